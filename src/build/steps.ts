@@ -1,0 +1,22 @@
+/**
+ * The steps that run after Astro has written the site into the staging folder, in order. Each one may throw; any
+ * failure stops the build before the staging folder replaces dist/.
+ */
+import type { Project } from '../lib/load-project.ts';
+
+export interface BuildContext {
+  root: string;
+  /** The staging folder holding the built site. */
+  outDir: string;
+  project: Project;
+  now: Date;
+  preview: boolean;
+  log: (line: string) => void;
+}
+
+export interface PostBuildStep {
+  name: string;
+  run: (context: BuildContext) => Promise<void> | void;
+}
+
+export const postBuildSteps: PostBuildStep[] = [];

@@ -1,0 +1,30 @@
+/**
+ * The content collections. The schemas live in src/schemas/ (one per file, every field documented there) so that
+ * the preflight check in src/lib/validate-project.ts validates the same rules outside Astro, with messages that
+ * name the file and the field.
+ */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { storySchema } from './schemas/story.ts';
+import { caseSchema } from './schemas/case.ts';
+import { datasetSchema } from './schemas/dataset.ts';
+import { sourceSchema } from './schemas/source.ts';
+
+export const collections = {
+  stories: defineCollection({
+    loader: glob({ pattern: '**/*.{md,mdx}', base: './content/stories' }),
+    schema: storySchema,
+  }),
+  cases: defineCollection({
+    loader: glob({ pattern: '**/*.{md,mdx}', base: './content/cases' }),
+    schema: caseSchema,
+  }),
+  datasets: defineCollection({
+    loader: glob({ pattern: ['*.json', '!sources.json'], base: './data' }),
+    schema: datasetSchema,
+  }),
+  sources: defineCollection({
+    loader: file('./data/sources.json'),
+    schema: sourceSchema,
+  }),
+};

@@ -1,0 +1,31 @@
+/**
+ * The interface strings and the locale-aware formatting every page uses. Templates never hold user-facing text:
+ * they call `t(lang)` and get the strings of the page's language, with `{name}` placeholders filled in.
+ */
+import { en, type Dictionary, type StringKey } from './en.ts';
+
+export const dictionaries: Record<string, Dictionary> = { en };
+export const defaultLocale = 'en';
+export type { StringKey };
+
+/** The translator for `lang`, falling back to the default locale's strings. */
+export function t(lang: string = defaultLocale) {
+  const dictionary = dictionaries[lang] ?? en;
+  return (key: StringKey, params: Record<string, string | number> = {}): string =>
+    dictionary[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+/** A date as readers of `lang` write it, e.g. "26 January 2026"; dates are calendar days, shown in UTC. */
+export function formatDate(date: Date, lang: string = defaultLocale, style: 'long' | 'medium' = 'long'): string {
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { dateStyle: style, timeZone: 'UTC' }).format(date);
+}
+
+/** A number as readers of `lang` write it, e.g. 4,817 or 4 817. */
+export function formatNumber(value: number, lang: string = defaultLocale, options: Intl.NumberFormatOptions = {}): string {
+  return new Intl.NumberFormat(lang, options).format(value);
+}
+
+/** A country's name in `lang`, from its ISO 3166-1 alpha-2 code. */
+export function countryName(code: string, lang: string = defaultLocale): string {
+  return new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code;
+}

@@ -1,0 +1,36 @@
+/**
+ * The one error type the build reports to editors: where (file, field), what was expected. The build prints its
+ * message alone, without a stack trace, because the stack says nothing an editor can act on.
+ */
+export class ContentError extends Error {
+  readonly file: string;
+  readonly field: string;
+
+  constructor(file: string, field: string, message: string) {
+    super(`${file}: ${field}: ${message}`);
+    this.name = 'ContentError';
+    this.file = file;
+    this.field = field;
+  }
+}
+
+/** Several content errors found in one pass, so an editor can fix them all at once. */
+export class ContentErrors extends Error {
+  readonly errors: ContentError[];
+
+  constructor(errors: ContentError[]) {
+    super(`${errors.length} content error${errors.length === 1 ? '' : 's'}:\n${errors.map((e) => `  ${e.message}`).join('\n')}`);
+    this.name = 'ContentErrors';
+    this.errors = errors;
+  }
+}
+
+/** Writes a zod issue path the way an editor reads it: rows[3].issued, corrections[0].date. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out ? `.${String(part)}` : String(part);
+  }
+  return out || '(root)';
+}

@@ -1,0 +1,139 @@
+/**
+ * Reads the editors' files from disk and validates each against its schema, collecting every problem as a
+ * ContentError that names the file and the field. Cross references are checked afterwards by validate-project.ts.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, relative, extname } from 'node:path';
+import matter from 'gray-matter';
+import type { z } from 'astro/zod';
+import { ContentError, formatPath } from './content-error.ts';
+import { storySchema, type StoryData } from '../schemas/story.ts';
+import { caseSchema, type CaseData } from '../schemas/case.ts';
+import { datasetSchema, type DatasetWithId } from '../schemas/dataset.ts';
+import { sourcesSchema, type SourceWithId } from '../schemas/source.ts';
+import { slugFromPath } from './slug.ts';
+
+export interface Entry<T> {
+  /** The id Astro gives the entry (its path below the collection folder, slugified, without extension). */
+  id: string;
+  /** The file, relative to the project root, for messages. */
+  file: string;
+  data: T;
+  body: string;
+  /** Lines before the body (the frontmatter block), to turn body lines into file lines. */
+  bodyLine: number;
+}
+
+export interface Project {
+  root: string;
+  stories: Entry<StoryData>[];
+  cases: Entry<CaseData>[];
+  datasets: Map<string, DatasetWithId & { file: string }>;
+  sources: Map<string, SourceWithId>;
+}
+
+export function loadProject(root: string): { project: Project; errors: ContentError[] } {
+  const errors: ContentError[] = [];
+  const project: Project = {
+    root,
+    stories: loadEntries(root, 'content/stories', storySchema, errors),
+    cases: loadEntries(root, 'content/cases', caseSchema, errors),
+    datasets: new Map(),
+    sources: new Map(),
+  };
+
+  const sourcesFile = 'data/sources.json';
+  const sources = readJson(root, sourcesFile, errors);
+  if (sources !== undefined) {
+    const parsed = sourcesSchema.safeParse(sources);
+    if (parsed.success) {
+      for (const [id, source] of Object.entries(parsed.data)) project.sources.set(id, { ...source, id });
+    } else {
+      addIssues(errors, sourcesFile, parsed.error);
+    }
+  }
+
+  for (const name of listFiles(join(root, 'data'), ['.json'])) {
+    if (name === 'sources.json') continue;
+    const file = `data/${name}`;
+    const json = readJson(root, file, errors);
+    if (json === undefined) continue;
+    const parsed = datasetSchema.safeParse(json);
+    if (parsed.success) project.datasets.set(name.slice(0, -5), { ...parsed.data, id: name.slice(0, -5), file });
+    else addIssues(errors, file, parsed.error);
+  }
+  return { project, errors };
+}
+
+function loadEntries<S extends z.ZodType>(
+  root: string,
+  folder: string,
+  schema: S,
+  errors: ContentError[],
+): Entry<z.infer<S>>[] {
+  const entries: Entry<z.infer<S>>[] = [];
+  const seen = new Map<string, string>();
+  for (const name of listFiles(join(root, folder), ['.md', '.mdx'])) {
+    const file = `${folder}/${name}`;
+    const id = slugFromPath(name);
+    const other = seen.get(id);
+    if (other) {
+      errors.push(new ContentError(file, 'slug', `"${id}" is already used by ${other}: rename one of the files`));
+      continue;
+    }
+    seen.set(id, file);
+    const source = readFileSync(join(root, file), 'utf8');
+    let parsed: matter.GrayMatterFile<string>;
+    try {
+      // gray-matter caches by content; an empty options object turns the cache off so errors repeat.
+      parsed = matter(source, {});
+    } catch (error) {
+      const reason = (error as { reason?: string; mark?: { line: number } }).reason ?? (error as Error).message;
+      const line = (error as { mark?: { line: number } }).mark?.line;
+      errors.push(new ContentError(file, 'frontmatter', `malformed YAML${line !== undefined ? ` at line ${line + 2}` : ''}: ${reason}`));
+      continue;
+    }
+    const result = schema.safeParse(parsed.data);
+    if (!result.success) {
+      addIssues(errors, file, result.error);
+      continue;
+    }
+    const bodyLine = source.slice(0, source.length - parsed.content.length).split('\n').length - 1;
+    entries.push({ id, file, data: result.data, body: parsed.content, bodyLine });
+  }
+  return entries;
+}
+
+function listFiles(dir: string, extensions: string[]): string[] {
+  if (!existsSync(dir)) return [];
+  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((name) => extensions.includes(extname(name)) && !name.split('/').some((part) => part.startsWith('_')))
+    .sort();
+}
+
+function readJson(root: string, file: string, errors: ContentError[]): unknown {
+  const path = join(root, file);
+  if (!existsSync(path)) {
+    errors.push(new ContentError(file, '(file)', 'missing: the bibliography must exist, even if empty ({})'));
+    return undefined;
+  }
+  const text = readFileSync(path, 'utf8');
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    errors.push(new ContentError(relative(root, path), '(file)', `invalid JSON: ${(error as Error).message}`));
+    return undefined;
+  }
+}
+
+export function addIssues(errors: ContentError[], file: string, error: z.ZodError): void {
+  for (const issue of error.issues) {
+    const field = formatPath(issue.path);
+    errors.push(new ContentError(file, field, issue.code === 'unrecognized_keys' ? unknownKeys(issue) : issue.message));
+  }
+}
+
+function unknownKeys(issue: z.core.$ZodIssue): string {
+  const keys = (issue as { keys?: string[] }).keys ?? [];
+  return `unknown field${keys.length === 1 ? '' : 's'} ${keys.map((k) => `"${k}"`).join(', ')}: check the spelling, or remove ${keys.length === 1 ? 'it' : 'them'}`;
+}

@@ -1,0 +1,83 @@
+/**
+ * Finds the Casefile components an MDX body uses (<Chart>, <Cite>, <Fact>, <Response>) with their literal
+ * attributes and line numbers, so references can be checked before Astro renders anything and errors can point
+ * at a line. Attributes written as expressions that are not JSON literals are kept as `undefined` (checked again
+ * when the component renders).
+ */
+
+export interface ComponentUse {
+  component: string;
+  /** 1-based line of the opening `<` in the file (frontmatter included). */
+  line: number;
+  /** Attribute name -> literal value; `true` for a bare attribute. */
+  props: Record<string, unknown>;
+}
+
+const COMPONENTS = ['Chart', 'Cite', 'Fact', 'Response'];
+
+/** Lists the component uses in `body`; `lineOffset` is the number of lines before the body (the frontmatter). */
+export function findComponentUses(body: string, lineOffset = 0): ComponentUse[] {
+  const uses: ComponentUse[] = [];
+  const tagStart = new RegExp(`<(${COMPONENTS.join('|')})(?=[\\s/>])`, 'g');
+  // Code blocks and inline code are prose about components, not uses of them.
+  const masked = maskCode(body);
+  for (const match of masked.matchAll(tagStart)) {
+    const start = match.index ?? 0;
+    const { props } = parseAttributes(body, start + match[0].length);
+    const line = lineOffset + body.slice(0, start).split('\n').length;
+    uses.push({ component: match[1] ?? '', line, props });
+  }
+  return uses;
+}
+
+function maskCode(body: string): string {
+  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+  return body.replace(/```[\s\S]*?```|~~~[\s\S]*?~~~/g, blank).replace(/`[^`\n]*`/g, blank);
+}
+
+function parseAttributes(source: string, from: number): { props: Record<string, unknown>; end: number } {
+  const props: Record<string, unknown> = {};
+  let i = from;
+  const attr = /\s*([A-Za-z_][\w-]*)(?:\s*=\s*)?/y;
+  while (i < source.length) {
+    while (/\s/.test(source[i] ?? '')) i++;
+    if (source.startsWith('/>', i) || source[i] === '>') return { props, end: i };
+    attr.lastIndex = i;
+    const m = attr.exec(source);
+    if (!m) return { props, end: i };
+    const name = m[1] ?? '';
+    i = attr.lastIndex;
+    const hasValue = /=\s*$/.test(m[0]);
+    if (!hasValue) {
+      props[name] = true;
+      continue;
+    }
+    const quote = source[i];
+    if (quote === '"' || quote === "'") {
+      const close = source.indexOf(quote, i + 1);
+      if (close < 0) return { props, end: source.length };
+      props[name] = source.slice(i + 1, close);
+      i = close + 1;
+    } else if (quote === '{') {
+      let depth = 0;
+      let j = i;
+      for (; j < source.length; j++) {
+        if (source[j] === '{') depth++;
+        else if (source[j] === '}' && --depth === 0) break;
+      }
+      props[name] = literal(source.slice(i + 1, j));
+      i = j + 1;
+    } else {
+      return { props, end: i };
+    }
+  }
+  return { props, end: i };
+}
+
+function literal(expression: string): unknown {
+  try {
+    return JSON.parse(expression.trim());
+  } catch {
+    return undefined;
+  }
+}

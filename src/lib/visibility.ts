@@ -1,0 +1,37 @@
+/**
+ * Which pages are public. A draft, or a page whose embargo has not passed, exists nowhere in a normal build; a
+ * preview build (PREVIEW=1) includes them with a banner and `noindex`.
+ */
+
+/** The moment the build treats as "now": CASEFILE_NOW (ISO datetime, for tests and scheduled builds) or the clock. */
+export function buildTime(env: NodeJS.ProcessEnv = process.env): Date {
+  const pinned = env.CASEFILE_NOW;
+  if (pinned) {
+    const date = new Date(pinned);
+    if (Number.isNaN(date.getTime())) throw new Error(`CASEFILE_NOW: expected an ISO 8601 datetime, got "${pinned}"`);
+    return date;
+  }
+  return new Date();
+}
+
+/** Whether this is a preview build, which includes drafts and embargoed pages. */
+export function isPreview(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.PREVIEW === '1' || env.PREVIEW === 'true';
+}
+
+export interface Publishable {
+  draft?: boolean;
+  embargo?: Date | undefined;
+}
+
+/** Why a page is withheld, or null when it is public at `now`. */
+export function withheld(data: Publishable, now: Date): 'draft' | 'embargo' | null {
+  if (data.draft) return 'draft';
+  if (data.embargo && data.embargo.getTime() > now.getTime()) return 'embargo';
+  return null;
+}
+
+/** Whether a page appears in this build: public pages always, withheld ones only in a preview. */
+export function isPublished(data: Publishable, now: Date = buildTime(), preview: boolean = isPreview()): boolean {
+  return preview || withheld(data, now) === null;
+}

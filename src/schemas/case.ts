@@ -1,0 +1,26 @@
+/**
+ * A case file: `content/cases/<slug>.mdx`, one person or group targeted through Interpol, at `/cases/<slug>/`.
+ * Only people named in public coverage may have a case file.
+ */
+import { z } from 'astro/zod';
+import { countryCode, text } from './fields.ts';
+import { sharedFields } from './frontmatter.ts';
+
+/** Where the request stands, as far as public sources say. */
+export const caseStatuses = ['active', 'cancelled', 'refused', 'unknown'] as const;
+/** What the requesting state sought: a red notice, a red diffusion (sent directly to member countries), or a request Interpol refused to publish. */
+export const noticeKinds = ['red-notice', 'red-diffusion', 'request-refused'] as const;
+
+export const caseSchema = z.strictObject({
+  ...sharedFields,
+  /** The person or group the case is about, as named in the coverage. */
+  subject: text,
+  /** The requesting state (ISO 3166-1 alpha-2). */
+  country: countryCode,
+  /** Where the request stands (see `caseStatuses`). */
+  status: z.enum(caseStatuses, { error: `expected one of ${caseStatuses.join(', ')}` }),
+  /** What was sought (see `noticeKinds`). */
+  notice: z.enum(noticeKinds, { error: `expected one of ${noticeKinds.join(', ')}` }),
+});
+
+export type CaseData = z.infer<typeof caseSchema>;

@@ -1,0 +1,118 @@
+/**
+ * A dataset: one `data/<id>.json` file. Its id is the file name. Every row is checked against `columns`: each value
+ * has the declared type or is `null` (a gap is a gap, never a silent 0), and a row has no keys beyond the columns.
+ */
+import { z } from 'astro/zod';
+import { correction, dateField, identifier, text } from './fields.ts';
+import { chartSpecSchema } from './chart.ts';
+
+export const columnTypes = ['string', 'number', 'integer', 'date', 'boolean'] as const;
+export type ColumnType = (typeof columnTypes)[number];
+
+export const columnSchema = z.strictObject({
+  /** The value type; `date` values are written YYYY-MM-DD (or YYYY-MM, YYYY for coarse dates). */
+  type: z.enum(columnTypes, { error: `expected one of ${columnTypes.join(', ')}` }),
+  /** The unit of a number, for a reader: "notices", "%", "requests". */
+  unit: z.string().optional(),
+  /** What the column holds, in a sentence. */
+  description: text,
+  /** Human label for tables and chart axes; defaults to the column name. */
+  label: z.string().optional(),
+  /** Values are ids of other records: `source` (data/sources.json) or `country` (ISO 3166-1 alpha-2). Checked. */
+  ref: z.enum(['source', 'country']).optional(),
+});
+
+export type Column = z.infer<typeof columnSchema>;
+
+const coarseDate = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+/** Whether `value` fits a column of `type`; null always fits (a gap). */
+export function valueFits(type: ColumnType, value: unknown): boolean {
+  if (value === null) return true;
+  switch (type) {
+    case 'string':
+      return typeof value === 'string';
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'integer':
+      return typeof value === 'number' && Number.isSafeInteger(value);
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'date':
+      return typeof value === 'string' && coarseDate.test(value) && !Number.isNaN(Date.parse(value));
+  }
+}
+
+const expected: Record<ColumnType, string> = {
+  string: 'text',
+  number: 'a finite number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  date: 'a date written YYYY-MM-DD, YYYY-MM or YYYY',
+};
+
+export const datasetSchema = z
+  .strictObject({
+    /** Shown as the dataset page's heading and in the data catalog. */
+    title: text,
+    /** What the dataset counts, how, and its limits, in a paragraph. */
+    description: text,
+    /** Ids from data/sources.json that the figures come from. At least one. */
+    sources: z.array(identifier).min(1, { error: 'expected at least one source id' }),
+    /** The licence of the data as republished here, e.g. "CC BY 4.0 (compilation); figures as published by their sources". */
+    license: text,
+    /** When the dataset was last checked against its sources. */
+    updated: dateField,
+    /** Column name -> declaration. Column names are identifiers a chart or Fact can name. */
+    columns: z.record(
+      z.string().regex(/^[a-z][a-z0-9_]*$/, { error: 'expected a column name of lower-case letters, digits and _' }),
+      columnSchema,
+    ),
+    /** The column whose value identifies a row, for `<Fact row=…>`; defaults to the first column. */
+    key: z.string().optional(),
+    /** The records. An empty dataset is an error: publish it when it has data. */
+    rows: z.array(z.record(z.string(), z.unknown())).min(1, { error: 'expected at least one row' }),
+    /** The chart drawn on the dataset's own page (same options as `<Chart>`, without `dataset`). */
+    chart: chartSpecSchema.optional(),
+    /** Notes a reader needs, e.g. where sources disagree. */
+    notes: z.array(text).default([]),
+    /** Published corrections; each shows on every page that uses this dataset. */
+    corrections: z.array(correction).default([]),
+  })
+  .superRefine((dataset, ctx) => {
+    const names = Object.keys(dataset.columns);
+    if (dataset.key !== undefined && !names.includes(dataset.key)) {
+      ctx.addIssue({ code: 'custom', path: ['key'], message: `expected one of the columns (${names.join(', ')})` });
+    }
+    dataset.rows.forEach((row, index) => {
+      for (const [name, value] of Object.entries(row)) {
+        const column = dataset.columns[name];
+        if (!column) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rows', index, name],
+            message: `unknown column "${name}": declare it in "columns" or remove it (columns: ${names.join(', ')})`,
+          });
+        } else if (!valueFits(column.type, value)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rows', index, name],
+            message: `expected ${expected[column.type]} or null, got ${JSON.stringify(value)}`,
+          });
+        }
+      }
+      for (const name of names) {
+        if (!(name in row)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rows', index, name],
+            message: `missing value: write null for a gap`,
+          });
+        }
+      }
+    });
+  });
+
+export type Dataset = z.infer<typeof datasetSchema>;
+export type DatasetWithId = Dataset & { id: string };
+export type Row = Record<string, string | number | boolean | null>;

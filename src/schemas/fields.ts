@@ -1,0 +1,52 @@
+/**
+ * Field types shared by the content schemas. Each one carries the message an editor sees when a value is wrong, so
+ * that a build error says what was expected, not how zod works.
+ */
+import { z } from 'astro/zod';
+import countries from 'i18n-iso-countries';
+
+/** A calendar date written as YYYY-MM-DD (YAML may already have parsed it to a Date). Stored as a UTC Date. */
+export const dateField = z.preprocess(
+  (value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : value),
+  z.date({ error: 'expected a date written as YYYY-MM-DD' }).refine((d) => !Number.isNaN(d.getTime()), {
+    error: 'expected a real calendar date written as YYYY-MM-DD',
+  }),
+);
+
+/** A moment in time, written as an ISO 8601 datetime with its offset, e.g. 2026-01-26T06:00:00+01:00. */
+export const datetimeField = z.preprocess(
+  (value) => (typeof value === 'string' ? new Date(value) : value),
+  z.date({ error: 'expected an ISO 8601 datetime such as 2026-01-26T06:00:00Z' }).refine(
+    (d) => !Number.isNaN(d.getTime()),
+    { error: 'expected an ISO 8601 datetime such as 2026-01-26T06:00:00Z' },
+  ),
+);
+
+/** An ISO 3166-1 alpha-2 country code in capitals, e.g. RU, SV. */
+export const countryCode = z
+  .string({ error: 'expected an ISO 3166-1 alpha-2 country code such as "RU"' })
+  .refine((code) => /^[A-Z]{2}$/.test(code) && countries.isValid(code), {
+    error: (issue) => `expected an ISO 3166-1 alpha-2 country code such as "RU", got ${JSON.stringify(issue.input)}`,
+  });
+
+/** A lower-case, hyphenated identifier, as used for dataset ids, source ids, tags and slugs. */
+export const identifier = z
+  .string({ error: 'expected an identifier (lower-case letters, digits and hyphens)' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: (issue) =>
+      `expected an identifier of lower-case letters, digits and hyphens, got ${JSON.stringify(issue.input)}`,
+  });
+
+/** A non-empty line of text for a reader (titles, names). */
+export const text = z
+  .string({ error: 'expected text' })
+  .trim()
+  .min(1, { error: 'expected text, got an empty string' });
+
+/** A public correction: when it was made and what it says. Shown at the top of the page and on /corrections/. */
+export const correction = z.strictObject({
+  /** The day the correction was published. */
+  date: dateField,
+  /** What was wrong and what is right now, in one or two sentences. */
+  text,
+});

@@ -1,0 +1,35 @@
+/**
+ * Frontmatter fields that stories and case files share. Cross references (datasets, sources, cases) are checked
+ * against the project by `src/lib/validate-project.ts`, which names the file and the field on failure.
+ */
+import { z } from 'astro/zod';
+import { correction, countryCode, dateField, datetimeField, identifier, text } from './fields.ts';
+
+export const sharedFields = {
+  /** The headline. */
+  title: text,
+  /** The dek: one or two sentences under the headline, also used in lists, search results and social cards. */
+  summary: text,
+  /** Publication date. */
+  date: dateField,
+  /** Last substantive update; when a correction is later than this, the correction's date is shown instead. */
+  updated: dateField.optional(),
+  /** Bylines, as they should be printed. */
+  authors: z.array(text).default([]),
+  /** ISO 3166-1 alpha-2 codes of the countries the page is about; each gets a link to its country page. */
+  countries: z.array(countryCode).default([]),
+  /** Topic tags (identifiers), used for related pages and search filters. */
+  tags: z.array(identifier).default([]),
+  /** Ids of the datasets the page draws on (charts and <Fact>s add theirs automatically). */
+  datasets: z.array(identifier).default([]),
+  /** Work in progress: never published, except in a preview build (PREVIEW=1). */
+  draft: z.boolean({ error: 'expected true or false' }).default(false),
+  /** Not public before this moment (ISO 8601 datetime with offset); excluded from every output until then. */
+  embargo: datetimeField.optional(),
+  /** Published corrections, shown at the top of the page and on /corrections/. */
+  corrections: z.array(correction).default([]),
+  /** Language of the page (BCP 47, a configured locale); defaults to the site's default locale. */
+  lang: z.string().optional(),
+  /** Shared by a page and its translations, so they can link to each other. Defaults to the slug. */
+  translationKey: identifier.optional(),
+};

@@ -1,0 +1,29 @@
+/**
+ * The bibliography, `data/sources.json`: an object from source id to source. Stories cite sources with
+ * `<Cite id="…" />`; datasets list the sources of their figures in `sources` and per row in a `source` column.
+ */
+import { z } from 'astro/zod';
+import { identifier, text } from './fields.ts';
+
+/** What kind of document a source is; the sources list groups and labels them by it. */
+export const sourceKinds = ['news', 'ngo-report', 'official-statistics', 'court-or-un-document', 'legal-commentary', 'data'] as const;
+
+export const sourceSchema = z.strictObject({
+  /** Who published it: an outlet, an NGO, an institution. */
+  publisher: text,
+  /** The document's own title, as published. */
+  title: text,
+  /** Where a reader can read it. */
+  url: z.url({ error: 'expected an absolute URL such as "https://example.org/report"' }),
+  /** When it was published: YYYY, YYYY-MM or YYYY-MM-DD, as precise as is known. */
+  date: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, { error: 'expected YYYY, YYYY-MM or YYYY-MM-DD' }),
+  /** The kind of document (see `sourceKinds`). */
+  kind: z.enum(sourceKinds, { error: `expected one of ${sourceKinds.join(', ')}` }),
+  /** Optional: how the figures were obtained, when the source relays another (e.g. "Interpol figures quoted by AFP"). */
+  note: z.string().optional(),
+});
+
+export const sourcesSchema = z.record(identifier, sourceSchema);
+
+export type Source = z.infer<typeof sourceSchema>;
+export type SourceWithId = Source & { id: string };
