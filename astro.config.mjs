@@ -10,6 +10,8 @@ export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
   outDir: process.env.CASEFILE_OUT_DIR ?? './dist',
+  // Separate caches let several builds (tests, benchmarks) run side by side.
+  cacheDir: process.env.CASEFILE_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },

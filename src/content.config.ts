@@ -9,22 +9,23 @@ import { storySchema } from './schemas/story.ts';
 import { caseSchema } from './schemas/case.ts';
 import { datasetSchema } from './schemas/dataset.ts';
 import { sourceSchema } from './schemas/source.ts';
+import { contentRoot } from './site.config.ts';
 
 export const collections = {
   stories: defineCollection({
-    loader: glob({ pattern: '**/*.{md,mdx}', base: './content/stories' }),
+    loader: glob({ pattern: '**/*.{md,mdx}', base: `${contentRoot}/content/stories` }),
     schema: storySchema,
   }),
   cases: defineCollection({
-    loader: glob({ pattern: '**/*.{md,mdx}', base: './content/cases' }),
+    loader: glob({ pattern: '**/*.{md,mdx}', base: `${contentRoot}/content/cases` }),
     schema: caseSchema,
   }),
   datasets: defineCollection({
-    loader: glob({ pattern: ['*.json', '!sources.json'], base: './data' }),
+    loader: glob({ pattern: ['*.json', '!sources.json'], base: `${contentRoot}/data` }),
     schema: datasetSchema,
   }),
   sources: defineCollection({
-    loader: file('./data/sources.json'),
+    loader: file(`${contentRoot}/data/sources.json`),
     schema: sourceSchema,
   }),
 };

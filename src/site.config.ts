@@ -1,7 +1,15 @@
 /**
  * Site-wide settings an installation changes: its name, its public URL (for canonical links, RSS, sitemap and
- * social cards) and its languages. `CASEFILE_SITE_URL` overrides the URL at build time.
+ * social cards) and its languages. Environment variables let tests and deployments override them:
+ * - CASEFILE_SITE_URL: the public origin;
+ * - CASEFILE_CONTENT_ROOT: the folder holding content/ and data/ (default: the project itself), so a test can
+ *   build a fixture site with this project's code.
  */
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+
+export const projectRoot = resolve(fileURLToPath(new URL('..', import.meta.url)));
+
 export const site = {
   /** The publication's name, shown in the header and in titles. */
   name: 'Casefile',
@@ -10,3 +18,6 @@ export const site = {
   /** The default language, served at the root. */
   defaultLocale: 'en',
 };
+
+/** Where content/ and data/ are read from. */
+export const contentRoot = resolve(process.env.CASEFILE_CONTENT_ROOT ?? projectRoot);

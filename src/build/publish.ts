@@ -1,27 +1,26 @@
 /**
- * Atomic publishing: the site is built in a temporary folder beside dist/ and swapped in only when everything
- * succeeded, so a failed build never leaves a half-written site, and the previous dist/ stays as it was.
+ * Atomic publishing: the site is built in a temporary folder beside its target and swapped in only when
+ * everything succeeded, so a failed build never leaves a half-written site and the previous one stays as it was.
  */
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 /** A fresh staging folder beside `target` (same file system, so the final rename is atomic). */
-export function stagingDir(root: string, target = 'dist'): string {
-  const dir = join(root, `.${target}-staging-${process.pid}`);
+export function stagingDir(target: string): string {
+  const dir = join(dirname(target), `.${basename(target)}-staging-${process.pid}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   return dir;
 }
 
 /** Replaces `target` with `staging`: the old folder is moved aside first and removed only after the swap. */
-export function publish(root: string, staging: string, target = 'dist'): void {
-  const destination = join(root, target);
-  const previous = join(root, `.${target}-previous-${process.pid}`);
-  if (existsSync(destination)) renameSync(destination, previous);
+export function publish(staging: string, target: string): void {
+  const previous = join(dirname(target), `.${basename(target)}-previous-${process.pid}`);
+  if (existsSync(target)) renameSync(target, previous);
   try {
-    renameSync(staging, destination);
+    renameSync(staging, target);
   } catch (error) {
-    if (existsSync(previous)) renameSync(previous, destination);
+    if (existsSync(previous)) renameSync(previous, target);
     throw error;
   }
   rmSync(previous, { recursive: true, force: true });

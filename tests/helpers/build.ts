@@ -1,0 +1,64 @@
+/**
+ * Runs the real build (`scripts/build.ts`) in a child process, as `npm run build` does, with its own output and
+ * cache folders so that tests never touch dist/ and can run side by side.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const fixedNow = '2026-11-22T12:00:00Z';
+
+export interface BuildResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  /** stdout and stderr together, for asserting on messages. */
+  output: string;
+  dist: string;
+}
+
+export function runBuild(options: { dist: string; contentRoot?: string; env?: Record<string, string> }): BuildResult {
+  const result = spawnSync(process.execPath, [join(repoRoot, 'scripts/build.ts')], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    timeout: 600_000,
+    env: {
+      ...process.env,
+      TZ: 'UTC',
+      CASEFILE_NOW: fixedNow,
+      CASEFILE_DIST: options.dist,
+      CASEFILE_CACHE_DIR: `${options.dist}-astro-cache`,
+      ...(options.contentRoot ? { CASEFILE_CONTENT_ROOT: options.contentRoot } : {}),
+      ...options.env,
+    },
+  });
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    output: `${result.stdout}\n${result.stderr}`,
+    dist: options.dist,
+  };
+}
+
+/** A temporary fixture site: a copy of the demo's content/ and data/ (or an empty one) that a test edits. */
+export function makeFixture(options: { copyDemo?: boolean } = {}): { root: string; write: (path: string, text: string) => void; dist: string } {
+  const root = mkdtempSync(join(tmpdir(), 'casefile-fixture-'));
+  if (options.copyDemo ?? true) {
+    cpSync(join(repoRoot, 'content'), join(root, 'content'), { recursive: true });
+    cpSync(join(repoRoot, 'data'), join(root, 'data'), { recursive: true });
+  } else {
+    mkdirSync(join(root, 'content/stories'), { recursive: true });
+    mkdirSync(join(root, 'content/cases'), { recursive: true });
+    mkdirSync(join(root, 'data'), { recursive: true });
+    writeFileSync(join(root, 'data/sources.json'), '{}');
+  }
+  const write = (path: string, text: string) => {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  };
+  return { root, write, dist: join(root, 'out') };
+}

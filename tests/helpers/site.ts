@@ -1,0 +1,23 @@
+/**
+ * Reads the demo site that tests/setup/build-demo.ts built once for the whole run. Pages are parsed with linkedom,
+ * as Astro's own integration tests read their fixture output with a DOM parser.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { repoRoot } from './build.ts';
+
+/** Where the demo site is built for tests (git-ignored). */
+export const demoDist = join(repoRoot, 'tests/.output/demo');
+
+/** The raw text of a built file, by its URL path ("/stories/x/" reads stories/x/index.html). */
+export function readBuilt(path: string, dist = demoDist): string {
+  const file = join(dist, path.endsWith('/') ? `${path}index.html` : path);
+  if (!existsSync(file)) throw new Error(`not built: ${path} (${file})`);
+  return readFileSync(file, 'utf8');
+}
+
+/** The built page at `path` as a DOM document. */
+export function page(path: string, dist = demoDist): Document {
+  return parseHTML(readBuilt(path, dist)).document as unknown as Document;
+}

@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+
+// Time zone, clock and locale are pinned so tests do not depend on the machine: TZ=UTC, a fixed CASEFILE_NOW for
+// every build, and explicit locales in every Intl call.
+process.env.TZ = 'UTC';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/setup/build-demo.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 300_000,
+    // Builds are heavy on a 2-core machine: run test files one or two at a time.
+    maxWorkers: 2,
+    env: { TZ: 'UTC', CASEFILE_NOW: '2026-11-22T12:00:00Z' },
+  },
+});
