@@ -3,6 +3,7 @@
  * failure stops the build before the staging folder replaces dist/.
  */
 import type { Project } from '../lib/load-project.ts';
+import { searchIndexStep } from './search-index.ts';
 
 export interface BuildContext {
   root: string;
@@ -19,4 +20,7 @@ export interface PostBuildStep {
   run: (context: BuildContext) => Promise<void> | void;
 }
 
-export const postBuildSteps: PostBuildStep[] = [];
+export const postBuildSteps: PostBuildStep[] = [
+  // Before any check of the output, so that the checks see the site as published, index included.
+  searchIndexStep,
+];

@@ -1,0 +1,47 @@
+/**
+ * The search index: Pagefind reads the built HTML in the staging folder and writes its static index into
+ * `<outDir>/pagefind/`, which the search page loads only when a reader searches.
+ *
+ * What is indexed is decided in the markup, not here: only the content inside `data-pagefind-body` (Base marks <main>
+ * on story, case, country and dataset pages), minus anything under `data-pagefind-ignore` (chart SVGs, whose axis
+ * ticks are noise). Filters and result metadata come from `SearchMeta.astro`. Titles weigh more through Pagefind's
+ * default heading weights (h1 = 7, h2 = 6 … h6 = 2, body text = 1), so no `data-pagefind-weight` is needed on them.
+ * Pagefind splits the index by each page's `<html lang>`, so a French page gets a French index without configuration.
+ */
+import { join } from 'node:path';
+import { close, createIndex } from 'pagefind';
+import type { PostBuildStep } from './steps.ts';
+
+/** Where the index goes inside the built site; the search page loads `/pagefind/pagefind.js` from here. */
+export const searchIndexDir = 'pagefind';
+
+function fail(message: string): never {
+  const error = new Error(`search index: ${message}`);
+  error.name = 'CheckError';
+  throw error;
+}
+
+/** Indexes the built site at `outDir` and writes the index into `outDir/pagefind/`; returns the number of pages. */
+export async function writeSearchIndex(outDir: string): Promise<number> {
+  try {
+    const { index, errors } = await createIndex({});
+    if (!index || errors.length > 0) fail(errors.join('; ') || 'Pagefind did not start');
+    const added = await index.addDirectory({ path: outDir });
+    if (added.errors.length > 0) fail(added.errors.join('; '));
+    const written = await index.writeFiles({ outputPath: join(outDir, searchIndexDir) });
+    if (written.errors.length > 0) fail(written.errors.join('; '));
+    return added.page_count;
+  } finally {
+    // Pagefind runs as a child process; leaving it alive would keep the build process from exiting.
+    await close();
+  }
+}
+
+/** The post-build step that indexes the site; any Pagefind error fails the build. */
+export const searchIndexStep: PostBuildStep = {
+  name: 'search index',
+  async run({ outDir, log }) {
+    const pages = await writeSearchIndex(outDir);
+    log(`search index: ${pages} page${pages === 1 ? '' : 's'} indexed`);
+  },
+};
