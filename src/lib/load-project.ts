@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, extname } from 'node:path';
 import matter from 'gray-matter';
+import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
 import type { z } from 'astro/zod';
 import { ContentError, formatPath } from './content-error.ts';
 import { storySchema, type StoryData } from '../schemas/story.ts';
@@ -30,17 +31,22 @@ export interface Project {
   cases: Entry<CaseData>[];
   datasets: Map<string, DatasetWithId & { file: string }>;
   sources: Map<string, SourceWithId>;
+  /** Ids of entries and datasets whose file exists but failed validation: already reported, not "unknown". */
+  invalid: Set<string>;
 }
 
 export function loadProject(root: string): { project: Project; errors: ContentError[] } {
   const errors: ContentError[] = [];
   const project: Project = {
     root,
-    stories: loadEntries(root, 'content/stories', storySchema, errors),
-    cases: loadEntries(root, 'content/cases', caseSchema, errors),
+    stories: [],
+    cases: [],
     datasets: new Map(),
     sources: new Map(),
+    invalid: new Set(),
   };
+  project.stories = loadEntries(root, 'content/stories', storySchema, errors, project.invalid);
+  project.cases = loadEntries(root, 'content/cases', caseSchema, errors, project.invalid);
 
   const sourcesFile = 'data/sources.json';
   const sources = readJson(root, sourcesFile, errors);
@@ -57,10 +63,17 @@ export function loadProject(root: string): { project: Project; errors: ContentEr
     if (name === 'sources.json') continue;
     const file = `data/${name}`;
     const json = readJson(root, file, errors);
-    if (json === undefined) continue;
+    if (json === undefined) {
+      project.invalid.add(`dataset:${name.slice(0, -5)}`);
+      continue;
+    }
     const parsed = datasetSchema.safeParse(json);
-    if (parsed.success) project.datasets.set(name.slice(0, -5), { ...parsed.data, id: name.slice(0, -5), file });
-    else addIssues(errors, file, parsed.error);
+    const id = name.slice(0, -5);
+    if (parsed.success) project.datasets.set(id, { ...parsed.data, id, file });
+    else {
+      project.invalid.add(`dataset:${id}`);
+      addIssues(errors, file, parsed.error);
+    }
   }
   return { project, errors };
 }
@@ -70,7 +83,9 @@ function loadEntries<S extends z.ZodType>(
   folder: string,
   schema: S,
   errors: ContentError[],
+  invalid: Set<string>,
 ): Entry<z.infer<S>>[] {
+  const kind = folder.split('/').pop();
   const entries: Entry<z.infer<S>>[] = [];
   const seen = new Map<string, string>();
   for (const name of listFiles(join(root, folder), ['.md', '.mdx'])) {
@@ -85,17 +100,20 @@ function loadEntries<S extends z.ZodType>(
     const source = readFileSync(join(root, file), 'utf8');
     let parsed: matter.GrayMatterFile<string>;
     try {
-      // gray-matter caches by content; an empty options object turns the cache off so errors repeat.
-      parsed = matter(source, {});
+      // YAML's core schema keeps dates as the text the editor wrote, so the schema can reject 2026-02-31 (the
+      // default schema silently rolls it over to 3 March). Passing options also turns gray-matter's cache off.
+      parsed = matter(source, { engines: { yaml: (text) => loadYaml(text, { schema: CORE_SCHEMA }) as object } });
     } catch (error) {
       const reason = (error as { reason?: string; mark?: { line: number } }).reason ?? (error as Error).message;
       const line = (error as { mark?: { line: number } }).mark?.line;
       errors.push(new ContentError(file, 'frontmatter', `malformed YAML${line !== undefined ? ` at line ${line + 2}` : ''}: ${reason}`));
+      invalid.add(`${kind}:${id}`);
       continue;
     }
     const result = schema.safeParse(parsed.data);
     if (!result.success) {
       addIssues(errors, file, result.error);
+      invalid.add(`${kind}:${id}`);
       continue;
     }
     const bodyLine = source.slice(0, source.length - parsed.content.length).split('\n').length - 1;

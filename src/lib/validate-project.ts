@@ -36,10 +36,10 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
   const entries: Entry<{ datasets: string[]; cases?: string[] }>[] = [...project.stories, ...project.cases];
   for (const entry of entries) {
     entry.data.datasets.forEach((id, i) => {
-      if (!project.datasets.has(id)) errors.push(new ContentError(entry.file, `datasets[${i}]`, unknownDataset(id, project)));
+      if (!project.datasets.has(id) && !project.invalid.has(`dataset:${id}`)) errors.push(new ContentError(entry.file, `datasets[${i}]`, unknownDataset(id, project)));
     });
     entry.data.cases?.forEach((id, i) => {
-      if (!caseIds.has(id)) {
+      if (!caseIds.has(id) && !project.invalid.has(`cases:${id}`)) {
         errors.push(new ContentError(entry.file, `cases[${i}]`, `no case file "${id}" (content/cases/${id}.mdx); known: ${[...caseIds].join(', ')}`));
       }
     });
@@ -70,7 +70,9 @@ function checkUse(errors: ContentError[], file: string, use: ComponentUse, proje
       return;
     }
     if (!dataset) {
-      errors.push(new ContentError(file, `${where} dataset`, unknownDataset(props.dataset, project)));
+      if (!project.invalid.has(`dataset:${props.dataset}`)) {
+        errors.push(new ContentError(file, `${where} dataset`, unknownDataset(props.dataset, project)));
+      }
       return;
     }
     checkFact(errors, file, where, props, dataset);
@@ -113,6 +115,7 @@ function checkChart(errors: ContentError[], file: string, where: string, props: 
   }
   const dataset = project.datasets.get(datasetId);
   if (!dataset) {
+    if (project.invalid.has(`dataset:${datasetId}`)) return;
     errors.push(new ContentError(file, `${where}${title} dataset`, unknownDataset(datasetId, project)));
     return;
   }

@@ -7,15 +7,28 @@ import countries from 'i18n-iso-countries';
 
 /** A calendar date written as YYYY-MM-DD (YAML may already have parsed it to a Date). Stored as a UTC Date. */
 export const dateField = z.preprocess(
-  (value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : value),
-  z.date({ error: 'expected a date written as YYYY-MM-DD' }).refine((d) => !Number.isNaN(d.getTime()), {
-    error: 'expected a real calendar date written as YYYY-MM-DD',
+  (value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? calendarDate(value) : value),
+  // zod reports an Invalid Date as a type error: tell a day that does not exist from text that is not a date.
+  z.date({
+    error: (issue) =>
+      issue.input instanceof Date ? 'expected a real calendar date written as YYYY-MM-DD' : 'expected a date written as YYYY-MM-DD',
   }),
 );
 
+/** The UTC midnight of a YYYY-MM-DD day, or an invalid Date when no such day exists (2026-02-31). */
+function calendarDate(value: string): Date {
+  const date = new Date(`${value}T00:00:00Z`);
+  return date.toISOString().slice(0, 10) === value ? date : new Date(Number.NaN);
+}
+
 /** A moment in time, written as an ISO 8601 datetime with its offset, e.g. 2026-01-26T06:00:00+01:00. */
 export const datetimeField = z.preprocess(
-  (value) => (typeof value === 'string' ? new Date(value) : value),
+  (value) =>
+    typeof value === 'string'
+      ? /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/.test(value)
+        ? new Date(value)
+        : new Date(Number.NaN)
+      : value,
   z.date({ error: 'expected an ISO 8601 datetime such as 2026-01-26T06:00:00Z' }).refine(
     (d) => !Number.isNaN(d.getTime()),
     { error: 'expected an ISO 8601 datetime such as 2026-01-26T06:00:00Z' },

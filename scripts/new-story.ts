@@ -1,0 +1,20 @@
+/**
+ * `npm run new:story -- "Title"`: scaffolds content/stories/<slug>.mdx with valid frontmatter (as a draft).
+ * Refuses to overwrite an existing story.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { newStory } from '../src/lib/new-story.ts';
+import { buildTime } from '../src/lib/visibility.ts';
+import { contentRoot } from '../src/site.config.ts';
+
+try {
+  const story = newStory(process.argv.slice(2).join(' '), buildTime());
+  const file = join(contentRoot, story.path);
+  if (existsSync(file)) throw new Error(`${story.path} already exists: choose another title or edit that file`);
+  writeFileSync(file, story.text, { flag: 'wx' });
+  console.log(`Created ${story.path} (a draft). Edit it, then set draft: false to publish.`);
+} catch (error) {
+  console.error(`new:story: ${(error as Error).message}`);
+  process.exit(1);
+}

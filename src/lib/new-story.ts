@@ -1,0 +1,37 @@
+/**
+ * What `npm run new:story -- "Title"` writes: a story file whose frontmatter passes the schema, marked as a draft
+ * so it cannot be published by accident before an editor has filled it in.
+ */
+import { slug as githubSlug } from 'github-slugger';
+
+export interface NewStory {
+  slug: string;
+  path: string;
+  text: string;
+}
+
+export function newStory(title: string, today: Date): NewStory {
+  const clean = title.trim();
+  if (!clean) throw new Error('expected a title, e.g. npm run new:story -- "How the watchdog works"');
+  const slug = githubSlug(clean);
+  if (!slug) throw new Error(`cannot make a file name from the title ${JSON.stringify(title)}: use letters or digits`);
+  const date = today.toISOString().slice(0, 10);
+  const text = `---
+title: ${JSON.stringify(clean)}
+summary: "One or two sentences that say what the story found."
+date: ${date}
+authors: []
+countries: []
+tags: []
+datasets: []
+# A draft is never published (except in a preview build: PREVIEW=1 npm run build). Set to false when ready.
+draft: true
+# embargo: 2026-12-01T06:00:00Z  # not public before this moment
+---
+
+Write the story here. Cite every sourced claim with <Cite id="source-id" /> (ids from data/sources.json), show
+numbers from a dataset with <Fact dataset="dataset-id" row={2024} column="column" />, and draw charts with
+<Chart dataset="dataset-id" type="line" x="year" y="value" title="What the chart shows" />.
+`;
+  return { slug, path: `content/stories/${slug}.mdx`, text };
+}

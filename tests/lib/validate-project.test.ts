@@ -1,0 +1,191 @@
+/**
+ * The preflight check names the file, the field and what was expected for each kind of bad input an editor can
+ * make. Messages are pinned: they are the user interface of the build.
+ */
+import { describe, expect, it } from 'vitest';
+import { validateProject } from '../../src/lib/validate-project.ts';
+import { makeFixture } from '../helpers/build.ts';
+
+const now = new Date('2026-11-22T12:00:00Z');
+
+const sources = JSON.stringify({
+  'rnm-numbers': {
+    publisher: 'Red Notice Monitor',
+    title: 'A numbers game, part 2',
+    url: 'https://example.org/numbers',
+    date: '2025',
+    kind: 'ngo-report',
+  },
+});
+
+const dataset = (rows: unknown[] = [{ year: 2024, issued: 15548, source: 'rnm-numbers' }], extra = {}) =>
+  JSON.stringify({
+    title: 'Red notices issued per year',
+    description: 'Red notices Interpol issued each year, as quoted by its sources.',
+    sources: ['rnm-numbers'],
+    license: 'CC BY 4.0',
+    updated: '2026-02-01',
+    columns: {
+      year: { type: 'integer', description: 'Year' },
+      issued: { type: 'integer', unit: 'notices', description: 'Red notices issued' },
+      source: { type: 'string', ref: 'source', description: 'Source of the figure' },
+    },
+    rows,
+    ...extra,
+  });
+
+const story = (frontmatter: string, body = 'Text.') => `---\n${frontmatter}\n---\n\n${body}\n`;
+const goodFrontmatter = 'title: The files\nsummary: What they show.\ndate: 2026-01-26\ndatasets: [issued]';
+
+/** A minimal valid site plus the given files; returns the preflight's messages. */
+function messages(files: Record<string, string>): string[] {
+  const fixture = makeFixture({ copyDemo: false });
+  fixture.write('data/sources.json', sources);
+  fixture.write('data/issued.json', dataset());
+  fixture.write('content/stories/the-files.mdx', story(goodFrontmatter));
+  for (const [path, text] of Object.entries(files)) fixture.write(path, text);
+  return validateProject(fixture.root, now, false).errors.map((e) => e.message);
+}
+
+describe('the preflight check', () => {
+  it('accepts a valid minimal site', () => {
+    expect(messages({})).toEqual([]);
+  });
+
+  it('reports malformed YAML frontmatter with the file and the line', () => {
+    const out = messages({ 'content/stories/the-files.mdx': '---\ntitle: [unclosed\nsummary: x\n---\nText.\n' });
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(/^content\/stories\/the-files\.mdx: frontmatter: malformed YAML at line \d+: /);
+  });
+
+  it('reports a missing required field', () => {
+    expect(messages({ 'content/stories/the-files.mdx': story('title: The files\ndate: 2026-01-26') })).toEqual([
+      'content/stories/the-files.mdx: summary: expected text',
+    ]);
+  });
+
+  it('reports a wrong type', () => {
+    expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\ndraft: "yes"`) })).toEqual([
+      'content/stories/the-files.mdx: draft: expected true or false',
+    ]);
+  });
+
+  it('reports an invalid date', () => {
+    expect(messages({ 'content/stories/the-files.mdx': story('title: T\nsummary: S\ndate: 2026-02-31') })).toEqual([
+      'content/stories/the-files.mdx: date: expected a real calendar date written as YYYY-MM-DD',
+    ]);
+    expect(messages({ 'content/stories/the-files.mdx': story('title: T\nsummary: S\ndate: last week') })).toEqual([
+      'content/stories/the-files.mdx: date: expected a date written as YYYY-MM-DD',
+    ]);
+  });
+
+  it('reports an unknown field by name', () => {
+    expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\nautor: Jane`) })).toEqual([
+      'content/stories/the-files.mdx: (root): unknown field "autor": check the spelling, or remove it',
+    ]);
+  });
+
+  it('reports an unknown country code', () => {
+    expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\ncountries: [RU, XX]`) })).toEqual([
+      'content/stories/the-files.mdx: countries[1]: expected an ISO 3166-1 alpha-2 country code such as "RU", got "XX"',
+    ]);
+  });
+
+  it('reports an unknown dataset, case and cited source', () => {
+    const out = messages({
+      'content/stories/the-files.mdx': story(
+        'title: T\nsummary: S\ndate: 2026-01-26\ndatasets: [issued, nope]\ncases: [ghost]',
+        'One.\n\nTwo <Cite id="rnm-numbers, no-such-source" />.',
+      ),
+    });
+    expect(out).toEqual([
+      'content/stories/the-files.mdx: datasets[1]: unknown dataset "nope": expected one of issued (data/<id>.json)',
+      'content/stories/the-files.mdx: cases[0]: no case file "ghost" (content/cases/ghost.mdx); known: ',
+      'content/stories/the-files.mdx: line 11: <Cite id>: unknown source "no-such-source": add it to data/sources.json or fix the id',
+    ]);
+  });
+
+  it('reports a duplicate slug', () => {
+    const out = messages({ 'content/stories/The Files.md': story(goodFrontmatter) });
+    expect(out).toEqual([
+      'content/stories/the-files.mdx: slug: "the-files" is already used by content/stories/The Files.md: rename one of the files',
+    ]);
+  });
+
+  it('reports invalid JSON in a dataset', () => {
+    const out = messages({ 'data/issued.json': '{ "title": "x", }' });
+    expect(out[0]).toMatch(/^data\/issued\.json: \(file\): invalid JSON: /);
+  });
+
+  it('reports each row that does not match its columns, with its index', () => {
+    const out = messages({
+      'data/issued.json': dataset([
+        { year: 2024, issued: 15548, source: 'rnm-numbers' },
+        { year: 2023, issued: '12,000', source: 'rnm-numbers' },
+        { year: 2022, issued: null, source: 'rnm-numbers', comment: 'x' },
+        { year: 2021, source: 'rnm-numbers' },
+        { year: 2020, issued: 1.5, source: 'rnm-numbers' },
+      ]),
+    });
+    expect(out).toEqual([
+      'data/issued.json: rows[1].issued: expected a whole number or null, got "12,000"',
+      'data/issued.json: rows[2].comment: unknown column "comment": declare it in "columns" or remove it (columns: year, issued, source)',
+      'data/issued.json: rows[3].issued: missing value: write null for a gap',
+      'data/issued.json: rows[4].issued: expected a whole number or null, got 1.5',
+    ]);
+  });
+
+  it('reports a row citing an unknown source, and a dataset listing one', () => {
+    const rows = [{ year: 2024, issued: 15548, source: 'elsewhere' }];
+    expect(messages({ 'data/issued.json': dataset(rows, { sources: ['rnm-numbers', 'nowhere'] }) })).toEqual([
+      'data/issued.json: sources[1]: unknown source "nowhere": add it to data/sources.json or fix the id',
+      'data/issued.json: rows[0].source: unknown source "elsewhere": add it to data/sources.json or fix the id',
+    ]);
+  });
+
+  it('reports an embargo that is not an ISO datetime with its offset', () => {
+    expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\nembargo: tomorrow morning`) })).toEqual([
+      'content/stories/the-files.mdx: embargo: expected an ISO 8601 datetime such as 2026-01-26T06:00:00Z',
+    ]);
+  });
+
+  it('reports an empty dataset', () => {
+    expect(messages({ 'data/issued.json': dataset([]) })).toEqual(['data/issued.json: rows: expected at least one row']);
+  });
+
+  it('reports a chart naming a column the dataset does not have, with the line and the chart title', () => {
+    const body = '<Chart dataset="issued" type="line" x="year" y="count" title="Notices per year" />';
+    expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+      'content/stories/the-files.mdx: line 8: <Chart> "Notices per year" y: the dataset has no column "count" (columns: year, issued, source)',
+    ]);
+  });
+
+  it('reports a chart column of the wrong type for its kind', () => {
+    const body = '<Chart dataset="issued" type="line" x="source" y="issued" title="Notices" />';
+    expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+      'content/stories/the-files.mdx: line 8: <Chart> "Notices" x: column "source" is string, but a line chart\'s x must be number or integer or date',
+    ]);
+  });
+
+  it('reports a Fact whose row or column does not exist', () => {
+    const body = 'In 2019 <Fact dataset="issued" row={2019} column="issued" /> and <Fact dataset="issued" row={2024} column="total" />.';
+    expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+      'content/stories/the-files.mdx: line 8: <Fact> row: dataset "issued" has no row with year = 2019',
+      'content/stories/the-files.mdx: line 8: <Fact> column: dataset "issued" has no column "total" (columns: year, issued, source)',
+    ]);
+  });
+
+  it('ignores components shown as code in the prose', () => {
+    const body = 'Write `<Cite id="anything" />` to cite.\n\n```mdx\n<Chart dataset="nope" />\n```';
+    expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([]);
+  });
+
+  it('allows only one lead story among the public ones', () => {
+    const out = messages({
+      'content/stories/a.mdx': story('title: A\nsummary: S\ndate: 2026-01-26\nlead: true'),
+      'content/stories/b.mdx': story('title: B\nsummary: S\ndate: 2026-01-27\nlead: true'),
+      'content/stories/c.mdx': story('title: C\nsummary: S\ndate: 2026-01-27\nlead: true\ndraft: true'),
+    });
+    expect(out).toEqual(['content/stories/b.mdx: lead: only one story can be the lead; content/stories/a.mdx is already']);
+  });
+});
