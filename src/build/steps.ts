@@ -4,6 +4,10 @@
  */
 import type { Project } from '../lib/load-project.ts';
 import { searchIndexStep } from './search-index.ts';
+import { imageMetadataStep } from './images.ts';
+import { securityHeadersStep } from './security-headers.ts';
+import { imageMetadataCheckStep } from './checks/image-metadata.ts';
+import { leakCheckStep } from './checks/leaks.ts';
 
 export interface BuildContext {
   root: string;
@@ -23,4 +27,9 @@ export interface PostBuildStep {
 export const postBuildSteps: PostBuildStep[] = [
   // Before any check of the output, so that the checks see the site as published, index included.
   searchIndexStep,
+  imageMetadataStep,
+  securityHeadersStep,
+  imageMetadataCheckStep,
+  // Last: it reads every file the steps before it wrote, the search index included.
+  leakCheckStep,
 ];

@@ -1,0 +1,65 @@
+/**
+ * The published-image check: after the image step, no image in the output may still carry a GPS position or an
+ * author's name (EXIF GPS, Artist, XPAuthor, camera owner; XMP or IPTC blocks, which hold creators and places).
+ * It guards the image step itself: a format it could not clean fails the build instead of going out.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import exifReader from 'exif-reader';
+import type { PostBuildStep } from '../steps.ts';
+import { listImages } from '../images.ts';
+
+/** EXIF tags that name a person. */
+const authorTags = { Image: ['Artist', 'XPAuthor', 'Copyright'], Photo: ['CameraOwnerName'] } as const;
+
+/** What an image still tells about its author or its place, as short descriptions; empty when it is clean. */
+export async function identifyingMetadata(bytes: Buffer): Promise<string[]> {
+  const meta = await sharp(bytes).metadata();
+  const found: string[] = [];
+  if (meta.exif) {
+    let exif: ReturnType<typeof exifReader> | undefined;
+    try {
+      exif = exifReader(meta.exif);
+    } catch {
+      found.push('unreadable EXIF block');
+    }
+    if (exif?.GPSInfo && Object.keys(exif.GPSInfo).length > 0) found.push('EXIF GPS position');
+    for (const tag of authorTags.Image) if (exif?.Image?.[tag]) found.push(`EXIF ${tag}`);
+    for (const tag of authorTags.Photo) if (exif?.Photo?.[tag]) found.push(`EXIF ${tag}`);
+  }
+  if (meta.xmp) found.push('XMP block');
+  if (meta.iptc) found.push('IPTC block');
+  for (const comment of meta.comments ?? []) {
+    if (/author|artist|creator|copyright|gps|location/i.test(comment.keyword)) found.push(`PNG text "${comment.keyword}"`);
+  }
+  return found;
+}
+
+/** Every image below `dir` that still identifies someone or somewhere, with what it carries. */
+export async function findIdentifyingImages(dir: string): Promise<{ path: string; found: string[] }[]> {
+  const problems: { path: string; found: string[] }[] = [];
+  for (const path of listImages(dir)) {
+    const found = await identifyingMetadata(readFileSync(join(dir, path)));
+    if (found.length > 0) problems.push({ path, found });
+  }
+  return problems;
+}
+
+/** The post-build step: fails the build on any published image with GPS or author metadata. */
+export const imageMetadataCheckStep: PostBuildStep = {
+  name: 'image metadata check',
+  async run({ outDir, log }) {
+    const problems = await findIdentifyingImages(outDir);
+    if (problems.length > 0) {
+      const error = new Error(
+        `image metadata check: ${problems.length} published image${problems.length === 1 ? '' : 's'} still identif${problems.length === 1 ? 'ies' : 'y'} a person or a place:\n${problems
+          .map(({ path, found }) => `  ${path}: ${found.join(', ')}`)
+          .join('\n')}`,
+      );
+      error.name = 'CheckError';
+      throw error;
+    }
+    log(`image metadata check: ${listImages(outDir).length} images, none with GPS or author fields`);
+  },
+};

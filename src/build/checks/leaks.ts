@@ -1,0 +1,142 @@
+/**
+ * The leak check: a draft or an embargoed page must exist nowhere in the published site. After every other step
+ * (the search index included), every file of the staging folder is read (compressed files such as Pagefind's index
+ * fragments after decompression) and searched for the slug and the title of each withheld page; a file path that
+ * names a withheld slug is a leak too. Any hit fails the build before the staging folder replaces dist/.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { PostBuildStep } from '../steps.ts';
+import type { Project } from '../../lib/load-project.ts';
+import { withheld } from '../../lib/visibility.ts';
+
+/** A page that must not appear in the output. */
+export interface WithheldPage {
+  /** The editor's file, for the message: content/stories/x.mdx. */
+  file: string;
+  slug: string;
+  title: string;
+  reason: 'draft' | 'embargo';
+}
+
+/** One place where a withheld page shows in the output. */
+export interface Leak {
+  /** The file, relative to the output folder. */
+  path: string;
+  page: WithheldPage;
+  /** What gave it away. */
+  found: 'slug' | 'title';
+}
+
+/** Files whose bytes cannot hold readable text worth scanning (their paths are still checked). */
+const binary = new Set(['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.tif', '.tiff', '.ico', '.woff', '.woff2', '.ttf', '.otf', '.wasm']);
+
+/** The stories and case files withheld at `now`. */
+export function withheldPages(project: Project, now: Date): WithheldPage[] {
+  const pages: WithheldPage[] = [];
+  for (const entry of [...project.stories, ...project.cases]) {
+    const reason = withheld(entry.data, now);
+    if (reason) pages.push({ file: entry.file, slug: entry.id, title: entry.data.title, reason });
+  }
+  return pages;
+}
+
+/** Every file below `dir`, as paths relative to it, sorted. */
+export function listFiles(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+    .filter((d) => d.isFile())
+    .map((d) => join(d.parentPath, d.name).slice(dir.length + 1))
+    .sort();
+}
+
+/** The text a file holds for a reader or a machine: gzip members (Pagefind's index) are decompressed first. */
+export function readableText(bytes: Buffer): string {
+  let data = bytes;
+  if (data[0] === 0x1f && data[1] === 0x8b) {
+    try {
+      data = gunzipSync(data);
+    } catch {
+      // Not a complete gzip stream after all: scan the bytes as they are.
+    }
+  }
+  return data.toString('utf8');
+}
+
+/** Finds every place in `dir` where a withheld page shows. */
+export function findLeaks(dir: string, pages: WithheldPage[]): Leak[] {
+  if (pages.length === 0) return [];
+  const matchers = pages.map((page) => ({ page, slug: slugPattern(page.slug), title: titleVariants(page.title) }));
+  const leaks: Leak[] = [];
+  for (const path of listFiles(dir)) {
+    const inPath = matchers.filter((m) => m.slug.test(`/${path}`));
+    for (const m of inPath) leaks.push({ path, page: m.page, found: 'slug' });
+    if (binary.has(extname(path).toLowerCase())) continue;
+    const text = readableText(readFileSync(join(dir, path)));
+    const lower = decodeEntities(text).toLowerCase();
+    const rawLower = text.toLowerCase();
+    for (const m of matchers) {
+      if (inPath.includes(m)) continue;
+      if (m.title.some((variant) => lower.includes(variant) || rawLower.includes(variant))) {
+        leaks.push({ path, page: m.page, found: 'title' });
+      } else if (m.slug.test(text)) {
+        leaks.push({ path, page: m.page, found: 'slug' });
+      }
+    }
+  }
+  return leaks;
+}
+
+/** The check's message: one line per leak, naming the output file and the withheld page. */
+export function formatLeaks(leaks: Leak[]): string {
+  const lines = leaks.map(
+    ({ path, page, found }) =>
+      `  ${path}: contains the ${found} of ${page.file} (${page.reason === 'draft' ? 'a draft' : 'embargoed'}): ${found === 'slug' ? `"${page.slug}"` : `"${page.title}"`}`,
+  );
+  return `leak check: ${leaks.length} file${leaks.length === 1 ? '' : 's'} of the output mention${leaks.length === 1 ? 's' : ''} a withheld page:\n${lines.join('\n')}\nRemove the mention (or publish the page) and build again.`;
+}
+
+/** The post-build step. Preview builds include withheld pages on purpose and are not deployed: no check there. */
+export const leakCheckStep: PostBuildStep = {
+  name: 'leak check',
+  run({ outDir, project, now, preview, log }) {
+    if (preview) return;
+    const pages = withheldPages(project, now);
+    const leaks = findLeaks(outDir, pages);
+    if (leaks.length > 0) {
+      const error = new Error(formatLeaks(leaks));
+      error.name = 'CheckError';
+      throw error;
+    }
+    log(`leak check: ${pages.length} withheld page${pages.length === 1 ? '' : 's'}, not found in the output`);
+  },
+};
+
+/**
+ * A slug as a whole token. A hyphenated slug is specific enough to be a leak anywhere; a one-word slug is an ordinary
+ * word, so it counts only as a path segment (/stories/<slug>, a file name).
+ */
+function slugPattern(slug: string): RegExp {
+  const escaped = slug.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return slug.includes('-') ? new RegExp(`(?<![A-Za-z0-9-])${escaped}(?![A-Za-z0-9-])`) : new RegExp(`/${escaped}(?![A-Za-z0-9-])`);
+}
+
+/** The title as it may be written in HTML, XML or JSON, lower-cased. */
+function titleVariants(title: string): string[] {
+  const plain = title.replace(/\s+/g, ' ').trim().toLowerCase();
+  return [...new Set([plain, JSON.stringify(plain).slice(1, -1)])];
+}
+
+const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&#x([0-9a-f]{1,6});/gi, (_, hex: string) => codePoint(parseInt(hex, 16)))
+    .replace(/&#(\d{1,7});/g, (_, dec: string) => codePoint(Number(dec)))
+    .replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_, name: string) => named[name] ?? '')
+    .replace(/\s+/g, ' ');
+}
+
+function codePoint(n: number): string {
+  return n <= 0x10ffff ? String.fromCodePoint(n) : '';
+}

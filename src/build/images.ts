@@ -1,0 +1,59 @@
+/**
+ * Published images keep no hidden metadata: a photo from a source can carry the GPS position where it was taken,
+ * the camera owner's name, an editor's XMP history. Every image in the staging folder (public/ files and Astro's
+ * `_astro/` assets alike) that carries EXIF, XMP, IPTC or text chunks is re-encoded without them, with its EXIF
+ * orientation applied to the pixels first so that it still displays the right way up.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import sharp, { type Metadata } from 'sharp';
+import type { PostBuildStep } from './steps.ts';
+import { listFiles } from './checks/leaks.ts';
+
+/** File extensions of the raster images the site may publish. */
+export const imageExtensions = new Set(['.jpg', '.jpeg', '.png', '.webp', '.tif', '.tiff', '.avif']);
+
+/** The images below `dir`, relative paths. */
+export function listImages(dir: string): string[] {
+  return listFiles(dir).filter((path) => imageExtensions.has(extname(path).toLowerCase()));
+}
+
+/** Whether an image carries metadata a reader's browser does not need. */
+export function carriesMetadata(meta: Metadata): boolean {
+  return Boolean(meta.exif || meta.xmp || meta.iptc || meta.comments?.length || (meta.orientation ?? 1) !== 1);
+}
+
+/**
+ * Rewrites every image below `dir` that carries metadata, in place and in the same format. Returns the paths it
+ * rewrote. The ICC colour profile is kept (it holds colours, not people).
+ */
+export async function stripImageMetadata(dir: string): Promise<string[]> {
+  const rewritten: string[] = [];
+  for (const path of listImages(dir)) {
+    const file = join(dir, path);
+    const input = readFileSync(file);
+    const meta = await sharp(input).metadata();
+    if (!carriesMetadata(meta)) continue;
+    const animated = meta.format === 'webp' && (meta.pages ?? 1) > 1;
+    // sharp drops all metadata unless told to keep it; rotate() with no angle applies the EXIF orientation.
+    let image = sharp(input, { animated }).rotate().keepIccProfile();
+    if (meta.format === 'jpeg') image = image.jpeg({ quality: 90 });
+    else if (meta.format === 'png') image = image.png();
+    else if (meta.format === 'webp') image = image.webp({ quality: 90 });
+    else if (meta.format === 'tiff') image = image.tiff();
+    else if (meta.format === 'heif') image = image.avif();
+    else throw new Error(`${path}: cannot rewrite an image in format ${meta.format}`);
+    writeFileSync(file, await image.toBuffer());
+    rewritten.push(path);
+  }
+  return rewritten;
+}
+
+/** The post-build step: strips the staging folder's images before the checks look at them. */
+export const imageMetadataStep: PostBuildStep = {
+  name: 'image metadata',
+  async run({ outDir, log }) {
+    const rewritten = await stripImageMetadata(outDir);
+    log(`image metadata: ${rewritten.length === 0 ? 'no image carried any' : `removed from ${rewritten.join(', ')}`}`);
+  },
+};
