@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { findLeaks, formatLeaks, leakCheckStep, withheldPages, type WithheldPage } from '../../../src/build/checks/leaks.ts';
+import type { BuildContext } from '../../../src/build/steps.ts';
+import type { Project } from '../../../src/lib/load-project.ts';
+
+const draft: WithheldPage = { file: 'content/stories/zebra-plan.mdx', slug: 'zebra-plan', title: 'The Quartz & Heron Files', reason: 'draft' };
+const oneWord: WithheldPage = { file: 'content/cases/harbour.mdx', slug: 'harbour', title: 'Harbour Lights Affair', reason: 'embargo' };
+
+function site(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'casefile-leaks-'));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  return dir;
+}
+
+describe('the leak check', () => {
+  it('finds a withheld title written with HTML entities in a page', () => {
+    const dir = site({ 'stories/public/index.html': '<p>See &quot;The Quartz &amp; Heron Files&quot;.</p>' });
+    expect(findLeaks(dir, [draft])).toEqual([{ path: 'stories/public/index.html', page: draft, found: 'title' }]);
+  });
+
+  it('finds a withheld slug inside a gzip-compressed Pagefind fragment', () => {
+    const fragment = gzipSync(Buffer.from('pagefind_dcd{"url":"/stories/zebra-plan/","content":"x"}'));
+    const dir = site({ 'pagefind/fragment/en_0a1b.pf_fragment': fragment });
+    expect(findLeaks(dir, [draft])).toEqual([{ path: 'pagefind/fragment/en_0a1b.pf_fragment', page: draft, found: 'slug' }]);
+  });
+
+  it('finds a file whose path names a withheld page, even an image it cannot read', () => {
+    const dir = site({ 'og/stories/zebra-plan.png': Buffer.from([0x89, 0x50]), 'cases/harbour/index.html': '<p></p>' });
+    expect(findLeaks(dir, [draft, oneWord]).map((l) => l.path)).toEqual(['cases/harbour/index.html', 'og/stories/zebra-plan.png']);
+  });
+
+  it('treats a one-word slug as a leak only as a path segment, not as an ordinary word in prose', () => {
+    const dir = site({ 'a.html': '<p>The harbour was quiet.</p>', 'b.xml': '<link>https://x.org/cases/harbour/</link>' });
+    expect(findLeaks(dir, [oneWord]).map((l) => l.path)).toEqual(['b.xml']);
+  });
+
+  it('does not mistake a longer slug for a withheld one', () => {
+    const dir = site({ 'a.html': '<a href="/stories/zebra-plan-b/">x</a> <a href="/stories/old-zebra-plan/">y</a>' });
+    expect(findLeaks(dir, [draft])).toEqual([]);
+  });
+
+  it('names the output file and the withheld page in its message', () => {
+    const dir = site({ 'rss.xml': '<title>The Quartz &amp; Heron Files</title>' });
+    expect(formatLeaks(findLeaks(dir, [draft]))).toBe(
+      'leak check: 1 file of the output mentions a withheld page:\n' +
+        '  rss.xml: contains the title of content/stories/zebra-plan.mdx (a draft): "The Quartz & Heron Files"\n' +
+        'Remove the mention (or publish the page) and build again.',
+    );
+  });
+
+  it('withholds drafts and pages embargoed after the build time, and only those', () => {
+    const entry = (id: string, data: object) => ({ id, file: `content/stories/${id}.mdx`, data: { title: id.toUpperCase(), ...data } });
+    const project = {
+      stories: [entry('a', { draft: true }), entry('b', { embargo: new Date('2026-12-01T00:00:00Z') }), entry('c', { embargo: new Date('2026-11-01T00:00:00Z') })],
+      cases: [],
+    } as unknown as Project;
+    expect(withheldPages(project, new Date('2026-11-22T12:00:00Z')).map((p) => [p.slug, p.reason])).toEqual([
+      ['a', 'draft'],
+      ['b', 'embargo'],
+    ]);
+  });
+
+  it('fails the build step with a CheckError, and skips preview builds', async () => {
+    const outDir = site({ 'index.html': '<a href="/stories/zebra-plan/">x</a>' });
+    const project = { stories: [{ id: 'zebra-plan', file: draft.file, data: { title: draft.title, draft: true } }], cases: [] } as unknown as Project;
+    const context = { outDir, project, now: new Date('2026-11-22T12:00:00Z'), preview: false, log: () => {} } as unknown as BuildContext;
+    await expect(async () => leakCheckStep.run(context)).rejects.toMatchObject({ name: 'CheckError', message: expect.stringContaining('index.html: contains the slug of content/stories/zebra-plan.mdx') });
+    await expect(Promise.resolve(leakCheckStep.run({ ...context, preview: true }))).resolves.toBeUndefined();
+  });
+});

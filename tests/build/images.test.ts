@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { stripImageMetadata } from '../../src/build/images.ts';
+import { findIdentifyingImages, identifyingMetadata } from '../../src/build/checks/image-metadata.ts';
+
+/** A photo as a source's phone would send it: where it was taken and who took it. */
+function gpsTaggedJpeg(): Promise<Buffer> {
+  return sharp({ create: { width: 40, height: 20, channels: 3, background: '#c03030' } })
+    .jpeg()
+    .withExif({
+      IFD0: { Artist: 'Jane Source', Copyright: 'Jane Source' },
+      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '51/1 30/1 0/1', GPSLongitudeRef: 'W', GPSLongitude: '0/1 7/1 0/1' },
+    })
+    .toBuffer();
+}
+
+function tempSite(): string {
+  return mkdtempSync(join(tmpdir(), 'casefile-images-'));
+}
+
+describe('stripping image metadata from the staging folder', () => {
+  it('removes the GPS position and the author from a planted JPEG, in place, keeping it a JPEG', async () => {
+    const dir = tempSite();
+    mkdirSync(join(dir, 'photos'));
+    writeFileSync(join(dir, 'photos/source.jpg'), await gpsTaggedJpeg());
+    expect(await identifyingMetadata(readFileSync(join(dir, 'photos/source.jpg')))).toEqual([
+      'EXIF GPS position',
+      'EXIF Artist',
+      'EXIF Copyright',
+    ]);
+
+    expect(await stripImageMetadata(dir)).toEqual(['photos/source.jpg']);
+
+    const meta = await sharp(readFileSync(join(dir, 'photos/source.jpg'))).metadata();
+    expect(meta.format).toBe('jpeg');
+    expect(meta.exif).toBeUndefined();
+    expect(meta.xmp).toBeUndefined();
+    expect(meta.iptc).toBeUndefined();
+    expect(await findIdentifyingImages(dir)).toEqual([]);
+  });
+
+  it('applies the EXIF orientation to the pixels, so a rotated photo still displays upright', async () => {
+    const dir = tempSite();
+    const rotated = await sharp({ create: { width: 40, height: 20, channels: 3, background: '#3030c0' } })
+      .jpeg()
+      .withMetadata({ orientation: 6 })
+      .toBuffer();
+    writeFileSync(join(dir, 'rotated.jpg'), rotated);
+    await stripImageMetadata(dir);
+    const meta = await sharp(readFileSync(join(dir, 'rotated.jpg'))).metadata();
+    expect([meta.width, meta.height, meta.orientation]).toEqual([20, 40, undefined]);
+  });
+
+  it('removes XMP from PNG and WebP files and an author text chunk from a PNG', async () => {
+    const dir = tempSite();
+    const xmp = '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>Jane Source</dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>';
+    const base = () => sharp({ create: { width: 8, height: 8, channels: 4, background: '#00000000' } });
+    writeFileSync(join(dir, 'a.png'), await base().png().withXmp(xmp).toBuffer());
+    writeFileSync(join(dir, 'b.webp'), await base().webp().withXmp(xmp).toBuffer());
+    expect((await findIdentifyingImages(dir)).map((p) => p.path)).toEqual(['a.png', 'b.webp']);
+    expect(await stripImageMetadata(dir)).toEqual(['a.png', 'b.webp']);
+    expect(await findIdentifyingImages(dir)).toEqual([]);
+  });
+
+  it('leaves an image without metadata byte for byte as it was', async () => {
+    const dir = tempSite();
+    const clean = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#808080' } }).png().toBuffer();
+    writeFileSync(join(dir, 'clean.png'), clean);
+    expect(await stripImageMetadata(dir)).toEqual([]);
+    expect(readFileSync(join(dir, 'clean.png')).equals(clean)).toBe(true);
+  });
+});

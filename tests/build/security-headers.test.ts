@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { contentSecurityPolicy, headersFile, nginxSnippet, securityHeaders, securityHeadersStep } from '../../src/build/security-headers.ts';
+import type { BuildContext } from '../../src/build/steps.ts';
+
+describe('security headers', () => {
+  it('allow no inline or third-party script or style, no plugins, no framing', () => {
+    const directives = new Map(contentSecurityPolicy.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
+    expect(directives.get('default-src')).toEqual(["'self'"]);
+    expect(directives.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(directives.get('style-src')).toEqual(["'self'"]);
+    expect(directives.get('img-src')).toEqual(["'self'", 'data:']);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    expect(directives.get('base-uri')).toEqual(["'self'"]);
+    expect(directives.get('form-action')).toEqual(["'self'"]);
+    expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(contentSecurityPolicy).not.toMatch(/unsafe-inline|'unsafe-eval'|https?:|\*/);
+    expect(securityHeaders['X-Content-Type-Options']).toBe('nosniff');
+    expect(securityHeaders['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
+  });
+
+  it('are written into the staging folder as a _headers file for every path', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'casefile-headers-'));
+    await securityHeadersStep.run({ outDir, log: () => {} } as unknown as BuildContext);
+    const text = readFileSync(join(outDir, '_headers'), 'utf8');
+    expect(text).toBe(headersFile());
+    expect(text.split('\n')[0]).toBe('/*');
+    expect(text).toContain(`  Content-Security-Policy: ${contentSecurityPolicy}\n`);
+  });
+
+  it('are the same values in the nginx snippet', () => {
+    expect(nginxSnippet().split('\n')).toEqual(
+      Object.entries(securityHeaders).map(([name, value]) => `add_header ${name} "${value}" always;`),
+    );
+  });
+});
