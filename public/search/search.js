@@ -1,0 +1,223 @@
+/**
+ * The search page's script, the only JavaScript on the site. It reads the search from the URL
+ * (`?q=Pestrikov&kind=case&country=Russia&year=2025`), fills the form, runs the search through Pagefind's core API and
+ * writes each new search back into the URL with history.replaceState, so any search can be linked.
+ *
+ * Pagefind (`/pagefind/pagefind.js`, its WebAssembly and the index chunks) is loaded only when the first search runs,
+ * on the main thread (`noWorker`): for an index this size a worker would add a 43 kB download for no gain.
+ * Strings come from data attributes on #search, rendered from the dictionary (src/i18n), as the CSP forbids inline
+ * scripts. Plain JavaScript served as a static file, so the page needs no bundler step and no inline code.
+ *
+ * The pure helpers are exported so that tests can run them in Node.
+ */
+
+/** How many results are shown at once; "Show more" adds as many again. */
+export const pageSize = 10;
+/** Milliseconds to wait after the last keystroke before searching. */
+const typingDelay = 200;
+/** The filters the page offers, in URL order; their names are Pagefind's filter keys (see SearchMeta.astro). */
+export const filterKeys = ['kind', 'country', 'year'];
+
+/**
+ * The search described by a query string: the trimmed query and one value per filter ('' when unset).
+ * @param {URLSearchParams} params
+ * @returns {{ q: string, kind: string, country: string, year: string }}
+ */
+export function stateFromParams(params) {
+  const state = { q: (params.get('q') ?? '').trim(), kind: '', country: '', year: '' };
+  for (const key of filterKeys) state[key] = (params.get(key) ?? '').trim();
+  return state;
+}
+
+/**
+ * The query string for a search, leaving out what is empty, so a plain search reads `?q=term`.
+ * @param {{ q: string } & Record<string, string>} state
+ */
+export function paramsFromState(state) {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const key of filterKeys) if (state[key]) params.set(key, state[key]);
+  return params;
+}
+
+/**
+ * Pagefind's filter object for a search: only the filters that are set.
+ * @param {Record<string, string>} state
+ * @returns {Record<string, string>}
+ */
+export function filtersFromState(state) {
+  /** @type {Record<string, string>} */
+  const filters = {};
+  for (const key of filterKeys) if (state[key]) filters[key] = state[key];
+  return filters;
+}
+
+/**
+ * The sentence announcing the results, from the page's messages (`{count}` and `{query}` filled in).
+ * @param {Record<string, string | undefined>} messages the data-msg-* attributes of #search (camel-cased)
+ * @param {number} count
+ * @param {string} query
+ */
+export function statusMessage(messages, count, query) {
+  const amount = count === 0 ? 'None' : count === 1 ? 'One' : 'Many';
+  const key = query ? `msg${amount}` : `msgFiltered${amount}`;
+  return (messages[key] ?? '').replace('{count}', String(count)).replace('{query}', query);
+}
+
+/**
+ * A calendar date (YYYY-MM-DD) as the site writes dates elsewhere (src/i18n: formatDate).
+ * @param {string} date
+ * @param {string} lang
+ */
+export function formatDate(date, lang) {
+  const parsed = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(parsed.getTime())) return date;
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC' }).format(parsed);
+}
+
+/** @param {HTMLElement} root the #search element */
+function start(root) {
+  const form = /** @type {HTMLFormElement} */ (root.querySelector('form'));
+  const input = /** @type {HTMLInputElement} */ (form.elements.namedItem('q'));
+  const selects = filterKeys.map((key) => /** @type {HTMLSelectElement} */ (form.elements.namedItem(key)));
+  const status = /** @type {HTMLElement} */ (root.querySelector('#search-status'));
+  const list = /** @type {HTMLOListElement} */ (root.querySelector('#search-list'));
+  const more = /** @type {HTMLButtonElement} */ (root.querySelector('#search-more'));
+  const messages = root.dataset;
+  const lang = root.dataset.lang ?? document.documentElement.lang ?? 'en';
+  const kindLabels = new Map([...selects[0].options].map((option) => [option.value, option.textContent ?? '']));
+
+  /** @type {Promise<any> | null} */
+  let pagefind = null;
+  const load = () =>
+    (pagefind ??= import('/pagefind/pagefind.js').then(async (api) => {
+      await api.options({ noWorker: true, excerptLength: 24 });
+      await api.init();
+      return api;
+    }));
+
+  /** Adds an option to a select unless it has that value (a value from the URL or from the index). */
+  const ensureOption = (/** @type {HTMLSelectElement} */ select, /** @type {string} */ value) => {
+    if (!value || [...select.options].some((option) => option.value === value)) return;
+    select.add(new Option(value, value));
+  };
+
+  const readForm = () => {
+    const state = { q: input.value.trim(), kind: '', country: '', year: '' };
+    filterKeys.forEach((key, i) => (state[key] = selects[i].value));
+    return state;
+  };
+
+  let latest = 0;
+  /** @type {any[]} */
+  let found = [];
+  let shown = 0;
+  let query = '';
+
+  const renderResult = (/** @type {any} */ data) => {
+    const item = document.createElement('li');
+    const heading = document.createElement('h3');
+    const link = document.createElement('a');
+    link.href = data.url;
+    link.textContent = data.meta.title ?? data.url;
+    heading.append(link);
+    const meta = document.createElement('p');
+    meta.className = 'search-meta';
+    const kind = document.createElement('span');
+    kind.className = 'search-kind';
+    kind.textContent = (data.meta.kind && kindLabels.get(data.meta.kind)) || '';
+    meta.append(kind);
+    if (data.meta.date) {
+      const time = document.createElement('time');
+      time.dateTime = data.meta.date;
+      time.textContent = formatDate(data.meta.date, lang);
+      meta.append(kind.textContent ? ' · ' : '', time);
+    }
+    const excerpt = document.createElement('p');
+    excerpt.className = 'search-excerpt';
+    if (query) {
+      // Pagefind escapes the page text and adds only <mark> around the matched words.
+      excerpt.innerHTML = data.excerpt;
+    } else {
+      excerpt.textContent = data.meta.summary ?? data.excerpt;
+    }
+    item.append(heading, meta, excerpt);
+    return item;
+  };
+
+  const showMore = async (/** @type {number} */ run) => {
+    const next = found.slice(shown, shown + pageSize);
+    const data = await Promise.all(next.map((result) => result.data()));
+    if (run !== latest) return;
+    list.append(...data.map(renderResult));
+    shown += next.length;
+    more.hidden = shown >= found.length;
+  };
+
+  const run = async () => {
+    const state = readForm();
+    const params = paramsFromState(state);
+    history.replaceState(null, '', params.size > 0 ? `?${params}` : location.pathname);
+    const filters = filtersFromState(state);
+    const id = ++latest;
+    if (!state.q && Object.keys(filters).length === 0) {
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = '';
+      return;
+    }
+    status.textContent = messages.msgLoading ?? '';
+    try {
+      const api = await load();
+      const response = await api.search(state.q || null, { filters });
+      if (id !== latest) return;
+      for (const [i, key] of filterKeys.entries()) {
+        for (const value of Object.keys(response.totalFilters?.[key] ?? {}).sort()) ensureOption(selects[i], value);
+      }
+      found = response.results;
+      shown = 0;
+      query = state.q;
+      list.replaceChildren();
+      await showMore(id);
+      if (id !== latest) return;
+      status.textContent = statusMessage(messages, found.length, state.q);
+    } catch (error) {
+      if (id !== latest) return;
+      status.textContent = messages.msgError ?? '';
+      console.error(error);
+    }
+  };
+
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  let timer;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, typingDelay);
+  });
+  for (const select of selects) select.addEventListener('change', run);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    run();
+  });
+  more.addEventListener('click', () => {
+    const first = shown;
+    showMore(latest).then(() => {
+      // Move focus to the first new result so keyboard readers continue where the list grew.
+      list.children[first]?.querySelector('a')?.focus();
+    });
+  });
+
+  const initial = stateFromParams(new URLSearchParams(location.search));
+  input.value = initial.q;
+  filterKeys.forEach((key, i) => {
+    ensureOption(selects[i], initial[key]);
+    selects[i].value = initial[key];
+  });
+  if (initial.q || filterKeys.some((key) => initial[key])) run();
+}
+
+if (typeof document !== 'undefined') {
+  const root = document.getElementById('search');
+  if (root) start(root);
+}
