@@ -79,7 +79,8 @@ export async function openSearchProbe(dist: string): Promise<SearchProbe> {
   // A query string makes each probe a fresh module instance, so two sites can be probed in one process.
   const moduleUrl = `${pathToFileURL(join(dist, searchIndexDir, 'pagefind.js')).href}?probe=${origin}`;
   const pagefind = await import(moduleUrl);
-  await pagefind.options({ basePath: `${origin}/${searchIndexDir}/`, noWorker: true });
+  // baseUrl '/' keeps result URLs as site paths ("/cases/x/"), as in the browser, instead of prefixing the origin.
+  await pagefind.options({ basePath: `${origin}/${searchIndexDir}/`, baseUrl: '/', noWorker: true });
   await pagefind.init();
   return {
     fetched,
