@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import sharp from 'sharp';
+import { cardSize, keyFigure, renderSocialCard, socialCardPath } from '../../src/lib/social-card.ts';
+import type { Dataset } from '../../src/schemas/dataset.ts';
+
+const issued = {
+  title: 'Red notices issued per year',
+  description: 'x',
+  sources: ['s'],
+  license: 'x',
+  updated: new Date('2026-01-01'),
+  columns: {
+    year: { type: 'integer', description: 'Year' },
+    issued: { type: 'integer', unit: 'notices', description: 'Red notices issued' },
+  },
+  rows: [
+    { year: 2024, issued: 15548 },
+    { year: 2023, issued: null },
+  ],
+  notes: [],
+  corrections: [],
+} as unknown as Dataset;
+const datasets = new Map([['issued', issued]]);
+
+describe('social cards', () => {
+  it('are published at /og/<collection>/<slug>.png', () => {
+    expect(socialCardPath('stories', 'the-backlog')).toBe('/og/stories/the-backlog.png');
+  });
+
+  it('take the first Fact with a value as the key figure, formatted as the page prints it', () => {
+    const body = 'In 2023 there were <Fact dataset="issued" row={2023} column="issued" /> (a gap), in 2024 <Fact dataset="issued" row={2024} column="issued" />.';
+    expect(keyFigure('content/stories/x.mdx', body, datasets, 'en')).toEqual({
+      value: '15,548',
+      label: 'Red notices issued (notices, 2024)',
+      source: 'Red notices issued per year',
+    });
+  });
+
+  it('have no key figure when the page prints none', () => {
+    expect(keyFigure('content/stories/x.mdx', 'No figures here. `<Fact dataset="issued" row={2024} column="issued" />`', datasets, 'en')).toBeUndefined();
+  });
+
+  it('render a 1200×630 PNG with or without a figure, for long and right-to-left headlines too', async () => {
+    const started = performance.now();
+    const cards = await Promise.all([
+      renderSocialCard({ siteName: 'Casefile', kicker: 'Stories', headline: 'How red notices reach critics abroad', figure: { value: '15,548', label: 'Red notices issued (2024)', source: 'Red notices issued per year' } }),
+      renderSocialCard({ siteName: 'Casefile', kicker: 'Case files', headline: 'A '.repeat(400) }),
+      renderSocialCard({ siteName: 'Casefile', kicker: 'Case files', headline: 'قضية النشرة الحمراء — פרשת ההודעה האדומה' }),
+    ]);
+    const perCard = (performance.now() - started) / cards.length;
+    console.log(`social card: ${perCard.toFixed(0)} ms per card`);
+    for (const png of cards) {
+      const meta = await sharp(png).metadata();
+      expect([meta.format, meta.width, meta.height]).toEqual(['png', cardSize.width, cardSize.height]);
+    }
+  });
+});
