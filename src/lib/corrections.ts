@@ -1,0 +1,31 @@
+/**
+ * Corrections as readers see them: a page's own, plus those of every dataset it uses (a wrong figure in a dataset
+ * was wrong on every page that showed it), and the date a page was last updated.
+ */
+
+export interface Correction {
+  date: Date;
+  text: string;
+}
+
+export interface PageCorrection extends Correction {
+  /** The dataset the correction belongs to, or undefined for the page's own. */
+  dataset?: string;
+}
+
+/** The page's own corrections and those of `datasets` (id -> corrections), newest first. */
+export function pageCorrections(
+  own: readonly Correction[],
+  datasets: ReadonlyMap<string, readonly Correction[]>,
+): PageCorrection[] {
+  const all: PageCorrection[] = [...own.map((c) => ({ ...c }))];
+  for (const [dataset, corrections] of datasets) for (const c of corrections) all.push({ ...c, dataset });
+  return all.sort((a, b) => b.date.getTime() - a.date.getTime());
+}
+
+/** When the page last changed: `updated`, or the newest correction when it is later; undefined when neither. */
+export function lastUpdated(updated: Date | undefined, corrections: readonly Correction[]): Date | undefined {
+  let latest = updated;
+  for (const c of corrections) if (!latest || c.date.getTime() > latest.getTime()) latest = c.date;
+  return latest;
+}

@@ -1,0 +1,41 @@
+/**
+ * Which datasets a page uses, and which datasets the site publishes. A page uses a dataset when its frontmatter
+ * lists it or its body draws a <Chart> or prints a <Fact> from it: corrections to that dataset show on the page,
+ * and the dataset page links back to it.
+ */
+import { findComponentUses } from './mdx-usage.ts';
+
+/** Dataset ids a page uses: frontmatter `datasets` first, then those of its charts and facts, in order, once each. */
+export function datasetsUsed(body: string, frontmatterDatasets: readonly string[] = []): string[] {
+  const ids = new Set(frontmatterDatasets);
+  for (const use of findComponentUses(body)) {
+    if ((use.component === 'Chart' || use.component === 'Fact') && typeof use.props.dataset === 'string') {
+      ids.add(use.props.dataset);
+    }
+  }
+  return [...ids];
+}
+
+export interface PageUsage {
+  /** Dataset ids the page uses (see `datasetsUsed`). */
+  datasets: readonly string[];
+  /** Whether the page is in this build's output. */
+  published: boolean;
+}
+
+/**
+ * The datasets this build publishes (a page, downloads, catalog entry). A dataset that only withheld pages (drafts,
+ * embargoed stories) use would reveal what they are about, so it is withheld with them. A dataset no page uses is
+ * published: it stands on its own in the catalog. In a preview build every page is published, so is every dataset.
+ */
+export function publishedDatasetIds(allIds: Iterable<string>, pages: readonly PageUsage[]): Set<string> {
+  const usedByPublished = new Set<string>();
+  const usedByAny = new Set<string>();
+  for (const page of pages) {
+    for (const id of page.datasets) {
+      usedByAny.add(id);
+      if (page.published) usedByPublished.add(id);
+    }
+  }
+  return new Set([...allIds].filter((id) => usedByPublished.has(id) || !usedByAny.has(id)));
+}

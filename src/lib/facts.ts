@@ -1,0 +1,47 @@
+/**
+ * One figure from a dataset, as <Fact> prints it: the row chosen by its key (never by position), the value of one
+ * column, and the source that row comes from.
+ */
+import { ContentError } from './content-error.ts';
+import type { Dataset, Row } from '../schemas/dataset.ts';
+
+/** The column that identifies a row: the dataset's `key`, else its first column. */
+export function keyColumn(dataset: Pick<Dataset, 'key' | 'columns'>): string {
+  return dataset.key ?? Object.keys(dataset.columns)[0] ?? '';
+}
+
+/** The row whose key equals `row` (compared as text, so row={2024} and row="2024" both find 2024). */
+export function findRow(dataset: Pick<Dataset, 'key' | 'columns' | 'rows'>, row: unknown): Row | undefined {
+  const key = keyColumn(dataset);
+  return (dataset.rows as Row[]).find((r) => String(r[key]) === String(row));
+}
+
+export interface FactValue {
+  value: string | number | boolean | null;
+  row: Row;
+  /** The source id of the row (a column with `ref: "source"`), else the dataset's first source. */
+  source: string | undefined;
+}
+
+/**
+ * The value at (`row`, `column`) of dataset `id`. Throws a ContentError naming `file` (the page) when the column or
+ * the row does not exist, so a figure can never silently go missing.
+ */
+export function factValue(file: string, id: string, dataset: Dataset, row: unknown, column: unknown): FactValue {
+  const where = `<Fact dataset="${id}">`;
+  if (typeof column !== 'string' || !dataset.columns[column]) {
+    throw new ContentError(file, `${where} column`, `dataset "${id}" has no column ${JSON.stringify(column)} (columns: ${Object.keys(dataset.columns).join(', ')})`);
+  }
+  const found = findRow(dataset, row);
+  if (!found) {
+    throw new ContentError(file, `${where} row`, `dataset "${id}" has no row with ${keyColumn(dataset)} = ${JSON.stringify(row)}`);
+  }
+  const sourceColumn = Object.entries(dataset.columns).find(([, c]) => c.ref === 'source')?.[0];
+  const rowSource = sourceColumn ? found[sourceColumn] : null;
+  return { value: found[column] ?? null, row: found, source: typeof rowSource === 'string' ? rowSource : dataset.sources[0] };
+}
+
+/** The fragment id of a row on its dataset page, from its key value: `/data/<id>/#row-2024`. */
+export function rowAnchor(key: unknown): string {
+  return `row-${String(key).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}`;
+}

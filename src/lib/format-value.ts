@@ -1,0 +1,39 @@
+/**
+ * A dataset value as a reader sees it, in the page's language: numbers with grouping (and "%" for percentages),
+ * full dates written out, gaps as "no data".
+ */
+import { formatDate, formatNumber, t } from '../i18n/index.ts';
+import type { Column } from '../schemas/dataset.ts';
+
+export type NumberFormat = 'compact' | 'decimal' | Intl.NumberFormatOptions;
+
+const presets: Record<string, Intl.NumberFormatOptions> = {
+  compact: { notation: 'compact', maximumFractionDigits: 1 },
+  decimal: { minimumFractionDigits: 1, maximumFractionDigits: 1 },
+};
+
+/** Whether a column holds years (2024), which are written without grouping. */
+export function isYearColumn(name: string | undefined, column: Pick<Column, 'unit'>): boolean {
+  return column.unit === 'year' || name === 'year' || (name?.endsWith('_year') ?? false);
+}
+
+/** The value of a `column` cell (named `column.name`) as text for `lang`. */
+export function formatValue(
+  value: unknown,
+  column: Pick<Column, 'type' | 'unit'> & { name?: string },
+  lang: string,
+  format?: NumberFormat,
+): string {
+  if (value === null || value === undefined) return t(lang)('value.missing');
+  if (typeof value === 'number') {
+    const options = typeof format === 'string' ? presets[format] : format;
+    const percent = column.unit === '%' ? ({ style: 'unit', unit: 'percent' } as const) : {};
+    const year = isYearColumn(column.name, column) ? { useGrouping: false } : {};
+    return formatNumber(value, lang, { ...percent, ...year, ...options });
+  }
+  if (typeof value === 'boolean') return t(lang)(value ? 'value.yes' : 'value.no');
+  if (column.type === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    return formatDate(new Date(`${value}T00:00:00Z`), lang, 'medium');
+  }
+  return String(value);
+}

@@ -1,0 +1,16 @@
+/** /data/<id>.csv: a published dataset's rows as CSV (header = column names; gaps are empty cells). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { csvFormat } from 'd3-dsv';
+import { siteData, type DatasetEntry } from '../../lib/site-data.ts';
+
+export const getStaticPaths = (async () => {
+  const { datasets } = await siteData();
+  return [...datasets.values()].map((dataset) => ({ params: { id: dataset.id }, props: { dataset } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => {
+  const { data } = props.dataset as DatasetEntry;
+  return new Response(csvFormat(data.rows, Object.keys(data.columns)), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
+};

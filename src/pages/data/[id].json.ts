@@ -1,0 +1,27 @@
+/** /data/<id>.json: a published dataset as JSON: its description, sources, licence, columns and rows. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { siteData, type DatasetEntry } from '../../lib/site-data.ts';
+
+export const getStaticPaths = (async () => {
+  const { datasets } = await siteData();
+  return [...datasets.values()].map((dataset) => ({ params: { id: dataset.id }, props: { dataset } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => {
+  const { id, data } = props.dataset as DatasetEntry;
+  const day = (date: Date) => date.toISOString().slice(0, 10);
+  const body = {
+    id,
+    title: data.title,
+    description: data.description,
+    sources: data.sources,
+    license: data.license,
+    updated: day(data.updated),
+    columns: data.columns,
+    ...(data.key ? { key: data.key } : {}),
+    notes: data.notes,
+    corrections: data.corrections.map((c) => ({ date: day(c.date), text: c.text })),
+    rows: data.rows,
+  };
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
+};
