@@ -16,17 +16,22 @@ export interface Fetched {
   bytes: number;
 }
 
-/** A result as the search page shows it: the page's URL, Pagefind's metadata and filters, and the excerpt. */
+/** A result as the search page gets it: the page's URL, metadata, filters, excerpt and all its indexed text. */
 export interface ProbeResult {
   url: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
   excerpt: string;
+  /** Every word Pagefind indexed for the page, in order. */
+  content: string;
 }
 
 export interface SearchProbe {
-  /** The results for `term`, best first, with the filters applied (e.g. `{ country: 'Russia', kind: 'case' }`). */
-  search: (term: string, filters?: Record<string, string | string[]>) => Promise<ProbeResult[]>;
+  /**
+   * The results for `term` (null: every page), best first, with the filters applied (e.g. `{ country: 'Russia',
+   * kind: 'case' }`); only the first `limit` results are loaded (each loads one fragment file), as a page of results.
+   */
+  search: (term: string | null, filters?: Record<string, string | string[]>, limit?: number) => Promise<ProbeResult[]>;
   /** Every filter value in the index, with its number of pages. */
   filters: () => Promise<Record<string, Record<string, number>>>;
   /** The files fetched so far, in order. */
@@ -84,10 +89,10 @@ export async function openSearchProbe(dist: string): Promise<SearchProbe> {
   await pagefind.init();
   return {
     fetched,
-    async search(term, filters = {}) {
+    async search(term, filters = {}, limit = Infinity) {
       const response = await pagefind.search(term, { filters });
-      const data = await Promise.all(response.results.map((result: { data: () => Promise<ProbeResult> }) => result.data()));
-      return data.map(({ url, meta, filters, excerpt }) => ({ url, meta, filters, excerpt }));
+      const data = await Promise.all(response.results.slice(0, limit).map((result: { data: () => Promise<ProbeResult> }) => result.data()));
+      return data.map(({ url, meta, filters, excerpt, content }) => ({ url, meta, filters, excerpt, content }));
     },
     filters: () => pagefind.filters(),
     async close() {

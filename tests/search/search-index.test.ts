@@ -1,0 +1,133 @@
+/**
+ * The search index of the demo site, queried from Node with the same files and options the search page uses
+ * (src/build/search-probe.ts): what is indexed, what ranks first, and what the filters return.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openSearchProbe, type SearchProbe } from '../../src/build/search-probe.ts';
+import { loadProject } from '../../src/lib/load-project.ts';
+import { isPublished } from '../../src/lib/visibility.ts';
+import { fixedNow, makeFixture, repoRoot, runBuild } from '../helpers/build.ts';
+import { demoDist, page } from '../helpers/site.ts';
+
+const now = new Date(fixedNow);
+const { project } = loadProject(repoRoot);
+const publicCases = project.cases.filter((entry) => isPublished(entry.data, now, false));
+
+let probe: SearchProbe;
+beforeAll(async () => {
+  probe = await openSearchProbe(demoDist);
+});
+afterAll(async () => {
+  await probe?.close();
+});
+
+const urls = async (term: string | null, filters?: Record<string, string>) =>
+  (await probe.search(term, filters)).map((result) => result.url);
+
+describe('the search index of the demo site', () => {
+  it('is written into pagefind/ with an English index', () => {
+    const entry = JSON.parse(readFileSync(join(demoDist, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages)).toEqual(['en']);
+    expect(entry.languages.en.page_count).toBeGreaterThan(0);
+    expect(existsSync(join(demoDist, 'pagefind/pagefind.js'))).toBe(true);
+  });
+
+  it('finds the Pestrikov case file first for "Pestrikov"', async () => {
+    const found = await urls('Pestrikov');
+    expect(found[0]).toMatch(/^\/cases\/[^/]*pestrikov[^/]*\/$/);
+  });
+
+  it("finds each case file first by its subject's name", async () => {
+    expect(publicCases.length).toBeGreaterThan(0);
+    for (const entry of publicCases) {
+      const found = await urls(entry.data.subject);
+      expect(found[0], `search for "${entry.data.subject}"`).toBe(`/cases/${entry.id}/`);
+    }
+  });
+
+  it('returns only case files when filtered by kind "case", each with its metadata', async () => {
+    const results = await probe.search(null, { kind: 'case' });
+    expect(results.map((result) => result.url).sort()).toEqual(publicCases.map((entry) => `/cases/${entry.id}/`).sort());
+    for (const result of results) {
+      expect(result.filters.kind).toEqual(['case']);
+      expect(result.meta.kind).toBe('case');
+      expect(result.meta.title).toBeTruthy();
+      expect(result.meta.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it("returns only that country's pages when filtered by country", async () => {
+    const all = await probe.search(null, {});
+    const russia = await probe.search(null, { country: 'Russia' });
+    expect(russia.length).toBeGreaterThan(0);
+    expect(russia.length).toBeLessThan(all.length);
+    for (const result of russia) expect(result.filters.country, result.url).toContain('Russia');
+    expect(russia.map((result) => result.url)).toContain('/countries/ru/');
+    // A term and a filter together: the case file about Russia, nothing from elsewhere.
+    const found = await probe.search('Pestrikov', { country: 'Russia', kind: 'case' });
+    expect(found.length).toBeGreaterThan(0);
+    for (const result of found) expect(result.filters.country).toContain('Russia');
+  });
+
+  it('offers the kinds, countries by name and years as filters', async () => {
+    const filters = await probe.filters();
+    expect(Object.keys(filters.kind).sort()).toEqual(['case', 'country', 'dataset', 'story']);
+    expect(Object.keys(filters.country)).toContain('Russia');
+    for (const year of Object.keys(filters.year)) expect(year).toMatch(/^\d{4}$/);
+  });
+
+  it('indexes the article body only: no navigation, footer or search-metadata words', async () => {
+    const [result] = await probe.search('Pestrikov');
+    expect(result.content).not.toContain('Skip to main content');
+    expect(result.content).not.toContain('Every figure links to its dataset and its source');
+    expect(result.content).not.toMatch(/^case\b/);
+    // The excerpt highlights the match.
+    expect(result.excerpt).toMatch(/<mark>Pestrikov<\/mark>/i);
+  });
+
+  it('indexes chart titles but not the chart drawing (axis ticks)', async () => {
+    const doc = page('/stories/' + project.stories.find((s) => isPublished(s.data, now, false))!.id + '/');
+    const figure = doc.querySelector('main figure');
+    expect(figure, 'a chart on the first story').not.toBeNull();
+    for (const svg of doc.querySelectorAll('main figure svg')) {
+      expect(svg.closest('[data-pagefind-ignore]'), 'chart SVG under data-pagefind-ignore').not.toBeNull();
+    }
+    const caption = figure!.querySelector('figcaption')?.textContent?.trim() ?? '';
+    expect(caption).not.toBe('');
+    const found = await probe.search(caption);
+    expect(found.some((result) => result.content.includes(caption))).toBe(true);
+  });
+});
+
+describe('the search index of a site with withheld pages', () => {
+  const fixture = makeFixture();
+  fixture.write(
+    'content/cases/draft-person.mdx',
+    '---\ntitle: Quixotrelle case\nsummary: A draft.\ndate: 2026-01-10\nsubject: Anna Quixotrelle\ncountry: RU\nstatus: active\nnotice: red-notice\ndraft: true\n---\n\nQuixotrelle was targeted.\n',
+  );
+  fixture.write(
+    'content/stories/embargoed-story.mdx',
+    '---\ntitle: Zephyrwane story\nsummary: Under embargo.\ndate: 2026-01-10\nembargo: 2027-01-01T00:00:00Z\n---\n\nZephyrwane is embargoed.\n',
+  );
+  fixture.write(
+    'content/stories/public-story.mdx',
+    '---\ntitle: Marlinquest story\nsummary: Public.\ndate: 2026-01-10\n---\n\nMarlinquest is public.\n',
+  );
+  let withheld: SearchProbe;
+  beforeAll(async () => {
+    const result = runBuild({ dist: fixture.dist, contentRoot: fixture.root });
+    expect(result.status, result.output).toBe(0);
+    withheld = await openSearchProbe(fixture.dist);
+  });
+  afterAll(async () => {
+    await withheld?.close();
+  });
+
+  it('leaves out a draft case file and an embargoed story, and finds a public story', async () => {
+    expect((await withheld.search('Marlinquest')).map((result) => result.url)).toEqual(['/stories/public-story/']);
+    expect(await withheld.search('Quixotrelle')).toEqual([]);
+    expect(await withheld.search('Zephyrwane')).toEqual([]);
+  });
+});
