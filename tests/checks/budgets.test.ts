@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { budgetCheck, budgetProblems, budgetTable, measurePages, pageKind } from '../../src/build/checks/budgets.ts';
+import type { BuildContext } from '../../src/build/steps.ts';
+import { demoDist } from '../helpers/site.ts';
+import { htmlPage, tempSite } from '../helpers/temp-site.ts';
+
+const origin = 'https://casefile.example.org';
+const sheet = '<link rel="stylesheet" href="/_astro/site.css">';
+
+/** Text gzip cannot shrink much: a seeded pseudo-random run of letters (deterministic across runs). */
+function incompressible(length: number): string {
+  let seed = 42;
+  let text = '';
+  for (let i = 0; i < length; i++) {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    text += String.fromCharCode(97 + ((seed >>> 16) % 26));
+  }
+  return text;
+}
+
+const figuresOf = (files: Record<string, string>) => measurePages(tempSite({ '_astro/site.css': 'body{margin:0}', ...files }), origin);
+
+describe('the budget check', () => {
+  it('counts no JavaScript on a page with only JSON-LD, and the CSS of its stylesheet and style elements', () => {
+    const [home] = figuresOf({
+      'index.html': htmlPage('<p>Hi</p>', `${sheet}<style>p{color:red}</style><script type="application/ld+json">{"@type":"NewsArticle"}</script>`),
+    });
+    expect(home).toMatchObject({ path: '/', kind: 'home', javascript: 0, css: 14 + 12, thirdParty: [] });
+  });
+
+  it('counts inline scripts, module scripts, on* handlers and javascript: URLs as executable JavaScript', () => {
+    const figures = figuresOf({
+      'stories/a/index.html': htmlPage('<p>A</p>', '<script>alert(1)</script>'),
+      'stories/b/index.html': htmlPage('<button type="button" onclick="go()">B</button>'),
+      'stories/c/index.html': htmlPage('<a href="javascript:void(0)">C</a>'),
+      'stories/d/index.html': htmlPage('<p>D</p>', '<script type="module" src="/x.js"></script>'),
+      'x.js': 'console.log(1)',
+    });
+    expect(figures.map((page) => [page.path, page.javascript])).toEqual([
+      ['/stories/a/', 8],
+      ['/stories/b/', 4],
+      ['/stories/c/', 18],
+      ['/stories/d/', 14],
+    ]);
+    expect(budgetProblems(figures)).toEqual([
+      '/stories/a/: executable JavaScript 8 B (limit 0 B)',
+      '/stories/b/: executable JavaScript 4 B (limit 0 B)',
+      '/stories/c/: executable JavaScript 18 B (limit 0 B)',
+      '/stories/d/: executable JavaScript 14 B (limit 0 B)',
+    ]);
+  });
+
+  it('allows JavaScript on the search page only', () => {
+    const figures = figuresOf({ 'search/index.html': htmlPage('<p>S</p>', '<script type="module" src="/search/search.js"></script>'), 'search/search.js': 'x' });
+    expect(figures[0].javascript).toBe(1);
+    expect(budgetProblems(figures)).toEqual([]);
+  });
+
+  it('fails a page with more than 20 kB of CSS', () => {
+    const figures = figuresOf({ 'index.html': htmlPage('<p>Hi</p>', `<style>${'p{}'.repeat(7000)}</style>`) });
+    expect(budgetProblems(figures)).toEqual(['/: CSS 21.0 kB (limit 20.0 kB)']);
+  });
+
+  it('fails a story page whose HTML and CSS weigh more than 100 kB gzipped, but not another kind of page', () => {
+    const heavy = htmlPage(`<p>${incompressible(200_000)}</p>`);
+    const figures = figuresOf({ 'stories/long/index.html': heavy, 'methodology/index.html': heavy });
+    expect(figures.map((page) => page.gzip > 100_000)).toEqual([true, true]);
+    expect(budgetProblems(figures)).toEqual([expect.stringMatching(/^\/stories\/long\/: HTML \+ CSS 1\d\d\.\d kB gzipped \(limit 100\.0 kB\)$/)]);
+  });
+
+  it('fails a page that loads a font, script, stylesheet or image from another host', () => {
+    const dir = tempSite({
+      '_astro/site.css': '@font-face{font-family:X;src:url(https://fonts.example.com/x.woff2)}',
+      'index.html': htmlPage(
+        '<img src="//cdn.example.com/a.png" alt=""><a href="https://example.com/source">A source is fine</a>',
+        `${sheet}<link rel="stylesheet" href="https://cdn.example.com/b.css"><link rel="canonical" href="${origin}/">`,
+      ),
+    });
+    expect(budgetProblems(measurePages(dir, origin))).toEqual([
+      '/: requests another host: https://fonts.example.com/x.woff2',
+      '/: requests another host: https://cdn.example.com/b.css',
+      '/: requests another host: //cdn.example.com/a.png',
+    ]);
+  });
+
+  it('names page kinds for the table', () => {
+    expect(['/', '/stories/', '/stories/x/', '/cases/y/', '/countries/ru/', '/data/', '/data/issued/', '/search/', '/404.html'].map(pageKind)).toEqual([
+      'home', 'stories', 'story', 'case', 'country', 'data catalog', 'dataset', 'search', '404.html',
+    ]);
+  });
+
+  it('prints a table of the largest figures per kind of page and the limits', () => {
+    const figures = figuresOf({ 'index.html': htmlPage('<p>Hi</p>', sheet), 'stories/a/index.html': htmlPage('<p>A</p>', sheet) });
+    expect(budgetTable(figures)).toMatch(
+      /^page kind +pages +JS max +CSS max +HTML\+CSS gz max +other hosts\nhome +1 +0 B +0\.0 kB +0\.\d kB +0\nstory +1 +0 B +0\.0 kB +0\.\d kB +0\nlimits: JS 0 B \(except \/search\/\), CSS 20\.0 kB\/page, story HTML\+CSS 100\.0 kB gz, other hosts 0$/,
+    );
+  });
+
+  it('fails the build step with a CheckError after logging the figures', () => {
+    const dir = tempSite({ 'index.html': htmlPage('<p>Hi</p>', '<script>x()</script>') });
+    const lines: string[] = [];
+    const run = () => budgetCheck.run({ outDir: dir, log: (line: string) => lines.push(line) } as unknown as BuildContext);
+    expect(run).toThrowError(expect.objectContaining({ name: 'CheckError', message: 'budgets exceeded: 1 problem\n  /: executable JavaScript 3 B (limit 0 B)' }));
+    expect(lines[0]).toMatch(/^budgets: page kind/);
+  });
+});
+
+describe('the demo build', () => {
+  it('meets every budget', () => {
+    const figures = measurePages(demoDist);
+    console.log(budgetTable(figures));
+    expect(figures.length).toBeGreaterThan(0);
+    expect(budgetProblems(figures)).toEqual([]);
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { findBrokenLinks, linkCheck } from '../../src/build/checks/links.ts';
+import type { BuildContext } from '../../src/build/steps.ts';
+import { demoDist } from '../helpers/site.ts';
+import { htmlPage, tempSite } from '../helpers/temp-site.ts';
+
+const origin = 'https://casefile.example.org';
+
+/** A small site whose links all resolve: pages as folders, an anchor, a download, a feed and a sitemap. */
+const goodSite = {
+  'index.html': htmlPage(
+    '<a href="/stories/one/">One</a> <a href="/stories/one/#sources">Sources</a> <a href="/data/issued.csv">CSV</a> ' +
+      '<a href="/rss.xml">RSS</a> <a href="#main">Top</a> <a href="https://example.com/x">Elsewhere</a> ' +
+      '<a href="mailto:desk@example.org">Mail</a> <a href="/search/?q=Pestrikov">Search</a>',
+  ),
+  'stories/one/index.html': htmlPage('<h2 id="sources">Sources</h2><a href="../../">Home</a> <img src="/og/one.png" alt="">'),
+  'search/index.html': htmlPage('<p>Search</p>'),
+  'data/issued.csv': 'year,issued\n2024,15548\n',
+  'og/one.png': Buffer.from([0x89, 0x50]),
+  'rss.xml': `<rss><channel><link>${origin}/</link><item><link>${origin}/stories/one/</link></item></channel></rss>`,
+  'sitemap-0.xml': `<urlset><url><loc>${origin}/stories/one/</loc></url></urlset>`,
+};
+
+describe('the internal link check', () => {
+  it('passes a site whose pages, anchors, downloads, feed and sitemap all resolve, ignoring other hosts', () => {
+    expect(findBrokenLinks(tempSite(goodSite), origin)).toEqual([]);
+  });
+
+  it('reports a missing page, a missing anchor and a page link without its trailing slash', () => {
+    const dir = tempSite({
+      ...goodSite,
+      'index.html': htmlPage('<a href="/stories/two/">Two</a> <a href="/stories/one/#nowhere">X</a> <a href="/stories/one">One</a>'),
+    });
+    expect(findBrokenLinks(dir, origin)).toEqual([
+      'index.html: /stories/two/ (no such file)',
+      'index.html: /stories/one/#nowhere (no element with id "nowhere")',
+      'index.html: /stories/one (page link without its trailing slash)',
+    ]);
+  });
+
+  it('reports a missing stylesheet, image and download, and a same-page anchor that is not there', () => {
+    const dir = tempSite({
+      ...goodSite,
+      'stories/one/index.html': htmlPage('<h2 id="sources">S</h2><a href="#notes">Notes</a><img src="/og/two.png" alt=""><a href="/data/x.csv">x</a>', '<link rel="stylesheet" href="/_astro/gone.css">'),
+    });
+    expect(findBrokenLinks(dir, origin)).toEqual([
+      'stories/one/index.html: #notes (no element with id "notes")',
+      'stories/one/index.html: /data/x.csv (no such file)',
+      'stories/one/index.html: /_astro/gone.css (no such file)',
+      'stories/one/index.html: /og/two.png (no such file)',
+    ]);
+  });
+
+  it('reports feed and sitemap entries on the site that point nowhere', () => {
+    const dir = tempSite({
+      ...goodSite,
+      'rss.xml': `<rss><channel><link>${origin}/</link><item><link>${origin}/stories/gone/</link></item></channel></rss>`,
+      'sitemap-0.xml': `<urlset><url><loc>${origin}/cases/gone/</loc></url></urlset>`,
+    });
+    expect(findBrokenLinks(dir, origin)).toEqual([
+      `rss.xml: ${origin}/stories/gone/ (no such file)`,
+      `sitemap-0.xml: ${origin}/cases/gone/ (no such file)`,
+    ]);
+  });
+
+  it('fails the build step with a CheckError listing the broken links', () => {
+    const dir = tempSite({ ...goodSite, 'index.html': htmlPage('<a href="/nowhere/">x</a>') });
+    const run = () => linkCheck.run({ outDir: dir, log: () => {} } as unknown as BuildContext);
+    // The step reads the site's configured origin; this site's feed and sitemap use the same default origin.
+    expect(run).toThrowError(expect.objectContaining({ name: 'CheckError', message: 'broken links: 1 problem\n  index.html: /nowhere/ (no such file)' }));
+  });
+});
+
+describe('the demo build', () => {
+  it('has no broken internal link or anchor', () => {
+    expect(findBrokenLinks(demoDist)).toEqual([]);
+  });
+});

@@ -1,0 +1,147 @@
+/**
+ * Real-browser tests: Debian's Chromium driven by playwright-core, against the demo site served on 127.0.0.1 by
+ * scripts/serve.ts with the security headers (CSP included) that a static host would send.
+ *
+ * Chromium is found at CASEFILE_CHROMIUM or /usr/bin/chromium. Without one, browser tests are skipped with a loud
+ * line, unless CASEFILE_REQUIRE_BROWSER=1 (set by .ci/run), which makes a missing browser a failure.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'vitest';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { demoDist } from './site.ts';
+
+/** The line printed when the browser tests cannot run. */
+export const skippedLine = 'BROWSER TESTS SKIPPED: no Chromium (install it with `apt-get install chromium` or set CASEFILE_CHROMIUM)';
+
+/** The Chromium executable to drive, if there is one. */
+export function chromiumPath(): string | undefined {
+  const candidates = [process.env.CASEFILE_CHROMIUM, '/usr/bin/chromium'].filter((path): path is string => !!path);
+  return candidates.find((path) => existsSync(path));
+}
+
+/** Whether a missing Chromium fails the run (CI) instead of skipping the browser tests. */
+export function browserRequired(): boolean {
+  return process.env.CASEFILE_REQUIRE_BROWSER === '1';
+}
+
+/**
+ * `describe` for tests that need Chromium: skipped (loudly) when there is none, or one failing test when
+ * CASEFILE_REQUIRE_BROWSER=1.
+ */
+export function describeBrowser(name: string, body: () => void): void {
+  if (chromiumPath()) {
+    describe(name, body);
+  } else if (browserRequired()) {
+    describe(name, () => {
+      it('needs Chromium (CASEFILE_REQUIRE_BROWSER=1)', () => {
+        throw new Error(`no Chromium at CASEFILE_CHROMIUM or /usr/bin/chromium, and CASEFILE_REQUIRE_BROWSER=1`);
+      });
+    });
+  } else {
+    console.warn(`\n${skippedLine}\n`);
+    describe.skip(name, body);
+  }
+}
+
+/** Launches the Chromium found by `chromiumPath()`, headless and quiet (no background network). */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** The page kinds every browser test visits, with the URL path of one page of each kind in the demo site. */
+export type PageKind = 'home' | 'story' | 'case' | 'country' | 'dataset' | 'data catalog' | 'search' | 'methodology' | '404';
+
+/** A URL no page answers: the server sends the site's 404 page for it. */
+export const missingPath = '/no-such-page/';
+
+/**
+ * One page per kind, chosen from the built demo site (the first in alphabetical order, preferring a page with a
+ * chart for stories). A kind the build does not have yet maps to undefined, and the tests for it fail saying so.
+ */
+export function pageKinds(dist = demoDist): Record<PageKind, string | undefined> {
+  const first = (folder: string, prefer?: (dir: string) => boolean) => {
+    const root = join(dist, folder);
+    if (!existsSync(root)) return undefined;
+    const dirs = readdirSync(root, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && existsSync(join(root, entry.name, 'index.html')))
+      .map((entry) => entry.name)
+      .sort();
+    const chosen = (prefer && dirs.find((dir) => prefer(join(root, dir)))) ?? dirs[0];
+    return chosen ? `/${folder}/${chosen}/` : undefined;
+  };
+  const exists = (path: string) => (existsSync(join(dist, path.slice(1), 'index.html')) ? path : undefined);
+  return {
+    home: exists('/'),
+    story: first('stories'),
+    case: first('cases'),
+    country: first('countries'),
+    dataset: first('data'),
+    'data catalog': exists('/data/'),
+    search: exists('/search/'),
+    methodology: exists('/methodology/'),
+    '404': existsSync(join(dist, '404.html')) ? missingPath : undefined,
+  };
+}
+
+/** What went wrong while a page loaded and ran. */
+export interface PageWatch {
+  /** Console errors, uncaught exceptions, failed or error responses, CSP violations, requests to other hosts. */
+  problems: string[];
+}
+
+/**
+ * Watches `page` for everything a reader should never meet: console errors, uncaught exceptions, failed requests,
+ * HTTP errors (except the 404 status of the 404 page's own document, when `expectStatus404` is set), CSP
+ * violations and requests to any host other than `origin`.
+ */
+export async function watchPage(page: Page, origin: string, options: { expectStatus404?: boolean } = {}): Promise<PageWatch> {
+  const problems: string[] = [];
+  const isDocument404 = (url: string, status: number) =>
+    options.expectStatus404 && status === 404 && new URL(url).pathname === missingPath;
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const location = message.location().url;
+    if (location && isDocument404(location, 404) && /status of 404/.test(message.text())) return;
+    problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+  page.on('response', (response) => {
+    if (response.status() >= 400 && !isDocument404(response.url(), response.status())) {
+      problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    }
+  });
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!/^(data|blob|about):/.test(url) && new URL(url).origin !== origin) problems.push(`request to another host: ${url}`);
+  });
+  // Violations are also console errors in Chromium; the event names the directive, which the message may not.
+  await page.exposeFunction('__casefileCspViolation', (text: string) => problems.push(`CSP violation: ${text}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __casefileCspViolation: (text: string) => void }).__casefileCspViolation;
+      report(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
+  return { problems };
+}
+
+/** Options for a browser context at a width (360 or 1280 px) and colour scheme. */
+export function viewport(width: number, colorScheme: 'light' | 'dark' = 'light'): BrowserContextOptions {
+  return { viewport: { width, height: width < 600 ? 740 : 900 }, colorScheme, reducedMotion: 'reduce', locale: 'en-US', timezoneId: 'UTC' };
+}
+
+/** Where screenshots go (git-ignored). */
+export const screenshotDir = join(demoDist, '..', 'screenshots');
