@@ -1,0 +1,60 @@
+/**
+ * The items of the RSS feed: every published story and case file, and every published correction (on a page or on
+ * a dataset the site publishes), newest first. A correction links to the corrections block of the page it belongs
+ * to; its guid is its own, so that two corrections of one page are two items for a feed reader.
+ */
+import type { RSSFeedItem } from '@astrojs/rss';
+import type { Correction } from './corrections.ts';
+
+/** A page (story, case file, dataset) as the feed sees it. */
+export interface FeedPage {
+  /** Root-relative URL, e.g. /stories/x/. */
+  href: string;
+  title: string;
+  summary: string;
+  /** Publication date; undefined for datasets, which appear in the feed only through their corrections. */
+  date?: Date | undefined;
+  authors: string[];
+  tags: string[];
+  corrections: readonly Correction[];
+}
+
+/** Where a page's corrections block starts (the heading of Corrections.astro). */
+export const correctionsAnchor = 'corrections-heading';
+
+/** Escapes text for XML character data and attribute values. */
+export function escapeXml(text: string): string {
+  return text.replace(/[<>&"']/g, (c) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot', "'": 'apos' }[c]};`);
+}
+
+/** The feed items for `pages`, newest first; `correctionLabel` prefixes a correction's title ("Correction"). */
+export function feedItems(pages: readonly FeedPage[], site: string | URL, correctionLabel: string): RSSFeedItem[] {
+  const items: RSSFeedItem[] = [];
+  for (const page of pages) {
+    const url = new URL(page.href, site).href;
+    if (page.date) {
+      items.push({
+        title: page.title,
+        link: url,
+        pubDate: page.date,
+        description: page.summary,
+        categories: page.tags,
+        customData: page.authors.map((name) => `<dc:creator>${escapeXml(name)}</dc:creator>`).join(''),
+      });
+    }
+    const seen = new Map<string, number>();
+    for (const correction of [...page.corrections].sort((a, b) => a.date.getTime() - b.date.getTime())) {
+      const day = correction.date.toISOString().slice(0, 10);
+      const n = (seen.get(day) ?? 0) + 1;
+      seen.set(day, n);
+      items.push({
+        title: `${correctionLabel}: ${page.title}`,
+        link: `${url}#${correctionsAnchor}`,
+        pubDate: correction.date,
+        description: correction.text,
+        customData: `<guid isPermaLink="false">${escapeXml(`${url}#correction-${day}${n > 1 ? `-${n}` : ''}`)}</guid>`,
+      });
+    }
+  }
+  return items.sort((a, b) => (b.pubDate?.getTime() ?? 0) - (a.pubDate?.getTime() ?? 0) || String(a.title).localeCompare(String(b.title)));
+}

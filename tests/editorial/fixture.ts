@@ -1,0 +1,124 @@
+/**
+ * A small fixture site for the publishing tests: two public stories (one with corrections and a key figure), a
+ * public case file, a draft and an embargoed story whose slugs, titles and bodies carry marker words found nowhere
+ * else. Its content is made up for tests and never published.
+ */
+import { makeFixture } from '../helpers/build.ts';
+
+/** Words that exist only in withheld pages: none may appear in a normal build. */
+export const markers = {
+  draftSlug: 'quokka-ledger',
+  draftTitle: 'Marzipan Quokka Ledger',
+  draftWord: 'zanzibarquill',
+  embargoSlug: 'walrus-dossier',
+  embargoTitle: 'Tangerine Walrus Dossier',
+  embargoWord: 'obsidianfjord',
+};
+
+export const publicPages = ['/stories/public-story/', '/stories/second-story/', '/cases/public-case/'];
+
+export function editorialFixture(): ReturnType<typeof makeFixture> {
+  const fixture = makeFixture({ copyDemo: false });
+  const { write } = fixture;
+  write(
+    'data/sources.json',
+    JSON.stringify({
+      'fixture-source': { publisher: 'Fixture Publisher', title: 'Fixture report', url: 'https://example.org/report', date: '2025', kind: 'ngo-report' },
+    }),
+  );
+  write(
+    'data/fixture-counts.json',
+    JSON.stringify({
+      title: 'Fixture counts per year',
+      description: 'Made-up counts for tests.',
+      sources: ['fixture-source'],
+      license: 'CC0',
+      updated: '2026-02-01',
+      columns: {
+        year: { type: 'integer', description: 'Year' },
+        count: { type: 'integer', unit: 'requests', description: 'Requests counted' },
+      },
+      rows: [
+        { year: 2023, count: 120 },
+        { year: 2024, count: 150 },
+      ],
+      corrections: [{ date: '2026-03-01', text: 'The 2023 count was first given as 210.' }],
+    }),
+  );
+  write(
+    'content/stories/public-story.mdx',
+    `---
+title: Public fixture story
+summary: A public story that uses the fixture dataset.
+date: 2026-01-10
+authors: [Ada Writer, Ben Editor]
+countries: [RU]
+tags: [fixture]
+datasets: [fixture-counts]
+corrections:
+  - date: 2026-02-01
+    text: An earlier version named the wrong year.
+---
+
+In 2024 the fixture counted <Fact dataset="fixture-counts" row={2024} column="count" /> requests <Cite id="fixture-source" />.
+`,
+  );
+  write(
+    'content/stories/second-story.mdx',
+    `---
+title: Second fixture story
+summary: Another public story, without figures.
+date: 2026-01-05
+authors: [Ada Writer]
+countries: [TR]
+tags: [fixture]
+---
+
+Plain prose <Cite id="fixture-source" />.
+`,
+  );
+  write(
+    'content/cases/public-case.mdx',
+    `---
+title: Public fixture case
+summary: A public case file.
+subject: A. Person
+country: RU
+status: active
+notice: red-notice
+date: 2025-12-01
+---
+
+Case prose <Cite id="fixture-source" />.
+`,
+  );
+  write(
+    `content/stories/${markers.draftSlug}.mdx`,
+    `---
+title: ${markers.draftTitle}
+summary: A draft about ${markers.draftWord}.
+date: 2026-01-12
+countries: [RU]
+tags: [fixture]
+draft: true
+---
+
+The draft mentions ${markers.draftWord} <Cite id="fixture-source" />.
+`,
+  );
+  write(
+    `content/stories/${markers.embargoSlug}.mdx`,
+    `---
+title: ${markers.embargoTitle}
+summary: An embargoed story about ${markers.embargoWord}.
+date: 2026-01-12
+countries: [RU]
+tags: [fixture]
+embargo: 2027-01-01T00:00:00Z
+---
+
+The embargoed story mentions ${markers.embargoWord} <Cite id="fixture-source" />.
+`,
+  );
+  return fixture;
+}
