@@ -8,6 +8,8 @@ import { imageMetadataStep } from './images.ts';
 import { securityHeadersStep } from './security-headers.ts';
 import { imageMetadataCheckStep } from './checks/image-metadata.ts';
 import { leakCheckStep } from './checks/leaks.ts';
+import { xmlCheck } from './checks/xml.ts';
+import { budgetCheck } from './checks/budgets.ts';
 
 export interface BuildContext {
   root: string;
@@ -30,6 +32,9 @@ export const postBuildSteps: PostBuildStep[] = [
   imageMetadataStep,
   securityHeadersStep,
   imageMetadataCheckStep,
+  // The output checks: feeds and sitemaps parse; JavaScript, CSS, weight and other-host budgets (prints its figures).
+  xmlCheck,
+  budgetCheck,
   // Last: it reads every file the steps before it wrote, the search index included.
   leakCheckStep,
 ];
