@@ -7,7 +7,10 @@ process.env.TZ = 'UTC';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/setup/build-demo.ts'],
+    // The demo site is built once; then the browser tests say whether they can run (tests/helpers/browser.ts).
+    globalSetup: ['tests/setup/build-demo.ts', 'tests/setup/browser.ts'],
+    // The last line of a run counts the tests and says whether the browser tests ran.
+    reporters: ['default', './tests/setup/summary-reporter.ts'],
     testTimeout: 120_000,
     hookTimeout: 300_000,
     // Builds are heavy on a 2-core machine: run test files one or two at a time.

@@ -51,6 +51,17 @@ describe('the internal link check', () => {
     ]);
   });
 
+  it('reports a link broken on several pages once, naming the files', () => {
+    const dir = tempSite({
+      ...goodSite,
+      'a/index.html': htmlPage('<a href="/about/">About</a>'),
+      'b/index.html': htmlPage('<a href="/about/">About</a>'),
+      'c/index.html': htmlPage('<a href="/about/">About</a>'),
+      'd/index.html': htmlPage('<a href="/about/">About</a>'),
+    });
+    expect(findBrokenLinks(dir, origin)).toEqual(['/about/ (no such file) in 4 files: a/index.html, b/index.html, c/index.html, …']);
+  });
+
   it('reports feed and sitemap entries on the site that point nowhere', () => {
     const dir = tempSite({
       ...goodSite,

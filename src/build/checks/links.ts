@@ -70,8 +70,9 @@ function xmlReferences(file: string, text: string): Reference[] {
 }
 
 /**
- * The broken internal links of the site in `dir`, one line each: `from: url (why)`. URLs on `origin` (the site's
- * public address) count as internal; other hosts and schemes (mailto:, tel:) are not checked.
+ * The broken internal links of the site in `dir`, one line each: `from: url (why)`, or `url (why) in N files: …`
+ * when several files hold it. URLs on `origin` (the site's public address) count as internal; other hosts and
+ * schemes (mailto:, tel:) are not checked.
  */
 export function findBrokenLinks(dir: string, origin = site.url): string[] {
   const siteOrigin = new URL(origin).origin;
@@ -93,12 +94,19 @@ export function findBrokenLinks(dir: string, origin = site.url): string[] {
     return ids;
   };
 
-  const problems: string[] = [];
+  // A broken link in the layout shows on every page: one line per URL, naming the files that hold it.
+  const broken = new Map<string, string[]>();
   for (const { from, url } of references) {
     const why = brokenBecause(dir, from, url, siteOrigin, anchorsIn);
-    if (why) problems.push(`${from}: ${url} (${why})`);
+    if (!why) continue;
+    const key = `${url} (${why})`;
+    const files = broken.get(key) ?? [];
+    if (!files.includes(from)) files.push(from);
+    broken.set(key, files);
   }
-  return [...new Set(problems)];
+  return [...broken].map(([link, files]) =>
+    files.length === 1 ? `${files[0]}: ${link}` : `${link} in ${files.length} files: ${files.slice(0, 3).join(', ')}${files.length > 3 ? ', …' : ''}`,
+  );
 }
 
 function brokenBecause(

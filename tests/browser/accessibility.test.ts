@@ -1,0 +1,53 @@
+/**
+ * axe-core in Chromium on every page kind, in the light and the dark colour scheme: zero violations of the WCAG 2.0,
+ * 2.1 and 2.2 A and AA rules (colour contrast included, charts included). The site's CSP stays on: axe is evaluated
+ * through the DevTools protocol, which the page's script-src does not govern.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import type { AxeResults } from 'axe-core';
+import { serveSite, type SiteServer } from '../../scripts/serve.ts';
+import { demoDist } from '../helpers/site.ts';
+import { describeBrowser, launchBrowser, pageKinds, viewport, type PageKind } from '../helpers/browser.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const cases = (Object.entries(pageKinds()) as [PageKind, string | undefined][]).flatMap(([kind, path]) =>
+  (['light', 'dark'] as const).map((scheme) => [kind, scheme, path] as const),
+);
+
+/** One line per failing element: `rule (impact): selector: why`. */
+export function describeViolations(results: Pick<AxeResults, 'violations'>): string[] {
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ').trim()}`),
+  );
+}
+
+describeBrowser('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
+  let browser: Browser;
+  let server: SiteServer;
+
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchBrowser(), serveSite(demoDist)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it.each(cases)('the %s page has no violation in the %s scheme', async (kind, scheme, path) => {
+    expect(path, `the demo build has no ${kind} page`).toBeDefined();
+    const context = await browser.newContext(viewport(1280, scheme));
+    const page = await context.newPage();
+    await page.goto(server.origin + path!, { waitUntil: 'networkidle' });
+    await page.evaluate(axeSource);
+    const results = await page.evaluate(
+      (runOnly) => (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, { runOnly: { type: 'tag', values: runOnly }, resultTypes: ['violations'] }),
+      tags,
+    );
+    await context.close();
+    expect(describeViolations(results)).toEqual([]);
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * The search page in Chromium, under the site's CSP: a case file is found by its subject's name, a filter narrows
+ * the results, and the URL carries the search so it can be linked.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { serveSite, type SiteServer } from '../../scripts/serve.ts';
+import { demoDist, page as builtPage } from '../helpers/site.ts';
+import { describeBrowser, launchBrowser, viewport, watchPage } from '../helpers/browser.ts';
+
+/** The demo's case files, with the word of their title a reader would search for (the subject's surname). */
+function caseFiles(): { path: string; title: string }[] {
+  const root = join(demoDist, 'cases');
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(root, entry.name, 'index.html')))
+    .map((entry) => {
+      const path = `/cases/${entry.name}/`;
+      return { path, title: builtPage(path).querySelector('main h1')?.textContent?.trim() ?? '' };
+    });
+}
+
+/** Result links in the order shown, as site paths. */
+async function resultPaths(page: Page): Promise<string[]> {
+  return page.$$eval('#search-list li a[href]', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+}
+
+describeBrowser('the search page in Chromium', () => {
+  let browser: Browser;
+  let server: SiteServer;
+
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchBrowser(), serveSite(demoDist)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('finds the case file "Pestrikov" from a linked query, then a kind filter keeps only case files', async () => {
+    const pestrikov = caseFiles().find((entry) => /Pestrikov/i.test(entry.title) || /pestrikov/.test(entry.path));
+    expect(pestrikov, 'a case file about Pestrikov in the demo build').toBeDefined();
+    const context = await browser.newContext(viewport(1280));
+    const page = await context.newPage();
+    const watch = await watchPage(page, server.origin);
+
+    await page.goto(`${server.origin}/search/?q=Pestrikov`);
+    await expect.poll(() => resultPaths(page), { timeout: 10_000 }).toContain(pestrikov!.path);
+    expect((await resultPaths(page))[0]).toBe(pestrikov!.path);
+    await expect.poll(() => page.locator('#search-status').textContent()).not.toBe('');
+    expect(await page.locator('#search-list mark').count(), 'the match is highlighted').toBeGreaterThan(0);
+
+    await page.selectOption('#search-kind', 'case');
+    await expect.poll(() => new URL(page.url()).searchParams.get('kind'), { timeout: 10_000 }).toBe('case');
+    await expect.poll(async () => (await resultPaths(page)).every((path) => path.startsWith('/cases/')), { timeout: 10_000 }).toBe(true);
+    expect(await resultPaths(page)).toContain(pestrikov!.path);
+
+    await page.selectOption('#search-kind', 'dataset');
+    await expect.poll(async () => (await resultPaths(page)).includes(pestrikov!.path), { timeout: 10_000 }).toBe(false);
+    await context.close();
+    expect(watch.problems).toEqual([]);
+  });
+
+  it('finds every case file by the words of its title', async () => {
+    const cases = caseFiles();
+    expect(cases.length).toBeGreaterThan(0);
+    const context = await browser.newContext(viewport(1280));
+    const page = await context.newPage();
+    for (const { path, title } of cases) {
+      await page.goto(`${server.origin}/search/?q=${encodeURIComponent(title)}`);
+      await expect.poll(() => resultPaths(page), { timeout: 10_000, message: `search for "${title}"` }).toContain(path);
+    }
+    await context.close();
+  });
+});
