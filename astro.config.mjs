@@ -2,7 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { site } from './src/site.config.ts';
+import { contentRoot, site } from './src/site.config.ts';
+import { sitemapFilter } from './src/build/sitemap-filter.ts';
+import { buildTime } from './src/lib/visibility.ts';
 
 // The output folder is chosen by scripts/build.ts, which builds into a temporary folder and swaps it into dist/
 // only when the build and every check succeed.
@@ -13,7 +15,8 @@ export default defineConfig({
   // Separate caches let several builds (tests, benchmarks) run side by side.
   cacheDir: process.env.CASEFILE_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap()],
+  // The sitemap lists what search engines may index: no 404 page, no noindex preview of a withheld page.
+  integrations: [mdx(), sitemap({ filter: sitemapFilter(contentRoot, buildTime()) })],
   devToolbar: { enabled: false },
   scopedStyleStrategy: 'where',
 });
