@@ -1,0 +1,70 @@
+/**
+ * The search page as built (src/pages/search.astro): a form that works as a link target without JavaScript, with
+ * labelled controls and a live region, one external script, and the only JavaScript on the site.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { firstQueryCost, pagesWithScripts } from '../../src/build/search-bytes.ts';
+import { demoDist, page } from '../helpers/site.ts';
+
+const labelOf = (doc: Document, id: string) => doc.querySelector(`label[for="${id}"]`)?.textContent?.trim();
+
+describe('the search page', () => {
+  const doc = page('/search/');
+
+  it('is a GET form to /search/ with a labelled query box and kind, country and year filters', () => {
+    const form = doc.querySelector('main form')!;
+    expect(form.getAttribute('action')).toBe('/search/');
+    expect(form.getAttribute('method')).toBe('get');
+    const input = form.querySelector('input[name="q"]')!;
+    expect(input.getAttribute('type')).toBe('search');
+    expect(labelOf(doc, input.id)).toBe('Search the site');
+    for (const [name, label] of [['kind', 'Kind'], ['country', 'Country'], ['year', 'Year']]) {
+      const select = form.querySelector(`select[name="${name}"]`);
+      expect(select, name).not.toBeNull();
+      expect(labelOf(doc, select!.id)).toBe(label);
+      expect(select!.querySelector('option')!.getAttribute('value')).toBe('');
+    }
+    const kinds = [...form.querySelectorAll('select[name="kind"] option')].map((option) => option.getAttribute('value'));
+    expect(kinds).toEqual(['', 'story', 'case', 'country', 'dataset']);
+    const countries = [...form.querySelectorAll('select[name="country"] option')].map((option) => option.textContent);
+    expect(countries).toContain('Russia');
+  });
+
+  it('announces results in a polite live region and explains itself without JavaScript', () => {
+    const status = doc.querySelector('#search-status')!;
+    expect(status.getAttribute('role')).toBe('status');
+    expect(status.getAttribute('aria-live')).toBe('polite');
+    expect(doc.querySelector('noscript')?.textContent).toContain('needs JavaScript');
+  });
+
+  it('loads one external module script and no inline script', () => {
+    const scripts = [...doc.querySelectorAll('script')].filter((s) => s.getAttribute('type') !== 'application/ld+json');
+    expect(scripts.map((script) => [script.getAttribute('type'), script.getAttribute('src')])).toEqual([
+      ['module', '/search/search.js'],
+    ]);
+    expect(scripts[0]!.textContent).toBe('');
+    expect(existsSync(join(demoDist, 'search/search.js'))).toBe(true);
+  });
+
+  it('is not itself in the search index', () => {
+    expect(doc.querySelector('[data-pagefind-body]')).toBeNull();
+  });
+});
+
+describe('the cost of search', () => {
+  it('no page but /search/ loads JavaScript', () => {
+    expect(pagesWithScripts(demoDist)).toEqual(['/search/']);
+  });
+
+  it('a first search downloads under 150 kB (gzip): script, pagefind.js, wasm, index chunks, fragments', async () => {
+    const cost = await firstQueryCost(demoDist, 'Pestrikov');
+    const paths = cost.files.map((file) => file.path);
+    expect(paths.slice(0, 2)).toEqual(['/search/search.js', '/pagefind/pagefind.js']);
+    expect(paths.some((path) => path.endsWith('.pagefind'))).toBe(true);
+    expect(paths.some((path) => path.endsWith('.pf_fragment'))).toBe(true);
+    expect(cost.results).toBeGreaterThan(0);
+    expect(cost.gzipBytes).toBeLessThan(150 * 1024);
+  });
+});

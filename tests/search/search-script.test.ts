@@ -1,0 +1,50 @@
+/** The pure parts of the search page's script (public/search/search.js): URL state, filters, announcements. */
+import { describe, expect, it } from 'vitest';
+import {
+  filtersFromState,
+  formatDate,
+  paramsFromState,
+  stateFromParams,
+  statusMessage,
+} from '../../public/search/search.js';
+
+const messages = {
+  msgNone: 'No results for “{query}”.',
+  msgOne: '1 result for “{query}”.',
+  msgMany: '{count} results for “{query}”.',
+  msgFilteredNone: 'Nothing matches these filters.',
+  msgFilteredOne: '1 result for these filters.',
+  msgFilteredMany: '{count} results for these filters.',
+};
+
+describe('the search script', () => {
+  it('reads the search from the URL, trimming the query and ignoring unknown parameters', () => {
+    const state = stateFromParams(new URLSearchParams('q=+Pestrikov+&kind=case&country=Russia&page=2'));
+    expect(state).toEqual({ q: 'Pestrikov', kind: 'case', country: 'Russia', year: '' });
+    expect(stateFromParams(new URLSearchParams(''))).toEqual({ q: '', kind: '', country: '', year: '' });
+  });
+
+  it('writes a search back as a query string without empty parameters', () => {
+    const params = paramsFromState({ q: 'Article 3', kind: '', country: 'Russia', year: '2025' });
+    expect(params.toString()).toBe('q=Article+3&country=Russia&year=2025');
+    expect(stateFromParams(params)).toEqual({ q: 'Article 3', kind: '', country: 'Russia', year: '2025' });
+  });
+
+  it('passes only the filters that are set to Pagefind', () => {
+    expect(filtersFromState({ q: 'x', kind: 'case', country: '', year: '2025' })).toEqual({ kind: 'case', year: '2025' });
+    expect(filtersFromState({ q: 'x', kind: '', country: '', year: '' })).toEqual({});
+  });
+
+  it('announces none, one or many results, for a query or for filters alone', () => {
+    expect(statusMessage(messages, 0, 'Zzz')).toBe('No results for “Zzz”.');
+    expect(statusMessage(messages, 1, 'Pestrikov')).toBe('1 result for “Pestrikov”.');
+    expect(statusMessage(messages, 12, 'CCF')).toBe('12 results for “CCF”.');
+    expect(statusMessage(messages, 0, '')).toBe('Nothing matches these filters.');
+    expect(statusMessage(messages, 3, '')).toBe('3 results for these filters.');
+  });
+
+  it('writes dates as the rest of the site does, in UTC', () => {
+    expect(formatDate('2026-01-26', 'en')).toBe('26 January 2026');
+    expect(formatDate('not a date', 'en')).toBe('not a date');
+  });
+});
