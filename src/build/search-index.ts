@@ -8,12 +8,29 @@
  * default heading weights (h1 = 7, h2 = 6 … h6 = 2, body text = 1), so no `data-pagefind-weight` is needed on them.
  * Pagefind splits the index by each page's `<html lang>`, so a French page gets a French index without configuration.
  */
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import type { PostBuildStep } from './steps.ts';
 
 /** Where the index goes inside the built site; the search page loads `/pagefind/pagefind.js` from here. */
 export const searchIndexDir = 'pagefind';
+
+/**
+ * Files Pagefind writes that the site never loads: its ready-made interfaces (the search page has its own script,
+ * see src/pages/search.astro), the highlighting script for result pages, and the web worker (the search page runs
+ * Pagefind with `noWorker`). Removing them keeps ~430 kB of unused JavaScript and CSS out of the published site.
+ */
+export const unusedPagefindFiles = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-highlight.js',
+  'pagefind-worker.js',
+];
 
 function fail(message: string): never {
   const error = new Error(`search index: ${message}`);
@@ -30,6 +47,7 @@ export async function writeSearchIndex(outDir: string): Promise<number> {
     if (added.errors.length > 0) fail(added.errors.join('; '));
     const written = await index.writeFiles({ outputPath: join(outDir, searchIndexDir) });
     if (written.errors.length > 0) fail(written.errors.join('; '));
+    for (const file of unusedPagefindFiles) rmSync(join(outDir, searchIndexDir, file), { force: true });
     return added.page_count;
   } finally {
     // Pagefind runs as a child process; leaving it alive would keep the build process from exiting.
