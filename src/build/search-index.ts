@@ -8,7 +8,7 @@
  * default heading weights (h1 = 7, h2 = 6 … h6 = 2, body text = 1), so no `data-pagefind-weight` is needed on them.
  * Pagefind splits the index by each page's `<html lang>`, so a French page gets a French index without configuration.
  */
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import type { PostBuildStep } from './steps.ts';
@@ -32,27 +32,53 @@ export const unusedPagefindFiles = [
   'pagefind-worker.js',
 ];
 
-function fail(message: string): never {
+function checkError(message: string): Error {
   const error = new Error(`search index: ${message}`);
   error.name = 'CheckError';
-  throw error;
+  return error;
 }
 
-/** Indexes the built site at `outDir` and writes the index into `outDir/pagefind/`; returns the number of pages. */
+/**
+ * Settles when the process runs out of work while `work` is still pending: Pagefind's service never answers if its
+ * binary crashes (a panic on an unwritable output path, say), which would otherwise leave the build hanging on a
+ * promise that cannot settle and exit without saying why.
+ */
+async function unlessStalled<T>(work: Promise<T>): Promise<T> {
+  let onIdle = () => {};
+  const stalled = new Promise<never>((_, reject) => {
+    onIdle = () => reject(checkError('Pagefind stopped without an answer (its process crashed; see the lines above)'));
+    process.once('beforeExit', onIdle);
+  });
+  try {
+    return await Promise.race([work, stalled]);
+  } finally {
+    process.off('beforeExit', onIdle);
+  }
+}
+
+/** Indexes the built site at `outDir` and writes the index into `outDir/pagefind/`; returns the pages indexed. */
 export async function writeSearchIndex(outDir: string): Promise<number> {
   try {
-    const { index, errors } = await createIndex({});
-    if (!index || errors.length > 0) fail(errors.join('; ') || 'Pagefind did not start');
-    const added = await index.addDirectory({ path: outDir });
-    if (added.errors.length > 0) fail(added.errors.join('; '));
-    const written = await index.writeFiles({ outputPath: join(outDir, searchIndexDir) });
-    if (written.errors.length > 0) fail(written.errors.join('; '));
-    for (const file of unusedPagefindFiles) rmSync(join(outDir, searchIndexDir, file), { force: true });
-    return added.page_count;
+    return await unlessStalled(indexSite(outDir));
   } finally {
     // Pagefind runs as a child process; leaving it alive would keep the build process from exiting.
     await close();
   }
+}
+
+async function indexSite(outDir: string): Promise<number> {
+  const { index, errors } = await createIndex({});
+  if (!index || errors.length > 0) throw checkError(errors.join('; ') || 'Pagefind did not start');
+  const added = await index.addDirectory({ path: outDir });
+  if (added.errors.length > 0) throw checkError(added.errors.join('; '));
+  const written = await index.writeFiles({ outputPath: join(outDir, searchIndexDir) });
+  if (written.errors.length > 0) throw checkError(written.errors.join('; '));
+  for (const file of unusedPagefindFiles) rmSync(join(outDir, searchIndexDir, file), { force: true });
+  // addDirectory counts every HTML file it read; the entry file counts the pages actually indexed, per language.
+  const entry = JSON.parse(readFileSync(join(outDir, searchIndexDir, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
 /** The post-build step that indexes the site; any Pagefind error fails the build. */

@@ -3,9 +3,12 @@
  * (src/build/search-probe.ts): what is indexed, what ranks first, and what the filters return.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openSearchProbe, type SearchProbe } from '../../src/build/search-probe.ts';
+import { unusedPagefindFiles } from '../../src/build/search-index.ts';
 import { loadProject } from '../../src/lib/load-project.ts';
 import { isPublished } from '../../src/lib/visibility.ts';
 import { fixedNow, makeFixture, repoRoot, runBuild } from '../helpers/build.ts';
@@ -43,6 +46,10 @@ describe('the search index of the demo site', () => {
     expect(Object.keys(entry.languages)).toEqual(['en']);
     expect(entry.languages.en.page_count).toBeGreaterThan(0);
     expect(existsSync(join(demoDist, 'pagefind/pagefind.js'))).toBe(true);
+  });
+
+  it('ships only the files the search page loads: no Pagefind UI bundles, highlighter or worker', () => {
+    for (const file of unusedPagefindFiles) expect(existsSync(join(demoDist, 'pagefind', file)), file).toBe(false);
   });
 
   it('finds the Pestrikov case file first for "Pestrikov"', async () => {
@@ -144,5 +151,48 @@ describe('the search index of a site with withheld pages', () => {
     expect((await withheld.search('Marlinquest')).map((result) => result.url)).toEqual(['/stories/public-story/']);
     expect(await withheld.search('Quixotrelle')).toEqual([]);
     expect(await withheld.search('Zephyrwane')).toEqual([]);
+  });
+});
+
+describe('writeSearchIndex', () => {
+  // In a child process: the guard against a crashed Pagefind relies on the process running out of work, which a
+  // test worker never does.
+  const indexIn = (dir: string) =>
+    spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { writeSearchIndex } from ${JSON.stringify(join(repoRoot, 'src/build/search-index.ts'))};
+         try { console.log('pages', await writeSearchIndex(process.argv[1])); }
+         catch (error) { console.log(error.name + ': ' + error.message); process.exitCode = 1; }`,
+        dir,
+      ],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
+  const site = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casefile-search-'));
+    mkdirSync(join(dir, 'a'));
+    writeFileSync(join(dir, 'a/index.html'), '<html lang="en"><body><main data-pagefind-body><h1>A page</h1></main></body></html>');
+    writeFileSync(join(dir, 'index.html'), '<html lang="en"><body><main><h1>Home, not indexed</h1></main></body></html>');
+    return dir;
+  };
+
+  it('indexes the pages marked data-pagefind-body and writes pagefind.js beside the index', () => {
+    const dir = site();
+    const result = indexIn(dir);
+    expect(result.stdout.trim()).toBe('pages 1');
+    expect(existsSync(join(dir, 'pagefind/pagefind.js'))).toBe(true);
+    expect(existsSync(join(dir, 'pagefind/pagefind-ui.js'))).toBe(false);
+  });
+
+  it('fails with a CheckError, instead of hanging, when Pagefind crashes while writing', () => {
+    const dir = site();
+    writeFileSync(join(dir, 'pagefind'), 'a file where the index folder goes');
+    const result = indexIn(dir);
+    expect(result.status).toBe(1);
+    expect(result.stdout.trim()).toBe(
+      'CheckError: search index: Pagefind stopped without an answer (its process crashed; see the lines above)',
+    );
   });
 });
