@@ -87,11 +87,14 @@ export function findLeaks(dir: string, pages: WithheldPage[]): Leak[] {
   return leaks;
 }
 
-/** The check's message: one line per leak, naming the output file and the withheld page. */
+/**
+ * The check's message: one line per leak, naming the output file and the withheld page. (No colon after the output
+ * file: a line starting "x.json: " would read as a content error in the build report.)
+ */
 export function formatLeaks(leaks: Leak[]): string {
   const lines = leaks.map(
     ({ path, page, found }) =>
-      `  ${path}: contains the ${found} of ${page.file} (${page.reason === 'draft' ? 'a draft' : 'embargoed'}): ${found === 'slug' ? `"${page.slug}"` : `"${page.title}"`}`,
+      `  ${path} mentions "${found === 'slug' ? page.slug : page.title}", the ${found} of ${page.file} (${page.reason === 'draft' ? 'a draft' : 'embargoed'})`,
   );
   return `leak check: ${leaks.length} file${leaks.length === 1 ? '' : 's'} of the output mention${leaks.length === 1 ? 's' : ''} a withheld page:\n${lines.join('\n')}\nRemove the mention (or publish the page) and build again.`;
 }

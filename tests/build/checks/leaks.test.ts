@@ -50,7 +50,7 @@ describe('the leak check', () => {
     const dir = site({ 'rss.xml': '<title>The Quartz &amp; Heron Files</title>' });
     expect(formatLeaks(findLeaks(dir, [draft]))).toBe(
       'leak check: 1 file of the output mentions a withheld page:\n' +
-        '  rss.xml: contains the title of content/stories/zebra-plan.mdx (a draft): "The Quartz & Heron Files"\n' +
+        '  rss.xml mentions "The Quartz & Heron Files", the title of content/stories/zebra-plan.mdx (a draft)\n' +
         'Remove the mention (or publish the page) and build again.',
     );
   });
@@ -71,7 +71,7 @@ describe('the leak check', () => {
     const outDir = site({ 'index.html': '<a href="/stories/zebra-plan/">x</a>' });
     const project = { stories: [{ id: 'zebra-plan', file: draft.file, data: { title: draft.title, draft: true } }], cases: [] } as unknown as Project;
     const context = { outDir, project, now: new Date('2026-11-22T12:00:00Z'), preview: false, log: () => {} } as unknown as BuildContext;
-    await expect(async () => leakCheckStep.run(context)).rejects.toMatchObject({ name: 'CheckError', message: expect.stringContaining('index.html: contains the slug of content/stories/zebra-plan.mdx') });
+    await expect(async () => leakCheckStep.run(context)).rejects.toMatchObject({ name: 'CheckError', message: expect.stringContaining('  index.html mentions "zebra-plan", the slug of content/stories/zebra-plan.mdx (a draft)') });
     await expect(Promise.resolve(leakCheckStep.run({ ...context, preview: true }))).resolves.toBeUndefined();
   });
 });
