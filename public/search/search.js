@@ -166,7 +166,9 @@ function start(root) {
       status.textContent = '';
       return;
     }
-    status.textContent = messages.msgLoading ?? '';
+    // Announce the wait only while Pagefind loads (the first search); later searches answer within a frame or two,
+    // and a "Searching…" on every keystroke would make screen readers chatter.
+    if (!pagefind) status.textContent = messages.msgLoading ?? '';
     try {
       const api = await load();
       const response = await api.search(state.q || null, { filters });
