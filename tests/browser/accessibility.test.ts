@@ -41,7 +41,7 @@ describeBrowser('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
     expect(path, `the demo build has no ${kind} page`).toBeDefined();
     const context = await browser.newContext(viewport(1280, scheme));
     const page = await context.newPage();
-    await page.goto(server.origin + path!, { waitUntil: 'networkidle' });
+    await page.goto(server.origin + path!, { waitUntil: kind === 'search' ? 'networkidle' : 'load' });
     await page.evaluate(axeSource);
     const results = await page.evaluate(
       (runOnly) => (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, { runOnly: { type: 'tag', values: runOnly }, resultTypes: ['violations'] }),

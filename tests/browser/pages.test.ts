@@ -9,7 +9,9 @@ import type { Browser, Page } from 'playwright-core';
 import { serveSite, type SiteServer } from '../../scripts/serve.ts';
 import { demoDist } from '../helpers/site.ts';
 import {
+  chartBoxes,
   describeBrowser,
+  horizontalOverflow,
   launchBrowser,
   pageKinds,
   screenshotDir,
@@ -38,7 +40,8 @@ describeBrowser('every page kind in Chromium', () => {
     const context = await browser.newContext(viewport(width, scheme));
     const page = await context.newPage();
     const watch = await watchPage(page, server.origin, { expectStatus404: kind === '404' });
-    const response = await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+    // The search page fetches after load (its index); other pages have nothing to wait for once loaded.
+    const response = await page.goto(server.origin + path, { waitUntil: kind === 'search' ? 'networkidle' : 'load' });
     expect(response?.status(), `${path} status`).toBe(kind === '404' ? 404 : 200);
     await page.evaluate(() => document.fonts.ready);
     return { page, problems: watch.problems, close: () => context.close() };
@@ -65,23 +68,7 @@ describeBrowser('every page kind in Chromium', () => {
   it.each(kinds)('the %s page needs no horizontal scrolling at 360 px', async (kind, path) => {
     expect(path, `the demo build has no ${kind} page`).toBeDefined();
     const { page, close } = await visit(kind, path!, 360);
-    const overflow = await page.evaluate(() => {
-      const width = document.documentElement.clientWidth;
-      const wide = [...document.querySelectorAll('body *')]
-        .filter((element) => {
-          const box = element.getBoundingClientRect();
-          if (box.width === 0 || box.right <= width + 1) return false;
-          // Content inside a scrolling container (a wide data table) is fine: the container scrolls, not the page.
-          for (let parent = element.parentElement; parent; parent = parent.parentElement) {
-            const overflowX = getComputedStyle(parent).overflowX;
-            if (overflowX === 'auto' || overflowX === 'scroll' || overflowX === 'hidden') return false;
-          }
-          return true;
-        })
-        .slice(0, 5)
-        .map((element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}.${[...element.classList].join('.')} right=${Math.round(element.getBoundingClientRect().right)}`);
-      return { scrollWidth: document.documentElement.scrollWidth, width, wide };
-    });
+    const overflow = await horizontalOverflow(page);
     await close();
     expect(overflow.scrollWidth, `page is ${overflow.scrollWidth} px wide at ${overflow.width} px; widest: ${overflow.wide.join(', ')}`).toBeLessThanOrEqual(overflow.width);
   });
@@ -91,15 +78,7 @@ describeBrowser('every page kind in Chromium', () => {
     for (const scheme of ['light', 'dark'] as const) {
       for (const width of [360, 1280]) {
         const { page, close } = await visit(kind, path!, width, scheme);
-        const charts = await page.evaluate(() =>
-          [...document.querySelectorAll('figure svg')]
-            .filter((svg) => !svg.parentElement?.closest('svg'))
-            .map((svg) => {
-              const box = svg.getBoundingClientRect();
-              const label = svg.getAttribute('aria-label') ?? svg.closest('figure')?.querySelector('figcaption, h2, h3, p')?.textContent ?? '';
-              return { label: label.trim().slice(0, 60), width: box.width, height: box.height, visible: svg.checkVisibility({ visibilityProperty: true, opacityProperty: true }) };
-            }),
-        );
+        const charts = await chartBoxes(page);
         await close();
         if (kind === 'story' || kind === 'dataset') expect(charts.length, `charts on ${path}`).toBeGreaterThan(0);
         for (const chart of charts) {

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, it } from 'vitest';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { demoDist } from './site.ts';
+import { repoRoot } from './build.ts';
 
 /** The line printed when the browser tests cannot run. */
 export const skippedLine = 'BROWSER TESTS SKIPPED: no Chromium (install it with `apt-get install chromium` or set CASEFILE_CHROMIUM)';
@@ -144,4 +145,43 @@ export function viewport(width: number, colorScheme: 'light' | 'dark' = 'light')
 }
 
 /** Where screenshots go (git-ignored). */
-export const screenshotDir = join(demoDist, '..', 'screenshots');
+export const screenshotDir = join(repoRoot, 'tests/.output/screenshots');
+
+/** How far a page overflows a narrow viewport: its scroll width, the viewport width and the widest culprits. */
+export function horizontalOverflow(page: Page): Promise<{ scrollWidth: number; width: number; wide: string[] }> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const wide = [...document.querySelectorAll('body *')]
+      .filter((element) => {
+        const box = element.getBoundingClientRect();
+        if (box.width === 0 || box.right <= width + 1) return false;
+        // Content inside a scrolling container (a wide data table) is fine: the container scrolls, not the page.
+        for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+          const overflowX = getComputedStyle(parent).overflowX;
+          if (overflowX === 'auto' || overflowX === 'scroll' || overflowX === 'hidden') return false;
+        }
+        return true;
+      })
+      .slice(0, 5)
+      .map((element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${[...element.classList].map((c) => `.${c}`).join('')} right=${Math.round(element.getBoundingClientRect().right)}`);
+    return { scrollWidth: document.documentElement.scrollWidth, width, wide };
+  });
+}
+
+/** The drawn box of every chart (the outermost svg in a figure) on the page, with a label to name it. */
+export function chartBoxes(page: Page): Promise<{ label: string; width: number; height: number; visible: boolean }[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('figure svg')]
+      .filter((svg) => !svg.parentElement?.closest('svg'))
+      .map((svg) => {
+        const box = svg.getBoundingClientRect();
+        const label = svg.getAttribute('aria-label') ?? svg.closest('figure')?.querySelector('figcaption, h2, h3, p')?.textContent ?? '';
+        return {
+          label: label.trim().slice(0, 60),
+          width: Math.round(box.width),
+          height: Math.round(box.height),
+          visible: svg.checkVisibility({ visibilityProperty: true, opacityProperty: true }),
+        };
+      }),
+  );
+}

@@ -3,12 +3,15 @@
  * as Astro's own integration tests read their fixture output with a DOM parser.
  */
 import { readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { repoRoot } from './build.ts';
 
-/** Where the demo site is built for tests (git-ignored). */
-export const demoDist = join(repoRoot, 'tests/.output/demo');
+/**
+ * Where the demo site is built for tests (git-ignored). CASEFILE_TEST_DIST points the tests at another folder,
+ * e.g. with CASEFILE_SKIP_DEMO_BUILD=1 to test a build made elsewhere without rebuilding it.
+ */
+export const demoDist = process.env.CASEFILE_TEST_DIST ? resolve(process.env.CASEFILE_TEST_DIST) : join(repoRoot, 'tests/.output/demo');
 
 /** The raw text of a built file, by its URL path ("/stories/x/" reads stories/x/index.html). */
 export function readBuilt(path: string, dist = demoDist): string {

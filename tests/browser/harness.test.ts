@@ -1,0 +1,86 @@
+/**
+ * The browser harness itself can fail: on planted pages served with the site's CSP, it reports an inline script
+ * (CSP violation), a stylesheet from another host, a missing image, a page wider than the phone, and a chart drawn
+ * with an empty box. Without this, a quiet harness would prove nothing.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { serveSite, type SiteServer } from '../../scripts/serve.ts';
+import { securityHeaders } from '../../src/build/security-headers.ts';
+import { htmlPage, tempSite } from '../helpers/temp-site.ts';
+import { chartBoxes, describeBrowser, horizontalOverflow, launchBrowser, viewport, watchPage } from '../helpers/browser.ts';
+
+describeBrowser('the browser harness on planted problems', () => {
+  let browser: Browser;
+  let server: SiteServer;
+
+  beforeAll(async () => {
+    const dir = tempSite({
+      'bad/index.html': htmlPage(
+        '<img src="/missing.png" alt="">',
+        '<script>document.title = "ran"</script><link rel="stylesheet" href="https://cdn.example.com/x.css">',
+      ),
+      // A stylesheet file, not style attributes: the CSP blocks those.
+      'wide/wide.css': '#banner, td { width: 900px } .scroll { overflow-x: auto }',
+      'wide/index.html': htmlPage(
+        '<div id="banner">wide</div><div class="scroll"><table><tr><td>scrolls</td></tr></table></div>',
+        '<link rel="stylesheet" href="/wide/wide.css">',
+      ),
+      'charts/index.html': htmlPage(
+        '<figure><svg role="img" aria-label="Drawn" width="200" height="100"></svg></figure>' +
+          '<figure><svg role="img" aria-label="Empty" width="0" height="100"></svg></figure>',
+      ),
+    });
+    [browser, server] = await Promise.all([launchBrowser(), serveSite(dir)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('the server sends the security headers, the CSP included', async () => {
+    const response = await fetch(`${server.origin}/bad/`);
+    expect(response.headers.get('content-security-policy')).toBe(securityHeaders['Content-Security-Policy']);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    const missing = await fetch(`${server.origin}/nowhere/`);
+    expect(missing.status).toBe(404);
+    const redirect = await fetch(`${server.origin}/bad`, { redirect: 'manual' });
+    expect([redirect.status, redirect.headers.get('location')]).toEqual([301, '/bad/']);
+  });
+
+  it('reports the CSP violations of an inline script and a stylesheet from another host, and a missing image', async () => {
+    const context = await browser.newContext(viewport(1280));
+    const page = await context.newPage();
+    const watch = await watchPage(page, server.origin);
+    await page.goto(`${server.origin}/bad/`, { waitUntil: 'load' });
+    await context.close();
+    expect(await Promise.resolve(watch.problems.filter((p) => p.startsWith('CSP violation')).map((p) => p.replace(/ \(.*\)$/, '')).sort())).toEqual([
+      'CSP violation: script-src-elem blocked inline',
+      'CSP violation: style-src-elem blocked https://cdn.example.com/x.css',
+    ]);
+    expect(watch.problems).toContain(`HTTP 404: ${server.origin}/missing.png`);
+    expect(watch.problems.some((p) => p.startsWith('console error:'))).toBe(true);
+  });
+
+  it('finds an element wider than a 360 px phone, but not a table inside a scrolling container', async () => {
+    const context = await browser.newContext(viewport(360));
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/wide/`);
+    const overflow = await horizontalOverflow(page);
+    await context.close();
+    expect(overflow.scrollWidth).toBeGreaterThan(overflow.width);
+    expect(overflow.wide).toEqual([expect.stringMatching(/^div#banner right=9\d\d$/)]);
+  });
+
+  it('measures each chart, so an empty one shows', async () => {
+    const context = await browser.newContext(viewport(1280));
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/charts/`);
+    const charts = await chartBoxes(page);
+    await context.close();
+    expect(charts).toEqual([
+      { label: 'Drawn', width: 200, height: 100, visible: true },
+      { label: 'Empty', width: 0, height: 100, visible: true },
+    ]);
+  });
+});
