@@ -1,0 +1,114 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { parseHTML } from 'linkedom';
+import sharp from 'sharp';
+import { runBuild, type BuildResult } from '../helpers/build.ts';
+import { listFiles } from '../../src/build/checks/leaks.ts';
+import { editorialFixture, markers, publicPages } from './fixture.ts';
+
+const origin = 'https://casefile.example.org';
+const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'url', 'sitemap', 'dc:creator', 'category'].includes(name) });
+
+function parseXml(text: string) {
+  expect(XMLValidator.validate(text)).toBe(true);
+  return parser.parse(text);
+}
+
+describe('feeds, sitemap, social cards and structured data of a built site', () => {
+  const fixture = editorialFixture();
+  let build: BuildResult;
+  const read = (path: string) => readFileSync(join(build.dist, path), 'utf8');
+  const doc = (path: string) => parseHTML(read(`${path}index.html`)).document;
+
+  beforeAll(() => {
+    build = runBuild({ dist: join(fixture.root, 'out'), contentRoot: fixture.root });
+  });
+
+  it('builds', () => {
+    expect(build.status, build.output).toBe(0);
+  });
+
+  it('the RSS feed is XML listing exactly the public stories and case files, newest first', () => {
+    const rss = parseXml(read('rss.xml')).rss;
+    const items: { title: string; link: string; pubDate: string }[] = rss.channel.item;
+    const pages = items.filter((i) => !i.link.includes('#'));
+    expect(pages.map((i) => i.link)).toEqual(publicPages.map((p) => `${origin}${p}`));
+    const dates = items.map((i) => Date.parse(i.pubDate));
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+    const story = items.find((i) => i.link === `${origin}/stories/public-story/`) as unknown as Record<string, unknown>;
+    expect(story['dc:creator']).toEqual(['Ada Writer', 'Ben Editor']);
+    expect(rss.channel['atom:link']['@_href']).toBe(`${origin}/rss.xml`);
+  });
+
+  it('the RSS feed carries each correction as an item linking to the corrections of its page, with its own guid', () => {
+    const items: { title: string; link: string; guid: { '#text': string }; description: string }[] = parseXml(read('rss.xml')).rss.channel.item;
+    const corrections = items.filter((i) => i.link.includes('#'));
+    expect(corrections.map((i) => [i.title, i.link, i.description])).toEqual([
+      ['Correction: Fixture counts per year', `${origin}/data/fixture-counts/#corrections-heading`, 'The 2023 count was first given as 210.'],
+      ['Correction: Public fixture story', `${origin}/stories/public-story/#corrections-heading`, 'An earlier version named the wrong year.'],
+    ]);
+    const guids = items.map((i) => i.guid['#text']);
+    expect(new Set(guids).size).toBe(guids.length);
+    // The anchor exists on the page it links to.
+    expect(doc('/stories/public-story/').getElementById('corrections-heading')).not.toBeNull();
+  });
+
+  it('the sitemap is XML listing exactly the built pages, without the 404 page', () => {
+    const index = parseXml(read('sitemap-index.xml')).sitemapindex;
+    const sitemaps: string[] = index.sitemap.map((s: { loc: string }) => s.loc);
+    const listed = sitemaps.flatMap((loc) => parseXml(read(new URL(loc).pathname)).urlset.url.map((u: { loc: string }) => u.loc));
+    const built = listFiles(build.dist)
+      .filter((p) => p.endsWith('index.html') && !p.startsWith('pagefind/'))
+      .map((p) => `${origin}/${p.slice(0, -'index.html'.length)}`);
+    expect([...listed].sort()).toEqual(built.sort());
+    for (const page of publicPages) expect(listed).toContain(`${origin}${page}`);
+    expect(listed.some((url: string) => url.includes('404'))).toBe(false);
+  });
+
+  it('every public story and case file has a 1200×630 PNG social card, and no withheld page has one', async () => {
+    for (const page of publicPages) {
+      const png = readFileSync(join(build.dist, `og${page.slice(0, -1)}.png`));
+      const meta = await sharp(png).metadata();
+      expect([page, meta.format, meta.width, meta.height]).toEqual([page, 'png', 1200, 630]);
+    }
+    expect(listFiles(join(build.dist, 'og')).sort()).toEqual(['cases/public-case.png', 'stories/public-story.png', 'stories/second-story.png']);
+    expect(existsSync(join(build.dist, `og/stories/${markers.draftSlug}.png`))).toBe(false);
+  });
+
+  it('a story page points Open Graph and Twitter at its card, with its size and alternative text', () => {
+    const head = doc('/stories/public-story/').head;
+    const meta = (attr: string, name: string) => head.querySelector(`meta[${attr}="${name}"]`)?.getAttribute('content');
+    expect(meta('property', 'og:image')).toBe(`${origin}/og/stories/public-story.png`);
+    expect(meta('property', 'og:image:width')).toBe('1200');
+    expect(meta('property', 'og:image:height')).toBe('630');
+    expect(meta('property', 'og:image:alt')).toContain('Public fixture story');
+    expect(meta('name', 'twitter:card')).toBe('summary_large_image');
+    expect(meta('name', 'twitter:image')).toBe(`${origin}/og/stories/public-story.png`);
+    expect(head.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href')).toBe('/rss.xml');
+  });
+
+  it("a story page's JSON-LD parses as a NewsArticle with headline, dates, authors and its corrections", () => {
+    const scripts = [...doc('/stories/public-story/').querySelectorAll('script[type="application/ld+json"]')];
+    expect(scripts).toHaveLength(1);
+    const article = JSON.parse(scripts[0]!.textContent ?? '');
+    expect(article['@type']).toBe('NewsArticle');
+    expect(article.headline).toBe('Public fixture story');
+    expect(article.datePublished).toBe('2026-01-10T00:00:00.000Z');
+    expect(article.author).toEqual([
+      { '@type': 'Person', name: 'Ada Writer' },
+      { '@type': 'Person', name: 'Ben Editor' },
+    ]);
+    expect(article.correction).toEqual([
+      { '@type': 'CorrectionComment', text: 'The 2023 count was first given as 210.', datePublished: '2026-03-01' },
+      { '@type': 'CorrectionComment', text: 'An earlier version named the wrong year.', datePublished: '2026-02-01' },
+    ]);
+    const plain = JSON.parse(parseHTML(read('stories/second-story/index.html')).document.querySelector('script[type="application/ld+json"]')?.textContent ?? '');
+    expect(plain.correction).toBeUndefined();
+  });
+
+  it('writes the security headers file into the output', () => {
+    expect(read('_headers')).toMatch(/^\/\*\n  Content-Security-Policy: default-src 'self';/);
+  });
+});
