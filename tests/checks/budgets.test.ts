@@ -85,7 +85,7 @@ describe('the budget check', () => {
 
   it('names page kinds for the table', () => {
     expect(['/', '/stories/', '/stories/x/', '/cases/y/', '/countries/ru/', '/data/', '/data/issued/', '/search/', '/404.html'].map(pageKind)).toEqual([
-      'home', 'stories', 'story', 'case', 'country', 'data catalog', 'dataset', 'search', '404.html',
+      'home', 'stories', 'story', 'case', 'country', 'data catalog', 'dataset', 'search', '404',
     ]);
   });
 

@@ -76,6 +76,7 @@ function isExecutable(type: string | null): boolean {
 export function pageKind(path: string): string {
   const segments = path.split('/').filter(Boolean);
   if (segments.length === 0) return 'home';
+  if (path === '/404.html') return '404';
   const singular: Record<string, string> = { stories: 'story', cases: 'case', countries: 'country', data: 'dataset' };
   if (segments.length === 1 && path.endsWith('/')) return segments[0] === 'data' ? 'data catalog' : segments[0];
   return singular[segments[0]] ?? segments.join('/');
