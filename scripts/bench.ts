@@ -1,0 +1,89 @@
+/**
+ * `npm run bench`: how fast and how big is this project's build (A), compared with plain Astro + MDX building the
+ * same stories (B)? Generates a synthetic site, builds it cold and warm with both, rebuilds A after editing one
+ * story, prints a table and writes the results as JSON. See `npm run bench -- --help`.
+ */
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseBenchArgs, usage, UsageError, type BenchOptions } from '../src/bench/args.ts';
+import { bodyWords, generateSite, writeSite, editStory } from '../src/bench/generate.ts';
+import { writeBaseline } from '../src/bench/baseline.ts';
+import { runBuild, type RunResult } from '../src/bench/runs.ts';
+import { formatSteps, formatTable, ratios, type BenchReport } from '../src/bench/report.ts';
+import { formatBytes, formatSeconds } from '../src/bench/format.ts';
+import { projectRoot } from '../src/site.config.ts';
+
+let options: BenchOptions;
+try {
+  options = parseBenchArgs(process.argv.slice(2));
+} catch (error) {
+  if (!(error instanceof UsageError)) throw error;
+  console.error(`${error.message}\n\n${usage}`);
+  process.exit(2);
+}
+if (options.help) {
+  console.log(usage);
+  process.exit(0);
+}
+
+const work = mkdtempSync(join(tmpdir(), 'casefile-bench-'));
+const paths = { work, site: join(work, 'site'), baseline: join(work, 'baseline'), project: projectRoot };
+// A builds with the work folder as its working directory (src/bench/runs.ts says why); Astro's prerendered chunks
+// land below it and import packages, so it needs this project's node_modules.
+symlinkSync(join(projectRoot, 'node_modules'), join(work, 'node_modules'), 'dir');
+
+console.log(`[bench] generating ${options.stories} stories (seed ${options.seed}) in ${paths.site}…`);
+let t = performance.now();
+const site = generateSite({ stories: options.stories, seed: options.seed });
+writeSite(paths.site, site);
+const words = site.stories.reduce((sum, path) => sum + bodyWords(site.files.get(path) ?? ''), 0);
+console.log(
+  `[bench] generated in ${formatSeconds(performance.now() - t)}: ${site.stories.length} stories (${Math.round(words / site.stories.length)} words on average), ${site.datasets} datasets, ${site.sources} sources, ${site.charts} charts in stories`,
+);
+writeBaseline(paths.baseline, join(paths.site, 'content/stories'), join(projectRoot, 'node_modules'));
+
+const runs: RunResult[] = [];
+for (let repeat = 1; repeat <= options.repeat; repeat++) {
+  // Alternate A and B so that a machine getting busier or quieter affects both alike.
+  runs.push(await runBuild(paths, 'A', 'cold', repeat));
+  runs.push(await runBuild(paths, 'B', 'cold', repeat));
+  runs.push(await runBuild(paths, 'A', 'warm', repeat));
+  runs.push(await runBuild(paths, 'B', 'warm', repeat));
+}
+const edited = site.stories[Math.floor(site.stories.length / 2)] as string;
+console.log(`[bench] editing the text of ${edited}`);
+editStory(paths.site, edited, 1);
+runs.push(await runBuild(paths, 'A', 'edit', options.repeat));
+
+const peakA = Math.max(0, ...runs.filter((r) => r.site === 'A').map((r) => r.peakRssBytes));
+const report: BenchReport = {
+  date: new Date().toISOString(),
+  machine: { cpus: availableParallelism(), memoryBytes: totalmem(), node: process.version, platform: process.platform },
+  options: { stories: options.stories, repeat: options.repeat, seed: options.seed },
+  site: { stories: site.stories.length, datasets: site.datasets, sources: site.sources, charts: site.charts, words },
+  runs,
+  ratios: ratios(runs),
+  peakRssPer1000StoriesBytes: Math.round(peakA / (options.stories / 1000)),
+};
+
+console.log(
+  `\n${options.stories} stories, ${report.machine.cpus} CPUs, ${formatBytes(report.machine.memoryBytes)} RAM, Node ${process.version}\n`,
+);
+console.log(formatTable(runs));
+console.log(`\n${formatSteps(runs)}`);
+console.log(`A peak RSS per 1,000 stories: ${formatBytes(report.peakRssPer1000StoriesBytes)}`);
+const edit = runs.at(-1);
+if (edit?.charts) console.log(`After editing one story's text: ${edit.charts.rendered} charts rendered (goal: 0)`);
+
+const jsonPath = resolve(projectRoot, options.json);
+mkdirSync(dirname(jsonPath), { recursive: true });
+writeFileSync(jsonPath, `${JSON.stringify(report, null, 2)}\n`);
+console.log(`\nResults written to ${jsonPath}`);
+
+for (const run of runs.filter((r) => r.failure)) {
+  console.error(`\n${run.site} ${run.cache} #${run.repeat} failed; its last lines:\n${run.failure?.join('\n')}`);
+}
+if (options.keep) console.log(`Kept ${work}`);
+else rmSync(work, { recursive: true, force: true });
+process.exit(runs.some((r) => r.exitCode !== 0) ? 1 : 0);

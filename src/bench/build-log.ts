@@ -1,0 +1,30 @@
+/**
+ * Reads the figures the benchmark reports out of a build's output: the chart layer's
+ * `charts: N rendered, M from cache` line and the per-step `[casefile] <step>: N ms` lines of scripts/build.ts.
+ */
+
+export interface BuildLog {
+  /** Absent when the build printed no charts line. */
+  charts?: { rendered: number; cached: number };
+  /** Step name -> milliseconds, in the order printed. */
+  steps: Record<string, number>;
+}
+
+const chartsLine = /charts: (\d+) rendered, (\d+) from cache/;
+const stepLine = /^\[casefile\] (.+?): (\d+) ms$/;
+
+export function parseBuildLog(lines: string[]): BuildLog {
+  const log: BuildLog = { steps: {} };
+  for (const raw of lines) {
+    // Strip terminal colours, which a build may print around its lines.
+    const line = raw.replace(/\x1b\[[0-9;]*m/g, '').trim();
+    const charts = chartsLine.exec(line);
+    if (charts) {
+      // The build prints one summary line; should it print several, the last is the total.
+      log.charts = { rendered: Number(charts[1]), cached: Number(charts[2]) };
+    }
+    const step = stepLine.exec(line);
+    if (step) log.steps[step[1] as string] = Number(step[2]);
+  }
+  return log;
+}

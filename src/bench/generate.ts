@@ -1,0 +1,181 @@
+/**
+ * The synthetic site the benchmark builds: N stories of about 800 words, each with two `<Chart>`s and a few
+ * `<Cite>`s, drawing on N/10 datasets (line and bar kinds, 10 to 40 rows) and N/20 sources. Everything is plainly
+ * made up ("Synthetic series 17", example.org URLs) and deterministic for a seed.
+ *
+ * `generateSite` is pure (returns path -> text); `writeSite` puts the files under a content root that the build
+ * reads through CASEFILE_CONTENT_ROOT.
+ */
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { seededRandom, type Random } from './random.ts';
+import { heading, paragraph, sentence, wordCount } from './prose.ts';
+
+export interface SiteOptions {
+  stories: number;
+  /** Default 1. */
+  seed?: number;
+  /** Words per story, on average (default 800). */
+  words?: number;
+}
+
+export interface SyntheticSite {
+  /** Path relative to the content root -> file text. */
+  files: Map<string, string>;
+  /** Paths of the story files, in order. */
+  stories: string[];
+  datasets: number;
+  sources: number;
+  /** `<Chart>` uses in stories (dataset pages draw one more chart each). */
+  charts: number;
+}
+
+type DatasetKind = 'line' | 'bar';
+
+interface DatasetPlan {
+  id: string;
+  kind: DatasetKind;
+  title: string;
+}
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+export function generateSite(options: SiteOptions): SyntheticSite {
+  const random = seededRandom(options.seed ?? 1);
+  const words = options.words ?? 800;
+  const files = new Map<string, string>();
+  const sourceCount = Math.max(1, Math.ceil(options.stories / 20));
+  const datasetCount = Math.max(2, Math.ceil(options.stories / 10));
+
+  const sourceIds = Array.from({ length: sourceCount }, (_, i) => `synthetic-source-${i + 1}`);
+  const sources = Object.fromEntries(
+    sourceIds.map((id, i) => [
+      id,
+      {
+        publisher: `Synthetic Publisher ${(i % 7) + 1}`,
+        title: `Synthetic report ${i + 1}`,
+        url: `https://example.org/synthetic/${id}`,
+        date: `20${pad(10 + (i % 15), 2)}`,
+        kind: 'data',
+      },
+    ]),
+  );
+  files.set('data/sources.json', `${JSON.stringify(sources, null, 2)}\n`);
+
+  const datasets: DatasetPlan[] = [];
+  for (let i = 0; i < datasetCount; i++) {
+    const plan: DatasetPlan = {
+      id: `synthetic-series-${i + 1}`,
+      kind: i % 2 === 0 ? 'line' : 'bar',
+      title: `Synthetic series ${i + 1}`,
+    };
+    datasets.push(plan);
+    files.set(`data/${plan.id}.json`, `${JSON.stringify(datasetFile(plan, random, sourceIds), null, 2)}\n`);
+  }
+
+  const width = String(options.stories).length;
+  const stories: string[] = [];
+  for (let i = 1; i <= options.stories; i++) {
+    const path = `content/stories/synthetic-story-${pad(i, width)}.mdx`;
+    stories.push(path);
+    files.set(path, storyFile(i, random, words, datasets, sourceIds));
+  }
+  return { files, stories, datasets: datasetCount, sources: sourceCount, charts: options.stories * 2 };
+}
+
+function datasetFile(plan: DatasetPlan, random: Random, sourceIds: string[]) {
+  const rowCount = random.int(10, 40);
+  const common = {
+    title: plan.title,
+    description: `Made-up figures generated for the build benchmark; they describe nothing real.`,
+    sources: [random.pick(sourceIds)],
+    license: 'CC0 (synthetic)',
+    updated: '2026-01-15',
+  };
+  let level = random.int(50, 500);
+  const step = () => (level = Math.max(0, level + random.int(-40, 50)));
+  if (plan.kind === 'line') {
+    const start = random.int(1950, 1990);
+    return {
+      ...common,
+      columns: {
+        year: { type: 'integer', description: 'Year' },
+        value: { type: 'number', unit: 'units', description: 'A synthetic measure' },
+      },
+      // An occasional gap, written as null as the schema asks.
+      rows: Array.from({ length: rowCount }, (_, r) => ({
+        year: start + r,
+        value: random.next() < 0.05 ? null : step(),
+      })),
+      chart: { type: 'line', x: 'year', y: 'value', title: `${plan.title} over time` },
+    };
+  }
+  return {
+    ...common,
+    columns: {
+      category: { type: 'string', description: 'A synthetic category' },
+      value: { type: 'integer', unit: 'items', description: 'A synthetic count' },
+    },
+    rows: Array.from({ length: rowCount }, (_, r) => ({ category: `Category ${r + 1}`, value: step() })),
+    chart: { type: 'bar', x: 'category', y: 'value', top: 10, title: `${plan.title} by category` },
+  };
+}
+
+function chartTag(story: number, figure: number, plan: DatasetPlan): string {
+  const title = `Figure ${figure} of story ${story}: ${plan.title.toLowerCase()}`;
+  if (plan.kind === 'line') return `<Chart dataset="${plan.id}" type="line" x="year" y="value" title="${title}" />`;
+  return `<Chart dataset="${plan.id}" type="bar" x="category" y="value" top={10} title="${title}" />`;
+}
+
+function storyFile(n: number, random: Random, words: number, datasets: DatasetPlan[], sourceIds: string[]): string {
+  const day = new Date(Date.UTC(2020, 0, 1) + random.int(0, 6 * 365) * 86_400_000).toISOString().slice(0, 10);
+  const frontmatter = [
+    '---',
+    `title: ${JSON.stringify(`Synthetic story ${n}: ${sentence(random).replace(/\.$/, '')}`)}`,
+    `summary: ${JSON.stringify(sentence(random))}`,
+    `date: ${day}`,
+    `authors: [${JSON.stringify(`Synthetic Reporter ${random.int(1, 40)}`)}]`,
+    `tags: [synthetic-topic-${random.int(1, 12)}, synthetic-topic-${random.int(13, 24)}]`,
+    '---',
+  ].join('\n');
+
+  const first = random.pick(datasets);
+  const second = datasets.length > 1 ? random.pick(datasets.filter((d) => d !== first)) : first;
+  // The loop stops after the paragraph that crosses the target: aim a little lower so the mean lands near `words`.
+  const target = words - 60 + random.int(-100, 100);
+  const blocks: string[] = [];
+  let count = 0;
+  let paragraphs = 0;
+  while (count < target) {
+    if (paragraphs > 0 && paragraphs % 4 === 0) blocks.push(`## ${heading(random)}`);
+    let text = paragraph(random);
+    // A citation in the first and every third paragraph, as a reported story would have.
+    if (paragraphs % 3 === 0) text = `${text}<Cite id="${random.pick(sourceIds)}" />`;
+    blocks.push(text);
+    count += wordCount(text);
+    paragraphs++;
+    if (paragraphs === 2) blocks.push(chartTag(n, 1, first));
+    if (paragraphs === 6) blocks.push(chartTag(n, 2, second));
+  }
+  if (paragraphs < 6) blocks.push(chartTag(n, 2, second));
+  return `${frontmatter}\n\n${blocks.join('\n\n')}\n`;
+}
+
+/** Words in a story's body (after the frontmatter), chart and citation tags included. */
+export function bodyWords(story: string): number {
+  return wordCount(story.split('\n---\n')[1] ?? '');
+}
+
+/** Writes a generated site under `root` (content/ and data/, plus the empty cases folder the build expects). */
+export function writeSite(root: string, site: SyntheticSite): void {
+  mkdirSync(join(root, 'content/cases'), { recursive: true });
+  for (const [path, text] of site.files) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+}
+
+/** Changes one story's text (not its charts), as an editor fixing a sentence would, for the incremental rebuild. */
+export function editStory(root: string, path: string, run: number): void {
+  appendFileSync(join(root, path), `\nAn editor added this sentence in benchmark edit ${run}.\n`);
+}

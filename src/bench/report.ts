@@ -1,0 +1,77 @@
+/**
+ * The benchmark's results: a table with one row per build, the A/B ratios of wall time (per repetition, cold with
+ * cold and warm with warm), and the JSON document written for comparison over time.
+ */
+import type { RunResult } from './runs.ts';
+import { formatBytes } from './format.ts';
+
+export interface Ratio {
+  repeat: number;
+  cache: 'cold' | 'warm';
+  /** Wall time of A divided by wall time of B. */
+  ratio: number;
+}
+
+export interface BenchReport {
+  date: string;
+  machine: { cpus: number; memoryBytes: number; node: string; platform: string };
+  options: { stories: number; repeat: number; seed: number };
+  site: { stories: number; datasets: number; sources: number; charts: number; words: number };
+  runs: RunResult[];
+  ratios: Ratio[];
+  /** Peak RSS of the A builds per 1,000 stories (the largest A peak, scaled). */
+  peakRssPer1000StoriesBytes: number;
+}
+
+/** A/B wall-time ratios for every repetition where both builds of a kind succeeded. */
+export function ratios(runs: RunResult[]): Ratio[] {
+  const found: Ratio[] = [];
+  for (const run of runs) {
+    if (run.site !== 'A' || run.cache === 'edit' || run.exitCode !== 0) continue;
+    const b = runs.find((r) => r.site === 'B' && r.cache === run.cache && r.repeat === run.repeat && r.exitCode === 0);
+    if (b) found.push({ repeat: run.repeat, cache: run.cache, ratio: Number((run.wallMs / b.wallMs).toFixed(2)) });
+  }
+  return found;
+}
+
+const columns = ['run', 'wall', 'pages', 'pages/s', 'peak RSS', 'charts rendered/cached', 'Pagefind', 'index', 'A/B'];
+
+/** The results as a plain-text table, one row per build. */
+export function formatTable(runs: RunResult[]): string {
+  const found = ratios(runs);
+  const rows = runs.map((run) => {
+    const ratio = found.find((r) => run.site === 'A' && r.cache === run.cache && r.repeat === run.repeat);
+    const failed = run.exitCode !== 0;
+    return [
+      `${run.site} ${run.cache} #${run.repeat}`,
+      failed ? `FAILED (exit ${run.exitCode})` : `${(run.wallMs / 1000).toFixed(1)} s`,
+      failed ? '' : String(run.pages),
+      failed ? '' : run.pagesPerSecond.toFixed(1),
+      formatBytes(run.peakRssBytes),
+      run.charts ? `${run.charts.rendered} / ${run.charts.cached}` : run.site === 'A' ? 'no charts line' : '',
+      run.pagefindMs !== undefined ? `${(run.pagefindMs / 1000).toFixed(1)} s` : '',
+      run.indexBytes !== undefined ? formatBytes(run.indexBytes) : '',
+      ratio ? ratio.ratio.toFixed(2) : '',
+    ];
+  });
+  const widths = columns.map((name, i) => Math.max(name.length, ...rows.map((row) => (row[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
+  return [line(columns), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+/** One line per A build listing its steps by time, largest first: where A's time goes after Astro. */
+export function formatSteps(runs: RunResult[]): string {
+  return runs
+    .filter((run) => run.site === 'A' && run.steps && Object.keys(run.steps).length > 0)
+    .map((run) => {
+      const steps = Object.entries(run.steps ?? {}).sort((a, b) => b[1] - a[1]);
+      const total = steps.reduce((sum, [, ms]) => sum + ms, 0);
+      const list = steps.map(([name, ms]) => `${name} ${ms} ms`).join(', ');
+      return `A ${run.cache} #${run.repeat}: post-build steps ${total} ms of ${run.wallMs} ms (${list})`;
+    })
+    .join('\n');
+}

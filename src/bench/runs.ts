@@ -1,0 +1,124 @@
+/**
+ * The builds the benchmark compares, each in its own folders under the run's temporary directory:
+ * - A: this project's `scripts/build.ts` (preflight, Astro, charts, search index, checks) on the generated site;
+ * - B: the plain Astro + MDX baseline (src/bench/baseline.ts) on the same story files.
+ * "Cold" empties the build's caches first (Astro's cache folder and, for A, the chart cache); "warm" keeps them.
+ */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { runMeasured, printProgress } from './measure.ts';
+import { parseBuildLog } from './build-log.ts';
+import { countPages, folderBytes } from './files.ts';
+
+/** The environment variable that points the chart layer's render cache at a folder (src/charts/). */
+export const chartCacheEnv = 'CASEFILE_CHART_CACHE_DIR';
+/** The build's pinned clock: every generated story is dated before it. */
+export const benchNow = '2026-11-22T12:00:00Z';
+
+export type Site = 'A' | 'B';
+export type CacheState = 'cold' | 'warm' | 'edit';
+
+export interface RunResult {
+  site: Site;
+  cache: CacheState;
+  /** 1-based repetition of the A/B pair (the edit run belongs to the last). */
+  repeat: number;
+  exitCode: number | null;
+  wallMs: number;
+  pages: number;
+  pagesPerSecond: number;
+  peakRssBytes: number;
+  /** A only: from the build's `charts: N rendered, M from cache` line, when it printed one. */
+  charts?: { rendered: number; cached: number };
+  /** A only: the per-step timings the build printed (`[casefile] <step>: N ms`). */
+  steps?: Record<string, number>;
+  /** A only: the search index step's time. */
+  pagefindMs?: number;
+  /** A only: size of dist/pagefind. */
+  indexBytes?: number;
+  /** The last lines of output of a failed build. */
+  failure?: string[];
+}
+
+export interface BenchPaths {
+  /** The temporary folder of this run. */
+  work: string;
+  /** The generated content root (content/ and data/). */
+  site: string;
+  /** The baseline project. */
+  baseline: string;
+  /** This project's root. */
+  project: string;
+}
+
+const folders = (paths: BenchPaths, site: Site) => ({
+  dist: join(paths.work, `${site}-dist`),
+  astroCache: join(paths.work, `${site}-astro-cache`),
+  chartCache: join(paths.work, `${site}-chart-cache`),
+});
+
+/** Runs one build of `site` and measures it. */
+export async function runBuild(paths: BenchPaths, site: Site, cache: CacheState, repeat: number): Promise<RunResult> {
+  const { dist, astroCache, chartCache } = folders(paths, site);
+  if (cache === 'cold') {
+    for (const dir of [astroCache, chartCache]) rmSync(dir, { recursive: true, force: true });
+  }
+  const label = `${site} ${cache}`;
+  console.log(`[bench] ${label} (repeat ${repeat}): building…`);
+  const env = { ...process.env, TZ: 'UTC', CASEFILE_LOG: 'warn' };
+  const measured =
+    site === 'A'
+      ? await runMeasured({
+          command: process.execPath,
+          args: [join(paths.project, 'scripts/build.ts')],
+          // Astro writes its prerender chunks to <outDir>/.prerender when the output folder is below the working
+          // directory, and to <cwd>/.astro/.prerender otherwise: from the project root, every build with an
+          // outside CASEFILE_DIST shares (and deletes) the project's .astro/.prerender. The work folder links
+          // node_modules so that the chunks resolve their imports (see scripts/bench.ts).
+          cwd: paths.work,
+          env: {
+            ...env,
+            CASEFILE_NOW: benchNow,
+            CASEFILE_CONTENT_ROOT: paths.site,
+            CASEFILE_DIST: dist,
+            CASEFILE_CACHE_DIR: astroCache,
+            [chartCacheEnv]: chartCache,
+          },
+          progress: printProgress(label),
+        })
+      : await runMeasured({
+          command: process.execPath,
+          args: [join(paths.baseline, 'build.mjs')],
+          cwd: paths.baseline,
+          env: { ...env, BASELINE_OUT_DIR: dist, BASELINE_CACHE_DIR: astroCache },
+          progress: printProgress(label),
+        });
+  const pages = measured.exitCode === 0 ? countPages(dist) : 0;
+  const result: RunResult = {
+    site,
+    cache,
+    repeat,
+    exitCode: measured.exitCode,
+    wallMs: Math.round(measured.wallMs),
+    pages,
+    pagesPerSecond: Number((pages / (measured.wallMs / 1000)).toFixed(1)),
+    peakRssBytes: measured.peakRssBytes,
+  };
+  if (site === 'A') {
+    const log = parseBuildLog(measured.lines);
+    if (log.charts) result.charts = log.charts;
+    result.steps = log.steps;
+    if (log.steps['search index'] !== undefined) result.pagefindMs = log.steps['search index'];
+    if (measured.exitCode === 0) result.indexBytes = folderBytes(join(dist, 'pagefind'));
+  }
+  if (measured.exitCode !== 0) result.failure = measured.lines.slice(-40);
+  const charts = result.charts
+    ? `, charts ${result.charts.rendered} rendered / ${result.charts.cached} from cache`
+    : '';
+  console.log(
+    measured.exitCode === 0
+      ? `[bench] ${label}: done in ${(result.wallMs / 1000).toFixed(1)} s, ${pages} pages${charts}`
+      : `[bench] ${label}: FAILED (exit ${measured.exitCode}) after ${(result.wallMs / 1000).toFixed(1)} s`,
+  );
+  return result;
+}

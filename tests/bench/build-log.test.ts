@@ -1,0 +1,33 @@
+/** The figures the benchmark reads from a build's output. */
+import { describe, expect, it } from 'vitest';
+import { parseBuildLog } from '../../src/bench/build-log.ts';
+
+describe('parseBuildLog', () => {
+  it('reads the charts line and every step timing, ignoring other lines and terminal colours', () => {
+    const log = parseBuildLog([
+      '[casefile] content ok: 1000 stories, 0 cases, 100 datasets, 50 sources',
+      '\x1b[32m[casefile] charts: 1980 rendered, 120 from cache\x1b[39m',
+      '02:29:32 [WARN] [vite] something: 12 ms',
+      '[casefile] search index: 1000 pages indexed',
+      '[casefile] search index: 8123 ms',
+      '[casefile] leak check: 0 withheld pages, not found in the output',
+      '[casefile] leak check: 310 ms',
+      '[casefile] built /tmp/x/dist in 93.1 s',
+    ]);
+    expect(log).toEqual({
+      charts: { rendered: 1980, cached: 120 },
+      steps: { 'search index': 8123, 'leak check': 310 },
+    });
+  });
+
+  it('has no charts figures when the build printed no charts line', () => {
+    expect(parseBuildLog(['[casefile] search index: 5 ms']).charts).toBeUndefined();
+  });
+
+  it('takes the last charts line when there are several', () => {
+    expect(parseBuildLog(['charts: 3 rendered, 0 from cache', 'charts: 0 rendered, 3 from cache']).charts).toEqual({
+      rendered: 0,
+      cached: 3,
+    });
+  });
+});

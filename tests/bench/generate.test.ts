@@ -1,0 +1,92 @@
+/** The benchmark's synthetic site: the same seed gives the same files, and the build's preflight accepts them. */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { bodyWords, editStory, generateSite, writeSite } from '../../src/bench/generate.ts';
+import { findComponentUses } from '../../src/lib/mdx-usage.ts';
+import { validateProject } from '../../src/lib/validate-project.ts';
+
+const now = new Date('2026-11-22T12:00:00Z');
+const roots: string[] = [];
+const tempRoot = () => {
+  const root = mkdtempSync(join(tmpdir(), 'casefile-bench-test-'));
+  roots.push(root);
+  return root;
+};
+afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
+describe('generateSite', () => {
+  it('gives the same files for the same seed', () => {
+    const a = generateSite({ stories: 12, seed: 7 });
+    const b = generateSite({ stories: 12, seed: 7 });
+    expect([...a.files]).toEqual([...b.files]);
+  });
+
+  it('gives different stories for another seed', () => {
+    const a = generateSite({ stories: 12, seed: 7 });
+    const b = generateSite({ stories: 12, seed: 8 });
+    expect(a.files.get(a.stories[0] as string)).not.toBe(b.files.get(b.stories[0] as string));
+  });
+
+  it('sizes the site from the story count: N/10 datasets, N/20 sources, two charts a story', () => {
+    const site = generateSite({ stories: 100 });
+    expect(site.stories).toHaveLength(100);
+    expect(site.datasets).toBe(10);
+    expect(site.sources).toBe(5);
+    expect(site.charts).toBe(200);
+    expect([...site.files.keys()].filter((path) => /^data\/synthetic-series-\d+\.json$/.test(path))).toHaveLength(10);
+  });
+
+  it('writes stories of about 800 words with two charts each, one line and one bar kind among the datasets', () => {
+    const site = generateSite({ stories: 40 });
+    const counts = site.stories.map((path) => bodyWords(site.files.get(path) ?? ''));
+    const mean = counts.reduce((a, b) => a + b, 0) / counts.length;
+    expect(mean).toBeGreaterThan(750);
+    expect(mean).toBeLessThan(850);
+    for (const path of site.stories) {
+      const charts = findComponentUses(site.files.get(path) ?? '').filter((use) => use.component === 'Chart');
+      expect(charts, path).toHaveLength(2);
+    }
+    const kinds = new Set(
+      [...site.files]
+        .filter(([path]) => path.startsWith('data/synthetic-series-'))
+        .map(([, text]) => JSON.parse(text).chart.type),
+    );
+    expect(kinds).toEqual(new Set(['line', 'bar']));
+  });
+
+  it('names nothing real: synthetic titles and example.org sources', () => {
+    const site = generateSite({ stories: 20 });
+    const sources = JSON.parse(site.files.get('data/sources.json') ?? '{}') as Record<string, { url: string }>;
+    expect(Object.values(sources).every((source) => source.url.startsWith('https://example.org/'))).toBe(true);
+    const dataset = JSON.parse(site.files.get('data/synthetic-series-1.json') ?? '{}') as { title: string };
+    expect(dataset.title).toBe('Synthetic series 1');
+  });
+});
+
+describe('writeSite', () => {
+  it('writes a content root the preflight check accepts without a single error', () => {
+    const root = tempRoot();
+    const site = generateSite({ stories: 30, seed: 3 });
+    writeSite(root, site);
+    const { project, errors } = validateProject(root, now, false);
+    expect(errors.map((error) => error.message)).toEqual([]);
+    expect(project.stories).toHaveLength(30);
+    expect(project.datasets.size).toBe(3);
+    expect(project.sources.size).toBe(2);
+  });
+
+  it('editStory changes the text of one story and leaves its charts as they were', () => {
+    const root = tempRoot();
+    const site = generateSite({ stories: 3 });
+    writeSite(root, site);
+    const path = site.stories[1] as string;
+    const before = readFileSync(join(root, path), 'utf8');
+    editStory(root, path, 1);
+    const after = readFileSync(join(root, path), 'utf8');
+    expect(after).not.toBe(before);
+    expect(findComponentUses(after)).toEqual(findComponentUses(before));
+    expect(validateProject(root, now, false).errors).toEqual([]);
+  });
+});

@@ -1,0 +1,85 @@
+/** The RSS sampler sums a process and all its descendants, read from a /proc-shaped folder. */
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { descendants, parseRss, parseStat, sampleTreeRss, treeRss } from '../../src/bench/process-tree.ts';
+
+const proc = mkdtempSync(join(tmpdir(), 'casefile-fake-proc-'));
+afterAll(() => rmSync(proc, { recursive: true, force: true }));
+
+function fakeProcess(pid: number, ppid: number, name: string, rssKb?: number): void {
+  mkdirSync(join(proc, String(pid)));
+  writeFileSync(join(proc, String(pid), 'stat'), `${pid} (${name}) S ${ppid} ${pid} ${pid} 0 -1 4194560 100 0 0 0\n`);
+  if (rssKb !== undefined)
+    writeFileSync(
+      join(proc, String(pid), 'status'),
+      `Name:\t${name}\nVmPeak:\t 99999 kB\nVmRSS:\t ${rssKb} kB\nThreads:\t4\n`,
+    );
+}
+
+fakeProcess(100, 1, 'node', 1000);
+fakeProcess(101, 100, 'pagefind (worker) x', 200);
+fakeProcess(102, 101, 'sharp', 30);
+fakeProcess(103, 100, 'gone'); // listed, then exited before its status was read
+fakeProcess(200, 1, 'unrelated', 5000);
+mkdirSync(join(proc, 'self'));
+
+describe('parseStat', () => {
+  it('reads pid and parent pid even when the command name holds spaces and parentheses', () => {
+    expect(parseStat('4242 (Web Content (x)) S 17 4242 4242 0 -1')).toEqual({ pid: 4242, ppid: 17 });
+  });
+
+  it('gives nothing for text that is not a stat line', () => {
+    expect(parseStat('')).toBeUndefined();
+  });
+});
+
+describe('parseRss', () => {
+  it('reads VmRSS in kB as bytes, and 0 when the line is missing (a zombie)', () => {
+    expect(parseRss('Name:\tnode\nVmRSS:\t  2048 kB\n')).toBe(2048 * 1024);
+    expect(parseRss('Name:\tnode\nState:\tZ (zombie)\n')).toBe(0);
+  });
+});
+
+describe('descendants', () => {
+  it('lists the root, its children and their children, not its siblings', () => {
+    const tree = descendants(
+      [
+        { pid: 100, ppid: 1 },
+        { pid: 101, ppid: 100 },
+        { pid: 102, ppid: 101 },
+        { pid: 200, ppid: 1 },
+      ],
+      100,
+    );
+    expect(tree.sort()).toEqual([100, 101, 102]);
+  });
+});
+
+describe('treeRss', () => {
+  it('sums the RSS of a process and its descendants, skipping vanished ones and other trees', () => {
+    expect(treeRss(100, proc)).toBe((1000 + 200 + 30) * 1024);
+    expect(treeRss(101, proc)).toBe((200 + 30) * 1024);
+  });
+
+  it('gives 0 when the folder cannot be read', () => {
+    expect(treeRss(100, join(proc, 'missing'))).toBe(0);
+  });
+});
+
+describe('sampleTreeRss', () => {
+  it('keeps the peak of a real process tree, children included', async () => {
+    // A child that allocates ~200 MB, so the tree's peak must exceed this process's own RSS.
+    const child = spawn(process.execPath, [
+      '-e',
+      'const b = Buffer.alloc(200 * 1024 * 1024, 1); setTimeout(() => b.length, 1500);',
+    ]);
+    const sampler = sampleTreeRss(process.pid, { intervalMs: 50 });
+    await new Promise((resolve) => child.on('exit', resolve));
+    const { peakBytes, samples } = sampler.stop();
+    expect(samples).toBeGreaterThan(3);
+    expect(peakBytes).toBeGreaterThan(process.memoryUsage().rss + 150 * 1024 * 1024);
+  });
+});

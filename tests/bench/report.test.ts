@@ -1,0 +1,68 @@
+/** The benchmark's table and A/B ratios. */
+import { describe, expect, it } from 'vitest';
+import { formatSteps, formatTable, ratios } from '../../src/bench/report.ts';
+import type { RunResult } from '../../src/bench/runs.ts';
+
+const run = (over: Partial<RunResult>): RunResult => ({
+  site: 'A',
+  cache: 'cold',
+  repeat: 1,
+  exitCode: 0,
+  wallMs: 10_000,
+  pages: 100,
+  pagesPerSecond: 10,
+  peakRssBytes: 512 * 1024 ** 2,
+  ...over,
+});
+
+describe('ratios', () => {
+  it('divides A by B for the same cache state and repetition, skipping failed builds and the edit run', () => {
+    const runs = [
+      run({ site: 'A', cache: 'cold', wallMs: 13_000 }),
+      run({ site: 'B', cache: 'cold', wallMs: 10_000 }),
+      run({ site: 'A', cache: 'warm', wallMs: 9_000 }),
+      run({ site: 'B', cache: 'warm', wallMs: 10_000, exitCode: 1 }),
+      run({ site: 'A', cache: 'edit', wallMs: 9_000 }),
+    ];
+    expect(ratios(runs)).toEqual([{ repeat: 1, cache: 'cold', ratio: 1.3 }]);
+  });
+});
+
+describe('formatTable', () => {
+  it('prints one row per build with its figures, the ratio on the A row, and FAILED for a failed build', () => {
+    const table = formatTable([
+      run({ charts: { rendered: 2000, cached: 0 }, pagefindMs: 8100, indexBytes: 3 * 1024 ** 2, wallMs: 12_000 }),
+      run({ site: 'B', wallMs: 10_000 }),
+      run({ site: 'A', cache: 'warm', exitCode: 1 }),
+    ]);
+    const lines = table.split('\n');
+    expect(lines[0]).toMatch(
+      /^run\s+wall\s+pages\s+pages\/s\s+peak RSS\s+charts rendered\/cached\s+Pagefind\s+index\s+A\/B$/,
+    );
+    expect(lines[2]?.split(/\s{2,}/)).toEqual([
+      'A cold #1',
+      '12.0 s',
+      '100',
+      '10.0',
+      '512 MB',
+      '2000 / 0',
+      '8.1 s',
+      '3 MB',
+      '1.20',
+    ]);
+    expect(lines[3]?.split(/\s{2,}/)).toEqual(['B cold #1', '10.0 s', '100', '10.0', '512 MB']);
+    expect(lines[4]).toContain('FAILED (exit 1)');
+  });
+
+  it('says so when an A build printed no charts line', () => {
+    expect(formatTable([run({})])).toContain('no charts line');
+  });
+});
+
+describe('formatSteps', () => {
+  it('lists an A build steps, largest first, with their total', () => {
+    expect(formatSteps([run({ steps: { 'leak check': 300, 'search index': 8000 } }), run({ site: 'B' })])).toBe(
+      'A cold #1: post-build steps 8300 ms of 10000 ms (search index 8000 ms, leak check 300 ms)',
+    );
+  });
+});
