@@ -26,9 +26,13 @@ describeBrowser('the browser harness on planted problems', () => {
         '<div id="banner">wide</div><div class="scroll"><table><tr><td>scrolls</td></tr></table></div>',
         '<link rel="stylesheet" href="/wide/wide.css">',
       ),
+      'charts/charts.css': '.hidden { display: none }',
       'charts/index.html': htmlPage(
         '<figure><svg role="img" aria-label="Drawn" width="200" height="100"></svg></figure>' +
-          '<figure><svg role="img" aria-label="Empty" width="0" height="100"></svg></figure>',
+          '<figure><svg role="img" aria-label="Empty" width="0" height="100"></svg></figure>' +
+          '<figure><svg role="img" aria-label="Hidden" width="200" height="100" class="hidden"></svg></figure>' +
+          '<figure><svg role="img" aria-label="Narrow" width="100" height="100" class="hidden"></svg><svg role="img" aria-label="Wide" width="300" height="100"></svg></figure>',
+        '<link rel="stylesheet" href="/charts/charts.css">',
       ),
     });
     [browser, server] = await Promise.all([launchBrowser(), serveSite(dir)]);
@@ -72,15 +76,17 @@ describeBrowser('the browser harness on planted problems', () => {
     expect(overflow.wide).toEqual([expect.stringMatching(/^div#banner right=9\d\d$/)]);
   });
 
-  it('measures each chart, so an empty one shows', async () => {
+  it('measures the drawn svg of each chart, so an empty or hidden one shows, and a hidden variant does not count', async () => {
     const context = await browser.newContext(viewport(1280));
     const page = await context.newPage();
     await page.goto(`${server.origin}/charts/`);
     const charts = await chartBoxes(page);
     await context.close();
     expect(charts).toEqual([
-      { label: 'Drawn', width: 200, height: 100, visible: true },
-      { label: 'Empty', width: 0, height: 100, visible: true },
+      { label: 'Drawn', width: 200, height: 100 },
+      { label: 'Empty', width: 0, height: 100 },
+      { label: 'Hidden', width: 0, height: 0 },
+      { label: 'Narrow', width: 300, height: 100 },
     ]);
   });
 });

@@ -5,7 +5,7 @@
  * Chromium is found at CASEFILE_CHROMIUM or /usr/bin/chromium. Without one, browser tests are skipped with a loud
  * line, unless CASEFILE_REQUIRE_BROWSER=1 (set by .ci/run), which makes a missing browser a failure.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'vitest';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
@@ -69,7 +69,7 @@ export const missingPath = '/no-such-page/';
 
 /**
  * One page per kind, chosen from the built demo site (the first in alphabetical order, preferring a page with a
- * chart for stories). A kind the build does not have yet maps to undefined, and the tests for it fail saying so.
+ * chart for stories and datasets). A kind the build does not have yet maps to undefined, and the tests for it fail saying so.
  */
 export function pageKinds(dist = demoDist): Record<PageKind, string | undefined> {
   const first = (folder: string, prefer?: (dir: string) => boolean) => {
@@ -85,15 +85,20 @@ export function pageKinds(dist = demoDist): Record<PageKind, string | undefined>
   const exists = (path: string) => (existsSync(join(dist, path.slice(1), 'index.html')) ? path : undefined);
   return {
     home: exists('/'),
-    story: first('stories'),
+    story: first('stories', hasChart),
     case: first('cases'),
     country: first('countries'),
-    dataset: first('data'),
+    dataset: first('data', hasChart),
     'data catalog': exists('/data/'),
     search: exists('/search/'),
     methodology: exists('/methodology/'),
     '404': existsSync(join(dist, '404.html')) ? missingPath : undefined,
   };
+}
+
+/** Whether the page in `dir` draws a chart (an svg inside a figure). */
+function hasChart(dir: string): boolean {
+  return /<figure[^>]*>(?:(?!<\/figure>)[\s\S])*<svg/.test(readFileSync(join(dir, 'index.html'), 'utf8'));
 }
 
 /** What went wrong while a page loaded and ran. */
@@ -168,20 +173,22 @@ export function horizontalOverflow(page: Page): Promise<{ scrollWidth: number; w
   });
 }
 
-/** The drawn box of every chart (the outermost svg in a figure) on the page, with a label to name it. */
-export function chartBoxes(page: Page): Promise<{ label: string; width: number; height: number; visible: boolean }[]> {
+/**
+ * Every chart on the page (a figure holding an svg) with the box of its drawn svg: the largest visible one, as a
+ * chart may carry a wide and a narrow rendering and show one of them by CSS.
+ */
+export function chartBoxes(page: Page): Promise<{ label: string; width: number; height: number }[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll('figure svg')]
-      .filter((svg) => !svg.parentElement?.closest('svg'))
-      .map((svg) => {
-        const box = svg.getBoundingClientRect();
-        const label = svg.getAttribute('aria-label') ?? svg.closest('figure')?.querySelector('figcaption, h2, h3, p')?.textContent ?? '';
-        return {
-          label: label.trim().slice(0, 60),
-          width: Math.round(box.width),
-          height: Math.round(box.height),
-          visible: svg.checkVisibility({ visibilityProperty: true, opacityProperty: true }),
-        };
+    [...document.querySelectorAll('figure')]
+      .filter((figure) => figure.querySelector('svg') && !figure.parentElement?.closest('figure'))
+      .map((figure) => {
+        const svgs = [...figure.querySelectorAll('svg')].filter((svg) => !svg.parentElement?.closest('svg'));
+        const boxes = svgs
+          .filter((svg) => svg.checkVisibility({ visibilityProperty: true, opacityProperty: true }))
+          .map((svg) => svg.getBoundingClientRect())
+          .sort((a, b) => b.width * b.height - a.width * a.height);
+        const label = svgs[0].getAttribute('aria-label') ?? figure.querySelector('figcaption, h2, h3, p')?.textContent ?? '';
+        return { label: label.trim().slice(0, 60), width: Math.round(boxes[0]?.width ?? 0), height: Math.round(boxes[0]?.height ?? 0) };
       }),
   );
 }
