@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { firstQueryCost, pagesWithScripts } from '../../src/build/search-bytes.ts';
+import { openSearchProbe } from '../../src/build/search-probe.ts';
 import { demoDist, page } from '../helpers/site.ts';
 
 const labelOf = (doc: Document, id: string) => doc.querySelector(`label[for="${id}"]`)?.textContent?.trim();
@@ -30,6 +31,16 @@ describe('the search page', () => {
     expect(kinds).toEqual(['', 'story', 'case', 'country', 'dataset']);
     const countries = [...form.querySelectorAll('select[name="country"] option')].map((option) => option.textContent);
     expect(countries).toContain('Russia');
+  });
+
+  it('offers exactly the countries and years the index can filter by', async () => {
+    const probe = await openSearchProbe(demoDist);
+    const filters = await probe.filters();
+    await probe.close();
+    const options = (name: string) =>
+      [...doc.querySelectorAll(`select[name="${name}"] option`)].map((option) => option.getAttribute('value')).filter(Boolean);
+    expect(options('country').sort()).toEqual(Object.keys(filters.country!).sort());
+    expect(options('year').sort()).toEqual(Object.keys(filters.year!).sort());
   });
 
   it('announces results in a polite live region and explains itself without JavaScript', () => {
