@@ -15,10 +15,10 @@ import { repoRoot } from './build.ts';
 /** The line printed when the browser tests cannot run. */
 export const skippedLine = 'BROWSER TESTS SKIPPED: no Chromium (install it with `apt-get install chromium` or set CASEFILE_CHROMIUM)';
 
-/** The Chromium executable to drive, if there is one. */
+/** The Chromium executable to drive, if there is one: CASEFILE_CHROMIUM when set (and only it), else /usr/bin/chromium. */
 export function chromiumPath(): string | undefined {
-  const candidates = [process.env.CASEFILE_CHROMIUM, '/usr/bin/chromium'].filter((path): path is string => !!path);
-  return candidates.find((path) => existsSync(path));
+  const path = process.env.CASEFILE_CHROMIUM || '/usr/bin/chromium';
+  return existsSync(path) ? path : undefined;
 }
 
 /** Whether a missing Chromium fails the run (CI) instead of skipping the browser tests. */
