@@ -1,7 +1,9 @@
 /**
- * The key figures of the home page, read from a dataset (`headline-figures`): one figure per row, its value the
- * row's first numeric column, its label the row's `label` column (else its first text column that is not the key
- * and not a reference). The home page prints each value through <Fact>, so it is linked to its row and source.
+ * The key figures of the home page, read from a dataset (`headline-figures`): one figure per row. The value is the
+ * row's first numeric column; the label its `label` column, else its first text column that is not the key and not
+ * a reference. Optional text columns add context: `qualifier` ("about", "at least"), `unit` (a row whose unit is
+ * "%" prints as a percentage) and `refers_to` (the date or period). The home page prints each value through <Fact>,
+ * so it is linked to its row and its source.
  */
 import type { Dataset, Row } from '../schemas/dataset.ts';
 import { keyColumn } from './facts.ts';
@@ -12,6 +14,10 @@ export interface KeyFigure {
   /** The column holding the figure, for <Fact column>. */
   column: string;
   label: string;
+  qualifier?: string;
+  refersTo?: string;
+  /** Print the value as a percentage (the row's unit is "%"). */
+  percent: boolean;
 }
 
 /** One key figure per row that has a value, in dataset order. */
@@ -23,7 +29,37 @@ export function keyFigures(dataset: Pick<Dataset, 'columns' | 'rows' | 'key'>): 
     columns.find(([name, c]) => name === 'label' && c.type === 'string')?.[0] ??
     columns.find(([name, c]) => c.type === 'string' && name !== key && !c.ref)?.[0];
   if (!value || !label) return [];
+  const text = (row: Row, name: string) => (typeof row[name] === 'string' && row[name] ? (row[name] as string) : undefined);
   return (dataset.rows as Row[])
     .filter((row) => typeof row[value] === 'number' && (typeof row[key] === 'string' || typeof row[key] === 'number'))
-    .map((row) => ({ row: row[key] as string | number, column: value, label: String(row[label] ?? '') }));
+    .map((row) => ({
+      row: row[key] as string | number,
+      column: value,
+      label: String(row[label] ?? ''),
+      qualifier: text(row, 'qualifier'),
+      refersTo: text(row, 'refers_to'),
+      percent: row.unit === '%',
+    }));
+}
+
+export interface CountryFigure {
+  /** ISO code: the row's key and the country page's address. */
+  code: string;
+  /** The column holding the figure, for <Fact column>. */
+  column: string;
+}
+
+/**
+ * A per-country dataset (`top-requesting-countries-2024`) as a ranking: the rows keyed by their `ref: "country"`
+ * column, ordered by the first numeric column that has a unit (the measure, not a rank), largest first.
+ */
+export function countryRanking(dataset: Pick<Dataset, 'columns' | 'rows' | 'key'>): CountryFigure[] {
+  const columns = Object.entries(dataset.columns);
+  const country = columns.find(([, c]) => c.ref === 'country')?.[0];
+  const measure = columns.find(([, c]) => (c.type === 'number' || c.type === 'integer') && c.unit)?.[0];
+  if (!country || !measure || keyColumn(dataset) !== country) return [];
+  return (dataset.rows as Row[])
+    .filter((row) => typeof row[country] === 'string' && typeof row[measure] === 'number')
+    .sort((a, b) => (b[measure] as number) - (a[measure] as number))
+    .map((row) => ({ code: row[country] as string, column: measure }));
 }

@@ -4,11 +4,9 @@
  * bibliography. Every page goes through here or through collections.ts, so nothing withheld reaches a list.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { relative, resolve } from 'node:path';
 import { publishedCases, publishedStories } from './collections.ts';
 import { datasetsUsed, publishedDatasetIds } from './dataset-usage.ts';
 import { buildTime, isPreview, isPublished } from './visibility.ts';
-import { contentRoot, projectRoot } from '../site.config.ts';
 import type { SourceWithId } from '../schemas/source.ts';
 
 export type Story = CollectionEntry<'stories'>;
@@ -102,6 +100,8 @@ export function pageRef(kind: 'story' | 'case', entry: Story | Case): PageRef {
 
 /** The entry's file as editors name it in errors: relative to the content root (content/stories/x.mdx). */
 export function entryFile(entry: { filePath?: string | undefined; id: string }, collection: string): string {
-  if (!entry.filePath) return `content/${collection}/${entry.id}.mdx`;
-  return relative(contentRoot, resolve(projectRoot, entry.filePath));
+  // filePath is relative to Astro's root, which is not the content root of a fixture: keep what follows content/.
+  const folder = `content/${collection}/`;
+  const at = entry.filePath?.lastIndexOf(folder) ?? -1;
+  return entry.filePath && at >= 0 ? entry.filePath.slice(at) : `${folder}${entry.id}.mdx`;
 }

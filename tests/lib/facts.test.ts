@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { factValue, findRow, keyColumn, rowAnchor } from '../../src/lib/facts.ts';
+import type { Dataset } from '../../src/schemas/dataset.ts';
+
+const dataset = {
+  title: 'Issued',
+  description: 'd',
+  sources: ['fallback'],
+  license: 'CC BY',
+  updated: new Date('2026-01-01'),
+  columns: {
+    year: { type: 'integer', description: 'y' },
+    issued: { type: 'integer', description: 'i' },
+    source: { type: 'string', description: 's', ref: 'source' },
+  },
+  rows: [
+    { year: 2024, issued: 15548, source: 'monitor' },
+    { year: 2016, issued: 12787, source: null },
+    { year: 2023, issued: null, source: null },
+  ],
+  notes: [],
+  corrections: [],
+} as unknown as Dataset;
+
+describe('facts', () => {
+  it('finds a row by its key column, whatever its position, comparing as text', () => {
+    expect(keyColumn(dataset)).toBe('year');
+    expect(findRow(dataset, 2016)?.issued).toBe(12787);
+    expect(findRow(dataset, '2016')?.issued).toBe(12787);
+    expect(keyColumn({ ...dataset, key: 'issued' })).toBe('issued');
+  });
+
+  it('gives the value with the row source, else the dataset first source; a gap stays null', () => {
+    expect(factValue('f.mdx', 'issued', dataset, 2024, 'issued')).toMatchObject({ value: 15548, source: 'monitor' });
+    expect(factValue('f.mdx', 'issued', dataset, 2016, 'issued').source).toBe('fallback');
+    expect(factValue('f.mdx', 'issued', dataset, 2023, 'issued').value).toBeNull();
+  });
+
+  it('fails with the file, the dataset and the missing row or column', () => {
+    expect(() => factValue('content/stories/x.mdx', 'issued', dataset, 1999, 'issued')).toThrow(
+      'content/stories/x.mdx: <Fact dataset="issued"> row: dataset "issued" has no row with year = 1999',
+    );
+    expect(() => factValue('content/stories/x.mdx', 'issued', dataset, 2024, 'count')).toThrow(
+      'content/stories/x.mdx: <Fact dataset="issued"> column: dataset "issued" has no column "count" (columns: year, issued, source)',
+    );
+  });
+
+  it('anchors rows by their key', () => {
+    expect(rowAnchor(2024)).toBe('row-2024');
+    expect(rowAnchor('Russia, 2024')).toBe('row-russia-2024');
+  });
+});

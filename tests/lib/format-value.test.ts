@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { formatValue } from '../../src/lib/format-value.ts';
+
+describe('dataset values for readers', () => {
+  it('groups integers in the page locale, leaves years alone and writes gaps as "no data"', () => {
+    expect(formatValue(15548, { type: 'integer' }, 'en')).toBe('15,548');
+    expect(formatValue(15548, { type: 'integer' }, 'fr')).toBe('15\u202f548');
+    expect(formatValue(2024, { type: 'integer', name: 'year' }, 'en')).toBe('2024');
+    expect(formatValue(null, { type: 'integer' }, 'en')).toBe('no data');
+  });
+
+  it('prints "%" columns as percentages of 100 and applies a format preset', () => {
+    expect(formatValue(6.1, { type: 'number', unit: '%' }, 'en')).toBe('6.1%');
+    expect(formatValue(86000, { type: 'number' }, 'en', 'compact')).toBe('86K');
+    expect(formatValue(5, { type: 'number' }, 'en', 'decimal')).toBe('5.0');
+  });
+
+  it('writes full dates out and leaves coarse ones as they are', () => {
+    expect(formatValue('2026-01-26', { type: 'date' }, 'en')).toBe('26 Jan 2026');
+    expect(formatValue('2023-05', { type: 'date' }, 'en')).toBe('2023-05');
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { countryRanking, keyFigures } from '../../src/lib/key-figures.ts';
+
+describe('home page figures', () => {
+  it('reads one figure per row: key, first numeric column, label, qualifier, period, percent unit', () => {
+    const dataset = {
+      key: 'id',
+      columns: {
+        id: { type: 'string' as const, description: '' },
+        figure: { type: 'string' as const, description: '' },
+        value: { type: 'number' as const, description: '' },
+        qualifier: { type: 'string' as const, description: '' },
+        unit: { type: 'string' as const, description: '' },
+        refers_to: { type: 'string' as const, description: '' },
+        source: { type: 'string' as const, description: '', ref: 'source' as const },
+      },
+      rows: [
+        { id: 'active', figure: 'Active red notices', value: 86000, qualifier: 'about', unit: 'red notices', refers_to: 'Jan 2026', source: 's' },
+        { id: 'share', figure: 'Public share', value: 10, qualifier: 'under', unit: '%', refers_to: 'Jan 2026', source: 's' },
+        { id: 'gap', figure: 'Unknown', value: null, qualifier: null, unit: null, refers_to: null, source: 's' },
+      ],
+    };
+    expect(keyFigures(dataset)).toEqual([
+      { row: 'active', column: 'value', label: 'Active red notices', qualifier: 'about', refersTo: 'Jan 2026', percent: false },
+      { row: 'share', column: 'value', label: 'Public share', qualifier: 'under', refersTo: 'Jan 2026', percent: true },
+    ]);
+  });
+
+  it('ranks a per-country dataset by its measure (the numeric column with a unit), largest first', () => {
+    const dataset = {
+      columns: {
+        country: { type: 'string' as const, description: '', ref: 'country' as const },
+        rank: { type: 'integer' as const, description: '' },
+        active: { type: 'integer' as const, unit: 'red notices', description: '' },
+      },
+      rows: [{ country: 'PE', rank: 2, active: 4457 }, { country: 'RU', rank: 1, active: 4817 }],
+    };
+    expect(countryRanking(dataset)).toEqual([{ code: 'RU', column: 'active' }, { code: 'PE', column: 'active' }]);
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * Editorial components fail the build with the page's file and what is wrong when the preflight could not check
+ * them (values written as expressions): an unknown <Cite> source, a <Fact> row or column that does not exist.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildFixture } from './fixture-site.ts';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+function buildWithStory(body: string) {
+  return buildFixture({
+    edit: (root) =>
+      writeFileSync(join(root, 'content/stories/broken.mdx'), `---\ntitle: Broken\nsummary: A broken story.\ndate: 2026-01-01\n---\n\n${body}\n`),
+  }).result;
+}
+
+describe('editorial component errors', () => {
+  it('a story citing an unknown source fails the build with its file and the id', () => {
+    const result = buildWithStory('A claim <Cite id={"nowhere" + "-source"} />.');
+    expect(result.status).toBe(1);
+    expect(result.output).toContain(
+      'content/stories/broken.mdx: <Cite id>: unknown source "nowhere-source": add it to data/sources.json or fix the id (write ids as literal text)',
+    );
+  });
+
+  it('a story printing a fact from a missing row fails the build with its file, the dataset and the row', () => {
+    const result = buildWithStory('In 1990 <Fact dataset="notices-issued" row={1980 + 10} column="issued" /> notices.');
+    expect(result.status).toBe(1);
+    expect(result.output).toContain(
+      'content/stories/broken.mdx: <Fact dataset="notices-issued"> row: dataset "notices-issued" has no row with year = 1990',
+    );
+  });
+});

@@ -1,0 +1,32 @@
+/**
+ * Builds the page-test fixture (tests/pages/fixture) once per test file that asks for it, into a temporary folder,
+ * and reads its pages. The fixture is small and does not change with the demo content, so its values can be pinned.
+ */
+import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { repoRoot, runBuild, type BuildResult } from '../helpers/build.ts';
+import { page, readBuilt } from '../helpers/site.ts';
+
+export const fixtureRoot = join(dirname(fileURLToPath(import.meta.url)), 'fixture');
+
+/** Builds a copy of the fixture (edited by `edit`, if given) and returns the result with readers for its pages. */
+export function buildFixture(options: { env?: Record<string, string>; edit?: (root: string) => void } = {}) {
+  const root = mkdtempSync(join(tmpdir(), 'casefile-pages-'));
+  cpSync(fixtureRoot, root, { recursive: true });
+  options.edit?.(root);
+  // The output goes inside the repository (tests/.output, git-ignored): Astro keeps its prerender chunks in
+  // <outDir>/.prerender only when the output is below the working directory, and in a shared <cwd>/.astro/.prerender
+  // otherwise, where builds running side by side delete each other's chunks.
+  const base = join(repoRoot, 'tests/.output');
+  mkdirSync(base, { recursive: true });
+  const dist = join(mkdtempSync(join(base, 'pages-')), 'out');
+  const result: BuildResult = runBuild({ dist, contentRoot: root, env: options.env });
+  return {
+    root,
+    result,
+    page: (path: string) => page(path, result.dist),
+    read: (path: string) => readBuilt(path, result.dist),
+  };
+}
