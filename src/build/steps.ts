@@ -10,6 +10,7 @@ import { imageMetadataCheckStep } from './checks/image-metadata.ts';
 import { leakCheckStep } from './checks/leaks.ts';
 import { xmlCheck } from './checks/xml.ts';
 import { budgetCheck } from './checks/budgets.ts';
+import { chartStatsStep } from '../charts/build-step.ts';
 
 export interface BuildContext {
   root: string;
@@ -27,6 +28,8 @@ export interface PostBuildStep {
 }
 
 export const postBuildSteps: PostBuildStep[] = [
+  // First: it only prints how many charts Astro drew and how many came from the cache.
+  chartStatsStep,
   // Before any check of the output, so that the checks see the site as published, index included.
   searchIndexStep,
   imageMetadataStep,

@@ -1,21 +1,22 @@
 /**
  * Checks a chart's options against its dataset before anything is drawn: the columns it names exist and have a
- * type the chart kind can draw. Returns problems as `{ field, message }` so callers can say where (the MDX file,
- * the chart's title) in their own terms.
+ * type the chart kind can draw, a custom chart module exists, a map's country codes are ISO codes, and series fit
+ * the palette. Returns problems as `{ field, message }` so callers can say where (the MDX file, the chart's
+ * title) in their own terms. The preflight runs it on every chart it can read; Chart.astro runs it again when
+ * it renders (for charts whose options are expressions), and throws the first problem as a ContentError.
  */
 import type { ChartSpec } from '../schemas/chart.ts';
-import type { ColumnType, Dataset } from '../schemas/dataset.ts';
+import type { Dataset } from '../schemas/dataset.ts';
+import { customCharts } from './custom/index.ts';
+import { categorical, numeric, ordered, type Need } from './needs.ts';
+import { seriesColors } from './palette.ts';
+import { shownRows } from './rows.ts';
+import { isCountryCode } from './world.ts';
 
 export interface ChartProblem {
   field: string;
   message: string;
 }
-
-const numeric: ColumnType[] = ['number', 'integer'];
-const ordered: ColumnType[] = ['number', 'integer', 'date'];
-const categorical: ColumnType[] = ['string', 'integer', 'date', 'boolean'];
-
-type Need = { field: 'x' | 'y' | 'series' | 'label' | 'end'; types: ColumnType[]; required: boolean };
 
 /** What each kind needs of its columns. */
 const needs: Record<string, Need[]> = {
@@ -70,11 +71,17 @@ export function validateChart(spec: ChartSpec, dataset: Dataset): ChartProblem[]
       problems.push({ field: `filter.${column}`, message: `the dataset has no column "${column}" (columns: ${columns.join(', ')})` });
     }
   }
-  if (!spec.type) return problems;
-  for (const need of needs[spec.type] ?? []) {
+  const custom = spec.spec === undefined ? undefined : customCharts[spec.spec];
+  if (spec.spec !== undefined && !custom) {
+    return [{ field: 'spec', message: `no custom chart "${spec.spec}" (src/charts/custom/${spec.spec}.ts); known: ${Object.keys(customCharts).join(', ')}` }];
+  }
+  const kind = spec.type ?? 'custom';
+  const kindNeeds = custom ? custom.needs : spec.type ? needs[spec.type] : undefined;
+  if (!kindNeeds) return problems;
+  for (const need of kindNeeds) {
     const name = spec[need.field];
     if (name === undefined) {
-      if (need.required) problems.push({ field: need.field, message: `a ${spec.type} chart needs "${need.field}": one of ${columns.join(', ')}` });
+      if (need.required) problems.push({ field: need.field, message: `a ${kind} chart needs "${need.field}": one of ${columns.join(', ')}` });
       continue;
     }
     const column = dataset.columns[name];
@@ -83,7 +90,27 @@ export function validateChart(spec: ChartSpec, dataset: Dataset): ChartProblem[]
     } else if (!need.types.includes(column.type)) {
       problems.push({
         field: need.field,
-        message: `column "${name}" is ${column.type}, but a ${spec.type} chart's ${need.field} must be ${need.types.join(' or ')}`,
+        message: `column "${name}" is ${column.type}, but a ${kind} chart's ${need.field} must be ${need.types.join(' or ')}`,
+      });
+    }
+  }
+  if (problems.length > 0) return problems;
+  const rows = shownRows(dataset.rows as Parameters<typeof shownRows>[0], spec);
+  if (spec.type === 'map' && spec.x) {
+    const x = spec.x;
+    dataset.rows.forEach((row, i) => {
+      const code = row[x];
+      if (code !== null && !isCountryCode(code)) {
+        problems.push({ field: 'x', message: `unknown country code ${JSON.stringify(code)} in rows[${i}].${x}: expected an ISO 3166-1 alpha-2 code such as "FR"` });
+      }
+    });
+  }
+  if (spec.series && !custom) {
+    const series = new Set(rows.map((row) => row[spec.series!]).filter((v) => v !== null));
+    if (series.size > seriesColors.length) {
+      problems.push({
+        field: 'series',
+        message: `column "${spec.series}" has ${series.size} values; a chart tells at most ${seriesColors.length} series apart: filter the rows or use spec="small-multiples"`,
       });
     }
   }

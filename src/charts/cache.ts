@@ -1,0 +1,126 @@
+/**
+ * Rendered charts are cached by a hash of everything that shapes their SVG: the rows shown, the options, the
+ * language, the widths and the renderer's version (the source of src/charts and the versions of Plot and
+ * linkedom). Entries live in memory for the build and on disk across builds, in
+ * node_modules/.cache/casefile/charts/ (or CASEFILE_CHART_CACHE), written atomically (temp file, then rename) so
+ * parallel builds never read half a file. An unchanged rebuild renders no chart.
+ *
+ * Counters live on globalThis because Astro renders pages in its own module graph: the copy of this module that
+ * pages use is not the one scripts/build.ts imports, but both run in the same process and share globalThis.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { projectRoot } from '../site.config.ts';
+
+export interface ChartStats {
+  rendered: number;
+  cached: number;
+  /** Milliseconds each rendered chart took (all its variants), for the build's report. */
+  times: number[];
+}
+
+const statsKey = Symbol.for('casefile.charts.stats');
+const memoryKey = Symbol.for('casefile.charts.memory');
+const store = globalThis as unknown as Record<symbol, unknown>;
+
+/** This process's counters (shared by every copy of this module). */
+export function chartStats(): ChartStats {
+  return (store[statsKey] ??= { rendered: 0, cached: 0, times: [] }) as ChartStats;
+}
+
+/** Sets the counters back to zero (at the start of a build, and in tests). */
+export function resetChartStats(): void {
+  store[statsKey] = { rendered: 0, cached: 0, times: [] };
+}
+
+function memory(): Map<string, string> {
+  return (store[memoryKey] ??= new Map<string, string>()) as Map<string, string>;
+}
+
+// The in-memory copy only saves re-reading a chart used on several pages of one build; bounded, so a build of
+// thousands of charts keeps its memory flat (Map keeps insertion order: the oldest goes first).
+const memoryLimit = 256;
+
+function remember(key: string, text: string): void {
+  const entries = memory();
+  entries.set(key, text);
+  if (entries.size > memoryLimit) entries.delete(entries.keys().next().value!);
+}
+
+/** Where cached charts are kept on disk. */
+export function chartCacheDir(): string {
+  return resolve(process.env.CASEFILE_CHART_CACHE ?? join(projectRoot, 'node_modules/.cache/casefile/charts'));
+}
+
+function sourceFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+let version: string | undefined;
+
+/** A hash of the chart code and its libraries: any change to how charts are drawn invalidates the cache. */
+export function rendererVersion(): string {
+  if (version) return version;
+  const hash = createHash('sha256');
+  // Inside Astro's bundle this module's own URL points into the build output, so the sources are found from
+  // the project root (or the working directory, where builds run).
+  const dir = [join(projectRoot, 'src/charts'), resolve('src/charts')].find(existsSync);
+  for (const file of sourceFiles(dir ?? '')) hash.update(file.slice(dir!.length)).update(readFileSync(file));
+  const require = createRequire(join(projectRoot, 'package.json'));
+  for (const name of ['@observablehq/plot', 'linkedom', 'world-atlas']) {
+    try {
+      hash.update(`${name}@${require(`${name}/package.json`).version}`);
+    } catch {
+      hash.update(`${name}@?`);
+    }
+  }
+  version = hash.digest('hex').slice(0, 16);
+  return version;
+}
+
+/** A short, stable hash of `value` (JSON) together with the renderer's version. */
+export function cacheKey(value: unknown): string {
+  return createHash('sha256').update(rendererVersion()).update(JSON.stringify(value)).digest('base64url').slice(0, 22);
+}
+
+/**
+ * The cached text for `key`, or `make()`'s result, stored for next time. Counts a render or a cache hit (a chart
+ * drawn twice in one build, e.g. on a story and on its dataset's page, is drawn once).
+ */
+export function cached(key: string, make: () => string): string {
+  const stats = chartStats();
+  const inMemory = memory().get(key);
+  if (inMemory !== undefined) {
+    stats.cached++;
+    return inMemory;
+  }
+  const dir = chartCacheDir();
+  const file = join(dir, `${key}.json`);
+  if (existsSync(file)) {
+    const text = readFileSync(file, 'utf8');
+    remember(key, text);
+    stats.cached++;
+    return text;
+  }
+  const started = performance.now();
+  const text = make();
+  stats.times.push(performance.now() - started);
+  stats.rendered++;
+  remember(key, text);
+  mkdirSync(dir, { recursive: true });
+  const temp = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
+  writeFileSync(temp, text);
+  renameSync(temp, file);
+  return text;
+}
+
+/** Forgets what this process holds in memory (tests use it to see the disk cache at work). */
+export function clearMemoryCache(): void {
+  memory().clear();
+}

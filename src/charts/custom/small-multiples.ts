@@ -1,0 +1,78 @@
+/**
+ * Small multiples: one small line chart per value of `series` (a country, a category), on a shared y scale so
+ * panels compare honestly. Useful where one chart with many coloured lines would need more than five colours:
+ * e.g. public red notices by nationality across snapshots, one panel per nationality.
+ *
+ * `<Chart spec="small-multiples" dataset="…" x="snapshot" y="notices" series="nationality" title="…" />`
+ */
+import * as Plot from '@observablehq/plot';
+import { t } from '../../i18n/index.ts';
+import { accessor, axisOptions, type Scaled } from '../axes.ts';
+import { columnLabel, formatList, valueFormatter } from '../format.ts';
+import { sortedAlong } from '../gaps.ts';
+import { isNarrow } from '../layout.ts';
+import { categorical, numeric, ordered } from '../needs.ts';
+import { distinct, gridColor, seriesColors } from '../palette.ts';
+import { extremesAndGaps, inSentence } from '../summary.ts';
+import type { CustomChart } from './index.ts';
+import type { Row } from '../types.ts';
+
+const panelHeight = 110;
+
+export const smallMultiples: CustomChart = {
+  needs: [
+    { field: 'x', types: ordered, required: true },
+    { field: 'y', types: numeric, required: true },
+    { field: 'series', types: categorical, required: true },
+  ],
+  plot(rows, options) {
+    const x = options.x!;
+    const y = options.y!;
+    const series = options.series!;
+    const panels = distinct(rows, series);
+    const across = isNarrow(options.width) ? 2 : 3;
+    const place = new Map(panels.map((key, i) => [key, { fx: i % across, fy: Math.floor(i / across) }]));
+    const panel = (row: Row) => String(row[series]);
+    const getX = accessor(x, options.columns[x]);
+    const getY = accessor(y, options.columns[y]);
+    const data = sortedAlong(rows, getX);
+    const name = valueFormatter(series, options.columns[series], options.lang);
+    const labels = panels.map((key) => ({ key, text: name(rows.find((r) => panel(r) === key)![series]!), ...place.get(key)! }));
+    const panelWidth = (options.width - 48) / across;
+    const xAxis = axisOptions(x, options.columns[x], rows.map(getX) as Scaled[], panelWidth * 0.6, options.lang);
+    const ys = rows.map(getY).filter((v): v is number => typeof v === 'number');
+    const yAxis = axisOptions(y, options.columns[y], [0, ...ys], panelHeight / 2, options.lang);
+    const facet = { fx: (row: Row) => place.get(panel(row))!.fx, fy: (row: Row) => place.get(panel(row))!.fy };
+    return {
+      width: options.width,
+      height: Math.ceil(panels.length / across) * (panelHeight + 24) + 24,
+      marginLeft: 44,
+      marginRight: 12,
+      marginTop: 20,
+      marginBottom: 24,
+      x: { type: options.columns[x]?.type === 'date' ? 'utc' : 'linear', label: null },
+      y: { zero: true, nice: true, label: null },
+      fx: { axis: null, padding: 0.12 },
+      fy: { axis: null, padding: 0.2 },
+      marks: [
+        Plot.gridY(yAxis.ticks as number[], { ...facet, stroke: gridColor, strokeOpacity: 1, facet: 'exclude' }),
+        Plot.frame({ anchor: 'bottom', stroke: gridColor }),
+        Plot.axisY({ ...yAxis, tickSize: 0, label: null }),
+        Plot.axisX({ ...xAxis, label: null }),
+        Plot.text(labels, { fx: 'fx', fy: 'fy', text: 'text', frameAnchor: 'top-left', dy: -14, fontWeight: 'bold' }),
+        Plot.ruleX(data.filter((row) => row[y] === null && getX(row) !== null), { x: getX, ...facet, stroke: 'currentColor', strokeOpacity: 0.6, strokeDasharray: '3,3' }),
+        Plot.lineY(data, { x: getX, y: getY, ...facet, stroke: seriesColors[0], strokeWidth: 1.5 }),
+        Plot.dot(data, { x: getX, y: getY, ...facet, fill: seriesColors[0], r: 2 }),
+      ],
+    };
+  },
+  summary(input) {
+    const { spec, rows, columns, lang } = input;
+    const say = t(lang);
+    const series = spec.series!;
+    const name = valueFormatter(series, columns[series], lang);
+    const list = formatList(distinct(rows, series).map((key) => name(rows.find((r) => String(r[series]) === key)![series]!)), lang);
+    const head = say('chart.summary.panels', { kind: say('chart.kind.custom'), what: inSentence(columnLabel(spec.y, columns)), x: inSentence(columnLabel(spec.x, columns)), series: inSentence(columnLabel(series, columns)), list });
+    return [head, ...extremesAndGaps(input, true)].join(' ');
+  },
+};

@@ -1,0 +1,51 @@
+/**
+ * Dots: a scatter of two numeric columns, or values placed by a category or a date. Coloured by series when one
+ * is given. Rows with a null on either axis are not drawn (the summary says how many).
+ */
+import * as Plot from '@observablehq/plot';
+import { accessor, axisOptions, type Scaled } from './axes.ts';
+import { tickDate, valueFormatter } from './format.ts';
+import { tickCount, widest } from './layout.ts';
+import { distinct, gridColor, seriesColors, seriesScale } from './palette.ts';
+import type { ChartKind, Column, Row } from './types.ts';
+
+function channel(name: string, column: Column | undefined): (row: Row) => unknown {
+  return column?.type === 'string' || column?.type === 'boolean' ? (row) => (row[name] === null ? null : String(row[name])) : accessor(name, column);
+}
+
+function axis(name: string, column: Column | undefined, values: Scaled[], lang: string, length: number): Plot.AxisOptions {
+  if (column?.type === 'date') return { ticks: tickCount(length), tickFormat: tickDate(lang), label: null };
+  if (column?.type === 'string' || column?.type === 'boolean') {
+    const format = valueFormatter(name, column, lang);
+    return { tickFormat: (v: string) => format(v), label: null };
+  }
+  return { ...axisOptions(name, column, values, length, lang), label: null };
+}
+
+export const dot: ChartKind = (rows, options) => {
+  const x = options.x!;
+  const y = options.y!;
+  const { series, columns, lang, width } = options;
+  const categoricalY = columns[y]?.type === 'string' || columns[y]?.type === 'boolean';
+  const yFormat = valueFormatter(y, columns[y], lang);
+  const marginLeft = categoricalY ? Math.min(width * 0.4, widest(distinct(rows, y).map((v) => yFormat(v))) + 10) : 56;
+  const height = categoricalY ? distinct(rows, y).length * 24 + 40 : Math.round(Math.min(360, Math.max(220, width * 0.5)));
+  const fill = series ? (row: Row) => String(row[series]) : seriesColors[0];
+  return {
+    width,
+    height,
+    marginLeft,
+    marginRight: 20,
+    marginTop: 16,
+    marginBottom: 28,
+    ...(series ? { color: seriesScale(distinct(rows, series)) } : {}),
+    x: columns[x]?.type === 'date' ? { type: 'utc' } : {},
+    y: categoricalY ? { padding: 0.5 } : { nice: true },
+    marks: [
+      categoricalY ? Plot.gridY({ stroke: gridColor, strokeOpacity: 1 }) : Plot.gridY({ stroke: gridColor, strokeOpacity: 1, ticks: tickCount(height - 44) }),
+      Plot.axisY({ ...axis(y, columns[y], rows.map(accessor(y, columns[y])) as Scaled[], lang, height - 44), tickSize: 0 }),
+      Plot.axisX(axis(x, columns[x], rows.map(accessor(x, columns[x])) as Scaled[], lang, width - marginLeft - 20)),
+      Plot.dot(rows, { x: channel(x, columns[x]), y: channel(y, columns[y]), fill, stroke: 'var(--bg)', strokeWidth: 0.5, r: 4 }),
+    ],
+  };
+};

@@ -1,0 +1,74 @@
+/**
+ * Everything a chart's figure shows, from its options and its dataset: the SVG (narrow and wide variants, through
+ * the cache), the text summary, the legend and the rows of its data table. Chart.astro lays it out; this module
+ * holds no markup, so it can be tested and benchmarked without Astro.
+ */
+import type { ChartSpec } from '../schemas/chart.ts';
+import type { Dataset } from '../schemas/dataset.ts';
+import { cached, cacheKey } from './cache.ts';
+import { customCharts } from './custom/index.ts';
+import { kinds, textless } from './kinds.ts';
+import { legendFor, type LegendItem } from './legend.ts';
+import { renderPlot } from './render.ts';
+import { shownRows } from './rows.ts';
+import { summarize } from './summary.ts';
+import type { ChartKind, Column, Row } from './types.ts';
+
+/** The widths charts are drawn at: narrow for phones (360 px screens), wide for anything from ~560 px. */
+export const widths = { narrow: 340, wide: 680 } as const;
+
+export interface ChartFigure {
+  /** The SVG for narrow containers; absent when one drawing serves every width (maps carry no text). */
+  narrow?: string;
+  wide: string;
+  summary: string;
+  legend: LegendItem[];
+  /** The rows the chart shows and the columns it reads, in order: the figure's data table. */
+  rows: Row[];
+  columns: string[];
+  /** Whether a line or area has gaps (dashed rules): the figure explains them. */
+  gaps: boolean;
+}
+
+export interface ChartRequest {
+  spec: ChartSpec;
+  dataset: Pick<Dataset, 'columns' | 'rows'>;
+  lang: string;
+}
+
+function columnsOf(spec: ChartSpec, columns: Record<string, Column>): string[] {
+  const order = spec.type === 'timeline' ? [spec.x, spec.end, spec.label] : [spec.x, spec.series, spec.y, spec.label, spec.end];
+  return [...new Set(order.filter((name): name is string => !!name && name in columns))];
+}
+
+/** Draws (or fetches from the cache) the chart described by `request`. Options must have passed validateChart. */
+export function chartFigure({ spec, dataset, lang }: ChartRequest): ChartFigure {
+  const custom = spec.spec ? customCharts[spec.spec] : undefined;
+  const kind: ChartKind | undefined = custom ? custom.plot : spec.type ? kinds[spec.type] : undefined;
+  if (!kind) throw new Error(`no chart kind for ${JSON.stringify(spec.type ?? spec.spec)}`);
+  const filtered = shownRows(dataset.rows as Row[], { ...spec, top: undefined });
+  const rows = shownRows(dataset.rows as Row[], spec);
+  const names = columnsOf(spec, dataset.columns);
+  const columns = Object.fromEntries(names.map((name) => [name, dataset.columns[name]!]));
+  const options = { x: spec.x, y: spec.y, series: spec.series, label: spec.label, end: spec.end, columns, lang };
+  const single = spec.type !== undefined && textless.has(spec.type);
+  const drawn = single ? { wide: widths.wide } : widths;
+  // The title, subtitle and note are HTML around the SVG: retitling a chart does not draw it again.
+  const key = cacheKey({ kind: spec.type ?? `custom:${spec.spec}`, rows: rows.map((row) => names.map((n) => row[n])), options, drawn });
+  const svgs = JSON.parse(
+    cached(key, () => {
+      const out: Record<string, string> = {};
+      for (const [variant, width] of Object.entries(drawn)) out[variant] = renderPlot(kind(rows, { ...options, width }), `c${key.slice(0, 8)}${variant[0]}`);
+      return JSON.stringify(out);
+    }),
+  ) as { narrow?: string; wide: string };
+  const summaryInput = { spec, rows, total: filtered.length, columns, lang };
+  return {
+    ...svgs,
+    summary: custom ? custom.summary(summaryInput) : summarize(summaryInput),
+    legend: legendFor(spec, rows, columns, lang),
+    rows,
+    columns: names,
+    gaps: (spec.type === 'line' || spec.type === 'area' || spec.spec === 'small-multiples') && !!spec.y && rows.some((row) => row[spec.y!] === null),
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * The legend of a chart, as data for the figure's HTML (text a reader can select, search and translate): series
+ * and their colours, or a map's classes. Charts without colour encoding have none.
+ */
+import { t } from '../i18n/index.ts';
+import type { ChartSpec } from '../schemas/chart.ts';
+import { valueFormatter } from './format.ts';
+import { mapClasses } from './map.ts';
+import { distinct, emptyColor, seriesColors } from './palette.ts';
+import type { Column, Row } from './types.ts';
+
+export interface LegendItem {
+  label: string;
+  /** A CSS colour (custom properties, color-mix), as the chart uses it. */
+  color: string;
+  /** The class that paints the swatch in that colour (the site's CSP allows no inline styles). */
+  swatch: string;
+}
+
+/** The swatch class of a chart colour: swatch-chart-2, swatch-empty, swatch-seq-60. */
+export function swatchClass(color: string): string {
+  const series = /^var\(--chart-(\d)\)$/.exec(color);
+  if (series) return `swatch-chart-${series[1]}`;
+  const share = /var\(--chart-seq-1\) (\d+)%/.exec(color);
+  if (share) return `swatch-seq-${share[1]}`;
+  return 'swatch-empty';
+}
+
+function item(label: string, color: string): LegendItem {
+  return { label, color, swatch: swatchClass(color) };
+}
+
+export function legendFor(spec: ChartSpec, rows: Row[], columns: Record<string, Column>, lang: string): LegendItem[] {
+  const say = t(lang);
+  if (spec.type === 'map' && spec.y) {
+    const { limits, colors } = mapClasses(rows, spec.y);
+    const value = valueFormatter(spec.y, columns[spec.y], lang);
+    const items = colors.map((color, i) => {
+      if (limits.length === 0) return item(say('chart.orMore', { value: value(Math.min(...rows.map((r) => r[spec.y!]).filter((v): v is number => typeof v === 'number'))) }), color);
+      if (i === 0) return item(say('chart.lessThan', { value: value(limits[0]!) }), color);
+      if (i === limits.length) return item(say('chart.orMore', { value: value(limits[i - 1]!) }), color);
+      return item(say('chart.between', { from: value(limits[i - 1]!), to: value(limits[i]!) }), color);
+    });
+    return [...items, item(say('chart.noData'), emptyColor)];
+  }
+  const series = spec.series;
+  if (!series || spec.spec) return [];
+  const format = valueFormatter(series, columns[series], lang);
+  return distinct(rows, series).map((key, i) => item(format(rows.find((r) => String(r[series]) === key)![series]!), seriesColors[i]!));
+}

@@ -1,0 +1,28 @@
+/**
+ * Makes Plot's SVG deterministic and compact. Plot numbers clip paths, patterns and markers with process-wide
+ * counters, so the same chart gets different ids depending on what was drawn before it; here ids are renumbered
+ * from 1 under a prefix derived from the chart's inputs. Coordinates are rounded to 0.1 px (invisible on screen,
+ * and it halves a map's size), and Plot's default stylesheet is dropped: the page's CSS sizes and colours charts.
+ */
+
+const geometry = /\s(d|transform|x|y|x1|x2|y1|y2|cx|cy|r|width|height|points|viewBox)="([^"]*)"/g;
+// Only numbers with more than one decimal need rounding; shorter ones are left alone (and not visited twice).
+const decimal = /-?\d+\.\d\d+(?:e-?\d+)?/g;
+const plotId = /plot-(clip|pattern|marker)-(\d+)/g;
+
+function round(number: string): string {
+  const value = Math.round(Number(number) * 10) / 10;
+  return String(Object.is(value, -0) ? 0 : value);
+}
+
+/** Normalises Plot's `svg` for the chart identified by `prefix` (a short hash of its inputs). */
+export function normaliseSvg(svg: string, prefix: string): string {
+  const ids = new Map<string, number>();
+  return svg
+    .replace(/<style>[\s\S]*?<\/style>/, '')
+    .replace(geometry, (_, name: string, value: string) => ` ${name}="${value.replace(decimal, round)}"`)
+    .replace(plotId, (id, kind: string) => {
+      if (!ids.has(id)) ids.set(id, ids.size + 1);
+      return `${prefix}-${kind}-${ids.get(id)}`;
+    });
+}

@@ -1,0 +1,139 @@
+/**
+ * The text summary of a chart, generated from the rows it shows: what it plots, over what range, its highest and
+ * lowest values and where data is missing. It is the chart for readers who cannot see it, and for search.
+ * Every number and date is formatted for the page's language; sentence templates live in src/i18n.
+ */
+import { t } from '../i18n/index.ts';
+import type { ChartSpec } from '../schemas/chart.ts';
+import { columnLabel, formatList, valueFormatter, type Value } from './format.ts';
+import { unmapped } from './map.ts';
+import { distinct } from './palette.ts';
+import { totals } from './stacked-bar.ts';
+import { eventsInOrder } from './timeline.ts';
+import type { Column, Row } from './types.ts';
+
+export interface SummaryInput {
+  spec: ChartSpec;
+  /** The rows the chart shows (see rows.ts). */
+  rows: Row[];
+  /** How many rows passed the filter before `top` cut them, for "the 10 highest of 42". */
+  total: number;
+  columns: Record<string, Column>;
+  lang: string;
+}
+
+/** "Red notices" -> "red notices", but "CCF requests" stays: lower-case only a capital that starts a word. */
+export function inSentence(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}
+
+type Extreme = { value: number; row: Row };
+
+function extremes(rows: Row[], y: string): { high?: Extreme; low?: Extreme } {
+  let high: Extreme | undefined;
+  let low: Extreme | undefined;
+  for (const row of rows) {
+    const value = row[y];
+    if (typeof value !== 'number') continue;
+    if (!high || value > high.value) high = { value, row };
+    if (!low || value < low.value) low = { value, row };
+  }
+  return { high, low };
+}
+
+/** "Highest: … Lowest: … No data for …" sentences for a chart's `y` along `x` (and `series`, when given). */
+export function extremesAndGaps(input: SummaryInput, ordered: boolean): string[] {
+  const { spec, rows, columns, lang } = input;
+  const say = t(lang);
+  const { x = '', y = '', series } = spec;
+  const fx = valueFormatter(x, columns[x], lang);
+  const fy = valueFormatter(y, columns[y], lang);
+  const fs = valueFormatter(series, series ? columns[series] : undefined, lang);
+  const at = (row: Row) => (series ? say('chart.summary.inSeries', { at: fx(row[x]!), series: fs(row[series]!) }) : fx(row[x]!));
+  const sentences: string[] = [];
+  if (columns[y]?.type === 'number' || columns[y]?.type === 'integer') {
+    const { high, low } = extremes(rows, y);
+    if (high) sentences.push(say(ordered ? 'chart.summary.highestAt' : 'chart.summary.highestFor', { value: fy(high.value), at: at(high.row) }));
+    if (low && low.row !== high?.row) sentences.push(say(ordered ? 'chart.summary.lowestAt' : 'chart.summary.lowestFor', { value: fy(low.value), at: at(low.row) }));
+  }
+  const missing = rows.filter((row) => row[y] === null && row[x] !== null).map(at);
+  if (missing.length) sentences.push(say('chart.summary.gaps', { list: formatList(missing, lang) }));
+  return sentences;
+}
+
+/** The summary of a built-in chart kind. */
+export function summarize(input: SummaryInput): string {
+  const { spec, rows, total, columns, lang } = input;
+  const say = t(lang);
+  const kind = say(spec.type ? `chart.kind.${spec.type}` : 'chart.kind.custom');
+  const { x = '', y = '', series } = spec;
+  const fx = valueFormatter(x, columns[x], lang);
+  const fy = valueFormatter(y, columns[y], lang);
+  const what = inSentence(columnLabel(y, columns));
+  const xName = inSentence(columnLabel(x, columns));
+  const sentences: string[] = [];
+  const seriesList = () => {
+    if (!series) return;
+    const fs = valueFormatter(series, columns[series], lang);
+    sentences.push(say('chart.summary.series', { series: columnLabel(series, columns), list: formatList(distinct(rows, series).map((v) => fs(rows.find((r) => String(r[series]) === v)![series]!)), lang) }));
+  };
+
+  switch (spec.type) {
+    case 'line':
+    case 'area':
+    case 'dot': {
+      const ordered = columns[x]?.type !== 'string' && columns[x]?.type !== 'boolean';
+      const xs = rows.map((row) => row[x]).filter((v): v is string | number => v !== null);
+      const sorted = [...xs].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      if (ordered && sorted.length) {
+        sentences.push(say('chart.summary.over', { kind, what, x: xName, from: fx(sorted[0]!), to: fx(sorted.at(-1)!) }));
+      } else {
+        sentences.push(say('chart.summary.by', { kind, what, x: xName }));
+      }
+      seriesList();
+      sentences.push(...extremesAndGaps(input, ordered));
+      break;
+    }
+    case 'bar':
+    case 'grouped-bar': {
+      sentences.push(say('chart.summary.by', { kind, what, x: xName }));
+      seriesList();
+      if (rows.length < total) sentences.push(say('chart.summary.top', { count: rows.length, total }));
+      sentences.push(...extremesAndGaps(input, false));
+      break;
+    }
+    case 'stacked-bar': {
+      sentences.push(say('chart.summary.by', { kind, what, x: xName }));
+      seriesList();
+      const sums = [...totals(rows, x, y)].map(([key, value]) => ({ label: fx(rows.find((r) => String(r[x]) === key)![x]!), value }));
+      const known = sums.filter((s): s is { label: string; value: number } => s.value !== null);
+      const high = known.reduce<(typeof known)[number] | undefined>((m, s) => (!m || s.value > m.value ? s : m), undefined);
+      const low = known.reduce<(typeof known)[number] | undefined>((m, s) => (!m || s.value < m.value ? s : m), undefined);
+      if (high) sentences.push(say('chart.summary.highestTotal', { at: high.label, value: fy(high.value) }));
+      if (low && low !== high) sentences.push(say('chart.summary.lowestTotal', { at: low.label, value: fy(low.value) }));
+      const missing = sums.filter((s) => s.value === null).map((s) => s.label);
+      if (missing.length) sentences.push(say('chart.summary.gaps', { list: formatList(missing, lang) }));
+      break;
+    }
+    case 'map': {
+      const count = rows.filter((row) => row[y] !== null).length;
+      sentences.push(say('chart.summary.byMap', { kind, what, count }));
+      sentences.push(...extremesAndGaps(input, false));
+      const small = unmapped(rows, x, y).map((code) => fx(code));
+      if (small.length) sentences.push(say('chart.summary.unmapped', { list: formatList(small, lang) }));
+      break;
+    }
+    case 'timeline': {
+      const label = spec.label ?? '';
+      const events = eventsInOrder(rows, x, label);
+      const first = events[0];
+      const last = events.at(-1);
+      if (!first || !last) break;
+      sentences.push(say('chart.summary.events', { kind, count: events.length, from: fx(first[x]!), to: fx(last[x]!) }));
+      sentences.push(say('chart.summary.first', { label: String(first[label] as Value), date: fx(first[x]!) }));
+      if (last !== first) sentences.push(say('chart.summary.last', { label: String(last[label] as Value), date: fx(last[x]!) }));
+      break;
+    }
+  }
+  return sentences.join(' ');
+}

@@ -1,0 +1,26 @@
+/**
+ * What every chart kind receives. A kind is a pure function `(rows, options) -> Plot options`: no I/O, no DOM,
+ * no clock; the renderer (render.ts) turns its result into SVG.
+ */
+import type { PlotOptions } from '@observablehq/plot';
+import type { Column, Row } from '../schemas/dataset.ts';
+
+export type { Row, Column };
+
+export interface KindOptions {
+  /** Column names, as on `<Chart>`: see src/schemas/chart.ts for what each means per kind. */
+  x?: string;
+  y?: string;
+  series?: string;
+  label?: string;
+  end?: string;
+  /** The dataset's column declarations (type, label, unit, ref), for axis labels and formatting. */
+  columns: Record<string, Column>;
+  /** The page's language: every number and date is formatted with Intl for it. */
+  lang: string;
+  /** The width in CSS pixels the chart is drawn at (the narrow or the wide variant). */
+  width: number;
+}
+
+/** A chart kind: rows (already filtered, sorted and cut to the rows shown) to Plot options. */
+export type ChartKind = (rows: Row[], options: KindOptions) => PlotOptions;
