@@ -1,7 +1,8 @@
 /**
  * axe-core in Chromium on every page kind, in the light and the dark colour scheme: zero violations of the WCAG 2.0,
- * 2.1 and 2.2 A and AA rules (colour contrast included, charts included). The site's CSP stays on: axe is evaluated
- * through the DevTools protocol, which the page's script-src does not govern.
+ * 2.1 and 2.2 A and AA rules, colour contrast included; and, as axe does not measure contrast inside SVG, the
+ * contrast of chart text and marks (tests/helpers/browser.ts). The site's CSP stays on: axe is evaluated through
+ * the DevTools protocol, which the page's script-src does not govern.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -10,7 +11,7 @@ import type { Browser } from 'playwright-core';
 import type { AxeResults } from 'axe-core';
 import { serveSite, type SiteServer } from '../../scripts/serve.ts';
 import { demoDist } from '../helpers/site.ts';
-import { describeBrowser, launchBrowser, pageKinds, viewport, type PageKind } from '../helpers/browser.ts';
+import { chartContrastProblems, describeBrowser, launchBrowser, pageKinds, viewport, type PageKind } from '../helpers/browser.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -19,7 +20,7 @@ const cases = (Object.entries(pageKinds()) as [PageKind, string | undefined][]).
 );
 
 /** One line per failing element: `rule (impact): selector: why`. */
-export function describeViolations(results: Pick<AxeResults, 'violations'>): string[] {
+function describeViolations(results: Pick<AxeResults, 'violations'>): string[] {
   return results.violations.flatMap((violation) =>
     violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ').trim()}`),
   );
@@ -37,7 +38,7 @@ describeBrowser('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
     await server?.close();
   });
 
-  it.each(cases)('the %s page has no violation in the %s scheme', async (kind, scheme, path) => {
+  it.each(cases)('the %s page has no axe violation and no low-contrast chart in the %s scheme', async (kind, scheme, path) => {
     expect(path, `the demo build has no ${kind} page`).toBeDefined();
     const context = await browser.newContext(viewport(1280, scheme));
     const page = await context.newPage();
@@ -47,7 +48,8 @@ describeBrowser('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
       (runOnly) => (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, { runOnly: { type: 'tag', values: runOnly }, resultTypes: ['violations'] }),
       tags,
     );
+    const charts = await chartContrastProblems(page);
     await context.close();
-    expect(describeViolations(results)).toEqual([]);
+    expect([...describeViolations(results), ...charts.map((problem) => `chart contrast: ${problem}`)]).toEqual([]);
   });
 });

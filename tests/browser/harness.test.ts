@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core';
 import { serveSite, type SiteServer } from '../../scripts/serve.ts';
 import { securityHeaders } from '../../src/build/security-headers.ts';
 import { htmlPage, tempSite } from '../helpers/temp-site.ts';
-import { chartBoxes, describeBrowser, horizontalOverflow, launchBrowser, viewport, watchPage } from '../helpers/browser.ts';
+import { chartBoxes, chartContrastProblems, describeBrowser, horizontalOverflow, launchBrowser, viewport, watchPage } from '../helpers/browser.ts';
 
 describeBrowser('the browser harness on planted problems', () => {
   let browser: Browser;
@@ -26,7 +26,15 @@ describeBrowser('the browser harness on planted problems', () => {
         '<div id="banner">wide</div><div class="scroll"><table><tr><td>scrolls</td></tr></table></div>',
         '<link rel="stylesheet" href="/wide/wide.css">',
       ),
-      'charts/charts.css': '.hidden { display: none }',
+      'charts/charts.css': '.hidden { display: none } body { background: #ffffff } .faint { fill: #bbbbbb } .ok { fill: #595959 }',
+      'contrast/index.html': htmlPage(
+        '<figure><svg role="img" aria-label="Planted" width="300" height="100">' +
+          '<g aria-label="y-grid"><line x1="0" x2="300" y1="10" y2="10" stroke="#eeeeee"></line></g>' +
+          '<g aria-label="bar"><rect class="faint" x="0" y="20" width="50" height="50"></rect><rect class="ok" x="60" y="20" width="50" height="50"></rect>' +
+          '<rect class="faint" stroke="#333333" x="120" y="20" width="50" height="50"></rect></g>' +
+          '<text class="faint" x="200" y="50">Faint</text><text class="ok" x="200" y="80">Readable</text></svg></figure>',
+        '<link rel="stylesheet" href="/charts/charts.css">',
+      ),
       'charts/index.html': htmlPage(
         '<figure><svg role="img" aria-label="Drawn" width="200" height="100"></svg></figure>' +
           '<figure><svg role="img" aria-label="Empty" width="0" height="100"></svg></figure>' +
@@ -87,6 +95,18 @@ describeBrowser('the browser harness on planted problems', () => {
       { label: 'Empty', width: 0, height: 100 },
       { label: 'Hidden', width: 0, height: 0 },
       { label: 'Narrow', width: 300, height: 100 },
+    ]);
+  });
+
+  it('finds chart text under 4.5:1 and data marks under 3:1 (unless outlined), ignoring gridlines', async () => {
+    const context = await browser.newContext(viewport(1280));
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/contrast/`);
+    const problems = await chartContrastProblems(page);
+    await context.close();
+    expect(problems).toEqual([
+      '"Planted": text "Faint" #bbbbbb on #ffffff is 1.92:1 (needs 4.5:1)',
+      '"Planted": bar rect fill #bbbbbb on #ffffff is 1.92:1 (needs 3:1)',
     ]);
   });
 });
