@@ -16,17 +16,22 @@ export function buildFixture(options: { env?: Record<string, string>; edit?: (ro
   const root = mkdtempSync(join(tmpdir(), 'casefile-pages-'));
   cpSync(fixtureRoot, root, { recursive: true });
   options.edit?.(root);
-  // The output goes inside the repository (tests/.output, git-ignored): Astro keeps its prerender chunks in
-  // <outDir>/.prerender only when the output is below the working directory, and in a shared <cwd>/.astro/.prerender
-  // otherwise, where builds running side by side delete each other's chunks.
-  const base = join(repoRoot, 'tests/.output');
-  mkdirSync(base, { recursive: true });
-  const dist = join(mkdtempSync(join(base, 'pages-')), 'out');
-  const result: BuildResult = runBuild({ dist, contentRoot: root, env: options.env });
+  const result: BuildResult = runBuild({ dist: outputDir(), contentRoot: root, env: options.env });
   return {
     root,
     result,
     page: (path: string) => page(path, result.dist),
     read: (path: string) => readBuilt(path, result.dist),
   };
+}
+
+/**
+ * A fresh output folder inside the repository (tests/.output, git-ignored). Astro keeps its prerender chunks in
+ * <outDir>/.prerender only when the output is below the working directory, and in a shared <cwd>/.astro/.prerender
+ * otherwise, where builds running side by side delete each other's chunks.
+ */
+export function outputDir(): string {
+  const base = join(repoRoot, 'tests/.output');
+  mkdirSync(base, { recursive: true });
+  return join(mkdtempSync(join(base, 'pages-')), 'out');
 }

@@ -1,0 +1,91 @@
+/**
+ * The pages of the demo site, whatever its content: a page for every public story, case file, country and dataset,
+ * citations that land on their source, facts that land on their row, downloads that hold the dataset.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { csvParse } from 'd3-dsv';
+import { demoDist, page, readBuilt } from '../helpers/site.ts';
+import { fixedNow, repoRoot } from '../helpers/build.ts';
+import { loadProject } from '../../src/lib/load-project.ts';
+import { withheld } from '../../src/lib/visibility.ts';
+import { referencedCountries } from '../../src/lib/countries.ts';
+
+const { project } = loadProject(repoRoot);
+const now = new Date(fixedNow);
+const stories = project.stories.filter((e) => !withheld(e.data, now));
+const cases = project.cases.filter((e) => !withheld(e.data, now));
+const articles = [...stories.map((e) => `/stories/${e.id}/`), ...cases.map((e) => `/cases/${e.id}/`)];
+const built = (path: string) => existsSync(join(demoDist, path.endsWith('/') ? `${path}index.html` : path));
+
+describe('the demo site', () => {
+  it('has a page for every public story and case file, and for every country they or the datasets name', () => {
+    for (const path of articles) expect(built(path), path).toBe(true);
+    const codes = referencedCountries([...stories, ...cases].map((e) => e.data), [...project.datasets.values()]);
+    for (const code of codes) expect(built(`/countries/${code.toLowerCase()}/`), code).toBe(true);
+  });
+
+  it('has a page, a CSV and a JSON file for every dataset, holding exactly its rows', () => {
+    for (const [id, dataset] of project.datasets) {
+      expect(built(`/data/${id}/`), id).toBe(true);
+      const raw = JSON.parse(readFileSync(join(repoRoot, dataset.file), 'utf8'));
+      expect(JSON.parse(readBuilt(`/data/${id}.json`)).rows, id).toEqual(raw.rows);
+      const csv = csvParse(readBuilt(`/data/${id}.csv`));
+      expect(csv.columns, id).toEqual(Object.keys(raw.columns));
+      expect(csv.length, id).toBe(raw.rows.length);
+    }
+  });
+
+  it('links every citation to the entry of the sources list with the same number', () => {
+    for (const path of articles) {
+      const doc = page(path);
+      const items = [...doc.querySelectorAll('.sources ol > li')];
+      for (const a of doc.querySelectorAll('sup.cite a')) {
+        const target = doc.getElementById(a.getAttribute('href')!.slice(1));
+        expect(target, `${path} ${a.getAttribute('href')}`).not.toBeNull();
+        expect(items.indexOf(target!) + 1, `${path} ${a.getAttribute('href')}`).toBe(Number(a.textContent));
+      }
+    }
+  });
+
+  it('links every fact to an existing row of its dataset page, where the table shows the same number', () => {
+    for (const path of ['/', ...articles]) {
+      for (const a of page(path).querySelectorAll('.fact > a:first-child')) {
+        const [datasetPath, anchor] = a.getAttribute('href')!.split('#');
+        const row = page(datasetPath!).getElementById(anchor!);
+        expect(row, `${path} ${a.getAttribute('href')}`).not.toBeNull();
+        // Digits only: a fact may add a unit the table gives in its header (10% against 10).
+        const digits = (value: string | null) => value?.replace(/[^\d.,]/g, '');
+        const cells = [...row!.children].map((cell) => digits(cell.textContent));
+        expect(cells, `${path} ${a.getAttribute('href')}`).toContain(digits(a.textContent));
+      }
+    }
+  });
+
+  it('leads the home page with the lead story and shows the key figures with their sources', () => {
+    const lead = stories.find((s) => s.data.lead) ?? stories[0];
+    const doc = page('/');
+    expect(doc.querySelector('.lead h2 a')?.getAttribute('href')).toBe(`/stories/${lead?.id}/`);
+    const figures = doc.querySelectorAll('.figure-list .fact');
+    expect(figures.length).toBeGreaterThan(0);
+    for (const fact of figures) expect(fact.querySelector('.fact-source a')?.getAttribute('href')).toMatch(/^https:\/\//);
+  });
+
+  it('marks story, case, country and dataset pages as searchable, and not the home, index or 404 pages', () => {
+    const searchable = (path: string) => page(path).querySelector('main')?.hasAttribute('data-pagefind-body');
+    for (const path of [articles[0]!, '/countries/ru/', `/data/${[...project.datasets.keys()][0]}/`]) expect(searchable(path), path).toBe(true);
+    for (const path of ['/', '/stories/', '/cases/', '/countries/', '/data/', '/corrections/', '/404.html']) expect(searchable(path), path).toBe(false);
+  });
+
+  it('ships no script on its pages except JSON-LD data blocks (the search page aside)', () => {
+    const walk = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+        d.isDirectory() ? walk(join(dir, d.name)) : d.name.endsWith('.html') ? [join(dir, d.name)] : [],
+      );
+    for (const file of walk(demoDist).filter((f) => !f.includes('/search/'))) {
+      const scripts = [...readFileSync(file, 'utf8').matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]);
+      expect(scripts.filter((attrs) => !attrs?.includes('application/ld+json')), file).toEqual([]);
+    }
+  });
+});
