@@ -13,6 +13,7 @@ import { buildTime, isPreview } from '../src/lib/visibility.ts';
 import { stagingDir, publish, discard } from '../src/build/publish.ts';
 import { postBuildSteps } from '../src/build/steps.ts';
 import { reportFailure } from '../src/build/report.ts';
+import { withLock } from '../src/build/lock.ts';
 import { contentRoot, projectRoot } from '../src/site.config.ts';
 
 const target = resolve(projectRoot, process.env.CASEFILE_DIST ?? 'dist');
@@ -32,7 +33,11 @@ log(`content ok: ${project.stories.length} stories, ${project.cases.length} case
 
 const outDir = stagingDir(target);
 try {
-  await build({ root: projectRoot, outDir, logLevel: (process.env.CASEFILE_LOG as 'warn' | undefined) ?? 'warn' });
+  await withLock(
+    resolve(projectRoot, 'node_modules/.cache/casefile/astro-build.lock'),
+    () => build({ root: projectRoot, outDir, logLevel: (process.env.CASEFILE_LOG as 'warn' | undefined) ?? 'warn' }),
+    () => log('another build of this project is running Astro: waiting for it'),
+  );
   for (const step of postBuildSteps) {
     const t = performance.now();
     await step.run({ root: projectRoot, outDir, project, now, preview, log });

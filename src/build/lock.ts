@@ -1,0 +1,50 @@
+/**
+ * A lock between processes building this project at the same time (tests, benchmarks, an editor's build). Astro
+ * writes its content store through fixed temporary names in `<root>/.astro/`, which cannot be moved, so two
+ * concurrent Astro builds of one project corrupt each other's writes. Only that phase is serialised.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Runs `work` holding the lock at `dir` (created atomically with mkdir; taken over if its holder has died). */
+export async function withLock<T>(dir: string, work: () => Promise<T>, onWait?: () => void): Promise<T> {
+  const owner = join(dir, 'pid');
+  let waited = false;
+  for (;;) {
+    try {
+      mkdirSync(dir, { recursive: false });
+      writeFileSync(owner, String(process.pid));
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      let holder = Number.NaN;
+      try {
+        holder = Number(readFileSync(owner, 'utf8'));
+      } catch {
+        // The holder is between mkdir and writing its pid: wait for it.
+      }
+      if (Number.isInteger(holder) && holder > 0 && !alive(holder)) {
+        rmSync(dir, { recursive: true, force: true });
+        continue;
+      }
+      if (!waited) onWait?.();
+      waited = true;
+      await sleep(200);
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { withLock } from '../../src/build/lock.ts';
+
+describe('the build lock', () => {
+  it('runs holders one at a time and releases the lock afterwards', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'casefile-lock-')), 'lock');
+    const events: string[] = [];
+    const holder = (name: string) =>
+      withLock(dir, async () => {
+        events.push(`${name} in`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        events.push(`${name} out`);
+      });
+    await Promise.all([holder('a'), holder('b')]);
+    expect(events).toEqual(['a in', 'a out', 'b in', 'b out']);
+    expect(existsSync(dir)).toBe(false);
+  });
+
+  it('takes over a lock whose holder process has died', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'casefile-lock-')), 'lock');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'pid'), '2147483646');
+    await expect(withLock(dir, async () => 'done')).resolves.toBe('done');
+  });
+
+  it('releases the lock when the work throws', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'casefile-lock-')), 'lock');
+    await expect(withLock(dir, async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    expect(existsSync(dir)).toBe(false);
+  });
+});
