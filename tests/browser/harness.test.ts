@@ -26,10 +26,12 @@ describeBrowser('the browser harness on planted problems', () => {
         '<div id="banner">wide</div><div class="scroll"><table><tr><td>scrolls</td></tr></table></div>',
         '<link rel="stylesheet" href="/wide/wide.css">',
       ),
-      'charts/charts.css': '.hidden { display: none } body { background: #ffffff } .faint { fill: #bbbbbb } .ok { fill: #595959 }',
+      'charts/charts.css':
+        ':root { --chart-grid: #eeeeee; --chart-empty: #f0f0f0 } .hidden { display: none } body { background: #ffffff } .faint { fill: #bbbbbb } .ok { fill: #595959 } .empty { fill: var(--chart-empty) }',
       'contrast/index.html': htmlPage(
         '<figure><svg role="img" aria-label="Planted" width="300" height="100">' +
-          '<g aria-label="y-grid"><line x1="0" x2="300" y1="10" y2="10" stroke="#eeeeee"></line></g>' +
+          '<g aria-label="y-grid"><line x1="0" x2="300" y1="10" y2="10" stroke="#dddddd"></line></g>' +
+          '<g><line x1="0" x2="300" y1="15" y2="15" stroke="#eeeeee"></line><rect class="empty" x="250" y="20" width="10" height="10"></rect></g>' +
           '<g aria-label="bar"><rect class="faint" x="0" y="20" width="50" height="50"></rect><rect class="ok" x="60" y="20" width="50" height="50"></rect>' +
           '<rect class="faint" stroke="#333333" x="120" y="20" width="50" height="50"></rect></g>' +
           '<text class="faint" x="200" y="50">Faint</text><text class="ok" x="200" y="80">Readable</text></svg></figure>',

@@ -196,7 +196,8 @@ export function chartBoxes(page: Page): Promise<{ label: string; width: number; 
 /**
  * Colour contrast inside charts, which axe does not measure in SVG: every text needs 4.5:1 against the page
  * background (WCAG 1.4.3; chart labels are small text), every data mark 3:1 through its fill or its outline
- * (WCAG 1.4.11). Gridlines are decoration and not measured. Colours are resolved by the browser (custom
+ * (WCAG 1.4.11). Gridlines (a group labelled "grid", or strokes in --chart-grid) are decoration, and areas in
+ * --chart-empty mean "no data": neither is measured. Colours are resolved by the browser (custom
  * properties, currentColor, any colour space) through a canvas, with fill/stroke opacity and group opacity applied.
  * Returns one line per failing element, at most `limit`.
  */
@@ -250,6 +251,11 @@ export function chartContrastProblems(page: Page, limit = 10): Promise<string[]>
       return blend([color[0], color[1], color[2], alpha], bg);
     };
 
+    const token = (name: string) => parse(getComputedStyle(document.documentElement).getPropertyValue(name).trim());
+    const same = (a: Rgba | undefined, b: Rgba | undefined) => !!a && !!b && a.every((v, i) => Math.abs(v - b[i]) < 2);
+    const grid = token('--chart-grid');
+    const empty = token('--chart-empty');
+
     const problems: string[] = [];
     const charts = [...document.querySelectorAll('figure svg')].filter((svg) => !svg.parentElement?.closest('svg'));
     for (const svg of charts) {
@@ -258,6 +264,10 @@ export function chartContrastProblems(page: Page, limit = 10): Promise<string[]>
       const name = (svg.getAttribute('aria-label') ?? svg.closest('figure')?.querySelector('figcaption')?.textContent ?? '').trim().slice(0, 40);
       const skip = (element: Element) => {
         if (element.closest('defs, clipPath, mask, pattern, marker, [aria-label*="grid" i]')) return true;
+        // Gridlines (drawn in --chart-grid) are decoration; "no data" areas (--chart-empty) are not data marks.
+        const style = getComputedStyle(element);
+        if (same(parse(style.stroke), grid) && !parse(style.fill)?.[3]) return true;
+        if (same(parse(style.fill), empty)) return true;
         if (!element.checkVisibility()) return true;
         // Lines and paths may be flat (a horizontal rule has no height); other shapes without area draw nothing.
         const box = element.getBoundingClientRect();
