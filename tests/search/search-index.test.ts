@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openSearchProbe, type SearchProbe } from '../../src/build/search-probe.ts';
-import { unusedPagefindFiles } from '../../src/build/search-index.ts';
+import { separateElements, unusedPagefindFiles } from '../../src/build/search-index.ts';
 import { loadProject } from '../../src/lib/load-project.ts';
 import { isPublished } from '../../src/lib/visibility.ts';
 import { fixedNow, makeFixture, repoRoot, runBuild } from '../helpers/build.ts';
@@ -35,6 +35,15 @@ function builtPages(): string[] {
       .filter((entry) => entry.isDirectory() && existsSync(join(root, entry.name, 'index.html')))
       .map((entry) => `/${folder}/${entry.name}/`);
   });
+}
+
+/** The non-blank text nodes under `node`, whitespace collapsed. */
+function textNodes(node: Node): string[] {
+  if (node.nodeType === 3) {
+    const text = node.textContent!.replace(/\s+/g, ' ').trim();
+    return text ? [text] : [];
+  }
+  return [...node.childNodes].flatMap(textNodes);
 }
 
 const urls = async (term: string | null, filters?: Record<string, string>) =>
@@ -140,9 +149,10 @@ describe('the search index of the demo site', () => {
       }
       const [indexed] = (await probe.search(null, {})).filter((result) => result.url === path);
       expect(indexed, `${path} in the index`).toBeDefined();
-      for (const caption of doc.querySelectorAll('main figure figcaption')) {
-        const words = caption.textContent!.replace(/\s+/g, ' ').trim();
-        expect(indexed!.content.replace(/\s+/g, ' '), `chart title on ${path}`).toContain(words);
+      // The title (figcaption) and the text summary the chart layer writes beside the drawing.
+      const content = indexed!.content.replace(/\s+/g, ' ');
+      for (const element of doc.querySelectorAll('main figure figcaption, main figure .chart-summary')) {
+        for (const text of textNodes(element)) expect(content, `chart text on ${path}`).toContain(text);
       }
     }
   });
@@ -198,7 +208,11 @@ describe('writeSearchIndex', () => {
   const site = () => {
     const dir = mkdtempSync(join(tmpdir(), 'casefile-search-'));
     mkdirSync(join(dir, 'a'));
-    writeFileSync(join(dir, 'a/index.html'), '<html lang="en"><body><main data-pagefind-body><h1>A page</h1></main></body></html>');
+    writeFileSync(
+      join(dir, 'a/index.html'),
+      '<html lang="en"><body><main data-pagefind-body><h1>A page</h1><dl><dt>Requesting state</dt><dd>Russia</dd></dl>' +
+        '<p><span>Red notices</span><span>Issued per year</span> and <em>un</em>justified</p></main></body></html>',
+    );
     writeFileSync(join(dir, 'index.html'), '<html lang="en"><body><main><h1>Home, not indexed</h1></main></body></html>');
     return dir;
   };
@@ -209,6 +223,25 @@ describe('writeSearchIndex', () => {
     expect(result.stdout.trim()).toBe('pages 1');
     expect(existsSync(join(dir, 'pagefind/pagefind.js'))).toBe(true);
     expect(existsSync(join(dir, 'pagefind/pagefind-ui.js'))).toBe(false);
+  });
+
+  it('keeps the text of adjacent elements apart, so "Requesting state" and "Russia" stay two words', async () => {
+    const dir = site();
+    indexIn(dir);
+    const probe = await openSearchProbe(dir);
+    try {
+      expect((await probe.search('Russia')).map((result) => result.url)).toEqual(['/a/']);
+      const [page] = await probe.search('Issued');
+      expect(page!.content).toBe('A page. Requesting state Russia Red notices Issued per year and unjustified.');
+    } finally {
+      await probe.close();
+    }
+  });
+
+  it('separates a closing tag from the next opening tag, and leaves text inside and between tags alone', () => {
+    expect(separateElements('<dt>State</dt><dd>Russia</dd>')).toBe('<dt>State</dt> <dd>Russia</dd>');
+    expect(separateElements('<em>un</em>justified <b>a</b> <i>b</i>')).toBe('<em>un</em>justified <b>a</b> <i>b</i>');
+    expect(separateElements('<span>x</span></p><p>')).toBe('<span>x</span></p> <p>');
   });
 
   it('fails with a CheckError, instead of hanging, when Pagefind crashes while writing', () => {
