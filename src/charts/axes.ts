@@ -18,9 +18,9 @@ export function accessor(name: string, column: Column | undefined): (row: Row) =
   return (row) => (typeof row[name] === 'number' ? row[name] : null);
 }
 
-/** Ticks and labels for a continuous axis of `length` pixels over `values`. */
-export function axisOptions(name: string, column: Column | undefined, values: Scaled[], length: number, lang: string): Plot.AxisOptions {
-  const count = tickCount(length);
+/** Ticks and labels for a continuous axis of `length` pixels over `values`; vertical axes fit more ticks. */
+export function axisOptions(name: string, column: Column | undefined, values: Scaled[], length: number, lang: string, vertical = false): Plot.AxisOptions {
+  const count = tickCount(length, vertical ? 12 : 48);
   if (column?.type === 'date') return { ticks: count, tickFormat: tickDate(lang) };
   const year = isYearColumn(name, column);
   const numbers = values.filter((v): v is number => typeof v === 'number');
@@ -40,10 +40,12 @@ export function continuousFrame(rows: Row[], options: KindOptions, yZero: boolea
   const getY = accessor(y, options.columns[y]);
   const ys = rows.map(getY).filter((v): v is number => typeof v === 'number');
   const height = Math.round(Math.min(360, Math.max(220, options.width * 0.5)));
-  const yAxis = axisOptions(y, options.columns[y], yZero ? [0, ...ys] : ys, height - 60, options.lang);
+  const yAxis = axisOptions(y, options.columns[y], yZero ? [0, ...ys] : ys, height - 60, options.lang, true);
   const yTicks = (yAxis.ticks as number[]).map((v) => (yAxis.tickFormat as (v: number) => string)(v));
   const marginLeft = widest(yTicks) + 10;
-  const xAxis = axisOptions(x, options.columns[x], rows.map(getX), options.width - marginLeft - 20, options.lang);
+  // Date ticks ("May 2024") are wider than numbers and the last one is centred on the frame's edge.
+  const marginRight = options.columns[x]?.type === 'date' ? 32 : 20;
+  const xAxis = axisOptions(x, options.columns[x], rows.map(getX), options.width - marginLeft - marginRight, options.lang);
   return {
     getX,
     getY,
@@ -51,7 +53,7 @@ export function continuousFrame(rows: Row[], options: KindOptions, yZero: boolea
       width: options.width,
       height,
       marginLeft,
-      marginRight: 20,
+      marginRight,
       marginTop: 16,
       marginBottom: 28,
       x: { type: options.columns[x]?.type === 'date' ? 'utc' : 'linear', label: null },

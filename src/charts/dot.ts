@@ -13,13 +13,13 @@ function channel(name: string, column: Column | undefined): (row: Row) => unknow
   return column?.type === 'string' || column?.type === 'boolean' ? (row) => (row[name] === null ? null : String(row[name])) : accessor(name, column);
 }
 
-function axis(name: string, column: Column | undefined, values: Scaled[], lang: string, length: number): Plot.AxisOptions {
+function axis(name: string, column: Column | undefined, values: Scaled[], lang: string, length: number, vertical = false): Plot.AxisOptions {
   if (column?.type === 'date') return { ticks: tickCount(length), tickFormat: tickDate(lang), label: null };
   if (column?.type === 'string' || column?.type === 'boolean') {
     const format = valueFormatter(name, column, lang);
     return { tickFormat: (v: string) => format(v), label: null };
   }
-  return { ...axisOptions(name, column, values, length, lang), label: null };
+  return { ...axisOptions(name, column, values, length, lang, vertical), label: null };
 }
 
 export const dot: ChartKind = (rows, options) => {
@@ -31,19 +31,20 @@ export const dot: ChartKind = (rows, options) => {
   const marginLeft = categoricalY ? Math.min(width * 0.4, widest(distinct(rows, y).map((v) => yFormat(v))) + 10) : 56;
   const height = categoricalY ? distinct(rows, y).length * 24 + 40 : Math.round(Math.min(360, Math.max(220, width * 0.5)));
   const fill = series ? (row: Row) => String(row[series]) : seriesColors[0];
+  const yAxis = axis(y, columns[y], rows.map(accessor(y, columns[y])) as Scaled[], lang, height - 44, true);
   return {
     width,
     height,
     marginLeft,
-    marginRight: 20,
+    marginRight: columns[x]?.type === 'date' ? 32 : 20,
     marginTop: 16,
     marginBottom: 28,
     ...(series ? { color: seriesScale(distinct(rows, series)) } : {}),
     x: columns[x]?.type === 'date' ? { type: 'utc' } : {},
     y: categoricalY ? { padding: 0.5 } : { nice: true },
     marks: [
-      categoricalY ? Plot.gridY({ stroke: gridColor, strokeOpacity: 1 }) : Plot.gridY({ stroke: gridColor, strokeOpacity: 1, ticks: tickCount(height - 44) }),
-      Plot.axisY({ ...axis(y, columns[y], rows.map(accessor(y, columns[y])) as Scaled[], lang, height - 44), tickSize: 0 }),
+      Plot.gridY({ stroke: gridColor, strokeOpacity: 1, ...(yAxis.ticks ? { ticks: yAxis.ticks } : {}) }),
+      Plot.axisY({ ...yAxis, tickSize: 0 }),
       Plot.axisX(axis(x, columns[x], rows.map(accessor(x, columns[x])) as Scaled[], lang, width - marginLeft - 20)),
       Plot.dot(rows, { x: channel(x, columns[x]), y: channel(y, columns[y]), fill, stroke: 'var(--bg)', strokeWidth: 0.5, r: 4 }),
     ],

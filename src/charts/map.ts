@@ -14,9 +14,7 @@ const classes = 5;
 
 /** Rounds to two significant digits, so class limits read as round numbers. */
 function round2(value: number): number {
-  if (value === 0) return 0;
-  const step = 10 ** (Math.floor(Math.log10(Math.abs(value))) - 1);
-  return Math.round(value / step) * step;
+  return Number(value.toPrecision(2));
 }
 
 /** Class limits: quintiles of the values, rounded, each distinct and above the minimum. */

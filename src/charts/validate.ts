@@ -80,6 +80,8 @@ export function validateChart(spec: ChartSpec, dataset: Dataset): ChartProblem[]
   if (!kindNeeds) return problems;
   for (const need of kindNeeds) {
     const name = spec[need.field];
+    // Present but undefined: written as an expression the preflight cannot read; checked when the chart renders.
+    if (name === undefined && Object.hasOwn(spec, need.field)) continue;
     if (name === undefined) {
       if (need.required) problems.push({ field: need.field, message: `a ${kind} chart needs "${need.field}": one of ${columns.join(', ')}` });
       continue;

@@ -41,7 +41,7 @@ export const smallMultiples: CustomChart = {
     const panelWidth = (options.width - 48) / across;
     const xAxis = axisOptions(x, options.columns[x], rows.map(getX) as Scaled[], panelWidth * 0.6, options.lang);
     const ys = rows.map(getY).filter((v): v is number => typeof v === 'number');
-    const yAxis = axisOptions(y, options.columns[y], [0, ...ys], panelHeight / 2, options.lang);
+    const yAxis = axisOptions(y, options.columns[y], [0, ...ys], panelHeight / 2, options.lang, true);
     const facet = { fx: (row: Row) => place.get(panel(row))!.fx, fy: (row: Row) => place.get(panel(row))!.fy };
     return {
       width: options.width,

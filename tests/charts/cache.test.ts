@@ -1,0 +1,65 @@
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cacheKey, chartStats, clearMemoryCache, resetChartStats } from '../../src/charts/cache.ts';
+import { chartFigure } from '../../src/charts/figure.ts';
+import { column } from './golden.ts';
+
+const dataset = {
+  columns: { year: column('integer', { label: 'Year' }), issued: column('integer', { label: 'Issued' }) },
+  rows: [
+    { year: 2005, issued: 2343 },
+    { year: 2006, issued: null },
+    { year: 2007, issued: 3126 },
+  ],
+};
+const request = { spec: { type: 'line' as const, x: 'year', y: 'issued', title: 'T' }, dataset, lang: 'en' };
+let previous: string | undefined;
+
+describe('chart cache', () => {
+  beforeAll(() => {
+    previous = process.env.CASEFILE_CHART_CACHE;
+    process.env.CASEFILE_CHART_CACHE = mkdtempSync(join(tmpdir(), 'casefile-chart-cache-'));
+    resetChartStats();
+    clearMemoryCache();
+  });
+  afterAll(() => {
+    if (previous === undefined) delete process.env.CASEFILE_CHART_CACHE;
+    else process.env.CASEFILE_CHART_CACHE = previous;
+  });
+
+  it('renders a chart once; the same input again is a cache hit with byte-identical SVG', () => {
+    const first = chartFigure(request);
+    expect(chartStats()).toMatchObject({ rendered: 1, cached: 0 });
+    const second = chartFigure(request);
+    expect(chartStats()).toMatchObject({ rendered: 1, cached: 1 });
+    expect(second.wide).toBe(first.wide);
+    expect(second.narrow).toBe(first.narrow);
+  });
+
+  it('reads the disk cache in a fresh process (memory cleared), written atomically with no temp file left', () => {
+    clearMemoryCache();
+    resetChartStats();
+    chartFigure(request);
+    expect(chartStats()).toMatchObject({ rendered: 0, cached: 1 });
+    const files = readdirSync(process.env.CASEFILE_CHART_CACHE!);
+    expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(files.filter((f) => f.endsWith('.json'))).toHaveLength(1);
+  });
+
+  it('a new title reuses the drawing; new data, options or language draw again', () => {
+    resetChartStats();
+    chartFigure({ ...request, spec: { ...request.spec, title: 'Another title' } });
+    expect(chartStats()).toMatchObject({ rendered: 0, cached: 1 });
+    chartFigure({ ...request, lang: 'fr' });
+    chartFigure({ ...request, dataset: { ...dataset, rows: [...dataset.rows, { year: 2008, issued: 1 }] } });
+    chartFigure({ ...request, spec: { ...request.spec, type: 'area' as const } });
+    expect(chartStats()).toMatchObject({ rendered: 3, cached: 1 });
+  });
+
+  it('keys are stable for equal inputs', () => {
+    expect(cacheKey({ a: 1, rows: [1, null] })).toBe(cacheKey({ a: 1, rows: [1, null] }));
+    expect(cacheKey({ a: 1 })).not.toBe(cacheKey({ a: 2 }));
+  });
+});

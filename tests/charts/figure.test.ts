@@ -1,0 +1,77 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chartFigure } from '../../src/charts/figure.ts';
+import { clearMemoryCache } from '../../src/charts/cache.ts';
+import { renderPlot } from '../../src/charts/render.ts';
+import { line } from '../../src/charts/line.ts';
+import { bar } from '../../src/charts/bar.ts';
+import { normaliseSvg } from '../../src/charts/normalise.ts';
+import { column } from './golden.ts';
+
+const columns = { label: column('string', { label: 'Label' }), value: column('integer', { label: 'Value' }) };
+const hostile = '<img src=x onerror=alert(1)>';
+
+describe('chart figure', () => {
+  beforeAll(() => {
+    process.env.CASEFILE_CHART_CACHE = mkdtempSync(join(tmpdir(), 'casefile-chart-figure-'));
+  });
+
+  it('is deterministic: the same input gives byte-identical SVG, whatever was drawn before', () => {
+    const rows = [
+      { year: 2005, issued: 1 },
+      { year: 2006, issued: 3 },
+    ];
+    const options = { columns: { year: column('integer'), issued: column('integer') }, x: 'year', y: 'issued', lang: 'en', width: 680 };
+    const first = renderPlot(line(rows, options), 'c1');
+    renderPlot(line([...rows, { year: 2007, issued: 2 }], options), 'c2');
+    expect(renderPlot(line(rows, options), 'c1')).toBe(first);
+  });
+
+  it('renumbers Plot\'s global clip ids under the chart\'s own prefix', () => {
+    const svg = '<svg><clipPath id="plot-clip-7"></clipPath><g clip-path="url(#plot-clip-7)"></g><clipPath id="plot-clip-9"></clipPath></svg>';
+    expect(normaliseSvg(svg, 'cabc')).toBe('<svg><clipPath id="cabc-clip-1"></clipPath><g clip-path="url(#cabc-clip-1)"></g><clipPath id="cabc-clip-2"></clipPath></svg>');
+  });
+
+  it('rounds coordinates but never text', () => {
+    expect(normaliseSvg('<svg><path d="M1.23456,2.5L3,4.06"></path><text x="1.26">1.2345</text></svg>', 'c')).toBe(
+      '<svg><path d="M1.2,2.5L3,4.1"></path><text x="1.3">1.2345</text></svg>',
+    );
+  });
+
+  it('keeps dataset strings as text: a label that looks like markup is escaped in the SVG and the summary is plain text', () => {
+    clearMemoryCache();
+    const figure = chartFigure({ spec: { type: 'bar', x: 'label', y: 'value', title: 'T' }, dataset: { columns, rows: [{ label: hostile, value: 2 }, { label: 'b', value: 1 }] }, lang: 'en' });
+    for (const svg of [figure.narrow!, figure.wide]) {
+      expect(svg).not.toContain('<img');
+      expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    }
+    expect(figure.summary).toBe(`Bar chart of value by label. Highest: ${hostile}, 2. Lowest: b, 1.`);
+    const direct = renderPlot(bar([{ label: hostile, value: 2 }], { columns, x: 'label', y: 'value', lang: 'en', width: 340 }), 'x');
+    expect(direct).not.toContain('<img');
+  });
+
+  it('draws two widths for charts with text and one for maps', () => {
+    const map = chartFigure({
+      spec: { type: 'map', x: 'label', y: 'value', title: 'T' },
+      dataset: { columns: { label: column('string', { ref: 'country' }), value: column('integer') }, rows: [{ label: 'FR', value: 1 }] },
+      lang: 'en',
+    });
+    expect(map.narrow).toBeUndefined();
+    expect(map.wide).toMatch(/^<svg /);
+    const bars = chartFigure({ spec: { type: 'bar', x: 'label', y: 'value', title: 'T' }, dataset: { columns, rows: [{ label: 'a', value: 1 }] }, lang: 'en' });
+    expect(bars.narrow).toMatch(/^<svg viewBox="0 0 340 /);
+    expect(bars.wide).toMatch(/^<svg viewBox="0 0 680 /);
+  });
+
+  it('the data table shows exactly the rows drawn, in the chart\'s columns', () => {
+    const figure = chartFigure({
+      spec: { type: 'bar', x: 'label', y: 'value', title: 'T', top: 1 },
+      dataset: { columns: { ...columns, other: column('string') }, rows: [{ label: 'a', value: 1, other: 'x' }, { label: 'b', value: 5, other: 'y' }] },
+      lang: 'en',
+    });
+    expect(figure.columns).toEqual(['label', 'value']);
+    expect(figure.rows).toEqual([{ label: 'b', value: 5, other: 'y' }]);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { map, thresholds, unmapped } from '../../src/charts/map.ts';
+import { renderPlot } from '../../src/charts/render.ts';
+import { validateChart } from '../../src/charts/validate.ts';
+import { countryShape, isCountryCode } from '../../src/charts/world.ts';
+import { column, expectKindGoldens } from './golden.ts';
+
+const columns = { country: column('string', { ref: 'country' }), count: column('integer') };
+const rows = [
+  { country: 'RU', count: 3038 },
+  { country: 'SV', count: 999 },
+  { country: 'AR', count: 345 },
+  { country: 'IN', count: 203 },
+  { country: 'US', count: 105 },
+  { country: 'SG', count: 3 },
+  { country: 'FR', count: null },
+];
+
+describe('map', () => {
+  it('colours countries by class and the rest as empty (golden)', () => {
+    expectKindGoldens('map', map, rows, { columns, x: 'country', y: 'count' });
+  });
+
+  it('takes class limits from the quintiles, rounded to two significant digits', () => {
+    expect(thresholds([3038, 999, 345, 203, 105, 3])).toEqual([110, 200, 350, 1000]);
+    expect(thresholds([5, 5, 5])).toEqual([]);
+  });
+
+  it('colours only with CSS custom properties', () => {
+    const svg = renderPlot(map(rows, { columns, x: 'country', y: 'count', lang: 'en', width: 680 }), 't');
+    expect(svg).toContain('fill="color-mix(in srgb, var(--chart-seq-1) 100%, var(--chart-seq-0))"');
+    expect(svg).toContain('fill="var(--chart-empty)"');
+    expect(svg).not.toMatch(/fill="#/);
+  });
+
+  it('knows ISO codes (Kosovo included) and names those too small to draw', () => {
+    expect(isCountryCode('XK')).toBe(true);
+    expect(countryShape('XK')).toBeDefined();
+    expect(isCountryCode('XX')).toBe(false);
+    expect(isCountryCode('ru')).toBe(false);
+    expect(unmapped(rows, 'country', 'count')).toEqual(['SG']);
+  });
+
+  it('an unknown country code is an error naming the code and its row', () => {
+    const dataset = { title: 't', description: 'd', sources: ['s'], license: 'l', updated: new Date(), columns, rows: [{ country: 'RU', count: 1 }, { country: 'XX', count: 2 }], notes: [], corrections: [] };
+    expect(validateChart({ type: 'map', x: 'country', y: 'count', title: 'T' }, dataset)).toEqual([
+      { field: 'x', message: 'unknown country code "XX" in rows[1].country: expected an ISO 3166-1 alpha-2 code such as "FR"' },
+    ]);
+  });
+});

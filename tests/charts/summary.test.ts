@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { summarize, inSentence } from '../../src/charts/summary.ts';
+import { smallMultiples } from '../../src/charts/custom/small-multiples.ts';
+import type { ChartSpec } from '../../src/schemas/chart.ts';
+import type { Row } from '../../src/charts/types.ts';
+import { column } from './golden.ts';
+
+const issued = {
+  year: column('integer', { label: 'Year' }),
+  issued: column('integer', { label: 'Red notices issued' }),
+};
+const years: Row[] = [
+  { year: 2005, issued: 2343 },
+  { year: 2006, issued: null },
+  { year: 2007, issued: 3126 },
+  { year: 2008, issued: null },
+  { year: 2009, issued: 15548 },
+];
+const say = (spec: Partial<ChartSpec>, rows: Row[], columns: Record<string, ReturnType<typeof column>>, lang = 'en', total = rows.length) =>
+  summarize({ spec: { title: 'T', ...spec } as ChartSpec, rows, total, columns, lang });
+
+describe('chart summaries', () => {
+  it('a line chart: range, highest, lowest and the years without data', () => {
+    expect(say({ type: 'line', x: 'year', y: 'issued' }, years, issued)).toBe(
+      'Line chart of red notices issued per year, 2005 to 2009. Highest: 15,548 in 2009. Lowest: 2,343 in 2005. No data for 2006 and 2008.',
+    );
+  });
+
+  it('numbers follow the page language', () => {
+    expect(say({ type: 'line', x: 'year', y: 'issued' }, years, issued, 'fr')).toContain('Highest: 15\u202f548 in 2009.');
+  });
+
+  it('a bar chart cut to its top N says so', () => {
+    const columns = { country: column('string', { ref: 'country', label: 'Country' }), notices: column('integer', { label: 'Active notices' }) };
+    const rows = [
+      { country: 'RU', notices: 4817 },
+      { country: 'PE', notices: 4457 },
+    ];
+    expect(say({ type: 'bar', x: 'country', y: 'notices', top: 2 }, rows, columns, 'en', 24)).toBe(
+      'Bar chart of active notices by country. The 2 highest of 24 are shown. Highest: Russia, 4,817. Lowest: Peru, 4,457.',
+    );
+  });
+
+  it('a chart with series names them and says where each extreme is', () => {
+    const columns = { date: column('date', { label: 'Date' }), measure: column('string', { label: 'Measure' }), count: column('integer', { label: 'Red notices' }) };
+    const rows = [
+      { date: '2019-03', measure: 'All', count: 58000 },
+      { date: '2023-05', measure: 'Public', count: 6934 },
+      { date: '2024', measure: 'Public', count: null },
+    ];
+    expect(say({ type: 'dot', x: 'date', y: 'count', series: 'measure' }, rows, columns)).toBe(
+      'Dot chart of red notices per date, March 2019 to 2024. Measure: All and Public. Highest: 58,000 in March 2019 (All). Lowest: 6,934 in May 2023 (Public). No data for 2024 (Public).',
+    );
+  });
+
+  it('a stacked bar chart gives the largest and smallest totals', () => {
+    const columns = { year: column('integer', { label: 'Year' }), ground: column('string', { label: 'Ground' }), count: column('integer', { label: 'Refusals' }) };
+    const rows = [
+      { year: 2023, ground: 'Political', count: 120 },
+      { year: 2023, ground: 'Military', count: 30 },
+      { year: 2024, ground: 'Political', count: 200 },
+      { year: 2025, ground: 'Political', count: null },
+    ];
+    expect(say({ type: 'stacked-bar', x: 'year', y: 'count', series: 'ground' }, rows, columns)).toBe(
+      'Stacked bar chart of refusals by year. Ground: Political and Military. Largest total: 2024, 200. Smallest total: 2023, 150. No data for 2025.',
+    );
+  });
+
+  it('a map counts the countries with data and names those too small to draw', () => {
+    const columns = { country: column('string', { ref: 'country', label: 'Country' }), count: column('integer', { label: 'Public red notices' }) };
+    const rows = [
+      { country: 'RU', count: 3038 },
+      { country: 'SG', count: 4 },
+      { country: 'FR', count: null },
+    ];
+    expect(say({ type: 'map', x: 'country', y: 'count' }, rows, columns)).toBe(
+      'Map of public red notices by country, 2 countries with data. Highest: Russia, 3,038. Lowest: Singapore, 4. No data for France. Too small to show on this map: Singapore.',
+    );
+  });
+
+  it('a timeline gives its span and its first and last events', () => {
+    const columns = { date: column('date'), label: column('string') };
+    const rows = [
+      { date: '2026-01-26', label: 'Publication' },
+      { date: '2024-09', label: 'Files leaked' },
+      { date: '2025', label: 'Requests filed' },
+    ];
+    expect(say({ type: 'timeline', x: 'date', label: 'label' }, rows, columns)).toBe(
+      'Timeline of 3 events, September 2024 to 26 January 2026. First: Files leaked (September 2024). Last: Publication (26 January 2026).',
+    );
+  });
+
+  it('small multiples name their panels', () => {
+    const columns = { snapshot: column('date', { label: 'Snapshot' }), country: column('string', { ref: 'country', label: 'Nationality' }), count: column('integer', { label: 'Public red notices' }) };
+    const rows = [
+      { snapshot: '2022-10', country: 'RU', count: 3047 },
+      { snapshot: '2023-05', country: 'RU', count: 3038 },
+      { snapshot: '2022-10', country: 'SV', count: 1094 },
+      { snapshot: '2023-05', country: 'SV', count: null },
+    ];
+    const spec = { spec: 'small-multiples', x: 'snapshot', y: 'count', series: 'country', title: 'T' };
+    expect(smallMultiples.summary({ spec, rows, total: 4, columns, lang: 'en' })).toBe(
+      'Chart of public red notices per snapshot, one panel for each nationality: Russia and El Salvador. Highest: 3,047 in October 2022 (Russia). Lowest: 1,094 in October 2022 (El Salvador). No data for May 2023 (El Salvador).',
+    );
+  });
+
+  it('keeps capitals that are not sentence case', () => {
+    expect(inSentence('Red notices')).toBe('red notices');
+    expect(inSentence('CCF requests')).toBe('CCF requests');
+  });
+});
