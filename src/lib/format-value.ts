@@ -1,6 +1,6 @@
 /**
  * A dataset value as a reader sees it, in the page's language: numbers with grouping (and "%" for percentages),
- * full dates written out, gaps as "no data".
+ * full dates and months written out, gaps as "no data".
  */
 import { formatDate, formatNumber, t } from '../i18n/index.ts';
 import type { Column } from '../schemas/dataset.ts';
@@ -34,6 +34,10 @@ export function formatValue(
   if (typeof value === 'boolean') return t(lang)(value ? 'value.yes' : 'value.no');
   if (column.type === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
     return formatDate(new Date(`${value}T00:00:00Z`), lang, 'medium');
+  }
+  if (column.type === 'date' && typeof value === 'string' && /^\d{4}-\d{2}$/.test(value)) {
+    const month = new Date(`${value}-01T00:00:00Z`);
+    return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(month);
   }
   return String(value);
 }

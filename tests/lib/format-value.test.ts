@@ -15,8 +15,10 @@ describe('dataset values for readers', () => {
     expect(formatValue(5, { type: 'number' }, 'en', 'decimal')).toBe('5.0');
   });
 
-  it('writes full dates out and leaves coarse ones as they are', () => {
+  it('writes days and months out in the page language and leaves years as they are', () => {
     expect(formatValue('2026-01-26', { type: 'date' }, 'en')).toBe('26 Jan 2026');
-    expect(formatValue('2023-05', { type: 'date' }, 'en')).toBe('2023-05');
+    expect(formatValue('2023-05', { type: 'date' }, 'en')).toBe('May 2023');
+    expect(formatValue('2023-05', { type: 'date' }, 'fr')).toBe('mai 2023');
+    expect(formatValue('2023', { type: 'date' }, 'en')).toBe('2023');
   });
 });
