@@ -73,3 +73,12 @@ describe('stripping image metadata from the staging folder', () => {
     expect(readFileSync(join(dir, 'clean.png')).equals(clean)).toBe(true);
   });
 });
+
+describe('the demo site', () => {
+  it('publishes no image with GPS or author metadata', async () => {
+    const { demoDist } = await import('../helpers/site.ts');
+    const { listImages } = await import('../../src/build/images.ts');
+    expect(listImages(demoDist).length).toBeGreaterThan(0);
+    expect(await findIdentifyingImages(demoDist)).toEqual([]);
+  });
+});

@@ -1,0 +1,124 @@
+/**
+ * Bad input, through the real build: each mistake stops it with exit code 1 and one line naming the file, the field
+ * and what was expected, with no stack trace, in bounded time, and the previous output stays byte-identical.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { editorialFixture } from '../editorial/fixture.ts';
+import { treeHash } from '../build/tree.ts';
+import { build, hasStackTrace } from './run.ts';
+
+type Fixture = ReturnType<typeof editorialFixture>;
+
+const second = 'content/stories/second-story.mdx';
+const counts = 'data/fixture-counts.json';
+
+function edit(fixture: Fixture, path: string, change: (text: string) => string): void {
+  fixture.write(path, change(readFileSync(join(fixture.root, path), 'utf8')));
+}
+
+function editJson(fixture: Fixture, path: string, change: (json: Record<string, unknown>) => void): void {
+  edit(fixture, path, (text) => {
+    const json = JSON.parse(text);
+    change(json);
+    return JSON.stringify(json);
+  });
+}
+
+const cases: [name: string, mutate: (f: Fixture) => void, line: string | RegExp][] = [
+  [
+    'malformed YAML frontmatter',
+    (f) => edit(f, second, (t) => t.replace('title: Second fixture story', 'title: [Second fixture story')),
+    /^ {2}content\/stories\/second-story\.mdx: frontmatter: malformed YAML at line \d+: .+$/m,
+  ],
+  ['a wrong type', (f) => edit(f, second, (t) => t.replace('tags: [fixture]', 'tags: [fixture]\ndraft: "yes"')), 'content/stories/second-story.mdx: draft: expected true or false'],
+  [
+    'a missing required field',
+    (f) => edit(f, 'content/cases/public-case.mdx', (t) => t.replace('status: active\n', '')),
+    'content/cases/public-case.mdx: status: expected one of active, cancelled, refused, unknown',
+  ],
+  [
+    'an unknown dataset',
+    (f) => edit(f, second, (t) => t.replace('tags: [fixture]', 'tags: [fixture]\ndatasets: [fixture-counts, nope]')),
+    'content/stories/second-story.mdx: datasets[1]: unknown dataset "nope": expected one of fixture-counts (data/<id>.json)',
+  ],
+  [
+    'an unknown cited source',
+    (f) => edit(f, second, (t) => t.replace('<Cite id="fixture-source" />', '<Cite id="nope" />')),
+    'content/stories/second-story.mdx: line 10: <Cite id>: unknown source "nope": add it to data/sources.json or fix the id',
+  ],
+  [
+    'an unknown case file',
+    (f) => edit(f, second, (t) => t.replace('tags: [fixture]', 'tags: [fixture]\ncases: [ghost]')),
+    'content/stories/second-story.mdx: cases[0]: no case file "ghost" (content/cases/ghost.mdx); known: public-case',
+  ],
+  [
+    'an unknown country code',
+    (f) => edit(f, 'content/cases/public-case.mdx', (t) => t.replace('country: RU', 'country: ZZ')),
+    'content/cases/public-case.mdx: country: expected an ISO 3166-1 alpha-2 country code such as "RU", got "ZZ"',
+  ],
+  [
+    'an unknown dataset in a <Fact>',
+    (f) => edit(f, second, (t) => t.replace('Plain prose', 'Plain <Fact dataset="nope" row={2024} column="count" /> prose')),
+    'content/stories/second-story.mdx: line 10: <Fact> dataset: unknown dataset "nope": expected one of fixture-counts (data/<id>.json)',
+  ],
+  ['an invalid date', (f) => edit(f, second, (t) => t.replace('date: 2026-01-05', 'date: 2026-02-31')), 'content/stories/second-story.mdx: date: expected a real calendar date written as YYYY-MM-DD'],
+  [
+    'invalid JSON',
+    (f) => f.write(counts, '{ "title": "x", }'),
+    'data/fixture-counts.json: (file): invalid JSON: Expected double-quoted property name in JSON at position 16 (line 1 column 17)',
+  ],
+  [
+    'a row that does not match its columns',
+    (f) => editJson(f, counts, (d) => ((d.rows as object[])[1] = { year: 2024, count: 'many' })),
+    'data/fixture-counts.json: rows[1].count: expected a whole number or null, got "many"',
+  ],
+  [
+    'a number too large for an integer column',
+    (f) => editJson(f, counts, (d) => ((d.rows as object[])[1] = { year: 2024, count: 1e308 })),
+    'data/fixture-counts.json: rows[1].count: expected a whole number or null, got 1e+308',
+  ],
+  [
+    'a column of an unknown type',
+    (f) => editJson(f, counts, (d) => ((d.columns as Record<string, object>).count = { type: 'float', description: 'x' })),
+    'data/fixture-counts.json: columns.count.type: expected one of string, number, integer, date, boolean',
+  ],
+  ['an empty dataset', (f) => editJson(f, counts, (d) => (d.rows = [])), 'data/fixture-counts.json: rows: expected at least one row'],
+  [
+    'a duplicate slug',
+    (f) => f.write('content/stories/Second Story.md', readFileSync(join(f.root, second), 'utf8')),
+    'content/stories/second-story.mdx: slug: "second-story" is already used by content/stories/Second Story.md: rename one of the files',
+  ],
+  [
+    'a <Fact> whose row, written as an expression, does not exist (caught while rendering)',
+    (f) => edit(f, second, (t) => t.replace('Plain prose', 'Plain <Fact dataset="fixture-counts" row={2000 + 99} column="count" /> prose')),
+    'content/stories/second-story.mdx: <Fact dataset="fixture-counts"> row: dataset "fixture-counts" has no row with year = 2099',
+  ],
+];
+
+describe('bad content stops the build with one clear line', () => {
+  const good = editorialFixture();
+  const dist = join(good.root, 'published');
+  let before: string;
+
+  beforeAll(() => {
+    const first = build(good.root, dist);
+    expect(first.status, first.output).toBe(0);
+    before = treeHash(dist);
+  });
+
+  it.each(cases)('%s', (_name, mutate, line) => {
+    const fixture = editorialFixture();
+    mutate(fixture);
+    const run = build(fixture.root, dist);
+    rmSync(fixture.root, { recursive: true, force: true });
+    expect(run.signal, 'the build hung').toBeNull();
+    expect(run.status, run.output).toBe(1);
+    if (typeof line === 'string') expect(run.stderr.split('\n')).toContain(`  ${line}`);
+    else expect(run.stderr).toMatch(line);
+    expect(hasStackTrace(run.output), run.output).toBe(false);
+    expect(run.stderr).toMatch(/(Nothing was written|Nothing was published); .+ is unchanged\.$/m);
+    expect(treeHash(dist)).toBe(before);
+  });
+});
