@@ -125,18 +125,22 @@ describe('the search index of the demo site', () => {
 
   it('offers the kinds, countries by name and years as filters', async () => {
     const filters = await probe.filters();
-    expect(Object.keys(filters.kind).sort()).toEqual(['case', 'country', 'dataset', 'story']);
-    expect(Object.keys(filters.country)).toContain('Russia');
-    for (const year of Object.keys(filters.year)) expect(year).toMatch(/^\d{4}$/);
+    expect(Object.keys(filters.kind ?? {}).sort()).toEqual(['case', 'country', 'dataset', 'story']);
+    expect(Object.keys(filters.country ?? {})).toContain('Russia');
+    const years = Object.keys(filters.year ?? {});
+    expect(years.length).toBeGreaterThan(0);
+    for (const year of years) expect(year).toMatch(/^\d{4}$/);
   });
 
   it('indexes the article body only: no navigation, footer or search-metadata words', async () => {
     const [result] = await probe.search('Pestrikov');
-    expect(result.content).not.toContain('Skip to main content');
-    expect(result.content).not.toContain('Every figure links to its dataset and its source');
-    expect(result.content).not.toMatch(/^case\b/);
+    expect(result!.content).not.toContain('Skip to main content');
+    expect(result!.content).not.toContain('Every figure links to its dataset and its source');
+    // SearchMeta's words (the ISO date exists only there) are read as metadata, not indexed as text.
+    expect(result!.meta.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(result!.content).not.toContain(result!.meta.date);
     // The excerpt highlights the match.
-    expect(result.excerpt).toMatch(/<mark>Pestrikov\W*<\/mark>/i);
+    expect(result!.excerpt).toMatch(/<mark>Pestrikov\W*<\/mark>/i);
   });
 
   it('indexes chart titles but not the chart drawing (axis ticks)', async () => {
