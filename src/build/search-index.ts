@@ -1,6 +1,6 @@
 /**
- * The search index: Pagefind reads the built HTML in the staging folder and writes its static index into
- * `<outDir>/pagefind/`, which the search page loads only when a reader searches.
+ * The search index: every built HTML page in the staging folder goes through Pagefind's Node API, which writes its
+ * static index into `<outDir>/pagefind/`, loaded by the search page only when a reader searches.
  *
  * What is indexed is decided in the markup, not here: only the content inside `data-pagefind-body` (Base marks <main>
  * on story, case, country and dataset pages), minus anything under `data-pagefind-ignore` (chart SVGs, whose axis

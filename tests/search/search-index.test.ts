@@ -242,6 +242,25 @@ describe('writeSearchIndex', () => {
     }
   });
 
+  it('ranks a page with the term in its title above one that repeats it in the body (default heading weights)', async () => {
+    const dir = site();
+    const body = (html: string) => `<html lang="en"><body><main data-pagefind-body>${html}</main></body></html>`;
+    mkdirSync(join(dir, 'b'));
+    mkdirSync(join(dir, 'c'));
+    writeFileSync(join(dir, 'b/index.html'), body('<h1>Extradition</h1><p>A short page about requests.</p>'));
+    writeFileSync(
+      join(dir, 'c/index.html'),
+      body('<h1>Other</h1><p>Extradition here, extradition there, extradition everywhere in this page.</p>'),
+    );
+    indexIn(dir);
+    const probe = await openSearchProbe(dir);
+    try {
+      expect((await probe.search('extradition')).map((result) => result.url)).toEqual(['/b/', '/c/']);
+    } finally {
+      await probe.close();
+    }
+  });
+
   it('separates a closing tag from the next opening tag, and leaves text inside and between tags alone', () => {
     expect(separateElements('<dt>State</dt><dd>Russia</dd>')).toBe('<dt>State</dt> <dd>Russia</dd>');
     expect(separateElements('<em>un</em>justified <b>a</b> <i>b</i>')).toBe('<em>un</em>justified <b>a</b> <i>b</i>');
