@@ -49,9 +49,17 @@ function remember(key: string, text: string): void {
   if (entries.size > memoryLimit) entries.delete(entries.keys().next().value!);
 }
 
+/**
+ * The project's root. Inside Astro's bundle, site.config.ts's own URL points into the build's output, so its
+ * projectRoot is wrong there; builds run from the project root (as Astro itself assumes for its cacheDir).
+ */
+function root(): string {
+  return existsSync(join(projectRoot, 'package.json')) ? projectRoot : process.cwd();
+}
+
 /** Where cached charts are kept on disk. */
 export function chartCacheDir(): string {
-  return resolve(process.env.CASEFILE_CHART_CACHE ?? join(projectRoot, 'node_modules/.cache/casefile/charts'));
+  return resolve(process.env.CASEFILE_CHART_CACHE ?? join(root(), 'node_modules/.cache/casefile/charts'));
 }
 
 function sourceFiles(dir: string): string[] {
@@ -68,11 +76,9 @@ let version: string | undefined;
 export function rendererVersion(): string {
   if (version) return version;
   const hash = createHash('sha256');
-  // Inside Astro's bundle this module's own URL points into the build output, so the sources are found from
-  // the project root (or the working directory, where builds run).
-  const dir = [join(projectRoot, 'src/charts'), resolve('src/charts')].find(existsSync);
-  for (const file of sourceFiles(dir ?? '')) hash.update(file.slice(dir!.length)).update(readFileSync(file));
-  const require = createRequire(join(projectRoot, 'package.json'));
+  const dir = join(root(), 'src/charts');
+  for (const file of sourceFiles(dir)) hash.update(file.slice(dir.length)).update(readFileSync(file));
+  const require = createRequire(join(root(), 'package.json'));
   for (const name of ['@observablehq/plot', 'linkedom', 'world-atlas']) {
     try {
       hash.update(`${name}@${require(`${name}/package.json`).version}`);

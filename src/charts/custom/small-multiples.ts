@@ -55,7 +55,7 @@ export const smallMultiples: CustomChart = {
       fx: { axis: null, padding: 0.12 },
       fy: { axis: null, padding: 0.2 },
       marks: [
-        Plot.gridY(yAxis.ticks as number[], { ...facet, stroke: gridColor, strokeOpacity: 1, facet: 'exclude' }),
+        Plot.gridY(yAxis.ticks as number[], { stroke: gridColor, strokeOpacity: 1 }),
         Plot.frame({ anchor: 'bottom', stroke: gridColor }),
         Plot.axisY({ ...yAxis, tickSize: 0, label: null }),
         Plot.axisX({ ...xAxis, label: null }),

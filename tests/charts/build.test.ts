@@ -1,0 +1,119 @@
+/**
+ * Charts in built sites: the demo's story pages carry each chart as inline SVG in a complete figure; a fixture site
+ * shows that dataset strings stay text, that an unchanged rebuild draws no chart, and that a chart option only
+ * known at render time still fails the build with the page's file, the chart and the field.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { makeFixture, runBuild, type BuildResult } from '../helpers/build.ts';
+import { page } from '../helpers/site.ts';
+
+const sources = {
+  'test-source': { publisher: 'Test Publisher', title: 'A test report', url: 'https://example.org/report', date: '2025', kind: 'ngo-report' },
+};
+const hostile = '<img src=x onerror=alert(1)>';
+const dataset = {
+  title: 'Notices by label',
+  description: 'A synthetic dataset for chart tests.',
+  sources: ['test-source'],
+  license: 'CC BY 4.0',
+  updated: '2026-01-01',
+  columns: {
+    label: { type: 'string', description: 'A label.', label: 'Label' },
+    year: { type: 'integer', description: 'The year.', label: 'Year' },
+    count: { type: 'integer', description: 'A count.', label: 'Notices' },
+  },
+  rows: [
+    { label: hostile, year: 2020, count: 3 },
+    { label: 'Plain', year: 2021, count: null },
+    { label: 'Other', year: 2022, count: 5 },
+  ],
+  chart: { type: 'line', x: 'year', y: 'count', title: 'Notices per year' },
+};
+const story = (chart: string) => `---
+title: A story with charts
+summary: Charts in a fixture.
+date: 2026-01-26
+---
+
+Text before the chart.
+
+${chart}
+`;
+
+function fixtureSite(chart: string) {
+  const fixture = makeFixture({ copyDemo: false });
+  fixture.write('data/sources.json', JSON.stringify(sources));
+  fixture.write('data/notices.json', JSON.stringify(dataset));
+  fixture.write('content/stories/charts.mdx', story(chart));
+  return fixture;
+}
+
+describe('charts in the demo site', () => {
+  it('every story chart is a figure with inline SVG named by its title, a summary, sources, the data and downloads', () => {
+    const doc = page('/stories/two-decades-of-red-notices/');
+    const figures = [...doc.querySelectorAll('figure.chart')];
+    expect(figures.length).toBeGreaterThan(0);
+    for (const figure of figures) {
+      const title = figure.querySelector('figcaption .chart-title')!;
+      const svgs = [...figure.querySelectorAll('.chart-drawing > div > svg')];
+      expect(svgs.length).toBeGreaterThan(0);
+      for (const svg of svgs) {
+        expect(svg.getAttribute('role')).toBe('img');
+        expect(svg.getAttribute('aria-labelledby')).toBe(title.id);
+        expect(doc.getElementById(svg.getAttribute('aria-describedby')!)?.textContent).toMatch(/chart|Map|Timeline/);
+      }
+      expect(figure.querySelector('.chart-drawing')!.hasAttribute('data-pagefind-ignore')).toBe(true);
+      expect(figure.querySelector('.chart-source a[href^="https://"]')).not.toBeNull();
+      expect(figure.querySelector('details table caption')).not.toBeNull();
+      expect(figure.querySelectorAll('details table th[scope="col"]').length).toBeGreaterThan(1);
+      const links = [...figure.querySelectorAll('.chart-download a')].map((a) => a.getAttribute('href'));
+      expect(links.some((href) => /^\/data\/[a-z0-9-]+\.csv$/.test(href ?? ''))).toBe(true);
+      expect(links.some((href) => /^\/data\/[a-z0-9-]+\.json$/.test(href ?? ''))).toBe(true);
+    }
+    expect(doc.querySelectorAll('script:not([type="application/ld+json"])')).toHaveLength(0);
+  });
+});
+
+describe('charts in a fixture site', () => {
+  let first: BuildResult;
+  let second: BuildResult;
+  let chartCache: string;
+
+  beforeAll(() => {
+    const fixture = fixtureSite('<Chart dataset="notices" type="bar" x="label" y="count" title="Notices by label" />');
+    chartCache = mkdtempSync(join(tmpdir(), 'casefile-chart-cache-'));
+    const env = { CASEFILE_CHART_CACHE: chartCache };
+    first = runBuild({ dist: fixture.dist, contentRoot: fixture.root, env });
+    second = runBuild({ dist: fixture.dist, contentRoot: fixture.root, env });
+  });
+
+  it('the first build draws the charts; an unchanged rebuild draws none and reads them all from the cache', () => {
+    expect(first.status, first.output).toBe(0);
+    expect(first.output).toContain('charts: 2 rendered, 0 from cache');
+    expect(second.status, second.output).toBe(0);
+    expect(second.output).toContain('charts: 0 rendered, 2 from cache');
+  });
+
+  it('a label that looks like markup appears as text in the chart, the summary and the table', () => {
+    const html = readFileSync(join(first.dist, 'stories/charts/index.html'), 'utf8');
+    expect(html).not.toContain('<img src=x');
+    const doc = page('/stories/charts/', first.dist);
+    const figure = doc.querySelector('figure.chart')!;
+    expect([...figure.querySelectorAll('svg text')].map((text) => text.textContent)).toContain(hostile);
+    expect(figure.querySelector('.chart-summary')?.textContent).toBe(`Bar chart of notices by label. Highest: Other, 5. Lowest: ${hostile}, 3. No data for Plain.`);
+    expect(figure.querySelector('tbody th')?.textContent).toBe(hostile);
+    expect(figure.querySelector('img')).toBeNull();
+  });
+});
+
+describe('a chart option known only at render time', () => {
+  it('fails the build with the story file, the chart title and the field', () => {
+    const fixture = fixtureSite('<Chart dataset="notices" type="line" x="year" y={["cou", "nts"].join("")} title="Broken chart" />');
+    const result = runBuild({ dist: fixture.dist, contentRoot: fixture.root, env: { CASEFILE_CHART_CACHE: mkdtempSync(join(tmpdir(), 'casefile-chart-cache-')) } });
+    expect(result.status).toBe(1);
+    expect(result.output).toContain('content/stories/charts.mdx: <Chart> "Broken chart" y: the dataset has no column "counts" (columns: label, year, count)');
+  });
+});
