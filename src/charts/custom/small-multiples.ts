@@ -18,6 +18,10 @@ import type { CustomChart } from './index.ts';
 import type { Row } from '../types.ts';
 
 const panelHeight = 110;
+// Room above each panel for its name on up to three lines (names like "Article 3 (political, military, religious
+// or racial)" wrap at phone width).
+const labelHeight = 46;
+const step = panelHeight + labelHeight;
 
 export const smallMultiples: CustomChart = {
   needs: [
@@ -45,21 +49,22 @@ export const smallMultiples: CustomChart = {
     const facet = { fx: (row: Row) => place.get(panel(row))!.fx, fy: (row: Row) => place.get(panel(row))!.fy };
     return {
       width: options.width,
-      height: Math.ceil(panels.length / across) * (panelHeight + 24) + 24,
+      height: labelHeight + 24 + Math.round(step * (Math.ceil(panels.length / across) - labelHeight / step)),
       marginLeft: 44,
       marginRight: 12,
-      marginTop: 20,
+      marginTop: labelHeight,
       marginBottom: 24,
       x: { type: options.columns[x]?.type === 'date' ? 'utc' : 'linear', label: null },
       y: { zero: true, nice: true, label: null },
       fx: { axis: null, padding: 0.12 },
-      fy: { axis: null, padding: 0.2 },
+      fy: { axis: null, paddingInner: labelHeight / step, paddingOuter: 0 },
       marks: [
         Plot.gridY(yAxis.ticks as number[], { stroke: gridColor, strokeOpacity: 1 }),
         Plot.frame({ anchor: 'bottom', stroke: gridColor }),
         Plot.axisY({ ...yAxis, tickSize: 0, label: null }),
         Plot.axisX({ ...xAxis, label: null }),
-        Plot.text(labels, { fx: 'fx', fy: 'fy', text: 'text', frameAnchor: 'top-left', dy: -14, fontWeight: 'bold' }),
+        // Panel names wrap onto a second line above the panel rather than run into the next one.
+        Plot.text(labels, { fx: 'fx', fy: 'fy', text: 'text', frameAnchor: 'top-left', lineAnchor: 'bottom', dy: -6, lineWidth: panelWidth / 14, fontWeight: 'bold' }),
         Plot.ruleX(data.filter((row) => row[y] === null && getX(row) !== null), { x: getX, ...facet, stroke: 'currentColor', strokeOpacity: 0.6, strokeDasharray: '3,3' }),
         Plot.lineY(data, { x: getX, y: getY, ...facet, stroke: seriesColors[0], strokeWidth: 1.5 }),
         Plot.dot(data, { x: getX, y: getY, ...facet, fill: seriesColors[0], r: 2 }),
