@@ -17,6 +17,8 @@ describe('the search page', () => {
   it('is a GET form to /search/ with a labelled query box and kind, country and year filters', () => {
     const form = doc.querySelector('main form')!;
     expect(form.getAttribute('action')).toBe('/search/');
+    // A second search landmark (the header has one): named, so the two can be told apart.
+    expect(doc.getElementById(form.getAttribute('aria-labelledby')!)?.textContent).toBe('Search');
     expect(form.getAttribute('method')).toBe('get');
     const input = form.querySelector('input[name="q"]')!;
     expect(input.getAttribute('type')).toBe('search');
