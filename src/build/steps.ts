@@ -8,6 +8,7 @@ import { imageMetadataStep } from './images.ts';
 import { securityHeadersStep } from './security-headers.ts';
 import { imageMetadataCheckStep } from './checks/image-metadata.ts';
 import { leakCheckStep } from './checks/leaks.ts';
+import { socialCardReportStep } from './social-cards.ts';
 import { xmlCheck } from './checks/xml.ts';
 import { budgetCheck } from './checks/budgets.ts';
 import { chartStatsStep } from '../charts/build-step.ts';
@@ -30,6 +31,7 @@ export interface PostBuildStep {
 export const postBuildSteps: PostBuildStep[] = [
   // First: it only prints how many charts Astro drew and how many came from the cache.
   chartStatsStep,
+  socialCardReportStep,
   // Before any check of the output, so that the checks see the site as published, index included.
   searchIndexStep,
   imageMetadataStep,

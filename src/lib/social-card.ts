@@ -4,9 +4,10 @@
  * with satori (layout and text to SVG, with self-hosted Source Serif 4 and Noto Sans for Arabic and Hebrew) and sharp
  * (SVG to PNG).
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
 import { findComponentUses } from './mdx-usage.ts';
@@ -121,8 +122,81 @@ export function cardTree(content: CardContent): Node {
 }
 
 /** Draws the card as a PNG. */
-export async function renderSocialCard(content: CardContent): Promise<Buffer> {
+export async function drawSocialCard(content: CardContent): Promise<Buffer> {
   // satori types its input as a React node; the plain element tree is what it reads.
   const svg = await satori(cardTree(content) as unknown as Parameters<typeof satori>[0], { ...cardSize, fonts: loadFonts() });
   return sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toBuffer();
+}
+
+/** Cards drawn and cards reused in this process (on globalThis: Astro's module graph has its own copy of this module). */
+export interface CardStats {
+  drawn: number;
+  cached: number;
+  /** Milliseconds each drawn card took. */
+  times: number[];
+}
+
+const statsKey = Symbol.for('casefile.socialCards.stats');
+const store = globalThis as unknown as Record<symbol, CardStats | undefined>;
+
+export function cardStats(): CardStats {
+  return (store[statsKey] ??= { drawn: 0, cached: 0, times: [] });
+}
+
+/**
+ * Where drawn cards are kept across builds: node_modules/.cache/casefile/social-cards/ (or CASEFILE_CARD_CACHE).
+ * The node_modules folder is found through module resolution: inside Astro's bundle, paths computed from this file's
+ * URL point into a temporary folder that the build removes.
+ */
+export function cardCacheDir(): string {
+  if (process.env.CASEFILE_CARD_CACHE) return resolve(process.env.CASEFILE_CARD_CACHE);
+  const satoriManifest = createRequire(join(projectRoot, 'package.json')).resolve('satori/package.json');
+  return join(satoriManifest, '../..', '.cache/casefile/social-cards');
+}
+
+let version: string | undefined;
+
+/**
+ * What shapes a card besides its content: the code that lays it out and draws it (read from the functions
+ * themselves, which works in Astro's bundle too, where this file's path is not at hand), colours, fonts, and the
+ * versions of satori and sharp.
+ */
+function rendererVersion(): string {
+  const require = createRequire(join(projectRoot, 'package.json'));
+  version ??= [
+    cardTree.toString(),
+    el.toString(),
+    drawSocialCard.toString(),
+    JSON.stringify({ colours, fontFiles, cardSize }),
+    (JSON.parse(readFileSync(require.resolve('satori/package.json'), 'utf8')) as { version: string }).version,
+    JSON.stringify(sharp.versions),
+  ].join('\0');
+  return version;
+}
+
+/**
+ * The card as a PNG, from the disk cache when the same content was drawn by the same code before (drawing takes
+ * ~150 ms, most of it in PNG palette quantisation, which an archive of thousands of pages should not pay on every
+ * build). Entries are written atomically, so parallel builds never read half a file.
+ */
+export async function renderSocialCard(content: CardContent): Promise<Buffer> {
+  const key = createHash('sha256').update(rendererVersion()).update('\0').update(JSON.stringify(content)).digest('hex');
+  const file = join(cardCacheDir(), `${key}.png`);
+  const stats = cardStats();
+  try {
+    const png = readFileSync(file);
+    stats.cached++;
+    return png;
+  } catch {
+    // Not drawn yet.
+  }
+  const started = performance.now();
+  const png = await drawSocialCard(content);
+  stats.times.push(performance.now() - started);
+  stats.drawn++;
+  mkdirSync(cardCacheDir(), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, png);
+  renameSync(temp, file);
+  return png;
 }

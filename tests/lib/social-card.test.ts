@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import sharp from 'sharp';
-import { cardSize, keyFigure, renderSocialCard, socialCardPath } from '../../src/lib/social-card.ts';
+import { cardSize, cardStats, drawSocialCard, keyFigure, renderSocialCard, socialCardPath } from '../../src/lib/social-card.ts';
 import type { Dataset } from '../../src/schemas/dataset.ts';
 
 const issued = {
@@ -43,15 +46,32 @@ describe('social cards', () => {
   it('render a 1200×630 PNG with or without a figure, for long and right-to-left headlines too', async () => {
     const started = performance.now();
     const cards = await Promise.all([
-      renderSocialCard({ siteName: 'Casefile', kicker: 'Stories', headline: 'How red notices reach critics abroad', figure: { value: '15,548', label: 'Red notices issued (2024)', source: 'Red notices issued per year' } }),
-      renderSocialCard({ siteName: 'Casefile', kicker: 'Case files', headline: 'A '.repeat(400) }),
-      renderSocialCard({ siteName: 'Casefile', kicker: 'Case files', headline: 'قضية النشرة الحمراء — פרשת ההודעה האדומה' }),
+      drawSocialCard({ siteName: 'Casefile', kicker: 'Stories', headline: 'How red notices reach critics abroad', figure: { value: '15,548', label: 'Red notices issued (2024)', source: 'Red notices issued per year' } }),
+      drawSocialCard({ siteName: 'Casefile', kicker: 'Case files', headline: 'A '.repeat(400) }),
+      drawSocialCard({ siteName: 'Casefile', kicker: 'Case files', headline: 'قضية النشرة الحمراء — פרשת ההודעה האדומה' }),
     ]);
     const perCard = (performance.now() - started) / cards.length;
     console.log(`social card: ${perCard.toFixed(0)} ms per card`);
     for (const png of cards) {
       const meta = await sharp(png).metadata();
       expect([meta.format, meta.width, meta.height]).toEqual(['png', cardSize.width, cardSize.height]);
+    }
+  });
+
+  it('are drawn once and then read from the cache, byte for byte', async () => {
+    process.env.CASEFILE_CARD_CACHE = mkdtempSync(join(tmpdir(), 'casefile-cards-'));
+    try {
+      const content = { siteName: 'Casefile', kicker: 'Stories', headline: 'Cached headline' };
+      const before = { ...cardStats() };
+      const first = await renderSocialCard(content);
+      const second = await renderSocialCard(content);
+      expect([cardStats().drawn - before.drawn, cardStats().cached - before.cached]).toEqual([1, 1]);
+      expect(second.equals(first)).toBe(true);
+      expect(readdirSync(process.env.CASEFILE_CARD_CACHE)).toHaveLength(1);
+      await renderSocialCard({ ...content, headline: 'Another headline' });
+      expect(cardStats().drawn - before.drawn).toBe(2);
+    } finally {
+      delete process.env.CASEFILE_CARD_CACHE;
     }
   });
 });
