@@ -39,7 +39,7 @@ const site = generateSite({ stories: options.stories, seed: options.seed });
 writeSite(paths.site, site);
 const words = site.stories.reduce((sum, path) => sum + bodyWords(site.files.get(path) ?? ''), 0);
 console.log(
-  `[bench] generated in ${formatSeconds(performance.now() - t)}: ${site.stories.length} stories (${Math.round(words / site.stories.length)} words on average), ${site.datasets} datasets, ${site.sources} sources, ${site.charts} charts in stories`,
+  `[bench] generated in ${formatSeconds(performance.now() - t)}: ${site.stories.length} stories (${Math.round(words / site.stories.length)} words on average), ${site.datasets} datasets, ${site.sources} sources, ${site.charts} charts in stories (${site.distinctCharts} distinct drawings)`,
 );
 writeBaseline(paths.baseline, join(paths.site, 'content/stories'), join(projectRoot, 'node_modules'));
 
@@ -72,6 +72,9 @@ console.log(
 );
 console.log(formatTable(runs));
 console.log(`\n${formatSteps(runs)}`);
+for (const run of runs.filter((r) => r.waitedForLock)) {
+  console.log(`A ${run.cache} #${run.repeat} waited for another build of the project: its wall time includes the wait`);
+}
 console.log(`A peak RSS per 1,000 stories: ${formatBytes(report.peakRssPer1000StoriesBytes)}`);
 const edit = runs.at(-1);
 if (edit?.charts) console.log(`After editing one story's text: ${edit.charts.rendered} charts rendered (goal: 0)`);

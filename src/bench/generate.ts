@@ -28,6 +28,8 @@ export interface SyntheticSite {
   sources: number;
   /** `<Chart>` uses in stories (dataset pages draw one more chart each). */
   charts: number;
+  /** Distinct drawings among the story charts (same dataset and options; titles are not drawn). */
+  distinctCharts: number;
 }
 
 type DatasetKind = 'line' | 'bar';
@@ -37,6 +39,8 @@ interface DatasetPlan {
   kind: DatasetKind;
   title: string;
 }
+
+const groups = ['Group A', 'Group B', 'Group C'];
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
@@ -75,12 +79,20 @@ export function generateSite(options: SiteOptions): SyntheticSite {
 
   const width = String(options.stories).length;
   const stories: string[] = [];
+  const chartKeys = new Set<string>();
   for (let i = 1; i <= options.stories; i++) {
     const path = `content/stories/synthetic-story-${pad(i, width)}.mdx`;
     stories.push(path);
-    files.set(path, storyFile(i, random, words, datasets, sourceIds));
+    files.set(path, storyFile(i, random, words, datasets, sourceIds, chartKeys));
   }
-  return { files, stories, datasets: datasetCount, sources: sourceCount, charts: options.stories * 2 };
+  return {
+    files,
+    stories,
+    datasets: datasetCount,
+    sources: sourceCount,
+    charts: options.stories * 2,
+    distinctCharts: chartKeys.size,
+  };
 }
 
 function datasetFile(plan: DatasetPlan, random: Random, sourceIds: string[]) {
@@ -95,19 +107,21 @@ function datasetFile(plan: DatasetPlan, random: Random, sourceIds: string[]) {
   let level = random.int(50, 500);
   const step = () => (level = Math.max(0, level + random.int(-40, 50)));
   if (plan.kind === 'line') {
+    // Three groups over 4 to 13 years: 12 to 39 rows.
     const start = random.int(1950, 1990);
+    const years = Array.from({ length: Math.ceil(rowCount / 3) }, (_, r) => start + r);
     return {
       ...common,
       columns: {
         year: { type: 'integer', description: 'Year' },
+        group: { type: 'string', description: 'A synthetic group' },
         value: { type: 'number', unit: 'units', description: 'A synthetic measure' },
       },
       // An occasional gap, written as null as the schema asks.
-      rows: Array.from({ length: rowCount }, (_, r) => ({
-        year: start + r,
-        value: random.next() < 0.05 ? null : step(),
-      })),
-      chart: { type: 'line', x: 'year', y: 'value', title: `${plan.title} over time` },
+      rows: years.flatMap((year) =>
+        groups.map((group) => ({ year, group, value: random.next() < 0.05 ? null : step() })),
+      ),
+      chart: { type: 'line', x: 'year', y: 'value', series: 'group', title: `${plan.title} over time` },
     };
   }
   return {
@@ -121,13 +135,37 @@ function datasetFile(plan: DatasetPlan, random: Random, sourceIds: string[]) {
   };
 }
 
-function chartTag(story: number, figure: number, plan: DatasetPlan): string {
+/**
+ * A `<Chart>` on `plan`'s dataset with options varied the way editors vary them (bars: how many and in what order;
+ * lines: line or area, all groups or one), so that story charts are mostly, not all, distinct drawings.
+ */
+function chartTag(story: number, figure: number, plan: DatasetPlan, random: Random): { tag: string; key: string } {
   const title = `Figure ${figure} of story ${story}: ${plan.title.toLowerCase()}`;
-  if (plan.kind === 'line') return `<Chart dataset="${plan.id}" type="line" x="year" y="value" title="${title}" />`;
-  return `<Chart dataset="${plan.id}" type="bar" x="category" y="value" top={10} title="${title}" />`;
+  if (plan.kind === 'line') {
+    const type = random.pick(['line', 'area']);
+    const group = random.pick(['all', ...groups]);
+    const shown = group === 'all' ? `series="group"` : `filter={{"group": "${group}"}}`;
+    return {
+      tag: `<Chart dataset="${plan.id}" type="${type}" x="year" y="value" ${shown} title="${title}" />`,
+      key: `${plan.id} ${type} ${group}`,
+    };
+  }
+  const top = random.int(5, 15);
+  const sort = random.pick(['value', 'none']);
+  return {
+    tag: `<Chart dataset="${plan.id}" type="bar" x="category" y="value" top={${top}} sort="${sort}" title="${title}" />`,
+    key: `${plan.id} ${top} ${sort}`,
+  };
 }
 
-function storyFile(n: number, random: Random, words: number, datasets: DatasetPlan[], sourceIds: string[]): string {
+function storyFile(
+  n: number,
+  random: Random,
+  words: number,
+  datasets: DatasetPlan[],
+  sourceIds: string[],
+  chartKeys: Set<string>,
+): string {
   const day = new Date(Date.UTC(2020, 0, 1) + random.int(0, 6 * 365) * 86_400_000).toISOString().slice(0, 10);
   const frontmatter = [
     '---',
@@ -142,6 +180,11 @@ function storyFile(n: number, random: Random, words: number, datasets: DatasetPl
   const first = random.pick(datasets);
   const second = datasets.length > 1 ? random.pick(datasets.filter((d) => d !== first)) : first;
   // The loop stops after the paragraph that crosses the target: aim a little lower so the mean lands near `words`.
+  const chart = (figure: number, plan: DatasetPlan) => {
+    const { tag, key } = chartTag(n, figure, plan, random);
+    chartKeys.add(key);
+    return tag;
+  };
   const target = words - 60 + random.int(-100, 100);
   const blocks: string[] = [];
   let count = 0;
@@ -154,10 +197,10 @@ function storyFile(n: number, random: Random, words: number, datasets: DatasetPl
     blocks.push(text);
     count += wordCount(text);
     paragraphs++;
-    if (paragraphs === 2) blocks.push(chartTag(n, 1, first));
-    if (paragraphs === 6) blocks.push(chartTag(n, 2, second));
+    if (paragraphs === 2) blocks.push(chart(1, first));
+    if (paragraphs === 6) blocks.push(chart(2, second));
   }
-  if (paragraphs < 6) blocks.push(chartTag(n, 2, second));
+  if (paragraphs < 6) blocks.push(chart(2, second));
   return `${frontmatter}\n\n${blocks.join('\n\n')}\n`;
 }
 

@@ -4,13 +4,15 @@
  */
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { sampleTreeRss } from './process-tree.ts';
+import { childrenCpuMs, sampleTreeRss } from './process-tree.ts';
 import { formatBytes } from './format.ts';
 
 export interface Measured {
   exitCode: number | null;
   wallMs: number;
   peakRssBytes: number;
+  /** CPU time of the build's whole process tree (user + system). */
+  cpuMs: number;
   /** Every line of stdout and stderr (builds print a few thousand at most at warn level). */
   lines: string[];
 }
@@ -27,6 +29,7 @@ export interface MeasureOptions {
 
 export function runMeasured(options: MeasureOptions): Promise<Measured> {
   const started = performance.now();
+  const cpuBefore = childrenCpuMs();
   const child = spawn(options.command, options.args, {
     cwd: options.cwd,
     env: options.env,
@@ -53,7 +56,7 @@ export function runMeasured(options: MeasureOptions): Promise<Measured> {
       const wallMs = performance.now() - started;
       clearInterval(ticker);
       const { peakBytes } = sampler.stop();
-      resolve({ exitCode: code, wallMs, peakRssBytes: peakBytes, lines });
+      resolve({ exitCode: code, wallMs, peakRssBytes: peakBytes, cpuMs: childrenCpuMs() - cpuBefore, lines });
     });
   });
 }

@@ -10,6 +10,8 @@ export interface Ratio {
   cache: 'cold' | 'warm';
   /** Wall time of A divided by wall time of B. */
   ratio: number;
+  /** CPU time of A divided by CPU time of B. */
+  cpuRatio: number;
 }
 
 export interface BenchReport {
@@ -29,12 +31,31 @@ export function ratios(runs: RunResult[]): Ratio[] {
   for (const run of runs) {
     if (run.site !== 'A' || run.cache === 'edit' || run.exitCode !== 0) continue;
     const b = runs.find((r) => r.site === 'B' && r.cache === run.cache && r.repeat === run.repeat && r.exitCode === 0);
-    if (b) found.push({ repeat: run.repeat, cache: run.cache, ratio: Number((run.wallMs / b.wallMs).toFixed(2)) });
+    if (b) {
+      found.push({
+        repeat: run.repeat,
+        cache: run.cache,
+        ratio: Number((run.wallMs / b.wallMs).toFixed(2)),
+        cpuRatio: Number((run.cpuMs / b.cpuMs).toFixed(2)),
+      });
+    }
   }
   return found;
 }
 
-const columns = ['run', 'wall', 'pages', 'pages/s', 'peak RSS', 'charts rendered/cached', 'Pagefind', 'index', 'A/B'];
+const columns = [
+  'run',
+  'wall',
+  'CPU',
+  'pages',
+  'pages/s',
+  'peak RSS',
+  'charts rendered/cached',
+  'Pagefind',
+  'index',
+  'A/B',
+  'A/B CPU',
+];
 
 /** The results as a plain-text table, one row per build. */
 export function formatTable(runs: RunResult[]): string {
@@ -45,6 +66,7 @@ export function formatTable(runs: RunResult[]): string {
     return [
       `${run.site} ${run.cache} #${run.repeat}`,
       failed ? `FAILED (exit ${run.exitCode})` : `${(run.wallMs / 1000).toFixed(1)} s`,
+      `${(run.cpuMs / 1000).toFixed(1)} s`,
       failed ? '' : String(run.pages),
       failed ? '' : run.pagesPerSecond.toFixed(1),
       formatBytes(run.peakRssBytes),
@@ -52,6 +74,7 @@ export function formatTable(runs: RunResult[]): string {
       run.pagefindMs !== undefined ? `${(run.pagefindMs / 1000).toFixed(1)} s` : '',
       run.indexBytes !== undefined ? formatBytes(run.indexBytes) : '',
       ratio ? ratio.ratio.toFixed(2) : '',
+      ratio ? ratio.cpuRatio.toFixed(2) : '',
     ];
   });
   const widths = columns.map((name, i) => Math.max(name.length, ...rows.map((row) => (row[i] ?? '').length)));

@@ -35,6 +35,9 @@ describe('generateSite', () => {
     expect(site.datasets).toBe(10);
     expect(site.sources).toBe(5);
     expect(site.charts).toBe(200);
+    // Editors vary a chart's options: most story charts are their own drawing, some repeat another's.
+    expect(site.distinctCharts).toBeGreaterThan(80);
+    expect(site.distinctCharts).toBeLessThan(200);
     expect([...site.files.keys()].filter((path) => /^data\/synthetic-series-\d+\.json$/.test(path))).toHaveLength(10);
   });
 

@@ -4,7 +4,15 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { descendants, parseRss, parseStat, sampleTreeRss, treeRss } from '../../src/bench/process-tree.ts';
+import {
+  childrenCpuMs,
+  descendants,
+  parseChildrenCpuMs,
+  parseRss,
+  parseStat,
+  sampleTreeRss,
+  treeRss,
+} from '../../src/bench/process-tree.ts';
 
 const proc = mkdtempSync(join(tmpdir(), 'casefile-fake-proc-'));
 afterAll(() => rmSync(proc, { recursive: true, force: true }));
@@ -81,5 +89,33 @@ describe('sampleTreeRss', () => {
     const { peakBytes, samples } = sampler.stop();
     expect(samples).toBeGreaterThan(3);
     expect(peakBytes).toBeGreaterThan(process.memoryUsage().rss + 150 * 1024 * 1024);
+  });
+});
+
+describe('parseChildrenCpuMs', () => {
+  it('adds the cutime and cstime fields (ticks of 10 ms)', () => {
+    // pid (comm) state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime cutime cstime …
+    expect(parseChildrenCpuMs('7 (node (x)) S 1 7 7 0 -1 0 0 0 0 0 50 20 1234 66 20 0')).toBe((1234 + 66) * 10);
+  });
+});
+
+describe('childrenCpuMs', () => {
+  it('grows by the CPU time a child spent, once it has exited', async () => {
+    const before = childrenCpuMs();
+    // The child does a fixed amount of work and reports the CPU time it used.
+    const child = spawn(
+      process.execPath,
+      [
+        '-e',
+        'let x = 0; for (let i = 0; i < 2e8; i++) x += i % 7; const u = process.cpuUsage(); console.log((u.user + u.system) / 1000);',
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    let reported = '';
+    child.stdout.on('data', (chunk) => (reported += chunk));
+    await new Promise((resolve) => child.on('close', resolve));
+    // Clock ticks are 10 ms: allow one tick each for user and system time.
+    expect(childrenCpuMs() - before).toBeGreaterThanOrEqual(Number(reported) - 20);
+    expect(Number(reported)).toBeGreaterThan(0);
   });
 });

@@ -12,19 +12,20 @@ const run = (over: Partial<RunResult>): RunResult => ({
   pages: 100,
   pagesPerSecond: 10,
   peakRssBytes: 512 * 1024 ** 2,
+  cpuMs: 20_000,
   ...over,
 });
 
 describe('ratios', () => {
   it('divides A by B for the same cache state and repetition, skipping failed builds and the edit run', () => {
     const runs = [
-      run({ site: 'A', cache: 'cold', wallMs: 13_000 }),
-      run({ site: 'B', cache: 'cold', wallMs: 10_000 }),
+      run({ site: 'A', cache: 'cold', wallMs: 13_000, cpuMs: 30_000 }),
+      run({ site: 'B', cache: 'cold', wallMs: 10_000, cpuMs: 20_000 }),
       run({ site: 'A', cache: 'warm', wallMs: 9_000 }),
       run({ site: 'B', cache: 'warm', wallMs: 10_000, exitCode: 1 }),
       run({ site: 'A', cache: 'edit', wallMs: 9_000 }),
     ];
-    expect(ratios(runs)).toEqual([{ repeat: 1, cache: 'cold', ratio: 1.3 }]);
+    expect(ratios(runs)).toEqual([{ repeat: 1, cache: 'cold', ratio: 1.3, cpuRatio: 1.5 }]);
   });
 });
 
@@ -32,16 +33,17 @@ describe('formatTable', () => {
   it('prints one row per build with its figures, the ratio on the A row, and FAILED for a failed build', () => {
     const table = formatTable([
       run({ charts: { rendered: 2000, cached: 0 }, pagefindMs: 8100, indexBytes: 3 * 1024 ** 2, wallMs: 12_000 }),
-      run({ site: 'B', wallMs: 10_000 }),
+      run({ site: 'B', wallMs: 10_000, cpuMs: 16_000 }),
       run({ site: 'A', cache: 'warm', exitCode: 1 }),
     ]);
     const lines = table.split('\n');
     expect(lines[0]).toMatch(
-      /^run\s+wall\s+pages\s+pages\/s\s+peak RSS\s+charts rendered\/cached\s+Pagefind\s+index\s+A\/B$/,
+      /^run\s+wall\s+CPU\s+pages\s+pages\/s\s+peak RSS\s+charts rendered\/cached\s+Pagefind\s+index\s+A\/B\s+A\/B CPU$/,
     );
     expect(lines[2]?.split(/\s{2,}/)).toEqual([
       'A cold #1',
       '12.0 s',
+      '20.0 s',
       '100',
       '10.0',
       '512 MB',
@@ -49,8 +51,9 @@ describe('formatTable', () => {
       '8.1 s',
       '3 MB',
       '1.20',
+      '1.25',
     ]);
-    expect(lines[3]?.split(/\s{2,}/)).toEqual(['B cold #1', '10.0 s', '100', '10.0', '512 MB']);
+    expect(lines[3]?.split(/\s{2,}/)).toEqual(['B cold #1', '10.0 s', '16.0 s', '100', '10.0', '512 MB']);
     expect(lines[4]).toContain('FAILED (exit 1)');
   });
 
