@@ -30,18 +30,33 @@ export interface FactValue {
 export function factValue(file: string, id: string, dataset: Dataset, row: unknown, column: unknown): FactValue {
   const where = `<Fact dataset="${id}">`;
   if (typeof column !== 'string' || !dataset.columns[column]) {
-    throw new ContentError(file, `${where} column`, `dataset "${id}" has no column ${JSON.stringify(column)} (columns: ${Object.keys(dataset.columns).join(', ')})`);
+    throw new ContentError(
+      file,
+      `${where} column`,
+      `dataset "${id}" has no column ${JSON.stringify(column)} (columns: ${Object.keys(dataset.columns).join(', ')})`,
+    );
   }
   const found = findRow(dataset, row);
   if (!found) {
-    throw new ContentError(file, `${where} row`, `dataset "${id}" has no row with ${keyColumn(dataset)} = ${JSON.stringify(row)}`);
+    throw new ContentError(
+      file,
+      `${where} row`,
+      `dataset "${id}" has no row with ${keyColumn(dataset)} = ${JSON.stringify(row)}`,
+    );
   }
   const sourceColumn = Object.entries(dataset.columns).find(([, c]) => c.ref === 'source')?.[0];
   const rowSource = sourceColumn ? found[sourceColumn] : null;
-  return { value: found[column] ?? null, row: found, source: typeof rowSource === 'string' ? rowSource : dataset.sources[0] };
+  return {
+    value: found[column] ?? null,
+    row: found,
+    source: typeof rowSource === 'string' ? rowSource : dataset.sources[0],
+  };
 }
 
 /** The fragment id of a row on its dataset page, from its key value: `/data/<id>/#row-2024`. */
 export function rowAnchor(key: unknown): string {
-  return `row-${String(key).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}`;
+  return `row-${String(key)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '')}`;
 }

@@ -37,7 +37,11 @@ export function formatValue(
   }
   if (column.type === 'date' && typeof value === 'string' && /^\d{4}-\d{2}$/.test(value)) {
     const month = new Date(`${value}-01T00:00:00Z`);
-    return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(month);
+    return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, {
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(month);
   }
   return String(value);
 }

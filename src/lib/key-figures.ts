@@ -29,7 +29,8 @@ export function keyFigures(dataset: Pick<Dataset, 'columns' | 'rows' | 'key'>): 
     columns.find(([name, c]) => name === 'label' && c.type === 'string')?.[0] ??
     columns.find(([name, c]) => c.type === 'string' && name !== key && !c.ref)?.[0];
   if (!value || !label) return [];
-  const text = (row: Row, name: string) => (typeof row[name] === 'string' && row[name] ? (row[name] as string) : undefined);
+  const text = (row: Row, name: string) =>
+    typeof row[name] === 'string' && row[name] ? (row[name] as string) : undefined;
   return (dataset.rows as Row[])
     .filter((row) => typeof row[value] === 'number' && (typeof row[key] === 'string' || typeof row[key] === 'number'))
     .map((row) => ({

@@ -5,7 +5,10 @@ const d = (s: string) => new Date(`${s}T00:00:00Z`);
 
 describe('corrections', () => {
   it("merges a page's own corrections with its datasets', newest first, naming the dataset", () => {
-    const merged = pageCorrections([{ date: d('2026-02-01'), text: 'own' }], new Map([['issued', [{ date: d('2026-03-01'), text: 'data' }]]]));
+    const merged = pageCorrections(
+      [{ date: d('2026-02-01'), text: 'own' }],
+      new Map([['issued', [{ date: d('2026-03-01'), text: 'data' }]]]),
+    );
     expect(merged).toEqual([
       { date: d('2026-03-01'), text: 'data', dataset: 'issued' },
       { date: d('2026-02-01'), text: 'own' },

@@ -3,7 +3,8 @@ import { datasetsUsed, publishedDatasetIds } from '../../src/lib/dataset-usage.t
 
 describe('datasets a page uses', () => {
   it('joins frontmatter datasets with those of its charts and facts, once each, in order', () => {
-    const body = '<Fact dataset="b" row={1} column="v" /> and <Chart dataset="c" type="bar" title="T" />\n' +
+    const body =
+      '<Fact dataset="b" row={1} column="v" /> and <Chart dataset="c" type="bar" title="T" />\n' +
       '<Fact dataset="a" row={2} column="v" />\n\n`<Chart dataset="in-code" />`';
     expect(datasetsUsed(body, ['a'])).toEqual(['a', 'b', 'c']);
   });
@@ -22,6 +23,11 @@ describe('published datasets', () => {
 
   it('withholds a dataset only withheld pages use, so it cannot reveal them', () => {
     expect(publishedDatasetIds(all, pages).has('withheld-only')).toBe(false);
-    expect(publishedDatasetIds(all, pages.map((p) => ({ ...p, published: true }))).has('withheld-only')).toBe(true);
+    expect(
+      publishedDatasetIds(
+        all,
+        pages.map((p) => ({ ...p, published: true })),
+      ).has('withheld-only'),
+    ).toBe(true);
   });
 });

@@ -15,13 +15,36 @@ describe('home page figures', () => {
         source: { type: 'string' as const, description: '', ref: 'source' as const },
       },
       rows: [
-        { id: 'active', figure: 'Active red notices', value: 86000, qualifier: 'about', unit: 'red notices', refers_to: 'Jan 2026', source: 's' },
-        { id: 'share', figure: 'Public share', value: 10, qualifier: 'under', unit: '%', refers_to: 'Jan 2026', source: 's' },
+        {
+          id: 'active',
+          figure: 'Active red notices',
+          value: 86000,
+          qualifier: 'about',
+          unit: 'red notices',
+          refers_to: 'Jan 2026',
+          source: 's',
+        },
+        {
+          id: 'share',
+          figure: 'Public share',
+          value: 10,
+          qualifier: 'under',
+          unit: '%',
+          refers_to: 'Jan 2026',
+          source: 's',
+        },
         { id: 'gap', figure: 'Unknown', value: null, qualifier: null, unit: null, refers_to: null, source: 's' },
       ],
     };
     expect(keyFigures(dataset)).toEqual([
-      { row: 'active', column: 'value', label: 'Active red notices', qualifier: 'about', refersTo: 'Jan 2026', percent: false },
+      {
+        row: 'active',
+        column: 'value',
+        label: 'Active red notices',
+        qualifier: 'about',
+        refersTo: 'Jan 2026',
+        percent: false,
+      },
       { row: 'share', column: 'value', label: 'Public share', qualifier: 'under', refersTo: 'Jan 2026', percent: true },
     ]);
   });
@@ -33,8 +56,14 @@ describe('home page figures', () => {
         rank: { type: 'integer' as const, description: '' },
         active: { type: 'integer' as const, unit: 'red notices', description: '' },
       },
-      rows: [{ country: 'PE', rank: 2, active: 4457 }, { country: 'RU', rank: 1, active: 4817 }],
+      rows: [
+        { country: 'PE', rank: 2, active: 4457 },
+        { country: 'RU', rank: 1, active: 4817 },
+      ],
     };
-    expect(countryRanking(dataset)).toEqual([{ code: 'RU', column: 'active' }, { code: 'PE', column: 'active' }]);
+    expect(countryRanking(dataset)).toEqual([
+      { code: 'RU', column: 'active' },
+      { code: 'PE', column: 'active' },
+    ]);
   });
 });

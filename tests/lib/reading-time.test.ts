@@ -3,7 +3,8 @@ import { countWords, readingMinutes } from '../../src/lib/reading-time.ts';
 
 describe('reading time', () => {
   it('counts the words of the prose, not the component tags, their attributes or link targets', () => {
-    const body = 'Russia had <Fact dataset="headline-figures" row="x" column="value" /> notices <Cite id="a, b" />.\n\n' +
+    const body =
+      'Russia had <Fact dataset="headline-figures" row="x" column="value" /> notices <Cite id="a, b" />.\n\n' +
       '<Chart dataset="d" type="bar" title="A long chart title here" />\n\nSee [the report](https://example.org/a/b).';
     expect(countWords(body)).toBe(6);
   });

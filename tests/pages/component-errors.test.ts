@@ -10,7 +10,10 @@ import { join } from 'node:path';
 function buildWithStory(body: string) {
   return buildFixture({
     edit: (root) =>
-      writeFileSync(join(root, 'content/stories/broken.mdx'), `---\ntitle: Broken\nsummary: A broken story.\ndate: 2026-01-01\n---\n\n${body}\n`),
+      writeFileSync(
+        join(root, 'content/stories/broken.mdx'),
+        `---\ntitle: Broken\nsummary: A broken story.\ndate: 2026-01-01\n---\n\n${body}\n`,
+      ),
   }).result;
 }
 

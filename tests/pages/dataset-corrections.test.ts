@@ -26,15 +26,21 @@ beforeAll(() => {
   const { project } = loadProject(fixture.root);
   const now = new Date('2026-11-22T12:00:00Z');
   users = [
-    ...project.stories.filter((e) => !withheld(e.data, now) && datasetsUsed(e.body, e.data.datasets).includes(dataset)).map((e) => `/stories/${e.id}/`),
-    ...project.cases.filter((e) => !withheld(e.data, now) && datasetsUsed(e.body, e.data.datasets).includes(dataset)).map((e) => `/cases/${e.id}/`),
+    ...project.stories
+      .filter((e) => !withheld(e.data, now) && datasetsUsed(e.body, e.data.datasets).includes(dataset))
+      .map((e) => `/stories/${e.id}/`),
+    ...project.cases
+      .filter((e) => !withheld(e.data, now) && datasetsUsed(e.body, e.data.datasets).includes(dataset))
+      .map((e) => `/cases/${e.id}/`),
   ];
   result = runBuild({ dist: outputDir(), contentRoot: fixture.root });
   if (result.status !== 0) throw new Error(`the fixture did not build:\n${result.output}`);
 });
 
 const correctionsOn = (path: string) =>
-  [...page(path, result.dist).querySelectorAll('.corrections li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
+  [...page(path, result.dist).querySelectorAll('.corrections li')].map((li) =>
+    li.textContent?.replace(/\s+/g, ' ').trim(),
+  );
 
 describe('a dataset correction', () => {
   it('appears at the top of every story and case file that uses the dataset, naming and linking it', () => {
@@ -56,7 +62,9 @@ describe('a dataset correction', () => {
       const updated = page(path, result.dist).querySelectorAll('.byline time')[1]?.getAttribute('datetime');
       expect(updated, path).toBe('2026-03-02');
     }
-    const listed = [...page('/corrections/', result.dist).querySelectorAll('.correction-list li')].map((li) => li.querySelector('a')?.getAttribute('href'));
+    const listed = [...page('/corrections/', result.dist).querySelectorAll('.correction-list li')].map((li) =>
+      li.querySelector('a')?.getAttribute('href'),
+    );
     expect(listed).toContain(`/data/${dataset}/`);
   });
 });

@@ -22,7 +22,10 @@ const built = (path: string) => existsSync(join(demoDist, path.endsWith('/') ? `
 describe('the demo site', () => {
   it('has a page for every public story and case file, and for every country they or the datasets name', () => {
     for (const path of articles) expect(built(path), path).toBe(true);
-    const codes = referencedCountries([...stories, ...cases].map((e) => e.data), [...project.datasets.values()]);
+    const codes = referencedCountries(
+      [...stories, ...cases].map((e) => e.data),
+      [...project.datasets.values()],
+    );
     for (const code of codes) expect(built(`/countries/${code.toLowerCase()}/`), code).toBe(true);
   });
 
@@ -69,13 +72,16 @@ describe('the demo site', () => {
     expect(doc.querySelector('.lead h2 a')?.getAttribute('href')).toBe(`/stories/${lead?.id}/`);
     const figures = doc.querySelectorAll('.figure-list .fact');
     expect(figures.length).toBeGreaterThan(0);
-    for (const fact of figures) expect(fact.querySelector('.fact-source a')?.getAttribute('href')).toMatch(/^https:\/\//);
+    for (const fact of figures)
+      expect(fact.querySelector('.fact-source a')?.getAttribute('href')).toMatch(/^https:\/\//);
   });
 
   it('marks story, case, country and dataset pages as searchable, and not the home, index or 404 pages', () => {
     const searchable = (path: string) => page(path).querySelector('main')?.hasAttribute('data-pagefind-body');
-    for (const path of [articles[0]!, '/countries/ru/', `/data/${[...project.datasets.keys()][0]}/`]) expect(searchable(path), path).toBe(true);
-    for (const path of ['/', '/stories/', '/cases/', '/countries/', '/data/', '/corrections/', '/404.html']) expect(searchable(path), path).toBe(false);
+    for (const path of [articles[0]!, '/countries/ru/', `/data/${[...project.datasets.keys()][0]}/`])
+      expect(searchable(path), path).toBe(true);
+    for (const path of ['/', '/stories/', '/cases/', '/countries/', '/data/', '/corrections/', '/404.html'])
+      expect(searchable(path), path).toBe(false);
   });
 
   it('ships no script on its pages except JSON-LD data blocks (the search page aside)', () => {
@@ -85,7 +91,10 @@ describe('the demo site', () => {
       );
     for (const file of walk(demoDist).filter((f) => !f.includes('/search/'))) {
       const scripts = [...readFileSync(file, 'utf8').matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]);
-      expect(scripts.filter((attrs) => !attrs?.includes('application/ld+json')), file).toEqual([]);
+      expect(
+        scripts.filter((attrs) => !attrs?.includes('application/ld+json')),
+        file,
+      ).toEqual([]);
     }
   });
 });

@@ -22,9 +22,21 @@ const exists = (path: string) => existsSync(join(site.result.dist, path.endsWith
 describe('which pages exist', () => {
   it('has a page for every public story, case file, referenced country and published dataset', () => {
     for (const path of [
-      '/', '/stories/', '/stories/the-files/', '/stories/watchdog/', '/cases/', '/cases/kloop-founder/',
-      '/countries/', '/countries/ru/', '/countries/pe/', '/countries/kg/', '/data/', '/data/notices-issued/',
-      '/data/headline-figures/', '/corrections/', '/404.html',
+      '/',
+      '/stories/',
+      '/stories/the-files/',
+      '/stories/watchdog/',
+      '/cases/',
+      '/cases/kloop-founder/',
+      '/countries/',
+      '/countries/ru/',
+      '/countries/pe/',
+      '/countries/kg/',
+      '/data/',
+      '/data/notices-issued/',
+      '/data/headline-figures/',
+      '/corrections/',
+      '/404.html',
     ]) {
       expect(exists(path), path).toBe(true);
     }
@@ -64,7 +76,11 @@ describe('a story page', () => {
     const notes = [...doc.querySelectorAll('.body sup.cite')].map((sup) =>
       [...sup.querySelectorAll('a')].map((a) => `${a.textContent}${a.getAttribute('href')}`).join(' '),
     );
-    expect(notes).toEqual(['1#source-jurist-files', '2#source-monitor-numbers 3#source-pace-14277', '1#source-jurist-files']);
+    expect(notes).toEqual([
+      '1#source-jurist-files',
+      '2#source-monitor-numbers 3#source-pace-14277',
+      '1#source-jurist-files',
+    ]);
     const items = [...doc.querySelectorAll('.sources ol > li')];
     expect(items.map((li) => li.id)).toEqual(['source-jurist-files', 'source-monitor-numbers', 'source-pace-14277']);
     expect(items[0]?.querySelector('a')?.getAttribute('href')).toBe(
@@ -93,11 +109,15 @@ describe('a story page', () => {
     const doc = site.page('/stories/the-files/');
     const corrections = doc.querySelector('.corrections');
     expect(text(corrections?.querySelector('h2'))).toBe('Correction');
-    expect(text(corrections?.querySelector('li'))).toBe('3 February 2026 An earlier version gave the wrong year for the 2016 figure.');
+    expect(text(corrections?.querySelector('li'))).toBe(
+      '3 February 2026 An earlier version gave the wrong year for the 2016 figure.',
+    );
     expect(corrections?.compareDocumentPosition(doc.querySelector('.body')!)).toBe(4); // the body follows
     const links = (selector: string) => [...doc.querySelectorAll(`${selector} a`)].map((a) => a.getAttribute('href'));
     expect(links('[aria-labelledby="cases-heading"] h3')).toEqual(['/cases/kloop-founder/']);
-    const datasets = [...doc.querySelectorAll('[aria-labelledby="datasets-heading"] li')].map((li) => li.querySelector('a')?.getAttribute('href'));
+    const datasets = [...doc.querySelectorAll('[aria-labelledby="datasets-heading"] li')].map((li) =>
+      li.querySelector('a')?.getAttribute('href'),
+    );
     expect(datasets).toEqual(['/data/headline-figures/', '/data/notices-issued/']);
     expect(links('[aria-labelledby="related-heading"] h3')).toEqual(['/stories/watchdog/', '/cases/kloop-founder/']);
   });
@@ -110,10 +130,15 @@ describe('a story page', () => {
       headline: 'The Interpol files',
       datePublished: '2026-01-26T00:00:00.000Z',
       dateModified: '2026-02-03T00:00:00.000Z',
-      author: [{ '@type': 'Person', name: 'Ada Reporter' }, { '@type': 'Person', name: 'Ben Editor' }],
+      author: [
+        { '@type': 'Person', name: 'Ada Reporter' },
+        { '@type': 'Person', name: 'Ben Editor' },
+      ],
       correction: [{ '@type': 'CorrectionComment', datePublished: '2026-02-03' }],
     });
-    expect(doc.querySelector('meta[property="og:image"]')?.getAttribute('content')).toMatch(/\/og\/stories\/the-files\.png$/);
+    expect(doc.querySelector('meta[property="og:image"]')?.getAttribute('content')).toMatch(
+      /\/og\/stories\/the-files\.png$/,
+    );
     expect(doc.querySelector('main')?.hasAttribute('data-pagefind-body')).toBe(true);
   });
 });
@@ -122,8 +147,16 @@ describe('case, country and index pages', () => {
   it('gives a case file a facts box linking the requesting state to its country page', () => {
     const box = site.page('/cases/kloop-founder/').querySelector('.facts-box');
     expect([...box!.querySelectorAll('dt, dd')].map((el) => text(el))).toEqual([
-      'Subject', 'Rinat Tuhvatshin', 'Requesting state', 'Kyrgyzstan', 'Status', 'Refused by Interpol',
-      'Request', 'Request refused', 'Reported', '1 June 2025',
+      'Subject',
+      'Rinat Tuhvatshin',
+      'Requesting state',
+      'Kyrgyzstan',
+      'Status',
+      'Refused by Interpol',
+      'Request',
+      'Request refused',
+      'Reported',
+      '1 June 2025',
     ]);
     expect(box?.querySelector('a')?.getAttribute('href')).toBe('/countries/kg/');
   });
@@ -131,10 +164,9 @@ describe('case, country and index pages', () => {
   it('lists on a country page the stories naming it and the dataset rows about it', () => {
     const doc = site.page('/countries/ru/');
     expect(text(doc.querySelector('h1'))).toBe('Russia');
-    expect([...doc.querySelectorAll('[aria-labelledby="stories-heading"] h3 a')].map((a) => a.getAttribute('href'))).toEqual([
-      '/stories/the-files/',
-      '/stories/watchdog/',
-    ]);
+    expect(
+      [...doc.querySelectorAll('[aria-labelledby="stories-heading"] h3 a')].map((a) => a.getAttribute('href')),
+    ).toEqual(['/stories/the-files/', '/stories/watchdog/']);
     const rows = [...doc.querySelectorAll('[aria-labelledby="data-heading"] tbody tr')];
     expect(rows.map((tr) => parts(tr))).toEqual([
       ['russia-active', 'active red notices requested by Russia (Sept 2024)', '4,817', 'Russia', 'JURIST'],
@@ -157,7 +189,9 @@ describe('case, country and index pages', () => {
       ['4,817', 'active red notices requested by Russia (Sept 2024)'],
       ['4,457', 'active red notices requested by Peru (Sept 2024)'],
     ]);
-    expect(doc.querySelector('.figure-list .fact a')?.getAttribute('href')).toBe('/data/headline-figures/#row-russia-active');
+    expect(doc.querySelector('.figure-list .fact a')?.getAttribute('href')).toBe(
+      '/data/headline-figures/#row-russia-active',
+    );
     expect(doc.querySelector('main')?.hasAttribute('data-pagefind-body')).toBe(false);
   });
 
@@ -173,7 +207,9 @@ describe('a dataset page and its downloads', () => {
     const table = doc.querySelector('[aria-labelledby="rows-heading"] table');
     expect(text(table?.querySelector('caption'))).toBe('Red notices issued per year (3 rows)');
     expect([...table!.querySelectorAll('thead th')].map((th) => `${th.getAttribute('scope')}:${text(th)}`)).toEqual([
-      'col:year', 'col:issued (notices)', 'col:source',
+      'col:year',
+      'col:issued (notices)',
+      'col:source',
     ]);
     const gap = table!.querySelector('#row-2023 td');
     expect(gap?.className).toBe('num missing');
@@ -185,10 +221,17 @@ describe('a dataset page and its downloads', () => {
     const source = JSON.parse(readFileSync(join(fixtureRoot, 'data/notices-issued.json'), 'utf8'));
     const csv = csvParse(site.read('/data/notices-issued.csv'));
     expect(csv.columns).toEqual(['year', 'issued', 'source']);
-    expect(csv.map((r) => ({ year: Number(r.year), issued: r.issued ? Number(r.issued) : null, source: r.source || null }))).toEqual(source.rows);
+    expect(
+      csv.map((r) => ({ year: Number(r.year), issued: r.issued ? Number(r.issued) : null, source: r.source || null })),
+    ).toEqual(source.rows);
     const json = JSON.parse(site.read('/data/notices-issued.json'));
     expect(json.rows).toEqual(source.rows);
-    expect(json).toMatchObject({ id: 'notices-issued', title: source.title, updated: '2026-02-01', columns: source.columns });
+    expect(json).toMatchObject({
+      id: 'notices-issued',
+      title: source.title,
+      updated: '2026-02-01',
+      columns: source.columns,
+    });
   });
 
   it('lists the pages that use the dataset', () => {
