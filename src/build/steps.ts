@@ -9,6 +9,8 @@ import { securityHeadersStep } from './security-headers.ts';
 import { imageMetadataCheckStep } from './checks/image-metadata.ts';
 import { leakCheckStep } from './checks/leaks.ts';
 import { socialCardReportStep } from './social-cards.ts';
+import { htmlCheck } from './checks/html.ts';
+import { linkCheck } from './checks/links.ts';
 import { xmlCheck } from './checks/xml.ts';
 import { budgetCheck } from './checks/budgets.ts';
 import { chartStatsStep } from '../charts/build-step.ts';
@@ -37,7 +39,10 @@ export const postBuildSteps: PostBuildStep[] = [
   imageMetadataStep,
   securityHeadersStep,
   imageMetadataCheckStep,
-  // The output checks: feeds and sitemaps parse; JavaScript, CSS, weight and other-host budgets (prints its figures).
+  // The output checks: valid HTML, no broken internal link or anchor, feeds and sitemaps parse; JavaScript, CSS,
+  // weight and other-host budgets (prints its figures).
+  htmlCheck,
+  linkCheck,
   xmlCheck,
   budgetCheck,
   // Last: it reads every file the steps before it wrote, the search index included.
