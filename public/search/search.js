@@ -15,6 +15,11 @@
 export const pageSize = 10;
 /** Milliseconds to wait after the last keystroke before searching. */
 const typingDelay = 200;
+/**
+ * Options for Pagefind's core API, shared with the Node probe (src/build/search-probe.ts) so tests rank and excerpt
+ * exactly as the page does. Ranking is Pagefind's default: headings weigh more than body text.
+ */
+export const pagefindOptions = { noWorker: true, excerptLength: 24 };
 /** The filters the page offers, in URL order; their names are Pagefind's filter keys (see SearchMeta.astro). */
 export const filterKeys = ['kind', 'country', 'year'];
 
@@ -91,7 +96,7 @@ function start(root) {
   let pagefind = null;
   const load = () =>
     (pagefind ??= import('/pagefind/pagefind.js').then(async (api) => {
-      await api.options({ noWorker: true, excerptLength: 24 });
+      await api.options(pagefindOptions);
       await api.init();
       return api;
     }));

@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { openSearchProbe } from './search-probe.ts';
 import { searchIndexDir } from './search-index.ts';
+import { pageSize } from '../../public/search/search.js';
 
 /** One downloaded file: bytes as stored, and as sent with gzip (Pagefind's index files are stored gzipped). */
 export interface DownloadedFile {
@@ -26,8 +27,6 @@ export interface SearchCost {
 
 /** The search page's own script, as built. */
 export const searchScript = '/search/search.js';
-/** Results the page shows at once (public/search/search.js: pageSize); each needs one fragment file. */
-const firstPage = 10;
 
 function sizes(dist: string, path: string): DownloadedFile {
   const content = readFileSync(join(dist, path));
@@ -40,7 +39,8 @@ function sizes(dist: string, path: string): DownloadedFile {
 export async function firstQueryCost(dist: string, term: string): Promise<SearchCost> {
   const probe = await openSearchProbe(dist);
   try {
-    const results = await probe.search(term, {}, firstPage);
+    // The page shows `pageSize` results at once, each loading one fragment file.
+    const results = await probe.search(term, {}, pageSize);
     const paths = [searchScript, `/${searchIndexDir}/pagefind.js`, ...probe.fetched.map((file) => file.path)];
     const files = paths.map((path) => sizes(dist, path));
     return {

@@ -9,6 +9,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { searchIndexDir } from './search-index.ts';
+import { pagefindOptions } from '../../public/search/search.js';
 
 /** One file the server sent: its URL path and size in bytes, as stored (Pagefind's index files are gzipped). */
 export interface Fetched {
@@ -77,7 +78,7 @@ export function serveStatic(root: string, log: (file: Fetched) => void = () => {
   });
 }
 
-/** Opens the index of the site built in `dist` for searching, as the search page does (same options). */
+/** Opens the index of the site built in `dist` for searching, as the search page does (its options, over HTTP). */
 export async function openSearchProbe(dist: string): Promise<SearchProbe> {
   const fetched: Fetched[] = [];
   const { server, origin } = await serveStatic(dist, (file) => fetched.push(file));
@@ -85,7 +86,7 @@ export async function openSearchProbe(dist: string): Promise<SearchProbe> {
   const moduleUrl = `${pathToFileURL(join(dist, searchIndexDir, 'pagefind.js')).href}?probe=${origin}`;
   const pagefind = await import(moduleUrl);
   // baseUrl '/' keeps result URLs as site paths ("/cases/x/"), as in the browser, instead of prefixing the origin.
-  await pagefind.options({ basePath: `${origin}/${searchIndexDir}/`, baseUrl: '/', noWorker: true });
+  await pagefind.options({ ...pagefindOptions, basePath: `${origin}/${searchIndexDir}/`, baseUrl: '/' });
   await pagefind.init();
   return {
     fetched,
