@@ -62,14 +62,15 @@ describe('the internal link check', () => {
     expect(findBrokenLinks(dir, origin)).toEqual(['/about/ (no such file) in 4 files: a/index.html, b/index.html, c/index.html, …']);
   });
 
-  it('reports feed and sitemap entries on the site that point nowhere', () => {
+  it('reports feed and sitemap entries on the site that point nowhere, but not a guid that is not a permalink', () => {
     const dir = tempSite({
       ...goodSite,
-      'rss.xml': `<rss><channel><link>${origin}/</link><item><link>${origin}/stories/gone/</link></item></channel></rss>`,
+      'rss.xml': `<rss><channel><link>${origin}/</link><item><link>${origin}/stories/gone/</link></item><item><guid>${origin}/stories/lost/</guid></item><item><guid isPermaLink="false">${origin}/stories/one/#an-id</guid></item></channel></rss>`,
       'sitemap-0.xml': `<urlset><url><loc>${origin}/cases/gone/</loc></url></urlset>`,
     });
     expect(findBrokenLinks(dir, origin)).toEqual([
       `rss.xml: ${origin}/stories/gone/ (no such file)`,
+      `rss.xml: ${origin}/stories/lost/ (no such file)`,
       `sitemap-0.xml: ${origin}/cases/gone/ (no such file)`,
     ]);
   });

@@ -59,11 +59,15 @@ function referencesOf(file: string, document: Document): Reference[] {
   return references;
 }
 
-/** URLs in a feed or sitemap: the text of `<loc>`, `<link>` and `<guid>`, and `href` attributes. */
+/**
+ * URLs in a feed or sitemap: the text of `<loc>`, `<link>` and of a `<guid>` that is a permalink (RSS's default;
+ * `isPermaLink="false"` makes it an opaque id), and `href` attributes.
+ */
 function xmlReferences(file: string, text: string): Reference[] {
   const references: Reference[] = [];
-  for (const match of text.matchAll(/<(loc|link|guid)(?:\s[^>]*)?>\s*([^<\s][^<]*?)\s*<\/\1>/g)) {
-    references.push({ from: file, url: match[2].replace(/&amp;/g, '&') });
+  for (const match of text.matchAll(/<(loc|link|guid)(\s[^>]*)?>\s*([^<\s][^<]*?)\s*<\/\1>/g)) {
+    if (match[1] === 'guid' && /isPermaLink\s*=\s*["']false["']/.test(match[2] ?? '')) continue;
+    references.push({ from: file, url: match[3].replace(/&amp;/g, '&') });
   }
   for (const match of text.matchAll(/\shref="([^"]+)"/g)) references.push({ from: file, url: match[1].replace(/&amp;/g, '&') });
   return references;
