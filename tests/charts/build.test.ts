@@ -43,9 +43,11 @@ Text before the chart.
 ${chart}
 `;
 
+// The demo's content plus a dataset and a story of our own: pages elsewhere (methodology) link to demo datasets.
 function fixtureSite(chart: string) {
-  const fixture = makeFixture({ copyDemo: false });
-  fixture.write('data/sources.json', JSON.stringify(sources));
+  const fixture = makeFixture();
+  const demoSources = JSON.parse(readFileSync(join(fixture.root, 'data/sources.json'), 'utf8'));
+  fixture.write('data/sources.json', JSON.stringify({ ...demoSources, ...sources }));
   fixture.write('data/notices.json', JSON.stringify(dataset));
   fixture.write('content/stories/charts.mdx', story(chart));
   return fixture;
@@ -92,9 +94,10 @@ describe('charts in a fixture site', () => {
 
   it('the first build draws the charts; an unchanged rebuild draws none and reads them all from the cache', () => {
     expect(first.status, first.output).toBe(0);
-    expect(first.output).toContain('charts: 2 rendered, 0 from cache');
+    const [, rendered, cached] = /charts: (\d+) rendered, (\d+) from cache/.exec(first.output)!.map(Number);
+    expect(rendered).toBeGreaterThan(0);
     expect(second.status, second.output).toBe(0);
-    expect(second.output).toContain('charts: 0 rendered, 2 from cache');
+    expect(second.output).toContain(`charts: 0 rendered, ${rendered! + cached!} from cache`);
   });
 
   it('a label that looks like markup appears as text in the chart, the summary and the table', () => {
@@ -104,7 +107,7 @@ describe('charts in a fixture site', () => {
     const figure = doc.querySelector('figure.chart')!;
     expect([...figure.querySelectorAll('svg text')].map((text) => text.textContent)).toContain(hostile);
     expect(figure.querySelector('.chart-summary')?.textContent).toBe(`Bar chart of notices by label. Highest: Other, 5. Lowest: ${hostile}, 3. No data for Plain.`);
-    expect(figure.querySelector('tbody th')?.textContent).toBe(hostile);
+    expect([...figure.querySelectorAll('tbody th')].map((th) => th.textContent)).toEqual(['Other', hostile, 'Plain']);
     expect(figure.querySelector('img')).toBeNull();
   });
 });
