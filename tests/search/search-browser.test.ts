@@ -76,6 +76,19 @@ describeBrowser('the search page in Chromium at 360 px', () => {
     expect(watch.problems).toEqual([]);
   });
 
+  it('shows ten results at a time; "Show more" adds the next ten and moves focus to the first of them', async () => {
+    await tab.goto(`${server.origin}/search/?q=Interpol`);
+    await expect.poll(status, { timeout: 10_000 }).toMatch(/^\d+ results for “Interpol”\.$/);
+    const total = Number((await status())!.split(' ')[0]);
+    expect(total).toBeGreaterThan(10);
+    expect(await resultPaths()).toHaveLength(10);
+    await tab.getByRole('button', { name: 'Show more results' }).click();
+    await expect.poll(async () => (await resultPaths()).length).toBe(Math.min(20, total));
+    expect(await tab.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('#search-list li')[10])).toBe(true);
+    expect(await tab.getByRole('button', { name: 'Show more results' }).isVisible()).toBe(total > 20);
+    expect(watch.problems).toEqual([]);
+  });
+
   it('reaches the query box and every filter with Tab, each with a visible focus outline', async () => {
     await tab.goto(`${server.origin}/search/`);
     await query().focus();
