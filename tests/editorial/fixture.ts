@@ -13,6 +13,9 @@ export const markers = {
   embargoSlug: 'walrus-dossier',
   embargoTitle: 'Tangerine Walrus Dossier',
   embargoWord: 'obsidianfjord',
+  /** A dataset only the draft uses: withheld with it. */
+  draftDataset: 'quokka-numbers',
+  draftDatasetTitle: 'Pelican Harbour Numbers',
 };
 
 export const publicPages = ['/stories/public-story/', '/stories/second-story/', '/cases/public-case/'];
@@ -43,6 +46,18 @@ export function editorialFixture(): ReturnType<typeof makeFixture> {
         { year: 2024, count: 150 },
       ],
       corrections: [{ date: '2026-03-01', text: 'The 2023 count was first given as 210.' }],
+    }),
+  );
+  write(
+    `data/${markers.draftDataset}.json`,
+    JSON.stringify({
+      title: markers.draftDatasetTitle,
+      description: 'Made-up figures only the draft uses.',
+      sources: ['fixture-source'],
+      license: 'CC0',
+      updated: '2026-02-01',
+      columns: { year: { type: 'integer', description: 'Year' }, count: { type: 'integer', description: 'Count' } },
+      rows: [{ year: 2024, count: 7 }],
     }),
   );
   write(
@@ -100,6 +115,7 @@ summary: A draft about ${markers.draftWord}.
 date: 2026-01-12
 countries: [RU]
 tags: [fixture]
+datasets: [${markers.draftDataset}]
 draft: true
 ---
 

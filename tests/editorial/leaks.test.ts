@@ -17,7 +17,7 @@ describe('drafts and embargoed stories in the built site', () => {
 
   it('a normal build succeeds and runs the leak check over the withheld pages', () => {
     expect(normal.status, normal.output).toBe(0);
-    expect(normal.output).toContain('[casefile] leak check: 2 withheld pages, not found in the output');
+    expect(normal.output).toContain('[casefile] leak check: 2 withheld pages and 1 withheld dataset, not found in the output');
   });
 
   it('no file of a normal build mentions a marker word of a draft or an embargoed story, Pagefind fragments included', () => {
@@ -29,6 +29,7 @@ describe('drafts and embargoed stories in the built site', () => {
 
   it('a preview build includes them, with a banner and noindex', () => {
     expect(preview.status, preview.output).toBe(0);
+    expect(readFileSync(join(preview.dist, `data/${markers.draftDataset}/index.html`), 'utf8')).toContain(markers.draftDatasetTitle);
     for (const [slug, title, word, banner] of [
       [markers.draftSlug, markers.draftTitle, markers.draftWord, 'Draft'],
       [markers.embargoSlug, markers.embargoTitle, markers.embargoWord, 'Embargoed'],
@@ -67,5 +68,15 @@ describe('drafts and embargoed stories in the built site', () => {
     for (const file of ['data/fixture-counts/index.html', 'data/fixture-counts.json']) {
       expect(leaked.stderr).toContain(`  ${file} mentions "${markers.embargoSlug}", the slug of content/stories/${markers.embargoSlug}.mdx (embargoed)`);
     }
+  });
+
+  it('a public page that names a dataset only a draft uses fails the build', () => {
+    const fresh = editorialFixture();
+    fresh.write('content/cases/public-case.mdx', readFileSync(join(fresh.root, 'content/cases/public-case.mdx'), 'utf8') + `\nCompare ${markers.draftDatasetTitle}.\n`);
+    const leaked = runBuild({ dist: join(fresh.root, 'out'), contentRoot: fresh.root });
+    expect(leaked.status).toBe(1);
+    expect(leaked.stderr).toContain(
+      `  cases/public-case/index.html mentions "${markers.draftDatasetTitle}", the title of data/${markers.draftDataset}.json (a dataset only withheld pages use)`,
+    );
   });
 });

@@ -10,14 +10,16 @@ import { gunzipSync } from 'node:zlib';
 import type { PostBuildStep } from '../steps.ts';
 import type { Project } from '../../lib/load-project.ts';
 import { withheld } from '../../lib/visibility.ts';
+import { datasetsUsed, publishedDatasetIds } from '../../lib/dataset-usage.ts';
 
 /** A page that must not appear in the output. */
 export interface WithheldPage {
-  /** The editor's file, for the message: content/stories/x.mdx. */
+  /** The editor's file, for the message: content/stories/x.mdx, data/x.json. */
   file: string;
   slug: string;
   title: string;
-  reason: 'draft' | 'embargo';
+  /** A draft, an embargoed page, or a dataset that only withheld pages use (it would reveal what they are about). */
+  reason: 'draft' | 'embargo' | 'withheld-data';
 }
 
 /** One place where a withheld page shows in the output. */
@@ -32,12 +34,21 @@ export interface Leak {
 /** Files whose bytes cannot hold readable text worth scanning (their paths are still checked). */
 const binary = new Set(['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.tif', '.tiff', '.ico', '.woff', '.woff2', '.ttf', '.otf', '.wasm']);
 
-/** The stories and case files withheld at `now`. */
+/** The stories and case files withheld at `now`, and the datasets only they use. */
 export function withheldPages(project: Project, now: Date): WithheldPage[] {
   const pages: WithheldPage[] = [];
-  for (const entry of [...project.stories, ...project.cases]) {
+  const entries = [...project.stories, ...project.cases];
+  for (const entry of entries) {
     const reason = withheld(entry.data, now);
     if (reason) pages.push({ file: entry.file, slug: entry.id, title: entry.data.title, reason });
+  }
+  const usage = entries.map((entry) => ({
+    datasets: datasetsUsed(entry.body, entry.data.datasets),
+    published: withheld(entry.data, now) === null,
+  }));
+  const published = publishedDatasetIds(project.datasets.keys(), usage);
+  for (const [id, dataset] of project.datasets) {
+    if (!published.has(id)) pages.push({ file: dataset.file, slug: id, title: dataset.title, reason: 'withheld-data' });
   }
   return pages;
 }
@@ -87,6 +98,12 @@ export function findLeaks(dir: string, pages: WithheldPage[]): Leak[] {
   return leaks;
 }
 
+const reasons: Record<WithheldPage['reason'], string> = {
+  draft: 'a draft',
+  embargo: 'embargoed',
+  'withheld-data': 'a dataset only withheld pages use',
+};
+
 /**
  * The check's message: one line per leak, naming the output file and the withheld page. (No colon after the output
  * file: a line starting "x.json: " would read as a content error in the build report.)
@@ -94,7 +111,7 @@ export function findLeaks(dir: string, pages: WithheldPage[]): Leak[] {
 export function formatLeaks(leaks: Leak[]): string {
   const lines = leaks.map(
     ({ path, page, found }) =>
-      `  ${path} mentions "${found === 'slug' ? page.slug : page.title}", the ${found} of ${page.file} (${page.reason === 'draft' ? 'a draft' : 'embargoed'})`,
+      `  ${path} mentions "${found === 'slug' ? page.slug : page.title}", the ${found === 'slug' && page.reason === 'withheld-data' ? 'id' : found} of ${page.file} (${reasons[page.reason]})`,
   );
   return `leak check: ${leaks.length} file${leaks.length === 1 ? '' : 's'} of the output mention${leaks.length === 1 ? 's' : ''} a withheld page:\n${lines.join('\n')}\nRemove the mention (or publish the page) and build again.`;
 }
@@ -111,7 +128,8 @@ export const leakCheckStep: PostBuildStep = {
       error.name = 'CheckError';
       throw error;
     }
-    log(`leak check: ${pages.length} withheld page${pages.length === 1 ? '' : 's'}, not found in the output`);
+    const data = pages.filter((p) => p.reason === 'withheld-data').length;
+    log(`leak check: ${pages.length - data} withheld page${pages.length - data === 1 ? '' : 's'} and ${data} withheld dataset${data === 1 ? '' : 's'}, not found in the output`);
   },
 };
 

@@ -56,20 +56,28 @@ describe('the leak check', () => {
   });
 
   it('withholds drafts and pages embargoed after the build time, and only those', () => {
-    const entry = (id: string, data: object) => ({ id, file: `content/stories/${id}.mdx`, data: { title: id.toUpperCase(), ...data } });
+    const entry = (id: string, data: object) => ({ id, file: `content/stories/${id}.mdx`, body: '', data: { title: id.toUpperCase(), datasets: [], ...data } });
     const project = {
       stories: [entry('a', { draft: true }), entry('b', { embargo: new Date('2026-12-01T00:00:00Z') }), entry('c', { embargo: new Date('2026-11-01T00:00:00Z') })],
       cases: [],
+      datasets: new Map([
+        ['only-draft', { file: 'data/only-draft.json', title: 'Only draft' }],
+        ['shared', { file: 'data/shared.json', title: 'Shared' }],
+        ['unused', { file: 'data/unused.json', title: 'Unused' }],
+      ]),
     } as unknown as Project;
+    (project.stories[0] as unknown as { body: string }).body = '<Chart dataset="only-draft" type="bar" x="a" y="b" /> <Fact dataset="shared" row={1} column="x" />';
+    (project.stories[2] as unknown as { body: string }).body = '<Fact dataset="shared" row={1} column="x" />';
     expect(withheldPages(project, new Date('2026-11-22T12:00:00Z')).map((p) => [p.slug, p.reason])).toEqual([
       ['a', 'draft'],
       ['b', 'embargo'],
+      ['only-draft', 'withheld-data'],
     ]);
   });
 
   it('fails the build step with a CheckError, and skips preview builds', async () => {
     const outDir = site({ 'index.html': '<a href="/stories/zebra-plan/">x</a>' });
-    const project = { stories: [{ id: 'zebra-plan', file: draft.file, data: { title: draft.title, draft: true } }], cases: [] } as unknown as Project;
+    const project = { stories: [{ id: 'zebra-plan', file: draft.file, body: '', data: { title: draft.title, draft: true, datasets: [] } }], cases: [], datasets: new Map() } as unknown as Project;
     const context = { outDir, project, now: new Date('2026-11-22T12:00:00Z'), preview: false, log: () => {} } as unknown as BuildContext;
     await expect(async () => leakCheckStep.run(context)).rejects.toMatchObject({ name: 'CheckError', message: expect.stringContaining('  index.html mentions "zebra-plan", the slug of content/stories/zebra-plan.mdx (a draft)') });
     await expect(Promise.resolve(leakCheckStep.run({ ...context, preview: true }))).resolves.toBeUndefined();
