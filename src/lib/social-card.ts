@@ -12,6 +12,7 @@ import satori from 'satori';
 import sharp from 'sharp';
 import { findComponentUses } from './mdx-usage.ts';
 import { factValue, keyColumn } from './facts.ts';
+import { keyFigures } from './key-figures.ts';
 import { formatValue } from './format-value.ts';
 import { projectRoot } from '../site.config.ts';
 import type { Dataset } from '../schemas/dataset.ts';
@@ -42,7 +43,8 @@ export interface CardContent {
 
 /**
  * The key figure of a page: the first <Fact> in its body whose dataset, row and column are written literally and
- * whose value is not a gap. None when the page prints no such figure (the card then shows the headline alone).
+ * whose value is not a gap, labelled by its row when the dataset is a list of figures (see key-figures.ts), else by
+ * its column and row key. None when the page prints no such figure (the card then shows the headline alone).
  */
 export function keyFigure(file: string, body: string, datasets: ReadonlyMap<string, Dataset>, lang: string): CardFigure | undefined {
   for (const use of findComponentUses(body)) {
@@ -54,6 +56,16 @@ export function keyFigure(file: string, body: string, datasets: ReadonlyMap<stri
     if (value === null) continue;
     const declared = dataset.columns[column]!;
     const key = keyColumn(dataset);
+    // A dataset of figures (one per row, each with its own label, qualifier and unit) describes the row itself.
+    const described = keyFigures(dataset).find((f) => String(f.row) === String(found[key]) && f.column === column);
+    if (described) {
+      const number = formatValue(value, { ...declared, name: column, unit: described.percent ? '%' : declared.unit }, lang);
+      return {
+        value: described.qualifier ? `${described.qualifier} ${number}` : number,
+        label: described.refersTo ? `${described.label} (${described.refersTo})` : described.label,
+        source: dataset.title,
+      };
+    }
     const keyText = formatValue(found[key], { ...dataset.columns[key]!, name: key }, lang);
     const withUnit = declared.unit && declared.unit !== '%' ? `${declared.unit}, ` : '';
     return {

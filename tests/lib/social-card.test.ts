@@ -39,6 +39,28 @@ describe('social cards', () => {
     });
   });
 
+  it('label a figure from a list of figures by its row, with its qualifier, unit and period', () => {
+    const figures = {
+      ...issued,
+      title: 'Figures',
+      columns: {
+        id: { type: 'string', description: 'Id' },
+        figure: { type: 'string', description: 'What it counts' },
+        value: { type: 'number', description: 'Value' },
+        qualifier: { type: 'string', description: 'Qualifier' },
+        unit: { type: 'string', description: 'Unit' },
+        refers_to: { type: 'string', description: 'Period' },
+      },
+      rows: [{ id: 'share', figure: 'Share made public', value: 10, qualifier: 'under', unit: '%', refers_to: 'January 2026' }],
+    } as unknown as Dataset;
+    const body = '<Fact dataset="figures" row="share" column="value" />';
+    expect(keyFigure('content/stories/x.mdx', body, new Map([['figures', figures]]), 'en')).toEqual({
+      value: 'under 10%',
+      label: 'Share made public (January 2026)',
+      source: 'Figures',
+    });
+  });
+
   it('have no key figure when the page prints none', () => {
     expect(keyFigure('content/stories/x.mdx', 'No figures here. `<Fact dataset="issued" row={2024} column="issued" />`', datasets, 'en')).toBeUndefined();
   });
