@@ -3,6 +3,8 @@
  * counters, so the same chart gets different ids depending on what was drawn before it; here ids are renumbered
  * from 1 under a prefix derived from the chart's inputs. Coordinates are rounded to 0.1 px (invisible on screen,
  * and it halves a map's size), and Plot's default stylesheet is dropped: the page's CSS sizes and colours charts.
+ * Plot's aria-label on groups ("bar", "y-axis tick") goes too: ARIA forbids a label on a <g> without a role, and
+ * the figure names and describes the chart as a whole.
  */
 
 const geometry = /\s(d|transform|x|y|x1|x2|y1|y2|cx|cy|r|width|height|points|viewBox)="([^"]*)"/g;
@@ -20,6 +22,7 @@ export function normaliseSvg(svg: string, prefix: string): string {
   const ids = new Map<string, number>();
   return svg
     .replace(/<style>[\s\S]*?<\/style>/, '')
+    .replace(/ aria-label="[^"]*"/g, '')
     .replace(geometry, (_, name: string, value: string) => ` ${name}="${value.replace(decimal, round)}"`)
     .replace(plotId, (id, kind: string) => {
       if (!ids.has(id)) ids.set(id, ids.size + 1);

@@ -34,6 +34,10 @@ describe('chart figure', () => {
     expect(normaliseSvg(svg, 'cabc')).toBe('<svg><clipPath id="cabc-clip-1"></clipPath><g clip-path="url(#cabc-clip-1)"></g><clipPath id="cabc-clip-2"></clipPath></svg>');
   });
 
+  it('drops Plot\'s aria-labels on groups, which ARIA forbids without a role', () => {
+    expect(normaliseSvg('<svg><g aria-label="bar" fill="red"><rect /></g></svg>', 'c')).toBe('<svg><g fill="red"><rect /></g></svg>');
+  });
+
   it('rounds coordinates but never text', () => {
     expect(normaliseSvg('<svg><path d="M1.23456,2.5L3,4.06"></path><text x="1.26">1.2345</text></svg>', 'c')).toBe(
       '<svg><path d="M1.2,2.5L3,4.1"></path><text x="1.3">1.2345</text></svg>',
