@@ -127,7 +127,7 @@ function brokenBecause(
   } catch {
     return 'not a valid URL';
   }
-  if (target.protocol === 'javascript:') return 'javascript: URL';
+  // Other hosts and schemes are not this check's business (javascript: URLs count against the JavaScript budget).
   if (target.origin !== siteOrigin) return undefined;
 
   let path: string;
