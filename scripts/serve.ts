@@ -43,7 +43,10 @@ export interface SiteServer {
 }
 
 /** Serves `folder` on 127.0.0.1 (port 0: a free one), with `headers` on every response. */
-export async function serveSite(folder: string, options: { port?: number; headers?: Record<string, string> } = {}): Promise<SiteServer> {
+export async function serveSite(
+  folder: string,
+  options: { port?: number; headers?: Record<string, string> } = {},
+): Promise<SiteServer> {
   const root = resolve(folder);
   const headers = options.headers ?? securityHeaders;
   const server: Server = createServer((request, response) => {

@@ -11,7 +11,8 @@ import type { Browser } from 'playwright-core';
 import type { AxeResults } from 'axe-core';
 import { serveSite, type SiteServer } from '../../scripts/serve.ts';
 import { demoDist } from '../helpers/site.ts';
-import { chartContrastProblems, describeBrowser, launchBrowser, pageKinds, viewport, type PageKind } from '../helpers/browser.ts';
+import { describeBrowser, launchBrowser, pageKinds, viewport, type PageKind } from '../helpers/browser.ts';
+import { chartContrastProblems } from '../helpers/chart-contrast.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -22,7 +23,10 @@ const cases = (Object.entries(pageKinds()) as [PageKind, string | undefined][]).
 /** One line per failing element: `rule (impact): selector: why`. */
 function describeViolations(results: Pick<AxeResults, 'violations'>): string[] {
   return results.violations.flatMap((violation) =>
-    violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ').trim()}`),
+    violation.nodes.map(
+      (node) =>
+        `${violation.id} (${violation.impact}): ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ').trim()}`,
+    ),
   );
 }
 
@@ -38,18 +42,25 @@ describeBrowser('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
     await server?.close();
   });
 
-  it.each(cases)('the %s page has no axe violation and no low-contrast chart in the %s scheme', async (kind, scheme, path) => {
-    expect(path, `the demo build has no ${kind} page`).toBeDefined();
-    const context = await browser.newContext(viewport(1280, scheme));
-    const page = await context.newPage();
-    await page.goto(server.origin + path!, { waitUntil: kind === 'search' ? 'networkidle' : 'load' });
-    await page.evaluate(axeSource);
-    const results = await page.evaluate(
-      (runOnly) => (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, { runOnly: { type: 'tag', values: runOnly }, resultTypes: ['violations'] }),
-      tags,
-    );
-    const charts = await chartContrastProblems(page);
-    await context.close();
-    expect([...describeViolations(results), ...charts.map((problem) => `chart contrast: ${problem}`)]).toEqual([]);
-  });
+  it.each(cases)(
+    'the %s page has no axe violation and no low-contrast chart in the %s scheme',
+    async (kind, scheme, path) => {
+      expect(path, `the demo build has no ${kind} page`).toBeDefined();
+      const context = await browser.newContext(viewport(1280, scheme));
+      const page = await context.newPage();
+      await page.goto(server.origin + path!, { waitUntil: kind === 'search' ? 'networkidle' : 'load' });
+      await page.evaluate(axeSource);
+      const results = await page.evaluate(
+        (runOnly) =>
+          (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, {
+            runOnly: { type: 'tag', values: runOnly },
+            resultTypes: ['violations'],
+          }),
+        tags,
+      );
+      const charts = await chartContrastProblems(page);
+      await context.close();
+      expect([...describeViolations(results), ...charts.map((problem) => `chart contrast: ${problem}`)]).toEqual([]);
+    },
+  );
 });

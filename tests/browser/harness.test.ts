@@ -8,7 +8,15 @@ import type { Browser } from 'playwright-core';
 import { serveSite, type SiteServer } from '../../scripts/serve.ts';
 import { securityHeaders } from '../../src/build/security-headers.ts';
 import { htmlPage, tempSite } from '../helpers/temp-site.ts';
-import { chartBoxes, chartContrastProblems, describeBrowser, horizontalOverflow, launchBrowser, viewport, watchPage } from '../helpers/browser.ts';
+import {
+  chartBoxes,
+  describeBrowser,
+  horizontalOverflow,
+  launchBrowser,
+  viewport,
+  watchPage,
+} from '../helpers/browser.ts';
+import { chartContrastProblems } from '../helpers/chart-contrast.ts';
 
 describeBrowser('the browser harness on planted problems', () => {
   let browser: Browser;
@@ -68,7 +76,14 @@ describeBrowser('the browser harness on planted problems', () => {
     const watch = await watchPage(page, server.origin);
     await page.goto(`${server.origin}/bad/`, { waitUntil: 'load' });
     await context.close();
-    expect(await Promise.resolve(watch.problems.filter((p) => p.startsWith('CSP violation')).map((p) => p.replace(/ \(.*\)$/, '')).sort())).toEqual([
+    expect(
+      await Promise.resolve(
+        watch.problems
+          .filter((p) => p.startsWith('CSP violation'))
+          .map((p) => p.replace(/ \(.*\)$/, ''))
+          .sort(),
+      ),
+    ).toEqual([
       'CSP violation: script-src-elem blocked inline',
       'CSP violation: style-src-elem blocked https://cdn.example.com/x.css',
     ]);

@@ -45,7 +45,11 @@ describeBrowser('keyboard navigation in Chromium', () => {
     expect(skip.outline, 'the focused skip link has an outline').not.toMatch(/^none|\s0px$/);
 
     await page.keyboard.press('Enter');
-    const focused = await page.evaluate(() => ({ id: document.activeElement?.id, tag: document.activeElement?.tagName, hash: location.hash }));
+    const focused = await page.evaluate(() => ({
+      id: document.activeElement?.id,
+      tag: document.activeElement?.tagName,
+      hash: location.hash,
+    }));
     expect(focused).toEqual({ id: 'main', tag: 'MAIN', hash: '#main' });
     await context.close();
   });

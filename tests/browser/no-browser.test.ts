@@ -10,20 +10,24 @@ import { demoDist } from '../helpers/site.ts';
 import { skippedLine } from '../helpers/browser.ts';
 
 function runKeyboardTests(env: Record<string, string>) {
-  const result = spawnSync(process.execPath, [join(repoRoot, 'node_modules/vitest/vitest.mjs'), 'run', 'tests/browser/keyboard.test.ts'], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    timeout: 120_000,
-    env: {
-      ...process.env,
-      CASEFILE_CHROMIUM: '/nonexistent/chromium',
-      CASEFILE_SKIP_DEMO_BUILD: '1',
-      CASEFILE_TEST_DIST: demoDist,
-      CASEFILE_REQUIRE_BROWSER: '',
-      NO_COLOR: '1',
-      ...env,
+  const result = spawnSync(
+    process.execPath,
+    [join(repoRoot, 'node_modules/vitest/vitest.mjs'), 'run', 'tests/browser/keyboard.test.ts'],
+    {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: {
+        ...process.env,
+        CASEFILE_CHROMIUM: '/nonexistent/chromium',
+        CASEFILE_SKIP_DEMO_BUILD: '1',
+        CASEFILE_TEST_DIST: demoDist,
+        CASEFILE_REQUIRE_BROWSER: '',
+        NO_COLOR: '1',
+        ...env,
+      },
     },
-  });
+  );
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
@@ -31,7 +35,9 @@ describe('a test run without Chromium', () => {
   it('skips the browser tests with a loud line and passes', () => {
     const { status, output } = runKeyboardTests({});
     expect(output).toContain(skippedLine);
-    expect(output).toMatch(/\[casefile\] \d+ tests: 0 passed, 0 failed, \d+ skipped, in 1 files; BROWSER TESTS SKIPPED/);
+    expect(output).toMatch(
+      /\[casefile\] \d+ tests: 0 passed, 0 failed, \d+ skipped, in 1 files; BROWSER TESTS SKIPPED/,
+    );
     expect(status).toBe(0);
   });
 

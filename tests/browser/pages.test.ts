@@ -63,8 +63,10 @@ describeBrowser('every page kind in Chromium', () => {
       const response = await page.goto(server.origin + path, { waitUntil: kind === 'search' ? 'networkidle' : 'load' });
       await page.evaluate(() => document.fonts.ready);
       const name = `${kind.replace(/\s+/g, '-')}-${width}${scheme === 'dark' ? '-dark' : ''}.png`;
-      if (scheme === 'light' || (kind === 'story' && width === 1280)) await page.screenshot({ path: join(screenshotDir, name), fullPage: true });
-      if (kind === 'story' && width === 1280 && scheme === 'light') await page.screenshot({ path: join(screenshotDir, 'readme-story-1280.png') });
+      if (scheme === 'light' || (kind === 'story' && width === 1280))
+        await page.screenshot({ path: join(screenshotDir, name), fullPage: true });
+      if (kind === 'story' && width === 1280 && scheme === 'light')
+        await page.screenshot({ path: join(screenshotDir, 'readme-story-1280.png') });
       visits.push({
         width,
         scheme,
@@ -92,20 +94,29 @@ describeBrowser('every page kind in Chromium', () => {
       it(`loads with status ${kind === '404' ? 404 : 200} and no console error, failed request, CSP violation or other host`, () => {
         const seen = visited();
         expect(seen.map((visit) => visit.status)).toEqual(variants.map(() => (kind === '404' ? 404 : 200)));
-        expect(seen.flatMap((visit) => visit.problems.map((problem) => `${visit.width} px ${visit.scheme}: ${problem}`))).toEqual([]);
+        expect(
+          seen.flatMap((visit) => visit.problems.map((problem) => `${visit.width} px ${visit.scheme}: ${problem}`)),
+        ).toEqual([]);
       });
 
       it('needs no horizontal scrolling at 360 px', () => {
         for (const { width, scheme, overflow } of visited().filter((visit) => visit.width === 360)) {
-          expect(overflow.scrollWidth, `${scheme}: page is ${overflow.scrollWidth} px wide at ${overflow.width} px; widest: ${overflow.wide.join(', ')}`).toBeLessThanOrEqual(width);
+          expect(
+            overflow.scrollWidth,
+            `${scheme}: page is ${overflow.scrollWidth} px wide at ${overflow.width} px; widest: ${overflow.wide.join(', ')}`,
+          ).toBeLessThanOrEqual(width);
         }
       });
 
       it('draws every chart with a non-empty box at 360 and 1280 px, light and dark', () => {
         for (const { width, scheme, charts } of visited()) {
-          if (kind === 'story' || kind === 'dataset') expect(charts.length, `charts on ${path} (${width} px ${scheme})`).toBeGreaterThan(0);
+          if (kind === 'story' || kind === 'dataset')
+            expect(charts.length, `charts on ${path} (${width} px ${scheme})`).toBeGreaterThan(0);
           for (const chart of charts) {
-            expect(chart.width > 0 && chart.height > 0, `${scheme} ${width} px: chart "${chart.label}" is drawn ${chart.width}x${chart.height}`).toBe(true);
+            expect(
+              chart.width > 0 && chart.height > 0,
+              `${scheme} ${width} px: chart "${chart.label}" is drawn ${chart.width}x${chart.height}`,
+            ).toBe(true);
           }
         }
       });

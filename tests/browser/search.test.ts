@@ -24,7 +24,9 @@ function caseFiles(): { path: string; title: string }[] {
 
 /** Result links in the order shown, as site paths. */
 async function resultPaths(page: Page): Promise<string[]> {
-  return page.$$eval('#search-list li a[href]', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  return page.$$eval('#search-list li a[href]', (links) =>
+    links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+  );
 }
 
 describeBrowser('the search page in Chromium', () => {
@@ -54,7 +56,9 @@ describeBrowser('the search page in Chromium', () => {
 
     await page.selectOption('#search-kind', 'case');
     await expect.poll(() => new URL(page.url()).searchParams.get('kind'), { timeout: 10_000 }).toBe('case');
-    await expect.poll(async () => (await resultPaths(page)).every((path) => path.startsWith('/cases/')), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(async () => (await resultPaths(page)).every((path) => path.startsWith('/cases/')), { timeout: 10_000 })
+      .toBe(true);
     expect(await resultPaths(page)).toContain(pestrikov!.path);
 
     await page.selectOption('#search-kind', 'dataset');

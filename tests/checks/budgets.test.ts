@@ -18,12 +18,16 @@ function incompressible(length: number): string {
   return text;
 }
 
-const figuresOf = (files: Record<string, string>) => measurePages(tempSite({ '_astro/site.css': 'body{margin:0}', ...files }), origin);
+const figuresOf = (files: Record<string, string>) =>
+  measurePages(tempSite({ '_astro/site.css': 'body{margin:0}', ...files }), origin);
 
 describe('the budget check', () => {
   it('counts no JavaScript on a page with only JSON-LD, and the CSS of its stylesheet and style elements', () => {
     const [home] = figuresOf({
-      'index.html': htmlPage('<p>Hi</p>', `${sheet}<style>p{color:red}</style><script type="application/ld+json">{"@type":"NewsArticle"}</script>`),
+      'index.html': htmlPage(
+        '<p>Hi</p>',
+        `${sheet}<style>p{color:red}</style><script type="application/ld+json">{"@type":"NewsArticle"}</script>`,
+      ),
     });
     expect(home).toMatchObject({ path: '/', kind: 'home', javascript: 0, css: 14 + 12, thirdParty: [] });
   });
@@ -51,7 +55,10 @@ describe('the budget check', () => {
   });
 
   it('allows JavaScript on the search page only', () => {
-    const figures = figuresOf({ 'search/index.html': htmlPage('<p>S</p>', '<script type="module" src="/search/search.js"></script>'), 'search/search.js': 'x' });
+    const figures = figuresOf({
+      'search/index.html': htmlPage('<p>S</p>', '<script type="module" src="/search/search.js"></script>'),
+      'search/search.js': 'x',
+    });
     expect(figures[0].javascript).toBe(1);
     expect(budgetProblems(figures)).toEqual([]);
   });
@@ -65,7 +72,9 @@ describe('the budget check', () => {
     const heavy = htmlPage(`<p>${incompressible(200_000)}</p>`);
     const figures = figuresOf({ 'stories/long/index.html': heavy, 'methodology/index.html': heavy });
     expect(figures.map((page) => page.gzip > 100_000)).toEqual([true, true]);
-    expect(budgetProblems(figures)).toEqual([expect.stringMatching(/^\/stories\/long\/: HTML \+ CSS 1\d\d\.\d kB gzipped \(limit 100\.0 kB\)$/)]);
+    expect(budgetProblems(figures)).toEqual([
+      expect.stringMatching(/^\/stories\/long\/: HTML \+ CSS 1\d\d\.\d kB gzipped \(limit 100\.0 kB\)$/),
+    ]);
   });
 
   it('fails a page that loads a font, script, stylesheet or image from another host', () => {
@@ -84,13 +93,26 @@ describe('the budget check', () => {
   });
 
   it('names page kinds for the table', () => {
-    expect(['/', '/stories/', '/stories/x/', '/cases/y/', '/countries/ru/', '/data/', '/data/issued/', '/search/', '/404.html'].map(pageKind)).toEqual([
-      'home', 'stories', 'story', 'case', 'country', 'data catalog', 'dataset', 'search', '404',
-    ]);
+    expect(
+      [
+        '/',
+        '/stories/',
+        '/stories/x/',
+        '/cases/y/',
+        '/countries/ru/',
+        '/data/',
+        '/data/issued/',
+        '/search/',
+        '/404.html',
+      ].map(pageKind),
+    ).toEqual(['home', 'stories', 'story', 'case', 'country', 'data catalog', 'dataset', 'search', '404']);
   });
 
   it('prints a table of the largest figures per kind of page and the limits', () => {
-    const figures = figuresOf({ 'index.html': htmlPage('<p>Hi</p>', sheet), 'stories/a/index.html': htmlPage('<p>A</p>', sheet) });
+    const figures = figuresOf({
+      'index.html': htmlPage('<p>Hi</p>', sheet),
+      'stories/a/index.html': htmlPage('<p>A</p>', sheet),
+    });
     expect(budgetTable(figures)).toMatch(
       /^page kind +pages +JS max +CSS max +HTML\+CSS gz max +other hosts\nhome +1 +0 B +0\.0 kB +0\.\d kB +0\nstory +1 +0 B +0\.0 kB +0\.\d kB +0\nlimits: JS 0 B \(except \/search\/\), CSS 20\.0 kB\/page, story HTML\+CSS 100\.0 kB gz, other hosts 0$/,
     );
@@ -99,8 +121,14 @@ describe('the budget check', () => {
   it('fails the build step with a CheckError after logging the figures', () => {
     const dir = tempSite({ 'index.html': htmlPage('<p>Hi</p>', '<script>x()</script>') });
     const lines: string[] = [];
-    const run = () => budgetCheck.run({ outDir: dir, log: (line: string) => lines.push(line) } as unknown as BuildContext);
-    expect(run).toThrowError(expect.objectContaining({ name: 'CheckError', message: 'budgets exceeded: 1 problem\n  /: executable JavaScript 3 B (limit 0 B)' }));
+    const run = () =>
+      budgetCheck.run({ outDir: dir, log: (line: string) => lines.push(line) } as unknown as BuildContext);
+    expect(run).toThrowError(
+      expect.objectContaining({
+        name: 'CheckError',
+        message: 'budgets exceeded: 1 problem\n  /: executable JavaScript 3 B (limit 0 B)',
+      }),
+    );
     expect(lines[0]).toMatch(/^budgets: page kind/);
   });
 });

@@ -19,7 +19,9 @@ describe('a build whose output breaks a budget', () => {
     const result = runBuild({ dist: fixture.dist, contentRoot: fixture.root });
     expect(result.status).toBe(1);
     expect(result.output).toContain('The build stopped: a check of the output failed.');
-    expect(result.output).toContain('budgets exceeded: 1 problem\n  /stories/safeguards-added-and-quietly-dropped/: executable JavaScript 19 B (limit 0 B)');
+    expect(result.output).toContain(
+      'budgets exceeded: 1 problem\n  /stories/safeguards-added-and-quietly-dropped/: executable JavaScript 19 B (limit 0 B)',
+    );
     expect(result.output).toMatch(/budgets: page kind +pages +JS max/);
     expect(readFileSync(join(fixture.dist, 'previous.txt'), 'utf8')).toBe('the last good build');
     expect(existsSync(join(fixture.dist, 'index.html'))).toBe(false);

@@ -23,7 +23,9 @@ describe('the html-validate check', () => {
 
   it('fails the build step with a CheckError naming the check and each problem', async () => {
     const dir = tempSite({ 'index.html': htmlPage('<img src="/a.png">') });
-    const error = await htmlCheck.run({ outDir: dir, log: () => {} } as unknown as BuildContext)?.catch((e: unknown) => e);
+    const error = await htmlCheck
+      .run({ outDir: dir, log: () => {} } as unknown as BuildContext)
+      ?.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).name).toBe('CheckError');
     expect((error as Error).message).toBe(

@@ -13,7 +13,9 @@ const goodSite = {
       '<a href="/rss.xml">RSS</a> <a href="#main">Top</a> <a href="https://example.com/x">Elsewhere</a> ' +
       '<a href="mailto:desk@example.org">Mail</a> <a href="/search/?q=Pestrikov">Search</a>',
   ),
-  'stories/one/index.html': htmlPage('<h2 id="sources">Sources</h2><a href="../../">Home</a> <img src="/og/one.png" alt="">'),
+  'stories/one/index.html': htmlPage(
+    '<h2 id="sources">Sources</h2><a href="../../">Home</a> <img src="/og/one.png" alt="">',
+  ),
   'search/index.html': htmlPage('<p>Search</p>'),
   'data/issued.csv': 'year,issued\n2024,15548\n',
   'og/one.png': Buffer.from([0x89, 0x50]),
@@ -29,7 +31,9 @@ describe('the internal link check', () => {
   it('reports a missing page, a missing anchor and a page link without its trailing slash', () => {
     const dir = tempSite({
       ...goodSite,
-      'index.html': htmlPage('<a href="/stories/two/">Two</a> <a href="/stories/one/#nowhere">X</a> <a href="/stories/one">One</a>'),
+      'index.html': htmlPage(
+        '<a href="/stories/two/">Two</a> <a href="/stories/one/#nowhere">X</a> <a href="/stories/one">One</a>',
+      ),
     });
     expect(findBrokenLinks(dir, origin)).toEqual([
       'index.html: /stories/two/ (no such file)',
@@ -41,7 +45,10 @@ describe('the internal link check', () => {
   it('reports a missing stylesheet, image and download, and a same-page anchor that is not there', () => {
     const dir = tempSite({
       ...goodSite,
-      'stories/one/index.html': htmlPage('<h2 id="sources">S</h2><a href="#notes">Notes</a><img src="/og/two.png" alt=""><a href="/data/x.csv">x</a>', '<link rel="stylesheet" href="/_astro/gone.css">'),
+      'stories/one/index.html': htmlPage(
+        '<h2 id="sources">S</h2><a href="#notes">Notes</a><img src="/og/two.png" alt=""><a href="/data/x.csv">x</a>',
+        '<link rel="stylesheet" href="/_astro/gone.css">',
+      ),
     });
     expect(findBrokenLinks(dir, origin)).toEqual([
       'stories/one/index.html: #notes (no element with id "notes")',
@@ -59,7 +66,9 @@ describe('the internal link check', () => {
       'c/index.html': htmlPage('<a href="/about/">About</a>'),
       'd/index.html': htmlPage('<a href="/about/">About</a>'),
     });
-    expect(findBrokenLinks(dir, origin)).toEqual(['/about/ (no such file) in 4 files: a/index.html, b/index.html, c/index.html, …']);
+    expect(findBrokenLinks(dir, origin)).toEqual([
+      '/about/ (no such file) in 4 files: a/index.html, b/index.html, c/index.html, …',
+    ]);
   });
 
   it('reports feed and sitemap entries on the site that point nowhere, but not a guid that is not a permalink', () => {
@@ -79,7 +88,12 @@ describe('the internal link check', () => {
     const dir = tempSite({ ...goodSite, 'index.html': htmlPage('<a href="/nowhere/">x</a>') });
     const run = () => linkCheck.run({ outDir: dir, log: () => {} } as unknown as BuildContext);
     // The step reads the site's configured origin; this site's feed and sitemap use the same default origin.
-    expect(run).toThrowError(expect.objectContaining({ name: 'CheckError', message: 'broken links: 1 problem\n  index.html: /nowhere/ (no such file)' }));
+    expect(run).toThrowError(
+      expect.objectContaining({
+        name: 'CheckError',
+        message: 'broken links: 1 problem\n  index.html: /nowhere/ (no such file)',
+      }),
+    );
   });
 });
 

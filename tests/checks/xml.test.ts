@@ -9,7 +9,8 @@ describe('the XML check', () => {
   it('passes a well-formed feed and sitemap index', () => {
     const dir = tempSite({
       'rss.xml': '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>T</title></channel></rss>',
-      'sitemap-index.xml': '<?xml version="1.0"?><sitemapindex><sitemap><loc>https://x.org/sitemap-0.xml</loc></sitemap></sitemapindex>',
+      'sitemap-index.xml':
+        '<?xml version="1.0"?><sitemapindex><sitemap><loc>https://x.org/sitemap-0.xml</loc></sitemap></sitemapindex>',
     });
     expect(checkXmlFiles(dir)).toEqual([]);
   });
@@ -21,7 +22,9 @@ describe('the XML check', () => {
   });
 
   it('reports a sitemap whose root is not urlset or sitemapindex', () => {
-    expect(checkXml('sitemap-0.xml', '<html><body/></html>')).toEqual(['sitemap-0.xml: root element is <html>, expected <urlset> or <sitemapindex>']);
+    expect(checkXml('sitemap-0.xml', '<html><body/></html>')).toEqual([
+      'sitemap-0.xml: root element is <html>, expected <urlset> or <sitemapindex>',
+    ]);
   });
 });
 

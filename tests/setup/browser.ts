@@ -6,6 +6,7 @@ import { browserRequired, chromiumPath, skippedLine } from '../helpers/browser.t
 
 export default function setup(): void {
   if (chromiumPath()) return;
-  if (browserRequired()) console.error('\n[casefile] CASEFILE_REQUIRE_BROWSER=1 and no Chromium: the browser tests will fail\n');
+  if (browserRequired())
+    console.error('\n[casefile] CASEFILE_REQUIRE_BROWSER=1 and no Chromium: the browser tests will fail\n');
   else console.warn(`\n${'!'.repeat(skippedLine.length)}\n${skippedLine}\n${'!'.repeat(skippedLine.length)}\n`);
 }

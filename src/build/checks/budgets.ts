@@ -64,12 +64,19 @@ const fetchedUrls: [selector: string, attribute: string][] = [
 ];
 
 /** `<link rel>` values that fetch or connect. */
-const fetchingRels = /\b(stylesheet|icon|preload|modulepreload|prefetch|preconnect|dns-prefetch|manifest|apple-touch-icon|mask-icon)\b/i;
+const fetchingRels =
+  /\b(stylesheet|icon|preload|modulepreload|prefetch|preconnect|dns-prefetch|manifest|apple-touch-icon|mask-icon)\b/i;
 
 /** Script types that run (the HTML standard's classic and module scripts, import maps, speculation rules). */
 function isExecutable(type: string | null): boolean {
   const value = (type ?? '').trim().toLowerCase();
-  return value === '' || value === 'module' || value === 'importmap' || value === 'speculationrules' || /(java|ecma|j|live)script/.test(value);
+  return (
+    value === '' ||
+    value === 'module' ||
+    value === 'importmap' ||
+    value === 'speculationrules' ||
+    /(java|ecma|j|live)script/.test(value)
+  );
 }
 
 /** The kind of page at `path`, for the printed table: "story" for /stories/x/, "stories" for /stories/. */
@@ -84,7 +91,9 @@ export function pageKind(path: string): string {
 
 /** Absolute URLs of `css` (in `url()` and `@import`) on a host other than `siteOrigin`. */
 function thirdPartyInCss(css: string, siteOrigin: string): string[] {
-  const urls = [...css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)|@import\s+(['"])([^'"]+)\3/g)].map((m) => m[2] ?? m[4]);
+  const urls = [...css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)|@import\s+(['"])([^'"]+)\3/g)].map(
+    (m) => m[2] ?? m[4],
+  );
   return urls.filter((url) => isThirdParty(url, siteOrigin));
 }
 
@@ -109,7 +118,11 @@ export function measurePages(dir: string, origin = site.url): PageFigures[] {
     if (!fileCache.has(file)) {
       if (!existsSync(file) || !statSync(file).isFile()) return undefined;
       const buffer = readFileSync(file);
-      fileCache.set(file, { bytes: buffer.length, gzip: gzipSync(buffer, { level: 9 }).length, text: buffer.toString('utf8') });
+      fileCache.set(file, {
+        bytes: buffer.length,
+        gzip: gzipSync(buffer, { level: 9 }).length,
+        text: buffer.toString('utf8'),
+      });
     }
     return fileCache.get(file);
   };
@@ -212,7 +225,8 @@ export function budgetTable(figures: PageFigures[]): string {
     ]);
   }
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-  const line = (row: string[]) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
+  const line = (row: string[]) =>
+    row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
   const limits = `limits: JS ${budgets.javascript} B (except ${[...scriptPages].join(', ')}), CSS ${kB(budgets.css)}/page, story HTML+CSS ${kB(budgets.storyGzip)} gz, other hosts 0`;
   return [...rows.map(line), limits].join('\n');
 }

@@ -69,7 +69,8 @@ function xmlReferences(file: string, text: string): Reference[] {
     if (match[1] === 'guid' && /isPermaLink\s*=\s*["']false["']/.test(match[2] ?? '')) continue;
     references.push({ from: file, url: match[3].replace(/&amp;/g, '&') });
   }
-  for (const match of text.matchAll(/\shref="([^"]+)"/g)) references.push({ from: file, url: match[1].replace(/&amp;/g, '&') });
+  for (const match of text.matchAll(/\shref="([^"]+)"/g))
+    references.push({ from: file, url: match[1].replace(/&amp;/g, '&') });
   return references;
 }
 
@@ -87,7 +88,8 @@ export function findBrokenLinks(dir: string, origin = site.url): string[] {
     anchors.set(file, anchorsOf(document as unknown as Document));
     references.push(...referencesOf(file, document as unknown as Document));
   }
-  for (const file of siteFiles(dir, ['.xml'])) references.push(...xmlReferences(file, readFileSync(join(dir, file), 'utf8')));
+  for (const file of siteFiles(dir, ['.xml']))
+    references.push(...xmlReferences(file, readFileSync(join(dir, file), 'utf8')));
 
   const anchorsIn = (file: string): Set<string> => {
     let ids = anchors.get(file);
@@ -109,7 +111,9 @@ export function findBrokenLinks(dir: string, origin = site.url): string[] {
     broken.set(key, files);
   }
   return [...broken].map(([link, files]) =>
-    files.length === 1 ? `${files[0]}: ${link}` : `${link} in ${files.length} files: ${files.slice(0, 3).join(', ')}${files.length > 3 ? ', …' : ''}`,
+    files.length === 1
+      ? `${files[0]}: ${link}`
+      : `${link} in ${files.length} files: ${files.slice(0, 3).join(', ')}${files.length > 3 ? ', …' : ''}`,
   );
 }
 
