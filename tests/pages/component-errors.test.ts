@@ -8,13 +8,15 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 function buildWithStory(body: string) {
-  return buildFixture({
+  const site = buildFixture({
     edit: (root) =>
       writeFileSync(
         join(root, 'content/stories/broken.mdx'),
         `---\ntitle: Broken\nsummary: A broken story.\ndate: 2026-01-01\n---\n\n${body}\n`,
       ),
-  }).result;
+  });
+  site.remove();
+  return site.result;
 }
 
 describe('editorial component errors', () => {
@@ -27,10 +29,12 @@ describe('editorial component errors', () => {
   });
 
   it('a story printing a fact from a missing row fails the build with its file, the dataset and the row', () => {
-    const result = buildWithStory('In 1990 <Fact dataset="notices-issued" row={1980 + 10} column="issued" /> notices.');
+    const result = buildWithStory(
+      'In 1990 <Fact dataset="red-notices-issued" row={1980 + 10} column="issued" /> notices.',
+    );
     expect(result.status).toBe(1);
     expect(result.output).toContain(
-      'content/stories/broken.mdx: <Fact dataset="notices-issued"> row: dataset "notices-issued" has no row with year = 1990',
+      'content/stories/broken.mdx: <Fact dataset="red-notices-issued"> row: dataset "red-notices-issued" has no row with year = 1990',
     );
   });
 });

@@ -2,23 +2,25 @@
  * A correction to a dataset was a correction to every page that showed its figures: it appears at the top of each
  * page that uses the dataset (a chart, a fact, or frontmatter `datasets`), on the dataset page, and on /corrections/.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeFixture, runBuild, type BuildResult } from '../helpers/build.ts';
 import { page } from '../helpers/site.ts';
 import { loadProject } from '../../src/lib/load-project.ts';
 import { datasetsUsed } from '../../src/lib/dataset-usage.ts';
 import { withheld } from '../../src/lib/visibility.ts';
-import { outputDir } from './fixture-site.ts';
+import { outputDir, removeOutput } from './fixture-site.ts';
 
 const text = 'The 2024 figure was 2,462, not 2,642, as an earlier version of this dataset said.';
 const dataset = 'headline-figures';
 let result: BuildResult;
 let users: string[];
+let fixtureRoot: string;
 
 beforeAll(() => {
   const fixture = makeFixture();
+  fixtureRoot = fixture.root;
   const file = join(fixture.root, `data/${dataset}.json`);
   const json = JSON.parse(readFileSync(file, 'utf8'));
   json.corrections = [...(json.corrections ?? []), { date: '2026-03-02', text }];
@@ -35,6 +37,11 @@ beforeAll(() => {
   ];
   result = runBuild({ dist: outputDir(), contentRoot: fixture.root });
   if (result.status !== 0) throw new Error(`the fixture did not build:\n${result.output}`);
+});
+
+afterAll(() => {
+  rmSync(fixtureRoot, { recursive: true, force: true });
+  if (result) removeOutput(result.dist);
 });
 
 const correctionsOn = (path: string) =>

@@ -2,7 +2,7 @@
  * Builds the page-test fixture (tests/pages/fixture) once per test file that asks for it, into a temporary folder,
  * and reads its pages. The fixture is small and does not change with the demo content, so its values can be pinned.
  */
-import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +22,11 @@ export function buildFixture(options: { env?: Record<string, string>; edit?: (ro
     result,
     page: (path: string) => page(path, result.dist),
     read: (path: string) => readBuilt(path, result.dist),
+    /** Removes the fixture copy and its output (call it in afterAll). */
+    remove: () => {
+      rmSync(root, { recursive: true, force: true });
+      removeOutput(result.dist);
+    },
   };
 }
 
@@ -34,4 +39,9 @@ export function outputDir(): string {
   const base = join(repoRoot, 'tests/.output');
   mkdirSync(base, { recursive: true });
   return join(mkdtempSync(join(base, 'pages-')), 'out');
+}
+
+/** Removes a folder made by `outputDir()`, with Astro's cache beside it. */
+export function removeOutput(dist: string): void {
+  rmSync(dirname(dist), { recursive: true, force: true });
 }

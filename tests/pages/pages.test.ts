@@ -4,7 +4,7 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvParse } from 'd3-dsv';
 import { buildFixture, fixtureRoot } from './fixture-site.ts';
 
@@ -13,6 +13,7 @@ beforeAll(() => {
   site = buildFixture();
   if (site.result.status !== 0) throw new Error(`the fixture did not build:\n${site.result.output}`);
 });
+afterAll(() => site?.remove());
 
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 /** The texts of an element's children, for rows and boxes whose parts the minified HTML runs together. */
@@ -33,7 +34,7 @@ describe('which pages exist', () => {
       '/countries/pe/',
       '/countries/kg/',
       '/data/',
-      '/data/notices-issued/',
+      '/data/red-notices-issued/',
       '/data/headline-figures/',
       '/corrections/',
       '/404.html',
@@ -93,10 +94,10 @@ describe('a story page', () => {
     expect(facts.map((f) => f.querySelector('a')?.textContent)).toEqual(['4,817', '15,548']);
     expect(facts.map((f) => f.querySelector('a')?.getAttribute('href'))).toEqual([
       '/data/headline-figures/#row-russia-active',
-      '/data/notices-issued/#row-2024',
+      '/data/red-notices-issued/#row-2024',
     ]);
     expect(facts[1]?.querySelector('.fact-source a')?.getAttribute('href')).toBe('https://www.rednoticemonitor.com/');
-    expect(site.page('/data/notices-issued/').querySelector('#row-2024 td.num')?.textContent).toBe('15,548');
+    expect(site.page('/data/red-notices-issued/').querySelector('#row-2024 td.num')?.textContent).toBe('15,548');
   });
 
   it('sets a response apart as an attributed aside', () => {
@@ -118,7 +119,7 @@ describe('a story page', () => {
     const datasets = [...doc.querySelectorAll('[aria-labelledby="datasets-heading"] li')].map((li) =>
       li.querySelector('a')?.getAttribute('href'),
     );
-    expect(datasets).toEqual(['/data/headline-figures/', '/data/notices-issued/']);
+    expect(datasets).toEqual(['/data/headline-figures/', '/data/red-notices-issued/']);
     expect(links('[aria-labelledby="related-heading"] h3')).toEqual(['/stories/watchdog/', '/cases/kloop-founder/']);
   });
 
@@ -203,7 +204,7 @@ describe('case, country and index pages', () => {
 
 describe('a dataset page and its downloads', () => {
   it('shows the rows as an accessible table: caption, column headers, numbers right-aligned, gaps as "no data"', () => {
-    const doc = site.page('/data/notices-issued/');
+    const doc = site.page('/data/red-notices-issued/');
     const table = doc.querySelector('[aria-labelledby="rows-heading"] table');
     expect(text(table?.querySelector('caption'))).toBe('Red notices issued per year (3 rows)');
     expect([...table!.querySelectorAll('thead th')].map((th) => `${th.getAttribute('scope')}:${text(th)}`)).toEqual([
@@ -218,16 +219,16 @@ describe('a dataset page and its downloads', () => {
   });
 
   it('offers CSV and JSON downloads with exactly the rows of the dataset', () => {
-    const source = JSON.parse(readFileSync(join(fixtureRoot, 'data/notices-issued.json'), 'utf8'));
-    const csv = csvParse(site.read('/data/notices-issued.csv'));
+    const source = JSON.parse(readFileSync(join(fixtureRoot, 'data/red-notices-issued.json'), 'utf8'));
+    const csv = csvParse(site.read('/data/red-notices-issued.csv'));
     expect(csv.columns).toEqual(['year', 'issued', 'source']);
     expect(
       csv.map((r) => ({ year: Number(r.year), issued: r.issued ? Number(r.issued) : null, source: r.source || null })),
     ).toEqual(source.rows);
-    const json = JSON.parse(site.read('/data/notices-issued.json'));
+    const json = JSON.parse(site.read('/data/red-notices-issued.json'));
     expect(json.rows).toEqual(source.rows);
     expect(json).toMatchObject({
-      id: 'notices-issued',
+      id: 'red-notices-issued',
       title: source.title,
       updated: '2026-02-01',
       columns: source.columns,
@@ -235,7 +236,7 @@ describe('a dataset page and its downloads', () => {
   });
 
   it('lists the pages that use the dataset', () => {
-    const links = [...site.page('/data/notices-issued/').querySelectorAll('[aria-labelledby="used-heading"] h3 a')];
+    const links = [...site.page('/data/red-notices-issued/').querySelectorAll('[aria-labelledby="used-heading"] h3 a')];
     expect(links.map((a) => a.getAttribute('href'))).toEqual(['/stories/the-files/', '/stories/watchdog/']);
   });
 });

@@ -2,7 +2,7 @@
  * A preview build (PREVIEW=1) shows withheld pages with a visible banner and keeps them out of search engines;
  * public pages look as they do in a normal build.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture } from './fixture-site.ts';
 
 let site: ReturnType<typeof buildFixture>;
@@ -10,6 +10,7 @@ beforeAll(() => {
   site = buildFixture({ env: { PREVIEW: '1' } });
   if (site.result.status !== 0) throw new Error(`the fixture did not build:\n${site.result.output}`);
 });
+afterAll(() => site?.remove());
 
 const robots = (path: string) => site.page(path).querySelector('meta[name="robots"]')?.getAttribute('content');
 const banner = (path: string) => site.page(path).querySelector('.preview-banner')?.textContent ?? null;
