@@ -3,7 +3,9 @@
  * public case file, a draft and an embargoed story whose slugs, titles and bodies carry marker words found nowhere
  * else. Its content is made up for tests and never published.
  */
-import { makeFixture } from '../helpers/build.ts';
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { makeFixture, repoRoot } from '../helpers/build.ts';
 
 /** Words that exist only in withheld pages: none may appear in a normal build. */
 export const markers = {
@@ -20,15 +22,32 @@ export const markers = {
 
 export const publicPages = ['/stories/public-story/', '/stories/second-story/', '/cases/public-case/'];
 
+/**
+ * Copies the demo's datasets and bibliography into a fixture, with `sources` added: the site's own pages
+ * (methodology) link to demo datasets, so a site without them fails the link check.
+ */
+export function withDemoData(fixture: ReturnType<typeof makeFixture>, sources: Record<string, unknown>): void {
+  for (const name of readdirSync(join(repoRoot, 'data'))) {
+    if (name.endsWith('.json') && name !== 'sources.json') cpSync(join(repoRoot, 'data', name), join(fixture.root, 'data', name));
+  }
+  const demoSources = JSON.parse(readFileSync(join(repoRoot, 'data/sources.json'), 'utf8'));
+  fixture.write('data/sources.json', JSON.stringify({ ...demoSources, ...sources }));
+}
+
+/** The ids of the datasets in a fixture, in the order the build lists them. */
+export function datasetIds(root: string): string[] {
+  return readdirSync(join(root, 'data'))
+    .filter((name) => name.endsWith('.json') && name !== 'sources.json')
+    .sort()
+    .map((name) => name.slice(0, -5));
+}
+
 export function editorialFixture(): ReturnType<typeof makeFixture> {
   const fixture = makeFixture({ copyDemo: false });
   const { write } = fixture;
-  write(
-    'data/sources.json',
-    JSON.stringify({
-      'fixture-source': { publisher: 'Fixture Publisher', title: 'Fixture report', url: 'https://example.org/report', date: '2025', kind: 'ngo-report' },
-    }),
-  );
+  withDemoData(fixture, {
+    'fixture-source': { publisher: 'Fixture Publisher', title: 'Fixture report', url: 'https://example.org/report', date: '2025', kind: 'ngo-report' },
+  });
   write(
     'data/fixture-counts.json',
     JSON.stringify({

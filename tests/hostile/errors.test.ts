@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { editorialFixture } from '../editorial/fixture.ts';
+import { datasetIds, editorialFixture } from '../editorial/fixture.ts';
 import { treeHash } from '../build/tree.ts';
 import { build, hasStackTrace } from './run.ts';
 
@@ -26,6 +26,9 @@ function editJson(fixture: Fixture, path: string, change: (json: Record<string, 
   });
 }
 
+/** The list the "unknown dataset" message gives: every dataset of the fixture. */
+const known = datasetIds(editorialFixture().root).join(', ');
+
 const cases: [name: string, mutate: (f: Fixture) => void, line: string | RegExp][] = [
   [
     'malformed YAML frontmatter',
@@ -41,7 +44,7 @@ const cases: [name: string, mutate: (f: Fixture) => void, line: string | RegExp]
   [
     'an unknown dataset',
     (f) => edit(f, second, (t) => t.replace('tags: [fixture]', 'tags: [fixture]\ndatasets: [fixture-counts, nope]')),
-    'content/stories/second-story.mdx: datasets[1]: unknown dataset "nope": expected one of fixture-counts (data/<id>.json)',
+    `content/stories/second-story.mdx: datasets[1]: unknown dataset "nope": expected one of ${known} (data/<id>.json)`,
   ],
   [
     'an unknown cited source',
@@ -61,7 +64,7 @@ const cases: [name: string, mutate: (f: Fixture) => void, line: string | RegExp]
   [
     'an unknown dataset in a <Fact>',
     (f) => edit(f, second, (t) => t.replace('Plain prose', 'Plain <Fact dataset="nope" row={2024} column="count" /> prose')),
-    'content/stories/second-story.mdx: line 10: <Fact> dataset: unknown dataset "nope": expected one of fixture-counts (data/<id>.json)',
+    `content/stories/second-story.mdx: line 10: <Fact> dataset: unknown dataset "nope": expected one of ${known} (data/<id>.json)`,
   ],
   ['an invalid date', (f) => edit(f, second, (t) => t.replace('date: 2026-01-05', 'date: 2026-02-31')), 'content/stories/second-story.mdx: date: expected a real calendar date written as YYYY-MM-DD'],
   [

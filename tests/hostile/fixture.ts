@@ -3,6 +3,7 @@
  * numbers are huge or negative: all valid input that must come out as inert text, without a crash.
  */
 import { makeFixture } from '../helpers/build.ts';
+import { withDemoData } from '../editorial/fixture.ts';
 
 /** Markup an attacker (or a careless paste) could put in any text field. */
 export const payload = (field: string) => `<script>alert("${field}")</script><img src=x onerror="alert('${field}')"><b>${field}</b> & co`;
@@ -13,19 +14,16 @@ export const longName = `Abdulrahman${'-Al'.repeat(80)}-Longname`;
 export function hostileFixture(): ReturnType<typeof makeFixture> {
   const fixture = makeFixture({ copyDemo: false });
   const { write } = fixture;
-  write(
-    'data/sources.json',
-    JSON.stringify({
-      'hostile-source': {
-        publisher: payload('publisher'),
-        title: payload('source-title'),
-        url: 'https://example.org/report?a=1&b=<2>',
-        date: '2025',
-        kind: 'news',
-        note: payload('source-note'),
-      },
-    }),
-  );
+  withDemoData(fixture, {
+    'hostile-source': {
+      publisher: payload('publisher'),
+      title: payload('source-title'),
+      url: 'https://example.org/report?a=1&b=<2>',
+      date: '2025',
+      kind: 'news',
+      note: payload('source-note'),
+    },
+  });
   write(
     'data/extremes.json',
     JSON.stringify({
