@@ -1,16 +1,20 @@
 /**
  * Reads the figures the benchmark reports out of a build's output: the chart layer's
- * `charts: N rendered, M from cache` line and the per-step `[casefile] <step>: N ms` lines of scripts/build.ts.
+ * `charts: N rendered, M from cache` line, the social cards' `social cards: N drawn, M from cache` line and the
+ * per-step `[casefile] <step>: N ms` lines of scripts/build.ts.
  */
 
 export interface BuildLog {
   /** Absent when the build printed no charts line. */
   charts?: { rendered: number; cached: number };
+  /** From the `social cards: N drawn, M from cache` line; absent without one. */
+  cards?: { drawn: number; cached: number };
   /** Step name -> milliseconds, in the order printed. */
   steps: Record<string, number>;
 }
 
 const chartsLine = /charts: (\d+) rendered, (\d+) from cache/;
+const cardsLine = /social cards: (\d+) drawn, (\d+) from cache/;
 const stepLine = /^\[casefile\] (.+?): (\d+) ms$/;
 
 export function parseBuildLog(lines: string[]): BuildLog {
@@ -23,6 +27,8 @@ export function parseBuildLog(lines: string[]): BuildLog {
       // The build prints one summary line; should it print several, the last is the total.
       log.charts = { rendered: Number(charts[1]), cached: Number(charts[2]) };
     }
+    const cards = cardsLine.exec(line);
+    if (cards) log.cards = { drawn: Number(cards[1]), cached: Number(cards[2]) };
     const step = stepLine.exec(line);
     if (step) log.steps[step[1] as string] = Number(step[2]);
   }

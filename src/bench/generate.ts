@@ -6,7 +6,7 @@
  * `generateSite` is pure (returns path -> text); `writeSite` puts the files under a content root that the build
  * reads through CASEFILE_CONTENT_ROOT.
  */
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { seededRandom, type Random } from './random.ts';
 import { heading, paragraph, sentence, wordCount } from './prose.ts';
@@ -215,6 +215,24 @@ export function writeSite(root: string, site: SyntheticSite): void {
   for (const [path, text] of site.files) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
+  }
+}
+
+/**
+ * Adds the project's own datasets and sources (`<project>/data/`) to a generated site: site-wide pages such as
+ * /methodology/ link to the project's datasets, and the build's link check fails on a site without them. Synthetic
+ * ids (`synthetic-…`) never collide with the project's.
+ */
+export function includeProjectData(root: string, projectData: string): void {
+  const sourcesFile = join(root, 'data/sources.json');
+  const sources = {
+    ...JSON.parse(readFileSync(join(projectData, 'sources.json'), 'utf8')),
+    ...JSON.parse(readFileSync(sourcesFile, 'utf8')),
+  };
+  writeFileSync(sourcesFile, `${JSON.stringify(sources, null, 2)}\n`);
+  for (const name of readdirSync(projectData)) {
+    if (name.endsWith('.json') && name !== 'sources.json')
+      copyFileSync(join(projectData, name), join(root, 'data', name));
   }
 }
 

@@ -2,7 +2,8 @@
  * The builds the benchmark compares, each in its own folders under the run's temporary directory:
  * - A: this project's `scripts/build.ts` (preflight, Astro, charts, search index, checks) on the generated site;
  * - B: the plain Astro + MDX baseline (src/bench/baseline.ts) on the same story files.
- * "Cold" empties the build's caches first (Astro's cache folder and, for A, the chart cache); "warm" keeps them.
+ * "Cold" empties the build's caches first (Astro's cache folder and, for A, the chart and social card caches);
+ * "warm" keeps them.
  */
 import { existsSync, rmSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -11,8 +12,10 @@ import { runMeasured, printProgress } from './measure.ts';
 import { parseBuildLog } from './build-log.ts';
 import { countPages, folderBytes } from './files.ts';
 
-/** The environment variable that points the chart layer's render cache at a folder (src/charts/). */
+/** The environment variables that point the build's render caches at a folder: charts (src/charts/cache.ts) and
+ * social cards (src/lib/social-card.ts). */
 export const chartCacheEnv = 'CASEFILE_CHART_CACHE';
+export const cardCacheEnv = 'CASEFILE_CARD_CACHE';
 /** The build's pinned clock: every generated story is dated before it. */
 export const benchNow = '2026-11-22T12:00:00Z';
 
@@ -33,6 +36,8 @@ export interface RunResult {
   cpuMs: number;
   /** A only: from the build's `charts: N rendered, M from cache` line, when it printed one. */
   charts?: { rendered: number; cached: number };
+  /** A only: from the build's `social cards: N drawn, M from cache` line, when it printed one. */
+  cards?: { drawn: number; cached: number };
   /** A only: the per-step timings the build printed (`[casefile] <step>: N ms`). */
   steps?: Record<string, number>;
   /** A only: the search index step's time. */
@@ -60,6 +65,7 @@ const folders = (paths: BenchPaths, site: Site) => ({
   dist: join(paths.work, `${site}-dist`),
   astroCache: join(paths.work, `${site}-astro-cache`),
   chartCache: join(paths.work, `${site}-chart-cache`),
+  cardCache: join(paths.work, `${site}-card-cache`),
 });
 
 /**
@@ -75,9 +81,9 @@ async function waitForOtherBuilds(paths: BenchPaths): Promise<void> {
 
 /** Runs one build of `site` and measures it. */
 export async function runBuild(paths: BenchPaths, site: Site, cache: CacheState, repeat: number): Promise<RunResult> {
-  const { dist, astroCache, chartCache } = folders(paths, site);
+  const { dist, astroCache, chartCache, cardCache } = folders(paths, site);
   if (cache === 'cold') {
-    for (const dir of [astroCache, chartCache]) rmSync(dir, { recursive: true, force: true });
+    for (const dir of [astroCache, chartCache, cardCache]) rmSync(dir, { recursive: true, force: true });
   }
   const label = `${site} ${cache}`;
   console.log(`[bench] ${label} (repeat ${repeat}): building…`);
@@ -100,6 +106,7 @@ export async function runBuild(paths: BenchPaths, site: Site, cache: CacheState,
             CASEFILE_DIST: dist,
             CASEFILE_CACHE_DIR: astroCache,
             [chartCacheEnv]: chartCache,
+            [cardCacheEnv]: cardCache,
           },
           progress: printProgress(label),
         })
@@ -125,6 +132,7 @@ export async function runBuild(paths: BenchPaths, site: Site, cache: CacheState,
   if (site === 'A') {
     const log = parseBuildLog(measured.lines);
     if (log.charts) result.charts = log.charts;
+    if (log.cards) result.cards = log.cards;
     result.steps = log.steps;
     if (log.steps['search index'] !== undefined) result.pagefindMs = log.steps['search index'];
     if (measured.exitCode === 0) result.indexBytes = folderBytes(join(dist, 'pagefind'));

@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { parseBuildLog } from '../../src/bench/build-log.ts';
 
 describe('parseBuildLog', () => {
-  it('reads the charts line and every step timing, ignoring other lines and terminal colours', () => {
+  it('reads the charts and social cards lines and every step timing, ignoring other lines and terminal colours', () => {
     const log = parseBuildLog([
       '[casefile] content ok: 1000 stories, 0 cases, 100 datasets, 50 sources',
       '\x1b[32m[casefile] charts: 1980 rendered, 120 from cache\x1b[39m',
+      '[casefile] social cards: 3 drawn, 997 from cache (median 150 ms, slowest 300 ms per card)',
       '02:29:32 [WARN] [vite] something: 12 ms',
       '[casefile] search index: 1000 pages indexed',
       '[casefile] search index: 8123 ms',
@@ -16,6 +17,7 @@ describe('parseBuildLog', () => {
     ]);
     expect(log).toEqual({
       charts: { rendered: 1980, cached: 120 },
+      cards: { drawn: 3, cached: 997 },
       steps: { 'search index': 8123, 'leak check': 310 },
     });
   });

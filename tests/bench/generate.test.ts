@@ -1,9 +1,9 @@
 /** The benchmark's synthetic site: the same seed gives the same files, and the build's preflight accepts them. */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bodyWords, editStory, generateSite, writeSite } from '../../src/bench/generate.ts';
+import { bodyWords, editStory, generateSite, includeProjectData, writeSite } from '../../src/bench/generate.ts';
 import { findComponentUses } from '../../src/lib/mdx-usage.ts';
 import { validateProject } from '../../src/lib/validate-project.ts';
 
@@ -78,6 +78,26 @@ describe('writeSite', () => {
     expect(project.stories).toHaveLength(30);
     expect(project.datasets.size).toBe(3);
     expect(project.sources.size).toBe(2);
+  });
+
+  it("includeProjectData adds the project's datasets and sources, and the site stays valid", () => {
+    const root = tempRoot();
+    writeSite(root, generateSite({ stories: 10 }));
+    const project = tempRoot();
+    mkdirSync(join(project, 'data'));
+    const source = { publisher: 'P', title: 'T', url: 'https://example.org/p', date: '2025', kind: 'data' };
+    writeFileSync(join(project, 'data/sources.json'), JSON.stringify({ 'project-source': source }));
+    const dataset = JSON.parse(readFileSync(join(root, 'data/synthetic-series-1.json'), 'utf8'));
+    writeFileSync(
+      join(project, 'data/project-series.json'),
+      JSON.stringify({ ...dataset, sources: ['project-source'] }),
+    );
+    includeProjectData(root, join(project, 'data'));
+    const { project: loaded, errors } = validateProject(root, now, false);
+    expect(errors).toEqual([]);
+    expect(loaded.datasets.has('project-series')).toBe(true);
+    expect(loaded.sources.has('project-source')).toBe(true);
+    expect(loaded.sources.has('synthetic-source-1')).toBe(true);
   });
 
   it('editStory changes the text of one story and leaves its charts as they were', () => {

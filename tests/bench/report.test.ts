@@ -32,13 +32,19 @@ describe('ratios', () => {
 describe('formatTable', () => {
   it('prints one row per build with its figures, the ratio on the A row, and FAILED for a failed build', () => {
     const table = formatTable([
-      run({ charts: { rendered: 2000, cached: 0 }, pagefindMs: 8100, indexBytes: 3 * 1024 ** 2, wallMs: 12_000 }),
+      run({
+        charts: { rendered: 2000, cached: 0 },
+        cards: { drawn: 1000, cached: 0 },
+        pagefindMs: 8100,
+        indexBytes: 3 * 1024 ** 2,
+        wallMs: 12_000,
+      }),
       run({ site: 'B', wallMs: 10_000, cpuMs: 16_000 }),
       run({ site: 'A', cache: 'warm', exitCode: 1 }),
     ]);
     const lines = table.split('\n');
     expect(lines[0]).toMatch(
-      /^run\s+wall\s+CPU\s+pages\s+pages\/s\s+peak RSS\s+charts rendered\/cached\s+Pagefind\s+index\s+A\/B\s+A\/B CPU$/,
+      /^run\s+wall\s+CPU\s+pages\s+pages\/s\s+peak RSS\s+charts rendered\/cached\s+cards drawn\/cached\s+Pagefind\s+index\s+A\/B\s+A\/B CPU$/,
     );
     expect(lines[2]?.split(/\s{2,}/)).toEqual([
       'A cold #1',
@@ -48,6 +54,7 @@ describe('formatTable', () => {
       '10.0',
       '512 MB',
       '2000 / 0',
+      '1000 / 0',
       '8.1 s',
       '3 MB',
       '1.20',
