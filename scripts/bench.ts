@@ -77,7 +77,8 @@ for (const run of runs.filter((r) => r.waitedForLock)) {
   console.log(`A ${run.cache} #${run.repeat} waited for another build of the project: its wall time includes the wait`);
 }
 // Below 1,000 stories the fixed cost of a build (Astro, Vite, Pagefind) dwarfs the per-story cost.
-if (options.stories >= 1000) console.log(`A peak RSS per 1,000 stories: ${formatBytes(report.peakRssPer1000StoriesBytes)}`);
+if (options.stories >= 1000)
+  console.log(`A peak RSS per 1,000 stories: ${formatBytes(report.peakRssPer1000StoriesBytes)}`);
 const edit = runs.at(-1);
 if (edit?.charts) console.log(`After editing one story's text: ${edit.charts.rendered} charts rendered (goal: 0)`);
 
