@@ -4,6 +4,7 @@
  * "Standard" means what a story carries: tens of rows, well under 1,000 marks.
  */
 import type { ChartSpec } from '../schemas/chart.ts';
+import { defaultLocale } from '../i18n/index.ts';
 import { customCharts } from './custom/index.ts';
 import { widths } from './figure.ts';
 import { kinds, textless } from './kinds.ts';
@@ -64,7 +65,7 @@ function percentile(sorted: number[], p: number): number {
 export function measure(bench: BenchCase, runs = 50, warmup = 5): BenchResult {
   const kind: ChartKind = bench.spec.spec ? customCharts[bench.spec.spec]!.plot : kinds[bench.spec.type!];
   const drawn = bench.spec.type && textless.has(bench.spec.type) ? [widths.wide] : [widths.narrow, widths.wide];
-  const options = { x: bench.spec.x, y: bench.spec.y, series: bench.spec.series, label: bench.spec.label, end: bench.spec.end, columns: bench.columns, lang: 'en' };
+  const options = { x: bench.spec.x, y: bench.spec.y, series: bench.spec.series, label: bench.spec.label, end: bench.spec.end, columns: bench.columns, lang: defaultLocale };
   const times: number[] = [];
   for (let i = 0; i < warmup + runs; i++) {
     const started = performance.now();

@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { bisectRight, quantile } from 'd3-array';
-import { geoPath } from 'd3-geo';
+import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
 import { emptyColor, sequentialColor } from './palette.ts';
 import { countryCode, countryShape, mapCountries, type Country } from './world.ts';
 import type { ChartKind, Row } from './types.ts';
@@ -39,6 +39,24 @@ export function mapClasses(rows: Row[], y: string): { limits: number[]; colors: 
   return { limits, colors: limits.concat(Infinity).map((_, i) => sequentialColor(i, limits.length + 1)) };
 }
 
+const world = { type: 'FeatureCollection' as const, features: mapCountries };
+const fitted = new Map<number, { projection: GeoProjection; height: number }>();
+
+/**
+ * The Equal Earth projection fitted to `width`, and the map's height at that width. Fitting projects every
+ * country once to measure the world; Plot would do it again for each map (its `domain` option), so the fit is
+ * kept per width for the process.
+ */
+function fittedProjection(width: number): { projection: GeoProjection; height: number } {
+  let fit = fitted.get(width);
+  if (!fit) {
+    const projection = geoEqualEarth().fitWidth(width, world).precision(0);
+    fit = { projection, height: Math.ceil(geoPath(projection).bounds(world)[1][1]) };
+    fitted.set(width, fit);
+  }
+  return fit;
+}
+
 /** Draws paths at 0.1 px precision instead of d3's default 0.001: a third of the bytes, invisible on screen. */
 const tenthOfAPixel: Plot.RenderFunction = function (index, scales, values, dimensions, context, next) {
   const projection = context.projection;
@@ -55,9 +73,11 @@ export const map: ChartKind = (rows, options) => {
     if (typeof value === 'number') fills.set(String(row[x]), colors[bisectRight(limits, value)]!);
   }
   // One layer, coloured directly (CSS colours are Plot's identity scale): half the work of a base map plus a layer.
+  const { projection, height } = fittedProjection(options.width);
   return {
     width: options.width,
-    projection: { type: 'equal-earth', domain: { type: 'FeatureCollection', features: mapCountries } },
+    height,
+    projection: { type: () => projection },
     margin: 0,
     marks: [
       Plot.geo(mapCountries, {
