@@ -2,6 +2,10 @@
  * Synthetic prose for benchmark stories: sentences assembled from a small, deliberately bland vocabulary, so the
  * text has the length and rhythm of an article (varied sentence and paragraph lengths, headings) without naming
  * anyone or anything real. Nothing here is MDX syntax except what the caller inserts.
+ *
+ * Real archives have large vocabularies, and a search index grows with them: sentences also carry made-up words
+ * ("the Velkaron office", "in Tesmiradu") drawn from a lexicon of 20,000 with a Zipf-like frequency, so a few recur
+ * everywhere and most are rare, as names and terms are in news text.
  */
 import type { Random } from './random.ts';
 
@@ -70,13 +74,61 @@ const headings = [
   'Gaps in the data',
 ];
 
+const syllables = [
+  'ka',
+  'ro',
+  'ven',
+  'mi',
+  'tas',
+  'lo',
+  'dre',
+  'nu',
+  'sel',
+  'ba',
+  'quor',
+  'fi',
+  'zan',
+  'el',
+  'tu',
+  'mar',
+  'gi',
+  'pol',
+  'sha',
+  'rek',
+];
+/** Size of the made-up lexicon. */
+export const lexiconSize = 20_000;
+
+/** The made-up word with index `n` (0 ≤ n < lexiconSize): three or four syllables, the same on every machine. */
+export function madeUpWord(n: number): string {
+  let word = '';
+  let rest = n;
+  for (let i = 0; i < 3 || rest > 0; i++) {
+    word += syllables[rest % syllables.length];
+    rest = Math.floor(rest / syllables.length);
+  }
+  return word;
+}
+
+/** A made-up word, frequent ones more often: P(n) falls off like 1/n (log-uniform index). */
+function rareWord(random: Random): string {
+  return madeUpWord(Math.floor(Math.exp(random.next() * Math.log(lexiconSize))) - 1);
+}
+
+const namedClauses = [
+  (w: string) => `in ${capitalise(w)}`,
+  (w: string) => `according to the ${capitalise(w)} office`,
+  (w: string) => `under the ${w} rule`,
+  (w: string) => `near the ${capitalise(w)} district`,
+];
+
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** One sentence of 8 to 25 words. */
 export function sentence(random: Random): string {
-  const main = `${random.pick(subjects)} ${random.pick(verbs)} ${random.pick(objects)}`;
+  const main = `${random.pick(subjects)} ${random.pick(verbs)} ${random.pick(objects)} ${random.pick(namedClauses)(rareWord(random))}`;
   const shape = random.int(0, 3);
   if (shape === 0) return `${capitalise(main)}.`;
   if (shape === 1) return `${capitalise(main)}, ${random.pick(clauses)}.`;
