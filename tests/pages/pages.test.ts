@@ -218,6 +218,19 @@ describe('a dataset page and its downloads', () => {
     expect(parts(table!.querySelector('#row-2016'))).toEqual(['2016', '12,787', 'Council of Europe, PACE']);
   });
 
+  it('describes the dataset: licence, last check, notes, and each column with its type and unit', () => {
+    const doc = site.page('/data/red-notices-issued/');
+    const box = [...doc.querySelectorAll('.facts-box dt, .facts-box dd')].map((el) => text(el));
+    expect(box.slice(2)).toEqual(['Licence', 'CC BY 4.0 (compilation)', 'Last checked', '1 February 2026', 'Download', 'CSV, JSON']);
+    expect(text(doc.querySelector('[aria-labelledby="notes-heading"] li'))).toBe('No verified figure for 2023.');
+    const columns = [...doc.querySelectorAll('[aria-labelledby="columns-heading"] tbody tr')].map((tr) => parts(tr));
+    expect(columns).toEqual([
+      ['year', 'whole number', '', 'Calendar year'],
+      ['issued', 'whole number', 'notices', 'Red notices issued'],
+      ['source', 'text', '', 'Where the figure comes from'],
+    ]);
+  });
+
   it('offers CSV and JSON downloads with exactly the rows of the dataset', () => {
     const source = JSON.parse(readFileSync(join(fixtureRoot, 'data/red-notices-issued.json'), 'utf8'));
     const csv = csvParse(site.read('/data/red-notices-issued.csv'));
