@@ -50,7 +50,9 @@ export function chartFigure({ spec, dataset, lang }: ChartRequest): ChartFigure 
   const rows = shownRows(dataset.rows as Row[], spec);
   const names = columnsOf(spec, dataset.columns);
   const columns = Object.fromEntries(names.map((name) => [name, dataset.columns[name]!]));
-  const options = { x: spec.x, y: spec.y, series: spec.series, label: spec.label, end: spec.end, columns, lang };
+  // What drawing reads of a column; its description does not change the SVG, so editing it redraws nothing.
+  const drawnColumns = Object.fromEntries(names.map((name) => [name, { ...columns[name]!, description: '' }]));
+  const options = { x: spec.x, y: spec.y, series: spec.series, label: spec.label, end: spec.end, columns: drawnColumns, lang };
   const single = spec.type !== undefined && textless.has(spec.type);
   const drawn = single ? { wide: widths.wide } : widths;
   // The title, subtitle and note are HTML around the SVG: retitling a chart does not draw it again.

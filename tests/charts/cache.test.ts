@@ -48,14 +48,15 @@ describe('chart cache', () => {
     expect(files.filter((f) => f.endsWith('.json'))).toHaveLength(1);
   });
 
-  it('a new title reuses the drawing; new data, options or language draw again', () => {
+  it('a new title or column description reuses the drawing; new data, options or language draw again', () => {
     resetChartStats();
     chartFigure({ ...request, spec: { ...request.spec, title: 'Another title' } });
-    expect(chartStats()).toMatchObject({ rendered: 0, cached: 1 });
+    chartFigure({ ...request, dataset: { ...dataset, columns: { ...dataset.columns, issued: { ...dataset.columns.issued, description: 'Reworded.' } } } });
+    expect(chartStats()).toMatchObject({ rendered: 0, cached: 2 });
     chartFigure({ ...request, lang: 'fr' });
     chartFigure({ ...request, dataset: { ...dataset, rows: [...dataset.rows, { year: 2008, issued: 1 }] } });
     chartFigure({ ...request, spec: { ...request.spec, type: 'area' as const } });
-    expect(chartStats()).toMatchObject({ rendered: 3, cached: 1 });
+    expect(chartStats()).toMatchObject({ rendered: 3, cached: 2 });
   });
 
   it('keys are stable for equal inputs', () => {
