@@ -88,7 +88,7 @@ export function findLeaks(dir: string, pages: WithheldPage[]): Leak[] {
     const rawLower = text.toLowerCase();
     for (const m of matchers) {
       if (inPath.includes(m)) continue;
-      if (m.title.some((variant) => lower.includes(variant) || rawLower.includes(variant))) {
+      if (m.title.some((variant) => variant.test(lower) || variant.test(rawLower))) {
         leaks.push({ path, page: m.page, found: 'title' });
       } else if (m.slug.test(text)) {
         leaks.push({ path, page: m.page, found: 'slug' });
@@ -142,10 +142,15 @@ function slugPattern(slug: string): RegExp {
   return slug.includes('-') ? new RegExp(`(?<![A-Za-z0-9-])${escaped}(?![A-Za-z0-9-])`) : new RegExp(`/${escaped}(?![A-Za-z0-9-])`);
 }
 
-/** The title as it may be written in HTML, XML or JSON, lower-cased. */
-function titleVariants(title: string): string[] {
+/**
+ * The title as it may be written in HTML, XML or JSON, lower-cased, as whole words: "Files" is not found in
+ * "Filesystem".
+ */
+function titleVariants(title: string): RegExp[] {
   const plain = title.replace(/\s+/g, ' ').trim().toLowerCase();
-  return [...new Set([plain, JSON.stringify(plain).slice(1, -1)])];
+  return [...new Set([plain, JSON.stringify(plain).slice(1, -1)])].map(
+    (variant) => new RegExp(`(?<![\\p{L}\\p{N}])${variant.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u'),
+  );
 }
 
 const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };

@@ -41,6 +41,12 @@ describe('the leak check', () => {
     expect(findLeaks(dir, [oneWord]).map((l) => l.path)).toEqual(['b.xml']);
   });
 
+  it('finds a title only as whole words', () => {
+    const short: WithheldPage = { ...draft, slug: 'x-y', title: 'Red Files' };
+    const dir = site({ 'a.html': '<p>Red Filesystems.</p>', 'b.html': '<p>The red files.</p>' });
+    expect(findLeaks(dir, [short]).map((l) => l.path)).toEqual(['b.html']);
+  });
+
   it('does not mistake a longer slug for a withheld one', () => {
     const dir = site({ 'a.html': '<a href="/stories/zebra-plan-b/">x</a> <a href="/stories/old-zebra-plan/">y</a>' });
     expect(findLeaks(dir, [draft])).toEqual([]);
