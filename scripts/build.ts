@@ -16,6 +16,8 @@ import { reportFailure } from '../src/build/report.ts';
 import { withLock } from '../src/build/lock.ts';
 import { contentRoot, projectRoot } from '../src/site.config.ts';
 
+// Astro's bundled chunks cannot locate the project from their own URL: tell them (see src/site.config.ts).
+process.env.CASEFILE_PROJECT_ROOT = projectRoot;
 const target = resolve(projectRoot, process.env.CASEFILE_DIST ?? 'dist');
 const started = performance.now();
 const log = (line: string) => console.log(`[casefile] ${line}`);

@@ -6,9 +6,20 @@
  *   build a fixture site with this project's code.
  */
 import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
-export const projectRoot = resolve(fileURLToPath(new URL('..', import.meta.url)));
+/**
+ * The project's folder. From source this file sits in src/; inside Astro's bundled build chunks its URL points into
+ * the output folder, so there the build script's CASEFILE_PROJECT_ROOT (or the working folder) is used instead.
+ */
+export const projectRoot = findProjectRoot();
+
+function findProjectRoot(): string {
+  if (process.env.CASEFILE_PROJECT_ROOT) return resolve(process.env.CASEFILE_PROJECT_ROOT);
+  const fromSource = resolve(fileURLToPath(new URL('..', import.meta.url)));
+  return existsSync(join(fromSource, 'astro.config.mjs')) ? fromSource : process.cwd();
+}
 
 export const site = {
   /** The publication's name, shown in the header and in titles. */

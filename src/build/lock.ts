@@ -4,7 +4,7 @@
  * concurrent Astro builds of one project corrupt each other's writes. Only that phase is serialised.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 function alive(pid: number): boolean {
@@ -20,6 +20,7 @@ function alive(pid: number): boolean {
 export async function withLock<T>(dir: string, work: () => Promise<T>, onWait?: () => void): Promise<T> {
   const owner = join(dir, 'pid');
   let waited = false;
+  mkdirSync(dirname(dir), { recursive: true });
   for (;;) {
     try {
       mkdirSync(dir, { recursive: false });

@@ -19,6 +19,11 @@ describe('the build lock', () => {
     expect(existsSync(dir)).toBe(false);
   });
 
+  it('creates the folder that holds the lock when it is missing (a fresh clone has no cache folder)', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'casefile-lock-')), 'not', 'yet', 'lock');
+    await expect(withLock(dir, async () => 'done')).resolves.toBe('done');
+  });
+
   it('takes over a lock whose holder process has died', async () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'casefile-lock-')), 'lock');
     mkdirSync(dir);
