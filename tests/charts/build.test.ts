@@ -120,3 +120,23 @@ describe('a chart option known only at render time', () => {
     expect(result.output).toContain('content/stories/charts.mdx: <Chart> "Broken chart" y: the dataset has no column "counts" (columns: label, year, count)');
   });
 });
+
+describe('a map with an unknown country code', () => {
+  it('stops the build before Astro runs, naming the story, the chart, the code and its row', () => {
+    const fixture = fixtureSite('<Chart dataset="places" type="map" x="country" y="count" title="Where" />');
+    fixture.write(
+      'data/places.json',
+      JSON.stringify({
+        ...dataset,
+        columns: { country: { type: 'string', description: 'A code.' }, count: { type: 'integer', description: 'A count.' } },
+        rows: [{ country: 'FR', count: 1 }, { country: 'ZZ', count: 2 }],
+        chart: undefined,
+      }),
+    );
+    const result = runBuild({ dist: fixture.dist, contentRoot: fixture.root });
+    expect(result.status).toBe(1);
+    expect(result.output).toContain(
+      'content/stories/charts.mdx: line 9: <Chart> "Where" x: unknown country code "ZZ" in rows[1].country: expected an ISO 3166-1 alpha-2 code such as "FR"',
+    );
+  });
+});
