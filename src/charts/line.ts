@@ -11,7 +11,9 @@ import type { ChartKind } from './types.ts';
 
 export const line: ChartKind = (rows, options) => {
   const { y, series } = options;
-  const frame = continuousFrame(rows, options, rows.every((row) => (row[y!] as number | null) === null || (row[y!] as number) >= 0));
+  // Counts start at zero; a measure that goes negative gets a domain fitted to its values.
+  const nonNegative = rows.every((row) => typeof row[y!] !== 'number' || (row[y!] as number) >= 0);
+  const frame = continuousFrame(rows, options, nonNegative);
   const data = sortedAlong(rows, frame.getX);
   const colour = series ? (row: (typeof rows)[number]) => String(row[series]) : seriesColors[0];
   return {
