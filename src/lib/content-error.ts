@@ -9,6 +9,8 @@ export class ContentError extends Error {
   constructor(file: string, field: string, message: string) {
     super(`${file}: ${field}: ${message}`);
     this.name = 'ContentError';
+    // Astro prints `err.stack` for errors thrown while a page renders: make it the message alone.
+    this.stack = `${this.name}: ${this.message}`;
     this.file = file;
     this.field = field;
   }
