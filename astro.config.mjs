@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentRoot, site } from './src/site.config.ts';
 import { sitemapFilter } from './src/build/sitemap-filter.ts';
+import { astroI18n, sitemapI18n } from './src/i18n/locales.ts';
 import { buildTime } from './src/lib/visibility.ts';
 
 // The output folder is chosen by scripts/build.ts, which builds into a temporary folder and swaps it into dist/
@@ -11,12 +12,14 @@ import { buildTime } from './src/lib/visibility.ts';
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
+  // Languages come from site.locales (src/site.config.ts): the default at the root, the others under /<code>/.
+  i18n: astroI18n,
   outDir: process.env.CASEFILE_OUT_DIR ?? './dist',
   // Separate caches let several builds (tests, benchmarks) run side by side.
   cacheDir: process.env.CASEFILE_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // The sitemap lists what search engines may index: no 404 page, no noindex preview of a withheld page.
-  integrations: [mdx(), sitemap({ filter: sitemapFilter(contentRoot, buildTime()) })],
+  integrations: [mdx(), sitemap({ filter: sitemapFilter(contentRoot, buildTime()), i18n: sitemapI18n })],
   devToolbar: { enabled: false },
   scopedStyleStrategy: 'where',
 });

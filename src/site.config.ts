@@ -26,9 +26,22 @@ export const site = {
   name: 'Casefile',
   /** The public origin the site is served from; canonical URLs, RSS and the sitemap are built from it. */
   url: process.env.CASEFILE_SITE_URL ?? 'https://casefile.example.org',
-  /** The default language, served at the root. */
+  /** The default language, served at the root; its pages are the originals that translations link to. */
   defaultLocale: 'en',
-};
+  /**
+   * The site's languages: BCP 47 code (also the URL prefix: /fr/) and the language's name in itself, for the language
+   * switcher. Adding a language = an entry here, a dictionary in src/i18n/<code>.ts (registered in
+   * src/i18n/index.ts; a missing one is a type error) and translated content in content/<collection>/<code>/.
+   * Astro's i18n routing and the sitemap's alternates are derived from this list (astro.config.mjs).
+   */
+  locales: [
+    { code: 'en', label: 'English' },
+    { code: 'fr', label: 'Français' },
+  ],
+} as const;
+
+/** A configured language code. */
+export type Locale = (typeof site.locales)[number]['code'];
 
 /** Where content/ and data/ are read from. */
 export const contentRoot = resolve(process.env.CASEFILE_CONTENT_ROOT ?? projectRoot);

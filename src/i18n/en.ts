@@ -179,7 +179,12 @@ export const en = {
   'chart.csv': 'CSV',
   'chart.json': 'JSON',
   'chart.dataset': 'About this dataset',
+  'language.label': 'Language',
+  'language.home': 'Home page in English',
+  'translation.unavailable': 'This article is only available in {language}.',
+  'translation.dataOnly': 'The datasets are published in {language}.',
 } as const;
 
 export type StringKey = keyof typeof en;
-export type Dictionary = Record<StringKey, string>;
+/** A complete dictionary: every key of the English one, no other (a missing or extra key is a type error). */
+export type Dictionary = { readonly [K in StringKey]: string };

@@ -3,14 +3,17 @@
  * they call `t(lang)` and get the strings of the page's language, with `{name}` placeholders filled in.
  */
 import { en, type Dictionary, type StringKey } from './en.ts';
+import { fr } from './fr.ts';
+import { defaultLocale, type Locale } from './locales.ts';
 
-export const dictionaries: Record<string, Dictionary> = { en };
-export const defaultLocale = 'en';
-export type { StringKey };
+/** One complete dictionary per configured language (src/site.config.ts): a language without one is a type error. */
+export const dictionaries: Record<Locale, Dictionary> = { en, fr };
+export { defaultLocale };
+export type { Dictionary, StringKey };
 
 /** The translator for `lang`, falling back to the default locale's strings. */
 export function t(lang: string = defaultLocale) {
-  const dictionary = dictionaries[lang] ?? en;
+  const dictionary = dictionaries[lang as Locale] ?? dictionaries[defaultLocale];
   return (key: StringKey, params: Record<string, string | number> = {}): string =>
     dictionary[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }

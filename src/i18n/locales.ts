@@ -1,0 +1,59 @@
+/**
+ * The site's languages and where each one's pages live, derived from `site.locales` (src/site.config.ts): the
+ * default language at the root (/stories/x/), every other under its code (/fr/stories/x/). This is the rule Astro's
+ * i18n routing follows with `prefixDefaultLocale: false` (see `astroI18n`); it is written out here so that code
+ * running outside Astro (feeds, tests, build checks) computes the same addresses as `getRelativeLocaleUrl`.
+ */
+import { site, type Locale } from '../site.config.ts';
+
+export type { Locale };
+
+/** Every configured language code, the default first as configured. */
+export const locales: readonly Locale[] = site.locales.map((locale) => locale.code);
+export const defaultLocale: Locale = site.defaultLocale;
+/** The languages served under a prefix: every one but the default. */
+export const prefixedLocales: readonly Locale[] = locales.filter((code) => code !== defaultLocale);
+
+/** Whether `code` is a configured language. */
+export function isLocale(code: string | undefined): code is Locale {
+  return code !== undefined && (locales as readonly string[]).includes(code);
+}
+
+/** A language's name in itself ("Français"), as the language switcher shows it. */
+export function localeLabel(code: Locale): string {
+  return site.locales.find((locale) => locale.code === code)?.label ?? code;
+}
+
+/** A language's name in another language ("anglais" for `en` in `fr`), from Intl.DisplayNames. */
+export function languageName(code: string, inLang: string): string {
+  return new Intl.DisplayNames([inLang], { type: 'language' }).of(code) ?? code;
+}
+
+/**
+ * The address of a root-relative `path` in `lang`: `localePath('/stories/', 'fr')` is "/fr/stories/", and the default
+ * language's paths are unchanged.
+ */
+export function localePath(path: string, lang: string): string {
+  if (lang === defaultLocale || !isLocale(lang)) return path;
+  return path === '/' ? `/${lang}/` : `/${lang}${path}`;
+}
+
+/** The language of a root-relative path and the path as the default language serves it ("/fr/cases/" -> fr, "/cases/"). */
+export function splitLocalePath(path: string): { lang: Locale; path: string } {
+  const first = path.split('/')[1];
+  if (first !== defaultLocale && isLocale(first)) return { lang: first, path: path.slice(first.length + 1) || '/' };
+  return { lang: defaultLocale, path };
+}
+
+/** Astro's `i18n` option: the configured languages, the default one unprefixed. */
+export const astroI18n = {
+  locales: [...locales],
+  defaultLocale,
+  routing: { prefixDefaultLocale: false },
+};
+
+/** @astrojs/sitemap's `i18n` option: the sitemap pairs /x/ and /fr/x/ as alternates of each other. */
+export const sitemapI18n = {
+  defaultLocale,
+  locales: Object.fromEntries(locales.map((code) => [code, code])),
+};
