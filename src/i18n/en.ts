@@ -182,6 +182,7 @@ export const en = {
   'language.label': 'Language',
   'language.home': 'Home page in English',
   'translation.unavailable': 'This article is only available in {language}.',
+  'punctuation.colon': ': ',
   'translation.dataOnly': 'The datasets are published in {language}.',
 } as const;
 

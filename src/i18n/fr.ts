@@ -189,5 +189,6 @@ export const fr = {
   'language.label': 'Langue',
   'language.home': 'Accueil en français',
   'translation.unavailable': 'Cet article n’est disponible qu’en {language}.',
+  'punctuation.colon': ' : ',
   'translation.dataOnly': 'Les jeux de données sont publiés en {language}.',
 } satisfies Dictionary;

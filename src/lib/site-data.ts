@@ -8,6 +8,9 @@ import { publishedCases, publishedStories } from './collections.ts';
 import { datasetsUsed, publishedDatasetIds } from './dataset-usage.ts';
 import { buildTime, isPreview, isPublished } from './visibility.ts';
 import type { SourceWithId } from '../schemas/source.ts';
+import { referencedCountries } from './countries.ts';
+import { edition, entryHref, entryLocale, translationKey } from './translations.ts';
+import { defaultLocale, locales, type Locale } from '../i18n/locales.ts';
 
 export type Story = CollectionEntry<'stories'>;
 export type Case = CollectionEntry<'cases'>;
@@ -17,6 +20,10 @@ export type DatasetEntry = CollectionEntry<'datasets'>;
 export interface PageRef {
   kind: 'story' | 'case';
   id: string;
+  /** The language the page is written in (see translations.ts). */
+  lang: Locale;
+  /** The key it shares with its original and translations. */
+  key: string;
   href: string;
   title: string;
   summary: string;
@@ -27,11 +34,25 @@ export interface PageRef {
   datasets: string[];
 }
 
-export interface SiteData {
+/** What one language's pages list: its translations, and the originals it lacks (shown with a notice). */
+export interface Edition {
   stories: Story[];
   cases: Case[];
-  /** Published stories and cases as PageRefs, stories first. */
+  /** The edition's stories and cases as PageRefs, stories first. */
   pages: PageRef[];
+}
+
+export interface SiteData {
+  /** Published stories in the default language (the originals), newest first. */
+  stories: Story[];
+  /** Published case files in the default language, newest first. */
+  cases: Case[];
+  /** Published original stories and cases as PageRefs, stories first. */
+  pages: PageRef[];
+  /** Each language's edition; the default language's is the originals. */
+  editions: Map<Locale, Edition>;
+  /** `${kind}:${key}` -> the published versions of that page, one per language that has it. */
+  versions: Map<string, PageRef[]>;
   /** Published datasets by id, in title order. */
   datasets: Map<string, DatasetEntry>;
   sources: Map<string, SourceWithId>;
@@ -72,13 +93,35 @@ async function load(): Promise<SiteData> {
       .sort((a, b) => a.data.title.localeCompare(b.data.title))
       .map((d) => [d.id, d] as const),
   );
-  const pages = [...stories.map((s) => pageRef('story', s)), ...cases.map((c) => pageRef('case', c))];
+  const editions = new Map(
+    locales.map((lang) => {
+      const e = { stories: edition(stories, lang), cases: edition(cases, lang) };
+      return [lang, { ...e, pages: [...e.stories.map((s) => pageRef('story', s)), ...e.cases.map((c) => pageRef('case', c))] }] as const;
+    }),
+  );
+  const versions = new Map<string, PageRef[]>();
+  for (const page of [...stories.map((s) => pageRef('story', s)), ...cases.map((c) => pageRef('case', c))]) {
+    versions.set(`${page.kind}:${page.key}`, [...(versions.get(`${page.kind}:${page.key}`) ?? []), page]);
+  }
+  const pages = editions.get(defaultLocale)!.pages;
   const usage = new Map<string, PageRef[]>();
   for (const page of pages) {
     for (const id of page.datasets) usage.set(id, [...(usage.get(id) ?? []), page]);
   }
   const sources = new Map(sourceEntries.map((s) => [s.id, { ...s.data, id: s.id }] as const));
-  return { stories, cases, pages, datasets, sources, usage };
+  const originals = editions.get(defaultLocale)!;
+  return { stories: originals.stories, cases: originals.cases, pages, editions, versions, datasets, sources, usage };
+}
+
+/** The edition of `lang` (the originals for an unknown language). */
+export function editionOf(data: SiteData, lang: string): Edition {
+  return data.editions.get(lang as Locale) ?? data.editions.get(defaultLocale)!;
+}
+
+/** The published versions of a page in every language, its own included, in the configured order of languages. */
+export function versionsOf(data: SiteData, page: PageRef): PageRef[] {
+  const found = data.versions.get(`${page.kind}:${page.key}`) ?? [page];
+  return locales.flatMap((lang) => found.find((p) => p.lang === lang) ?? []);
 }
 
 /** A story or case as the lists and related-items blocks see it. */
@@ -88,7 +131,9 @@ export function pageRef(kind: 'story' | 'case', entry: Story | Case): PageRef {
   return {
     kind,
     id: entry.id,
-    href: `/${kind === 'story' ? 'stories' : 'cases'}/${entry.id}/`,
+    lang: entryLocale(entry, entryFile(entry, kind === 'story' ? 'stories' : 'cases')),
+    key: translationKey(entry),
+    href: entryHref(kind, entry),
     title: entry.data.title,
     summary: entry.data.summary,
     date: entry.data.date,
@@ -104,4 +149,11 @@ export function entryFile(entry: { filePath?: string | undefined; id: string }, 
   const folder = `content/${collection}/`;
   const at = entry.filePath?.lastIndexOf(folder) ?? -1;
   return entry.filePath && at >= 0 ? entry.filePath.slice(at) : `${folder}${entry.id}.mdx`;
+}
+
+/** Every country the site has a page for, in every language: those a published page or dataset names (countries.ts). */
+export async function countryCodes(): Promise<string[]> {
+  const data = await siteData();
+  const pages = [...data.editions.values()].flatMap((e) => e.pages);
+  return referencedCountries(pages, [...data.datasets.values()].map((d) => d.data));
 }

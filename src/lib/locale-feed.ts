@@ -1,0 +1,53 @@
+/**
+ * One language's RSS feed (/rss.xml for the default language, /<lang>/rss.xml for the others): the stories and case
+ * files written in that language and their corrections, plus, in the default language, the corrections of datasets
+ * (which are published in that language only). The channel names its language and links the other languages' feeds
+ * as Atom alternates.
+ */
+import rss from '@astrojs/rss';
+import { editionOf, siteData } from './site-data.ts';
+import { escapeXml, feedItems, type FeedPage } from './feed.ts';
+import { defaultLocale, localePath, locales } from '../i18n/locales.ts';
+import { site } from '../site.config.ts';
+import { t } from '../i18n/index.ts';
+
+/** The feed of `lang` as a Response, with absolute URLs on `origin`. */
+export async function localeFeed(lang: string, origin: string | URL): Promise<Response> {
+  const s = t(lang);
+  const data = await siteData();
+  const { stories, cases } = editionOf(data, lang);
+  const own = editionOf(data, lang).pages.filter((page) => page.lang === lang);
+  const entries = new Map([...stories, ...cases].map((entry) => [entry.id, entry] as const));
+  const pages: FeedPage[] = [
+    ...own.map((page) => ({
+      href: page.href,
+      title: page.title,
+      summary: page.summary,
+      date: page.date,
+      authors: entries.get(page.id)?.data.authors ?? [],
+      tags: page.tags,
+      corrections: entries.get(page.id)?.data.corrections ?? [],
+    })),
+    ...(lang === defaultLocale ? [...data.datasets.values()] : []).map((d) => ({
+      href: `/data/${d.id}/`,
+      title: d.data.title,
+      summary: d.data.description,
+      authors: [],
+      tags: [],
+      corrections: d.data.corrections,
+    })),
+  ];
+  const link = (code: string) => new URL(localePath('/rss.xml', code), origin).href;
+  const alternates = locales
+    .filter((code) => code !== lang)
+    .map((code) => `<atom:link href="${escapeXml(link(code))}" rel="alternate" hreflang="${code}" type="application/rss+xml"/>`)
+    .join('');
+  return rss({
+    title: site.name,
+    description: s('site.tagline'),
+    site: new URL(localePath('/', lang), origin).href,
+    xmlns: { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>${lang}</language><atom:link href="${escapeXml(link(lang))}" rel="self" type="application/rss+xml"/>${alternates}`,
+    items: feedItems(pages, origin, s('corrections.one')),
+  });
+}

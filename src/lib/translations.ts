@@ -1,0 +1,67 @@
+/**
+ * How a story or case file says which language it is in and which original it translates.
+ *
+ * The folder decides the language: `content/stories/the-files.mdx` is in the default language (the original),
+ * `content/stories/fr/the-files.mdx` is its French translation (entry id `fr/the-files`). A translation is linked to
+ * its original by a shared key: the frontmatter `translationKey`, else the file name without the language folder, so
+ * a translation named like its original needs no key, and lives at the same address under its language prefix
+ * (/stories/the-files/ and /fr/stories/the-files/). The optional frontmatter `lang` may repeat the folder's
+ * language; a different one is an error.
+ */
+import { ContentError } from './content-error.ts';
+import { defaultLocale, isLocale, localePath, prefixedLocales, type Locale } from '../i18n/locales.ts';
+
+/** What these helpers read of an entry. */
+export interface Translatable {
+  id: string;
+  data: { lang?: string | undefined; translationKey?: string | undefined };
+}
+
+/** The language folder an entry id starts with ("fr/the-files" -> fr), else the default language. */
+function folderLocale(id: string): Locale {
+  const first = id.split('/')[0];
+  return id.includes('/') && (prefixedLocales as readonly string[]).includes(first!) ? (first as Locale) : defaultLocale;
+}
+
+/** The entry's language; `file` names it in the error when its frontmatter `lang` contradicts its folder. */
+export function entryLocale(entry: Translatable, file = entry.id): Locale {
+  const locale = folderLocale(entry.id);
+  const declared = entry.data.lang;
+  if (declared !== undefined && declared !== locale) {
+    const where = locale === defaultLocale ? 'content/<collection>/' : `content/<collection>/${locale}/`;
+    const expected = isLocale(declared) && declared !== defaultLocale ? `move the file to content/<collection>/${declared}/` : `remove it or write lang: ${locale}`;
+    throw new ContentError(file, 'lang', `"${declared}" does not match the file's folder (${where}, ${locale}): ${expected}`);
+  }
+  return locale;
+}
+
+/** The entry's id without its language folder: the slug of its address ("fr/the-files" -> "the-files"). */
+export function entrySlug(entry: Translatable): string {
+  const locale = folderLocale(entry.id);
+  return locale === defaultLocale ? entry.id : entry.id.slice(locale.length + 1);
+}
+
+/** The key an original and its translations share. */
+export function translationKey(entry: Translatable): string {
+  return entry.data.translationKey ?? entrySlug(entry);
+}
+
+/** The address of a story or case file: /stories/<slug>/ for originals, /<lang>/stories/<slug>/ for translations. */
+export function entryHref(kind: 'story' | 'case', entry: Translatable): string {
+  return localePath(`/${kind === 'story' ? 'stories' : 'cases'}/${entrySlug(entry)}/`, entryLocale(entry));
+}
+
+/**
+ * One language's edition of a list of originals: each original replaced by its translation in `lang` when there is
+ * one (else kept, to be shown in its own language with a notice), followed by translations that have no original.
+ */
+export function edition<T extends Translatable>(entries: T[], lang: Locale): T[] {
+  const originals = entries.filter((entry) => entryLocale(entry) === defaultLocale);
+  const translations = new Map(entries.filter((entry) => entryLocale(entry) === lang).map((entry) => [translationKey(entry), entry]));
+  if (lang === defaultLocale) return originals;
+  const keys = new Set(originals.map(translationKey));
+  return [
+    ...originals.map((entry) => translations.get(translationKey(entry)) ?? entry),
+    ...[...translations.values()].filter((entry) => !keys.has(translationKey(entry))),
+  ];
+}
