@@ -15,6 +15,7 @@ import type { PostBuildStep } from '../steps.ts';
 import { site } from '../../site.config.ts';
 import { CheckError } from './check-error.ts';
 import { filePath, siteFiles, urlPath } from './site-files.ts';
+import { localePath, locales } from '../../i18n/locales.ts';
 
 /** The limits, in bytes. */
 export const budgets = {
@@ -26,8 +27,8 @@ export const budgets = {
   storyGzip: 100_000,
 };
 
-/** Pages allowed to run JavaScript. */
-const scriptPages = new Set(['/search/']);
+/** Pages allowed to run JavaScript: the search page of each language (/search/, /fr/search/). */
+const scriptPages = new Set(locales.map((code) => localePath('/search/', code)));
 
 /** What one page costs. */
 export interface PageFigures {
