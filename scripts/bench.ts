@@ -28,7 +28,13 @@ if (options.help) {
 }
 
 const work = mkdtempSync(join(tmpdir(), 'casefile-bench-'));
-const paths = { work, site: join(work, 'site'), baseline: join(work, 'baseline'), project: projectRoot };
+const paths = {
+  work,
+  site: join(work, 'site'),
+  baseline: join(work, 'baseline'),
+  project: projectRoot,
+  ...(options.cpuProf ? { cpuProf: resolve(projectRoot, options.cpuProf) } : {}),
+};
 // A builds with the work folder as its working directory (src/bench/runs.ts says why); Astro's prerendered chunks
 // land below it and import packages, so it needs this project's node_modules.
 symlinkSync(join(projectRoot, 'node_modules'), join(work, 'node_modules'), 'dir');
@@ -90,6 +96,7 @@ console.log(`\nResults written to ${jsonPath}`);
 for (const run of runs.filter((r) => r.failure)) {
   console.error(`\n${run.site} ${run.cache} #${run.repeat} failed; its last lines:\n${run.failure?.join('\n')}`);
 }
+if (paths.cpuProf) console.log(`CPU profiles of the A builds in ${paths.cpuProf}`);
 if (options.keep) console.log(`Kept ${work}`);
 else rmSync(work, { recursive: true, force: true });
 process.exit(runs.some((r) => r.exitCode !== 0) ? 1 : 0);

@@ -12,6 +12,8 @@ export interface BenchOptions {
   seed: number;
   /** Keep the temporary folder (generated site, outputs, caches) for inspection. */
   keep: boolean;
+  /** Write a V8 CPU profile of each A build into this folder (node --cpu-prof). */
+  cpuProf?: string;
   help: boolean;
 }
 
@@ -21,7 +23,8 @@ export const usage = `Usage: npm run bench -- [--stories N] [--repeat K] [--json
   --repeat K   run the A/B pair K times, alternating (default 1)
   --json path  write the results here (default bench-results/<timestamp>.json)
   --seed S     generator seed (default 1)
-  --keep       keep the temporary folder with the site, outputs and caches`;
+  --keep       keep the temporary folder with the site, outputs and caches
+  --cpu-prof dir  write a CPU profile of each A build's main thread into dir (open in Chrome DevTools)`;
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -46,6 +49,7 @@ export function parseBenchArgs(argv: string[], now: Date = new Date()): BenchOpt
         json: { type: 'string' },
         seed: { type: 'string' },
         keep: { type: 'boolean', default: false },
+        'cpu-prof': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -64,6 +68,7 @@ export function parseBenchArgs(argv: string[], now: Date = new Date()): BenchOpt
     json: (values.json as string | undefined) ?? `bench-results/${stamp}.json`,
     seed,
     keep: values.keep === true,
+    ...(typeof values['cpu-prof'] === 'string' ? { cpuProf: values['cpu-prof'] } : {}),
     help: values.help === true,
   };
 }

@@ -59,6 +59,8 @@ export interface BenchPaths {
   baseline: string;
   /** This project's root. */
   project: string;
+  /** When set, A builds write a V8 CPU profile into `<cpuProf>/<site>-<cache>-<repeat>/`. */
+  cpuProf?: string;
 }
 
 const folders = (paths: BenchPaths, site: Site) => ({
@@ -93,7 +95,12 @@ export async function runBuild(paths: BenchPaths, site: Site, cache: CacheState,
     site === 'A'
       ? await runMeasured({
           command: process.execPath,
-          args: [join(paths.project, 'scripts/build.ts')],
+          args: [
+            ...(paths.cpuProf
+              ? ['--cpu-prof', `--cpu-prof-dir=${join(paths.cpuProf, `${site}-${cache}-${repeat}`)}`]
+              : []),
+            join(paths.project, 'scripts/build.ts'),
+          ],
           // Astro writes its prerender chunks to <outDir>/.prerender when the output folder is below the working
           // directory, and to <cwd>/.astro/.prerender otherwise: from the project root, every build with an
           // outside CASEFILE_DIST shares (and deletes) the project's .astro/.prerender. The work folder links

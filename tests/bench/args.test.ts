@@ -28,6 +28,7 @@ describe('parseBenchArgs', () => {
       help: false,
     });
     expect(parseBenchArgs(['--stories=20'], now).stories).toBe(20);
+    expect(parseBenchArgs(['--cpu-prof', 'bench-results/profiles'], now).cpuProf).toBe('bench-results/profiles');
   });
 
   it.each([
