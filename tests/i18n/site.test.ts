@@ -1,0 +1,186 @@
+/**
+ * The demo site in two languages, read from the demo build: the French edition under /fr/, French formats in a
+ * French story's charts, hreflang alternates between every translated pair, untranslated pages listed in English
+ * with a notice, <html lang> on every page, a search index and a feed per language.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { openSearchProbe, type SearchProbe } from '../../src/build/search-probe.ts';
+import { loadProject } from '../../src/lib/load-project.ts';
+import { findComponentUses } from '../../src/lib/mdx-usage.ts';
+import { entryHref, entryLocale, translationKey } from '../../src/lib/translations.ts';
+import { repoRoot } from '../helpers/build.ts';
+import { demoDist, page, readBuilt } from '../helpers/site.ts';
+
+const { project } = loadProject(repoRoot);
+const entries = [...project.stories.map((e) => ({ kind: 'story' as const, e })), ...project.cases.map((e) => ({ kind: 'case' as const, e }))];
+const translated = entries.filter(({ e }) => entryLocale(e) === 'fr');
+const nnbsp = '\u202f';
+
+/** The hreflang alternates of a built page: language -> absolute URL. */
+function alternates(path: string): Record<string, string> {
+  const links = [...page(path).querySelectorAll('link[rel="alternate"][hreflang]')];
+  return Object.fromEntries(links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]));
+}
+
+/** Every built HTML page as a URL path. */
+function builtPages(dir = demoDist): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : builtPages(full);
+    return entry.name === 'index.html' ? [`/${relative(demoDist, dir)}/`.replace('//', '/')] : [];
+  });
+}
+
+describe('the French edition', () => {
+  it('/fr/ is the French home page: French strings, French links, the switcher back to English', () => {
+    const doc = page('/fr/');
+    expect(doc.documentElement.getAttribute('lang')).toBe('fr');
+    expect(doc.querySelector('.home-tagline')?.textContent).toBe('Des enquêtes dont chaque chiffre renvoie à sa source');
+    expect([...doc.querySelectorAll('header nav[aria-label="Navigation principale"] a')].map((a) => a.getAttribute('href'))).toEqual([
+      '/fr/stories/',
+      '/fr/cases/',
+      '/fr/countries/',
+      '/fr/data/',
+      '/fr/methodology/',
+    ]);
+    const switcher = doc.querySelector('nav.language-switcher');
+    expect(switcher?.getAttribute('aria-label')).toBe('Langue');
+    expect(switcher?.querySelector('a[hreflang="en"]')?.getAttribute('href')).toBe('/');
+    expect(switcher?.querySelector('[aria-current]')?.textContent).toBe('Français');
+    // The lead story is the French translation of the English lead.
+    expect(doc.querySelector('#lead-heading a')?.getAttribute('href')).toBe('/fr/stories/the-interpol-files/');
+    expect(doc.querySelector('form.header-search')?.getAttribute('action')).toBe('/fr/search/');
+  });
+
+  it('a French story draws its charts with French numbers, country names, summaries and tables', () => {
+    const doc = page('/fr/stories/the-interpol-files/');
+    const bar = [...doc.querySelectorAll('figure.chart')].find((f) => f.textContent?.includes('La Russie comptait le plus'))!;
+    const labels = [...bar.querySelectorAll('svg text')].map((text) => text.textContent);
+    expect(labels).toEqual(expect.arrayContaining(['Russie', 'Pérou', 'Tadjikistan', `4${nnbsp}817`, `4${nnbsp}457`]));
+    expect(bar.querySelector('.chart-summary')?.textContent).toMatch(new RegExp(`^Diagramme en barres\u00a0: .*Maximum\u00a0: Russie, 4${nnbsp}817\\.`));
+    expect(bar.querySelector('.chart-data summary')?.textContent).toBe('Afficher les données');
+    expect(bar.querySelector('.chart-data tbody')?.textContent).toContain(`4${nnbsp}817`);
+    const map = [...doc.querySelectorAll('figure.chart')].find((f) => f.textContent?.includes('liste publique d’Interpol'))!;
+    expect(map.querySelector('.chart-summary')?.textContent).toContain(`Maximum\u00a0: Russie, 3${nnbsp}038.`);
+    expect(map.querySelector('.chart-legend')?.getAttribute('aria-label')).toBe('Légende');
+  });
+
+  it('French pages write dates with French month names, in full and abbreviated', () => {
+    expect(page('/fr/stories/the-interpol-files/').querySelector('.byline time')?.textContent).toBe('2 février 2026');
+    expect(page('/fr/stories/the-interpol-files/').querySelector('.response-label')?.textContent).toBe('Interpol a répondu le 26 janvier 2026');
+    const dates = [...page('/fr/cases/').querySelectorAll('.case-table time')].map((time) => time.textContent);
+    expect(dates).toContain('2 févr. 2026');
+  });
+
+  it('a translation keeps every <Chart>, <Cite> and <Fact> of its original', () => {
+    const uses = (body: string) =>
+      findComponentUses(body)
+        .filter((use) => use.component !== 'Response')
+        .map(({ component, props }) => (component === 'Chart' ? `Chart ${props.dataset} ${props.type}` : `${component} ${JSON.stringify(props)}`))
+        .sort();
+    expect(translated.length).toBeGreaterThanOrEqual(3);
+    for (const { kind, e } of translated) {
+      const original = entries.find((o) => o.kind === kind && entryLocale(o.e) === 'en' && translationKey(o.e) === translationKey(e));
+      expect(original, e.file).toBeDefined();
+      expect(uses(e.body), e.file).toEqual(uses(original!.e.body));
+    }
+  });
+
+  it('each translated pair links the other both ways with hreflang, and x-default is the original', () => {
+    for (const { kind, e } of translated) {
+      const french = entryHref(kind, e);
+      const english = french.replace(/^\/fr/, '');
+      const expected = {
+        en: `https://casefile.example.org${english}`,
+        fr: `https://casefile.example.org${french}`,
+        'x-default': `https://casefile.example.org${english}`,
+      };
+      expect(alternates(french), french).toEqual(expected);
+      expect(alternates(english), english).toEqual(expected);
+      expect(page(english).querySelector(`nav.language-switcher a[hreflang="fr"]`)?.getAttribute('href')).toBe(french);
+    }
+  });
+
+  it('a page without a translation has no alternates and its switcher offers the other language’s home', () => {
+    expect(alternates('/stories/two-decades-of-red-notices/')).toEqual({});
+    const link = page('/stories/two-decades-of-red-notices/').querySelector('nav.language-switcher a[hreflang="fr"]');
+    expect(link?.getAttribute('href')).toBe('/fr/');
+    expect(link?.textContent).toBe('Accueil en français');
+  });
+
+  it('French lists show untranslated originals in English, marked lang="en", with a notice', () => {
+    const notice = 'Cet article n’est disponible qu’en anglais.';
+    const rows = [...page('/fr/cases/').querySelectorAll('.case-table tbody tr')];
+    const icc = rows.find((row) => row.textContent?.includes('International Criminal Court'))!;
+    expect(icc.querySelector('a[lang="en"]')?.getAttribute('href')).toBe('/cases/icc-judges-and-prosecutors/');
+    expect(icc.querySelector('.lang-notice')?.textContent).toBe(notice);
+    const pestrikov = rows.find((row) => row.textContent?.includes('Pestrikov'))!;
+    expect(pestrikov.querySelector('a')?.getAttribute('href')).toBe('/fr/cases/igor-pestrikov/');
+    expect(pestrikov.querySelector('[lang="en"], .lang-notice')).toBeNull();
+    const cards = [...page('/fr/stories/').querySelectorAll('.card')];
+    const english = cards.filter((card) => card.querySelector('h2[lang="en"]'));
+    expect(english.length).toBe(cards.length - 1);
+    for (const card of english) expect(card.querySelector('.lang-notice')?.textContent).toBe(notice);
+  });
+
+  it('every page declares its language: French under /fr/, English elsewhere', () => {
+    const pages = builtPages();
+    expect(pages.filter((path) => path.startsWith('/fr/')).length).toBeGreaterThan(20);
+    for (const path of pages) {
+      expect([path, page(path).documentElement.getAttribute('lang')]).toEqual([path, path.startsWith('/fr/') ? 'fr' : 'en']);
+    }
+  });
+
+  it('each language has its feed, naming its language and linking the other', () => {
+    const fr = readBuilt('/fr/rss.xml');
+    expect(fr).toContain('<language>fr</language>');
+    expect(fr).toContain('<atom:link href="https://casefile.example.org/rss.xml" rel="alternate" hreflang="en" type="application/rss+xml"/>');
+    const links = [...fr.matchAll(/<link>([^<]+)<\/link>/g)].map((m) => m[1]).slice(1);
+    expect(links).toContain('https://casefile.example.org/fr/stories/the-interpol-files/');
+    expect(links.every((link) => link!.startsWith('https://casefile.example.org/fr/'))).toBe(true);
+    expect(readBuilt('/rss.xml')).not.toContain('/fr/');
+  });
+
+  it('the sitemap pairs each translated page with its original', () => {
+    const sitemap = readBuilt('/sitemap-0.xml');
+    const entry = sitemap.match(/<url><loc>https:\/\/casefile\.example\.org\/fr\/stories\/the-interpol-files\/<\/loc>.*?<\/url>/)?.[0];
+    expect(entry).toContain('hreflang="en" href="https://casefile.example.org/stories/the-interpol-files/"');
+    expect(existsSync(join(demoDist, 'fr/search/index.html'))).toBe(true);
+  });
+});
+
+describe('search per language', () => {
+  let french: SearchProbe;
+  let english: SearchProbe;
+  beforeAll(async () => {
+    english = await openSearchProbe(demoDist);
+    // Pagefind picks the index of the page's <html lang>; this is all it reads of the document (currentScript is null
+    // for a module, as on the search page).
+    const g = globalThis as { document?: unknown };
+    g.document = { currentScript: null, querySelector: () => ({ getAttribute: () => 'fr' }) };
+    try {
+      french = await openSearchProbe(demoDist);
+    } finally {
+      delete g.document;
+    }
+  });
+  afterAll(async () => {
+    await english?.close();
+    await french?.close();
+  });
+
+  it('the French search page searches French pages only', async () => {
+    const results = await french.search('diffusion');
+    expect(results.map((r) => r.url)).toContain('/fr/cases/igor-pestrikov/');
+    expect(results.every((r) => r.url.startsWith('/fr/'))).toBe(true);
+    expect((await french.search('garde-fous')).map((r) => r.url)).toContain('/fr/stories/the-interpol-files/');
+  });
+
+  it('the English search page does not return French pages', async () => {
+    const results = await english.search('Pestrikov');
+    expect(results.map((r) => r.url)).toContain('/cases/igor-pestrikov/');
+    expect(results.some((r) => r.url.startsWith('/fr/'))).toBe(false);
+  });
+});

@@ -1,0 +1,51 @@
+/** Which language an entry is in, which original it translates, and each language's edition of a list. */
+import { describe, expect, it } from 'vitest';
+import { edition, entryHref, entryLocale, entrySlug, translationKey } from '../../src/lib/translations.ts';
+import { localePath, splitLocalePath } from '../../src/i18n/locales.ts';
+
+const entry = (id: string, data: { lang?: string; translationKey?: string } = {}) => ({ id, data });
+
+describe('translations', () => {
+  it('the folder gives the language and the address: fr/x is the French version of x, at /fr/stories/x/', () => {
+    expect(entryLocale(entry('the-files'))).toBe('en');
+    expect(entryLocale(entry('fr/the-files'))).toBe('fr');
+    expect(entrySlug(entry('fr/the-files'))).toBe('the-files');
+    expect(translationKey(entry('fr/the-files'))).toBe('the-files');
+    expect(entryHref('story', entry('fr/the-files'))).toBe('/fr/stories/the-files/');
+    expect(entryHref('case', entry('the-files'))).toBe('/cases/the-files/');
+  });
+
+  it('a translation with another file name names its original through translationKey', () => {
+    const translated = entry('fr/les-dossiers', { translationKey: 'the-files' });
+    expect(translationKey(translated)).toBe('the-files');
+    expect(edition([entry('the-files'), translated], 'fr')).toEqual([translated]);
+  });
+
+  it('a frontmatter lang that contradicts the folder fails with the file, the field and the fix', () => {
+    expect(() => entryLocale(entry('fr/x', { lang: 'en' }), 'content/stories/fr/x.mdx')).toThrow(
+      'content/stories/fr/x.mdx: lang: "en" does not match the file\'s folder (content/<collection>/fr/, fr): remove it or write lang: fr',
+    );
+    expect(() => entryLocale(entry('x', { lang: 'fr' }), 'content/stories/x.mdx')).toThrow(
+      'content/stories/x.mdx: lang: "fr" does not match the file\'s folder (content/<collection>/, en): move the file to content/<collection>/fr/',
+    );
+    expect(entryLocale(entry('fr/x', { lang: 'fr' }))).toBe('fr');
+  });
+
+  it('an edition keeps the originals order, replacing each translated one and appending translations without an original', () => {
+    const a = entry('a');
+    const b = entry('b');
+    const frB = entry('fr/b');
+    const frOnly = entry('fr/only-in-french');
+    expect(edition([a, frB, b, frOnly], 'en')).toEqual([a, b]);
+    expect(edition([a, frB, b, frOnly], 'fr')).toEqual([a, frB, frOnly]);
+  });
+
+  it('paths: the default language at the root, the others under their code', () => {
+    expect(localePath('/', 'fr')).toBe('/fr/');
+    expect(localePath('/search/', 'fr')).toBe('/fr/search/');
+    expect(localePath('/search/', 'en')).toBe('/search/');
+    expect(splitLocalePath('/fr/cases/x/')).toEqual({ lang: 'fr', path: '/cases/x/' });
+    expect(splitLocalePath('/fr/')).toEqual({ lang: 'fr', path: '/' });
+    expect(splitLocalePath('/france/')).toEqual({ lang: 'en', path: '/france/' });
+  });
+});
