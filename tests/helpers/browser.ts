@@ -64,7 +64,21 @@ export function launchBrowser(): Promise<Browser> {
 
 /** The page kinds every browser test visits, with the URL path of one page of each kind in the demo site. */
 export type PageKind =
-  'home' | 'story' | 'case' | 'country' | 'dataset' | 'data catalog' | 'search' | 'methodology' | '404';
+  | 'home'
+  | 'story'
+  | 'case'
+  | 'country'
+  | 'dataset'
+  | 'data catalog'
+  | 'search'
+  | 'methodology'
+  | '404'
+  // The French edition (/fr/): its own strings, formats and lengths, and pages listing English originals.
+  | 'home fr'
+  | 'story fr'
+  | 'case fr'
+  | 'case list fr'
+  | 'search fr';
 
 /** A URL no page answers: the server sends the site's 404 page for it. */
 export const missingPath = '/no-such-page/';
@@ -95,6 +109,11 @@ export function pageKinds(dist = demoDist): Record<PageKind, string | undefined>
     search: exists('/search/'),
     methodology: exists('/methodology/'),
     '404': existsSync(join(dist, '404.html')) ? missingPath : undefined,
+    'home fr': exists('/fr/'),
+    'story fr': first('fr/stories', hasChart),
+    'case fr': first('fr/cases'),
+    'case list fr': exists('/fr/cases/'),
+    'search fr': exists('/fr/search/'),
   };
 }
 
