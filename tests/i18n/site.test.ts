@@ -103,6 +103,15 @@ describe('the French edition', () => {
     }
   });
 
+  it('the translated prose pages (methodology, about) and the site pages link their other language', () => {
+    for (const path of ['/methodology/', '/about/', '/', '/cases/', '/countries/ru/', '/search/']) {
+      const expected = { en: `https://casefile.example.org${path}`, fr: `https://casefile.example.org/fr${path}`, 'x-default': `https://casefile.example.org${path}` };
+      expect(alternates(path), path).toEqual(expected);
+      expect(alternates(`/fr${path}`), `/fr${path}`).toEqual(expected);
+    }
+    expect(page('/fr/methodology/').querySelector('h1')?.textContent).toBe('Méthodologie');
+  });
+
   it('a page without a translation has no alternates and its switcher offers the other language’s home', () => {
     expect(alternates('/stories/two-decades-of-red-notices/')).toEqual({});
     const link = page('/stories/two-decades-of-red-notices/').querySelector('nav.language-switcher a[hreflang="fr"]');
