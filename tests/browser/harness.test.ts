@@ -29,9 +29,16 @@ describeBrowser('the browser harness on planted problems', () => {
         '<script>document.title = "ran"</script><link rel="stylesheet" href="https://cdn.example.com/x.css">',
       ),
       // A stylesheet file, not style attributes: the CSP blocks those.
-      'wide/wide.css': '#banner, td { width: 900px } .scroll { overflow-x: auto }',
+      'wide/wide.css':
+        '#banner, .cell { width: 900px } .scroll { overflow-x: auto } .hidden-label { position: absolute; width: 1px; height: 1px; overflow: hidden } .positioned { position: relative }',
       'wide/index.html': htmlPage(
-        '<div id="banner">wide</div><div class="scroll"><table><tr><td>scrolls</td></tr></table></div>',
+        '<div id="banner">wide</div><div class="scroll"><table><tr><td><div class="cell">scrolls</div></td></tr></table></div>',
+        '<link rel="stylesheet" href="/wide/wide.css">',
+      ),
+      // A visually hidden label at the far end of a scrolled table escapes a container that is not positioned.
+      'escape/index.html': htmlPage(
+        '<div class="scroll"><table><tr><td><div class="cell">a</div></td><td><span class="hidden-label">label</span></td></tr></table></div>' +
+          '<div class="scroll positioned"><table><tr><td><div class="cell">a</div></td><td><span class="hidden-label">kept</span></td></tr></table></div>',
         '<link rel="stylesheet" href="/wide/wide.css">',
       ),
       'charts/charts.css':
@@ -99,6 +106,16 @@ describeBrowser('the browser harness on planted problems', () => {
     await context.close();
     expect(overflow.scrollWidth).toBeGreaterThan(overflow.width);
     expect(overflow.wide).toEqual([expect.stringMatching(/^div#banner right=9\d\d$/)]);
+  });
+
+  it('finds an absolutely positioned label that escapes a scrolling table container, but not one kept inside', async () => {
+    const context = await browser.newContext(viewport(360));
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/escape/`);
+    const overflow = await horizontalOverflow(page);
+    await context.close();
+    expect(overflow.scrollWidth).toBeGreaterThan(overflow.width);
+    expect(overflow.wide).toEqual([expect.stringMatching(/^span\.hidden-label right=\d+$/)]);
   });
 
   it('measures the drawn svg of each chart, so an empty or hidden one shows, and a hidden variant does not count', async () => {

@@ -197,9 +197,14 @@ export function horizontalOverflow(page: Page): Promise<{ scrollWidth: number; w
         const box = element.getBoundingClientRect();
         if (box.width === 0 || box.right <= width + 1) return false;
         // Content inside a scrolling container (a wide data table) is fine: the container scrolls, not the page.
+        // Unless it escapes it: an absolutely positioned element whose containing block lies outside the container
+        // (no positioned element in between) overflows the page, as a visually hidden label in a table can.
+        let escaping = ['absolute', 'fixed'].includes(getComputedStyle(element).position);
         for (let parent = element.parentElement; parent; parent = parent.parentElement) {
-          const overflowX = getComputedStyle(parent).overflowX;
-          if (overflowX === 'auto' || overflowX === 'scroll' || overflowX === 'hidden') return false;
+          const style = getComputedStyle(parent);
+          const positioned = style.position !== 'static';
+          if (['auto', 'scroll', 'hidden', 'clip'].includes(style.overflowX) && (!escaping || positioned)) return false;
+          if (escaping && positioned) escaping = false;
         }
         return true;
       })
