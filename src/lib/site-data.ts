@@ -93,10 +93,10 @@ async function load(): Promise<SiteData> {
       .sort((a, b) => a.data.title.localeCompare(b.data.title))
       .map((d) => [d.id, d] as const),
   );
-  const editions = new Map(
+  const editions = new Map<Locale, Edition>(
     locales.map((lang) => {
       const e = { stories: edition(stories, lang), cases: edition(cases, lang) };
-      return [lang, { ...e, pages: [...e.stories.map((s) => pageRef('story', s)), ...e.cases.map((c) => pageRef('case', c))] }] as const;
+      return [lang, { ...e, pages: [...e.stories.map((s) => pageRef('story', s)), ...e.cases.map((c) => pageRef('case', c))] }];
     }),
   );
   const versions = new Map<string, PageRef[]>();
