@@ -68,11 +68,16 @@ describe('the budget check', () => {
     expect(budgetProblems(figures)).toEqual(['/: CSS 21.0 kB (limit 20.0 kB)']);
   });
 
-  it('fails a story page whose HTML and CSS weigh more than 100 kB gzipped, but not another kind of page', () => {
+  it('fails a story page whose HTML and CSS weigh more than 100 kB gzipped, in any language, but not another kind of page', () => {
     const heavy = htmlPage(`<p>${incompressible(200_000)}</p>`);
-    const figures = figuresOf({ 'stories/long/index.html': heavy, 'methodology/index.html': heavy });
-    expect(figures.map((page) => page.gzip > 100_000)).toEqual([true, true]);
+    const figures = figuresOf({
+      'stories/long/index.html': heavy,
+      'fr/stories/long/index.html': heavy,
+      'methodology/index.html': heavy,
+    });
+    expect(figures.map((page) => page.gzip > 100_000)).toEqual([true, true, true]);
     expect(budgetProblems(figures)).toEqual([
+      expect.stringMatching(/^\/fr\/stories\/long\/: HTML \+ CSS 1\d\d\.\d kB gzipped \(limit 100\.0 kB\)$/),
       expect.stringMatching(/^\/stories\/long\/: HTML \+ CSS 1\d\d\.\d kB gzipped \(limit 100\.0 kB\)$/),
     ]);
   });
@@ -104,8 +109,24 @@ describe('the budget check', () => {
         '/data/issued/',
         '/search/',
         '/404.html',
+        '/fr/',
+        '/fr/stories/x/',
+        '/fr/data/',
       ].map(pageKind),
-    ).toEqual(['home', 'stories', 'story', 'case', 'country', 'data catalog', 'dataset', 'search', '404']);
+    ).toEqual([
+      'home',
+      'stories',
+      'story',
+      'case',
+      'country',
+      'data catalog',
+      'dataset',
+      'search',
+      '404',
+      'home (fr)',
+      'story (fr)',
+      'data catalog (fr)',
+    ]);
   });
 
   it('prints a table of the largest figures per kind of page and the limits', () => {
@@ -114,7 +135,7 @@ describe('the budget check', () => {
       'stories/a/index.html': htmlPage('<p>A</p>', sheet),
     });
     expect(budgetTable(figures)).toMatch(
-      /^page kind +pages +JS max +CSS max +HTML\+CSS gz max +other hosts\nhome +1 +0 B +0\.0 kB +0\.\d kB +0\nstory +1 +0 B +0\.0 kB +0\.\d kB +0\nlimits: JS 0 B \(except \/search\/\), CSS 20\.0 kB\/page, story HTML\+CSS 100\.0 kB gz, other hosts 0$/,
+      /^page kind +pages +JS max +CSS max +HTML\+CSS gz max +other hosts\nhome +1 +0 B +0\.0 kB +0\.\d kB +0\nstory +1 +0 B +0\.0 kB +0\.\d kB +0\nlimits: JS 0 B \(except \/search\/(, \/\w+\/search\/)*\), CSS 20\.0 kB\/page, story HTML\+CSS 100\.0 kB gz, other hosts 0$/,
     );
   });
 

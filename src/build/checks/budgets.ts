@@ -15,7 +15,7 @@ import type { PostBuildStep } from '../steps.ts';
 import { site } from '../../site.config.ts';
 import { CheckError } from './check-error.ts';
 import { filePath, siteFiles, urlPath } from './site-files.ts';
-import { localePath, locales } from '../../i18n/locales.ts';
+import { localePath, locales, prefixedLocales } from '../../i18n/locales.ts';
 
 /** The limits, in bytes. */
 export const budgets = {
@@ -80,9 +80,14 @@ function isExecutable(type: string | null): boolean {
   );
 }
 
-/** The kind of page at `path`, for the printed table: "story" for /stories/x/, "stories" for /stories/. */
+/**
+ * The kind of page at `path`, for the printed table and the story budget: "story" for /stories/x/, "stories" for
+ * /stories/; pages of another language carry its code: "story (fr)" for /fr/stories/x/.
+ */
 export function pageKind(path: string): string {
   const segments = path.split('/').filter(Boolean);
+  const lang = prefixedLocales.find((code) => segments[0] === code);
+  if (lang) return `${pageKind(`/${segments.slice(1).join('/')}${segments.length > 1 ? '/' : ''}`)} (${lang})`;
   if (segments.length === 0) return 'home';
   if (path === '/404.html') return '404';
   const singular: Record<string, string> = { stories: 'story', cases: 'case', countries: 'country', data: 'dataset' };
@@ -197,7 +202,7 @@ export function budgetProblems(figures: PageFigures[]): string[] {
       problems.push(`${page.path}: executable JavaScript ${page.javascript} B (limit ${budgets.javascript} B)`);
     }
     if (page.css > budgets.css) problems.push(`${page.path}: CSS ${kB(page.css)} (limit ${kB(budgets.css)})`);
-    if (page.kind === 'story' && page.gzip > budgets.storyGzip) {
+    if (page.kind.replace(/ \(\w+\)$/, '') === 'story' && page.gzip > budgets.storyGzip) {
       problems.push(`${page.path}: HTML + CSS ${kB(page.gzip)} gzipped (limit ${kB(budgets.storyGzip)})`);
     }
     for (const url of page.thirdParty) problems.push(`${page.path}: requests another host: ${url}`);
