@@ -11,7 +11,7 @@ import type { Browser } from 'playwright-core';
 import type { AxeResults } from 'axe-core';
 import { serveSite, type SiteServer } from '../../scripts/serve.ts';
 import { demoDist } from '../helpers/site.ts';
-import { describeBrowser, launchBrowser, pageKinds, viewport, type PageKind } from '../helpers/browser.ts';
+import { chartPages, describeBrowser, launchBrowser, pageKinds, viewport, type PageKind } from '../helpers/browser.ts';
 import { chartContrastProblems } from '../helpers/chart-contrast.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -63,4 +63,18 @@ describeBrowser('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
       expect([...describeViolations(results), ...charts.map((problem) => `chart contrast: ${problem}`)]).toEqual([]);
     },
   );
+
+  // axe above samples one page per kind; chart colours differ by chart kind (a map's ramp, a bar's series), so
+  // every page with a chart is measured too.
+  it.each(chartPages())('the charts on %s keep their contrast in light and dark', async (path) => {
+    const problems: string[] = [];
+    for (const scheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext(viewport(1280, scheme));
+      const page = await context.newPage();
+      await page.goto(server.origin + path, { waitUntil: 'load' });
+      problems.push(...(await chartContrastProblems(page)).map((problem) => `${scheme}: ${problem}`));
+      await context.close();
+    }
+    expect(problems).toEqual([]);
+  });
 });

@@ -117,6 +117,20 @@ export function pageKinds(dist = demoDist): Record<PageKind, string | undefined>
   };
 }
 
+/** Every page of the built site that draws a chart, as URL paths, sorted (all languages). */
+export function chartPages(dist = demoDist): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string, path: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory() && entry.name !== 'pagefind' && entry.name !== '_astro')
+        walk(join(dir, entry.name), `${path}${entry.name}/`);
+    }
+    if (existsSync(join(dir, 'index.html')) && hasChart(dir)) pages.push(path);
+  };
+  walk(dist, '/');
+  return pages.sort();
+}
+
 /** Whether the page in `dir` draws a chart (an svg inside a figure). */
 function hasChart(dir: string): boolean {
   return /<figure[^>]*>(?:(?!<\/figure>)[\s\S])*<svg/.test(readFileSync(join(dir, 'index.html'), 'utf8'));

@@ -112,9 +112,9 @@ export function chartContrastProblems(page: Page, limit = 10): Promise<string[]>
         const stroke = paint(mark, 'stroke', svg, bg);
         const best = Math.max(fill ? ratio(fill, bg) : 0, stroke ? ratio(stroke, bg) : 0);
         if ((fill || stroke) && best < 3) {
-          const label = mark.closest('[aria-label]')?.getAttribute('aria-label') ?? mark.tagName;
+          const group = mark.closest('[aria-label]')?.getAttribute('aria-label');
           problems.push(
-            `"${name}": ${label} ${mark.tagName} ${fill ? `fill ${hex(fill)}` : ''}${stroke ? ` stroke ${hex(stroke)}` : ''} on ${hex(bg)} is ${best.toFixed(2)}:1 (needs 3:1)`,
+            `"${name}": ${group ? `${group} ` : ''}${mark.tagName} ${fill ? `fill ${hex(fill)}` : ''}${stroke ? ` stroke ${hex(stroke)}` : ''} on ${hex(bg)} is ${best.toFixed(2)}:1 (needs 3:1)`,
           );
         }
       }
