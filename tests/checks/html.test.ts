@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlCheck, validateHtml } from '../../src/build/checks/html.ts';
 import type { BuildContext } from '../../src/build/steps.ts';
@@ -7,14 +9,14 @@ import { htmlPage, tempSite } from '../helpers/temp-site.ts';
 describe('the html-validate check', () => {
   it('passes a valid page', async () => {
     const dir = tempSite({ 'index.html': htmlPage('<h1>Fine</h1><p>A paragraph.</p>') });
-    expect(await validateHtml(dir)).toEqual([]);
+    expect((await validateHtml(dir)).problems).toEqual([]);
   });
 
   it('reports a stray closing tag and a duplicate id with file, line, column and rule', async () => {
     const dir = tempSite({
       'stories/x/index.html': htmlPage('<h1 id="a">Title</h1>\n      <p id="a">Text</div>'),
     });
-    expect(await validateHtml(dir)).toEqual([
+    expect((await validateHtml(dir)).problems).toEqual([
       'stories/x/index.html:10:8 no-implicit-close: Element <p> is implicitly closed by parent </main>',
       'stories/x/index.html:10:14 no-dup-id: Duplicate ID "a"',
       "stories/x/index.html:10:22 close-order: Stray end tag '</div>'",
@@ -24,7 +26,7 @@ describe('the html-validate check', () => {
   it('fails the build step with a CheckError naming the check and each problem', async () => {
     const dir = tempSite({ 'index.html': htmlPage('<img src="/a.png">') });
     const error = await htmlCheck
-      .run({ outDir: dir, log: () => {} } as unknown as BuildContext)
+      .run({ root: tempSite({}), outDir: dir, log: () => {} } as unknown as BuildContext)
       ?.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).name).toBe('CheckError');
@@ -32,10 +34,23 @@ describe('the html-validate check', () => {
       'html-validate: 1 problem\n  index.html:9:8 wcag/h37: <img> is missing required "alt" attribute',
     );
   });
+
+  it('skips a page that passed before with the same bytes, and validates it again once it changes', async () => {
+    const cacheDir = tempSite({});
+    const dir = tempSite({ 'a/index.html': htmlPage('<p>A</p>'), 'b/index.html': htmlPage('<img src="/x.png">') });
+    expect(await validateHtml(dir, { cacheDir })).toMatchObject({ files: 2, cached: 0 });
+    const again = await validateHtml(dir, { cacheDir });
+    expect(again).toMatchObject({ files: 2, cached: 1 });
+    expect(again.problems).toEqual(['b/index.html:9:8 wcag/h37: <img> is missing required "alt" attribute']);
+    writeFileSync(join(dir, 'a/index.html'), htmlPage('<p>A</p><p id="x"></p><p id="x"></p>'));
+    const changed = await validateHtml(dir, { cacheDir });
+    expect(changed.cached).toBe(0);
+    expect(changed.problems.map((problem) => problem.split(' ')[1])).toEqual(['no-dup-id:', 'wcag/h37:']);
+  });
 });
 
 describe('the demo build', () => {
   it('passes html-validate on every HTML file', async () => {
-    expect(await validateHtml(demoDist)).toEqual([]);
+    expect((await validateHtml(demoDist)).problems).toEqual([]);
   });
 });
