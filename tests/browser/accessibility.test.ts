@@ -48,7 +48,7 @@ describeBrowser('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
       expect(path, `the demo build has no ${kind} page`).toBeDefined();
       const context = await browser.newContext(viewport(1280, scheme));
       const page = await context.newPage();
-      await page.goto(server.origin + path!, { waitUntil: kind === 'search' ? 'networkidle' : 'load' });
+      await page.goto(server.origin + path!, { waitUntil: kind.startsWith('search') ? 'networkidle' : 'load' });
       await page.evaluate(axeSource);
       const results = await page.evaluate(
         (runOnly) =>

@@ -60,7 +60,9 @@ describeBrowser('every page kind in Chromium', () => {
       const page = await context.newPage();
       const watch = await watchPage(page, server.origin, { expectStatus404: kind === '404' });
       // The search page fetches after load (its index); other pages have nothing to wait for once loaded.
-      const response = await page.goto(server.origin + path, { waitUntil: kind === 'search' ? 'networkidle' : 'load' });
+      const response = await page.goto(server.origin + path, {
+        waitUntil: kind.startsWith('search') ? 'networkidle' : 'load',
+      });
       await page.evaluate(() => document.fonts.ready);
       const name = `${kind.replace(/\s+/g, '-')}-${width}${scheme === 'dark' ? '-dark' : ''}.png`;
       if (scheme === 'light' || (kind === 'story' && width === 1280))
@@ -110,7 +112,7 @@ describeBrowser('every page kind in Chromium', () => {
 
       it('draws every chart with a non-empty box at 360 and 1280 px, light and dark', () => {
         for (const { width, scheme, charts } of visited()) {
-          if (kind === 'story' || kind === 'dataset')
+          if (['story', 'dataset', 'story fr'].includes(kind))
             expect(charts.length, `charts on ${path} (${width} px ${scheme})`).toBeGreaterThan(0);
           for (const chart of charts) {
             expect(
