@@ -28,8 +28,16 @@ export const sharedFields = {
   embargo: datetimeField.optional(),
   /** Published corrections, shown at the top of the page and on /corrections/. */
   corrections: z.array(correction).default([]),
-  /** Language of the page (BCP 47, a configured locale); defaults to the site's default locale. */
+  /**
+   * Language of the page. The folder decides it: content/stories/x.mdx is in the site's default language,
+   * content/stories/fr/x.mdx is in French (a configured locale, src/site.config.ts) and is published at
+   * /fr/stories/x/. This field may repeat the folder's language; a different one fails the build.
+   */
   lang: z.string().optional(),
-  /** Shared by a page and its translations, so they can link to each other. Defaults to the slug. */
+  /**
+   * Links a translation to its original: shared by a page and its translations, so they list each other (hreflang
+   * and the language switcher). Defaults to the file name without the language folder, so content/stories/fr/x.mdx
+   * translates content/stories/x.mdx without it. Rules in src/lib/translations.ts.
+   */
   translationKey: identifier.optional(),
 };
