@@ -10,6 +10,9 @@ import { buildTime, isPreview, isPublished } from './visibility.ts';
 import type { SourceWithId } from '../schemas/source.ts';
 import { referencedCountries } from './countries.ts';
 import { edition, entryHref, entryLocale, translationKey } from './translations.ts';
+import { entryFile } from './entry-file.ts';
+
+export { entryFile };
 import { defaultLocale, locales, type Locale } from '../i18n/locales.ts';
 
 export type Story = CollectionEntry<'stories'>;
@@ -131,7 +134,7 @@ export function pageRef(kind: 'story' | 'case', entry: Story | Case): PageRef {
   return {
     kind,
     id: entry.id,
-    lang: entryLocale(entry, entryFile(entry, kind === 'story' ? 'stories' : 'cases')),
+    lang: entryLocale(entry),
     key: translationKey(entry),
     href: entryHref(kind, entry),
     title: entry.data.title,
@@ -141,14 +144,6 @@ export function pageRef(kind: 'story' | 'case', entry: Story | Case): PageRef {
     tags: entry.data.tags,
     datasets: datasetsUsed(entry.body ?? '', entry.data.datasets),
   };
-}
-
-/** The entry's file as editors name it in errors: relative to the content root (content/stories/x.mdx). */
-export function entryFile(entry: { filePath?: string | undefined; id: string }, collection: string): string {
-  // filePath is relative to Astro's root, which is not the content root of a fixture: keep what follows content/.
-  const folder = `content/${collection}/`;
-  const at = entry.filePath?.lastIndexOf(folder) ?? -1;
-  return entry.filePath && at >= 0 ? entry.filePath.slice(at) : `${folder}${entry.id}.mdx`;
 }
 
 /** Every country the site has a page for, in every language: those a published page or dataset names (countries.ts). */

@@ -9,11 +9,15 @@
  * language; a different one is an error.
  */
 import { ContentError } from './content-error.ts';
+import { entryFile } from './entry-file.ts';
 import { defaultLocale, isLocale, localePath, prefixedLocales, type Locale } from '../i18n/locales.ts';
 
 /** What these helpers read of an entry. */
 export interface Translatable {
   id: string;
+  /** The collection and file, as Astro gives them, to name the file in errors. */
+  collection?: string;
+  filePath?: string | undefined;
   data: { lang?: string | undefined; translationKey?: string | undefined };
 }
 
@@ -23,14 +27,15 @@ function folderLocale(id: string): Locale {
   return id.includes('/') && (prefixedLocales as readonly string[]).includes(first!) ? (first as Locale) : defaultLocale;
 }
 
-/** The entry's language; `file` names it in the error when its frontmatter `lang` contradicts its folder. */
-export function entryLocale(entry: Translatable, file = entry.id): Locale {
+/** The entry's language; the error names the entry's file when its frontmatter `lang` contradicts its folder. */
+export function entryLocale(entry: Translatable, file = entry.collection ? entryFile(entry, entry.collection) : entry.id): Locale {
   const locale = folderLocale(entry.id);
   const declared = entry.data.lang;
   if (declared !== undefined && declared !== locale) {
-    const where = locale === defaultLocale ? 'content/<collection>/' : `content/<collection>/${locale}/`;
-    const expected = isLocale(declared) && declared !== defaultLocale ? `move the file to content/<collection>/${declared}/` : `remove it or write lang: ${locale}`;
-    throw new ContentError(file, 'lang', `"${declared}" does not match the file's folder (${where}, ${locale}): ${expected}`);
+    const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+    const root = locale === defaultLocale ? folder : folder.slice(0, -(locale.length + 1));
+    const fix = isLocale(declared) && declared !== defaultLocale ? `move the file to ${root}${declared}/` : `remove it or write lang: ${locale}`;
+    throw new ContentError(file, 'lang', `"${declared}" does not match the file's folder (${folder || './'} holds ${locale} pages): ${fix}`);
   }
   return locale;
 }

@@ -22,11 +22,13 @@ describe('translations', () => {
   });
 
   it('a frontmatter lang that contradicts the folder fails with the file, the field and the fix', () => {
-    expect(() => entryLocale(entry('fr/x', { lang: 'en' }), 'content/stories/fr/x.mdx')).toThrow(
-      'content/stories/fr/x.mdx: lang: "en" does not match the file\'s folder (content/<collection>/fr/, fr): remove it or write lang: fr',
+    const french = { ...entry('fr/x', { lang: 'en' }), collection: 'stories', filePath: '/site/content/stories/fr/x.mdx' };
+    expect(() => entryLocale(french)).toThrow(
+      'content/stories/fr/x.mdx: lang: "en" does not match the file\'s folder (content/stories/fr/ holds fr pages): remove it or write lang: fr',
     );
-    expect(() => entryLocale(entry('x', { lang: 'fr' }), 'content/stories/x.mdx')).toThrow(
-      'content/stories/x.mdx: lang: "fr" does not match the file\'s folder (content/<collection>/, en): move the file to content/<collection>/fr/',
+    const english = { ...entry('x', { lang: 'fr' }), collection: 'cases', filePath: 'content/cases/x.mdx' };
+    expect(() => entryLocale(english)).toThrow(
+      'content/cases/x.mdx: lang: "fr" does not match the file\'s folder (content/cases/ holds en pages): move the file to content/cases/fr/',
     );
     expect(entryLocale(entry('fr/x', { lang: 'fr' }))).toBe('fr');
   });
