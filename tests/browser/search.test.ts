@@ -10,7 +10,7 @@ import { serveSite, type SiteServer } from '../../scripts/serve.ts';
 import { demoDist, page as builtPage } from '../helpers/site.ts';
 import { describeBrowser, launchBrowser, viewport, watchPage } from '../helpers/browser.ts';
 
-/** The demo's case files, with the word of their title a reader would search for (the subject's surname). */
+/** The demo's case files with their headlines, which name the person or group. */
 function caseFiles(): { path: string; title: string }[] {
   const root = join(demoDist, 'cases');
   if (!existsSync(root)) return [];
