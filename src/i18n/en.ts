@@ -183,6 +183,7 @@ export const en = {
   'language.home': 'Home page in English',
   'translation.unavailable': 'This article is only available in {language}.',
   'punctuation.colon': ': ',
+  'translation.of': 'This article is a translation of the original in {language}.',
   'translation.dataOnly': 'The datasets are published in {language}.',
 } as const;
 

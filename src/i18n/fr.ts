@@ -190,5 +190,6 @@ export const fr = {
   'language.home': 'Accueil en français',
   'translation.unavailable': 'Cet article n’est disponible qu’en {language}.',
   'punctuation.colon': ' : ',
+  'translation.of': 'Cet article est une traduction de l’original en {language}.',
   'translation.dataOnly': 'Les jeux de données sont publiés en {language}.',
 } satisfies Dictionary;

@@ -100,6 +100,10 @@ describe('the French edition', () => {
       expect(alternates(french), french).toEqual(expected);
       expect(alternates(english), english).toEqual(expected);
       expect(page(english).querySelector(`nav.language-switcher a[hreflang="fr"]`)?.getAttribute('href')).toBe(french);
+      const credit = page(french).querySelector('.translation-of a');
+      expect(credit?.getAttribute('href'), french).toBe(english);
+      expect(credit?.textContent).toBe('Cet article est une traduction de l’original en anglais.');
+      expect(page(english).querySelector('.translation-of')).toBeNull();
     }
   });
 
