@@ -9,12 +9,15 @@ export interface BuildLog {
   charts?: { rendered: number; cached: number };
   /** From the `social cards: N drawn, M from cache` line; absent without one. */
   cards?: { drawn: number; cached: number };
+  /** From the html-validate step's line: pages validated, and pages skipped as unchanged since they passed. */
+  html?: { validated: number; cached: number };
   /** Step name -> milliseconds, in the order printed. */
   steps: Record<string, number>;
 }
 
 const chartsLine = /charts: (\d+) rendered, (\d+) from cache/;
 const cardsLine = /social cards: (\d+) drawn, (\d+) from cache/;
+const htmlLine = /html-validate: \d+ HTML files, 0 problems \((\d+) validated, (\d+) unchanged/;
 const stepLine = /^\[casefile\] (.+?): (\d+) ms$/;
 
 export function parseBuildLog(lines: string[]): BuildLog {
@@ -29,6 +32,8 @@ export function parseBuildLog(lines: string[]): BuildLog {
     }
     const cards = cardsLine.exec(line);
     if (cards) log.cards = { drawn: Number(cards[1]), cached: Number(cards[2]) };
+    const html = htmlLine.exec(line);
+    if (html) log.html = { validated: Number(html[1]), cached: Number(html[2]) };
     const step = stepLine.exec(line);
     if (step) log.steps[step[1] as string] = Number(step[2]);
   }

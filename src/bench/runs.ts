@@ -2,8 +2,7 @@
  * The builds the benchmark compares, each in its own folders under the run's temporary directory:
  * - A: this project's `scripts/build.ts` (preflight, Astro, charts, search index, checks) on the generated site;
  * - B: the plain Astro + MDX baseline (src/bench/baseline.ts) on the same story files.
- * "Cold" empties the build's caches first (Astro's cache folder and, for A, the chart and social card caches);
- * "warm" keeps them.
+ * "Cold" empties the build's caches first (Astro's cache folder and, for A, `buildCaches`); "warm" keeps them.
  */
 import { existsSync, rmSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -12,10 +11,16 @@ import { runMeasured, printProgress } from './measure.ts';
 import { parseBuildLog } from './build-log.ts';
 import { countPages, folderBytes } from './files.ts';
 
-/** The environment variables that point the build's render caches at a folder: charts (src/charts/cache.ts) and
- * social cards (src/lib/social-card.ts). */
-export const chartCacheEnv = 'CASEFILE_CHART_CACHE';
-export const cardCacheEnv = 'CASEFILE_CARD_CACHE';
+/**
+ * The build's own caches, each pointed at a folder of the run by its environment variable so that cold runs start
+ * empty and nothing is written to the project's node_modules/.cache: rendered charts (src/charts/cache.ts), social
+ * cards (src/lib/social-card.ts) and pages that passed html-validate (src/build/checks/html.ts).
+ */
+export const buildCaches = {
+  CASEFILE_CHART_CACHE: 'chart-cache',
+  CASEFILE_CARD_CACHE: 'card-cache',
+  CASEFILE_HTML_CACHE: 'html-cache',
+};
 /** The build's pinned clock: every generated story is dated before it. */
 export const benchNow = '2026-11-22T12:00:00Z';
 
@@ -38,6 +43,8 @@ export interface RunResult {
   charts?: { rendered: number; cached: number };
   /** A only: from the build's `social cards: N drawn, M from cache` line, when it printed one. */
   cards?: { drawn: number; cached: number };
+  /** A only: pages html-validate checked, and pages it skipped as unchanged since they passed. */
+  html?: { validated: number; cached: number };
   /** A only: the per-step timings the build printed (`[casefile] <step>: N ms`). */
   steps?: Record<string, number>;
   /** A only: the search index step's time. */
@@ -66,8 +73,9 @@ export interface BenchPaths {
 const folders = (paths: BenchPaths, site: Site) => ({
   dist: join(paths.work, `${site}-dist`),
   astroCache: join(paths.work, `${site}-astro-cache`),
-  chartCache: join(paths.work, `${site}-chart-cache`),
-  cardCache: join(paths.work, `${site}-card-cache`),
+  caches: Object.fromEntries(
+    Object.entries(buildCaches).map(([env, name]) => [env, join(paths.work, `${site}-${name}`)]),
+  ),
 });
 
 /**
@@ -83,9 +91,9 @@ async function waitForOtherBuilds(paths: BenchPaths): Promise<void> {
 
 /** Runs one build of `site` and measures it. */
 export async function runBuild(paths: BenchPaths, site: Site, cache: CacheState, repeat: number): Promise<RunResult> {
-  const { dist, astroCache, chartCache, cardCache } = folders(paths, site);
+  const { dist, astroCache, caches } = folders(paths, site);
   if (cache === 'cold') {
-    for (const dir of [astroCache, chartCache, cardCache]) rmSync(dir, { recursive: true, force: true });
+    for (const dir of [astroCache, ...Object.values(caches)]) rmSync(dir, { recursive: true, force: true });
   }
   const label = `${site} ${cache}`;
   console.log(`[bench] ${label} (repeat ${repeat}): building…`);
@@ -112,8 +120,7 @@ export async function runBuild(paths: BenchPaths, site: Site, cache: CacheState,
             CASEFILE_CONTENT_ROOT: paths.site,
             CASEFILE_DIST: dist,
             CASEFILE_CACHE_DIR: astroCache,
-            [chartCacheEnv]: chartCache,
-            [cardCacheEnv]: cardCache,
+            ...caches,
           },
           progress: printProgress(label),
         })
@@ -140,15 +147,18 @@ export async function runBuild(paths: BenchPaths, site: Site, cache: CacheState,
     const log = parseBuildLog(measured.lines);
     if (log.charts) result.charts = log.charts;
     if (log.cards) result.cards = log.cards;
+    if (log.html) result.html = log.html;
     result.steps = log.steps;
     if (log.steps['search index'] !== undefined) result.pagefindMs = log.steps['search index'];
     if (measured.exitCode === 0) result.indexBytes = folderBytes(join(dist, 'pagefind'));
     if (measured.lines.some((line) => line.includes('is running Astro: waiting for it'))) result.waitedForLock = true;
   }
   if (measured.exitCode !== 0) result.failure = measured.lines.slice(-40);
-  const charts = result.charts
-    ? `, charts ${result.charts.rendered} rendered / ${result.charts.cached} from cache`
-    : '';
+  const charts = [
+    result.charts ? `, charts ${result.charts.rendered} rendered / ${result.charts.cached} from cache` : '',
+    result.cards ? `, social cards ${result.cards.drawn} drawn / ${result.cards.cached} from cache` : '',
+    result.html ? `, html-validate ${result.html.validated} pages / ${result.html.cached} unchanged` : '',
+  ].join('');
   console.log(
     measured.exitCode === 0
       ? `[bench] ${label}: done in ${(result.wallMs / 1000).toFixed(1)} s (CPU ${(result.cpuMs / 1000).toFixed(1)} s), ${pages} pages${charts}`

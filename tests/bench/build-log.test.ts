@@ -10,6 +10,7 @@ describe('parseBuildLog', () => {
       '[casefile] social cards: 3 drawn, 997 from cache (median 150 ms, slowest 300 ms per card)',
       '02:29:32 [WARN] [vite] something: 12 ms',
       '[casefile] search index: 1000 pages indexed',
+      '[casefile] html-validate: 1100 HTML files, 0 problems (2 validated, 1098 unchanged since they passed)',
       '[casefile] search index: 8123 ms',
       '[casefile] leak check: 0 withheld pages, not found in the output',
       '[casefile] leak check: 310 ms',
@@ -18,6 +19,7 @@ describe('parseBuildLog', () => {
     expect(log).toEqual({
       charts: { rendered: 1980, cached: 120 },
       cards: { drawn: 3, cached: 997 },
+      html: { validated: 2, cached: 1098 },
       steps: { 'search index': 8123, 'leak check': 310 },
     });
   });
