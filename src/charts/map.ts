@@ -82,7 +82,9 @@ export const map: ChartKind = (rows, options) => {
     marks: [
       Plot.geo(mapCountries, {
         fill: (country: Country) => fills.get(countryCode(country) ?? '') ?? emptyColor,
-        stroke: 'var(--bg)',
+        // Borders at 3:1 against the page (WCAG 1.4.11): the lightest classes are too pale to stand out by their
+        // fill alone, so each country's shape is drawn by its outline.
+        stroke: 'var(--chart-outline)',
         strokeWidth: 0.5,
         render: tenthOfAPixel,
       }),
