@@ -153,7 +153,16 @@ describe('the French edition', () => {
     const links = [...fr.matchAll(/<link>([^<]+)<\/link>/g)].map((m) => m[1]).slice(1);
     expect(links).toContain('https://casefile.example.org/fr/stories/the-interpol-files/');
     expect(links.every((link) => link!.startsWith('https://casefile.example.org/fr/'))).toBe(true);
-    expect(readBuilt('/rss.xml')).not.toContain('/fr/');
+    const en = readBuilt('/rss.xml');
+    expect(en).toContain('<atom:link href="https://casefile.example.org/fr/rss.xml" rel="alternate" hreflang="fr" type="application/rss+xml"/>');
+    expect([...en.matchAll(/<link>([^<]+)<\/link>/g)].some((m) => m[1]!.includes('/fr/'))).toBe(false);
+  });
+
+  it('a French story names its own social card', () => {
+    expect(page('/fr/stories/the-interpol-files/').querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(
+      'https://casefile.example.org/og/stories/fr/the-interpol-files.png',
+    );
+    expect(existsSync(join(demoDist, 'og/stories/fr/the-interpol-files.png'))).toBe(true);
   });
 
   it('the sitemap pairs each translated page with its original', () => {

@@ -2,8 +2,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { publishedCases } from '../../../lib/collections.ts';
 import { socialCardResponse } from '../../../lib/social-card-page.ts';
+import { entryLocale } from '../../../lib/translations.ts';
 
 export const getStaticPaths = (async () =>
   (await publishedCases()).map((entry) => ({ params: { slug: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => socialCardResponse('cases', props.entry);
+// The card speaks the entry's language, which its folder gives (content/cases/fr/ is French): written into `lang`,
+// where the card reads it.
+export const GET: APIRoute = ({ props }) =>
+  socialCardResponse('cases', { ...props.entry, data: { ...props.entry.data, lang: entryLocale(props.entry) } });

@@ -2,8 +2,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { publishedStories } from '../../../lib/collections.ts';
 import { socialCardResponse } from '../../../lib/social-card-page.ts';
+import { entryLocale } from '../../../lib/translations.ts';
 
 export const getStaticPaths = (async () =>
   (await publishedStories()).map((entry) => ({ params: { slug: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => socialCardResponse('stories', props.entry);
+// The card speaks the entry's language, which its folder gives (content/stories/fr/ is French): written into `lang`,
+// where the card reads it.
+export const GET: APIRoute = ({ props }) =>
+  socialCardResponse('stories', { ...props.entry, data: { ...props.entry.data, lang: entryLocale(props.entry) } });
