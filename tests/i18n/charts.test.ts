@@ -1,0 +1,45 @@
+/**
+ * Charts drawn for a French page: dates, numbers and the generated summary in French, from the demo's own datasets,
+ * with the same dataset charts the English pages draw.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { chartFigure } from '../../src/charts/figure.ts';
+import { chartSpecSchema } from '../../src/schemas/chart.ts';
+import { loadProject } from '../../src/lib/load-project.ts';
+import { repoRoot } from '../helpers/build.ts';
+
+const cache = mkdtempSync(join(tmpdir(), 'casefile-i18n-charts-'));
+process.env.CASEFILE_CHART_CACHE = cache;
+afterAll(() => rmSync(cache, { recursive: true, force: true }));
+
+const { project } = loadProject(repoRoot);
+/** The dataset's own chart, drawn for `lang`. */
+function datasetChart(id: string, lang: string) {
+  const dataset = project.datasets.get(id)!;
+  return chartFigure({ spec: chartSpecSchema.parse(dataset.chart), dataset, lang });
+}
+const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+
+describe('charts in French', () => {
+  it('a timeline writes its dates in French: month ticks and full dates in the summary', () => {
+    const figure = datasetChart('investigation-timeline', 'fr');
+    expect(figure.summary).toMatch(/^Chronologie de \d+\u00a0événements, de .* à 28 janvier 2026\./);
+    expect(figure.summary).toContain('Dernier événement\u00a0: Disclose\'s follow-up on Turkey (28 janvier 2026).');
+    expect(texts(figure.wide).join(' ')).not.toMatch(/January|Jan\b/);
+  });
+
+  it('a line chart groups thousands with a narrow no-break space and summarises in French', () => {
+    const figure = datasetChart('red-notices-issued', 'fr');
+    expect(figure.summary).toMatch(/^Courbe\u00a0: .*, de 2005 à 2024\. Maximum\u00a0: \d{2}\u202f\d{3} en \d{4}\./);
+    expect(texts(figure.wide)).toEqual(expect.arrayContaining([expect.stringMatching(/^\d{1,2}\u202f\d{3}$/)]));
+    // Years stay ungrouped: 2024, not 2 024.
+    expect(texts(figure.wide)).toContain('2024');
+  });
+
+  it('the same chart in English keeps English formats', () => {
+    expect(datasetChart('red-notices-issued', 'en').summary).toMatch(/^Line chart of .*Highest: \d{2},\d{3} in \d{4}\./);
+  });
+});
