@@ -78,6 +78,9 @@ console.log(
   `\n${options.stories} stories, ${report.machine.cpus} CPUs, ${formatBytes(report.machine.memoryBytes)} RAM, Node ${process.version}\n`,
 );
 console.log(formatTable(runs));
+console.log(
+  `\nCPU: user + system time of the build and the processes it waits for (Pagefind's binary is stopped, not waited for: its time is in the Pagefind column). Peak RSS: the whole process tree, sampled every 100 ms.`,
+);
 console.log(`\n${formatSteps(runs)}`);
 for (const run of runs.filter((r) => r.waitedForLock)) {
   console.log(`A ${run.cache} #${run.repeat} waited for another build of the project: its wall time includes the wait`);

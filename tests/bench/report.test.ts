@@ -52,15 +52,15 @@ describe('formatTable', () => {
       '20.0 s',
       '100',
       '10.0',
-      '512 MB',
+      '512 MiB',
       '2000 / 0',
       '1000 / 0',
       '8.1 s',
-      '3 MB',
+      '3 MiB',
       '1.20',
       '1.25',
     ]);
-    expect(lines[3]?.split(/\s{2,}/)).toEqual(['B cold #1', '10.0 s', '16.0 s', '100', '10.0', '512 MB']);
+    expect(lines[3]?.split(/\s{2,}/)).toEqual(['B cold #1', '10.0 s', '16.0 s', '100', '10.0', '512 MiB']);
     expect(lines[4]).toContain('FAILED (exit 1)');
   });
 
