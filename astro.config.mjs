@@ -21,5 +21,17 @@ export default defineConfig({
   // The sitemap lists what search engines may index: no 404 page, no noindex preview of a withheld page.
   integrations: [mdx(), sitemap({ filter: sitemapFilter(contentRoot, buildTime()), i18n: sitemapI18n })],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // MDX modules carry Astro's own "use astro:head-inject" directive, which the bundler warns about once per
+        // story; the warning is about Astro's code, not the editor's, and drowned real messages.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   scopedStyleStrategy: 'where',
 });
