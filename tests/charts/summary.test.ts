@@ -27,7 +27,7 @@ describe('chart summaries', () => {
   });
 
   it('numbers follow the page language', () => {
-    expect(say({ type: 'line', x: 'year', y: 'issued' }, years, issued, 'fr')).toContain('Highest: 15\u202f548 in 2009.');
+    expect(say({ type: 'line', x: 'year', y: 'issued' }, years, issued, 'fr')).toContain('Maximum\u00a0: 15\u202f548 en 2009.');
   });
 
   it('a bar chart cut to its top N says so', () => {

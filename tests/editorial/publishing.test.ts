@@ -39,7 +39,10 @@ describe('feeds, sitemap, social cards and structured data of a built site', () 
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
     const story = items.find((i) => i.link === `${origin}/stories/public-story/`) as unknown as Record<string, unknown>;
     expect(story['dc:creator']).toEqual(['Ada Writer', 'Ben Editor']);
-    expect(rss.channel['atom:link']['@_href']).toBe(`${origin}/rss.xml`);
+    // The feed links itself and, as alternates, the other languages' feeds (src/lib/locale-feed.ts).
+    const atomLinks: Record<string, string>[] = [rss.channel['atom:link']].flat();
+    expect(atomLinks.find((link) => link['@_rel'] === 'self')?.['@_href']).toBe(`${origin}/rss.xml`);
+    expect(atomLinks.find((link) => link['@_rel'] === 'alternate')?.['@_href']).toBe(`${origin}/fr/rss.xml`);
   });
 
   it('the RSS feed carries each correction as an item linking to the corrections of its page, with its own guid', () => {

@@ -11,12 +11,14 @@ import { fixedNow, repoRoot } from '../helpers/build.ts';
 import { loadProject } from '../../src/lib/load-project.ts';
 import { withheld } from '../../src/lib/visibility.ts';
 import { referencedCountries } from '../../src/lib/countries.ts';
+import { entryHref } from '../../src/lib/translations.ts';
 
 const { project } = loadProject(repoRoot);
 const now = new Date(fixedNow);
 const stories = project.stories.filter((e) => !withheld(e.data, now));
 const cases = project.cases.filter((e) => !withheld(e.data, now));
-const articles = [...stories.map((e) => `/stories/${e.id}/`), ...cases.map((e) => `/cases/${e.id}/`)];
+// Every published page in every language (translations live at /fr/stories/<slug>/, see src/lib/translations.ts).
+const articles = [...stories.map((e) => entryHref('story', e)), ...cases.map((e) => entryHref('case', e))];
 const built = (path: string) => existsSync(join(demoDist, path.endsWith('/') ? `${path}index.html` : path));
 
 describe('the demo site', () => {
@@ -58,8 +60,9 @@ describe('the demo site', () => {
         const [datasetPath, anchor] = a.getAttribute('href')!.split('#');
         const row = page(datasetPath!).getElementById(anchor!);
         expect(row, `${path} ${a.getAttribute('href')}`).not.toBeNull();
-        // Digits only: a fact may add a unit the table gives in its header (10% against 10).
-        const digits = (value: string | null) => value?.replace(/[^\d.,]/g, '');
+        // Digits only: a fact may add a unit the table gives in its header (10% against 10), and a translated page
+        // groups digits its own way (86 000 against the dataset page's 86,000).
+        const digits = (value: string | null) => value?.replace(/[^\d]/g, '');
         const cells = [...row!.children].map((cell) => digits(cell.textContent));
         expect(cells, `${path} ${a.getAttribute('href')}`).toContain(digits(a.textContent));
       }

@@ -67,8 +67,8 @@ describe('the search page', () => {
 });
 
 describe('the cost of search', () => {
-  it('no page but /search/ loads JavaScript', () => {
-    expect(pagesWithScripts(demoDist)).toEqual(['/search/']);
+  it('no page but the search page of each language loads JavaScript', () => {
+    expect(pagesWithScripts(demoDist)).toEqual(['/fr/search/', '/search/']);
   });
 
   it('a first search downloads under 150 kB (gzip): script, pagefind.js, wasm, index chunks, fragments', async () => {
