@@ -2,7 +2,7 @@
  * A dataset value as a reader sees it, in the page's language: numbers with grouping (and "%" for percentages),
  * full dates and months written out, gaps as "no data".
  */
-import { formatDate, formatNumber, t } from '../i18n/index.ts';
+import { dateFormatter, formatDate, formatNumber, t } from '../i18n/index.ts';
 import type { Column } from '../schemas/dataset.ts';
 
 export type NumberFormat = 'compact' | 'decimal' | Intl.NumberFormatOptions;
@@ -37,11 +37,7 @@ export function formatValue(
   }
   if (column.type === 'date' && typeof value === 'string' && /^\d{4}-\d{2}$/.test(value)) {
     const month = new Date(`${value}-01T00:00:00Z`);
-    return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, {
-      month: 'short',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }).format(month);
+    return dateFormatter(lang === 'en' ? 'en-GB' : lang, { month: 'short', year: 'numeric' }).format(month);
   }
   return String(value);
 }
