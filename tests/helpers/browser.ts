@@ -84,8 +84,8 @@ export type PageKind =
 export const missingPath = '/no-such-page/';
 
 /**
- * One page per kind, chosen from the built demo site (the first in alphabetical order, preferring a page with a
- * chart for stories and datasets). A kind the build does not have yet maps to undefined, and the tests for it fail saying so.
+ * One page per kind, chosen from the built demo site: for stories the home page's lead story, else (as for the
+ * other kinds) the first in alphabetical order, preferring a page with a chart for stories and datasets. A kind the build does not have yet maps to undefined, and the tests for it fail saying so.
  */
 export function pageKinds(dist = demoDist): Record<PageKind, string | undefined> {
   const first = (folder: string, prefer?: (dir: string) => boolean) => {
@@ -101,7 +101,7 @@ export function pageKinds(dist = demoDist): Record<PageKind, string | undefined>
   const exists = (path: string) => (existsSync(join(dist, path.slice(1), 'index.html')) ? path : undefined);
   return {
     home: exists('/'),
-    story: first('stories', hasChart),
+    story: leadStory(dist) ?? first('stories', hasChart),
     case: first('cases'),
     country: first('countries'),
     dataset: first('data', hasChart),
@@ -115,6 +115,15 @@ export function pageKinds(dist = demoDist): Record<PageKind, string | undefined>
     'case list fr': exists('/fr/cases/'),
     'search fr': exists('/fr/search/'),
   };
+}
+
+/** The home page's lead story (the first story it links to from its main content), when it draws a chart. */
+function leadStory(dist: string): string | undefined {
+  const home = join(dist, 'index.html');
+  if (!existsSync(home)) return undefined;
+  const main = readFileSync(home, 'utf8').split(/<main\b/)[1] ?? '';
+  const path = main.match(/href="(\/stories\/[^"/]+\/)"/)?.[1];
+  return path && existsSync(join(dist, path, 'index.html')) && hasChart(join(dist, path)) ? path : undefined;
 }
 
 /** Every page of the built site that draws a chart, as URL paths, sorted (all languages). */
