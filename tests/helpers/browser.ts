@@ -255,7 +255,7 @@ export function chartBoxes(page: Page): Promise<{ label: string; width: number; 
           .map((svg) => svg.getBoundingClientRect())
           .sort((a, b) => b.width * b.height - a.width * a.height);
         const label =
-          svgs[0].getAttribute('aria-label') ?? figure.querySelector('figcaption, h2, h3, p')?.textContent ?? '';
+          svgs[0]?.getAttribute('aria-label') ?? figure.querySelector('figcaption, h2, h3, p')?.textContent ?? '';
         return {
           label: label.trim().slice(0, 60),
           width: Math.round(boxes[0]?.width ?? 0),

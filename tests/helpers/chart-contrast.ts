@@ -24,7 +24,7 @@ export function chartContrastProblems(page: Page, limit = 10): Promise<string[]>
       context.fillStyle = 'rgba(0, 0, 0, 0)';
       context.fillStyle = color;
       context.fillRect(0, 0, 1, 1);
-      const [r, g, b, a] = context.getImageData(0, 0, 1, 1).data;
+      const [r = 0, g = 0, b = 0, a = 0] = context.getImageData(0, 0, 1, 1).data;
       return [r, g, b, a / 255];
     };
     const blend = ([r, g, b, a]: Rgba, [br, bg, bb]: Rgba): Rgba => [
@@ -37,9 +37,10 @@ export function chartContrastProblems(page: Page, limit = 10): Promise<string[]>
       [r, g, b]
         .map((v) => v / 255)
         .map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
-        .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+        .reduce((sum, v, i) => sum + v * ([0.2126, 0.7152, 0.0722][i] ?? 0), 0);
     const ratio = (a: Rgba, b: Rgba) => {
-      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      const hi = Math.max(luminance(a), luminance(b));
+      const lo = Math.min(luminance(a), luminance(b));
       return (hi + 0.05) / (lo + 0.05);
     };
     const hex = ([r, g, b]: Rgba) => `#${[r, g, b].map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')}`;
@@ -70,7 +71,7 @@ export function chartContrastProblems(page: Page, limit = 10): Promise<string[]>
     };
 
     const token = (name: string) => parse(getComputedStyle(document.documentElement).getPropertyValue(name).trim());
-    const same = (a: Rgba | undefined, b: Rgba | undefined) => !!a && !!b && a.every((v, i) => Math.abs(v - b[i]) < 2);
+    const same = (a: Rgba | undefined, b: Rgba | undefined) => !!a && !!b && a.every((v, i) => Math.abs(v - (b[i] ?? 0)) < 2);
     const grid = token('--chart-grid');
     const empty = token('--chart-empty');
 

@@ -24,7 +24,7 @@ export function checkXml(file: string, text: string): string[] {
   const roots = expectedRoots(file);
   if (!roots) return [];
   const parsed = new XMLParser({ ignoreDeclaration: true, ignorePiTags: true }).parse(text) as Record<string, unknown>;
-  const root = Object.keys(parsed)[0];
+  const root = Object.keys(parsed)[0] ?? '(none)';
   return roots.includes(root) ? [] : [`${file}: root element is <${root}>, expected <${roots.join('> or <')}>`];
 }
 
