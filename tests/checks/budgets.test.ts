@@ -59,7 +59,7 @@ describe('the budget check', () => {
       'search/index.html': htmlPage('<p>S</p>', '<script type="module" src="/search/search.js"></script>'),
       'search/search.js': 'x',
     });
-    expect(figures[0].javascript).toBe(1);
+    expect(figures[0]?.javascript).toBe(1);
     expect(budgetProblems(figures)).toEqual([]);
   });
 

@@ -5,28 +5,28 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
 import type { PostBuildStep } from '../steps.ts';
 import { site } from '../../site.config.ts';
 import { CheckError } from './check-error.ts';
 import { filePath, siteFiles, urlPath } from './site-files.ts';
+import { type ScannedElement, scanPage, srcsetUrls } from './page-scan.ts';
 
-/** Attributes that hold one URL, by the elements that carry them. */
-const urlAttributes: [selector: string, attribute: string][] = [
-  ['a[href]', 'href'],
-  ['area[href]', 'href'],
-  ['link[href]', 'href'],
-  ['script[src]', 'src'],
-  ['img[src]', 'src'],
-  ['source[src]', 'src'],
-  ['iframe[src]', 'src'],
-  ['video[src]', 'src'],
-  ['audio[src]', 'src'],
-  ['track[src]', 'src'],
-  ['form[action]', 'action'],
-  ['use[href]', 'href'],
-  ['meta[property="og:image"]', 'content'],
-  ['meta[name="twitter:image"]', 'content'],
+/** Attributes that hold one URL, by the elements that carry them (and, for `<meta>`, the attribute naming it). */
+const urlAttributes: [element: string, attribute: string, only?: [attribute: string, value: string]][] = [
+  ['a', 'href'],
+  ['area', 'href'],
+  ['link', 'href'],
+  ['script', 'src'],
+  ['img', 'src'],
+  ['source', 'src'],
+  ['iframe', 'src'],
+  ['video', 'src'],
+  ['audio', 'src'],
+  ['track', 'src'],
+  ['form', 'action'],
+  ['use', 'href'],
+  ['meta', 'content', ['property', 'og:image']],
+  ['meta', 'content', ['name', 'twitter:image']],
 ];
 
 interface Reference {
@@ -36,27 +36,30 @@ interface Reference {
 }
 
 /** The ids (and legacy `<a name>`) a page can be linked to with `#id`. */
-function anchorsOf(document: Document): Set<string> {
+function anchorsOf(elements: ScannedElement[]): Set<string> {
   const ids = new Set<string>();
-  for (const element of document.querySelectorAll('[id]')) ids.add(element.getAttribute('id') ?? '');
-  for (const element of document.querySelectorAll('a[name]')) ids.add(element.getAttribute('name') ?? '');
+  for (const { name, attributes } of elements) {
+    if (attributes.id !== undefined) ids.add(attributes.id);
+    if (name === 'a' && attributes.name !== undefined) ids.add(attributes.name);
+  }
   return ids;
 }
 
-function referencesOf(file: string, document: Document): Reference[] {
-  const references: Reference[] = [];
-  for (const [selector, attribute] of urlAttributes) {
-    for (const element of document.querySelectorAll(selector)) {
-      references.push({ from: file, url: element.getAttribute(attribute) ?? '' });
+/** The URLs a page points at, grouped by the attribute that holds them (in `urlAttributes` order), srcsets last. */
+function referencesOf(file: string, elements: ScannedElement[]): Reference[] {
+  const byAttribute = urlAttributes.map((): Reference[] => []);
+  const inSrcsets: Reference[] = [];
+  for (const { name, attributes } of elements) {
+    urlAttributes.forEach(([element, attribute, only], index) => {
+      const url = element === name ? attributes[attribute] : undefined;
+      if (url === undefined || (only && attributes[only[0]] !== only[1])) return;
+      byAttribute[index]?.push({ from: file, url });
+    });
+    if ((name === 'img' || name === 'source') && attributes.srcset !== undefined) {
+      for (const url of srcsetUrls(attributes.srcset)) if (url) inSrcsets.push({ from: file, url });
     }
   }
-  for (const element of document.querySelectorAll('img[srcset], source[srcset]')) {
-    for (const candidate of (element.getAttribute('srcset') ?? '').split(',')) {
-      const url = candidate.trim().split(/\s+/)[0];
-      if (url) references.push({ from: file, url });
-    }
-  }
-  return references;
+  return [...byAttribute.flat(), ...inSrcsets];
 }
 
 /**
@@ -67,10 +70,10 @@ function xmlReferences(file: string, text: string): Reference[] {
   const references: Reference[] = [];
   for (const match of text.matchAll(/<(loc|link|guid)(\s[^>]*)?>\s*([^<\s][^<]*?)\s*<\/\1>/g)) {
     if (match[1] === 'guid' && /isPermaLink\s*=\s*["']false["']/.test(match[2] ?? '')) continue;
-    references.push({ from: file, url: match[3].replace(/&amp;/g, '&') });
+    references.push({ from: file, url: (match[3] ?? '').replace(/&amp;/g, '&') });
   }
   for (const match of text.matchAll(/\shref="([^"]+)"/g))
-    references.push({ from: file, url: match[1].replace(/&amp;/g, '&') });
+    references.push({ from: file, url: (match[1] ?? '').replace(/&amp;/g, '&') });
   return references;
 }
 
@@ -84,9 +87,9 @@ export function findBrokenLinks(dir: string, origin = site.url): string[] {
   const anchors = new Map<string, Set<string>>();
   const references: Reference[] = [];
   for (const file of siteFiles(dir, ['.html'])) {
-    const { document } = parseHTML(readFileSync(join(dir, file), 'utf8'));
-    anchors.set(file, anchorsOf(document as unknown as Document));
-    references.push(...referencesOf(file, document as unknown as Document));
+    const elements = scanPage(readFileSync(join(dir, file), 'utf8'));
+    anchors.set(file, anchorsOf(elements));
+    references.push(...referencesOf(file, elements));
   }
   for (const file of siteFiles(dir, ['.xml']))
     references.push(...xmlReferences(file, readFileSync(join(dir, file), 'utf8')));
@@ -94,7 +97,7 @@ export function findBrokenLinks(dir: string, origin = site.url): string[] {
   const anchorsIn = (file: string): Set<string> => {
     let ids = anchors.get(file);
     if (!ids) {
-      ids = anchorsOf(parseHTML(readFileSync(join(dir, file), 'utf8')).document as unknown as Document);
+      ids = anchorsOf(scanPage(readFileSync(join(dir, file), 'utf8')));
       anchors.set(file, ids);
     }
     return ids;
