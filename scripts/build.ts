@@ -11,7 +11,10 @@ import { resolve } from 'node:path';
 import { validateProject } from '../src/lib/validate-project.ts';
 import { buildTime, isPreview } from '../src/lib/visibility.ts';
 import { stagingDir, publish, discard } from '../src/build/publish.ts';
-import { postBuildSteps } from '../src/build/steps.ts';
+import { runPostBuildSteps } from '../src/build/steps.ts';
+import { PageFeed } from '../src/build/page-feed.ts';
+import { installPageSink } from '../src/build/rendered-pages.ts';
+import { htmlCacheDir } from '../src/build/checks/html.ts';
 import { reportFailure } from '../src/build/report.ts';
 import { withLock } from '../src/build/lock.ts';
 import { contentRoot, projectRoot } from '../src/site.config.ts';
@@ -34,22 +37,26 @@ if (errors.length > 0) {
 log(`content ok: ${project.stories.length} stories, ${project.cases.length} cases, ${project.datasets.size} datasets, ${project.sources.size} sources${preview ? ' (preview: drafts and embargoed pages included)' : ''}`);
 
 const outDir = stagingDir(target);
+// Pagefind and html-validate take each page as Astro renders it (src/build/rendered-pages.ts).
+const rendered = new PageFeed({ htmlCacheDir: htmlCacheDir(projectRoot) });
+installPageSink(rendered.receive);
+let failed = false;
 try {
   await withLock(
     resolve(projectRoot, 'node_modules/.cache/casefile/astro-build.lock'),
     () => build({ root: projectRoot, outDir, logLevel: (process.env.CASEFILE_LOG as 'warn' | undefined) ?? 'warn' }),
     () => log('another build of this project is running Astro: waiting for it'),
   );
-  for (const step of postBuildSteps) {
-    const t = performance.now();
-    await step.run({ root: projectRoot, outDir, project, now, preview, log });
-    log(`${step.name}: ${Math.round(performance.now() - t)} ms`);
-  }
+  installPageSink(undefined);
+  await runPostBuildSteps({ root: projectRoot, outDir, project, now, preview, log, rendered });
   publish(outDir, target);
 } catch (error) {
+  failed = true;
   discard(outDir);
   reportFailure(error);
   console.error(`\nNothing was published; ${target} is unchanged.`);
-  process.exit(1);
+} finally {
+  await rendered.dispose();
 }
+if (failed) process.exit(1);
 log(`built ${target} in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -29,11 +29,13 @@ export function carriesMetadata(meta: Metadata): boolean {
  */
 export async function stripImageMetadata(dir: string): Promise<string[]> {
   const rewritten: string[] = [];
-  for (const path of listImages(dir)) {
+  // sharp works in libuv's thread pool: a few images at a time keep its threads busy (a large archive publishes
+  // one social card per page) while the main thread stays free for the other steps.
+  await inBatches(listImages(dir), 16, async (path) => {
     const file = join(dir, path);
     const input = readFileSync(file);
     const meta = await sharp(input).metadata();
-    if (!carriesMetadata(meta)) continue;
+    if (!carriesMetadata(meta)) return;
     const animated = meta.format === 'webp' && (meta.pages ?? 1) > 1;
     // sharp drops all metadata unless told to keep it; rotate() with no angle applies the EXIF orientation.
     let image = sharp(input, { animated }).rotate().keepIccProfile();
@@ -45,8 +47,13 @@ export async function stripImageMetadata(dir: string): Promise<string[]> {
     else throw new Error(`${path}: cannot rewrite an image in format ${meta.format}`);
     writeFileSync(file, await image.toBuffer());
     rewritten.push(path);
-  }
-  return rewritten;
+  });
+  return rewritten.sort();
+}
+
+/** Runs `work` on every item, `size` items at a time. */
+export async function inBatches<T>(items: T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
+  for (let start = 0; start < items.length; start += size) await Promise.all(items.slice(start, start + size).map(work));
 }
 
 /** The post-build step: strips the staging folder's images before the checks look at them. */

@@ -12,6 +12,7 @@ import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import type { PostBuildStep } from './steps.ts';
+import { urlPath } from './checks/site-files.ts';
 
 /** Where the index goes inside the built site; the search page loads `/pagefind/pagefind.js` from here. */
 export const searchIndexDir = 'pagefind';
@@ -87,17 +88,30 @@ function htmlPages(outDir: string): [string, string][] {
 /** Files read and sent to Pagefind at a time: bounded, so memory stays flat however large the archive grows. */
 const batchSize = 32;
 
-async function indexSite(outDir: string): Promise<number> {
+type PagefindIndex = NonNullable<Awaited<ReturnType<typeof createIndex>>['index']>;
+
+async function startIndex(): Promise<PagefindIndex> {
   const { index, errors } = await createIndex({});
   if (!index || errors.length > 0) throw checkError(errors.join('; ') || 'Pagefind did not start');
+  return index;
+}
+
+async function addPage(index: PagefindIndex, url: string, html: string): Promise<void> {
+  const added = await index.addHTMLFile({ url, content: separateElements(html) });
+  if (added.errors.length > 0) throw checkError(`${url}: ${added.errors.join('; ')}`);
+}
+
+async function indexSite(outDir: string): Promise<number> {
+  const index = await startIndex();
   const pages = htmlPages(outDir);
   for (let start = 0; start < pages.length; start += batchSize) {
-    const batch = pages.slice(start, start + batchSize).map(async ([file, url]) => {
-      const added = await index.addHTMLFile({ url, content: separateElements(readFileSync(file, 'utf8')) });
-      if (added.errors.length > 0) throw checkError(`${url}: ${added.errors.join('; ')}`);
-    });
-    await Promise.all(batch);
+    await Promise.all(pages.slice(start, start + batchSize).map(([file, url]) => addPage(index, url, readFileSync(file, 'utf8'))));
   }
+  return writeIndex(index, outDir);
+}
+
+/** Writes `index` into `outDir/pagefind/` and returns the pages it holds. */
+async function writeIndex(index: PagefindIndex, outDir: string): Promise<number> {
   const written = await index.writeFiles({ outputPath: join(outDir, searchIndexDir) });
   if (written.errors.length > 0) throw checkError(written.errors.join('; '));
   for (const file of unusedPagefindFiles) rmSync(join(outDir, searchIndexDir, file), { force: true });
@@ -108,11 +122,69 @@ async function indexSite(outDir: string): Promise<number> {
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
+/**
+ * A search index filled with pages as Astro renders them (src/build/rendered-pages.ts): Pagefind, in its own
+ * process, indexes while Astro renders the next pages, and the build only waits for it to write its files.
+ */
+export class LiveSearchIndex {
+  readonly #index = startIndex();
+  /** Pages handed to Pagefind: file -> pageHash of the HTML. */
+  readonly #added = new Map<string, string>();
+  #adding: Promise<void> = Promise.resolve();
+  #failure: unknown;
+
+  constructor() {
+    this.#index.catch((error: unknown) => (this.#failure ??= error));
+  }
+
+  /** Hands a rendered page to Pagefind (`file` relative to the output folder, `hash` its pageHash()). */
+  add(file: string, html: string, hash: string): void {
+    if (this.#added.has(file)) this.#added.set(file, 'rendered twice');
+    else this.#added.set(file, hash);
+    const adding = this.#index.then((index) => addPage(index, urlPath(file), html));
+    adding.catch((error: unknown) => (this.#failure ??= error));
+    this.#adding = Promise.all([this.#adding, adding.catch(() => {})]).then(() => {});
+  }
+
+  /**
+   * The files among `onDisk` (file -> pageHash) that Pagefind was not handed with the same bytes, and the pages it
+   * was handed that are not on disk; empty when the index holds exactly the published pages.
+   */
+  differences(onDisk: ReadonlyMap<string, string>): string[] {
+    const differ = [...onDisk].filter(([file, hash]) => this.#added.get(file) !== hash).map(([file]) => file);
+    return [...differ, ...[...this.#added.keys()].filter((file) => !onDisk.has(file))];
+  }
+
+  /** Waits for Pagefind to index every page handed to it, then writes the index; returns the pages indexed. */
+  async finish(outDir: string): Promise<number> {
+    await unlessStalled(this.#adding);
+    if (this.#failure) throw this.#failure;
+    return unlessStalled(this.#index.then((index) => writeIndex(index, outDir)));
+  }
+}
+
 /** The post-build step that indexes the site; any Pagefind error fails the build. */
 export const searchIndexStep: PostBuildStep = {
   name: 'search index',
-  async run({ outDir, log }) {
-    const pages = await writeSearchIndex(outDir);
+  async run({ outDir, log, rendered }) {
+    let pages: number | undefined;
+    if (rendered) {
+      const onDisk = new Map(
+        [...(await rendered.hashesOnDisk(outDir))].filter(([file]) => !file.startsWith(`${searchIndexDir}/`)),
+      );
+      const differences = rendered.search.differences(onDisk);
+      if (differences.length === 0) {
+        try {
+          pages = await rendered.search.finish(outDir);
+        } finally {
+          await close();
+        }
+      } else {
+        // Pagefind cannot take a page back: index the published files from the start.
+        log(`search index: ${differences.length} page(s) differ from what Astro rendered (${differences.slice(0, 3).join(', ')}): indexing from disk`);
+      }
+    }
+    pages ??= await writeSearchIndex(outDir);
     log(`search index: ${pages} page${pages === 1 ? '' : 's'} indexed`);
   },
 };

@@ -1,8 +1,12 @@
 /**
- * The steps that run after Astro has written the site into the staging folder, in order. Each one may throw; any
- * failure stops the build before the staging folder replaces dist/.
+ * The steps that run after Astro has written the site into the staging folder. Steps that do not read each other's
+ * output run at the same time: Pagefind indexes in its own process while the output checks run in worker threads
+ * (src/build/workers/pool.ts), so the second core works instead of waiting. A step names the steps whose output it
+ * reads in `after`. Any failure stops the build before the staging folder replaces dist/; the checks that do run all
+ * report, so an editor sees every problem of the output at once.
  */
 import type { Project } from '../lib/load-project.ts';
+import type { PageFeed } from './page-feed.ts';
 import { searchIndexStep } from './search-index.ts';
 import { imageMetadataStep } from './images.ts';
 import { securityHeadersStep } from './security-headers.ts';
@@ -23,28 +27,79 @@ export interface BuildContext {
   now: Date;
   preview: boolean;
   log: (line: string) => void;
+  /** The pages Astro handed over while rendering (src/build/page-feed.ts), when the build collected them. */
+  rendered?: PageFeed;
 }
 
 export interface PostBuildStep {
   name: string;
+  /** The steps whose output this one reads: it starts when they have all succeeded. */
+  after?: string[];
   run: (context: BuildContext) => Promise<void> | void;
 }
 
+/** The steps that write into the staging folder (the search index, cleaned images, the headers file). */
+const writers = [searchIndexStep, imageMetadataStep, securityHeadersStep].map((step) => step.name);
+
 export const postBuildSteps: PostBuildStep[] = [
-  // First: it only prints how many charts Astro drew and how many came from the cache.
+  // They only print how many charts and cards Astro drew and how many came from the caches.
   chartStatsStep,
   socialCardReportStep,
-  // Before any check of the output, so that the checks see the site as published, index included.
   searchIndexStep,
   imageMetadataStep,
   securityHeadersStep,
-  imageMetadataCheckStep,
+  { ...imageMetadataCheckStep, after: [imageMetadataStep.name] },
   // The output checks: valid HTML, no broken internal link or anchor, feeds and sitemaps parse; JavaScript, CSS,
-  // weight and other-host budgets (prints its figures).
+  // weight and other-host budgets (prints its figures). They read pages, feeds and stylesheets, which no step
+  // after Astro changes, so they run alongside the steps that write.
   htmlCheck,
   linkCheck,
   xmlCheck,
   budgetCheck,
   // Last: it reads every file the steps before it wrote, the search index included.
-  leakCheckStep,
+  { ...leakCheckStep, after: writers },
 ];
+
+/** A step that could not run because a step it depends on failed. */
+class Skipped extends Error {
+  override name = 'Skipped';
+}
+
+/**
+ * Runs `steps`, each as soon as the steps it names in `after` have succeeded, and logs each step's wall time
+ * (`<name>: N ms`) as it finishes. Rejects when any step failed: with that step's error, or, when several checks
+ * failed, with one CheckError listing all of them in the order of `steps`.
+ */
+export async function runPostBuildSteps(context: BuildContext, steps: PostBuildStep[] = postBuildSteps): Promise<void> {
+  const byName = new Map(steps.map((step) => [step.name, step]));
+  for (const step of steps) {
+    for (const name of step.after ?? []) {
+      if (!byName.has(name)) throw new Error(`post-build step "${step.name}" runs after "${name}", which is not a step`);
+    }
+  }
+  const running = new Map<string, Promise<void>>();
+  const start = (step: PostBuildStep, path: string[] = []): Promise<void> => {
+    if (path.includes(step.name)) throw new Error(`post-build steps depend on each other in a cycle: ${[...path, step.name].join(' → ')}`);
+    let promise = running.get(step.name);
+    if (promise) return promise;
+    promise = (async () => {
+      const needed = await Promise.allSettled((step.after ?? []).map((name) => start(byName.get(name)!, [...path, step.name])));
+      if (needed.some((result) => result.status === 'rejected')) throw new Skipped(step.name);
+      const started = performance.now();
+      await step.run(context);
+      context.log(`${step.name}: ${Math.round(performance.now() - started)} ms`);
+    })();
+    running.set(step.name, promise);
+    return promise;
+  };
+  const results = await Promise.allSettled(steps.map((step) => start(step)));
+  const errors = results.flatMap((result) =>
+    result.status === 'rejected' && !(result.reason instanceof Skipped) ? [result.reason as unknown] : [],
+  );
+  if (errors.length === 0) return;
+  const isCheck = (error: unknown) => error instanceof Error && error.name === 'CheckError';
+  if (errors.length === 1 || !errors.every(isCheck)) throw errors.find((error) => !isCheck(error)) ?? errors[0];
+  const combined = new Error(errors.map((error) => (error as Error).message).join('\n\n'));
+  combined.name = 'CheckError';
+  throw combined;
+}

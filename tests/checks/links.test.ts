@@ -84,11 +84,11 @@ describe('the internal link check', () => {
     ]);
   });
 
-  it('fails the build step with a CheckError listing the broken links', () => {
+  it('fails the build step with a CheckError listing the broken links (found in a worker thread)', async () => {
     const dir = tempSite({ ...goodSite, 'index.html': htmlPage('<a href="/nowhere/">x</a>') });
-    const run = () => linkCheck.run({ outDir: dir, log: () => {} } as unknown as BuildContext);
+    const run = linkCheck.run({ outDir: dir, log: () => {} } as unknown as BuildContext);
     // The step reads the site's configured origin; this site's feed and sitemap use the same default origin.
-    expect(run).toThrowError(
+    await expect(run).rejects.toThrowError(
       expect.objectContaining({
         name: 'CheckError',
         message: 'broken links: 1 problem\n  index.html: /nowhere/ (no such file)',

@@ -1,14 +1,91 @@
 import { describe, expect, it } from 'vitest';
-import { postBuildSteps } from '../../src/build/steps.ts';
+import { postBuildSteps, runPostBuildSteps, type BuildContext, type PostBuildStep } from '../../src/build/steps.ts';
+import { CheckError } from '../../src/build/checks/check-error.ts';
 
-describe('the output checks in the build', () => {
-  it('run after the search index and the publishing steps, and before the leak check', () => {
-    const names = postBuildSteps.map((step) => step.name);
-    const at = (name: string) => names.indexOf(name);
+function context(lines: string[] = []): BuildContext {
+  return { log: (line: string) => lines.push(line) } as unknown as BuildContext;
+}
+
+/** Fails when `promise` has not settled within `ms`: a step that waits for another must not hang the test run. */
+function within<T>(promise: Promise<T>, ms = 2000): Promise<T> {
+  return Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`not settled within ${ms} ms`)), ms))]);
+}
+
+describe('the post-build steps of the build', () => {
+  it('run the leak check after every step that writes into the output, the image check after the image step', () => {
+    const after = (name: string) => postBuildSteps.find((step) => step.name === name)?.after ?? [];
+    expect(after('leak check')).toEqual(expect.arrayContaining(['search index', 'image metadata', 'security headers']));
+    expect(after('image metadata check')).toEqual(['image metadata']);
+  });
+
+  it('run the output checks alongside the search index: they read nothing it writes', () => {
     for (const check of ['html-validate', 'links', 'xml', 'budgets']) {
-      expect(at(check), `${check} is a build step`).toBeGreaterThan(at('search index'));
-      expect(at(check)).toBeGreaterThan(at('security headers'));
-      expect(at(check)).toBeLessThan(at('leak check'));
+      expect(postBuildSteps.find((step) => step.name === check)?.after ?? []).toEqual([]);
     }
+  });
+});
+
+describe('running post-build steps', () => {
+  it('runs steps that do not depend on each other at the same time', async () => {
+    // Each step finishes only once the other has started: run one after the other, they would never finish.
+    let startedA = () => {};
+    let startedB = () => {};
+    const aStarted = new Promise<void>((resolve) => (startedA = resolve));
+    const bStarted = new Promise<void>((resolve) => (startedB = resolve));
+    const steps: PostBuildStep[] = [
+      { name: 'a', run: async () => (startedA(), await bStarted) },
+      { name: 'b', run: async () => (startedB(), await aStarted) },
+    ];
+    const lines: string[] = [];
+    await within(runPostBuildSteps(context(lines), steps));
+    expect(lines.map((line) => line.replace(/\d+ ms/, 'N ms')).sort()).toEqual(['a: N ms', 'b: N ms']);
+  });
+
+  it('starts a step only after the steps it names in `after` have finished', async () => {
+    const order: string[] = [];
+    const steps: PostBuildStep[] = [
+      { name: 'check', after: ['write'], run: () => void order.push('check') },
+      { name: 'write', run: async () => void (await new Promise((resolve) => setTimeout(resolve, 20)), order.push('write')) },
+    ];
+    await runPostBuildSteps(context(), steps);
+    expect(order).toEqual(['write', 'check']);
+  });
+
+  it('skips the steps after a failed one, and rejects with its error', async () => {
+    const ran: string[] = [];
+    const steps: PostBuildStep[] = [
+      { name: 'write', run: () => { throw new Error('disk full'); } },
+      { name: 'check', after: ['write'], run: () => void ran.push('check') },
+      { name: 'other', run: () => void ran.push('other') },
+    ];
+    await expect(runPostBuildSteps(context(), steps)).rejects.toThrowError('disk full');
+    expect(ran).toEqual(['other']);
+  });
+
+  it('reports every failed check at once, in the order of the steps', async () => {
+    const steps: PostBuildStep[] = [
+      { name: 'links', run: async () => { await new Promise((resolve) => setTimeout(resolve, 10)); throw new CheckError('broken links', ['a.html: /x/ (no such file)']); } },
+      { name: 'xml', run: () => { throw new CheckError('invalid XML', ['rss.xml:1:1 bad']); } },
+    ];
+    await expect(runPostBuildSteps(context(), steps)).rejects.toThrowError(
+      expect.objectContaining({
+        name: 'CheckError',
+        message: 'broken links: 1 problem\n  a.html: /x/ (no such file)\n\ninvalid XML: 1 problem\n  rss.xml:1:1 bad',
+      }),
+    );
+  });
+
+  it('rejects with the error of our own code when a step fails with something other than a check', async () => {
+    const steps: PostBuildStep[] = [
+      { name: 'xml', run: () => { throw new CheckError('invalid XML', ['rss.xml:1:1 bad']); } },
+      { name: 'search index', run: () => { throw new TypeError('index is undefined'); } },
+    ];
+    await expect(runPostBuildSteps(context(), steps)).rejects.toThrowError(TypeError);
+  });
+
+  it('refuses a step that runs after a step that does not exist', async () => {
+    await expect(runPostBuildSteps(context(), [{ name: 'check', after: ['nothing'], run: () => {} }])).rejects.toThrowError(
+      'post-build step "check" runs after "nothing", which is not a step',
+    );
   });
 });

@@ -13,6 +13,9 @@ import { repoRoot } from './build.ts';
  */
 export const demoDist = process.env.CASEFILE_TEST_DIST ? resolve(process.env.CASEFILE_TEST_DIST) : join(repoRoot, 'tests/.output/demo');
 
+/** What the demo build printed (written by tests/setup/build-demo.ts next to the site, not inside it). */
+export const demoBuildLog = `${demoDist}.log`;
+
 /** The raw text of a built file, by its URL path ("/stories/x/" reads stories/x/index.html). */
 export function readBuilt(path: string, dist = demoDist): string {
   const file = join(dist, path.endsWith('/') ? `${path}index.html` : path);

@@ -9,8 +9,9 @@
  * CASEFILE_SKIP_DEMO_BUILD=1 skips it, to run unit tests that do not read the demo site (for example while the
  * demo content is being edited); tests that read it then fail with "not built".
  */
+import { writeFileSync } from 'node:fs';
 import { runBuild } from '../helpers/build.ts';
-import { demoDist } from '../helpers/site.ts';
+import { demoBuildLog, demoDist } from '../helpers/site.ts';
 
 export default function setup(): void {
   if (process.env.CASEFILE_SKIP_DEMO_BUILD === '1') {
@@ -21,4 +22,6 @@ export default function setup(): void {
   if (result.status !== 0) {
     throw new Error(`the demo site did not build (exit ${result.status}):\n${result.output}`);
   }
+  // What the build printed, for tests of its steps (tests/build/page-feed.test.ts).
+  writeFileSync(demoBuildLog, result.output);
 }

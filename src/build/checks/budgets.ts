@@ -13,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import type { PostBuildStep } from '../steps.ts';
 import { site } from '../../site.config.ts';
 import { CheckError } from './check-error.ts';
+import { inWorker } from '../workers/pool.ts';
 import { filePath, siteFiles, urlPath } from './site-files.ts';
 import { scanPage, srcsetUrls } from './page-scan.ts';
 import { localePath, locales, prefixedLocales } from '../../i18n/locales.ts';
@@ -239,8 +240,9 @@ export function budgetTable(figures: PageFigures[]): string {
 /** The build step: prints the figures and fails the build when a budget is exceeded. */
 export const budgetCheck: PostBuildStep = {
   name: 'budgets',
-  run({ outDir, log }) {
-    const figures = measurePages(outDir);
+  async run({ outDir, log }) {
+    // In a worker thread: reading, scanning and compressing every page takes seconds on a large archive.
+    const figures = await inWorker<PageFigures[]>(new URL(import.meta.url), 'measurePages', [outDir]);
     for (const line of budgetTable(figures).split('\n')) log(`budgets: ${line}`);
     const problems = budgetProblems(figures);
     if (problems.length > 0) throw new CheckError('budgets exceeded', problems);

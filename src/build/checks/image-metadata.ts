@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import exifReader from 'exif-reader';
 import type { PostBuildStep } from '../steps.ts';
-import { listImages } from '../images.ts';
+import { inBatches, listImages } from '../images.ts';
 
 /** EXIF tags that name a person. */
 const authorTags = { Image: ['Artist', 'XPAuthor', 'Copyright'], Photo: ['CameraOwnerName'] } as const;
@@ -39,11 +39,11 @@ export async function identifyingMetadata(bytes: Buffer): Promise<string[]> {
 /** Every image below `dir` that still identifies someone or somewhere, with what it carries. */
 export async function findIdentifyingImages(dir: string): Promise<{ path: string; found: string[] }[]> {
   const problems: { path: string; found: string[] }[] = [];
-  for (const path of listImages(dir)) {
+  await inBatches(listImages(dir), 16, async (path) => {
     const found = await identifyingMetadata(readFileSync(join(dir, path)));
     if (found.length > 0) problems.push({ path, found });
-  }
-  return problems;
+  });
+  return problems.sort((a, b) => (a.path < b.path ? -1 : 1));
 }
 
 /** The post-build step: fails the build on any published image with GPS or author metadata. */

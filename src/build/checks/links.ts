@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { PostBuildStep } from '../steps.ts';
 import { site } from '../../site.config.ts';
 import { CheckError } from './check-error.ts';
+import { inWorker } from '../workers/pool.ts';
 import { filePath, siteFiles, urlPath } from './site-files.ts';
 import { type ScannedElement, scanPage, srcsetUrls } from './page-scan.ts';
 
@@ -164,8 +165,9 @@ function brokenBecause(
 /** The build step: fails the build on any broken internal link or anchor. */
 export const linkCheck: PostBuildStep = {
   name: 'links',
-  run({ outDir, log }) {
-    const problems = findBrokenLinks(outDir);
+  async run({ outDir, log }) {
+    // In a worker thread: reading and scanning every page takes seconds on a large archive.
+    const problems = await inWorker<string[]>(new URL(import.meta.url), 'findBrokenLinks', [outDir]);
     if (problems.length > 0) throw new CheckError('broken links', problems);
     log(`links: ${siteFiles(outDir, ['.html', '.xml']).length} pages and feeds, 0 broken links`);
   },

@@ -1,0 +1,99 @@
+/**
+ * Pages handed over while Astro renders (src/build/rendered-pages.ts, page-feed.ts): the file each URL is written
+ * to, html-validate in worker threads on the pages as they come, the search index's comparison with the files on
+ * disk, and the demo build using all of it.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { close } from 'pagefind';
+import { pageHash, renderedFile } from '../../src/build/rendered-pages.ts';
+import { LiveHtmlValidator } from '../../src/build/checks/html-live.ts';
+import { LiveSearchIndex } from '../../src/build/search-index.ts';
+import { siteFiles } from '../../src/build/checks/site-files.ts';
+import { demoBuildLog, demoDist } from '../helpers/site.ts';
+
+const valid = '<!DOCTYPE html><html lang="en"><head><title>Fine</title></head><body><main><p>Fine.</p></main></body></html>';
+const invalid = '<!DOCTYPE html><html lang="en"><head><title>Broken</title></head><body><main><p><div>x</div></p></main></body></html>';
+
+describe('the file a rendered page is written to', () => {
+  it.each([
+    ['/', 'index.html'],
+    ['/stories/the-interpol-files/', 'stories/the-interpol-files/index.html'],
+    ['/fr/stories/', 'fr/stories/index.html'],
+    ['/404/', '404.html'],
+    ['/404', '404.html'],
+    ['/500/', '500.html'],
+    ['/countries/t%C3%BCrkiye/', 'countries/türkiye/index.html'],
+  ])('%s is %s', (pathname, file) => {
+    expect(renderedFile(pathname)).toBe(file);
+  });
+});
+
+describe('html-validate on pages as they are rendered', () => {
+  it('validates each page in a worker and names the file, line and rule of each problem', async () => {
+    const validator = new LiveHtmlValidator({ cacheDir: mkdtempSync(join(tmpdir(), 'casefile-live-html-')) });
+    validator.add('a/index.html', valid);
+    validator.add('b/index.html', invalid);
+    const results = await validator.finish();
+    expect(results.get('a/index.html')).toEqual({ file: 'a/index.html', hash: pageHash(valid), problems: [], cached: false });
+    const broken = results.get('b/index.html');
+    expect(broken?.hash).toBe(pageHash(invalid));
+    expect(broken?.problems.length).toBeGreaterThan(0);
+    expect(broken?.problems[0]).toMatch(/^b\/index\.html:1:\d+ [a-z-]+: /);
+  });
+
+  it('remembers a page that passed, and does not validate the same bytes again', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'casefile-live-html-'));
+    const first = new LiveHtmlValidator({ cacheDir });
+    first.add('a/index.html', valid);
+    expect((await first.finish()).get('a/index.html')?.cached).toBe(false);
+    const second = new LiveHtmlValidator({ cacheDir, workers: 2 });
+    for (let i = 0; i < 20; i++) second.add(`p${i}/index.html`, i === 7 ? invalid : valid);
+    const results = await second.finish();
+    expect(results.size).toBe(20);
+    expect([...results.values()].filter((result) => result.cached)).toHaveLength(19);
+    expect(results.get('p7/index.html')?.problems.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the search index fed while Astro renders', () => {
+  afterAll(() => close());
+
+  it('lists the pages on disk it was not handed with the same bytes, and the pages it was handed that are gone', () => {
+    const index = new LiveSearchIndex();
+    index.add('index.html', valid, pageHash(valid));
+    index.add('stories/x/index.html', valid, pageHash(valid));
+    index.add('stories/gone/index.html', valid, pageHash(valid));
+    const onDisk = new Map([
+      ['index.html', pageHash(valid)],
+      ['stories/x/index.html', pageHash(invalid)],
+      ['stories/new/index.html', pageHash(valid)],
+    ]);
+    expect(index.differences(onDisk)).toEqual(['stories/x/index.html', 'stories/new/index.html', 'stories/gone/index.html']);
+    const same = ['index.html', 'stories/x/index.html', 'stories/gone/index.html'].map((file) => [file, pageHash(valid)] as const);
+    expect(index.differences(new Map(same))).toEqual([]);
+  });
+
+  it('counts a page rendered twice as a difference', () => {
+    const index = new LiveSearchIndex();
+    index.add('index.html', valid, pageHash(valid));
+    index.add('index.html', valid, pageHash(valid));
+    expect(index.differences(new Map([['index.html', pageHash(valid)]]))).toEqual(['index.html']);
+  });
+});
+
+describe('the demo build', () => {
+  const log = readFileSync(demoBuildLog, 'utf8');
+  const pages = siteFiles(demoDist, ['.html']).length;
+
+  it('validated every page as Astro rendered it', () => {
+    expect(log).toMatch(new RegExp(`html-validate: ${pages} HTML files, 0 problems \\(.*; ${pages} while Astro rendered\\)`));
+  });
+
+  it('indexed the pages Pagefind was handed while Astro rendered, without reading them again from disk', () => {
+    expect(log).toMatch(/search index: \d+ pages indexed/);
+    expect(log).not.toContain('indexing from disk');
+  });
+});
