@@ -1,13 +1,14 @@
 /**
  * The social card of a story or case file: a 1200×630 PNG with the headline and, when the page prints one, its key
  * figure (the first <Fact> of its body, resolved from its dataset exactly as the page prints it). Drawn at build time
- * with satori (layout and text to SVG, with self-hosted Source Serif 4 and Noto Sans for Arabic and Hebrew) and sharp
- * (SVG to PNG).
+ * with satori (layout and text to SVG glyph paths, with self-hosted Source Serif 4 and Noto Sans for Arabic and
+ * Hebrew), resvg (SVG to pixels) and sharp (pixels to PNG).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import sharp from 'sharp';
 import { findComponentUses } from './mdx-usage.ts';
@@ -133,13 +134,22 @@ export function cardTree(content: CardContent): Node {
   );
 }
 
+/**
+ * resvg draws satori's glyph paths, so it needs no fonts: not loading the machine's own keeps cards the same on
+ * every machine (and saves scanning them for each card). The opaque background makes resvg's premultiplied pixels
+ * plain RGB.
+ */
+const rasterOptions = { font: { loadSystemFonts: false }, background: colours.bg };
+
 /** Draws the card as a PNG. */
 export async function drawSocialCard(content: CardContent): Promise<Buffer> {
   // satori types its input as a React node; the plain element tree is what it reads.
   const svg = await satori(cardTree(content) as unknown as Parameters<typeof satori>[0], { ...cardSize, fonts: loadFonts() });
-  // Plain PNG: palette quantisation made files half as large (24 vs 55 kB) but cost ~90 ms a card, the largest
-  // part of a cold build of 1,000 stories (npm run bench); cards are cached, so size matters less than time.
-  return sharp(Buffer.from(svg)).png().toBuffer();
+  // resvg rasterises in libuv's thread pool (~17 ms a card, against ~37 ms for sharp's librsvg), and sharp encodes
+  // the PNG there too (~7 ms, 41 kB): resvg's own encoder runs on the main thread, where Astro renders pages, and
+  // takes twice as long. Palette quantisation would halve the file but cost ~90 ms a card; cards are cached.
+  const image = await renderAsync(svg, rasterOptions);
+  return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } }).removeAlpha().png().toBuffer();
 }
 
 /** Cards drawn and cards reused in this process (on globalThis: Astro's module graph has its own copy of this module). */
@@ -172,17 +182,19 @@ let version: string | undefined;
 
 /**
  * What shapes a card besides its content: the code that lays it out and draws it (read from the functions
- * themselves, which works in Astro's bundle too, where this file's path is not at hand), colours, fonts, and the
- * versions of satori and sharp.
+ * themselves, which works in Astro's bundle too, where this file's path is not at hand), colours, fonts, resvg's
+ * options, and the versions of satori, resvg (which draws the pixels) and sharp (which encodes the PNG).
  */
 function rendererVersion(): string {
   const require = createRequire(join(projectRoot, 'package.json'));
+  const packageVersion = (name: string) => (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
   version ??= [
     cardTree.toString(),
     el.toString(),
     drawSocialCard.toString(),
-    JSON.stringify({ colours, fontFiles, cardSize }),
-    (JSON.parse(readFileSync(require.resolve('satori/package.json'), 'utf8')) as { version: string }).version,
+    JSON.stringify({ colours, fontFiles, cardSize, rasterOptions }),
+    packageVersion('satori'),
+    packageVersion('@resvg/resvg-js'),
     JSON.stringify(sharp.versions),
   ].join('\0');
   return version;
@@ -190,8 +202,8 @@ function rendererVersion(): string {
 
 /**
  * The card as a PNG, from the disk cache when the same content was drawn by the same code before (drawing takes
- * ~150 ms, most of it in PNG palette quantisation, which an archive of thousands of pages should not pay on every
- * build). Entries are written atomically, so parallel builds never read half a file.
+ * 30–36 ms of CPU: ~8 ms of satori layout, ~17 ms of resvg, ~7 ms of PNG encoding; half a minute for an archive of
+ * 1,000 pages, which should not pay it on every build). Entries are written atomically, so parallel builds never read half a file.
  */
 export async function renderSocialCard(content: CardContent): Promise<Buffer> {
   const key = createHash('sha256').update(rendererVersion()).update('\0').update(JSON.stringify(content)).digest('hex');

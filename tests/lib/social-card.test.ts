@@ -80,6 +80,20 @@ describe('social cards', () => {
     }
   });
 
+  it('are opaque, with the accent band along the top and the headline in dark ink on the page colour', async () => {
+    const png = await drawSocialCard({ siteName: 'Casefile', kicker: 'Stories', headline: 'How red notices reach critics abroad' });
+    expect((await sharp(png).stats()).isOpaque).toBe(true);
+    const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    expect([info.width, info.height, info.channels]).toEqual([cardSize.width, cardSize.height, 3]);
+    const pixel = (x: number, y: number) => [...data.subarray((y * info.width + x) * 3, (y * info.width + x) * 3 + 3)];
+    expect([pixel(0, 0), pixel(600, 8), pixel(1199, 15)]).toEqual(Array(3).fill([0xa3, 0x12, 0x2a]));
+    expect([pixel(600, 20), pixel(1100, 600)]).toEqual(Array(2).fill([0xfd, 0xfc, 0xf9]));
+    // The headline's first line (68 px type, below the kicker) holds solid glyph strokes in the text colour.
+    let ink = 0;
+    for (let y = 140; y < 210; y++) for (let x = 72; x < 800; x++) if (pixel(x, y).every((c) => c < 0x30)) ink++;
+    expect(ink).toBeGreaterThan(2000);
+  });
+
   it('are drawn once and then read from the cache, byte for byte', async () => {
     process.env.CASEFILE_CARD_CACHE = mkdtempSync(join(tmpdir(), 'casefile-cards-'));
     try {
