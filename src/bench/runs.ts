@@ -14,12 +14,14 @@ import { countPages, folderBytes } from './files.ts';
 /**
  * The build's own caches, each pointed at a folder of the run by its environment variable so that cold runs start
  * empty and nothing is written to the project's node_modules/.cache: rendered charts (src/charts/cache.ts), social
- * cards (src/lib/social-card.ts) and pages that passed html-validate (src/build/checks/html.ts).
+ * cards (src/lib/social-card.ts), pages that passed html-validate (src/build/checks/html.ts) and what the link and
+ * budget checks learned from each page (src/build/checks/page-scan.ts).
  */
 export const buildCaches = {
   CASEFILE_CHART_CACHE: 'chart-cache',
   CASEFILE_CARD_CACHE: 'card-cache',
   CASEFILE_HTML_CACHE: 'html-cache',
+  CASEFILE_PAGE_CACHE: 'page-cache',
 };
 /** The build's pinned clock: every generated story is dated before it. */
 export const benchNow = '2026-11-22T12:00:00Z';

@@ -1,3 +1,5 @@
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { budgetCheck, budgetProblems, budgetTable, measurePages, pageKind } from '../../src/build/checks/budgets.ts';
 import type { BuildContext } from '../../src/build/steps.ts';
@@ -142,7 +144,7 @@ describe('the budget check', () => {
   it('fails the build step with a CheckError after logging the figures (measured in a worker thread)', async () => {
     const dir = tempSite({ 'index.html': htmlPage('<p>Hi</p>', '<script>x()</script>') });
     const lines: string[] = [];
-    const run = budgetCheck.run({ outDir: dir, log: (line: string) => lines.push(line) } as unknown as BuildContext);
+    const run = budgetCheck.run({ root: tempSite({}), outDir: dir, log: (line: string) => lines.push(line) } as unknown as BuildContext);
     await expect(run).rejects.toThrowError(
       expect.objectContaining({
         name: 'CheckError',
@@ -150,6 +152,31 @@ describe('the budget check', () => {
       }),
     );
     expect(lines[0]).toMatch(/^budgets: page kind/);
+  });
+});
+
+describe('the budget check with remembered pages', () => {
+  it('gives the same figures from the cache as from scanning, and measures a changed page again', () => {
+    const cacheDir = join(tempSite({}), 'budgets');
+    const dir = tempSite({
+      '_astro/site.css': 'body{background:url(https://fonts.example.com/x.png)}',
+      'index.html': htmlPage('<p>Hi</p>', `${sheet}<script src="/_astro/a.js"></script>`),
+      '_astro/a.js': 'console.log(1)',
+      'about/index.html': htmlPage('<p style="background:url(//cdn.example.com/y.png)">About</p>'),
+    });
+    const scanned = measurePages(dir, origin);
+    expect(measurePages(dir, origin, { cacheDir })).toEqual(scanned);
+    expect(readdirSync(cacheDir)).toHaveLength(2);
+    expect(measurePages(dir, origin, { cacheDir })).toEqual(scanned);
+    writeFileSync(join(dir, 'about/index.html'), htmlPage('<p onclick="go()">About</p>'));
+    expect(measurePages(dir, origin, { cacheDir }).find((page) => page.path === '/about/')).toMatchObject({
+      javascript: 'go()'.length,
+      thirdParty: [],
+    });
+    expect(scanned.find((page) => page.path === '/')).toMatchObject({
+      javascript: 'console.log(1)'.length,
+      thirdParty: ['https://fonts.example.com/x.png'],
+    });
   });
 });
 

@@ -1,3 +1,5 @@
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findBrokenLinks, linkCheck } from '../../src/build/checks/links.ts';
 import type { BuildContext } from '../../src/build/steps.ts';
@@ -86,7 +88,7 @@ describe('the internal link check', () => {
 
   it('fails the build step with a CheckError listing the broken links (found in a worker thread)', async () => {
     const dir = tempSite({ ...goodSite, 'index.html': htmlPage('<a href="/nowhere/">x</a>') });
-    const run = linkCheck.run({ outDir: dir, log: () => {} } as unknown as BuildContext);
+    const run = linkCheck.run({ root: tempSite({}), outDir: dir, log: () => {} } as unknown as BuildContext);
     // The step reads the site's configured origin; this site's feed and sitemap use the same default origin.
     await expect(run).rejects.toThrowError(
       expect.objectContaining({
@@ -94,6 +96,22 @@ describe('the internal link check', () => {
         message: 'broken links: 1 problem\n  index.html: /nowhere/ (no such file)',
       }),
     );
+  });
+});
+
+describe('the internal link check with remembered pages', () => {
+  it('reads what a page links to from the cache while its bytes stay the same, and scans it again when they change', () => {
+    const cacheDir = join(tempSite({}), 'links');
+    const dir = tempSite(goodSite);
+    expect(findBrokenLinks(dir, origin, { cacheDir })).toEqual([]);
+    expect(readdirSync(cacheDir).filter((name) => name.endsWith('.json'))).toHaveLength(3);
+    expect(findBrokenLinks(dir, origin, { cacheDir })).toEqual([]);
+    expect(readdirSync(cacheDir)).toHaveLength(3);
+    writeFileSync(join(dir, 'stories/one/index.html'), htmlPage('<a href="/stories/two/">Two</a>'));
+    expect(findBrokenLinks(dir, origin, { cacheDir })).toEqual([
+      'index.html: /stories/one/#sources (no element with id "sources")',
+      'stories/one/index.html: /stories/two/ (no such file)',
+    ]);
   });
 });
 

@@ -15,7 +15,7 @@ import { site } from '../../site.config.ts';
 import { CheckError } from './check-error.ts';
 import { inWorker } from '../workers/pool.ts';
 import { filePath, siteFiles, urlPath } from './site-files.ts';
-import { scanPage, srcsetUrls } from './page-scan.ts';
+import { codeSalt, pageFacts, pageFactsDir, scanPage, srcsetUrls } from './page-scan.ts';
 import { localePath, locales, prefixedLocales } from '../../i18n/locales.ts';
 
 /** The limits, in bytes. */
@@ -115,9 +115,80 @@ function isThirdParty(url: string, siteOrigin: string): boolean {
   }
 }
 
-/** Measures every page below `dir` (HTML files; the 404 page included). */
-export function measurePages(dir: string, origin = site.url): PageFigures[] {
+/**
+ * What a page holds, before the files it links are looked up: the same for the same bytes (and origin), so it is
+ * remembered by them (page-scan.ts). Stylesheets are kept in document order among the other hosts' `<link>`s,
+ * because the URLs inside a stylesheet are listed where the stylesheet is linked.
+ */
+interface PageScan {
+  /** Inline scripts, handler attributes and javascript: URLs, in bytes. */
+  javascript: number;
+  /** Executable scripts loaded from this site, by URL (their bytes are counted when looked up). */
+  scripts: string[];
+  /** `<style>` elements, in bytes. */
+  css: number;
+  /** The page's HTML, gzipped. */
+  gzip: number;
+  inStyleAttributes: string[];
+  inStyleElements: string[];
+  inLinks: ({ url: string } | { sheet: string })[];
+  inFetched: string[][];
+  inSrcsets: string[];
+}
+
+function scanForBudgets(html: Buffer, siteOrigin: string): PageScan {
+  const scan: PageScan = {
+    javascript: 0,
+    scripts: [],
+    css: 0,
+    gzip: gzipSync(html, { level: 9 }).length,
+    // Other hosts are listed in a fixed order of sources (style attributes, style elements, stylesheet links, then
+    // fetching elements by attribute, then srcsets), whatever the order of the elements on the page.
+    inStyleAttributes: [],
+    inStyleElements: [],
+    inLinks: [],
+    inFetched: fetchedUrls.map((): string[] => []),
+    inSrcsets: [],
+  };
+  for (const { name: tag, attributes, text } of scanPage(html.toString('utf8'))) {
+    for (const [name, value] of Object.entries(attributes)) {
+      if (name.startsWith('on')) scan.javascript += Math.max(1, Buffer.byteLength(value));
+      else if (/^\s*javascript:/i.test(value) && /(href|src|action|data)$/.test(name)) {
+        scan.javascript += Math.max(1, Buffer.byteLength(value));
+      }
+      if (name === 'style') scan.inStyleAttributes.push(...thirdPartyInCss(value, siteOrigin));
+    }
+    fetchedUrls.forEach(([element, attribute], index) => {
+      const url = element === tag ? attributes[attribute] : undefined;
+      if (url !== undefined && isThirdParty(url, siteOrigin)) scan.inFetched[index]?.push(url);
+    });
+    if (tag === 'script' && isExecutable(attributes.type ?? null)) {
+      if (attributes.src) scan.scripts.push(attributes.src);
+      else scan.javascript += Math.max(1, Buffer.byteLength(text));
+    } else if (tag === 'style') {
+      scan.css += Buffer.byteLength(text);
+      scan.inStyleElements.push(...thirdPartyInCss(text, siteOrigin));
+    } else if (tag === 'link' && attributes.href !== undefined) {
+      const rel = attributes.rel ?? '';
+      const href = attributes.href;
+      if (!fetchingRels.test(rel)) continue;
+      if (isThirdParty(href, siteOrigin)) scan.inLinks.push({ url: href });
+      else if (/\bstylesheet\b/i.test(rel)) scan.inLinks.push({ sheet: href });
+    }
+    if ((tag === 'img' || tag === 'source') && attributes.srcset !== undefined) {
+      scan.inSrcsets.push(...srcsetUrls(attributes.srcset).filter((url) => isThirdParty(url, siteOrigin)));
+    }
+  }
+  return scan;
+}
+
+/**
+ * Measures every page below `dir` (HTML files; the 404 page included). With `cacheDir`, what each page holds is
+ * remembered by its bytes, so that a rebuild scans only the pages that changed.
+ */
+export function measurePages(dir: string, origin = site.url, options: { cacheDir?: string } = {}): PageFigures[] {
   const siteOrigin = new URL(origin).origin;
+  const salt = options.cacheDir ? `${codeSalt(import.meta.url)}\n${siteOrigin}` : '';
   const fileCache = new Map<string, { bytes: number; gzip: number; text: string }>();
   const siteFile = (pagePath: string, url: string) => {
     const target = new URL(url, `${siteOrigin}${pagePath}`);
@@ -138,56 +209,24 @@ export function measurePages(dir: string, origin = site.url): PageFigures[] {
   return siteFiles(dir, ['.html']).map((file) => {
     const path = urlPath(file);
     const html = readFileSync(join(dir, file));
-    let javascript = 0;
-    let css = 0;
-    let gzip = gzipSync(html, { level: 9 }).length;
-    // Other hosts are listed in a fixed order of sources (style attributes, style elements, stylesheet links, then
-    // fetching elements by attribute, then srcsets), whatever the order of the elements on the page.
-    const inStyleAttributes: string[] = [];
-    const inStyleElements: string[] = [];
-    const inLinks: string[] = [];
-    const inFetched = fetchedUrls.map((): string[] => []);
-    const inSrcsets: string[] = [];
-
-    for (const { name: tag, attributes, text } of scanPage(html.toString('utf8'))) {
-      for (const [name, value] of Object.entries(attributes)) {
-        if (name.startsWith('on')) javascript += Math.max(1, Buffer.byteLength(value));
-        else if (/^\s*javascript:/i.test(value) && /(href|src|action|data)$/.test(name)) {
-          javascript += Math.max(1, Buffer.byteLength(value));
-        }
-        if (name === 'style') inStyleAttributes.push(...thirdPartyInCss(value, siteOrigin));
-      }
-      fetchedUrls.forEach(([element, attribute], index) => {
-        const url = element === tag ? attributes[attribute] : undefined;
-        if (url !== undefined && isThirdParty(url, siteOrigin)) inFetched[index]?.push(url);
-      });
-      if (tag === 'script' && isExecutable(attributes.type ?? null)) {
-        const src = attributes.src;
-        const bytes = src ? (siteFile(path, src)?.bytes ?? 0) : Buffer.byteLength(text);
-        javascript += Math.max(1, bytes);
-      } else if (tag === 'style') {
-        css += Buffer.byteLength(text);
-        inStyleElements.push(...thirdPartyInCss(text, siteOrigin));
-      } else if (tag === 'link' && attributes.href !== undefined) {
-        const rel = attributes.rel ?? '';
-        const href = attributes.href;
-        if (!fetchingRels.test(rel)) continue;
-        if (isThirdParty(href, siteOrigin)) {
-          inLinks.push(href);
-          continue;
-        }
-        if (!/\bstylesheet\b/i.test(rel)) continue;
-        const sheet = siteFile(path, href);
-        if (!sheet) continue;
-        css += sheet.bytes;
-        gzip += sheet.gzip;
-        inLinks.push(...thirdPartyInCss(sheet.text, siteOrigin));
-      }
-      if ((tag === 'img' || tag === 'source') && attributes.srcset !== undefined) {
-        inSrcsets.push(...srcsetUrls(attributes.srcset).filter((url) => isThirdParty(url, siteOrigin)));
-      }
-    }
-    const thirdParty = [...inStyleAttributes, ...inStyleElements, ...inLinks, ...inFetched.flat(), ...inSrcsets];
+    const scan = pageFacts(options.cacheDir, salt, html, () => scanForBudgets(html, siteOrigin));
+    let { javascript, css, gzip } = scan;
+    for (const src of scan.scripts) javascript += Math.max(1, siteFile(path, src)?.bytes ?? 0);
+    const inLinks = scan.inLinks.flatMap((item) => {
+      if ('url' in item) return [item.url];
+      const sheet = siteFile(path, item.sheet);
+      if (!sheet) return [];
+      css += sheet.bytes;
+      gzip += sheet.gzip;
+      return thirdPartyInCss(sheet.text, siteOrigin);
+    });
+    const thirdParty = [
+      ...scan.inStyleAttributes,
+      ...scan.inStyleElements,
+      ...inLinks,
+      ...scan.inFetched.flat(),
+      ...scan.inSrcsets,
+    ];
     return { path, kind: pageKind(path), javascript, css, gzip, thirdParty: [...new Set(thirdParty)] };
   });
 }
@@ -240,9 +279,13 @@ export function budgetTable(figures: PageFigures[]): string {
 /** The build step: prints the figures and fails the build when a budget is exceeded. */
 export const budgetCheck: PostBuildStep = {
   name: 'budgets',
-  async run({ outDir, log }) {
+  async run({ root, outDir, log }) {
     // In a worker thread: reading, scanning and compressing every page takes seconds on a large archive.
-    const figures = await inWorker<PageFigures[]>(new URL(import.meta.url), 'measurePages', [outDir]);
+    const figures = await inWorker<PageFigures[]>(new URL(import.meta.url), 'measurePages', [
+      outDir,
+      site.url,
+      { cacheDir: pageFactsDir(root, 'budgets') },
+    ]);
     for (const line of budgetTable(figures).split('\n')) log(`budgets: ${line}`);
     const problems = budgetProblems(figures);
     if (problems.length > 0) throw new CheckError('budgets exceeded', problems);

@@ -10,7 +10,7 @@ import { site } from '../../site.config.ts';
 import { CheckError } from './check-error.ts';
 import { inWorker } from '../workers/pool.ts';
 import { filePath, siteFiles, urlPath } from './site-files.ts';
-import { type ScannedElement, scanPage, srcsetUrls } from './page-scan.ts';
+import { codeSalt, pageFacts, pageFactsDir, type ScannedElement, scanPage, srcsetUrls } from './page-scan.ts';
 
 /** Attributes that hold one URL, by the elements that carry them (and, for `<meta>`, the attribute naming it). */
 const urlAttributes: [element: string, attribute: string, only?: [attribute: string, value: string]][] = [
@@ -83,14 +83,20 @@ function xmlReferences(file: string, text: string): Reference[] {
  * when several files hold it. URLs on `origin` (the site's public address) count as internal; other hosts and
  * schemes (mailto:, tel:) are not checked.
  */
-export function findBrokenLinks(dir: string, origin = site.url): string[] {
+export function findBrokenLinks(dir: string, origin = site.url, options: { cacheDir?: string } = {}): string[] {
   const siteOrigin = new URL(origin).origin;
   const anchors = new Map<string, Set<string>>();
   const references: Reference[] = [];
+  const salt = options.cacheDir ? codeSalt(import.meta.url) : '';
   for (const file of siteFiles(dir, ['.html'])) {
-    const elements = scanPage(readFileSync(join(dir, file), 'utf8'));
-    anchors.set(file, anchorsOf(elements));
-    references.push(...referencesOf(file, elements));
+    // What the page links to and can be linked to depends on its bytes alone: remembered by them.
+    const bytes = readFileSync(join(dir, file));
+    const facts = pageFacts(options.cacheDir, salt, bytes, () => {
+      const elements = scanPage(bytes.toString('utf8'));
+      return { anchors: [...anchorsOf(elements)], urls: referencesOf(file, elements).map(({ url }) => url) };
+    });
+    anchors.set(file, new Set(facts.anchors));
+    for (const url of facts.urls) references.push({ from: file, url });
   }
   for (const file of siteFiles(dir, ['.xml']))
     references.push(...xmlReferences(file, readFileSync(join(dir, file), 'utf8')));
@@ -165,9 +171,13 @@ function brokenBecause(
 /** The build step: fails the build on any broken internal link or anchor. */
 export const linkCheck: PostBuildStep = {
   name: 'links',
-  async run({ outDir, log }) {
+  async run({ root, outDir, log }) {
     // In a worker thread: reading and scanning every page takes seconds on a large archive.
-    const problems = await inWorker<string[]>(new URL(import.meta.url), 'findBrokenLinks', [outDir]);
+    const problems = await inWorker<string[]>(new URL(import.meta.url), 'findBrokenLinks', [
+      outDir,
+      site.url,
+      { cacheDir: pageFactsDir(root, 'links') },
+    ]);
     if (problems.length > 0) throw new CheckError('broken links', problems);
     log(`links: ${siteFiles(outDir, ['.html', '.xml']).length} pages and feeds, 0 broken links`);
   },

@@ -3,6 +3,12 @@
  * `<script>` and `<style>` elements. The post-build checks only read tags and attributes, so they need no DOM tree;
  * htmlparser2 (the tokenizer linkedom itself uses) is about ten times cheaper than building one per page.
  */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { threadId } from 'node:worker_threads';
 import { Parser } from 'htmlparser2';
 
 /** An element of a page as the checks see it. */
@@ -40,4 +46,46 @@ export function scanPage(html: string): ScannedElement[] {
 /** The URLs of a `srcset` attribute (each candidate's first word). */
 export function srcsetUrls(srcset: string): string[] {
   return srcset.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '');
+}
+
+/**
+ * What a check learns from one page, remembered on disk by the page's bytes so that a rebuild of a large archive
+ * scans only the pages that changed. `salt` must name everything else the facts depend on: the check's code
+ * (`codeSalt`) and any option such as the site's origin. Without `cacheDir` nothing is remembered.
+ */
+export function pageFacts<T>(cacheDir: string | undefined, salt: string, bytes: Buffer, compute: () => T): T {
+  if (!cacheDir) return compute();
+  const file = join(cacheDir, `${createHash('sha256').update(salt).update('\0').update(bytes).digest('hex')}.json`);
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
+  } catch {
+    // Not seen yet (or an unreadable entry, written again below).
+  }
+  const facts = compute();
+  mkdirSync(cacheDir, { recursive: true });
+  const temp = `${file}.${process.pid}.${threadId}.tmp`;
+  writeFileSync(temp, JSON.stringify(facts));
+  renameSync(temp, file);
+  return facts;
+}
+
+/**
+ * The code a check's facts come from: the source of the check's module and of this one, and htmlparser2's version.
+ * Editing either file forgets what was remembered.
+ */
+export function codeSalt(moduleUrl: string): string {
+  // htmlparser2 does not export its package.json: it sits above the entry's dist/ folder.
+  const entry = createRequire(moduleUrl).resolve('htmlparser2');
+  const manifest = join(entry.slice(0, entry.lastIndexOf(`${sep}dist${sep}`)), 'package.json');
+  const parser = JSON.parse(readFileSync(manifest, 'utf8')) as { version: string };
+  return createHash('sha256')
+    .update(readFileSync(fileURLToPath(moduleUrl)))
+    .update(readFileSync(fileURLToPath(import.meta.url)))
+    .update(parser.version)
+    .digest('hex');
+}
+
+/** Where the checks remember page facts: CASEFILE_PAGE_CACHE, else node_modules/.cache/casefile/page-facts/<check>. */
+export function pageFactsDir(root: string, check: string): string {
+  return join(process.env.CASEFILE_PAGE_CACHE ?? join(root, 'node_modules/.cache/casefile/page-facts'), check);
 }
