@@ -17,7 +17,10 @@ export default defineConfig({
   outDir: process.env.CASEFILE_OUT_DIR ?? './dist',
   // Separate caches let several builds (tests, benchmarks) run side by side.
   cacheDir: process.env.CASEFILE_CACHE_DIR ?? './node_modules/.astro',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Four pages in flight: while one waits for its social card (drawn and encoded in libuv's thread pool), Astro
+  // renders the next on the main thread. Measured with `npm run bench` at 1,000 stories: a cold build 76 s → 57 s;
+  // 8 was no faster, and warm builds are the same either way.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // The sitemap lists what search engines may index: no 404 page, no noindex preview of a withheld page.
   integrations: [mdx(), sitemap({ filter: sitemapFilter(contentRoot, buildTime()), i18n: sitemapI18n })],
   devToolbar: { enabled: false },

@@ -15,8 +15,23 @@ export interface ComponentUse {
 
 const COMPONENTS = ['Chart', 'Cite', 'Fact', 'Response'];
 
+/** Bodies already read, with their uses: the citations, the card's key figure and dataset usage each ask per page. */
+const memo = new Map<string, readonly ComponentUse[]>();
+
 /** Lists the component uses in `body`; `lineOffset` is the number of lines before the body (the frontmatter). */
-export function findComponentUses(body: string, lineOffset = 0): ComponentUse[] {
+export function findComponentUses(body: string, lineOffset = 0): readonly ComponentUse[] {
+  const key = `${lineOffset}\0${body}`;
+  let uses = memo.get(key);
+  if (!uses) {
+    // Bounded: a build reads each page a few times in a row, not the whole archive again.
+    if (memo.size >= 500) memo.clear();
+    uses = Object.freeze(scanUses(body, lineOffset));
+    memo.set(key, uses);
+  }
+  return uses;
+}
+
+function scanUses(body: string, lineOffset: number): ComponentUse[] {
   const uses: ComponentUse[] = [];
   const tagStart = new RegExp(`<(${COMPONENTS.join('|')})(?=[\\s/>])`, 'g');
   // Code blocks and inline code are prose about components, not uses of them.

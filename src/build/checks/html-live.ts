@@ -20,6 +20,13 @@ export type LiveReply = { results: PageValidation[] } | { error: string };
 /** Pages sent to a worker at once: enough to keep it busy between two answers, few enough to share out. */
 const batchSize = 8;
 
+/**
+ * Pages waiting at most. When validation falls behind the render (a cold build: ~20 ms a page against a few ms
+ * to render one), further pages are not queued but validated from disk after Astro, so the queue never holds a
+ * large archive's HTML in memory.
+ */
+const maxQueued = 256;
+
 export class LiveHtmlValidator {
   readonly #queue: QueuedPage[] = [];
   readonly #idle: Worker[] = [];
@@ -35,10 +42,12 @@ export class LiveHtmlValidator {
     for (let i = 0; i < (options.workers ?? 1); i++) this.#spawn();
   }
 
-  /** Queues a rendered page. */
-  add(file: string, html: string): void {
+  /** Queues a rendered page; returns false when the queue is full (the page is then validated after Astro). */
+  add(file: string, html: string): boolean {
+    if (this.#queue.length >= maxQueued) return false;
     this.#queue.push({ file, html });
     this.#pump();
+    return true;
   }
 
   /** Waits for every queued page, with one worker per core, stops the workers and returns the verdicts by file. */
