@@ -9,6 +9,7 @@ import { extname, join } from 'node:path';
 import sharp, { type Metadata } from 'sharp';
 import type { PostBuildStep } from './steps.ts';
 import { listFiles } from './checks/leaks.ts';
+import { codeSalt, pageFactsAsync, pageFactsDir } from './checks/page-scan.ts';
 
 /** File extensions of the raster images the site may publish. */
 export const imageExtensions = new Set(['.jpg', '.jpeg', '.png', '.webp', '.tif', '.tiff', '.avif']);
@@ -27,15 +28,18 @@ export function carriesMetadata(meta: Metadata): boolean {
  * Rewrites every image below `dir` that carries metadata, in place and in the same format. Returns the paths it
  * rewrote. The ICC colour profile is kept (it holds colours, not people).
  */
-export async function stripImageMetadata(dir: string): Promise<string[]> {
+export async function stripImageMetadata(dir: string, options: { cacheDir?: string } = {}): Promise<string[]> {
   const rewritten: string[] = [];
+  // An image found clean before (same bytes, same code and sharp) is not read again: an archive publishes thousands.
+  const salt = options.cacheDir ? `${codeSalt(import.meta.url)}\n${JSON.stringify(sharp.versions)}` : '';
   // sharp works in libuv's thread pool: a few images at a time keep its threads busy (a large archive publishes
   // one social card per page) while the main thread stays free for the other steps.
   await inBatches(listImages(dir), 16, async (path) => {
     const file = join(dir, path);
     const input = readFileSync(file);
+    const clean = await pageFactsAsync(options.cacheDir, salt, input, async () => !carriesMetadata(await sharp(input).metadata()));
+    if (clean) return;
     const meta = await sharp(input).metadata();
-    if (!carriesMetadata(meta)) return;
     const animated = meta.format === 'webp' && (meta.pages ?? 1) > 1;
     // sharp drops all metadata unless told to keep it; rotate() with no angle applies the EXIF orientation.
     let image = sharp(input, { animated }).rotate().keepIccProfile();
@@ -59,8 +63,8 @@ export async function inBatches<T>(items: T[], size: number, work: (item: T) => 
 /** The post-build step: strips the staging folder's images before the checks look at them. */
 export const imageMetadataStep: PostBuildStep = {
   name: 'image metadata',
-  async run({ outDir, log }) {
-    const rewritten = await stripImageMetadata(outDir);
+  async run({ root, outDir, log }) {
+    const rewritten = await stripImageMetadata(outDir, { cacheDir: pageFactsDir(root, 'image-metadata') });
     log(`image metadata: ${rewritten.length === 0 ? 'no image carried any' : `removed from ${rewritten.join(', ')}`}`);
   },
 };

@@ -10,6 +10,7 @@ import { buildTime, isPreview, isPublished } from './visibility.ts';
 import type { SourceWithId } from '../schemas/source.ts';
 import { referencedCountries } from './countries.ts';
 import { edition, entryHref, entryLocale, translationKey } from './translations.ts';
+import { relatedTo } from './related.ts';
 import { entryFile } from './entry-file.ts';
 
 export { entryFile };
@@ -119,6 +120,22 @@ async function load(): Promise<SiteData> {
 /** The edition of `lang` (the originals for an unknown language). */
 export function editionOf(data: SiteData, lang: string): Edition {
   return data.editions.get(lang as Locale) ?? data.editions.get(defaultLocale)!;
+}
+
+const relatable = new WeakMap<Edition, PageRef[]>();
+
+/**
+ * Up to `limit` pages of `page`'s edition related to it (related.ts), keyed by address so that a story and a case
+ * file with the same slug stay apart. The edition is indexed once per build, not once per page.
+ */
+export function relatedPages(data: SiteData, page: PageRef, limit = 4): PageRef[] {
+  const edition = editionOf(data, page.lang);
+  let candidates = relatable.get(edition);
+  if (!candidates) {
+    candidates = edition.pages.map((p) => ({ ...p, key: p.href }));
+    relatable.set(edition, candidates);
+  }
+  return relatedTo({ ...page, key: page.href }, candidates, limit);
 }
 
 /** The published versions of a page in every language, its own included, in the configured order of languages. */

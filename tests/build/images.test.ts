@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -71,6 +71,27 @@ describe('stripping image metadata from the staging folder', () => {
     writeFileSync(join(dir, 'clean.png'), clean);
     expect(await stripImageMetadata(dir)).toEqual([]);
     expect(readFileSync(join(dir, 'clean.png')).equals(clean)).toBe(true);
+  });
+});
+
+describe('image metadata remembered by the image bytes', () => {
+  it('looks again at an image whose bytes changed, so a planted photo is still cleaned and caught', async () => {
+    const cacheDir = join(tempSite(), 'cache');
+    const dir = tempSite();
+    const clean = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#808080' } }).png().toBuffer();
+    writeFileSync(join(dir, 'card.png'), clean);
+    expect(await stripImageMetadata(dir, { cacheDir })).toEqual([]);
+    expect(await findIdentifyingImages(dir, { cacheDir })).toEqual([]);
+    const remembered = readdirSync(cacheDir).length;
+    expect(remembered).toBe(2);
+    // The same bytes again: answered from the cache, nothing new remembered.
+    expect(await stripImageMetadata(dir, { cacheDir })).toEqual([]);
+    expect(readdirSync(cacheDir)).toHaveLength(remembered);
+    // Different bytes under the same name: read again.
+    writeFileSync(join(dir, 'card.png'), await gpsTaggedJpeg());
+    expect((await findIdentifyingImages(dir, { cacheDir })).map((p) => p.found)).toEqual([['EXIF GPS position', 'EXIF Artist', 'EXIF Copyright']]);
+    expect(await stripImageMetadata(dir, { cacheDir })).toEqual(['card.png']);
+    expect(await findIdentifyingImages(dir, { cacheDir })).toEqual([]);
   });
 });
 

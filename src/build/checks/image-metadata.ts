@@ -9,6 +9,7 @@ import sharp from 'sharp';
 import exifReader from 'exif-reader';
 import type { PostBuildStep } from '../steps.ts';
 import { inBatches, listImages } from '../images.ts';
+import { codeSalt, pageFactsAsync, pageFactsDir } from './page-scan.ts';
 
 /** EXIF tags that name a person. */
 const authorTags = { Image: ['Artist', 'XPAuthor', 'Copyright'], Photo: ['CameraOwnerName'] } as const;
@@ -37,10 +38,16 @@ export async function identifyingMetadata(bytes: Buffer): Promise<string[]> {
 }
 
 /** Every image below `dir` that still identifies someone or somewhere, with what it carries. */
-export async function findIdentifyingImages(dir: string): Promise<{ path: string; found: string[] }[]> {
+export async function findIdentifyingImages(
+  dir: string,
+  options: { cacheDir?: string } = {},
+): Promise<{ path: string; found: string[] }[]> {
   const problems: { path: string; found: string[] }[] = [];
+  // What an image carries depends on its bytes alone (and this code, sharp and exif-reader): remembered by them.
+  const salt = options.cacheDir ? `${codeSalt(import.meta.url)}\n${JSON.stringify(sharp.versions)}` : '';
   await inBatches(listImages(dir), 16, async (path) => {
-    const found = await identifyingMetadata(readFileSync(join(dir, path)));
+    const bytes = readFileSync(join(dir, path));
+    const found = await pageFactsAsync(options.cacheDir, salt, bytes, () => identifyingMetadata(bytes));
     if (found.length > 0) problems.push({ path, found });
   });
   return problems.sort((a, b) => (a.path < b.path ? -1 : 1));
@@ -49,8 +56,8 @@ export async function findIdentifyingImages(dir: string): Promise<{ path: string
 /** The post-build step: fails the build on any published image with GPS or author metadata. */
 export const imageMetadataCheckStep: PostBuildStep = {
   name: 'image metadata check',
-  async run({ outDir, log }) {
-    const problems = await findIdentifyingImages(outDir);
+  async run({ root, outDir, log }) {
+    const problems = await findIdentifyingImages(outDir, { cacheDir: pageFactsDir(root, 'image-check') });
     if (problems.length > 0) {
       const error = new Error(
         `image metadata check: ${problems.length} published image${problems.length === 1 ? '' : 's'} still identif${problems.length === 1 ? 'ies' : 'y'} a person or a place:\n${problems

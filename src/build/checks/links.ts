@@ -110,10 +110,11 @@ export function findBrokenLinks(dir: string, origin = site.url, options: { cache
     return ids;
   };
 
+  const kindOf = targetKinds(dir);
   // A broken link in the layout shows on every page: one line per URL, naming the files that hold it.
   const broken = new Map<string, string[]>();
   for (const { from, url } of references) {
-    const why = brokenBecause(dir, from, url, siteOrigin, anchorsIn);
+    const why = brokenBecause(kindOf, from, url, siteOrigin, anchorsIn);
     if (!why) continue;
     const key = `${url} (${why})`;
     const files = broken.get(key) ?? [];
@@ -127,8 +128,26 @@ export function findBrokenLinks(dir: string, origin = site.url, options: { cache
   );
 }
 
+type TargetKind = 'file' | 'page folder' | 'folder' | 'missing';
+
+/** What link targets are on disk, each looked up once per run: every page links the same layout files. */
+function targetKinds(dir: string): (file: string) => TargetKind {
+  const kinds = new Map<string, TargetKind>();
+  return (file) => {
+    let kind = kinds.get(file);
+    if (!kind) {
+      const full = join(dir, file);
+      if (!existsSync(full)) kind = 'missing';
+      else if (!statSync(full).isDirectory()) kind = 'file';
+      else kind = existsSync(join(full, 'index.html')) ? 'page folder' : 'folder';
+      kinds.set(file, kind);
+    }
+    return kind;
+  };
+}
+
 function brokenBecause(
-  dir: string,
+  targetKind: (file: string) => TargetKind,
   from: string,
   url: string,
   siteOrigin: string,
@@ -151,11 +170,10 @@ function brokenBecause(
     return 'badly encoded path';
   }
   const file = filePath(path);
-  const full = join(dir, file);
-  if (!existsSync(full)) return 'no such file';
-  if (statSync(full).isDirectory()) {
-    return existsSync(join(full, 'index.html')) ? 'page link without its trailing slash' : 'no such file';
-  }
+  const kind = targetKind(file);
+  if (kind === 'missing') return 'no such file';
+  if (kind === 'folder') return 'no such file';
+  if (kind === 'page folder') return 'page link without its trailing slash';
   let fragment: string;
   try {
     fragment = decodeURIComponent(target.hash.slice(1));

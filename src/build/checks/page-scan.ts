@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, sep } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
 import { Parser } from 'htmlparser2';
@@ -49,24 +49,47 @@ export function srcsetUrls(srcset: string): string[] {
 }
 
 /**
- * What a check learns from one page, remembered on disk by the page's bytes so that a rebuild of a large archive
- * scans only the pages that changed. `salt` must name everything else the facts depend on: the check's code
- * (`codeSalt`) and any option such as the site's origin. Without `cacheDir` nothing is remembered.
+ * What a check learns from one file (a page, an image), remembered on disk by the file's bytes so that a rebuild of
+ * a large archive looks only at the files that changed. `salt` must name everything else the facts depend on: the
+ * check's code (`codeSalt`) and any option such as the site's origin. Without `cacheDir` nothing is remembered.
  */
 export function pageFacts<T>(cacheDir: string | undefined, salt: string, bytes: Buffer, compute: () => T): T {
-  if (!cacheDir) return compute();
-  const file = join(cacheDir, `${createHash('sha256').update(salt).update('\0').update(bytes).digest('hex')}.json`);
+  const entry = cacheDir && factsFile(cacheDir, salt, bytes);
+  const known = entry ? readFacts<T>(entry) : undefined;
+  if (known !== undefined) return known;
+  const facts = compute();
+  if (entry) writeFacts(entry, facts);
+  return facts;
+}
+
+/** `pageFacts` for facts computed asynchronously (sharp reads image metadata in its thread pool). */
+export async function pageFactsAsync<T>(cacheDir: string | undefined, salt: string, bytes: Buffer, compute: () => Promise<T>): Promise<T> {
+  const entry = cacheDir && factsFile(cacheDir, salt, bytes);
+  const known = entry ? readFacts<T>(entry) : undefined;
+  if (known !== undefined) return known;
+  const facts = await compute();
+  if (entry) writeFacts(entry, facts);
+  return facts;
+}
+
+function factsFile(cacheDir: string, salt: string, bytes: Buffer): string {
+  return join(cacheDir, `${createHash('sha256').update(salt).update('\0').update(bytes).digest('hex')}.json`);
+}
+
+function readFacts<T>(file: string): T | undefined {
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as T;
   } catch {
-    // Not seen yet (or an unreadable entry, written again below).
+    // Not seen yet (or an unreadable entry, written again).
+    return undefined;
   }
-  const facts = compute();
-  mkdirSync(cacheDir, { recursive: true });
+}
+
+function writeFacts(file: string, facts: unknown): void {
+  mkdirSync(dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.${threadId}.tmp`;
   writeFileSync(temp, JSON.stringify(facts));
   renameSync(temp, file);
-  return facts;
 }
 
 /**
