@@ -52,11 +52,16 @@ try {
   publish(outDir, target);
 } catch (error) {
   failed = true;
-  discard(outDir);
   reportFailure(error);
+  try {
+    discard(outDir);
+  } catch (cleanup) {
+    console.error(`(the staging folder ${outDir} could not be removed: ${(cleanup as Error).message})`);
+  }
   console.error(`\nNothing was published; ${target} is unchanged.`);
 } finally {
-  await rendered.dispose();
+  // Stopping the workers and Pagefind's process cannot undo a publish: a failure here is reported, not fatal.
+  await rendered.dispose().catch((error: unknown) => console.error(`(stopping the build's helpers: ${(error as Error).message})`));
 }
 if (failed) process.exit(1);
 log(`built ${target} in ${((performance.now() - started) / 1000).toFixed(1)} s`);

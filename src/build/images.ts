@@ -55,9 +55,16 @@ export async function stripImageMetadata(dir: string, options: { cacheDir?: stri
   return rewritten.sort();
 }
 
-/** Runs `work` on every item, `size` items at a time. */
+/**
+ * Runs `work` on every item, `size` items at a time. A failure rejects only once its batch has settled, so no work
+ * is still writing into the staging folder while the build removes it.
+ */
 export async function inBatches<T>(items: T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
-  for (let start = 0; start < items.length; start += size) await Promise.all(items.slice(start, start + size).map(work));
+  for (let start = 0; start < items.length; start += size) {
+    const results = await Promise.allSettled(items.slice(start, start + size).map(work));
+    const failure = results.find((result) => result.status === 'rejected');
+    if (failure) throw failure.reason;
+  }
 }
 
 /** The post-build step: strips the staging folder's images before the checks look at them. */

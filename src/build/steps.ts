@@ -84,7 +84,11 @@ export async function runPostBuildSteps(context: BuildContext, steps: PostBuildS
     if (promise) return promise;
     promise = (async () => {
       const needed = await Promise.allSettled((step.after ?? []).map((name) => start(byName.get(name)!, [...path, step.name])));
-      if (needed.some((result) => result.status === 'rejected')) throw new Skipped(step.name);
+      const failed = (step.after ?? []).filter((_, index) => needed[index]?.status === 'rejected');
+      if (failed.length > 0) {
+        context.log(`${step.name}: skipped (${failed.join(', ')} failed)`);
+        throw new Skipped(step.name);
+      }
       const started = performance.now();
       await step.run(context);
       context.log(`${step.name}: ${Math.round(performance.now() - started)} ms`);
@@ -98,7 +102,13 @@ export async function runPostBuildSteps(context: BuildContext, steps: PostBuildS
   );
   if (errors.length === 0) return;
   const isCheck = (error: unknown) => error instanceof Error && error.name === 'CheckError';
-  if (errors.length === 1 || !errors.every(isCheck)) throw errors.find((error) => !isCheck(error)) ?? errors[0];
+  const bug = errors.find((error) => !isCheck(error));
+  if (bug) {
+    // Our own error is reported with its stack; the checks that failed beside it are not lost.
+    for (const error of errors.filter(isCheck)) context.log(`also failed: ${(error as Error).message}`);
+    throw bug;
+  }
+  if (errors.length === 1) throw errors[0];
   const combined = new Error(errors.map((error) => (error as Error).message).join('\n\n'));
   combined.name = 'CheckError';
   throw combined;

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { stripImageMetadata } from '../../src/build/images.ts';
+import { inBatches, stripImageMetadata } from '../../src/build/images.ts';
 import { findIdentifyingImages, identifyingMetadata } from '../../src/build/checks/image-metadata.ts';
 
 /** A photo as a source's phone would send it: where it was taken and who took it. */
@@ -71,6 +71,19 @@ describe('stripping image metadata from the staging folder', () => {
     writeFileSync(join(dir, 'clean.png'), clean);
     expect(await stripImageMetadata(dir)).toEqual([]);
     expect(readFileSync(join(dir, 'clean.png')).equals(clean)).toBe(true);
+  });
+});
+
+describe('working on images a batch at a time', () => {
+  it('rejects with the first failure only once every image of its batch has finished', async () => {
+    const finished: number[] = [];
+    const work = async (n: number) => {
+      await new Promise((resolve) => setTimeout(resolve, n === 1 ? 0 : 30));
+      if (n === 1) throw new Error('cannot rewrite image 1');
+      finished.push(n);
+    };
+    await expect(inBatches([1, 2, 3, 4], 4, work)).rejects.toThrowError('cannot rewrite image 1');
+    expect(finished.sort()).toEqual([2, 3, 4]);
   });
 });
 

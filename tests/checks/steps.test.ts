@@ -58,8 +58,10 @@ describe('running post-build steps', () => {
       { name: 'check', after: ['write'], run: () => void ran.push('check') },
       { name: 'other', run: () => void ran.push('other') },
     ];
-    await expect(runPostBuildSteps(context(), steps)).rejects.toThrowError('disk full');
+    const lines: string[] = [];
+    await expect(runPostBuildSteps(context(lines), steps)).rejects.toThrowError('disk full');
     expect(ran).toEqual(['other']);
+    expect(lines).toContain('check: skipped (write failed)');
   });
 
   it('reports every failed check at once, in the order of the steps', async () => {
@@ -75,12 +77,14 @@ describe('running post-build steps', () => {
     );
   });
 
-  it('rejects with the error of our own code when a step fails with something other than a check', async () => {
+  it('rejects with the error of our own code when a step fails with something other than a check, logging the checks that failed too', async () => {
     const steps: PostBuildStep[] = [
       { name: 'xml', run: () => { throw new CheckError('invalid XML', ['rss.xml:1:1 bad']); } },
       { name: 'search index', run: () => { throw new TypeError('index is undefined'); } },
     ];
-    await expect(runPostBuildSteps(context(), steps)).rejects.toThrowError(TypeError);
+    const lines: string[] = [];
+    await expect(runPostBuildSteps(context(lines), steps)).rejects.toThrowError(TypeError);
+    expect(lines).toContain('also failed: invalid XML: 1 problem\n  rss.xml:1:1 bad');
   });
 
   it('refuses a step that runs after a step that does not exist', async () => {

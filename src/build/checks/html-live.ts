@@ -33,6 +33,7 @@ export class LiveHtmlValidator {
   readonly #all: Worker[] = [];
   readonly #results = new Map<string, PageValidation>();
   #failure: Error | undefined;
+  #stopping = false;
   #onSettled: (() => void) | undefined;
   readonly #cacheDir: string | undefined;
 
@@ -65,6 +66,7 @@ export class LiveHtmlValidator {
 
   /** Stops the workers (also when the build fails before finish()). */
   async stop(): Promise<void> {
+    this.#stopping = true;
     await Promise.all(this.#all.splice(0).map((worker) => worker.terminate()));
     this.#idle.length = 0;
   }
@@ -80,6 +82,10 @@ export class LiveHtmlValidator {
       this.#pump();
     });
     worker.on('error', (error) => this.#fail(error));
+    // A worker that ends without an answer or an error would leave finish() waiting for it forever.
+    worker.on('exit', (code) => {
+      if (!this.#stopping) this.#fail(new Error(`html-validate worker stopped (exit code ${code})`));
+    });
     this.#all.push(worker);
     this.#idle.push(worker);
   }

@@ -4,12 +4,20 @@
  * It guards the image step itself: a format it could not clean fails the build instead of going out.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
 import sharp from 'sharp';
 import exifReader from 'exif-reader';
 import type { PostBuildStep } from '../steps.ts';
 import { inBatches, listImages } from '../images.ts';
 import { codeSalt, pageFactsAsync, pageFactsDir } from './page-scan.ts';
+
+/** exif-reader's version, from its package.json beside its entry file (the package does not export it). */
+function exifReaderVersion(): string {
+  const entry = createRequire(import.meta.url).resolve('exif-reader');
+  const manifest = JSON.parse(readFileSync(join(dirname(entry), 'package.json'), 'utf8')) as { version: string };
+  return manifest.version;
+}
 
 /** EXIF tags that name a person. */
 const authorTags = { Image: ['Artist', 'XPAuthor', 'Copyright'], Photo: ['CameraOwnerName'] } as const;
@@ -44,7 +52,7 @@ export async function findIdentifyingImages(
 ): Promise<{ path: string; found: string[] }[]> {
   const problems: { path: string; found: string[] }[] = [];
   // What an image carries depends on its bytes alone (and this code, sharp and exif-reader): remembered by them.
-  const salt = options.cacheDir ? `${codeSalt(import.meta.url)}\n${JSON.stringify(sharp.versions)}` : '';
+  const salt = options.cacheDir ? `${codeSalt(import.meta.url)}\n${JSON.stringify(sharp.versions)}\n${exifReaderVersion()}` : '';
   await inBatches(listImages(dir), 16, async (path) => {
     const bytes = readFileSync(join(dir, path));
     const found = await pageFactsAsync(options.cacheDir, salt, bytes, () => identifyingMetadata(bytes));

@@ -48,6 +48,8 @@ export async function inWorker<T>(module: URL, fn: string, args: unknown[]): Pro
       let settled = false;
       worker.once('message', (reply: WorkerReply) => {
         settled = true;
+        // The answer is all we need: a handle the task left open must not keep the build from exiting.
+        void worker.terminate();
         if (reply.ok) resolve(reply.value as T);
         else reject(Object.assign(new Error(reply.message), { name: reply.name, stack: reply.stack ?? reply.message }));
       });
