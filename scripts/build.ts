@@ -15,6 +15,10 @@ import { runPostBuildSteps } from '../src/build/steps.ts';
 import { PageFeed } from '../src/build/page-feed.ts';
 import { installPageSink } from '../src/build/rendered-pages.ts';
 import { htmlCacheDir } from '../src/build/checks/html.ts';
+import { cacheRetentionDays, pruneCaches } from '../src/build/cache-prune.ts';
+import { pageFactsRoot } from '../src/build/checks/page-scan.ts';
+import { chartCacheDir } from '../src/charts/cache.ts';
+import { cardCacheDir } from '../src/lib/social-card.ts';
 import { reportFailure } from '../src/build/report.ts';
 import { withLock } from '../src/build/lock.ts';
 import { contentRoot, projectRoot } from '../src/site.config.ts';
@@ -64,4 +68,13 @@ try {
   await rendered.dispose().catch((error: unknown) => console.error(`(stopping the build's helpers: ${(error as Error).message})`));
 }
 if (failed) process.exit(1);
+try {
+  const pruned = pruneCaches([chartCacheDir(), cardCacheDir(), htmlCacheDir(projectRoot), pageFactsRoot(projectRoot)]);
+  if (pruned.files > 0) {
+    log(`caches: removed ${pruned.files} entries no build used for ${cacheRetentionDays} days (${(pruned.bytes / 1e6).toFixed(1)} MB)`);
+  }
+} catch (error) {
+  // The site is published; a cache that could not be pruned is only disk space.
+  log(`caches: not pruned (${(error as Error).message})`);
+}
 log(`built ${target} in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -10,6 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { markUsed } from '../build/cache-prune.ts';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { projectRoot } from '../site.config.ts';
@@ -110,6 +111,7 @@ export function cached(key: string, make: () => string): string {
   const file = join(dir, `${key}.json`);
   if (existsSync(file)) {
     const text = readFileSync(file, 'utf8');
+    markUsed(file);
     remember(key, text);
     stats.cached++;
     return text;

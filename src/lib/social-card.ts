@@ -12,6 +12,7 @@ import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import sharp from 'sharp';
 import { findComponentUses } from './mdx-usage.ts';
+import { markUsed } from '../build/cache-prune.ts';
 import { factValue, keyColumn } from './facts.ts';
 import { keyFigures } from './key-figures.ts';
 import { formatValue } from './format-value.ts';
@@ -211,6 +212,7 @@ export async function renderSocialCard(content: CardContent): Promise<Buffer> {
   const stats = cardStats();
   try {
     const png = readFileSync(file);
+    markUsed(file);
     stats.cached++;
     return png;
   } catch {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,5 +62,20 @@ describe('chart cache', () => {
   it('keys are stable for equal inputs', () => {
     expect(cacheKey({ a: 1, rows: [1, null] })).toBe(cacheKey({ a: 1, rows: [1, null] }));
     expect(cacheKey({ a: 1 })).not.toBe(cacheKey({ a: 2 }));
+  });
+
+  it('marks a drawing read from disk as used, so that pruning the cache keeps it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casefile-chart-cache-'));
+    process.env.CASEFILE_CHART_CACHE = dir;
+    clearMemoryCache();
+    chartFigure(request);
+    clearMemoryCache();
+    expect(readdirSync(dir)).toHaveLength(1);
+    const old = new Date('2025-01-01T00:00:00Z');
+    for (const name of readdirSync(dir)) utimesSync(join(dir, name), old, old);
+    chartFigure(request);
+    for (const name of readdirSync(dir)) expect(statSync(join(dir, name)).mtimeMs).toBeGreaterThan(Date.now() - 60_000);
+    resetChartStats();
+    clearMemoryCache();
   });
 });

@@ -17,6 +17,7 @@ import { CheckError } from './check-error.ts';
 import { siteFiles } from './site-files.ts';
 import { inWorker } from '../workers/pool.ts';
 import { pageHash } from '../rendered-pages.ts';
+import { markUsed } from '../cache-prune.ts';
 
 /** The html-validate configuration the build uses. */
 export const htmlValidateConfig: ConfigData = {
@@ -56,7 +57,10 @@ export function pageValidator(cacheDir?: string): (file: string, html: string) =
   return async (file, html) => {
     const hash = pageHash(html);
     const marker = cacheDir && join(cacheDir, createHash('sha256').update(salt).update(html).digest('hex'));
-    if (marker && existsSync(marker)) return { file, hash, problems: [], cached: true };
+    if (marker && existsSync(marker)) {
+      markUsed(marker);
+      return { file, hash, problems: [], cached: true };
+    }
     const report = await validator.validateString(html, file);
     const problems = report.results.flatMap((result) =>
       result.messages.map((message) => `${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`),

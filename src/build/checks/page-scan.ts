@@ -10,6 +10,7 @@ import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
 import { Parser } from 'htmlparser2';
+import { markUsed } from '../cache-prune.ts';
 
 /** An element of a page as the checks see it. */
 export interface ScannedElement {
@@ -78,7 +79,9 @@ function factsFile(cacheDir: string, salt: string, bytes: Buffer): string {
 
 function readFacts<T>(file: string): T | undefined {
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as T;
+    const facts = JSON.parse(readFileSync(file, 'utf8')) as T;
+    markUsed(file);
+    return facts;
   } catch {
     // Not seen yet (or an unreadable entry, written again).
     return undefined;
@@ -108,7 +111,12 @@ export function codeSalt(moduleUrl: string): string {
     .digest('hex');
 }
 
-/** Where the checks remember page facts: CASEFILE_PAGE_CACHE, else node_modules/.cache/casefile/page-facts/<check>. */
+/** Where the checks remember what they learned from files: CASEFILE_PAGE_CACHE, else node_modules/.cache/casefile/page-facts. */
+export function pageFactsRoot(root: string): string {
+  return process.env.CASEFILE_PAGE_CACHE ?? join(root, 'node_modules/.cache/casefile/page-facts');
+}
+
+/** The folder of one check's facts below pageFactsRoot. */
 export function pageFactsDir(root: string, check: string): string {
-  return join(process.env.CASEFILE_PAGE_CACHE ?? join(root, 'node_modules/.cache/casefile/page-facts'), check);
+  return join(pageFactsRoot(root), check);
 }

@@ -1,0 +1,56 @@
+/**
+ * The build's caches (rendered charts, social cards, pages that passed html-validate, what the checks learned from
+ * each file) grow with every edit of a large archive: an entry is keyed by its inputs, so an edited page leaves its
+ * old entries behind. Each cache hit marks its entry as used (`markUsed`, the file's modification time), and after a
+ * successful build the entries no build has used for `cacheRetentionDays` are removed. Age, not "unused by this
+ * build", decides: a preview build and a published build share the caches without evicting each other's entries.
+ */
+import { readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** How long an unused cache entry is kept. */
+export const cacheRetentionDays = 30;
+
+/** Marks a cache entry as used now. A failure (the entry was removed meanwhile) only means it is not kept longer. */
+export function markUsed(file: string): void {
+  try {
+    const now = new Date();
+    utimesSync(file, now, now);
+  } catch {
+    // Nothing to keep.
+  }
+}
+
+/** What a pruning removed. */
+export interface Pruned {
+  files: number;
+  bytes: number;
+}
+
+/** Removes the files below each of `dirs` (missing folders are skipped) not used for `days` days before `now`. */
+export function pruneCaches(dirs: string[], days = cacheRetentionDays, now = Date.now()): Pruned {
+  const cutoff = now - days * 24 * 60 * 60 * 1000;
+  const pruned: Pruned = { files: 0, bytes: 0 };
+  const walk = (dir: string) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        walk(path);
+        continue;
+      }
+      const stats = statSync(path, { throwIfNoEntry: false });
+      if (!stats || stats.mtimeMs >= cutoff) continue;
+      rmSync(path, { force: true });
+      pruned.files++;
+      pruned.bytes += stats.size;
+    }
+  };
+  for (const dir of new Set(dirs)) walk(dir);
+  return pruned;
+}
