@@ -24,6 +24,10 @@ export default defineConfig({
   // The sitemap lists what search engines may index: no 404 page, no noindex preview of a withheld page.
   integrations: [mdx(), sitemap({ filter: sitemapFilter(contentRoot, buildTime()), i18n: sitemapI18n })],
   devToolbar: { enabled: false },
+  // Pages whose content and code are unchanged since the last build are copied from Astro's cache (in cacheDir)
+  // instead of rendered again: every getStaticPaths() route returns a cacheKey from src/lib/page-keys.ts, which says
+  // what a key covers.
+  experimental: { incrementalBuild: true },
   vite: {
     build: {
       rolldownOptions: {

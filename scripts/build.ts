@@ -15,6 +15,7 @@ import { runPostBuildSteps } from '../src/build/steps.ts';
 import { PageFeed } from '../src/build/page-feed.ts';
 import { installPageSink } from '../src/build/rendered-pages.ts';
 import { htmlCacheDir } from '../src/build/checks/html.ts';
+import { siteFiles } from '../src/build/checks/site-files.ts';
 import { cacheRetentionDays, pruneCaches } from '../src/build/cache-prune.ts';
 import { pageFactsRoot } from '../src/build/checks/page-scan.ts';
 import { chartCacheDir } from '../src/charts/cache.ts';
@@ -52,6 +53,8 @@ try {
     () => log('another build of this project is running Astro: waiting for it'),
   );
   installPageSink(undefined);
+  const copied = siteFiles(outDir, ['.html']).length - rendered.pages;
+  log(`pages: ${rendered.pages} rendered, ${copied} unchanged since the last build (copied from Astro's incremental cache)`);
   await runPostBuildSteps({ root: projectRoot, outDir, project, now, preview, log, rendered });
   publish(outDir, target);
 } catch (error) {

@@ -1,7 +1,7 @@
 /**
  * Reads the figures the benchmark reports out of a build's output: the chart layer's
- * `charts: N rendered, M from cache` line, the social cards' `social cards: N drawn, M from cache` line and the
- * per-step `[casefile] <step>: N ms` lines of scripts/build.ts.
+ * `charts: N rendered, M from cache` line, the social cards' `social cards: N drawn, M from cache` line, the
+ * `pages: N rendered, M unchanged` line and the per-step `[casefile] <step>: N ms` lines of scripts/build.ts.
  */
 
 export interface BuildLog {
@@ -11,6 +11,8 @@ export interface BuildLog {
   cards?: { drawn: number; cached: number };
   /** From the html-validate step's line: pages validated, and pages skipped as unchanged since they passed. */
   html?: { validated: number; cached: number };
+  /** From the `pages: N rendered, M unchanged since the last build` line: HTML pages Astro rendered, and copied. */
+  pages?: { rendered: number; copied: number };
   /** Step name -> milliseconds, in the order printed. */
   steps: Record<string, number>;
 }
@@ -18,6 +20,7 @@ export interface BuildLog {
 const chartsLine = /charts: (\d+) rendered, (\d+) from cache/;
 const cardsLine = /social cards: (\d+) drawn, (\d+) from cache/;
 const htmlLine = /html-validate: \d+ HTML files, 0 problems \((\d+) validated, (\d+) unchanged/;
+const pagesLine = /pages: (\d+) rendered, (\d+) unchanged since the last build/;
 const stepLine = /^\[casefile\] (.+?): (\d+) ms$/;
 
 export function parseBuildLog(lines: string[]): BuildLog {
@@ -34,6 +37,8 @@ export function parseBuildLog(lines: string[]): BuildLog {
     if (cards) log.cards = { drawn: Number(cards[1]), cached: Number(cards[2]) };
     const html = htmlLine.exec(line);
     if (html) log.html = { validated: Number(html[1]), cached: Number(html[2]) };
+    const pages = pagesLine.exec(line);
+    if (pages) log.pages = { rendered: Number(pages[1]), copied: Number(pages[2]) };
     const step = stepLine.exec(line);
     if (step) log.steps[step[1] as string] = Number(step[2]);
   }

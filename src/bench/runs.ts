@@ -47,6 +47,8 @@ export interface RunResult {
   cards?: { drawn: number; cached: number };
   /** A only: pages html-validate checked, and pages it skipped as unchanged since they passed. */
   html?: { validated: number; cached: number };
+  /** A only: HTML pages Astro rendered, and pages it copied unchanged from its incremental cache. */
+  pagesRendered?: { rendered: number; copied: number };
   /** A only: the per-step timings the build printed (`[casefile] <step>: N ms`). */
   steps?: Record<string, number>;
   /** A only: the search index step's time. */
@@ -150,6 +152,7 @@ export async function runBuild(paths: BenchPaths, site: Site, cache: CacheState,
     if (log.charts) result.charts = log.charts;
     if (log.cards) result.cards = log.cards;
     if (log.html) result.html = log.html;
+    if (log.pages) result.pagesRendered = log.pages;
     result.steps = log.steps;
     if (log.steps['search index'] !== undefined) result.pagefindMs = log.steps['search index'];
     if (measured.exitCode === 0) result.indexBytes = folderBytes(join(dist, 'pagefind'));
@@ -157,6 +160,7 @@ export async function runBuild(paths: BenchPaths, site: Site, cache: CacheState,
   }
   if (measured.exitCode !== 0) result.failure = measured.lines.slice(-40);
   const charts = [
+    result.pagesRendered ? `, pages ${result.pagesRendered.rendered} rendered / ${result.pagesRendered.copied} copied` : '',
     result.charts ? `, charts ${result.charts.rendered} rendered / ${result.charts.cached} from cache` : '',
     result.cards ? `, social cards ${result.cards.drawn} drawn / ${result.cards.cached} from cache` : '',
     result.html ? `, html-validate ${result.html.validated} pages / ${result.html.cached} unchanged` : '',

@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { parseBuildLog } from '../../src/bench/build-log.ts';
 
 describe('parseBuildLog', () => {
-  it('reads the charts and social cards lines and every step timing, ignoring other lines and terminal colours', () => {
+  it('reads the charts, social cards and pages lines and every step timing, ignoring other lines and terminal colours', () => {
     const log = parseBuildLog([
       '[casefile] content ok: 1000 stories, 0 cases, 100 datasets, 50 sources',
       '\x1b[32m[casefile] charts: 1980 rendered, 120 from cache\x1b[39m',
       '[casefile] social cards: 3 drawn, 997 from cache (median 150 ms, slowest 300 ms per card)',
       '02:29:32 [WARN] [vite] something: 12 ms',
+      "[casefile] pages: 14 rendered, 1086 unchanged since the last build (copied from Astro's incremental cache)",
       '[casefile] search index: 1000 pages indexed',
       '[casefile] html-validate: 1100 HTML files, 0 problems (2 validated, 1098 unchanged since they passed)',
       '[casefile] search index: 8123 ms',
@@ -20,6 +21,7 @@ describe('parseBuildLog', () => {
       charts: { rendered: 1980, cached: 120 },
       cards: { drawn: 3, cached: 997 },
       html: { validated: 2, cached: 1098 },
+      pages: { rendered: 14, copied: 1086 },
       steps: { 'search index': 8123, 'leak check': 310 },
     });
   });

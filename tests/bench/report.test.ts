@@ -35,6 +35,7 @@ describe('formatTable', () => {
       run({
         charts: { rendered: 2000, cached: 0 },
         cards: { drawn: 1000, cached: 0 },
+        pagesRendered: { rendered: 90, copied: 10 },
         pagefindMs: 8100,
         indexBytes: 3 * 1024 ** 2,
         wallMs: 12_000,
@@ -44,7 +45,7 @@ describe('formatTable', () => {
     ]);
     const lines = table.split('\n');
     expect(lines[0]).toMatch(
-      /^run\s+wall\s+CPU\s+pages\s+pages\/s\s+peak RSS\s+charts rendered\/cached\s+cards drawn\/cached\s+Pagefind\s+index\s+A\/B\s+A\/B CPU$/,
+      /^run\s+wall\s+CPU\s+pages\s+pages\/s\s+peak RSS\s+pages rendered\/copied\s+charts rendered\/cached\s+cards drawn\/cached\s+Pagefind\s+index\s+A\/B\s+A\/B CPU$/,
     );
     expect(lines[2]?.split(/\s{2,}/)).toEqual([
       'A cold #1',
@@ -53,6 +54,7 @@ describe('formatTable', () => {
       '100',
       '10.0',
       '512 MiB',
+      '90 / 10',
       '2000 / 0',
       '1000 / 0',
       '8.1 s',

@@ -3,7 +3,7 @@
  * to, html-validate in worker threads on the pages as they come, the search index's comparison with the files on
  * disk, and the demo build using all of it.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -61,7 +61,7 @@ describe('html-validate on pages as they are rendered', () => {
 describe('the search index fed while Astro renders', () => {
   afterAll(() => close());
 
-  it('lists the pages on disk it was not handed with the same bytes, and the pages it was handed that are gone', () => {
+  it('lists the pages it was handed with other bytes than on disk, the pages it was handed that are gone, and the pages on disk it was never handed', () => {
     const index = new LiveSearchIndex();
     index.add('index.html', valid, pageHash(valid));
     index.add('stories/x/index.html', valid, pageHash(valid));
@@ -71,9 +71,27 @@ describe('the search index fed while Astro renders', () => {
       ['stories/x/index.html', pageHash(invalid)],
       ['stories/new/index.html', pageHash(valid)],
     ]);
-    expect(index.differences(onDisk)).toEqual(['stories/x/index.html', 'stories/new/index.html', 'stories/gone/index.html']);
+    expect(index.differences(onDisk)).toEqual(['stories/x/index.html', 'stories/gone/index.html']);
+    expect(index.missing(onDisk)).toEqual(['stories/new/index.html']);
     const same = ['index.html', 'stories/x/index.html', 'stories/gone/index.html'].map((file) => [file, pageHash(valid)] as const);
     expect(index.differences(new Map(same))).toEqual([]);
+  });
+
+  it('indexes the pages on disk it was never handed (pages Astro copied) before writing the index', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'casefile-live-index-'));
+    const page = (title: string) =>
+      `<!DOCTYPE html><html lang="en"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1></main></body></html>`;
+    mkdirSync(join(outDir, 'copied'));
+    writeFileSync(join(outDir, 'copied/index.html'), page('Copied'));
+    writeFileSync(join(outDir, 'index.html'), page('Rendered'));
+    const index = new LiveSearchIndex();
+    index.add('index.html', page('Rendered'), pageHash(page('Rendered')));
+    const onDisk = new Map(siteFiles(outDir, ['.html']).map((file) => [file, pageHash(readFileSync(join(outDir, file)))]));
+    expect(index.differences(onDisk)).toEqual([]);
+    expect(index.missing(onDisk)).toEqual(['copied/index.html']);
+    await index.addFromDisk(outDir, index.missing(onDisk));
+    expect(index.missing(onDisk)).toEqual([]);
+    expect(await index.finish(outDir)).toBe(2);
   });
 
   it('counts a page rendered twice as a difference', () => {

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openSearchProbe, type SearchProbe } from '../../src/build/search-probe.ts';
-import { separateElements, unusedPagefindFiles } from '../../src/build/search-index.ts';
+import { SearchIndexCache, forIndex, separateElements, unusedPagefindFiles } from '../../src/build/search-index.ts';
 import { loadProject } from '../../src/lib/load-project.ts';
 import { isPublished } from '../../src/lib/visibility.ts';
 import { fixedNow, makeFixture, repoRoot, runBuild } from '../helpers/build.ts';
@@ -269,6 +269,11 @@ describe('writeSearchIndex', () => {
     expect(separateElements('<span>x</span></p><p>')).toBe('<span>x</span></p> <p>');
   });
 
+  it('gives Pagefind the page without its SVG drawings, whose words are never indexed', () => {
+    const html = '<figure data-pagefind-ignore><svg viewBox="0 0 1 1"><text>2019</text></svg><figcaption>Cap</figcaption></figure><p>Text</p>';
+    expect(forIndex(html)).toBe('<figure data-pagefind-ignore><figcaption>Cap</figcaption></figure> <p>Text</p>');
+  });
+
   it('fails with a CheckError, instead of hanging, when Pagefind crashes while writing', () => {
     const dir = site();
     writeFileSync(join(dir, 'pagefind'), 'a file where the index folder goes');
@@ -277,5 +282,45 @@ describe('writeSearchIndex', () => {
     expect(result.stdout.trim()).toBe(
       'CheckError: search index: Pagefind stopped without an answer (its process crashed; see the lines above)',
     );
+  });
+});
+
+describe('the kept search index', () => {
+  const index = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casefile-index-'));
+    mkdirSync(join(dir, 'fragment'));
+    writeFileSync(join(dir, 'pagefind-entry.json'), '{"languages":{"en":{"page_count":2}}}');
+    writeFileSync(join(dir, 'fragment/en_1.pf_fragment'), 'fragment');
+    return dir;
+  };
+  const pages = new Map([
+    ['index.html', 'hash-a'],
+    ['stories/x/index.html', 'hash-b'],
+  ]);
+
+  it('is keyed by every page and its bytes, whatever the order the pages come in', () => {
+    const key = SearchIndexCache.key(pages);
+    expect(SearchIndexCache.key(new Map([...pages].reverse()))).toBe(key);
+    expect(SearchIndexCache.key(new Map([...pages, ['stories/y/index.html', 'hash-c']]))).not.toBe(key);
+    expect(SearchIndexCache.key(new Map([['index.html', 'hash-a'], ['stories/x/index.html', 'hash-B']]))).not.toBe(key);
+  });
+
+  it('is copied into a new build only for the same key, and only when every file it kept is whole', () => {
+    const cacheDir = join(mkdtempSync(join(tmpdir(), 'casefile-index-cache-')), 'search-index');
+    const cache = new SearchIndexCache(cacheDir);
+    const key = SearchIndexCache.key(pages);
+    expect(cache.restore(key, join(mkdtempSync(join(tmpdir(), 'casefile-out-')), 'pagefind'))).toBe(false);
+    cache.save(key, index());
+
+    const other = join(mkdtempSync(join(tmpdir(), 'casefile-out-')), 'pagefind');
+    expect(cache.restore(SearchIndexCache.key(new Map([['index.html', 'hash-a']])), other)).toBe(false);
+    expect(existsSync(other)).toBe(false);
+
+    const target = join(mkdtempSync(join(tmpdir(), 'casefile-out-')), 'pagefind');
+    expect(cache.restore(key, target)).toBe(true);
+    expect(readFileSync(join(target, 'fragment/en_1.pf_fragment'), 'utf8')).toBe('fragment');
+
+    writeFileSync(join(cacheDir, 'index/fragment/en_1.pf_fragment'), 'cut');
+    expect(cache.restore(key, join(mkdtempSync(join(tmpdir(), 'casefile-out-')), 'pagefind'))).toBe(false);
   });
 });

@@ -2,14 +2,17 @@
  * Builds the demo site once before the test files run, into tests/.output/demo, with the clock pinned. Build
  * tests then read that output instead of building again.
  *
- * The folder is not emptied first: the build swaps its new output in atomically (src/build/publish.ts), so test
+ * Astro's cache is emptied first, so that every page is rendered and handed to the steps as Astro renders it (tests
+ * of the steps read what the build printed); tests/build/incremental.test.ts covers rebuilds that copy pages.
+ *
+ * The output folder is not emptied first: the build swaps its new output in atomically (src/build/publish.ts), so test
  * runs started side by side never see it missing, and a failed build stops the run here, before any test reads
  * the old output.
  *
  * CASEFILE_SKIP_DEMO_BUILD=1 skips it, to run unit tests that do not read the demo site (for example while the
  * demo content is being edited); tests that read it then fail with "not built".
  */
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { runBuild } from '../helpers/build.ts';
 import { demoBuildLog, demoDist } from '../helpers/site.ts';
 
@@ -18,6 +21,7 @@ export default function setup(): void {
     console.warn('[casefile] CASEFILE_SKIP_DEMO_BUILD=1: the demo site was not built for this run');
     return;
   }
+  rmSync(`${demoDist}-astro-cache`, { recursive: true, force: true });
   const result = runBuild({ dist: demoDist });
   if (result.status !== 0) {
     throw new Error(`the demo site did not build (exit ${result.status}):\n${result.output}`);

@@ -1,10 +1,11 @@
 /** /data/<id>.json: a published dataset as JSON: its description, sources, licence, columns and rows. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData, type DatasetEntry } from '../../lib/site-data.ts';
+import { pageKey } from '../../lib/page-keys.ts';
 
 export const getStaticPaths = (async () => {
-  const { datasets } = await siteData();
-  return [...datasets.values()].map((dataset) => ({ params: { id: dataset.id }, props: { dataset } }));
+  const [{ datasets }, cacheKey] = await Promise.all([siteData(), pageKey()]);
+  return [...datasets.values()].map((dataset) => ({ params: { id: dataset.id }, props: { dataset }, cacheKey }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {

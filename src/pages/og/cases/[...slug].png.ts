@@ -3,9 +3,12 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { publishedCases } from '../../../lib/collections.ts';
 import { socialCardResponse } from '../../../lib/social-card-page.ts';
 import { entryLocale } from '../../../lib/translations.ts';
+import { pageKey } from '../../../lib/page-keys.ts';
 
 export const getStaticPaths = (async () =>
-  (await publishedCases()).map((entry) => ({ params: { slug: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
+  Promise.all(
+    (await publishedCases()).map(async (entry) => ({ params: { slug: entry.id }, props: { entry }, cacheKey: await pageKey(entry) })),
+  )) satisfies GetStaticPaths;
 
 // The card speaks the entry's language, which its folder gives (content/cases/fr/ is French): written into `lang`,
 // where the card reads it.

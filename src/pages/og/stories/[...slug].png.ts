@@ -3,9 +3,12 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { publishedStories } from '../../../lib/collections.ts';
 import { socialCardResponse } from '../../../lib/social-card-page.ts';
 import { entryLocale } from '../../../lib/translations.ts';
+import { pageKey } from '../../../lib/page-keys.ts';
 
 export const getStaticPaths = (async () =>
-  (await publishedStories()).map((entry) => ({ params: { slug: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
+  Promise.all(
+    (await publishedStories()).map(async (entry) => ({ params: { slug: entry.id }, props: { entry }, cacheKey: await pageKey(entry) })),
+  )) satisfies GetStaticPaths;
 
 // The card speaks the entry's language, which its folder gives (content/stories/fr/ is French): written into `lang`,
 // where the card reads it.

@@ -1,0 +1,165 @@
+/**
+ * Astro's incremental build (src/lib/page-keys.ts): a rebuild copies the pages whose content is unchanged from the
+ * last build and renders the rest. A page copied stale would publish old text, so after each kind of edit the
+ * incremental build is compared, file by file, with a build of the same content from scratch.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { makeFixture, runBuild, fixedNow, type BuildResult } from '../helpers/build.ts';
+
+/** Every file below `dir` but the search index (whose shard names follow the order Pagefind was given the pages). */
+function tree(dir: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  for (const path of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const file = path.split(sep).join('/');
+    if (file.startsWith('pagefind/')) continue;
+    const full = join(dir, path);
+    try {
+      files.set(file, readFileSync(full));
+    } catch {
+      // a folder
+    }
+  }
+  return files;
+}
+
+/** The files that differ between two built sites, or exist in only one. */
+function differences(a: string, b: string): string[] {
+  const left = tree(a);
+  const right = tree(b);
+  const names = new Set([...left.keys(), ...right.keys()]);
+  return [...names].filter((name) => !left.get(name)?.equals(right.get(name) ?? Buffer.alloc(0)) || !right.has(name)).sort();
+}
+
+/** The `pages: N rendered, M unchanged` line's figures. */
+function pages(build: BuildResult): { rendered: number; copied: number } {
+  const line = /pages: (\d+) rendered, (\d+) unchanged since the last build/.exec(build.output);
+  if (!line) throw new Error(`no pages line in the build's output:\n${build.output}`);
+  return { rendered: Number(line[1]), copied: Number(line[2]) };
+}
+
+/** The number of HTML pages in a built site. */
+const htmlCount = (dir: string) => [...tree(dir).keys()].filter((file) => file.endsWith('.html')).length;
+
+describe('incremental builds', () => {
+  const fixture = makeFixture();
+  // One output folder for the incremental builds, so they share Astro's cache (runBuild puts it beside the output).
+  const dist = join(fixture.root, 'incremental');
+  let scratchBuilds = 0;
+  const incremental = (env: Record<string, string> = {}) => runBuild({ dist, contentRoot: fixture.root, env });
+  /** A build from nothing: its own output and Astro cache. */
+  const fromScratch = (env: Record<string, string> = {}) => {
+    const out = join(fixture.root, `scratch-${++scratchBuilds}`);
+    rmSync(`${out}-astro-cache`, { recursive: true, force: true });
+    return runBuild({ dist: out, contentRoot: fixture.root, env });
+  };
+  const edit = (path: string, change: (text: string) => string) => {
+    const text = readFileSync(join(fixture.root, path), 'utf8');
+    const changed = change(text);
+    expect(changed, `the edit of ${path} changed nothing`).not.toBe(text);
+    fixture.write(path, changed);
+  };
+  const story = 'content/stories/safeguards-added-and-quietly-dropped.mdx';
+  let first: BuildResult;
+  let unkeyed: number;
+
+  beforeAll(() => {
+    // A story (made up for this test, never published) under embargo until the day after the pinned clock, so that
+    // a later build sees the embargo pass.
+    fixture.write(
+      'content/stories/an-embargoed-note.mdx',
+      `---
+title: An embargoed note
+summary: A note the desk holds until its embargo passes.
+date: 2026-11-20
+countries: [RU]
+tags: [interpol]
+embargo: 2026-11-23T08:00:00Z
+---
+
+The note cites the Council of Europe's report <Cite id="pace-doc-14277" />.
+`,
+    );
+    first = incremental();
+  });
+
+  it('a first build renders every page', () => {
+    expect(first.status, first.output).toBe(0);
+    expect(pages(first)).toEqual({ rendered: htmlCount(dist), copied: 0 });
+  });
+
+  it('an unchanged rebuild copies every page that getStaticPaths lists and publishes the same site', () => {
+    const before = tree(dist);
+    const again = incremental();
+    expect(again.status, again.output).toBe(0);
+    const { rendered, copied } = pages(again);
+    // Story, case file, country, dataset and translated pages are copied; only the few fixed routes (home, lists,
+    // about, search, 404) have no getStaticPaths and render every time.
+    expect(copied).toBeGreaterThan(rendered * 2);
+    unkeyed = rendered;
+    const after = tree(dist);
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    expect([...after].filter(([file, bytes]) => !before.get(file)?.equals(bytes)).map(([file]) => file)).toEqual([]);
+  });
+
+  it("editing one story's text renders that story's page again and no other, and matches a build from scratch", () => {
+    edit(story, (text) => `${text}\nAn editor added this sentence after publication.\n`);
+    const build = incremental();
+    expect(build.status, build.output).toBe(0);
+    expect(pages(build).rendered).toBe(unkeyed + 1);
+    expect(readFileSync(join(dist, 'stories/safeguards-added-and-quietly-dropped/index.html'), 'utf8')).toContain(
+      'An editor added this sentence after publication.',
+    );
+    const scratch = fromScratch();
+    expect(scratch.status, scratch.output).toBe(0);
+    expect(differences(dist, scratch.dist)).toEqual([]);
+  });
+
+  it("editing a story's title and a dataset's title renders every page again, and matches a build from scratch", () => {
+    edit(story, (text) => text.replace(/^title: .*$/m, "title: 'Safeguards added, then loosened'"));
+    edit('data/ccf-requests.json', (text) => text.replace('"title": "Admissible requests to the CCF', '"title": "Requests the CCF admitted'));
+    const build = incremental();
+    expect(build.status, build.output).toBe(0);
+    expect(pages(build)).toEqual({ rendered: htmlCount(dist), copied: 0 });
+    const scratch = fromScratch();
+    expect(scratch.status, scratch.output).toBe(0);
+    expect(differences(dist, scratch.dist)).toEqual([]);
+    // The story's new title reaches the pages that list it, which were copied in the previous build.
+    expect(readFileSync(join(dist, 'stories/index.html'), 'utf8')).toContain('Safeguards added, then loosened');
+  });
+
+  it('a published build after a preview build copies none of the pages the preview rendered', () => {
+    const preview = incremental({ PREVIEW: '1' });
+    expect(preview.status, preview.output).toBe(0);
+    expect(readdirSync(join(dist, 'stories'))).toContain('an-embargoed-note');
+    const published = incremental();
+    expect(published.status, published.output).toBe(0);
+    expect(pages(published)).toEqual({ rendered: htmlCount(dist), copied: 0 });
+    expect(readdirSync(join(dist, 'stories'))).not.toContain('an-embargoed-note');
+    const scratch = fromScratch();
+    expect(scratch.status, scratch.output).toBe(0);
+    expect(differences(dist, scratch.dist)).toEqual([]);
+  });
+
+  it('when an embargo passes, the story appears on every page that lists it, as in a build from scratch', () => {
+    const later = { CASEFILE_NOW: '2026-11-23T12:00:00Z' };
+    expect(fixedNow < later.CASEFILE_NOW).toBe(true);
+    expect(readdirSync(join(dist, 'stories'))).not.toContain('an-embargoed-note');
+    const build = incremental(later);
+    expect(build.status, build.output).toBe(0);
+    expect(pages(build)).toEqual({ rendered: htmlCount(dist), copied: 0 });
+    expect(readdirSync(join(dist, 'stories'))).toContain('an-embargoed-note');
+    const scratch = fromScratch(later);
+    expect(scratch.status, scratch.output).toBe(0);
+    expect(differences(dist, scratch.dist)).toEqual([]);
+  });
+
+  it('the compared trees hold the whole site (the comparison cannot pass on empty folders)', () => {
+    const files = tree(dist);
+    expect(files.has('index.html')).toBe(true);
+    expect(files.has('og/stories/the-interpol-files.png')).toBe(true);
+    expect(files.has('data/ccf-requests.csv')).toBe(true);
+    expect(relative(fixture.root, dist)).toBe('incremental');
+  });
+});
