@@ -10,7 +10,7 @@ import { build } from 'astro';
 import { resolve } from 'node:path';
 import { validateProject } from '../src/lib/validate-project.ts';
 import { buildTime, isPreview } from '../src/lib/visibility.ts';
-import { stagingDir, publish, discard } from '../src/build/publish.ts';
+import { stagingDir, publish, discard, removeFolder } from '../src/build/publish.ts';
 import { runPostBuildSteps } from '../src/build/steps.ts';
 import { PageFeed } from '../src/build/page-feed.ts';
 import { installPageSink } from '../src/build/rendered-pages.ts';
@@ -46,6 +46,8 @@ const outDir = stagingDir(target);
 const rendered = new PageFeed({ htmlCacheDir: htmlCacheDir(projectRoot) });
 installPageSink(rendered.receive);
 let failed = false;
+/** The site this build replaced, removed once the new one is in place. */
+let previous: string | undefined;
 try {
   await withLock(
     resolve(projectRoot, 'node_modules/.cache/casefile/astro-build.lock'),
@@ -56,7 +58,7 @@ try {
   const copied = siteFiles(outDir, ['.html']).length - rendered.pages;
   log(`pages: ${rendered.pages} rendered, ${copied} unchanged since the last build (copied from Astro's incremental cache)`);
   await runPostBuildSteps({ root: projectRoot, outDir, project, now, preview, log, rendered });
-  publish(outDir, target);
+  previous = publish(outDir, target);
 } catch (error) {
   failed = true;
   reportFailure(error);
@@ -71,13 +73,18 @@ try {
   await rendered.dispose().catch((error: unknown) => console.error(`(stopping the build's helpers: ${(error as Error).message})`));
 }
 if (failed) process.exit(1);
+// The site is published: neither removing the one it replaced nor pruning the caches can undo that, so a failure of
+// either is reported and costs only disk space. Both run at once (the removal in libuv's threads).
+const removal = previous
+  ? removeFolder(previous).catch((error: unknown) => log(`the previous site at ${previous} could not be removed: ${(error as Error).message}`))
+  : undefined;
 try {
   const pruned = pruneCaches([chartCacheDir(), cardCacheDir(), htmlCacheDir(projectRoot), pageFactsRoot(projectRoot)]);
   if (pruned.files > 0) {
     log(`caches: removed ${pruned.files} entries no build used for ${cacheRetentionDays} days (${(pruned.bytes / 1e6).toFixed(1)} MB)`);
   }
 } catch (error) {
-  // The site is published; a cache that could not be pruned is only disk space.
   log(`caches: not pruned (${(error as Error).message})`);
 }
+await removal;
 log(`built ${target} in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -9,7 +9,7 @@
  * Pagefind splits the index by each page's `<html lang>`, so a French page gets a French index without configuration.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, sep } from 'node:path';
 import { close, createIndex } from 'pagefind';
@@ -227,7 +227,16 @@ export class SearchIndexCache {
     const index = join(this.#dir, 'index');
     const whole = Object.entries(manifest.files).every(([file, size]) => statSync(join(index, file), { throwIfNoEntry: false })?.size === size);
     if (!whole) return false;
-    cpSync(index, target, { recursive: true });
+    for (const file of Object.keys(manifest.files)) {
+      mkdirSync(dirname(join(target, file)), { recursive: true });
+      // A hard link: no bytes to write while the build is writing thousands of pages. Neither copy is ever changed
+      // in place (the cache is replaced whole, the site is replaced by a rename), so sharing the files is safe.
+      try {
+        linkSync(join(index, file), join(target, file));
+      } catch {
+        copyFileSync(join(index, file), join(target, file));
+      }
+    }
     return true;
   }
 

@@ -49,18 +49,29 @@ export interface PageValidation {
   cached: boolean;
 }
 
+/** The file in `cacheDir` that says `html` passed with this configuration and html-validate version. */
+function passMarker(cacheDir: string, html: string): string {
+  const salt = `${version}\n${JSON.stringify(htmlValidateConfig)}\n`;
+  return join(cacheDir, createHash('sha256').update(salt).update(html).digest('hex'));
+}
+
+/** Whether `html` passed before (marking the memory used); false without a cache. */
+export function passedBefore(cacheDir: string | undefined, html: string): boolean {
+  if (!cacheDir) return false;
+  const marker = passMarker(cacheDir, html);
+  if (!existsSync(marker)) return false;
+  markUsed(marker);
+  return true;
+}
+
 /** Validates pages one at a time with one html-validate instance and the pass cache in `cacheDir`. */
 export function pageValidator(cacheDir?: string): (file: string, html: string) => Promise<PageValidation> {
   const validator = new HtmlValidate(new StaticConfigLoader(htmlValidateConfig));
-  const salt = `${version}\n${JSON.stringify(htmlValidateConfig)}\n`;
   if (cacheDir) mkdirSync(cacheDir, { recursive: true });
   return async (file, html) => {
     const hash = pageHash(html);
-    const marker = cacheDir && join(cacheDir, createHash('sha256').update(salt).update(html).digest('hex'));
-    if (marker && existsSync(marker)) {
-      markUsed(marker);
-      return { file, hash, problems: [], cached: true };
-    }
+    if (passedBefore(cacheDir, html)) return { file, hash, problems: [], cached: true };
+    const marker = cacheDir && passMarker(cacheDir, html);
     const report = await validator.validateString(html, file);
     const problems = report.results.flatMap((result) =>
       result.messages.map((message) => `${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`),
@@ -149,10 +160,14 @@ export const htmlCheck: PostBuildStep = {
       return result && result.hash === onDisk.get(file) ? [result] : [];
     });
     const done = new Set(seen.map((result) => result.file));
-    const rest = await validateHtmlInWorkers(outDir, files.filter((file) => !done.has(file)), { cacheDir });
+    // Pages Astro copied unchanged (an incremental rebuild) passed before with these bytes: telling so takes a hash
+    // here, where starting workers that load html-validate would take longer than the lookups themselves.
+    const unseen = files.filter((file) => !done.has(file));
+    const passed = new Set(unseen.filter((file) => passedBefore(cacheDir, readFileSync(join(outDir, file), 'utf8'))));
+    const rest = await validateHtmlInWorkers(outDir, unseen.filter((file) => !passed.has(file)), { cacheDir });
     const problems = inFileOrder(files, [...seen.flatMap((result) => result.problems), ...rest.problems]);
     if (problems.length > 0) throw new CheckError('html-validate', problems);
-    const cached = rest.cached + seen.filter((result) => result.cached).length;
+    const cached = passed.size + rest.cached + seen.filter((result) => result.cached).length;
     log(
       `html-validate: ${files.length} HTML files, 0 problems (${files.length - cached} validated, ${cached} unchanged since they passed${seen.length ? `; ${seen.length} while Astro rendered` : ''})`,
     );
