@@ -27,7 +27,7 @@ export default defineConfig({
   // Pages whose content and code are unchanged since the last build are copied from Astro's cache (in cacheDir)
   // instead of rendered again: every getStaticPaths() route returns a cacheKey from src/lib/page-keys.ts, which says
   // what a key covers.
-  experimental: { incrementalBuild: process.env.NOINC !== "1" },
+  experimental: { incrementalBuild: true },
   vite: {
     build: {
       rolldownOptions: {
