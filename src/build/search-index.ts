@@ -199,7 +199,7 @@ export class LiveSearchIndex {
  * The index of the last build, kept so that a rebuild whose pages are all unchanged (Astro copied most of them from
  * its incremental cache, see src/lib/page-keys.ts) copies it instead of indexing every page again. It is keyed by
  * every page's address and bytes, Pagefind's version and this module's source; one index is kept, the last one.
- * A reused index is a copy of the files Pagefind wrote for exactly these pages.
+ * A reused index is the files Pagefind wrote for exactly these pages.
  */
 export class SearchIndexCache {
   readonly #dir: string;
@@ -215,7 +215,7 @@ export class SearchIndexCache {
     return hash.digest('hex');
   }
 
-  /** Copies the kept index into `target` if it was made for `key` and is whole; returns whether it did. */
+  /** Puts the kept index into `target` if it was made for `key` and is whole; returns whether it did. */
   restore(key: string, target: string): boolean {
     let manifest: { key: string; files: Record<string, number> };
     try {
