@@ -1,13 +1,15 @@
 /**
  * The benchmark's results: a table with one row per build, the A/B ratios of wall time (per repetition, cold with
- * cold and warm with warm), and the JSON document written for comparison over time.
+ * cold and warm with warm; A rendering every page again with B warm), and the JSON document written for comparison
+ * over time.
  */
 import type { RunResult } from './runs.ts';
 import { formatBytes } from './format.ts';
 
 export interface Ratio {
   repeat: number;
-  cache: 'cold' | 'warm';
+  /** A's run; a rerender is divided by B's warm build. */
+  cache: 'cold' | 'warm' | 'rerender';
   /** Wall time of A divided by wall time of B. */
   ratio: number;
   /** CPU time of A divided by CPU time of B. */
@@ -25,12 +27,13 @@ export interface BenchReport {
   peakRssPer1000StoriesBytes: number;
 }
 
-/** A/B wall-time ratios for every repetition where both builds of a kind succeeded. */
+/** A/B wall-time ratios for every repetition where both builds of a kind succeeded (A rerender against B warm). */
 export function ratios(runs: RunResult[]): Ratio[] {
   const found: Ratio[] = [];
   for (const run of runs) {
     if (run.site !== 'A' || run.cache === 'edit' || run.exitCode !== 0) continue;
-    const b = runs.find((r) => r.site === 'B' && r.cache === run.cache && r.repeat === run.repeat && r.exitCode === 0);
+    const against = run.cache === 'rerender' ? 'warm' : run.cache;
+    const b = runs.find((r) => r.site === 'B' && r.cache === against && r.repeat === run.repeat && r.exitCode === 0);
     if (b) {
       found.push({
         repeat: run.repeat,

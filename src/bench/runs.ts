@@ -27,7 +27,12 @@ export const buildCaches = {
 export const benchNow = '2026-11-22T12:00:00Z';
 
 export type Site = 'A' | 'B';
-export type CacheState = 'cold' | 'warm' | 'edit';
+/**
+ * cold: every cache emptied; warm: every cache kept; rerender: every cache kept but Astro's incremental build cache,
+ * so that A renders every page again with its charts, social cards and checks served from their caches (the
+ * per-page cost of A, against B's warm build); edit: warm after one story's text changed.
+ */
+export type CacheState = 'cold' | 'warm' | 'rerender' | 'edit';
 
 export interface RunResult {
   site: Site;
@@ -98,6 +103,10 @@ export async function runBuild(paths: BenchPaths, site: Site, cache: CacheState,
   const { dist, astroCache, caches } = folders(paths, site);
   if (cache === 'cold') {
     for (const dir of [astroCache, ...Object.values(caches)]) rmSync(dir, { recursive: true, force: true });
+  }
+  if (cache === 'rerender') {
+    // Astro's incremental build cache (src/lib/page-keys.ts); its content store stays, as it does for B.
+    for (const entry of ['incremental-build.json', 'dist']) rmSync(join(astroCache, entry), { recursive: true, force: true });
   }
   const label = `${site} ${cache}`;
   console.log(`[bench] ${label} (repeat ${repeat}): building…`);

@@ -27,6 +27,18 @@ describe('ratios', () => {
     ];
     expect(ratios(runs)).toEqual([{ repeat: 1, cache: 'cold', ratio: 1.3, cpuRatio: 1.5 }]);
   });
+
+  it('divides an A build that renders every page again by the warm B build', () => {
+    const runs = [
+      run({ site: 'A', cache: 'warm', wallMs: 9_000, cpuMs: 20_000 }),
+      run({ site: 'B', cache: 'warm', wallMs: 10_000, cpuMs: 20_000 }),
+      run({ site: 'A', cache: 'rerender', wallMs: 15_000, cpuMs: 30_000 }),
+    ];
+    expect(ratios(runs)).toEqual([
+      { repeat: 1, cache: 'warm', ratio: 0.9, cpuRatio: 1 },
+      { repeat: 1, cache: 'rerender', ratio: 1.5, cpuRatio: 1.5 },
+    ]);
+  });
 });
 
 describe('formatTable', () => {
