@@ -2,8 +2,9 @@
  * Builds the demo site once before the test files run, into tests/.output/demo, with the clock pinned. Build
  * tests then read that output instead of building again.
  *
- * Astro's cache is emptied first, so that every page is rendered and handed to the steps as Astro renders it (tests
- * of the steps read what the build printed); tests/build/incremental.test.ts covers rebuilds that copy pages.
+ * Astro's cache and the checks' store are emptied first, so that every page is rendered and handed to the steps as
+ * Astro renders it (tests of the steps read what the build printed); tests/build/incremental.test.ts covers rebuilds
+ * that copy pages.
  *
  * The output folder is not emptied first: the build swaps its new output in atomically (src/build/publish.ts), so test
  * runs started side by side never see it missing, and a failed build stops the run here, before any test reads
@@ -22,7 +23,11 @@ export default function setup(): void {
     return;
   }
   rmSync(`${demoDist}-astro-cache`, { recursive: true, force: true });
-  const result = runBuild({ dist: demoDist });
+  // Its own, empty store of what the checks learned, so that the search index is built from the pages Astro hands
+  // over rather than copied from another build of the same site (npm run build, run before the tests by .ci/run).
+  const pageCache = `${demoDist}-page-cache`;
+  rmSync(pageCache, { recursive: true, force: true });
+  const result = runBuild({ dist: demoDist, env: { CASEFILE_PAGE_CACHE: pageCache } });
   if (result.status !== 0) {
     throw new Error(`the demo site did not build (exit ${result.status}):\n${result.output}`);
   }
