@@ -9,7 +9,7 @@
 import { build } from 'astro';
 import { resolve } from 'node:path';
 import { validateProject } from '../src/lib/validate-project.ts';
-import { buildTime, isPreview } from '../src/lib/visibility.ts';
+import { isPreview, pinBuildTime } from '../src/lib/visibility.ts';
 import { stagingDir, publish, discard, removeFolder } from '../src/build/publish.ts';
 import { runPostBuildSteps } from '../src/build/steps.ts';
 import { PageFeed } from '../src/build/page-feed.ts';
@@ -30,7 +30,8 @@ const target = resolve(projectRoot, process.env.CASEFILE_DIST ?? 'dist');
 const started = performance.now();
 const log = (line: string) => console.log(`[casefile] ${line}`);
 
-const now = buildTime();
+// One moment for the whole build, Astro's part included (see pinBuildTime).
+const now = pinBuildTime();
 const preview = isPreview();
 const { project, errors } = validateProject(contentRoot, now, preview);
 if (errors.length > 0) {

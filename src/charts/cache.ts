@@ -1,9 +1,9 @@
 /**
  * Rendered charts are cached by a hash of everything that shapes their SVG: the rows shown, the options, the
- * language, the widths and the renderer's version (the source of src/charts and the versions of Plot and
- * linkedom). Entries live in memory for the build and on disk across builds, in
- * node_modules/.cache/casefile/charts/ (or CASEFILE_CHART_CACHE), written atomically (temp file, then rename) so
- * parallel builds never read half a file. An unchanged rebuild renders no chart.
+ * language, the widths and the renderer's version (`rendererVersion()`: the chart code, the dictionaries and
+ * formatters it prints with, the lock file and the runtime's Intl data). Entries live in memory for the build and on
+ * disk across builds, in node_modules/.cache/casefile/charts/ (or CASEFILE_CHART_CACHE), written atomically (temp
+ * file, then rename) so parallel builds never read half a file. An unchanged rebuild renders no chart.
  *
  * Counters live on globalThis because Astro renders pages in its own module graph: the copy of this module that
  * pages use is not the one scripts/build.ts imports, but both run in the same process and share globalThis.
@@ -11,7 +11,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { markUsed } from '../build/cache-prune.ts';
-import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { projectRoot } from '../site.config.ts';
 
@@ -73,21 +72,36 @@ function sourceFiles(dir: string): string[] {
 
 let version: string | undefined;
 
-/** A hash of the chart code and its libraries: any change to how charts are drawn invalidates the cache. */
-export function rendererVersion(): string {
-  if (version) return version;
+/** Code a chart's SVG depends on besides src/charts: the words it prints (a missing value, a legend) and formats. */
+const codeDrawnFrom = ['src/charts', 'src/i18n', 'src/site.config.ts'];
+/**
+ * The installed libraries (Plot, d3, linkedom, the map and country-name data, and whatever they depend on) are
+ * pinned by the lock file, so it stands for their versions: a dependency update draws every chart again (~3 s at
+ * 2,000 charts), as it re-renders every page in Astro's incremental build.
+ */
+const librariesDrawnWith = 'package-lock.json';
+
+/**
+ * A hash of what draws the charts of the project at `projectDir`: its chart code, the dictionaries and formatters
+ * the charts print with, the lock file and the runtime's Intl data. Any change to how charts are drawn changes it.
+ */
+export function rendererVersionOf(projectDir: string): string {
   const hash = createHash('sha256');
-  const dir = join(root(), 'src/charts');
-  for (const file of sourceFiles(dir)) hash.update(file.slice(dir.length)).update(readFileSync(file));
-  const require = createRequire(join(root(), 'package.json'));
-  for (const name of ['@observablehq/plot', 'linkedom', 'world-atlas']) {
-    try {
-      hash.update(`${name}@${require(`${name}/package.json`).version}`);
-    } catch {
-      hash.update(`${name}@?`);
-    }
+  for (const path of codeDrawnFrom) {
+    const full = join(projectDir, path);
+    const files = path.endsWith('.ts') ? (existsSync(full) ? [full] : []) : sourceFiles(full);
+    for (const file of files) hash.update(`\0${file.slice(projectDir.length)}\0`).update(readFileSync(file));
   }
-  version = hash.digest('hex').slice(0, 16);
+  // Intl's number and date formats and country names come from the runtime's ICU and CLDR data.
+  hash.update(JSON.stringify({ node: process.versions.node, icu: process.versions.icu, cldr: process.versions.cldr }));
+  const lock = join(projectDir, librariesDrawnWith);
+  hash.update(existsSync(lock) ? readFileSync(lock) : 'no lock file');
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** `rendererVersionOf()` this project, computed once per process. */
+export function rendererVersion(): string {
+  version ??= rendererVersionOf(root());
   return version;
 }
 

@@ -7,7 +7,8 @@
  * pages in two ways only:
  * - the site-wide data every page may list, link or count (site-data.ts, collections.ts): each entry's frontmatter,
  *   whether it is withheld at this build's moment, and the datasets its body draws on; every dataset and source;
- *   whether this is a preview build. `siteKey()` digests all of it, so editing a title, adding a story, changing a
+ *   whether this is a preview build; the runtime whose Intl data formats dates, numbers and country names (the lock
+ *   file pins Node, but a build may be run with another). `siteKey()` digests all of it, so editing a title, adding a story, changing a
  *   dataset's rows or an embargo passing re-renders every page;
  * - the page's own body (its text, citations, charts, the key figure on its social card), which only its own pages
  *   render: `pageKey(entry)`, so editing a story's text re-renders that story's pages and no other.
@@ -46,7 +47,8 @@ const collectionsRead: CollectionKey[] = ['stories', 'cases', 'datasets', 'sourc
 /** The digest of everything site-wide that a page may show (see above); `now` and `preview` as the build sees them. */
 export async function computeSiteKey(now: Date = buildTime(), preview: boolean = isPreview()): Promise<string> {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify({ keyVersion, preview }));
+  const { node, icu, cldr } = process.versions;
+  hash.update(JSON.stringify({ keyVersion, preview, runtime: { node, icu, cldr } }));
   for (const collection of collectionsRead) {
     const entries = ((await getCollection(collection)) as Entry[]).toSorted((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     for (const entry of entries) hash.update(`\n${collection}\n${JSON.stringify(entryDigest(collection, entry, now))}`);

@@ -183,8 +183,9 @@ let version: string | undefined;
 
 /**
  * What shapes a card besides its content: the code that lays it out and draws it (read from the functions
- * themselves, which works in Astro's bundle too, where this file's path is not at hand), colours, fonts, resvg's
- * options, and the versions of satori, resvg (which draws the pixels) and sharp (which encodes the PNG).
+ * themselves, which works in Astro's bundle too, where this file's path is not at hand), colours, fonts (which files,
+ * and the versions of the packages they come from), resvg's options, and the versions of satori, resvg (which draws
+ * the pixels) and sharp (which encodes the PNG).
  */
 function rendererVersion(): string {
   const require = createRequire(join(projectRoot, 'package.json'));
@@ -196,6 +197,7 @@ function rendererVersion(): string {
     JSON.stringify({ colours, fontFiles, cardSize, rasterOptions }),
     packageVersion('satori'),
     packageVersion('@resvg/resvg-js'),
+    ...[...new Set(fontFiles.map((file) => `@fontsource/${file.family}`))].map((name) => `${name}@${packageVersion(name)}`),
     JSON.stringify(sharp.versions),
   ].join('\0');
   return version;

@@ -14,6 +14,18 @@ export function buildTime(env: NodeJS.ProcessEnv = process.env): Date {
   return new Date();
 }
 
+/**
+ * The build's moment, read once and pinned in `env.CASEFILE_NOW` for everything that reads it later (the content
+ * collections, the sitemap, the incremental build's page keys): read separately, the clock could put an embargo's end
+ * between two readings, so that one part of the build would list a story another part had withheld, and Astro would
+ * then copy the stale lists into the next build too.
+ */
+export function pinBuildTime(env: NodeJS.ProcessEnv = process.env): Date {
+  const now = buildTime(env);
+  env.CASEFILE_NOW ??= now.toISOString();
+  return now;
+}
+
 /** Whether this is a preview build, which includes drafts and embargoed pages. */
 export function isPreview(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.PREVIEW === '1' || env.PREVIEW === 'true';

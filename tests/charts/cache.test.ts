@@ -1,8 +1,9 @@
-import { mkdtempSync, readdirSync, statSync, utimesSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cacheKey, chartStats, clearMemoryCache, resetChartStats } from '../../src/charts/cache.ts';
+import { cacheKey, chartStats, clearMemoryCache, rendererVersionOf, resetChartStats } from '../../src/charts/cache.ts';
+import { projectRoot } from '../../src/site.config.ts';
 import { chartFigure } from '../../src/charts/figure.ts';
 import { column } from './golden.ts';
 
@@ -77,5 +78,35 @@ describe('chart cache', () => {
     for (const name of readdirSync(dir)) expect(statSync(join(dir, name)).mtimeMs).toBeGreaterThan(Date.now() - 60_000);
     resetChartStats();
     clearMemoryCache();
+  });
+});
+
+describe("the chart renderer's version", () => {
+  /** A copy of what draws this project's charts, to edit without touching the project. */
+  function copyOfProject(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'casefile-renderer-'));
+    for (const path of ['src/charts', 'src/i18n', 'src/site.config.ts', 'package-lock.json']) {
+      cpSync(join(projectRoot, path), join(dir, path), { recursive: true });
+    }
+    return dir;
+  }
+
+  it('is stable for the same code, and changes with the chart code, the dictionaries, the site config and the lock file', () => {
+    const dir = copyOfProject();
+    const before = rendererVersionOf(dir);
+    expect(rendererVersionOf(dir)).toBe(before);
+    const seen = new Set([before]);
+    for (const file of ['src/charts/bar.ts', 'src/i18n/fr.ts', 'src/site.config.ts', 'package-lock.json']) {
+      const path = join(dir, file);
+      const original = readFileSync(path, 'utf8');
+      // A dictionary's "missing value" wording, for one, is printed inside bar charts' SVG.
+      writeFileSync(path, `${original}\n// edited\n`);
+      const edited = rendererVersionOf(dir);
+      expect(seen.has(edited), `${file} edited`).toBe(false);
+      seen.add(edited);
+      writeFileSync(path, original);
+      expect(rendererVersionOf(dir)).toBe(before);
+    }
+    rmSync(dir, { recursive: true, force: true });
   });
 });
