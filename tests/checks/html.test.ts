@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { htmlCheck, validateHtml } from '../../src/build/checks/html.ts';
+import { htmlCheck, pageValidator, validateHtml } from '../../src/build/checks/html.ts';
 import type { BuildContext } from '../../src/build/steps.ts';
 import { demoDist } from '../helpers/site.ts';
 import { htmlPage, tempSite } from '../helpers/temp-site.ts';
@@ -21,6 +21,27 @@ describe('the html-validate check', () => {
       'stories/x/index.html:10:14 no-dup-id: Duplicate ID "a"',
       "stories/x/index.html:10:22 close-order: Stray end tag '</div>'",
     ]);
+  });
+
+  it('validates page after page with one resolved configuration, each page judged on its own', async () => {
+    const validate = pageValidator();
+    const results = [];
+    const pages: [string, string][] = [
+      ['a.html', '<h1 id="a">A</h1><p id="a">Twice</p>'],
+      ['b.html', '<h1>B</h1><p>Fine</p>'],
+      ['c.html', '<h1>C</h1><img src="/c.png">'],
+      ['d.html', '<h1 id="a">D</h1><p>Once: ids do not carry over from a.html</p>'],
+    ];
+    for (const [file, body] of pages) {
+      results.push(await validate(file, htmlPage(body)));
+    }
+    expect(results.map((result) => result.problems.map((problem) => problem.split(' ')[1]))).toEqual([
+      ['no-dup-id:'],
+      [],
+      ['wcag/h37:'],
+      [],
+    ]);
+    expect(results.map((result) => result.problems[0]?.split(':')[0])).toEqual(['a.html', undefined, 'c.html', undefined]);
   });
 
   it('fails the build step with a CheckError naming the check and each problem', async () => {

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { HtmlValidate, StaticConfigLoader, version, type ConfigData } from 'html-validate';
+import { HtmlValidate, StaticConfigLoader, version, type ConfigData, type ResolvedConfig } from 'html-validate';
 import type { PostBuildStep } from '../steps.ts';
 import { CheckError } from './check-error.ts';
 import { siteFiles } from './site-files.ts';
@@ -64,9 +64,23 @@ export function passedBefore(cacheDir: string | undefined, html: string): boolea
   return true;
 }
 
+/**
+ * html-validate's static loader merges and resolves its configuration again for every file it validates, loading the
+ * HTML5 element table and checking it against its schema each time: a third of the time of validating a story page
+ * (~16 → ~11 ms). Every page here has the same configuration, so it is resolved once.
+ */
+export class ResolvedOnceConfigLoader extends StaticConfigLoader {
+  #resolved: ResolvedConfig | Promise<ResolvedConfig> | undefined;
+  override getConfigFor(handle: string, configOverride?: ConfigData): ResolvedConfig | Promise<ResolvedConfig> {
+    if (configOverride) return super.getConfigFor(handle, configOverride);
+    this.#resolved ??= super.getConfigFor(handle);
+    return this.#resolved;
+  }
+}
+
 /** Validates pages one at a time with one html-validate instance and the pass cache in `cacheDir`. */
 export function pageValidator(cacheDir?: string): (file: string, html: string) => Promise<PageValidation> {
-  const validator = new HtmlValidate(new StaticConfigLoader(htmlValidateConfig));
+  const validator = new HtmlValidate(new ResolvedOnceConfigLoader(htmlValidateConfig));
   if (cacheDir) mkdirSync(cacheDir, { recursive: true });
   return async (file, html) => {
     const hash = pageHash(html);
