@@ -7,6 +7,7 @@
  */
 import type { Project } from '../lib/load-project.ts';
 import type { PageFeed } from './page-feed.ts';
+import type { OutputMemo } from './output-memo.ts';
 import { searchIndexStep } from './search-index.ts';
 import { imageMetadataStep } from './images.ts';
 import { securityHeadersStep } from './security-headers.ts';
@@ -29,6 +30,8 @@ export interface BuildContext {
   log: (line: string) => void;
   /** The pages Astro handed over while rendering (src/build/page-feed.ts), when the build collected them. */
   rendered?: PageFeed;
+  /** Which checks passed on this same output before (src/build/output-memo.ts), when the build keeps that memory. */
+  memo?: OutputMemo;
 }
 
 export interface PostBuildStep {
@@ -36,6 +39,11 @@ export interface PostBuildStep {
   /** The steps whose output this one reads: it starts when they have all succeeded. */
   after?: string[];
   run: (context: BuildContext) => Promise<void> | void;
+  /**
+   * A check whose verdict depends only on the files Astro wrote, its code and the site's configuration (not on the
+   * content, the clock or another step's output): when it passed on byte-identical output, it is not run again.
+   */
+  sameOutputSameVerdict?: boolean;
 }
 
 /** The steps that write into the staging folder (the search index, cleaned images, the headers file). */
@@ -52,10 +60,10 @@ export const postBuildSteps: PostBuildStep[] = [
   // The output checks: valid HTML, no broken internal link or anchor, feeds and sitemaps parse; JavaScript, CSS,
   // weight and other-host budgets (prints its figures). They read pages, feeds and stylesheets, which no step
   // after Astro changes, so they run alongside the steps that write.
-  htmlCheck,
-  linkCheck,
-  xmlCheck,
-  budgetCheck,
+  { ...htmlCheck, sameOutputSameVerdict: true },
+  { ...linkCheck, sameOutputSameVerdict: true },
+  { ...xmlCheck, sameOutputSameVerdict: true },
+  { ...budgetCheck, sameOutputSameVerdict: true },
   // Last: it reads every file the steps before it wrote, the search index included.
   { ...leakCheckStep, after: writers },
 ];
@@ -89,9 +97,19 @@ export async function runPostBuildSteps(context: BuildContext, steps: PostBuildS
         context.log(`${step.name}: skipped (${failed.join(', ')} failed)`);
         throw new Skipped(step.name);
       }
+      const memo = step.sameOutputSameVerdict ? context.memo : undefined;
+      const before = memo?.passed(step.name);
+      if (before) {
+        for (const line of before.lines) context.log(line);
+        context.log(`${step.name}: passed on this same output before (${before.ms} ms then): not run again`);
+        return;
+      }
       const started = performance.now();
-      await step.run(context);
-      context.log(`${step.name}: ${Math.round(performance.now() - started)} ms`);
+      const lines: string[] = [];
+      await step.run(memo ? { ...context, log: (line) => (lines.push(line), context.log(line)) } : context);
+      const ms = Math.round(performance.now() - started);
+      memo?.remember(step.name, { lines, ms });
+      context.log(`${step.name}: ${ms} ms`);
     })();
     running.set(step.name, promise);
     return promise;

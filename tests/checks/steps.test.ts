@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { postBuildSteps, runPostBuildSteps, type BuildContext, type PostBuildStep } from '../../src/build/steps.ts';
 import { CheckError } from '../../src/build/checks/check-error.ts';
+import { checksSalt, OutputMemo, outputDigest } from '../../src/build/output-memo.ts';
+import { projectRoot } from '../../src/site.config.ts';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 
 function context(lines: string[] = []): BuildContext {
   return { log: (line: string) => lines.push(line) } as unknown as BuildContext;
@@ -91,5 +96,89 @@ describe('running post-build steps', () => {
     await expect(runPostBuildSteps(context(), [{ name: 'check', after: ['nothing'], run: () => {} }])).rejects.toThrowError(
       'post-build step "check" runs after "nothing", which is not a step',
     );
+  });
+});
+
+describe('output checks on output they passed before', () => {
+  const memoDir = () => mkdtempSync(join(tmpdir(), 'casefile-output-memo-'));
+
+  it('are not run again on the same output with the same code: their report is printed again instead', async () => {
+    const dir = memoDir();
+    let runs = 0;
+    const check: PostBuildStep = { name: 'check', sameOutputSameVerdict: true, run: ({ log }) => (runs++, log('check: 3 pages, 0 problems')) };
+    const other: PostBuildStep = { name: 'other', run: () => void runs++ };
+    const first: string[] = [];
+    await runPostBuildSteps({ ...context(first), memo: new OutputMemo(dir, 'code', 'output') }, [check, other]);
+    expect(runs).toBe(2);
+    const second: string[] = [];
+    await runPostBuildSteps({ ...context(second), memo: new OutputMemo(dir, 'code', 'output') }, [check, other]);
+    // Only the step that did not declare itself a pure check of the output ran again.
+    expect(runs).toBe(3);
+    expect(second[0]).toBe('check: 3 pages, 0 problems');
+    expect(second[1]).toMatch(/^check: passed on this same output before \(\d+ ms then\): not run again$/);
+  });
+
+  it('run again when the output, the code or the check differs', async () => {
+    const dir = memoDir();
+    let runs = 0;
+    const check = (name: string): PostBuildStep => ({ name, sameOutputSameVerdict: true, run: () => void runs++ });
+    await runPostBuildSteps({ ...context(), memo: new OutputMemo(dir, 'code', 'output') }, [check('a')]);
+    await runPostBuildSteps({ ...context(), memo: new OutputMemo(dir, 'code', 'output, one byte changed') }, [check('a')]);
+    await runPostBuildSteps({ ...context(), memo: new OutputMemo(dir, 'code, edited', 'output') }, [check('a')]);
+    await runPostBuildSteps({ ...context(), memo: new OutputMemo(dir, 'code', 'output') }, [check('b')]);
+    expect(runs).toBe(4);
+  });
+
+  it('leave no memory when they fail, so they fail again on the same output', async () => {
+    const dir = memoDir();
+    let runs = 0;
+    const failing: PostBuildStep = {
+      name: 'links',
+      sameOutputSameVerdict: true,
+      run: () => {
+        runs++;
+        throw new CheckError('links', ['/a/: broken link to /b/']);
+      },
+    };
+    for (let attempt = 0; attempt < 2; attempt++) {
+      await expect(runPostBuildSteps({ ...context(), memo: new OutputMemo(dir, 'code', 'output') }, [failing])).rejects.toThrow('broken link');
+    }
+    expect(runs).toBe(2);
+  });
+
+  it('are the html, link, XML and budget checks, not the steps that write or read the content', () => {
+    const pure = postBuildSteps.filter((step) => step.sameOutputSameVerdict).map((step) => step.name);
+    expect(pure.sort()).toEqual(['budgets', 'html-validate', 'links', 'xml']);
+  });
+});
+
+describe("the output's digest", () => {
+  it('changes with any byte, file name or file of the output, and not with the folder it is in', () => {
+    const files = { 'index.html': '<p>a</p>', 'stories/x/index.html': '<p>x</p>', 'og/x.png': 'PNG' };
+    const digest = (changes: Record<string, string | undefined> = {}) => {
+      const dir = mkdtempSync(join(tmpdir(), 'casefile-output-'));
+      for (const [file, text] of Object.entries({ ...files, ...changes })) {
+        if (text === undefined) continue;
+        mkdirSync(dirname(join(dir, file)), { recursive: true });
+        writeFileSync(join(dir, file), text);
+      }
+      return outputDigest(dir);
+    };
+    const base = digest();
+    expect(digest()).toBe(base);
+    const changed = [
+      digest({ 'stories/x/index.html': '<p>y</p>' }),
+      digest({ 'og/x.png': undefined, 'og/y.png': 'PNG' }),
+      digest({ 'robots.txt': '' }),
+      digest({ 'index.html': undefined }),
+    ];
+    expect(new Set([base, ...changed]).size).toBe(5);
+  });
+
+  it("the checks' salt changes with the site's configuration and with preview builds", () => {
+    const salt = (config: unknown, preview: boolean) => checksSalt(projectRoot, config, preview);
+    expect(salt({ url: 'https://a.example' }, false)).toBe(salt({ url: 'https://a.example' }, false));
+    expect(salt({ url: 'https://b.example' }, false)).not.toBe(salt({ url: 'https://a.example' }, false));
+    expect(salt({ url: 'https://a.example' }, true)).not.toBe(salt({ url: 'https://a.example' }, false));
   });
 });

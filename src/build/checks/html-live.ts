@@ -5,7 +5,16 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { join } from 'node:path';
 import type { PageValidation } from './html.ts';
+
+/**
+ * Where pages that passed are remembered: CASEFILE_HTML_CACHE, else node_modules/.cache/casefile/html-validate.
+ * (Here rather than in html.ts so that starting a build does not load html-validate on the main thread.)
+ */
+export function htmlCacheDir(root: string): string {
+  return process.env.CASEFILE_HTML_CACHE ?? join(root, 'node_modules/.cache/casefile/html-validate');
+}
 
 /** A page waiting for a worker. */
 interface QueuedPage {

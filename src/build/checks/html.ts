@@ -16,6 +16,9 @@ import type { PostBuildStep } from '../steps.ts';
 import { CheckError } from './check-error.ts';
 import { siteFiles } from './site-files.ts';
 import { inWorker } from '../workers/pool.ts';
+import { htmlCacheDir } from './html-live.ts';
+
+export { htmlCacheDir };
 import { pageHash } from '../rendered-pages.ts';
 import { markUsed } from '../cache-prune.ts';
 
@@ -152,11 +155,6 @@ function inFileOrder(files: string[], problems: string[]): string[] {
   const order = new Map(files.map((file, index) => [file, index]));
   const position = (problem: string) => order.get(problem.slice(0, problem.search(/:\d+:\d+ /))) ?? 0;
   return problems.map((problem, index) => ({ problem, index })).sort((a, b) => position(a.problem) - position(b.problem) || a.index - b.index).map(({ problem }) => problem);
-}
-
-/** Where pages that passed are remembered: CASEFILE_HTML_CACHE, else node_modules/.cache/casefile/html-validate. */
-export function htmlCacheDir(root: string): string {
-  return process.env.CASEFILE_HTML_CACHE ?? join(root, 'node_modules/.cache/casefile/html-validate');
 }
 
 /** The build step: fails the build on any html-validate error or warning. */

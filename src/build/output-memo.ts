@@ -1,0 +1,97 @@
+/**
+ * An output check is a function of the files it reads, its own code and the site's configuration: run on a site
+ * whose every byte is the same as one it passed before, it passes again. A rebuild that changed nothing (Astro copies
+ * every page from its incremental cache) therefore need not read 1,000 pages five times over to learn that.
+ *
+ * `outputDigest()` fingerprints everything Astro wrote (every file's path and bytes) before any step runs; the steps
+ * that declare `sameOutputSameVerdict` (src/build/steps.ts) are skipped when a marker says they passed on that
+ * fingerprint with the same code and configuration, and their report lines are printed again from the marker. A
+ * failed check leaves no marker, so it runs (and fails) again until the output changes. Markers live beside the
+ * checks' other memory (CASEFILE_PAGE_CACHE, else node_modules/.cache/casefile/page-facts/output-checks) and are
+ * pruned with it.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { threadId } from 'node:worker_threads';
+import { markUsed } from './cache-prune.ts';
+
+/** Every file below `dir`, as sorted POSIX paths relative to it. */
+function allFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
+/** A digest of every file below `dir`: its path and its bytes. */
+export function outputDigest(dir: string): string {
+  const hash = createHash('sha256');
+  for (const file of allFiles(dir)) {
+    const bytes = readFileSync(join(dir, file));
+    hash.update(`${file}\0${bytes.length}\0`).update(bytes);
+  }
+  return hash.digest('hex');
+}
+
+/** Source files the checks' verdicts depend on, relative to the project root: their code, the site's configuration. */
+const checkSources = ['src/build', 'src/i18n', 'src/site.config.ts', 'package-lock.json'];
+
+/**
+ * A digest of what the checks are besides the files they read: the source of src/build (every check and what it
+ * imports there), the dictionaries and locale paths, the site's configuration (its file and its resolved value, which
+ * environment variables can change), the lock file (html-validate, htmlparser2, sharp, fast-xml-parser) and whether
+ * this is a preview build.
+ */
+export function checksSalt(root: string, resolvedConfig: unknown, preview: boolean): string {
+  const hash = createHash('sha256').update(JSON.stringify({ resolvedConfig, preview }));
+  for (const source of checkSources) {
+    const full = join(root, source);
+    if (!existsSync(full)) continue;
+    const files = source.includes('.') ? [full] : allFiles(full).map((file) => join(full, file));
+    for (const file of files) hash.update(`\0${relative(root, file)}\0`).update(readFileSync(file));
+  }
+  return hash.digest('hex');
+}
+
+/** What a passed check left behind: the lines it reported and how long it took. */
+interface Verdict {
+  lines: string[];
+  ms: number;
+}
+
+/** Markers of checks that passed, by check, code and output. */
+export class OutputMemo {
+  readonly #dir: string;
+  readonly #key: string;
+
+  constructor(dir: string, salt: string, digest: string) {
+    this.#dir = dir;
+    this.#key = createHash('sha256').update(salt).update('\0').update(digest).digest('hex');
+  }
+
+  #marker(check: string): string {
+    return join(this.#dir, `${createHash('sha256').update(check).update('\0').update(this.#key).digest('hex')}.json`);
+  }
+
+  /** The verdict `check` reached on this output before, when it passed. */
+  passed(check: string): Verdict | undefined {
+    const marker = this.#marker(check);
+    try {
+      const verdict = JSON.parse(readFileSync(marker, 'utf8')) as Verdict;
+      markUsed(marker);
+      return verdict;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Remembers that `check` passed on this output, reporting `lines`. */
+  remember(check: string, verdict: Verdict): void {
+    const marker = this.#marker(check);
+    mkdirSync(this.#dir, { recursive: true });
+    const temp = `${marker}.${process.pid}.${threadId}.tmp`;
+    writeFileSync(temp, JSON.stringify(verdict));
+    renameSync(temp, marker);
+  }
+}
