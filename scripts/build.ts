@@ -72,18 +72,25 @@ try {
   previous = publish(outDir, target);
 } catch (error) {
   failed = true;
+  installPageSink(undefined);
   reportFailure(error);
+} finally {
+  // Stopping the workers and Pagefind's process cannot undo a publish: a failure here is reported, not fatal.
+  await rendered.dispose().catch((error: unknown) => console.error(`(stopping the build's helpers: ${(error as Error).message})`));
+}
+if (failed) {
+  // Astro stops waiting at a page's error, but its queue goes on rendering and writing the other pages into the
+  // staging folder until the process ends: the folder is removed last, with nothing run between that and the exit
+  // but the removal itself (twice, for a folder an already started write may have created again).
   try {
+    discard(outDir);
     discard(outDir);
   } catch (cleanup) {
     console.error(`(the staging folder ${outDir} could not be removed: ${(cleanup as Error).message})`);
   }
   console.error(`\nNothing was published; ${target} is unchanged.`);
-} finally {
-  // Stopping the workers and Pagefind's process cannot undo a publish: a failure here is reported, not fatal.
-  await rendered.dispose().catch((error: unknown) => console.error(`(stopping the build's helpers: ${(error as Error).message})`));
+  process.exit(1);
 }
-if (failed) process.exit(1);
 // The site is published: neither removing the one it replaced nor pruning the caches can undo that, so a failure of
 // either is reported and costs only disk space. Both run at once (the removal in libuv's threads).
 const removal = previous

@@ -44,5 +44,5 @@ export async function removeFolder(dir: string): Promise<void> {
 
 /** Removes a staging folder after a failure. */
 export function discard(staging: string): void {
-  rmSync(staging, { recursive: true, force: true });
+  rmSync(staging, { recursive: true, force: true, maxRetries: 3, retryDelay: 20 });
 }

@@ -56,7 +56,8 @@ export const postBuildSteps: PostBuildStep[] = [
   searchIndexStep,
   imageMetadataStep,
   securityHeadersStep,
-  { ...imageMetadataCheckStep, after: [imageMetadataStep.name] },
+  // Its input is the images as the step before leaves them, itself a function of Astro's output and the code.
+  { ...imageMetadataCheckStep, after: [imageMetadataStep.name], sameOutputSameVerdict: true },
   // The output checks: valid HTML, no broken internal link or anchor, feeds and sitemaps parse; JavaScript, CSS,
   // weight and other-host budgets (prints its figures). They read pages, feeds and stylesheets, which no step
   // after Astro changes, so they run alongside the steps that write.

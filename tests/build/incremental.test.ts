@@ -100,7 +100,7 @@ The note cites the Council of Europe's report <Cite id="pace-doc-14277" />.
     unkeyed = rendered;
     // Astro wrote the same bytes as last time, so the output checks that passed on them are not run again; their
     // report (the budgets table, say) is printed again from what they reported then.
-    for (const check of ['html-validate', 'links', 'xml', 'budgets']) {
+    for (const check of ['html-validate', 'links', 'xml', 'budgets', 'image metadata check']) {
       expect(again.output).toContain(`[casefile] ${check}: passed on this same output before (`);
     }
     expect(again.output).toMatch(/\[casefile\] budgets: story +\d+/);

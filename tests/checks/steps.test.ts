@@ -146,9 +146,9 @@ describe('output checks on output they passed before', () => {
     expect(runs).toBe(2);
   });
 
-  it('are the html, link, XML and budget checks, not the steps that write or read the content', () => {
+  it('are the html, link, XML, budget and image metadata checks, not the steps that write or read the content', () => {
     const pure = postBuildSteps.filter((step) => step.sameOutputSameVerdict).map((step) => step.name);
-    expect(pure.sort()).toEqual(['budgets', 'html-validate', 'links', 'xml']);
+    expect(pure.sort()).toEqual(['budgets', 'html-validate', 'image metadata check', 'links', 'xml']);
   });
 });
 
