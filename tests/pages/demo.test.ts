@@ -101,3 +101,26 @@ describe('the demo site', () => {
     }
   });
 });
+
+describe('the 404 page', () => {
+  // Static hosts serve this one file for every unknown address, /fr/… included.
+  const notFound = page('/404.html');
+
+  it('says the page was not found in the default language, then in each other language, marked with its lang', () => {
+    expect(notFound.documentElement.getAttribute('lang')).toBe('en');
+    expect(notFound.querySelector('h1')?.textContent).toBe('Page not found');
+    const french = notFound.querySelector('section[lang="fr"]');
+    expect(french?.querySelector('h2')?.textContent).toBe('Page introuvable');
+    expect(french?.getAttribute('aria-labelledby')).toBe(french?.querySelector('h2')?.id);
+  });
+
+  it("links each language's home, stories and search pages, in that language", () => {
+    const hrefs = (scope: Element | null) => [...(scope?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'));
+    const english = notFound.querySelector('.not-found > ul');
+    expect(hrefs(english)).toEqual(['/', '/stories/', '/search/']);
+    expect(hrefs(notFound.querySelector('section[lang="fr"]'))).toEqual(['/fr/', '/fr/stories/', '/fr/search/']);
+    for (const href of [...hrefs(english), ...hrefs(notFound.querySelector('section[lang="fr"]'))]) {
+      expect(existsSync(join(demoDist, href!, 'index.html')), href!).toBe(true);
+    }
+  });
+});
