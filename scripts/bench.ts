@@ -11,7 +11,7 @@ import { parseBenchArgs, usage, UsageError, type BenchOptions } from '../src/ben
 import { bodyWords, generateSite, writeSite, editStory, includeProjectData } from '../src/bench/generate.ts';
 import { writeBaseline } from '../src/bench/baseline.ts';
 import { runBuild, type RunResult } from '../src/bench/runs.ts';
-import { formatSteps, formatTable, ratios, type BenchReport } from '../src/bench/report.ts';
+import { formatMedians, formatSteps, formatTable, medianRatios, ratios, type BenchReport } from '../src/bench/report.ts';
 import { formatBytes, formatSeconds } from '../src/bench/format.ts';
 import { projectRoot } from '../src/site.config.ts';
 
@@ -74,6 +74,7 @@ const report: BenchReport = {
   site: { stories: site.stories.length, datasets: site.datasets, sources: site.sources, charts: site.charts, words },
   runs,
   ratios: ratios(runs),
+  medians: medianRatios(ratios(runs)),
   peakRssPer1000StoriesBytes: Math.round(peakA / (options.stories / 1000)),
 };
 
@@ -85,6 +86,7 @@ console.log(
   `\nCPU: user + system time of the build and the processes it waits for (Pagefind's binary is stopped, not waited for: its time is in the Pagefind column). Peak RSS: the whole process tree, sampled every 100 ms.`,
 );
 console.log(`\n${formatSteps(runs)}`);
+if (report.medians.length > 0) console.log(formatMedians(report.medians));
 for (const run of runs.filter((r) => r.waitedForLock)) {
   console.log(`A ${run.cache} #${run.repeat} waited for another build of the project: its wall time includes the wait`);
 }

@@ -23,6 +23,8 @@ export interface BenchReport {
   site: { stories: number; datasets: number; sources: number; charts: number; words: number };
   runs: RunResult[];
   ratios: Ratio[];
+  /** With repetitions: the median A/B ratio of each kind of run, and its range. */
+  medians: MedianRatio[];
   /** Peak RSS of the A builds per 1,000 stories (the largest A peak, scaled). */
   peakRssPer1000StoriesBytes: number;
 }
@@ -44,6 +46,36 @@ export function ratios(runs: RunResult[]): Ratio[] {
     }
   }
   return found;
+}
+
+export interface MedianRatio {
+  cache: Ratio['cache'];
+  /** How many repetitions the median is over. */
+  runs: number;
+  median: number;
+  low: number;
+  high: number;
+}
+
+/**
+ * The median A/B ratio of each kind of run repeated more than once: one pair of builds on a shared machine can be a
+ * second off either way, a 10 % swing on a warm build of 1,000 stories.
+ */
+export function medianRatios(found: Ratio[]): MedianRatio[] {
+  const kinds = [...new Set(found.map((r) => r.cache))];
+  return kinds.flatMap((cache) => {
+    const values = found.filter((r) => r.cache === cache).map((r) => r.ratio).sort((a, b) => a - b);
+    if (values.length < 2) return [];
+    const middle = values.length >> 1;
+    const median = values.length % 2 ? values[middle]! : (values[middle - 1]! + values[middle]!) / 2;
+    return [{ cache, runs: values.length, median: Number(median.toFixed(2)), low: values[0]!, high: values.at(-1)! }];
+  });
+}
+
+/** `medianRatios` as one line, or nothing without repetitions. */
+export function formatMedians(medians: MedianRatio[]): string {
+  if (medians.length === 0) return '';
+  return `A/B median over repetitions: ${medians.map((m) => `${m.cache} ${m.median} (${m.runs} runs, ${m.low}–${m.high})`).join('; ')}`;
 }
 
 const columns = [

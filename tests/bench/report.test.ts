@@ -1,6 +1,6 @@
 /** The benchmark's table and A/B ratios. */
 import { describe, expect, it } from 'vitest';
-import { formatSteps, formatTable, ratios } from '../../src/bench/report.ts';
+import { formatMedians, formatSteps, formatTable, medianRatios, ratios } from '../../src/bench/report.ts';
 import type { RunResult } from '../../src/bench/runs.ts';
 
 const run = (over: Partial<RunResult>): RunResult => ({
@@ -88,5 +88,25 @@ describe('formatSteps', () => {
     expect(formatSteps([run({ steps: { 'leak check': 300, 'search index': 8000 } }), run({ site: 'B' })])).toBe(
       'A cold #1: post-build steps 8300 ms of 10000 ms (search index 8000 ms, leak check 300 ms)',
     );
+  });
+});
+
+describe('median ratios', () => {
+  it('takes the median of each kind over its repetitions, with the range, and nothing for a kind run once', () => {
+    const found = [
+      { repeat: 1, cache: 'warm' as const, ratio: 1.3, cpuRatio: 1 },
+      { repeat: 2, cache: 'warm' as const, ratio: 0.9, cpuRatio: 1 },
+      { repeat: 3, cache: 'warm' as const, ratio: 1.1, cpuRatio: 1 },
+      { repeat: 1, cache: 'cold' as const, ratio: 6, cpuRatio: 1 },
+      { repeat: 2, cache: 'cold' as const, ratio: 5, cpuRatio: 1 },
+      { repeat: 3, cache: 'rerender' as const, ratio: 2, cpuRatio: 1 },
+    ];
+    const medians = medianRatios(found);
+    expect(medians).toEqual([
+      { cache: 'warm', runs: 3, median: 1.1, low: 0.9, high: 1.3 },
+      { cache: 'cold', runs: 2, median: 5.5, low: 5, high: 6 },
+    ]);
+    expect(formatMedians(medians)).toBe('A/B median over repetitions: warm 1.1 (3 runs, 0.9–1.3); cold 5.5 (2 runs, 5–6)');
+    expect(formatMedians(medianRatios(found.filter((r) => r.repeat === 1)))).toBe('');
   });
 });
