@@ -101,8 +101,10 @@ export async function runPostBuildSteps(context: BuildContext, steps: PostBuildS
       const memo = step.sameOutputSameVerdict ? context.memo : undefined;
       const before = memo?.passed(step.name);
       if (before) {
-        for (const line of before.lines) context.log(line);
         context.log(`${step.name}: passed on this same output before (${before.ms} ms then): not run again`);
+        // What it reported then (the budgets' figures, say), marked as such: the counts are of that run's work.
+        const prefix = `${step.name}: `;
+        for (const line of before.lines) context.log(line.startsWith(prefix) ? `${prefix}(then) ${line.slice(prefix.length)}` : line);
         return;
       }
       const started = performance.now();

@@ -103,7 +103,7 @@ The note cites the Council of Europe's report <Cite id="pace-doc-14277" />.
     for (const check of ['html-validate', 'links', 'xml', 'budgets', 'image metadata check']) {
       expect(again.output).toContain(`[casefile] ${check}: passed on this same output before (`);
     }
-    expect(again.output).toMatch(/\[casefile\] budgets: story +\d+/);
+    expect(again.output).toMatch(/\[casefile\] budgets: \(then\) story +\d+/);
     const after = tree(dist);
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
     expect([...after].filter(([file, bytes]) => !before.get(file)?.equals(bytes)).map(([file]) => file)).toEqual([]);
