@@ -17,6 +17,7 @@ import { htmlCacheDir } from '../src/build/checks/html-live.ts';
 import { siteFiles } from '../src/build/checks/site-files.ts';
 import { cacheRetentionDays, pruneCaches } from '../src/build/cache-prune.ts';
 import { reportFailure } from '../src/build/report.ts';
+import { shareValidatedProject } from '../src/build/sitemap-filter.ts';
 import { withLock } from '../src/build/lock.ts';
 import { contentRoot, projectRoot, site } from '../src/site.config.ts';
 
@@ -37,6 +38,9 @@ if (errors.length > 0) {
   process.exit(1);
 }
 log(`content ok: ${project.stories.length} stories, ${project.cases.length} cases, ${project.datasets.size} datasets, ${project.sources.size} sources${preview ? ' (preview: drafts and embargoed pages included)' : ''}`);
+
+// The sitemap filter (astro.config.mjs) needs the same content: it need not read it all again.
+shareValidatedProject(project);
 
 const outDir = stagingDir(target);
 // Pagefind and html-validate take each page as Astro renders it (src/build/rendered-pages.ts).

@@ -123,6 +123,7 @@ export const en = {
   'count.rows.one': '{count} row',
   'count.rows.other': '{count} rows',
   'country.description': 'Stories, case files and data about {name}.',
+  'country.otherNames': 'Also called {names}.',
   'country.allRows': 'All of “{title}”',
   'data.csv': 'CSV',
   'data.json': 'JSON',

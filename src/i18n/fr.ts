@@ -130,6 +130,7 @@ export const fr = {
   'count.rows.one': '{count} ligne',
   'count.rows.other': '{count} lignes',
   'country.description': 'Enquêtes, dossiers et données : {name}.',
+  'country.otherNames': 'Autres noms : {names}.',
   'country.allRows': 'Tout le jeu « {title} »',
   'data.csv': 'CSV',
   'data.json': 'JSON',

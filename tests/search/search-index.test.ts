@@ -85,6 +85,12 @@ describe('the search index of the demo site', () => {
     }
   });
 
+  it('finds a country page by another name it goes by, shown under its title', async () => {
+    // Intl calls TR "Türkiye"; readers still type "Turkey". The story that names Turkey most comes first.
+    expect((await urls('Turkey')).slice(0, 3)).toContain('/countries/tr/');
+    expect(page('/countries/tr/').querySelector('.page-header .aka')?.textContent).toBe('Also called Turkey.');
+  });
+
   // The pages about each term, judged from the demo content: a term must bring one of them first. "CCF" names the
   // Commission in the titles of two datasets, while the story about it says "watchdog" and "commission" in its
   // title and summary, so the datasets come first and the story third; it must stay in the first three.
