@@ -46,7 +46,7 @@ const outDir = stagingDir(target);
 // Pagefind and html-validate take each page as Astro renders it (src/build/rendered-pages.ts).
 const rendered = new PageFeed({ htmlCacheDir: htmlCacheDir(projectRoot) });
 installPageSink(rendered.receive);
-// The post-build steps and the cache folders' owners load html-validate, sharp, satori and Pagefind's client: loading
+// The post-build steps and the cache folders' owners load html-validate, sharp and Pagefind's client: loading
 // them while Astro starts, rather than before it, keeps ~0.4 s of a warm build off the clock.
 const later = Promise.all([
   import('../src/build/steps.ts'),

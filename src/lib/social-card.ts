@@ -1,18 +1,17 @@
 /**
  * The social card of a story or case file: a 1200×630 PNG with the headline and, when the page prints one, its key
  * figure (the first <Fact> of its body, resolved from its dataset exactly as the page prints it). Drawn at build time
- * with satori (layout and text to SVG glyph paths, with self-hosted Source Serif 4 and Noto Sans for Arabic and
- * Hebrew), resvg (SVG to pixels) and sharp (pixels to PNG).
+ * by sharp: Pango sets the text (self-hosted Source Serif 4, Noto Sans for Arabic and Hebrew, shaped by HarfBuzz),
+ * libvips composites it over the blank card and encodes the PNG.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
-import { renderAsync } from '@resvg/resvg-js';
-import satori from 'satori';
+import { join, resolve, sep } from 'node:path';
 import sharp from 'sharp';
 import { findComponentUses } from './mdx-usage.ts';
 import { markUsed } from '../build/cache-prune.ts';
+import { woffToSfnt } from './woff.ts';
 import { factValue, keyColumn } from './facts.ts';
 import { keyFigures } from './key-figures.ts';
 import { formatValue } from './format-value.ts';
@@ -61,7 +60,15 @@ export function keyFigure(file: string, body: string, datasets: ReadonlyMap<stri
     // A dataset of figures (one per row, each with its own label, qualifier and unit) describes the row itself.
     const described = keyFigures(dataset).find((f) => String(f.row) === String(found[key]) && f.column === column);
     if (described) {
-      const number = formatValue(value, { ...declared, name: column, unit: described.percent ? '%' : declared.unit }, lang);
+      const number = formatValue(
+        value,
+        {
+          ...declared,
+          name: column,
+          unit: described.percent ? '%' : declared.unit,
+        },
+        lang,
+      );
       return {
         value: described.qualifier ? `${described.qualifier} ${number}` : number,
         label: described.refersTo ? `${described.label} (${described.refersTo})` : described.label,
@@ -79,7 +86,7 @@ export function keyFigure(file: string, body: string, datasets: ReadonlyMap<stri
   return undefined;
 }
 
-/** Font files (.woff from @fontsource; satori reads TTF, OTF and WOFF, not WOFF2), in fallback order. */
+/** Font files (.woff from @fontsource, converted to TrueType for FreeType: see woff.ts), in fallback order. */
 const fontFiles = [
   ...['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'vietnamese'].map((subset) => ({ family: 'source-serif-4', subset })),
   // Source Serif has no Arabic or Hebrew: names and titles in those scripts fall back to Noto Sans.
@@ -87,70 +94,275 @@ const fontFiles = [
   { family: 'noto-sans-hebrew', subset: 'hebrew' },
 ].flatMap((file) => ([400, 700] as const).map((weight) => ({ ...file, weight })));
 
-/** Each file under its own name: satori falls back along the family list, not between files of one family. */
-const fontName = (file: { family: string; subset: string }) => `${file.family} ${file.subset}`;
-const fontFamily = [...new Set(fontFiles.map(fontName))].join(', ');
+/**
+ * The families as Pango reads them: it shapes each run (HarfBuzz: Arabic joins, Hebrew and Arabic run right to left)
+ * with the first family that has its characters. The files of one family's subsets register under the same name,
+ * and fontconfig picks among them by coverage. A character none of them has falls back to the machine's fonts.
+ */
+const families = 'Source Serif 4, Noto Sans Arabic, Noto Sans Hebrew';
 
-let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
+let registered: Promise<void> | undefined;
 
-function loadFonts() {
-  const require = createRequire(join(projectRoot, 'package.json'));
-  fonts ??= fontFiles.map((file) => ({
-    name: fontName(file),
-    data: readFileSync(require.resolve(`@fontsource/${file.family}/files/${file.family}-${file.subset}-${file.weight}-normal.woff`)),
-    weight: file.weight,
-    style: 'normal' as const,
-  }));
-  return fonts;
+/**
+ * Makes the fonts known to libvips' fontconfig, once per process: each file is converted to TrueType into the card
+ * cache (named by the WOFF's hash, written atomically, so parallel builds share it) and registered by a throwaway
+ * render (libvips registers a `fontfile` for the whole process).
+ */
+function registerFonts(): Promise<void> {
+  registered ??= (async () => {
+    const require = createRequire(join(projectRoot, 'package.json'));
+    const dir = join(cardCacheDir(), 'fonts');
+    mkdirSync(dir, { recursive: true });
+    for (const file of fontFiles) {
+      const name = `${file.family}-${file.subset}-${file.weight}-normal.woff`;
+      const woff = readFileSync(require.resolve(`@fontsource/${file.family}/files/${name}`));
+      const ttf = join(dir, `${name.replace(/\.woff$/, '')}-${createHash('sha256').update(woff).digest('hex').slice(0, 16)}.ttf`);
+      if (existsSync(ttf)) markUsed(ttf);
+      else {
+        const temp = `${ttf}.${process.pid}.tmp`;
+        writeFileSync(temp, woffToSfnt(woff, name));
+        renameSync(temp, ttf);
+      }
+      await sharp({ text: { text: '.', fontfile: ttf } })
+        .raw()
+        .toBuffer();
+    }
+  })();
+  return registered;
 }
 
-const colours = { bg: '#fdfcf9', fg: '#1b1b1b', muted: '#555049', accent: '#a3122a', rule: '#d6d0c4' };
+const colours = {
+  bg: '#fdfcf9',
+  fg: '#1b1b1b',
+  muted: '#555049',
+  accent: '#a3122a',
+  rule: '#d6d0c4',
+};
 
-type Node = { type: string; props: Record<string, unknown> & { children?: unknown } };
+/** The card's geometry in pixels: the accent band, the margins of the text box, and each text style. */
+const layout = {
+  band: 16,
+  left: 72,
+  width: cardSize.width - 2 * 72,
+  /** The kicker's cap height starts here. */
+  top: 72,
+  /** Below the kicker, before the headline's first cap. */
+  kickerGap: 44,
+  /** The lowest ink of the figure's source line, or of the headline when there is no figure. */
+  bottom: cardSize.height - 48,
+  /** Between the headline's last line and the rule above the figure, and between the rule and the figure. */
+  ruleGap: 28,
+  rule: 2,
+  /** Between the figure's value and its label. */
+  valueGap: 24,
+  headlineLines: 4,
+  labelLines: 2,
+  text: {
+    kicker: { size: 30, bold: true, colour: colours.accent },
+    headline: { size: 68, bold: true, colour: colours.fg },
+    value: { size: 72, bold: true, colour: colours.accent },
+    label: { size: 30, bold: false, colour: colours.fg },
+    source: { size: 24, bold: false, colour: colours.muted },
+  },
+} as const;
 
-function el(type: string, style: Record<string, unknown>, children?: unknown): Node {
-  return { type, props: { style, children } };
+interface TextStyle {
+  size: number;
+  bold: boolean;
+  colour: string;
 }
 
-/** The card as satori's element tree (plain objects: no React needed). */
-export function cardTree(content: CardContent): Node {
-  const headlineSize = content.headline.length > 90 ? 48 : content.headline.length > 50 ? 58 : 68;
-  const figure = content.figure;
-  return el(
-    'div',
-    { width: cardSize.width, height: cardSize.height, display: 'flex', backgroundColor: colours.bg, color: colours.fg, borderTop: `16px solid ${colours.accent}`, fontFamily },
-    el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, margin: '48px 72px 44px' }, [
-      el('div', { display: 'flex', fontSize: 30, fontWeight: 700, color: colours.accent }, `${content.siteName} · ${content.kicker}`),
-      el('div', { display: 'flex', marginTop: 28, fontSize: headlineSize, fontWeight: 700, lineHeight: 1.12, lineClamp: 4, overflow: 'hidden' }, content.headline),
-      figure
-        ? el('div', { display: 'flex', flexDirection: 'column', marginTop: 'auto', paddingTop: 24, borderTop: `2px solid ${colours.rule}` }, [
-            el('div', { display: 'flex', alignItems: 'baseline' }, [
-              el('div', { display: 'flex', fontSize: 72, fontWeight: 700, color: colours.accent, marginRight: 24 }, figure.value),
-              el('div', { display: 'flex', fontSize: 30, flexShrink: 1, lineClamp: 2, overflow: 'hidden' }, figure.label),
-            ]),
-            el('div', { display: 'flex', fontSize: 24, color: colours.muted, marginTop: 4 }, figure.source),
-          ])
-        : el('div', { display: 'flex' }),
-    ]),
-  );
+/** Pango's font description: the family list, the weight, the size (points, which are pixels at 72 dpi). */
+const fontDescription = (style: TextStyle) => `${families}, ${style.bold ? 'Bold ' : ''}${style.size}`;
+
+const escapeMarkup = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** A text block as coverage (one byte a pixel, 255 for full ink), and where it starts. */
+interface TextImage {
+  data: Buffer;
+  width: number;
+  height: number;
+  /** Lines the text wrapped to. */
+  lines: number;
+  /** Where the image starts relative to the first line's cap height (above it: negative). */
+  top: number;
+}
+
+/** Per style: the distance from one line's cap height to the next (Pango's line pitch) and the cap height. */
+const metricsCache = new Map<string, Promise<{ pitch: number; cap: number }>>();
+
+async function inkHeight(text: string, style: TextStyle): Promise<number> {
+  const { info } = await sharp({
+    text: { text, font: fontDescription(style), dpi: 72 },
+  })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return info.height;
+}
+
+function metrics(style: TextStyle) {
+  const key = fontDescription(style);
+  let found = metricsCache.get(key);
+  if (!found) {
+    found = Promise.all([inkHeight('H', style), inkHeight('H\nH', style)]).then(([cap, two]) => ({ cap, pitch: two - cap }));
+    metricsCache.set(key, found);
+  }
+  return found;
 }
 
 /**
- * resvg draws satori's glyph paths, so it needs no fonts: not loading the machine's own keeps cards the same on
- * every machine (and saves scanning them for each card). The opaque background makes resvg's premultiplied pixels
- * plain RGB.
+ * Draws `text` wrapped to `width`. libvips crops a text image to its ink, so a block's position would depend on its
+ * letters (an accent, a descender): each is drawn under a strut line, "H", whose cap height fixes where the block
+ * starts, and the strut is cut off with room left above the first line for accents and ascenders.
  */
-const rasterOptions = { font: { loadSystemFonts: false }, background: colours.bg };
+async function drawText(text: string, style: TextStyle, width: number): Promise<TextImage> {
+  const { pitch, cap } = await metrics(style);
+  // Coverage alone: Pango draws a one-band mask in half the time it takes to draw in colour (RGBA), and the mask is
+  // blended into the card directly, which libvips' composite, blending each layer over the whole card, does not.
+  const { data, info } = await sharp({
+    text: {
+      text: `H\n${escapeMarkup(text)}`,
+      font: fontDescription(style),
+      width,
+      dpi: 72,
+      wrap: 'word-char',
+    },
+  })
+    .toColourspace('b-w')
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  // Keep from a third of the pitch above the first line's cap height: the strut's ink ends a cap height below its
+  // top, well above that.
+  const above = Math.round(pitch / 3);
+  const cut = pitch - above;
+  const height = Math.max(1, info.height - cut);
+  const rows = data.subarray(cut * info.width, (cut + height) * info.width);
+  const lines = Math.max(1, Math.floor((height - above - cap / 2) / pitch) + 1);
+  return { data: rows, width: info.width, height, lines, top: -above };
+}
 
-/** Draws the card as a PNG. */
+/** Words (with their trailing spaces), or characters for scripts written without spaces. */
+function pieces(text: string): string[] {
+  const words = text.split(/(?<=\s)/u);
+  return words.length > 1 ? words : [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map((s) => s.segment);
+}
+
+/** `text` drawn in at most `lines` lines, cut at a word and ended with an ellipsis when it runs longer. */
+async function drawClamped(text: string, style: TextStyle, width: number, lines: number): Promise<TextImage> {
+  const whole = await drawText(text, style, width);
+  if (whole.lines <= lines) return whole;
+  const parts = pieces(text);
+  let best = await drawText('…', style, width);
+  let low = 1;
+  let high = parts.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const candidate = await drawText(`${parts.slice(0, middle).join('').trimEnd()}…`, style, width);
+    if (candidate.lines <= lines) {
+      best = candidate;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return best;
+}
+
+/** Whether `text` reads right to left: its first letter is in a right-to-left script. */
+export function readsRightToLeft(text: string): boolean {
+  const letter = /\p{L}/u.exec(text)?.[0];
+  return letter !== undefined && /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u.test(letter);
+}
+
+const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+
+let background: Buffer | undefined;
+
+/** The card without text: the page colour under the accent band, as raw RGB. */
+function blankCard(): Buffer {
+  if (!background) {
+    const { width, height } = cardSize;
+    background = Buffer.alloc(width * height * 3);
+    const [bg, accent] = [rgb(colours.bg), rgb(colours.accent)];
+    for (let i = 0; i < width * height; i++) background.set(i < width * layout.band ? accent : bg, i * 3);
+  }
+  return background;
+}
+
+/**
+ * Canvases of cards already encoded, for the next ones: a fresh 2.3 MB buffer costs ~2.5 ms in page faults on this
+ * kind of machine, copying the blank card into a used one ~0.05 ms.
+ */
+const spareCanvases: Buffer[] = [];
+
+/** Paints `colour` into the RGB `canvas` through `image`'s coverage, its top left corner at (`left`, `top`). */
+function paint(canvas: Buffer, image: TextImage, left: number, top: number, colour: string): void {
+  const [r, g, b] = rgb(colour);
+  const { width } = cardSize;
+  for (let y = Math.max(0, -top); y < image.height && top + y < cardSize.height; y++) {
+    for (let x = Math.max(0, -left); x < image.width && left + x < width; x++) {
+      const a = image.data[y * image.width + x]!;
+      if (a === 0) continue;
+      const at = ((top + y) * width + left + x) * 3;
+      canvas[at] = (canvas[at]! * (255 - a) + r * a + 127) / 255;
+      canvas[at + 1] = (canvas[at + 1]! * (255 - a) + g * a + 127) / 255;
+      canvas[at + 2] = (canvas[at + 2]! * (255 - a) + b * a + 127) / 255;
+    }
+  }
+}
+
+/**
+ * Draws the card as a PNG: Pango sets the text (HarfBuzz shaping, bidi, line breaking) through sharp's libvips in
+ * libuv's thread pool, its coverage is painted over the blank card here, and libvips encodes the PNG (~10 ms of CPU
+ * a card, ~2 of them on the main thread, against ~45 ms when satori laid it out and resvg drew it).
+ */
 export async function drawSocialCard(content: CardContent): Promise<Buffer> {
-  // satori types its input as a React node; the plain element tree is what it reads.
-  const svg = await satori(cardTree(content) as unknown as Parameters<typeof satori>[0], { ...cardSize, fonts: loadFonts() });
-  // resvg rasterises in libuv's thread pool (~17 ms a card, against ~37 ms for sharp's librsvg), and sharp encodes
-  // the PNG there too (~7 ms, 41 kB): resvg's own encoder runs on the main thread, where Astro renders pages, and
-  // takes twice as long. Palette quantisation would halve the file but cost ~90 ms a card; cards are cached.
-  const image = await renderAsync(svg, rasterOptions);
-  return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } }).removeAlpha().png().toBuffer();
+  await registerFonts();
+  const { text, left, width } = layout;
+  const canvas = spareCanvases.pop() ?? Buffer.allocUnsafe(blankCard().length);
+  canvas.set(blankCard());
+  try {
+    const rtl = readsRightToLeft(content.headline);
+    // Right-to-left headlines mirror the card: blocks hang from the right edge of the text box.
+    const place = (image: TextImage, capTop: number, colour: string, offset = 0) =>
+      paint(canvas, image, rtl ? cardSize.width - left - offset - image.width : left + offset, Math.round(capTop + image.top), colour);
+    const headlineSize = content.headline.length > 90 ? 48 : content.headline.length > 50 ? 58 : text.headline.size;
+    const headlineStyle = { ...text.headline, size: headlineSize };
+
+    place(await drawClamped(`${content.siteName} · ${content.kicker}`, text.kicker, width, 1), layout.top, text.kicker.colour);
+    const headlineTop = layout.top + (await metrics(text.kicker)).cap + layout.kickerGap;
+
+    let headlineBottom = layout.bottom;
+    const figure = content.figure;
+    if (figure) {
+      const [valueMetrics, labelMetrics, sourceMetrics] = await Promise.all([metrics(text.value), metrics(text.label), metrics(text.source)]);
+      const value = await drawClamped(figure.value, text.value, width, 1);
+      const label = await drawClamped(figure.label, text.label, width - value.width - layout.valueGap, layout.labelLines);
+      const source = await drawClamped(figure.source, text.source, width, 1);
+      // Bottom up: the source's baseline sits a descender above the bottom, the value's baseline room for the
+      // value's descenders above the source, the label's first baseline on the value's.
+      const sourceTop = layout.bottom - Math.round(sourceMetrics.pitch * 0.3) - sourceMetrics.cap;
+      const valueBaseline = sourceTop - Math.round(valueMetrics.pitch * 0.38) - (label.lines - 1) * labelMetrics.pitch;
+      const valueTop = valueBaseline - valueMetrics.cap;
+      place(value, valueTop, text.value.colour);
+      place(label, valueBaseline - labelMetrics.cap, text.label.colour, value.width + layout.valueGap);
+      place(source, sourceTop, text.source.colour);
+      const ruleTop = valueTop - layout.ruleGap - layout.rule;
+      const [r, g, b] = rgb(colours.rule);
+      for (let y = ruleTop; y < ruleTop + layout.rule; y++) {
+        for (let x = left; x < left + width; x++) canvas.set([r, g, b], (y * cardSize.width + x) * 3);
+      }
+      headlineBottom = ruleTop - layout.ruleGap;
+    }
+    const { pitch, cap } = await metrics(headlineStyle);
+    // Lines whose ink (cap height plus a descender, a third of the pitch) ends above the headline's bottom.
+    const fits = Math.max(1, Math.floor((headlineBottom - headlineTop - cap - pitch / 3) / pitch) + 1);
+    place(await drawClamped(content.headline, headlineStyle, width, Math.min(layout.headlineLines, fits)), headlineTop, headlineStyle.colour);
+
+    return await sharp(canvas, { raw: { ...cardSize, channels: 3 } })
+      .png()
+      .toBuffer();
+  } finally {
+    if (spareCanvases.length < 8) spareCanvases.push(canvas);
+  }
 }
 
 /** Cards drawn and cards reused in this process (on globalThis: Astro's module graph has its own copy of this module). */
@@ -175,28 +387,26 @@ export function cardStats(): CardStats {
  */
 export function cardCacheDir(): string {
   if (process.env.CASEFILE_CARD_CACHE) return resolve(process.env.CASEFILE_CARD_CACHE);
-  const satoriManifest = createRequire(join(projectRoot, 'package.json')).resolve('satori/package.json');
-  return join(satoriManifest, '../..', '.cache/casefile/social-cards');
+  // The node_modules folder sharp was installed in, above its entry point (its package.json is not exported).
+  const sharpEntry = createRequire(join(projectRoot, 'package.json')).resolve('sharp');
+  const nodeModules = sharpEntry.slice(0, sharpEntry.lastIndexOf(`${sep}node_modules${sep}`) + `${sep}node_modules`.length);
+  return join(nodeModules, '.cache/casefile/social-cards');
 }
 
 let version: string | undefined;
 
 /**
  * What shapes a card besides its content: the code that lays it out and draws it (read from the functions
- * themselves, which works in Astro's bundle too, where this file's path is not at hand), colours, fonts (which files,
- * and the versions of the packages they come from), resvg's options, and the versions of satori, resvg (which draws
- * the pixels) and sharp (which encodes the PNG).
+ * themselves, which works in Astro's bundle too, where this file's path is not at hand), colours and geometry, fonts
+ * (which files, and the versions of the packages they come from), and the versions of sharp and of the libraries its
+ * libvips bundles (Pango, HarfBuzz, FreeType, fontconfig, libpng).
  */
 function rendererVersion(): string {
   const require = createRequire(join(projectRoot, 'package.json'));
   const packageVersion = (name: string) => (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
   version ??= [
-    cardTree.toString(),
-    el.toString(),
-    drawSocialCard.toString(),
-    JSON.stringify({ colours, fontFiles, cardSize, rasterOptions }),
-    packageVersion('satori'),
-    packageVersion('@resvg/resvg-js'),
+    ...[drawSocialCard, drawText, drawClamped, metrics, inkHeight, pieces, readsRightToLeft, blankCard, paint, registerFonts, woffToSfnt].map(String),
+    JSON.stringify({ colours, fontFiles, families, cardSize, layout }),
     ...[...new Set(fontFiles.map((file) => `@fontsource/${file.family}`))].map((name) => `${name}@${packageVersion(name)}`),
     JSON.stringify(sharp.versions),
   ].join('\0');
@@ -205,8 +415,7 @@ function rendererVersion(): string {
 
 /**
  * The card as a PNG, from the disk cache when the same content was drawn by the same code before (drawing takes
- * 30–36 ms of CPU: ~8 ms of satori layout, ~17 ms of resvg, ~7 ms of PNG encoding; half a minute for an archive of
- * 1,000 pages, which should not pay it on every build). Entries are written atomically, so parallel builds never read half a file.
+ * ~11 ms of CPU, ten seconds for an archive of 1,000 pages, which should not pay it on every build). Entries are written atomically, so parallel builds never read half a file.
  */
 export async function renderSocialCard(content: CardContent): Promise<Buffer> {
   const key = createHash('sha256').update(rendererVersion()).update('\0').update(JSON.stringify(content)).digest('hex');

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { cardSize, cardStats, drawSocialCard, keyFigure, renderSocialCard, socialCardPath } from '../../src/lib/social-card.ts';
+import { cardSize, cardStats, drawSocialCard, keyFigure, readsRightToLeft, renderSocialCard, socialCardPath } from '../../src/lib/social-card.ts';
 import type { Dataset } from '../../src/schemas/dataset.ts';
 
 const issued = {
@@ -24,6 +24,22 @@ const issued = {
   corrections: [],
 } as unknown as Dataset;
 const datasets = new Map([['issued', issued]]);
+
+const accent = [0xa3, 0x12, 0x2a];
+const page = [0xfd, 0xfc, 0xf9];
+
+/** A card's pixels: one as [r, g, b], and how many in a rectangle pass a test. */
+async function pixels(png: Buffer) {
+  const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  expect([info.width, info.height, info.channels]).toEqual([cardSize.width, cardSize.height, 3]);
+  const pixel = (x: number, y: number) => [...data.subarray((y * info.width + x) * 3, (y * info.width + x) * 3 + 3)];
+  const count = (x0: number, y0: number, x1: number, y1: number, test: (p: number[]) => boolean) => {
+    let n = 0;
+    for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) if (test(pixel(x, y))) n++;
+    return n;
+  };
+  return { pixel, count };
+}
 
 describe('social cards', () => {
   it('are published at /og/<collection>/<slug>.png', () => {
@@ -83,15 +99,62 @@ describe('social cards', () => {
   it('are opaque, with the accent band along the top and the headline in dark ink on the page colour', async () => {
     const png = await drawSocialCard({ siteName: 'Casefile', kicker: 'Stories', headline: 'How red notices reach critics abroad' });
     expect((await sharp(png).stats()).isOpaque).toBe(true);
-    const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-    expect([info.width, info.height, info.channels]).toEqual([cardSize.width, cardSize.height, 3]);
-    const pixel = (x: number, y: number) => [...data.subarray((y * info.width + x) * 3, (y * info.width + x) * 3 + 3)];
-    expect([pixel(0, 0), pixel(600, 8), pixel(1199, 15)]).toEqual(Array(3).fill([0xa3, 0x12, 0x2a]));
-    expect([pixel(600, 20), pixel(1100, 600)]).toEqual(Array(2).fill([0xfd, 0xfc, 0xf9]));
+    const card = await pixels(png);
+    expect([card.pixel(0, 0), card.pixel(600, 8), card.pixel(1199, 15)]).toEqual(Array(3).fill(accent));
+    expect([card.pixel(600, 20), card.pixel(1100, 600)]).toEqual(Array(2).fill(page));
     // The headline's first line (68 px type, below the kicker) holds solid glyph strokes in the text colour.
-    let ink = 0;
-    for (let y = 140; y < 210; y++) for (let x = 72; x < 800; x++) if (pixel(x, y).every((c) => c < 0x30)) ink++;
-    expect(ink).toBeGreaterThan(2000);
+    expect(card.count(72, 140, 800, 210, (p) => p.every((c) => c < 0x30))).toBeGreaterThan(2000);
+  });
+
+  it('put the key figure under a rule, its value in the accent colour, and keep the headline above the rule', async () => {
+    const card = await pixels(
+      await drawSocialCard({
+        siteName: 'Casefile',
+        kicker: 'Stories',
+        headline: 'A headline long enough to wrap onto several lines of the card, '.repeat(3),
+        figure: { value: '15,548', label: 'Red notices issued (2024)', source: 'Red notices issued per year' },
+      }),
+    );
+    const rule = [0xd6, 0xd0, 0xc4];
+    const ruleRow = Array.from({ length: cardSize.height }, (_, y) => y).find((y) =>
+      Array.from({ length: cardSize.width - 144 }, (_, i) => card.pixel(72 + i, y)).every((p) => p.join() === rule.join()),
+    );
+    expect(ruleRow).toBeGreaterThan(300);
+    const dark = (p: number[]) => p.every((c) => c < 0x30);
+    // The clamped headline ends with ink above the rule and none in the 20 px before it.
+    expect(card.count(72, 150, 1128, ruleRow! - 20, dark)).toBeGreaterThan(5000);
+    expect(card.count(0, ruleRow! - 20, cardSize.width, ruleRow!, (p) => p.join() !== page.join())).toBe(0);
+    // Below it, the value in the accent colour at the left, its label in dark ink to its right, inside the margins.
+    expect(card.count(72, ruleRow!, 360, cardSize.height, (p) => p.join() === accent.join())).toBeGreaterThan(1500);
+    expect(card.count(360, ruleRow!, 1128, cardSize.height, dark)).toBeGreaterThan(300);
+    expect(card.count(0, 0, 60, cardSize.height, (p) => p.join() !== page.join() && p.join() !== accent.join())).toBe(0);
+    expect(card.count(0, 590, cardSize.width, cardSize.height, (p) => p.join() !== page.join())).toBe(0);
+  });
+
+  it('cut a headline too long for the card at a word, within the margins', async () => {
+    const card = await pixels(await drawSocialCard({ siteName: 'Casefile', kicker: 'Case files', headline: 'Word '.repeat(400) }));
+    const ink = (p: number[]) => p.join() !== page.join();
+    expect(card.count(72, 140, 1128, 400, ink)).toBeGreaterThan(10000);
+    expect(card.count(0, 560, cardSize.width, cardSize.height, ink)).toBe(0);
+    expect(card.count(1140, 20, cardSize.width, cardSize.height, ink)).toBe(0);
+  });
+
+  it('shape Arabic (joined letters) and hang right-to-left headlines from the right margin', async () => {
+    const inkColumns = async (headline: string) => {
+      const card = await pixels(await drawSocialCard({ siteName: 'Casefile', kicker: 'Case files', headline }));
+      const columns = Array.from({ length: cardSize.width }, (_, x) => x).filter((x) => card.count(x, 120, x + 1, 400, (p) => p.every((c) => c < 0x30)) > 0);
+      return { first: columns[0]!, last: columns.at(-1)!, width: columns.at(-1)! - columns[0]! };
+    };
+    const joined = await inkColumns('بيت بيت بيت');
+    // The same letters kept apart by zero-width non-joiners take their wider isolated and final forms.
+    const apart = await inkColumns('ب\u200cي\u200cت ب\u200cي\u200cت ب\u200cي\u200cت');
+    expect(joined.width).toBeLessThan(apart.width * 0.9);
+    expect(joined.last).toBeGreaterThan(cardSize.width - 72 - 8);
+    expect(joined.first).toBeGreaterThan(cardSize.width / 2);
+  });
+
+  it('tell right-to-left headlines by their first letter', () => {
+    expect(['قضية النشرة الحمراء', '"פרשת" 2024', 'Interpol قضية', '2024 — Red notices', ''].map(readsRightToLeft)).toEqual([true, true, false, false, false]);
   });
 
   it('are drawn once and then read from the cache, byte for byte', async () => {
