@@ -10,7 +10,7 @@ import { build } from 'astro';
 import { resolve } from 'node:path';
 import { validateProject } from '../src/lib/validate-project.ts';
 import { isPreview, pinBuildTime } from '../src/lib/visibility.ts';
-import { stagingDir, publish, discard, removeFolder } from '../src/build/publish.ts';
+import { stagingDir, publish, discard, retire, clearRetired } from '../src/build/publish.ts';
 import { PageFeed } from '../src/build/page-feed.ts';
 import { installPageSink } from '../src/build/rendered-pages.ts';
 import { htmlCacheDir } from '../src/build/checks/html-live.ts';
@@ -43,6 +43,9 @@ log(`content ok: ${project.stories.length} stories, ${project.cases.length} case
 shareValidatedProject(project);
 
 const outDir = stagingDir(target);
+// Sites earlier builds replaced are removed beside Astro's work (src/build/publish.ts, retire).
+const retiredDir = resolve(projectRoot, 'node_modules/.cache/casefile/replaced-sites');
+const clearing = clearRetired(retiredDir).catch((error: unknown) => log(`replaced sites not removed: ${(error as Error).message}`));
 // Pagefind and html-validate take each page as Astro renders it (src/build/rendered-pages.ts).
 const rendered = new PageFeed({ htmlCacheDir: htmlCacheDir(projectRoot) });
 installPageSink(rendered.receive);
@@ -69,10 +72,11 @@ try {
   installPageSink(undefined);
   const copied = siteFiles(outDir, ['.html']).length - rendered.pages;
   log(`pages: ${rendered.pages} rendered, ${copied} unchanged since the last build (copied from Astro's incremental cache)`);
-  const [{ runPostBuildSteps }, { OutputMemo, outputDigest, checksSalt }, { pageFactsDir }] = await later;
+  const [{ runPostBuildSteps }, { OutputMemo, outputFiles, checksSalt }, { pageFactsDir }] = await later;
   // Checks that passed on byte-identical output are not run again (src/build/output-memo.ts).
-  const memo = new OutputMemo(pageFactsDir(projectRoot, 'output-checks'), checksSalt(projectRoot, site, preview), outputDigest(outDir));
-  await runPostBuildSteps({ root: projectRoot, outDir, project, now, preview, log, rendered, memo });
+  const output = outputFiles(outDir);
+  const memo = new OutputMemo(pageFactsDir(projectRoot, 'output-checks'), checksSalt(projectRoot, site, preview), output.digest);
+  await runPostBuildSteps({ root: projectRoot, outDir, project, now, preview, log, rendered, memo, outputHashes: output.hashes });
   previous = publish(outDir, target);
 } catch (error) {
   failed = true;
@@ -95,11 +99,11 @@ if (failed) {
   console.error(`\nNothing was published; ${target} is unchanged.`);
   process.exit(1);
 }
-// The site is published: neither removing the one it replaced nor pruning the caches can undo that, so a failure of
-// either is reported and costs only disk space. Both run at once (the removal in libuv's threads).
-const removal = previous
-  ? removeFolder(previous).catch((error: unknown) => log(`the previous site at ${previous} could not be removed: ${(error as Error).message}`))
-  : undefined;
+// The site is published: neither retiring the one it replaced nor pruning the caches can undo that, so a failure of
+// either is reported and costs only disk space.
+if (previous) {
+  await retire(previous, retiredDir).catch((error: unknown) => log(`the previous site at ${previous} could not be removed: ${(error as Error).message}`));
+}
 try {
   const [, , { pageFactsRoot }, { chartCacheDir }, { cardCacheDir }] = await later;
   const pruned = pruneCaches([chartCacheDir(), cardCacheDir(), htmlCacheDir(projectRoot), pageFactsRoot(projectRoot)]);
@@ -109,5 +113,5 @@ try {
 } catch (error) {
   log(`caches: not pruned (${(error as Error).message})`);
 }
-await removal;
+await clearing;
 log(`built ${target} in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -5,11 +5,11 @@
  * orientation applied to the pixels first so that it still displays the right way up.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { extname, join, sep } from 'node:path';
 import sharp, { type Metadata } from 'sharp';
 import type { PostBuildStep } from './steps.ts';
 import { listFiles } from './checks/leaks.ts';
-import { codeSalt, pageFactsAsync, pageFactsDir } from './checks/page-scan.ts';
+import { codeSalt, contentHash, pageFactsAsync, pageFactsDir } from './checks/page-scan.ts';
 
 /** File extensions of the raster images the site may publish. */
 export const imageExtensions = new Set(['.jpg', '.jpeg', '.png', '.webp', '.tif', '.tiff', '.avif']);
@@ -26,9 +26,14 @@ export function carriesMetadata(meta: Metadata): boolean {
 
 /**
  * Rewrites every image below `dir` that carries metadata, in place and in the same format. Returns the paths it
- * rewrote. The ICC colour profile is kept (it holds colours, not people).
+ * rewrote. The ICC colour profile is kept (it holds colours, not people). `hashes` may give the SHA-256 of files as
+ * they are now (by POSIX path relative to `dir`; the build's output digest has them): an image found clean before is
+ * then not even read.
  */
-export async function stripImageMetadata(dir: string, options: { cacheDir?: string } = {}): Promise<string[]> {
+export async function stripImageMetadata(
+  dir: string,
+  options: { cacheDir?: string; hashes?: ReadonlyMap<string, string> } = {},
+): Promise<string[]> {
   const rewritten: string[] = [];
   // An image found clean before (same bytes, same code and sharp) is not read again: an archive publishes thousands.
   const salt = options.cacheDir ? `${codeSalt(import.meta.url)}\n${JSON.stringify(sharp.versions)}` : '';
@@ -36,9 +41,12 @@ export async function stripImageMetadata(dir: string, options: { cacheDir?: stri
   // one social card per page) while the main thread stays free for the other steps.
   await inBatches(listImages(dir), 16, async (path) => {
     const file = join(dir, path);
-    const input = readFileSync(file);
-    const clean = await pageFactsAsync(options.cacheDir, salt, input, async () => !carriesMetadata(await sharp(input).metadata()));
+    let bytes: Buffer | undefined;
+    const read = () => (bytes ??= readFileSync(file));
+    const hash = options.hashes?.get(path.split(sep).join('/')) ?? contentHash(read());
+    const clean = await pageFactsAsync(options.cacheDir, salt, hash, async () => !carriesMetadata(await sharp(read()).metadata()));
     if (clean) return;
+    const input = read();
     const meta = await sharp(input).metadata();
     const animated = meta.format === 'webp' && (meta.pages ?? 1) > 1;
     // sharp drops all metadata unless told to keep it; rotate() with no angle applies the EXIF orientation.
@@ -70,8 +78,8 @@ export async function inBatches<T>(items: T[], size: number, work: (item: T) => 
 /** The post-build step: strips the staging folder's images before the checks look at them. */
 export const imageMetadataStep: PostBuildStep = {
   name: 'image metadata',
-  async run({ root, outDir, log }) {
-    const rewritten = await stripImageMetadata(outDir, { cacheDir: pageFactsDir(root, 'image-metadata') });
+  async run({ root, outDir, log, outputHashes }) {
+    const rewritten = await stripImageMetadata(outDir, { cacheDir: pageFactsDir(root, 'image-metadata'), ...(outputHashes ? { hashes: outputHashes } : {}) });
     log(`image metadata: ${rewritten.length === 0 ? 'no image carried any' : `removed from ${rewritten.join(', ')}`}`);
   },
 };

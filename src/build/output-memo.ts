@@ -24,14 +24,31 @@ function allFiles(dir: string): string[] {
     .sort();
 }
 
+/** Every file below `dir` by its SHA-256, and one digest of them all: each file's path and bytes. */
+export interface OutputFiles {
+  digest: string;
+  /** Each file's SHA-256 (hex), by its POSIX path relative to `dir`. */
+  hashes: ReadonlyMap<string, string>;
+}
+
+/**
+ * Reads every file below `dir` once. The steps that look a file up in their memory by its bytes (the image step)
+ * take its hash from here instead of reading it again.
+ */
+export function outputFiles(dir: string): OutputFiles {
+  const all = createHash('sha256');
+  const hashes = new Map<string, string>();
+  for (const file of allFiles(dir)) {
+    const hash = createHash('sha256').update(readFileSync(join(dir, file))).digest('hex');
+    hashes.set(file, hash);
+    all.update(`${file}\0${hash}\0`);
+  }
+  return { digest: all.digest('hex'), hashes };
+}
+
 /** A digest of every file below `dir`: its path and its bytes. */
 export function outputDigest(dir: string): string {
-  const hash = createHash('sha256');
-  for (const file of allFiles(dir)) {
-    const bytes = readFileSync(join(dir, file));
-    hash.update(`${file}\0${bytes.length}\0`).update(bytes);
-  }
-  return hash.digest('hex');
+  return outputFiles(dir).digest;
 }
 
 /** Source files the checks' verdicts depend on, relative to the project root: their code, the site's configuration. */

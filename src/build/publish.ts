@@ -42,6 +42,33 @@ export async function removeFolder(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
 }
 
+/**
+ * Takes the site a build replaced off the build's clock: it is moved into `retiredDir` (a rename, when that folder
+ * is on the same file system) for `clearRetired` to remove while the next build runs, and removed at once only when
+ * it cannot be moved. Removing a 1,000-story site takes ~0.5 s of a 13 s rebuild; at 10,000 stories, seconds. Until
+ * the next build, the old site takes its disk space in `retiredDir`.
+ */
+export async function retire(previous: string, retiredDir: string): Promise<'moved' | 'removed'> {
+  try {
+    mkdirSync(retiredDir, { recursive: true });
+    renameSync(previous, join(retiredDir, `${basename(previous)}-${Date.now()}`));
+    return 'moved';
+  } catch {
+    // Another file system (EXDEV), or no room for the folder: remove it now, as before.
+    await removeFolder(previous);
+    return 'removed';
+  }
+}
+
+/**
+ * Removes what earlier builds retired, in libuv's thread pool: started as a build begins, it runs beside Astro on
+ * the core Astro leaves idle. Entries another build retires meanwhile may go too; they are only waiting to be removed.
+ */
+export async function clearRetired(retiredDir: string): Promise<void> {
+  const entries = await readdir(retiredDir).catch(() => []);
+  await Promise.all(entries.map((entry) => removeFolder(join(retiredDir, entry))));
+}
+
 /** Removes a staging folder after a failure. */
 export function discard(staging: string): void {
   rmSync(staging, { recursive: true, force: true, maxRetries: 3, retryDelay: 20 });

@@ -32,6 +32,8 @@ export interface BuildContext {
   rendered?: PageFeed;
   /** Which checks passed on this same output before (src/build/output-memo.ts), when the build keeps that memory. */
   memo?: OutputMemo;
+  /** The SHA-256 of each file Astro wrote, by POSIX path relative to outDir, taken before any step ran. */
+  outputHashes?: ReadonlyMap<string, string>;
 }
 
 export interface PostBuildStep {

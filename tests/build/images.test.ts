@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -105,6 +106,27 @@ describe('image metadata remembered by the image bytes', () => {
     expect((await findIdentifyingImages(dir, { cacheDir })).map((p) => p.found)).toEqual([['EXIF GPS position', 'EXIF Artist', 'EXIF Copyright']]);
     expect(await stripImageMetadata(dir, { cacheDir })).toEqual(['card.png']);
     expect(await findIdentifyingImages(dir, { cacheDir })).toEqual([]);
+  });
+});
+
+describe('images whose hash the build already took', () => {
+  it('are looked up by that hash, and read only when their facts are not remembered', async () => {
+    const cacheDir = join(tempSite(), 'cache');
+    const dir = tempSite();
+    const clean = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#808080' } }).png().toBuffer();
+    writeFileSync(join(dir, 'card.png'), clean);
+    const hashes = new Map([['card.png', createHash('sha256').update(clean).digest('hex')]]);
+    expect(await stripImageMetadata(dir, { cacheDir, hashes })).toEqual([]);
+    // Remembered under the same key as an image read from disk.
+    expect(await stripImageMetadata(dir, { cacheDir })).toEqual([]);
+    expect(readdirSync(cacheDir)).toHaveLength(1);
+    // The hash is trusted (the caller took it from the files as they are): the file is not read again. Here it was
+    // swapped behind the caller's back, which a build never does between its digest and this step.
+    writeFileSync(join(dir, 'card.png'), await gpsTaggedJpeg());
+    expect(await stripImageMetadata(dir, { cacheDir, hashes })).toEqual([]);
+    // With its own hash, the new image is read, found to carry metadata and cleaned.
+    const swapped = new Map([['card.png', createHash('sha256').update(readFileSync(join(dir, 'card.png'))).digest('hex')]]);
+    expect(await stripImageMetadata(dir, { cacheDir, hashes: swapped })).toEqual(['card.png']);
   });
 });
 

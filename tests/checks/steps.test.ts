@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { postBuildSteps, runPostBuildSteps, type BuildContext, type PostBuildStep } from '../../src/build/steps.ts';
 import { CheckError } from '../../src/build/checks/check-error.ts';
-import { checksSalt, OutputMemo, outputDigest } from '../../src/build/output-memo.ts';
+import { checksSalt, OutputMemo, outputDigest, outputFiles } from '../../src/build/output-memo.ts';
 import { projectRoot } from '../../src/site.config.ts';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -173,6 +174,19 @@ describe("the output's digest", () => {
       digest({ 'index.html': undefined }),
     ];
     expect(new Set([base, ...changed]).size).toBe(5);
+  });
+
+  it("gives each file's SHA-256 by its POSIX path, which the image step uses instead of reading the file again", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casefile-output-'));
+    mkdirSync(join(dir, 'og/stories'), { recursive: true });
+    writeFileSync(join(dir, 'index.html'), '<p>a</p>');
+    writeFileSync(join(dir, 'og/stories/x.png'), 'PNG');
+    const { digest, hashes } = outputFiles(dir);
+    expect(digest).toBe(outputDigest(dir));
+    expect(Object.fromEntries(hashes)).toEqual({
+      'index.html': createHash('sha256').update('<p>a</p>').digest('hex'),
+      'og/stories/x.png': createHash('sha256').update('PNG').digest('hex'),
+    });
   });
 
   it("the checks' salt changes with the site's configuration and with preview builds", () => {

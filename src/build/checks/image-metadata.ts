@@ -10,7 +10,7 @@ import sharp from 'sharp';
 import exifReader from 'exif-reader';
 import type { PostBuildStep } from '../steps.ts';
 import { inBatches, listImages } from '../images.ts';
-import { codeSalt, pageFactsAsync, pageFactsDir } from './page-scan.ts';
+import { codeSalt, contentHash, pageFactsAsync, pageFactsDir } from './page-scan.ts';
 
 /** exif-reader's version, from its package.json beside its entry file (the package does not export it). */
 function exifReaderVersion(): string {
@@ -55,7 +55,7 @@ export async function findIdentifyingImages(
   const salt = options.cacheDir ? `${codeSalt(import.meta.url)}\n${JSON.stringify(sharp.versions)}\n${exifReaderVersion()}` : '';
   await inBatches(listImages(dir), 16, async (path) => {
     const bytes = readFileSync(join(dir, path));
-    const found = await pageFactsAsync(options.cacheDir, salt, bytes, () => identifyingMetadata(bytes));
+    const found = await pageFactsAsync(options.cacheDir, salt, contentHash(bytes), () => identifyingMetadata(bytes));
     if (found.length > 0) problems.push({ path, found });
   });
   return problems.sort((a, b) => (a.path < b.path ? -1 : 1));

@@ -55,7 +55,7 @@ export function srcsetUrls(srcset: string): string[] {
  * check's code (`codeSalt`) and any option such as the site's origin. Without `cacheDir` nothing is remembered.
  */
 export function pageFacts<T>(cacheDir: string | undefined, salt: string, bytes: Buffer, compute: () => T): T {
-  const entry = cacheDir && factsFile(cacheDir, salt, bytes);
+  const entry = cacheDir && factsFile(cacheDir, salt, contentHash(bytes));
   const known = entry ? readFacts<T>(entry) : undefined;
   if (known !== undefined) return known;
   const facts = compute();
@@ -63,9 +63,12 @@ export function pageFacts<T>(cacheDir: string | undefined, salt: string, bytes: 
   return facts;
 }
 
-/** `pageFacts` for facts computed asynchronously (sharp reads image metadata in its thread pool). */
-export async function pageFactsAsync<T>(cacheDir: string | undefined, salt: string, bytes: Buffer, compute: () => Promise<T>): Promise<T> {
-  const entry = cacheDir && factsFile(cacheDir, salt, bytes);
+/**
+ * `pageFacts` for facts computed asynchronously (sharp reads image metadata in its thread pool), about a file known
+ * by the SHA-256 of its bytes (`contentHash`, hex): a file whose hash is already known is not read when its facts are.
+ */
+export async function pageFactsAsync<T>(cacheDir: string | undefined, salt: string, contentHash: string, compute: () => Promise<T>): Promise<T> {
+  const entry = cacheDir && factsFile(cacheDir, salt, contentHash);
   const known = entry ? readFacts<T>(entry) : undefined;
   if (known !== undefined) return known;
   const facts = await compute();
@@ -73,8 +76,13 @@ export async function pageFactsAsync<T>(cacheDir: string | undefined, salt: stri
   return facts;
 }
 
-function factsFile(cacheDir: string, salt: string, bytes: Buffer): string {
-  return join(cacheDir, `${createHash('sha256').update(salt).update('\0').update(bytes).digest('hex')}.json`);
+/** The SHA-256 of `bytes`, hex: how the facts about a file are found. */
+export function contentHash(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function factsFile(cacheDir: string, salt: string, hash: string): string {
+  return join(cacheDir, `${createHash('sha256').update(salt).update('\0').update(hash).digest('hex')}.json`);
 }
 
 function readFacts<T>(file: string): T | undefined {

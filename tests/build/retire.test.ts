@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { clearRetired, publish, retire } from '../../src/build/publish.ts';
+
+/** A folder with a small site in it: an index page and a story page. */
+function site(parent: string, name: string, text: string): string {
+  const dir = join(parent, name);
+  mkdirSync(join(dir, 'stories/x'), { recursive: true });
+  writeFileSync(join(dir, 'index.html'), text);
+  writeFileSync(join(dir, 'stories/x/index.html'), text);
+  return dir;
+}
+
+describe('the site a build replaced', () => {
+  it('is moved out of the way at once and removed by the next build, leaving nothing beside the target', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'casefile-retire-'));
+    const target = site(root, 'dist', 'old');
+    const retiredDir = join(root, 'cache/replaced-sites');
+    const previous = publish(site(root, '.dist-staging-1', 'new'), target);
+    expect(previous).toBeDefined();
+    expect(await retire(previous!, retiredDir)).toBe('moved');
+    expect(readdirSync(root).sort()).toEqual(['cache', 'dist']);
+    expect(readFileSync(join(target, 'stories/x/index.html'), 'utf8')).toBe('new');
+    const [retired] = readdirSync(retiredDir);
+    expect(readFileSync(join(retiredDir, retired!, 'stories/x/index.html'), 'utf8')).toBe('old');
+    // The next build clears it (a missing folder is no error).
+    await clearRetired(retiredDir);
+    expect(readdirSync(retiredDir)).toEqual([]);
+    await expect(clearRetired(join(root, 'nothing-here'))).resolves.toBeUndefined();
+  });
+
+  it('is removed at once when it cannot be moved', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'casefile-retire-'));
+    const previous = site(root, '.dist-previous-1', 'old');
+    // A file where the folder would go: the move fails, as it does across file systems.
+    writeFileSync(join(root, 'blocked'), '');
+    expect(await retire(previous, join(root, 'blocked/replaced-sites'))).toBe('removed');
+    expect(existsSync(previous)).toBe(false);
+  });
+});
