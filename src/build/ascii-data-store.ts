@@ -20,28 +20,16 @@ export function escapeNonAscii(code: string): string {
   return code.replace(/[^\x00-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** The chunk's code, escaped, when its one module is the content store and it holds non-ASCII text; else null. */
-export function escapedStoreChunk(code: string, moduleIds: readonly string[]): string | null {
-  if (moduleIds.length !== 1 || moduleIds[0] !== dataStoreModuleId) return null;
-  // eslint-disable-next-line no-control-regex
-  if (!/[^\x00-\x7f]/.test(code)) return null;
-  return escapeNonAscii(code);
-}
-
-/**
- * The Vite plugin: see above. It rewrites the finished chunk in `generateBundle`, after every plugin's
- * `renderChunk` (a `renderChunk` result for this chunk did not reach the file Astro imports).
- */
+/** The Vite plugin: see above. */
 export function asciiDataStore(): Plugin {
   return {
     name: 'casefile:ascii-data-store',
     apply: 'build',
-    generateBundle(_options, bundle) {
-      for (const output of Object.values(bundle)) {
-        if (output.type !== 'chunk') continue;
-        const escaped = escapedStoreChunk(output.code, output.moduleIds);
-        if (escaped !== null) output.code = escaped;
-      }
+    renderChunk(code, chunk) {
+      if (chunk.moduleIds.length !== 1 || chunk.moduleIds[0] !== dataStoreModuleId) return null;
+      // eslint-disable-next-line no-control-regex
+      if (!/[^\x00-\x7f]/.test(code)) return null;
+      return { code: escapeNonAscii(code), map: null };
     },
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataStoreModuleId, escapedStoreChunk, escapeNonAscii } from '../../src/build/ascii-data-store.ts';
+import { asciiDataStore, dataStoreModuleId, escapeNonAscii } from '../../src/build/ascii-data-store.ts';
 
 /** What a module's `export default` evaluates to. */
 async function evaluate(code: string): Promise<unknown> {
@@ -10,6 +10,8 @@ async function evaluate(code: string): Promise<unknown> {
 const store = [{ title: 'Türkiye — “Interpol’s” files', body: 'Ω ∑ 中文 😀 and plain ASCII', note: 'line\nbreak "quoted" \\ backslash' }];
 const chunk = `// \\0astro:data-layer-content\nvar data_layer_content_default = JSON.parse(${JSON.stringify(JSON.stringify(store))});\nexport { data_layer_content_default as default };\n`;
 
+type RenderChunk = (code: string, chunk: { moduleIds: string[] }) => { code: string } | null;
+const renderChunk = asciiDataStore().renderChunk as unknown as RenderChunk;
 
 describe('the content store module, written in ASCII', () => {
   it('holds the same value, Latin-1, other scripts and emoji (surrogate pairs) included', async () => {
@@ -22,10 +24,10 @@ describe('the content store module, written in ASCII', () => {
   });
 
   it('rewrites only a chunk whose one module is the content store, and only when it has non-ASCII text', () => {
-    expect(escapedStoreChunk(chunk, [dataStoreModuleId])).toBe(escapeNonAscii(chunk));
-    expect(escapedStoreChunk(chunk, [dataStoreModuleId, '/src/pages/index.astro'])).toBeNull();
-    expect(escapedStoreChunk(chunk, ['/src/pages/index.astro'])).toBeNull();
-    expect(escapedStoreChunk('export default JSON.parse("[]")', [dataStoreModuleId])).toBeNull();
+    expect(renderChunk(chunk, { moduleIds: [dataStoreModuleId] })?.code).toBe(escapeNonAscii(chunk));
+    expect(renderChunk(chunk, { moduleIds: [dataStoreModuleId, '/src/pages/index.astro'] })).toBeNull();
+    expect(renderChunk(chunk, { moduleIds: ['/src/pages/index.astro'] })).toBeNull();
+    expect(renderChunk('export default JSON.parse("[]")', { moduleIds: [dataStoreModuleId] })).toBeNull();
   });
 });
 
