@@ -6,7 +6,6 @@ import { contentRoot, site } from './src/site.config.ts';
 import { sitemapFilter } from './src/build/sitemap-filter.ts';
 import { astroI18n, sitemapI18n } from './src/i18n/locales.ts';
 import { buildTime } from './src/lib/visibility.ts';
-import { asciiDataStore } from './src/build/ascii-data-store.ts';
 
 // The output folder is chosen by scripts/build.ts, which builds into a temporary folder and swaps it into dist/
 // only when the build and every check succeed.
@@ -30,8 +29,6 @@ export default defineConfig({
   // what a key covers.
   experimental: { incrementalBuild: true },
   vite: {
-    // The content store's module, read by V8 at ASCII speed (src/build/ascii-data-store.ts).
-    plugins: [asciiDataStore()],
     build: {
       rolldownOptions: {
         // MDX modules carry Astro's own "use astro:head-inject" directive, which the bundler warns about once per
