@@ -10,7 +10,7 @@ import { build } from 'astro';
 import { resolve } from 'node:path';
 import { validateProject } from '../src/lib/validate-project.ts';
 import { isPreview, pinBuildTime } from '../src/lib/visibility.ts';
-import { stagingDir, publish, discard, retire, clearRetired } from '../src/build/publish.ts';
+import { stagingDir, publish, discard, retire, clearRetired, removeAbandonedStaging } from '../src/build/publish.ts';
 import { PageFeed } from '../src/build/page-feed.ts';
 import { installPageSink } from '../src/build/rendered-pages.ts';
 import { htmlCacheDir } from '../src/build/checks/html-live.ts';
@@ -42,6 +42,8 @@ log(`content ok: ${project.stories.length} stories, ${project.cases.length} case
 // The sitemap filter (astro.config.mjs) needs the same content: it need not read it all again.
 shareValidatedProject(project);
 
+const abandoned = removeAbandonedStaging(target);
+if (abandoned.length > 0) log(`removed ${abandoned.join(', ')}: left beside ${target} by builds that were stopped`);
 const outDir = stagingDir(target);
 // Sites earlier builds replaced are removed beside Astro's work (src/build/publish.ts, retire).
 const retiredDir = resolve(projectRoot, 'node_modules/.cache/casefile/replaced-sites');

@@ -2,7 +2,7 @@
  * Atomic publishing: the site is built in a temporary folder beside its target and swapped in only when
  * everything succeeded, so a failed build never leaves a half-written site and the previous one stays as it was.
  */
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -12,6 +12,35 @@ export function stagingDir(target: string): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   return dir;
+}
+
+/**
+ * Removes the staging folders that builds of `target` left behind when they were killed (Ctrl-C, a CI timeout) before
+ * they could remove them: `.<target>-staging-<pid>` whose process no longer runs. A folder whose process still runs
+ * (another build of the same target, waiting for the lock) is left alone. Returns the names removed.
+ */
+export function removeAbandonedStaging(target: string): string[] {
+  const prefix = `.${basename(target)}-staging-`;
+  const parent = dirname(target);
+  const removed: string[] = [];
+  for (const name of existsSync(parent) ? readdirSync(parent) : []) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number(name.slice(prefix.length));
+    if (!Number.isSafeInteger(pid) || pid <= 0 || pid === process.pid || isRunning(pid)) continue;
+    rmSync(join(parent, name), { recursive: true, force: true, maxRetries: 3 });
+    removed.push(name);
+  }
+  return removed;
+}
+
+/** Whether a process with this id runs (EPERM: it does, under another user). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /**

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { clearRetired, publish, retire } from '../../src/build/publish.ts';
+import { spawnSync } from 'node:child_process';
+import { clearRetired, publish, removeAbandonedStaging, retire } from '../../src/build/publish.ts';
 
 /** A folder with a small site in it: an index page and a story page. */
 function site(parent: string, name: string, text: string): string {
@@ -38,5 +39,20 @@ describe('the site a build replaced', () => {
     writeFileSync(join(root, 'blocked'), '');
     expect(await retire(previous, join(root, 'blocked/replaced-sites'))).toBe('removed');
     expect(existsSync(previous)).toBe(false);
+  });
+});
+
+describe('staging folders of stopped builds', () => {
+  it('are removed when their build no longer runs, and kept while it does', () => {
+    const root = mkdtempSync(join(tmpdir(), 'casefile-abandoned-'));
+    const target = site(root, 'dist', 'published');
+    // A process that has ended: its id no longer names a running process.
+    const ended = spawnSync(process.execPath, ['-e', '']).pid;
+    site(root, `.dist-staging-${ended}`, 'half');
+    site(root, `.dist-staging-${process.ppid}`, 'running');
+    site(root, `.other-staging-${ended}`, 'another target');
+    expect(removeAbandonedStaging(target)).toEqual([`.dist-staging-${ended}`]);
+    expect(readdirSync(root).sort()).toEqual([`.dist-staging-${process.ppid}`, `.other-staging-${ended}`, 'dist']);
+    expect(readFileSync(join(target, 'index.html'), 'utf8')).toBe('published');
   });
 });
