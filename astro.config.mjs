@@ -6,6 +6,7 @@ import { contentRoot, site } from './src/site.config.ts';
 import { sitemapFilter } from './src/build/sitemap-filter.ts';
 import { astroI18n, sitemapI18n } from './src/i18n/locales.ts';
 import { buildTime } from './src/lib/visibility.ts';
+import { contentStoreInPieces } from './src/build/content-store-chunks.ts';
 
 // The output folder is chosen by scripts/build.ts, which builds into a temporary folder and swaps it into dist/
 // only when the build and every check succeed.
@@ -29,6 +30,8 @@ export default defineConfig({
   // what a key covers.
   experimental: { incrementalBuild: true },
   vite: {
+    // Astro's content store module, compiled by V8 in pieces instead of as one huge string (src/build/content-store-chunks.ts).
+    plugins: [contentStoreInPieces()],
     build: {
       rolldownOptions: {
         // MDX modules carry Astro's own "use astro:head-inject" directive, which the bundler warns about once per

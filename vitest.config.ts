@@ -1,20 +1,24 @@
+import { tmpdir } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { tempRootFor } from './tests/setup/temp-root.ts';
 
 // Time zone, clock and locale are pinned so tests do not depend on the machine: TZ=UTC, a fixed CASEFILE_NOW for
 // every build, and explicit locales in every Intl call.
 process.env.TZ = 'UTC';
+// The run's temporary folders, removed when it ends (tests/setup/temp-root.ts).
+const tempRoot = (process.env.CASEFILE_TEST_TMP ??= tempRootFor(tmpdir(), process.pid));
 
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     // The demo site is built once; then the browser tests say whether they can run (tests/helpers/browser.ts).
-    globalSetup: ['tests/setup/build-demo.ts', 'tests/setup/browser.ts'],
+    globalSetup: ['tests/setup/temp-root.ts', 'tests/setup/build-demo.ts', 'tests/setup/browser.ts'],
     // The last line of a run counts the tests and says whether the browser tests ran.
     reporters: ['default', './tests/setup/summary-reporter.ts'],
     testTimeout: 120_000,
     hookTimeout: 300_000,
     // Builds are heavy on a 2-core machine: run test files one or two at a time.
     maxWorkers: 2,
-    env: { TZ: 'UTC', CASEFILE_NOW: '2026-11-22T12:00:00Z' },
+    env: { TZ: 'UTC', CASEFILE_NOW: '2026-11-22T12:00:00Z', TMPDIR: tempRoot },
   },
 });
