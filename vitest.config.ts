@@ -5,8 +5,10 @@ import { tempRootFor } from './tests/setup/temp-root.ts';
 // Time zone, clock and locale are pinned so tests do not depend on the machine: TZ=UTC, a fixed CASEFILE_NOW for
 // every build, and explicit locales in every Intl call.
 process.env.TZ = 'UTC';
-// The run's temporary folders, removed when it ends (tests/setup/temp-root.ts).
-const tempRoot = (process.env.CASEFILE_TEST_TMP ??= tempRootFor(tmpdir(), process.pid));
+// The run's temporary folders, removed when it ends (tests/setup/temp-root.ts). A run started by a test (one checks
+// a run without a browser) gets its own, inside the outer run's: never the outer one, which it would remove.
+const tempRoot = tempRootFor(tmpdir(), process.pid);
+process.env.CASEFILE_TEST_TMP = tempRoot;
 
 export default defineConfig({
   test: {
