@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentStoreInPieces, contentStoreModuleId, inPieces } from '../../src/build/content-store-chunks.ts';
 
@@ -39,6 +42,16 @@ describe('the content store module, in pieces', () => {
   it('never writes half a surrogate pair into a piece', () => {
     const rewritten = inPieces(astroModule('😀'.repeat(50)), 7) as string;
     expect(rewritten).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+  });
+
+  it("matches how the installed Astro writes the module (an Astro that writes it otherwise fails here, not silently)", () => {
+    const astroDist = dirname(createRequire(import.meta.url).resolve('astro/package.json'));
+    const plugin = readFileSync(join(astroDist, 'dist/content/vite-plugin-content-virtual-mod.js'), 'utf8');
+    expect(plugin).toContain('code: `export default JSON.parse(${JSON.stringify(jsonData)})`');
+    expect(plugin).toContain('RESOLVED_DATA_STORE_VIRTUAL_ID');
+    const consts = readFileSync(join(astroDist, 'dist/content/consts.js'), 'utf8');
+    expect(consts).toContain('const DATA_STORE_VIRTUAL_ID = "astro:data-layer-content"');
+    expect(consts).toContain('const RESOLVED_DATA_STORE_VIRTUAL_ID = "\\0" + DATA_STORE_VIRTUAL_ID');
   });
 
   it('leaves a short store, and any other shape of module, as it is', () => {
