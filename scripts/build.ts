@@ -14,7 +14,6 @@ import { stagingDir, publish, discard, retire, clearRetired, removeAbandonedStag
 import { PageFeed } from '../src/build/page-feed.ts';
 import { installPageSink } from '../src/build/rendered-pages.ts';
 import { htmlCacheDir } from '../src/build/checks/html-live.ts';
-import { siteFiles } from '../src/build/checks/site-files.ts';
 import { cacheRetentionDays, pruneCaches } from '../src/build/cache-prune.ts';
 import { reportFailure } from '../src/build/report.ts';
 import { shareValidatedProject } from '../src/build/sitemap-filter.ts';
@@ -72,11 +71,13 @@ try {
     () => log('another build of this project is running Astro: waiting for it'),
   );
   installPageSink(undefined);
-  const copied = siteFiles(outDir, ['.html']).length - rendered.pages;
-  log(`pages: ${rendered.pages} rendered, ${copied} unchanged since the last build (copied from Astro's incremental cache)`);
   const [{ runPostBuildSteps }, { OutputMemo, outputFiles, checksSalt }, { pageFactsDir }] = await later;
-  // Checks that passed on byte-identical output are not run again (src/build/output-memo.ts).
+  // Every file Astro wrote, read once: checks that passed on byte-identical output are not run again
+  // (src/build/output-memo.ts), and the steps comparing pages with what Astro handed over take their hashes from here.
   const output = outputFiles(outDir);
+  rendered.useHashesOnDisk(output.hashes);
+  const copied = [...output.hashes.keys()].filter((file) => file.endsWith('.html')).length - rendered.pages;
+  log(`pages: ${rendered.pages} rendered, ${copied} unchanged since the last build (copied from Astro's incremental cache)`);
   const memo = new OutputMemo(pageFactsDir(projectRoot, 'output-checks'), checksSalt(projectRoot, site, preview), output.digest);
   await runPostBuildSteps({ root: projectRoot, outDir, project, now, preview, log, rendered, memo, outputHashes: output.hashes });
   previous = publish(outDir, target);

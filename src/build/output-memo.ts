@@ -11,7 +11,7 @@
  * pruned with it.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { markUsed } from './cache-prune.ts';
@@ -34,12 +34,30 @@ export interface OutputFiles {
 /**
  * Reads every file below `dir` once. The steps that look a file up in their memory by its bytes (the image step)
  * take its hash from here instead of reading it again.
+ *
+ * The files are read into one buffer reused from file to file: a fresh buffer per file (readFileSync) made this take
+ * 430 ms instead of 150 ms on a 1,000-story site (3,659 files, 86 MB), the difference being the memory allocated.
  */
 export function outputFiles(dir: string): OutputFiles {
   const all = createHash('sha256');
   const hashes = new Map<string, string>();
+  let buffer = Buffer.allocUnsafe(1 << 20);
   for (const file of allFiles(dir)) {
-    const hash = createHash('sha256').update(readFileSync(join(dir, file))).digest('hex');
+    const fd = openSync(join(dir, file), 'r');
+    let length = 0;
+    try {
+      const size = fstatSync(fd).size;
+      if (size > buffer.length) buffer = Buffer.allocUnsafe(size);
+      // Up to the size it had when opened; a read that returns 0 bytes is the end of the file.
+      while (length < size) {
+        const read = readSync(fd, buffer, length, size - length, length);
+        if (read === 0) break;
+        length += read;
+      }
+    } finally {
+      closeSync(fd);
+    }
+    const hash = createHash('sha256').update(buffer.subarray(0, length)).digest('hex');
     hashes.set(file, hash);
     all.update(`${file}\0${hash}\0`);
   }

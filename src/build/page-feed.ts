@@ -37,6 +37,15 @@ export class PageFeed {
     return this.#validated;
   }
 
+  /**
+   * Takes the hashes of the files as Astro left them (output-memo.ts, outputFiles: the same SHA-256 as pageHash), so
+   * that hashesOnDisk() need not read every page again. Only for hashes taken after Astro finished: no step changes
+   * an HTML file.
+   */
+  useHashesOnDisk(hashes: ReadonlyMap<string, string>): void {
+    this.#onDisk = Promise.resolve(new Map([...hashes].filter(([file]) => file.endsWith('.html'))));
+  }
+
   /** pageHash() of every HTML file below `outDir` (read once, however many steps ask). */
   hashesOnDisk(outDir: string): Promise<Map<string, string>> {
     this.#onDisk ??= Promise.resolve().then(

@@ -15,18 +15,26 @@ export interface ComponentUse {
 
 const COMPONENTS = ['Chart', 'Cite', 'Fact', 'Response'];
 
-/** Bodies already read, with their uses: the citations, the card's key figure and dataset usage each ask per page. */
-const memo = new Map<string, readonly ComponentUse[]>();
+/**
+ * Bodies already read, with their uses by line offset: the preflight, the citations, the card's key figure and
+ * dataset usage each ask per page. Keyed by the body itself, not by a string built from it: V8 keeps a string's hash
+ * once computed, so asking again with the same body costs no pass over its text.
+ */
+const memo = new Map<string, Map<number, readonly ComponentUse[]>>();
 
 /** Lists the component uses in `body`; `lineOffset` is the number of lines before the body (the frontmatter). */
 export function findComponentUses(body: string, lineOffset = 0): readonly ComponentUse[] {
-  const key = `${lineOffset}\0${body}`;
-  let uses = memo.get(key);
-  if (!uses) {
+  let byOffset = memo.get(body);
+  if (!byOffset) {
     // Bounded: a build reads each page a few times in a row, not the whole archive again.
     if (memo.size >= 500) memo.clear();
+    byOffset = new Map();
+    memo.set(body, byOffset);
+  }
+  let uses = byOffset.get(lineOffset);
+  if (!uses) {
     uses = Object.freeze(scanUses(body, lineOffset));
-    memo.set(key, uses);
+    byOffset.set(lineOffset, uses);
   }
   return uses;
 }
@@ -36,10 +44,14 @@ function scanUses(body: string, lineOffset: number): ComponentUse[] {
   const tagStart = new RegExp(`<(${COMPONENTS.join('|')})(?=[\\s/>])`, 'g');
   // Code blocks and inline code are prose about components, not uses of them.
   const masked = maskCode(body);
+  // Lines are counted from the last use on, not from the start of the body for each use.
+  let line = lineOffset + 1;
+  let counted = 0;
   for (const match of masked.matchAll(tagStart)) {
     const start = match.index ?? 0;
     const { props } = parseAttributes(body, start + match[0].length);
-    const line = lineOffset + body.slice(0, start).split('\n').length;
+    for (let newline = body.indexOf('\n', counted); newline !== -1 && newline < start; newline = body.indexOf('\n', newline + 1)) line++;
+    counted = start;
     uses.push({ component: match[1] ?? '', line, props });
   }
   return uses;

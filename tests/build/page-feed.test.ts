@@ -12,6 +12,8 @@ import { pageHash, renderedFile } from '../../src/build/rendered-pages.ts';
 import { LiveHtmlValidator } from '../../src/build/checks/html-live.ts';
 import { LiveSearchIndex } from '../../src/build/search-index.ts';
 import { siteFiles } from '../../src/build/checks/site-files.ts';
+import { PageFeed } from '../../src/build/page-feed.ts';
+import { outputFiles } from '../../src/build/output-memo.ts';
 import { demoBuildLog, demoDist } from '../helpers/site.ts';
 
 const valid = '<!DOCTYPE html><html lang="en"><head><title>Fine</title></head><body><main><p>Fine.</p></main></body></html>';
@@ -99,6 +101,33 @@ describe('the search index fed while Astro renders', () => {
     index.add('index.html', valid, pageHash(valid));
     index.add('index.html', valid, pageHash(valid));
     expect(index.differences(new Map([['index.html', pageHash(valid)]]))).toEqual(['index.html']);
+  });
+});
+
+describe("the pages' hashes on disk", () => {
+  it('are read from disk once when no hashes were given, and taken from the output digest (HTML files only) when they were', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'casefile-feed-'));
+    mkdirSync(join(outDir, 'stories/x'), { recursive: true });
+    mkdirSync(join(outDir, 'og'));
+    writeFileSync(join(outDir, 'index.html'), valid);
+    writeFileSync(join(outDir, 'stories/x/index.html'), invalid);
+    writeFileSync(join(outDir, 'og/x.png'), 'PNG');
+    const expected = new Map([
+      ['index.html', pageHash(valid)],
+      ['stories/x/index.html', pageHash(invalid)],
+    ]);
+    const fromDisk = new PageFeed({ htmlCacheDir: mkdtempSync(join(tmpdir(), 'casefile-feed-html-')) });
+    const given = new PageFeed({ htmlCacheDir: mkdtempSync(join(tmpdir(), 'casefile-feed-html-')) });
+    try {
+      const { hashes } = outputFiles(outDir);
+      given.useHashesOnDisk(hashes);
+      // A change after the hashes were taken is not seen by the feed given them: it does not read the pages again.
+      writeFileSync(join(outDir, 'index.html'), invalid);
+      expect(await given.hashesOnDisk(outDir)).toEqual(expected);
+      expect(await fromDisk.hashesOnDisk(outDir)).toEqual(new Map([...expected, ['index.html', pageHash(invalid)]]));
+    } finally {
+      await Promise.all([fromDisk.dispose(), given.dispose()]);
+    }
   });
 });
 

@@ -189,6 +189,22 @@ describe("the output's digest", () => {
     });
   });
 
+  it('hashes files larger than its read buffer, empty files and small files read after large ones by their own bytes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casefile-output-'));
+    // Sorted: a.bin (3 MiB), b.bin (empty), c.bin (2 MiB), d.txt (a few bytes).
+    const contents: Record<string, Buffer> = {
+      'a.bin': Buffer.alloc(3 * 1024 * 1024, 7),
+      'b.bin': Buffer.alloc(0),
+      'c.bin': Buffer.alloc(2 * 1024 * 1024, 9),
+      'd.txt': Buffer.from('tail'),
+    };
+    for (const [file, bytes] of Object.entries(contents)) writeFileSync(join(dir, file), bytes);
+    const { hashes } = outputFiles(dir);
+    for (const [file, bytes] of Object.entries(contents)) {
+      expect(hashes.get(file), file).toBe(createHash('sha256').update(bytes).digest('hex'));
+    }
+  });
+
   it("the checks' salt changes with the site's configuration and with preview builds", () => {
     const salt = (config: unknown, preview: boolean) => checksSalt(projectRoot, config, preview);
     expect(salt({ url: 'https://a.example' }, false)).toBe(salt({ url: 'https://a.example' }, false));
