@@ -125,7 +125,11 @@ export function formatTable(runs: RunResult[]): string {
   return [line(columns), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
-/** One line per A build listing its steps by time, largest first: where A's time goes after Astro. */
+/**
+ * One line per A build listing its steps by time, largest first: where A's time goes after Astro. The steps run side
+ * by side (src/build/steps.ts), so their times add up to more than the time they took together: the line gives the
+ * longest and the sum, not a share of the build's wall time.
+ */
 export function formatSteps(runs: RunResult[]): string {
   return runs
     .filter((run) => run.site === 'A' && run.steps && Object.keys(run.steps).length > 0)
@@ -133,7 +137,7 @@ export function formatSteps(runs: RunResult[]): string {
       const steps = Object.entries(run.steps ?? {}).sort((a, b) => b[1] - a[1]);
       const total = steps.reduce((sum, [, ms]) => sum + ms, 0);
       const list = steps.map(([name, ms]) => `${name} ${ms} ms`).join(', ');
-      return `A ${run.cache} #${run.repeat}: post-build steps ${total} ms of ${run.wallMs} ms (${list})`;
+      return `A ${run.cache} #${run.repeat} (${run.wallMs} ms): post-build steps side by side, longest ${steps[0]?.[1] ?? 0} ms, adding up to ${total} ms (${list})`;
     })
     .join('\n');
 }

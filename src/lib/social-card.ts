@@ -311,8 +311,9 @@ function paint(canvas: Buffer, image: TextImage, left: number, top: number, colo
 
 /**
  * Draws the card as a PNG: Pango sets the text (HarfBuzz shaping, bidi, line breaking) through sharp's libvips in
- * libuv's thread pool, its coverage is painted over the blank card here, and libvips encodes the PNG (~10 ms of CPU
- * a card, ~2 of them on the main thread, against ~45 ms when satori laid it out and resvg drew it).
+ * libuv's thread pool, its coverage is painted over the blank card here, and libvips encodes the PNG (10–12 ms of
+ * CPU a card drawn one after another, ~2 of them on the main thread, against ~45 ms when satori laid it out and resvg
+ * drew it).
  */
 export async function drawSocialCard(content: CardContent): Promise<Buffer> {
   await registerFonts();
@@ -417,7 +418,7 @@ function rendererVersion(): string {
 
 /**
  * The card as a PNG, from the disk cache when the same content was drawn by the same code before (drawing takes
- * ~11 ms of CPU, ten seconds for an archive of 1,000 pages, which should not pay it on every build). Entries are written atomically, so parallel builds never read half a file.
+ * 10–12 ms of CPU, ten seconds or more for an archive of 1,000 pages, which should not pay it on every build). Entries are written atomically, so parallel builds never read half a file.
  */
 export async function renderSocialCard(content: CardContent): Promise<Buffer> {
   const key = createHash('sha256').update(rendererVersion()).update('\0').update(JSON.stringify(content)).digest('hex');

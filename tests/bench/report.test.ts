@@ -84,9 +84,9 @@ describe('formatTable', () => {
 });
 
 describe('formatSteps', () => {
-  it('lists an A build steps, largest first, with their total', () => {
+  it('lists an A build steps, largest first, with the longest and their sum (they run side by side)', () => {
     expect(formatSteps([run({ steps: { 'leak check': 300, 'search index': 8000 } }), run({ site: 'B' })])).toBe(
-      'A cold #1: post-build steps 8300 ms of 10000 ms (search index 8000 ms, leak check 300 ms)',
+      'A cold #1 (10000 ms): post-build steps side by side, longest 8000 ms, adding up to 8300 ms (search index 8000 ms, leak check 300 ms)',
     );
   });
 });
