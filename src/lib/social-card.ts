@@ -358,8 +358,8 @@ export async function drawSocialCard(content: CardContent): Promise<Buffer> {
     const fits = Math.max(1, Math.floor((headlineBottom - headlineTop - cap - pitch / 3) / pitch) + 1);
     place(await drawClamped(content.headline, headlineStyle, width, Math.min(layout.headlineLines, fits)), headlineTop, headlineStyle.colour);
 
-    // zlib level 4 rather than 6: encoding is most of a card's cost, and level 4 takes 4.0 ms instead of 5.5–6.4 ms
-    // for a card 6 % larger (48 KiB against 45 on the benchmark's cards; level 9 took 31 ms for 33 KiB).
+    // zlib level 4 rather than 6: encoding is the largest part of a card's cost, and level 4 takes 4.0 ms instead of
+    // 5.5–6.4 ms for a card 6 % larger (48 KiB against 45 on the benchmark's cards; level 9 took 31 ms for 33 KiB).
     return await sharp(canvas, { raw: { ...cardSize, channels: 3 } })
       .png({ compressionLevel: 4 })
       .toBuffer();
