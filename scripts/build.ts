@@ -19,6 +19,8 @@ import { reportFailure } from '../src/build/report.ts';
 import { shareValidatedProject } from '../src/build/sitemap-filter.ts';
 import { withLock } from '../src/build/lock.ts';
 import { contentRoot, projectRoot, site } from '../src/site.config.ts';
+import { contentRecord, indexAhead, writeRecord } from '../src/build/search-ahead.ts';
+import { pageFactsDir } from '../src/build/checks/page-scan.ts';
 
 // Astro's bundled chunks cannot locate the project from their own URL: tell them (see src/site.config.ts).
 process.env.CASEFILE_PROJECT_ROOT = projectRoot;
@@ -50,6 +52,12 @@ const clearing = clearRetired(retiredDir).catch((error: unknown) => log(`replace
 // Pagefind and html-validate take each page as Astro renders it (src/build/rendered-pages.ts).
 const rendered = new PageFeed({ htmlCacheDir: htmlCacheDir(projectRoot) });
 installPageSink(rendered.receive);
+// After an edit of some stories' text, the published pages expected to come out the same go to Pagefind while
+// Astro bundles (src/build/search-ahead.ts); the search index step checks them against what Astro wrote.
+const record = contentRecord(project, now, preview);
+const recordDir = pageFactsDir(projectRoot, 'search-index');
+const ahead = indexAhead(rendered.search, target, record, recordDir);
+if (ahead.pages > 0) log(`search index: ${ahead.pages} published pages handed to Pagefind ahead of Astro (the text of ${ahead.changed} entr${ahead.changed === 1 ? 'y' : 'ies'} changed)`);
 // The post-build steps and the cache folders' owners load html-validate, sharp and Pagefind's client: loading
 // them while Astro starts, rather than before it, keeps ~0.4 s of a warm build off the clock.
 const later = Promise.all([
@@ -71,7 +79,7 @@ try {
     () => log('another build of this project is running Astro: waiting for it'),
   );
   installPageSink(undefined);
-  const [{ runPostBuildSteps }, { OutputMemo, outputFiles, checksSalt }, { pageFactsDir }] = await later;
+  const [{ runPostBuildSteps }, { OutputMemo, outputFiles, checksSalt }] = await later;
   // Every file Astro wrote, read once: checks that passed on byte-identical output are not run again
   // (src/build/output-memo.ts), and the steps comparing pages with what Astro handed over take their hashes from here.
   const output = outputFiles(outDir);
@@ -81,6 +89,12 @@ try {
   const memo = new OutputMemo(pageFactsDir(projectRoot, 'output-checks'), checksSalt(projectRoot, site, preview), output.digest);
   await runPostBuildSteps({ root: projectRoot, outDir, project, now, preview, log, rendered, memo, outputHashes: output.hashes });
   previous = publish(outDir, target);
+  // What the published site was built from, for the next build's indexing ahead; without it, that build indexes after Astro.
+  try {
+    writeRecord(recordDir, target, record);
+  } catch (error) {
+    log(`search index: no record of this build kept (${(error as Error).message})`);
+  }
 } catch (error) {
   failed = true;
   installPageSink(undefined);

@@ -10,6 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, cpSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, sep } from 'node:path';
 import { close, createIndex } from 'pagefind';
@@ -140,8 +141,11 @@ async function writeIndex(index: PagefindIndex, outDir: string): Promise<number>
  */
 export class LiveSearchIndex {
   readonly #index = startIndex();
-  /** Pages handed to Pagefind: file -> pageHash of the HTML. */
+  /** Pages handed to Pagefind: file -> pageHash of the HTML ('rendered twice' when handed over twice, differently). */
   readonly #added = new Map<string, string>();
+  /** Pages handed over ahead from the published site (search-ahead.ts) and not rendered since. */
+  readonly #ahead = new Set<string>();
+  #addingAhead: Promise<void> = Promise.resolve();
   #adding: Promise<void> = Promise.resolve();
   #failure: unknown;
 
@@ -151,11 +155,53 @@ export class LiveSearchIndex {
 
   /** Hands a rendered page to Pagefind (`file` relative to the output folder, `hash` its pageHash()). */
   add(file: string, html: string, hash: string): void {
-    if (this.#added.has(file)) this.#added.set(file, 'rendered twice');
-    else this.#added.set(file, hash);
+    const before = this.#added.get(file);
+    if (before !== undefined && this.#ahead.delete(file) && before === hash) return; // handed over ahead, same bytes
+    this.#added.set(file, before === undefined ? hash : 'rendered twice');
+    this.#send(file, html);
+  }
+
+  #send(file: string, html: string): void {
     const adding = this.#index.then((index) => addPage(index, urlPath(file), html));
     adding.catch((error: unknown) => (this.#failure ??= error));
     this.#adding = Promise.all([this.#adding, adding.catch(() => {})]).then(() => {});
+  }
+
+  /**
+   * Hands over `files` of the published site at `published` in the background, in bounded batches, as pages
+   * expected to come out of this build byte for byte the same (search-ahead.ts). A page rendered meanwhile with the
+   * same bytes is not handed over twice; with other bytes, it counts as a difference. A file that cannot be read is
+   * left for `addFromDisk`.
+   */
+  addAheadFromDisk(published: string, files: readonly string[]): void {
+    const run = async () => {
+      for (let start = 0; start < files.length && this.#failure === undefined; start += batchSize) {
+        const batch = files.slice(start, start + batchSize);
+        const read = await Promise.all(batch.map((file) => readFile(join(published, file), 'utf8').catch(() => undefined)));
+        batch.forEach((file, i) => {
+          const html = read[i];
+          if (html === undefined) return;
+          const hash = pageHash(html);
+          const before = this.#added.get(file);
+          if (before === undefined) {
+            this.#added.set(file, hash);
+            this.#ahead.add(file);
+            this.#send(file, html);
+          } else if (before !== hash) {
+            this.#added.set(file, 'rendered twice');
+          }
+        });
+        await this.#adding;
+      }
+    };
+    this.#addingAhead = run().catch((error: unknown) => {
+      this.#failure ??= error;
+    });
+  }
+
+  /** Settles when the pages handed over ahead are all handed over (their indexing may still be going on). */
+  aheadDone(): Promise<void> {
+    return this.#addingAhead;
   }
 
   /**
@@ -315,6 +361,7 @@ async function indexRendered(
   onDisk: ReadonlyMap<string, string>,
   log: (line: string) => void,
 ): Promise<number> {
+  await unlessStalled(search.aheadDone());
   const differences = search.differences(onDisk);
   if (differences.length === 0) {
     await search.addFromDisk(outDir, search.missing(onDisk));

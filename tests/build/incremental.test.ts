@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { makeFixture, runBuild, fixedNow, type BuildResult } from '../helpers/build.ts';
+import { openSearchProbe, type SearchProbe } from '../../src/build/search-probe.ts';
 
 /** Every file below `dir` but the search index (whose shard names follow the order Pagefind was given the pages). */
 function tree(dir: string): Map<string, Buffer> {
@@ -120,9 +121,26 @@ The note cites the Council of Europe's report <Cite id="pace-doc-14277" />.
     expect(readFileSync(join(dist, 'stories/safeguards-added-and-quietly-dropped/index.html'), 'utf8')).toContain(
       'An editor added this sentence after publication.',
     );
+    // Only a body changed: the other published pages went to Pagefind while Astro bundled, and every one of them
+    // came out the same (no page differed, so the site was not indexed again from disk).
+    expect(build.output).toMatch(/search index: \d+ published pages handed to Pagefind ahead of Astro \(the text of 1 entry changed\)/);
+    expect(build.output).not.toContain('indexing from disk');
     const scratch = fromScratch();
     expect(scratch.status, scratch.output).toBe(0);
     expect(differences(dist, scratch.dist)).toEqual([]);
+  });
+
+  it('indexed the edited story with its new text and every other page, as a build from scratch does', async () => {
+    const probe = await openSearchProbe(dist);
+    const fresh = await openSearchProbe(join(fixture.root, `scratch-${scratchBuilds}`));
+    try {
+      const edited = (await probe.search('publication')).find((result) => result.url.includes('safeguards-added-and-quietly-dropped'));
+      expect(edited?.content).toContain('An editor added this sentence after publication.');
+      const everything = async (of: SearchProbe) => (await of.search(null, {}, 1000)).map((result) => `${result.url} ${result.content}`).sort();
+      expect(await everything(probe)).toEqual(await everything(fresh));
+    } finally {
+      await Promise.all([probe.close(), fresh.close()]);
+    }
   });
 
   it("editing a story's title and a dataset's title renders every page again, and matches a build from scratch", () => {
@@ -131,6 +149,8 @@ The note cites the Council of Europe's report <Cite id="pace-doc-14277" />.
     const build = incremental();
     expect(build.status, build.output).toBe(0);
     expect(pages(build)).toEqual({ rendered: htmlCount(dist), copied: 0 });
+    // Frontmatter changed: no page is expected to come out the same, so none went to Pagefind ahead of Astro.
+    expect(build.output).not.toContain('ahead of Astro');
     const scratch = fromScratch();
     expect(scratch.status, scratch.output).toBe(0);
     expect(differences(dist, scratch.dist)).toEqual([]);
