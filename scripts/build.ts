@@ -55,7 +55,8 @@ installPageSink(rendered.receive);
 // After an edit of some stories' text, the published pages expected to come out the same go to Pagefind while
 // Astro bundles (src/build/search-ahead.ts); the search index step checks them against what Astro wrote.
 const record = contentRecord(project, now, preview);
-const recordDir = pageFactsDir(projectRoot, 'search-index');
+// Not in the search index cache's folder, which that cache replaces whole.
+const recordDir = pageFactsDir(projectRoot, 'search-ahead');
 const ahead = indexAhead(rendered.search, target, record, recordDir);
 if (ahead.pages > 0) log(`search index: ${ahead.pages} published pages handed to Pagefind ahead of Astro (the text of ${ahead.changed} entr${ahead.changed === 1 ? 'y' : 'ies'} changed)`);
 // The post-build steps and the cache folders' owners load html-validate, sharp and Pagefind's client: loading

@@ -17,6 +17,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Project } from '../lib/load-project.ts';
 import { withheld, type Publishable } from '../lib/visibility.ts';
+import { datasetsUsed } from '../lib/dataset-usage.ts';
 import { siteFiles } from './checks/site-files.ts';
 import { searchIndexDir, type LiveSearchIndex } from './search-index.ts';
 
@@ -36,11 +37,15 @@ export function contentRecord(project: Project, now: Date, preview: boolean): Co
     ...project.stories.map((entry) => ['stories', entry] as const),
     ...project.cases.map((entry) => ['cases', entry] as const),
   ];
-  const site = createHash('sha256').update(JSON.stringify({ preview }));
+  // As in src/lib/page-keys.ts (siteKey): the runtime whose Intl data formats the pages, and for each entry the
+  // datasets its body draws on, which decide which dataset pages are published.
+  const { node, icu, cldr } = process.versions;
+  const site = createHash('sha256').update(JSON.stringify({ preview, runtime: { node, icu, cldr } }));
   const bodies: Record<string, string> = {};
   for (const [collection, entry] of entries) {
     const status = withheld(entry.data as Publishable, now);
-    site.update(`\n${collection}:${entry.id}\n${JSON.stringify(entry.data)}\n${status}`);
+    const datasets = datasetsUsed(entry.body, (entry.data as { datasets?: string[] }).datasets);
+    site.update(`\n${collection}:${entry.id}\n${JSON.stringify(entry.data)}\n${status}\n${JSON.stringify(datasets)}`);
     bodies[`${collection}:${entry.id}`] = digest(entry.body);
   }
   for (const [id, dataset] of [...project.datasets].sort(([a], [b]) => (a < b ? -1 : 1))) site.update(`\ndataset:${id}\n${JSON.stringify(dataset)}`);

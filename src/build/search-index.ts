@@ -146,6 +146,7 @@ export class LiveSearchIndex {
   /** Pages handed over ahead from the published site (search-ahead.ts) and not rendered since. */
   readonly #ahead = new Set<string>();
   #addingAhead: Promise<void> = Promise.resolve();
+  #stopAhead = false;
   #adding: Promise<void> = Promise.resolve();
   #failure: unknown;
 
@@ -175,7 +176,7 @@ export class LiveSearchIndex {
    */
   addAheadFromDisk(published: string, files: readonly string[]): void {
     const run = async () => {
-      for (let start = 0; start < files.length && this.#failure === undefined; start += batchSize) {
+      for (let start = 0; start < files.length && this.#failure === undefined && !this.#stopAhead; start += batchSize) {
         const batch = files.slice(start, start + batchSize);
         const read = await Promise.all(batch.map((file) => readFile(join(published, file), 'utf8').catch(() => undefined)));
         batch.forEach((file, i) => {
@@ -202,6 +203,11 @@ export class LiveSearchIndex {
   /** Settles when the pages handed over ahead are all handed over (their indexing may still be going on). */
   aheadDone(): Promise<void> {
     return this.#addingAhead;
+  }
+
+  /** Stops handing pages over ahead (the index is not needed: the last build's was restored). */
+  stopAhead(): void {
+    this.#stopAhead = true;
   }
 
   /**
@@ -334,6 +340,7 @@ export const searchIndexStep: PostBuildStep = {
       const cache = new SearchIndexCache(pageFactsDir(root, 'search-index'));
       const key = SearchIndexCache.key(onDisk);
       if (cache.restore(key, join(outDir, searchIndexDir))) {
+        rendered.search.stopAhead();
         pages = indexedPages(join(outDir, searchIndexDir));
         log(`search index: ${pages} page${pages === 1 ? '' : 's'}, all unchanged since the last build: its index copied`);
         return;

@@ -43,6 +43,12 @@ describe('which edits let published pages be indexed ahead', () => {
     expect(bodiesChanged(before, contentRecord(project({ body: 'First body, edited.' }), now, false))).toEqual(['a']);
   });
 
+  it('none when a body edit changes the datasets the entry draws on (and so which dataset pages are published)', () => {
+    const drawing = contentRecord(project({ body: 'A figure: <Fact dataset="d" column="n" row={0} />.' }), now, false);
+    expect(bodiesChanged(drawing, contentRecord(project({ body: 'No figure any more.' }), now, false))).toBeUndefined();
+    expect(bodiesChanged(drawing, contentRecord(project({ body: 'Another: <Fact dataset="d" column="n" row={1} />.' }), now, false))).toEqual(['a']);
+  });
+
   it('none when nothing changed, or anything but bodies changed, or there is no record of the published site', () => {
     expect(bodiesChanged(before, contentRecord(project(), now, false))).toBeUndefined();
     expect(bodiesChanged(undefined, contentRecord(project({ body: 'x' }), now, false))).toBeUndefined();
@@ -101,6 +107,35 @@ describe('a search index given pages ahead', () => {
     expect(index.differences(new Map([...onDisk, ['edited/index.html', pageHash(page('Before'))]]))).toEqual([]);
     index.add('edited/index.html', page('After'), pageHash(page('After')));
     expect(index.differences(new Map([...onDisk, ['edited/index.html', pageHash(page('After'))]]))).toEqual(['edited/index.html']);
+  });
+
+  it('counts a page handed over ahead that Astro did not write, or wrote with other bytes without it being handed over again, as a difference', async () => {
+    const published = mkdtempSync(join(tmpdir(), 'casefile-ahead-published-'));
+    for (const name of ['kept', 'gone', 'changed']) {
+      mkdirSync(join(published, name));
+      writeFileSync(join(published, name, 'index.html'), page(name));
+    }
+    const index = new LiveSearchIndex();
+    index.addAheadFromDisk(published, ['kept/index.html', 'gone/index.html', 'changed/index.html']);
+    await index.aheadDone();
+    const kept: [string, string] = ['kept/index.html', pageHash(page('kept'))];
+    expect(index.differences(new Map([kept, ['changed/index.html', pageHash(page('changed'))], ['gone/index.html', pageHash(page('gone'))]]))).toEqual([]);
+    expect(index.differences(new Map([kept, ['changed/index.html', pageHash(page('changed, on disk'))]]))).toEqual([
+      'changed/index.html',
+      'gone/index.html',
+    ]);
+  });
+
+  it('stops handing pages over when told to, leaving the rest missing', async () => {
+    const published = mkdtempSync(join(tmpdir(), 'casefile-ahead-published-'));
+    const files = Array.from({ length: 40 }, (_, i) => `p${String(i).padStart(2, '0')}.html`);
+    for (const file of files) writeFileSync(join(published, file), page(file));
+    const index = new LiveSearchIndex();
+    index.addAheadFromDisk(published, files);
+    index.stopAhead();
+    await index.aheadDone();
+    // The batch under way (32 pages) is finished; the next is not started.
+    expect(index.missing(new Map(files.map((file) => [file, pageHash(page(file))])))).toEqual(files.slice(32));
   });
 
   it('counts a page rendered before its published copy was read, with other bytes, as a difference', async () => {
