@@ -1,9 +1,14 @@
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { htmlCheck, pageValidator, validateHtml } from '../../src/build/checks/html.ts';
+import { version } from 'html-validate';
+import { htmlCheck, htmlValidateVersion } from '../../src/build/checks/html.ts';
+import { pageValidator, validateHtml } from '../../src/build/checks/html-validator.ts';
 import type { BuildContext } from '../../src/build/steps.ts';
 import { demoDist } from '../helpers/site.ts';
+import { repoRoot } from '../helpers/build.ts';
 import { htmlPage, tempSite } from '../helpers/temp-site.ts';
 
 describe('the html-validate check', () => {
@@ -67,6 +72,29 @@ describe('the html-validate check', () => {
     const changed = await validateHtml(dir, { cacheDir });
     expect(changed.cached).toBe(0);
     expect(changed.problems.map((problem) => problem.split(' ')[1])).toEqual(['no-dup-id:', 'wcag/h37:']);
+  });
+
+  it('remembers passes by the version of html-validate that validates', () => {
+    expect(htmlValidateVersion).toBe(version);
+  });
+
+  it("leaves html-validate to the workers: the build's post-build steps do not load it on the main thread", () => {
+    // A fresh process records every module it loads: importing the steps must not load html-validate's code (its
+    // package.json gives the version), importing the validator must (the recording works).
+    const url = (path: string) => JSON.stringify(pathToFileURL(join(repoRoot, path)).href);
+    const script = `
+      import { registerHooks } from 'node:module';
+      const loaded = [];
+      registerHooks({ load(url, context, next) { loaded.push(url); return next(url, context); } });
+      const htmlValidate = () => loaded.filter((url) => url.includes('/node_modules/html-validate/') && url.endsWith('.js')).length;
+      await import(${url('src/build/steps.ts')});
+      const byTheSteps = htmlValidate();
+      await import(${url('src/build/checks/html-validator.ts')});
+      console.log(JSON.stringify({ byTheSteps, byTheValidator: htmlValidate() }));
+    `;
+    const loaded = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: repoRoot, encoding: 'utf8' }));
+    expect(loaded.byTheSteps).toBe(0);
+    expect(loaded.byTheValidator).toBeGreaterThan(0);
   });
 });
 

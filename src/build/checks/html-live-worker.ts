@@ -1,6 +1,6 @@
 /** The worker side of html-live.ts: validates the pages it is sent and answers with their verdicts. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { pageValidator } from './html.ts';
+import { pageValidator } from './html-validator.ts';
 import type { LiveReply, LiveRequest } from './html-live.ts';
 
 const validate = pageValidator((workerData as { cacheDir?: string }).cacheDir);

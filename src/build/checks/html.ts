@@ -8,10 +8,11 @@
  * during the build, on each page as Astro renders it (html-live.ts); afterwards, on any page it has not seen.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { HtmlValidate, StaticConfigLoader, version, type ConfigData, type ResolvedConfig } from 'html-validate';
+import type { ConfigData } from 'html-validate';
 import type { PostBuildStep } from '../steps.ts';
 import { CheckError } from './check-error.ts';
 import { siteFiles } from './site-files.ts';
@@ -19,8 +20,14 @@ import { inWorker } from '../workers/pool.ts';
 import { htmlCacheDir } from './html-live.ts';
 
 export { htmlCacheDir };
-import { pageHash } from '../rendered-pages.ts';
 import { markUsed } from '../cache-prune.ts';
+
+/**
+ * html-validate's version, part of what a pass is remembered by. Read from its package.json: importing html-validate
+ * on the main thread, where the build only looks passes up, took ~0.2 s of every build; the validation itself runs in
+ * worker threads (html-validator.ts).
+ */
+export const htmlValidateVersion = (createRequire(import.meta.url)('html-validate/package.json') as { version: string }).version;
 
 /** The html-validate configuration the build uses. */
 export const htmlValidateConfig: ConfigData = {
@@ -53,8 +60,8 @@ export interface PageValidation {
 }
 
 /** The file in `cacheDir` that says `html` passed with this configuration and html-validate version. */
-function passMarker(cacheDir: string, html: string): string {
-  const salt = `${version}\n${JSON.stringify(htmlValidateConfig)}\n`;
+export function passMarker(cacheDir: string, html: string): string {
+  const salt = `${htmlValidateVersion}\n${JSON.stringify(htmlValidateConfig)}\n`;
   return join(cacheDir, createHash('sha256').update(salt).update(html).digest('hex'));
 }
 
@@ -65,62 +72,6 @@ export function passedBefore(cacheDir: string | undefined, html: string): boolea
   if (!existsSync(marker)) return false;
   markUsed(marker);
   return true;
-}
-
-/**
- * html-validate's static loader merges and resolves its configuration again for every file it validates, loading the
- * HTML5 element table and checking it against its schema each time: a third of the time of validating a story page
- * (~16 → ~11 ms). Every page here has the same configuration, so it is resolved once.
- */
-export class ResolvedOnceConfigLoader extends StaticConfigLoader {
-  #resolved: ResolvedConfig | Promise<ResolvedConfig> | undefined;
-  override getConfigFor(handle: string, configOverride?: ConfigData): ResolvedConfig | Promise<ResolvedConfig> {
-    if (configOverride) return super.getConfigFor(handle, configOverride);
-    this.#resolved ??= super.getConfigFor(handle);
-    return this.#resolved;
-  }
-}
-
-/** Validates pages one at a time with one html-validate instance and the pass cache in `cacheDir`. */
-export function pageValidator(cacheDir?: string): (file: string, html: string) => Promise<PageValidation> {
-  const validator = new HtmlValidate(new ResolvedOnceConfigLoader(htmlValidateConfig));
-  if (cacheDir) mkdirSync(cacheDir, { recursive: true });
-  return async (file, html) => {
-    const hash = pageHash(html);
-    if (passedBefore(cacheDir, html)) return { file, hash, problems: [], cached: true };
-    const marker = cacheDir && passMarker(cacheDir, html);
-    const report = await validator.validateString(html, file);
-    const problems = report.results.flatMap((result) =>
-      result.messages.map((message) => `${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`),
-    );
-    if (marker && problems.length === 0) writeFileSync(marker, '');
-    return { file, hash, problems, cached: false };
-  };
-}
-
-/**
- * Validates every HTML file below `dir`. With `cacheDir`, files that passed before (same bytes, configuration and
- * html-validate version) are skipped, and files that pass now are remembered.
- */
-export async function validateHtml(dir: string, options: { cacheDir?: string } = {}): Promise<HtmlValidation> {
-  return validateHtmlFiles(dir, siteFiles(dir, ['.html']), options);
-}
-
-/** Validates `files` (paths relative to `dir`), as validateHtml does for all of them. */
-export async function validateHtmlFiles(
-  dir: string,
-  files: string[],
-  options: { cacheDir?: string } = {},
-): Promise<HtmlValidation> {
-  const validate = pageValidator(options.cacheDir);
-  const problems: string[] = [];
-  let cached = 0;
-  for (const file of files) {
-    const result = await validate(file, readFileSync(join(dir, file), 'utf8'));
-    problems.push(...result.problems);
-    if (result.cached) cached++;
-  }
-  return { problems, files: files.length, cached };
 }
 
 /**
@@ -136,7 +87,7 @@ export async function validateHtmlInWorkers(
   const shares = Math.max(1, Math.min(availableParallelism(), Math.ceil(files.length / 100)));
   const parts = await Promise.all(
     Array.from({ length: shares }, (_, share) =>
-      inWorker<HtmlValidation>(new URL(import.meta.url), 'validateHtmlFiles', [
+      inWorker<HtmlValidation>(new URL('./html-validator.ts', import.meta.url), 'validateHtmlFiles', [
         dir,
         files.filter((_, index) => index % shares === share),
         options,
