@@ -2,7 +2,7 @@
  * How chart values read in the page's language: numbers, coarse dates (YYYY, YYYY-MM, YYYY-MM-DD), years, and
  * country codes. Everything goes through Intl with the page's `lang`; nothing here assumes English.
  */
-import { countryName, formatDate } from '../i18n/index.ts';
+import { countryName, dateFormatter, formatDate, listFormatter, numberFormatter } from '../i18n/index.ts';
 import type { Column } from './types.ts';
 
 export type Value = string | number | boolean | null | undefined;
@@ -19,7 +19,7 @@ export function formatCoarseDate(value: string, lang: string): string {
   const parts = value.split('-').length;
   if (parts === 3) return formatDate(date, lang, 'long');
   const options: Intl.DateTimeFormatOptions = parts === 2 ? { year: 'numeric', month: 'long' } : { year: 'numeric' };
-  return new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' }).format(date);
+  return dateFormatter(lang, options).format(date);
 }
 
 /** Whether an integer column holds years (named or labelled "year"): years are written without grouping. */
@@ -34,7 +34,7 @@ export function valueFormatter(name: string | undefined, column: Column | undefi
   // A code Intl does not know (validate.ts rejects them on maps) is shown as written rather than failing here.
   if (column.ref === 'country') return (value) => (typeof value === 'string' ? (/^[A-Z]{2}$/.test(value) ? countryName(value, lang) : value) : '');
   if (column.type === 'number' || column.type === 'integer') {
-    const format = new Intl.NumberFormat(lang, isYearColumn(name, column) ? { useGrouping: false } : { maximumFractionDigits: 2 });
+    const format = numberFormatter(lang, isYearColumn(name, column) ? { useGrouping: false } : { maximumFractionDigits: 2 });
     const suffix = column.unit === '%' ? '%' : '';
     return (value) => (typeof value === 'number' ? `${format.format(value)}${suffix}` : '');
   }
@@ -49,18 +49,18 @@ export function columnLabel(name: string | undefined, columns: Record<string, Co
 
 /** Tick formatter for a numeric scale in `lang` (years without grouping). */
 export function tickNumber(lang: string, year = false): (value: number) => string {
-  const format = new Intl.NumberFormat(lang, year ? { useGrouping: false } : { notation: 'standard', maximumFractionDigits: 2 });
+  const format = numberFormatter(lang, year ? { useGrouping: false } : { notation: 'standard', maximumFractionDigits: 2 });
   return (value) => format.format(value);
 }
 
 /** Tick formatter for a time scale in `lang`: years when ticks fall on 1 January, else month and year. */
 export function tickDate(lang: string): (value: Date) => string {
-  const year = new Intl.DateTimeFormat(lang, { year: 'numeric', timeZone: 'UTC' });
-  const month = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', timeZone: 'UTC' });
+  const year = dateFormatter(lang, { year: 'numeric' });
+  const month = dateFormatter(lang, { year: 'numeric', month: 'short' });
   return (value) => (value.getUTCMonth() === 0 && value.getUTCDate() === 1 ? year : month).format(value);
 }
 
 /** Joins items as a list in `lang`: "2013, 2017 and 2018". */
 export function formatList(items: string[], lang: string): string {
-  return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(items);
+  return listFormatter(lang, { style: 'long', type: 'conjunction' }).format(items);
 }

@@ -1,0 +1,31 @@
+/**
+ * Intl formatters are built once per language and options and shared (building a DateTimeFormat costs ~0.3 ms, and
+ * a chart's data table formats every row): sharing must never hand one language's formatter to another.
+ */
+import { describe, expect, it } from 'vitest';
+import { dateFormatter, listFormatter, numberFormatter, pluralRules } from '../../src/i18n/index.ts';
+import { formatCoarseDate, formatList, valueFormatter } from '../../src/charts/format.ts';
+
+describe('shared Intl formatters', () => {
+  it('are one per language and options', () => {
+    expect(numberFormatter('fr', { maximumFractionDigits: 2 })).toBe(numberFormatter('fr', { maximumFractionDigits: 2 }));
+    expect(numberFormatter('fr', { maximumFractionDigits: 2 })).not.toBe(numberFormatter('en', { maximumFractionDigits: 2 }));
+    expect(numberFormatter('fr', { maximumFractionDigits: 2 })).not.toBe(numberFormatter('fr', { useGrouping: false }));
+    expect(dateFormatter('en', { year: 'numeric' })).toBe(dateFormatter('en', { year: 'numeric' }));
+    expect(listFormatter('en', { type: 'conjunction' })).not.toBe(listFormatter('fr', { type: 'conjunction' }));
+    expect(pluralRules('fr')).toBe(pluralRules('fr'));
+  });
+
+  it('format in the language asked for, whichever language came first', () => {
+    const months = ['fr', 'en', 'fr', 'en'].map((lang) => formatCoarseDate('2024-03', lang));
+    expect(months).toEqual(['mars 2024', 'March 2024', 'mars 2024', 'March 2024']);
+    const numbers = ['en', 'fr'].map((lang) => valueFormatter('count', { type: 'integer', description: '' }, lang)(4817));
+    expect(numbers).toEqual(['4,817', '4\u202f817']);
+    const years = ['fr', 'en'].map((lang) => valueFormatter('year', { type: 'integer', description: '' }, lang)(2024));
+    expect(years).toEqual(['2024', '2024']);
+    expect(['en', 'fr'].map((lang) => formatList(['Turkey', 'Russia', 'China'], lang))).toEqual([
+      'Turkey, Russia, and China',
+      'Turkey, Russia et China',
+    ]);
+  });
+});
