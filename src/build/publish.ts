@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { inWorker } from './workers/pool.ts';
 
 /** A fresh staging folder beside `target` (same file system, so the final rename is atomic). */
 export function stagingDir(target: string): string {
@@ -90,12 +91,24 @@ export async function retire(previous: string, retiredDir: string): Promise<'mov
 }
 
 /**
- * Removes what earlier builds retired, in libuv's thread pool: started as a build begins, it runs beside Astro on
- * the core Astro leaves idle. Entries another build retires meanwhile may go too; they are only waiting to be removed.
+ * Removes what earlier builds retired. Started as a build begins, it runs beside Astro on the core Astro leaves idle,
+ * in a worker thread of its own and not in libuv's thread pool: Astro reads its configuration, its content and its
+ * cache through that pool, and a retired site is thousands of unlinks, each waiting on the disk, which kept Astro's
+ * requests queued behind them and its main thread idle (a CPU profile showed it idle for 1.1 s of its start).
+ * Measured on a warm 1,000-story build, six alternating pairs: from the end of the preflight to Astro's content sync
+ * took 2.80 s (median; 2.48–3.30) with the removal in the pool, 2.17 s (1.87–2.51) with it in a worker, and
+ * 1.7–2.0 s with no removal at all. Entries another build retires meanwhile may go too; they are only waiting to
+ * be removed.
  */
 export async function clearRetired(retiredDir: string): Promise<void> {
-  const entries = await readdir(retiredDir).catch(() => []);
-  await Promise.all(entries.map((entry) => removeFolder(join(retiredDir, entry))));
+  if (!existsSync(retiredDir)) return;
+  await inWorker(new URL(import.meta.url), removeEntries.name, [retiredDir]);
+}
+
+/** Removes everything inside `dir` with synchronous calls (the worker's side of `clearRetired`). */
+export function removeEntries(dir: string): void {
+  const entries = existsSync(dir) ? readdirSync(dir) : [];
+  for (const entry of entries) rmSync(join(dir, entry), { recursive: true, force: true, maxRetries: 3 });
 }
 
 /** Removes a staging folder after a failure. */

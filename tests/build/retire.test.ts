@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { createHook } from 'node:async_hooks';
 import { clearRetired, publish, removeAbandonedStaging, retire } from '../../src/build/publish.ts';
 
 /** A folder with a small site in it: an index page and a story page. */
@@ -30,6 +31,30 @@ describe('the site a build replaced', () => {
     await clearRetired(retiredDir);
     expect(readdirSync(retiredDir)).toEqual([]);
     await expect(clearRetired(join(root, 'nothing-here'))).resolves.toBeUndefined();
+  });
+
+  it('is removed in a worker thread, leaving libuv\'s thread pool to Astro', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'casefile-retire-'));
+    const retiredDir = join(root, 'replaced-sites');
+    for (const name of ['dist-1', 'dist-2']) {
+      const dir = site(retiredDir, name, 'old');
+      for (let i = 0; i < 100; i++) writeFileSync(join(dir, `page-${i}.html`), 'old');
+    }
+    // Every file system request the main thread hands to the thread pool while the folder is cleared.
+    const requests: string[] = [];
+    const hook = createHook({
+      init(_id, type) {
+        if (type.startsWith('FSREQ')) requests.push(type);
+      },
+    }).enable();
+    try {
+      await clearRetired(retiredDir);
+    } finally {
+      hook.disable();
+    }
+    expect(readdirSync(retiredDir)).toEqual([]);
+    // Removing in the pool made hundreds of requests here (one or more per file and folder); the worker, none.
+    expect(requests).toEqual([]);
   });
 
   it('is removed at once when it cannot be moved', async () => {
