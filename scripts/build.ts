@@ -14,7 +14,7 @@ import { stagingDir, publish, discard, retire, clearRetired, removeAbandonedStag
 import { PageFeed } from '../src/build/page-feed.ts';
 import { installPageSink } from '../src/build/rendered-pages.ts';
 import { htmlCacheDir } from '../src/build/checks/html-live.ts';
-import { cacheRetentionDays, pruneCaches } from '../src/build/cache-prune.ts';
+import { cacheRetentionDays, pruneCaches, pruneIntervalMs } from '../src/build/cache-prune.ts';
 import { reportFailure } from '../src/build/report.ts';
 import { shareValidatedProject } from '../src/build/sitemap-filter.ts';
 import { withLock } from '../src/build/lock.ts';
@@ -124,7 +124,8 @@ if (previous) {
 }
 try {
   const [, , { pageFactsRoot }, { chartCacheDir }, { cardCacheDir }] = await later;
-  const pruned = pruneCaches([chartCacheDir(), cardCacheDir(), htmlCacheDir(projectRoot), pageFactsRoot(projectRoot)]);
+  const caches = [chartCacheDir(), cardCacheDir(), htmlCacheDir(projectRoot), pageFactsRoot(projectRoot)];
+  const pruned = pruneCaches(caches, cacheRetentionDays, Date.now(), pruneIntervalMs);
   if (pruned.files > 0) {
     log(`caches: removed ${pruned.files} entries no build used for ${cacheRetentionDays} days (${(pruned.bytes / 1e6).toFixed(1)} MB)`);
   }

@@ -2,10 +2,10 @@
  * The build's caches (rendered charts, social cards, pages that passed html-validate, what the checks learned from
  * each file) grow with every edit of a large archive: an entry is keyed by its inputs, so an edited page leaves its
  * old entries behind. Each cache hit marks its entry as used (`markUsed`, the file's modification time), and after a
- * successful build the entries no build has used for `cacheRetentionDays` are removed. Age, not "unused by this
+ * successful build the entries no build has used for `cacheRetentionDays` are removed (each cache at most once a day). Age, not "unused by this
  * build", decides: a preview build and a published build share the caches without evicting each other's entries.
  */
-import { readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** How long an unused cache entry is kept. */
@@ -27,11 +27,23 @@ export interface Pruned {
   bytes: number;
 }
 
-/** Removes the files below each of `dirs` (missing folders are skipped) not used for `days` days before `now`. */
-export function pruneCaches(dirs: string[], days = cacheRetentionDays, now = Date.now()): Pruned {
+/**
+ * How often a cache folder is pruned. Pruning stats every entry (10,108 files at 1,000 stories: 65–97 ms at the end
+ * of every build; ten times that at 10,000), and entries are kept for `cacheRetentionDays`: once a day is enough.
+ */
+export const pruneIntervalMs = 24 * 60 * 60 * 1000;
+
+/** The file in a cache folder whose modification time says when the folder was last pruned. */
+export const prunedMarker = '.last-pruned';
+
+/**
+ * Removes the files below each of `dirs` (missing folders are skipped) not used for `days` days before `now`. A folder
+ * pruned less than `interval` ms before `now` is left alone (0: every call prunes).
+ */
+export function pruneCaches(dirs: string[], days = cacheRetentionDays, now = Date.now(), interval = 0): Pruned {
   const cutoff = now - days * 24 * 60 * 60 * 1000;
   const pruned: Pruned = { files: 0, bytes: 0 };
-  const walk = (dir: string) => {
+  const walk = (dir: string, top: boolean) => {
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -41,9 +53,10 @@ export function pruneCaches(dirs: string[], days = cacheRetentionDays, now = Dat
     for (const entry of entries) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {
-        walk(path);
+        walk(path, false);
         continue;
       }
+      if (top && entry.name === prunedMarker) continue;
       const stats = statSync(path, { throwIfNoEntry: false });
       if (!stats || stats.mtimeMs >= cutoff) continue;
       rmSync(path, { force: true });
@@ -51,6 +64,14 @@ export function pruneCaches(dirs: string[], days = cacheRetentionDays, now = Dat
       pruned.bytes += stats.size;
     }
   };
-  for (const dir of new Set(dirs)) walk(dir);
+  for (const dir of new Set(dirs)) {
+    if (!existsSync(dir)) continue;
+    const marker = join(dir, prunedMarker);
+    const last = statSync(marker, { throwIfNoEntry: false })?.mtimeMs;
+    if (last !== undefined && last > now - interval && last <= now) continue;
+    walk(dir, true);
+    writeFileSync(marker, '');
+    utimesSync(marker, new Date(now), new Date(now));
+  }
   return pruned;
 }

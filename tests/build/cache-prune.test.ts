@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, utimesSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { markUsed, pruneCaches } from '../../src/build/cache-prune.ts';
+import { markUsed, prunedMarker, pruneCaches } from '../../src/build/cache-prune.ts';
 import { pageFacts } from '../../src/build/checks/page-scan.ts';
 
 const day = 24 * 60 * 60 * 1000;
@@ -27,6 +27,25 @@ describe('pruning the build caches', () => {
     expect(pruned).toEqual({ files: 2, bytes: 5 });
     expect(old.map(existsSync)).toEqual([false, false]);
     expect(kept.map(existsSync)).toEqual([true, true]);
+  });
+
+  it('prunes a cache at most once per interval, and never removes or counts its marker', () => {
+    const root = mkdtempSync(join(tmpdir(), 'casefile-prune-'));
+    const [charts, cards] = [join(root, 'charts'), join(root, 'cards')];
+    entry(charts, 'a.json', 40, 'abc');
+    expect(pruneCaches([charts], 30, now, day)).toEqual({ files: 1, bytes: 3 });
+    expect(statSync(join(charts, prunedMarker)).mtimeMs).toBe(now);
+    // An hour later an entry has aged past the limit, but the folder was pruned less than a day ago.
+    const late = entry(charts, 'b.json', 31);
+    entry(cards, 'c.json', 31);
+    expect(pruneCaches([charts, cards], 30, now + day / 24, day)).toEqual({ files: 1, bytes: 1 });
+    expect(existsSync(late)).toBe(true);
+    // A day after the last pruning it goes; the marker, however old, is never an entry.
+    utimesSync(join(cards, prunedMarker), new Date(now - 400 * day), new Date(now - 400 * day));
+    expect(pruneCaches([charts, cards], 30, now + day + 1, day)).toEqual({ files: 1, bytes: 1 });
+    expect(existsSync(late)).toBe(false);
+    expect(readdirSync(cards)).toEqual([prunedMarker]);
+    expect(readdirSync(charts)).toEqual([prunedMarker]);
   });
 
   it('keeps an entry a build has just used, however old it was', () => {
