@@ -14,14 +14,16 @@ import { countPages, folderBytes } from './files.ts';
 /**
  * The build's own caches, each pointed at a folder of the run by its environment variable so that cold runs start
  * empty and nothing is written to the project's node_modules/.cache: rendered charts (src/charts/cache.ts), social
- * cards (src/lib/social-card.ts), pages that passed html-validate (src/build/checks/html.ts) and what the link and
- * budget checks learned from each page (src/build/checks/page-scan.ts).
+ * cards (src/lib/social-card.ts), pages that passed html-validate (src/build/checks/html.ts), what the link and
+ * budget checks learned from each page (src/build/checks/page-scan.ts) and Node's compiled modules.
  */
 export const buildCaches = {
   CASEFILE_CHART_CACHE: 'chart-cache',
   CASEFILE_CARD_CACHE: 'card-cache',
   CASEFILE_HTML_CACHE: 'html-cache',
   CASEFILE_PAGE_CACHE: 'page-cache',
+  // Node's compile cache (src/build/compile-cache.ts); B's build.mjs turns on its own, in B's folder of the same name.
+  CASEFILE_COMPILE_CACHE: 'compile-cache',
 };
 /** The build's pinned clock: every generated story is dated before it. */
 export const benchNow = '2026-11-22T12:00:00Z';
@@ -141,7 +143,7 @@ export async function runBuild(paths: BenchPaths, site: Site, cache: CacheState,
           command: process.execPath,
           args: [join(paths.baseline, 'build.mjs')],
           cwd: paths.baseline,
-          env: { ...env, BASELINE_OUT_DIR: dist, BASELINE_CACHE_DIR: astroCache },
+          env: { ...env, BASELINE_OUT_DIR: dist, BASELINE_CACHE_DIR: astroCache, BASELINE_COMPILE_CACHE: caches.CASEFILE_COMPILE_CACHE },
           progress: printProgress(label),
         });
   const pages = measured.exitCode === 0 ? countPages(dist) : 0;

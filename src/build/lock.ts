@@ -16,8 +16,17 @@ function alive(pid: number): boolean {
   }
 }
 
-/** Runs `work` holding the lock at `dir` (created atomically with mkdir; taken over if its holder has died). */
-export async function withLock<T>(dir: string, work: () => Promise<T>, onWait?: () => void): Promise<T> {
+/**
+ * Runs `work` holding the lock at `dir` (created atomically with mkdir; taken over if its holder has died).
+ * `holdOnFailure`: when `work` fails, the lock is kept until this process exits, for work that may go on writing after
+ * its promise has rejected (Astro's page queue does), so that the next holder never finds those writes in its way.
+ */
+export async function withLock<T>(
+  dir: string,
+  work: () => Promise<T>,
+  onWait?: () => void,
+  { holdOnFailure = false }: { holdOnFailure?: boolean } = {},
+): Promise<T> {
   const owner = join(dir, 'pid');
   let waited = false;
   mkdirSync(dirname(dir), { recursive: true });
@@ -43,9 +52,14 @@ export async function withLock<T>(dir: string, work: () => Promise<T>, onWait?: 
       await sleep(200);
     }
   }
+  const release = () => rmSync(dir, { recursive: true, force: true });
+  let done = false;
   try {
-    return await work();
+    const result = await work();
+    done = true;
+    return result;
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (done || !holdOnFailure) release();
+    else process.once('exit', release);
   }
 }

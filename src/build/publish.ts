@@ -16,6 +16,22 @@ export function stagingDir(target: string): string {
 }
 
 /**
+ * The folder Astro builds into, beside `target`, moved into the build's staging folder (`moveInto`) once Astro is done.
+ * It is the same for every build of `target`, so that Astro's prerendered chunks (in its `.prerender/`) keep their
+ * paths from build to build: Node's compile cache keys them by path (src/build/compile-cache.ts). Only the build that
+ * holds the Astro lock (src/build/lock.ts) may use it, and it empties it first: a stopped build may have left it.
+ */
+export function astroOutDir(target: string): string {
+  return join(dirname(target), `.${basename(target)}-astro`);
+}
+
+/** Moves Astro's output folder into place as the (empty) staging folder. */
+export function moveInto(astroOut: string, staging: string): void {
+  rmSync(staging, { recursive: true, force: true });
+  renameSync(astroOut, staging);
+}
+
+/**
  * Removes the staging folders that builds of `target` left behind when they were killed (Ctrl-C, a CI timeout) before
  * they could remove them: `.<target>-staging-<pid>` whose process no longer runs. A folder whose process still runs
  * (another build of the same target, waiting for the lock) is left alone. Returns the names removed.

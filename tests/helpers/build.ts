@@ -20,9 +20,9 @@ export interface BuildResult {
   dist: string;
 }
 
-export function runBuild(options: { dist: string; contentRoot?: string; env?: Record<string, string> }): BuildResult {
+export function runBuild(options: { dist: string; contentRoot?: string; env?: Record<string, string>; cwd?: string }): BuildResult {
   const result = spawnSync(process.execPath, [join(repoRoot, 'scripts/build.ts')], {
-    cwd: repoRoot,
+    cwd: options.cwd ?? repoRoot,
     encoding: 'utf8',
     timeout: 600_000,
     env: {

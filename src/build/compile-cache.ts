@@ -1,0 +1,46 @@
+/**
+ * Node's module compile cache for the build: V8's compiled code for every module the build loads (Astro, Vite,
+ * rolldown's bindings, Plot, html-validate, this project's TypeScript after its types are stripped, Astro's
+ * prerendered chunks) is kept on disk and reused by the next build instead of parsed and compiled again. `astro build`
+ * turns the same cache on; the build calls Astro through its JavaScript API, which does not.
+ *
+ * Measured on a warm 1,000-story build (alternating pairs): ~0.6 s less CPU and ~0.4 s less wall time before Astro's
+ * content sync. Node keys entries by file path (the file's content decides whether an entry is still valid), which is
+ * why Astro's prerendered chunks are written to a fixed folder (`astroOutDir` in src/build/publish.ts): in a folder
+ * named per build they would add entries every build, never read again.
+ *
+ * This module imports nothing but Node's: it runs before the build's other modules are loaded.
+ */
+import module from 'node:module';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The cache folder: node_modules/.cache/casefile/compile/ (or CASEFILE_COMPILE_CACHE). */
+export function compileCacheDir(): string {
+  const named = process.env.CASEFILE_COMPILE_CACHE;
+  return named ? resolve(named) : fileURLToPath(new URL('../../node_modules/.cache/casefile/compile/', import.meta.url));
+}
+
+/**
+ * Whether the build uses the cache. Not in CI (the `CI` variable set) unless CASEFILE_COMPILE_CACHE names a folder,
+ * as `astro build` decides: a CI machine usually starts empty, and filling the cache costs more than it saves when
+ * nothing reads it again (a demo build: 0.6–1.0 s more with an empty cache, 0.3–0.7 s less with a full one). Node's
+ * own `NODE_DISABLE_COMPILE_CACHE=1` turns it off.
+ */
+export function compileCacheWanted(env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.NODE_DISABLE_COMPILE_CACHE) return false;
+  return !env.CI || Boolean(env.CASEFILE_COMPILE_CACHE);
+}
+
+/**
+ * Turns the cache on for this process and, through the environment they inherit, its worker threads. Returns the
+ * folder in use, or undefined when the cache is off or could not be opened (the build only runs slower).
+ */
+export function enableCompileCache(dir = compileCacheDir()): string | undefined {
+  if (!compileCacheWanted()) return undefined;
+  const result = module.enableCompileCache(dir);
+  if (result.status === module.constants.compileCacheStatus.FAILED) return undefined;
+  // Worker threads start with the cache the environment names (checked: a worker started after this has it on).
+  process.env.NODE_COMPILE_CACHE = dir;
+  return module.getCompileCacheDir();
+}

@@ -1,0 +1,152 @@
+/**
+ * The build that `npm run build` runs (scripts/build.ts): check the content, build the site, index it, check the
+ * output, publish it to dist/. Nothing reaches dist/ unless every step succeeds.
+ */
+import { build } from 'astro';
+import { resolve } from 'node:path';
+import { validateProject } from '../lib/validate-project.ts';
+import { isPreview, pinBuildTime } from '../lib/visibility.ts';
+import { stagingDir, publish, discard, retire, clearRetired, removeAbandonedStaging, astroOutDir, moveInto } from './publish.ts';
+import { PageFeed } from './page-feed.ts';
+import { installPageSink } from './rendered-pages.ts';
+import { htmlCacheDir } from './checks/html-live.ts';
+import { cacheRetentionDays, pruneCaches, pruneIntervalMs } from './cache-prune.ts';
+import { reportFailure } from './report.ts';
+import { shareValidatedProject } from './sitemap-filter.ts';
+import { withLock } from './lock.ts';
+import { contentRoot, projectRoot, site } from '../site.config.ts';
+import { contentRecord, indexAhead, writeRecord } from './search-ahead.ts';
+import { pageFactsDir } from './checks/page-scan.ts';
+import { compileCacheDir } from './compile-cache.ts';
+
+// Astro's bundled chunks cannot locate the project from their own URL: tell them (see src/site.config.ts).
+process.env.CASEFILE_PROJECT_ROOT = projectRoot;
+const target = resolve(projectRoot, process.env.CASEFILE_DIST ?? 'dist');
+const started = performance.now();
+const log = (line: string) => console.log(`[casefile] ${line}`);
+
+// One moment for the whole build, Astro's part included (see pinBuildTime).
+const now = pinBuildTime();
+const preview = isPreview();
+const { project, errors } = validateProject(contentRoot, now, preview);
+if (errors.length > 0) {
+  console.error(`\nThe build stopped: ${errors.length} problem${errors.length === 1 ? '' : 's'} in the content.\n`);
+  for (const error of errors) console.error(`  ${error.message}`);
+  console.error(`\nNothing was written; ${target} is unchanged.`);
+  process.exit(1);
+}
+log(`content ok: ${project.stories.length} stories, ${project.cases.length} cases, ${project.datasets.size} datasets, ${project.sources.size} sources${preview ? ' (preview: drafts and embargoed pages included)' : ''}`);
+
+// The sitemap filter (astro.config.mjs) needs the same content: it need not read it all again.
+shareValidatedProject(project);
+
+const abandoned = removeAbandonedStaging(target);
+if (abandoned.length > 0) log(`removed ${abandoned.join(', ')}: left beside ${target} by builds that were stopped`);
+const outDir = stagingDir(target);
+// Sites earlier builds replaced are removed beside Astro's work (src/build/publish.ts, retire).
+const retiredDir = resolve(projectRoot, 'node_modules/.cache/casefile/replaced-sites');
+const clearing = clearRetired(retiredDir).catch((error: unknown) => log(`replaced sites not removed: ${(error as Error).message}`));
+// Pagefind and html-validate take each page as Astro renders it (src/build/rendered-pages.ts).
+const rendered = new PageFeed({ htmlCacheDir: htmlCacheDir(projectRoot) });
+installPageSink(rendered.receive);
+// After an edit of some stories' text, the published pages expected to come out the same go to Pagefind while
+// Astro bundles (src/build/search-ahead.ts); the search index step checks them against what Astro wrote.
+const record = contentRecord(project, now, preview);
+// Not in the search index cache's folder, which that cache replaces whole.
+const recordDir = pageFactsDir(projectRoot, 'search-ahead');
+const ahead = indexAhead(rendered.search, target, record, recordDir);
+if (ahead.pages > 0) log(`search index: ${ahead.pages} published pages handed to Pagefind ahead of Astro (the text of ${ahead.changed} entr${ahead.changed === 1 ? 'y' : 'ies'} changed)`);
+// The post-build steps and the cache folders' owners load html-validate, sharp and Pagefind's client: loading
+// them while Astro starts, rather than before it, keeps ~0.4 s of a warm build off the clock.
+const later = Promise.all([
+  import('./steps.ts'),
+  import('./output-memo.ts'),
+  import('./checks/page-scan.ts'),
+  import('../charts/cache.ts'),
+  import('../lib/social-card.ts'),
+]);
+// Should the build fail before they are awaited, their failure (if any) must not end the process unreported.
+later.catch(() => {});
+let failed = false;
+/** Astro's phase failed: its folder is this build's to remove, and the lock is held until the process ends. */
+let astroFailed = false;
+/** The site this build replaced, removed once the new one is in place. */
+let previous: string | undefined;
+const astroOut = astroOutDir(target);
+try {
+  await withLock(
+    resolve(projectRoot, 'node_modules/.cache/casefile/astro-build.lock'),
+    async () => {
+      try {
+        discard(astroOut);
+        await build({ root: projectRoot, outDir: astroOut, logLevel: (process.env.CASEFILE_LOG as 'warn' | undefined) ?? 'warn' });
+        moveInto(astroOut, outDir);
+      } catch (error) {
+        astroFailed = true;
+        throw error;
+      }
+    },
+    () => log('another build of this project is running Astro: waiting for it'),
+    // Astro's page queue goes on writing into its folder after a failure: no other build may take the folder until
+    // this process has ended.
+    { holdOnFailure: true },
+  );
+  installPageSink(undefined);
+  const [{ runPostBuildSteps }, { OutputMemo, outputFiles, checksSalt }] = await later;
+  // Every file Astro wrote, read once: checks that passed on byte-identical output are not run again
+  // (src/build/output-memo.ts), and the steps comparing pages with what Astro handed over take their hashes from here.
+  const output = outputFiles(outDir);
+  rendered.useHashesOnDisk(output.hashes);
+  const copied = [...output.hashes.keys()].filter((file) => file.endsWith('.html')).length - rendered.pages;
+  log(`pages: ${rendered.pages} rendered, ${copied} unchanged since the last build (copied from Astro's incremental cache)`);
+  const memo = new OutputMemo(pageFactsDir(projectRoot, 'output-checks'), checksSalt(projectRoot, site, preview), output.digest);
+  await runPostBuildSteps({ root: projectRoot, outDir, project, now, preview, log, rendered, memo, outputHashes: output.hashes });
+  previous = publish(outDir, target);
+  // What the published site was built from, for the next build's indexing ahead; without it, that build indexes after Astro.
+  try {
+    writeRecord(recordDir, target, record);
+  } catch (error) {
+    log(`search index: no record of this build kept (${(error as Error).message})`);
+  }
+} catch (error) {
+  failed = true;
+  installPageSink(undefined);
+  reportFailure(error);
+} finally {
+  // Stopping the workers and Pagefind's process cannot undo a publish: a failure here is reported, not fatal.
+  await rendered.dispose().catch((error: unknown) => console.error(`(stopping the build's helpers: ${(error as Error).message})`));
+}
+if (failed) {
+  // Astro stops waiting at a page's error, but its queue goes on rendering and writing the other pages into its
+  // folder until the process ends: the folders are removed last, with nothing run between that and the exit but the
+  // removal itself (Astro's twice, for a folder an already started write may have created again). Once Astro has
+  // finished, its folder belongs to the next build that holds the lock.
+  const folders = astroFailed ? [astroOut, outDir, astroOut] : [outDir];
+  for (const folder of folders) {
+    try {
+      discard(folder);
+    } catch (cleanup) {
+      console.error(`(the build's folder ${folder} could not be removed: ${(cleanup as Error).message})`);
+    }
+  }
+  console.error(`\nNothing was published; ${target} is unchanged.`);
+  process.exit(1);
+}
+// The site is published: neither retiring the one it replaced nor pruning the caches can undo that, so a failure of
+// either is reported and costs only disk space.
+if (previous) {
+  await retire(previous, retiredDir).catch((error: unknown) => log(`the previous site at ${previous} could not be removed: ${(error as Error).message}`));
+}
+try {
+  const [, , { pageFactsRoot }, { chartCacheDir }, { cardCacheDir }] = await later;
+  // Node does not mark a compile cache entry it reads as used: an entry is compiled and written again once a month.
+  const caches = [chartCacheDir(), cardCacheDir(), htmlCacheDir(projectRoot), pageFactsRoot(projectRoot), compileCacheDir()];
+  const pruned = pruneCaches(caches, cacheRetentionDays, Date.now(), pruneIntervalMs);
+  if (pruned.files > 0) {
+    log(`caches: removed ${pruned.files} entries no build used for ${cacheRetentionDays} days (${(pruned.bytes / 1e6).toFixed(1)} MB)`);
+  }
+} catch (error) {
+  log(`caches: not pruned (${(error as Error).message})`);
+}
+await clearing;
+log(`built ${target} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
