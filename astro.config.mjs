@@ -7,7 +7,7 @@ import { astroI18n, sitemapI18n } from './src/i18n/locales.ts';
 import { buildTime } from './src/lib/visibility.ts';
 import { contentStoreInPieces } from './src/build/content-store-chunks.ts';
 
-// The output folder is chosen by scripts/build.ts, which builds into a temporary folder and swaps it into dist/
+// The output folder is chosen by scripts/build.mjs, which builds into a temporary folder and swaps it into dist/
 // only when the build and every check succeed.
 // A typed object rather than `defineConfig` from 'astro/config': that entry point also loads svgo, csso and Astro's
 // font providers (~230 ms on every build's main thread, which Astro imports this file on), and defineConfig only

@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 /** The files of the baseline project, path -> text; `storiesDir` is the absolute folder holding the .mdx files. */
 export function baselineFiles(storiesDir: string): Map<string, string> {
   return new Map([
-    // The same entry point as A's scripts/build.ts (Astro's JS API, warnings only, Node's compile cache turned on
+    // The same entry point as A's scripts/build.mjs (Astro's JS API, warnings only, Node's compile cache turned on
     // first, as \`astro build\` does), without anything around it.
     [
       'build.mjs',

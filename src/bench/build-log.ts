@@ -1,7 +1,7 @@
 /**
  * Reads the figures the benchmark reports out of a build's output: the chart layer's
  * `charts: N rendered, M from cache` line, the social cards' `social cards: N drawn, M from cache` line, the
- * `pages: N rendered, M unchanged` line and the per-step `[casefile] <step>: N ms` lines of scripts/build.ts.
+ * `pages: N rendered, M unchanged` line and the per-step `[casefile] <step>: N ms` lines of scripts/build.mjs.
  */
 
 export interface BuildLog {

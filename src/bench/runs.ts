@@ -1,6 +1,6 @@
 /**
  * The builds the benchmark compares, each in its own folders under the run's temporary directory:
- * - A: this project's `scripts/build.ts` (preflight, Astro, charts, search index, checks) on the generated site;
+ * - A: this project's `scripts/build.mjs` (preflight, Astro, charts, search index, checks) on the generated site;
  * - B: the plain Astro + MDX baseline (src/bench/baseline.ts) on the same story files.
  * "Cold" empties the build's caches first (Astro's cache folder and, for A, `buildCaches`); "warm" keeps them.
  */
@@ -22,7 +22,7 @@ export const buildCaches = {
   CASEFILE_CARD_CACHE: 'card-cache',
   CASEFILE_HTML_CACHE: 'html-cache',
   CASEFILE_PAGE_CACHE: 'page-cache',
-  // Node's compile cache (src/build/compile-cache.ts); B's build.mjs turns on its own, in B's folder of the same name.
+  // Node's compile cache (src/build/compile-cache.mjs); B's build.mjs turns on its own, in B's folder of the same name.
   CASEFILE_COMPILE_CACHE: 'compile-cache',
 };
 /** The build's pinned clock: every generated story is dated before it. */
@@ -90,7 +90,7 @@ const folders = (paths: BenchPaths, site: Site) => ({
 });
 
 /**
- * scripts/build.ts lets one build of the project at a time run Astro (src/build/lock.ts). Waiting for the lock
+ * scripts/build.mjs lets one build of the project at a time run Astro (src/build/lock.ts). Waiting for the lock
  * before starting keeps another build's time (tests, other editors) out of A's wall time, most of the time.
  */
 async function waitForOtherBuilds(paths: BenchPaths): Promise<void> {
@@ -122,7 +122,7 @@ export async function runBuild(paths: BenchPaths, site: Site, cache: CacheState,
             ...(paths.cpuProf
               ? ['--cpu-prof', `--cpu-prof-dir=${join(paths.cpuProf, `${site}-${cache}-${repeat}`)}`]
               : []),
-            join(paths.project, 'scripts/build.ts'),
+            join(paths.project, 'scripts/build.mjs'),
           ],
           // Astro writes its prerender chunks to <outDir>/.prerender when the output folder is below the working
           // directory, and to <cwd>/.astro/.prerender otherwise: from the project root, every build with an

@@ -1,5 +1,5 @@
 /**
- * The build that `npm run build` runs (scripts/build.ts): check the content, build the site, index it, check the
+ * The build that `npm run build` runs (scripts/build.mjs): check the content, build the site, index it, check the
  * output, publish it to dist/. Nothing reaches dist/ unless every step succeeds.
  */
 import { build } from 'astro';
@@ -17,7 +17,7 @@ import { withLock } from './lock.ts';
 import { contentRoot, projectRoot, site } from '../site.config.ts';
 import { contentRecord, indexAhead, writeRecord } from './search-ahead.ts';
 import { pageFactsDir } from './checks/page-scan.ts';
-import { compileCacheDir } from './compile-cache.ts';
+import { compileCacheDir } from './compile-cache.mjs';
 
 // Astro's bundled chunks cannot locate the project from their own URL: tell them (see src/site.config.ts).
 process.env.CASEFILE_PROJECT_ROOT = projectRoot;

@@ -18,7 +18,7 @@ export function stagingDir(target: string): string {
 /**
  * The folder Astro builds into, beside `target`, moved into the build's staging folder (`moveInto`) once Astro is done.
  * It is the same for every build of `target`, so that Astro's prerendered chunks (in its `.prerender/`) keep their
- * paths from build to build: Node's compile cache keys them by path (src/build/compile-cache.ts). Only the build that
+ * paths from build to build: Node's compile cache keys them by path (src/build/compile-cache.mjs). Only the build that
  * holds the Astro lock (src/build/lock.ts) may use it, and it empties it first: a stopped build may have left it.
  */
 export function astroOutDir(target: string): string {

@@ -1,7 +1,7 @@
 /**
  * Pages handed over as Astro renders them. A static build renders pages one after another on the main thread; the
  * search index and html-validate need only each page's HTML, so `src/middleware.ts` passes every rendered page to
- * the sink that scripts/build.ts installs here, and Pagefind (its own process) and html-validate (a worker thread)
+ * the sink that scripts/build.mjs installs here, and Pagefind (its own process) and html-validate (a worker thread)
  * work on the other core while Astro renders the next pages. Outside a build (the dev server, tests that call
  * Astro directly) no sink is installed and the middleware does nothing.
  *

@@ -8,7 +8,7 @@ import { loadProject, type Project } from '../lib/load-project.ts';
 import { entryHref } from '../lib/translations.ts';
 import { withheld } from '../lib/visibility.ts';
 
-// On globalThis: astro.config.mjs is loaded by Astro, in the same process as scripts/build.ts but as its own module.
+// On globalThis: astro.config.mjs is loaded by Astro, in the same process as scripts/build.mjs but as its own module.
 const sharedKey = Symbol.for('casefile.validatedProject');
 const store = globalThis as unknown as Record<symbol, Project | undefined>;
 

@@ -6,7 +6,7 @@
  * file, then rename) so parallel builds never read half a file. An unchanged rebuild renders no chart.
  *
  * Counters live on globalThis because Astro renders pages in its own module graph: the copy of this module that
- * pages use is not the one scripts/build.ts imports, but both run in the same process and share globalThis.
+ * pages use is not the one scripts/build.mjs imports, but both run in the same process and share globalThis.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileCacheWanted } from '../../src/build/compile-cache.ts';
+import { compileCacheWanted } from '../../src/build/compile-cache.mjs';
 import { makeFixture, repoRoot, runBuild } from '../helpers/build.ts';
 
 /** The entries of a compile cache folder (Node keeps them in one folder per Node version and V8 flags). */

@@ -1,5 +1,5 @@
 /**
- * Runs the real build (`scripts/build.ts`) in a child process, as `npm run build` does, with its own output and
+ * Runs the real build (`scripts/build.mjs`) in a child process, as `npm run build` does, with its own output and
  * cache folders so that tests never touch dist/ and can run side by side.
  */
 import { spawnSync } from 'node:child_process';
@@ -21,7 +21,7 @@ export interface BuildResult {
 }
 
 export function runBuild(options: { dist: string; contentRoot?: string; env?: Record<string, string>; cwd?: string }): BuildResult {
-  const result = spawnSync(process.execPath, [join(repoRoot, 'scripts/build.ts')], {
+  const result = spawnSync(process.execPath, [join(repoRoot, 'scripts/build.mjs')], {
     cwd: options.cwd ?? repoRoot,
     encoding: 'utf8',
     timeout: 600_000,

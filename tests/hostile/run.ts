@@ -19,7 +19,7 @@ export interface Run {
 }
 
 export function build(contentRoot: string, dist: string, env: Record<string, string> = {}): Run {
-  const result = spawnSync(process.execPath, [join(repoRoot, 'scripts/build.ts')], {
+  const result = spawnSync(process.execPath, [join(repoRoot, 'scripts/build.mjs')], {
     cwd: repoRoot,
     encoding: 'utf8',
     timeout: buildTimeLimit,

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * `npm run build`: check the content, build the site, index it, check the output, publish it to dist/
  * (src/build/main.ts). Nothing reaches dist/ unless every step succeeds.
@@ -6,9 +7,11 @@
  * data/), CASEFILE_NOW (the build's "now", ISO datetime), PREVIEW=1 (include drafts and embargoed pages),
  * CASEFILE_LOG (Astro's log level, default warn), CASEFILE_COMPILE_CACHE (Node's compile cache folder;
  * NODE_DISABLE_COMPILE_CACHE=1 turns it off).
+ *
+ * JavaScript: it runs before Node's compile cache is on (src/build/compile-cache.mjs says why that matters).
  */
-import { enableCompileCache } from '../src/build/compile-cache.ts';
+import { enableCompileCache } from '../src/build/compile-cache.mjs';
 
-// Before any other module is loaded, so that the cache covers them all (src/build/compile-cache.ts).
+// Before any other module is loaded, so that the cache covers them all.
 enableCompileCache();
 await import('../src/build/main.ts');
