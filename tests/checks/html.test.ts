@@ -78,10 +78,12 @@ describe('the html-validate check', () => {
     expect(htmlValidateVersion).toBe(version);
   });
 
-  it("leaves html-validate to the workers: the build's post-build steps do not load it on the main thread", () => {
+  it("loads html-validate only to validate a page that did not pass before, never on the build's main thread", () => {
     // A fresh process records every module it loads: importing the steps must not load html-validate's code (its
-    // package.json gives the version), importing the validator must (the recording works).
+    // package.json gives the version), nor must a validator whose page passed before; validating a new page must.
     const url = (path: string) => JSON.stringify(pathToFileURL(join(repoRoot, path)).href);
+    const cacheDir = tempSite({});
+    const page = htmlPage('<p>Seen before</p>');
     const script = `
       import { registerHooks } from 'node:module';
       const loaded = [];
@@ -89,12 +91,21 @@ describe('the html-validate check', () => {
       const htmlValidate = () => loaded.filter((url) => url.includes('/node_modules/html-validate/') && url.endsWith('.js')).length;
       await import(${url('src/build/steps.ts')});
       const byTheSteps = htmlValidate();
-      await import(${url('src/build/checks/html-validator.ts')});
-      console.log(JSON.stringify({ byTheSteps, byTheValidator: htmlValidate() }));
+      const { pageValidator } = await import(${url('src/build/checks/html-validator.ts')});
+      const validate = pageValidator(${JSON.stringify(cacheDir)});
+      const seen = await validate('seen/index.html', ${JSON.stringify(page)});
+      const forAPagePassedBefore = htmlValidate();
+      const fresh = await validate('new/index.html', process.argv.at(-1));
+      console.log(JSON.stringify({ byTheSteps, forAPagePassedBefore, forANewPage: htmlValidate(), cached: [seen.cached, fresh.cached] }));
     `;
-    const loaded = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: repoRoot, encoding: 'utf8' }));
-    expect(loaded.byTheSteps).toBe(0);
-    expect(loaded.byTheValidator).toBeGreaterThan(0);
+    // Each run validates a page of its own as the new one.
+    const run = (n: number) =>
+      JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script, htmlPage(`<p>New ${n}</p>`)], { cwd: repoRoot, encoding: 'utf8' }));
+    // The first run validates both pages (nothing passed before); the second finds the first page in the cache.
+    expect(run(1)).toMatchObject({ byTheSteps: 0, cached: [false, false] });
+    const loaded = run(2);
+    expect(loaded).toMatchObject({ byTheSteps: 0, forAPagePassedBefore: 0, cached: [true, false] });
+    expect(loaded.forANewPage).toBeGreaterThan(0);
   });
 });
 
