@@ -6,6 +6,7 @@ import { sitemapFilter } from './src/build/sitemap-filter.ts';
 import { astroI18n, sitemapI18n } from './src/i18n/locales.ts';
 import { buildTime } from './src/lib/visibility.ts';
 import { contentStoreInPieces } from './src/build/content-store-chunks.ts';
+import { logLevelAtRunTime } from './src/build/astro-log-level.ts';
 
 // The output folder is chosen by scripts/build.mjs, which builds into a temporary folder and swaps it into dist/
 // only when the build and every check succeed.
@@ -33,8 +34,9 @@ const config = {
   // what a key covers.
   experimental: { incrementalBuild: true },
   vite: {
-    // Astro's content store module, compiled by V8 in pieces instead of as one huge string (src/build/content-store-chunks.ts).
-    plugins: [contentStoreInPieces()],
+    // Astro's content store module, compiled by V8 in pieces instead of as one huge string (src/build/content-store-chunks.ts);
+    // Astro's log level read at run time, so that it is not part of every page's code (src/build/astro-log-level.ts).
+    plugins: [contentStoreInPieces(), logLevelAtRunTime()],
     build: {
       rolldownOptions: {
         // MDX modules carry Astro's own "use astro:head-inject" directive, which the bundler warns about once per

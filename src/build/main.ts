@@ -18,6 +18,7 @@ import { contentRoot, projectRoot, site } from '../site.config.ts';
 import { contentRecord, indexAhead, writeRecord } from './search-ahead.ts';
 import { pageFactsDir } from './checks/page-scan.ts';
 import { compileCacheDir } from './compile-cache.mjs';
+import { defaultLogLevel, logLevelVariable } from './astro-log-level.ts';
 
 // Astro's bundled chunks cannot locate the project from their own URL: tell them (see src/site.config.ts).
 process.env.CASEFILE_PROJECT_ROOT = projectRoot;
@@ -79,7 +80,8 @@ try {
     async () => {
       try {
         discard(astroOut);
-        await build({ root: projectRoot, outDir: astroOut, logLevel: (process.env.CASEFILE_LOG as 'warn' | undefined) ?? 'warn' });
+        const logLevel = (process.env[logLevelVariable] ?? defaultLogLevel) as 'warn';
+        await build({ root: projectRoot, outDir: astroOut, logLevel });
         moveInto(astroOut, outDir);
       } catch (error) {
         astroFailed = true;
