@@ -110,6 +110,13 @@ The note cites the Council of Europe's report <Cite id="pace-doc-14277" />.
     expect([...after].filter(([file, bytes]) => !before.get(file)?.equals(bytes)).map(([file]) => file)).toEqual([]);
   });
 
+  it("a rebuild at another log level copies the same pages (Astro's level is not part of every page's code)", () => {
+    const verbose = incremental({ CASEFILE_LOG: 'info' });
+    expect(verbose.status, verbose.output).toBe(0);
+    expect(verbose.output).toContain('[build] Building static entrypoints');
+    expect(pages(verbose).rendered).toBe(unkeyed);
+  });
+
   it("editing one story's text renders that story's page again and no other, and matches a build from scratch", () => {
     edit(story, (text) => `${text}\nAn editor added this sentence after publication.\n`);
     const build = incremental();
