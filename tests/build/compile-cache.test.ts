@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, symlinkSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileCacheWanted } from '../../src/build/compile-cache.mjs';
 import { makeFixture, repoRoot, runBuild } from '../helpers/build.ts';
@@ -26,7 +26,10 @@ describe("Node's compile cache for the build", () => {
     const fixture = makeFixture();
     symlinkSync(join(repoRoot, 'node_modules'), join(fixture.root, 'node_modules'));
     const cache = join(fixture.root, 'compile-cache');
-    const build = () => runBuild({ dist: fixture.dist, contentRoot: fixture.root, cwd: fixture.root, env: { CASEFILE_COMPILE_CACHE: cache } });
+    // Node's own report of what it read from the cache (stderr), for the content store's chunk.
+    const build = () =>
+      runBuild({ dist: fixture.dist, contentRoot: fixture.root, cwd: fixture.root, env: { CASEFILE_COMPILE_CACHE: cache, NODE_DEBUG_NATIVE: 'COMPILE_CACHE' } });
+    const storeChunk = /file:\/\/\S*\/\.out-astro\/\.prerender\/chunks\/_astro_data-layer-content\.mjs was accepted/;
 
     const first = build();
     expect(first.status, first.output).toBe(0);
@@ -42,5 +45,16 @@ describe("Node's compile cache for the build", () => {
     expect(added.length).toBeLessThanOrEqual(2);
     expect(readdirSync(fixture.root).filter((name) => name.startsWith('.out'))).toEqual([]);
     expect(existsSync(join(fixture.dist, 'index.html'))).toBe(true);
+    // The content store's compiled code is read back under its one name.
+    expect(second.stderr).toMatch(storeChunk);
+
+    // After an edit of a story's text the store's chunk keeps its name: its entry is replaced, not joined by another
+    // the size of the whole store.
+    const story = 'content/stories/safeguards-added-and-quietly-dropped.mdx';
+    fixture.write(story, `${readFileSync(join(fixture.root, story), 'utf8')}\nA sentence added after publication.\n`);
+    expect(build().status).toBe(0);
+    const third = build();
+    expect(third.status, third.output).toBe(0);
+    expect(third.stderr).toMatch(storeChunk);
   });
 });

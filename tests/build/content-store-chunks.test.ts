@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentStoreInPieces, contentStoreModuleId, inPieces } from '../../src/build/content-store-chunks.ts';
+import { contentStoreChunk, contentStoreInPieces, contentStoreModuleId, inPieces } from '../../src/build/content-store-chunks.ts';
 
 /** What a module's `export default` evaluates to. */
 async function evaluate(code: string): Promise<unknown> {
@@ -71,5 +71,17 @@ describe('the content store module, in pieces', () => {
     const big = astroModule({ body: 'x'.repeat(3_000_000) });
     expect(transform.handler(big, contentStoreModuleId)?.code).toBe(inPieces(big));
     expect(transform.handler(big, '/src/pages/index.astro')).toBeNull();
+  });
+
+  it("names the store's chunk without a content hash and leaves Astro's naming of every other chunk", () => {
+    const astros = (chunk: { name: string }) => `chunks/${chunk.name}_HASH.mjs`;
+    const plugin = contentStoreInPieces();
+    const config = plugin.config as (config: object) => { build: { rolldownOptions: { output: { chunkFileNames: typeof astros } } } } | null;
+    const names = config({ build: { rolldownOptions: { output: { chunkFileNames: astros } } } })?.build.rolldownOptions.output.chunkFileNames;
+    expect(names?.({ name: '_astro_data-layer-content', moduleIds: [contentStoreModuleId] } as never)).toBe(contentStoreChunk);
+    expect(names?.({ name: 'Chart', moduleIds: ['/src/components/Chart.astro'] } as never)).toBe('chunks/Chart_HASH.mjs');
+    // No naming function to wrap (a pattern, or none): nothing is changed.
+    expect(config({ build: { rolldownOptions: { output: { chunkFileNames: 'chunks/[name].mjs' } } } })).toBeNull();
+    expect(config({})).toBeNull();
   });
 });

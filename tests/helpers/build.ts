@@ -25,6 +25,8 @@ export function runBuild(options: { dist: string; contentRoot?: string; env?: Re
     cwd: options.cwd ?? repoRoot,
     encoding: 'utf8',
     timeout: 600_000,
+    // A build asked for Node's debug output (the compile cache's) writes megabytes of it.
+    maxBuffer: 256 * 1024 * 1024,
     env: {
       ...process.env,
       TZ: 'UTC',
