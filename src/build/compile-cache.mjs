@@ -37,20 +37,33 @@ export function compileCacheDir() {
  */
 export function compileCacheWanted(env = process.env) {
   if (env.NODE_DISABLE_COMPILE_CACHE) return false;
-  return !env.CI || Boolean(env.CASEFILE_COMPILE_CACHE);
+  const ci = Boolean(env.CI) && env.CI !== 'false' && env.CI !== '0';
+  return !ci || Boolean(env.CASEFILE_COMPILE_CACHE);
 }
 
 /**
  * Turns the cache on for this process and, through the environment they inherit, its worker threads. Returns the
- * folder in use, or undefined when the cache is off or could not be opened (the build only runs slower).
+ * folder in use, or undefined when the cache is off or could not be opened (the build only runs slower). When the
+ * user's NODE_COMPILE_CACHE already turned it on, that folder stays in use, for the worker threads too.
  * @param {string} dir
  * @returns {string | undefined}
  */
 export function enableCompileCache(dir = compileCacheDir()) {
   if (!compileCacheWanted()) return undefined;
-  const result = module.enableCompileCache(dir);
-  if (result.status === module.constants.compileCacheStatus.FAILED) return undefined;
+  const { status } = module.enableCompileCache(dir);
+  const { ENABLED, ALREADY_ENABLED } = module.constants.compileCacheStatus;
+  if (status !== ENABLED && status !== ALREADY_ENABLED) return undefined;
   // Worker threads start with the cache the environment names (checked: a worker started after this has it on).
-  process.env.NODE_COMPILE_CACHE = dir;
+  if (status === ENABLED) process.env.NODE_COMPILE_CACHE = dir;
+  return module.getCompileCacheDir();
+}
+
+/**
+ * The folder of the cache in use to prune, or undefined when the cache is off: only the folder Node keeps for this
+ * Node version and its flags, never the folder around it, which CASEFILE_COMPILE_CACHE may name (a CI's shared cache
+ * folder holds other files).
+ * @returns {string | undefined}
+ */
+export function compileCacheInUse() {
   return module.getCompileCacheDir();
 }

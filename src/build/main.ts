@@ -17,7 +17,7 @@ import { withLock } from './lock.ts';
 import { contentRoot, projectRoot, site } from '../site.config.ts';
 import { contentRecord, indexAhead, writeRecord } from './search-ahead.ts';
 import { pageFactsDir } from './checks/page-scan.ts';
-import { compileCacheDir } from './compile-cache.mjs';
+import { compileCacheInUse } from './compile-cache.mjs';
 import { defaultLogLevel, logLevelVariable } from './astro-log-level.ts';
 
 // Astro's bundled chunks cannot locate the project from their own URL: tell them (see src/site.config.ts).
@@ -81,6 +81,9 @@ try {
       try {
         discard(astroOut);
         const logLevel = (process.env[logLevelVariable] ?? defaultLogLevel) as 'warn';
+        // The pages read it from the environment when they run (src/build/astro-log-level.ts): the same level even
+        // when a .env file Astro loads names another.
+        process.env[logLevelVariable] = logLevel;
         await build({ root: projectRoot, outDir: astroOut, logLevel });
         moveInto(astroOut, outDir);
       } catch (error) {
@@ -115,8 +118,17 @@ try {
   installPageSink(undefined);
   reportFailure(error);
 } finally {
-  // Stopping the workers and Pagefind's process cannot undo a publish: a failure here is reported, not fatal.
-  await rendered.dispose().catch((error: unknown) => console.error(`(stopping the build's helpers: ${(error as Error).message})`));
+  // Stopping the workers and Pagefind's process cannot undo a publish: a failure here is reported, not fatal. After a
+  // failure in Astro's phase this process holds the Astro lock until it ends, so the wait is bounded.
+  const stopped = rendered.dispose().then(
+    () => true,
+    (error: unknown) => {
+      console.error(`(stopping the build's helpers: ${(error as Error).message})`);
+      return true;
+    },
+  );
+  const limit = new Promise<false>((resolve) => setTimeout(resolve, 30_000, false).unref());
+  if (!(await Promise.race([stopped, limit]))) console.error("(the build's helpers did not stop within 30 s)");
 }
 if (failed) {
   // Astro stops waiting at a page's error, but its queue goes on rendering and writing the other pages into its
@@ -142,7 +154,8 @@ if (previous) {
 try {
   const [, , { pageFactsRoot }, { chartCacheDir }, { cardCacheDir }] = await later;
   // Node does not mark a compile cache entry it reads as used: an entry is compiled and written again once a month.
-  const caches = [chartCacheDir(), cardCacheDir(), htmlCacheDir(projectRoot), pageFactsRoot(projectRoot), compileCacheDir()];
+  const compiled = compileCacheInUse();
+  const caches = [chartCacheDir(), cardCacheDir(), htmlCacheDir(projectRoot), pageFactsRoot(projectRoot), ...(compiled ? [compiled] : [])];
   const pruned = pruneCaches(caches, cacheRetentionDays, Date.now(), pruneIntervalMs);
   if (pruned.files > 0) {
     log(`caches: removed ${pruned.files} entries no build used for ${cacheRetentionDays} days (${(pruned.bytes / 1e6).toFixed(1)} MB)`);

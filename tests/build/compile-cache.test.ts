@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileCacheWanted } from '../../src/build/compile-cache.mjs';
-import { makeFixture, repoRoot, runBuild } from '../helpers/build.ts';
+import { fixedNow, makeFixture, repoRoot, runBuild } from '../helpers/build.ts';
 
 /** The entries of a compile cache folder (Node keeps them in one folder per Node version and V8 flags). */
 function entries(dir: string): string[] {
@@ -15,12 +15,15 @@ describe("Node's compile cache for the build", () => {
   it('is on by default, off in CI unless a folder is named, and off whenever Node is told so', () => {
     expect(compileCacheWanted({})).toBe(true);
     expect(compileCacheWanted({ CI: 'true' })).toBe(false);
+    expect(compileCacheWanted({ CI: '1' })).toBe(false);
+    expect(compileCacheWanted({ CI: 'false' })).toBe(true);
+    expect(compileCacheWanted({ CI: '0' })).toBe(true);
     expect(compileCacheWanted({ CI: 'true', CASEFILE_COMPILE_CACHE: '/kept/between/runs' })).toBe(true);
     expect(compileCacheWanted({ NODE_DISABLE_COMPILE_CACHE: '1' })).toBe(false);
     expect(compileCacheWanted({ NODE_DISABLE_COMPILE_CACHE: '1', CASEFILE_COMPILE_CACHE: '/kept' })).toBe(false);
   });
 
-  it("keeps Astro's prerendered chunks at the same paths, so that a rebuild adds almost no entries", () => {
+  it("keeps Astro's prerendered chunks at the same paths, so that a rebuild adds almost no entries, and prunes only its own entries", () => {
     // The output inside the working folder, as with `npm run build` from the project: Astro then writes its chunks
     // below its output folder (outside it, below <cwd>/.astro/). They resolve their imports from there.
     const fixture = makeFixture();
@@ -30,6 +33,14 @@ describe("Node's compile cache for the build", () => {
     const build = () =>
       runBuild({ dist: fixture.dist, contentRoot: fixture.root, cwd: fixture.root, env: { CASEFILE_COMPILE_CACHE: cache, NODE_DEBUG_NATIVE: 'COMPILE_CACHE' } });
     const storeChunk = /file:\/\/\S*\/\.out-astro\/\.prerender\/chunks\/_astro_data-layer-content\.mjs was accepted/;
+
+    // A file of someone else's in the folder CASEFILE_COMPILE_CACHE names, older than the caches' 30 days: pruning
+    // after the build goes through the cache Node keeps inside that folder, never the folder itself.
+    const theirs = join(cache, 'someone-elses.txt');
+    mkdirSync(cache, { recursive: true });
+    writeFileSync(theirs, 'not the build\'s');
+    const longAgo = new Date(Date.parse(fixedNow) - 40 * 24 * 60 * 60 * 1000);
+    utimesSync(theirs, longAgo, longAgo);
 
     const first = build();
     expect(first.status, first.output).toBe(0);
@@ -47,9 +58,10 @@ describe("Node's compile cache for the build", () => {
     expect(existsSync(join(fixture.dist, 'index.html'))).toBe(true);
     // The content store's compiled code is read back under its one name.
     expect(second.stderr).toMatch(storeChunk);
+    expect(existsSync(theirs)).toBe(true);
 
-    // After an edit of a story's text the store's chunk keeps its name: its entry is replaced, not joined by another
-    // the size of the whole store.
+    // After an edit of a story's text the store's chunk keeps its name, and so its entry's key (Node keys entries by
+    // path): the entry is replaced, not joined by another the size of the whole store.
     const story = 'content/stories/safeguards-added-and-quietly-dropped.mdx';
     fixture.write(story, `${readFileSync(join(fixture.root, story), 'utf8')}\nA sentence added after publication.\n`);
     expect(build().status).toBe(0);
