@@ -7,6 +7,7 @@ import { mkdtempSync, mkdirSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const fixedNow = '2026-11-22T12:00:00Z';
@@ -15,7 +16,8 @@ export interface BuildResult {
   status: number | null;
   stdout: string;
   stderr: string;
-  /** stdout and stderr together, for asserting on messages. */
+  /** stdout and stderr together as text, for asserting on messages: without the colours Astro's logger adds on a
+   * terminal or whenever `CI` is set (as on the project's CI), which split a message like `[build] Building`. */
   output: string;
   dist: string;
 }
@@ -41,7 +43,7 @@ export function runBuild(options: { dist: string; contentRoot?: string; env?: Re
     status: result.status,
     stdout: result.stdout,
     stderr: result.stderr,
-    output: `${result.stdout}\n${result.stderr}`,
+    output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`),
     dist: options.dist,
   };
 }
