@@ -2,10 +2,21 @@
  * A lock between processes building this project at the same time (tests, benchmarks, an editor's build). Astro
  * writes its content store through fixed temporary names in `<root>/.astro/`, which cannot be moved, so two
  * concurrent Astro builds of one project corrupt each other's writes. Only that phase is serialised.
+ *
+ * The lock is a folder (mkdir is atomic) with a file naming its holder. A holder that was killed leaves the folder
+ * behind, and its pid alone cannot say it is gone: pids are reused, and in a container that keeps `node_modules/.cache`
+ * between runs the next build often gets the very same small pid. So the holder is named by its pid and the moment
+ * the system started that process (Linux's /proc; elsewhere the pid alone).
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+
+/** How long a lock folder may stay without its holder's name before it counts as left by a build killed in between. */
+export const unnamedLockGraceMs = 10_000;
+
+/** The locks this process holds: waiting for one of them is waiting for itself, not taking over a stale lock. */
+const held = new Set<string>();
 
 function alive(pid: number): boolean {
   try {
@@ -16,8 +27,42 @@ function alive(pid: number): boolean {
   }
 }
 
+/** When the process started, in clock ticks since boot (field 22 of /proc/<pid>/stat), or undefined where unknown. */
+export function processStart(pid: number | 'self'): string | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) is in parentheses and may hold spaces and parentheses itself.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return /^\d+$/.test(fields[19] ?? '') ? fields[19] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** This process, as the lock's file names it: `<pid>` or `<pid> <start>`. */
+function ownerRecord(): string {
+  const start = processStart('self');
+  return start ? `${process.pid} ${start}` : String(process.pid);
+}
+
 /**
- * Runs `work` holding the lock at `dir` (created atomically with mkdir; taken over if its holder has died).
+ * Whether the lock named by `record` (the holder file's text, or undefined when there is none yet) was left by a
+ * process that no longer holds it. `lockAgeMs`: how long ago the lock folder was made.
+ */
+export function isStale(record: string | undefined, lockAgeMs: number): boolean {
+  const [pidText, start] = (record ?? '').trim().split(/\s+/);
+  const pid = Number(pidText);
+  // Made but not named: its holder is between the two steps, or was killed there.
+  if (!pidText || !Number.isInteger(pid) || pid <= 0) return lockAgeMs > unnamedLockGraceMs;
+  // This process does not hold it (see `held`): an earlier process had the same pid.
+  if (pid === process.pid) return true;
+  if (!alive(pid)) return true;
+  // Alive, but started at another moment: the pid now belongs to another process.
+  const now = start ? processStart(pid) : undefined;
+  return now !== undefined && now !== start;
+}
+/**
+ * Runs `work` holding the lock at `dir`, waiting while another holds it and taking it over when its holder has gone.
  * `holdOnFailure`: when `work` fails, the lock is kept until this process exits, for work that may go on writing after
  * its promise has rejected (Astro's page queue does), so that the next holder never finds those writes in its way.
  */
@@ -33,17 +78,17 @@ export async function withLock<T>(
   for (;;) {
     try {
       mkdirSync(dir, { recursive: false });
-      writeFileSync(owner, String(process.pid));
+      try {
+        writeFileSync(owner, ownerRecord());
+      } catch (failure) {
+        rmSync(dir, { recursive: true, force: true });
+        throw failure;
+      }
+      held.add(dir);
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      let holder = Number.NaN;
-      try {
-        holder = Number(readFileSync(owner, 'utf8'));
-      } catch {
-        // The holder is between mkdir and writing its pid: wait for it.
-      }
-      if (Number.isInteger(holder) && holder > 0 && !alive(holder)) {
+      if (!held.has(dir) && staleLock(dir, owner)) {
         rmSync(dir, { recursive: true, force: true });
         continue;
       }
@@ -52,7 +97,10 @@ export async function withLock<T>(
       await sleep(200);
     }
   }
-  const release = () => rmSync(dir, { recursive: true, force: true });
+  const release = () => {
+    held.delete(dir);
+    rmSync(dir, { recursive: true, force: true });
+  };
   let done = false;
   try {
     const result = await work();
@@ -62,4 +110,21 @@ export async function withLock<T>(
     if (done || !holdOnFailure) release();
     else process.once('exit', release);
   }
+}
+
+/** Whether the lock folder at `dir` was left by a holder that is gone (false when it has just been released). */
+function staleLock(dir: string, owner: string): boolean {
+  let made: number;
+  try {
+    made = statSync(dir).mtimeMs;
+  } catch {
+    return false;
+  }
+  let record: string | undefined;
+  try {
+    record = readFileSync(owner, 'utf8');
+  } catch {
+    // Not named yet.
+  }
+  return isStale(record, Date.now() - made);
 }

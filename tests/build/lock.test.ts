@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { withLock } from '../../src/build/lock.ts';
+import { processStart, unnamedLockGraceMs, withLock } from '../../src/build/lock.ts';
+
+const lockDir = () => join(mkdtempSync(join(tmpdir(), 'casefile-lock-')), 'lock');
+
+/** A process that stays alive until killed, for a lock holder whose pid is in use. */
+function sleeper() {
+  const child = spawn('sleep', ['60'], { stdio: 'ignore' });
+  return { pid: child.pid!, stop: () => child.kill('SIGKILL') };
+}
 
 describe('the build lock', () => {
   it('runs holders one at a time and releases the lock afterwards', async () => {
@@ -30,6 +38,79 @@ describe('the build lock', () => {
     mkdirSync(dir);
     writeFileSync(join(dir, 'pid'), '2147483646');
     await expect(withLock(dir, async () => 'done')).resolves.toBe('done');
+  });
+
+  it("names its holder by pid and the moment that process started, as the system's process table gives it", async () => {
+    const dir = lockDir();
+    const record = await withLock(dir, async () => readFileSync(join(dir, 'pid'), 'utf8'));
+    const start = processStart(process.pid);
+    expect(start).toMatch(/^\d+$/);
+    expect(record).toBe(`${process.pid} ${start}`);
+  });
+
+  it("takes over a lock left by an earlier process that had this process's pid (a container's next run)", async () => {
+    const dir = lockDir();
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'pid'), `${process.pid} 1`);
+    let waited = false;
+    await expect(withLock(dir, async () => 'done', () => (waited = true))).resolves.toBe('done');
+    expect(waited).toBe(false);
+  });
+
+  it('takes over a lock whose pid now belongs to another live process, one started at another moment', async () => {
+    const other = sleeper();
+    try {
+      const start = processStart(other.pid);
+      expect(start).toMatch(/^\d+$/);
+      const dir = lockDir();
+      mkdirSync(dir);
+      writeFileSync(join(dir, 'pid'), `${other.pid} ${Number(start) - 1}`);
+      let waited = false;
+      await expect(withLock(dir, async () => 'done', () => (waited = true))).resolves.toBe('done');
+      expect(waited).toBe(false);
+    } finally {
+      other.stop();
+    }
+  });
+
+  it('waits for a live holder whose start matches its record, and takes the lock once that holder has gone', async () => {
+    const holder = sleeper();
+    const dir = lockDir();
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'pid'), `${holder.pid} ${processStart(holder.pid)}`);
+    let waited = false;
+    let ran = false;
+    const taking = withLock(
+      dir,
+      async () => (ran = true),
+      () => (waited = true),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(waited).toBe(true);
+    expect(ran).toBe(false);
+    holder.stop();
+    await taking;
+    expect(ran).toBe(true);
+  });
+
+  it('a lock folder without its holder file: waits while it is young, takes it over once older than the grace', async () => {
+    const dir = lockDir();
+    mkdirSync(dir);
+    let waited = false;
+    let ran = false;
+    const taking = withLock(
+      dir,
+      async () => (ran = true),
+      () => (waited = true),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(waited).toBe(true);
+    expect(ran).toBe(false);
+    // As if it had been made before the grace and its maker killed before naming itself.
+    const then = new Date(Date.now() - unnamedLockGraceMs - 1000);
+    utimesSync(dir, then, then);
+    await taking;
+    expect(ran).toBe(true);
   });
 
   it('with holdOnFailure, keeps the lock after the work fails until the process exits', () => {
