@@ -6,7 +6,7 @@ import { build } from 'astro';
 import { resolve } from 'node:path';
 import { validateProject } from '../lib/validate-project.ts';
 import { isPreview, pinBuildTime } from '../lib/visibility.ts';
-import { stagingDir, publish, discard, retire, clearRetired, removeAbandonedStaging, astroOutDir, moveInto } from './publish.ts';
+import { stagingDir, publish, discard, retire, clearRetired, removeAbandonedStaging, astroOutDir, moveInto, recoverAbandonedPublish } from './publish.ts';
 import { PageFeed } from './page-feed.ts';
 import { installPageSink } from './rendered-pages.ts';
 import { htmlCacheDir } from './checks/html-live.ts';
@@ -43,6 +43,7 @@ shareValidatedProject(project);
 
 const abandoned = removeAbandonedStaging(target);
 if (abandoned.length > 0) log(`removed ${abandoned.join(', ')}: left beside ${target} by builds that were stopped`);
+for (const line of recoverAbandonedPublish(target)) log(line);
 const outDir = stagingDir(target);
 // Sites earlier builds replaced are removed beside Astro's work (src/build/publish.ts, retire).
 const retiredDir = resolve(projectRoot, 'node_modules/.cache/casefile/replaced-sites');
@@ -71,8 +72,8 @@ later.catch(() => {});
 let failed = false;
 /** Astro's phase failed: its folder is this build's to remove, and the lock is held until the process ends. */
 let astroFailed = false;
-/** The site this build replaced, removed once the new one is in place. */
-let previous: string | undefined;
+/** The sites this build replaced (usually one), removed once the new one is in place. */
+let previous: string[] = [];
 const astroOut = astroOutDir(target);
 try {
   await withLock(
@@ -148,8 +149,8 @@ if (failed) {
 }
 // The site is published: neither retiring the one it replaced nor pruning the caches can undo that, so a failure of
 // either is reported and costs only disk space.
-if (previous) {
-  await retire(previous, retiredDir).catch((error: unknown) => log(`the previous site at ${previous} could not be removed: ${(error as Error).message}`));
+for (const old of previous) {
+  await retire(old, retiredDir).catch((error: unknown) => log(`the previous site at ${old} could not be removed: ${(error as Error).message}`));
 }
 try {
   const [, , { pageFactsRoot }, { chartCacheDir }, { cardCacheDir }] = await later;

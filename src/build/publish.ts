@@ -62,19 +62,73 @@ function isRunning(pid: number): boolean {
 
 /**
  * Replaces `target` with `staging`: the old folder is moved aside first and put back if the swap fails. Returns the
- * old folder, which the caller removes (`removeFolder`) once the new site is in place, or undefined if there was none.
+ * folders moved aside, which the caller removes (`retire`) once the new site is in place: none when there was no site,
+ * and more than one when another build of the same target published between the two renames (its site is replaced
+ * too, as it would have been a moment later; the last build to publish wins, and nothing is left beside the target).
  */
-export function publish(staging: string, target: string): string | undefined {
-  const previous = join(dirname(target), `.${basename(target)}-previous-${process.pid}`);
-  const hadTarget = existsSync(target);
-  if (hadTarget) renameSync(target, previous);
-  try {
-    renameSync(staging, target);
-  } catch (error) {
-    if (hadTarget) renameSync(previous, target);
-    throw error;
+export function publish(staging: string, target: string): string[] {
+  const aside: string[] = [];
+  let suffix = 0;
+  // A name no folder has: one left by an earlier process with the same pid may be there.
+  const freeName = () => {
+    for (;;) {
+      const name = join(dirname(target), `.${basename(target)}-previous-${process.pid}${suffix === 0 ? '' : `-${suffix}`}`);
+      suffix++;
+      if (!existsSync(name)) return name;
+    }
+  };
+  for (let attempt = 0; ; attempt++) {
+    const previous = freeName();
+    let moved = false;
+    try {
+      renameSync(target, previous);
+      moved = true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    if (moved) aside.push(previous);
+    try {
+      renameSync(staging, target);
+      return aside;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // Another build published in between: move its site aside as well (a bounded number of times).
+      if ((code === 'ENOTEMPTY' || code === 'EEXIST') && attempt < 20) continue;
+      // Put the last site back, if the target is still free.
+      if (moved && !existsSync(target)) {
+        renameSync(previous, target);
+        aside.pop();
+      }
+      for (const folder of aside) rmSync(folder, { recursive: true, force: true });
+      throw error;
+    }
   }
-  return hadTarget ? previous : undefined;
+}
+
+/**
+ * A build killed between publishing's two renames leaves the published site at `.<target>-previous-<pid>` and no
+ * `target`: the site is put back. Other such folders of processes that no longer run (a site already replaced) are
+ * removed. Returns what was done, for the build's log.
+ */
+export function recoverAbandonedPublish(target: string): string[] {
+  const prefix = `.${basename(target)}-previous-`;
+  const parent = dirname(target);
+  const done: string[] = [];
+  const names = existsSync(parent) ? readdirSync(parent).filter((name) => name.startsWith(prefix)) : [];
+  for (const name of names.sort()) {
+    const pid = Number(name.slice(prefix.length).split('-')[0]);
+    // This process has not published yet: a folder with its pid was left by an earlier one.
+    if (!Number.isSafeInteger(pid) || pid <= 0 || (pid !== process.pid && isRunning(pid))) continue;
+    const folder = join(parent, name);
+    if (!existsSync(target)) {
+      renameSync(folder, target);
+      done.push(`put back ${name} as ${basename(target)}: a build was stopped while publishing it`);
+    } else {
+      rmSync(folder, { recursive: true, force: true, maxRetries: 3 });
+      done.push(`removed ${name}: a site replaced by a build that was stopped before removing it`);
+    }
+  }
+  return done;
 }
 
 /**

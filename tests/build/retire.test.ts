@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHook } from 'node:async_hooks';
-import { clearRetired, publish, removeAbandonedStaging, retire } from '../../src/build/publish.ts';
+import { clearRetired, publish, recoverAbandonedPublish, removeAbandonedStaging, retire } from '../../src/build/publish.ts';
 
 /** A folder with a small site in it: an index page and a story page. */
 function site(parent: string, name: string, text: string): string {
@@ -21,8 +21,8 @@ describe('the site a build replaced', () => {
     const target = site(root, 'dist', 'old');
     const retiredDir = join(root, 'cache/replaced-sites');
     const previous = publish(site(root, '.dist-staging-1', 'new'), target);
-    expect(previous).toBeDefined();
-    expect(await retire(previous!, retiredDir)).toBe('moved');
+    expect(previous).toEqual([join(root, `.dist-previous-${process.pid}`)]);
+    expect(await retire(previous[0]!, retiredDir)).toBe('moved');
     expect(readdirSync(root).sort()).toEqual(['cache', 'dist']);
     expect(readFileSync(join(target, 'stories/x/index.html'), 'utf8')).toBe('new');
     const [retired] = readdirSync(retiredDir);
@@ -79,5 +79,90 @@ describe('staging folders of stopped builds', () => {
     expect(removeAbandonedStaging(target)).toEqual([`.dist-staging-${ended}`]);
     expect(readdirSync(root).sort()).toEqual([`.dist-staging-${process.ppid}`, `.other-staging-${ended}`, 'dist']);
     expect(readFileSync(join(target, 'index.html'), 'utf8')).toBe('published');
+  });
+});
+
+describe('publishing', () => {
+  it('a first publish moves nothing aside', () => {
+    const root = mkdtempSync(join(tmpdir(), 'casefile-publish-'));
+    expect(publish(site(root, '.dist-staging-1', 'new'), join(root, 'dist'))).toEqual([]);
+    expect(readdirSync(root)).toEqual(['dist']);
+  });
+
+  it("is not stopped by a folder left by an earlier process with this process's pid", () => {
+    const root = mkdtempSync(join(tmpdir(), 'casefile-publish-'));
+    const target = site(root, 'dist', 'old');
+    site(root, `.dist-previous-${process.pid}`, 'left behind');
+    const previous = publish(site(root, '.dist-staging-1', 'new'), target);
+    expect(previous).toEqual([join(root, `.dist-previous-${process.pid}-1`)]);
+    expect(readFileSync(join(target, 'index.html'), 'utf8')).toBe('new');
+  });
+
+  it('two builds publishing the same target at the same moment: the site is whole, and no old site is left behind', () => {
+    const root = mkdtempSync(join(tmpdir(), 'casefile-publish-'));
+    site(root, 'dist', 'first');
+    const publishing = new URL('../../src/build/publish.ts', import.meta.url).href;
+    // Each process publishes 300 sites of its own into the same target, as fast as it can, and removes what it moved
+    // aside; it reports any publish that failed. Both start at the same moment, once loaded.
+    const start = Date.now() + 1500;
+    const script = (name: string) =>
+      [
+        `import { mkdirSync, rmSync, writeFileSync } from 'node:fs';`,
+        `import { join } from 'node:path';`,
+        `import { publish } from ${JSON.stringify(publishing)};`,
+        `const root = ${JSON.stringify(root)};`,
+        `let failed = 0;`,
+        `while (Date.now() < ${start});`,
+        `for (let i = 0; i < 300; i++) {`,
+        `  const staging = join(root, '.dist-staging-' + process.pid);`,
+        `  mkdirSync(join(staging, 'stories/x'), { recursive: true });`,
+        `  writeFileSync(join(staging, 'index.html'), '${name} ' + i);`,
+        `  writeFileSync(join(staging, 'stories/x/index.html'), '${name} ' + i);`,
+        `  try { for (const old of publish(staging, join(root, 'dist'))) rmSync(old, { recursive: true }); }`,
+        `  catch (error) { failed++; rmSync(staging, { recursive: true, force: true }); }`,
+        `}`,
+        `console.log(failed);`,
+      ].join('\n');
+    const children = ['a', 'b'].map((name) => spawn(process.execPath, ['--input-type=module', '-e', script(name)], { stdio: ['ignore', 'pipe', 'inherit'] }));
+    return Promise.all(
+      children.map(
+        (child) =>
+          new Promise<string>((resolve) => {
+            let out = '';
+            child.stdout!.on('data', (chunk) => (out += chunk));
+            child.on('close', () => resolve(out.trim()));
+          }),
+      ),
+    ).then((failures) => {
+      expect(failures).toEqual(['0', '0']);
+      expect(readdirSync(root)).toEqual(['dist']);
+      const index = readFileSync(join(root, 'dist/index.html'), 'utf8');
+      expect(readFileSync(join(root, 'dist/stories/x/index.html'), 'utf8')).toBe(index);
+      expect(index).toMatch(/^[ab] 299$/);
+    });
+  });
+});
+
+describe('a build stopped while publishing', () => {
+  const ended = () => spawnSync(process.execPath, ['-e', '']).pid;
+
+  it('between its two renames: the site it moved aside is put back', () => {
+    const root = mkdtempSync(join(tmpdir(), 'casefile-recover-'));
+    const gone = ended();
+    site(root, `.dist-previous-${gone}`, 'published');
+    expect(recoverAbandonedPublish(join(root, 'dist'))).toEqual([`put back .dist-previous-${gone} as dist: a build was stopped while publishing it`]);
+    expect(readdirSync(root)).toEqual(['dist']);
+    expect(readFileSync(join(root, 'dist/index.html'), 'utf8')).toBe('published');
+  });
+
+  it('after publishing: the site it replaced is removed; one of a build still running is kept', () => {
+    const root = mkdtempSync(join(tmpdir(), 'casefile-recover-'));
+    const gone = ended();
+    site(root, 'dist', 'published');
+    site(root, `.dist-previous-${gone}`, 'replaced');
+    site(root, `.dist-previous-${process.ppid}`, 'another build between its renames');
+    expect(recoverAbandonedPublish(join(root, 'dist'))).toEqual([`removed .dist-previous-${gone}: a site replaced by a build that was stopped before removing it`]);
+    expect(readdirSync(root).sort()).toEqual([`.dist-previous-${process.ppid}`, 'dist']);
+    expect(readFileSync(join(root, 'dist/index.html'), 'utf8')).toBe('published');
   });
 });
