@@ -5,7 +5,7 @@ import { contentRoot, site } from './src/site.config.ts';
 import { sitemapFilter } from './src/build/sitemap-filter.ts';
 import { astroI18n, sitemapI18n } from './src/i18n/locales.ts';
 import { buildTime } from './src/lib/visibility.ts';
-import { contentStoreInPieces } from './src/build/content-store-chunks.ts';
+import { contentStoreFromFile } from './src/build/content-store-file.ts';
 import { logLevelAtRunTime } from './src/build/astro-log-level.ts';
 
 // The output folder is chosen by scripts/build.mjs, which builds into a temporary folder and swaps it into dist/
@@ -34,9 +34,10 @@ const config = {
   // what a key covers.
   experimental: { incrementalBuild: true },
   vite: {
-    // Astro's content store module, compiled by V8 in pieces instead of as one huge string (src/build/content-store-chunks.ts);
+    // Astro's content store module reads the store's JSON from a file instead of holding it as one huge string
+    // literal (src/build/content-store-file.ts);
     // Astro's log level read at run time, so that it is not part of every page's code (src/build/astro-log-level.ts).
-    plugins: [contentStoreInPieces(), logLevelAtRunTime()],
+    plugins: [contentStoreFromFile(), logLevelAtRunTime()],
     build: {
       rolldownOptions: {
         // MDX modules carry Astro's own "use astro:head-inject" directive, which the bundler warns about once per
