@@ -43,6 +43,8 @@ export const site = {
    * one page would weigh megabytes on a reader's phone (10,000 stories: 3.8 MB of HTML).
    */
   storiesPerPage: 48,
+  /** Datasets per page of the data catalog (/data/, then /data/page/2/ …), for the same reason. */
+  datasetsPerPage: 48,
 } as const;
 
 /** A configured language code. */

@@ -122,6 +122,11 @@ export function editionOf(data: SiteData, lang: string): Edition {
   return data.editions.get(lang as Locale) ?? data.editions.get(defaultLocale)!;
 }
 
+/** The stories of `edition` that name the country `code` (ISO 3166-1 alpha-2), newest first. */
+export function countryStories(edition: Edition, code: string): PageRef[] {
+  return edition.pages.filter((p) => p.kind === 'story' && p.countries.includes(code));
+}
+
 const relatable = new WeakMap<Edition, PageRef[]>();
 
 /**

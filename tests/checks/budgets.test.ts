@@ -99,34 +99,40 @@ describe('the budget check', () => {
     ]);
   });
 
-  it('names page kinds for the table', () => {
+  it('names page kinds for the table (a later page of a list is the list, not one of its entries)', () => {
     expect(
       [
         '/',
         '/stories/',
+        '/stories/page/2/',
         '/stories/x/',
         '/cases/y/',
         '/countries/ru/',
         '/data/',
+        '/data/page/3/',
         '/data/issued/',
         '/search/',
         '/404.html',
         '/fr/',
         '/fr/stories/x/',
+        '/fr/stories/page/2/',
         '/fr/data/',
       ].map(pageKind),
     ).toEqual([
       'home',
       'stories',
+      'stories',
       'story',
       'case',
       'country',
+      'data catalog',
       'data catalog',
       'dataset',
       'search',
       '404',
       'home (fr)',
       'story (fr)',
+      'stories (fr)',
       'data catalog (fr)',
     ]);
   });

@@ -1,14 +1,16 @@
 /**
- * The story list of a large archive is split into pages (site.storiesPerPage, 48): a fixture with the demo's four
- * stories and 46 more builds /stories/ with 48 and /stories/page/2/ with the last 2, in both languages.
+ * The long lists of a large archive are split into pages. The story list (site.storiesPerPage, 48): a fixture with
+ * the demo's four stories and 46 more builds /stories/ with 48 and /stories/page/2/ with the last 2, in both
+ * languages. The data catalog (site.datasetsPerPage, 48): the demo's ten datasets and 40 more make /data/ and
+ * /data/page/2/. A country's stories (48 a page): the 46 archive stories name Russia, as three of the demo's do.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeFixture, runBuild } from '../helpers/build.ts';
 import { page } from '../helpers/site.ts';
 
-describe('the story list of a large archive', () => {
+describe('the long lists of a large archive', () => {
   const fixture = makeFixture();
 
   beforeAll(() => {
@@ -18,6 +20,18 @@ describe('the story list of a large archive', () => {
         `content/stories/archive-${String(i).padStart(2, '0')}.mdx`,
         `---\ntitle: 'Archive story ${i}'\nsummary: 'An older story of the archive.'\ndate: 2019-03-${day}\nauthors: ['Casefile demo desk']\ncountries: [RU]\ntags: [archive]\n---\n\nAn older story of the archive.\n`,
       );
+    }
+    for (let i = 1; i <= 40; i++) {
+      const dataset = {
+        title: `Archive table ${i}`,
+        description: 'A table made up for this test; it describes nothing real.',
+        sources: ['disclose-interpol-files'],
+        license: 'CC0 (made up for a test)',
+        updated: '2026-01-15',
+        columns: { category: { type: 'string', description: 'A category' }, value: { type: 'integer', description: 'A count' } },
+        rows: [{ category: 'A', value: i }],
+      };
+      fixture.write(`data/archive-table-${String(i).padStart(2, '0')}.json`, JSON.stringify(dataset));
     }
     const result = runBuild({ dist: fixture.dist, contentRoot: fixture.root });
     expect(result.status, result.output).toBe(0);
@@ -59,5 +73,70 @@ describe('the story list of a large archive', () => {
     );
     expect(hrefs).toHaveLength(50);
     expect(new Set(hrefs).size).toBe(50);
+  });
+
+  it('shows 48 datasets on /data/ and the rest on /data/page/2/, each dataset once, with previous and next links', () => {
+    const first = page('/data/', fixture.dist);
+    expect(cards(first)).toBe(48);
+    expect(first.querySelector('nav.pager a[rel="next"]')?.getAttribute('href')).toBe('/data/page/2/');
+    expect(first.querySelector('nav.pager a[rel="next"]')?.textContent).toBe('Next page');
+    const second = page('/data/page/2/', fixture.dist);
+    expect(cards(second)).toBe(2);
+    expect(second.querySelector('h1')?.textContent).toBe('Data, page 2');
+    expect(second.querySelector('nav.pager a[rel="prev"]')?.getAttribute('href')).toBe('/data/');
+    expect(second.querySelector('nav.pager a[rel="prev"]')?.textContent).toBe('Previous page');
+    expect(second.querySelector('nav.pager a[rel="next"]')).toBeNull();
+    const listed = ['/data/', '/data/page/2/'].flatMap((path) =>
+      [...page(path, fixture.dist).querySelectorAll('main .card-list h2 a')].map((a) => a.getAttribute('href')),
+    );
+    const datasets = readdirSync(join(fixture.root, 'data')).filter((name) => name.endsWith('.json') && name !== 'sources.json');
+    expect(datasets).toHaveLength(50);
+    expect(new Set(listed)).toEqual(new Set(datasets.map((name) => `/data/${name.replace(/\.json$/, '')}/`)));
+    expect(listed).toHaveLength(50);
+  });
+
+  it('splits the French data catalog the same way, in French', () => {
+    const second = page('/fr/data/page/2/', fixture.dist);
+    expect(cards(second)).toBe(2);
+    expect(second.querySelector('h1')?.textContent).toBe('Données, page 2');
+    expect(second.querySelector('nav.pager a[rel="prev"]')?.getAttribute('href')).toBe('/fr/data/');
+    expect(second.querySelector('nav.pager a[rel="prev"]')?.textContent).toBe('Page précédente');
+    expect(existsSync(join(fixture.dist, 'fr/data/page/3/index.html'))).toBe(false);
+  });
+
+  const countryStories = (doc: Document) =>
+    [...doc.querySelectorAll('section[aria-labelledby="stories-heading"] .card-list > li a')].map((a) => a.getAttribute('href'));
+
+  it("lists a country's 48 newest stories on its page with its case files and data, and the older ones on page 2", () => {
+    const first = page('/countries/ru/', fixture.dist);
+    expect(countryStories(first)).toHaveLength(48);
+    expect(first.querySelector('#cases-heading')).not.toBeNull();
+    expect(first.querySelector('#data-heading')).not.toBeNull();
+    expect(first.querySelector('main')?.hasAttribute('data-pagefind-body')).toBe(true);
+    const next = first.querySelector('section[aria-labelledby="stories-heading"] nav.pager a[rel="next"]');
+    expect(next?.getAttribute('href')).toBe('/countries/ru/page/2/');
+    expect(next?.textContent).toBe('Older stories');
+
+    const second = page('/countries/ru/page/2/', fixture.dist);
+    expect(second.querySelector('h1')?.textContent).toBe('Russia, page 2');
+    expect(countryStories(second)).toHaveLength(1);
+    // Only stories: the case files and data are on the country's own page, which alone is in the search index.
+    expect(second.querySelector('#cases-heading')).toBeNull();
+    expect(second.querySelector('#data-heading')).toBeNull();
+    expect(second.querySelector('main')?.hasAttribute('data-pagefind-body')).toBe(false);
+    expect(second.querySelector('nav.pager a[rel="prev"]')?.getAttribute('href')).toBe('/countries/ru/');
+    const all = [...countryStories(first), ...countryStories(second)];
+    expect(new Set(all).size).toBe(49);
+    expect(existsSync(join(fixture.dist, 'countries/ru/page/3/index.html'))).toBe(false);
+    // A country with fewer stories than a page has neither a pager nor a second page.
+    expect(page('/countries/pe/', fixture.dist).querySelector('nav.pager')).toBeNull();
+    expect(existsSync(join(fixture.dist, 'countries/pe/page/2/index.html'))).toBe(false);
+  });
+
+  it("splits a country's stories the same way in French", () => {
+    const second = page('/fr/countries/ru/page/2/', fixture.dist);
+    expect(second.querySelector('h1')?.textContent).toBe('Russie, page 2');
+    expect(countryStories(second)).toHaveLength(1);
+    expect(second.querySelector('nav.pager a[rel="prev"]')?.getAttribute('href')).toBe('/fr/countries/ru/');
   });
 });

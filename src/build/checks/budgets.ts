@@ -83,7 +83,8 @@ function isExecutable(type: string | null): boolean {
 
 /**
  * The kind of page at `path`, for the printed table and the story budget: "story" for /stories/x/, "stories" for
- * /stories/; pages of another language carry its code: "story (fr)" for /fr/stories/x/.
+ * /stories/ and its later pages (/stories/page/2/); pages of another language carry its code: "story (fr)" for
+ * /fr/stories/x/.
  */
 export function pageKind(path: string): string {
   const segments = path.split('/').filter(Boolean);
@@ -93,7 +94,9 @@ export function pageKind(path: string): string {
   if (first === undefined) return 'home';
   if (path === '/404.html') return '404';
   const singular: Record<string, string> = { stories: 'story', cases: 'case', countries: 'country', data: 'dataset' };
-  if (segments.length === 1 && path.endsWith('/')) return first === 'data' ? 'data catalog' : first;
+  // A list's own address, or one of its later pages (/stories/page/2/).
+  const list = segments.length === 1 || (segments.length === 3 && segments[1] === 'page' && /^\d+$/.test(segments[2]!));
+  if (list && path.endsWith('/')) return first === 'data' ? 'data catalog' : first;
   return singular[first] ?? segments.join('/');
 }
 
