@@ -6,7 +6,9 @@
  * The lock is a folder (mkdir is atomic) with a file naming its holder. A holder that was killed leaves the folder
  * behind, and its pid alone cannot say it is gone: pids are reused, and in a container that keeps `node_modules/.cache`
  * between runs the next build often gets the very same small pid. So the holder is named by its pid and the moment
- * the system started that process (Linux's /proc; elsewhere the pid alone).
+ * the system started that process (Linux's /proc; elsewhere the pid alone). Several builds may find the same stale
+ * lock at once: only one at a time may judge and remove it (see takeOver), so that none removes a lock another has
+ * just taken.
  */
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -81,6 +83,8 @@ export async function withLock<T>(
       try {
         writeFileSync(owner, ownerRecord());
       } catch (failure) {
+        // Removed in between (see takeOver): try again.
+        if ((failure as NodeJS.ErrnoException).code === 'ENOENT') continue;
         rmSync(dir, { recursive: true, force: true });
         throw failure;
       }
@@ -88,10 +92,7 @@ export async function withLock<T>(
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      if (!held.has(dir) && staleLock(dir, owner)) {
-        rmSync(dir, { recursive: true, force: true });
-        continue;
-      }
+      if (!held.has(dir) && takeOver(dir)) continue;
       if (!waited) onWait?.();
       waited = true;
       await sleep(200);
@@ -112,19 +113,48 @@ export async function withLock<T>(
   }
 }
 
-/** Whether the lock folder at `dir` was left by a holder that is gone (false when it has just been released). */
-function staleLock(dir: string, owner: string): boolean {
-  let made: number;
-  try {
-    made = statSync(dir).mtimeMs;
-  } catch {
-    return false;
-  }
+/**
+ * Whether the lock folder at `dir` was left by a holder that is gone: false when it is held, has just been released,
+ * or was replaced while it was being looked at (its age and its holder's name must come from the same folder).
+ */
+function staleLock(dir: string): boolean {
+  const before = statSync(dir, { throwIfNoEntry: false });
+  if (!before) return false;
   let record: string | undefined;
   try {
-    record = readFileSync(owner, 'utf8');
+    record = readFileSync(join(dir, 'pid'), 'utf8');
   } catch {
     // Not named yet.
   }
-  return isStale(record, Date.now() - made);
+  const after = statSync(dir, { throwIfNoEntry: false });
+  if (!after || after.ino !== before.ino || after.birthtimeMs !== before.birthtimeMs) return false;
+  return isStale(record, Date.now() - after.mtimeMs);
+}
+
+/**
+ * Removes the lock at `dir` if it is stale; returns whether the caller should try to take the lock at once. Judging
+ * and removing are two steps, so two builds finding the same stale lock could both remove it, the second removing the
+ * fresh lock the first has just made: only the build holding a short-lived guard folder beside the lock may judge and
+ * remove it. A guard older than the unnamed-lock grace was left by a build killed between two system calls, and is
+ * removed.
+ */
+function takeOver(dir: string): boolean {
+  if (!staleLock(dir)) return false;
+  const guard = `${dir}.takeover`;
+  try {
+    mkdirSync(guard);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const made = statSync(guard, { throwIfNoEntry: false })?.mtimeMs;
+    if (made !== undefined && Date.now() - made > unnamedLockGraceMs) rmSync(guard, { recursive: true, force: true });
+    return false;
+  }
+  try {
+    // Judged again: while this build holds the guard, no other removes the lock, so a stale one stays stale.
+    if (!staleLock(dir)) return false;
+    rmSync(dir, { recursive: true, force: true });
+    return true;
+  } finally {
+    rmSync(guard, { recursive: true, force: true });
+  }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { processStart, unnamedLockGraceMs, withLock } from '../../src/build/lock.ts';
@@ -112,6 +112,76 @@ describe('the build lock', () => {
     await taking;
     expect(ran).toBe(true);
   });
+
+  it('does not judge or remove a stale lock while another build is doing so (its guard folder is there)', async () => {
+    const dir = lockDir();
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'pid'), '2147483646');
+    mkdirSync(`${dir}.takeover`);
+    let waited = false;
+    let ran = false;
+    const taking = withLock(
+      dir,
+      async () => (ran = true),
+      () => (waited = true),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(waited).toBe(true);
+    expect(ran).toBe(false);
+    // The other build has removed the stale lock and made its own, used it and released it.
+    rmSync(`${dir}.takeover`, { recursive: true });
+    await taking;
+    expect(ran).toBe(true);
+  });
+
+  it('removes a guard folder left by a build killed while taking over a lock (older than the grace)', async () => {
+    const dir = lockDir();
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'pid'), '2147483646');
+    mkdirSync(`${dir}.takeover`);
+    const then = new Date(Date.now() - unnamedLockGraceMs - 1000);
+    utimesSync(`${dir}.takeover`, then, then);
+    await expect(withLock(dir, async () => 'done')).resolves.toBe('done');
+    expect(existsSync(`${dir}.takeover`)).toBe(false);
+  });
+
+  it('several builds waiting on the same stale lock all get it, one at a time', async () => {
+    const lock = new URL('../../src/build/lock.ts', import.meta.url).href;
+    let overlapping = 0;
+    for (let round = 0; round < 5; round++) {
+      const root = mkdtempSync(join(tmpdir(), 'casefile-lock-'));
+      const dir = join(root, 'lock');
+      const log = join(root, 'log');
+      mkdirSync(dir);
+      writeFileSync(join(dir, 'pid'), `${spawnSync(process.execPath, ['-e', '']).pid} 1`);
+      writeFileSync(log, '');
+      // Five processes that start waiting at the same moment, each holding the lock for 50 ms.
+      const startAt = Date.now() + 800;
+      const script = [
+        `import { appendFileSync } from 'node:fs';`,
+        `import { withLock } from ${JSON.stringify(lock)};`,
+        `while (Date.now() < ${startAt});`,
+        `await withLock(${JSON.stringify(dir)}, async () => {`,
+        `  appendFileSync(${JSON.stringify(log)}, 'in\\n');`,
+        `  await new Promise((resolve) => setTimeout(resolve, 50));`,
+        `  appendFileSync(${JSON.stringify(log)}, 'out\\n');`,
+        `});`,
+      ].join('\n');
+      const children = Array.from({ length: 5 }, () => spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: 'inherit' }));
+      const codes = await Promise.all(children.map((child) => new Promise((resolve) => child.on('close', resolve))));
+      expect(codes).toEqual([0, 0, 0, 0, 0]);
+      const events = readFileSync(log, 'utf8').trim().split('\n');
+      expect(events.filter((event) => event === 'in')).toHaveLength(5);
+      let inside = 0;
+      let most = 0;
+      for (const event of events) {
+        inside += event === 'in' ? 1 : -1;
+        most = Math.max(most, inside);
+      }
+      if (most > 1) overlapping++;
+    }
+    expect(overlapping).toBe(0);
+  }, 60_000);
 
   it('with holdOnFailure, keeps the lock after the work fails until the process exits', () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'casefile-lock-')), 'lock');
