@@ -2,7 +2,7 @@
  * Atomic publishing: the site is built in a temporary folder beside its target and swapped in only when
  * everything succeeded, so a failed build never leaves a half-written site and the previous one stays as it was.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { inWorker } from './workers/pool.ts';
@@ -94,38 +94,58 @@ export function publish(staging: string, target: string): string[] {
       const code = (error as NodeJS.ErrnoException).code;
       // Another build published in between: move its site aside as well (a bounded number of times).
       if ((code === 'ENOTEMPTY' || code === 'EEXIST') && attempt < 20) continue;
-      // Put the last site back, if the target is still free.
+      // Put the last site back, if the target is still free. Nothing moved aside is removed here: should the site not
+      // be back, the next build puts back the newest of them (recoverAbandonedPublish) and removes the others.
       if (moved && !existsSync(target)) {
-        renameSync(previous, target);
-        aside.pop();
+        try {
+          renameSync(previous, target);
+        } catch {
+          // Left for the next build.
+        }
       }
-      for (const folder of aside) rmSync(folder, { recursive: true, force: true });
       throw error;
     }
   }
 }
 
 /**
- * A build killed between publishing's two renames leaves the published site at `.<target>-previous-<pid>` and no
- * `target`: the site is put back. Other such folders of processes that no longer run (a site already replaced) are
- * removed. Returns what was done, for the build's log.
+ * A build killed between publishing's two renames leaves the published site at `.<target>-previous-<pid>[-n]` and no
+ * `target`: the site is put back, the newest of them when there are several (the one moved aside last: a rename sets
+ * a folder's change time, and of one build's folders, the higher number was moved later). The others, of processes that no longer run (sites already replaced), are removed; those
+ * of a build still running are its own business. Another build doing the same at the same moment is no error.
+ * Returns what was done, for the build's log.
  */
 export function recoverAbandonedPublish(target: string): string[] {
   const prefix = `.${basename(target)}-previous-`;
   const parent = dirname(target);
   const done: string[] = [];
-  const names = existsSync(parent) ? readdirSync(parent).filter((name) => name.startsWith(prefix)) : [];
-  for (const name of names.sort()) {
-    const pid = Number(name.slice(prefix.length).split('-')[0]);
-    // This process has not published yet: a folder with its pid was left by an earlier one.
-    if (!Number.isSafeInteger(pid) || pid <= 0 || (pid !== process.pid && isRunning(pid))) continue;
+  const abandoned = (existsSync(parent) ? readdirSync(parent) : [])
+    .filter((name) => name.startsWith(prefix))
+    .filter((name) => {
+      const pid = Number(name.slice(prefix.length).split('-')[0]);
+      // This process has not published yet: a folder with its pid was left by an earlier one.
+      return Number.isSafeInteger(pid) && pid > 0 && (pid === process.pid || !isRunning(pid));
+    })
+    .map((name) => ({
+      name,
+      moved: statSync(join(parent, name), { throwIfNoEntry: false })?.ctimeMs ?? 0,
+      order: Number(name.slice(prefix.length).split('-')[1] ?? 0),
+    }))
+    .sort((a, b) => b.moved - a.moved || b.order - a.order);
+  for (const { name } of abandoned) {
     const folder = join(parent, name);
-    if (!existsSync(target)) {
-      renameSync(folder, target);
-      done.push(`put back ${name} as ${basename(target)}: a build was stopped while publishing it`);
-    } else {
-      rmSync(folder, { recursive: true, force: true, maxRetries: 3 });
-      done.push(`removed ${name}: a site replaced by a build that was stopped before removing it`);
+    try {
+      if (!existsSync(target)) {
+        renameSync(folder, target);
+        done.push(`put back ${name} as ${basename(target)}: a build was stopped while publishing it`);
+      } else {
+        rmSync(folder, { recursive: true, force: true, maxRetries: 3 });
+        done.push(`removed ${name}: a site replaced by a build that was stopped before removing it`);
+      }
+    } catch (error) {
+      // Another build put it back or removed it first, or published meanwhile.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTEMPTY' && code !== 'EEXIST') throw error;
     }
   }
   return done;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
@@ -164,5 +164,26 @@ describe('a build stopped while publishing', () => {
     expect(recoverAbandonedPublish(join(root, 'dist'))).toEqual([`removed .dist-previous-${gone}: a site replaced by a build that was stopped before removing it`]);
     expect(readdirSync(root).sort()).toEqual([`.dist-previous-${process.ppid}`, 'dist']);
     expect(readFileSync(join(root, 'dist/index.html'), 'utf8')).toBe('published');
+  });
+
+  it('with several sites moved aside: the newest is put back, by the order they were moved, and the others removed', () => {
+    const root = mkdtempSync(join(tmpdir(), 'casefile-recover-'));
+    const gone = ended();
+    // One build moved the site aside, another published, the first moved that one aside too and was stopped; in the
+    // same clock tick, so only the numbers tell the order.
+    site(root, `.dist-previous-${gone}`, 'older');
+    site(root, `.dist-previous-${gone}-1`, 'newer');
+    recoverAbandonedPublish(join(root, 'dist'));
+    expect(readdirSync(root)).toEqual(['dist']);
+    expect(readFileSync(join(root, 'dist/index.html'), 'utf8')).toBe('newer');
+    // Moved aside later (a rename sets the change time): put back, whatever its number.
+    const other = mkdtempSync(join(tmpdir(), 'casefile-recover-'));
+    site(other, `.dist-previous-${gone}-2`, 'moved first');
+    const later = site(other, 'elsewhere', 'moved last');
+    const start = Date.now();
+    while (Date.now() - start < 20);
+    renameSync(later, join(other, `.dist-previous-${gone}`));
+    recoverAbandonedPublish(join(other, 'dist'));
+    expect(readFileSync(join(other, 'dist/index.html'), 'utf8')).toBe('moved last');
   });
 });
