@@ -99,7 +99,8 @@ async function load(): Promise<SiteData> {
   );
   const editions = new Map<Locale, Edition>(
     locales.map((lang) => {
-      const e = { stories: edition(stories, lang), cases: edition(cases, lang) };
+      // Newest first, as the originals are: an edition adds its stories that have no original after them.
+      const e = { stories: newestFirst(edition(stories, lang)), cases: newestFirst(edition(cases, lang)) };
       return [lang, { ...e, pages: [...e.stories.map((s) => pageRef('story', s)), ...e.cases.map((c) => pageRef('case', c))] }];
     }),
   );
@@ -115,6 +116,11 @@ async function load(): Promise<SiteData> {
   const sources = new Map(sourceEntries.map((s) => [s.id, { ...s.data, id: s.id }] as const));
   const originals = editions.get(defaultLocale)!;
   return { stories: originals.stories, cases: originals.cases, pages, editions, versions, datasets, sources, usage };
+}
+
+/** `entries` by date, newest first (a stable sort: entries of one date keep their order). */
+function newestFirst<T extends { data: { date: Date } }>(entries: T[]): T[] {
+  return entries.sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
 }
 
 /** The edition of `lang` (the originals for an unknown language). */

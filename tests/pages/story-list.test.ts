@@ -3,6 +3,8 @@
  * the demo's four stories and 46 more builds /stories/ with 48 and /stories/page/2/ with the last 2, in both
  * languages. The data catalog (site.datasetsPerPage, 48): the demo's ten datasets and 40 more make /data/ and
  * /data/page/2/. A country's stories (48 a page): the 46 archive stories name Russia, as three of the demo's do.
+ * 48 French stories with no English original (one newer than every other story, the rest older) make the French
+ * edition longer: /fr/stories/page/3/ and /fr/countries/ru/page/3/ exist in French only.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
@@ -19,6 +21,13 @@ describe('the long lists of a large archive', () => {
       fixture.write(
         `content/stories/archive-${String(i).padStart(2, '0')}.mdx`,
         `---\ntitle: 'Archive story ${i}'\nsummary: 'An older story of the archive.'\ndate: 2019-03-${day}\nauthors: ['Casefile demo desk']\ncountries: [RU]\ntags: [archive]\n---\n\nAn older story of the archive.\n`,
+      );
+    }
+    for (let i = 1; i <= 48; i++) {
+      const date = i === 1 ? '2026-06-01' : `2018-05-${String(1 + (i % 28)).padStart(2, '0')}`;
+      fixture.write(
+        `content/stories/fr/archive-fr-${String(i).padStart(2, '0')}.mdx`,
+        `---\ntitle: 'Archive en français ${i}'\nsummary: 'Une enquête publiée en français seulement.'\ndate: ${date}\nauthors: ['Casefile, rédaction de démonstration']\ncountries: [RU]\ntags: [archive]\n---\n\nUne enquête publiée en français seulement.\n`,
       );
     }
     for (let i = 1; i <= 40; i++) {
@@ -59,12 +68,26 @@ describe('the long lists of a large archive', () => {
     expect(existsSync(join(fixture.dist, 'stories/page/3/index.html'))).toBe(false);
   });
 
-  it('splits the French list the same way, in French', () => {
+  it('splits the French list the same way, in French, newest first with the stories that have no original', () => {
+    const first = page('/fr/stories/', fixture.dist);
+    // The French-only story newer than every other comes first, not after the originals.
+    expect(first.querySelector('main .card-list > li a')?.textContent).toBe('Archive en français 1');
+    expect(first.querySelector('nav.pager a[rel="next"]')?.getAttribute('href')).toBe('/fr/stories/page/2/');
     const second = page('/fr/stories/page/2/', fixture.dist);
-    expect(cards(second)).toBe(2);
+    expect(cards(second)).toBe(48);
     expect(second.querySelector('h1')?.textContent).toBe('Enquêtes, page 2');
-    expect(second.querySelector('nav.pager')?.textContent).toContain('Page 2 sur 2');
-    expect(page('/fr/stories/', fixture.dist).querySelector('nav.pager a[rel="next"]')?.getAttribute('href')).toBe('/fr/stories/page/2/');
+    expect(second.querySelector('nav.pager')?.textContent).toContain('Page 2 sur 3');
+    expect(cards(page('/fr/stories/page/3/', fixture.dist))).toBe(2);
+  });
+
+  it('links a later page only to the languages that have that page (the build checks every link it writes)', () => {
+    const hreflangs = (path: string) => [...page(path, fixture.dist).querySelectorAll('link[rel="alternate"][hreflang]')].map((link) => link.getAttribute('hreflang'));
+    expect(hreflangs('/stories/page/2/')).toEqual(['en', 'fr', 'x-default']);
+    expect(existsSync(join(fixture.dist, 'stories/page/3/index.html'))).toBe(false);
+    expect(hreflangs('/fr/stories/page/3/')).toEqual([]);
+    expect(existsSync(join(fixture.dist, 'countries/ru/page/3/index.html'))).toBe(false);
+    expect(hreflangs('/fr/countries/ru/page/3/')).toEqual([]);
+    expect(hreflangs('/fr/countries/ru/page/2/')).toEqual(['en', 'fr', 'x-default']);
   });
 
   it('lists each story once across the pages', () => {
@@ -133,10 +156,12 @@ describe('the long lists of a large archive', () => {
     expect(existsSync(join(fixture.dist, 'countries/pe/page/2/index.html'))).toBe(false);
   });
 
-  it("splits a country's stories the same way in French", () => {
+  it("splits a country's stories the same way in French, over more pages for its longer edition", () => {
     const second = page('/fr/countries/ru/page/2/', fixture.dist);
     expect(second.querySelector('h1')?.textContent).toBe('Russie, page 2');
-    expect(countryStories(second)).toHaveLength(1);
+    expect(countryStories(second)).toHaveLength(48);
     expect(second.querySelector('nav.pager a[rel="prev"]')?.getAttribute('href')).toBe('/fr/countries/ru/');
+    expect(second.querySelector('nav.pager a[rel="next"]')?.getAttribute('href')).toBe('/fr/countries/ru/page/3/');
+    expect(countryStories(page('/fr/countries/ru/page/3/', fixture.dist))).toHaveLength(1);
   });
 });
