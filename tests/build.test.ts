@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { page } from './helpers/site.ts';
+import { readdirSync } from 'node:fs';
+import { demoDist, page } from './helpers/site.ts';
+import { contentStoreFileName } from '../src/build/content-store-file.ts';
 
 describe('the demo build', () => {
   it('writes a home page in English with a main landmark and a skip link to it', () => {
@@ -7,5 +9,11 @@ describe('the demo build', () => {
     expect(doc.documentElement.getAttribute('lang')).toBe('en');
     expect(doc.querySelector('main#main')).not.toBeNull();
     expect(doc.querySelector('a.skip-link')?.getAttribute('href')).toBe('#main');
+  });
+
+  it("publishes no copy of the content store (its file stays in Astro's prerender folder, removed with it)", () => {
+    const files = readdirSync(demoDist, { recursive: true, encoding: 'utf8' });
+    expect(files.length).toBeGreaterThan(100);
+    expect(files.filter((file) => file.endsWith(contentStoreFileName) || file.includes('.prerender'))).toEqual([]);
   });
 });

@@ -9,8 +9,10 @@
  * This Vite plugin writes the store's JSON into a file beside the module's chunk and has the module read and parse it
  * when it runs: `export default JSON.parse(readFileSync(<that file>))`, the same value. Importing the 10,000-story
  * store: 1.9–2.4 s, 315 MB resident against 530–540 MB. The file is in Astro's prerender folder, which Astro removes
- * once the pages are written; it is never published. Any other shape of the module (Astro's chunked storage, an
- * empty store) is left as it is.
+ * once the pages are written; it is never published. Only the prerender environment's module is rewritten: a server
+ * bundle (server islands, an adapter) stays in the server's output folder, which is deployed, and the store holds
+ * unpublished and embargoed entries. Any other shape of the module (Astro's chunked storage, an empty store) is left
+ * as it is.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -18,6 +20,9 @@ import type { Plugin } from 'vite';
 
 /** The content store's module as Astro resolves it (astro/dist/content/consts.js, RESOLVED_DATA_STORE_VIRTUAL_ID). */
 export const contentStoreModuleId = '\0astro:data-layer-content';
+
+/** The Vite environment Astro prerenders pages in (astro/dist/core/constants.js, ASTRO_VITE_ENVIRONMENT_NAMES). */
+export const prerenderEnvironment = 'prerender';
 
 /** The store's JSON, beside the chunk that reads it. */
 export const contentStoreFileName = '_casefile-content-store.json';
@@ -62,7 +67,7 @@ export function contentStoreFromFile(): Plugin {
     transform: {
       filter: { id: /^\0astro:data-layer-content$/ },
       handler(code, id) {
-        if (id !== contentStoreModuleId) return null;
+        if (id !== contentStoreModuleId || this.environment?.name !== prerenderEnvironment) return null;
         const text = storeText(code);
         if (text === null) return null;
         texts.set(this.environment?.name ?? '', text);

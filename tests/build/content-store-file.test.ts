@@ -58,6 +58,9 @@ describe('the content store, read from a file', () => {
     const handler = (plugin.transform as Transform).handler.bind({ environment: { name: 'prerender' } });
     expect(handler('export default new Map()', contentStoreModuleId)).toBeNull();
     expect(handler(astroModule(store), '/src/pages/index.astro')).toBeNull();
+    // A server bundle's store (server islands, an adapter) would be deployed with the file beside it: left alone.
+    const inServer = (plugin.transform as Transform).handler.bind({ environment: { name: 'ssr' } });
+    expect(inServer(astroModule(store), contentStoreModuleId)).toBeNull();
     expect((plugin.transform as Transform).filter.id.test(contentStoreModuleId)).toBe(true);
     expect((plugin.transform as Transform).filter.id.test('/src/content.config.ts')).toBe(false);
     expect(plugin.apply).toBe('build');
@@ -78,6 +81,8 @@ describe('the content store, read from a file', () => {
     const consts = readFileSync(join(astroDist, 'dist/content/consts.js'), 'utf8');
     expect(consts).toContain('const DATA_STORE_VIRTUAL_ID = "astro:data-layer-content"');
     expect(consts).toContain('const RESOLVED_DATA_STORE_VIRTUAL_ID = "\\0" + DATA_STORE_VIRTUAL_ID');
+    const constants = readFileSync(join(astroDist, 'dist/core/constants.js'), 'utf8');
+    expect(constants).toContain('prerender: "prerender"');
     // Astro removes its prerender folder, where the store's file is written, once the pages are written.
     const staticBuild = readFileSync(join(astroDist, 'dist/core/build/static-build.js'), 'utf8');
     expect(staticBuild).toContain('await fs.promises.rm(prerenderOutputDir, { recursive: true, force: true });');
