@@ -1,5 +1,5 @@
 /**
- * `node scripts/serve.ts [folder] [port]`: serves a built site (default dist/) on 127.0.0.1 the way a static host
+ * `node scripts/serve.ts [folder] [port]` (or `--dir`, `--port`): serves a built site (default dist/) on 127.0.0.1 the way a static host
  * does, with the security headers of src/build/security-headers.ts on every response: `/x/` serves x/index.html,
  * `/x` redirects to `/x/` when x is a folder, and a missing file gets the site's 404.html with status 404.
  * The browser tests use `serveSite()` from here, so they see the site as readers would, CSP included.
@@ -8,6 +8,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
 import { securityHeaders } from '../src/build/security-headers.ts';
 
 const contentTypes: Record<string, string> = {
@@ -85,7 +86,14 @@ export async function serveSite(
       else response.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
     }
   });
-  await new Promise<void>((done) => server.listen(options.port ?? 0, '127.0.0.1', done));
+  await new Promise<void>((done, fail) => {
+    // A port in use (or not allowed) is reported by an 'error' event, not by listen()'s callback.
+    server.once('error', fail);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', fail);
+      done();
+    });
+  });
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
@@ -93,8 +101,58 @@ export async function serveSite(
   };
 }
 
+/** The command line: `[folder] [port]`, or `--port N` / `--dir folder` (`--help` says so). */
+export function parseServeArgs(args: string[]): { folder: string; port: number } | { help: true } | { error: string } {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { port: { type: 'string', short: 'p' }, dir: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { help: true };
+  if (positionals.length > 2) return { error: `too many arguments: ${positionals.join(' ')}` };
+  if (values.dir !== undefined && positionals[0] !== undefined) return { error: 'the folder is given twice (--dir and an argument)' };
+  if (values.port !== undefined && positionals[1] !== undefined) return { error: 'the port is given twice (--port and an argument)' };
+  const portText = values.port ?? positionals[1] ?? '4321';
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65535) return { error: `--port: expected a port number from 0 to 65535, got "${portText}"` };
+  return { folder: values.dir ?? positionals[0] ?? 'dist', port };
+}
+
+export const serveUsage = `Usage: npm run serve -- [folder] [port]
+       npm run serve -- [--dir folder] [--port port]
+
+Serves a built site (default: dist/) on http://127.0.0.1 (default port 4321; 0 picks a free one), with the
+production security headers.`;
+
 if (import.meta.main) {
-  const folder = process.argv[2] ?? 'dist';
-  const { origin } = await serveSite(folder, { port: Number(process.argv[3] ?? 4321) });
-  console.log(`[casefile] serving ${resolve(folder)} at ${origin}/ (Ctrl+C to stop)`);
+  const options = parseServeArgs(process.argv.slice(2));
+  if ('help' in options) {
+    console.log(serveUsage);
+    process.exit(0);
+  }
+  if ('error' in options) {
+    console.error(`serve: ${options.error}\n\n${serveUsage}`);
+    process.exit(2);
+  }
+  const root = resolve(options.folder);
+  if (!existsSync(join(root, 'index.html'))) {
+    console.error(`serve: no built site in ${root} (no index.html there): run \`npm run build\` first, or name the folder to serve.`);
+    process.exit(1);
+  }
+  try {
+    const { origin } = await serveSite(root, { port: options.port });
+    console.log(`[casefile] serving ${root} at ${origin}/ (Ctrl+C to stop)`);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EADDRINUSE' && code !== 'EACCES') throw error;
+    const why = code === 'EADDRINUSE' ? 'is in use' : 'may not be used by this user';
+    console.error(`serve: port ${options.port} ${why}: choose another with --port (0 picks a free one).`);
+    process.exit(1);
+  }
 }

@@ -1,0 +1,79 @@
+/**
+ * `npm run serve`: the command line takes the folder and port as arguments or as `--dir` / `--port`, and a mistake
+ * (an unknown option, a folder with no built site, a port in use) stops it with a message saying what is wrong,
+ * instead of serving "Not found" for every page or dying on an unhandled error event.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseServeArgs } from '../../scripts/serve.ts';
+import { repoRoot } from '../helpers/build.ts';
+
+function serve(args: string[]) {
+  const result = spawnSync(process.execPath, [join(repoRoot, 'scripts/serve.ts'), ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
+  return { status: result.status, stderr: result.stderr };
+}
+
+describe('parseServeArgs', () => {
+  it('reads the folder and port as arguments, or as --dir and --port, with dist and 4321 by default', () => {
+    expect(parseServeArgs([])).toEqual({ folder: 'dist', port: 4321 });
+    expect(parseServeArgs(['site', '8080'])).toEqual({ folder: 'site', port: 8080 });
+    expect(parseServeArgs(['--port', '0'])).toEqual({ folder: 'dist', port: 0 });
+    expect(parseServeArgs(['--dir', 'site', '-p', '8080'])).toEqual({ folder: 'site', port: 8080 });
+    expect(parseServeArgs(['--help'])).toEqual({ help: true });
+  });
+
+  it('rejects an unknown option, a port that is not one, and a value given twice', () => {
+    expect(parseServeArgs(['--prot', '3'])).toEqual({ error: expect.stringContaining("'--prot'") });
+    expect(parseServeArgs(['--port', 'eighty'])).toEqual({ error: '--port: expected a port number from 0 to 65535, got "eighty"' });
+    expect(parseServeArgs(['dist', '70000'])).toEqual({ error: '--port: expected a port number from 0 to 65535, got "70000"' });
+    expect(parseServeArgs(['dist', '--dir', 'site'])).toEqual({ error: expect.stringContaining('folder is given twice') });
+    expect(parseServeArgs(['dist', '80', '--port', '81'])).toEqual({ error: expect.stringContaining('port is given twice') });
+    expect(parseServeArgs(['a', 'b', 'c'])).toEqual({ error: 'too many arguments: a b c' });
+  });
+});
+
+describe('npm run serve', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'casefile-tests-serve-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('stops with usage (status 2) on an unknown option', () => {
+    const { status, stderr } = serve(['--prot', '4399']);
+    expect(status).toBe(2);
+    expect(stderr).toContain("Unknown option '--prot'");
+    expect(stderr).toContain('Usage: npm run serve');
+  });
+
+  it('stops (status 1) when the folder holds no built site, naming it', () => {
+    const empty = join(dir, 'empty');
+    mkdirSync(empty);
+    const { status, stderr } = serve([empty, '0']);
+    expect(status).toBe(1);
+    expect(stderr).toContain(`no built site in ${empty}`);
+    expect(stderr).toContain('npm run build');
+  });
+
+  it('stops (status 1) when the port is in use, saying so', async () => {
+    const site = join(dir, 'site');
+    mkdirSync(site);
+    writeFileSync(join(site, 'index.html'), '<!doctype html><title>t</title>');
+    const blocker = createServer();
+    await new Promise<void>((done) => blocker.listen(0, '127.0.0.1', done));
+    const { port } = blocker.address() as { port: number };
+    try {
+      const { status, stderr } = serve([site, String(port)]);
+      expect(status).toBe(1);
+      expect(stderr).toContain(`port ${port} is in use`);
+      expect(stderr).not.toContain('Unhandled');
+    } finally {
+      await new Promise<void>((done) => blocker.close(() => done()));
+    }
+  });
+});
