@@ -11,6 +11,19 @@ export const dictionaries: Record<Locale, Dictionary> = { en, fr };
 export { defaultLocale };
 export type { Dictionary, StringKey };
 
+/** The qualifiers a dataset may put before a figure (key-figures.ts), as written in the default language. */
+const qualifierKeys: Record<string, StringKey> = { about: 'qualifier.about', 'at least': 'qualifier.atLeast', under: 'qualifier.under' };
+
+/**
+ * A figure's qualifier ("about", "at least", "under") in `lang`. Datasets are written in the default language: a
+ * qualifier outside that vocabulary is returned as written, with `translated: false`, for the page to mark its
+ * language.
+ */
+export function qualifierIn(qualifier: string, lang: string): { text: string; translated: boolean } {
+  const key = qualifierKeys[qualifier.trim().toLowerCase()];
+  return key ? { text: t(lang)(key), translated: true } : { text: qualifier, translated: false };
+}
+
 /** The translator for `lang`, falling back to the default locale's strings. */
 export function t(lang: string = defaultLocale) {
   const dictionary = dictionaries[lang as Locale] ?? dictionaries[defaultLocale];

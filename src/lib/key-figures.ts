@@ -48,19 +48,39 @@ export interface CountryFigure {
   code: string;
   /** The column holding the figure, for <Fact column>. */
   column: string;
+  /** The country's place in the source's table: its `rank` column, else its place in this list. */
+  rank: number;
 }
 
 /**
  * A per-country dataset (`top-requesting-countries-2024`) as a ranking: the rows keyed by their `ref: "country"`
- * column, ordered by the first numeric column that has a unit (the measure, not a rank), largest first.
+ * column, ordered by the first numeric column that has a unit (the measure, not a rank), largest first. A dataset
+ * that holds only some rows of a longer table (the top three and the 25th) says where each stands in an integer
+ * `rank` column: the ranking then keeps those ranks, so that a list never numbers the 25th country 4th.
  */
 export function countryRanking(dataset: Pick<Dataset, 'columns' | 'rows' | 'key'>): CountryFigure[] {
   const columns = Object.entries(dataset.columns);
   const country = columns.find(([, c]) => c.ref === 'country')?.[0];
   const measure = columns.find(([, c]) => (c.type === 'number' || c.type === 'integer') && c.unit)?.[0];
   if (!country || !measure || keyColumn(dataset) !== country) return [];
+  const ranked = dataset.columns.rank?.type === 'integer';
   return (dataset.rows as Row[])
     .filter((row) => typeof row[country] === 'string' && typeof row[measure] === 'number')
     .sort((a, b) => (b[measure] as number) - (a[measure] as number))
-    .map((row) => ({ code: row[country] as string, column: measure }));
+    .map((row, index) => ({
+      code: row[country] as string,
+      column: measure,
+      rank: ranked && typeof row.rank === 'number' ? row.rank : index + 1,
+    }));
+}
+
+/** The ranks a ranking skips (4 to 24 when it lists 1, 2, 3 and 25), as inclusive ranges, in order. */
+export function rankGaps(ranking: readonly Pick<CountryFigure, 'rank'>[]): { from: number; to: number }[] {
+  const ranks = ranking.map((figure) => figure.rank).toSorted((a, b) => a - b);
+  const gaps: { from: number; to: number }[] = [];
+  ranks.forEach((rank, index) => {
+    const next = ranks[index + 1];
+    if (next !== undefined && next > rank + 1) gaps.push({ from: rank + 1, to: next - 1 });
+  });
+  return gaps;
 }

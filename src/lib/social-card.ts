@@ -15,6 +15,7 @@ import { woffToSfnt } from './woff.ts';
 import { factValue, keyColumn } from './facts.ts';
 import { keyFigures } from './key-figures.ts';
 import { formatValue } from './format-value.ts';
+import { qualifierIn } from '../i18n/index.ts';
 import { projectRoot } from '../site.config.ts';
 import type { Dataset } from '../schemas/dataset.ts';
 
@@ -70,7 +71,7 @@ export function keyFigure(file: string, body: string, datasets: ReadonlyMap<stri
         lang,
       );
       return {
-        value: described.qualifier ? `${described.qualifier} ${number}` : number,
+        value: described.qualifier ? `${qualifierIn(described.qualifier, lang).text} ${number}` : number,
         label: described.refersTo ? `${described.label} (${described.refersTo})` : described.label,
         source: dataset.title,
       };

@@ -75,6 +75,8 @@ describe('social cards', () => {
       label: 'Share made public (January 2026)',
       source: 'Figures',
     });
+    // A French card says the qualifier in French (the label is the dataset's text, written in English).
+    expect(keyFigure('content/stories/fr/x.mdx', body, new Map([['figures', figures]]), 'fr')?.value).toBe('moins de 10\u00a0%');
   });
 
   it('have no key figure when the page prints none', () => {

@@ -79,6 +79,28 @@ describe('the demo site', () => {
       expect(fact.querySelector('.fact-source a')?.getAttribute('href')).toMatch(/^https:\/\//);
   });
 
+  it('says the key figures\' qualifiers in the page\'s language ("about" is "environ" in French)', () => {
+    const qualifiers = (path: string) =>
+      [...page(path).querySelectorAll('.figure-qualifier')].map((q) => [q.textContent?.trim(), q.getAttribute('lang')]);
+    expect(qualifiers('/')).toEqual([['about', null], ['under', null], ['at least', null], ['at least', null], ['at least', null]]);
+    expect(qualifiers('/fr/')).toEqual([['environ', null], ['moins de', null], ['au moins', null], ['au moins', null], ['au moins', null]]);
+  });
+
+  it("numbers the home page's country ranking by the source's ranks, and says which ranks are not known", () => {
+    const ranking = project.datasets.get('top-requesting-countries-2024')!;
+    for (const [path, gap] of [['/', 'Ranks 4 to 24 are not known.'], ['/fr/', 'Les rangs 4 à 24 ne sont pas connus.']] as const) {
+      const doc = page(path);
+      const items = [...doc.querySelectorAll('.rank-list li')];
+      const shown = items.map((li) => [li.querySelector('a')?.getAttribute('href')?.split('/').at(-2), Number(li.getAttribute('value'))]);
+      const expected = ranking.rows
+        .map((row) => [String(row.country).toLowerCase(), row.rank as number] as const)
+        .toSorted((a, b) => a[1] - b[1]);
+      expect(shown, path).toEqual(expected);
+      expect(shown.at(-1), path).toEqual(['kg', 25]);
+      expect(doc.querySelector('.ranking')?.textContent, path).toContain(gap);
+    }
+  });
+
   it('marks story, case, country and dataset pages as searchable, and not the home, index or 404 pages', () => {
     const searchable = (path: string) => page(path).querySelector('main')?.hasAttribute('data-pagefind-body');
     for (const path of [articles[0]!, '/countries/ru/', `/data/${[...project.datasets.keys()][0]}/`])
