@@ -16,6 +16,7 @@ import {
   launchBrowser,
   pageKinds,
   screenshotDir,
+  tableBoxes,
   viewport,
   watchPage,
   type PageKind,
@@ -37,6 +38,7 @@ interface Visit {
   problems: string[];
   overflow: Awaited<ReturnType<typeof horizontalOverflow>>;
   charts: Awaited<ReturnType<typeof chartBoxes>>;
+  tables: Awaited<ReturnType<typeof tableBoxes>>;
 }
 
 describeBrowser('every page kind in Chromium', () => {
@@ -76,6 +78,7 @@ describeBrowser('every page kind in Chromium', () => {
         problems: watch.problems,
         overflow: await horizontalOverflow(page),
         charts: await chartBoxes(page),
+        tables: await tableBoxes(page),
       });
       await context.close();
     }
@@ -107,6 +110,15 @@ describeBrowser('every page kind in Chromium', () => {
             overflow.scrollWidth,
             `${scheme}: page is ${overflow.scrollWidth} px wide at ${overflow.width} px; widest: ${overflow.wide.join(', ')}`,
           ).toBeLessThanOrEqual(width);
+        }
+      });
+
+      it('keeps each data table\'s caption in view and its text columns readable at 360 px', () => {
+        for (const { scheme, tables } of visited().filter((visit) => visit.width === 360)) {
+          for (const table of tables) {
+            expect(table.captionOverflow, `${scheme}: the caption of "${table.label}" runs ${table.captionOverflow} px past its box`).toBe(0);
+            expect(table.narrowCells, `${scheme}: text cells of "${table.label}" narrower than 7rem`).toEqual([]);
+          }
         }
       });
 

@@ -264,3 +264,26 @@ export function chartBoxes(page: Page): Promise<{ label: string; width: number; 
       }),
   );
 }
+
+/**
+ * Every visible data table that scrolls sideways (`.table-scroll`): how far its caption reaches past the visible box
+ * (0 when the caption wraps within it) and its text cells narrower than 7rem (the readable minimum the site's CSS
+ * sets; a description squeezed to a letter a line is one).
+ */
+export function tableBoxes(page: Page): Promise<{ label: string; captionOverflow: number; narrowCells: string[] }[]> {
+  return page.evaluate(() => {
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    return [...document.querySelectorAll('.table-scroll')]
+      .filter((box) => box.getBoundingClientRect().width > 0)
+      .map((box) => {
+        const visible = box.getBoundingClientRect();
+        const caption = box.querySelector('caption:not(.visually-hidden)');
+        const captionOverflow = caption ? Math.max(0, Math.round(caption.getBoundingClientRect().right - visible.right)) : 0;
+        const narrowCells = [...box.querySelectorAll('td:not(.num)')]
+          .filter((cell) => cell.getBoundingClientRect().width < 7 * rem)
+          .map((cell) => `${(cell.textContent ?? '').trim().slice(0, 30)} (${Math.round(cell.getBoundingClientRect().width)} px)`)
+          .slice(0, 3);
+        return { label: (box.getAttribute('aria-label') ?? '').slice(0, 60), captionOverflow, narrowCells };
+      });
+  });
+}

@@ -86,6 +86,23 @@ describe('the demo site', () => {
     expect(qualifiers('/fr/')).toEqual([['environ', null], ['moins de', null], ['au moins', null], ['au moins', null], ['au moins', null]]);
   });
 
+  it("leaves out of a country page's tables the column naming that country, and says no unit twice", () => {
+    for (const path of ['/countries/ru/', '/fr/countries/ru/']) {
+      const table = [...page(path).querySelectorAll('.country-table table')].find((t) =>
+        t.querySelector('caption')?.textContent?.includes('Countries with the most active red notices'),
+      );
+      const headers = [...(table?.querySelectorAll('thead th') ?? [])].map((th) => th.textContent?.trim());
+      expect(headers, path).toEqual(['Requesting country', 'Rank', 'Active red notices', 'Source', 'Also reported by']);
+      expect(table?.querySelector('tbody th')?.textContent, path).toBe('Russia');
+    }
+    // On the dataset's own page every column stays, the country's included.
+    const tables = [...page('/data/top-requesting-countries-2024/').querySelectorAll('.table-scroll table')];
+    const headerRows = tables.map((t) => [...t.querySelectorAll('thead th')].map((th) => th.textContent?.trim()));
+    expect(headerRows).toContainEqual([
+      'Country', 'Requesting country', 'Rank', 'Active red notices', 'Source', 'Also reported by',
+    ]);
+  });
+
   it("numbers the home page's country ranking by the source's ranks, and says which ranks are not known", () => {
     const ranking = project.datasets.get('top-requesting-countries-2024')!;
     for (const [path, gap] of [['/', 'Ranks 4 to 24 are not known.'], ['/fr/', 'Les rangs 4 à 24 ne sont pas connus.']] as const) {
