@@ -11,7 +11,7 @@ import { ContentError, formatPath } from './content-error.ts';
 import { storySchema, type StoryData } from '../schemas/story.ts';
 import { caseSchema, type CaseData } from '../schemas/case.ts';
 import { datasetSchema, type DatasetWithId } from '../schemas/dataset.ts';
-import { sourcesSchema, type SourceWithId } from '../schemas/source.ts';
+import { sourceSchema, sourcesSchema, type SourceWithId } from '../schemas/source.ts';
 import { slugFromPath } from './slug.ts';
 
 export interface Entry<T> {
@@ -56,6 +56,15 @@ export function loadProject(root: string): { project: Project; errors: ContentEr
       for (const [id, source] of Object.entries(parsed.data)) project.sources.set(id, { ...source, id });
     } else {
       addIssues(errors, sourcesFile, parsed.error);
+      // The entries that are fine are still known, and the faulty ones are marked as such: a story citing either is
+      // not also reported for an "unknown source".
+      if (typeof sources === 'object' && sources !== null && !Array.isArray(sources)) {
+        for (const [id, entry] of Object.entries(sources)) {
+          const one = sourceSchema.safeParse(entry);
+          if (one.success) project.sources.set(id, { ...one.data, id });
+          else project.invalid.add(`source:${id}`);
+        }
+      }
     }
   }
 

@@ -17,14 +17,14 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
 
   for (const [id, dataset] of project.datasets) {
     dataset.sources.forEach((source, i) => {
-      if (!project.sources.has(source)) errors.push(unknownSource(dataset.file, `sources[${i}]`, source));
+      if (!knownSource(project, source)) errors.push(unknownSource(dataset.file, `sources[${i}]`, source));
     });
     for (const [name, column] of Object.entries(dataset.columns)) {
       if (!column.ref) continue;
       dataset.rows.forEach((row, i) => {
         const value = row[name];
         if (value === null || value === undefined) return;
-        if (column.ref === 'source' && !project.sources.has(String(value))) {
+        if (column.ref === 'source' && !knownSource(project, String(value))) {
           errors.push(unknownSource(dataset.file, `rows[${i}].${name}`, String(value)));
         }
       });
@@ -45,7 +45,7 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
     });
     for (const use of findComponentUses(entry.body, entry.bodyLine)) checkUse(errors, entry.file, use, project);
     for (const { id, line } of citedIds(entry.body, entry.bodyLine)) {
-      if (!project.sources.has(id)) errors.push(unknownSource(entry.file, `line ${line}: <Cite id>`, id));
+      if (!knownSource(project, id)) errors.push(unknownSource(entry.file, `line ${line}: <Cite id>`, id));
     }
   }
 
@@ -122,6 +122,11 @@ function checkChart(errors: ContentError[], file: string, where: string, props: 
   for (const problem of validateChart(parsed.data, dataset)) {
     errors.push(new ContentError(file, `${where}${title} ${problem.field}`, problem.message));
   }
+}
+
+/** Whether `id` names a source, valid or not (a faulty entry is reported once, where it is written). */
+function knownSource(project: Project, id: string): boolean {
+  return project.sources.has(id) || project.invalid.has(`source:${id}`);
 }
 
 function unknownSource(file: string, field: string, id: string): ContentError {

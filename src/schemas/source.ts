@@ -13,6 +13,14 @@ export const sourceSchema = z.strictObject({
   publisher: text,
   /** The document's own title, as published. */
   title: text,
+  /**
+   * The title's language, when it is not the site's default language ("fr" for a French article on an English site):
+   * pages mark the title with it, so that a screen reader reads it in that language.
+   */
+  lang: z
+    .string()
+    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'expected a language code such as "fr" or "pt-BR"' })
+    .optional(),
   /** Where a reader can read it. */
   url: z.url({ error: 'expected an absolute URL such as "https://example.org/report"' }),
   /** When it was published: YYYY, YYYY-MM or YYYY-MM-DD, as precise as is known. */

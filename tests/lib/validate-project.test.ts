@@ -143,6 +143,14 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it("reports a source whose title language is not a language code, naming the source and the field", () => {
+    const withLang = (lang: string) =>
+      JSON.stringify({ 'rnm-numbers': { ...(JSON.parse(sources) as Record<string, object>)['rnm-numbers'], lang } });
+    expect(messages({ 'data/sources.json': withLang('fr') })).toEqual([]);
+    const out = messages({ 'data/sources.json': withLang('French') });
+    expect(out).toEqual([expect.stringMatching(/^data\/sources\.json: rnm-numbers\.lang: expected a language code such as "fr" or "pt-BR"/)]);
+  });
+
   it('reports an embargo that is not an ISO datetime with its offset', () => {
     expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\nembargo: tomorrow morning`) })).toEqual([
       'content/stories/the-files.mdx: embargo: expected an ISO 8601 datetime such as 2026-01-26T06:00:00Z',

@@ -103,6 +103,20 @@ describe('the demo site', () => {
     ]);
   });
 
+  it("marks each source's title with its language where it is not the page's", () => {
+    const french = [...project.sources].filter(([, source]) => source.lang === 'fr').map(([, source]) => source.url);
+    expect(french.length, 'sources with French titles in the demo').toBeGreaterThan(0);
+    for (const path of ['/stories/the-interpol-files/', '/fr/stories/the-interpol-files/', '/stories/safeguards-added-and-quietly-dropped/']) {
+      const pageLang = page(path).documentElement.getAttribute('lang');
+      const titles = [...page(path).querySelectorAll('.sources li > a, .chart-source a')];
+      expect(titles.length, path).toBeGreaterThan(0);
+      for (const a of titles) {
+        const titleLang = french.includes(a.getAttribute('href')!) ? 'fr' : 'en';
+        expect(a.getAttribute('lang'), `${path}: ${a.textContent}`).toBe(titleLang === pageLang ? null : titleLang);
+      }
+    }
+  });
+
   it("numbers the home page's country ranking by the source's ranks, and says which ranks are not known", () => {
     const ranking = project.datasets.get('top-requesting-countries-2024')!;
     for (const [path, gap] of [['/', 'Ranks 4 to 24 are not known.'], ['/fr/', 'Les rangs 4 à 24 ne sont pas connus.']] as const) {

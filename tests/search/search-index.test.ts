@@ -147,8 +147,9 @@ describe('the search index of the demo site', () => {
     // SearchMeta's words (the ISO date exists only there) are read as metadata, not indexed as text.
     expect(result!.meta.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(result!.content).not.toContain(result!.meta.date);
-    // The excerpt highlights the match.
+    // The excerpt highlights the match, and the page's kind ("Case file", shown with each result) is not its text.
     expect(result!.excerpt).toMatch(/<mark>Pestrikov\W*<\/mark>/i);
+    expect(result!.content).not.toMatch(/^Case file\b/);
   });
 
   it('indexes chart titles but not the chart drawing (axis ticks)', async () => {
