@@ -49,18 +49,22 @@ describe('home page figures', () => {
     ]);
   });
 
+  /** A per-country dataset with the given rows, and a `rank` column unless `ranked` is false. */
+  const countryDataset = (rows: Record<string, string | number>[], ranked = true) => ({
+    key: 'country',
+    columns: {
+      country: { type: 'string' as const, description: '', ref: 'country' as const },
+      ...(ranked ? { rank: { type: 'integer' as const, description: '' } } : {}),
+      active: { type: 'integer' as const, unit: 'red notices', description: '' },
+    },
+    rows,
+  });
+
   it('ranks a per-country dataset by its measure (the numeric column with a unit), largest first', () => {
-    const dataset = {
-      columns: {
-        country: { type: 'string' as const, description: '', ref: 'country' as const },
-        rank: { type: 'integer' as const, description: '' },
-        active: { type: 'integer' as const, unit: 'red notices', description: '' },
-      },
-      rows: [
-        { country: 'PE', rank: 2, active: 4457 },
-        { country: 'RU', rank: 1, active: 4817 },
-      ],
-    };
+    const dataset = countryDataset([
+      { country: 'PE', rank: 2, active: 4457 },
+      { country: 'RU', rank: 1, active: 4817 },
+    ]);
     expect(countryRanking(dataset)).toEqual([
       { code: 'RU', column: 'active', rank: 1 },
       { code: 'PE', column: 'active', rank: 2 },
@@ -68,38 +72,27 @@ describe('home page figures', () => {
   });
 
   it('keeps the ranks of a partial table: the 25th country stays 25th, and the unknown ranks are named', () => {
-    const dataset = {
-      key: 'country',
-      columns: {
-        country: { type: 'string' as const, description: '', ref: 'country' as const },
-        rank: { type: 'integer' as const, description: '' },
-        active: { type: 'integer' as const, unit: 'red notices', description: '' },
-      },
-      rows: [
+    const ranking = countryRanking(
+      countryDataset([
         { country: 'KG', rank: 25, active: 917 },
         { country: 'RU', rank: 1, active: 4817 },
         { country: 'TJ', rank: 3, active: 3493 },
         { country: 'PE', rank: 2, active: 4457 },
-      ],
-    };
-    const ranking = countryRanking(dataset);
+      ]),
+    );
     expect(ranking.map(({ code, rank }) => [code, rank])).toEqual([['RU', 1], ['PE', 2], ['TJ', 3], ['KG', 25]]);
     expect(rankGaps(ranking)).toEqual([{ from: 4, to: 24 }]);
   });
 
   it('numbers a ranking without a rank column by its order, with no gap', () => {
-    const dataset = {
-      key: 'country',
-      columns: {
-        country: { type: 'string' as const, description: '', ref: 'country' as const },
-        active: { type: 'integer' as const, unit: 'red notices', description: '' },
-      },
-      rows: [
+    const dataset = countryDataset(
+      [
         { country: 'PE', active: 4457 },
         { country: 'KG', active: 917 },
         { country: 'RU', active: 4817 },
       ],
-    };
+      false,
+    );
     const ranking = countryRanking(dataset);
     expect(ranking.map(({ code, rank }) => [code, rank])).toEqual([['RU', 1], ['PE', 2], ['KG', 3]]);
     expect(rankGaps(ranking)).toEqual([]);
