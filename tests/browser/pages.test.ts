@@ -17,6 +17,7 @@ import {
   pageKinds,
   screenshotDir,
   tableBoxes,
+  wideFactShares,
   viewport,
   watchPage,
   type PageKind,
@@ -39,6 +40,7 @@ interface Visit {
   overflow: Awaited<ReturnType<typeof horizontalOverflow>>;
   charts: Awaited<ReturnType<typeof chartBoxes>>;
   tables: Awaited<ReturnType<typeof tableBoxes>>;
+  wideFacts: number[];
 }
 
 describeBrowser('every page kind in Chromium', () => {
@@ -79,6 +81,7 @@ describeBrowser('every page kind in Chromium', () => {
         overflow: await horizontalOverflow(page),
         charts: await chartBoxes(page),
         tables: await tableBoxes(page),
+        wideFacts: await wideFactShares(page),
       });
       await context.close();
     }
@@ -119,6 +122,13 @@ describeBrowser('every page kind in Chromium', () => {
             expect(table.captionOverflow, `${scheme}: the caption of "${table.label}" runs ${table.captionOverflow} px past its box`).toBe(0);
             expect(table.narrowCells, `${scheme}: text cells of "${table.label}" narrower than 7rem`).toEqual([]);
           }
+        }
+      });
+
+      it('gives a dataset\'s list of sources the whole width of its facts box at 1280 px', () => {
+        for (const { width, scheme, wideFacts } of visited().filter((visit) => visit.width === 1280)) {
+          if (kind === 'dataset') expect(wideFacts.length, `${scheme} ${width} px`).toBeGreaterThan(0);
+          for (const share of wideFacts) expect(share, `${scheme} ${width} px: share of the box's width`).toBeGreaterThanOrEqual(0.99);
         }
       });
 

@@ -287,3 +287,15 @@ export function tableBoxes(page: Page): Promise<{ label: string; captionOverflow
       });
   });
 }
+
+/** How much of its box's width each long entry of a facts box (`.facts-box > .wide`, a dataset's sources) takes. */
+export function wideFactShares(page: Page): Promise<number[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.facts-box > .wide')].map((entry) => {
+      const box = entry.parentElement!;
+      const style = getComputedStyle(box);
+      const inner = box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return Math.round((entry.getBoundingClientRect().width / inner) * 100) / 100;
+    }),
+  );
+}
