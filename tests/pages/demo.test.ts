@@ -117,6 +117,16 @@ describe('the demo site', () => {
     }
   });
 
+  it("links a chart to its dataset's page, except on that page itself", () => {
+    const own = page('/data/red-notices-issued/');
+    expect([...own.querySelectorAll('.chart-download a')].map((a) => a.getAttribute('href'))).toEqual([
+      '/data/red-notices-issued.csv',
+      '/data/red-notices-issued.json',
+    ]);
+    const story = page('/stories/two-decades-of-red-notices/');
+    expect([...story.querySelectorAll('.chart-download a')].map((a) => a.getAttribute('href'))).toContain('/data/red-notices-issued/');
+  });
+
   it("numbers the home page's country ranking by the source's ranks, and says which ranks are not known", () => {
     const ranking = project.datasets.get('top-requesting-countries-2024')!;
     for (const [path, gap] of [['/', 'Ranks 4 to 24 are not known.'], ['/fr/', 'Les rangs 4 à 24 ne sont pas connus.']] as const) {
