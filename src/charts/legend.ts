@@ -5,8 +5,8 @@
 import { t } from '../i18n/index.ts';
 import type { ChartSpec } from '../schemas/chart.ts';
 import { valueFormatter } from './format.ts';
-import { mapClasses } from './map.ts';
-import { distinct, emptyColor, seriesColors } from './palette.ts';
+import { mapClasses, noDataFill } from './map.ts';
+import { distinct, seriesColors } from './palette.ts';
 import type { Column, Row } from './types.ts';
 
 export interface LegendItem {
@@ -17,7 +17,7 @@ export interface LegendItem {
   swatch: string;
 }
 
-/** The swatch class of a chart colour: swatch-chart-2, swatch-empty, swatch-seq-60. */
+/** The swatch class of a chart colour: swatch-chart-2, swatch-seq-60, swatch-empty (the map's hatching for "no data"). */
 export function swatchClass(color: string): string {
   const series = /^var\(--chart-(\d)\)$/.exec(color);
   if (series) return `swatch-chart-${series[1]}`;
@@ -41,7 +41,7 @@ export function legendFor(spec: ChartSpec, rows: Row[], columns: Record<string, 
       if (i === limits.length) return item(say('chart.orMore', { value: value(limits[i - 1]!) }), color);
       return item(say('chart.between', { from: value(limits[i - 1]!), to: value(limits[i]!) }), color);
     });
-    return [...items, item(say('chart.noData'), emptyColor)];
+    return [...items, item(say('chart.noData'), noDataFill)];
   }
   const series = spec.series;
   if (!series || spec.spec) return [];

@@ -1,6 +1,6 @@
 /**
  * A world choropleth: countries (`x`, ISO alpha-2 codes) coloured by a value (`y`) in five classes from
- * --chart-seq-0 to --chart-seq-1; countries without data in --chart-empty. The map carries no text, so one
+ * --chart-seq-0 to --chart-seq-1; countries without data hatched (`noDataHatch`). The map carries no text, so one
  * rendering scales to any width (the legend is HTML, beside it).
  */
 import * as Plot from '@observablehq/plot';
@@ -63,6 +63,27 @@ const tenthOfAPixel: Plot.RenderFunction = function (index, scales, values, dime
   return next!(index, scales, values, dimensions, { ...context, path: () => geoPath(projection).digits(1) });
 };
 
+/**
+ * "No data" is a texture, not a colour: diagonal lines in --chart-hatch over --chart-empty. A flat fill sat 1.4:1
+ * from the lowest class in both themes (WCAG 1.4.11 asks 3:1), and no pale colour can be 3:1 from a pale class and
+ * still read as "nothing here"; the lines are over 3.7:1 from their own ground in both themes, so the hatching shows
+ * against any class. Its id is renumbered under the chart's prefix like Plot's own (normalise.ts).
+ */
+export const noDataFill = 'url(#plot-hatch-1)';
+
+const noDataHatch: Plot.RenderFunction = function (_index, _scales, _values, _dimensions, context) {
+  const svg = (name: string, attributes: Record<string, string | number>) => {
+    const element = context.document.createElementNS('http://www.w3.org/2000/svg', name);
+    for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, String(value));
+    return element;
+  };
+  const defs = svg('defs', {});
+  const pattern = svg('pattern', { id: 'plot-hatch-1', width: 5, height: 5, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' });
+  pattern.append(svg('rect', { width: 5, height: 5, fill: emptyColor }), svg('path', { d: 'M1,0V5', stroke: 'var(--chart-hatch)', 'stroke-width': 1 }));
+  defs.append(pattern);
+  return defs;
+};
+
 export const map: ChartKind = (rows, options) => {
   const x = options.x!;
   const y = options.y!;
@@ -80,8 +101,9 @@ export const map: ChartKind = (rows, options) => {
     projection: { type: () => projection },
     margin: 0,
     marks: [
+      noDataHatch,
       Plot.geo(mapCountries, {
-        fill: (country: Country) => fills.get(countryCode(country) ?? '') ?? emptyColor,
+        fill: (country: Country) => fills.get(countryCode(country) ?? '') ?? noDataFill,
         // Borders at 3:1 against the page (WCAG 1.4.11): the lightest classes are too pale to stand out by their
         // fill alone, so each country's shape is drawn by its outline.
         stroke: 'var(--chart-outline)',

@@ -10,7 +10,7 @@
 const geometry = /\s(d|transform|x|y|x1|x2|y1|y2|cx|cy|r|width|height|points|viewBox)="([^"]*)"/g;
 // Only numbers with more than one decimal need rounding; shorter ones are left alone (and not visited twice).
 const decimal = /-?\d+\.\d\d+(?:e-?\d+)?/g;
-const plotId = /plot-(clip|pattern|marker)-(\d+)/g;
+const plotId = /plot-(clip|pattern|marker|hatch)-(\d+)/g;
 
 function round(number: string): string {
   const value = Math.round(Number(number) * 10) / 10;

@@ -49,7 +49,13 @@ describeBrowser('the browser harness on planted problems', () => {
           '<g><line x1="0" x2="300" y1="15" y2="15" stroke="#eeeeee"></line><rect class="empty" x="250" y="20" width="10" height="10"></rect></g>' +
           '<g aria-label="bar"><rect class="faint" x="0" y="20" width="50" height="50"></rect><rect class="ok" x="60" y="20" width="50" height="50"></rect>' +
           '<rect class="faint" stroke="#333333" x="120" y="20" width="50" height="50"></rect></g>' +
-          '<text class="faint" x="200" y="50">Faint</text><text class="ok" x="200" y="80">Readable</text></svg></figure>',
+          '<text class="faint" x="200" y="50">Faint</text><text class="ok" x="200" y="80">Readable</text></svg></figure>' +
+          // "No data" as hatching: lines 3:1 from their ground pass, pale ones do not.
+          '<figure><svg role="img" aria-label="Hatched" width="300" height="100"><defs>' +
+          '<pattern id="good" width="4" height="4" patternUnits="userSpaceOnUse"><rect width="4" height="4" fill="#f0f0f0"></rect><path d="M1,0V4" stroke="#595959"></path></pattern>' +
+          '<pattern id="pale" width="4" height="4" patternUnits="userSpaceOnUse"><rect width="4" height="4" fill="#f0f0f0"></rect><path d="M1,0V4" stroke="#dddddd"></path></pattern>' +
+          '</defs><rect class="ok" x="0" y="0" width="50" height="50"></rect><rect fill="url(#good)" stroke="#595959" x="60" y="0" width="50" height="50"></rect>' +
+          '<rect fill="url(#pale)" stroke="#595959" x="120" y="0" width="50" height="50"></rect></svg></figure>',
         '<link rel="stylesheet" href="/charts/charts.css">',
       ),
       'charts/index.html': htmlPage(
@@ -132,7 +138,7 @@ describeBrowser('the browser harness on planted problems', () => {
     ]);
   });
 
-  it('finds chart text under 4.5:1 and data marks under 3:1 (unless outlined), ignoring gridlines', async () => {
+  it('finds chart text under 4.5:1, data marks under 3:1 (unless outlined) and "no data" too close to the data, ignoring gridlines', async () => {
     const context = await browser.newContext(viewport(1280));
     const page = await context.newPage();
     await page.goto(`${server.origin}/contrast/`);
@@ -140,7 +146,9 @@ describeBrowser('the browser harness on planted problems', () => {
     await context.close();
     expect(problems).toEqual([
       '"Planted": text "Faint" #bbbbbb on #ffffff is 1.92:1 (needs 4.5:1)',
+      '"Planted": "no data" fill #f0f0f0 is 1.68:1 from the data colour #bbbbbb (needs 3:1, or a pattern)',
       '"Planted": bar rect fill #bbbbbb on #ffffff is 1.92:1 (needs 3:1)',
+      '"Hatched": pattern #pale\'s lines #dddddd are 1.19:1 from its ground #f0f0f0 (needs 3:1)',
     ]);
   });
 });

@@ -17,7 +17,7 @@ const rows = [
 ];
 
 describe('map', () => {
-  it('colours countries by class and the rest as empty (golden)', () => {
+  it('colours countries by class and hatches the rest (golden)', () => {
     expectKindGoldens('map', map, rows, { columns, x: 'country', y: 'count' });
   });
 
@@ -29,8 +29,23 @@ describe('map', () => {
   it('colours only with CSS custom properties', () => {
     const svg = renderPlot(map(rows, { columns, x: 'country', y: 'count', lang: 'en', width: 680 }), 't');
     expect(svg).toContain('fill="color-mix(in srgb, var(--chart-seq-1) 100%, var(--chart-seq-0))"');
-    expect(svg).toContain('fill="var(--chart-empty)"');
-    expect(svg).not.toMatch(/fill="#/);
+    expect(svg).not.toMatch(/(fill|stroke)="#/);
+  });
+
+  it('hatches countries without data, with a pattern of its own named under the chart\'s prefix', () => {
+    const svg = renderPlot(map(rows, { columns, x: 'country', y: 'count', lang: 'en', width: 680 }), 't');
+    const pattern = /<pattern [^>]*id="t-hatch-1"[^>]*>(.*?)<\/pattern>/.exec(svg);
+    expect(pattern?.[1]).toMatch(/^<rect fill="var\(--chart-empty\)"[^>]*\/><path [^>]*stroke="var\(--chart-hatch\)"/);
+    // France (null) and every country not in the rows are hatched; no country is a flat "no data" colour.
+    const fills = [...svg.matchAll(/<path fill="([^"]+)"/g)].map((match) => match[1]);
+    expect(fills.filter((fill) => fill === 'url(#t-hatch-1)').length).toBeGreaterThan(150);
+    // Every other country is in a class: five mapped countries in four classes (SG has no shape at this scale).
+    expect([...new Set(fills)].filter((fill) => fill !== 'url(#t-hatch-1)')).toEqual([
+      expect.stringMatching(/^color-mix\(/),
+      expect.stringMatching(/^color-mix\(/),
+      expect.stringMatching(/^color-mix\(/),
+      expect.stringMatching(/^color-mix\(/),
+    ]);
   });
 
   it('knows ISO codes (Kosovo included) and names those too small to draw', () => {

@@ -7,8 +7,9 @@ import type { Page } from 'playwright-core';
 /**
  * Colour contrast inside charts, which axe does not measure in SVG: every text needs 4.5:1 against the page
  * background (WCAG 1.4.3; chart labels are small text), every data mark 3:1 through its fill or its outline
- * (WCAG 1.4.11). Gridlines (a group labelled "grid", or strokes in --chart-grid) are decoration, and areas in
- * --chart-empty mean "no data": neither is measured. Colours are resolved by the browser (custom
+ * (WCAG 1.4.11). Gridlines (a group labelled "grid", or strokes in --chart-grid) are decoration and not measured.
+ * Areas meaning "no data" must be told from every data colour of their chart: a flat fill (--chart-empty) 3:1
+ * from each, or a pattern whose lines are 3:1 from its ground. Colours are resolved by the browser (custom
  * properties, currentColor, any colour space) through a canvas, with fill/stroke opacity and group opacity applied.
  * Returns one line per failing element, at most `limit`.
  */
@@ -92,7 +93,6 @@ export function chartContrastProblems(page: Page, limit = 10): Promise<string[]>
         // Gridlines (drawn in --chart-grid) are decoration; "no data" areas (--chart-empty) are not data marks.
         const style = getComputedStyle(element);
         if (same(parse(style.stroke), grid) && !parse(style.fill)?.[3]) return true;
-        if (same(parse(style.fill), empty)) return true;
         if (!element.checkVisibility()) return true;
         // Lines and paths may be flat (a horizontal rule has no height); other shapes without area draw nothing.
         const box = element.getBoundingClientRect();
@@ -107,8 +107,44 @@ export function chartContrastProblems(page: Page, limit = 10): Promise<string[]>
           );
         }
       }
-      for (const mark of svg.querySelectorAll('rect, circle, ellipse, path, line, polyline, polygon')) {
-        if (skip(mark) || mark.closest('text')) continue;
+      const marks = [...svg.querySelectorAll('rect, circle, ellipse, path, line, polyline, polygon')].filter(
+        (mark) => !skip(mark) && !mark.closest('text'),
+      );
+      // "No data": flat areas in --chart-empty, or areas filled with a pattern.
+      const flatEmpty = marks.filter((mark) => same(parse(getComputedStyle(mark).fill), empty));
+      const patterned = marks.filter((mark) => getComputedStyle(mark).fill.startsWith('url('));
+      const dataFills = new Map<string, Rgba>();
+      for (const mark of marks) {
+        if (flatEmpty.includes(mark) || patterned.includes(mark)) continue;
+        const fill = paint(mark, 'fill', svg, bg);
+        if (fill && fill[3] > 0) dataFills.set(hex(fill), fill);
+      }
+      if (flatEmpty.length > 0) {
+        const flat = paint(flatEmpty[0]!, 'fill', svg, bg)!;
+        for (const [key, fill] of dataFills) {
+          if (ratio(flat, fill) < 3) {
+            problems.push(`"${name}": "no data" fill ${hex(flat)} is ${ratio(flat, fill).toFixed(2)}:1 from the data colour ${key} (needs 3:1, or a pattern)`);
+          }
+        }
+      }
+      for (const id of new Set(patterned.map((mark) => /url\("?#([^")]+)"?\)/.exec(getComputedStyle(mark).fill)?.[1]))) {
+        const pattern = id ? svg.querySelector(`pattern[id="${id}"]`) : null;
+        const ground = pattern?.querySelector('rect');
+        const groundFill = ground && parse(getComputedStyle(ground).fill);
+        const lines = pattern ? [...pattern.querySelectorAll('path, line')] : [];
+        if (!pattern || !groundFill || lines.length === 0) {
+          problems.push(`"${name}": pattern #${id} is not in the chart or has no ground and lines to tell it by`);
+          continue;
+        }
+        for (const line of lines) {
+          const stroke = parse(getComputedStyle(line).stroke);
+          if (!stroke || ratio(stroke, groundFill) < 3) {
+            problems.push(`"${name}": pattern #${id}'s lines ${stroke ? hex(stroke) : 'none'} are ${stroke ? ratio(stroke, groundFill).toFixed(2) : 0}:1 from its ground ${hex(groundFill)} (needs 3:1)`);
+          }
+        }
+      }
+      for (const mark of marks) {
+        if (flatEmpty.includes(mark)) continue;
         const fill = paint(mark, 'fill', svg, bg);
         const stroke = paint(mark, 'stroke', svg, bg);
         const best = Math.max(fill ? ratio(fill, bg) : 0, stroke ? ratio(stroke, bg) : 0);
