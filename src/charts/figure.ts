@@ -34,6 +34,11 @@ export interface ChartRequest {
   spec: ChartSpec;
   dataset: Pick<Dataset, 'columns' | 'rows'>;
   lang: string;
+  /**
+   * The shown rows as the page's language writes them (a text column's values translated: src/lib/dataset-locale.ts).
+   * Applied after the filter, which names values as the dataset writes them.
+   */
+  localiseRows?: (rows: Row[]) => Row[];
 }
 
 function columnsOf(spec: ChartSpec, columns: Record<string, Column>): string[] {
@@ -42,12 +47,12 @@ function columnsOf(spec: ChartSpec, columns: Record<string, Column>): string[] {
 }
 
 /** Draws (or fetches from the cache) the chart described by `request`. Options must have passed validateChart. */
-export function chartFigure({ spec, dataset, lang }: ChartRequest): ChartFigure {
+export function chartFigure({ spec, dataset, lang, localiseRows = (rows) => rows }: ChartRequest): ChartFigure {
   const custom = spec.spec ? customCharts[spec.spec] : undefined;
   const kind: ChartKind | undefined = custom ? custom.plot : spec.type ? kinds[spec.type] : undefined;
   if (!kind) throw new Error(`no chart kind for ${JSON.stringify(spec.type ?? spec.spec)}`);
   const filtered = shownRows(dataset.rows as Row[], { ...spec, top: undefined });
-  const rows = shownRows(dataset.rows as Row[], spec);
+  const rows = localiseRows(shownRows(dataset.rows as Row[], spec));
   const names = columnsOf(spec, dataset.columns);
   const columns = Object.fromEntries(names.map((name) => [name, dataset.columns[name]!]));
   // What drawing reads of a column; its description does not change the SVG, so editing it redraws nothing.

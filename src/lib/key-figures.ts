@@ -14,6 +14,8 @@ export interface KeyFigure {
   /** The column holding the figure, for <Fact column>. */
   column: string;
   label: string;
+  /** The column the label comes from (its values may be translated: src/lib/dataset-locale.ts). */
+  labelColumn: string;
   qualifier?: string;
   refersTo?: string;
   /** Print the value as a percentage (the row's unit is "%"). */
@@ -37,6 +39,7 @@ export function keyFigures(dataset: Pick<Dataset, 'columns' | 'rows' | 'key'>): 
       row: row[key] as string | number,
       column: value,
       label: String(row[label] ?? ''),
+      labelColumn: label,
       qualifier: text(row, 'qualifier'),
       refersTo: text(row, 'refers_to'),
       percent: row.unit === '%',

@@ -14,6 +14,7 @@ import { markUsed } from '../build/cache-prune.ts';
 import { woffToSfnt } from './woff.ts';
 import { factValue, keyColumn } from './facts.ts';
 import { keyFigures } from './key-figures.ts';
+import { localiseDataset } from './dataset-locale.ts';
 import { formatValue } from './format-value.ts';
 import { qualifierIn } from '../i18n/index.ts';
 import { projectRoot } from '../site.config.ts';
@@ -58,30 +59,38 @@ export function keyFigure(file: string, body: string, datasets: ReadonlyMap<stri
     if (value === null) continue;
     const declared = dataset.columns[column]!;
     const key = keyColumn(dataset);
+    // Labels, units and titles in the card's language where the dataset translates them.
+    const local = localiseDataset(dataset, lang);
+    const localColumn = local.data.columns[column]!;
     // A dataset of figures (one per row, each with its own label, qualifier and unit) describes the row itself.
     const described = keyFigures(dataset).find((f) => String(f.row) === String(found[key]) && f.column === column);
     if (described) {
       const number = formatValue(
         value,
         {
-          ...declared,
+          ...localColumn,
           name: column,
-          unit: described.percent ? '%' : declared.unit,
+          unit: described.percent ? '%' : localColumn.unit,
         },
         lang,
       );
       return {
         value: described.qualifier ? `${qualifierIn(described.qualifier, lang).text} ${number}` : number,
-        label: described.refersTo ? `${described.label} (${described.refersTo})` : described.label,
-        source: dataset.title,
+        label: described.refersTo
+          ? `${local.value(described.labelColumn, described.label)} (${local.value('refers_to', described.refersTo)})`
+          : local.value(described.labelColumn, described.label),
+        source: local.data.title,
       };
     }
-    const keyText = formatValue(found[key], { ...dataset.columns[key]!, name: key }, lang);
-    const withUnit = declared.unit && declared.unit !== '%' ? `${declared.unit}, ` : '';
+    const keyValue = found[key];
+    const keyText = typeof keyValue === 'string' && dataset.columns[key]!.type === 'string' && !dataset.columns[key]!.ref
+      ? local.value(key, keyValue)
+      : formatValue(keyValue, { ...dataset.columns[key]!, name: key }, lang);
+    const withUnit = localColumn.unit && localColumn.unit !== '%' ? `${localColumn.unit}, ` : '';
     return {
-      value: formatValue(value, { ...declared, name: column }, lang),
-      label: `${declared.label ?? declared.description} (${withUnit}${keyText})`,
-      source: dataset.title,
+      value: formatValue(value, { ...localColumn, name: column }, lang),
+      label: `${localColumn.label ?? localColumn.description} (${withUnit}${keyText})`,
+      source: local.data.title,
     };
   }
   return undefined;

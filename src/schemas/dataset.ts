@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { correction, dateField, identifier, text } from './fields.ts';
 import { chartSpecSchema } from './chart.ts';
+import { defaultLocale, prefixedLocales } from '../i18n/locales.ts';
 
 export const columnTypes = ['string', 'number', 'integer', 'date', 'boolean'] as const;
 export type ColumnType = (typeof columnTypes)[number];
@@ -23,6 +24,28 @@ export const columnSchema = z.strictObject({
 });
 
 export type Column = z.infer<typeof columnSchema>;
+
+/** A column's texts in another language; `values` translates a text column's values ("Refused" -> "Refusée"). */
+const columnTranslationSchema = z.strictObject({
+  label: z.string().optional(),
+  unit: z.string().optional(),
+  description: text.optional(),
+  values: z.record(z.string(), z.string()).optional(),
+});
+
+/**
+ * A dataset's texts in one of the site's other languages, each optional: what is not translated is shown in the
+ * dataset's own language (the default one) and marked so. The figures themselves are never translated.
+ */
+const translationSchema = z.strictObject({
+  title: text.optional(),
+  description: text.optional(),
+  /** Every note, in the order of `notes`. */
+  notes: z.array(text).optional(),
+  columns: z.record(z.string(), columnTranslationSchema).optional(),
+});
+
+export type DatasetTranslation = z.infer<typeof translationSchema>;
 
 const coarseDate = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
@@ -78,9 +101,48 @@ export const datasetSchema = z
     notes: z.array(text).default([]),
     /** Published corrections; each shows on every page that uses this dataset. */
     corrections: z.array(correction).default([]),
+    /** Language code -> the dataset's texts in that language (titles, labels, notes; see translationSchema). */
+    translations: z.record(z.string(), translationSchema).optional(),
   })
   .superRefine((dataset, ctx) => {
     const names = Object.keys(dataset.columns);
+    for (const [lang, translation] of Object.entries(dataset.translations ?? {})) {
+      const at = (...path: (string | number)[]) => ['translations', lang, ...path];
+      if (!(prefixedLocales as readonly string[]).includes(lang)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: at(),
+          message: lang === defaultLocale
+            ? `"${lang}" is the language the dataset is written in: its texts need no translation`
+            : `unknown language "${lang}": expected one of the site's other languages (${prefixedLocales.join(', ')})`,
+        });
+      }
+      if (translation.notes && translation.notes.length !== dataset.notes.length) {
+        ctx.addIssue({
+          code: 'custom',
+          path: at('notes'),
+          message: `expected ${dataset.notes.length} note${dataset.notes.length === 1 ? '' : 's'}, one for each of "notes" in the same order; got ${translation.notes.length}`,
+        });
+      }
+      for (const [name, column] of Object.entries(translation.columns ?? {})) {
+        const declared = dataset.columns[name];
+        if (!declared) {
+          ctx.addIssue({ code: 'custom', path: at('columns', name), message: `unknown column "${name}": expected one of ${names.join(', ')}` });
+          continue;
+        }
+        if (!column.values) continue;
+        if (declared.type !== 'string' || declared.ref) {
+          ctx.addIssue({ code: 'custom', path: at('columns', name, 'values'), message: 'expected values only for a text column (type "string", no "ref")' });
+          continue;
+        }
+        const present = new Set(dataset.rows.map((row) => row[name]));
+        for (const value of Object.keys(column.values)) {
+          if (!present.has(value)) {
+            ctx.addIssue({ code: 'custom', path: at('columns', name, 'values', value), message: `no row has the value ${JSON.stringify(value)} in "${name}": expected a value of the column, written exactly` });
+          }
+        }
+      }
+    }
     if (dataset.key !== undefined && !names.includes(dataset.key)) {
       ctx.addIssue({ code: 'custom', path: ['key'], message: `expected one of the columns (${names.join(', ')})` });
     }

@@ -43,9 +43,10 @@ describe('home page figures', () => {
         label: 'Active red notices',
         qualifier: 'about',
         refersTo: 'Jan 2026',
+        labelColumn: 'figure',
         percent: false,
       },
-      { row: 'share', column: 'value', label: 'Public share', qualifier: 'under', refersTo: 'Jan 2026', percent: true },
+      { row: 'share', column: 'value', label: 'Public share', labelColumn: 'figure', qualifier: 'under', refersTo: 'Jan 2026', percent: true },
     ]);
   });
 

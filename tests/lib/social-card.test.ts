@@ -75,8 +75,31 @@ describe('social cards', () => {
       label: 'Share made public (January 2026)',
       source: 'Figures',
     });
-    // A French card says the qualifier in French (the label is the dataset's text, written in English).
-    expect(keyFigure('content/stories/fr/x.mdx', body, new Map([['figures', figures]]), 'fr')?.value).toBe('moins de 10\u00a0%');
+    // A French card says the qualifier in French; the label is the dataset's text, in English until translated.
+    expect(keyFigure('content/stories/fr/x.mdx', body, new Map([['figures', figures]]), 'fr')).toEqual({
+      value: 'moins de 10\u00a0%',
+      label: 'Share made public (January 2026)',
+      source: 'Figures',
+    });
+    const translated = {
+      ...figures,
+      translations: { fr: { title: 'Chiffres', columns: { figure: { values: { 'Share made public': 'Part rendue publique' } }, refers_to: { values: { 'January 2026': 'janvier 2026' } } } } },
+    } as Dataset;
+    expect(keyFigure('content/stories/fr/x.mdx', body, new Map([['figures', translated]]), 'fr')).toEqual({
+      value: 'moins de 10\u00a0%',
+      label: 'Part rendue publique (janvier 2026)',
+      source: 'Chiffres',
+    });
+  });
+
+  it("label a figure by its column in the card's language where the dataset translates it", () => {
+    const body = '<Fact dataset="issued" row={2024} column="issued" />';
+    const translated = { ...issued, translations: { fr: { title: 'Notices émises par an', columns: { issued: { label: 'Notices rouges émises', unit: 'notices' } } } } } as Dataset;
+    expect(keyFigure('content/stories/fr/x.mdx', body, new Map([['issued', translated]]), 'fr')).toEqual({
+      value: '15\u202f548',
+      label: 'Notices rouges émises (notices, 2024)',
+      source: 'Notices émises par an',
+    });
   });
 
   it('have no key figure when the page prints none', () => {

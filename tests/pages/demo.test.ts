@@ -86,14 +86,41 @@ describe('the demo site', () => {
     expect(qualifiers('/fr/')).toEqual([['environ', null], ['moins de', null], ['au moins', null], ['au moins', null], ['au moins', null]]);
   });
 
+  it('shows datasets in French where they are translated, unmarked: chart summaries and tables, titles, the home page\'s figures', () => {
+    const story = page('/fr/stories/the-interpol-files/');
+    // (French puts a no-break space before a colon and between groups of digits.)
+    expect([...story.querySelectorAll('.chart-summary')].map((p) => p.textContent?.replace(/[\u00a0\u202f]/g, ' '))).toEqual([
+      'Diagramme en barres : notices rouges actives, par pays. Maximum : Russie, 4 817. Minimum : Kirghizstan, 917.',
+      'Carte : notices rouges publiques, par pays ; 9 pays avec des données. Maximum : Russie, 3 038. Minimum : Paraguay, 98.',
+    ]);
+    const headers = [...story.querySelectorAll('.chart thead th')].map((th) => [th.textContent?.trim(), th.getAttribute('lang')]);
+    expect(headers).toEqual([['Pays', null], ['Notices rouges actives', null], ['Pays', null], ['Notices rouges publiques', null]]);
+    // Titled in French, the links still lead to the dataset's page, which is in English.
+    const link = story.querySelector('.link-list a[href="/data/headline-figures/"]');
+    expect([link?.textContent, link?.getAttribute('lang'), link?.getAttribute('hreflang')]).toEqual(['Les Interpol Files en chiffres', null, 'en']);
+    const home = page('/fr/');
+    const heading = home.querySelector('#ranking-heading');
+    expect([heading?.textContent, heading?.getAttribute('lang')]).toEqual(['Les pays comptant le plus de notices rouges actives, septembre 2024', null]);
+    const labels = [...home.querySelectorAll('.figure-label, .figure-list .meta')].map((l) => [l.textContent, l.getAttribute('lang')]);
+    expect(labels.slice(0, 2)).toEqual([['Notices rouges actives, tous pays confondus', null], ['Articles de janvier 2026', null]]);
+    expect(labels.filter(([, lang]) => lang !== null)).toEqual([]);
+    // The downloads carry the translations for whoever reuses the data.
+    expect(JSON.parse(readBuilt('/data/headline-figures.json')).translations.fr.title).toBe('Les Interpol Files en chiffres');
+  });
+
   it("leaves out of a country page's tables the column naming that country, and says no unit twice", () => {
-    for (const path of ['/countries/ru/', '/fr/countries/ru/']) {
-      const table = [...page(path).querySelectorAll('.country-table table')].find((t) =>
-        t.querySelector('caption')?.textContent?.includes('Countries with the most active red notices'),
-      );
+    const expected = {
+      '/countries/ru/': ['Countries with the most active red notices', ['Requesting country', 'Rank', 'Active red notices', 'Source', 'Also reported by']],
+      // The dataset's French translation names the table and its columns.
+      '/fr/countries/ru/': ['Les pays comptant le plus de notices rouges actives', ['Pays demandeur', 'Rang', 'Notices rouges actives', 'Source', 'Aussi rapporté par']],
+    } as const;
+    for (const [path, [caption, columns]] of Object.entries(expected)) {
+      const table = [...page(path).querySelectorAll('.country-table table')].find((t) => t.querySelector('caption')?.textContent?.includes(caption));
       const headers = [...(table?.querySelectorAll('thead th') ?? [])].map((th) => th.textContent?.trim());
-      expect(headers, path).toEqual(['Requesting country', 'Rank', 'Active red notices', 'Source', 'Also reported by']);
+      expect(headers, path).toEqual(columns);
       expect(table?.querySelector('tbody th')?.textContent, path).toBe('Russia');
+      // The dataset writes the name in English and does not translate it: a French page says so.
+      expect(table?.querySelector('tbody th')?.getAttribute('lang'), path).toBe(path.startsWith('/fr/') ? 'en' : null);
     }
     // On the dataset's own page every column stays, the country's included.
     const tables = [...page('/data/top-requesting-countries-2024/').querySelectorAll('.table-scroll table')];

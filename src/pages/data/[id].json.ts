@@ -22,6 +22,7 @@ export const GET: APIRoute = ({ props }) => {
     ...(data.key ? { key: data.key } : {}),
     notes: data.notes,
     corrections: data.corrections.map((c) => ({ date: day(c.date), text: c.text })),
+    ...(data.translations && Object.keys(data.translations).length > 0 ? { translations: data.translations } : {}),
     rows: data.rows,
   };
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });

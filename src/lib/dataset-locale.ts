@@ -1,0 +1,108 @@
+/**
+ * A dataset as a page in one language shows it: its texts (title, description, notes, column labels, units and
+ * descriptions, the values of text columns) taken from `translations.<lang>` where the editor wrote them, and
+ * otherwise left in the dataset's own language, the default one. Every text also says which language it is in, so
+ * a page marks with `lang` exactly the texts that stayed untranslated (WCAG 3.1.2). Figures are never translated.
+ */
+import type { Column, Dataset, Row } from '../schemas/dataset.ts';
+import { defaultLocale } from '../i18n/locales.ts';
+
+/** The languages of a localised dataset's texts. */
+export interface DatasetLangs {
+  title: string;
+  description: string;
+  /** One per note. */
+  notes: string[];
+  /** By column name: its label's language. */
+  columns: Record<string, { label: string }>;
+}
+
+export interface LocalisedDataset {
+  /**
+   * The dataset with its translated texts in place. Its rows are the dataset's own: filters, row keys and <Fact>
+   * look rows up by the values as written; `rows()` translates the rows a page shows.
+   */
+  data: Dataset;
+  langs: DatasetLangs;
+  /** `rows` with each text value that has a translation replaced by it. */
+  rows(rows: Row[]): Row[];
+  /** How `value` (as the dataset writes it) of the text column `name` is shown: its translation, else itself. */
+  value(name: string, value: string): string;
+  /** The language `value` of the text column `name` is shown in. */
+  valueLang(name: string, value: string): string;
+}
+
+const memo = new WeakMap<Dataset, Map<string, LocalisedDataset>>();
+
+/** `dataset` as pages in `lang` show it (the same object for the same dataset and language). */
+export function localiseDataset(dataset: Dataset, lang: string): LocalisedDataset {
+  let byLang = memo.get(dataset);
+  if (!byLang) memo.set(dataset, (byLang = new Map()));
+  let localised = byLang.get(lang);
+  if (!localised) byLang.set(lang, (localised = localise(dataset, lang)));
+  return localised;
+}
+
+function localise(dataset: Dataset, lang: string): LocalisedDataset {
+  const translation = lang === defaultLocale ? undefined : dataset.translations?.[lang];
+  const langOf = (translated: unknown) => (translated === undefined ? defaultLocale : lang);
+  const columns: Record<string, Column> = {};
+  const columnLangs: DatasetLangs['columns'] = {};
+  for (const [name, column] of Object.entries(dataset.columns)) {
+    const own = translation?.columns?.[name];
+    columns[name] = {
+      ...column,
+      ...(own?.label !== undefined ? { label: own.label } : {}),
+      ...(own?.unit !== undefined ? { unit: own.unit } : {}),
+      ...(own?.description !== undefined ? { description: own.description } : {}),
+    };
+    columnLangs[name] = { label: own?.label !== undefined ? lang : defaultLocale };
+  }
+  const valueMaps = Object.entries(translation?.columns ?? {}).flatMap(([name, own]) => (own.values ? [[name, own.values] as const] : []));
+  const rows = (shown: Row[]): Row[] =>
+    valueMaps.length === 0
+      ? shown
+      : shown.map((row) => {
+          const out = { ...row };
+          for (const [name, values] of valueMaps) {
+            const value = row[name];
+            if (typeof value === 'string' && Object.hasOwn(values, value)) out[name] = values[value]!;
+          }
+          return out;
+        });
+  return {
+    data: {
+      ...dataset,
+      title: translation?.title ?? dataset.title,
+      description: translation?.description ?? dataset.description,
+      notes: translation?.notes ?? dataset.notes,
+      columns,
+    },
+    rows,
+    value: (name, value) => {
+      const values = translation?.columns?.[name]?.values;
+      return values && Object.hasOwn(values, value) ? values[value]! : value;
+    },
+    valueLang: (name, value) => {
+      const values = translation?.columns?.[name]?.values;
+      return values && Object.hasOwn(values, value) ? lang : defaultLocale;
+    },
+    langs: {
+      title: langOf(translation?.title),
+      description: langOf(translation?.description),
+      notes: dataset.notes.map(() => langOf(translation?.notes)),
+      columns: columnLangs,
+    },
+  };
+}
+
+/** A dataset's title as pages in `lang` show it, and the language it is in. */
+export function datasetTitle(dataset: Dataset, lang: string): { title: string; lang: string } {
+  const local = localiseDataset(dataset, lang);
+  return { title: local.data.title, lang: local.langs.title };
+}
+
+/** The `lang` attribute a text in `textLang` needs on a page in `pageLang`: none when they are the same. */
+export function langAttribute(textLang: string, pageLang: string): string | undefined {
+  return textLang === pageLang ? undefined : textLang;
+}

@@ -1,0 +1,78 @@
+/**
+ * A dataset as a page in another language shows it: translated texts in place, the rest left as written and said
+ * to be in the dataset's language, rows looked up by their values as written.
+ */
+import { describe, expect, it } from 'vitest';
+import { datasetTitle, langAttribute, localiseDataset } from '../../src/lib/dataset-locale.ts';
+import { chartFigure } from '../../src/charts/figure.ts';
+import type { Dataset } from '../../src/schemas/dataset.ts';
+
+const dataset: Dataset = {
+  title: 'Refusals by ground',
+  description: 'Requests Interpol refused, by ground.',
+  sources: ['s'],
+  license: 'CC BY 4.0',
+  updated: new Date('2026-02-01T00:00:00Z'),
+  columns: {
+    year: { type: 'integer', description: 'Year', label: 'Year' },
+    ground: { type: 'string', description: 'Ground given', label: 'Ground' },
+    count: { type: 'integer', description: 'Refused', label: 'Refused', unit: 'requests' },
+  },
+  rows: [
+    { year: 2022, ground: 'Article 3', count: 102 },
+    { year: 2022, ground: 'Other grounds', count: 40 },
+    { year: 2023, ground: 'Article 3', count: 98 },
+  ],
+  notes: ['Incomplete for 2017.'],
+  corrections: [],
+  translations: {
+    fr: {
+      title: 'Refus par motif',
+      columns: { ground: { label: 'Motif', values: { 'Article 3': 'Article 3 (neutralité)' } }, count: { label: 'Refusées', unit: 'demandes' } },
+    },
+  },
+};
+
+describe('a dataset in another language', () => {
+  it('takes the translated texts and says which stayed in the dataset\'s language', () => {
+    const { data, langs } = localiseDataset(dataset, 'fr');
+    expect([data.title, data.description, data.notes]).toEqual(['Refus par motif', 'Requests Interpol refused, by ground.', ['Incomplete for 2017.']]);
+    expect(data.columns.count).toEqual({ type: 'integer', description: 'Refused', label: 'Refusées', unit: 'demandes' });
+    expect(langs).toEqual({
+      title: 'fr',
+      description: 'en',
+      notes: ['en'],
+      columns: { year: { label: 'en' }, ground: { label: 'fr' }, count: { label: 'fr' } },
+    });
+    expect(datasetTitle(dataset, 'fr')).toEqual({ title: 'Refus par motif', lang: 'fr' });
+    expect([langAttribute('en', 'fr'), langAttribute('fr', 'fr')]).toEqual(['en', undefined]);
+  });
+
+  it('keeps its rows as written and translates the values of the rows a page shows, value by value', () => {
+    const local = localiseDataset(dataset, 'fr');
+    expect(local.data.rows).toBe(dataset.rows);
+    expect(local.rows(dataset.rows as never).map((row) => row.ground)).toEqual(['Article 3 (neutralité)', 'Other grounds', 'Article 3 (neutralité)']);
+    expect([local.value('ground', 'Article 3'), local.valueLang('ground', 'Article 3')]).toEqual(['Article 3 (neutralité)', 'fr']);
+    expect([local.value('ground', 'Other grounds'), local.valueLang('ground', 'Other grounds')]).toEqual(['Other grounds', 'en']);
+  });
+
+  it('is the dataset itself in its own language', () => {
+    const local = localiseDataset(dataset, 'en');
+    expect(local.data).toEqual(dataset);
+    expect(local.rows(dataset.rows as never)).toBe(dataset.rows);
+    expect(local.langs.title).toBe('en');
+  });
+
+  it('draws a chart in French: filtered by the values as written, labelled and summarised with the translations', () => {
+    const local = localiseDataset(dataset, 'fr');
+    const figure = chartFigure({
+      spec: { type: 'bar', x: 'ground', y: 'count', filter: { year: 2022 }, title: 'T' },
+      dataset: local.data,
+      lang: 'fr',
+      localiseRows: local.rows,
+    });
+    // French puts a no-break space before a colon.
+    expect(figure.summary.replace(/[\u00a0\u202f]/g, ' ')).toBe('Diagramme en barres : refusées, par motif. Maximum : Article 3 (neutralité), 102. Minimum : Other grounds, 40.');
+    expect(figure.wide).toContain('Article 3 (neutralité)');
+  });
+});
