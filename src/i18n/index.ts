@@ -52,6 +52,17 @@ export function formatDate(date: Date, lang: string = defaultLocale, style: 'lon
   return dateFormatter(lang === 'en' ? 'en-GB' : lang, { dateStyle: style }).format(date);
 }
 
+/**
+ * A date written YYYY-MM-DD, YYYY-MM or YYYY (a source's publication date) at the precision it is known to, in the
+ * medium style: "26 Jan 2026", "Feb 2023", "2023"; "26 janv. 2026", "févr. 2023" in French.
+ */
+export function formatPartialDate(value: string, lang: string = defaultLocale): string {
+  const [year, month, day] = value.split('-').map(Number);
+  if (day !== undefined) return formatDate(new Date(Date.UTC(year!, month! - 1, day)), lang, 'medium');
+  if (month !== undefined) return dateFormatter(lang === 'en' ? 'en-GB' : lang, { year: 'numeric', month: 'short' }).format(new Date(Date.UTC(year!, month - 1, 1)));
+  return value;
+}
+
 /** A shared Intl.NumberFormat for `lang` and `options`. */
 export function numberFormatter(lang: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
   return memo(`number ${lang} ${JSON.stringify(options)}`, () => new Intl.NumberFormat(lang, options));

@@ -3,7 +3,7 @@
  * a chart's data table formats every row): sharing must never hand one language's formatter to another.
  */
 import { describe, expect, it } from 'vitest';
-import { dateFormatter, listFormatter, numberFormatter, pluralRules } from '../../src/i18n/index.ts';
+import { dateFormatter, formatPartialDate, listFormatter, numberFormatter, pluralRules } from '../../src/i18n/index.ts';
 import { formatCoarseDate, formatList, valueFormatter } from '../../src/charts/format.ts';
 
 describe('shared Intl formatters', () => {
@@ -27,5 +27,11 @@ describe('shared Intl formatters', () => {
       'Turkey, Russia, and China',
       'Turkey, Russia et China',
     ]);
+  });
+
+  it("write a source's date at the precision it is known to, never as ISO", () => {
+    const dates = ['2026-01-26', '2023-02', '2023'];
+    expect(dates.map((date) => formatPartialDate(date, 'en'))).toEqual(['26 Jan 2026', 'Feb 2023', '2023']);
+    expect(dates.map((date) => formatPartialDate(date, 'fr'))).toEqual(['26 janv. 2026', 'févr. 2023', '2023']);
   });
 });

@@ -108,6 +108,16 @@ describe('the demo site', () => {
     expect(JSON.parse(readBuilt('/data/headline-figures.json')).translations.fr.title).toBe('Les Interpol Files en chiffres');
   });
 
+  it('dates every source in the bibliographies as a reader writes dates, in the page\'s language', () => {
+    const dated = (path: string) => [...page(path).querySelectorAll('.sources li .meta')].map((meta) => /^\(([^;)]*)/.exec(meta.textContent ?? '')?.[1]);
+    for (const path of articles) {
+      for (const date of dated(path)) expect(date, path).toMatch(/^(\d{1,2} )?([A-Za-zéû]+\.? )?\d{4}$/);
+    }
+    // Sources dated to the month (2023-02, 2026-01) and to the day.
+    expect(dated('/stories/the-watchdog-and-its-caseload/')).toContain('Feb 2023');
+    expect(dated('/fr/stories/the-interpol-files/')).toEqual(expect.arrayContaining(['janv. 2026', '26 janv. 2026']));
+  });
+
   it("leaves out of a country page's tables the column naming that country, and says no unit twice", () => {
     const expected = {
       '/countries/ru/': ['Countries with the most active red notices', ['Requesting country', 'Rank', 'Active red notices', 'Source', 'Also reported by']],
