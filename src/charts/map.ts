@@ -40,22 +40,30 @@ export function mapClasses(rows: Row[], y: string): { limits: number[]; colors: 
 }
 
 const world = { type: 'FeatureCollection' as const, features: mapCountries };
-const fitted = new Map<number, { projection: GeoProjection; height: number }>();
+const fitted = new Map<number, { projection: GeoProjection; height: number; areas: Map<Country, number> }>();
 
 /**
  * The Equal Earth projection fitted to `width`, and the map's height at that width. Fitting projects every
  * country once to measure the world; Plot would do it again for each map (its `domain` option), so the fit is
  * kept per width for the process.
  */
-function fittedProjection(width: number): { projection: GeoProjection; height: number } {
+function fittedProjection(width: number): { projection: GeoProjection; height: number; areas: Map<Country, number> } {
   let fit = fitted.get(width);
   if (!fit) {
     const projection = geoEqualEarth().fitWidth(width, world).precision(0);
-    fit = { projection, height: Math.ceil(geoPath(projection).bounds(world)[1][1]) };
+    const path = geoPath(projection);
+    fit = { projection, height: Math.ceil(path.bounds(world)[1][1]), areas: new Map(mapCountries.map((country) => [country, path.area(country)])) };
     fitted.set(width, fit);
   }
   return fit;
 }
+
+/**
+ * Countries smaller than this many square pixels on the drawn map (680 px wide) are too small to see once a phone
+ * shows it at half that width (El Salvador is 8): those with data are also marked with a dot in their class colour.
+ */
+export const smallCountryArea = 40;
+const dotRadius = 6;
 
 /** Draws paths at 0.1 px precision instead of d3's default 0.001: a third of the bytes, invisible on screen. */
 const tenthOfAPixel: Plot.RenderFunction = function (index, scales, values, dimensions, context, next) {
@@ -94,7 +102,9 @@ export const map: ChartKind = (rows, options) => {
     if (typeof value === 'number') fills.set(String(row[x]), colors[bisectRight(limits, value)]!);
   }
   // One layer, coloured directly (CSS colours are Plot's identity scale): half the work of a base map plus a layer.
-  const { projection, height } = fittedProjection(options.width);
+  const { projection, height, areas } = fittedProjection(options.width);
+  const scale = options.width / 680;
+  const small = mapCountries.filter((country) => fills.has(countryCode(country) ?? '') && areas.get(country)! < smallCountryArea * scale * scale);
   return {
     width: options.width,
     height,
@@ -110,6 +120,15 @@ export const map: ChartKind = (rows, options) => {
         strokeWidth: 0.5,
         render: tenthOfAPixel,
       }),
+      Plot.dot(
+        small,
+        Plot.centroid({
+          fill: (country: Country) => fills.get(countryCode(country)!)!,
+          r: dotRadius * scale,
+          stroke: 'var(--chart-outline)',
+          strokeWidth: 1,
+        }),
+      ),
     ],
   };
 };

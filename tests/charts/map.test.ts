@@ -48,6 +48,24 @@ describe('map', () => {
     ]);
   });
 
+  it('marks with a dot in its class colour each country with data too small to see on a phone (El Salvador)', () => {
+    const sized = [
+      { country: 'SV', count: 999 },
+      { country: 'GT', count: 132 },
+      { country: 'LU', count: null },
+      { country: 'RU', count: 3038 },
+    ];
+    const svg = renderPlot(map(sized, { columns, x: 'country', y: 'count', lang: 'en', width: 680 }), 't');
+    const dots = [...svg.matchAll(/<circle fill="([^"]+)" r="6" cy="([\d.]+)" cx="([\d.]+)"/g)].map((m) => [m[1], Number(m[3]), Number(m[2])]);
+    // One dot: El Salvador (8 px² drawn), not Guatemala (44 px²), nor Luxembourg (1 px², no data).
+    expect(dots).toHaveLength(1);
+    const [fill, x, y] = dots[0]!;
+    expect(svg).toContain(`<path fill="${fill}"`);
+    expect(fill).toMatch(/^color-mix\(/);
+    // At El Salvador, on Central America's Pacific coast (its shape spans x 169–173, y 130–133 at this width).
+    expect([Math.round(x as number), Math.round(y as number)]).toEqual([171, 132]);
+  });
+
   it('knows ISO codes (Kosovo included) and names those too small to draw', () => {
     expect(isCountryCode('XK')).toBe(true);
     expect(countryShape('XK')).toBeDefined();
