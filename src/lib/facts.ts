@@ -16,10 +16,21 @@ export function findRow(dataset: Pick<Dataset, 'key' | 'columns' | 'rows'>, row:
   return (dataset.rows as Row[]).find((r) => String(r[key]) === String(row));
 }
 
+/**
+ * The column naming the source of `column`'s values: its `sourceColumn`, else the column named `source`, else the
+ * first column with `ref: "source"`; undefined when the dataset has none (its rows all come from its `sources`).
+ */
+export function sourceColumnOf(dataset: Pick<Dataset, 'columns'>, column: string): string | undefined {
+  const declared = dataset.columns[column]?.sourceColumn;
+  if (declared) return declared;
+  const sources = Object.entries(dataset.columns).filter(([, c]) => c.ref === 'source').map(([name]) => name);
+  return sources.includes('source') ? 'source' : sources[0];
+}
+
 export interface FactValue {
   value: string | number | boolean | null;
   row: Row;
-  /** The source id of the row (a column with `ref: "source"`), else the dataset's first source. */
+  /** The source id of the value (its row's cell in sourceColumnOf), else the dataset's first source. */
   source: string | undefined;
 }
 
@@ -44,7 +55,7 @@ export function factValue(file: string, id: string, dataset: Dataset, row: unkno
       `dataset "${id}" has no row with ${keyColumn(dataset)} = ${JSON.stringify(row)}`,
     );
   }
-  const sourceColumn = Object.entries(dataset.columns).find(([, c]) => c.ref === 'source')?.[0];
+  const sourceColumn = sourceColumnOf(dataset, column);
   const rowSource = sourceColumn ? found[sourceColumn] : null;
   return {
     value: found[column] ?? null,

@@ -21,6 +21,12 @@ export const columnSchema = z.strictObject({
   label: z.string().optional(),
   /** Values are ids of other records: `source` (data/sources.json) or `country` (ISO 3166-1 alpha-2). Checked. */
   ref: z.enum(['source', 'country']).optional(),
+  /**
+   * The column (with `ref: "source"`) naming the source of this column's values, when it is not the row's own
+   * source column: `"sourceColumn": "alt_source"` for a second figure that another source gives. By default the
+   * column named `source`, else the first column with `ref: "source"`. <Fact> links each value to that source.
+   */
+  sourceColumn: z.string().optional(),
 });
 
 export type Column = z.infer<typeof columnSchema>;
@@ -106,6 +112,16 @@ export const datasetSchema = z
   })
   .superRefine((dataset, ctx) => {
     const names = Object.keys(dataset.columns);
+    const sourceColumns = names.filter((name) => dataset.columns[name]!.ref === 'source');
+    for (const [name, column] of Object.entries(dataset.columns)) {
+      if (column.sourceColumn !== undefined && !sourceColumns.includes(column.sourceColumn)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['columns', name, 'sourceColumn'],
+          message: `expected a column with "ref": "source" (${sourceColumns.length > 0 ? sourceColumns.join(', ') : 'this dataset has none'}), got ${JSON.stringify(column.sourceColumn)}`,
+        });
+      }
+    }
     for (const [lang, translation] of Object.entries(dataset.translations ?? {})) {
       const at = (...path: (string | number)[]) => ['translations', lang, ...path];
       if (!(prefixedLocales as readonly string[]).includes(lang)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factValue, findRow, keyColumn, rowAnchor } from '../../src/lib/facts.ts';
+import { factValue, findRow, keyColumn, rowAnchor, sourceColumnOf } from '../../src/lib/facts.ts';
 import type { Dataset } from '../../src/schemas/dataset.ts';
 
 const dataset = {
@@ -28,6 +28,24 @@ describe('facts', () => {
     expect(findRow(dataset, 2016)?.issued).toBe(12787);
     expect(findRow(dataset, '2016')?.issued).toBe(12787);
     expect(keyColumn({ ...dataset, key: 'issued' })).toBe('issued');
+  });
+
+  it("links each value to its own column's source: `sourceColumn`, else the column named source, not the first", () => {
+    // As data/red-notices-issued.json: the alternative figure's source column comes first.
+    const two = {
+      ...dataset,
+      columns: {
+        year: { type: 'integer', description: 'y' },
+        issued_alt: { type: 'integer', description: 'a', sourceColumn: 'alt_source' },
+        alt_source: { type: 'string', description: 'as', ref: 'source' },
+        issued: { type: 'integer', description: 'i' },
+        source: { type: 'string', description: 's', ref: 'source' },
+      },
+      rows: [{ year: 2015, issued_alt: 12878, alt_source: 'heritage', issued: 11492, source: 'pace' }],
+    } as unknown as Dataset;
+    expect(factValue('f.mdx', 'issued', two, 2015, 'issued')).toMatchObject({ value: 11492, source: 'pace' });
+    expect(factValue('f.mdx', 'issued', two, 2015, 'issued_alt')).toMatchObject({ value: 12878, source: 'heritage' });
+    expect([sourceColumnOf(two, 'issued'), sourceColumnOf(two, 'issued_alt'), sourceColumnOf(dataset, 'issued')]).toEqual(['source', 'alt_source', 'source']);
   });
 
   it('gives the value with the row source, else the dataset first source; a gap stays null', () => {

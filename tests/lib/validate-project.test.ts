@@ -167,6 +167,14 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it("reports a column's sourceColumn that is not a source column", () => {
+    const json = JSON.parse(dataset()) as { columns: Record<string, Record<string, string>> };
+    json.columns.issued!.sourceColumn = 'year';
+    expect(messages({ 'data/issued.json': JSON.stringify(json) })).toEqual([
+      'data/issued.json: columns.issued.sourceColumn: expected a column with "ref": "source" (source), got "year"',
+    ]);
+  });
+
   it('reports a row citing an unknown source, and a dataset listing one', () => {
     const rows = [{ year: 2024, issued: 15548, source: 'elsewhere' }];
     expect(messages({ 'data/issued.json': dataset(rows, { sources: ['rnm-numbers', 'nowhere'] }) })).toEqual([

@@ -69,6 +69,17 @@ describe('the demo site', () => {
     }
   });
 
+  it("links each figure to its own value's source, not another source column of its row", () => {
+    // data/red-notices-issued.json lists the alternative figure's source column first: figures must not take it.
+    const sourcesJson = JSON.parse(readFileSync(join(repoRoot, 'data/sources.json'), 'utf8')) as Record<string, { url: string }>;
+    const facts = [...page('/stories/two-decades-of-red-notices/').querySelectorAll('.fact')];
+    const sourceOf = (row: number) =>
+      facts.find((fact) => fact.querySelector('a')?.getAttribute('href') === `/data/red-notices-issued/#row-${row}`)?.querySelector('.fact-source a')?.getAttribute('href');
+    expect(sourceOf(2011)).toBe(sourcesJson['jdsupra-interpol-2011']!.url);
+    expect(sourceOf(2024)).toBe(sourcesJson['red-notice-monitor-numbers-game-2']!.url);
+    expect(sourceOf(2012)).toBe(sourcesJson['afp-interpol-2012']!.url);
+  });
+
   it('leads the home page with the lead story and shows the key figures with their sources', () => {
     const lead = stories.find((s) => s.data.lead) ?? stories[0];
     const doc = page('/');
