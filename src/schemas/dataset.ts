@@ -3,7 +3,7 @@
  * has the declared type or is `null` (a gap is a gap, never a silent 0), and a row has no keys beyond the columns.
  */
 import { z } from 'astro/zod';
-import { correction, dateField, identifier, text } from './fields.ts';
+import { calendarDate, correction, dateField, identifier, text } from './fields.ts';
 import { chartSpecSchema } from './chart.ts';
 import { defaultLocale, prefixedLocales } from '../i18n/locales.ts';
 
@@ -68,7 +68,8 @@ export function valueFits(type: ColumnType, value: unknown): boolean {
     case 'boolean':
       return typeof value === 'boolean';
     case 'date':
-      return typeof value === 'string' && coarseDate.test(value) && !Number.isNaN(Date.parse(value));
+      // Each part must exist: month 01–12, and a day the month has (2019-02-30 is not a date).
+      return typeof value === 'string' && coarseDate.test(value) && !Number.isNaN(calendarDate(`${value}-01-01`.slice(0, 10)).getTime());
   }
 }
 
@@ -77,7 +78,7 @@ const expected: Record<ColumnType, string> = {
   number: 'a finite number',
   integer: 'a whole number',
   boolean: 'true or false',
-  date: 'a date written YYYY-MM-DD, YYYY-MM or YYYY',
+  date: 'a real date written YYYY-MM-DD, YYYY-MM or YYYY',
 };
 
 export const datasetSchema = z

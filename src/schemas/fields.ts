@@ -16,9 +16,10 @@ export const dateField = z.preprocess(
 );
 
 /** The UTC midnight of a YYYY-MM-DD day, or an invalid Date when no such day exists (2026-02-31). */
-function calendarDate(value: string): Date {
+export function calendarDate(value: string): Date {
   const date = new Date(`${value}T00:00:00Z`);
-  return date.toISOString().slice(0, 10) === value ? date : new Date(Number.NaN);
+  // A month past 12 is no date at all (Invalid Date, whose toISOString throws); 2026-02-31 rolls over to March.
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value ? date : new Date(Number.NaN);
 }
 
 /** A moment in time, written as an ISO 8601 datetime with its offset, e.g. 2026-01-26T06:00:00+01:00. */

@@ -77,6 +77,24 @@ describe('the preflight check', () => {
     expect(messages({ 'content/stories/the-files.mdx': story('title: T\nsummary: S\ndate: last week') })).toEqual([
       'content/stories/the-files.mdx: date: expected a date written as YYYY-MM-DD',
     ]);
+    // A month past 12 (it crashed the check with a RangeError and no file name).
+    expect(messages({ 'content/stories/the-files.mdx': story('title: T\nsummary: S\ndate: 2026-13-02') })).toEqual([
+      'content/stories/the-files.mdx: date: expected a real calendar date written as YYYY-MM-DD',
+    ]);
+    expect(messages({ 'data/issued.json': dataset(undefined, { updated: '2026-13-01' }) })).toEqual([
+      'data/issued.json: updated: expected a real calendar date written as YYYY-MM-DD',
+    ]);
+  });
+
+  it('reports a date cell that is no date: a day the month does not have, a month past 12', () => {
+    const json = JSON.parse(dataset()) as { columns: Record<string, object>; rows: Record<string, unknown>[] };
+    json.columns.snapshot = { type: 'date', description: 'When counted' };
+    json.rows = ['2019-02-28', '2019-02-30', '2019-13', '2019-00', '2019'].map((snapshot) => ({ year: 2024, issued: 1, source: 'rnm-numbers', snapshot }));
+    expect(messages({ 'data/issued.json': JSON.stringify(json) })).toEqual([
+      'data/issued.json: rows[1].snapshot: expected a real date written YYYY-MM-DD, YYYY-MM or YYYY or null, got "2019-02-30"',
+      'data/issued.json: rows[2].snapshot: expected a real date written YYYY-MM-DD, YYYY-MM or YYYY or null, got "2019-13"',
+      'data/issued.json: rows[3].snapshot: expected a real date written YYYY-MM-DD, YYYY-MM or YYYY or null, got "2019-00"',
+    ]);
   });
 
   it('reports an unknown field by name', () => {
