@@ -98,6 +98,20 @@ export function validateChart(spec: ChartSpec, dataset: Dataset): ChartProblem[]
   }
   if (problems.length > 0) return problems;
   const rows = shownRows(dataset.rows as Parameters<typeof shownRows>[0], spec);
+  if (rows.length === 0) {
+    // A filter value no row has (a typo, or a date written another way): say which, and what the column holds.
+    for (const [column, value] of Object.entries(spec.filter ?? {})) {
+      const values = [...new Set(dataset.rows.map((row) => row[column]))];
+      if (!values.includes(value)) {
+        const shown = values.slice(0, 8).map((v) => JSON.stringify(v)).join(', ');
+        return [{ field: `filter.${column}`, message: `no row has ${column} = ${JSON.stringify(value)} (values: ${shown}${values.length > 8 ? ', …' : ''})` }];
+      }
+    }
+    return [{ field: 'filter', message: `no row matches every value of the filter ${JSON.stringify(spec.filter)}` }];
+  }
+  if (spec.y && rows.every((row) => row[spec.y!] === null || row[spec.y!] === undefined)) {
+    return [{ field: 'y', message: `every row the chart shows is empty in "${spec.y}": there is nothing to draw` }];
+  }
   if (spec.type === 'map' && spec.x) {
     const x = spec.x;
     dataset.rows.forEach((row, i) => {

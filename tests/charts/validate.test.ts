@@ -23,6 +23,28 @@ describe('chart validation', () => {
     ]);
   });
 
+  it('names a filter value no row has, with the values there are, and a chart left with nothing to draw', () => {
+    const snapshots = dataset(
+      [
+        { snapshot: '2022-10', country: 'RU', count: 3000 },
+        { snapshot: '2023-05', country: 'RU', count: 3038 },
+        { snapshot: '2023-05', country: 'FR', count: null },
+      ],
+      { snapshot: column('date'), country: column('string', { ref: 'country' }), count: column('integer') },
+    );
+    // "2023-5" for "2023-05" crashed the map's drawing; a line chart published an empty drawing.
+    expect(validateChart({ type: 'map', x: 'country', y: 'count', filter: { snapshot: '2023-5' }, title: 'T' }, snapshots)).toEqual([
+      { field: 'filter.snapshot', message: 'no row has snapshot = "2023-5" (values: "2022-10", "2023-05")' },
+    ]);
+    expect(validateChart({ type: 'map', x: 'country', y: 'count', filter: { snapshot: '2022-10', country: 'FR' }, title: 'T' }, snapshots)).toEqual([
+      { field: 'filter', message: 'no row matches every value of the filter {"snapshot":"2022-10","country":"FR"}' },
+    ]);
+    expect(validateChart({ type: 'map', x: 'country', y: 'count', filter: { country: 'FR' }, title: 'T' }, snapshots)).toEqual([
+      { field: 'y', message: 'every row the chart shows is empty in "count": there is nothing to draw' },
+    ]);
+    expect(validateChart({ type: 'map', x: 'country', y: 'count', filter: { snapshot: '2023-05' }, title: 'T' }, snapshots)).toEqual([]);
+  });
+
   it('names a column of the wrong type for the kind', () => {
     expect(validateChart({ type: 'line', x: 'year', y: 'kind', title: 'T' }, issued)).toEqual([
       { field: 'y', message: 'column "kind" is string, but a line chart\'s y must be number or integer' },

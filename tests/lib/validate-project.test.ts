@@ -226,6 +226,13 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('reports a chart filter that leaves no row, with the file and line', () => {
+    const body = '<Chart dataset="issued" type="line" x="year" y="issued" filter={{ "year": 1999 }} title="Notices" />';
+    expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+      'content/stories/the-files.mdx: line 8: <Chart> "Notices" filter.year: no row has year = 1999 (values: 2024)',
+    ]);
+  });
+
   it('reports a chart column of the wrong type for its kind', () => {
     const body = '<Chart dataset="issued" type="line" x="source" y="issued" title="Notices" />';
     expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
