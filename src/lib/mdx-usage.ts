@@ -42,7 +42,8 @@ export function findComponentUses(body: string, lineOffset = 0): readonly Compon
 function scanUses(body: string, lineOffset: number): ComponentUse[] {
   const uses: ComponentUse[] = [];
   const tagStart = new RegExp(`<(${COMPONENTS.join('|')})(?=[\\s/>])`, 'g');
-  // Code blocks and inline code are prose about components, not uses of them.
+  // Code blocks and inline code are prose about components, and MDX comments ({/* … */}) are not rendered: neither
+  // holds a use.
   const masked = maskCode(body);
   // Lines are counted from the last use on, not from the start of the body for each use.
   let line = lineOffset + 1;
@@ -59,7 +60,10 @@ function scanUses(body: string, lineOffset: number): ComponentUse[] {
 
 function maskCode(body: string): string {
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
-  return body.replace(/```[\s\S]*?```|~~~[\s\S]*?~~~/g, blank).replace(/`[^`\n]*`/g, blank);
+  return body
+    .replace(/```[\s\S]*?```|~~~[\s\S]*?~~~/g, blank)
+    .replace(/`[^`\n]*`/g, blank)
+    .replace(/\{\s*\/\*[\s\S]*?\*\/\s*\}/g, blank);
 }
 
 function parseAttributes(source: string, from: number): { props: Record<string, unknown>; end: number } {

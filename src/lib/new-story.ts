@@ -1,6 +1,7 @@
 /**
- * What `npm run new:story -- "Title"` writes: a story file whose frontmatter passes the schema, marked as a draft
- * so it cannot be published by accident before an editor has filled it in.
+ * What `npm run new:story -- "Title"` writes: a story file that passes the build's checks as it is (its examples of
+ * the components sit in an MDX comment), marked as a draft so it cannot be published before an editor has filled it
+ * in.
  */
 import { slug as githubSlug } from 'github-slugger';
 
@@ -29,9 +30,16 @@ draft: true
 # embargo: 2026-12-01T06:00:00Z  # not public before this moment
 ---
 
-Write the story here. Cite every sourced claim with <Cite id="source-id" /> (ids from data/sources.json), show
-numbers from a dataset with <Fact dataset="dataset-id" row={2024} column="column" />, and draw charts with
-<Chart dataset="dataset-id" type="line" x="year" y="value" title="What the chart shows" />.
+Write the story here.
+
+{/*
+  A comment, not published. Cite every sourced claim (ids from data/sources.json), show a figure from a dataset
+  (data/<id>.json: its row key and column), draw a chart; list the datasets you use under "datasets" above:
+
+  <Cite id="a-source-id" />
+  <Fact dataset="a-dataset-id" row={2024} column="a-column" />
+  <Chart dataset="a-dataset-id" type="line" x="year" y="a-column" title="What the chart shows" />
+*/}
 `;
   return { slug, path: `content/stories/${slug}.mdx`, text };
 }

@@ -1,0 +1,39 @@
+/**
+ * `npm run new:story` writes a story an editor can build at once: a draft whose frontmatter and body pass the
+ * preflight, with the components shown as examples in a comment that is neither published nor checked.
+ */
+import { describe, expect, it } from 'vitest';
+import { newStory } from '../../src/lib/new-story.ts';
+import { findComponentUses } from '../../src/lib/mdx-usage.ts';
+import { validateProject } from '../../src/lib/validate-project.ts';
+import { makeFixture } from '../helpers/build.ts';
+
+const now = new Date('2026-11-22T12:00:00Z');
+
+describe('a new story', () => {
+  it('is named after its title and dated today, as a draft', () => {
+    const story = newStory('  How the watchdog works ', now);
+    expect(story.slug).toBe('how-the-watchdog-works');
+    expect(story.path).toBe('content/stories/how-the-watchdog-works.mdx');
+    expect(story.text).toMatch(/^---\ntitle: "How the watchdog works"\n/);
+    expect(story.text).toContain('date: 2026-11-22\n');
+    expect(story.text).toContain('\ndraft: true\n');
+    expect(() => newStory('  ', now)).toThrow('expected a title');
+  });
+
+  it("passes the build's checks as written, in the demo site", () => {
+    const fixture = makeFixture({ copyDemo: true });
+    const story = newStory('How the watchdog works', now);
+    fixture.write(story.path, story.text);
+    expect(validateProject(fixture.root, now, false).errors.map((e) => e.message)).toEqual([]);
+    // The examples are there for the editor, in a comment the check leaves alone.
+    expect(story.text).toContain('<Chart dataset="a-dataset-id"');
+  });
+});
+
+describe('component uses', () => {
+  it('are not found in MDX comments, on one line or several', () => {
+    const body = 'A {/* <Cite id="x" /> */} b.\n\n{/*\n<Chart dataset="nope" />\n*/}\n\n<Fact dataset="d" row="r" column="c" />';
+    expect(findComponentUses(body).map((use) => [use.component, use.line])).toEqual([['Fact', 7]]);
+  });
+});
