@@ -21,11 +21,14 @@ function findProjectRoot(): string {
   return existsSync(join(fromSource, 'astro.config.mjs')) ? fromSource : process.cwd();
 }
 
+/** The public origin a build uses when CASEFILE_SITE_URL is not set: a placeholder, not an address to deploy. */
+export const placeholderUrl = 'https://casefile.example.org';
+
 export const site = {
   /** The publication's name, shown in the header and in titles. */
   name: 'Casefile',
   /** The public origin the site is served from; canonical URLs, RSS and the sitemap are built from it. */
-  url: process.env.CASEFILE_SITE_URL ?? 'https://casefile.example.org',
+  url: process.env.CASEFILE_SITE_URL ?? placeholderUrl,
   /** The default language, served at the root; its pages are the originals that translations link to. */
   defaultLocale: 'en',
   /**
@@ -52,3 +55,12 @@ export type Locale = (typeof site.locales)[number]['code'];
 
 /** Where content/ and data/ are read from. */
 export const contentRoot = resolve(process.env.CASEFILE_CONTENT_ROOT ?? projectRoot);
+
+/**
+ * What the build says at its end when the site's address is the placeholder: canonical links, feeds, the sitemap
+ * and social cards would point at it once deployed. Undefined for any other address.
+ */
+export function siteUrlWarning(url: string = site.url): string | undefined {
+  if (url !== placeholderUrl) return undefined;
+  return `the site's address is the placeholder ${placeholderUrl}: canonical links, feeds, the sitemap and social cards point there. Set CASEFILE_SITE_URL to the address you deploy to (README, "Deploying").`;
+}

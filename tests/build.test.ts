@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
-import { demoDist, page } from './helpers/site.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { demoBuildLog, demoDist, page } from './helpers/site.ts';
+import { placeholderUrl, siteUrlWarning } from '../src/site.config.ts';
 import { contentStoreFileName } from '../src/build/content-store-file.ts';
 
 describe('the demo build', () => {
@@ -9,6 +10,12 @@ describe('the demo build', () => {
     expect(doc.documentElement.getAttribute('lang')).toBe('en');
     expect(doc.querySelector('main#main')).not.toBeNull();
     expect(doc.querySelector('a.skip-link')?.getAttribute('href')).toBe('#main');
+  });
+
+  it("says at its end when the site's address is the placeholder, and only then", () => {
+    expect(readFileSync(demoBuildLog, 'utf8')).toContain(`[casefile] note: the site's address is the placeholder ${placeholderUrl}`);
+    expect(siteUrlWarning(placeholderUrl)).toMatch(/Set CASEFILE_SITE_URL/);
+    expect(siteUrlWarning('https://news.example.com')).toBeUndefined();
   });
 
   it("publishes no copy of the content store (its file stays in Astro's prerender folder, removed with it)", () => {

@@ -14,7 +14,7 @@ import { cacheRetentionDays, pruneCaches, pruneIntervalMs } from './cache-prune.
 import { reportFailure } from './report.ts';
 import { shareValidatedProject } from './sitemap-filter.ts';
 import { withLock } from './lock.ts';
-import { contentRoot, projectRoot, site } from '../site.config.ts';
+import { contentRoot, projectRoot, site, siteUrlWarning } from '../site.config.ts';
 import { contentRecord, indexAhead, writeRecord } from './search-ahead.ts';
 import { pageFactsDir } from './checks/page-scan.ts';
 import { compileCacheInUse } from './compile-cache.mjs';
@@ -166,3 +166,5 @@ try {
 }
 await clearing;
 log(`built ${target} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+const urlWarning = siteUrlWarning();
+if (urlWarning) log(`note: ${urlWarning}`);
