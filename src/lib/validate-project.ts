@@ -55,7 +55,18 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
       errors.push(new ContentError(lead.file, 'lead', `only one story can be the lead; ${leads[0]?.file} is already`));
     }
   }
-  return { project, errors };
+  return { project, errors: inReadingOrder(errors) };
+}
+
+/**
+ * Errors grouped by file (in the order files were first reported) and, within a file, in line order: frontmatter and
+ * fields without a line first, then each component use where it stands. Otherwise ties keep the order of the checks.
+ */
+function inReadingOrder(errors: ContentError[]): ContentError[] {
+  const files = new Map<string, number>();
+  for (const error of errors) if (!files.has(error.file)) files.set(error.file, files.size);
+  const line = (error: ContentError) => Number(/^line (\d+):/.exec(error.field)?.[1] ?? 0);
+  return errors.toSorted((a, b) => files.get(a.file)! - files.get(b.file)! || line(a) - line(b));
 }
 
 function checkUse(errors: ContentError[], file: string, use: ComponentUse, project: Project): void {

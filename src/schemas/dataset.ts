@@ -88,7 +88,7 @@ export const datasetSchema = z
     /** What the dataset counts, how, and its limits, in a paragraph. */
     description: text,
     /** Ids from data/sources.json that the figures come from. At least one. */
-    sources: z.array(identifier).min(1, { error: 'expected at least one source id' }),
+    sources: z.array(identifier, { error: 'expected a list of source ids, e.g. ["pace-doc-14277"]' }).min(1, { error: 'expected at least one source id' }),
     /** The licence of the data as republished here, e.g. "CC BY 4.0 (compilation); figures as published by their sources". */
     license: text,
     /** When the dataset was last checked against its sources. */
@@ -101,13 +101,13 @@ export const datasetSchema = z
     /** The column whose value identifies a row, for `<Fact row=…>`; defaults to the first column. */
     key: z.string().optional(),
     /** The records. An empty dataset is an error: publish it when it has data. */
-    rows: z.array(z.record(z.string(), z.unknown())).min(1, { error: 'expected at least one row' }),
+    rows: z.array(z.record(z.string(), z.unknown(), { error: 'expected a row: an object of column -> value' }), { error: 'expected a list of rows' }).min(1, { error: 'expected at least one row' }),
     /** The chart drawn on the dataset's own page (same options as `<Chart>`, without `dataset`). */
     chart: chartSpecSchema.optional(),
     /** Notes a reader needs, e.g. where sources disagree. */
-    notes: z.array(text).default([]),
+    notes: z.array(text, { error: 'expected a list of notes (text)' }).default([]),
     /** Published corrections; each shows on every page that uses this dataset. */
-    corrections: z.array(correction).default([]),
+    corrections: z.array(correction, { error: 'expected a list of corrections, e.g. [{ "date": "2026-12-02", "text": "…" }]' }).default([]),
     /** Language code -> the dataset's texts in that language (titles, labels, notes; see translationSchema). */
     translations: z.record(z.string(), translationSchema).optional(),
   })

@@ -15,19 +15,19 @@ export const sharedFields = {
   /** Last substantive update; when a correction is later than this, the correction's date is shown instead. */
   updated: dateField.optional(),
   /** Bylines, as they should be printed. */
-  authors: z.array(text).default([]),
+  authors: z.array(text, { error: 'expected a list of names, e.g. ["A. Reporter"]' }).default([]),
   /** ISO 3166-1 alpha-2 codes of the countries the page is about; each gets a link to its country page. */
-  countries: z.array(countryCode).default([]),
+  countries: z.array(countryCode, { error: 'expected a list of ISO country codes, e.g. [RU, TJ]' }).default([]),
   /** Topic tags (identifiers), used for related pages and search filters. */
-  tags: z.array(identifier).default([]),
+  tags: z.array(identifier, { error: 'expected a list of tags, e.g. [ccf, safeguards]' }).default([]),
   /** Ids of the datasets the page draws on (charts and <Fact>s add theirs automatically). */
-  datasets: z.array(identifier).default([]),
+  datasets: z.array(identifier, { error: 'expected a list of dataset ids, e.g. [ccf-requests]' }).default([]),
   /** Work in progress: never published, except in a preview build (PREVIEW=1). */
   draft: z.boolean({ error: 'expected true or false' }).default(false),
   /** Not public before this moment (ISO 8601 datetime with offset); excluded from every output until then. */
   embargo: datetimeField.optional(),
   /** Published corrections, shown at the top of the page and on /corrections/. */
-  corrections: z.array(correction).default([]),
+  corrections: z.array(correction, { error: 'expected a list of corrections, e.g. [{ date: 2026-12-02, text: "An earlier version…" }]' }).default([]),
   /**
    * Language of the page. The folder decides it: content/stories/x.mdx is in the site's default language,
    * content/stories/fr/x.mdx is in French (a configured locale, src/site.config.ts) and is published at

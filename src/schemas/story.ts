@@ -8,7 +8,7 @@ export const storySchema = z.strictObject({
   /** The lead investigation: shown first on the home page. At most one public story may set it. */
   lead: z.boolean({ error: 'expected true or false' }).default(false),
   /** Slugs of case files this story discusses (content/cases/<slug>.mdx); linked from the story. */
-  cases: z.array(identifier).default([]),
+  cases: z.array(identifier, { error: 'expected a list of case file ids, e.g. [igor-pestrikov]' }).default([]),
 });
 
 export type StoryData = z.infer<typeof storySchema>;

@@ -185,6 +185,32 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('says what a list field expects when it is given something else', () => {
+    expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\nauthors: A. Reporter\ncountries: RU`) })).toEqual([
+      'content/stories/the-files.mdx: authors: expected a list of names, e.g. ["A. Reporter"]',
+      'content/stories/the-files.mdx: countries: expected a list of ISO country codes, e.g. [RU, TJ]',
+    ]);
+    expect(messages({ 'data/issued.json': dataset(undefined, { sources: 'rnm-numbers', notes: 'A note.' }) })).toEqual([
+      'data/issued.json: sources: expected a list of source ids, e.g. ["pace-doc-14277"]',
+      'data/issued.json: notes: expected a list of notes (text)',
+    ]);
+  });
+
+  it('lists a file\'s problems in line order, whichever check found them', () => {
+    const body = [
+      '<Chart dataset="issued" type="line" x="year" y="count" title="A" />',
+      '',
+      'A claim.<Cite id="nowhere" />',
+      '',
+      '<Fact dataset="issued" row={1990} column="issued" />',
+    ].join('\n');
+    expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+      'content/stories/the-files.mdx: line 8: <Chart> "A" y: the dataset has no column "count" (columns: year, issued, source)',
+      'content/stories/the-files.mdx: line 10: <Cite id>: unknown source "nowhere": add it to data/sources.json or fix the id',
+      'content/stories/the-files.mdx: line 12: <Fact> row: dataset "issued" has no row with year = 1990',
+    ]);
+  });
+
   it("reports a column's sourceColumn that is not a source column", () => {
     const json = JSON.parse(dataset()) as { columns: Record<string, Record<string, string>> };
     json.columns.issued!.sourceColumn = 'year';
