@@ -55,7 +55,7 @@ export function loadProject(root: string): { project: Project; errors: ContentEr
     if (parsed.success) {
       for (const [id, source] of Object.entries(parsed.data)) project.sources.set(id, { ...source, id });
     } else {
-      addIssues(errors, sourcesFile, parsed.error);
+      addIssues(errors, sourcesFile, parsed.error, sourcesSchema);
       // The entries that are fine are still known, and the faulty ones are marked as such: a story citing either is
       // not also reported for an "unknown source".
       if (typeof sources === 'object' && sources !== null && !Array.isArray(sources)) {
@@ -81,7 +81,7 @@ export function loadProject(root: string): { project: Project; errors: ContentEr
     if (parsed.success) project.datasets.set(id, { ...parsed.data, id, file });
     else {
       project.invalid.add(`dataset:${id}`);
-      addIssues(errors, file, parsed.error);
+      addIssues(errors, file, parsed.error, datasetSchema);
     }
   }
   return { project, errors };
@@ -121,7 +121,7 @@ function loadEntries<S extends z.ZodType>(
     }
     const result = schema.safeParse(parsed.data);
     if (!result.success) {
-      addIssues(errors, file, result.error);
+      addIssues(errors, file, result.error, schema);
       invalid.add(`${kind}:${id}`);
       continue;
     }
@@ -153,14 +153,35 @@ function readJson(root: string, file: string, errors: ContentError[]): unknown {
   }
 }
 
-export function addIssues(errors: ContentError[], file: string, error: z.ZodError): void {
+/** Adds a ContentError per issue; with the `schema` that was parsed, an unknown field's message lists the known ones. */
+export function addIssues(errors: ContentError[], file: string, error: z.ZodError, schema?: z.ZodType): void {
   for (const issue of error.issues) {
     const field = formatPath(issue.path);
-    errors.push(new ContentError(file, field, issue.code === 'unrecognized_keys' ? unknownKeys(issue) : issue.message));
+    const known = schema && issue.code === 'unrecognized_keys' ? fieldsAt(schema, issue.path) : undefined;
+    errors.push(new ContentError(file, field, issue.code === 'unrecognized_keys' ? unknownKeys(issue, known) : issue.message));
   }
 }
 
-function unknownKeys(issue: z.core.$ZodIssue): string {
+function unknownKeys(issue: z.core.$ZodIssue, known: string[] | undefined): string {
   const keys = (issue as { keys?: string[] }).keys ?? [];
-  return `unknown field${keys.length === 1 ? '' : 's'} ${keys.map((k) => `"${k}"`).join(', ')}: check the spelling, or remove ${keys.length === 1 ? 'it' : 'them'}`;
+  const fix = known?.length ? `expected one of ${known.join(', ')}` : `check the spelling, or remove ${keys.length === 1 ? 'it' : 'them'}`;
+  return `unknown field${keys.length === 1 ? '' : 's'} ${keys.map((k) => `"${k}"`).join(', ')}: ${fix}`;
+}
+
+/** The field names of the object `schema` describes at `path` (through records, lists, optional and defaults). */
+function fieldsAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): string[] | undefined {
+  type Def = { type: string; shape?: Record<string, z.core.$ZodType>; valueType?: z.core.$ZodType; element?: z.core.$ZodType; innerType?: z.core.$ZodType; out?: z.core.$ZodType };
+  let current: z.core.$ZodType | undefined = schema;
+  let rest = [...path];
+  while (current) {
+    const def = current._zod.def as unknown as Def;
+    if (def.innerType) current = def.innerType;
+    else if (def.type === 'pipe') current = def.out;
+    else if (rest.length === 0) return def.type === 'object' && def.shape ? Object.keys(def.shape) : undefined;
+    else if (def.type === 'object') current = def.shape?.[String(rest.shift())];
+    else if (def.type === 'record') [current, rest] = [def.valueType, rest.slice(1)];
+    else if (def.type === 'array') [current, rest] = [def.element, rest.slice(1)];
+    else return undefined;
+  }
+  return undefined;
 }

@@ -99,7 +99,7 @@ describe('the preflight check', () => {
 
   it('reports an unknown field by name', () => {
     expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\nautor: Jane`) })).toEqual([
-      'content/stories/the-files.mdx: (root): unknown field "autor": check the spelling, or remove it',
+      'content/stories/the-files.mdx: (root): unknown field "autor": expected one of title, summary, date, updated, authors, countries, tags, datasets, draft, embargo, corrections, lang, translationKey, lead, cases',
     ]);
   });
 
@@ -182,6 +182,15 @@ describe('the preflight check', () => {
       'data/issued.json: translations.fr.columns.issues: unknown column "issues": expected one of year, issued, source, basis',
       'data/issued.json: translations.fr.columns.issued.values: expected values only for a text column (type "string", no "ref")',
       'data/issued.json: translations.fr.columns.basis.values.Issued: no row has the value "Issued" in "basis": expected a value of the column, written exactly',
+    ]);
+  });
+
+  it("lists the fields an object has when one is misspelled, however deep in a dataset", () => {
+    const json = JSON.parse(dataset(undefined, { translations: { fr: { columns: { issued: { lable: 'Émises' } } } } })) as { columns: Record<string, Record<string, string>> };
+    json.columns.year!.lable = 'Year';
+    expect(messages({ 'data/issued.json': JSON.stringify(json) })).toEqual([
+      'data/issued.json: columns.year: unknown field "lable": expected one of type, unit, description, label, ref, sourceColumn',
+      'data/issued.json: translations.fr.columns.issued: unknown field "lable": expected one of label, unit, description, values',
     ]);
   });
 
