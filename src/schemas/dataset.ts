@@ -163,20 +163,25 @@ export const datasetSchema = z
     if (dataset.key !== undefined && !names.includes(dataset.key)) {
       ctx.addIssue({ code: 'custom', path: ['key'], message: `expected one of the columns (${names.join(', ')})` });
     }
+    // Which row, by its key as well as its index: "rows[19]" alone sends an editor counting.
+    const key = dataset.key && names.includes(dataset.key) ? dataset.key : names[0];
     dataset.rows.forEach((row, index) => {
+      const keyValue = key === undefined ? undefined : row[key];
+      const inRow = (name: string) =>
+        name !== key && (typeof keyValue === 'string' || typeof keyValue === 'number') ? ` (the row where ${key} is ${JSON.stringify(keyValue)})` : '';
       for (const [name, value] of Object.entries(row)) {
         const column = dataset.columns[name];
         if (!column) {
           ctx.addIssue({
             code: 'custom',
             path: ['rows', index, name],
-            message: `unknown column "${name}": declare it in "columns" or remove it (columns: ${names.join(', ')})`,
+            message: `unknown column "${name}": declare it in "columns" or remove it (columns: ${names.join(', ')})${inRow(name)}`,
           });
         } else if (!valueFits(column.type, value)) {
           ctx.addIssue({
             code: 'custom',
             path: ['rows', index, name],
-            message: `expected ${expected[column.type]} or null, got ${JSON.stringify(value)}`,
+            message: `expected ${expected[column.type]} or null, got ${JSON.stringify(value)}${inRow(name)}`,
           });
         }
       }
@@ -185,7 +190,7 @@ export const datasetSchema = z
           ctx.addIssue({
             code: 'custom',
             path: ['rows', index, name],
-            message: `missing value: write null for a gap`,
+            message: `missing value: write null for a gap${inRow(name)}`,
           });
         }
       }

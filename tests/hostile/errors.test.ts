@@ -75,12 +75,12 @@ const cases: [name: string, mutate: (f: Fixture) => void, line: string | RegExp]
   [
     'a row that does not match its columns',
     (f) => editJson(f, counts, (d) => ((d.rows as object[])[1] = { year: 2024, count: 'many' })),
-    'data/fixture-counts.json: rows[1].count: expected a whole number or null, got "many"',
+    'data/fixture-counts.json: rows[1].count: expected a whole number or null, got "many" (the row where year is 2024)',
   ],
   [
     'a number too large for an integer column',
     (f) => editJson(f, counts, (d) => ((d.rows as object[])[1] = { year: 2024, count: 1e308 })),
-    'data/fixture-counts.json: rows[1].count: expected a whole number or null, got 1e+308',
+    'data/fixture-counts.json: rows[1].count: expected a whole number or null, got 1e+308 (the row where year is 2024)',
   ],
   [
     'a column of an unknown type',

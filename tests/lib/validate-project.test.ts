@@ -91,9 +91,9 @@ describe('the preflight check', () => {
     json.columns.snapshot = { type: 'date', description: 'When counted' };
     json.rows = ['2019-02-28', '2019-02-30', '2019-13', '2019-00', '2019'].map((snapshot) => ({ year: 2024, issued: 1, source: 'rnm-numbers', snapshot }));
     expect(messages({ 'data/issued.json': JSON.stringify(json) })).toEqual([
-      'data/issued.json: rows[1].snapshot: expected a real date written YYYY-MM-DD, YYYY-MM or YYYY or null, got "2019-02-30"',
-      'data/issued.json: rows[2].snapshot: expected a real date written YYYY-MM-DD, YYYY-MM or YYYY or null, got "2019-13"',
-      'data/issued.json: rows[3].snapshot: expected a real date written YYYY-MM-DD, YYYY-MM or YYYY or null, got "2019-00"',
+      'data/issued.json: rows[1].snapshot: expected a real date written YYYY-MM-DD, YYYY-MM or YYYY or null, got "2019-02-30" (the row where year is 2024)',
+      'data/issued.json: rows[2].snapshot: expected a real date written YYYY-MM-DD, YYYY-MM or YYYY or null, got "2019-13" (the row where year is 2024)',
+      'data/issued.json: rows[3].snapshot: expected a real date written YYYY-MM-DD, YYYY-MM or YYYY or null, got "2019-00" (the row where year is 2024)',
     ]);
   });
 
@@ -146,10 +146,10 @@ describe('the preflight check', () => {
       ]),
     });
     expect(out).toEqual([
-      'data/issued.json: rows[1].issued: expected a whole number or null, got "12,000"',
-      'data/issued.json: rows[2].comment: unknown column "comment": declare it in "columns" or remove it (columns: year, issued, source)',
-      'data/issued.json: rows[3].issued: missing value: write null for a gap',
-      'data/issued.json: rows[4].issued: expected a whole number or null, got 1.5',
+      'data/issued.json: rows[1].issued: expected a whole number or null, got "12,000" (the row where year is 2023)',
+      'data/issued.json: rows[2].comment: unknown column "comment": declare it in "columns" or remove it (columns: year, issued, source) (the row where year is 2022)',
+      'data/issued.json: rows[3].issued: missing value: write null for a gap (the row where year is 2021)',
+      'data/issued.json: rows[4].issued: expected a whole number or null, got 1.5 (the row where year is 2020)',
     ]);
   });
 
