@@ -1,6 +1,7 @@
 /**
  * Editorial components fail the build with the page's file and what is wrong when the preflight could not check
- * them (values written as expressions): an unknown <Cite> source, a <Fact> row or column that does not exist.
+ * them (values written as expressions): an unknown <Cite> source, a <Fact> row or column that does not exist; and MDX
+ * that does not parse, which only the MDX compiler in Astro's build finds.
  */
 import { describe, expect, it } from 'vitest';
 import { buildFixture } from './fixture-site.ts';
@@ -36,5 +37,14 @@ describe('editorial component errors', () => {
     expect(result.output).toContain(
       'content/stories/broken.mdx: <Fact dataset="red-notices-issued"> row: dataset "red-notices-issued" has no row with year = 1990',
     );
+  });
+
+  it('a story whose MDX does not parse fails the build with its file, line, column and the reason, not a stack', () => {
+    const result = buildWithStory('Some text {unclosed expression');
+    expect(result.status).toBe(1);
+    expect(result.output).toContain(
+      'content/stories/broken.mdx: line 7, column 11: MDX syntax: Unexpected end of file in expression, expected a corresponding closing brace for `{`',
+    );
+    expect(result.output).not.toMatch(/^\s+at /m);
   });
 });
