@@ -106,3 +106,52 @@ export function datasetTitle(dataset: Dataset, lang: string): { title: string; l
 export function langAttribute(textLang: string, pageLang: string): string | undefined {
   return textLang === pageLang ? undefined : textLang;
 }
+
+/** A piece of a text, with the language it is in when that is not the page's. */
+export interface TextPart {
+  text: string;
+  lang?: string;
+}
+
+/**
+ * `text` (written in the page's language) cut where it quotes any of `phrases` (texts left in `phraseLang`, such as a
+ * column label a dataset does not translate), so that the page can mark them: a French chart summary that names an
+ * English label says so around that label only. Matching ignores case ("active red notices" in a sentence for the
+ * label "Active red notices"); longer phrases are matched first.
+ */
+export function markPhrases(text: string, phrases: readonly string[], phraseLang: string): TextPart[] {
+  const wanted = [...new Set(phrases.filter((phrase) => phrase.trim().length > 1))].sort((a, b) => b.length - a.length);
+  if (wanted.length === 0) return [{ text }];
+  const escape = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${wanted.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const parts: TextPart[] = [];
+  let at = 0;
+  for (const match of text.matchAll(pattern)) {
+    if (match.index > at) parts.push({ text: text.slice(at, match.index) });
+    parts.push({ text: match[0], lang: phraseLang });
+    at = match.index + match[0].length;
+  }
+  if (at < text.length) parts.push({ text: text.slice(at) });
+  return parts;
+}
+
+/**
+ * The texts of `local` that pages in `lang` show untranslated among `columns` and the `rows` shown: labels (or names)
+ * of columns without a translated label, and text values without a translated value.
+ */
+export function untranslatedTexts(dataset: Dataset, local: LocalisedDataset, lang: string, columns: readonly string[], rows: readonly Row[]): string[] {
+  if (lang === defaultLocale) return [];
+  const texts: string[] = [];
+  for (const name of columns) {
+    const column = dataset.columns[name];
+    if (!column) continue;
+    if (local.langs.columns[name]?.label !== lang) texts.push(column.label ?? name);
+    if (column.type !== 'string' || column.ref) continue;
+    for (const row of rows) {
+      const value = row[name];
+      if (typeof value === 'string' && local.valueLang(name, value) !== lang) texts.push(value);
+    }
+  }
+  return texts;
+}
+

@@ -3,7 +3,7 @@
  * to be in the dataset's language, rows looked up by their values as written.
  */
 import { describe, expect, it } from 'vitest';
-import { datasetTitle, langAttribute, localiseDataset } from '../../src/lib/dataset-locale.ts';
+import { datasetTitle, langAttribute, localiseDataset, markPhrases, untranslatedTexts } from '../../src/lib/dataset-locale.ts';
 import { chartFigure } from '../../src/charts/figure.ts';
 import type { Dataset } from '../../src/schemas/dataset.ts';
 
@@ -75,4 +75,24 @@ describe('a dataset in another language', () => {
     expect(figure.summary.replace(/[\u00a0\u202f]/g, ' ')).toBe('Diagramme en barres : refusées, par motif. Maximum : Article 3 (neutralité), 102. Minimum : Other grounds, 40.');
     expect(figure.wide).toContain('Article 3 (neutralité)');
   });
+
+  it("marks, in a summary written in the page's language, the labels and values left untranslated", () => {
+    const local = localiseDataset(dataset, 'fr');
+    // "Year" has no French label and "Other grounds" no French value; "Motif" and "Article 3 (neutralité)" are French.
+    const texts = untranslatedTexts(dataset, local, 'fr', ['year', 'ground', 'count'], dataset.rows as never);
+    expect(texts).toEqual(['Year', 'Other grounds']);
+    expect(untranslatedTexts(dataset, localiseDataset(dataset, 'en'), 'en', ['year', 'ground'], dataset.rows as never)).toEqual([]);
+    const summary = 'Diagramme en barres : refusées, par motif. Maximum : Article 3 (neutralité), 102. Minimum : Other grounds, 40. Par year.';
+    expect(markPhrases(summary, texts, 'en')).toEqual([
+      { text: 'Diagramme en barres : refusées, par motif. Maximum : Article 3 (neutralité), 102. Minimum : ' },
+      { text: 'Other grounds', lang: 'en' },
+      { text: ', 40. Par ' },
+      { text: 'year', lang: 'en' },
+      { text: '.' },
+    ]);
+    // Whole words only, longest first; nothing to mark gives the text whole.
+    expect(markPhrases('Yearly: year, years', ['Year', 'years'], 'en').map((part) => part.lang ?? '-')).toEqual(['-', 'en', '-', 'en']);
+    expect(markPhrases('Rien.', [], 'en')).toEqual([{ text: 'Rien.' }]);
+  });
 });
+
