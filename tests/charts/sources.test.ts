@@ -18,7 +18,16 @@ function chartSourceLinks(path: string, title: string): string[] {
 
 describe('a chart source line', () => {
   it("credits only the May 2023 scrape on the map filtered to that snapshot, not the dataset's other sources", () => {
-    const title = "Where the wanted people on Interpol's public list come from";
+    const title = 'Where the wanted people on Interpol’s public list come from';
     expect(chartSourceLinks('/stories/the-interpol-files/', title)).toEqual([sources['interpol-parser-2023']!.url]);
   });
+
+  it('is under a title typeset like the prose: the MDX attribute\'s straight apostrophe printed curly', () => {
+    const mdx = readFileSync(join(repoRoot, 'content/stories/the-interpol-files.mdx'), 'utf8');
+    expect(mdx).toContain('title="Where the wanted people on Interpol\'s public list come from"');
+    const titles = [...page('/stories/the-interpol-files/').querySelectorAll('figure.chart .chart-title')].map((t) => t.textContent);
+    expect(titles).toContain('Where the wanted people on Interpol’s public list come from');
+    expect(titles.filter((t) => t?.includes("'"))).toEqual([]);
+  });
 });
+
