@@ -139,9 +139,9 @@ describe('the demo site', () => {
       const table = [...page(path).querySelectorAll('.country-table table')].find((t) => t.querySelector('caption')?.textContent?.includes(caption));
       const headers = [...(table?.querySelectorAll('thead th') ?? [])].map((th) => th.textContent?.trim());
       expect(headers, path).toEqual(columns);
-      expect(table?.querySelector('tbody th')?.textContent, path).toBe('Russia');
-      // The dataset writes the name in English and does not translate it: a French page says so.
-      expect(table?.querySelector('tbody th')?.getAttribute('lang'), path).toBe(path.startsWith('/fr/') ? 'en' : null);
+      // The dataset writes the name in English; its French translation gives the value in French.
+      expect(table?.querySelector('tbody th')?.textContent, path).toBe(path.startsWith('/fr/') ? 'Russie' : 'Russia');
+      expect(table?.querySelector('tbody th')?.getAttribute('lang'), path).toBeNull();
     }
     // On the dataset's own page every column stays, the country's included.
     const tables = [...page('/data/top-requesting-countries-2024/').querySelectorAll('.table-scroll table')];
