@@ -56,7 +56,12 @@ export function chartFigure({ spec, dataset, lang, localiseRows = (rows) => rows
   const names = columnsOf(spec, dataset.columns);
   const columns = Object.fromEntries(names.map((name) => [name, dataset.columns[name]!]));
   // What drawing reads of a column; its description does not change the SVG, so editing it redraws nothing.
-  const drawnColumns = Object.fromEntries(names.map((name) => [name, { ...columns[name]!, description: '' }]));
+  const drawnColumns = Object.fromEntries(
+    names.map((name) => {
+      const { written, ...column } = columns[name]! as Column;
+      return [name, { ...column, description: '', ...(written ? { written: { ...written, description: '' } } : {}) }];
+    }),
+  );
   const options = { x: spec.x, y: spec.y, series: spec.series, label: spec.label, end: spec.end, columns: drawnColumns, lang };
   const single = spec.type !== undefined && textless.has(spec.type);
   const drawn = single ? { wide: widths.wide } : widths;

@@ -24,7 +24,8 @@ export function formatCoarseDate(value: string, lang: string): string {
 
 /** Whether an integer column holds years (named or labelled "year"): years are written without grouping. */
 export function isYearColumn(name: string, column: Column | undefined): boolean {
-  return column?.type === 'integer' && /\byears?\b|^year|year$/i.test(`${name} ${column.label ?? ''}`.trim());
+  const written = column?.written ?? column;
+  return written?.type === 'integer' && /\byears?\b|^year|year$/i.test(`${name} ${written.label ?? ''}`.trim());
 }
 
 /** A formatter for the values of one column, as a reader of `lang` reads them. */
@@ -35,7 +36,7 @@ export function valueFormatter(name: string | undefined, column: Column | undefi
   if (column.ref === 'country') return (value) => (typeof value === 'string' ? (/^[A-Z]{2}$/.test(value) ? countryName(value, lang) : value) : '');
   if (column.type === 'number' || column.type === 'integer') {
     const format = numberFormatter(lang, isYearColumn(name, column) ? { useGrouping: false } : { maximumFractionDigits: 2 });
-    const suffix = column.unit === '%' ? '%' : '';
+    const suffix = (column.written ?? column).unit === '%' ? '%' : '';
     return (value) => (typeof value === 'number' ? `${format.format(value)}${suffix}` : '');
   }
   return (value) => (value === null || value === undefined ? '' : String(value));

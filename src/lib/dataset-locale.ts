@@ -50,12 +50,16 @@ function localise(dataset: Dataset, lang: string): LocalisedDataset {
   const columnLangs: DatasetLangs['columns'] = {};
   for (const [name, column] of Object.entries(dataset.columns)) {
     const own = translation?.columns?.[name];
-    columns[name] = {
-      ...column,
-      ...(own?.label !== undefined ? { label: own.label } : {}),
-      ...(own?.unit !== undefined ? { unit: own.unit } : {}),
-      ...(own?.description !== undefined ? { description: own.description } : {}),
-    };
+    columns[name] = own
+      ? {
+          ...column,
+          ...(own.label !== undefined ? { label: own.label } : {}),
+          ...(own.unit !== undefined ? { unit: own.unit } : {}),
+          ...(own.description !== undefined ? { description: own.description } : {}),
+          // Formats ("%", years) follow the column as written, whatever its translated label and unit say.
+          written: column,
+        }
+      : column;
     columnLangs[name] = { label: own?.label !== undefined ? lang : defaultLocale };
   }
   const valueMaps = Object.entries(translation?.columns ?? {}).flatMap(([name, own]) => (own.values ? [[name, own.values] as const] : []));

@@ -6,14 +6,22 @@
 import { findComponentUses } from './mdx-usage.ts';
 
 /** Dataset ids a page uses: frontmatter `datasets` first, then those of its charts and facts, in order, once each. */
-export function datasetsUsed(body: string, frontmatterDatasets: readonly string[] = []): string[] {
+export function datasetsUsed(body: string, frontmatterDatasets: readonly string[] = [], options: { inComments?: boolean } = {}): string[] {
   const ids = new Set(frontmatterDatasets);
-  for (const use of findComponentUses(body)) {
+  for (const use of findComponentUses(body, 0, options)) {
     if ((use.component === 'Chart' || use.component === 'Fact') && typeof use.props.dataset === 'string') {
       ids.add(use.props.dataset);
     }
   }
   return [...ids];
+}
+
+/**
+ * Dataset ids a page uses or mentions in an MDX comment: what withholding goes by, so that a dataset an embargoed
+ * draft only sketches in a comment (as `npm run new:story` suggests) is withheld with it, not published.
+ */
+export function datasetsMentioned(body: string, frontmatterDatasets: readonly string[] = []): string[] {
+  return datasetsUsed(body, frontmatterDatasets, { inComments: true });
 }
 
 export interface PageUsage {

@@ -18,13 +18,17 @@ export function findRow(dataset: Pick<Dataset, 'key' | 'columns' | 'rows'>, row:
 
 /**
  * The column naming the source of `column`'s values: its `sourceColumn`, else the column named `source`, else the
- * first column with `ref: "source"`; undefined when the dataset has none (its rows all come from its `sources`).
+ * first column with `ref: "source"` that no other column claims as its `sourceColumn`; undefined when the dataset
+ * has none (its rows all come from its `sources`).
  */
 export function sourceColumnOf(dataset: Pick<Dataset, 'columns'>, column: string): string | undefined {
   const declared = dataset.columns[column]?.sourceColumn;
   if (declared) return declared;
   const sources = Object.entries(dataset.columns).filter(([, c]) => c.ref === 'source').map(([name]) => name);
-  return sources.includes('source') ? 'source' : sources[0];
+  if (sources.includes('source')) return 'source';
+  // A source column another column claims (the alternative figure's) is not the rows' own source.
+  const claimed = new Set(Object.values(dataset.columns).flatMap((c) => c.sourceColumn ?? []));
+  return sources.find((name) => !claimed.has(name)) ?? sources[0];
 }
 
 export interface FactValue {

@@ -13,21 +13,21 @@ const presets: Record<string, Intl.NumberFormatOptions> = {
 };
 
 /** Whether a column holds years (2024), which are written without grouping. */
-export function isYearColumn(name: string | undefined, column: Pick<Column, 'unit'>): boolean {
-  return column.unit === 'year' || name === 'year' || (name?.endsWith('_year') ?? false);
+export function isYearColumn(name: string | undefined, column: Pick<Column, 'unit' | 'written'>): boolean {
+  return (column.written ?? column).unit === 'year' || name === 'year' || (name?.endsWith('_year') ?? false);
 }
 
 /** The value of a `column` cell (named `column.name`) as text for `lang`. */
 export function formatValue(
   value: unknown,
-  column: Pick<Column, 'type' | 'unit'> & { name?: string },
+  column: Pick<Column, 'type' | 'unit' | 'written'> & { name?: string },
   lang: string,
   format?: NumberFormat,
 ): string {
   if (value === null || value === undefined) return t(lang)('value.missing');
   if (typeof value === 'number') {
     const options = typeof format === 'string' ? presets[format] : format;
-    const percent = column.unit === '%' ? ({ style: 'unit', unit: 'percent' } as const) : {};
+    const percent = (column.written ?? column).unit === '%' ? ({ style: 'unit', unit: 'percent' } as const) : {};
     const year = isYearColumn(column.name, column) ? { useGrouping: false } : {};
     return formatNumber(value, lang, { ...percent, ...year, ...options });
   }

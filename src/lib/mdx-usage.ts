@@ -20,10 +20,13 @@ const COMPONENTS = ['Chart', 'Cite', 'Fact', 'Response'];
  * dataset usage each ask per page. Keyed by the body itself, not by a string built from it: V8 keeps a string's hash
  * once computed, so asking again with the same body costs no pass over its text.
  */
-const memo = new Map<string, Map<number, readonly ComponentUse[]>>();
+const memo = new Map<string, Map<string, readonly ComponentUse[]>>();
 
-/** Lists the component uses in `body`; `lineOffset` is the number of lines before the body (the frontmatter). */
-export function findComponentUses(body: string, lineOffset = 0): readonly ComponentUse[] {
+/**
+ * Lists the component uses in `body`; `lineOffset` is the number of lines before the body (the frontmatter). With
+ * `inComments`, uses inside MDX comments count too (what a page mentions, for withholding: see dataset-usage.ts).
+ */
+export function findComponentUses(body: string, lineOffset = 0, options: { inComments?: boolean } = {}): readonly ComponentUse[] {
   let byOffset = memo.get(body);
   if (!byOffset) {
     // Bounded: a build reads each page a few times in a row, not the whole archive again.
@@ -31,20 +34,21 @@ export function findComponentUses(body: string, lineOffset = 0): readonly Compon
     byOffset = new Map();
     memo.set(body, byOffset);
   }
-  let uses = byOffset.get(lineOffset);
+  const key = `${lineOffset}${options.inComments ? ' comments' : ''}`;
+  let uses = byOffset.get(key);
   if (!uses) {
-    uses = Object.freeze(scanUses(body, lineOffset));
-    byOffset.set(lineOffset, uses);
+    uses = Object.freeze(scanUses(body, lineOffset, options.inComments ?? false));
+    byOffset.set(key, uses);
   }
   return uses;
 }
 
-function scanUses(body: string, lineOffset: number): ComponentUse[] {
+function scanUses(body: string, lineOffset: number, inComments: boolean): ComponentUse[] {
   const uses: ComponentUse[] = [];
   const tagStart = new RegExp(`<(${COMPONENTS.join('|')})(?=[\\s/>])`, 'g');
   // Code blocks and inline code are prose about components, and MDX comments ({/* … */}) are not rendered: neither
   // holds a use.
-  const masked = maskCode(body);
+  const masked = maskCode(body, inComments);
   // Lines are counted from the last use on, not from the start of the body for each use.
   let line = lineOffset + 1;
   let counted = 0;
@@ -58,12 +62,11 @@ function scanUses(body: string, lineOffset: number): ComponentUse[] {
   return uses;
 }
 
-function maskCode(body: string): string {
+function maskCode(body: string, inComments: boolean): string {
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
-  return body
-    .replace(/```[\s\S]*?```|~~~[\s\S]*?~~~/g, blank)
-    .replace(/`[^`\n]*`/g, blank)
-    .replace(/\{\s*\/\*[\s\S]*?\*\/\s*\}/g, blank);
+  const code = body.replace(/```[\s\S]*?```|~~~[\s\S]*?~~~/g, blank).replace(/`[^`\n]*`/g, blank);
+  // A comment is an expression holding nothing but one comment: `{/* … */ null}` is code, and what follows it counts.
+  return inComments ? code : code.replace(/\{\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*\}/g, blank);
 }
 
 function parseAttributes(source: string, from: number): { props: Record<string, unknown>; end: number } {

@@ -19,7 +19,7 @@
  */
 import { createHash } from 'node:crypto';
 import { getCollection, type CollectionKey } from 'astro:content';
-import { datasetsUsed } from './dataset-usage.ts';
+import { datasetsMentioned } from './dataset-usage.ts';
 import { buildTime, isPreview, withheld, type Publishable } from './visibility.ts';
 
 /** Bump to re-render every page once, when the key's meaning changes. */
@@ -37,7 +37,7 @@ function entryDigest(collection: CollectionKey, entry: Entry, now: Date): unknow
   const digest: Record<string, unknown> = { id: entry.id, file: entry.filePath ?? null, data: entry.data };
   if (collection === 'stories' || collection === 'cases') {
     digest.withheld = withheld(entry.data as Publishable, now);
-    digest.datasets = datasetsUsed(entry.body ?? '', entry.data.datasets as string[] | undefined);
+    digest.datasets = datasetsMentioned(entry.body ?? '', entry.data.datasets as string[] | undefined);
   }
   return digest;
 }

@@ -5,7 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { publishedCases, publishedStories } from './collections.ts';
-import { datasetsUsed, publishedDatasetIds } from './dataset-usage.ts';
+import { datasetsMentioned, datasetsUsed, publishedDatasetIds } from './dataset-usage.ts';
 import { buildTime, isPreview, isPublished } from './visibility.ts';
 import type { SourceWithId } from '../schemas/source.ts';
 import { referencedCountries } from './countries.ts';
@@ -84,7 +84,7 @@ async function load(): Promise<SiteData> {
   const now = buildTime();
   const preview = isPreview();
   const usageOf = (entry: Story | Case) => ({
-    datasets: datasetsUsed(entry.body ?? '', entry.data.datasets),
+    datasets: datasetsMentioned(entry.body ?? '', entry.data.datasets),
     published: isPublished(entry.data, now, preview),
   });
   const published = publishedDatasetIds(

@@ -86,7 +86,7 @@ export function keyFigure(file: string, body: string, datasets: ReadonlyMap<stri
     const keyText = typeof keyValue === 'string' && dataset.columns[key]!.type === 'string' && !dataset.columns[key]!.ref
       ? local.value(key, keyValue)
       : formatValue(keyValue, { ...dataset.columns[key]!, name: key }, lang);
-    const withUnit = localColumn.unit && localColumn.unit !== '%' ? `${localColumn.unit}, ` : '';
+    const withUnit = localColumn.unit && declared.unit !== '%' ? `${localColumn.unit}, ` : '';
     return {
       value: formatValue(value, { ...localColumn, name: column }, lang),
       label: `${localColumn.label ?? localColumn.description} (${withUnit}${keyText})`,

@@ -29,7 +29,11 @@ export const columnSchema = z.strictObject({
   sourceColumn: z.string().optional(),
 });
 
-export type Column = z.infer<typeof columnSchema>;
+/**
+ * A column as pages use it. `written` is set on a column whose texts were translated (src/lib/dataset-locale.ts):
+ * the column as the dataset writes it, from which formats are decided ("%" and years), never from a translation.
+ */
+export type Column = z.infer<typeof columnSchema> & { readonly written?: z.infer<typeof columnSchema> };
 
 /** A column's texts in another language; `values` translates a text column's values ("Refused" -> "Refusée"). */
 const columnTranslationSchema = z.strictObject({

@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { datasetTitle, langAttribute, localiseDataset, markPhrases, untranslatedTexts } from '../../src/lib/dataset-locale.ts';
 import { chartFigure } from '../../src/charts/figure.ts';
+import { valueFormatter } from '../../src/charts/format.ts';
+import { formatValue } from '../../src/lib/format-value.ts';
 import type { Dataset } from '../../src/schemas/dataset.ts';
 
 const dataset: Dataset = {
@@ -37,7 +39,8 @@ describe('a dataset in another language', () => {
   it('takes the translated texts and says which stayed in the dataset\'s language', () => {
     const { data, langs } = localiseDataset(dataset, 'fr');
     expect([data.title, data.description, data.notes]).toEqual(['Refus par motif', 'Requests Interpol refused, by ground.', ['Incomplete for 2017.']]);
-    expect(data.columns.count).toEqual({ type: 'integer', description: 'Refused', label: 'Refusées', unit: 'demandes' });
+    expect(data.columns.count).toEqual({ type: 'integer', description: 'Refused', label: 'Refusées', unit: 'demandes', written: dataset.columns.count });
+    expect(data.columns.year).toBe(dataset.columns.year);
     expect(langs).toEqual({
       title: 'fr',
       description: 'en',
@@ -93,6 +96,25 @@ describe('a dataset in another language', () => {
     // Whole words only, longest first; nothing to mark gives the text whole.
     expect(markPhrases('Yearly: year, years', ['Year', 'years'], 'en').map((part) => part.lang ?? '-')).toEqual(['-', 'en', '-', 'en']);
     expect(markPhrases('Rien.', [], 'en')).toEqual([{ text: 'Rien.' }]);
+  });
+
+  it('formats values by the column as written, whatever its translated label and unit say (years, percentages)', () => {
+    const written: Dataset = {
+      ...dataset,
+      columns: {
+        yr: { type: 'integer', description: 'Year', label: 'Year' },
+        rate: { type: 'number', description: 'Refusal rate', label: 'Rate', unit: '%' },
+        cases: { type: 'integer', description: 'Cases', unit: 'cases' },
+      },
+      rows: [{ yr: 2020, rate: 45, cases: 12000 }],
+      translations: { fr: { columns: { yr: { label: 'Année' }, rate: { label: 'Taux', unit: ' %' }, cases: { unit: 'dossiers' } } } },
+    };
+    const { columns } = localiseDataset(written, 'fr').data;
+    expect(valueFormatter('yr', columns.yr, 'fr')(2020)).toBe('2020');
+    expect(formatValue(45, { ...columns.rate!, name: 'rate' }, 'fr').replace(/[\u00a0\u202f]/g, ' ')).toBe('45 %');
+    expect(valueFormatter('rate', columns.rate, 'fr')(45)).toBe('45%');
+    expect(formatValue(12000, { ...columns.cases!, name: 'cases' }, 'fr')).toBe('12\u202f000');
+    expect([columns.yr!.label, columns.rate!.unit, columns.cases!.unit]).toEqual(['Année', ' %', 'dossiers']);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datasetsUsed, publishedDatasetIds } from '../../src/lib/dataset-usage.ts';
+import { datasetsMentioned, datasetsUsed, publishedDatasetIds } from '../../src/lib/dataset-usage.ts';
 
 describe('datasets a page uses', () => {
   it('joins frontmatter datasets with those of its charts and facts, once each, in order', () => {
@@ -16,6 +16,12 @@ describe('published datasets', () => {
     { datasets: ['public-use', 'shared'], published: true },
     { datasets: ['withheld-only', 'shared'], published: false },
   ];
+
+  it('counts a chart in an MDX comment as mentioned (for withholding), not as used', () => {
+    const body = 'Text.\n\n{/* <Chart dataset="sketched" type="bar" x="a" y="b" /> */}\n\n{/* TODO */ null}\n<Fact dataset="real" row={1} column="x" />';
+    expect(datasetsUsed(body)).toEqual(['real']);
+    expect(datasetsMentioned(body)).toEqual(['sketched', 'real']);
+  });
 
   it('publishes datasets used by a published page and datasets no page uses', () => {
     expect([...publishedDatasetIds(all, pages)].sort()).toEqual(['public-use', 'shared', 'unused']);

@@ -46,6 +46,12 @@ describe('facts', () => {
     expect(factValue('f.mdx', 'issued', two, 2015, 'issued')).toMatchObject({ value: 11492, source: 'pace' });
     expect(factValue('f.mdx', 'issued', two, 2015, 'issued_alt')).toMatchObject({ value: 12878, source: 'heritage' });
     expect([sourceColumnOf(two, 'issued'), sourceColumnOf(two, 'issued_alt'), sourceColumnOf(dataset, 'issued')]).toEqual(['source', 'alt_source', 'source']);
+    // Without a column named source, the rows' own source is the first source column no other column claims.
+    const claimed = {
+      ...two,
+      columns: { alt_src: two.columns.alt_source, issued: two.columns.issued, issued_alt: { ...two.columns.issued_alt, sourceColumn: 'alt_src' }, main_src: two.columns.source },
+    } as unknown as Dataset;
+    expect([sourceColumnOf(claimed, 'issued'), sourceColumnOf(claimed, 'issued_alt')]).toEqual(['main_src', 'alt_src']);
   });
 
   it('gives the value with the row source, else the dataset first source; a gap stays null', () => {

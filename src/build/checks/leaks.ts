@@ -10,7 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import type { PostBuildStep } from '../steps.ts';
 import type { Project } from '../../lib/load-project.ts';
 import { withheld } from '../../lib/visibility.ts';
-import { datasetsUsed, publishedDatasetIds } from '../../lib/dataset-usage.ts';
+import { datasetsMentioned, publishedDatasetIds } from '../../lib/dataset-usage.ts';
 
 /** A page that must not appear in the output. */
 export interface WithheldPage {
@@ -43,12 +43,17 @@ export function withheldPages(project: Project, now: Date): WithheldPage[] {
     if (reason) pages.push({ file: entry.file, slug: entry.id, title: entry.data.title, reason });
   }
   const usage = entries.map((entry) => ({
-    datasets: datasetsUsed(entry.body, entry.data.datasets),
+    datasets: datasetsMentioned(entry.body, entry.data.datasets),
     published: withheld(entry.data, now) === null,
   }));
   const published = publishedDatasetIds(project.datasets.keys(), usage);
   for (const [id, dataset] of project.datasets) {
-    if (!published.has(id)) pages.push({ file: dataset.file, slug: id, title: dataset.title, reason: 'withheld-data' });
+    if (published.has(id)) continue;
+    pages.push({ file: dataset.file, slug: id, title: dataset.title, reason: 'withheld-data' });
+    // Pages in other languages name it by its translated title.
+    for (const translation of Object.values(dataset.translations ?? {})) {
+      if (translation.title) pages.push({ file: dataset.file, slug: id, title: translation.title, reason: 'withheld-data' });
+    }
   }
   return pages;
 }

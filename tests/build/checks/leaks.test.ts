@@ -81,6 +81,19 @@ describe('the leak check', () => {
     ]);
   });
 
+  it("withholds a dataset a withheld draft only sketches in an MDX comment, and searches for its translated titles too", () => {
+    const project = {
+      stories: [{ id: 'a', file: 'content/stories/a.mdx', body: '{/*\n<Chart dataset="sketched" type="bar" x="a" y="b" />\n*/}', data: { title: 'A', datasets: [], draft: true } }],
+      cases: [],
+      datasets: new Map([['sketched', { file: 'data/sketched.json', title: 'Sketched', translations: { fr: { title: 'Esquissé' } } }]]),
+    } as unknown as Project;
+    expect(withheldPages(project, new Date('2026-11-22T12:00:00Z')).map((p) => [p.slug, p.title, p.reason])).toEqual([
+      ['a', 'A', 'draft'],
+      ['sketched', 'Sketched', 'withheld-data'],
+      ['sketched', 'Esquissé', 'withheld-data'],
+    ]);
+  });
+
   it('fails the build step with a CheckError, and skips preview builds', async () => {
     const outDir = site({ 'index.html': '<a href="/stories/zebra-plan/">x</a>' });
     const project = { stories: [{ id: 'zebra-plan', file: draft.file, body: '', data: { title: draft.title, draft: true, datasets: [] } }], cases: [], datasets: new Map() } as unknown as Project;
