@@ -11,7 +11,7 @@ import { contentRoot } from '../site.config.ts';
  * `content/stories/story.mdx: line 7, column 11: MDX syntax: Unexpected end of file …`. Undefined for anything else.
  */
 export function mdxSyntaxLine(message: string, root = contentRoot): string | undefined {
-  const match = /(\S+\.mdx):(\d+):(\d+)\s*\n\s*MDXError: (?:\d+:\d+(?:-\d+:\d+)?: )?(.+?)(?: \([\w:-]+\))?\s*$/m.exec(message);
+  const match = /^(?:\[[^\]\n]*\] )?(.+?\.mdx):(\d+):(\d+)\s*\n\s*MDXError: (?:\d+:\d+(?:-\d+:\d+)?: )?(.+?)(?: \([\w:-]+\))?\s*$/m.exec(message);
   if (!match) return undefined;
   const [, file, line, column, reason] = match;
   const shown = isAbsolute(file!) ? relative(root, file!) : file!;

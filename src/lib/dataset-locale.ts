@@ -120,14 +120,16 @@ export interface TextPart {
 /**
  * `text` (written in the page's language) cut where it quotes any of `phrases` (texts left in `phraseLang`, such as a
  * column label a dataset does not translate), so that the page can mark them: a French chart summary that names an
- * English label says so around that label only. Matching ignores case ("active red notices" in a sentence for the
- * label "Active red notices"); longer phrases are matched first.
+ * English label says so around that label only. A phrase is found as written or with its first letter lower-cased,
+ * as a sentence quotes a label ("active red notices" for "Active red notices"), as whole words, longer phrases first.
+ * Phrases without a letter (a year written as text, "2011") are in no language and are not marked.
  */
 export function markPhrases(text: string, phrases: readonly string[], phraseLang: string): TextPart[] {
-  const wanted = [...new Set(phrases.filter((phrase) => phrase.trim().length > 1))].sort((a, b) => b.length - a.length);
+  const forms = phrases.filter((phrase) => /\p{L}/u.test(phrase)).flatMap((phrase) => [phrase, phrase.charAt(0).toLowerCase() + phrase.slice(1)]);
+  const wanted = [...new Set(forms)].sort((a, b) => b.length - a.length);
   if (wanted.length === 0) return [{ text }];
   const escape = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${wanted.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${wanted.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   const parts: TextPart[] = [];
   let at = 0;
   for (const match of text.matchAll(pattern)) {

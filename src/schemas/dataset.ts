@@ -156,6 +156,18 @@ export const datasetSchema = z
           ctx.addIssue({ code: 'custom', path: at('columns', name, 'values'), message: 'expected values only for a text column (type "string", no "ref")' });
           continue;
         }
+        const byTranslation = new Map<string, string>();
+        for (const [value, translated] of Object.entries(column.values)) {
+          const other = byTranslation.get(translated);
+          if (other !== undefined) {
+            ctx.addIssue({
+              code: 'custom',
+              path: at('columns', name, 'values', value),
+              message: `"${other}" and "${value}" would both read ${JSON.stringify(translated)}: give each value its own translation (charts would merge them)`,
+            });
+          }
+          byTranslation.set(translated, value);
+        }
         const present = new Set(dataset.rows.map((row) => row[name]));
         for (const value of Object.keys(column.values)) {
           if (!present.has(value)) {

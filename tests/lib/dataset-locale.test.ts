@@ -96,6 +96,9 @@ describe('a dataset in another language', () => {
     // Whole words only, longest first; nothing to mark gives the text whole.
     expect(markPhrases('Yearly: year, years', ['Year', 'years'], 'en').map((part) => part.lang ?? '-')).toEqual(['-', 'en', '-', 'en']);
     expect(markPhrases('Rien.', [], 'en')).toEqual([{ text: 'Rien.' }]);
+    // Text without a letter is in no language; a label is found as written or as a sentence starts it lower-case.
+    expect(markPhrases('De 2011 à 2024.', ['2011'], 'en')).toEqual([{ text: 'De 2011 à 2024.' }]);
+    expect(markPhrases('Par refused, Refused, REFUSED.', ['Refused'], 'en').filter((part) => part.lang).map((part) => part.text)).toEqual(['refused', 'Refused']);
   });
 
   it('formats values by the column as written, whatever its translated label and unit say (years, percentages)', () => {

@@ -220,6 +220,18 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('reports two values of a column translated to the same text, which charts would merge', () => {
+    const rows = [
+      { year: 2024, issued: 1, source: 'rnm-numbers', basis: 'requesting country' },
+      { year: 2023, issued: 2, source: 'rnm-numbers', basis: 'requesting state' },
+    ];
+    const json = JSON.parse(dataset(rows, { translations: { fr: { columns: { basis: { values: { 'requesting country': 'pays demandeur', 'requesting state': 'pays demandeur' } } } } } })) as { columns: Record<string, object> };
+    json.columns.basis = { type: 'string', description: 'How counted' };
+    expect(messages({ 'data/issued.json': JSON.stringify(json) })).toEqual([
+      'data/issued.json: translations.fr.columns.basis.values.requesting state: "requesting country" and "requesting state" would both read "pays demandeur": give each value its own translation (charts would merge them)',
+    ]);
+  });
+
   it("reports a column's sourceColumn that is not a source column", () => {
     const json = JSON.parse(dataset()) as { columns: Record<string, Record<string, string>> };
     json.columns.issued!.sourceColumn = 'year';
