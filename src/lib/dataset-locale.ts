@@ -13,8 +13,8 @@ export interface DatasetLangs {
   description: string;
   /** One per note. */
   notes: string[];
-  /** By column name: its label's language. */
-  columns: Record<string, { label: string }>;
+  /** By column name: its label's and its unit's languages. */
+  columns: Record<string, { label: string; unit: string }>;
 }
 
 export interface LocalisedDataset {
@@ -60,7 +60,7 @@ function localise(dataset: Dataset, lang: string): LocalisedDataset {
           written: column,
         }
       : column;
-    columnLangs[name] = { label: own?.label !== undefined ? lang : defaultLocale };
+    columnLangs[name] = { label: own?.label !== undefined ? lang : defaultLocale, unit: own?.unit !== undefined ? lang : defaultLocale };
   }
   const valueMaps = Object.entries(translation?.columns ?? {}).flatMap(([name, own]) => (own.values ? [[name, own.values] as const] : []));
   const rows = (shown: Row[]): Row[] =>

@@ -11,8 +11,8 @@ const site = buildFixture({
   edit: (root) => {
     const file = join(root, 'data/red-notices-issued.json');
     const dataset = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-    // The title and the year column are translated; the "issued" column is not.
-    dataset.translations = { fr: { title: 'Notices rouges émises', columns: { year: { label: 'Année' } } } };
+    // The title and the year column are translated; the "issued" column only by its unit.
+    dataset.translations = { fr: { title: 'Notices rouges émises', columns: { year: { label: 'Année' }, issued: { unit: 'notices rouges' } } } };
     writeFileSync(file, JSON.stringify(dataset));
     mkdirSync(join(root, 'content/stories/fr'), { recursive: true });
     writeFileSync(
@@ -35,7 +35,8 @@ describe('a dataset translated in part, on a French page', () => {
     expect([...summary.querySelectorAll('[lang]')].map((span) => [span.textContent, span.getAttribute('lang')])).toEqual([['issued', 'en']]);
     expect(summary.textContent?.replace(/[\u00a0\u202f]/g, " ")).toMatch(/^Courbe : issued, par année/);
     const headers = [...chart.querySelectorAll('thead th')].map((th) => [th.textContent?.trim(), th.getAttribute('lang')]);
-    expect(headers).toEqual([['Année', null], ['issued (notices)', 'en']]);
+    expect(headers).toEqual([['Année', null], ['issued (notices rouges)', 'en']]);
+    expect(chart.querySelector('thead .unit')?.getAttribute('lang')).toBe('fr');
   });
 
   it('names the dataset in French where the page lists it', () => {

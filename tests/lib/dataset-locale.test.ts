@@ -45,7 +45,7 @@ describe('a dataset in another language', () => {
       title: 'fr',
       description: 'en',
       notes: ['en'],
-      columns: { year: { label: 'en' }, ground: { label: 'fr' }, count: { label: 'fr' } },
+      columns: { year: { label: 'en', unit: 'en' }, ground: { label: 'fr', unit: 'en' }, count: { label: 'fr', unit: 'fr' } },
     });
     expect(datasetTitle(dataset, 'fr')).toEqual({ title: 'Refus par motif', lang: 'fr' });
     expect([langAttribute('en', 'fr'), langAttribute('fr', 'fr')]).toEqual(['en', undefined]);
