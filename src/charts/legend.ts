@@ -15,6 +15,8 @@ export interface LegendItem {
   color: string;
   /** The class that paints the swatch in that colour (the site's CSP allows no inline styles). */
   swatch: string;
+  /** The label's language when it is not the page's (a series value the dataset does not translate). */
+  lang?: string;
 }
 
 /** The swatch class of a chart colour: swatch-chart-2, swatch-seq-60, swatch-empty (the map's hatching for "no data"). */

@@ -14,11 +14,35 @@ const site = buildFixture({
     // The title and the year column are translated; the "issued" column only by its unit.
     dataset.translations = { fr: { title: 'Notices rouges émises', columns: { year: { label: 'Année' }, issued: { unit: 'notices rouges' } } } };
     writeFileSync(file, JSON.stringify(dataset));
+    // A dataset with a text series, one of its two values translated.
+    writeFileSync(
+      join(root, 'data/refusals-by-ground.json'),
+      JSON.stringify({
+        title: 'Refusals by ground',
+        description: 'Requests Interpol refused, by the ground it gave.',
+        sources: ['pace-14277'],
+        license: 'CC BY 4.0',
+        updated: '2026-02-01',
+        columns: {
+          year: { type: 'integer', description: 'Year' },
+          ground: { type: 'string', description: 'The ground given', label: 'Ground' },
+          count: { type: 'integer', description: 'Requests refused', label: 'Refused' },
+        },
+        rows: [
+          { year: 2021, ground: 'Article 3', count: 100 },
+          { year: 2021, ground: 'Other grounds', count: 40 },
+          { year: 2022, ground: 'Article 3', count: 102 },
+          { year: 2022, ground: 'Other grounds', count: 45 },
+        ],
+        translations: { fr: { columns: { ground: { label: 'Motif', values: { 'Article 3': 'Article 3 (neutralité)' } }, count: { label: 'Refusées' } } } },
+      }),
+    );
     mkdirSync(join(root, 'content/stories/fr'), { recursive: true });
     writeFileSync(
       join(root, 'content/stories/fr/the-files.mdx'),
       '---\ntitle: Les fichiers\nsummary: Ce que montrent les fichiers.\ndate: 2026-01-27\n---\n\n' +
-        '<Chart dataset="red-notices-issued" type="line" x="year" y="issued" title="Notices émises par an" />\n',
+        '<Chart dataset="red-notices-issued" type="line" x="year" y="issued" title="Notices émises par an" />\n\n' +
+        '<Chart dataset="refusals-by-ground" type="line" x="year" y="count" series="ground" title="Refus par motif" />\n',
     );
   },
 });
@@ -37,6 +61,12 @@ describe('a dataset translated in part, on a French page', () => {
     const headers = [...chart.querySelectorAll('thead th')].map((th) => [th.textContent?.trim(), th.getAttribute('lang')]);
     expect(headers).toEqual([['Année', null], ['issued (notices rouges)', 'en']]);
     expect(chart.querySelector('thead .unit')?.getAttribute('lang')).toBe('fr');
+  });
+
+  it("marks the legend's series values left in English, not the translated ones", () => {
+    const chart = [...site.page('/fr/stories/the-files/').querySelectorAll('figure.chart')][1]!;
+    const items = [...chart.querySelectorAll('.chart-legend li')].map((li) => [li.textContent, li.getAttribute('lang')]);
+    expect(items).toEqual([['Article 3 (neutralité)', null], ['Other grounds', 'en']]);
   });
 
   it('names the dataset in French where the page lists it', () => {
