@@ -4,6 +4,7 @@
  */
 import { countryName, dateFormatter, formatDate, listFormatter, numberFormatter } from '../i18n/index.ts';
 import type { Column } from './types.ts';
+import { isYearColumn as isYearValues } from '../lib/format-value.ts';
 
 export type Value = string | number | boolean | null | undefined;
 
@@ -22,10 +23,9 @@ export function formatCoarseDate(value: string, lang: string): string {
   return dateFormatter(lang, options).format(date);
 }
 
-/** Whether an integer column holds years (named or labelled "year"): years are written without grouping. */
+/** Whether an integer column holds years (src/lib/format-value.ts says when): years are written without grouping. */
 export function isYearColumn(name: string, column: Column | undefined): boolean {
-  const written = column?.written ?? column;
-  return written?.type === 'integer' && /\byears?\b|^year|year$/i.test(`${name} ${written.label ?? ''}`.trim());
+  return (column?.written ?? column)?.type === 'integer' && isYearValues(name, column!);
 }
 
 /** A formatter for the values of one column, as a reader of `lang` reads them. */

@@ -12,15 +12,20 @@ const presets: Record<string, Intl.NumberFormatOptions> = {
   decimal: { minimumFractionDigits: 1, maximumFractionDigits: 1 },
 };
 
-/** Whether a column holds years (2024), which are written without grouping. */
-export function isYearColumn(name: string | undefined, column: Pick<Column, 'unit' | 'written'>): boolean {
-  return (column.written ?? column).unit === 'year' || name === 'year' || (name?.endsWith('_year') ?? false);
+/**
+ * Whether a column holds years (2024), which are written without grouping: its unit is "year", its name is `year`
+ * (or `x_year`, `year_x`), or its label is "Year(s)". A label that merely mentions years ("Cases per year") is not
+ * enough: those are counts. Decided on the column as written, not as translated.
+ */
+export function isYearColumn(name: string | undefined, column: Pick<Column, 'unit' | 'label' | 'written'>): boolean {
+  const written = column.written ?? column;
+  return written.unit === 'year' || /^(?:year|.+_year|year_.+)$/.test(name ?? '') || /^years?$/i.test(written.label?.trim() ?? '');
 }
 
 /** The value of a `column` cell (named `column.name`) as text for `lang`. */
 export function formatValue(
   value: unknown,
-  column: Pick<Column, 'type' | 'unit' | 'written'> & { name?: string },
+  column: Pick<Column, 'type' | 'unit' | 'label' | 'written'> & { name?: string },
   lang: string,
   format?: NumberFormat,
 ): string {

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateFormatter, formatPartialDate, listFormatter, numberFormatter, pluralRules } from '../../src/i18n/index.ts';
 import { formatCoarseDate, formatList, valueFormatter } from '../../src/charts/format.ts';
+import { formatValue } from '../../src/lib/format-value.ts';
 
 describe('shared Intl formatters', () => {
   it('are one per language and options', () => {
@@ -34,4 +35,16 @@ describe('shared Intl formatters', () => {
     expect(dates.map((date) => formatPartialDate(date, 'en'))).toEqual(['26 Jan 2026', 'Feb 2023', '2023']);
     expect(dates.map((date) => formatPartialDate(date, 'fr'))).toEqual(['26 janv. 2026', 'févr. 2023', '2023']);
   });
+
+  it('write years without grouping, and counts "per year" with it', () => {
+    const integer = (label?: string, unit?: string) => ({ type: 'integer' as const, description: '', ...(label ? { label } : {}), ...(unit ? { unit } : {}) });
+    const format = (name: string, column: ReturnType<typeof integer>) => [valueFormatter(name, column, 'en')(2024), formatValue(2024, { ...column, name }, 'en')];
+    expect(format('year', integer())).toEqual(['2024', '2024']);
+    expect(format('yr', integer('Year'))).toEqual(['2024', '2024']);
+    expect(format('decided', integer(undefined, 'year'))).toEqual(['2024', '2024']);
+    expect(format('fiscal_year', integer())).toEqual(['2024', '2024']);
+    expect(format('requests', integer('Requests per year'))).toEqual(['2,024', '2,024']);
+    expect(format('years_served', integer('Years in office'))).toEqual(['2,024', '2,024']);
+  });
 });
+
