@@ -17,6 +17,13 @@ describe('the html-validate check', () => {
     expect((await validateHtml(dir)).problems).toEqual([]);
   });
 
+  it('accepts void elements written self-closing, as MDX writes an editor\'s <br /> and <img />', async () => {
+    const dir = tempSite({
+      'stories/x/index.html': htmlPage('<h1>Title</h1><p>Line one<br/>line two.</p><img src="/a.png" alt="A photo"/><hr/>'),
+    });
+    expect((await validateHtml(dir)).problems).toEqual([]);
+  });
+
   it('reports a stray closing tag and a duplicate id with file, line, column and rule', async () => {
     const dir = tempSite({
       'stories/x/index.html': htmlPage('<h1 id="a">Title</h1>\n      <p id="a">Text</div>'),
