@@ -94,6 +94,53 @@ describe('the leak check', () => {
     ]);
   });
 
+  it('searches by slug only for a withheld title the published site writes anyway, and says so; a title one public page mentions is a leak', async () => {
+    const entry = (id: string, title: string, body = '', draft = true) => ({ id, file: `content/stories/${id}.mdx`, body, data: { title, draft, datasets: [] } });
+    const project = {
+      stories: [
+        // Written by three published texts: a common phrase.
+        entry('notes', 'Red notices'),
+        entry('one', 'One', 'How red notices work.', false),
+        entry('two', 'Two', 'Red notices, again.', false),
+        entry('three', 'Three', 'Fewer red notices.', false),
+        // Mentioned by one published text (two would be as few): a leak, found by its title.
+        entry('secret-plan', 'The Quartz Files'),
+        entry('mention', 'Mention', 'Soon: The Quartz Files.', false),
+        // The site's own word, and a published page's own title.
+        entry('list-draft', 'Corrections'),
+        entry('again', 'One'),
+      ],
+      cases: [],
+      datasets: new Map(),
+      sources: new Map(),
+    } as unknown as Project;
+    const now = new Date('2026-11-22T12:00:00Z');
+    const pages = withheldPages(project, now);
+    expect(pages.map((p) => [p.slug, p.titleIsCommon ?? false])).toEqual([
+      ['notes', true],
+      ['secret-plan', false],
+      ['list-draft', true],
+      ['again', true],
+    ]);
+    const dir = site({
+      'stories/mention/index.html': '<h1>Mention</h1><p>Soon: The Quartz Files. How red notices work. See the corrections.</p>',
+      'rss.xml': '<link>https://x.org/stories/notes/</link>',
+    });
+    expect(findLeaks(dir, pages).map((l) => [l.path, l.page.slug, l.found])).toEqual([
+      ['rss.xml', 'notes', 'slug'],
+      ['stories/mention/index.html', 'secret-plan', 'title'],
+    ]);
+    const log: string[] = [];
+    const clean = site({ 'stories/one/index.html': '<h1>One</h1><p>How red notices work. Corrections.</p>' });
+    await leakCheckStep.run({ outDir: clean, project, now, preview: false, log: (line: string) => log.push(line) } as unknown as BuildContext);
+    expect(log).toEqual([
+      'leak check: the title of content/stories/notes.mdx, "Red notices", is a phrase the published site writes anyway: searched for by its slug only',
+      'leak check: the title of content/stories/list-draft.mdx, "Corrections", is a phrase the published site writes anyway: searched for by its slug only',
+      'leak check: the title of content/stories/again.mdx, "One", is a phrase the published site writes anyway: searched for by its slug only',
+      'leak check: 4 withheld pages and 0 withheld datasets, not found in the output',
+    ]);
+  });
+
   it('fails the build step with a CheckError, and skips preview builds', async () => {
     const outDir = site({ 'index.html': '<a href="/stories/zebra-plan/">x</a>' });
     const project = { stories: [{ id: 'zebra-plan', file: draft.file, body: '', data: { title: draft.title, draft: true, datasets: [] } }], cases: [], datasets: new Map() } as unknown as Project;
