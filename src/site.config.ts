@@ -64,3 +64,26 @@ export function siteUrlWarning(url: string = site.url): string | undefined {
   if (url !== placeholderUrl) return undefined;
   return `the site's address is the placeholder ${placeholderUrl}: canonical links, feeds, the sitemap and social cards point there. Set CASEFILE_SITE_URL to the address you deploy to (README, "Deploying").`;
 }
+
+/**
+ * What is wrong with a site address given in CASEFILE_SITE_URL, or undefined when it is an http(s) origin (a trailing
+ * slash allowed). Pages link to each other from the root (/stories/…): a site served below a path (/news/) would
+ * link out of it, so an address with a path is refused rather than silently cut to its origin.
+ */
+export function siteUrlProblem(value: string | undefined = process.env.CASEFILE_SITE_URL): string | undefined {
+  if (value === undefined) return undefined;
+  const example = 'such as https://news.example.org';
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return `CASEFILE_SITE_URL: expected the address the site is served at, ${example}, got ${JSON.stringify(value)}`;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return `CASEFILE_SITE_URL: expected an http or https address, ${example}, got ${JSON.stringify(value)}`;
+  }
+  if (url.pathname !== '/' || url.search || url.hash) {
+    return `CASEFILE_SITE_URL: ${JSON.stringify(value)} goes below the site's origin; pages link from the root of their host, so serve the site at ${url.origin} (or a host of its own) and give that`;
+  }
+  return undefined;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { demoBuildLog, demoDist, page } from './helpers/site.ts';
-import { placeholderUrl, siteUrlWarning } from '../src/site.config.ts';
+import { placeholderUrl, siteUrlProblem, siteUrlWarning } from '../src/site.config.ts';
 import { contentStoreFileName } from '../src/build/content-store-file.ts';
 
 describe('the demo build', () => {
@@ -16,6 +16,20 @@ describe('the demo build', () => {
     expect(readFileSync(demoBuildLog, 'utf8')).toContain(`[casefile] note: the site's address is the placeholder ${placeholderUrl}`);
     expect(siteUrlWarning(placeholderUrl)).toMatch(/Set CASEFILE_SITE_URL/);
     expect(siteUrlWarning('https://news.example.com')).toBeUndefined();
+  });
+
+  it('refuses a site address that is not an http(s) origin, naming the variable', () => {
+    expect(siteUrlProblem(undefined)).toBeUndefined();
+    expect(siteUrlProblem('https://news.example.com')).toBeUndefined();
+    expect(siteUrlProblem('https://news.example.com/')).toBeUndefined();
+    expect(siteUrlProblem('http://127.0.0.1:8080')).toBeUndefined();
+    expect(siteUrlProblem('example.org')).toBe(
+      'CASEFILE_SITE_URL: expected the address the site is served at, such as https://news.example.org, got "example.org"',
+    );
+    expect(siteUrlProblem('ftp://example.org')).toMatch(/^CASEFILE_SITE_URL: expected an http or https address/);
+    expect(siteUrlProblem('https://example.org/news/')).toBe(
+      'CASEFILE_SITE_URL: "https://example.org/news/" goes below the site\'s origin; pages link from the root of their host, so serve the site at https://example.org (or a host of its own) and give that',
+    );
   });
 
   it("publishes no copy of the content store (its file stays in Astro's prerender folder, removed with it)", () => {

@@ -3,9 +3,9 @@
  * output, publish it to dist/. Nothing reaches dist/ unless every step succeeds.
  */
 import { build } from 'astro';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { validateProject } from '../lib/validate-project.ts';
-import { isPreview, pinBuildTime } from '../lib/visibility.ts';
+import { isPreview, outputFolder, pinBuildTime } from '../lib/visibility.ts';
 import { stagingDir, publish, discard, retire, clearRetired, removeAbandonedStaging, astroOutDir, moveInto, recoverAbandonedPublish } from './publish.ts';
 import { PageFeed } from './page-feed.ts';
 import { installPageSink } from './rendered-pages.ts';
@@ -14,7 +14,7 @@ import { cacheRetentionDays, pruneCaches, pruneIntervalMs } from './cache-prune.
 import { reportFailure } from './report.ts';
 import { shareValidatedProject } from './sitemap-filter.ts';
 import { withLock } from './lock.ts';
-import { contentRoot, projectRoot, site, siteUrlWarning } from '../site.config.ts';
+import { contentRoot, projectRoot, site, siteUrlProblem, siteUrlWarning } from '../site.config.ts';
 import { contentRecord, indexAhead, writeRecord } from './search-ahead.ts';
 import { pageFactsDir } from './checks/page-scan.ts';
 import { compileCacheInUse } from './compile-cache.mjs';
@@ -22,12 +22,25 @@ import { defaultLogLevel, logLevelVariable } from './astro-log-level.ts';
 
 // Astro's bundled chunks cannot locate the project from their own URL: tell them (see src/site.config.ts).
 process.env.CASEFILE_PROJECT_ROOT = projectRoot;
-const target = resolve(projectRoot, process.env.CASEFILE_DIST ?? 'dist');
+const target = resolve(projectRoot, outputFolder());
 const started = performance.now();
 const log = (line: string) => console.log(`[casefile] ${line}`);
 
+/** Stops the build before it writes anything, on a setting that cannot be right. */
+function stopOnSetting(problem: string): never {
+  console.error(`\nThe build stopped: ${problem}.\n\nNothing was written; ${target} is unchanged.`);
+  process.exit(1);
+}
+const urlProblem = siteUrlProblem();
+if (urlProblem) stopOnSetting(urlProblem);
+
 // One moment for the whole build, Astro's part included (see pinBuildTime).
-const now = pinBuildTime();
+let now: Date;
+try {
+  now = pinBuildTime();
+} catch (error) {
+  stopOnSetting((error as Error).message);
+}
 const preview = isPreview();
 const { project, errors } = validateProject(contentRoot, now, preview);
 if (errors.length > 0) {
@@ -166,5 +179,6 @@ try {
 }
 await clearing;
 log(`built ${target} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+if (preview) log(`preview: drafts and embargoed pages included, for reading only (npm run serve -- ${relative(projectRoot, target) || '.'}); never deploy it`);
 const urlWarning = siteUrlWarning();
 if (urlWarning) log(`note: ${urlWarning}`);

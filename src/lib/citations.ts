@@ -5,6 +5,9 @@
  */
 import { findComponentUses } from './mdx-usage.ts';
 
+/** What `<Cite>` says when it names no source. */
+export const citeIdExpected = 'expected a source id, e.g. id="fair-trials-2013" (several: id="a, b")';
+
 /** Splits a Cite id prop into source ids: a string of ids separated by commas or spaces, or an array. */
 export function splitIds(value: unknown): string[] {
   if (Array.isArray(value)) return value.map(String);

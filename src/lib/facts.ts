@@ -32,7 +32,8 @@ export function sourceColumnOf(dataset: Pick<Dataset, 'columns'>, column: string
 }
 
 export interface FactValue {
-  value: string | number | boolean | null;
+  /** Never empty: a Fact on an empty cell is an error. */
+  value: string | number | boolean;
   row: Row;
   /** The source id of the value (its row's cell in sourceColumnOf), else the dataset's first source. */
   source: string | undefined;
@@ -42,14 +43,23 @@ export interface FactValue {
  * The value at (`row`, `column`) of dataset `id`. Throws a ContentError naming `file` (the page) when the column or
  * the row does not exist, so a figure can never silently go missing.
  */
+/** Whether dataset has the column a Fact names. */
+export function hasColumn(dataset: Pick<Dataset, 'columns'>, column: unknown): column is string {
+  return typeof column === 'string' && dataset.columns[column] !== undefined;
+}
+
+/** What a Fact naming a column the dataset does not have is told. */
+export function unknownColumnMessage(id: string, dataset: Pick<Dataset, 'columns'>, column: unknown): string {
+  return `dataset "${id}" has no column ${JSON.stringify(column)} (columns: ${Object.keys(dataset.columns).join(', ')})`;
+}
+
 export function factValue(file: string, id: string, dataset: Dataset, row: unknown, column: unknown): FactValue {
   const where = `<Fact dataset="${id}">`;
-  if (typeof column !== 'string' || !dataset.columns[column]) {
-    throw new ContentError(
-      file,
-      `${where} column`,
-      `dataset "${id}" has no column ${JSON.stringify(column)} (columns: ${Object.keys(dataset.columns).join(', ')})`,
-    );
+  if (!hasColumn(dataset, column)) throw new ContentError(file, `${where} column`, unknownColumnMessage(id, dataset, column));
+  const key = keyColumn(dataset);
+  if (row === undefined) {
+    const first = (dataset.rows as Row[])[0]?.[key];
+    throw new ContentError(file, `${where} row`, `expected the row, named by its ${key}: e.g. row={${JSON.stringify(first ?? 2024)}}`);
   }
   const found = findRow(dataset, row);
   if (!found) {
@@ -59,10 +69,20 @@ export function factValue(file: string, id: string, dataset: Dataset, row: unkno
       `dataset "${id}" has no row with ${keyColumn(dataset)} = ${JSON.stringify(row)}`,
     );
   }
+  const value = found[column] ?? null;
+  // An empty cell is a figure no source gives (a gap the dataset keeps open): a Fact would print "no data" beside a
+  // link to a source that does not say it.
+  if (value === null) {
+    throw new ContentError(
+      file,
+      `${where} row`,
+      `the row where ${key} is ${JSON.stringify(row)} has no ${column}: the cell is empty, and a Fact prints a figure a source gives`,
+    );
+  }
   const sourceColumn = sourceColumnOf(dataset, column);
   const rowSource = sourceColumn ? found[sourceColumn] : null;
   return {
-    value: found[column] ?? null,
+    value,
     row: found,
     source: typeof rowSource === 'string' ? rowSource : dataset.sources[0],
   };

@@ -114,8 +114,10 @@ function loadEntries<S extends z.ZodType>(
       parsed = matter(source, { engines: { yaml: (text) => loadYaml(text, { schema: CORE_SCHEMA }) as object } });
     } catch (error) {
       const reason = (error as { reason?: string; mark?: { line: number } }).reason ?? (error as Error).message;
+      // js-yaml counts lines from 0 in the text gray-matter hands it, which starts with the newline after the opening
+      // ---: its line 1 is the file's line 2.
       const line = (error as { mark?: { line: number } }).mark?.line;
-      errors.push(new ContentError(file, 'frontmatter', `malformed YAML${line !== undefined ? ` at line ${line + 2}` : ''}: ${reason}`));
+      errors.push(new ContentError(file, 'frontmatter', `malformed YAML${line !== undefined ? ` at line ${line + 1}` : ''}: ${reason}`));
       invalid.add(`${kind}:${id}`);
       continue;
     }

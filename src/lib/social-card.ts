@@ -45,8 +45,8 @@ export interface CardContent {
 }
 
 /**
- * The key figure of a page: the first <Fact> in its body whose dataset, row and column are written literally and
- * whose value is not a gap, labelled by its row when the dataset is a list of figures (see key-figures.ts), else by
+ * The key figure of a page: the first <Fact> in its body whose dataset, row and column are written literally (a Fact
+ * on an empty cell fails the build), labelled by its row when the dataset is a list of figures (see key-figures.ts), else by
  * its column and row key. None when the page prints no such figure (the card then shows the headline alone).
  */
 export function keyFigure(file: string, body: string, datasets: ReadonlyMap<string, Dataset>, lang: string): CardFigure | undefined {
@@ -56,7 +56,6 @@ export function keyFigure(file: string, body: string, datasets: ReadonlyMap<stri
     const dataset = typeof id === 'string' ? datasets.get(id) : undefined;
     if (!dataset || row === undefined || typeof column !== 'string') continue;
     const { value, row: found } = factValue(file, String(id), dataset, row, column);
-    if (value === null) continue;
     const declared = dataset.columns[column]!;
     const key = keyColumn(dataset);
     // Labels, units and titles in the card's language where the dataset translates them.

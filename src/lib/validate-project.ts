@@ -8,8 +8,12 @@ import { loadProject, type Entry, type Project } from './load-project.ts';
 import { findComponentUses, type ComponentUse } from './mdx-usage.ts';
 import { chartSpecSchema } from '../schemas/chart.ts';
 import { validateChart } from '../charts/validate.ts';
-import { citedIds } from './citations.ts';
-import { buildTime, isPreview, withheld } from './visibility.ts';
+import { citeIdExpected, citedIds, splitIds } from './citations.ts';
+import { responseDateProblem } from '../schemas/fields.ts';
+import { factValue, hasColumn, unknownColumnMessage } from './facts.ts';
+import { buildTime, isPreview, withheld, type Publishable } from './visibility.ts';
+import { entryLocale, translationKey, type Translatable } from './translations.ts';
+import { defaultLocale } from '../i18n/locales.ts';
 import type { DatasetWithId } from '../schemas/dataset.ts';
 
 export function validateProject(root: string, now: Date = buildTime(), preview = isPreview()): { project: Project; errors: ContentError[] } {
@@ -32,15 +36,22 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
     if (dataset.chart) checkChart(errors, dataset.file, 'chart', { ...dataset.chart, dataset: id }, project);
   }
 
+  for (const entries of [project.stories, project.cases] as Entry<Publishable & Translatable['data']>[][]) {
+    checkTranslations(errors, entries, now, preview);
+  }
+
   const caseIds = new Set(project.cases.map((c) => c.id));
-  const entries: Entry<{ datasets: string[]; cases?: string[] }>[] = [...project.stories, ...project.cases];
+  // What `cases:` accepts: the ids of originals (a translation shares its original's).
+  const caseSlugs = project.cases.filter((c) => entryLocale(c) === defaultLocale).map((c) => c.id);
+  const entries: Entry<{ datasets: string[]; cases?: string[] } & Dated>[] = [...project.stories, ...project.cases];
   for (const entry of entries) {
+    checkDates(errors, entry);
     entry.data.datasets.forEach((id, i) => {
       if (!project.datasets.has(id) && !project.invalid.has(`dataset:${id}`)) errors.push(new ContentError(entry.file, `datasets[${i}]`, unknownDataset(id, project)));
     });
     entry.data.cases?.forEach((id, i) => {
       if (!caseIds.has(id) && !project.invalid.has(`cases:${id}`)) {
-        errors.push(new ContentError(entry.file, `cases[${i}]`, `no case file "${id}" (content/cases/${id}.mdx); known: ${[...caseIds].join(', ')}`));
+        errors.push(new ContentError(entry.file, `cases[${i}]`, `no case file "${id}" (content/cases/${id}.mdx); known: ${caseSlugs.join(', ')}`));
       }
     });
     for (const use of findComponentUses(entry.body, entry.bodyLine)) checkUse(errors, entry.file, use, project);
@@ -56,6 +67,57 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
     }
   }
   return { project, errors: inReadingOrder(errors) };
+}
+
+interface Dated {
+  date: Date;
+  updated?: Date | undefined;
+  corrections: { date: Date }[];
+}
+
+/** An update or a correction dated before the page was published is a typo in the year or the month. */
+function checkDates(errors: ContentError[], entry: Entry<Dated>): void {
+  const day = (date: Date) => date.toISOString().slice(0, 10);
+  const published = entry.data.date;
+  const before = (field: string, date: Date | undefined) => {
+    if (date && date.getTime() < published.getTime()) {
+      errors.push(new ContentError(entry.file, field, `${day(date)} is before the page's date, ${day(published)}: expected a day on or after it`));
+    }
+  };
+  before('updated', entry.data.updated);
+  entry.data.corrections.forEach((correction, i) => before(`corrections[${i}].date`, correction.date));
+}
+
+/**
+ * A translation is linked to its original by a key (src/lib/translations.ts): a key written out that no original has
+ * is a typo that would leave the translation unlinked. A published translation of a withheld original would publish
+ * the story in another language, at its original's slug, before its time: it must be withheld at least as long.
+ */
+function checkTranslations(errors: ContentError[], entries: Entry<Publishable & Translatable['data']>[], now: Date, preview: boolean): void {
+  const originals = new Map(entries.filter((entry) => entryLocale(entry) === defaultLocale).map((entry) => [translationKey(entry), entry]));
+  for (const entry of entries) {
+    if (entryLocale(entry) === defaultLocale) continue;
+    const original = originals.get(translationKey(entry));
+    if (!original) {
+      const key = entry.data.translationKey;
+      if (key !== undefined) {
+        errors.push(
+          new ContentError(entry.file, 'translationKey', `no original has the key "${key}" (an original's key is its translationKey, else its file name); known: ${[...originals.keys()].sort().join(', ')}`),
+        );
+      }
+      continue;
+    }
+    if (preview || withheld(entry.data, now) !== null) continue;
+    const why = withheld(original.data, now);
+    if (why === 'draft') {
+      errors.push(new ContentError(entry.file, 'draft', `would be published while its original ${original.file} is a draft: write draft: true here too`));
+    } else if (why === 'embargo') {
+      const until = original.data.embargo!.toISOString().replace('.000Z', 'Z');
+      errors.push(
+        new ContentError(entry.file, 'embargo', `would be published while its original ${original.file} is embargoed until ${until}: give it the same embargo (embargo: ${until})`),
+      );
+    }
+  }
 }
 
 /**
@@ -91,20 +153,28 @@ function checkUse(errors: ContentError[], file: string, use: ComponentUse, proje
     if (typeof props.from !== 'string' || !props.from.trim()) {
       errors.push(new ContentError(file, `${where} from`, 'expected who responded, e.g. from="Interpol"'));
     }
+    const date = responseDateProblem(props.date);
+    if (date) errors.push(new ContentError(file, `${where} date`, date));
+  } else if (use.component === 'Cite') {
+    // id={…} that is not a literal is known only when the page renders.
+    if (!('id' in props) || (props.id !== undefined && splitIds(props.id).length === 0)) {
+      errors.push(new ContentError(file, `${where} id`, citeIdExpected));
+    }
   }
 }
 
 function checkFact(errors: ContentError[], file: string, where: string, props: Record<string, unknown>, dataset: DatasetWithId & { file: string }): void {
-  const column = props.column;
-  if (typeof column !== 'string' || !dataset.columns[column]) {
-    errors.push(new ContentError(file, `${where} column`, `dataset "${dataset.id}" has no column ${JSON.stringify(column)} (columns: ${Object.keys(dataset.columns).join(', ')})`));
+  // A row written as an expression (row={year}) is known only when the page renders: its column is checked now.
+  if ('row' in props && props.row === undefined) {
+    if (!hasColumn(dataset, props.column)) errors.push(new ContentError(file, `${where} column`, unknownColumnMessage(dataset.id, dataset, props.column)));
     return;
   }
-  if (props.row === undefined) return; // an expression: checked when the page renders
-  const key = dataset.key ?? Object.keys(dataset.columns)[0] ?? '';
-  const found = dataset.rows.some((r) => String(r[key]) === String(props.row));
-  if (!found) {
-    errors.push(new ContentError(file, `${where} row`, `dataset "${dataset.id}" has no row with ${key} = ${JSON.stringify(props.row)}`));
+  // What <Fact> would stop on when the page renders (src/lib/facts.ts), reported now with its line.
+  try {
+    factValue(file, dataset.id, dataset, props.row, props.column);
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    errors.push(new ContentError(file, `${where} ${error.field.split(' ').at(-1)}`, error.message.slice(`${error.file}: ${error.field}: `.length)));
   }
 }
 
@@ -114,7 +184,9 @@ function checkChart(errors: ContentError[], file: string, where: string, props: 
   const parsed = chartSpecSchema.safeParse(options);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      if (issue.path.length === 0 || options[String(issue.path[0])] !== undefined || issue.code !== 'invalid_type') {
+      // An option written as an expression that is not a literal is checked when the page renders; a missing one now.
+      const name = String(issue.path[0]);
+      if (issue.path.length === 0 || !(name in options) || options[name] !== undefined || issue.code !== 'invalid_type') {
         errors.push(new ContentError(file, `${where}${title} ${issue.path.join('.') || 'options'}`, issue.message));
       }
     }

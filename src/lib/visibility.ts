@@ -7,8 +7,11 @@
 export function buildTime(env: NodeJS.ProcessEnv = process.env): Date {
   const pinned = env.CASEFILE_NOW;
   if (pinned) {
-    const date = new Date(pinned);
-    if (Number.isNaN(date.getTime())) throw new Error(`CASEFILE_NOW: expected an ISO 8601 datetime, got "${pinned}"`);
+    // With its offset, as an embargo is written: without one, the moment would depend on the machine's time zone.
+    const date = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/.test(pinned) ? new Date(pinned) : undefined;
+    if (!date || Number.isNaN(date.getTime())) {
+      throw new Error(`CASEFILE_NOW: expected an ISO 8601 datetime with its offset, such as 2026-01-26T06:00:00Z, got ${JSON.stringify(pinned)}`);
+    }
     return date;
   }
   return new Date();
@@ -29,6 +32,15 @@ export function pinBuildTime(env: NodeJS.ProcessEnv = process.env): Date {
 /** Whether this is a preview build, which includes drafts and embargoed pages. */
 export function isPreview(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.PREVIEW === '1' || env.PREVIEW === 'true';
+}
+
+/**
+ * The folder a build publishes to, relative to the project: `CASEFILE_DIST` when set, else dist/, and dist-preview/ for
+ * a preview build. A preview holds drafts and embargoed stories: written into dist/, it would replace the site a deploy
+ * uploads from there, and one careless upload would publish them.
+ */
+export function outputFolder(env: NodeJS.ProcessEnv = process.env): string {
+  return env.CASEFILE_DIST || (isPreview(env) ? 'dist-preview' : 'dist');
 }
 
 export interface Publishable {

@@ -8,13 +8,13 @@ import { z } from 'astro/zod';
 export const chartKinds = ['bar', 'grouped-bar', 'stacked-bar', 'line', 'dot', 'area', 'map', 'timeline'] as const;
 export type ChartKind = (typeof chartKinds)[number];
 
-export const chartSpecSchema = z.strictObject({
+const shape = {
   /** The kind of chart; omit it when `spec` names a custom chart module. */
   type: z.enum(chartKinds, { error: `expected one of ${chartKinds.join(', ')}` }).optional(),
   /** A custom chart module in src/charts/custom/<spec>.ts, used instead of a built-in kind. */
   spec: z.string().optional(),
   /** The headline of the figure: what the reader should see in it. */
-  title: z.string().min(1, { error: 'expected a title: every chart needs one' }),
+  title: z.string({ error: 'expected a title: every chart needs one' }).min(1, { error: 'expected a title: every chart needs one' }),
   /** A line under the title: the measure and its unit. */
   subtitle: z.string().optional(),
   /** The column along the horizontal axis (bar: the category; line/area/dot: time or a number; map: country code). */
@@ -24,7 +24,7 @@ export const chartSpecSchema = z.strictObject({
   /** A column whose values split the data into series (grouped/stacked bars, several lines, dot colour). */
   series: z.string().optional(),
   /** Bar charts: keep only the N largest values. */
-  top: z.number().int().positive().optional(),
+  top: z.number({ error: 'expected a whole number, written in braces: top={10}' }).int({ error: 'expected a whole number' }).positive({ error: 'expected a number above 0' }).optional(),
   /** Bar charts: order of bars; "value" (largest first, the default) or "none" (dataset order). */
   sort: z.enum(['value', 'none']).optional(),
   /** Timeline: the column with the event's label. */
@@ -35,6 +35,16 @@ export const chartSpecSchema = z.strictObject({
   filter: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
   /** A sentence the generated summary cannot know: context the reader needs (shown after the summary). */
   note: z.string().optional(),
+};
+
+/** The options `<Chart>` takes, in the order they are documented above. */
+export const chartOptions = Object.keys(shape);
+
+export const chartSpecSchema = z.strictObject(shape, {
+  error: (issue) =>
+    issue.code === 'unrecognized_keys'
+      ? `unknown option${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((key) => `"${key}"`).join(', ')}: expected ${chartOptions.join(', ')} (and dataset)`
+      : undefined,
 });
 
 export type ChartSpec = z.infer<typeof chartSpecSchema>;

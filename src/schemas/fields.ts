@@ -22,6 +22,13 @@ export function calendarDate(value: string): Date {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value ? date : new Date(Number.NaN);
 }
 
+/** What is wrong with a `<Response date>` (a day written YYYY-MM-DD, or none), or undefined when nothing is. */
+export function responseDateProblem(date: unknown): string | undefined {
+  if (date === undefined) return undefined;
+  if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(calendarDate(date).getTime())) return undefined;
+  return `expected a date written as YYYY-MM-DD, got ${JSON.stringify(date)}`;
+}
+
 /** A moment in time, written as an ISO 8601 datetime with its offset, e.g. 2026-01-26T06:00:00+01:00. */
 export const datetimeField = z.preprocess(
   (value) =>

@@ -3,7 +3,7 @@
  * `<Cite id="…" />`; datasets list the sources of their figures in `sources` and per row in a `source` column.
  */
 import { z } from 'astro/zod';
-import { identifier, text } from './fields.ts';
+import { calendarDate, identifier, text } from './fields.ts';
 
 /** What kind of document a source is; the sources list groups and labels them by it. */
 export const sourceKinds = ['news', 'ngo-report', 'official-statistics', 'court-or-un-document', 'legal-commentary', 'data'] as const;
@@ -24,7 +24,12 @@ export const sourceSchema = z.strictObject({
   /** Where a reader can read it. */
   url: z.url({ error: 'expected an absolute URL such as "https://example.org/report"' }),
   /** When it was published: YYYY, YYYY-MM or YYYY-MM-DD, as precise as is known. */
-  date: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, { error: 'expected YYYY, YYYY-MM or YYYY-MM-DD' }),
+  date: z
+    .string()
+    .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, { error: 'expected YYYY, YYYY-MM or YYYY-MM-DD' })
+    .refine((value) => value.length === 4 || !Number.isNaN(calendarDate(value.length === 7 ? `${value}-01` : value).getTime()), {
+      error: 'expected a real date written as YYYY, YYYY-MM or YYYY-MM-DD (a month from 01 to 12, a day the month has)',
+    }),
   /** The kind of document (see `sourceKinds`). */
   kind: z.enum(sourceKinds, { error: `expected one of ${sourceKinds.join(', ')}` }),
   /** Optional: how the figures were obtained, when the source relays another (e.g. "Interpol figures quoted by AFP"). */

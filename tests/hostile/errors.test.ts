@@ -100,6 +100,13 @@ const cases: [name: string, mutate: (f: Fixture) => void, line: string | RegExp]
   ],
 ];
 
+/** Settings that cannot be right stop the build before it writes anything: [name, environment, message]. */
+const settings: [string, Record<string, string>, string][] = [
+  ['a site address that is no URL', { CASEFILE_SITE_URL: 'example.org' }, 'CASEFILE_SITE_URL: expected the address the site is served at'],
+  ['a site address with a path', { CASEFILE_SITE_URL: 'https://example.org/news/' }, 'CASEFILE_SITE_URL: "https://example.org/news/" goes below'],
+  ['a build moment that is no datetime', { CASEFILE_NOW: 'tomorrow' }, 'CASEFILE_NOW: expected an ISO 8601 datetime with its offset'],
+];
+
 describe('bad content stops the build with one clear line', () => {
   const good = editorialFixture();
   const dist = join(good.root, 'published');
@@ -122,6 +129,16 @@ describe('bad content stops the build with one clear line', () => {
     else expect(run.stderr).toMatch(line);
     expect(hasStackTrace(run.output), run.output).toBe(false);
     expect(run.stderr).toMatch(/(Nothing was written|Nothing was published); .+ is unchanged\.$/m);
+    expect(treeHash(dist)).toBe(before);
+  });
+
+  it.each(settings)('%s', (_name, env, message) => {
+    const run = build(good.root, dist, env);
+    expect(run.signal, 'the build hung').toBeNull();
+    expect(run.status, run.output).toBe(1);
+    expect(run.stderr).toContain(`The build stopped: ${message}`);
+    expect(hasStackTrace(run.output), run.output).toBe(false);
+    expect(run.stderr).toMatch(/Nothing was written; .+ is unchanged\.$/m);
     expect(treeHash(dist)).toBe(before);
   });
 });

@@ -54,10 +54,18 @@ describe('facts', () => {
     expect([sourceColumnOf(claimed, 'issued'), sourceColumnOf(claimed, 'issued_alt')]).toEqual(['main_src', 'alt_src']);
   });
 
-  it('gives the value with the row source, else the dataset first source; a gap stays null', () => {
+  it('gives the value with the row source, else the dataset first source', () => {
     expect(factValue('f.mdx', 'issued', dataset, 2024, 'issued')).toMatchObject({ value: 15548, source: 'monitor' });
     expect(factValue('f.mdx', 'issued', dataset, 2016, 'issued').source).toBe('fallback');
-    expect(factValue('f.mdx', 'issued', dataset, 2023, 'issued').value).toBeNull();
+  });
+
+  it('refuses a gap (an empty cell) and a Fact that names no row: no figure, no source to credit', () => {
+    expect(() => factValue('f.mdx', 'issued', dataset, 2023, 'issued')).toThrow(
+      'f.mdx: <Fact dataset="issued"> row: the row where year is 2023 has no issued: the cell is empty, and a Fact prints a figure a source gives',
+    );
+    expect(() => factValue('f.mdx', 'issued', dataset, undefined, 'issued')).toThrow(
+      'f.mdx: <Fact dataset="issued"> row: expected the row, named by its year: e.g. row={',
+    );
   });
 
   it('fails with the file, the dataset and the missing row or column', () => {

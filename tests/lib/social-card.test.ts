@@ -46,8 +46,8 @@ describe('social cards', () => {
     expect(socialCardPath('stories', 'the-backlog')).toBe('/og/stories/the-backlog.png');
   });
 
-  it('take the first Fact with a value as the key figure, formatted as the page prints it', () => {
-    const body = 'In 2023 there were <Fact dataset="issued" row={2023} column="issued" /> (a gap), in 2024 <Fact dataset="issued" row={2024} column="issued" />.';
+  it('take the first Fact as the key figure, formatted as the page prints it', () => {
+    const body = 'In 2024 <Fact dataset="issued" row={2024} column="issued" /> red notices; <Fact dataset="other" row={1} column="x" /> after.';
     expect(keyFigure('content/stories/x.mdx', body, datasets, 'en')).toEqual({
       value: '15,548',
       label: 'Red notices issued (notices, 2024)',

@@ -58,6 +58,27 @@ describe('the preflight check', () => {
     expect(out[0]).toMatch(/^content\/stories\/the-files\.mdx: frontmatter: malformed YAML at line \d+: /);
   });
 
+  it('names the line of the file where the YAML goes wrong', () => {
+    const out = messages({ 'content/stories/the-files.mdx': '---\ntitle: How it works: the watchdog\nsummary: x\n---\nText.\n' });
+    expect(out).toEqual([
+      'content/stories/the-files.mdx: frontmatter: malformed YAML at line 2: bad indentation of a mapping entry',
+    ]);
+  });
+
+  it('reports an update or a correction dated before the page, and a source date that is no date', () => {
+    const out = messages({
+      'content/stories/the-files.mdx': story(
+        `${goodFrontmatter}\nupdated: 2026-01-20\ncorrections:\n  - { date: 2026-02-01, text: Fine. }\n  - { date: 2025-02-02, text: A year too early. }`,
+      ),
+      'data/sources.json': sources.replace('"date":"2025"', '"date":"2025-13"'),
+    });
+    expect(out).toEqual([
+      'data/sources.json: rnm-numbers.date: expected a real date written as YYYY, YYYY-MM or YYYY-MM-DD (a month from 01 to 12, a day the month has)',
+      "content/stories/the-files.mdx: updated: 2026-01-20 is before the page's date, 2026-01-26: expected a day on or after it",
+      "content/stories/the-files.mdx: corrections[1].date: 2025-02-02 is before the page's date, 2026-01-26: expected a day on or after it",
+    ]);
+  });
+
   it('reports a missing required field', () => {
     expect(messages({ 'content/stories/the-files.mdx': story('title: The files\ndate: 2026-01-26') })).toEqual([
       'content/stories/the-files.mdx: summary: expected text',
@@ -120,6 +141,42 @@ describe('the preflight check', () => {
       'content/stories/the-files.mdx: datasets[1]: unknown dataset "nope": expected one of issued (data/<id>.json)',
       'content/stories/the-files.mdx: cases[0]: no case file "ghost" (content/cases/ghost.mdx); known: ',
       'content/stories/the-files.mdx: line 11: <Cite id>: unknown source "no-such-source": add it to data/sources.json or fix the id',
+    ]);
+  });
+
+  it('reports a published translation of a withheld original, naming what to write', () => {
+    const later = 'embargo: 2026-12-10T06:00:00Z';
+    const out = messages({
+      'content/stories/the-files.mdx': story(`${goodFrontmatter}\n${later}`),
+      'content/stories/fr/the-files.mdx': story(goodFrontmatter),
+      'content/stories/sketch.mdx': story('title: D\nsummary: S\ndate: 2026-01-26\ndraft: true'),
+      'content/stories/fr/sketch.mdx': story('title: D\nsummary: S\ndate: 2026-01-26'),
+      // Withheld as long as their originals: fine.
+      'content/stories/held.mdx': story(`title: H\nsummary: S\ndate: 2026-01-26\n${later}`),
+      'content/stories/fr/held.mdx': story(`title: H\nsummary: S\ndate: 2026-01-26\n${later}`),
+      'content/stories/past.mdx': story('title: P\nsummary: S\ndate: 2026-01-26\nembargo: 2026-01-26T06:00:00Z'),
+      'content/stories/fr/past.mdx': story('title: P\nsummary: S\ndate: 2026-01-26'),
+    });
+    expect(out).toEqual([
+      'content/stories/fr/sketch.mdx: draft: would be published while its original content/stories/sketch.mdx is a draft: write draft: true here too',
+      'content/stories/fr/the-files.mdx: embargo: would be published while its original content/stories/the-files.mdx is embargoed until 2026-12-10T06:00:00Z: give it the same embargo (embargo: 2026-12-10T06:00:00Z)',
+    ]);
+  });
+
+  it("reports a translationKey no original has, and lists only originals' ids as known case files", () => {
+    const caseFile = (title: string) => story(`title: ${title}\nsummary: S\ndate: 2025-06-01\nsubject: A. Person\ncountry: KG\nstatus: refused\nnotice: request-refused`);
+    const out = messages({
+      'content/stories/fr/typo.mdx': story('title: T\nsummary: S\ndate: 2026-01-26\ntranslationKey: the-file'),
+      // A translation with no original and no key of its own is a story published in that language only: fine.
+      'content/stories/fr/only-in-french.mdx': story('title: F\nsummary: S\ndate: 2026-01-26'),
+      'content/stories/fr/renamed.mdx': story('title: R\nsummary: S\ndate: 2026-01-26\ntranslationKey: the-files'),
+      'content/cases/kloop.mdx': caseFile('K'),
+      'content/cases/fr/kloop.mdx': caseFile('K'),
+      'content/stories/ghost.mdx': story('title: G\nsummary: S\ndate: 2026-01-26\ncases: [ghost]'),
+    });
+    expect(out).toEqual([
+      'content/stories/fr/typo.mdx: translationKey: no original has the key "the-file" (an original\'s key is its translationKey, else its file name); known: ghost, the-files',
+      'content/stories/ghost.mdx: cases[0]: no case file "ghost" (content/cases/ghost.mdx); known: kloop',
     ]);
   });
 
@@ -292,6 +349,38 @@ describe('the preflight check', () => {
     expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
       'content/stories/the-files.mdx: line 8: <Fact> row: dataset "issued" has no row with year = 2019',
       'content/stories/the-files.mdx: line 8: <Fact> column: dataset "issued" has no column "total" (columns: year, issued, source)',
+    ]);
+  });
+
+  it('reports now what a component would stop on when its page renders, with the line', () => {
+    const rows = [
+      { year: 2024, issued: 15548, source: 'rnm-numbers' },
+      { year: 2013, issued: null, source: null },
+    ];
+    const body = [
+      '<Fact dataset="issued" column="issued" />',
+      '<Fact dataset="issued" row={2013} column="issued" />',
+      '<Fact dataset="issued" row={year} column="total" />',
+      '<Fact dataset="issued" row={year} column="issued" />',
+      '<Chart dataset="issued" type="line" x="year" y="issued" />',
+      '<Chart dataset="issued" type="line" x="year" y="issued" title="T" top="10" titel="U" />',
+      '<Chart dataset="issued" type="line" x="year" y="issued" title={title} />',
+      '<Cite id="" /> <Cite /> <Cite id={ids} />',
+      '<Response from="Interpol" date="26 January 2026">Text.</Response>',
+      '<Response from="Interpol" date="2026-02-30">Text.</Response>',
+      '<Response from="Interpol" date="2026-01-26">Text.</Response> <Response from="Interpol">Text.</Response>',
+    ].join('\n\n');
+    expect(messages({ 'data/issued.json': dataset(rows), 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+      'content/stories/the-files.mdx: line 8: <Fact> row: expected the row, named by its year: e.g. row={2024}',
+      'content/stories/the-files.mdx: line 10: <Fact> row: the row where year is 2013 has no issued: the cell is empty, and a Fact prints a figure a source gives',
+      'content/stories/the-files.mdx: line 12: <Fact> column: dataset "issued" has no column "total" (columns: year, issued, source)',
+      'content/stories/the-files.mdx: line 16: <Chart> title: expected a title: every chart needs one',
+      'content/stories/the-files.mdx: line 18: <Chart> "T" top: expected a whole number, written in braces: top={10}',
+      'content/stories/the-files.mdx: line 18: <Chart> "T" options: unknown option "titel": expected type, spec, title, subtitle, x, y, series, top, sort, label, end, filter, note (and dataset)',
+      'content/stories/the-files.mdx: line 22: <Cite> id: expected a source id, e.g. id="fair-trials-2013" (several: id="a, b")',
+      'content/stories/the-files.mdx: line 22: <Cite> id: expected a source id, e.g. id="fair-trials-2013" (several: id="a, b")',
+      'content/stories/the-files.mdx: line 24: <Response> date: expected a date written as YYYY-MM-DD, got "26 January 2026"',
+      'content/stories/the-files.mdx: line 26: <Response> date: expected a date written as YYYY-MM-DD, got "2026-02-30"',
     ]);
   });
 

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { buildTime, isPublished, pinBuildTime, withheld } from '../../src/lib/visibility.ts';
+import { buildTime, isPublished, outputFolder, pinBuildTime, withheld } from '../../src/lib/visibility.ts';
 
 describe('the build’s moment', () => {
-  it('comes from CASEFILE_NOW when set, and says what it expected when that is not a datetime', () => {
+  it('comes from CASEFILE_NOW when set, and says what it expected when that is not a datetime with its offset', () => {
     expect(buildTime({ CASEFILE_NOW: '2026-03-01T09:00:00Z' }).toISOString()).toBe('2026-03-01T09:00:00.000Z');
-    expect(() => buildTime({ CASEFILE_NOW: 'next tuesday' })).toThrow('CASEFILE_NOW: expected an ISO 8601 datetime, got "next tuesday"');
+    expect(buildTime({ CASEFILE_NOW: '2026-03-01T10:00:00+01:00' }).toISOString()).toBe('2026-03-01T09:00:00.000Z');
+    const expected = 'CASEFILE_NOW: expected an ISO 8601 datetime with its offset, such as 2026-01-26T06:00:00Z, got';
+    expect(() => buildTime({ CASEFILE_NOW: 'next tuesday' })).toThrow(`${expected} "next tuesday"`);
+    // Without an offset the moment would follow the machine's time zone: refused, as in an embargo.
+    expect(() => buildTime({ CASEFILE_NOW: '2026-03-01T09:00:00' })).toThrow(`${expected} "2026-03-01T09:00:00"`);
+    expect(() => buildTime({ CASEFILE_NOW: '2026-03-01' })).toThrow(`${expected} "2026-03-01"`);
   });
 
   it('is read from the clock once and pinned, so every later reading in the build sees the same moment', async () => {
@@ -31,5 +36,19 @@ describe('what is published', () => {
     expect(withheld({ embargo: now }, now)).toBeNull();
     expect(isPublished(embargoed, now, false)).toBe(false);
     expect(isPublished(embargoed, now, true)).toBe(true);
+  });
+});
+
+describe('where a build publishes', () => {
+  it('publishes a preview into dist-preview/, never into the dist/ a deploy uploads', () => {
+    expect(outputFolder({})).toBe('dist');
+    expect(outputFolder({ PREVIEW: '1' })).toBe('dist-preview');
+    expect(outputFolder({ PREVIEW: 'true' })).toBe('dist-preview');
+    expect(outputFolder({ PREVIEW: '0' })).toBe('dist');
+  });
+
+  it('publishes where CASEFILE_DIST says, preview or not', () => {
+    expect(outputFolder({ CASEFILE_DIST: '/srv/site' })).toBe('/srv/site');
+    expect(outputFolder({ CASEFILE_DIST: 'out', PREVIEW: '1' })).toBe('out');
   });
 });
