@@ -60,6 +60,9 @@ const needs: Record<string, Need[]> = {
   ],
 };
 
+/** The kinds that draw one mark for each value of x (and of series): bars, lines, areas, countries. */
+const oneMarkPerX = new Set(['bar', 'grouped-bar', 'stacked-bar', 'line', 'area', 'map']);
+
 export function validateChart(spec: ChartSpec, dataset: Dataset): ChartProblem[] {
   const problems: ChartProblem[] = [];
   if (!spec.type && !spec.spec) {
@@ -73,7 +76,12 @@ export function validateChart(spec: ChartSpec, dataset: Dataset): ChartProblem[]
   }
   const custom = spec.spec === undefined ? undefined : customCharts[spec.spec];
   if (spec.spec !== undefined && !custom) {
-    return [{ field: 'spec', message: `no custom chart "${spec.spec}" (src/charts/custom/${spec.spec}.ts); known: ${Object.keys(customCharts).join(', ')}` }];
+    return [
+      {
+        field: 'spec',
+        message: `no custom chart "${spec.spec}": expected one of ${Object.keys(customCharts).join(', ')} (a chart in src/charts/custom/${spec.spec}.ts is used once src/charts/custom/index.ts lists it)`,
+      },
+    ];
   }
   const kind = spec.type ?? 'custom';
   const kindNeeds = custom ? custom.needs : spec.type ? needs[spec.type] : undefined;
@@ -103,6 +111,12 @@ export function validateChart(spec: ChartSpec, dataset: Dataset): ChartProblem[]
     for (const [column, value] of Object.entries(spec.filter ?? {})) {
       const values = [...new Set(dataset.rows.map((row) => row[column]))];
       if (!values.includes(value)) {
+        // The number written as text (filter={{ "year": "2022" }}) or the text written as a number.
+        const retyped = typeof value === 'string' ? Number(value) : String(value);
+        if (value !== '' && values.includes(retyped) && !Number.isNaN(retyped)) {
+          const written = `filter={{ ${JSON.stringify(column)}: ${JSON.stringify(retyped)} }}`;
+          return [{ field: `filter.${column}`, message: `"${column}" holds ${typeof retyped === 'number' ? 'numbers' : 'text'}: write ${written}` }];
+        }
         const shown = values.slice(0, 8).map((v) => JSON.stringify(v)).join(', ');
         return [{ field: `filter.${column}`, message: `no row has ${column} = ${JSON.stringify(value)} (values: ${shown}${values.length > 8 ? ', …' : ''})` }];
       }
@@ -120,6 +134,24 @@ export function validateChart(spec: ChartSpec, dataset: Dataset): ChartProblem[]
         problems.push({ field: 'x', message: `unknown country code ${JSON.stringify(code)} in rows[${i}].${x}: expected an ISO 3166-1 alpha-2 code such as "FR"` });
       }
     });
+  }
+  // One mark per x (per x and series): a second row would draw a second bar under the same label, a line that doubles
+  // back, or a country coloured by whichever row came last.
+  if (spec.type && oneMarkPerX.has(spec.type) && spec.x) {
+    const seen = new Map<string, number>();
+    for (const row of rows) {
+      const key = JSON.stringify([row[spec.x], spec.series ? row[spec.series] : null]);
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+    }
+    const repeated = [...seen].find(([, count]) => count > 1);
+    if (repeated) {
+      const [x, series] = JSON.parse(repeated[0]) as [unknown, unknown];
+      const which = spec.series ? `${JSON.stringify(x)} with ${spec.series} ${JSON.stringify(series)}` : JSON.stringify(x);
+      problems.push({
+        field: 'x',
+        message: `${repeated[1]} rows have ${spec.x} ${which}: a ${spec.type} chart draws one mark for each${spec.series ? ' pair' : ''} (keep one row with filter${spec.series ? '' : ', or split them with series'})`,
+      });
+    }
   }
   if (spec.series && !custom) {
     const series = new Set(rows.map((row) => row[spec.series!]).filter((v) => v !== null));

@@ -45,6 +45,45 @@ describe('chart validation', () => {
     expect(validateChart({ type: 'map', x: 'country', y: 'count', filter: { snapshot: '2023-05' }, title: 'T' }, snapshots)).toEqual([]);
   });
 
+  it('says how to write a filter value given as text for a number column, or as a number for a text column', () => {
+    const counts = dataset(
+      [
+        { year: 2021, code: '7', count: 1 },
+        { year: 2022, code: '8', count: 2 },
+      ],
+      { year: column('integer'), code: column('string'), count: column('integer') },
+    );
+    expect(validateChart({ type: 'bar', x: 'code', y: 'count', filter: { year: '2022' }, title: 'T' }, counts)).toEqual([
+      { field: 'filter.year', message: '"year" holds numbers: write filter={{ "year": 2022 }}' },
+    ]);
+    expect(validateChart({ type: 'bar', x: 'code', y: 'count', filter: { code: 8 }, title: 'T' }, counts)).toEqual([
+      { field: 'filter.code', message: '"code" holds text: write filter={{ "code": "8" }}' },
+    ]);
+  });
+
+  it('refuses two rows for one mark: a bar, a point of a line, a country (per series when there is one)', () => {
+    const bases = dataset(
+      [
+        { basis: 'annual report', year: 2021, count: 15, kind: 'a' },
+        { basis: 'annual report', year: 2022, count: 12, kind: 'b' },
+        { basis: 'press release', year: 2022, count: 9, kind: 'a' },
+      ],
+      { basis: column('string'), year: column('integer'), count: column('integer'), kind: column('string') },
+    );
+    expect(validateChart({ type: 'bar', x: 'basis', y: 'count', title: 'T' }, bases)).toEqual([
+      { field: 'x', message: '2 rows have basis "annual report": a bar chart draws one mark for each (keep one row with filter, or split them with series)' },
+    ]);
+    expect(validateChart({ type: 'line', x: 'year', y: 'count', title: 'T' }, bases)).toEqual([
+      { field: 'x', message: '2 rows have year 2022: a line chart draws one mark for each (keep one row with filter, or split them with series)' },
+    ]);
+    expect(validateChart({ type: 'stacked-bar', x: 'year', y: 'count', series: 'kind', title: 'T' }, bases)).toEqual([]);
+    expect(validateChart({ type: 'grouped-bar', x: 'basis', y: 'count', series: 'year', title: 'T' }, bases)).toEqual([]);
+    expect(validateChart({ type: 'line', x: 'year', y: 'count', series: 'basis', title: 'T' }, bases)).toEqual([]);
+    expect(validateChart({ type: 'bar', x: 'basis', y: 'count', filter: { year: 2022 }, title: 'T' }, bases)).toEqual([]);
+    // A scatter plot may put two dots at one x.
+    expect(validateChart({ type: 'dot', x: 'year', y: 'count', title: 'T' }, bases)).toEqual([]);
+  });
+
   it('names a column of the wrong type for the kind', () => {
     expect(validateChart({ type: 'line', x: 'year', y: 'kind', title: 'T' }, issued)).toEqual([
       { field: 'y', message: 'column "kind" is string, but a line chart\'s y must be number or integer' },
@@ -53,7 +92,10 @@ describe('chart validation', () => {
 
   it('names an unknown custom chart and the known ones', () => {
     expect(validateChart({ spec: 'nope', title: 'T' }, issued)).toEqual([
-      { field: 'spec', message: 'no custom chart "nope" (src/charts/custom/nope.ts); known: small-multiples' },
+      {
+        field: 'spec',
+        message: 'no custom chart "nope": expected one of small-multiples (a chart in src/charts/custom/nope.ts is used once src/charts/custom/index.ts lists it)',
+      },
     ]);
   });
 
