@@ -55,7 +55,7 @@ export function loadProject(root: string): { project: Project; errors: ContentEr
     if (parsed.success) {
       for (const [id, source] of Object.entries(parsed.data)) project.sources.set(id, { ...source, id });
     } else {
-      addIssues(errors, sourcesFile, parsed.error, sourcesSchema);
+      addIssues(errors, sourcesFile, parsed.error, sourcesSchema, sources);
       // The entries that are fine are still known, and the faulty ones are marked as such: a story citing either is
       // not also reported for an "unknown source".
       if (typeof sources === 'object' && sources !== null && !Array.isArray(sources)) {
@@ -81,7 +81,7 @@ export function loadProject(root: string): { project: Project; errors: ContentEr
     if (parsed.success) project.datasets.set(id, { ...parsed.data, id, file });
     else {
       project.invalid.add(`dataset:${id}`);
-      addIssues(errors, file, parsed.error, datasetSchema);
+      addIssues(errors, file, parsed.error, datasetSchema, json);
     }
   }
   return { project, errors };
@@ -123,7 +123,7 @@ function loadEntries<S extends z.ZodType>(
     }
     const result = schema.safeParse(parsed.data);
     if (!result.success) {
-      addIssues(errors, file, result.error, schema);
+      addIssues(errors, file, result.error, schema, parsed.data);
       invalid.add(`${kind}:${id}`);
       continue;
     }
@@ -156,12 +156,33 @@ function readJson(root: string, file: string, errors: ContentError[]): unknown {
 }
 
 /** Adds a ContentError per issue; with the `schema` that was parsed, an unknown field's message lists the known ones. */
-export function addIssues(errors: ContentError[], file: string, error: z.ZodError, schema?: z.ZodType): void {
+export function addIssues(errors: ContentError[], file: string, error: z.ZodError, schema?: z.ZodType, input?: unknown): void {
   for (const issue of error.issues) {
     const field = formatPath(issue.path);
     const known = schema && issue.code === 'unrecognized_keys' ? fieldsAt(schema, issue.path) : undefined;
-    errors.push(new ContentError(file, field, issue.code === 'unrecognized_keys' ? unknownKeys(issue, known) : issue.message));
+    errors.push(new ContentError(file, field, issueMessage(issue, known, input)));
   }
+}
+
+/** What an editor is told about one zod issue: the schema's own words, said as a missing field or a bad key where it is one. */
+function issueMessage(issue: z.core.$ZodIssue, known: string[] | undefined, input: unknown): string {
+  if (issue.code === 'unrecognized_keys') return unknownKeys(issue, known);
+  // A record's key (a source id) that its key schema refused: that schema's message, not zod's "Invalid key in record".
+  if (issue.code === 'invalid_key') return issue.issues[0]?.message ?? issue.message;
+  const missable = issue.code === 'invalid_type' || issue.code === 'invalid_value';
+  if (missable && input !== undefined && isMissing(input, issue.path)) return `missing: ${issue.message}`;
+  return issue.message;
+}
+
+/** Whether the object at path's parent lacks path's last key (a field not written at all). */
+function isMissing(input: unknown, path: readonly PropertyKey[]): boolean {
+  if (path.length === 0) return false;
+  let parent: unknown = input;
+  for (const key of path.slice(0, -1)) {
+    if (parent === null || typeof parent !== 'object') return false;
+    parent = (parent as Record<PropertyKey, unknown>)[key];
+  }
+  return parent !== null && typeof parent === 'object' && !Object.hasOwn(parent, path.at(-1)!);
 }
 
 function unknownKeys(issue: z.core.$ZodIssue, known: string[] | undefined): string {

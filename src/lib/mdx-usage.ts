@@ -11,6 +11,11 @@ export interface ComponentUse {
   line: number;
   /** Attribute name -> literal value; `true` for a bare attribute. */
   props: Record<string, unknown>;
+  /**
+   * Set when the tag runs past a blank line into text that is no attribute, or to the end, without its `/>` or `>`:
+   * the closing was forgotten, and the prose after it would read as options.
+   */
+  unclosed?: true;
 }
 
 const COMPONENTS = ['Chart', 'Cite', 'Fact', 'Response'];
@@ -54,10 +59,10 @@ function scanUses(body: string, lineOffset: number, inComments: boolean): Compon
   let counted = 0;
   for (const match of masked.matchAll(tagStart)) {
     const start = match.index ?? 0;
-    const { props } = parseAttributes(body, start + match[0].length);
+    const { props, unclosed } = parseAttributes(body, start + match[0].length);
     for (let newline = body.indexOf('\n', counted); newline !== -1 && newline < start; newline = body.indexOf('\n', newline + 1)) line++;
     counted = start;
-    uses.push({ component: match[1] ?? '', line, props });
+    uses.push({ component: match[1] ?? '', line, props, ...(unclosed ? { unclosed } : {}) });
   }
   return uses;
 }
@@ -69,16 +74,20 @@ function maskCode(body: string, inComments: boolean): string {
   return inComments ? code : code.replace(/\{\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*\}/g, blank);
 }
 
-function parseAttributes(source: string, from: number): { props: Record<string, unknown>; end: number } {
+function parseAttributes(source: string, from: number): { props: Record<string, unknown>; end: number; unclosed?: true } {
   const props: Record<string, unknown> = {};
   let i = from;
   const attr = /\s*([A-Za-z_][\w-]*)(?:\s*=\s*)?/y;
+  // MDX allows a blank line between attributes; one followed by text that is no attribute is a tag left open.
+  let pastBlankLine = false;
   while (i < source.length) {
+    const space = i;
     while (/\s/.test(source[i] ?? '')) i++;
+    if (/\n[^\S\n]*\n/.test(source.slice(space, i))) pastBlankLine = true;
     if (source.startsWith('/>', i) || source[i] === '>') return { props, end: i };
     attr.lastIndex = i;
     const m = attr.exec(source);
-    if (!m) return { props, end: i };
+    if (!m) return pastBlankLine ? { props, end: i, unclosed: true } : { props, end: i };
     const name = m[1] ?? '';
     i = attr.lastIndex;
     const hasValue = /=\s*$/.test(m[0]);
@@ -105,7 +114,7 @@ function parseAttributes(source: string, from: number): { props: Record<string, 
       return { props, end: i };
     }
   }
-  return { props, end: i };
+  return { props, end: i, unclosed: true };
 }
 
 function literal(expression: string): unknown {

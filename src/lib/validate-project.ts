@@ -133,6 +133,10 @@ function inReadingOrder(errors: ContentError[]): ContentError[] {
 
 function checkUse(errors: ContentError[], file: string, use: ComponentUse, project: Project): void {
   const where = `line ${use.line}: <${use.component}>`;
+  if (use.unclosed) {
+    errors.push(new ContentError(file, where, `not closed: expected "/>" after its options (or ">" and </${use.component}>); the text after the blank line reads as options`));
+    return;
+  }
   const props = use.props;
   if (use.component === 'Chart') {
     checkChart(errors, file, where, props, project);

@@ -81,7 +81,7 @@ describe('the preflight check', () => {
 
   it('reports a missing required field', () => {
     expect(messages({ 'content/stories/the-files.mdx': story('title: The files\ndate: 2026-01-26') })).toEqual([
-      'content/stories/the-files.mdx: summary: expected text',
+      'content/stories/the-files.mdx: summary: missing: expected text',
     ]);
   });
 
@@ -305,6 +305,14 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('reports a source id that is not an identifier, and a field a source lacks, in words', () => {
+    const bad = { Bad_Id: JSON.parse(sources)['rnm-numbers'], 'no-title': { ...JSON.parse(sources)['rnm-numbers'], title: undefined } };
+    expect(messages({ 'data/sources.json': JSON.stringify({ ...JSON.parse(sources), ...bad }) })).toEqual([
+      'data/sources.json: Bad_Id: expected an identifier of lower-case letters, digits and hyphens, got "Bad_Id"',
+      'data/sources.json: no-title.title: missing: expected text',
+    ]);
+  });
+
   it("reports a source whose title language is not a language code, naming the source and the field", () => {
     const withLang = (lang: string) =>
       JSON.stringify({ 'rnm-numbers': { ...(JSON.parse(sources) as Record<string, object>)['rnm-numbers'], lang } });
@@ -381,6 +389,21 @@ describe('the preflight check', () => {
       'content/stories/the-files.mdx: line 22: <Cite> id: expected a source id, e.g. id="fair-trials-2013" (several: id="a, b")',
       'content/stories/the-files.mdx: line 24: <Response> date: expected a date written as YYYY-MM-DD, got "26 January 2026"',
       'content/stories/the-files.mdx: line 26: <Response> date: expected a date written as YYYY-MM-DD, got "2026-02-30"',
+    ]);
+  });
+
+  it('reports a component left open before a paragraph, not the prose after it as options; a blank line between attributes is fine', () => {
+    const body = [
+      '<Chart dataset="issued" type="line" x="year" y="issued"',
+      '',
+      '  title="Spread out" />',
+      '',
+      '<Chart dataset="issued" type="line" x="year" y="issued" title="Unclosed"',
+      '',
+      'More text after it.',
+    ].join('\n');
+    expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+      'content/stories/the-files.mdx: line 12: <Chart>: not closed: expected "/>" after its options (or ">" and </Chart>); the text after the blank line reads as options',
     ]);
   });
 
