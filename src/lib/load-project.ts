@@ -13,6 +13,7 @@ import { caseSchema, type CaseData } from '../schemas/case.ts';
 import { datasetSchema, type DatasetWithId } from '../schemas/dataset.ts';
 import { sourceSchema, sourcesSchema, type SourceWithId } from '../schemas/source.ts';
 import { slugFromPath } from './slug.ts';
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 
 export interface Entry<T> {
   /** The id Astro gives the entry (its path below the collection folder, slugified, without extension). */
@@ -150,10 +151,49 @@ function readJson(root: string, file: string, errors: ContentError[]): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    errors.push(new ContentError(relative(root, path), '(file)', `invalid JSON: ${(error as Error).message}`));
+    errors.push(new ContentError(relative(root, path), '(file)', `invalid JSON${jsonProblem(text) ?? `: ${(error as Error).message}`}`));
     return undefined;
   }
 }
+
+/**
+ * Where and why `text` is not JSON, in an editor's words (" at line 4, column 2: …"): JSON.parse names neither the
+ * line nor, for a trailing comma, what is wrong. jsonc-parser, held to strict JSON, gives the first error's offset.
+ */
+function jsonProblem(text: string): string | undefined {
+  const found: ParseError[] = [];
+  parseJsonc(text, found, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  const first = found[0];
+  if (!first) return undefined;
+  const before = text.slice(0, first.offset);
+  const line = before.split('\n').length;
+  const column = first.offset - before.lastIndexOf('\n');
+  const at = text[first.offset];
+  const afterComma = /,\s*$/.test(before) && (at === ']' || at === '}');
+  const why = afterComma
+    ? `a comma with nothing after it: remove the comma before "${at}"`
+    : (jsonReasons[printParseErrorCode(first.error)] ?? printParseErrorCode(first.error));
+  return ` at line ${line}, column ${column}: ${why.replace('{char}', JSON.stringify(at ?? ''))}`;
+}
+
+const jsonReasons: Record<string, string> = {
+  PropertyNameExpected: 'expected a field name in double quotes',
+  ValueExpected: 'expected a value',
+  CommaExpected: 'expected a comma between two entries',
+  ColonExpected: 'expected a colon after the field name',
+  CloseBraceExpected: 'expected "}" to close the object',
+  CloseBracketExpected: 'expected "]" to close the list',
+  EndOfFileExpected: 'expected nothing after the end of the JSON',
+  InvalidSymbol: 'unexpected {char} (text goes in double quotes)',
+  InvalidNumberFormat: 'a number JSON cannot read (no leading zeros or thousands separators)',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfString: 'a text that is not closed with a double quote',
+  UnexpectedEndOfComment: 'comments are not allowed in JSON',
+  UnexpectedEndOfNumber: 'a number that ends too early',
+  InvalidUnicode: 'an invalid \\u escape',
+  InvalidEscapeCharacter: 'an invalid escape after a backslash',
+  InvalidCharacter: 'a character JSON does not allow in text (a tab or a line break: write \\t or \\n)',
+};
 
 /** Adds a ContentError per issue; with the `schema` that was parsed, an unknown field's message lists the known ones. */
 export function addIssues(errors: ContentError[], file: string, error: z.ZodError, schema?: z.ZodType, input?: unknown): void {

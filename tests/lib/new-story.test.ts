@@ -21,6 +21,13 @@ describe('a new story', () => {
     expect(() => newStory('  ', now)).toThrow('expected a title');
   });
 
+  it('is named in plain ASCII with single hyphens, whatever the title\'s accents, apostrophes and punctuation', () => {
+    expect(newStory('Qu’est-ce qu’une « notice rouge » ? Ça se discute', now).slug).toBe('quest-ce-quune-notice-rouge-ca-se-discute');
+    expect(newStory("Interpol's files — 2026: what's new?", now).slug).toBe('interpols-files-2026-whats-new');
+    expect(newStory('Łódź and Straße', now).slug).toBe('lodz-and-strasse');
+    expect(newStory('Красные уведомления', now).slug).toBe('красные-уведомления');
+  });
+
   it("passes the build's checks as written, in the demo site", () => {
     const fixture = makeFixture({ copyDemo: true });
     const story = newStory('How the watchdog works', now);

@@ -187,9 +187,16 @@ describe('the preflight check', () => {
     ]);
   });
 
-  it('reports invalid JSON in a dataset', () => {
-    const out = messages({ 'data/issued.json': '{ "title": "x", }' });
-    expect(out[0]).toMatch(/^data\/issued\.json: \(file\): invalid JSON: /);
+  it('reports invalid JSON in a dataset with its line, its column and what is wrong in words', () => {
+    expect(messages({ 'data/issued.json': '{\n  "title": "x",\n  "rows": [\n    { "year": 2024 },\n  ]\n}' })).toEqual([
+      'data/issued.json: (file): invalid JSON at line 5, column 3: a comma with nothing after it: remove the comma before "]"',
+    ]);
+    expect(messages({ 'data/issued.json': "{\n  'title': 'x'\n}" })).toEqual([
+      'data/issued.json: (file): invalid JSON at line 2, column 3: unexpected "\'" (text goes in double quotes)',
+    ]);
+    expect(messages({ 'data/issued.json': '{\n  "title": "x"\n  "description": "y"\n}' })).toEqual([
+      'data/issued.json: (file): invalid JSON at line 3, column 3: expected a comma between two entries',
+    ]);
   });
 
   it('reports each row that does not match its columns, with its index', () => {
