@@ -48,7 +48,7 @@ Write the story here.
 
 {/*
   A comment, not published. Cite every sourced claim (ids from data/sources.json), show a figure from a dataset
-  (data/<id>.json: its row key and column), draw a chart; list the datasets you use under "datasets" above:
+  (data/<id>.json: its row key and column), draw a chart (the datasets of charts and Facts are added to "datasets" above without being listed there):
 
   <Cite id="a-source-id" />
   <Fact dataset="a-dataset-id" row={2024} column="a-column" />
