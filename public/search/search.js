@@ -21,17 +21,34 @@ const typingDelay = 200;
  */
 export const pagefindOptions = { noWorker: true, excerptLength: 24 };
 /** The filters the page offers, in URL order; their names are Pagefind's filter keys (see SearchMeta.astro). */
-export const filterKeys = ['kind', 'country', 'year'];
+export const filterKeys = ['kind', 'country', 'year', 'tag'];
+/**
+ * What a search keeps when the reader switches language: the query and the filters whose values are the same in
+ * every language (a country is named in the page's language: "Russia" finds nothing in the French index).
+ */
+export const portableKeys = ['q', 'kind', 'year', 'tag'];
 
 /**
  * The search described by a query string: the trimmed query and one value per filter ('' when unset).
  * @param {URLSearchParams} params
- * @returns {{ q: string, kind: string, country: string, year: string }}
+ * @returns {{ q: string, kind: string, country: string, year: string, tag: string }}
  */
 export function stateFromParams(params) {
-  const state = { q: (params.get('q') ?? '').trim(), kind: '', country: '', year: '' };
+  const state = { q: (params.get('q') ?? '').trim(), kind: '', country: '', year: '', tag: '' };
   for (const key of filterKeys) state[key] = (params.get(key) ?? '').trim();
   return state;
+}
+
+/**
+ * The address of another language's search page carrying this search, as far as it means the same there.
+ * @param {string} href that page's address, as the language switcher links it
+ * @param {{ q: string } & Record<string, string>} state
+ */
+export function searchInLanguage(href, state) {
+  const params = new URLSearchParams();
+  for (const key of portableKeys) if (state[key]) params.set(key, state[key]);
+  const base = href.split('?')[0];
+  return params.size > 0 ? `${base}?${params}` : base;
 }
 
 /**
@@ -108,7 +125,7 @@ function start(root) {
   };
 
   const readForm = () => {
-    const state = { q: input.value.trim(), kind: '', country: '', year: '' };
+    const state = { q: input.value.trim(), kind: '', country: '', year: '', tag: '' };
     filterKeys.forEach((key, i) => (state[key] = selects[i].value));
     return state;
   };
@@ -163,6 +180,7 @@ function start(root) {
     const state = readForm();
     const params = paramsFromState(state);
     history.replaceState(null, '', params.size > 0 ? `?${params}` : location.pathname);
+    carrySearch(state);
     const filters = filtersFromState(state);
     const id = ++latest;
     if (!state.q && Object.keys(filters).length === 0) {
@@ -215,7 +233,17 @@ function start(root) {
     });
   });
 
+  // The language switcher's links to the other languages' search pages carry the search along.
+  const otherSearches = [...document.querySelectorAll('.language-switcher a[hreflang]')].filter((link) =>
+    /\/search\/$/.test(new URL(/** @type {HTMLAnchorElement} */ (link).href).pathname),
+  );
+  /** @param {{ q: string } & Record<string, string>} state */
+  function carrySearch(state) {
+    for (const link of otherSearches) link.setAttribute('href', searchInLanguage(link.getAttribute('href') ?? '', state));
+  }
+
   const initial = stateFromParams(new URLSearchParams(location.search));
+  carrySearch(initial);
   input.value = initial.q;
   filterKeys.forEach((key, i) => {
     ensureOption(selects[i], initial[key]);

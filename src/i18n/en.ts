@@ -22,6 +22,7 @@ export const en = {
   'search.kind': 'Kind',
   'search.country': 'Country',
   'search.year': 'Year',
+  'search.tag': 'Tag',
   'search.any': 'Any',
   'search.kind.story': 'Story',
   'search.kind.case': 'Case file',

@@ -28,6 +28,7 @@ export const fr = {
   'search.kind': 'Type',
   'search.country': 'Pays',
   'search.year': 'Année',
+  'search.tag': 'Mot-clé',
   'search.any': 'Tous',
   'search.kind.story': 'Enquête',
   'search.kind.case': 'Dossier',

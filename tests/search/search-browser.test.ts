@@ -76,6 +76,19 @@ describeBrowser('the search page in Chromium at 360 px', () => {
     expect(watch.problems).toEqual([]);
   });
 
+  it('filters by tag, and the language switcher carries the search to the French search page, country left out', async () => {
+    await tab.goto(`${server.origin}/search/?tag=ccf&country=Russia`);
+    expect(await tab.getByLabel('Tag').inputValue()).toBe('ccf');
+    await expect.poll(status, { timeout: 10_000 }).toMatch(/for these filters\.$/);
+    const paths = await resultPaths();
+    expect(paths.length).toBeGreaterThan(0);
+    const french = tab.locator('.language-switcher a[hreflang="fr"]');
+    expect(await french.getAttribute('href')).toBe('/fr/search/?tag=ccf');
+    await query().fill('Pestrikov');
+    await expect.poll(() => french.getAttribute('href'), { timeout: 10_000 }).toBe('/fr/search/?q=Pestrikov&tag=ccf');
+    expect(watch.problems).toEqual([]);
+  });
+
   it('shows ten results at a time; "Show more" adds the next ten and moves focus to the first of them', async () => {
     await tab.goto(`${server.origin}/search/?q=Interpol`);
     await expect.poll(status, { timeout: 10_000 }).toMatch(/^\d+ results for “Interpol”\.$/);

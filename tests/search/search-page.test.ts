@@ -14,7 +14,7 @@ const labelOf = (doc: Document, id: string) => doc.querySelector(`label[for="${i
 describe('the search page', () => {
   const doc = page('/search/');
 
-  it('is a GET form to /search/ with a labelled query box and kind, country and year filters', () => {
+  it('is a GET form to /search/ with a labelled query box and kind, country, year and tag filters', () => {
     const form = doc.querySelector('main form')!;
     expect(form.getAttribute('action')).toBe('/search/');
     // A second search landmark (the header has one): named, so the two can be told apart.
@@ -23,7 +23,7 @@ describe('the search page', () => {
     const input = form.querySelector('input[name="q"]')!;
     expect(input.getAttribute('type')).toBe('search');
     expect(labelOf(doc, input.id)).toBe('Search the site');
-    for (const [name, label] of [['kind', 'Kind'], ['country', 'Country'], ['year', 'Year']]) {
+    for (const [name, label] of [['kind', 'Kind'], ['country', 'Country'], ['year', 'Year'], ['tag', 'Tag']]) {
       const select = form.querySelector(`select[name="${name}"]`);
       expect(select, name).not.toBeNull();
       expect(labelOf(doc, select!.id)).toBe(label);
@@ -35,7 +35,7 @@ describe('the search page', () => {
     expect(countries).toContain('Russia');
   });
 
-  it('offers exactly the countries and years the index can filter by', async () => {
+  it('offers exactly the countries, years and tags the index can filter by', async () => {
     const probe = await openSearchProbe(demoDist);
     const filters = await probe.filters();
     await probe.close();
@@ -43,6 +43,7 @@ describe('the search page', () => {
       [...doc.querySelectorAll(`select[name="${name}"] option`)].map((option) => option.getAttribute('value')).filter(Boolean);
     expect(options('country').sort()).toEqual(Object.keys(filters.country!).sort());
     expect(options('year').sort()).toEqual(Object.keys(filters.year!).sort());
+    expect(options('tag').sort()).toEqual(Object.keys(filters.tag!).sort());
   });
 
   it('announces results in a polite live region and explains itself without JavaScript', () => {

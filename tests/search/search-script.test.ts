@@ -4,6 +4,7 @@ import {
   filtersFromState,
   formatDate,
   paramsFromState,
+  searchInLanguage,
   stateFromParams,
   statusMessage,
 } from '../../public/search/search.js';
@@ -19,20 +20,26 @@ const messages = {
 
 describe('the search script', () => {
   it('reads the search from the URL, trimming the query and ignoring unknown parameters', () => {
-    const state = stateFromParams(new URLSearchParams('q=+Pestrikov+&kind=case&country=Russia&page=2'));
-    expect(state).toEqual({ q: 'Pestrikov', kind: 'case', country: 'Russia', year: '' });
-    expect(stateFromParams(new URLSearchParams(''))).toEqual({ q: '', kind: '', country: '', year: '' });
+    const state = stateFromParams(new URLSearchParams('q=+Pestrikov+&kind=case&country=Russia&tag=ccf&page=2'));
+    expect(state).toEqual({ q: 'Pestrikov', kind: 'case', country: 'Russia', year: '', tag: 'ccf' });
+    expect(stateFromParams(new URLSearchParams(''))).toEqual({ q: '', kind: '', country: '', year: '', tag: '' });
   });
 
   it('writes a search back as a query string without empty parameters', () => {
-    const params = paramsFromState({ q: 'Article 3', kind: '', country: 'Russia', year: '2025' });
+    const params = paramsFromState({ q: 'Article 3', kind: '', country: 'Russia', year: '2025', tag: '' });
     expect(params.toString()).toBe('q=Article+3&country=Russia&year=2025');
-    expect(stateFromParams(params)).toEqual({ q: 'Article 3', kind: '', country: 'Russia', year: '2025' });
+    expect(stateFromParams(params)).toEqual({ q: 'Article 3', kind: '', country: 'Russia', year: '2025', tag: '' });
   });
 
   it('passes only the filters that are set to Pagefind', () => {
     expect(filtersFromState({ q: 'x', kind: 'case', country: '', year: '2025' })).toEqual({ kind: 'case', year: '2025' });
     expect(filtersFromState({ q: 'x', kind: '', country: '', year: '' })).toEqual({});
+  });
+
+  it("carries a search to another language's search page, leaving out the country, which each language names its own way", () => {
+    const state = { q: 'Pestrikov', kind: 'case', country: 'Russia', year: '2025', tag: 'ccf' };
+    expect(searchInLanguage('/fr/search/', state)).toBe('/fr/search/?q=Pestrikov&kind=case&year=2025&tag=ccf');
+    expect(searchInLanguage('/fr/search/?q=old', { ...state, q: '', kind: '', year: '', tag: '' })).toBe('/fr/search/');
   });
 
   it('announces none, one or many results, for a query or for filters alone', () => {
