@@ -63,6 +63,12 @@ describe('the search index of the demo site', () => {
     for (const file of unusedPagefindFiles) expect(existsSync(join(demoDist, 'pagefind', file)), file).toBe(false);
   });
 
+  it("indexes a dataset's column descriptions but not its column names, types and units", async () => {
+    const [page] = await probe.search(null, { kind: 'dataset' }).then((all) => all.filter((r) => r.url === '/data/red-notices-issued/'));
+    expect(page?.content).toContain('The source of the alternative figure');
+    expect(page?.content).not.toMatch(/\balt_source\b|whole number/);
+  });
+
   it('finds the Pestrikov case file first for "Pestrikov"', async () => {
     const found = await urls('Pestrikov');
     expect(found[0]).toMatch(/^\/cases\/[^/]*pestrikov[^/]*\/$/);

@@ -17,8 +17,9 @@ describe('the search page', () => {
   it('is a GET form to /search/ with a labelled query box and kind, country, year and tag filters', () => {
     const form = doc.querySelector('main form')!;
     expect(form.getAttribute('action')).toBe('/search/');
-    // A second search landmark (the header has one): named, so the two can be told apart.
+    // A second search landmark (the header has one): each named, so the two can be told apart.
     expect(doc.getElementById(form.getAttribute('aria-labelledby')!)?.textContent).toBe('Search');
+    expect(doc.querySelector('header form[role="search"]')?.getAttribute('aria-label')).toBe('Search the site');
     expect(form.getAttribute('method')).toBe('get');
     const input = form.querySelector('input[name="q"]')!;
     expect(input.getAttribute('type')).toBe('search');
