@@ -11,12 +11,14 @@ export interface Correction {
 export interface PageCorrection extends Correction {
   /** The dataset the correction belongs to, or undefined for the page's own. */
   dataset?: string;
+  /** The language a dataset's correction is written in (the page's own are in the page's language). */
+  lang?: string;
 }
 
 /** The page's own corrections and those of `datasets` (id -> corrections), newest first. */
 export function pageCorrections(
   own: readonly Correction[],
-  datasets: ReadonlyMap<string, readonly Correction[]>,
+  datasets: ReadonlyMap<string, readonly (Correction & { lang?: string })[]>,
 ): PageCorrection[] {
   const all: PageCorrection[] = [...own.map((c) => ({ ...c }))];
   for (const [dataset, corrections] of datasets) for (const c of corrections) all.push({ ...c, dataset });

@@ -13,6 +13,8 @@ export interface DatasetLangs {
   description: string;
   /** One per note. */
   notes: string[];
+  /** One per correction. */
+  corrections: string[];
   /** By column name: its label's and its unit's languages. */
   columns: Record<string, { label: string; unit: string }>;
 }
@@ -80,6 +82,7 @@ function localise(dataset: Dataset, lang: string): LocalisedDataset {
       title: translation?.title ?? dataset.title,
       description: translation?.description ?? dataset.description,
       notes: translation?.notes ?? dataset.notes,
+      corrections: translation?.corrections ? dataset.corrections.map((c, i) => ({ ...c, text: translation.corrections![i] ?? c.text })) : dataset.corrections,
       columns,
     },
     rows,
@@ -95,9 +98,16 @@ function localise(dataset: Dataset, lang: string): LocalisedDataset {
       title: langOf(translation?.title),
       description: langOf(translation?.description),
       notes: dataset.notes.map(() => langOf(translation?.notes)),
+      corrections: dataset.corrections.map(() => langOf(translation?.corrections)),
       columns: columnLangs,
     },
   };
+}
+
+/** A dataset's corrections as pages in `lang` show them, each with the language its text is in. */
+export function datasetCorrections(dataset: Dataset, lang: string): (Dataset['corrections'][number] & { lang: string })[] {
+  const local = localiseDataset(dataset, lang);
+  return local.data.corrections.map((correction, i) => ({ ...correction, lang: local.langs.corrections[i] ?? defaultLocale }));
 }
 
 /** A dataset's title as pages in `lang` show it, and the language it is in. */

@@ -52,6 +52,8 @@ const translationSchema = z.strictObject({
   description: text.optional(),
   /** Every note, in the order of `notes`. */
   notes: z.array(text).optional(),
+  /** The text of every correction, in the order of `corrections` (their dates are the dataset's). */
+  corrections: z.array(text).optional(),
   columns: z.record(z.string(), columnTranslationSchema).optional(),
 });
 
@@ -143,6 +145,13 @@ export const datasetSchema = z
           code: 'custom',
           path: at('notes'),
           message: `expected ${dataset.notes.length} note${dataset.notes.length === 1 ? '' : 's'}, one for each of "notes" in the same order; got ${translation.notes.length}`,
+        });
+      }
+      if (translation.corrections && translation.corrections.length !== dataset.corrections.length) {
+        ctx.addIssue({
+          code: 'custom',
+          path: at('corrections'),
+          message: `expected ${dataset.corrections.length} correction${dataset.corrections.length === 1 ? '' : 's'}, the text of each of "corrections" in the same order; got ${translation.corrections.length}`,
         });
       }
       for (const [name, column] of Object.entries(translation.columns ?? {})) {

@@ -12,7 +12,14 @@ const site = buildFixture({
     const file = join(root, 'data/red-notices-issued.json');
     const dataset = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
     // The title and the year column are translated; the "issued" column only by its unit.
-    dataset.translations = { fr: { title: 'Notices rouges émises', columns: { year: { label: 'Année' }, issued: { unit: 'notices rouges' } } } };
+    dataset.corrections = [{ date: '2026-02-02', text: 'An earlier version gave the 2005 figure as 2,433.' }];
+    dataset.translations = {
+      fr: {
+        title: 'Notices rouges émises',
+        columns: { year: { label: 'Année' }, issued: { unit: 'notices rouges' } },
+        corrections: ['Une version précédente donnait 2 433 pour 2005.'],
+      },
+    };
     writeFileSync(file, JSON.stringify(dataset));
     // A dataset with a text series, one of its two values translated.
     writeFileSync(
@@ -34,6 +41,7 @@ const site = buildFixture({
           { year: 2022, ground: 'Article 3', count: 102 },
           { year: 2022, ground: 'Other grounds', count: 45 },
         ],
+        corrections: [{ date: '2026-02-03', text: 'An earlier version left out 2021.' }],
         translations: { fr: { columns: { ground: { label: 'Motif', values: { 'Article 3': 'Article 3 (neutralité)' } }, count: { label: 'Refusées' } } } },
       }),
     );
@@ -67,6 +75,19 @@ describe('a dataset translated in part, on a French page', () => {
     const chart = [...site.page('/fr/stories/the-files/').querySelectorAll('figure.chart')][1]!;
     const items = [...chart.querySelectorAll('.chart-legend li')].map((li) => [li.textContent, li.getAttribute('lang')]);
     expect(items).toEqual([['Article 3 (neutralité)', null], ['Other grounds', 'en']]);
+  });
+
+  it("prints a dataset's corrections in French where it translates them, and marks the others as English", () => {
+    const items = [...site.page('/fr/stories/the-files/').querySelectorAll('.corrections li')];
+    expect(items.map((li) => [li.querySelector('a')?.textContent, li.querySelector(':scope > span:last-child')?.textContent, li.querySelector(':scope > span:last-child')?.getAttribute('lang')])).toEqual([
+      ['Refusals by ground', 'An earlier version left out 2021.', 'en'],
+      ['Notices rouges émises', 'Une version précédente donnait 2 433 pour 2005.', null],
+    ]);
+    const listed = [...site.page('/fr/corrections/').querySelectorAll('.correction-list li')].filter((li) => li.querySelector('a[href^="/data/"]'));
+    expect(listed.map((li) => [li.querySelector('h2')?.textContent, li.querySelector('h2')?.getAttribute('lang'), li.querySelector('p:last-child')?.textContent, li.querySelector('p:last-child')?.getAttribute('lang')])).toEqual([
+      ['Refusals by ground', 'en', 'An earlier version left out 2021.', 'en'],
+      ['Notices rouges émises', null, 'Une version précédente donnait 2 433 pour 2005.', null],
+    ]);
   });
 
   it('names the dataset in French where the page lists it', () => {

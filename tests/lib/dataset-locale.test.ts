@@ -45,6 +45,7 @@ describe('a dataset in another language', () => {
       title: 'fr',
       description: 'en',
       notes: ['en'],
+      corrections: [],
       columns: { year: { label: 'en', unit: 'en' }, ground: { label: 'fr', unit: 'en' }, count: { label: 'fr', unit: 'fr' } },
     });
     expect(datasetTitle(dataset, 'fr')).toEqual({ title: 'Refus par motif', lang: 'fr' });
