@@ -14,7 +14,7 @@ import { shownRows } from './rows.ts';
 import { summarize } from './summary.ts';
 import type { ChartKind, Column, Row } from './types.ts';
 
-/** The widths charts are drawn at: narrow for phones (360 px screens), wide for anything from ~560 px. */
+/** The widths charts are drawn at: narrow for phones (360 px screens), wide for anything from ~640 px (ChartSvg.astro). */
 export const widths = { narrow: 340, wide: 680 } as const;
 
 export interface ChartFigure {
