@@ -22,8 +22,8 @@ export interface WithheldPage {
   /** A draft, an embargoed page, or a dataset that only withheld pages use (it would reveal what they are about). */
   reason: 'draft' | 'embargo' | 'withheld-data';
   /**
-   * Set when the published site writes the title anyway ("Red notices", a published page's own title): finding it in
-   * the output would prove nothing, so only the slug is searched for (see isCommonPhrase).
+   * Set when the published site writes the title anyway (a published page's own title, the site's word "Corrections"):
+   * finding it in the output would prove nothing, so only the slug is searched for (see isCommonPhrase).
    */
   titleIsCommon?: boolean;
 }
@@ -69,31 +69,19 @@ export function withheldPages(project: Project, now: Date): WithheldPage[] {
 }
 
 /**
- * How many published texts must write a withheld title before it counts as a common phrase. An editor's mention of a
- * draft in a public story is one text (a leak, found by its title); "Red notices" is written by most of the demo's.
- */
-export const commonPhraseTexts = 3;
-
-/**
  * Whether a withheld title is a phrase the published site writes anyway, so that finding it in the output would prove
- * nothing: the title of a published page or dataset, words of the site's own (its dictionaries), or a phrase at least
- * `commonPhraseTexts` published texts write. Such a page is searched for by its slug alone.
+ * nothing: the title of a published page or dataset, or words of the site's own (its dictionaries). Such a page is
+ * searched for by its slug alone. How often published pages write a phrase decides nothing: three public pages teasing
+ * an embargoed story by its headline are three leaks.
  */
 function isCommonPhrase(title: string, texts: PublishedTexts): boolean {
-  const variants = titleVariants(title);
-  const written = (text: string) => variants.some((variant) => variant.test(text));
-  if (texts.titles.has(normalise(title)) || written(texts.site)) return true;
-  let count = 0;
-  for (const text of texts.documents) if (written(text) && ++count >= commonPhraseTexts) return true;
-  return false;
+  return texts.titles.has(normalise(title)) || titleVariants(title).some((variant) => variant.test(texts.site));
 }
 
 interface PublishedTexts {
   /** The titles of published pages and datasets, normalised. */
   titles: Set<string>;
-  /** Each published story, case file, dataset and source, as searched (lower-cased, entities decoded). */
-  documents: string[];
-  /** The site's own words in every language. */
+  /** The site's own words in every language, as searched (lower-cased). */
   site: string;
 }
 
@@ -102,15 +90,9 @@ function normalise(text: string): string {
 }
 
 function publishedTexts(project: Project, now: Date): PublishedTexts {
-  const searchable = (text: string) => `${text.toLowerCase()}\n${decodeEntities(text).toLowerCase()}`;
   const titles = new Set<string>();
-  const documents: string[] = [];
   const entries = [...project.stories, ...project.cases];
-  for (const entry of entries) {
-    if (withheld(entry.data, now) !== null) continue;
-    titles.add(normalise(entry.data.title));
-    documents.push(searchable(`${JSON.stringify(entry.data)}\n${entry.body}`));
-  }
+  for (const entry of entries) if (withheld(entry.data, now) === null) titles.add(normalise(entry.data.title));
   const usage = entries.map((entry) => ({
     datasets: datasetsMentioned(entry.body, entry.data.datasets),
     published: withheld(entry.data, now) === null,
@@ -119,11 +101,16 @@ function publishedTexts(project: Project, now: Date): PublishedTexts {
   for (const [id, dataset] of project.datasets) {
     if (!published.has(id)) continue;
     titles.add(normalise(dataset.title));
-    documents.push(searchable(JSON.stringify(dataset)));
+    for (const translation of Object.values(dataset.translations ?? {})) if (translation.title) titles.add(normalise(translation.title));
   }
-  for (const source of project.sources?.values() ?? []) documents.push(searchable(JSON.stringify(source)));
-  return { titles, documents, site: searchable(JSON.stringify(dictionaries)) };
+  siteWords ??= Object.values(dictionaries)
+    .flatMap((dictionary) => Object.values(dictionary))
+    .join('\n')
+    .toLowerCase();
+  return { titles, site: siteWords };
 }
+
+let siteWords: string | undefined;
 
 /** Every file below `dir`, as paths relative to it, sorted. */
 export function listFiles(dir: string): string[] {
@@ -176,6 +163,9 @@ const reasons: Record<WithheldPage['reason'], string> = {
   'withheld-data': 'a dataset only withheld pages use',
 };
 
+/** How many files must name a withheld title before the message suggests it is a common phrase. */
+const widespread = 10;
+
 /**
  * The check's message: one line per leak, naming the output file and the withheld page. (No colon after the output
  * file: a line starting "x.json: " would read as a content error in the build report.)
@@ -185,7 +175,14 @@ export function formatLeaks(leaks: Leak[]): string {
     ({ path, page, found }) =>
       `  ${path} mentions "${found === 'slug' ? page.slug : page.title}", the ${found === 'slug' && page.reason === 'withheld-data' ? 'id' : found} of ${page.file} (${reasons[page.reason]})`,
   );
-  return `leak check: ${leaks.length} file${leaks.length === 1 ? '' : 's'} of the output mention${leaks.length === 1 ? 's' : ''} a withheld page:\n${lines.join('\n')}\nRemove the mention (or publish the page) and build again.`;
+  // A title found all over the site is more likely a phrase the site uses than a leak: the editor can tell, the check
+  // cannot, and it stays closed.
+  const byTitle = new Map<WithheldPage, number>();
+  for (const { page, found } of leaks) if (found === 'title') byTitle.set(page, (byTitle.get(page) ?? 0) + 1);
+  const hints = [...byTitle]
+    .filter(([, count]) => count >= widespread)
+    .map(([page, count]) => `"${page.title}" (${page.file}) is found in ${count} files: if it is a phrase the site uses anyway rather than a leak, give the withheld page a more distinctive title while it is withheld.`);
+  return `leak check: ${leaks.length} file${leaks.length === 1 ? '' : 's'} of the output mention${leaks.length === 1 ? 's' : ''} a withheld page:\n${lines.join('\n')}\nRemove the mention (or publish the page) and build again.${hints.map((hint) => `\n${hint}`).join('')}`;
 }
 
 /** The post-build step. Preview builds include withheld pages on purpose and are not deployed: no check there. */

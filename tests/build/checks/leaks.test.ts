@@ -94,18 +94,15 @@ describe('the leak check', () => {
     ]);
   });
 
-  it('searches by slug only for a withheld title the published site writes anyway, and says so; a title one public page mentions is a leak', async () => {
+  it("searches by slug only for a withheld title that is a published page's title or the site's own words, and says so", async () => {
     const entry = (id: string, title: string, body = '', draft = true) => ({ id, file: `content/stories/${id}.mdx`, body, data: { title, draft, datasets: [] } });
     const project = {
       stories: [
-        // Written by three published texts: a common phrase.
-        entry('notes', 'Red notices'),
-        entry('one', 'One', 'How red notices work.', false),
-        entry('two', 'Two', 'Red notices, again.', false),
-        entry('three', 'Three', 'Fewer red notices.', false),
-        // Mentioned by one published text (two would be as few): a leak, found by its title.
-        entry('secret-plan', 'The Quartz Files'),
-        entry('mention', 'Mention', 'Soon: The Quartz Files.', false),
+        // Teased by three public pages: three leaks, however often it is written.
+        entry('part-four', 'How Ankara used the system'),
+        entry('one', 'One', 'Next: How Ankara used the system.', false),
+        entry('two', 'Two', 'Next: How Ankara used the system.', false),
+        entry('three', 'Three', 'Next: How Ankara used the system.', false),
         // The site's own word, and a published page's own title.
         entry('list-draft', 'Corrections'),
         entry('again', 'One'),
@@ -117,28 +114,36 @@ describe('the leak check', () => {
     const now = new Date('2026-11-22T12:00:00Z');
     const pages = withheldPages(project, now);
     expect(pages.map((p) => [p.slug, p.titleIsCommon ?? false])).toEqual([
-      ['notes', true],
-      ['secret-plan', false],
+      ['part-four', false],
       ['list-draft', true],
       ['again', true],
     ]);
     const dir = site({
-      'stories/mention/index.html': '<h1>Mention</h1><p>Soon: The Quartz Files. How red notices work. See the corrections.</p>',
-      'rss.xml': '<link>https://x.org/stories/notes/</link>',
+      'stories/one/index.html': '<h1>One</h1><p>Next: How Ankara used the system. See the corrections.</p>',
+      'rss.xml': '<link>https://x.org/stories/list-draft/</link>',
     });
     expect(findLeaks(dir, pages).map((l) => [l.path, l.page.slug, l.found])).toEqual([
-      ['rss.xml', 'notes', 'slug'],
-      ['stories/mention/index.html', 'secret-plan', 'title'],
+      ['rss.xml', 'list-draft', 'slug'],
+      ['stories/one/index.html', 'part-four', 'title'],
     ]);
     const log: string[] = [];
-    const clean = site({ 'stories/one/index.html': '<h1>One</h1><p>How red notices work. Corrections.</p>' });
+    const clean = site({ 'stories/one/index.html': '<h1>One</h1><p>Corrections.</p>' });
     await leakCheckStep.run({ outDir: clean, project, now, preview: false, log: (line: string) => log.push(line) } as unknown as BuildContext);
     expect(log).toEqual([
-      'leak check: the title of content/stories/notes.mdx, "Red notices", is a phrase the published site writes anyway: searched for by its slug only',
       'leak check: the title of content/stories/list-draft.mdx, "Corrections", is a phrase the published site writes anyway: searched for by its slug only',
       'leak check: the title of content/stories/again.mdx, "One", is a phrase the published site writes anyway: searched for by its slug only',
-      'leak check: 4 withheld pages and 0 withheld datasets, not found in the output',
+      'leak check: 3 withheld pages and 0 withheld datasets, not found in the output',
     ]);
+  });
+
+  it('suggests a more distinctive title when a withheld title is found all over the site, and still fails', () => {
+    const generic: WithheldPage = { file: 'content/stories/notes.mdx', slug: 'notes', title: 'Red notices', reason: 'draft' };
+    const files = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`p${i}.html`, '<p>Red notices, again.</p>']));
+    const message = formatLeaks(findLeaks(site(files), [generic]));
+    expect(message.split('\n').at(-1)).toBe(
+      '"Red notices" (content/stories/notes.mdx) is found in 10 files: if it is a phrase the site uses anyway rather than a leak, give the withheld page a more distinctive title while it is withheld.',
+    );
+    expect(formatLeaks(findLeaks(site({ 'a.html': '<p>Red notices.</p>' }), [generic]))).not.toContain('distinctive');
   });
 
   it('fails the build step with a CheckError, and skips preview builds', async () => {
