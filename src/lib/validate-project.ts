@@ -36,16 +36,28 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
     if (dataset.chart) checkChart(errors, dataset.file, 'chart', { ...dataset.chart, dataset: id }, project);
   }
 
-  for (const entries of [project.stories, project.cases] as Entry<Publishable & Translatable['data']>[][]) {
-    checkTranslations(errors, entries, now, preview);
+  // Each page's language, from its folder; a `lang` that contradicts the folder is reported here, before rendering.
+  const locales = new Map<Entry<unknown>, string>();
+  for (const entry of [...project.stories, ...project.cases]) {
+    try {
+      locales.set(entry, entryLocale(entry, entry.file));
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      errors.push(error);
+    }
+  }
+  /** A translation's original: the page in the default language with the same key, in the same collection. */
+  const originals = new Map<Entry<unknown>, Entry<Publishable & Dated>>();
+  for (const entries of [project.stories, project.cases] as Entry<Publishable & Dated & Translatable['data']>[][]) {
+    checkTranslations(errors, entries, locales, originals, now);
   }
 
   const caseIds = new Set(project.cases.map((c) => c.id));
   // What `cases:` accepts: the ids of originals (a translation shares its original's).
-  const caseSlugs = project.cases.filter((c) => entryLocale(c) === defaultLocale).map((c) => c.id);
+  const caseSlugs = project.cases.filter((c) => locales.get(c) === defaultLocale).map((c) => c.id);
   const entries: Entry<{ datasets: string[]; cases?: string[] } & Dated>[] = [...project.stories, ...project.cases];
   for (const entry of entries) {
-    checkDates(errors, entry);
+    checkDates(errors, entry, originals.get(entry));
     entry.data.datasets.forEach((id, i) => {
       if (!project.datasets.has(id) && !project.invalid.has(`dataset:${id}`)) errors.push(new ContentError(entry.file, `datasets[${i}]`, unknownDataset(id, project)));
     });
@@ -75,28 +87,43 @@ interface Dated {
   corrections: { date: Date }[];
 }
 
-/** An update or a correction dated before the page was published is a typo in the year or the month. */
-function checkDates(errors: ContentError[], entry: Entry<Dated>): void {
+/**
+ * An update dated before the page was published is a typo in the year or the month, and so is a correction dated
+ * before the page, or before its original for a translation (which may list the corrections its original had).
+ */
+function checkDates(errors: ContentError[], entry: Entry<Dated>, original?: Entry<Dated>): void {
   const day = (date: Date) => date.toISOString().slice(0, 10);
   const published = entry.data.date;
-  const before = (field: string, date: Date | undefined) => {
-    if (date && date.getTime() < published.getTime()) {
-      errors.push(new ContentError(entry.file, field, `${day(date)} is before the page's date, ${day(published)}: expected a day on or after it`));
+  if (entry.data.updated && entry.data.updated.getTime() < published.getTime()) {
+    errors.push(new ContentError(entry.file, 'updated', `${day(entry.data.updated)} is before the page's date, ${day(published)}: expected a day on or after it`));
+  }
+  const since = original && original.data.date.getTime() < published.getTime() ? original.data.date : published;
+  const whose = since === published ? "the page's date" : `the date of its original ${original!.file}`;
+  entry.data.corrections.forEach((correction, i) => {
+    if (correction.date.getTime() < since.getTime()) {
+      errors.push(new ContentError(entry.file, `corrections[${i}].date`, `${day(correction.date)} is before ${whose}, ${day(since)}: expected a day on or after it`));
     }
-  };
-  before('updated', entry.data.updated);
-  entry.data.corrections.forEach((correction, i) => before(`corrections[${i}].date`, correction.date));
+  });
 }
 
 /**
  * A translation is linked to its original by a key (src/lib/translations.ts): a key written out that no original has
- * is a typo that would leave the translation unlinked. A published translation of a withheld original would publish
- * the story in another language, at its original's slug, before its time: it must be withheld at least as long.
+ * is a typo that would leave the translation unlinked. A translation of a withheld original must be withheld at least
+ * as long: published first, it would publish the story in another language, at its original's slug, before its time.
+ * Checked whatever the build's moment, so that a translation whose embargo ends first cannot stop the scheduled build
+ * that lifts it.
  */
-function checkTranslations(errors: ContentError[], entries: Entry<Publishable & Translatable['data']>[], now: Date, preview: boolean): void {
-  const originals = new Map(entries.filter((entry) => entryLocale(entry) === defaultLocale).map((entry) => [translationKey(entry), entry]));
+function checkTranslations(
+  errors: ContentError[],
+  entries: Entry<Publishable & Dated & Translatable['data']>[],
+  locales: ReadonlyMap<Entry<unknown>, string>,
+  found: Map<Entry<unknown>, Entry<Publishable & Dated>>,
+  now: Date,
+): void {
+  const originals = new Map(entries.filter((entry) => locales.get(entry) === defaultLocale).map((entry) => [translationKey(entry), entry]));
   for (const entry of entries) {
-    if (entryLocale(entry) === defaultLocale) continue;
+    const locale = locales.get(entry);
+    if (locale === undefined || locale === defaultLocale) continue;
     const original = originals.get(translationKey(entry));
     if (!original) {
       const key = entry.data.translationKey;
@@ -107,16 +134,19 @@ function checkTranslations(errors: ContentError[], entries: Entry<Publishable & 
       }
       continue;
     }
-    if (preview || withheld(entry.data, now) !== null) continue;
-    const why = withheld(original.data, now);
-    if (why === 'draft') {
+    found.set(entry, original);
+    if (entry.data.draft) continue;
+    if (original.data.draft) {
       errors.push(new ContentError(entry.file, 'draft', `would be published while its original ${original.file} is a draft: write draft: true here too`));
-    } else if (why === 'embargo') {
-      const until = original.data.embargo!.toISOString().replace('.000Z', 'Z');
-      errors.push(
-        new ContentError(entry.file, 'embargo', `would be published while its original ${original.file} is embargoed until ${until}: give it the same embargo (embargo: ${until})`),
-      );
+      continue;
     }
+    const until = original.data.embargo;
+    if (!until || until.getTime() <= now.getTime()) continue;
+    const own = entry.data.embargo;
+    if (own && own.getTime() >= until.getTime()) continue;
+    const written = (date: Date) => date.toISOString().replace('.000Z', 'Z');
+    const when = own ? `embargoed until ${written(own)}, before its original ${original.file} (${written(until)})` : `would be published while its original ${original.file} is embargoed until ${written(until)}`;
+    errors.push(new ContentError(entry.file, 'embargo', `${when}: give it the same embargo (embargo: ${written(until)})`));
   }
 }
 

@@ -65,6 +65,19 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('reports a lang that contradicts the folder before rendering; a translation may list its original\'s earlier corrections', () => {
+    const out = messages({
+      'content/stories/french.mdx': story('title: F\nsummary: S\ndate: 2026-01-26\nlang: fr'),
+      'content/stories/fr/the-files.mdx': story(
+        'title: T\nsummary: S\ndate: 2026-03-20\ncorrections:\n  - { date: 2026-03-05, text: Copied from the original. }\n  - { date: 2026-01-02, text: Before both. }',
+      ),
+    });
+    expect(out).toEqual([
+      'content/stories/french.mdx: lang: "fr" does not match the file\'s folder (content/stories/ holds en pages): move the file to content/stories/fr/',
+      'content/stories/fr/the-files.mdx: corrections[1].date: 2026-01-02 is before the date of its original content/stories/the-files.mdx, 2026-01-26: expected a day on or after it',
+    ]);
+  });
+
   it('reports an update or a correction dated before the page, and a source date that is no date', () => {
     const out = messages({
       'content/stories/the-files.mdx': story(
@@ -156,8 +169,12 @@ describe('the preflight check', () => {
       'content/stories/fr/held.mdx': story(`title: H\nsummary: S\ndate: 2026-01-26\n${later}`),
       'content/stories/past.mdx': story('title: P\nsummary: S\ndate: 2026-01-26\nembargo: 2026-01-26T06:00:00Z'),
       'content/stories/fr/past.mdx': story('title: P\nsummary: S\ndate: 2026-01-26'),
+      // Withheld today, but its embargo ends first: the scheduled build of 5 December would stop on it.
+      'content/stories/later.mdx': story(`title: L\nsummary: S\ndate: 2026-01-26\n${later}`),
+      'content/stories/fr/later.mdx': story('title: L\nsummary: S\ndate: 2026-01-26\nembargo: 2026-12-01T06:00:00Z'),
     });
     expect(out).toEqual([
+      'content/stories/fr/later.mdx: embargo: embargoed until 2026-12-01T06:00:00Z, before its original content/stories/later.mdx (2026-12-10T06:00:00Z): give it the same embargo (embargo: 2026-12-10T06:00:00Z)',
       'content/stories/fr/sketch.mdx: draft: would be published while its original content/stories/sketch.mdx is a draft: write draft: true here too',
       'content/stories/fr/the-files.mdx: embargo: would be published while its original content/stories/the-files.mdx is embargoed until 2026-12-10T06:00:00Z: give it the same embargo (embargo: 2026-12-10T06:00:00Z)',
     ]);
