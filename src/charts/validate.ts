@@ -137,20 +137,21 @@ export function validateChart(spec: ChartSpec, dataset: Dataset): ChartProblem[]
   }
   // One mark per x (per x and series): a second row would draw a second bar under the same label, a line that doubles
   // back, or a country coloured by whichever row came last.
+  // Rows without an x draw nothing (a map leaves a row without a country out), and a map has no series.
   if (spec.type && oneMarkPerX.has(spec.type) && spec.x) {
+    const series = spec.type === 'map' ? undefined : spec.series;
     const seen = new Map<string, number>();
     for (const row of rows) {
-      const key = JSON.stringify([row[spec.x], spec.series ? row[spec.series] : null]);
+      if (row[spec.x] === null || row[spec.x] === undefined) continue;
+      const key = JSON.stringify([row[spec.x], series ? row[series] : null]);
       seen.set(key, (seen.get(key) ?? 0) + 1);
     }
     const repeated = [...seen].find(([, count]) => count > 1);
     if (repeated) {
-      const [x, series] = JSON.parse(repeated[0]) as [unknown, unknown];
-      const which = spec.series ? `${JSON.stringify(x)} with ${spec.series} ${JSON.stringify(series)}` : JSON.stringify(x);
-      problems.push({
-        field: 'x',
-        message: `${repeated[1]} rows have ${spec.x} ${which}: a ${spec.type} chart draws one mark for each${spec.series ? ' pair' : ''} (keep one row with filter${spec.series ? '' : ', or split them with series'})`,
-      });
+      const [x, value] = JSON.parse(repeated[0]) as [unknown, unknown];
+      const which = series ? `${JSON.stringify(x)} with ${series} ${JSON.stringify(value)}` : JSON.stringify(x);
+      const fix = series || spec.type === 'map' ? 'keep one row with filter' : 'keep one row with filter, or split them with series';
+      problems.push({ field: 'x', message: `${repeated[1]} rows have ${spec.x} ${which}: a ${spec.type} chart draws one mark for each${series ? ' pair' : ''} (${fix})` });
     }
   }
   if (spec.series && !custom) {

@@ -82,6 +82,22 @@ describe('chart validation', () => {
     expect(validateChart({ type: 'bar', x: 'basis', y: 'count', filter: { year: 2022 }, title: 'T' }, bases)).toEqual([]);
     // A scatter plot may put two dots at one x.
     expect(validateChart({ type: 'dot', x: 'year', y: 'count', title: 'T' }, bases)).toEqual([]);
+    // A map leaves rows without a country out, and has no series to split by.
+    const countries = dataset(
+      [
+        { country: null, label: 'Stateless', count: 4 },
+        { country: null, label: 'Unknown', count: 7 },
+        { country: 'RU', label: 'Russia', count: 3 },
+        { country: 'RU', label: 'Russia (again)', count: 5 },
+      ],
+      { country: column('string', { ref: 'country' }), label: column('string'), count: column('integer') },
+    );
+    expect(validateChart({ type: 'map', x: 'country', y: 'count', title: 'T' }, { ...countries, rows: countries.rows.slice(0, 3) })).toEqual([]);
+    for (const series of [undefined, 'label']) {
+      expect(validateChart({ type: 'map', x: 'country', y: 'count', title: 'T', ...(series ? { series } : {}) }, countries)).toEqual([
+        { field: 'x', message: '2 rows have country "RU": a map chart draws one mark for each (keep one row with filter)' },
+      ]);
+    }
   });
 
   it('names a column of the wrong type for the kind', () => {
