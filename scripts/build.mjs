@@ -5,7 +5,8 @@
  *
  * Environment: CASEFILE_DIST (output folder, default dist/), CASEFILE_CONTENT_ROOT (folder with content/ and
  * data/), CASEFILE_NOW (the build's "now", ISO datetime with its offset), PREVIEW=1 (include drafts and embargoed pages),
- * CASEFILE_LOG (Astro's log level, default warn), CASEFILE_COMPILE_CACHE (Node's compile cache folder;
+ * CASEFILE_PREVIEW_DIST (a preview build's folder, default the output folder's name with "-preview"), CASEFILE_LOG
+ * (Astro's log level, default warn), CASEFILE_COMPILE_CACHE (Node's compile cache folder;
  * NODE_DISABLE_COMPILE_CACHE=1 turns it off).
  *
  * JavaScript: it runs before Node's compile cache is on (src/build/compile-cache.mjs says why that matters).

@@ -7,12 +7,13 @@
 import { resolve } from 'node:path';
 import { firstQueryCost, pagesWithScripts } from '../src/build/search-bytes.ts';
 import { projectRoot } from '../src/site.config.ts';
+import { outputFolder } from '../src/lib/visibility.ts';
 import { localePath, locales } from '../src/i18n/locales.ts';
 
 /** The goal for a first query on the demo site, in bytes as sent (gzip). */
 const budget = 150 * 1024;
 
-const dist = resolve(projectRoot, process.env.CASEFILE_DIST ?? 'dist');
+const dist = resolve(projectRoot, outputFolder());
 const term = process.argv[2] ?? 'Pestrikov';
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 

@@ -35,12 +35,15 @@ export function isPreview(env: NodeJS.ProcessEnv = process.env): boolean {
 }
 
 /**
- * The folder a build publishes to, relative to the project: `CASEFILE_DIST` when set, else dist/, and dist-preview/ for
- * a preview build. A preview holds drafts and embargoed stories: written into dist/, it would replace the site a deploy
- * uploads from there, and one careless upload would publish them.
+ * The folder a build publishes to, relative to the project: `CASEFILE_DIST` (else dist/), and for a preview build
+ * `CASEFILE_PREVIEW_DIST` (else that folder's name with "-preview"). A preview holds drafts and embargoed stories:
+ * written where a deploy uploads from, one careless upload would publish them, so it never goes there unless named
+ * as the preview's own folder.
  */
 export function outputFolder(env: NodeJS.ProcessEnv = process.env): string {
-  return env.CASEFILE_DIST || (isPreview(env) ? 'dist-preview' : 'dist');
+  const site = env.CASEFILE_DIST || 'dist';
+  if (!isPreview(env)) return site;
+  return env.CASEFILE_PREVIEW_DIST || `${site.replace(/[\\/]+$/, '')}-preview`;
 }
 
 export interface Publishable {

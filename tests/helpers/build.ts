@@ -34,6 +34,8 @@ export function runBuild(options: { dist: string; contentRoot?: string; env?: Re
       TZ: 'UTC',
       CASEFILE_NOW: fixedNow,
       CASEFILE_DIST: options.dist,
+      // A preview build of a test writes where the test reads, not beside it.
+      CASEFILE_PREVIEW_DIST: options.dist,
       CASEFILE_CACHE_DIR: `${options.dist}-astro-cache`,
       ...(options.contentRoot ? { CASEFILE_CONTENT_ROOT: options.contentRoot } : {}),
       ...options.env,

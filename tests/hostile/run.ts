@@ -29,6 +29,7 @@ export function build(contentRoot: string, dist: string, env: Record<string, str
       TZ: 'UTC',
       CASEFILE_NOW: fixedNow,
       CASEFILE_DIST: dist,
+      CASEFILE_PREVIEW_DIST: dist,
       CASEFILE_CACHE_DIR: `${dist}-astro-cache`,
       CASEFILE_CONTENT_ROOT: contentRoot,
       ...env,

@@ -47,8 +47,10 @@ describe('where a build publishes', () => {
     expect(outputFolder({ PREVIEW: '0' })).toBe('dist');
   });
 
-  it('publishes where CASEFILE_DIST says, preview or not', () => {
+  it('publishes where CASEFILE_DIST says, and a preview beside it unless CASEFILE_PREVIEW_DIST names its folder', () => {
     expect(outputFolder({ CASEFILE_DIST: '/srv/site' })).toBe('/srv/site');
-    expect(outputFolder({ CASEFILE_DIST: 'out', PREVIEW: '1' })).toBe('out');
+    expect(outputFolder({ CASEFILE_DIST: '/srv/site/', PREVIEW: '1' })).toBe('/srv/site-preview');
+    expect(outputFolder({ CASEFILE_DIST: 'public', PREVIEW: '1', CASEFILE_PREVIEW_DIST: 'review' })).toBe('review');
+    expect(outputFolder({ CASEFILE_PREVIEW_DIST: 'review' })).toBe('dist');
   });
 });
