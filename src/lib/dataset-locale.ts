@@ -64,6 +64,7 @@ function localise(dataset: Dataset, lang: string): LocalisedDataset {
       : column;
     columnLangs[name] = { label: own?.label !== undefined ? lang : defaultLocale, unit: own?.unit !== undefined ? lang : defaultLocale };
   }
+  const correctionText = (date: Date) => translation?.corrections?.[date.toISOString().slice(0, 10)];
   const valueMaps = Object.entries(translation?.columns ?? {}).flatMap(([name, own]) => (own.values ? [[name, own.values] as const] : []));
   const rows = (shown: Row[]): Row[] =>
     valueMaps.length === 0
@@ -82,7 +83,7 @@ function localise(dataset: Dataset, lang: string): LocalisedDataset {
       title: translation?.title ?? dataset.title,
       description: translation?.description ?? dataset.description,
       notes: translation?.notes ?? dataset.notes,
-      corrections: translation?.corrections ? dataset.corrections.map((c, i) => ({ ...c, text: translation.corrections![i] ?? c.text })) : dataset.corrections,
+      corrections: dataset.corrections.map((c) => ({ ...c, text: correctionText(c.date) ?? c.text })),
       columns,
     },
     rows,
@@ -98,7 +99,7 @@ function localise(dataset: Dataset, lang: string): LocalisedDataset {
       title: langOf(translation?.title),
       description: langOf(translation?.description),
       notes: dataset.notes.map(() => langOf(translation?.notes)),
-      corrections: dataset.corrections.map(() => langOf(translation?.corrections)),
+      corrections: dataset.corrections.map((c) => langOf(correctionText(c.date))),
       columns: columnLangs,
     },
   };

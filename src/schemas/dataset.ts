@@ -52,8 +52,11 @@ const translationSchema = z.strictObject({
   description: text.optional(),
   /** Every note, in the order of `notes`. */
   notes: z.array(text).optional(),
-  /** The text of every correction, in the order of `corrections` (their dates are the dataset's). */
-  corrections: z.array(text).optional(),
+  /**
+   * Corrections' texts by the date of the correction ("2026-11-22": "…"): a correction added later shows as written
+   * until its translation is, and the order of `corrections` does not matter.
+   */
+  corrections: z.record(z.string(), text).optional(),
   columns: z.record(z.string(), columnTranslationSchema).optional(),
 });
 
@@ -147,12 +150,19 @@ export const datasetSchema = z
           message: `expected ${dataset.notes.length} note${dataset.notes.length === 1 ? '' : 's'}, one for each of "notes" in the same order; got ${translation.notes.length}`,
         });
       }
-      if (translation.corrections && translation.corrections.length !== dataset.corrections.length) {
-        ctx.addIssue({
-          code: 'custom',
-          path: at('corrections'),
-          message: `expected ${dataset.corrections.length} correction${dataset.corrections.length === 1 ? '' : 's'}, the text of each of "corrections" in the same order; got ${translation.corrections.length}`,
-        });
+      const correctionDays = dataset.corrections.map((c) => c.date.toISOString().slice(0, 10));
+      for (const day of Object.keys(translation.corrections ?? {})) {
+        const count = correctionDays.filter((d) => d === day).length;
+        if (count !== 1) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [...at('corrections'), day],
+            message:
+              count === 0
+                ? `no correction is dated ${day}: expected the date of one of "corrections" (${correctionDays.join(', ') || 'none'})`
+                : `${count} corrections are dated ${day}: a translation names a correction by its date, so it cannot tell them apart`,
+          });
+        }
       }
       for (const [name, column] of Object.entries(translation.columns ?? {})) {
         const declared = dataset.columns[name];

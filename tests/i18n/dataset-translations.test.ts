@@ -17,7 +17,7 @@ const site = buildFixture({
       fr: {
         title: 'Notices rouges émises',
         columns: { year: { label: 'Année' }, issued: { unit: 'notices rouges' } },
-        corrections: ['Une version précédente donnait 2 433 pour 2005.'],
+        corrections: { '2026-02-02': 'Une version précédente donnait 2 433 pour 2005.' },
       },
     };
     writeFileSync(file, JSON.stringify(dataset));

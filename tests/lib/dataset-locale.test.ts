@@ -3,7 +3,7 @@
  * to be in the dataset's language, rows looked up by their values as written.
  */
 import { describe, expect, it } from 'vitest';
-import { datasetTitle, langAttribute, localiseDataset, markPhrases, untranslatedTexts } from '../../src/lib/dataset-locale.ts';
+import { datasetCorrections, datasetTitle, langAttribute, localiseDataset, markPhrases, untranslatedTexts } from '../../src/lib/dataset-locale.ts';
 import { chartFigure } from '../../src/charts/figure.ts';
 import { valueFormatter } from '../../src/charts/format.ts';
 import { formatValue } from '../../src/lib/format-value.ts';
@@ -50,6 +50,21 @@ describe('a dataset in another language', () => {
     });
     expect(datasetTitle(dataset, 'fr')).toEqual({ title: 'Refus par motif', lang: 'fr' });
     expect([langAttribute('en', 'fr'), langAttribute('fr', 'fr')]).toEqual(['en', undefined]);
+  });
+
+  it("translates corrections by their date, so a correction added since shows as written, marked as such", () => {
+    const corrected: Dataset = {
+      ...dataset,
+      corrections: [
+        { date: new Date('2026-03-01T00:00:00Z'), text: 'Added since.' },
+        { date: new Date('2026-02-02T00:00:00Z'), text: 'Fixed 2022.' },
+      ],
+      translations: { fr: { corrections: { '2026-02-02': 'Corrigé 2022.' } } },
+    };
+    expect(datasetCorrections(corrected, 'fr').map((c) => [c.text, c.lang])).toEqual([
+      ['Added since.', 'en'],
+      ['Corrigé 2022.', 'fr'],
+    ]);
   });
 
   it('keeps its rows as written and translates the values of the rows a page shows, value by value', () => {

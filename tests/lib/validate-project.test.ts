@@ -240,27 +240,28 @@ describe('the preflight check', () => {
       { year: 2023, issued: null, source: 'rnm-numbers', basis: 'not published' },
     ];
     const withBasis = (translations: object) =>
-      JSON.parse(dataset(rows, { notes: ['A note.'], corrections: [{ date: '2026-02-02', text: 'Fixed.' }], translations })) as { columns: Record<string, object> };
+      JSON.parse(dataset(rows, { notes: ['A note.'], corrections: [{ date: '2026-02-02', text: 'Fixed.' }, { date: '2026-02-03', text: 'Again.' }, { date: '2026-02-03', text: 'Twice.' }], translations })) as { columns: Record<string, object> };
     const file = (translations: object) => {
       const json = withBasis(translations);
       json.columns.basis = { type: 'string', description: 'How the figure was counted' };
       return JSON.stringify(json);
     };
-    const good = { fr: { title: 'Notices rouges émises par an', notes: ['Une note.'], corrections: ['Corrigé.'], columns: { issued: { label: 'Émises', unit: 'notices' }, basis: { values: { issued: 'émises' } } } } };
+    const good = { fr: { title: 'Notices rouges émises par an', notes: ['Une note.'], corrections: { '2026-02-02': 'Corrigé.' }, columns: { issued: { label: 'Émises', unit: 'notices' }, basis: { values: { issued: 'émises' } } } } };
     expect(messages({ 'data/issued.json': file(good) })).toEqual([]);
     expect(
       messages({
         'data/issued.json': file({
           en: { title: 'Red notices' },
           de: { title: 'Rote Ausschreibungen' },
-          fr: { notes: [], corrections: ['Corrigé.', 'Deux fois ?'], columns: { issues: { label: 'Émises' }, issued: { values: { '15548': '15 548' } }, basis: { values: { Issued: 'émises' } } } },
+          fr: { notes: [], corrections: { '2026-02-01': 'Corrigé.', '2026-02-03': 'Deux fois ?' }, columns: { issues: { label: 'Émises' }, issued: { values: { '15548': '15 548' } }, basis: { values: { Issued: 'émises' } } } },
         }),
       }),
     ).toEqual([
       'data/issued.json: translations.en: "en" is the language the dataset is written in: its texts need no translation',
       'data/issued.json: translations.de: unknown language "de": expected one of the site\'s other languages (fr)',
       'data/issued.json: translations.fr.notes: expected 1 note, one for each of "notes" in the same order; got 0',
-      'data/issued.json: translations.fr.corrections: expected 1 correction, the text of each of "corrections" in the same order; got 2',
+      'data/issued.json: translations.fr.corrections.2026-02-01: no correction is dated 2026-02-01: expected the date of one of "corrections" (2026-02-02, 2026-02-03, 2026-02-03)',
+      'data/issued.json: translations.fr.corrections.2026-02-03: 2 corrections are dated 2026-02-03: a translation names a correction by its date, so it cannot tell them apart',
       'data/issued.json: translations.fr.columns.issues: unknown column "issues": expected one of year, issued, source, basis',
       'data/issued.json: translations.fr.columns.issued.values: expected values only for a text column (type "string", no "ref")',
       'data/issued.json: translations.fr.columns.basis.values.Issued: no row has the value "Issued" in "basis": expected a value of the column, written exactly',
