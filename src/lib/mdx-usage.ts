@@ -16,6 +16,8 @@ export interface ComponentUse {
    * the closing was forgotten, and the prose after it would read as options.
    */
   unclosed?: true;
+  /** Set when the tag spreads an object into its options ({...common}): which ones it sets is known only at render. */
+  spread?: true;
 }
 
 const COMPONENTS = ['Chart', 'Cite', 'Fact', 'Response'];
@@ -59,10 +61,10 @@ function scanUses(body: string, lineOffset: number, inComments: boolean): Compon
   let counted = 0;
   for (const match of masked.matchAll(tagStart)) {
     const start = match.index ?? 0;
-    const { props, unclosed } = parseAttributes(body, start + match[0].length);
+    const { props, unclosed, spread } = parseAttributes(body, start + match[0].length);
     for (let newline = body.indexOf('\n', counted); newline !== -1 && newline < start; newline = body.indexOf('\n', newline + 1)) line++;
     counted = start;
-    uses.push({ component: match[1] ?? '', line, props, ...(unclosed ? { unclosed } : {}) });
+    uses.push({ component: match[1] ?? '', line, props, ...(unclosed ? { unclosed } : {}), ...(spread ? { spread } : {}) });
   }
   return uses;
 }
@@ -74,8 +76,9 @@ function maskCode(body: string, inComments: boolean): string {
   return inComments ? code : code.replace(/\{\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*\}/g, blank);
 }
 
-function parseAttributes(source: string, from: number): { props: Record<string, unknown>; end: number; unclosed?: true } {
+function parseAttributes(source: string, from: number): { props: Record<string, unknown>; end: number; unclosed?: true; spread?: true } {
   const props: Record<string, unknown> = {};
+  let spread: true | undefined;
   let i = from;
   const attr = /\s*([A-Za-z_][\w-]*)(?:\s*=\s*)?/y;
   // MDX allows a blank line between attributes; one followed by text that is no attribute is a tag left open.
@@ -84,7 +87,13 @@ function parseAttributes(source: string, from: number): { props: Record<string, 
     const space = i;
     while (/\s/.test(source[i] ?? '')) i++;
     if (/\n[^\S\n]*\n/.test(source.slice(space, i))) pastBlankLine = true;
-    if (source.startsWith('/>', i) || source[i] === '>') return { props, end: i };
+    if (source.startsWith('/>', i) || source[i] === '>') return { props, end: i, ...(spread ? { spread } : {}) };
+    // A spread ({...common}): its options are known only when the page renders.
+    if (source[i] === '{') {
+      i = closingBrace(source, i) + 1;
+      spread = true;
+      continue;
+    }
     attr.lastIndex = i;
     const m = attr.exec(source);
     if (!m) return pastBlankLine ? { props, end: i, unclosed: true } : { props, end: i };
@@ -102,12 +111,7 @@ function parseAttributes(source: string, from: number): { props: Record<string, 
       props[name] = source.slice(i + 1, close);
       i = close + 1;
     } else if (quote === '{') {
-      let depth = 0;
-      let j = i;
-      for (; j < source.length; j++) {
-        if (source[j] === '{') depth++;
-        else if (source[j] === '}' && --depth === 0) break;
-      }
+      const j = closingBrace(source, i);
       props[name] = literal(source.slice(i + 1, j));
       i = j + 1;
     } else {
@@ -115,6 +119,17 @@ function parseAttributes(source: string, from: number): { props: Record<string, 
     }
   }
   return { props, end: i, unclosed: true };
+}
+
+/** The index of the `}` closing the `{` at `open` (the end of the source when it is never closed). */
+function closingBrace(source: string, open: number): number {
+  let depth = 0;
+  let j = open;
+  for (; j < source.length; j++) {
+    if (source[j] === '{') depth++;
+    else if (source[j] === '}' && --depth === 0) break;
+  }
+  return j;
 }
 
 function literal(expression: string): unknown {

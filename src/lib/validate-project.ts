@@ -167,6 +167,8 @@ function checkUse(errors: ContentError[], file: string, use: ComponentUse, proje
     errors.push(new ContentError(file, where, `not closed: expected "/>" after its options (or ">" and </${use.component}>); the text after the blank line reads as options`));
     return;
   }
+  // Options spread from an object ({...common}) are known only when the page renders, where they are checked.
+  if (use.spread) return;
   const props = use.props;
   if (use.component === 'Chart') {
     checkChart(errors, file, where, props, project);

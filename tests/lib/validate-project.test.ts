@@ -418,18 +418,22 @@ describe('the preflight check', () => {
     ]);
   });
 
-  it('reports a component left open before a paragraph, not the prose after it as options; a blank line between attributes is fine', () => {
+  it('reports a component left open before a paragraph, not the prose after it as options; a blank line between attributes, or a spread, is fine', () => {
     const body = [
       '<Chart dataset="issued" type="line" x="year" y="issued"',
       '',
       '  title="Spread out" />',
+      '',
+      '<Chart dataset="issued" type="line" x="year" y="issued"',
+      '',
+      '  {...common} />',
       '',
       '<Chart dataset="issued" type="line" x="year" y="issued" title="Unclosed"',
       '',
       'More text after it.',
     ].join('\n');
     expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
-      'content/stories/the-files.mdx: line 12: <Chart>: not closed: expected "/>" after its options (or ">" and </Chart>); the text after the blank line reads as options',
+      'content/stories/the-files.mdx: line 16: <Chart>: not closed: expected "/>" after its options (or ">" and </Chart>); the text after the blank line reads as options',
     ]);
   });
 
