@@ -11,24 +11,21 @@ export interface NewStory {
   text: string;
 }
 
-const latin: Record<string, string> = { ł: 'l', Ł: 'l', ß: 'ss', æ: 'ae', Æ: 'ae', ø: 'o', Ø: 'o', œ: 'oe', Œ: 'oe', đ: 'd', Đ: 'd', þ: 'th', Þ: 'th' };
+const latin: Record<string, string> = { ı: 'i', İ: 'i', ł: 'l', Ł: 'l', ß: 'ss', æ: 'ae', Æ: 'ae', ø: 'o', Ø: 'o', œ: 'oe', Œ: 'oe', đ: 'd', Đ: 'd', þ: 'th', Þ: 'th' };
 
 export function newStory(title: string, today: Date): NewStory {
   const clean = title.trim();
   if (!clean) throw new Error('expected a title, e.g. npm run new:story -- "How the watchdog works"');
-  // A plain-ASCII address with single hyphens, as the demo's are: accents dropped ("Ça" -> "ca"), apostrophes removed
-  // ("qu’est" -> "quest"), and punctuation between words ("« notice rouge » ?") leaving one hyphen, not three.
-  // Letters that carry no separable accent are spelled out; a title in another script keeps its letters.
-  const ascii = clean
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/['’ʼ]/g, '')
-    .replace(/[łŁßæÆøØœŒđĐþÞ]/g, (letter) => latin[letter] ?? letter);
-  const plain = githubSlug(ascii)
-    .replace(/[^a-z0-9-]+/g, '-')
+  // An address with single hyphens, in plain ASCII for a title in a Latin alphabet: accents dropped ("Ça" -> "ca"),
+  // letters without a separable accent spelled out ("ı" -> "i", "ß" -> "ss"), apostrophes removed ("qu’est" -> "quest"),
+  // punctuation between words ("« notice rouge » ?") one hyphen, not three. Letters of other scripts are kept as they
+  // are ("Турция" stays "турция": no transliteration guesses at a name).
+  const latinised = clean
+    .replace(/\p{Script=Latin}\p{M}*/gu, (letter) => latin[letter] ?? letter.normalize('NFKD').replace(/\p{M}+/gu, ''))
+    .replace(/['’ʼ]/g, '');
+  const slug = githubSlug(latinised)
     .replace(/-{2,}/g, '-')
     .replace(/^-|-$/g, '');
-  const slug = /[a-z0-9]/.test(plain) ? plain : githubSlug(clean).replace(/-{2,}/g, '-').replace(/^-|-$/g, '');
   if (!slug) throw new Error(`cannot make a file name from the title ${JSON.stringify(title)}: use letters or digits`);
   const date = today.toISOString().slice(0, 10);
   const text = `---

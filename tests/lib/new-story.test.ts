@@ -21,11 +21,16 @@ describe('a new story', () => {
     expect(() => newStory('  ', now)).toThrow('expected a title');
   });
 
-  it('is named in plain ASCII with single hyphens, whatever the title\'s accents, apostrophes and punctuation', () => {
+  it('is named in plain ASCII with single hyphens for a Latin title, whatever its accents and punctuation; other scripts kept', () => {
     expect(newStory('Qu’est-ce qu’une « notice rouge » ? Ça se discute', now).slug).toBe('quest-ce-quune-notice-rouge-ca-se-discute');
     expect(newStory("Interpol's files — 2026: what's new?", now).slug).toBe('interpols-files-2026-whats-new');
     expect(newStory('Łódź and Straße', now).slug).toBe('lodz-and-strasse');
+    expect(newStory('Kılıçdaroğlu and Interpol', now).slug).toBe('kilicdaroglu-and-interpol');
+    expect(newStory('İstanbul: Işık', now).slug).toBe('istanbul-isik');
+    // Other scripts keep their letters, mixed with Latin ones or not.
     expect(newStory('Красные уведомления', now).slug).toBe('красные-уведомления');
+    expect(newStory('Турция и Interpol, 2026', now).slug).toBe('турция-и-interpol-2026');
+    expect(newStory('Россия 2026', now).slug).toBe('россия-2026');
   });
 
   it("passes the build's checks as written, in the demo site", () => {
