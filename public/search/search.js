@@ -40,6 +40,15 @@ export function stateFromParams(params) {
 }
 
 /**
+ * How a tag reads in the tag filter: its words, without the hyphens of the identifier ("red-notices" -> "red notices"),
+ * as the page's own options (src/lib/tags.ts).
+ * @param {string} tag
+ */
+export function tagLabel(tag) {
+  return tag.replaceAll('-', ' ');
+}
+
+/**
  * The address of another language's search page carrying this search, as far as it means the same there.
  * @param {string} href that page's address, as the language switcher links it
  * @param {{ q: string } & Record<string, string>} state
@@ -121,7 +130,11 @@ function start(root) {
   /** Adds an option to a select unless it has that value (a value from the URL or from the index). */
   const ensureOption = (/** @type {HTMLSelectElement} */ select, /** @type {string} */ value) => {
     if (!value || [...select.options].some((option) => option.value === value)) return;
-    select.add(new Option(value, value));
+    const option = new Option(select.name === 'tag' ? tagLabel(value) : value, value);
+    // Written like the page's own options: a tag is in the language the page's tag options say they are in.
+    const lang = select.name === 'tag' ? select.options[1]?.lang : '';
+    if (lang) option.lang = lang;
+    select.add(option);
   };
 
   const readForm = () => {

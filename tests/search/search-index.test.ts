@@ -63,6 +63,14 @@ describe('the search index of the demo site', () => {
     for (const file of unusedPagefindFiles) expect(existsSync(join(demoDist, 'pagefind', file)), file).toBe(false);
   });
 
+  it('returns only the pages with a tag when filtered by it, fewer than all', async () => {
+    const all = await probe.search(null, {});
+    const tagged = await probe.search(null, { tag: 'ccf' });
+    expect(tagged.length).toBeGreaterThan(0);
+    expect(tagged.length).toBeLessThan(all.length);
+    for (const result of tagged) expect(result.filters.tag, result.url).toContain('ccf');
+  });
+
   it("indexes a dataset's column descriptions but not its column names, types and units", async () => {
     const [page] = await probe.search(null, { kind: 'dataset' }).then((all) => all.filter((r) => r.url === '/data/red-notices-issued/'));
     expect(page?.content).toContain('The source of the alternative figure');

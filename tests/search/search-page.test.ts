@@ -34,6 +34,10 @@ describe('the search page', () => {
     expect(kinds).toEqual(['', 'story', 'case', 'country', 'dataset']);
     const countries = [...form.querySelectorAll('select[name="country"] option')].map((option) => option.textContent);
     expect(countries).toContain('Russia');
+    expect(form.querySelector('select[name="tag"] option[value="red-notices"]')?.textContent).toBe('red notices');
+    // Tags are identifiers in the default language: marked as English on the French page, not on this one.
+    expect(form.querySelector('select[name="tag"] option[value="red-notices"]')?.getAttribute('lang')).toBeNull();
+    expect(page('/fr/search/').querySelector('select[name="tag"] option[value="red-notices"]')?.getAttribute('lang')).toBe('en');
   });
 
   it('offers exactly the countries, years and tags the index can filter by', async () => {

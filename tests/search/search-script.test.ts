@@ -6,8 +6,10 @@ import {
   paramsFromState,
   searchInLanguage,
   stateFromParams,
+  tagLabel,
   statusMessage,
 } from '../../public/search/search.js';
+import { tagLabel as pageTagLabel } from '../../src/lib/tags.ts';
 
 const messages = {
   msgNone: 'No results for “{query}”.',
@@ -32,7 +34,7 @@ describe('the search script', () => {
   });
 
   it('passes only the filters that are set to Pagefind', () => {
-    expect(filtersFromState({ q: 'x', kind: 'case', country: '', year: '2025' })).toEqual({ kind: 'case', year: '2025' });
+    expect(filtersFromState({ q: 'x', kind: 'case', country: '', year: '2025', tag: 'ccf' })).toEqual({ kind: 'case', year: '2025', tag: 'ccf' });
     expect(filtersFromState({ q: 'x', kind: '', country: '', year: '' })).toEqual({});
   });
 
@@ -40,6 +42,11 @@ describe('the search script', () => {
     const state = { q: 'Pestrikov', kind: 'case', country: 'Russia', year: '2025', tag: 'ccf' };
     expect(searchInLanguage('/fr/search/', state)).toBe('/fr/search/?q=Pestrikov&kind=case&year=2025&tag=ccf');
     expect(searchInLanguage('/fr/search/?q=old', { ...state, q: '', kind: '', year: '', tag: '' })).toBe('/fr/search/');
+  });
+
+  it("writes a tag the index adds as the page writes its own tag options", () => {
+    for (const tag of ['red-notices', 'ccf', 'press-freedom-2026']) expect(tagLabel(tag)).toBe(pageTagLabel(tag));
+    expect(tagLabel('red-notices')).toBe('red notices');
   });
 
   it('announces none, one or many results, for a query or for filters alone', () => {
