@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { version } from 'html-validate';
-import { htmlCheck, htmlValidateVersion } from '../../src/build/checks/html.ts';
+import { htmlCheck, htmlValidateVersion, withSources } from '../../src/build/checks/html.ts';
+import type { Project } from '../../src/lib/load-project.ts';
 import { pageValidator, validateHtml } from '../../src/build/checks/html-validator.ts';
 import type { BuildContext } from '../../src/build/steps.ts';
 import { demoDist } from '../helpers/site.ts';
@@ -54,6 +55,35 @@ describe('the html-validate check', () => {
       [],
     ]);
     expect(results.map((result) => result.problems[0]?.split(':')[0])).toEqual(['a.html', undefined, 'c.html', undefined]);
+  });
+
+  it("names the editor's file each failing page comes from, since the line and column are the built page's", () => {
+    const project = {
+      stories: [
+        { id: 'x', file: 'content/stories/x.mdx', data: {} },
+        { id: 'fr/x', file: 'content/stories/fr/x.mdx', data: {} },
+      ],
+      cases: [{ id: 'kloop', file: 'content/cases/kloop.mdx', data: {} }],
+      datasets: new Map([['counts', { file: 'data/counts.json' }]]),
+    } as unknown as Project;
+    expect(
+      withSources(
+        [
+          'stories/x/index.html:9:8 wcag/h37: <img> is missing required "alt" attribute',
+          'fr/stories/x/index.html:3:1 no-dup-id: Duplicate ID "a"',
+          'cases/kloop/index.html:1:1 rule: m',
+          'data/counts/index.html:1:1 rule: m',
+          'index.html:1:1 rule: m',
+        ],
+        project,
+      ),
+    ).toEqual([
+      'stories/x/index.html:9:8 (from content/stories/x.mdx) wcag/h37: <img> is missing required "alt" attribute',
+      'fr/stories/x/index.html:3:1 (from content/stories/fr/x.mdx) no-dup-id: Duplicate ID "a"',
+      'cases/kloop/index.html:1:1 (from content/cases/kloop.mdx) rule: m',
+      'data/counts/index.html:1:1 (from data/counts.json) rule: m',
+      'index.html:1:1 rule: m',
+    ]);
   });
 
   it('fails the build step with a CheckError naming the check and each problem', async () => {

@@ -21,6 +21,8 @@ import { htmlCacheDir } from './html-live.ts';
 
 export { htmlCacheDir };
 import { markUsed } from '../cache-prune.ts';
+import { entryHref } from '../../lib/translations.ts';
+import type { Project } from '../../lib/load-project.ts';
 
 /**
  * html-validate's version, part of what a pass is remembered by. Read from its package.json: importing html-validate
@@ -111,10 +113,37 @@ function inFileOrder(files: string[], problems: string[]): string[] {
   return problems.map((problem, index) => ({ problem, index })).sort((a, b) => position(a.problem) - position(b.problem) || a.index - b.index).map(({ problem }) => problem);
 }
 
+/**
+ * The editor's file each page comes from, by output file: content/stories/x.mdx for stories/x/index.html, its
+ * translation for fr/stories/x/index.html, data/x.json for data/x/index.html.
+ */
+export function pageSources(project: Pick<Project, 'stories' | 'cases' | 'datasets'> | undefined): Map<string, string> {
+  const sources = new Map<string, string>();
+  if (!project) return sources;
+  const page = (href: string) => `${href.replace(/^\//, '')}index.html`;
+  for (const entry of project.stories) sources.set(page(entryHref('story', entry)), entry.file);
+  for (const entry of project.cases) sources.set(page(entryHref('case', entry)), entry.file);
+  for (const [id, dataset] of project.datasets) sources.set(`data/${id}/index.html`, dataset.file);
+  return sources;
+}
+
+/**
+ * Problems (`path:line:column rule: message`) with the editor's file a page comes from after its position: the line
+ * and column are the built page's, which an editor never opens.
+ */
+export function withSources(problems: string[], project: Pick<Project, 'stories' | 'cases' | 'datasets'> | undefined): string[] {
+  const sources = pageSources(project);
+  return problems.map((problem) => {
+    const at = /^([^:]+):\d+:\d+ /.exec(problem);
+    const source = at && sources.get(at[1]!);
+    return source ? `${at![0]}(from ${source}) ${problem.slice(at![0].length)}` : problem;
+  });
+}
+
 /** The build step: fails the build on any html-validate error or warning. */
 export const htmlCheck: PostBuildStep = {
   name: 'html-validate',
-  async run({ root, outDir, log, rendered }) {
+  async run({ root, outDir, log, rendered, project }) {
     const cacheDir = htmlCacheDir(root);
     const files = siteFiles(outDir, ['.html']);
     // Pages validated as Astro rendered them count when the file on disk has the same bytes; the others are
@@ -132,7 +161,7 @@ export const htmlCheck: PostBuildStep = {
     const passed = new Set(unseen.filter((file) => passedBefore(cacheDir, readFileSync(join(outDir, file), 'utf8'))));
     const rest = await validateHtmlInWorkers(outDir, unseen.filter((file) => !passed.has(file)), { cacheDir });
     const problems = inFileOrder(files, [...seen.flatMap((result) => result.problems), ...rest.problems]);
-    if (problems.length > 0) throw new CheckError('html-validate', problems);
+    if (problems.length > 0) throw new CheckError('html-validate', withSources(problems, project));
     const cached = passed.size + rest.cached + seen.filter((result) => result.cached).length;
     log(
       `html-validate: ${files.length} HTML files, 0 problems (${files.length - cached} validated, ${cached} unchanged since they passed${seen.length ? `; ${seen.length} while Astro rendered` : ''})`,
