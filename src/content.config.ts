@@ -10,14 +10,19 @@ import { caseSchema } from './schemas/case.ts';
 import { datasetSchema } from './schemas/dataset.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { contentRoot } from './site.config.ts';
+import { withheldExclusions } from './build/sitemap-filter.ts';
+import { buildTime, isPreview } from './lib/visibility.ts';
+
+// Drafts and embargoed pages are not in the collections of a normal build at all (see withheldExclusions).
+const withheldFiles = withheldExclusions(contentRoot, buildTime(), isPreview());
 
 export const collections = {
   stories: defineCollection({
-    loader: glob({ pattern: '**/*.{md,mdx}', base: `${contentRoot}/content/stories` }),
+    loader: glob({ pattern: ['**/*.{md,mdx}', ...withheldFiles.stories], base: `${contentRoot}/content/stories` }),
     schema: storySchema,
   }),
   cases: defineCollection({
-    loader: glob({ pattern: '**/*.{md,mdx}', base: `${contentRoot}/content/cases` }),
+    loader: glob({ pattern: ['**/*.{md,mdx}', ...withheldFiles.cases], base: `${contentRoot}/content/cases` }),
     schema: caseSchema,
   }),
   datasets: defineCollection({

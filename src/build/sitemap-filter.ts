@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { loadProject, type Project } from '../lib/load-project.ts';
 import { entryHref } from '../lib/translations.ts';
 import { withheld } from '../lib/visibility.ts';
+import { datasetsMentioned } from '../lib/dataset-usage.ts';
 
 // On globalThis: astro.config.mjs is loaded by Astro, in the same process as scripts/build.mjs but as its own module.
 const sharedKey = Symbol.for('casefile.validatedProject');
@@ -32,6 +33,33 @@ export function withheldPaths(project: Pick<Project, 'stories' | 'cases'>, now: 
   for (const entry of project.stories) if (withheld(entry.data, now)) paths.add(entryHref('story', entry));
   for (const entry of project.cases) if (withheld(entry.data, now)) paths.add(entryHref('case', entry));
   return paths;
+}
+
+/**
+ * The glob patterns that keep withheld stories and case files out of Astro's collections, by collection: Astro
+ * bundles the images of every entry a collection holds, rendered or not, so a photo beside an embargoed story
+ * (`![…](./photo.jpg)`) would be published before the story. None in a preview build, which shows withheld pages.
+ */
+export function withheldExclusions(contentRoot: string, now: Date, preview: boolean): { stories: string[]; cases: string[] } {
+  if (preview) return { stories: [], cases: [] };
+  const project = projectAt(contentRoot);
+  const exclude = (entries: Project['stories'] | Project['cases'], folder: string) =>
+    entries
+      .filter((entry) => withheld(entry.data, now))
+      .map((entry) => `!${entry.file.slice(folder.length + 1).replace(/[*?[\]{}()!+@\\]/g, '\\$&')}`);
+  return { stories: exclude(project.stories, 'content/stories'), cases: exclude(project.cases, 'content/cases') };
+}
+
+/**
+ * The datasets each page left out of the collections mentions (withheldExclusions), as unpublished uses: a dataset
+ * only withheld pages use stays withheld (publishedDatasetIds) although Astro never sees those pages.
+ */
+export function withheldUsage(contentRoot: string, now: Date, preview: boolean): { datasets: string[]; published: false }[] {
+  if (preview) return [];
+  const project = projectAt(contentRoot);
+  return [...project.stories, ...project.cases]
+    .filter((entry) => withheld(entry.data, now))
+    .map((entry) => ({ datasets: datasetsMentioned(entry.body, entry.data.datasets), published: false }));
 }
 
 /** The `filter` option of @astrojs/sitemap: true for a page URL the sitemap lists. */

@@ -12,6 +12,8 @@ import { referencedCountries } from './countries.ts';
 import { edition, entryHref, entryLocale, translationKey } from './translations.ts';
 import { relatedTo } from './related.ts';
 import { entryFile } from './entry-file.ts';
+import { withheldUsage } from '../build/sitemap-filter.ts';
+import { contentRoot } from '../site.config.ts';
 
 export { entryFile };
 import { defaultLocale, locales, type Locale } from '../i18n/locales.ts';
@@ -87,9 +89,11 @@ async function load(): Promise<SiteData> {
     datasets: datasetsMentioned(entry.body ?? '', entry.data.datasets),
     published: isPublished(entry.data, now, preview),
   });
+  // Withheld pages are not in the collections of a normal build (src/content.config.ts): their uses come from the
+  // files themselves.
   const published = publishedDatasetIds(
     allDatasets.map((d) => d.id),
-    [...allStories, ...allCases].map(usageOf),
+    [...[...allStories, ...allCases].map(usageOf), ...withheldUsage(contentRoot, now, preview)],
   );
   const datasets = new Map(
     allDatasets
