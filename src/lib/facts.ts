@@ -61,6 +61,14 @@ export function factValue(file: string, id: string, dataset: Dataset, row: unkno
     const first = (dataset.rows as Row[])[0]?.[key];
     throw new ContentError(file, `${where} row`, `expected the row, named by its ${key}: e.g. row={${JSON.stringify(first ?? 2024)}}`);
   }
+  const matching = (dataset.rows as Row[]).filter((r) => String(r[key]) === String(row)).length;
+  if (matching > 1) {
+    throw new ContentError(
+      file,
+      `${where} row`,
+      `${matching} rows of dataset "${id}" have ${key} = ${JSON.stringify(row)}: a Fact names one row, so give the dataset a "key" column whose values are unique`,
+    );
+  }
   const found = findRow(dataset, row);
   if (!found) {
     throw new ContentError(

@@ -161,6 +161,13 @@ function inReadingOrder(errors: ContentError[]): ContentError[] {
   return errors.toSorted((a, b) => files.get(a.file)! - files.get(b.file)! || line(a) - line(b));
 }
 
+/** The options each component other than <Chart> takes (see its Props). */
+const componentOptions: Record<string, string[]> = {
+  Fact: ['dataset', 'row', 'column', 'format'],
+  Cite: ['id'],
+  Response: ['from', 'date'],
+};
+
 function checkUse(errors: ContentError[], file: string, use: ComponentUse, project: Project): void {
   const where = `line ${use.line}: <${use.component}>`;
   if (use.unclosed) {
@@ -170,6 +177,14 @@ function checkUse(errors: ContentError[], file: string, use: ComponentUse, proje
   // Options spread from an object ({...common}) are known only when the page renders, where they are checked.
   if (use.spread) return;
   const props = use.props;
+  // <Chart>'s options are checked by its schema, which lists them; the other components' here.
+  const known = componentOptions[use.component];
+  const unknown = known ? Object.keys(props).filter((name) => !known.includes(name)) : [];
+  if (unknown.length > 0) {
+    const names = unknown.map((name) => `"${name}"`).join(', ');
+    errors.push(new ContentError(file, where, `unknown option${unknown.length === 1 ? '' : 's'} ${names}: expected ${known!.join(', ')}`));
+    return;
+  }
   if (use.component === 'Chart') {
     checkChart(errors, file, where, props, project);
   } else if (use.component === 'Fact') {

@@ -230,6 +230,17 @@ export const datasetSchema = z
         }
       }
     });
+    // A declared key names one row: <Fact row> and the rows' anchors find rows by it.
+    if (dataset.key !== undefined && names.includes(dataset.key)) {
+      const first = new Map<string, number>();
+      dataset.rows.forEach((row, index) => {
+        const value = row[dataset.key!];
+        if (value === null || value === undefined) return;
+        const seen = first.get(String(value));
+        if (seen === undefined) first.set(String(value), index);
+        else ctx.addIssue({ code: 'custom', path: ['rows', index, dataset.key!], message: `${JSON.stringify(value)} is already the key of rows[${seen}]: a key names one row` });
+      });
+    }
   });
 
 export type Dataset = z.infer<typeof datasetSchema>;

@@ -437,6 +437,31 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it("reports an option a Fact, Cite or Response does not take, listing those it does, and a key two rows share", () => {
+    const body = [
+      '<Fact dataset="issued" row={2024} colum="issued" />',
+      '<Cite id="rnm-numbers" page="4" />',
+      '<Response from="Interpol" tone="curt">Text.</Response>',
+      '<Fact dataset="issued" row={2024} column="issued" format="compact" />',
+    ].join('\n\n');
+    const rows = [
+      { year: 2024, issued: 15548, source: 'rnm-numbers' },
+      { year: 2023, issued: 1402, source: 'rnm-numbers' },
+      { year: 2023, issued: 1533, source: 'rnm-numbers' },
+    ];
+    expect(messages({ 'data/issued.json': dataset(rows, { key: 'year' }), 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+      'data/issued.json: rows[2].year: 2023 is already the key of rows[1]: a key names one row',
+      'content/stories/the-files.mdx: line 8: <Fact>: unknown option "colum": expected dataset, row, column, format',
+      'content/stories/the-files.mdx: line 10: <Cite>: unknown option "page": expected id',
+      'content/stories/the-files.mdx: line 12: <Response>: unknown option "tone": expected from, date',
+    ]);
+    // Without a declared key, a Fact names a row by the first column: two rows there are ambiguous.
+    const unkeyed = story(goodFrontmatter, '<Fact dataset="issued" row={2023} column="issued" />');
+    expect(messages({ 'data/issued.json': dataset(rows), 'content/stories/the-files.mdx': unkeyed })).toEqual([
+      'content/stories/the-files.mdx: line 8: <Fact> row: 2 rows of dataset "issued" have year = 2023: a Fact names one row, so give the dataset a "key" column whose values are unique',
+    ]);
+  });
+
   it('ignores components shown as code in the prose', () => {
     const body = 'Write `<Cite id="anything" />` to cite.\n\n```mdx\n<Chart dataset="nope" />\n```';
     expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([]);
