@@ -29,18 +29,24 @@ export function responseDateProblem(date: unknown): string | undefined {
   return `expected a date written as YYYY-MM-DD, got ${JSON.stringify(date)}`;
 }
 
+/** What an editor is told about a datetime that is not one: the value written back, and the offset when it lacks one. */
+function datetimeExpected(input: unknown): string {
+  const expected = 'expected an ISO 8601 datetime with its offset, such as 2026-01-26T06:00:00Z or 2026-01-26T07:00:00+01:00';
+  if (input instanceof Date && !Number.isNaN(input.getTime())) return expected;
+  return `${expected}, got ${JSON.stringify(input instanceof Date ? 'an invalid date' : input)}`;
+}
+
 /** A moment in time, written as an ISO 8601 datetime with its offset, e.g. 2026-01-26T06:00:00+01:00. */
 export const datetimeField = z.preprocess(
   (value) =>
-    typeof value === 'string'
-      ? /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/.test(value)
-        ? new Date(value)
-        : new Date(Number.NaN)
+    // Text that is not a datetime with its offset, on a day the calendar has (V8 rolls 30 February over to March),
+    // stays text, so that the message can quote it.
+    typeof value === 'string' &&
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/.test(value) &&
+    !Number.isNaN(calendarDate(value.slice(0, 10)).getTime())
+      ? new Date(value)
       : value,
-  z.date({ error: 'expected an ISO 8601 datetime such as 2026-01-26T06:00:00Z' }).refine(
-    (d) => !Number.isNaN(d.getTime()),
-    { error: 'expected an ISO 8601 datetime such as 2026-01-26T06:00:00Z' },
-  ),
+  z.date({ error: (issue) => datetimeExpected(issue.input) }).refine((d) => !Number.isNaN(d.getTime()), { error: (issue) => datetimeExpected(issue.input) }),
 );
 
 /** An ISO 3166-1 alpha-2 country code in capitals, e.g. RU, SV. */

@@ -2,11 +2,14 @@
  * `npm run new:story` writes a story an editor can build at once: a draft whose frontmatter and body pass the
  * preflight, with the components shown as examples in a comment that is neither published nor checked.
  */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newStory } from '../../src/lib/new-story.ts';
 import { findComponentUses } from '../../src/lib/mdx-usage.ts';
 import { validateProject } from '../../src/lib/validate-project.ts';
-import { makeFixture } from '../helpers/build.ts';
+import { makeFixture, repoRoot } from '../helpers/build.ts';
 
 const now = new Date('2026-11-22T12:00:00Z');
 
@@ -47,5 +50,26 @@ describe('component uses', () => {
   it('are not found in MDX comments, on one line or several', () => {
     const body = 'A {/* <Cite id="x" /> */} b.\n\n{/*\n<Chart dataset="nope" />\n*/}\n\n<Fact dataset="d" row="r" column="c" />';
     expect(findComponentUses(body).map((use) => [use.component, use.line])).toEqual([['Fact', 7]]);
+  });
+});
+
+describe('npm run new:story', () => {
+  const run = (args: string[]) => {
+    const fixture = makeFixture({ copyDemo: false });
+    const result = spawnSync(process.execPath, [join(repoRoot, 'scripts/new-story.ts'), ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, CASEFILE_CONTENT_ROOT: fixture.root, CASEFILE_NOW: '2026-11-22T12:00:00Z' },
+    });
+    const written = existsSync(join(fixture.root, 'content/stories')) ? readdirSync(join(fixture.root, 'content/stories')) : [];
+    return { status: result.status, out: `${result.stdout}${result.stderr}`, written };
+  };
+
+  it('prints its usage for --help and writes nothing, and refuses another option as a title', () => {
+    const help = run(['--help']);
+    expect([help.status, help.written]).toEqual([0, []]);
+    expect(help.out).toMatch(/^Usage: npm run new:story -- "Title of the story"/);
+    const other = run(['--title', 'X']);
+    expect([other.status, other.written]).toEqual([1, []]);
+    expect(other.out).toContain('new:story: unknown option --title: expected a title');
   });
 });

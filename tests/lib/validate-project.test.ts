@@ -347,9 +347,16 @@ describe('the preflight check', () => {
     expect(out).toEqual([expect.stringMatching(/^data\/sources\.json: rnm-numbers\.lang: expected a language code such as "fr" or "pt-BR"/)]);
   });
 
-  it('reports an embargo that is not an ISO datetime with its offset', () => {
-    expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\nembargo: tomorrow morning`) })).toEqual([
-      'content/stories/the-files.mdx: embargo: expected an ISO 8601 datetime such as 2026-01-26T06:00:00Z',
+  it('reports an embargo that is not an ISO datetime with its offset, quoting what was written', () => {
+    const expected = 'expected an ISO 8601 datetime with its offset, such as 2026-01-26T06:00:00Z or 2026-01-26T07:00:00+01:00';
+    for (const written of ['tomorrow morning', '2026-12-03T06:00:00', '2026-12-03']) {
+      expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\nembargo: ${written}`) })).toEqual([
+        `content/stories/the-files.mdx: embargo: ${expected}, got "${written}"`,
+      ]);
+    }
+    // A day February does not have: not rolled over to 2 March.
+    expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\nembargo: 2026-02-30T06:00:00Z`) })).toEqual([
+      `content/stories/the-files.mdx: embargo: ${expected}, got "2026-02-30T06:00:00Z"`,
     ]);
   });
 

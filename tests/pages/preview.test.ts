@@ -26,9 +26,13 @@ describe('a preview build', () => {
     expect(robots('/stories/embargoed/')).toBe('noindex, nofollow');
   });
 
-  it('publishes the dataset only the draft uses, and leaves public pages without banner or noindex', () => {
+  it('publishes the dataset only the draft uses, and leaves public pages without a banner', () => {
     expect(site.page('/data/draft-only/').querySelector('h1')?.textContent).toBe('Zanzibar quokka tallies');
     expect(banner('/stories/the-files/')).toBeNull();
-    expect(robots('/stories/the-files/')).toBeUndefined();
+  });
+
+  it('keeps every page of a preview from search engines: its lists name the withheld pages too', () => {
+    for (const path of ['/', '/stories/', '/stories/the-files/', '/data/'])
+      expect(robots(path), path).toBe('noindex, nofollow');
   });
 });
