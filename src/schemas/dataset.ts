@@ -160,7 +160,7 @@ export const datasetSchema = z
             message:
               count === 0
                 ? `no correction is dated ${day}: expected the date of one of "corrections" (${correctionDays.join(', ') || 'none'})`
-                : `${count} corrections are dated ${day}: a translation names a correction by its date, so it cannot tell them apart`,
+                : `${count} corrections are dated ${day}: a translation names a correction by its date and cannot tell them apart; write them as one correction`,
           });
         }
       }

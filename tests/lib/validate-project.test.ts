@@ -261,7 +261,7 @@ describe('the preflight check', () => {
       'data/issued.json: translations.de: unknown language "de": expected one of the site\'s other languages (fr)',
       'data/issued.json: translations.fr.notes: expected 1 note, one for each of "notes" in the same order; got 0',
       'data/issued.json: translations.fr.corrections.2026-02-01: no correction is dated 2026-02-01: expected the date of one of "corrections" (2026-02-02, 2026-02-03, 2026-02-03)',
-      'data/issued.json: translations.fr.corrections.2026-02-03: 2 corrections are dated 2026-02-03: a translation names a correction by its date, so it cannot tell them apart',
+      'data/issued.json: translations.fr.corrections.2026-02-03: 2 corrections are dated 2026-02-03: a translation names a correction by its date and cannot tell them apart; write them as one correction',
       'data/issued.json: translations.fr.columns.issues: unknown column "issues": expected one of year, issued, source, basis',
       'data/issued.json: translations.fr.columns.issued.values: expected values only for a text column (type "string", no "ref")',
       'data/issued.json: translations.fr.columns.basis.values.Issued: no row has the value "Issued" in "basis": expected a value of the column, written exactly',
