@@ -69,6 +69,31 @@ function scanUses(body: string, lineOffset: number, inComments: boolean): Compon
   return uses;
 }
 
+/**
+ * The lines (in the file, from `lineOffset`) of each `<Response>` that does not stand as a block of its own: MDX makes
+ * a Response with text on its lines, or on the line just before or after it, part of a paragraph, and a paragraph
+ * cannot hold the aside it renders (the browser closes the paragraph early, and the HTML check fails on the page).
+ */
+export function responsesInParagraphs(body: string, lineOffset = 0): number[] {
+  const masked = maskCode(body, false);
+  const lines: number[] = [];
+  const lineAt = (index: number) => lineOffset + 1 + (masked.slice(0, index).match(/\n/g)?.length ?? 0);
+  for (const match of masked.matchAll(/<Response(?=[\s>])/g)) {
+    const start = match.index ?? 0;
+    const close = masked.indexOf('</Response>', start);
+    const end = close < 0 ? start : close + '</Response>'.length;
+    const lineStart = masked.lastIndexOf('\n', start - 1) + 1;
+    const lineEnd = masked.indexOf('\n', end) < 0 ? masked.length : masked.indexOf('\n', end);
+    const before = masked.slice(lineStart, start);
+    const after = masked.slice(end, lineEnd);
+    const previous = masked.slice(masked.lastIndexOf('\n', lineStart - 2) + 1, Math.max(lineStart - 1, 0));
+    const next = lineEnd >= masked.length ? '' : masked.slice(lineEnd + 1, masked.indexOf('\n', lineEnd + 1) < 0 ? masked.length : masked.indexOf('\n', lineEnd + 1));
+    const blank = (text: string) => text.trim() === '';
+    if (!blank(before) || !blank(after) || (lineStart > 0 && !blank(previous)) || !blank(next)) lines.push(lineAt(start));
+  }
+  return lines;
+}
+
 function maskCode(body: string, inComments: boolean): string {
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
   const code = body.replace(/```[\s\S]*?```|~~~[\s\S]*?~~~/g, blank).replace(/`[^`\n]*`/g, blank);

@@ -5,7 +5,7 @@
  */
 import { ContentError } from './content-error.ts';
 import { loadProject, type Entry, type Project } from './load-project.ts';
-import { findComponentUses, type ComponentUse } from './mdx-usage.ts';
+import { findComponentUses, responsesInParagraphs, type ComponentUse } from './mdx-usage.ts';
 import { chartSpecSchema } from '../schemas/chart.ts';
 import { validateChart } from '../charts/validate.ts';
 import { citeIdExpected, citedIds, splitIds } from './citations.ts';
@@ -67,6 +67,9 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
       }
     });
     for (const use of findComponentUses(entry.body, entry.bodyLine)) checkUse(errors, entry.file, use, project);
+    for (const line of responsesInParagraphs(entry.body, entry.bodyLine)) {
+      errors.push(new ContentError(entry.file, `line ${line}: <Response>`, 'expected a block of its own: leave a blank line before and after it (a Response inside a paragraph breaks the page)'));
+    }
     for (const { id, line } of citedIds(entry.body, entry.bodyLine)) {
       if (!knownSource(project, id)) errors.push(unknownSource(entry.file, `line ${line}: <Cite id>`, id));
     }

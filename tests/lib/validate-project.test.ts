@@ -409,7 +409,7 @@ describe('the preflight check', () => {
       '<Cite id="" /> <Cite /> <Cite id={ids} />',
       '<Response from="Interpol" date="26 January 2026">Text.</Response>',
       '<Response from="Interpol" date="2026-02-30">Text.</Response>',
-      '<Response from="Interpol" date="2026-01-26">Text.</Response> <Response from="Interpol">Text.</Response>',
+      '<Response from="Interpol" date="2026-01-26">Text.</Response>\n\n<Response from="Interpol">Text.</Response>',
     ].join('\n\n');
     expect(messages({ 'data/issued.json': dataset(rows), 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
       'content/stories/the-files.mdx: line 8: <Fact> row: expected the row, named by its year: e.g. row={2024}',
@@ -466,6 +466,36 @@ describe('the preflight check', () => {
     const unkeyed = story(goodFrontmatter, '<Fact dataset="issued" row={2023} column="issued" />');
     expect(messages({ 'data/issued.json': dataset(rows), 'content/stories/the-files.mdx': unkeyed })).toEqual([
       'content/stories/the-files.mdx: line 8: <Fact> row: 2 rows of dataset "issued" have year = 2023: a Fact names one row, so give the dataset a "key" column whose values are unique',
+    ]);
+  });
+
+  it('reports a Response that is not a block of its own, which MDX would put inside a paragraph', () => {
+    const body = [
+      'Intro.',
+      '',
+      '<Response from="Interpol" date="2026-01-26">Fine: a block of its own.</Response>',
+      '',
+      '<Response from="Interpol">',
+      'Also fine, over several lines.',
+      '</Response>',
+      '',
+      '<Response from="Interpol">Followed at once by text.</Response>',
+      'Dup: more text.',
+      '',
+      'Text before it <Response from="Interpol">on the same line.</Response>',
+      '',
+      'A line just before it.',
+      '<Response from="Interpol">Text.</Response>',
+      '',
+      '```mdx',
+      'Code <Response from="x">is prose about the component.</Response>',
+      '```',
+    ].join('\n');
+    const expected = 'expected a block of its own: leave a blank line before and after it (a Response inside a paragraph breaks the page)';
+    expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+      `content/stories/the-files.mdx: line 16: <Response>: ${expected}`,
+      `content/stories/the-files.mdx: line 19: <Response>: ${expected}`,
+      `content/stories/the-files.mdx: line 22: <Response>: ${expected}`,
     ]);
   });
 
