@@ -8,7 +8,10 @@ export function buildTime(env: NodeJS.ProcessEnv = process.env): Date {
   const pinned = env.CASEFILE_NOW;
   if (pinned) {
     // With its offset, as an embargo is written: without one, the moment would depend on the machine's time zone.
-    const date = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/.test(pinned) ? new Date(pinned) : undefined;
+    // On a day the calendar has: V8 reads 2026-02-30 as 2 March.
+    const day = new Date(`${pinned.slice(0, 10)}T00:00:00Z`);
+    const real = !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === pinned.slice(0, 10);
+    const date = real && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/.test(pinned) ? new Date(pinned) : undefined;
     if (!date || Number.isNaN(date.getTime())) {
       throw new Error(`CASEFILE_NOW: expected an ISO 8601 datetime with its offset, such as 2026-01-26T06:00:00Z, got ${JSON.stringify(pinned)}`);
     }

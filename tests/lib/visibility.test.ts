@@ -10,6 +10,8 @@ describe('the build’s moment', () => {
     // Without an offset the moment would follow the machine's time zone: refused, as in an embargo.
     expect(() => buildTime({ CASEFILE_NOW: '2026-03-01T09:00:00' })).toThrow(`${expected} "2026-03-01T09:00:00"`);
     expect(() => buildTime({ CASEFILE_NOW: '2026-03-01' })).toThrow(`${expected} "2026-03-01"`);
+    // Not rolled over to 2 March.
+    expect(() => buildTime({ CASEFILE_NOW: '2026-02-30T09:00:00Z' })).toThrow(`${expected} "2026-02-30T09:00:00Z"`);
   });
 
   it('is read from the clock once and pinned, so every later reading in the build sees the same moment', async () => {
