@@ -90,6 +90,9 @@ describeBrowser('the search page in Chromium at 360 px', () => {
     expect(await french.getAttribute('href')).toBe('/fr/search/?tag=ccf');
     await query().fill('Pestrikov');
     await expect.poll(() => french.getAttribute('href'), { timeout: 10_000 }).toBe('/fr/search/?q=Pestrikov&tag=ccf');
+    // Let that search finish: a request still in flight when the next test navigates away would be reported there.
+    await expect.poll(status, { timeout: 10_000 }).toMatch(/“Pestrikov”\.$/);
+    await tab.waitForLoadState('networkidle');
     expect(watch.problems).toEqual([]);
   });
 
