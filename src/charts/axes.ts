@@ -25,7 +25,7 @@ export function axisOptions(name: string, column: Column | undefined, values: Sc
   const year = isYearColumn(name, column);
   const numbers = values.filter((v): v is number => typeof v === 'number');
   const [min, max] = [Math.min(...numbers), Math.max(...numbers)];
-  const format = tickNumber(lang, year);
+  const format = tickNumber(lang, year, column);
   // Integer columns (years, counts) get integer ticks only: "2,007.5" is not a year.
   const integer = column?.type === 'integer';
   const candidates = numbers.length ? ticks(min, max, count) : [];

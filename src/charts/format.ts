@@ -35,9 +35,9 @@ export function valueFormatter(name: string | undefined, column: Column | undefi
   // A code Intl does not know (validate.ts rejects them on maps) is shown as written rather than failing here.
   if (column.ref === 'country') return (value) => (typeof value === 'string' ? (/^[A-Z]{2}$/.test(value) ? countryName(value, lang) : value) : '');
   if (column.type === 'number' || column.type === 'integer') {
-    const format = numberFormatter(lang, isYearColumn(name, column) ? { useGrouping: false } : { maximumFractionDigits: 2 });
-    const suffix = (column.written ?? column).unit === '%' ? '%' : '';
-    return (value) => (typeof value === 'number' ? `${format.format(value)}${suffix}` : '');
+    const options = isYearColumn(name, column) ? { useGrouping: false } : { maximumFractionDigits: 2, ...percentUnit(column) };
+    const format = numberFormatter(lang, options);
+    return (value) => (typeof value === 'number' ? format.format(value) : '');
   }
   return (value) => (value === null || value === undefined ? '' : String(value));
 }
@@ -48,9 +48,17 @@ export function columnLabel(name: string | undefined, columns: Record<string, Co
   return columns[name]?.label ?? name;
 }
 
-/** Tick formatter for a numeric scale in `lang` (years without grouping). */
-export function tickNumber(lang: string, year = false): (value: number) => string {
-  const format = numberFormatter(lang, year ? { useGrouping: false } : { notation: 'standard', maximumFractionDigits: 2 });
+/**
+ * Intl options that write a percentage column's values as percentages in the reader's language ("55.1%", "55,1 %"),
+ * as the data table does (src/lib/format-value.ts); none for other columns.
+ */
+export function percentUnit(column: Column | undefined): Intl.NumberFormatOptions {
+  return (column?.written ?? column)?.unit === '%' ? { style: 'unit', unit: 'percent' } : {};
+}
+
+/** Tick formatter for a numeric scale of `column` in `lang` (years without grouping, percentages with their sign). */
+export function tickNumber(lang: string, year = false, column?: Column): (value: number) => string {
+  const format = numberFormatter(lang, year ? { useGrouping: false } : { notation: 'standard', maximumFractionDigits: 2, ...percentUnit(column) });
   return (value) => format.format(value);
 }
 

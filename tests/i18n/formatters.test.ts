@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { dateFormatter, formatPartialDate, listFormatter, numberFormatter, pluralRules } from '../../src/i18n/index.ts';
 import { formatCoarseDate, formatList, valueFormatter } from '../../src/charts/format.ts';
 import { formatValue } from '../../src/lib/format-value.ts';
+import { axisOptions } from '../../src/charts/axes.ts';
 
 describe('shared Intl formatters', () => {
   it('are one per language and options', () => {
@@ -28,6 +29,19 @@ describe('shared Intl formatters', () => {
       'Turkey, Russia, and China',
       'Turkey, Russia et China',
     ]);
+  });
+
+  it('write a percentage the same way in a chart, on its axis and in the table, with the sign the language spaces', () => {
+    const share = { type: 'number', unit: '%', description: '' } as const;
+    for (const [lang, written] of [['en', '55.1%'], ['fr', '55,1\u00a0%']] as const) {
+      expect(valueFormatter('share', share, lang)(55.1)).toBe(written);
+      expect(formatValue(55.1, { ...share, name: 'share' }, lang)).toBe(written);
+      const axis = axisOptions('share', share, [0, 55.1], 300, lang, true);
+      expect((axis.tickFormat as (v: number) => string)(50)).toBe(written.replace('55.1', '50').replace('55,1', '50'));
+    }
+    // A column with another unit keeps plain ticks.
+    const axis = axisOptions('cases', { type: 'integer', description: '' }, [0, 1200], 300, 'en', true);
+    expect((axis.tickFormat as (v: number) => string)(1000)).toBe('1,000');
   });
 
   it("write a source's date at the precision it is known to, never as ISO", () => {

@@ -131,7 +131,7 @@ describe('a dataset in another language', () => {
     const { columns } = localiseDataset(written, 'fr').data;
     expect(valueFormatter('yr', columns.yr, 'fr')(2020)).toBe('2020');
     expect(formatValue(45, { ...columns.rate!, name: 'rate' }, 'fr').replace(/[\u00a0\u202f]/g, ' ')).toBe('45 %');
-    expect(valueFormatter('rate', columns.rate, 'fr')(45)).toBe('45%');
+    expect(valueFormatter('rate', columns.rate, 'fr')(45)).toBe(formatValue(45, { ...columns.rate!, name: 'rate' }, 'fr'));
     expect(formatValue(12000, { ...columns.cases!, name: 'cases' }, 'fr')).toBe('12\u202f000');
     expect([columns.yr!.label, columns.rate!.unit, columns.cases!.unit]).toEqual(['Année', ' %', 'dossiers']);
   });
