@@ -7,6 +7,8 @@ import { astroI18n, sitemapI18n } from './src/i18n/locales.ts';
 import { buildTime } from './src/lib/visibility.ts';
 import { contentStoreFromFile } from './src/build/content-store-file.ts';
 import { logLevelAtRunTime } from './src/build/astro-log-level.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { attachCitations } from './src/build/cite-attach.ts';
 
 // The output folder is chosen by scripts/build.mjs, which builds into a temporary folder and swaps it into dist/
 // only when the build and every check succeed.
@@ -29,6 +31,9 @@ const config = {
   // The sitemap lists what search engines may index: no 404 page, no noindex preview of a withheld page.
   integrations: [mdx(), sitemap({ filter: sitemapFilter(contentRoot, buildTime()), i18n: sitemapI18n })],
   devToolbar: { enabled: false },
+  // Sätteri, Astro's Markdown processor, which MDX uses too: a citation number follows its word with no space
+  // (src/build/cite-attach.ts).
+  markdown: { processor: satteri({ mdastPlugins: [attachCitations] }) },
   // Pages whose content and code are unchanged since the last build are copied from Astro's cache (in cacheDir)
   // instead of rendered again: every getStaticPaths() route returns a cacheKey from src/lib/page-keys.ts, which says
   // what a key covers.

@@ -54,6 +54,21 @@ describe('the demo site', () => {
     }
   });
 
+  it('sets every citation number against the word before it, in every language (no "extradited [1].")', () => {
+    let cites = 0;
+    for (const path of articles) {
+      for (const sup of page(path).querySelectorAll('sup.cite')) {
+        cites++;
+        const before = sup.previousSibling;
+        // A citation after text ends that text; one after an element (a figure, a link) follows it directly.
+        if (before?.nodeType === 3) expect(before.textContent, `${path}: text before ${sup.outerHTML}`).toMatch(/\S$/u);
+      }
+    }
+    expect(cites).toBeGreaterThan(100);
+    // And the search index, which leaves citations out, reads "extradited." (src/build/cite-attach.ts).
+    expect(readBuilt('/stories/the-interpol-files/')).toContain('extradited<sup class="cite"');
+  });
+
   it('links every fact to an existing row of its dataset page, where the table shows the same number', () => {
     for (const path of ['/', ...articles]) {
       for (const a of page(path).querySelectorAll('.fact > a:first-child')) {
