@@ -166,6 +166,18 @@ describe('the search index of the demo site', () => {
     expect(result!.content).not.toMatch(/^Case file\b/);
   });
 
+  it("keeps the page's interface words out of excerpts: dates, reading time, a chart's legend, data toggle and downloads", async () => {
+    const [result] = (await probe.search(null, {})).filter((r) => r.url === '/stories/the-interpol-files/');
+    const content = result!.content.replace(/\s+/g, ' ');
+    for (const words of ['Download the data', 'Show the data', 'The data in', 'min read', 'Published', 'About this dataset', 'Less than 110']) {
+      expect(content).not.toContain(words);
+    }
+    // What readers search for stays: the byline's authors, a chart's summary and its data table's values.
+    expect(content).toContain('By Casefile demo desk');
+    expect(content).toContain('Highest: Russia, 4,817');
+    expect(content).toMatch(/Tajikistan ?3,493/);
+  });
+
   it('indexes chart titles but not the chart drawing (axis ticks)', async () => {
     const charted = builtPages().filter((path) => page(path).querySelector('main figure svg'));
     expect(charted.length, 'pages with a chart in the demo build').toBeGreaterThan(0);
