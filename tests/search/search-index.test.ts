@@ -178,6 +178,13 @@ describe('the search index of the demo site', () => {
     expect(content).toMatch(/Tajikistan ?3,493/);
   });
 
+  it('finds a word written with accents when the reader types it without them, and ranks the same pages', async () => {
+    // A French source title cited on English pages: "Interpol instrumentalisée par la Russie".
+    const accented = (await probe.search('instrumentalisée')).map((r) => r.url);
+    expect(accented.length).toBeGreaterThan(0);
+    expect((await probe.search('instrumentalisee')).map((r) => r.url)).toEqual(accented);
+  });
+
   it('indexes chart titles but not the chart drawing (axis ticks)', async () => {
     const charted = builtPages().filter((path) => page(path).querySelector('main figure svg'));
     expect(charted.length, 'pages with a chart in the demo build').toBeGreaterThan(0);
