@@ -142,6 +142,16 @@ describe('the demo site', () => {
     // Sources dated to the month (2023-02, 2026-01) and to the day.
     expect(dated('/stories/the-watchdog-and-its-caseload/')).toContain('Feb 2023');
     expect(dated('/fr/stories/the-interpol-files/')).toEqual(expect.arrayContaining(['janv. 2026', '26 janv. 2026']));
+    // A dataset's page lists its sources with the same dates, machine-readable in <time>.
+    for (const id of project.datasets.keys()) {
+      const times = [...page(`/data/${id}/`).querySelectorAll('.facts-box li time')];
+      expect(times.length, id).toBeGreaterThan(0);
+      for (const time of times) {
+        expect(time.textContent, id).toMatch(/^(\d{1,2} )?([A-Za-z]+ )?\d{4}$/);
+        expect(time.getAttribute('datetime'), id).toMatch(/^\d{4}(-\d{2}){0,2}$/);
+      }
+    }
+    expect(page('/data/red-notices-issued/').querySelector('.facts-box li time')!.textContent).toBe('29 Mar 2017');
   });
 
   it("leaves out of a country page's tables the column naming that country, and says no unit twice", () => {
