@@ -42,7 +42,7 @@ try {
   stopOnSetting((error as Error).message);
 }
 const preview = isPreview();
-const { project, errors } = validateProject(contentRoot, now, preview);
+const { project, errors, notes } = validateProject(contentRoot, now, preview);
 if (errors.length > 0) {
   console.error(`\nThe build stopped: ${errors.length} problem${errors.length === 1 ? '' : 's'} in the content.\n`);
   for (const error of errors) console.error(`  ${error.message}`);
@@ -50,6 +50,7 @@ if (errors.length > 0) {
   process.exit(1);
 }
 log(`content ok: ${project.stories.length} stories, ${project.cases.length} cases, ${project.datasets.size} datasets, ${project.sources.size} sources${preview ? ' (preview: drafts and embargoed pages included)' : ''}`);
+for (const note of notes) log(`note: ${note.message}`);
 
 // The sitemap filter (astro.config.mjs) needs the same content: it need not read it all again.
 shareValidatedProject(project);

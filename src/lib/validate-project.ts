@@ -16,8 +16,13 @@ import { entryLocale, translationKey, type Translatable } from './translations.t
 import { defaultLocale } from '../i18n/locales.ts';
 import type { DatasetWithId } from '../schemas/dataset.ts';
 
-export function validateProject(root: string, now: Date = buildTime(), preview = isPreview()): { project: Project; errors: ContentError[] } {
+/**
+ * The project at `root`, what stops its build (`errors`) and what an editor should look at without stopping it
+ * (`notes`: a translation that is probably not linked to its original).
+ */
+export function validateProject(root: string, now: Date = buildTime(), preview = isPreview()): { project: Project; errors: ContentError[]; notes: ContentError[] } {
   const { project, errors } = loadProject(root);
+  const notes: ContentError[] = [];
 
   for (const [id, dataset] of project.datasets) {
     dataset.sources.forEach((source, i) => {
@@ -49,7 +54,7 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
   /** A translation's original: the page in the default language with the same key, in the same collection. */
   const originals = new Map<Entry<unknown>, Entry<Publishable & Dated>>();
   for (const entries of [project.stories, project.cases] as Entry<Publishable & Dated & Translatable['data']>[][]) {
-    checkTranslations(errors, entries, locales, originals, now);
+    checkTranslations(errors, notes, entries, locales, originals, now);
   }
 
   const caseIds = new Set(project.cases.map((c) => c.id));
@@ -81,7 +86,7 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
       errors.push(new ContentError(lead.file, 'lead', `only one story can be the lead; ${leads[0]?.file} is already`));
     }
   }
-  return { project, errors: inReadingOrder(errors) };
+  return { project, errors: inReadingOrder(errors), notes };
 }
 
 interface Dated {
@@ -118,6 +123,7 @@ function checkDates(errors: ContentError[], entry: Entry<Dated>, original?: Entr
  */
 function checkTranslations(
   errors: ContentError[],
+  notes: ContentError[],
   entries: Entry<Publishable & Dated & Translatable['data']>[],
   locales: ReadonlyMap<Entry<unknown>, string>,
   found: Map<Entry<unknown>, Entry<Publishable & Dated>>,
@@ -134,6 +140,17 @@ function checkTranslations(
         errors.push(
           new ContentError(entry.file, 'translationKey', `no original has the key "${key}" (an original's key is its translationKey, else its file name); known: ${[...originals.keys()].sort().join(', ')}`),
         );
+      } else {
+        const near = nearOriginal(translationKey(entry), originals, entries, locales, locale);
+        if (near) {
+          notes.push(
+            new ContentError(
+              entry.file,
+              'file name',
+              `no original is named "${translationKey(entry)}", so this page is published in its language only; ${near.file} is named "${translationKey(near)}": if this is its translation, rename the file or write translationKey: ${translationKey(near)}`,
+            ),
+          );
+        }
       }
       continue;
     }
@@ -151,6 +168,35 @@ function checkTranslations(
     const when = own ? `embargoed until ${written(own)}, before its original ${original.file} (${written(until)})` : `would be published while its original ${original.file} is embargoed until ${written(until)}`;
     errors.push(new ContentError(entry.file, 'embargo', `${when}: give it the same embargo (embargo: ${written(until)})`));
   }
+}
+
+/**
+ * The original whose key is one or two letters away from `key` (a typo in a translation's file name) and that has no
+ * translation in `locale` yet, if there is exactly one.
+ */
+function nearOriginal(
+  key: string,
+  originals: ReadonlyMap<string, Entry<Translatable['data']>>,
+  entries: readonly Entry<Translatable['data']>[],
+  locales: ReadonlyMap<Entry<unknown>, string>,
+  locale: string,
+): Entry<Translatable['data']> | undefined {
+  const translated = new Set(entries.filter((entry) => locales.get(entry) === locale).map((entry) => translationKey(entry)));
+  const near = [...originals].filter(([other]) => !translated.has(other) && editDistance(key, other) <= Math.min(2, Math.floor(other.length / 4)));
+  return near.length === 1 ? near[0]![1] : undefined;
+}
+
+/** Levenshtein distance: the fewest letters inserted, removed or replaced to turn `a` into `b`. */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
 }
 
 /**

@@ -3,7 +3,7 @@
  * make. Messages are pinned: they are the user interface of the build.
  */
 import { describe, expect, it } from 'vitest';
-import { validateProject } from '../../src/lib/validate-project.ts';
+import { editDistance, validateProject } from '../../src/lib/validate-project.ts';
 import { makeFixture } from '../helpers/build.ts';
 
 const now = new Date('2026-11-22T12:00:00Z');
@@ -195,6 +195,32 @@ describe('the preflight check', () => {
       'content/stories/fr/typo.mdx: translationKey: no original has the key "the-file" (an original\'s key is its translationKey, else its file name); known: ghost, the-files',
       'content/stories/ghost.mdx: cases[0]: no case file "ghost" (content/cases/ghost.mdx); known: kloop',
     ]);
+  });
+
+  it('notes, without stopping the build, a translation whose file name is a letter or two from an untranslated original', () => {
+    const fixture = makeFixture({ copyDemo: false });
+    fixture.write('data/sources.json', sources);
+    fixture.write('data/issued.json', dataset());
+    const page = (title: string) => story(`title: ${title}\nsummary: S\ndate: 2026-01-26\ndatasets: [issued]`);
+    fixture.write('content/stories/the-interpol-files.mdx', page('The files'));
+    fixture.write('content/stories/fr/the-interpol-file.mdx', page('Les fichiers'));
+    fixture.write('content/stories/safeguards.mdx', page('Safeguards'));
+    fixture.write('content/stories/fr/safeguards.mdx', page('Garde-fous'));
+    // A French story of its own near a translated original, or far from every original, is not a typo.
+    fixture.write('content/stories/fr/safeguard.mdx', page('Un garde-fou'));
+    fixture.write('content/stories/fr/le-dossier.mdx', page('Le dossier'));
+    const { errors, notes } = validateProject(fixture.root, now, false);
+    expect(errors).toEqual([]);
+    expect(notes.map((note) => note.message)).toEqual([
+      'content/stories/fr/the-interpol-file.mdx: file name: no original is named "the-interpol-file", so this page is published in its language only; content/stories/the-interpol-files.mdx is named "the-interpol-files": if this is its translation, rename the file or write translationKey: the-interpol-files',
+    ]);
+  });
+
+  it('measures how far apart two names are in letters inserted, removed or replaced', () => {
+    expect(editDistance('the-interpol-file', 'the-interpol-files')).toBe(1);
+    expect(editDistance('kloop', 'klopo')).toBe(2);
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('same', 'same')).toBe(0);
   });
 
   it('reports a duplicate slug', () => {
