@@ -34,6 +34,12 @@ export interface Project {
   sources: Map<string, SourceWithId>;
   /** Ids of entries and datasets whose file exists but failed validation: already reported, not "unknown". */
   invalid: Set<string>;
+  /**
+   * The bodies of stories and case files whose frontmatter failed validation: their citations, facts and charts are
+   * still checked, so that an editor sees every problem of the file at once rather than the body's after the
+   * frontmatter is fixed.
+   */
+  unlisted: { file: string; body: string; bodyLine: number }[];
 }
 
 export function loadProject(root: string): { project: Project; errors: ContentError[] } {
@@ -45,9 +51,10 @@ export function loadProject(root: string): { project: Project; errors: ContentEr
     datasets: new Map(),
     sources: new Map(),
     invalid: new Set(),
+    unlisted: [],
   };
-  project.stories = loadEntries(root, 'content/stories', storySchema, errors, project.invalid);
-  project.cases = loadEntries(root, 'content/cases', caseSchema, errors, project.invalid);
+  project.stories = loadEntries(root, 'content/stories', storySchema, errors, project);
+  project.cases = loadEntries(root, 'content/cases', caseSchema, errors, project);
 
   const sourcesFile = 'data/sources.json';
   const sources = readJson(root, sourcesFile, errors);
@@ -93,7 +100,7 @@ function loadEntries<S extends z.ZodType>(
   folder: string,
   schema: S,
   errors: ContentError[],
-  invalid: Set<string>,
+  { invalid, unlisted }: Pick<Project, 'invalid' | 'unlisted'>,
 ): Entry<z.infer<S>>[] {
   const kind = folder.split('/').pop();
   const entries: Entry<z.infer<S>>[] = [];
@@ -123,12 +130,13 @@ function loadEntries<S extends z.ZodType>(
       continue;
     }
     const result = schema.safeParse(parsed.data);
+    const bodyLine = source.slice(0, source.length - parsed.content.length).split('\n').length - 1;
     if (!result.success) {
       addIssues(errors, file, result.error, schema, parsed.data);
       invalid.add(`${kind}:${id}`);
+      unlisted.push({ file, body: parsed.content, bodyLine });
       continue;
     }
-    const bodyLine = source.slice(0, source.length - parsed.content.length).split('\n').length - 1;
     entries.push({ id, file, data: result.data, body: parsed.content, bodyLine });
   }
   return entries;

@@ -71,14 +71,9 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
         errors.push(new ContentError(entry.file, `cases[${i}]`, `no case file "${id}" (content/cases/${id}.mdx); known: ${caseSlugs.join(', ')}`));
       }
     });
-    for (const use of findComponentUses(entry.body, entry.bodyLine)) checkUse(errors, entry.file, use, project);
-    for (const line of responsesInParagraphs(entry.body, entry.bodyLine)) {
-      errors.push(new ContentError(entry.file, `line ${line}: <Response>`, 'expected a block of its own: leave a blank line before and after it (a Response inside a paragraph breaks the page)'));
-    }
-    for (const { id, line } of citedIds(entry.body, entry.bodyLine)) {
-      if (!knownSource(project, id)) errors.push(unknownSource(entry.file, `line ${line}: <Cite id>`, id));
-    }
+    checkBody(errors, entry, project);
   }
+  for (const entry of project.unlisted) checkBody(errors, entry, project);
 
   const leads = project.stories.filter((s) => s.data.lead && (preview || withheld(s.data, now) === null));
   if (leads.length > 1) {
@@ -304,6 +299,17 @@ function checkChart(errors: ContentError[], file: string, where: string, props: 
   }
   for (const problem of validateChart(parsed.data, dataset)) {
     errors.push(new ContentError(file, `${where}${title} ${problem.field}`, problem.message));
+  }
+}
+
+/** The components an MDX body uses, each where it stands: known sources, rows, columns and options. */
+function checkBody(errors: ContentError[], { file, body, bodyLine }: { file: string; body: string; bodyLine: number }, project: Project): void {
+  for (const use of findComponentUses(body, bodyLine)) checkUse(errors, file, use, project);
+  for (const line of responsesInParagraphs(body, bodyLine)) {
+    errors.push(new ContentError(file, `line ${line}: <Response>`, 'expected a block of its own: leave a blank line before and after it (a Response inside a paragraph breaks the page)'));
+  }
+  for (const { id, line } of citedIds(body, bodyLine)) {
+    if (!knownSource(project, id)) errors.push(unknownSource(file, `line ${line}: <Cite id>`, id));
   }
 }
 

@@ -223,6 +223,18 @@ describe('the preflight check', () => {
     expect(editDistance('same', 'same')).toBe(0);
   });
 
+  it("reports a file's body problems with its frontmatter problems, in one run", () => {
+    const out = messages({
+      'content/stories/the-files.mdx': story('title: The files\nsummary: What they show.\ndate: 2026-13-01', 'Text <Cite id="nope" />.\n\n<Fact dataset="issued" row={2023} column="issued" />'),
+    });
+    expect(out).toHaveLength(3);
+    expect(out[0]).toMatch(/^content\/stories\/the-files\.mdx: date: /);
+    expect(out.slice(1)).toEqual([
+      'content/stories/the-files.mdx: line 7: <Cite id>: unknown source "nope": add it to data/sources.json or fix the id',
+      expect.stringMatching(/^content\/stories\/the-files\.mdx: line 9: <Fact> row: /),
+    ]);
+  });
+
   it('reports a duplicate slug', () => {
     const out = messages({ 'content/stories/The Files.md': story(goodFrontmatter) });
     expect(out).toEqual([
