@@ -276,16 +276,22 @@ function checkFact(errors: ContentError[], file: string, where: string, props: R
 function checkChart(errors: ContentError[], file: string, where: string, props: Record<string, unknown>, project: Project): void {
   const { dataset: datasetId, ...options } = props;
   const title = typeof options.title === 'string' ? ` "${options.title}"` : '';
-  const parsed = chartSpecSchema.safeParse(options);
+  let parsed = chartSpecSchema.safeParse(options);
   if (!parsed.success) {
+    const faulty = new Set<string>();
     for (const issue of parsed.error.issues) {
+      if (issue.code === 'unrecognized_keys') for (const key of issue.keys) faulty.add(key);
+      else if (issue.path.length > 0) faulty.add(String(issue.path[0]));
       // An option written as an expression that is not a literal is checked when the page renders; a missing one now.
       const name = String(issue.path[0]);
       if (issue.path.length === 0 || !(name in options) || options[name] !== undefined || issue.code !== 'invalid_type') {
         errors.push(new ContentError(file, `${where}${title} ${issue.path.join('.') || 'options'}`, issue.message));
       }
     }
-    return;
+    // The chart's other options are checked against its dataset as well (a misspelt column beside an unknown option),
+    // so that one build reports them all; when what is left is no chart (no type, say), that waits for the fix.
+    parsed = chartSpecSchema.safeParse(Object.fromEntries(Object.entries(options).filter(([key]) => !faulty.has(key))));
+    if (!parsed.success) return;
   }
   if (typeof datasetId !== 'string') {
     if (!parsed.data.spec) errors.push(new ContentError(file, `${where}${title} dataset`, 'expected a dataset id'));

@@ -442,7 +442,7 @@ describe('the preflight check', () => {
       '<Fact dataset="issued" row={year} column="total" />',
       '<Fact dataset="issued" row={year} column="issued" />',
       '<Chart dataset="issued" type="line" x="year" y="issued" />',
-      '<Chart dataset="issued" type="line" x="year" y="issued" title="T" top="10" titel="U" />',
+      '<Chart dataset="issued" type="line" x="yeer" y="issued" title="T" top="10" titel="U" />',
       '<Chart dataset="issued" type="line" x="year" y="issued" title={title} />',
       '<Cite id="" /> <Cite /> <Cite id={ids} />',
       '<Response from="Interpol" date="26 January 2026">Text.</Response>',
@@ -456,6 +456,8 @@ describe('the preflight check', () => {
       'content/stories/the-files.mdx: line 16: <Chart> title: expected a title: every chart needs one',
       'content/stories/the-files.mdx: line 18: <Chart> "T" top: expected a whole number, written in braces: top={10}',
       'content/stories/the-files.mdx: line 18: <Chart> "T" options: unknown option "titel": expected type, spec, title, subtitle, x, y, series, top, sort, label, end, filter, note (and dataset)',
+      // The options left are checked against the dataset in the same run.
+      'content/stories/the-files.mdx: line 18: <Chart> "T" x: the dataset has no column "yeer" (columns: year, issued, source)',
       'content/stories/the-files.mdx: line 22: <Cite> id: expected a source id, e.g. id="fair-trials-2013" (several: id="a, b")',
       'content/stories/the-files.mdx: line 22: <Cite> id: expected a source id, e.g. id="fair-trials-2013" (several: id="a, b")',
       'content/stories/the-files.mdx: line 24: <Response> date: expected a date written as YYYY-MM-DD, got "26 January 2026"',
