@@ -104,6 +104,12 @@ export function validateChart(spec: ChartSpec, dataset: Dataset): ChartProblem[]
       });
     }
   }
+  // "admissible per admissible": a chart of a column against itself says nothing.
+  const roles = (['x', 'y', 'series'] as const).filter((field) => typeof spec[field] === 'string');
+  for (const [i, field] of roles.entries()) {
+    const same = roles.slice(0, i).find((other) => spec[other] === spec[field]);
+    if (same) problems.push({ field, message: `"${spec[field]}" is already the chart's ${same}: ${field} must be another column` });
+  }
   if (problems.length > 0) return problems;
   const rows = shownRows(dataset.rows as Parameters<typeof shownRows>[0], spec);
   if (rows.length === 0) {

@@ -4,6 +4,7 @@
  * at a line. Attributes written as expressions that are not JSON literals are kept as `undefined` (checked again
  * when the component renders).
  */
+import { editDistance } from './edit-distance.ts';
 
 export interface ComponentUse {
   component: string;
@@ -18,6 +19,11 @@ export interface ComponentUse {
   unclosed?: true;
   /** Set when the tag spreads an object into its options ({...common}): which ones it sets is known only at render. */
   spread?: true;
+  /**
+   * What is wrong with how the options are written, option by option: a value without quotes or braces
+   * (`row=2024`, which MDX cannot read), an option given twice (the last one would win, silently).
+   */
+  syntax?: { option: string; message: string }[];
 }
 
 const COMPONENTS = ['Chart', 'Cite', 'Fact', 'Response'];
@@ -61,10 +67,17 @@ function scanUses(body: string, lineOffset: number, inComments: boolean): Compon
   let counted = 0;
   for (const match of masked.matchAll(tagStart)) {
     const start = match.index ?? 0;
-    const { props, unclosed, spread } = parseAttributes(body, start + match[0].length);
+    const { props, unclosed, spread, syntax } = parseAttributes(body, start + match[0].length);
     for (let newline = body.indexOf('\n', counted); newline !== -1 && newline < start; newline = body.indexOf('\n', newline + 1)) line++;
     counted = start;
-    uses.push({ component: match[1] ?? '', line, props, ...(unclosed ? { unclosed } : {}), ...(spread ? { spread } : {}) });
+    uses.push({
+      component: match[1] ?? '',
+      line,
+      props,
+      ...(unclosed ? { unclosed } : {}),
+      ...(spread ? { spread } : {}),
+      ...(syntax.length > 0 ? { syntax } : {}),
+    });
   }
   return uses;
 }
@@ -75,13 +88,30 @@ function scanUses(body: string, lineOffset: number, inComments: boolean): Compon
  * cannot hold the aside it renders (the browser closes the paragraph early, and the HTML check fails on the page).
  */
 export function responsesInParagraphs(body: string, lineOffset = 0): number[] {
+  return responseProblems(body, lineOffset)
+    .filter((problem) => problem.kind === 'paragraph')
+    .map((problem) => problem.line);
+}
+
+/**
+ * Each `<Response>` that is not a block of its own (above), or that is never closed: no `</Response>` before the
+ * next `<Response` or the end (a misspelt `</Respons>` included), where MDX would fail on the whole file.
+ */
+export function responseProblems(body: string, lineOffset = 0): { line: number; kind: 'paragraph' | 'unclosed' }[] {
   const masked = maskCode(body, false);
-  const lines: number[] = [];
+  const problems: { line: number; kind: 'paragraph' | 'unclosed' }[] = [];
   const lineAt = (index: number) => lineOffset + 1 + (masked.slice(0, index).match(/\n/g)?.length ?? 0);
   for (const match of masked.matchAll(/<Response(?=[\s>])/g)) {
     const start = match.index ?? 0;
     const close = masked.indexOf('</Response>', start);
-    const end = close < 0 ? start : close + '</Response>'.length;
+    const nextOpen = masked.indexOf('<Response', start + 1);
+    const tagEnd = masked.indexOf('>', start);
+    const selfClosing = tagEnd > 0 && masked[tagEnd - 1] === '/';
+    if (!selfClosing && (close < 0 || (nextOpen >= 0 && nextOpen < close))) {
+      problems.push({ line: lineAt(start), kind: 'unclosed' });
+      continue;
+    }
+    const end = selfClosing ? tagEnd + 1 : close + '</Response>'.length;
     const lineStart = masked.lastIndexOf('\n', start - 1) + 1;
     const lineEnd = masked.indexOf('\n', end) < 0 ? masked.length : masked.indexOf('\n', end);
     const before = masked.slice(lineStart, start);
@@ -89,10 +119,39 @@ export function responsesInParagraphs(body: string, lineOffset = 0): number[] {
     const previous = masked.slice(masked.lastIndexOf('\n', lineStart - 2) + 1, Math.max(lineStart - 1, 0));
     const next = lineEnd >= masked.length ? '' : masked.slice(lineEnd + 1, masked.indexOf('\n', lineEnd + 1) < 0 ? masked.length : masked.indexOf('\n', lineEnd + 1));
     const blank = (text: string) => text.trim() === '';
-    if (!blank(before) || !blank(after) || (lineStart > 0 && !blank(previous)) || !blank(next)) lines.push(lineAt(start));
+    if (!blank(before) || !blank(after) || (lineStart > 0 && !blank(previous)) || !blank(next)) problems.push({ line: lineAt(start), kind: 'paragraph' });
   }
-  return lines;
+  return problems;
 }
+
+/**
+ * Tags that look meant as one of the components but are not: a misspelt name (`<Reponse>`, `<Charts>`: MDX fails
+ * at render with a stack trace) or a lowercase one (`<cite id="…" />` is HTML's own element and prints nothing, so
+ * the note would vanish without an error). A lowercase <cite> with neither an id nor a self-closing slash is HTML's
+ * title of a work and is left alone.
+ */
+export function misnamedComponents(body: string, lineOffset = 0): { line: number; written: string; meant?: string }[] {
+  const masked = maskCode(body, false);
+  const found: { line: number; written: string; meant?: string }[] = [];
+  const lineAt = (index: number) => lineOffset + 1 + (masked.slice(0, index).match(/\n/g)?.length ?? 0);
+  for (const match of masked.matchAll(/<([A-Za-z][\w.]*)(?=[\s/>])([^>]*)>/g)) {
+    const [, name = '', rest = ''] = match;
+    if (COMPONENTS.includes(name)) continue;
+    const lower = COMPONENTS.find((component) => component.toLowerCase() === name.toLowerCase());
+    if (lower) {
+      if (name === 'cite' && !/\bid\s*=/.test(rest) && !rest.trimEnd().endsWith('/')) continue;
+      found.push({ line: lineAt(match.index ?? 0), written: name, meant: lower });
+    } else if (/^[A-Z]/.test(name)) {
+      const near = COMPONENTS.filter((component) => editDistance(component.toLowerCase(), name.toLowerCase()) <= 2);
+      found.push({ line: lineAt(match.index ?? 0), written: name, ...(near.length === 1 ? { meant: near[0] } : {}) });
+    }
+  }
+  return found;
+}
+
+/** The components an MDX body can use without importing them (src/pages' MDX components map). */
+export const componentNames: readonly string[] = COMPONENTS;
+
 
 function maskCode(body: string, inComments: boolean): string {
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
@@ -101,8 +160,17 @@ function maskCode(body: string, inComments: boolean): string {
   return inComments ? code : code.replace(/\{\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*\}/g, blank);
 }
 
-function parseAttributes(source: string, from: number): { props: Record<string, unknown>; end: number; unclosed?: true; spread?: true } {
+interface Parsed {
+  props: Record<string, unknown>;
+  end: number;
+  unclosed?: true;
+  spread?: true;
+  syntax: { option: string; message: string }[];
+}
+
+function parseAttributes(source: string, from: number): Parsed {
   const props: Record<string, unknown> = {};
+  const syntax: Parsed['syntax'] = [];
   let spread: true | undefined;
   let i = from;
   const attr = /\s*([A-Za-z_][\w-]*)(?:\s*=\s*)?/y;
@@ -112,7 +180,7 @@ function parseAttributes(source: string, from: number): { props: Record<string, 
     const space = i;
     while (/\s/.test(source[i] ?? '')) i++;
     if (/\n[^\S\n]*\n/.test(source.slice(space, i))) pastBlankLine = true;
-    if (source.startsWith('/>', i) || source[i] === '>') return { props, end: i, ...(spread ? { spread } : {}) };
+    if (source.startsWith('/>', i) || source[i] === '>') return { props, end: i, syntax, ...(spread ? { spread } : {}) };
     // A spread ({...common}): its options are known only when the page renders.
     if (source[i] === '{') {
       i = closingBrace(source, i) + 1;
@@ -121,9 +189,10 @@ function parseAttributes(source: string, from: number): { props: Record<string, 
     }
     attr.lastIndex = i;
     const m = attr.exec(source);
-    if (!m) return pastBlankLine ? { props, end: i, unclosed: true } : { props, end: i };
+    if (!m) return pastBlankLine ? { props, end: i, syntax, unclosed: true } : { props, end: i, syntax };
     const name = m[1] ?? '';
     i = attr.lastIndex;
+    if (name in props) syntax.push({ option: name, message: 'given twice: keep one (the last would silently win)' });
     const hasValue = /=\s*$/.test(m[0]);
     if (!hasValue) {
       props[name] = true;
@@ -132,7 +201,7 @@ function parseAttributes(source: string, from: number): { props: Record<string, 
     const quote = source[i];
     if (quote === '"' || quote === "'") {
       const close = source.indexOf(quote, i + 1);
-      if (close < 0) return { props, end: source.length };
+      if (close < 0) return { props, end: source.length, syntax };
       props[name] = source.slice(i + 1, close);
       i = close + 1;
     } else if (quote === '{') {
@@ -140,10 +209,15 @@ function parseAttributes(source: string, from: number): { props: Record<string, 
       props[name] = literal(source.slice(i + 1, j));
       i = j + 1;
     } else {
-      return { props, end: i };
+      // row=2024: MDX reads only quoted text or {expressions}.
+      const raw = /^[^\s/>]+/.exec(source.slice(i))?.[0] ?? '';
+      const written = /^-?\d+(\.\d+)?$|^(true|false)$/.test(raw) ? `${name}={${raw}}` : `${name}="${raw}"`;
+      syntax.push({ option: name, message: `the value ${raw} needs quotes or braces: write ${written}` });
+      props[name] = undefined;
+      i += raw.length;
     }
   }
-  return { props, end: i, unclosed: true };
+  return { props, end: i, syntax, unclosed: true };
 }
 
 /** The index of the `}` closing the `{` at `open` (the end of the source when it is never closed). */

@@ -5,7 +5,8 @@
  */
 import { ContentError } from './content-error.ts';
 import { loadProject, type Entry, type Project } from './load-project.ts';
-import { findComponentUses, responsesInParagraphs, type ComponentUse } from './mdx-usage.ts';
+import { componentNames, findComponentUses, misnamedComponents, responseProblems, type ComponentUse } from './mdx-usage.ts';
+import { editDistance } from './edit-distance.ts';
 import { chartSpecSchema } from '../schemas/chart.ts';
 import { validateChart } from '../charts/validate.ts';
 import { citeIdExpected, citedIds, splitIds } from './citations.ts';
@@ -181,19 +182,6 @@ function nearOriginal(
   return near.length === 1 ? near[0]![1] : undefined;
 }
 
-/** Levenshtein distance: the fewest letters inserted, removed or replaced to turn `a` into `b`. */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}
-
 /**
  * Errors grouped by file (in the order files were first reported) and, within a file, in line order: frontmatter and
  * fields without a line first, then each component use where it stands. Otherwise ties keep the order of the checks.
@@ -216,6 +204,10 @@ function checkUse(errors: ContentError[], file: string, use: ComponentUse, proje
   const where = `line ${use.line}: <${use.component}>`;
   if (use.unclosed) {
     errors.push(new ContentError(file, where, `not closed: expected "/>" after its options (or ">" and </${use.component}>); the text after the blank line reads as options`));
+    return;
+  }
+  if (use.syntax) {
+    for (const { option, message } of use.syntax) errors.push(new ContentError(file, `${where} ${option}`, message));
     return;
   }
   // Options spread from an object ({...common}) are known only when the page renders, where they are checked.
@@ -311,8 +303,20 @@ function checkChart(errors: ContentError[], file: string, where: string, props: 
 /** The components an MDX body uses, each where it stands: known sources, rows, columns and options. */
 function checkBody(errors: ContentError[], { file, body, bodyLine }: { file: string; body: string; bodyLine: number }, project: Project): void {
   for (const use of findComponentUses(body, bodyLine)) checkUse(errors, file, use, project);
-  for (const line of responsesInParagraphs(body, bodyLine)) {
-    errors.push(new ContentError(file, `line ${line}: <Response>`, 'expected a block of its own: leave a blank line before and after it (a Response inside a paragraph breaks the page)'));
+  for (const { line, kind } of responseProblems(body, bodyLine)) {
+    const message =
+      kind === 'unclosed'
+        ? 'not closed: expected </Response> after what was said (or "/>" at the end of the tag)'
+        : 'expected a block of its own: leave a blank line before and after it (a Response inside a paragraph breaks the page)';
+    errors.push(new ContentError(file, `line ${line}: <Response>`, message));
+  }
+  for (const { line, written, meant } of misnamedComponents(body, bodyLine)) {
+    const message = meant
+      ? meant.toLowerCase() === written
+        ? `components start with a capital letter: write <${meant}>${meant === 'Cite' ? ' (lowercase <cite> is HTML\'s own element: the note would not appear)' : ''}`
+        : `no such component: did you mean <${meant}>?`
+      : `no such component: expected one of ${componentNames.map((name) => `<${name}>`).join(', ')}`;
+    errors.push(new ContentError(file, `line ${line}: <${written}>`, message));
   }
   for (const { id, line } of citedIds(body, bodyLine)) {
     if (!knownSource(project, id)) errors.push(unknownSource(file, `line ${line}: <Cite id>`, id));

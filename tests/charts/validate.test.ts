@@ -100,6 +100,15 @@ describe('chart validation', () => {
     }
   });
 
+  it('refuses a column charted against itself ("admissible per admissible")', () => {
+    expect(validateChart({ type: 'line', x: 'issued', y: 'issued', title: 'T' }, issued)).toEqual([
+      { field: 'y', message: '"issued" is already the chart\'s x: y must be another column' },
+    ]);
+    expect(validateChart({ type: 'stacked-bar', x: 'kind', y: 'issued', series: 'kind', title: 'T' }, issued)).toEqual([
+      { field: 'series', message: '"kind" is already the chart\'s x: series must be another column' },
+    ]);
+  });
+
   it('names a column of the wrong type for the kind', () => {
     expect(validateChart({ type: 'line', x: 'year', y: 'kind', title: 'T' }, issued)).toEqual([
       { field: 'y', message: 'column "kind" is string, but a line chart\'s y must be number or integer' },

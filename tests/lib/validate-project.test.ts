@@ -3,7 +3,8 @@
  * make. Messages are pinned: they are the user interface of the build.
  */
 import { describe, expect, it } from 'vitest';
-import { editDistance, validateProject } from '../../src/lib/validate-project.ts';
+import { validateProject } from '../../src/lib/validate-project.ts';
+import { editDistance } from '../../src/lib/edit-distance.ts';
 import { makeFixture } from '../helpers/build.ts';
 
 const now = new Date('2026-11-22T12:00:00Z');
@@ -232,6 +233,26 @@ describe('the preflight check', () => {
     expect(out.slice(1)).toEqual([
       'content/stories/the-files.mdx: line 7: <Cite id>: unknown source "nope": add it to data/sources.json or fix the id',
       expect.stringMatching(/^content\/stories\/the-files\.mdx: line 9: <Fact> row: /),
+    ]);
+  });
+
+  it('reports, with their lines, a lowercase or misspelt component, an unquoted or repeated option, a Response left open', () => {
+    const body = [
+      'A note <cite id="rnm-numbers" />, and a title of a work: <cite>A numbers game</cite>.',
+      '<Reponse from="Interpol" date="2026-01-26">Text.</Reponse>',
+      '<Widget />',
+      '<Fact dataset="issued" row=2024 column="issued" />',
+      '<Chart dataset="issued" type="line" x="year" x="issued" y="issued" title="T" />',
+      '<Response from="Interpol" date="2026-01-26">We do not comment.',
+      'More text after.',
+    ].join('\n\n');
+    expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+      "content/stories/the-files.mdx: line 8: <cite>: components start with a capital letter: write <Cite> (lowercase <cite> is HTML's own element: the note would not appear)",
+      'content/stories/the-files.mdx: line 10: <Reponse>: no such component: did you mean <Response>?',
+      'content/stories/the-files.mdx: line 12: <Widget>: no such component: expected one of <Chart>, <Cite>, <Fact>, <Response>',
+      'content/stories/the-files.mdx: line 14: <Fact> row: the value 2024 needs quotes or braces: write row={2024}',
+      'content/stories/the-files.mdx: line 16: <Chart> x: given twice: keep one (the last would silently win)',
+      'content/stories/the-files.mdx: line 18: <Response>: not closed: expected </Response> after what was said (or "/>" at the end of the tag)',
     ]);
   });
 
