@@ -138,7 +138,18 @@ function checkTranslations(
         );
       } else {
         const near = nearOriginal(translationKey(entry), originals, entries, locales, locale);
-        if (near) {
+        // Published on its own, the near-namesake of a draft or embargoed original would publish that story, in
+        // another language and under another slug the leak check does not know, before its time: it stops the build.
+        const early = near && !entry.data.draft && (near.data.draft || (near.data.embargo && near.data.embargo.getTime() > (entry.data.embargo?.getTime() ?? now.getTime())));
+        if (near && early) {
+          errors.push(
+            new ContentError(
+              entry.file,
+              'file name',
+              `no original is named "${translationKey(entry)}", so this page would be published now, in its language only; ${near.file} is named "${translationKey(near)}" and is ${near.data.draft ? 'a draft' : 'embargoed'}: if this is its translation, rename the file or write translationKey: ${translationKey(near)}; if it is a page of its own, write draft: true or an embargo until it may be published`,
+            ),
+          );
+        } else if (near) {
           notes.push(
             new ContentError(
               entry.file,
@@ -170,13 +181,13 @@ function checkTranslations(
  * The original whose key is one or two letters away from `key` (a typo in a translation's file name) and that has no
  * translation in `locale` yet, if there is exactly one.
  */
-function nearOriginal(
+function nearOriginal<E extends Entry<Translatable['data']>>(
   key: string,
-  originals: ReadonlyMap<string, Entry<Translatable['data']>>,
-  entries: readonly Entry<Translatable['data']>[],
+  originals: ReadonlyMap<string, E>,
+  entries: readonly E[],
   locales: ReadonlyMap<Entry<unknown>, string>,
   locale: string,
-): Entry<Translatable['data']> | undefined {
+): E | undefined {
   const translated = new Set(entries.filter((entry) => locales.get(entry) === locale).map((entry) => translationKey(entry)));
   const near = [...originals].filter(([other]) => !translated.has(other) && editDistance(key, other) <= Math.min(2, Math.floor(other.length / 4)));
   return near.length === 1 ? near[0]![1] : undefined;

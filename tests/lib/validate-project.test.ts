@@ -217,6 +217,26 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('stops on the near-namesake of a draft or embargoed original, which would publish that story early', () => {
+    const fixture = makeFixture({ copyDemo: false });
+    fixture.write('data/sources.json', sources);
+    fixture.write('data/issued.json', dataset());
+    const page = (title: string, extra = '') => story(`title: ${title}\nsummary: S\ndate: 2026-01-26\ndatasets: [issued]${extra}`);
+    fixture.write('content/stories/embargoed-dossier.mdx', page('Held', '\nembargo: 2026-12-01T06:00:00Z'));
+    fixture.write('content/stories/fr/embargoed-dosier.mdx', page('Retenu'));
+    fixture.write('content/stories/draft-story.mdx', page('Draft', '\ndraft: true'));
+    fixture.write('content/stories/fr/draft-stroy.mdx', page('Brouillon'));
+    // Held at least as long itself, it may wait as a page of its own.
+    fixture.write('content/stories/later-story.mdx', page('Later', '\nembargo: 2026-12-01T06:00:00Z'));
+    fixture.write('content/stories/fr/later-stroy.mdx', page('Plus tard', '\nembargo: 2026-12-02T06:00:00Z'));
+    const { errors, notes } = validateProject(fixture.root, now, false);
+    expect(errors.map((error) => error.message)).toEqual([
+      'content/stories/fr/draft-stroy.mdx: file name: no original is named "draft-stroy", so this page would be published now, in its language only; content/stories/draft-story.mdx is named "draft-story" and is a draft: if this is its translation, rename the file or write translationKey: draft-story; if it is a page of its own, write draft: true or an embargo until it may be published',
+      'content/stories/fr/embargoed-dosier.mdx: file name: no original is named "embargoed-dosier", so this page would be published now, in its language only; content/stories/embargoed-dossier.mdx is named "embargoed-dossier" and is embargoed: if this is its translation, rename the file or write translationKey: embargoed-dossier; if it is a page of its own, write draft: true or an embargo until it may be published',
+    ]);
+    expect(notes.map((note) => note.file)).toEqual(['content/stories/fr/later-stroy.mdx']);
+  });
+
   it('measures how far apart two names are in letters inserted, removed or replaced', () => {
     expect(editDistance('the-interpol-file', 'the-interpol-files')).toBe(1);
     expect(editDistance('kloop', 'klopo')).toBe(2);
