@@ -18,11 +18,11 @@ const withheldFiles = withheldExclusions(contentRoot, buildTime(), isPreview());
 
 export const collections = {
   stories: defineCollection({
-    loader: glob({ pattern: ['**/*.{md,mdx}', ...withheldFiles.stories], base: `${contentRoot}/content/stories` }),
+    loader: glob({ pattern: ['**/*.mdx', ...withheldFiles.stories], base: `${contentRoot}/content/stories` }),
     schema: storySchema,
   }),
   cases: defineCollection({
-    loader: glob({ pattern: ['**/*.{md,mdx}', ...withheldFiles.cases], base: `${contentRoot}/content/cases` }),
+    loader: glob({ pattern: ['**/*.mdx', ...withheldFiles.cases], base: `${contentRoot}/content/cases` }),
     schema: caseSchema,
   }),
   datasets: defineCollection({

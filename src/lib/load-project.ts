@@ -13,6 +13,7 @@ import { caseSchema, type CaseData } from '../schemas/case.ts';
 import { datasetSchema, type DatasetWithId } from '../schemas/dataset.ts';
 import { sourceSchema, sourcesSchema, type SourceWithId } from '../schemas/source.ts';
 import { slugFromPath } from './slug.ts';
+import { isLocale, prefixedLocales } from '../i18n/locales.ts';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 
 export interface Entry<T> {
@@ -58,6 +59,8 @@ export function loadProject(root: string): { project: Project; errors: ContentEr
 
   const sourcesFile = 'data/sources.json';
   const sources = readJson(root, sourcesFile, errors);
+  // An unreadable sources.json is one error, not one "unknown source" per citation of every page.
+  if (sources === undefined && existsSync(join(root, sourcesFile))) project.invalid.add('source:*');
   if (sources !== undefined) {
     const parsed = sourcesSchema.safeParse(sources);
     if (parsed.success) {
@@ -95,6 +98,23 @@ export function loadProject(root: string): { project: Project; errors: ContentEr
   return { project, errors };
 }
 
+/**
+ * Why a file under content/stories or content/cases cannot be a page, if it cannot: Markdown rather than MDX (the
+ * components would print as text, or fail the HTML check), or a folder named like a language the site does not have
+ * (content/stories/fra/…: the page would be published as a default-language page at /stories/fra/…).
+ */
+function misplacedFile(name: string): string | undefined {
+  if (name.endsWith('.md')) {
+    return `stories and case files are MDX: rename it to ${name.split('/').pop()}x (in Markdown, <Chart>, <Cite>, <Fact> and <Response> are not components)`;
+  }
+  const folder = name.includes('/') ? name.slice(0, name.indexOf('/')) : undefined;
+  if (folder && !isLocale(folder) && /^[a-z]{2,3}(?:-[A-Za-z]{2,4})?$/.test(folder)) {
+    const languages = prefixedLocales.map((code) => `${code}/`).join(', ');
+    return `"${folder}/" is not a language of the site: translations go in ${languages || 'a folder named after one of site.locales'} (to add a language, add it to site.locales in src/site.config.ts)`;
+  }
+  return undefined;
+}
+
 function loadEntries<S extends z.ZodType>(
   root: string,
   folder: string,
@@ -108,6 +128,12 @@ function loadEntries<S extends z.ZodType>(
   for (const name of listFiles(join(root, folder), ['.md', '.mdx'])) {
     const file = `${folder}/${name}`;
     const id = slugFromPath(name);
+    const misplaced = misplacedFile(name);
+    if (misplaced) {
+      errors.push(new ContentError(file, '(file)', misplaced));
+      invalid.add(`${kind}:${id}`);
+      continue;
+    }
     const other = seen.get(id);
     if (other) {
       errors.push(new ContentError(file, 'slug', `"${id}" is already used by ${other}: rename one of the files`));
@@ -132,7 +158,7 @@ function loadEntries<S extends z.ZodType>(
     const result = schema.safeParse(parsed.data);
     const bodyLine = source.slice(0, source.length - parsed.content.length).split('\n').length - 1;
     if (!result.success) {
-      addIssues(errors, file, result.error, schema, parsed.data);
+      addIssues(errors, file, result.error, schema, parsed.data, 'frontmatter');
       invalid.add(`${kind}:${id}`);
       unlisted.push({ file, body: parsed.content, bodyLine });
       continue;
@@ -204,9 +230,10 @@ const jsonReasons: Record<string, string> = {
 };
 
 /** Adds a ContentError per issue; with the `schema` that was parsed, an unknown field's message lists the known ones. */
-export function addIssues(errors: ContentError[], file: string, error: z.ZodError, schema?: z.ZodType, input?: unknown): void {
+export function addIssues(errors: ContentError[], file: string, error: z.ZodError, schema?: z.ZodType, input?: unknown, whole = '(top level)'): void {
   for (const issue of error.issues) {
-    const field = formatPath(issue.path);
+    // An issue with the whole object (an unknown field) is the frontmatter's, or the JSON file's top level.
+    const field = issue.path.length === 0 ? whole : formatPath(issue.path);
     const known = schema && issue.code === 'unrecognized_keys' ? fieldsAt(schema, issue.path) : undefined;
     errors.push(new ContentError(file, field, issueMessage(issue, known, input)));
   }

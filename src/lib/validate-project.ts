@@ -336,7 +336,7 @@ function checkBody(errors: ContentError[], { file, body, bodyLine }: { file: str
 
 /** Whether `id` names a source, valid or not (a faulty entry is reported once, where it is written). */
 function knownSource(project: Project, id: string): boolean {
-  return project.sources.has(id) || project.invalid.has(`source:${id}`);
+  return project.sources.has(id) || project.invalid.has(`source:${id}`) || project.invalid.has('source:*');
 }
 
 function unknownSource(file: string, field: string, id: string): ContentError {

@@ -7,11 +7,20 @@ import countries from 'i18n-iso-countries';
 
 /** A calendar date written as YYYY-MM-DD (YAML may already have parsed it to a Date). Stored as a UTC Date. */
 export const dateField = z.preprocess(
-  (value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? calendarDate(value) : value),
-  // zod reports an Invalid Date as a type error: tell a day that does not exist from text that is not a date.
+  // A day the calendar lacks (2026-02-30) stays text, so that the message can quote it.
+  (value) => {
+    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+    const date = calendarDate(value);
+    return Number.isNaN(date.getTime()) ? value : date;
+  },
+  // Tell a day that does not exist from text that is not a date, quoting what was written.
   z.date({
-    error: (issue) =>
-      issue.input instanceof Date ? 'expected a real calendar date written as YYYY-MM-DD' : 'expected a date written as YYYY-MM-DD',
+    error: (issue) => {
+      const input = issue.input;
+      if (typeof input === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(input)) return `expected a real calendar date written as YYYY-MM-DD, got "${input}" (no such day)`;
+      if (input instanceof Date) return 'expected a real calendar date written as YYYY-MM-DD';
+      return `expected a date written as YYYY-MM-DD${input === undefined ? '' : `, got ${JSON.stringify(input)}`}`;
+    },
   }),
 );
 
@@ -53,7 +62,12 @@ export const datetimeField = z.preprocess(
 export const countryCode = z
   .string({ error: 'expected an ISO 3166-1 alpha-2 country code such as "RU"' })
   .refine((code) => /^[A-Z]{2}$/.test(code) && countries.isValid(code), {
-    error: (issue) => `expected an ISO 3166-1 alpha-2 country code such as "RU", got ${JSON.stringify(issue.input)}`,
+    error: (issue) => {
+      const written = JSON.stringify(issue.input);
+      const capitals = typeof issue.input === 'string' ? issue.input.toUpperCase() : '';
+      const hint = /^[A-Z]{2}$/.test(capitals) && countries.isValid(capitals) ? `: write it in capitals, "${capitals}"` : '';
+      return `expected an ISO 3166-1 alpha-2 country code such as "RU", got ${written}${hint}`;
+    },
   });
 
 /** A lower-case, hyphenated identifier, as used for dataset ids, source ids, tags and slugs. */

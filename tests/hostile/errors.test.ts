@@ -66,7 +66,7 @@ const cases: [name: string, mutate: (f: Fixture) => void, line: string | RegExp]
     (f) => edit(f, second, (t) => t.replace('Plain prose', 'Plain <Fact dataset="nope" row={2024} column="count" /> prose')),
     `content/stories/second-story.mdx: line 10: <Fact> dataset: unknown dataset "nope": expected one of ${known} (data/<id>.json)`,
   ],
-  ['an invalid date', (f) => edit(f, second, (t) => t.replace('date: 2026-01-05', 'date: 2026-02-31')), 'content/stories/second-story.mdx: date: expected a real calendar date written as YYYY-MM-DD'],
+  ['an invalid date', (f) => edit(f, second, (t) => t.replace('date: 2026-01-05', 'date: 2026-02-31')), 'content/stories/second-story.mdx: date: expected a real calendar date written as YYYY-MM-DD, got "2026-02-31" (no such day)'],
   [
     'invalid JSON',
     (f) => f.write(counts, '{ "title": "x", }'),

@@ -105,19 +105,26 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('says to write a country code in capitals when that is all that is wrong', () => {
+    expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\ncountries: [ru, XX]`) })).toEqual([
+      'content/stories/the-files.mdx: countries[0]: expected an ISO 3166-1 alpha-2 country code such as "RU", got "ru": write it in capitals, "RU"',
+      'content/stories/the-files.mdx: countries[1]: expected an ISO 3166-1 alpha-2 country code such as "RU", got "XX"',
+    ]);
+  });
+
   it('reports an invalid date', () => {
     expect(messages({ 'content/stories/the-files.mdx': story('title: T\nsummary: S\ndate: 2026-02-31') })).toEqual([
-      'content/stories/the-files.mdx: date: expected a real calendar date written as YYYY-MM-DD',
+      'content/stories/the-files.mdx: date: expected a real calendar date written as YYYY-MM-DD, got "2026-02-31" (no such day)',
     ]);
     expect(messages({ 'content/stories/the-files.mdx': story('title: T\nsummary: S\ndate: last week') })).toEqual([
-      'content/stories/the-files.mdx: date: expected a date written as YYYY-MM-DD',
+      'content/stories/the-files.mdx: date: expected a date written as YYYY-MM-DD, got "last week"',
     ]);
     // A month past 12 (it crashed the check with a RangeError and no file name).
     expect(messages({ 'content/stories/the-files.mdx': story('title: T\nsummary: S\ndate: 2026-13-02') })).toEqual([
-      'content/stories/the-files.mdx: date: expected a real calendar date written as YYYY-MM-DD',
+      'content/stories/the-files.mdx: date: expected a real calendar date written as YYYY-MM-DD, got "2026-13-02" (no such day)',
     ]);
     expect(messages({ 'data/issued.json': dataset(undefined, { updated: '2026-13-01' }) })).toEqual([
-      'data/issued.json: updated: expected a real calendar date written as YYYY-MM-DD',
+      'data/issued.json: updated: expected a real calendar date written as YYYY-MM-DD, got "2026-13-01" (no such day)',
     ]);
   });
 
@@ -134,7 +141,7 @@ describe('the preflight check', () => {
 
   it('reports an unknown field by name', () => {
     expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\nautor: Jane`) })).toEqual([
-      'content/stories/the-files.mdx: (root): unknown field "autor": expected one of title, summary, date, updated, authors, countries, tags, datasets, draft, embargo, corrections, lang, translationKey, lead, cases',
+      'content/stories/the-files.mdx: frontmatter: unknown field "autor": expected one of title, summary, date, updated, authors, countries, tags, datasets, draft, embargo, corrections, lang, translationKey, lead, cases',
     ]);
   });
 
@@ -277,9 +284,29 @@ describe('the preflight check', () => {
   });
 
   it('reports a duplicate slug', () => {
-    const out = messages({ 'content/stories/The Files.md': story(goodFrontmatter) });
+    const out = messages({ 'content/stories/The Files.mdx': story(goodFrontmatter) });
     expect(out).toEqual([
-      'content/stories/the-files.mdx: slug: "the-files" is already used by content/stories/The Files.md: rename one of the files',
+      'content/stories/the-files.mdx: slug: "the-files" is already used by content/stories/The Files.mdx: rename one of the files',
+    ]);
+  });
+
+  it('refuses a Markdown story and a folder named like a language the site does not have', () => {
+    expect(
+      messages({
+        'content/stories/notes.md': story(goodFrontmatter, 'Text <Cite id="rnm-numbers" />.'),
+        'content/stories/fra/the-files.mdx': story(goodFrontmatter),
+        // A folder that is no language code (a year, a desk) is just a folder.
+        'content/stories/2026/archive-note.mdx': story(goodFrontmatter),
+      }),
+    ).toEqual([
+      'content/stories/fra/the-files.mdx: (file): "fra/" is not a language of the site: translations go in fr/ (to add a language, add it to site.locales in src/site.config.ts)',
+      'content/stories/notes.md: (file): stories and case files are MDX: rename it to notes.mdx (in Markdown, <Chart>, <Cite>, <Fact> and <Response> are not components)',
+    ]);
+  });
+
+  it('reports an unreadable sources.json once, not as an unknown source at every citation', () => {
+    expect(messages({ 'data/sources.json': '{ "a": 1, }', 'content/stories/the-files.mdx': story(goodFrontmatter, 'Text <Cite id="rnm-numbers" />.') })).toEqual([
+      expect.stringMatching(/^data\/sources\.json: \(file\): invalid JSON at line 1/),
     ]);
   });
 
