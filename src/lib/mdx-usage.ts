@@ -149,6 +149,22 @@ export function misnamedComponents(body: string, lineOffset = 0): { line: number
   return found;
 }
 
+/**
+ * The images an MDX body shows, with their lines: Markdown images (`![alt](./photo.jpg)`) and `<img src>`. Addresses
+ * with a scheme (https:, data:) are left out: the build cannot check them.
+ */
+export function imageReferences(body: string, lineOffset = 0): { line: number; src: string }[] {
+  const masked = maskCode(body, false);
+  const lineAt = (index: number) => lineOffset + 1 + (masked.slice(0, index).match(/\n/g)?.length ?? 0);
+  const found: { line: number; src: string }[] = [];
+  for (const match of masked.matchAll(/!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+["'][^)]*)?\)|<img\b[^>]*?\ssrc\s*=\s*["']([^"']+)["']/g)) {
+    const src = match[1] ?? match[2] ?? '';
+    if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) continue;
+    found.push({ line: lineAt(match.index ?? 0), src });
+  }
+  return found;
+}
+
 /** The components an MDX body can use without importing them (src/pages' MDX components map). */
 export const componentNames: readonly string[] = COMPONENTS;
 

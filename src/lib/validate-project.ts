@@ -3,9 +3,12 @@
  * sources, cases, components used in MDX bodies) before Astro builds anything. Every problem names its file,
  * its field (or line and component) and what was expected.
  */
+import { existsSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { projectRoot } from '../site.config.ts';
 import { ContentError } from './content-error.ts';
 import { loadProject, type Entry, type Project } from './load-project.ts';
-import { componentNames, findComponentUses, misnamedComponents, responseProblems, type ComponentUse } from './mdx-usage.ts';
+import { componentNames, findComponentUses, imageReferences, misnamedComponents, responseProblems, type ComponentUse } from './mdx-usage.ts';
 import { editDistance } from './edit-distance.ts';
 import { chartSpecSchema } from '../schemas/chart.ts';
 import { validateChart } from '../charts/validate.ts';
@@ -331,6 +334,17 @@ function checkBody(errors: ContentError[], { file, body, bodyLine }: { file: str
   }
   for (const { id, line } of citedIds(body, bodyLine)) {
     if (!knownSource(project, id)) errors.push(unknownSource(file, `line ${line}: <Cite id>`, id));
+  }
+  // An image beside the story (./photo.jpg) is bundled by Astro, which fails on a missing one with a bundler trace;
+  // one from the site's root (/images/map.png) is copied from public/, and a missing one is a broken image.
+  for (const { line, src } of imageReferences(body, bodyLine)) {
+    const path = decodeURI(src.split(/[?#]/)[0]!);
+    const absolute = path.startsWith('/');
+    const full = absolute ? join(projectRoot, 'public', path) : join(project.root, dirname(file), path);
+    if (!existsSync(full)) {
+      const where = absolute ? `public${path}` : relative(project.root, full);
+      errors.push(new ContentError(file, `line ${line}: image`, `no file ${where}: expected the image ${absolute ? 'in public/' : 'beside the page'} (check the name and its case)`));
+    }
   }
 }
 

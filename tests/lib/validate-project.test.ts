@@ -283,6 +283,21 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('reports an image that is not there, beside the page or in public/, with its line', () => {
+    const body = [
+      '![A photo](./missing.jpg)',
+      '![The same photo, there](./there.png "a title")',
+      '<img src="/no-such-map.png" alt="A map" />',
+      '<img src="/favicon.svg" alt="The site\'s icon" />',
+      '![From elsewhere](https://example.org/photo.jpg)',
+      '`![in code](./not-an-image.jpg)`',
+    ].join('\n\n');
+    expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body), 'content/stories/there.png': 'png' })).toEqual([
+      'content/stories/the-files.mdx: line 8: image: no file content/stories/missing.jpg: expected the image beside the page (check the name and its case)',
+      'content/stories/the-files.mdx: line 12: image: no file public/no-such-map.png: expected the image in public/ (check the name and its case)',
+    ]);
+  });
+
   it('reports a duplicate slug', () => {
     const out = messages({ 'content/stories/The Files.mdx': story(goodFrontmatter) });
     expect(out).toEqual([
