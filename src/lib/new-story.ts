@@ -13,6 +13,10 @@ export interface NewStory {
 
 const latin: Record<string, string> = { ı: 'i', İ: 'i', ł: 'l', Ł: 'l', ß: 'ss', æ: 'ae', Æ: 'ae', ø: 'o', Ø: 'o', œ: 'oe', Œ: 'oe', đ: 'd', Đ: 'd', þ: 'th', Þ: 'th' };
 
+/** The scaffold's stand-ins for what the editor writes: the preflight refuses to publish them (validate-project.ts). */
+export const placeholderSummary = 'One or two sentences that say what the story found.';
+export const placeholderBody = 'Write the story here.';
+
 export function newStory(title: string, today: Date): NewStory {
   const clean = title.trim();
   if (!clean) throw new Error('expected a title, e.g. npm run new:story -- "How the watchdog works"');
@@ -30,7 +34,7 @@ export function newStory(title: string, today: Date): NewStory {
   const date = today.toISOString().slice(0, 10);
   const text = `---
 title: ${JSON.stringify(clean)}
-summary: "One or two sentences that say what the story found."
+summary: ${JSON.stringify(placeholderSummary)}
 date: ${date}
 authors: []
 countries: []
@@ -41,7 +45,7 @@ draft: true
 # embargo: 2026-12-01T06:00:00Z  # not public before this moment
 ---
 
-Write the story here.
+${placeholderBody}
 
 {/*
   A comment, not published. Cite every sourced claim (ids from data/sources.json), show a figure from a dataset

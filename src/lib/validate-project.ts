@@ -18,6 +18,7 @@ import { factValue, hasColumn, unknownColumnMessage } from './facts.ts';
 import { buildTime, isPreview, withheld, type Publishable } from './visibility.ts';
 import { entryLocale, translationKey, type Translatable } from './translations.ts';
 import { defaultLocale } from '../i18n/locales.ts';
+import { placeholderBody, placeholderSummary } from './new-story.ts';
 import type { DatasetWithId } from '../schemas/dataset.ts';
 
 /**
@@ -64,9 +65,24 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
   const caseIds = new Set(project.cases.map((c) => c.id));
   // What `cases:` accepts: the ids of originals (a translation shares its original's).
   const caseSlugs = project.cases.filter((c) => locales.get(c) === defaultLocale).map((c) => c.id);
-  const entries: Entry<{ datasets: string[]; cases?: string[] } & Dated>[] = [...project.stories, ...project.cases];
+  const entries: Entry<{ datasets: string[]; cases?: string[]; summary: string } & Dated & Publishable>[] = [...project.stories, ...project.cases];
   for (const entry of entries) {
     checkDates(errors, entry, originals.get(entry));
+    checkPlaceholders(errors, entry);
+    // A date ahead of the build (by more than a day: a newsroom ahead of UTC dates its stories "today") is printed
+    // as the publication date of a page published now: probably meant as an embargo.
+    const ahead = entry.data.date.getTime() - now.getTime();
+    if (ahead > 86_400_000 && !entry.data.embargo && !entry.data.draft) {
+      const date = entry.data.date.toISOString().slice(0, 10);
+      notes.push(new ContentError(entry.file, 'date', `${date} is after this build's moment, and the page is published now with that date: to hold it until then, write embargo: ${date}T06:00:00Z (with the hour and offset you mean)`));
+    }
+    entry.data.cases?.forEach((id, i) => {
+      const linked = project.cases.find((c) => c.id === id);
+      const held = linked && withheld(linked.data, now);
+      if (held && !preview && !withheld(entry.data, now)) {
+        notes.push(new ContentError(entry.file, `cases[${i}]`, `"${id}" is ${held === 'draft' ? 'a draft' : 'embargoed'}: the page does not list it until it is published`));
+      }
+    });
     entry.data.datasets.forEach((id, i) => {
       if (!project.datasets.has(id) && !project.invalid.has(`dataset:${id}`)) errors.push(new ContentError(entry.file, `datasets[${i}]`, unknownDataset(id, project)));
     });
@@ -111,6 +127,19 @@ function checkDates(errors: ContentError[], entry: Entry<Dated>, original?: Entr
       errors.push(new ContentError(entry.file, `corrections[${i}].date`, `${day(correction.date)} is before ${whose}, ${day(since)}: expected a day on or after it`));
     }
   });
+}
+
+/** A page about to be published with new:story's stand-in text in it (src/lib/new-story.ts). */
+function checkPlaceholders(errors: ContentError[], entry: Entry<Publishable & { summary: string }>): void {
+  if (entry.data.draft) return;
+  if (entry.data.summary.trim() === placeholderSummary) {
+    errors.push(new ContentError(entry.file, 'summary', "still new:story's stand-in: write what the story found (it is the dek, and what lists, search and social cards show)"));
+  }
+  const at = entry.body.indexOf(placeholderBody);
+  if (at >= 0) {
+    const line = entry.bodyLine + 1 + (entry.body.slice(0, at).match(/\n/g)?.length ?? 0);
+    errors.push(new ContentError(entry.file, `line ${line}`, `still new:story's stand-in "${placeholderBody}": write the story, or keep draft: true`));
+  }
 }
 
 /**

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateProject } from '../../src/lib/validate-project.ts';
 import { editDistance } from '../../src/lib/edit-distance.ts';
+import { newStory } from '../../src/lib/new-story.ts';
 import { makeFixture } from '../helpers/build.ts';
 
 const now = new Date('2026-11-22T12:00:00Z');
@@ -296,6 +297,32 @@ describe('the preflight check', () => {
       'content/stories/the-files.mdx: line 8: image: no file content/stories/missing.jpg: expected the image beside the page (check the name and its case)',
       'content/stories/the-files.mdx: line 12: image: no file public/no-such-map.png: expected the image in public/ (check the name and its case)',
     ]);
+  });
+
+  it("refuses to publish new:story's stand-in text, and notes a date after the build and a draft case a page lists", () => {
+    const fixture = makeFixture({ copyDemo: false });
+    fixture.write('data/sources.json', sources);
+    fixture.write('data/issued.json', dataset());
+    const scaffold = newStory('How the watchdog works', now);
+    fixture.write(scaffold.path, scaffold.text.replace('draft: true', 'draft: false'));
+    fixture.write('content/stories/ahead.mdx', story('title: A\nsummary: S\ndate: 2027-06-01\ncases: [held-case]'));
+    fixture.write('content/stories/today-in-tokyo.mdx', story('title: T\nsummary: S\ndate: 2026-11-23'));
+    fixture.write(
+      'content/cases/held-case.mdx',
+      story('title: H\nsummary: S\ndate: 2026-01-01\nsubject: A. Person\ncountry: KG\nstatus: refused\nnotice: red-notice\ndraft: true'),
+    );
+    const { errors, notes } = validateProject(fixture.root, now, false);
+    expect(errors.map((error) => error.message)).toEqual([
+      `${scaffold.path}: summary: still new:story's stand-in: write what the story found (it is the dek, and what lists, search and social cards show)`,
+      `${scaffold.path}: line 14: still new:story's stand-in "Write the story here.": write the story, or keep draft: true`,
+    ]);
+    expect(notes.map((note) => note.message)).toEqual([
+      "content/stories/ahead.mdx: date: 2027-06-01 is after this build's moment, and the page is published now with that date: to hold it until then, write embargo: 2027-06-01T06:00:00Z (with the hour and offset you mean)",
+      'content/stories/ahead.mdx: cases[0]: "held-case" is a draft: the page does not list it until it is published',
+    ]);
+    // As the scaffold writes it, a draft, it passes.
+    fixture.write(scaffold.path, scaffold.text);
+    expect(validateProject(fixture.root, now, false).errors).toEqual([]);
   });
 
   it('reports a duplicate slug', () => {
