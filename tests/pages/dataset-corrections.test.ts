@@ -56,7 +56,7 @@ describe('a dataset correction', () => {
   it('appears at the top of every story and case file that uses the dataset, naming and linking it', () => {
     expect(users.length).toBeGreaterThan(0);
     for (const path of users) {
-      expect(correctionsOn(path), path).toContain(`22 November 2026 In the data The Interpol Files in figures: ${text}`);
+      expect(correctionsOn(path), path).toContain(`22 November 2026 In the dataset “The Interpol Files in figures”: ${text}`);
       const item = [...page(path, result.dist).querySelectorAll('.corrections li')].find((li) => li.textContent?.includes(text));
       const link = item?.querySelector('a');
       expect(link?.getAttribute('href'), path).toBe(`/data/${dataset}/`);
@@ -64,7 +64,7 @@ describe('a dataset correction', () => {
   });
 
   it('appears on the home page, whose key figures come from the dataset, and on the dataset page', () => {
-    expect(correctionsOn('/')).toContain(`22 November 2026 In the data The Interpol Files in figures: ${text}`);
+    expect(correctionsOn('/')).toContain(`22 November 2026 In the dataset “The Interpol Files in figures”: ${text}`);
     expect(correctionsOn(`/data/${dataset}/`)).toEqual([`22 November 2026 ${text}`]);
   });
 

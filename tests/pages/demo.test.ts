@@ -62,6 +62,8 @@ describe('the demo site', () => {
         const before = sup.previousSibling;
         // A citation after text ends that text; one after an element (a figure, a link) follows it directly.
         if (before?.nodeType === 3) expect(before.textContent, `${path}: text before ${sup.outerHTML}`).toMatch(/\S$/u);
+        // A word joiner opens the note: no line break between it and a full stop before it ("motivated.[4]").
+        expect(sup.textContent!.startsWith('\u2060['), `${path}: ${sup.outerHTML}`).toBe(true);
       }
     }
     expect(cites).toBeGreaterThan(100);
