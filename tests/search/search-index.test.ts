@@ -178,6 +178,13 @@ describe('the search index of the demo site', () => {
     expect(content).toMatch(/Tajikistan ?3,493/);
   });
 
+  it("does not find other countries' pages for a country's name because they list a story about it", async () => {
+    const urls = (await probe.search('Kyrgyzstan')).map((r) => r.url);
+    expect(urls[0]).toBe('/countries/kg/');
+    expect(urls.filter((url) => url.startsWith('/countries/'))).toEqual(['/countries/kg/']);
+    expect(urls).toContain('/cases/rinat-tuhvatshin-kloop/');
+  });
+
   it('finds a word written with accents when the reader types it without them, and ranks the same pages', async () => {
     // A French source title cited on English pages: "Interpol instrumentalisée par la Russie".
     const accented = (await probe.search('instrumentalisée')).map((r) => r.url);
