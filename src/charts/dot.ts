@@ -3,7 +3,7 @@
  * is given. Rows with a null on either axis are not drawn (the summary says how many).
  */
 import * as Plot from '@observablehq/plot';
-import { accessor, axisOptions, type Scaled } from './axes.ts';
+import { accessor, numberAxis, valueScale, type NumberAxis, type Scaled } from './axes.ts';
 import { tickDate, valueFormatter } from './format.ts';
 import { tickCount, widest } from './layout.ts';
 import { distinct, gridColor, seriesColors, seriesScale } from './palette.ts';
@@ -13,13 +13,14 @@ function channel(name: string, column: Column | undefined): (row: Row) => unknow
   return column?.type === 'string' || column?.type === 'boolean' ? (row) => (row[name] === null ? null : String(row[name])) : accessor(name, column);
 }
 
-function axis(name: string, column: Column | undefined, values: Scaled[], lang: string, length: number, vertical = false): Plot.AxisOptions {
-  if (column?.type === 'date') return { ticks: tickCount(length), tickFormat: tickDate(lang), label: null };
+function axis(name: string, column: Column | undefined, values: Scaled[], lang: string, length: number, vertical = false): NumberAxis {
+  if (column?.type === 'date') return { axis: { ticks: tickCount(length), tickFormat: tickDate(lang), label: null } };
   if (column?.type === 'string' || column?.type === 'boolean') {
     const format = valueFormatter(name, column, lang);
-    return { tickFormat: (v: string) => format(v), label: null };
+    return { axis: { tickFormat: (v: string) => format(v), label: null } };
   }
-  return { ...axisOptions(name, column, values, length, lang, vertical), label: null };
+  const numbers = numberAxis(name, column, values, length, lang, vertical);
+  return { ...numbers, axis: { ...numbers.axis, label: null } };
 }
 
 export const dot: ChartKind = (rows, options) => {
@@ -31,7 +32,8 @@ export const dot: ChartKind = (rows, options) => {
   const marginLeft = categoricalY ? Math.min(width * 0.4, widest(distinct(rows, y).map((v) => yFormat(v))) + 10) : 56;
   const height = categoricalY ? distinct(rows, y).length * 24 + 40 : Math.round(Math.min(360, Math.max(220, width * 0.5)));
   const fill = series ? (row: Row) => String(row[series]) : seriesColors[0];
-  const yAxis = axis(y, columns[y], rows.map(accessor(y, columns[y])) as Scaled[], lang, height - 44, true);
+  const yValues = axis(y, columns[y], rows.map(accessor(y, columns[y])) as Scaled[], lang, height - 44, true);
+  const yAxis = yValues.axis;
   return {
     width,
     height,
@@ -41,11 +43,11 @@ export const dot: ChartKind = (rows, options) => {
     marginBottom: 28,
     ...(series ? { color: seriesScale(distinct(rows, series)) } : {}),
     x: columns[x]?.type === 'date' ? { type: 'utc' } : {},
-    y: categoricalY ? { padding: 0.5 } : { nice: true },
+    y: categoricalY ? { padding: 0.5 } : columns[y]?.type === 'date' ? { nice: true } : valueScale(yValues, false),
     marks: [
       Plot.gridY({ stroke: gridColor, strokeOpacity: 1, ...(yAxis.ticks ? { ticks: yAxis.ticks } : {}) }),
       Plot.axisY({ ...yAxis, tickSize: 0 }),
-      Plot.axisX(axis(x, columns[x], rows.map(accessor(x, columns[x])) as Scaled[], lang, width - marginLeft - 20)),
+      Plot.axisX(axis(x, columns[x], rows.map(accessor(x, columns[x])) as Scaled[], lang, width - marginLeft - 20).axis),
       Plot.dot(rows, { x: channel(x, columns[x]), y: channel(y, columns[y]), fill, stroke: 'var(--bg)', strokeWidth: 0.5, r: 4 }),
     ],
   };

@@ -26,6 +26,11 @@ export interface ChartFigure {
   /** The rows the chart shows and the columns it reads, in order: the figure's data table. */
   rows: Row[];
   columns: string[];
+  /**
+   * Columns of `columns` empty in every row shown (a timeline's end when no event lasted): the data table leaves them
+   * out rather than write "no data" down a whole column. None when there are no rows.
+   */
+  emptyColumns: string[];
   /** Whether a line or area has gaps (dashed rules): the figure explains them. */
   gaps: boolean;
 }
@@ -44,6 +49,12 @@ export interface ChartRequest {
 function columnsOf(spec: ChartSpec, columns: Record<string, Column>): string[] {
   const order = spec.type === 'timeline' ? [spec.x, spec.end, spec.label] : [spec.x, spec.series, spec.y, spec.label, spec.end];
   return [...new Set(order.filter((name): name is string => !!name && name in columns))];
+}
+
+/** The columns among `names` that hold no value in any of `rows`; none when every column would go. */
+export function emptyColumns(rows: Row[], names: string[]): string[] {
+  const empty = names.filter((name) => rows.every((row) => row[name] === null || row[name] === undefined));
+  return empty.length < names.length ? empty : [];
 }
 
 /** Draws (or fetches from the cache) the chart described by `request`. Options must have passed validateChart. */
@@ -81,6 +92,7 @@ export function chartFigure({ spec, dataset, lang, localiseRows = (rows) => rows
     legend: legendFor(spec, rows, columns, lang),
     rows,
     columns: names,
+    emptyColumns: emptyColumns(rows, names),
     gaps: (spec.type === 'line' || spec.type === 'area' || spec.spec === 'small-multiples') && !!spec.y && rows.some((row) => row[spec.y!] === null),
   };
 }

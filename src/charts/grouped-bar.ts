@@ -1,16 +1,38 @@
 /**
  * Grouped horizontal bars: one group per category (`x`), one bar per series inside it, coloured by series. The
- * category label sits above its group and values at the bars' ends, as in the bar chart.
+ * category label sits above its group and values at the bars' ends, as in the bar chart. Every category has a place
+ * for every series: where it has no value, no bar is drawn and the place says why, so an empty place never reads as
+ * zero: "no data" for a null value (a gap in the data), "not in the data" for a series the dataset has no row for
+ * in that category (a source that counted only the largest).
  */
 import * as Plot from '@observablehq/plot';
 import { t } from '../i18n/index.ts';
 import { valueFormatter } from './format.ts';
 import { widest } from './layout.ts';
 import { distinct, seriesScale } from './palette.ts';
-import type { ChartKind } from './types.ts';
+import type { ChartKind, Row } from './types.ts';
 
 const barHeight = 15;
 const labelHeight = 18;
+
+/** One place of the chart: a category and a series, with its row when the dataset has one. */
+interface Place {
+  group: string;
+  member: string;
+  value: Row[string];
+  row?: Row;
+}
+
+/** Every category with every series, in the order they first appear. */
+export function places(rows: Row[], x: string, y: string, series: string): Place[] {
+  const keys = distinct(rows, series);
+  return distinct(rows, x).flatMap((group) =>
+    keys.map((member) => {
+      const row = rows.find((r) => String(r[x]) === group && String(r[series]) === member);
+      return { group, member, value: row ? row[y]! : null, row };
+    }),
+  );
+}
 
 export const groupedBar: ChartKind = (rows, options) => {
   const x = options.x!;
@@ -18,27 +40,29 @@ export const groupedBar: ChartKind = (rows, options) => {
   const series = options.series!;
   const category = valueFormatter(x, options.columns[x], options.lang);
   const value = valueFormatter(y, options.columns[y], options.lang);
-  const missing = t(options.lang)('value.missing');
+  const say = t(options.lang);
   const categories = distinct(rows, x);
   const keys = distinct(rows, series);
-  const shown = (row: (typeof rows)[number]) => (row[y] === null ? missing : value(row[y]));
-  const group = (row: (typeof rows)[number]) => String(row[x]);
-  const member = (row: (typeof rows)[number]) => String(row[series]);
+  const all = places(rows, x, y, series);
+  const shown = (place: Place) => (!place.row ? say('value.absent') : place.value === null ? say('value.missing') : value(place.value));
   return {
     width: options.width,
     height: categories.length * (keys.length * barHeight + labelHeight + 8),
     marginTop: 0,
     marginBottom: 0,
     marginLeft: 1,
-    marginRight: widest(rows.map(shown)) + 8,
+    marginRight: widest(all.map(shown)) + 8,
     x: { axis: null },
     y: { axis: null, domain: keys, insetTop: labelHeight, paddingInner: 0.1, paddingOuter: 0 },
     fy: { axis: null, domain: categories, padding: 0.15 },
     color: seriesScale(keys),
     marks: [
-      Plot.barX(rows, { x: y, y: member, fy: group, fill: member }),
+      Plot.barX(
+        all.filter((place) => typeof place.value === 'number'),
+        { x: 'value', y: 'member', fy: 'group', fill: 'member' },
+      ),
       Plot.text(categories, { fy: (d) => d, text: (d) => category(rows.find((r) => String(r[x]) === d)![x]!), frameAnchor: 'top-left', dy: 4 }),
-      Plot.text(rows, { x: (row) => row[y] ?? 0, y: member, fy: group, text: shown, textAnchor: 'start', dx: 4 }),
+      Plot.text(all, { x: (place: Place) => (typeof place.value === 'number' ? place.value : 0), y: 'member', fy: 'group', text: shown, textAnchor: 'start', dx: 4 }),
       Plot.ruleX([0], { insetTop: labelHeight }),
     ],
   };

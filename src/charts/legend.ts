@@ -5,8 +5,8 @@
 import { t } from '../i18n/index.ts';
 import type { ChartSpec } from '../schemas/chart.ts';
 import { valueFormatter } from './format.ts';
-import { mapClasses, noDataFill } from './map.ts';
-import { distinct, seriesColors } from './palette.ts';
+import { absentFill, hasAbsent, hasGaps, mapClasses, noDataFill } from './map.ts';
+import { distinct, sequentialSteps, seriesColors } from './palette.ts';
 import type { Column, Row } from './types.ts';
 
 export interface LegendItem {
@@ -19,13 +19,18 @@ export interface LegendItem {
   lang?: string;
 }
 
-/** The swatch class of a chart colour: swatch-chart-2, swatch-seq-60, swatch-empty (the map's hatching for "no data"). */
+/**
+ * The swatch class of a chart colour: swatch-chart-2 (a series), swatch-seq-0 to swatch-seq-4 (a map's class),
+ * swatch-no-data (the map's hatching for a null value), swatch-absent (a country not in the data).
+ */
 export function swatchClass(color: string): string {
   const series = /^var\(--chart-(\d)\)$/.exec(color);
   if (series) return `swatch-chart-${series[1]}`;
-  const share = /var\(--chart-seq-1\) (\d+)%/.exec(color);
-  if (share) return `swatch-seq-${share[1]}`;
-  return 'swatch-empty';
+  const step = (sequentialSteps as readonly string[]).indexOf(color);
+  if (step >= 0) return `swatch-seq-${step}`;
+  if (color === noDataFill) return 'swatch-no-data';
+  if (color === absentFill) return 'swatch-absent';
+  throw new Error(`no legend swatch for the chart colour ${color}`);
 }
 
 function item(label: string, color: string): LegendItem {
@@ -43,7 +48,10 @@ export function legendFor(spec: ChartSpec, rows: Row[], columns: Record<string, 
       if (i === limits.length) return item(say('chart.orMore', { value: value(limits[i - 1]!) }), color);
       return item(say('chart.between', { from: value(limits[i - 1]!), to: value(limits[i]!) }), color);
     });
-    return [...items, item(say('chart.noData'), noDataFill)];
+    // A null value is a gap ("No data", hatched); a country without a row is outside what the dataset counts.
+    if (hasGaps(rows, spec.x!, spec.y)) items.push(item(say('chart.noData'), noDataFill));
+    if (hasAbsent(rows, spec.x!)) items.push(item(say('chart.notInData'), absentFill));
+    return items;
   }
   const series = spec.series;
   if (!series || spec.spec) return [];

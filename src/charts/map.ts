@@ -1,7 +1,8 @@
 /**
- * A world choropleth: countries (`x`, ISO alpha-2 codes) coloured by a value (`y`) in five classes from
- * --chart-seq-0 to --chart-seq-1; countries without data hatched (`noDataHatch`). The map carries no text, so one
- * rendering scales to any width (the legend is HTML, beside it).
+ * A world choropleth: countries (`x`, ISO alpha-2 codes) coloured by a value (`y`) in up to five classes (the ramp
+ * of palette.ts); a country whose value is null (a gap in the data) hatched (`noDataHatch`), and a country the rows
+ * do not name at all (a dataset that counts only some countries) flat in --chart-empty: "not in the data" is not
+ * "no data". The map carries no text, so one rendering scales to any width (the legend is HTML, beside it).
  */
 import * as Plot from '@observablehq/plot';
 import { bisectRight, quantile } from 'd3-array';
@@ -72,12 +73,26 @@ const tenthOfAPixel: Plot.RenderFunction = function (index, scales, values, dime
 };
 
 /**
- * "No data" is a texture, not a colour: diagonal lines in --chart-hatch over --chart-empty. A flat fill sat 1.4:1
- * from the lowest class in both themes (WCAG 1.4.11 asks 3:1), and no pale colour can be 3:1 from a pale class and
- * still read as "nothing here"; the lines are over 3.7:1 from their own ground in both themes, so the hatching shows
- * against any class. Its id is renumbered under the chart's prefix like Plot's own (normalise.ts).
+ * "No data" (a null value) is a texture, not a colour: diagonal lines in --chart-hatch over --chart-empty, over 3.7:1
+ * from their own ground in both themes, so the hatching shows against any class and tells a gap from a country
+ * that is flat --chart-empty, not in the data. Its id is renumbered under the chart's prefix like Plot's own
+ * (normalise.ts).
  */
 export const noDataFill = 'url(#plot-hatch-1)';
+
+/** The fill of countries the rows do not name: flat, 3:1 from every class (palette.ts). */
+export const absentFill = emptyColor;
+
+/** Whether the map hatches a country: a row with a country and a null value. */
+export function hasGaps(rows: Row[], x: string, y: string): boolean {
+  return rows.some((row) => typeof row[x] === 'string' && row[y] === null);
+}
+
+/** Whether the map has countries its rows do not name (almost every map: datasets rarely count every country). */
+export function hasAbsent(rows: Row[], x: string): boolean {
+  const named = new Set(rows.map((row) => row[x]));
+  return mapCountries.some((country) => !named.has(countryCode(country) ?? ''));
+}
 
 const noDataHatch: Plot.RenderFunction = function (_index, _scales, _values, _dimensions, context) {
   const svg = (name: string, attributes: Record<string, string | number>) => {
@@ -97,10 +112,16 @@ export const map: ChartKind = (rows, options) => {
   const y = options.y!;
   const { limits, colors } = mapClasses(rows, y);
   const fills = new Map<string, string>();
+  const gaps = new Set<string>();
   for (const row of rows) {
     const value = row[y];
     if (typeof value === 'number') fills.set(String(row[x]), colors[bisectRight(limits, value)]!);
+    else if (value === null) gaps.add(String(row[x]));
   }
+  const fill = (country: Country) => {
+    const code = countryCode(country) ?? '';
+    return fills.get(code) ?? (gaps.has(code) ? noDataFill : absentFill);
+  };
   // One layer, coloured directly (CSS colours are Plot's identity scale): half the work of a base map plus a layer.
   const { projection, height, areas } = fittedProjection(options.width);
   const scale = options.width / 680;
@@ -111,11 +132,11 @@ export const map: ChartKind = (rows, options) => {
     projection: { type: () => projection },
     margin: 0,
     marks: [
-      noDataHatch,
+      gaps.size > 0 ? noDataHatch : null,
       Plot.geo(mapCountries, {
-        fill: (country: Country) => fills.get(countryCode(country) ?? '') ?? noDataFill,
-        // Borders at 3:1 against the page (WCAG 1.4.11): the lightest classes are too pale to stand out by their
-        // fill alone, so each country's shape is drawn by its outline.
+        fill,
+        // Borders at 3:1 against the page (WCAG 1.4.11): countries not in the data are near the page's colour, so
+        // each country's shape is drawn by its outline.
         stroke: 'var(--chart-outline)',
         strokeWidth: 0.5,
         render: tenthOfAPixel,

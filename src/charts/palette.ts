@@ -8,12 +8,28 @@ import type { Row } from './types.ts';
 export const seriesColors = ['var(--chart-1)', 'var(--chart-2)', 'var(--chart-3)', 'var(--chart-4)', 'var(--chart-5)'];
 
 export const gridColor = 'var(--chart-grid)';
+/** The flat fill of what a chart has no row for: a country a map's dataset does not count ("not in the data"). */
 export const emptyColor = 'var(--chart-empty)';
 
-/** The i-th of `n` steps from --chart-seq-0 (low) to --chart-seq-1 (high), mixed by the browser. */
+/**
+ * The map's ramp, lowest class first: --chart-seq-1 mixed with --chart-seq-0 below it and with the text colour
+ * (--fg) above it, so each step has more contrast with the page than the last, in light (darker) and dark (lighter)
+ * alike. The lowest step keeps 3:1 against the page and against --chart-empty in both schemes (WCAG 1.4.11: a class
+ * is what the chart says), and neighbours stay 10 or more apart in CIELAB (tests/charts/palette.test.ts). The
+ * tokens' own pale end (--chart-seq-0) is only ever mixed in: on its own it is about 1.2:1 from the page.
+ */
+export const sequentialSteps = [
+  'color-mix(in srgb, var(--chart-seq-1) 65%, var(--chart-seq-0))',
+  'color-mix(in srgb, var(--chart-seq-1) 82%, var(--chart-seq-0))',
+  'var(--chart-seq-1)',
+  'color-mix(in srgb, var(--chart-seq-1) 75%, var(--fg))',
+  'color-mix(in srgb, var(--chart-seq-1) 50%, var(--fg))',
+] as const;
+
+/** The colour of class `i` of `n` (n <= 5): the steps spread evenly, ends included; one class alone is --chart-seq-1. */
 export function sequentialColor(i: number, n: number): string {
-  const share = n <= 1 ? 100 : Math.round((100 * (i + 1)) / n);
-  return `color-mix(in srgb, var(--chart-seq-1) ${share}%, var(--chart-seq-0))`;
+  const last = sequentialSteps.length - 1;
+  return sequentialSteps[n <= 1 ? 2 : Math.round((i * last) / (n - 1))]!;
 }
 
 /** The distinct values of a column, as strings, in the order they first appear (the legend's order). */

@@ -1,7 +1,10 @@
 /**
  * Stacked horizontal bars: one bar per category (`x`), split into series coloured by series, with the category's
- * label above and its total at the end. Null parts are left out of the stack (and out of the total); a category
- * whose parts are all null reads "no data".
+ * label above and its total at the end. Null parts are left out of the stack; a category whose parts are all null
+ * reads "no data". A stack that lacks any series (a null part, or no row for it) is partial: its sum is not the
+ * category's total, so its label says so ("213 (partial)"): the known parts are drawn and add up to that much, and
+ * a bare "213" at the end of the bar would read as the total. The summary leaves partial stacks out of its largest
+ * and smallest totals and names them (summary.ts).
  */
 import * as Plot from '@observablehq/plot';
 import { t } from '../i18n/index.ts';
@@ -23,23 +26,39 @@ export function totals(rows: Row[], x: string, y: string): Map<string, number | 
   return sums;
 }
 
+/** A category's stack: the sum of its known parts (null when none is known) and whether a series' part is missing. */
+export interface Stack {
+  key: string;
+  sum: number | null;
+  partial: boolean;
+}
+
+/** Each category's stack, in the order categories first appear: complete when every series has a number. */
+export function stacks(rows: Row[], x: string, y: string, series: string): Stack[] {
+  const keys = distinct(rows, series);
+  return [...totals(rows, x, y)].map(([key, sum]) => {
+    const known = new Set(rows.filter((row) => String(row[x]) === key && typeof row[y] === 'number').map((row) => String(row[series])));
+    return { key, sum, partial: sum !== null && keys.some((k) => !known.has(k)) };
+  });
+}
+
 export const stackedBar: ChartKind = (rows, options) => {
   const x = options.x!;
   const y = options.y!;
   const series = options.series!;
   const category = valueFormatter(x, options.columns[x], options.lang);
   const value = valueFormatter(y, options.columns[y], options.lang);
-  const missing = t(options.lang)('value.missing');
-  const sums = [...totals(rows, x, y)].map(([key, total]) => ({ key, total, label: category(rows.find((r) => String(r[x]) === key)![x]!) }));
-  const shown = (total: number | null) => (total === null ? missing : value(total));
+  const say = t(options.lang);
   const keys = distinct(rows, series);
+  const sums = stacks(rows, x, y, series).map((stack) => ({ ...stack, label: category(rows.find((r) => String(r[x]) === stack.key)![x]!) }));
+  const shown = ({ sum, partial }: Stack) => (sum === null ? say('value.missing') : partial ? say('chart.partialTotal', { value: value(sum) }) : value(sum));
   return {
     width: options.width,
     height: sums.length * barBand + 4,
     marginTop: 4,
     marginBottom: 0,
     marginLeft: 1,
-    marginRight: widest(sums.map((s) => shown(s.total))) + 8,
+    marginRight: widest(sums.map(shown)) + 8,
     x: { axis: null },
     y: { axis: null, domain: sums.map((s) => s.key), paddingInner: 0.1, paddingOuter: 0 },
     color: seriesScale(keys),
@@ -49,7 +68,7 @@ export const stackedBar: ChartKind = (rows, options) => {
         { x: y, y: (row) => String(row[x]), fill: (row) => String(row[series]), insetTop: 15, order: keys },
       ),
       Plot.text(sums, { y: 'key', text: 'label', frameAnchor: 'left', textAnchor: 'start', dy: -8 }),
-      Plot.text(sums, { x: (s) => s.total ?? 0, y: 'key', text: (s) => shown(s.total), textAnchor: 'start', dx: 4, dy: 7 }),
+      Plot.text(sums, { x: (s) => s.sum ?? 0, y: 'key', text: shown, textAnchor: 'start', dx: 4, dy: 7 }),
     ],
   };
 };

@@ -6,9 +6,10 @@
 import { t } from '../i18n/index.ts';
 import type { ChartSpec } from '../schemas/chart.ts';
 import { columnLabel, formatList, valueFormatter, type Value } from './format.ts';
+import { places } from './grouped-bar.ts';
 import { unmapped } from './map.ts';
 import { distinct } from './palette.ts';
-import { totals } from './stacked-bar.ts';
+import { stacks } from './stacked-bar.ts';
 import { eventsInOrder } from './timeline.ts';
 import type { Column, Row } from './types.ts';
 
@@ -100,18 +101,30 @@ export function summarize(input: SummaryInput): string {
       seriesList();
       if (rows.length < total) sentences.push(say('chart.summary.top', { count: rows.length, total }));
       sentences.push(...extremesAndGaps(input, false));
+      if (spec.type === 'grouped-bar' && series) {
+        // Bars the dataset has no row for are labelled "not in the data" (grouped-bar.ts), and named here.
+        const fs = valueFormatter(series, columns[series], lang);
+        const raw = (column: string, key: string) => rows.find((r) => String(r[column]) === key)![column]!;
+        const absent = places(rows, x, y, series)
+          .filter((place) => !place.row)
+          .map((place) => say('chart.summary.inSeries', { at: fx(raw(x, place.group)), series: fs(raw(series, place.member)) }));
+        if (absent.length) sentences.push(say('chart.summary.absent', { list: formatList(absent, lang) }));
+      }
       break;
     }
     case 'stacked-bar': {
       sentences.push(say('chart.summary.by', { kind, what, x: xName }));
       seriesList();
-      const sums = [...totals(rows, x, y)].map(([key, value]) => ({ label: fx(rows.find((r) => String(r[x]) === key)![x]!), value }));
-      const known = sums.filter((s): s is { label: string; value: number } => s.value !== null);
-      const high = known.reduce<(typeof known)[number] | undefined>((m, s) => (!m || s.value > m.value ? s : m), undefined);
-      const low = known.reduce<(typeof known)[number] | undefined>((m, s) => (!m || s.value < m.value ? s : m), undefined);
-      if (high) sentences.push(say('chart.summary.highestTotal', { at: high.label, value: fy(high.value) }));
-      if (low && low !== high) sentences.push(say('chart.summary.lowestTotal', { at: low.label, value: fy(low.value) }));
-      const missing = sums.filter((s) => s.value === null).map((s) => s.label);
+      // A partial stack's sum is not a total: only complete stacks are compared, and the partial ones are named.
+      const sums = stacks(rows, x, y, series ?? '').map((stack) => ({ ...stack, label: fx(rows.find((r) => String(r[x]) === stack.key)![x]!) }));
+      const known = sums.filter((s): s is (typeof sums)[number] & { sum: number } => s.sum !== null && !s.partial);
+      const high = known.reduce<(typeof known)[number] | undefined>((m, s) => (!m || s.sum > m.sum ? s : m), undefined);
+      const low = known.reduce<(typeof known)[number] | undefined>((m, s) => (!m || s.sum < m.sum ? s : m), undefined);
+      if (high) sentences.push(say('chart.summary.highestTotal', { at: high.label, value: fy(high.sum) }));
+      if (low && low !== high) sentences.push(say('chart.summary.lowestTotal', { at: low.label, value: fy(low.sum) }));
+      const partial = sums.filter((s) => s.partial).map((s) => s.label);
+      if (partial.length) sentences.push(say('chart.summary.partialTotals', { list: formatList(partial, lang) }));
+      const missing = sums.filter((s) => s.sum === null).map((s) => s.label);
       if (missing.length) sentences.push(say('chart.summary.gaps', { list: formatList(missing, lang) }));
       break;
     }

@@ -177,6 +177,7 @@ export const en = {
   'chart.summary.highestTotal': 'Largest total: {at}, {value}.',
   'chart.summary.lowestTotal': 'Smallest total: {at}, {value}.',
   'chart.summary.gaps': 'No data for {list}.',
+  'chart.summary.absent': 'Not in the data: {list}.',
   'chart.summary.partialTotals': 'Incomplete breakdown for {list}: some figures are missing, so no total is given.',
   'chart.summary.unmapped': 'Too small to show on this map: {list}.',
   'chart.summary.first': 'First: {label} ({date}).',

@@ -184,6 +184,7 @@ export const fr = {
   'chart.summary.highestTotal': 'Total le plus élevé : {at}, {value}.',
   'chart.summary.lowestTotal': 'Total le plus faible : {at}, {value}.',
   'chart.summary.gaps': 'Pas de données pour {list}.',
+  'chart.summary.absent': 'Absent des données : {list}.',
   'chart.summary.partialTotals': 'Répartition incomplète pour {list} : il manque des chiffres, aucun total n’est donc donné.',
   'chart.summary.unmapped': 'Trop petits pour figurer sur cette carte : {list}.',
   'chart.summary.first': 'Premier événement : {label} ({date}).',

@@ -79,6 +79,16 @@ describe('charts in the demo site', () => {
   });
 });
 
+describe('chart data tables in the demo site', () => {
+  it('leave out a column empty in every row the chart shows: the timeline has no "Until" column of "no data"', () => {
+    const doc = page('/stories/safeguards-added-and-quietly-dropped/');
+    const figure = [...doc.querySelectorAll('figure.chart')].find((f) => f.querySelector('.chart-title')?.textContent === 'From the checks on Turkey to the leak')!;
+    const headers = [...figure.querySelectorAll('details table th[scope="col"]')].map((th) => th.textContent?.trim());
+    expect(headers).toEqual(['Date', 'Event']);
+    expect(figure.querySelectorAll('details table .missing')).toHaveLength(0);
+  });
+});
+
 describe('charts in a fixture site', () => {
   let first: BuildResult;
   let second: BuildResult;

@@ -78,4 +78,40 @@ describe('chart figure', () => {
     expect(figure.columns).toEqual(['label', 'value']);
     expect(figure.rows).toEqual([{ label: 'b', value: 5, other: 'y' }]);
   });
+
+  it('the data table leaves out a column empty in every row shown, and keeps one with a value in any', () => {
+    const timeline = chartFigure({
+      spec: { type: 'timeline', x: 'date', label: 'label', end: 'end', title: 'T' },
+      dataset: {
+        columns: { date: column('date', { label: 'Date' }), end: column('date', { label: 'Until' }), label: column('string', { label: 'Event' }) },
+        rows: [
+          { date: '2021', end: null, label: 'Checks' },
+          { date: '2022-02', end: null, label: 'Invasion' },
+        ],
+      },
+      lang: 'en',
+    });
+    expect(timeline.columns).toEqual(['date', 'end', 'label']);
+    expect(timeline.emptyColumns).toEqual(['end']);
+    const spans = chartFigure({
+      spec: { type: 'timeline', x: 'date', label: 'label', end: 'end', title: 'T' },
+      dataset: {
+        columns: { date: column('date'), end: column('date'), label: column('string') },
+        rows: [
+          { date: '2021', end: '2022', label: 'Checks' },
+          { date: '2022-02', end: null, label: 'Invasion' },
+        ],
+      },
+      lang: 'en',
+    });
+    expect(spans.emptyColumns).toEqual([]);
+    // Emptiness is that of the rows shown: a filter that keeps only rows without a value leaves the column out.
+    const filtered = chartFigure({
+      spec: { type: 'bar', x: 'label', y: 'value', title: 'T', filter: { other: 'x' } },
+      dataset: { columns: { ...columns, other: column('string') }, rows: [{ label: 'a', value: null, other: 'x' }, { label: 'b', value: 5, other: 'y' }] },
+      lang: 'en',
+    });
+    expect(filtered.emptyColumns).toEqual(['value']);
+  });
 });
+

@@ -28,24 +28,31 @@ describe('map', () => {
 
   it('colours only with CSS custom properties', () => {
     const svg = renderPlot(map(rows, { columns, x: 'country', y: 'count', lang: 'en', width: 680 }), 't');
-    expect(svg).toContain('fill="color-mix(in srgb, var(--chart-seq-1) 100%, var(--chart-seq-0))"');
+    expect(svg).toContain('fill="color-mix(in srgb, var(--chart-seq-1) 50%, var(--fg))"');
     expect(svg).not.toMatch(/(fill|stroke)="#/);
   });
 
-  it('hatches countries without data, with a pattern of its own named under the chart\'s prefix', () => {
+  it('hatches a country whose value is null, with a pattern of its own named under the chart\'s prefix', () => {
     const svg = renderPlot(map(rows, { columns, x: 'country', y: 'count', lang: 'en', width: 680 }), 't');
     const pattern = /<pattern [^>]*id="t-hatch-1"[^>]*>(.*?)<\/pattern>/.exec(svg);
     expect(pattern?.[1]).toMatch(/^<rect fill="var\(--chart-empty\)"[^>]*\/><path [^>]*stroke="var\(--chart-hatch\)"/);
-    // France (null) and every country not in the rows are hatched; no country is a flat "no data" colour.
     const fills = [...svg.matchAll(/<path fill="([^"]+)"/g)].map((match) => match[1]);
-    expect(fills.filter((fill) => fill === 'url(#t-hatch-1)').length).toBeGreaterThan(150);
+    // France (null) alone is hatched: a gap in the data.
+    expect(fills.filter((fill) => fill === 'url(#t-hatch-1)')).toHaveLength(1);
+    // Every country not in the rows is flat --chart-empty: not in the data, which is not the same as no data.
+    expect(fills.filter((fill) => fill === 'var(--chart-empty)').length).toBeGreaterThan(150);
     // Every other country is in a class: five mapped countries in four classes (SG has no shape at this scale).
-    expect([...new Set(fills)].filter((fill) => fill !== 'url(#t-hatch-1)')).toEqual([
-      expect.stringMatching(/^color-mix\(/),
-      expect.stringMatching(/^color-mix\(/),
-      expect.stringMatching(/^color-mix\(/),
-      expect.stringMatching(/^color-mix\(/),
+    expect([...new Set(fills)].filter((fill) => fill !== 'url(#t-hatch-1)' && fill !== 'var(--chart-empty)')).toEqual([
+      expect.stringMatching(/^(color-mix\(|var\(--chart-seq)/),
+      expect.stringMatching(/^(color-mix\(|var\(--chart-seq)/),
+      expect.stringMatching(/^(color-mix\(|var\(--chart-seq)/),
+      expect.stringMatching(/^(color-mix\(|var\(--chart-seq)/),
     ]);
+  });
+
+  it('draws no hatching pattern when no value is null', () => {
+    const svg = renderPlot(map(rows.slice(0, 5), { columns, x: 'country', y: 'count', lang: 'en', width: 680 }), 't');
+    expect(svg).not.toContain('hatch');
   });
 
   it('marks with a dot in its class colour each country with data too small to see on a phone (El Salvador)', () => {
@@ -61,7 +68,7 @@ describe('map', () => {
     expect(dots).toHaveLength(1);
     const [fill, x, y] = dots[0]!;
     expect(svg).toContain(`<path fill="${fill}"`);
-    expect(fill).toMatch(/^color-mix\(/);
+    expect(fill).toMatch(/^(color-mix\(|var\(--chart-seq)/);
     // At El Salvador, on Central America's Pacific coast (its shape spans x 169–173, y 130–133 at this width).
     expect([Math.round(x as number), Math.round(y as number)]).toEqual([171, 132]);
   });

@@ -3,11 +3,15 @@
  * them: every two series stay apart (CIEDE76 distance of at least 15 after simulating deuteranopia, protanopia and
  * tritanopia with Machado, Oliveira and Fernandes' 2009 matrices at full severity), and every series keeps 3:1
  * against the page (WCAG 1.4.11). The legend and the data table name the series too; colour should not have to.
+ * The map's classes keep 3:1 against the page too, and against the flat fill of countries not in the data.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/build.ts';
+import { swatchClass } from '../../src/charts/legend.ts';
+import { noDataFill } from '../../src/charts/map.ts';
+import { emptyColor, sequentialColor, seriesColors } from '../../src/charts/palette.ts';
 
 const css = readFileSync(join(repoRoot, 'src/styles/tokens.css'), 'utf8');
 const darkAt = css.indexOf('prefers-color-scheme: dark');
@@ -65,5 +69,60 @@ describe.each(['light', 'dark'] as const)('the %s chart series colours', (scheme
       }
     }
     expect(close).toEqual([]);
+  });
+});
+
+/**
+ * The map's classes (src/charts/palette.ts), each a CSS colour made of the tokens (a token, or `color-mix(in srgb,
+ * …)` of two), resolved as the browser mixes them: in gamma-encoded sRGB.
+ */
+function resolve(color: string, scheme: 'light' | 'dark'): Rgb {
+  const variable = /^var\(--([\w-]+)\)$/.exec(color.trim());
+  if (variable) return rgb(token(variable[1]!, scheme));
+  const mix = /^color-mix\(in srgb, (var\(--[\w-]+\)) (\d+(?:\.\d+)?)%, (var\(--[\w-]+\))\)$/.exec(color.trim());
+  if (!mix) throw new Error(`cannot resolve ${color}`);
+  const [a, b, share] = [resolve(mix[1]!, scheme), resolve(mix[3]!, scheme), Number(mix[2]) / 100];
+  return a.map((v, i) => Math.round((v * share + b[i]! * (1 - share)) * 255) / 255) as Rgb;
+}
+
+/** Every set of class colours a map can have: one to five classes. */
+const classSets = [1, 2, 3, 4, 5].map((n) => Array.from({ length: n }, (_, i) => sequentialColor(i, n)));
+
+describe.each(['light', 'dark'] as const)('the %s map classes', (scheme) => {
+  it('each keep 3:1 against the page, and against --chart-empty (countries not in the data)', () => {
+    const page = rgb(token('bg', scheme));
+    const empty = rgb(token('chart-empty', scheme));
+    const low: string[] = [];
+    for (const color of new Set(classSets.flat())) {
+      const ratios = [contrast(resolve(color, scheme), page), contrast(resolve(color, scheme), empty)];
+      if (Math.min(...ratios) < 3) low.push(`${color}: ${ratios.map((r) => r.toFixed(2)).join(' and ')}:1`);
+    }
+    expect(low).toEqual([]);
+  });
+
+  it('go from the least to the most contrast with the page, each step distinguishable from the next', () => {
+    const page = rgb(token('bg', scheme));
+    for (const set of classSets) {
+      const colors = set.map((color) => resolve(color, scheme));
+      for (let i = 1; i < colors.length; i++) {
+        expect(contrast(colors[i]!, page), `${set[i]} after ${set[i - 1]}`).toBeGreaterThan(contrast(colors[i - 1]!, page));
+        expect(distance(colors[i]!, colors[i - 1]!), `${set[i]} after ${set[i - 1]}`).toBeGreaterThanOrEqual(10);
+      }
+    }
+  });
+});
+
+describe('the legend\'s swatches', () => {
+  const legendCss = readFileSync(join(repoRoot, 'src/components/chart/ChartLegend.astro'), 'utf8');
+  it('paint every colour a chart can use, with that colour', () => {
+    const missing: string[] = [];
+    for (const color of [...new Set(classSets.flat()), ...seriesColors, emptyColor]) {
+      const rule = new RegExp(`\\.${swatchClass(color)} \\{ background: ([^;]+);`).exec(legendCss);
+      if (rule?.[1] !== color) missing.push(`${color} (.${swatchClass(color)}: ${rule?.[1] ?? 'no rule'})`);
+    }
+    expect(missing).toEqual([]);
+    // "No data" is the map's hatching, a class of its own.
+    expect(swatchClass(noDataFill)).not.toBe(swatchClass(emptyColor));
+    expect(legendCss).toMatch(new RegExp(`\\.${swatchClass(noDataFill)} \\{ background: repeating-linear-gradient\\(`));
   });
 });

@@ -28,4 +28,13 @@ describe('stacked bar chart', () => {
     // Years are written without grouping.
     expect(svg).toContain('>2023</text>');
   });
+
+  it('marks the label of a partial stack: its sum is not the total, in the page\'s language', () => {
+    const texts = (lang: string) =>
+      [...renderPlot(stackedBar(rows, { columns, x: 'year', y: 'count', series: 'ground', lang, width: 680 }), 't').matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    // 2023 is complete, 2024 lacks Military, 2025 has nothing.
+    expect(texts('en')).toEqual(expect.arrayContaining(['150', '200 (partial)', 'no data']));
+    expect(texts('en')).not.toContain('200');
+    expect(texts('fr')).toEqual(expect.arrayContaining(['150', '200 (partiel)', 'pas de données']));
+  });
 });

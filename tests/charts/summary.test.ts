@@ -53,17 +53,57 @@ describe('chart summaries', () => {
     );
   });
 
-  it('a stacked bar chart gives the largest and smallest totals', () => {
+  it('a grouped bar chart names the bars the dataset has no row for, apart from its null values', () => {
+    const columns = { country: column('string', { ref: 'country', label: 'Country' }), snapshot: column('date', { label: 'Snapshot' }), count: column('integer', { label: 'Public red notices' }) };
+    const rows = [
+      { country: 'RU', snapshot: '2022-10', count: 3047 },
+      { country: 'RU', snapshot: '2023-05', count: 3038 },
+      { country: 'SV', snapshot: '2022-10', count: null },
+      { country: 'SV', snapshot: '2023-05', count: 999 },
+      { country: 'GT', snapshot: '2023-05', count: 132 },
+    ];
+    const spec = { type: 'grouped-bar', x: 'country', y: 'count', series: 'snapshot' } as const;
+    expect(say(spec, rows, columns)).toBe(
+      'Grouped bar chart of public red notices by country. Snapshot: October 2022 and May 2023. Highest: Russia (October 2022), 3,047. Lowest: Guatemala (May 2023), 132. No data for El Salvador (October 2022). Not in the data: Guatemala (October 2022).',
+    );
+    expect(say(spec, rows, columns, 'fr')).toContain('Pas de données pour Salvador (octobre 2022). Absent des données\u00a0: Guatemala (octobre 2022).');
+  });
+
+  it('a stacked bar chart gives the largest and smallest totals of complete stacks', () => {
     const columns = { year: column('integer', { label: 'Year' }), ground: column('string', { label: 'Ground' }), count: column('integer', { label: 'Refusals' }) };
     const rows = [
       { year: 2023, ground: 'Political', count: 120 },
       { year: 2023, ground: 'Military', count: 30 },
       { year: 2024, ground: 'Political', count: 200 },
+      { year: 2024, ground: 'Military', count: 40 },
       { year: 2025, ground: 'Political', count: null },
     ];
     expect(say({ type: 'stacked-bar', x: 'year', y: 'count', series: 'ground' }, rows, columns)).toBe(
-      'Stacked bar chart of refusals by year. Ground: Political and Military. Largest total: 2024, 200. Smallest total: 2023, 150. No data for 2025.',
+      'Stacked bar chart of refusals by year. Ground: Political and Military. Largest total: 2024, 240. Smallest total: 2023, 150. No data for 2025.',
     );
+  });
+
+  it('a stacked bar chart does not give a partial stack as a total: it names the partial ones (the demo\'s refusals)', () => {
+    const columns = { year: column('integer', { label: 'Year' }), ground: column('string', { label: 'Ground' }), count: column('integer', { label: 'Refused or cancelled' }) };
+    const grounds = ['Article 2', 'Article 3', 'Other grounds'];
+    const counts: Record<number, (number | null)[]> = {
+      2017: [26, 187, null],
+      2020: [null, 609, null],
+      2021: [150, 353, 767],
+      2023: [null, null, null],
+      2024: [111, 194, 2157],
+    };
+    const rows = Object.entries(counts).flatMap(([year, values]) => values.map((count, i) => ({ year: Number(year), ground: grounds[i]!, count })));
+    const spec = { type: 'stacked-bar', x: 'year', y: 'count', series: 'ground' } as const;
+    expect(say(spec, rows, columns)).toBe(
+      'Stacked bar chart of refused or cancelled by year. Ground: Article 2, Article 3, and Other grounds. Largest total: 2024, 2,462. Smallest total: 2021, 1,270. Incomplete breakdown for 2017 and 2020: some figures are missing, so no total is given. No data for 2023.',
+    );
+    expect(say(spec, rows, columns, 'fr')).toContain(
+      'Total le plus faible\u00a0: 2021, 1\u202f270. Répartition incomplète pour 2017 et 2020\u00a0: il manque des chiffres, aucun total n’est donc donné. Pas de données pour 2023.',
+    );
+    // A series with no row at all for a category leaves its stack partial too.
+    const absent = rows.filter((row) => !(row.year === 2021 && row.ground === 'Other grounds'));
+    expect(say(spec, absent, columns)).toContain('Largest total: 2024, 2,462. Incomplete breakdown for 2017, 2020, and 2021:');
   });
 
   it('a map counts the countries with data and names those too small to draw', () => {

@@ -7,7 +7,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { t } from '../../i18n/index.ts';
-import { accessor, axisOptions, type Scaled } from '../axes.ts';
+import { accessor, axisOptions, numberAxis, valueScale, type Scaled } from '../axes.ts';
 import { columnLabel, formatList, valueFormatter } from '../format.ts';
 import { sortedAlong } from '../gaps.ts';
 import { isNarrow } from '../layout.ts';
@@ -45,7 +45,8 @@ export const smallMultiples: CustomChart = {
     const panelWidth = (options.width - 48) / across;
     const xAxis = axisOptions(x, options.columns[x], rows.map(getX) as Scaled[], panelWidth * 0.6, options.lang);
     const ys = rows.map(getY).filter((v): v is number => typeof v === 'number');
-    const yAxis = axisOptions(y, options.columns[y], [0, ...ys], panelHeight / 2, options.lang, true);
+    const yValues = numberAxis(y, options.columns[y], [0, ...ys], panelHeight / 2, options.lang, true);
+    const yAxis = yValues.axis;
     const facet = { fx: (row: Row) => place.get(panel(row))!.fx, fy: (row: Row) => place.get(panel(row))!.fy };
     return {
       width: options.width,
@@ -55,7 +56,7 @@ export const smallMultiples: CustomChart = {
       marginTop: labelHeight,
       marginBottom: 24,
       x: { type: options.columns[x]?.type === 'date' ? 'utc' : 'linear', label: null },
-      y: { zero: true, nice: true, label: null },
+      y: { ...valueScale(yValues, true), label: null },
       fx: { axis: null, padding: 0.12 },
       fy: { axis: null, paddingInner: labelHeight / step, paddingOuter: 0 },
       marks: [

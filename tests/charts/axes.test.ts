@@ -1,0 +1,105 @@
+/**
+ * Value axes span the domain their scale draws: the lowest and highest gridlines enclose every mark, and a scale
+ * from zero has its 0 gridline. Ticks computed inside the values' extent while Plot niced the scale left the top
+ * value above the last gridline (15,548 over 14,000) and dots below the lowest one.
+ */
+import { describe, expect, it } from 'vitest';
+import { smallMultiples } from '../../src/charts/custom/small-multiples.ts';
+import { dot } from '../../src/charts/dot.ts';
+import { line } from '../../src/charts/line.ts';
+import { area } from '../../src/charts/area.ts';
+import { renderPlot } from '../../src/charts/render.ts';
+import { column } from './golden.ts';
+
+/** The y of each gridline and of each dot in a rendered chart. */
+function geometry(svg: string) {
+  const grid = /<g stroke="var\(--chart-grid\)"[^>]*>(.*?)<\/g>/.exec(svg)?.[1] ?? '';
+  const lines = [...grid.matchAll(/<line y2="([\d.]+)" y1="([\d.]+)"/g)].map((m) => Number(m[1]));
+  const dots = [...svg.matchAll(/<circle [^>]*cy="([\d.]+)"/g)].map((m) => Number(m[1]));
+  const labels = [...(/<g transform="translate\(-9,0\)"[^>]*>(.*?)<\/g>/.exec(svg)?.[1] ?? '').matchAll(/>([^<]+)<\/text>/g)].map((m) => m[1]);
+  return { top: Math.min(...lines), bottom: Math.max(...lines), dots, labels };
+}
+
+// The demo's "Red notices issued per year" and "Valid red notices in circulation".
+const issued = [
+  { year: 2005, issued: 2343 },
+  { year: 2010, issued: 6344 },
+  { year: 2011, issued: 7678 },
+  { year: 2014, issued: 10718 },
+  { year: 2019, issued: 13377 },
+  { year: 2021, issued: 10776 },
+  { year: 2022, issued: null },
+  { year: 2024, issued: 15548 },
+];
+const issuedColumns = { year: column('integer', { label: 'Year' }), issued: column('integer', { label: 'Red notices issued' }) };
+const circulation = [
+  { date: '2018-12', measure: 'All', count: 57347 },
+  { date: '2019-03', measure: 'All', count: 58000 },
+  { date: '2019-03', measure: 'Public', count: 7000 },
+  { date: '2019-11', measure: 'Public', count: 7000 },
+  { date: '2019-12', measure: 'All', count: 62448 },
+  { date: '2022-10', measure: 'Public', count: 7136 },
+  { date: '2023-05', measure: 'Public', count: 6934 },
+  { date: '2023-12', measure: 'All', count: 74224 },
+  { date: '2026-01', measure: 'All', count: 86000 },
+];
+const circulationColumns = { date: column('date', { label: 'Date' }), measure: column('string', { label: 'Measure' }), count: column('integer', { label: 'Red notices' }) };
+
+describe('value axes', () => {
+  it.each([340, 680])('a line from zero: gridlines from 0 to above the highest value (%i px)', (width) => {
+    const { top, bottom, dots, labels } = geometry(renderPlot(line(issued, { columns: issuedColumns, x: 'year', y: 'issued', lang: 'en', width }), 't'));
+    expect(labels[0]).toBe('0');
+    expect(Math.min(...dots)).toBeGreaterThanOrEqual(top);
+    expect(Math.max(...dots)).toBeLessThanOrEqual(bottom);
+    // The last label is a round number at or above 15,548.
+    expect(Number(labels.at(-1)!.replace(/,/g, ''))).toBeGreaterThanOrEqual(15548);
+  });
+
+  it.each([340, 680])('a dot chart not from zero: gridlines below its lowest and above its highest values (%i px)', (width) => {
+    const svg = renderPlot(dot(circulation, { columns: circulationColumns, x: 'date', y: 'count', series: 'measure', lang: 'en', width }), 't');
+    const { top, bottom, dots, labels } = geometry(svg);
+    expect(dots).toHaveLength(circulation.length);
+    expect(Math.min(...dots)).toBeGreaterThanOrEqual(top);
+    expect(Math.max(...dots)).toBeLessThanOrEqual(bottom);
+    expect(Number(labels[0]!.replace(/,/g, ''))).toBeLessThanOrEqual(6934);
+    expect(Number(labels.at(-1)!.replace(/,/g, ''))).toBeGreaterThanOrEqual(86000);
+  });
+
+  it('a line that goes negative: gridlines enclose both ends', () => {
+    const rows = [
+      { year: 2020, change: -37 },
+      { year: 2021, change: 12 },
+      { year: 2022, change: 83 },
+    ];
+    const columns = { year: column('integer'), change: column('number') };
+    const { top, bottom, dots } = geometry(renderPlot(line(rows, { columns, x: 'year', y: 'change', lang: 'en', width: 680 }), 't'));
+    expect(Math.min(...dots)).toBeGreaterThanOrEqual(top);
+    expect(Math.max(...dots)).toBeLessThanOrEqual(bottom);
+  });
+
+  it('an area keeps its 0 gridline and one above its highest value', () => {
+    const svg = renderPlot(area(issued, { columns: issuedColumns, x: 'year', y: 'issued', lang: 'en', width: 680 }), 't');
+    const { top, labels } = geometry(svg);
+    expect(labels[0]).toBe('0');
+    expect(Number(labels.at(-1)!.replace(/,/g, ''))).toBeGreaterThanOrEqual(15548);
+    // The area's upper line stays under the top gridline.
+    const path = /stroke-width="2"[^>]*><path d="([^"]+)"/.exec(svg)![1]!;
+    const ys = [...path.matchAll(/[ML][\d.]+,([\d.]+)/g)].map((m) => Number(m[1]));
+    expect(Math.min(...ys)).toBeGreaterThanOrEqual(top);
+  });
+
+  it('small multiples share gridlines that enclose every panel\'s values', () => {
+    const rows = [
+      { snapshot: '2022-10', country: 'RU', count: 3047 },
+      { snapshot: '2023-05', country: 'RU', count: 3038 },
+      { snapshot: '2022-10', country: 'SV', count: 1094 },
+      { snapshot: '2023-05', country: 'SV', count: 999 },
+    ];
+    const columns = { snapshot: column('date'), country: column('string', { ref: 'country' }), count: column('integer') };
+    const svg = renderPlot(smallMultiples.plot(rows, { columns, x: 'snapshot', y: 'count', series: 'country', lang: 'en', width: 680 }), 't');
+    // Each panel is a group translated to its place; the grid of the first panel and its dots.
+    const labels = [...svg.matchAll(/<text [^>]*y="0.3em">([^<]+)<\/text>/g)].map((m) => Number(m[1]!.replace(/,/g, '')));
+    expect(Math.max(...labels)).toBeGreaterThanOrEqual(3047);
+    expect(Math.min(...labels)).toBe(0);
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * A map's legend tells a country that is not in the chart's rows ("Not in the data": the dataset counts only some
+ * countries) from a row whose value is null ("No data": a gap), in the page's language, and shows each only when
+ * the map has one.
+ */
+import { describe, expect, it } from 'vitest';
+import { legendFor } from '../../src/charts/legend.ts';
+import type { ChartSpec } from '../../src/schemas/chart.ts';
+import { column } from './golden.ts';
+
+const columns = { country: column('string', { ref: 'country', label: 'Country' }), count: column('integer', { label: 'Public red notices' }) };
+const spec: ChartSpec = { type: 'map', x: 'country', y: 'count', title: 'T' };
+const counted = [
+  { country: 'RU', count: 3038 },
+  { country: 'SV', count: 999 },
+  { country: 'AR', count: 345 },
+  { country: 'IN', count: 203 },
+  { country: 'US', count: 105 },
+];
+
+describe('map legend', () => {
+  it('a map of some countries, none null: the classes and "Not in the data", not "No data"', () => {
+    const labels = legendFor(spec, counted, columns, 'en').map((item) => item.label);
+    expect(labels.at(-1)).toBe('Not in the data');
+    expect(labels).not.toContain('No data');
+  });
+
+  it('a null value is "No data", hatched; a country without a row is "Not in the data", flat', () => {
+    const legend = legendFor(spec, [...counted, { country: 'FR', count: null }], columns, 'en');
+    const [gap, absent] = legend.slice(-2);
+    expect(gap).toMatchObject({ label: 'No data', color: 'url(#plot-hatch-1)' });
+    expect(absent).toMatchObject({ label: 'Not in the data', color: 'var(--chart-empty)' });
+    expect(gap!.swatch).not.toBe(absent!.swatch);
+  });
+
+  it('in French', () => {
+    const labels = legendFor(spec, [...counted, { country: 'FR', count: null }], columns, 'fr').map((item) => item.label);
+    expect(labels.slice(-2)).toEqual(['Pas de données', 'Absent des données']);
+  });
+});
