@@ -8,8 +8,12 @@ import { sharedFields } from './frontmatter.ts';
 
 /** Where the request stands, as far as public sources say. */
 export const caseStatuses = ['active', 'cancelled', 'refused', 'unknown'] as const;
-/** What the requesting state sought: a red notice, a red diffusion (sent directly to member countries), or a request Interpol refused to publish. */
-export const noticeKinds = ['red-notice', 'red-diffusion', 'request-refused'] as const;
+/**
+ * What the requesting state sought: a red notice, or a red diffusion (sent directly to member countries). Whether
+ * Interpol refused it is the status: the kind "request-refused" of earlier versions said it twice ("Request: Request
+ * refused" beside "Status: Refused") and hid what was asked for; it is refused with a message saying so.
+ */
+export const noticeKinds = ['red-notice', 'red-diffusion'] as const;
 
 export const caseSchema = z.strictObject({
   ...sharedFields,
@@ -20,7 +24,12 @@ export const caseSchema = z.strictObject({
   /** Where the request stands (see `caseStatuses`). */
   status: z.enum(caseStatuses, { error: `expected one of ${caseStatuses.join(', ')}` }),
   /** What was sought (see `noticeKinds`). */
-  notice: z.enum(noticeKinds, { error: `expected one of ${noticeKinds.join(', ')}` }),
+  notice: z.enum(noticeKinds, {
+    error: (issue) =>
+      issue.input === 'request-refused'
+        ? 'expected what was sought (red-notice or red-diffusion): a refusal is the status, status: refused'
+        : `expected one of ${noticeKinds.join(', ')}`,
+  }),
 });
 
 export type CaseData = z.infer<typeof caseSchema>;

@@ -106,6 +106,13 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it("says a refused request is a case's status, not what was sought", () => {
+    const caseFile = story('title: K\nsummary: S\ndate: 2025-06-01\nsubject: A. Person\ncountry: KG\nstatus: refused\nnotice: request-refused');
+    expect(messages({ 'content/cases/kloop.mdx': caseFile })).toEqual([
+      'content/cases/kloop.mdx: notice: expected what was sought (red-notice or red-diffusion): a refusal is the status, status: refused',
+    ]);
+  });
+
   it('says to write a country code in capitals when that is all that is wrong', () => {
     expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\ncountries: [ru, XX]`) })).toEqual([
       'content/stories/the-files.mdx: countries[0]: expected an ISO 3166-1 alpha-2 country code such as "RU", got "ru": write it in capitals, "RU"',
@@ -190,7 +197,7 @@ describe('the preflight check', () => {
   });
 
   it("reports a translationKey no original has, and lists only originals' ids as known case files", () => {
-    const caseFile = (title: string) => story(`title: ${title}\nsummary: S\ndate: 2025-06-01\nsubject: A. Person\ncountry: KG\nstatus: refused\nnotice: request-refused`);
+    const caseFile = (title: string) => story(`title: ${title}\nsummary: S\ndate: 2025-06-01\nsubject: A. Person\ncountry: KG\nstatus: refused\nnotice: red-notice`);
     const out = messages({
       'content/stories/fr/typo.mdx': story('title: T\nsummary: S\ndate: 2026-01-26\ntranslationKey: the-file'),
       // A translation with no original and no key of its own is a story published in that language only: fine.

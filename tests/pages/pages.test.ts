@@ -164,9 +164,7 @@ describe('case, country and index pages', () => {
       'Status',
       'Refused by Interpol',
       'Request',
-      'Request refused',
-      'Reported',
-      '1 June 2025',
+      'Red notice',
     ]);
     expect(box?.querySelector('a')?.getAttribute('href')).toBe('/countries/kg/');
   });
@@ -186,7 +184,7 @@ describe('case, country and index pages', () => {
 
   it('lists the case files in a table with subject, country, status and request', () => {
     const rows = [...site.page('/cases/').querySelectorAll('tbody tr')].map((tr) => parts(tr));
-    expect(rows).toEqual([['Rinat Tuhvatshin', 'Kyrgyzstan', 'Refused by Interpol', 'Request refused', '1 Jun 2025']]);
+    expect(rows).toEqual([['Rinat Tuhvatshin', 'Kyrgyzstan', 'Refused by Interpol', 'Red notice', '1 Jun 2025']]);
   });
 
   it('puts the lead story and the key figures, each linked to its row and source, on the home page', () => {
