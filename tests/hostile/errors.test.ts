@@ -90,8 +90,8 @@ const cases: [name: string, mutate: (f: Fixture) => void, line: string | RegExp]
   ['an empty dataset', (f) => editJson(f, counts, (d) => (d.rows = [])), 'data/fixture-counts.json: rows: expected at least one row'],
   [
     'a duplicate slug',
-    (f) => f.write('content/stories/Second Story.md', readFileSync(join(f.root, second), 'utf8')),
-    'content/stories/second-story.mdx: slug: "second-story" is already used by content/stories/Second Story.md: rename one of the files',
+    (f) => f.write('content/stories/Second Story.mdx', readFileSync(join(f.root, second), 'utf8')),
+    'content/stories/second-story.mdx: slug: "second-story" is already used by content/stories/Second Story.mdx: rename one of the files',
   ],
   [
     'a <Fact> whose row, written as an expression, does not exist (caught while rendering)',
