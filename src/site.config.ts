@@ -48,6 +48,12 @@ export const site = {
   storiesPerPage: 48,
   /** Datasets per page of the data catalog (/data/, then /data/page/2/ …), for the same reason. */
   datasetsPerPage: 48,
+  /**
+   * Country names the house style writes otherwise than Intl (CLDR) does, per language and ISO code: on pages, in
+   * charts, filters and cards. The demo writes "Turkey", as its sources and prose do, where CLDR says "Türkiye"; the
+   * country page lists the other name under its title, so a search for either finds it.
+   */
+  countryNames: { en: { TR: 'Turkey' } } as Readonly<Partial<Record<string, Readonly<Record<string, string>>>>>,
 } as const;
 
 /** A configured language code. */

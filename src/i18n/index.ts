@@ -5,6 +5,7 @@
 import { en, type Dictionary, type StringKey } from './en.ts';
 import { fr } from './fr.ts';
 import { defaultLocale, type Locale } from './locales.ts';
+import { site } from '../site.config.ts';
 
 /** One complete dictionary per configured language (src/site.config.ts): a language without one is a type error. */
 export const dictionaries: Record<Locale, Dictionary> = { en, fr };
@@ -83,7 +84,7 @@ export function pluralRules(lang: string): Intl.PluralRules {
   return memo(`plural ${lang}`, () => new Intl.PluralRules(lang));
 }
 
-/** A country's name in `lang`, from its ISO 3166-1 alpha-2 code. */
+/** A country's name in `lang`, from its ISO 3166-1 alpha-2 code: the house style's (site.countryNames), else Intl's. */
 export function countryName(code: string, lang: string = defaultLocale): string {
-  return memo(`region ${lang}`, () => new Intl.DisplayNames([lang], { type: 'region' })).of(code) ?? code;
+  return site.countryNames[lang]?.[code] ?? memo(`region ${lang}`, () => new Intl.DisplayNames([lang], { type: 'region' })).of(code) ?? code;
 }

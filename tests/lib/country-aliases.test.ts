@@ -4,7 +4,9 @@ import { countryName } from '../../src/i18n/index.ts';
 
 describe('other names of a country', () => {
   it('lists the names a reader may search for besides the one the page shows', () => {
-    expect(countryAliases('TR', 'en', countryName('TR', 'en'))).toEqual(['Turkey']);
+    expect(countryAliases('TR', 'en', 'Türkiye')).toEqual(['Turkey']);
+    // The demo's house style names TR "Turkey" (site.countryNames): Intl's "Türkiye" is then the other name.
+    expect(countryAliases('TR', 'en', countryName('TR', 'en'))).toEqual(['Türkiye']);
     expect(countryAliases('AE', 'en', countryName('AE', 'en'))).toEqual(['UAE']);
     expect(countryAliases('RU', 'en', 'Russia')).toEqual(['Russian Federation']);
   });
