@@ -54,6 +54,33 @@ export const site = {
    * country page lists the other name under its title, so a search for either finds it.
    */
   countryNames: { en: { TR: 'Turkey' } } as Readonly<Partial<Record<string, Readonly<Record<string, string>>>>>,
+  /**
+   * How tags read where a reader chooses them (the search page's tag filter), per language. A tag with no label in a
+   * language reads as its default-language label, or as its identifier without hyphens ("red-notices" → "red
+   * notices"), marked as in the default language.
+   */
+  tagLabels: {
+    en: { ccf: 'CCF', 'el-salvador': 'El Salvador', interpol: 'Interpol', kyrgyzstan: 'Kyrgyzstan', russia: 'Russia', turkey: 'Turkey' },
+    fr: {
+      ccf: 'CCF',
+      data: 'données',
+      'el-salvador': 'Salvador',
+      'human-rights-defenders': 'défenseurs des droits humains',
+      'international-justice': 'justice internationale',
+      interpol: 'Interpol',
+      kyrgyzstan: 'Kirghizstan',
+      leak: 'fuite',
+      methodology: 'méthodologie',
+      oversight: 'contrôle',
+      'press-freedom': 'liberté de la presse',
+      'red-diffusion': 'diffusion rouge',
+      'red-notices': 'notices rouges',
+      russia: 'Russie',
+      safeguards: 'garde-fous',
+      'transnational-repression': 'répression transnationale',
+      turkey: 'Turquie',
+    },
+  } as Readonly<Partial<Record<string, Readonly<Record<string, string>>>>>,
 } as const;
 
 /** A configured language code. */

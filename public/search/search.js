@@ -131,8 +131,8 @@ function start(root) {
   const ensureOption = (/** @type {HTMLSelectElement} */ select, /** @type {string} */ value) => {
     if (!value || [...select.options].some((option) => option.value === value)) return;
     const option = new Option(select.name === 'tag' ? tagLabel(value) : value, value);
-    // Written like the page's own options: a tag is in the language the page's tag options say they are in.
-    const lang = select.name === 'tag' ? select.options[1]?.lang : '';
+    // A tag the page did not list reads as its identifier, in the site's default language (data-default-lang).
+    const lang = select.name === 'tag' ? select.dataset.defaultLang : '';
     if (lang) option.lang = lang;
     select.add(option);
   };

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { firstQueryCost, pagesWithScripts } from '../../src/build/search-bytes.ts';
 import { openSearchProbe } from '../../src/build/search-probe.ts';
 import { demoDist, page } from '../helpers/site.ts';
+import { localTagLabel } from '../../src/lib/tags.ts';
 
 const labelOf = (doc: Document, id: string) => doc.querySelector(`label[for="${id}"]`)?.textContent?.trim();
 
@@ -34,10 +35,19 @@ describe('the search page', () => {
     expect(kinds).toEqual(['', 'story', 'case', 'country', 'dataset']);
     const countries = [...form.querySelectorAll('select[name="country"] option')].map((option) => option.textContent);
     expect(countries).toContain('Russia');
-    expect(form.querySelector('select[name="tag"] option[value="red-notices"]')?.textContent).toBe('red notices');
-    // Tags are identifiers in the default language: marked as English on the French page, not on this one.
-    expect(form.querySelector('select[name="tag"] option[value="red-notices"]')?.getAttribute('lang')).toBeNull();
-    expect(page('/fr/search/').querySelector('select[name="tag"] option[value="red-notices"]')?.getAttribute('lang')).toBe('en');
+    const tag = (doc: Document, value: string) => doc.querySelector(`select[name="tag"] option[value="${value}"]`);
+    expect(tag(form.ownerDocument, 'red-notices')?.textContent).toBe('red notices');
+    expect(tag(form.ownerDocument, 'el-salvador')?.textContent).toBe('El Salvador');
+    // In French, tags read in French (site.tagLabels); one without a French label would read as written, marked English.
+    const french = page('/fr/search/');
+    expect([tag(french, 'red-notices')?.textContent, tag(french, 'red-notices')?.getAttribute('lang')]).toEqual(['notices rouges', null]);
+    expect(tag(french, 'kyrgyzstan')?.textContent).toBe('Kirghizstan');
+    expect(localTagLabel('new-tag', 'fr')).toEqual({ label: 'new tag', lang: 'en' });
+    expect(localTagLabel('russia', 'fr')).toEqual({ label: 'Russie' });
+    expect(localTagLabel('ccf', 'en')).toEqual({ label: 'CCF' });
+    // The options are in the order of their labels in the page's language.
+    const labels = [...french.querySelectorAll('select[name="tag"] option')].slice(1).map((option) => option.textContent!);
+    expect(labels).toEqual(labels.toSorted((a, b) => a.localeCompare(b, 'fr')));
   });
 
   it('offers exactly the countries, years and tags the index can filter by', async () => {
