@@ -88,10 +88,11 @@ export function filtersFromState(state) {
  * @param {Record<string, string | undefined>} messages the data-msg-* attributes of #search (camel-cased)
  * @param {number} count
  * @param {string} query
+ * @param {boolean} [filtered] whether filters narrow the query: no result then says the filters may be the cause
  */
-export function statusMessage(messages, count, query) {
+export function statusMessage(messages, count, query, filtered = false) {
   const amount = count === 0 ? 'None' : count === 1 ? 'One' : 'Many';
-  const key = query ? `msg${amount}` : `msgFiltered${amount}`;
+  const key = query ? (count === 0 && filtered ? 'msgNoneWithFilters' : `msg${amount}`) : `msgFiltered${amount}`;
   return (messages[key] ?? '').replace('{count}', String(count)).replace('{query}', query);
 }
 
@@ -218,7 +219,7 @@ function start(root) {
       list.replaceChildren();
       await showMore(id);
       if (id !== latest) return;
-      status.textContent = statusMessage(messages, found.length, state.q);
+      status.textContent = statusMessage(messages, found.length, state.q, Object.keys(filters).length > 0);
     } catch (error) {
       if (id !== latest) return;
       status.textContent = messages.msgError ?? '';

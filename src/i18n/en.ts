@@ -15,7 +15,7 @@ export const en = {
   'search.submit': 'Search',
   'search.title': 'Search',
   'search.description': 'Search the stories, case files, countries and datasets by name, place or term.',
-  'search.intro': 'Search by a name, a country or a term, such as “diffusion” or “Article 3”, then narrow the results.',
+  'search.intro': 'Search by a name, a country or a term, such as “diffusion” or “Article 3”, then narrow the results.',
   'search.noscript':
     'Search runs in your browser and needs JavaScript, which is switched off. You can still browse the stories, case files, countries and data from the menu above.',
   'search.filters': 'Narrow the results',
@@ -31,6 +31,7 @@ export const en = {
   'search.results': 'Search results',
   'search.status.loading': 'Searching…',
   'search.status.none': 'No results for “{query}”.',
+  'search.status.noneWithFilters': 'No results for “{query}” with these filters. Set them back to “Any” to search every page.',
   'search.status.one': '1 result for “{query}”.',
   'search.status.many': '{count} results for “{query}”.',
   'search.status.filteredNone': 'Nothing matches these filters.',

@@ -21,7 +21,7 @@ export const fr = {
   'search.submit': 'Rechercher',
   'search.title': 'Recherche',
   'search.description': 'Cherchez dans les enquêtes, les dossiers, les pays et les données par nom, par lieu ou par terme.',
-  'search.intro': 'Cherchez un nom, un pays ou un terme, par exemple « diffusion » ou « article 3 », puis affinez les résultats.',
+  'search.intro': 'Cherchez un nom, un pays ou un terme, par exemple « diffusion » ou « article 3 », puis affinez les résultats.',
   'search.noscript':
     'La recherche fonctionne dans votre navigateur et nécessite JavaScript, qui est désactivé. Vous pouvez toujours parcourir les enquêtes, les dossiers, les pays et les données depuis le menu ci-dessus.',
   'search.filters': 'Affiner les résultats',
@@ -37,6 +37,7 @@ export const fr = {
   'search.results': 'Résultats de la recherche',
   'search.status.loading': 'Recherche en cours…',
   'search.status.none': 'Aucun résultat pour « {query} ».',
+  'search.status.noneWithFilters': 'Aucun résultat pour « {query} » avec ces filtres. Remettez-les sur « Tous » pour chercher dans toutes les pages.',
   'search.status.one': '1 résultat pour « {query} ».',
   'search.status.many': '{count} résultats pour « {query} ».',
   'search.status.filteredNone': 'Aucun résultat ne correspond à ces filtres.',

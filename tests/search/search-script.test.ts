@@ -15,6 +15,7 @@ const messages = {
   msgNone: 'No results for “{query}”.',
   msgOne: '1 result for “{query}”.',
   msgMany: '{count} results for “{query}”.',
+  msgNoneWithFilters: 'No results for “{query}” with these filters. Set them back to “Any” to search every page.',
   msgFilteredNone: 'Nothing matches these filters.',
   msgFilteredOne: '1 result for these filters.',
   msgFilteredMany: '{count} results for these filters.',
@@ -54,6 +55,9 @@ describe('the search script', () => {
     expect(statusMessage(messages, 1, 'Pestrikov')).toBe('1 result for “Pestrikov”.');
     expect(statusMessage(messages, 12, 'CCF')).toBe('12 results for “CCF”.');
     expect(statusMessage(messages, 0, '')).toBe('Nothing matches these filters.');
+    // A query the filters leave empty says so: the reader may blame the query.
+    expect(statusMessage(messages, 0, 'Kyrgyzstan', true)).toBe('No results for “Kyrgyzstan” with these filters. Set them back to “Any” to search every page.');
+    expect(statusMessage(messages, 2, 'Kyrgyzstan', true)).toBe('2 results for “Kyrgyzstan”.');
     expect(statusMessage(messages, 3, '')).toBe('3 results for these filters.');
   });
 
