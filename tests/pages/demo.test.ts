@@ -71,6 +71,12 @@ describe('the demo site', () => {
     expect(readBuilt('/stories/the-interpol-files/')).toContain('extradited<sup class="cite"');
   });
 
+  it("prints a figure whose row's unit is % with its sign, before the link to its source (not \"10 source per cent\")", () => {
+    const fact = (path: string) => page(path).querySelector('.fact a[href$="#row-public-share"]')?.textContent;
+    expect(fact('/stories/the-interpol-files/')).toBe('10%');
+    expect(fact('/fr/stories/the-interpol-files/')).toBe('10\u00a0%');
+  });
+
   it('links every fact to an existing row of its dataset page, where the table shows the same number', () => {
     for (const path of ['/', ...articles]) {
       for (const a of page(path).querySelectorAll('.fact > a:first-child')) {
