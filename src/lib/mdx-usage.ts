@@ -165,6 +165,20 @@ export function imageReferences(body: string, lineOffset = 0): { line: number; s
   return found;
 }
 
+/**
+ * The links to the site's own pages an MDX body makes, with their lines: Markdown links (`[text](/stories/x/)`, not
+ * images) and `<a href="/…">`. Only root-relative addresses: the site's pages link from its root.
+ */
+export function internalLinks(body: string, lineOffset = 0): { line: number; href: string }[] {
+  const masked = maskCode(body, false);
+  const lineAt = (index: number) => lineOffset + 1 + (masked.slice(0, index).match(/\n/g)?.length ?? 0);
+  const found: { line: number; href: string }[] = [];
+  for (const match of masked.matchAll(/(?<!!)\[[^\]\n]*\]\(\s*<?(\/(?!\/)[^)\s>]*)>?(?:\s+["'][^)]*)?\)|<a\b[^>]*?\shref\s*=\s*["'](\/(?!\/)[^"']*)["']/g)) {
+    found.push({ line: lineAt(match.index ?? 0), href: match[1] ?? match[2] ?? '' });
+  }
+  return found;
+}
+
 /** The components an MDX body can use without importing them (src/pages' MDX components map). */
 export const componentNames: readonly string[] = COMPONENTS;
 

@@ -8,7 +8,7 @@ import { dirname, join, relative } from 'node:path';
 import { projectRoot } from '../site.config.ts';
 import { ContentError } from './content-error.ts';
 import { loadProject, type Entry, type Project } from './load-project.ts';
-import { componentNames, findComponentUses, imageReferences, misnamedComponents, responseProblems, type ComponentUse } from './mdx-usage.ts';
+import { componentNames, findComponentUses, imageReferences, internalLinks, misnamedComponents, responseProblems, type ComponentUse } from './mdx-usage.ts';
 import { editDistance } from './edit-distance.ts';
 import { chartSpecSchema } from '../schemas/chart.ts';
 import { validateChart } from '../charts/validate.ts';
@@ -16,7 +16,7 @@ import { citeIdExpected, citedIds, splitIds } from './citations.ts';
 import { responseDateProblem } from '../schemas/fields.ts';
 import { factValue, hasColumn, unknownColumnMessage } from './facts.ts';
 import { buildTime, isPreview, withheld, type Publishable } from './visibility.ts';
-import { entryLocale, translationKey, type Translatable } from './translations.ts';
+import { entryHref, entryLocale, translationKey, type Translatable } from './translations.ts';
 import { defaultLocale } from '../i18n/locales.ts';
 import { placeholderBody, placeholderSummary } from './new-story.ts';
 import type { DatasetWithId } from '../schemas/dataset.ts';
@@ -62,6 +62,14 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
     checkTranslations(errors, notes, entries, locales, originals, now);
   }
 
+  // The addresses of stories and case files, for the links between them (see checkLinks).
+  const targets: LinkTargets = new Map();
+  for (const [kind, entries] of [['story', project.stories], ['case', project.cases]] as const) {
+    for (const entry of entries) {
+      if (!locales.has(entry)) continue;
+      targets.set(entryHref(kind, entry), { file: entry.file, held: preview ? null : withheld(entry.data, now) });
+    }
+  }
   const caseIds = new Set(project.cases.map((c) => c.id));
   // What `cases:` accepts: the ids of originals (a translation shares its original's).
   const caseSlugs = project.cases.filter((c) => locales.get(c) === defaultLocale).map((c) => c.id);
@@ -91,9 +99,9 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
         errors.push(new ContentError(entry.file, `cases[${i}]`, `no case file "${id}" (content/cases/${id}.mdx); known: ${caseSlugs.join(', ')}`));
       }
     });
-    checkBody(errors, entry, project);
+    checkBody(errors, entry, project, targets, withheld(entry.data, now) !== null);
   }
-  for (const entry of project.unlisted) checkBody(errors, entry, project);
+  for (const entry of project.unlisted) checkBody(errors, entry, project, targets, true);
 
   const leads = project.stories.filter((s) => s.data.lead && (preview || withheld(s.data, now) === null));
   if (leads.length > 1) {
@@ -343,8 +351,22 @@ function checkChart(errors: ContentError[], file: string, where: string, props: 
   }
 }
 
-/** The components an MDX body uses, each where it stands: known sources, rows, columns and options. */
-function checkBody(errors: ContentError[], { file, body, bodyLine }: { file: string; body: string; bodyLine: number }, project: Project): void {
+/** The pages a story or case file can link to: address -> its file, and whether it is withheld from this build. */
+type LinkTargets = Map<string, { file: string; held: 'draft' | 'embargo' | null }>;
+
+/**
+ * The components an MDX body uses, each where it stands: known sources, rows, columns and options; its images; its
+ * links to other stories, case files and datasets (`heldItself`: the page is withheld too, so a link to another
+ * withheld page is not yet a leak).
+ */
+function checkBody(
+  errors: ContentError[],
+  { file, body, bodyLine }: { file: string; body: string; bodyLine: number },
+  project: Project,
+  targets: LinkTargets,
+  heldItself: boolean,
+): void {
+  checkLinks(errors, file, body, bodyLine, project, targets, heldItself);
   for (const use of findComponentUses(body, bodyLine)) checkUse(errors, file, use, project);
   for (const { line, kind } of responseProblems(body, bodyLine)) {
     const message =
@@ -373,6 +395,32 @@ function checkBody(errors: ContentError[], { file, body, bodyLine }: { file: str
     if (!existsSync(full)) {
       const where = absolute ? `public${path}` : relative(project.root, full);
       errors.push(new ContentError(file, `line ${line}: image`, `no file ${where}: expected the image ${absolute ? 'in public/' : 'beside the page'} (check the name and its case)`));
+    }
+  }
+}
+
+/**
+ * A link to a story, case file or dataset that is not there (a typo, a renamed file) is a broken link on the built
+ * page; one to a draft or embargoed page would publish its address (the leak check stops the build on it, after
+ * rendering, without a line). Both are reported here, with the line. Other addresses are left to the link check.
+ */
+function checkLinks(errors: ContentError[], file: string, body: string, bodyLine: number, project: Project, targets: LinkTargets, heldItself: boolean): void {
+  for (const { line, href } of internalLinks(body, bodyLine)) {
+    const path = href.split(/[?#]/)[0]!;
+    const field = `line ${line}: link`;
+    const data = /^\/data\/([^/]+?)(?:\/|\.csv|\.json)$/.exec(path);
+    if (data) {
+      const id = data[1]!;
+      if (!project.datasets.has(id) && !project.invalid.has(`dataset:${id}`)) errors.push(new ContentError(file, field, `${href}: ${unknownDataset(id, project)}`));
+      continue;
+    }
+    const page = /^(?:\/[a-z]{2,3}(?:-[A-Za-z]{2,4})?)?\/(stories|cases)\/([^/]+)\/?$/.exec(path);
+    if (!page || page[2] === 'page') continue;
+    const target = targets.get(path.endsWith('/') ? path : `${path}/`);
+    if (!target) {
+      errors.push(new ContentError(file, field, `${href}: no ${page[1] === 'stories' ? 'story' : 'case file'} has this address (it is content/${page[1]}/<file name>.mdx, in /<language>/ for a translation)`));
+    } else if (target.held && !heldItself) {
+      errors.push(new ContentError(file, field, `${href} is ${target.held === 'draft' ? 'a draft' : 'embargoed'} (${target.file}): the link would publish its address before the page; link to it once it is published`));
     }
   }
 }

@@ -332,6 +332,29 @@ describe('the preflight check', () => {
     expect(validateProject(fixture.root, now, false).errors).toEqual([]);
   });
 
+  it('reports links to stories, case files and datasets that are not there, or withheld, with their lines', () => {
+    const body = [
+      'See [the other story](/stories/other/), [its French version](/fr/stories/other/#top) and [the data](/data/issued/).',
+      'A typo: [the files](/stories/the-file/), <a href="/data/isued.csv">the CSV</a>, [a case](/cases/nobody/).',
+      'Too early: [the held story](/stories/held/). Not checked here: [the method](/methodology/), ![a map](/favicon.svg).',
+    ].join('\n\n');
+    const page = (title: string, extra = '') => story(`title: ${title}\nsummary: S\ndate: 2026-01-26${extra}`);
+    const files = {
+      'content/stories/the-files.mdx': story(goodFrontmatter, body),
+      'content/stories/other.mdx': page('Other'),
+      'content/stories/fr/other.mdx': page('Autre'),
+      'content/stories/held.mdx': page('Held', '\nembargo: 2026-12-01T06:00:00Z'),
+      // A withheld page may link to another: neither is published yet.
+      'content/stories/draft-note.mdx': page('Draft', '\ndraft: true').replace('Text.', '[held](/stories/held/)'),
+    };
+    expect(messages(files)).toEqual([
+      'content/stories/the-files.mdx: line 10: link: /stories/the-file/: no story has this address (it is content/stories/<file name>.mdx, in /<language>/ for a translation)',
+      'content/stories/the-files.mdx: line 10: link: /data/isued.csv: unknown dataset "isued": expected one of issued (data/<id>.json)',
+      'content/stories/the-files.mdx: line 10: link: /cases/nobody/: no case file has this address (it is content/cases/<file name>.mdx, in /<language>/ for a translation)',
+      'content/stories/the-files.mdx: line 12: link: /stories/held/ is embargoed (content/stories/held.mdx): the link would publish its address before the page; link to it once it is published',
+    ]);
+  });
+
   it('reports a duplicate slug', () => {
     const out = messages({ 'content/stories/The Files.mdx': story(goodFrontmatter) });
     expect(out).toEqual([
