@@ -53,6 +53,12 @@ export function unknownColumnMessage(id: string, dataset: Pick<Dataset, 'columns
   return `dataset "${id}" has no column ${JSON.stringify(column)} (columns: ${Object.keys(dataset.columns).join(', ')})`;
 }
 
+/** The rows there are, by key, when few enough to list: " (rows: 2017, 2021, 2024)"; else how many, first to last. */
+function rowsWritten(dataset: Dataset): string {
+  const keys = (dataset.rows as Row[]).map((r) => JSON.stringify(r[keyColumn(dataset)]));
+  return keys.length <= 12 ? ` (rows: ${keys.join(', ')})` : ` (${keys.length} rows, from ${keys[0]} to ${keys.at(-1)})`;
+}
+
 export function factValue(file: string, id: string, dataset: Dataset, row: unknown, column: unknown): FactValue {
   const where = `<Fact dataset="${id}">`;
   if (!hasColumn(dataset, column)) throw new ContentError(file, `${where} column`, unknownColumnMessage(id, dataset, column));
@@ -74,7 +80,7 @@ export function factValue(file: string, id: string, dataset: Dataset, row: unkno
     throw new ContentError(
       file,
       `${where} row`,
-      `dataset "${id}" has no row with ${keyColumn(dataset)} = ${JSON.stringify(row)}`,
+      `dataset "${id}" has no row with ${keyColumn(dataset)} = ${JSON.stringify(row)}${rowsWritten(dataset)}`,
     );
   }
   const value = found[column] ?? null;

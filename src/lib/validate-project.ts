@@ -435,5 +435,8 @@ function unknownSource(file: string, field: string, id: string): ContentError {
 }
 
 function unknownDataset(id: string, project: Project): string {
-  return `unknown dataset "${id}": expected one of ${[...project.datasets.keys()].join(', ')} (data/<id>.json)`;
+  const known = [...project.datasets.keys()];
+  const near = known.filter((other) => editDistance(id, other) <= 2);
+  const hint = near.length === 1 ? `did you mean "${near[0]}"? ` : '';
+  return `unknown dataset "${id}": ${hint}expected one of ${known.join(', ')} (data/<id>.json)`;
 }

@@ -349,7 +349,7 @@ describe('the preflight check', () => {
     };
     expect(messages(files)).toEqual([
       'content/stories/the-files.mdx: line 10: link: /stories/the-file/: no story has this address (it is content/stories/<file name>.mdx, in /<language>/ for a translation)',
-      'content/stories/the-files.mdx: line 10: link: /data/isued.csv: unknown dataset "isued": expected one of issued (data/<id>.json)',
+      'content/stories/the-files.mdx: line 10: link: /data/isued.csv: unknown dataset "isued": did you mean "issued"? expected one of issued (data/<id>.json)',
       'content/stories/the-files.mdx: line 10: link: /cases/nobody/: no case file has this address (it is content/cases/<file name>.mdx, in /<language>/ for a translation)',
       'content/stories/the-files.mdx: line 12: link: /stories/held/ is embargoed (content/stories/held.mdx): the link would publish its address before the page; link to it once it is published',
     ]);
@@ -477,7 +477,7 @@ describe('the preflight check', () => {
     expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
       'content/stories/the-files.mdx: line 8: <Chart> "A" y: the dataset has no column "count" (columns: year, issued, source)',
       'content/stories/the-files.mdx: line 10: <Cite id>: unknown source "nowhere": add it to data/sources.json or fix the id',
-      'content/stories/the-files.mdx: line 12: <Fact> row: dataset "issued" has no row with year = 1990',
+      'content/stories/the-files.mdx: line 12: <Fact> row: dataset "issued" has no row with year = 1990 (rows: 2024)',
     ]);
   });
 
@@ -566,7 +566,7 @@ describe('the preflight check', () => {
   it('reports a Fact whose row or column does not exist', () => {
     const body = 'In 2019 <Fact dataset="issued" row={2019} column="issued" /> and <Fact dataset="issued" row={2024} column="total" />.';
     expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
-      'content/stories/the-files.mdx: line 8: <Fact> row: dataset "issued" has no row with year = 2019',
+      'content/stories/the-files.mdx: line 8: <Fact> row: dataset "issued" has no row with year = 2019 (rows: 2024)',
       'content/stories/the-files.mdx: line 8: <Fact> column: dataset "issued" has no column "total" (columns: year, issued, source)',
     ]);
   });

@@ -35,7 +35,7 @@ describe('editorial component errors', () => {
     );
     expect(result.status).toBe(1);
     expect(result.output).toContain(
-      'content/stories/broken.mdx: <Fact dataset="red-notices-issued"> row: dataset "red-notices-issued" has no row with year = 1990',
+      'content/stories/broken.mdx: <Fact dataset="red-notices-issued"> row: dataset "red-notices-issued" has no row with year = 1990 (rows: 2016, 2023, 2024)',
     );
   });
 
