@@ -204,6 +204,7 @@ export const en = {
   'language.home': 'Home page in English',
   'translation.unavailable': 'This article is only available in {language}.',
   'punctuation.colon': ': ',
+  'punctuation.semicolon': '; ',
   'punctuation.openQuote': '“',
   'punctuation.closeQuote': '”',
   'translation.of': 'This article is a translation of the original in {language}.',

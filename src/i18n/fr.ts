@@ -211,6 +211,7 @@ export const fr = {
   'language.home': 'Accueil en français',
   'translation.unavailable': 'Cet article n’est disponible qu’en {language}.',
   'punctuation.colon': ' : ',
+  'punctuation.semicolon': ' ; ',
   'punctuation.openQuote': '« ',
   'punctuation.closeQuote': ' »',
   'translation.of': 'Cet article est une traduction de l’original en {language}.',

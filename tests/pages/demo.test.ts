@@ -143,13 +143,17 @@ describe('the demo site', () => {
   });
 
   it('dates every source in the bibliographies as a reader writes dates, in the page\'s language', () => {
-    const dated = (path: string) => [...page(path).querySelectorAll('.sources li .meta')].map((meta) => /^\(([^;)]*)/.exec(meta.textContent ?? '')?.[1]);
+    const dated = (path: string) => [...page(path).querySelectorAll('.sources li .meta')].map((meta) => /^\(([^;)]*)/.exec(meta.textContent ?? '')?.[1]?.trim());
     for (const path of articles) {
       for (const date of dated(path)) expect(date, path).toMatch(/^(\d{1,2} )?([A-Za-zéû]+\.? )?\d{4}$/);
     }
     // Sources dated to the month (2023-02, 2026-01) and to the day.
     expect(dated('/stories/the-watchdog-and-its-caseload/')).toContain('Feb 2023');
     expect(dated('/fr/stories/the-interpol-files/')).toEqual(expect.arrayContaining(['janv. 2026', '26 janv. 2026']));
+    // French puts a narrow no-break space before a semicolon; English none.
+    const metas = (path: string) => [...page(path).querySelectorAll('.sources li .meta')].map((meta) => meta.textContent ?? '');
+    expect(metas('/fr/stories/the-interpol-files/').filter((text) => text.includes(';')).every((text) => text.includes('\u202f; '))).toBe(true);
+    expect(metas('/stories/the-interpol-files/').some((text) => /\d; /.test(text))).toBe(true);
     // A dataset's page lists its sources with the same dates, machine-readable in <time>.
     for (const id of project.datasets.keys()) {
       const times = [...page(`/data/${id}/`).querySelectorAll('.facts-box li time')];
