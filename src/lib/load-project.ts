@@ -115,6 +115,30 @@ function misplacedFile(name: string): string | undefined {
   return undefined;
 }
 
+/**
+ * What an editor most likely got wrong when YAML stops at `line` (1-based, in the file), in words rather than the
+ * parser's ("bad indentation of a mapping entry"): a value with ": " in it, unquoted, or a quote left open on that line
+ * or one before it (the parser notices it only lines later). Undefined when neither fits.
+ */
+function yamlHint(lines: string[], line: number): { line: number; text: string } | undefined {
+  for (let n = line; n >= 2 && n >= line - 3; n--) {
+    const field = /^(\s*[A-Za-z_][\w-]*):\s+(.*)$/.exec(lines[n - 1] ?? '');
+    if (!field) continue;
+    const name = field[1]!.trim();
+    const value = field[2] ?? '';
+    const quote = value[0] === '"' || value[0] === "'" ? value[0] : undefined;
+    // Open from its line to the one the parser stopped at (a quoted value may span lines, closed further down).
+    const rest = [value.slice(1), ...lines.slice(n, line)].join('\n');
+    if (quote && !rest.includes(quote)) {
+      return { line: n, text: `the value of ${name} opens a ${quote === '"' ? 'double' : 'single'} quote and never closes it: end it with ${quote}` };
+    }
+    if (!quote && !/^[[{|>&*!]/.test(value) && /:\s/.test(value) && n === line) {
+      return { line: n, text: `the value of ${name} has ": " in it: put it in quotes, ${name}: ${JSON.stringify(value.trim())}` };
+    }
+  }
+  return undefined;
+}
+
 function loadEntries<S extends z.ZodType>(
   root: string,
   folder: string,
@@ -151,7 +175,9 @@ function loadEntries<S extends z.ZodType>(
       // js-yaml counts lines from 0 in the text gray-matter hands it, which starts with the newline after the opening
       // ---: its line 1 is the file's line 2.
       const line = (error as { mark?: { line: number } }).mark?.line;
-      errors.push(new ContentError(file, 'frontmatter', `malformed YAML${line !== undefined ? ` at line ${line + 1}` : ''}: ${reason}`));
+      const hint = line === undefined ? undefined : yamlHint(source.split('\n'), line + 1);
+      const at = hint?.line ?? (line === undefined ? undefined : line + 1);
+      errors.push(new ContentError(file, 'frontmatter', `malformed YAML${at !== undefined ? ` at line ${at}` : ''}: ${hint?.text ?? reason}`));
       invalid.add(`${kind}:${id}`);
       continue;
     }

@@ -63,7 +63,7 @@ describe('the preflight check', () => {
   it('names the line of the file where the YAML goes wrong', () => {
     const out = messages({ 'content/stories/the-files.mdx': '---\ntitle: How it works: the watchdog\nsummary: x\n---\nText.\n' });
     expect(out).toEqual([
-      'content/stories/the-files.mdx: frontmatter: malformed YAML at line 2: bad indentation of a mapping entry',
+      'content/stories/the-files.mdx: frontmatter: malformed YAML at line 2: the value of title has ": " in it: put it in quotes, title: "How it works: the watchdog"',
     ]);
   });
 
@@ -98,6 +98,17 @@ describe('the preflight check', () => {
     expect(messages({ 'content/stories/the-files.mdx': story('title: The files\ndate: 2026-01-26') })).toEqual([
       'content/stories/the-files.mdx: summary: missing: expected text',
     ]);
+  });
+
+  it('says in words what most often breaks frontmatter: a colon in an unquoted value, a quote left open', () => {
+    expect(messages({ 'content/stories/the-files.mdx': '---\ntitle: How the watchdog works: a guide\nsummary: S\ndate: 2026-01-26\n---\n\nText.\n' })).toEqual([
+      'content/stories/the-files.mdx: frontmatter: malformed YAML at line 2: the value of title has ": " in it: put it in quotes, title: "How the watchdog works: a guide"',
+    ]);
+    expect(messages({ 'content/stories/the-files.mdx': '---\ntitle: T\nsummary: "It\'s unclosed\ndate: 2026-01-26\n---\n\nText.\n' })).toEqual([
+      'content/stories/the-files.mdx: frontmatter: malformed YAML at line 3: the value of summary opens a double quote and never closes it: end it with "',
+    ]);
+    // A quoted value that spans lines, closed further down, is valid YAML.
+    expect(messages({ 'content/stories/the-files.mdx': '---\ntitle: T\nsummary: "A long\n  summary"\ndate: 2026-01-26\n---\n\nText.\n' })).toEqual([]);
   });
 
   it('reports a wrong type', () => {
