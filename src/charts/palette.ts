@@ -8,6 +8,8 @@ import type { Row } from './types.ts';
 export const seriesColors = ['var(--chart-1)', 'var(--chart-2)', 'var(--chart-3)', 'var(--chart-4)', 'var(--chart-5)'];
 
 export const gridColor = 'var(--chart-grid)';
+/** The page's background, as a halo around text drawn over gridlines. */
+export const haloColor = 'var(--bg)';
 /** The flat fill of what a chart has no row for: a country a map's dataset does not count ("not in the data"). */
 export const emptyColor = 'var(--chart-empty)';
 

@@ -1,34 +1,58 @@
 /**
  * A timeline of events: one row per event, in date order, with its label on a line of its own and a dot at its
  * date (or a bar from its date to its `end`) on a shared time axis. Labels wrap to the width, so the narrow
- * rendering stays readable. Dates may be coarse (YYYY, YYYY-MM): an event dated "2024" spans the year on the axis
- * only when it has an end; otherwise it sits at the year's start.
+ * rendering stays readable. Dates may be coarse (YYYY, YYYY-MM): an event known only to its year is drawn as a faint
+ * bar across that year ("some time in 2022"), not as a dot on its first day, which would date it to 1 January and
+ * put it before everything else that year; events are ordered by the middle of their period, so "2022" comes after
+ * "February 2022" and before "2023".
  */
 import * as Plot from '@observablehq/plot';
 import { parseDate, tickDate } from './format.ts';
 import { tickCount } from './layout.ts';
-import { gridColor, seriesColors } from './palette.ts';
+import { gridColor, haloColor, seriesColors } from './palette.ts';
 import type { ChartKind, Row } from './types.ts';
 
 const lineHeight = 15;
 
-/** Events in date order (then by label), without rows whose date is null. */
+/** The period a coarse date stands for: [its first day, the first day after it). A full date is one day. */
+export function period(value: string): [Date, Date] {
+  const start = parseDate(value);
+  const parts = value.split('-').length;
+  const after = new Date(start);
+  if (parts === 1) after.setUTCFullYear(after.getUTCFullYear() + 1);
+  else if (parts === 2) after.setUTCMonth(after.getUTCMonth() + 1);
+  else after.setUTCDate(after.getUTCDate() + 1);
+  return [start, after];
+}
+
+const middle = (value: string) => {
+  const [start, after] = period(value);
+  return (start.getTime() + after.getTime()) / 2;
+};
+
+/** Events in date order, by the middle of the period each date stands for (then by label), without undated rows. */
 export function eventsInOrder(rows: Row[], date: string, label: string): Row[] {
   return rows
     .filter((row) => typeof row[date] === 'string')
-    .sort((a, b) => String(a[date]).localeCompare(String(b[date])) || String(a[label]).localeCompare(String(b[label])));
+    .sort((a, b) => middle(String(a[date])) - middle(String(b[date])) || String(a[label]).localeCompare(String(b[label])));
 }
 
 export const timeline: ChartKind = (rows, options) => {
   const date = options.x!;
   const label = options.label!;
   const end = options.end;
-  const events = eventsInOrder(rows, date, label).map((row, index) => ({
-    index,
-    start: parseDate(String(row[date])),
-    end: end && typeof row[end] === 'string' ? parseDate(String(row[end])) : null,
-    text: String(row[label] ?? ''),
-  }));
+  const events = eventsInOrder(rows, date, label).map((row, index) => {
+    const written = String(row[date]);
+    const [start, after] = period(written);
+    return {
+      index,
+      start,
+      end: end && typeof row[end] === 'string' ? parseDate(String(row[end])) : null,
+      // Known only to its year: the year it happened in (a month is as narrow as a dot at a timeline's scale).
+      within: written.length === 4 ? after : null,
+      text: String(row[label] ?? ''),
+    };
+  });
   // Labels wrap at the frame's width in ems of the 12px chart font; an average character is about 0.55em.
   const ems = (options.width - 20) / 12;
   const charsPerLine = Math.floor(ems / 0.55);
@@ -37,6 +61,8 @@ export const timeline: ChartKind = (rows, options) => {
   const height = (top.at(-1) ?? 0) + (lines.at(-1) ?? 1) * lineHeight + 18 + 32;
   const y = (e: (typeof events)[number]) => top[e.index]! + lines[e.index]! * lineHeight + 8;
   const spans = events.filter((e) => e.end);
+  const vague = events.filter((e) => !e.end && e.within);
+  const dots = events.filter((e) => e.end || !e.within);
   return {
     width: options.width,
     height,
@@ -49,9 +75,23 @@ export const timeline: ChartKind = (rows, options) => {
     marks: [
       Plot.gridX({ ticks: tickCount(options.width), stroke: gridColor, strokeOpacity: 1 }),
       Plot.axisX({ ticks: tickCount(options.width), tickFormat: tickDate(options.lang), label: null }),
-      Plot.text(events, { y: (e) => top[e.index]! + 4, text: 'text', frameAnchor: 'left', textAnchor: 'start', lineAnchor: 'top', lineWidth: ems, lineHeight: 1.25 }),
+      // A halo in the page's colour keeps the gridlines from running through the labels.
+      Plot.text(events, {
+        y: (e) => top[e.index]! + 4,
+        text: 'text',
+        frameAnchor: 'left',
+        textAnchor: 'start',
+        lineAnchor: 'top',
+        lineWidth: ems,
+        lineHeight: 1.25,
+        fill: 'currentColor',
+        stroke: haloColor,
+        strokeWidth: 4,
+        paintOrder: 'stroke',
+      }),
+      Plot.ruleY(vague, { x1: 'start', x2: 'within', y, stroke: seriesColors[0], strokeWidth: 8, strokeOpacity: 0.5 }),
       Plot.ruleY(spans, { x1: 'start', x2: 'end', y, stroke: seriesColors[0], strokeWidth: 4 }),
-      Plot.dot(events, { x: 'start', y, fill: seriesColors[0], r: 4 }),
+      Plot.dot(dots, { x: 'start', y, fill: seriesColors[0], r: 4 }),
     ],
   };
 };

@@ -20,6 +20,30 @@ describe('timeline', () => {
     expect(eventsInOrder(rows, 'date', 'label').map((r) => r.date)).toEqual(['2019', '2022-05', '2024-03-04']);
   });
 
+  it('orders an event known only to its year by the middle of that year, and draws it across the year, not on 1 January', () => {
+    const events = [
+      { date: '2022', end: null, label: 'Leaves the country' },
+      { date: '2022-02', end: null, label: 'The invasion' },
+      { date: '2023-03', end: null, label: 'A warrant' },
+    ];
+    expect(eventsInOrder(events, 'date', 'label').map((r) => r.date)).toEqual(['2022-02', '2022', '2023-03']);
+    const plot = timeline(events, { columns, x: 'date', label: 'label', end: 'end', lang: 'en', width: 680 });
+    // One faint bar, for the event known only to its year.
+    const svg = renderPlot(plot, 't');
+    expect(svg.match(/stroke-opacity="0.5"/g)?.length).toBe(1);
+    // Dots for the two events known to the month, none for the one known to the year.
+    expect((svg.match(/<circle/g) ?? []).length).toBe(2);
+  });
+
+  it('puts a halo of the page colour behind labels, so gridlines do not run through them', () => {
+    const svg = renderPlot(timeline(rows, { columns, x: 'date', label: 'label', end: 'end', lang: 'en', width: 680 }), 't');
+    // The labels' group: stroked in the page colour underneath (paint-order), filled with the text colour (inherited:
+    // no fill="none", which a stroke alone would give).
+    const labels = /<g[^>]*stroke="var\(--bg\)"[^>]*>/.exec(svg)?.[0] ?? '';
+    expect(labels).toContain('paint-order="stroke"');
+    expect(labels).not.toContain('fill=');
+  });
+
   it('wraps long labels at the narrow width only', () => {
     const draw = (width: number) => renderPlot(timeline(rows, { columns, x: 'date', label: 'label', end: 'end', lang: 'en', width }), 't');
     expect(draw(340)).toContain('<tspan');
