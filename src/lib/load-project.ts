@@ -13,7 +13,6 @@ import { caseSchema, type CaseData } from '../schemas/case.ts';
 import { datasetSchema, type DatasetWithId } from '../schemas/dataset.ts';
 import { sourceSchema, sourcesSchema, type SourceWithId } from '../schemas/source.ts';
 import { slugFromPath } from './slug.ts';
-import { isLocale, prefixedLocales } from '../i18n/locales.ts';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 
 export interface Entry<T> {
@@ -100,17 +99,11 @@ export function loadProject(root: string): { project: Project; errors: ContentEr
 
 /**
  * Why a file under content/stories or content/cases cannot be a page, if it cannot: Markdown rather than MDX (the
- * components would print as text, or fail the HTML check), or a folder named like a language the site does not have
- * (content/stories/fra/…: the page would be published as a default-language page at /stories/fra/…).
+ * components would print as text, or fail the HTML check).
  */
 function misplacedFile(name: string): string | undefined {
   if (name.endsWith('.md')) {
     return `stories and case files are MDX: rename it to ${name.split('/').pop()}x (in Markdown, <Chart>, <Cite>, <Fact> and <Response> are not components)`;
-  }
-  const folder = name.includes('/') ? name.slice(0, name.indexOf('/')) : undefined;
-  if (folder && !isLocale(folder) && /^[a-z]{2,3}(?:-[A-Za-z]{2,4})?$/.test(folder)) {
-    const languages = prefixedLocales.map((code) => `${code}/`).join(', ');
-    return `"${folder}/" is not a language of the site: translations go in ${languages || 'a folder named after one of site.locales'} (to add a language, add it to site.locales in src/site.config.ts)`;
   }
   return undefined;
 }

@@ -16,8 +16,8 @@ import { citeIdExpected, citedIds, splitIds } from './citations.ts';
 import { responseDateProblem } from '../schemas/fields.ts';
 import { factValue, hasColumn, unknownColumnMessage } from './facts.ts';
 import { buildTime, isPreview, withheld, type Publishable } from './visibility.ts';
-import { entryHref, entryLocale, translationKey, type Translatable } from './translations.ts';
-import { defaultLocale } from '../i18n/locales.ts';
+import { entryHref, entryLocale, entrySlug, translationKey, type Translatable } from './translations.ts';
+import { defaultLocale, isLocale, locales } from '../i18n/locales.ts';
 import { placeholderBody, placeholderSummary } from './new-story.ts';
 import type { DatasetWithId } from '../schemas/dataset.ts';
 
@@ -46,6 +46,7 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
     if (dataset.chart) checkChart(errors, dataset.file, 'chart', { ...dataset.chart, dataset: id }, project);
   }
 
+  for (const note of languageLikeFolders(project)) notes.push(note);
   // Each page's language, from its folder; a `lang` that contradicts the folder is reported here, before rendering.
   const locales = new Map<Entry<unknown>, string>();
   for (const entry of [...project.stories, ...project.cases]) {
@@ -137,6 +138,35 @@ function checkDates(errors: ContentError[], entry: Entry<Dated>, original?: Entr
   });
 }
 
+/**
+ * A folder under content/stories or content/cases named with a language code the site does not have (fra/, de/):
+ * its pages are published as default-language pages at /stories/fra/…, probably meant as translations. Other
+ * folders (a desk, a year) are a site's own way to file pages, so this is a note, once per folder.
+ */
+function languageLikeFolders(project: Project): ContentError[] {
+  const names = new Intl.DisplayNames([defaultLocale], { type: 'language', fallback: 'none' });
+  const seen = new Set<string>();
+  const notes: ContentError[] = [];
+  for (const entry of [...project.stories, ...project.cases]) {
+    const parts = entry.file.split('/');
+    if (parts.length < 4) continue;
+    const folder = parts[2]!;
+    const where = parts.slice(0, 3).join('/');
+    if (seen.has(where) || isLocale(folder)) continue;
+    seen.add(where);
+    let language: string | undefined;
+    try {
+      language = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$/.test(folder) ? names.of(folder) : undefined;
+    } catch {
+      language = undefined;
+    }
+    if (!language) continue;
+    const languages = locales.filter((code) => code !== defaultLocale).map((code) => `${code}/`).join(', ');
+    notes.push(new ContentError(`${where}/`, 'folder', `"${folder}" is the code of a language (${language}) the site does not have: its pages are published as ${defaultLocale} pages, at /${parts[1]}/${folder}/…; translations go in ${languages || 'a folder named after one of site.locales'} (or add the language to site.locales)`));
+  }
+  return notes;
+}
+
 /** A page about to be published with new:story's stand-in text in it (src/lib/new-story.ts). */
 function checkPlaceholders(errors: ContentError[], entry: Entry<Publishable & { summary: string }>): void {
   if (entry.data.draft) return;
@@ -172,6 +202,8 @@ function checkTranslations(
     const original = originals.get(translationKey(entry));
     if (!original) {
       const key = entry.data.translationKey;
+      // translationKey set to the page's own file name says "a page of its own, not a translation": no check.
+      if (key !== undefined && key === entrySlug(entry)) continue;
       if (key !== undefined) {
         errors.push(
           new ContentError(entry.file, 'translationKey', `no original has the key "${key}" (an original's key is its translationKey, else its file name); known: ${[...originals.keys()].sort().join(', ')}`),
@@ -186,7 +218,7 @@ function checkTranslations(
             new ContentError(
               entry.file,
               'file name',
-              `no original is named "${translationKey(entry)}", so this page would be published now, in its language only; ${near.file} is named "${translationKey(near)}" and is ${near.data.draft ? 'a draft' : 'embargoed'}: if this is its translation, rename the file or write translationKey: ${translationKey(near)}; if it is a page of its own, write draft: true or an embargo until it may be published`,
+              `no original is named "${translationKey(entry)}", so this page would be published now, in its language only; ${near.file} is named "${translationKey(near)}" and is ${near.data.draft ? 'a draft' : 'embargoed'}: if this is its translation, rename the file or write translationKey: ${translationKey(near)}; if it is a page of its own, write translationKey: ${translationKey(entry)}`,
             ),
           );
         } else if (near) {

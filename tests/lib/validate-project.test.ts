@@ -257,10 +257,16 @@ describe('the preflight check', () => {
     fixture.write('content/stories/fr/later-stroy.mdx', page('Plus tard', '\nembargo: 2026-12-02T06:00:00Z'));
     const { errors, notes } = validateProject(fixture.root, now, false);
     expect(errors.map((error) => error.message)).toEqual([
-      'content/stories/fr/draft-stroy.mdx: file name: no original is named "draft-stroy", so this page would be published now, in its language only; content/stories/draft-story.mdx is named "draft-story" and is a draft: if this is its translation, rename the file or write translationKey: draft-story; if it is a page of its own, write draft: true or an embargo until it may be published',
-      'content/stories/fr/embargoed-dosier.mdx: file name: no original is named "embargoed-dosier", so this page would be published now, in its language only; content/stories/embargoed-dossier.mdx is named "embargoed-dossier" and is embargoed: if this is its translation, rename the file or write translationKey: embargoed-dossier; if it is a page of its own, write draft: true or an embargo until it may be published',
+      'content/stories/fr/draft-stroy.mdx: file name: no original is named "draft-stroy", so this page would be published now, in its language only; content/stories/draft-story.mdx is named "draft-story" and is a draft: if this is its translation, rename the file or write translationKey: draft-story; if it is a page of its own, write translationKey: draft-stroy',
+      'content/stories/fr/embargoed-dosier.mdx: file name: no original is named "embargoed-dosier", so this page would be published now, in its language only; content/stories/embargoed-dossier.mdx is named "embargoed-dossier" and is embargoed: if this is its translation, rename the file or write translationKey: embargoed-dossier; if it is a page of its own, write translationKey: embargoed-dosier',
     ]);
     expect(notes.map((note) => note.file)).toEqual(['content/stories/fr/later-stroy.mdx']);
+    // A page of its own says so with its own name as its key, and is then neither stopped nor noted.
+    fixture.write('content/stories/fr/draft-stroy.mdx', page('Brouillon', '\ntranslationKey: draft-stroy'));
+    fixture.write('content/stories/fr/ivanova.mdx', page('Ivanova', '\ntranslationKey: ivanova'));
+    fixture.write('content/stories/ivanov.mdx', page('Ivanov', '\ndraft: true'));
+    const again = validateProject(fixture.root, now, false);
+    expect(again.errors.map((error) => error.file)).toEqual(['content/stories/fr/embargoed-dosier.mdx']);
   });
 
   it('measures how far apart two names are in letters inserted, removed or replaced', () => {
@@ -373,17 +379,23 @@ describe('the preflight check', () => {
     ]);
   });
 
-  it('refuses a Markdown story and a folder named like a language the site does not have', () => {
-    expect(
-      messages({
-        'content/stories/notes.md': story(goodFrontmatter, 'Text <Cite id="rnm-numbers" />.'),
-        'content/stories/fra/the-files.mdx': story(goodFrontmatter),
-        // A folder that is no language code (a year, a desk) is just a folder.
-        'content/stories/2026/archive-note.mdx': story(goodFrontmatter),
-      }),
-    ).toEqual([
-      'content/stories/fra/the-files.mdx: (file): "fra/" is not a language of the site: translations go in fr/ (to add a language, add it to site.locales in src/site.config.ts)',
+  it('refuses a Markdown story, and notes a folder named with a language code the site does not have', () => {
+    const fixture = makeFixture({ copyDemo: false });
+    fixture.write('data/sources.json', sources);
+    fixture.write('data/issued.json', dataset());
+    fixture.write('content/stories/notes.md', story(goodFrontmatter, 'Text <Cite id="rnm-numbers" />.'));
+    fixture.write('content/stories/fra/the-files.mdx', story(goodFrontmatter));
+    fixture.write('content/stories/fra/other.mdx', story(goodFrontmatter));
+    // A folder that is no language code (a year, a desk: ccf, new-york) is just a folder.
+    fixture.write('content/stories/2026/archive-note.mdx', story(goodFrontmatter));
+    fixture.write('content/stories/ccf/x2.mdx', story(goodFrontmatter));
+    fixture.write('content/stories/new-york/x3.mdx', story(goodFrontmatter));
+    const { errors, notes } = validateProject(fixture.root, now, false);
+    expect(errors.map((error) => error.message)).toEqual([
       'content/stories/notes.md: (file): stories and case files are MDX: rename it to notes.mdx (in Markdown, <Chart>, <Cite>, <Fact> and <Response> are not components)',
+    ]);
+    expect(notes.map((note) => note.message)).toEqual([
+      'content/stories/fra/: folder: "fra" is the code of a language (French) the site does not have: its pages are published as en pages, at /stories/fra/…; translations go in fr/ (or add the language to site.locales)',
     ]);
   });
 
