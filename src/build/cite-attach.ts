@@ -20,9 +20,12 @@ import { defineMdastPlugin } from 'satteri';
  */
 const code = createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url))).digest('hex').slice(0, 12);
 
-/** `text` without the whitespace at its end. */
+/**
+ * `text` without the spaces, tabs and line breaks at its end. A no-break space is kept: an editor who typed one
+ * before the note (Article&nbsp;3&nbsp;<Cite />) meant it.
+ */
 export function withoutTrailingSpace(text: string): string {
-  return text.replace(/\s+$/u, '');
+  return text.replace(/[ \t\r\n]+$/, '');
 }
 
 export const attachCitations = defineMdastPlugin({

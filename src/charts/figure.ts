@@ -51,10 +51,13 @@ function columnsOf(spec: ChartSpec, columns: Record<string, Column>): string[] {
   return [...new Set(order.filter((name): name is string => !!name && name in columns))];
 }
 
-/** The columns among `names` that hold no value in any of `rows`; none when every column would go. */
-export function emptyColumns(rows: Row[], names: string[]): string[] {
-  const empty = names.filter((name) => rows.every((row) => row[name] === null || row[name] === undefined));
-  return empty.length < names.length ? empty : [];
+/**
+ * The optional columns among `names` (a timeline's `end`, say) that hold no value in any of `rows`. The columns the
+ * chart draws (`kept`: x, y, series, label) always stay: a table of categories without their values would hide that
+ * they are missing, where "no data" in each cell says so.
+ */
+export function emptyColumns(rows: Row[], names: string[], kept: readonly (string | undefined)[] = []): string[] {
+  return names.filter((name) => !kept.includes(name) && rows.every((row) => row[name] === null || row[name] === undefined));
 }
 
 /** Draws (or fetches from the cache) the chart described by `request`. Options must have passed validateChart. */
@@ -92,7 +95,7 @@ export function chartFigure({ spec, dataset, lang, localiseRows = (rows) => rows
     legend: legendFor(spec, rows, columns, lang),
     rows,
     columns: names,
-    emptyColumns: emptyColumns(rows, names),
+    emptyColumns: emptyColumns(rows, names, [spec.x, spec.y, spec.series, spec.label]),
     gaps: (spec.type === 'line' || spec.type === 'area' || spec.spec === 'small-multiples') && !!spec.y && rows.some((row) => row[spec.y!] === null),
   };
 }

@@ -3,7 +3,8 @@
  * column, and the source that row comes from.
  */
 import { ContentError } from './content-error.ts';
-import type { Dataset, Row } from '../schemas/dataset.ts';
+import type { Column, Dataset, Row } from '../schemas/dataset.ts';
+import { isYearColumn } from './format-value.ts';
 
 /** The column that identifies a row: the dataset's `key`, else its first column. */
 export function keyColumn(dataset: Pick<Dataset, 'key' | 'columns'>): string {
@@ -51,6 +52,18 @@ export function hasColumn(dataset: Pick<Dataset, 'columns'>, column: unknown): c
 /** What a Fact naming a column the dataset does not have is told. */
 export function unknownColumnMessage(id: string, dataset: Pick<Dataset, 'columns'>, column: unknown): string {
   return `dataset "${id}" has no column ${JSON.stringify(column)} (columns: ${Object.keys(dataset.columns).join(', ')})`;
+}
+
+/**
+ * The column a Fact's value is formatted by (src/lib/format-value.ts): the dataset's, or, in a dataset of figures
+ * with a text `unit` column, the same column with unit "%" when the row's unit is "%" (headline-figures: the share of
+ * public notices prints "10%"). The row's unit describes its figure: a numeric column without a unit of its own, not
+ * the key or a year.
+ */
+export function factColumn(dataset: Pick<Dataset, 'key' | 'columns'>, column: string, row: Row): Column & { name: string } {
+  const written = { ...dataset.columns[column]!, name: column };
+  const figure = (written.type === 'number' || written.type === 'integer') && !written.unit && column !== keyColumn(dataset) && !isYearColumn(column, written);
+  return figure && row.unit === '%' && dataset.columns.unit?.type === 'string' ? { ...written, unit: '%' } : written;
 }
 
 /** The rows there are, by key, when few enough to list: " (rows: 2017, 2021, 2024)"; else how many, first to last. */

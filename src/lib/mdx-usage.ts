@@ -101,17 +101,20 @@ export function responseProblems(body: string, lineOffset = 0): { line: number; 
   const masked = maskCode(body, false);
   const problems: { line: number; kind: 'paragraph' | 'unclosed' }[] = [];
   const lineAt = (index: number) => lineOffset + 1 + (masked.slice(0, index).match(/\n/g)?.length ?? 0);
-  for (const match of masked.matchAll(/<Response(?=[\s>])/g)) {
+  for (const match of masked.matchAll(/(?<!\\)<Response(?=[\s/>])/g)) {
     const start = match.index ?? 0;
-    const close = masked.indexOf('</Response>', start);
-    const nextOpen = masked.indexOf('<Response', start + 1);
-    const tagEnd = masked.indexOf('>', start);
-    const selfClosing = tagEnd > 0 && masked[tagEnd - 1] === '/';
-    if (!selfClosing && (close < 0 || (nextOpen >= 0 && nextOpen < close))) {
+    // The tag's own end, past attributes that may hold ">" ("A -> B"); then its closing tag, spaces allowed.
+    const tagEnd = parseAttributes(masked, start + match[0].length).end;
+    const selfClosing = masked.startsWith('/>', tagEnd);
+    const closing = /<\/Response\s*>/g;
+    closing.lastIndex = tagEnd;
+    const close = selfClosing ? null : closing.exec(masked);
+    const nextOpen = masked.slice(tagEnd).search(/<Response(?=[\s/>])/);
+    if (!selfClosing && (!close || (nextOpen >= 0 && tagEnd + nextOpen < close.index))) {
       problems.push({ line: lineAt(start), kind: 'unclosed' });
       continue;
     }
-    const end = selfClosing ? tagEnd + 1 : close + '</Response>'.length;
+    const end = selfClosing ? tagEnd + 2 : close!.index + close![0].length;
     const lineStart = masked.lastIndexOf('\n', start - 1) + 1;
     const lineEnd = masked.indexOf('\n', end) < 0 ? masked.length : masked.indexOf('\n', end);
     const before = masked.slice(lineStart, start);
@@ -134,15 +137,20 @@ export function misnamedComponents(body: string, lineOffset = 0): { line: number
   const masked = maskCode(body, false);
   const found: { line: number; written: string; meant?: string }[] = [];
   const lineAt = (index: number) => lineOffset + 1 + (masked.slice(0, index).match(/\n/g)?.length ?? 0);
-  for (const match of masked.matchAll(/<([A-Za-z][\w.]*)(?=[\s/>])([^>]*)>/g)) {
+  // Components the body imports itself (import { Image } from "astro:assets"), and MDX's own Fragment.
+  const imported = new Set(['Fragment']);
+  for (const statement of masked.matchAll(/^(?:import|export)\s[^\n]*/gm)) for (const word of statement[0].matchAll(/[\p{Lu}][\p{L}\p{N}_$]*/gu)) imported.add(word[0]);
+  const plain = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  // An escaped tag (\<Widget>) is text.
+  for (const match of masked.matchAll(/(?<!\\)<([\p{L}_$][\p{L}\p{N}_$.]*)(?=[\s/>])([^>]*)>/gu)) {
     const [, name = '', rest = ''] = match;
-    if (COMPONENTS.includes(name)) continue;
+    if (COMPONENTS.includes(name) || imported.has(name.split('.')[0]!)) continue;
     const lower = COMPONENTS.find((component) => component.toLowerCase() === name.toLowerCase());
     if (lower) {
       if (name === 'cite' && !/\bid\s*=/.test(rest) && !rest.trimEnd().endsWith('/')) continue;
       found.push({ line: lineAt(match.index ?? 0), written: name, meant: lower });
-    } else if (/^[A-Z]/.test(name)) {
-      const near = COMPONENTS.filter((component) => editDistance(component.toLowerCase(), name.toLowerCase()) <= 2);
+    } else if (/^\p{Lu}/u.test(name)) {
+      const near = COMPONENTS.filter((component) => editDistance(component.toLowerCase(), plain(name)) <= 2);
       found.push({ line: lineAt(match.index ?? 0), written: name, ...(near.length === 1 ? { meant: near[0] } : {}) });
     }
   }
@@ -157,7 +165,7 @@ export function imageReferences(body: string, lineOffset = 0): { line: number; s
   const masked = maskCode(body, false);
   const lineAt = (index: number) => lineOffset + 1 + (masked.slice(0, index).match(/\n/g)?.length ?? 0);
   const found: { line: number; src: string }[] = [];
-  for (const match of masked.matchAll(/!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+["'][^)]*)?\)|<img\b[^>]*?\ssrc\s*=\s*["']([^"']+)["']/g)) {
+  for (const match of masked.matchAll(/!\[[^\]]*\]\(\s*<?((?:[^()\s>]|\([^()\s]*\))+)>?(?:\s+["'][^)]*)?\)|<img\b[^>]*?\ssrc\s*=\s*["']([^"']+)["']/g)) {
     const src = match[1] ?? match[2] ?? '';
     if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) continue;
     found.push({ line: lineAt(match.index ?? 0), src });
@@ -173,7 +181,8 @@ export function internalLinks(body: string, lineOffset = 0): { line: number; hre
   const masked = maskCode(body, false);
   const lineAt = (index: number) => lineOffset + 1 + (masked.slice(0, index).match(/\n/g)?.length ?? 0);
   const found: { line: number; href: string }[] = [];
-  for (const match of masked.matchAll(/(?<!!)\[[^\]\n]*\]\(\s*<?(\/(?!\/)[^)\s>]*)>?(?:\s+["'][^)]*)?\)|<a\b[^>]*?\shref\s*=\s*["'](\/(?!\/)[^"']*)["']/g)) {
+  // Link text may wrap onto the next line (not past a blank one).
+  for (const match of masked.matchAll(/(?<!!)\[(?:[^\]\n]|\n(?![ \t]*\n))*\]\(\s*<?(\/(?!\/)(?:[^()\s>]|\([^()\s]*\))*)>?(?:\s+["'][^)]*)?\)|<a\b[^>]*?\shref\s*=\s*["'](\/(?!\/)[^"']*)["']/g)) {
     found.push({ line: lineAt(match.index ?? 0), href: match[1] ?? match[2] ?? '' });
   }
   return found;
@@ -185,7 +194,8 @@ export const componentNames: readonly string[] = COMPONENTS;
 
 function maskCode(body: string, inComments: boolean): string {
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
-  const code = body.replace(/```[\s\S]*?```|~~~[\s\S]*?~~~/g, blank).replace(/`[^`\n]*`/g, blank);
+  // Fenced blocks, then inline code in any number of backticks (``a `b` c``), on one line.
+  const code = body.replace(/```[\s\S]*?```|~~~[\s\S]*?~~~/g, blank).replace(/(`+)(?!`)[^\n]*?(?<!`)\1(?!`)/g, blank);
   // A comment is an expression holding nothing but one comment: `{/* … */ null}` is code, and what follows it counts.
   return inComments ? code : code.replace(/\{\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*\}/g, blank);
 }

@@ -68,7 +68,7 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
   for (const [kind, entries] of [['story', project.stories], ['case', project.cases]] as const) {
     for (const entry of entries) {
       if (!locales.has(entry)) continue;
-      targets.set(entryHref(kind, entry), { file: entry.file, held: preview ? null : withheld(entry.data, now) });
+      targets.set(entryHref(kind, entry), { file: entry.file, held: preview ? null : withheld(entry.data, now), release: preview ? 0 : release(entry.data, now) });
     }
   }
   const caseIds = new Set(project.cases.map((c) => c.id));
@@ -100,9 +100,10 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
         errors.push(new ContentError(entry.file, `cases[${i}]`, `no case file "${id}" (content/cases/${id}.mdx); known: ${caseSlugs.join(', ')}`));
       }
     });
-    checkBody(errors, entry, project, targets, withheld(entry.data, now) !== null);
+    checkBody(errors, entry, project, targets, preview ? 0 : release(entry.data, now));
   }
-  for (const entry of project.unlisted) checkBody(errors, entry, project, targets, true);
+  // A page whose frontmatter is invalid: when it would be published is unknown, so links to withheld pages are not judged.
+  for (const entry of project.unlisted) checkBody(errors, entry, project, targets, Number.POSITIVE_INFINITY);
 
   const leads = project.stories.filter((s) => s.data.lead && (preview || withheld(s.data, now) === null));
   if (leads.length > 1) {
@@ -364,7 +365,9 @@ function checkChart(errors: ContentError[], file: string, where: string, props: 
       }
     }
     // The chart's other options are checked against its dataset as well (a misspelt column beside an unknown option),
-    // so that one build reports them all; when what is left is no chart (no type, say), that waits for the fix.
+    // so that one build reports them all; when what is left is no chart (no type, say), or a faulty option shapes
+    // which rows are drawn (its columns, its filter: checking without it would invent problems), that waits for the fix.
+    if (['x', 'y', 'series', 'filter', 'type', 'spec'].some((option) => faulty.has(option))) return;
     parsed = chartSpecSchema.safeParse(Object.fromEntries(Object.entries(options).filter(([key]) => !faulty.has(key))));
     if (!parsed.success) return;
   }
@@ -384,21 +387,27 @@ function checkChart(errors: ContentError[], file: string, where: string, props: 
 }
 
 /** The pages a story or case file can link to: address -> its file, and whether it is withheld from this build. */
-type LinkTargets = Map<string, { file: string; held: 'draft' | 'embargo' | null }>;
+type LinkTargets = Map<string, { file: string; held: 'draft' | 'embargo' | null; release: number }>;
+
+/** When a page is published: 0 if it is now, its embargo's moment, or never (a draft) until an editor says so. */
+function release(data: Publishable, now: Date): number {
+  if (data.draft) return Number.POSITIVE_INFINITY;
+  return data.embargo && data.embargo.getTime() > now.getTime() ? data.embargo.getTime() : 0;
+}
 
 /**
  * The components an MDX body uses, each where it stands: known sources, rows, columns and options; its images; its
- * links to other stories, case files and datasets (`heldItself`: the page is withheld too, so a link to another
- * withheld page is not yet a leak).
+ * links to other stories, case files and datasets (`released`: when the page itself is published, 0 for now; a link to
+ * a page published later would leak its address, or stop the scheduled build that publishes this one).
  */
 function checkBody(
   errors: ContentError[],
   { file, body, bodyLine }: { file: string; body: string; bodyLine: number },
   project: Project,
   targets: LinkTargets,
-  heldItself: boolean,
+  released: number,
 ): void {
-  checkLinks(errors, file, body, bodyLine, project, targets, heldItself);
+  checkLinks(errors, file, body, bodyLine, project, targets, released);
   for (const use of findComponentUses(body, bodyLine)) checkUse(errors, file, use, project);
   for (const { line, kind } of responseProblems(body, bodyLine)) {
     const message =
@@ -421,7 +430,11 @@ function checkBody(
   // An image beside the story (./photo.jpg) is bundled by Astro, which fails on a missing one with a bundler trace;
   // one from the site's root (/images/map.png) is copied from public/, and a missing one is a broken image.
   for (const { line, src } of imageReferences(body, bodyLine)) {
-    const path = decodeURI(src.split(/[?#]/)[0]!);
+    const path = decoded(src.split(/[?#]/)[0]!);
+    if (path === undefined) {
+      errors.push(new ContentError(file, `line ${line}: image`, `${src}: a "%" that is no escape: write it as %25`));
+      continue;
+    }
     const absolute = path.startsWith('/');
     const full = absolute ? join(projectRoot, 'public', path) : join(project.root, dirname(file), path);
     if (!existsSync(full)) {
@@ -436,10 +449,14 @@ function checkBody(
  * page; one to a draft or embargoed page would publish its address (the leak check stops the build on it, after
  * rendering, without a line). Both are reported here, with the line. Other addresses are left to the link check.
  */
-function checkLinks(errors: ContentError[], file: string, body: string, bodyLine: number, project: Project, targets: LinkTargets, heldItself: boolean): void {
+function checkLinks(errors: ContentError[], file: string, body: string, bodyLine: number, project: Project, targets: LinkTargets, released: number): void {
   for (const { line, href } of internalLinks(body, bodyLine)) {
-    const path = href.split(/[?#]/)[0]!;
     const field = `line ${line}: link`;
+    const path = decoded(href.split(/[?#]/)[0]!);
+    if (path === undefined) {
+      errors.push(new ContentError(file, field, `${href}: a "%" that is no escape: write it as %25`));
+      continue;
+    }
     const data = /^\/data\/([^/]+?)(?:\/|\.csv|\.json)$/.exec(path);
     if (data) {
       const id = data[1]!;
@@ -449,11 +466,24 @@ function checkLinks(errors: ContentError[], file: string, body: string, bodyLine
     const page = /^(?:\/[a-z]{2,3}(?:-[A-Za-z]{2,4})?)?\/(stories|cases)\/([^/]+)\/?$/.exec(path);
     if (!page || page[2] === 'page') continue;
     const target = targets.get(path.endsWith('/') ? path : `${path}/`);
+    // A page whose file failed its checks is reported there, not as missing here.
+    if (!target && project.invalid.has(`${page[1]}:${page[2]}`)) continue;
     if (!target) {
       errors.push(new ContentError(file, field, `${href}: no ${page[1] === 'stories' ? 'story' : 'case file'} has this address (it is content/${page[1]}/<file name>.mdx, in /<language>/ for a translation)`));
-    } else if (target.held && !heldItself) {
-      errors.push(new ContentError(file, field, `${href} is ${target.held === 'draft' ? 'a draft' : 'embargoed'} (${target.file}): the link would publish its address before the page; link to it once it is published`));
+    } else if (target.held && target.release > released) {
+      const when = target.held === 'draft' ? 'a draft' : `embargoed until ${new Date(target.release).toISOString().replace('.000Z', 'Z')}`;
+      const mine = released === 0 ? '' : ', after this page is published';
+      errors.push(new ContentError(file, field, `${href} is ${when}${mine} (${target.file}): the link would publish its address before the page; link to it once it is published`));
     }
+  }
+}
+
+/** A root-relative path with its %-escapes decoded (/stories/caf%C3%A9/ is café's), or undefined for a malformed one. */
+function decoded(path: string): string | undefined {
+  try {
+    return decodeURI(path);
+  } catch {
+    return undefined;
   }
 }
 

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/build.ts';
 import { attachCitations, withoutTrailingSpace } from '../../src/build/cite-attach.ts';
 import config from '../../astro.config.mjs';
+import { mdxToJs } from 'satteri';
 
 describe('the citation plugin', () => {
   it("is in the configuration Astro's incremental build hashes, under a name that changes with its code", () => {
@@ -19,10 +20,17 @@ describe('the citation plugin', () => {
     expect(JSON.stringify(config.markdown)).toContain(`"casefile-attach-citations-${code}"`);
   });
 
-  it('removes spaces, tabs and line breaks before a citation, and nothing else', () => {
-    expect(withoutTrailingSpace('can be extradited ')).toBe('can be extradited');
-    expect(withoutTrailingSpace('politiquement motivée\n')).toBe('politiquement motivée');
-    expect(withoutTrailingSpace('a\u00a0')).toBe('a');
+  it('removes the spaces, tabs and line breaks MDX keeps before a citation, and nothing else', () => {
+    const compile = (mdx: string) => mdxToJs(mdx, { mdastPlugins: [attachCitations] }).code;
+    // MDX compiles text to string literals: the one before the Cite loses its trailing space or line break.
+    expect(compile('They can be extradited <Cite id="a" />.')).toContain('"They can be extradited"');
+    expect(compile('politiquement\nmotivée\n<Cite id="a" />.')).toContain('"politiquement\\nmotivée"');
+    // A no-break space the editor typed, text after the Cite, and a Cite opening a paragraph are left as written.
+    expect(compile('Article\u00a03\u00a0<Cite id="a" /> and more.')).toContain('"Article\\xA03\\xA0"');
+    expect(compile('Word <Cite id="a" /> and more.')).toContain('" and more."');
+    expect(compile('<Cite id="a" /> opens it.')).toContain('" opens it."');
+    // Another component before a space is not a citation.
+    expect(compile('A <Fact dataset="d" row="r" column="c" /> figure.')).toContain('"A "');
     expect(withoutTrailingSpace('ends here')).toBe('ends here');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { factValue, findRow, keyColumn, rowAnchor, sourceColumnOf } from '../../src/lib/facts.ts';
+import { factColumn, factValue, findRow, keyColumn, rowAnchor, sourceColumnOf } from '../../src/lib/facts.ts';
+import { formatValue } from '../../src/lib/format-value.ts';
 import type { Dataset } from '../../src/schemas/dataset.ts';
 
 const dataset = {
@@ -80,5 +81,28 @@ describe('facts', () => {
   it('anchors rows by their key', () => {
     expect(rowAnchor(2024)).toBe('row-2024');
     expect(rowAnchor('Russia, 2024')).toBe('row-russia-2024');
+  });
+
+  it("prints a figure as a percentage when its row's unit is %, and only the figure", () => {
+    const figures = {
+      key: 'id',
+      columns: {
+        id: { type: 'string', description: 'id' },
+        value: { type: 'number', description: 'v' },
+        year: { type: 'integer', description: 'y' },
+        total: { type: 'integer', unit: 'notices', description: 't' },
+        unit: { type: 'string', description: 'u' },
+      },
+    } as unknown as Pick<Dataset, 'key' | 'columns'>;
+    const row = { id: 'public-share', value: 10, year: 2024, total: 23716, unit: '%' };
+    const print = (column: string, format?: Parameters<typeof formatValue>[3], lang = 'en') =>
+      formatValue(row[column as keyof typeof row], factColumn(figures, column, row), lang, format);
+    expect([print('value'), print('value', undefined, 'fr')]).toEqual(['10%', '10\u00a0%']);
+    // With a format, the sign stays.
+    expect(print('value', 'decimal')).toBe('10.0%');
+    // Not the year, nor a column with a unit of its own.
+    expect([print('year'), print('total')]).toEqual(['2024', '23,716']);
+    // A row with another unit prints the number alone.
+    expect(formatValue(4817, factColumn(figures, 'value', { ...row, unit: 'red notices' }), 'en')).toBe('4,817');
   });
 });

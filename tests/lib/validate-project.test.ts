@@ -368,8 +368,64 @@ describe('the preflight check', () => {
       'content/stories/the-files.mdx: line 10: link: /stories/the-file/: no story has this address (it is content/stories/<file name>.mdx, in /<language>/ for a translation)',
       'content/stories/the-files.mdx: line 10: link: /data/isued.csv: unknown dataset "isued": did you mean "issued"? expected one of issued (data/<id>.json)',
       'content/stories/the-files.mdx: line 10: link: /cases/nobody/: no case file has this address (it is content/cases/<file name>.mdx, in /<language>/ for a translation)',
-      'content/stories/the-files.mdx: line 12: link: /stories/held/ is embargoed (content/stories/held.mdx): the link would publish its address before the page; link to it once it is published',
+      'content/stories/the-files.mdx: line 12: link: /stories/held/ is embargoed until 2026-12-01T06:00:00Z (content/stories/held.mdx): the link would publish its address before the page; link to it once it is published',
     ]);
+  });
+
+  it('passes valid MDX that looks like a mistake: escaped or quoted tags, imports, spaced closing tags, ">" in options', () => {
+    const body = [
+      'import { Image } from "astro:assets";',
+      'Editors write \\<Widget> in prose, or ``<Reponse>`` in code, or `<cite id="x" />`.',
+      '<Image src="/favicon.svg" alt="Icon" width={16} height={16} /> <Fragment>text</Fragment>',
+      '<Response from="Interpol" date="2026-01-26">We do not comment.</Response >',
+      '<Response from="A -> B" date="2026-01-26" />',
+      '![The logo](./logo_(2019).svg) and [the story](/stories/caf%C3%A9/).',
+    ].join('\n\n');
+    const files = {
+      'content/stories/the-files.mdx': story(goodFrontmatter, body),
+      'content/stories/logo_(2019).svg': '<svg/>',
+      'content/stories/café.mdx': story('title: C\nsummary: S\ndate: 2026-01-26'),
+    };
+    expect(messages(files)).toEqual([]);
+  });
+
+  it('reports a misspelt component with an accent, a bare "%" in a link, and a link wrapped over two lines', () => {
+    const body = [
+      '<Réponse from="Interpol" date="2026-01-26">Texte.</Réponse>',
+      '![chart](/img/50%-share.png)',
+      'See [the held\nstory](/stories/held/).',
+    ].join('\n\n');
+    const files = {
+      'content/stories/the-files.mdx': story(goodFrontmatter, body),
+      'content/stories/held.mdx': story('title: H\nsummary: S\ndate: 2026-01-26\nembargo: 2026-12-01T06:00:00Z'),
+    };
+    expect(messages(files)).toEqual([
+      'content/stories/the-files.mdx: line 8: <Réponse>: no such component: did you mean <Response>?',
+      'content/stories/the-files.mdx: line 10: image: /img/50%-share.png: a "%" that is no escape: write it as %25',
+      'content/stories/the-files.mdx: line 12: link: /stories/held/ is embargoed until 2026-12-01T06:00:00Z (content/stories/held.mdx): the link would publish its address before the page; link to it once it is published',
+    ]);
+  });
+
+  it('reports a withheld page linking to a page held longer, which would stop the build that publishes it', () => {
+    const page = (title: string, embargo: string, text = 'Text.') => story(`title: ${title}\nsummary: S\ndate: 2026-01-26\nembargo: ${embargo}`, text);
+    const files = {
+      'content/stories/a.mdx': page('A', '2026-12-01T06:00:00Z', 'See [B](/stories/b/).'),
+      'content/stories/b.mdx': page('B', '2026-12-05T06:00:00Z', 'See [A](/stories/a/).'),
+    };
+    expect(messages(files)).toEqual([
+      'content/stories/a.mdx: line 8: link: /stories/b/ is embargoed until 2026-12-05T06:00:00Z, after this page is published (content/stories/b.mdx): the link would publish its address before the page; link to it once it is published',
+    ]);
+  });
+
+  it('does not check a chart against its data when a faulty option decides which rows it draws', () => {
+    const rows = [
+      { year: 2023, issued: 1, source: 'rnm-numbers' },
+      { year: 2023, issued: 2, source: 'rnm-numbers' },
+    ];
+    const body = '<Chart dataset="issued" type="bar" x="year" y="issued" title="T" filter={{ "source": null }} />';
+    const out = messages({ 'data/issued.json': dataset(rows), 'content/stories/the-files.mdx': story(goodFrontmatter, body) });
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(/<Chart> "T" filter\.source: /);
   });
 
   it('reports a duplicate slug', () => {
