@@ -18,6 +18,7 @@ import { factValue, hasColumn, unknownColumnMessage } from './facts.ts';
 import { buildTime, isPreview, withheld, type Publishable } from './visibility.ts';
 import { entryHref, entryLocale, entrySlug, translationKey, type Translatable } from './translations.ts';
 import { defaultLocale, isLocale, locales } from '../i18n/locales.ts';
+import { datasetsMentioned, publishedDatasetIds } from './dataset-usage.ts';
 import { placeholderBody, placeholderSummary } from './new-story.ts';
 import type { DatasetWithId } from '../schemas/dataset.ts';
 
@@ -71,6 +72,15 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
       targets.set(entryHref(kind, entry), { file: entry.file, held: preview ? null : withheld(entry.data, now), release: preview ? 0 : release(entry.data, now) });
     }
   }
+  // The datasets this build publishes: one only withheld pages use is withheld with them (src/lib/dataset-usage.ts).
+  const publishedDatasets = publishedDatasetIds(
+    project.datasets.keys(),
+    [...project.stories, ...project.cases].map((entry) => ({
+      datasets: datasetsMentioned(entry.body, entry.data.datasets),
+      published: preview || withheld(entry.data, now) === null,
+    })),
+  );
+  targets.datasets = publishedDatasets;
   const caseIds = new Set(project.cases.map((c) => c.id));
   // What `cases:` accepts: the ids of originals (a translation shares its original's).
   const caseSlugs = project.cases.filter((c) => locales.get(c) === defaultLocale).map((c) => c.id);
@@ -387,7 +397,10 @@ function checkChart(errors: ContentError[], file: string, where: string, props: 
 }
 
 /** The pages a story or case file can link to: address -> its file, and whether it is withheld from this build. */
-type LinkTargets = Map<string, { file: string; held: 'draft' | 'embargo' | null; release: number }>;
+interface LinkTargets extends Map<string, { file: string; held: 'draft' | 'embargo' | null; release: number }> {
+  /** The datasets this build publishes. */
+  datasets?: ReadonlySet<string>;
+}
 
 /** When a page is published: 0 if it is now, its embargo's moment, or never (a draft) until an editor says so. */
 function release(data: Publishable, now: Date): number {
@@ -461,6 +474,9 @@ function checkLinks(errors: ContentError[], file: string, body: string, bodyLine
     if (data) {
       const id = data[1]!;
       if (!project.datasets.has(id) && !project.invalid.has(`dataset:${id}`)) errors.push(new ContentError(file, field, `${href}: ${unknownDataset(id, project)}`));
+      else if (released === 0 && targets.datasets && project.datasets.has(id) && !targets.datasets.has(id)) {
+        errors.push(new ContentError(file, field, `${href}: only draft or embargoed pages use dataset "${id}", so it is withheld with them and the link would be broken: add ${id} to this page's datasets to publish it with this page`));
+      }
       continue;
     }
     const page = /^(?:\/[a-z]{2,3}(?:-[A-Za-z]{2,4})?)?\/(stories|cases)\/([^/]+)\/?$/.exec(path);

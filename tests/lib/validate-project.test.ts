@@ -428,6 +428,16 @@ describe('the preflight check', () => {
     expect(out[0]).toMatch(/<Chart> "T" filter\.source: /);
   });
 
+  it('reports a link to a dataset only withheld pages use (it is withheld with them)', () => {
+    const files = {
+      'content/stories/the-files.mdx': story('title: T\nsummary: S\ndate: 2026-01-26', 'See [the data](/data/issued/).'),
+      'content/stories/held.mdx': story('title: H\nsummary: S\ndate: 2026-01-26\ndatasets: [issued]\nembargo: 2026-12-01T06:00:00Z'),
+    };
+    expect(messages(files)).toEqual([
+      'content/stories/the-files.mdx: line 7: link: /data/issued/: only draft or embargoed pages use dataset "issued", so it is withheld with them and the link would be broken: add issued to this page\'s datasets to publish it with this page',
+    ]);
+  });
+
   it('reports a duplicate slug', () => {
     const out = messages({ 'content/stories/The Files.mdx': story(goodFrontmatter) });
     expect(out).toEqual([
