@@ -39,11 +39,17 @@ const dataset = (rows: unknown[] = [{ year: 2024, issued: 15548, source: 'rnm-nu
 const story = (frontmatter: string, body = 'Text.') => `---\n${frontmatter}\n---\n\n${body}\n`;
 const goodFrontmatter = 'title: The files\nsummary: What they show.\ndate: 2026-01-26\ndatasets: [issued]';
 
-/** A minimal valid site plus the given files; returns the preflight's messages. */
-function messages(files: Record<string, string>): string[] {
+/** A site with one source and one dataset, and no page yet. */
+function minimalSite() {
   const fixture = makeFixture({ copyDemo: false });
   fixture.write('data/sources.json', sources);
   fixture.write('data/issued.json', dataset());
+  return fixture;
+}
+
+/** A minimal valid site plus the given files; returns the preflight's messages. */
+function messages(files: Record<string, string>): string[] {
+  const fixture = minimalSite();
   fixture.write('content/stories/the-files.mdx', story(goodFrontmatter));
   for (const [path, text] of Object.entries(files)) fixture.write(path, text);
   return validateProject(fixture.root, now, false).errors.map((e) => e.message);
@@ -225,9 +231,7 @@ describe('the preflight check', () => {
   });
 
   it('notes, without stopping the build, a translation whose file name is a letter or two from an untranslated original', () => {
-    const fixture = makeFixture({ copyDemo: false });
-    fixture.write('data/sources.json', sources);
-    fixture.write('data/issued.json', dataset());
+    const fixture = minimalSite();
     const page = (title: string) => story(`title: ${title}\nsummary: S\ndate: 2026-01-26\ndatasets: [issued]`);
     fixture.write('content/stories/the-interpol-files.mdx', page('The files'));
     fixture.write('content/stories/fr/the-interpol-file.mdx', page('Les fichiers'));
@@ -244,9 +248,7 @@ describe('the preflight check', () => {
   });
 
   it('stops on the near-namesake of a draft or embargoed original, which would publish that story early', () => {
-    const fixture = makeFixture({ copyDemo: false });
-    fixture.write('data/sources.json', sources);
-    fixture.write('data/issued.json', dataset());
+    const fixture = minimalSite();
     const page = (title: string, extra = '') => story(`title: ${title}\nsummary: S\ndate: 2026-01-26\ndatasets: [issued]${extra}`);
     fixture.write('content/stories/embargoed-dossier.mdx', page('Held', '\nembargo: 2026-12-01T06:00:00Z'));
     fixture.write('content/stories/fr/embargoed-dosier.mdx', page('Retenu'));
@@ -324,9 +326,7 @@ describe('the preflight check', () => {
   });
 
   it("refuses to publish new:story's stand-in text, and notes a date after the build and a draft case a page lists", () => {
-    const fixture = makeFixture({ copyDemo: false });
-    fixture.write('data/sources.json', sources);
-    fixture.write('data/issued.json', dataset());
+    const fixture = minimalSite();
     const scaffold = newStory('How the watchdog works', now);
     fixture.write(scaffold.path, scaffold.text.replace('draft: true', 'draft: false'));
     fixture.write('content/stories/ahead.mdx', story('title: A\nsummary: S\ndate: 2027-06-01\ncases: [held-case]'));
@@ -446,9 +446,7 @@ describe('the preflight check', () => {
   });
 
   it('refuses a Markdown story, and notes a folder named with a language code the site does not have', () => {
-    const fixture = makeFixture({ copyDemo: false });
-    fixture.write('data/sources.json', sources);
-    fixture.write('data/issued.json', dataset());
+    const fixture = minimalSite();
     fixture.write('content/stories/notes.md', story(goodFrontmatter, 'Text <Cite id="rnm-numbers" />.'));
     fixture.write('content/stories/fra/the-files.mdx', story(goodFrontmatter));
     fixture.write('content/stories/fra/other.mdx', story(goodFrontmatter));
