@@ -1,7 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { contentRoot, site } from './src/site.config.ts';
+import { contentRoot, projectRoot, site } from './src/site.config.ts';
 import { sitemapFilter } from './src/build/sitemap-filter.ts';
 import { astroI18n, sitemapI18n } from './src/i18n/locales.ts';
 import { buildTime } from './src/lib/visibility.ts';
@@ -9,6 +9,7 @@ import { contentStoreFromFile } from './src/build/content-store-file.ts';
 import { logLevelAtRunTime } from './src/build/astro-log-level.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { attachCitations } from './src/build/cite-attach.ts';
+import { schemaFingerprint } from './src/build/schema-fingerprint.ts';
 
 // The output folder is chosen by scripts/build.mjs, which builds into a temporary folder and swaps it into dist/
 // only when the build and every check succeed.
@@ -43,6 +44,9 @@ const config = {
     // literal (src/build/content-store-file.ts);
     // Astro's log level read at run time, so that it is not part of every page's code (src/build/astro-log-level.ts).
     plugins: [contentStoreFromFile(), logLevelAtRunTime()],
+    // The content schemas' code, as a value Astro hashes with its configuration: a schema change parses every entry
+    // and renders every page again (src/build/schema-fingerprint.ts).
+    define: { 'import.meta.env.CASEFILE_SCHEMAS': JSON.stringify(schemaFingerprint(projectRoot)) },
     build: {
       rolldownOptions: {
         // MDX modules carry Astro's own "use astro:head-inject" directive, which the bundler warns about once per

@@ -5,6 +5,7 @@
 import { build } from 'astro';
 import { relative, resolve } from 'node:path';
 import { validateProject } from '../lib/validate-project.ts';
+import { forgetEntriesOnSchemaChange } from './schema-fingerprint.ts';
 import { isPreview, outputFolder, pinBuildTime } from '../lib/visibility.ts';
 import { stagingDir, publish, discard, retire, clearRetired, removeAbandonedStaging, astroOutDir, moveInto, recoverAbandonedPublish } from './publish.ts';
 import { PageFeed } from './page-feed.ts';
@@ -99,6 +100,8 @@ try {
         // The pages read it from the environment when they run (src/build/astro-log-level.ts): the same level even
         // when a .env file Astro loads names another.
         process.env[logLevelVariable] = logLevel;
+        const astroCache = resolve(projectRoot, process.env.CASEFILE_CACHE_DIR ?? 'node_modules/.astro');
+        if (forgetEntriesOnSchemaChange(projectRoot, astroCache)) log('content schemas changed since the last build: every entry is read again');
         await build({ root: projectRoot, outDir: astroOut, logLevel });
         moveInto(astroOut, outDir);
       } catch (error) {

@@ -4,12 +4,16 @@
  */
 import { z } from 'astro/zod';
 import { correction, countryCode, dateField, datetimeField, identifier, text } from './fields.ts';
+import { curlyApostrophes } from '../lib/typography.ts';
 
 export const sharedFields = {
-  /** The headline. */
-  title: text,
+  /**
+   * The headline. Straight apostrophes between letters are set as typographic ones (Interpol's -> Interpol’s), as
+   * the MDX prose around it is: frontmatter is not typeset by the Markdown processor.
+   */
+  title: text.transform(curlyApostrophes),
   /** The dek: one or two sentences under the headline, also used in lists, search results and social cards. */
-  summary: text,
+  summary: text.transform(curlyApostrophes),
   /** Publication date. */
   date: dateField,
   /** Last substantive update; when a correction is later than this, the correction's date is shown instead. */

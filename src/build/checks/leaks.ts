@@ -221,7 +221,8 @@ function slugPattern(slug: string): RegExp {
 function titleVariants(title: string): RegExp[] {
   const plain = title.replace(/\s+/g, ' ').trim().toLowerCase();
   return [...new Set([plain, JSON.stringify(plain).slice(1, -1)])].map(
-    (variant) => new RegExp(`(?<![\\p{L}\\p{N}])${variant.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u'),
+    // An apostrophe matches in either form: titles are typeset (Interpol’s), what an editor types elsewhere may not be.
+    (variant) => new RegExp(`(?<![\\p{L}\\p{N}])${variant.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]")}(?![\\p{L}\\p{N}])`, 'u'),
   );
 }
 
