@@ -14,7 +14,7 @@ import { chartSpecSchema } from '../schemas/chart.ts';
 import { validateChart } from '../charts/validate.ts';
 import { citeIdExpected, citedIds, splitIds } from './citations.ts';
 import { responseDateProblem } from '../schemas/fields.ts';
-import { factValue, hasColumn, unknownColumnMessage } from './facts.ts';
+import { factValue, hasColumn, keyColumn, unknownColumnMessage } from './facts.ts';
 import { buildTime, isPreview, withheld, type Publishable } from './visibility.ts';
 import { entryHref, entryLocale, entrySlug, translationKey, type Translatable } from './translations.ts';
 import { defaultLocale, isLocale, locales } from '../i18n/locales.ts';
@@ -350,13 +350,18 @@ function checkFact(errors: ContentError[], file: string, where: string, props: R
     if (!hasColumn(dataset, props.column)) errors.push(new ContentError(file, `${where} column`, unknownColumnMessage(dataset.id, dataset, props.column)));
     return;
   }
-  // What <Fact> would stop on when the page renders (src/lib/facts.ts), reported now with its line.
-  try {
-    factValue(file, dataset.id, dataset, props.row, props.column);
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    errors.push(new ContentError(file, `${where} ${error.field.split(' ').at(-1)}`, error.message.slice(`${error.file}: ${error.field}: `.length)));
-  }
+  // What <Fact> would stop on when the page renders (src/lib/facts.ts), reported now with its line. factValue stops
+  // at a missing column; the row is then looked up by the key column, so that one build reports both.
+  const report = (column: unknown) => {
+    try {
+      factValue(file, dataset.id, dataset, props.row, column);
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      errors.push(new ContentError(file, `${where} ${error.field.split(' ').at(-1)}`, error.message.slice(`${error.file}: ${error.field}: `.length)));
+    }
+  };
+  report(props.column);
+  if (!hasColumn(dataset, props.column)) report(keyColumn(dataset));
 }
 
 function checkChart(errors: ContentError[], file: string, where: string, props: Record<string, unknown>, project: Project): void {

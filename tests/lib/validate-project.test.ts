@@ -658,6 +658,14 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('reports both a Fact\'s missing row and its missing column in one build', () => {
+    const body = 'In 2019 <Fact dataset="issued" row={2019} column="total" />.';
+    expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+      'content/stories/the-files.mdx: line 8: <Fact> column: dataset "issued" has no column "total" (columns: year, issued, source)',
+      'content/stories/the-files.mdx: line 8: <Fact> row: dataset "issued" has no row with year = 2019 (rows: 2024)',
+    ]);
+  });
+
   it('reports now what a component would stop on when its page renders, with the line', () => {
     const rows = [
       { year: 2024, issued: 15548, source: 'rnm-numbers' },
