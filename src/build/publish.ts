@@ -108,6 +108,21 @@ export function publish(staging: string, target: string): string[] {
   }
 }
 
+/** A folder moved aside by publish(): when (its change time) and its number among one build's folders. */
+export interface MovedAside {
+  name: string;
+  moved: number;
+  order: number;
+}
+
+/**
+ * Orders folders moved aside newest first: by change time, and within one clock tick by number (one build numbers
+ * the folders it moves aside in the order it moves them).
+ */
+export function movedLastFirst(a: MovedAside, b: MovedAside): number {
+  return b.moved - a.moved || b.order - a.order;
+}
+
 /**
  * A build killed between publishing's two renames leaves the published site at `.<target>-previous-<pid>[-n]` and no
  * `target`: the site is put back, the newest of them when there are several (the one moved aside last: a rename sets
@@ -131,7 +146,7 @@ export function recoverAbandonedPublish(target: string): string[] {
       moved: statSync(join(parent, name), { throwIfNoEntry: false })?.ctimeMs ?? 0,
       order: Number(name.slice(prefix.length).split('-')[1] ?? 0),
     }))
-    .sort((a, b) => b.moved - a.moved || b.order - a.order);
+    .sort(movedLastFirst);
   for (const { name } of abandoned) {
     const folder = join(parent, name);
     try {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { createHook } from 'node:async_hooks';
-import { clearRetired, publish, recoverAbandonedPublish, removeAbandonedStaging, retire } from '../../src/build/publish.ts';
+import { clearRetired, movedLastFirst, publish, recoverAbandonedPublish, removeAbandonedStaging, retire } from '../../src/build/publish.ts';
 
 /** A folder with a small site in it: an index page and a story page. */
 function site(parent: string, name: string, text: string): string {
@@ -89,6 +89,16 @@ describe('publishing', () => {
     expect(readdirSync(root)).toEqual(['dist']);
   });
 
+  it('puts the old site back when the new one cannot be moved into place', () => {
+    const root = mkdtempSync(join(tmpdir(), 'casefile-publish-'));
+    const target = site(root, 'dist', 'old');
+    // The staging folder is gone (removed by hand, say): the second rename fails after the first moved the site aside.
+    expect(() => publish(join(root, '.dist-staging-gone'), target)).toThrow(/ENOENT/);
+    expect(readdirSync(root)).toEqual(['dist']);
+    expect(readFileSync(join(target, 'index.html'), 'utf8')).toBe('old');
+    expect(readFileSync(join(target, 'stories/x/index.html'), 'utf8')).toBe('old');
+  });
+
   it("is not stopped by a folder left by an earlier process with this process's pid", () => {
     const root = mkdtempSync(join(tmpdir(), 'casefile-publish-'));
     const target = site(root, 'dist', 'old');
@@ -113,6 +123,7 @@ describe('publishing', () => {
         `const root = ${JSON.stringify(root)};`,
         `let failed = 0;`,
         `while (Date.now() < ${start});`,
+        `const first = performance.timeOrigin + performance.now();`,
         `for (let i = 0; i < 300; i++) {`,
         `  const staging = join(root, '.dist-staging-' + process.pid);`,
         `  mkdirSync(join(staging, 'stories/x'), { recursive: true });`,
@@ -121,7 +132,7 @@ describe('publishing', () => {
         `  try { for (const old of publish(staging, join(root, 'dist'))) rmSync(old, { recursive: true }); }`,
         `  catch (error) { failed++; rmSync(staging, { recursive: true, force: true }); }`,
         `}`,
-        `console.log(failed);`,
+        `console.log(JSON.stringify({ failed, first, last: performance.timeOrigin + performance.now() }));`,
       ].join('\n');
     const children = ['a', 'b'].map((name) => spawn(process.execPath, ['--input-type=module', '-e', script(name)], { stdio: ['ignore', 'pipe', 'inherit'] }));
     return Promise.all(
@@ -133,8 +144,12 @@ describe('publishing', () => {
             child.on('close', () => resolve(out.trim()));
           }),
       ),
-    ).then((failures) => {
-      expect(failures).toEqual(['0', '0']);
+    ).then((outputs) => {
+      const runs = outputs.map((out) => JSON.parse(out) as { failed: number; first: number; last: number });
+      expect(runs.map((run) => run.failed)).toEqual([0, 0]);
+      // The two processes published at the same time (a slow start could let one finish before the other began).
+      const [a, b] = runs as [(typeof runs)[0], (typeof runs)[0]];
+      expect(Math.max(a.first, b.first)).toBeLessThan(Math.min(a.last, b.last));
       expect(readdirSync(root)).toEqual(['dist']);
       const index = readFileSync(join(root, 'dist/index.html'), 'utf8');
       expect(readFileSync(join(root, 'dist/stories/x/index.html'), 'utf8')).toBe(index);
@@ -164,6 +179,17 @@ describe('a build stopped while publishing', () => {
     expect(recoverAbandonedPublish(join(root, 'dist'))).toEqual([`removed .dist-previous-${gone}: a site replaced by a build that was stopped before removing it`]);
     expect(readdirSync(root).sort()).toEqual([`.dist-previous-${process.ppid}`, 'dist']);
     expect(readFileSync(join(root, 'dist/index.html'), 'utf8')).toBe('published');
+  });
+
+  it('orders folders moved aside in one clock tick by their number, and otherwise by when they were moved', () => {
+    const folders = [
+      { name: 'a', moved: 1000, order: 0 },
+      { name: 'b', moved: 1000, order: 2 },
+      { name: 'c', moved: 1000, order: 1 },
+      { name: 'd', moved: 999, order: 5 },
+      { name: 'e', moved: 1001, order: 0 },
+    ];
+    expect(folders.sort(movedLastFirst).map((folder) => folder.name)).toEqual(['e', 'b', 'c', 'a', 'd']);
   });
 
   it('with several sites moved aside: the newest is put back, by the order they were moved, and the others removed', () => {
