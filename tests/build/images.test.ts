@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { inBatches, stripImageMetadata } from '../../src/build/images.ts';
-import { findIdentifyingImages, identifyingMetadata } from '../../src/build/checks/image-metadata.ts';
+import { findIdentifyingImages, identifyingMetadata, imageMetadataCheckStep } from '../../src/build/checks/image-metadata.ts';
+import type { BuildContext } from '../../src/build/steps.ts';
 
 /** A photo as a source's phone would send it: where it was taken and who took it. */
 function gpsTaggedJpeg(): Promise<Buffer> {
@@ -106,6 +107,27 @@ describe('image metadata remembered by the image bytes', () => {
     expect((await findIdentifyingImages(dir, { cacheDir })).map((p) => p.found)).toEqual([['EXIF GPS position', 'EXIF Artist', 'EXIF Copyright']]);
     expect(await stripImageMetadata(dir, { cacheDir })).toEqual(['card.png']);
     expect(await findIdentifyingImages(dir, { cacheDir })).toEqual([]);
+  });
+});
+
+describe('the published-image check', () => {
+  it('stops the build on an image that still names its author or its place, saying which and what it carries', async () => {
+    const root = tempSite();
+    const outDir = tempSite();
+    mkdirSync(join(outDir, 'photos'));
+    writeFileSync(join(outDir, 'photos/source.jpg'), await gpsTaggedJpeg());
+    writeFileSync(join(outDir, 'clean.png'), await sharp({ create: { width: 8, height: 8, channels: 3, background: '#808080' } }).png().toBuffer());
+    const lines: string[] = [];
+    const context = { root, outDir, log: (line: string) => lines.push(line) } as unknown as BuildContext;
+    await expect(imageMetadataCheckStep.run(context)).rejects.toMatchObject({
+      name: 'CheckError',
+      message: 'image metadata check: 1 published image still identifies a person or a place:\n  photos/source.jpg: EXIF GPS position, EXIF Artist, EXIF Copyright',
+    });
+    expect(lines).toEqual([]);
+    // Once the image is clean, the check passes and says how many images it read.
+    writeFileSync(join(outDir, 'photos/source.jpg'), await sharp(readFileSync(join(outDir, 'photos/source.jpg'))).jpeg().toBuffer());
+    await imageMetadataCheckStep.run(context);
+    expect(lines).toEqual(['image metadata check: 2 images, none with GPS or author fields']);
   });
 });
 
