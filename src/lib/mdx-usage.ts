@@ -188,6 +188,105 @@ export function internalLinks(body: string, lineOffset = 0): { line: number; hre
   return found;
 }
 
+/**
+ * Braces in the prose: `{…}` outside tags, code, comments and import/export blocks. MDX runs them as JavaScript:
+ * `{2019, 2020}` prints "2020" and `{sic}` stops the render with a ReferenceError, neither with a word about braces.
+ * A string literal (`{"{"}`, `{' '}`: how MDX writes a brace or a space) and a name the file imports or exports are
+ * code the editor meant, and are left out.
+ */
+export function proseExpressions(body: string, lineOffset = 0): { line: number; text: string }[] {
+  const masked = maskEsm(maskCode(body, false));
+  const lineAt = lineCounter(masked, lineOffset);
+  const bound = new Set<string>();
+  for (const block of body.matchAll(/^(?:import|export)\s[\s\S]*?(?=\n[^\S\n]*\n|$)/gm)) {
+    for (const name of block[0].matchAll(/[A-Za-z_$][\w$]*/g)) bound.add(name[0]);
+  }
+  const found: { line: number; text: string }[] = [];
+  for (let i = 0; i < masked.length; i++) {
+    const char = masked[i];
+    if (char === '<' && /[A-Za-z/]/.test(masked[i + 1] ?? '')) {
+      // A tag: its options may hold expressions ({…}), which are the component's, not the prose's.
+      const name = /^\/?[A-Za-z][\w.:-]*/.exec(masked.slice(i + 1))?.[0] ?? '';
+      i = parseAttributes(masked, i + 1 + name.length).end;
+      continue;
+    }
+    if (char !== '{' || masked[i - 1] === '\\') continue;
+    const close = closingBrace(masked, i);
+    const text = body.slice(i, close + 1);
+    const inner = text.slice(1, -1).trim();
+    const meant = /^(["'])(?:\\.|(?!\1)[^\\\n])*\1$/.test(inner) || /^`[^`$]*`$/.test(inner) || bound.has(/^[A-Za-z_$][\w$]*/.exec(inner)?.[0] ?? '');
+    if (!meant) found.push({ line: lineAt(i), text });
+    i = close;
+  }
+  return found;
+}
+
+/**
+ * A `<` in the prose that starts no tag (`<10%`, `a < b`): MDX reads every `<` as the start of a tag and stops the
+ * build with a message about links. `\\<` and `&lt;` are how MDX writes one.
+ */
+export function strayAngleBrackets(body: string, lineOffset = 0): { line: number; text: string }[] {
+  const masked = maskEsm(maskCode(body, false));
+  const lineAt = lineCounter(masked, lineOffset);
+  return [...masked.matchAll(/(?<!\\)<(?![A-Za-z/>!$_])[^\n]{0,12}/g)].map((match) => ({ line: lineAt(match.index ?? 0), text: match[0].trim() }));
+}
+
+/** Elements and addresses that would run code on a story page, or embed another site's: with their lines. */
+export function scriptsAndEmbeds(body: string, lineOffset = 0): { line: number; what: string }[] {
+  const masked = maskCode(body, false);
+  const lineAt = lineCounter(masked, lineOffset);
+  const found: { line: number; what: string }[] = [];
+  for (const match of masked.matchAll(/(?<!\\)<(script|iframe|object|embed)(?=[\s/>])|\]\(\s*<?javascript:|\shref\s*=\s*["']?\s*javascript:|\son[a-z]+\s*=\s*["'{]/gi)) {
+    const tag = match[1]?.toLowerCase();
+    const what = tag ? `<${tag}>` : match[0].includes('javascript:') ? 'javascript: link' : `${match[0].trim().split(/\s*=/)[0]} attribute`;
+    found.push({ line: lineAt(match.index ?? 0), what });
+  }
+  return found;
+}
+
+/** First-level Markdown headings (`# …`) in a body: the page's title is its one first-level heading. */
+export function firstLevelHeadings(body: string, lineOffset = 0): { line: number; text: string }[] {
+  const masked = maskCode(body, false);
+  const lineAt = lineCounter(masked, lineOffset);
+  return [...masked.matchAll(/^ {0,3}#(?!#)[^\S\n]+(\S[^\n]*)$/gm)].map((match) => ({ line: lineAt(match.index ?? 0), text: match[1]!.trim() }));
+}
+
+/**
+ * The links an MDX body makes that are neither root-relative, nor to another site, nor to a place on the same page:
+ * `[text](../cases/x)`, `[text](./other.mdx)`, `<a href="cases/x">`, with their lines.
+ */
+export function relativeLinks(body: string, lineOffset = 0): { line: number; href: string }[] {
+  const masked = maskCode(body, false);
+  const lineAt = lineCounter(masked, lineOffset);
+  const found: { line: number; href: string }[] = [];
+  for (const match of masked.matchAll(/(?<!!)\[(?:[^\]\n]|\n(?![ \t]*\n))*\]\(\s*<?((?:[^()\s>]|\([^()\s]*\))+)>?(?:\s+["'][^)]*)?\)|<a\b[^>]*?\shref\s*=\s*["']([^"']*)["']/g)) {
+    const href = match[1] ?? match[2] ?? '';
+    if (href === '' || /^[/#?]/.test(href) || /^[a-z][a-z0-9+.-]*:/i.test(href)) continue;
+    found.push({ line: lineAt(match.index ?? 0), href });
+  }
+  return found;
+}
+
+/** The 1-based line in the file of an index in `text`, counting forward from the last index asked (indexes in order). */
+function lineCounter(text: string, lineOffset: number): (index: number) => number {
+  let line = lineOffset + 1;
+  let counted = 0;
+  return (index) => {
+    if (index < counted) {
+      line = lineOffset + 1;
+      counted = 0;
+    }
+    for (let newline = text.indexOf('\n', counted); newline !== -1 && newline < index; newline = text.indexOf('\n', newline + 1)) line++;
+    counted = index;
+    return line;
+  };
+}
+
+/** `text` with its import/export blocks (MDX's ESM: from the keyword to the next blank line) blanked out. */
+function maskEsm(text: string): string {
+  return text.replace(/^(?:import|export)\s[\s\S]*?(?=\n[^\S\n]*\n|$)/gm, (block) => block.replace(/[^\n]/g, ' '));
+}
+
 /** The components an MDX body can use without importing them (src/pages' MDX components map). */
 export const componentNames: readonly string[] = COMPONENTS;
 
@@ -260,15 +359,34 @@ function parseAttributes(source: string, from: number): Parsed {
   return { props, end: i, syntax, unclosed: true };
 }
 
-/** The index of the `}` closing the `{` at `open` (the end of the source when it is never closed). */
+/**
+ * The index of the `}` closing the `{` at `open` (the end of the source when it is never closed). Braces inside a
+ * string literal (`{"{"}`) do not count; a quote not closed on its line is an apostrophe, not a string.
+ */
 function closingBrace(source: string, open: number): number {
   let depth = 0;
   let j = open;
   for (; j < source.length; j++) {
-    if (source[j] === '{') depth++;
-    else if (source[j] === '}' && --depth === 0) break;
+    const char = source[j]!;
+    if (char === '"' || char === "'" || char === '`') {
+      const end = stringEnd(source, j);
+      if (end > 0) j = end;
+    } else if (char === '{') depth++;
+    else if (char === '}' && --depth === 0) break;
   }
   return j;
+}
+
+/** The index of the quote closing the string literal opening at `open`, on the same line; -1 when there is none. */
+function stringEnd(source: string, open: number): number {
+  const quote = source[open];
+  for (let k = open + 1; k < source.length; k++) {
+    const char = source[k];
+    if (char === '\\') k++;
+    else if (char === quote) return k;
+    else if (char === '\n' && quote !== '`') return -1;
+  }
+  return -1;
 }
 
 function literal(expression: string): unknown {

@@ -3,12 +3,25 @@
  * sources, cases, components used in MDX bodies) before Astro builds anything. Every problem names its file,
  * its field (or line and component) and what was expected.
  */
-import { existsSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, dirname, extname, join, posix, relative } from 'node:path';
 import { projectRoot } from '../site.config.ts';
 import { ContentError } from './content-error.ts';
 import { loadProject, type Entry, type Project } from './load-project.ts';
-import { componentNames, findComponentUses, imageReferences, internalLinks, misnamedComponents, responseProblems, type ComponentUse } from './mdx-usage.ts';
+import {
+  componentNames,
+  findComponentUses,
+  firstLevelHeadings,
+  imageReferences,
+  internalLinks,
+  misnamedComponents,
+  proseExpressions,
+  relativeLinks,
+  responseProblems,
+  scriptsAndEmbeds,
+  strayAngleBrackets,
+  type ComponentUse,
+} from './mdx-usage.ts';
 import { editDistance } from './edit-distance.ts';
 import { chartSpecSchema } from '../schemas/chart.ts';
 import { validateChart } from '../charts/validate.ts';
@@ -20,6 +33,7 @@ import { entryHref, entryLocale, entrySlug, translationKey, type Translatable } 
 import { defaultLocale, isLocale, locales } from '../i18n/locales.ts';
 import { datasetsMentioned, publishedDatasetIds } from './dataset-usage.ts';
 import { placeholderBody, placeholderSummary } from './new-story.ts';
+import { slugFromPath } from './slug.ts';
 import type { DatasetWithId } from '../schemas/dataset.ts';
 
 /**
@@ -48,6 +62,8 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
   }
 
   for (const note of languageLikeFolders(project)) notes.push(note);
+  for (const note of unreadDataFiles(project)) notes.push(note);
+  for (const note of nearTags(project)) notes.push(note);
   // Each page's language, from its folder; a `lang` that contradicts the folder is reported here, before rendering.
   const locales = new Map<Entry<unknown>, string>();
   for (const entry of [...project.stories, ...project.cases]) {
@@ -84,10 +100,20 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
   const caseIds = new Set(project.cases.map((c) => c.id));
   // What `cases:` accepts: the ids of originals (a translation shares its original's).
   const caseSlugs = project.cases.filter((c) => locales.get(c) === defaultLocale).map((c) => c.id);
-  const entries: Entry<{ datasets: string[]; cases?: string[]; summary: string } & Dated & Publishable>[] = [...project.stories, ...project.cases];
+  const entries: Entry<{ datasets: string[]; cases?: string[]; title: string; summary: string } & Dated & Publishable>[] = [...project.stories, ...project.cases];
   for (const entry of entries) {
     checkDates(errors, entry, originals.get(entry));
     checkPlaceholders(errors, entry);
+    checkPlainText(errors, entry);
+    if (!entry.data.draft && entry.body.trim() === '') {
+      errors.push(new ContentError(entry.file, 'body', 'no text below the frontmatter: write the page, or keep it out of the build with draft: true'));
+    }
+    // An update or a correction dated after the build is printed as if it had happened: a typo in the year, mostly.
+    const later = (date: Date | undefined) => date !== undefined && date.getTime() - now.getTime() > 86_400_000;
+    if (later(entry.data.updated)) notes.push(new ContentError(entry.file, 'updated', `${entry.data.updated!.toISOString().slice(0, 10)} is after this build's moment, and the page says it was updated then`));
+    entry.data.corrections.forEach((correction, i) => {
+      if (later(correction.date)) notes.push(new ContentError(entry.file, `corrections[${i}].date`, `${correction.date.toISOString().slice(0, 10)} is after this build's moment, and the page dates its correction then`));
+    });
     // A date ahead of the build (by more than a day: a newsroom ahead of UTC dates its stories "today") is printed
     // as the publication date of a page published now: probably meant as an embargo.
     const ahead = entry.data.date.getTime() - now.getTime();
@@ -114,6 +140,7 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
   }
   // A page whose frontmatter is invalid: when it would be published is unknown, so links to withheld pages are not judged.
   for (const entry of project.unlisted) checkBody(errors, entry, project, targets, Number.POSITIVE_INFINITY);
+  for (const { file } of [...entries, ...project.unlisted]) checkFileName(errors, file);
 
   const leads = project.stories.filter((s) => s.data.lead && (preview || withheld(s.data, now) === null));
   if (leads.length > 1) {
@@ -426,7 +453,25 @@ function checkBody(
   released: number,
 ): void {
   checkLinks(errors, file, body, bodyLine, project, targets, released);
+  checkRelativeLinks(errors, file, body, bodyLine, project, targets);
   for (const use of findComponentUses(body, bodyLine)) checkUse(errors, file, use, project);
+  for (const { line, text } of proseExpressions(body, bodyLine)) {
+    if (!text.endsWith('}')) {
+      errors.push(new ContentError(file, `line ${line}: {`, 'a brace never closed: MDX reads braces in the text as code, and stops the build: to print a brace, write \\{'));
+      continue;
+    }
+    const escaped = `\\${text.slice(0, -1)}\\}`;
+    errors.push(new ContentError(file, `line ${line}: ${text.length > 40 ? `${text.slice(0, 37)}…}` : text}`, `MDX reads braces in the text as code, which changes the sentence or stops the build: to print braces, write ${escaped.length > 44 || text.includes('\n') ? '\\{ and \\}' : escaped}; or use ( ) or [ ]`));
+  }
+  for (const { line, text } of strayAngleBrackets(body, bodyLine)) {
+    errors.push(new ContentError(file, `line ${line}: ${text}`, 'MDX reads "<" as the start of a tag, and stops the build: write \\< (or "less than", "fewer than")'));
+  }
+  for (const { line, what } of scriptsAndEmbeds(body, bodyLine)) {
+    errors.push(new ContentError(file, `line ${line}: ${what}`, 'pages run no scripts and embed no other site (the budgets check would stop the build after rendering): link to it instead'));
+  }
+  for (const { line, text } of firstLevelHeadings(body, bodyLine)) {
+    errors.push(new ContentError(file, `line ${line}: # ${text}`, 'the title is the page\'s only first-level heading: write ## for a section'));
+  }
   for (const { line, kind } of responseProblems(body, bodyLine)) {
     const message =
       kind === 'unclosed'
@@ -454,6 +499,11 @@ function checkBody(
       continue;
     }
     const absolute = path.startsWith('/');
+    const extension = extname(path).toLowerCase();
+    if (!absolute && !imageExtensions.includes(extension)) {
+      errors.push(new ContentError(file, `line ${line}: image`, `${src}: ${extension ? `a ${extension} file` : 'a file without an extension'} cannot be published as an image: export it as JPEG, PNG or WebP (${imageExtensions.join(', ')})`));
+      continue;
+    }
     const full = absolute ? join(projectRoot, 'public', path) : join(project.root, dirname(file), path);
     if (!existsSync(full)) {
       const where = absolute ? `public${path}` : relative(project.root, full);
@@ -485,7 +535,14 @@ function checkLinks(errors: ContentError[], file: string, body: string, bodyLine
       continue;
     }
     const page = /^(?:\/[a-z]{2,3}(?:-[A-Za-z]{2,4})?)?\/(stories|cases)\/([^/]+)\/?$/.exec(path);
-    if (!page || page[2] === 'page') continue;
+    if (!page) {
+      // /case/x/, /story/x/: a section of the site misspelt.
+      const section = /^((?:\/[a-z]{2,3})?)\/([^/]+)\/([^/]+\/?)$/.exec(path);
+      const meant = section && !sections.includes(section[2]!) && sections.find((name) => editDistance(name, section[2]!) <= 2);
+      if (meant) errors.push(new ContentError(file, field, `${href}: the site has no /${section![2]}/: did you mean ${section![1]}/${meant}/${section![3]}?`));
+      continue;
+    }
+    if (page[2] === 'page') continue;
     const target = targets.get(path.endsWith('/') ? path : `${path}/`);
     // A page whose file failed its checks is reported there, not as missing here.
     if (!target && project.invalid.has(`${page[1]}:${page[2]}`)) continue;
@@ -522,4 +579,100 @@ function unknownDataset(id: string, project: Project): string {
   const near = known.filter((other) => editDistance(id, other) <= 2);
   const hint = near.length === 1 ? `did you mean "${near[0]}"? ` : '';
   return `unknown dataset "${id}": ${hint}expected one of ${known.join(', ')} (data/<id>.json)`;
+}
+
+/** What an image beside a page can be: the formats Astro's image pipeline reads. */
+const imageExtensions = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.svg', '.tiff'];
+
+/** The site's sections with pages below them, for a misspelt one in a link. */
+const sections = ['stories', 'cases', 'data', 'countries'];
+
+/**
+ * A link relative to the page (../cases/x, ./other.mdx) resolves from the page's address, /stories/<slug>/, not from
+ * its file: one written from the file's folder, or to the file itself, is a broken link the link check would report
+ * after rendering, against the built page. Reported here with its line and the address meant. A relative link that
+ * reaches a page from the page's address is left alone.
+ */
+function checkRelativeLinks(errors: ContentError[], file: string, body: string, bodyLine: number, project: Project, targets: LinkTargets): void {
+  const links = relativeLinks(body, bodyLine);
+  if (links.length === 0) return;
+  const parts = file.split('/');
+  const kind = parts[1] === 'cases' ? 'cases' : 'stories';
+  const language = parts.length > 3 && isLocale(parts[2]!) ? parts[2]! : defaultLocale;
+  const pageHref = `${language === defaultLocale ? '' : `/${language}`}/${kind}/${slugFromPath(parts.slice(language === defaultLocale ? 2 : 3).join('/'))}/`;
+  const known = (path: string) => targets.has(path) || /^\/data\/([^/]+)\/$/.test(path) && project.datasets.has(path.split('/')[2]!);
+  for (const { line, href } of links) {
+    const [target = ''] = href.split(/[?#]/);
+    const fromPage = new URL(target, `https://site.invalid${pageHref}`).pathname;
+    if (known(fromPage.endsWith('/') ? fromPage : `${fromPage}/`) && !/\.mdx?$/i.test(target)) continue;
+    // What the editor meant, reading the link from the file's folder: content/cases/x(.mdx) is /cases/x/.
+    const fromFile = posix.normalize(posix.join(posix.dirname(file), target)).replace(/\.mdx?$/i, '');
+    const page = /^content\/(stories|cases)\/(?:([a-z]{2,3})\/)?([^/]+?)\/?$/.exec(fromFile);
+    const lang = page?.[2] && isLocale(page[2]) ? page[2] : undefined;
+    const meant = page && `${lang ? `/${lang}` : ''}/${page[1]}/${slugFromPath(page[3]!)}/`;
+    const fix = meant && targets.has(meant) ? `write ${meant}` : 'write the address from the site\'s root, e.g. /cases/<file name>/';
+    const why = /\.mdx?$/i.test(target) ? 'links go to pages, not to their files' : `a relative link is read from the page's address, ${pageHref}, not from its file`;
+    errors.push(new ContentError(file, `line ${line}: link`, `${href}: ${why}: ${fix}`));
+  }
+}
+
+/**
+ * A title or summary is plain text wherever it goes (lists, search results, feeds, social cards, the page's head):
+ * a component, a link or Markdown emphasis in it would be printed as written.
+ */
+function checkPlainText(errors: ContentError[], entry: Entry<{ title: string; summary: string }>): void {
+  for (const field of ['title', 'summary'] as const) {
+    const text = entry.data[field];
+    const markup = /<[A-Za-z][\w.]*[\s/>]/.exec(text)?.[0].slice(0, -1).trim() ?? (/\[[^\]\n]+\]\([^)\s]+\)/.test(text) ? '[link](…)' : /\*\*[^*]+\*\*|`[^`]+`/.exec(text)?.[0]);
+    if (markup) {
+      const shown = markup.startsWith('<') ? `${markup}>` : markup;
+      errors.push(new ContentError(entry.file, field, `${shown} would be printed as written: a ${field} is plain text (lists, search, feeds and social cards show it as it is); write the figure or the words themselves`));
+    }
+  }
+}
+
+/**
+ * A page's file name is its address (slugified, as Astro's loader does): one that slugifying changes (capitals,
+ * spaces, an emoji dropped) publishes the page at an address the editor never wrote.
+ */
+function checkFileName(errors: ContentError[], file: string): void {
+  const name = basename(file).replace(/\.mdx?$/i, '');
+  const slug = slugFromPath(name);
+  if (slug === name) return;
+  const suggested = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  errors.push(new ContentError(file, 'file name', `it is the page's address, and would be published as "${slug}": use lower-case letters, digits and hyphens, e.g. rename it to ${suggested || 'a-title'}${extname(file)}`));
+}
+
+/** Files in data/ the build does not read (a CSV, a spreadsheet): datasets are JSON. */
+function unreadDataFiles(project: Project): ContentError[] {
+  const dir = join(project.root, 'data');
+  if (!existsSync(dir)) return [];
+  return (readdirSync(dir, { withFileTypes: true }) as { name: string; isFile(): boolean }[])
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && extname(entry.name).toLowerCase() !== '.json')
+    .map((entry) => new ContentError(`data/${entry.name}`, '(file)', 'not read: a dataset is a JSON file in data/ (see "A dataset" in the README)'));
+}
+
+/**
+ * A tag one or two letters from another tag the site uses more (red-notice beside red-notices): the page drops out
+ * of the other tag's filter. A note, not an error: two close tags can be meant.
+ */
+function nearTags(project: Project): ContentError[] {
+  const uses = new Map<string, number>();
+  for (const entry of [...project.stories, ...project.cases]) for (const tag of entry.data.tags ?? []) uses.set(tag, (uses.get(tag) ?? 0) + 1);
+  const notes: ContentError[] = [];
+  for (const entry of [...project.stories, ...project.cases]) {
+    (entry.data.tags ?? []).forEach((tag, i) => {
+      const count = uses.get(tag)!;
+      const near = [...uses].filter(([other, n]) => other !== tag && n > count && editDistance(tag, other) <= Math.min(2, Math.floor(tag.length / 4)));
+      if (near.length === 0) return;
+      const [other, n] = near.sort((a, b) => b[1] - a[1])[0]!;
+      notes.push(new ContentError(entry.file, `tags[${i}]`, `"${tag}" is used by ${count === 1 ? 'this page only' : `${count} pages`}, "${other}" by ${n}: did you mean "${other}"?`));
+    });
+  }
+  return notes;
 }

@@ -442,6 +442,7 @@ describe('the preflight check', () => {
     const out = messages({ 'content/stories/The Files.mdx': story(goodFrontmatter) });
     expect(out).toEqual([
       'content/stories/the-files.mdx: slug: "the-files" is already used by content/stories/The Files.mdx: rename one of the files',
+      'content/stories/The Files.mdx: file name: it is the page\'s address, and would be published as "the-files": use lower-case letters, digits and hyphens, e.g. rename it to the-files.mdx',
     ]);
   });
 

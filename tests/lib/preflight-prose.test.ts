@@ -1,0 +1,136 @@
+/**
+ * What an editor writes in a page's body and frontmatter that MDX or the browser would take otherwise than meant,
+ * reported before rendering with the file and the line: braces read as code, scripts, a second first-level heading,
+ * links relative to the file, images the build cannot publish, markup in plain-text fields, file names that change
+ * when they become addresses. Notes (not stopping the build): files in data/ that are not read, a tag a letter from a
+ * common one, updates and corrections dated after the build.
+ */
+import { describe, expect, it } from 'vitest';
+import { goodFrontmatter, preflight, story } from '../helpers/preflight.ts';
+
+const body = (text: string) => ({ 'content/stories/the-files.mdx': story(goodFrontmatter, text) });
+
+describe('the preflight, on what the prose says', () => {
+  it('refuses braces in the text, which MDX runs as code, and keeps escaped ones, strings, comments and code', () => {
+    const text = [
+      'The figures {2019, 2020} are missing.', // line 8
+      '',
+      'He said "political" {sic} and left.', // line 10
+      '',
+      'Escaped \\{2019\\} and {"{"}braces{"}"} and a space{" "}here. {/* a comment */}',
+      '',
+      'In code: `{x}` and <Fact dataset="issued" row={2024} column="issued" />.',
+      '',
+      '```js',
+      'const a = {b};',
+      '```',
+    ].join('\n');
+    expect(preflight(body(text)).errors).toEqual([
+      'content/stories/the-files.mdx: line 8: {2019, 2020}: MDX reads braces in the text as code, which changes the sentence or stops the build: to print braces, write \\{2019, 2020\\}; or use ( ) or [ ]',
+      'content/stories/the-files.mdx: line 10: {sic}: MDX reads braces in the text as code, which changes the sentence or stops the build: to print braces, write \\{sic\\}; or use ( ) or [ ]',
+    ]);
+  });
+
+  it('says so when a brace is never closed', () => {
+    expect(preflight(body('Some text {unclosed expression')).errors).toEqual([
+      'content/stories/the-files.mdx: line 8: {: a brace never closed: MDX reads braces in the text as code, and stops the build: to print a brace, write \\{',
+    ]);
+  });
+
+  it('refuses a "<" that starts no tag, and keeps an escaped one', () => {
+    expect(preflight(body('Fewer than <10% of notices are public; a < b.\n\nEscaped: \\<10%, and <em>a tag</em>.')).errors).toEqual([
+      'content/stories/the-files.mdx: line 8: <10% of notic: MDX reads "<" as the start of a tag, and stops the build: write \\< (or "less than", "fewer than")',
+      'content/stories/the-files.mdx: line 8: < b.: MDX reads "<" as the start of a tag, and stops the build: write \\< (or "less than", "fewer than")',
+    ]);
+  });
+
+  it('keeps a name the file itself exports', () => {
+    const text = 'export const year = 2024\n\nIn {year}, Interpol issued <Fact dataset="issued" row={2024} column="issued" /> notices.';
+    expect(preflight(body(text)).errors).toEqual([]);
+  });
+
+  it('refuses scripts, embeds and handlers, and a second first-level heading', () => {
+    const text = [
+      '<script>alert(1)</script>', // 8
+      '',
+      '<iframe src="https://example.org/embed"></iframe>', // 10
+      '',
+      '[Run it](javascript:alert(1)) and <a href="/" onclick="x()">home</a>', // 12
+      '',
+      '# A second title', // 14
+      '',
+      '## A section',
+    ].join('\n');
+    expect(preflight(body(text)).errors).toEqual([
+      'content/stories/the-files.mdx: line 8: <script>: pages run no scripts and embed no other site (the budgets check would stop the build after rendering): link to it instead',
+      'content/stories/the-files.mdx: line 10: <iframe>: pages run no scripts and embed no other site (the budgets check would stop the build after rendering): link to it instead',
+      'content/stories/the-files.mdx: line 12: javascript: link: pages run no scripts and embed no other site (the budgets check would stop the build after rendering): link to it instead',
+      'content/stories/the-files.mdx: line 12: onclick attribute: pages run no scripts and embed no other site (the budgets check would stop the build after rendering): link to it instead',
+      "content/stories/the-files.mdx: line 14: # A second title: the title is the page's only first-level heading: write ## for a section",
+    ]);
+  });
+
+  it('refuses a page with no text, unless it is a draft', () => {
+    expect(preflight({ 'content/stories/the-files.mdx': `---\n${goodFrontmatter}\n---\n\n` }).errors).toEqual([
+      'content/stories/the-files.mdx: body: no text below the frontmatter: write the page, or keep it out of the build with draft: true',
+    ]);
+    expect(preflight({ 'content/stories/the-files.mdx': `---\n${goodFrontmatter}\ndraft: true\n---\n` }).errors).toEqual([]);
+  });
+
+  it('refuses an image format the build cannot publish, before looking for the file', () => {
+    expect(preflight({ ...body('![A scan](./scan.heic)'), 'content/stories/scan.heic': 'not an image' }).errors).toEqual([
+      'content/stories/the-files.mdx: line 8: image: ./scan.heic: a .heic file cannot be published as an image: export it as JPEG, PNG or WebP (.jpg, .jpeg, .png, .webp, .avif, .gif, .svg, .tiff)',
+    ]);
+  });
+});
+
+describe('the preflight, on links', () => {
+  const second = { 'content/stories/second.mdx': story('title: Second\nsummary: S.\ndate: 2026-01-20') };
+  const caseFile = { 'content/cases/a-case.mdx': story('title: A case\nsummary: S.\ndate: 2026-01-20\nsubject: A. Person\ncountry: RU\ncountries: [RU]\nstatus: active\nnotice: red-notice') };
+
+  it('refuses links written from the file, or to a file, with the address meant', () => {
+    const text = ['[a](./second.mdx) [b](../cases/a-case) [c](second/) [d](../second/) [e](nowhere/)', '', '[f](/case/a-case/) [g](/stories/second/)'].join('\n');
+    expect(preflight({ ...body(text), ...second, ...caseFile }).errors).toEqual([
+      'content/stories/the-files.mdx: line 8: link: ./second.mdx: links go to pages, not to their files: write /stories/second/',
+      "content/stories/the-files.mdx: line 8: link: ../cases/a-case: a relative link is read from the page's address, /stories/the-files/, not from its file: write /cases/a-case/",
+      "content/stories/the-files.mdx: line 8: link: second/: a relative link is read from the page's address, /stories/the-files/, not from its file: write /stories/second/",
+      "content/stories/the-files.mdx: line 8: link: nowhere/: a relative link is read from the page's address, /stories/the-files/, not from its file: write the address from the site's root, e.g. /cases/<file name>/",
+      'content/stories/the-files.mdx: line 10: link: /case/a-case/: the site has no /case/: did you mean /cases/a-case/?',
+    ]);
+  });
+});
+
+describe('the preflight, on frontmatter and files', () => {
+  it('refuses markup in a title or summary, which are printed as written', () => {
+    const frontmatter = 'title: The **files**\nsummary: \'Interpol issued <Fact dataset="issued" row={2024} column="issued" />, see [the method](/methodology/).\'\ndate: 2026-01-26\ndatasets: [issued]';
+    expect(preflight({ 'content/stories/the-files.mdx': story(frontmatter) }).errors).toEqual([
+      'content/stories/the-files.mdx: title: **files** would be printed as written: a title is plain text (lists, search, feeds and social cards show it as it is); write the figure or the words themselves',
+      'content/stories/the-files.mdx: summary: <Fact> would be printed as written: a summary is plain text (lists, search, feeds and social cards show it as it is); write the figure or the words themselves',
+    ]);
+  });
+
+  it('refuses a file name that would change when it becomes the address', () => {
+    const page = story('title: Café\nsummary: S.\ndate: 2026-01-20');
+    expect(preflight({ 'content/stories/Café 🚀 Story.mdx': page, 'content/stories/café.mdx': page }).errors).toEqual([
+      'content/stories/Café 🚀 Story.mdx: file name: it is the page\'s address, and would be published as "café--story": use lower-case letters, digits and hyphens, e.g. rename it to cafe-story.mdx',
+    ]);
+  });
+
+  it('notes files in data/ it does not read, a tag a letter from a common one, and updates dated after the build', () => {
+    const tagged = (tags: string, extra = '') => story(`title: T\nsummary: S.\ndate: 2026-01-20\ntags: [${tags}]${extra}`);
+    const { errors, notes } = preflight({
+      'data/extra-counts.csv': 'year,count\n2024,1\n',
+      'content/stories/a.mdx': tagged('red-notices, interpol'),
+      'content/stories/b.mdx': tagged('red-notices'),
+      'content/stories/c.mdx': tagged('red-notice, leak', '\nupdated: 2027-03-01\ncorrections:\n  - { date: 2027-03-02, text: A typo in the year. }'),
+      'content/stories/d.mdx': tagged('leaks'),
+    });
+    expect(errors).toEqual([]);
+    expect(notes).toEqual([
+      'data/extra-counts.csv: (file): not read: a dataset is a JSON file in data/ (see "A dataset" in the README)',
+      'content/stories/c.mdx: tags[0]: "red-notice" is used by this page only, "red-notices" by 2: did you mean "red-notices"?',
+      "content/stories/c.mdx: updated: 2027-03-01 is after this build's moment, and the page says it was updated then",
+      "content/stories/c.mdx: corrections[0].date: 2027-03-02 is after this build's moment, and the page dates its correction then",
+    ]);
+  });
+});
