@@ -3,7 +3,7 @@
  * column, and the source that row comes from.
  */
 import { ContentError } from './content-error.ts';
-import type { Column, Dataset, Row } from '../schemas/dataset.ts';
+import { sourceColumnOf, type Column, type Dataset, type Row } from '../schemas/dataset.ts';
 import { isYearColumn } from './format-value.ts';
 
 /** The column that identifies a row: the dataset's `key`, else its first column. */
@@ -17,26 +17,17 @@ export function findRow(dataset: Pick<Dataset, 'key' | 'columns' | 'rows'>, row:
   return (dataset.rows as Row[]).find((r) => String(r[key]) === String(row));
 }
 
-/**
- * The column naming the source of `column`'s values: its `sourceColumn`, else the column named `source`, else the
- * first column with `ref: "source"` that no other column claims as its `sourceColumn`; undefined when the dataset
- * has none (its rows all come from its `sources`).
- */
-export function sourceColumnOf(dataset: Pick<Dataset, 'columns'>, column: string): string | undefined {
-  const declared = dataset.columns[column]?.sourceColumn;
-  if (declared) return declared;
-  const sources = Object.entries(dataset.columns).filter(([, c]) => c.ref === 'source').map(([name]) => name);
-  if (sources.includes('source')) return 'source';
-  // A source column another column claims (the alternative figure's) is not the rows' own source.
-  const claimed = new Set(Object.values(dataset.columns).flatMap((c) => c.sourceColumn ?? []));
-  return sources.find((name) => !claimed.has(name)) ?? sources[0];
-}
+/** The column naming the source of a column's values (defined with the schema, which checks every row has it). */
+export { sourceColumnOf };
 
 export interface FactValue {
   /** Never empty: a Fact on an empty cell is an error. */
   value: string | number | boolean;
   row: Row;
-  /** The source id of the value (its row's cell in sourceColumnOf), else the dataset's first source. */
+  /**
+   * The source id of the value: its row's cell in sourceColumnOf; the dataset's first source when the dataset has no
+   * source column; undefined when the row's cell is empty (a text cell of a row without a figure: a note).
+   */
   source: string | undefined;
 }
 
@@ -106,13 +97,11 @@ export function factValue(file: string, id: string, dataset: Dataset, row: unkno
       `the row where ${key} is ${JSON.stringify(row)} has no ${column}: the cell is empty, and a Fact prints a figure a source gives`,
     );
   }
+  // Only a dataset whose rows do not name their sources credits its own: a row that names none is not credited to
+  // another source (loading refuses a figure without one).
   const sourceColumn = sourceColumnOf(dataset, column);
-  const rowSource = sourceColumn ? found[sourceColumn] : null;
-  return {
-    value,
-    row: found,
-    source: typeof rowSource === 'string' ? rowSource : dataset.sources[0],
-  };
+  const rowSource = sourceColumn ? found[sourceColumn] : dataset.sources[0];
+  return { value, row: found, source: typeof rowSource === 'string' ? rowSource : undefined };
 }
 
 /** The fragment id of a row on its dataset page, from its key value: `/data/<id>/#row-2024`. */

@@ -13,7 +13,7 @@ import { caseSchema, type CaseData } from '../schemas/case.ts';
 import { datasetSchema, type DatasetWithId } from '../schemas/dataset.ts';
 import { sourceSchema, sourcesSchema, type SourceWithId } from '../schemas/source.ts';
 import { slugFromPath } from './slug.ts';
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { parse as parseJsonc, printParseErrorCode, visit as visitJson, type JSONPath, type ParseError } from 'jsonc-parser';
 
 export interface Entry<T> {
   /** The id Astro gives the entry (its path below the collection folder, slugified, without extension). */
@@ -201,12 +201,72 @@ function readJson(root: string, file: string, errors: ContentError[]): unknown {
     return undefined;
   }
   const text = readFileSync(path, 'utf8');
+  let json: unknown;
   try {
-    return JSON.parse(text);
+    json = JSON.parse(text);
   } catch (error) {
     errors.push(new ContentError(relative(root, path), '(file)', `invalid JSON${jsonProblem(text) ?? `: ${(error as Error).message}`}`));
     return undefined;
   }
+  for (const { path: at, line } of repeatedKeys(text, json)) {
+    const name = at.at(-1)!;
+    const field = at.length === 1 ? `line ${line}` : `line ${line}: ${formatPath(at)}`;
+    errors.push(new ContentError(file, field, `${JSON.stringify(name)} is written twice; the second would replace the first${rowOf(json, at)}`));
+  }
+  return json;
+}
+
+/**
+ * The keys written twice in one object of `text` (JSON.parse keeps the last silently), with the path and the 1-based
+ * line of the second. Cheap when there are none, as in almost every file: the keys written (a `"` before a `:`, which
+ * may overcount, never undercount) are counted against those `json` kept, and the text is walked only when they differ.
+ */
+function repeatedKeys(text: string, json: unknown): { path: JSONPath; line: number }[] {
+  if (keysWritten(text) === keysKept(json)) return [];
+  const found: { path: JSONPath; line: number }[] = [];
+  const objects: Set<string>[] = [];
+  visitJson(text, {
+    onObjectBegin: () => void objects.push(new Set()),
+    onObjectEnd: () => void objects.pop(),
+    onObjectProperty: (name, _offset, _length, line, _character, path) => {
+      const keys = objects.at(-1)!;
+      if (keys.has(name)) found.push({ path: [...path(), name], line: line + 1 });
+      keys.add(name);
+    },
+  });
+  return found;
+}
+
+/** How many `"…":` `text` has, outside escapes: every key written, and a text value starting with ":" (so never fewer). */
+function keysWritten(text: string): number {
+  let count = 0;
+  for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+    let at = colon - 1;
+    while (text[at] === ' ' || text[at] === '\n' || text[at] === '\r' || text[at] === '\t') at--;
+    if (text[at] !== '"') continue;
+    let backslashes = 0;
+    while (text[at - 1 - backslashes] === '\\') backslashes++;
+    if (backslashes % 2 === 0) count++;
+  }
+  return count;
+}
+
+/** How many keys the objects in `value` have, at every depth. */
+function keysKept(value: unknown): number {
+  if (value === null || typeof value !== 'object') return 0;
+  let count = 0;
+  if (Array.isArray(value)) for (const item of value) count += keysKept(item);
+  else for (const item of Object.values(value)) count += 1 + keysKept(item);
+  return count;
+}
+
+/** " (the row where year is 2005)" for a path inside a dataset's row, as the dataset's own messages name rows. */
+function rowOf(json: unknown, path: JSONPath): string {
+  if (path[0] !== 'rows' || typeof path[1] !== 'number' || path.length !== 3) return '';
+  const { key, columns, rows } = json as { key?: unknown; columns?: unknown; rows?: unknown };
+  const name = typeof key === 'string' ? key : columns && typeof columns === 'object' ? Object.keys(columns)[0] : undefined;
+  const value = Array.isArray(rows) ? (rows[path[1]] as Record<string, unknown> | undefined)?.[name ?? ''] : undefined;
+  return name !== undefined && path[2] !== name && (typeof value === 'string' || typeof value === 'number') ? ` (the row where ${name} is ${JSON.stringify(value)})` : '';
 }
 
 /**
@@ -222,6 +282,8 @@ function jsonProblem(text: string): string | undefined {
   const line = before.split('\n').length;
   const column = first.offset - before.lastIndexOf('\n');
   const at = text[first.offset];
+  // Notepad and Excel can save UTF-8 with a byte-order mark, which JSON does not allow; the editor cannot see it.
+  if (first.offset === 0 && at === '\uFEFF') return ' at line 1, column 1: the file begins with an invisible byte-order mark: save it as "UTF-8", not "UTF-8 with BOM"';
   const afterComma = /,\s*$/.test(before) && (at === ']' || at === '}');
   const why = afterComma
     ? `a comma with nothing after it: remove the comma before "${at}"`

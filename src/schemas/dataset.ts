@@ -3,9 +3,10 @@
  * has the declared type or is `null` (a gap is a gap, never a silent 0), and a row has no keys beyond the columns.
  */
 import { z } from 'astro/zod';
-import { calendarDate, correction, dateField, identifier, text } from './fields.ts';
+import { calendarDate, correction, countryCodeProblem, dateField, identifier, text } from './fields.ts';
 import { chartSpecSchema } from './chart.ts';
 import { defaultLocale, prefixedLocales } from '../i18n/locales.ts';
+import { isYearColumn } from '../lib/format-value.ts';
 
 export const columnTypes = ['string', 'number', 'integer', 'date', 'boolean'] as const;
 export type ColumnType = (typeof columnTypes)[number];
@@ -61,6 +62,30 @@ const translationSchema = z.strictObject({
 });
 
 export type DatasetTranslation = z.infer<typeof translationSchema>;
+
+/**
+ * The column naming the source of `column`'s values: its `sourceColumn`, else the column named `source`, else the
+ * first column with `ref: "source"` that no other column claims as its `sourceColumn`; undefined when the dataset
+ * has none (its rows all come from its `sources`).
+ */
+export function sourceColumnOf(dataset: { columns: Record<string, Pick<Column, 'ref' | 'sourceColumn'>> }, column: string): string | undefined {
+  const declared = dataset.columns[column]?.sourceColumn;
+  if (declared) return declared;
+  const sources = Object.entries(dataset.columns).filter(([, c]) => c.ref === 'source').map(([name]) => name);
+  if (sources.includes('source')) return 'source';
+  // A source column another column claims (the alternative figure's) is not the rows' own source.
+  const claimed = new Set(Object.values(dataset.columns).flatMap((c) => c.sourceColumn ?? []));
+  return sources.find((name) => !claimed.has(name)) ?? sources[0];
+}
+
+/**
+ * Whether `name` holds figures a source gives, so that a row with a value there must name that source: a number that
+ * is not the row's key nor a year (in a long table, the year and the other columns naming a row are there even in a
+ * row whose figure is a gap, with no source).
+ */
+function holdsFigures(name: string, column: Column, key: string | undefined): boolean {
+  return (column.type === 'number' || column.type === 'integer') && name !== key && !isYearColumn(name, column);
+}
 
 const coarseDate = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
@@ -200,10 +225,15 @@ export const datasetSchema = z
     }
     // Which row, by its key as well as its index: "rows[19]" alone sends an editor counting.
     const key = dataset.key && names.includes(dataset.key) ? dataset.key : names[0];
+    // Each figure column with the column naming its source, when the rows name theirs (else the dataset's `sources`).
+    const sourced = names.flatMap((name) => {
+      const source = holdsFigures(name, dataset.columns[name]!, key) ? sourceColumnOf(dataset, name) : undefined;
+      return source !== undefined && dataset.columns[source]?.ref === 'source' ? [{ name, source }] : [];
+    });
     dataset.rows.forEach((row, index) => {
       const keyValue = key === undefined ? undefined : row[key];
-      const inRow = (name: string) =>
-        name !== key && (typeof keyValue === 'string' || typeof keyValue === 'number') ? ` (the row where ${key} is ${JSON.stringify(keyValue)})` : '';
+      const named = typeof keyValue === 'string' || typeof keyValue === 'number';
+      const inRow = (name: string) => (name !== key && named ? ` (the row where ${key} is ${JSON.stringify(keyValue)})` : '');
       for (const [name, value] of Object.entries(row)) {
         const column = dataset.columns[name];
         if (!column) {
@@ -212,12 +242,23 @@ export const datasetSchema = z
             path: ['rows', index, name],
             message: `unknown column "${name}": declare it in "columns" or remove it (columns: ${names.join(', ')})${inRow(name)}`,
           });
+        } else if (name === key && (value === null || !valueFits(column.type, value))) {
+          // The key names the row (its link on the dataset page, <Fact row>): a row without one has no name.
+          const why = dataset.key === key ? `"${key}" is the key, which names the row` : `"${key}" is the first column, which names the row when no "key" is declared`;
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rows', index, name],
+            message: `expected ${expected[column.type]}, got ${JSON.stringify(value)}${value === null ? `: ${why}, so it cannot be empty` : ''}`,
+          });
         } else if (!valueFits(column.type, value)) {
           ctx.addIssue({
             code: 'custom',
             path: ['rows', index, name],
             message: `expected ${expected[column.type]} or null, got ${JSON.stringify(value)}${inRow(name)}`,
           });
+        } else if (column.ref === 'country' && value !== null) {
+          const problem = countryCodeProblem(value);
+          if (problem) ctx.addIssue({ code: 'custom', path: ['rows', index, name], message: `${problem}${inRow(name)}` });
         }
       }
       for (const name of names) {
@@ -228,6 +269,19 @@ export const datasetSchema = z
             message: `missing value: write null for a gap${inRow(name)}`,
           });
         }
+      }
+      // A figure is credited to the source its row names: without one, pages would credit the dataset's first source,
+      // which may never have given it.
+      const unsourced = new Map<string, string[]>();
+      for (const { name, source } of sourced) {
+        if (typeof row[name] === 'number' && row[source] === null) unsourced.set(source, [...(unsourced.get(source) ?? []), name]);
+      }
+      for (const [source, figures] of unsourced) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rows', index, source],
+          message: `${named ? `the row where ${key} is ${JSON.stringify(keyValue)}` : 'the row'} has ${figures.length === 1 ? 'a figure' : 'figures'} in ${figures.map((f) => `"${f}"`).join(', ')} but no source: name its source, or leave the figure${figures.length === 1 ? '' : 's'} empty (null)`,
+        });
       }
     });
     // A declared key names one row: <Fact row> and the rows' anchors find rows by it.

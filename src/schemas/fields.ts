@@ -58,17 +58,32 @@ export const datetimeField = z.preprocess(
   z.date({ error: (issue) => datetimeExpected(issue.input) }).refine((d) => !Number.isNaN(d.getTime()), { error: (issue) => datetimeExpected(issue.input) }),
 );
 
+/**
+ * Codes editors write for a country whose ISO code is another: the United Kingdom is GB in ISO 3166-1 ("UK" is only
+ * reserved, and a second "UK" page would split the country's stories).
+ */
+const usualCodes: Record<string, { code: string; country: string }> = { UK: { code: 'GB', country: 'the United Kingdom' } };
+
+/**
+ * What is wrong with `value` as an ISO 3166-1 alpha-2 country code in capitals, in an editor's words, or undefined when
+ * nothing is: frontmatter `countries` and dataset columns with `ref: "country"` say the same.
+ */
+export function countryCodeProblem(value: unknown): string | undefined {
+  if (typeof value === 'string' && /^[A-Z]{2}$/.test(value) && countries.isValid(value)) return undefined;
+  const capitals = typeof value === 'string' ? value.toUpperCase() : '';
+  const usual = usualCodes[capitals];
+  const hint = usual
+    ? `: ${usual.country}'s code is "${usual.code}"`
+    : /^[A-Z]{2}$/.test(capitals) && countries.isValid(capitals)
+      ? `: write it in capitals, "${capitals}"`
+      : '';
+  return `expected an ISO 3166-1 alpha-2 country code such as "RU", got ${JSON.stringify(value)}${hint}`;
+}
+
 /** An ISO 3166-1 alpha-2 country code in capitals, e.g. RU, SV. */
 export const countryCode = z
   .string({ error: 'expected an ISO 3166-1 alpha-2 country code such as "RU"' })
-  .refine((code) => /^[A-Z]{2}$/.test(code) && countries.isValid(code), {
-    error: (issue) => {
-      const written = JSON.stringify(issue.input);
-      const capitals = typeof issue.input === 'string' ? issue.input.toUpperCase() : '';
-      const hint = /^[A-Z]{2}$/.test(capitals) && countries.isValid(capitals) ? `: write it in capitals, "${capitals}"` : '';
-      return `expected an ISO 3166-1 alpha-2 country code such as "RU", got ${written}${hint}`;
-    },
-  });
+  .refine((code) => countryCodeProblem(code) === undefined, { error: (issue) => countryCodeProblem(issue.input) });
 
 /** A lower-case, hyphenated identifier, as used for dataset ids, source ids, tags and slugs. */
 export const identifier = z

@@ -55,9 +55,13 @@ describe('facts', () => {
     expect([sourceColumnOf(claimed, 'issued'), sourceColumnOf(claimed, 'issued_alt')]).toEqual(['main_src', 'alt_src']);
   });
 
-  it('gives the value with the row source, else the dataset first source', () => {
+  it("gives the value with its row's source; the dataset's first source only when the dataset has no source column", () => {
     expect(factValue('f.mdx', 'issued', dataset, 2024, 'issued')).toMatchObject({ value: 15548, source: 'monitor' });
-    expect(factValue('f.mdx', 'issued', dataset, 2016, 'issued').source).toBe('fallback');
+    // A row whose source cell is empty is not credited to another source (loading refuses such a figure; a text cell
+    // of such a row, a note, is printed without a source).
+    expect(factValue('f.mdx', 'issued', dataset, 2016, 'issued').source).toBeUndefined();
+    const noSourceColumn = { ...dataset, columns: { year: dataset.columns.year, issued: dataset.columns.issued } } as unknown as Dataset;
+    expect(factValue('f.mdx', 'issued', noSourceColumn, 2016, 'issued').source).toBe('fallback');
   });
 
   it('refuses a gap (an empty cell) and a Fact that names no row: no figure, no source to credit', () => {

@@ -1,0 +1,134 @@
+/**
+ * What loading the data files says about them: every figure has its source, a JSON key is written once, country codes
+ * are ISO codes, a row has a key, and a file saved with a byte-order mark is read. Messages are pinned: they are the
+ * user interface of the build.
+ */
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { loadProject } from '../../src/lib/load-project.ts';
+import { tempSite } from '../helpers/temp-site.ts';
+
+const sources = {
+  'pace-doc-14277': { publisher: 'PACE', title: 'Abusive use of the Interpol system', url: 'https://example.org/pace', date: '2017', kind: 'court-or-un-document' },
+  'rnm-numbers': { publisher: 'Red Notice Monitor', title: 'A numbers game, part 2', url: 'https://example.org/numbers', date: '2025', kind: 'ngo-report' },
+};
+
+/** As data/red-notices-issued.json: a main figure with the row's source, an alternative one with its own. */
+const issued = (rows: unknown[], extra: Record<string, unknown> = {}) => ({
+  title: 'Red notices issued per year',
+  description: 'Red notices Interpol issued each year, as quoted by its sources.',
+  sources: ['pace-doc-14277', 'rnm-numbers'],
+  license: 'CC BY 4.0',
+  updated: '2026-02-01',
+  columns: {
+    year: { type: 'integer', description: 'Year' },
+    issued: { type: 'integer', unit: 'notices', description: 'Red notices issued' },
+    issued_alt: { type: 'integer', unit: 'notices', description: 'Another figure', sourceColumn: 'alt_source' },
+    alt_source: { type: 'string', ref: 'source', description: 'Source of the other figure' },
+    note: { type: 'string', description: 'Note' },
+    source: { type: 'string', ref: 'source', description: 'Source of the figure' },
+  },
+  rows,
+  ...extra,
+});
+
+const row = (year: unknown, fields: Record<string, unknown> = {}) => ({
+  year,
+  issued: 2343,
+  issued_alt: null,
+  alt_source: null,
+  note: null,
+  source: 'pace-doc-14277',
+  ...fields,
+});
+
+/** The loading errors of a site holding `files` (path -> JSON value, or text as written) and sources.json. */
+function errorsOf(files: Record<string, unknown>): string[] {
+  const texts = Object.fromEntries(
+    Object.entries({ 'data/sources.json': sources, ...files }).map(([path, value]) => [path, typeof value === 'string' || Buffer.isBuffer(value) ? value : JSON.stringify(value, null, 2)]),
+  );
+  return loadProject(tempSite(texts as Record<string, string | Buffer>)).errors.map((error) => error.message);
+}
+
+describe('loading datasets and sources', () => {
+  it("refuses a figure whose row names no source, rather than crediting the dataset's first source", () => {
+    const rows = [row(2005), row(2013, { issued: 9000, source: null, note: 'No verified figure.' }), row(2015, { issued: null, issued_alt: 12878 })];
+    expect(errorsOf({ 'data/issued.json': issued(rows) })).toEqual([
+      'data/issued.json: rows[1].source: the row where year is 2013 has a figure in "issued" but no source: name its source, or leave the figure empty (null)',
+      'data/issued.json: rows[2].alt_source: the row where year is 2015 has a figure in "issued_alt" but no source: name its source, or leave the figure empty (null)',
+    ]);
+    // A row without a figure needs no source; a dataset without a source column credits its own `sources`.
+    const gaps = [row(2005), row(2013, { issued: null, source: null, note: 'No verified figure.' })];
+    expect(errorsOf({ 'data/issued.json': issued(gaps) })).toEqual([]);
+    const noSourceColumn = issued([{ year: 2005, issued: 2343 }], {
+      columns: { year: { type: 'integer', description: 'Year' }, issued: { type: 'integer', description: 'Red notices issued' } },
+    });
+    expect(errorsOf({ 'data/issued.json': noSourceColumn })).toEqual([]);
+    // The demo datasets hold to it.
+    const demo = loadProject(fileURLToPath(new URL('../..', import.meta.url)));
+    expect(demo.errors.map((error) => error.message)).toEqual([]);
+    expect(demo.project.datasets.size).toBeGreaterThan(5);
+  });
+
+  it('refuses a key written twice in an object, with the line, rather than keeping the last', () => {
+    const dataset = JSON.stringify(issued([row(2005), row(2006)]), null, 2).replace('"issued": 2343,', '"issued": 2343, "issued": 9999,');
+    const bibliography = JSON.stringify(sources, null, 2).replace('\n}', `,\n  "pace-doc-14277": ${JSON.stringify(sources['rnm-numbers'])}\n}`);
+    expect(errorsOf({ 'data/issued.json': dataset, 'data/sources.json': bibliography })).toEqual([
+      'data/sources.json: line 16: "pace-doc-14277" is written twice; the second would replace the first',
+      'data/issued.json: line 44: rows[0].issued: "issued" is written twice; the second would replace the first (the row where year is 2005)',
+    ]);
+  });
+
+  it('refuses a country code that is not an ISO code in capitals, naming the row, and allows a gap', () => {
+    const countries = {
+      title: 'Top requesting countries',
+      description: 'Countries by active red notices.',
+      sources: ['rnm-numbers'],
+      license: 'CC BY 4.0',
+      updated: '2026-02-01',
+      columns: {
+        country: { type: 'string', ref: 'country', description: 'Requesting country' },
+        rank: { type: 'integer', description: 'Rank' },
+        partner: { type: 'string', ref: 'country', description: 'Other country' },
+      },
+      key: 'rank',
+      rows: [
+        { country: 'tr', rank: 1, partner: null },
+        { country: 'UK', rank: 2, partner: 'uk' },
+        { country: 'ZZ', rank: 3, partner: 'RU' },
+      ],
+    };
+    expect(errorsOf({ 'data/countries.json': countries })).toEqual([
+      'data/countries.json: rows[0].country: expected an ISO 3166-1 alpha-2 country code such as "RU", got "tr": write it in capitals, "TR" (the row where rank is 1)',
+      'data/countries.json: rows[1].country: expected an ISO 3166-1 alpha-2 country code such as "RU", got "UK": the United Kingdom\'s code is "GB" (the row where rank is 2)',
+      'data/countries.json: rows[1].partner: expected an ISO 3166-1 alpha-2 country code such as "RU", got "uk": the United Kingdom\'s code is "GB" (the row where rank is 2)',
+      'data/countries.json: rows[2].country: expected an ISO 3166-1 alpha-2 country code such as "RU", got "ZZ" (the row where rank is 3)',
+    ]);
+  });
+
+  it('says in words that a file begins with a byte-order mark (Notepad, Excel), which the build cannot read yet', () => {
+    const bom = (value: unknown) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify(value, null, 2))]);
+    const why = 'invalid JSON at line 1, column 1: the file begins with an invisible byte-order mark: save it as "UTF-8", not "UTF-8 with BOM"';
+    expect(errorsOf({ 'data/issued.json': bom(issued([row(2005)])), 'data/sources.json': bom(sources) })).toEqual([
+      `data/sources.json: (file): ${why}`,
+      `data/issued.json: (file): ${why}`,
+    ]);
+  });
+
+  it('refuses a row without a key, naming it by its position, whether the key is declared or the first column; the first column may repeat', () => {
+    const rows = [row(2005), row(null, { issued: 9000 })];
+    expect(errorsOf({ 'data/issued.json': issued(rows) })).toEqual([
+      'data/issued.json: rows[1].year: expected a whole number, got null: "year" is the first column, which names the row when no "key" is declared, so it cannot be empty',
+    ]);
+    const keyed = issued([{ ...row(2005), label: 'a' }, { ...row(2006), label: null }], {
+      key: 'label',
+      columns: { ...issued([]).columns, label: { type: 'string', description: 'Label' } },
+    });
+    expect(errorsOf({ 'data/issued.json': keyed })).toEqual([
+      'data/issued.json: rows[1].label: expected text, got null: "label" is the key, which names the row, so it cannot be empty',
+    ]);
+    // Without a declared key, rows may repeat the first column: a long table (year by ground, as in the demo's
+    // interpol-refusals) names a row by several columns, and a <Fact> on an ambiguous row is refused where it is written.
+    expect(errorsOf({ 'data/issued.json': issued([row(2017, { note: 'Article 2' }), row(2017, { note: 'Article 3' })]) })).toEqual([]);
+  });
+});

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { countryCode } from '../../src/schemas/fields.ts';
+
+const problem = (code: unknown) => countryCode.safeParse(code).error?.issues[0]?.message;
+
+describe('countryCode', () => {
+  it('accepts a code in capitals; says how to write one in lower case, and the code of a country often written otherwise ("UK" is GB)', () => {
+    expect([problem('RU'), problem('GB'), problem('XK')]).toEqual([undefined, undefined, undefined]);
+    expect(problem('tr')).toBe('expected an ISO 3166-1 alpha-2 country code such as "RU", got "tr": write it in capitals, "TR"');
+    expect([problem('UK'), problem('uk')]).toEqual([
+      'expected an ISO 3166-1 alpha-2 country code such as "RU", got "UK": the United Kingdom\'s code is "GB"',
+      'expected an ISO 3166-1 alpha-2 country code such as "RU", got "uk": the United Kingdom\'s code is "GB"',
+    ]);
+    expect(problem('ZZ')).toBe('expected an ISO 3166-1 alpha-2 country code such as "RU", got "ZZ"');
+  });
+});
