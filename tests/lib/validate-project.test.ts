@@ -7,53 +7,10 @@ import { validateProject } from '../../src/lib/validate-project.ts';
 import { editDistance } from '../../src/lib/edit-distance.ts';
 import { newStory } from '../../src/lib/new-story.ts';
 import { makeFixture } from '../helpers/build.ts';
-
-const now = new Date('2026-11-22T12:00:00Z');
-
-const sources = JSON.stringify({
-  'rnm-numbers': {
-    publisher: 'Red Notice Monitor',
-    title: 'A numbers game, part 2',
-    url: 'https://example.org/numbers',
-    date: '2025',
-    kind: 'ngo-report',
-  },
-});
-
-const dataset = (rows: unknown[] = [{ year: 2024, issued: 15548, source: 'rnm-numbers' }], extra = {}) =>
-  JSON.stringify({
-    title: 'Red notices issued per year',
-    description: 'Red notices Interpol issued each year, as quoted by its sources.',
-    sources: ['rnm-numbers'],
-    license: 'CC BY 4.0',
-    updated: '2026-02-01',
-    columns: {
-      year: { type: 'integer', description: 'Year' },
-      issued: { type: 'integer', unit: 'notices', description: 'Red notices issued' },
-      source: { type: 'string', ref: 'source', description: 'Source of the figure' },
-    },
-    rows,
-    ...extra,
-  });
-
-const story = (frontmatter: string, body = 'Text.') => `---\n${frontmatter}\n---\n\n${body}\n`;
-const goodFrontmatter = 'title: The files\nsummary: What they show.\ndate: 2026-01-26\ndatasets: [issued]';
-
-/** A site with one source and one dataset, and no page yet. */
-function minimalSite() {
-  const fixture = makeFixture({ copyDemo: false });
-  fixture.write('data/sources.json', sources);
-  fixture.write('data/issued.json', dataset());
-  return fixture;
-}
+import { dataset, goodFrontmatter, minimalSite, now, preflight, sources, story } from '../helpers/preflight.ts';
 
 /** A minimal valid site plus the given files; returns the preflight's messages. */
-function messages(files: Record<string, string>): string[] {
-  const fixture = minimalSite();
-  fixture.write('content/stories/the-files.mdx', story(goodFrontmatter));
-  for (const [path, text] of Object.entries(files)) fixture.write(path, text);
-  return validateProject(fixture.root, now, false).errors.map((e) => e.message);
-}
+const messages = (files: Record<string, string>): string[] => preflight(files).errors;
 
 describe('the preflight check', () => {
   it('accepts a valid minimal site', () => {
