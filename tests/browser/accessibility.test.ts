@@ -72,6 +72,9 @@ describeBrowser('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
       const context = await browser.newContext(viewport(1280, scheme));
       const page = await context.newPage();
       await page.goto(server.origin + path, { waitUntil: 'load' });
+      // The measure skips what is not visible: a page whose charts were all hidden would pass with nothing measured.
+      const visible = await page.evaluate(() => [...document.querySelectorAll('figure svg')].filter((svg) => svg.checkVisibility()).length);
+      expect(visible, `${scheme}: charts visible on ${path}`).toBeGreaterThan(0);
       problems.push(...(await chartContrastProblems(page)).map((problem) => `${scheme}: ${problem}`));
       await context.close();
     }

@@ -56,10 +56,13 @@ describe('which edits let published pages be indexed ahead', () => {
       project({ body: 'x', title: 'Another title' }),
       project({ body: 'x', rows: 3 }),
       project({ body: 'x', extra: true }),
-      // An embargo that has passed by this build's moment changes what is published.
-      project({ body: 'x', embargo: '2026-11-01T00:00:00Z' }),
     ];
     for (const changed of other) expect(bodiesChanged(before, contentRecord(changed, now, false))).toBeUndefined();
+    // The same embargoed project built before and after its embargo ends: what is published changed, not only a body.
+    const embargoed = (body: string) => project({ body, embargo: '2026-11-22T18:00:00Z' });
+    const afterEmbargo = new Date('2026-11-23T00:00:00Z');
+    expect(bodiesChanged(contentRecord(embargoed('x'), now, false), contentRecord(embargoed('y'), now, false))).toEqual(['a']);
+    expect(bodiesChanged(contentRecord(embargoed('x'), now, false), contentRecord(embargoed('y'), afterEmbargo, false))).toBeUndefined();
     expect(bodiesChanged(before, contentRecord(project({ body: 'x' }), now, true))).toBeUndefined();
   });
 

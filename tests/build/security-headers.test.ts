@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contentSecurityPolicy, headersFile, nginxSnippet, securityHeaders, securityHeadersStep } from '../../src/build/security-headers.ts';
 import type { BuildContext } from '../../src/build/steps.ts';
+import { repoRoot } from '../helpers/build.ts';
 
 describe('security headers', () => {
   it('allow no inline or third-party script or style, no plugins, no framing', () => {
@@ -30,9 +31,12 @@ describe('security headers', () => {
     expect(text).toContain(`  Content-Security-Policy: ${contentSecurityPolicy}\n`);
   });
 
-  it('are the same values in the nginx snippet', () => {
-    expect(nginxSnippet().split('\n')).toEqual(
-      Object.entries(securityHeaders).map(([name, value]) => `add_header ${name} "${value}" always;`),
-    );
+  it('are the same values in the nginx snippet, and the README shows that snippet', () => {
+    const lines = nginxSnippet().split('\n');
+    expect(lines).toHaveLength(Object.keys(securityHeaders).length);
+    for (const [name, value] of Object.entries(securityHeaders)) expect(lines).toContain(`add_header ${name} "${value}" always;`);
+    // What operators copy is the README's block.
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    for (const line of lines) expect(readme).toContain(line);
   });
 });

@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { version } from 'html-validate';
-import { htmlCheck, htmlValidateVersion, withSources } from '../../src/build/checks/html.ts';
+import { htmlCheck, htmlValidateConfig, htmlValidateVersion, passMarker, withSources } from '../../src/build/checks/html.ts';
 import type { Project } from '../../src/lib/load-project.ts';
 import { pageValidator, validateHtml } from '../../src/build/checks/html-validator.ts';
 import type { BuildContext } from '../../src/build/steps.ts';
@@ -111,8 +112,15 @@ describe('the html-validate check', () => {
     expect(changed.problems.map((problem) => problem.split(' ')[1])).toEqual(['no-dup-id:', 'wcag/h37:']);
   });
 
-  it('remembers passes by the version of html-validate that validates', () => {
+  it('remembers passes by the version of html-validate that validates, and by its configuration', () => {
     expect(htmlValidateVersion).toBe(version);
+    const html = htmlPage('<p>A</p>');
+    const marker = (salt: string) => createHash('sha256').update(salt).update(html).digest('hex');
+    const name = basename(passMarker('/cache', html));
+    expect(name).toBe(marker(`${version}\n${JSON.stringify(htmlValidateConfig)}\n`));
+    // Another version, or another configuration, would not find this pass.
+    expect(name).not.toBe(marker(`0.0.0\n${JSON.stringify(htmlValidateConfig)}\n`));
+    expect(name).not.toBe(marker(`${version}\n${JSON.stringify({ extends: ['html-validate:recommended'] })}\n`));
   });
 
   it("loads html-validate only to validate a page that did not pass before, never on the build's main thread", () => {

@@ -3,7 +3,7 @@
  * preflight, with the components shown as examples in a comment that is neither published nor checked.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newStory } from '../../src/lib/new-story.ts';
@@ -54,8 +54,7 @@ describe('component uses', () => {
 });
 
 describe('npm run new:story', () => {
-  const run = (args: string[]) => {
-    const fixture = makeFixture({ copyDemo: false });
+  const run = (args: string[], fixture = makeFixture({ copyDemo: false })) => {
     const result = spawnSync(process.execPath, [join(repoRoot, 'scripts/new-story.ts'), ...args], {
       encoding: 'utf8',
       env: { ...process.env, CASEFILE_CONTENT_ROOT: fixture.root, CASEFILE_NOW: '2026-11-22T12:00:00Z' },
@@ -71,5 +70,20 @@ describe('npm run new:story', () => {
     const other = run(['--title', 'X']);
     expect([other.status, other.written]).toEqual([1, []]);
     expect(other.out).toContain('new:story: unknown option --title: expected a title');
+  });
+
+  it('writes the draft, and refuses to write over a story with the same address', () => {
+    const fixture = makeFixture({ copyDemo: false });
+    const first = run(['How', 'the', 'watchdog', 'works'], fixture);
+    expect([first.status, first.written]).toEqual([0, ['how-the-watchdog-works.mdx']]);
+    expect(first.out).toBe('Created content/stories/how-the-watchdog-works.mdx (a draft). Edit it, then set draft: false to publish.\n');
+    const path = join(fixture.root, 'content/stories/how-the-watchdog-works.mdx');
+    expect(readFileSync(path, 'utf8')).toBe(newStory('How the watchdog works', new Date('2026-11-22T12:00:00Z')).text);
+    // The editor's work since: kept byte for byte.
+    writeFileSync(path, 'The editor has written here.');
+    const again = run(['How the watchdog works'], fixture);
+    expect([again.status, again.written]).toEqual([1, ['how-the-watchdog-works.mdx']]);
+    expect(again.out).toBe('new:story: content/stories/how-the-watchdog-works.mdx already exists: choose another title or edit that file\n');
+    expect(readFileSync(path, 'utf8')).toBe('The editor has written here.');
   });
 });

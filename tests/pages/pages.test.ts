@@ -55,7 +55,9 @@ describe('which pages exist', () => {
     expect(exists('/stories/secret-plan/')).toBe(false);
     expect(exists('/stories/embargoed/')).toBe(false);
     expect(exists('/countries/tz/')).toBe(false);
+    // The draft's and the embargoed story's titles (tests/pages/fixture/content/stories).
     expect(site.read('/stories/')).not.toContain('Quokka');
+    expect(site.read('/stories/')).not.toContain('Wombat');
   });
 });
 
