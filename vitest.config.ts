@@ -2,9 +2,12 @@ import { tmpdir } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { tempRootFor } from './tests/setup/temp-root.ts';
 
-// Time zone, clock and locale are pinned so tests do not depend on the machine: TZ=UTC, a fixed CASEFILE_NOW for
-// every build, and explicit locales in every Intl call.
-process.env.TZ = 'UTC';
+// Time zone, clock and locale are pinned so tests do not depend on the machine: a fixed CASEFILE_NOW for every build,
+// explicit locales in every Intl call, and one time zone for the tests and the builds they run. The zone is
+// Honolulu's (UTC-10, no daylight saving), not UTC: the site's dates are calendar days kept in UTC, and code that
+// read one in the machine's zone would print the day before there, which a run pinned to UTC could never show.
+const testTimeZone = 'Pacific/Honolulu';
+process.env.TZ = testTimeZone;
 // The run's temporary folders, removed when it ends (tests/setup/temp-root.ts). A run started by a test (one checks
 // a run without a browser) gets its own, inside the outer run's: never the outer one, which it would remove.
 const tempRoot = tempRootFor(tmpdir(), process.pid);
@@ -21,6 +24,6 @@ export default defineConfig({
     hookTimeout: 300_000,
     // Builds are heavy on a 2-core machine: run test files one or two at a time.
     maxWorkers: 2,
-    env: { TZ: 'UTC', CASEFILE_NOW: '2026-11-22T12:00:00Z', TMPDIR: tempRoot },
+    env: { TZ: testTimeZone, CASEFILE_NOW: '2026-11-22T12:00:00Z', TMPDIR: tempRoot },
   },
 });

@@ -31,7 +31,8 @@ export function runBuild(options: { dist: string; contentRoot?: string; env?: Re
     maxBuffer: 256 * 1024 * 1024,
     env: {
       ...process.env,
-      TZ: 'UTC',
+      // The tests' own zone (vitest.config.ts), far from UTC.
+      TZ: process.env.TZ ?? 'Pacific/Honolulu',
       CASEFILE_NOW: fixedNow,
       CASEFILE_DIST: options.dist,
       // A preview build of a test writes where the test reads, not beside it.

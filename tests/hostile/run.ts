@@ -26,7 +26,8 @@ export function build(contentRoot: string, dist: string, env: Record<string, str
     killSignal: 'SIGKILL',
     env: {
       ...process.env,
-      TZ: 'UTC',
+      // The tests' own zone (vitest.config.ts), far from UTC.
+      TZ: process.env.TZ ?? 'Pacific/Honolulu',
       CASEFILE_NOW: fixedNow,
       CASEFILE_DIST: dist,
       CASEFILE_PREVIEW_DIST: dist,
