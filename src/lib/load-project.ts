@@ -125,6 +125,14 @@ function yamlHint(lines: string[], line: number): { line: number; text: string }
     if (quote && !rest.includes(quote)) {
       return { line: n, text: `the value of ${name} opens a ${quote === '"' ? 'double' : 'single'} quote and never closes it: end it with ${quote}` };
     }
+    // "He said "no" to it": the value ends at the second quote, and what follows cannot be read.
+    const close = quote ? value.indexOf(quote, 1) : -1;
+    const after = close > 0 ? value.slice(close + 1).trim() : '';
+    if (quote && after !== '' && !after.startsWith('#') && value.trimEnd().endsWith(quote) && n === line) {
+      const inner = value.trimEnd().slice(1, -1);
+      const requoted = quote === '"' ? `'${inner.replaceAll("'", "''")}'` : JSON.stringify(inner);
+      return { line: n, text: `the value of ${name} ends at its second ${quote}, and the text after it cannot be read: quote the whole value with the other kind of quote, ${name}: ${requoted}` };
+    }
     if (!quote && !/^[[{|>&*!]/.test(value) && /:\s/.test(value) && n === line) {
       return { line: n, text: `the value of ${name} has ": " in it: put it in quotes, ${name}: ${JSON.stringify(value.trim())}` };
     }

@@ -251,22 +251,21 @@ function checkTranslations(
         // Published on its own, the near-namesake of a draft or embargoed original would publish that story, in
         // another language and under another slug the leak check does not know, before its time: it stops the build.
         const early = near && !entry.data.draft && (near.data.draft || (near.data.embargo && near.data.embargo.getTime() > (entry.data.embargo?.getTime() ?? now.getTime())));
+        // The original has this very file name, and a translationKey that differs from it by a letter or two: a typo
+        // there, not here.
+        const keyTypo = near && entrySlug(near) === translationKey(entry);
+        const named = near && (keyTypo ? `${near.file} has this file name, but its translationKey is "${translationKey(near)}"` : `${near.file} is named "${translationKey(near)}"`);
+        const fix = near && (keyTypo ? 'if this is its translation, correct or remove that translationKey' : `if this is its translation, rename the file or write translationKey: ${translationKey(near)}`);
         if (near && early) {
           errors.push(
             new ContentError(
               entry.file,
               'file name',
-              `no original is named "${translationKey(entry)}", so this page would be published now, in its language only; ${near.file} is named "${translationKey(near)}" and is ${near.data.draft ? 'a draft' : 'embargoed'}: if this is its translation, rename the file or write translationKey: ${translationKey(near)}; if it is a page of its own, write translationKey: ${translationKey(entry)}`,
+              `no original is named "${translationKey(entry)}", so this page would be published now, in its language only; ${named} and is ${near.data.draft ? 'a draft' : 'embargoed'}: ${fix}; if it is a page of its own, write translationKey: ${translationKey(entry)}`,
             ),
           );
         } else if (near) {
-          notes.push(
-            new ContentError(
-              entry.file,
-              'file name',
-              `no original is named "${translationKey(entry)}", so this page is published in its language only; ${near.file} is named "${translationKey(near)}": if this is its translation, rename the file or write translationKey: ${translationKey(near)}`,
-            ),
-          );
+          notes.push(new ContentError(entry.file, 'file name', `no original is named "${translationKey(entry)}", so this page is published in its language only; ${named}: ${fix}`));
         }
       }
       continue;

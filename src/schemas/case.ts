@@ -3,7 +3,7 @@
  * Only people named in public coverage may have a case file.
  */
 import { z } from 'astro/zod';
-import { countryCode, text } from './fields.ts';
+import { countryCode, oneOfMessage, text } from './fields.ts';
 import { sharedFields } from './frontmatter.ts';
 
 /** Where the request stands, as far as public sources say. */
@@ -22,13 +22,13 @@ export const caseSchema = z.strictObject({
   /** The requesting state (ISO 3166-1 alpha-2). */
   country: countryCode,
   /** Where the request stands (see `caseStatuses`). */
-  status: z.enum(caseStatuses, { error: `expected one of ${caseStatuses.join(', ')}` }),
+  status: z.enum(caseStatuses, { error: (issue) => oneOfMessage(caseStatuses, issue.input) }),
   /** What was sought (see `noticeKinds`). */
   notice: z.enum(noticeKinds, {
     error: (issue) =>
       issue.input === 'request-refused'
         ? 'expected what was sought (red-notice or red-diffusion): a refusal is the status, status: refused'
-        : `expected one of ${noticeKinds.join(', ')}`,
+        : oneOfMessage(noticeKinds, issue.input),
   }),
 });
 

@@ -3,6 +3,7 @@
  * Which columns a kind needs, and of what type, is checked against the dataset by `src/charts/validate.ts`.
  */
 import { z } from 'astro/zod';
+import { oneOfMessage } from './fields.ts';
 
 /** The chart kinds `<Chart type="…">` accepts. */
 export const chartKinds = ['bar', 'grouped-bar', 'stacked-bar', 'line', 'dot', 'area', 'map', 'timeline'] as const;
@@ -10,7 +11,7 @@ export type ChartKind = (typeof chartKinds)[number];
 
 const shape = {
   /** The kind of chart; omit it when `spec` names a custom chart module. */
-  type: z.enum(chartKinds, { error: `expected one of ${chartKinds.join(', ')}` }).optional(),
+  type: z.enum(chartKinds, { error: (issue) => oneOfMessage(chartKinds, issue.input) }).optional(),
   /** A custom chart module in src/charts/custom/<spec>.ts, used instead of a built-in kind. */
   spec: z.string().optional(),
   /** The headline of the figure: what the reader should see in it. */

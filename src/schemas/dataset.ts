@@ -3,7 +3,7 @@
  * has the declared type or is `null` (a gap is a gap, never a silent 0), and a row has no keys beyond the columns.
  */
 import { z } from 'astro/zod';
-import { calendarDate, correction, countryCodeProblem, dateField, identifier, text } from './fields.ts';
+import { calendarDate, correction, countryCodeProblem, dateField, identifier, oneOfMessage, text } from './fields.ts';
 import { chartSpecSchema } from './chart.ts';
 import { defaultLocale, prefixedLocales } from '../i18n/locales.ts';
 import { isYearColumn } from '../lib/format-value.ts';
@@ -13,7 +13,7 @@ export type ColumnType = (typeof columnTypes)[number];
 
 export const columnSchema = z.strictObject({
   /** The value type; `date` values are written YYYY-MM-DD (or YYYY-MM, YYYY for coarse dates). */
-  type: z.enum(columnTypes, { error: `expected one of ${columnTypes.join(', ')}` }),
+  type: z.enum(columnTypes, { error: (issue) => oneOfMessage(columnTypes, issue.input) }),
   /** The unit of a number, for a reader: "notices", "%", "requests". */
   unit: z.string().optional(),
   /** What the column holds, in a sentence. */

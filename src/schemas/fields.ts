@@ -4,6 +4,8 @@
  */
 import { z } from 'astro/zod';
 import countries from 'i18n-iso-countries';
+import { editDistance } from '../lib/edit-distance.ts';
+import { locales } from '../i18n/locales.ts';
 
 /** A calendar date written as YYYY-MM-DD (YAML may already have parsed it to a Date). Stored as a UTC Date. */
 export const dateField = z.preprocess(
@@ -64,6 +66,20 @@ export const datetimeField = z.preprocess(
  */
 const usualCodes: Record<string, { code: string; country: string }> = { UK: { code: 'GB', country: 'the United Kingdom' } };
 
+let codesByName: Map<string, string> | undefined;
+
+/** The ISO code of a country written by its name, in any of the site's languages ("Russia", "Russie"), if it is one. */
+function codeByName(name: string): string | undefined {
+  if (!codesByName) {
+    codesByName = new Map();
+    for (const locale of locales) {
+      const names = new Intl.DisplayNames([locale], { type: 'region' });
+      for (const code of Object.keys(countries.getAlpha2Codes())) codesByName.set(names.of(code)!.toLowerCase(), code);
+    }
+  }
+  return codesByName.get(name.trim().toLowerCase());
+}
+
 /**
  * What is wrong with `value` as an ISO 3166-1 alpha-2 country code in capitals, in an editor's words, or undefined when
  * nothing is: frontmatter `countries` and dataset columns with `ref: "country"` say the same.
@@ -72,11 +88,14 @@ export function countryCodeProblem(value: unknown): string | undefined {
   if (typeof value === 'string' && /^[A-Z]{2}$/.test(value) && countries.isValid(value)) return undefined;
   const capitals = typeof value === 'string' ? value.toUpperCase() : '';
   const usual = usualCodes[capitals];
+  const named = typeof value === 'string' && value.length > 2 ? codeByName(value) : undefined;
   const hint = usual
     ? `: ${usual.country}'s code is "${usual.code}"`
     : /^[A-Z]{2}$/.test(capitals) && countries.isValid(capitals)
       ? `: write it in capitals, "${capitals}"`
-      : '';
+      : named
+        ? `: ${String(value).trim()}'s code is "${named}"`
+        : '';
   return `expected an ISO 3166-1 alpha-2 country code such as "RU", got ${JSON.stringify(value)}${hint}`;
 }
 
@@ -84,6 +103,22 @@ export function countryCodeProblem(value: unknown): string | undefined {
 export const countryCode = z
   .string({ error: 'expected an ISO 3166-1 alpha-2 country code such as "RU"' })
   .refine((code) => countryCodeProblem(code) === undefined, { error: (issue) => countryCodeProblem(issue.input) });
+
+/**
+ * The message for a value outside `values`: what was written, and the value meant when it is the same word written
+ * another way ("Active", "red notice", "red_notice") or a letter or two off ("cancelld"). A missing value gets the
+ * list alone (the caller says it is missing).
+ */
+export function oneOfMessage(values: readonly string[], input: unknown): string {
+  const expected = `expected one of ${values.join(', ')}`;
+  if (input === undefined) return expected;
+  const written = typeof input === 'string' ? input : '';
+  const plain = written.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const same = values.find((value) => value === plain);
+  const near = same ? undefined : values.filter((value) => editDistance(value, plain) <= 2);
+  const hint = same ? `: write "${same}"` : near?.length === 1 ? `: did you mean "${near[0]}"?` : '';
+  return `${expected}, got ${JSON.stringify(input)}${hint}`;
+}
 
 /** A lower-case, hyphenated identifier, as used for dataset ids, source ids, tags and slugs. */
 export const identifier = z

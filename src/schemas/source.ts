@@ -3,7 +3,7 @@
  * `<Cite id="…" />`; datasets list the sources of their figures in `sources` and per row in a `source` column.
  */
 import { z } from 'astro/zod';
-import { calendarDate, identifier, text } from './fields.ts';
+import { calendarDate, identifier, oneOfMessage, text } from './fields.ts';
 
 /** What kind of document a source is; the sources list groups and labels them by it. */
 export const sourceKinds = ['news', 'ngo-report', 'official-statistics', 'court-or-un-document', 'legal-commentary', 'data'] as const;
@@ -31,7 +31,7 @@ export const sourceSchema = z.strictObject({
       error: 'expected a real date written as YYYY, YYYY-MM or YYYY-MM-DD (a month from 01 to 12, a day the month has)',
     }),
   /** The kind of document (see `sourceKinds`). */
-  kind: z.enum(sourceKinds, { error: `expected one of ${sourceKinds.join(', ')}` }),
+  kind: z.enum(sourceKinds, { error: (issue) => oneOfMessage(sourceKinds, issue.input) }),
   /** Optional: how the figures were obtained, when the source relays another (e.g. "Interpol figures quoted by AFP"). */
   note: z.string().optional(),
 });

@@ -134,3 +134,32 @@ describe('the preflight, on frontmatter and files', () => {
     ]);
   });
 });
+
+describe('the preflight, on values written another way', () => {
+  it('says which value was meant: a word in capitals or with a space, a country by its name, quotes inside quotes', () => {
+    const caseFile = story('title: C\nsummary: S.\ndate: 2026-01-20\nsubject: X\ncountry: RU\ncountries: [Russia, uk]\nstatus: Active\nnotice: red notice');
+    const { errors } = preflight({
+      'content/cases/c.mdx': caseFile,
+      'content/stories/q.mdx': story('title: "He said "no" to it"\nsummary: S.\ndate: 2026-01-20'),
+      'content/stories/s.mdx': story("title: T\nsummary: 'It's a test'\ndate: 2026-01-20"),
+    });
+    expect(errors).toEqual([
+      "content/stories/q.mdx: frontmatter: malformed YAML at line 2: the value of title ends at its second \", and the text after it cannot be read: quote the whole value with the other kind of quote, title: 'He said \"no\" to it'",
+      'content/stories/s.mdx: frontmatter: malformed YAML at line 3: the value of summary ends at its second \', and the text after it cannot be read: quote the whole value with the other kind of quote, summary: "It\'s a test"',
+      'content/cases/c.mdx: countries[0]: expected an ISO 3166-1 alpha-2 country code such as "RU", got "Russia": Russia\'s code is "RU"',
+      'content/cases/c.mdx: countries[1]: expected an ISO 3166-1 alpha-2 country code such as "RU", got "uk": the United Kingdom\'s code is "GB"',
+      'content/cases/c.mdx: status: expected one of active, cancelled, refused, unknown, got "Active": write "active"',
+      'content/cases/c.mdx: notice: expected one of red-notice, red-diffusion, got "red notice": write "red-notice"',
+    ]);
+  });
+
+  it("points at the original when its translationKey, not the translation's file name, is the typo", () => {
+    const { notes } = preflight({
+      'content/stories/the-interpol-files.mdx': story('title: A\nsummary: S.\ndate: 2026-01-20\ntranslationKey: the-interpol-flies'),
+      'content/stories/fr/the-interpol-files.mdx': story('title: B\nsummary: S.\ndate: 2026-01-20'),
+    });
+    expect(notes).toEqual([
+      'content/stories/fr/the-interpol-files.mdx: file name: no original is named "the-interpol-files", so this page is published in its language only; content/stories/the-interpol-files.mdx has this file name, but its translationKey is "the-interpol-flies": if this is its translation, correct or remove that translationKey',
+    ]);
+  });
+});
