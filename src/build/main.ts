@@ -15,6 +15,8 @@ import { cacheRetentionDays, pruneCaches, pruneIntervalMs } from './cache-prune.
 import { reportFailure } from './report.ts';
 import { shareValidatedProject } from './sitemap-filter.ts';
 import { withLock } from './lock.ts';
+import { outputFolderProblem } from './output-folder.ts';
+import { removeFromOutput, withheldPublicFiles } from './withheld-public.ts';
 import { contentRoot, projectRoot, site, siteUrlProblem, siteUrlWarning } from '../site.config.ts';
 import { contentRecord, indexAhead, writeRecord } from './search-ahead.ts';
 import { pageFactsDir } from './checks/page-scan.ts';
@@ -32,6 +34,9 @@ function stopOnSetting(problem: string): never {
   console.error(`\nThe build stopped: ${problem}.\n\nNothing was written; ${target} is unchanged.`);
   process.exit(1);
 }
+// Before anything is written or moved: a build replaces its output folder whole.
+const folderProblem = outputFolderProblem(projectRoot, contentRoot);
+if (folderProblem) stopOnSetting(folderProblem);
 const urlProblem = siteUrlProblem();
 if (urlProblem) stopOnSetting(urlProblem);
 
@@ -42,6 +47,12 @@ try {
 } catch (error) {
   stopOnSetting((error as Error).message);
 }
+// What stopped builds left beside the output folder, before the content checks: a build stopped between publishing's
+// two renames left no site at all, and a build that stops on the content must leave the site in place, as it says.
+// Folders of builds still running are theirs (src/build/publish.ts).
+const abandoned = removeAbandonedStaging(target);
+if (abandoned.length > 0) log(`removed ${abandoned.join(', ')}: left beside ${target} by builds that were stopped`);
+for (const line of recoverAbandonedPublish(target)) log(line);
 const preview = isPreview();
 const { project, errors, notes } = validateProject(contentRoot, now, preview);
 if (errors.length > 0) {
@@ -56,9 +67,6 @@ for (const note of notes) log(`note: ${note.message}`);
 // The sitemap filter (astro.config.mjs) needs the same content: it need not read it all again.
 shareValidatedProject(project);
 
-const abandoned = removeAbandonedStaging(target);
-if (abandoned.length > 0) log(`removed ${abandoned.join(', ')}: left beside ${target} by builds that were stopped`);
-for (const line of recoverAbandonedPublish(target)) log(line);
 const outDir = stagingDir(target);
 // Sites earlier builds replaced are removed beside Astro's work (src/build/publish.ts, retire).
 const retiredDir = resolve(projectRoot, 'node_modules/.cache/casefile/replaced-sites');
@@ -116,6 +124,15 @@ try {
   );
   installPageSink(undefined);
   const [{ runPostBuildSteps }, { OutputMemo, outputFiles, checksSalt }] = await later;
+  // Astro copies public/ whole: a file of it that only drafts and embargoed pages use is taken out before the checks,
+  // which then search the output for its address (src/build/withheld-public.ts, src/build/checks/leaks.ts).
+  if (!preview) {
+    const withheldFiles = withheldPublicFiles(project, now, resolve(projectRoot, 'public'), resolve(projectRoot, 'src'));
+    if (withheldFiles.length > 0) {
+      removeFromOutput(outDir, withheldFiles);
+      log(`public files: ${withheldFiles.length} withheld, used only by drafts or embargoed pages (${withheldFiles.map((file) => `public/${file}`).join(', ')})`);
+    }
+  }
   // Every file Astro wrote, read once: checks that passed on byte-identical output are not run again
   // (src/build/output-memo.ts), and the steps comparing pages with what Astro handed over take their hashes from here.
   const output = outputFiles(outDir);

@@ -1,0 +1,113 @@
+/**
+ * Whether the output folder may be used at all. The build replaces its output folder whole (src/build/publish.ts):
+ * the folder there before is moved aside and removed by the next build. Pointed at one of the project's own folders
+ * (`CASEFILE_DIST=data`), at the project itself or at a folder holding it, a build would throw that folder away; so the
+ * build refuses such a folder before it writes or moves anything.
+ */
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { isPreview, outputFolder } from '../lib/visibility.ts';
+
+/**
+ * The project's own folders, by name below the project root. The build reads the first ones (an output folder inside
+ * them would be read as content, copied as a public file, or bundled), and the others hold the project's code, its
+ * history and its packages: the output may be none of them, hold none of them, and lie inside none of them.
+ */
+const sourceFolders = ['content', 'data', 'public', 'src', 'node_modules', '.git'];
+/**
+ * Folders of the project the build does not read: the output may be none of them and hold none of them, and may lie
+ * inside one only as a folder of its own (new, empty, or a site a build made: tests/.output/demo), never as a folder
+ * of theirs (tests/build).
+ */
+const otherFolders = ['scripts', 'tests', 'docs', '.github', '.ci'];
+
+/** A file every site a build published holds (src/build/security-headers.ts). */
+const builtSiteMarker = '_headers';
+
+interface ProjectFolder {
+  path: string;
+  /** How the message names it: "the project's data folder". */
+  name: string;
+  /** Whether the output may lie inside it: never, as a folder of its own (new, empty or a built site), or freely. */
+  mayHoldOutput: boolean | 'freely';
+}
+
+/**
+ * What is wrong with the build's output folder, as the line the build stops with, or undefined when it is a folder of
+ * its own. `projectRoot` and `contentRoot` are absolute.
+ */
+export function outputFolderProblem(projectRoot: string, contentRoot: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const preview = isPreview(env);
+  const folder = outputFolder(env);
+  const named = preview && env.CASEFILE_PREVIEW_DIST ? 'CASEFILE_PREVIEW_DIST' : 'CASEFILE_DIST';
+  const given = env[named] || folder;
+  // A preview without a folder of its own writes beside the site's: say where.
+  const shown = `"${given}"${given === folder ? '' : ` (a preview build writes into "${folder}")`}`;
+  const expected = `expected a folder of its own, such as ${preview ? 'dist-preview' : 'dist'}`;
+  const stop = (relation: string) => `${named}: ${shown} ${relation}: the build replaces its output folder whole; ${expected}`;
+
+  const target = realPath(resolve(projectRoot, folder));
+  const root = realPath(projectRoot);
+  if (target === root) return stop('is the project itself');
+  if (inside(root, target)) return stop(`holds the project (${projectRoot})`);
+  const folders = projectFolders(root, realPath(contentRoot));
+  for (const { path, name } of folders) if (target === path) return stop(`is ${name}`);
+  for (const { path, name } of folders) if (inside(path, target)) return stop(`holds ${name} (${path})`);
+  // The folders it may not lie in at all first: content/ inside the content root is the content folder.
+  for (const { path, name, mayHoldOutput } of folders) if (!mayHoldOutput && inside(target, path)) return stop(`lies inside ${name}`);
+  for (const { path, name, mayHoldOutput } of folders) {
+    if (mayHoldOutput === true && inside(target, path) && !isOwnFolder(target)) return stop(`lies inside ${name} and holds files that are not a site a build made`);
+  }
+  if (existsSync(target) && !statSync(target).isDirectory()) return stop('is a file, not a folder');
+  return undefined;
+}
+
+function projectFolders(root: string, contentRoot: string): ProjectFolder[] {
+  const folders: ProjectFolder[] = [];
+  const add = (path: string, name: string, mayHoldOutput: boolean | 'freely') => {
+    const real = realPath(path);
+    if (!folders.some((f) => f.path === real)) folders.push({ path: real, name, mayHoldOutput });
+  };
+  if (contentRoot !== root) {
+    // The build reads only its content/ and data/: beside them is as good a place as any.
+    add(contentRoot, 'the folder CASEFILE_CONTENT_ROOT names', 'freely');
+    add(join(contentRoot, 'content'), 'the content folder of CASEFILE_CONTENT_ROOT', false);
+    add(join(contentRoot, 'data'), 'the data folder of CASEFILE_CONTENT_ROOT', false);
+  }
+  for (const name of sourceFolders) add(join(root, name), `the project's ${name} folder`, false);
+  for (const name of otherFolders) add(join(root, name), `the project's ${name} folder`, true);
+  return folders;
+}
+
+/** Whether `path` lies strictly inside `folder` (both absolute and real). */
+function inside(path: string, folder: string): boolean {
+  const rel = relative(folder, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+}
+
+/** A folder the build may replace: not there yet, empty, or a site a build made. */
+function isOwnFolder(path: string): boolean {
+  if (!existsSync(path)) return true;
+  if (!statSync(path).isDirectory()) return false;
+  const entries = readdirSync(path);
+  return entries.length === 0 || entries.includes(builtSiteMarker);
+}
+
+/** The path with symbolic links resolved, as far as it exists (`CASEFILE_DIST=link-to-data` is the data folder). */
+function realPath(path: string): string {
+  const missing: string[] = [];
+  let existing = path;
+  while (!existsSync(existing)) {
+    const parent = dirname(existing);
+    if (parent === existing) break;
+    missing.unshift(basename(existing));
+    existing = parent;
+  }
+  let real = existing;
+  try {
+    real = realpathSync(existing);
+  } catch {
+    // Unreadable: compared as written.
+  }
+  return join(real, ...missing);
+}

@@ -1,0 +1,95 @@
+/**
+ * The output folder must be a folder of its own: the build replaces it whole, so `CASEFILE_DIST=data` would throw the
+ * project's datasets away (moved into node_modules/.cache/casefile/replaced-sites/, removed by the next build). The
+ * build refuses such a folder before it writes or moves anything.
+ */
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { outputFolderProblem } from '../../src/build/output-folder.ts';
+
+/** A project folder with the folders a real one has. */
+function project(): string {
+  const root = mkdtempSync(join(tmpdir(), 'casefile-project-'));
+  for (const name of ['content/stories', 'data', 'public', 'src/build', 'scripts', 'tests/build', 'docs', 'node_modules/astro', '.git']) {
+    mkdirSync(join(root, name), { recursive: true });
+  }
+  writeFileSync(join(root, 'tests/build/a.test.ts'), '');
+  writeFileSync(join(root, 'README.md'), '# x');
+  return root;
+}
+
+const tail = 'the build replaces its output folder whole; expected a folder of its own, such as dist';
+
+describe('the output folder', () => {
+  const root = project();
+  const problem = (env: Record<string, string>, contentRoot = root) => outputFolderProblem(root, contentRoot, env);
+
+  it("refuses one of the project's folders, naming the variable, the folder and what is expected", () => {
+    expect(problem({ CASEFILE_DIST: 'data' })).toBe(`CASEFILE_DIST: "data" is the project's data folder: ${tail}`);
+    for (const name of ['public', 'content', 'src', 'scripts', 'tests', 'docs', 'node_modules', '.git']) {
+      expect(problem({ CASEFILE_DIST: name })).toBe(`CASEFILE_DIST: "${name}" is the project's ${name} folder: ${tail}`);
+    }
+    expect(problem({ CASEFILE_DIST: 'data/' })).toBe(`CASEFILE_DIST: "data/" is the project's data folder: ${tail}`);
+    expect(problem({ CASEFILE_DIST: join(root, 'src') })).toBe(`CASEFILE_DIST: "${join(root, 'src')}" is the project's src folder: ${tail}`);
+  });
+
+  it('refuses the project itself and a folder holding it', () => {
+    expect(problem({ CASEFILE_DIST: '.' })).toBe(`CASEFILE_DIST: "." is the project itself: ${tail}`);
+    expect(problem({ CASEFILE_DIST: '..' })).toBe(`CASEFILE_DIST: ".." holds the project (${root}): ${tail}`);
+    expect(problem({ CASEFILE_DIST: '/' })).toMatch(/^CASEFILE_DIST: "\/" holds the project/);
+  });
+
+  it('refuses a folder inside one the build reads or the project keeps its code and packages in', () => {
+    expect(problem({ CASEFILE_DIST: 'data/site' })).toBe(`CASEFILE_DIST: "data/site" lies inside the project's data folder: ${tail}`);
+    expect(problem({ CASEFILE_DIST: 'public/site' })).toBe(`CASEFILE_DIST: "public/site" lies inside the project's public folder: ${tail}`);
+    expect(problem({ CASEFILE_DIST: 'node_modules/astro' })).toBe(`CASEFILE_DIST: "node_modules/astro" lies inside the project's node_modules folder: ${tail}`);
+    expect(problem({ CASEFILE_DIST: 'src/build' })).toBe(`CASEFILE_DIST: "src/build" lies inside the project's src folder: ${tail}`);
+  });
+
+  it("refuses a folder of the tests', but not a new folder or a built site there (tests/.output)", () => {
+    expect(problem({ CASEFILE_DIST: 'tests/build' })).toBe(
+      `CASEFILE_DIST: "tests/build" lies inside the project's tests folder and holds files that are not a site a build made: ${tail}`,
+    );
+    expect(problem({ CASEFILE_DIST: 'tests/.output/new' })).toBeUndefined();
+    mkdirSync(join(root, 'tests/.output/built'), { recursive: true });
+    writeFileSync(join(root, 'tests/.output/built/_headers'), '/*\n');
+    expect(problem({ CASEFILE_DIST: 'tests/.output/built' })).toBeUndefined();
+  });
+
+  it('refuses a file and a link to a project folder', () => {
+    expect(problem({ CASEFILE_DIST: 'README.md' })).toBe(`CASEFILE_DIST: "README.md" is a file, not a folder: ${tail}`);
+    symlinkSync(join(root, 'data'), join(root, 'data-link'));
+    expect(problem({ CASEFILE_DIST: 'data-link' })).toBe(`CASEFILE_DIST: "data-link" is the project's data folder: ${tail}`);
+  });
+
+  it("takes CASEFILE_CONTENT_ROOT's content and data folders as the project's, and allows a folder of its own beside them", () => {
+    const content = mkdtempSync(join(tmpdir(), 'casefile-content-'));
+    mkdirSync(join(content, 'data'));
+    expect(problem({ CASEFILE_DIST: join(content, 'data') }, content)).toBe(
+      `CASEFILE_DIST: "${join(content, 'data')}" is the data folder of CASEFILE_CONTENT_ROOT: ${tail}`,
+    );
+    expect(problem({ CASEFILE_DIST: join(content, 'content/stories/x') }, content)).toBe(
+      `CASEFILE_DIST: "${join(content, 'content/stories/x')}" lies inside the content folder of CASEFILE_CONTENT_ROOT: ${tail}`,
+    );
+    expect(problem({ CASEFILE_DIST: content }, content)).toBe(`CASEFILE_DIST: "${content}" is the folder CASEFILE_CONTENT_ROOT names: ${tail}`);
+    expect(problem({ CASEFILE_DIST: join(content, 'out') }, content)).toBeUndefined();
+  });
+
+  it("checks a preview build's folder, naming the variable that chose it", () => {
+    const preview = 'the build replaces its output folder whole; expected a folder of its own, such as dist-preview';
+    expect(problem({ PREVIEW: '1', CASEFILE_PREVIEW_DIST: 'public' })).toBe(`CASEFILE_PREVIEW_DIST: "public" is the project's public folder: ${preview}`);
+    expect(problem({ PREVIEW: '1', CASEFILE_DIST: 'src/x' })).toBe(
+      `CASEFILE_DIST: "src/x" (a preview build writes into "src/x-preview") lies inside the project's src folder: ${preview}`,
+    );
+    expect(problem({ PREVIEW: '1', CASEFILE_DIST: 'data', CASEFILE_PREVIEW_DIST: 'dist-preview' })).toBeUndefined();
+  });
+
+  it('allows the usual folders', () => {
+    expect(problem({})).toBeUndefined();
+    expect(problem({ CASEFILE_DIST: 'out' })).toBeUndefined();
+    expect(problem({ PREVIEW: '1' })).toBeUndefined();
+    expect(problem({ CASEFILE_DIST: join(tmpdir(), 'somewhere-else') })).toBeUndefined();
+  });
+});

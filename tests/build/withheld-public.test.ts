@@ -1,0 +1,53 @@
+/**
+ * A file of public/ that only withheld pages use is left out of a normal build's output (Astro copies public/ whole):
+ * an image an embargoed story shows must not be published before it. A file a published page or the site's code also
+ * names, or that no page names (a favicon), stays.
+ */
+import { describe, expect, it } from 'vitest';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadProject } from '../../src/lib/load-project.ts';
+import { removeFromOutput, withheldPublicFiles } from '../../src/build/withheld-public.ts';
+import { listFiles } from '../../src/build/checks/leaks.ts';
+import { makeFixture } from '../helpers/build.ts';
+
+const now = new Date('2026-11-22T12:00:00Z');
+
+function story(title: string, extra: string, body: string): string {
+  return `---\ntitle: ${title}\nsummary: A story.\ndate: 2026-01-10\ncountries: [RU]\ntags: [fixture]\n${extra}---\n\n${body}\n`;
+}
+
+describe('files of public/ that only withheld pages use', () => {
+  const fixture = makeFixture({ copyDemo: false });
+  fixture.write('content/stories/kestrel.mdx', story('Operation Bluefin Kestrel', 'embargo: 2099-01-01T06:00:00Z\n', '![A secret map](/kestrel-secret-map.png)\n\n![Shared](/shared.png)\n\n[The report](/files/secret%20report.pdf?v=2#p3)\n\n<img src="/code-named.png" alt="x" />\n'));
+  fixture.write('content/stories/plan.mdx', story('A draft plan', 'draft: true\n', '![A draft chart](/draft-only.svg)'));
+  fixture.write('content/stories/public.mdx', story('A public story', '', '![Shared](/shared.png)\n\n[Home](/)'));
+  const publicDir = mkdtempSync(join(tmpdir(), 'casefile-public-'));
+  for (const file of ['kestrel-secret-map.png', 'shared.png', 'favicon.svg', 'files/secret report.pdf', 'code-named.png', 'draft-only.svg', 'fonts/a.woff2']) {
+    mkdirSync(join(publicDir, file, '..'), { recursive: true });
+    writeFileSync(join(publicDir, file), file);
+  }
+  const code = mkdtempSync(join(tmpdir(), 'casefile-src-'));
+  writeFileSync(join(code, 'Layout.astro'), '<img src="/code-named.png" alt="">');
+  const { project } = loadProject(fixture.root);
+
+  it('are the files only drafts and embargoed pages name, by image or link', () => {
+    expect(project.stories.map((entry) => entry.id).sort()).toEqual(['kestrel', 'plan', 'public']);
+    expect(withheldPublicFiles(project, now, publicDir, code)).toEqual(['draft-only.svg', 'files/secret report.pdf', 'kestrel-secret-map.png']);
+  });
+
+  it('are none once the pages are published', () => {
+    expect(withheldPublicFiles(project, new Date('2099-01-02T00:00:00Z'), publicDir, code)).toEqual(['draft-only.svg']);
+  });
+
+  it('are removed from the staging folder, with the folders they leave empty; the others stay', () => {
+    const staging = mkdtempSync(join(tmpdir(), 'casefile-staging-'));
+    cpSync(publicDir, staging, { recursive: true });
+    mkdirSync(join(staging, 'stories'));
+    removeFromOutput(staging, withheldPublicFiles(project, now, publicDir, code));
+    expect(listFiles(staging)).toEqual(['code-named.png', 'favicon.svg', 'fonts/a.woff2', 'shared.png']);
+    expect(existsSync(join(staging, 'files'))).toBe(false);
+    expect(existsSync(join(staging, 'stories'))).toBe(true);
+  });
+});
