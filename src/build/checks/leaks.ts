@@ -1,17 +1,23 @@
 /**
  * The leak check: a draft or an embargoed page must exist nowhere in the published site. After every other step
  * (the search index included), every file of the staging folder is read (compressed files such as Pagefind's index
- * fragments after decompression) and searched for the slug and the title of each withheld page; a file path that
- * names a withheld slug is a leak too. Any hit fails the build before the staging folder replaces dist/.
+ * fragments after decompression) and searched for the slug, the address and the title of each withheld page, and for
+ * the address of each file of public/ only withheld pages use (src/build/withheld-public.ts); a file path that names
+ * one is a leak too. The text is searched as written and decoded: HTML entities (all of HTML's named ones), JSON's
+ * escapes and percent-encoding undone, and titles also with tags removed (`Operation Bluefin <em>Kestrel</em>`) and
+ * whitespace collapsed. Any hit fails the build before the staging folder replaces dist/.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { Parser } from 'htmlparser2';
 import type { PostBuildStep } from '../steps.ts';
 import type { Project } from '../../lib/load-project.ts';
 import { withheld } from '../../lib/visibility.ts';
 import { datasetsMentioned, publishedDatasetIds } from '../../lib/dataset-usage.ts';
 import { dictionaries } from '../../i18n/index.ts';
+import { entryHref } from '../../lib/translations.ts';
+import { withheldPublicFiles } from '../withheld-public.ts';
 
 /** A page that must not appear in the output. */
 export interface WithheldPage {
@@ -19,13 +25,21 @@ export interface WithheldPage {
   file: string;
   slug: string;
   title: string;
-  /** A draft, an embargoed page, or a dataset that only withheld pages use (it would reveal what they are about). */
-  reason: 'draft' | 'embargo' | 'withheld-data';
+  /**
+   * A draft, an embargoed page, a dataset that only withheld pages use (it would reveal what they are about), or a
+   * file of public/ that only withheld pages use (`slug` and `title` empty: it is searched for by its address).
+   */
+  reason: 'draft' | 'embargo' | 'withheld-data' | 'withheld-file';
   /**
    * Set when the published site writes the title anyway (a published page's own title, the site's word "Corrections"):
    * finding it in the output would prove nothing, so only the slug is searched for (see isCommonPhrase).
    */
   titleIsCommon?: boolean;
+  /**
+   * Where the page is on the site (/fr/stories/the-files/) or the file (/map.png), searched for as written: a
+   * translation's id (fr/the-files) is not part of its address.
+   */
+  addresses?: string[];
 }
 
 /** One place where a withheld page shows in the output. */
@@ -34,21 +48,26 @@ export interface Leak {
   path: string;
   page: WithheldPage;
   /** What gave it away. */
-  found: 'slug' | 'title';
+  found: 'slug' | 'title' | 'address';
+  /** The address found, when `found` is 'address'. */
+  address?: string;
 }
 
 /** Files whose bytes cannot hold readable text worth scanning (their paths are still checked). */
 const binary = new Set(['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.tif', '.tiff', '.ico', '.woff', '.woff2', '.ttf', '.otf', '.wasm']);
 
-/** The stories and case files withheld at `now`, and the datasets only they use. */
-export function withheldPages(project: Project, now: Date): WithheldPage[] {
+/**
+ * The stories and case files withheld at `now`, the datasets only they use, and, given the project's public/ folder
+ * (and src/, whose pages may name its files), the files of public/ only they use.
+ */
+export function withheldPages(project: Project, now: Date, publicDir?: string, siteCodeDir?: string): WithheldPage[] {
   const pages: WithheldPage[] = [];
-  const entries = [...project.stories, ...project.cases];
-  for (const entry of entries) {
+  const entries = [...project.stories.map((entry) => ['story', entry] as const), ...project.cases.map((entry) => ['case', entry] as const)];
+  for (const [kind, entry] of entries) {
     const reason = withheld(entry.data, now);
-    if (reason) pages.push({ file: entry.file, slug: entry.id, title: entry.data.title, reason });
+    if (reason) pages.push({ file: entry.file, slug: entry.id, title: entry.data.title, reason, addresses: addressesOf(kind, entry) });
   }
-  const usage = entries.map((entry) => ({
+  const usage = entries.map(([, entry]) => ({
     datasets: datasetsMentioned(entry.body, entry.data.datasets),
     published: withheld(entry.data, now) === null,
   }));
@@ -65,7 +84,22 @@ export function withheldPages(project: Project, now: Date): WithheldPage[] {
     const texts = publishedTexts(project, now);
     for (const page of pages) if (isCommonPhrase(page.title, texts)) page.titleIsCommon = true;
   }
+  if (publicDir) {
+    for (const path of withheldPublicFiles(project, now, publicDir, siteCodeDir)) {
+      pages.push({ file: `public/${path}`, slug: '', title: '', reason: 'withheld-file', titleIsCommon: true, addresses: [`/${path}`] });
+    }
+  }
   return pages;
+}
+
+/** A withheld entry's address (a translation's under its language's prefix). */
+function addressesOf(kind: 'story' | 'case', entry: Project['stories'][number] | Project['cases'][number]): string[] {
+  try {
+    return [entryHref(kind, entry)];
+  } catch {
+    // A language its folder contradicts: reported by the content checks, which stop the build first.
+    return [];
+  }
 }
 
 /**
@@ -133,34 +167,76 @@ export function readableText(bytes: Buffer): string {
   return data.toString('utf8');
 }
 
+/** What is searched for one withheld page. */
+interface Matcher {
+  page: WithheldPage;
+  slug: RegExp | undefined;
+  addresses: { address: string; pattern: RegExp }[];
+  titles: RegExp[];
+}
+
 /** Finds every place in `dir` where a withheld page shows. */
 export function findLeaks(dir: string, pages: WithheldPage[]): Leak[] {
   if (pages.length === 0) return [];
-  const matchers = pages.map((page) => ({ page, slug: slugPattern(page.slug), title: page.titleIsCommon ? [] : titleVariants(page.title) }));
+  const matchers: Matcher[] = pages.map((page) => ({
+    page,
+    slug: page.slug ? slugPattern(page.slug) : undefined,
+    addresses: (page.addresses ?? []).map((address) => ({ address, pattern: addressPattern(address) })),
+    titles: page.titleIsCommon || !page.title ? [] : titleVariants(page.title),
+  }));
+  // One pass over a file's text for all titles and one for all slugs and addresses: a file that names no withheld
+  // page (nearly all of them) costs a few scans, whatever the number of pages. Only a hit is attributed to its page.
+  const anyTitle = union(matchers.flatMap((m) => m.titles), 'u');
+  const anyName = union(matchers.flatMap((m) => [...(m.slug ? [m.slug] : []), ...m.addresses.map((a) => a.pattern)]), '');
   const leaks: Leak[] = [];
   for (const path of listFiles(dir)) {
-    const inPath = matchers.filter((m) => m.slug.test(`/${path}`));
-    for (const m of inPath) leaks.push({ path, page: m.page, found: 'slug' });
+    const inPath = new Set<Matcher>();
+    for (const m of matchers) {
+      const address = m.slug?.test(`/${path}`) ? undefined : m.addresses.find((a) => a.pattern.test(`/${path}`));
+      if (address) leaks.push({ path, page: m.page, found: 'address', address: address.address });
+      else if (m.slug?.test(`/${path}`)) leaks.push({ path, page: m.page, found: 'slug' });
+      else continue;
+      inPath.add(m);
+    }
     if (binary.has(extname(path).toLowerCase())) continue;
     const text = readableText(readFileSync(join(dir, path)));
-    const lower = decodeEntities(text).toLowerCase();
-    const rawLower = text.toLowerCase();
+    const decoded = decodeText(text);
+    const names = [text, decoded];
+    const lower = decoded.toLowerCase();
+    const titles = [lower, stripTags(lower), text.toLowerCase()];
+    const titleHit = anyTitle !== undefined && titles.some((t) => anyTitle.test(t));
+    const nameHit = anyName !== undefined && names.some((t) => anyName.test(t));
+    if (!titleHit && !nameHit) continue;
     for (const m of matchers) {
-      if (inPath.includes(m)) continue;
-      if (m.title.some((variant) => variant.test(lower) || variant.test(rawLower))) {
+      if (inPath.has(m)) continue;
+      if (titleHit && m.titles.some((variant) => titles.some((t) => variant.test(t)))) {
         leaks.push({ path, page: m.page, found: 'title' });
-      } else if (m.slug.test(text)) {
-        leaks.push({ path, page: m.page, found: 'slug' });
+        continue;
       }
+      if (!nameHit) continue;
+      if (m.slug && names.some((t) => m.slug!.test(t))) {
+        leaks.push({ path, page: m.page, found: 'slug' });
+        continue;
+      }
+      // A translation's address holds no token its id is: /fr/stories/the-files/ for fr/the-files.
+      const address = m.addresses.find((a) => names.some((t) => a.pattern.test(t)));
+      if (address) leaks.push({ path, page: m.page, found: 'address', address: address.address });
     }
   }
   return leaks;
+}
+
+/** One pattern matching where any of `patterns` does, or undefined for none. */
+function union(patterns: RegExp[], flags: string): RegExp | undefined {
+  if (patterns.length === 0) return undefined;
+  return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), flags);
 }
 
 const reasons: Record<WithheldPage['reason'], string> = {
   draft: 'a draft',
   embargo: 'embargoed',
   'withheld-data': 'a dataset only withheld pages use',
+  'withheld-file': 'a file of public/ only withheld pages use',
 };
 
 /** How many files must name a withheld title before the message suggests it is a common phrase. */
@@ -171,10 +247,11 @@ const widespread = 10;
  * file: a line starting "x.json: " would read as a content error in the build report.)
  */
 export function formatLeaks(leaks: Leak[]): string {
-  const lines = leaks.map(
-    ({ path, page, found }) =>
-      `  ${path} mentions "${found === 'slug' ? page.slug : page.title}", the ${found === 'slug' && page.reason === 'withheld-data' ? 'id' : found} of ${page.file} (${reasons[page.reason]})`,
-  );
+  const lines = leaks.map(({ path, page, found, address }) => {
+    const named = found === 'address' ? address : found === 'slug' ? page.slug : page.title;
+    const what = found === 'slug' && page.reason === 'withheld-data' ? 'id' : found;
+    return `  ${path} mentions "${named}", the ${what} of ${page.file} (${reasons[page.reason]})`;
+  });
   // A title found all over the site is more likely a phrase the site uses than a leak: the editor can tell, the check
   // cannot, and it stays closed.
   const byTitle = new Map<WithheldPage, number>();
@@ -188,20 +265,24 @@ export function formatLeaks(leaks: Leak[]): string {
 /** The post-build step. Preview builds include withheld pages on purpose and are not deployed: no check there. */
 export const leakCheckStep: PostBuildStep = {
   name: 'leak check',
-  run({ outDir, project, now, preview, log }) {
+  run({ root, outDir, project, now, preview, log }) {
     if (preview) return;
-    const pages = withheldPages(project, now);
+    const pages = root ? withheldPages(project, now, join(root, 'public'), join(root, 'src')) : withheldPages(project, now);
     const leaks = findLeaks(outDir, pages);
     if (leaks.length > 0) {
       const error = new Error(formatLeaks(leaks));
       error.name = 'CheckError';
       throw error;
     }
-    for (const page of pages.filter((p) => p.titleIsCommon)) {
+    for (const page of pages.filter((p) => p.titleIsCommon && p.reason !== 'withheld-file')) {
       log(`leak check: the title of ${page.file}, "${page.title}", is a phrase the published site writes anyway: searched for by its ${page.reason === 'withheld-data' ? 'id' : 'slug'} only`);
     }
     const data = pages.filter((p) => p.reason === 'withheld-data').length;
-    log(`leak check: ${pages.length - data} withheld page${pages.length - data === 1 ? '' : 's'} and ${data} withheld dataset${data === 1 ? '' : 's'}, not found in the output`);
+    const files = pages.filter((p) => p.reason === 'withheld-file').length;
+    const entries = pages.length - data - files;
+    log(
+      `leak check: ${entries} withheld page${entries === 1 ? '' : 's'}${files > 0 ? ',' : ' and'} ${data} withheld dataset${data === 1 ? '' : 's'}${files > 0 ? ` and ${files} withheld public file${files === 1 ? '' : 's'}` : ''}, not found in the output`,
+    );
   },
 };
 
@@ -226,14 +307,81 @@ function titleVariants(title: string): RegExp[] {
   );
 }
 
-const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+/**
+ * An address as a whole path: `/fr/stories/the-files/` is found in `href="/fr/stories/the-files/"`, in
+ * `https://example.org/fr/stories/the-files` and as a file path below it, not in `/stories/the-files-2/` or
+ * `/archive/fr/stories/the-files/`. A page's address is matched without its final slash.
+ */
+function addressPattern(address: string): RegExp {
+  const path = address.length > 1 ? address.replace(/\/$/, '') : address;
+  const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?:(?<![\\w.~%/-])|(?<=//[A-Za-z0-9.:\\[\\]-]+))${escaped}(?![\\w.~%-])`);
+}
+
+/** Elements that sit inside a run of text: removed without a space (`Op<em>é</em>ration`). Others leave a space. */
+const inline = /<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|i|ins|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|wbr)(?:\s[^<>]*)?\/?>/g;
+
+/** Lower-cased decoded text without its tags, whitespace collapsed: `Operation Bluefin <em>Kestrel</em>`. */
+function stripTags(text: string): string {
+  if (!text.includes('<')) return text;
+  return text.replace(inline, '').replace(/<\/?[a-z][^<>]*>/g, ' ').replace(/\s+/g, ' ');
+}
+
+/**
+ * The text as a reader or a program reading it gets it: JSON's escapes (`\n`, `\u00e9`, `\/`), HTML's character
+ * references (twice: a feed escapes the HTML it carries) and percent-encoding undone, whitespace collapsed.
+ */
+function decodeText(text: string): string {
+  let decoded = text.includes('\\') ? unescapeJson(text) : text;
+  for (let pass = 0; pass < 2 && decoded.includes('&'); pass++) decoded = decodeEntities(decoded);
+  if (decoded.includes('%')) decoded = decodePercent(decoded);
+  return decoded.replace(/\s+/g, ' ');
+}
+
+const jsonEscapes: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: ' ', f: ' ', '"': '"', '/': '/', '\\': '\\' };
+
+function unescapeJson(text: string): string {
+  return text.replace(/\\(?:u([0-9a-fA-F]{4})|([nrtbf"/\\]))/g, (_, hex: string | undefined, char: string | undefined) =>
+    hex ? String.fromCharCode(parseInt(hex, 16)) : jsonEscapes[char!]!,
+  );
+}
+
+function decodePercent(text: string): string {
+  return text.replace(/(?:%[0-9a-fA-F]{2})+/g, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      // Not UTF-8 as a whole: its ASCII bytes one by one.
+      return run.replace(/%([0-7][0-9a-fA-F])/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    }
+  });
+}
 
 function decodeEntities(text: string): string {
   return text
     .replace(/&#x([0-9a-f]{1,6});/gi, (_, hex: string) => codePoint(parseInt(hex, 16)))
     .replace(/&#(\d{1,7});/g, (_, dec: string) => codePoint(Number(dec)))
-    .replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_, name: string) => named[name] ?? '')
-    .replace(/\s+/g, ' ');
+    .replace(/&([A-Za-z][A-Za-z0-9]{1,31});/g, (reference: string, name: string) => namedEntity(name) ?? reference);
+}
+
+/** HTML's named character references, each decoded once by htmlparser2 (which knows all of HTML's), then remembered. */
+const namedEntities = new Map<string, string | undefined>([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+  ['nbsp', '\u00a0'],
+]);
+
+function namedEntity(name: string): string | undefined {
+  if (namedEntities.has(name)) return namedEntities.get(name);
+  let text = '';
+  const parser = new Parser({ ontext: (part) => (text += part) });
+  parser.end(`&${name};`);
+  const decoded = text === `&${name};` ? undefined : text;
+  namedEntities.set(name, decoded);
+  return decoded;
 }
 
 function codePoint(n: number): string {

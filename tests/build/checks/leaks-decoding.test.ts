@@ -1,0 +1,114 @@
+/**
+ * The leak check's blind spots: a withheld translation named by its address (/fr/stories/<slug>/, not its id
+ * fr/<slug>), a title broken by inline markup, JSON-escaped or written with HTML's named entities, an address with
+ * percent-encoded characters, and a file of public/ only withheld pages use.
+ */
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { findLeaks, formatLeaks, withheldPages, type WithheldPage } from '../../../src/build/checks/leaks.ts';
+import type { Project } from '../../../src/lib/load-project.ts';
+
+function site(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'casefile-leaks-'));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  return dir;
+}
+
+const now = new Date('2026-11-22T12:00:00Z');
+const embargo = new Date('2099-01-01T06:00:00Z');
+
+/** A project with a published original, its embargoed French translation and an embargoed story using a public file. */
+function project(): Project {
+  const entry = (id: string, title: string, body = '', withheld = false) => ({
+    id,
+    file: `content/stories/${id}.mdx`,
+    data: { title, summary: 'x', date: new Date('2026-01-01'), ...(withheld ? { embargo } : {}) },
+    body,
+    bodyLine: 4,
+  });
+  return {
+    root: '/nowhere',
+    stories: [
+      entry('the-interpol-files', 'The Interpol Files'),
+      entry('fr/the-interpol-files', 'Les dossiers Interpol', '', true),
+      entry('operation-bluefin-kestrel', 'Operation Bluefin Kestrel', '![A secret map](/kestrel-secret-map.png)\n', true),
+      entry('public-story', 'A public story', '![Shared](/shared-chart.png)\n'),
+      entry('other-embargo', 'Zircon Teal Ledger', '![Shared](/shared-chart.png)\n', true),
+    ],
+    cases: [],
+    datasets: new Map(),
+    sources: new Map(),
+    invalid: new Set(),
+  } as unknown as Project;
+}
+
+function publicFolder(): string {
+  return site({ 'kestrel-secret-map.png': 'png', 'shared-chart.png': 'png', 'favicon.svg': '<svg/>' });
+}
+
+describe('the leak check, reading the output as readers and programs do', () => {
+  const pages = withheldPages(project(), now);
+  const translation = pages.find((page) => page.slug === 'fr/the-interpol-files')!;
+  const kestrel = pages.find((page) => page.slug === 'operation-bluefin-kestrel')!;
+
+  it("finds an embargoed translation by its address, /fr/stories/<slug>/, which its id is not part of", () => {
+    expect(translation.addresses).toEqual(['/fr/stories/the-interpol-files/']);
+    const dir = site({
+      'stories/the-interpol-files/index.html': '<a href="/fr/stories/the-interpol-files/" hreflang="fr">Français</a>',
+      'rss.xml': '<link>https://example.org/fr/stories/the-interpol-files/</link>',
+      'stories/other/index.html': '<a href="/stories/the-interpol-files/">The Interpol Files</a> <a href="/fr/stories/the-interpol-files-2/">x</a>',
+    });
+    expect(findLeaks(dir, [translation])).toEqual([
+      { path: 'rss.xml', page: translation, found: 'address', address: '/fr/stories/the-interpol-files/' },
+      { path: 'stories/the-interpol-files/index.html', page: translation, found: 'address', address: '/fr/stories/the-interpol-files/' },
+    ]);
+    expect(formatLeaks(findLeaks(dir, [translation]))).toContain(
+      '  rss.xml mentions "/fr/stories/the-interpol-files/", the address of content/stories/fr/the-interpol-files.mdx (embargoed)',
+    );
+  });
+
+  it('finds a title broken by inline markup, escaped in JSON, or written with named entities', () => {
+    const dir = site({
+      'a/index.html': '<h2>Operation Bluefin <em>Kestrel</em></h2>',
+      'b.json': '{"teaser":"Operation Bluefin\\nKestrel"}',
+      'c/index.html': '<p>Operation&nbsp;Blue<span class="x">fin</span>\n   <strong>Kestrel</strong>.</p>',
+      'd.json': '{"t":"Operation Bluefin \\u004bestrel"}',
+      'e/index.html': '<p>Nothing here: Operation Bluefin Kestrels.</p>',
+    });
+    expect(findLeaks(dir, [kestrel]).map((leak) => [leak.path, leak.found])).toEqual([
+      ['a/index.html', 'title'],
+      ['b.json', 'title'],
+      ['c/index.html', 'title'],
+      ['d.json', 'title'],
+    ]);
+    const accented: WithheldPage = { file: 'content/stories/fr/operation.mdx', slug: 'fr/operation', title: 'Opération Bluefin Kestrel', reason: 'embargo' };
+    const entities = site({ 'fr/index.html': '<p>Op&eacute;ration Bluefin Kestrel</p>', 'x.xml': '<d>Op&amp;eacute;ration Bluefin Kestrel</d>' });
+    expect(findLeaks(entities, [accented]).map((leak) => leak.path)).toEqual(['fr/index.html', 'x.xml']);
+  });
+
+  it('finds a slug whose characters are percent-encoded', () => {
+    const dir = site({ 'a/index.html': '<a href="/stories/operation%2Dbluefin%2Dkestrel/">read</a>', 'b/index.html': '<a href="/stories/operation%2dbluefin-kestrel-2/">x</a>' });
+    expect(findLeaks(dir, [{ ...kestrel, titleIsCommon: true }]).map((leak) => [leak.path, leak.found])).toEqual([['a/index.html', 'slug']]);
+  });
+
+  it('searches for a file of public/ only withheld pages use, by its address, naming the file', () => {
+    const all = withheldPages(project(), now, publicFolder());
+    const file = all.find((page) => page.reason === 'withheld-file')!;
+    expect(all.filter((page) => page.reason === 'withheld-file').map((page) => page.file)).toEqual(['public/kestrel-secret-map.png']);
+    const dir = site({
+      'stories/public-story/index.html': '<img src="/kestrel-secret-map.png" alt="">',
+      'stories/other/index.html': '<img src="/img/kestrel-secret-map.png" alt=""><img src="/shared-chart.png" alt="">',
+    });
+    const leaks = findLeaks(dir, [file]);
+    expect(formatLeaks(leaks)).toBe(
+      'leak check: 1 file of the output mentions a withheld page:\n' +
+        '  stories/public-story/index.html mentions "/kestrel-secret-map.png", the address of public/kestrel-secret-map.png (a file of public/ only withheld pages use)\n' +
+        'Remove the mention (or publish the page) and build again.',
+    );
+  });
+});
