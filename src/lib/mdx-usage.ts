@@ -244,6 +244,13 @@ export function scriptsAndEmbeds(body: string, lineOffset = 0): { line: number; 
   return found;
 }
 
+/** Markdown footnote references (`[^1]`), with their lines. */
+export function footnoteReferences(body: string, lineOffset = 0): { line: number; label: string }[] {
+  const masked = maskCode(body, false);
+  const lineAt = lineCounter(masked, lineOffset);
+  return [...masked.matchAll(/(?<!\\)\[\^([^\]\s]+)\](?!:)/g)].map((match) => ({ line: lineAt(match.index ?? 0), label: match[1]! }));
+}
+
 /** First-level Markdown headings (`# …`) in a body: the page's title is its one first-level heading. */
 export function firstLevelHeadings(body: string, lineOffset = 0): { line: number; text: string }[] {
   const masked = maskCode(body, false);

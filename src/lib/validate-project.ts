@@ -12,6 +12,7 @@ import {
   componentNames,
   findComponentUses,
   firstLevelHeadings,
+  footnoteReferences,
   imageReferences,
   internalLinks,
   misnamedComponents,
@@ -467,6 +468,9 @@ function checkBody(
   }
   for (const { line, what } of scriptsAndEmbeds(body, bodyLine)) {
     errors.push(new ContentError(file, `line ${line}: ${what}`, 'pages run no scripts and embed no other site (the budgets check would stop the build after rendering): link to it instead'));
+  }
+  for (const { line, label } of footnoteReferences(body, bodyLine)) {
+    errors.push(new ContentError(file, `line ${line}: [^${label}]`, 'Markdown footnotes number themselves apart from the page\'s source notes, and would read as a second [1]: cite a source with <Cite id="…" />, or write the aside in the text'));
   }
   for (const { line, text } of firstLevelHeadings(body, bodyLine)) {
     errors.push(new ContentError(file, `line ${line}: # ${text}`, 'the title is the page\'s only first-level heading: write ## for a section'));

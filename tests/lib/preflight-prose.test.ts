@@ -70,6 +70,12 @@ describe('the preflight, on what the prose says', () => {
     ]);
   });
 
+  it('refuses Markdown footnotes, which number themselves beside the source notes', () => {
+    expect(preflight(body('A claim.[^1] Another `[^2]` in code.\n\n[^1]: An aside.')).errors).toEqual([
+      'content/stories/the-files.mdx: line 8: [^1]: Markdown footnotes number themselves apart from the page\'s source notes, and would read as a second [1]: cite a source with <Cite id="…" />, or write the aside in the text',
+    ]);
+  });
+
   it('refuses a page with no text, unless it is a draft', () => {
     expect(preflight({ 'content/stories/the-files.mdx': `---\n${goodFrontmatter}\n---\n\n` }).errors).toEqual([
       'content/stories/the-files.mdx: body: no text below the frontmatter: write the page, or keep it out of the build with draft: true',
