@@ -202,21 +202,23 @@ export function proseExpressions(body: string, lineOffset = 0): { line: number; 
     for (const name of block[0].matchAll(/[A-Za-z_$][\w$]*/g)) bound.add(name[0]);
   }
   const found: { line: number; text: string }[] = [];
-  for (let i = 0; i < masked.length; i++) {
-    const char = masked[i];
-    if (char === '<' && /[A-Za-z/]/.test(masked[i + 1] ?? '')) {
+  const next = /<(\/?[A-Za-z][\w.:-]*)|(?<!\\)\{/g;
+  const tagName = /\/?[A-Za-z][\w.:-]*/y;
+  for (let match = next.exec(masked); match; match = next.exec(masked)) {
+    const i = match.index;
+    if (match[1] !== undefined) {
       // A tag: its options may hold expressions ({…}), which are the component's, not the prose's.
-      const name = /^\/?[A-Za-z][\w.:-]*/.exec(masked.slice(i + 1))?.[0] ?? '';
-      i = parseAttributes(masked, i + 1 + name.length).end;
+      tagName.lastIndex = i + 1;
+      tagName.exec(masked);
+      next.lastIndex = Math.max(parseAttributes(masked, tagName.lastIndex).end, i + 1);
       continue;
     }
-    if (char !== '{' || masked[i - 1] === '\\') continue;
     const close = closingBrace(masked, i);
     const text = body.slice(i, close + 1);
     const inner = text.slice(1, -1).trim();
     const meant = /^(["'])(?:\\.|(?!\1)[^\\\n])*\1$/.test(inner) || /^`[^`$]*`$/.test(inner) || bound.has(/^[A-Za-z_$][\w$]*/.exec(inner)?.[0] ?? '');
     if (!meant) found.push({ line: lineAt(i), text });
-    i = close;
+    next.lastIndex = close + 1;
   }
   return found;
 }
@@ -298,7 +300,21 @@ function maskEsm(text: string): string {
 export const componentNames: readonly string[] = COMPONENTS;
 
 
+/** The last bodies masked, by body, in each mode: a page's body is masked by each of the checks above in turn. */
+const masks = { code: new Map<string, string>(), comments: new Map<string, string>() };
+
 function maskCode(body: string, inComments: boolean): string {
+  const memo = inComments ? masks.comments : masks.code;
+  let masked = memo.get(body);
+  if (masked === undefined) {
+    if (memo.size >= 4) memo.delete(memo.keys().next().value!);
+    masked = maskCodeOnce(body, inComments);
+    memo.set(body, masked);
+  }
+  return masked;
+}
+
+function maskCodeOnce(body: string, inComments: boolean): string {
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
   // Fenced blocks, then inline code in any number of backticks (``a `b` c``), on one line.
   const code = body.replace(/```[\s\S]*?```|~~~[\s\S]*?~~~/g, blank).replace(/(`+)(?!`)[^\n]*?(?<!`)\1(?!`)/g, blank);

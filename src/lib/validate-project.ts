@@ -661,20 +661,31 @@ function unreadDataFiles(project: Project): ContentError[] {
 }
 
 /**
- * A tag one or two letters from another tag the site uses more (red-notice beside red-notices): the page drops out
- * of the other tag's filter. A note, not an error: two close tags can be meant.
+ * A tag on one or two pages that is a letter or two from a tag more pages use (red-notice beside red-notices): the
+ * page drops out of the other tag's filter. Tags that differ only in digits (election-2020, election-2024) are meant.
+ * A note, not an error: two close tags can be meant.
  */
 function nearTags(project: Project): ContentError[] {
   const uses = new Map<string, number>();
   for (const entry of [...project.stories, ...project.cases]) for (const tag of entry.data.tags ?? []) uses.set(tag, (uses.get(tag) ?? 0) + 1);
+  const letters = (tag: string) => tag.replace(/\d+/g, '#');
+  /** The tag meant, for each rare tag that has one (looked for once per tag, not per page). */
+  const meant = new Map<string, string>();
+  for (const [tag, count] of uses) {
+    if (count > 2) continue;
+    const near = [...uses].filter(
+      ([other, n]) => n > count && letters(other) !== letters(tag) && editDistance(tag, other) <= Math.min(2, Math.floor(tag.length / 4)),
+    );
+    if (near.length > 0) meant.set(tag, near.sort((a, b) => b[1] - a[1])[0]![0]);
+  }
   const notes: ContentError[] = [];
+  if (meant.size === 0) return notes;
   for (const entry of [...project.stories, ...project.cases]) {
     (entry.data.tags ?? []).forEach((tag, i) => {
+      const other = meant.get(tag);
+      if (!other) return;
       const count = uses.get(tag)!;
-      const near = [...uses].filter(([other, n]) => other !== tag && n > count && editDistance(tag, other) <= Math.min(2, Math.floor(tag.length / 4)));
-      if (near.length === 0) return;
-      const [other, n] = near.sort((a, b) => b[1] - a[1])[0]!;
-      notes.push(new ContentError(entry.file, `tags[${i}]`, `"${tag}" is used by ${count === 1 ? 'this page only' : `${count} pages`}, "${other}" by ${n}: did you mean "${other}"?`));
+      notes.push(new ContentError(entry.file, `tags[${i}]`, `"${tag}" is used by ${count === 1 ? 'this page only' : `${count} pages`}, "${other}" by ${uses.get(other)}: did you mean "${other}"?`));
     });
   }
   return notes;

@@ -130,6 +130,10 @@ describe('the preflight, on frontmatter and files', () => {
       'content/stories/b.mdx': tagged('red-notices'),
       'content/stories/c.mdx': tagged('red-notice, leak', '\nupdated: 2027-03-01\ncorrections:\n  - { date: 2027-03-02, text: A typo in the year. }'),
       'content/stories/d.mdx': tagged('leaks'),
+      // Tags that differ only in their digits are meant.
+      'content/stories/e.mdx': tagged('election-2024'),
+      'content/stories/f.mdx': tagged('election-2020'),
+      'content/stories/g.mdx': tagged('election-2020'),
     });
     expect(errors).toEqual([]);
     expect(notes).toEqual([
