@@ -1,8 +1,9 @@
 /**
  * Whether the output folder may be used at all. The build replaces its output folder whole (src/build/publish.ts):
  * the folder there before is moved aside and removed by the next build. Pointed at one of the project's own folders
- * (`CASEFILE_DIST=data`), at the project itself or at a folder holding it, a build would throw that folder away; so the
- * build refuses such a folder before it writes or moves anything.
+ * (`CASEFILE_DIST=data`), at the project itself or at a folder holding it, or at any folder of files no build made
+ * (a home folder, another generator's output), a build would throw that folder away; so the build refuses such a
+ * folder before it writes or moves anything.
  */
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
@@ -59,6 +60,10 @@ export function outputFolderProblem(projectRoot: string, contentRoot: string, en
     if (mayHoldOutput === true && inside(target, path) && !isOwnFolder(target)) return stop(`lies inside ${name} and holds files that are not a site a build made`);
   }
   if (existsSync(target) && !statSync(target).isDirectory()) return stop('is a file, not a folder');
+  // Anywhere else (beside the content a test or a newsroom keeps elsewhere excepted), a folder that holds files is
+  // replaced only when a build made it: CASEFILE_DIST=~/Documents, or another generator's output, would be thrown away.
+  const beside = folders.some(({ path, mayHoldOutput }) => mayHoldOutput === 'freely' && inside(target, path));
+  if (!beside && !isOwnFolder(target)) return stop('holds files that are not a site a build made');
   return undefined;
 }
 

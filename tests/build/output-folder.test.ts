@@ -35,6 +35,21 @@ describe('the output folder', () => {
     expect(problem({ CASEFILE_DIST: join(root, 'src') })).toBe(`CASEFILE_DIST: "${join(root, 'src')}" is the project's src folder: ${tail}`);
   });
 
+  it('refuses a folder elsewhere that holds files no build made (a home folder, another site), and takes one a build made', () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'casefile-elsewhere-'));
+    writeFileSync(join(elsewhere, 'notes.txt'), 'a document');
+    expect(problem({ CASEFILE_DIST: elsewhere })).toBe(`CASEFILE_DIST: "${elsewhere}" holds files that are not a site a build made: ${tail}`);
+    mkdirSync(join(root, 'dist-old'));
+    writeFileSync(join(root, 'dist-old/index.html'), 'another generator');
+    expect(problem({ CASEFILE_DIST: 'dist-old' })).toBe(`CASEFILE_DIST: "dist-old" holds files that are not a site a build made: ${tail}`);
+    const built = mkdtempSync(join(tmpdir(), 'casefile-built-'));
+    writeFileSync(join(built, '_headers'), '/*');
+    writeFileSync(join(built, 'index.html'), 'a site a build made');
+    expect(problem({ CASEFILE_DIST: built })).toBeUndefined();
+    expect(problem({ CASEFILE_DIST: join(elsewhere, 'new-folder') })).toBeUndefined();
+    expect(problem({ CASEFILE_DIST: mkdtempSync(join(tmpdir(), 'casefile-empty-')) })).toBeUndefined();
+  });
+
   it('refuses the project itself and a folder holding it', () => {
     expect(problem({ CASEFILE_DIST: '.' })).toBe(`CASEFILE_DIST: "." is the project itself: ${tail}`);
     expect(problem({ CASEFILE_DIST: '..' })).toBe(`CASEFILE_DIST: ".." holds the project (${root}): ${tail}`);
