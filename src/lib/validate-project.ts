@@ -621,12 +621,13 @@ function checkRelativeLinks(errors: ContentError[], file: string, body: string, 
 
 /**
  * A title or summary is plain text wherever it goes (lists, search results, feeds, social cards, the page's head):
- * a component, a link or Markdown emphasis in it would be printed as written.
+ * a component, a link or Markdown emphasis in it would be printed as written. (Lowercase HTML is printed as written
+ * too, escaped, and may be meant: a title about the <script> element.)
  */
 function checkPlainText(errors: ContentError[], entry: Entry<{ title: string; summary: string }>): void {
   for (const field of ['title', 'summary'] as const) {
     const text = entry.data[field];
-    const markup = /<[A-Za-z][\w.]*[\s/>]/.exec(text)?.[0].slice(0, -1).trim() ?? (/\[[^\]\n]+\]\([^)\s]+\)/.test(text) ? '[link](…)' : /\*\*[^*]+\*\*|`[^`]+`/.exec(text)?.[0]);
+    const markup = /<[A-Z][\w.]*[\s/>]/.exec(text)?.[0].slice(0, -1).trim() ?? (/\[[^\]\n]+\]\([^)\s]+\)/.test(text) ? '[link](…)' : /\*\*[^*]+\*\*|`[^`]+`/.exec(text)?.[0]);
     if (markup) {
       const shown = markup.startsWith('<') ? `${markup}>` : markup;
       errors.push(new ContentError(entry.file, field, `${shown} would be printed as written: a ${field} is plain text (lists, search, feeds and social cards show it as it is); write the figure or the words themselves`));
