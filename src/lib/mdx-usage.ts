@@ -195,24 +195,18 @@ export function internalLinks(body: string, lineOffset = 0): { line: number; hre
  * code the editor meant, and are left out.
  */
 export function proseExpressions(body: string, lineOffset = 0): { line: number; text: string }[] {
-  const masked = maskEsm(maskCode(body, false));
+  const masked = proseOf(body);
   const lineAt = lineCounter(masked, lineOffset);
-  const bound = new Set<string>();
+  // What Astro gives every MDX page, and what the file binds itself.
+  const bound = new Set<string>(['frontmatter', 'props']);
   for (const block of body.matchAll(/^(?:import|export)\s[\s\S]*?(?=\n[^\S\n]*\n|$)/gm)) {
     for (const name of block[0].matchAll(/[A-Za-z_$][\w$]*/g)) bound.add(name[0]);
   }
   const found: { line: number; text: string }[] = [];
-  const next = /<(\/?[A-Za-z][\w.:-]*)|(?<!\\)\{/g;
-  const tagName = /\/?[A-Za-z][\w.:-]*/y;
+  // Tags are blanked (their options' expressions are the component's, not the prose's).
+  const next = /(?<!\\)\{/g;
   for (let match = next.exec(masked); match; match = next.exec(masked)) {
     const i = match.index;
-    if (match[1] !== undefined) {
-      // A tag: its options may hold expressions ({…}), which are the component's, not the prose's.
-      tagName.lastIndex = i + 1;
-      tagName.exec(masked);
-      next.lastIndex = Math.max(parseAttributes(masked, tagName.lastIndex).end, i + 1);
-      continue;
-    }
     const close = closingBrace(masked, i);
     const text = body.slice(i, close + 1);
     const inner = text.slice(1, -1).trim();
@@ -224,13 +218,18 @@ export function proseExpressions(body: string, lineOffset = 0): { line: number; 
 }
 
 /**
- * A `<` in the prose that starts no tag (`<10%`, `a < b`): MDX reads every `<` as the start of a tag and stops the
- * build with a message about links. `\\<` and `&lt;` are how MDX writes one.
+ * A `<` in the prose that starts no tag (`<10%`, `<$500`) or an HTML comment (`<!-- … -->`): MDX reads it as the start
+ * of a tag and stops the build with a message about links. A `<` followed by a space (`p < 0.05`) is text; `\\<` and
+ * `&lt;` are how MDX writes one anyway.
  */
-export function strayAngleBrackets(body: string, lineOffset = 0): { line: number; text: string }[] {
-  const masked = maskEsm(maskCode(body, false));
+export function strayAngleBrackets(body: string, lineOffset = 0): { line: number; text: string; comment: boolean }[] {
+  const masked = proseOf(body);
   const lineAt = lineCounter(masked, lineOffset);
-  return [...masked.matchAll(/(?<!\\)<(?![A-Za-z/>!$_])[^\n]{0,12}/g)].map((match) => ({ line: lineAt(match.index ?? 0), text: match[0].trim() }));
+  return [...masked.matchAll(/(?<!\\)<(?:!--|(?![A-Za-z/>\s_]|\$[A-Za-z_]))[^\n]{0,12}/g)].map((match) => ({
+    line: lineAt(match.index ?? 0),
+    text: match[0].trim(),
+    comment: match[0].startsWith('<!--'),
+  }));
 }
 
 /** Elements and addresses that would run code on a story page, or embed another site's: with their lines. */
@@ -250,7 +249,7 @@ export function scriptsAndEmbeds(body: string, lineOffset = 0): { line: number; 
 export function footnoteReferences(body: string, lineOffset = 0): { line: number; label: string }[] {
   const masked = maskCode(body, false);
   const lineAt = lineCounter(masked, lineOffset);
-  return [...masked.matchAll(/(?<!\\)\[\^([^\]\s]+)\](?!:)/g)].map((match) => ({ line: lineAt(match.index ?? 0), label: match[1]! }));
+  return [...masked.matchAll(/(?<!\\)\[\^([^\]\s]+)\](?![:(])/g)].map((match) => ({ line: lineAt(match.index ?? 0), label: match[1]! }));
 }
 
 /** First-level Markdown headings (`# …`) in a body: the page's title is its one first-level heading. */
@@ -268,7 +267,7 @@ export function relativeLinks(body: string, lineOffset = 0): { line: number; hre
   const masked = maskCode(body, false);
   const lineAt = lineCounter(masked, lineOffset);
   const found: { line: number; href: string }[] = [];
-  for (const match of masked.matchAll(/(?<!!)\[(?:[^\]\n]|\n(?![ \t]*\n))*\]\(\s*<?((?:[^()\s>]|\([^()\s]*\))+)>?(?:\s+["'][^)]*)?\)|<a\b[^>]*?\shref\s*=\s*["']([^"']*)["']/g)) {
+  for (const match of masked.matchAll(/(?<![!\\])\[(?:[^[\]\n]|\n(?![ \t]*\n))*\]\(\s*<?((?:[^()\s>]|\([^()\s]*\))+)>?(?:\s+["'][^)]*)?\)|<a\b[^>]*?\shref\s*=\s*["']([^"']*)["']/g)) {
     const href = match[1] ?? match[2] ?? '';
     if (href === '' || /^[/#?]/.test(href) || /^[a-z][a-z0-9+.-]*:/i.test(href)) continue;
     found.push({ line: lineAt(match.index ?? 0), href });
@@ -289,6 +288,27 @@ function lineCounter(text: string, lineOffset: number): (index: number) => numbe
     counted = index;
     return line;
   };
+}
+
+/**
+ * What of a body MDX reads as prose: code, comments and import/export blocks blanked out, and also tags (with their
+ * options), autolinks (<https://…>), link destinations and titles (`](https://e.org/?q={x} "a < b")`) and reference
+ * definitions (`[ref]: https://…`), where braces and "<" are text.
+ */
+function proseOf(body: string): string {
+  const blank = (text: string) => text.replace(/[^\n]/g, ' ');
+  let masked = maskEsm(maskCode(body, false))
+    .replace(/<[A-Za-z][A-Za-z0-9+.-]*:[^\s<>]*>/g, blank)
+    .replace(/\]\(((?:[^()\n]|\([^()\n]*\))*)\)/g, (link) => `](${blank(link.slice(2, -1))})`)
+    .replace(/^ {0,3}\[[^\]\n]+\]:[^\n]*$/gm, blank);
+  const tag = /(?<!\\)<\/?[A-Za-z][\w.:-]*/g;
+  for (let match = tag.exec(masked); match; match = tag.exec(masked)) {
+    const end = parseAttributes(masked, match.index + match[0].length).end;
+    const close = masked.startsWith('/>', end) ? end + 2 : Math.min(end + 1, masked.length);
+    masked = masked.slice(0, match.index) + blank(masked.slice(match.index, close)) + masked.slice(close);
+    tag.lastIndex = close;
+  }
+  return masked;
 }
 
 /** `text` with its import/export blocks (MDX's ESM: from the keyword to the next blank line) blanked out. */
@@ -316,8 +336,11 @@ function maskCode(body: string, inComments: boolean): string {
 
 function maskCodeOnce(body: string, inComments: boolean): string {
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
-  // Fenced blocks, then inline code in any number of backticks (``a `b` c``), on one line.
-  const code = body.replace(/```[\s\S]*?```|~~~[\s\S]*?~~~/g, blank).replace(/(`+)(?!`)[^\n]*?(?<!`)\1(?!`)/g, blank);
+  // Fenced blocks (closed by a fence as long as the one that opened them, or by the end), then inline code in any
+  // number of backticks (``a `b` c``), which may wrap onto the next line but not past a blank one.
+  const code = body
+    .replace(/^ {0,3}(`{3,}|~{3,})[^\n]*(?:\n[\s\S]*?)?(?:\n {0,3}\1[`~]*[ \t]*(?=\n|(?![\s\S]))|(?![\s\S]))/gm, blank)
+    .replace(/(`+)(?!`)(?:[^\n]|\n(?![ \t]*\n))*?(?<!`)\1(?!`)/g, blank);
   // A comment is an expression holding nothing but one comment: `{/* … */ null}` is code, and what follows it counts.
   return inComments ? code : code.replace(/\{\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*\}/g, blank);
 }

@@ -64,6 +64,13 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
 
   for (const note of languageLikeFolders(project)) notes.push(note);
   for (const note of unreadDataFiles(project)) notes.push(note);
+  for (const [id, source] of project.sources) {
+    // A source dated after the build: a typo in the year, mostly (2027 for 2026).
+    const [year = 0, month = 1, day = 1] = source.date.split('-').map(Number);
+    if (Date.UTC(year, month - 1, day) - now.getTime() > 86_400_000) {
+      notes.push(new ContentError('data/sources.json', `${id}.date`, `${source.date} is after this build's moment: the bibliography prints it as the source's date`));
+    }
+  }
   for (const note of nearTags(project)) notes.push(note);
   // Each page's language, from its folder; a `lang` that contradicts the folder is reported here, before rendering.
   const locales = new Map<Entry<unknown>, string>();
@@ -80,6 +87,7 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
   for (const entries of [project.stories, project.cases] as Entry<Publishable & Dated & Translatable['data']>[][]) {
     checkTranslations(errors, notes, entries, locales, originals, now);
   }
+  for (const [translation, original] of originals) checkSameFacts(errors, notes, translation as Entry<Record<string, unknown>>, original as unknown as Entry<Record<string, unknown>>);
 
   // The addresses of stories and case files, for the links between them (see checkLinks).
   const targets: LinkTargets = new Map();
@@ -138,6 +146,12 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
       }
     });
     checkBody(errors, entry, project, targets, preview ? 0 : release(entry.data, now));
+    for (const use of findComponentUses(entry.body, entry.bodyLine)) {
+      const date = use.component === 'Response' && typeof use.props.date === 'string' ? use.props.date : undefined;
+      if (date && responseDateProblem(date) === undefined && Date.parse(`${date}T00:00:00Z`) - now.getTime() > 86_400_000) {
+        notes.push(new ContentError(entry.file, `line ${use.line}: <Response> date`, `${date} is after this build's moment: the page says the response was given then`));
+      }
+    }
   }
   // A page whose frontmatter is invalid: when it would be published is unknown, so links to withheld pages are not judged.
   for (const entry of project.unlisted) checkBody(errors, entry, project, targets, Number.POSITIVE_INFINITY);
@@ -367,6 +381,10 @@ function checkUse(errors: ContentError[], file: string, use: ComponentUse, proje
     // id={…} that is not a literal is known only when the page renders.
     if (!('id' in props) || (props.id !== undefined && splitIds(props.id).length === 0)) {
       errors.push(new ContentError(file, `${where} id`, citeIdExpected));
+    } else if (props.id !== undefined) {
+      const ids = splitIds(props.id);
+      const twice = ids.filter((id, i) => ids.indexOf(id) !== i);
+      if (twice.length > 0) errors.push(new ContentError(file, `${where} id`, `"${twice[0]}" is cited twice in one note (it would print [1, 1]): name each source once`));
     }
   }
 }
@@ -463,8 +481,11 @@ function checkBody(
     const escaped = `\\${text.slice(0, -1)}\\}`;
     errors.push(new ContentError(file, `line ${line}: ${text.length > 40 ? `${text.slice(0, 37)}…}` : text}`, `MDX reads braces in the text as code, which changes the sentence or stops the build: to print braces, write ${escaped.length > 44 || text.includes('\n') ? '\\{ and \\}' : escaped}; or use ( ) or [ ]`));
   }
-  for (const { line, text } of strayAngleBrackets(body, bodyLine)) {
-    errors.push(new ContentError(file, `line ${line}: ${text}`, 'MDX reads "<" as the start of a tag, and stops the build: write \\< (or "less than", "fewer than")'));
+  for (const { line, text, comment } of strayAngleBrackets(body, bodyLine)) {
+    const message = comment
+      ? 'MDX has no HTML comments, and stops the build: write a comment as {/* … */}'
+      : 'MDX reads "<" as the start of a tag, and stops the build: write \\< (or "less than", "fewer than"; a "<" followed by a space is text)';
+    errors.push(new ContentError(file, `line ${line}: ${comment ? '<!--' : text}`, message));
   }
   for (const { line, what } of scriptsAndEmbeds(body, bodyLine)) {
     errors.push(new ContentError(file, `line ${line}: ${what}`, 'pages run no scripts and embed no other site (the budgets check would stop the build after rendering): link to it instead'));
@@ -592,9 +613,9 @@ const sections = ['stories', 'cases', 'data', 'countries'];
 
 /**
  * A link relative to the page (../cases/x, ./other.mdx) resolves from the page's address, /stories/<slug>/, not from
- * its file: one written from the file's folder, or to the file itself, is a broken link the link check would report
- * after rendering, against the built page. Reported here with its line and the address meant. A relative link that
- * reaches a page from the page's address is left alone.
+ * its file: one to the file itself, or one that reaches a story or case file only when read from the file's folder,
+ * is a broken link the link check would report after rendering, against the built page. Reported here with its line
+ * and the address meant. Any other relative link is left to the link check.
  */
 function checkRelativeLinks(errors: ContentError[], file: string, body: string, bodyLine: number, project: Project, targets: LinkTargets): void {
   const links = relativeLinks(body, bodyLine);
@@ -613,8 +634,11 @@ function checkRelativeLinks(errors: ContentError[], file: string, body: string, 
     const page = /^content\/(stories|cases)\/(?:([a-z]{2,3})\/)?([^/]+?)\/?$/.exec(fromFile);
     const lang = page?.[2] && isLocale(page[2]) ? page[2] : undefined;
     const meant = page && `${lang ? `/${lang}` : ''}/${page[1]}/${slugFromPath(page[3]!)}/`;
-    const fix = meant && targets.has(meant) ? `write ${meant}` : 'write the address from the site\'s root, e.g. /cases/<file name>/';
-    const why = /\.mdx?$/i.test(target) ? 'links go to pages, not to their files' : `a relative link is read from the page's address, ${pageHref}, not from its file`;
+    const toFile = /\.mdx?$/i.test(target);
+    // Other relative links (../, ../../about/) may be right: the link check after rendering judges them.
+    if (!toFile && !(meant && targets.has(meant))) continue;
+    const fix = meant && targets.has(meant) ? `write ${meant}` : "write the page's address from the site's root, e.g. /stories/<file name>/";
+    const why = toFile ? 'links go to pages, not to their files' : `a relative link is read from the page's address, ${pageHref}, not from its file`;
     errors.push(new ContentError(file, `line ${line}: link`, `${href}: ${why}: ${fix}`));
   }
 }
@@ -627,7 +651,7 @@ function checkRelativeLinks(errors: ContentError[], file: string, body: string, 
 function checkPlainText(errors: ContentError[], entry: Entry<{ title: string; summary: string }>): void {
   for (const field of ['title', 'summary'] as const) {
     const text = entry.data[field];
-    const markup = /<[A-Z][\w.]*[\s/>]/.exec(text)?.[0].slice(0, -1).trim() ?? (/\[[^\]\n]+\]\([^)\s]+\)/.test(text) ? '[link](…)' : /\*\*[^*]+\*\*|`[^`]+`/.exec(text)?.[0]);
+    const markup = /<([A-Z][\w.]*)(?:\s[^<>]*)?\/?>/.exec(text)?.[1]?.replace(/^/, '<') ?? (/\[[^\]\n]+\]\([^)\s]+\)/.test(text) ? '[link](…)' : /\*\*[^*]+\*\*|`[^`]+`/.exec(text)?.[0]);
     if (markup) {
       const shown = markup.startsWith('<') ? `${markup}>` : markup;
       errors.push(new ContentError(entry.file, field, `${shown} would be printed as written: a ${field} is plain text (lists, search, feeds and social cards show it as it is); write the figure or the words themselves`));
@@ -669,15 +693,38 @@ function unreadDataFiles(project: Project): ContentError[] {
 function nearTags(project: Project): ContentError[] {
   const uses = new Map<string, number>();
   for (const entry of [...project.stories, ...project.cases]) for (const tag of entry.data.tags ?? []) uses.set(tag, (uses.get(tag) ?? 0) + 1);
-  const letters = (tag: string) => tag.replace(/\d+/g, '#');
+  const letters = new Map([...uses.keys()].map((tag) => [tag, tag.replace(/\d+/g, '#')]));
+  // Candidates share their first or last three letters with the rare tag (a typo of one or two letters leaves one end
+  // whole, nearly always: this is a hint, and an archive tagged by people's names has tens of thousands of tags, which
+  // comparing every pair took minutes for).
+  const byEnd = new Map<string, string[]>();
+  // The tags a typo is made against are the ones in use: the 2,000 used most (by two pages at least).
+  const common = [...uses].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]).slice(0, 2000);
+  for (const [tag] of common) {
+    for (const key of [`<${tag.slice(0, 3)}`, `>${tag.slice(-3)}`]) {
+      const bucket = byEnd.get(key);
+      if (bucket) bucket.push(tag);
+      else byEnd.set(key, [tag]);
+    }
+  }
   /** The tag meant, for each rare tag that has one (looked for once per tag, not per page). */
   const meant = new Map<string, string>();
   for (const [tag, count] of uses) {
-    if (count > 2) continue;
-    const near = [...uses].filter(
-      ([other, n]) => n > count && letters(other) !== letters(tag) && editDistance(tag, other) <= Math.min(2, Math.floor(tag.length / 4)),
-    );
-    if (near.length > 0) meant.set(tag, near.sort((a, b) => b[1] - a[1])[0]![0]);
+    const limit = Math.min(2, Math.floor(tag.length / 4));
+    if (count > 2 || limit === 0) continue;
+    // The most used near tag (buckets hold the most used first).
+    let best: string | undefined;
+    let bestUses = count;
+    for (const key of [`<${tag.slice(0, 3)}`, `>${tag.slice(-3)}`]) {
+      for (const other of byEnd.get(key) ?? []) {
+        const n = uses.get(other)!;
+        if (n <= bestUses) break;
+        if (Math.abs(other.length - tag.length) > limit || letters.get(other) === letters.get(tag) || editDistance(tag, other) > limit) continue;
+        best = other;
+        bestUses = n;
+      }
+    }
+    if (best) meant.set(tag, best);
   }
   const notes: ContentError[] = [];
   if (meant.size === 0) return notes;
@@ -690,4 +737,33 @@ function nearTags(project: Project): ContentError[] {
     });
   }
   return notes;
+}
+
+/** Facts of a case a translation must state as its original does: who asked, where the request stands, what was sought. */
+const caseFacts = ['country', 'status', 'notice'] as const;
+/** What a translation should list as its original does: a difference moves it between country pages, or drops a figure's dataset. */
+const sharedLists = ['countries', 'datasets', 'cases'] as const;
+
+/**
+ * A translation states the facts its original states: a case file's requesting state, status and kind of notice that
+ * differ (the original updated, the translation not yet) stop the build; lists that differ (countries, datasets,
+ * cases) are a note, since the translation is then filed under other country pages than its original.
+ */
+function checkSameFacts(errors: ContentError[], notes: ContentError[], translation: Entry<Record<string, unknown>>, original: Entry<Record<string, unknown>>): void {
+  for (const field of caseFacts) {
+    const mine = translation.data[field];
+    const theirs = original.data[field];
+    if (mine === undefined || theirs === undefined || mine === theirs) continue;
+    errors.push(new ContentError(translation.file, field, `${String(mine)}, where its original ${original.file} says ${String(theirs)}: a translation states the same facts; update the one that is out of date`));
+  }
+  for (const field of sharedLists) {
+    const mine = translation.data[field] as string[] | undefined;
+    const theirs = original.data[field] as string[] | undefined;
+    if (mine === undefined || theirs === undefined) continue;
+    const missing = theirs.filter((value) => !mine.includes(value));
+    const extra = mine.filter((value) => !theirs.includes(value));
+    if (missing.length === 0 && extra.length === 0) continue;
+    const parts = [...(missing.length ? [`lacks ${missing.join(', ')}`] : []), ...(extra.length ? [`adds ${extra.join(', ')}`] : [])];
+    notes.push(new ContentError(translation.file, field, `${parts.join(' and ')}, against its original ${original.file}: a translation is filed as its original is, unless meant`));
+  }
 }

@@ -21,8 +21,12 @@ export const sourceSchema = z.strictObject({
     .string()
     .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'expected a language code such as "fr" or "pt-BR"' })
     .optional(),
-  /** Where a reader can read it. */
-  url: z.url({ error: 'expected an absolute URL such as "https://example.org/report"' }),
+  /** Where a reader can read it: a web address (http or https; javascript:, data: or file: would not take a reader there). */
+  url: z.url({
+    protocol: /^https?$/,
+    error: (issue) =>
+      `expected a web address such as "https://example.org/report"${typeof issue.input === 'string' ? `, got ${JSON.stringify(issue.input)}` : ''}`,
+  }),
   /** When it was published: YYYY, YYYY-MM or YYYY-MM-DD, as precise as is known. */
   date: z
     .string()

@@ -37,11 +37,47 @@ describe('the preflight, on what the prose says', () => {
     ]);
   });
 
-  it('refuses a "<" that starts no tag, and keeps an escaped one', () => {
-    expect(preflight(body('Fewer than <10% of notices are public; a < b.\n\nEscaped: \\<10%, and <em>a tag</em>.')).errors).toEqual([
-      'content/stories/the-files.mdx: line 8: <10% of notic: MDX reads "<" as the start of a tag, and stops the build: write \\< (or "less than", "fewer than")',
-      'content/stories/the-files.mdx: line 8: < b.: MDX reads "<" as the start of a tag, and stops the build: write \\< (or "less than", "fewer than")',
+  it('refuses a "<" that starts no tag and an HTML comment; keeps "<" before a space, an escaped one, and tags', () => {
+    const text = [
+      'Fewer than <10% of notices are public; bribes of <$500.', // 8
+      '',
+      '<!-- a note to the desk -->', // 10
+      '',
+      'Kept: p < 0.05, 3 < 4, a <',
+      'b, \\<10%, <em>a tag</em>, <abbr title="fewer than <10">FT</abbr>, [y](https://example.org "a < b"), <https://example.org/?a=1>.',
+    ].join('\n');
+    const stray = 'MDX reads "<" as the start of a tag, and stops the build: write \\< (or "less than", "fewer than"; a "<" followed by a space is text)';
+    expect(preflight(body(text)).errors).toEqual([
+      `content/stories/the-files.mdx: line 8: <10% of notic: ${stray}`,
+      `content/stories/the-files.mdx: line 8: <$500.: ${stray}`,
+      'content/stories/the-files.mdx: line 10: <!--: MDX has no HTML comments, and stops the build: write a comment as {/* … */}',
     ]);
+  });
+
+  it('keeps braces MDX reads as text or as code the page means: in links, code spans across lines, fences of any length, frontmatter', () => {
+    const text = [
+      '[q](https://example.org/search?q={name}) and [x](https://e.org "Cases {2024}") and [r][ref].',
+      '',
+      '[ref]: https://example.org/?q={name}',
+      '',
+      'Type `rm -rf',
+      '{dir}` carefully. This story, {frontmatter.title}, is ours.',
+      '',
+      '````md',
+      '```',
+      '{x} <5',
+      '```',
+      '````',
+      '',
+      'An inline `` ``` `` then a block:',
+      '',
+      '```js',
+      'const a = {b: 1};',
+      '```',
+      '',
+      '[^caret](https://example.org) is a link, not a footnote.',
+    ].join('\n');
+    expect(preflight(body(text)).errors).toEqual([]);
   });
 
   it('keeps a name the file itself exports', () => {
@@ -95,12 +131,18 @@ describe('the preflight, on links', () => {
   const caseFile = { 'content/cases/a-case.mdx': story('title: A case\nsummary: S.\ndate: 2026-01-20\nsubject: A. Person\ncountry: RU\ncountries: [RU]\nstatus: active\nnotice: red-notice') };
 
   it('refuses links written from the file, or to a file, with the address meant', () => {
-    const text = ['[a](./second.mdx) [b](../cases/a-case) [c](second/) [d](../second/) [e](nowhere/)', '', '[f](/case/a-case/) [g](/stories/second/)'].join('\n');
-    expect(preflight({ ...body(text), ...second, ...caseFile }).errors).toEqual([
+    const text = [
+      '[a](./second.mdx) [b](../cases/a-case) [c](second/) [d](../second/) [e](nowhere/)', // 8
+      '',
+      '[f](/case/a-case/) [g](/stories/second/)', // 10
+      '',
+      // Relative links that reach a page from the page's address are the link check's, after rendering.
+      '[All stories](../) [Home](../../) [About](../../about/) [CSV](../../data/issued.csv) [![A chart](./chart.png)](https://example.org/report)',
+    ].join('\n');
+    expect(preflight({ ...body(text), ...second, ...caseFile, 'content/stories/chart.png': 'png' }).errors).toEqual([
       'content/stories/the-files.mdx: line 8: link: ./second.mdx: links go to pages, not to their files: write /stories/second/',
       "content/stories/the-files.mdx: line 8: link: ../cases/a-case: a relative link is read from the page's address, /stories/the-files/, not from its file: write /cases/a-case/",
       "content/stories/the-files.mdx: line 8: link: second/: a relative link is read from the page's address, /stories/the-files/, not from its file: write /stories/second/",
-      "content/stories/the-files.mdx: line 8: link: nowhere/: a relative link is read from the page's address, /stories/the-files/, not from its file: write the address from the site's root, e.g. /cases/<file name>/",
       'content/stories/the-files.mdx: line 10: link: /case/a-case/: the site has no /case/: did you mean /cases/a-case/?',
     ]);
   });
@@ -170,6 +212,45 @@ describe('the preflight, on values written another way', () => {
     });
     expect(notes).toEqual([
       'content/stories/fr/the-interpol-files.mdx: file name: no original is named "the-interpol-files", so this page is published in its language only; content/stories/the-interpol-files.mdx has this file name, but its translationKey is "the-interpol-flies": if this is its translation, correct or remove that translationKey',
+    ]);
+  });
+});
+
+describe('the preflight, on translations, notes and sources', () => {
+  const caseText = (facts: string) => story(`title: C\nsummary: S.\ndate: 2026-01-20\nsubject: A. Person\n${facts}\ncountries: [RU]`);
+
+  it("stops a translated case file whose facts differ from its original's, and notes lists that differ", () => {
+    const { errors, notes } = preflight({
+      'content/cases/a-case.mdx': caseText('country: RU\nstatus: cancelled\nnotice: red-diffusion'),
+      'content/cases/fr/a-case.mdx': caseText('country: KZ\nstatus: active\nnotice: red-diffusion'),
+      'content/stories/fr/the-files.mdx': story('title: Les fichiers\nsummary: Ce qu’ils montrent.\ndate: 2026-03-15\ndatasets: []\ncountries: [FR]'),
+    });
+    expect(errors).toEqual([
+      'content/cases/fr/a-case.mdx: country: KZ, where its original content/cases/a-case.mdx says RU: a translation states the same facts; update the one that is out of date',
+      'content/cases/fr/a-case.mdx: status: active, where its original content/cases/a-case.mdx says cancelled: a translation states the same facts; update the one that is out of date',
+    ]);
+    expect(notes).toEqual([
+      'content/stories/fr/the-files.mdx: countries: adds FR, against its original content/stories/the-files.mdx: a translation is filed as its original is, unless meant',
+      'content/stories/fr/the-files.mdx: datasets: lacks issued, against its original content/stories/the-files.mdx: a translation is filed as its original is, unless meant',
+    ]);
+  });
+
+  it('refuses a source cited twice in one note and a source address that is no web address; notes dates after the build', () => {
+    const sources = JSON.stringify({
+      'rnm-numbers': { publisher: 'Red Notice Monitor', title: 'A numbers game', url: 'javascript:alert(1)', date: '2025', kind: 'ngo-report' },
+      later: { publisher: 'A paper', title: 'A report', url: 'https://example.org/report', date: '2027-05', kind: 'news' },
+    });
+    const { errors, notes } = preflight({
+      'data/sources.json': sources,
+      ...body('A claim.<Cite id="rnm-numbers, rnm-numbers" />\n\n<Response from="Interpol" date="2027-01-01">\nNo comment.\n</Response>'),
+    });
+    expect(errors).toEqual([
+      'data/sources.json: rnm-numbers.url: expected a web address such as "https://example.org/report", got "javascript:alert(1)"',
+      'content/stories/the-files.mdx: line 8: <Cite> id: "rnm-numbers" is cited twice in one note (it would print [1, 1]): name each source once',
+    ]);
+    expect(notes).toEqual([
+      "data/sources.json: later.date: 2027-05 is after this build's moment: the bibliography prints it as the source's date",
+      "content/stories/the-files.mdx: line 10: <Response> date: 2027-01-01 is after this build's moment: the page says the response was given then",
     ]);
   });
 });
