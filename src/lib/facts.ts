@@ -26,9 +26,9 @@ export interface FactValue {
   row: Row;
   /**
    * The source id of the value: its row's cell in sourceColumnOf; the dataset's first source when the dataset has no
-   * source column; undefined when the row's cell is empty (a text cell of a row without a figure: a note).
+   * source column (a row whose cell is empty is refused).
    */
-  source: string | undefined;
+  source: string;
 }
 
 /**
@@ -101,7 +101,16 @@ export function factValue(file: string, id: string, dataset: Dataset, row: unkno
   // another source (loading refuses a figure without one).
   const sourceColumn = sourceColumnOf(dataset, column);
   const rowSource = sourceColumn ? found[sourceColumn] : dataset.sources[0];
-  return { value, row: found, source: typeof rowSource === 'string' ? rowSource : undefined };
+  // Loading refuses a figure without its source only where a column says what it counts (a unit): a Fact on another
+  // column of such a row (a text, a date) would be printed with no source at all.
+  if (typeof rowSource !== 'string') {
+    throw new ContentError(
+      file,
+      `${where} row`,
+      `the row where ${key} is ${JSON.stringify(row)} names no source in "${sourceColumn}": a Fact links its figure to its source; name it in the dataset`,
+    );
+  }
+  return { value, row: found, source: rowSource };
 }
 
 /** The fragment id of a row on its dataset page, from its key value: `/data/<id>/#row-2024`. */

@@ -80,11 +80,13 @@ export function sourceColumnOf(dataset: { columns: Record<string, Pick<Column, '
 
 /**
  * Whether `name` holds figures a source gives, so that a row with a value there must name that source: a number that
- * is not the row's key nor a year (in a long table, the year and the other columns naming a row are there even in a
- * row whose figure is a gap, with no source).
+ * is not the row's key nor a year, and that says what it counts (a `unit`, or the rows' own `unit` column, as in a
+ * table of headline figures) or has a source column of its own. Numbers that name or place a row (a month, a rank,
+ * a latitude) carry no unit, and are there even in a row whose figure is a gap, with no source.
  */
-function holdsFigures(name: string, column: Column, key: string | undefined): boolean {
-  return (column.type === 'number' || column.type === 'integer') && name !== key && !isYearColumn(name, column);
+function holdsFigures(name: string, column: Column, key: string | undefined, columns: Record<string, Column>): boolean {
+  if ((column.type !== 'number' && column.type !== 'integer') || name === key || isYearColumn(name, column)) return false;
+  return column.unit !== undefined || column.sourceColumn !== undefined || columns.unit?.type === 'string';
 }
 
 const coarseDate = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
@@ -227,7 +229,7 @@ export const datasetSchema = z
     const key = dataset.key && names.includes(dataset.key) ? dataset.key : names[0];
     // Each figure column with the column naming its source, when the rows name theirs (else the dataset's `sources`).
     const sourced = names.flatMap((name) => {
-      const source = holdsFigures(name, dataset.columns[name]!, key) ? sourceColumnOf(dataset, name) : undefined;
+      const source = holdsFigures(name, dataset.columns[name]!, key, dataset.columns) ? sourceColumnOf(dataset, name) : undefined;
       return source !== undefined && dataset.columns[source]?.ref === 'source' ? [{ name, source }] : [];
     });
     dataset.rows.forEach((row, index) => {

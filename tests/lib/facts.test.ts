@@ -57,9 +57,11 @@ describe('facts', () => {
 
   it("gives the value with its row's source; the dataset's first source only when the dataset has no source column", () => {
     expect(factValue('f.mdx', 'issued', dataset, 2024, 'issued')).toMatchObject({ value: 15548, source: 'monitor' });
-    // A row whose source cell is empty is not credited to another source (loading refuses such a figure; a text cell
-    // of such a row, a note, is printed without a source).
-    expect(factValue('f.mdx', 'issued', dataset, 2016, 'issued').source).toBeUndefined();
+    // A row whose source cell is empty is not credited to another source, nor printed without one (loading refuses
+    // such a figure where its column has a unit; any other cell of such a row stops the Fact here).
+    expect(() => factValue('f.mdx', 'issued', dataset, 2016, 'issued')).toThrow(
+      'f.mdx: <Fact dataset="issued"> row: the row where year is 2016 names no source in "source": a Fact links its figure to its source; name it in the dataset',
+    );
     const noSourceColumn = { ...dataset, columns: { year: dataset.columns.year, issued: dataset.columns.issued } } as unknown as Dataset;
     expect(factValue('f.mdx', 'issued', noSourceColumn, 2016, 'issued').source).toBe('fallback');
   });

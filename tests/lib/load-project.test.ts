@@ -64,6 +64,12 @@ describe('loading datasets and sources', () => {
       columns: { year: { type: 'integer', description: 'Year' }, issued: { type: 'integer', description: 'Red notices issued' } },
     });
     expect(errorsOf({ 'data/issued.json': noSourceColumn })).toEqual([]);
+    // Numbers that name or place a row (no unit: a month, a latitude) are there in a gap's row too.
+    const monthly = issued([row(2024, { month: 1 }), row(2024, { month: 2, issued: null, source: null })], {
+      key: undefined,
+      columns: { ...JSON.parse(JSON.stringify(issued([]))).columns, month: { type: 'integer', description: 'Month' } },
+    });
+    expect(errorsOf({ 'data/issued.json': monthly })).toEqual([]);
     // The demo datasets hold to it.
     const demo = loadProject(fileURLToPath(new URL('../..', import.meta.url)));
     expect(demo.errors.map((error) => error.message)).toEqual([]);
