@@ -45,13 +45,16 @@ export const groupedBar: ChartKind = (rows, options) => {
   const keys = distinct(rows, series);
   const all = places(rows, x, y, series);
   const shown = (place: Place) => (!place.row ? say('value.absent') : place.value === null ? say('value.missing') : value(place.value));
+  // A negative value's bar runs left from zero: its value sits beyond the bar's left end, not over its fill.
+  const negative = all.filter((place) => typeof place.value === 'number' && place.value < 0);
+  const rest = negative.length ? all.filter((place) => !negative.includes(place)) : all;
   return {
     width: options.width,
     height: categories.length * (keys.length * barHeight + labelHeight + 8),
     marginTop: 0,
     marginBottom: 0,
-    marginLeft: 1,
-    marginRight: widest(all.map(shown)) + 8,
+    marginLeft: negative.length ? widest(negative.map(shown)) + 8 : 1,
+    marginRight: widest(rest.map(shown)) + 8,
     x: { axis: null },
     y: { axis: null, domain: keys, insetTop: labelHeight, paddingInner: 0.1, paddingOuter: 0 },
     fy: { axis: null, domain: categories, padding: 0.15 },
@@ -62,7 +65,8 @@ export const groupedBar: ChartKind = (rows, options) => {
         { x: 'value', y: 'member', fy: 'group', fill: 'member' },
       ),
       Plot.text(categories, { fy: (d) => d, text: (d) => category(rows.find((r) => String(r[x]) === d)![x]!), frameAnchor: 'top-left', dy: 4 }),
-      Plot.text(all, { x: (place: Place) => (typeof place.value === 'number' ? place.value : 0), y: 'member', fy: 'group', text: shown, textAnchor: 'start', dx: 4 }),
+      Plot.text(rest, { x: (place: Place) => (typeof place.value === 'number' ? place.value : 0), y: 'member', fy: 'group', text: shown, textAnchor: 'start', dx: 4 }),
+      negative.length ? Plot.text(negative, { x: 'value', y: 'member', fy: 'group', text: shown, textAnchor: 'end', dx: -4 }) : null,
       Plot.ruleX([0], { insetTop: labelHeight }),
     ],
   };

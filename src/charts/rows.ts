@@ -1,20 +1,29 @@
 /**
  * The rows a chart shows: the dataset's rows kept by `filter`, then, for bar charts, ordered by value (largest
- * first, nulls last) unless `sort="none"`, and cut to `top` N. The data table under the chart shows exactly these.
+ * first, nulls last) unless `sort="none"`, and cut to `top` N. With `sort="none"`, `top` still keeps the N highest
+ * (what the summary says: "the 3 highest of 6"), in the dataset's order. The data table under the chart shows
+ * exactly these.
  */
 import type { ChartSpec } from '../schemas/chart.ts';
 import type { Row } from './types.ts';
 
+/** The kinds that read `sort` and `top` (validate.ts refuses them on the others). */
+export const rankedKinds: ReadonlySet<string> = new Set(['bar']);
+
 export function shownRows(rows: Row[], spec: ChartSpec): Row[] {
   const filter = Object.entries(spec.filter ?? {});
   let shown = filter.length ? rows.filter((row) => filter.every(([column, value]) => row[column] === value)) : rows;
-  if (spec.type === 'bar' && spec.y) {
+  if (spec.type && rankedKinds.has(spec.type) && spec.y) {
     const y = spec.y;
-    if ((spec.sort ?? 'value') === 'value') {
-      const value = (row: Row) => (typeof row[y] === 'number' ? row[y] : -Infinity);
-      shown = [...shown].sort((a, b) => value(b) - value(a));
+    const value = (row: Row) => (typeof row[y] === 'number' ? row[y] : -Infinity);
+    // Largest first; a stable sort keeps the dataset's order between equal values.
+    const ranked = [...shown].sort((a, b) => value(b) - value(a));
+    const kept = spec.top ? ranked.slice(0, spec.top) : ranked;
+    if ((spec.sort ?? 'value') === 'value') shown = kept;
+    else if (spec.top) {
+      const highest = new Set(kept);
+      shown = shown.filter((row) => highest.has(row));
     }
-    if (spec.top) shown = shown.slice(0, spec.top);
   }
   return shown;
 }

@@ -129,9 +129,11 @@ export function summarize(input: SummaryInput): string {
       break;
     }
     case 'map': {
-      const count = rows.filter((row) => row[y] !== null).length;
+      // Only a row with a country code is a country on the map (validate.ts refuses a value without one).
+      const mapped = rows.filter((row) => typeof row[x] === 'string' && row[x] !== '');
+      const count = mapped.filter((row) => row[y] !== null && row[y] !== undefined).length;
       sentences.push(say('chart.summary.byMap', { kind, what, count }));
-      sentences.push(...extremesAndGaps(input, false));
+      sentences.push(...extremesAndGaps({ ...input, rows: mapped }, false));
       const small = unmapped(rows, x, y).map((code) => fx(code));
       if (small.length) sentences.push(say('chart.summary.unmapped', { list: formatList(small, lang) }));
       break;

@@ -1,16 +1,19 @@
 /**
  * Checks a chart's options against its dataset before anything is drawn: the columns it names exist and have a
- * type the chart kind can draw, a custom chart module exists, a map's country codes are ISO codes, and series fit
- * the palette. Returns problems as `{ field, message }` so callers can say where (the MDX file, the chart's
+ * type the chart kind can draw, the kind reads every option given (a `top` on a map, a `series` on a plain bar chart
+ * would be silently ignored), a custom chart module exists, a map's country codes are ISO codes, series fit the
+ * palette, and no row the chart shows would be drawn wrong or not at all while its table lists it: a value without a
+ * series or a country, an event that ends before it starts, a negative part in a stack. Returns problems as `{ field, message }` so callers can say where (the MDX file, the chart's
  * title) in their own terms. The preflight runs it on every chart it can read; Chart.astro runs it again when
  * it renders (for charts whose options are expressions), and throws the first problem as a ContentError.
  */
-import type { ChartSpec } from '../schemas/chart.ts';
-import type { Dataset } from '../schemas/dataset.ts';
+import { chartKinds, type ChartSpec } from '../schemas/chart.ts';
+import type { Dataset, Row } from '../schemas/dataset.ts';
 import { customCharts } from './custom/index.ts';
+import { parseDate } from './format.ts';
 import { categorical, numeric, ordered, type Need } from './needs.ts';
 import { seriesColors } from './palette.ts';
-import { shownRows } from './rows.ts';
+import { rankedKinds, shownRows } from './rows.ts';
 import { isCountryCode } from './world.ts';
 
 export interface ChartProblem {
@@ -63,7 +66,51 @@ const needs: Record<string, Need[]> = {
 /** The kinds that draw one mark for each value of x (and of series): bars, lines, areas, countries. */
 const oneMarkPerX = new Set(['bar', 'grouped-bar', 'stacked-bar', 'line', 'area', 'map']);
 
-export function validateChart(spec: ChartSpec, dataset: Dataset): ChartProblem[] {
+/** Kinds that draw their categories in the dataset's order: `sort="none"` says what they do, `sort="value"` is refused. */
+const datasetOrder = new Set(['grouped-bar', 'stacked-bar']);
+
+/** The options that name a column, and those that rank a bar chart's rows (rows.ts): which kinds read each. */
+const columnOptions = ['x', 'y', 'series', 'label', 'end'] as const;
+const rankOptions = ['top', 'sort'] as const;
+type KindOption = (typeof columnOptions)[number] | (typeof rankOptions)[number];
+
+/** Whether a kind (its column needs, and its name for top and sort) reads an option. */
+function reads(kindNeeds: Need[], type: string | undefined, option: KindOption): boolean {
+  return (rankOptions as readonly string[]).includes(option) ? type !== undefined && rankedKinds.has(type) : kindNeeds.some((need) => need.field === option);
+}
+
+/** "a, b and c". */
+function inWords(items: string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** The built-in kinds that read an option, in the order the schema lists kinds. */
+function kindsReading(option: KindOption): string {
+  return inWords(chartKinds.filter((kind) => reads(needs[kind] ?? [], kind, option)));
+}
+
+/** Where a chart is written: `<Chart … />` in MDX, or a dataset's "chart" in its JSON (hints are written in its syntax). */
+export interface ChartContext {
+  syntax?: 'mdx' | 'json';
+}
+
+/**
+ * Rows named as the dataset names them, by its key (its first column when it declares none): `the row where id is
+ * "d"`, `the rows where year is 2019 and 2020`; by position (`rows[3]`) when a row has no key value. Five at most,
+ * then how many more.
+ */
+function rowsNamed(dataset: Dataset, picked: Row[]): string {
+  const key = dataset.key !== undefined && dataset.columns[dataset.key] ? dataset.key : Object.keys(dataset.columns)[0];
+  const keys = picked.map((row) => (key === undefined ? undefined : row[key]));
+  const named = keys.every((value) => typeof value === 'string' || typeof value === 'number');
+  const names = named ? keys.map((value) => JSON.stringify(value)) : picked.map((row) => `rows[${dataset.rows.indexOf(row)}]`);
+  const shown = names.length > 5 ? [...names.slice(0, 5), `${names.length - 5} more`] : names;
+  return named ? `${picked.length === 1 ? 'the row' : 'the rows'} where ${key} is ${inWords(shown)}` : inWords(shown);
+}
+
+const hasValue = (value: unknown) => value !== null && value !== undefined;
+
+export function validateChart(spec: ChartSpec, dataset: Dataset, context: ChartContext = {}): ChartProblem[] {
   const problems: ChartProblem[] = [];
   if (!spec.type && !spec.spec) {
     return [{ field: 'type', message: `expected a chart type (${Object.keys(needs).join(', ')}) or a custom "spec"` }];
@@ -104,13 +151,31 @@ export function validateChart(spec: ChartSpec, dataset: Dataset): ChartProblem[]
       });
     }
   }
+  // An option the kind does not read would be silently ignored: the chart would not be the one the editor wrote.
+  // Reported beside any other problem, and the rows are checked as the kind reads them (without the option).
+  const uses = (option: KindOption) => reads(kindNeeds, spec.type, option);
+  const ignored: ChartProblem[] = [];
+  for (const option of [...columnOptions.slice(0, 3), ...rankOptions, ...columnOptions.slice(3)]) {
+    if (spec[option] === undefined || uses(option)) continue;
+    if (option === 'series' && spec.type === 'bar') {
+      ignored.push({ field: option, message: 'a bar chart has no series: use type="grouped-bar" or "stacked-bar"' });
+    } else if (option === 'sort' && spec.type && datasetOrder.has(spec.type)) {
+      // Their order is the dataset's: sort="none" says so (and the demo's refusals chart writes it).
+      if (spec.sort !== 'none') {
+        ignored.push({ field: option, message: `a ${kind} chart keeps the dataset's order: sort="${spec.sort}" is for ${kindsReading(option)} charts (write sort="none", or no sort)` });
+      }
+    } else {
+      ignored.push({ field: option, message: `a ${kind} chart does not use "${option}": ${option} is for ${kindsReading(option)} charts` });
+    }
+  }
   // "admissible per admissible": a chart of a column against itself says nothing.
-  const roles = (['x', 'y', 'series'] as const).filter((field) => typeof spec[field] === 'string');
+  const roles = (['x', 'y', 'series'] as const).filter((field) => typeof spec[field] === 'string' && uses(field));
   for (const [i, field] of roles.entries()) {
     const same = roles.slice(0, i).find((other) => spec[other] === spec[field]);
     if (same) problems.push({ field, message: `"${spec[field]}" is already the chart's ${same}: ${field} must be another column` });
   }
-  if (problems.length > 0) return problems;
+  if (problems.length > 0) return [...problems, ...ignored];
+  problems.push(...ignored);
   const rows = shownRows(dataset.rows as Parameters<typeof shownRows>[0], spec);
   if (rows.length === 0) {
     // A filter value no row has (a typo, or a date written another way): say which, and what the column holds.
@@ -120,17 +185,37 @@ export function validateChart(spec: ChartSpec, dataset: Dataset): ChartProblem[]
         // The number written as text (filter={{ "year": "2022" }}) or the text written as a number.
         const retyped = typeof value === 'string' ? Number(value) : String(value);
         if (value !== '' && values.includes(retyped) && !Number.isNaN(retyped)) {
-          const written = `filter={{ ${JSON.stringify(column)}: ${JSON.stringify(retyped)} }}`;
-          return [{ field: `filter.${column}`, message: `"${column}" holds ${typeof retyped === 'number' ? 'numbers' : 'text'}: write ${written}` }];
+          const pair = `${JSON.stringify(column)}: ${JSON.stringify(retyped)}`;
+          const written = context.syntax === 'json' ? `"filter": { ${pair} }` : `filter={{ ${pair} }}`;
+          return [...problems, { field: `filter.${column}`, message: `"${column}" holds ${typeof retyped === 'number' ? 'numbers' : 'text'}: write ${written}` }];
         }
         const shown = values.slice(0, 8).map((v) => JSON.stringify(v)).join(', ');
-        return [{ field: `filter.${column}`, message: `no row has ${column} = ${JSON.stringify(value)} (values: ${shown}${values.length > 8 ? ', …' : ''})` }];
+        return [...problems, { field: `filter.${column}`, message: `no row has ${column} = ${JSON.stringify(value)} (values: ${shown}${values.length > 8 ? ', …' : ''})` }];
       }
     }
-    return [{ field: 'filter', message: `no row matches every value of the filter ${JSON.stringify(spec.filter)}` }];
+    return [...problems, { field: 'filter', message: `no row matches every value of the filter ${JSON.stringify(spec.filter)}` }];
   }
-  if (spec.y && rows.every((row) => row[spec.y!] === null || row[spec.y!] === undefined)) {
-    return [{ field: 'y', message: `every row the chart shows is empty in "${spec.y}": there is nothing to draw` }];
+  if (spec.y && uses('y') && rows.every((row) => !hasValue(row[spec.y!]))) {
+    return [...problems, { field: 'y', message: `every row the chart shows is empty in "${spec.y}": there is nothing to draw` }];
+  }
+  const series = spec.series !== undefined && uses('series') ? spec.series : undefined;
+  if (series) {
+    // A series column empty throughout: the rows are not split at all (and "2 rows have year 2019 with group null" would
+    // not say why).
+    if (rows.every((row) => !hasValue(row[series]))) {
+      const required = kindNeeds.find((need) => need.field === 'series')?.required;
+      const fix = !required ? 'or leave series out' : spec.type && datasetOrder.has(spec.type) ? 'or use type="bar" without series' : `or use a chart without series`;
+      return [...problems, { field: 'series', message: `column "${series}" is empty in every row the chart shows: name each row's ${series}, ${fix}` }];
+    }
+    // A value without a series is drawn in no series (or not at all), while the table lists it.
+    const unseries = rows.filter((row) => hasValue(row[spec.y ?? '']) && !hasValue(row[series]));
+    if (unseries.length > 0) {
+      const one = unseries.length === 1;
+      problems.push({
+        field: 'series',
+        message: `${rowsNamed(dataset, unseries)} ${one ? 'has' : 'have'} a value but no ${series}: name ${one ? 'its' : 'their'} ${series}, or leave ${one ? 'it' : 'them'} out with filter`,
+      });
+    }
   }
   if (spec.type === 'map' && spec.x) {
     const x = spec.x;
@@ -140,15 +225,47 @@ export function validateChart(spec: ChartSpec, dataset: Dataset): ChartProblem[]
         problems.push({ field: 'x', message: `unknown country code ${JSON.stringify(code)} in rows[${i}].${x}: expected an ISO 3166-1 alpha-2 code such as "FR"` });
       }
     });
+    // A value without a country colours nothing, while the legend and the summary counted it.
+    const nowhere = rows.filter((row) => hasValue(row[spec.y ?? '']) && !hasValue(row[x]));
+    if (nowhere.length > 0) {
+      const one = nowhere.length === 1;
+      problems.push({
+        field: 'x',
+        message: `${rowsNamed(dataset, nowhere)} ${one ? 'has' : 'have'} a value but no ${x}: write ${one ? 'its ISO 3166-1 alpha-2 code' : 'their ISO 3166-1 alpha-2 codes'} (such as "FR"), or leave ${one ? 'it' : 'them'} out with filter`,
+      });
+    }
+  }
+  // An event whose end comes before its start would be drawn backwards, from its end to its start.
+  if (spec.type === 'timeline' && spec.x && spec.end) {
+    const [start, end] = [spec.x, spec.end];
+    for (const row of rows) {
+      const [from, to] = [row[start], row[end]];
+      if (typeof from === 'string' && typeof to === 'string' && parseDate(to) < parseDate(from)) {
+        problems.push({ field: 'end', message: `${rowsNamed(dataset, [row])} ends before it starts: ${end} is ${JSON.stringify(to)}, ${start} is ${JSON.stringify(from)}` });
+      }
+    }
+  }
+  // A stack adds its parts into one total: a negative part takes away from it and is drawn back across the others.
+  if (spec.type === 'stacked-bar' && spec.y) {
+    const y = spec.y;
+    const negative = rows.filter((row) => typeof row[y] === 'number' && row[y] < 0);
+    if (negative.length > 0) {
+      const one = negative.length === 1;
+      const values = one ? `a negative value, ${String(negative[0]![y])}` : 'negative values';
+      problems.push({
+        field: 'y',
+        message: `${rowsNamed(dataset, negative)} ${one ? 'has' : 'have'} ${values}: a stacked bar adds its parts into one total, and parts of both signs misread: use type="grouped-bar"`,
+      });
+    }
   }
   // One mark per x (per x and series): a second row would draw a second bar under the same label, a line that doubles
   // back, or a country coloured by whichever row came last.
-  // Rows without an x draw nothing (a map leaves a row without a country out), and a map has no series.
+  // Rows without an x draw nothing (a map refuses a value without a country, above), and rows without a series are
+  // reported above.
   if (spec.type && oneMarkPerX.has(spec.type) && spec.x) {
-    const series = spec.type === 'map' ? undefined : spec.series;
     const seen = new Map<string, number>();
     for (const row of rows) {
-      if (row[spec.x] === null || row[spec.x] === undefined) continue;
+      if (!hasValue(row[spec.x]) || (series && !hasValue(row[series]))) continue;
       const key = JSON.stringify([row[spec.x], series ? row[series] : null]);
       seen.set(key, (seen.get(key) ?? 0) + 1);
     }
@@ -156,16 +273,22 @@ export function validateChart(spec: ChartSpec, dataset: Dataset): ChartProblem[]
     if (repeated) {
       const [x, value] = JSON.parse(repeated[0]) as [unknown, unknown];
       const which = series ? `${JSON.stringify(x)} with ${series} ${JSON.stringify(value)}` : JSON.stringify(x);
-      const fix = series || spec.type === 'map' ? 'keep one row with filter' : 'keep one row with filter, or split them with series';
+      // A bar chart has no series: the kinds that split a category by series are named instead.
+      const fix =
+        series || spec.type === 'map'
+          ? 'keep one row with filter'
+          : spec.type === 'bar'
+            ? 'keep one row with filter, or split them with series in a grouped-bar or stacked-bar chart'
+            : 'keep one row with filter, or split them with series';
       problems.push({ field: 'x', message: `${repeated[1]} rows have ${spec.x} ${which}: a ${spec.type} chart draws one mark for each${series ? ' pair' : ''} (${fix})` });
     }
   }
-  if (spec.series && !custom) {
-    const series = new Set(rows.map((row) => row[spec.series!]).filter((v) => v !== null));
-    if (series.size > seriesColors.length) {
+  if (series && !custom) {
+    const values = new Set(rows.map((row) => row[series]).filter((v) => v !== null));
+    if (values.size > seriesColors.length) {
       problems.push({
         field: 'series',
-        message: `column "${spec.series}" has ${series.size} values; a chart tells at most ${seriesColors.length} series apart: filter the rows or use spec="small-multiples"`,
+        message: `column "${series}" has ${values.size} values; a chart tells at most ${seriesColors.length} series apart: filter the rows or use spec="small-multiples"`,
       });
     }
   }

@@ -9,6 +9,9 @@ import { oneOfMessage } from './fields.ts';
 export const chartKinds = ['bar', 'grouped-bar', 'stacked-bar', 'line', 'dot', 'area', 'map', 'timeline'] as const;
 export type ChartKind = (typeof chartKinds)[number];
 
+/** The orders `sort="…"` accepts. */
+const sortOrders = ['value', 'none'] as const;
+
 const shape = {
   /** The kind of chart; omit it when `spec` names a custom chart module. */
   type: z.enum(chartKinds, { error: (issue) => oneOfMessage(chartKinds, issue.input) }).optional(),
@@ -24,10 +27,10 @@ const shape = {
   y: z.string().optional(),
   /** A column whose values split the data into series (grouped/stacked bars, several lines, dot colour). */
   series: z.string().optional(),
-  /** Bar charts: keep only the N largest values. */
+  /** Bar charts: keep only the N largest values (in the dataset's order with `sort="none"`). */
   top: z.number({ error: 'expected a whole number, written in braces: top={10}' }).int({ error: 'expected a whole number' }).positive({ error: 'expected a number above 0' }).optional(),
-  /** Bar charts: order of bars; "value" (largest first, the default) or "none" (dataset order). */
-  sort: z.enum(['value', 'none']).optional(),
+  /** Bar charts: order of bars; "value" (largest first, the default) or "none" (dataset order, which grouped and stacked bars always keep). */
+  sort: z.enum(sortOrders, { error: (issue) => oneOfMessage(sortOrders, issue.input) }).optional(),
   /** Timeline: the column with the event's label. */
   label: z.string().optional(),
   /** Timeline: the column with the event's end date, when events have a span. */

@@ -71,7 +71,7 @@ describe('chart validation', () => {
       { basis: column('string'), year: column('integer'), count: column('integer'), kind: column('string') },
     );
     expect(validateChart({ type: 'bar', x: 'basis', y: 'count', title: 'T' }, bases)).toEqual([
-      { field: 'x', message: '2 rows have basis "annual report": a bar chart draws one mark for each (keep one row with filter, or split them with series)' },
+      { field: 'x', message: '2 rows have basis "annual report": a bar chart draws one mark for each (keep one row with filter, or split them with series in a grouped-bar or stacked-bar chart)' },
     ]);
     expect(validateChart({ type: 'line', x: 'year', y: 'count', title: 'T' }, bases)).toEqual([
       { field: 'x', message: '2 rows have year 2022: a line chart draws one mark for each (keep one row with filter, or split them with series)' },
@@ -82,11 +82,12 @@ describe('chart validation', () => {
     expect(validateChart({ type: 'bar', x: 'basis', y: 'count', filter: { year: 2022 }, title: 'T' }, bases)).toEqual([]);
     // A scatter plot may put two dots at one x.
     expect(validateChart({ type: 'dot', x: 'year', y: 'count', title: 'T' }, bases)).toEqual([]);
-    // A map leaves rows without a country out, and has no series to split by.
+    // A map leaves rows without a country and without a value out (a value without a country is refused:
+    // tests/charts/misleading.test.ts), and has no series to split by.
     const countries = dataset(
       [
-        { country: null, label: 'Stateless', count: 4 },
-        { country: null, label: 'Unknown', count: 7 },
+        { country: null, label: 'Stateless', count: null },
+        { country: null, label: 'Unknown', count: null },
         { country: 'RU', label: 'Russia', count: 3 },
         { country: 'RU', label: 'Russia (again)', count: 5 },
       ],
@@ -95,6 +96,7 @@ describe('chart validation', () => {
     expect(validateChart({ type: 'map', x: 'country', y: 'count', title: 'T' }, { ...countries, rows: countries.rows.slice(0, 3) })).toEqual([]);
     for (const series of [undefined, 'label']) {
       expect(validateChart({ type: 'map', x: 'country', y: 'count', title: 'T', ...(series ? { series } : {}) }, countries)).toEqual([
+        ...(series ? [{ field: 'series', message: 'a map chart does not use "series": series is for grouped-bar, stacked-bar, line, dot and area charts' }] : []),
         { field: 'x', message: '2 rows have country "RU": a map chart draws one mark for each (keep one row with filter)' },
       ]);
     }
