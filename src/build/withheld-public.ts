@@ -40,17 +40,20 @@ export function withheldPublicFiles(project: Project, now: Date, publicDir: stri
   const files = new Set(filesBelow(publicDir));
   if (files.size === 0) return [];
   const byWithheld = new Set<string>();
-  const byPublished = new Set<string>();
   const entries = [...project.stories, ...project.cases];
   for (const entry of entries) {
-    const used = withheld(entry.data, now) === null ? byPublished : byWithheld;
+    if (withheld(entry.data, now) === null) continue;
     const addresses = [...imageReferences(entry.body).map((r) => r.src), ...internalLinks(entry.body).map((l) => l.href)];
     for (const address of addresses) {
       const path = publicPath(address);
-      if (path !== undefined && files.has(path)) used.add(path);
+      if (path !== undefined && files.has(path)) byWithheld.add(path);
     }
   }
-  const candidates = [...byWithheld].filter((path) => !byPublished.has(path));
+  if (byWithheld.size === 0) return [];
+  // A file a published page names in any way (a reference-style link, <video src>, srcset, its full address) is used:
+  // its body is searched for the file's address as text, as the site's code is below.
+  const publishedBodies = entries.filter((entry) => withheld(entry.data, now) === null).map((entry) => entry.body);
+  const candidates = [...byWithheld].filter((path) => !publishedBodies.some((body) => body.includes(`/${path}`) || body.includes(`/${encodeURI(path)}`)));
   if (candidates.length === 0) return [];
   // What else the published site is made of: datasets the published pages show, and the site's own pages and layouts.
   const usage = entries.map((entry) => ({

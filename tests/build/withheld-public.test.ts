@@ -21,10 +21,11 @@ function story(title: string, extra: string, body: string): string {
 describe('files of public/ that only withheld pages use', () => {
   const fixture = makeFixture({ copyDemo: false });
   fixture.write('content/stories/kestrel.mdx', story('Operation Bluefin Kestrel', 'embargo: 2099-01-01T06:00:00Z\n', '![A secret map](/kestrel-secret-map.png)\n\n![Shared](/shared.png)\n\n[The report](/files/secret%20report.pdf?v=2#p3)\n\n<img src="/code-named.png" alt="x" />\n'));
-  fixture.write('content/stories/plan.mdx', story('A draft plan', 'draft: true\n', '![A draft chart](/draft-only.svg)'));
-  fixture.write('content/stories/public.mdx', story('A public story', '', '![Shared](/shared.png)\n\n[Home](/)'));
+  fixture.write('content/stories/plan.mdx', story('A draft plan', 'draft: true\n', '![A draft chart](/draft-only.svg)\n\n[The filing](/files/filing.pdf) and <video src="/files/clip.mp4" controls />'));
+  // A published page names files in ways of its own: a reference-style link, a video.
+  fixture.write('content/stories/public.mdx', story('A public story', '', '![Shared](/shared.png)\n\n[Home](/) and [the court filing][filing].\n\n<video src="/files/clip.mp4" controls />\n\n[filing]: /files/filing.pdf'));
   const publicDir = mkdtempSync(join(tmpdir(), 'casefile-public-'));
-  for (const file of ['kestrel-secret-map.png', 'shared.png', 'favicon.svg', 'files/secret report.pdf', 'code-named.png', 'draft-only.svg', 'fonts/a.woff2']) {
+  for (const file of ['kestrel-secret-map.png', 'shared.png', 'favicon.svg', 'files/secret report.pdf', 'files/filing.pdf', 'files/clip.mp4', 'code-named.png', 'draft-only.svg', 'fonts/a.woff2']) {
     mkdirSync(join(publicDir, file, '..'), { recursive: true });
     writeFileSync(join(publicDir, file), file);
   }
@@ -46,8 +47,7 @@ describe('files of public/ that only withheld pages use', () => {
     cpSync(publicDir, staging, { recursive: true });
     mkdirSync(join(staging, 'stories'));
     removeFromOutput(staging, withheldPublicFiles(project, now, publicDir, code));
-    expect(listFiles(staging)).toEqual(['code-named.png', 'favicon.svg', 'fonts/a.woff2', 'shared.png']);
-    expect(existsSync(join(staging, 'files'))).toBe(false);
+    expect(listFiles(staging)).toEqual(['code-named.png', 'favicon.svg', 'files/clip.mp4', 'files/filing.pdf', 'fonts/a.woff2', 'shared.png']);
     expect(existsSync(join(staging, 'stories'))).toBe(true);
   });
 });

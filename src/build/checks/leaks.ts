@@ -18,6 +18,7 @@ import { datasetsMentioned, publishedDatasetIds } from '../../lib/dataset-usage.
 import { dictionaries } from '../../i18n/index.ts';
 import { entryHref } from '../../lib/translations.ts';
 import { withheldPublicFiles } from '../withheld-public.ts';
+import { placeholderUrl, site } from '../../site.config.ts';
 
 /** A page that must not appear in the output. */
 export interface WithheldPage {
@@ -308,14 +309,25 @@ function titleVariants(title: string): RegExp[] {
 }
 
 /**
- * An address as a whole path: `/fr/stories/the-files/` is found in `href="/fr/stories/the-files/"`, in
- * `https://example.org/fr/stories/the-files` and as a file path below it, not in `/stories/the-files-2/` or
- * `/archive/fr/stories/the-files/`. A page's address is matched without its final slash.
+ * An address as a whole path: `/fr/stories/the-files/` is found in `href="/fr/stories/the-files/"`, after the site's
+ * own origin (`https://casefile.example.org/fr/stories/the-files`) and as a file path below it, not in
+ * `/stories/the-files-2/`, `/archive/fr/stories/the-files/` or at another site's address
+ * (`https://www.interpol.int/files/report.pdf` is not the site's /files/report.pdf). A page's address is matched
+ * without its final slash.
  */
 function addressPattern(address: string): RegExp {
   const path = address.length > 1 ? address.replace(/\/$/, '') : address;
-  const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?:(?<![\\w.~%/-])|(?<=//[A-Za-z0-9.:\\[\\]-]+))${escaped}(?![\\w.~%-])`);
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?:(?<![\\w.~%/:-])|(?<=//${escape(siteHost())}))${escape(path)}(?![\\w.~%-])`, 'i');
+}
+
+/** The host the site is published at (site.url), as it appears in absolute addresses. */
+function siteHost(): string {
+  try {
+    return new URL(site.url).host;
+  } catch {
+    return new URL(placeholderUrl).host;
+  }
 }
 
 /** Elements that sit inside a run of text: removed without a space (`Op<em>é</em>ration`). Others leave a space. */

@@ -60,7 +60,9 @@ describe('the leak check, reading the output as readers and programs do', () => 
     expect(translation.addresses).toEqual(['/fr/stories/the-interpol-files/']);
     const dir = site({
       'stories/the-interpol-files/index.html': '<a href="/fr/stories/the-interpol-files/" hreflang="fr">Français</a>',
-      'rss.xml': '<link>https://example.org/fr/stories/the-interpol-files/</link>',
+      'rss.xml': '<link>https://casefile.example.org/fr/stories/the-interpol-files/</link>',
+      // Another site's page at the same path is not this site's.
+      'stories/elsewhere/index.html': '<a href="https://www.example.net/fr/stories/the-interpol-files/">x</a>',
       'stories/other/index.html': '<a href="/stories/the-interpol-files/">The Interpol Files</a> <a href="/fr/stories/the-interpol-files-2/">x</a>',
     });
     expect(findLeaks(dir, [translation])).toEqual([
@@ -102,7 +104,7 @@ describe('the leak check, reading the output as readers and programs do', () => 
     expect(all.filter((page) => page.reason === 'withheld-file').map((page) => page.file)).toEqual(['public/kestrel-secret-map.png']);
     const dir = site({
       'stories/public-story/index.html': '<img src="/kestrel-secret-map.png" alt="">',
-      'stories/other/index.html': '<img src="/img/kestrel-secret-map.png" alt=""><img src="/shared-chart.png" alt="">',
+      'stories/other/index.html': '<img src="/img/kestrel-secret-map.png" alt=""><img src="/shared-chart.png" alt=""><a href="https://www.interpol.int/kestrel-secret-map.png">x</a>',
     });
     const leaks = findLeaks(dir, [file]);
     expect(formatLeaks(leaks)).toBe(
