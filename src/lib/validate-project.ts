@@ -59,7 +59,8 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
         }
       });
     }
-    if (dataset.chart) checkChart(errors, dataset.file, 'chart', { ...dataset.chart, dataset: id }, project);
+    // A dataset's own chart is written in JSON: its hints say "filter": { … }, not MDX's filter={{ … }}.
+    if (dataset.chart) checkChart(errors, dataset.file, 'chart', { ...dataset.chart, dataset: id }, project, 'json');
   }
 
   for (const note of languageLikeFolders(project)) notes.push(note);
@@ -409,7 +410,7 @@ function checkFact(errors: ContentError[], file: string, where: string, props: R
   if (!hasColumn(dataset, props.column)) report(keyColumn(dataset));
 }
 
-function checkChart(errors: ContentError[], file: string, where: string, props: Record<string, unknown>, project: Project): void {
+function checkChart(errors: ContentError[], file: string, where: string, props: Record<string, unknown>, project: Project, syntax: 'mdx' | 'json' = 'mdx'): void {
   const { dataset: datasetId, ...options } = props;
   const title = typeof options.title === 'string' ? ` "${options.title}"` : '';
   let parsed = chartSpecSchema.safeParse(options);
@@ -441,7 +442,7 @@ function checkChart(errors: ContentError[], file: string, where: string, props: 
     errors.push(new ContentError(file, `${where}${title} dataset`, unknownDataset(datasetId, project)));
     return;
   }
-  for (const problem of validateChart(parsed.data, dataset)) {
+  for (const problem of validateChart(parsed.data, dataset, { syntax })) {
     errors.push(new ContentError(file, `${where}${title} ${problem.field}`, problem.message));
   }
 }

@@ -6,7 +6,7 @@
  * common one, updates and corrections dated after the build.
  */
 import { describe, expect, it } from 'vitest';
-import { goodFrontmatter, preflight, story } from '../helpers/preflight.ts';
+import { dataset, goodFrontmatter, preflight, story } from '../helpers/preflight.ts';
 
 const body = (text: string) => ({ 'content/stories/the-files.mdx': story(goodFrontmatter, text) });
 
@@ -251,6 +251,15 @@ describe('the preflight, on translations, notes and sources', () => {
     expect(notes).toEqual([
       "data/sources.json: later.date: 2027-05 is after this build's moment: the bibliography prints it as the source's date",
       "content/stories/the-files.mdx: line 10: <Response> date: 2027-01-01 is after this build's moment: the page says the response was given then",
+    ]);
+  });
+});
+
+describe("the preflight, on a dataset's own chart", () => {
+  it('writes its hints in JSON, as the chart is written', () => {
+    const chart = { type: 'line', x: 'year', y: 'issued', title: 'Issued', filter: { year: '2024' } };
+    expect(preflight({ 'data/issued.json': dataset(undefined, { chart }) }).errors).toEqual([
+      'data/issued.json: chart "Issued" filter.year: "year" holds numbers: write "filter": { "year": 2024 }',
     ]);
   });
 });
