@@ -1,13 +1,14 @@
 /**
  * `node scripts/serve.ts [folder] [port]` (or `--dir`, `--port`): serves a built site (default dist/) on 127.0.0.1 the way a static host
  * does, with the security headers of src/build/security-headers.ts on every response: `/x/` serves x/index.html,
- * `/x` redirects to `/x/` when x is a folder, and a missing file gets the site's 404.html with status 404.
+ * `/x` redirects to `/x/` when x is a folder, and a missing file gets the nearest 404.html up its address (fr/404.html
+ * for a missing /fr/…, else the site's 404.html) with status 404, as Cloudflare Pages does.
  * The browser tests use `serveSite()` from here, so they see the site as readers would, CSP included.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { securityHeaders } from '../src/build/security-headers.ts';
 
@@ -81,8 +82,8 @@ export async function serveSite(
     }
 
     function notFound() {
-      const page = join(root, '404.html');
-      if (existsSync(page)) send(404, page);
+      const page = nearestNotFoundPage(root, file);
+      if (page) send(404, page);
       else response.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
     }
   });
@@ -99,6 +100,16 @@ export async function serveSite(
     origin: `http://127.0.0.1:${port}`,
     close: () => new Promise<void>((done) => server.close(() => done())),
   };
+}
+
+/** The 404.html in the folder of `file` or the nearest folder above it, up to `root`. */
+function nearestNotFoundPage(root: string, file: string): string | undefined {
+  for (let dir = dirname(file); dir === root || dir.startsWith(root + sep); dir = dirname(dir)) {
+    const page = join(dir, '404.html');
+    if (existsSync(page) && statSync(page).isFile()) return page;
+    if (dir === root) break;
+  }
+  return undefined;
 }
 
 /** The command line: `[folder] [port]`, or `--port N` / `--dir folder` (`--help` says so). */

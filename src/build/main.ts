@@ -7,6 +7,7 @@ import { relative, resolve } from 'node:path';
 import { validateProject } from '../lib/validate-project.ts';
 import { forgetEntriesOnSchemaChange } from './schema-fingerprint.ts';
 import { isPreview, outputFolder, pinBuildTime } from '../lib/visibility.ts';
+import { placeErrorPages } from './error-pages.ts';
 import { stagingDir, publish, discard, retire, clearRetired, removeAbandonedStaging, astroOutDir, moveInto, recoverAbandonedPublish } from './publish.ts';
 import { PageFeed } from './page-feed.ts';
 import { installPageSink } from './rendered-pages.ts';
@@ -112,6 +113,7 @@ try {
         if (forgetEntriesOnSchemaChange(projectRoot, astroCache)) log('content schemas changed since the last build: every entry is read again');
         await build({ root: projectRoot, outDir: astroOut, logLevel });
         moveInto(astroOut, outDir);
+        placeErrorPages(outDir);
       } catch (error) {
         astroFailed = true;
         throw error;

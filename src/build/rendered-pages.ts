@@ -11,6 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import { filePath } from './checks/site-files.ts';
+import { isNotFoundPath } from './error-pages.ts';
 
 /** Receives one rendered HTML page: the file it is written to (relative to the output folder) and its text. */
 export type PageSink = (file: string, html: string) => void;
@@ -30,7 +31,7 @@ export function pageSink(): PageSink | undefined {
 /**
  * The file Astro writes a page's HTML to, relative to the output folder, from its URL path: "/stories/x/" is
  * "stories/x/index.html" (`build.format: 'directory'`); the error pages "/404/" and "/500/" are "404.html" and
- * "500.html", as static hosts expect them.
+ * "500.html", as static hosts expect them, and a language's "/fr/404/" is "fr/404.html" (src/build/error-pages.ts).
  */
 export function renderedFile(pathname: string): string {
   let path: string;
@@ -41,6 +42,7 @@ export function renderedFile(pathname: string): string {
   }
   const errorPage = /^\/(404|500)(\/|\.html)?$/.exec(path);
   if (errorPage) return `${errorPage[1]}.html`;
+  if (isNotFoundPath(path)) return `${path.replace(/^\/|\/$|\.html$/g, '')}.html`;
   return path.endsWith('/') || path === '' ? filePath(path) : `${path.replace(/^\/+/, '').replace(/\.html$/, '')}.html`;
 }
 

@@ -8,6 +8,7 @@ import { loadProject, type Project } from '../lib/load-project.ts';
 import { entryHref } from '../lib/translations.ts';
 import { withheld } from '../lib/visibility.ts';
 import { datasetsMentioned } from '../lib/dataset-usage.ts';
+import { isNotFoundPath } from './error-pages.ts';
 
 // On globalThis: astro.config.mjs is loaded by Astro, in the same process as scripts/build.mjs but as its own module.
 const sharedKey = Symbol.for('casefile.validatedProject');
@@ -67,6 +68,6 @@ export function sitemapFilter(contentRoot: string, now: Date): (page: string) =>
   const hidden = withheldPaths(projectAt(contentRoot), now);
   return (page) => {
     const path = new URL(page).pathname;
-    return !/^\/404(?:\.html|\/)?$/.test(path) && !hidden.has(path);
+    return !isNotFoundPath(path) && !hidden.has(path);
   };
 }

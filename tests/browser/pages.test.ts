@@ -62,7 +62,7 @@ describeBrowser('every page kind in Chromium', () => {
     for (const { width, scheme } of variants) {
       const context = await browser.newContext(viewport(width, scheme));
       const page = await context.newPage();
-      const watch = await watchPage(page, server.origin, { expectStatus404: kind === '404' });
+      const watch = await watchPage(page, server.origin, { expectStatus404: kind.startsWith('404') });
       // The search page fetches after load (its index); other pages have nothing to wait for once loaded.
       const response = await page.goto(server.origin + path, {
         waitUntil: kind.startsWith('search') ? 'networkidle' : 'load',
@@ -99,9 +99,9 @@ describeBrowser('every page kind in Chromium', () => {
         return visits;
       };
 
-      it(`loads with status ${kind === '404' ? 404 : 200} and no console error, failed request, CSP violation or other host`, () => {
+      it(`loads with status ${kind.startsWith('404') ? 404 : 200} and no console error, failed request, CSP violation or other host`, () => {
         const seen = visited();
-        expect(seen.map((visit) => visit.status)).toEqual(variants.map(() => (kind === '404' ? 404 : 200)));
+        expect(seen.map((visit) => visit.status)).toEqual(variants.map(() => (kind.startsWith('404') ? 404 : 200)));
         expect(
           seen.flatMap((visit) => visit.problems.map((problem) => `${visit.width} px ${visit.scheme}: ${problem}`)),
         ).toEqual([]);

@@ -27,6 +27,8 @@ describe('the file a rendered page is written to', () => {
     ['/404/', '404.html'],
     ['/404', '404.html'],
     ['/500/', '500.html'],
+    ['/fr/404/', 'fr/404.html'],
+    ['/stories/404/', 'stories/404/index.html'],
     ['/countries/t%C3%BCrkiye/', 'countries/türkiye/index.html'],
   ])('%s is %s', (pathname, file) => {
     expect(renderedFile(pathname)).toBe(file);

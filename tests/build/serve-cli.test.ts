@@ -9,7 +9,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseServeArgs } from '../../scripts/serve.ts';
+import { parseServeArgs, serveSite } from '../../scripts/serve.ts';
 import { repoRoot } from '../helpers/build.ts';
 
 function serve(args: string[]) {
@@ -74,6 +74,28 @@ describe('npm run serve', () => {
       expect(stderr).not.toContain('Unhandled');
     } finally {
       await new Promise<void>((done) => blocker.close(() => done()));
+    }
+  });
+
+  it('answers an unknown address with the nearest 404.html up its path, status 404, as Cloudflare Pages does', async () => {
+    const site = join(dir, 'localized');
+    mkdirSync(join(site, 'fr', 'stories'), { recursive: true });
+    writeFileSync(join(site, 'index.html'), '<!doctype html><title>home</title>');
+    writeFileSync(join(site, '404.html'), 'not found (en)');
+    writeFileSync(join(site, 'fr', '404.html'), 'introuvable (fr)');
+    const server = await serveSite(site);
+    try {
+      const answer = async (path: string) => {
+        const response = await fetch(`${server.origin}${path}`);
+        return [response.status, await response.text()];
+      };
+      expect(await answer('/nowhere/')).toEqual([404, 'not found (en)']);
+      expect(await answer('/stories/nowhere/')).toEqual([404, 'not found (en)']);
+      expect(await answer('/fr/nulle-part/')).toEqual([404, 'introuvable (fr)']);
+      expect(await answer('/fr/stories/nulle-part/plus/loin')).toEqual([404, 'introuvable (fr)']);
+      expect(await answer('/frx/nowhere/')).toEqual([404, 'not found (en)']);
+    } finally {
+      await server.close();
     }
   });
 });

@@ -23,13 +23,15 @@ describe('the sitemap filter', () => {
     expect([...withheldPaths(project, now)].sort()).toEqual(['/fr/cases/dossier/', '/fr/stories/brouillon/', '/stories/draft/', '/stories/embargoed/']);
   });
 
-  it("uses the content the build's preflight validated, and leaves out the 404 page", () => {
+  it("uses the content the build's preflight validated, and leaves out the 404 pages", () => {
     shareValidatedProject(project);
     try {
       const filter = sitemapFilter(project.root, now);
       expect(filter('https://example.org/stories/public/')).toBe(true);
       expect(filter('https://example.org/fr/stories/brouillon/')).toBe(false);
       expect(filter('https://example.org/404.html')).toBe(false);
+      expect(filter('https://example.org/fr/404/')).toBe(false);
+      expect(filter('https://example.org/stories/404/')).toBe(true);
     } finally {
       shareValidatedProject(undefined);
     }

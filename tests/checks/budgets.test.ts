@@ -117,6 +117,7 @@ describe('the budget check', () => {
         '/fr/stories/x/',
         '/fr/stories/page/2/',
         '/fr/data/',
+        '/fr/404.html',
       ].map(pageKind),
     ).toEqual([
       'home',
@@ -134,6 +135,7 @@ describe('the budget check', () => {
       'story (fr)',
       'stories (fr)',
       'data catalog (fr)',
+      '404 (fr)',
     ]);
   });
 

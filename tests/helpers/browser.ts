@@ -78,7 +78,8 @@ export type PageKind =
   | 'story fr'
   | 'case fr'
   | 'case list fr'
-  | 'search fr';
+  | 'search fr'
+  | '404 fr';
 
 /** A URL no page answers: the server sends the site's 404 page for it. */
 export const missingPath = '/no-such-page/';
@@ -114,6 +115,7 @@ export function pageKinds(dist = demoDist): Record<PageKind, string | undefined>
     'case fr': first('fr/cases'),
     'case list fr': exists('/fr/cases/'),
     'search fr': exists('/fr/search/'),
+    '404 fr': existsSync(join(dist, 'fr/404.html')) ? `/fr${missingPath}` : undefined,
   };
 }
 

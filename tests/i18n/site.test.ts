@@ -54,6 +54,24 @@ describe('the French edition', () => {
     expect(doc.querySelector('form.header-search')?.getAttribute('action')).toBe('/fr/search/');
   });
 
+  it('/fr/404.html says "page not found" in French first, then in English, each linking to its own edition', () => {
+    const doc = page('/fr/404.html');
+    expect(doc.documentElement.getAttribute('lang')).toBe('fr');
+    expect(doc.querySelector('h1')?.textContent).toBe('Page introuvable');
+    expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toContain('noindex');
+    const main = doc.querySelector('main')!;
+    expect([...main.querySelectorAll(':scope .not-found > ul a')].map((a) => a.getAttribute('href'))).toEqual(['/fr/', '/fr/stories/', '/fr/search/']);
+    const english = main.querySelector('section[lang="en"]');
+    expect(english?.querySelector('h2')?.textContent).toBe('Page not found');
+    expect([...english!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['/', '/stories/', '/search/']);
+    // The English one at the root is English first, with a French section.
+    const root = page('/404.html');
+    expect([root.documentElement.getAttribute('lang'), root.querySelector('h1')?.textContent]).toEqual(['en', 'Page not found']);
+    expect(root.querySelector('section[lang="fr"] h2')?.textContent).toBe('Page introuvable');
+    // Hosts look for it at fr/404.html (Cloudflare Pages, npm run serve); no fr/404/ page is published.
+    expect(existsSync(join(demoDist, 'fr/404/index.html'))).toBe(false);
+  });
+
   it('a French story draws its charts with French numbers, country names, summaries and tables', () => {
     const doc = page('/fr/stories/the-interpol-files/');
     const bar = [...doc.querySelectorAll('figure.chart')].find((f) => f.textContent?.includes('La Russie comptait le plus'))!;
