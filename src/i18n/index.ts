@@ -48,9 +48,17 @@ export function dateFormatter(locale: string, options: Intl.DateTimeFormatOption
   return memo(`date ${locale} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }));
 }
 
-/** A date as readers of `lang` write it, e.g. "26 January 2026"; dates are calendar days, shown in UTC. */
+/**
+ * A date as readers of `lang` write it, e.g. "26 January 2026"; dates are calendar days, shown in UTC. French writes
+ * the first of the month as an ordinal ("1er mars 2026"), which Intl does not.
+ */
 export function formatDate(date: Date, lang: string = defaultLocale, style: 'long' | 'medium' = 'long'): string {
-  return dateFormatter(lang === 'en' ? 'en-GB' : lang, { dateStyle: style }).format(date);
+  const formatter = dateFormatter(lang === 'en' ? 'en-GB' : lang, { dateStyle: style });
+  if (date.getUTCDate() !== 1 || new Intl.Locale(lang).language !== 'fr') return formatter.format(date);
+  return formatter
+    .formatToParts(date)
+    .map((part) => (part.type === 'day' ? `${part.value}er` : part.value))
+    .join('');
 }
 
 /**

@@ -3,7 +3,7 @@
  * a chart's data table formats every row): sharing must never hand one language's formatter to another.
  */
 import { describe, expect, it } from 'vitest';
-import { dateFormatter, formatPartialDate, listFormatter, numberFormatter, pluralRules } from '../../src/i18n/index.ts';
+import { dateFormatter, formatDate, formatPartialDate, listFormatter, numberFormatter, pluralRules } from '../../src/i18n/index.ts';
 import { formatCoarseDate, formatList, valueFormatter } from '../../src/charts/format.ts';
 import { formatValue } from '../../src/lib/format-value.ts';
 import { axisOptions } from '../../src/charts/axes.ts';
@@ -29,6 +29,19 @@ describe('shared Intl formatters', () => {
       'Turkey, Russia, and China',
       'Turkey, Russia et China',
     ]);
+  });
+
+  it('write the first of the month as French does, "1er mars 2026", in every style and where a date is a value', () => {
+    const first = new Date(Date.UTC(2026, 2, 1));
+    expect([formatDate(first, 'fr'), formatDate(first, 'fr', 'medium'), formatDate(first, 'en')]).toEqual([
+      '1er mars 2026',
+      '1er mars 2026',
+      '1 March 2026',
+    ]);
+    expect(formatDate(new Date(Date.UTC(2019, 10, 1)), 'fr', 'medium')).toBe('1er nov. 2019');
+    expect(formatDate(new Date(Date.UTC(2026, 2, 11)), 'fr')).toBe('11 mars 2026');
+    expect(formatPartialDate('2019-11-01', 'fr')).toBe('1er nov. 2019');
+    expect(formatValue('2019-11-01', { type: 'date', description: '', name: 'snapshot' }, 'fr')).toBe('1er nov. 2019');
   });
 
   it('write a percentage the same way in a chart, on its axis and in the table, with the sign the language spaces', () => {
