@@ -83,6 +83,7 @@ export const en = {
   'data.sources': 'Sources',
   'data.license': 'Licence',
   'data.updated': 'Last checked',
+  'data.corrected': 'Corrected',
   'data.download': 'Download',
   'data.notes': 'Notes',
   'data.usedBy': 'Used in',

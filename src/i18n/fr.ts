@@ -89,6 +89,7 @@ export const fr = {
   'data.sources': 'Sources',
   'data.license': 'Licence',
   'data.updated': 'Vérifié le',
+  'data.corrected': 'Rectifié le',
   'data.download': 'Télécharger',
   'data.notes': 'Notes',
   'data.usedBy': 'Utilisé dans',

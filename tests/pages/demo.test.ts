@@ -42,6 +42,30 @@ describe('the demo site', () => {
     }
   });
 
+  it("says when a dataset was last corrected beside when it was last checked, on its page and in the catalog", () => {
+    const datasets = [...project.datasets.values()];
+    const corrected = datasets.filter((d) => d.corrections.length > 0);
+    expect(corrected.length).toBeGreaterThan(0);
+    const iso = (date: Date) => date.toISOString().slice(0, 10);
+    for (const dataset of corrected) {
+      const newest = iso(new Date(Math.max(...dataset.corrections.map((c) => c.date.getTime()))));
+      const facts = [...page(`/data/${dataset.id}/`).querySelectorAll('dl.facts-box > div')].map((div) => [
+        div.querySelector('dt')?.textContent,
+        div.querySelector('dd time')?.getAttribute('datetime'),
+      ]);
+      expect(facts).toContainEqual(['Last checked', iso(dataset.updated)]);
+      expect(facts).toContainEqual(['Corrected', newest]);
+      for (const [catalog, label] of [['/data/', 'Corrected'], ['/fr/data/', 'Rectifié le']] as const) {
+        const card = [...page(catalog).querySelectorAll('li.card')].find((li) => li.querySelector(`a[href="/data/${dataset.id}/"]`));
+        expect(card?.querySelector('.meta')?.textContent, catalog).toContain(label);
+        expect([...card!.querySelectorAll('.meta time')].map((time) => time.getAttribute('datetime'))).toEqual([iso(dataset.updated), newest]);
+      }
+    }
+    // A dataset never corrected says nothing of corrections.
+    const clean = datasets.find((d) => d.corrections.length === 0)!;
+    expect(page(`/data/${clean.id}/`).querySelector('dl.facts-box')?.textContent).not.toContain('Corrected');
+  });
+
   it('links every citation to the entry of the sources list with the same number', () => {
     for (const path of articles) {
       const doc = page(path);
