@@ -41,7 +41,7 @@ describe('shared Intl formatters', () => {
     expect(formatDate(new Date(Date.UTC(2019, 10, 1)), 'fr', 'medium')).toBe('1er nov. 2019');
     expect(formatDate(new Date(Date.UTC(2026, 2, 11)), 'fr')).toBe('11 mars 2026');
     expect(formatPartialDate('2019-11-01', 'fr')).toBe('1er nov. 2019');
-    expect(formatValue('2019-11-01', { type: 'date', description: '', name: 'snapshot' }, 'fr')).toBe('1er nov. 2019');
+    expect(formatValue('2019-11-01', { type: 'date', name: 'snapshot' }, 'fr')).toBe('1er nov. 2019');
   });
 
   it('write a percentage the same way in a chart, on its axis and in the table, with the sign the language spaces', () => {
