@@ -95,6 +95,7 @@ export const en = {
   'corrections.title': 'Corrections',
   'corrections.onDataset': 'In the dataset',
   'corrections.one': 'Correction',
+  'corrections.feedTitle': 'Correction: {title}',
   'corrections.many': 'Corrections',
   'corrections.intro': 'Every correction published on this site, newest first. A correction to a dataset also shows on every page that uses it.',
   'corrections.none': 'No corrections have been published.',

@@ -101,6 +101,7 @@ export const fr = {
   'corrections.title': 'Rectificatifs',
   'corrections.onDataset': 'Dans le jeu de données',
   'corrections.one': 'Rectificatif',
+  'corrections.feedTitle': 'Rectificatif\u00a0: {title}',
   'corrections.many': 'Rectificatifs',
   'corrections.intro':
     'Tous les rectificatifs publiés sur ce site, du plus récent au plus ancien. Un rectificatif apporté à un jeu de données figure aussi sur chaque page qui l’utilise.',

@@ -27,8 +27,8 @@ export function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot', "'": 'apos' }[c]};`);
 }
 
-/** The feed items for `pages`, newest first; `correctionLabel` prefixes a correction's title ("Correction"). */
-export function feedItems(pages: readonly FeedPage[], site: string | URL, correctionLabel: string): RSSFeedItem[] {
+/** The feed items for `pages`, newest first; `correctionTitle` makes a correction's title from its page's ("Correction: …"). */
+export function feedItems(pages: readonly FeedPage[], site: string | URL, correctionTitle: (title: string) => string): RSSFeedItem[] {
   const items: RSSFeedItem[] = [];
   for (const page of pages) {
     const url = new URL(page.href, site).href;
@@ -48,7 +48,7 @@ export function feedItems(pages: readonly FeedPage[], site: string | URL, correc
       const n = (seen.get(day) ?? 0) + 1;
       seen.set(day, n);
       items.push({
-        title: `${correctionLabel}: ${page.title}`,
+        title: correctionTitle(page.title),
         link: `${url}#${correctionsAnchor}`,
         pubDate: correction.date,
         description: correction.text,

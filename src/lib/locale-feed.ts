@@ -1,7 +1,7 @@
 /**
  * One language's RSS feed (/rss.xml for the default language, /<lang>/rss.xml for the others): the stories and case
- * files written in that language and their corrections, plus, in the default language, the corrections of datasets
- * (which are published in that language only). The channel names its language and links the other languages' feeds
+ * files written in that language and their corrections, plus the corrections of datasets (in that language where
+ * the dataset translates them; the datasets' pages are in the default language only). The channel names its language and links the other languages' feeds
  * as Atom alternates.
  */
 import rss from '@astrojs/rss';
@@ -10,6 +10,7 @@ import { escapeXml, feedItems, type FeedPage } from './feed.ts';
 import { defaultLocale, localePath, locales } from '../i18n/locales.ts';
 import { site } from '../site.config.ts';
 import { t } from '../i18n/index.ts';
+import { datasetCorrections, datasetTitle } from './dataset-locale.ts';
 
 /** The feed of `lang` as a Response, with absolute URLs on `origin`. */
 export async function localeFeed(lang: string, origin: string | URL): Promise<Response> {
@@ -28,13 +29,16 @@ export async function localeFeed(lang: string, origin: string | URL): Promise<Re
       tags: page.tags,
       corrections: entries.get(page.id)?.data.corrections ?? [],
     })),
-    ...(lang === defaultLocale ? [...data.datasets.values()] : []).map((d) => ({
+    // Every feed carries the datasets' corrections, as every language's corrections page lists them: a French story
+    // shows the correction of a dataset it draws on, so its readers hear of it too (in French where the dataset
+    // translates it). The dataset's page is in the default language only.
+    ...[...data.datasets.values()].map((d) => ({
       href: `/data/${d.id}/`,
-      title: d.data.title,
+      title: datasetTitle(d.data, lang).title,
       summary: d.data.description,
       authors: [],
       tags: [],
-      corrections: d.data.corrections,
+      corrections: datasetCorrections(d.data, lang),
     })),
   ];
   const link = (code: string) => new URL(localePath('/rss.xml', code), origin).href;
@@ -48,6 +52,6 @@ export async function localeFeed(lang: string, origin: string | URL): Promise<Re
     site: new URL(localePath('/', lang), origin).href,
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>${lang}</language><atom:link href="${escapeXml(link(lang))}" rel="self" type="application/rss+xml"/>${alternates}`,
-    items: feedItems(pages, origin, s('corrections.one')),
+    items: feedItems(pages, origin, (title) => s('corrections.feedTitle', { title })),
   });
 }

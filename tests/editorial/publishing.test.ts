@@ -61,6 +61,18 @@ describe('feeds, sitemap, social cards and structured data of a built site', () 
     expect(doc('/stories/public-story/').getElementById('corrections-heading')).not.toBeNull();
   });
 
+  it("each language's feed carries the datasets' corrections, in its language where the dataset translates them", () => {
+    type Item = { title: string; link: string; description: string };
+    const dataset = JSON.parse(readFileSync(join(fixture.root, 'data/public-notices-by-nationality.json'), 'utf8'));
+    const [correction] = dataset.corrections as { date: string; text: string }[];
+    const link = `${origin}/data/public-notices-by-nationality/#corrections-heading`;
+    const find = (feed: string) => ([parseXml(read(feed)).rss.channel.item].flat() as Item[]).filter((i) => i.link === link);
+    expect(find('rss.xml').map((i) => [i.title, i.description])).toEqual([[`Correction: ${dataset.title}`, correction!.text]]);
+    expect(find('fr/rss.xml').map((i) => [i.title, i.description])).toEqual([
+      [`Rectificatif\u00a0: ${dataset.translations.fr.title}`, dataset.translations.fr.corrections[correction!.date]],
+    ]);
+  });
+
   it('the sitemap is XML listing exactly the built pages, without the 404 page', () => {
     const index = parseXml(read('sitemap-index.xml')).sitemapindex;
     const sitemaps: string[] = index.sitemap.map((s: { loc: string }) => s.loc);
