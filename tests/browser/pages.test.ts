@@ -116,11 +116,16 @@ describeBrowser('every page kind in Chromium', () => {
         }
       });
 
-      it('keeps each data table\'s caption in view and its text columns readable at 360 px', () => {
+      it('keeps each data table\'s caption and first figures in view and its sentences readable at 360 px', () => {
         for (const { scheme, tables } of visited().filter((visit) => visit.width === 360)) {
           for (const table of tables) {
             expect(table.captionOverflow, `${scheme}: the caption of "${table.label}" runs ${table.captionOverflow} px past its box`).toBe(0);
             expect(table.narrowCells, `${scheme}: text cells of "${table.label}" narrower than 7rem`).toEqual([]);
+            // Columns of words before the first figures take no more room than their words.
+            if (table.figureColumn) {
+              const { left, visible } = table.figureColumn;
+              expect(left, `${scheme}: the first figures of "${table.label}" start ${left} px in, in a ${visible} px box`).toBeLessThan(visible - 40);
+            }
           }
         }
       });

@@ -165,7 +165,7 @@ export async function watchPage(
 ): Promise<PageWatch> {
   const problems: string[] = [];
   const isDocument404 = (url: string, status: number) =>
-    options.expectStatus404 && status === 404 && new URL(url).pathname === missingPath;
+    options.expectStatus404 && status === 404 && new URL(url).pathname.endsWith(missingPath);
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
     const location = message.location().url;
@@ -270,10 +270,14 @@ export function chartBoxes(page: Page): Promise<{ label: string; width: number; 
 
 /**
  * Every visible data table that scrolls sideways (`.table-scroll`): how far its caption reaches past the visible box
- * (0 when the caption wraps within it) and its text cells narrower than 7rem (the readable minimum the site's CSS
- * sets; a description squeezed to a letter a line is one).
+ * (0 when the caption wraps within it), its cells of sentences (`.text`) narrower than 7rem (a description squeezed
+ * to a letter a line), and, when only columns of words (no cell over 40 characters) come before its first column of
+ * figures, how far into the
+ * table that column starts against the visible width (a reader should see a figure without scrolling).
  */
-export function tableBoxes(page: Page): Promise<{ label: string; captionOverflow: number; narrowCells: string[] }[]> {
+export function tableBoxes(
+  page: Page,
+): Promise<{ label: string; captionOverflow: number; narrowCells: string[]; figureColumn?: { left: number; visible: number } }[]> {
   return page.evaluate(() => {
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
     return [...document.querySelectorAll('.table-scroll')]
@@ -282,11 +286,19 @@ export function tableBoxes(page: Page): Promise<{ label: string; captionOverflow
         const visible = box.getBoundingClientRect();
         const caption = box.querySelector('caption:not(.visually-hidden)');
         const captionOverflow = caption ? Math.max(0, Math.round(caption.getBoundingClientRect().right - visible.right)) : 0;
-        const narrowCells = [...box.querySelectorAll('td:not(.num)')]
+        const narrowCells = [...box.querySelectorAll('td.text')]
           .filter((cell) => cell.getBoundingClientRect().width < 7 * rem)
           .map((cell) => `${(cell.textContent ?? '').trim().slice(0, 30)} (${Math.round(cell.getBoundingClientRect().width)} px)`)
           .slice(0, 3);
-        return { label: (box.getAttribute('aria-label') ?? '').slice(0, 60), captionOverflow, narrowCells };
+        const label = (box.getAttribute('aria-label') ?? '').slice(0, 60);
+        const rows = [...box.querySelectorAll('tbody tr')].map((row) => [...row.children]);
+        const cells = rows[0] ?? [];
+        const first = cells.findIndex((cell) => cell.classList.contains('num'));
+        // Columns of words: no cell of theirs holds more than 40 characters (a sentence would).
+        const words = (column: number) => rows.every((row) => (row[column]?.textContent ?? '').trim().length <= 40);
+        if (first < 0 || !cells.slice(0, first).every((_, column) => words(column))) return { label, captionOverflow, narrowCells };
+        const left = Math.round(cells[first]!.getBoundingClientRect().left - visible.left);
+        return { label, captionOverflow, narrowCells, figureColumn: { left, visible: Math.round(visible.width) } };
       });
   });
 }
