@@ -78,4 +78,17 @@ describeBrowser('the search page in Chromium', () => {
     }
     await context.close();
   });
+
+  it('without JavaScript, says first that search needs it, on the first screen of a phone, and shows no form that cannot work', async () => {
+    const context = await browser.newContext({ ...viewport(360), javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/search/?q=Pestrikov&kind=case`);
+    const notice = page.locator('main .notice');
+    await expect.poll(() => notice.textContent()).toContain('needs JavaScript');
+    const box = await notice.boundingBox();
+    expect(box?.y, 'the notice is above the fold of a 360 × 740 phone screen').toBeLessThan(740 - (box?.height ?? 0));
+    expect(await page.locator('.search-form').isVisible()).toBe(false);
+    expect(await page.locator('#search-q').isVisible()).toBe(false);
+    await context.close();
+  });
 });
