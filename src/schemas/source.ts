@@ -27,6 +27,12 @@ export const sourceSchema = z.strictObject({
     error: (issue) =>
       `expected a web address such as "https://example.org/report"${typeof issue.input === 'string' ? `, got ${JSON.stringify(issue.input)}` : ''}`,
   }),
+  /**
+   * Optional, `false` when the document's own address is not recorded and `url` is only the nearest page that is (the
+   * publisher's home page, the list it counted): pages then link the address as what it is ("occrp.org"), not under
+   * the document's title, which a reader would expect to open the document.
+   */
+  addressKnown: z.boolean({ error: 'expected true or false' }).optional(),
   /** When it was published: YYYY, YYYY-MM or YYYY-MM-DD, as precise as is known. */
   date: z
     .string()

@@ -66,6 +66,63 @@ describe('the demo site', () => {
     expect(page(`/data/${clean.id}/`).querySelector('dl.facts-box')?.textContent).not.toContain('Corrected');
   });
 
+  it('gives every figure of its prose a source, as the footer says: a Fact, or a numbered note in its paragraph', () => {
+    const unsourced = [...project.stories, ...project.cases].flatMap((entry) =>
+      entry.body
+        .split(/\n\s*\n/)
+        // Components' own lines (charts, imports, comments, responses) hold attributes, not prose.
+        .filter((paragraph) => !/^\s*(import |<Chart|<Response|\{\/\*)/.test(paragraph))
+        .map((paragraph) => paragraph.replace(/<Fact\b[^>]*\/>/g, '').replace(/\]\([^)]*\)/g, ']'))
+        .filter((paragraph) => !/<Cite\b/.test(paragraph))
+        // A figure: digits not part of a word or an identifier, other than a year or a single digit.
+        .flatMap((paragraph) => [...paragraph.matchAll(/(?<![\w-])\d[\d,.\u202f\u00a0]*\d%?(?![\w-])/g)].map((m) => m[0]))
+        .filter((figure) => !/^(19|20)\d\d$/.test(figure))
+        .map((figure) => `${entry.file}: ${figure}`),
+    );
+    expect(unsourced).toEqual([]);
+  });
+
+  it("never links a source's title to a page that is not the document: the address is linked as what it is", () => {
+    const elsewhere = [...project.sources.values()].filter((source) => source.addressKnown === false);
+    expect(elsewhere.length).toBeGreaterThan(0);
+    const pages = [...articles, ...[...project.datasets.keys()].map((id) => `/data/${id}/`)];
+    let shown = 0;
+    for (const path of pages) {
+      const doc = page(path);
+      const links = [...doc.querySelectorAll('a')];
+      for (const source of elsewhere) {
+        expect(links.filter((a) => a.textContent?.trim() === source.title).map((a) => a.getAttribute('href')), `${path}: ${source.id}`).toEqual([]);
+        for (const cite of [...doc.querySelectorAll('cite')].filter((c) => c.textContent === source.title)) {
+          shown++;
+          const link = cite.nextElementSibling;
+          expect([link?.tagName, link?.getAttribute('href'), link?.textContent], `${path}: ${source.id}`).toEqual([
+            'A',
+            source.url,
+            new URL(source.url).host.replace(/^www\./, '') + new URL(source.url).pathname.replace(/\/+$/, ''),
+          ]);
+        }
+        // A figure's "source" link says where it goes.
+        for (const a of links.filter((a) => a.closest('.fact-source') && a.getAttribute('href') === source.url && a.textContent?.includes(source.title))) {
+          expect(a.textContent, path).toMatch(/its address is not recorded; this link opens|son adresse n’est pas relevée/);
+        }
+      }
+    }
+    expect(shown).toBeGreaterThan(0);
+  });
+
+  it("names a figure's source link with the source's title marked with its language, which an aria-label cannot carry", () => {
+    const doc = page('/fr/stories/the-interpol-files/');
+    const links = [...doc.querySelectorAll('.fact-source a')];
+    expect(links.length).toBeGreaterThan(0);
+    for (const a of links) {
+      expect(a.getAttribute('aria-label')).toBeNull();
+      expect(a.querySelector('[aria-hidden="true"]')?.textContent).toBe('source');
+      const source = [...project.sources.values()].find((s) => s.url === a.getAttribute('href') && a.textContent?.includes(s.title))!;
+      expect(source, a.textContent ?? '').toBeDefined();
+      expect(a.querySelector('.visually-hidden [lang]')?.getAttribute('lang')).toBe(source.lang === 'fr' ? null : (source.lang ?? 'en'));
+    }
+  });
+
   it('links every citation to the entry of the sources list with the same number', () => {
     for (const path of articles) {
       const doc = page(path);
@@ -217,17 +274,23 @@ describe('the demo site', () => {
   });
 
   it("marks each source's title with its language where it is not the page's", () => {
-    const french = [...project.sources].filter(([, source]) => source.lang === 'fr').map(([, source]) => source.url);
+    const french = [...project.sources.values()].filter((source) => source.lang === 'fr').map((source) => source.title);
     expect(french.length, 'sources with French titles in the demo').toBeGreaterThan(0);
+    let frenchShown = 0;
     for (const path of ['/stories/the-interpol-files/', '/fr/stories/the-interpol-files/', '/stories/safeguards-added-and-quietly-dropped/']) {
       const pageLang = page(path).documentElement.getAttribute('lang');
-      const titles = [...page(path).querySelectorAll('.sources li > a, .chart-source a')];
+      // A title is a link to the document, or a <cite> when the document's own address is not recorded.
+      const titles = [...page(path).querySelectorAll('.sources li > a:first-of-type, .sources li > cite, .chart-source a, .chart-source cite')].filter(
+        (title) => !(title.tagName === 'A' && title.previousElementSibling?.tagName === 'CITE'),
+      );
       expect(titles.length, path).toBeGreaterThan(0);
-      for (const a of titles) {
-        const titleLang = french.includes(a.getAttribute('href')!) ? 'fr' : 'en';
-        expect(a.getAttribute('lang'), `${path}: ${a.textContent}`).toBe(titleLang === pageLang ? null : titleLang);
+      for (const title of titles) {
+        const titleLang = french.includes(title.textContent ?? '') ? 'fr' : 'en';
+        if (titleLang === 'fr') frenchShown++;
+        expect(title.getAttribute('lang'), `${path}: ${title.textContent}`).toBe(titleLang === pageLang ? null : titleLang);
       }
     }
+    expect(frenchShown).toBeGreaterThan(0);
   });
 
   it("links a chart to its dataset's page, except on that page itself", () => {
