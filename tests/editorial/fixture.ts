@@ -47,6 +47,8 @@ export function editorialFixture(): ReturnType<typeof makeFixture> {
   const { write } = fixture;
   withDemoData(fixture, {
     'fixture-source': { publisher: 'Fixture Publisher', title: 'Fixture report', url: 'https://example.org/report', date: '2025', kind: 'ngo-report' },
+    // Cited by the embargoed story alone: listing it anywhere would say what the story is about.
+    'embargo-only-source': { publisher: 'Fixture Publisher', title: 'Report only the embargoed story cites', url: 'https://example.org/embargoed', date: '2025', kind: 'news' },
   });
   write(
     'data/fixture-counts.json',
@@ -152,7 +154,7 @@ tags: [fixture]
 embargo: 2027-01-01T00:00:00Z
 ---
 
-The embargoed story mentions ${markers.embargoWord} <Cite id="fixture-source" />.
+The embargoed story mentions ${markers.embargoWord} <Cite id="fixture-source" /><Cite id="embargo-only-source" />.
 `,
   );
   return fixture;

@@ -73,6 +73,23 @@ describe('feeds, sitemap, social cards and structured data of a built site', () 
     ]);
   });
 
+  it('/sources/ lists each source a published page or dataset uses, with its users, and none only withheld pages use', () => {
+    const sourcesPage = doc('/sources/');
+    const entry = sourcesPage.getElementById('source-fixture-source');
+    expect(entry?.querySelector('a')?.getAttribute('href')).toBe('https://example.org/report');
+    const users = [...entry!.querySelectorAll('p.meta a')].map((a) => a.getAttribute('href'));
+    expect(users.sort()).toEqual(['/cases/public-case/', '/data/fixture-counts/', '/stories/public-story/', '/stories/second-story/']);
+    expect(sourcesPage.getElementById('source-embargo-only-source')).toBeNull();
+    expect(read('sources/index.html')).not.toContain('Report only the embargoed story cites');
+    // Grouped by kind, under headings.
+    expect(entry?.closest('section')?.querySelector('h2')?.textContent).toBe('Reports by NGOs');
+    // The French edition lists the same sources, its pages' titles marked when they are in English.
+    const french = doc('/fr/sources/');
+    expect(french.getElementById('source-fixture-source')).not.toBeNull();
+    expect(french.getElementById('source-embargo-only-source')).toBeNull();
+    expect(french.querySelector('#source-fixture-source a[href="/stories/public-story/"]')?.getAttribute('lang')).toBe('en');
+  });
+
   it('the sitemap is XML listing exactly the built pages, without the 404 page', () => {
     const index = parseXml(read('sitemap-index.xml')).sitemapindex;
     const sitemaps: string[] = index.sitemap.map((s: { loc: string }) => s.loc);

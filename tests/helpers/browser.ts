@@ -72,6 +72,7 @@ export type PageKind =
   | 'data catalog'
   | 'search'
   | 'methodology'
+  | 'sources'
   | '404'
   // The French edition (/fr/): its own strings, formats and lengths, and pages listing English originals.
   | 'home fr'
@@ -109,6 +110,7 @@ export function pageKinds(dist = demoDist): Record<PageKind, string | undefined>
     'data catalog': exists('/data/'),
     search: exists('/search/'),
     methodology: exists('/methodology/'),
+    sources: exists('/sources/'),
     '404': existsSync(join(dist, '404.html')) ? missingPath : undefined,
     'home fr': exists('/fr/'),
     'story fr': first('fr/stories', hasChart),
