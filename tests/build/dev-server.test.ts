@@ -1,0 +1,84 @@
+/**
+ * `npm run dev` runs none of the build's checks, but a mistake that stops a page while it renders must still reach
+ * the editor: Astro's dev server streams pages, so a <Fact> naming no row showed as a page cut off after its byline
+ * with status 200, the error in the terminal only. src/middleware.ts reads dev pages whole, so that the error
+ * becomes Astro's error page (status 500, the message in its overlay).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stripVTControlCharacters } from 'node:util';
+import { makeFixture, repoRoot } from '../helpers/build.ts';
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((done) => server.close(() => done()));
+  return port;
+}
+
+describe('the dev server', () => {
+  const fixture = makeFixture();
+  let dev: ChildProcess;
+  let origin = '';
+  let output = '';
+
+  beforeAll(async () => {
+    const story = join(fixture.root, 'content/stories/the-interpol-files.mdx');
+    const text = readFileSync(story, 'utf8');
+    const broken = text.replace(/<Fact dataset="headline-figures" row="[^"]+"/, '<Fact dataset="headline-figures" row="no-such-row"');
+    expect(broken, 'the demo story quotes a headline figure').not.toBe(text);
+    fixture.write('content/stories/the-interpol-files.mdx', broken);
+    const port = await freePort();
+    origin = `http://127.0.0.1:${port}`;
+    dev = spawn(process.execPath, [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+      cwd: repoRoot,
+      // Not vitest's own variables (VITEST, NODE_ENV=test), which Vite reads as running inside a test.
+      env: {
+        ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV')),
+        CASEFILE_CONTENT_ROOT: fixture.root,
+        CASEFILE_CACHE_DIR: join(fixture.root, 'astro-cache'),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    for (const stream of [dev.stdout!, dev.stderr!]) stream.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const deadline = Date.now() + 180_000;
+    let last = '';
+    for (;;) {
+      // Astro may restart its server once started (its content layer sees a new configuration): the address is the
+      // one it last printed.
+      const printed = [...stripVTControlCharacters(output).matchAll(/Local\s+(http:\/\/127\.0\.0\.1:\d+)/g)].at(-1)?.[1];
+      if (printed) origin = printed;
+      try {
+        // A request made while Vite re-optimizes its dependencies may never be answered: retry it.
+        if ((await fetch(`${origin}/about/`, { signal: AbortSignal.timeout(20_000) })).ok) break;
+      } catch (error) {
+        // not listening yet
+        last = String((error as Error).cause ?? error);
+      }
+      if (Date.now() > deadline || dev.exitCode !== null) throw new Error(`the dev server did not start (exit ${dev.exitCode}, ${Date.now() > deadline ? "timed out" : "running"}; last request: ${last}):\n${output}`);
+      await new Promise((done) => setTimeout(done, 500));
+    }
+  });
+  afterAll(() => {
+    dev?.kill();
+  });
+
+  it('answers a page that fails while rendering with status 500 and the error, not a page cut off', async () => {
+    const response = await fetch(`${origin}/stories/the-interpol-files/`);
+    const body = await response.text();
+    expect(response.status, body.slice(-300)).toBe(500);
+    expect(body).toContain('<title>ContentError</title>');
+    expect(stripVTControlCharacters(output)).toContain('has no row with id = "no-such-row"');
+  });
+
+  it('still serves a page that renders, whole', async () => {
+    const response = await fetch(`${origin}/stories/two-decades-of-red-notices/`);
+    const body = await response.text();
+    expect(response.status).toBe(200);
+    expect(body.trimEnd().endsWith('</html>')).toBe(true);
+  });
+});
