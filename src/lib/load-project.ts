@@ -3,7 +3,7 @@
  * ContentError that names the file and the field. Cross references are checked afterwards by validate-project.ts.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join, relative, extname } from 'node:path';
+import { basename, join, relative, extname } from 'node:path';
 import matter from 'gray-matter';
 import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
 import type { z } from 'astro/zod';
@@ -13,6 +13,7 @@ import { caseSchema, type CaseData } from '../schemas/case.ts';
 import { datasetSchema, type DatasetWithId } from '../schemas/dataset.ts';
 import { sourceSchema, sourcesSchema, type SourceWithId } from '../schemas/source.ts';
 import { slugFromPath } from './slug.ts';
+import { fileNameProblem } from './file-name.ts';
 import { parse as parseJsonc, printParseErrorCode, visit as visitJson, type JSONPath, type ParseError } from 'jsonc-parser';
 
 export interface Entry<T> {
@@ -81,6 +82,17 @@ export function loadProject(root: string): { project: Project; errors: ContentEr
   for (const name of listFiles(join(root, 'data'), ['.json'])) {
     if (name === 'sources.json') continue;
     const file = `data/${name}`;
+    // Astro reads data/*.json, not data/<folder>/*.json: a dataset there would pass here and be unknown to pages.
+    if (name.includes('/')) {
+      errors.push(new ContentError(file, 'file name', `datasets are read from data/ itself, not from its folders: move it to data/${basename(name)} (a folder whose name starts with "_" is not read)`));
+      continue;
+    }
+    const misnamed = fileNameProblem(file, "the dataset's id (what <Fact dataset>, <Chart dataset> and datasets: name, and its address)", { identifier: true });
+    if (misnamed) {
+      errors.push(new ContentError(file, 'file name', misnamed));
+      // Reported here once: a page naming the dataset by the id Astro would give it is not also "unknown".
+      project.invalid.add(`dataset:${slugFromPath(name)}`);
+    }
     const json = readJson(root, file, errors);
     if (json === undefined) {
       project.invalid.add(`dataset:${name.slice(0, -5)}`);

@@ -4,7 +4,7 @@
  * its field (or line and component) and what was expected.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { basename, dirname, extname, join, posix, relative } from 'node:path';
+import { dirname, extname, join, posix, relative } from 'node:path';
 import { projectRoot } from '../site.config.ts';
 import { ContentError } from './content-error.ts';
 import { loadProject, type Entry, type Project } from './load-project.ts';
@@ -35,6 +35,7 @@ import { defaultLocale, isLocale, locales } from '../i18n/locales.ts';
 import { datasetsMentioned, publishedDatasetIds } from './dataset-usage.ts';
 import { placeholderBody, placeholderSummary } from './new-story.ts';
 import { slugFromPath } from './slug.ts';
+import { fileNameProblem } from './file-name.ts';
 import type { DatasetWithId } from '../schemas/dataset.ts';
 
 /**
@@ -660,21 +661,10 @@ function checkPlainText(errors: ContentError[], entry: Entry<{ title: string; su
   }
 }
 
-/**
- * A page's file name is its address (slugified, as Astro's loader does): one that slugifying changes (capitals,
- * spaces, an emoji dropped) publishes the page at an address the editor never wrote.
- */
+/** A page's file name is its address (src/lib/file-name.ts). */
 function checkFileName(errors: ContentError[], file: string): void {
-  const name = basename(file).replace(/\.mdx?$/i, '');
-  const slug = slugFromPath(name);
-  if (slug === name) return;
-  const suggested = name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  errors.push(new ContentError(file, 'file name', `it is the page's address, and would be published as "${slug}": use lower-case letters, digits and hyphens, e.g. rename it to ${suggested || 'a-title'}${extname(file)}`));
+  const problem = fileNameProblem(file, "the page's address");
+  if (problem) errors.push(new ContentError(file, 'file name', problem));
 }
 
 /** Files in data/ the build does not read (a CSV, a spreadsheet): datasets are JSON. */
