@@ -23,7 +23,7 @@ import {
   strayAngleBrackets,
   type ComponentUse,
 } from './mdx-usage.ts';
-import { editDistance } from './edit-distance.ts';
+import { editDistance, nearestName } from './edit-distance.ts';
 import { chartSpecSchema } from '../schemas/chart.ts';
 import { validateChart } from '../charts/validate.ts';
 import { citeIdExpected, citedIds, splitIds } from './citations.ts';
@@ -48,7 +48,7 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
 
   for (const [id, dataset] of project.datasets) {
     dataset.sources.forEach((source, i) => {
-      if (!knownSource(project, source)) errors.push(unknownSource(dataset.file, `sources[${i}]`, source));
+      if (!knownSource(project, source)) errors.push(unknownSource(dataset.file, `sources[${i}]`, source, project));
     });
     for (const [name, column] of Object.entries(dataset.columns)) {
       if (!column.ref) continue;
@@ -56,7 +56,7 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
         const value = row[name];
         if (value === null || value === undefined) return;
         if (column.ref === 'source' && !knownSource(project, String(value))) {
-          errors.push(unknownSource(dataset.file, `rows[${i}].${name}`, String(value)));
+          errors.push(unknownSource(dataset.file, `rows[${i}].${name}`, String(value), project));
         }
       });
     }
@@ -514,7 +514,7 @@ function checkBody(
     errors.push(new ContentError(file, `line ${line}: <${written}>`, message));
   }
   for (const { id, line } of citedIds(body, bodyLine)) {
-    if (!knownSource(project, id)) errors.push(unknownSource(file, `line ${line}: <Cite id>`, id));
+    if (!knownSource(project, id)) errors.push(unknownSource(file, `line ${line}: <Cite id>`, id, project));
   }
   // An image beside the story (./photo.jpg) is bundled by Astro, which fails on a missing one with a bundler trace;
   // one from the site's root (/images/map.png) is copied from public/, and a missing one is a broken image.
@@ -596,14 +596,16 @@ function knownSource(project: Project, id: string): boolean {
   return project.sources.has(id) || project.invalid.has(`source:${id}`) || project.invalid.has('source:*');
 }
 
-function unknownSource(file: string, field: string, id: string): ContentError {
-  return new ContentError(file, field, `unknown source "${id}": add it to data/sources.json or fix the id`);
+function unknownSource(file: string, field: string, id: string, project: Project): ContentError {
+  const near = nearestName(id, project.sources.keys());
+  const hint = near ? `did you mean "${near}"? ` : '';
+  return new ContentError(file, field, `unknown source "${id}": ${hint}add it to data/sources.json or fix the id`);
 }
 
 function unknownDataset(id: string, project: Project): string {
   const known = [...project.datasets.keys()];
-  const near = known.filter((other) => editDistance(id, other) <= 2);
-  const hint = near.length === 1 ? `did you mean "${near[0]}"? ` : '';
+  const near = nearestName(id, known);
+  const hint = near ? `did you mean "${near}"? ` : '';
   return `unknown dataset "${id}": ${hint}expected one of ${known.join(', ')} (data/<id>.json)`;
 }
 

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import countries from 'i18n-iso-countries';
-import { editDistance } from '../lib/edit-distance.ts';
+import { nearestName } from '../lib/edit-distance.ts';
 import { locales } from '../i18n/locales.ts';
 
 /** A calendar date written as YYYY-MM-DD (YAML may already have parsed it to a Date). Stored as a UTC Date. */
@@ -115,8 +115,8 @@ export function oneOfMessage(values: readonly string[], input: unknown): string 
   const written = typeof input === 'string' ? input : '';
   const plain = written.trim().toLowerCase().replace(/[\s_]+/g, '-');
   const same = values.find((value) => value === plain);
-  const near = same ? undefined : values.filter((value) => editDistance(value, plain) <= 2);
-  const hint = same ? `: write "${same}"` : near?.length === 1 ? `: did you mean "${near[0]}"?` : '';
+  const near = same ? undefined : nearestName(plain, values);
+  const hint = same ? `: write "${same}"` : near ? `: did you mean "${near}"?` : '';
   return `${expected}, got ${JSON.stringify(input)}${hint}`;
 }
 

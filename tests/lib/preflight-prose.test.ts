@@ -214,6 +214,14 @@ describe('the preflight, on values written another way', () => {
     ]);
   });
 
+  it('suggests the source meant for a misspelt source id, in a citation or a dataset, as for datasets', () => {
+    const { errors } = preflight({ ...body('A claim.<Cite id="rnm-number" />'), 'data/issued.json': dataset(undefined, { sources: ['rnm-numbrs'] }) });
+    expect(errors).toEqual([
+      'data/issued.json: sources[0]: unknown source "rnm-numbrs": did you mean "rnm-numbers"? add it to data/sources.json or fix the id',
+      'content/stories/the-files.mdx: line 8: <Cite id>: unknown source "rnm-number": did you mean "rnm-numbers"? add it to data/sources.json or fix the id',
+    ]);
+  });
+
   it("points at the original when its translationKey, not the translation's file name, is the typo", () => {
     const { notes } = preflight({
       'content/stories/the-interpol-files.mdx': story('title: A\nsummary: S.\ndate: 2026-01-20\ntranslationKey: the-interpol-flies'),

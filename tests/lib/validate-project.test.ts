@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { validateProject } from '../../src/lib/validate-project.ts';
-import { editDistance } from '../../src/lib/edit-distance.ts';
+import { editDistance, nearestName } from '../../src/lib/edit-distance.ts';
 import { newStory } from '../../src/lib/new-story.ts';
 import { makeFixture } from '../helpers/build.ts';
 import { dataset, goodFrontmatter, minimalSite, now, preflight, sources, story } from '../helpers/preflight.ts';
@@ -233,6 +233,13 @@ describe('the preflight check', () => {
     expect(editDistance('kloop', 'klopo')).toBe(2);
     expect(editDistance('', 'abc')).toBe(3);
     expect(editDistance('same', 'same')).toBe(0);
+  });
+
+  it('suggests the one name a typo is of, and none when no name or several are that close', () => {
+    expect(nearestName('rnm-number', ['rnm-numbers', 'pace-doc-14277'])).toBe('rnm-numbers');
+    expect(nearestName('issued-2', ['issued-1', 'issued-3'])).toBeUndefined();
+    expect(nearestName('nope', ['issued'])).toBeUndefined();
+    expect(nearestName('cancelld', ['active', 'cancelled'])).toBe('cancelled');
   });
 
   it("reports a file's body problems with its frontmatter problems, in one run", () => {
