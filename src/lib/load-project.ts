@@ -152,6 +152,40 @@ function yamlHint(lines: string[], line: number): { line: number; text: string }
   return undefined;
 }
 
+/**
+ * What is wrong with the lines "---" that open and close a page's frontmatter (`text`, from its opening line on, which
+ * is the file's line `blankLines` + 1), with the line where one belongs; undefined when both are there. Without the
+ * opening line, gray-matter (and Astro) read no frontmatter at all and every field would be "missing"; without the
+ * closing one, the page's text is read as YAML, and the parser's error says nothing of why.
+ */
+function delimiterProblem(text: string, blankLines: number): { line: number; text: string } | undefined {
+  // As gray-matter reads them: "---" opens unless a fourth hyphen follows; a line starting with "---" closes.
+  const opened = text.startsWith('---') && text[3] !== '-';
+  if (opened && text.indexOf('\n---', 3) !== -1) return undefined;
+  const lines = text.split('\n');
+  const key = (line: string | undefined) => /^\uFEFF?([A-Za-z_][\w-]*|"[^"]*"|'[^']*'):(?:\s|$)/.exec(line ?? '')?.[1];
+  if (!opened) {
+    const first = lines.findIndex((line) => line.trim() !== '');
+    const field = key(lines[first]);
+    if (field) return { line: first + 1, text: `expected a line "---" before ${field}: the frontmatter starts and ends with a line of three hyphens` };
+    return { line: 1, text: 'missing: a page starts with its frontmatter (title, summary, date…) between two lines "---"' };
+  }
+  // The frontmatter runs over lines that read as YAML (a field, an item, an indented line); the page's text starts at
+  // the first that does not. Blank lines and comments go either way.
+  let last = 0;
+  for (let n = 1; n < lines.length; n++) {
+    const line = lines[n]!;
+    if (line.trim() === '' || line.startsWith('#')) continue;
+    if (!(key(line) || /^(?:\s|-(?:\s|$))/.test(line))) break;
+    last = n;
+  }
+  const field = lines.slice(1, last + 1).reverse().map(key).find((name) => name !== undefined);
+  return {
+    line: blankLines + last + 2,
+    text: `expected a line "---"${field ? ` after ${field}` : ''}, to end the frontmatter: without it, the text below is read as frontmatter`,
+  };
+}
+
 function loadEntries<S extends z.ZodType>(
   root: string,
   folder: string,
@@ -178,18 +212,27 @@ function loadEntries<S extends z.ZodType>(
     }
     seen.set(id, file);
     const source = readFileSync(join(root, file), 'utf8');
+    // Astro reads the frontmatter after blank lines too (and a byte-order mark, which gray-matter drops itself).
+    const start = /^\uFEFF?(?:\s*\n)?(?=---)/.exec(source)?.[0].length ?? 0;
+    const blankLines = start === 0 ? 0 : source.slice(0, start).split('\n').length - 1;
+    const delimiter = delimiterProblem(source.slice(start), blankLines);
+    if (delimiter) {
+      errors.push(new ContentError(file, `line ${delimiter.line}: frontmatter`, delimiter.text));
+      invalid.add(`${kind}:${id}`);
+      continue;
+    }
     let parsed: matter.GrayMatterFile<string>;
     try {
       // YAML's core schema keeps dates as the text the editor wrote, so the schema can reject 2026-02-31 (the
       // default schema silently rolls it over to 3 March). Passing options also turns gray-matter's cache off.
-      parsed = matter(source, { engines: { yaml: (text) => loadYaml(text, { schema: CORE_SCHEMA }) as object } });
+      parsed = matter(source.slice(start), { engines: { yaml: (text) => loadYaml(text, { schema: CORE_SCHEMA }) as object } });
     } catch (error) {
       const reason = (error as { reason?: string; mark?: { line: number } }).reason ?? (error as Error).message;
       // js-yaml counts lines from 0 in the text gray-matter hands it, which starts with the newline after the opening
-      // ---: its line 1 is the file's line 2.
+      // ---: its line 1 is the file's line 2 (after any blank lines before the ---).
       const line = (error as { mark?: { line: number } }).mark?.line;
-      const hint = line === undefined ? undefined : yamlHint(source.split('\n'), line + 1);
-      const at = hint?.line ?? (line === undefined ? undefined : line + 1);
+      const hint = line === undefined ? undefined : yamlHint(source.split('\n'), line + 1 + blankLines);
+      const at = hint?.line ?? (line === undefined ? undefined : line + 1 + blankLines);
       errors.push(new ContentError(file, 'frontmatter', `malformed YAML${at !== undefined ? ` at line ${at}` : ''}: ${hint?.text ?? reason}`));
       invalid.add(`${kind}:${id}`);
       continue;

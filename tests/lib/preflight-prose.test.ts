@@ -173,6 +173,29 @@ describe('the preflight, on frontmatter and files', () => {
     ]);
   });
 
+  it('says the frontmatter must start and end with a line "---", at the line where one is missing', () => {
+    const fields = 'title: The files\nsummary: What they show.\ndate: 2026-01-26';
+    const page = (text: string) => preflight({ 'content/stories/the-files.mdx': text }).errors;
+    expect(page(`${fields}\n---\n\nText.\n`)).toEqual([
+      'content/stories/the-files.mdx: line 1: frontmatter: expected a line "---" before title: the frontmatter starts and ends with a line of three hyphens',
+    ]);
+    expect(page(`---\n${fields}\n\nText, the page: read as YAML.\n`)).toEqual([
+      'content/stories/the-files.mdx: line 5: frontmatter: expected a line "---" after date, to end the frontmatter: without it, the text below is read as frontmatter',
+    ]);
+    // Even when what follows happens to read as YAML.
+    expect(page(`---\n${fields}\n`)).toEqual([
+      'content/stories/the-files.mdx: line 5: frontmatter: expected a line "---" after date, to end the frontmatter: without it, the text below is read as frontmatter',
+    ]);
+    expect(page('Text, and no frontmatter.\n')).toEqual([
+      'content/stories/the-files.mdx: line 1: frontmatter: missing: a page starts with its frontmatter (title, summary, date…) between two lines "---"',
+    ]);
+    // Blank lines before the opening line are allowed, as Astro allows them.
+    expect(page(`\n\n---\n${fields}\n---\n\nText.\n`)).toEqual([]);
+    expect(page(`\n---\n${fields}\ndate: 2026-01-27\n---\n\nText.\n`)).toEqual([
+      'content/stories/the-files.mdx: frontmatter: malformed YAML at line 6: duplicated mapping key',
+    ]);
+  });
+
   it('notes files in data/ it does not read, a tag a letter from a common one, and updates dated after the build', () => {
     const tagged = (tags: string, extra = '') => story(`title: T\nsummary: S.\ndate: 2026-01-20\ntags: [${tags}]${extra}`);
     const { errors, notes } = preflight({
