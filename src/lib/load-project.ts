@@ -14,6 +14,7 @@ import { datasetSchema, type DatasetWithId } from '../schemas/dataset.ts';
 import { sourceSchema, sourcesSchema, type SourceWithId } from '../schemas/source.ts';
 import { slugFromPath } from './slug.ts';
 import { fileNameProblem } from './file-name.ts';
+import { yamlPlaces, type YamlPlace } from './yaml-places.ts';
 import { parse as parseJsonc, printParseErrorCode, visit as visitJson, type JSONPath, type ParseError } from 'jsonc-parser';
 
 export interface Entry<T> {
@@ -41,6 +42,11 @@ export interface Project {
    * frontmatter is fixed.
    */
   unlisted: { file: string; body: string; bodyLine: number }[];
+  /**
+   * Each page's frontmatter as written (the text between its lines "---", from the file's line `firstLine`), so that a
+   * check reporting a field can name its line (see fieldLine).
+   */
+  frontmatter: Map<string, { yaml: string; firstLine: number }>;
 }
 
 export function loadProject(root: string): { project: Project; errors: ContentError[] } {
@@ -53,6 +59,7 @@ export function loadProject(root: string): { project: Project; errors: ContentEr
     sources: new Map(),
     invalid: new Set(),
     unlisted: [],
+    frontmatter: new Map(),
   };
   project.stories = loadEntries(root, 'content/stories', storySchema, errors, project);
   project.cases = loadEntries(root, 'content/cases', caseSchema, errors, project);
@@ -191,7 +198,7 @@ function loadEntries<S extends z.ZodType>(
   folder: string,
   schema: S,
   errors: ContentError[],
-  { invalid, unlisted }: Pick<Project, 'invalid' | 'unlisted'>,
+  { invalid, unlisted, frontmatter }: Pick<Project, 'invalid' | 'unlisted' | 'frontmatter'>,
 ): Entry<z.infer<S>>[] {
   const kind = folder.split('/').pop();
   const entries: Entry<z.infer<S>>[] = [];
@@ -239,8 +246,9 @@ function loadEntries<S extends z.ZodType>(
     }
     const result = schema.safeParse(parsed.data);
     const bodyLine = source.slice(0, source.length - parsed.content.length).split('\n').length - 1;
+    frontmatter.set(file, { yaml: parsed.matter, firstLine: blankLines + 1 });
     if (!result.success) {
-      addIssues(errors, file, result.error, schema, parsed.data, 'frontmatter');
+      addIssues(errors, file, result.error, schema, parsed.data, 'frontmatter', yamlPlaces(parsed.matter, blankLines + 1));
       invalid.add(`${kind}:${id}`);
       unlisted.push({ file, body: parsed.content, bodyLine });
       continue;
@@ -373,14 +381,34 @@ const jsonReasons: Record<string, string> = {
   InvalidCharacter: 'a character JSON does not allow in text (a tab or a line break: write \\t or \\n)',
 };
 
-/** Adds a ContentError per issue; with the `schema` that was parsed, an unknown field's message lists the known ones. */
-export function addIssues(errors: ContentError[], file: string, error: z.ZodError, schema?: z.ZodType, input?: unknown, whole = '(top level)'): void {
+/**
+ * Adds a ContentError per issue; with the `schema` that was parsed, an unknown field's message lists the known ones;
+ * with the `places` of a YAML text's values, each names its line (an unknown field, the line of the first one).
+ */
+export function addIssues(errors: ContentError[], file: string, error: z.ZodError, schema?: z.ZodType, input?: unknown, whole = '(top level)', places?: Map<string, YamlPlace>): void {
   for (const issue of error.issues) {
     // An issue with the whole object (an unknown field) is the frontmatter's, or the JSON file's top level.
-    const field = issue.path.length === 0 ? whole : formatPath(issue.path);
+    const named = issue.path.length === 0 ? whole : formatPath(issue.path);
+    const unknown = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+    const place = (unknown === undefined ? undefined : places?.get(formatPath([...issue.path, unknown]))) ?? places?.get(formatPath(issue.path));
+    const field = place ? `line ${place.line}: ${named}` : named;
     const known = schema && issue.code === 'unrecognized_keys' ? fieldsAt(schema, issue.path) : undefined;
     errors.push(new ContentError(file, field, issueMessage(issue, known, input)));
   }
+}
+
+const placesOf = new WeakMap<object, Map<string, YamlPlace>>();
+
+/**
+ * The line of the frontmatter field `field` ("date", "datasets[1]") of the page `file` (relative to the project's
+ * root), when the page writes it; undefined otherwise (another file, a field not written, "body", "line 9: …").
+ */
+export function fieldLine(project: Pick<Project, 'frontmatter'>, file: string, field: string): number | undefined {
+  const written = project.frontmatter.get(file);
+  if (!written || field.startsWith('line ')) return undefined;
+  let places = placesOf.get(written);
+  if (!places) placesOf.set(written, (places = yamlPlaces(written.yaml, written.firstLine)));
+  return places.get(field)?.line;
 }
 
 /** What an editor is told about one zod issue: the schema's own words, said as a missing field or a bad key where it is one. */

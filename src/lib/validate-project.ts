@@ -7,7 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { dirname, extname, join, posix, relative } from 'node:path';
 import { projectRoot } from '../site.config.ts';
 import { ContentError } from './content-error.ts';
-import { loadProject, type Entry, type Project } from './load-project.ts';
+import { fieldLine, loadProject, type Entry, type Project } from './load-project.ts';
 import {
   componentNames,
   findComponentUses,
@@ -165,7 +165,16 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
       errors.push(new ContentError(lead.file, 'lead', `only one story can be the lead; ${leads[0]?.file} is already`));
     }
   }
-  return { project, errors: inReadingOrder(errors), notes };
+  return { project, errors: inReadingOrder(withFieldLines(errors, project)), notes: withFieldLines(notes, project) };
+}
+
+/** A frontmatter field a check names gets its line in the file, as the schema's messages give it (load-project.ts). */
+function withFieldLines(errors: ContentError[], project: Project): ContentError[] {
+  return errors.map((error) => {
+    const line = fieldLine(project, error.file, error.field);
+    if (line === undefined) return error;
+    return new ContentError(error.file, `line ${line}: ${error.field}`, error.message.slice(`${error.file}: ${error.field}: `.length));
+  });
 }
 
 interface Dated {
@@ -326,7 +335,7 @@ function nearOriginal<E extends Entry<Translatable['data']>>(
 function inReadingOrder(errors: ContentError[]): ContentError[] {
   const files = new Map<string, number>();
   for (const error of errors) if (!files.has(error.file)) files.set(error.file, files.size);
-  const line = (error: ContentError) => Number(/^line (\d+):/.exec(error.field)?.[1] ?? 0);
+  const line = (error: ContentError) => Number(/^line (\d+)(?::|$)/.exec(error.field)?.[1] ?? 0);
   return errors.toSorted((a, b) => files.get(a.file)! - files.get(b.file)! || line(a) - line(b));
 }
 

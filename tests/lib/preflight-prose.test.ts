@@ -152,8 +152,8 @@ describe('the preflight, on frontmatter and files', () => {
   it('refuses markup in a title or summary, which are printed as written', () => {
     const frontmatter = 'title: The **files**\nsummary: \'Interpol issued <Fact dataset="issued" row={2024} column="issued" />, see [the method](/methodology/).\'\ndate: 2026-01-26\ndatasets: [issued]';
     expect(preflight({ 'content/stories/the-files.mdx': story(frontmatter) }).errors).toEqual([
-      'content/stories/the-files.mdx: title: **files** would be printed as written: a title is plain text (lists, search, feeds and social cards show it as it is); write the figure or the words themselves',
-      'content/stories/the-files.mdx: summary: <Fact> would be printed as written: a summary is plain text (lists, search, feeds and social cards show it as it is); write the figure or the words themselves',
+      'content/stories/the-files.mdx: line 2: title: **files** would be printed as written: a title is plain text (lists, search, feeds and social cards show it as it is); write the figure or the words themselves',
+      'content/stories/the-files.mdx: line 3: summary: <Fact> would be printed as written: a summary is plain text (lists, search, feeds and social cards show it as it is); write the figure or the words themselves',
     ]);
   });
 
@@ -196,6 +196,20 @@ describe('the preflight, on frontmatter and files', () => {
     ]);
   });
 
+  it("gives a frontmatter field's line, and a list item's, as the body's messages do", () => {
+    const frontmatter = 'title: The files\nsummary: What they show.\ndate: 12/03/2026\ncountries:\n  - RU\n  - XX\ncorrections:\n  - { date: 2026-03-20, text: Fine. }\n  - { date: 2026-13-01, text: No such month. }';
+    expect(preflight({ 'content/stories/the-files.mdx': story(frontmatter) }).errors).toEqual([
+      'content/stories/the-files.mdx: line 4: date: expected a date written as YYYY-MM-DD, got "12/03/2026"',
+      'content/stories/the-files.mdx: line 7: countries[1]: expected an ISO 3166-1 alpha-2 country code such as "RU", got "XX"',
+      'content/stories/the-files.mdx: line 10: corrections[1].date: expected a real calendar date written as YYYY-MM-DD, got "2026-13-01" (no such day)',
+    ]);
+    // The checks after the schema's name their field's line too.
+    expect(preflight({ 'content/stories/the-files.mdx': story('title: T\nsummary: S.\ndate: 2026-01-26\nupdated: 2026-01-20\ndatasets:\n  - issued\n  - nope') }).errors).toEqual([
+      "content/stories/the-files.mdx: line 5: updated: 2026-01-20 is before the page's date, 2026-01-26: expected a day on or after it",
+      'content/stories/the-files.mdx: line 8: datasets[1]: unknown dataset "nope": expected one of issued (data/<id>.json)',
+    ]);
+  });
+
   it('notes files in data/ it does not read, a tag a letter from a common one, and updates dated after the build', () => {
     const tagged = (tags: string, extra = '') => story(`title: T\nsummary: S.\ndate: 2026-01-20\ntags: [${tags}]${extra}`);
     const { errors, notes } = preflight({
@@ -212,9 +226,9 @@ describe('the preflight, on frontmatter and files', () => {
     expect(errors).toEqual([]);
     expect(notes).toEqual([
       'data/extra-counts.csv: (file): not read: a dataset is a JSON file in data/ (see "A dataset" in the README)',
-      'content/stories/c.mdx: tags[0]: "red-notice" is used by this page only, "red-notices" by 2: did you mean "red-notices"?',
-      "content/stories/c.mdx: updated: 2027-03-01 is after this build's moment, and the page says it was updated then",
-      "content/stories/c.mdx: corrections[0].date: 2027-03-02 is after this build's moment, and the page dates its correction then",
+      'content/stories/c.mdx: line 5: tags[0]: "red-notice" is used by this page only, "red-notices" by 2: did you mean "red-notices"?',
+      "content/stories/c.mdx: line 6: updated: 2027-03-01 is after this build's moment, and the page says it was updated then",
+      "content/stories/c.mdx: line 8: corrections[0].date: 2027-03-02 is after this build's moment, and the page dates its correction then",
     ]);
   });
 });
@@ -230,10 +244,10 @@ describe('the preflight, on values written another way', () => {
     expect(errors).toEqual([
       "content/stories/q.mdx: frontmatter: malformed YAML at line 2: the value of title ends at its second \", and the text after it cannot be read: quote the whole value with the other kind of quote, title: 'He said \"no\" to it'",
       'content/stories/s.mdx: frontmatter: malformed YAML at line 3: the value of summary ends at its second \', and the text after it cannot be read: quote the whole value with the other kind of quote, summary: "It\'s a test"',
-      'content/cases/c.mdx: countries[0]: expected an ISO 3166-1 alpha-2 country code such as "RU", got "Russia": Russia\'s code is "RU"',
-      'content/cases/c.mdx: countries[1]: expected an ISO 3166-1 alpha-2 country code such as "RU", got "uk": the United Kingdom\'s code is "GB"',
-      'content/cases/c.mdx: status: expected one of active, cancelled, refused, unknown, got "Active": write "active"',
-      'content/cases/c.mdx: notice: expected one of red-notice, red-diffusion, got "red notice": write "red-notice"',
+      'content/cases/c.mdx: line 7: countries[0]: expected an ISO 3166-1 alpha-2 country code such as "RU", got "Russia": Russia\'s code is "RU"',
+      'content/cases/c.mdx: line 7: countries[1]: expected an ISO 3166-1 alpha-2 country code such as "RU", got "uk": the United Kingdom\'s code is "GB"',
+      'content/cases/c.mdx: line 8: status: expected one of active, cancelled, refused, unknown, got "Active": write "active"',
+      'content/cases/c.mdx: line 9: notice: expected one of red-notice, red-diffusion, got "red notice": write "red-notice"',
     ]);
   });
 
@@ -266,12 +280,12 @@ describe('the preflight, on translations, notes and sources', () => {
       'content/stories/fr/the-files.mdx': story('title: Les fichiers\nsummary: Ce qu’ils montrent.\ndate: 2026-03-15\ndatasets: []\ncountries: [FR]'),
     });
     expect(errors).toEqual([
-      'content/cases/fr/a-case.mdx: country: KZ, where its original content/cases/a-case.mdx says RU: a translation states the same facts; update the one that is out of date',
-      'content/cases/fr/a-case.mdx: status: active, where its original content/cases/a-case.mdx says cancelled: a translation states the same facts; update the one that is out of date',
+      'content/cases/fr/a-case.mdx: line 6: country: KZ, where its original content/cases/a-case.mdx says RU: a translation states the same facts; update the one that is out of date',
+      'content/cases/fr/a-case.mdx: line 7: status: active, where its original content/cases/a-case.mdx says cancelled: a translation states the same facts; update the one that is out of date',
     ]);
     expect(notes).toEqual([
-      'content/stories/fr/the-files.mdx: countries: adds FR, against its original content/stories/the-files.mdx: a translation is filed as its original is, unless meant',
-      'content/stories/fr/the-files.mdx: datasets: lacks issued, against its original content/stories/the-files.mdx: a translation is filed as its original is, unless meant',
+      'content/stories/fr/the-files.mdx: line 6: countries: adds FR, against its original content/stories/the-files.mdx: a translation is filed as its original is, unless meant',
+      'content/stories/fr/the-files.mdx: line 5: datasets: lacks issued, against its original content/stories/the-files.mdx: a translation is filed as its original is, unless meant',
     ]);
   });
 
