@@ -393,7 +393,7 @@ export function addIssues(errors: ContentError[], file: string, error: z.ZodErro
     const place = (unknown === undefined ? undefined : places?.get(formatPath([...issue.path, unknown]))) ?? places?.get(formatPath(issue.path));
     const field = place ? `line ${place.line}: ${named}` : named;
     const known = schema && issue.code === 'unrecognized_keys' ? fieldsAt(schema, issue.path) : undefined;
-    errors.push(new ContentError(file, field, issueMessage(issue, known, input)));
+    errors.push(new ContentError(file, field, issueMessage(issue, known, input, places && { written: place?.written })));
   }
 }
 
@@ -411,14 +411,73 @@ export function fieldLine(project: Pick<Project, 'frontmatter'>, file: string, f
   return places.get(field)?.line;
 }
 
-/** What an editor is told about one zod issue: the schema's own words, said as a missing field or a bad key where it is one. */
-function issueMessage(issue: z.core.$ZodIssue, known: string[] | undefined, input: unknown): string {
+/**
+ * What an editor is told about one zod issue: the schema's own words (zod's, "Invalid input: expected string, received
+ * number", put in words), said as a missing field or a bad key where it is one, and followed by what was read when the
+ * words do not say it. `yaml` is set for frontmatter, with the value as written when it is a plain scalar.
+ */
+function issueMessage(issue: z.core.$ZodIssue, known: string[] | undefined, input: unknown, yaml?: { written: string | undefined }): string {
   if (issue.code === 'unrecognized_keys') return unknownKeys(issue, known);
   // A record's key (a source id) that its key schema refused: that schema's message, not zod's "Invalid key in record".
   if (issue.code === 'invalid_key') return issue.issues[0]?.message ?? issue.message;
+  const words = inWords(issue);
   const missable = issue.code === 'invalid_type' || issue.code === 'invalid_value';
-  if (missable && input !== undefined && isMissing(input, issue.path)) return `missing: ${issue.message}`;
+  if (missable && input !== undefined && isMissing(input, issue.path)) return `missing: ${words}`;
+  const typed = issue.code === 'invalid_type' || (issue.code === 'invalid_union' && words !== issue.message);
+  if (!typed || input === undefined || /\bgot\b/.test(words)) return words;
+  const expected = issue.code === 'invalid_type' ? issue.expected : undefined;
+  return `${words}, got ${valueRead(valueAt(input, issue.path), expected, yaml)}`;
+}
+
+/** What zod's own messages mean, in an editor's words; a schema's own message is kept. */
+function inWords(issue: z.core.$ZodIssue): string {
+  if (!issue.message.startsWith('Invalid ')) return issue.message;
+  if (issue.code === 'invalid_type') return `expected ${typeWords[issue.expected] ?? issue.expected}`;
+  if (issue.code === 'invalid_value') return `expected one of ${issue.values.map(String).join(', ')}`;
+  if (issue.code === 'invalid_union') {
+    const types = issue.errors.map((errors) => errors[0]).flatMap((one) => (one?.code === 'invalid_type' ? [typeWords[one.expected] ?? one.expected] : []));
+    // "text, a number, true or false": the last "or" is the list's own when the last type has one.
+    const last = types.at(-1) ?? '';
+    if (types.length === issue.errors.length) return `expected ${types.slice(0, -1).join(', ')}${types.length < 2 ? '' : last.includes(' or ') ? ', ' : ' or '}${last}`;
+  }
   return issue.message;
+}
+
+const typeWords: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+  record: 'an object',
+  date: 'a date',
+};
+
+/**
+ * `value` as an editor wrote it. YAML reads 2024 as a number, Null, ~ and nothing as empty (null), true as true or
+ * false: where text was `expected`, that is said, with the quotes that keep it text.
+ */
+function valueRead(value: unknown, expected: string | undefined, yaml: { written: string | undefined } | undefined): string {
+  const written = yaml?.written;
+  if (yaml && (value === null || typeof value === 'number' || typeof value === 'boolean')) {
+    if (written === '' || written === undefined) return value === null ? 'nothing (an empty value)' : JSON.stringify(value);
+    const as = value === null ? 'empty (null)' : typeof value === 'number' ? 'a number' : `the value ${String(value)}`;
+    return expected === 'string' ? `${written}, which YAML reads as ${as}, not text: write it in quotes, ${JSON.stringify(written)}` : value === null ? `${written}, which YAML reads as empty (null)` : written;
+  }
+  if (Array.isArray(value)) return 'a list';
+  if (value !== null && typeof value === 'object') return yaml ? 'a set of fields' : 'an object';
+  return JSON.stringify(value) ?? String(value);
+}
+
+/** The value at `path` in `input`. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
 }
 
 /** Whether the object at path's parent lacks path's last key (a field not written at all). */

@@ -251,6 +251,22 @@ describe('the preflight, on values written another way', () => {
     ]);
   });
 
+  it('says what YAML read when it read a value as a number, as empty, or as other text than expected', () => {
+    const { errors } = preflight({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\ntags: [test-data, 2024]\nauthors: [Null, ~]\ndraft: yes\nlead: 1`) });
+    expect(errors).toEqual([
+      'content/stories/the-files.mdx: line 6: tags[1]: expected an identifier (lower-case letters, digits and hyphens), got 2024, which YAML reads as a number, not text: write it in quotes, "2024"',
+      'content/stories/the-files.mdx: line 7: authors[0]: expected text, got Null, which YAML reads as empty (null), not text: write it in quotes, "Null"',
+      'content/stories/the-files.mdx: line 7: authors[1]: expected text, got ~, which YAML reads as empty (null), not text: write it in quotes, "~"',
+      'content/stories/the-files.mdx: line 8: draft: expected true or false, got "yes"',
+      'content/stories/the-files.mdx: line 9: lead: expected true or false, got 1',
+    ]);
+    // A field left empty, and a value the schema gives no words for (zod's own "Invalid input: expected string").
+    expect(preflight({ 'content/stories/the-files.mdx': story(`title:\nsummary: S.\ndate: 2026-01-26\nlang: 2024`) }).errors).toEqual([
+      'content/stories/the-files.mdx: line 2: title: expected text, got nothing (an empty value)',
+      'content/stories/the-files.mdx: line 5: lang: expected text, got 2024, which YAML reads as a number, not text: write it in quotes, "2024"',
+    ]);
+  });
+
   it('suggests the source meant for a misspelt source id, in a citation or a dataset, as for datasets', () => {
     const { errors } = preflight({ ...body('A claim.<Cite id="rnm-number" />'), 'data/issued.json': dataset(undefined, { sources: ['rnm-numbrs'] }) });
     expect(errors).toEqual([

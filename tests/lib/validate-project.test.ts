@@ -76,7 +76,7 @@ describe('the preflight check', () => {
 
   it('reports a wrong type', () => {
     expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\ndraft: "yes"`) })).toEqual([
-      'content/stories/the-files.mdx: line 6: draft: expected true or false',
+      'content/stories/the-files.mdx: line 6: draft: expected true or false, got "yes"',
     ]);
   });
 
@@ -509,12 +509,12 @@ describe('the preflight check', () => {
 
   it('says what a list field expects when it is given something else', () => {
     expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\nauthors: A. Reporter\ncountries: RU`) })).toEqual([
-      'content/stories/the-files.mdx: line 6: authors: expected a list of names, e.g. ["A. Reporter"]',
-      'content/stories/the-files.mdx: line 7: countries: expected a list of ISO country codes, e.g. [RU, TJ]',
+      'content/stories/the-files.mdx: line 6: authors: expected a list of names, e.g. ["A. Reporter"], got "A. Reporter"',
+      'content/stories/the-files.mdx: line 7: countries: expected a list of ISO country codes, e.g. [RU, TJ], got "RU"',
     ]);
     expect(messages({ 'data/issued.json': dataset(undefined, { sources: 'rnm-numbers', notes: 'A note.' }) })).toEqual([
-      'data/issued.json: sources: expected a list of source ids, e.g. ["pace-doc-14277"]',
-      'data/issued.json: notes: expected a list of notes (text)',
+      'data/issued.json: sources: expected a list of source ids, e.g. ["pace-doc-14277"], got "rnm-numbers"',
+      'data/issued.json: notes: expected a list of notes (text), got "A note."',
     ]);
   });
 
