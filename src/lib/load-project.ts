@@ -10,7 +10,7 @@ import type { z } from 'astro/zod';
 import { ContentError, formatPath } from './content-error.ts';
 import { storySchema, type StoryData } from '../schemas/story.ts';
 import { caseSchema, type CaseData } from '../schemas/case.ts';
-import { datasetSchema, type DatasetWithId } from '../schemas/dataset.ts';
+import { datasetExpected, datasetSchema, type DatasetWithId } from '../schemas/dataset.ts';
 import { sourceSchema, sourcesSchema, type SourceWithId } from '../schemas/source.ts';
 import { slugFromPath } from './slug.ts';
 import { fileNameProblem } from './file-name.ts';
@@ -105,8 +105,14 @@ export function loadProject(root: string): { project: Project; errors: ContentEr
       project.invalid.add(`dataset:${name.slice(0, -5)}`);
       continue;
     }
-    const parsed = datasetSchema.safeParse(json);
     const id = name.slice(0, -5);
+    // {} is one problem, not one "missing" per field.
+    if (json !== null && typeof json === 'object' && !Array.isArray(json) && Object.keys(json).length === 0) {
+      errors.push(new ContentError(file, '(top level)', `empty: ${datasetExpected}`));
+      project.invalid.add(`dataset:${id}`);
+      continue;
+    }
+    const parsed = datasetSchema.safeParse(json);
     if (parsed.success) project.datasets.set(id, { ...parsed.data, id, file });
     else {
       project.invalid.add(`dataset:${id}`);

@@ -51,7 +51,7 @@ describe('the preflight check', () => {
       'data/sources.json': sources.replace('"date":"2025"', '"date":"2025-13"'),
     });
     expect(out).toEqual([
-      'data/sources.json: rnm-numbers.date: expected a real date written as YYYY, YYYY-MM or YYYY-MM-DD (a month from 01 to 12, a day the month has)',
+      'data/sources.json: rnm-numbers.date: expected a real date written as YYYY, YYYY-MM or YYYY-MM-DD (a month from 01 to 12, a day the month has), got "2025-13"',
       "content/stories/the-files.mdx: line 6: updated: 2026-01-20 is before the page's date, 2026-01-26: expected a day on or after it",
       "content/stories/the-files.mdx: line 9: corrections[1].date: 2025-02-02 is before the page's date, 2026-01-26: expected a day on or after it",
     ]);
