@@ -14,3 +14,17 @@ export function editDistance(a: string, b: string): number {
   }
   return previous[b.length]!;
 }
+
+/**
+ * The one name of `names` that `name` is a typo of (at most `limit` letters off), for a "did you mean" hint: undefined
+ * when none is that close, or when several are (the hint would be a guess).
+ */
+export function nearestName(name: string, names: Iterable<string>, limit = 2): string | undefined {
+  let found: string | undefined;
+  for (const other of names) {
+    if (other === name || Math.abs(other.length - name.length) > limit || editDistance(name, other) > limit) continue;
+    if (found !== undefined) return undefined;
+    found = other;
+  }
+  return found;
+}

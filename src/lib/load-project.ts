@@ -3,16 +3,18 @@
  * ContentError that names the file and the field. Cross references are checked afterwards by validate-project.ts.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join, relative, extname } from 'node:path';
+import { basename, join, relative, extname } from 'node:path';
 import matter from 'gray-matter';
 import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
 import type { z } from 'astro/zod';
 import { ContentError, formatPath } from './content-error.ts';
 import { storySchema, type StoryData } from '../schemas/story.ts';
 import { caseSchema, type CaseData } from '../schemas/case.ts';
-import { datasetSchema, type DatasetWithId } from '../schemas/dataset.ts';
+import { datasetExpected, datasetSchema, type DatasetWithId } from '../schemas/dataset.ts';
 import { sourceSchema, sourcesSchema, type SourceWithId } from '../schemas/source.ts';
 import { slugFromPath } from './slug.ts';
+import { fileNameProblem } from './file-name.ts';
+import { yamlPlaces, type YamlPlace } from './yaml-places.ts';
 import { parse as parseJsonc, printParseErrorCode, visit as visitJson, type JSONPath, type ParseError } from 'jsonc-parser';
 
 export interface Entry<T> {
@@ -40,6 +42,11 @@ export interface Project {
    * frontmatter is fixed.
    */
   unlisted: { file: string; body: string; bodyLine: number }[];
+  /**
+   * Each page's frontmatter as written (the text between its lines "---", from the file's line `firstLine`), so that a
+   * check reporting a field can name its line (see fieldLine).
+   */
+  frontmatter: Map<string, { yaml: string; firstLine: number }>;
 }
 
 export function loadProject(root: string): { project: Project; errors: ContentError[] } {
@@ -52,6 +59,7 @@ export function loadProject(root: string): { project: Project; errors: ContentEr
     sources: new Map(),
     invalid: new Set(),
     unlisted: [],
+    frontmatter: new Map(),
   };
   project.stories = loadEntries(root, 'content/stories', storySchema, errors, project);
   project.cases = loadEntries(root, 'content/cases', caseSchema, errors, project);
@@ -81,13 +89,30 @@ export function loadProject(root: string): { project: Project; errors: ContentEr
   for (const name of listFiles(join(root, 'data'), ['.json'])) {
     if (name === 'sources.json') continue;
     const file = `data/${name}`;
+    // Astro reads data/*.json, not data/<folder>/*.json: a dataset there would pass here and be unknown to pages.
+    if (name.includes('/')) {
+      errors.push(new ContentError(file, 'file name', `datasets are read from data/ itself, not from its folders: move it to data/${basename(name)} (a folder whose name starts with "_" is not read)`));
+      continue;
+    }
+    const misnamed = fileNameProblem(file, "the dataset's id (what <Fact dataset>, <Chart dataset> and datasets: name, and its address)", { identifier: true });
+    if (misnamed) {
+      errors.push(new ContentError(file, 'file name', misnamed));
+      // Reported here once: a page naming the dataset by the id Astro would give it is not also "unknown".
+      project.invalid.add(`dataset:${slugFromPath(name)}`);
+    }
     const json = readJson(root, file, errors);
     if (json === undefined) {
       project.invalid.add(`dataset:${name.slice(0, -5)}`);
       continue;
     }
-    const parsed = datasetSchema.safeParse(json);
     const id = name.slice(0, -5);
+    // {} is one problem, not one "missing" per field.
+    if (json !== null && typeof json === 'object' && !Array.isArray(json) && Object.keys(json).length === 0) {
+      errors.push(new ContentError(file, '(top level)', `empty: ${datasetExpected}`));
+      project.invalid.add(`dataset:${id}`);
+      continue;
+    }
+    const parsed = datasetSchema.safeParse(json);
     if (parsed.success) project.datasets.set(id, { ...parsed.data, id, file });
     else {
       project.invalid.add(`dataset:${id}`);
@@ -140,12 +165,46 @@ function yamlHint(lines: string[], line: number): { line: number; text: string }
   return undefined;
 }
 
+/**
+ * What is wrong with the lines "---" that open and close a page's frontmatter (`text`, from its opening line on, which
+ * is the file's line `blankLines` + 1), with the line where one belongs; undefined when both are there. Without the
+ * opening line, gray-matter (and Astro) read no frontmatter at all and every field would be "missing"; without the
+ * closing one, the page's text is read as YAML, and the parser's error says nothing of why.
+ */
+function delimiterProblem(text: string, blankLines: number): { line: number; text: string } | undefined {
+  // As gray-matter reads them: "---" opens unless a fourth hyphen follows; a line starting with "---" closes.
+  const opened = text.startsWith('---') && text[3] !== '-';
+  if (opened && text.indexOf('\n---', 3) !== -1) return undefined;
+  const lines = text.split('\n');
+  const key = (line: string | undefined) => /^\uFEFF?([A-Za-z_][\w-]*|"[^"]*"|'[^']*'):(?:\s|$)/.exec(line ?? '')?.[1];
+  if (!opened) {
+    const first = lines.findIndex((line) => line.trim() !== '');
+    const field = key(lines[first]);
+    if (field) return { line: first + 1, text: `expected a line "---" before ${field}: the frontmatter starts and ends with a line of three hyphens` };
+    return { line: 1, text: 'missing: a page starts with its frontmatter (title, summary, date…) between two lines "---"' };
+  }
+  // The frontmatter runs over lines that read as YAML (a field, an item, an indented line); the page's text starts at
+  // the first that does not. Blank lines and comments go either way.
+  let last = 0;
+  for (let n = 1; n < lines.length; n++) {
+    const line = lines[n]!;
+    if (line.trim() === '' || line.startsWith('#')) continue;
+    if (!(key(line) || /^(?:\s|-(?:\s|$))/.test(line))) break;
+    last = n;
+  }
+  const field = lines.slice(1, last + 1).reverse().map(key).find((name) => name !== undefined);
+  return {
+    line: blankLines + last + 2,
+    text: `expected a line "---"${field ? ` after ${field}` : ''}, to end the frontmatter: without it, the text below is read as frontmatter`,
+  };
+}
+
 function loadEntries<S extends z.ZodType>(
   root: string,
   folder: string,
   schema: S,
   errors: ContentError[],
-  { invalid, unlisted }: Pick<Project, 'invalid' | 'unlisted'>,
+  { invalid, unlisted, frontmatter }: Pick<Project, 'invalid' | 'unlisted' | 'frontmatter'>,
 ): Entry<z.infer<S>>[] {
   const kind = folder.split('/').pop();
   const entries: Entry<z.infer<S>>[] = [];
@@ -166,26 +225,36 @@ function loadEntries<S extends z.ZodType>(
     }
     seen.set(id, file);
     const source = readFileSync(join(root, file), 'utf8');
+    // Astro reads the frontmatter after blank lines too (and a byte-order mark, which gray-matter drops itself).
+    const start = /^\uFEFF?(?:\s*\n)?(?=---)/.exec(source)?.[0].length ?? 0;
+    const blankLines = start === 0 ? 0 : source.slice(0, start).split('\n').length - 1;
+    const delimiter = delimiterProblem(source.slice(start), blankLines);
+    if (delimiter) {
+      errors.push(new ContentError(file, `line ${delimiter.line}: frontmatter`, delimiter.text));
+      invalid.add(`${kind}:${id}`);
+      continue;
+    }
     let parsed: matter.GrayMatterFile<string>;
     try {
       // YAML's core schema keeps dates as the text the editor wrote, so the schema can reject 2026-02-31 (the
       // default schema silently rolls it over to 3 March). Passing options also turns gray-matter's cache off.
-      parsed = matter(source, { engines: { yaml: (text) => loadYaml(text, { schema: CORE_SCHEMA }) as object } });
+      parsed = matter(source.slice(start), { engines: { yaml: (text) => loadYaml(text, { schema: CORE_SCHEMA }) as object } });
     } catch (error) {
       const reason = (error as { reason?: string; mark?: { line: number } }).reason ?? (error as Error).message;
       // js-yaml counts lines from 0 in the text gray-matter hands it, which starts with the newline after the opening
-      // ---: its line 1 is the file's line 2.
+      // ---: its line 1 is the file's line 2 (after any blank lines before the ---).
       const line = (error as { mark?: { line: number } }).mark?.line;
-      const hint = line === undefined ? undefined : yamlHint(source.split('\n'), line + 1);
-      const at = hint?.line ?? (line === undefined ? undefined : line + 1);
+      const hint = line === undefined ? undefined : yamlHint(source.split('\n'), line + 1 + blankLines);
+      const at = hint?.line ?? (line === undefined ? undefined : line + 1 + blankLines);
       errors.push(new ContentError(file, 'frontmatter', `malformed YAML${at !== undefined ? ` at line ${at}` : ''}: ${hint?.text ?? reason}`));
       invalid.add(`${kind}:${id}`);
       continue;
     }
     const result = schema.safeParse(parsed.data);
     const bodyLine = source.slice(0, source.length - parsed.content.length).split('\n').length - 1;
+    frontmatter.set(file, { yaml: parsed.matter, firstLine: blankLines + 1 });
     if (!result.success) {
-      addIssues(errors, file, result.error, schema, parsed.data, 'frontmatter');
+      addIssues(errors, file, result.error, schema, parsed.data, 'frontmatter', yamlPlaces(parsed.matter, blankLines + 1));
       invalid.add(`${kind}:${id}`);
       unlisted.push({ file, body: parsed.content, bodyLine });
       continue;
@@ -318,24 +387,103 @@ const jsonReasons: Record<string, string> = {
   InvalidCharacter: 'a character JSON does not allow in text (a tab or a line break: write \\t or \\n)',
 };
 
-/** Adds a ContentError per issue; with the `schema` that was parsed, an unknown field's message lists the known ones. */
-export function addIssues(errors: ContentError[], file: string, error: z.ZodError, schema?: z.ZodType, input?: unknown, whole = '(top level)'): void {
+/**
+ * Adds a ContentError per issue; with the `schema` that was parsed, an unknown field's message lists the known ones;
+ * with the `places` of a YAML text's values, each names its line (an unknown field, the line of the first one).
+ */
+export function addIssues(errors: ContentError[], file: string, error: z.ZodError, schema?: z.ZodType, input?: unknown, whole = '(top level)', places?: Map<string, YamlPlace>): void {
   for (const issue of error.issues) {
     // An issue with the whole object (an unknown field) is the frontmatter's, or the JSON file's top level.
-    const field = issue.path.length === 0 ? whole : formatPath(issue.path);
+    const named = issue.path.length === 0 ? whole : formatPath(issue.path);
+    const unknown = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+    const place = (unknown === undefined ? undefined : places?.get(formatPath([...issue.path, unknown]))) ?? places?.get(formatPath(issue.path));
+    const field = place ? `line ${place.line}: ${named}` : named;
     const known = schema && issue.code === 'unrecognized_keys' ? fieldsAt(schema, issue.path) : undefined;
-    errors.push(new ContentError(file, field, issueMessage(issue, known, input)));
+    errors.push(new ContentError(file, field, issueMessage(issue, known, input, places && { written: place?.written })));
   }
 }
 
-/** What an editor is told about one zod issue: the schema's own words, said as a missing field or a bad key where it is one. */
-function issueMessage(issue: z.core.$ZodIssue, known: string[] | undefined, input: unknown): string {
+const placesOf = new WeakMap<object, Map<string, YamlPlace>>();
+
+/**
+ * The line of the frontmatter field `field` ("date", "datasets[1]") of the page `file` (relative to the project's
+ * root), when the page writes it; undefined otherwise (another file, a field not written, "body", "line 9: …").
+ */
+export function fieldLine(project: Pick<Project, 'frontmatter'>, file: string, field: string): number | undefined {
+  const written = project.frontmatter.get(file);
+  if (!written || field.startsWith('line ')) return undefined;
+  let places = placesOf.get(written);
+  if (!places) placesOf.set(written, (places = yamlPlaces(written.yaml, written.firstLine)));
+  return places.get(field)?.line;
+}
+
+/**
+ * What an editor is told about one zod issue: the schema's own words (zod's, "Invalid input: expected string, received
+ * number", put in words), said as a missing field or a bad key where it is one, and followed by what was read when the
+ * words do not say it. `yaml` is set for frontmatter, with the value as written when it is a plain scalar.
+ */
+function issueMessage(issue: z.core.$ZodIssue, known: string[] | undefined, input: unknown, yaml?: { written: string | undefined }): string {
   if (issue.code === 'unrecognized_keys') return unknownKeys(issue, known);
   // A record's key (a source id) that its key schema refused: that schema's message, not zod's "Invalid key in record".
   if (issue.code === 'invalid_key') return issue.issues[0]?.message ?? issue.message;
+  const words = inWords(issue);
   const missable = issue.code === 'invalid_type' || issue.code === 'invalid_value';
-  if (missable && input !== undefined && isMissing(input, issue.path)) return `missing: ${issue.message}`;
+  if (missable && input !== undefined && isMissing(input, issue.path)) return `missing: ${words}`;
+  const typed = issue.code === 'invalid_type' || (issue.code === 'invalid_union' && words !== issue.message);
+  if (!typed || input === undefined || /\bgot\b/.test(words)) return words;
+  const expected = issue.code === 'invalid_type' ? issue.expected : undefined;
+  return `${words}, got ${valueRead(valueAt(input, issue.path), expected, yaml)}`;
+}
+
+/** What zod's own messages mean, in an editor's words; a schema's own message is kept. */
+function inWords(issue: z.core.$ZodIssue): string {
+  if (!issue.message.startsWith('Invalid ')) return issue.message;
+  if (issue.code === 'invalid_type') return `expected ${typeWords[issue.expected] ?? issue.expected}`;
+  if (issue.code === 'invalid_value') return `expected one of ${issue.values.map(String).join(', ')}`;
+  if (issue.code === 'invalid_union') {
+    const types = issue.errors.map((errors) => errors[0]).flatMap((one) => (one?.code === 'invalid_type' ? [typeWords[one.expected] ?? one.expected] : []));
+    // "text, a number, true or false": the last "or" is the list's own when the last type has one.
+    const last = types.at(-1) ?? '';
+    if (types.length === issue.errors.length) return `expected ${types.slice(0, -1).join(', ')}${types.length < 2 ? '' : last.includes(' or ') ? ', ' : ' or '}${last}`;
+  }
   return issue.message;
+}
+
+const typeWords: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+  record: 'an object',
+  date: 'a date',
+};
+
+/**
+ * `value` as an editor wrote it. YAML reads 2024 as a number, Null, ~ and nothing as empty (null), true as true or
+ * false: where text was `expected`, that is said, with the quotes that keep it text.
+ */
+function valueRead(value: unknown, expected: string | undefined, yaml: { written: string | undefined } | undefined): string {
+  const written = yaml?.written;
+  if (yaml && (value === null || typeof value === 'number' || typeof value === 'boolean')) {
+    if (written === '' || written === undefined) return value === null ? 'nothing (an empty value)' : JSON.stringify(value);
+    const as = value === null ? 'empty (null)' : typeof value === 'number' ? 'a number' : `the value ${String(value)}`;
+    return expected === 'string' ? `${written}, which YAML reads as ${as}, not text: write it in quotes, ${JSON.stringify(written)}` : value === null ? `${written}, which YAML reads as empty (null)` : written;
+  }
+  if (Array.isArray(value)) return 'a list';
+  if (value !== null && typeof value === 'object') return yaml ? 'a set of fields' : 'an object';
+  return JSON.stringify(value) ?? String(value);
+}
+
+/** The value at `path` in `input`. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
 }
 
 /** Whether the object at path's parent lacks path's last key (a field not written at all). */

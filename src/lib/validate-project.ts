@@ -4,10 +4,10 @@
  * its field (or line and component) and what was expected.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { basename, dirname, extname, join, posix, relative } from 'node:path';
+import { dirname, extname, join, posix, relative } from 'node:path';
 import { projectRoot } from '../site.config.ts';
 import { ContentError } from './content-error.ts';
-import { loadProject, type Entry, type Project } from './load-project.ts';
+import { fieldLine, loadProject, type Entry, type Project } from './load-project.ts';
 import {
   componentNames,
   findComponentUses,
@@ -23,7 +23,7 @@ import {
   strayAngleBrackets,
   type ComponentUse,
 } from './mdx-usage.ts';
-import { editDistance } from './edit-distance.ts';
+import { editDistance, nearestName } from './edit-distance.ts';
 import { chartSpecSchema } from '../schemas/chart.ts';
 import { validateChart } from '../charts/validate.ts';
 import { citeIdExpected, citedIds, splitIds } from './citations.ts';
@@ -35,6 +35,7 @@ import { defaultLocale, isLocale, locales } from '../i18n/locales.ts';
 import { datasetsMentioned, publishedDatasetIds } from './dataset-usage.ts';
 import { placeholderBody, placeholderSummary } from './new-story.ts';
 import { slugFromPath } from './slug.ts';
+import { fileNameProblem } from './file-name.ts';
 import type { DatasetWithId } from '../schemas/dataset.ts';
 
 /**
@@ -47,7 +48,7 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
 
   for (const [id, dataset] of project.datasets) {
     dataset.sources.forEach((source, i) => {
-      if (!knownSource(project, source)) errors.push(unknownSource(dataset.file, `sources[${i}]`, source));
+      if (!knownSource(project, source)) errors.push(unknownSource(dataset.file, `sources[${i}]`, source, project));
     });
     for (const [name, column] of Object.entries(dataset.columns)) {
       if (!column.ref) continue;
@@ -55,7 +56,7 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
         const value = row[name];
         if (value === null || value === undefined) return;
         if (column.ref === 'source' && !knownSource(project, String(value))) {
-          errors.push(unknownSource(dataset.file, `rows[${i}].${name}`, String(value)));
+          errors.push(unknownSource(dataset.file, `rows[${i}].${name}`, String(value), project));
         }
       });
     }
@@ -164,7 +165,16 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
       errors.push(new ContentError(lead.file, 'lead', `only one story can be the lead; ${leads[0]?.file} is already`));
     }
   }
-  return { project, errors: inReadingOrder(errors), notes };
+  return { project, errors: inReadingOrder(withFieldLines(errors, project)), notes: withFieldLines(notes, project) };
+}
+
+/** A frontmatter field a check names gets its line in the file, as the schema's messages give it (load-project.ts). */
+function withFieldLines(errors: ContentError[], project: Project): ContentError[] {
+  return errors.map((error) => {
+    const line = fieldLine(project, error.file, error.field);
+    if (line === undefined) return error;
+    return new ContentError(error.file, `line ${line}: ${error.field}`, error.message.slice(`${error.file}: ${error.field}: `.length));
+  });
 }
 
 interface Dated {
@@ -325,7 +335,7 @@ function nearOriginal<E extends Entry<Translatable['data']>>(
 function inReadingOrder(errors: ContentError[]): ContentError[] {
   const files = new Map<string, number>();
   for (const error of errors) if (!files.has(error.file)) files.set(error.file, files.size);
-  const line = (error: ContentError) => Number(/^line (\d+):/.exec(error.field)?.[1] ?? 0);
+  const line = (error: ContentError) => Number(/^line (\d+)(?::|$)/.exec(error.field)?.[1] ?? 0);
   return errors.toSorted((a, b) => files.get(a.file)! - files.get(b.file)! || line(a) - line(b));
 }
 
@@ -513,7 +523,7 @@ function checkBody(
     errors.push(new ContentError(file, `line ${line}: <${written}>`, message));
   }
   for (const { id, line } of citedIds(body, bodyLine)) {
-    if (!knownSource(project, id)) errors.push(unknownSource(file, `line ${line}: <Cite id>`, id));
+    if (!knownSource(project, id)) errors.push(unknownSource(file, `line ${line}: <Cite id>`, id, project));
   }
   // An image beside the story (./photo.jpg) is bundled by Astro, which fails on a missing one with a bundler trace;
   // one from the site's root (/images/map.png) is copied from public/, and a missing one is a broken image.
@@ -595,14 +605,16 @@ function knownSource(project: Project, id: string): boolean {
   return project.sources.has(id) || project.invalid.has(`source:${id}`) || project.invalid.has('source:*');
 }
 
-function unknownSource(file: string, field: string, id: string): ContentError {
-  return new ContentError(file, field, `unknown source "${id}": add it to data/sources.json or fix the id`);
+function unknownSource(file: string, field: string, id: string, project: Project): ContentError {
+  const near = nearestName(id, project.sources.keys());
+  const hint = near ? `did you mean "${near}"? ` : '';
+  return new ContentError(file, field, `unknown source "${id}": ${hint}add it to data/sources.json or fix the id`);
 }
 
 function unknownDataset(id: string, project: Project): string {
   const known = [...project.datasets.keys()];
-  const near = known.filter((other) => editDistance(id, other) <= 2);
-  const hint = near.length === 1 ? `did you mean "${near[0]}"? ` : '';
+  const near = nearestName(id, known);
+  const hint = near ? `did you mean "${near}"? ` : '';
   return `unknown dataset "${id}": ${hint}expected one of ${known.join(', ')} (data/<id>.json)`;
 }
 
@@ -660,21 +672,10 @@ function checkPlainText(errors: ContentError[], entry: Entry<{ title: string; su
   }
 }
 
-/**
- * A page's file name is its address (slugified, as Astro's loader does): one that slugifying changes (capitals,
- * spaces, an emoji dropped) publishes the page at an address the editor never wrote.
- */
+/** A page's file name is its address (src/lib/file-name.ts). */
 function checkFileName(errors: ContentError[], file: string): void {
-  const name = basename(file).replace(/\.mdx?$/i, '');
-  const slug = slugFromPath(name);
-  if (slug === name) return;
-  const suggested = name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  errors.push(new ContentError(file, 'file name', `it is the page's address, and would be published as "${slug}": use lower-case letters, digits and hyphens, e.g. rename it to ${suggested || 'a-title'}${extname(file)}`));
+  const problem = fileNameProblem(file, "the page's address");
+  if (problem) errors.push(new ContentError(file, 'file name', problem));
 }
 
 /** Files in data/ the build does not read (a CSV, a spreadsheet): datasets are JSON. */

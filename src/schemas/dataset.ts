@@ -117,6 +117,9 @@ const expected: Record<ColumnType, string> = {
   date: 'a real date written YYYY-MM-DD, YYYY-MM or YYYY',
 };
 
+/** What a dataset file holds, for a file that holds something else, or nothing. */
+export const datasetExpected = 'expected a dataset: an object with its title, description, sources, license, updated, columns and rows (see "A dataset" in the README)';
+
 export const datasetSchema = z
   .strictObject({
     /** Shown as the dataset page's heading and in the data catalog. */
@@ -133,6 +136,7 @@ export const datasetSchema = z
     columns: z.record(
       z.string().regex(/^[a-z][a-z0-9_]*$/, { error: 'expected a column name of lower-case letters, digits and _' }),
       columnSchema,
+      { error: 'expected the columns, an object naming each column with its type and description, e.g. "columns": { "year": { "type": "integer", "description": "Calendar year" } }' },
     ),
     /** The column whose value identifies a row, for `<Fact row=…>`; defaults to the first column. */
     key: z.string().optional(),
@@ -146,7 +150,7 @@ export const datasetSchema = z
     corrections: z.array(correction, { error: 'expected a list of corrections, e.g. [{ "date": "2026-12-02", "text": "…" }]' }).default([]),
     /** Language code -> the dataset's texts in that language (titles, labels, notes; see translationSchema). */
     translations: z.record(z.string(), translationSchema).optional(),
-  })
+  }, { error: (issue) => (issue.code === 'invalid_type' ? datasetExpected : undefined) })
   .superRefine((dataset, ctx) => {
     const names = Object.keys(dataset.columns);
     const sourceColumns = names.filter((name) => dataset.columns[name]!.ref === 'source');

@@ -4,8 +4,9 @@
  */
 import { z } from 'astro/zod';
 import countries from 'i18n-iso-countries';
-import { editDistance } from '../lib/edit-distance.ts';
+import { nearestName } from '../lib/edit-distance.ts';
 import { locales } from '../i18n/locales.ts';
+import { site } from '../site.config.ts';
 
 /** A calendar date written as YYYY-MM-DD (YAML may already have parsed it to a Date). Stored as a UTC Date. */
 export const dateField = z.preprocess(
@@ -68,13 +69,19 @@ const usualCodes: Record<string, { code: string; country: string }> = { UK: { co
 
 let codesByName: Map<string, string> | undefined;
 
-/** The ISO code of a country written by its name, in any of the site's languages ("Russia", "Russie"), if it is one. */
+/**
+ * The ISO code of a country written by its name, in any of the site's languages ("Russia", "Russie"), as Intl or the
+ * site itself (`countryNames` in src/site.config.ts: "Turkey", where Intl says "Türkiye") names it, if it is one.
+ */
 function codeByName(name: string): string | undefined {
   if (!codesByName) {
     codesByName = new Map();
     for (const locale of locales) {
       const names = new Intl.DisplayNames([locale], { type: 'region' });
       for (const code of Object.keys(countries.getAlpha2Codes())) codesByName.set(names.of(code)!.toLowerCase(), code);
+    }
+    for (const names of Object.values(site.countryNames)) {
+      for (const [code, written] of Object.entries(names ?? {})) codesByName.set(written.toLowerCase(), code);
     }
   }
   return codesByName.get(name.trim().toLowerCase());
@@ -115,8 +122,8 @@ export function oneOfMessage(values: readonly string[], input: unknown): string 
   const written = typeof input === 'string' ? input : '';
   const plain = written.trim().toLowerCase().replace(/[\s_]+/g, '-');
   const same = values.find((value) => value === plain);
-  const near = same ? undefined : values.filter((value) => editDistance(value, plain) <= 2);
-  const hint = same ? `: write "${same}"` : near?.length === 1 ? `: did you mean "${near[0]}"?` : '';
+  const near = same ? undefined : nearestName(plain, values);
+  const hint = same ? `: write "${same}"` : near ? `: did you mean "${near}"?` : '';
   return `${expected}, got ${JSON.stringify(input)}${hint}`;
 }
 

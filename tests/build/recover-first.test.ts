@@ -34,7 +34,7 @@ describe('a build that stops on the content', () => {
 
     const result = runBuild({ dist, contentRoot: fixture.root });
     expect(result.status, result.output).toBe(1);
-    expect(result.stderr).toContain('content/stories/broken.mdx: title: expected text');
+    expect(result.stderr).toContain('content/stories/broken.mdx: line 2: title: expected text');
     expect(result.stderr).toContain(`Nothing was written; ${dist} is unchanged.`);
     expect(result.stdout).toContain(`[casefile] put back .site-previous-${dead} as site: a build was stopped while publishing it`);
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('<p>the published site</p>');

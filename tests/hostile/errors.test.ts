@@ -35,7 +35,7 @@ const cases: [name: string, mutate: (f: Fixture) => void, line: string | RegExp]
     (f) => edit(f, second, (t) => t.replace('title: Second fixture story', 'title: [Second fixture story')),
     /^ {2}content\/stories\/second-story\.mdx: frontmatter: malformed YAML at line \d+: .+$/m,
   ],
-  ['a wrong type', (f) => edit(f, second, (t) => t.replace('tags: [fixture]', 'tags: [fixture]\ndraft: "yes"')), 'content/stories/second-story.mdx: draft: expected true or false'],
+  ['a wrong type', (f) => edit(f, second, (t) => t.replace('tags: [fixture]', 'tags: [fixture]\ndraft: "yes"')), 'content/stories/second-story.mdx: line 8: draft: expected true or false, got "yes"'],
   [
     'a missing required field',
     (f) => edit(f, 'content/cases/public-case.mdx', (t) => t.replace('status: active\n', '')),
@@ -44,7 +44,7 @@ const cases: [name: string, mutate: (f: Fixture) => void, line: string | RegExp]
   [
     'an unknown dataset',
     (f) => edit(f, second, (t) => t.replace('tags: [fixture]', 'tags: [fixture]\ndatasets: [fixture-counts, nope]')),
-    `content/stories/second-story.mdx: datasets[1]: unknown dataset "nope": expected one of ${known} (data/<id>.json)`,
+    `content/stories/second-story.mdx: line 8: datasets[1]: unknown dataset "nope": expected one of ${known} (data/<id>.json)`,
   ],
   [
     'an unknown cited source',
@@ -54,19 +54,19 @@ const cases: [name: string, mutate: (f: Fixture) => void, line: string | RegExp]
   [
     'an unknown case file',
     (f) => edit(f, second, (t) => t.replace('tags: [fixture]', 'tags: [fixture]\ncases: [ghost]')),
-    'content/stories/second-story.mdx: cases[0]: no case file "ghost" (content/cases/ghost.mdx); known: public-case',
+    'content/stories/second-story.mdx: line 8: cases[0]: no case file "ghost" (content/cases/ghost.mdx); known: public-case',
   ],
   [
     'an unknown country code',
     (f) => edit(f, 'content/cases/public-case.mdx', (t) => t.replace('country: RU', 'country: ZZ')),
-    'content/cases/public-case.mdx: country: expected an ISO 3166-1 alpha-2 country code such as "RU", got "ZZ"',
+    'content/cases/public-case.mdx: line 5: country: expected an ISO 3166-1 alpha-2 country code such as "RU", got "ZZ"',
   ],
   [
     'an unknown dataset in a <Fact>',
     (f) => edit(f, second, (t) => t.replace('Plain prose', 'Plain <Fact dataset="nope" row={2024} column="count" /> prose')),
     `content/stories/second-story.mdx: line 10: <Fact> dataset: unknown dataset "nope": expected one of ${known} (data/<id>.json)`,
   ],
-  ['an invalid date', (f) => edit(f, second, (t) => t.replace('date: 2026-01-05', 'date: 2026-02-31')), 'content/stories/second-story.mdx: date: expected a real calendar date written as YYYY-MM-DD, got "2026-02-31" (no such day)'],
+  ['an invalid date', (f) => edit(f, second, (t) => t.replace('date: 2026-01-05', 'date: 2026-02-31')), 'content/stories/second-story.mdx: line 4: date: expected a real calendar date written as YYYY-MM-DD, got "2026-02-31" (no such day)'],
   [
     'invalid JSON',
     (f) => f.write(counts, '{ "title": "x", }'),

@@ -21,7 +21,7 @@ it('a French case file that says lang: en fails the build with its file and the 
   const result = runBuild({ dist, contentRoot: fixture.root });
   expect(result.status).toBe(1);
   expect(result.output).toContain(
-    '  content/cases/fr/igor-pestrikov.mdx: lang: "en" does not match the file\'s folder (content/cases/fr/ holds fr pages): remove it or write lang: fr\n',
+    '  content/cases/fr/igor-pestrikov.mdx: line 5: lang: "en" does not match the file\'s folder (content/cases/fr/ holds fr pages): remove it or write lang: fr\n',
   );
   expect(result.output).not.toMatch(/^\s+at /m);
 });

@@ -137,4 +137,21 @@ describe('loading datasets and sources', () => {
     // interpol-refusals) names a row by several columns, and a <Fact> on an ambiguous row is refused where it is written.
     expect(errorsOf({ 'data/issued.json': issued([row(2017, { note: 'Article 2' }), row(2017, { note: 'Article 3' })]) })).toEqual([]);
   });
+
+  it('says in words what a dataset needs when it is empty, not an object or without columns, and what is wrong with a source date, once', () => {
+    const expected = 'expected a dataset: an object with its title, description, sources, license, updated, columns and rows (see "A dataset" in the README)';
+    const { columns: _, ...noColumns } = issued([row(2005)]);
+    expect(errorsOf({ 'data/empty.json': {}, 'data/issued.json': noColumns, 'data/list.json': [] })).toEqual([
+      `data/empty.json: (top level): empty: ${expected}`,
+      'data/issued.json: columns: missing: expected the columns, an object naming each column with its type and description, e.g. "columns": { "year": { "type": "integer", "description": "Calendar year" } }',
+      `data/list.json: (top level): ${expected}, got a list`,
+    ]);
+    const dated = (date: unknown) => ({ ...sources, 'rnm-numbers': { ...sources['rnm-numbers'], date } });
+    expect(errorsOf({ 'data/sources.json': dated('12/03/2025') })).toEqual([
+      'data/sources.json: rnm-numbers.date: expected a date written as YYYY, YYYY-MM or YYYY-MM-DD, got "12/03/2025"',
+    ]);
+    expect(errorsOf({ 'data/sources.json': dated(2025) })).toEqual([
+      'data/sources.json: rnm-numbers.date: expected a date written as YYYY, YYYY-MM or YYYY-MM-DD (text, in quotes), got 2025',
+    ]);
+  });
 });

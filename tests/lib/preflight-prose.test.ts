@@ -152,8 +152,8 @@ describe('the preflight, on frontmatter and files', () => {
   it('refuses markup in a title or summary, which are printed as written', () => {
     const frontmatter = 'title: The **files**\nsummary: \'Interpol issued <Fact dataset="issued" row={2024} column="issued" />, see [the method](/methodology/).\'\ndate: 2026-01-26\ndatasets: [issued]';
     expect(preflight({ 'content/stories/the-files.mdx': story(frontmatter) }).errors).toEqual([
-      'content/stories/the-files.mdx: title: **files** would be printed as written: a title is plain text (lists, search, feeds and social cards show it as it is); write the figure or the words themselves',
-      'content/stories/the-files.mdx: summary: <Fact> would be printed as written: a summary is plain text (lists, search, feeds and social cards show it as it is); write the figure or the words themselves',
+      'content/stories/the-files.mdx: line 2: title: **files** would be printed as written: a title is plain text (lists, search, feeds and social cards show it as it is); write the figure or the words themselves',
+      'content/stories/the-files.mdx: line 3: summary: <Fact> would be printed as written: a summary is plain text (lists, search, feeds and social cards show it as it is); write the figure or the words themselves',
     ]);
   });
 
@@ -161,6 +161,52 @@ describe('the preflight, on frontmatter and files', () => {
     const page = story('title: Café\nsummary: S.\ndate: 2026-01-20');
     expect(preflight({ 'content/stories/Café 🚀 Story.mdx': page, 'content/stories/café.mdx': page }).errors).toEqual([
       'content/stories/Café 🚀 Story.mdx: file name: it is the page\'s address, and would be published as "café--story": use lower-case letters, digits and hyphens, e.g. rename it to cafe-story.mdx',
+    ]);
+  });
+
+  it("refuses a dataset's file name that Astro would change, which pages could name neither way, and a dataset in a folder of data/", () => {
+    const uses = '<Fact dataset="Test_Harbour" row={2024} column="issued" />\n\n<Fact dataset="test_harbour" row={2024} column="issued" />';
+    expect(preflight({ 'data/Test_Harbour.json': dataset(), 'data/test_counts.json': dataset(), 'data/raw/counts.json': dataset(), ...body(uses) }).errors).toEqual([
+      'data/Test_Harbour.json: file name: it is the dataset\'s id (what <Fact dataset>, <Chart dataset> and datasets: name, and its address), and would be published as "test_harbour": use lower-case letters, digits and hyphens, e.g. rename it to test-harbour.json',
+      'data/raw/counts.json: file name: datasets are read from data/ itself, not from its folders: move it to data/counts.json (a folder whose name starts with "_" is not read)',
+      'data/test_counts.json: file name: it is the dataset\'s id (what <Fact dataset>, <Chart dataset> and datasets: name, and its address): use lower-case letters, digits and hyphens, e.g. rename it to test-counts.json',
+    ]);
+  });
+
+  it('says the frontmatter must start and end with a line "---", at the line where one is missing', () => {
+    const fields = 'title: The files\nsummary: What they show.\ndate: 2026-01-26';
+    const page = (text: string) => preflight({ 'content/stories/the-files.mdx': text }).errors;
+    expect(page(`${fields}\n---\n\nText.\n`)).toEqual([
+      'content/stories/the-files.mdx: line 1: frontmatter: expected a line "---" before title: the frontmatter starts and ends with a line of three hyphens',
+    ]);
+    expect(page(`---\n${fields}\n\nText, the page: read as YAML.\n`)).toEqual([
+      'content/stories/the-files.mdx: line 5: frontmatter: expected a line "---" after date, to end the frontmatter: without it, the text below is read as frontmatter',
+    ]);
+    // Even when what follows happens to read as YAML.
+    expect(page(`---\n${fields}\n`)).toEqual([
+      'content/stories/the-files.mdx: line 5: frontmatter: expected a line "---" after date, to end the frontmatter: without it, the text below is read as frontmatter',
+    ]);
+    expect(page('Text, and no frontmatter.\n')).toEqual([
+      'content/stories/the-files.mdx: line 1: frontmatter: missing: a page starts with its frontmatter (title, summary, date…) between two lines "---"',
+    ]);
+    // Blank lines before the opening line are allowed, as Astro allows them.
+    expect(page(`\n\n---\n${fields}\n---\n\nText.\n`)).toEqual([]);
+    expect(page(`\n---\n${fields}\ndate: 2026-01-27\n---\n\nText.\n`)).toEqual([
+      'content/stories/the-files.mdx: frontmatter: malformed YAML at line 6: duplicated mapping key',
+    ]);
+  });
+
+  it("gives a frontmatter field's line, and a list item's, as the body's messages do", () => {
+    const frontmatter = 'title: The files\nsummary: What they show.\ndate: 12/03/2026\ncountries:\n  - RU\n  - XX\ncorrections:\n  - { date: 2026-03-20, text: Fine. }\n  - { date: 2026-13-01, text: No such month. }';
+    expect(preflight({ 'content/stories/the-files.mdx': story(frontmatter) }).errors).toEqual([
+      'content/stories/the-files.mdx: line 4: date: expected a date written as YYYY-MM-DD, got "12/03/2026"',
+      'content/stories/the-files.mdx: line 7: countries[1]: expected an ISO 3166-1 alpha-2 country code such as "RU", got "XX"',
+      'content/stories/the-files.mdx: line 10: corrections[1].date: expected a real calendar date written as YYYY-MM-DD, got "2026-13-01" (no such day)',
+    ]);
+    // The checks after the schema's name their field's line too.
+    expect(preflight({ 'content/stories/the-files.mdx': story('title: T\nsummary: S.\ndate: 2026-01-26\nupdated: 2026-01-20\ndatasets:\n  - issued\n  - nope') }).errors).toEqual([
+      "content/stories/the-files.mdx: line 5: updated: 2026-01-20 is before the page's date, 2026-01-26: expected a day on or after it",
+      'content/stories/the-files.mdx: line 8: datasets[1]: unknown dataset "nope": expected one of issued (data/<id>.json)',
     ]);
   });
 
@@ -180,9 +226,9 @@ describe('the preflight, on frontmatter and files', () => {
     expect(errors).toEqual([]);
     expect(notes).toEqual([
       'data/extra-counts.csv: (file): not read: a dataset is a JSON file in data/ (see "A dataset" in the README)',
-      'content/stories/c.mdx: tags[0]: "red-notice" is used by this page only, "red-notices" by 2: did you mean "red-notices"?',
-      "content/stories/c.mdx: updated: 2027-03-01 is after this build's moment, and the page says it was updated then",
-      "content/stories/c.mdx: corrections[0].date: 2027-03-02 is after this build's moment, and the page dates its correction then",
+      'content/stories/c.mdx: line 5: tags[0]: "red-notice" is used by this page only, "red-notices" by 2: did you mean "red-notices"?',
+      "content/stories/c.mdx: line 6: updated: 2027-03-01 is after this build's moment, and the page says it was updated then",
+      "content/stories/c.mdx: line 8: corrections[0].date: 2027-03-02 is after this build's moment, and the page dates its correction then",
     ]);
   });
 });
@@ -198,10 +244,34 @@ describe('the preflight, on values written another way', () => {
     expect(errors).toEqual([
       "content/stories/q.mdx: frontmatter: malformed YAML at line 2: the value of title ends at its second \", and the text after it cannot be read: quote the whole value with the other kind of quote, title: 'He said \"no\" to it'",
       'content/stories/s.mdx: frontmatter: malformed YAML at line 3: the value of summary ends at its second \', and the text after it cannot be read: quote the whole value with the other kind of quote, summary: "It\'s a test"',
-      'content/cases/c.mdx: countries[0]: expected an ISO 3166-1 alpha-2 country code such as "RU", got "Russia": Russia\'s code is "RU"',
-      'content/cases/c.mdx: countries[1]: expected an ISO 3166-1 alpha-2 country code such as "RU", got "uk": the United Kingdom\'s code is "GB"',
-      'content/cases/c.mdx: status: expected one of active, cancelled, refused, unknown, got "Active": write "active"',
-      'content/cases/c.mdx: notice: expected one of red-notice, red-diffusion, got "red notice": write "red-notice"',
+      'content/cases/c.mdx: line 7: countries[0]: expected an ISO 3166-1 alpha-2 country code such as "RU", got "Russia": Russia\'s code is "RU"',
+      'content/cases/c.mdx: line 7: countries[1]: expected an ISO 3166-1 alpha-2 country code such as "RU", got "uk": the United Kingdom\'s code is "GB"',
+      'content/cases/c.mdx: line 8: status: expected one of active, cancelled, refused, unknown, got "Active": write "active"',
+      'content/cases/c.mdx: line 9: notice: expected one of red-notice, red-diffusion, got "red notice": write "red-notice"',
+    ]);
+  });
+
+  it('says what YAML read when it read a value as a number, as empty, or as other text than expected', () => {
+    const { errors } = preflight({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\ntags: [test-data, 2024]\nauthors: [Null, ~]\ndraft: yes\nlead: 1`) });
+    expect(errors).toEqual([
+      'content/stories/the-files.mdx: line 6: tags[1]: expected an identifier (lower-case letters, digits and hyphens), got 2024, which YAML reads as a number, not text: write it in quotes, "2024"',
+      'content/stories/the-files.mdx: line 7: authors[0]: expected text, got Null, which YAML reads as empty (null), not text: write it in quotes, "Null"',
+      'content/stories/the-files.mdx: line 7: authors[1]: expected text, got ~, which YAML reads as empty (null), not text: write it in quotes, "~"',
+      'content/stories/the-files.mdx: line 8: draft: expected true or false, got "yes"',
+      'content/stories/the-files.mdx: line 9: lead: expected true or false, got 1',
+    ]);
+    // A field left empty, and a value the schema gives no words for (zod's own "Invalid input: expected string").
+    expect(preflight({ 'content/stories/the-files.mdx': story(`title:\nsummary: S.\ndate: 2026-01-26\nlang: 2024`) }).errors).toEqual([
+      'content/stories/the-files.mdx: line 2: title: expected text, got nothing (an empty value)',
+      'content/stories/the-files.mdx: line 5: lang: expected text, got 2024, which YAML reads as a number, not text: write it in quotes, "2024"',
+    ]);
+  });
+
+  it('suggests the source meant for a misspelt source id, in a citation or a dataset, as for datasets', () => {
+    const { errors } = preflight({ ...body('A claim.<Cite id="rnm-number" />'), 'data/issued.json': dataset(undefined, { sources: ['rnm-numbrs'] }) });
+    expect(errors).toEqual([
+      'data/issued.json: sources[0]: unknown source "rnm-numbrs": did you mean "rnm-numbers"? add it to data/sources.json or fix the id',
+      'content/stories/the-files.mdx: line 8: <Cite id>: unknown source "rnm-number": did you mean "rnm-numbers"? add it to data/sources.json or fix the id',
     ]);
   });
 
@@ -226,12 +296,12 @@ describe('the preflight, on translations, notes and sources', () => {
       'content/stories/fr/the-files.mdx': story('title: Les fichiers\nsummary: Ce qu’ils montrent.\ndate: 2026-03-15\ndatasets: []\ncountries: [FR]'),
     });
     expect(errors).toEqual([
-      'content/cases/fr/a-case.mdx: country: KZ, where its original content/cases/a-case.mdx says RU: a translation states the same facts; update the one that is out of date',
-      'content/cases/fr/a-case.mdx: status: active, where its original content/cases/a-case.mdx says cancelled: a translation states the same facts; update the one that is out of date',
+      'content/cases/fr/a-case.mdx: line 6: country: KZ, where its original content/cases/a-case.mdx says RU: a translation states the same facts; update the one that is out of date',
+      'content/cases/fr/a-case.mdx: line 7: status: active, where its original content/cases/a-case.mdx says cancelled: a translation states the same facts; update the one that is out of date',
     ]);
     expect(notes).toEqual([
-      'content/stories/fr/the-files.mdx: countries: adds FR, against its original content/stories/the-files.mdx: a translation is filed as its original is, unless meant',
-      'content/stories/fr/the-files.mdx: datasets: lacks issued, against its original content/stories/the-files.mdx: a translation is filed as its original is, unless meant',
+      'content/stories/fr/the-files.mdx: line 6: countries: adds FR, against its original content/stories/the-files.mdx: a translation is filed as its original is, unless meant',
+      'content/stories/fr/the-files.mdx: line 5: datasets: lacks issued, against its original content/stories/the-files.mdx: a translation is filed as its original is, unless meant',
     ]);
   });
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { validateProject } from '../../src/lib/validate-project.ts';
-import { editDistance } from '../../src/lib/edit-distance.ts';
+import { editDistance, nearestName } from '../../src/lib/edit-distance.ts';
 import { newStory } from '../../src/lib/new-story.ts';
 import { makeFixture } from '../helpers/build.ts';
 import { dataset, goodFrontmatter, minimalSite, now, preflight, sources, story } from '../helpers/preflight.ts';
@@ -38,8 +38,8 @@ describe('the preflight check', () => {
       ),
     });
     expect(out).toEqual([
-      'content/stories/french.mdx: lang: "fr" does not match the file\'s folder (content/stories/ holds en pages): move the file to content/stories/fr/',
-      'content/stories/fr/the-files.mdx: corrections[1].date: 2026-01-02 is before the date of its original content/stories/the-files.mdx, 2026-01-26: expected a day on or after it',
+      'content/stories/french.mdx: line 5: lang: "fr" does not match the file\'s folder (content/stories/ holds en pages): move the file to content/stories/fr/',
+      'content/stories/fr/the-files.mdx: line 7: corrections[1].date: 2026-01-02 is before the date of its original content/stories/the-files.mdx, 2026-01-26: expected a day on or after it',
     ]);
   });
 
@@ -51,9 +51,9 @@ describe('the preflight check', () => {
       'data/sources.json': sources.replace('"date":"2025"', '"date":"2025-13"'),
     });
     expect(out).toEqual([
-      'data/sources.json: rnm-numbers.date: expected a real date written as YYYY, YYYY-MM or YYYY-MM-DD (a month from 01 to 12, a day the month has)',
-      "content/stories/the-files.mdx: updated: 2026-01-20 is before the page's date, 2026-01-26: expected a day on or after it",
-      "content/stories/the-files.mdx: corrections[1].date: 2025-02-02 is before the page's date, 2026-01-26: expected a day on or after it",
+      'data/sources.json: rnm-numbers.date: expected a real date written as YYYY, YYYY-MM or YYYY-MM-DD (a month from 01 to 12, a day the month has), got "2025-13"',
+      "content/stories/the-files.mdx: line 6: updated: 2026-01-20 is before the page's date, 2026-01-26: expected a day on or after it",
+      "content/stories/the-files.mdx: line 9: corrections[1].date: 2025-02-02 is before the page's date, 2026-01-26: expected a day on or after it",
     ]);
   });
 
@@ -76,34 +76,34 @@ describe('the preflight check', () => {
 
   it('reports a wrong type', () => {
     expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\ndraft: "yes"`) })).toEqual([
-      'content/stories/the-files.mdx: draft: expected true or false',
+      'content/stories/the-files.mdx: line 6: draft: expected true or false, got "yes"',
     ]);
   });
 
   it("says a refused request is a case's status, not what was sought", () => {
     const caseFile = story('title: K\nsummary: S\ndate: 2025-06-01\nsubject: A. Person\ncountry: KG\nstatus: refused\nnotice: request-refused');
     expect(messages({ 'content/cases/kloop.mdx': caseFile })).toEqual([
-      'content/cases/kloop.mdx: notice: expected what was sought (red-notice or red-diffusion): a refusal is the status, status: refused',
+      'content/cases/kloop.mdx: line 8: notice: expected what was sought (red-notice or red-diffusion): a refusal is the status, status: refused',
     ]);
   });
 
   it('says to write a country code in capitals when that is all that is wrong', () => {
     expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\ncountries: [ru, XX]`) })).toEqual([
-      'content/stories/the-files.mdx: countries[0]: expected an ISO 3166-1 alpha-2 country code such as "RU", got "ru": write it in capitals, "RU"',
-      'content/stories/the-files.mdx: countries[1]: expected an ISO 3166-1 alpha-2 country code such as "RU", got "XX"',
+      'content/stories/the-files.mdx: line 6: countries[0]: expected an ISO 3166-1 alpha-2 country code such as "RU", got "ru": write it in capitals, "RU"',
+      'content/stories/the-files.mdx: line 6: countries[1]: expected an ISO 3166-1 alpha-2 country code such as "RU", got "XX"',
     ]);
   });
 
   it('reports an invalid date', () => {
     expect(messages({ 'content/stories/the-files.mdx': story('title: T\nsummary: S\ndate: 2026-02-31') })).toEqual([
-      'content/stories/the-files.mdx: date: expected a real calendar date written as YYYY-MM-DD, got "2026-02-31" (no such day)',
+      'content/stories/the-files.mdx: line 4: date: expected a real calendar date written as YYYY-MM-DD, got "2026-02-31" (no such day)',
     ]);
     expect(messages({ 'content/stories/the-files.mdx': story('title: T\nsummary: S\ndate: last week') })).toEqual([
-      'content/stories/the-files.mdx: date: expected a date written as YYYY-MM-DD, got "last week"',
+      'content/stories/the-files.mdx: line 4: date: expected a date written as YYYY-MM-DD, got "last week"',
     ]);
     // A month past 12 (it crashed the check with a RangeError and no file name).
     expect(messages({ 'content/stories/the-files.mdx': story('title: T\nsummary: S\ndate: 2026-13-02') })).toEqual([
-      'content/stories/the-files.mdx: date: expected a real calendar date written as YYYY-MM-DD, got "2026-13-02" (no such day)',
+      'content/stories/the-files.mdx: line 4: date: expected a real calendar date written as YYYY-MM-DD, got "2026-13-02" (no such day)',
     ]);
     expect(messages({ 'data/issued.json': dataset(undefined, { updated: '2026-13-01' }) })).toEqual([
       'data/issued.json: updated: expected a real calendar date written as YYYY-MM-DD, got "2026-13-01" (no such day)',
@@ -123,13 +123,13 @@ describe('the preflight check', () => {
 
   it('reports an unknown field by name', () => {
     expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\nautor: Jane`) })).toEqual([
-      'content/stories/the-files.mdx: frontmatter: unknown field "autor": expected one of title, summary, date, updated, authors, countries, tags, datasets, draft, embargo, corrections, lang, translationKey, lead, cases',
+      'content/stories/the-files.mdx: line 6: frontmatter: unknown field "autor": expected one of title, summary, date, updated, authors, countries, tags, datasets, draft, embargo, corrections, lang, translationKey, lead, cases',
     ]);
   });
 
   it('reports an unknown country code', () => {
     expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\ncountries: [RU, XX]`) })).toEqual([
-      'content/stories/the-files.mdx: countries[1]: expected an ISO 3166-1 alpha-2 country code such as "RU", got "XX"',
+      'content/stories/the-files.mdx: line 6: countries[1]: expected an ISO 3166-1 alpha-2 country code such as "RU", got "XX"',
     ]);
   });
 
@@ -141,8 +141,8 @@ describe('the preflight check', () => {
       ),
     });
     expect(out).toEqual([
-      'content/stories/the-files.mdx: datasets[1]: unknown dataset "nope": expected one of issued (data/<id>.json)',
-      'content/stories/the-files.mdx: cases[0]: no case file "ghost" (content/cases/ghost.mdx); known: ',
+      'content/stories/the-files.mdx: line 5: datasets[1]: unknown dataset "nope": expected one of issued (data/<id>.json)',
+      'content/stories/the-files.mdx: line 6: cases[0]: no case file "ghost" (content/cases/ghost.mdx); known: ',
       'content/stories/the-files.mdx: line 11: <Cite id>: unknown source "no-such-source": add it to data/sources.json or fix the id',
     ]);
   });
@@ -164,7 +164,7 @@ describe('the preflight check', () => {
       'content/stories/fr/later.mdx': story('title: L\nsummary: S\ndate: 2026-01-26\nembargo: 2026-12-01T06:00:00Z'),
     });
     expect(out).toEqual([
-      'content/stories/fr/later.mdx: embargo: embargoed until 2026-12-01T06:00:00Z, before its original content/stories/later.mdx (2026-12-10T06:00:00Z): give it the same embargo (embargo: 2026-12-10T06:00:00Z)',
+      'content/stories/fr/later.mdx: line 5: embargo: embargoed until 2026-12-01T06:00:00Z, before its original content/stories/later.mdx (2026-12-10T06:00:00Z): give it the same embargo (embargo: 2026-12-10T06:00:00Z)',
       'content/stories/fr/sketch.mdx: draft: would be published while its original content/stories/sketch.mdx is a draft: write draft: true here too',
       'content/stories/fr/the-files.mdx: embargo: would be published while its original content/stories/the-files.mdx is embargoed until 2026-12-10T06:00:00Z: give it the same embargo (embargo: 2026-12-10T06:00:00Z)',
     ]);
@@ -182,8 +182,8 @@ describe('the preflight check', () => {
       'content/stories/ghost.mdx': story('title: G\nsummary: S\ndate: 2026-01-26\ncases: [ghost]'),
     });
     expect(out).toEqual([
-      'content/stories/fr/typo.mdx: translationKey: no original has the key "the-file" (an original\'s key is its translationKey, else its file name); known: ghost, the-files',
-      'content/stories/ghost.mdx: cases[0]: no case file "ghost" (content/cases/ghost.mdx); known: kloop',
+      'content/stories/fr/typo.mdx: line 5: translationKey: no original has the key "the-file" (an original\'s key is its translationKey, else its file name); known: ghost, the-files',
+      'content/stories/ghost.mdx: line 5: cases[0]: no case file "ghost" (content/cases/ghost.mdx); known: kloop',
     ]);
   });
 
@@ -235,12 +235,19 @@ describe('the preflight check', () => {
     expect(editDistance('same', 'same')).toBe(0);
   });
 
+  it('suggests the one name a typo is of, and none when no name or several are that close', () => {
+    expect(nearestName('rnm-number', ['rnm-numbers', 'pace-doc-14277'])).toBe('rnm-numbers');
+    expect(nearestName('issued-2', ['issued-1', 'issued-3'])).toBeUndefined();
+    expect(nearestName('nope', ['issued'])).toBeUndefined();
+    expect(nearestName('cancelld', ['active', 'cancelled'])).toBe('cancelled');
+  });
+
   it("reports a file's body problems with its frontmatter problems, in one run", () => {
     const out = messages({
       'content/stories/the-files.mdx': story('title: The files\nsummary: What they show.\ndate: 2026-13-01', 'Text <Cite id="nope" />.\n\n<Fact dataset="issued" row={2023} column="issued" />'),
     });
     expect(out).toHaveLength(3);
-    expect(out[0]).toMatch(/^content\/stories\/the-files\.mdx: date: /);
+    expect(out[0]).toMatch(/^content\/stories\/the-files\.mdx: line 4: date: /);
     expect(out.slice(1)).toEqual([
       'content/stories/the-files.mdx: line 7: <Cite id>: unknown source "nope": add it to data/sources.json or fix the id',
       expect.stringMatching(/^content\/stories\/the-files\.mdx: line 9: <Fact> row: /),
@@ -294,12 +301,12 @@ describe('the preflight check', () => {
     );
     const { errors, notes } = validateProject(fixture.root, now, false);
     expect(errors.map((error) => error.message)).toEqual([
-      `${scaffold.path}: summary: still new:story's stand-in: write what the story found (it is the dek, and what lists, search and social cards show)`,
+      `${scaffold.path}: line 3: summary: still new:story's stand-in: write what the story found (it is the dek, and what lists, search and social cards show)`,
       `${scaffold.path}: line 14: still new:story's stand-in "Write the story here.": write the story, or keep draft: true`,
     ]);
     expect(notes.map((note) => note.message)).toEqual([
-      "content/stories/ahead.mdx: date: 2027-06-01 is after this build's moment, and the page is published now with that date: to hold it until then, write embargo: 2027-06-01T06:00:00Z (with the hour and offset you mean)",
-      'content/stories/ahead.mdx: cases[0]: "held-case" is a draft: the page does not list it until it is published',
+      "content/stories/ahead.mdx: line 4: date: 2027-06-01 is after this build's moment, and the page is published now with that date: to hold it until then, write embargo: 2027-06-01T06:00:00Z (with the hour and offset you mean)",
+      'content/stories/ahead.mdx: line 5: cases[0]: "held-case" is a draft: the page does not list it until it is published',
     ]);
     // As the scaffold writes it, a draft, it passes.
     fixture.write(scaffold.path, scaffold.text);
@@ -502,12 +509,12 @@ describe('the preflight check', () => {
 
   it('says what a list field expects when it is given something else', () => {
     expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\nauthors: A. Reporter\ncountries: RU`) })).toEqual([
-      'content/stories/the-files.mdx: authors: expected a list of names, e.g. ["A. Reporter"]',
-      'content/stories/the-files.mdx: countries: expected a list of ISO country codes, e.g. [RU, TJ]',
+      'content/stories/the-files.mdx: line 6: authors: expected a list of names, e.g. ["A. Reporter"], got "A. Reporter"',
+      'content/stories/the-files.mdx: line 7: countries: expected a list of ISO country codes, e.g. [RU, TJ], got "RU"',
     ]);
     expect(messages({ 'data/issued.json': dataset(undefined, { sources: 'rnm-numbers', notes: 'A note.' }) })).toEqual([
-      'data/issued.json: sources: expected a list of source ids, e.g. ["pace-doc-14277"]',
-      'data/issued.json: notes: expected a list of notes (text)',
+      'data/issued.json: sources: expected a list of source ids, e.g. ["pace-doc-14277"], got "rnm-numbers"',
+      'data/issued.json: notes: expected a list of notes (text), got "A note."',
     ]);
   });
 
@@ -574,12 +581,12 @@ describe('the preflight check', () => {
     const expected = 'expected an ISO 8601 datetime with its offset, such as 2026-01-26T06:00:00Z or 2026-01-26T07:00:00+01:00';
     for (const written of ['tomorrow morning', '2026-12-03T06:00:00', '2026-12-03']) {
       expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\nembargo: ${written}`) })).toEqual([
-        `content/stories/the-files.mdx: embargo: ${expected}, got "${written}"`,
+        `content/stories/the-files.mdx: line 6: embargo: ${expected}, got "${written}"`,
       ]);
     }
     // A day February does not have: not rolled over to 2 March.
     expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\nembargo: 2026-02-30T06:00:00Z`) })).toEqual([
-      `content/stories/the-files.mdx: embargo: ${expected}, got "2026-02-30T06:00:00Z"`,
+      `content/stories/the-files.mdx: line 6: embargo: ${expected}, got "2026-02-30T06:00:00Z"`,
     ]);
   });
 
@@ -743,6 +750,6 @@ describe('the preflight check', () => {
       'content/stories/b.mdx': story('title: B\nsummary: S\ndate: 2026-01-27\nlead: true'),
       'content/stories/c.mdx': story('title: C\nsummary: S\ndate: 2026-01-27\nlead: true\ndraft: true'),
     });
-    expect(out).toEqual(['content/stories/b.mdx: lead: only one story can be the lead; content/stories/a.mdx is already']);
+    expect(out).toEqual(['content/stories/b.mdx: line 5: lead: only one story can be the lead; content/stories/a.mdx is already']);
   });
 });

@@ -13,4 +13,12 @@ describe('countryCode', () => {
     ]);
     expect(problem('ZZ')).toBe('expected an ISO 3166-1 alpha-2 country code such as "RU", got "ZZ"');
   });
+
+  it("gives the code of a country written by its name, in the site's own words too (Turkey, where Intl says Türkiye)", () => {
+    expect([problem('Turkey'), problem('Türkiye'), problem('Russie')]).toEqual([
+      'expected an ISO 3166-1 alpha-2 country code such as "RU", got "Turkey": Turkey\'s code is "TR"',
+      'expected an ISO 3166-1 alpha-2 country code such as "RU", got "Türkiye": Türkiye\'s code is "TR"',
+      'expected an ISO 3166-1 alpha-2 country code such as "RU", got "Russie": Russie\'s code is "RU"',
+    ]);
+  });
 });
