@@ -34,6 +34,7 @@ import { entryHref, entryLocale, entrySlug, translationKey, type Translatable } 
 import { defaultLocale, isLocale, locales } from '../i18n/locales.ts';
 import { datasetsMentioned, publishedDatasetIds } from './dataset-usage.ts';
 import { placeholderBody, placeholderSummary } from './new-story.ts';
+import { plainTextMarkup } from './plain-text-markup.ts';
 import { slugFromPath } from './slug.ts';
 import type { DatasetWithId } from '../schemas/dataset.ts';
 
@@ -646,16 +647,14 @@ function checkRelativeLinks(errors: ContentError[], file: string, body: string, 
 
 /**
  * A title or summary is plain text wherever it goes (lists, search results, feeds, social cards, the page's head):
- * a component, a link or Markdown emphasis in it would be printed as written. (Lowercase HTML is printed as written
- * too, escaped, and may be meant: a title about the <script> element.)
+ * a component, a link, code or Markdown emphasis in it (src/lib/plain-text-markup.ts) would be printed as written.
  */
 function checkPlainText(errors: ContentError[], entry: Entry<{ title: string; summary: string }>): void {
   for (const field of ['title', 'summary'] as const) {
     const text = entry.data[field];
-    const markup = /<([A-Z][\w.]*)(?:\s[^<>]*)?\/?>/.exec(text)?.[1]?.replace(/^/, '<') ?? (/\[[^\]\n]+\]\([^)\s]+\)/.test(text) ? '[link](…)' : /\*\*[^*]+\*\*|`[^`]+`/.exec(text)?.[0]);
+    const markup = plainTextMarkup(text);
     if (markup) {
-      const shown = markup.startsWith('<') ? `${markup}>` : markup;
-      errors.push(new ContentError(entry.file, field, `${shown} would be printed as written: a ${field} is plain text (lists, search, feeds and social cards show it as it is); write the figure or the words themselves`));
+      errors.push(new ContentError(entry.file, field, `${markup} would be printed as written: a ${field} is plain text (lists, search, feeds and social cards show it as it is); write the figure or the words themselves`));
     }
   }
 }

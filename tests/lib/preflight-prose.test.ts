@@ -157,6 +157,23 @@ describe('the preflight, on frontmatter and files', () => {
     ]);
   });
 
+  it('refuses emphasis with one asterisk or with underscores in a title or summary, and keeps asterisks and underscores of ordinary text', () => {
+    const page = (title: string, summary: string) => story(`title: ${JSON.stringify(title)}\nsummary: ${JSON.stringify(summary)}\ndate: 2026-01-20`);
+    const plain = (field: string, shown: string) =>
+      `${shown} would be printed as written: a ${field} is plain text (lists, search, feeds and social cards show it as it is); write the figure or the words themselves`;
+    const { errors } = preflight({
+      'content/stories/a.mdx': page('Test: *Harbour* fines…', 'What the _Harbour_ board fined.'),
+      'content/stories/b.mdx': page('__Harbour__ fines', 'Fines *rose sharply*, again.'),
+      'content/stories/c.mdx': page('Figures* for ports: 5 * 3 and 2*3*4', 'The field port_fine_total, __init__.py, __init__ and _private; https://example.org/_x_/; F*** and s*** (note*).'),
+    });
+    expect(errors).toEqual([
+      `content/stories/a.mdx: title: ${plain('title', '*Harbour*')}`,
+      `content/stories/a.mdx: summary: ${plain('summary', '_Harbour_')}`,
+      `content/stories/b.mdx: title: ${plain('title', '__Harbour__')}`,
+      `content/stories/b.mdx: summary: ${plain('summary', '*rose sharply*')}`,
+    ]);
+  });
+
   it('refuses a file name that would change when it becomes the address', () => {
     const page = story('title: Café\nsummary: S.\ndate: 2026-01-20');
     expect(preflight({ 'content/stories/Café 🚀 Story.mdx': page, 'content/stories/café.mdx': page }).errors).toEqual([
