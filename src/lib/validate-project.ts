@@ -64,7 +64,9 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
     if (dataset.chart) checkChart(errors, dataset.file, 'chart', { ...dataset.chart, dataset: id }, project, 'json');
   }
 
-  for (const note of languageLikeFolders(project)) notes.push(note);
+  const folders = languageFolders(project);
+  errors.push(...folders.errors);
+  notes.push(...folders.notes);
   for (const note of unreadDataFiles(project)) notes.push(note);
   for (const [id, source] of project.sources) {
     // A source dated after the build: a typo in the year, mostly (2027 for 2026).
@@ -194,13 +196,18 @@ function checkDates(errors: ContentError[], entry: Entry<Dated>, original?: Entr
 }
 
 /**
- * A folder under content/stories or content/cases named with a language code the site does not have (fra/, de/):
- * its pages are published as default-language pages at /stories/fra/…, probably meant as translations. Other
- * folders (a desk, a year) are a site's own way to file pages, so this is a note, once per folder.
+ * Folders under content/stories or content/cases named like a language, once per folder. One named for a language of
+ * the site otherwise than site.locales writes it (fra/, fre/, french/, français/, fr_CA/ for fr/) holds translations
+ * that would be published as default-language pages, at /stories/fra/…, in the default language's lists, feed and search:
+ * an error, naming the folder meant. So is the code in capitals (FR/): Astro reads it as fr/ (ids are lowercased), but
+ * a disk that ignores case takes FR/ and fr/ for one folder, and git for two. One named for the default language
+ * (eng/, english/) is a note, and so is one named with the code of a language the site does not have (de/): other
+ * folders (a desk, a year) are a site's own way to file pages.
  */
-function languageLikeFolders(project: Project): ContentError[] {
+function languageFolders(project: Project): { errors: ContentError[]; notes: ContentError[] } {
   const names = new Intl.DisplayNames([defaultLocale], { type: 'language', fallback: 'none' });
   const seen = new Set<string>();
+  const errors: ContentError[] = [];
   const notes: ContentError[] = [];
   for (const entry of [...project.stories, ...project.cases]) {
     const parts = entry.file.split('/');
@@ -209,6 +216,21 @@ function languageLikeFolders(project: Project): ContentError[] {
     const where = parts.slice(0, 3).join('/');
     if (seen.has(where) || isLocale(folder)) continue;
     seen.add(where);
+    const meant = localeMeant(folder);
+    const address = `/${parts[1]}/${slugFromPath(folder)}/…`;
+    if (meant === defaultLocale) {
+      notes.push(new ContentError(`${where}/`, 'folder', `"${folder}" means ${names.of(meant)}, the site's default language: its pages are published at ${address}; pages in ${names.of(meant)} go in ${parts.slice(0, 2).join('/')}/ itself`));
+      continue;
+    }
+    if (meant) {
+      const home = `${parts.slice(0, 2).join('/')}/${meant}/`;
+      const message =
+        folder.toLowerCase() === meant
+          ? `"${folder}" is not how the site writes ${names.of(meant)}'s code, ${meant}: rename the folder ${home} (a disk that ignores case, as on macOS and Windows, takes ${folder}/ and ${meant}/ for one folder; git and the build's machine, for two)`
+          : `"${folder}" means ${names.of(meant)}, whose pages go in ${meant}/: its pages would be published as ${defaultLocale} pages, at ${address}, in the ${defaultLocale} lists, feed and search: move them to ${home}`;
+      errors.push(new ContentError(`${where}/`, 'folder', message));
+      continue;
+    }
     let language: string | undefined;
     try {
       language = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$/.test(folder) ? names.of(folder) : undefined;
@@ -219,7 +241,33 @@ function languageLikeFolders(project: Project): ContentError[] {
     const languages = locales.filter((code) => code !== defaultLocale).map((code) => `${code}/`).join(', ');
     notes.push(new ContentError(`${where}/`, 'folder', `"${folder}" is the code of a language (${language}) the site does not have: its pages are published as ${defaultLocale} pages, at /${parts[1]}/${folder}/…; translations go in ${languages || 'a folder named after one of site.locales'} (or add the language to site.locales)`));
   }
-  return notes;
+  return { errors, notes };
+}
+
+/** Each configured language by its names in the site's languages and in its own (french, francais), as plainName writes them. */
+let localeNames: Map<string, string> | undefined;
+
+/** A language's name without accents, case, spaces or hyphens: "Français" is francais. */
+const plainName = (name: string) => name.normalize('NFD').replace(/[^\p{L}]/gu, '').toLowerCase();
+
+/**
+ * The configured language a folder's name means when it is not its code as site.locales writes it: the code in
+ * capitals (FR), another code for the language (fra, fre: ISO 639-2; Intl reads them as fr), the code with a region
+ * (fr_CA, fr-FR), or the language's name (french, français). Undefined for other names (a desk, a year, fr-politics).
+ */
+function localeMeant(folder: string): string | undefined {
+  if (/^[a-z]{2,3}(?:[-_][a-z]{4})?(?:[-_](?:[a-z]{2}|\d{3}))?$/i.test(folder)) {
+    try {
+      const { language } = new Intl.Locale(folder.replaceAll('_', '-'));
+      if (isLocale(language)) return language;
+    } catch {
+      // Not a language tag: perhaps a name.
+    }
+  }
+  localeNames ??= new Map(
+    locales.flatMap((code) => [...new Set([...locales, code])].map((inLanguage) => [plainName(new Intl.DisplayNames([inLanguage], { type: 'language' }).of(code) ?? code), code] as const)),
+  );
+  return localeNames.get(plainName(folder));
 }
 
 /** A page about to be published with new:story's stand-in text in it (src/lib/new-story.ts). */

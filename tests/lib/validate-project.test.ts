@@ -406,8 +406,8 @@ describe('the preflight check', () => {
   it('refuses a Markdown story, and notes a folder named with a language code the site does not have', () => {
     const fixture = minimalSite();
     fixture.write('content/stories/notes.md', story(goodFrontmatter, 'Text <Cite id="rnm-numbers" />.'));
-    fixture.write('content/stories/fra/the-files.mdx', story(goodFrontmatter));
-    fixture.write('content/stories/fra/other.mdx', story(goodFrontmatter));
+    fixture.write('content/stories/de/the-files.mdx', story(goodFrontmatter));
+    fixture.write('content/stories/de/other.mdx', story(goodFrontmatter));
     // A folder that is no language code (a year, a desk: ccf, new-york) is just a folder.
     fixture.write('content/stories/2026/archive-note.mdx', story(goodFrontmatter));
     fixture.write('content/stories/ccf/x2.mdx', story(goodFrontmatter));
@@ -417,7 +417,33 @@ describe('the preflight check', () => {
       'content/stories/notes.md: (file): stories and case files are MDX: rename it to notes.mdx (in Markdown, <Chart>, <Cite>, <Fact> and <Response> are not components)',
     ]);
     expect(notes.map((note) => note.message)).toEqual([
-      'content/stories/fra/: folder: "fra" is the code of a language (French) the site does not have: its pages are published as en pages, at /stories/fra/…; translations go in fr/ (or add the language to site.locales)',
+      'content/stories/de/: folder: "de" is the code of a language (German) the site does not have: its pages are published as en pages, at /stories/de/…; translations go in fr/ (or add the language to site.locales)',
+    ]);
+  });
+
+  it("refuses a folder named for one of the site's languages otherwise than site.locales writes it, naming the folder meant", () => {
+    const fixture = minimalSite();
+    const page = story('title: Les fichiers\nsummary: Ce qu’ils montrent.\ndate: 2026-01-20');
+    for (const folder of ['fra', 'fre', 'french', 'francais', 'français', 'fr_CA']) fixture.write(`content/stories/${folder}/the-files.mdx`, page);
+    fixture.write('content/stories/fra/other.mdx', page);
+    fixture.write('content/cases/FR/a-case.mdx', story('title: C\nsummary: S.\ndate: 2026-01-20\nsubject: A. Person\ncountry: RU\ncountries: [RU]\nstatus: active\nnotice: red-notice'));
+    // The default language's pages are published, in their language, under the folder's name: a note.
+    fixture.write('content/stories/eng/x1.mdx', story(goodFrontmatter));
+    const { errors, notes } = validateProject(fixture.root, now, false);
+    // The address is the folder's name as Astro writes it in ids, lowercased.
+    const french = (folder: string) =>
+      `content/stories/${folder}/: folder: "${folder}" means French, whose pages go in fr/: its pages would be published as en pages, at /stories/${folder.toLowerCase()}/…, in the en lists, feed and search: move them to content/stories/fr/`;
+    expect(errors.map((error) => error.message)).toEqual([
+      french('fr_CA'),
+      french('fra'),
+      french('francais'),
+      french('français'),
+      french('fre'),
+      french('french'),
+      'content/cases/FR/: folder: "FR" is not how the site writes French\'s code, fr: rename the folder content/cases/fr/ (a disk that ignores case, as on macOS and Windows, takes FR/ and fr/ for one folder; git and the build\'s machine, for two)',
+    ]);
+    expect(notes.map((note) => note.message)).toEqual([
+      'content/stories/eng/: folder: "eng" means English, the site\'s default language: its pages are published at /stories/eng/…; pages in English go in content/stories/ itself',
     ]);
   });
 
