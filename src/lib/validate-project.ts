@@ -599,6 +599,14 @@ function checkLinks(errors: ContentError[], file: string, body: string, bodyLine
       errors.push(new ContentError(file, field, `${href}: a "%" that is no escape: write it as %25`));
       continue;
     }
+    // The page's file from the site's root (/content/cases/x.mdx, /cases/x.mdx): the address meant is the page's.
+    const linked = linkedFile(path);
+    if (linked) {
+      const meant = linked.href;
+      const fix = targets.has(meant) ? `write ${meant}${href.slice(href.split(/[?#]/)[0]!.length)}` : `write the page's address from the site's root, e.g. /${linked.kind}/<file name>/`;
+      errors.push(new ContentError(file, field, `${href}: links go to pages, not to their files: ${fix}`));
+      continue;
+    }
     const data = /^\/data\/([^/]+?)(?:\/|\.csv|\.json)$/.exec(path);
     if (data) {
       const id = data[1]!;
@@ -628,6 +636,31 @@ function checkLinks(errors: ContentError[], file: string, body: string, bodyLine
       errors.push(new ContentError(file, field, `${href} is ${when}${mine} (${target.file}): the link would publish its address before the page; link to it once it is published`));
     }
   }
+}
+
+/**
+ * The address of the page whose file a root-relative link names, from the project's root (/content/cases/x.mdx,
+ * /content/stories/fr/x) or from the site's (/cases/x.mdx, /fr/stories/x.mdx), with the kind of page; undefined for
+ * any other path.
+ */
+function linkedFile(path: string): { kind: 'stories' | 'cases'; href: string } | undefined {
+  let lang = '';
+  let kind: string;
+  let name: string;
+  const inContent = /^\/content\/(stories|cases)\/(.+?)(?:\.mdx?)?\/?$/i.exec(path);
+  const atAddress = /^(?:\/([a-z]{2,3}(?:-[A-Za-z]{2,4})?))?\/(stories|cases)\/(.+)\.mdx?$/i.exec(path);
+  if (inContent) {
+    [, kind = '', name = ''] = inContent;
+    // content/stories/fr/x.mdx is /fr/stories/x/; another folder (a desk, a year) is part of the address.
+    const [folder = '', ...rest] = name.split('/');
+    if (rest.length > 0 && isLocale(folder) && folder !== defaultLocale) [lang, name] = [folder, rest.join('/')];
+  } else if (atAddress) {
+    [, lang = '', kind = '', name = ''] = atAddress;
+  } else {
+    return undefined;
+  }
+  const lower = kind.toLowerCase() as 'stories' | 'cases';
+  return { kind: lower, href: `${lang && lang !== defaultLocale ? `/${lang}` : ''}/${lower}/${slugFromPath(name)}/` };
 }
 
 /** A root-relative path with its %-escapes decoded (/stories/caf%C3%A9/ is café's), or undefined for a malformed one. */

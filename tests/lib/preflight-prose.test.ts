@@ -146,6 +146,25 @@ describe('the preflight, on links', () => {
       'content/stories/the-files.mdx: line 10: link: /case/a-case/: the site has no /case/: did you mean /cases/a-case/?',
     ]);
   });
+
+  it("refuses links to a page's file from the site's root, with the address meant", () => {
+    const translation = { 'content/stories/fr/second.mdx': story('title: Deuxième\nsummary: S.\ndate: 2026-01-20') };
+    const text = [
+      '[a](/content/cases/a-case.mdx) [b](/cases/a-case.mdx) [c](/content/stories/second.mdx#method)', // 8
+      '',
+      '[d](/stories/second.mdx) [e](/content/stories/fr/second.mdx) [f](/fr/stories/second.md) [g](/content/cases/nobody.mdx)', // 10
+    ].join('\n');
+    const toFile = 'links go to pages, not to their files';
+    expect(preflight({ ...body(text), ...second, ...translation, ...caseFile }).errors).toEqual([
+      `content/stories/the-files.mdx: line 8: link: /content/cases/a-case.mdx: ${toFile}: write /cases/a-case/`,
+      `content/stories/the-files.mdx: line 8: link: /cases/a-case.mdx: ${toFile}: write /cases/a-case/`,
+      `content/stories/the-files.mdx: line 8: link: /content/stories/second.mdx#method: ${toFile}: write /stories/second/#method`,
+      `content/stories/the-files.mdx: line 10: link: /stories/second.mdx: ${toFile}: write /stories/second/`,
+      `content/stories/the-files.mdx: line 10: link: /content/stories/fr/second.mdx: ${toFile}: write /fr/stories/second/`,
+      `content/stories/the-files.mdx: line 10: link: /fr/stories/second.md: ${toFile}: write /fr/stories/second/`,
+      `content/stories/the-files.mdx: line 10: link: /content/cases/nobody.mdx: ${toFile}: write the page's address from the site's root, e.g. /cases/<file name>/`,
+    ]);
+  });
 });
 
 describe('the preflight, on frontmatter and files', () => {
