@@ -387,8 +387,13 @@ const componentOptions: Record<string, string[]> = {
 
 function checkUse(errors: ContentError[], file: string, use: ComponentUse, project: Project): void {
   const where = `line ${use.line}: <${use.component}>`;
+  if (use.unclosed === 'closing tag') {
+    errors.push(new ContentError(file, where, `not closed: expected "/>" at the end of the tag (with ">" alone, MDX looks for </${use.component}>, and stops the build)`));
+    return;
+  }
   if (use.unclosed) {
-    errors.push(new ContentError(file, where, `not closed: expected "/>" after its options (or ">" and </${use.component}>); the text after the blank line reads as options`));
+    const after = use.unclosed === 'blank line' ? 'the text after the blank line' : 'the text after them';
+    errors.push(new ContentError(file, where, `not closed: expected "/>" after its options (or ">" and </${use.component}>); ${after} reads as options`));
     return;
   }
   if (use.syntax) {

@@ -703,6 +703,36 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('reports a component left open by ">" instead of "/>", or by text where its options end, with its line; one closed by its closing tag is fine', () => {
+    const body = [
+      'A claim.<Cite id="rnm-numbers"> More text.', // 8
+      '',
+      'Issued: <Fact dataset="issued" row={2024} column="issued"> notices.', // 10
+      '',
+      '<Chart dataset="issued" type="line" x="year" y="issued" title="T">', // 12
+      '',
+      'A claim.<Cite id="rnm-numbers" and more text.', // 14
+      '',
+      'Closed: <Cite id="rnm-numbers"></Cite> and more.',
+      '',
+      '<Cite id="rnm-numbers">',
+      '',
+      '</Cite>',
+      '',
+      'Text <Cite id="rnm-numbers">', // 22
+      '',
+      '</Cite>',
+    ].join('\n');
+    const open = (component: string) => `not closed: expected "/>" at the end of the tag (with ">" alone, MDX looks for </${component}>, and stops the build)`;
+    expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+      `content/stories/the-files.mdx: line 8: <Cite>: ${open('Cite')}`,
+      `content/stories/the-files.mdx: line 10: <Fact>: ${open('Fact')}`,
+      `content/stories/the-files.mdx: line 12: <Chart>: ${open('Chart')}`,
+      'content/stories/the-files.mdx: line 14: <Cite>: not closed: expected "/>" after its options (or ">" and </Cite>); the text after them reads as options',
+      `content/stories/the-files.mdx: line 22: <Cite>: ${open('Cite')}`,
+    ]);
+  });
+
   it("reports an option a Fact, Cite or Response does not take, listing those it does, and a key two rows share", () => {
     const body = [
       '<Fact dataset="issued" row={2024} colum="issued" />',
