@@ -197,6 +197,23 @@ export function imageReferences(body: string, lineOffset = 0): { line: number; s
 }
 
 /**
+ * The lines of the `<img>` tags an MDX body writes without `alt`: a screen reader then reads out the file's name, and
+ * the HTML check stops the build after rendering, at the built page's line. (A Markdown image always has one: the
+ * text in its brackets, empty for a decorative image.)
+ */
+export function imagesWithoutAlt(body: string, lineOffset = 0): number[] {
+  if (!body.includes('<img')) return [];
+  const masked = maskCode(body, false);
+  const lineAt = lineCounter(masked, lineOffset);
+  const lines: number[] = [];
+  for (const match of masked.matchAll(/(?<!\\)<img(?=[\s/>])/g)) {
+    const { props, spread } = parseAttributes(masked, (match.index ?? 0) + match[0].length);
+    if (!('alt' in props) && !spread) lines.push(lineAt(match.index ?? 0));
+  }
+  return lines;
+}
+
+/**
  * The links to the site's own pages an MDX body makes, with their lines: Markdown links (`[text](/stories/x/)`, not
  * images) and `<a href="/…">`. Only root-relative addresses: the site's pages link from its root.
  */

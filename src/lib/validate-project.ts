@@ -14,6 +14,7 @@ import {
   firstLevelHeadings,
   footnoteReferences,
   imageReferences,
+  imagesWithoutAlt,
   internalLinks,
   misnamedComponents,
   proseExpressions,
@@ -568,6 +569,9 @@ function checkBody(
   }
   for (const { id, line } of citedIds(body, bodyLine)) {
     if (!knownSource(project, id)) errors.push(unknownSource(file, `line ${line}: <Cite id>`, id));
+  }
+  for (const line of imagesWithoutAlt(body, bodyLine)) {
+    errors.push(new ContentError(file, `line ${line}: <img>`, 'expected alt="…", what a screen reader says instead of the image: describe what it shows, or write alt="" for a purely decorative one'));
   }
   // An image beside the story (./photo.jpg) is bundled by Astro, which fails on a missing one with a bundler trace;
   // one from the site's root (/images/map.png) is copied from public/, and a missing one is a broken image.

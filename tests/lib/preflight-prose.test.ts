@@ -119,6 +119,23 @@ describe('the preflight, on what the prose says', () => {
     expect(preflight({ 'content/stories/the-files.mdx': `---\n${goodFrontmatter}\ndraft: true\n---\n` }).errors).toEqual([]);
   });
 
+  it('refuses an <img> without alt, with its line in the MDX; keeps alt="", an alt of its own and a Markdown image with empty brackets', () => {
+    const text = [
+      '<img src="/favicon.svg" />', // 8
+      '',
+      '<img src="/favicon.svg" alt="" /> <img src="/favicon.svg" alt="The site\'s icon" /> ![](/favicon.svg)',
+      '',
+      'In code, `<img src="/favicon.svg" />` is prose; this one is not: <img', // 12
+      '  src="/favicon.svg"',
+      '/>',
+    ].join('\n');
+    const noAlt = 'expected alt="…", what a screen reader says instead of the image: describe what it shows, or write alt="" for a purely decorative one';
+    expect(preflight(body(text)).errors).toEqual([
+      `content/stories/the-files.mdx: line 8: <img>: ${noAlt}`,
+      `content/stories/the-files.mdx: line 12: <img>: ${noAlt}`,
+    ]);
+  });
+
   it('refuses an image format the build cannot publish, before looking for the file', () => {
     expect(preflight({ ...body('![A scan](./scan.heic)'), 'content/stories/scan.heic': 'not an image' }).errors).toEqual([
       'content/stories/the-files.mdx: line 8: image: ./scan.heic: a .heic file cannot be published as an image: export it as JPEG, PNG or WebP (.jpg, .jpeg, .png, .webp, .avif, .gif, .svg, .tiff)',
