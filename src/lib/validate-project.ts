@@ -29,7 +29,7 @@ import { chartSpecSchema } from '../schemas/chart.ts';
 import { validateChart } from '../charts/validate.ts';
 import { citeIdExpected, citedIds, splitIds } from './citations.ts';
 import { responseDateProblem } from '../schemas/fields.ts';
-import { factValue, hasColumn, keyColumn, unknownColumnMessage } from './facts.ts';
+import { factValue, hasColumn, keyColumn, sourceIdColumnMessage, unknownColumnMessage } from './facts.ts';
 import { buildTime, isPreview, withheld, type Publishable } from './visibility.ts';
 import { entryHref, entryLocale, entrySlug, translationKey, type Translatable } from './translations.ts';
 import { defaultLocale, isLocale, locales } from '../i18n/locales.ts';
@@ -446,9 +446,12 @@ function checkUse(errors: ContentError[], file: string, use: ComponentUse, proje
 }
 
 function checkFact(errors: ContentError[], file: string, where: string, props: Record<string, unknown>, dataset: DatasetWithId & { file: string }): void {
+  // A column written as an expression (column={name}) is known only when the page renders, where it is checked.
+  if ('column' in props && props.column === undefined) return;
   // A row written as an expression (row={year}) is known only when the page renders: its column is checked now.
   if ('row' in props && props.row === undefined) {
     if (!hasColumn(dataset, props.column)) errors.push(new ContentError(file, `${where} column`, unknownColumnMessage(dataset.id, dataset, props.column)));
+    else if (dataset.columns[props.column]!.ref === 'source') errors.push(new ContentError(file, `${where} column`, sourceIdColumnMessage(props.column)));
     return;
   }
   // What <Fact> would stop on when the page renders (src/lib/facts.ts), reported now with its line. factValue stops

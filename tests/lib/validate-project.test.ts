@@ -733,6 +733,14 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('refuses a Fact on a column of source ids, which would print the id, and says to cite the source', () => {
+    const body = 'export const year = 2024\n\nIn 2024 <Fact dataset="issued" row={2024} column="source" />, and in {year} <Fact dataset="issued" row={year} column="source" />.';
+    expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+      'content/stories/the-files.mdx: line 10: <Fact> column: "source" names each row\'s source by its id (ref: "source"): a Fact would print the id, rnm-numbers, in the text; cite the source with <Cite id="rnm-numbers" /> instead',
+      'content/stories/the-files.mdx: line 10: <Fact> column: "source" names each row\'s source by its id (ref: "source"): a Fact would print the id in the text; cite the source with <Cite id="…" /> instead',
+    ]);
+  });
+
   it("reports an option a Fact, Cite or Response does not take, listing those it does, and a key two rows share", () => {
     const body = [
       '<Fact dataset="issued" row={2024} colum="issued" />',
