@@ -63,9 +63,19 @@ function rowsWritten(dataset: Dataset): string {
   return keys.length <= 12 ? ` (rows: ${keys.join(', ')})` : ` (${keys.length} rows, from ${keys[0]} to ${keys.at(-1)})`;
 }
 
+/**
+ * What a Fact on a column of source ids (`ref: "source"`) is told, with the row's id when it is known: it would print
+ * the id (rnm-numbers) in the prose, where the source's note belongs.
+ */
+export function sourceIdColumnMessage(column: string, id?: unknown): string {
+  const known = typeof id === 'string' && id !== '';
+  return `"${column}" names each row's source by its id (ref: "source"): a Fact would print the id${known ? `, ${id},` : ''} in the text; cite the source with <Cite id="${known ? id : '…'}" /> instead`;
+}
+
 export function factValue(file: string, id: string, dataset: Dataset, row: unknown, column: unknown): FactValue {
   const where = `<Fact dataset="${id}">`;
   if (!hasColumn(dataset, column)) throw new ContentError(file, `${where} column`, unknownColumnMessage(id, dataset, column));
+  if (dataset.columns[column]!.ref === 'source') throw new ContentError(file, `${where} column`, sourceIdColumnMessage(column, findRow(dataset, row)?.[column]));
   const key = keyColumn(dataset);
   if (row === undefined) {
     const first = (dataset.rows as Row[])[0]?.[key];

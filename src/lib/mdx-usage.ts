@@ -13,10 +13,12 @@ export interface ComponentUse {
   /** Attribute name -> literal value; `true` for a bare attribute. */
   props: Record<string, unknown>;
   /**
-   * Set when the tag runs past a blank line into text that is no attribute, or to the end, without its `/>` or `>`:
-   * the closing was forgotten, and the prose after it would read as options.
+   * Set when the tag is left open. `blank line`: it runs past a blank line into text that is no option, without its
+   * `/>` or `>`, and the prose after it would read as options; `text`: the same within its paragraph
+   * (`<Cite id="a" and more.`), or to the end; `closing tag`: it ends with ">" where "/>" was meant, and no
+   * `</Cite>` follows where MDX looks for one (before the end of the paragraph, for a tag in the text).
    */
-  unclosed?: true;
+  unclosed?: 'blank line' | 'text' | 'closing tag';
   /** Set when the tag spreads an object into its options ({...common}): which ones it sets is known only at render. */
   spread?: true;
   /**
@@ -58,7 +60,8 @@ export function findComponentUses(body: string, lineOffset = 0, options: { inCom
 
 function scanUses(body: string, lineOffset: number, inComments: boolean): ComponentUse[] {
   const uses: ComponentUse[] = [];
-  const tagStart = new RegExp(`<(${COMPONENTS.join('|')})(?=[\\s/>])`, 'g');
+  // An escaped tag (\<Cite>) is text.
+  const tagStart = new RegExp(`(?<!\\\\)<(${COMPONENTS.join('|')})(?=[\\s/>])`, 'g');
   // Code blocks and inline code are prose about components, and MDX comments ({/* … */}) are not rendered: neither
   // holds a use.
   const masked = maskCode(body, inComments);
@@ -67,11 +70,14 @@ function scanUses(body: string, lineOffset: number, inComments: boolean): Compon
   let counted = 0;
   for (const match of masked.matchAll(tagStart)) {
     const start = match.index ?? 0;
-    const { props, unclosed, spread, syntax } = parseAttributes(body, start + match[0].length);
+    const component = match[1] ?? '';
+    const { props, end, spread, syntax, ...parsed } = parseAttributes(body, start + match[0].length);
+    // A <Response> holds text, and responseProblems says where its closing tag is missing.
+    const unclosed = parsed.unclosed ?? (component !== 'Response' && body[end] === '>' && !closedAfter(masked, component, start, end) ? 'closing tag' : undefined);
     for (let newline = body.indexOf('\n', counted); newline !== -1 && newline < start; newline = body.indexOf('\n', newline + 1)) line++;
     counted = start;
     uses.push({
-      component: match[1] ?? '',
+      component,
       line,
       props,
       ...(unclosed ? { unclosed } : {}),
@@ -80,6 +86,23 @@ function scanUses(body: string, lineOffset: number, inComments: boolean): Compon
     });
   }
   return uses;
+}
+
+/**
+ * Whether the tag of `component` opening at `start` and ending with the ">" at `end` is closed where MDX looks for its
+ * closing tag: before the end of its paragraph for a tag in the text (text before or after it on its line, or on the
+ * line before), else anywhere before the component's next tag.
+ */
+function closedAfter(masked: string, component: string, start: number, end: number): boolean {
+  const lineStart = masked.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = masked.indexOf('\n', end) < 0 ? masked.length : masked.indexOf('\n', end);
+  const previous = lineStart === 0 ? '' : masked.slice(masked.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+  const inText = masked.slice(lineStart, start).trim() !== '' || masked.slice(end + 1, lineEnd).trim() !== '' || previous.trim() !== '';
+  const after = masked.slice(end + 1);
+  const close = after.search(new RegExp(`</${component}\\s*>`));
+  const next = after.search(new RegExp(`(?<!\\\\)<${component}(?=[\\s/>])`));
+  const paragraphEnd = inText ? after.search(/\n[^\S\n]*\n/) : -1;
+  return close >= 0 && (next < 0 || close < next) && (paragraphEnd < 0 || close < paragraphEnd);
 }
 
 /**
@@ -171,6 +194,23 @@ export function imageReferences(body: string, lineOffset = 0): { line: number; s
     found.push({ line: lineAt(match.index ?? 0), src });
   }
   return found;
+}
+
+/**
+ * The lines of the `<img>` tags an MDX body writes without `alt`: a screen reader then reads out the file's name, and
+ * the HTML check stops the build after rendering, at the built page's line. (A Markdown image always has one: the
+ * text in its brackets, empty for a decorative image.)
+ */
+export function imagesWithoutAlt(body: string, lineOffset = 0): number[] {
+  if (!body.includes('<img')) return [];
+  const masked = maskCode(body, false);
+  const lineAt = lineCounter(masked, lineOffset);
+  const lines: number[] = [];
+  for (const match of masked.matchAll(/(?<!\\)<img(?=[\s/>])/g)) {
+    const { props, spread } = parseAttributes(masked, (match.index ?? 0) + match[0].length);
+    if (!('alt' in props) && !spread) lines.push(lineAt(match.index ?? 0));
+  }
+  return lines;
 }
 
 /**
@@ -348,7 +388,7 @@ function maskCodeOnce(body: string, inComments: boolean): string {
 interface Parsed {
   props: Record<string, unknown>;
   end: number;
-  unclosed?: true;
+  unclosed?: 'blank line' | 'text';
   spread?: true;
   syntax: { option: string; message: string }[];
 }
@@ -374,7 +414,7 @@ function parseAttributes(source: string, from: number): Parsed {
     }
     attr.lastIndex = i;
     const m = attr.exec(source);
-    if (!m) return pastBlankLine ? { props, end: i, syntax, unclosed: true } : { props, end: i, syntax };
+    if (!m) return { props, end: i, syntax, unclosed: pastBlankLine ? 'blank line' : 'text' };
     const name = m[1] ?? '';
     i = attr.lastIndex;
     if (name in props) syntax.push({ option: name, message: 'given twice: keep one (the last would silently win)' });
@@ -386,7 +426,7 @@ function parseAttributes(source: string, from: number): Parsed {
     const quote = source[i];
     if (quote === '"' || quote === "'") {
       const close = source.indexOf(quote, i + 1);
-      if (close < 0) return { props, end: source.length, syntax };
+      if (close < 0) return { props, end: source.length, syntax, unclosed: 'text' };
       props[name] = source.slice(i + 1, close);
       i = close + 1;
     } else if (quote === '{') {
@@ -402,7 +442,7 @@ function parseAttributes(source: string, from: number): Parsed {
       i += raw.length;
     }
   }
-  return { props, end: i, syntax, unclosed: true };
+  return { props, end: i, syntax, unclosed: pastBlankLine ? 'blank line' : 'text' };
 }
 
 /**

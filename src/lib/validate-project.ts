@@ -14,6 +14,7 @@ import {
   firstLevelHeadings,
   footnoteReferences,
   imageReferences,
+  imagesWithoutAlt,
   internalLinks,
   misnamedComponents,
   proseExpressions,
@@ -28,12 +29,13 @@ import { chartSpecSchema } from '../schemas/chart.ts';
 import { validateChart } from '../charts/validate.ts';
 import { citeIdExpected, citedIds, splitIds } from './citations.ts';
 import { responseDateProblem } from '../schemas/fields.ts';
-import { factValue, hasColumn, keyColumn, unknownColumnMessage } from './facts.ts';
+import { factValue, hasColumn, keyColumn, sourceIdColumnMessage, unknownColumnMessage } from './facts.ts';
 import { buildTime, isPreview, withheld, type Publishable } from './visibility.ts';
 import { entryHref, entryLocale, entrySlug, translationKey, type Translatable } from './translations.ts';
 import { defaultLocale, isLocale, locales } from '../i18n/locales.ts';
 import { datasetsMentioned, publishedDatasetIds } from './dataset-usage.ts';
 import { placeholderBody, placeholderSummary } from './new-story.ts';
+import { plainTextMarkup } from './plain-text-markup.ts';
 import { slugFromPath } from './slug.ts';
 import { fileNameProblem } from './file-name.ts';
 import type { DatasetWithId } from '../schemas/dataset.ts';
@@ -64,7 +66,9 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
     if (dataset.chart) checkChart(errors, dataset.file, 'chart', { ...dataset.chart, dataset: id }, project, 'json');
   }
 
-  for (const note of languageLikeFolders(project)) notes.push(note);
+  const folders = languageFolders(project);
+  errors.push(...folders.errors);
+  notes.push(...folders.notes);
   for (const note of unreadDataFiles(project)) notes.push(note);
   for (const [id, source] of project.sources) {
     // A source dated after the build: a typo in the year, mostly (2027 for 2026).
@@ -203,13 +207,18 @@ function checkDates(errors: ContentError[], entry: Entry<Dated>, original?: Entr
 }
 
 /**
- * A folder under content/stories or content/cases named with a language code the site does not have (fra/, de/):
- * its pages are published as default-language pages at /stories/fra/…, probably meant as translations. Other
- * folders (a desk, a year) are a site's own way to file pages, so this is a note, once per folder.
+ * Folders under content/stories or content/cases named like a language, once per folder. One named for a language of
+ * the site otherwise than site.locales writes it (fra/, fre/, french/, français/, fr_CA/ for fr/) holds translations
+ * that would be published as default-language pages, at /stories/fra/…, in the default language's lists, feed and search:
+ * an error, naming the folder meant. So is the code in capitals (FR/): Astro reads it as fr/ (ids are lowercased), but
+ * a disk that ignores case takes FR/ and fr/ for one folder, and git for two. One named for the default language
+ * (eng/, english/) is a note, and so is one named with the code of a language the site does not have (de/): other
+ * folders (a desk, a year) are a site's own way to file pages.
  */
-function languageLikeFolders(project: Project): ContentError[] {
+function languageFolders(project: Project): { errors: ContentError[]; notes: ContentError[] } {
   const names = new Intl.DisplayNames([defaultLocale], { type: 'language', fallback: 'none' });
   const seen = new Set<string>();
+  const errors: ContentError[] = [];
   const notes: ContentError[] = [];
   for (const entry of [...project.stories, ...project.cases]) {
     const parts = entry.file.split('/');
@@ -218,6 +227,21 @@ function languageLikeFolders(project: Project): ContentError[] {
     const where = parts.slice(0, 3).join('/');
     if (seen.has(where) || isLocale(folder)) continue;
     seen.add(where);
+    const meant = localeMeant(folder);
+    const address = `/${parts[1]}/${slugFromPath(folder)}/…`;
+    if (meant === defaultLocale) {
+      notes.push(new ContentError(`${where}/`, 'folder', `"${folder}" means ${names.of(meant)}, the site's default language: its pages are published at ${address}; pages in ${names.of(meant)} go in ${parts.slice(0, 2).join('/')}/ itself`));
+      continue;
+    }
+    if (meant) {
+      const home = `${parts.slice(0, 2).join('/')}/${meant}/`;
+      const message =
+        folder.toLowerCase() === meant
+          ? `"${folder}" is not how the site writes ${names.of(meant)}'s code, ${meant}: rename the folder ${home} (a disk that ignores case, as on macOS and Windows, takes ${folder}/ and ${meant}/ for one folder; git and the build's machine, for two)`
+          : `"${folder}" means ${names.of(meant)}, whose pages go in ${meant}/: its pages would be published as ${defaultLocale} pages, at ${address}, in the ${defaultLocale} lists, feed and search: move them to ${home}`;
+      errors.push(new ContentError(`${where}/`, 'folder', message));
+      continue;
+    }
     let language: string | undefined;
     try {
       language = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$/.test(folder) ? names.of(folder) : undefined;
@@ -228,7 +252,33 @@ function languageLikeFolders(project: Project): ContentError[] {
     const languages = locales.filter((code) => code !== defaultLocale).map((code) => `${code}/`).join(', ');
     notes.push(new ContentError(`${where}/`, 'folder', `"${folder}" is the code of a language (${language}) the site does not have: its pages are published as ${defaultLocale} pages, at /${parts[1]}/${folder}/…; translations go in ${languages || 'a folder named after one of site.locales'} (or add the language to site.locales)`));
   }
-  return notes;
+  return { errors, notes };
+}
+
+/** Each configured language by its names in the site's languages and in its own (french, francais), as plainName writes them. */
+let localeNames: Map<string, string> | undefined;
+
+/** A language's name without accents, case, spaces or hyphens: "Français" is francais. */
+const plainName = (name: string) => name.normalize('NFD').replace(/[^\p{L}]/gu, '').toLowerCase();
+
+/**
+ * The configured language a folder's name means when it is not its code as site.locales writes it: the code in
+ * capitals (FR), another code for the language (fra, fre: ISO 639-2; Intl reads them as fr), the code with a region
+ * (fr_CA, fr-FR), or the language's name (french, français). Undefined for other names (a desk, a year, fr-politics).
+ */
+function localeMeant(folder: string): string | undefined {
+  if (/^[a-z]{2,3}(?:[-_][a-z]{4})?(?:[-_](?:[a-z]{2}|\d{3}))?$/i.test(folder)) {
+    try {
+      const { language } = new Intl.Locale(folder.replaceAll('_', '-'));
+      if (isLocale(language)) return language;
+    } catch {
+      // Not a language tag: perhaps a name.
+    }
+  }
+  localeNames ??= new Map(
+    locales.flatMap((code) => [...new Set([...locales, code])].map((inLanguage) => [plainName(new Intl.DisplayNames([inLanguage], { type: 'language' }).of(code) ?? code), code] as const)),
+  );
+  return localeNames.get(plainName(folder));
 }
 
 /** A page about to be published with new:story's stand-in text in it (src/lib/new-story.ts). */
@@ -348,8 +398,13 @@ const componentOptions: Record<string, string[]> = {
 
 function checkUse(errors: ContentError[], file: string, use: ComponentUse, project: Project): void {
   const where = `line ${use.line}: <${use.component}>`;
+  if (use.unclosed === 'closing tag') {
+    errors.push(new ContentError(file, where, `not closed: expected "/>" at the end of the tag (with ">" alone, MDX looks for </${use.component}>, and stops the build)`));
+    return;
+  }
   if (use.unclosed) {
-    errors.push(new ContentError(file, where, `not closed: expected "/>" after its options (or ">" and </${use.component}>); the text after the blank line reads as options`));
+    const after = use.unclosed === 'blank line' ? 'the text after the blank line' : 'the text after them';
+    errors.push(new ContentError(file, where, `not closed: expected "/>" after its options (or ">" and </${use.component}>); ${after} reads as options`));
     return;
   }
   if (use.syntax) {
@@ -401,9 +456,12 @@ function checkUse(errors: ContentError[], file: string, use: ComponentUse, proje
 }
 
 function checkFact(errors: ContentError[], file: string, where: string, props: Record<string, unknown>, dataset: DatasetWithId & { file: string }): void {
+  // A column written as an expression (column={name}) is known only when the page renders, where it is checked.
+  if ('column' in props && props.column === undefined) return;
   // A row written as an expression (row={year}) is known only when the page renders: its column is checked now.
   if ('row' in props && props.row === undefined) {
     if (!hasColumn(dataset, props.column)) errors.push(new ContentError(file, `${where} column`, unknownColumnMessage(dataset.id, dataset, props.column)));
+    else if (dataset.columns[props.column]!.ref === 'source') errors.push(new ContentError(file, `${where} column`, sourceIdColumnMessage(props.column)));
     return;
   }
   // What <Fact> would stop on when the page renders (src/lib/facts.ts), reported now with its line. factValue stops
@@ -525,6 +583,9 @@ function checkBody(
   for (const { id, line } of citedIds(body, bodyLine)) {
     if (!knownSource(project, id)) errors.push(unknownSource(file, `line ${line}: <Cite id>`, id, project));
   }
+  for (const line of imagesWithoutAlt(body, bodyLine)) {
+    errors.push(new ContentError(file, `line ${line}: <img>`, 'expected alt="…", what a screen reader says instead of the image: describe what it shows, or write alt="" for a purely decorative one'));
+  }
   // An image beside the story (./photo.jpg) is bundled by Astro, which fails on a missing one with a bundler trace;
   // one from the site's root (/images/map.png) is copied from public/, and a missing one is a broken image.
   for (const { line, src } of imageReferences(body, bodyLine)) {
@@ -560,6 +621,14 @@ function checkLinks(errors: ContentError[], file: string, body: string, bodyLine
       errors.push(new ContentError(file, field, `${href}: a "%" that is no escape: write it as %25`));
       continue;
     }
+    // The page's file from the site's root (/content/cases/x.mdx, /cases/x.mdx): the address meant is the page's.
+    const linked = linkedFile(path);
+    if (linked) {
+      const meant = linked.href;
+      const fix = targets.has(meant) ? `write ${meant}${href.slice(href.split(/[?#]/)[0]!.length)}` : `write the page's address from the site's root, e.g. /${linked.kind}/<file name>/`;
+      errors.push(new ContentError(file, field, `${href}: links go to pages, not to their files: ${fix}`));
+      continue;
+    }
     const data = /^\/data\/([^/]+?)(?:\/|\.csv|\.json)$/.exec(path);
     if (data) {
       const id = data[1]!;
@@ -589,6 +658,31 @@ function checkLinks(errors: ContentError[], file: string, body: string, bodyLine
       errors.push(new ContentError(file, field, `${href} is ${when}${mine} (${target.file}): the link would publish its address before the page; link to it once it is published`));
     }
   }
+}
+
+/**
+ * The address of the page whose file a root-relative link names, from the project's root (/content/cases/x.mdx,
+ * /content/stories/fr/x) or from the site's (/cases/x.mdx, /fr/stories/x.mdx), with the kind of page; undefined for
+ * any other path.
+ */
+function linkedFile(path: string): { kind: 'stories' | 'cases'; href: string } | undefined {
+  let lang = '';
+  let kind: string;
+  let name: string;
+  const inContent = /^\/content\/(stories|cases)\/(.+?)(?:\.mdx?)?\/?$/i.exec(path);
+  const atAddress = /^(?:\/([a-z]{2,3}(?:-[A-Za-z]{2,4})?))?\/(stories|cases)\/(.+)\.mdx?$/i.exec(path);
+  if (inContent) {
+    [, kind = '', name = ''] = inContent;
+    // content/stories/fr/x.mdx is /fr/stories/x/; another folder (a desk, a year) is part of the address.
+    const [folder = '', ...rest] = name.split('/');
+    if (rest.length > 0 && isLocale(folder) && folder !== defaultLocale) [lang, name] = [folder, rest.join('/')];
+  } else if (atAddress) {
+    [, lang = '', kind = '', name = ''] = atAddress;
+  } else {
+    return undefined;
+  }
+  const lower = kind.toLowerCase() as 'stories' | 'cases';
+  return { kind: lower, href: `${lang && lang !== defaultLocale ? `/${lang}` : ''}/${lower}/${slugFromPath(name)}/` };
 }
 
 /** A root-relative path with its %-escapes decoded (/stories/caf%C3%A9/ is café's), or undefined for a malformed one. */
@@ -658,16 +752,14 @@ function checkRelativeLinks(errors: ContentError[], file: string, body: string, 
 
 /**
  * A title or summary is plain text wherever it goes (lists, search results, feeds, social cards, the page's head):
- * a component, a link or Markdown emphasis in it would be printed as written. (Lowercase HTML is printed as written
- * too, escaped, and may be meant: a title about the <script> element.)
+ * a component, a link, code or Markdown emphasis in it (src/lib/plain-text-markup.ts) would be printed as written.
  */
 function checkPlainText(errors: ContentError[], entry: Entry<{ title: string; summary: string }>): void {
   for (const field of ['title', 'summary'] as const) {
     const text = entry.data[field];
-    const markup = /<([A-Z][\w.]*)(?:\s[^<>]*)?\/?>/.exec(text)?.[1]?.replace(/^/, '<') ?? (/\[[^\]\n]+\]\([^)\s]+\)/.test(text) ? '[link](…)' : /\*\*[^*]+\*\*|`[^`]+`/.exec(text)?.[0]);
+    const markup = plainTextMarkup(text);
     if (markup) {
-      const shown = markup.startsWith('<') ? `${markup}>` : markup;
-      errors.push(new ContentError(entry.file, field, `${shown} would be printed as written: a ${field} is plain text (lists, search, feeds and social cards show it as it is); write the figure or the words themselves`));
+      errors.push(new ContentError(entry.file, field, `${markup} would be printed as written: a ${field} is plain text (lists, search, feeds and social cards show it as it is); write the figure or the words themselves`));
     }
   }
 }

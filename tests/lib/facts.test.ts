@@ -84,6 +84,12 @@ describe('facts', () => {
     );
   });
 
+  it('refuses a Fact on a column of source ids, which would print the id, as <Fact> does when the page renders', () => {
+    expect(() => factValue('content/stories/x.mdx', 'issued', dataset, 2024, 'source')).toThrow(
+      'content/stories/x.mdx: <Fact dataset="issued"> column: "source" names each row\'s source by its id (ref: "source"): a Fact would print the id, monitor, in the text; cite the source with <Cite id="monitor" /> instead',
+    );
+  });
+
   it('anchors rows by their key', () => {
     expect(rowAnchor(2024)).toBe('row-2024');
     expect(rowAnchor('Russia, 2024')).toBe('row-russia-2024');

@@ -119,6 +119,23 @@ describe('the preflight, on what the prose says', () => {
     expect(preflight({ 'content/stories/the-files.mdx': `---\n${goodFrontmatter}\ndraft: true\n---\n` }).errors).toEqual([]);
   });
 
+  it('refuses an <img> without alt, with its line in the MDX; keeps alt="", an alt of its own and a Markdown image with empty brackets', () => {
+    const text = [
+      '<img src="/favicon.svg" />', // 8
+      '',
+      '<img src="/favicon.svg" alt="" /> <img src="/favicon.svg" alt="The site\'s icon" /> ![](/favicon.svg)',
+      '',
+      'In code, `<img src="/favicon.svg" />` is prose; this one is not: <img', // 12
+      '  src="/favicon.svg"',
+      '/>',
+    ].join('\n');
+    const noAlt = 'expected alt="…", what a screen reader says instead of the image: describe what it shows, or write alt="" for a purely decorative one';
+    expect(preflight(body(text)).errors).toEqual([
+      `content/stories/the-files.mdx: line 8: <img>: ${noAlt}`,
+      `content/stories/the-files.mdx: line 12: <img>: ${noAlt}`,
+    ]);
+  });
+
   it('refuses an image format the build cannot publish, before looking for the file', () => {
     expect(preflight({ ...body('![A scan](./scan.heic)'), 'content/stories/scan.heic': 'not an image' }).errors).toEqual([
       'content/stories/the-files.mdx: line 8: image: ./scan.heic: a .heic file cannot be published as an image: export it as JPEG, PNG or WebP (.jpg, .jpeg, .png, .webp, .avif, .gif, .svg, .tiff)',
@@ -146,6 +163,25 @@ describe('the preflight, on links', () => {
       'content/stories/the-files.mdx: line 10: link: /case/a-case/: the site has no /case/: did you mean /cases/a-case/?',
     ]);
   });
+
+  it("refuses links to a page's file from the site's root, with the address meant", () => {
+    const translation = { 'content/stories/fr/second.mdx': story('title: Deuxième\nsummary: S.\ndate: 2026-01-20') };
+    const text = [
+      '[a](/content/cases/a-case.mdx) [b](/cases/a-case.mdx) [c](/content/stories/second.mdx#method)', // 8
+      '',
+      '[d](/stories/second.mdx) [e](/content/stories/fr/second.mdx) [f](/fr/stories/second.md) [g](/content/cases/nobody.mdx)', // 10
+    ].join('\n');
+    const toFile = 'links go to pages, not to their files';
+    expect(preflight({ ...body(text), ...second, ...translation, ...caseFile }).errors).toEqual([
+      `content/stories/the-files.mdx: line 8: link: /content/cases/a-case.mdx: ${toFile}: write /cases/a-case/`,
+      `content/stories/the-files.mdx: line 8: link: /cases/a-case.mdx: ${toFile}: write /cases/a-case/`,
+      `content/stories/the-files.mdx: line 8: link: /content/stories/second.mdx#method: ${toFile}: write /stories/second/#method`,
+      `content/stories/the-files.mdx: line 10: link: /stories/second.mdx: ${toFile}: write /stories/second/`,
+      `content/stories/the-files.mdx: line 10: link: /content/stories/fr/second.mdx: ${toFile}: write /fr/stories/second/`,
+      `content/stories/the-files.mdx: line 10: link: /fr/stories/second.md: ${toFile}: write /fr/stories/second/`,
+      `content/stories/the-files.mdx: line 10: link: /content/cases/nobody.mdx: ${toFile}: write the page's address from the site's root, e.g. /cases/<file name>/`,
+    ]);
+  });
 });
 
 describe('the preflight, on frontmatter and files', () => {
@@ -154,6 +190,23 @@ describe('the preflight, on frontmatter and files', () => {
     expect(preflight({ 'content/stories/the-files.mdx': story(frontmatter) }).errors).toEqual([
       'content/stories/the-files.mdx: line 2: title: **files** would be printed as written: a title is plain text (lists, search, feeds and social cards show it as it is); write the figure or the words themselves',
       'content/stories/the-files.mdx: line 3: summary: <Fact> would be printed as written: a summary is plain text (lists, search, feeds and social cards show it as it is); write the figure or the words themselves',
+    ]);
+  });
+
+  it('refuses emphasis with one asterisk or with underscores in a title or summary, and keeps asterisks and underscores of ordinary text', () => {
+    const page = (title: string, summary: string) => story(`title: ${JSON.stringify(title)}\nsummary: ${JSON.stringify(summary)}\ndate: 2026-01-20`);
+    const plain = (field: string, shown: string) =>
+      `${shown} would be printed as written: a ${field} is plain text (lists, search, feeds and social cards show it as it is); write the figure or the words themselves`;
+    const { errors } = preflight({
+      'content/stories/a.mdx': page('Test: *Harbour* fines…', 'What the _Harbour_ board fined.'),
+      'content/stories/b.mdx': page('__Harbour__ fines', 'Fines *rose sharply*, again.'),
+      'content/stories/c.mdx': page('Figures* for ports: 5 * 3 and 2*3*4', 'The field port_fine_total, __init__.py, __init__ and _private; https://example.org/_x_/; F*** and s*** (note*).'),
+    });
+    expect(errors).toEqual([
+      `content/stories/a.mdx: title: ${plain('title', '*Harbour*')}`,
+      `content/stories/a.mdx: summary: ${plain('summary', '_Harbour_')}`,
+      `content/stories/b.mdx: title: ${plain('title', '__Harbour__')}`,
+      `content/stories/b.mdx: summary: ${plain('summary', '*rose sharply*')}`,
     ]);
   });
 

@@ -413,8 +413,8 @@ describe('the preflight check', () => {
   it('refuses a Markdown story, and notes a folder named with a language code the site does not have', () => {
     const fixture = minimalSite();
     fixture.write('content/stories/notes.md', story(goodFrontmatter, 'Text <Cite id="rnm-numbers" />.'));
-    fixture.write('content/stories/fra/the-files.mdx', story(goodFrontmatter));
-    fixture.write('content/stories/fra/other.mdx', story(goodFrontmatter));
+    fixture.write('content/stories/de/the-files.mdx', story(goodFrontmatter));
+    fixture.write('content/stories/de/other.mdx', story(goodFrontmatter));
     // A folder that is no language code (a year, a desk: ccf, new-york) is just a folder.
     fixture.write('content/stories/2026/archive-note.mdx', story(goodFrontmatter));
     fixture.write('content/stories/ccf/x2.mdx', story(goodFrontmatter));
@@ -424,7 +424,33 @@ describe('the preflight check', () => {
       'content/stories/notes.md: (file): stories and case files are MDX: rename it to notes.mdx (in Markdown, <Chart>, <Cite>, <Fact> and <Response> are not components)',
     ]);
     expect(notes.map((note) => note.message)).toEqual([
-      'content/stories/fra/: folder: "fra" is the code of a language (French) the site does not have: its pages are published as en pages, at /stories/fra/…; translations go in fr/ (or add the language to site.locales)',
+      'content/stories/de/: folder: "de" is the code of a language (German) the site does not have: its pages are published as en pages, at /stories/de/…; translations go in fr/ (or add the language to site.locales)',
+    ]);
+  });
+
+  it("refuses a folder named for one of the site's languages otherwise than site.locales writes it, naming the folder meant", () => {
+    const fixture = minimalSite();
+    const page = story('title: Les fichiers\nsummary: Ce qu’ils montrent.\ndate: 2026-01-20');
+    for (const folder of ['fra', 'fre', 'french', 'francais', 'français', 'fr_CA']) fixture.write(`content/stories/${folder}/the-files.mdx`, page);
+    fixture.write('content/stories/fra/other.mdx', page);
+    fixture.write('content/cases/FR/a-case.mdx', story('title: C\nsummary: S.\ndate: 2026-01-20\nsubject: A. Person\ncountry: RU\ncountries: [RU]\nstatus: active\nnotice: red-notice'));
+    // The default language's pages are published, in their language, under the folder's name: a note.
+    fixture.write('content/stories/eng/x1.mdx', story(goodFrontmatter));
+    const { errors, notes } = validateProject(fixture.root, now, false);
+    // The address is the folder's name as Astro writes it in ids, lowercased.
+    const french = (folder: string) =>
+      `content/stories/${folder}/: folder: "${folder}" means French, whose pages go in fr/: its pages would be published as en pages, at /stories/${folder.toLowerCase()}/…, in the en lists, feed and search: move them to content/stories/fr/`;
+    expect(errors.map((error) => error.message)).toEqual([
+      french('fr_CA'),
+      french('fra'),
+      french('francais'),
+      french('français'),
+      french('fre'),
+      french('french'),
+      'content/cases/FR/: folder: "FR" is not how the site writes French\'s code, fr: rename the folder content/cases/fr/ (a disk that ignores case, as on macOS and Windows, takes FR/ and fr/ for one folder; git and the build\'s machine, for two)',
+    ]);
+    expect(notes.map((note) => note.message)).toEqual([
+      'content/stories/eng/: folder: "eng" means English, the site\'s default language: its pages are published at /stories/eng/…; pages in English go in content/stories/ itself',
     ]);
   });
 
@@ -681,6 +707,44 @@ describe('the preflight check', () => {
     ].join('\n');
     expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
       'content/stories/the-files.mdx: line 16: <Chart>: not closed: expected "/>" after its options (or ">" and </Chart>); the text after the blank line reads as options',
+    ]);
+  });
+
+  it('reports a component left open by ">" instead of "/>", or by text where its options end, with its line; one closed by its closing tag is fine', () => {
+    const body = [
+      'A claim.<Cite id="rnm-numbers"> More text.', // 8
+      '',
+      'Issued: <Fact dataset="issued" row={2024} column="issued"> notices.', // 10
+      '',
+      '<Chart dataset="issued" type="line" x="year" y="issued" title="T">', // 12
+      '',
+      'A claim.<Cite id="rnm-numbers" and more text.', // 14
+      '',
+      'Closed: <Cite id="rnm-numbers"></Cite> and more.',
+      '',
+      '<Cite id="rnm-numbers">',
+      '',
+      '</Cite>',
+      '',
+      'Text <Cite id="rnm-numbers">', // 22
+      '',
+      '</Cite>',
+    ].join('\n');
+    const open = (component: string) => `not closed: expected "/>" at the end of the tag (with ">" alone, MDX looks for </${component}>, and stops the build)`;
+    expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+      `content/stories/the-files.mdx: line 8: <Cite>: ${open('Cite')}`,
+      `content/stories/the-files.mdx: line 10: <Fact>: ${open('Fact')}`,
+      `content/stories/the-files.mdx: line 12: <Chart>: ${open('Chart')}`,
+      'content/stories/the-files.mdx: line 14: <Cite>: not closed: expected "/>" after its options (or ">" and </Cite>); the text after them reads as options',
+      `content/stories/the-files.mdx: line 22: <Cite>: ${open('Cite')}`,
+    ]);
+  });
+
+  it('refuses a Fact on a column of source ids, which would print the id, and says to cite the source', () => {
+    const body = 'export const year = 2024\n\nIn 2024 <Fact dataset="issued" row={2024} column="source" />, and in {year} <Fact dataset="issued" row={year} column="source" />.';
+    expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+      'content/stories/the-files.mdx: line 10: <Fact> column: "source" names each row\'s source by its id (ref: "source"): a Fact would print the id, rnm-numbers, in the text; cite the source with <Cite id="rnm-numbers" /> instead',
+      'content/stories/the-files.mdx: line 10: <Fact> column: "source" names each row\'s source by its id (ref: "source"): a Fact would print the id in the text; cite the source with <Cite id="…" /> instead',
     ]);
   });
 
