@@ -12,6 +12,7 @@ import { legendFor, type LegendItem } from './legend.ts';
 import { renderPlot } from './render.ts';
 import { shownRows } from './rows.ts';
 import { summarize } from './summary.ts';
+import { hasYearOnlyEvents } from './timeline.ts';
 import type { ChartKind, Column, Row } from './types.ts';
 
 /** The widths charts are drawn at: narrow for phones (360 px screens), wide for anything from ~640 px (ChartSvg.astro). */
@@ -33,6 +34,8 @@ export interface ChartFigure {
   emptyColumns: string[];
   /** Whether a line or area has gaps (dashed rules): the figure explains them. */
   gaps: boolean;
+  /** Whether a timeline has events known only to their year (dashed bars across the year): the figure explains them. */
+  yearOnly: boolean;
 }
 
 export interface ChartRequest {
@@ -97,5 +100,6 @@ export function chartFigure({ spec, dataset, lang, localiseRows = (rows) => rows
     columns: names,
     emptyColumns: emptyColumns(rows, names, [spec.x, spec.y, spec.series, spec.label]),
     gaps: (spec.type === 'line' || spec.type === 'area' || spec.spec === 'small-multiples') && !!spec.y && rows.some((row) => row[spec.y!] === null),
+    yearOnly: spec.type === 'timeline' && !!spec.x && hasYearOnlyEvents(rows, spec.x, spec.end),
   };
 }

@@ -187,6 +187,7 @@ export const en = {
   'chart.sources': 'Sources:',
   'chart.note': 'Note:',
   'chart.gapNote': 'Dashed lines mark where data is missing.',
+  'chart.yearOnlyNote': 'A dashed bar spans the year of an event known only to its year.',
   'chart.legend': 'Legend',
   'chart.partialTotal': '{value} (partial)',
   'chart.noData': 'No data',

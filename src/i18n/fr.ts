@@ -194,6 +194,7 @@ export const fr = {
   'chart.sources': 'Sources :',
   'chart.note': 'Note :',
   'chart.gapNote': 'Les pointillés signalent les données manquantes.',
+  'chart.yearOnlyNote': 'Une barre en pointillés couvre l’année d’un événement dont seule l’année est connue.',
   'chart.legend': 'Légende',
   'chart.partialTotal': '{value} (partiel)',
   'chart.noData': 'Pas de données',

@@ -89,6 +89,16 @@ describe('chart data tables in the demo site', () => {
   });
 });
 
+describe('the timeline in the demo site', () => {
+  it('says what its dashed bars mean: events known only to their year', () => {
+    for (const path of ['/stories/safeguards-added-and-quietly-dropped/', '/data/investigation-timeline/']) {
+      const figure = [...page(path).querySelectorAll('figure.chart')].find((f) => f.querySelector('.chart-title')?.textContent === 'From the checks on Turkey to the leak')!;
+      expect(figure.querySelector('.chart-gaps')?.textContent, path).toBe('A dashed bar spans the year of an event known only to its year.');
+      expect(figure.querySelector('svg')?.outerHTML, path).toContain('stroke-dasharray="5,3"');
+    }
+  });
+});
+
 describe('charts in a fixture site', () => {
   let first: BuildResult;
   let second: BuildResult;
