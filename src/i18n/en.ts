@@ -201,6 +201,8 @@ export const en = {
   'chart.csv': 'CSV',
   'chart.json': 'JSON',
   'chart.dataset': 'About this dataset',
+  'chart.showDataOf': 'Show the data in “{title}”',
+  'chart.datasetOf': 'About this dataset: {title}',
   'language.label': 'Language',
   'language.home': 'Home page in English',
   'translation.unavailable': 'This article is only available in {language}.',

@@ -208,6 +208,8 @@ export const fr = {
   'chart.csv': 'CSV',
   'chart.json': 'JSON',
   'chart.dataset': 'À propos de ce jeu de données',
+  'chart.showDataOf': 'Afficher les données de « {title} »',
+  'chart.datasetOf': 'À propos de ce jeu de données : {title}',
   'language.label': 'Langue',
   'language.home': 'Accueil en français',
   'translation.unavailable': 'Cet article n’est disponible qu’en {language}.',

@@ -89,6 +89,32 @@ describe('chart data tables in the demo site', () => {
   });
 });
 
+describe('chart controls in the demo site', () => {
+  /** What a screen reader announces for an element: its aria-label, else its text. */
+  const accessibleName = (element: Element) => (element.getAttribute('aria-label') ?? element.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+  it.each(['/stories/two-decades-of-red-notices/', '/fr/stories/the-interpol-files/'])('on %s, each chart\'s downloads, dataset link and "show the data" say which chart or dataset, keeping their short visible text', (path) => {
+    const doc = page(path);
+    const figures = [...doc.querySelectorAll('figure.chart')];
+    expect(figures.length).toBeGreaterThan(1);
+    const controls = figures.flatMap((figure) => [...figure.querySelectorAll('.chart-download a, details.chart-data > summary')]);
+    const names = controls.map(accessibleName);
+    // No two controls of the page share a name (the same dataset's file twice would be the same file).
+    expect(new Set(names).size, names.join('\n')).toBe(names.length);
+    for (const control of controls) {
+      const visible = control.textContent!.replace(/\s+/g, ' ').trim();
+      // WCAG 2.5.3: the name contains the visible label, so speech users can say what they see.
+      expect(accessibleName(control)).toContain(visible);
+      expect(visible.length).toBeLessThan(30);
+    }
+    // Each names its chart's title or its dataset's.
+    for (const figure of figures) {
+      const title = figure.querySelector('.chart-title')!.textContent!;
+      expect(accessibleName(figure.querySelector('details.chart-data > summary')!)).toContain(title);
+    }
+  });
+});
+
 describe('the timeline in the demo site', () => {
   it('says what its dashed bars mean: events known only to their year', () => {
     for (const path of ['/stories/safeguards-added-and-quietly-dropped/', '/data/investigation-timeline/']) {
