@@ -91,7 +91,7 @@ export function chartFigure({ spec, dataset, lang, localiseRows = (rows) => rows
       return JSON.stringify(out);
     }),
   ) as { narrow?: string; wide: string };
-  const summaryInput = { spec, rows, total: filtered.length, columns, lang };
+  const summaryInput = { spec, rows, filtered, columns, lang };
   return {
     ...svgs,
     summary: custom ? custom.summary(summaryInput) : summarize(summaryInput),
