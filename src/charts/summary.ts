@@ -151,7 +151,9 @@ export function summarize(input: SummaryInput): string {
       // Only a row with a country code is a country on the map (validate.ts refuses a value without one).
       const mapped = rows.filter((row) => typeof row[x] === 'string' && row[x] !== '');
       const count = mapped.filter((row) => row[y] !== null && row[y] !== undefined).length;
-      sentences.push(say('chart.summary.byMap', { kind, what, count }));
+      // What the rows are by, as the country column's label says (a nationality, a requesting country): the map's
+      // shapes are countries either way.
+      sentences.push(say('chart.summary.byMap', { kind, what, x: xName, count }));
       sentences.push(...extremesAndGaps({ ...input, rows: mapped }, false));
       const small = unmapped(rows, x, y).map((code) => fx(code));
       if (small.length) sentences.push(say('chart.summary.unmapped', { list: formatList(small, lang) }));

@@ -115,6 +115,26 @@ describe('chart controls in the demo site', () => {
   });
 });
 
+describe('public red notices by nationality in the demo site', () => {
+  const figure = (path: string, title: string) => [...page(path).querySelectorAll('figure.chart')].find((f) => f.querySelector('.chart-title')?.textContent === title)!;
+
+  it('the map and the grouped bars say their rows are by nationality, in their summaries and their tables, in both languages', () => {
+    const map = figure('/stories/the-interpol-files/', 'Where the wanted people on Interpol’s public list come from');
+    expect(map.querySelector('.chart-summary')?.textContent).toMatch(/^Map of public red notices by nationality, 9 countries with data\./);
+    expect([...map.querySelectorAll('thead th')].map((th) => th.textContent?.trim())).toEqual(['Nationality', 'Public red notices']);
+    const bars = figure('/stories/safeguards-added-and-quietly-dropped/', 'Russians make up more than two in five public red notices');
+    expect(bars.querySelector('.chart-summary')?.textContent).toMatch(/^Grouped bar chart of public red notices by nationality\./);
+    expect([...bars.querySelectorAll('thead th')].map((th) => th.textContent?.trim())).toEqual(['Nationality', 'Snapshot', 'Public red notices']);
+    const carte = figure('/fr/stories/the-interpol-files/', 'D’où viennent les personnes recherchées sur la liste publique d’Interpol');
+    expect(carte.querySelector('.chart-summary')?.textContent).toMatch(/^Carte\u00a0: notices rouges publiques, par nationalité\u202f;/);
+  });
+
+  it('the dataset keeps the 2019 snapshot, counted by requesting country, apart from the nationalities', () => {
+    const headers = [...page('/data/public-notices-by-nationality/').querySelectorAll('#rows-heading ~ .table-scroll thead th')].map((th) => th.textContent?.trim());
+    expect(headers).toEqual(expect.arrayContaining(['Requesting country', 'Nationality']));
+  });
+});
+
 describe('the timeline in the demo site', () => {
   it('says what its dashed bars mean: events known only to their year', () => {
     for (const path of ['/stories/safeguards-added-and-quietly-dropped/', '/data/investigation-timeline/']) {

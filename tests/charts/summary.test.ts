@@ -144,6 +144,20 @@ describe('chart summaries', () => {
     );
   });
 
+  it('a map says what its rows are by, from the label of its country column: a nationality is not a requesting country', () => {
+    const columns = { nationality: column('string', { ref: 'country', label: 'Nationality' }), count: column('integer', { label: 'Public red notices' }) };
+    const rows = [
+      { nationality: 'RU', count: 3038 },
+      { nationality: 'SV', count: 999 },
+    ];
+    expect(say({ type: 'map', x: 'nationality', y: 'count' }, rows, columns)).toBe(
+      'Map of public red notices by nationality, 2 countries with data. Highest: Russia, 3,038. Lowest: El Salvador, 999.',
+    );
+    expect(say({ type: 'map', x: 'nationality', y: 'count' }, rows, { ...columns, nationality: { ...columns.nationality, label: 'Nationalité' } }, 'fr')).toMatch(
+      /^Carte\u00a0: public red notices, par nationalité\u202f; 2\u00a0pays avec des données\./,
+    );
+  });
+
   it('a timeline gives its span and its first and last events', () => {
     const columns = { date: column('date'), label: column('string') };
     const rows = [
