@@ -5,7 +5,7 @@
  */
 import { t } from '../i18n/index.ts';
 import type { ChartSpec } from '../schemas/chart.ts';
-import { columnLabel, formatList, valueFormatter, type Value } from './format.ts';
+import { columnLabel, formatList, labelWithUnit, valueFormatter, type Value } from './format.ts';
 import { places } from './grouped-bar.ts';
 import { unmapped } from './map.ts';
 import { pluralForm } from '../lib/plural.ts';
@@ -89,7 +89,8 @@ export function summarize(input: SummaryInput): string {
   const { x = '', y = '', series } = spec;
   const fx = valueFormatter(x, columns[x], lang);
   const fy = valueFormatter(y, columns[y], lang);
-  const what = inSentence(columnLabel(y, columns));
+  // What is plotted, as the table's header says it: the label, with the unit when the label does not name it.
+  const what = inSentence(labelWithUnit(y, columns));
   const xName = inSentence(columnLabel(x, columns));
   const sentences: string[] = [];
   const seriesList = () => {

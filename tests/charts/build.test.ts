@@ -135,6 +135,19 @@ describe('public red notices by nationality in the demo site', () => {
   });
 });
 
+describe("the watchdog's deletions in the demo site", () => {
+  it('title, table header and summary say what was counted: deletions or cancellations, not notices in one place and cases in another', () => {
+    for (const path of ['/stories/the-watchdog-and-its-caseload/', '/data/ccf-decisions/']) {
+      const figure = [...page(path).querySelectorAll('figure.chart')].find((f) => f.querySelector('details table caption')?.textContent?.includes('deletions or cancellations'));
+      expect(figure, path).toBeDefined();
+      expect(figure!.querySelector('.chart-title')?.textContent, path).toBe('The watchdog’s deletions or cancellations, 2011–2024');
+      expect([...figure!.querySelectorAll('thead th')].map((th) => th.textContent?.replace(/\s+/g, ' ').trim()), path).toEqual(['Period', 'Count (deletions or cancellations)']);
+      expect(figure!.querySelector('.chart-summary')?.textContent, path).toMatch(/^Bar chart of count \(deletions or cancellations\) by period\./);
+      expect(figure!.textContent, path).not.toMatch(/\bcases\b|\bnotices the watchdog\b/i);
+    }
+  });
+});
+
 describe('the timeline in the demo site', () => {
   it('says what its dashed bars mean: events known only to their year', () => {
     for (const path of ['/stories/safeguards-added-and-quietly-dropped/', '/data/investigation-timeline/']) {

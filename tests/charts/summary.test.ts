@@ -184,6 +184,19 @@ describe('chart summaries', () => {
     );
   });
 
+  it('names the unit of a figure whose label does not say it, as the table header does: a count of what', () => {
+    const columns = { period: column('string', { label: 'Period' }), value: column('integer', { label: 'Count', unit: 'deletions or cancellations' }) };
+    const rows = [
+      { period: '2011', value: 32 },
+      { period: '2021', value: 296 },
+    ];
+    expect(say({ type: 'bar', x: 'period', y: 'value', sort: 'none' }, rows, columns)).toBe(
+      'Bar chart of count (deletions or cancellations) by period. Highest: 2021, 296. Lowest: 2011, 32.',
+    );
+    // A label that names its unit does not repeat it.
+    expect(say({ type: 'line', x: 'year', y: 'issued' }, years, { ...issued, issued: { ...issued.issued, unit: 'red notices' } })).toMatch(/^Line chart of red notices issued per year/);
+  });
+
   it('keeps capitals that are not sentence case', () => {
     expect(inSentence('Red notices')).toBe('red notices');
     expect(inSentence('CCF requests')).toBe('CCF requests');
