@@ -5,6 +5,7 @@
  */
 import type { ChartSpec } from '../schemas/chart.ts';
 import type { Dataset } from '../schemas/dataset.ts';
+import { alternativeColumns } from './alternatives.ts';
 import { cached, cacheKey } from './cache.ts';
 import { customCharts } from './custom/index.ts';
 import { kinds, textless } from './kinds.ts';
@@ -24,11 +25,16 @@ export interface ChartFigure {
   wide: string;
   summary: string;
   legend: LegendItem[];
-  /** The rows the chart shows and the columns it reads, in order: the figure's data table. */
+  /** The rows the chart shows and the columns it reads, in order. */
   rows: Row[];
   columns: string[];
   /**
-   * Columns of `columns` empty in every row shown (a timeline's end when no event lasted): the data table leaves them
+   * The columns of the figure's data table: those it reads, then, where a row shown has another source's figure for
+   * what it draws, that figure's own source, each alternative figure and its source (alternatives.ts).
+   */
+  table: string[];
+  /**
+   * Columns of `table` empty in every row shown (a timeline's end when no event lasted): the data table leaves them
    * out rather than write "no data" down a whole column. None when there are no rows.
    */
   emptyColumns: string[];
@@ -92,13 +98,15 @@ export function chartFigure({ spec, dataset, lang, localiseRows = (rows) => rows
     }),
   ) as { narrow?: string; wide: string };
   const summaryInput = { spec, rows, filtered, columns, lang };
+  const table = [...names, ...alternativeColumns(dataset.columns, rows, spec.y).filter((name) => !names.includes(name))];
   return {
     ...svgs,
     summary: custom ? custom.summary(summaryInput) : summarize(summaryInput),
     legend: legendFor(spec, rows, columns, lang),
     rows,
     columns: names,
-    emptyColumns: emptyColumns(rows, names, [spec.x, spec.y, spec.series, spec.label]),
+    table,
+    emptyColumns: emptyColumns(rows, table, [spec.x, spec.y, spec.series, spec.label]),
     gaps: (spec.type === 'line' || spec.type === 'area' || spec.spec === 'small-multiples') && !!spec.y && rows.some((row) => row[spec.y!] === null),
     yearOnly: spec.type === 'timeline' && !!spec.x && hasYearOnlyEvents(rows, spec.x, spec.end),
   };

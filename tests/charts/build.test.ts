@@ -135,6 +135,25 @@ describe('public red notices by nationality in the demo site', () => {
   });
 });
 
+describe('a chart of disputed figures in the demo site', () => {
+  it.each(['/stories/two-decades-of-red-notices/', '/data/red-notices-issued/'])(
+    'on %s, the table under the line shows both figures for 2011 and 2015, each with its source, as its note says',
+    (path) => {
+      const figure = [...page(path).querySelectorAll('figure.chart')].find((f) => f.querySelector('.chart-title')?.textContent === 'Red notices issued per year, 2005–2024')!;
+      expect(figure.querySelector('.chart-note')?.textContent).toContain('the table shows both');
+      const table = figure.querySelector('details table')!;
+      const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent?.replace(/\s+/g, ' ').trim());
+      expect(headers).toEqual(['Year', 'Red notices issued', 'Source', 'Alternative figure (red notices)', 'Source of alternative']);
+      const row = (year: number) => [...table.querySelectorAll('tbody tr')].find((tr) => tr.querySelector('th')?.textContent === String(year))!;
+      const cells = (year: number) => [...row(year).children].map((cell) => cell.textContent?.trim());
+      expect(cells(2011)).toEqual(['2011', '7,678', 'Interpol, via JD Supra', '8,136', 'Fair Trials International']);
+      expect(cells(2015)).toEqual(['2015', '11,492', 'Parliamentary Assembly of the Council of Europe', '12,878', 'The Heritage Foundation']);
+      // The source line credits the alternative figures' sources too, now that the table shows them.
+      expect(figure.querySelector('.chart-source')?.textContent).toContain('Fair Trials International');
+    },
+  );
+});
+
 describe("the watchdog's deletions in the demo site", () => {
   it('title, table header and summary say what was counted: deletions or cancellations, not notices in one place and cases in another', () => {
     for (const path of ['/stories/the-watchdog-and-its-caseload/', '/data/ccf-decisions/']) {
