@@ -5,7 +5,6 @@
  */
 import type { ChartSpec } from '../schemas/chart.ts';
 import type { Dataset } from '../schemas/dataset.ts';
-import { alternativeColumns } from './alternatives.ts';
 import { cached, cacheKey } from './cache.ts';
 import { customCharts } from './custom/index.ts';
 import { kinds, textless } from './kinds.ts';
@@ -13,6 +12,7 @@ import { legendFor, type LegendItem } from './legend.ts';
 import { renderPlot } from './render.ts';
 import { shownRows } from './rows.ts';
 import { summarize } from './summary.ts';
+import { chartColumns, tableColumns } from './table.ts';
 import { hasYearOnlyEvents } from './timeline.ts';
 import type { ChartKind, Column, Row } from './types.ts';
 
@@ -55,11 +55,6 @@ export interface ChartRequest {
   localiseRows?: (rows: Row[]) => Row[];
 }
 
-function columnsOf(spec: ChartSpec, columns: Record<string, Column>): string[] {
-  const order = spec.type === 'timeline' ? [spec.x, spec.end, spec.label] : [spec.x, spec.series, spec.y, spec.label, spec.end];
-  return [...new Set(order.filter((name): name is string => !!name && name in columns))];
-}
-
 /**
  * The optional columns among `names` (a timeline's `end`, say) that hold no value in any of `rows`. The columns the
  * chart draws (`kept`: x, y, series, label) always stay: a table of categories without their values would hide that
@@ -76,7 +71,7 @@ export function chartFigure({ spec, dataset, lang, localiseRows = (rows) => rows
   if (!kind) throw new Error(`no chart kind for ${JSON.stringify(spec.type ?? spec.spec)}`);
   const filtered = shownRows(dataset.rows as Row[], { ...spec, top: undefined });
   const rows = localiseRows(shownRows(dataset.rows as Row[], spec));
-  const names = columnsOf(spec, dataset.columns);
+  const names = chartColumns(spec, dataset.columns);
   const columns = Object.fromEntries(names.map((name) => [name, dataset.columns[name]!]));
   // What drawing reads of a column; its description does not change the SVG, so editing it redraws nothing.
   const drawnColumns = Object.fromEntries(
@@ -98,7 +93,7 @@ export function chartFigure({ spec, dataset, lang, localiseRows = (rows) => rows
     }),
   ) as { narrow?: string; wide: string };
   const summaryInput = { spec, rows, filtered, columns, lang };
-  const table = [...names, ...alternativeColumns(dataset.columns, rows, spec.y).filter((name) => !names.includes(name))];
+  const table = tableColumns(spec, dataset.columns, rows);
   return {
     ...svgs,
     summary: custom ? custom.summary(summaryInput) : summarize(summaryInput),

@@ -47,6 +47,8 @@ export const en = {
   'story.readingTime': '{minutes} min read',
   'story.datasets': 'Data used in this story',
   'story.sources': 'Sources',
+  'story.sourcesAlso': 'The charts and figures on this page also draw on:',
+  'story.sourcesShown': 'The charts and figures on this page draw on:',
   'story.cases': 'Case files in this story',
   'story.related': 'Related',
   'case.subject': 'Subject',

@@ -53,6 +53,8 @@ export const fr = {
   'story.readingTime': '{minutes} min de lecture',
   'story.datasets': 'Les données de cette enquête',
   'story.sources': 'Sources',
+  'story.sourcesAlso': 'Les graphiques et les chiffres de cette page s’appuient aussi sur :',
+  'story.sourcesShown': 'Les graphiques et les chiffres de cette page s’appuient sur :',
   'story.cases': 'Les dossiers de cette enquête',
   'story.related': 'À lire aussi',
   'case.subject': 'Personne visée',
