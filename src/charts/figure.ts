@@ -12,6 +12,8 @@ import { legendFor, type LegendItem } from './legend.ts';
 import { renderPlot } from './render.ts';
 import { shownRows } from './rows.ts';
 import { summarize } from './summary.ts';
+import { chartColumns, tableColumns } from './table.ts';
+import { hasYearOnlyEvents } from './timeline.ts';
 import type { ChartKind, Column, Row } from './types.ts';
 
 /** The widths charts are drawn at: narrow for phones (360 px screens), wide for anything from ~640 px (ChartSvg.astro). */
@@ -23,16 +25,23 @@ export interface ChartFigure {
   wide: string;
   summary: string;
   legend: LegendItem[];
-  /** The rows the chart shows and the columns it reads, in order: the figure's data table. */
+  /** The rows the chart shows and the columns it reads, in order. */
   rows: Row[];
   columns: string[];
   /**
-   * Columns of `columns` empty in every row shown (a timeline's end when no event lasted): the data table leaves them
+   * The columns of the figure's data table: those it reads, then, where a row shown has another source's figure for
+   * what it draws, that figure's own source, each alternative figure and its source (alternatives.ts).
+   */
+  table: string[];
+  /**
+   * Columns of `table` empty in every row shown (a timeline's end when no event lasted): the data table leaves them
    * out rather than write "no data" down a whole column. None when there are no rows.
    */
   emptyColumns: string[];
   /** Whether a line or area has gaps (dashed rules): the figure explains them. */
   gaps: boolean;
+  /** Whether a timeline has events known only to their year (dashed bars across the year): the figure explains them. */
+  yearOnly: boolean;
 }
 
 export interface ChartRequest {
@@ -44,11 +53,6 @@ export interface ChartRequest {
    * Applied after the filter, which names values as the dataset writes them.
    */
   localiseRows?: (rows: Row[]) => Row[];
-}
-
-function columnsOf(spec: ChartSpec, columns: Record<string, Column>): string[] {
-  const order = spec.type === 'timeline' ? [spec.x, spec.end, spec.label] : [spec.x, spec.series, spec.y, spec.label, spec.end];
-  return [...new Set(order.filter((name): name is string => !!name && name in columns))];
 }
 
 /**
@@ -67,7 +71,7 @@ export function chartFigure({ spec, dataset, lang, localiseRows = (rows) => rows
   if (!kind) throw new Error(`no chart kind for ${JSON.stringify(spec.type ?? spec.spec)}`);
   const filtered = shownRows(dataset.rows as Row[], { ...spec, top: undefined });
   const rows = localiseRows(shownRows(dataset.rows as Row[], spec));
-  const names = columnsOf(spec, dataset.columns);
+  const names = chartColumns(spec, dataset.columns);
   const columns = Object.fromEntries(names.map((name) => [name, dataset.columns[name]!]));
   // What drawing reads of a column; its description does not change the SVG, so editing it redraws nothing.
   const drawnColumns = Object.fromEntries(
@@ -88,14 +92,17 @@ export function chartFigure({ spec, dataset, lang, localiseRows = (rows) => rows
       return JSON.stringify(out);
     }),
   ) as { narrow?: string; wide: string };
-  const summaryInput = { spec, rows, total: filtered.length, columns, lang };
+  const summaryInput = { spec, rows, filtered, columns, lang };
+  const table = tableColumns(spec, dataset.columns, rows);
   return {
     ...svgs,
     summary: custom ? custom.summary(summaryInput) : summarize(summaryInput),
     legend: legendFor(spec, rows, columns, lang),
     rows,
     columns: names,
-    emptyColumns: emptyColumns(rows, names, [spec.x, spec.y, spec.series, spec.label]),
+    table,
+    emptyColumns: emptyColumns(rows, table, [spec.x, spec.y, spec.series, spec.label]),
     gaps: (spec.type === 'line' || spec.type === 'area' || spec.spec === 'small-multiples') && !!spec.y && rows.some((row) => row[spec.y!] === null),
+    yearOnly: spec.type === 'timeline' && !!spec.x && hasYearOnlyEvents(rows, spec.x, spec.end),
   };
 }

@@ -48,6 +48,18 @@ export function columnLabel(name: string | undefined, columns: Record<string, Co
   return columns[name]?.label ?? name;
 }
 
+/** Whether a column's label already names its unit ("Active red notices", in red notices): it is not said twice. */
+export function saysUnit(label: string, unit: string): boolean {
+  return label.toLowerCase().includes(unit.toLowerCase());
+}
+
+/** A column's label with its unit in brackets when the label does not say it: "count (deletions or cancellations)". */
+export function labelWithUnit(name: string | undefined, columns: Record<string, Column>): string {
+  const label = columnLabel(name, columns);
+  const unit = name ? columns[name]?.unit : undefined;
+  return unit && !saysUnit(label, unit) ? `${label} (${unit})` : label;
+}
+
 /**
  * Intl options that write a percentage column's values as percentages in the reader's language ("55.1%", "55,1 %"),
  * as the data table does (src/lib/format-value.ts); none for other columns.

@@ -5,9 +5,10 @@
  */
 import { t } from '../i18n/index.ts';
 import type { ChartSpec } from '../schemas/chart.ts';
-import { columnLabel, formatList, valueFormatter, type Value } from './format.ts';
+import { columnLabel, formatList, labelWithUnit, valueFormatter, type Value } from './format.ts';
 import { places } from './grouped-bar.ts';
 import { unmapped } from './map.ts';
+import { pluralForm } from '../lib/plural.ts';
 import { distinct } from './palette.ts';
 import { stacks } from './stacked-bar.ts';
 import { eventsInOrder } from './timeline.ts';
@@ -17,8 +18,8 @@ export interface SummaryInput {
   spec: ChartSpec;
   /** The rows the chart shows (see rows.ts). */
   rows: Row[];
-  /** How many rows passed the filter before `top` cut them, for "the 10 highest of 42". */
-  total: number;
+  /** The rows the filter kept, before `top` cut them, for "the 10 highest of 42". */
+  filtered: Row[];
   columns: Record<string, Column>;
   lang: string;
 }
@@ -62,15 +63,34 @@ export function extremesAndGaps(input: SummaryInput, ordered: boolean): string[]
   return sentences;
 }
 
+/**
+ * What `top` left out: "The 3 highest of 5 are shown" counts only rows with a value (an empty one is not among the
+ * highest, nor lower than them), and the rows left out for having none are counted apart ("1 more has no data").
+ * Nothing when every row the filter kept is shown.
+ */
+export function cutByTop(input: Pick<SummaryInput, 'spec' | 'rows' | 'filtered' | 'lang'>): string[] {
+  const { spec, rows, filtered, lang } = input;
+  if (rows.length >= filtered.length) return [];
+  const say = t(lang);
+  const y = spec.y ?? '';
+  const valued = (list: Row[]) => list.filter((row) => typeof row[y] === 'number').length;
+  const [count, total] = [valued(rows), valued(filtered)];
+  const empty = filtered.length - total - (rows.length - count);
+  const form = pluralForm(empty, lang);
+  if (count < total) return [say(empty > 0 ? `chart.summary.topAndEmpty.${form}` : 'chart.summary.top', { count, total, empty })];
+  return empty > 0 ? [say(`chart.summary.empty.${form}`, { empty })] : [];
+}
+
 /** The summary of a built-in chart kind. */
 export function summarize(input: SummaryInput): string {
-  const { spec, rows, total, columns, lang } = input;
+  const { spec, rows, columns, lang } = input;
   const say = t(lang);
   const kind = say(spec.type ? `chart.kind.${spec.type}` : 'chart.kind.custom');
   const { x = '', y = '', series } = spec;
   const fx = valueFormatter(x, columns[x], lang);
   const fy = valueFormatter(y, columns[y], lang);
-  const what = inSentence(columnLabel(y, columns));
+  // What is plotted, as the table's header says it: the label, with the unit when the label does not name it.
+  const what = inSentence(labelWithUnit(y, columns));
   const xName = inSentence(columnLabel(x, columns));
   const sentences: string[] = [];
   const seriesList = () => {
@@ -99,7 +119,7 @@ export function summarize(input: SummaryInput): string {
     case 'grouped-bar': {
       sentences.push(say('chart.summary.by', { kind, what, x: xName }));
       seriesList();
-      if (rows.length < total) sentences.push(say('chart.summary.top', { count: rows.length, total }));
+      sentences.push(...cutByTop(input));
       sentences.push(...extremesAndGaps(input, false));
       if (spec.type === 'grouped-bar' && series) {
         // Bars the dataset has no row for are labelled "not in the data" (grouped-bar.ts), and named here.
@@ -132,7 +152,9 @@ export function summarize(input: SummaryInput): string {
       // Only a row with a country code is a country on the map (validate.ts refuses a value without one).
       const mapped = rows.filter((row) => typeof row[x] === 'string' && row[x] !== '');
       const count = mapped.filter((row) => row[y] !== null && row[y] !== undefined).length;
-      sentences.push(say('chart.summary.byMap', { kind, what, count }));
+      // What the rows are by, as the country column's label says (a nationality, a requesting country): the map's
+      // shapes are countries either way.
+      sentences.push(say('chart.summary.byMap', { kind, what, x: xName, count }));
       sentences.push(...extremesAndGaps({ ...input, rows: mapped }, false));
       const small = unmapped(rows, x, y).map((code) => fx(code));
       if (small.length) sentences.push(say('chart.summary.unmapped', { list: formatList(small, lang) }));

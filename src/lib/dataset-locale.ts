@@ -163,6 +163,8 @@ export function untranslatedTexts(dataset: Dataset, local: LocalisedDataset, lan
     const column = dataset.columns[name];
     if (!column) continue;
     if (local.langs.columns[name]?.label !== lang) texts.push(column.label ?? name);
+    // A unit the summary names after a label that does not say it ("count (deletions or cancellations)").
+    if (column.unit && local.langs.columns[name]?.unit !== lang) texts.push(column.unit);
     if (column.type !== 'string' || column.ref) continue;
     for (const row of rows) {
       const value = row[name];

@@ -89,6 +89,94 @@ describe('chart data tables in the demo site', () => {
   });
 });
 
+describe('chart controls in the demo site', () => {
+  /** What a screen reader announces for an element: its aria-label, else its text. */
+  const accessibleName = (element: Element) => (element.getAttribute('aria-label') ?? element.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+  it.each(['/stories/two-decades-of-red-notices/', '/fr/stories/the-interpol-files/'])('on %s, each chart\'s downloads, dataset link and "show the data" say which chart or dataset, keeping their short visible text', (path) => {
+    const doc = page(path);
+    const figures = [...doc.querySelectorAll('figure.chart')];
+    expect(figures.length).toBeGreaterThan(1);
+    const controls = figures.flatMap((figure) => [...figure.querySelectorAll('.chart-download a, details.chart-data > summary')]);
+    const names = controls.map(accessibleName);
+    // No two controls of the page share a name (the same dataset's file twice would be the same file).
+    expect(new Set(names).size, names.join('\n')).toBe(names.length);
+    for (const control of controls) {
+      const visible = control.textContent!.replace(/\s+/g, ' ').trim();
+      // WCAG 2.5.3: the name contains the visible label, so speech users can say what they see.
+      expect(accessibleName(control)).toContain(visible);
+      expect(visible.length).toBeLessThan(30);
+    }
+    // Each names its chart's title or its dataset's.
+    for (const figure of figures) {
+      const title = figure.querySelector('.chart-title')!.textContent!;
+      expect(accessibleName(figure.querySelector('details.chart-data > summary')!)).toContain(title);
+    }
+  });
+});
+
+describe('public red notices by nationality in the demo site', () => {
+  const figure = (path: string, title: string) => [...page(path).querySelectorAll('figure.chart')].find((f) => f.querySelector('.chart-title')?.textContent === title)!;
+
+  it('the map and the grouped bars say their rows are by nationality, in their summaries and their tables, in both languages', () => {
+    const map = figure('/stories/the-interpol-files/', 'Where the wanted people on Interpol’s public list come from');
+    expect(map.querySelector('.chart-summary')?.textContent).toMatch(/^Map of public red notices by nationality, 9 countries with data\./);
+    expect([...map.querySelectorAll('thead th')].map((th) => th.textContent?.trim())).toEqual(['Nationality', 'Public red notices']);
+    const bars = figure('/stories/safeguards-added-and-quietly-dropped/', 'Russians make up more than two in five public red notices');
+    expect(bars.querySelector('.chart-summary')?.textContent).toMatch(/^Grouped bar chart of public red notices by nationality\./);
+    expect([...bars.querySelectorAll('thead th')].map((th) => th.textContent?.trim())).toEqual(['Nationality', 'Snapshot', 'Public red notices']);
+    const carte = figure('/fr/stories/the-interpol-files/', 'D’où viennent les personnes recherchées sur la liste publique d’Interpol');
+    expect(carte.querySelector('.chart-summary')?.textContent).toMatch(/^Carte\u00a0: notices rouges publiques, par nationalité\u202f;/);
+  });
+
+  it('the dataset keeps the 2019 snapshot, counted by requesting country, apart from the nationalities', () => {
+    const headers = [...page('/data/public-notices-by-nationality/').querySelectorAll('#rows-heading ~ .table-scroll thead th')].map((th) => th.textContent?.trim());
+    expect(headers).toEqual(expect.arrayContaining(['Requesting country', 'Nationality']));
+  });
+});
+
+describe('a chart of disputed figures in the demo site', () => {
+  it.each(['/stories/two-decades-of-red-notices/', '/data/red-notices-issued/'])(
+    'on %s, the table under the line shows both figures for 2011 and 2015, each with its source, as its note says',
+    (path) => {
+      const figure = [...page(path).querySelectorAll('figure.chart')].find((f) => f.querySelector('.chart-title')?.textContent === 'Red notices issued per year, 2005–2024')!;
+      expect(figure.querySelector('.chart-note')?.textContent).toContain('the table shows both');
+      const table = figure.querySelector('details table')!;
+      const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent?.replace(/\s+/g, ' ').trim());
+      expect(headers).toEqual(['Year', 'Red notices issued', 'Source', 'Alternative figure (red notices)', 'Source of alternative']);
+      const row = (year: number) => [...table.querySelectorAll('tbody tr')].find((tr) => tr.querySelector('th')?.textContent === String(year))!;
+      const cells = (year: number) => [...row(year).children].map((cell) => cell.textContent?.trim());
+      expect(cells(2011)).toEqual(['2011', '7,678', 'Interpol, via JD Supra', '8,136', 'Fair Trials International']);
+      expect(cells(2015)).toEqual(['2015', '11,492', 'Parliamentary Assembly of the Council of Europe', '12,878', 'The Heritage Foundation']);
+      // The source line credits the alternative figures' sources too, now that the table shows them.
+      expect(figure.querySelector('.chart-source')?.textContent).toContain('Fair Trials International');
+    },
+  );
+});
+
+describe("the watchdog's deletions in the demo site", () => {
+  it('title, table header and summary say what was counted: deletions or cancellations, not notices in one place and cases in another', () => {
+    for (const path of ['/stories/the-watchdog-and-its-caseload/', '/data/ccf-decisions/']) {
+      const figure = [...page(path).querySelectorAll('figure.chart')].find((f) => f.querySelector('details table caption')?.textContent?.includes('deletions or cancellations'));
+      expect(figure, path).toBeDefined();
+      expect(figure!.querySelector('.chart-title')?.textContent, path).toBe('The watchdog’s deletions or cancellations, 2011–2024');
+      expect([...figure!.querySelectorAll('thead th')].map((th) => th.textContent?.replace(/\s+/g, ' ').trim()), path).toEqual(['Period', 'Count (deletions or cancellations)']);
+      expect(figure!.querySelector('.chart-summary')?.textContent, path).toMatch(/^Bar chart of count \(deletions or cancellations\) by period\./);
+      expect(figure!.textContent, path).not.toMatch(/\bcases\b|\bnotices the watchdog\b/i);
+    }
+  });
+});
+
+describe('the timeline in the demo site', () => {
+  it('says what its dashed bars mean: events known only to their year', () => {
+    for (const path of ['/stories/safeguards-added-and-quietly-dropped/', '/data/investigation-timeline/']) {
+      const figure = [...page(path).querySelectorAll('figure.chart')].find((f) => f.querySelector('.chart-title')?.textContent === 'From the checks on Turkey to the leak')!;
+      expect(figure.querySelector('.chart-gaps')?.textContent, path).toBe('A dashed bar spans the year of an event known only to its year.');
+      expect(figure.querySelector('svg')?.outerHTML, path).toContain('stroke-dasharray="5,3"');
+    }
+  });
+});
+
 describe('charts in a fixture site', () => {
   let first: BuildResult;
   let second: BuildResult;

@@ -79,6 +79,29 @@ describe('chart figure', () => {
     expect(figure.rows).toEqual([{ label: 'b', value: 5, other: 'y' }]);
   });
 
+  it('the data table carries the alternative figures of the rows drawn, each figure with its source; none when no row drawn has one', () => {
+    const dataset = {
+      columns: {
+        year: column('integer', { label: 'Year' }),
+        issued: column('integer', { label: 'Issued', unit: 'notices' }),
+        issued_alt: column('integer', { label: 'Alternative figure', unit: 'notices', sourceColumn: 'alt_source' }),
+        alt_source: column('string', { ref: 'source' }),
+        diffusions: column('integer', { label: 'Diffusions', unit: 'diffusions' }),
+        source: column('string', { ref: 'source' }),
+      },
+      rows: [
+        { year: 2011, issued: 7678, issued_alt: 8136, alt_source: 'b', diffusions: null, source: 'a' },
+        { year: 2012, issued: 8136, issued_alt: null, alt_source: null, diffusions: 3, source: 'c' },
+      ],
+    };
+    const figure = chartFigure({ spec: { type: 'line', x: 'year', y: 'issued', title: 'T' }, dataset, lang: 'en' });
+    expect(figure.columns).toEqual(['year', 'issued']);
+    // Not the diffusions: another measure, not another figure for the same one.
+    expect(figure.table).toEqual(['year', 'issued', 'source', 'issued_alt', 'alt_source']);
+    const undisputed = chartFigure({ spec: { type: 'line', x: 'year', y: 'issued', title: 'T', filter: { year: 2012 } }, dataset, lang: 'en' });
+    expect(undisputed.table).toEqual(['year', 'issued']);
+  });
+
   it('the data table leaves out a column empty in every row shown, and keeps one with a value in any', () => {
     const timeline = chartFigure({
       spec: { type: 'timeline', x: 'date', label: 'label', end: 'end', title: 'T' },

@@ -122,9 +122,9 @@ describe('charts that would publish something wrong', () => {
     ]);
     // The summary on its own: rows without a code are not countries with data, nor the highest or lowest.
     const mixed = withRows({ e: { country: null }, b: { country: null } });
-    const summary = summarize({ spec: { type: 'map', x: 'country', y: 'value', title: 'T' }, rows: mixed as Row[], total: 6, columns, lang: 'en' });
+    const summary = summarize({ spec: { type: 'map', x: 'country', y: 'value', title: 'T' }, rows: mixed as Row[], filtered: mixed as Row[], columns, lang: 'en' });
     expect(summary).toBe('Map of value by country, 4 countries with data. Highest: Singapore, 300. Lowest: Tuvalu, 10. Too small to show on this map: Maldives, Singapore, and Tuvalu.');
-    const empty = summarize({ spec: { type: 'map', x: 'country', y: 'value', title: 'T' }, rows: none.rows as Row[], total: 6, columns, lang: 'en' });
+    const empty = summarize({ spec: { type: 'map', x: 'country', y: 'value', title: 'T' }, rows: none.rows as Row[], filtered: none.rows as Row[], columns, lang: 'en' });
     expect(empty).toBe('Map of value by country, 0 countries with data.');
   });
 

@@ -16,8 +16,9 @@ const years: Row[] = [
   { year: 2008, issued: null },
   { year: 2009, issued: 15548 },
 ];
-const say = (spec: Partial<ChartSpec>, rows: Row[], columns: Record<string, ReturnType<typeof column>>, lang = 'en', total = rows.length) =>
-  summarize({ spec: { title: 'T', ...spec } as ChartSpec, rows, total, columns, lang });
+/** The summary of `rows`, drawn from `filtered` (the rows the filter kept, before `top` cut them: all of them by default). */
+const say = (spec: Partial<ChartSpec>, rows: Row[], columns: Record<string, ReturnType<typeof column>>, lang = 'en', filtered = rows) =>
+  summarize({ spec: { title: 'T', ...spec } as ChartSpec, rows, filtered, columns, lang });
 
 describe('chart summaries', () => {
   it('a line chart: range, highest, lowest and the years without data', () => {
@@ -36,9 +37,34 @@ describe('chart summaries', () => {
       { country: 'RU', notices: 4817 },
       { country: 'PE', notices: 4457 },
     ];
-    expect(say({ type: 'bar', x: 'country', y: 'notices', top: 2 }, rows, columns, 'en', 24)).toBe(
+    const others = Array.from({ length: 22 }, (_, i) => ({ country: 'FR', notices: i }));
+    expect(say({ type: 'bar', x: 'country', y: 'notices', top: 2 }, rows, columns, 'en', [...rows, ...others])).toBe(
       'Bar chart of active notices by country. The 2 highest of 24 are shown. Highest: Russia, 4,817. Lowest: Peru, 4,457.',
     );
+  });
+
+  it('a bar chart cut to its top N counts only the rows with a value, and says how many have none', () => {
+    const columns = { country: column('string', { ref: 'country', label: 'Country' }), notices: column('integer', { label: 'Active notices' }) };
+    const all = [
+      { country: 'RU', notices: 4817 },
+      { country: 'PE', notices: 4457 },
+      { country: 'TJ', notices: 3493 },
+      { country: 'KG', notices: 917 },
+      { country: 'TR', notices: null },
+    ];
+    const spec = { type: 'bar', x: 'country', y: 'notices', top: 3 } as const;
+    expect(say(spec, all.slice(0, 3), columns, 'en', all)).toBe(
+      'Bar chart of active notices by country. The 3 highest of 4 are shown; 1 more has no data. Highest: Russia, 4,817. Lowest: Tajikistan, 3,493.',
+    );
+    expect(say(spec, all.slice(0, 3), columns, 'fr', all)).toContain('Seules les 3\u00a0valeurs les plus élevées sur 4 sont représentées\u202f; 1\u00a0autre n’a pas de données.');
+    const twoEmpty = [...all, { country: 'PK', notices: null }];
+    expect(say(spec, all.slice(0, 3), columns, 'en', twoEmpty)).toContain('The 3 highest of 4 are shown; 2 more have no data.');
+    // Every row with a value is shown: no "highest of", only the rows left out for having none.
+    expect(say({ ...spec, top: 4 }, all.slice(0, 4), columns, 'en', all)).toBe(
+      'Bar chart of active notices by country. 1 more has no data. Highest: Russia, 4,817. Lowest: Kyrgyzstan, 917.',
+    );
+    // A gap among the bars shown is named, as on any bar chart.
+    expect(say({ ...spec, top: 6 }, twoEmpty, columns, 'en', twoEmpty)).toContain('No data for Turkey and Pakistan.');
   });
 
   it('a chart with series names them and says where each extreme is', () => {
@@ -118,6 +144,20 @@ describe('chart summaries', () => {
     );
   });
 
+  it('a map says what its rows are by, from the label of its country column: a nationality is not a requesting country', () => {
+    const columns = { nationality: column('string', { ref: 'country', label: 'Nationality' }), count: column('integer', { label: 'Public red notices' }) };
+    const rows = [
+      { nationality: 'RU', count: 3038 },
+      { nationality: 'SV', count: 999 },
+    ];
+    expect(say({ type: 'map', x: 'nationality', y: 'count' }, rows, columns)).toBe(
+      'Map of public red notices by nationality, 2 countries with data. Highest: Russia, 3,038. Lowest: El Salvador, 999.',
+    );
+    expect(say({ type: 'map', x: 'nationality', y: 'count' }, rows, { ...columns, nationality: { ...columns.nationality, label: 'Nationalité' } }, 'fr')).toMatch(
+      /^Carte\u00a0: public red notices, par nationalité\u202f; 2\u00a0pays avec des données\./,
+    );
+  });
+
   it('a timeline gives its span and its first and last events', () => {
     const columns = { date: column('date'), label: column('string') };
     const rows = [
@@ -139,9 +179,22 @@ describe('chart summaries', () => {
       { snapshot: '2023-05', country: 'SV', count: null },
     ];
     const spec = { spec: 'small-multiples', x: 'snapshot', y: 'count', series: 'country', title: 'T' };
-    expect(smallMultiples.summary({ spec, rows, total: 4, columns, lang: 'en' })).toBe(
+    expect(smallMultiples.summary({ spec, rows, filtered: rows, columns, lang: 'en' })).toBe(
       'Chart of public red notices per snapshot, one panel for each nationality: Russia and El Salvador. Highest: 3,047 in October 2022 (Russia). Lowest: 1,094 in October 2022 (El Salvador). No data for May 2023 (El Salvador).',
     );
+  });
+
+  it('names the unit of a figure whose label does not say it, as the table header does: a count of what', () => {
+    const columns = { period: column('string', { label: 'Period' }), value: column('integer', { label: 'Count', unit: 'deletions or cancellations' }) };
+    const rows = [
+      { period: '2011', value: 32 },
+      { period: '2021', value: 296 },
+    ];
+    expect(say({ type: 'bar', x: 'period', y: 'value', sort: 'none' }, rows, columns)).toBe(
+      'Bar chart of count (deletions or cancellations) by period. Highest: 2021, 296. Lowest: 2011, 32.',
+    );
+    // A label that names its unit does not repeat it.
+    expect(say({ type: 'line', x: 'year', y: 'issued' }, years, { ...issued, issued: { ...issued.issued, unit: 'red notices' } })).toMatch(/^Line chart of red notices issued per year/);
   });
 
   it('keeps capitals that are not sentence case', () => {

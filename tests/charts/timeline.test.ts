@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsInOrder, timeline } from '../../src/charts/timeline.ts';
+import { eventsInOrder, hasYearOnlyEvents, timeline } from '../../src/charts/timeline.ts';
 import { renderPlot } from '../../src/charts/render.ts';
 import { column, expectKindGoldens } from './golden.ts';
 
@@ -28,11 +28,29 @@ describe('timeline', () => {
     ];
     expect(eventsInOrder(events, 'date', 'label').map((r) => r.date)).toEqual(['2022-02', '2022', '2023-03']);
     const plot = timeline(events, { columns, x: 'date', label: 'label', end: 'end', lang: 'en', width: 680 });
-    // One faint bar, for the event known only to its year.
     const svg = renderPlot(plot, 't');
-    expect(svg.match(/stroke-opacity="0.5"/g)?.length).toBe(1);
+    // One dashed bar, for the event known only to its year.
+    expect(svg.match(/stroke-dasharray="5,3"/g)?.length).toBe(1);
     // Dots for the two events known to the month, none for the one known to the year.
     expect((svg.match(/<circle/g) ?? []).length).toBe(2);
+  });
+
+  it('marks an event known only to its year by dashes, at the full strength of its colour (3:1 in both schemes), not by fading it', () => {
+    const events = [
+      { date: '2021', end: null, label: 'Checks imposed' },
+      { date: '2019', end: '2020-06', label: 'Under review' },
+    ];
+    const svg = renderPlot(timeline(events, { columns, x: 'date', label: 'label', end: 'end', lang: 'en', width: 680 }), 't');
+    expect(svg).not.toMatch(/(?:stroke-)?opacity="0?\.\d+"/);
+    const dashed = /<g[^>]*stroke-dasharray="5,3"[^>]*>/.exec(svg)?.[0] ?? '';
+    expect(dashed).toContain('stroke="var(--chart-1)"');
+    // An event that lasted stays a solid bar of the same colour and width.
+    expect(svg).toMatch(/<g(?![^>]*stroke-dasharray)[^>]*stroke-width="4"[^>]*stroke="var\(--chart-1\)"/);
+  });
+
+  it('the figure explains the dashes when, and only when, it has an event known only to its year', () => {
+    expect(hasYearOnlyEvents([{ date: '2021', end: null }], 'date', 'end')).toBe(true);
+    expect(hasYearOnlyEvents([{ date: '2021', end: '2022' }, { date: '2022-02', end: null }], 'date', 'end')).toBe(false);
   });
 
   it('puts a halo of the page colour behind labels, so gridlines do not run through them', () => {

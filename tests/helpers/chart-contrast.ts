@@ -62,6 +62,9 @@ export function chartContrastProblems(page: Page, limit = 10): Promise<string[]>
       return opacity;
     };
     const paint = (element: Element, property: 'fill' | 'stroke', svg: Element, bg: Rgba): Rgba | undefined => {
+      // A line has no inside: the fill it inherits (Plot's svg sets fill="currentColor") paints nothing, and would
+      // otherwise pass a faint rule on the strength of a colour no reader sees.
+      if (property === 'fill' && element.tagName === 'line') return undefined;
       const style = getComputedStyle(element);
       const color = parse(style[property]);
       if (!color) return undefined;
@@ -92,7 +95,7 @@ export function chartContrastProblems(page: Page, limit = 10): Promise<string[]>
         if (element.closest('defs, clipPath, mask, pattern, marker, [aria-label*="grid" i]')) return true;
         // Gridlines (drawn in --chart-grid) are decoration; "no data" areas (--chart-empty) are not data marks.
         const style = getComputedStyle(element);
-        if (same(parse(style.stroke), grid) && !parse(style.fill)?.[3]) return true;
+        if (same(parse(style.stroke), grid) && (element.tagName === 'line' || !parse(style.fill)?.[3])) return true;
         if (!element.checkVisibility()) return true;
         // Lines and paths may be flat (a horizontal rule has no height); other shapes without area draw nothing.
         const box = element.getBoundingClientRect();

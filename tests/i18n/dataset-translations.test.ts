@@ -65,7 +65,8 @@ describe('a dataset translated in part, on a French page', () => {
     const chart = site.page('/fr/stories/the-files/').querySelector('figure.chart')!;
     const summary = chart.querySelector('.chart-summary')!;
     expect([...summary.querySelectorAll('[lang]')].map((span) => [span.textContent, span.getAttribute('lang')])).toEqual([['issued', 'en']]);
-    expect(summary.textContent?.replace(/[\u00a0\u202f]/g, " ")).toMatch(/^Courbe : issued, par année/);
+    // The label does not say the unit, so the summary names it, as the table's header does (in French: translated).
+    expect(summary.textContent?.replace(/[\u00a0\u202f]/g, " ")).toMatch(/^Courbe : issued \(notices rouges\), par année/);
     const headers = [...chart.querySelectorAll('thead th')].map((th) => [th.textContent?.trim(), th.getAttribute('lang')]);
     expect(headers).toEqual([['Année', null], ['issued (notices rouges)', 'en']]);
     expect(chart.querySelector('thead .unit')?.getAttribute('lang')).toBe('fr');

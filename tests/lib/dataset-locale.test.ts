@@ -90,8 +90,8 @@ describe('a dataset in another language', () => {
       lang: 'fr',
       localiseRows: local.rows,
     });
-    // French puts a no-break space before a colon.
-    expect(figure.summary.replace(/[\u00a0\u202f]/g, ' ')).toBe('Diagramme en barres : refusées, par motif. Maximum : Article 3 (neutralité), 102. Minimum : Other grounds, 40.');
+    // French puts a no-break space before a colon. The label does not say the unit: the summary names it, as the table does.
+    expect(figure.summary.replace(/[\u00a0\u202f]/g, ' ')).toBe('Diagramme en barres : refusées (demandes), par motif. Maximum : Article 3 (neutralité), 102. Minimum : Other grounds, 40.');
     expect(figure.wide).toContain('Article 3 (neutralité)');
   });
 

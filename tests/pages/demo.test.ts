@@ -210,10 +210,10 @@ describe('the demo site', () => {
     // (French puts a no-break space before a colon and between groups of digits.)
     expect([...story.querySelectorAll('.chart-summary')].map((p) => p.textContent?.replace(/[\u00a0\u202f]/g, ' '))).toEqual([
       'Diagramme en barres : notices rouges actives, par pays. Maximum : Russie, 4 817. Minimum : Kirghizstan, 917.',
-      'Carte : notices rouges publiques, par pays ; 9 pays avec des données. Maximum : Russie, 3 038. Minimum : Paraguay, 98.',
+      'Carte : notices rouges publiques, par nationalité ; 9 pays avec des données. Maximum : Russie, 3 038. Minimum : Paraguay, 98.',
     ]);
     const headers = [...story.querySelectorAll('.chart thead th')].map((th) => [th.textContent?.trim(), th.getAttribute('lang')]);
-    expect(headers).toEqual([['Pays', null], ['Notices rouges actives', null], ['Pays', null], ['Notices rouges publiques', null]]);
+    expect(headers).toEqual([['Pays', null], ['Notices rouges actives', null], ['Nationalité', null], ['Notices rouges publiques', null]]);
     // Titled in French, the links still lead to the dataset's page, which is in English.
     const link = story.querySelector('.link-list a[href="/data/headline-figures/"]');
     expect([link?.textContent, link?.getAttribute('lang'), link?.getAttribute('hreflang')]).toEqual(['Les Interpol Files en chiffres', null, 'en']);

@@ -1,0 +1,41 @@
+/**
+ * The sources list at the end of a story or case file: every source the page shows a figure from, through a
+ * <Cite>, a <Fact> or a chart, is in it, in both languages. Cited sources are numbered as their notes; the others
+ * follow, unnumbered.
+ */
+import { describe, expect, it } from 'vitest';
+import { page } from '../helpers/site.ts';
+import { fixedNow, repoRoot } from '../helpers/build.ts';
+import { loadProject } from '../../src/lib/load-project.ts';
+import { withheld } from '../../src/lib/visibility.ts';
+import { entryHref } from '../../src/lib/translations.ts';
+
+const { project } = loadProject(repoRoot);
+const now = new Date(fixedNow);
+const articles = [
+  ...project.stories.filter((e) => !withheld(e.data, now)).map((e) => entryHref('story', e)),
+  ...project.cases.filter((e) => !withheld(e.data, now)).map((e) => entryHref('case', e)),
+];
+
+const listed = (doc: Document) => [...doc.querySelectorAll('.sources li')].map((li) => li.id.replace(/^source-/, ''));
+const hrefs = (doc: Document, selector: string) => [...doc.querySelectorAll(selector)].map((a) => a.getAttribute('href'));
+
+describe('a page\'s sources list', () => {
+  it.each(articles)('on %s, names every source a chart, a Fact or a Cite shows', (path) => {
+    const doc = page(path);
+    const sources = new Set(hrefs(doc, '.sources li a[href^="http"]'));
+    const shown = hrefs(doc, '.chart-source a, .fact-source a');
+    expect(shown.filter((href) => !sources.has(href))).toEqual([]);
+  });
+
+  it('names a source only a chart cites, after the numbered ones: OHCHR under the timeline, The FCPA Blog under the circulation chart', () => {
+    const safeguards = page('/stories/safeguards-added-and-quietly-dropped/');
+    expect(listed(safeguards)).toContain('ohchr-el-salvador-red-notices');
+    const decades = page('/stories/two-decades-of-red-notices/');
+    expect(listed(decades)).toContain('fcpa-blog-public-notices-2019');
+    // The numbered notes stay those of the text's <Cite>s, in their order; the others are in a list of their own.
+    const numbered = [...decades.querySelectorAll('.sources ol > li')].map((li) => li.id);
+    expect(numbered).not.toContain('source-fcpa-blog-public-notices-2019');
+    expect(decades.querySelector('.sources ul > li#source-fcpa-blog-public-notices-2019')).not.toBeNull();
+  });
+});
