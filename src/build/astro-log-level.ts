@@ -17,6 +17,18 @@ export const loggerModuleId = '\0virtual:astro:logger';
 export const logLevelVariable = 'CASEFILE_LOG';
 export const defaultLogLevel = 'warn';
 
+/** The levels Astro knows, quietest last. */
+export const logLevels = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+
+/**
+ * What is wrong with `CASEFILE_LOG`, if anything. Astro takes any value, and one it does not know ("verbose") both
+ * hides its messages and changes the logger module every page imports: that build and the next render every page.
+ */
+export function logLevelProblem(value: string | undefined): string | undefined {
+  if (value === undefined || (logLevels as readonly string[]).includes(value)) return undefined;
+  return `${logLevelVariable} is ${JSON.stringify(value)}: expected one of ${logLevels.join(', ')} (the default is ${defaultLogLevel})`;
+}
+
 /** Astro's level export, as its plugin writes it. */
 const levelExport = /^export const level = "(?:debug|info|warn|error|silent)";$/m;
 

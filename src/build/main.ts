@@ -22,7 +22,7 @@ import { contentRoot, projectRoot, site, siteUrlProblem, siteUrlWarning } from '
 import { contentRecord, indexAhead, writeRecord } from './search-ahead.ts';
 import { pageFactsDir } from './checks/page-scan.ts';
 import { compileCacheInUse } from './compile-cache.mjs';
-import { defaultLogLevel, logLevelVariable } from './astro-log-level.ts';
+import { defaultLogLevel, logLevelProblem, logLevelVariable } from './astro-log-level.ts';
 
 // Astro's bundled chunks cannot locate the project from their own URL: tell them (see src/site.config.ts).
 process.env.CASEFILE_PROJECT_ROOT = projectRoot;
@@ -40,6 +40,8 @@ const folderProblem = outputFolderProblem(projectRoot, contentRoot);
 if (folderProblem) stopOnSetting(folderProblem);
 const urlProblem = siteUrlProblem();
 if (urlProblem) stopOnSetting(urlProblem);
+const logProblem = logLevelProblem(process.env[logLevelVariable]);
+if (logProblem) stopOnSetting(logProblem);
 
 // One moment for the whole build, Astro's part included (see pinBuildTime).
 let now: Date;

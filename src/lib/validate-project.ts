@@ -164,9 +164,12 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
   for (const { file } of [...entries, ...project.unlisted]) checkFileName(errors, file);
 
   const leads = project.stories.filter((s) => s.data.lead && (preview || withheld(s.data, now) === null));
+  // Every one is reported, naming the others: which of them should stay the lead is the editor's choice, not the
+  // order of the files.
   if (leads.length > 1) {
-    for (const lead of leads.slice(1)) {
-      errors.push(new ContentError(lead.file, 'lead', `only one story can be the lead; ${leads[0]?.file} is already`));
+    for (const lead of leads) {
+      const others = leads.filter((other) => other !== lead).map((other) => other.file);
+      errors.push(new ContentError(lead.file, 'lead', `only one story can be the lead, and ${others.join(', ')} ${others.length === 1 ? 'says' : 'say'} lead: true too: keep it on one`));
     }
   }
   return { project, errors: inReadingOrder(withFieldLines(errors, project)), notes: withFieldLines(notes, project) };

@@ -1,5 +1,9 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { levelAtRunTime } from '../../src/build/astro-log-level.ts';
+import { levelAtRunTime, logLevelProblem } from '../../src/build/astro-log-level.ts';
+import { runBuild } from '../helpers/build.ts';
 
 describe("Astro's log level read at run time", () => {
   it('rewrites the level Astro writes into its logger module, and only that line', () => {
@@ -31,5 +35,21 @@ describe("Astro's log level read at run time", () => {
       if (saved === undefined) delete process.env.CASEFILE_LOG;
       else process.env.CASEFILE_LOG = saved;
     }
+  });
+});
+
+describe('CASEFILE_LOG', () => {
+  it("takes Astro's levels, and nothing else", () => {
+    for (const level of [undefined, 'debug', 'info', 'warn', 'error', 'silent']) expect(logLevelProblem(level)).toBeUndefined();
+    expect(logLevelProblem('verbose')).toBe('CASEFILE_LOG is "verbose": expected one of debug, info, warn, error, silent (the default is warn)');
+    expect(logLevelProblem('')).toContain('CASEFILE_LOG is ""');
+  });
+
+  it('stops the build before it writes anything when it names no level (it made Astro render every page, twice)', () => {
+    const dist = join(mkdtempSync(join(tmpdir(), 'casefile-log-')), 'out');
+    const build = runBuild({ dist, env: { CASEFILE_LOG: 'verbose' } });
+    expect(build.status).toBe(1);
+    expect(build.output).toContain('The build stopped: CASEFILE_LOG is "verbose": expected one of debug, info, warn, error, silent');
+    expect(existsSync(dist)).toBe(false);
   });
 });

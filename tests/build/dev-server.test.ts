@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stripVTControlCharacters } from 'node:util';
 import { makeFixture, repoRoot } from '../helpers/build.ts';
+import { withLock } from '../../src/build/lock.ts';
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -25,8 +26,18 @@ describe('the dev server', () => {
   let dev: ChildProcess;
   let origin = '';
   let output = '';
+  // Astro's dev server writes the project's .astro/ folder as a build does: while it runs, it holds the lock the
+  // builds of the project take (src/build/lock.ts), so that no other test's build runs beside it.
+  let release = () => {};
+  let locked: Promise<void> = Promise.resolve();
 
   beforeAll(async () => {
+    await new Promise<void>((acquired) => {
+      locked = withLock(join(repoRoot, 'node_modules/.cache/casefile/astro-build.lock'), () => {
+        acquired();
+        return new Promise<void>((done) => (release = done));
+      });
+    });
     const story = join(fixture.root, 'content/stories/the-interpol-files.mdx');
     const text = readFileSync(story, 'utf8');
     const broken = text.replace(/<Fact dataset="headline-figures" row="[^"]+"/, '<Fact dataset="headline-figures" row="no-such-row"');
@@ -63,8 +74,14 @@ describe('the dev server', () => {
       await new Promise((done) => setTimeout(done, 500));
     }
   });
-  afterAll(() => {
-    dev?.kill();
+  afterAll(async () => {
+    if (dev && dev.exitCode === null) {
+      const exited = new Promise((done) => dev.once('exit', done));
+      dev.kill();
+      await exited;
+    }
+    release();
+    await locked;
   });
 
   it('answers a page that fails while rendering with status 500 and the error, not a page cut off', async () => {

@@ -203,10 +203,10 @@ describe('the preflight, on frontmatter and files', () => {
       'content/stories/c.mdx': page('Figures* for ports: 5 * 3 and 2*3*4', 'The field port_fine_total, __init__.py, __init__ and _private; https://example.org/_x_/; F*** and s*** (note*).'),
     });
     expect(errors).toEqual([
-      `content/stories/a.mdx: title: ${plain('title', '*Harbour*')}`,
-      `content/stories/a.mdx: summary: ${plain('summary', '_Harbour_')}`,
-      `content/stories/b.mdx: title: ${plain('title', '__Harbour__')}`,
-      `content/stories/b.mdx: summary: ${plain('summary', '*rose sharply*')}`,
+      `content/stories/a.mdx: line 2: title: ${plain('title', '*Harbour*')}`,
+      `content/stories/a.mdx: line 3: summary: ${plain('summary', '_Harbour_')}`,
+      `content/stories/b.mdx: line 2: title: ${plain('title', '__Harbour__')}`,
+      `content/stories/b.mdx: line 3: summary: ${plain('summary', '*rose sharply*')}`,
     ]);
   });
 

@@ -814,6 +814,10 @@ describe('the preflight check', () => {
       'content/stories/b.mdx': story('title: B\nsummary: S\ndate: 2026-01-27\nlead: true'),
       'content/stories/c.mdx': story('title: C\nsummary: S\ndate: 2026-01-27\nlead: true\ndraft: true'),
     });
-    expect(out).toEqual(['content/stories/b.mdx: line 5: lead: only one story can be the lead; content/stories/a.mdx is already']);
+    // Each is named, whichever file comes first.
+    expect(out).toEqual([
+      'content/stories/a.mdx: line 5: lead: only one story can be the lead, and content/stories/b.mdx says lead: true too: keep it on one',
+      'content/stories/b.mdx: line 5: lead: only one story can be the lead, and content/stories/a.mdx says lead: true too: keep it on one',
+    ]);
   });
 });
