@@ -1,8 +1,8 @@
 /**
  * A dataset value as a reader sees it, in the page's language: numbers with grouping (and "%" for percentages),
- * full dates and months written out, gaps as "no data".
+ * full dates and months written out, country codes as the country's name, gaps as "no data".
  */
-import { dateFormatter, formatDate, formatNumber, t } from '../i18n/index.ts';
+import { countryName, dateFormatter, formatDate, formatNumber, t } from '../i18n/index.ts';
 import type { Column } from '../schemas/dataset.ts';
 
 export type NumberFormat = 'compact' | 'decimal' | Intl.NumberFormatOptions;
@@ -25,7 +25,7 @@ export function isYearColumn(name: string | undefined, column: Pick<Column, 'uni
 /** The value of a `column` cell (named `column.name`) as text for `lang`. */
 export function formatValue(
   value: unknown,
-  column: Pick<Column, 'type' | 'unit' | 'label' | 'written'> & { name?: string },
+  column: Pick<Column, 'type' | 'unit' | 'label' | 'written'> & Partial<Pick<Column, 'ref'>> & { name?: string },
   lang: string,
   format?: NumberFormat,
 ): string {
@@ -37,6 +37,8 @@ export function formatValue(
     return formatNumber(value, lang, { ...percent, ...year, ...options });
   }
   if (typeof value === 'boolean') return t(lang)(value ? 'value.yes' : 'value.no');
+  // A column of ISO codes (`ref: "country"`): "TR" reads "Turkey" (« Turquie » in French).
+  if (column.ref === 'country' && typeof value === 'string') return countryName(value, lang);
   if (column.type === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
     return formatDate(new Date(`${value}T00:00:00Z`), lang, 'medium');
   }

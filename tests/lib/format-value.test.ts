@@ -21,4 +21,10 @@ describe('dataset values for readers', () => {
     expect(formatValue('2023-05', { type: 'date' }, 'fr')).toBe('mai 2023');
     expect(formatValue('2023', { type: 'date' }, 'en')).toBe('2023');
   });
+
+  it('names the country of a country column (ref: "country") in the page language, where a Fact or a card prints it', () => {
+    expect(formatValue('TR', { type: 'string', ref: 'country' }, 'en')).toBe('Turkey');
+    expect(formatValue('TR', { type: 'string', ref: 'country' }, 'fr')).toBe('Turquie');
+    expect(formatValue('TR', { type: 'string' }, 'en')).toBe('TR');
+  });
 });
