@@ -3,7 +3,7 @@
  * charts in both colour schemes, and leaves screenshots at 360 and 1280 px in tests/.output/screenshots/.
  * Each page is opened once per width and scheme; the tests then assert on what those visits saw.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -151,4 +151,32 @@ describeBrowser('every page kind in Chromium', () => {
       });
     });
   }
+
+  it('shows the first figures of every data table at 360 px on every dataset and country page, as cards where a table would hide them', async () => {
+    const paths = readdirSync(join(demoDist, 'data'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => `/data/${entry.name}/`)
+      .concat(readdirSync(join(demoDist, 'countries'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => `/countries/${e.name}/`));
+    const context = await browser.newContext(viewport(360));
+    const page = await context.newPage();
+    const hidden: string[] = [];
+    let stacked = 0;
+    let checked = 0;
+    for (const path of paths) {
+      await page.goto(server.origin + path);
+      stacked += await page.locator('.table-stack').count();
+      for (const table of await tableBoxes(page)) {
+        if (!table.figureColumn) continue;
+        checked += 1;
+        const { left, visible } = table.figureColumn;
+        if (left >= visible - 40) hidden.push(`${path} "${table.label}": first figures ${left} px in, in a ${visible} px box`);
+      }
+    }
+    await context.close();
+    expect(hidden).toEqual([]);
+    // The demo has tables of both kinds: ones that scroll (a year, then figures) and ones laid out as cards (the
+    // headline figures, whose descriptions come before their values).
+    expect(stacked).toBeGreaterThan(0);
+    expect(checked).toBeGreaterThan(stacked);
+  });
 });

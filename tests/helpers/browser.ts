@@ -296,9 +296,7 @@ export function tableBoxes(
         const rows = [...box.querySelectorAll('tbody tr')].map((row) => [...row.children]);
         const cells = rows[0] ?? [];
         const first = cells.findIndex((cell) => cell.classList.contains('num'));
-        // Columns of words: no cell of theirs holds more than 40 characters (a sentence would).
-        const words = (column: number) => rows.every((row) => (row[column]?.textContent ?? '').trim().length <= 40);
-        if (first < 0 || !cells.slice(0, first).every((_, column) => words(column))) return { label, captionOverflow, narrowCells };
+        if (first < 0) return { label, captionOverflow, narrowCells };
         const left = Math.round(cells[first]!.getBoundingClientRect().left - visible.left);
         return { label, captionOverflow, narrowCells, figureColumn: { left, visible: Math.round(visible.width) } };
       });
