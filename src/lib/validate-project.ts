@@ -72,6 +72,7 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
   for (const note of unreadDataFiles(project)) notes.push(note);
   for (const [id, source] of project.sources) {
     // A source dated after the build: a typo in the year, mostly (2027 for 2026).
+    if (!source.date) continue;
     const [year = 0, month = 1, day = 1] = source.date.split('-').map(Number);
     if (Date.UTC(year, month - 1, day) - now.getTime() > 86_400_000) {
       notes.push(new ContentError('data/sources.json', `${id}.date`, `${source.date} is after this build's moment: the bibliography prints it as the source's date`));

@@ -33,14 +33,18 @@ export const sourceSchema = z.strictObject({
    * the document's title, which a reader would expect to open the document.
    */
   addressKnown: z.boolean({ error: 'expected true or false' }).optional(),
-  /** When it was published: YYYY, YYYY-MM or YYYY-MM-DD, as precise as is known. */
+  /**
+   * Optional: when it was published, YYYY, YYYY-MM or YYYY-MM-DD, as precise as is known. Left out when it is not
+   * recorded: a stand-in (the year of the figures it quotes) would be a date the source does not give.
+   */
   date: z
     .string({ error: 'expected a date written as YYYY, YYYY-MM or YYYY-MM-DD (text, in quotes)' })
     // One problem, one message: a date in another format is not also "no real date".
     .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, { error: (issue) => `expected a date written as YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(issue.input)}`, abort: true })
     .refine((value) => value.length === 4 || !Number.isNaN(calendarDate(value.length === 7 ? `${value}-01` : value).getTime()), {
       error: (issue) => `expected a real date written as YYYY, YYYY-MM or YYYY-MM-DD (a month from 01 to 12, a day the month has), got ${JSON.stringify(issue.input)}`,
-    }),
+    })
+    .optional(),
   /** The kind of document (see `sourceKinds`). */
   kind: z.enum(sourceKinds, { error: (issue) => oneOfMessage(sourceKinds, issue.input) }),
   /** Optional: how the figures were obtained, when the source relays another (e.g. "Interpol figures quoted by AFP"). */
