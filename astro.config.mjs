@@ -32,6 +32,8 @@ const config = {
   // The sitemap lists what search engines may index: no 404 page, no noindex preview of a withheld page.
   integrations: [mdx(), sitemap({ filter: sitemapFilter(contentRoot, buildTime()), i18n: sitemapI18n })],
   devToolbar: { enabled: false },
+  // Photos beside a story are converted to WebP, and brought down to 2,000 px wide at most (src/lib/image-service.ts).
+  image: { service: { entrypoint: './src/lib/image-service.ts' } },
   // Sätteri, Astro's Markdown processor, which MDX uses too: a citation number follows its word with no space
   // (src/build/cite-attach.ts).
   markdown: { processor: satteri({ mdastPlugins: [attachCitations] }) },
