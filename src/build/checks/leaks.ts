@@ -278,9 +278,10 @@ export const leakCheckStep: PostBuildStep = {
     for (const page of pages.filter((p) => p.titleIsCommon && p.reason !== 'withheld-file')) {
       log(`leak check: the title of ${page.file}, "${page.title}", is a phrase the published site writes anyway: searched for by its ${page.reason === 'withheld-data' ? 'id' : 'slug'} only`);
     }
-    const data = pages.filter((p) => p.reason === 'withheld-data').length;
+    // A dataset is searched for by its title in each language: one dataset, however many titles.
+    const data = new Set(pages.filter((p) => p.reason === 'withheld-data').map((p) => p.slug)).size;
     const files = pages.filter((p) => p.reason === 'withheld-file').length;
-    const entries = pages.length - data - files;
+    const entries = pages.filter((p) => p.reason !== 'withheld-data' && p.reason !== 'withheld-file').length;
     log(
       `leak check: ${entries} withheld page${entries === 1 ? '' : 's'}${files > 0 ? ',' : ' and'} ${data} withheld dataset${data === 1 ? '' : 's'}${files > 0 ? ` and ${files} withheld public file${files === 1 ? '' : 's'}` : ''}, not found in the output`,
     );

@@ -136,6 +136,23 @@ describe('the leak check', () => {
     ]);
   });
 
+  it('counts a withheld dataset once, though it is searched for by its title in each language', async () => {
+    const project = {
+      stories: [{ id: 'kestrels', file: 'content/stories/kestrels.mdx', body: '', data: { title: 'Kestrels', draft: true, datasets: ['kestrel-counts'] } }],
+      cases: [],
+      datasets: new Map([
+        ['kestrel-counts', { file: 'data/kestrel-counts.json', title: 'Kestrel counts', translations: { fr: { title: 'Comptes de crécerelles' } } }],
+      ]),
+      sources: new Map(),
+    } as unknown as Project;
+    const now = new Date('2026-11-22T12:00:00Z');
+    expect(withheldPages(project, now).map((p) => p.title)).toEqual(['Kestrels', 'Kestrel counts', 'Comptes de crécerelles']);
+    const log: string[] = [];
+    const clean = site({ 'stories/one/index.html': '<h1>One</h1>' });
+    await leakCheckStep.run({ outDir: clean, project, now, preview: false, log: (line: string) => log.push(line) } as unknown as BuildContext);
+    expect(log).toEqual(['leak check: 1 withheld page and 1 withheld dataset, not found in the output']);
+  });
+
   it('suggests a more distinctive title when a withheld title is found all over the site, and still fails', () => {
     const generic: WithheldPage = { file: 'content/stories/notes.mdx', slug: 'notes', title: 'Red notices', reason: 'draft' };
     const files = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`p${i}.html`, '<p>Red notices, again.</p>']));
