@@ -13,8 +13,11 @@ describe('the demo build', () => {
   });
 
   it("says at its end when the site's address is the placeholder, and only then", () => {
-    expect(readFileSync(demoBuildLog, 'utf8')).toContain(`[casefile] note: the site's address is the placeholder ${placeholderUrl}`);
-    expect(siteUrlWarning(placeholderUrl)).toMatch(/Set CASEFILE_SITE_URL/);
+    // The last line the build prints, after every step's; a build given the address prints none (tests/build/site-url.test.ts).
+    const lines = readFileSync(demoBuildLog, 'utf8').split('\n').filter((line) => line.startsWith('[casefile] '));
+    expect(lines.at(-1)).toBe(`[casefile] note: ${siteUrlWarning(placeholderUrl)}`);
+    expect(lines.at(-2)).toMatch(/^\[casefile\] built .* in [\d.]+ s$/);
+    expect(siteUrlWarning(placeholderUrl)).toMatch(/^the site's address is the placeholder https:\/\/casefile\.example\.org: .*Set CASEFILE_SITE_URL/);
     expect(siteUrlWarning('https://news.example.com')).toBeUndefined();
   });
 

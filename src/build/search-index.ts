@@ -333,6 +333,7 @@ export const searchIndexStep: PostBuildStep = {
   name: 'search index',
   async run({ root, outDir, log, rendered }) {
     let pages: number | undefined;
+    let handed = '';
     if (rendered) {
       const onDisk = new Map(
         [...(await rendered.hashesOnDisk(outDir))].filter(([file]) => !file.startsWith(`${searchIndexDir}/`)),
@@ -346,7 +347,7 @@ export const searchIndexStep: PostBuildStep = {
         return;
       }
       try {
-        pages = await indexRendered(rendered.search, outDir, onDisk, log);
+        ({ pages, handed } = await indexRendered(rendered.search, outDir, onDisk, log));
       } finally {
         await close();
       }
@@ -354,26 +355,31 @@ export const searchIndexStep: PostBuildStep = {
     } else {
       pages = await writeSearchIndex(outDir);
     }
-    log(`search index: ${pages} page${pages === 1 ? '' : 's'} indexed`);
+    log(`search index: ${pages} page${pages === 1 ? '' : 's'} indexed${handed}`);
   },
 };
 
 /**
  * Completes the index Pagefind was fed while Astro rendered with the pages Astro copied, and writes it. When a page
  * it was handed differs from the file on disk (Pagefind cannot take a page back), indexes the site from disk.
+ * Returns the pages indexed and, for the log, how many HTML files were handed over while Astro rendered (pages
+ * handed ahead from the published site included) and how many were read from disk: a build that hands none over
+ * still writes a whole index, and only this count tells it read every page again.
  */
 async function indexRendered(
   search: LiveSearchIndex,
   outDir: string,
   onDisk: ReadonlyMap<string, string>,
   log: (line: string) => void,
-): Promise<number> {
+): Promise<{ pages: number; handed: string }> {
   await unlessStalled(search.aheadDone());
   const differences = search.differences(onDisk);
   if (differences.length === 0) {
-    await search.addFromDisk(outDir, search.missing(onDisk));
-    return search.finish(outDir);
+    const missing = search.missing(onDisk);
+    await search.addFromDisk(outDir, missing);
+    const handed = ` (${onDisk.size - missing.length} handed while Astro rendered, ${missing.length} read from disk)`;
+    return { pages: await search.finish(outDir), handed };
   }
   log(`search index: ${differences.length} page(s) differ from what Astro rendered (${differences.slice(0, 3).join(', ')}): indexing from disk`);
-  return writeSearchIndex(outDir);
+  return { pages: await writeSearchIndex(outDir), handed: ` (${onDisk.size} read from disk)` };
 }

@@ -158,22 +158,29 @@ describe('the build lock', () => {
       mkdirSync(dir);
       writeFileSync(join(dir, 'pid'), `${spawnSync(process.execPath, ['-e', '']).pid} 1`);
       writeFileSync(log, '');
-      // Five processes that start waiting at the same moment, each holding the lock for 50 ms.
-      const startAt = Date.now() + 800;
+      // Five processes that start waiting at the same moment, each holding the lock for 50 ms: each says it is
+      // ready, then spins until all five are (however slowly each started), and says when it has to wait.
       const script = [
-        `import { appendFileSync } from 'node:fs';`,
+        `import { appendFileSync, readFileSync } from 'node:fs';`,
         `import { withLock } from ${JSON.stringify(lock)};`,
-        `while (Date.now() < ${startAt});`,
+        `const log = ${JSON.stringify(log)};`,
+        `appendFileSync(log, 'ready\\n');`,
+        `while (readFileSync(log, 'utf8').split('ready').length <= 5);`,
         `await withLock(${JSON.stringify(dir)}, async () => {`,
-        `  appendFileSync(${JSON.stringify(log)}, 'in\\n');`,
+        `  appendFileSync(log, 'in\\n');`,
         `  await new Promise((resolve) => setTimeout(resolve, 50));`,
-        `  appendFileSync(${JSON.stringify(log)}, 'out\\n');`,
-        `});`,
+        `  appendFileSync(log, 'out\\n');`,
+        `}, () => appendFileSync(log, 'wait\\n'));`,
       ].join('\n');
       const children = Array.from({ length: 5 }, () => spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: 'inherit' }));
       const codes = await Promise.all(children.map((child) => new Promise((resolve) => child.on('close', resolve))));
       expect(codes).toEqual([0, 0, 0, 0, 0]);
-      const events = readFileSync(log, 'utf8').trim().split('\n');
+      const all = readFileSync(log, 'utf8').trim().split('\n');
+      // They contended: all five were ready before the first took the lock, and all but the one that took over the
+      // stale lock found it held and waited (a run where each came after the last had left would wait for none).
+      expect(all.slice(0, 5)).toEqual(['ready', 'ready', 'ready', 'ready', 'ready']);
+      expect(all.filter((event) => event === 'wait').length).toBeGreaterThanOrEqual(4);
+      const events = all.filter((event) => event === 'in' || event === 'out');
       expect(events.filter((event) => event === 'in')).toHaveLength(5);
       let inside = 0;
       let most = 0;

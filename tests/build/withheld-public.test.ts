@@ -38,7 +38,7 @@ describe('files of public/ that only withheld pages use', () => {
     expect(withheldPublicFiles(project, now, publicDir, code)).toEqual(['draft-only.svg', 'files/secret report.pdf', 'kestrel-secret-map.png']);
   });
 
-  it('are none once the pages are published', () => {
+  it("are only the drafts' files once the embargo has passed (a draft stays withheld whatever the date)", () => {
     expect(withheldPublicFiles(project, new Date('2099-01-02T00:00:00Z'), publicDir, code)).toEqual(['draft-only.svg']);
   });
 

@@ -22,7 +22,12 @@ export interface BuildResult {
   dist: string;
 }
 
-export function runBuild(options: { dist: string; contentRoot?: string; env?: Record<string, string>; cwd?: string }): BuildResult {
+/**
+ * `previewBeside`: a preview build (PREVIEW=1) writes where a newsroom's would, into `<dist>-preview` beside the output
+ * folder, without CASEFILE_PREVIEW_DIST; otherwise it writes into `dist` itself.
+ */
+export function runBuild(options: { dist: string; contentRoot?: string; env?: Record<string, string>; cwd?: string; previewBeside?: boolean }): BuildResult {
+  const { CASEFILE_PREVIEW_DIST: _outer, ...outer } = process.env;
   const result = spawnSync(process.execPath, [join(repoRoot, 'scripts/build.mjs')], {
     cwd: options.cwd ?? repoRoot,
     encoding: 'utf8',
@@ -30,13 +35,13 @@ export function runBuild(options: { dist: string; contentRoot?: string; env?: Re
     // A build asked for Node's debug output (the compile cache's) writes megabytes of it.
     maxBuffer: 256 * 1024 * 1024,
     env: {
-      ...process.env,
+      ...outer,
       // The tests' own zone (vitest.config.ts), far from UTC.
       TZ: process.env.TZ ?? 'Pacific/Honolulu',
       CASEFILE_NOW: fixedNow,
       CASEFILE_DIST: options.dist,
       // A preview build of a test writes where the test reads, not beside it.
-      CASEFILE_PREVIEW_DIST: options.dist,
+      ...(options.previewBeside ? {} : { CASEFILE_PREVIEW_DIST: options.dist }),
       CASEFILE_CACHE_DIR: `${options.dist}-astro-cache`,
       ...(options.contentRoot ? { CASEFILE_CONTENT_ROOT: options.contentRoot } : {}),
       ...options.env,

@@ -1,5 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { formatValue } from '../../src/lib/format-value.ts';
+import { keyFigure } from '../../src/lib/social-card.ts';
+import type { Dataset } from '../../src/schemas/dataset.ts';
+
+/** A dataset keyed by a country column, as a Fact and a social card read it. */
+const byCountry = {
+  title: 'Red notices by country',
+  description: 'x',
+  sources: ['s'],
+  license: 'x',
+  updated: new Date('2026-01-01'),
+  key: 'country',
+  columns: {
+    country: { type: 'string', ref: 'country', description: 'Country' },
+    requested: { type: 'string', ref: 'country', description: 'Country that asked' },
+    notices: { type: 'integer', unit: 'notices', description: 'Red notices' },
+  },
+  rows: [{ country: 'TR', requested: 'TR', notices: 120 }],
+  notes: [],
+  corrections: [],
+} as unknown as Dataset;
+const datasets = new Map([['by-country', byCountry]]);
 
 describe('dataset values for readers', () => {
   it('groups integers in the page locale, leaves years alone and writes gaps as "no data"', () => {
@@ -26,5 +47,12 @@ describe('dataset values for readers', () => {
     expect(formatValue('TR', { type: 'string', ref: 'country' }, 'en')).toBe('Turkey');
     expect(formatValue('TR', { type: 'string', ref: 'country' }, 'fr')).toBe('Turquie');
     expect(formatValue('TR', { type: 'string' }, 'en')).toBe('TR');
+    // A card labels a figure by its row's country, and prints a Fact on a country column as the country.
+    const figure = '<Fact dataset="by-country" row="TR" column="notices" />';
+    expect(keyFigure('content/stories/x.mdx', figure, datasets, 'en')?.label).toBe('Red notices (notices, Turkey)');
+    expect(keyFigure('content/stories/fr/x.mdx', figure, datasets, 'fr')?.label).toBe('Red notices (notices, Turquie)');
+    const country = '<Fact dataset="by-country" row="TR" column="requested" />';
+    expect(keyFigure('content/stories/x.mdx', country, datasets, 'en')?.value).toBe('Turkey');
+    expect(keyFigure('content/stories/fr/x.mdx', country, datasets, 'fr')?.value).toBe('Turquie');
   });
 });

@@ -102,6 +102,7 @@ describe('the demo site', () => {
     expect(elsewhere.length).toBeGreaterThan(0);
     const pages = [...articles, ...[...project.datasets.keys()].map((id) => `/data/${id}/`)];
     let shown = 0;
+    let factLinks = 0;
     for (const path of pages) {
       const doc = page(path);
       const links = [...doc.querySelectorAll('a')];
@@ -118,11 +119,13 @@ describe('the demo site', () => {
         }
         // A figure's "source" link says where it goes.
         for (const a of links.filter((a) => a.closest('.fact-source') && a.getAttribute('href') === source.url && a.textContent?.includes(source.title))) {
+          factLinks++;
           expect(a.textContent, path).toMatch(/its address is not recorded; this link opens|son adresse n’est pas relevée/);
         }
       }
     }
     expect(shown).toBeGreaterThan(0);
+    expect(factLinks).toBeGreaterThan(0);
   });
 
   it("names a figure's source link with the source's title marked with its language, which an aria-label cannot carry", () => {

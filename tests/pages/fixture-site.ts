@@ -11,17 +11,24 @@ import { page, readBuilt } from '../helpers/site.ts';
 
 export const fixtureRoot = join(dirname(fileURLToPath(import.meta.url)), 'fixture');
 
-/** Builds a copy of the fixture (edited by `edit`, if given) and returns the result with readers for its pages. */
-export function buildFixture(options: { env?: Record<string, string>; edit?: (root: string) => void } = {}) {
+/**
+ * Builds a copy of the fixture (edited by `edit`, if given) into `dist` (a fresh `outputDir()` if not given) and
+ * returns the result with readers for its pages. `previewBeside`: a preview build writes into `<dist>-preview`, as
+ * a newsroom's does (see runBuild), and the readers read that.
+ */
+export function buildFixture(options: { env?: Record<string, string>; edit?: (root: string) => void; dist?: string; previewBeside?: boolean } = {}) {
   const root = mkdtempSync(join(tmpdir(), 'casefile-pages-'));
   cpSync(fixtureRoot, root, { recursive: true });
   options.edit?.(root);
-  const result: BuildResult = runBuild({ dist: outputDir(), contentRoot: root, env: options.env });
+  const result: BuildResult = runBuild({ dist: options.dist ?? outputDir(), contentRoot: root, env: options.env, previewBeside: options.previewBeside });
+  const published = options.previewBeside ? `${result.dist}-preview` : result.dist;
   return {
     root,
     result,
-    page: (path: string) => page(path, result.dist),
-    read: (path: string) => readBuilt(path, result.dist),
+    /** The folder the site was written to. */
+    published,
+    page: (path: string) => page(path, published),
+    read: (path: string) => readBuilt(path, published),
     /** Removes the fixture copy and its output (call it in afterAll). */
     remove: () => {
       rmSync(root, { recursive: true, force: true });

@@ -110,6 +110,12 @@ describe('a story page', () => {
     expect(site.page('/data/red-notices-issued/').querySelector('#row-2024 td.num')?.textContent).toBe('15,548');
   });
 
+  it("prints a fact from a country column (ref: \"country\") as the country's name, not its code", () => {
+    const fact = site.page('/stories/watchdog/').querySelector('.body .fact a');
+    expect(fact?.textContent).toBe('Russia');
+    expect(fact?.getAttribute('href')).toBe('/data/headline-figures/#row-russia-active');
+  });
+
   it('sets a response apart as an attributed aside', () => {
     const aside = site.page('/stories/the-files/').querySelector('aside.response');
     expect(text(aside?.querySelector('.response-label'))).toBe('Response from Interpol, 26 January 2026');

@@ -3,11 +3,20 @@
  * public pages look as they do in a normal build.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture } from './fixture-site.ts';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildFixture, outputDir } from './fixture-site.ts';
 
+// Built as a newsroom builds a preview, without CASEFILE_PREVIEW_DIST, beside a site already published in `dist`.
+const dist = outputDir();
+const marker = 'the site as published';
 let site: ReturnType<typeof buildFixture>;
 beforeAll(() => {
-  site = buildFixture({ env: { PREVIEW: '1' } });
+  mkdirSync(dist, { recursive: true });
+  writeFileSync(join(dist, 'marker.txt'), marker);
+  // What every site a build published holds: a build may replace this folder (src/build/output-folder.ts).
+  writeFileSync(join(dist, '_headers'), '');
+  site = buildFixture({ env: { PREVIEW: '1' }, dist, previewBeside: true });
   if (site.result.status !== 0) throw new Error(`the fixture did not build:\n${site.result.output}`);
 });
 afterAll(() => site?.remove());
@@ -16,6 +25,14 @@ const robots = (path: string) => site.page(path).querySelector('meta[name="robot
 const banner = (path: string) => site.page(path).querySelector('.preview-banner')?.textContent ?? null;
 
 describe('a preview build', () => {
+  it('writes into <dist>-preview when CASEFILE_PREVIEW_DIST is not set, and leaves the published site in <dist> untouched', () => {
+    expect(site.published).toBe(`${dist}-preview`);
+    expect(existsSync(join(site.published, 'index.html'))).toBe(true);
+    expect(site.result.output).toContain(`built ${dist}-preview in `);
+    expect(readdirSync(dist).sort()).toEqual(['_headers', 'marker.txt']);
+    expect(readFileSync(join(dist, 'marker.txt'), 'utf8')).toBe(marker);
+  });
+
   it('shows a draft with a "Draft" banner and noindex', () => {
     expect(banner('/stories/secret-plan/')).toBe('Draft: not published. This preview is not public.');
     expect(robots('/stories/secret-plan/')).toBe('noindex, nofollow');

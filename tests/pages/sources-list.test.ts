@@ -9,20 +9,29 @@ import { fixedNow, repoRoot } from '../helpers/build.ts';
 import { loadProject } from '../../src/lib/load-project.ts';
 import { withheld } from '../../src/lib/visibility.ts';
 import { entryHref } from '../../src/lib/translations.ts';
+import { pageSourceIds } from '../../src/lib/page-sources.ts';
+import { findComponentUses } from '../../src/lib/mdx-usage.ts';
 
 const { project } = loadProject(repoRoot);
 const now = new Date(fixedNow);
+const datasets = new Map([...project.datasets].map(([id, dataset]) => [id, { data: dataset }]));
 const articles = [
-  ...project.stories.filter((e) => !withheld(e.data, now)).map((e) => entryHref('story', e)),
-  ...project.cases.filter((e) => !withheld(e.data, now)).map((e) => entryHref('case', e)),
+  ...project.stories.filter((e) => !withheld(e.data, now)).map((e) => [entryHref('story', e), e.body] as const),
+  ...project.cases.filter((e) => !withheld(e.data, now)).map((e) => [entryHref('case', e), e.body] as const),
 ];
 
 const listed = (doc: Document) => [...doc.querySelectorAll('.sources li')].map((li) => li.id.replace(/^source-/, ''));
 const hrefs = (doc: Document, selector: string) => [...doc.querySelectorAll(selector)].map((a) => a.getAttribute('href'));
 
 describe('a page\'s sources list', () => {
-  it.each(articles)('on %s, names every source a chart, a Fact or a Cite shows', (path) => {
+  it.each(articles)('on %s, names every source a chart, a Fact or a Cite shows', (path, body) => {
     const doc = page(path);
+    // The sources of its charts and Facts, read from its MDX: one at least when it has either.
+    const expected = pageSourceIds(body, datasets);
+    if (findComponentUses(body).some((use) => use.component === 'Chart' || use.component === 'Fact')) {
+      expect(expected.length).toBeGreaterThan(0);
+    }
+    expect(expected.filter((id) => !listed(doc).includes(id))).toEqual([]);
     const sources = new Set(hrefs(doc, '.sources li a[href^="http"]'));
     const shown = hrefs(doc, '.chart-source a, .fact-source a');
     expect(shown.filter((href) => !sources.has(href))).toEqual([]);

@@ -47,10 +47,21 @@ describe('the long lists of a large archive', () => {
   }, 240_000);
 
   const cards = (doc: Document) => doc.querySelectorAll('main .card-list > li').length;
+  /** Each card's date (YYYY-MM-DD sorts as text), in the order the list shows them. */
+  const dates = (doc: Document) => [...doc.querySelectorAll('main .card-list > li')].map((li) => li.querySelector('time[datetime]')?.getAttribute('datetime') ?? '');
+  const newestFirst = (list: string[]) => [...list].sort().reverse();
 
   it('shows the 48 newest stories on /stories/, with a link to the older ones and no link to newer ones', () => {
     const first = page('/stories/', fixture.dist);
     expect(cards(first)).toBe(48);
+    // Newest first, every card dated; the second page goes on with older stories (or as old: two share a day).
+    const firstDates = dates(first);
+    expect(firstDates.every((date) => /^\d{4}-\d{2}-\d{2}$/.test(date))).toBe(true);
+    expect(firstDates).toEqual(newestFirst(firstDates));
+    const secondDates = dates(page('/stories/page/2/', fixture.dist));
+    expect(secondDates).toEqual(newestFirst(secondDates));
+    expect(secondDates.every((date) => date <= firstDates.at(-1)!)).toBe(true);
+    expect(secondDates[0]! < firstDates[0]!).toBe(true);
     const pager = first.querySelector('nav.pager');
     expect(pager?.getAttribute('aria-label')).toBe('Pages of the list');
     expect(pager?.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/stories/page/2/');

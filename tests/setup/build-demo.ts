@@ -2,8 +2,8 @@
  * Builds the demo site once before the test files run, into tests/.output/demo, with the clock pinned. Build
  * tests then read that output instead of building again.
  *
- * Astro's cache and the checks' store are emptied first, so that every page is rendered and handed to the steps as
- * Astro renders it (tests of the steps read what the build printed); tests/build/incremental.test.ts covers rebuilds
+ * Astro's cache, the checks' store and html-validate's store of pages that passed are emptied first, so that every
+ * page is rendered, handed to the steps as Astro renders it and validated (tests of the steps read what the build printed); tests/build/incremental.test.ts covers rebuilds
  * that copy pages.
  *
  * The output folder is not emptied first: the build swaps its new output in atomically (src/build/publish.ts), so test
@@ -27,7 +27,11 @@ export default function setup(): void {
   // over rather than copied from another build of the same site (npm run build, run before the tests by .ci/run).
   const pageCache = `${demoDist}-page-cache`;
   rmSync(pageCache, { recursive: true, force: true });
-  const result = runBuild({ dist: demoDist, env: { CASEFILE_PAGE_CACHE: pageCache } });
+  // And its own, empty store of the pages that passed html-validate, so that every page is validated as Astro
+  // renders it, not found unchanged since an earlier run passed it (tests/build/page-feed.test.ts).
+  const htmlCache = `${demoDist}-html-cache`;
+  rmSync(htmlCache, { recursive: true, force: true });
+  const result = runBuild({ dist: demoDist, env: { CASEFILE_PAGE_CACHE: pageCache, CASEFILE_HTML_CACHE: htmlCache } });
   if (result.status !== 0) {
     throw new Error(`the demo site did not build (exit ${result.status}):\n${result.output}`);
   }
