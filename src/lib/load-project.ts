@@ -2,7 +2,7 @@
  * Reads the editors' files from disk and validates each against its schema, collecting every problem as a
  * ContentError that names the file and the field. Cross references are checked afterwards by validate-project.ts.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { basename, join, relative, extname } from 'node:path';
 import matter from 'gray-matter';
 import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
@@ -14,6 +14,7 @@ import { datasetExpected, datasetSchema, type DatasetWithId } from '../schemas/d
 import { sourceSchema, sourcesSchema, type SourceWithId } from '../schemas/source.ts';
 import { slugFromPath } from './slug.ts';
 import { fileNameProblem } from './file-name.ts';
+import { listContent } from './content-files.ts';
 import { yamlPlaces, type YamlPlace } from './yaml-places.ts';
 import { parse as parseJsonc, printParseErrorCode, visit as visitJson, type JSONPath, type ParseError } from 'jsonc-parser';
 
@@ -47,6 +48,13 @@ export interface Project {
    * check reporting a field can name its line (see fieldLine).
    */
   frontmatter: Map<string, { yaml: string; firstLine: number }>;
+  /** Every story and case file read, valid or not ("content/stories/fr/x.mdx"): where they are is checked too. */
+  pages: string[];
+  /**
+   * What the site and the checks leave out for its "_" name (src/lib/content-files.ts), from the project's root: each
+   * topmost file or folder once ("content/stories/_drafts/"), so that an editor is told it is not published.
+   */
+  leftOut: string[];
 }
 
 export function loadProject(root: string): { project: Project; errors: ContentError[] } {
@@ -60,6 +68,8 @@ export function loadProject(root: string): { project: Project; errors: ContentEr
     invalid: new Set(),
     unlisted: [],
     frontmatter: new Map(),
+    pages: [],
+    leftOut: [],
   };
   project.stories = loadEntries(root, 'content/stories', storySchema, errors, project);
   project.cases = loadEntries(root, 'content/cases', caseSchema, errors, project);
@@ -86,7 +96,9 @@ export function loadProject(root: string): { project: Project; errors: ContentEr
     }
   }
 
-  for (const name of listFiles(join(root, 'data'), ['.json'])) {
+  const data = listContent(join(root, 'data'));
+  project.leftOut.push(...data.leftOut.map((name) => `data/${name}`));
+  for (const name of data.files.filter((file) => extname(file) === '.json')) {
     if (name === 'sources.json') continue;
     const file = `data/${name}`;
     // Astro reads data/*.json, not data/<folder>/*.json: a dataset there would pass here and be unknown to pages.
@@ -123,12 +135,20 @@ export function loadProject(root: string): { project: Project; errors: ContentEr
 }
 
 /**
- * Why a file under content/stories or content/cases cannot be a page, if it cannot: Markdown rather than MDX (the
- * components would print as text, or fail the HTML check).
+ * Why a file under content/stories or content/cases cannot be a page, if it looks like one: Markdown rather than MDX
+ * (the components would print as text, or fail the HTML check); .MDX or .Mdx, or .mdx followed by another extension
+ * (.mdx.txt, .mdx.bak), which the site does not read: a renamed original would vanish from the site, and its
+ * translations be published as pages of their own. Other files (images beside a page) are no pages.
  */
 function misplacedFile(name: string): string | undefined {
-  if (name.endsWith('.md')) {
-    return `stories and case files are MDX: rename it to ${name.split('/').pop()}x (in Markdown, <Chart>, <Cite>, <Fact> and <Response> are not components)`;
+  const base = name.split('/').pop()!;
+  const markdown = /^(.*)\.(?:md|markdown)$/i.exec(base);
+  if (markdown) {
+    return `stories and case files are MDX: rename it to ${markdown[1]}.mdx (in Markdown, <Chart>, <Cite>, <Fact> and <Response> are not components)`;
+  }
+  const mdx = /^(.*?)\.mdx(?:\.[^.]+)*$/i.exec(base);
+  if (mdx && !base.endsWith('.mdx')) {
+    return `the site reads files ending in .mdx, in lower case: rename it to ${mdx[1]}.mdx, or prefix its name with _ to keep it out of the site`;
   }
   return undefined;
 }
@@ -204,15 +224,19 @@ function loadEntries<S extends z.ZodType>(
   folder: string,
   schema: S,
   errors: ContentError[],
-  { invalid, unlisted, frontmatter }: Pick<Project, 'invalid' | 'unlisted' | 'frontmatter'>,
+  { invalid, unlisted, frontmatter, pages, leftOut }: Pick<Project, 'invalid' | 'unlisted' | 'frontmatter' | 'pages' | 'leftOut'>,
 ): Entry<z.infer<S>>[] {
   const kind = folder.split('/').pop();
   const entries: Entry<z.infer<S>>[] = [];
   const seen = new Map<string, string>();
-  for (const name of listFiles(join(root, folder), ['.md', '.mdx'])) {
+  const listed = listContent(join(root, folder));
+  leftOut.push(...listed.leftOut.map((name) => `${folder}/${name}`));
+  for (const name of listed.files) {
     const file = `${folder}/${name}`;
     const id = slugFromPath(name);
     const misplaced = misplacedFile(name);
+    if (!misplaced && extname(name) !== '.mdx') continue;
+    pages.push(file);
     if (misplaced) {
       errors.push(new ContentError(file, '(file)', misplaced));
       invalid.add(`${kind}:${id}`);
@@ -262,13 +286,6 @@ function loadEntries<S extends z.ZodType>(
     entries.push({ id, file, data: result.data, body: parsed.content, bodyLine });
   }
   return entries;
-}
-
-function listFiles(dir: string, extensions: string[]): string[] {
-  if (!existsSync(dir)) return [];
-  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
-    .filter((name) => extensions.includes(extname(name)) && !name.split('/').some((part) => part.startsWith('_')))
-    .sort();
 }
 
 function readJson(root: string, file: string, errors: ContentError[]): unknown {

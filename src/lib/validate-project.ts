@@ -32,7 +32,7 @@ import { responseDateProblem } from '../schemas/fields.ts';
 import { factValue, hasColumn, keyColumn, sourceIdColumnMessage, unknownColumnMessage } from './facts.ts';
 import { buildTime, isPreview, withheld, type Publishable } from './visibility.ts';
 import { entryHref, entryLocale, entrySlug, translationKey, type Translatable } from './translations.ts';
-import { defaultLocale, isLocale, locales } from '../i18n/locales.ts';
+import { defaultLocale, isLocale, locales, prefixedLocales } from '../i18n/locales.ts';
 import { datasetsMentioned, publishedDatasetIds } from './dataset-usage.ts';
 import { placeholderBody, placeholderSummary } from './new-story.ts';
 import { plainTextMarkup } from './plain-text-markup.ts';
@@ -70,6 +70,7 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
   errors.push(...folders.errors);
   notes.push(...folders.notes);
   for (const note of unreadDataFiles(project)) notes.push(note);
+  for (const name of project.leftOut) notes.push(leftOutNote(name));
   for (const [id, source] of project.sources) {
     // A source dated after the build: a typo in the year, mostly (2027 for 2026).
     if (!source.date) continue;
@@ -211,52 +212,69 @@ function checkDates(errors: ContentError[], entry: Entry<Dated>, original?: Entr
 }
 
 /**
- * Folders under content/stories or content/cases named like a language, once per folder. One named for a language of
- * the site otherwise than site.locales writes it (fra/, fre/, french/, français/, fr_CA/ for fr/) holds translations
- * that would be published as default-language pages, at /stories/fra/…, in the default language's lists, feed and search:
- * an error, naming the folder meant. So is the code in capitals (FR/): Astro reads it as fr/ (ids are lowercased), but
- * a disk that ignores case takes FR/ and fr/ for one folder, and git for two. One named for the default language
- * (eng/, english/) is a note, and so is one named with the code of a language the site does not have (de/): other
- * folders (a desk, a year) are a site's own way to file pages.
+ * Folders under content/stories or content/cases, once per folder: only language folders (fr/) belong there. Astro
+ * publishes any other's pages at addresses with the folder in them (/stories/archive/old/), in the default language's
+ * lists, feed and search: an editor who filed old stories in archive/ or drafts/ published them. So each is an error
+ * that says what the folder would do and how to keep its pages out (a "_" name, src/lib/content-files.ts). One named
+ * for a language of the site otherwise than site.locales writes it (fra/, fre/, french/, français/, fr_CA/ for fr/)
+ * names the folder meant; so does the code in capitals (FR/): Astro reads it as fr/ (ids are lowercased), but a disk
+ * that ignores case takes FR/ and fr/ for one folder, and git for two. One named for the default language (en/, eng/,
+ * english/), or with the code of a language the site does not have (de/), says so.
  */
 function languageFolders(project: Project): { errors: ContentError[]; notes: ContentError[] } {
   const names = new Intl.DisplayNames([defaultLocale], { type: 'language', fallback: 'none' });
-  const seen = new Set<string>();
   const errors: ContentError[] = [];
-  const notes: ContentError[] = [];
-  for (const entry of [...project.stories, ...project.cases]) {
-    const parts = entry.file.split('/');
+  /** The files of each folder that does not belong, by the folder (content/stories/archive, content/stories/fr/old). */
+  const folders = new Map<string, string[]>();
+  for (const file of project.pages) {
+    const parts = file.split('/');
     if (parts.length < 4) continue;
-    const folder = parts[2]!;
-    const where = parts.slice(0, 3).join('/');
-    if (seen.has(where) || isLocale(folder)) continue;
-    seen.add(where);
-    const meant = localeMeant(folder);
-    const address = `/${parts[1]}/${slugFromPath(folder)}/…`;
-    if (meant === defaultLocale) {
-      notes.push(new ContentError(`${where}/`, 'folder', `"${folder}" means ${names.of(meant)}, the site's default language: its pages are published at ${address}; pages in ${names.of(meant)} go in ${parts.slice(0, 2).join('/')}/ itself`));
-      continue;
-    }
-    if (meant) {
-      const home = `${parts.slice(0, 2).join('/')}/${meant}/`;
-      const message =
-        folder.toLowerCase() === meant
-          ? `"${folder}" is not how the site writes ${names.of(meant)}'s code, ${meant}: rename the folder ${home} (a disk that ignores case, as on macOS and Windows, takes ${folder}/ and ${meant}/ for one folder; git and the build's machine, for two)`
-          : `"${folder}" means ${names.of(meant)}, whose pages go in ${meant}/: its pages would be published as ${defaultLocale} pages, at ${address}, in the ${defaultLocale} lists, feed and search: move them to ${home}`;
-      errors.push(new ContentError(`${where}/`, 'folder', message));
-      continue;
-    }
+    const language = parts[2]!;
+    if (parts.length === 4 && isLocale(language) && language !== defaultLocale) continue;
+    const depth = isLocale(language) && language !== defaultLocale ? 4 : 3;
+    const where = parts.slice(0, depth).join('/');
+    folders.set(where, [...(folders.get(where) ?? []), file]);
+  }
+  const keepOut = 'or prefix the folder with _ to keep it out of the site';
+  for (const [where, files] of folders) {
+    const parts = where.split('/');
+    const kind = parts[1]!;
+    const folder = parts.at(-1)!;
+    const inLanguage = parts.length === 4 ? parts[2]! : undefined;
+    const prefix = inLanguage ? `/${inLanguage}` : '';
+    const address = `${prefix}/${kind}/${slugFromPath(folder)}/…`;
+    const top = parts.slice(0, 2).join('/');
+    const meant = inLanguage ? undefined : folder === defaultLocale ? defaultLocale : localeMeant(folder);
     let language: string | undefined;
     try {
-      language = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$/.test(folder) ? names.of(folder) : undefined;
+      language = !inLanguage && /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$/.test(folder) ? names.of(folder) : undefined;
     } catch {
       language = undefined;
     }
-    if (!language) continue;
-    const languages = locales.filter((code) => code !== defaultLocale).map((code) => `${code}/`).join(', ');
-    notes.push(new ContentError(`${where}/`, 'folder', `"${folder}" is the code of a language (${language}) the site does not have: its pages are published as ${defaultLocale} pages, at /${parts[1]}/${folder}/…; translations go in ${languages || 'a folder named after one of site.locales'} (or add the language to site.locales)`));
+    let message: string;
+    if (meant === defaultLocale) {
+      message = `"${folder}" means ${names.of(meant)}, the site's default language: its pages would be published at ${address}; pages in ${names.of(meant)} go in ${top}/ itself`;
+    } else if (meant) {
+      const home = `${top}/${meant}/`;
+      message =
+        folder.toLowerCase() === meant
+          ? `"${folder}" is not how the site writes ${names.of(meant)}'s code, ${meant}: rename the folder ${home} (a disk that ignores case, as on macOS and Windows, takes ${folder}/ and ${meant}/ for one folder; git and the build's machine, for two)`
+          : `"${folder}" means ${names.of(meant)}, whose pages go in ${meant}/: its pages would be published as ${defaultLocale} pages, at ${address}, in the ${defaultLocale} lists, feed and search: move them to ${home}`;
+    } else if (language) {
+      const languages = locales.filter((code) => code !== defaultLocale).map((code) => `${code}/`).join(', ');
+      message = `"${folder}" is the code of a language (${language}) the site does not have: its pages would be published as ${defaultLocale} pages, at ${address}; translations go in ${languages || 'a folder named after one of site.locales'} (or add the language to site.locales), ${keepOut}`;
+    } else {
+      const example = prefixedLocales[0] ? ` (or a language folder such as ${prefixedLocales[0]}/)` : '';
+      const home = inLanguage ? `${top}/${inLanguage}/` : `${top}/`;
+      const first = files[0]!;
+      const shown = first.slice(home.length);
+      const others = files.length - 1;
+      const page = `${prefix}/${kind}/${slugFromPath(shown)}/`;
+      message = `${kind === 'stories' ? 'stories' : 'case files'} live directly in ${top}/${inLanguage ? ` (translations in ${home})` : example}: ${shown}${others ? ` and ${others} other file${others === 1 ? '' : 's'} of the folder` : ''} would be published at ${page}${others ? '…' : ''}; move ${others ? 'them' : 'it'}, ${keepOut}`;
+    }
+    errors.push(new ContentError(`${where}/`, 'folder', message));
   }
-  return { errors, notes };
+  return { errors, notes: [] };
 }
 
 /** Each configured language by its names in the site's languages and in its own (french, francais), as plainName writes them. */
@@ -314,6 +332,8 @@ function checkTranslations(
   now: Date,
 ): void {
   const originals = new Map(entries.filter((entry) => locales.get(entry) === defaultLocale).map((entry) => [translationKey(entry), entry]));
+  /** The first translation of each original in each language, by language and key. */
+  const translated = new Map<string, Entry<unknown>>();
   for (const entry of entries) {
     const locale = locales.get(entry);
     if (locale === undefined || locale === defaultLocale) continue;
@@ -346,10 +366,30 @@ function checkTranslations(
           );
         } else if (near) {
           notes.push(new ContentError(entry.file, 'file name', `no original is named "${translationKey(entry)}", so this page is published in its language only; ${named}: ${fix}`));
+        } else {
+          // An original renamed (or moved, or deleted) leaves its translations published as pages of their own,
+          // silently: said at every build, until the translation is renamed or says it is a page of its own.
+          // An original not yet translated into this language, if there is one: the one most likely renamed.
+          const translatedKeys = new Set(entries.filter((other) => locales.get(other) === locale).map((other) => translationKey(other)));
+          const untranslated = new Map([...originals].filter(([key]) => !translatedKeys.has(key)));
+          const nearest = nearestOriginal(translationKey(entry), untranslated.size > 0 ? untranslated : originals);
+          const which = nearest ? ` (the nearest is ${nearest.file}: if this is its translation, rename the file or write translationKey: ${translationKey(nearest)})` : '';
+          notes.push(
+            new ContentError(entry.file, 'file name', `no original is named "${translationKey(entry)}", so this page is published in its language only${which}; if it is a page of its own, write translationKey: ${translationKey(entry)}`),
+          );
         }
       }
       continue;
     }
+    // Two translations of one original into one language would both be published, and each language's lists would
+    // show one of them: which one is the editor's choice.
+    const twin = translated.get(`${locale}\n${translationKey(entry)}`);
+    if (twin) {
+      const language = new Intl.DisplayNames([defaultLocale], { type: 'language' }).of(locale) ?? locale;
+      errors.push(new ContentError(entry.file, 'file name', `two ${language} translations of ${original.file}: ${twin.file} and ${entry.file}; keep one`));
+      continue;
+    }
+    translated.set(`${locale}\n${translationKey(entry)}`, entry);
     found.set(entry, original);
     if (entry.data.draft) continue;
     if (original.data.draft) {
@@ -364,6 +404,17 @@ function checkTranslations(
     const when = own ? `embargoed until ${written(own)}, before its original ${original.file} (${written(until)})` : `would be published while its original ${original.file} is embargoed until ${written(until)}`;
     errors.push(new ContentError(entry.file, 'embargo', `${when}: give it the same embargo (embargo: ${written(until)})`));
   }
+}
+
+/** The original whose key is nearest to `key`, however far (the first of those as near); undefined when there is none. */
+function nearestOriginal<E>(key: string, originals: ReadonlyMap<string, E>): E | undefined {
+  let best: E | undefined;
+  let distance = Number.POSITIVE_INFINITY;
+  for (const [other, entry] of [...originals].sort(([a], [b]) => a.localeCompare(b))) {
+    const d = editDistance(key, other);
+    if (d < distance) [best, distance] = [entry, d];
+  }
+  return best;
 }
 
 /**
@@ -772,6 +823,15 @@ function checkPlainText(errors: ContentError[], entry: Entry<{ title: string; su
 function checkFileName(errors: ContentError[], file: string): void {
   const problem = fileNameProblem(file, "the page's address");
   if (problem) errors.push(new ContentError(file, 'file name', problem));
+}
+
+/**
+ * A file or folder the site leaves out for its "_" name (src/lib/content-files.ts): said at every build, so that an
+ * editor who hid a page to work on it knows it is not published, nor checked.
+ */
+function leftOutNote(name: string): ContentError {
+  const folder = name.endsWith('/');
+  return new ContentError(name, folder ? 'folder' : '(file)', `not published, nor checked: a name starting with "_" keeps a ${folder ? 'folder' : 'file'} out of the site; remove the "_" to publish it`);
 }
 
 /** Files in data/ the build does not read (a CSV, a spreadsheet): datasets are JSON. */
