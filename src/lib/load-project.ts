@@ -179,10 +179,54 @@ function yamlHint(lines: string[], line: number): { line: number; text: string }
       return { line: n, text: `the value of ${name} ends at its second ${quote}, and the text after it cannot be read: quote the whole value with the other kind of quote, ${name}: ${requoted}` };
     }
     if (!quote && !/^[[{|>&*!]/.test(value) && /:\s/.test(value) && n === line) {
+      // Curly quotes around it were meant as YAML's quotes (see curlyQuotedValues): the fix has straight ones instead.
+      const curly = curlyQuotedText(value);
+      if (curly !== undefined) {
+        return { line: n, text: `the value of ${name} has ": " in it, and curly quotes are text, not quotation marks: write ${name}: ${straightQuoted(curly)} with straight quotes` };
+      }
       return { line: n, text: `the value of ${name} has ": " in it: put it in quotes, ${name}: ${JSON.stringify(value.trim())}` };
     }
   }
   return undefined;
+}
+
+/** Quotation marks a word processor puts where an editor typed YAML's straight ones ("smart quotes"), and guillemets. */
+const curlyOpen = '‘’“”«';
+const curlyClose = '’‘”“»';
+
+/** `value` without the curly quotes or guillemets around it, if it has them (‘The files’ -> The files); else undefined. */
+export function curlyQuotedText(value: string): string | undefined {
+  const text = value.trim();
+  if (text.length < 2 || !curlyOpen.includes(text[0]!) || !curlyClose.includes(text.at(-1)!)) return undefined;
+  return text.slice(1, -1).trim();
+}
+
+/** `text` quoted for YAML with straight quotes: single ones, unless it has one itself. */
+function straightQuoted(text: string): string {
+  return text.includes("'") ? JSON.stringify(text) : `'${text}'`;
+}
+
+/**
+ * Frontmatter values written without YAML's quotes but between curly quotes or guillemets (title: ‘Extradition’,
+ * authors: [“A. Reporter”]): YAML reads the marks as part of the text, and the site would print them. A word
+ * processor turns straight quotes into curly ones ("smart quotes"; French autocorrection into « »), so they are
+ * almost always meant as YAML's. Marks meant as text (a title that is a quotation) are written inside straight quotes,
+ * title: '« Nous ne savions pas »', and are then not reported. Only a file with such a mark is looked at closely.
+ */
+function curlyQuotedValues(yaml: string, firstLine: number): { line: number; field: string; text: string }[] {
+  if (!/[‘’“”«]/.test(yaml)) return [];
+  const found: { line: number; field: string; text: string }[] = [];
+  for (const [field, { line, written }] of yamlPlaces(yaml, firstLine)) {
+    const inner = written === undefined ? undefined : curlyQuotedText(written);
+    if (inner === undefined) continue;
+    const name = /^[A-Za-z_][\w-]*$/.test(field) ? `${field}: ` : '';
+    found.push({
+      line,
+      field,
+      text: `curly quotes are text, not quotation marks: write ${name}${straightQuoted(inner)} with straight quotes (to print the marks, put the whole value in straight quotes: ${name}${straightQuoted(written!.trim())})`,
+    });
+  }
+  return found;
 }
 
 /**
@@ -274,11 +318,16 @@ function loadEntries<S extends z.ZodType>(
       invalid.add(`${kind}:${id}`);
       continue;
     }
+    const curly = curlyQuotedValues(parsed.matter, blankLines + 1).map(({ line, field, text }) => new ContentError(file, `line ${line}: ${field}`, text));
+    errors.push(...curly);
     const result = schema.safeParse(parsed.data);
     const bodyLine = source.slice(0, source.length - parsed.content.length).split('\n').length - 1;
     frontmatter.set(file, { yaml: parsed.matter, firstLine: blankLines + 1 });
     if (!result.success) {
-      addIssues(errors, file, result.error, schema, parsed.data, 'frontmatter', yamlPlaces(parsed.matter, blankLines + 1));
+      // A value in curly quotes is reported once, as such: not also as, say, a tag that is no identifier.
+      const issues: ContentError[] = [];
+      addIssues(issues, file, result.error, schema, parsed.data, 'frontmatter', yamlPlaces(parsed.matter, blankLines + 1));
+      errors.push(...issues.filter((issue) => !curly.some((one) => one.field === issue.field)));
       invalid.add(`${kind}:${id}`);
       unlisted.push({ file, body: parsed.content, bodyLine });
       continue;

@@ -30,6 +30,23 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('stops on curly quotes or guillemets written as YAML quotes, with a fix in straight quotes; marks inside straight quotes are text', () => {
+    const out = messages({
+      'content/stories/the-files.mdx': story(
+        "title: ‘Extradition, the files’\nsummary: « Ce qu’ils montrent »\ndate: 2026-01-26\nauthors: [“A. Reporter”, 'B. Reporter']\ntags:\n  - ”red-notices”",
+      ),
+      'content/stories/quoted.mdx': story("title: '“We knew nothing”'\nsummary: '« Nous ne savions pas »'\ndate: 2026-01-26\nauthors: [It’s me]"),
+      'content/stories/colon.mdx': story('title: “How it works: the watchdog”\nsummary: S\ndate: 2026-01-26'),
+    });
+    expect(out).toEqual([
+      "content/stories/colon.mdx: frontmatter: malformed YAML at line 2: the value of title has \": \" in it, and curly quotes are text, not quotation marks: write title: 'How it works: the watchdog' with straight quotes",
+      "content/stories/the-files.mdx: line 2: title: curly quotes are text, not quotation marks: write title: 'Extradition, the files' with straight quotes (to print the marks, put the whole value in straight quotes: title: '‘Extradition, the files’')",
+      'content/stories/the-files.mdx: line 3: summary: curly quotes are text, not quotation marks: write summary: \'Ce qu’ils montrent\' with straight quotes (to print the marks, put the whole value in straight quotes: summary: \'« Ce qu’ils montrent »\')',
+      "content/stories/the-files.mdx: line 5: authors[0]: curly quotes are text, not quotation marks: write 'A. Reporter' with straight quotes (to print the marks, put the whole value in straight quotes: '“A. Reporter”')",
+      "content/stories/the-files.mdx: line 7: tags[0]: curly quotes are text, not quotation marks: write 'red-notices' with straight quotes (to print the marks, put the whole value in straight quotes: '”red-notices”')",
+    ]);
+  });
+
   it('reports a lang that contradicts the folder before rendering; a translation may list its original\'s earlier corrections', () => {
     const out = messages({
       'content/stories/french.mdx': story('title: F\nsummary: S\ndate: 2026-01-26\nlang: fr'),
