@@ -596,7 +596,14 @@ function checkBody(
 ): void {
   checkLinks(errors, file, body, bodyLine, project, targets, released);
   checkRelativeLinks(errors, file, body, bodyLine, project, targets);
-  for (const use of findComponentUses(body, bodyLine)) checkUse(errors, file, use, project);
+  const defined = definedNames(body);
+  for (const use of findComponentUses(body, bodyLine)) {
+    for (const { option, name } of use.names ?? []) {
+      if (defined.has(name)) continue;
+      errors.push(new ContentError(file, `line ${use.line}: <${use.component}> ${option}={${name}}`, `text goes in quotes: ${option}="${name}" (in braces, ${name} names a variable, which this page does not define)`));
+    }
+    checkUse(errors, file, use, project);
+  }
   for (const { line, text } of proseExpressions(body, bodyLine)) {
     if (!text.endsWith('}')) {
       errors.push(new ContentError(file, `line ${line}: {`, 'a brace never closed: MDX reads braces in the text as code, and stops the build: to print a brace, write \\{'));
@@ -661,6 +668,15 @@ function checkBody(
       errors.push(new ContentError(file, `line ${line}: image`, `no file ${where}: expected the image ${absolute ? 'in public/' : 'beside the page'} (check the name and its case)`));
     }
   }
+}
+
+/** The names an MDX body defines for its expressions: on its lines `export …` and `import …`. */
+function definedNames(body: string): Set<string> {
+  const names = new Set<string>();
+  for (const [statement] of body.matchAll(/^(?:export|import)\s[^\n]*(?:\n[ \t]+[^\n]*)*/gm)) {
+    for (const [name] of statement.matchAll(/[A-Za-z_$][\w$]*/g)) names.add(name);
+  }
+  return names;
 }
 
 /**

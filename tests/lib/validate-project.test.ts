@@ -47,6 +47,22 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('stops on a bare word in braces as an option, where text in quotes was meant, unless the page defines it', () => {
+    const body = [
+      'export const year = 2024;',
+      'import { kind } from "./kinds.ts";',
+      '',
+      'In <Fact dataset="issued" row={AE} column={issued} />, then <Fact dataset="issued" row={year} column="issued" />.',
+      '',
+      '<Chart type="bar" title="Notices" dataset="issued" x="year" y={kind} />',
+      '<Cite id={undefined} />',
+    ].join('\n');
+    expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+      'content/stories/the-files.mdx: line 11: <Fact> row={AE}: text goes in quotes: row="AE" (in braces, AE names a variable, which this page does not define)',
+      'content/stories/the-files.mdx: line 11: <Fact> column={issued}: text goes in quotes: column="issued" (in braces, issued names a variable, which this page does not define)',
+    ]);
+  });
+
   it('reports a lang that contradicts the folder before rendering; a translation may list its original\'s earlier corrections', () => {
     const out = messages({
       'content/stories/french.mdx': story('title: F\nsummary: S\ndate: 2026-01-26\nlang: fr'),
@@ -768,6 +784,8 @@ describe('the preflight check', () => {
       '<Response from="Interpol" date="26 January 2026">Text.</Response>',
       '<Response from="Interpol" date="2026-02-30">Text.</Response>',
       '<Response from="Interpol" date="2026-01-26">Text.</Response>\n\n<Response from="Interpol">Text.</Response>',
+      // Expressions known only when the page renders.
+      "export const year = 2024, title = 'T', ids = 'rnm-numbers';",
     ].join('\n\n');
     expect(messages({ 'data/issued.json': dataset(rows), 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
       'content/stories/the-files.mdx: line 8: <Fact> row: expected the row, named by its year: e.g. row={2024}',
