@@ -134,7 +134,11 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
     // A date ahead of the build (by more than a day: a newsroom ahead of UTC dates its stories "today") is printed
     // as the publication date of a page published now: probably meant as an embargo.
     const ahead = entry.data.date.getTime() - now.getTime();
-    if (ahead > 86_400_000 && !entry.data.embargo && !entry.data.draft) {
+    // More than a year ahead, it is a typo in the year, not a page dated today in a zone ahead of UTC: it stops.
+    if (ahead > 366 * 86_400_000 && !entry.data.embargo && !entry.data.draft) {
+      const date = entry.data.date.toISOString().slice(0, 10);
+      errors.push(new ContentError(entry.file, 'date', `${date} is more than a year after this build's moment, and the page would be published now with that date: correct the year, or to hold the page until then, write embargo: ${date}T06:00:00Z (with the hour and offset you mean)`));
+    } else if (ahead > 86_400_000 && !entry.data.embargo && !entry.data.draft) {
       const date = entry.data.date.toISOString().slice(0, 10);
       notes.push(new ContentError(entry.file, 'date', `${date} is after this build's moment, and the page is published now with that date: to hold it until then, write embargo: ${date}T06:00:00Z (with the hour and offset you mean)`));
     }
@@ -164,6 +168,13 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
   // A page whose frontmatter is invalid: when it would be published is unknown, so links to withheld pages are not judged.
   for (const entry of project.unlisted) checkBody(errors, entry, project, targets, Number.POSITIVE_INFINITY);
   for (const { file } of [...entries, ...project.unlisted]) checkFileName(errors, file);
+
+  // new:story writes authors: [] for the editor to fill in: left empty, the story is published without a byline. A
+  // story without the field at all is unsigned on purpose.
+  for (const story of project.stories) {
+    if (story.data.draft || story.data.authors.length > 0 || fieldLine(project, story.file, 'authors') === undefined) continue;
+    errors.push(new ContentError(story.file, 'authors', 'empty: the story would be published without a byline: write who wrote it, authors: ["A. Reporter"] (or remove the line for a story signed by no one)'));
+  }
 
   const leads = project.stories.filter((s) => s.data.lead && (preview || withheld(s.data, now) === null));
   // Every one is reported, naming the others: which of them should stay the lead is the editor's choice, not the

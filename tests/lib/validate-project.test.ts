@@ -63,6 +63,22 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it("stops on new:story's empty authors in a story about to be published, and on a date more than a year ahead", () => {
+    expect(
+      messages({
+        'content/stories/the-files.mdx': story(`${goodFrontmatter}\nauthors: []`),
+        // Unsigned on purpose, or still a draft.
+        'content/stories/unsigned.mdx': story('title: U\nsummary: S\ndate: 2026-01-26'),
+        'content/stories/drafted.mdx': story('title: D\nsummary: S\ndate: 2026-01-26\nauthors: []\ndraft: true'),
+        'content/stories/typo.mdx': story('title: T\nsummary: S\ndate: 2027-11-24'),
+        'content/stories/held.mdx': story('title: H\nsummary: S\ndate: 2027-11-24\nembargo: 2027-11-24T06:00:00Z'),
+      }),
+    ).toEqual([
+      "content/stories/typo.mdx: line 4: date: 2027-11-24 is more than a year after this build's moment, and the page would be published now with that date: correct the year, or to hold the page until then, write embargo: 2027-11-24T06:00:00Z (with the hour and offset you mean)",
+      'content/stories/the-files.mdx: line 6: authors: empty: the story would be published without a byline: write who wrote it, authors: ["A. Reporter"] (or remove the line for a story signed by no one)',
+    ]);
+  });
+
   it('reports a lang that contradicts the folder before rendering; a translation may list its original\'s earlier corrections', () => {
     const out = messages({
       'content/stories/french.mdx': story('title: F\nsummary: S\ndate: 2026-01-26\nlang: fr'),
@@ -369,6 +385,7 @@ describe('the preflight check', () => {
     const { errors, notes } = validateProject(fixture.root, now, false);
     expect(errors.map((error) => error.message)).toEqual([
       `${scaffold.path}: line 3: summary: still new:story's stand-in: write what the story found (it is the dek, and what lists, search and social cards show)`,
+      `${scaffold.path}: line 5: authors: empty: the story would be published without a byline: write who wrote it, authors: ["A. Reporter"] (or remove the line for a story signed by no one)`,
       `${scaffold.path}: line 14: still new:story's stand-in "Write the story here.": write the story, or keep draft: true`,
     ]);
     expect(notes.map((note) => note.message)).toEqual([
