@@ -66,9 +66,7 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
     if (dataset.chart) checkChart(errors, dataset.file, 'chart', { ...dataset.chart, dataset: id }, project, 'json');
   }
 
-  const folders = languageFolders(project);
-  errors.push(...folders.errors);
-  notes.push(...folders.notes);
+  errors.push(...languageFolders(project));
   for (const note of unreadDataFiles(project)) notes.push(note);
   for (const name of project.leftOut) notes.push(leftOutNote(name));
   for (const [id, source] of project.sources) {
@@ -232,7 +230,7 @@ function checkDates(errors: ContentError[], entry: Entry<Dated>, original?: Entr
  * that ignores case takes FR/ and fr/ for one folder, and git for two. One named for the default language (en/, eng/,
  * english/), or with the code of a language the site does not have (de/), says so.
  */
-function languageFolders(project: Project): { errors: ContentError[]; notes: ContentError[] } {
+function languageFolders(project: Project): ContentError[] {
   const names = new Intl.DisplayNames([defaultLocale], { type: 'language', fallback: 'none' });
   const errors: ContentError[] = [];
   /** The files of each folder that does not belong, by the folder (content/stories/archive, content/stories/fr/old). */
@@ -285,7 +283,7 @@ function languageFolders(project: Project): { errors: ContentError[]; notes: Con
     }
     errors.push(new ContentError(`${where}/`, 'folder', message));
   }
-  return { errors, notes: [] };
+  return errors;
 }
 
 /** Each configured language by its names in the site's languages and in its own (french, francais), as plainName writes them. */
