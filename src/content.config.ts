@@ -11,22 +11,24 @@ import { datasetSchema } from './schemas/dataset.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { contentRoot } from './site.config.ts';
 import { withheldExclusions } from './build/sitemap-filter.ts';
+import { leftOutPatterns } from './lib/content-files.ts';
 import { buildTime, isPreview } from './lib/visibility.ts';
 
+// Files and folders named "_…" are left out, as the preflight leaves them out (src/lib/content-files.ts).
 // Drafts and embargoed pages are not in the collections of a normal build at all (see withheldExclusions).
 const withheldFiles = withheldExclusions(contentRoot, buildTime(), isPreview());
 
 export const collections = {
   stories: defineCollection({
-    loader: glob({ pattern: ['**/*.mdx', ...withheldFiles.stories], base: `${contentRoot}/content/stories` }),
+    loader: glob({ pattern: ['**/*.mdx', ...leftOutPatterns, ...withheldFiles.stories], base: `${contentRoot}/content/stories` }),
     schema: storySchema,
   }),
   cases: defineCollection({
-    loader: glob({ pattern: ['**/*.mdx', ...withheldFiles.cases], base: `${contentRoot}/content/cases` }),
+    loader: glob({ pattern: ['**/*.mdx', ...leftOutPatterns, ...withheldFiles.cases], base: `${contentRoot}/content/cases` }),
     schema: caseSchema,
   }),
   datasets: defineCollection({
-    loader: glob({ pattern: ['*.json', '!sources.json'], base: `${contentRoot}/data` }),
+    loader: glob({ pattern: ['*.json', '!sources.json', ...leftOutPatterns], base: `${contentRoot}/data` }),
     schema: datasetSchema,
   }),
   sources: defineCollection({

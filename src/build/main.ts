@@ -13,7 +13,7 @@ import { PageFeed } from './page-feed.ts';
 import { installPageSink } from './rendered-pages.ts';
 import { htmlCacheDir } from './checks/html-live.ts';
 import { cacheRetentionDays, pruneCaches, pruneIntervalMs } from './cache-prune.ts';
-import { reportFailure } from './report.ts';
+import { notesRecap, reportFailure } from './report.ts';
 import { shareValidatedProject } from './sitemap-filter.ts';
 import { withLock } from './lock.ts';
 import { outputFolderProblem } from './output-folder.ts';
@@ -204,6 +204,7 @@ try {
 }
 await clearing;
 log(`built ${target} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+for (const line of notesRecap(notes)) log(line);
 if (preview) log(`preview: drafts and embargoed pages included, for reading only (npm run serve -- ${relative(projectRoot, target) || '.'}); never deploy it`);
 const urlWarning = siteUrlWarning();
 if (urlWarning) log(`note: ${urlWarning}`);

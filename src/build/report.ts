@@ -33,3 +33,12 @@ export function reportFailure(error: unknown): void {
     console.error(error instanceof Error ? (error.stack ?? message) : message);
   }
 }
+
+/**
+ * The content's notes again, for the end of a successful build: printed after the content check, they scroll away
+ * under the output checks' lines, and an editor reads the end of a build.
+ */
+export function notesRecap(notes: readonly { message: string }[]): string[] {
+  if (notes.length === 0) return [];
+  return [`${notes.length} note${notes.length === 1 ? '' : 's'} on the content (printed above too): read ${notes.length === 1 ? 'it' : 'them'}`, ...notes.map((note) => `note: ${note.message}`)];
+}

@@ -2,7 +2,7 @@
  * Reads the editors' files from disk and validates each against its schema, collecting every problem as a
  * ContentError that names the file and the field. Cross references are checked afterwards by validate-project.ts.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { basename, join, relative, extname } from 'node:path';
 import matter from 'gray-matter';
 import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
@@ -14,6 +14,7 @@ import { datasetExpected, datasetSchema, type DatasetWithId } from '../schemas/d
 import { sourceSchema, sourcesSchema, type SourceWithId } from '../schemas/source.ts';
 import { slugFromPath } from './slug.ts';
 import { fileNameProblem } from './file-name.ts';
+import { listContent } from './content-files.ts';
 import { yamlPlaces, type YamlPlace } from './yaml-places.ts';
 import { parse as parseJsonc, printParseErrorCode, visit as visitJson, type JSONPath, type ParseError } from 'jsonc-parser';
 
@@ -47,6 +48,13 @@ export interface Project {
    * check reporting a field can name its line (see fieldLine).
    */
   frontmatter: Map<string, { yaml: string; firstLine: number }>;
+  /** Every story and case file read, valid or not ("content/stories/fr/x.mdx"): where they are is checked too. */
+  pages: string[];
+  /**
+   * What the site and the checks leave out for its "_" name (src/lib/content-files.ts), from the project's root: each
+   * topmost file or folder once ("content/stories/_drafts/"), so that an editor is told it is not published.
+   */
+  leftOut: string[];
 }
 
 export function loadProject(root: string): { project: Project; errors: ContentError[] } {
@@ -60,6 +68,8 @@ export function loadProject(root: string): { project: Project; errors: ContentEr
     invalid: new Set(),
     unlisted: [],
     frontmatter: new Map(),
+    pages: [],
+    leftOut: [],
   };
   project.stories = loadEntries(root, 'content/stories', storySchema, errors, project);
   project.cases = loadEntries(root, 'content/cases', caseSchema, errors, project);
@@ -86,7 +96,9 @@ export function loadProject(root: string): { project: Project; errors: ContentEr
     }
   }
 
-  for (const name of listFiles(join(root, 'data'), ['.json'])) {
+  const data = listContent(join(root, 'data'));
+  project.leftOut.push(...data.leftOut.map((name) => `data/${name}`));
+  for (const name of data.files.filter((file) => extname(file) === '.json')) {
     if (name === 'sources.json') continue;
     const file = `data/${name}`;
     // Astro reads data/*.json, not data/<folder>/*.json: a dataset there would pass here and be unknown to pages.
@@ -123,12 +135,20 @@ export function loadProject(root: string): { project: Project; errors: ContentEr
 }
 
 /**
- * Why a file under content/stories or content/cases cannot be a page, if it cannot: Markdown rather than MDX (the
- * components would print as text, or fail the HTML check).
+ * Why a file under content/stories or content/cases cannot be a page, if it looks like one: Markdown rather than MDX
+ * (the components would print as text, or fail the HTML check); .MDX or .Mdx, or .mdx followed by another extension
+ * (.mdx.txt, .mdx.bak), which the site does not read: a renamed original would vanish from the site, and its
+ * translations be published as pages of their own. Other files (images beside a page) are no pages.
  */
 function misplacedFile(name: string): string | undefined {
-  if (name.endsWith('.md')) {
-    return `stories and case files are MDX: rename it to ${name.split('/').pop()}x (in Markdown, <Chart>, <Cite>, <Fact> and <Response> are not components)`;
+  const base = name.split('/').pop()!;
+  const markdown = /^(.*)\.(?:md|markdown)$/i.exec(base);
+  if (markdown) {
+    return `stories and case files are MDX: rename it to ${markdown[1]}.mdx (in Markdown, <Chart>, <Cite>, <Fact> and <Response> are not components)`;
+  }
+  const mdx = /^(.*?)\.mdx(?:\.[^.]+)*$/i.exec(base);
+  if (mdx && !base.endsWith('.mdx')) {
+    return `the site reads files ending in .mdx, in lower case: rename it to ${mdx[1]}.mdx, or prefix its name with _ to keep it out of the site`;
   }
   return undefined;
 }
@@ -159,10 +179,54 @@ function yamlHint(lines: string[], line: number): { line: number; text: string }
       return { line: n, text: `the value of ${name} ends at its second ${quote}, and the text after it cannot be read: quote the whole value with the other kind of quote, ${name}: ${requoted}` };
     }
     if (!quote && !/^[[{|>&*!]/.test(value) && /:\s/.test(value) && n === line) {
+      // Curly quotes around it were meant as YAML's quotes (see curlyQuotedValues): the fix has straight ones instead.
+      const curly = curlyQuotedText(value);
+      if (curly !== undefined) {
+        return { line: n, text: `the value of ${name} has ": " in it, and curly quotes are text, not quotation marks: write ${name}: ${straightQuoted(curly)} with straight quotes` };
+      }
       return { line: n, text: `the value of ${name} has ": " in it: put it in quotes, ${name}: ${JSON.stringify(value.trim())}` };
     }
   }
   return undefined;
+}
+
+/** Quotation marks a word processor puts where an editor typed YAML's straight ones ("smart quotes"), and guillemets. */
+const curlyOpen = '‘’“”«';
+const curlyClose = '’‘”“»';
+
+/** `value` without the curly quotes or guillemets around it, if it has them (‘The files’ -> The files); else undefined. */
+export function curlyQuotedText(value: string): string | undefined {
+  const text = value.trim();
+  if (text.length < 2 || !curlyOpen.includes(text[0]!) || !curlyClose.includes(text.at(-1)!)) return undefined;
+  return text.slice(1, -1).trim();
+}
+
+/** `text` quoted for YAML with straight quotes: single ones, unless it has one itself. */
+function straightQuoted(text: string): string {
+  return text.includes("'") ? JSON.stringify(text) : `'${text}'`;
+}
+
+/**
+ * Frontmatter values written without YAML's quotes but between curly quotes or guillemets (title: ‘Extradition’,
+ * authors: [“A. Reporter”]): YAML reads the marks as part of the text, and the site would print them. A word
+ * processor turns straight quotes into curly ones ("smart quotes"; French autocorrection into « »), so they are
+ * almost always meant as YAML's. Marks meant as text (a title that is a quotation) are written inside straight quotes,
+ * title: '« Nous ne savions pas »', and are then not reported. Only a file with such a mark is looked at closely.
+ */
+function curlyQuotedValues(yaml: string, firstLine: number): { line: number; field: string; text: string }[] {
+  if (!/[‘’“”«]/.test(yaml)) return [];
+  const found: { line: number; field: string; text: string }[] = [];
+  for (const [field, { line, written }] of yamlPlaces(yaml, firstLine)) {
+    const inner = written === undefined ? undefined : curlyQuotedText(written);
+    if (inner === undefined) continue;
+    const name = /^[A-Za-z_][\w-]*$/.test(field) ? `${field}: ` : '';
+    found.push({
+      line,
+      field,
+      text: `curly quotes are text, not quotation marks: write ${name}${straightQuoted(inner)} with straight quotes (to print the marks, put the whole value in straight quotes: ${name}${straightQuoted(written!.trim())})`,
+    });
+  }
+  return found;
 }
 
 /**
@@ -204,15 +268,19 @@ function loadEntries<S extends z.ZodType>(
   folder: string,
   schema: S,
   errors: ContentError[],
-  { invalid, unlisted, frontmatter }: Pick<Project, 'invalid' | 'unlisted' | 'frontmatter'>,
+  { invalid, unlisted, frontmatter, pages, leftOut }: Pick<Project, 'invalid' | 'unlisted' | 'frontmatter' | 'pages' | 'leftOut'>,
 ): Entry<z.infer<S>>[] {
   const kind = folder.split('/').pop();
   const entries: Entry<z.infer<S>>[] = [];
   const seen = new Map<string, string>();
-  for (const name of listFiles(join(root, folder), ['.md', '.mdx'])) {
+  const listed = listContent(join(root, folder));
+  leftOut.push(...listed.leftOut.map((name) => `${folder}/${name}`));
+  for (const name of listed.files) {
     const file = `${folder}/${name}`;
     const id = slugFromPath(name);
     const misplaced = misplacedFile(name);
+    if (!misplaced && extname(name) !== '.mdx') continue;
+    pages.push(file);
     if (misplaced) {
       errors.push(new ContentError(file, '(file)', misplaced));
       invalid.add(`${kind}:${id}`);
@@ -250,11 +318,16 @@ function loadEntries<S extends z.ZodType>(
       invalid.add(`${kind}:${id}`);
       continue;
     }
+    const curly = curlyQuotedValues(parsed.matter, blankLines + 1).map(({ line, field, text }) => new ContentError(file, `line ${line}: ${field}`, text));
+    errors.push(...curly);
     const result = schema.safeParse(parsed.data);
     const bodyLine = source.slice(0, source.length - parsed.content.length).split('\n').length - 1;
     frontmatter.set(file, { yaml: parsed.matter, firstLine: blankLines + 1 });
     if (!result.success) {
-      addIssues(errors, file, result.error, schema, parsed.data, 'frontmatter', yamlPlaces(parsed.matter, blankLines + 1));
+      // A value in curly quotes is reported once, as such: not also as, say, a tag that is no identifier.
+      const issues: ContentError[] = [];
+      addIssues(issues, file, result.error, schema, parsed.data, 'frontmatter', yamlPlaces(parsed.matter, blankLines + 1));
+      errors.push(...issues.filter((issue) => !curly.some((one) => one.field === issue.field)));
       invalid.add(`${kind}:${id}`);
       unlisted.push({ file, body: parsed.content, bodyLine });
       continue;
@@ -262,13 +335,6 @@ function loadEntries<S extends z.ZodType>(
     entries.push({ id, file, data: result.data, body: parsed.content, bodyLine });
   }
   return entries;
-}
-
-function listFiles(dir: string, extensions: string[]): string[] {
-  if (!existsSync(dir)) return [];
-  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
-    .filter((name) => extensions.includes(extname(name)) && !name.split('/').some((part) => part.startsWith('_')))
-    .sort();
 }
 
 function readJson(root: string, file: string, errors: ContentError[]): unknown {

@@ -26,6 +26,11 @@ export interface ComponentUse {
    * (`row=2024`, which MDX cannot read), an option given twice (the last one would win, silently).
    */
   syntax?: { option: string; message: string }[];
+  /**
+   * Options whose value is a bare name in braces (row={AE}): a variable, which the page must define (an export or an
+   * import) or rendering stops on a ReferenceError that names neither the file nor the line; mostly, text meant.
+   */
+  names?: { option: string; name: string }[];
 }
 
 const COMPONENTS = ['Chart', 'Cite', 'Fact', 'Response'];
@@ -71,7 +76,7 @@ function scanUses(body: string, lineOffset: number, inComments: boolean): Compon
   for (const match of masked.matchAll(tagStart)) {
     const start = match.index ?? 0;
     const component = match[1] ?? '';
-    const { props, end, spread, syntax, ...parsed } = parseAttributes(body, start + match[0].length);
+    const { props, end, spread, syntax, names, ...parsed } = parseAttributes(body, start + match[0].length);
     // A <Response> holds text, and responseProblems says where its closing tag is missing.
     const unclosed = parsed.unclosed ?? (component !== 'Response' && body[end] === '>' && !closedAfter(masked, component, start, end) ? 'closing tag' : undefined);
     for (let newline = body.indexOf('\n', counted); newline !== -1 && newline < start; newline = body.indexOf('\n', newline + 1)) line++;
@@ -83,6 +88,7 @@ function scanUses(body: string, lineOffset: number, inComments: boolean): Compon
       ...(unclosed ? { unclosed } : {}),
       ...(spread ? { spread } : {}),
       ...(syntax.length > 0 ? { syntax } : {}),
+      ...(names.length > 0 ? { names } : {}),
     });
   }
   return uses;
@@ -391,11 +397,16 @@ interface Parsed {
   unclosed?: 'blank line' | 'text';
   spread?: true;
   syntax: { option: string; message: string }[];
+  names: { option: string; name: string }[];
 }
+
+/** Names an expression may use without defining them: JavaScript's values, and what MDX in Astro provides. */
+const knownNames = new Set(['true', 'false', 'null', 'undefined', 'NaN', 'Infinity', 'frontmatter', 'props']);
 
 function parseAttributes(source: string, from: number): Parsed {
   const props: Record<string, unknown> = {};
   const syntax: Parsed['syntax'] = [];
+  const names: Parsed['names'] = [];
   let spread: true | undefined;
   let i = from;
   const attr = /\s*([A-Za-z_][\w-]*)(?:\s*=\s*)?/y;
@@ -405,7 +416,7 @@ function parseAttributes(source: string, from: number): Parsed {
     const space = i;
     while (/\s/.test(source[i] ?? '')) i++;
     if (/\n[^\S\n]*\n/.test(source.slice(space, i))) pastBlankLine = true;
-    if (source.startsWith('/>', i) || source[i] === '>') return { props, end: i, syntax, ...(spread ? { spread } : {}) };
+    if (source.startsWith('/>', i) || source[i] === '>') return { props, end: i, syntax, names, ...(spread ? { spread } : {}) };
     // A spread ({...common}): its options are known only when the page renders.
     if (source[i] === '{') {
       i = closingBrace(source, i) + 1;
@@ -414,7 +425,7 @@ function parseAttributes(source: string, from: number): Parsed {
     }
     attr.lastIndex = i;
     const m = attr.exec(source);
-    if (!m) return { props, end: i, syntax, unclosed: pastBlankLine ? 'blank line' : 'text' };
+    if (!m) return { props, end: i, syntax, names, unclosed: pastBlankLine ? 'blank line' : 'text' };
     const name = m[1] ?? '';
     i = attr.lastIndex;
     if (name in props) syntax.push({ option: name, message: 'given twice: keep one (the last would silently win)' });
@@ -426,12 +437,14 @@ function parseAttributes(source: string, from: number): Parsed {
     const quote = source[i];
     if (quote === '"' || quote === "'") {
       const close = source.indexOf(quote, i + 1);
-      if (close < 0) return { props, end: source.length, syntax, unclosed: 'text' };
+      if (close < 0) return { props, end: source.length, syntax, names, unclosed: 'text' };
       props[name] = source.slice(i + 1, close);
       i = close + 1;
     } else if (quote === '{') {
       const j = closingBrace(source, i);
-      props[name] = literal(source.slice(i + 1, j));
+      const expression = source.slice(i + 1, j).trim();
+      props[name] = literal(expression);
+      if (/^[A-Za-z_$][\w$]*$/.test(expression) && !knownNames.has(expression)) names.push({ option: name, name: expression });
       i = j + 1;
     } else {
       // row=2024: MDX reads only quoted text or {expressions}.
@@ -442,7 +455,7 @@ function parseAttributes(source: string, from: number): Parsed {
       i += raw.length;
     }
   }
-  return { props, end: i, syntax, unclosed: pastBlankLine ? 'blank line' : 'text' };
+  return { props, end: i, syntax, names, unclosed: pastBlankLine ? 'blank line' : 'text' };
 }
 
 /**

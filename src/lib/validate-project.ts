@@ -32,7 +32,7 @@ import { responseDateProblem } from '../schemas/fields.ts';
 import { factValue, hasColumn, keyColumn, sourceIdColumnMessage, unknownColumnMessage } from './facts.ts';
 import { buildTime, isPreview, withheld, type Publishable } from './visibility.ts';
 import { entryHref, entryLocale, entrySlug, translationKey, type Translatable } from './translations.ts';
-import { defaultLocale, isLocale, locales } from '../i18n/locales.ts';
+import { defaultLocale, isLocale, locales, prefixedLocales } from '../i18n/locales.ts';
 import { datasetsMentioned, publishedDatasetIds } from './dataset-usage.ts';
 import { placeholderBody, placeholderSummary } from './new-story.ts';
 import { plainTextMarkup } from './plain-text-markup.ts';
@@ -66,10 +66,9 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
     if (dataset.chart) checkChart(errors, dataset.file, 'chart', { ...dataset.chart, dataset: id }, project, 'json');
   }
 
-  const folders = languageFolders(project);
-  errors.push(...folders.errors);
-  notes.push(...folders.notes);
+  errors.push(...languageFolders(project));
   for (const note of unreadDataFiles(project)) notes.push(note);
+  for (const name of project.leftOut) notes.push(leftOutNote(name));
   for (const [id, source] of project.sources) {
     // A source dated after the build: a typo in the year, mostly (2027 for 2026).
     if (!source.date) continue;
@@ -133,7 +132,11 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
     // A date ahead of the build (by more than a day: a newsroom ahead of UTC dates its stories "today") is printed
     // as the publication date of a page published now: probably meant as an embargo.
     const ahead = entry.data.date.getTime() - now.getTime();
-    if (ahead > 86_400_000 && !entry.data.embargo && !entry.data.draft) {
+    // More than a year ahead, it is a typo in the year, not a page dated today in a zone ahead of UTC: it stops.
+    if (ahead > 366 * 86_400_000 && !entry.data.embargo && !entry.data.draft) {
+      const date = entry.data.date.toISOString().slice(0, 10);
+      errors.push(new ContentError(entry.file, 'date', `${date} is more than a year after this build's moment, and the page would be published now with that date: correct the year, or to hold the page until then, write embargo: ${date}T06:00:00Z (with the hour and offset you mean)`));
+    } else if (ahead > 86_400_000 && !entry.data.embargo && !entry.data.draft) {
       const date = entry.data.date.toISOString().slice(0, 10);
       notes.push(new ContentError(entry.file, 'date', `${date} is after this build's moment, and the page is published now with that date: to hold it until then, write embargo: ${date}T06:00:00Z (with the hour and offset you mean)`));
     }
@@ -163,6 +166,13 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
   // A page whose frontmatter is invalid: when it would be published is unknown, so links to withheld pages are not judged.
   for (const entry of project.unlisted) checkBody(errors, entry, project, targets, Number.POSITIVE_INFINITY);
   for (const { file } of [...entries, ...project.unlisted]) checkFileName(errors, file);
+
+  // new:story writes authors: [] for the editor to fill in: left empty, the story is published without a byline. A
+  // story without the field at all is unsigned on purpose.
+  for (const story of project.stories) {
+    if (story.data.draft || story.data.authors.length > 0 || fieldLine(project, story.file, 'authors') === undefined) continue;
+    errors.push(new ContentError(story.file, 'authors', 'empty: the story would be published without a byline: write who wrote it, authors: ["A. Reporter"] (or remove the line for a story signed by no one)'));
+  }
 
   const leads = project.stories.filter((s) => s.data.lead && (preview || withheld(s.data, now) === null));
   // Every one is reported, naming the others: which of them should stay the lead is the editor's choice, not the
@@ -211,52 +221,69 @@ function checkDates(errors: ContentError[], entry: Entry<Dated>, original?: Entr
 }
 
 /**
- * Folders under content/stories or content/cases named like a language, once per folder. One named for a language of
- * the site otherwise than site.locales writes it (fra/, fre/, french/, français/, fr_CA/ for fr/) holds translations
- * that would be published as default-language pages, at /stories/fra/…, in the default language's lists, feed and search:
- * an error, naming the folder meant. So is the code in capitals (FR/): Astro reads it as fr/ (ids are lowercased), but
- * a disk that ignores case takes FR/ and fr/ for one folder, and git for two. One named for the default language
- * (eng/, english/) is a note, and so is one named with the code of a language the site does not have (de/): other
- * folders (a desk, a year) are a site's own way to file pages.
+ * Folders under content/stories or content/cases, once per folder: only language folders (fr/) belong there. Astro
+ * publishes any other's pages at addresses with the folder in them (/stories/archive/old/), in the default language's
+ * lists, feed and search: an editor who filed old stories in archive/ or drafts/ published them. So each is an error
+ * that says what the folder would do and how to keep its pages out (a "_" name, src/lib/content-files.ts). One named
+ * for a language of the site otherwise than site.locales writes it (fra/, fre/, french/, français/, fr_CA/ for fr/)
+ * names the folder meant; so does the code in capitals (FR/): Astro reads it as fr/ (ids are lowercased), but a disk
+ * that ignores case takes FR/ and fr/ for one folder, and git for two. One named for the default language (en/, eng/,
+ * english/), or with the code of a language the site does not have (de/), says so.
  */
-function languageFolders(project: Project): { errors: ContentError[]; notes: ContentError[] } {
+function languageFolders(project: Project): ContentError[] {
   const names = new Intl.DisplayNames([defaultLocale], { type: 'language', fallback: 'none' });
-  const seen = new Set<string>();
   const errors: ContentError[] = [];
-  const notes: ContentError[] = [];
-  for (const entry of [...project.stories, ...project.cases]) {
-    const parts = entry.file.split('/');
+  /** The files of each folder that does not belong, by the folder (content/stories/archive, content/stories/fr/old). */
+  const folders = new Map<string, string[]>();
+  for (const file of project.pages) {
+    const parts = file.split('/');
     if (parts.length < 4) continue;
-    const folder = parts[2]!;
-    const where = parts.slice(0, 3).join('/');
-    if (seen.has(where) || isLocale(folder)) continue;
-    seen.add(where);
-    const meant = localeMeant(folder);
-    const address = `/${parts[1]}/${slugFromPath(folder)}/…`;
-    if (meant === defaultLocale) {
-      notes.push(new ContentError(`${where}/`, 'folder', `"${folder}" means ${names.of(meant)}, the site's default language: its pages are published at ${address}; pages in ${names.of(meant)} go in ${parts.slice(0, 2).join('/')}/ itself`));
-      continue;
-    }
-    if (meant) {
-      const home = `${parts.slice(0, 2).join('/')}/${meant}/`;
-      const message =
-        folder.toLowerCase() === meant
-          ? `"${folder}" is not how the site writes ${names.of(meant)}'s code, ${meant}: rename the folder ${home} (a disk that ignores case, as on macOS and Windows, takes ${folder}/ and ${meant}/ for one folder; git and the build's machine, for two)`
-          : `"${folder}" means ${names.of(meant)}, whose pages go in ${meant}/: its pages would be published as ${defaultLocale} pages, at ${address}, in the ${defaultLocale} lists, feed and search: move them to ${home}`;
-      errors.push(new ContentError(`${where}/`, 'folder', message));
-      continue;
-    }
+    const language = parts[2]!;
+    if (parts.length === 4 && isLocale(language) && language !== defaultLocale) continue;
+    const depth = isLocale(language) && language !== defaultLocale ? 4 : 3;
+    const where = parts.slice(0, depth).join('/');
+    folders.set(where, [...(folders.get(where) ?? []), file]);
+  }
+  const keepOut = 'or prefix the folder with _ to keep it out of the site';
+  for (const [where, files] of folders) {
+    const parts = where.split('/');
+    const kind = parts[1]!;
+    const folder = parts.at(-1)!;
+    const inLanguage = parts.length === 4 ? parts[2]! : undefined;
+    const prefix = inLanguage ? `/${inLanguage}` : '';
+    const address = `${prefix}/${kind}/${slugFromPath(folder)}/…`;
+    const top = parts.slice(0, 2).join('/');
+    const meant = inLanguage ? undefined : folder === defaultLocale ? defaultLocale : localeMeant(folder);
     let language: string | undefined;
     try {
-      language = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$/.test(folder) ? names.of(folder) : undefined;
+      language = !inLanguage && /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$/.test(folder) ? names.of(folder) : undefined;
     } catch {
       language = undefined;
     }
-    if (!language) continue;
-    const languages = locales.filter((code) => code !== defaultLocale).map((code) => `${code}/`).join(', ');
-    notes.push(new ContentError(`${where}/`, 'folder', `"${folder}" is the code of a language (${language}) the site does not have: its pages are published as ${defaultLocale} pages, at /${parts[1]}/${folder}/…; translations go in ${languages || 'a folder named after one of site.locales'} (or add the language to site.locales)`));
+    let message: string;
+    if (meant === defaultLocale) {
+      message = `"${folder}" means ${names.of(meant)}, the site's default language: its pages would be published at ${address}; pages in ${names.of(meant)} go in ${top}/ itself`;
+    } else if (meant) {
+      const home = `${top}/${meant}/`;
+      message =
+        folder.toLowerCase() === meant
+          ? `"${folder}" is not how the site writes ${names.of(meant)}'s code, ${meant}: rename the folder ${home} (a disk that ignores case, as on macOS and Windows, takes ${folder}/ and ${meant}/ for one folder; git and the build's machine, for two)`
+          : `"${folder}" means ${names.of(meant)}, whose pages go in ${meant}/: its pages would be published as ${defaultLocale} pages, at ${address}, in the ${defaultLocale} lists, feed and search: move them to ${home}`;
+    } else if (language) {
+      const languages = locales.filter((code) => code !== defaultLocale).map((code) => `${code}/`).join(', ');
+      message = `"${folder}" is the code of a language (${language}) the site does not have: its pages would be published as ${defaultLocale} pages, at ${address}; translations go in ${languages || 'a folder named after one of site.locales'} (or add the language to site.locales), ${keepOut}`;
+    } else {
+      const example = prefixedLocales[0] ? ` (or a language folder such as ${prefixedLocales[0]}/)` : '';
+      const home = inLanguage ? `${top}/${inLanguage}/` : `${top}/`;
+      const first = files[0]!;
+      const shown = first.slice(home.length);
+      const others = files.length - 1;
+      const page = `${prefix}/${kind}/${slugFromPath(shown)}/`;
+      message = `${kind === 'stories' ? 'stories' : 'case files'} live directly in ${top}/${inLanguage ? ` (translations in ${home})` : example}: ${shown}${others ? ` and ${others} other file${others === 1 ? '' : 's'} of the folder` : ''} would be published at ${page}${others ? '…' : ''}; move ${others ? 'them' : 'it'}, ${keepOut}`;
+    }
+    errors.push(new ContentError(`${where}/`, 'folder', message));
   }
-  return { errors, notes };
+  return errors;
 }
 
 /** Each configured language by its names in the site's languages and in its own (french, francais), as plainName writes them. */
@@ -314,6 +341,8 @@ function checkTranslations(
   now: Date,
 ): void {
   const originals = new Map(entries.filter((entry) => locales.get(entry) === defaultLocale).map((entry) => [translationKey(entry), entry]));
+  /** The first translation of each original in each language, by language and key. */
+  const translated = new Map<string, Entry<unknown>>();
   for (const entry of entries) {
     const locale = locales.get(entry);
     if (locale === undefined || locale === defaultLocale) continue;
@@ -346,10 +375,30 @@ function checkTranslations(
           );
         } else if (near) {
           notes.push(new ContentError(entry.file, 'file name', `no original is named "${translationKey(entry)}", so this page is published in its language only; ${named}: ${fix}`));
+        } else {
+          // An original renamed (or moved, or deleted) leaves its translations published as pages of their own,
+          // silently: said at every build, until the translation is renamed or says it is a page of its own.
+          // An original not yet translated into this language, if there is one: the one most likely renamed.
+          const translatedKeys = new Set(entries.filter((other) => locales.get(other) === locale).map((other) => translationKey(other)));
+          const untranslated = new Map([...originals].filter(([key]) => !translatedKeys.has(key)));
+          const nearest = nearestOriginal(translationKey(entry), untranslated.size > 0 ? untranslated : originals);
+          const which = nearest ? ` (the nearest is ${nearest.file}: if this is its translation, rename the file or write translationKey: ${translationKey(nearest)})` : '';
+          notes.push(
+            new ContentError(entry.file, 'file name', `no original is named "${translationKey(entry)}", so this page is published in its language only${which}; if it is a page of its own, write translationKey: ${translationKey(entry)}`),
+          );
         }
       }
       continue;
     }
+    // Two translations of one original into one language would both be published, and each language's lists would
+    // show one of them: which one is the editor's choice.
+    const twin = translated.get(`${locale}\n${translationKey(entry)}`);
+    if (twin) {
+      const language = new Intl.DisplayNames([defaultLocale], { type: 'language' }).of(locale) ?? locale;
+      errors.push(new ContentError(entry.file, 'file name', `two ${language} translations of ${original.file}: ${twin.file} and ${entry.file}; keep one`));
+      continue;
+    }
+    translated.set(`${locale}\n${translationKey(entry)}`, entry);
     found.set(entry, original);
     if (entry.data.draft) continue;
     if (original.data.draft) {
@@ -364,6 +413,17 @@ function checkTranslations(
     const when = own ? `embargoed until ${written(own)}, before its original ${original.file} (${written(until)})` : `would be published while its original ${original.file} is embargoed until ${written(until)}`;
     errors.push(new ContentError(entry.file, 'embargo', `${when}: give it the same embargo (embargo: ${written(until)})`));
   }
+}
+
+/** The original whose key is nearest to `key`, however far (the first of those as near); undefined when there is none. */
+function nearestOriginal<E>(key: string, originals: ReadonlyMap<string, E>): E | undefined {
+  let best: E | undefined;
+  let distance = Number.POSITIVE_INFINITY;
+  for (const [other, entry] of [...originals].sort(([a], [b]) => a.localeCompare(b))) {
+    const d = editDistance(key, other);
+    if (d < distance) [best, distance] = [entry, d];
+  }
+  return best;
 }
 
 /**
@@ -545,7 +605,14 @@ function checkBody(
 ): void {
   checkLinks(errors, file, body, bodyLine, project, targets, released);
   checkRelativeLinks(errors, file, body, bodyLine, project, targets);
-  for (const use of findComponentUses(body, bodyLine)) checkUse(errors, file, use, project);
+  const defined = definedNames(body);
+  for (const use of findComponentUses(body, bodyLine)) {
+    for (const { option, name } of use.names ?? []) {
+      if (defined.has(name)) continue;
+      errors.push(new ContentError(file, `line ${use.line}: <${use.component}> ${option}={${name}}`, `text goes in quotes: ${option}="${name}" (in braces, ${name} names a variable, which this page does not define)`));
+    }
+    checkUse(errors, file, use, project);
+  }
   for (const { line, text } of proseExpressions(body, bodyLine)) {
     if (!text.endsWith('}')) {
       errors.push(new ContentError(file, `line ${line}: {`, 'a brace never closed: MDX reads braces in the text as code, and stops the build: to print a brace, write \\{'));
@@ -610,6 +677,15 @@ function checkBody(
       errors.push(new ContentError(file, `line ${line}: image`, `no file ${where}: expected the image ${absolute ? 'in public/' : 'beside the page'} (check the name and its case)`));
     }
   }
+}
+
+/** The names an MDX body defines for its expressions: on its lines `export …` and `import …`. */
+function definedNames(body: string): Set<string> {
+  const names = new Set<string>();
+  for (const [statement] of body.matchAll(/^(?:export|import)\s[^\n]*(?:\n[ \t]+[^\n]*)*/gm)) {
+    for (const [name] of statement.matchAll(/[A-Za-z_$][\w$]*/g)) names.add(name);
+  }
+  return names;
 }
 
 /**
@@ -772,6 +848,15 @@ function checkPlainText(errors: ContentError[], entry: Entry<{ title: string; su
 function checkFileName(errors: ContentError[], file: string): void {
   const problem = fileNameProblem(file, "the page's address");
   if (problem) errors.push(new ContentError(file, 'file name', problem));
+}
+
+/**
+ * A file or folder the site leaves out for its "_" name (src/lib/content-files.ts): said at every build, so that an
+ * editor who hid a page to work on it knows it is not published, nor checked.
+ */
+function leftOutNote(name: string): ContentError {
+  const folder = name.endsWith('/');
+  return new ContentError(name, folder ? 'folder' : '(file)', `not published, nor checked: a name starting with "_" keeps a ${folder ? 'folder' : 'file'} out of the site; remove the "_" to publish it`);
 }
 
 /** Files in data/ the build does not read (a CSV, a spreadsheet): datasets are JSON. */

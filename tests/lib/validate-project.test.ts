@@ -30,6 +30,55 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('stops on curly quotes or guillemets written as YAML quotes, with a fix in straight quotes; marks inside straight quotes are text', () => {
+    const out = messages({
+      'content/stories/the-files.mdx': story(
+        "title: ‘Extradition, the files’\nsummary: « Ce qu’ils montrent »\ndate: 2026-01-26\nauthors: [“A. Reporter”, 'B. Reporter']\ntags:\n  - ”red-notices”",
+      ),
+      'content/stories/quoted.mdx': story("title: '“We knew nothing”'\nsummary: '« Nous ne savions pas »'\ndate: 2026-01-26\nauthors: [It’s me]"),
+      'content/stories/colon.mdx': story('title: “How it works: the watchdog”\nsummary: S\ndate: 2026-01-26'),
+    });
+    expect(out).toEqual([
+      "content/stories/colon.mdx: frontmatter: malformed YAML at line 2: the value of title has \": \" in it, and curly quotes are text, not quotation marks: write title: 'How it works: the watchdog' with straight quotes",
+      "content/stories/the-files.mdx: line 2: title: curly quotes are text, not quotation marks: write title: 'Extradition, the files' with straight quotes (to print the marks, put the whole value in straight quotes: title: '‘Extradition, the files’')",
+      'content/stories/the-files.mdx: line 3: summary: curly quotes are text, not quotation marks: write summary: \'Ce qu’ils montrent\' with straight quotes (to print the marks, put the whole value in straight quotes: summary: \'« Ce qu’ils montrent »\')',
+      "content/stories/the-files.mdx: line 5: authors[0]: curly quotes are text, not quotation marks: write 'A. Reporter' with straight quotes (to print the marks, put the whole value in straight quotes: '“A. Reporter”')",
+      "content/stories/the-files.mdx: line 7: tags[0]: curly quotes are text, not quotation marks: write 'red-notices' with straight quotes (to print the marks, put the whole value in straight quotes: '”red-notices”')",
+    ]);
+  });
+
+  it('stops on a bare word in braces as an option, where text in quotes was meant, unless the page defines it', () => {
+    const body = [
+      'export const year = 2024;',
+      'import { kind } from "./kinds.ts";',
+      '',
+      'In <Fact dataset="issued" row={AE} column={issued} />, then <Fact dataset="issued" row={year} column="issued" />.',
+      '',
+      '<Chart type="bar" title="Notices" dataset="issued" x="year" y={kind} />',
+      '<Cite id={undefined} />',
+    ].join('\n');
+    expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+      'content/stories/the-files.mdx: line 11: <Fact> row={AE}: text goes in quotes: row="AE" (in braces, AE names a variable, which this page does not define)',
+      'content/stories/the-files.mdx: line 11: <Fact> column={issued}: text goes in quotes: column="issued" (in braces, issued names a variable, which this page does not define)',
+    ]);
+  });
+
+  it("stops on new:story's empty authors in a story about to be published, and on a date more than a year ahead", () => {
+    expect(
+      messages({
+        'content/stories/the-files.mdx': story(`${goodFrontmatter}\nauthors: []`),
+        // Unsigned on purpose, or still a draft.
+        'content/stories/unsigned.mdx': story('title: U\nsummary: S\ndate: 2026-01-26'),
+        'content/stories/drafted.mdx': story('title: D\nsummary: S\ndate: 2026-01-26\nauthors: []\ndraft: true'),
+        'content/stories/typo.mdx': story('title: T\nsummary: S\ndate: 2027-11-24'),
+        'content/stories/held.mdx': story('title: H\nsummary: S\ndate: 2027-11-24\nembargo: 2027-11-24T06:00:00Z'),
+      }),
+    ).toEqual([
+      "content/stories/typo.mdx: line 4: date: 2027-11-24 is more than a year after this build's moment, and the page would be published now with that date: correct the year, or to hold the page until then, write embargo: 2027-11-24T06:00:00Z (with the hour and offset you mean)",
+      'content/stories/the-files.mdx: line 6: authors: empty: the story would be published without a byline: write who wrote it, authors: ["A. Reporter"] (or remove the line for a story signed by no one)',
+    ]);
+  });
+
   it('reports a lang that contradicts the folder before rendering; a translation may list its original\'s earlier corrections', () => {
     const out = messages({
       'content/stories/french.mdx': story('title: F\nsummary: S\ndate: 2026-01-26\nlang: fr'),
@@ -200,7 +249,41 @@ describe('the preflight check', () => {
     const { errors, notes } = validateProject(fixture.root, now, false);
     expect(errors).toEqual([]);
     expect(notes.map((note) => note.message)).toEqual([
+      'content/stories/fr/le-dossier.mdx: file name: no original is named "le-dossier", so this page is published in its language only (the nearest is content/stories/the-interpol-files.mdx: if this is its translation, rename the file or write translationKey: the-interpol-files); if it is a page of its own, write translationKey: le-dossier',
+      'content/stories/fr/safeguard.mdx: file name: no original is named "safeguard", so this page is published in its language only (the nearest is content/stories/the-interpol-files.mdx: if this is its translation, rename the file or write translationKey: the-interpol-files); if it is a page of its own, write translationKey: safeguard',
       'content/stories/fr/the-interpol-file.mdx: file name: no original is named "the-interpol-file", so this page is published in its language only; content/stories/the-interpol-files.mdx is named "the-interpol-files": if this is its translation, rename the file or write translationKey: the-interpol-files',
+    ]);
+  });
+
+  it('notes every translation left without its original (an original renamed), naming the nearest original, until it says it is a page of its own', () => {
+    const fixture = minimalSite();
+    const page = (title: string, extra = '') => story(`title: ${title}\nsummary: S\ndate: 2026-01-26\ndatasets: [issued]${extra}`);
+    // the-files.mdx renamed to extradition-files.mdx: its French translation is now a French-only story.
+    fixture.write('content/stories/extradition-files.mdx', page('The files'));
+    fixture.write('content/stories/fr/the-files.mdx', page('Les fichiers'));
+    fixture.write('content/cases/fr/kloop.mdx', story('title: K\nsummary: S\ndate: 2025-06-01\nsubject: A. Person\ncountry: KG\nstatus: refused\nnotice: red-notice'));
+    const { errors, notes } = validateProject(fixture.root, now, false);
+    expect(errors).toEqual([]);
+    expect(notes.map((note) => note.message)).toEqual([
+      'content/stories/fr/the-files.mdx: file name: no original is named "the-files", so this page is published in its language only (the nearest is content/stories/extradition-files.mdx: if this is its translation, rename the file or write translationKey: extradition-files); if it is a page of its own, write translationKey: the-files',
+      'content/cases/fr/kloop.mdx: file name: no original is named "kloop", so this page is published in its language only; if it is a page of its own, write translationKey: kloop',
+    ]);
+    fixture.write('content/stories/fr/the-files.mdx', page('Les fichiers', '\ntranslationKey: extradition-files'));
+    fixture.write('content/cases/fr/kloop.mdx', story('title: K\nsummary: S\ndate: 2025-06-01\nsubject: A. Person\ncountry: KG\nstatus: refused\nnotice: red-notice\ntranslationKey: kloop'));
+    expect(validateProject(fixture.root, now, false).notes).toEqual([]);
+  });
+
+  it('stops on two translations of one original into one language', () => {
+    const page = (title: string, extra = '') => story(`title: ${title}\nsummary: S\ndate: 2026-01-26\ndatasets: [issued]${extra}`);
+    expect(
+      messages({
+        'content/stories/fr/the-files.mdx': page('Les fichiers'),
+        'content/stories/fr/les-fichiers.mdx': page('Les fichiers', '\ntranslationKey: the-files'),
+        'content/stories/fr/fichiers.mdx': page('Fichiers', '\ntranslationKey: the-files'),
+      }),
+    ).toEqual([
+      'content/stories/fr/les-fichiers.mdx: file name: two French translations of content/stories/the-files.mdx: content/stories/fr/fichiers.mdx and content/stories/fr/les-fichiers.mdx; keep one',
+      'content/stories/fr/the-files.mdx: file name: two French translations of content/stories/the-files.mdx: content/stories/fr/fichiers.mdx and content/stories/fr/the-files.mdx; keep one',
     ]);
   });
 
@@ -302,6 +385,7 @@ describe('the preflight check', () => {
     const { errors, notes } = validateProject(fixture.root, now, false);
     expect(errors.map((error) => error.message)).toEqual([
       `${scaffold.path}: line 3: summary: still new:story's stand-in: write what the story found (it is the dek, and what lists, search and social cards show)`,
+      `${scaffold.path}: line 5: authors: empty: the story would be published without a byline: write who wrote it, authors: ["A. Reporter"] (or remove the line for a story signed by no one)`,
       `${scaffold.path}: line 14: still new:story's stand-in "Write the story here.": write the story, or keep draft: true`,
     ]);
     expect(notes.map((note) => note.message)).toEqual([
@@ -410,21 +494,64 @@ describe('the preflight check', () => {
     ]);
   });
 
-  it('refuses a Markdown story, and notes a folder named with a language code the site does not have', () => {
+  it('refuses a Markdown story, and a story whose name the site does not read as MDX (an original renamed away)', () => {
     const fixture = minimalSite();
     fixture.write('content/stories/notes.md', story(goodFrontmatter, 'Text <Cite id="rnm-numbers" />.'));
-    fixture.write('content/stories/de/the-files.mdx', story(goodFrontmatter));
-    fixture.write('content/stories/de/other.mdx', story(goodFrontmatter));
-    // A folder that is no language code (a year, a desk: ccf, new-york) is just a folder.
-    fixture.write('content/stories/2026/archive-note.mdx', story(goodFrontmatter));
-    fixture.write('content/stories/ccf/x2.mdx', story(goodFrontmatter));
-    fixture.write('content/stories/new-york/x3.mdx', story(goodFrontmatter));
+    fixture.write('content/stories/old.markdown', story(goodFrontmatter));
+    fixture.write('content/stories/loud.MDX', story(goodFrontmatter));
+    fixture.write('content/stories/kept.mdx.txt', story(goodFrontmatter));
+    fixture.write('content/cases/fr/saved.Mdx.bak', story(goodFrontmatter));
+    // Not pages: an image beside a page, an editor's backup and swap files.
+    fixture.write('content/stories/photo.jpg', 'JPEG');
+    fixture.write('content/stories/x2.mdx~', story(goodFrontmatter));
+    fixture.write('content/stories/.x2.mdx.swp', 'swap');
     const { errors, notes } = validateProject(fixture.root, now, false);
     expect(errors.map((error) => error.message)).toEqual([
+      'content/stories/kept.mdx.txt: (file): the site reads files ending in .mdx, in lower case: rename it to kept.mdx, or prefix its name with _ to keep it out of the site',
+      'content/stories/loud.MDX: (file): the site reads files ending in .mdx, in lower case: rename it to loud.mdx, or prefix its name with _ to keep it out of the site',
       'content/stories/notes.md: (file): stories and case files are MDX: rename it to notes.mdx (in Markdown, <Chart>, <Cite>, <Fact> and <Response> are not components)',
+      'content/stories/old.markdown: (file): stories and case files are MDX: rename it to old.mdx (in Markdown, <Chart>, <Cite>, <Fact> and <Response> are not components)',
+      'content/cases/fr/saved.Mdx.bak: (file): the site reads files ending in .mdx, in lower case: rename it to saved.mdx, or prefix its name with _ to keep it out of the site',
     ]);
+    expect(notes).toEqual([]);
+  });
+
+  it('stops on a folder that is not a language folder, which would publish its pages at addresses with its name in them', () => {
+    const fixture = minimalSite();
+    fixture.write('content/stories/de/the-files.mdx', story(goodFrontmatter));
+    fixture.write('content/stories/de/other.mdx', story(goodFrontmatter));
+    fixture.write('content/stories/archive/old.mdx', story(goodFrontmatter));
+    fixture.write('content/stories/drafts/x.mdx', story(goodFrontmatter));
+    fixture.write('content/stories/drafts/y.mdx', story(goodFrontmatter));
+    fixture.write('content/stories/fr/2019/vieux.mdx', story(goodFrontmatter));
+    // Checked whether or not the page itself is valid.
+    fixture.write('content/cases/en/a-case.mdx', story('title: C'));
+    const { errors, notes } = validateProject(fixture.root, now, false);
+    expect(errors.map((error) => error.message).filter((message) => message.includes(': folder: '))).toEqual([
+      'content/stories/archive/: folder: stories live directly in content/stories/ (or a language folder such as fr/): archive/old.mdx would be published at /stories/archive/old/; move it, or prefix the folder with _ to keep it out of the site',
+      'content/stories/de/: folder: "de" is the code of a language (German) the site does not have: its pages would be published as en pages, at /stories/de/…; translations go in fr/ (or add the language to site.locales), or prefix the folder with _ to keep it out of the site',
+      'content/stories/drafts/: folder: stories live directly in content/stories/ (or a language folder such as fr/): drafts/x.mdx and 1 other file of the folder would be published at /stories/drafts/x/…; move them, or prefix the folder with _ to keep it out of the site',
+      'content/stories/fr/2019/: folder: stories live directly in content/stories/ (translations in content/stories/fr/): 2019/vieux.mdx would be published at /fr/stories/2019/vieux/; move it, or prefix the folder with _ to keep it out of the site',
+      'content/cases/en/: folder: "en" means English, the site\'s default language: its pages would be published at /cases/en/…; pages in English go in content/cases/ itself',
+    ]);
+    expect(notes.map((note) => note.message).filter((message) => message.includes(': folder: '))).toEqual([]);
+  });
+
+  it('leaves files and folders named "_…" out of the checks, and notes each, so that an editor knows it is not published', () => {
+    const fixture = minimalSite();
+    // Invalid, and not reported: not published either (see tests/lib/content-files.test.ts).
+    fixture.write('content/stories/_drafts/x.mdx', story('title: [unclosed'));
+    fixture.write('content/stories/_drafts/deeper/y.mdx', story('title: [unclosed'));
+    fixture.write('content/stories/_x.mdx', story('title: X'));
+    fixture.write('content/cases/fr/_brouillon.mdx', story('title: X'));
+    fixture.write('data/_old.json', '{');
+    const { errors, notes } = validateProject(fixture.root, now, false);
+    expect(errors).toEqual([]);
     expect(notes.map((note) => note.message)).toEqual([
-      'content/stories/de/: folder: "de" is the code of a language (German) the site does not have: its pages are published as en pages, at /stories/de/…; translations go in fr/ (or add the language to site.locales)',
+      'content/stories/_drafts/: folder: not published, nor checked: a name starting with "_" keeps a folder out of the site; remove the "_" to publish it',
+      'content/stories/_x.mdx: (file): not published, nor checked: a name starting with "_" keeps a file out of the site; remove the "_" to publish it',
+      'content/cases/fr/_brouillon.mdx: (file): not published, nor checked: a name starting with "_" keeps a file out of the site; remove the "_" to publish it',
+      'data/_old.json: (file): not published, nor checked: a name starting with "_" keeps a file out of the site; remove the "_" to publish it',
     ]);
   });
 
@@ -441,6 +568,7 @@ describe('the preflight check', () => {
     const french = (folder: string) =>
       `content/stories/${folder}/: folder: "${folder}" means French, whose pages go in fr/: its pages would be published as en pages, at /stories/${folder.toLowerCase()}/…, in the en lists, feed and search: move them to content/stories/fr/`;
     expect(errors.map((error) => error.message)).toEqual([
+      'content/stories/eng/: folder: "eng" means English, the site\'s default language: its pages would be published at /stories/eng/…; pages in English go in content/stories/ itself',
       french('fr_CA'),
       french('fra'),
       french('francais'),
@@ -449,9 +577,8 @@ describe('the preflight check', () => {
       french('french'),
       'content/cases/FR/: folder: "FR" is not how the site writes French\'s code, fr: rename the folder content/cases/fr/ (a disk that ignores case, as on macOS and Windows, takes FR/ and fr/ for one folder; git and the build\'s machine, for two)',
     ]);
-    expect(notes.map((note) => note.message)).toEqual([
-      'content/stories/eng/: folder: "eng" means English, the site\'s default language: its pages are published at /stories/eng/…; pages in English go in content/stories/ itself',
-    ]);
+    // The case file in FR/ is read as a French one, and has no original.
+    expect(notes.map((note) => note.file)).toEqual(['content/cases/FR/a-case.mdx']);
   });
 
   it('reports an unreadable sources.json once, not as an unknown source at every citation', () => {
@@ -674,6 +801,8 @@ describe('the preflight check', () => {
       '<Response from="Interpol" date="26 January 2026">Text.</Response>',
       '<Response from="Interpol" date="2026-02-30">Text.</Response>',
       '<Response from="Interpol" date="2026-01-26">Text.</Response>\n\n<Response from="Interpol">Text.</Response>',
+      // Expressions known only when the page renders.
+      "export const year = 2024, title = 'T', ids = 'rnm-numbers';",
     ].join('\n\n');
     expect(messages({ 'data/issued.json': dataset(rows), 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
       'content/stories/the-files.mdx: line 8: <Fact> row: expected the row, named by its year: e.g. row={2024}',

@@ -1,0 +1,34 @@
+/**
+ * Which files under content/ and data/ the site reads, for both readers: the preflight (src/lib/load-project.ts) and
+ * Astro's glob loaders (src/content.config.ts). Both must agree, or a file the checks skip is published unchecked.
+ *
+ * A file or folder whose name starts with "_" is left out of the site and of the checks, as Astro leaves out such
+ * files under src/pages/: an editor can keep a draft beside the published pages (content/stories/_drafts/x.mdx,
+ * content/stories/_x.mdx). Names starting with "." (.DS_Store, an editor's swap file) are the system's, and left out
+ * as Astro's globber leaves them out.
+ */
+import { readdirSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** Glob negations (tinyglobby, picomatch: as Astro's glob loader reads them) for "_" files and folders at any depth. */
+export const leftOutPatterns = ['!**/_*', '!**/_*/**'];
+
+/**
+ * The files below `dir`, relative to it with "/" between folders, sorted; and what was left out for its "_" name:
+ * each topmost such file or folder once (a folder with a trailing "/"), so a note can name it.
+ */
+export function listContent(dir: string): { files: string[]; leftOut: string[] } {
+  if (!existsSync(dir)) return { files: [], leftOut: [] };
+  const files: string[] = [];
+  const leftOut = new Set<string>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const name = relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/');
+    const parts = name.split('/');
+    if (parts.some((part) => part.startsWith('.'))) continue;
+    const hidden = parts.findIndex((part) => part.startsWith('_'));
+    if (hidden === -1) files.push(name);
+    else leftOut.add(parts.slice(0, hidden + 1).join('/') + (hidden < parts.length - 1 ? '/' : ''));
+  }
+  return { files: files.sort(), leftOut: [...leftOut].sort() };
+}
