@@ -31,6 +31,8 @@ export interface ComponentUse {
    * import) or rendering stops on a ReferenceError that names neither the file nor the line; mostly, text meant.
    */
   names?: { option: string; name: string }[];
+  /** What follows a self-closed <Fact /> on its line, up to a dozen characters: "% of them" where "%" is printed twice. */
+  after?: string;
 }
 
 const COMPONENTS = ['Chart', 'Cite', 'Fact', 'Response'];
@@ -89,6 +91,7 @@ function scanUses(body: string, lineOffset: number, inComments: boolean): Compon
       ...(spread ? { spread } : {}),
       ...(syntax.length > 0 ? { syntax } : {}),
       ...(names.length > 0 ? { names } : {}),
+      ...(component === 'Fact' && !unclosed && body.startsWith('/>', end) ? { after: body.slice(end + 2, end + 14).split('\n')[0] } : {}),
     });
   }
   return uses;

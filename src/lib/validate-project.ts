@@ -29,7 +29,7 @@ import { chartSpecSchema } from '../schemas/chart.ts';
 import { validateChart } from '../charts/validate.ts';
 import { citeIdExpected, citedIds, splitIds } from './citations.ts';
 import { responseDateProblem } from '../schemas/fields.ts';
-import { factValue, hasColumn, keyColumn, sourceIdColumnMessage, unknownColumnMessage } from './facts.ts';
+import { factColumn, factValue, hasColumn, keyColumn, sourceIdColumnMessage, unknownColumnMessage } from './facts.ts';
 import { buildTime, isPreview, withheld, type Publishable } from './visibility.ts';
 import { entryHref, entryLocale, entrySlug, translationKey, type Translatable } from './translations.ts';
 import { defaultLocale, isLocale, locales, prefixedLocales } from '../i18n/locales.ts';
@@ -38,7 +38,7 @@ import { placeholderBody, placeholderSummary } from './new-story.ts';
 import { plainTextMarkup } from './plain-text-markup.ts';
 import { slugFromPath } from './slug.ts';
 import { fileNameProblem } from './file-name.ts';
-import type { DatasetWithId } from '../schemas/dataset.ts';
+import type { DatasetWithId, Row } from '../schemas/dataset.ts';
 
 /**
  * The project at `root`, what stops its build (`errors`) and what an editor should look at without stopping it
@@ -68,6 +68,7 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
 
   errors.push(...languageFolders(project));
   for (const note of unreadDataFiles(project)) notes.push(note);
+  for (const note of percentFractions(project)) notes.push(note);
   for (const name of project.leftOut) notes.push(leftOutNote(name));
   for (const [id, source] of project.sources) {
     // A source dated after the build: a typo in the year, mostly (2027 for 2026).
@@ -501,6 +502,10 @@ function checkUse(errors: ContentError[], file: string, use: ComponentUse, proje
       return;
     }
     checkFact(errors, file, where, props, dataset);
+    const sign = use.after === undefined ? null : /^\s?(%|per ?cent\b|pour ?cent\b)/i.exec(use.after);
+    if (sign && printsPercent(dataset, props)) {
+      errors.push(new ContentError(file, where, `the Fact prints the figure with its "%" sign already ("45%"): remove the "${sign[1]}" after it`));
+    }
   } else if (use.component === 'Response') {
     if (typeof props.from !== 'string' || !props.from.trim()) {
       errors.push(new ContentError(file, `${where} from`, 'expected who responded, e.g. from="Interpol"'));
@@ -516,6 +521,17 @@ function checkUse(errors: ContentError[], file: string, use: ComponentUse, proje
       const twice = ids.filter((id, i) => ids.indexOf(id) !== i);
       if (twice.length > 0) errors.push(new ContentError(file, `${where} id`, `"${twice[0]}" is cited twice in one note (it would print [1, 1]): name each source once`));
     }
+  }
+}
+
+/** Whether a <Fact> prints its figure as a percentage (a "%" column, or a row whose unit says "%"). */
+function printsPercent(dataset: DatasetWithId & { file: string }, props: Record<string, unknown>): boolean {
+  if (typeof props.column !== 'string' || !hasColumn(dataset, props.column)) return false;
+  try {
+    const { row } = factValue(dataset.file, dataset.id, dataset, props.row, props.column);
+    return factColumn(dataset, props.column, row).unit === '%';
+  } catch {
+    return false; // a missing row or an empty cell: reported by checkFact
   }
 }
 
@@ -860,6 +876,27 @@ function leftOutNote(name: string): ContentError {
 }
 
 /** Files in data/ the build does not read (a CSV, a spreadsheet): datasets are JSON. */
+/**
+ * A "%" column whose figures are all fractions (0.05 for 5%): unit "%" prints the value as written, "0.05%", a
+ * hundred times too small. Legitimate for very small rates, so a note, not an error.
+ */
+function percentFractions(project: Project): ContentError[] {
+  const notes: ContentError[] = [];
+  for (const dataset of project.datasets.values()) {
+    for (const [name, column] of Object.entries(dataset.columns)) {
+      if (column.unit !== '%') continue;
+      const values = (dataset.rows as Row[]).map((row) => row[name]).filter((value): value is number => typeof value === 'number');
+      if (values.length >= 2 && values.every((value) => Math.abs(value) <= 1) && values.some((value) => value !== 0 && !Number.isInteger(value))) {
+        const example = values.find((value) => !Number.isInteger(value));
+        notes.push(
+          new ContentError(dataset.file, `columns.${name}`, `every value is between 0 and 1, and unit "%" prints ${example} as "${example}%": write percentages (5.3 for 5.3%), not fractions, unless these rates are that small`),
+        );
+      }
+    }
+  }
+  return notes;
+}
+
 function unreadDataFiles(project: Project): ContentError[] {
   const dir = join(project.root, 'data');
   if (!existsSync(dir)) return [];

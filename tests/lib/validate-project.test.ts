@@ -63,6 +63,50 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('stops on a "%" or "per cent" written after a Fact that prints its own "%", and leaves one after a plain figure', () => {
+    const rates = JSON.stringify({
+      title: 'Refusal rates',
+      description: 'Requests refused, as a share of all requests.',
+      sources: ['rnm-numbers'],
+      license: 'CC BY 4.0',
+      updated: '2026-02-01',
+      columns: {
+        year: { type: 'integer', description: 'Year' },
+        rate: { type: 'number', unit: '%', description: 'Refusal rate' },
+        refused: { type: 'integer', unit: 'requests', description: 'Requests refused' },
+      },
+      rows: [{ year: 2021, rate: 5.3, refused: 1270 }],
+    });
+    const body = [
+      'In 2021, <Fact dataset="rates" row={2021} column="rate" />% were refused,',
+      'or <Fact dataset="rates" row={2021} column="rate" /> per cent; <Fact dataset="rates" row={2021} column="refused" />% of nothing,',
+      'and <Fact dataset="rates" row={2021} column="rate" /> of all requests.',
+    ].join('\n');
+    const frontmatter = 'title: The files\nsummary: What they show.\ndate: 2026-01-26\ndatasets: [rates]';
+    expect(messages({ 'data/rates.json': rates, 'content/stories/the-files.mdx': story(frontmatter, body) })).toEqual([
+      'content/stories/the-files.mdx: line 8: <Fact>: the Fact prints the figure with its "%" sign already ("45%"): remove the "%" after it',
+      'content/stories/the-files.mdx: line 9: <Fact>: the Fact prints the figure with its "%" sign already ("45%"): remove the "per cent" after it',
+    ]);
+  });
+
+  it('notes a "%" column written as fractions (0.053 for 5.3%), and not one of small percentages or whole numbers', () => {
+    const rates = (values: number[]) =>
+      JSON.stringify({
+        title: 'Refusal rates',
+        description: 'Requests refused, as a share of all requests.',
+        sources: ['rnm-numbers'],
+        license: 'CC BY 4.0',
+        updated: '2026-02-01',
+        columns: { year: { type: 'integer', description: 'Year' }, rate: { type: 'number', unit: '%', description: 'Refusal rate' } },
+        rows: values.map((rate, i) => ({ year: 2020 + i, rate })),
+      });
+    expect(preflight({ 'data/rates.json': rates([0.028, 0.061, 0.053]) }).notes).toEqual([
+      'data/rates.json: columns.rate: every value is between 0 and 1, and unit "%" prints 0.028 as "0.028%": write percentages (5.3 for 5.3%), not fractions, unless these rates are that small',
+    ]);
+    expect(preflight({ 'data/rates.json': rates([2.8, 6.1, 0.5]) }).notes).toEqual([]);
+    expect(preflight({ 'data/rates.json': rates([0, 1, 1]) }).notes).toEqual([]);
+  });
+
   it("stops on new:story's empty authors in a story about to be published, and on a date more than a year ahead", () => {
     expect(
       messages({
