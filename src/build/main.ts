@@ -6,6 +6,7 @@ import { build } from 'astro';
 import { relative, resolve } from 'node:path';
 import { validateProject } from '../lib/validate-project.ts';
 import { forgetEntriesOnSchemaChange } from './schema-fingerprint.ts';
+import { astroCacheDir, beginAstroBuild, discardedNote, finishAstroBuild } from './astro-cache.ts';
 import { isPreview, outputFolder, pinBuildTime } from '../lib/visibility.ts';
 import { placeErrorPages } from './error-pages.ts';
 import { stagingDir, publish, discard, retire, clearRetired, removeAbandonedStaging, astroOutDir, moveInto, recoverAbandonedPublish } from './publish.ts';
@@ -111,9 +112,16 @@ try {
         // The pages read it from the environment when they run (src/build/astro-log-level.ts): the same level even
         // when a .env file Astro loads names another.
         process.env[logLevelVariable] = logLevel;
-        const astroCache = resolve(projectRoot, process.env.CASEFILE_CACHE_DIR ?? 'node_modules/.astro');
+        // A preview's own folder (src/build/astro-cache.ts), named to astro.config.mjs through the variable it reads.
+        const astroCache = astroCacheDir(projectRoot, preview);
+        process.env.CASEFILE_CACHE_DIR = astroCache;
         if (forgetEntriesOnSchemaChange(projectRoot, astroCache)) log('content schemas changed since the last build: every entry is read again');
+        // Until Astro has finished, the pages it writes into its cache have no manifest to match them: the cache is
+        // recorded as trusted only after, and the next build discards an untrusted cache's pages rather than copy them.
+        const discarded = beginAstroBuild(astroCache);
+        if (discarded) log(discardedNote(discarded));
         await build({ root: projectRoot, outDir: astroOut, logLevel });
+        finishAstroBuild(astroCache);
         moveInto(astroOut, outDir);
         placeErrorPages(outDir);
       } catch (error) {
