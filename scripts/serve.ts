@@ -2,7 +2,8 @@
  * `node scripts/serve.ts [folder] [port]` (or `--dir`, `--port`): serves a built site (default dist/) on 127.0.0.1 the way a static host
  * does, with the security headers of src/build/security-headers.ts on every response: `/x/` serves x/index.html,
  * `/x` redirects to `/x/` when x is a folder, and a missing file gets the nearest 404.html up its address (fr/404.html
- * for a missing /fr/…, else the site's 404.html) with status 404, as Cloudflare Pages does.
+ * for a missing /fr/…, else the site's 404.html) with status 404, as Cloudflare Pages does; an address that cannot be
+ * decoded (/%ZZ) gets 400.
  * The browser tests use `serveSite()` from here, so they see the site as readers would, CSP included.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -57,7 +58,9 @@ export async function serveSite(
     try {
       path = decodeURIComponent(url.pathname);
     } catch {
-      path = '/';
+      // A malformed escape (/%ZZ) names no file: a client error, as static hosts answer it, not the home page.
+      response.writeHead(400, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request: the address cannot be decoded');
+      return;
     }
     const file = normalize(join(root, path));
     const send = (status: number, target: string) => {

@@ -100,8 +100,9 @@ export function siteUrlWarning(url: string = site.url): string | undefined {
 
 /**
  * What is wrong with a site address given in CASEFILE_SITE_URL, or undefined when it is an http(s) origin (a trailing
- * slash allowed). Pages link to each other from the root (/stories/…): a site served below a path (/news/) would
- * link out of it, so an address with a path is refused rather than silently cut to its origin.
+ * slash allowed) with no user name or password, which every absolute link of the site would otherwise carry. Pages
+ * link to each other from the root (/stories/…): a site served below a path (/news/) would link out of it, so an
+ * address with a path is refused rather than silently cut to its origin.
  */
 export function siteUrlProblem(value: string | undefined = process.env.CASEFILE_SITE_URL): string | undefined {
   if (value === undefined) return undefined;
@@ -114,6 +115,10 @@ export function siteUrlProblem(value: string | undefined = process.env.CASEFILE_
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     return `CASEFILE_SITE_URL: expected an http or https address, ${example}, got ${JSON.stringify(value)}`;
+  }
+  // Every canonical link, feed entry and sitemap entry would carry them; the message leaves the password out.
+  if (url.username || url.password) {
+    return `CASEFILE_SITE_URL: expected the public address readers use, with no user name or password in it; give ${url.origin}`;
   }
   if (url.pathname !== '/' || url.search || url.hash) {
     return `CASEFILE_SITE_URL: ${JSON.stringify(value)} goes below the site's origin; pages link from the root of their host, so serve the site at ${url.origin} (or a host of its own) and give that`;

@@ -1,13 +1,14 @@
 /**
  * The HTTP headers every page is served with, in one place: the build writes them as a `_headers` file (read by
  * Netlify and Cloudflare Pages), the test server applies the same values, and the README shows them for nginx.
+ * A deployer's own `public/_headers` (which Astro copies into the output) is kept, the generated rule added after it.
  *
  * The Content-Security-Policy allows nothing inline and nothing from another host: pages carry no script but the
  * search page's, which is a file from the same origin; styles are files too (`inlineStylesheets: 'never'`).
  * `'wasm-unsafe-eval'` lets the search page compile Pagefind's WebAssembly module (Chromium and Safari refuse to
  * compile WebAssembly under a `script-src` without it); it does not allow JavaScript `eval`.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PostBuildStep } from './steps.ts';
 
@@ -53,11 +54,53 @@ export function nginxSnippet(headers: Record<string, string> = securityHeaders):
     .join('\n');
 }
 
-/** The post-build step that writes `_headers` into the staging folder. */
+/**
+ * The header names the `/*` rules of a `_headers` file set, as written. A rule is a path at the start of a line, its
+ * headers the indented `Name: value` lines below it; `#` starts a comment.
+ */
+export function everyPathHeaderNames(text: string): string[] {
+  const names: string[] = [];
+  let everyPath = false;
+  for (const line of text.split(/\r?\n/)) {
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) everyPath = line.trim() === '/*';
+    else if (everyPath && line.includes(':')) names.push(line.slice(0, line.indexOf(':')).trim());
+  }
+  return names;
+}
+
+/**
+ * The `_headers` file to publish: the deployer's rules (`deployers`, the text of public/_headers, if any), then the
+ * generated rule. Netlify and Cloudflare Pages apply every rule that matches a path, and send both values of a header
+ * two rules set (Cloudflare joins them with a comma): a deployer's `/*` rule setting one of the generated headers is
+ * refused rather than sent beside it.
+ */
+export function mergedHeadersFile(deployers: string | undefined, headers: Record<string, string> = securityHeaders): string {
+  if (deployers === undefined || deployers.trim() === '') return headersFile(headers);
+  const generated = new Map(Object.keys(headers).map((name) => [name.toLowerCase(), name]));
+  const clashes = everyPathHeaderNames(deployers).filter((name) => generated.has(name.toLowerCase()));
+  if (clashes.length > 0) {
+    const names = [...new Set(clashes.map((name) => generated.get(name.toLowerCase())))].join(', ');
+    throw new Error(
+      `public/_headers: its rule for every path (/*) sets ${names}, which the build writes for every page itself (src/build/security-headers.ts); the host would send both values. Remove ${clashes.length === 1 ? 'that line' : 'those lines'} from the /* rule, or put ${clashes.length === 1 ? 'it' : 'them'} under a narrower path`,
+    );
+  }
+  return `${deployers.replace(/\s*$/, '\n')}\n# Security headers for every page, added by the build (src/build/security-headers.ts)\n${headersFile(headers)}`;
+}
+
+/** The post-build step that writes `_headers` into the staging folder, after the deployer's rules if there are any. */
 export const securityHeadersStep: PostBuildStep = {
   name: 'security headers',
   run({ outDir, log }) {
-    writeFileSync(join(outDir, '_headers'), headersFile());
-    log(`security headers: _headers written (${Object.keys(securityHeaders).length} headers)`);
+    const file = join(outDir, '_headers');
+    let deployers: string | undefined;
+    try {
+      deployers = readFileSync(file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    writeFileSync(file, mergedHeadersFile(deployers));
+    const kept = deployers?.trim() ? ', after the rules of public/_headers' : '';
+    log(`security headers: _headers written (${Object.keys(securityHeaders).length} headers${kept})`);
   },
 };

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseServeArgs, serveSite } from '../../scripts/serve.ts';
 import { repoRoot } from '../helpers/build.ts';
+import { securityHeaders } from '../../src/build/security-headers.ts';
 
 function serve(args: string[]) {
   const result = spawnSync(process.execPath, [join(repoRoot, 'scripts/serve.ts'), ...args], {
@@ -94,6 +95,24 @@ describe('npm run serve', () => {
       expect(await answer('/fr/nulle-part/')).toEqual([404, 'introuvable (fr)']);
       expect(await answer('/fr/stories/nulle-part/plus/loin')).toEqual([404, 'introuvable (fr)']);
       expect(await answer('/frx/nowhere/')).toEqual([404, 'not found (en)']);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('answers an address that cannot be decoded (/%ZZ) with 400, not with the home page', async () => {
+    const site = join(dir, 'undecodable');
+    mkdirSync(site);
+    writeFileSync(join(site, 'index.html'), '<!doctype html><title>home</title>');
+    writeFileSync(join(site, '404.html'), 'not found');
+    const server = await serveSite(site);
+    try {
+      for (const path of ['/%ZZ', '/stories/%E0%A4%A/', '/%']) {
+        const response = await fetch(`${server.origin}${path}`);
+        expect(response.status, path).toBe(400);
+        expect(await response.text(), path).not.toContain('home');
+        expect(response.headers.get('content-security-policy'), path).toBe(securityHeaders['Content-Security-Policy']);
+      }
     } finally {
       await server.close();
     }
