@@ -10,6 +10,7 @@ import { logLevelAtRunTime } from './src/build/astro-log-level.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { attachCitations } from './src/build/cite-attach.ts';
 import { schemaFingerprint } from './src/build/schema-fingerprint.ts';
+import { buildOutputIgnored } from './src/build/dev-watch.ts';
 
 // The output folder is chosen by scripts/build.mjs, which builds into a temporary folder and swaps it into dist/
 // only when the build and every check succeed.
@@ -49,6 +50,8 @@ const config = {
     // The content schemas' code, as a value Astro hashes with its configuration: a schema change parses every entry
     // and renders every page again (src/build/schema-fingerprint.ts).
     define: { 'import.meta.env.CASEFILE_SCHEMAS': JSON.stringify(schemaFingerprint(projectRoot)) },
+    // The dev server does not watch the folders a build writes, nor the published site (src/build/dev-watch.ts).
+    server: { watch: { ignored: [buildOutputIgnored(projectRoot)] } },
     build: {
       rolldownOptions: {
         // MDX modules carry Astro's own "use astro:head-inject" directive, which the bundler warns about once per

@@ -24,6 +24,7 @@ export default defineConfig({
     hookTimeout: 300_000,
     // Builds are heavy on a 2-core machine: run test files one or two at a time.
     maxWorkers: 2,
-    env: { TZ: testTimeZone, CASEFILE_NOW: '2026-11-22T12:00:00Z', TMPDIR: tempRoot },
+    // No test reaches the network: Astro's telemetry and update check are off in the builds and dev servers tests start.
+    env: { TZ: testTimeZone, CASEFILE_NOW: '2026-11-22T12:00:00Z', TMPDIR: tempRoot, ASTRO_TELEMETRY_DISABLED: 'true', ASTRO_DISABLE_UPDATE_CHECK: 'true' },
   },
 });

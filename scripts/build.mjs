@@ -7,11 +7,16 @@
  * data/), CASEFILE_NOW (the build's "now", ISO datetime with its offset), PREVIEW=1 (include drafts and embargoed pages),
  * CASEFILE_PREVIEW_DIST (a preview build's folder, default the output folder's name with "-preview"), CASEFILE_LOG
  * (Astro's log level, default warn), CASEFILE_COMPILE_CACHE (Node's compile cache folder;
- * NODE_DISABLE_COMPILE_CACHE=1 turns it off).
+ * NODE_DISABLE_COMPILE_CACHE=1 turns it off). ASTRO_TELEMETRY_DISABLED and ASTRO_DISABLE_UPDATE_CHECK are set unless
+ * given: the build makes no network call (src/build/astro-offline.mjs).
  *
  * JavaScript: it runs before Node's compile cache is on (src/build/compile-cache.mjs says why that matters).
  */
 import { enableCompileCache } from '../src/build/compile-cache.mjs';
+import { keepAstroOffline } from '../src/build/astro-offline.mjs';
+
+// Before Astro is loaded: no telemetry from a build of embargoed stories.
+keepAstroOffline();
 
 // Before any other module is loaded, so that the cache covers them all.
 enableCompileCache();

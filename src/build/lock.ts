@@ -9,6 +9,11 @@
  * the system started that process (Linux's /proc; elsewhere the pid alone). Several builds may find the same stale
  * lock at once: only one at a time may judge and remove it (see takeOver), so that none removes a lock another has
  * just taken.
+ *
+ * `npm run dev` holds the same lock while its server runs (scripts/dev.mjs): Astro's dev server writes `.astro/` too
+ * (its content modules, whose list of entries it computes once at start). The holder's file then names it a dev
+ * server (`role`), so that a build can say so and stop instead of waiting, for as long as the editor previews, for a
+ * lock it cannot get.
  */
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -63,16 +68,43 @@ export function isStale(record: string | undefined, lockAgeMs: number): boolean 
   const now = start ? processStart(pid) : undefined;
   return now !== undefined && now !== start;
 }
+/** What holds the lock: a build (the default), or `npm run dev`'s server. */
+export type LockRole = 'build' | 'dev';
+
+/**
+ * The live holder of the lock at `dir` and what it is, or undefined when the lock is free or its holder has gone.
+ * A holder between naming itself and its role reads as a build.
+ */
+export function lockHolder(dir: string): { pid: number; role: LockRole } | undefined {
+  const lock = statSync(dir, { throwIfNoEntry: false });
+  if (!lock) return undefined;
+  let record: string;
+  try {
+    record = readFileSync(join(dir, 'pid'), 'utf8');
+  } catch {
+    return undefined;
+  }
+  if (isStale(record, Date.now() - lock.mtimeMs)) return undefined;
+  let role: LockRole = 'build';
+  try {
+    if (readFileSync(join(dir, 'role'), 'utf8').trim() === 'dev') role = 'dev';
+  } catch {
+    // A build, or a dev server about to say so.
+  }
+  return { pid: Number(record.trim().split(/\s+/)[0]), role };
+}
+
 /**
  * Runs `work` holding the lock at `dir`, waiting while another holds it and taking it over when its holder has gone.
  * `holdOnFailure`: when `work` fails, the lock is kept until this process exits, for work that may go on writing after
  * its promise has rejected (Astro's page queue does), so that the next holder never finds those writes in its way.
+ * `role`: what the holder is, for `lockHolder` (a build unless said).
  */
 export async function withLock<T>(
   dir: string,
   work: () => Promise<T>,
   onWait?: () => void,
-  { holdOnFailure = false }: { holdOnFailure?: boolean } = {},
+  { holdOnFailure = false, role = 'build' }: { holdOnFailure?: boolean; role?: LockRole } = {},
 ): Promise<T> {
   const owner = join(dir, 'pid');
   let waited = false;
@@ -82,6 +114,7 @@ export async function withLock<T>(
       mkdirSync(dir, { recursive: false });
       try {
         writeFileSync(owner, ownerRecord());
+        if (role !== 'build') writeFileSync(join(dir, 'role'), role);
       } catch (failure) {
         // Removed in between (see takeOver): try again.
         if ((failure as NodeJS.ErrnoException).code === 'ENOENT') continue;

@@ -16,7 +16,7 @@ import { htmlCacheDir } from './checks/html-live.ts';
 import { cacheRetentionDays, pruneCaches, pruneIntervalMs } from './cache-prune.ts';
 import { notesRecap, reportFailure } from './report.ts';
 import { shareValidatedProject } from './sitemap-filter.ts';
-import { withLock } from './lock.ts';
+import { lockHolder, withLock } from './lock.ts';
 import { outputFolderProblem } from './output-folder.ts';
 import { removeFromOutput, withheldPublicFiles } from './withheld-public.ts';
 import { contentRoot, projectRoot, site, siteUrlProblem, siteUrlWarning } from '../site.config.ts';
@@ -43,6 +43,14 @@ const urlProblem = siteUrlProblem();
 if (urlProblem) stopOnSetting(urlProblem);
 const logProblem = logLevelProblem(process.env[logLevelVariable]);
 if (logProblem) stopOnSetting(logProblem);
+// `npm run dev` holds the Astro lock for as long as it runs (scripts/dev.mjs): waiting for it could last all day.
+const astroLock = resolve(projectRoot, 'node_modules/.cache/casefile/astro-build.lock');
+const devServer = lockHolder(astroLock);
+if (devServer?.role === 'dev') {
+  stopOnSetting(
+    `npm run dev is running for this project (process ${devServer.pid}); the dev server and a build write the same files (Astro's .astro/ folder) and would break each other's work. Stop the dev server (Ctrl+C in its terminal), then build again`,
+  );
+}
 
 // One moment for the whole build, Astro's part included (see pinBuildTime).
 let now: Date;
@@ -104,7 +112,7 @@ let previous: string[] = [];
 const astroOut = astroOutDir(target);
 try {
   await withLock(
-    resolve(projectRoot, 'node_modules/.cache/casefile/astro-build.lock'),
+    astroLock,
     async () => {
       try {
         discard(astroOut);
@@ -129,7 +137,12 @@ try {
         throw error;
       }
     },
-    () => log('another build of this project is running Astro: waiting for it'),
+    () =>
+      log(
+        lockHolder(astroLock)?.role === 'dev'
+          ? 'npm run dev started for this project: waiting for it to stop (Ctrl+C in its terminal)'
+          : 'another build of this project is running Astro: waiting for it',
+      ),
     // Astro's page queue goes on writing into its folder after a failure: no other build may take the folder until
     // this process has ended.
     { holdOnFailure: true },

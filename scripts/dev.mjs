@@ -1,0 +1,38 @@
+// @ts-check
+/**
+ * `npm run dev`: Astro's dev server (`astro dev`, its options passed on: `npm run dev -- --port 4000`), with two
+ * things added for a newsroom:
+ *
+ * - Astro's telemetry and its update check are off unless the user set ASTRO_TELEMETRY_DISABLED or
+ *   ASTRO_DISABLE_UPDATE_CHECK (src/build/astro-offline.mjs): nothing leaves the machine while editors preview
+ *   embargoed stories.
+ * - The server holds the project's build lock as a dev server (src/build/lock.ts): it writes Astro's `.astro/` folder
+ *   as a build does, so a build started meanwhile stops and says so instead of failing halfway
+ *   (UnknownContentCollectionError), and a dev server started during a build waits for it to finish.
+ *
+ * Astro runs in a child process, which this one stops with itself: a signal it receives is passed on.
+ */
+import { spawn } from 'node:child_process';
+import { constants } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { keepAstroOffline } from '../src/build/astro-offline.mjs';
+import { withLock } from '../src/build/lock.ts';
+
+keepAstroOffline();
+const root = fileURLToPath(new URL('..', import.meta.url));
+const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
+const lock = fileURLToPath(new URL('../node_modules/.cache/casefile/astro-build.lock', import.meta.url));
+
+/** @type {number} */
+const code = await withLock(
+  lock,
+  () =>
+    new Promise((done) => {
+      const child = spawn(process.execPath, [astro, 'dev', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+      for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) process.on(signal, () => child.kill(signal));
+      child.on('exit', (status, signal) => done(status ?? 128 + (signal ? constants.signals[signal] : 0)));
+    }),
+  () => console.log('[casefile] a build of this project is running: the dev server starts when it has finished'),
+  { role: 'dev' },
+);
+process.exit(code);

@@ -1,0 +1,119 @@
+/**
+ * `npm run dev` and `npm run build` of one project side by side: both write Astro's `.astro/` folder, so a build
+ * beside a dev server could fail (UnknownContentCollectionError), and the dev server watched the folders a build
+ * writes (hundreds of [watch] lines). The dev server (scripts/dev.mjs) holds the project's build lock as a dev server;
+ * a build then stops at once, saying so, and writes nothing. Astro's dev server ignores the build's folders.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { describe, expect, it } from 'vitest';
+import config from '../../astro.config.mjs';
+import { lockHolder, withLock } from '../../src/build/lock.ts';
+import { fixedNow, makeFixture, repoRoot } from '../helpers/build.ts';
+
+const astroLock = join(repoRoot, 'node_modules/.cache/casefile/astro-build.lock');
+
+describe("the dev server's watcher", () => {
+  /** Whether Vite's watcher ignores `path`, by the configuration's own matchers (functions). */
+  const ignored = (path: string) => {
+    const matchers = [config.vite?.server?.watch?.ignored ?? []].flat();
+    return matchers.some((matcher) => typeof matcher === 'function' && matcher(path));
+  };
+
+  it('ignores the folders a build writes beside its output, and the published sites', () => {
+    for (const path of [
+      '.dist-astro',
+      '.dist-astro/.prerender/chunks/page.mjs',
+      '.dist-staging-4242/stories/index.html',
+      '.dist-previous-4242-1/index.html',
+      '.dist-preview-staging-77/index.html',
+      'dist/index.html',
+      'dist-preview/stories/index.html',
+    ]) {
+      expect(ignored(join(repoRoot, path)), path).toBe(true);
+    }
+  });
+
+  it('still watches the content, the data and the source', () => {
+    for (const path of ['content/stories/a.mdx', 'data/sources.json', 'src/pages/index.astro', 'public/_headers', 'src/.astro-notes/x.ts']) {
+      expect(ignored(join(repoRoot, path)), path).toBe(false);
+    }
+  });
+});
+
+describe('a build while npm run dev runs', () => {
+  it('stops at once, naming the dev server, and writes nothing', async () => {
+    const dist = join(mkdtempSync(join(tmpdir(), 'casefile-dev-build-')), 'out');
+    let release = () => {};
+    const held = new Promise<void>((acquired) => {
+      void withLock(
+        astroLock,
+        () => {
+          acquired();
+          return new Promise<void>((done) => (release = done));
+        },
+        undefined,
+        { role: 'dev' },
+      );
+    });
+    await held;
+    try {
+      // Not runBuild: a build that waited for the lock would wait as long as the dev server runs.
+      const build = spawnSync(process.execPath, [join(repoRoot, 'scripts/build.mjs')], {
+        cwd: repoRoot,
+        encoding: 'utf8',
+        timeout: 60_000,
+        env: { ...process.env, CASEFILE_NOW: fixedNow, CASEFILE_DIST: dist, CASEFILE_CACHE_DIR: `${dist}-astro-cache` },
+      });
+      const output = `${build.stdout}${build.stderr}`;
+      expect(build.status, output).toBe(1);
+      expect(output).toContain(`npm run dev is running for this project (process ${process.pid})`);
+      expect(output).toContain('Nothing was written');
+      expect(existsSync(dist)).toBe(false);
+    } finally {
+      release();
+    }
+  });
+
+  it('npm run dev holds the lock as a dev server, with telemetry and the update check off, and lets it go when stopped', async () => {
+    const fixture = makeFixture();
+    const log = join(fixture.root, 'env.log');
+    const preload = join(fixture.root, 'record-env.mjs');
+    writeFileSync(log, '');
+    writeFileSync(
+      preload,
+      `import { appendFileSync } from 'node:fs';\nappendFileSync(${JSON.stringify(log)}, JSON.stringify([process.argv[2], process.env.ASTRO_TELEMETRY_DISABLED, process.env.ASTRO_DISABLE_UPDATE_CHECK]) + '\\n');\n`,
+    );
+    const { ASTRO_TELEMETRY_DISABLED: _t, ASTRO_DISABLE_UPDATE_CHECK: _u, ...env } = process.env;
+    const dev = spawn(process.execPath, [join(repoRoot, 'scripts/dev.mjs'), '--host', '127.0.0.1', '--port', '0'], {
+      cwd: repoRoot,
+      env: {
+        ...Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV')),
+        NODE_OPTIONS: `--import ${preload}`,
+        CASEFILE_CONTENT_ROOT: fixture.root,
+        CASEFILE_CACHE_DIR: join(fixture.root, 'astro-cache'),
+      },
+      stdio: 'ignore',
+    });
+    let running = true;
+    const exited = new Promise<number | null>((done) => dev.on('exit', (code) => done(code)));
+    void exited.then(() => (running = false));
+    try {
+      const deadline = Date.now() + 60_000;
+      while (running && lockHolder(astroLock)?.pid !== dev.pid && Date.now() < deadline) await sleep(100);
+      expect(lockHolder(astroLock)).toEqual({ pid: dev.pid, role: 'dev' });
+      // Astro's process too, started by the wrapper (the preload records each process as it starts).
+      while (running && readFileSync(log, 'utf8').trim().split('\n').length < 2 && Date.now() < deadline) await sleep(100);
+    } finally {
+      dev.kill('SIGTERM');
+    }
+    await exited;
+    expect(lockHolder(astroLock)?.pid).not.toBe(dev.pid);
+    // The wrapper's line comes first, before it sets them; Astro's (`astro.mjs dev`) after.
+    const lines = readFileSync(log, 'utf8').trim().split('\n');
+    expect(lines).toContain('["dev","true","true"]');
+  }, 120_000);
+});
