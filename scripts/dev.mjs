@@ -14,14 +14,17 @@
  */
 import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { keepAstroOffline } from '../src/build/astro-offline.mjs';
 import { withLock } from '../src/build/lock.ts';
+import { projectRoot } from '../src/site.config.ts';
 
 keepAstroOffline();
 const root = fileURLToPath(new URL('..', import.meta.url));
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
-const lock = fileURLToPath(new URL('../node_modules/.cache/casefile/astro-build.lock', import.meta.url));
+// The lock the build takes (src/build/main.ts), in the same project folder.
+const lock = join(projectRoot, 'node_modules/.cache/casefile/astro-build.lock');
 
 /** @type {number} */
 const code = await withLock(

@@ -17,6 +17,7 @@ import { cacheRetentionDays, pruneCaches, pruneIntervalMs } from './cache-prune.
 import { notesRecap, reportFailure } from './report.ts';
 import { shareValidatedProject } from './sitemap-filter.ts';
 import { lockHolder, withLock } from './lock.ts';
+import { watchCaller } from './caller-gone.ts';
 import { outputFolderProblem } from './output-folder.ts';
 import { removeFromOutput, withheldPublicFiles } from './withheld-public.ts';
 import { contentRoot, projectRoot, site, siteUrlProblem, siteUrlWarning } from '../site.config.ts';
@@ -52,6 +53,22 @@ if (devServer?.role === 'dev') {
   );
 }
 
+// A build whose caller has gone (npm stopped alone, the terminal closed) stops without publishing, removing its own
+// staging folder; Astro's folder and the lock are left for the next build, as a killed build leaves them.
+let staging: string | undefined;
+const caller = watchCaller((why, status) => {
+  console.error(`\nThe build stopped: ${why}.`);
+  if (staging) {
+    try {
+      discard(staging);
+    } catch (cleanup) {
+      console.error(`(the build's folder ${staging} could not be removed: ${(cleanup as Error).message})`);
+    }
+  }
+  console.error(`\nNothing was published; ${target} is unchanged.`);
+  process.exit(status);
+});
+
 // One moment for the whole build, Astro's part included (see pinBuildTime).
 let now: Date;
 try {
@@ -80,6 +97,7 @@ for (const note of notes) log(`note: ${note.message}`);
 shareValidatedProject(project);
 
 const outDir = stagingDir(target);
+staging = outDir;
 // Sites earlier builds replaced are removed beside Astro's work (src/build/publish.ts, retire).
 const retiredDir = resolve(projectRoot, 'node_modules/.cache/casefile/replaced-sites');
 const clearing = clearRetired(retiredDir).catch((error: unknown) => log(`replaced sites not removed: ${(error as Error).message}`));
@@ -166,7 +184,9 @@ try {
   log(`pages: ${rendered.pages} rendered, ${copied} unchanged since the last build (copied from Astro's incremental cache)`);
   const memo = new OutputMemo(pageFactsDir(projectRoot, 'output-checks'), checksSalt(projectRoot, site, preview), output.digest);
   await runPostBuildSteps({ root: projectRoot, outDir, project, now, preview, log, rendered, memo, outputHashes: output.hashes });
+  caller.check();
   previous = publish(outDir, target);
+  caller.stop();
   // What the published site was built from, for the next build's indexing ahead; without it, that build indexes after Astro.
   try {
     writeRecord(recordDir, target, record);
@@ -190,6 +210,7 @@ try {
   const limit = new Promise<false>((resolve) => setTimeout(resolve, 30_000, false).unref());
   if (!(await Promise.race([stopped, limit]))) console.error("(the build's helpers did not stop within 30 s)");
 }
+caller.stop();
 if (failed) {
   // Astro stops waiting at a page's error, but its queue goes on rendering and writing the other pages into its
   // folder until the process ends: the folders are removed last, with nothing run between that and the exit but the

@@ -14,7 +14,14 @@ import config from '../../astro.config.mjs';
 import { lockHolder, withLock } from '../../src/build/lock.ts';
 import { fixedNow, makeFixture, repoRoot } from '../helpers/build.ts';
 
-const astroLock = join(repoRoot, 'node_modules/.cache/casefile/astro-build.lock');
+/**
+ * The Astro lock of a project folder of its own (CASEFILE_PROJECT_ROOT, which the build and scripts/dev.mjs read):
+ * a lock held as a dev server in this project would stop the builds other test files run meanwhile.
+ */
+function separateProject(): { root: string; lock: string } {
+  const root = mkdtempSync(join(tmpdir(), 'casefile-dev-lock-'));
+  return { root, lock: join(root, 'node_modules/.cache/casefile/astro-build.lock') };
+}
 
 describe("the dev server's watcher", () => {
   /** Whether Vite's watcher ignores `path`, by the configuration's own matchers (functions). */
@@ -47,6 +54,7 @@ describe("the dev server's watcher", () => {
 describe('a build while npm run dev runs', () => {
   it('stops at once, naming the dev server, and writes nothing', async () => {
     const dist = join(mkdtempSync(join(tmpdir(), 'casefile-dev-build-')), 'out');
+    const { root, lock: astroLock } = separateProject();
     let release = () => {};
     const held = new Promise<void>((acquired) => {
       void withLock(
@@ -66,7 +74,7 @@ describe('a build while npm run dev runs', () => {
         cwd: repoRoot,
         encoding: 'utf8',
         timeout: 60_000,
-        env: { ...process.env, CASEFILE_NOW: fixedNow, CASEFILE_DIST: dist, CASEFILE_CACHE_DIR: `${dist}-astro-cache` },
+        env: { ...process.env, CASEFILE_NOW: fixedNow, CASEFILE_DIST: dist, CASEFILE_CACHE_DIR: `${dist}-astro-cache`, CASEFILE_PROJECT_ROOT: root },
       });
       const output = `${build.stdout}${build.stderr}`;
       expect(build.status, output).toBe(1);
@@ -80,6 +88,7 @@ describe('a build while npm run dev runs', () => {
 
   it('npm run dev holds the lock as a dev server, with telemetry and the update check off, and lets it go when stopped', async () => {
     const fixture = makeFixture();
+    const { root, lock: astroLock } = separateProject();
     const log = join(fixture.root, 'env.log');
     const preload = join(fixture.root, 'record-env.mjs');
     writeFileSync(log, '');
@@ -95,6 +104,7 @@ describe('a build while npm run dev runs', () => {
         NODE_OPTIONS: `--import ${preload}`,
         CASEFILE_CONTENT_ROOT: fixture.root,
         CASEFILE_CACHE_DIR: join(fixture.root, 'astro-cache'),
+        CASEFILE_PROJECT_ROOT: root,
       },
       stdio: 'ignore',
     });

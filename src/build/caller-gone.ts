@@ -1,0 +1,46 @@
+/**
+ * Stops a build nobody waits for any more. `npm run build` runs `sh -c "node scripts/build.mjs"`: a SIGTERM sent to
+ * npm alone (a CI runner's timeout, a process manager) ends npm and its shell, npm reports failure (exit 143), and the
+ * build, adopted by another process, went on and published the site a minute later. Neither does a build whose
+ * terminal was closed (SIGHUP) publish: the user saw it stop.
+ *
+ * A parent that has gone shows as a changed parent pid: on Linux an orphan is adopted by init or by the nearest
+ * subreaper, on macOS by launchd. Node has no event for it, so the parent pid is read a few times a second (a
+ * system call), and once more just before publishing.
+ */
+
+export interface CallerWatch {
+  /** Stops the build now if its parent has gone (for the moment before publishing, when no timer may be due yet). */
+  check(): void;
+  /** Stops watching: once the site is published, a stop would no longer mean "nothing published". */
+  stop(): void;
+}
+
+/**
+ * Calls `onGone` once, with why and the exit status to use, when this process's parent changes or it receives SIGHUP;
+ * `onGone` is expected to end the process.
+ */
+export function watchCaller(onGone: (why: string, status: number) => void, intervalMs = 250): CallerWatch {
+  const parent = process.ppid;
+  let done = false;
+  const gone = (why: string, status: number) => {
+    if (done) return;
+    done = true;
+    onGone(why, status);
+  };
+  const check = () => {
+    if (process.ppid !== parent) gone(`the process that started it (${parent}) has ended, so nobody waits for its result`, 1);
+  };
+  // 128 + the signal's number, as a shell reports a process a signal ended.
+  const hangUp = () => gone('its terminal was closed (SIGHUP)', 129);
+  const timer = setInterval(check, intervalMs).unref();
+  process.on('SIGHUP', hangUp);
+  return {
+    check,
+    stop() {
+      done = true;
+      clearInterval(timer);
+      process.off('SIGHUP', hangUp);
+    },
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * `npm run build` runs `sh -c "node scripts/build.mjs"`. A SIGTERM sent to npm alone (a CI runner's timeout, a process
+ * manager) ended npm and sh, npm reported failure (exit 143), and the orphaned build went on and published the site
+ * anyway. A build whose parent has gone, or that receives SIGHUP (its terminal closed), stops without publishing and
+ * removes its staging folder.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { describe, expect, it } from 'vitest';
+import { fixedNow, makeFixture, repoRoot } from '../helpers/build.ts';
+
+function buildEnv(fixture: { root: string; dist: string }): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    CASEFILE_NOW: fixedNow,
+    CASEFILE_DIST: fixture.dist,
+    CASEFILE_PREVIEW_DIST: fixture.dist,
+    CASEFILE_CACHE_DIR: `${fixture.dist}-astro-cache`,
+    CASEFILE_CONTENT_ROOT: fixture.root,
+  };
+}
+
+/** Collects a child's output; resolves when `text` has appeared in it. */
+function watchOutput(child: ChildProcess) {
+  let output = '';
+  for (const stream of [child.stdout!, child.stderr!]) stream.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return {
+    text: () => output,
+    until: async (text: string | RegExp, timeoutMs = 120_000) => {
+      const deadline = Date.now() + timeoutMs;
+      while (!(typeof text === 'string' ? output.includes(text) : text.test(output))) {
+        if (Date.now() > deadline) throw new Error(`not seen within ${timeoutMs} ms: ${text}\n${output}`);
+        await sleep(50);
+      }
+    },
+  };
+}
+
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function untilGone(pid: number, timeoutMs = 180_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (running(pid) && Date.now() < deadline) await sleep(100);
+}
+
+const stagingLeft = (dist: string) => readdirSync(dirname(dist)).filter((name) => name.includes('-staging-'));
+
+describe('a build whose caller has gone', () => {
+  it('stops without publishing when its parent shell is killed', async () => {
+    const fixture = makeFixture();
+    const shell = spawn('sh', ['-c', `"${process.execPath}" "${join(repoRoot, 'scripts/build.mjs')}" & echo "build pid $!"; wait`], {
+      cwd: repoRoot,
+      env: buildEnv(fixture),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const output = watchOutput(shell);
+    await output.until(/build pid \d+/);
+    const pid = Number(/build pid (\d+)/.exec(output.text())![1]);
+    try {
+      await output.until('content ok');
+      shell.kill('SIGTERM');
+      await untilGone(pid);
+      expect(running(pid), 'the build went on').toBe(false);
+      expect(existsSync(fixture.dist), output.text()).toBe(false);
+      expect(output.text()).toContain('Nothing was published');
+      expect(stagingLeft(fixture.dist)).toEqual([]);
+    } finally {
+      if (running(pid)) process.kill(pid, 'SIGKILL');
+    }
+  }, 240_000);
+
+  it('stops without publishing on SIGHUP, removing its staging folder', async () => {
+    const fixture = makeFixture();
+    const build = spawn(process.execPath, [join(repoRoot, 'scripts/build.mjs')], { cwd: repoRoot, env: buildEnv(fixture), stdio: ['ignore', 'pipe', 'pipe'] });
+    const output = watchOutput(build);
+    const exited = new Promise<[number | null, string | null]>((done) => build.on('exit', (code, signal) => done([code, signal])));
+    try {
+      await output.until('content ok');
+      build.kill('SIGHUP');
+      expect(await exited, output.text()).toEqual([129, null]);
+      expect(existsSync(fixture.dist)).toBe(false);
+      expect(output.text()).toContain('Nothing was published');
+      expect(stagingLeft(fixture.dist)).toEqual([]);
+    } finally {
+      build.kill('SIGKILL');
+    }
+  }, 240_000);
+});
