@@ -1,3 +1,5 @@
+import { decodeHTMLStrict } from 'entities';
+
 /**
  * Markup in a text that is printed as written (a title, a summary: lists, search, feeds, social cards), as the editor
  * wrote it: a component, a link, code or Markdown emphasis, which would be published with its asterisks and brackets.
@@ -13,17 +15,45 @@
 const emphasis = /(?<=^|[\s([{"'“‘«—–-])(\*{1,2}|_{1,2})(?![\s*_])((?:(?!\1)[^\n])*?[^\s*_\\])\1(?=$|[\s)\]}"'”’»,;:!?…—–-]|\.(?!\w))/gu;
 
 /**
- * The first markup in `text`, written as an error shows it (`<Fact>`, `[link](…)`, `*Harbour*`), or undefined. Lowercase
- * HTML is not looked for: it is printed as written too, escaped, and may be meant (a title about the <script>
- * element).
+ * HTML an editor pastes from a web page or a CMS: line breaks, emphasis, links, spans. Other lowercase tags are left
+ * alone: they are printed as written, escaped, and may be meant (a title about the <script> element).
  */
-export function plainTextMarkup(text: string): string | undefined {
-  if (!/[<[`*_]/.test(text)) return undefined;
+const pastedTag = /<\/?(?:a|abbr|b|br|cite|del|div|em|i|ins|mark|p|q|s|small|span|strong|sub|sup|u|wbr)(?:\s[^<>]*)?\/?>/i;
+
+/** A character reference (`&nbsp;`, `&#8217;`, `&mdash;`) that HTML would read as one character, and plain text does not. */
+const characterReference = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i;
+
+/** Markup found in a plain text: what an error shows of it, and what to write instead. */
+export interface PlainTextMarkup {
+  markup: string;
+  fix: string;
+}
+
+/**
+ * The first markup in `text`, written as an error shows it (`<Fact>`, `[link](…)`, `*Harbour*`, `<br>`, `&nbsp;`), with
+ * what to write instead, or undefined.
+ */
+export function plainTextMarkup(text: string): PlainTextMarkup | undefined {
+  if (!/[<[`*_&]/.test(text)) return undefined;
   const component = /<([A-Z][\w.]*)(?:\s[^<>]*)?\/?>/.exec(text);
-  if (component) return `<${component[1]}>`;
-  if (/\[[^\]\n]+\]\([^)\s]+\)/.test(text)) return '[link](…)';
+  if (component) return { markup: `<${component[1]}>`, fix: wordsThemselves };
+  if (/\[[^\]\n]+\]\([^)\s]+\)/.test(text)) return { markup: '[link](…)', fix: wordsThemselves };
+  const tag = pastedTag.exec(text);
+  if (tag) return { markup: tag[0], fix: /^<br|^<wbr/i.test(tag[0]) ? 'remove it: a line break cannot be shown there' : 'write the words themselves, without the tag' };
+  const reference = characterReference.exec(text);
+  const character = reference && decodeHTMLStrict(reference[0]);
+  if (reference && character !== reference[0]) return { markup: reference[0], fix: `type the character itself (${characterName(character!)})` };
   const code = /`[^`]+`/.exec(text);
   // A Python name in double underscores (__init__) is a name, not strong emphasis.
   const emphasised = [...text.matchAll(emphasis)].find(([, delimiter, inner]) => !(delimiter === '__' && /^[a-z][a-z0-9_]*$/.test(inner!)));
-  return code && (!emphasised || code.index < emphasised.index) ? code[0] : emphasised?.[0];
+  const first = code && (!emphasised || code.index < emphasised.index) ? code[0] : emphasised?.[0];
+  return first === undefined ? undefined : { markup: first, fix: wordsThemselves };
+}
+
+const wordsThemselves = 'write the figure or the words themselves';
+
+/** A character as an editor can find it: invisible ones by name, others as themselves. */
+function characterName(character: string): string {
+  const invisible: Record<string, string> = { '\u00a0': 'a no-break space', '\u202f': 'a narrow no-break space', '\u2009': 'a thin space', '\u00ad': 'a soft hyphen', '\u200b': 'a zero-width space' };
+  return invisible[character] ?? `"${character}"`;
 }

@@ -848,14 +848,15 @@ function checkRelativeLinks(errors: ContentError[], file: string, body: string, 
 
 /**
  * A title or summary is plain text wherever it goes (lists, search results, feeds, social cards, the page's head):
- * a component, a link, code or Markdown emphasis in it (src/lib/plain-text-markup.ts) would be printed as written.
+ * a component, a link, code, Markdown emphasis, pasted HTML or a character reference in it (src/lib/plain-text-markup.ts)
+ * would be printed as written.
  */
 function checkPlainText(errors: ContentError[], entry: Entry<{ title: string; summary: string }>): void {
   for (const field of ['title', 'summary'] as const) {
     const text = entry.data[field];
-    const markup = plainTextMarkup(text);
-    if (markup) {
-      errors.push(new ContentError(entry.file, field, `${markup} would be printed as written: a ${field} is plain text (lists, search, feeds and social cards show it as it is); write the figure or the words themselves`));
+    const found = plainTextMarkup(text);
+    if (found) {
+      errors.push(new ContentError(entry.file, field, `${found.markup} would be printed as written: a ${field} is plain text (lists, search, feeds and social cards show it as it is); ${found.fix}`));
     }
   }
 }
@@ -875,7 +876,6 @@ function leftOutNote(name: string): ContentError {
   return new ContentError(name, folder ? 'folder' : '(file)', `not published, nor checked: a name starting with "_" keeps a ${folder ? 'folder' : 'file'} out of the site; remove the "_" to publish it`);
 }
 
-/** Files in data/ the build does not read (a CSV, a spreadsheet): datasets are JSON. */
 /**
  * A "%" column whose figures are all fractions (0.05 for 5%): unit "%" prints the value as written, "0.05%", a
  * hundred times too small. Legitimate for very small rates, so a note, not an error.
@@ -897,6 +897,7 @@ function percentFractions(project: Project): ContentError[] {
   return notes;
 }
 
+/** Files in data/ the build does not read (a CSV, a spreadsheet): datasets are JSON. */
 function unreadDataFiles(project: Project): ContentError[] {
   const dir = join(project.root, 'data');
   if (!existsSync(dir)) return [];

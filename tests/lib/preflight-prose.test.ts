@@ -210,6 +210,24 @@ describe('the preflight, on frontmatter and files', () => {
     ]);
   });
 
+  it('refuses HTML pasted into a title or summary, and character references, and keeps other text with "<" and "&"', () => {
+    const page = (title: string, summary: string) => story(`title: ${JSON.stringify(title)}\nsummary: ${JSON.stringify(summary)}\ndate: 2026-01-20`);
+    const plain = (field: string, shown: string, fix: string) =>
+      `${shown} would be printed as written: a ${field} is plain text (lists, search, feeds and social cards show it as it is); ${fix}`;
+    const { errors } = preflight({
+      'content/stories/a.mdx': page('Harbour fines<br/>in 2024', 'What the <em>Harbour</em> board fined.'),
+      'content/stories/b.mdx': page('Harbour&nbsp;fines', 'Fines rose &mdash; again, at Smith &amp; Co.'),
+      'content/stories/c.mdx': page('The <script> element & AT&T; R&D;', 'Fines < 5 and 3 > 2, &bogus; and <span class="x">a</span>.'),
+    });
+    expect(errors).toEqual([
+      `content/stories/a.mdx: line 2: title: ${plain('title', '<br/>', 'remove it: a line break cannot be shown there')}`,
+      `content/stories/a.mdx: line 3: summary: ${plain('summary', '<em>', 'write the words themselves, without the tag')}`,
+      `content/stories/b.mdx: line 2: title: ${plain('title', '&nbsp;', 'type the character itself (a no-break space)')}`,
+      `content/stories/b.mdx: line 3: summary: ${plain('summary', '&mdash;', 'type the character itself ("—")')}`,
+      `content/stories/c.mdx: line 3: summary: ${plain('summary', '<span class="x">', 'write the words themselves, without the tag')}`,
+    ]);
+  });
+
   it('refuses a file name that would change when it becomes the address', () => {
     const page = story('title: Café\nsummary: S.\ndate: 2026-01-20');
     expect(preflight({ 'content/stories/Café 🚀 Story.mdx': page, 'content/stories/café.mdx': page }).errors).toEqual([
