@@ -96,13 +96,17 @@ export function countryCodeProblem(value: unknown): string | undefined {
   const capitals = typeof value === 'string' ? value.toUpperCase() : '';
   const usual = usualCodes[capitals];
   const named = typeof value === 'string' && value.length > 2 ? codeByName(value) : undefined;
+  // The three-letter code (RUS, USA) that passports and many datasets use.
+  const alpha3 = /^[A-Z]{3}$/.test(capitals) ? countries.alpha3ToAlpha2(capitals) : undefined;
   const hint = usual
     ? `: ${usual.country}'s code is "${usual.code}"`
     : /^[A-Z]{2}$/.test(capitals) && countries.isValid(capitals)
       ? `: write it in capitals, "${capitals}"`
       : named
         ? `: ${String(value).trim()}'s code is "${named}"`
-        : '';
+        : alpha3
+          ? `: that is the three-letter code; write the two-letter one, "${alpha3}"`
+          : '';
   return `expected an ISO 3166-1 alpha-2 country code such as "RU", got ${JSON.stringify(value)}${hint}`;
 }
 

@@ -14,6 +14,14 @@ describe('countryCode', () => {
     expect(problem('ZZ')).toBe('expected an ISO 3166-1 alpha-2 country code such as "RU", got "ZZ"');
   });
 
+  it('gives the two-letter code of a three-letter one (RUS, usa), and nothing for three letters that are no code', () => {
+    expect([problem('RUS'), problem('usa'), problem('ZZZ')]).toEqual([
+      'expected an ISO 3166-1 alpha-2 country code such as "RU", got "RUS": that is the three-letter code; write the two-letter one, "RU"',
+      'expected an ISO 3166-1 alpha-2 country code such as "RU", got "usa": that is the three-letter code; write the two-letter one, "US"',
+      'expected an ISO 3166-1 alpha-2 country code such as "RU", got "ZZZ"',
+    ]);
+  });
+
   it("gives the code of a country written by its name, in the site's own words too (Turkey, where Intl says Türkiye)", () => {
     expect([problem('Turkey'), problem('Türkiye'), problem('Russie')]).toEqual([
       'expected an ISO 3166-1 alpha-2 country code such as "RU", got "Turkey": Turkey\'s code is "TR"',
