@@ -67,6 +67,7 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
   }
 
   errors.push(...languageFolders(project));
+  errors.push(...sameDatasetTitles(project));
   for (const note of unreadDataFiles(project)) notes.push(note);
   for (const note of percentFractions(project)) notes.push(note);
   for (const name of project.leftOut) notes.push(leftOutNote(name));
@@ -895,6 +896,23 @@ function percentFractions(project: Project): ContentError[] {
     }
   }
   return notes;
+}
+
+/**
+ * Two datasets with one title: the data pages, the "Data" lists under charts and the search results name a dataset by
+ * its title alone, so a reader could not tell them apart. Compared as a reader would read them: case and spacing aside.
+ */
+function sameDatasetTitles(project: Project): ContentError[] {
+  const errors: ContentError[] = [];
+  const first = new Map<string, string>();
+  const key = (title: string) => title.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase(defaultLocale);
+  for (const dataset of [...project.datasets.values()].sort((a, b) => a.file.localeCompare(b.file))) {
+    const other = first.get(key(dataset.title));
+    if (other) {
+      errors.push(new ContentError(dataset.file, 'title', `"${dataset.title}" is also the title of ${other}: lists and search name a dataset by its title, so readers could not tell the two apart; give each its own title`));
+    } else first.set(key(dataset.title), dataset.file);
+  }
+  return errors;
 }
 
 /** Files in data/ the build does not read (a CSV, a spreadsheet): datasets are JSON. */

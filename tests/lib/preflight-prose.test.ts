@@ -237,7 +237,8 @@ describe('the preflight, on frontmatter and files', () => {
 
   it("refuses a dataset's file name that Astro would change, which pages could name neither way, and a dataset in a folder of data/", () => {
     const uses = '<Fact dataset="Test_Harbour" row={2024} column="issued" />\n\n<Fact dataset="test_harbour" row={2024} column="issued" />';
-    expect(preflight({ 'data/Test_Harbour.json': dataset(), 'data/test_counts.json': dataset(), 'data/raw/counts.json': dataset(), ...body(uses) }).errors).toEqual([
+    const titled = (title: string) => dataset(undefined, { title });
+    expect(preflight({ 'data/Test_Harbour.json': titled('Harbour'), 'data/test_counts.json': titled('Counts'), 'data/raw/counts.json': titled('Raw counts'), ...body(uses) }).errors).toEqual([
       'data/Test_Harbour.json: file name: it is the dataset\'s id (what <Fact dataset>, <Chart dataset> and datasets: name, and its address), and would be published as "test_harbour": use lower-case letters, digits and hyphens, e.g. rename it to test-harbour.json',
       'data/raw/counts.json: file name: datasets are read from data/ itself, not from its folders: move it to data/counts.json (a folder whose name starts with "_" is not read)',
       'data/test_counts.json: file name: it is the dataset\'s id (what <Fact dataset>, <Chart dataset> and datasets: name, and its address): use lower-case letters, digits and hyphens, e.g. rename it to test-counts.json',

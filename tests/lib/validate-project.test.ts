@@ -107,6 +107,13 @@ describe('the preflight check', () => {
     expect(preflight({ 'data/rates.json': rates([0, 1, 1]) }).notes).toEqual([]);
   });
 
+  it('stops on two datasets with one title (case and spacing aside), which lists and search could not tell apart', () => {
+    const titled = (title: string) => dataset(undefined, { title });
+    expect(messages({ 'data/notices.json': titled('Red  notices issued PER year'), 'data/requests.json': titled('Red notices requested per year') })).toEqual([
+      'data/notices.json: title: "Red  notices issued PER year" is also the title of data/issued.json: lists and search name a dataset by its title, so readers could not tell the two apart; give each its own title',
+    ]);
+  });
+
   it("stops on new:story's empty authors in a story about to be published, and on a date more than a year ahead", () => {
     expect(
       messages({
