@@ -804,9 +804,25 @@ function unknownSource(file: string, field: string, id: string, project: Project
 
 function unknownDataset(id: string, project: Project): string {
   const known = [...project.datasets.keys()];
-  const near = nearestName(id, known);
-  const hint = near ? `did you mean "${near}"? ` : '';
+  const stem = id.replace(/[-.](?:csv|tsv|xlsx?|ods|json)$/i, '');
+  const near = stem !== id && project.datasets.has(stem) ? stem : nearestName(id, known);
+  const hint = unreadDatasetFile(stem, project) ?? (near ? `did you mean "${near}"? ` : '');
   return `unknown dataset "${id}": ${hint}expected one of ${known.join(', ')} (data/<id>.json)`;
+}
+
+/**
+ * The file in data/ a page naming the dataset `stem` most likely meant, when the build does not read it: a CSV or a
+ * spreadsheet (datasets are JSON), or a dataset left out by the "_" its name starts with. As a hint ending in "; ".
+ */
+function unreadDatasetFile(stem: string, project: Project): string | undefined {
+  const dir = join(project.root, 'data');
+  if (!existsSync(dir)) return undefined;
+  for (const name of readdirSync(dir).sort()) {
+    if (name.replace(/^_/, '').replace(/\.[^.]*$/, '').toLowerCase() !== stem.toLowerCase()) continue;
+    if (name.startsWith('_')) return `data/${name} is left out of the site by the "_" its name starts with: remove the "_" to publish it; `;
+    if (extname(name).toLowerCase() !== '.json') return `data/${name} is not read: a dataset is a JSON file, data/${stem.toLowerCase()}.json (see "A dataset" in the README); `;
+  }
+  return undefined;
 }
 
 /** What an image beside a page can be: the formats Astro's image pipeline reads. */
