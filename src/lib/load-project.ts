@@ -12,6 +12,7 @@ import { storySchema, type StoryData } from '../schemas/story.ts';
 import { caseSchema, type CaseData } from '../schemas/case.ts';
 import { datasetExpected, datasetSchema, type DatasetWithId } from '../schemas/dataset.ts';
 import { sourceSchema, sourcesSchema, type SourceWithId } from '../schemas/source.ts';
+import { chartMessageInJson } from '../schemas/chart.ts';
 import { slugFromPath } from './slug.ts';
 import { fileNameProblem } from './file-name.ts';
 import { listContent } from './content-files.ts';
@@ -465,7 +466,9 @@ export function addIssues(errors: ContentError[], file: string, error: z.ZodErro
     const place = (unknown === undefined ? undefined : places?.get(formatPath([...issue.path, unknown]))) ?? places?.get(formatPath(issue.path));
     const field = place ? `line ${place.line}: ${named}` : named;
     const known = schema && issue.code === 'unrecognized_keys' ? fieldsAt(schema, issue.path) : undefined;
-    errors.push(new ContentError(file, field, issueMessage(issue, known, input, places && { written: place?.written })));
+    const message = issueMessage(issue, known, input, places && { written: place?.written });
+    // A dataset's own chart is written in JSON, where the chart options' examples (y="issued") are MDX.
+    errors.push(new ContentError(file, field, issue.path[0] === 'chart' && file.endsWith('.json') ? chartMessageInJson(message) : message));
   }
 }
 

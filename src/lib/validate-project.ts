@@ -25,7 +25,7 @@ import {
   type ComponentUse,
 } from './mdx-usage.ts';
 import { editDistance, nearestName } from './edit-distance.ts';
-import { chartSpecSchema } from '../schemas/chart.ts';
+import { chartMessageInJson, chartSpecSchema } from '../schemas/chart.ts';
 import { validateChart } from '../charts/validate.ts';
 import { citeIdExpected, citedIds, splitIds } from './citations.ts';
 import { responseDateProblem } from '../schemas/fields.ts';
@@ -571,7 +571,7 @@ function checkChart(errors: ContentError[], file: string, where: string, props: 
       // An option written as an expression that is not a literal is checked when the page renders; a missing one now.
       const name = String(issue.path[0]);
       if (issue.path.length === 0 || !(name in options) || options[name] !== undefined || issue.code !== 'invalid_type') {
-        errors.push(new ContentError(file, `${where}${title} ${issue.path.join('.') || 'options'}`, issue.message));
+        errors.push(new ContentError(file, `${where}${title} ${issue.path.join('.') || 'options'}`, syntax === 'json' ? chartMessageInJson(issue.message) : issue.message));
       }
     }
     // The chart's other options are checked against its dataset as well (a misspelt column beside an unknown option),

@@ -12,33 +12,64 @@ export type ChartKind = (typeof chartKinds)[number];
 /** The orders `sort="…"` accepts. */
 const sortOrders = ['value', 'none'] as const;
 
+/** What an option's value was, in an editor's words. */
+function written(input: unknown): string {
+  if (Array.isArray(input)) return 'a list';
+  if (input === null) return 'nothing';
+  if (typeof input === 'object') return 'an object';
+  return typeof input === 'string' ? JSON.stringify(input) : `${typeof input === 'number' ? 'the number' : 'the value'} ${String(input)}`;
+}
+
+/** An option naming one column of the dataset. A list is said to be one: a chart has one x, one y, one series. */
+function column(option: string, example: string) {
+  return z
+    .string({
+      error: (issue) => {
+        const one = Array.isArray(issue.input) ? `: a chart has one ${option} column${option === 'y' ? '; to draw several measures, give the rows a column that names their measure and pass that as series' : ''}` : '';
+        return `expected the name of one column, in quotes, such as ${option}="${example}", got ${written(issue.input)}${one}`;
+      },
+    })
+    .optional();
+}
+
+/** An option of text, in quotes. */
+function text(option: string, example: string) {
+  return z.string({ error: (issue) => `expected text in quotes, such as ${option}="${example}", got ${written(issue.input)}` }).optional();
+}
+
+function filterExpected(input: unknown): string {
+  return `expected the rows to keep as column and value, in double braces: filter={{ "measure": "Deletions" }}, got ${written(input)}`;
+}
+
 const shape = {
   /** The kind of chart; omit it when `spec` names a custom chart module. */
   type: z.enum(chartKinds, { error: (issue) => oneOfMessage(chartKinds, issue.input) }).optional(),
   /** A custom chart module in src/charts/custom/<spec>.ts, used instead of a built-in kind. */
-  spec: z.string().optional(),
+  spec: text('spec', 'my-chart'),
   /** The headline of the figure: what the reader should see in it. */
   title: z.string({ error: 'expected a title: every chart needs one' }).min(1, { error: 'expected a title: every chart needs one' }),
   /** A line under the title: the measure and its unit. */
-  subtitle: z.string().optional(),
+  subtitle: text('subtitle', 'Admissible requests per year'),
   /** The column along the horizontal axis (bar: the category; line/area/dot: time or a number; map: country code). */
-  x: z.string().optional(),
+  x: column('x', 'year'),
   /** The column along the vertical axis (bar: the value; map: the value that colours each country). */
-  y: z.string().optional(),
+  y: column('y', 'issued'),
   /** A column whose values split the data into series (grouped/stacked bars, several lines, dot colour). */
-  series: z.string().optional(),
+  series: column('series', 'measure'),
   /** Bar charts: keep only the N largest values (in the dataset's order with `sort="none"`). */
   top: z.number({ error: 'expected a whole number, written in braces: top={10}' }).int({ error: 'expected a whole number' }).positive({ error: 'expected a number above 0' }).optional(),
   /** Bar charts: order of bars; "value" (largest first, the default) or "none" (dataset order, which grouped and stacked bars always keep). */
   sort: z.enum(sortOrders, { error: (issue) => oneOfMessage(sortOrders, issue.input) }).optional(),
   /** Timeline: the column with the event's label. */
-  label: z.string().optional(),
+  label: column('label', 'event'),
   /** Timeline: the column with the event's end date, when events have a span. */
-  end: z.string().optional(),
+  end: column('end', 'until'),
   /** Keep only rows whose column equals the value, e.g. `{ "snapshot": "2023-05" }`. */
-  filter: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+  filter: z
+    .record(z.string(), z.union([z.string(), z.number(), z.boolean()]), { error: (issue) => filterExpected(issue.input) })
+    .optional(),
   /** A sentence the generated summary cannot know: context the reader needs (shown after the summary). */
-  note: z.string().optional(),
+  note: text('note', 'No figure for 2019.'),
 };
 
 /** The options `<Chart>` takes, in the order they are documented above. */
@@ -52,3 +83,17 @@ export const chartSpecSchema = z.strictObject(shape, {
 });
 
 export type ChartSpec = z.infer<typeof chartSpecSchema>;
+
+/**
+ * A chart option's message written for a dataset's "chart" in JSON: the schema's examples are MDX (`y="issued"`,
+ * `top={10}`, `filter={{ … }}`).
+ */
+export function chartMessageInJson(message: string): string {
+  return message
+    .replace(/\b(\w+)=\{\{ (.*?) \}\}/g, '"$1": { $2 }')
+    .replace(/\b(\w+)=\{([^{}]*)\}/g, '"$1": $2')
+    .replace(/\b(\w+)="([^"]*)"/g, '"$1": "$2"')
+    .replace(/(?:written in|in double) braces: /, 'such as ')
+    .replace(', in quotes,', ', as a string,')
+    .replace('text in quotes', 'a string');
+}

@@ -404,4 +404,25 @@ describe("the preflight, on a dataset's own chart", () => {
       'data/issued.json: chart "Issued" filter.year: "year" holds numbers: write "filter": { "year": 2024 }',
     ]);
   });
+
+  it('says what a chart option of the wrong kind should be, in words and in the syntax it is written in', () => {
+    const chart = (options: string) =>
+      preflight({ 'content/stories/the-files.mdx': story('title: T\nsummary: S\ndate: 2026-01-26\ndatasets: [issued]', `Text.\n\n<Chart dataset="issued" type="line" ${options} title="T" />`) }).errors;
+    const one = 'expected the name of one column, in quotes, such as';
+    expect(chart('x="year" y={["issued", "source"]} note={2}')).toEqual([
+      `content/stories/the-files.mdx: line 10: <Chart> "T" y: ${one} y="issued", got a list: a chart has one y column; to draw several measures, give the rows a column that names their measure and pass that as series`,
+      'content/stories/the-files.mdx: line 10: <Chart> "T" note: expected text in quotes, such as note="No figure for 2019.", got the number 2',
+    ]);
+    expect(chart('x={["year"]} y={2024} filter="year"')).toEqual([
+      `content/stories/the-files.mdx: line 10: <Chart> "T" x: ${one} x="year", got a list: a chart has one x column`,
+      `content/stories/the-files.mdx: line 10: <Chart> "T" y: ${one} y="issued", got the number 2024`,
+      'content/stories/the-files.mdx: line 10: <Chart> "T" filter: expected the rows to keep as column and value, in double braces: filter={{ "measure": "Deletions" }}, got "year"',
+    ]);
+    const json = { type: 'bar', x: 'year', y: ['issued'], top: '10', filter: 'year', title: 'Issued' };
+    expect(preflight({ 'data/issued.json': dataset(undefined, { chart: json }) }).errors).toEqual([
+      'data/issued.json: chart.y: expected the name of one column, as a string, such as "y": "issued", got a list: a chart has one y column; to draw several measures, give the rows a column that names their measure and pass that as series',
+      'data/issued.json: chart.top: expected a whole number, such as "top": 10, got "10"',
+      'data/issued.json: chart.filter: expected the rows to keep as column and value, such as "filter": { "measure": "Deletions" }, got "year"',
+    ]);
+  });
 });
