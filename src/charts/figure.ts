@@ -69,8 +69,8 @@ export function chartFigure({ spec, dataset, lang, localiseRows = (rows) => rows
   const custom = spec.spec ? customCharts[spec.spec] : undefined;
   const kind: ChartKind | undefined = custom ? custom.plot : spec.type ? kinds[spec.type] : undefined;
   if (!kind) throw new Error(`no chart kind for ${JSON.stringify(spec.type ?? spec.spec)}`);
-  const filtered = shownRows(dataset.rows as Row[], { ...spec, top: undefined });
-  const rows = localiseRows(shownRows(dataset.rows as Row[], spec));
+  const filtered = shownRows(dataset, { ...spec, top: undefined });
+  const rows = localiseRows(shownRows(dataset, spec));
   const names = chartColumns(spec, dataset.columns);
   const columns = Object.fromEntries(names.map((name) => [name, dataset.columns[name]!]));
   // What drawing reads of a column; its description does not change the SVG, so editing it redraws nothing.

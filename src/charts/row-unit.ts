@@ -20,7 +20,7 @@ export function withRowUnit(dataset: Dataset, spec: ChartSpec): Dataset {
   const column = y === undefined ? undefined : dataset.columns[y];
   if (!y || !column || y === 'unit' || column.unit !== undefined || dataset.columns.unit?.type !== 'string') return dataset;
   const units = new Set(
-    shownRows(dataset.rows as Row[], spec)
+    shownRows(dataset, spec)
       .filter((row) => row[y] !== null && row[y] !== undefined)
       .map((row) => row.unit),
   );

@@ -10,7 +10,7 @@ import { tableColumns } from './table.ts';
 import type { Row } from './types.ts';
 
 export function chartSourceIds(spec: ChartSpec, dataset: Pick<Dataset, 'columns' | 'rows' | 'sources'>): string[] {
-  const shown = shownRows(dataset.rows as Row[], spec);
+  const shown = shownRows(dataset, spec);
   const table = tableColumns(spec, dataset.columns, shown);
   const isSource = (name: string) => dataset.columns[name]?.ref === 'source';
   // A source column is left out when it is the source of figures the chart shows nowhere, in its drawing or its

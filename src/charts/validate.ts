@@ -176,7 +176,7 @@ export function validateChart(spec: ChartSpec, dataset: Dataset, context: ChartC
   }
   if (problems.length > 0) return [...problems, ...ignored];
   problems.push(...ignored);
-  const rows = shownRows(dataset.rows as Parameters<typeof shownRows>[0], spec);
+  const rows = shownRows(dataset, spec);
   if (rows.length === 0) {
     // A filter value no row has (a typo, or a date written another way): say which, and what the column holds.
     for (const [column, value] of Object.entries(spec.filter ?? {})) {

@@ -58,7 +58,7 @@ const shape = {
   series: column('series', 'measure'),
   /** Bar charts: keep only the N largest values (in the dataset's order with `sort="none"`). */
   top: z.number({ error: 'expected a whole number, written in braces: top={10}' }).int({ error: 'expected a whole number' }).positive({ error: 'expected a number above 0' }).optional(),
-  /** Bar charts: order of bars; "value" (largest first, the default) or "none" (dataset order, which grouped and stacked bars always keep). */
+  /** Bar charts: order of bars; "value" (largest first) or "none" (dataset order, which grouped and stacked bars always keep). The default is "value", or "none" when x is a date or whole-number column (years): see barOrder in src/charts/rows.ts. */
   sort: z.enum(sortOrders, { error: (issue) => oneOfMessage(sortOrders, issue.input) }).optional(),
   /** Timeline: the column with the event's label. */
   label: column('label', 'event'),

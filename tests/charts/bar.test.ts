@@ -14,13 +14,28 @@ const rows = [
 
 describe('bar chart', () => {
   it('draws horizontal bars with labels above and values at the end (golden)', () => {
-    expectKindGoldens('bar', bar, shownRows(rows, { type: 'bar', x: 'country', y: 'notices', title: 'T' }), { columns, x: 'country', y: 'notices' });
+    expectKindGoldens('bar', bar, shownRows({ rows, columns }, { type: 'bar', x: 'country', y: 'notices', title: 'T' }), { columns, x: 'country', y: 'notices' });
   });
 
   it('orders bars largest first, nulls last, and keeps only the top N', () => {
-    const shown = shownRows(rows, { type: 'bar', x: 'country', y: 'notices', title: 'T', top: 2 });
+    const shown = shownRows({ rows, columns }, { type: 'bar', x: 'country', y: 'notices', title: 'T', top: 2 });
     expect(shown.map((r) => r.country)).toEqual(['Russia', 'Peru']);
-    expect(shownRows(rows, { type: 'bar', x: 'country', y: 'notices', title: 'T', sort: 'none' }).map((r) => r.country)).toEqual(['Peru', 'Russia', 'Tajikistan', 'Kyrgyzstan']);
+    expect(shownRows({ rows, columns }, { type: 'bar', x: 'country', y: 'notices', title: 'T', sort: 'none' }).map((r) => r.country)).toEqual(['Peru', 'Russia', 'Tajikistan', 'Kyrgyzstan']);
+  });
+
+  it('keeps a bar chart of years or dates in their order unless it says sort="value", and ranks other categories', () => {
+    const years = [
+      { year: 2022, notices: 10 },
+      { year: 2023, notices: 30 },
+      { year: 2024, notices: 20 },
+    ];
+    const spec = { type: 'bar', x: 'year', y: 'notices', title: 'T' } as const;
+    const order = (type: 'integer' | 'date' | 'string', sort?: 'value') =>
+      shownRows({ rows: years, columns: { year: column(type), notices: column('integer') } }, { ...spec, sort }).map((row) => row.year);
+    expect(order('integer')).toEqual([2022, 2023, 2024]);
+    expect(order('date')).toEqual([2022, 2023, 2024]);
+    expect(order('integer', 'value')).toEqual([2023, 2024, 2022]);
+    expect(order('string')).toEqual([2023, 2024, 2022]);
   });
 
   it('writes "no data" for a null value instead of drawing a zero', () => {
