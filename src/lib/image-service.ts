@@ -16,9 +16,10 @@ type Options = ImageTransform & { width?: number; height?: number };
 export function withinMaxWidth<T extends Options>(options: T): T {
   const src = options.src;
   if (typeof src !== 'object' || !('width' in src)) return options; // a remote image: its size is not known here
-  const width = options.width ?? src.width;
+  // The width asked for, or the one a height asked for implies (the image's proportions), or the image's own.
+  const width = options.width ?? (options.height === undefined ? src.width : (options.height * src.width) / src.height);
   if (width <= maxImageWidth) return options;
-  // A height the transform gives keeps its ratio to the width given; else the image's own proportions.
+  // A height the transform gives keeps its ratio to the width; else the image's own proportions.
   const height = options.height === undefined ? (src.height * maxImageWidth) / src.width : (options.height * maxImageWidth) / width;
   return { ...options, width: maxImageWidth, height: Math.round(height) };
 }

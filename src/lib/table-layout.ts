@@ -31,7 +31,12 @@ export const wordsBeforeFigures = 30;
 const cellPadding = 2;
 
 function longestWord(text: string): number {
-  return Math.max(0, ...text.split(/\s+/).map((word) => [...word].length));
+  return text.split(/\s+/).reduce((longest, word) => Math.max(longest, [...word].length), 0);
+}
+
+/** The longest word of a column, header included. A fold, not Math.max(...cells): a dataset may have 100,000 rows. */
+function widestWord(column: TableColumn): number {
+  return column.cells.reduce((widest, cell) => Math.max(widest, longestWord(cell)), longestWord(column.header));
 }
 
 /** Whether the table reads better as cards on a phone than as a table that scrolls. */
@@ -41,6 +46,6 @@ export function stacksOnPhone(columns: readonly TableColumn[]): boolean {
   const words = columns.slice(0, first);
   // A column of sentences holds a line's width (20rem) of its own: the figures after it start off the screen.
   if (words.some((column) => column.prose)) return true;
-  const before = words.reduce((sum, column) => sum + cellPadding + Math.max(longestWord(column.header), ...column.cells.map(longestWord)), 0);
+  const before = words.reduce((sum, column) => sum + cellPadding + widestWord(column), 0);
   return before > wordsBeforeFigures;
 }

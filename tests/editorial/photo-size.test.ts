@@ -20,6 +20,9 @@ describe('the width limit of published photos', () => {
     const narrow = { src: { ...src, width: 1200, height: 800 } };
     expect(withinMaxWidth(narrow)).toBe(narrow);
     expect(withinMaxWidth({ src: 'https://example.org/x.jpg' })).toEqual({ src: 'https://example.org/x.jpg' });
+    // A height alone: the width it implies decides, and the proportions stay the image's (no crop).
+    expect(withinMaxWidth({ src, height: 1000 })).toEqual({ src, height: 1000 });
+    expect(withinMaxWidth({ src, height: 4000 })).toEqual({ src, width: maxImageWidth, height: 1333 });
   });
 });
 

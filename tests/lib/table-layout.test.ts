@@ -33,4 +33,10 @@ describe('data tables on a phone', () => {
     // Without the two country columns, the words before the figures fit.
     expect(stacksOnPhone([columns[0]!, columns[1]!, columns[4]!])).toBe(false);
   });
+
+  it("measures a dataset's table of 200,000 rows without running out of stack", () => {
+    const cells = Array.from({ length: 200_000 }, (_, i) => `Region ${i}`);
+    expect(stacksOnPhone([words('Region', cells), figures('Value', cells.map(String))])).toBe(false);
+    expect(stacksOnPhone([words('Region', [...cells, 'Kaliningradskaya-oblast-and-its-exclaves-in-the-Baltic']), figures('Value', ['1'])])).toBe(true);
+  });
 });
