@@ -10,6 +10,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { max as d3max } from 'd3-array';
 import type { PostBuildStep } from '../steps.ts';
 import { site } from '../../site.config.ts';
 import { CheckError } from './check-error.ts';
@@ -257,10 +258,14 @@ function kB(bytes: number): string {
 /** A compact table of the figures: per kind of page, the page count and the largest figure of each budget. */
 export function budgetTable(figures: PageFigures[]): string {
   const kinds = new Map<string, PageFigures[]>();
-  for (const page of figures) kinds.set(page.kind, [...(kinds.get(page.kind) ?? []), page]);
+  for (const page of figures) {
+    const same = kinds.get(page.kind);
+    if (same) same.push(page);
+    else kinds.set(page.kind, [page]);
+  }
   const rows = [['page kind', 'pages', 'JS max', 'CSS max', 'HTML+CSS gz max', 'other hosts']];
   for (const [kind, pages] of [...kinds].sort(([a], [b]) => a.localeCompare(b))) {
-    const max = (pick: (page: PageFigures) => number) => Math.max(...pages.map(pick));
+    const max = (pick: (page: PageFigures) => number) => d3max(pages, pick) ?? 0;
     rows.push([
       kind,
       String(pages.length),
