@@ -110,16 +110,23 @@ async function load(): Promise<SiteData> {
   );
   const versions = new Map<string, PageRef[]>();
   for (const page of [...stories.map((s) => pageRef('story', s)), ...cases.map((c) => pageRef('case', c))]) {
-    versions.set(`${page.kind}:${page.key}`, [...(versions.get(`${page.kind}:${page.key}`) ?? []), page]);
+    append(versions, `${page.kind}:${page.key}`, page);
   }
   const pages = editions.get(defaultLocale)!.pages;
   const usage = new Map<string, PageRef[]>();
   for (const page of pages) {
-    for (const id of page.datasets) usage.set(id, [...(usage.get(id) ?? []), page]);
+    for (const id of page.datasets) append(usage, id, page);
   }
   const sources = new Map(sourceEntries.map((s) => [s.id, { ...s.data, id: s.id }] as const));
   const originals = editions.get(defaultLocale)!;
   return { stories: originals.stories, cases: originals.cases, pages, editions, versions, datasets, sources, usage };
+}
+
+/** Adds `value` to the list of `key` (in place: an archive's datasets are used by thousands of pages). */
+function append<K, V>(lists: Map<K, V[]>, key: K, value: V): void {
+  const list = lists.get(key);
+  if (list) list.push(value);
+  else lists.set(key, [value]);
 }
 
 /** `entries` by date, newest first (a stable sort: entries of one date keep their order). */
