@@ -15,8 +15,11 @@ import { leftOutPatterns } from './lib/content-files.ts';
 import { buildTime, isPreview } from './lib/visibility.ts';
 
 // Files and folders named "_…" are left out, as the preflight leaves them out (src/lib/content-files.ts).
-// Drafts and embargoed pages are not in the collections of a normal build at all (see withheldExclusions).
-const withheldFiles = withheldExclusions(contentRoot, buildTime(), isPreview());
+// Drafts and embargoed pages are not in the collections of a normal build at all (see withheldExclusions), so that
+// nothing of them reaches the bundle. The dev server publishes nothing: it reads them too and leaves them out page by
+// page (src/lib/collections.ts), so that an editor who removes `draft: true` sees the page without a restart (the
+// list of files to leave out is made once, when the server starts).
+const withheldFiles = import.meta.env.DEV ? { stories: [], cases: [] } : withheldExclusions(contentRoot, buildTime(), isPreview());
 
 export const collections = {
   stories: defineCollection({

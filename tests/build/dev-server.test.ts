@@ -21,6 +21,10 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+/** A short story, a draft or not. */
+const heldBack = (draft: boolean) =>
+  `---\ntitle: 'A story held back'\nsummary: 'Written while the dev server runs.'\ndate: 2026-02-06\nauthors: ['Casefile demo desk']\n${draft ? 'draft: true\n' : ''}---\n\nWhat the desk held back.\n`;
+
 describe('the dev server', () => {
   const fixture = makeFixture();
   let dev: ChildProcess;
@@ -43,6 +47,8 @@ describe('the dev server', () => {
     const broken = text.replace(/<Fact dataset="headline-figures" row="[^"]+"/, '<Fact dataset="headline-figures" row="no-such-row"');
     expect(broken, 'the demo story quotes a headline figure').not.toBe(text);
     fixture.write('content/stories/the-interpol-files.mdx', broken);
+    // A draft, to be published while the server runs.
+    fixture.write('content/stories/held-back.mdx', heldBack(true));
     const port = await freePort();
     origin = `http://127.0.0.1:${port}`;
     dev = spawn(process.execPath, [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
@@ -97,5 +103,25 @@ describe('the dev server', () => {
     const body = await response.text();
     expect(response.status).toBe(200);
     expect(body.trimEnd().endsWith('</html>')).toBe(true);
+  });
+
+  it('shows a draft once its "draft: true" is removed, and hides a page drafted while it runs, without a restart', async () => {
+    const status = async (path: string) => (await fetch(`${origin}${path}`)).status;
+    const becomes = async (path: string, expected: number) => {
+      const deadline = Date.now() + 60_000;
+      let last = await status(path);
+      while (last !== expected && Date.now() < deadline) {
+        await new Promise((done) => setTimeout(done, 500));
+        last = await status(path);
+      }
+      return last;
+    };
+    expect(await status('/stories/held-back/')).toBe(404);
+    fixture.write('content/stories/held-back.mdx', heldBack(false));
+    expect(await becomes('/stories/held-back/', 200)).toBe(200);
+    const published = join(fixture.root, 'content/stories/the-watchdog-and-its-caseload.mdx');
+    expect(await status('/stories/the-watchdog-and-its-caseload/')).toBe(200);
+    fixture.write('content/stories/the-watchdog-and-its-caseload.mdx', readFileSync(published, 'utf8').replace(/^---\n/, '---\ndraft: true\n'));
+    expect(await becomes('/stories/the-watchdog-and-its-caseload/', 404)).toBe(404);
   });
 });
