@@ -2,6 +2,9 @@
  * Astro's incremental build (src/lib/page-keys.ts): a rebuild copies the pages whose content is unchanged from the
  * last build and renders the rest. A page copied stale would publish old text, so after each kind of edit the
  * incremental build is compared, file by file, with a build of the same content from scratch.
+ *
+ * Each test starts from what the hooks built and leaves the fixture's content and the incremental cache in step
+ * (every published build at the pinned clock brings the cache up to date), so any one of them can run alone.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -66,7 +69,14 @@ describe('incremental builds', () => {
     fixture.write(path, changed);
   };
   const story = 'content/stories/safeguards-added-and-quietly-dropped.mdx';
+  // The first build and an unchanged rebuild are the starting point of every test below, so each can run alone
+  // (`vitest -t`): they are done here, not by the tests that check them.
   let first: BuildResult;
+  let firstHtml: number;
+  let again: BuildResult;
+  let beforeAgain: Map<string, Buffer>;
+  let afterAgain: Map<string, Buffer>;
+  /** The pages a rebuild renders though nothing changed: the routes without getStaticPaths. */
   let unkeyed: number;
 
   beforeAll(() => {
@@ -87,31 +97,33 @@ The note cites the Council of Europe's report <Cite id="pace-doc-14277" />.
 `,
     );
     first = incremental();
+    firstHtml = htmlCount(dist);
+    beforeAgain = tree(dist);
+    again = incremental();
+    afterAgain = tree(dist);
+    // Read leniently here: the tests say what is wrong if a build failed or printed no pages line.
+    unkeyed = Number(/pages: (\d+) rendered/.exec(again.output)?.[1] ?? Number.NaN);
   });
 
   it('a first build renders every page', () => {
     expect(first.status, first.output).toBe(0);
-    expect(pages(first)).toEqual({ rendered: htmlCount(dist), copied: 0 });
+    expect(pages(first)).toEqual({ rendered: firstHtml, copied: 0 });
   });
 
   it('an unchanged rebuild copies every page that getStaticPaths lists and publishes the same site', () => {
-    const before = tree(dist);
-    const again = incremental();
     expect(again.status, again.output).toBe(0);
     const { rendered, copied } = pages(again);
     // Story, case file, country, dataset and translated pages are copied; only the few fixed routes (home, lists,
     // about, search, 404) have no getStaticPaths and render every time.
     expect(copied).toBeGreaterThan(rendered * 2);
-    unkeyed = rendered;
     // Astro wrote the same bytes as last time, so the output checks that passed on them are not run again; their
     // report (the budgets table, say) is printed again from what they reported then.
     for (const check of ['html-validate', 'links', 'xml', 'budgets', 'image metadata check']) {
       expect(again.output).toContain(`[casefile] ${check}: passed on this same output before (`);
     }
     expect(again.output).toMatch(/\[casefile\] budgets: \(then\) story +\d+/);
-    const after = tree(dist);
-    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
-    expect([...after].filter(([file, bytes]) => !before.get(file)?.equals(bytes)).map(([file]) => file)).toEqual([]);
+    expect([...afterAgain.keys()].sort()).toEqual([...beforeAgain.keys()].sort());
+    expect([...afterAgain].filter(([file, bytes]) => !beforeAgain.get(file)?.equals(bytes)).map(([file]) => file)).toEqual([]);
   });
 
   it("a rebuild at another log level copies the same pages (Astro's level is not part of every page's code)", () => {
@@ -121,37 +133,47 @@ The note cites the Council of Europe's report <Cite id="pace-doc-14277" />.
     expect(pages(verbose).rendered).toBe(unkeyed);
   });
 
-  it("editing one story's text renders that story's page again and no other, and matches a build from scratch", () => {
-    edit(story, (text) => `${text}\nAn editor added this sentence after publication.\n`);
-    const build = incremental();
-    expect(build.status, build.output).toBe(0);
-    expect(pages(build).rendered).toBe(unkeyed + 1);
-    // The output changed, so every output check runs on it.
-    expect(build.output).not.toContain('passed on this same output before');
-    expect(build.output).toMatch(/\[casefile\] html-validate: \d+ ms/);
-    expect(readFileSync(join(dist, 'stories/safeguards-added-and-quietly-dropped/index.html'), 'utf8')).toContain(
-      'An editor added this sentence after publication.',
-    );
-    // Only a body changed: the other published pages went to Pagefind while Astro bundled, and every one of them
-    // came out the same (no page differed, so the site was not indexed again from disk).
-    expect(build.output).toMatch(/search index: \d+ published pages handed to Pagefind ahead of Astro \(the text of 1 entry changed\)/);
-    expect(build.output).not.toContain('indexing from disk');
-    const scratch = fromScratch();
-    expect(scratch.status, scratch.output).toBe(0);
-    expect(differences(dist, scratch.dist)).toEqual([]);
-  });
+  describe("after an edit of one story's text", () => {
+    // One edit, one incremental build and one build from scratch, which both tests below compare.
+    let build: BuildResult;
+    let scratch: BuildResult;
+    beforeAll(() => {
+      edit(story, (text) => `${text}\nAn editor added this sentence after publication.\n`);
+      build = incremental();
+      scratch = fromScratch();
+    });
 
-  it('indexed the edited story with its new text and every other page, as a build from scratch does', async () => {
-    const probe = await openSearchProbe(dist);
-    const fresh = await openSearchProbe(join(fixture.root, `scratch-${scratchBuilds}`));
-    try {
-      const edited = (await probe.search('publication')).find((result) => result.url.includes('safeguards-added-and-quietly-dropped'));
-      expect(edited?.content).toContain('An editor added this sentence after publication.');
-      const everything = async (of: SearchProbe) => (await of.search(null, {}, 1000)).map((result) => `${result.url} ${result.content}`).sort();
-      expect(await everything(probe)).toEqual(await everything(fresh));
-    } finally {
-      await Promise.all([probe.close(), fresh.close()]);
-    }
+    it("editing one story's text renders that story's page again and no other, and matches a build from scratch", () => {
+      expect(build.status, build.output).toBe(0);
+      expect(pages(build).rendered).toBe(unkeyed + 1);
+      // The output changed, so every output check runs on it.
+      expect(build.output).not.toContain('passed on this same output before');
+      expect(build.output).toMatch(/\[casefile\] html-validate: \d+ ms/);
+      expect(readFileSync(join(dist, 'stories/safeguards-added-and-quietly-dropped/index.html'), 'utf8')).toContain(
+        'An editor added this sentence after publication.',
+      );
+      // Only a body changed: the other published pages went to Pagefind while Astro bundled, and every one of them
+      // came out the same (no page differed, so the site was not indexed again from disk).
+      expect(build.output).toMatch(/search index: \d+ published pages handed to Pagefind ahead of Astro \(the text of 1 entry changed\)/);
+      expect(build.output).not.toContain('indexing from disk');
+      expect(scratch.status, scratch.output).toBe(0);
+      expect(differences(dist, scratch.dist)).toEqual([]);
+    });
+
+    it('indexed the edited story with its new text and every other page, as a build from scratch does', async () => {
+      expect(build.status, build.output).toBe(0);
+      expect(scratch.status, scratch.output).toBe(0);
+      const probe = await openSearchProbe(dist);
+      const fresh = await openSearchProbe(scratch.dist);
+      try {
+        const edited = (await probe.search('publication')).find((result) => result.url.includes('safeguards-added-and-quietly-dropped'));
+        expect(edited?.content).toContain('An editor added this sentence after publication.');
+        const everything = async (of: SearchProbe) => (await of.search(null, {}, 1000)).map((result) => `${result.url} ${result.content}`).sort();
+        expect(await everything(probe)).toEqual(await everything(fresh));
+      } finally {
+        await Promise.all([probe.close(), fresh.close()]);
+      }
+    });
   });
 
   it("editing a story's title and a dataset's title renders every page again, and matches a build from scratch", () => {

@@ -112,29 +112,41 @@ describe('publishing', () => {
     const root = mkdtempSync(join(tmpdir(), 'casefile-publish-'));
     site(root, 'dist', 'first');
     const publishing = new URL('../../src/build/publish.ts', import.meta.url).href;
-    // Each process publishes 300 sites of its own into the same target, as fast as it can, and removes what it moved
-    // aside; it reports any publish that failed. Both start at the same moment, once loaded.
-    const start = Date.now() + 1500;
-    const script = (name: string) =>
+    // Each process publishes sites of its own into the same target, as fast as it can, removes what it moved aside,
+    // and counts any publish that failed. Neither stops before both have published 300 times: a process that got
+    // going first keeps publishing until the other has done its 300, so those 300 overlap the first one's publishing
+    // however late the other one started (no clock to race on a loaded machine). Each says it is done with a file in
+    // a folder of its own beside the target's, so the target's folder holds only the two processes' work.
+    const signals = mkdtempSync(join(tmpdir(), 'casefile-publish-signals-'));
+    const script = (name: string, other: string) =>
       [
-        `import { mkdirSync, rmSync, writeFileSync } from 'node:fs';`,
+        `import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';`,
         `import { join } from 'node:path';`,
         `import { publish } from ${JSON.stringify(publishing)};`,
         `const root = ${JSON.stringify(root)};`,
+        `const signals = ${JSON.stringify(signals)};`,
         `let failed = 0;`,
-        `while (Date.now() < ${start});`,
+        `let published = 0;`,
+        // A bound on the wait, should the other process die: this one then says so rather than hang the test.
+        `const deadline = Date.now() + 60_000;`,
         `const first = performance.timeOrigin + performance.now();`,
-        `for (let i = 0; i < 300; i++) {`,
+        `for (let i = 0; ; i++) {`,
+        `  if (i === 300) writeFileSync(join(signals, '${name}'), '');`,
+        `  if (i >= 300 && (existsSync(join(signals, '${other}')) || Date.now() > deadline)) break;`,
         `  const staging = join(root, '.dist-staging-' + process.pid);`,
         `  mkdirSync(join(staging, 'stories/x'), { recursive: true });`,
         `  writeFileSync(join(staging, 'index.html'), '${name} ' + i);`,
         `  writeFileSync(join(staging, 'stories/x/index.html'), '${name} ' + i);`,
-        `  try { for (const old of publish(staging, join(root, 'dist'))) rmSync(old, { recursive: true }); }`,
+        `  try { for (const old of publish(staging, join(root, 'dist'))) rmSync(old, { recursive: true }); published++; }`,
         `  catch (error) { failed++; rmSync(staging, { recursive: true, force: true }); }`,
         `}`,
-        `console.log(JSON.stringify({ failed, first, last: performance.timeOrigin + performance.now() }));`,
+        `const last = performance.timeOrigin + performance.now();`,
+        `console.log(JSON.stringify({ failed, published, first, last, otherDone: existsSync(join(signals, '${other}')) }));`,
       ].join('\n');
-    const children = ['a', 'b'].map((name) => spawn(process.execPath, ['--input-type=module', '-e', script(name)], { stdio: ['ignore', 'pipe', 'inherit'] }));
+    const children = [
+      ['a', 'b'],
+      ['b', 'a'],
+    ].map(([name, other]) => spawn(process.execPath, ['--input-type=module', '-e', script(name!, other!)], { stdio: ['ignore', 'pipe', 'inherit'] }));
     return Promise.all(
       children.map(
         (child) =>
@@ -145,15 +157,19 @@ describe('publishing', () => {
           }),
       ),
     ).then((outputs) => {
-      const runs = outputs.map((out) => JSON.parse(out) as { failed: number; first: number; last: number });
+      const runs = outputs.map((out) => JSON.parse(out) as { failed: number; published: number; first: number; last: number; otherDone: boolean });
       expect(runs.map((run) => run.failed)).toEqual([0, 0]);
-      // The two processes published at the same time (a slow start could let one finish before the other began).
+      // Each went on until the other had published 300 times, so the two published at the same time.
+      expect(runs.map((run) => run.otherDone)).toEqual([true, true]);
+      for (const run of runs) expect(run.published).toBeGreaterThanOrEqual(300);
       const [a, b] = runs as [(typeof runs)[0], (typeof runs)[0]];
       expect(Math.max(a.first, b.first)).toBeLessThan(Math.min(a.last, b.last));
       expect(readdirSync(root)).toEqual(['dist']);
       const index = readFileSync(join(root, 'dist/index.html'), 'utf8');
       expect(readFileSync(join(root, 'dist/stories/x/index.html'), 'utf8')).toBe(index);
-      expect(index).toMatch(/^[ab] 299$/);
+      // The last site published, whole: a's or b's, from its 300th publish or later.
+      const [, , count] = /^([ab]) (\d+)$/.exec(index) ?? [];
+      expect(Number(count), index).toBeGreaterThanOrEqual(299);
     });
   });
 });

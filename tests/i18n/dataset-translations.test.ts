@@ -1,6 +1,7 @@
 /**
  * A French page showing a dataset that is translated only in part: what the translation gives is French and
- * unmarked, what it leaves out stays English and is marked with lang="en" down to the words of a chart's summary.
+ * unmarked, what it leaves out stays English and is marked with lang="en", from the data catalog down to the words of
+ * a chart's summary.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +22,11 @@ const site = buildFixture({
       },
     };
     writeFileSync(file, JSON.stringify(dataset));
+    // A dataset whose description alone is translated.
+    const decisionsFile = join(root, 'data/ccf-decisions.json');
+    const decisions = JSON.parse(readFileSync(decisionsFile, 'utf8')) as Record<string, unknown>;
+    decisions.translations = { fr: { description: 'Les demandes que la Commission de contrôle des fichiers a tranchées.' } };
+    writeFileSync(decisionsFile, JSON.stringify(decisions));
     // A dataset with a text series, one of its two values translated.
     writeFileSync(
       join(root, 'data/refusals-by-ground.json'),
@@ -89,6 +95,18 @@ describe('a dataset translated in part, on a French page', () => {
       ['Refusals by ground', 'en', 'An earlier version left out 2021.', 'en'],
       ['Notices rouges émises', null, 'Une version précédente donnait 2 433 pour 2005.', null],
     ]);
+  });
+
+  it('marks in the French data catalog the titles and descriptions left in English, not the translated ones', () => {
+    const cards = [...site.page('/fr/data/').querySelectorAll('.card-list > li')];
+    const card = (id: string) => {
+      const item = cards.find((li) => li.querySelector(`h2 a[href="/data/${id}/"]`));
+      const [title, description] = [item?.querySelector('h2'), item?.querySelector('h2 + p')];
+      return [title?.textContent, title?.getAttribute('lang'), description?.textContent, description?.getAttribute('lang')];
+    };
+    expect(card('refusals-by-ground')).toEqual(['Refusals by ground', 'en', 'Requests Interpol refused, by the ground it gave.', 'en']);
+    expect(card('red-notices-issued')).toEqual(['Notices rouges émises', null, expect.stringMatching(/^Red notices Interpol issued each year/), 'en']);
+    expect(card('ccf-decisions')).toEqual(['CCF decisions', 'en', 'Les demandes que la Commission de contrôle des fichiers a tranchées.', null]);
   });
 
   it('names the dataset in French where the page lists it', () => {

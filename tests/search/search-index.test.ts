@@ -130,10 +130,15 @@ describe('the search index of the demo site', () => {
     const results = await probe.search(null, { kind: 'case' });
     expect(results.map((result) => result.url).sort()).toEqual(publicCases.map((entry) => `/cases/${entry.id}/`).sort());
     for (const result of results) {
+      const entry = publicCases.find((c) => `/cases/${c.id}/` === result.url)!;
       expect(result.filters.kind).toEqual(['case']);
-      expect(result.meta.kind).toBe('case');
-      expect(result.meta.title).toBeTruthy();
-      expect(result.meta.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      // What a result shows is the case file's own frontmatter: its title, summary and publication day.
+      expect(result.meta, result.url).toMatchObject({
+        kind: 'case',
+        title: entry.data.title,
+        summary: entry.data.summary,
+        date: entry.data.date.toISOString().slice(0, 10),
+      });
     }
   });
 
@@ -154,9 +159,19 @@ describe('the search index of the demo site', () => {
     const filters = await probe.filters();
     expect(Object.keys(filters.kind ?? {}).sort()).toEqual(['case', 'country', 'dataset', 'story']);
     expect(Object.keys(filters.country ?? {})).toContain('Russia');
-    const years = Object.keys(filters.year ?? {});
-    expect(years.length).toBeGreaterThan(0);
-    for (const year of years) expect(year).toMatch(/^\d{4}$/);
+    // A page's year is its publication's (stories and case files) or its last check's (datasets), in UTC, and the
+    // filter counts the pages of each year.
+    const dated = [
+      ...[...project.stories, ...project.cases].filter((entry) => isPublished(entry.data, now, false) && entryLocale(entry) === 'en').map((entry) => entry.data.date),
+      ...builtPages()
+        .filter((path) => path.startsWith('/data/'))
+        .map((path) => project.datasets.get(path.split('/')[2]!)!.updated),
+    ];
+    const expected: Record<string, number> = {};
+    for (const date of dated) expected[date.getUTCFullYear()] = (expected[date.getUTCFullYear()] ?? 0) + 1;
+    // Every demo page is of 2026.
+    expect(Object.keys(expected)).toEqual(['2026']);
+    expect(filters.year).toEqual(expected);
   });
 
   it('indexes the article body only: no navigation, footer or search-metadata words', async () => {

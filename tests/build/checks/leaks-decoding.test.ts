@@ -1,7 +1,8 @@
 /**
  * The leak check's blind spots: a withheld translation named by its address (/fr/stories/<slug>/, not its id
- * fr/<slug>), a title broken by inline markup, JSON-escaped or written with HTML's named entities, an address with
- * percent-encoded characters, and a file of public/ only withheld pages use.
+ * fr/<slug>), a title broken by inline markup, JSON-escaped or written with HTML's named entities, a title typed with
+ * the other apostrophe (' for ’), an address with percent-encoded characters, and a file of public/ only withheld
+ * pages use.
  */
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -91,6 +92,21 @@ describe('the leak check, reading the output as readers and programs do', () => 
     const accented: WithheldPage = { file: 'content/stories/fr/operation.mdx', slug: 'fr/operation', title: 'Opération Bluefin Kestrel', reason: 'embargo' };
     const entities = site({ 'fr/index.html': '<p>Op&eacute;ration Bluefin Kestrel</p>', 'x.xml': '<d>Op&amp;eacute;ration Bluefin Kestrel</d>' });
     expect(findLeaks(entities, [accented]).map((leak) => leak.path)).toEqual(['fr/index.html', 'x.xml']);
+  });
+
+  it('finds a title whose apostrophe is typed straight where the title is typeset curly, and the reverse', () => {
+    const straight: WithheldPage = { file: 'content/stories/files.mdx', slug: 'x-files', title: "Interpol's files", reason: 'embargo' };
+    const curly: WithheldPage = { ...straight, title: 'Interpol’s files' };
+    const dir = site({
+      'curly/index.html': '<h2>Interpol’s files</h2>',
+      'straight/index.html': "<h2>Interpol's files</h2>",
+      'entity/index.html': '<h2>Interpol&rsquo;s files</h2>',
+      'numeric.xml': '<title>Interpol&#39;s files</title>',
+      'other/index.html': '<p>Interpol files, Interpol’s archive.</p>',
+    });
+    const found = ['curly/index.html', 'entity/index.html', 'numeric.xml', 'straight/index.html'];
+    expect(findLeaks(dir, [straight]).map((leak) => leak.path)).toEqual(found);
+    expect(findLeaks(dir, [curly]).map((leak) => leak.path)).toEqual(found);
   });
 
   it('finds a slug whose characters are percent-encoded', () => {
