@@ -35,7 +35,7 @@ describe('hostile but valid content', () => {
       const injected = [...doc(page).querySelectorAll('*')]
         .filter(
           (el) =>
-            ['IMG', 'IFRAME', 'B', 'OBJECT', 'EMBED'].includes(el.tagName) ||
+            ['IMG', 'IFRAME', 'MARQUEE', 'OBJECT', 'EMBED'].includes(el.tagName) ||
             [...el.attributes].some((a) => a.name.toLowerCase().startsWith('on')) ||
             (el.tagName === 'SCRIPT' && el.getAttribute('type') !== 'application/ld+json' && el.getAttribute('src') !== '/search/search.js'),
         )
