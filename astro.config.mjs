@@ -31,7 +31,7 @@ const config = {
   // 8 was no faster, and warm builds are the same either way.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // The sitemap lists what search engines may index: no 404 page, no noindex preview of a withheld page.
-  integrations: [mdx(), sitemap({ filter: sitemapFilter(contentRoot, buildTime()), i18n: sitemapI18n })],
+  integrations: [mdx(), sitemap({ filter: sitemapFilter(contentRoot, buildTime()), i18n: sitemapI18n }), astroCommand()],
   devToolbar: { enabled: false },
   // Photos beside a story are converted to WebP, and brought down to 2,000 px wide at most (src/lib/image-service.ts).
   image: { service: { entrypoint: './src/lib/image-service.ts' } },
@@ -66,3 +66,20 @@ const config = {
   scopedStyleStrategy: 'where',
 };
 export default config;
+
+/**
+ * Tells src/content.config.ts which command Astro runs (CASEFILE_ASTRO_COMMAND: dev, build, preview or sync), read
+ * before the content collections are. Only the dev server reads drafts into its collections; Vite's
+ * `import.meta.env.DEV` cannot tell, being true in a build run with NODE_ENV=test or DEV=1.
+ * @returns {import('astro').AstroIntegration}
+ */
+function astroCommand() {
+  return {
+    name: 'casefile:astro-command',
+    hooks: {
+      'astro:config:setup': ({ command }) => {
+        process.env.CASEFILE_ASTRO_COMMAND = command;
+      },
+    },
+  };
+}

@@ -18,8 +18,9 @@ import { buildTime, isPreview } from './lib/visibility.ts';
 // Drafts and embargoed pages are not in the collections of a normal build at all (see withheldExclusions), so that
 // nothing of them reaches the bundle. The dev server publishes nothing: it reads them too and leaves them out page by
 // page (src/lib/collections.ts), so that an editor who removes `draft: true` sees the page without a restart (the
-// list of files to leave out is made once, when the server starts).
-const withheldFiles = import.meta.env.DEV ? { stories: [], cases: [] } : withheldExclusions(contentRoot, buildTime(), isPreview());
+// list of files to leave out is made once, when the server starts). The command is set by astro.config.mjs; unset
+// (any other way of loading this file), drafts are left out.
+const withheldFiles = process.env.CASEFILE_ASTRO_COMMAND === 'dev' ? { stories: [], cases: [] } : withheldExclusions(contentRoot, buildTime(), isPreview());
 
 export const collections = {
   stories: defineCollection({
