@@ -90,11 +90,11 @@ describe('writeSite', () => {
     const dataset = JSON.parse(readFileSync(join(root, 'data/synthetic-series-1.json'), 'utf8'));
     writeFileSync(
       join(project, 'data/project-series.json'),
-      JSON.stringify({ ...dataset, sources: ['project-source'] }),
+      JSON.stringify({ ...dataset, title: 'Project series', sources: ['project-source'] }),
     );
     includeProjectData(root, join(project, 'data'));
     const { project: loaded, errors } = validateProject(root, now, false);
-    expect(errors).toEqual([]);
+    expect(errors.map((error) => error.message)).toEqual([]);
     expect(loaded.datasets.has('project-series')).toBe(true);
     expect(loaded.sources.has('project-source')).toBe(true);
     expect(loaded.sources.has('synthetic-source-1')).toBe(true);
