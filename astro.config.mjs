@@ -51,7 +51,10 @@ const config = {
     // and renders every page again (src/build/schema-fingerprint.ts).
     define: { 'import.meta.env.CASEFILE_SCHEMAS': JSON.stringify(schemaFingerprint(projectRoot)) },
     // The dev server does not watch the folders a build writes, nor the published site (src/build/dev-watch.ts).
-    server: { watch: { ignored: [buildOutputIgnored(projectRoot)] } },
+    // A change is reported once the file has stopped changing for 100 ms: the watcher (chokidar) drops a change that
+    // follows another within 50 ms, so a file saved twice in quick succession (format on save, an editor writing in
+    // two steps) was read once, at its first state, and the page kept showing that until the next save.
+    server: { watch: { ignored: [buildOutputIgnored(projectRoot)], awaitWriteFinish: { stabilityThreshold: 100, pollInterval: 20 } } },
     build: {
       rolldownOptions: {
         // MDX modules carry Astro's own "use astro:head-inject" directive, which the bundler warns about once per
