@@ -4,7 +4,7 @@
  * with Intl for the page's language, and a light grid in --chart-grid.
  */
 import * as Plot from '@observablehq/plot';
-import { nice, ticks } from 'd3-array';
+import { extent, nice, ticks } from 'd3-array';
 import { isYearColumn, parseDate, tickDate, tickNumber } from './format.ts';
 import { tickCount, widest } from './layout.ts';
 import { gridColor } from './palette.ts';
@@ -40,7 +40,8 @@ export function numberAxis(name: string, column: Column | undefined, values: Sca
   const format = tickNumber(lang, year, column);
   // Integer columns (years, counts) get integer ticks only: "2,007.5" is not a year.
   const integer = column?.type === 'integer';
-  let [min, max] = [Math.min(...numbers), Math.max(...numbers)];
+  // d3's extent, not Math.min(...numbers): a chart may draw 100,000 values, more arguments than a call takes.
+  let [min, max] = numbers.length ? (extent(numbers) as [number, number]) : [Infinity, -Infinity];
   let domain: [number, number] | undefined;
   if (vertical && numbers.length && min < max) {
     [min, max] = nice(min, max, count);

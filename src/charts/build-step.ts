@@ -2,6 +2,7 @@
  * The post-build step that reports the charts of the build: how many were drawn and how many came from the cache
  * (an unchanged rebuild prints "charts: 0 rendered, N from cache"), with the median and slowest draw times.
  */
+import { max } from 'd3-array';
 import type { PostBuildStep } from '../build/steps.ts';
 import { chartStats } from './cache.ts';
 
@@ -17,7 +18,7 @@ export function median(values: number[]): number {
 export function chartReport(stats = chartStats()): string {
   const line = `charts: ${stats.rendered} rendered, ${stats.cached} from cache`;
   if (stats.times.length === 0) return line;
-  return `${line} (median ${median(stats.times).toFixed(1)} ms, slowest ${Math.max(...stats.times).toFixed(1)} ms per chart, both widths)`;
+  return `${line} (median ${median(stats.times).toFixed(1)} ms, slowest ${max(stats.times)!.toFixed(1)} ms per chart, both widths)`;
 }
 
 export const chartStatsStep: PostBuildStep = {

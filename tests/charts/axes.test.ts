@@ -103,3 +103,16 @@ describe('value axes', () => {
     expect(Math.min(...labels)).toBe(0);
   });
 });
+
+describe('a chart of many values', () => {
+  it('draws an axis over 200,000 values (more than a function call takes as arguments)', () => {
+    const columns = { t: column('integer', { label: 'Step' }), v: column('number', { label: 'Value' }) };
+    const rows = Array.from({ length: 200_000 }, (_, i) => ({ t: i, v: (i % 1000) - 250 }));
+    const { labels } = geometry(renderPlot(dot(rows, { columns, x: 't', y: 'v', lang: 'en', width: 680 }), 't'));
+    const ticks = labels.map((label) => Number(label!.replace(/[−-]/, '-').replaceAll(',', '')));
+    // The gridlines enclose every value, from -250 to 749.
+    expect(Math.min(...ticks)).toBeLessThanOrEqual(-250);
+    expect(Math.max(...ticks)).toBeGreaterThanOrEqual(749);
+    expect(Math.max(...ticks)).toBeLessThan(1000);
+  });
+});
