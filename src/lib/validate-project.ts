@@ -739,7 +739,7 @@ function checkLinks(errors: ContentError[], file: string, body: string, bodyLine
     if (!page) {
       // /case/x/, /story/x/: a section of the site misspelt.
       const section = /^((?:\/[a-z]{2,3})?)\/([^/]+)\/([^/]+\/?)$/.exec(path);
-      const meant = section && !sections.includes(section[2]!) && sections.find((name) => editDistance(name, section[2]!) <= 2);
+      const meant = section && !sections.includes(section[2]!) && nearestName(section[2]!, sections);
       if (meant) errors.push(new ContentError(file, field, `${href}: the site has no /${section![2]}/: did you mean ${section![1]}/${meant}/${section![3]}?`));
       continue;
     }

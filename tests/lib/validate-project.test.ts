@@ -376,9 +376,12 @@ describe('the preflight check', () => {
     expect(again.errors.map((error) => error.file)).toEqual(['content/stories/fr/embargoed-dosier.mdx']);
   });
 
-  it('measures how far apart two names are in letters inserted, removed or replaced', () => {
+  it('measures how far apart two names are in letters inserted, removed or replaced, or neighbours swapped', () => {
     expect(editDistance('the-interpol-file', 'the-interpol-files')).toBe(1);
-    expect(editDistance('kloop', 'klopo')).toBe(2);
+    // Two letters swapped are one typo, as an editor makes it.
+    expect(editDistance('kloop', 'klopo')).toBe(1);
+    expect(editDistance('soruce', 'source')).toBe(1);
+    expect(editDistance('kloop', 'klpoo')).toBe(2);
     expect(editDistance('', 'abc')).toBe(3);
     expect(editDistance('same', 'same')).toBe(0);
   });
@@ -388,6 +391,37 @@ describe('the preflight check', () => {
     expect(nearestName('issued-2', ['issued-1', 'issued-3'])).toBeUndefined();
     expect(nearestName('nope', ['issued'])).toBeUndefined();
     expect(nearestName('cancelld', ['active', 'cancelled'])).toBe('cancelled');
+  });
+
+  it('suggests a name only when it is genuinely near: a typo for its length, or the same name written another way', () => {
+    // Two letters from a short name is another name: "pie" is not a misspelt "line", nor "count" of "country".
+    expect(nearestName('pie', ['bar', 'line', 'dot'])).toBeUndefined();
+    expect(nearestName('count', ['year', 'country'])).toBeUndefined();
+    expect(nearestName('donut', ['dot', 'bar'])).toBeUndefined();
+    expect(nearestName('note', ['cite', 'fact'])).toBeUndefined();
+    expect(nearestName('yr', ['year'])).toBeUndefined();
+    // A letter off, or two in a long name, or two letters swapped, is a typo.
+    expect(nearestName('isued', ['issued', 'year'])).toBe('issued');
+    expect(nearestName('red-notices-isued', ['red-notices-issued', 'ccf-requests'])).toBe('red-notices-issued');
+    expect(nearestName('soruce', ['source', 'year'])).toBe('source');
+    // Case, spaces and punctuation aside, however far in letters.
+    expect(nearestName('Red_Notices_Issued', ['red-notices-issued', 'ccf-requests'])).toBe('red-notices-issued');
+    expect(nearestName('PACE Doc 14277', ['pace-doc-14277'])).toBe('pace-doc-14277');
+  });
+
+  it('offers no "did you mean" for an unknown id far from every known one', () => {
+    const out = messages({
+      'content/stories/the-files.mdx': story(
+        'title: The files\nsummary: What they show.\ndate: 2026-01-26\ndatasets: [is]',
+        'Text.<Cite id="rnm" />\n\n<Chart dataset="issued" type="pie" x="year" y="issued" title="Issued" />\n\n<Note>Aside.</Note>',
+      ),
+    });
+    expect(out).toEqual([
+      'content/stories/the-files.mdx: line 5: datasets[0]: unknown dataset "is": expected one of issued (data/<id>.json)',
+      'content/stories/the-files.mdx: line 8: <Cite id>: unknown source "rnm": add it to data/sources.json or fix the id',
+      'content/stories/the-files.mdx: line 10: <Chart> "Issued" type: expected one of bar, grouped-bar, stacked-bar, line, dot, area, map, timeline, got "pie"',
+      'content/stories/the-files.mdx: line 12: <Note>: no such component: expected one of <Chart>, <Cite>, <Fact>, <Response>',
+    ]);
   });
 
   it("reports a file's body problems with its frontmatter problems, in one run", () => {
