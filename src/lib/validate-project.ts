@@ -38,7 +38,7 @@ import { placeholderBody, placeholderSummary } from './new-story.ts';
 import { plainTextMarkup } from './plain-text-markup.ts';
 import { slugFromPath } from './slug.ts';
 import { fileNameProblem } from './file-name.ts';
-import type { DatasetWithId, Row } from '../schemas/dataset.ts';
+import { rowsSuffix, type DatasetWithId, type Row } from '../schemas/dataset.ts';
 
 /**
  * The project at `root`, what stops its build (`errors`) and what an editor should look at without stopping it
@@ -53,14 +53,17 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
       if (!knownSource(project, source)) errors.push(unknownSource(dataset.file, `sources[${i}]`, source, project));
     });
     for (const [name, column] of Object.entries(dataset.columns)) {
-      if (!column.ref) continue;
+      if (column.ref !== 'source') continue;
+      // An unknown id is one mistake however many rows repeat it: reported once, at its first row, with the others.
+      const unknown = new Map<string, number[]>();
       dataset.rows.forEach((row, i) => {
         const value = row[name];
-        if (value === null || value === undefined) return;
-        if (column.ref === 'source' && !knownSource(project, String(value))) {
-          errors.push(unknownSource(dataset.file, `rows[${i}].${name}`, String(value), project));
-        }
+        if (value === null || value === undefined || knownSource(project, String(value))) return;
+        unknown.set(String(value), [...(unknown.get(String(value)) ?? []), i]);
       });
+      for (const [id, rows] of unknown) {
+        errors.push(new ContentError(dataset.file, `rows[${rows[0]}].${name}`, `${unknownSourceMessage(id, project)}${rowsSuffix(dataset.rows, keyColumn(dataset), name, rows)}`));
+      }
     }
     // A dataset's own chart is written in JSON: its hints say "filter": { … }, not MDX's filter={{ … }}.
     if (dataset.chart) checkChart(errors, dataset.file, 'chart', { ...dataset.chart, dataset: id }, project, 'json');
@@ -797,9 +800,13 @@ function knownSource(project: Project, id: string): boolean {
 }
 
 function unknownSource(file: string, field: string, id: string, project: Project): ContentError {
+  return new ContentError(file, field, unknownSourceMessage(id, project));
+}
+
+function unknownSourceMessage(id: string, project: Project): string {
   const near = nearestName(id, project.sources.keys());
   const hint = near ? `did you mean "${near}"? ` : '';
-  return new ContentError(file, field, `unknown source "${id}": ${hint}add it to data/sources.json or fix the id`);
+  return `unknown source "${id}": ${hint}add it to data/sources.json or fix the id`;
 }
 
 function unknownDataset(id: string, project: Project): string {

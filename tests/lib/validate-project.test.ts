@@ -709,10 +709,47 @@ describe('the preflight check', () => {
       ]),
     });
     expect(out).toEqual([
-      'data/issued.json: rows[1].issued: expected a whole number or null, got "12,000" (the row where year is 2023)',
+      'data/issued.json: rows[1].issued: expected a whole number or null, got "12,000": write the figure without quotes or separators, 12000 (the row where year is 2023)',
       'data/issued.json: rows[2].comment: unknown column "comment": declare it in "columns" or remove it (columns: year, issued, source) (the row where year is 2022)',
       'data/issued.json: rows[3].issued: missing value: write null for a gap (the row where year is 2021)',
       'data/issued.json: rows[4].issued: expected a whole number or null, got 1.5 (the row where year is 2020)',
+    ]);
+  });
+
+  it('reports a mistake repeated down a column once, at its first row, with how many other rows and which', () => {
+    // Twelve years, as a spreadsheet exports them: every figure typed as text, the source column misspelt in every
+    // row, and one source id wrong in three rows. Three mistakes, three lines (there were 39).
+    const rows = Array.from({ length: 12 }, (_, i) => ({
+      year: 2013 + i,
+      issued: (10000 + i * 500).toLocaleString('en'),
+      sorce: i % 4 === 1 ? 'rnm-numbrs' : 'rnm-numbers',
+    }));
+    expect(messages({ 'data/issued.json': dataset(rows) })).toEqual([
+      'data/issued.json: rows[0].issued: expected a whole number or null, got "10,000": write the figure without quotes or separators, 10000 (the row where year is 2013), and the same in the 11 other rows',
+      'data/issued.json: rows[0].sorce: unknown column "sorce": did you mean "source"? (the row where year is 2013), and the same in the 11 other rows; or, if the rows are right, rename "source" in "columns"',
+    ]);
+    const fixedName = rows.map(({ sorce, ...row }) => ({ ...row, issued: 10000, source: sorce }));
+    expect(messages({ 'data/issued.json': dataset(fixedName) })).toEqual([
+      'data/issued.json: rows[1].source: unknown source "rnm-numbrs": did you mean "rnm-numbers"? add it to data/sources.json or fix the id (the row where year is 2014), and the same in 2 more rows (where year is 2018 and 2022)',
+    ]);
+    // A column misspelt in one row is one problem, not an unknown column and a missing value.
+    expect(messages({ 'data/issued.json': dataset([{ year: 2024, issued: 15548, source: 'rnm-numbers' }, { year: 2023, isued: 15000, source: 'rnm-numbers' }]) })).toEqual([
+      'data/issued.json: rows[1].isued: unknown column "isued": did you mean "issued"? (the row where year is 2023)',
+    ]);
+  });
+
+  it('names the repeated rows by their place when their key does not tell them apart, and keeps different typos apart', () => {
+    const json = JSON.parse(dataset()) as { columns: Record<string, object>; rows: Record<string, unknown>[] };
+    json.columns.snapshot = { type: 'date', description: 'When counted' };
+    json.rows = ['n/a', '2019-02-30', 'n/a', '2019', 'n/a', null].map((snapshot) => ({ year: 2024, issued: 1, source: 'rnm-numbers', snapshot }));
+    expect(messages({ 'data/issued.json': JSON.stringify(json) })).toEqual([
+      'data/issued.json: rows[0].snapshot: expected a real date written YYYY-MM-DD, YYYY-MM or YYYY or null, got "n/a" (the row where year is 2024), and the same in 2 more rows (rows[2] and rows[4])',
+      'data/issued.json: rows[1].snapshot: expected a real date written YYYY-MM-DD, YYYY-MM or YYYY or null, got "2019-02-30" (the row where year is 2024)',
+    ]);
+    // Figures without a source in several rows: one line naming them all.
+    const unsourced = [2019, 2020, 2021].map((year) => ({ year, issued: 100, source: null }));
+    expect(messages({ 'data/issued.json': dataset([{ year: 2018, issued: 1, source: 'rnm-numbers' }, ...unsourced]) })).toEqual([
+      'data/issued.json: rows[1].source: the rows where year is 2019, 2020 and 2021 have a figure in "issued" but no source: name their sources, or leave the figures empty (null)',
     ]);
   });
 
@@ -809,7 +846,7 @@ describe('the preflight check', () => {
     const rows = [{ year: 2024, issued: 15548, source: 'elsewhere' }];
     expect(messages({ 'data/issued.json': dataset(rows, { sources: ['rnm-numbers', 'nowhere'] }) })).toEqual([
       'data/issued.json: sources[1]: unknown source "nowhere": add it to data/sources.json or fix the id',
-      'data/issued.json: rows[0].source: unknown source "elsewhere": add it to data/sources.json or fix the id',
+      'data/issued.json: rows[0].source: unknown source "elsewhere": add it to data/sources.json or fix the id (the row where year is 2024)',
     ]);
   });
 
