@@ -24,7 +24,7 @@ import {
   strayAngleBrackets,
   type ComponentUse,
 } from './mdx-usage.ts';
-import { editDistance, nearestName } from './edit-distance.ts';
+import { editDistance, looseName, nearestName } from './edit-distance.ts';
 import { chartMessageInJson, chartSpecSchema } from '../schemas/chart.ts';
 import { validateChart } from '../charts/validate.ts';
 import { citeIdExpected, citedIds, splitIds } from './citations.ts';
@@ -157,7 +157,8 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
     });
     entry.data.cases?.forEach((id, i) => {
       if (!caseIds.has(id) && !project.invalid.has(`cases:${id}`)) {
-        errors.push(new ContentError(entry.file, `cases[${i}]`, `no case file "${id}" (content/cases/${id}.mdx); known: ${caseSlugs.join(', ')}`));
+        const near = nearestName(id, caseSlugs);
+        errors.push(new ContentError(entry.file, `cases[${i}]`, `no case file "${id}" (content/cases/${id}.mdx)${near ? `: did you mean "${near}"?` : ''}; known: ${caseSlugs.join(', ')}`));
       }
     });
     checkBody(errors, entry, project, targets, preview ? 0 : release(entry.data, now));
@@ -671,8 +672,19 @@ function checkBody(
       : `no such component: expected one of ${componentNames.map((name) => `<${name}>`).join(', ')}`;
     errors.push(new ContentError(file, `line ${line}: <${written}>`, message));
   }
+  // A source's id written as its title ("PACE Doc 14277") reads as several ids, since spaces separate them: one
+  // problem, with the id meant, rather than one unknown source per word.
+  const asTitle = new Set<string>();
+  for (const use of findComponentUses(body, bodyLine)) {
+    if (use.component !== 'Cite' || typeof use.props.id !== 'string' || splitIds(use.props.id).length < 2) continue;
+    const near = nearestName(use.props.id.trim(), project.sources.keys());
+    if (near && looseName(near) === looseName(use.props.id)) {
+      for (const id of splitIds(use.props.id)) asTitle.add(`${use.line}\n${id}`);
+      errors.push(new ContentError(file, `line ${use.line}: <Cite id>`, `unknown source "${use.props.id.trim()}": write "${near}" (an id is written in lower case, with hyphens; spaces and commas separate several ids)`));
+    }
+  }
   for (const { id, line } of citedIds(body, bodyLine)) {
-    if (!knownSource(project, id)) errors.push(unknownSource(file, `line ${line}: <Cite id>`, id, project));
+    if (!knownSource(project, id) && !asTitle.has(`${line}\n${id}`)) errors.push(unknownSource(file, `line ${line}: <Cite id>`, id, project));
   }
   for (const line of imagesWithoutAlt(body, bodyLine)) {
     errors.push(new ContentError(file, `line ${line}: <img>`, 'expected alt="…", what a screen reader says instead of the image: describe what it shows, or write alt="" for a purely decorative one'));
@@ -803,8 +815,15 @@ function unknownSource(file: string, field: string, id: string, project: Project
   return new ContentError(file, field, unknownSourceMessage(id, project));
 }
 
+/** What to write for an id written as a title or in capitals (Red_Notices_Issued) whose known id is `near`, if it is one. */
+function writtenAsTitle(id: string, near: string | undefined): string | undefined {
+  return near !== undefined && looseName(near) === looseName(id) ? `write "${near}" (an id is written in lower case, with hyphens)` : undefined;
+}
+
 function unknownSourceMessage(id: string, project: Project): string {
   const near = nearestName(id, project.sources.keys());
+  const title = writtenAsTitle(id, near);
+  if (title) return `unknown source "${id}": ${title}`;
   const hint = near ? `did you mean "${near}"? ` : '';
   return `unknown source "${id}": ${hint}add it to data/sources.json or fix the id`;
 }
@@ -813,7 +832,10 @@ function unknownDataset(id: string, project: Project): string {
   const known = [...project.datasets.keys()];
   const stem = id.replace(/[-.](?:csv|tsv|xlsx?|ods|json)$/i, '');
   const near = stem !== id && project.datasets.has(stem) ? stem : nearestName(id, known);
-  const hint = unreadDatasetFile(stem, project) ?? (near ? `did you mean "${near}"? ` : '');
+  const unread = unreadDatasetFile(stem, project);
+  const title = unread ? undefined : writtenAsTitle(id, near);
+  if (title) return `unknown dataset "${id}": ${title}`;
+  const hint = unread ?? (near ? `did you mean "${near}"? ` : '');
   return `unknown dataset "${id}": ${hint}expected one of ${known.join(', ')} (data/<id>.json)`;
 }
 

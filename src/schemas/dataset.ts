@@ -3,7 +3,7 @@
  * has the declared type or is `null` (a gap is a gap, never a silent 0), and a row has no keys beyond the columns.
  */
 import { z } from 'astro/zod';
-import { calendarDate, correction, countryCodeProblem, dateField, identifier, oneOfMessage, text } from './fields.ts';
+import { asIdentifier, calendarDate, correction, countryCodeProblem, dateField, identifier, oneOfMessage, text } from './fields.ts';
 import { chartSpecSchema } from './chart.ts';
 import { defaultLocale, prefixedLocales } from '../i18n/locales.ts';
 import { isYearColumn } from '../lib/format-value.ts';
@@ -229,7 +229,13 @@ export const datasetSchema = z
     updated: dateField,
     /** Column name -> declaration. Column names are identifiers a chart or Fact can name. */
     columns: z.record(
-      z.string().regex(/^[a-z][a-z0-9_]*$/, { error: 'expected a column name of lower-case letters, digits and _' }),
+      z.string().regex(/^[a-z][a-z0-9_]*$/, {
+        error: (issue) => {
+          // "Issued Alt", "issued-alt" or "ISSUED" as the name meant: issued_alt, issued.
+          const meant = typeof issue.input === 'string' ? asIdentifier(issue.input).replaceAll('-', '_') : '';
+          return `expected a column name of lower-case letters, digits and _${typeof issue.input === 'string' ? `, got ${JSON.stringify(issue.input)}` : ''}${/^[a-z]/.test(meant) ? `: write "${meant}"` : ''}`;
+        },
+      }),
       columnSchema,
       { error: 'expected the columns, an object naming each column with its type and description, e.g. "columns": { "year": { "type": "integer", "description": "Calendar year" } }' },
     ),

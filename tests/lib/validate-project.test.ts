@@ -850,10 +850,35 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('tells an id written as a title or in capitals what to write, as the slug it means', () => {
+    const json = JSON.parse(dataset()) as { columns: Record<string, unknown> };
+    json.columns = { year: { type: 'integer', description: 'Year' }, 'Issued Alt': { type: 'integer', description: 'Other figure' } };
+    const out = messages({
+      'content/stories/the-files.mdx': story(
+        'title: The files\nsummary: What they show.\ndate: 2026-01-26\ntags: [Interpol Files, Interpol_files, INTERPOL, répression transnationale]\ndatasets: [Red Notices]\ncases: [Igor Pestrikov]',
+        'Text.<Cite id="RNM Numbers" />\n\n<Fact dataset="ISSUED" row={2024} column="issued" />',
+      ),
+      'data/other.json': JSON.stringify(json),
+    });
+    expect(out).toEqual([
+      'content/stories/the-files.mdx: line 5: tags[0]: expected an identifier of lower-case letters, digits and hyphens, got "Interpol Files": write "interpol-files"',
+      'content/stories/the-files.mdx: line 5: tags[1]: expected an identifier of lower-case letters, digits and hyphens, got "Interpol_files": write "interpol-files"',
+      'content/stories/the-files.mdx: line 5: tags[2]: expected an identifier of lower-case letters, digits and hyphens, got "INTERPOL": write "interpol"',
+      // A tag written as its label in another language (tagLabels in src/site.config.ts) is told the tag.
+      'content/stories/the-files.mdx: line 5: tags[3]: expected an identifier of lower-case letters, digits and hyphens, got "répression transnationale": write "transnational-repression" (tags are identifiers, the same in every language: this is its French label, from tagLabels in src/site.config.ts)',
+      'content/stories/the-files.mdx: line 6: datasets[0]: expected an identifier of lower-case letters, digits and hyphens, got "Red Notices": write "red-notices"',
+      'content/stories/the-files.mdx: line 7: cases[0]: expected an identifier of lower-case letters, digits and hyphens, got "Igor Pestrikov": write "igor-pestrikov"',
+      // Known ids written otherwise: the id itself, not a list to choose from, nor one unknown source per word.
+      'content/stories/the-files.mdx: line 10: <Cite id>: unknown source "RNM Numbers": write "rnm-numbers" (an id is written in lower case, with hyphens; spaces and commas separate several ids)',
+      'content/stories/the-files.mdx: line 12: <Fact> dataset: unknown dataset "ISSUED": write "issued" (an id is written in lower case, with hyphens)',
+      'data/other.json: columns.Issued Alt: expected a column name of lower-case letters, digits and _, got "Issued Alt": write "issued_alt"',
+    ]);
+  });
+
   it('reports a source id that is not an identifier, and a field a source lacks, in words', () => {
     const bad = { Bad_Id: JSON.parse(sources)['rnm-numbers'], 'no-title': { ...JSON.parse(sources)['rnm-numbers'], title: undefined } };
     expect(messages({ 'data/sources.json': JSON.stringify({ ...JSON.parse(sources), ...bad }) })).toEqual([
-      'data/sources.json: Bad_Id: expected an identifier of lower-case letters, digits and hyphens, got "Bad_Id"',
+      'data/sources.json: Bad_Id: expected an identifier of lower-case letters, digits and hyphens, got "Bad_Id": write "bad-id"',
       'data/sources.json: no-title.title: missing: expected text',
     ]);
   });
