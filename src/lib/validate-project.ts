@@ -28,7 +28,7 @@ import { editDistance, looseName, nearestName } from './edit-distance.ts';
 import { chartMessageInJson, chartSpecSchema } from '../schemas/chart.ts';
 import { validateChart } from '../charts/validate.ts';
 import { citeIdExpected, citedIds, splitIds } from './citations.ts';
-import { responseDateProblem } from '../schemas/fields.ts';
+import { languageName, responseDateProblem, tagByLabel } from '../schemas/fields.ts';
 import { factColumn, factValue, hasColumn, keyColumn, sourceIdColumnMessage, unknownColumnMessage } from './facts.ts';
 import { buildTime, isPreview, withheld, type Publishable } from './visibility.ts';
 import { entryHref, entryLocale, entrySlug, translationKey, type Translatable } from './translations.ts';
@@ -120,9 +120,10 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
   const caseIds = new Set(project.cases.map((c) => c.id));
   // What `cases:` accepts: the ids of originals (a translation shares its original's).
   const caseSlugs = project.cases.filter((c) => locales.get(c) === defaultLocale).map((c) => c.id);
-  const entries: Entry<{ datasets: string[]; cases?: string[]; title: string; summary: string } & Dated & Publishable>[] = [...project.stories, ...project.cases];
+  const entries: Entry<{ datasets: string[]; cases?: string[]; tags?: string[]; title: string; summary: string } & Dated & Publishable>[] = [...project.stories, ...project.cases];
   for (const entry of entries) {
     checkDates(errors, entry, originals.get(entry));
+    checkTagLabels(errors, entry);
     checkPlaceholders(errors, entry);
     checkPlainText(errors, entry);
     if (!entry.data.draft && entry.body.trim() === '') {
@@ -706,9 +707,25 @@ function checkBody(
     const full = absolute ? join(projectRoot, 'public', path) : join(project.root, dirname(file), path);
     if (!existsSync(full)) {
       const where = absolute ? `public${path}` : relative(project.root, full);
-      errors.push(new ContentError(file, `line ${line}: image`, `no file ${where}: expected the image ${absolute ? 'in public/' : 'beside the page'} (check the name and its case)`));
+      const beside = absolute ? undefined : besideOriginal(file, path, project.root);
+      const expected = beside
+        ? `the image is beside the original, ${beside.file}, and a translation's links start from its own folder: write ${beside.src}`
+        : `expected the image ${absolute ? 'in public/' : 'beside the page'} (check the name and its case)`;
+      errors.push(new ContentError(file, `line ${line}: image`, `no file ${where}: ${expected}`));
     }
   }
+}
+
+/**
+ * The image a translation (content/stories/fr/x.mdx) means by a path written as its original's is (./photo.jpg, for
+ * the photo beside content/stories/x.mdx): the file, and the path that reaches it from the translation's folder.
+ */
+function besideOriginal(file: string, path: string, root: string): { file: string; src: string } | undefined {
+  const parts = file.split('/');
+  if (parts.length !== 4 || !isLocale(parts[2]!) || parts[2] === defaultLocale) return undefined;
+  const original = posix.join(parts.slice(0, 2).join('/'), path);
+  if (!original.startsWith(`${parts.slice(0, 2).join('/')}/`) || !existsSync(join(root, original))) return undefined;
+  return { file: original, src: posix.relative(posix.dirname(file), original) };
 }
 
 /** The names an MDX body defines for its expressions: on its lines `export …` and `import …`. */
@@ -1023,6 +1040,25 @@ function nearTags(project: Project): ContentError[] {
   return notes;
 }
 
+/**
+ * A tag written as another tag's label in some language (tagLabels in src/site.config.ts): "fuite" for leak, as a
+ * translator writes it. Tags are identifiers, the same in every language, and each page shows them in its own: the
+ * page would leave leak's pages, and the French tag filter would offer "fuite" twice.
+ */
+function checkTagLabels(errors: ContentError[], entry: Entry<{ tags?: string[] }>): void {
+  (entry.data.tags ?? []).forEach((written, i) => {
+    const label = tagByLabel(written);
+    if (!label) return;
+    errors.push(
+      new ContentError(
+        entry.file,
+        `tags[${i}]`,
+        `"${written}" is the ${languageName(label.lang)} label of the tag ${label.tag} (tagLabels in src/site.config.ts): tags are identifiers, the same in every language, and each page shows them in its own: write ${label.tag}`,
+      ),
+    );
+  });
+}
+
 /** Facts of a case a translation must state as its original does: who asked, where the request stands, what was sought. */
 const caseFacts = ['country', 'status', 'notice'] as const;
 /** What a translation should list as its original does: a difference moves it between country pages, or drops a figure's dataset. */
@@ -1049,5 +1085,22 @@ function checkSameFacts(errors: ContentError[], notes: ContentError[], translati
     if (missing.length === 0 && extra.length === 0) continue;
     const parts = [...(missing.length ? [`lacks ${missing.join(', ')}`] : []), ...(extra.length ? [`adds ${extra.join(', ')}`] : [])];
     notes.push(new ContentError(translation.file, field, `${parts.join(' and ')}, against its original ${original.file}: a translation is filed as its original is, unless meant`));
+  }
+  // Tags translated into the page's language are another set of tags: the translation leaves its original's tag pages
+  // and related pages. A tag written as another's label is an error of its own (checkTagLabels), counted here as it.
+  const mine = ((translation.data.tags as string[] | undefined) ?? []).map((tag) => tagByLabel(tag)?.tag ?? tag);
+  const theirs = (original.data.tags as string[] | undefined) ?? [];
+  const missing = theirs.filter((tag) => !mine.includes(tag));
+  const extra = mine.filter((tag) => !theirs.includes(tag));
+  if (missing.length > 0 || extra.length > 0) {
+    const parts = [...(missing.length ? [`lacks ${missing.join(', ')}`] : []), ...(extra.length ? [`adds ${extra.join(', ')}`] : [])];
+    const language = languageName(translation.file.split('/')[2] ?? '');
+    notes.push(
+      new ContentError(
+        translation.file,
+        'tags',
+        `${parts.join(' and ')}, against its original ${original.file}: tags are identifiers, the same in every language (tagLabels in src/site.config.ts says how each reads in ${language}): write tags: [${theirs.join(', ')}] as the original does, unless the difference is meant`,
+      ),
+    );
   }
 }
