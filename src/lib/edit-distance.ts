@@ -2,27 +2,54 @@
  * How far apart two names are, for "did you mean" hints in the preflight's messages.
  */
 
-/** Levenshtein distance: the fewest letters inserted, removed or replaced to turn `a` into `b`. */
+/**
+ * The fewest letters inserted, removed or replaced, or pairs of neighbours swapped, to turn `a` into `b` (the
+ * optimal string alignment distance): "soruce" is one typo from "source", as an editor sees it, not two.
+ */
 export function editDistance(a: string, b: string): number {
+  let before: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
       current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) current[j] = Math.min(current[j]!, before[j - 2]! + 1);
     }
-    previous = current;
+    [before, previous] = [previous, current];
   }
   return previous[b.length]!;
 }
 
 /**
- * The one name of `names` that `name` is a typo of (at most `limit` letters off), for a "did you mean" hint: undefined
+ * A name as it reads, whatever its case, accents, spaces and punctuation: "Interpol Files", "Interpol_files" and
+ * "interpol-files" are one name written three ways.
+ */
+export function looseName(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * How many typos make a name still recognisably another: none in a name of one or two letters (any other short name
+ * is that close), one up to seven letters, two from eight. Beyond that, "did you mean" would name something else:
+ * "pie" is two letters from "line", "count" two from "country".
+ */
+export function typoLimit(name: string): number {
+  return name.length < 3 ? 0 : name.length < 8 ? 1 : 2;
+}
+
+/**
+ * The one name of `names` that `name` is a typo of, for a "did you mean" hint: the one it differs from only by case,
+ * accents, spaces or punctuation, else the one it is a typo or two away from (typoLimit, or `limit` letters); undefined
  * when none is that close, or when several are (the hint would be a guess).
  */
-export function nearestName(name: string, names: Iterable<string>, limit = 2): string | undefined {
+export function nearestName(name: string, names: Iterable<string>, limit = typoLimit(name)): string | undefined {
+  const others = [...names].filter((other) => other !== name);
+  const loose = looseName(name);
+  const same = loose === '' ? [] : others.filter((other) => looseName(other) === loose);
+  if (same.length > 0) return same.length === 1 ? same[0] : undefined;
   let found: string | undefined;
-  for (const other of names) {
-    if (other === name || Math.abs(other.length - name.length) > limit || editDistance(name, other) > limit) continue;
+  for (const other of others) {
+    if (Math.abs(other.length - name.length) > limit || editDistance(name, other) > Math.min(limit, typoLimit(other))) continue;
     if (found !== undefined) return undefined;
     found = other;
   }

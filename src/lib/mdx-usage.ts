@@ -4,7 +4,7 @@
  * at a line. Attributes written as expressions that are not JSON literals are kept as `undefined` (checked again
  * when the component renders).
  */
-import { editDistance } from './edit-distance.ts';
+import { nearestName } from './edit-distance.ts';
 
 export interface ComponentUse {
   component: string;
@@ -182,8 +182,9 @@ export function misnamedComponents(body: string, lineOffset = 0): { line: number
       if (name === 'cite' && !/\bid\s*=/.test(rest) && !rest.trimEnd().endsWith('/')) continue;
       found.push({ line: lineAt(match.index ?? 0), written: name, meant: lower });
     } else if (/^\p{Lu}/u.test(name)) {
-      const near = COMPONENTS.filter((component) => editDistance(component.toLowerCase(), plain(name)) <= 2);
-      found.push({ line: lineAt(match.index ?? 0), written: name, ...(near.length === 1 ? { meant: near[0] } : {}) });
+      const near = nearestName(plain(name), COMPONENTS.map((component) => component.toLowerCase()));
+      const meant = COMPONENTS.find((component) => component.toLowerCase() === near);
+      found.push({ line: lineAt(match.index ?? 0), written: name, ...(meant ? { meant } : {}) });
     }
   }
   return found;

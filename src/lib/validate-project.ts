@@ -24,11 +24,11 @@ import {
   strayAngleBrackets,
   type ComponentUse,
 } from './mdx-usage.ts';
-import { editDistance, nearestName } from './edit-distance.ts';
+import { editDistance, looseName, nearestName } from './edit-distance.ts';
 import { chartMessageInJson, chartSpecSchema } from '../schemas/chart.ts';
 import { validateChart } from '../charts/validate.ts';
 import { citeIdExpected, citedIds, splitIds } from './citations.ts';
-import { responseDateProblem } from '../schemas/fields.ts';
+import { languageName, responseDateProblem, tagByLabel } from '../schemas/fields.ts';
 import { factColumn, factValue, hasColumn, keyColumn, sourceIdColumnMessage, unknownColumnMessage } from './facts.ts';
 import { buildTime, isPreview, withheld, type Publishable } from './visibility.ts';
 import { entryHref, entryLocale, entrySlug, translationKey, type Translatable } from './translations.ts';
@@ -38,7 +38,7 @@ import { placeholderBody, placeholderSummary } from './new-story.ts';
 import { plainTextMarkup } from './plain-text-markup.ts';
 import { slugFromPath } from './slug.ts';
 import { fileNameProblem } from './file-name.ts';
-import type { DatasetWithId, Row } from '../schemas/dataset.ts';
+import { rowsSuffix, type DatasetWithId, type Row } from '../schemas/dataset.ts';
 
 /**
  * The project at `root`, what stops its build (`errors`) and what an editor should look at without stopping it
@@ -53,14 +53,17 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
       if (!knownSource(project, source)) errors.push(unknownSource(dataset.file, `sources[${i}]`, source, project));
     });
     for (const [name, column] of Object.entries(dataset.columns)) {
-      if (!column.ref) continue;
+      if (column.ref !== 'source') continue;
+      // An unknown id is one mistake however many rows repeat it: reported once, at its first row, with the others.
+      const unknown = new Map<string, number[]>();
       dataset.rows.forEach((row, i) => {
         const value = row[name];
-        if (value === null || value === undefined) return;
-        if (column.ref === 'source' && !knownSource(project, String(value))) {
-          errors.push(unknownSource(dataset.file, `rows[${i}].${name}`, String(value), project));
-        }
+        if (value === null || value === undefined || knownSource(project, String(value))) return;
+        unknown.set(String(value), [...(unknown.get(String(value)) ?? []), i]);
       });
+      for (const [id, rows] of unknown) {
+        errors.push(new ContentError(dataset.file, `rows[${rows[0]}].${name}`, `${unknownSourceMessage(id, project)}${rowsSuffix(dataset.rows, keyColumn(dataset), name, rows)}`));
+      }
     }
     // A dataset's own chart is written in JSON: its hints say "filter": { … }, not MDX's filter={{ … }}.
     if (dataset.chart) checkChart(errors, dataset.file, 'chart', { ...dataset.chart, dataset: id }, project, 'json');
@@ -117,9 +120,10 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
   const caseIds = new Set(project.cases.map((c) => c.id));
   // What `cases:` accepts: the ids of originals (a translation shares its original's).
   const caseSlugs = project.cases.filter((c) => locales.get(c) === defaultLocale).map((c) => c.id);
-  const entries: Entry<{ datasets: string[]; cases?: string[]; title: string; summary: string } & Dated & Publishable>[] = [...project.stories, ...project.cases];
+  const entries: Entry<{ datasets: string[]; cases?: string[]; tags?: string[]; title: string; summary: string } & Dated & Publishable>[] = [...project.stories, ...project.cases];
   for (const entry of entries) {
     checkDates(errors, entry, originals.get(entry));
+    checkTagLabels(errors, entry);
     checkPlaceholders(errors, entry);
     checkPlainText(errors, entry);
     if (!entry.data.draft && entry.body.trim() === '') {
@@ -154,7 +158,8 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
     });
     entry.data.cases?.forEach((id, i) => {
       if (!caseIds.has(id) && !project.invalid.has(`cases:${id}`)) {
-        errors.push(new ContentError(entry.file, `cases[${i}]`, `no case file "${id}" (content/cases/${id}.mdx); known: ${caseSlugs.join(', ')}`));
+        const near = nearestName(id, caseSlugs);
+        errors.push(new ContentError(entry.file, `cases[${i}]`, `no case file "${id}" (content/cases/${id}.mdx)${near ? `: did you mean "${near}"?` : ''}; known: ${caseSlugs.join(', ')}`));
       }
     });
     checkBody(errors, entry, project, targets, preview ? 0 : release(entry.data, now));
@@ -668,8 +673,19 @@ function checkBody(
       : `no such component: expected one of ${componentNames.map((name) => `<${name}>`).join(', ')}`;
     errors.push(new ContentError(file, `line ${line}: <${written}>`, message));
   }
+  // A source's id written as its title ("PACE Doc 14277") reads as several ids, since spaces separate them: one
+  // problem, with the id meant, rather than one unknown source per word.
+  const asTitle = new Set<string>();
+  for (const use of findComponentUses(body, bodyLine)) {
+    if (use.component !== 'Cite' || typeof use.props.id !== 'string' || splitIds(use.props.id).length < 2) continue;
+    const near = nearestName(use.props.id.trim(), project.sources.keys());
+    if (near && looseName(near) === looseName(use.props.id)) {
+      for (const id of splitIds(use.props.id)) asTitle.add(`${use.line}\n${id}`);
+      errors.push(new ContentError(file, `line ${use.line}: <Cite id>`, `unknown source "${use.props.id.trim()}": write "${near}" (an id is written in lower case, with hyphens; spaces and commas separate several ids)`));
+    }
+  }
   for (const { id, line } of citedIds(body, bodyLine)) {
-    if (!knownSource(project, id)) errors.push(unknownSource(file, `line ${line}: <Cite id>`, id, project));
+    if (!knownSource(project, id) && !asTitle.has(`${line}\n${id}`)) errors.push(unknownSource(file, `line ${line}: <Cite id>`, id, project));
   }
   for (const line of imagesWithoutAlt(body, bodyLine)) {
     errors.push(new ContentError(file, `line ${line}: <img>`, 'expected alt="…", what a screen reader says instead of the image: describe what it shows, or write alt="" for a purely decorative one'));
@@ -691,9 +707,25 @@ function checkBody(
     const full = absolute ? join(projectRoot, 'public', path) : join(project.root, dirname(file), path);
     if (!existsSync(full)) {
       const where = absolute ? `public${path}` : relative(project.root, full);
-      errors.push(new ContentError(file, `line ${line}: image`, `no file ${where}: expected the image ${absolute ? 'in public/' : 'beside the page'} (check the name and its case)`));
+      const beside = absolute ? undefined : besideOriginal(file, path, project.root);
+      const expected = beside
+        ? `the image is beside the original, ${beside.file}, and a translation's links start from its own folder: write ${beside.src}`
+        : `expected the image ${absolute ? 'in public/' : 'beside the page'} (check the name and its case)`;
+      errors.push(new ContentError(file, `line ${line}: image`, `no file ${where}: ${expected}`));
     }
   }
+}
+
+/**
+ * The image a translation (content/stories/fr/x.mdx) means by a path written as its original's is (./photo.jpg, for
+ * the photo beside content/stories/x.mdx): the file, and the path that reaches it from the translation's folder.
+ */
+function besideOriginal(file: string, path: string, root: string): { file: string; src: string } | undefined {
+  const parts = file.split('/');
+  if (parts.length !== 4 || !isLocale(parts[2]!) || parts[2] === defaultLocale) return undefined;
+  const original = posix.join(parts.slice(0, 2).join('/'), path);
+  if (!original.startsWith(`${parts.slice(0, 2).join('/')}/`) || !existsSync(join(root, original))) return undefined;
+  return { file: original, src: posix.relative(posix.dirname(file), original) };
 }
 
 /** The names an MDX body defines for its expressions: on its lines `export …` and `import …`. */
@@ -739,7 +771,7 @@ function checkLinks(errors: ContentError[], file: string, body: string, bodyLine
     if (!page) {
       // /case/x/, /story/x/: a section of the site misspelt.
       const section = /^((?:\/[a-z]{2,3})?)\/([^/]+)\/([^/]+\/?)$/.exec(path);
-      const meant = section && !sections.includes(section[2]!) && sections.find((name) => editDistance(name, section[2]!) <= 2);
+      const meant = section && !sections.includes(section[2]!) && nearestName(section[2]!, sections);
       if (meant) errors.push(new ContentError(file, field, `${href}: the site has no /${section![2]}/: did you mean ${section![1]}/${meant}/${section![3]}?`));
       continue;
     }
@@ -797,16 +829,30 @@ function knownSource(project: Project, id: string): boolean {
 }
 
 function unknownSource(file: string, field: string, id: string, project: Project): ContentError {
+  return new ContentError(file, field, unknownSourceMessage(id, project));
+}
+
+/** What to write for an id written as a title or in capitals (Red_Notices_Issued) whose known id is `near`, if it is one. */
+function writtenAsTitle(id: string, near: string | undefined): string | undefined {
+  return near !== undefined && looseName(near) === looseName(id) ? `write "${near}" (an id is written in lower case, with hyphens)` : undefined;
+}
+
+function unknownSourceMessage(id: string, project: Project): string {
   const near = nearestName(id, project.sources.keys());
+  const title = writtenAsTitle(id, near);
+  if (title) return `unknown source "${id}": ${title}`;
   const hint = near ? `did you mean "${near}"? ` : '';
-  return new ContentError(file, field, `unknown source "${id}": ${hint}add it to data/sources.json or fix the id`);
+  return `unknown source "${id}": ${hint}add it to data/sources.json or fix the id`;
 }
 
 function unknownDataset(id: string, project: Project): string {
   const known = [...project.datasets.keys()];
   const stem = id.replace(/[-.](?:csv|tsv|xlsx?|ods|json)$/i, '');
   const near = stem !== id && project.datasets.has(stem) ? stem : nearestName(id, known);
-  const hint = unreadDatasetFile(stem, project) ?? (near ? `did you mean "${near}"? ` : '');
+  const unread = unreadDatasetFile(stem, project);
+  const title = unread ? undefined : writtenAsTitle(id, near);
+  if (title) return `unknown dataset "${id}": ${title}`;
+  const hint = unread ?? (near ? `did you mean "${near}"? ` : '');
   return `unknown dataset "${id}": ${hint}expected one of ${known.join(', ')} (data/<id>.json)`;
 }
 
@@ -994,6 +1040,25 @@ function nearTags(project: Project): ContentError[] {
   return notes;
 }
 
+/**
+ * A tag written as another tag's label in some language (tagLabels in src/site.config.ts): "fuite" for leak, as a
+ * translator writes it. Tags are identifiers, the same in every language, and each page shows them in its own: the
+ * page would leave leak's pages, and the French tag filter would offer "fuite" twice.
+ */
+function checkTagLabels(errors: ContentError[], entry: Entry<{ tags?: string[] }>): void {
+  (entry.data.tags ?? []).forEach((written, i) => {
+    const label = tagByLabel(written);
+    if (!label) return;
+    errors.push(
+      new ContentError(
+        entry.file,
+        `tags[${i}]`,
+        `"${written}" is the ${languageName(label.lang)} label of the tag ${label.tag} (tagLabels in src/site.config.ts): tags are identifiers, the same in every language, and each page shows them in its own: write ${label.tag}`,
+      ),
+    );
+  });
+}
+
 /** Facts of a case a translation must state as its original does: who asked, where the request stands, what was sought. */
 const caseFacts = ['country', 'status', 'notice'] as const;
 /** What a translation should list as its original does: a difference moves it between country pages, or drops a figure's dataset. */
@@ -1020,5 +1085,22 @@ function checkSameFacts(errors: ContentError[], notes: ContentError[], translati
     if (missing.length === 0 && extra.length === 0) continue;
     const parts = [...(missing.length ? [`lacks ${missing.join(', ')}`] : []), ...(extra.length ? [`adds ${extra.join(', ')}`] : [])];
     notes.push(new ContentError(translation.file, field, `${parts.join(' and ')}, against its original ${original.file}: a translation is filed as its original is, unless meant`));
+  }
+  // Tags translated into the page's language are another set of tags: the translation leaves its original's tag pages
+  // and related pages. A tag written as another's label is an error of its own (checkTagLabels), counted here as it.
+  const mine = ((translation.data.tags as string[] | undefined) ?? []).map((tag) => tagByLabel(tag)?.tag ?? tag);
+  const theirs = (original.data.tags as string[] | undefined) ?? [];
+  const missing = theirs.filter((tag) => !mine.includes(tag));
+  const extra = mine.filter((tag) => !theirs.includes(tag));
+  if (missing.length > 0 || extra.length > 0) {
+    const parts = [...(missing.length ? [`lacks ${missing.join(', ')}`] : []), ...(extra.length ? [`adds ${extra.join(', ')}`] : [])];
+    const language = languageName(translation.file.split('/')[2] ?? '');
+    notes.push(
+      new ContentError(
+        translation.file,
+        'tags',
+        `${parts.join(' and ')}, against its original ${original.file}: tags are identifiers, the same in every language (tagLabels in src/site.config.ts says how each reads in ${language}): write tags: [${theirs.join(', ')}] as the original does, unless the difference is meant`,
+      ),
+    );
   }
 }

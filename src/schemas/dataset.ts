@@ -3,10 +3,11 @@
  * has the declared type or is `null` (a gap is a gap, never a silent 0), and a row has no keys beyond the columns.
  */
 import { z } from 'astro/zod';
-import { calendarDate, correction, countryCodeProblem, dateField, identifier, oneOfMessage, text } from './fields.ts';
+import { asIdentifier, calendarDate, correction, countryCodeProblem, dateField, identifier, oneOfMessage, text } from './fields.ts';
 import { chartSpecSchema } from './chart.ts';
 import { defaultLocale, prefixedLocales } from '../i18n/locales.ts';
 import { isYearColumn } from '../lib/format-value.ts';
+import { nearestName } from '../lib/edit-distance.ts';
 
 export const columnTypes = ['string', 'number', 'integer', 'date', 'boolean'] as const;
 export type ColumnType = (typeof columnTypes)[number];
@@ -117,6 +118,100 @@ const expected: Record<ColumnType, string> = {
   date: 'a real date written YYYY-MM-DD, YYYY-MM or YYYY',
 };
 
+/**
+ * What a value that does not fit its column is, for telling one mistake repeated down a column from several: figures
+ * typed as text ("12,000", "4 817") are one mistake, and so are numbers where text or dates were expected; other text
+ * is one mistake per text ("n/a" in ten rows), since each typo ("2019-13", "2019-00") needs its own fix.
+ */
+function valueKind(value: unknown): string {
+  if (typeof value === 'string') return numberInText(value) === undefined ? `text ${value}` : 'number as text';
+  return value === null ? 'null' : Array.isArray(value) ? 'list' : typeof value;
+}
+
+/** The number a text holds, typed as a figure is in a spreadsheet or an article ("12,000", "4 817", "1.5"), if it is one. */
+function numberInText(text: string): number | undefined {
+  const figure = text.trim().replace(/^(-?\d{1,3})((?:[,\s\u00a0\u202f']\d{3})+)(\.\d+)?$/u, (_, head: string, groups: string, decimals = '') => `${head}${groups.replace(/\D/g, '')}${decimals}`);
+  return /^-?\d+(?:\.\d+)?$/.test(figure) ? Number(figure) : undefined;
+}
+
+/** A hint for a figure written as text in a number column: what to write instead, or nothing. */
+function numberAsText(type: ColumnType, value: unknown): string {
+  if ((type !== 'number' && type !== 'integer') || typeof value !== 'string') return '';
+  const figure = numberInText(value);
+  if (figure === undefined || (type === 'integer' && !Number.isSafeInteger(figure))) return '';
+  return `: write the figure without quotes or separators, ${figure}`;
+}
+
+/** "2010, 2011 and 2012"; more than five as the first five and how many others. */
+function listed(items: string[]): string {
+  if (items.length > 5) return `${items.slice(0, 5).join(', ')} and ${items.length - 5} more`;
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/**
+ * Rows as an editor finds them: by the value of their key, "the rows where year is 2013 and 2017", when each has one,
+ * else by their place, "rows[3] and rows[7]".
+ */
+export function rowsNamed(rows: readonly Record<string, unknown>[], key: string | undefined, indexes: readonly number[]): string {
+  const values = indexes.map((index) => (key === undefined ? undefined : rows[index]?.[key]));
+  // A key that names several rows (the first column of a long table, undeclared as the key) names none of them.
+  const named = (value: unknown) => (typeof value === 'string' || typeof value === 'number') && rows.filter((row) => row[key!] === value).length === 1;
+  if (key !== undefined && values.every(named)) {
+    return `${indexes.length === 1 ? 'the row' : 'the rows'} where ${key} is ${listed(values.map((value) => JSON.stringify(value)))}`;
+  }
+  return listed(indexes.map((index) => `rows[${index}]`));
+}
+
+/**
+ * Where in the rows a problem is, after its message: " (the row where year is 2005)" for one row (nothing more for a
+ * problem with the key itself, which names no row), then ", and the same in 9 more rows (…)" for a mistake repeated.
+ */
+export function rowsSuffix(rows: readonly Record<string, unknown>[], key: string | undefined, column: string, indexes: readonly number[]): string {
+  const [first = 0, ...more] = indexes;
+  const value = key === undefined ? undefined : rows[first]?.[key];
+  // One row is named by its key even where other rows share it (the row's index is in the field already).
+  const own = column !== key && (typeof value === 'string' || typeof value === 'number') ? ` (the row where ${key} is ${JSON.stringify(value)})` : '';
+  if (more.length === 0) return own;
+  if (indexes.length === rows.length) return `${own}, and the same in the ${more.length} other row${more.length === 1 ? '' : 's'}`;
+  const others = rowsNamed(rows, column === key ? undefined : key, more).replace(/^the rows? /, '');
+  return `${own}, and the same in ${more.length} more row${more.length === 1 ? '' : 's'} (${others})`;
+}
+
+/**
+ * The problems of a dataset's rows, one per mistake: a mistake repeated down a column (a figure typed as text in every
+ * row, a column name misspelt in every row) is reported once, at its first row, with how many other rows have it and
+ * which. Reported row by row, it filled the terminal with twenty lines that say one thing, and buried the others.
+ */
+class RowProblems {
+  private readonly groups = new Map<string, { column: string; message: string | ((rows: number[]) => string); rows: number[] }>();
+
+  private readonly rows: readonly Record<string, unknown>[];
+  private readonly key: string | undefined;
+
+  constructor(rows: readonly Record<string, unknown>[], key: string | undefined) {
+    this.rows = rows;
+    this.key = key;
+  }
+
+  /**
+   * A problem at `rows[index][column]`; `group` says which problems are one mistake. A message given as a function
+   * names the rows itself (it gets their indexes); otherwise rowsSuffix is added after it.
+   */
+  add(group: string, index: number, column: string, message: string | ((rows: number[]) => string)): void {
+    const seen = this.groups.get(group);
+    if (seen) seen.rows.push(index);
+    else this.groups.set(group, { column, message, rows: [index] });
+  }
+
+  /** One issue per mistake, in the order of their first rows. */
+  issues(): { path: (string | number)[]; message: string }[] {
+    return [...this.groups.values()].map(({ column, message, rows }) => ({
+      path: ['rows', rows[0]!, column],
+      message: typeof message === 'function' ? message(rows) : `${message}${rowsSuffix(this.rows, this.key, column, rows)}`,
+    }));
+  }
+}
+
 /** What a dataset file holds, for a file that holds something else, or nothing. */
 export const datasetExpected = 'expected a dataset: an object with its title, description, sources, license, updated, columns and rows (see "A dataset" in the README)';
 
@@ -134,7 +229,13 @@ export const datasetSchema = z
     updated: dateField,
     /** Column name -> declaration. Column names are identifiers a chart or Fact can name. */
     columns: z.record(
-      z.string().regex(/^[a-z][a-z0-9_]*$/, { error: 'expected a column name of lower-case letters, digits and _' }),
+      z.string().regex(/^[a-z][a-z0-9_]*$/, {
+        error: (issue) => {
+          // "Issued Alt", "issued-alt" or "ISSUED" as the name meant: issued_alt, issued.
+          const meant = typeof issue.input === 'string' ? asIdentifier(issue.input).replaceAll('-', '_') : '';
+          return `expected a column name of lower-case letters, digits and _${typeof issue.input === 'string' ? `, got ${JSON.stringify(issue.input)}` : ''}${/^[a-z]/.test(meant) ? `: write "${meant}"` : ''}`;
+        },
+      }),
       columnSchema,
       { error: 'expected the columns, an object naming each column with its type and description, e.g. "columns": { "year": { "type": "integer", "description": "Calendar year" } }' },
     ),
@@ -236,45 +337,44 @@ export const datasetSchema = z
       const source = holdsFigures(name, dataset.columns[name]!, key, dataset.columns) ? sourceColumnOf(dataset, name) : undefined;
       return source !== undefined && dataset.columns[source]?.ref === 'source' ? [{ name, source }] : [];
     });
+    /** The problems of the rows, a mistake repeated down a column reported once (see RowProblems). */
+    const problems = new RowProblems(dataset.rows, key);
     dataset.rows.forEach((row, index) => {
-      const keyValue = key === undefined ? undefined : row[key];
-      const named = typeof keyValue === 'string' || typeof keyValue === 'number';
-      const inRow = (name: string) => (name !== key && named ? ` (the row where ${key} is ${JSON.stringify(keyValue)})` : '');
+      const missing = names.filter((name) => !(name in row));
+      /** The columns this row lacks because it writes them under another name ("isued" for "issued", "Source"). */
+      const misspelt = new Set<string>();
       for (const [name, value] of Object.entries(row)) {
         const column = dataset.columns[name];
         if (!column) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['rows', index, name],
-            message: `unknown column "${name}": declare it in "columns" or remove it (columns: ${names.join(', ')})${inRow(name)}`,
-          });
+          const meant = nearestName(name, missing);
+          if (meant && !misspelt.has(meant)) {
+            misspelt.add(meant);
+            // In every row, the rows may be right and "columns" misspelt: both are said.
+            problems.add(`misspelt\n${name}\n${meant}`, index, name, (rows) => {
+              const everywhere = rows.length === dataset.rows.length && rows.length > 1 && /^[a-z][a-z0-9_]*$/.test(name) ? `; or, if the rows are right, rename "${meant}" in "columns"` : '';
+              return `unknown column "${name}": did you mean "${meant}"?${rowsSuffix(dataset.rows, key, name, rows)}${everywhere}`;
+            });
+          } else {
+            problems.add(`unknown\n${name}`, index, name, `unknown column "${name}": declare it in "columns" or remove it (columns: ${names.join(', ')})`);
+          }
         } else if (name === key && (value === null || !valueFits(column.type, value))) {
           // The key names the row (its link on the dataset page, <Fact row>): a row without one has no name.
           const why = dataset.key === key ? `"${key}" is the key, which names the row` : `"${key}" is the first column, which names the row when no "key" is declared`;
-          ctx.addIssue({
-            code: 'custom',
-            path: ['rows', index, name],
-            message: `expected ${expected[column.type]}, got ${JSON.stringify(value)}${value === null ? `: ${why}, so it cannot be empty` : ''}`,
-          });
+          problems.add(
+            `key\n${value === null ? 'null' : valueKind(value)}`,
+            index,
+            name,
+            `expected ${expected[column.type]}, got ${JSON.stringify(value)}${value === null ? `: ${why}, so it cannot be empty` : numberAsText(column.type, value)}`,
+          );
         } else if (!valueFits(column.type, value)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['rows', index, name],
-            message: `expected ${expected[column.type]} or null, got ${JSON.stringify(value)}${inRow(name)}`,
-          });
+          problems.add(`type\n${name}\n${valueKind(value)}`, index, name, `expected ${expected[column.type]} or null, got ${JSON.stringify(value)}${numberAsText(column.type, value)}`);
         } else if (column.ref === 'country' && value !== null) {
           const problem = countryCodeProblem(value);
-          if (problem) ctx.addIssue({ code: 'custom', path: ['rows', index, name], message: `${problem}${inRow(name)}` });
+          if (problem) problems.add(`country\n${name}\n${problem}`, index, name, problem);
         }
       }
-      for (const name of names) {
-        if (!(name in row)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['rows', index, name],
-            message: `missing value: write null for a gap${inRow(name)}`,
-          });
-        }
+      for (const name of missing) {
+        if (!misspelt.has(name)) problems.add(`missing\n${name}`, index, name, 'missing value: write null for a gap');
       }
       // A figure is credited to the source its row names: without one, pages would credit the dataset's first source,
       // which may never have given it.
@@ -283,13 +383,13 @@ export const datasetSchema = z
         if (typeof row[name] === 'number' && row[source] === null) unsourced.set(source, [...(unsourced.get(source) ?? []), name]);
       }
       for (const [source, figures] of unsourced) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['rows', index, source],
-          message: `${named ? `the row where ${key} is ${JSON.stringify(keyValue)}` : 'the row'} has ${figures.length === 1 ? 'a figure' : 'figures'} in ${figures.map((f) => `"${f}"`).join(', ')} but no source: name its source, or leave the figure${figures.length === 1 ? '' : 's'} empty (null)`,
+        problems.add(`unsourced\n${source}\n${figures.join('\n')}`, index, source, (rows) => {
+          const many = rows.length > 1;
+          return `${rowsNamed(dataset.rows, key, rows)} ${many ? 'have' : 'has'} ${figures.length === 1 ? 'a figure' : 'figures'} in ${figures.map((f) => `"${f}"`).join(', ')} but no source: name ${many ? 'their sources' : 'its source'}, or leave the figure${figures.length === 1 && !many ? '' : 's'} empty (null)`;
         });
       }
     });
+    for (const issue of problems.issues()) ctx.addIssue({ code: 'custom', ...issue });
     // A declared key names one row: <Fact row> and the rows' anchors find rows by it.
     if (dataset.key !== undefined && names.includes(dataset.key)) {
       const first = new Map<string, number>();

@@ -131,13 +131,64 @@ export function oneOfMessage(values: readonly string[], input: unknown): string 
   return `${expected}, got ${JSON.stringify(input)}${hint}`;
 }
 
-/** A lower-case, hyphenated identifier, as used for dataset ids, source ids, tags and slugs. */
+/**
+ * The identifier a name written as a title or a constant means: "Interpol Files", "Interpol_files" and "INTERPOL"
+ * are interpol-files and interpol (accents dropped, every other run of characters a hyphen); empty when nothing is left.
+ */
+export function asIdentifier(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+}
+
+/**
+ * What a value that is no identifier is told: what to write, when the value is one written as a title or in capitals
+ * (or `meant`, when the caller knows better: the tag a label names).
+ */
+function identifierMessage(input: unknown, meant = typeof input === 'string' ? asIdentifier(input) : ''): string {
+  const written = `expected an identifier of lower-case letters, digits and hyphens, got ${JSON.stringify(input)}`;
+  return meant ? `${written}: write "${meant}"` : written;
+}
+
+const identifierPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A lower-case, hyphenated identifier, as used for dataset ids, source ids, case files and slugs. */
 export const identifier = z
   .string({ error: 'expected an identifier (lower-case letters, digits and hyphens)' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: (issue) =>
-      `expected an identifier of lower-case letters, digits and hyphens, got ${JSON.stringify(issue.input)}`,
-  });
+  .regex(identifierPattern, { error: (issue) => identifierMessage(issue.input) });
+
+let tagsByLabel: Map<string, { tag: string; lang: string }> | undefined;
+
+/**
+ * The tag whose label (`tagLabels` in src/site.config.ts) `written` is, in any of the site's languages, case, accents
+ * and punctuation aside: a translator who writes "répression transnationale" means transnational-repression.
+ */
+export function tagByLabel(written: string): { tag: string; lang: string } | undefined {
+  if (!tagsByLabel) {
+    tagsByLabel = new Map();
+    for (const [lang, labels] of Object.entries(site.tagLabels)) {
+      for (const [tag, label] of Object.entries(labels ?? {})) if (!tagsByLabel.has(asIdentifier(label))) tagsByLabel.set(asIdentifier(label), { tag, lang });
+    }
+  }
+  const found = tagsByLabel.get(asIdentifier(written));
+  return found && found.tag !== written ? found : undefined;
+}
+
+/**
+ * A tag: an identifier, the same in every language (tagLabels says how it reads in each). One written as a label, in
+ * any language, is told the tag it is the label of.
+ */
+export const tag = z.string({ error: 'expected an identifier (lower-case letters, digits and hyphens)' }).regex(identifierPattern, {
+  error: (issue) => {
+    const label = typeof issue.input === 'string' ? tagByLabel(issue.input) : undefined;
+    // "INTERPOL" is interpol written in capitals, whatever its label: said as such.
+    const meant = typeof issue.input === 'string' ? asIdentifier(issue.input) : '';
+    return label && label.tag !== meant ? `${identifierMessage(issue.input, label.tag)} (tags are identifiers, the same in every language: this is its ${languageName(label.lang)} label, from tagLabels in src/site.config.ts)` : identifierMessage(issue.input);
+  },
+});
+
+/** A language's name in the site's default language: "French" for fr. */
+export function languageName(code: string): string {
+  return new Intl.DisplayNames([site.defaultLocale], { type: 'language' }).of(code) ?? code;
+}
 
 /** A non-empty line of text for a reader (titles, names). */
 export const text = z

@@ -3,7 +3,7 @@
  * against the project by `src/lib/validate-project.ts`, which names the file and the field on failure.
  */
 import { z } from 'astro/zod';
-import { correction, countryCode, dateField, datetimeField, identifier, text } from './fields.ts';
+import { correction, countryCode, dateField, datetimeField, identifier, tag, text } from './fields.ts';
 import { curlyApostrophes } from '../lib/typography.ts';
 
 export const sharedFields = {
@@ -23,7 +23,7 @@ export const sharedFields = {
   /** ISO 3166-1 alpha-2 codes of the countries the page is about; each gets a link to its country page. */
   countries: z.array(countryCode, { error: 'expected a list of ISO country codes, e.g. [RU, TJ]' }).default([]),
   /** Topic tags (identifiers), used for related pages and search filters. */
-  tags: z.array(identifier, { error: 'expected a list of tags, e.g. [ccf, safeguards]' }).default([]),
+  tags: z.array(tag, { error: 'expected a list of tags, e.g. [ccf, safeguards]' }).default([]),
   /** Ids of the datasets the page draws on (charts and <Fact>s add theirs automatically). */
   datasets: z.array(identifier, { error: 'expected a list of dataset ids, e.g. [ccf-requests]' }).default([]),
   /** Work in progress: never published, except in a preview build (PREVIEW=1). */

@@ -377,6 +377,28 @@ describe('the preflight, on translations, notes and sources', () => {
     ]);
   });
 
+  it("tells a translation that writes its tags in its own language, or an image by its original's path, what to write", () => {
+    const frontmatter = (title: string, tags: string) => `title: ${title}\nsummary: S.\ndate: 2026-01-26\ndatasets: [issued]\ntags: [${tags}]`;
+    const { errors, notes } = preflight({
+      'content/stories/the-files.mdx': story(frontmatter('The files', 'interpol, red-notices, leak'), 'Text.\n\n![A photo](./photo.png)\n\n![A map](./maps/map.png)'),
+      'content/stories/photo.png': 'png',
+      'content/stories/maps/map.png': 'png',
+      // A translator's version: two tags translated (their French labels in tagLabels, src/site.config.ts), one
+      // added, and the images' paths copied from the original, which start from the original's folder.
+      'content/stories/fr/the-files.mdx': story(frontmatter('Les fichiers', 'interpol, notices-rouges, fuite, france'), 'Texte.\n\n![Une photo](./photo.png)\n\n![Une carte](./maps/map.png)\n\n![Absente](./absente.png)'),
+    });
+    expect(errors).toEqual([
+      'content/stories/fr/the-files.mdx: line 6: tags[1]: "notices-rouges" is the French label of the tag red-notices (tagLabels in src/site.config.ts): tags are identifiers, the same in every language, and each page shows them in its own: write red-notices',
+      'content/stories/fr/the-files.mdx: line 6: tags[2]: "fuite" is the French label of the tag leak (tagLabels in src/site.config.ts): tags are identifiers, the same in every language, and each page shows them in its own: write leak',
+      "content/stories/fr/the-files.mdx: line 11: image: no file content/stories/fr/photo.png: the image is beside the original, content/stories/photo.png, and a translation's links start from its own folder: write ../photo.png",
+      "content/stories/fr/the-files.mdx: line 13: image: no file content/stories/fr/maps/map.png: the image is beside the original, content/stories/maps/map.png, and a translation's links start from its own folder: write ../maps/map.png",
+      'content/stories/fr/the-files.mdx: line 15: image: no file content/stories/fr/absente.png: expected the image beside the page (check the name and its case)',
+    ]);
+    expect(notes).toEqual([
+      'content/stories/fr/the-files.mdx: line 6: tags: adds france, against its original content/stories/the-files.mdx: tags are identifiers, the same in every language (tagLabels in src/site.config.ts says how each reads in French): write tags: [interpol, red-notices, leak] as the original does, unless the difference is meant',
+    ]);
+  });
+
   it('refuses a source cited twice in one note and a source address that is no web address; notes dates after the build', () => {
     const sources = JSON.stringify({
       'rnm-numbers': { publisher: 'Red Notice Monitor', title: 'A numbers game', url: 'javascript:alert(1)', date: '2025', kind: 'ngo-report' },

@@ -376,9 +376,12 @@ describe('the preflight check', () => {
     expect(again.errors.map((error) => error.file)).toEqual(['content/stories/fr/embargoed-dosier.mdx']);
   });
 
-  it('measures how far apart two names are in letters inserted, removed or replaced', () => {
+  it('measures how far apart two names are in letters inserted, removed or replaced, or neighbours swapped', () => {
     expect(editDistance('the-interpol-file', 'the-interpol-files')).toBe(1);
-    expect(editDistance('kloop', 'klopo')).toBe(2);
+    // Two letters swapped are one typo, as an editor makes it.
+    expect(editDistance('kloop', 'klopo')).toBe(1);
+    expect(editDistance('soruce', 'source')).toBe(1);
+    expect(editDistance('kloop', 'klpoo')).toBe(2);
     expect(editDistance('', 'abc')).toBe(3);
     expect(editDistance('same', 'same')).toBe(0);
   });
@@ -388,6 +391,37 @@ describe('the preflight check', () => {
     expect(nearestName('issued-2', ['issued-1', 'issued-3'])).toBeUndefined();
     expect(nearestName('nope', ['issued'])).toBeUndefined();
     expect(nearestName('cancelld', ['active', 'cancelled'])).toBe('cancelled');
+  });
+
+  it('suggests a name only when it is genuinely near: a typo for its length, or the same name written another way', () => {
+    // Two letters from a short name is another name: "pie" is not a misspelt "line", nor "count" of "country".
+    expect(nearestName('pie', ['bar', 'line', 'dot'])).toBeUndefined();
+    expect(nearestName('count', ['year', 'country'])).toBeUndefined();
+    expect(nearestName('donut', ['dot', 'bar'])).toBeUndefined();
+    expect(nearestName('note', ['cite', 'fact'])).toBeUndefined();
+    expect(nearestName('yr', ['year'])).toBeUndefined();
+    // A letter off, or two in a long name, or two letters swapped, is a typo.
+    expect(nearestName('isued', ['issued', 'year'])).toBe('issued');
+    expect(nearestName('red-notices-isued', ['red-notices-issued', 'ccf-requests'])).toBe('red-notices-issued');
+    expect(nearestName('soruce', ['source', 'year'])).toBe('source');
+    // Case, spaces and punctuation aside, however far in letters.
+    expect(nearestName('Red_Notices_Issued', ['red-notices-issued', 'ccf-requests'])).toBe('red-notices-issued');
+    expect(nearestName('PACE Doc 14277', ['pace-doc-14277'])).toBe('pace-doc-14277');
+  });
+
+  it('offers no "did you mean" for an unknown id far from every known one', () => {
+    const out = messages({
+      'content/stories/the-files.mdx': story(
+        'title: The files\nsummary: What they show.\ndate: 2026-01-26\ndatasets: [is]',
+        'Text.<Cite id="rnm" />\n\n<Chart dataset="issued" type="pie" x="year" y="issued" title="Issued" />\n\n<Note>Aside.</Note>',
+      ),
+    });
+    expect(out).toEqual([
+      'content/stories/the-files.mdx: line 5: datasets[0]: unknown dataset "is": expected one of issued (data/<id>.json)',
+      'content/stories/the-files.mdx: line 8: <Cite id>: unknown source "rnm": add it to data/sources.json or fix the id',
+      'content/stories/the-files.mdx: line 10: <Chart> "Issued" type: expected one of bar, grouped-bar, stacked-bar, line, dot, area, map, timeline, got "pie"',
+      'content/stories/the-files.mdx: line 12: <Note>: no such component: expected one of <Chart>, <Cite>, <Fact>, <Response>',
+    ]);
   });
 
   it("reports a file's body problems with its frontmatter problems, in one run", () => {
@@ -675,10 +709,47 @@ describe('the preflight check', () => {
       ]),
     });
     expect(out).toEqual([
-      'data/issued.json: rows[1].issued: expected a whole number or null, got "12,000" (the row where year is 2023)',
+      'data/issued.json: rows[1].issued: expected a whole number or null, got "12,000": write the figure without quotes or separators, 12000 (the row where year is 2023)',
       'data/issued.json: rows[2].comment: unknown column "comment": declare it in "columns" or remove it (columns: year, issued, source) (the row where year is 2022)',
       'data/issued.json: rows[3].issued: missing value: write null for a gap (the row where year is 2021)',
       'data/issued.json: rows[4].issued: expected a whole number or null, got 1.5 (the row where year is 2020)',
+    ]);
+  });
+
+  it('reports a mistake repeated down a column once, at its first row, with how many other rows and which', () => {
+    // Twelve years, as a spreadsheet exports them: every figure typed as text, the source column misspelt in every
+    // row, and one source id wrong in three rows. Three mistakes, three lines (there were 39).
+    const rows = Array.from({ length: 12 }, (_, i) => ({
+      year: 2013 + i,
+      issued: (10000 + i * 500).toLocaleString('en'),
+      sorce: i % 4 === 1 ? 'rnm-numbrs' : 'rnm-numbers',
+    }));
+    expect(messages({ 'data/issued.json': dataset(rows) })).toEqual([
+      'data/issued.json: rows[0].issued: expected a whole number or null, got "10,000": write the figure without quotes or separators, 10000 (the row where year is 2013), and the same in the 11 other rows',
+      'data/issued.json: rows[0].sorce: unknown column "sorce": did you mean "source"? (the row where year is 2013), and the same in the 11 other rows; or, if the rows are right, rename "source" in "columns"',
+    ]);
+    const fixedName = rows.map(({ sorce, ...row }) => ({ ...row, issued: 10000, source: sorce }));
+    expect(messages({ 'data/issued.json': dataset(fixedName) })).toEqual([
+      'data/issued.json: rows[1].source: unknown source "rnm-numbrs": did you mean "rnm-numbers"? add it to data/sources.json or fix the id (the row where year is 2014), and the same in 2 more rows (where year is 2018 and 2022)',
+    ]);
+    // A column misspelt in one row is one problem, not an unknown column and a missing value.
+    expect(messages({ 'data/issued.json': dataset([{ year: 2024, issued: 15548, source: 'rnm-numbers' }, { year: 2023, isued: 15000, source: 'rnm-numbers' }]) })).toEqual([
+      'data/issued.json: rows[1].isued: unknown column "isued": did you mean "issued"? (the row where year is 2023)',
+    ]);
+  });
+
+  it('names the repeated rows by their place when their key does not tell them apart, and keeps different typos apart', () => {
+    const json = JSON.parse(dataset()) as { columns: Record<string, object>; rows: Record<string, unknown>[] };
+    json.columns.snapshot = { type: 'date', description: 'When counted' };
+    json.rows = ['n/a', '2019-02-30', 'n/a', '2019', 'n/a', null].map((snapshot) => ({ year: 2024, issued: 1, source: 'rnm-numbers', snapshot }));
+    expect(messages({ 'data/issued.json': JSON.stringify(json) })).toEqual([
+      'data/issued.json: rows[0].snapshot: expected a real date written YYYY-MM-DD, YYYY-MM or YYYY or null, got "n/a" (the row where year is 2024), and the same in 2 more rows (rows[2] and rows[4])',
+      'data/issued.json: rows[1].snapshot: expected a real date written YYYY-MM-DD, YYYY-MM or YYYY or null, got "2019-02-30" (the row where year is 2024)',
+    ]);
+    // Figures without a source in several rows: one line naming them all.
+    const unsourced = [2019, 2020, 2021].map((year) => ({ year, issued: 100, source: null }));
+    expect(messages({ 'data/issued.json': dataset([{ year: 2018, issued: 1, source: 'rnm-numbers' }, ...unsourced]) })).toEqual([
+      'data/issued.json: rows[1].source: the rows where year is 2019, 2020 and 2021 have a figure in "issued" but no source: name their sources, or leave the figures empty (null)',
     ]);
   });
 
@@ -775,14 +846,39 @@ describe('the preflight check', () => {
     const rows = [{ year: 2024, issued: 15548, source: 'elsewhere' }];
     expect(messages({ 'data/issued.json': dataset(rows, { sources: ['rnm-numbers', 'nowhere'] }) })).toEqual([
       'data/issued.json: sources[1]: unknown source "nowhere": add it to data/sources.json or fix the id',
-      'data/issued.json: rows[0].source: unknown source "elsewhere": add it to data/sources.json or fix the id',
+      'data/issued.json: rows[0].source: unknown source "elsewhere": add it to data/sources.json or fix the id (the row where year is 2024)',
+    ]);
+  });
+
+  it('tells an id written as a title or in capitals what to write, as the slug it means', () => {
+    const json = JSON.parse(dataset()) as { columns: Record<string, unknown> };
+    json.columns = { year: { type: 'integer', description: 'Year' }, 'Issued Alt': { type: 'integer', description: 'Other figure' } };
+    const out = messages({
+      'content/stories/the-files.mdx': story(
+        'title: The files\nsummary: What they show.\ndate: 2026-01-26\ntags: [Interpol Files, Interpol_files, INTERPOL, répression transnationale]\ndatasets: [Red Notices]\ncases: [Igor Pestrikov]',
+        'Text.<Cite id="RNM Numbers" />\n\n<Fact dataset="ISSUED" row={2024} column="issued" />',
+      ),
+      'data/other.json': JSON.stringify(json),
+    });
+    expect(out).toEqual([
+      'content/stories/the-files.mdx: line 5: tags[0]: expected an identifier of lower-case letters, digits and hyphens, got "Interpol Files": write "interpol-files"',
+      'content/stories/the-files.mdx: line 5: tags[1]: expected an identifier of lower-case letters, digits and hyphens, got "Interpol_files": write "interpol-files"',
+      'content/stories/the-files.mdx: line 5: tags[2]: expected an identifier of lower-case letters, digits and hyphens, got "INTERPOL": write "interpol"',
+      // A tag written as its label in another language (tagLabels in src/site.config.ts) is told the tag.
+      'content/stories/the-files.mdx: line 5: tags[3]: expected an identifier of lower-case letters, digits and hyphens, got "répression transnationale": write "transnational-repression" (tags are identifiers, the same in every language: this is its French label, from tagLabels in src/site.config.ts)',
+      'content/stories/the-files.mdx: line 6: datasets[0]: expected an identifier of lower-case letters, digits and hyphens, got "Red Notices": write "red-notices"',
+      'content/stories/the-files.mdx: line 7: cases[0]: expected an identifier of lower-case letters, digits and hyphens, got "Igor Pestrikov": write "igor-pestrikov"',
+      // Known ids written otherwise: the id itself, not a list to choose from, nor one unknown source per word.
+      'content/stories/the-files.mdx: line 10: <Cite id>: unknown source "RNM Numbers": write "rnm-numbers" (an id is written in lower case, with hyphens; spaces and commas separate several ids)',
+      'content/stories/the-files.mdx: line 12: <Fact> dataset: unknown dataset "ISSUED": write "issued" (an id is written in lower case, with hyphens)',
+      'data/other.json: columns.Issued Alt: expected a column name of lower-case letters, digits and _, got "Issued Alt": write "issued_alt"',
     ]);
   });
 
   it('reports a source id that is not an identifier, and a field a source lacks, in words', () => {
     const bad = { Bad_Id: JSON.parse(sources)['rnm-numbers'], 'no-title': { ...JSON.parse(sources)['rnm-numbers'], title: undefined } };
     expect(messages({ 'data/sources.json': JSON.stringify({ ...JSON.parse(sources), ...bad }) })).toEqual([
-      'data/sources.json: Bad_Id: expected an identifier of lower-case letters, digits and hyphens, got "Bad_Id"',
+      'data/sources.json: Bad_Id: expected an identifier of lower-case letters, digits and hyphens, got "Bad_Id": write "bad-id"',
       'data/sources.json: no-title.title: missing: expected text',
     ]);
   });
