@@ -8,7 +8,8 @@
  *   embargoed stories.
  * - The server holds the project's build lock as a dev server (src/build/lock.ts): it writes Astro's `.astro/` folder
  *   as a build does, so a build started meanwhile stops and says so instead of failing halfway
- *   (UnknownContentCollectionError), and a dev server started during a build waits for it to finish.
+ *   (UnknownContentCollectionError), a dev server started during a build waits for it to finish, and a second dev
+ *   server of the project stops at once, naming the first.
  *
  * Astro runs in a child process, which this one stops with itself: a signal it receives is passed on.
  */
@@ -17,7 +18,7 @@ import { constants } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { keepAstroOffline } from '../src/build/astro-offline.mjs';
-import { withLock } from '../src/build/lock.ts';
+import { lockHolder, withLock } from '../src/build/lock.ts';
 import { projectRoot } from '../src/site.config.ts';
 
 keepAstroOffline();
@@ -25,6 +26,13 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 // The lock the build takes (src/build/main.ts), in the same project folder.
 const lock = join(projectRoot, 'node_modules/.cache/casefile/astro-build.lock');
+
+// A second dev server of the project would wait for the first as long as it runs, and both write `.astro/`: say so.
+const holder = lockHolder(lock);
+if (holder?.role === 'dev') {
+  console.error(`[casefile] npm run dev is already running for this project (process ${holder.pid}): use that server, or stop it with Ctrl+C before starting another`);
+  process.exit(1);
+}
 
 /** @type {number} */
 const code = await withLock(

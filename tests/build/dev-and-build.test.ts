@@ -86,6 +86,36 @@ describe('a build while npm run dev runs', () => {
     }
   });
 
+  it('a second npm run dev of the same project stops at once, naming the first, instead of waiting for it', async () => {
+    const { root, lock: astroLock } = separateProject();
+    let release = () => {};
+    const held = new Promise<void>((acquired) => {
+      void withLock(
+        astroLock,
+        () => {
+          acquired();
+          return new Promise<void>((done) => (release = done));
+        },
+        undefined,
+        { role: 'dev' },
+      );
+    });
+    await held;
+    try {
+      const second = spawnSync(process.execPath, [join(repoRoot, 'scripts/dev.mjs'), '--host', '127.0.0.1', '--port', '0'], {
+        cwd: repoRoot,
+        encoding: 'utf8',
+        timeout: 30_000,
+        env: { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV')), CASEFILE_PROJECT_ROOT: root },
+      });
+      const output = `${second.stdout}${second.stderr}`;
+      expect(second.status, output).toBe(1);
+      expect(output).toContain(`npm run dev is already running for this project (process ${process.pid})`);
+    } finally {
+      release();
+    }
+  });
+
   it('npm run dev holds the lock as a dev server, with telemetry and the update check off, and lets it go when stopped', async () => {
     const fixture = makeFixture();
     const { root, lock: astroLock } = separateProject();
