@@ -11,7 +11,8 @@
  *   (UnknownContentCollectionError), a dev server started during a build waits for it to finish, and a second dev
  *   server of the project stops at once, naming the first.
  *
- * Astro runs in a child process, which this one stops with itself: a signal it receives is passed on.
+ * Astro runs in a child process, which this one stops with itself: a signal it receives is passed on, and if this
+ * process is killed outright, Astro sees its IPC channel close and stops (scripts/exit-with-parent.mjs).
  */
 import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
@@ -24,6 +25,7 @@ import { projectRoot } from '../src/site.config.ts';
 keepAstroOffline();
 const root = fileURLToPath(new URL('..', import.meta.url));
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
+const exitWithParent = new URL('./exit-with-parent.mjs', import.meta.url).href;
 // The lock the build takes (src/build/main.ts), in the same project folder.
 const lock = join(projectRoot, 'node_modules/.cache/casefile/astro-build.lock');
 
@@ -39,7 +41,11 @@ const code = await withLock(
   lock,
   () =>
     new Promise((done) => {
-      const child = spawn(process.execPath, [astro, 'dev', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+      // An IPC channel, which scripts/exit-with-parent.mjs watches: Astro stops when this process is gone.
+      const child = spawn(process.execPath, ['--import', exitWithParent, astro, 'dev', ...process.argv.slice(2)], {
+        cwd: root,
+        stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+      });
       for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) process.on(signal, () => child.kill(signal));
       child.on('exit', (status, signal) => done(status ?? 128 + (signal ? constants.signals[signal] : 0)));
     }),

@@ -5,7 +5,8 @@
  * a build then stops at once, saying so, and writes nothing. Astro's dev server ignores the build's folders.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -155,5 +156,55 @@ describe('a build while npm run dev runs', () => {
     // The wrapper's line comes first, before it sets them; Astro's (`astro.mjs dev`) after.
     const lines = readFileSync(log, 'utf8').trim().split('\n');
     expect(lines).toContain('["dev","true","true"]');
+  }, 120_000);
+
+  it("Astro's dev server stops when npm run dev is killed outright (SIGKILL), instead of living on without the lock", async () => {
+    const fixture = makeFixture();
+    const { root } = separateProject();
+    // --ignore-lock: Astro's own record of a dev server per folder, which tests/build/dev-server.test.ts's server, in
+    // the same folder, may hold meanwhile. The configuration reads the project's schemas (src/build/schema-fingerprint.ts): Astro must start for real.
+    symlinkSync(join(repoRoot, 'src'), join(root, 'src'));
+    const log = join(fixture.root, 'pids.log');
+    const preload = join(fixture.root, 'record-pid.mjs');
+    writeFileSync(log, '');
+    writeFileSync(preload, `import { appendFileSync } from 'node:fs';\nappendFileSync(${JSON.stringify(log)}, process.pid + ' ' + process.argv[2] + '\\n');\n`);
+    const dev = spawn(process.execPath, [join(repoRoot, 'scripts/dev.mjs'), '--host', '127.0.0.1', '--port', '0', '--ignore-lock'], {
+      cwd: repoRoot,
+      env: {
+        ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV')),
+        NODE_OPTIONS: `--import ${preload}`,
+        CASEFILE_CONTENT_ROOT: fixture.root,
+        CASEFILE_CACHE_DIR: join(fixture.root, 'astro-cache'),
+        CASEFILE_PROJECT_ROOT: root,
+      },
+      // stdin kept open, as a terminal's is: Vite stops a dev server whose stdin ends.
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    const alive = (pid: number) => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    let output = '';
+    for (const stream of [dev.stdout!, dev.stderr!]) stream.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const astroPid = () => Number(/^(\d+) dev$/m.exec(readFileSync(log, 'utf8'))?.[1] ?? 0);
+    let deadline = Date.now() + 60_000;
+    // Started: Astro prints the address it serves.
+    while (!/Local\s+http:\/\/127\.0\.0\.1:\d+/.test(stripVTControlCharacters(output)) && dev.exitCode === null && Date.now() < deadline) await sleep(100);
+    const pid = astroPid();
+    expect(pid, output).toBeGreaterThan(0);
+    expect(alive(pid), output).toBe(true);
+    expect(pid).not.toBe(dev.pid);
+    try {
+      dev.kill('SIGKILL');
+      deadline = Date.now() + 15_000;
+      while (alive(pid) && Date.now() < deadline) await sleep(100);
+      expect(alive(pid)).toBe(false);
+    } finally {
+      if (alive(pid)) process.kill(pid, 'SIGKILL');
+    }
   }, 120_000);
 });
