@@ -7,8 +7,8 @@
  * content/stories/_x.mdx). Names starting with "." (.DS_Store, an editor's swap file) are the system's, and left out
  * as Astro's globber leaves them out.
  */
-import { readdirSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { globSync } from 'tinyglobby';
 
 /** Glob negations (tinyglobby, picomatch: as Astro's glob loader reads them) for "_" files and folders at any depth. */
 export const leftOutPatterns = ['!**/_*', '!**/_*/**'];
@@ -21,11 +21,11 @@ export function listContent(dir: string): { files: string[]; leftOut: string[] }
   if (!existsSync(dir)) return { files: [], leftOut: [] };
   const files: string[] = [];
   const leftOut = new Set<string>();
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const name = relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/');
+  // Listed by the globber Astro's loaders use, as they call it: files only, none under a "." name, and symbolic links
+  // followed, to files and into folders. A symlinked story is published, so it is checked, and a symlinked draft
+  // withheld (Node's readdir listed a link as neither file nor folder, and the checks skipped what Astro published).
+  for (const name of globSync('**/*', { cwd: dir, expandDirectories: false })) {
     const parts = name.split('/');
-    if (parts.some((part) => part.startsWith('.'))) continue;
     const hidden = parts.findIndex((part) => part.startsWith('_'));
     if (hidden === -1) files.push(name);
     else leftOut.add(parts.slice(0, hidden + 1).join('/') + (hidden < parts.length - 1 ? '/' : ''));

@@ -3,9 +3,13 @@
  * by Astro's glob loader (src/content.config.ts), which reads the patterns with tinyglobby as asserted here.
  */
 import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { glob } from 'tinyglobby';
 import { leftOutPatterns, listContent } from '../../src/lib/content-files.ts';
-import { makeFixture } from '../helpers/build.ts';
+import { withheldExclusions } from '../../src/build/sitemap-filter.ts';
+import { fixedNow, makeFixture } from '../helpers/build.ts';
 
 describe('the files the site reads', () => {
   it('leaves out "_" files and folders at any depth, for the checks and for Astro alike', async () => {
@@ -20,5 +24,30 @@ describe('the files the site reads', () => {
     // As Astro's glob() loader calls tinyglobby (astro/dist/content/loaders/glob.js).
     const astro = await glob(['**/*.mdx', ...leftOutPatterns], { cwd: dir, expandDirectories: false });
     expect(astro.sort()).toEqual(listed.files);
+  });
+
+  it('follows symbolic links to files and into folders, as Astro does, so a symlinked page is checked', async () => {
+    const fixture = makeFixture({ copyDemo: false });
+    const shared = mkdtempSync(join(tmpdir(), 'casefile-shared-'));
+    mkdirSync(join(shared, 'desk'));
+    for (const name of ['one.mdx', 'desk/two.mdx', 'desk/_three.mdx']) writeFileSync(join(shared, name), 'x');
+    fixture.write('content/stories/a.mdx', 'x');
+    const dir = `${fixture.root}/content/stories`;
+    symlinkSync(join(shared, 'one.mdx'), join(dir, 'linked.mdx'));
+    symlinkSync(join(shared, 'desk'), join(dir, 'desk'));
+    const listed = listContent(dir);
+    expect(listed.files).toEqual(['a.mdx', 'desk/two.mdx', 'linked.mdx']);
+    expect(listed.leftOut).toEqual(['desk/_three.mdx']);
+    const astro = await glob(['**/*.mdx', ...leftOutPatterns], { cwd: dir, expandDirectories: false });
+    expect(astro.sort()).toEqual(listed.files);
+  });
+
+  it('keeps a symlinked draft out of the collections', () => {
+    const fixture = makeFixture();
+    const shared = mkdtempSync(join(tmpdir(), 'casefile-shared-'));
+    const story = readFileSync(join(fixture.root, 'content/stories/the-watchdog-and-its-caseload.mdx'), 'utf8');
+    writeFileSync(join(shared, 'held.mdx'), story.replace(/^---\n/, '---\ndraft: true\n').replace(/^title: .*$/m, 'title: "A story shared by the desk"'));
+    symlinkSync(join(shared, 'held.mdx'), join(fixture.root, 'content/stories/held.mdx'));
+    expect(withheldExclusions(fixture.root, new Date(fixedNow), false).stories).toContain('!held.mdx');
   });
 });
