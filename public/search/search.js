@@ -117,6 +117,10 @@ function start(root) {
   const more = /** @type {HTMLButtonElement} */ (root.querySelector('#search-more'));
   const messages = root.dataset;
   const lang = root.dataset.lang ?? document.documentElement.lang ?? 'en';
+  /** Marks a result's text as written in `textLang` when that is not the page's language (WCAG 3.1.2). */
+  const setLang = (/** @type {HTMLElement} */ element, /** @type {string | undefined} */ textLang) => {
+    if (textLang && textLang !== lang) element.lang = textLang;
+  };
   const kindLabels = new Map([...selects[0].options].map((option) => [option.value, option.textContent ?? '']));
 
   /** @type {Promise<any> | null} */
@@ -153,9 +157,13 @@ function start(root) {
   const renderResult = (/** @type {any} */ data) => {
     const item = document.createElement('li');
     const heading = document.createElement('h3');
+    // A page this language's site lists in another language (an untranslated story, a dataset) is indexed again
+    // for this language under its address plus "#<lang>"; its metadata give its address and its texts' languages.
+    const textLang = data.meta.lang;
     const link = document.createElement('a');
-    link.href = data.url;
+    link.href = data.meta.url ?? data.url;
     link.textContent = data.meta.title ?? data.url;
+    setLang(link, data.meta.title_lang ?? textLang);
     heading.append(link);
     const meta = document.createElement('p');
     meta.className = 'search-meta';
@@ -171,11 +179,15 @@ function start(root) {
     }
     const excerpt = document.createElement('p');
     excerpt.className = 'search-excerpt';
-    if (query) {
+    // A page whose title or summary was translated for this language has text in two languages, and the excerpt
+    // could come from either: it shows its summary, whose language is known.
+    if (query && !data.meta.title_lang && !data.meta.summary_lang) {
       // Pagefind escapes the page text and adds only <mark> around the matched words.
       excerpt.innerHTML = data.excerpt;
+      setLang(excerpt, textLang);
     } else {
       excerpt.textContent = data.meta.summary ?? data.excerpt;
+      setLang(excerpt, data.meta.summary ? (data.meta.summary_lang ?? textLang) : textLang);
     }
     item.append(heading, meta, excerpt);
     return item;

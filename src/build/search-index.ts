@@ -113,9 +113,37 @@ async function startIndex(): Promise<PagefindIndex> {
   return index;
 }
 
+/**
+ * Indexes a page, and its copies for the other languages whose sites list it untranslated (`editionCopies`): each
+ * language has its own index, and a French reader searches the French one.
+ */
 async function addPage(index: PagefindIndex, url: string, html: string): Promise<void> {
-  const added = await index.addHTMLFile({ url, content: forIndex(html) });
-  if (added.errors.length > 0) throw checkError(`${url}: ${added.errors.join('; ')}`);
+  await Promise.all(
+    [{ url, html }, ...editionCopies(url, html)].map(async (page) => {
+      const added = await index.addHTMLFile({ url: page.url, content: forIndex(page.html) });
+      if (added.errors.length > 0) throw checkError(`${url}: ${added.errors.join('; ')}`);
+    }),
+  );
+}
+
+const editionBlock = /<div data-search-edition="([^"]+)" hidden data-pagefind-ignore="all">/g;
+
+/**
+ * The page at `url` as the search index of each other language that lists it holds it (SearchMeta's `editions`):
+ * under `<html lang>` of that language, with the page's own search block ignored whole and that language's block
+ * read. Pagefind keeps one record per address across languages, so a copy's address carries the language after a
+ * `#` (`/stories/x/#fr`); its `url` metadata is the page's address, which the search page links.
+ */
+export function editionCopies(url: string, html: string): { lang: string; url: string; html: string }[] {
+  const langs = [...new Set([...html.matchAll(editionBlock)].map((match) => match[1]!))];
+  return langs.map((lang) => ({
+    lang,
+    url: `${url}#${lang}`,
+    html: html
+      .replace(/<html lang="[^"]*"/, `<html lang="${lang}"`)
+      .replace('<div data-search-meta hidden data-pagefind-ignore>', '<div data-search-meta hidden data-pagefind-ignore="all">')
+      .replace(`<div data-search-edition="${lang}" hidden data-pagefind-ignore="all">`, `<div data-search-edition="${lang}" hidden>`),
+  }));
 }
 
 async function indexSite(outDir: string): Promise<number> {

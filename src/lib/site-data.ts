@@ -139,6 +139,22 @@ export function editionOf(data: SiteData, lang: string): Edition {
   return data.editions.get(lang as Locale) ?? data.editions.get(defaultLocale)!;
 }
 
+const editionHrefs = new WeakMap<Edition, Set<string>>();
+
+/**
+ * The languages other than its own whose sites list `page` as it is (an original their edition has no translation
+ * of): the search indexes the page for their readers too (src/components/SearchMeta.astro).
+ */
+export function listedUntranslated(data: SiteData, page: PageRef): Locale[] {
+  return locales.filter((lang) => {
+    if (lang === page.lang) return false;
+    const edition = editionOf(data, lang);
+    let hrefs = editionHrefs.get(edition);
+    if (!hrefs) editionHrefs.set(edition, (hrefs = new Set(edition.pages.map((p) => p.href))));
+    return hrefs.has(page.href);
+  });
+}
+
 /** The stories of `edition` that name the country `code` (ISO 3166-1 alpha-2), newest first. */
 export function countryStories(edition: Edition, code: string): PageRef[] {
   return edition.pages.filter((p) => p.kind === 'story' && p.countries.includes(code));

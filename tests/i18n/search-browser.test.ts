@@ -1,6 +1,7 @@
 /**
  * The French search page in Chromium, served with the site's CSP: it loads the French index (Pagefind picks it from
- * <html lang="fr">), answers in French and writes dates the French way.
+ * <html lang="fr">), answers in French and writes dates the French way, and finds what the French site lists in
+ * English (untranslated stories and case files, datasets) with their texts marked as English.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -24,16 +25,46 @@ describeBrowser('the French search page in Chromium', () => {
     await server?.close();
   });
 
-  it('finds French pages only, announced in French, with French kinds and dates', async () => {
+  it('finds French pages, and the originals the French site lists untranslated, announced in French, with French kinds and dates', async () => {
     await tab.goto(`${server.origin}/fr/search/?q=diffusion`);
     const status = () => tab.locator('#search-status').textContent();
     await expect.poll(status, { timeout: 10_000 }).toMatch(/^\d+\u00a0résultats? pour «\u00a0diffusion\u00a0»\.$/);
-    const paths = await tab.$$eval('#search-list li h3 a', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
-    expect(paths).toContain('/fr/cases/igor-pestrikov/');
-    expect(paths.every((path) => path.startsWith('/fr/'))).toBe(true);
+    const results = await tab.$$eval('#search-list li', (items) =>
+      items.map((item) => {
+        const link = item.querySelector('h3 a') as HTMLAnchorElement;
+        const excerpt = item.querySelector('.search-excerpt') as HTMLElement;
+        return { href: link.getAttribute('href'), titleLang: link.lang, excerptLang: excerpt.lang };
+      }),
+    );
+    expect(results.map((r) => r.href)).toContain('/fr/cases/igor-pestrikov/');
+    // A French page's texts are in the page's language, and so are a dataset's (the demo's datasets all have French
+    // titles and descriptions, which their results show); an English story's or case file's are marked as English.
+    // Links are the pages' addresses, never the index's "#fr" record names, nor an original with a French version.
+    expect(results.filter((r) => r.href!.includes('#'))).toEqual([]);
+    const french = (href: string) => href.startsWith('/fr/') || href.startsWith('/data/');
+    expect(results.map((r) => ({ href: r.href, langs: [r.titleLang, r.excerptLang] }))).toEqual(
+      results.map((r) => ({ href: r.href, langs: french(r.href!) ? ['', ''] : ['en', 'en'] })),
+    );
+    expect(results.map((r) => r.href)).toContain('/stories/safeguards-added-and-quietly-dropped/');
+    expect(results.map((r) => r.href)).not.toContain('/cases/igor-pestrikov/');
     const pestrikov = tab.locator('#search-list li', { has: tab.locator('a[href="/fr/cases/igor-pestrikov/"]') });
     expect(await pestrikov.locator('.search-kind').textContent()).toBe('Dossier');
     expect(await pestrikov.locator('time').textContent()).toBe('2 février 2026');
+    expect(watch.problems).toEqual([]);
+  });
+
+  it('finds a dataset by its French title and shows it in French, its summary in place of an English excerpt', async () => {
+    await tab.goto(`${server.origin}/fr/search/?q=recevables`);
+    await expect.poll(() => tab.locator('#search-status').textContent(), { timeout: 10_000 }).toMatch(/^1\u00a0résultat pour/);
+    const result = tab.locator('#search-list li');
+    const link = result.locator('h3 a');
+    expect(await link.getAttribute('href')).toBe('/data/ccf-requests/');
+    expect(await link.textContent()).toBe('Requêtes recevables adressées à la CCF, 2017–2024');
+    expect(await link.getAttribute('lang')).toBeNull();
+    const excerpt = result.locator('.search-excerpt');
+    expect(await excerpt.textContent()).toMatch(/^Requêtes adressées à la Commission de contrôle des fichiers d’Interpol/);
+    expect(await excerpt.getAttribute('lang')).toBeNull();
+    expect(await result.locator('.search-kind').textContent()).toBe(await tab.locator('#search-kind option[value="dataset"]').textContent());
     expect(watch.problems).toEqual([]);
   });
 });

@@ -215,11 +215,54 @@ describe('search per language', () => {
     await french?.close();
   });
 
-  it('the French search page searches French pages only', async () => {
+  it('the French search finds French pages and the originals the French site lists untranslated, not those it has in French', async () => {
     const results = await french.search('diffusion');
     expect(results.map((r) => r.url)).toContain('/fr/cases/igor-pestrikov/');
-    expect(results.every((r) => r.url.startsWith('/fr/'))).toBe(true);
     expect((await french.search('garde-fous')).map((r) => r.url)).toContain('/fr/stories/the-interpol-files/');
+    // An English story the French site lists ("only in English"): its record is named "#fr" (Pagefind keeps one
+    // record per address across languages); its metadata give its address and the language of its text.
+    const watchdog = (await french.search('watchdog')).find((r) => r.meta.url === '/stories/the-watchdog-and-its-caseload/');
+    expect(watchdog).toMatchObject({ url: '/stories/the-watchdog-and-its-caseload/#fr', meta: { lang: 'en', title: 'Interpol’s watchdog and its growing caseload' } });
+    // Its filters are the French site's: countries by their French names.
+    expect(watchdog!.filters.country!.toSorted()).toEqual(['Russie', 'Turquie']);
+    expect((await french.search(null, { country: 'Turquie', kind: 'story' })).map((r) => r.meta.url ?? r.url).toSorted()).toEqual([
+      '/fr/stories/the-interpol-files/',
+      '/stories/safeguards-added-and-quietly-dropped/',
+      '/stories/the-watchdog-and-its-caseload/',
+    ]);
+    // Every French result is a French page or an original without a French version, never both versions of one page.
+    const everything = await french.search(null);
+    const addresses = everything.map((r) => r.meta.url ?? r.url);
+    expect(addresses).not.toContain('/stories/the-interpol-files/');
+    expect(addresses).not.toContain('/cases/igor-pestrikov/');
+    expect(addresses).not.toContain('/cases/rinat-tuhvatshin-kloop/');
+    expect(everything.filter((r) => !r.url.startsWith('/fr/')).every((r) => r.url === `${r.meta.url}#fr` && r.meta.lang === 'en')).toBe(true);
+  });
+
+  it('the French search finds every dataset, by its French title, with filters in French', async () => {
+    const datasets = await french.search(null, { kind: 'dataset' });
+    expect(datasets.map((r) => r.meta.url).toSorted()).toEqual(
+      readdirSync(join(demoDist, 'data'), { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'page').map((e) => `/data/${e.name}/`).toSorted(),
+    );
+    const [ccf, ...others] = await french.search('recevables');
+    expect(others).toEqual([]);
+    expect(ccf).toMatchObject({
+      url: '/data/ccf-requests/#fr',
+      meta: { url: '/data/ccf-requests/', title: 'Requêtes recevables adressées à la CCF, 2017–2024', lang: 'en', title_lang: 'fr', summary_lang: 'fr' },
+    });
+    // The same datasets under the French name of a country as under its English name in the English index.
+    const inFrench = await french.search(null, { kind: 'dataset', country: 'Russie' });
+    const inEnglish = await english.search(null, { kind: 'dataset', country: 'Russia' });
+    expect(inFrench.map((r) => r.meta.url).toSorted()).toEqual(inEnglish.map((r) => r.url).toSorted());
+    expect(inFrench.length).toBe(2);
+  });
+
+  it('the English index is as it was: English pages only, filters in English, one record per page', async () => {
+    const everything = await english.search(null);
+    expect(everything.filter((r) => r.url.includes('#') || r.url.startsWith('/fr/') || r.meta.url !== undefined)).toEqual([]);
+    const countries = Object.keys((await english.filters()).country ?? {});
+    expect(countries).toContain('Russia');
+    expect(countries).not.toContain('Russie');
   });
 
   it('the English search page does not return French pages', async () => {

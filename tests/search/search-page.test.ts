@@ -50,15 +50,26 @@ describe('the search page', () => {
     expect(labels).toEqual(labels.toSorted((a, b) => a.localeCompare(b, 'fr')));
   });
 
-  it('offers exactly the countries, years and tags the index can filter by', async () => {
-    const probe = await openSearchProbe(demoDist);
-    const filters = await probe.filters();
-    await probe.close();
-    const options = (name: string) =>
-      [...doc.querySelectorAll(`select[name="${name}"] option`)].map((option) => option.getAttribute('value')).filter(Boolean);
-    expect(options('country').sort()).toEqual(Object.keys(filters.country!).sort());
-    expect(options('year').sort()).toEqual(Object.keys(filters.year!).sort());
-    expect(options('tag').sort()).toEqual(Object.keys(filters.tag!).sort());
+  it('offers exactly the kinds, countries, years and tags the index of its language can filter by, in each language', async () => {
+    for (const [path, lang] of [['/search/', 'en'], ['/fr/search/', 'fr']] as const) {
+      const searchPage = page(path);
+      // Pagefind picks the index of the page's <html lang> (all it reads of the document).
+      const g = globalThis as { document?: unknown };
+      g.document = { currentScript: null, querySelector: () => ({ getAttribute: () => lang }) };
+      let filters: Record<string, Record<string, number>>;
+      try {
+        const probe = await openSearchProbe(demoDist);
+        filters = await probe.filters();
+        await probe.close();
+      } finally {
+        delete g.document;
+      }
+      const options = (name: string) =>
+        [...searchPage.querySelectorAll(`select[name="${name}"] option`)].map((option) => option.getAttribute('value')).filter(Boolean);
+      for (const name of ['kind', 'country', 'year', 'tag']) {
+        expect(options(name).sort(), `${path} ${name}`).toEqual(Object.keys(filters[name]!).sort());
+      }
+    }
   });
 
   it('announces results in a polite live region and explains itself without JavaScript', () => {
