@@ -107,6 +107,17 @@ export function formatDate(date, lang) {
   return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC' }).format(parsed);
 }
 
+/**
+ * What a result says of a page in another language than the search page's: "in English", "en anglais".
+ * @param {string} template the page's message, with "{language}" where the name goes
+ * @param {string} textLang the page's language
+ * @param {string} lang the search page's language, which names it
+ */
+export function inLanguage(template, textLang, lang) {
+  const name = new Intl.DisplayNames([lang], { type: 'language' }).of(textLang) ?? textLang;
+  return template.replace('{language}', name);
+}
+
 /** @param {HTMLElement} root the #search element */
 function start(root) {
   const form = /** @type {HTMLFormElement} */ (root.querySelector('form'));
@@ -176,6 +187,13 @@ function start(root) {
       time.dateTime = data.meta.date;
       time.textContent = formatDate(data.meta.date, lang);
       meta.append(kind.textContent ? ' · ' : '', time);
+    }
+    // Where the link leads to a page in another language, the result says so, as the site's lists do.
+    if (textLang && textLang !== lang && messages.msgInLanguage) {
+      const note = document.createElement('span');
+      note.className = 'search-lang';
+      note.textContent = inLanguage(messages.msgInLanguage, textLang, lang);
+      meta.append(meta.textContent ? ' · ' : '', note);
     }
     const excerpt = document.createElement('p');
     excerpt.className = 'search-excerpt';

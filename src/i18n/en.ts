@@ -39,6 +39,7 @@ export const en = {
   'search.status.filteredMany': '{count} results for these filters.',
   'search.status.error': 'Search could not load. Check your connection and reload the page.',
   'search.more': 'Show more results',
+  'search.inLanguage': 'in {language}',
   'footer.text': 'Built with Casefile. Every figure comes with its source: a link to its dataset, or a numbered note.',
   'footer.rss': 'RSS feed',
   'story.by': 'By',

@@ -33,7 +33,8 @@ describeBrowser('the French search page in Chromium', () => {
       items.map((item) => {
         const link = item.querySelector('h3 a') as HTMLAnchorElement;
         const excerpt = item.querySelector('.search-excerpt') as HTMLElement;
-        return { href: link.getAttribute('href'), titleLang: link.lang, excerptLang: excerpt.lang };
+        const note = item.querySelector('.search-meta .search-lang')?.textContent ?? null;
+        return { href: link.getAttribute('href'), titleLang: link.lang, excerptLang: excerpt.lang, note };
       }),
     );
     expect(results.map((r) => r.href)).toContain('/fr/cases/igor-pestrikov/');
@@ -45,6 +46,8 @@ describeBrowser('the French search page in Chromium', () => {
     expect(results.map((r) => ({ href: r.href, langs: [r.titleLang, r.excerptLang] }))).toEqual(
       results.map((r) => ({ href: r.href, langs: french(r.href!) ? ['', ''] : ['en', 'en'] })),
     );
+    // A link to an English page, a dataset's included, says so, as the French lists do.
+    expect(results.map((r) => [r.href, r.note])).toEqual(results.map((r) => [r.href, r.href!.startsWith('/fr/') ? null : 'en anglais']));
     expect(results.map((r) => r.href)).toContain('/stories/safeguards-added-and-quietly-dropped/');
     expect(results.map((r) => r.href)).not.toContain('/cases/igor-pestrikov/');
     const pestrikov = tab.locator('#search-list li', { has: tab.locator('a[href="/fr/cases/igor-pestrikov/"]') });
@@ -64,6 +67,8 @@ describeBrowser('the French search page in Chromium', () => {
     const excerpt = result.locator('.search-excerpt');
     expect(await excerpt.textContent()).toMatch(/^Requêtes adressées à la Commission de contrôle des fichiers d’Interpol/);
     expect(await excerpt.getAttribute('lang')).toBeNull();
+    // Its page is in English, as every dataset page is.
+    expect(await result.locator('.search-meta').textContent()).toBe('Jeu de données · 1 mars 2026 · en anglais');
     expect(await result.locator('.search-kind').textContent()).toBe(await tab.locator('#search-kind option[value="dataset"]').textContent());
     expect(watch.problems).toEqual([]);
   });

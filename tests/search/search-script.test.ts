@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   filtersFromState,
   formatDate,
+  inLanguage,
   paramsFromState,
   searchInLanguage,
   stateFromParams,
@@ -10,6 +11,7 @@ import {
   statusMessage,
 } from '../../public/search/search.js';
 import { tagLabel as pageTagLabel } from '../../src/lib/tags.ts';
+import { languageName } from '../../src/i18n/locales.ts';
 
 const messages = {
   msgNone: 'No results for “{query}”.',
@@ -64,5 +66,13 @@ describe('the search script', () => {
   it('writes dates as the rest of the site does, in UTC', () => {
     expect(formatDate('2026-01-26', 'en')).toBe('26 January 2026');
     expect(formatDate('not a date', 'en')).toBe('not a date');
+  });
+
+  it("names a result's language in the search page's language, as the site's lists do", () => {
+    expect(inLanguage('en {language}', 'en', 'fr')).toBe('en anglais');
+    expect(inLanguage('in {language}', 'fr', 'en')).toBe('in French');
+    expect(inLanguage('in {language}', 'en', 'en')).toBe('in English');
+    // Pages name languages by the same Intl data (src/i18n/locales.ts, languageName).
+    expect(inLanguage('{language}', 'en', 'fr')).toBe(languageName('en', 'fr'));
   });
 });
