@@ -55,3 +55,9 @@ export function nearestName(name: string, names: Iterable<string>, limit = typoL
   }
   return found;
 }
+
+/** ': did you mean "year"?' when `column` is a typo of one of a dataset's column `names` (nearestName), else nothing. */
+export function columnHint(column: unknown, names: readonly string[]): string {
+  const near = typeof column === 'string' ? nearestName(column, names) : undefined;
+  return near === undefined ? '' : `: did you mean "${near}"?`;
+}

@@ -5,6 +5,7 @@
 import { ContentError } from './content-error.ts';
 import { sourceColumnOf, type Column, type Dataset, type Row } from '../schemas/dataset.ts';
 import { isYearColumn } from './format-value.ts';
+import { columnHint } from './edit-distance.ts';
 
 /** The column that identifies a row: the dataset's `key`, else its first column. */
 export function keyColumn(dataset: Pick<Dataset, 'key' | 'columns'>): string {
@@ -42,7 +43,8 @@ export function hasColumn(dataset: Pick<Dataset, 'columns'>, column: unknown): c
 
 /** What a Fact naming a column the dataset does not have is told. */
 export function unknownColumnMessage(id: string, dataset: Pick<Dataset, 'columns'>, column: unknown): string {
-  return `dataset "${id}" has no column ${JSON.stringify(column)} (columns: ${Object.keys(dataset.columns).join(', ')})`;
+  const names = Object.keys(dataset.columns);
+  return `dataset "${id}" has no column ${JSON.stringify(column)}${columnHint(column, names)} (columns: ${names.join(', ')})`;
 }
 
 /**

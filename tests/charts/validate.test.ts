@@ -19,7 +19,17 @@ const issued = dataset([{ year: 2024, issued: 1, kind: 'a' }], { year: column('i
 describe('chart validation', () => {
   it('names a missing column and lists the ones there are', () => {
     expect(validateChart({ type: 'line', x: 'year', y: 'isued', title: 'T' }, issued)).toEqual([
-      { field: 'y', message: 'the dataset has no column "isued" (columns: year, issued, kind)' },
+      { field: 'y', message: 'the dataset has no column "isued": did you mean "issued"? (columns: year, issued, kind)' },
+    ]);
+  });
+
+  it('suggests a column only when the name written is a typo of it, for filters as for axes', () => {
+    expect(validateChart({ type: 'line', x: 'year', y: 'issued', filter: { knd: 'a' }, title: 'T' }, issued)).toEqual([
+      { field: 'filter.knd', message: 'the dataset has no column "knd": did you mean "kind"? (columns: year, issued, kind)' },
+    ]);
+    // "count" is not near any column: no guess.
+    expect(validateChart({ type: 'line', x: 'year', y: 'count', title: 'T' }, issued)).toEqual([
+      { field: 'y', message: 'the dataset has no column "count" (columns: year, issued, kind)' },
     ]);
   });
 

@@ -937,6 +937,15 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('suggests the column a Fact\'s or a chart\'s column is a typo of, and only then', () => {
+    const body = '<Fact dataset="issued" row={2024} column="Issued" /> and <Fact dataset="issued" row={2024} column="isued" />.\n\n<Chart dataset="issued" type="bar" x="yera" y="issued" title="T" />';
+    expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+      'content/stories/the-files.mdx: line 8: <Fact> column: dataset "issued" has no column "Issued": did you mean "issued"? (columns: year, issued, source)',
+      'content/stories/the-files.mdx: line 8: <Fact> column: dataset "issued" has no column "isued": did you mean "issued"? (columns: year, issued, source)',
+      'content/stories/the-files.mdx: line 10: <Chart> "T" x: the dataset has no column "yera": did you mean "year"? (columns: year, issued, source)',
+    ]);
+  });
+
   it('reports both a Fact\'s missing row and its missing column in one build', () => {
     const body = 'In 2019 <Fact dataset="issued" row={2019} column="total" />.';
     expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
@@ -973,7 +982,7 @@ describe('the preflight check', () => {
       'content/stories/the-files.mdx: line 18: <Chart> "T" top: expected a whole number, written in braces: top={10}',
       'content/stories/the-files.mdx: line 18: <Chart> "T" options: unknown option "titel": expected type, spec, title, subtitle, x, y, series, top, sort, label, end, filter, note (and dataset)',
       // The options left are checked against the dataset in the same run.
-      'content/stories/the-files.mdx: line 18: <Chart> "T" x: the dataset has no column "yeer" (columns: year, issued, source)',
+      'content/stories/the-files.mdx: line 18: <Chart> "T" x: the dataset has no column "yeer": did you mean "year"? (columns: year, issued, source)',
       'content/stories/the-files.mdx: line 22: <Cite> id: expected a source id, e.g. id="fair-trials-2013" (several: id="a, b")',
       'content/stories/the-files.mdx: line 22: <Cite> id: expected a source id, e.g. id="fair-trials-2013" (several: id="a, b")',
       'content/stories/the-files.mdx: line 24: <Response> date: expected a date written as YYYY-MM-DD, got "26 January 2026"',
