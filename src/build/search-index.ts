@@ -6,7 +6,8 @@
  * on story, case, country and dataset pages), minus anything under `data-pagefind-ignore` (chart SVGs, whose axis
  * ticks are noise). Filters and result metadata come from `SearchMeta.astro`. Titles weigh more through Pagefind's
  * default heading weights (h1 = 7, h2 = 6 … h6 = 2, body text = 1), so no `data-pagefind-weight` is needed on them.
- * Pagefind splits the index by each page's `<html lang>`, so a French page gets a French index without configuration.
+ * Pagefind splits the index by each page's `<html lang>`, so a French page gets a French index without configuration;
+ * a page another language's site lists untranslated is indexed there too, as a copy (`editionCopies`).
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, cpSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
