@@ -78,16 +78,26 @@ export function serveStatic(root: string, log: (file: Fetched) => void = () => {
   });
 }
 
-/** Opens the index of the site built in `dist` for searching, as the search page does (its options, over HTTP). */
-export async function openSearchProbe(dist: string): Promise<SearchProbe> {
+/**
+ * Opens the index of the site built in `dist` for searching, as the search page does (its options, over HTTP): the
+ * index of `lang`, as a page of that language gets it (English, the default language, when not given).
+ */
+export async function openSearchProbe(dist: string, lang?: string): Promise<SearchProbe> {
   const fetched: Fetched[] = [];
   const { server, origin } = await serveStatic(dist, (file) => fetched.push(file));
   // A query string makes each probe a fresh module instance, so two sites can be probed in one process.
   const moduleUrl = `${pathToFileURL(join(dist, searchIndexDir, 'pagefind.js')).href}?probe=${origin}`;
   const pagefind = await import(moduleUrl);
-  // baseUrl '/' keeps result URLs as site paths ("/cases/x/"), as in the browser, instead of prefixing the origin.
-  await pagefind.options({ ...pagefindOptions, basePath: `${origin}/${searchIndexDir}/`, baseUrl: '/' });
-  await pagefind.init();
+  // Pagefind picks the index of the page's <html lang>, read from the document when it starts: all it reads of one.
+  const g = globalThis as { document?: unknown };
+  if (lang) g.document = { currentScript: null, querySelector: () => ({ getAttribute: () => lang }) };
+  try {
+    // baseUrl '/' keeps result URLs as site paths ("/cases/x/"), as in the browser, instead of prefixing the origin.
+    await pagefind.options({ ...pagefindOptions, basePath: `${origin}/${searchIndexDir}/`, baseUrl: '/' });
+    await pagefind.init();
+  } finally {
+    if (lang) delete g.document;
+  }
   return {
     fetched,
     async search(term, filters = {}, limit = Infinity) {

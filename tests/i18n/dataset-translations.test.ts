@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildFixture } from '../pages/fixture-site.ts';
+import { openSearchProbe } from '../../src/build/search-probe.ts';
 
 const site = buildFixture({
   edit: (root) => {
@@ -107,6 +108,25 @@ describe('a dataset translated in part, on a French page', () => {
     expect(card('refusals-by-ground')).toEqual(['Refusals by ground', 'en', 'Requests Interpol refused, by the ground it gave.', 'en']);
     expect(card('red-notices-issued')).toEqual(['Notices rouges émises', null, expect.stringMatching(/^Red notices Interpol issued each year/), 'en']);
     expect(card('ccf-decisions')).toEqual(['CCF decisions', 'en', 'Les demandes que la Commission de contrôle des fichiers a tranchées.', null]);
+  });
+
+  it("keeps the words it leaves in English out of the French search index, and indexes the French ones", async () => {
+    const probe = await openSearchProbe(site.published, 'fr');
+    try {
+      const [story] = await probe.search('fichiers');
+      expect(story?.url).toBe('/fr/stories/the-files/');
+      // The table's translated header and value and the chart's French summary are this page's words...
+      expect(story!.content).toContain('Motif');
+      expect(story!.content).toContain('Article 3 (neutralité)');
+      expect(story!.content).toMatch(/Courbe : +\(notices rouges\), par année/);
+      // ...not the value, header and summary label left in English (marked lang="en" on the page).
+      expect(site.page('/fr/stories/the-files/').querySelector('td[lang="en"]')?.textContent).toBe('Other grounds');
+      expect(story!.content).not.toContain('Other grounds');
+      expect(story!.content).not.toMatch(/\bissued\b/);
+      expect((await probe.search('grounds')).map((r) => r.url)).not.toContain('/fr/stories/the-files/');
+    } finally {
+      await probe.close();
+    }
   });
 
   it('names the dataset in French where the page lists it', () => {
