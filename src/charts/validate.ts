@@ -93,6 +93,8 @@ function kindsReading(option: KindOption): string {
 /** Where a chart is written: `<Chart … />` in MDX, or a dataset's "chart" in its JSON (hints are written in its syntax). */
 export interface ChartContext {
   syntax?: 'mdx' | 'json';
+  /** Check the options against the dataset's columns only, not its rows (a dataset whose rows are invalid). */
+  columnsOnly?: boolean;
 }
 
 /**
@@ -175,7 +177,7 @@ export function validateChart(spec: ChartSpec, dataset: Dataset, context: ChartC
     const same = roles.slice(0, i).find((other) => spec[other] === spec[field]);
     if (same) problems.push({ field, message: `"${spec[field]}" is already the chart's ${same}: ${field} must be another column` });
   }
-  if (problems.length > 0) return [...problems, ...ignored];
+  if (problems.length > 0 || context.columnsOnly) return [...problems, ...ignored];
   problems.push(...ignored);
   const rows = shownRows(dataset, spec);
   if (rows.length === 0) {

@@ -5,7 +5,7 @@
 import { ContentError } from './content-error.ts';
 import { sourceColumnOf, type Column, type Dataset, type Row } from '../schemas/dataset.ts';
 import { isYearColumn } from './format-value.ts';
-import { columnHint } from './edit-distance.ts';
+import { columnHint, nearestName } from './edit-distance.ts';
 
 /** The column that identifies a row: the dataset's `key`, else its first column. */
 export function keyColumn(dataset: Pick<Dataset, 'key' | 'columns'>): string {
@@ -60,6 +60,14 @@ export function factColumn(dataset: Pick<Dataset, 'key' | 'columns'>, column: st
 }
 
 /** The rows there are, by key, when few enough to list: " (rows: 2017, 2021, 2024)"; else how many, first to last. */
+/** "Did you mean" for a row named by text a typo away from one key (a key of numbers, years, gets none). */
+function rowHint(dataset: Dataset, row: unknown): string {
+  if (typeof row !== 'string') return '';
+  const keys = (dataset.rows as Row[]).map((r) => r[keyColumn(dataset)]).filter((key): key is string => typeof key === 'string');
+  const near = nearestName(row, keys);
+  return near === undefined ? '' : `: did you mean ${JSON.stringify(near)}?`;
+}
+
 function rowsWritten(dataset: Dataset): string {
   const keys = (dataset.rows as Row[]).map((r) => JSON.stringify(r[keyColumn(dataset)]));
   return keys.length <= 12 ? ` (rows: ${keys.join(', ')})` : ` (${keys.length} rows, from ${keys[0]} to ${keys.at(-1)})`;
@@ -96,7 +104,7 @@ export function factValue(file: string, id: string, dataset: Dataset, row: unkno
     throw new ContentError(
       file,
       `${where} row`,
-      `dataset "${id}" has no row with ${keyColumn(dataset)} = ${JSON.stringify(row)}${rowsWritten(dataset)}`,
+      `dataset "${id}" has no row with ${keyColumn(dataset)} = ${JSON.stringify(row)}${rowHint(dataset, row)}${rowsWritten(dataset)}`,
     );
   }
   const value = found[column] ?? null;

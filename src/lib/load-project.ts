@@ -10,7 +10,7 @@ import type { z } from 'astro/zod';
 import { ContentError, formatPath } from './content-error.ts';
 import { storySchema, type StoryData } from '../schemas/story.ts';
 import { caseSchema, type CaseData } from '../schemas/case.ts';
-import { datasetExpected, datasetSchema, type DatasetWithId } from '../schemas/dataset.ts';
+import { datasetColumnsSchema, datasetExpected, datasetSchema, type Column, type DatasetWithId } from '../schemas/dataset.ts';
 import { sourceSchema, sourcesSchema, type SourceWithId } from '../schemas/source.ts';
 import { chartMessageInJson } from '../schemas/chart.ts';
 import { slugFromPath } from './slug.ts';
@@ -38,6 +38,11 @@ export interface Project {
   sources: Map<string, SourceWithId>;
   /** Ids of entries and datasets whose file exists but failed validation: already reported, not "unknown". */
   invalid: Set<string>;
+  /**
+   * The columns of each invalid dataset whose `columns` are valid (the problem is in its rows, say): a chart's or a
+   * Fact's column names are still checked against them, so that one build reports both.
+   */
+  declaredColumns: Map<string, Record<string, Column>>;
   /**
    * The bodies of stories and case files whose frontmatter failed validation: their citations, facts and charts are
    * still checked, so that an editor sees every problem of the file at once rather than the body's after the
@@ -67,6 +72,7 @@ export function loadProject(root: string): { project: Project; errors: ContentEr
     datasets: new Map(),
     sources: new Map(),
     invalid: new Set(),
+    declaredColumns: new Map(),
     unlisted: [],
     frontmatter: new Map(),
     pages: [],
@@ -130,6 +136,8 @@ export function loadProject(root: string): { project: Project; errors: ContentEr
     else {
       project.invalid.add(`dataset:${id}`);
       addIssues(errors, file, parsed.error, datasetSchema, json);
+      const columns = datasetColumnsSchema.safeParse((json as { columns?: unknown } | null)?.columns);
+      if (columns.success) project.declaredColumns.set(id, columns.data);
     }
   }
   return { project, errors };

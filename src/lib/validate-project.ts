@@ -38,7 +38,7 @@ import { placeholderBody, placeholderSummary } from './new-story.ts';
 import { plainTextMarkup } from './plain-text-markup.ts';
 import { slugFromPath } from './slug.ts';
 import { fileNameProblem } from './file-name.ts';
-import { rowsSuffix, type DatasetWithId, type Row } from '../schemas/dataset.ts';
+import { rowsSuffix, type Dataset, type DatasetWithId, type Row } from '../schemas/dataset.ts';
 
 /**
  * The project at `root`, what stops its build (`errors`) and what an editor should look at without stopping it
@@ -135,16 +135,22 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
     entry.data.corrections.forEach((correction, i) => {
       if (later(correction.date)) notes.push(new ContentError(entry.file, `corrections[${i}].date`, `${correction.date.toISOString().slice(0, 10)} is after this build's moment, and the page dates its correction then`));
     });
-    // A date ahead of the build (by more than a day: a newsroom ahead of UTC dates its stories "today") is printed
-    // as the publication date of a page published now: probably meant as an embargo.
-    const ahead = entry.data.date.getTime() - now.getTime();
-    // More than a year ahead, it is a typo in the year, not a page dated today in a zone ahead of UTC: it stops.
-    if (ahead > 366 * 86_400_000 && !entry.data.embargo && !entry.data.draft) {
+    // A date ahead of the moment the page is published (this build's, or its embargo's while that is ahead) by more
+    // than a day (a newsroom ahead of UTC dates its stories "today") is printed as the publication date of a page
+    // published before it: probably meant as an embargo, or a typo. An embargo that has passed holds nothing back.
+    if (!entry.data.draft) {
+      const embargo = entry.data.embargo && entry.data.embargo.getTime() > now.getTime() ? entry.data.embargo : undefined;
+      const ahead = entry.data.date.getTime() - (embargo ?? now).getTime();
       const date = entry.data.date.toISOString().slice(0, 10);
-      errors.push(new ContentError(entry.file, 'date', `${date} is more than a year after this build's moment, and the page would be published now with that date: correct the year, or to hold the page until then, write embargo: ${date}T06:00:00Z (with the hour and offset you mean)`));
-    } else if (ahead > 86_400_000 && !entry.data.embargo && !entry.data.draft) {
-      const date = entry.data.date.toISOString().slice(0, 10);
-      notes.push(new ContentError(entry.file, 'date', `${date} is after this build's moment, and the page is published now with that date: to hold it until then, write embargo: ${date}T06:00:00Z (with the hour and offset you mean)`));
+      const lifted = embargo ? `its embargo (${embargo.toISOString()})` : "this build's moment";
+      // More than a year ahead, it is a typo in the year, not a page dated today in a zone ahead of UTC: it stops.
+      if (ahead > 366 * 86_400_000) {
+        const fix = embargo ? 'correct the year' : `correct the year, or to hold the page until then, write embargo: ${date}T06:00:00Z (with the hour and offset you mean)`;
+        errors.push(new ContentError(entry.file, 'date', `${date} is more than a year after ${lifted}, and the page would be published ${embargo ? 'then' : 'now'} with that date: ${fix}`));
+      } else if (ahead > 86_400_000) {
+        const fix = embargo ? 'date it the day its embargo lifts, or move the embargo' : `to hold it until then, write embargo: ${date}T06:00:00Z (with the hour and offset you mean)`;
+        notes.push(new ContentError(entry.file, 'date', `${date} is after ${lifted}, and the page is published ${embargo ? 'then' : 'now'} with that date: ${fix}`));
+      }
     }
     entry.data.cases?.forEach((id, i) => {
       const linked = project.cases.find((c) => c.id === id);
@@ -502,8 +508,12 @@ function checkUse(errors: ContentError[], file: string, use: ComponentUse, proje
       return;
     }
     if (!dataset) {
+      const declared = project.declaredColumns.get(props.dataset);
       if (!project.invalid.has(`dataset:${props.dataset}`)) {
         errors.push(new ContentError(file, `${where} dataset`, unknownDataset(props.dataset, project)));
+      } else if (declared && typeof props.column === 'string' && !Object.hasOwn(declared, props.column)) {
+        // A dataset whose rows are invalid: the column is checked against those it declares, the row waits.
+        errors.push(new ContentError(file, `${where} column`, unknownColumnMessage(props.dataset, { columns: declared }, props.column)));
       }
       return;
     }
@@ -590,13 +600,15 @@ function checkChart(errors: ContentError[], file: string, where: string, props: 
     if (!parsed.data.spec) errors.push(new ContentError(file, `${where}${title} dataset`, 'expected a dataset id'));
     return;
   }
-  const dataset = project.datasets.get(datasetId);
+  // A dataset whose rows are invalid: the chart's columns are checked against those it declares, its rows wait.
+  const declared = project.declaredColumns.get(datasetId);
+  const dataset = project.datasets.get(datasetId) ?? (declared && { columns: declared, rows: [] });
   if (!dataset) {
     if (project.invalid.has(`dataset:${datasetId}`)) return;
     errors.push(new ContentError(file, `${where}${title} dataset`, unknownDataset(datasetId, project)));
     return;
   }
-  for (const problem of validateChart(parsed.data, dataset, { syntax })) {
+  for (const problem of validateChart(parsed.data, dataset as Dataset, { syntax, columnsOnly: dataset !== project.datasets.get(datasetId) })) {
     errors.push(new ContentError(file, `${where}${title} ${problem.field}`, problem.message));
   }
 }

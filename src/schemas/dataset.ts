@@ -215,6 +215,19 @@ class RowProblems {
 /** What a dataset file holds, for a file that holds something else, or nothing. */
 export const datasetExpected = 'expected a dataset: an object with its title, description, sources, license, updated, columns and rows (see "A dataset" in the README)';
 
+/** Column name -> declaration. Column names are identifiers a chart or Fact can name. */
+export const datasetColumnsSchema = z.record(
+  z.string().regex(/^[a-z][a-z0-9_]*$/, {
+    error: (issue) => {
+      // "Issued Alt", "issued-alt" or "ISSUED" as the name meant: issued_alt, issued.
+      const meant = typeof issue.input === 'string' ? asIdentifier(issue.input).replaceAll('-', '_') : '';
+      return `expected a column name of lower-case letters, digits and _${typeof issue.input === 'string' ? `, got ${JSON.stringify(issue.input)}` : ''}${/^[a-z]/.test(meant) ? `: write "${meant}"` : ''}`;
+    },
+  }),
+  columnSchema,
+  { error: 'expected the columns, an object naming each column with its type and description, e.g. "columns": { "year": { "type": "integer", "description": "Calendar year" } }' },
+);
+
 export const datasetSchema = z
   .strictObject({
     /** Shown as the dataset page's heading and in the data catalog. */
@@ -228,17 +241,8 @@ export const datasetSchema = z
     /** When the dataset was last checked against its sources. */
     updated: dateField,
     /** Column name -> declaration. Column names are identifiers a chart or Fact can name. */
-    columns: z.record(
-      z.string().regex(/^[a-z][a-z0-9_]*$/, {
-        error: (issue) => {
-          // "Issued Alt", "issued-alt" or "ISSUED" as the name meant: issued_alt, issued.
-          const meant = typeof issue.input === 'string' ? asIdentifier(issue.input).replaceAll('-', '_') : '';
-          return `expected a column name of lower-case letters, digits and _${typeof issue.input === 'string' ? `, got ${JSON.stringify(issue.input)}` : ''}${/^[a-z]/.test(meant) ? `: write "${meant}"` : ''}`;
-        },
-      }),
-      columnSchema,
-      { error: 'expected the columns, an object naming each column with its type and description, e.g. "columns": { "year": { "type": "integer", "description": "Calendar year" } }' },
-    ),
+    /** Column name -> declaration (datasetColumnsSchema). */
+    columns: datasetColumnsSchema,
     /** The column whose value identifies a row, for `<Fact row=…>`; defaults to the first column. */
     key: z.string().optional(),
     /** The records. An empty dataset is an error: publish it when it has data. */

@@ -22,7 +22,8 @@ export const dateField = z.preprocess(
       const input = issue.input;
       if (typeof input === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(input)) return `expected a real calendar date written as YYYY-MM-DD, got "${input}" (no such day)`;
       if (input instanceof Date) return 'expected a real calendar date written as YYYY-MM-DD';
-      return `expected a date written as YYYY-MM-DD${input === undefined ? '' : `, got ${JSON.stringify(input)}`}`;
+      // Nothing, or YAML's empty value: the loader says which was written (see issueMessage in load-project.ts).
+      return `expected a date written as YYYY-MM-DD${input === undefined || input === null ? '' : `, got ${JSON.stringify(input)}`}`;
     },
   }),
 );
@@ -41,23 +42,34 @@ export function responseDateProblem(date: unknown): string | undefined {
   return `expected a date written as YYYY-MM-DD, got ${JSON.stringify(date)}`;
 }
 
-/** What an editor is told about a datetime that is not one: the value written back, and the offset when it lacks one. */
+/** The shape of a datetime with its offset: 2026-01-26T06:00, with seconds and their fractions or not, Z or ±hh:mm. */
+const datetimeShape = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-](\d{2}):(\d{2}))$/;
+
+/** What makes text shaped as a datetime no moment at all: the day (30 February), the time (25:00) or the offset. */
+function impossibleDatetime(value: string): string | undefined {
+  const [, day, hour, minute, second = '0', zone, offsetHours = '0', offsetMinutes = '0'] = datetimeShape.exec(value) ?? [];
+  if (!day) return undefined;
+  if (Number.isNaN(calendarDate(day).getTime())) return 'no such day';
+  if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) return 'no such time of day';
+  // ISO 8601 and JavaScript allow offsets to ±23:59; real ones run from -12:00 to +14:00.
+  if (zone !== 'Z' && (Number(offsetHours) > 23 || Number(offsetMinutes) > 59)) return 'no such offset from UTC';
+  return undefined;
+}
+
+/** What an editor is told about a datetime that is not one: the value written back, and what is wrong with it. */
 function datetimeExpected(input: unknown): string {
   const expected = 'expected an ISO 8601 datetime with its offset, such as 2026-01-26T06:00:00Z or 2026-01-26T07:00:00+01:00';
-  if (input instanceof Date && !Number.isNaN(input.getTime())) return expected;
-  return `${expected}, got ${JSON.stringify(input instanceof Date ? 'an invalid date' : input)}`;
+  // Nothing, or YAML's empty value: the loader says which was written (see issueMessage in load-project.ts).
+  if (input === undefined || input === null || (input instanceof Date && !Number.isNaN(input.getTime()))) return expected;
+  const problem = typeof input === 'string' ? impossibleDatetime(input) : undefined;
+  return `${expected}, got ${JSON.stringify(input)}${problem ? ` (${problem})` : ''}`;
 }
 
 /** A moment in time, written as an ISO 8601 datetime with its offset, e.g. 2026-01-26T06:00:00+01:00. */
 export const datetimeField = z.preprocess(
-  (value) =>
-    // Text that is not a datetime with its offset, on a day the calendar has (V8 rolls 30 February over to March),
-    // stays text, so that the message can quote it.
-    typeof value === 'string' &&
-    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/.test(value) &&
-    !Number.isNaN(calendarDate(value.slice(0, 10)).getTime())
-      ? new Date(value)
-      : value,
+  // Text that is not a datetime with its offset, or names a moment that does not exist (30 February, 25:00, which V8
+  // would roll over or refuse), stays text, so that the message can quote it.
+  (value) => (typeof value === 'string' && datetimeShape.test(value) && impossibleDatetime(value) === undefined ? new Date(value) : value),
   z.date({ error: (issue) => datetimeExpected(issue.input) }).refine((d) => !Number.isNaN(d.getTime()), { error: (issue) => datetimeExpected(issue.input) }),
 );
 

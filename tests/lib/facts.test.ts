@@ -79,6 +79,12 @@ describe('facts', () => {
     expect(() => factValue('content/stories/x.mdx', 'issued', dataset, 1999, 'issued')).toThrow(
       'content/stories/x.mdx: <Fact dataset="issued"> row: dataset "issued" has no row with year = 1999',
     );
+    // A row named by text a typo away from one: said which.
+    const figures = { key: 'id', columns: { id: { type: 'string', description: 'Id' }, value: { type: 'integer', description: 'Value' } }, rows: [{ id: 'active-red-notices', value: 58000 }, { id: 'public-share', value: 10 }] } as unknown as Dataset;
+    expect(() => factValue('x.mdx', 'figures', figures, 'active-red-notice', 'value')).toThrow(
+      'x.mdx: <Fact dataset="figures"> row: dataset "figures" has no row with id = "active-red-notice": did you mean "active-red-notices"? (rows: "active-red-notices", "public-share")',
+    );
+    expect(() => factValue('x.mdx', 'figures', figures, 'members', 'value')).toThrow(/has no row with id = "members" \(rows:/);
     expect(() => factValue('content/stories/x.mdx', 'issued', dataset, 2024, 'count')).toThrow(
       'content/stories/x.mdx: <Fact dataset="issued"> column: dataset "issued" has no column "count" (columns: year, issued, source)',
     );

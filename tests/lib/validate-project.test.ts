@@ -123,8 +123,14 @@ describe('the preflight check', () => {
         'content/stories/drafted.mdx': story('title: D\nsummary: S\ndate: 2026-01-26\nauthors: []\ndraft: true'),
         'content/stories/typo.mdx': story('title: T\nsummary: S\ndate: 2027-11-24'),
         'content/stories/held.mdx': story('title: H\nsummary: S\ndate: 2027-11-24\nembargo: 2027-11-24T06:00:00Z'),
+        // An embargo that has passed holds nothing back: the page is published now, dated 2062.
+        'content/stories/lifted.mdx': story('title: L\nsummary: S\ndate: 2062-11-22\nembargo: 2026-01-01T06:00:00Z'),
+        // An embargo ahead: the page is published when it lifts, dated 2062.
+        'content/stories/held-typo.mdx': story('title: HT\nsummary: S\ndate: 2062-12-01\nembargo: 2026-12-01T06:00:00Z'),
       }),
     ).toEqual([
+      "content/stories/held-typo.mdx: line 4: date: 2062-12-01 is more than a year after its embargo (2026-12-01T06:00:00.000Z), and the page would be published then with that date: correct the year",
+      "content/stories/lifted.mdx: line 4: date: 2062-11-22 is more than a year after this build's moment, and the page would be published now with that date: correct the year, or to hold the page until then, write embargo: 2062-11-22T06:00:00Z (with the hour and offset you mean)",
       "content/stories/typo.mdx: line 4: date: 2027-11-24 is more than a year after this build's moment, and the page would be published now with that date: correct the year, or to hold the page until then, write embargo: 2027-11-24T06:00:00Z (with the hour and offset you mean)",
       'content/stories/the-files.mdx: line 6: authors: empty: the story would be published without a byline: write who wrote it, authors: ["A. Reporter"] (or remove the line for a story signed by no one)',
     ]);
@@ -200,6 +206,9 @@ describe('the preflight check', () => {
     ]);
     expect(messages({ 'content/stories/the-files.mdx': story('title: T\nsummary: S\ndate: last week') })).toEqual([
       'content/stories/the-files.mdx: line 4: date: expected a date written as YYYY-MM-DD, got "last week"',
+    ]);
+    expect(messages({ 'content/stories/the-files.mdx': story('title: T\nsummary: S\ndate:') })).toEqual([
+      'content/stories/the-files.mdx: line 4: date: expected a date written as YYYY-MM-DD, got nothing (an empty value)',
     ]);
     // A month past 12 (it crashed the check with a RangeError and no file name).
     expect(messages({ 'content/stories/the-files.mdx': story('title: T\nsummary: S\ndate: 2026-13-02') })).toEqual([
@@ -477,6 +486,9 @@ describe('the preflight check', () => {
     fixture.write(scaffold.path, scaffold.text.replace('draft: true', 'draft: false'));
     fixture.write('content/stories/ahead.mdx', story('title: A\nsummary: S\ndate: 2027-06-01\ncases: [held-case]'));
     fixture.write('content/stories/today-in-tokyo.mdx', story('title: T\nsummary: S\ndate: 2026-11-23'));
+    fixture.write('content/stories/lifted.mdx', story('title: L\nsummary: S\ndate: 2026-12-20\nembargo: 2026-01-01T06:00:00Z'));
+    fixture.write('content/stories/held.mdx', story('title: H\nsummary: S\ndate: 2026-12-20\nembargo: 2026-12-01T06:00:00Z'));
+    fixture.write('content/stories/held-today.mdx', story('title: HT\nsummary: S\ndate: 2026-12-01\nembargo: 2026-12-01T06:00:00Z'));
     fixture.write(
       'content/cases/held-case.mdx',
       story('title: H\nsummary: S\ndate: 2026-01-01\nsubject: A. Person\ncountry: KG\nstatus: refused\nnotice: red-notice\ndraft: true'),
@@ -490,6 +502,8 @@ describe('the preflight check', () => {
     expect(notes.map((note) => note.message)).toEqual([
       "content/stories/ahead.mdx: line 4: date: 2027-06-01 is after this build's moment, and the page is published now with that date: to hold it until then, write embargo: 2027-06-01T06:00:00Z (with the hour and offset you mean)",
       'content/stories/ahead.mdx: line 5: cases[0]: "held-case" is a draft: the page does not list it until it is published',
+      "content/stories/held.mdx: line 4: date: 2026-12-20 is after its embargo (2026-12-01T06:00:00.000Z), and the page is published then with that date: date it the day its embargo lifts, or move the embargo",
+      "content/stories/lifted.mdx: line 4: date: 2026-12-20 is after this build's moment, and the page is published now with that date: to hold it until then, write embargo: 2026-12-20T06:00:00Z (with the hour and offset you mean)",
     ]);
     // As the scaffold writes it, a draft, it passes.
     fixture.write(scaffold.path, scaffold.text);
@@ -898,9 +912,24 @@ describe('the preflight check', () => {
         `content/stories/the-files.mdx: line 6: embargo: ${expected}, got "${written}"`,
       ]);
     }
-    // A day February does not have: not rolled over to 2 March.
-    expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\nembargo: 2026-02-30T06:00:00Z`) })).toEqual([
-      `content/stories/the-files.mdx: line 6: embargo: ${expected}, got "2026-02-30T06:00:00Z"`,
+    // A moment that does not exist, in the right shape: what is wrong with it is said (a day February does not have
+    // is not rolled over to 2 March; an hour past 23 was "got an invalid date", without the value).
+    for (const [written, problem] of [
+      ['2026-02-30T06:00:00Z', 'no such day'],
+      ['2026-12-10T25:00:00Z', 'no such time of day'],
+      ['2026-12-10T06:60Z', 'no such time of day'],
+      ['2026-12-10T06:00:00+25:00', 'no such offset from UTC'],
+    ]) {
+      expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\nembargo: ${written}`) })).toEqual([
+        `content/stories/the-files.mdx: line 6: embargo: ${expected}, got "${written}" (${problem})`,
+      ]);
+    }
+    // Nothing written, or YAML's null: said as for any other field.
+    expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\nembargo:`) })).toEqual([
+      `content/stories/the-files.mdx: line 6: embargo: ${expected}, got nothing (an empty value)`,
+    ]);
+    expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\nembargo: ~`) })).toEqual([
+      `content/stories/the-files.mdx: line 6: embargo: ${expected}, got ~, which YAML reads as empty (null)`,
     ]);
   });
 
@@ -912,6 +941,28 @@ describe('the preflight check', () => {
     const body = '<Chart dataset="issued" type="line" x="year" y="count" title="Notices per year" />';
     expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
       'content/stories/the-files.mdx: line 8: <Chart> "Notices per year" y: the dataset has no column "count" (columns: year, issued, source)',
+    ]);
+  });
+
+  it('checks the columns a chart or a Fact names against a dataset whose rows are invalid, so that one build reports all', () => {
+    const body = [
+      '<Chart dataset="issued" type="line" x="year" y="count" title="Notices per year" />',
+      '',
+      'In 2024, <Fact dataset="issued" row={2024} column="isued" /> notices; <Fact dataset="issued" row={2031} column="issued" />.',
+      '',
+      '<Chart dataset="issued" type="line" x="year" y="issued" filter={{ "year": 1999 }} title="Notices" />',
+    ].join('\n');
+    const rows = [{ year: 2024, issued: 15548, source: 'rnm-numbers' }, { year: 2023, issued: '12,000', source: 'rnm-numbers' }];
+    expect(messages({ 'data/issued.json': dataset(rows), 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+      'data/issued.json: rows[1].issued: expected a whole number or null, got "12,000": write the figure without quotes or separators, 12000 (the row where year is 2023)',
+      'content/stories/the-files.mdx: line 8: <Chart> "Notices per year" y: the dataset has no column "count" (columns: year, issued, source)',
+      'content/stories/the-files.mdx: line 10: <Fact> column: dataset "issued" has no column "isued": did you mean "issued"? (columns: year, issued, source)',
+    ]);
+    // What depends on the rows (row 2031, the filter's 1999) waits for them to be fixed; declared columns that are
+    // invalid themselves check nothing.
+    const badColumns = dataset(rows, { columns: { year: { type: 'integer', description: 'Year' }, issued: { type: 'count', description: 'Issued' } } });
+    expect(messages({ 'data/issued.json': badColumns, 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+      expect.stringMatching(/^data\/issued\.json: columns\.issued\.type: /),
     ]);
   });
 
