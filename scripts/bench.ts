@@ -10,8 +10,10 @@ import { dirname, join, resolve } from 'node:path';
 import { parseBenchArgs, usage, UsageError, type BenchOptions } from '../src/bench/args.ts';
 import { bodyWords, generateSite, writeSite, editStory, includeProjectData } from '../src/bench/generate.ts';
 import { writeBaseline } from '../src/bench/baseline.ts';
-import { runBuild, type RunResult } from '../src/bench/runs.ts';
-import { formatMedians, formatSteps, formatTable, medianRatios, ratios, type BenchReport } from '../src/bench/report.ts';
+import { distOf, runBuild, type RunResult } from '../src/bench/runs.ts';
+import { formatFirstSearch, formatMedians, formatSteps, formatTable, medianRatios, ratios, type BenchReport, type FirstSearch } from '../src/bench/report.ts';
+import { madeUpWord } from '../src/bench/prose.ts';
+import { firstQueryCost } from '../src/build/search-bytes.ts';
 import { formatBytes, formatSeconds } from '../src/bench/format.ts';
 import { projectRoot } from '../src/site.config.ts';
 
@@ -66,6 +68,17 @@ console.log(`[bench] editing the text of ${edited}`);
 editStory(paths.site, edited, 1);
 runs.push(await runBuild(paths, 'A', 'edit', options.repeat));
 
+// What the index's size means for readers: a first search on the site A built last, for a word most stories have and
+// for a made-up word of the lexicon's long tail (a name, a place), run as the search page runs it.
+let firstSearch: FirstSearch[] | undefined;
+if (runs.at(-1)?.exitCode === 0) {
+  firstSearch = [];
+  for (const term of ['registry', madeUpWord(999)]) {
+    const cost = await firstQueryCost(distOf(paths, 'A'), term);
+    firstSearch.push({ term, results: cost.results, requests: cost.files.length, gzipBytes: cost.gzipBytes });
+  }
+}
+
 const peakA = Math.max(0, ...runs.filter((r) => r.site === 'A').map((r) => r.peakRssBytes));
 const report: BenchReport = {
   date: new Date().toISOString(),
@@ -76,6 +89,7 @@ const report: BenchReport = {
   ratios: ratios(runs),
   medians: medianRatios(ratios(runs)),
   peakRssPer1000StoriesBytes: Math.round(peakA / (options.stories / 1000)),
+  ...(firstSearch ? { firstSearch } : {}),
 };
 
 console.log(
@@ -95,6 +109,7 @@ if (options.stories >= 1000)
   console.log(`A peak RSS per 1,000 stories: ${formatBytes(report.peakRssPer1000StoriesBytes)}`);
 const edit = runs.at(-1);
 if (edit?.charts) console.log(`After editing one story's text: ${edit.charts.rendered} charts rendered (goal: 0)`);
+if (firstSearch) console.log(formatFirstSearch(firstSearch));
 
 const jsonPath = resolve(projectRoot, options.json);
 mkdirSync(dirname(jsonPath), { recursive: true });

@@ -27,6 +27,26 @@ export interface BenchReport {
   medians: MedianRatio[];
   /** Peak RSS of the A builds per 1,000 stories (the largest A peak, scaled). */
   peakRssPer1000StoriesBytes: number;
+  /** What a reader downloads for a first search on A's last build, for a word in most stories and a rare one. */
+  firstSearch?: FirstSearch[];
+}
+
+/** One first query on the built site, as the search page runs it (see src/build/search-bytes.ts). */
+export interface FirstSearch {
+  term: string;
+  /** Results shown (the first page of them). */
+  results: number;
+  /** Files fetched: the search script, Pagefind's, its index files and the results' fragments. */
+  requests: number;
+  /** Their bytes as sent with gzip. */
+  gzipBytes: number;
+}
+
+/** One line: what a first search cost on the benchmark's site. */
+export function formatFirstSearch(searches: FirstSearch[]): string {
+  // In kB of 1,024 bytes with a decimal, as `npm run bench:search` prints them.
+  const each = searches.map((s) => `"${s.term}" ${(s.gzipBytes / 1024).toFixed(1)} kB in ${s.requests} files (${s.results} results shown)`);
+  return `First search on A's site (downloaded, gzip; the demo's budget is 150 kB): ${each.join('; ')}`;
 }
 
 /** A/B wall-time ratios for every repetition where both builds of a kind succeeded (A rerender against B warm). */

@@ -81,8 +81,11 @@ export interface BenchPaths {
   cpuProf?: string;
 }
 
+/** Where a site's builds write the site. */
+export const distOf = (paths: BenchPaths, site: Site) => join(paths.work, `${site}-dist`);
+
 const folders = (paths: BenchPaths, site: Site) => ({
-  dist: join(paths.work, `${site}-dist`),
+  dist: distOf(paths, site),
   astroCache: join(paths.work, `${site}-astro-cache`),
   caches: Object.fromEntries(
     Object.entries(buildCaches).map(([env, name]) => [env, join(paths.work, `${site}-${name}`)]),

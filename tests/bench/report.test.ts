@@ -1,6 +1,6 @@
 /** The benchmark's table and A/B ratios. */
 import { describe, expect, it } from 'vitest';
-import { formatMedians, formatSteps, formatTable, medianRatios, ratios } from '../../src/bench/report.ts';
+import { formatFirstSearch, formatMedians, formatSteps, formatTable, medianRatios, ratios } from '../../src/bench/report.ts';
 import type { RunResult } from '../../src/bench/runs.ts';
 
 const run = (over: Partial<RunResult>): RunResult => ({
@@ -108,5 +108,17 @@ describe('median ratios', () => {
     ]);
     expect(formatMedians(medians)).toBe('A/B median over repetitions: warm 1.1 (3 runs, 0.9–1.3); cold 5.5 (2 runs, 5–6)');
     expect(formatMedians(medianRatios(found.filter((r) => r.repeat === 1)))).toBe('');
+  });
+});
+
+describe('formatFirstSearch', () => {
+  it('prints each term with its gzipped bytes in kB, as bench:search does, its files and the results shown', () => {
+    const line = formatFirstSearch([
+      { term: 'registry', results: 10, requests: 19, gzipBytes: 163_021 },
+      { term: 'velkaron', results: 3, requests: 12, gzipBytes: 120_115 },
+    ]);
+    expect(line).toBe(
+      'First search on A\'s site (downloaded, gzip; the demo\'s budget is 150 kB): "registry" 159.2 kB in 19 files (10 results shown); "velkaron" 117.3 kB in 12 files (3 results shown)',
+    );
   });
 });
