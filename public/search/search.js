@@ -104,7 +104,34 @@ export function statusMessage(messages, count, query, filtered = false) {
 export function formatDate(date, lang) {
   const parsed = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(parsed.getTime())) return date;
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC' }).format(parsed);
+  const format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC' });
+  // French writes the first of a month as an ordinal: "1er mars 2026".
+  if (parsed.getUTCDate() !== 1 || new Intl.Locale(lang).language !== 'fr') return format.format(parsed);
+  return format.formatToParts(parsed).map((part) => (part.type === 'day' ? `${part.value}er` : part.value)).join('');
+}
+
+/** Below this width (in CSS pixels) the four filters stack into one column, taller than a phone's screen allows. */
+export const foldFiltersBelow = 600;
+
+/**
+ * Whether the search page starts with its filters folded: on a narrow screen, when the address sets none of them.
+ * @param {number} width the window's width in CSS pixels
+ * @param {Record<string, string>} state
+ */
+export function foldFilters(width, state) {
+  return width < foldFiltersBelow && filterKeys.every((key) => !state[key]);
+}
+
+/**
+ * A page's summary as a result shows it instead of an excerpt: as long as an excerpt at most (a dataset's description
+ * can run to a paragraph, fifteen lines on a phone), cut after a word and marked as cut.
+ * @param {string} text
+ * @param {number} words
+ */
+export function shortSummary(text, words = pagefindOptions.excerptLength) {
+  const all = text.trim().split(/\s+/);
+  if (all.length <= words) return text.trim();
+  return `${all.slice(0, words).join(' ').replace(/[\s,;:.–—-]+$/u, '')}…`;
 }
 
 /**
@@ -204,7 +231,7 @@ function start(root) {
       excerpt.innerHTML = data.excerpt;
       setLang(excerpt, textLang);
     } else {
-      excerpt.textContent = data.meta.summary ?? data.excerpt;
+      excerpt.textContent = data.meta.summary ? shortSummary(data.meta.summary) : data.excerpt;
       setLang(excerpt, data.meta.summary ? (data.meta.summary_lang ?? textLang) : textLang);
     }
     item.append(heading, meta, excerpt);
@@ -293,6 +320,10 @@ function start(root) {
     ensureOption(selects[i], initial[key]);
     selects[i].value = initial[key];
   });
+  // On a phone, the filters stacked one under another would push the results below the screen: folded, unless the
+  // address sets one (the reader should see what narrows the results).
+  const filters = /** @type {HTMLDetailsElement | null} */ (root.querySelector('#search-filters'));
+  if (filters && foldFilters(window.innerWidth, initial)) filters.open = false;
   if (initial.q || filterKeys.some((key) => initial[key])) run();
 }
 

@@ -79,6 +79,38 @@ describeBrowser('the search page in Chromium', () => {
     await context.close();
   });
 
+  it('on a phone, folds the filters so that what a search finds shows on the first screen; with a filter set, shows them', async () => {
+    const context = await browser.newContext(viewport(360));
+    const page = await context.newPage();
+    const watch = await watchPage(page, server.origin);
+    await page.goto(`${server.origin}/search/`);
+    await expect.poll(() => page.locator('#search-filters').evaluate((box) => (box as HTMLDetailsElement).open)).toBe(false);
+    await page.locator('#search-q').fill('notice');
+    await page.locator('#search-q').press('Enter');
+    await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 10_000 }).toMatch(/results? for/);
+    // A 360 × 740 phone: the count and the first result are on the screen without scrolling.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const first = await page.locator('#search-list li').first().boundingBox();
+    expect(first!.y, 'the first result starts on the first screen').toBeLessThan(740);
+    // The summary opens them, with the keyboard too.
+    await page.locator('#search-filters summary').focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('#search-kind').isVisible()).toBe(true);
+    // A linked search with a filter shows what narrows it.
+    await page.goto(`${server.origin}/search/?q=notice&kind=case`);
+    await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 10_000 }).not.toBe('');
+    expect(await page.locator('#search-filters').evaluate((box) => (box as HTMLDetailsElement).open)).toBe(true);
+    expect(await page.locator('#search-kind').inputValue()).toBe('case');
+    await context.close();
+    expect(watch.problems).toEqual([]);
+    // On a desktop screen they are open from the start.
+    const wide = await browser.newContext(viewport(1280));
+    const desktop = await wide.newPage();
+    await desktop.goto(`${server.origin}/search/`);
+    await expect.poll(() => desktop.locator('#search-kind').isVisible()).toBe(true);
+    await wide.close();
+  });
+
   it('without JavaScript, says first that search needs it, on the first screen of a phone, and shows no form that cannot work', async () => {
     const context = await browser.newContext({ ...viewport(360), javaScriptEnabled: false });
     const page = await context.newPage();

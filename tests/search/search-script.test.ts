@@ -2,16 +2,19 @@
 import { describe, expect, it } from 'vitest';
 import {
   filtersFromState,
+  foldFilters,
   formatDate,
   inLanguage,
   paramsFromState,
   searchInLanguage,
+  shortSummary,
   stateFromParams,
   tagLabel,
   statusMessage,
 } from '../../public/search/search.js';
 import { tagLabel as pageTagLabel } from '../../src/lib/tags.ts';
 import { languageName } from '../../src/i18n/locales.ts';
+import { formatDate as pageDate } from '../../src/i18n/index.ts';
 
 const messages = {
   msgNone: 'No results for “{query}”.',
@@ -66,6 +69,27 @@ describe('the search script', () => {
   it('writes dates as the rest of the site does, in UTC', () => {
     expect(formatDate('2026-01-26', 'en')).toBe('26 January 2026');
     expect(formatDate('not a date', 'en')).toBe('not a date');
+    // The first of a month is "1er" in French, on the site's pages and in its search results alike.
+    expect(formatDate('2026-03-01', 'fr')).toBe('1er mars 2026');
+    for (const day of ['2026-03-01', '2026-03-02', '2025-12-31', '2026-01-01']) {
+      for (const lang of ['en', 'fr']) expect(formatDate(day, lang), `${day} ${lang}`).toBe(pageDate(new Date(`${day}T00:00:00Z`), lang));
+    }
+  });
+
+  it('folds the filters on a phone-sized window unless the address sets one', () => {
+    const none = { q: 'notice', kind: '', country: '', year: '', tag: '' };
+    expect(foldFilters(360, none)).toBe(true);
+    expect(foldFilters(599, none)).toBe(true);
+    expect(foldFilters(600, none)).toBe(false);
+    expect(foldFilters(360, { ...none, year: '2024' })).toBe(false);
+  });
+
+  it('shows a summary no longer than an excerpt, cut after a word and marked as cut', () => {
+    expect(shortSummary('Requests the CCF found admissible.')).toBe('Requests the CCF found admissible.');
+    const long = Array.from({ length: 40 }, (_, i) => `mot${i}`).join(' ');
+    expect(shortSummary(long)).toBe(`${Array.from({ length: 24 }, (_, i) => `mot${i}`).join(' ')}…`);
+    // No dangling punctuation before the ellipsis.
+    expect(shortSummary('un deux, trois quatre', 2)).toBe('un deux…');
   });
 
   it("names a result's language in the search page's language, as the site's lists do", () => {
