@@ -4,6 +4,7 @@
  * otherwise left in the dataset's own language, the default one. Every text also says which language it is in, so
  * a page marks with `lang` exactly the texts that stayed untranslated (WCAG 3.1.2). Figures are never translated.
  */
+import { typesetStrings } from './typography.ts';
 import type { Column, Dataset, Row } from '../schemas/dataset.ts';
 import { defaultLocale } from '../i18n/locales.ts';
 
@@ -46,7 +47,8 @@ export function localiseDataset(dataset: Dataset, lang: string): LocalisedDatase
 }
 
 function localise(dataset: Dataset, lang: string): LocalisedDataset {
-  const translation = lang === defaultLocale ? undefined : dataset.translations?.[lang];
+  // As an editor typed it, with the language's typesetting (French spacing before ":" and inside « »).
+  const translation = lang === defaultLocale ? undefined : typesetStrings(dataset.translations?.[lang], lang);
   const langOf = (translated: unknown) => (translated === undefined ? defaultLocale : lang);
   const columns: Record<string, Column> = {};
   const columnLangs: DatasetLangs['columns'] = {};

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { typeset } from '../../src/lib/typography.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -69,7 +70,8 @@ describe('feeds, sitemap, social cards and structured data of a built site', () 
     const find = (feed: string) => ([parseXml(read(feed)).rss.channel.item].flat() as Item[]).filter((i) => i.link === link);
     expect(find('rss.xml').map((i) => [i.title, i.description])).toEqual([[`Correction: ${dataset.title}`, correction!.text]]);
     expect(find('fr/rss.xml').map((i) => [i.title, i.description])).toEqual([
-      [`Rectificatif\u00a0: ${dataset.translations.fr.title}`, dataset.translations.fr.corrections[correction!.date]],
+      // As the dataset's French was written, typeset in French (a no-break space before each colon).
+      [`Rectificatif\u00a0: ${typeset(dataset.translations.fr.title, 'fr')}`, typeset(dataset.translations.fr.corrections[correction!.date], 'fr')],
     ]);
   });
 

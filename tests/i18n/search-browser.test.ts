@@ -68,7 +68,7 @@ describeBrowser('the French search page in Chromium', () => {
     expect(await excerpt.textContent()).toMatch(/^Requêtes adressées à la Commission de contrôle des fichiers d’Interpol/);
     expect(await excerpt.getAttribute('lang')).toBeNull();
     // Its page is in English, as every dataset page is.
-    expect(await result.locator('.search-meta').textContent()).toBe('Jeu de données · 1 mars 2026 · en anglais');
+    expect(await result.locator('.search-meta').textContent()).toBe('Jeu de données · 1er mars 2026 · en anglais');
     expect(await result.locator('.search-kind').textContent()).toBe(await tab.locator('#search-kind option[value="dataset"]').textContent());
     expect(watch.problems).toEqual([]);
   });

@@ -158,6 +158,27 @@ describe('the French edition', () => {
     for (const card of english) expect(card.querySelector('.lang-notice')?.textContent).toBe(notice);
   });
 
+  it('French text never breaks a line before : ; ! ? or », nor after «, wherever it comes from (prose, datasets, sources)', () => {
+    const breakable = /[ \t\r\n](?=[:;!?»])|«[ \t\r\n]/;
+    const found: string[] = [];
+    let checked = 0;
+    for (const path of builtPages()) {
+      const doc = page(path);
+      // French text: every text node whose nearest lang is French, on French pages and on English ones (a French source title).
+      for (const element of doc.querySelectorAll('body *')) {
+        if (element.closest('[lang]')?.getAttribute('lang')?.startsWith('fr') !== true) continue;
+        for (const node of element.childNodes) {
+          if (node.nodeType !== 3) continue;
+          checked += 1;
+          const text = node.textContent ?? '';
+          if (breakable.test(text)) found.push(`${path}: ${text.trim().slice(0, 80)}`);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+    expect(found).toEqual([]);
+  });
+
   it('every page declares its language: French under /fr/, English elsewhere', () => {
     const pages = builtPages();
     expect(pages.filter((path) => path.startsWith('/fr/')).length).toBeGreaterThan(20);
