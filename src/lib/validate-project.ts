@@ -600,15 +600,18 @@ function checkChart(errors: ContentError[], file: string, where: string, props: 
     if (!parsed.data.spec) errors.push(new ContentError(file, `${where}${title} dataset`, 'expected a dataset id'));
     return;
   }
+  const dataset = project.datasets.get(datasetId);
   // A dataset whose rows are invalid: the chart's columns are checked against those it declares, its rows wait.
-  const declared = project.declaredColumns.get(datasetId);
-  const dataset = project.datasets.get(datasetId) ?? (declared && { columns: declared, rows: [] });
-  if (!dataset) {
+  const declared = dataset ? undefined : project.declaredColumns.get(datasetId);
+  if (!dataset && !declared) {
     if (project.invalid.has(`dataset:${datasetId}`)) return;
     errors.push(new ContentError(file, `${where}${title} dataset`, unknownDataset(datasetId, project)));
     return;
   }
-  for (const problem of validateChart(parsed.data, dataset as Dataset, { syntax, columnsOnly: dataset !== project.datasets.get(datasetId) })) {
+  const problems = dataset
+    ? validateChart(parsed.data, dataset, { syntax })
+    : validateChart(parsed.data, { columns: declared!, rows: [] } as unknown as Dataset, { syntax, columnsOnly: true });
+  for (const problem of problems) {
     errors.push(new ContentError(file, `${where}${title} ${problem.field}`, problem.message));
   }
 }

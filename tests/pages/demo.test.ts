@@ -2,6 +2,7 @@
  * The pages of the demo site, whatever its content: a page for every public story, case file, country and dataset,
  * citations that land on their source, facts that land on their row, downloads that hold the dataset.
  */
+import { typeset } from '../../src/lib/typography.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -297,7 +298,8 @@ describe('the demo site', () => {
   });
 
   it("marks each source's title with its language where it is not the page's", () => {
-    const french = [...project.sources.values()].filter((source) => source.lang === 'fr').map((source) => source.title);
+    // As the page prints them: typeset as French text (no-break spaces before a colon, inside « »).
+    const french = [...project.sources.values()].filter((source) => source.lang === 'fr').map((source) => typeset(source.title, 'fr'));
     expect(french.length, 'sources with French titles in the demo').toBeGreaterThan(0);
     let frenchShown = 0;
     for (const path of ['/stories/the-interpol-files/', '/fr/stories/the-interpol-files/', '/stories/safeguards-added-and-quietly-dropped/']) {

@@ -109,14 +109,20 @@ describeBrowser('the search page in Chromium at 360 px', () => {
     expect(watch.problems).toEqual([]);
   });
 
-  it('reaches the query box and every filter with Tab, each with a visible focus outline', async () => {
+  it('reaches the query box, the filters\' summary and every filter with Tab, each with a visible focus outline', async () => {
     await tab.goto(`${server.origin}/search/`);
     await query().focus();
     for (const id of ['search-q', 'search-kind', 'search-country', 'search-year', 'search-tag']) {
       if (id === 'search-kind') {
-        // The submit button sits between the box and the filters.
+        // The submit button sits between the box and the filters, then the summary that folds them.
         await tab.keyboard.press('Tab');
         expect(await tab.evaluate(() => document.activeElement?.textContent)).toBe('Search');
+        await tab.keyboard.press('Tab');
+        expect(await tab.evaluate(() => [document.activeElement?.tagName, document.activeElement?.textContent])).toEqual(['SUMMARY', 'Narrow the results']);
+        expect(await tab.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle), 'focus outline on the summary').not.toBe('none');
+        // On this phone-sized page the filters start folded: Enter opens them.
+        expect(await tab.locator('#search-kind').isVisible()).toBe(false);
+        await tab.keyboard.press('Enter');
       }
       if (id !== 'search-q') await tab.keyboard.press('Tab');
       expect(await tab.evaluate(() => document.activeElement?.id)).toBe(id);
