@@ -9,6 +9,7 @@ import { contentStoreFromFile } from './src/build/content-store-file.ts';
 import { logLevelAtRunTime } from './src/build/astro-log-level.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { attachCitations } from './src/build/cite-attach.ts';
+import { typesetProse } from './src/build/typeset-prose.ts';
 import { schemaFingerprint } from './src/build/schema-fingerprint.ts';
 import { buildOutputIgnored } from './src/build/dev-watch.ts';
 
@@ -36,8 +37,8 @@ const config = {
   // Photos beside a story are converted to WebP, and brought down to 2,000 px wide at most (src/lib/image-service.ts).
   image: { service: { entrypoint: './src/lib/image-service.ts' } },
   // Sätteri, Astro's Markdown processor, which MDX uses too: a citation number follows its word with no space
-  // (src/build/cite-attach.ts).
-  markdown: { processor: satteri({ mdastPlugins: [attachCitations] }) },
+  // (src/build/cite-attach.ts); French prose gets no-break spaces before : ; ! ? » and after « (src/build/typeset-prose.ts).
+  markdown: { processor: satteri({ mdastPlugins: [attachCitations, typesetProse({ contentRoot, projectRoot })] }) },
   // Pages whose content and code are unchanged since the last build are copied from Astro's cache (in cacheDir)
   // instead of rendered again: every getStaticPaths() route returns a cacheKey from src/lib/page-keys.ts, which says
   // what a key covers.

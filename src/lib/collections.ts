@@ -4,18 +4,37 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildTime, isPreview, isPublished } from './visibility.ts';
+import { entryLocale } from './translations.ts';
+import { typeset } from './typography.ts';
 
 const now = buildTime();
 const preview = isPreview();
 
 /** Published stories, newest first. */
 export async function publishedStories(): Promise<CollectionEntry<'stories'>[]> {
-  const stories = await getCollection('stories', ({ data }) => isPublished(data, now, preview));
+  const stories = (await getCollection('stories', ({ data }) => isPublished(data, now, preview))).map(typesetEntry);
   return stories.sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
 }
 
 /** Published case files, newest first. */
 export async function publishedCases(): Promise<CollectionEntry<'cases'>[]> {
-  const cases = await getCollection('cases', ({ data }) => isPublished(data, now, preview));
+  const cases = (await getCollection('cases', ({ data }) => isPublished(data, now, preview))).map(typesetEntry);
   return cases.sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
+}
+
+/**
+ * `entry` with the text of its frontmatter (headline, summary, corrections) typeset for its language, as its prose
+ * is (src/build/typeset-prose.ts): a French headline typed "Interpol : …" gets a no-break space before the colon
+ * in every list, feed, social card and search result that shows it.
+ */
+function typesetEntry<T extends CollectionEntry<'stories' | 'cases'>>(entry: T): T {
+  const lang = entryLocale(entry);
+  const { title, summary, corrections } = entry.data;
+  const set = {
+    title: typeset(title, lang),
+    summary: typeset(summary, lang),
+    corrections: corrections.map((correction) => ({ ...correction, text: typeset(correction.text, lang) })),
+  };
+  const unchanged = set.title === title && set.summary === summary && set.corrections.every((c, i) => c.text === corrections[i]!.text);
+  return unchanged ? entry : { ...entry, data: { ...entry.data, ...set } };
 }

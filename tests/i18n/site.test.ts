@@ -158,7 +158,7 @@ describe('the French edition', () => {
     for (const card of english) expect(card.querySelector('.lang-notice')?.textContent).toBe(notice);
   });
 
-  it('French text never breaks a line before : ; ! ? or », nor after «, wherever it comes from (prose, datasets, sources)', () => {
+  it('French text never breaks a line before : ; ! ? or », nor after «, wherever it comes from (prose and headlines typed with plain spaces, chart titles, datasets, sources)', () => {
     const breakable = /[ \t\r\n](?=[:;!?»])|«[ \t\r\n]/;
     const found: string[] = [];
     let checked = 0;

@@ -1,0 +1,80 @@
+/**
+ * A story's or case file's prose typeset for its language, as the site's own strings are: in French, the space an
+ * editor typed before : ; ! ? and », or after «, becomes one that does not break (src/lib/typography.ts), so that no
+ * line of a French page starts with ":" or "»". Keyboards do not type those spaces, and a browser breaks a line at a
+ * plain one.
+ *
+ * This Sätteri plugin (Astro's Markdown and MDX processor) changes the text of the MDX tree only: code, inline code,
+ * component attributes and expressions stay as written (a chart's title is typeset by the Chart component). The
+ * folder gives the language, as it gives the page's (src/lib/translations.ts): content/stories/fr/x.mdx and the site's
+ * own src/pages/fr/about.mdx are French, content/stories/x.mdx is in the site's default language. A document in a language with no such rule, or with no
+ * space before that punctuation, is not visited at all.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { isAbsolute, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineMdastPlugin, type MdastPluginEntry, type PluginFactoryContext } from 'satteri';
+import { defaultLocale, prefixedLocales } from '../i18n/locales.ts';
+import { typeset } from '../lib/typography.ts';
+
+/**
+ * A fingerprint of this file and of the typesetting rules, in the plugin's name. Astro's incremental build copies a
+ * page whose content, code and configuration are unchanged, and the configuration it hashes holds the plugin's name
+ * but not its code: with the fingerprint, a change to the rules typesets every page again.
+ */
+const code = createHash('sha256')
+  .update(readFileSync(fileURLToPath(import.meta.url)))
+  .update(readFileSync(fileURLToPath(new URL('../lib/typography.ts', import.meta.url))))
+  .digest('hex')
+  .slice(0, 12);
+
+/**
+ * The language of the prose in `file`: for a page of `content/<collection>/` under `contentRoot`, the language folder
+ * it sits in (`content/stories/fr/x.mdx`), else the site's default language; the same for the site's own MDX pages
+ * under `src/pages/` in `projectRoot` (`src/pages/fr/about.mdx`). Undefined for any other file.
+ */
+export function proseLanguage(file: string, roots: { contentRoot: string; projectRoot: string }): string | undefined {
+  const folders = [
+    { root: join(roots.contentRoot, 'content'), depth: 1 },
+    { root: join(roots.projectRoot, 'src', 'pages'), depth: 0 },
+  ];
+  for (const { root, depth } of folders) {
+    const path = relative(root, file);
+    if (path.startsWith('..') || isAbsolute(path)) continue;
+    const segments = path.split(sep).slice(depth);
+    const folder = segments[0];
+    return segments.length > 1 && (prefixedLocales as readonly string[]).includes(folder!) ? folder : defaultLocale;
+  }
+  return undefined;
+}
+
+/** Whether `source` has a space where typesetting `lang` would change one (a cheap test before parsing). */
+function needsTypesetting(source: string, lang: string): boolean {
+  const sample = 'a : b';
+  return typeset(sample, lang) !== sample && /[ \t\r\n][:;!?»]|«[ \t\r\n]/.test(source);
+}
+
+/** The plugin's name: it changes with its code and the typesetting rules. */
+export const typesetProseName = `casefile-typeset-prose-${code}`;
+
+/**
+ * The plugin for Astro's `markdown.processor` (satteri({ mdastPlugins })), typesetting the pages `proseLanguage` knows: a
+ * factory Sätteri calls for each document, which leaves the plugin out where nothing would change. Astro hashes the
+ * configuration as JSON, where a function has no value: the factory's `toJSON` gives its name instead.
+ */
+export function typesetProse(roots: { contentRoot: string; projectRoot: string }): MdastPluginEntry {
+  const plugin = (lang: string) =>
+    defineMdastPlugin({
+      name: typesetProseName,
+      text(node, context) {
+        const value = typeset(node.value, lang);
+        if (value !== node.value) context.setProperty(node, 'value', value);
+      },
+    });
+  const factory = ({ fileURL, source }: PluginFactoryContext) => {
+    const lang = fileURL && proseLanguage(fileURLToPath(fileURL), roots);
+    return lang && needsTypesetting(source, lang) ? plugin(lang) : null;
+  };
+  return Object.assign(factory, { toJSON: () => typesetProseName });
+}

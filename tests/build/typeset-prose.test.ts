@@ -1,0 +1,70 @@
+/**
+ * The MDX plugin that typesets a page's prose for its language (src/build/typeset-prose.ts). Its effect on the demo
+ * site's French pages (whose MDX has plain spaces before : ; ! ?, as an editor types them) is tested on the built
+ * pages (tests/i18n/site.test.ts); here, what it changes in one document and that a change to its code reaches
+ * every page.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { mdxToJs } from 'satteri';
+import { repoRoot } from '../helpers/build.ts';
+import { proseLanguage, typesetProse, typesetProseName } from '../../src/build/typeset-prose.ts';
+import config from '../../astro.config.mjs';
+
+const roots = { contentRoot: '/site', projectRoot: '/code' };
+const compile = (file: string, mdx: string) =>
+  mdxToJs(mdx, { mdastPlugins: [typesetProse(roots)], fileURL: pathToFileURL(file) }).code;
+
+describe('the prose typesetting plugin', () => {
+  it('gives French prose no-break spaces before : and », after «, narrow ones before ; ! ?, and leaves code as written', () => {
+    const code = compile(
+      '/site/content/stories/fr/x.mdx',
+      [
+        'Le constat : « une\nnotice » suffit ; vraiment ? Oui !',
+        '',
+        'Un *mot* : `a : b` et <Fact dataset="d" row="r : s" column="c" /> : fin.',
+        '',
+        '```',
+        'code : ici',
+        '```',
+      ].join('\n'),
+    );
+    // MDX compiles text to string literals, with \xA0 escaped (U+202F is written as it is).
+    expect(code).toContain('"Le constat\\xA0: «\\xA0une\\nnotice\\xA0» suffit\u202f; vraiment\u202f? Oui\u202f!"');
+    expect(code).toContain('"\\xA0: "');
+    expect(code).toContain('"\\xA0: fin."');
+    // Inline code, a component's attribute and a code block keep the editor's plain spaces.
+    expect(code).toContain('"a : b"');
+    expect(code).toContain('"r : s"');
+    expect(code).toContain('"code : ici\\n"');
+  });
+
+  it("follows the file's folder: French under fr/, the default language elsewhere, nothing outside the pages", () => {
+    const text = 'Interpol : les faits ?';
+    expect(compile('/site/content/cases/fr/x.mdx', text)).toContain('"Interpol\\xA0: les faits\u202f?"');
+    expect(compile('/code/src/pages/fr/about.mdx', text)).toContain('"Interpol\\xA0: les faits\u202f?"');
+    for (const file of ['/site/content/stories/x.mdx', '/site/content/stories/fr.mdx', '/code/src/pages/about.mdx', '/elsewhere/fr/x.mdx']) {
+      expect(compile(file, text), file).toContain('"Interpol : les faits ?"');
+    }
+    expect(proseLanguage('/site/content/stories/fr/x.mdx', roots)).toBe('fr');
+    expect(proseLanguage('/site/content/fr/x.mdx', roots)).toBe('en');
+    expect(proseLanguage('/code/src/pages/fr/methodology.mdx', roots)).toBe('fr');
+    expect(proseLanguage('/code/src/pages/fr.mdx', roots)).toBe('en');
+    expect(proseLanguage('/code/src/components/x.mdx', roots)).toBeUndefined();
+  });
+
+  it("is in the configuration Astro's incremental build hashes, under a name that changes with its code and rules", () => {
+    const code = createHash('sha256')
+      .update(readFileSync(join(repoRoot, 'src/build/typeset-prose.ts')))
+      .update(readFileSync(join(repoRoot, 'src/lib/typography.ts')))
+      .digest('hex')
+      .slice(0, 12);
+    expect(typesetProseName).toBe(`casefile-typeset-prose-${code}`);
+    // Astro hashes `markdown` as JSON (getConfigHashInput in astro/dist/core/build/config-hash): the plugin is a
+    // factory, whose toJSON gives its name.
+    expect(JSON.stringify(config.markdown)).toContain(`"casefile-typeset-prose-${code}"`);
+  });
+});
