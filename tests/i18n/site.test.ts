@@ -291,6 +291,28 @@ describe('search per language', () => {
     expect(russia.content).toContain(page('/fr/countries/ru/').querySelector('main .card h3:not([lang])')!.textContent!.replace(/\s+/g, ' ').trim());
   });
 
+  it('no page indexes the words it shows in another language (a French source’s title on an English page, English on a French one)', async () => {
+    const found: string[] = [];
+    const kinds = new Set<string>();
+    for (const index of [english, french]) {
+      // A copy of an English page in the French index (/data/x/#fr) holds its French title and summary on purpose.
+      for (const record of (await index.search(null)).filter((r) => !r.url.includes('#'))) {
+        const doc = page(record.url);
+        const pageLang = doc.documentElement.getAttribute('lang')!.split('-')[0]!;
+        for (const el of doc.querySelectorAll('main [lang]')) {
+          if (el.getAttribute('lang')!.split('-')[0] === pageLang) continue;
+          const text = el.textContent!.replace(/\s+/g, ' ').trim();
+          if (!/\p{L}{3}/u.test(text)) continue;
+          kinds.add(`${el.tagName.toLowerCase()} lang=${el.getAttribute('lang')} in ${pageLang}`);
+          if (record.content.includes(text)) found.push(`${record.url}: <${el.tagName.toLowerCase()} lang="${el.getAttribute('lang')}">${text}`);
+        }
+      }
+    }
+    // The demo's English pages do show French: its French sources' titles.
+    expect([...kinds].some((kind) => kind.includes('lang=fr in en'))).toBe(true);
+    expect(found).toEqual([]);
+  });
+
   it('the English index is as it was: English pages only, filters in English, one record per page', async () => {
     const everything = await english.search(null);
     expect(everything.filter((r) => r.url.includes('#') || r.url.startsWith('/fr/') || r.meta.url !== undefined)).toEqual([]);
