@@ -2,8 +2,11 @@
  * How a failed build is reported: an editor's mistake (a ContentError, possibly wrapped by Astro's renderer, or MDX
  * that does not parse) as its one-line message; anything else with its stack, because then the bug is ours.
  */
-import { isAbsolute, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
+import matter from 'gray-matter';
 import { contentRoot } from '../site.config.ts';
+import { findComponentUses, type ComponentUse } from '../lib/mdx-usage.ts';
 
 /**
  * The line an editor needs from an MDX syntax error, which reaches the build through Vite and rolldown as
@@ -18,6 +21,44 @@ export function mdxSyntaxLine(message: string, root = contentRoot): string | und
   return `${shown}: line ${line}, column ${column}: MDX syntax: ${reason}`;
 }
 
+/**
+ * A component's error raised while its page rendered (`content/x.mdx: <Fact dataset="d"> row: …`) with the line of
+ * the tag it is about, found in the file: `content/x.mdx: line 38: <Fact dataset="d"> row: …`. Such an error comes
+ * from an option written as an expression (row={2000 + 3}), which only rendering evaluates; the preflight checked
+ * the literal ones, and names their lines itself. Among the tags that match the message, those whose option is an
+ * expression (or is missing, or spread from an object) are the ones rendering could fail on; several are all named
+ * ("one of lines 12, 30"). The line is returned as it is when no tag matches or the file cannot be read.
+ */
+export function withTagLine(line: string, root = contentRoot): string {
+  const match = /^(?<file>[^\s:]+\.mdx): <(?<component>[A-Z]\w*)(?<attributes>(?: [\w-]+(?:="[^"]*")?)*)>(?: "(?<title>[^"]*)")?(?: (?<option>[\w-]+)[\w.[\]-]*)?: /.exec(line);
+  if (!match) return line;
+  const { file, component, attributes, title, option: outer } = match.groups!;
+  const named = [...attributes!.matchAll(/ ([\w-]+)(?:="([^"]*)")?/g)].map(([, name, value]) => ({ name: name!, value }));
+  const option = outer ?? named.find((attribute) => attribute.value === undefined)?.name;
+  let uses: readonly ComponentUse[];
+  try {
+    const source = readFileSync(join(root, file!), 'utf8');
+    const start = /^\uFEFF?(?:\s*\n)?(?=---)/.exec(source)?.[0].length ?? 0;
+    const body = matter(source.slice(start)).content;
+    uses = findComponentUses(body, source.slice(0, source.length - body.length).split('\n').length - 1);
+  } catch {
+    return line;
+  }
+  // An option written as an expression is in `props` with no value (mdx-usage.ts).
+  const literal = (use: ComponentUse, name: string) => use.props[name] !== undefined;
+  const matching = uses.filter(
+    (use) =>
+      use.component === component &&
+      named.every(({ name, value }) => value === undefined || !literal(use, name) || String(use.props[name]) === value) &&
+      (title === undefined || !literal(use, 'title') || use.props.title === title),
+  );
+  const rendered = matching.filter((use) => option === undefined || use.spread || !literal(use, option));
+  const lines = [...new Set((rendered.length > 0 ? rendered : matching).map((use) => use.line))];
+  if (lines.length === 0) return line;
+  const at = lines.length === 1 ? `line ${lines[0]}` : `one of lines ${lines.join(', ')}`;
+  return `${file}: ${at}: ${line.slice(file!.length + 2)}`;
+}
+
 export function reportFailure(error: unknown): void {
   const message = error instanceof Error ? error.message : String(error);
   // A check names output files, which can end in .json: decide by the error's type before looking at its text.
@@ -27,7 +68,7 @@ export function reportFailure(error: unknown): void {
   }
   const contentLine = mdxSyntaxLine(message) ?? message.split('\n').find((line) => /^[^\s:]+\.(mdx?|json): /.test(line.trim()));
   if (contentLine) {
-    console.error(`\nThe build stopped: a problem in the content.\n\n  ${contentLine.trim()}`);
+    console.error(`\nThe build stopped: a problem in the content.\n\n  ${withTagLine(contentLine.trim())}`);
   } else {
     console.error('\nThe build failed:\n');
     console.error(error instanceof Error ? (error.stack ?? message) : message);

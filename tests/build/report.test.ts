@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mdxSyntaxLine } from '../../src/build/report.ts';
+import { mdxSyntaxLine, withTagLine } from '../../src/build/report.ts';
+import { tempSite } from '../helpers/temp-site.ts';
 
 describe('the report of a failed build', () => {
   it('turns an MDX syntax error into one line naming the file, line, column and reason, paths with spaces included', () => {
@@ -9,5 +10,44 @@ describe('the report of a failed build', () => {
     expect(mdxSyntaxLine(message('/work/site/content/stories/x.mdx'), '/work/site')).toBe(`content/stories/x.mdx: line 7, column 11: MDX syntax: ${reason}`);
     expect(mdxSyntaxLine(message('/home/me/My Site/content/stories/x.mdx'), '/home/me/My Site')).toBe(`content/stories/x.mdx: line 7, column 11: MDX syntax: ${reason}`);
     expect(mdxSyntaxLine('TypeError: x is not a function')).toBeUndefined();
+  });
+});
+
+describe('the report of an error raised while a page rendered', () => {
+  const story = [
+    '---',
+    'title: "A: story"',
+    'date: 2026-01-26',
+    '---',
+    '',
+    'In 2005, <Fact dataset="issued" row={2005} column="issued" /> notices.',
+    '',
+    'In 2003, <Fact dataset="issued" row={2000 + 3} column="issued" /> notices,',
+    'and in 2004 <Fact dataset="other" row={2000 + 4} column="issued" />.',
+    '',
+    '<Chart dataset="issued" type="line" x="year" y={"is" + "sued"} title="Issued" />',
+    '<Cite id={["a", "b"].join("")} /> <Cite id={["a", "b"].join("")} />',
+    '',
+    'More <Cite id={ids[0]} /> and <Cite id="d" /> and <Cite id={"e"} />.',
+  ].join('\n');
+  const root = tempSite({ 'content/stories/x.mdx': story });
+
+  it('names the line of the tag whose option rendering evaluated', () => {
+    const line = 'content/stories/x.mdx: <Fact dataset="issued"> row: dataset "issued" has no row with year = 2003';
+    expect(withTagLine(line, root)).toBe('content/stories/x.mdx: line 8: <Fact dataset="issued"> row: dataset "issued" has no row with year = 2003');
+    expect(withTagLine('content/stories/x.mdx: <Chart> "Issued" y: expected a column', root)).toBe('content/stories/x.mdx: line 11: <Chart> "Issued" y: expected a column');
+  });
+
+  it('names every line it could be when several tags match, and leaves a message it cannot place as it is', () => {
+    // Line 12's two Cites count once; of line 14's, only the expression was left for rendering to check.
+    expect(withTagLine('content/stories/x.mdx: <Cite id>: unknown source "ab"', root)).toBe('content/stories/x.mdx: one of lines 12, 14: <Cite id>: unknown source "ab"');
+    for (const line of [
+      'content/stories/x.mdx: <Fact dataset="missing"> row: no such dataset',
+      'content/stories/gone.mdx: <Fact dataset="issued"> row: no row',
+      'content/stories/x.mdx: line 3: <Fact dataset="issued"> row: already placed',
+      'data/issued.json: rows[0].year: expected a number',
+    ]) {
+      expect(withTagLine(line, root)).toBe(line);
+    }
   });
 });

@@ -9,14 +9,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { mdxToJs } from 'satteri';
+import { mdxToJs, type MdxToJsResult } from 'satteri';
 import { repoRoot } from '../helpers/build.ts';
 import { proseLanguage, typesetProse, typesetProseName } from '../../src/build/typeset-prose.ts';
 import config from '../../astro.config.mjs';
 
 const roots = { contentRoot: '/site', projectRoot: '/code' };
+// Synchronous: the plugin's visitor is (Sätteri returns a promise only when one is async).
 const compile = (file: string, mdx: string) =>
-  mdxToJs(mdx, { mdastPlugins: [typesetProse(roots)], fileURL: pathToFileURL(file) }).code;
+  (mdxToJs(mdx, { mdastPlugins: [typesetProse(roots)], fileURL: pathToFileURL(file) }) as MdxToJsResult).code;
 
 describe('the prose typesetting plugin', () => {
   it('gives French prose no-break spaces before : and », after «, narrow ones before ; ! ?, and leaves code as written', () => {

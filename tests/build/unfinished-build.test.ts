@@ -124,6 +124,9 @@ describe('a build that did not finish', () => {
     fixture.write(caseload, caseloadText);
     expect(failed.status, failed.output).toBe(1);
     expect(failed.output).toContain('Nothing was published');
+    // The report names the line of the tag, which only rendering could check (its row is an expression).
+    const tagLine = `${caseloadText}\nThe total is`.split('\n').length;
+    expect(failed.output).toContain(`${caseload}: line ${tagLine}: <Fact dataset="red-notices-issued">`);
     // What makes the case: the failed build left pages with the withdrawn headline in Astro's cache.
     expect(filesContaining(join(caches[0]!, 'dist'), withdrawn)).not.toEqual([]);
 
