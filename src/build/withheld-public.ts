@@ -10,7 +10,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import type { Project } from '../lib/load-project.ts';
 import { imageReferences, internalLinks } from '../lib/mdx-usage.ts';
 import { withheld } from '../lib/visibility.ts';
-import { datasetsMentioned, publishedDatasetIds } from '../lib/dataset-usage.ts';
+import { datasetsMentioned, publishedDatasetIds, sitePagesUsage } from '../lib/dataset-usage.ts';
 
 /** Every file below `dir`, as POSIX paths relative to it. */
 function filesBelow(dir: string): string[] {
@@ -60,7 +60,7 @@ export function withheldPublicFiles(project: Project, now: Date, publicDir: stri
     datasets: datasetsMentioned(entry.body, entry.data.datasets),
     published: withheld(entry.data, now) === null,
   }));
-  const publishedData = publishedDatasetIds(project.datasets.keys(), usage);
+  const publishedData = publishedDatasetIds(project.datasets.keys(), [...usage, ...sitePagesUsage()]);
   const texts = [...project.datasets].filter(([id]) => publishedData.has(id)).map(([, dataset]) => JSON.stringify(dataset));
   // The code that makes the site's pages (src/build/, the build's own code, makes none).
   const siteCode = siteCodeDir ? filesBelow(siteCodeDir).filter((file) => !file.startsWith('build/') && /\.(astro|mdx?|[cm]?[jt]s|css)$/.test(file)) : [];

@@ -3,7 +3,10 @@
  * lists it or its body draws a <Chart> or prints a <Fact> from it: corrections to that dataset show on the page,
  * and the dataset page links back to it.
  */
-import { findComponentUses } from './mdx-usage.ts';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findComponentUses, internalLinks } from './mdx-usage.ts';
+import { projectRoot } from '../site.config.ts';
 
 /** Dataset ids a page uses: frontmatter `datasets` first, then those of its charts and facts, in order, once each. */
 export function datasetsUsed(body: string, frontmatterDatasets: readonly string[] = [], options: { inComments?: boolean } = {}): string[] {
@@ -46,4 +49,37 @@ export function publishedDatasetIds(allIds: Iterable<string>, pages: readonly Pa
     }
   }
   return new Set([...allIds].filter((id) => usedByPublished.has(id) || !usedByAny.has(id)));
+}
+
+/** Dataset ids whose page or downloads `body` links (/data/<id>/, /data/<id>.csv, /data/<id>.json). */
+export function datasetsLinked(body: string): string[] {
+  const ids = new Set<string>();
+  for (const { href } of internalLinks(body)) {
+    const id = /^\/data\/([^/?#.]+)(?:\/|\.csv|\.json)?(?:[?#].*)?$/.exec(href)?.[1];
+    if (id && id !== 'page') ids.add(id);
+  }
+  return [...ids];
+}
+
+const sitePages = new Map<string, PageUsage[]>();
+
+/**
+ * The site's own MDX pages (src/pages/**\/*.mdx in the project at `root`: the methodology, the about page) as uses:
+ * they are published in every build, so a dataset one links or draws is published, whatever else uses it. Without
+ * them, withholding the one story that used a dataset the methodology links withheld the dataset too, and the build
+ * stopped on the methodology's link: a story could not be pulled without editing the site's code.
+ */
+export function sitePagesUsage(root: string = projectRoot): PageUsage[] {
+  let usage = sitePages.get(root);
+  if (usage) return usage;
+  const pages = join(root, 'src', 'pages');
+  const files = existsSync(pages)
+    ? readdirSync(pages, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'))
+    : [];
+  usage = files.map((entry) => {
+    const body = readFileSync(join(entry.parentPath, entry.name), 'utf8');
+    return { datasets: [...new Set([...datasetsUsed(body), ...datasetsLinked(body)])], published: true };
+  });
+  sitePages.set(root, usage);
+  return usage;
 }

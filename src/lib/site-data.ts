@@ -5,7 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { publishedCases, publishedStories } from './collections.ts';
-import { datasetsMentioned, datasetsUsed, publishedDatasetIds } from './dataset-usage.ts';
+import { datasetsMentioned, datasetsUsed, publishedDatasetIds, sitePagesUsage } from './dataset-usage.ts';
 import { buildTime, isPreview, isPublished } from './visibility.ts';
 import type { SourceWithId } from '../schemas/source.ts';
 import { referencedCountries } from './countries.ts';
@@ -93,7 +93,7 @@ async function load(): Promise<SiteData> {
   // files themselves.
   const published = publishedDatasetIds(
     allDatasets.map((d) => d.id),
-    [...[...allStories, ...allCases].map(usageOf), ...withheldUsage(contentRoot, now, preview)],
+    [...[...allStories, ...allCases].map(usageOf), ...withheldUsage(contentRoot, now, preview), ...sitePagesUsage()],
   );
   const datasets = new Map(
     allDatasets

@@ -33,7 +33,7 @@ import { factColumn, factValue, hasColumn, keyColumn, sourceIdColumnMessage, unk
 import { buildTime, isPreview, withheld, type Publishable } from './visibility.ts';
 import { entryHref, entryLocale, entrySlug, translationKey, type Translatable } from './translations.ts';
 import { defaultLocale, isLocale, locales, prefixedLocales } from '../i18n/locales.ts';
-import { datasetsMentioned, publishedDatasetIds } from './dataset-usage.ts';
+import { datasetsMentioned, publishedDatasetIds, sitePagesUsage } from './dataset-usage.ts';
 import { placeholderBody, placeholderSummary } from './new-story.ts';
 import { plainTextMarkup } from './plain-text-markup.ts';
 import { slugFromPath } from './slug.ts';
@@ -111,10 +111,13 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
   // The datasets this build publishes: one only withheld pages use is withheld with them (src/lib/dataset-usage.ts).
   const publishedDatasets = publishedDatasetIds(
     project.datasets.keys(),
-    [...project.stories, ...project.cases].map((entry) => ({
-      datasets: datasetsMentioned(entry.body, entry.data.datasets),
-      published: preview || withheld(entry.data, now) === null,
-    })),
+    [
+      ...[...project.stories, ...project.cases].map((entry) => ({
+        datasets: datasetsMentioned(entry.body, entry.data.datasets),
+        published: preview || withheld(entry.data, now) === null,
+      })),
+      ...sitePagesUsage(),
+    ],
   );
   targets.datasets = publishedDatasets;
   const caseIds = new Set(project.cases.map((c) => c.id));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { datasetsMentioned, datasetsUsed, publishedDatasetIds } from '../../src/lib/dataset-usage.ts';
+import { datasetsLinked, datasetsMentioned, datasetsUsed, publishedDatasetIds, sitePagesUsage } from '../../src/lib/dataset-usage.ts';
+import { tempSite } from '../helpers/temp-site.ts';
 
 describe('datasets a page uses', () => {
   it('joins frontmatter datasets with those of its charts and facts, once each, in order', () => {
@@ -35,5 +36,31 @@ describe('published datasets', () => {
         pages.map((p) => ({ ...p, published: true })),
       ).has('withheld-only'),
     ).toBe(true);
+  });
+});
+
+describe("the site's own pages", () => {
+  it('link a dataset by its page or its downloads, not by the catalog or another address', () => {
+    const body = [
+      'The [dataset](/data/issued/) and [its CSV](/data/refusals.csv), <a href="/data/ccf.json">JSON</a>,',
+      '[a row](/data/rows/#row-2024), [the catalog](/data/), [page 2](/data/page/2/), [a story](/stories/data/).',
+      '`[in code](/data/not-linked/)`',
+    ].join('\n');
+    expect(datasetsLinked(body)).toEqual(['issued', 'refusals', 'ccf', 'rows']);
+  });
+
+  it('are published uses of every dataset they link or draw', () => {
+    const root = tempSite({
+      'src/pages/methodology.mdx': '---\ntitle: M\n---\nSee the [dataset](/data/linked/).',
+      'src/pages/fr/about.mdx': '<Fact dataset="drawn" row={1} column="n" />',
+      'src/pages/index.astro': '<a href="/data/astro-page/">not MDX</a>',
+    });
+    expect(sitePagesUsage(root).toSorted((a, b) => a.datasets[0]!.localeCompare(b.datasets[0]!))).toEqual([
+      { datasets: ['drawn'], published: true },
+      { datasets: ['linked'], published: true },
+    ]);
+    expect(publishedDatasetIds(['linked', 'drawn', 'other'], [{ datasets: ['linked', 'drawn', 'other'], published: false }, ...sitePagesUsage(root)])).toEqual(
+      new Set(['linked', 'drawn']),
+    );
   });
 });

@@ -14,7 +14,7 @@ import { Parser } from 'htmlparser2';
 import type { PostBuildStep } from '../steps.ts';
 import type { Project } from '../../lib/load-project.ts';
 import { withheld } from '../../lib/visibility.ts';
-import { datasetsMentioned, publishedDatasetIds } from '../../lib/dataset-usage.ts';
+import { datasetsMentioned, publishedDatasetIds, sitePagesUsage } from '../../lib/dataset-usage.ts';
 import { dictionaries } from '../../i18n/index.ts';
 import { entryHref } from '../../lib/translations.ts';
 import { withheldPublicFiles } from '../withheld-public.ts';
@@ -72,7 +72,7 @@ export function withheldPages(project: Project, now: Date, publicDir?: string, s
     datasets: datasetsMentioned(entry.body, entry.data.datasets),
     published: withheld(entry.data, now) === null,
   }));
-  const published = publishedDatasetIds(project.datasets.keys(), usage);
+  const published = publishedDatasetIds(project.datasets.keys(), [...usage, ...sitePagesUsage()]);
   for (const [id, dataset] of project.datasets) {
     if (published.has(id)) continue;
     pages.push({ file: dataset.file, slug: id, title: dataset.title, reason: 'withheld-data' });
@@ -132,7 +132,7 @@ function publishedTexts(project: Project, now: Date): PublishedTexts {
     datasets: datasetsMentioned(entry.body, entry.data.datasets),
     published: withheld(entry.data, now) === null,
   }));
-  const published = publishedDatasetIds(project.datasets.keys(), usage);
+  const published = publishedDatasetIds(project.datasets.keys(), [...usage, ...sitePagesUsage()]);
   for (const [id, dataset] of project.datasets) {
     if (!published.has(id)) continue;
     titles.add(normalise(dataset.title));
