@@ -50,6 +50,10 @@ export function outputFolderProblem(projectRoot: string, contentRoot: string, en
   const target = realPath(resolve(projectRoot, folder));
   const root = realPath(projectRoot);
   if (target === root) return stop('is the project itself');
+  // A preview holds drafts and embargoed pages: in the folder a deploy uploads, the next upload would publish them.
+  if (preview && target === realPath(resolve(projectRoot, env.CASEFILE_DIST || 'dist'))) {
+    return stop(`is the published site's folder (${env.CASEFILE_DIST ? 'CASEFILE_DIST' : 'dist/'}), which a deploy uploads, and a preview holds drafts and embargoed pages`);
+  }
   if (inside(root, target)) return stop(`holds the project (${projectRoot})`);
   const folders = projectFolders(root, realPath(contentRoot));
   for (const { path, name } of folders) if (target === path) return stop(`is ${name}`);

@@ -11,6 +11,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PostBuildStep } from './steps.ts';
+import { isPreview } from '../lib/visibility.ts';
 
 /** The Content-Security-Policy directives, in the order they are written. */
 export const contentSecurityPolicyDirectives: Record<string, string[]> = {
@@ -39,6 +40,14 @@ export const securityHeaders: Record<string, string> = {
   // For browsers that predate frame-ancestors.
   'X-Frame-Options': 'DENY',
 };
+
+/**
+ * The headers of this build's site: a preview's (PREVIEW=1) also keep every file out of search engines, its feed,
+ * social cards and downloads included, which a page's robots meta does not reach.
+ */
+export function buildHeaders(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  return isPreview(env) ? { ...securityHeaders, 'X-Robots-Tag': 'noindex, nofollow' } : securityHeaders;
+}
 
 /** The `_headers` file of Netlify and Cloudflare Pages: one rule for every path. */
 export function headersFile(headers: Record<string, string> = securityHeaders): string {
@@ -99,8 +108,9 @@ export const securityHeadersStep: PostBuildStep = {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
-    writeFileSync(file, mergedHeadersFile(deployers));
+    const headers = buildHeaders();
+    writeFileSync(file, mergedHeadersFile(deployers, headers));
     const kept = deployers?.trim() ? ', after the rules of public/_headers' : '';
-    log(`security headers: _headers written (${Object.keys(securityHeaders).length} headers${kept})`);
+    log(`security headers: _headers written (${Object.keys(headers).length} headers${kept})`);
   },
 };

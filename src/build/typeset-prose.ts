@@ -1,21 +1,23 @@
 /**
- * A story's or case file's prose typeset for its language, as the site's own strings are: in French, the space an
- * editor typed before : ; ! ? and », or after «, becomes one that does not break (src/lib/typography.ts), so that no
- * line of a French page starts with ":" or "»". Keyboards do not type those spaces, and a browser breaks a line at a
- * plain one.
+ * A story's or case file's prose set for its language, as the site's own strings are:
+ * - in French, the space an editor typed before : ; ! ? and », or after «, becomes one that does not break
+ *   (src/lib/typography.ts), so that no line of a French page starts with ":" or "»". Keyboards do not type those
+ *   spaces, and a browser breaks a line at a plain one;
+ * - a link from a page in another language to one of the site's pages in the default language (a dataset's page,
+ *   an untranslated story: any address not under /<lang>/) says so with `hreflang`, as the site's own links do.
  *
- * This Sätteri plugin (Astro's Markdown and MDX processor) changes the text of the MDX tree only: code, inline code,
- * component attributes and expressions stay as written (a chart's title is typeset by the Chart component). The
- * folder gives the language, as it gives the page's (src/lib/translations.ts): content/stories/fr/x.mdx and the site's
- * own src/pages/fr/about.mdx are French, content/stories/x.mdx is in the site's default language. A document in a language with no such rule, or with no
- * space before that punctuation, is not visited at all.
+ * This Sätteri plugin (Astro's Markdown and MDX processor) changes the text and links of the MDX tree only: code,
+ * inline code, component attributes and expressions stay as written (a chart's title is typeset by the Chart
+ * component). The folder gives the language, as it gives the page's (src/lib/translations.ts):
+ * content/stories/fr/x.mdx and the site's own src/pages/fr/about.mdx are French, content/stories/x.mdx is in the
+ * site's default language. A document with nothing to change is not visited at all.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin, type MdastPluginEntry, type PluginFactoryContext } from 'satteri';
-import { defaultLocale, prefixedLocales } from '../i18n/locales.ts';
+import { defaultLocale, prefixedLocales, splitLocalePath } from '../i18n/locales.ts';
 import { typeset } from '../lib/typography.ts';
 
 /**
@@ -55,6 +57,11 @@ function needsTypesetting(source: string, lang: string): boolean {
   return typeset(sample, lang) !== sample && /[ \t\r\n][:;!?»]|«[ \t\r\n]/.test(source);
 }
 
+/** The language of the site's page at `url`, when it is a root-relative address (/data/x/, /fr/stories/y/). */
+export function linkLanguage(url: string): string | undefined {
+  return url.startsWith('/') && !url.startsWith('//') ? splitLocalePath(url).lang : undefined;
+}
+
 /** The plugin's name: it changes with its code and the typesetting rules. */
 export const typesetProseName = `casefile-typeset-prose-${code}`;
 
@@ -71,10 +78,18 @@ export function typesetProse(roots: { contentRoot: string; projectRoot: string }
         const value = typeset(node.value, lang);
         if (value !== node.value) context.setProperty(node, 'value', value);
       },
+      link(node, context) {
+        const target = linkLanguage(node.url);
+        if (target === undefined || target === lang) return;
+        const data = (node.data ?? {}) as { hProperties?: Record<string, unknown> };
+        context.setProperty(node, 'data', { ...data, hProperties: { hreflang: target, ...data.hProperties } });
+      },
     });
   const factory = ({ fileURL, source }: PluginFactoryContext) => {
     const lang = fileURL && proseLanguage(fileURLToPath(fileURL), roots);
-    return lang && needsTypesetting(source, lang) ? plugin(lang) : null;
+    if (!lang) return null;
+    const links = lang !== defaultLocale && source.includes('](/');
+    return links || needsTypesetting(source, lang) ? plugin(lang) : null;
   };
   return Object.assign(factory, { toJSON: () => typesetProseName });
 }

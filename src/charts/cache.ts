@@ -72,8 +72,20 @@ function sourceFiles(dir: string): string[] {
 
 let version: string | undefined;
 
-/** Code a chart's SVG depends on besides src/charts: the words it prints (a missing value, a legend) and formats. */
-const codeDrawnFrom = ['src/charts', 'src/i18n', 'src/site.config.ts'];
+/**
+ * Code a chart's SVG depends on besides src/charts: the words it prints (a missing value, a legend), how it writes
+ * values (format-value.ts and the plural rules and typesetting it uses) and the schemas, which give the chart options
+ * their defaults and the datasets their typeset texts. tests/charts/cache.test.ts follows the chart code's imports and fails on one this list leaves out.
+ */
+export const codeDrawnFrom = [
+  'src/charts',
+  'src/i18n',
+  'src/site.config.ts',
+  'src/lib/format-value.ts',
+  'src/lib/plural.ts',
+  'src/lib/typography.ts',
+  'src/schemas',
+];
 /**
  * The installed libraries (Plot, d3, linkedom, the map and country-name data, and whatever they depend on) are
  * pinned by the lock file, so it stands for their versions: a dependency update draws every chart again (~3 s at

@@ -9,6 +9,7 @@ import { columnLabel, formatList, labelWithUnit, valueFormatter, type Value } fr
 import { places } from './grouped-bar.ts';
 import { unmapped } from './map.ts';
 import { pluralForm } from '../lib/plural.ts';
+import { curlyApostrophes } from '../lib/typography.ts';
 import { distinct } from './palette.ts';
 import { stacks } from './stacked-bar.ts';
 import { eventsInOrder } from './timeline.ts';
@@ -167,8 +168,8 @@ export function summarize(input: SummaryInput): string {
       const last = events.at(-1);
       if (!first || !last) break;
       sentences.push(say('chart.summary.events', { kind, count: events.length, from: fx(first[x]!), to: fx(last[x]!) }));
-      sentences.push(say('chart.summary.first', { label: String(first[label] as Value), date: fx(first[x]!) }));
-      if (last !== first) sentences.push(say('chart.summary.last', { label: String(last[label] as Value), date: fx(last[x]!) }));
+      sentences.push(say('chart.summary.first', { label: curlyApostrophes(String(first[label] as Value)), date: fx(first[x]!) }));
+      if (last !== first) sentences.push(say('chart.summary.last', { label: curlyApostrophes(String(last[label] as Value)), date: fx(last[x]!) }));
       break;
     }
   }

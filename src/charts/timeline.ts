@@ -10,6 +10,7 @@
 import * as Plot from '@observablehq/plot';
 import { parseDate, tickDate } from './format.ts';
 import { tickCount } from './layout.ts';
+import { curlyApostrophes } from '../lib/typography.ts';
 import { gridColor, haloColor, seriesColors } from './palette.ts';
 import type { ChartKind, Row } from './types.ts';
 
@@ -62,7 +63,8 @@ export const timeline: ChartKind = (rows, options) => {
       end: end && typeof row[end] === 'string' ? parseDate(String(row[end])) : null,
       // Known only to its year: the year it happened in (a month is as narrow as a dot at a timeline's scale).
       within: yearOnly(written) ? after : null,
-      text: String(row[label] ?? ''),
+      // Typeset as a table cell is (formatValue): Disclose's -> Disclose’s.
+      text: curlyApostrophes(String(row[label] ?? '')),
     };
   });
   // Labels wrap at the frame's width in ems of the 12px chart font; an average character is about 0.55em.

@@ -24,6 +24,8 @@ export const en = {
   'search.year': 'Year',
   'search.tag': 'Tag',
   'search.any': 'Any',
+  /** The year filter's "any" (French writes it in the feminine, for « année »). */
+  'search.anyYear': 'Any',
   'search.kind.story': 'Story',
   'search.kind.case': 'Case file',
   'search.kind.country': 'Country',
@@ -168,6 +170,8 @@ export const en = {
   'qualifier.atLeast': 'at least',
   'qualifier.under': 'under',
   'home.allCases': 'All case files',
+  'banner.site': 'Preview build: this site includes drafts and embargoed pages. It is not the published site.',
+  'banner.feed': 'preview',
   'banner.draft': 'Draft: not published. This preview is not public.',
   'banner.embargo': 'Embargoed until {date}. This preview is not public.',
   'chart.kind.bar': 'Bar chart',

@@ -4,7 +4,7 @@
  * otherwise left in the dataset's own language, the default one. Every text also says which language it is in, so
  * a page marks with `lang` exactly the texts that stayed untranslated (WCAG 3.1.2). Figures are never translated.
  */
-import { typesetStrings } from './typography.ts';
+import { curlyApostrophes, typesetStrings } from './typography.ts';
 import type { Column, Dataset, Row } from '../schemas/dataset.ts';
 import { defaultLocale } from '../i18n/locales.ts';
 
@@ -170,7 +170,8 @@ export function untranslatedTexts(dataset: Dataset, local: LocalisedDataset, lan
     if (column.type !== 'string' || column.ref) continue;
     for (const row of rows) {
       const value = row[name];
-      if (typeof value === 'string' && local.valueLang(name, value) !== lang) texts.push(value);
+      // As pages show it (formatValue): with typographic apostrophes.
+      if (typeof value === 'string' && local.valueLang(name, value) !== lang) texts.push(curlyApostrophes(value));
     }
   }
   return texts;

@@ -1,9 +1,11 @@
 /**
  * A dataset value as a reader sees it, in the page's language: numbers with grouping (and "%" for percentages),
- * full dates and months written out, country codes as the country's name, gaps as "no data".
+ * full dates and months written out, country codes as the country's name, gaps as "no data", text with typographic
+ * apostrophes.
  */
 import { countryName, dateFormatter, formatDate, formatNumber, t } from '../i18n/index.ts';
 import type { Column } from '../schemas/dataset.ts';
+import { curlyApostrophes } from './typography.ts';
 
 export type NumberFormat = 'compact' | 'decimal' | Intl.NumberFormatOptions;
 
@@ -46,5 +48,6 @@ export function formatValue(
     const month = new Date(`${value}-01T00:00:00Z`);
     return dateFormatter(lang === 'en' ? 'en-GB' : lang, { month: 'short', year: 'numeric' }).format(month);
   }
-  return String(value);
+  // Text as the prose around it is set (Disclose's -> Disclose’s); the dataset's downloads keep it as written.
+  return curlyApostrophes(String(value));
 }

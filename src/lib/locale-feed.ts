@@ -11,6 +11,8 @@ import { defaultLocale, localePath, locales } from '../i18n/locales.ts';
 import { site } from '../site.config.ts';
 import { t } from '../i18n/index.ts';
 import { datasetCorrections, datasetTitle } from './dataset-locale.ts';
+import { localTagLabel } from './tags.ts';
+import { isPreview } from './visibility.ts';
 
 /** The feed of `lang` as a Response, with absolute URLs on `origin`. */
 export async function localeFeed(lang: string, origin: string | URL): Promise<Response> {
@@ -26,7 +28,8 @@ export async function localeFeed(lang: string, origin: string | URL): Promise<Re
       summary: page.summary,
       date: page.date,
       authors: entries.get(page.id)?.data.authors ?? [],
-      tags: page.tags,
+      // A feed reader shows categories as they are written: the tags' labels in the feed's language.
+      tags: page.tags.map((tag) => localTagLabel(tag, lang).label),
       corrections: entries.get(page.id)?.data.corrections ?? [],
     })),
     // Every feed carries the datasets' corrections, as every language's corrections page lists them: a French story
@@ -47,7 +50,8 @@ export async function localeFeed(lang: string, origin: string | URL): Promise<Re
     .map((code) => `<atom:link href="${escapeXml(link(code))}" rel="alternate" hreflang="${code}" type="application/rss+xml"/>`)
     .join('');
   return rss({
-    title: site.name,
+    // A preview's feed holds drafts and embargoed pages: its name says so in a feed reader.
+    title: isPreview() ? `${site.name} (${s('banner.feed')})` : site.name,
     description: s('site.tagline'),
     site: new URL(localePath('/', lang), origin).href,
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' },

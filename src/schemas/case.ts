@@ -3,7 +3,7 @@
  * Only people named in public coverage may have a case file.
  */
 import { z } from 'astro/zod';
-import { countryCode, oneOfMessage, text } from './fields.ts';
+import { countryCode, oneOfMessage, prose } from './fields.ts';
 import { sharedFields } from './frontmatter.ts';
 
 /** Where the request stands, as far as public sources say. */
@@ -18,7 +18,7 @@ export const noticeKinds = ['red-notice', 'red-diffusion'] as const;
 export const caseSchema = z.strictObject({
   ...sharedFields,
   /** The person or group the case is about, as named in the coverage. */
-  subject: text,
+  subject: prose,
   /** The requesting state (ISO 3166-1 alpha-2). */
   country: countryCode,
   /** Where the request stands (see `caseStatuses`). */

@@ -3,7 +3,7 @@
  * has the declared type or is `null` (a gap is a gap, never a silent 0), and a row has no keys beyond the columns.
  */
 import { z } from 'astro/zod';
-import { asIdentifier, calendarDate, correction, countryCodeProblem, dateField, identifier, oneOfMessage, text } from './fields.ts';
+import { asIdentifier, calendarDate, correction, countryCodeProblem, dateField, identifier, oneOfMessage, optionalProse, prose, text } from './fields.ts';
 import { chartSpecSchema } from './chart.ts';
 import { defaultLocale, prefixedLocales } from '../i18n/locales.ts';
 import { isYearColumn } from '../lib/format-value.ts';
@@ -18,9 +18,9 @@ export const columnSchema = z.strictObject({
   /** The unit of a number, for a reader: "notices", "%", "requests". */
   unit: z.string().optional(),
   /** What the column holds, in a sentence. */
-  description: text,
+  description: prose,
   /** Human label for tables and chart axes; defaults to the column name. */
-  label: z.string().optional(),
+  label: optionalProse,
   /** Values are ids of other records: `source` (data/sources.json) or `country` (ISO 3166-1 alpha-2). Checked. */
   ref: z.enum(['source', 'country']).optional(),
   /**
@@ -39,9 +39,9 @@ export type Column = z.infer<typeof columnSchema> & { readonly written?: z.infer
 
 /** A column's texts in another language; `values` translates a text column's values ("Refused" -> "Refusée"). */
 const columnTranslationSchema = z.strictObject({
-  label: z.string().optional(),
+  label: optionalProse,
   unit: z.string().optional(),
-  description: text.optional(),
+  description: prose.optional(),
   values: z.record(z.string(), z.string()).optional(),
 });
 
@@ -50,15 +50,15 @@ const columnTranslationSchema = z.strictObject({
  * dataset's own language (the default one) and marked so. The figures themselves are never translated.
  */
 const translationSchema = z.strictObject({
-  title: text.optional(),
-  description: text.optional(),
+  title: prose.optional(),
+  description: prose.optional(),
   /** Every note, in the order of `notes`. */
-  notes: z.array(text).optional(),
+  notes: z.array(prose).optional(),
   /**
    * Corrections' texts by the date of the correction ("2026-11-22": "…"): a correction added later shows as written
    * until its translation is, and the order of `corrections` does not matter.
    */
-  corrections: z.record(z.string(), text).optional(),
+  corrections: z.record(z.string(), prose).optional(),
   columns: z.record(z.string(), columnTranslationSchema).optional(),
 });
 
@@ -231,9 +231,9 @@ export const datasetColumnsSchema = z.record(
 export const datasetSchema = z
   .strictObject({
     /** Shown as the dataset page's heading and in the data catalog. */
-    title: text,
+    title: prose,
     /** What the dataset counts, how, and its limits, in a paragraph. */
-    description: text,
+    description: prose,
     /** Ids from data/sources.json that the figures come from. At least one. */
     sources: z.array(identifier, { error: 'expected a list of source ids, e.g. ["pace-doc-14277"]' }).min(1, { error: 'expected at least one source id' }),
     /** The licence of the data as republished here, e.g. "CC BY 4.0 (compilation); figures as published by their sources". */
@@ -250,7 +250,7 @@ export const datasetSchema = z
     /** The chart drawn on the dataset's own page (same options as `<Chart>`, without `dataset`). */
     chart: chartSpecSchema.optional(),
     /** Notes a reader needs, e.g. where sources disagree. */
-    notes: z.array(text, { error: 'expected a list of notes (text)' }).default([]),
+    notes: z.array(prose, { error: 'expected a list of notes (text)' }).default([]),
     /** Published corrections; each shows on every page that uses this dataset. */
     corrections: z.array(correction, { error: 'expected a list of corrections, e.g. [{ "date": "2026-12-02", "text": "…" }]' }).default([]),
     /** Language code -> the dataset's texts in that language (titles, labels, notes; see translationSchema). */

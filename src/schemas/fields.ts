@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import countries from 'i18n-iso-countries';
 import { nearestName } from '../lib/edit-distance.ts';
+import { curlyApostrophes } from '../lib/typography.ts';
 import { locales } from '../i18n/locales.ts';
 import { site } from '../site.config.ts';
 
@@ -208,10 +209,21 @@ export const text = z
   .trim()
   .min(1, { error: 'expected text, got an empty string' });
 
+/**
+ * Text a reader reads as prose (a title, a description, a note), typeset as the MDX prose around it is: straight
+ * apostrophes between letters become typographic ones (Interpol's -> Interpol’s). JSON and frontmatter are not
+ * typeset by the Markdown processor, and without this the site's sources, datasets and notes printed "Interpol's"
+ * beside the stories' "Interpol’s".
+ */
+export const prose = text.transform(curlyApostrophes);
+
+/** An optional short text a reader reads (a column's label, a source's note), typeset as `prose` is. */
+export const optionalProse = z.string().transform(curlyApostrophes).optional();
+
 /** A public correction: when it was made and what it says. Shown at the top of the page and on /corrections/. */
 export const correction = z.strictObject({
   /** The day the correction was published. */
   date: dateField,
   /** What was wrong and what is right now, in one or two sentences. */
-  text,
+  text: prose,
 });

@@ -3,17 +3,16 @@
  * against the project by `src/lib/validate-project.ts`, which names the file and the field on failure.
  */
 import { z } from 'astro/zod';
-import { correction, countryCode, dateField, datetimeField, identifier, tag, text } from './fields.ts';
-import { curlyApostrophes } from '../lib/typography.ts';
+import { correction, countryCode, dateField, datetimeField, identifier, prose, tag, text } from './fields.ts';
 
 export const sharedFields = {
   /**
    * The headline. Straight apostrophes between letters are set as typographic ones (Interpol's -> Interpol’s), as
    * the MDX prose around it is: frontmatter is not typeset by the Markdown processor.
    */
-  title: text.transform(curlyApostrophes),
+  title: prose,
   /** The dek: one or two sentences under the headline, also used in lists, search results and social cards. */
-  summary: text.transform(curlyApostrophes),
+  summary: prose,
   /** Publication date. */
   date: dateField,
   /** Last substantive update; when a correction is later than this, the correction's date is shown instead. */

@@ -3,16 +3,16 @@
  * `<Cite id="…" />`; datasets list the sources of their figures in `sources` and per row in a `source` column.
  */
 import { z } from 'astro/zod';
-import { calendarDate, identifier, oneOfMessage, text } from './fields.ts';
+import { calendarDate, identifier, oneOfMessage, optionalProse, prose } from './fields.ts';
 
 /** What kind of document a source is; the sources list groups and labels them by it. */
 export const sourceKinds = ['news', 'ngo-report', 'official-statistics', 'court-or-un-document', 'legal-commentary', 'data'] as const;
 
 export const sourceSchema = z.strictObject({
   /** Who published it: an outlet, an NGO, an institution. */
-  publisher: text,
+  publisher: prose,
   /** The document's own title, as published. */
-  title: text,
+  title: prose,
   /**
    * The title's language, when it is not the site's default language ("fr" for a French article on an English site):
    * pages mark the title with it, so that a screen reader reads it in that language.
@@ -48,7 +48,7 @@ export const sourceSchema = z.strictObject({
   /** The kind of document (see `sourceKinds`). */
   kind: z.enum(sourceKinds, { error: (issue) => oneOfMessage(sourceKinds, issue.input) }),
   /** Optional: how the figures were obtained, when the source relays another (e.g. "Interpol figures quoted by AFP"). */
-  note: z.string().optional(),
+  note: optionalProse,
 });
 
 export const sourcesSchema = z.record(identifier, sourceSchema);

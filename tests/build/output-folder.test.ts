@@ -101,6 +101,17 @@ describe('the output folder', () => {
     expect(problem({ PREVIEW: '1', CASEFILE_DIST: 'data', CASEFILE_PREVIEW_DIST: 'dist-preview' })).toBeUndefined();
   });
 
+  it("refuses a preview in the published site's folder, which a deploy uploads", () => {
+    const into = (what: string) => `${what}, which a deploy uploads, and a preview holds drafts and embargoed pages: the build replaces its output folder whole; expected a folder of its own, such as dist-preview`;
+    for (const folder of ['dist', './dist', 'dist/', join(root, 'dist')]) {
+      expect(problem({ PREVIEW: '1', CASEFILE_PREVIEW_DIST: folder }), folder).toBe(`CASEFILE_PREVIEW_DIST: "${folder}" is the published site's folder (${into('dist/)')}`);
+    }
+    expect(problem({ PREVIEW: '1', CASEFILE_DIST: 'site', CASEFILE_PREVIEW_DIST: 'site' })).toBe(`CASEFILE_PREVIEW_DIST: "site" is the published site's folder (${into('CASEFILE_DIST)')}`);
+    // Not a preview: the published site is where it belongs; a preview beside it is fine.
+    expect(problem({ CASEFILE_DIST: 'dist', CASEFILE_PREVIEW_DIST: 'dist' })).toBeUndefined();
+    expect(problem({ PREVIEW: '1', CASEFILE_PREVIEW_DIST: 'dist-preview' })).toBeUndefined();
+  });
+
   it('allows the usual folders', () => {
     expect(problem({})).toBeUndefined();
     expect(problem({ CASEFILE_DIST: 'out' })).toBeUndefined();

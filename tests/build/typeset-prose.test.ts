@@ -57,6 +57,19 @@ describe('the prose typesetting plugin', () => {
     expect(proseLanguage('/code/src/components/x.mdx', roots)).toBeUndefined();
   });
 
+  it("marks a French page's links to the site's pages in another language with hreflang, and no other link", () => {
+    const code = compile(
+      '/site/content/stories/fr/x.mdx',
+      'Le [jeu de données](/data/issued/), [l’enquête](/stories/y/), [la nôtre](/fr/stories/y/), [Disclose](https://disclose.ngo/en/).',
+    );
+    expect(code).toMatch(/href: "\/data\/issued\/",\s+hreflang: "en"/);
+    expect(code).toMatch(/href: "\/stories\/y\/",\s+hreflang: "en"/);
+    expect(code).not.toMatch(/href: "\/fr\/stories\/y\/",\s+hreflang/);
+    expect(code).not.toMatch(/href: "https:\/\/disclose\.ngo\/en\/",\s+hreflang/);
+    // A page in the default language links its own language's pages: nothing to mark.
+    expect(compile('/site/content/stories/x.mdx', 'The [dataset](/data/issued/).')).not.toContain('hreflang');
+  });
+
   it("is in the configuration Astro's incremental build hashes, under a name that changes with its code and rules", () => {
     const code = createHash('sha256')
       .update(readFileSync(join(repoRoot, 'src/build/typeset-prose.ts')))

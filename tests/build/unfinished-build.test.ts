@@ -75,6 +75,7 @@ function builtSite() {
         CASEFILE_CACHE_DIR: caches[0]!,
         CASEFILE_CONTENT_ROOT: fixture.root,
         ...extra,
+        ...(extra.PREVIEW ? { CASEFILE_DIST: `${dist}-published` } : {}),
       };
       const child = spawn(process.execPath, [join(repoRoot, 'scripts/build.mjs')], { cwd: repoRoot, env, detached: true, stdio: 'ignore' });
       const exited = once(child, 'exit');

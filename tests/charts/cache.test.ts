@@ -1,8 +1,8 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cacheKey, chartStats, clearMemoryCache, rendererVersionOf, resetChartStats } from '../../src/charts/cache.ts';
+import { cacheKey, chartStats, clearMemoryCache, codeDrawnFrom, rendererVersionOf, resetChartStats } from '../../src/charts/cache.ts';
 import { projectRoot } from '../../src/site.config.ts';
 import { chartFigure } from '../../src/charts/figure.ts';
 import { column } from './golden.ts';
@@ -85,7 +85,7 @@ describe("the chart renderer's version", () => {
   /** A copy of what draws this project's charts, to edit without touching the project. */
   function copyOfProject(): string {
     const dir = mkdtempSync(join(tmpdir(), 'casefile-renderer-'));
-    for (const path of ['src/charts', 'src/i18n', 'src/site.config.ts', 'package-lock.json']) {
+    for (const path of [...codeDrawnFrom, 'package-lock.json']) {
       cpSync(join(projectRoot, path), join(dir, path), { recursive: true });
     }
     return dir;
@@ -108,5 +108,26 @@ describe("the chart renderer's version", () => {
       expect(rendererVersionOf(dir)).toBe(before);
     }
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("covers every file of the project the chart code imports, so that editing one draws the charts again", () => {
+    // The chart code's build plumbing and its error messages' suggestions draw nothing.
+    const drawNothing = new Set(['src/build/cache-prune.ts', 'src/build/steps.ts', 'src/lib/edit-distance.ts']);
+    const covered = (file: string) => codeDrawnFrom.some((path) => file === path || file.startsWith(`${path}/`));
+    const seen = new Set<string>();
+    const queue = readdirSync(join(projectRoot, 'src/charts'), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+      .map((entry) => relative(projectRoot, join(entry.parentPath, entry.name)));
+    while (queue.length > 0) {
+      const file = queue.pop()!;
+      if (seen.has(file) || drawNothing.has(file)) continue;
+      seen.add(file);
+      // Imports of values: a type-only import draws nothing.
+      for (const [, specifier] of readFileSync(join(projectRoot, file), 'utf8').matchAll(/^import (?!type )[^;]*?from '(\.\.?\/[^']+)';/gms)) {
+        queue.push(relative(projectRoot, join(projectRoot, dirname(file), specifier!)));
+      }
+    }
+    expect(seen.size).toBeGreaterThan(30);
+    expect([...seen].filter((file) => !covered(file))).toEqual([]);
   });
 });

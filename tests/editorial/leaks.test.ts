@@ -42,6 +42,21 @@ describe('drafts and embargoed stories in the built site', () => {
     }
   });
 
+  it('a preview says so on every page, in its feed and in its headers, which keep search engines off its other files', () => {
+    const pages = (dist: string) => allFiles(dist).filter(({ path }) => path.endsWith('.html'));
+    const site = 'Preview build: this site includes drafts and embargoed pages. It is not the published site.';
+    const previewPages = pages(preview.dist);
+    expect(previewPages.length).toBeGreaterThan(10);
+    for (const { path, text } of previewPages) {
+      expect(text.includes(site) || text.includes('Aperçu : ce site comprend des brouillons'), path).toBe(true);
+    }
+    expect(pages(normal.dist).filter(({ text }) => text.includes('preview-site'))).toEqual([]);
+    expect(readFileSync(join(preview.dist, '_headers'), 'utf8')).toContain('  X-Robots-Tag: noindex, nofollow\n');
+    expect(readFileSync(join(normal.dist, '_headers'), 'utf8')).not.toContain('X-Robots-Tag');
+    expect(readFileSync(join(preview.dist, 'rss.xml'), 'utf8')).toContain('<title>Casefile (preview)</title>');
+    expect(readFileSync(join(normal.dist, 'rss.xml'), 'utf8')).toMatch(/<channel><title>Casefile<\/title>/);
+  });
+
   it('a public page that names a draft fails the build with the file and the page, and leaves the previous output as it was', () => {
     const before = treeHash(normal.dist);
     fixture.write(

@@ -40,8 +40,10 @@ export function runBuild(options: { dist: string; contentRoot?: string; env?: Re
       TZ: process.env.TZ ?? 'Pacific/Honolulu',
       CASEFILE_NOW: fixedNow,
       CASEFILE_DIST: options.dist,
-      // A preview build of a test writes where the test reads, not beside it.
+      // A preview build of a test writes where the test reads, not beside it (and the published site's folder is then
+      // elsewhere: the build refuses a preview into it).
       ...(options.previewBeside ? {} : { CASEFILE_PREVIEW_DIST: options.dist }),
+      ...(options.env?.PREVIEW && !options.previewBeside ? { CASEFILE_DIST: `${options.dist}-published` } : {}),
       CASEFILE_CACHE_DIR: `${options.dist}-astro-cache`,
       ...(options.contentRoot ? { CASEFILE_CONTENT_ROOT: options.contentRoot } : {}),
       ...options.env,

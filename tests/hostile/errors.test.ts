@@ -96,7 +96,8 @@ const cases: [name: string, mutate: (f: Fixture) => void, line: string | RegExp]
   [
     'a <Fact> whose row, written as an expression, does not exist (caught while rendering)',
     (f) => edit(f, second, (t) => t.replace('Plain prose', 'Plain <Fact dataset="fixture-counts" row={2000 + 99} column="count" /> prose')),
-    'content/stories/second-story.mdx: <Fact dataset="fixture-counts"> row: dataset "fixture-counts" has no row with year = 2099 (rows: 2023, 2024)',
+    // Found while rendering, and placed on the tag's line (the tenth of the file, after the frontmatter).
+    'content/stories/second-story.mdx: line 10: <Fact dataset="fixture-counts"> row: dataset "fixture-counts" has no row with year = 2099 (rows: 2023, 2024)',
   ],
 ];
 

@@ -179,6 +179,37 @@ describe('the French edition', () => {
     expect(found).toEqual([]);
   });
 
+  it('every page sets an apostrophe between letters as a typographic one, wherever its text comes from (sources, datasets, country names)', () => {
+    const found = new Set<string>();
+    let checked = 0;
+    for (const path of builtPages()) {
+      for (const element of page(path).querySelectorAll('body *')) {
+        if (['SCRIPT', 'STYLE', 'CODE', 'PRE'].includes(element.tagName)) continue;
+        // The element's own text, its text nodes joined (an entity such as &#39; can split one).
+        const text = [...element.childNodes].map((node) => (node.nodeType === 3 ? node.textContent : '\u0000')).join('');
+        checked += 1;
+        for (const match of text.matchAll(/.{0,20}\p{L}'\p{L}.{0,10}/gu)) found.add(`${path}: ${match[0]}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(10000);
+    expect([...found]).toEqual([]);
+  });
+
+  it('a French page says which of its links lead to the English site (hreflang), wherever the link comes from (prose, figures, lists)', () => {
+    const unmarked = new Set<string>();
+    let english = 0;
+    for (const path of builtPages().filter((p) => p.startsWith('/fr/'))) {
+      for (const link of page(path).querySelectorAll('main a[href^="/"]:not([download])')) {
+        const href = link.getAttribute('href')!;
+        if (href.startsWith('/fr/') || href.startsWith('#')) continue;
+        english += 1;
+        if (link.getAttribute('hreflang') !== 'en') unmarked.add(`${path}: ${href} "${link.textContent!.trim().slice(0, 30)}"`);
+      }
+    }
+    expect(english).toBeGreaterThan(50);
+    expect([...unmarked]).toEqual([]);
+  });
+
   it('every page declares its language: French under /fr/, English elsewhere', () => {
     const pages = builtPages();
     expect(pages.filter((path) => path.startsWith('/fr/')).length).toBeGreaterThan(20);
@@ -199,6 +230,12 @@ describe('the French edition', () => {
     const en = readBuilt('/rss.xml');
     expect(en).toContain('<atom:link href="https://casefile.example.org/fr/rss.xml" rel="alternate" hreflang="fr" type="application/rss+xml"/>');
     expect([...en.matchAll(/<link>([^<]+)<\/link>/g)].some((m) => m[1]!.includes('/fr/'))).toBe(false);
+    // Categories read as the tags do on the search page of the feed's language, not as identifiers.
+    const categories = (feed: string) => new Set([...feed.matchAll(/<category>([^<]+)<\/category>/g)].map((m) => m[1]));
+    expect(categories(fr)).toContain('répression transnationale');
+    expect(categories(fr)).not.toContain('transnational-repression');
+    expect(categories(en)).toContain('transnational repression');
+    expect(categories(en)).not.toContain('transnational-repression');
   });
 
   it('a French story names its own social card', () => {

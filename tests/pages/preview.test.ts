@@ -22,7 +22,9 @@ beforeAll(() => {
 afterAll(() => site?.remove());
 
 const robots = (path: string) => site.page(path).querySelector('meta[name="robots"]')?.getAttribute('content');
-const banner = (path: string) => site.page(path).querySelector('.preview-banner')?.textContent ?? null;
+// The page's own banner (a draft, an embargo), and the one every page of a preview carries.
+const banner = (path: string) => site.page(path).querySelector('.preview-banner:not(.preview-site)')?.textContent ?? null;
+const siteBanner = (path: string) => site.page(path).querySelector('.preview-site')?.textContent ?? null;
 
 describe('a preview build', () => {
   it('writes into <dist>-preview when CASEFILE_PREVIEW_DIST is not set, and leaves the published site in <dist> untouched', () => {
@@ -43,9 +45,14 @@ describe('a preview build', () => {
     expect(robots('/stories/embargoed/')).toBe('noindex, nofollow');
   });
 
-  it('publishes the dataset only the draft uses, and leaves public pages without a banner', () => {
+  it('publishes the dataset only the draft uses, and leaves public pages without a banner of their own', () => {
     expect(site.page('/data/draft-only/').querySelector('h1')?.textContent).toBe('Zanzibar quokka tallies');
     expect(banner('/stories/the-files/')).toBeNull();
+  });
+
+  it('says on every page, public ones included, that it is a preview, not the published site', () => {
+    for (const path of ['/', '/stories/the-files/', '/stories/secret-plan/', '/data/'])
+      expect(siteBanner(path), path).toBe('Preview build: this site includes drafts and embargoed pages. It is not the published site.');
   });
 
   it('keeps every page of a preview from search engines: its lists name the withheld pages too', () => {
