@@ -248,11 +248,17 @@ const widespread = 10;
  * file: a line starting "x.json: " would read as a content error in the build report.)
  */
 export function formatLeaks(leaks: Leak[]): string {
-  const lines = leaks.map(({ path, page, found, address }) => {
-    const named = found === 'address' ? address : found === 'slug' ? page.slug : page.title;
-    const what = found === 'slug' && page.reason === 'withheld-data' ? 'id' : found;
-    return `  ${path} mentions "${named}", the ${what} of ${page.file} (${reasons[page.reason]})`;
-  });
+  // Once each: a dataset is searched for under each of its titles, and each finds its id in the same file.
+  const lines = [
+    ...new Set(
+      leaks.map(({ path, page, found, address }) => {
+        const named = found === 'address' ? address : found === 'slug' ? page.slug : page.title;
+        const what = found === 'slug' && page.reason === 'withheld-data' ? 'id' : found;
+        return `  ${path} mentions "${named}", the ${what} of ${page.file} (${reasons[page.reason]})`;
+      }),
+    ),
+  ];
+  const files = new Set(leaks.map((leak) => leak.path)).size;
   // A title found all over the site is more likely a phrase the site uses than a leak: the editor can tell, the check
   // cannot, and it stays closed.
   const byTitle = new Map<WithheldPage, number>();
@@ -260,7 +266,7 @@ export function formatLeaks(leaks: Leak[]): string {
   const hints = [...byTitle]
     .filter(([, count]) => count >= widespread)
     .map(([page, count]) => `"${page.title}" (${page.file}) is found in ${count} files: if it is a phrase the site uses anyway rather than a leak, give the withheld page a more distinctive title while it is withheld.`);
-  return `leak check: ${leaks.length} file${leaks.length === 1 ? '' : 's'} of the output mention${leaks.length === 1 ? 's' : ''} a withheld page:\n${lines.join('\n')}\nRemove the mention (or publish the page) and build again.${hints.map((hint) => `\n${hint}`).join('')}`;
+  return `leak check: ${files} file${files === 1 ? '' : 's'} of the output mention${files === 1 ? 's' : ''} a withheld page:\n${lines.join('\n')}\nRemove the mention (or publish the page) and build again.${hints.map((hint) => `\n${hint}`).join('')}`;
 }
 
 /** The post-build step. Preview builds include withheld pages on purpose and are not deployed: no check there. */

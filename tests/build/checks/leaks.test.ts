@@ -61,6 +61,19 @@ describe('the leak check', () => {
     );
   });
 
+  it("names a dataset's id once per file, though it is searched for under each of its titles", () => {
+    const english: WithheldPage = { file: 'data/kestrel-counts.json', slug: 'kestrel-counts', title: 'Kestrel counts', reason: 'withheld-data' };
+    const french: WithheldPage = { ...english, title: 'Comptes de crécerelles' };
+    const dir = site({ 'a.html': '<a href="/data/kestrel-counts/">x</a>', 'fr/a.html': '<a href="/data/kestrel-counts/">x</a>' });
+    expect(findLeaks(dir, [english, french]).length).toBe(4);
+    expect(formatLeaks(findLeaks(dir, [english, french]))).toBe(
+      'leak check: 2 files of the output mention a withheld page:\n' +
+        '  a.html mentions "kestrel-counts", the id of data/kestrel-counts.json (a dataset only withheld pages use)\n' +
+        '  fr/a.html mentions "kestrel-counts", the id of data/kestrel-counts.json (a dataset only withheld pages use)\n' +
+        'Remove the mention (or publish the page) and build again.',
+    );
+  });
+
   it('withholds drafts and pages embargoed after the build time, and only those', () => {
     const entry = (id: string, data: object) => ({ id, file: `content/stories/${id}.mdx`, body: '', data: { title: id.toUpperCase(), datasets: [], ...data } });
     const project = {
