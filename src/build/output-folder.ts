@@ -51,8 +51,12 @@ export function outputFolderProblem(projectRoot: string, contentRoot: string, en
   const root = realPath(projectRoot);
   if (target === root) return stop('is the project itself');
   // A preview holds drafts and embargoed pages: in the folder a deploy uploads, the next upload would publish them.
-  if (preview && target === realPath(resolve(projectRoot, env.CASEFILE_DIST || 'dist'))) {
-    return stop(`is the published site's folder (${env.CASEFILE_DIST ? 'CASEFILE_DIST' : 'dist/'}), which a deploy uploads, and a preview holds drafts and embargoed pages`);
+  if (preview) {
+    const published = realPath(resolve(projectRoot, env.CASEFILE_DIST || 'dist'));
+    const named = env.CASEFILE_DIST ? 'CASEFILE_DIST' : 'dist/';
+    const why = 'which a deploy uploads, and a preview holds drafts and embargoed pages';
+    if (target === published) return stop(`is the published site's folder (${named}), ${why}`);
+    if (inside(target, published)) return stop(`lies inside the published site's folder (${named}), ${why}`);
   }
   if (inside(root, target)) return stop(`holds the project (${projectRoot})`);
   const folders = projectFolders(root, realPath(contentRoot));

@@ -5,6 +5,7 @@
 import { countryName, dateFormatter, formatDate, listFormatter, numberFormatter } from '../i18n/index.ts';
 import type { Column } from './types.ts';
 import { isYearColumn as isYearValues } from '../lib/format-value.ts';
+import { curlyApostrophes } from '../lib/typography.ts';
 
 export type Value = string | number | boolean | null | undefined;
 
@@ -39,7 +40,9 @@ export function valueFormatter(name: string | undefined, column: Column | undefi
     const format = numberFormatter(lang, options);
     return (value) => (typeof value === 'number' ? format.format(value) : '');
   }
-  return (value) => (value === null || value === undefined ? '' : String(value));
+  // Text as the table prints it (formatValue): with typographic apostrophes, so the two read alike and the labels a
+  // page marks as untranslated (untranslatedTexts) are found in the summary and the legend.
+  return (value) => (value === null || value === undefined ? '' : curlyApostrophes(String(value)));
 }
 
 /** A column's human name: its label, else its name. */

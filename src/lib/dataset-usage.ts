@@ -4,7 +4,7 @@
  * and the dataset page links back to it.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { findComponentUses, internalLinks } from './mdx-usage.ts';
 import { projectRoot } from '../site.config.ts';
 
@@ -74,7 +74,10 @@ export function sitePagesUsage(root: string = projectRoot): PageUsage[] {
   if (usage) return usage;
   const pages = join(root, 'src', 'pages');
   const files = existsSync(pages)
-    ? readdirSync(pages, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'))
+    ? readdirSync(pages, { recursive: true, withFileTypes: true }).filter(
+        // Astro publishes no page from a file or folder named "_…".
+        (entry) => entry.isFile() && entry.name.endsWith('.mdx') && !relative(pages, join(entry.parentPath, entry.name)).split(sep).some((part) => part.startsWith('_')),
+      )
     : [];
   usage = files.map((entry) => {
     const body = readFileSync(join(entry.parentPath, entry.name), 'utf8');

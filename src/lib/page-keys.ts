@@ -6,7 +6,8 @@
  * A key must therefore change whenever anything the page reads from the content changes, and the content reaches
  * pages in two ways only:
  * - the site-wide data every page may list, link or count (site-data.ts, collections.ts): each entry's frontmatter,
- *   whether it is withheld at this build's moment, and the datasets its body draws on; every dataset and source;
+ *   whether it is withheld at this build's moment, and the datasets its body draws on; every dataset and source; the
+ *   datasets the site's own MDX pages link, which are published whatever else uses them;
  *   whether this is a preview build; the runtime whose Intl data formats dates, numbers and country names (the lock
  *   file pins Node, but a build may be run with another). `siteKey()` digests all of it, so editing a title, adding a story, changing a
  *   dataset's rows or an embargo passing re-renders every page;
@@ -19,7 +20,7 @@
  */
 import { createHash } from 'node:crypto';
 import { getCollection, type CollectionKey } from 'astro:content';
-import { datasetsMentioned } from './dataset-usage.ts';
+import { datasetsMentioned, sitePagesUsage } from './dataset-usage.ts';
 import { buildTime, isPreview, withheld, type Publishable } from './visibility.ts';
 
 /** Bump to re-render every page once, when the key's meaning changes. */
@@ -53,6 +54,9 @@ export async function computeSiteKey(now: Date = buildTime(), preview: boolean =
     const entries = ((await getCollection(collection)) as Entry[]).toSorted((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     for (const entry of entries) hash.update(`\n${collection}\n${JSON.stringify(entryDigest(collection, entry, now))}`);
   }
+  // The datasets the site's own MDX pages link or draw, which are published whatever else uses them
+  // (src/lib/dataset-usage.ts): read from files, not from a collection, and part of what every list and feed shows.
+  hash.update(`\nsite pages\n${JSON.stringify(sitePagesUsage().map((page) => page.datasets))}`);
   return hash.digest('hex');
 }
 

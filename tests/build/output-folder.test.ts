@@ -107,6 +107,7 @@ describe('the output folder', () => {
       expect(problem({ PREVIEW: '1', CASEFILE_PREVIEW_DIST: folder }), folder).toBe(`CASEFILE_PREVIEW_DIST: "${folder}" is the published site's folder (${into('dist/)')}`);
     }
     expect(problem({ PREVIEW: '1', CASEFILE_DIST: 'site', CASEFILE_PREVIEW_DIST: 'site' })).toBe(`CASEFILE_PREVIEW_DIST: "site" is the published site's folder (${into('CASEFILE_DIST)')}`);
+    expect(problem({ PREVIEW: '1', CASEFILE_PREVIEW_DIST: 'dist/preview' })).toBe(`CASEFILE_PREVIEW_DIST: "dist/preview" lies inside the published site's folder (${into('dist/)')}`);
     // Not a preview: the published site is where it belongs; a preview beside it is fine.
     expect(problem({ CASEFILE_DIST: 'dist', CASEFILE_PREVIEW_DIST: 'dist' })).toBeUndefined();
     expect(problem({ PREVIEW: '1', CASEFILE_PREVIEW_DIST: 'dist-preview' })).toBeUndefined();

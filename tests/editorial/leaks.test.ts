@@ -48,7 +48,7 @@ describe('drafts and embargoed stories in the built site', () => {
     const previewPages = pages(preview.dist);
     expect(previewPages.length).toBeGreaterThan(10);
     for (const { path, text } of previewPages) {
-      expect(text.includes(site) || text.includes('Aperçu : ce site comprend des brouillons'), path).toBe(true);
+      expect(text.includes(site) || text.includes('Aperçu\u00a0: ce site comprend des brouillons'), path).toBe(true);
     }
     expect(pages(normal.dist).filter(({ text }) => text.includes('preview-site'))).toEqual([]);
     expect(readFileSync(join(preview.dist, '_headers'), 'utf8')).toContain('  X-Robots-Tag: noindex, nofollow\n');

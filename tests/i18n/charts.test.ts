@@ -10,6 +10,8 @@ import { chartFigure } from '../../src/charts/figure.ts';
 import { chartSpecSchema } from '../../src/schemas/chart.ts';
 import { loadProject } from '../../src/lib/load-project.ts';
 import { repoRoot } from '../helpers/build.ts';
+import { localiseDataset, markPhrases, untranslatedTexts } from '../../src/lib/dataset-locale.ts';
+import type { Row } from '../../src/charts/types.ts';
 
 const cache = mkdtempSync(join(tmpdir(), 'casefile-i18n-charts-'));
 process.env.CASEFILE_CHART_CACHE = cache;
@@ -24,6 +26,19 @@ function datasetChart(id: string, lang: string) {
 const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
 
 describe('charts in French', () => {
+  it('mark a value left in English as English in the summary, an apostrophe in it included', () => {
+    const dataset = structuredClone(project.datasets.get('ccf-decisions')!);
+    const row = { period: '2024', value: 3, unit: null, qualifier: null, note: null, source: dataset.rows[0]!.source };
+    dataset.rows = [{ ...row, measure: "Interpol's own count" }, { ...row, measure: 'Other count', value: 2 }];
+    const spec = chartSpecSchema.parse({ type: 'bar', x: 'measure', y: 'value', title: 'T' });
+    const local = localiseDataset(dataset, 'fr');
+    const figure = chartFigure({ spec, dataset: local.data, lang: 'fr', localiseRows: local.rows });
+    const marked = markPhrases(figure.summary, untranslatedTexts(dataset, local, 'fr', figure.table, dataset.rows as Row[]), 'en');
+    // Typeset alike in the summary and in what the page marks (and in the table: formatValue).
+    expect(marked).toContainEqual({ text: 'Interpol’s own count', lang: 'en' });
+    expect(figure.summary).not.toContain("Interpol's");
+  });
+
   it('a timeline writes its dates in French: month ticks and full dates in the summary', () => {
     const figure = datasetChart('investigation-timeline', 'fr');
     expect(figure.summary).toMatch(/^Chronologie de \d+\u00a0événements, de .* à 28 janvier 2026\./);

@@ -54,6 +54,9 @@ describe("the site's own pages", () => {
       'src/pages/methodology.mdx': '---\ntitle: M\n---\nSee the [dataset](/data/linked/).',
       'src/pages/fr/about.mdx': '<Fact dataset="drawn" row={1} column="n" />',
       'src/pages/index.astro': '<a href="/data/astro-page/">not MDX</a>',
+      // Not published by Astro: no use.
+      'src/pages/_draft.mdx': '[x](/data/underscore-file/)',
+      'src/pages/_parts/note.mdx': '[x](/data/underscore-folder/)',
     });
     expect(sitePagesUsage(root).toSorted((a, b) => a.datasets[0]!.localeCompare(b.datasets[0]!))).toEqual([
       { datasets: ['drawn'], published: true },
