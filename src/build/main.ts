@@ -15,6 +15,7 @@ import { installPageSink } from './rendered-pages.ts';
 import { htmlCacheDir } from './checks/html-live.ts';
 import { cacheRetentionDays, pruneCaches, pruneIntervalMs } from './cache-prune.ts';
 import { notesRecap, reportFailure } from './report.ts';
+import { holdContentErrors } from './held-errors.ts';
 import { shareValidatedProject } from './sitemap-filter.ts';
 import { lockHolder, withLock } from './lock.ts';
 import { watchCaller } from './caller-gone.ts';
@@ -123,6 +124,8 @@ const later = Promise.all([
 // Should the build fail before they are awaited, their failure (if any) must not end the process unreported.
 later.catch(() => {});
 let failed = false;
+/** The content errors Astro logged while it rendered, when its phase failed: the report prints them all. */
+let renderErrors: string[] = [];
 /** Astro's phase failed: its folder is this build's to remove, and the lock is held until the process ends. */
 let astroFailed = false;
 /** The sites this build replaced (usually one), removed once the new one is in place. */
@@ -146,7 +149,18 @@ try {
         // recorded as trusted only after, and the next build discards an untrusted cache's pages rather than copy them.
         const discarded = beginAstroBuild(astroCache);
         if (discarded) log(discardedNote(discarded));
-        await build({ root: projectRoot, outDir: astroOut, logLevel });
+        // Astro's own lines about an editor's mistake are held back: the report prints each once, formatted.
+        const held = holdContentErrors();
+        let built = false;
+        try {
+          await build({ root: projectRoot, outDir: astroOut, logLevel });
+          built = true;
+        } finally {
+          const { messages, lines } = held.release();
+          // Lines of a build that went on after them are printed as Astro wrote them; a failed one's, by the report.
+          if (built) for (const line of lines) process.stderr.write(line);
+          else renderErrors = messages;
+        }
         finishAstroBuild(astroCache);
         moveInto(astroOut, outDir);
         placeErrorPages(outDir);
@@ -196,7 +210,7 @@ try {
 } catch (error) {
   failed = true;
   installPageSink(undefined);
-  reportFailure(error);
+  reportFailure(error, renderErrors);
 } finally {
   // Stopping the workers and Pagefind's process cannot undo a publish: a failure here is reported, not fatal. After a
   // failure in Astro's phase this process holds the Astro lock until it ends, so the wait is bounded.

@@ -59,16 +59,24 @@ export function withTagLine(line: string, root = contentRoot): string {
   return `${file}: ${at}: ${line.slice(file!.length + 2)}`;
 }
 
-export function reportFailure(error: unknown): void {
+/** Whether `line` is an editor's mistake as the build words it: `content/x.mdx: field: …`. */
+const isContentLine = (line: string) => /^[^\s:]+\.(mdx?|json): /.test(line.trim());
+
+/**
+ * Prints why the build failed. `renderErrors`: the content errors Astro logged while rendering (held back by
+ * src/build/held-errors.ts), all printed with the one the build stopped on, once each.
+ */
+export function reportFailure(error: unknown, renderErrors: readonly string[] = []): void {
   const message = error instanceof Error ? error.message : String(error);
   // A check names output files, which can end in .json: decide by the error's type before looking at its text.
   if (error instanceof Error && error.name === 'CheckError') {
     console.error(`\nThe build stopped: a check of the output failed.\n\n${message}`);
     return;
   }
-  const contentLine = mdxSyntaxLine(message) ?? message.split('\n').find((line) => /^[^\s:]+\.(mdx?|json): /.test(line.trim()));
+  const contentLine = mdxSyntaxLine(message) ?? message.split('\n').find(isContentLine);
   if (contentLine) {
-    console.error(`\nThe build stopped: a problem in the content.\n\n  ${withTagLine(contentLine.trim())}`);
+    const lines = [...new Set([contentLine, ...renderErrors.filter(isContentLine)].map((line) => withTagLine(line.trim())))];
+    console.error(`\nThe build stopped: a problem in the content.\n\n${lines.map((line) => `  ${line}`).join('\n')}`);
   } else {
     console.error('\nThe build failed:\n');
     console.error(error instanceof Error ? (error.stack ?? message) : message);
