@@ -60,6 +60,9 @@ describe('a dataset correction', () => {
       const item = [...page(path, result.dist).querySelectorAll('.corrections li')].find((li) => li.textContent?.includes(text));
       const link = item?.querySelector('a');
       expect(link?.getAttribute('href'), path).toBe(`/data/${dataset}/`);
+      // The dataset is named on a line of its own (a div), its colon for screen readers only: the correction's
+      // capital does not follow a visible colon.
+      expect(item?.querySelector('div.correction-dataset > .visually-hidden:last-child')?.textContent, path).toBe(': ');
     }
   });
 
