@@ -26,9 +26,14 @@ export function frenchSpacing(text: string): string {
     .replace(/«[ \t\r\n]+/g, '«\u00a0');
 }
 
+/** Whether text in `lang` takes French spacing, by language code (fr, fr-CA, fr-BE). */
+const french = new Map<string, boolean>();
+
 /** `text` typeset as text in `lang` is (French spacing in French); as written in other languages. */
 export function typeset(text: string, lang: string): string {
-  return new Intl.Locale(lang).language === 'fr' ? frenchSpacing(text) : text;
+  let isFrench = french.get(lang);
+  if (isFrench === undefined) french.set(lang, (isFrench = new Intl.Locale(lang).language === 'fr'));
+  return isFrench ? frenchSpacing(text) : text;
 }
 
 /** Every string in `value` (an object read from JSON: its values, not its keys) typeset as text in `lang`. */
