@@ -135,6 +135,21 @@ export function shortSummary(text, words = pagefindOptions.excerptLength) {
 }
 
 /**
+ * Text in `lang` typeset as the site's pages are: in French, the space before : ; ! ? » and after « made one that does
+ * not break (src/lib/typography.ts, `frenchSpacing`, which a test holds this to). Pagefind stores a page's text with
+ * plain spaces, and a result's title or excerpt would start a line with ":" on a phone.
+ * @param {string} text
+ * @param {string | undefined} lang
+ */
+export function typesetText(text, lang) {
+  if (!lang || lang.split('-')[0] !== 'fr') return text;
+  return text
+    .replace(/[ \t\r\n\u00a0\u202f]+(?=[;!?])/g, '\u202f')
+    .replace(/[ \t\r\n\u00a0\u202f]+(?=[:»])/g, '\u00a0')
+    .replace(/«[ \t\r\n\u00a0\u202f]+/g, '«\u00a0');
+}
+
+/**
  * What a result says of a page in another language than the search page's: "in English", "en anglais".
  * @param {string} template the page's message, with "{language}" where the name goes
  * @param {string} textLang the page's language
@@ -200,7 +215,7 @@ function start(root) {
     const textLang = data.meta.lang;
     const link = document.createElement('a');
     link.href = data.meta.url ?? data.url;
-    link.textContent = data.meta.title ?? data.url;
+    link.textContent = typesetText(data.meta.title ?? data.url, data.meta.title_lang ?? textLang ?? lang);
     setLang(link, data.meta.title_lang ?? textLang);
     heading.append(link);
     const meta = document.createElement('p');
@@ -228,11 +243,13 @@ function start(root) {
     // could come from either: it shows its summary, whose language is known.
     if (query && !data.meta.title_lang && !data.meta.summary_lang) {
       // Pagefind escapes the page text and adds only <mark> around the matched words.
-      excerpt.innerHTML = data.excerpt;
+      // Typesetting changes only spaces, never the tags.
+      excerpt.innerHTML = typesetText(data.excerpt, textLang ?? lang);
       setLang(excerpt, textLang);
     } else {
-      excerpt.textContent = data.meta.summary ? shortSummary(data.meta.summary) : data.excerpt;
-      setLang(excerpt, data.meta.summary ? (data.meta.summary_lang ?? textLang) : textLang);
+      const summaryLang = data.meta.summary ? (data.meta.summary_lang ?? textLang) : textLang;
+      excerpt.textContent = typesetText(data.meta.summary ? shortSummary(data.meta.summary) : data.excerpt, summaryLang ?? lang);
+      setLang(excerpt, summaryLang);
     }
     item.append(heading, meta, excerpt);
     return item;

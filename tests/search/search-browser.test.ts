@@ -96,6 +96,16 @@ describeBrowser('the search page in Chromium at 360 px', () => {
     expect(watch.problems).toEqual([]);
   });
 
+  it('typesets French results as the pages are: no title or excerpt can start a line with ":" or "»"', async () => {
+    await tab.goto(`${server.origin}/fr/search/?q=russie`);
+    await expect.poll(status, { timeout: 10_000 }).toMatch(/résultats? pour «\u00a0russie\u00a0»/);
+    const texts = await tab.locator('#search-list h3, #search-list .search-excerpt').allTextContents();
+    expect(texts.length).toBeGreaterThan(4);
+    expect(texts.filter((text) => /[ \t\n](?=[:;!?»])|«[ \t\n]/.test(text))).toEqual([]);
+    await tab.waitForLoadState('networkidle');
+    expect(watch.problems).toEqual([]);
+  });
+
   it('shows ten results at a time; "Show more" adds the next ten and moves focus to the first of them', async () => {
     await tab.goto(`${server.origin}/search/?q=Interpol`);
     await expect.poll(status, { timeout: 10_000 }).toMatch(/^\d+ results for “Interpol”\.$/);

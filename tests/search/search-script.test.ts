@@ -11,7 +11,9 @@ import {
   stateFromParams,
   tagLabel,
   statusMessage,
+  typesetText,
 } from '../../public/search/search.js';
+import { typeset } from '../../src/lib/typography.ts';
 import { tagLabel as pageTagLabel } from '../../src/lib/tags.ts';
 import { languageName } from '../../src/i18n/locales.ts';
 import { formatDate as pageDate } from '../../src/i18n/index.ts';
@@ -98,5 +100,19 @@ describe('the search script', () => {
     expect(inLanguage('in {language}', 'en', 'en')).toBe('in English');
     // Pages name languages by the same Intl data (src/i18n/locales.ts, languageName).
     expect(inLanguage('{language}', 'en', 'fr')).toBe(languageName('en', 'fr'));
+  });
+
+  it("typesets a French result's title and excerpt as the pages are (Pagefind keeps plain spaces), and no other language's", () => {
+    for (const text of [
+      'Enquêtes, dossiers et données : Russie.',
+      'Deux décennies de notices rouges : un décompte ; vraiment ? Oui ! « <mark>Interpol</mark> »',
+      'Sans espace: rien;à faire',
+    ]) {
+      expect(typesetText(text, 'fr'), text).toBe(typeset(text, 'fr'));
+    }
+    expect(typesetText('Enquêtes : Russie', 'fr')).toBe('Enquêtes\u00a0: Russie');
+    expect(typesetText('Enquêtes : Russie', 'fr-CA')).toBe('Enquêtes\u00a0: Russie');
+    expect(typesetText('Files : Russia', 'en')).toBe('Files : Russia');
+    expect(typesetText('Files : Russia', undefined)).toBe('Files : Russia');
   });
 });
