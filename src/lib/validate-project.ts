@@ -32,7 +32,7 @@ import { languageName, responseDateProblem, tagByLabel } from '../schemas/fields
 import { factColumn, factValue, hasColumn, keyColumn, sourceIdColumnMessage, unknownColumnMessage } from './facts.ts';
 import { buildTime, isPreview, withheld, type Publishable } from './visibility.ts';
 import { entryHref, entryLocale, entrySlug, translationKey, type Translatable } from './translations.ts';
-import { defaultLocale, isLocale, locales, prefixedLocales } from '../i18n/locales.ts';
+import { defaultLocale, isLocale, locales, prefixedLocales, splitLocalePath } from '../i18n/locales.ts';
 import { datasetsMentioned, publishedDatasetIds, sitePagesUsage } from './dataset-usage.ts';
 import { placeholderBody, placeholderSummary } from './new-story.ts';
 import { plainTextMarkup } from './plain-text-markup.ts';
@@ -776,6 +776,16 @@ function checkLinks(errors: ContentError[], file: string, body: string, bodyLine
       errors.push(new ContentError(file, field, `${href}: links go to pages, not to their files: ${fix}`));
       continue;
     }
+    // /fr/data/x/: a dataset's page is in the default language only (the /fr/data/ catalog lists them there).
+    const translatedData = /^\/([a-z]{2,3}(?:-[A-Za-z]{2,4})?)\/data\/([^/]+?)\/?$/.exec(path);
+    if (translatedData && isLocale(translatedData[1]) && translatedData[1] !== defaultLocale && translatedData[2] !== 'page') {
+      const id = translatedData[2]!;
+      const known = project.datasets.has(id) || project.invalid.has(`dataset:${id}`);
+      errors.push(
+        new ContentError(file, field, `${href}: a dataset's page is in ${languageName(defaultLocale)} only, at /data/<id>/: ${known ? `write /data/${id}/` : unknownDataset(id, project)}`),
+      );
+      continue;
+    }
     const data = /^\/data\/([^/]+?)(?:\/|\.csv|\.json)$/.exec(path);
     if (data) {
       const id = data[1]!;
@@ -798,7 +808,14 @@ function checkLinks(errors: ContentError[], file: string, body: string, bodyLine
     // A page whose file failed its checks is reported there, not as missing here.
     if (!target && project.invalid.has(`${page[1]}:${page[2]}`)) continue;
     if (!target) {
-      errors.push(new ContentError(file, field, `${href}: no ${page[1] === 'stories' ? 'story' : 'case file'} has this address (it is content/${page[1]}/<file name>.mdx, in /<language>/ for a translation)`));
+      const kind = page[1] === 'stories' ? 'story' : 'case file';
+      // /fr/stories/x/ for a story that exists in the default language only.
+      const { lang: linkLang, path: original } = splitLocalePath(path.endsWith('/') ? path : `${path}/`);
+      if (linkLang !== defaultLocale && targets.has(original)) {
+        errors.push(new ContentError(file, field, `${href}: this ${kind} has no ${languageName(linkLang)} translation; it is at ${original}, in ${languageName(defaultLocale)}: link there, and say that it is in ${languageName(defaultLocale)}`));
+        continue;
+      }
+      errors.push(new ContentError(file, field, `${href}: no ${kind} has this address (it is content/${page[1]}/<file name>.mdx, in /<language>/ for a translation)`));
     } else if (target.held && target.release > released) {
       const when = target.held === 'draft' ? 'a draft' : `embargoed until ${new Date(target.release).toISOString().replace('.000Z', 'Z')}`;
       const mine = released === 0 ? '' : ', after this page is published';

@@ -533,6 +533,20 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it("says where a translation's link to a page in the default language only should go: a dataset's page, an untranslated story", () => {
+    const body = '[Les données](/fr/data/issued/), [le CSV](/fr/data/isued/), [le catalogue](/fr/data/), [l’autre](/fr/stories/other/).';
+    const files = {
+      'content/stories/the-files.mdx': story(goodFrontmatter),
+      'content/stories/fr/the-files.mdx': story(goodFrontmatter, body),
+      'content/stories/other.mdx': story('title: Other\nsummary: S\ndate: 2026-01-26'),
+    };
+    expect(messages(files)).toEqual([
+      "content/stories/fr/the-files.mdx: line 8: link: /fr/data/issued/: a dataset's page is in English only, at /data/<id>/: write /data/issued/",
+      'content/stories/fr/the-files.mdx: line 8: link: /fr/data/isued/: a dataset\'s page is in English only, at /data/<id>/: unknown dataset "isued": did you mean "issued"? expected one of issued (data/<id>.json)',
+      'content/stories/fr/the-files.mdx: line 8: link: /fr/stories/other/: this story has no French translation; it is at /stories/other/, in English: link there, and say that it is in English',
+    ]);
+  });
+
   it('passes valid MDX that looks like a mistake: escaped or quoted tags, imports, spaced closing tags, ">" in options', () => {
     const body = [
       'import { Image } from "astro:assets";',
