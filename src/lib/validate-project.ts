@@ -155,6 +155,17 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
         notes.push(new ContentError(entry.file, 'date', `${date} is after ${lifted}, and the page is published ${embargo ? 'then' : 'now'} with that date: ${fix}`));
       }
     }
+    // An embargo years ahead of the build and of the page's own date is a typo in the year, mostly (2062 for 2026):
+    // the page would stay withheld, with nothing else to say so.
+    if (entry.data.embargo && entry.data.embargo.getTime() - Math.max(now.getTime(), entry.data.date.getTime()) > 366 * 86_400_000) {
+      notes.push(
+        new ContentError(
+          entry.file,
+          'embargo',
+          `${entry.data.embargo.toISOString().replace('.000Z', 'Z')} is more than a year after this build's moment and the page's date (${entry.data.date.toISOString().slice(0, 10)}): the page stays withheld until then; correct the year if that is not meant`,
+        ),
+      );
+    }
     entry.data.cases?.forEach((id, i) => {
       const linked = project.cases.find((c) => c.id === id);
       const held = linked && withheld(linked.data, now);

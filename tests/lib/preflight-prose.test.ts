@@ -305,6 +305,21 @@ describe('the preflight, on frontmatter and files', () => {
   });
 });
 
+describe('the preflight, on an embargo', () => {
+  it('notes one more than a year ahead of the build and of the page: a typo in the year, mostly', () => {
+    const page = (extra: string) => story(`title: T\nsummary: S.\ndate: 2026-11-20${extra}`);
+    const { errors, notes } = preflight({
+      'content/stories/typo.mdx': page('\nembargo: 2062-12-10T06:00:00Z'),
+      'content/stories/next-week.mdx': page('\nembargo: 2026-11-29T06:00:00Z'),
+      'content/stories/next-year.mdx': page('\nembargo: 2027-11-01T06:00:00Z'),
+    });
+    expect(errors).toEqual([]);
+    expect(notes).toEqual([
+      "content/stories/typo.mdx: line 5: embargo: 2062-12-10T06:00:00Z is more than a year after this build's moment and the page's date (2026-11-20): the page stays withheld until then; correct the year if that is not meant",
+    ]);
+  });
+});
+
 describe('the preflight, on values written another way', () => {
   it('says which value was meant: a word in capitals or with a space, a country by its name, quotes inside quotes', () => {
     const caseFile = story('title: C\nsummary: S.\ndate: 2026-01-20\nsubject: X\ncountry: RU\ncountries: [Russia, uk]\nstatus: Active\nnotice: red notice');
