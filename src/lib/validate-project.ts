@@ -4,7 +4,7 @@
  * its field (or line and component) and what was expected.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { dirname, extname, join, posix, relative } from 'node:path';
+import { dirname, extname, join, posix, relative, sep } from 'node:path';
 import { projectRoot } from '../site.config.ts';
 import { ContentError } from './content-error.ts';
 import { fieldLine, loadProject, type Entry, type Project } from './load-project.ts';
@@ -72,6 +72,7 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
   errors.push(...languageFolders(project));
   errors.push(...sameDatasetTitles(project));
   for (const note of unreadDataFiles(project)) notes.push(note);
+  for (const note of unreadContentFiles(project)) notes.push(note);
   for (const note of percentFractions(project)) notes.push(note);
   for (const name of project.leftOut) notes.push(leftOutNote(name));
   for (const [id, source] of project.sources) {
@@ -1030,6 +1031,37 @@ function unreadDataFiles(project: Project): ContentError[] {
   return (readdirSync(dir, { withFileTypes: true }) as { name: string; isFile(): boolean }[])
     .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && extname(entry.name).toLowerCase() !== '.json')
     .map((entry) => new ContentError(`data/${entry.name}`, '(file)', 'not read: a dataset is a JSON file in data/ (see "A dataset" in the README)'));
+}
+
+/**
+ * MDX files in content/ outside its stories/ and cases/ folders (content/fr/stories/x.mdx for content/stories/fr/,
+ * content/story/x.mdx), which the build does not read: the page would never appear, with nothing to say why. Folders
+ * and files named "_…" are left out on purpose.
+ */
+function unreadContentFiles(project: Project): ContentError[] {
+  const dir = join(project.root, 'content');
+  if (!existsSync(dir)) return [];
+  const kinds = ['stories', 'cases'];
+  const notes: ContentError[] = [];
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }) as { name: string; parentPath: string; isFile(): boolean }[]) {
+    if (!entry.isFile() || extname(entry.name).toLowerCase() !== '.mdx') continue;
+    const path = relative(dir, join(entry.parentPath, entry.name)).split(sep);
+    if (kinds.includes(path[0]!) || path.some((part) => part.startsWith('_') || part.startsWith('.'))) continue;
+    // content/fr/stories/x.mdx: the language folder goes inside the kind's.
+    // Or a folder named like one (content/story/, content/case/, content/storys/).
+    const first = path.length > 1 ? path[0]!.toLowerCase() : '';
+    const kind = path.slice(0, -1).find((part) => kinds.includes(part)) ?? (first.length >= 4 ? kinds.find((k) => k.startsWith(first.slice(0, 4))) : undefined);
+    const language = path.slice(0, -1).find((part) => isLocale(part) && part !== defaultLocale);
+    const meant = kind ? `content/${kind}/${language ? `${language}/` : ''}${entry.name}` : undefined;
+    notes.push(
+      new ContentError(
+        `content/${path.join('/')}`,
+        '(file)',
+        `not read: stories are read from content/stories/, case files from content/cases/ (translations in a language folder inside them, content/stories/${prefixedLocales[0] ?? '<language>'}/)${meant ? `: move it to ${meant}` : ''}`,
+      ),
+    );
+  }
+  return notes;
 }
 
 /**

@@ -305,6 +305,27 @@ describe('the preflight, on frontmatter and files', () => {
   });
 });
 
+describe('the preflight, on files it does not read', () => {
+  it('notes an MDX file in content/ outside stories/ and cases/, and where it goes', () => {
+    const page = story('title: T\nsummary: S.\ndate: 2026-11-20');
+    const { errors, notes } = preflight({
+      'content/stories/x.mdx': page,
+      'content/fr/stories/x.mdx': page,
+      'content/story/y.mdx': page,
+      'content/drafts/z.mdx': page,
+      'content/_notes/w.mdx': page,
+      'content/README.md': '# Notes',
+    });
+    expect(errors).toEqual([]);
+    const where = 'not read: stories are read from content/stories/, case files from content/cases/ (translations in a language folder inside them, content/stories/fr/)';
+    expect(notes.toSorted()).toEqual([
+      `content/drafts/z.mdx: (file): ${where}`,
+      `content/fr/stories/x.mdx: (file): ${where}: move it to content/stories/fr/x.mdx`,
+      `content/story/y.mdx: (file): ${where}: move it to content/stories/y.mdx`,
+    ]);
+  });
+});
+
 describe('the preflight, on an embargo', () => {
   it('notes one more than a year ahead of the build and of the page: a typo in the year, mostly', () => {
     const page = (extra: string) => story(`title: T\nsummary: S.\ndate: 2026-11-20${extra}`);
