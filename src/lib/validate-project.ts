@@ -535,7 +535,7 @@ function checkUse(errors: ContentError[], file: string, use: ComponentUse, proje
     checkFact(errors, file, where, props, dataset);
     const sign = use.after === undefined ? null : /^\s?(%|per ?cent\b|pour ?cent\b)/i.exec(use.after);
     if (sign && printsPercent(dataset, props)) {
-      errors.push(new ContentError(file, where, `the Fact prints the figure with its "%" sign already ("45%"): remove the "${sign[1]}" after it`));
+      errors.push(new ContentError(file, where, `the Fact prints the figure with its "%" sign already: remove the "${sign[1]}" after it`));
     }
   } else if (use.component === 'Response') {
     if (typeof props.from !== 'string' || !props.from.trim()) {

@@ -39,7 +39,10 @@ export function calendarDate(value: string): Date {
 /** What is wrong with a `<Response date>` (a day written YYYY-MM-DD, or none), or undefined when nothing is. */
 export function responseDateProblem(date: unknown): string | undefined {
   if (date === undefined) return undefined;
-  if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(calendarDate(date).getTime())) return undefined;
+  const shaped = typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date);
+  if (shaped && !Number.isNaN(calendarDate(date).getTime())) return undefined;
+  // 2026-02-31 is written the right way and is no day: say so rather than ask for the way it is written.
+  if (shaped) return `expected a real calendar date, got ${JSON.stringify(date)} (no such day)`;
   return `expected a date written as YYYY-MM-DD, got ${JSON.stringify(date)}`;
 }
 

@@ -84,8 +84,8 @@ describe('the preflight check', () => {
     ].join('\n');
     const frontmatter = 'title: The files\nsummary: What they show.\ndate: 2026-01-26\ndatasets: [rates]';
     expect(messages({ 'data/rates.json': rates, 'content/stories/the-files.mdx': story(frontmatter, body) })).toEqual([
-      'content/stories/the-files.mdx: line 8: <Fact>: the Fact prints the figure with its "%" sign already ("45%"): remove the "%" after it',
-      'content/stories/the-files.mdx: line 9: <Fact>: the Fact prints the figure with its "%" sign already ("45%"): remove the "per cent" after it',
+      'content/stories/the-files.mdx: line 8: <Fact>: the Fact prints the figure with its "%" sign already: remove the "%" after it',
+      'content/stories/the-files.mdx: line 9: <Fact>: the Fact prints the figure with its "%" sign already: remove the "per cent" after it',
     ]);
   });
 
@@ -1051,7 +1051,7 @@ describe('the preflight check', () => {
       'content/stories/the-files.mdx: line 22: <Cite> id: expected a source id, e.g. id="fair-trials-2013" (several: id="a, b")',
       'content/stories/the-files.mdx: line 22: <Cite> id: expected a source id, e.g. id="fair-trials-2013" (several: id="a, b")',
       'content/stories/the-files.mdx: line 24: <Response> date: expected a date written as YYYY-MM-DD, got "26 January 2026"',
-      'content/stories/the-files.mdx: line 26: <Response> date: expected a date written as YYYY-MM-DD, got "2026-02-30"',
+      'content/stories/the-files.mdx: line 26: <Response> date: expected a real calendar date, got "2026-02-30" (no such day)',
     ]);
   });
 
