@@ -217,7 +217,7 @@ describe('a chart option known only at render time', () => {
     const fixture = fixtureSite('<Chart dataset="notices" type="line" x="year" y={["cou", "nts"].join("")} title="Broken chart" />');
     const result = runBuild({ dist: fixture.dist, contentRoot: fixture.root, env: { CASEFILE_CHART_CACHE: mkdtempSync(join(tmpdir(), 'casefile-chart-cache-')) } });
     expect(result.status).toBe(1);
-    expect(result.output).toContain('content/stories/charts.mdx: <Chart> "Broken chart" y: the dataset has no column "counts": did you mean "count"? (columns: label, year, count)');
+    expect(result.output).toContain('content/stories/charts.mdx: line 9: <Chart> "Broken chart" y: the dataset has no column "counts": did you mean "count"? (columns: label, year, count)');
   });
 });
 

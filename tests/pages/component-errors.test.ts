@@ -20,12 +20,13 @@ function buildWithStory(body: string) {
   return site.result;
 }
 
+// The story's body starts on line 7, after five lines of frontmatter and a blank one: the report names the tag's line.
 describe('editorial component errors', () => {
   it('a story citing an unknown source fails the build with its file and the id', () => {
     const result = buildWithStory('A claim <Cite id={"nowhere" + "-source"} />.');
     expect(result.status).toBe(1);
     expect(result.output).toContain(
-      'content/stories/broken.mdx: <Cite id>: unknown source "nowhere-source": add it to data/sources.json or fix the id (write ids as literal text)',
+      'content/stories/broken.mdx: line 7: <Cite id>: unknown source "nowhere-source": add it to data/sources.json or fix the id (write ids as literal text)',
     );
   });
 
@@ -35,7 +36,7 @@ describe('editorial component errors', () => {
     );
     expect(result.status).toBe(1);
     expect(result.output).toContain(
-      'content/stories/broken.mdx: <Fact dataset="red-notices-issued"> row: dataset "red-notices-issued" has no row with year = 1990 (rows: 2016, 2023, 2024)',
+      'content/stories/broken.mdx: line 7: <Fact dataset="red-notices-issued"> row: dataset "red-notices-issued" has no row with year = 1990 (rows: 2016, 2023, 2024)',
     );
   });
 
@@ -44,7 +45,7 @@ describe('editorial component errors', () => {
     const result = buildWithStory('In 2024 <Fact dataset="red-notices-issued" row={2024} column={"sou" + "rce"} /> counted them.');
     expect(result.status).toBe(1);
     expect(result.output).toContain(
-      'content/stories/broken.mdx: <Fact dataset="red-notices-issued"> column: "source" names each row\'s source by its id (ref: "source"): a Fact would print the id, monitor-numbers, in the text; cite the source with <Cite id="monitor-numbers" /> instead',
+      'content/stories/broken.mdx: line 7: <Fact dataset="red-notices-issued"> column: "source" names each row\'s source by its id (ref: "source"): a Fact would print the id, monitor-numbers, in the text; cite the source with <Cite id="monitor-numbers" /> instead',
     );
   });
 
