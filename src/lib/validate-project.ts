@@ -73,6 +73,7 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
   errors.push(...sameDatasetTitles(project));
   for (const note of unreadDataFiles(project)) notes.push(note);
   for (const note of unreadContentFiles(project)) notes.push(note);
+  for (const note of translationsInTheOtherKind(project)) notes.push(note);
   for (const note of percentFractions(project)) notes.push(note);
   for (const name of project.leftOut) notes.push(leftOutNote(name));
   for (const [id, source] of project.sources) {
@@ -1031,6 +1032,37 @@ function unreadDataFiles(project: Project): ContentError[] {
   return (readdirSync(dir, { withFileTypes: true }) as { name: string; isFile(): boolean }[])
     .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && extname(entry.name).toLowerCase() !== '.json')
     .map((entry) => new ContentError(`data/${entry.name}`, '(file)', 'not read: a dataset is a JSON file in data/ (see "A dataset" in the README)'));
+}
+
+/**
+ * A translation filed among the other kind of page (a story's French version in content/cases/fr/), where no original
+ * has its name but one of the other kind does: the schema asks it for a case file's fields, and the translation check
+ * names an unrelated case file as the nearest original. Said once, with where it goes.
+ */
+function translationsInTheOtherKind(project: Project): ContentError[] {
+  const kinds = { stories: 'story', cases: 'case file' } as const;
+  const parse = (file: string) => {
+    const match = /^content\/(stories|cases)\/(?:([^/]+)\/)?([^/]+)\.mdx$/.exec(file);
+    if (!match) return undefined;
+    const [, kind, folder, name] = match as unknown as [string, keyof typeof kinds, string | undefined, string];
+    return { kind, lang: folder !== undefined && isLocale(folder) && folder !== defaultLocale ? folder : undefined, name, nested: folder !== undefined };
+  };
+  const pages = project.pages.map((file) => ({ file, ...parse(file) })).filter((page) => page.kind !== undefined);
+  const originals = new Set(pages.filter((page) => !page.nested).map((page) => `${page.kind}/${page.name}`));
+  const notes: ContentError[] = [];
+  for (const page of pages) {
+    if (!page.lang || originals.has(`${page.kind}/${page.name}`)) continue;
+    const other = page.kind === 'stories' ? 'cases' : 'stories';
+    if (!originals.has(`${other}/${page.name}`)) continue;
+    notes.push(
+      new ContentError(
+        page.file,
+        'file name',
+        `no ${kinds[page.kind!]} is named "${page.name}", but a ${kinds[other]} is (content/${other}/${page.name}.mdx): if this is its translation, move it to content/${other}/${page.lang}/${page.name}.mdx`,
+      ),
+    );
+  }
+  return notes;
 }
 
 /**

@@ -326,6 +326,22 @@ describe('the preflight, on files it does not read', () => {
   });
 });
 
+describe('the preflight, on a translation filed among the other kind of page', () => {
+  it("says where a story's translation filed in content/cases/fr/ goes", () => {
+    const page = story('title: T\nsummary: S.\ndate: 2026-11-20');
+    const { notes } = preflight({
+      'content/stories/x.mdx': page,
+      'content/cases/fr/x.mdx': page,
+      // A translation where it belongs, and one whose name no page has: nothing to say here.
+      'content/stories/fr/x.mdx': page,
+    });
+    expect(notes).toContain(
+      'content/cases/fr/x.mdx: file name: no case file is named "x", but a story is (content/stories/x.mdx): if this is its translation, move it to content/stories/fr/x.mdx',
+    );
+    expect(notes.filter((note) => note.startsWith('content/stories/fr/x.mdx'))).toEqual([]);
+  });
+});
+
 describe('the preflight, on an embargo', () => {
   it('notes one more than a year ahead of the build and of the page: a typo in the year, mostly', () => {
     const page = (extra: string) => story(`title: T\nsummary: S.\ndate: 2026-11-20${extra}`);
