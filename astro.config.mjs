@@ -1,8 +1,8 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { contentRoot, projectRoot, site } from './src/site.config.ts';
-import { sitemapFilter } from './src/build/sitemap-filter.ts';
+import { basePath, contentRoot, projectRoot, site } from './src/site.config.ts';
+import { sitemapBelow, sitemapFilter } from './src/build/sitemap-filter.ts';
 import { astroI18n, sitemapI18n } from './src/i18n/locales.ts';
 import { buildTime } from './src/lib/visibility.ts';
 import { contentStoreFromFile } from './src/build/content-store-file.ts';
@@ -32,7 +32,12 @@ const config = {
   // 8 was no faster, and warm builds are the same either way.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // The sitemap lists what search engines may index: no 404 page, no noindex preview of a withheld page.
-  integrations: [mdx(), sitemap({ filter: sitemapFilter(contentRoot, buildTime()), i18n: sitemapI18n }), astroCommand()],
+  // Below a path (a GitHub project page), its addresses carry the folder (src/build/sitemap-filter.ts).
+  integrations: [
+    mdx(),
+    sitemapBelow(sitemap({ filter: sitemapFilter(contentRoot, buildTime(), basePath(site.url)), i18n: sitemapI18n }), basePath(site.url)),
+    astroCommand(),
+  ],
   devToolbar: { enabled: false },
   // Photos beside a story are converted to WebP, and brought down to 2,000 px wide at most (src/lib/image-service.ts).
   image: { service: { entrypoint: './src/lib/image-service.ts' } },
@@ -75,14 +80,26 @@ export default config;
  * Tells src/content.config.ts which command Astro runs (CASEFILE_ASTRO_COMMAND: dev, build, preview or sync), read
  * before the content collections are. Only the dev server reads drafts into its collections; Vite's
  * `import.meta.env.DEV` cannot tell, being true in a build run with NODE_ENV=test or DEV=1.
+ *
+ * A build for a site served below a path (CASEFILE_SITE_URL https://user.github.io/repo/) gives the path to Astro's
+ * files (`build.assetsPrefix`: stylesheets, fonts, images) and to src/middleware.ts, which moves the pages' own
+ * addresses below it (src/build/base-path.ts); both are part of the configuration Astro's incremental build hashes,
+ * so a site moved elsewhere renders every page again. The dev server serves at the root.
  * @returns {import('astro').AstroIntegration}
  */
 function astroCommand() {
   return {
     name: 'casefile:astro-command',
     hooks: {
-      'astro:config:setup': ({ command }) => {
+      'astro:config:setup': ({ command, updateConfig }) => {
         process.env.CASEFILE_ASTRO_COMMAND = command;
+        const base = command === 'build' ? basePath(site.url) : '/';
+        if (base !== '/') {
+          updateConfig({
+            build: { assetsPrefix: base.slice(0, -1) },
+            vite: { define: { 'import.meta.env.CASEFILE_BASE_PATH': JSON.stringify(base) } },
+          });
+        }
       },
     },
   };

@@ -3,15 +3,17 @@
  * does, with the security headers of src/build/security-headers.ts on every response: `/x/` serves x/index.html,
  * `/x` redirects to `/x/` when x is a folder, and a missing file gets the nearest 404.html up its address (fr/404.html
  * for a missing /fr/…, else the site's 404.html) with status 404, as Cloudflare Pages does; an address that cannot be
- * decoded (/%ZZ) gets 400.
+ * decoded (/%ZZ) gets 400. A site built to be served below a path (CASEFILE_SITE_URL https://user.github.io/repo/) is
+ * served below the same path (/repo/), read from its home page's canonical link, as its host would serve it.
  * The browser tests use `serveSite()` from here, so they see the site as readers would, CSP included.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { securityHeaders } from '../src/build/security-headers.ts';
+import { basePath } from '../src/site.config.ts';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -45,13 +47,17 @@ export interface SiteServer {
   close: () => Promise<void>;
 }
 
-/** Serves `folder` on 127.0.0.1 (port 0: a free one), with `headers` on every response. */
+/**
+ * Serves `folder` on 127.0.0.1 (port 0: a free one), with `headers` on every response, below `base` ("/repo/"; "/",
+ * the root, by default): an address outside it is not found.
+ */
 export async function serveSite(
   folder: string,
-  options: { port?: number; headers?: Record<string, string> } = {},
+  options: { port?: number; headers?: Record<string, string>; base?: string } = {},
 ): Promise<SiteServer> {
   const root = resolve(folder);
   const headers = options.headers ?? securityHeaders;
+  const base = options.base ?? '/';
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     let path: string;
@@ -61,6 +67,17 @@ export async function serveSite(
       // A malformed escape (/%ZZ) names no file: a client error, as static hosts answer it, not the home page.
       response.writeHead(400, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request: the address cannot be decoded');
       return;
+    }
+    if (base !== '/') {
+      if (`${path}/` === base) {
+        response.writeHead(301, { ...headers, Location: `${base}${url.search}` }).end();
+        return;
+      }
+      if (!path.startsWith(base)) {
+        response.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end(`Not found: the site is served below ${base}`);
+        return;
+      }
+      path = path.slice(base.length - 1);
     }
     const file = normalize(join(root, path));
     const send = (status: number, target: string) => {
@@ -105,6 +122,16 @@ export async function serveSite(
   };
 }
 
+/**
+ * The path the site in `root` was built to be served below: "/repo/" when its home page's canonical link is
+ * https://user.github.io/repo/, "/" when it is at the root of its host or names no address.
+ */
+export function servedBelow(root: string): string {
+  const home = readFileSync(join(root, 'index.html'), 'utf8');
+  const canonical = /<link rel="canonical" href="([^"]+)"/.exec(home)?.[1];
+  return canonical ? basePath(canonical) : '/';
+}
+
 /** The 404.html in the folder of `file` or the nearest folder above it, up to `root`. */
 function nearestNotFoundPage(root: string, file: string): string | undefined {
   for (let dir = dirname(file); dir === root || dir.startsWith(root + sep); dir = dirname(dir)) {
@@ -142,7 +169,8 @@ export const serveUsage = `Usage: npm run serve -- [folder] [port]
        npm run serve -- [--dir folder] [--port port]
 
 Serves a built site (default: dist/) on http://127.0.0.1 (default port 4321; 0 picks a free one), with the
-production security headers.`;
+production security headers. A site built for an address below a path (CASEFILE_SITE_URL
+https://user.github.io/repo/) is served below the same path (/repo/).`;
 
 if (import.meta.main) {
   const options = parseServeArgs(process.argv.slice(2));
@@ -160,8 +188,9 @@ if (import.meta.main) {
     process.exit(1);
   }
   try {
-    const { origin } = await serveSite(root, { port: options.port });
-    console.log(`[casefile] serving ${root} at ${origin}/ (Ctrl+C to stop)`);
+    const base = servedBelow(root);
+    const { origin } = await serveSite(root, { port: options.port, base });
+    console.log(`[casefile] serving ${root} at ${origin}${base} (Ctrl+C to stop)`);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'EADDRINUSE' && code !== 'EACCES') throw error;

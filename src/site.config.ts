@@ -1,7 +1,7 @@
 /**
  * Site-wide settings an installation changes: its name, its public URL (for canonical links, RSS, sitemap and
  * social cards) and its languages. Environment variables let tests and deployments override them:
- * - CASEFILE_SITE_URL: the public origin;
+ * - CASEFILE_SITE_URL: the public address, an origin or a folder of one (a GitHub project page);
  * - CASEFILE_CONTENT_ROOT: the folder holding content/ and data/ (default: the project itself), so a test can
  *   build a fixture site with this project's code.
  */
@@ -27,8 +27,11 @@ export const placeholderUrl = 'https://casefile.example.org';
 export const site = {
   /** The publication's name, shown in the header and in titles. */
   name: 'Casefile',
-  /** The public origin the site is served from; canonical URLs, RSS and the sitemap are built from it. */
-  url: process.env.CASEFILE_SITE_URL ?? placeholderUrl,
+  /**
+   * The public address the site is served from: an origin, or a folder of one ending in "/"
+   * (https://user.github.io/repo/). Canonical URLs, RSS and the sitemap are built from it (`absoluteUrl`).
+   */
+  url: siteAddress(process.env.CASEFILE_SITE_URL) ?? placeholderUrl,
   /** The default language, served at the root; its pages are the originals that translations link to. */
   defaultLocale: 'en',
   /**
@@ -90,6 +93,45 @@ export type Locale = (typeof site.locales)[number]['code'];
 export const contentRoot = resolve(process.env.CASEFILE_CONTENT_ROOT ?? projectRoot);
 
 /**
+ * CASEFILE_SITE_URL as the site's address: a folder gets its trailing slash ("https://user.github.io/repo" is
+ * "https://user.github.io/repo/"), so that addresses resolved against it stay inside it. Undefined when unset; a value
+ * that is no URL is returned as given, for `siteUrlProblem` to report.
+ */
+function siteAddress(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    const url = new URL(value);
+    return url.pathname === '/' || url.pathname.endsWith('/') ? value : `${value}/`;
+  } catch {
+    return value;
+  }
+}
+
+/**
+ * The path the site is served below, "/" at the root of its host or "/repo/" for https://user.github.io/repo/. Pages
+ * are written and link to each other as if at the root ("/stories/x/"); a build below a path prefixes every address
+ * in what it writes (src/build/base-path.ts), and the dev server serves at the root.
+ */
+export function basePath(url: string = site.url): string {
+  try {
+    const { pathname } = new URL(url);
+    return pathname.endsWith('/') ? pathname : `${pathname}/`;
+  } catch {
+    return '/';
+  }
+}
+
+/**
+ * The public address of `path`, a path from the site's root ("/stories/x/", "/og/x.png"), on the site at `siteUrl`:
+ * "https://user.github.io/repo/stories/x/" for a site below a path. (`new URL(path, siteUrl)` would drop the folder.)
+ */
+export function absoluteUrl(path: string, siteUrl: string | URL = site.url): string {
+  const base = new URL(siteUrl);
+  if (!base.pathname.endsWith('/')) base.pathname += '/';
+  return new URL(path.replace(/^\/+/, ''), base).href;
+}
+
+/**
  * What the build says at its end when the site's address is the placeholder: canonical links, feeds, the sitemap
  * and social cards would point at it once deployed. Undefined for any other address.
  */
@@ -99,10 +141,9 @@ export function siteUrlWarning(url: string = site.url): string | undefined {
 }
 
 /**
- * What is wrong with a site address given in CASEFILE_SITE_URL, or undefined when it is an http(s) origin (a trailing
- * slash allowed) with no user name or password, which every absolute link of the site would otherwise carry. Pages
- * link to each other from the root (/stories/…): a site served below a path (/news/) would link out of it, so an
- * address with a path is refused rather than silently cut to its origin.
+ * What is wrong with a site address given in CASEFILE_SITE_URL, or undefined when it is an http(s) origin or a folder
+ * of one (https://user.github.io/repo/), with no user name or password, which every absolute link of the site would
+ * otherwise carry, and no query or fragment, which no page address can be below.
  */
 export function siteUrlProblem(value: string | undefined = process.env.CASEFILE_SITE_URL): string | undefined {
   if (value === undefined) return undefined;
@@ -120,8 +161,15 @@ export function siteUrlProblem(value: string | undefined = process.env.CASEFILE_
   if (url.username || url.password) {
     return `CASEFILE_SITE_URL: expected the public address readers use, with no user name or password in it; give ${url.origin}`;
   }
-  if (url.pathname !== '/' || url.search || url.hash) {
-    return `CASEFILE_SITE_URL: ${JSON.stringify(value)} goes below the site's origin; pages link from the root of their host, so serve the site at ${url.origin} (or a host of its own) and give that`;
+  if (url.search || url.hash || value.includes('?') || value.includes('#')) {
+    return `CASEFILE_SITE_URL: expected the address the site is served at, with no query (?) or fragment (#), such as ${url.origin}${url.pathname}; got ${JSON.stringify(value)}`;
+  }
+  // Each folder name is written into every address of the site: plain characters only, so that the same path needs no
+  // escaping in HTML, CSS, feeds and Pagefind's index.
+  const folders = url.pathname.split('/').filter(Boolean);
+  const odd = folders.find((folder) => !/^[A-Za-z0-9._~-]+$/.test(folder) || folder === '.' || folder === '..');
+  if (odd !== undefined) {
+    return `CASEFILE_SITE_URL: the folder the site is served below may hold letters, digits and . _ ~ - only, such as https://user.github.io/casefile/; got ${JSON.stringify(decodeURIComponent(odd))} in ${JSON.stringify(value)}`;
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { demoBuildLog, demoDist, page } from './helpers/site.ts';
-import { placeholderUrl, siteUrlProblem, siteUrlWarning } from '../src/site.config.ts';
+import { absoluteUrl, basePath, placeholderUrl, siteUrlProblem, siteUrlWarning } from '../src/site.config.ts';
 import { contentStoreFileName } from '../src/build/content-store-file.ts';
 
 describe('the demo build', () => {
@@ -21,7 +21,7 @@ describe('the demo build', () => {
     expect(siteUrlWarning('https://news.example.com')).toBeUndefined();
   });
 
-  it('refuses a site address that is not an http(s) origin, naming the variable', () => {
+  it('refuses a site address that is not an http(s) origin or a folder of one, naming the variable', () => {
     expect(siteUrlProblem(undefined)).toBeUndefined();
     expect(siteUrlProblem('https://news.example.com')).toBeUndefined();
     expect(siteUrlProblem('https://news.example.com/')).toBeUndefined();
@@ -30,9 +30,25 @@ describe('the demo build', () => {
       'CASEFILE_SITE_URL: expected the address the site is served at, such as https://news.example.org, got "example.org"',
     );
     expect(siteUrlProblem('ftp://example.org')).toMatch(/^CASEFILE_SITE_URL: expected an http or https address/);
-    expect(siteUrlProblem('https://example.org/news/')).toBe(
-      'CASEFILE_SITE_URL: "https://example.org/news/" goes below the site\'s origin; pages link from the root of their host, so serve the site at https://example.org (or a host of its own) and give that',
+    // A folder of a host (a GitHub project page) is an address: src/build/base-path.ts moves the site below it.
+    expect(siteUrlProblem('https://user.github.io/casefile')).toBeUndefined();
+    expect(siteUrlProblem('https://example.org/news/investigations/')).toBeUndefined();
+    expect(siteUrlProblem('https://example.org/news/?edition=1')).toBe(
+      'CASEFILE_SITE_URL: expected the address the site is served at, with no query (?) or fragment (#), such as https://example.org/news/; got "https://example.org/news/?edition=1"',
     );
+    expect(siteUrlProblem('https://example.org/#top')).toMatch(/^CASEFILE_SITE_URL: expected the address the site is served at, with no query/);
+    expect(siteUrlProblem('https://example.org/our news/')).toBe(
+      'CASEFILE_SITE_URL: the folder the site is served below may hold letters, digits and . _ ~ - only, such as https://user.github.io/casefile/; got "our news" in "https://example.org/our news/"',
+    );
+  });
+
+  it("gives a site's folder and the public address of each page from its root", () => {
+    expect(basePath('https://news.example.com')).toBe('/');
+    expect(basePath('https://user.github.io/casefile/')).toBe('/casefile/');
+    expect(absoluteUrl('/stories/x/', 'https://news.example.com')).toBe('https://news.example.com/stories/x/');
+    expect(absoluteUrl('/stories/x/', 'https://user.github.io/casefile/')).toBe('https://user.github.io/casefile/stories/x/');
+    expect(absoluteUrl('/', new URL('https://user.github.io/casefile/'))).toBe('https://user.github.io/casefile/');
+    expect(absoluteUrl('/og/x.png', 'https://user.github.io/a/b')).toBe('https://user.github.io/a/b/og/x.png');
   });
 
   it("publishes no copy of the content store (its file stays in Astro's prerender folder, removed with it)", () => {

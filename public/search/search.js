@@ -176,11 +176,16 @@ function start(root) {
   };
   const kindLabels = new Map([...selects[0].options].map((option) => [option.value, option.textContent ?? '']));
 
+  // The folder the site is served below ("/" at the root of its host, "/repo/" on a GitHub project page): this script
+  // is its search/search.js. Pagefind's files are beside it, and the addresses Pagefind returns are from the root.
+  const siteBase = new URL('../', import.meta.url).pathname;
+  /** A page's address as the index holds it ("/stories/x/"), as this site serves it. */
+  const served = (/** @type {string} */ url) => (url.startsWith('/') ? `${siteBase}${url.slice(1)}` : url);
   /** @type {Promise<any> | null} */
   let pagefind = null;
   const load = () =>
-    (pagefind ??= import('/pagefind/pagefind.js').then(async (api) => {
-      await api.options(pagefindOptions);
+    (pagefind ??= import(new URL('../pagefind/pagefind.js', import.meta.url).href).then(async (api) => {
+      await api.options({ ...pagefindOptions, baseUrl: siteBase });
       await api.init();
       return api;
     }));
@@ -214,7 +219,7 @@ function start(root) {
     // for this language under its address plus "#<lang>"; its metadata give its address and its texts' languages.
     const textLang = data.meta.lang;
     const link = document.createElement('a');
-    link.href = data.meta.url ?? data.url;
+    link.href = data.meta.url ? served(data.meta.url) : data.url;
     link.textContent = typesetText(data.meta.title ?? data.url, data.meta.title_lang ?? textLang ?? lang);
     setLang(link, data.meta.title_lang ?? textLang);
     heading.append(link);

@@ -63,11 +63,34 @@ export function withheldUsage(contentRoot: string, now: Date, preview: boolean):
     .map((entry) => ({ datasets: datasetsMentioned(entry.body, entry.data.datasets), published: false }));
 }
 
-/** The `filter` option of @astrojs/sitemap: true for a page URL the sitemap lists. */
-export function sitemapFilter(contentRoot: string, now: Date): (page: string) => boolean {
+/**
+ * The `filter` option of @astrojs/sitemap: true for a page URL the sitemap lists. `base` is the folder the site is
+ * served below ("/repo/"), which the sitemap's addresses carry (`sitemapBelow`).
+ */
+export function sitemapFilter(contentRoot: string, now: Date, base = '/'): (page: string) => boolean {
   const hidden = withheldPaths(projectAt(contentRoot), now);
   return (page) => {
-    const path = new URL(page).pathname;
+    const { pathname } = new URL(page);
+    const path = pathname.startsWith(base) ? pathname.slice(base.length - 1) : pathname;
     return !isNotFoundPath(path) && !hidden.has(path);
+  };
+}
+
+/**
+ * @astrojs/sitemap for a site served below `base` ("/repo/"): its addresses, and the sitemap index's address of each
+ * sitemap, carry the folder. The integration reads the folder from Astro's `base` option, which Casefile leaves at
+ * "/" (pages link from the root and a build moves their addresses below the folder: src/build/base-path.ts), so it
+ * is told the folder in the configuration it keeps.
+ */
+export function sitemapBelow<T extends { hooks: Record<string, unknown> }>(integration: T, base: string): T {
+  if (base === '/') return integration;
+  const configDone = integration.hooks['astro:config:done'] as ((options: { config: object }) => unknown) | undefined;
+  if (!configDone) throw new Error("@astrojs/sitemap has no 'astro:config:done' hook: sitemapBelow cannot tell it the site's folder");
+  return {
+    ...integration,
+    hooks: {
+      ...integration.hooks,
+      'astro:config:done': (options: { config: object }) => configDone({ ...options, config: { ...options.config, base } }),
+    },
   };
 }

@@ -5,6 +5,7 @@
  */
 import type { RSSFeedItem } from '@astrojs/rss';
 import type { Correction } from './corrections.ts';
+import { absoluteUrl } from '../site.config.ts';
 
 /** A page (story, case file, dataset) as the feed sees it. */
 export interface FeedPage {
@@ -31,7 +32,7 @@ export function escapeXml(text: string): string {
 export function feedItems(pages: readonly FeedPage[], site: string | URL, correctionTitle: (title: string) => string): RSSFeedItem[] {
   const items: RSSFeedItem[] = [];
   for (const page of pages) {
-    const url = new URL(page.href, site).href;
+    const url = absoluteUrl(page.href, site);
     if (page.date) {
       items.push({
         title: page.title,

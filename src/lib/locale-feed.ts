@@ -8,7 +8,7 @@ import rss from '@astrojs/rss';
 import { editionOf, siteData } from './site-data.ts';
 import { escapeXml, feedItems, type FeedPage } from './feed.ts';
 import { defaultLocale, localePath, locales } from '../i18n/locales.ts';
-import { site } from '../site.config.ts';
+import { absoluteUrl, site } from '../site.config.ts';
 import { t } from '../i18n/index.ts';
 import { datasetCorrections, datasetTitle } from './dataset-locale.ts';
 import { localTagLabel } from './tags.ts';
@@ -44,7 +44,7 @@ export async function localeFeed(lang: string, origin: string | URL): Promise<Re
       corrections: datasetCorrections(d.data, lang),
     })),
   ];
-  const link = (code: string) => new URL(localePath('/rss.xml', code), origin).href;
+  const link = (code: string) => absoluteUrl(localePath('/rss.xml', code), origin);
   const alternates = locales
     .filter((code) => code !== lang)
     .map((code) => `<atom:link href="${escapeXml(link(code))}" rel="alternate" hreflang="${code}" type="application/rss+xml"/>`)
@@ -53,7 +53,7 @@ export async function localeFeed(lang: string, origin: string | URL): Promise<Re
     // A preview's feed holds drafts and embargoed pages: its name says so in a feed reader.
     title: isPreview() ? `${site.name} (${s('banner.feed')})` : site.name,
     description: s('site.tagline'),
-    site: new URL(localePath('/', lang), origin).href,
+    site: absoluteUrl(localePath('/', lang), origin),
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>${lang}</language><atom:link href="${escapeXml(link(lang))}" rel="self" type="application/rss+xml"/>${alternates}`,
     items: feedItems(pages, origin, (title) => s('corrections.feedTitle', { title })),

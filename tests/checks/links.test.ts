@@ -26,6 +26,26 @@ const goodSite = {
 };
 
 describe('the internal link check', () => {
+  it('on a site served below a path, follows links below it and reports a link to the host outside it', () => {
+    const below = 'https://user.github.io/casefile/';
+    const dir = tempSite({
+      ...goodSite,
+      'index.html': htmlPage(
+        '<a href="/casefile/stories/one/#sources">One</a> <a href="/casefile/data/issued.csv">CSV</a> <a href="stories/one/">Relative</a> ' +
+          '<a href="/stories/one/">Outside</a> <a href="https://user.github.io/other/">Another project</a> <a href="/casefile/stories/two/">Two</a>',
+      ),
+      'stories/one/index.html': htmlPage('<h2 id="sources">Sources</h2><a href="../../">Home</a> <img src="/casefile/og/one.png" alt="">'),
+      'rss.xml': `<rss><channel><link>${below}</link><item><link>${below}stories/one/</link></item><item><link>https://user.github.io/stories/one/</link></item></channel></rss>`,
+      'sitemap-0.xml': `<urlset><url><loc>${below}stories/one/</loc></url></urlset>`,
+    });
+    expect(findBrokenLinks(dir, below)).toEqual([
+      'index.html: /stories/one/ (outside the site, which is served below /casefile/)',
+      'index.html: https://user.github.io/other/ (outside the site, which is served below /casefile/)',
+      'index.html: /casefile/stories/two/ (no such file)',
+      'rss.xml: https://user.github.io/stories/one/ (outside the site, which is served below /casefile/)',
+    ]);
+  });
+
   it('passes a site whose pages, anchors, downloads, feed and sitemap all resolve, ignoring other hosts', () => {
     expect(findBrokenLinks(tempSite(goodSite), origin)).toEqual([]);
   });

@@ -104,7 +104,7 @@ const cases: [name: string, mutate: (f: Fixture) => void, line: string | RegExp]
 /** Settings that cannot be right stop the build before it writes anything: [name, environment, message]. */
 const settings: [string, Record<string, string>, string][] = [
   ['a site address that is no URL', { CASEFILE_SITE_URL: 'example.org' }, 'CASEFILE_SITE_URL: expected the address the site is served at'],
-  ['a site address with a path', { CASEFILE_SITE_URL: 'https://example.org/news/' }, 'CASEFILE_SITE_URL: "https://example.org/news/" goes below'],
+  ['a site address with a query', { CASEFILE_SITE_URL: 'https://example.org/news/?edition=1' }, 'CASEFILE_SITE_URL: expected the address the site is served at, with no query (?) or fragment (#)'],
   ['a build moment that is no datetime', { CASEFILE_NOW: 'tomorrow' }, 'CASEFILE_NOW: expected an ISO 8601 datetime with its offset'],
 ];
 

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { max as d3max } from 'd3-array';
 import type { PostBuildStep } from '../steps.ts';
-import { site } from '../../site.config.ts';
+import { basePath, site } from '../../site.config.ts';
 import { CheckError } from './check-error.ts';
 import { inWorker } from '../workers/pool.ts';
 import { filePath, siteFiles, urlPath } from './site-files.ts';
@@ -192,12 +192,15 @@ function scanForBudgets(html: Buffer, siteOrigin: string): PageScan {
  */
 export function measurePages(dir: string, origin = site.url, options: { cacheDir?: string } = {}): PageFigures[] {
   const siteOrigin = new URL(origin).origin;
+  // A site served below a path links its files below it (src/build/base-path.ts); pages are named by their path from
+  // the site's root, as in the site's folder.
+  const base = basePath(origin);
   const salt = options.cacheDir ? `${codeSalt(import.meta.url)}\n${siteOrigin}` : '';
   const fileCache = new Map<string, { bytes: number; gzip: number; text: string }>();
   const siteFile = (pagePath: string, url: string) => {
-    const target = new URL(url, `${siteOrigin}${pagePath}`);
-    if (target.origin !== siteOrigin) return undefined;
-    const file = join(dir, filePath(decodeURIComponent(target.pathname)));
+    const target = new URL(url, `${siteOrigin}${base}${pagePath.slice(1)}`);
+    if (target.origin !== siteOrigin || !target.pathname.startsWith(base)) return undefined;
+    const file = join(dir, filePath(decodeURIComponent(target.pathname.slice(base.length - 1))));
     if (!fileCache.has(file)) {
       if (!existsSync(file) || !statSync(file).isFile()) return undefined;
       const buffer = readFileSync(file);

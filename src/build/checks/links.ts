@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PostBuildStep } from '../steps.ts';
-import { site } from '../../site.config.ts';
+import { basePath, site } from '../../site.config.ts';
 import { CheckError } from './check-error.ts';
 import { inWorker } from '../workers/pool.ts';
 import { filePath, siteFiles, urlPath } from './site-files.ts';
@@ -81,10 +81,12 @@ function xmlReferences(file: string, text: string): Reference[] {
 /**
  * The broken internal links of the site in `dir`, one line each: `from: url (why)`, or `url (why) in N files: …`
  * when several files hold it. URLs on `origin` (the site's public address) count as internal; other hosts and
- * schemes (mailto:, tel:) are not checked.
+ * schemes (mailto:, tel:) are not checked. A site served below a path (an `origin` of https://user.github.io/repo/)
+ * is a folder of its host: a link to the host outside it leaves the site, and is broken.
  */
 export function findBrokenLinks(dir: string, origin = site.url, options: { cacheDir?: string } = {}): string[] {
   const siteOrigin = new URL(origin).origin;
+  const base = basePath(origin);
   const anchors = new Map<string, Set<string>>();
   const references: Reference[] = [];
   const salt = options.cacheDir ? codeSalt(import.meta.url) : '';
@@ -114,7 +116,7 @@ export function findBrokenLinks(dir: string, origin = site.url, options: { cache
   // A broken link in the layout shows on every page: one line per URL, naming the files that hold it.
   const broken = new Map<string, string[]>();
   for (const { from, url } of references) {
-    const why = brokenBecause(kindOf, from, url, siteOrigin, anchorsIn);
+    const why = brokenBecause(kindOf, from, url, siteOrigin, base, anchorsIn);
     if (!why) continue;
     const key = `${url} (${why})`;
     const files = broken.get(key) ?? [];
@@ -151,12 +153,13 @@ function brokenBecause(
   from: string,
   url: string,
   siteOrigin: string,
+  base: string,
   anchorsIn: (file: string) => Set<string>,
 ): string | undefined {
   if (url.trim() === '') return 'empty URL';
   let target: URL;
   try {
-    target = new URL(url, `${siteOrigin}${urlPath(from)}`);
+    target = new URL(url, `${siteOrigin}${base}${urlPath(from).slice(1)}`);
   } catch {
     return 'not a valid URL';
   }
@@ -169,7 +172,8 @@ function brokenBecause(
   } catch {
     return 'badly encoded path';
   }
-  const file = filePath(path);
+  if (!path.startsWith(base)) return `outside the site, which is served below ${base}`;
+  const file = filePath(path.slice(base.length - 1));
   const kind = targetKind(file);
   if (kind === 'missing') return 'no such file';
   if (kind === 'folder') return 'no such file';
