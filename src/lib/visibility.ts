@@ -65,3 +65,22 @@ export function withheld(data: Publishable, now: Date): 'draft' | 'embargo' | nu
 export function isPublished(data: Publishable, now: Date = buildTime(), preview: boolean = isPreview()): boolean {
   return preview || withheld(data, now) === null;
 }
+
+/**
+ * What a normal build says about the pages it holds back by their embargo: how many, and when the next lifts, so
+ * that whoever deploys knows when a build must run to publish it (a scheduled build: README, "Previews, drafts and
+ * embargoes"). Drafts are left out: no moment publishes them. Undefined when no page waits for an embargo.
+ */
+export function embargoNote(entries: readonly { file: string; data: Publishable }[], now: Date): string | undefined {
+  const held = entries
+    .filter((entry) => withheld(entry.data, now) === 'embargo')
+    .map((entry) => ({ file: entry.file, lifts: entry.data.embargo! }))
+    .sort((a, b) => a.lifts.getTime() - b.lifts.getTime() || a.file.localeCompare(b.file));
+  if (held.length === 0) return undefined;
+  const next = held[0]!;
+  const atOnce = held.filter((entry) => entry.lifts.getTime() === next.lifts.getTime());
+  const named = atOnce.length === 1 ? next.file : `${atOnce.length} pages (${atOnce.map((entry) => entry.file).join(', ')})`;
+  const pages = `${held.length} page${held.length === 1 ? '' : 's'}`;
+  const then = held.length > atOnce.length ? `; the others later (the last at ${held.at(-1)!.lifts.toISOString()})` : '';
+  return `embargo: ${pages} held back; the next to lift is ${named}, at ${next.lifts.toISOString()}: a build at or after that moment publishes ${atOnce.length === 1 ? 'it' : 'them'}${then}`;
+}

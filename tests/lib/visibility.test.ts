@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTime, isPublished, outputFolder, pinBuildTime, withheld } from '../../src/lib/visibility.ts';
+import { buildTime, embargoNote, isPublished, outputFolder, pinBuildTime, withheld } from '../../src/lib/visibility.ts';
 
 describe('the build’s moment', () => {
   it('comes from CASEFILE_NOW when set, and says what it expected when that is not a datetime with its offset', () => {
@@ -54,5 +54,54 @@ describe('where a build publishes', () => {
     expect(outputFolder({ CASEFILE_DIST: '/srv/site/', PREVIEW: '1' })).toBe('/srv/site-preview');
     expect(outputFolder({ CASEFILE_DIST: 'public', PREVIEW: '1', CASEFILE_PREVIEW_DIST: 'review' })).toBe('review');
     expect(outputFolder({ CASEFILE_PREVIEW_DIST: 'review' })).toBe('dist');
+  });
+});
+
+describe('the note on embargoes at the end of a build', () => {
+  const now = new Date('2026-12-01T09:00:00Z');
+  const at = (iso: string) => new Date(iso);
+
+  it('is absent when no page waits for an embargo: drafts and lifted embargoes do not count', () => {
+    expect(embargoNote([], now)).toBeUndefined();
+    expect(
+      embargoNote(
+        [
+          { file: 'content/stories/draft.mdx', data: { draft: true, embargo: at('2027-01-01T00:00:00Z') } },
+          { file: 'content/stories/lifted.mdx', data: { embargo: at('2026-12-01T08:59:00Z') } },
+          { file: 'content/stories/now.mdx', data: { embargo: now } },
+        ],
+        now,
+      ),
+    ).toBeUndefined();
+  });
+
+  it('names the next page to be published and when, whatever order the files come in', () => {
+    expect(
+      embargoNote(
+        [
+          { file: 'content/stories/later.mdx', data: { embargo: at('2026-12-24T06:00:00Z') } },
+          { file: 'content/cases/sooner.mdx', data: { embargo: at('2026-12-02T06:00:00+01:00') } },
+          { file: 'content/stories/pulled.mdx', data: { draft: true } },
+        ],
+        now,
+      ),
+    ).toBe(
+      'embargo: 2 pages held back; the next to lift is content/cases/sooner.mdx, at 2026-12-02T05:00:00.000Z: a build at or after that moment publishes it; the others later (the last at 2026-12-24T06:00:00.000Z)',
+    );
+  });
+
+  it('names every page that lifts at the same moment, as a story and its translation do', () => {
+    const lifts = at('2026-12-02T06:00:00Z');
+    expect(
+      embargoNote(
+        [
+          { file: 'content/stories/x.mdx', data: { embargo: lifts } },
+          { file: 'content/stories/fr/x.mdx', data: { embargo: lifts } },
+        ],
+        now,
+      ),
+    ).toBe(
+      'embargo: 2 pages held back; the next to lift is 2 pages (content/stories/fr/x.mdx, content/stories/x.mdx), at 2026-12-02T06:00:00.000Z: a build at or after that moment publishes them',
+    );
   });
 });
