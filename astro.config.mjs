@@ -93,6 +93,8 @@ function astroCommand() {
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
         process.env.CASEFILE_ASTRO_COMMAND = command;
+        // The search page tells an editor on the dev server, which has no search index, where search works.
+        if (command === 'dev') updateConfig({ vite: { define: { 'import.meta.env.CASEFILE_DEV_SERVER': 'true' } } });
         const base = command === 'build' ? basePath(site.url) : '/';
         if (base !== '/') {
           updateConfig({

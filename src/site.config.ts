@@ -164,12 +164,22 @@ export function siteUrlProblem(value: string | undefined = process.env.CASEFILE_
   if (url.search || url.hash || value.includes('?') || value.includes('#')) {
     return `CASEFILE_SITE_URL: expected the address the site is served at, with no query (?) or fragment (#), such as ${url.origin}${url.pathname}; got ${JSON.stringify(value)}`;
   }
+  // The URL parser reads "\\" as "/" and keeps "//": either would give the site a folder other than the one meant.
+  const written = value.slice(value.indexOf('//') + 2 + url.host.length);
+  if (value.includes('\\') || /\/\//.test(written)) {
+    return `CASEFILE_SITE_URL: expected the site's folder written with single forward slashes, such as https://user.github.io/casefile/; got ${JSON.stringify(value)}`;
+  }
   // Each folder name is written into every address of the site: plain characters only, so that the same path needs no
   // escaping in HTML, CSS, feeds and Pagefind's index.
   const folders = url.pathname.split('/').filter(Boolean);
   const odd = folders.find((folder) => !/^[A-Za-z0-9._~-]+$/.test(folder) || folder === '.' || folder === '..');
   if (odd !== undefined) {
     return `CASEFILE_SITE_URL: the folder the site is served below may hold letters, digits and . _ ~ - only, such as https://user.github.io/casefile/; got ${JSON.stringify(decodeURIComponent(odd))} in ${JSON.stringify(value)}`;
+  }
+  // The address of the home page (…/index.html) is not a folder: the site would be built below a folder of that name.
+  const last = url.pathname.endsWith('/') ? undefined : folders.at(-1);
+  if (last !== undefined && /\.(?:html?|php|xml)$/i.test(last)) {
+    return `CASEFILE_SITE_URL: expected the folder the site is served below, not a page in it; give ${url.origin}${url.pathname.slice(0, -last.length)}`;
   }
   return undefined;
 }

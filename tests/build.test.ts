@@ -40,6 +40,16 @@ describe('the demo build', () => {
     expect(siteUrlProblem('https://example.org/our news/')).toBe(
       'CASEFILE_SITE_URL: the folder the site is served below may hold letters, digits and . _ ~ - only, such as https://user.github.io/casefile/; got "our news" in "https://example.org/our news/"',
     );
+    // A folder named like a file is a folder (GitHub serves a repository called site.v2 at /site.v2/); a page is not.
+    expect(siteUrlProblem('https://user.github.io/site.v2')).toBeUndefined();
+    expect(siteUrlProblem('https://example.org/red-notices/index.html')).toBe(
+      'CASEFILE_SITE_URL: expected the folder the site is served below, not a page in it; give https://example.org/red-notices/',
+    );
+    for (const doubled of ['https://example.org/red-notices//', 'https://example.org//red-notices/', 'https://example.org\\red-notices\\']) {
+      expect(siteUrlProblem(doubled), doubled).toBe(
+        `CASEFILE_SITE_URL: expected the site's folder written with single forward slashes, such as https://user.github.io/casefile/; got ${JSON.stringify(doubled)}`,
+      );
+    }
   });
 
   it("gives a site's folder and the public address of each page from its root", () => {

@@ -10,20 +10,22 @@
  * Addresses are rewritten where HTML holds them: the attributes below, in start tags. Text, comments, and the
  * contents of <script> and <style> are left as they are (a story that shows `href="/x"` as code keeps it).
  */
+import { mapSrcset } from './srcset.ts';
 
-/** The attributes whose value is an address; `srcset` and `imagesrcset` hold a list of them. */
-const addressAttributes = new Set(['href', 'src', 'action', 'formaction', 'poster', 'cite', 'data', 'srcset', 'imagesrcset']);
+/** The attributes whose value is an address; `srcset` and `imagesrcset` hold a list of them, `ping` several. */
+const addressAttributes = new Set(['href', 'xlink:href', 'src', 'action', 'formaction', 'poster', 'cite', 'data', 'ping', 'srcset', 'imagesrcset']);
 
 // A comment, a <script> or <style> element whole (its start tag is rewritten, its text is not), or a start tag, whose
-// quoted attribute values may hold ">".
-const markup = /<!--[\s\S]*?-->|<(script|style)\b((?:"[^"]*"|'[^']*'|[^"'>])*)>([\s\S]*?)<\/\1\s*>|<[a-zA-Z][^\s/>]*(?:"[^"]*"|'[^']*'|[^"'>])*>/gi;
+// quoted attribute values may hold ">". As HTML reads them, a comment or a script left open runs to the end of the
+// page; a start tag ends before the next "<" outside quotes, so that a page of unclosed tags is read in linear time.
+const markup = /<!--[\s\S]*?(?:-->|$)|<(script|style)\b((?:"[^"]*"|'[^']*'|[^"'<>])*)>([\s\S]*?)(?:<\/\1\s*>|$)|<[a-zA-Z][^\s/<>]*(?:"[^"]*"|'[^']*'|[^"'<>])*>/gi;
 // One attribute of a start tag, in order: its name and its value, quoted or not.
 const attribute = /(\s+)([^\s"'>/=]+)(?:(\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
 /**
  * The address `url` has on a site served below `base` ("/repo/"): an address from the root of the host ("/x/") gets
- * the folder ("/repo/x/"); others (relative, "#anchor", "//host", "https:", and Astro's files, which already carry it)
- * are returned as they are.
+ * the folder ("/repo/x/"); others (relative, "#anchor", "//host", "https:", "data:", and Astro's files, which already
+ * carry it) are returned as they are.
  */
 export function rebaseUrl(url: string, base: string): string {
   if (base === '/' || !url.startsWith('/') || url.startsWith('//')) return url;
@@ -40,26 +42,27 @@ export function rebaseHtml(html: string, base: string): string {
       // `<script …>` + text + `</script>`: only the start tag's attributes change.
       const attrs = attributes ?? '';
       const end = whole.slice(1 + rawElement.length + attrs.length + 1 + (text ?? '').length);
-      return `<${whole.slice(1, 1 + rawElement.length)}${rebaseAttributes(attrs, base)}>${text ?? ''}${end}`;
+      return `<${whole.slice(1, 1 + rawElement.length)}${rebaseAttributes(rawElement, attrs, base)}>${text ?? ''}${end}`;
     }
-    const name = /^<[^\s/>]+/.exec(whole)![0];
-    return `${name}${rebaseAttributes(whole.slice(name.length, -1), base)}>`;
+    const name = /^<[^\s/<>]+/.exec(whole)![0];
+    return `${name}${rebaseAttributes(name.slice(1), whole.slice(name.length, -1), base)}>`;
   });
 }
 
-function rebaseAttributes(attributes: string, base: string): string {
+function rebaseAttributes(element: string, attributes: string, base: string): string {
+  // <meta http-equiv="refresh" content="0; url=/x/">: the address is part of `content`.
+  const refresh = element.toLowerCase() === 'meta' && /\shttp-equiv\s*=\s*["']?refresh["'\s>]/i.test(`${attributes} `);
   return attributes.replace(attribute, (whole: string, space: string, name: string, equals?: string, double?: string, single?: string, bare?: string) => {
-    if (equals === undefined || !addressAttributes.has(name.toLowerCase())) return whole;
+    const key = name.toLowerCase();
+    if (equals === undefined || !(addressAttributes.has(key) || (refresh && key === 'content'))) return whole;
     const value = double ?? single ?? bare ?? '';
-    const list = name.toLowerCase().endsWith('srcset');
-    const rebased = list ? rebaseSrcset(value, base) : rebaseUrl(value, base);
+    let rebased: string;
+    if (key === 'content') rebased = value.replace(/^(\s*\d[\d.]*\s*[;,]\s*(?:url\s*=\s*)?["']?)(\S+?)(["']?\s*)$/i, (_all, before: string, url: string, after: string) => `${before}${rebaseUrl(url, base)}${after}`);
+    else if (key.endsWith('srcset')) rebased = mapSrcset(value, (url) => rebaseUrl(url, base));
+    else if (key === 'ping') rebased = value.replace(/\S+/g, (url) => rebaseUrl(url, base));
+    else rebased = rebaseUrl(value, base);
     if (rebased === value) return whole;
     const quote = double !== undefined ? '"' : single !== undefined ? "'" : '';
     return `${space}${name}${equals}${quote}${rebased}${quote}`;
   });
-}
-
-/** A `srcset` ("/a.webp 400w, /b.webp 800w") with each candidate's address rebased. */
-function rebaseSrcset(value: string, base: string): string {
-  return value.replace(/(^|,)(\s*)([^\s,]+)/g, (_whole, comma: string, space: string, url: string) => `${comma}${space}${rebaseUrl(url, base)}`);
 }

@@ -40,6 +40,7 @@ export const en = {
   'search.status.filteredOne': '1 result for these filters.',
   'search.status.filteredMany': '{count} results for these filters.',
   'search.status.error': 'Search could not load. Check your connection and reload the page.',
+  'search.status.devError': 'The dev server has no search index: run npm run build, then npm run serve, and search there.',
   'search.more': 'Show more results',
   'search.inLanguage': 'in {language}',
   'footer.text': 'Built with Casefile. Every figure comes with its source: a link to its dataset, or a numbered note.',

@@ -45,6 +45,7 @@ export const fr = {
   'search.status.filteredOne': '1 résultat pour ces filtres.',
   'search.status.filteredMany': '{count} résultats pour ces filtres.',
   'search.status.error': 'La recherche n’a pas pu se charger. Vérifiez votre connexion et rechargez la page.',
+  'search.status.devError': 'Le serveur de développement n’a pas d’index de recherche\u00a0: lancez npm run build, puis npm run serve, et cherchez là.',
   'search.more': 'Afficher plus de résultats',
   'search.inLanguage': 'en {language}',
   'footer.text': 'Réalisé avec Casefile. Chaque chiffre est accompagné de sa source : un lien vers son jeu de données, ou une note numérotée.',

@@ -42,6 +42,28 @@ describe('moving a page below the folder its site is served from', () => {
     expect(rebaseHtml(html, base)).toBe(html);
   });
 
+  it("rewrites SVG's xlink:href, a link's ping list and a refresh's address; a srcset's data: URLs keep their commas", () => {
+    const html =
+      '<svg><use xlink:href="/icons.svg#search"></use><image xlink:href="/map.png"></image></svg>' +
+      '<a href="/x/" ping="/count /also https://t.example.org/p">x</a><meta http-equiv="refresh" content="0; url=/stories/x/">' +
+      '<img srcset="data:image/png;base64,iVBO,Rw0K 1x, /b,c.webp 2x,/d.webp" src="/d.webp" alt="">' +
+      '<img srcset="/e.webp 1x,/f.webp 2x" alt=""><meta name="description" content="0; url=/not-an-address/">';
+    expect(rebaseHtml(html, base)).toBe(
+      '<svg><use xlink:href="/casefile/icons.svg#search"></use><image xlink:href="/casefile/map.png"></image></svg>' +
+        '<a href="/casefile/x/" ping="/casefile/count /casefile/also https://t.example.org/p">x</a><meta http-equiv="refresh" content="0; url=/casefile/stories/x/">' +
+        '<img srcset="data:image/png;base64,iVBO,Rw0K 1x, /casefile/b,c.webp 2x,/casefile/d.webp" src="/casefile/d.webp" alt="">' +
+        '<img srcset="/casefile/e.webp 1x,/casefile/f.webp 2x" alt=""><meta name="description" content="0; url=/not-an-address/">',
+    );
+  });
+
+  it('reads a comment or a script left open to the end of the page, as HTML does, and a tag cut short as ending before the next tag', () => {
+    const openComment = '<a href="/a/">a</a><!-- <a href="/in-comment/">';
+    expect(rebaseHtml(openComment, base)).toBe('<a href="/casefile/a/">a</a><!-- <a href="/in-comment/">');
+    const openScript = '<script src="/s.js">document.write(\'<a href="/in-script/">\')';
+    expect(rebaseHtml(openScript, base)).toBe('<script src="/casefile/s.js">document.write(\'<a href="/in-script/">\')');
+    expect(rebaseHtml('<p <a href="/x/">x</a>', base)).toBe('<p <a href="/casefile/x/">x</a>');
+  });
+
   it('returns the page unchanged for a site at the root of its host', () => {
     const html = '<a href="/stories/x/">x</a>';
     expect(rebaseHtml(html, '/')).toBe(html);

@@ -105,6 +105,11 @@ describe('the dev server', () => {
     expect(body.trimEnd().endsWith('</html>')).toBe(true);
   });
 
+  it('tells an editor searching on the dev server, which has no search index, where search works', async () => {
+    const body = await (await fetch(`${origin}/search/`)).text();
+    expect(body).toContain('data-msg-error="The dev server has no search index: run npm run build, then npm run serve, and search there."');
+  });
+
   /** The published story the next test drafts, as the demo has it (read before any attempt of that test edits it). */
   let watchdog: string | undefined;
 

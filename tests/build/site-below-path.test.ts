@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { parseHTML } from 'linkedom';
 import { siteFiles } from '../../src/build/checks/site-files.ts';
+import { srcsetUrls } from '../../src/build/srcset.ts';
 import { buildFixture } from '../pages/fixture-site.ts';
 import { servedBelow, serveSite, type SiteServer } from '../../scripts/serve.ts';
 
@@ -29,7 +30,8 @@ describe('a site built for an address below a path', () => {
         // An editor's links, in Markdown and in HTML, written from the root as on any site.
         appendFileSync(
           join(root, 'content/stories/watchdog.mdx'),
-          '\n![A photo](./photo.jpg)\n\nSee [the cases](/cases/) and <a href="/stories/">every story</a>.\n',
+          '\n![A photo](./photo.jpg)\n\nSee [the cases](/cases/) and <a href="/stories/">every story</a>.\n\n' +
+            '<picture><source srcset="/favicon.svg 1x, /favicon.svg 2x" type="image/svg+xml" /><img src="/favicon.svg" alt="The Casefile mark" width="32" height="32" /></picture>\n',
         );
       },
     });
@@ -46,18 +48,32 @@ describe('a site built for an address below a path', () => {
   it('writes every address of every page below the folder: layout, MDX links, stylesheets, scripts and photos', () => {
     const outside: string[] = [];
     let count = 0;
+    let candidates = 0;
+    const check = (file: string, name: string, value: string) => {
+      // From the root of the host, or a full address on the site's host: inside the folder, or it leaves the site.
+      const onHost = value.startsWith('/') && !value.startsWith('//') ? value : value.startsWith('https://user.github.io/') ? value.slice('https://user.github.io'.length) : undefined;
+      if (onHost === undefined) return;
+      count += 1;
+      if (!onHost.startsWith(base)) outside.push(`${file}: ${name}="${value}"`);
+    };
     for (const file of siteFiles(dist, ['.html'])) {
       const { document } = parseHTML(readFileSync(join(dist, file), 'utf8'));
-      for (const element of document.querySelectorAll('[href], [src], [action], [srcset]')) {
-        for (const name of ['href', 'src', 'action']) {
-          const value = element.getAttribute(name);
-          if (value?.startsWith('/')) {
-            count += 1;
-            if (!value.startsWith(base)) outside.push(`${file}: ${name}="${value}"`);
+      for (const element of document.querySelectorAll('*')) {
+        for (const name of element.getAttributeNames()) {
+          const value = element.getAttribute(name)!;
+          if (['href', 'xlink:href', 'src', 'action', 'formaction', 'poster', 'cite', 'data', 'content'].includes(name)) check(file, name, value);
+          if (name === 'ping') for (const url of value.split(/\s+/)) check(file, name, url);
+          if (name === 'srcset' || name === 'imagesrcset') {
+            for (const url of srcsetUrls(value)) {
+              candidates += 1;
+              check(file, name, url);
+            }
           }
         }
       }
     }
+    // The editor's picture offers its image at two densities.
+    expect(candidates).toBeGreaterThan(1);
     expect(count).toBeGreaterThan(500);
     expect(outside).toEqual([]);
     const story = readFileSync(join(dist, 'stories/watchdog/index.html'), 'utf8');

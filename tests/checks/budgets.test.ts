@@ -56,6 +56,19 @@ describe('the budget check', () => {
     ]);
   });
 
+  it('on a site served below a path, counts the stylesheets and scripts it links below its folder', () => {
+    const dir = tempSite({
+      '_astro/site.css': 'body{margin:0}',
+      'search.js': 'go()',
+      'stories/a/index.html': htmlPage('<p>A</p>', '<link rel="stylesheet" href="/casefile/_astro/site.css"><script type="module" src="/casefile/search.js"></script>'),
+      'stories/b/index.html': htmlPage('<p>B</p>', '<link rel="stylesheet" href="../../_astro/site.css">'),
+    });
+    expect(measurePages(dir, 'https://user.github.io/casefile/').map((page) => [page.path, page.css, page.javascript])).toEqual([
+      ['/stories/a/', 14, 4],
+      ['/stories/b/', 14, 0],
+    ]);
+  });
+
   it('allows JavaScript on the search page only', () => {
     const figures = figuresOf({
       'search/index.html': htmlPage('<p>S</p>', '<script type="module" src="/search/search.js"></script>'),

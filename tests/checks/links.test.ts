@@ -26,22 +26,31 @@ const goodSite = {
 };
 
 describe('the internal link check', () => {
-  it('on a site served below a path, follows links below it and reports a link to the host outside it', () => {
+  it('on a site served below a path, follows links below it and reports a link from the root of the host that leaves it', () => {
     const below = 'https://user.github.io/casefile/';
     const dir = tempSite({
       ...goodSite,
       'index.html': htmlPage(
         '<a href="/casefile/stories/one/#sources">One</a> <a href="/casefile/data/issued.csv">CSV</a> <a href="stories/one/">Relative</a> ' +
-          '<a href="/stories/one/">Outside</a> <a href="https://user.github.io/other/">Another project</a> <a href="/casefile/stories/two/">Two</a>',
+          '<a href="/stories/one/">Outside</a> <a href="../elsewhere/">Up and out</a> <a href="/casefile/stories/two/">Two</a> ' +
+          // Another site on the same host is not this check's business; the site's own address without its slash is.
+          '<a href="https://user.github.io/other/">Another project</a> <a href="//user.github.io/">Host</a> <a href="https://user.github.io/casefile">Home</a> ' +
+          '<svg><use xlink:href="/casefile/icons.svg#missing"></use></svg>',
       ),
-      'stories/one/index.html': htmlPage('<h2 id="sources">Sources</h2><a href="../../">Home</a> <img src="/casefile/og/one.png" alt="">'),
+      'stories/one/index.html': htmlPage(
+        '<h2 id="sources">Sources</h2><a href="../../">Home</a> <img src="/casefile/og/one.png" alt=""> <a href="/casefile/casefile/stories/one/#sources">Twice</a>',
+      ),
+      // A feed's and a sitemap's entries are the site's own pages: outside the folder they are broken, full address or not.
       'rss.xml': `<rss><channel><link>${below}</link><item><link>${below}stories/one/</link></item><item><link>https://user.github.io/stories/one/</link></item></channel></rss>`,
       'sitemap-0.xml': `<urlset><url><loc>${below}stories/one/</loc></url></urlset>`,
     });
     expect(findBrokenLinks(dir, below)).toEqual([
       'index.html: /stories/one/ (outside the site, which is served below /casefile/)',
-      'index.html: https://user.github.io/other/ (outside the site, which is served below /casefile/)',
+      'index.html: ../elsewhere/ (outside the site, which is served below /casefile/)',
       'index.html: /casefile/stories/two/ (no such file)',
+      'index.html: https://user.github.io/casefile (page link without its trailing slash)',
+      'index.html: /casefile/icons.svg#missing (no such file)',
+      "stories/one/index.html: /casefile/casefile/stories/one/#sources (holds the folder /casefile/ twice: links are written from the site's root and the build adds the folder, so write /stories/one/#sources)",
       'rss.xml: https://user.github.io/stories/one/ (outside the site, which is served below /casefile/)',
     ]);
   });
@@ -78,6 +87,17 @@ describe('the internal link check', () => {
       'stories/one/index.html: /_astro/gone.css (no such file)',
       'stories/one/index.html: /og/two.png (no such file)',
     ]);
+  });
+
+  it("reads a srcset's candidates as HTML does: a data: URL keeps its comma, and a missing candidate is reported", () => {
+    const dir = tempSite({
+      ...goodSite,
+      'stories/one/index.html': htmlPage(
+        '<h2 id="sources">S</h2><img srcset="data:image/png;base64,iVBO,Rw0K 1x, /og/one.png 2x" src="/og/one.png" alt="">' +
+          '<picture><source srcset="/og/one.png 1x,/og/gone.webp 2x"><img src="/og/one.png" alt=""></picture>',
+      ),
+    });
+    expect(findBrokenLinks(dir, origin)).toEqual(['stories/one/index.html: /og/gone.webp (no such file)']);
   });
 
   it('reports a link broken on several pages once, naming the files', () => {

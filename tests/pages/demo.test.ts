@@ -32,6 +32,11 @@ describe('the demo site', () => {
     for (const code of codes) expect(built(`/countries/${code.toLowerCase()}/`), code).toBe(true);
   });
 
+  it("tells a reader whose search cannot load to check their connection, in the page's language (the dev server's hint is for editors)", () => {
+    expect(readBuilt('search/index.html')).toContain('data-msg-error="Search could not load. Check your connection and reload the page."');
+    expect(readBuilt('fr/search/index.html')).toContain('data-msg-error="La recherche n’a pas pu se charger. Vérifiez votre connexion et rechargez la page."');
+  });
+
   it('has a page, a CSV and a JSON file for every dataset, holding exactly its rows', () => {
     for (const [id, dataset] of project.datasets) {
       expect(built(`/data/${id}/`), id).toBe(true);

@@ -18,7 +18,7 @@ import { datasetsMentioned, publishedDatasetIds, sitePagesUsage } from '../../li
 import { dictionaries } from '../../i18n/index.ts';
 import { entryHref } from '../../lib/translations.ts';
 import { withheldPublicFiles } from '../withheld-public.ts';
-import { placeholderUrl, site } from '../../site.config.ts';
+import { basePath, placeholderUrl, site } from '../../site.config.ts';
 
 /** A page that must not appear in the output. */
 export interface WithheldPage {
@@ -176,13 +176,16 @@ interface Matcher {
   titles: RegExp[];
 }
 
-/** Finds every place in `dir` where a withheld page shows. */
-export function findLeaks(dir: string, pages: WithheldPage[]): Leak[] {
+/**
+ * Finds every place in `dir` where a withheld page shows, on a site published at `siteUrl` (its addresses are also
+ * searched for below the folder a site below a path is served from).
+ */
+export function findLeaks(dir: string, pages: WithheldPage[], siteUrl: string = site.url): Leak[] {
   if (pages.length === 0) return [];
   const matchers: Matcher[] = pages.map((page) => ({
     page,
     slug: page.slug ? slugPattern(page.slug) : undefined,
-    addresses: (page.addresses ?? []).map((address) => ({ address, pattern: addressPattern(address) })),
+    addresses: (page.addresses ?? []).map((address) => ({ address, pattern: addressPattern(address, siteUrl) })),
     titles: page.titleIsCommon || !page.title ? [] : titleVariants(page.title),
   }));
   // One pass over a file's text for all titles and one for all slugs and addresses: a file that names no withheld
@@ -319,21 +322,24 @@ function titleVariants(title: string): RegExp[] {
  * An address as a whole path: `/fr/stories/the-files/` is found in `href="/fr/stories/the-files/"`, after the site's
  * own origin (`https://casefile.example.org/fr/stories/the-files`) and as a file path below it, not in
  * `/stories/the-files-2/`, `/archive/fr/stories/the-files/` or at another site's address
- * (`https://www.interpol.int/files/report.pdf` is not the site's /files/report.pdf). A page's address is matched
- * without its final slash.
+ * (`https://www.interpol.int/files/report.pdf` is not the site's /files/report.pdf). On a site served below a folder
+ * (https://user.github.io/casefile/) it is also found below the folder, as the build writes it
+ * (`/casefile/fr/stories/the-files/`). A page's address is matched without its final slash.
  */
-function addressPattern(address: string): RegExp {
+function addressPattern(address: string, siteUrl: string): RegExp {
   const path = address.length > 1 ? address.replace(/\/$/, '') : address;
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?:(?<![\\w.~%/:-])|(?<=//${escape(siteHost())}))${escape(path)}(?![\\w.~%-])`, 'i');
+  const { host, folder } = siteParts(siteUrl);
+  return new RegExp(`(?:(?<![\\w.~%/:-])|(?<=//${escape(host)}))${folder ? `(?:${escape(folder)})?` : ''}${escape(path)}(?![\\w.~%-])`, 'i');
 }
 
-/** The host the site is published at (site.url), as it appears in absolute addresses. */
-function siteHost(): string {
+/** The host the site is published at, as it appears in absolute addresses, and the folder it is served below ("/casefile", or "" at the root). */
+function siteParts(siteUrl: string): { host: string; folder: string } {
   try {
-    return new URL(site.url).host;
+    const url = new URL(siteUrl);
+    return { host: url.host, folder: basePath(siteUrl).replace(/\/$/, '') };
   } catch {
-    return new URL(placeholderUrl).host;
+    return { host: new URL(placeholderUrl).host, folder: '' };
   }
 }
 

@@ -26,6 +26,9 @@ const urlAttributes: [element: string, attribute: string, only?: [attribute: str
   ['track', 'src'],
   ['form', 'action'],
   ['use', 'href'],
+  ['use', 'xlink:href'],
+  ['image', 'href'],
+  ['image', 'xlink:href'],
   ['meta', 'content', ['property', 'og:image']],
   ['meta', 'content', ['name', 'twitter:image']],
 ];
@@ -34,6 +37,12 @@ interface Reference {
   /** The site file (relative path) that holds the link. */
   from: string;
   url: string;
+  /**
+   * Set for the addresses a feed or sitemap gives as the site's own pages (`<loc>`, `<link>`, `<guid>`): on a site
+   * below a path, one outside its folder is broken even when absolute, where a page's absolute link there is to
+   * another site on the same host.
+   */
+  own?: boolean;
 }
 
 /** The ids (and legacy `<a name>`) a page can be linked to with `#id`. */
@@ -71,7 +80,7 @@ function xmlReferences(file: string, text: string): Reference[] {
   const references: Reference[] = [];
   for (const match of text.matchAll(/<(loc|link|guid)(\s[^>]*)?>\s*([^<\s][^<]*?)\s*<\/\1>/g)) {
     if (match[1] === 'guid' && /isPermaLink\s*=\s*["']false["']/.test(match[2] ?? '')) continue;
-    references.push({ from: file, url: (match[3] ?? '').replace(/&amp;/g, '&') });
+    references.push({ from: file, url: (match[3] ?? '').replace(/&amp;/g, '&'), own: true });
   }
   for (const match of text.matchAll(/\shref="([^"]+)"/g))
     references.push({ from: file, url: (match[1] ?? '').replace(/&amp;/g, '&') });
@@ -82,7 +91,9 @@ function xmlReferences(file: string, text: string): Reference[] {
  * The broken internal links of the site in `dir`, one line each: `from: url (why)`, or `url (why) in N files: …`
  * when several files hold it. URLs on `origin` (the site's public address) count as internal; other hosts and
  * schemes (mailto:, tel:) are not checked. A site served below a path (an `origin` of https://user.github.io/repo/)
- * is a folder of its host: a link to the host outside it leaves the site, and is broken.
+ * is a folder of its host: a link from the root of the host ("/x/") that leaves the folder is broken, while a full
+ * address there (https://user.github.io/other/) is another site on the same host, and not checked, unless a feed or
+ * the sitemap gives it as one of the site's pages.
  */
 export function findBrokenLinks(dir: string, origin = site.url, options: { cacheDir?: string } = {}): string[] {
   const siteOrigin = new URL(origin).origin;
@@ -115,8 +126,8 @@ export function findBrokenLinks(dir: string, origin = site.url, options: { cache
   const kindOf = targetKinds(dir);
   // A broken link in the layout shows on every page: one line per URL, naming the files that hold it.
   const broken = new Map<string, string[]>();
-  for (const { from, url } of references) {
-    const why = brokenBecause(kindOf, from, url, siteOrigin, base, anchorsIn);
+  for (const { from, url, own } of references) {
+    const why = brokenBecause(kindOf, from, url, siteOrigin, base, anchorsIn, own === true);
     if (!why) continue;
     const key = `${url} (${why})`;
     const files = broken.get(key) ?? [];
@@ -155,6 +166,7 @@ function brokenBecause(
   siteOrigin: string,
   base: string,
   anchorsIn: (file: string) => Set<string>,
+  own: boolean,
 ): string | undefined {
   if (url.trim() === '') return 'empty URL';
   let target: URL;
@@ -172,9 +184,18 @@ function brokenBecause(
   } catch {
     return 'badly encoded path';
   }
-  if (!path.startsWith(base)) return `outside the site, which is served below ${base}`;
+  if (!path.startsWith(base)) {
+    if (`${path}/` === base) return 'page link without its trailing slash';
+    // A full address on the host, outside the folder: another site there (https://user.github.io/other-project/).
+    if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url.trim()) && !own) return undefined;
+    return `outside the site, which is served below ${base}`;
+  }
   const file = filePath(path.slice(base.length - 1));
   const kind = targetKind(file);
+  // An address written with the folder, which the build adds to every address from the root of the host.
+  if (kind === 'missing' && base !== '/' && path.startsWith(`${base}${base.slice(1)}`)) {
+    return `holds the folder ${base} twice: links are written from the site's root and the build adds the folder, so write ${path.slice(2 * base.length - 2)}${target.hash}`;
+  }
   if (kind === 'missing') return 'no such file';
   if (kind === 'folder') return 'no such file';
   if (kind === 'page folder') return 'page link without its trailing slash';

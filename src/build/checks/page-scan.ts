@@ -44,10 +44,8 @@ export function scanPage(html: string): ScannedElement[] {
   return elements;
 }
 
-/** The URLs of a `srcset` attribute (each candidate's first word). */
-export function srcsetUrls(srcset: string): string[] {
-  return srcset.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '');
-}
+/** The URLs of a `srcset` attribute, as HTML parses it. */
+export { srcsetUrls } from '../srcset.ts';
 
 /**
  * What a check learns from one file (a page, an image), remembered on disk by the file's bytes so that a rebuild of
@@ -115,6 +113,7 @@ export function codeSalt(moduleUrl: string): string {
   return createHash('sha256')
     .update(readFileSync(fileURLToPath(moduleUrl)))
     .update(readFileSync(fileURLToPath(import.meta.url)))
+    .update(readFileSync(fileURLToPath(new URL('../srcset.ts', import.meta.url))))
     .update(parser.version)
     .digest('hex');
 }

@@ -75,6 +75,19 @@ describe('the leak check, reading the output as readers and programs do', () => 
     );
   });
 
+  it('finds an embargoed translation by its address below the folder a site below a path is served from', () => {
+    const dir = site({
+      'stories/the-interpol-files/index.html': '<a href="/casefile/fr/stories/the-interpol-files/" hreflang="fr">Français</a>',
+      'rss.xml': '<link>https://user.github.io/casefile/fr/stories/the-interpol-files/</link>',
+      // The same path in another folder of the host, or on another host, is not this site's page.
+      'stories/other/index.html': '<a href="https://user.github.io/other/fr/stories/the-interpol-files/">x</a> <a href="/casefiles/fr/stories/the-interpol-files/">y</a>',
+    });
+    expect(findLeaks(dir, [translation], 'https://user.github.io/casefile/').map((leak) => [leak.path, leak.found])).toEqual([
+      ['rss.xml', 'address'],
+      ['stories/the-interpol-files/index.html', 'address'],
+    ]);
+  });
+
   it('finds a title broken by inline markup, escaped in JSON, or written with named entities', () => {
     const dir = site({
       'a/index.html': '<h2>Operation Bluefin <em>Kestrel</em></h2>',
