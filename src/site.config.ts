@@ -165,7 +165,8 @@ export function siteUrlProblem(value: string | undefined = process.env.CASEFILE_
     return `CASEFILE_SITE_URL: expected the address the site is served at, with no query (?) or fragment (#), such as ${url.origin}${url.pathname}; got ${JSON.stringify(value)}`;
   }
   // The URL parser reads "\\" as "/" and keeps "//": either would give the site a folder other than the one meant.
-  const written = value.slice(value.indexOf('//') + 2 + url.host.length);
+  // (The path as typed: `url.host` is the host in punycode, longer than a host typed in other scripts.)
+  const written = value.replace(/^\s*[a-z][a-z0-9+.-]*:[\/\\]{2}[^/\\?#]*/i, '');
   if (value.includes('\\') || /\/\//.test(written)) {
     return `CASEFILE_SITE_URL: expected the site's folder written with single forward slashes, such as https://user.github.io/casefile/; got ${JSON.stringify(value)}`;
   }

@@ -45,7 +45,7 @@ describe('the demo build', () => {
     expect(siteUrlProblem('https://example.org/red-notices/index.html')).toBe(
       'CASEFILE_SITE_URL: expected the folder the site is served below, not a page in it; give https://example.org/red-notices/',
     );
-    for (const doubled of ['https://example.org/red-notices//', 'https://example.org//red-notices/', 'https://example.org\\red-notices\\']) {
+    for (const doubled of ['https://example.org/red-notices//', 'https://example.org//red-notices/', 'https://example.org\\red-notices\\', 'https://bücher.example//red-notices/']) {
       expect(siteUrlProblem(doubled), doubled).toBe(
         `CASEFILE_SITE_URL: expected the site's folder written with single forward slashes, such as https://user.github.io/casefile/; got ${JSON.stringify(doubled)}`,
       );

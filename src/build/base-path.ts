@@ -15,10 +15,10 @@ import { mapSrcset } from './srcset.ts';
 /** The attributes whose value is an address; `srcset` and `imagesrcset` hold a list of them, `ping` several. */
 const addressAttributes = new Set(['href', 'xlink:href', 'src', 'action', 'formaction', 'poster', 'cite', 'data', 'ping', 'srcset', 'imagesrcset']);
 
-// A comment, a <script> or <style> element whole (its start tag is rewritten, its text is not), or a start tag, whose
+// A comment (`<!-->` is one, and `--!>` ends one), a <script> or <style> element whole (not <script-loader>) (its start tag is rewritten, its text is not), or a start tag, whose
 // quoted attribute values may hold ">". As HTML reads them, a comment or a script left open runs to the end of the
 // page; a start tag ends before the next "<" outside quotes, so that a page of unclosed tags is read in linear time.
-const markup = /<!--[\s\S]*?(?:-->|$)|<(script|style)\b((?:"[^"]*"|'[^']*'|[^"'<>])*)>([\s\S]*?)(?:<\/\1\s*>|$)|<[a-zA-Z][^\s/<>]*(?:"[^"]*"|'[^']*'|[^"'<>])*>/gi;
+const markup = /<!--(?:-?>|[\s\S]*?(?:--!?>|$))|<(script|style)(?=[\s/>])((?:"[^"]*"|'[^']*'|[^"'<>])*)>([\s\S]*?)(?:<\/\1\s*>|$)|<[a-zA-Z][^\s/<>]*(?:"[^"]*"|'[^']*'|[^"'<>])*>/gi;
 // One attribute of a start tag, in order: its name and its value, quoted or not.
 const attribute = /(\s+)([^\s"'>/=]+)(?:(\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 

@@ -32,13 +32,13 @@ export function srcsetCandidates(value: string): SrcsetCandidate[] {
     }
     if (end > start) candidates.push({ url: value.slice(start, end), start, end });
     if (commas) continue;
-    // Descriptors, up to a comma outside parentheses.
-    let depth = 0;
+    // Descriptors, up to a comma outside parentheses (which do not nest: the first ")" ends them).
+    let inParens = false;
     while (at < value.length) {
       const char = value[at]!;
-      if (char === '(') depth++;
-      else if (char === ')' && depth > 0) depth--;
-      else if (char === ',' && depth === 0) break;
+      if (char === '(') inParens = true;
+      else if (char === ')') inParens = false;
+      else if (char === ',' && !inParens) break;
       at++;
     }
   }

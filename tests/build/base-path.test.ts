@@ -64,6 +64,16 @@ describe('moving a page below the folder its site is served from', () => {
     expect(rebaseHtml('<p <a href="/x/">x</a>', base)).toBe('<p <a href="/casefile/x/">x</a>');
   });
 
+  it('ends a comment where HTML does (`<!-->`, `<!--->`, `--!>`), and tells a custom element from a script', () => {
+    for (const comment of ['<!-->', '<!--->', '<!-- x --!>', '<!-- <a href="/in/"> -->']) {
+      expect(rebaseHtml(`${comment}<a href="/x/">x</a>`, base), comment).toBe(`${comment}<a href="/casefile/x/">x</a>`);
+    }
+    const custom = '<script-loader src="/a.js"></script-loader><style-guide></style-guide><a href="/stories/">s</a><img src="/og/a.png" alt="">';
+    expect(rebaseHtml(custom, base)).toBe(
+      '<script-loader src="/casefile/a.js"></script-loader><style-guide></style-guide><a href="/casefile/stories/">s</a><img src="/casefile/og/a.png" alt="">',
+    );
+  });
+
   it('returns the page unchanged for a site at the root of its host', () => {
     const html = '<a href="/stories/x/">x</a>';
     expect(rebaseHtml(html, '/')).toBe(html);

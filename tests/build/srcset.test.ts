@@ -14,6 +14,8 @@ describe("a srcset's candidates", () => {
 
   it('skip descriptors up to a comma outside parentheses', () => {
     expect(srcsetUrls('/a.png (max-width: 1px, 2px) 1x, /b.png 2x')).toEqual(['/a.png', '/b.png']);
+    // They do not nest: "(a (b)" ends at its first ")", and the comma after it ends the candidate.
+    expect(srcsetUrls('/a.png (a (b) c, /d.png) 1x')).toEqual(['/a.png', '/d.png)']);
   });
 
   it('change their URLs only, keeping descriptors and spacing', () => {

@@ -55,6 +55,46 @@ describe('the internal link check', () => {
     ]);
   });
 
+  it("on a site served below a path, reports the site's own full addresses that leave the folder: canonical, alternates, social card, images", () => {
+    const below = 'https://user.github.io/casefile/';
+    const dir = tempSite({
+      ...goodSite,
+      'index.html': htmlPage(
+        '<a href="https://user.github.io/other/">Another project</a> <img src="https://user.github.io/og/one.png" alt="">',
+        '<link rel="canonical" href="https://user.github.io/"><link rel="alternate" hreflang="fr" href="https://user.github.io/casefile/fr/">' +
+          '<meta property="og:image" content="https://user.github.io/og/one.png">',
+      ),
+      'fr/index.html': htmlPage('<p>Bonjour</p>'),
+      'stories/one/index.html': htmlPage('<h2 id="sources">Sources</h2>'),
+      'sitemap-0.xml': `<urlset><url><loc>${below}</loc><xhtml:link rel="alternate" hreflang="fr" href="https://user.github.io/fr/"/></url></urlset>`,
+    });
+    expect(findBrokenLinks(dir, below)).toEqual([
+      'index.html: https://user.github.io/ (outside the site, which is served below /casefile/)',
+      'index.html: https://user.github.io/og/one.png (outside the site, which is served below /casefile/)',
+      'sitemap-0.xml: https://user.github.io/fr/ (outside the site, which is served below /casefile/)',
+    ]);
+  });
+
+  it('gives the link to write for one holding the folder twice only when that file exists, keeping its query', () => {
+    // A site served below /stories/, a folder the site also has: a missing story is a missing story.
+    const dir = tempSite({
+      ...goodSite,
+      'index.html': htmlPage('<a href="/stories/stories/one/">One</a> <a href="/stories/stories/gone/">Gone</a> <a href="/stories/data/issued.csv?v=2#r">CSV</a>'),
+      'stories/one/index.html': htmlPage('<h2 id="sources">Sources</h2>'),
+    });
+    expect(findBrokenLinks(dir, 'https://user.github.io/stories/')).toEqual([
+      'index.html: /stories/stories/gone/ (no such file)',
+    ]);
+    const twice = tempSite({
+      ...goodSite,
+      'index.html': htmlPage('<a href="/casefile/casefile/data/issued.csv?v=2#r">CSV</a>'),
+      'stories/one/index.html': htmlPage('<h2 id="sources">Sources</h2>'),
+    });
+    expect(findBrokenLinks(twice, 'https://user.github.io/casefile/')).toEqual([
+      "index.html: /casefile/casefile/data/issued.csv?v=2#r (holds the folder /casefile/ twice: links are written from the site's root and the build adds the folder, so write /data/issued.csv?v=2#r)",
+    ]);
+  });
+
   it('passes a site whose pages, anchors, downloads, feed and sitemap all resolve, ignoring other hosts', () => {
     expect(findBrokenLinks(tempSite(goodSite), origin)).toEqual([]);
   });

@@ -38,11 +38,12 @@ interface Reference {
   from: string;
   url: string;
   /**
-   * Set for the addresses a feed or sitemap gives as the site's own pages (`<loc>`, `<link>`, `<guid>`): on a site
-   * below a path, one outside its folder is broken even when absolute, where a page's absolute link there is to
-   * another site on the same host.
+   * Whether a full address there must be one of the site's own: on a site below a path, a link (`<a>`, `<area>`) to
+   * a full address on the same host outside the folder is to another site there, while a canonical link, a language
+   * alternate, a social card, an image, a script, and a feed's or sitemap's entries are the site's own files, and
+   * broken outside its folder.
    */
-  own?: boolean;
+  own: boolean;
 }
 
 /** The ids (and legacy `<a name>`) a page can be linked to with `#id`. */
@@ -63,10 +64,10 @@ function referencesOf(file: string, elements: ScannedElement[]): Reference[] {
     urlAttributes.forEach(([element, attribute, only], index) => {
       const url = element === name ? attributes[attribute] : undefined;
       if (url === undefined || (only && attributes[only[0]] !== only[1])) return;
-      byAttribute[index]?.push({ from: file, url });
+      byAttribute[index]?.push({ from: file, url, own: element !== 'a' && element !== 'area' });
     });
     if ((name === 'img' || name === 'source') && attributes.srcset !== undefined) {
-      for (const url of srcsetUrls(attributes.srcset)) if (url) inSrcsets.push({ from: file, url });
+      for (const url of srcsetUrls(attributes.srcset)) if (url) inSrcsets.push({ from: file, url, own: true });
     }
   }
   return [...byAttribute.flat(), ...inSrcsets];
@@ -83,7 +84,7 @@ function xmlReferences(file: string, text: string): Reference[] {
     references.push({ from: file, url: (match[3] ?? '').replace(/&amp;/g, '&'), own: true });
   }
   for (const match of text.matchAll(/\shref="([^"]+)"/g))
-    references.push({ from: file, url: (match[1] ?? '').replace(/&amp;/g, '&') });
+    references.push({ from: file, url: (match[1] ?? '').replace(/&amp;/g, '&'), own: true });
   return references;
 }
 
@@ -106,10 +107,10 @@ export function findBrokenLinks(dir: string, origin = site.url, options: { cache
     const bytes = readFileSync(join(dir, file));
     const facts = pageFacts(options.cacheDir, salt, bytes, () => {
       const elements = scanPage(bytes.toString('utf8'));
-      return { anchors: [...anchorsOf(elements)], urls: referencesOf(file, elements).map(({ url }) => url) };
+      return { anchors: [...anchorsOf(elements)], urls: referencesOf(file, elements).map(({ url, own }) => [url, own] as [string, boolean]) };
     });
     anchors.set(file, new Set(facts.anchors));
-    for (const url of facts.urls) references.push({ from: file, url });
+    for (const [url, own] of facts.urls) references.push({ from: file, url, own });
   }
   for (const file of siteFiles(dir, ['.xml']))
     references.push(...xmlReferences(file, readFileSync(join(dir, file), 'utf8')));
@@ -127,7 +128,7 @@ export function findBrokenLinks(dir: string, origin = site.url, options: { cache
   // A broken link in the layout shows on every page: one line per URL, naming the files that hold it.
   const broken = new Map<string, string[]>();
   for (const { from, url, own } of references) {
-    const why = brokenBecause(kindOf, from, url, siteOrigin, base, anchorsIn, own === true);
+    const why = brokenBecause(kindOf, from, url, siteOrigin, base, anchorsIn, own);
     if (!why) continue;
     const key = `${url} (${why})`;
     const files = broken.get(key) ?? [];
@@ -192,9 +193,13 @@ function brokenBecause(
   }
   const file = filePath(path.slice(base.length - 1));
   const kind = targetKind(file);
-  // An address written with the folder, which the build adds to every address from the root of the host.
-  if (kind === 'missing' && base !== '/' && path.startsWith(`${base}${base.slice(1)}`)) {
-    return `holds the folder ${base} twice: links are written from the site's root and the build adds the folder, so write ${path.slice(2 * base.length - 2)}${target.hash}`;
+  // An address written with the folder, which the build adds to every address from the root of the host: the file
+  // is there without the second one.
+  const doubled = `${base}${base.slice(1)}`;
+  if (kind === 'missing' && base !== '/' && path.startsWith(doubled) && targetKind(filePath(path.slice(doubled.length - 1))) !== 'missing') {
+    // The folder's name needs no percent-encoding (siteUrlProblem): the address as written, from the second one on.
+    const written = target.pathname.slice(doubled.length - 1);
+    return `holds the folder ${base} twice: links are written from the site's root and the build adds the folder, so write ${written}${target.search}${target.hash}`;
   }
   if (kind === 'missing') return 'no such file';
   if (kind === 'folder') return 'no such file';
