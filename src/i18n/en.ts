@@ -107,6 +107,7 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.text': 'There is no page at this address. It may have moved, or the link may be wrong.',
   'notFound.home': 'Go to the home page',
+  'notFound.devBelow': 'The dev server serves the site at the root of its address, not below {folder} as a build does. This page is at',
   'corrections.title': 'Corrections',
   'corrections.onDataset': 'In the dataset',
   'corrections.one': 'Correction',

@@ -112,6 +112,7 @@ export const fr = {
   'notFound.title': 'Page introuvable',
   'notFound.text': 'Il n’y a pas de page à cette adresse. Elle a peut-être été déplacée, ou le lien est erroné.',
   'notFound.home': 'Aller à la page d’accueil',
+  'notFound.devBelow': 'Le serveur de développement sert le site à la racine de son adresse, et non sous {folder} comme une compilation. Cette page est à',
   'corrections.title': 'Rectificatifs',
   'corrections.onDataset': 'Dans le jeu de données',
   'corrections.one': 'Rectificatif',

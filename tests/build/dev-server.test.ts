@@ -58,6 +58,8 @@ describe('the dev server', () => {
         ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV')),
         CASEFILE_CONTENT_ROOT: fixture.root,
         CASEFILE_CACHE_DIR: join(fixture.root, 'astro-cache'),
+        // A site to be served below a path: the dev server still serves it at the root.
+        CASEFILE_SITE_URL: 'https://user.github.io/casefile/',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -108,6 +110,17 @@ describe('the dev server', () => {
   it('tells an editor searching on the dev server, which has no search index, where search works', async () => {
     const body = await (await fetch(`${origin}/search/`)).text();
     expect(body).toContain('data-msg-error="The dev server has no search index: run npm run build, then npm run serve, and search there."');
+  });
+
+  it('serves a site to be served below a path at the root, and tells an editor who opens an address below the folder', async () => {
+    expect((await fetch(`${origin}/stories/two-decades-of-red-notices/`)).status).toBe(200);
+    const below = await fetch(`${origin}/casefile/stories/two-decades-of-red-notices/`);
+    expect(below.status).toBe(404);
+    expect(await below.text()).toContain(
+      'The dev server serves the site at the root of its address, not below /casefile/ as a build does. This page is at <a href="/stories/two-decades-of-red-notices/">/stories/two-decades-of-red-notices/</a>.',
+    );
+    // Another missing page says nothing of the kind.
+    expect(await (await fetch(`${origin}/no-such-page/`)).text()).not.toContain('The dev server serves');
   });
 
   /** The published story the next test drafts, as the demo has it (read before any attempt of that test edits it). */
