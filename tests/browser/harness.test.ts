@@ -1,8 +1,11 @@
 /**
  * The browser harness itself can fail: on planted pages served with the site's CSP, it reports an inline script
  * (CSP violation), a stylesheet from another host, a missing image, a page wider than the phone, and a chart drawn
- * with an empty box. Without this, a quiet harness would prove nothing.
+ * with an empty box; it reports a request that failed on its own or was cancelled by a script, but not one the reader
+ * cancelled by going to another page. Without this, a quiet harness would prove nothing.
  */
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { serveSite, type SiteServer } from '../../scripts/serve.ts';
@@ -149,6 +152,83 @@ describeBrowser('the browser harness on planted problems', () => {
       '"Planted": "no data" fill #f0f0f0 is 1.68:1 from the data colour #bbbbbb (needs 3:1, or a pattern)',
       '"Planted": bar rect fill #bbbbbb on #ffffff is 1.92:1 (needs 3:1)',
       '"Hatched": pattern #pale\'s lines #dddddd are 1.19:1 from its ground #f0f0f0 (needs 3:1)',
+    ]);
+  });
+});
+
+describeBrowser('the browser harness on requests that fail', () => {
+  let browser: Browser;
+  let server: Server;
+  let origin: string;
+  const held: ServerResponse[] = [];
+  const asked: string[] = [];
+
+  beforeAll(async () => {
+    // /hang.png never answers, /reset.png closes the connection without an answer; the rest are pages.
+    const pages: Record<string, string> = {
+      '/leave/': '<img src="/hang.png" alt="">',
+      '/plain/': '<p>Nothing to load.</p>',
+      '/broken/': '<img src="/reset.png" alt="">',
+      '/cancel/':
+        '<script>const stop = new AbortController(); fetch("/hang.png?fetch", { signal: stop.signal }).catch(() => {});' +
+        ' setTimeout(() => stop.abort(), 200);</script>',
+    };
+    // Without an icon, Chromium may ask for /favicon.ico, at a time of its choosing.
+    const noFavicon = '<link rel="icon" href="data:,">';
+    server = createServer((request, response) => {
+      const url = request.url ?? '';
+      const page = pages[url];
+      asked.push(url);
+      if (url.startsWith('/hang.png')) held.push(response);
+      else if (url === '/reset.png') request.socket.destroy();
+      else if (page !== undefined) response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(htmlPage(page, noFavicon));
+      else response.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    for (const response of held) response.destroy();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  const until = async (condition: () => boolean) => {
+    for (let waited = 0; !condition(); waited += 10) {
+      if (waited > 10_000) throw new Error('waited 10 s');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  };
+
+  it('leaves alone a request the reader cancelled by going to another page', async () => {
+    const context = await browser.newContext(viewport(1280));
+    const page = await context.newPage();
+    const watch = await watchPage(page, origin);
+    const aborted: string[] = [];
+    page.on('requestfailed', (request) => aborted.push(`${request.url()} ${request.failure()?.errorText}`));
+    await page.goto(`${origin}/leave/`, { waitUntil: 'domcontentloaded' });
+    await until(() => asked.includes('/hang.png'));
+    await page.goto(`${origin}/plain/`);
+    await until(() => aborted.length > 0);
+    await context.close();
+    // The image's load was cancelled (so the test saw the case it is about), and that is not a problem.
+    expect(aborted).toEqual([`${origin}/hang.png net::ERR_ABORTED`]);
+    expect(watch.problems).toEqual([]);
+  });
+
+  it('reports a request that failed on its own, and one a script cancelled with no page change', async () => {
+    const context = await browser.newContext(viewport(1280));
+    const page = await context.newPage();
+    const watch = await watchPage(page, origin);
+    await page.goto(`${origin}/broken/`);
+    await page.goto(`${origin}/cancel/`);
+    const failed = () => watch.problems.filter((problem) => problem.startsWith('request failed'));
+    await until(() => failed().length > 1);
+    await context.close();
+    expect(failed()).toEqual([
+      expect.stringMatching(new RegExp(`^request failed: ${origin}/reset\\.png \\(net::ERR_[A-Z_]+\\)$`)),
+      `request failed: ${origin}/hang.png?fetch (net::ERR_ABORTED)`,
     ]);
   });
 });

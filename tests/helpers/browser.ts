@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'vitest';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page, type Request } from 'playwright-core';
 import { demoDist } from './site.ts';
 import { repoRoot } from './build.ts';
 
@@ -156,7 +156,8 @@ export interface PageWatch {
 }
 
 /**
- * Watches `page` for everything a reader should never meet: console errors, uncaught exceptions, failed requests,
+ * Watches `page` for everything a reader should never meet: console errors, uncaught exceptions, failed requests
+ * (except those the page was still making when the next page was asked for),
  * HTTP errors (except the 404 status of the 404 page's own document, when `expectStatus404` is set), CSP
  * violations and requests to any host other than `origin`.
  */
@@ -175,15 +176,25 @@ export async function watchPage(
     problems.push(`console error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`));
-  page.on('requestfailed', (request) =>
-    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`),
-  );
+  // A reader who leaves a page cancels what it was still loading (a font, a search fragment): Chromium reports those
+  // as net::ERR_ABORTED. Such a request is no fault of the page, so it is told apart by the main-frame navigations
+  // started after it; an abort with no navigation since, and every other failure, is reported.
+  let navigations = 0;
+  const startedAt = new WeakMap<Request, number>();
+  page.on('requestfailed', (request) => {
+    const error = request.failure()?.errorText;
+    const started = startedAt.get(request);
+    if (error === 'net::ERR_ABORTED' && started !== undefined && started < navigations) return;
+    problems.push(`request failed: ${request.url()} (${error})`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400 && !isDocument404(response.url(), response.status())) {
       problems.push(`HTTP ${response.status()}: ${response.url()}`);
     }
   });
   page.on('request', (request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations += 1;
+    else startedAt.set(request, navigations);
     const url = request.url();
     if (!/^(data|blob|about):/.test(url) && new URL(url).origin !== origin)
       problems.push(`request to another host: ${url}`);
