@@ -4,7 +4,8 @@
  * `/x` redirects to `/x/` when x is a folder, and a missing file gets the nearest 404.html up its address (fr/404.html
  * for a missing /fr/…, else the site's 404.html) with status 404, as Cloudflare Pages does; an address that cannot be
  * decoded (/%ZZ) gets 400. A site built to be served below a path (CASEFILE_SITE_URL https://user.github.io/repo/) is
- * served below the same path (/repo/), read from its home page's canonical link, as its host would serve it.
+ * served below the same path (/repo/), read from its home page's canonical link, as its host would serve it, and read
+ * again when a build replaces the site.
  * The browser tests use `serveSite()` from here, so they see the site as readers would, CSP included.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
@@ -49,16 +50,17 @@ export interface SiteServer {
 
 /**
  * Serves `folder` on 127.0.0.1 (port 0: a free one), with `headers` on every response, below `base` ("/repo/"; "/",
- * the root, by default): an address outside it is not found.
+ * the root, by default; or a function asked at each request, `followServedBelow`): an address outside it is not found.
  */
 export async function serveSite(
   folder: string,
-  options: { port?: number; headers?: Record<string, string>; base?: string } = {},
+  options: { port?: number; headers?: Record<string, string>; base?: string | (() => string) } = {},
 ): Promise<SiteServer> {
   const root = resolve(folder);
   const headers = options.headers ?? securityHeaders;
-  const base = options.base ?? '/';
+  const baseNow = typeof options.base === 'function' ? options.base : () => (options.base as string | undefined) ?? '/';
   const server: Server = createServer((request, response) => {
+    const base = baseNow();
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     let path: string;
     try {
@@ -132,6 +134,29 @@ export function servedBelow(root: string): string {
   return canonical ? basePath(canonical) : '/';
 }
 
+/**
+ * The path the site in `root` is served below (`servedBelow`), read again whenever its home page is another file
+ * or changes: a build for another address (CASEFILE_SITE_URL) replaces the site while it is served, and the server
+ * follows it, telling `moved` the new path. While the site is being replaced, the last path read.
+ */
+export function followServedBelow(root: string, moved: (base: string) => void = () => {}): () => string {
+  let seen = '';
+  let base = '/';
+  return () => {
+    try {
+      const { ino, mtimeMs, size } = statSync(join(root, 'index.html'));
+      const stamp = `${ino} ${mtimeMs} ${size}`;
+      if (stamp === seen) return base;
+      const now = servedBelow(root);
+      if (seen !== '' && now !== base) moved(now);
+      [seen, base] = [stamp, now];
+    } catch {
+      // No home page for a moment: the build is swapping the new site in.
+    }
+    return base;
+  };
+}
+
 /** The 404.html in the folder of `file` or the nearest folder above it, up to `root`. */
 function nearestNotFoundPage(root: string, file: string): string | undefined {
   for (let dir = dirname(file); dir === root || dir.startsWith(root + sep); dir = dirname(dir)) {
@@ -170,7 +195,8 @@ export const serveUsage = `Usage: npm run serve -- [folder] [port]
 
 Serves a built site (default: dist/) on http://127.0.0.1 (default port 4321; 0 picks a free one), with the
 production security headers. A site built for an address below a path (CASEFILE_SITE_URL
-https://user.github.io/repo/) is served below the same path (/repo/).`;
+https://user.github.io/repo/) is served below the same path (/repo/), which follows the site when it is built
+again for another address.`;
 
 if (import.meta.main) {
   const options = parseServeArgs(process.argv.slice(2));
@@ -188,9 +214,10 @@ if (import.meta.main) {
     process.exit(1);
   }
   try {
-    const base = servedBelow(root);
-    const { origin } = await serveSite(root, { port: options.port, base });
-    console.log(`[casefile] serving ${root} at ${origin}${base} (Ctrl+C to stop)`);
+    let origin = '';
+    const base = followServedBelow(root, (now) => console.log(`[casefile] the site in ${root} was rebuilt for another address: now at ${origin}${now}`));
+    ({ origin } = await serveSite(root, { port: options.port, base }));
+    console.log(`[casefile] serving ${root} at ${origin}${base()} (Ctrl+C to stop)`);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'EADDRINUSE' && code !== 'EACCES') throw error;

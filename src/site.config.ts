@@ -141,6 +141,23 @@ export function siteUrlWarning(url: string = site.url): string | undefined {
 }
 
 /**
+ * The address `value` means when it was given without its scheme (user.github.io/casefile/, localhost:4321): with
+ * https:// (http:// for this machine), if that makes an address with a host; undefined otherwise.
+ */
+function withScheme(value: string): string | undefined {
+  const written = value.trim();
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(written)) return undefined;
+  try {
+    const { hostname } = new URL(`https://${written}`);
+    const local = hostname === 'localhost' || hostname === '127.0.0.1';
+    if (!local && !/\.[a-z]{2,}$/i.test(hostname)) return undefined;
+    return `${local ? 'http' : 'https'}://${written}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * What is wrong with a site address given in CASEFILE_SITE_URL, or undefined when it is an http(s) origin or a folder
  * of one (https://user.github.io/repo/), with no user name or password, which every absolute link of the site would
  * otherwise carry, and no query or fragment, which no page address can be below.
@@ -152,10 +169,13 @@ export function siteUrlProblem(value: string | undefined = process.env.CASEFILE_
   try {
     url = new URL(value);
   } catch {
-    return `CASEFILE_SITE_URL: expected the address the site is served at, ${example}, got ${JSON.stringify(value)}`;
+    const meant = withScheme(value);
+    return `CASEFILE_SITE_URL: expected the address the site is served at, ${meant ? `with its https://: give ${meant}` : example}, got ${JSON.stringify(value)}`;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return `CASEFILE_SITE_URL: expected an http or https address, ${example}, got ${JSON.stringify(value)}`;
+    // "news.example.org:8080" reads as an address whose scheme is "news.example.org".
+    const meant = withScheme(value);
+    return `CASEFILE_SITE_URL: expected an http or https address, ${meant ? `give ${meant}` : example}, got ${JSON.stringify(value)}`;
   }
   // Every canonical link, feed entry and sitemap entry would carry them; the message leaves the password out.
   if (url.username || url.password) {

@@ -16,7 +16,7 @@ describe('the demo build', () => {
     // The last line the build prints, after every step's; a build given the address prints none (tests/build/site-url.test.ts).
     const lines = readFileSync(demoBuildLog, 'utf8').split('\n').filter((line) => line.startsWith('[casefile] '));
     expect(lines.at(-1)).toBe(`[casefile] note: ${siteUrlWarning(placeholderUrl)}`);
-    expect(lines.at(-2)).toMatch(/^\[casefile\] built .* in [\d.]+ s$/);
+    expect(lines.at(-2)).toMatch(/^\[casefile\] built .* for https:\/\/casefile\.example\.org in [\d.]+ s$/);
     expect(siteUrlWarning(placeholderUrl)).toMatch(/^the site's address is the placeholder https:\/\/casefile\.example\.org: .*Set CASEFILE_SITE_URL/);
     expect(siteUrlWarning('https://news.example.com')).toBeUndefined();
   });
@@ -26,8 +26,21 @@ describe('the demo build', () => {
     expect(siteUrlProblem('https://news.example.com')).toBeUndefined();
     expect(siteUrlProblem('https://news.example.com/')).toBeUndefined();
     expect(siteUrlProblem('http://127.0.0.1:8080')).toBeUndefined();
+    // Given without its scheme, as a browser's address bar shows it: the address meant, ready to copy.
     expect(siteUrlProblem('example.org')).toBe(
-      'CASEFILE_SITE_URL: expected the address the site is served at, such as https://news.example.org, got "example.org"',
+      'CASEFILE_SITE_URL: expected the address the site is served at, with its https://: give https://example.org, got "example.org"',
+    );
+    expect(siteUrlProblem('user.github.io/casefile/')).toBe(
+      'CASEFILE_SITE_URL: expected the address the site is served at, with its https://: give https://user.github.io/casefile/, got "user.github.io/casefile/"',
+    );
+    expect(siteUrlProblem('localhost:4321')).toBe(
+      'CASEFILE_SITE_URL: expected an http or https address, give http://localhost:4321, got "localhost:4321"',
+    );
+    expect(siteUrlProblem('news.example.org:8080')).toBe(
+      'CASEFILE_SITE_URL: expected an http or https address, give https://news.example.org:8080, got "news.example.org:8080"',
+    );
+    expect(siteUrlProblem('our site')).toBe(
+      'CASEFILE_SITE_URL: expected the address the site is served at, such as https://news.example.org, got "our site"',
     );
     expect(siteUrlProblem('ftp://example.org')).toMatch(/^CASEFILE_SITE_URL: expected an http or https address/);
     // A folder of a host (a GitHub project page) is an address: src/build/base-path.ts moves the site below it.

@@ -259,7 +259,8 @@ try {
   log(`caches: not pruned (${(error as Error).message})`);
 }
 await clearing;
-log(`built ${target} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+// The address it was built for: a site below a folder (/repo/) works only there.
+log(`built ${target} for ${site.url} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 // When the next embargo lifts, for whoever schedules builds; only the build's log names embargoed files.
 const embargoes = preview ? undefined : embargoNote([...project.stories, ...project.cases], now);
 if (embargoes) log(embargoes);

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, extname, join, posix, relative, sep } from 'node:path';
-import { projectRoot } from '../site.config.ts';
+import { basePath, projectRoot, site } from '../site.config.ts';
 import { ContentError } from './content-error.ts';
 import { fieldLine, loadProject, type Entry, type Project } from './load-project.ts';
 import {
@@ -42,9 +42,14 @@ import { rowsSuffix, type Dataset, type DatasetWithId, type Row } from '../schem
 
 /**
  * The project at `root`, what stops its build (`errors`) and what an editor should look at without stopping it
- * (`notes`: a translation that is probably not linked to its original).
+ * (`notes`: a translation that is probably not linked to its original), for a site published at `siteUrl`.
  */
-export function validateProject(root: string, now: Date = buildTime(), preview = isPreview()): { project: Project; errors: ContentError[]; notes: ContentError[] } {
+export function validateProject(
+  root: string,
+  now: Date = buildTime(),
+  preview = isPreview(),
+  siteUrl: string = site.url,
+): { project: Project; errors: ContentError[]; notes: ContentError[] } {
   const { project, errors } = loadProject(root);
   const notes: ContentError[] = [];
 
@@ -122,6 +127,7 @@ export function validateProject(root: string, now: Date = buildTime(), preview =
     ],
   );
   targets.datasets = publishedDatasets;
+  targets.base = basePath(siteUrl);
   const caseIds = new Set(project.cases.map((c) => c.id));
   // What `cases:` accepts: the ids of originals (a translation shares its original's).
   const caseSlugs = project.cases.filter((c) => locales.get(c) === defaultLocale).map((c) => c.id);
@@ -636,6 +642,8 @@ function checkChart(errors: ContentError[], file: string, where: string, props: 
 interface LinkTargets extends Map<string, { file: string; held: 'draft' | 'embargo' | null; release: number }> {
   /** The datasets this build publishes. */
   datasets?: ReadonlySet<string>;
+  /** The folder the site is served below: "/", or "/repo/" (basePath). */
+  base?: string;
 }
 
 /** When a page is published: 0 if it is now, its embargo's moment, or never (a draft) until an editor says so. */
@@ -730,6 +738,11 @@ function checkBody(
       continue;
     }
     const absolute = path.startsWith('/');
+    const below = absolute ? withoutFolder(path, targets.base) : undefined;
+    if (below !== undefined) {
+      errors.push(new ContentError(file, `line ${line}: image`, folderWritten(src, below, targets.base!)));
+      continue;
+    }
     const extension = extname(path).toLowerCase();
     if (!absolute && !imageExtensions.includes(extension)) {
       errors.push(new ContentError(file, `line ${line}: image`, `${src}: ${extension ? `a ${extension} file` : 'a file without an extension'} cannot be published as an image: export it as JPEG, PNG or WebP (${imageExtensions.join(', ')})`));
@@ -779,6 +792,11 @@ function checkLinks(errors: ContentError[], file: string, body: string, bodyLine
     const path = decoded(href.split(/[?#]/)[0]!);
     if (path === undefined) {
       errors.push(new ContentError(file, field, `${href}: a "%" that is no escape: write it as %25`));
+      continue;
+    }
+    const below = withoutFolder(path, targets.base);
+    if (below !== undefined) {
+      errors.push(new ContentError(file, field, folderWritten(href, below, targets.base!)));
       continue;
     }
     // The page's file from the site's root (/content/cases/x.mdx, /cases/x.mdx): the address meant is the page's.
@@ -860,6 +878,47 @@ function linkedFile(path: string): { kind: 'stories' | 'cases'; href: string } |
   }
   const lower = kind.toLowerCase() as 'stories' | 'cases';
   return { kind: lower, href: `${lang && lang !== defaultLocale ? `/${lang}` : ''}/${lower}/${slugFromPath(name)}/` };
+}
+
+/**
+ * The path from the site's root that a root-relative `path` written with the site's folder means: on a site served
+ * below /red-notices/, /red-notices/cases/x/ means /cases/x/ and /red-notices means /. Pages link from the site's root
+ * and the build adds the folder to every address, so a folder written too would be there twice. Undefined for any
+ * other path, and on a site served below a folder named as one of its own addresses (/stories/, /fr/), where the path
+ * may mean what it says (the link check reports it after the build if it does not).
+ */
+function withoutFolder(path: string, base: string | undefined): string | undefined {
+  if (base === undefined || base === '/') return undefined;
+  if (path !== base.slice(0, -1) && !path.startsWith(base)) return undefined;
+  if (ownFolders().has(base.split('/')[1]!)) return undefined;
+  return path.slice(base.length - 1) || '/';
+}
+
+/** What to say of `written` (a link or an image's address, query and anchor kept), which holds the folder `base`. */
+function folderWritten(written: string, meant: string, base: string): string {
+  const [address = ''] = written.split(/[?#]/);
+  const rest = withoutFolder(address, base) ?? meant;
+  return `${written}: the site is served below ${base}, and the build adds that folder to every address written from the site's root: write ${rest}${written.slice(address.length)}`;
+}
+
+let ownFolderNames: Set<string> | undefined;
+
+/**
+ * The first segments of the site's own addresses: its pages' (src/pages, a language's prefix for [locale]), public/'s
+ * files and folders, and the build's own (_astro, pagefind).
+ */
+function ownFolders(): Set<string> {
+  if (ownFolderNames) return ownFolderNames;
+  const names = new Set<string>(['_astro', 'pagefind', ...locales]);
+  for (const dir of ['src/pages', 'public']) {
+    const full = join(projectRoot, dir);
+    if (!existsSync(full)) continue;
+    for (const name of readdirSync(full)) {
+      if (!name.startsWith('[')) names.add(dir === 'public' ? name : name.replace(/\.(?:astro|mdx?|[jt]s)$/, ''));
+    }
+  }
+  ownFolderNames = names;
+  return names;
 }
 
 /** A root-relative path with its %-escapes decoded (/stories/caf%C3%A9/ is café's), or undefined for a malformed one. */

@@ -3,8 +3,8 @@
  * (an unknown option, a folder with no built site, a port in use) stops it with a message saying what is wrong,
  * instead of serving "Not found" for every page or dying on an unhandled error event.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -75,6 +75,38 @@ describe('npm run serve', () => {
       expect(stderr).not.toContain('Unhandled');
     } finally {
       await new Promise<void>((done) => blocker.close(() => done()));
+    }
+  });
+
+  it('follows the site when a build replaces it with one for another address, saying where it now is', async () => {
+    const site = join(dir, 'moving');
+    const home = (url: string) => `<!doctype html><title>home</title><link rel="canonical" href="${url}">`;
+    mkdirSync(site);
+    writeFileSync(join(site, 'index.html'), home('https://news.example.org/'));
+    const child = spawn(process.execPath, [join(repoRoot, 'scripts/serve.ts'), site, '0'], { cwd: repoRoot });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    const printed = async (pattern: RegExp) => {
+      for (let waited = 0; !pattern.test(out); waited += 20) {
+        if (waited > 20_000) throw new Error(`not printed: ${pattern}\n${out}`);
+        await new Promise((done) => setTimeout(done, 20));
+      }
+      return pattern.exec(out)!;
+    };
+    try {
+      const [, origin] = await printed(/serving .* at (http:\/\/127\.0\.0\.1:\d+)\/ /);
+      const status = async (path: string) => (await fetch(`${origin}${path}`, { redirect: 'manual' })).status;
+      expect(await status('/')).toBe(200);
+      // As the build does: the new site is written beside the old one, then put in its place.
+      const next = join(dir, 'moving-next');
+      mkdirSync(next);
+      writeFileSync(join(next, 'index.html'), home('https://user.github.io/casefile/'));
+      renameSync(site, join(dir, 'moving-old'));
+      renameSync(next, site);
+      expect([await status('/casefile/'), await status('/'), await status('/casefile')]).toEqual([200, 404, 301]);
+      expect((await printed(/rebuilt for another address: now at (\S+)/))[1]).toBe(`${origin}/casefile/`);
+    } finally {
+      child.kill();
     }
   });
 

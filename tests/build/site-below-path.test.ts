@@ -39,10 +39,12 @@ describe('a site built for an address below a path', () => {
   });
   afterAll(() => site?.remove());
 
-  it('builds, its link check finding every link inside the folder', () => {
+  it('builds, its link check finding every link inside the folder, and says the address it built for', () => {
     expect(site!.result.status, site!.result.output).toBe(0);
     // The check ran on these pages, in this build or in an earlier one of the same output (src/build/output-memo.ts).
     expect(site!.result.output).toMatch(/links: (\d+ pages and feeds, 0 broken links|passed on this same output before)/);
+    // The log says which address the site was built for: it works only there.
+    expect(site!.result.output).toMatch(/\[casefile\] built .* for https:\/\/user\.github\.io\/casefile\/ in [\d.]+ s/);
   });
 
   it('writes every address of every page below the folder: layout, MDX links, stylesheets, scripts and photos', () => {

@@ -75,7 +75,7 @@ describe('the internal link check', () => {
     ]);
   });
 
-  it('gives the link to write for one holding the folder twice only when that file exists, keeping its query', () => {
+  it('gives the link to write for one holding the folder twice only when that file exists, keeping its query, the front page included', () => {
     // A site served below /stories/, a folder the site also has: a missing story is a missing story.
     const dir = tempSite({
       ...goodSite,
@@ -87,11 +87,12 @@ describe('the internal link check', () => {
     ]);
     const twice = tempSite({
       ...goodSite,
-      'index.html': htmlPage('<a href="/casefile/casefile/data/issued.csv?v=2#r">CSV</a>'),
+      'index.html': htmlPage('<a href="/casefile/casefile/data/issued.csv?v=2#r">CSV</a> <a href="/casefile/casefile#top">Home</a>'),
       'stories/one/index.html': htmlPage('<h2 id="sources">Sources</h2>'),
     });
     expect(findBrokenLinks(twice, 'https://user.github.io/casefile/')).toEqual([
       "index.html: /casefile/casefile/data/issued.csv?v=2#r (holds the folder /casefile/ twice: links are written from the site's root and the build adds the folder, so write /data/issued.csv?v=2#r)",
+      "index.html: /casefile/casefile#top (holds the folder /casefile/ twice: links are written from the site's root and the build adds the folder, so write /#top)",
     ]);
   });
 

@@ -533,6 +533,38 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('on a site served below a folder, reports a link or an image written with the folder, which the build would add again', () => {
+    const body = [
+      'See [the other story](/red-notices/stories/other/#top), [the front page](/red-notices) and [the CSV](/red-notices/data/issued.csv?v=2).',
+      '![The icon](/red-notices/favicon.svg) and <img src="/red-notices/maps/none.png" alt="A map" />, beside [a page](/stories/other/).',
+    ].join('\n\n');
+    const files = {
+      'content/stories/the-files.mdx': story(goodFrontmatter, body),
+      'content/stories/other.mdx': story('title: Other\nsummary: S\ndate: 2026-01-26'),
+    };
+    const fixture = minimalSite();
+    for (const [path, text] of Object.entries(files)) fixture.write(path, text);
+    const below = (url: string) => validateProject(fixture.root, now, false, url).errors.map((error) => error.message);
+    const served = "the site is served below /red-notices/, and the build adds that folder to every address written from the site's root";
+    expect(below('https://user.github.io/red-notices/')).toEqual([
+      `content/stories/the-files.mdx: line 8: link: /red-notices/stories/other/#top: ${served}: write /stories/other/#top`,
+      `content/stories/the-files.mdx: line 8: link: /red-notices: ${served}: write /`,
+      `content/stories/the-files.mdx: line 8: link: /red-notices/data/issued.csv?v=2: ${served}: write /data/issued.csv?v=2`,
+      `content/stories/the-files.mdx: line 10: image: /red-notices/favicon.svg: ${served}: write /favicon.svg`,
+      `content/stories/the-files.mdx: line 10: image: /red-notices/maps/none.png: ${served}: write /maps/none.png`,
+    ]);
+    // At the root of the host, the same addresses are a missing image and links the preflight leaves to the link check.
+    expect(below('https://casefile.example.org')).toEqual([
+      'content/stories/the-files.mdx: line 10: image: no file public/red-notices/favicon.svg: expected the image in public/ (check the name and its case)',
+      'content/stories/the-files.mdx: line 10: image: no file public/red-notices/maps/none.png: expected the image in public/ (check the name and its case)',
+    ]);
+    // Below a folder named as one of the site's own sections, /stories/other/ may mean the story: it is checked as one.
+    fixture.write('content/stories/the-files.mdx', story(goodFrontmatter, '[Other](/stories/other/), [gone](/stories/gone/).'));
+    expect(below('https://user.github.io/stories/')).toEqual([
+      'content/stories/the-files.mdx: line 8: link: /stories/gone/: no story has this address (it is content/stories/<file name>.mdx, in /<language>/ for a translation)',
+    ]);
+  });
+
   it("says where a translation's link to a page in the default language only should go: a dataset's page, an untranslated story", () => {
     const body = '[Les données](/fr/data/issued/), [le CSV](/fr/data/isued/), [le catalogue](/fr/data/), [l’autre](/fr/stories/other/).';
     const files = {

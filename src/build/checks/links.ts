@@ -195,10 +195,12 @@ function brokenBecause(
   const kind = targetKind(file);
   // An address written with the folder, which the build adds to every address from the root of the host: the file
   // is there without the second one.
+  // The front page written with the folder (/casefile) is the folder twice without the last slash.
   const doubled = `${base}${base.slice(1)}`;
-  if (kind === 'missing' && base !== '/' && path.startsWith(doubled) && targetKind(filePath(path.slice(doubled.length - 1))) !== 'missing') {
+  const home = `${path}/` === doubled;
+  if (kind === 'missing' && base !== '/' && (home || (path.startsWith(doubled) && targetKind(filePath(path.slice(doubled.length - 1))) !== 'missing'))) {
     // The folder's name needs no percent-encoding (siteUrlProblem): the address as written, from the second one on.
-    const written = target.pathname.slice(doubled.length - 1);
+    const written = home ? '/' : target.pathname.slice(doubled.length - 1);
     return `holds the folder ${base} twice: links are written from the site's root and the build adds the folder, so write ${written}${target.search}${target.hash}`;
   }
   if (kind === 'missing') return 'no such file';
