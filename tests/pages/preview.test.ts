@@ -30,7 +30,7 @@ describe('a preview build', () => {
   it('writes into <dist>-preview when CASEFILE_PREVIEW_DIST is not set, and leaves the published site in <dist> untouched', () => {
     expect(site.published).toBe(`${dist}-preview`);
     expect(existsSync(join(site.published, 'index.html'))).toBe(true);
-    expect(site.result.output).toContain(`built ${dist}-preview in `);
+    expect(site.result.output).toContain(`built ${dist}-preview for `);
     expect(readdirSync(dist).sort()).toEqual(['_headers', 'marker.txt']);
     expect(readFileSync(join(dist, 'marker.txt'), 'utf8')).toBe(marker);
   });
