@@ -195,8 +195,8 @@ export const serveUsage = `Usage: npm run serve -- [folder] [port]
 
 Serves a built site (default: dist/) on http://127.0.0.1 (default port 4321; 0 picks a free one), with the
 production security headers. A site built for an address below a path (CASEFILE_SITE_URL
-https://user.github.io/repo/) is served below the same path (/repo/), which follows the site when it is built
-again for another address.`;
+https://user.github.io/repo/) is served below the same path (/repo/), read again at the first request after a
+build for another address.`;
 
 if (import.meta.main) {
   const options = parseServeArgs(process.argv.slice(2));

@@ -145,13 +145,15 @@ export function siteUrlWarning(url: string = site.url): string | undefined {
  * https:// (http:// for this machine), if that makes an address with a host; undefined otherwise.
  */
 function withScheme(value: string): string | undefined {
-  const written = value.trim();
+  const written = value.trim().replace(/^\/\//, '');
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(written)) return undefined;
   try {
     const { hostname } = new URL(`https://${written}`);
     const local = hostname === 'localhost' || hostname === '127.0.0.1';
     if (!local && !/\.[a-z]{2,}$/i.test(hostname)) return undefined;
-    return `${local ? 'http' : 'https'}://${written}`;
+    const meant = `${local ? 'http' : 'https'}://${written}`;
+    // Only an address the build would take (not one with a user name, a query or a backslash, refused below).
+    return siteUrlProblem(meant) === undefined ? meant : undefined;
   } catch {
     return undefined;
   }
@@ -170,7 +172,7 @@ export function siteUrlProblem(value: string | undefined = process.env.CASEFILE_
     url = new URL(value);
   } catch {
     const meant = withScheme(value);
-    return `CASEFILE_SITE_URL: expected the address the site is served at, ${meant ? `with its https://: give ${meant}` : example}, got ${JSON.stringify(value)}`;
+    return `CASEFILE_SITE_URL: expected the address the site is served at, ${meant ? `with its ${meant.split('//')[0]}//: give ${meant}` : example}, got ${JSON.stringify(value)}`;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     // "news.example.org:8080" reads as an address whose scheme is "news.example.org".

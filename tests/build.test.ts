@@ -39,6 +39,16 @@ describe('the demo build', () => {
     expect(siteUrlProblem('news.example.org:8080')).toBe(
       'CASEFILE_SITE_URL: expected an http or https address, give https://news.example.org:8080, got "news.example.org:8080"',
     );
+    expect(siteUrlProblem('127.0.0.1/casefile/')).toBe(
+      'CASEFILE_SITE_URL: expected the address the site is served at, with its http://: give http://127.0.0.1/casefile/, got "127.0.0.1/casefile/"',
+    );
+    expect(siteUrlProblem('//example.org/repo/')).toBe(
+      'CASEFILE_SITE_URL: expected the address the site is served at, with its https://: give https://example.org/repo/, got "//example.org/repo/"',
+    );
+    // No suggestion the build would refuse next: a user name, a query.
+    for (const value of ['user@example.org', 'mailto:x@example.org', 'www.example.org/repo?x=1']) {
+      expect(siteUrlProblem(value), value).not.toContain('give https://');
+    }
     expect(siteUrlProblem('our site')).toBe(
       'CASEFILE_SITE_URL: expected the address the site is served at, such as https://news.example.org, got "our site"',
     );

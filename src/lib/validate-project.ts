@@ -740,7 +740,9 @@ function checkBody(
     const absolute = path.startsWith('/');
     const below = absolute ? withoutFolder(path, targets.base) : undefined;
     if (below !== undefined) {
-      errors.push(new ContentError(file, `line ${line}: image`, folderWritten(src, below, targets.base!)));
+      // Both mistakes at once, rather than the second at the next build.
+      const missing = existsSync(join(projectRoot, 'public', below)) ? '' : `, and check its name: there is no file public${below}`;
+      errors.push(new ContentError(file, `line ${line}: image`, `${folderWritten(src, below, targets.base!)}${missing}`));
       continue;
     }
     const extension = extname(path).toLowerCase();

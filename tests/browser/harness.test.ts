@@ -169,6 +169,8 @@ describeBrowser('the browser harness on requests that fail', () => {
       '/leave/': '<img src="/hang.png" alt="">',
       '/plain/': '<p>Nothing to load.</p>',
       '/broken/': '<img src="/reset.png" alt="">',
+      // Asks for something every 50 ms, until the page is left: also while the next page is on its way.
+      '/ticking/': '<script>let tick = 0; setInterval(() => fetch(`/hang.png?tick=${tick++}`).catch(() => {}), 50);</script>',
       '/cancel/':
         '<script>const stop = new AbortController(); fetch("/hang.png?fetch", { signal: stop.signal }).catch(() => {});' +
         ' setTimeout(() => stop.abort(), 200);</script>',
@@ -181,6 +183,7 @@ describeBrowser('the browser harness on requests that fail', () => {
       asked.push(url);
       if (url.startsWith('/hang.png')) held.push(response);
       else if (url === '/reset.png') request.socket.destroy();
+      else if (url === '/slow/') setTimeout(() => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(htmlPage('<p>Late.</p>', noFavicon)), 400);
       else if (page !== undefined) response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(htmlPage(page, noFavicon));
       else response.writeHead(404).end();
     });
@@ -214,6 +217,25 @@ describeBrowser('the browser harness on requests that fail', () => {
     await context.close();
     // The image's load was cancelled (so the test saw the case it is about), and that is not a problem.
     expect(aborted).toEqual([`${origin}/hang.png net::ERR_ABORTED`]);
+    expect(watch.problems).toEqual([]);
+  });
+
+  it('leaves alone what the page being left asked for while the next page was on its way', async () => {
+    const context = await browser.newContext(viewport(1280));
+    const page = await context.newPage();
+    const watch = await watchPage(page, origin);
+    const aborted: string[] = [];
+    page.on('requestfailed', (request) => aborted.push(request.url()));
+    await page.goto(`${origin}/ticking/`);
+    const asking = page.waitForRequest((request) => request.isNavigationRequest());
+    const leaving = page.goto(`${origin}/slow/`);
+    await asking;
+    const before = asked.filter((url) => url.startsWith('/hang.png?tick')).length;
+    await leaving;
+    await until(() => aborted.length >= asked.filter((url) => url.startsWith('/hang.png?tick')).length);
+    await context.close();
+    // Some were asked for after the request for /slow/ went out (the server held it 400 ms), and none is a problem.
+    expect(asked.filter((url) => url.startsWith('/hang.png?tick')).length).toBeGreaterThan(before);
     expect(watch.problems).toEqual([]);
   });
 

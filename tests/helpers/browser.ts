@@ -178,9 +178,15 @@ export async function watchPage(
   page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`));
   // A reader who leaves a page cancels what it was still loading (a font, a search fragment): Chromium reports those
   // as net::ERR_ABORTED. Such a request is no fault of the page, so it is told apart by the main-frame navigations
-  // started after it; an abort with no navigation since, and every other failure, is reported.
+  // started after it; an abort with no navigation since, and every other failure, is reported. The page being left
+  // may start loading something (a font) between the request for the next page and that page's arrival (its commit):
+  // such a request counts as started before the navigation.
   let navigations = 0;
+  let arrived = true;
   const startedAt = new WeakMap<Request, number>();
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) arrived = true;
+  });
   page.on('requestfailed', (request) => {
     const error = request.failure()?.errorText;
     const started = startedAt.get(request);
@@ -193,8 +199,8 @@ export async function watchPage(
     }
   });
   page.on('request', (request) => {
-    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations += 1;
-    else startedAt.set(request, navigations);
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) [navigations, arrived] = [navigations + 1, false];
+    else startedAt.set(request, arrived ? navigations : navigations - 1);
     const url = request.url();
     if (!/^(data|blob|about):/.test(url) && new URL(url).origin !== origin)
       problems.push(`request to another host: ${url}`);

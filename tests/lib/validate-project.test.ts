@@ -551,7 +551,7 @@ describe('the preflight check', () => {
       `content/stories/the-files.mdx: line 8: link: /red-notices: ${served}: write /`,
       `content/stories/the-files.mdx: line 8: link: /red-notices/data/issued.csv?v=2: ${served}: write /data/issued.csv?v=2`,
       `content/stories/the-files.mdx: line 10: image: /red-notices/favicon.svg: ${served}: write /favicon.svg`,
-      `content/stories/the-files.mdx: line 10: image: /red-notices/maps/none.png: ${served}: write /maps/none.png`,
+      `content/stories/the-files.mdx: line 10: image: /red-notices/maps/none.png: ${served}: write /maps/none.png, and check its name: there is no file public/maps/none.png`,
     ]);
     // At the root of the host, the same addresses are a missing image and links the preflight leaves to the link check.
     expect(below('https://casefile.example.org')).toEqual([
