@@ -154,6 +154,39 @@ describe('the internal link check', () => {
     ]);
   });
 
+  it('names the source files and lines that write a broken address whole, with the folder a site below a path adds left out', () => {
+    const project = tempSite({
+      'src/components/SiteNav.astro': '---\nconst x = 1;\n---\n<nav>\n  <a href="/about/">About</a>\n  <a href={`/${x}/about/`}>Built in code</a>\n</nav>\n',
+      'src/pages/methodology.mdx': '# Method\n\nSee [the desk](/desk/ "The desk") and [about](/about/).\nNot /about/ in prose, nor /about/team/.\n',
+      'content/stories/one.mdx': '---\ntitle: One\n---\n\n[Gone](/stories/two/#top)\n',
+      // Not sources: dependencies, hidden folders, build output elsewhere, and a binary file.
+      'src/node_modules/x/index.js': "export default '/about/';\n",
+      'src/.cache/a.json': '["/about/"]',
+      'src/images/a.png': '"/about/"',
+    });
+    const sources: [string, string][] = [[project, 'src'], [project, 'content']];
+    const dir = tempSite({
+      ...goodSite,
+      'a/index.html': htmlPage('<a href="/about/">About</a> <a href="/desk/">Desk</a> <a href="/stories/two/#top">Two</a>'),
+      'b/index.html': htmlPage('<a href="/about/">About</a> <a href="/1/about/">Built</a>'),
+    });
+    expect(findBrokenLinks(dir, origin, { sources })).toEqual([
+      '/about/ (no such file) in 2 files: a/index.html, b/index.html; written in src/components/SiteNav.astro:5, src/pages/methodology.mdx:3',
+      'a/index.html: /desk/ (no such file); written in src/pages/methodology.mdx:3',
+      'a/index.html: /stories/two/#top (no such file); written in content/stories/one.mdx:5',
+      'b/index.html: /1/about/ (no such file)',
+    ]);
+    const below = 'https://user.github.io/casefile/';
+    const belowDir = tempSite({
+      ...goodSite,
+      'index.html': htmlPage('<a href="/casefile/about/">About</a> <a href="/casefile/stories/one/">One</a>'),
+      'stories/one/index.html': htmlPage('<h2 id="sources">Sources</h2>'),
+    });
+    expect(findBrokenLinks(belowDir, below, { sources })).toEqual([
+      'index.html: /casefile/about/ (no such file); written in src/components/SiteNav.astro:5, src/pages/methodology.mdx:3',
+    ]);
+  });
+
   it('reports feed and sitemap entries on the site that point nowhere, but not a guid that is not a permalink', () => {
     const dir = tempSite({
       ...goodSite,
@@ -167,14 +200,15 @@ describe('the internal link check', () => {
     ]);
   });
 
-  it('fails the build step with a CheckError listing the broken links (found in a worker thread)', async () => {
+  it('fails the build step with a CheckError listing the broken links (found in a worker thread) and where the project writes them', async () => {
     const dir = tempSite({ ...goodSite, 'index.html': htmlPage('<a href="/nowhere/">x</a>') });
-    const run = linkCheck.run({ root: tempSite({}), outDir: dir, log: () => {} } as unknown as BuildContext);
+    const root = tempSite({ 'src/layouts/Page.astro': '<footer>\n<a href="/nowhere/">x</a>\n</footer>\n' });
+    const run = linkCheck.run({ root, outDir: dir, log: () => {} } as unknown as BuildContext);
     // The step reads the site's configured origin; this site's feed and sitemap use the same default origin.
     await expect(run).rejects.toThrowError(
       expect.objectContaining({
         name: 'CheckError',
-        message: 'broken links: 1 problem\n  index.html: /nowhere/ (no such file)',
+        message: 'broken links: 1 problem\n  index.html: /nowhere/ (no such file); written in src/layouts/Page.astro:2',
       }),
     );
   });

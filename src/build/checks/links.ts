@@ -3,10 +3,10 @@
  * site, and each `#anchor` is an id on the page it names. Pages are served as folders (`trailingSlash: 'always'`),
  * so a link to a page without its trailing slash counts as broken.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import type { PostBuildStep } from '../steps.ts';
-import { basePath, site } from '../../site.config.ts';
+import { basePath, contentRoot, site } from '../../site.config.ts';
 import { CheckError } from './check-error.ts';
 import { inWorker } from '../workers/pool.ts';
 import { filePath, siteFiles, urlPath } from './site-files.ts';
@@ -96,7 +96,11 @@ function xmlReferences(file: string, text: string): Reference[] {
  * address there (https://user.github.io/other/) is another site on the same host, and not checked, unless a feed or
  * the sitemap gives it as one of the site's pages.
  */
-export function findBrokenLinks(dir: string, origin = site.url, options: { cacheDir?: string } = {}): string[] {
+export function findBrokenLinks(
+  dir: string,
+  origin = site.url,
+  options: { cacheDir?: string; sources?: SourceFolder[] } = {},
+): string[] {
   const siteOrigin = new URL(origin).origin;
   const base = basePath(origin);
   const anchors = new Map<string, Set<string>>();
@@ -126,20 +130,85 @@ export function findBrokenLinks(dir: string, origin = site.url, options: { cache
 
   const kindOf = targetKinds(dir);
   // A broken link in the layout shows on every page: one line per URL, naming the files that hold it.
-  const broken = new Map<string, string[]>();
+  const broken = new Map<string, { url: string; files: string[] }>();
   for (const { from, url, own } of references) {
     const why = brokenBecause(kindOf, from, url, siteOrigin, base, anchorsIn, own);
     if (!why) continue;
     const key = `${url} (${why})`;
-    const files = broken.get(key) ?? [];
-    if (!files.includes(from)) files.push(from);
-    broken.set(key, files);
+    const link = broken.get(key) ?? { url, files: [] };
+    if (!link.files.includes(from)) link.files.push(from);
+    broken.set(key, link);
   }
-  return [...broken].map(([link, files]) =>
-    files.length === 1
-      ? `${files[0]}: ${link}`
-      : `${link} in ${files.length} files: ${files.slice(0, 3).join(', ')}${files.length > 3 ? ', …' : ''}`,
-  );
+  const written = options.sources && broken.size > 0 ? whereWritten(options.sources, [...broken.values()].map(({ url }) => url), base) : undefined;
+  return [...broken].map(([link, { url, files }]) => {
+    const found = files.length === 1 ? `${files[0]}: ${link}` : `${link} in ${files.length} files: ${files.slice(0, 3).join(', ')}${files.length > 3 ? ', …' : ''}`;
+    const places = written?.get(url) ?? [];
+    if (places.length === 0) return found;
+    return `${found}; written in ${places.slice(0, 3).join(', ')}${places.length > 3 ? ` and ${places.length - 3} more` : ''}`;
+  });
+}
+
+/** A folder of the project's sources (`src`, `content`), and the root its files are named from in a report. */
+export type SourceFolder = [root: string, folder: string];
+
+/** The kinds of source file an address can be written in: components, layouts, pages, stories, their data. */
+const sourceExtensions = ['.astro', '.mdx', '.md', '.ts', '.tsx', '.js', '.mjs', '.jsx', '.json', '.yaml', '.yml'];
+
+/**
+ * Where each of `urls` is written in the project's sources, as `file:line` (from the folder's root): a broken link
+ * in a layout or a component shows on every page built with it, and the built pages alone do not say which source
+ * file to open. An address counts as written where it stands whole between quotes, brackets or parentheses
+ * (`href="/x/"`, `[text](/x/)`, `'/x/'`), so that a path inside a longer one does not. Below a path, the built
+ * address carries the folder the build added: the address is looked for without it too. An address put together
+ * in code (`/${lang}/x/`) is found nowhere, and its line says nothing more.
+ */
+export function whereWritten(sources: SourceFolder[], urls: string[], base = '/'): Map<string, string[]> {
+  const spellings = new Map<string, string[]>();
+  for (const url of new Set(urls)) {
+    spellings.set(url, base !== '/' && url.startsWith(base) ? [url, url.slice(base.length - 1)] : [url]);
+  }
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const patterns = [...spellings].map(([url, forms]) => ({
+    url,
+    pattern: new RegExp(`(?<=["'\`(<\\[=])(?:${forms.map(escape).join('|')})(?=["'\`)>\\]\\s])`, 'g'),
+  }));
+  const places = new Map<string, string[]>();
+  for (const [root, folder] of sources) {
+    for (const file of sourceFiles(join(root, folder))) {
+      const text = readFileSync(file, 'utf8');
+      const name = relative(root, file).split(sep).join('/');
+      for (const { url, pattern } of patterns) {
+        for (const match of text.matchAll(pattern)) {
+          const line = text.slice(0, match.index).split('\n').length;
+          const list = places.get(url) ?? [];
+          list.push(`${name}:${line}`);
+          places.set(url, list);
+        }
+      }
+    }
+  }
+  return places;
+}
+
+/** The source files below `folder`, sorted, leaving out dependencies and build output. */
+function sourceFiles(folder: string): string[] {
+  const files: string[] = [];
+  const walk = (at: string) => {
+    let entries;
+    try {
+      entries = readdirSync(at, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const full = join(at, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (sourceExtensions.some((extension) => entry.name.endsWith(extension))) files.push(full);
+    }
+  };
+  walk(folder);
+  return files;
 }
 
 type TargetKind = 'file' | 'page folder' | 'folder' | 'missing';
@@ -226,7 +295,7 @@ export const linkCheck: PostBuildStep = {
     const problems = await inWorker<string[]>(new URL(import.meta.url), 'findBrokenLinks', [
       outDir,
       site.url,
-      { cacheDir: pageFactsDir(root, 'links') },
+      { cacheDir: pageFactsDir(root, 'links'), sources: [[root, 'src'], [contentRoot, 'content']] },
     ]);
     if (problems.length > 0) throw new CheckError('broken links', problems);
     log(`links: ${siteFiles(outDir, ['.html', '.xml']).length} pages and feeds, 0 broken links`);
