@@ -325,6 +325,16 @@ export function relativeLinks(body: string, lineOffset = 0): { line: number; hre
   return found;
 }
 
+/** The lines where `text` stands in a body outside code and comments: what the page would print. */
+export function textLines(body: string, text: string, lineOffset = 0): number[] {
+  if (!body.includes(text)) return [];
+  const masked = maskCode(body, false);
+  const lineAt = lineCounter(masked, lineOffset);
+  const lines: number[] = [];
+  for (let at = masked.indexOf(text); at !== -1; at = masked.indexOf(text, at + text.length)) lines.push(lineAt(at));
+  return lines;
+}
+
 /** The 1-based line in the file of an index in `text`, counting forward from the last index asked (indexes in order). */
 function lineCounter(text: string, lineOffset: number): (index: number) => number {
   let line = lineOffset + 1;

@@ -16,6 +16,9 @@ const latin: Record<string, string> = { ı: 'i', İ: 'i', ł: 'l', Ł: 'l', ß: 
 /** The scaffold's stand-ins for what the editor writes: the preflight refuses to publish them (validate-project.ts). */
 export const placeholderSummary = 'One or two sentences that say what the story found.';
 export const placeholderBody = 'Write the story here.';
+/** The first words of the notes on writing in the scaffold's comment, and its example chart's title. */
+export const placeholderNote = 'A comment, not published.';
+export const placeholderChartTitle = 'What the chart shows';
 
 export function newStory(title: string, today: Date): NewStory {
   const clean = title.trim();
@@ -48,12 +51,12 @@ draft: true
 ${placeholderBody}
 
 {/*
-  A comment, not published. Cite every sourced claim (ids from data/sources.json), show a figure from a dataset
+  ${placeholderNote} Cite every sourced claim (ids from data/sources.json), show a figure from a dataset
   (data/<id>.json: its row key and column), draw a chart (the datasets of charts and Facts are added to "datasets" above without being listed there):
 
   <Cite id="a-source-id" />
   <Fact dataset="a-dataset-id" row={2024} column="a-column" />
-  <Chart dataset="a-dataset-id" type="line" x="year" y="a-column" title="What the chart shows" />
+  <Chart dataset="a-dataset-id" type="line" x="year" y="a-column" title="${placeholderChartTitle}" />
 */}
 `;
   return { slug, path: `content/stories/${slug}.mdx`, text };

@@ -22,6 +22,7 @@ import {
   responseProblems,
   scriptsAndEmbeds,
   strayAngleBrackets,
+  textLines,
   type ComponentUse,
 } from './mdx-usage.ts';
 import { editDistance, looseName, nearestName } from './edit-distance.ts';
@@ -34,7 +35,7 @@ import { buildTime, isPreview, withheld, type Publishable } from './visibility.t
 import { entryHref, entryLocale, entrySlug, translationKey, type Translatable } from './translations.ts';
 import { defaultLocale, isLocale, locales, prefixedLocales, splitLocalePath } from '../i18n/locales.ts';
 import { datasetsMentioned, publishedDatasetIds, sitePagesUsage } from './dataset-usage.ts';
-import { placeholderBody, placeholderSummary } from './new-story.ts';
+import { placeholderBody, placeholderChartTitle, placeholderNote, placeholderSummary } from './new-story.ts';
 import { plainTextMarkup } from './plain-text-markup.ts';
 import { slugFromPath } from './slug.ts';
 import { fileNameProblem } from './file-name.ts';
@@ -357,6 +358,16 @@ function checkPlaceholders(errors: ContentError[], entry: Entry<Publishable & { 
   if (at >= 0) {
     const line = entry.bodyLine + 1 + (entry.body.slice(0, at).match(/\n/g)?.length ?? 0);
     errors.push(new ContentError(entry.file, `line ${line}`, `still new:story's stand-in "${placeholderBody}": write the story, or keep draft: true`));
+  }
+  // The scaffold's notes on writing and its example components sit in an MDX comment: with its markers removed, the
+  // notes would be printed as a paragraph of the story.
+  for (const line of textLines(entry.body, placeholderNote, entry.bodyLine)) {
+    errors.push(new ContentError(entry.file, `line ${line}`, `new:story's notes on writing ("${placeholderNote} …") are no longer in a comment, and would be published as text: delete them, or put them back between {/* and */}`));
+  }
+  for (const use of findComponentUses(entry.body, entry.bodyLine)) {
+    if (use.component === 'Chart' && use.props.title === placeholderChartTitle) {
+      errors.push(new ContentError(entry.file, `line ${use.line}: <Chart> title`, `still new:story's example "${placeholderChartTitle}": write what this chart shows, the finding a reader takes from it`));
+    }
   }
 }
 

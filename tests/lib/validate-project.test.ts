@@ -510,6 +510,33 @@ describe('the preflight check', () => {
     expect(validateProject(fixture.root, now, false).errors).toEqual([]);
   });
 
+  it("refuses to publish new:story's notes on writing and its example chart title once the comment around them is gone", () => {
+    const fixture = minimalSite();
+    const scaffold = newStory('How the watchdog works', now);
+    // What an editor did: the comment's markers deleted, the example ids and the angle brackets put right, the rest left.
+    const edited = scaffold.text
+      .replace('draft: true', 'draft: false')
+      .replace('authors: []', 'authors: ["A. Reporter"]')
+      .replace(/^summary: .*$/m, 'summary: "What the watchdog does."')
+      .replace('Write the story here.', 'The watchdog reviews notices.')
+      .replace('{/*\n', '')
+      .replace('*/}\n', '')
+      .replace('data/<id>.json', 'data/issued.json')
+      .replace('a-source-id', 'rnm-numbers')
+      .replaceAll('a-dataset-id', 'issued')
+      .replaceAll('a-column', 'issued');
+    fixture.write(scaffold.path, edited);
+    expect(validateProject(fixture.root, now, false).errors.map((error) => error.message)).toEqual([
+      `${scaffold.path}: line 16: new:story's notes on writing ("A comment, not published. …") are no longer in a comment, and would be published as text: delete them, or put them back between {/* and */}`,
+      `${scaffold.path}: line 21: <Chart> title: still new:story's example "What the chart shows": write what this chart shows, the finding a reader takes from it`,
+    ]);
+    // In a comment, or in a draft, both are left alone.
+    fixture.write(scaffold.path, scaffold.text.replace('draft: true', 'draft: false').replace('authors: []', 'authors: ["A. Reporter"]').replace(/^summary: .*$/m, 'summary: "S."').replace('Write the story here.', 'Text.'));
+    expect(validateProject(fixture.root, now, false).errors).toEqual([]);
+    fixture.write(scaffold.path, edited.replace('draft: false', 'draft: true'));
+    expect(validateProject(fixture.root, now, false).errors).toEqual([]);
+  });
+
   it('reports links to stories, case files and datasets that are not there, or withheld, with their lines', () => {
     const body = [
       'See [the other story](/stories/other/), [its French version](/fr/stories/other/#top) and [the data](/data/issued/).',
