@@ -129,6 +129,7 @@ export function validateProject(
   );
   targets.datasets = publishedDatasets;
   targets.base = basePath(siteUrl);
+  errors.push(...sameTitles(project, locales));
   const caseIds = new Set(project.cases.map((c) => c.id));
   // What `cases:` accepts: the ids of originals (a translation shares its original's).
   const caseSlugs = project.cases.filter((c) => locales.get(c) === defaultLocale).map((c) => c.id);
@@ -1093,6 +1094,30 @@ function sameDatasetTitles(project: Project): ContentError[] {
     if (other) {
       errors.push(new ContentError(dataset.file, 'title', `"${dataset.title}" is also the title of ${other}: lists and search name a dataset by its title, so readers could not tell the two apart; give each its own title`));
     } else first.set(key(dataset.title), dataset.file);
+  }
+  return errors;
+}
+
+/**
+ * Two stories (or two case files) in one language under one title: a copy saved under a new name and published
+ * beside its original, mostly. Lists, search, feeds and social cards would show one headline twice. Drafts are left
+ * out (a copy being rewritten); an embargoed page counts, since its title is published when the embargo lifts.
+ */
+function sameTitles(project: Project, locales: ReadonlyMap<Entry<unknown>, string>): ContentError[] {
+  const errors: ContentError[] = [];
+  const key = (title: string) => title.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase(defaultLocale);
+  for (const [kind, entries] of [['story', project.stories], ['case file', project.cases]] as const) {
+    const first = new Map<string, string>();
+    // The shorter file name first: the one reported is then the copy (the-files-v2.mdx, the-files-copy.mdx).
+    for (const entry of [...entries].sort((a, b) => a.file.length - b.file.length || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+      const lang = locales.get(entry);
+      if (lang === undefined || entry.data.draft) continue;
+      const title = `${lang}\n${key(entry.data.title)}`;
+      const other = first.get(title);
+      if (other) {
+        errors.push(new ContentError(entry.file, 'title', `"${entry.data.title}" is also the title of ${other}: lists, search and feeds would show two ${kind === 'story' ? 'stories' : 'case files'} under one ${kind === 'story' ? 'headline' : 'title'}, which readers could not tell apart: give each its own, or remove the copy`));
+      } else first.set(title, entry.file);
+    }
   }
   return errors;
 }

@@ -537,6 +537,28 @@ describe('the preflight check', () => {
     expect(validateProject(fixture.root, now, false).errors).toEqual([]);
   });
 
+  it('refuses two stories or case files of one language under one title, drafts aside', () => {
+    const page = (title: string, extra = '') => story(`title: ${title}\nsummary: S\ndate: 2026-01-26${extra}`);
+    const caseFile = (title: string) => story(`title: ${title}\nsummary: S\ndate: 2026-01-01\nsubject: A. Person\ncountry: KG\nstatus: refused\nnotice: red-notice`);
+    expect(
+      messages({
+        'content/stories/the-files-v2.mdx': page('The  files'),
+        'content/stories/the-files-copy.mdx': page('The files', '\ndraft: true'),
+        'content/stories/later.mdx': page('Later', '\nembargo: 2026-12-01T06:00:00Z'),
+        'content/stories/later-again.mdx': page('later'),
+        // Another language, or a case file, may share a story's title.
+        'content/stories/fr/the-files.mdx': page('The files'),
+        'content/cases/the-files.mdx': caseFile('The files'),
+        'content/cases/a-person.mdx': caseFile('A. Person'),
+        'content/cases/a-person-2.mdx': caseFile('A. Person'),
+      }),
+    ).toEqual([
+      'content/stories/later-again.mdx: line 2: title: "later" is also the title of content/stories/later.mdx: lists, search and feeds would show two stories under one headline, which readers could not tell apart: give each its own, or remove the copy',
+      'content/stories/the-files-v2.mdx: line 2: title: "The  files" is also the title of content/stories/the-files.mdx: lists, search and feeds would show two stories under one headline, which readers could not tell apart: give each its own, or remove the copy',
+      'content/cases/a-person-2.mdx: line 2: title: "A. Person" is also the title of content/cases/a-person.mdx: lists, search and feeds would show two case files under one title, which readers could not tell apart: give each its own, or remove the copy',
+    ]);
+  });
+
   it('reports links to stories, case files and datasets that are not there, or withheld, with their lines', () => {
     const body = [
       'See [the other story](/stories/other/), [its French version](/fr/stories/other/#top) and [the data](/data/issued/).',
