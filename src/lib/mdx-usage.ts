@@ -357,10 +357,7 @@ function lineCounter(text: string, lineOffset: number): (index: number) => numbe
  */
 function proseOf(body: string): string {
   const blank = (text: string) => text.replace(/[^\n]/g, ' ');
-  let masked = maskEsm(maskCode(body, false))
-    .replace(/<[A-Za-z][A-Za-z0-9+.-]*:[^\s<>]*>/g, blank)
-    .replace(/\]\(((?:[^()\n]|\([^()\n]*\))*)\)/g, (link) => `](${blank(link.slice(2, -1))})`)
-    .replace(/^ {0,3}\[[^\]\n]+\]:[^\n]*$/gm, blank);
+  let masked = markupOf(body);
   const tag = /(?<!\\)<\/?[A-Za-z][\w.:-]*/g;
   for (let match = tag.exec(masked); match; match = tag.exec(masked)) {
     const end = parseAttributes(masked, match.index + match[0].length).end;
@@ -369,6 +366,71 @@ function proseOf(body: string): string {
     tag.lastIndex = close;
   }
   return masked;
+}
+
+/** A body with code, comments, import/export blocks, autolinks, link destinations and reference definitions blanked. */
+function markupOf(body: string): string {
+  const blank = (text: string) => text.replace(/[^\n]/g, ' ');
+  return maskEsm(maskCode(body, false))
+    .replace(/<[A-Za-z][A-Za-z0-9+.-]*:[^\s<>]*>/g, blank)
+    .replace(/\]\(((?:[^()\n]|\([^()\n]*\))*)\)/g, (link) => `](${blank(link.slice(2, -1))})`)
+    .replace(/^ {0,3}\[[^\]\n]+\]:[^\n]*$/gm, blank);
+}
+
+export interface UnclosedTag {
+  line: number;
+  name: string;
+  /** `void`: an element that holds nothing, without its slash; `element`: one left open; `word`: not HTML's. */
+  kind: 'void' | 'element' | 'word';
+  /** Opened alone on its line: its closing tag may come after the paragraph. */
+  block?: boolean;
+}
+
+/** HTML's elements that hold nothing: in MDX they must close themselves (`<br />`). */
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/** HTML's elements an editor might write in prose (for telling them from a word in angle brackets, `<id>`). */
+const HTML_ELEMENTS = new Set([
+  ...VOID_ELEMENTS,
+  ...'a abbr address article aside audio b bdi bdo blockquote body button caption cite code data dd del details dfn div dl dt em figcaption figure footer form h1 h2 h3 h4 h5 h6 header i ins kbd label legend li main mark nav ol p picture pre q s samp section small span strong sub summary sup table tbody td tfoot th thead time tr u ul var video'.split(' '),
+]);
+
+/**
+ * Lowercase tags MDX will not close, with their lines: an element that holds nothing written as HTML writes it
+ * (`<br>`, `<img …>`: MDX wants `<br />`), an element whose closing tag is missing, or comes after the paragraph ends
+ * (MDX closes nothing by itself, as a browser would), and a word in angle brackets (`data/<id>.json`), which MDX reads
+ * as a tag. MDX stops on each with "Expected a closing tag for `<br>`", at the built file's line. An element opened
+ * alone on its line is a block: its closing tag may come paragraphs later.
+ */
+export function unclosedTags(body: string, lineOffset = 0): UnclosedTag[] {
+  if (!/<[a-z]/.test(body)) return [];
+  const masked = markupOf(body);
+  const lineAt = lineCounter(masked, lineOffset);
+  const found: UnclosedTag[] = [];
+  for (const match of masked.matchAll(/(?<!\\)<([a-z][\w-]*)(?=[\s/>])/g)) {
+    const name = match[1]!;
+    const start = match.index ?? 0;
+    const parsed = parseAttributes(masked, start + match[0].length);
+    if (parsed.unclosed || masked.startsWith('/>', parsed.end)) continue;
+    const after = parsed.end + 1;
+    if (VOID_ELEMENTS.has(name)) {
+      found.push({ line: lineAt(start), name, kind: 'void' });
+      continue;
+    }
+    const lineStart = masked.lastIndexOf('\n', start - 1) + 1;
+    const lineEnd = masked.indexOf('\n', after);
+    const block = /^ {0,3}$/.test(masked.slice(lineStart, start)) && masked.slice(after, lineEnd < 0 ? masked.length : lineEnd).trim() === '';
+    const paragraphEnd = masked.slice(after).search(/\n[^\S\n]*\n/);
+    const region = masked.slice(after, block || paragraphEnd < 0 ? masked.length : after + paragraphEnd);
+    let depth = 1;
+    for (const tag of region.matchAll(new RegExp(`(?<!\\\\)<(/?)${name}(?=[\\s/>])([^>]*)>`, 'g'))) {
+      if (tag[1]) depth--;
+      else if (!tag[2]!.trimEnd().endsWith('/')) depth++;
+      if (depth === 0) break;
+    }
+    if (depth > 0) found.push({ line: lineAt(start), name, kind: HTML_ELEMENTS.has(name) ? 'element' : 'word', block });
+  }
+  return found;
 }
 
 /** `text` with its import/export blocks (MDX's ESM: from the keyword to the next blank line) blanked out. */

@@ -23,6 +23,7 @@ import {
   scriptsAndEmbeds,
   strayAngleBrackets,
   textLines,
+  unclosedTags,
   type ComponentUse,
 } from './mdx-usage.ts';
 import { editDistance, looseName, nearestName } from './edit-distance.ts';
@@ -129,7 +130,7 @@ export function validateProject(
   );
   targets.datasets = publishedDatasets;
   targets.base = basePath(siteUrl);
-  errors.push(...sameTitles(project, locales));
+  errors.push(...sameTitles(project, locales, new Set(errors.map((error) => error.file))));
   const caseIds = new Set(project.cases.map((c) => c.id));
   // What `cases:` accepts: the ids of originals (a translation shares its original's).
   const caseSlugs = project.cases.filter((c) => locales.get(c) === defaultLocale).map((c) => c.id);
@@ -700,6 +701,15 @@ function checkBody(
       : 'MDX reads "<" as the start of a tag, and stops the build: write \\< (or "less than", "fewer than"; a "<" followed by a space is text)';
     errors.push(new ContentError(file, `line ${line}: ${comment ? '<!--' : text}`, message));
   }
+  for (const { line, name, kind, block } of unclosedTags(body, bodyLine)) {
+    const message =
+      kind === 'void'
+        ? `MDX needs "/>" at the end of an element that holds nothing, and stops the build without it: write ${name === 'br' ? '<br /> (or end the line with a backslash \\ for a line break)' : `<${name} … />`}`
+        : kind === 'element'
+          ? `not closed: MDX closes no element by itself, and stops the build: write </${name}> ${block ? 'after what it holds' : 'before the paragraph ends'}, or leave the tag out`
+          : `MDX reads a word in angle brackets as a tag, and stops the build: to print the brackets, write \\<${name}>`;
+    errors.push(new ContentError(file, `line ${line}: <${name}>`, message));
+  }
   for (const { line, what } of scriptsAndEmbeds(body, bodyLine)) {
     errors.push(new ContentError(file, `line ${line}: ${what}`, 'pages run no scripts and embed no other site (the budgets check would stop the build after rendering): link to it instead'));
   }
@@ -1101,9 +1111,10 @@ function sameDatasetTitles(project: Project): ContentError[] {
 /**
  * Two stories (or two case files) in one language under one title: a copy saved under a new name and published
  * beside its original, mostly. Lists, search, feeds and social cards would show one headline twice. Drafts are left
- * out (a copy being rewritten); an embargoed page counts, since its title is published when the embargo lifts.
+ * out (a copy being rewritten); an embargoed page counts, since its title is published when the embargo lifts. Files
+ * already reported (two translations of one original, a folder that is no language's) are left to that message.
  */
-function sameTitles(project: Project, locales: ReadonlyMap<Entry<unknown>, string>): ContentError[] {
+function sameTitles(project: Project, locales: ReadonlyMap<Entry<unknown>, string>, reported: ReadonlySet<string>): ContentError[] {
   const errors: ContentError[] = [];
   const key = (title: string) => title.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase(defaultLocale);
   for (const [kind, entries] of [['story', project.stories], ['case file', project.cases]] as const) {
@@ -1111,7 +1122,7 @@ function sameTitles(project: Project, locales: ReadonlyMap<Entry<unknown>, strin
     // The shorter file name first: the one reported is then the copy (the-files-v2.mdx, the-files-copy.mdx).
     for (const entry of [...entries].sort((a, b) => a.file.length - b.file.length || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
       const lang = locales.get(entry);
-      if (lang === undefined || entry.data.draft) continue;
+      if (lang === undefined || entry.data.draft || reported.has(entry.file) || [...reported].some((where) => where.endsWith('/') && entry.file.startsWith(where))) continue;
       const title = `${lang}\n${key(entry.data.title)}`;
       const other = first.get(title);
       if (other) {

@@ -3,7 +3,8 @@
  * of the file, with which literal attributes.
  */
 import { describe, expect, it } from 'vitest';
-import { findComponentUses } from '../../src/lib/mdx-usage.ts';
+import { mdxToJs } from 'satteri';
+import { findComponentUses, unclosedTags } from '../../src/lib/mdx-usage.ts';
 
 const body = [
   'Intro with <Cite id="a" /> on the first line.',
@@ -41,5 +42,52 @@ describe('the component uses in an MDX body', () => {
     expect(findComponentUses(body, 0)).toBe(first);
     // A body built anew with the same text is the same body.
     expect(findComponentUses([...body].join(''), 0)).toBe(first);
+  });
+});
+
+describe('the lowercase tags MDX would not close', () => {
+  // Each sample with what the preflight says of it: the tags MDX's parser (satteri, as the build runs it) stops on.
+  const samples: [string, string[]][] = [
+    ['a<br>b', ['br void']],
+    ['line <br> x', ['br void']],
+    ['see data/<id>.json here', ['id word']],
+    ['<br>', ['br void']],
+    ['text\n\n<hr>\n\nmore', ['hr void']],
+    ['<img src="https://example.org/x.png" alt="y">', ['img void']],
+    ['<p>one\n\ntwo</p>', ['p element']],
+    ['a <b>bold\n\nnext</b>', ['b element']],
+    ['<span>x', ['span element']],
+    ['a <wbr> b', ['wbr void']],
+    ['<div>\n\ntext', ['div element block']],
+    ['<b>bold</b> x', []],
+    ['x <sup>1</sup> and <sub>2</sub>', []],
+    ['a<br/>b, a <br /> b', []],
+    ['<div>\n\ntext\n\n</div>', []],
+    ['<details>\n<summary>S</summary>\n\nBody\n\n</details>', []],
+    ['<em>a\nb</em>', []],
+    ['See <abbr title="x">X</abbr>.', []],
+    ['<b><b>nested</b></b> and <i>one <i>two</i></i>', []],
+    ['Escaped: \\<id> and \\<br>.', []],
+    ['In code: `<br>` and\n\n```html\n<p>open\n```', []],
+    ['In a comment: {/* <br> data/<id>.json */}', []],
+    ['A [link](<./x y.mdx>) and a title: [t](/x "a <b> c").', []],
+  ];
+
+  it.each(samples)('%j', async (sample, expected) => {
+    const found = unclosedTags(sample).map(({ name, kind, block }) => `${name} ${kind}${block ? ' block' : ''}`);
+    expect(found).toEqual(expected);
+    // What MDX itself does with the sample: fails exactly when a tag is reported.
+    const failure = await Promise.resolve()
+      .then(() => mdxToJs(sample, {}))
+      .then(
+      () => undefined,
+      (error: Error) => error.message,
+    );
+    if (expected.length > 0) expect(failure).toMatch(/Expected a closing tag for `<[a-z]+>`/);
+    else expect(failure).toBeUndefined();
+  });
+
+  it('gives the line of the file, frontmatter counted', () => {
+    expect(unclosedTags('One.\n\nTwo<br>three.', 4)).toEqual([{ line: 7, name: 'br', kind: 'void' }]);
   });
 });

@@ -559,6 +559,18 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('reports an HTML tag MDX would not close, and a word in angle brackets, with the fix', () => {
+    const body = ['A line<br>break.', 'See data/<id>.json.', '<div>', '', 'Held open.'].join('\n\n');
+    expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+      'content/stories/the-files.mdx: line 8: <br>: MDX needs "/>" at the end of an element that holds nothing, and stops the build without it: write <br /> (or end the line with a backslash \\ for a line break)',
+      'content/stories/the-files.mdx: line 10: <id>: MDX reads a word in angle brackets as a tag, and stops the build: to print the brackets, write \\<id>',
+      'content/stories/the-files.mdx: line 12: <div>: not closed: MDX closes no element by itself, and stops the build: write </div> after what it holds, or leave the tag out',
+    ]);
+    expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, 'A <b>bold\n\nclaim</b>.') })).toEqual([
+      'content/stories/the-files.mdx: line 8: <b>: not closed: MDX closes no element by itself, and stops the build: write </b> before the paragraph ends, or leave the tag out',
+    ]);
+  });
+
   it('reports links to stories, case files and datasets that are not there, or withheld, with their lines', () => {
     const body = [
       'See [the other story](/stories/other/), [its French version](/fr/stories/other/#top) and [the data](/data/issued/).',
