@@ -850,6 +850,19 @@ function checkLinks(errors: ContentError[], file: string, body: string, bodyLine
       }
       continue;
     }
+    // /methodology, /methodolgy/: one of the site's own pages without its slash, or misspelt.
+    const single = /^\/([^/]+?)(\/?)$/.exec(path);
+    if (single && !isLocale(single[1]!)) {
+      const [, name = '', slash] = single;
+      const pages = ownPages();
+      if (pages.has(name)) {
+        if (!slash) errors.push(new ContentError(file, field, `${href}: a page's address ends with "/": write /${name}/${href.slice(href.split(/[?#]/)[0]!.length)}`));
+      } else if (!ownFolders().has(name)) {
+        const near = nearestName(name, pages);
+        if (near) errors.push(new ContentError(file, field, `${href}: the site has no such page: did you mean /${near}/?`));
+      }
+      continue;
+    }
     const page = /^(?:\/[a-z]{2,3}(?:-[A-Za-z]{2,4})?)?\/(stories|cases)\/([^/]+)\/?$/.exec(path);
     if (!page) {
       // /case/x/, /story/x/: a section of the site misspelt.
@@ -931,6 +944,24 @@ let ownFolderNames: Set<string> | undefined;
  * The first segments of the site's own addresses: its pages' (src/pages, a language's prefix for [locale]), public/'s
  * files and folders, and the build's own (_astro, pagefind).
  */
+/** The site's own pages with an address of one segment (/methodology/, /stories/): src/pages' pages and folders with an index. */
+function ownPages(): Set<string> {
+  if (ownPageNames) return ownPageNames;
+  const names = new Set<string>();
+  const full = join(projectRoot, 'src/pages');
+  if (existsSync(full)) {
+    for (const entry of readdirSync(full, { withFileTypes: true })) {
+      if (entry.name.startsWith('[') || entry.name.startsWith('_')) continue;
+      const folderPage = entry.isDirectory() && ['index.astro', 'index.mdx', 'index.md'].some((index) => existsSync(join(full, entry.name, index)));
+      const page = folderPage ? entry.name : /^(.+)\.(?:astro|mdx|md)$/.exec(entry.name)?.[1];
+      if (page && page !== 'index' && page !== '404' && !isLocale(page)) names.add(page);
+    }
+  }
+  ownPageNames = names;
+  return names;
+}
+let ownPageNames: Set<string> | undefined;
+
 function ownFolders(): Set<string> {
   if (ownFolderNames) return ownFolderNames;
   const names = new Set<string>(['_astro', 'pagefind', ...locales]);

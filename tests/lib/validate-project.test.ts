@@ -571,6 +571,18 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it("reports a link to one of the site's own pages without its slash, or misspelt, with the address meant", () => {
+    const body = [
+      'See [the method](/methodology), [its notes](/methodolgy/#gaps), [the sources](/sources/?q=x) and [all stories](/stories?page=2).',
+      'Not judged here: [the feed](/rss.xml), [the icon](/favicon.svg), [French](/fr/), [a page not near any](/elsewhere/).',
+    ].join('\n\n');
+    expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+      'content/stories/the-files.mdx: line 8: link: /methodology: a page\'s address ends with "/": write /methodology/',
+      'content/stories/the-files.mdx: line 8: link: /methodolgy/#gaps: the site has no such page: did you mean /methodology/?',
+      'content/stories/the-files.mdx: line 8: link: /stories?page=2: a page\'s address ends with "/": write /stories/?page=2',
+    ]);
+  });
+
   it('reports links to stories, case files and datasets that are not there, or withheld, with their lines', () => {
     const body = [
       'See [the other story](/stories/other/), [its French version](/fr/stories/other/#top) and [the data](/data/issued/).',
