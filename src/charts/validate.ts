@@ -266,13 +266,13 @@ export function validateChart(spec: ChartSpec, dataset: Dataset, context: ChartC
   // Rows without an x draw nothing (a map refuses a value without a country, above), and rows without a series are
   // reported above.
   if (spec.type && oneMarkPerX.has(spec.type) && spec.x) {
-    const seen = new Map<string, number>();
+    const seen = new Map<string, Row[]>();
     for (const row of rows) {
       if (!hasValue(row[spec.x]) || (series && !hasValue(row[series]))) continue;
       const key = JSON.stringify([row[spec.x], series ? row[series] : null]);
-      seen.set(key, (seen.get(key) ?? 0) + 1);
+      seen.set(key, [...(seen.get(key) ?? []), row]);
     }
-    const repeated = [...seen].find(([, count]) => count > 1);
+    const repeated = [...seen].find(([, same]) => same.length > 1);
     if (repeated) {
       const [x, value] = JSON.parse(repeated[0]) as [unknown, unknown];
       const which = series ? `${JSON.stringify(x)} with ${series} ${JSON.stringify(value)}` : JSON.stringify(x);
@@ -283,7 +283,10 @@ export function validateChart(spec: ChartSpec, dataset: Dataset, context: ChartC
           : spec.type === 'bar'
             ? 'keep one row with filter, or split them with series in a grouped-bar or stacked-bar chart'
             : 'keep one row with filter, or split them with series';
-      problems.push({ field: 'x', message: `${repeated[1]} rows have ${spec.x} ${which}: a ${spec.type} chart draws one mark for each${series ? ' pair' : ''} (${fix})` });
+      // Where they are in the file: a row typed twice is found by its place, not by the value it shares.
+      const indexes = repeated[1].map((row) => dataset.rows.indexOf(row));
+      const places = indexes.includes(-1) ? '' : ` (${inWords(indexes.slice(0, 5).map((i) => `rows[${i}]`))}${indexes.length > 5 ? ', …' : ''})`;
+      problems.push({ field: 'x', message: `${repeated[1].length} rows have ${spec.x} ${which}${places}: a ${spec.type} chart draws one mark for each${series ? ' pair' : ''} (${fix})` });
     }
   }
   if (series && !custom) {
