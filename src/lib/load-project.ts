@@ -48,7 +48,7 @@ export interface Project {
    * still checked, so that an editor sees every problem of the file at once rather than the body's after the
    * frontmatter is fixed.
    */
-  unlisted: { file: string; body: string; bodyLine: number }[];
+  unlisted: { file: string; body: string; bodyLine: number; frontmatter: Record<string, unknown> }[];
   /**
    * Each page's frontmatter as written (the text between its lines "---", from the file's line `firstLine`), so that a
    * check reporting a field can name its line (see fieldLine).
@@ -338,7 +338,7 @@ function loadEntries<S extends z.ZodType>(
       addIssues(issues, file, result.error, schema, parsed.data, 'frontmatter', yamlPlaces(parsed.matter, blankLines + 1));
       errors.push(...issues.filter((issue) => !curly.some((one) => one.field === issue.field)));
       invalid.add(`${kind}:${id}`);
-      unlisted.push({ file, body: parsed.content, bodyLine });
+      unlisted.push({ file, body: parsed.content, bodyLine, frontmatter: parsed.data });
       continue;
     }
     entries.push({ id, file, data: result.data, body: parsed.content, bodyLine });

@@ -207,9 +207,18 @@ export function validateProject(
 
   // new:story writes authors: [] for the editor to fill in: left empty, the story is published without a byline. A
   // story without the field at all is unsigned on purpose.
+  const noByline = 'empty: the story would be published without a byline: write who wrote it, authors: ["A. Reporter"] (or remove the line for a story signed by no one)';
   for (const story of project.stories) {
     if (story.data.draft || story.data.authors.length > 0 || fieldLine(project, story.file, 'authors') === undefined) continue;
-    errors.push(new ContentError(story.file, 'authors', 'empty: the story would be published without a byline: write who wrote it, authors: ["A. Reporter"] (or remove the line for a story signed by no one)'));
+    errors.push(new ContentError(story.file, 'authors', noByline));
+  }
+  // A page whose frontmatter has another problem: new:story's stand-ins are reported with it, in the same build,
+  // rather than in the next one once the frontmatter is fixed.
+  for (const { file, body, bodyLine, frontmatter } of project.unlisted) {
+    if (frontmatter.draft === true) continue;
+    const summary = typeof frontmatter.summary === 'string' ? frontmatter.summary : '';
+    checkPlaceholders(errors, { id: file, file, body, bodyLine, data: { draft: false, summary } });
+    if (file.startsWith('content/stories/') && Array.isArray(frontmatter.authors) && frontmatter.authors.length === 0) errors.push(new ContentError(file, 'authors', noByline));
   }
 
   const leads = project.stories.filter((s) => s.data.lead && (preview || withheld(s.data, now) === null));

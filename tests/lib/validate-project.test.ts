@@ -510,6 +510,18 @@ describe('the preflight check', () => {
     expect(validateProject(fixture.root, now, false).errors).toEqual([]);
   });
 
+  it("reports new:story's stand-ins in the same build as another problem of the frontmatter, not in the next", () => {
+    const fixture = minimalSite();
+    const scaffold = newStory('How the watchdog works', now);
+    fixture.write(scaffold.path, scaffold.text.replace('draft: true', 'draft: false').replace('countries: []', 'countries: [Kyrgyzstan]'));
+    expect(validateProject(fixture.root, now, false).errors.map((error) => error.message)).toEqual([
+      `${scaffold.path}: line 3: summary: still new:story's stand-in: write what the story found (it is the dek, and what lists, search and social cards show)`,
+      `${scaffold.path}: line 5: authors: empty: the story would be published without a byline: write who wrote it, authors: ["A. Reporter"] (or remove the line for a story signed by no one)`,
+      `${scaffold.path}: line 6: countries[0]: expected an ISO 3166-1 alpha-2 country code such as "RU", got "Kyrgyzstan": Kyrgyzstan's code is "KG"`,
+      `${scaffold.path}: line 14: still new:story's stand-in "Write the story here.": write the story, or keep draft: true`,
+    ]);
+  });
+
   it("refuses to publish new:story's notes on writing and its example chart title once the comment around them is gone", () => {
     const fixture = minimalSite();
     const scaffold = newStory('How the watchdog works', now);
