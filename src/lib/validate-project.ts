@@ -409,8 +409,13 @@ function checkTranslations(
       // translationKey set to the page's own file name says "a page of its own, not a translation": no check.
       if (key !== undefined && key === entrySlug(entry)) continue;
       if (key !== undefined) {
+        const meant = nearestName(key, originals.keys());
         errors.push(
-          new ContentError(entry.file, 'translationKey', `no original has the key "${key}" (an original's key is its translationKey, else its file name); known: ${[...originals.keys()].sort().join(', ')}`),
+          new ContentError(
+            entry.file,
+            'translationKey',
+            `no original has the key "${key}" (an original's key is its translationKey, else its file name)${meant ? `: did you mean "${meant}"? known` : '; known'}: ${[...originals.keys()].sort().join(', ')}`,
+          ),
         );
       } else {
         const near = nearOriginal(translationKey(entry), originals, entries, locales, locale);

@@ -305,7 +305,7 @@ describe('the preflight check', () => {
       'content/stories/ghost.mdx': story('title: G\nsummary: S\ndate: 2026-01-26\ncases: [ghost]'),
     });
     expect(out).toEqual([
-      'content/stories/fr/typo.mdx: line 5: translationKey: no original has the key "the-file" (an original\'s key is its translationKey, else its file name); known: ghost, the-files',
+      'content/stories/fr/typo.mdx: line 5: translationKey: no original has the key "the-file" (an original\'s key is its translationKey, else its file name): did you mean "the-files"? known: ghost, the-files',
       'content/stories/ghost.mdx: line 5: cases[0]: no case file "ghost" (content/cases/ghost.mdx); known: kloop',
     ]);
   });
