@@ -43,6 +43,8 @@ export interface Project {
    * Fact's column names are still checked against them, so that one build reports both.
    */
   declaredColumns: Map<string, Record<string, Column>>;
+  /** The rows (as written) and key of each dataset in declaredColumns, for the checks that read cells (source ids). */
+  declaredRows: Map<string, { rows: unknown[]; key?: string }>;
   /**
    * The bodies of stories and case files whose frontmatter failed validation: their citations, facts and charts are
    * still checked, so that an editor sees every problem of the file at once rather than the body's after the
@@ -73,6 +75,7 @@ export function loadProject(root: string): { project: Project; errors: ContentEr
     sources: new Map(),
     invalid: new Set(),
     declaredColumns: new Map(),
+    declaredRows: new Map(),
     unlisted: [],
     frontmatter: new Map(),
     pages: [],
@@ -137,7 +140,11 @@ export function loadProject(root: string): { project: Project; errors: ContentEr
       project.invalid.add(`dataset:${id}`);
       addIssues(errors, file, parsed.error, datasetSchema, json);
       const columns = datasetColumnsSchema.safeParse((json as { columns?: unknown } | null)?.columns);
-      if (columns.success) project.declaredColumns.set(id, columns.data);
+      if (columns.success) {
+        project.declaredColumns.set(id, columns.data);
+        const { rows, key } = json as { rows?: unknown; key?: unknown };
+        if (Array.isArray(rows)) project.declaredRows.set(id, { rows, ...(typeof key === 'string' ? { key } : {}) });
+      }
     }
   }
   return { project, errors };

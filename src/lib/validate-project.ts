@@ -40,7 +40,7 @@ import { placeholderBody, placeholderChartTitle, placeholderNote, placeholderSum
 import { plainTextMarkup } from './plain-text-markup.ts';
 import { slugFromPath } from './slug.ts';
 import { fileNameProblem } from './file-name.ts';
-import { rowsSuffix, type Dataset, type DatasetWithId, type Row } from '../schemas/dataset.ts';
+import { rowsSuffix, type Column, type Dataset, type DatasetWithId, type Row } from '../schemas/dataset.ts';
 
 /**
  * The project at `root`, what stops its build (`errors`) and what an editor should look at without stopping it
@@ -59,21 +59,16 @@ export function validateProject(
     dataset.sources.forEach((source, i) => {
       if (!knownSource(project, source)) errors.push(unknownSource(dataset.file, `sources[${i}]`, source, project));
     });
-    for (const [name, column] of Object.entries(dataset.columns)) {
-      if (column.ref !== 'source') continue;
-      // An unknown id is one mistake however many rows repeat it: reported once, at its first row, with the others.
-      const unknown = new Map<string, number[]>();
-      dataset.rows.forEach((row, i) => {
-        const value = row[name];
-        if (value === null || value === undefined || knownSource(project, String(value))) return;
-        unknown.set(String(value), [...(unknown.get(String(value)) ?? []), i]);
-      });
-      for (const [id, rows] of unknown) {
-        errors.push(new ContentError(dataset.file, `rows[${rows[0]}].${name}`, `${unknownSourceMessage(id, project)}${rowsSuffix(dataset.rows, keyColumn(dataset), name, rows)}`));
-      }
-    }
+    unknownRowSources(errors, dataset.file, dataset.columns, dataset.rows, keyColumn(dataset), project);
     // A dataset's own chart is written in JSON: its hints say "filter": { … }, not MDX's filter={{ … }}.
     if (dataset.chart) checkChart(errors, dataset.file, 'chart', { ...dataset.chart, dataset: id }, project, 'json');
+  }
+  // A dataset with another problem in its rows (a misspelt column): its source ids are checked in the same build.
+  for (const [id, columns] of project.declaredColumns) {
+    const declared = project.declaredRows.get(id);
+    if (!declared) continue;
+    const rows = declared.rows.filter((row): row is Record<string, unknown> => row !== null && typeof row === 'object' && !Array.isArray(row));
+    if (rows.length === declared.rows.length) unknownRowSources(errors, `data/${id}.json`, columns, rows, keyColumn({ key: declared.key, columns }), project);
   }
 
   errors.push(...languageFolders(project));
@@ -1151,6 +1146,26 @@ function sameDatasetTitles(project: Project): ContentError[] {
     } else first.set(key(dataset.title), dataset.file);
   }
   return errors;
+}
+
+/**
+ * The source ids in a dataset's source columns that data/sources.json does not have: one mistake however many rows
+ * repeat it, reported once, at its first row, with the others.
+ */
+function unknownRowSources(errors: ContentError[], file: string, columns: Record<string, Column>, rows: readonly Record<string, unknown>[], key: string, project: Project): void {
+  for (const [name, column] of Object.entries(columns)) {
+    if (column.ref !== 'source') continue;
+    const unknown = new Map<string, number[]>();
+    rows.forEach((row, i) => {
+      const value = row[name];
+      // A cell that is no text is the schema's to report (in a dataset with other problems).
+      if (value === null || value === undefined || typeof value === 'object' || knownSource(project, String(value))) return;
+      unknown.set(String(value), [...(unknown.get(String(value)) ?? []), i]);
+    });
+    for (const [id, at] of unknown) {
+      errors.push(new ContentError(file, `rows[${at[0]}].${name}`, `${unknownSourceMessage(id, project)}${rowsSuffix(rows, key, name, at)}`));
+    }
+  }
 }
 
 /**

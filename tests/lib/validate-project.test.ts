@@ -881,6 +881,11 @@ describe('the preflight check', () => {
     expect(messages({ 'data/issued.json': dataset([{ year: 2024, issued: 15548, source: 'rnm-numbers' }, { year: 2023, isued: 15000, source: 'rnm-numbers' }]) })).toEqual([
       'data/issued.json: rows[1].isued: unknown column "isued": did you mean "issued"? (the row where year is 2023)',
     ]);
+    // Both mistakes of one row in one build: the misspelt column, and an unknown source id.
+    expect(messages({ 'data/issued.json': dataset([{ year: 2024, issued: 15548, source: 'rnm-numbers' }, { year: 2023, isued: 15000, source: 'rnm-numbesr' }]) })).toEqual([
+      'data/issued.json: rows[1].isued: unknown column "isued": did you mean "issued"? (the row where year is 2023)',
+      'data/issued.json: rows[1].source: unknown source "rnm-numbesr": did you mean "rnm-numbers"? add it to data/sources.json or fix the id (the row where year is 2023)',
+    ]);
   });
 
   it('names the repeated rows by their place when their key does not tell them apart, and keeps different typos apart', () => {
