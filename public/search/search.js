@@ -96,6 +96,51 @@ export function statusMessage(messages, count, query, filtered = false) {
   return (messages[key] ?? '').replace('{count}', String(count)).replace('{query}', query);
 }
 
+/** A text's words as the check below compares them: lower-case, without accents, split at anything not a letter or digit. */
+const words = (/** @type {string} */ text) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+
+/** Scripts written without spaces between words, where a word's start says nothing of a match. */
+const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+/**
+ * The words of `query` that no page holds, which Pagefind answered with a short word they start with: for a word not
+ * in its index, Pagefind searches for the longest start of it that is ("elephant" finds "El Salvador", "Navalny" the
+ * "n’a" of "n’a pas", "déplacée" every "des"). A site whose readers search for names must not answer a name it does
+ * not hold with pages that seem to be about it. Read from the words Pagefind marked in the excerpts of the first
+ * results: a query word of four letters or more is matched when a marked word shares its first two fifths with it
+ * (at least 3 letters), which keeps what stemming matches ("refusals" marks "refused", "happiness" "happy"). A word
+ * with no marked word near it at all is not judged.
+ * @param {string} query
+ * @param {string[]} excerpts Pagefind's excerpts of the first results, with their <mark> tags
+ * @returns {string[]} the query's words that Pagefind replaced
+ */
+export function unmatchedWords(query, excerpts) {
+  // A word of one to three letters (de, il, ICC) is not judged: stemming and elision make its start a poor guide.
+  const terms = words(query).filter((term) => term.length >= 4 && !unspaced.test(term));
+  const all = words(query);
+  const marked = excerpts.flatMap((excerpt) => [...excerpt.matchAll(/<mark>(.*?)<\/mark>/gs)].flatMap((match) => words(match[1] ?? '')));
+  const common = (/** @type {string} */ a, /** @type {string} */ b) => {
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i]) i++;
+    return i;
+  };
+  return terms.filter((term) => {
+    const needed = Math.min(term.length, Math.max(3, Math.ceil(term.length * 0.4)));
+    // The marked words that belong to this query word: those sharing their start with it more than with any other.
+    const near = marked.filter((word) => {
+      const shared = common(word, term);
+      return shared > 0 && all.every((other) => common(word, other) <= shared);
+    });
+    return near.length > 0 && near.every((word) => common(word, term) < needed);
+  });
+}
+
 /**
  * A calendar date (YYYY-MM-DD) as the site writes dates elsewhere (src/i18n: formatDate).
  * @param {string} date
@@ -260,9 +305,9 @@ function start(root) {
     return item;
   };
 
-  const showMore = async (/** @type {number} */ run) => {
+  const showMore = async (/** @type {number} */ run, /** @type {any[] | undefined} */ loaded = undefined) => {
     const next = found.slice(shown, shown + pageSize);
-    const data = await Promise.all(next.map((result) => result.data()));
+    const data = loaded ?? (await Promise.all(next.map((result) => result.data())));
     if (run !== latest) return;
     list.append(...data.map(renderResult));
     shown += next.length;
@@ -295,10 +340,15 @@ function start(root) {
       found = response.results;
       shown = 0;
       query = state.q;
-      list.replaceChildren();
-      await showMore(id);
+      const first = await Promise.all(found.slice(0, pageSize).map((result) => result.data()));
       if (id !== latest) return;
-      status.textContent = statusMessage(messages, found.length, state.q, Object.keys(filters).length > 0);
+      // A word no page holds, answered with pages holding a word it starts with: no results (the filters are not why).
+      const unmatched = state.q ? unmatchedWords(state.q, first.map((data) => data.excerpt ?? '')) : [];
+      if (unmatched.length > 0) found = [];
+      list.replaceChildren();
+      await showMore(id, unmatched.length > 0 ? [] : first);
+      if (id !== latest) return;
+      status.textContent = statusMessage(messages, found.length, state.q, unmatched.length === 0 && Object.keys(filters).length > 0);
     } catch (error) {
       if (id !== latest) return;
       status.textContent = messages.msgError ?? '';

@@ -48,6 +48,20 @@ describeBrowser('the search page in Chromium at 360 px', () => {
     expect(watch.problems).toEqual([]);
   });
 
+  it('answers a name no page holds with no results, not with the pages of a word it starts with, filters or not', async () => {
+    // Pagefind itself answers "elephant" with the pages that mention El Salvador.
+    for (const search of ['q=elephant', 'q=elephant&kind=story']) {
+      await tab.goto(`${server.origin}/search/?${search}`);
+      await expect.poll(status, { timeout: 10_000 }).toBe('No results for “elephant”.');
+      expect(await resultPaths()).toEqual([]);
+      expect(await tab.locator('#search-more').isHidden()).toBe(true);
+    }
+    // A name the site holds still finds its pages.
+    await query().fill('Salvador');
+    await expect.poll(resultPaths, { timeout: 10_000 }).not.toEqual([]);
+    expect(watch.problems).toEqual([]);
+  });
+
   it('searches as the reader types and rewrites the URL without adding history entries', async () => {
     await tab.goto(`${server.origin}/search/`);
     expect(await status()).toBe('');

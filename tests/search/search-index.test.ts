@@ -14,6 +14,7 @@ import { isPublished } from '../../src/lib/visibility.ts';
 import { fixedNow, makeFixture, repoRoot, runBuild } from '../helpers/build.ts';
 import { demoDist, page } from '../helpers/site.ts';
 import { entryLocale } from '../../src/lib/translations.ts';
+import { unmatchedWords } from '../../public/search/search.js';
 
 const now = new Date(fixedNow);
 const { project } = loadProject(repoRoot);
@@ -229,6 +230,46 @@ describe('the search index of the demo site', () => {
       }
     }
   });
+});
+
+describe("the search page's answer to a word no page holds (unmatchedWords, public/search/search.js)", () => {
+  /** The words of every page a language's index holds, a word of four letters or more, one in `every`. */
+  const siteWords = (results: { content: string }[], every: number) => {
+    const words = new Set<string>();
+    for (const { content } of results) {
+      for (const word of content.split(/\s+/)) {
+        const bare = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+        if (bare.length >= 4) words.add(bare);
+      }
+    }
+    return [...words].filter((_, i) => i % every === 0);
+  };
+
+  for (const lang of ['en', 'fr']) {
+    it(`judges none of the site's own words missing, and names Pagefind answered with a word they start with (${lang})`, async () => {
+      const index = await openSearchProbe(demoDist, lang === 'en' ? undefined : lang);
+      try {
+        const words = siteWords(await index.search(null, {}, 1000), 6);
+        expect(words.length, 'words sampled from the index').toBeGreaterThan(100);
+        const judged: string[] = [];
+        for (const word of words) {
+          const results = await index.search(word, {}, 10);
+          expect(results.length, `results for ${word}`).toBeGreaterThan(0);
+          if (unmatchedWords(word, results.map((result) => result.excerpt)).length > 0) judged.push(word);
+        }
+        expect(judged).toEqual([]);
+        // Words in no page of the demo, each of which Pagefind answers with pages (a short word it starts with).
+        for (const word of ['elephant', 'dolphin', 'Antidisestablishmentarianism', 'installation', ...(lang === 'fr' ? ['Navalny', 'déplacée'] : [])]) {
+          const results = await index.search(word, {}, 10);
+          expect(results.length, `Pagefind's results for ${word}`).toBeGreaterThan(0);
+          expect(results.every((result) => !result.content.toLowerCase().includes(word.toLowerCase())), `${word} in no page`).toBe(true);
+          expect(unmatchedWords(word, results.map((result) => result.excerpt)), word).toHaveLength(1);
+        }
+      } finally {
+        await index.close();
+      }
+    });
+  }
 });
 
 describe('the search index of a site with withheld pages', () => {

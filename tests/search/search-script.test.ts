@@ -12,6 +12,7 @@ import {
   tagLabel,
   statusMessage,
   typesetText,
+  unmatchedWords,
 } from '../../public/search/search.js';
 import { typeset } from '../../src/lib/typography.ts';
 import { tagLabel as pageTagLabel } from '../../src/lib/tags.ts';
@@ -114,5 +115,35 @@ describe('the search script', () => {
     expect(typesetText('Enquêtes : Russie', 'fr-CA')).toBe('Enquêtes\u00a0: Russie');
     expect(typesetText('Files : Russia', 'en')).toBe('Files : Russia');
     expect(typesetText('Files : Russia', undefined)).toBe('Files : Russia');
+  });
+});
+
+describe('the words no page holds', () => {
+  const mark = (...marked: string[]) => marked.map((word) => `text before <mark>${word}</mark> and after`).join(' ');
+
+  it("finds a query word Pagefind answered with a short word it starts with, as Pagefind does for a word not in its index", () => {
+    expect(unmatchedWords('elephant', [mark('El'), mark('El')])).toEqual(['elephant']);
+    expect(unmatchedWords('Navalny', [mark('n’a')])).toEqual(['navalny']);
+    expect(unmatchedWords('déplacée', [mark('des', 'de')])).toEqual(['deplacee']);
+    // Marked inside an address: the words of the address are compared, not the whole.
+    expect(unmatchedWords('weather', [mark('interpol.int/en/How-we-work/Notices')])).toEqual(['weather']);
+    // In a query of several words, each marked word counts for the query word it is nearest.
+    expect(unmatchedWords('Interpol elephant', [mark('Interpol', 'El'), mark('Interpol’s')])).toEqual(['elephant']);
+  });
+
+  it('keeps what Pagefind matched by its stem or as the start of a longer word', () => {
+    expect(unmatchedWords('refusals', [mark('refused', 'refusal.')])).toEqual([]);
+    expect(unmatchedWords('happiness', [mark('happy')])).toEqual([]);
+    expect(unmatchedWords('extrad', [mark('extradition.')])).toEqual([]);
+    expect(unmatchedWords('Pestrikov', [mark('Pestrikov:')])).toEqual([]);
+    expect(unmatchedWords('Réfugiés', [mark('réfugiés')])).toEqual([]);
+    expect(unmatchedWords('El Salvador', [mark('El', 'Salvador.')])).toEqual([]);
+  });
+
+  it('does not judge a short word, a word written without spaces, or a word no excerpt marks anything near', () => {
+    expect(unmatchedWords('ils', [mark('il')])).toEqual([]);
+    expect(unmatchedWords('東京都', [mark('東京')])).toEqual([]);
+    expect(unmatchedWords('elephant', [mark('Interpol')])).toEqual([]);
+    expect(unmatchedWords('elephant', [])).toEqual([]);
   });
 });
