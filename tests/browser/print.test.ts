@@ -1,0 +1,78 @@
+/**
+ * The site on paper, in Chromium's print media at the width of an A4 page's text (about 700 CSS pixels): a chart's
+ * data, folded on screen, is printed under it without the control that unfolds it, and no table is wider than the
+ * page.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { serveSite, type SiteServer } from '../../scripts/serve.ts';
+import { describeBrowser, launchBrowser, watchPage, type PageWatch } from '../helpers/browser.ts';
+import { demoDist } from '../helpers/site.ts';
+
+/** A4's width less 2 cm margins, in CSS pixels (96 per inch). */
+const paper = Math.floor(((210 - 40) / 25.4) * 96);
+
+describeBrowser('the site in print', () => {
+  let browser: Browser;
+  let server: SiteServer;
+  let context: BrowserContext;
+  let tab: Page;
+  let watch: PageWatch;
+
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchBrowser(), serveSite(demoDist)]);
+    context = await browser.newContext({ viewport: { width: paper, height: 1000 } });
+    tab = await context.newPage();
+    await tab.emulateMedia({ media: 'print' });
+    watch = await watchPage(tab, server.origin);
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("prints each chart's data table under the chart, without the control that unfolds it on screen", async () => {
+    await tab.goto(`${server.origin}/stories/the-interpol-files/`);
+    const charts = await tab.$$eval('figure.chart', (figures) =>
+      figures.map((figure) => {
+        const table = figure.querySelector('details.chart-data table');
+        const summary = figure.querySelector('details.chart-data > summary');
+        return {
+          table: table?.checkVisibility() ? table.getBoundingClientRect().height : 0,
+          rows: table ? table.querySelectorAll('tbody tr').length : 0,
+          summary: summary ? summary.getBoundingClientRect().height : -1,
+        };
+      }),
+    );
+    expect(charts.length, 'charts on the story').toBeGreaterThan(0);
+    for (const chart of charts) {
+      expect(chart.rows).toBeGreaterThan(0);
+      expect(chart.table).toBeGreaterThan(chart.rows * 10);
+      expect(chart.summary).toBe(0);
+    }
+    // On screen, the data stays folded.
+    await tab.emulateMedia({ media: 'screen' });
+    const shown = await tab.$$eval('figure.chart details.chart-data table', (tables) => tables.map((table) => table.checkVisibility()));
+    await tab.emulateMedia({ media: 'print' });
+    expect(shown.length).toBe(charts.length);
+    expect(shown.every((visible) => !visible)).toBe(true);
+    expect(watch.problems).toEqual([]);
+  });
+
+  it('keeps every dataset page and the story with the widest tables within the width of the page', async () => {
+    const datasets = await (async () => {
+      await tab.goto(`${server.origin}/data/`);
+      return tab.$$eval('main a[href^="/data/"]', (links) =>
+        [...new Set(links.map((link) => new URL((link as HTMLAnchorElement).href).pathname).filter((path) => /^\/data\/[^/]+\/$/.test(path) && !path.startsWith('/data/page/')))],
+      );
+    })();
+    expect(datasets.length, 'dataset pages').toBeGreaterThan(3);
+    for (const path of [...datasets, '/stories/the-interpol-files/', '/fr/cases/']) {
+      await tab.goto(server.origin + path);
+      const widest = await tab.evaluate(() => Math.max(document.documentElement.scrollWidth, ...[...document.querySelectorAll('table')].map((table) => Math.ceil(table.getBoundingClientRect().right))));
+      expect(widest, path).toBeLessThanOrEqual(paper);
+    }
+    expect(watch.problems).toEqual([]);
+  });
+});
