@@ -158,6 +158,17 @@ describe('the French edition', () => {
     for (const card of english) expect(card.querySelector('.lang-notice')?.textContent).toBe(notice);
   });
 
+  it('French pages say that the datasets they list under French titles are published in English, as the data catalog does', () => {
+    const notice = 'Les jeux de données sont publiés en anglais.';
+    expect(page('/fr/data/').querySelector('.page-header .lang-notice')?.textContent).toBe(notice);
+    expect(page('/fr/sources/').querySelector('.page-header .lang-notice')?.textContent).toBe(notice);
+    const datasets = page('/fr/stories/the-interpol-files/').querySelector('section[aria-labelledby="datasets-heading"]')!;
+    expect(datasets.querySelector('a[href^="/data/"]')?.getAttribute('hreflang')).toBe('en');
+    expect(datasets.querySelector('.lang-notice')?.textContent).toBe(notice);
+    // The English pages say nothing of the kind.
+    for (const path of ['/sources/', '/stories/the-interpol-files/', '/data/']) expect(page(path).querySelector('.lang-notice'), path).toBeNull();
+  });
+
   it('French text never breaks a line before : ; ! ? or », nor after «, wherever it comes from (prose and headlines typed with plain spaces, chart titles, datasets, sources)', () => {
     const breakable = /[ \t\r\n](?=[:;!?»])|«[ \t\r\n]/;
     const found: string[] = [];
