@@ -116,11 +116,12 @@ describeBrowser('every page kind in Chromium', () => {
         }
       });
 
-      it('keeps each data table\'s caption and first figures in view and its sentences readable at 360 px', () => {
+      it('keeps each data table\'s caption and first figures in view, its sentences readable and its cards from scrolling sideways at 360 px', () => {
         for (const { scheme, tables } of visited().filter((visit) => visit.width === 360)) {
           for (const table of tables) {
             expect(table.captionOverflow, `${scheme}: the caption of "${table.label}" runs ${table.captionOverflow} px past its box`).toBe(0);
             expect(table.narrowCells, `${scheme}: text cells of "${table.label}" narrower than 7rem`).toEqual([]);
+            if (table.cardsScroll !== undefined) expect(table.cardsScroll, `${scheme}: "${table.label}", laid out as cards, scrolls sideways`).toBe(0);
             // Columns of words before the first figures take no more room than their words.
             if (table.figureColumn) {
               const { left, visible } = table.figureColumn;

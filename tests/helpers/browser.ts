@@ -292,11 +292,12 @@ export function chartBoxes(page: Page): Promise<{ label: string; width: number; 
  * (0 when the caption wraps within it), its cells of sentences (`.text`) narrower than 7rem (a description squeezed
  * to a letter a line), and, when only columns of words (no cell over 40 characters) come before its first column of
  * figures, how far into the
- * table that column starts against the visible width (a reader should see a figure without scrolling).
+ * table that column starts against the visible width (a reader should see a figure without scrolling); for a table
+ * laid out as cards, how far its box scrolls sideways instead.
  */
 export function tableBoxes(
   page: Page,
-): Promise<{ label: string; captionOverflow: number; narrowCells: string[]; figureColumn?: { left: number; visible: number } }[]> {
+): Promise<{ label: string; captionOverflow: number; narrowCells: string[]; cardsScroll?: number; figureColumn?: { left: number; visible: number } }[]> {
   return page.evaluate(() => {
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
     return [...document.querySelectorAll('.table-scroll')]
@@ -310,6 +311,9 @@ export function tableBoxes(
           .map((cell) => `${(cell.textContent ?? '').trim().slice(0, 30)} (${Math.round(cell.getBoundingClientRect().width)} px)`)
           .slice(0, 3);
         const label = (box.getAttribute('aria-label') ?? '').slice(0, 60);
+        // A table laid out as cards (a phone's case list, a stacked data table) has nothing to scroll to.
+        const cards = [...box.querySelectorAll('tbody tr')].some((row) => getComputedStyle(row).display === 'grid');
+        if (cards) return { label, captionOverflow, narrowCells, cardsScroll: box.scrollWidth - box.clientWidth };
         const rows = [...box.querySelectorAll('tbody tr')].map((row) => [...row.children]);
         const cells = rows[0] ?? [];
         const first = cells.findIndex((cell) => cell.classList.contains('num'));
