@@ -96,49 +96,40 @@ export function statusMessage(messages, count, query, filtered = false) {
   return (messages[key] ?? '').replace('{count}', String(count)).replace('{query}', query);
 }
 
-/** A text's words as the check below compares them: lower-case, without accents, split at anything not a letter or digit. */
-const words = (/** @type {string} */ text) =>
+/** A word as the check below compares it: lower-case, without accents, punctuation or spaces ("6,934" is "6934"). */
+const fold = (/** @type {string} */ text) =>
   text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** Scripts written without spaces between words, where a word's start says nothing of a match. */
 const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 /**
- * The words of `query` that no page holds, which Pagefind answered with a short word they start with: for a word not
- * in its index, Pagefind searches for the longest start of it that is ("elephant" finds "El Salvador", "Navalny" the
- * "n’a" of "n’a pas", "déplacée" every "des"). A site whose readers search for names must not answer a name it does
- * not hold with pages that seem to be about it. Read from the words Pagefind marked in the excerpts of the first
- * results: a query word of four letters or more is matched when a marked word shares its first two fifths with it
- * (at least 3 letters), which keeps what stemming matches ("refusals" marks "refused", "happiness" "happy"). A word
- * with no marked word near it at all is not judged.
+ * The words of `query` that no page holds, which Pagefind answered with pages holding a word they start with: for a
+ * word not in its index, Pagefind searches for the longest start of it that is ("elephant" finds "El Salvador",
+ * "Navalny" the "n’a" of "n’a pas", "déplacée" every "des"). A site whose readers search for names must not answer a
+ * name it does not hold with pages that seem to be about it. A word is held when Pagefind finds it as an exact phrase
+ * (`"word"`: stemmed, so "refusals" finds "refused", "being" finds "be", but never replaced by a shorter word), or
+ * when a word it marked in the first results starts with it (a word being typed: "extrad" marks "extradition"). A
+ * word of fewer than four letters, or in a script written without spaces, is not judged.
  * @param {string} query
  * @param {string[]} excerpts Pagefind's excerpts of the first results, with their <mark> tags
- * @returns {string[]} the query's words that Pagefind replaced
+ * @param {(word: string) => Promise<number>} exact how many pages Pagefind finds for a word as an exact phrase
+ * @returns {Promise<string[]>} the query's words that no page holds
  */
-export function unmatchedWords(query, excerpts) {
-  // A word of one to three letters (de, il, ICC) is not judged: stemming and elision make its start a poor guide.
-  const terms = words(query).filter((term) => term.length >= 4 && !unspaced.test(term));
-  const all = words(query);
-  const marked = excerpts.flatMap((excerpt) => [...excerpt.matchAll(/<mark>(.*?)<\/mark>/gs)].flatMap((match) => words(match[1] ?? '')));
-  const common = (/** @type {string} */ a, /** @type {string} */ b) => {
-    let i = 0;
-    while (i < a.length && i < b.length && a[i] === b[i]) i++;
-    return i;
-  };
-  return terms.filter((term) => {
-    const needed = Math.min(term.length, Math.max(3, Math.ceil(term.length * 0.4)));
-    // The marked words that belong to this query word: those sharing their start with it more than with any other.
-    const near = marked.filter((word) => {
-      const shared = common(word, term);
-      return shared > 0 && all.every((other) => common(word, other) <= shared);
-    });
-    return near.length > 0 && near.every((word) => common(word, term) < needed);
-  });
+export async function unmatchedWords(query, excerpts, exact) {
+  const marked = excerpts.flatMap((excerpt) => [...excerpt.matchAll(/<mark>(.*?)<\/mark>/gs)].map((match) => fold(match[1] ?? '')));
+  const missing = [];
+  for (const word of query.replace(/"/g, ' ').split(/\s+/)) {
+    const folded = fold(word);
+    if (folded.length < 4 || unspaced.test(folded)) continue;
+    if (marked.some((mark) => mark.startsWith(folded))) continue;
+    if ((await exact(word)) === 0) missing.push(word);
+  }
+  return missing;
 }
 
 /**
@@ -343,7 +334,9 @@ function start(root) {
       const first = await Promise.all(found.slice(0, pageSize).map((result) => result.data()));
       if (id !== latest) return;
       // A word no page holds, answered with pages holding a word it starts with: no results (the filters are not why).
-      const unmatched = state.q ? unmatchedWords(state.q, first.map((data) => data.excerpt ?? '')) : [];
+      const exact = async (/** @type {string} */ word) => (await api.search(`"${word}"`)).results.length;
+      const unmatched = state.q && found.length > 0 ? await unmatchedWords(state.q, first.map((data) => data.excerpt ?? ''), exact) : [];
+      if (id !== latest) return;
       if (unmatched.length > 0) found = [];
       list.replaceChildren();
       await showMore(id, unmatched.length > 0 ? [] : first);

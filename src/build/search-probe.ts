@@ -33,6 +33,8 @@ export interface SearchProbe {
    * kind: 'case' }`); only the first `limit` results are loaded (each loads one fragment file), as a page of results.
    */
   search: (term: string | null, filters?: Record<string, string | string[]>, limit?: number) => Promise<ProbeResult[]>;
+  /** How many pages the search finds, loading none of them. */
+  count: (term: string | null, filters?: Record<string, string | string[]>) => Promise<number>;
   /** Every filter value in the index, with its number of pages. */
   filters: () => Promise<Record<string, Record<string, number>>>;
   /** The files fetched so far, in order. */
@@ -104,6 +106,9 @@ export async function openSearchProbe(dist: string, lang?: string): Promise<Sear
       const response = await pagefind.search(term, { filters });
       const data = await Promise.all(response.results.slice(0, limit).map((result: { data: () => Promise<ProbeResult> }) => result.data()));
       return data.map(({ url, meta, filters, excerpt, content }) => ({ url, meta, filters, excerpt, content }));
+    },
+    async count(term, filters = {}) {
+      return (await pagefind.search(term, { filters })).results.length;
     },
     filters: () => pagefind.filters(),
     async close() {

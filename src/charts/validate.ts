@@ -284,8 +284,8 @@ export function validateChart(spec: ChartSpec, dataset: Dataset, context: ChartC
             ? 'keep one row with filter, or split them with series in a grouped-bar or stacked-bar chart'
             : 'keep one row with filter, or split them with series';
       // Where they are in the file: a row typed twice is found by its place, not by the value it shares.
-      const indexes = repeated[1].map((row) => dataset.rows.indexOf(row));
-      const places = indexes.includes(-1) ? '' : ` (${inWords(indexes.slice(0, 5).map((i) => `rows[${i}]`))}${indexes.length > 5 ? ', …' : ''})`;
+      const indexes = repeated[1].map((row) => dataset.rows.indexOf(row)).sort((a, b) => a - b);
+      const places = indexes.includes(-1) ? '' : ` (${inWords(indexes.slice(0, 5).map((i) => `rows[${i}]`))}${indexes.length > 5 ? ', …' : ''} of the dataset)`;
       problems.push({ field: 'x', message: `${repeated[1].length} rows have ${spec.x} ${which}${places}: a ${spec.type} chart draws one mark for each${series ? ' pair' : ''} (${fix})` });
     }
   }

@@ -389,10 +389,13 @@ export interface UnclosedTag {
 /** HTML's elements that hold nothing: in MDX they must close themselves (`<br />`). */
 const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
+/** Lowercase tags other checks report: the components written in lowercase, scripts and embeds. */
+const NOT_JUDGED = new Set([...COMPONENTS.map((name) => name.toLowerCase()), 'script', 'iframe', 'object', 'embed']);
+
 /** HTML's elements an editor might write in prose (for telling them from a word in angle brackets, `<id>`). */
 const HTML_ELEMENTS = new Set([
   ...VOID_ELEMENTS,
-  ...'a abbr address article aside audio b bdi bdo blockquote body button caption cite code data dd del details dfn div dl dt em figcaption figure footer form h1 h2 h3 h4 h5 h6 header i ins kbd label legend li main mark nav ol p picture pre q s samp section small span strong sub summary sup table tbody td tfoot th thead time tr u ul var video'.split(' '),
+  ...'a abbr address article aside audio b bdi bdo big blockquote body button caption center cite code data dd del details dfn div dl dt em figcaption figure font footer form h1 h2 h3 h4 h5 h6 header i ins kbd label legend li main mark math nav ol p picture pre q s samp section small span strike strong sub summary sup svg table tbody td tfoot th thead time tr tt u ul var video'.split(' '),
 ]);
 
 /**
@@ -404,29 +407,50 @@ const HTML_ELEMENTS = new Set([
  */
 export function unclosedTags(body: string, lineOffset = 0): UnclosedTag[] {
   if (!/<[a-z]/.test(body)) return [];
-  const masked = markupOf(body);
+  // Expressions are code, not tags: their text is blanked ({"<br>"} is how MDX prints one), their braces kept.
+  let masked = markupOf(body);
+  for (let open = masked.search(/(?<!\\)\{/); open >= 0; ) {
+    const close = closingBrace(masked, open);
+    masked = masked.slice(0, open + 1) + masked.slice(open + 1, close).replace(/[^\n]/g, ' ') + masked.slice(close);
+    const next = masked.slice(close + 1).search(/(?<!\\)\{/);
+    open = next < 0 ? -1 : close + 1 + next;
+  }
   const lineAt = lineCounter(masked, lineOffset);
   const found: UnclosedTag[] = [];
-  for (const match of masked.matchAll(/(?<!\\)<([a-z][\w-]*)(?=[\s/>])/g)) {
-    const name = match[1]!;
-    const start = match.index ?? 0;
+  /** Tags, expressions and spaces only, and a list's or a quotation's marker: what may stand beside a block's tag. */
+  const onlyTags = (text: string) => text.replace(/^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+|>[ \t]?)*/, '').replace(/<[^<>]*>|\{\s*\}/g, '').trim() === '';
+  // Every tag in turn, each scanned past its end, so that a "<" inside a quoted option (title="a <b> c") is no tag.
+  const tags = /(?<!\\)<(\/?)([A-Za-z][\w.:-]*)/g;
+  for (let match = tags.exec(masked); match; match = tags.exec(masked)) {
+    const [, closing, name = ''] = match;
+    const start = match.index;
     const parsed = parseAttributes(masked, start + match[0].length);
-    if (parsed.unclosed || masked.startsWith('/>', parsed.end)) continue;
+    const selfClosed = masked.startsWith('/>', parsed.end);
+    tags.lastIndex = Math.max(tags.lastIndex, selfClosed ? parsed.end + 2 : parsed.end + 1);
+    // Components, and what other checks report (<cite id>, <iframe>), are not this check's; nor a tag left open
+    // into the text (the component checks say so for theirs).
+    if (closing || !/^[a-z][\w-]*$/.test(name) || NOT_JUDGED.has(name) || parsed.unclosed || selfClosed) continue;
     const after = parsed.end + 1;
     if (VOID_ELEMENTS.has(name)) {
-      found.push({ line: lineAt(start), name, kind: 'void' });
+      // <br></br> is closed, as JSX writes it.
+      if (!masked.slice(after).trimStart().startsWith(`</${name}>`)) found.push({ line: lineAt(start), name, kind: 'void' });
       continue;
     }
     const lineStart = masked.lastIndexOf('\n', start - 1) + 1;
     const lineEnd = masked.indexOf('\n', after);
-    const block = /^ {0,3}$/.test(masked.slice(lineStart, start)) && masked.slice(after, lineEnd < 0 ? masked.length : lineEnd).trim() === '';
+    const block = onlyTags(masked.slice(lineStart, start)) && onlyTags(masked.slice(after, lineEnd < 0 ? masked.length : lineEnd));
     const paragraphEnd = masked.slice(after).search(/\n[^\S\n]*\n/);
-    const region = masked.slice(after, block || paragraphEnd < 0 ? masked.length : after + paragraphEnd);
+    const regionEnd = block || paragraphEnd < 0 ? masked.length : after + paragraphEnd;
+    // Its closing tag, counting the same elements opened inside it, each read to its end as above.
     let depth = 1;
-    for (const tag of region.matchAll(new RegExp(`(?<!\\\\)<(/?)${name}(?=[\\s/>])([^>]*)>`, 'g'))) {
+    const same = new RegExp(`(?<!\\\\)<(/?)${name}(?=[\\s/>])`, 'g');
+    same.lastIndex = after;
+    for (let tag = same.exec(masked); tag && tag.index < regionEnd && depth > 0; tag = same.exec(masked)) {
+      const inner = parseAttributes(masked, tag.index + tag[0].length);
+      const innerSelfClosed = masked.startsWith('/>', inner.end);
+      same.lastIndex = innerSelfClosed ? inner.end + 2 : inner.end + 1;
       if (tag[1]) depth--;
-      else if (!tag[2]!.trimEnd().endsWith('/')) depth++;
-      if (depth === 0) break;
+      else if (!innerSelfClosed) depth++;
     }
     if (depth > 0) found.push({ line: lineAt(start), name, kind: HTML_ELEMENTS.has(name) ? 'element' : 'word', block });
   }

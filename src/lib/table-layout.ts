@@ -1,5 +1,5 @@
 /**
- * Whether a data table is laid out as cards on a phone (global.css, `.table-stack`): each row a block, each cell
+ * Whether a data table is laid out as cards on a phone (src/styles/tables.css, `.table-stack`): each row a block, each cell
  * under its column's name. A table scrolls sideways when it is wider than the screen, which serves a column of
  * figures well as long as the figures are in view (notes after them are scrolled to); when sentences (a column of
  * descriptions) or several columns of words come first, a reader at 360 px sees none of the figures without

@@ -125,7 +125,7 @@ export function validateProject(
   );
   targets.datasets = publishedDatasets;
   targets.base = basePath(siteUrl);
-  errors.push(...sameTitles(project, locales, new Set(errors.map((error) => error.file))));
+  errors.push(...sameTitles(project, locales, errors.filter((error) => error.file.endsWith('/')).map((error) => error.file)));
   const caseIds = new Set(project.cases.map((c) => c.id));
   // What `cases:` accepts: the ids of originals (a translation shares its original's).
   const caseSlugs = project.cases.filter((c) => locales.get(c) === defaultLocale).map((c) => c.id);
@@ -715,7 +715,7 @@ function checkBody(
       kind === 'void'
         ? `MDX needs "/>" at the end of an element that holds nothing, and stops the build without it: write ${name === 'br' ? '<br /> (or end the line with a backslash \\ for a line break)' : `<${name} … />`}`
         : kind === 'element'
-          ? `not closed: MDX closes no element by itself, and stops the build: write </${name}> ${block ? 'after what it holds' : 'before the paragraph ends'}, or leave the tag out`
+          ? `not closed: MDX closes no element by itself, and stops the build: write </${name}> ${block ? 'after what it holds' : 'before the paragraph ends (an element that holds paragraphs opens on a line of its own)'}, or leave the tag out`
           : `MDX reads a word in angle brackets as a tag, and stops the build: to print the brackets, write \\<${name}>`;
     errors.push(new ContentError(file, `line ${line}: <${name}>`, message));
   }
@@ -859,16 +859,17 @@ function checkLinks(errors: ContentError[], file: string, body: string, bodyLine
       }
       continue;
     }
-    // /methodology, /methodolgy/: one of the site's own pages without its slash, or misspelt.
-    const single = /^\/([^/]+?)(\/?)$/.exec(path);
-    if (single && !isLocale(single[1]!)) {
-      const [, name = '', slash] = single;
-      const pages = ownPages();
+    // /methodology, /methodolgy/, /fr/methodology: one of the site's own pages without its slash, or misspelt.
+    const single = /^(?:\/([a-z]{2,3}(?:-[A-Za-z]{2,4})?))?\/([^/]+?)(\/?)$/.exec(path);
+    const prefix = single?.[1];
+    if (single && !isLocale(single[2]!) && (prefix === undefined || (isLocale(prefix) && prefix !== defaultLocale))) {
+      const [, , name = '', slash] = single;
+      const pages = ownPages(prefix);
       if (pages.has(name)) {
-        if (!slash) errors.push(new ContentError(file, field, `${href}: a page's address ends with "/": write /${name}/${href.slice(href.split(/[?#]/)[0]!.length)}`));
+        if (!slash) errors.push(new ContentError(file, field, `${href}: a page's address ends with "/": write ${prefix ? `/${prefix}` : ''}/${name}/${href.slice(href.split(/[?#]/)[0]!.length)}`));
       } else if (!ownFolders().has(name)) {
         const near = nearestName(name, pages);
-        if (near) errors.push(new ContentError(file, field, `${href}: the site has no such page: did you mean /${near}/?`));
+        if (near) errors.push(new ContentError(file, field, `${href}: the site has no such page: did you mean ${prefix ? `/${prefix}` : ''}/${near}/?`));
       }
       continue;
     }
@@ -953,12 +954,18 @@ let ownFolderNames: Set<string> | undefined;
  * The first segments of the site's own addresses: its pages' (src/pages, a language's prefix for [locale]), public/'s
  * files and folders, and the build's own (_astro, pagefind).
  */
-/** The site's own pages with an address of one segment (/methodology/, /stories/): src/pages' pages and folders with an index. */
-function ownPages(): Set<string> {
-  if (ownPageNames) return ownPageNames;
+/**
+ * The site's own pages with an address of one segment (/methodology/, /stories/), in the default language or, for a
+ * `locale`, below its prefix (/fr/methodology/): src/pages' pages and folders with an index, src/pages/[locale]'s for
+ * every other language and src/pages/<locale>'s for that one.
+ */
+function ownPages(locale?: string): Set<string> {
+  const cached = ownPageNames.get(locale ?? '');
+  if (cached) return cached;
   const names = new Set<string>();
-  const full = join(projectRoot, 'src/pages');
-  if (existsSync(full)) {
+  for (const dir of locale ? ['src/pages/[locale]', `src/pages/${locale}`] : ['src/pages']) {
+    const full = join(projectRoot, dir);
+    if (!existsSync(full)) continue;
     for (const entry of readdirSync(full, { withFileTypes: true })) {
       if (entry.name.startsWith('[') || entry.name.startsWith('_')) continue;
       const folderPage = entry.isDirectory() && ['index.astro', 'index.mdx', 'index.md'].some((index) => existsSync(join(full, entry.name, index)));
@@ -966,10 +973,10 @@ function ownPages(): Set<string> {
       if (page && page !== 'index' && page !== '404' && !isLocale(page)) names.add(page);
     }
   }
-  ownPageNames = names;
+  ownPageNames.set(locale ?? '', names);
   return names;
 }
-let ownPageNames: Set<string> | undefined;
+const ownPageNames = new Map<string, Set<string>>();
 
 function ownFolders(): Set<string> {
   if (ownFolderNames) return ownFolderNames;
@@ -1159,8 +1166,8 @@ function unknownRowSources(errors: ContentError[], file: string, columns: Record
     rows.forEach((row, i) => {
       const value = row[name];
       // A cell that is no text is the schema's to report (in a dataset with other problems).
-      if (value === null || value === undefined || typeof value === 'object' || knownSource(project, String(value))) return;
-      unknown.set(String(value), [...(unknown.get(String(value)) ?? []), i]);
+      if (typeof value !== 'string' || knownSource(project, value)) return;
+      unknown.set(value, [...(unknown.get(value) ?? []), i]);
     });
     for (const [id, at] of unknown) {
       errors.push(new ContentError(file, `rows[${at[0]}].${name}`, `${unknownSourceMessage(id, project)}${rowsSuffix(rows, key, name, at)}`));
@@ -1171,23 +1178,26 @@ function unknownRowSources(errors: ContentError[], file: string, columns: Record
 /**
  * Two stories (or two case files) in one language under one title: a copy saved under a new name and published
  * beside its original, mostly. Lists, search, feeds and social cards would show one headline twice. Drafts are left
- * out (a copy being rewritten); an embargoed page counts, since its title is published when the embargo lifts. Files
- * already reported (two translations of one original, a folder that is no language's) are left to that message.
+ * out (a copy being rewritten); an embargoed page counts, since its title is published when the embargo lifts. Two
+ * translations of one original, and the pages of a folder that is no language's, are reported as such elsewhere.
  */
-function sameTitles(project: Project, locales: ReadonlyMap<Entry<unknown>, string>, reported: ReadonlySet<string>): ContentError[] {
+function sameTitles(project: Project, locales: ReadonlyMap<Entry<unknown>, string>, reportedFolders: readonly string[]): ContentError[] {
   const errors: ContentError[] = [];
   const key = (title: string) => title.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase(defaultLocale);
   for (const [kind, entries] of [['story', project.stories], ['case file', project.cases]] as const) {
-    const first = new Map<string, string>();
+    const first = new Map<string, Entry<Translatable['data']>>();
+    const name = (file: string) => file.slice(file.lastIndexOf('/') + 1);
     // The shorter file name first: the one reported is then the copy (the-files-v2.mdx, the-files-copy.mdx).
-    for (const entry of [...entries].sort((a, b) => a.file.length - b.file.length || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+    const inOrder = [...entries].sort((a, b) => name(a.file).length - name(b.file).length || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    for (const entry of inOrder as Entry<Translatable['data'] & Publishable & { title: string }>[]) {
       const lang = locales.get(entry);
-      if (lang === undefined || entry.data.draft || reported.has(entry.file) || [...reported].some((where) => where.endsWith('/') && entry.file.startsWith(where))) continue;
+      if (lang === undefined || entry.data.draft || reportedFolders.some((folder) => entry.file.startsWith(folder))) continue;
       const title = `${lang}\n${key(entry.data.title)}`;
       const other = first.get(title);
-      if (other) {
-        errors.push(new ContentError(entry.file, 'title', `"${entry.data.title}" is also the title of ${other}: lists, search and feeds would show two ${kind === 'story' ? 'stories' : 'case files'} under one ${kind === 'story' ? 'headline' : 'title'}, which readers could not tell apart: give each its own, or remove the copy`));
-      } else first.set(title, entry.file);
+      if (!other) first.set(title, entry);
+      else if (translationKey(other) !== translationKey(entry)) {
+        errors.push(new ContentError(entry.file, 'title', `"${entry.data.title}" is also the title of ${other.file}: lists, search and feeds would show two ${kind === 'story' ? 'stories' : 'case files'} under one ${kind === 'story' ? 'headline' : 'title'}, which readers could not tell apart: give each its own, or remove the copy`));
+      }
     }
   }
   return errors;

@@ -69,7 +69,7 @@ describe('charts that would publish something wrong', () => {
     // Two rows for one bar: the hint no longer sends the editor to series on a bar chart.
     expect(check({ type: 'bar', x: 'year', y: 'value' })[0]).toEqual({
       field: 'x',
-      message: '2 rows have year 2019 (rows[0] and rows[1]): a bar chart draws one mark for each (keep one row with filter, or split them with series in a grouped-bar or stacked-bar chart)',
+      message: '2 rows have year 2019 (rows[0] and rows[1] of the dataset): a bar chart draws one mark for each (keep one row with filter, or split them with series in a grouped-bar or stacked-bar chart)',
     });
   });
 

@@ -81,10 +81,10 @@ describe('chart validation', () => {
       { basis: column('string'), year: column('integer'), count: column('integer'), kind: column('string') },
     );
     expect(validateChart({ type: 'bar', x: 'basis', y: 'count', title: 'T' }, bases)).toEqual([
-      { field: 'x', message: '2 rows have basis "annual report" (rows[0] and rows[1]): a bar chart draws one mark for each (keep one row with filter, or split them with series in a grouped-bar or stacked-bar chart)' },
+      { field: 'x', message: '2 rows have basis "annual report" (rows[0] and rows[1] of the dataset): a bar chart draws one mark for each (keep one row with filter, or split them with series in a grouped-bar or stacked-bar chart)' },
     ]);
     expect(validateChart({ type: 'line', x: 'year', y: 'count', title: 'T' }, bases)).toEqual([
-      { field: 'x', message: '2 rows have year 2022 (rows[1] and rows[2]): a line chart draws one mark for each (keep one row with filter, or split them with series)' },
+      { field: 'x', message: '2 rows have year 2022 (rows[1] and rows[2] of the dataset): a line chart draws one mark for each (keep one row with filter, or split them with series)' },
     ]);
     expect(validateChart({ type: 'stacked-bar', x: 'year', y: 'count', series: 'kind', title: 'T' }, bases)).toEqual([]);
     expect(validateChart({ type: 'grouped-bar', x: 'basis', y: 'count', series: 'year', title: 'T' }, bases)).toEqual([]);
@@ -107,7 +107,7 @@ describe('chart validation', () => {
     for (const series of [undefined, 'label']) {
       expect(validateChart({ type: 'map', x: 'country', y: 'count', title: 'T', ...(series ? { series } : {}) }, countries)).toEqual([
         ...(series ? [{ field: 'series', message: 'a map chart does not use "series": series is for grouped-bar, stacked-bar, line, dot and area charts' }] : []),
-        { field: 'x', message: '2 rows have country "RU" (rows[2] and rows[3]): a map chart draws one mark for each (keep one row with filter)' },
+        { field: 'x', message: '2 rows have country "RU" (rows[2] and rows[3] of the dataset): a map chart draws one mark for each (keep one row with filter)' },
       ]);
     }
   });

@@ -71,6 +71,21 @@ describe('the lowercase tags MDX would not close', () => {
     ['In code: `<br>` and\n\n```html\n<p>open\n```', []],
     ['In a comment: {/* <br> data/<id>.json */}', []],
     ['A [link](<./x y.mdx>) and a title: [t](/x "a <b> c").', []],
+    // Brackets in an expression or a quoted option are text.
+    ['MDX prints brackets so: {"<br>"}, and data/{\'<id>\'}.json.', []],
+    ['<Chart dataset="d" title="Notices <per> year" />\n\n<Cite id="x" note="see <br> below" />', []],
+    ['<span><span title="x>y" /></span>', []],
+    // A block's tag beside other tags, an expression, a list's or a quotation's marker, or indented.
+    ['<div class="a"><div class="b">\n\ntext\n\n</div></div>', []],
+    ['<figure><img src="x.png" alt="y" />\n\nCaption\n\n</figure>', []],
+    ['<div> {1}\n\ntext\n\n</div>', []],
+    ['- <div>\n\n  text\n\n  </div>', []],
+    ['<div>\n\n    <div>\n\n    inner\n\n    </div>\n\n</div>', []],
+    ['> <div>\n>\n> quoted\n>\n> </div>', []],
+    // An element that holds nothing, closed as JSX may close it.
+    ['a <br></br> b', []],
+    // A line holding text beside the tag is a paragraph: the element must close in it.
+    ['<details><summary>S</summary>\n\nBody\n\n</details>', ['details element']],
   ];
 
   it.each(samples)('%j', async (sample, expected) => {

@@ -563,8 +563,13 @@ describe('the preflight check', () => {
         'content/cases/the-files.mdx': caseFile('The files'),
         'content/cases/a-person.mdx': caseFile('A. Person'),
         'content/cases/a-person-2.mdx': caseFile('A. Person'),
+        // A copy with another problem is told both in one build.
+        'content/stories/other.mdx': page('Other'),
+        'content/stories/other-v2.mdx': page('Other').replace('Text.', 'See [it](/stories/nowhere/).'),
       }),
     ).toEqual([
+      'content/stories/other-v2.mdx: line 2: title: "Other" is also the title of content/stories/other.mdx: lists, search and feeds would show two stories under one headline, which readers could not tell apart: give each its own, or remove the copy',
+      'content/stories/other-v2.mdx: line 7: link: /stories/nowhere/: no story has this address (it is content/stories/<file name>.mdx, in /<language>/ for a translation)',
       'content/stories/later-again.mdx: line 2: title: "later" is also the title of content/stories/later.mdx: lists, search and feeds would show two stories under one headline, which readers could not tell apart: give each its own, or remove the copy',
       'content/stories/the-files-v2.mdx: line 2: title: "The  files" is also the title of content/stories/the-files.mdx: lists, search and feeds would show two stories under one headline, which readers could not tell apart: give each its own, or remove the copy',
       'content/cases/a-person-2.mdx: line 2: title: "A. Person" is also the title of content/cases/a-person.mdx: lists, search and feeds would show two case files under one title, which readers could not tell apart: give each its own, or remove the copy',
@@ -579,7 +584,7 @@ describe('the preflight check', () => {
       'content/stories/the-files.mdx: line 12: <div>: not closed: MDX closes no element by itself, and stops the build: write </div> after what it holds, or leave the tag out',
     ]);
     expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, 'A <b>bold\n\nclaim</b>.') })).toEqual([
-      'content/stories/the-files.mdx: line 8: <b>: not closed: MDX closes no element by itself, and stops the build: write </b> before the paragraph ends, or leave the tag out',
+      'content/stories/the-files.mdx: line 8: <b>: not closed: MDX closes no element by itself, and stops the build: write </b> before the paragraph ends (an element that holds paragraphs opens on a line of its own), or leave the tag out',
     ]);
   });
 
@@ -587,11 +592,14 @@ describe('the preflight check', () => {
     const body = [
       'See [the method](/methodology), [its notes](/methodolgy/#gaps), [the sources](/sources/?q=x) and [all stories](/stories?page=2).',
       'Not judged here: [the feed](/rss.xml), [the icon](/favicon.svg), [French](/fr/), [a page not near any](/elsewhere/).',
+      'In French: [la méthode](/fr/methodology), [ses notes](/fr/methodolgy/), [les sources](/fr/sources/), [the cards](/og/).',
     ].join('\n\n');
     expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
       'content/stories/the-files.mdx: line 8: link: /methodology: a page\'s address ends with "/": write /methodology/',
       'content/stories/the-files.mdx: line 8: link: /methodolgy/#gaps: the site has no such page: did you mean /methodology/?',
       'content/stories/the-files.mdx: line 8: link: /stories?page=2: a page\'s address ends with "/": write /stories/?page=2',
+      'content/stories/the-files.mdx: line 12: link: /fr/methodology: a page\'s address ends with "/": write /fr/methodology/',
+      'content/stories/the-files.mdx: line 12: link: /fr/methodolgy/: the site has no such page: did you mean /fr/methodology/?',
     ]);
   });
 
@@ -885,6 +893,10 @@ describe('the preflight check', () => {
     expect(messages({ 'data/issued.json': dataset([{ year: 2024, issued: 15548, source: 'rnm-numbers' }, { year: 2023, isued: 15000, source: 'rnm-numbesr' }]) })).toEqual([
       'data/issued.json: rows[1].isued: unknown column "isued": did you mean "issued"? (the row where year is 2023)',
       'data/issued.json: rows[1].source: unknown source "rnm-numbesr": did you mean "rnm-numbers"? add it to data/sources.json or fix the id (the row where year is 2023)',
+    ]);
+    // A source cell that is no text is the schema's one problem, not also an unknown source.
+    expect(messages({ 'data/issued.json': dataset([{ year: 2024, issued: 15548, source: 2024 }]) })).toEqual([
+      expect.stringMatching(/^data\/issued\.json: rows\[0\]\.source: /),
     ]);
   });
 

@@ -248,14 +248,16 @@ describe("the search page's answer to a word no page holds (unmatchedWords, publ
   for (const lang of ['en', 'fr']) {
     it(`judges none of the site's own words missing, and names Pagefind answered with a word they start with (${lang})`, async () => {
       const index = await openSearchProbe(demoDist, lang === 'en' ? undefined : lang);
+      const exact = (word: string) => index.count(`"${word}"`);
+      const judge = async (word: string) => unmatchedWords(word, (await index.search(word, {}, 10)).map((result) => result.excerpt), exact);
       try {
-        const words = siteWords(await index.search(null, {}, 1000), 6);
-        expect(words.length, 'words sampled from the index').toBeGreaterThan(100);
+        // Figures written with separators, words Pagefind matches by a stem that is not their start ("being" is "be").
+        const words = [...siteWords(await index.search(null, {}, 1000), 4), ...(lang === 'en' ? ['6934', 'being', 'using', 'extrad'] : [])];
+        expect(words.length, 'words sampled from the index').toBeGreaterThan(150);
         const judged: string[] = [];
         for (const word of words) {
-          const results = await index.search(word, {}, 10);
-          expect(results.length, `results for ${word}`).toBeGreaterThan(0);
-          if (unmatchedWords(word, results.map((result) => result.excerpt)).length > 0) judged.push(word);
+          expect(await index.count(word), `results for ${word}`).toBeGreaterThan(0);
+          if ((await judge(word)).length > 0) judged.push(word);
         }
         expect(judged).toEqual([]);
         // Words in no page of the demo, each of which Pagefind answers with pages (a short word it starts with).
@@ -263,7 +265,7 @@ describe("the search page's answer to a word no page holds (unmatchedWords, publ
           const results = await index.search(word, {}, 10);
           expect(results.length, `Pagefind's results for ${word}`).toBeGreaterThan(0);
           expect(results.every((result) => !result.content.toLowerCase().includes(word.toLowerCase())), `${word} in no page`).toBe(true);
-          expect(unmatchedWords(word, results.map((result) => result.excerpt)), word).toHaveLength(1);
+          expect(await judge(word), word).toEqual([word]);
         }
       } finally {
         await index.close();
