@@ -10,6 +10,7 @@ import { logLevelAtRunTime } from './src/build/astro-log-level.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { attachCitations } from './src/build/cite-attach.ts';
 import { typesetProse } from './src/build/typeset-prose.ts';
+import { proseTables } from './src/build/prose-tables.ts';
 import { schemaFingerprint } from './src/build/schema-fingerprint.ts';
 import { buildOutputIgnored } from './src/build/dev-watch.ts';
 
@@ -18,6 +19,7 @@ import { buildOutputIgnored } from './src/build/dev-watch.ts';
 // A typed object rather than `defineConfig` from 'astro/config': that entry point also loads svgo, csso and Astro's
 // font providers (~230 ms on every build's main thread, which Astro imports this file on), and defineConfig only
 // returns its argument. The JSDoc type keeps the same checking (`tsc` rejects an unknown option).
+const tables = proseTables({ contentRoot, projectRoot });
 /** @type {import('astro').AstroUserConfig} */
 const config = {
   site: site.url,
@@ -42,8 +44,14 @@ const config = {
   // Photos beside a story are converted to WebP, and brought down to 2,000 px wide at most (src/lib/image-service.ts).
   image: { service: { entrypoint: './src/lib/image-service.ts' } },
   // Sätteri, Astro's Markdown processor, which MDX uses too: a citation number follows its word with no space
-  // (src/build/cite-attach.ts); French prose gets no-break spaces before : ; ! ? » and after « (src/build/typeset-prose.ts).
-  markdown: { processor: satteri({ mdastPlugins: [attachCitations, typesetProse({ contentRoot, projectRoot })] }) },
+  // (src/build/cite-attach.ts); French prose gets no-break spaces before : ; ! ? » and after « (src/build/typeset-prose.ts);
+  // a Markdown table is set as the site's data tables are, in a box it scrolls in (src/build/prose-tables.ts).
+  markdown: {
+    processor: satteri({
+      mdastPlugins: [attachCitations, typesetProse({ contentRoot, projectRoot }), tables.mdast],
+      hastPlugins: [tables.hast],
+    }),
+  },
   // Pages whose content and code are unchanged since the last build are copied from Astro's cache (in cacheDir)
   // instead of rendered again: every getStaticPaths() route returns a cacheKey from src/lib/page-keys.ts, which says
   // what a key covers.

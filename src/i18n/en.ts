@@ -229,6 +229,7 @@ export const en = {
   'chart.dataset': 'About this dataset',
   'chart.showDataOf': 'Show the data in “{title}”',
   'chart.datasetOf': 'About this dataset: {title}',
+  'table.label': 'Table: {columns}',
   'language.label': 'Language',
   'language.home': 'Home page in English',
   'translation.unavailable': 'This article is only available in {language}.',

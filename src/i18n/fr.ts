@@ -235,6 +235,7 @@ export const fr = {
   'chart.dataset': 'À propos de ce jeu de données',
   'chart.showDataOf': 'Afficher les données de « {title} »',
   'chart.datasetOf': 'À propos de ce jeu de données : {title}',
+  'table.label': 'Tableau\u00a0: {columns}',
   'language.label': 'Langue',
   'language.home': 'Accueil en français',
   'translation.unavailable': 'Cet article n’est disponible qu’en {language}.',

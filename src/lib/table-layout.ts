@@ -27,6 +27,8 @@ export interface TableColumn {
  * about 40 characters of the tables' type, and the first figures should start with room to be read.
  */
 export const wordsBeforeFigures = 30;
+/** A text column with a cell longer than this many characters is a column of sentences (TableColumn's `prose`). */
+export const proseLength = 40;
 /** A cell's padding, in characters (var(--space-2) on each side). */
 const cellPadding = 2;
 
@@ -39,9 +41,17 @@ function widestWord(column: TableColumn): number {
   return column.cells.reduce((widest, cell) => Math.max(widest, longestWord(cell)), longestWord(column.header));
 }
 
+/**
+ * Whether a column of numbers holds years ("2011"): a label of its rows, read as a word, not the figures a reader
+ * scrolls to.
+ */
+function years(column: TableColumn): boolean {
+  return column.cells.length > 0 && column.cells.every((cell) => cell === '' || /^\d{4}$/.test(cell.trim()));
+}
+
 /** Whether the table reads better as cards on a phone than as a table that scrolls. */
 export function stacksOnPhone(columns: readonly TableColumn[]): boolean {
-  const first = columns.findIndex((column) => column.numeric);
+  const first = columns.findIndex((column) => column.numeric && !years(column));
   if (first < 0) return false;
   const words = columns.slice(0, first);
   // A column of sentences holds a line's width (20rem) of its own: the figures after it start off the screen.

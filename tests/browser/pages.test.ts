@@ -153,11 +153,13 @@ describeBrowser('every page kind in Chromium', () => {
     });
   }
 
-  it('shows the first figures of every data table at 360 px on every dataset and country page, as cards where a table would hide them', async () => {
+  it('shows the first figures of every data table at 360 px on every dataset, country and methodology page, as cards where a table would hide them', async () => {
     const paths = readdirSync(join(demoDist, 'data'), { withFileTypes: true })
       .filter((entry) => entry.isDirectory())
       .map((entry) => `/data/${entry.name}/`)
-      .concat(readdirSync(join(demoDist, 'countries'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => `/countries/${e.name}/`));
+      .concat(readdirSync(join(demoDist, 'countries'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => `/countries/${e.name}/`))
+      // The methodology's table is written in Markdown (src/build/prose-tables.ts).
+      .concat('/methodology/', '/fr/methodology/');
     const context = await browser.newContext(viewport(360));
     const page = await context.newPage();
     const hidden: string[] = [];
@@ -194,6 +196,9 @@ describeBrowser('every page kind in Chromium', () => {
     // as cards; the red notices issued per year (a year, then figures), a table that scrolls, its figures in view.
     expect(stacked.get('/data/headline-figures/')).toBe(1);
     expect(stacked.get('/data/red-notices-issued/')).toBe(0);
+    // The methodology's sources that disagree: a year, the source, then its figure.
+    expect(stacked.get('/methodology/')).toBe(1);
+    expect(stacked.get('/fr/methodology/')).toBe(1);
     expect(scrolled).toContain('/data/red-notices-issued/');
   });
 });

@@ -21,6 +21,13 @@ describe('data tables on a phone', () => {
     expect(stacksOnPhone([words('Figure id', ['active-red-notices']), figure, figures('Value', ['58,000'])])).toBe(true);
   });
 
+  it('takes a column of years for labels, not the figures: sentences after the years and before the figures make cards', () => {
+    const ground = { header: 'Ground', cells: ['Article 3 (political, military, religious or racial)'], numeric: false, prose: true };
+    expect(stacksOnPhone([figures('Year', ['2017', '2020']), ground, figures('Requests refused', ['187', '609'])])).toBe(true);
+    // A year column after the figures is no more than another column.
+    expect(stacksOnPhone([figures('Requests refused', ['187']), ground, figures('Year', ['2017'])])).toBe(false);
+  });
+
   it('lays out as cards a table whose columns of words, at their longest word each, leave no room for the figures', () => {
     const columns = [
       words('Snapshot', ['1 Nov 2019']),
