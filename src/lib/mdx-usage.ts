@@ -224,6 +224,23 @@ export function imagesWithoutAlt(body: string, lineOffset = 0): number[] {
 }
 
 /**
+ * The lines of the HTML elements an MDX body gives a `style` attribute (`<span style={{ color: 'red' }}>`): the site's
+ * Content-Security-Policy (style-src 'self') stops browsers applying one, and the HTML check stops the build after
+ * rendering, at the built page's line. A component's props are its own.
+ */
+export function styleAttributes(body: string, lineOffset = 0): { line: number; tag: string }[] {
+  if (!body.includes('style')) return [];
+  const masked = maskCode(body, false);
+  const lineAt = lineCounter(masked, lineOffset);
+  const found: { line: number; tag: string }[] = [];
+  for (const match of masked.matchAll(/(?<!\\)<([a-z][\w-]*)(?=[\s/>])/g)) {
+    const { props } = parseAttributes(masked, (match.index ?? 0) + match[0].length);
+    if ('style' in props) found.push({ line: lineAt(match.index ?? 0), tag: match[1]! });
+  }
+  return found;
+}
+
+/**
  * The links to the site's own pages an MDX body makes, with their lines: Markdown links (`[text](/stories/x/)`, not
  * images) and `<a href="/…">`. Only root-relative addresses: the site's pages link from its root.
  */

@@ -22,6 +22,7 @@ import {
   responseProblems,
   scriptsAndEmbeds,
   strayAngleBrackets,
+  styleAttributes,
   textLines,
   unclosedTags,
   type ComponentUse,
@@ -759,6 +760,9 @@ function checkBody(
   }
   for (const line of imagesWithoutAlt(body, bodyLine)) {
     errors.push(new ContentError(file, `line ${line}: <img>`, 'expected alt="…", what a screen reader says instead of the image: describe what it shows, or write alt="" for a purely decorative one'));
+  }
+  for (const { line, tag } of styleAttributes(body, bodyLine)) {
+    errors.push(new ContentError(file, `line ${line}: <${tag} style>`, "the site's security policy (Content-Security-Policy: style-src 'self') stops browsers applying a style attribute: remove it; the site's stylesheet sets the page"));
   }
   // An image beside the story (./photo.jpg) is bundled by Astro, which fails on a missing one with a bundler trace;
   // one from the site's root (/images/map.png) is copied from public/, and a missing one is a broken image.

@@ -136,6 +136,24 @@ describe('the preflight, on what the prose says', () => {
     ]);
   });
 
+  it('refuses a style attribute on HTML in the MDX, which the security policy would block, with its line; a component\'s prop and code are its own', () => {
+    const text = [
+      'A <span style={{ color: "red" }}>red</span> word.', // 8
+      '',
+      '<div',
+      '  class="note"',
+      '  style="text-align: right"', // 10: the tag opens on line 10
+      '>Right</div>',
+      '',
+      'In code, `<span style="x">` is prose; <Chart dataset="d" type="bar" x="a" y="b" title="T" style="wide" /> is not HTML.',
+    ].join('\n');
+    const blocked = "the site's security policy (Content-Security-Policy: style-src 'self') stops browsers applying a style attribute: remove it; the site's stylesheet sets the page";
+    expect(preflight(body(text)).errors.filter((error) => error.includes('style>'))).toEqual([
+      `content/stories/the-files.mdx: line 8: <span style>: ${blocked}`,
+      `content/stories/the-files.mdx: line 10: <div style>: ${blocked}`,
+    ]);
+  });
+
   it('refuses an image format the build cannot publish, before looking for the file', () => {
     expect(preflight({ ...body('![A scan](./scan.heic)'), 'content/stories/scan.heic': 'not an image' }).errors).toEqual([
       'content/stories/the-files.mdx: line 8: image: ./scan.heic: a .heic file cannot be published as an image: export it as JPEG, PNG or WebP (.jpg, .jpeg, .png, .webp, .avif, .gif, .svg, .tiff)',
