@@ -25,9 +25,13 @@ export interface SummaryInput {
   lang: string;
 }
 
-/** "Red notices" -> "red notices", but "CCF requests" stays: lower-case only a capital that starts a word. */
+/**
+ * "Red notices" -> "red notices", "Año" -> "año", "Évolution" -> "évolution", but "CCF requests" stays: lower-case
+ * only a capital that starts a word, in any alphabet.
+ */
 export function inSentence(text: string): string {
-  return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+  const match = /^(\p{Lu})(?=\p{Ll})/u.exec(text);
+  return match ? match[1]!.toLowerCase() + text.slice(match[1]!.length) : text;
 }
 
 type Extreme = { value: number; row: Row };

@@ -200,5 +200,11 @@ describe('chart summaries', () => {
   it('keeps capitals that are not sentence case', () => {
     expect(inSentence('Red notices')).toBe('red notices');
     expect(inSentence('CCF requests')).toBe('CCF requests');
+    // Capitals with accents, and other alphabets, start a word as A does.
+    expect(inSentence('Año')).toBe('año');
+    expect(inSentence('Évolution des notices')).toBe('évolution des notices');
+    expect(inSentence('Área')).toBe('área');
+    expect(inSentence('Число уведомлений')).toBe('число уведомлений');
+    expect(inSentence('ÉTAT')).toBe('ÉTAT');
   });
 });
