@@ -31,11 +31,12 @@ import { editDistance, looseName, nearestName } from './edit-distance.ts';
 import { chartMessageInJson, chartSpecSchema } from '../schemas/chart.ts';
 import { validateChart } from '../charts/validate.ts';
 import { citeIdExpected, citedIds, splitIds } from './citations.ts';
-import { languageName, responseDateProblem, tagByLabel } from '../schemas/fields.ts';
+import { identifierPattern, languageName, responseDateProblem, tagByLabel } from '../schemas/fields.ts';
 import { factColumn, factValue, hasColumn, keyColumn, sourceIdColumnMessage, unknownColumnMessage } from './facts.ts';
 import { buildTime, isPreview, withheld, type Publishable } from './visibility.ts';
 import { entryHref, entryLocale, entrySlug, translationKey, type Translatable } from './translations.ts';
 import { defaultLocale, isLocale, locales, prefixedLocales, splitLocalePath } from '../i18n/locales.ts';
+import { siteDictionaryProblems } from '../i18n/check.ts';
 import { datasetsMentioned, publishedDatasetIds, sitePagesUsage } from './dataset-usage.ts';
 import { placeholderBody, placeholderChartTitle, placeholderNote, placeholderSummary } from './new-story.ts';
 import { plainTextMarkup } from './plain-text-markup.ts';
@@ -72,6 +73,7 @@ export function validateProject(
     if (rows.length === declared.rows.length) unknownRowSources(errors, `data/${id}.json`, columns, rows, keyColumn({ key: declared.key, columns }), project);
   }
 
+  errors.push(...siteDictionaryProblems(projectRoot));
   errors.push(...languageFolders(project));
   errors.push(...sameDatasetTitles(project));
   for (const note of unreadDataFiles(project)) notes.push(note);
@@ -215,6 +217,12 @@ export function validateProject(
     const summary = typeof frontmatter.summary === 'string' ? frontmatter.summary : '';
     checkPlaceholders(errors, { id: file, file, body, bodyLine, data: { draft: false, summary } });
     if (file.startsWith('content/stories/') && Array.isArray(frontmatter.authors) && frontmatter.authors.length === 0) errors.push(new ContentError(file, 'authors', noByline));
+    // A tag written as a label ("notificaciones-rojas" for red-notices), beside another tag the schema refused: one
+    // that is no identifier ("metodología") has its own message, with the tag meant.
+    if (Array.isArray(frontmatter.tags)) {
+      const tags = frontmatter.tags.map((tag) => (typeof tag === 'string' && identifierPattern.test(tag) ? tag : ''));
+      checkTagLabels(errors, { id: file, file, body, bodyLine, data: { tags } });
+    }
   }
 
   const leads = project.stories.filter((s) => s.data.lead && (preview || withheld(s.data, now) === null));
@@ -429,6 +437,16 @@ function checkTranslations(
               entry.file,
               'file name',
               `no original is named "${translationKey(entry)}", so this page would be published now, in its language only; ${named} and is ${near.data.draft ? 'a draft' : 'embargoed'}: ${fix}; if it is a page of its own, write translationKey: ${translationKey(entry)}`,
+            ),
+          );
+        } else if (near && !entry.data.draft) {
+          // A typo in a translation's file name publishes the story twice in that language: this page, and its
+          // original listed as untranslated. A page of its own so named says so with its translationKey.
+          errors.push(
+            new ContentError(
+              entry.file,
+              'file name',
+              `no original is named "${translationKey(entry)}", so this page would be published in its language only, and its original listed beside it as untranslated; ${named}: ${fix}; if it is a page of its own, write translationKey: ${translationKey(entry)}`,
             ),
           );
         } else if (near) {

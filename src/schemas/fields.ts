@@ -164,7 +164,7 @@ function identifierMessage(input: unknown, meant = typeof input === 'string' ? a
   return meant ? `${written}: write "${meant}"` : written;
 }
 
-const identifierPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const identifierPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A lower-case, hyphenated identifier, as used for dataset ids, source ids, case files and slugs. */
 export const identifier = z

@@ -3,38 +3,52 @@
  * and the same {placeholders} in each string, so a translation can never drop a name or a number.
  */
 import { describe, expect, it } from 'vitest';
-import { dictionaries } from '../../src/i18n/index.ts';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { dictionaries, t } from '../../src/i18n/index.ts';
+import { dictionaryProblems, siteDictionaryProblems } from '../../src/i18n/check.ts';
+import { repoRoot } from '../helpers/build.ts';
 import { en } from '../../src/i18n/en.ts';
 import { locales } from '../../src/i18n/locales.ts';
 
-/** Problems of `dictionary` against the English reference, one line each. */
-function dictionaryProblems(dictionary: Record<string, string> | undefined, reference: Record<string, string>): string[] {
-  if (!dictionary) return ['no dictionary'];
-  const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(', ');
-  const problems: string[] = [];
-  for (const key of Object.keys(reference)) {
-    if (!(key in dictionary)) problems.push(`missing key ${key}`);
-    else if (placeholders(dictionary[key]!) !== placeholders(reference[key]!)) {
-      problems.push(`${key}: placeholders {${placeholders(dictionary[key]!)}} instead of {${placeholders(reference[key]!)}}`);
-    }
-  }
-  for (const key of Object.keys(dictionary)) if (!(key in reference)) problems.push(`extra key ${key}`);
-  return problems;
-}
+const messages = (errors: { message: string }[]) => errors.map((error) => error.message);
 
 describe('dictionaries', () => {
   it.each(locales)('%s has every key of the English dictionary, no other, with the same placeholders', (code) => {
-    expect(dictionaryProblems(dictionaries[code], en)).toEqual([]);
+    expect(messages(dictionaryProblems(code, dictionaries[code]))).toEqual([]);
+    expect(messages(siteDictionaryProblems(repoRoot))).toEqual([]);
   });
 
-  it('reports a missing key, an extra key and a lost placeholder', () => {
-    const broken: Record<string, string> = { ...en, 'story.readingTime': '{count} min', 'made.up': 'x' };
-    delete broken['nav.home'];
-    expect(dictionaryProblems(broken, en)).toEqual([
-      'missing key nav.home',
-      'story.readingTime: placeholders {count} instead of {minutes}',
-      'extra key made.up',
+  it('names the file and the string of a missing string, a translated or lost placeholder and a string of its own', () => {
+    const broken: Record<string, string> = { ...en, 'story.readingTime': '{minutos} min de lectura', 'count.stories.other': 'reportajes', 'footer.rs': 'RSS' };
+    delete broken['footer.rss'];
+    expect(messages(dictionaryProblems('es', broken))).toEqual([
+      `src/i18n/es.ts: footer.rss: missing: translate the English string ${JSON.stringify(en['footer.rss'])}`,
+      'src/i18n/es.ts: story.readingTime: placeholders {minutos} where English has {minutes}: they are filled in by name, so write them as in English, untranslated ("{minutes} min read")',
+      'src/i18n/es.ts: count.stories.other: placeholders (none) where English has {count}: they are filled in by name, so write them as in English, untranslated ("{count} stories")',
+      'src/i18n/es.ts: footer.rs: no such string in src/i18n/en.ts: did you mean footer.rss?',
     ]);
+  });
+
+  it('stops on a configured language with no dictionary, saying whether its file is written but not registered', () => {
+    const root = mkdtempSync(join(tmpdir(), 'casefile-i18n-'));
+    try {
+      expect(messages(siteDictionaryProblems(root, ['en', 'es'], { en }))).toEqual([
+        'src/i18n/index.ts: dictionaries: site.locales has "es" (src/site.config.ts) but there is no dictionary for it: copy src/i18n/en.ts to src/i18n/es.ts, translate its strings, and add es to `dictionaries`',
+      ]);
+      mkdirSync(join(root, 'src/i18n'), { recursive: true });
+      writeFileSync(join(root, 'src/i18n/es.ts'), 'export const es = {};\n');
+      expect(messages(siteDictionaryProblems(root, ['en', 'es'], { en }))).toEqual([
+        'src/i18n/index.ts: dictionaries: site.locales has "es" and src/i18n/es.ts exists, but it is not registered: import { es } from \'./es.ts\' and add es to `dictionaries`',
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it("falls back to the English string for a string a dictionary lacks, so that code running before the preflight does not fail first", () => {
+    expect(t('xx')('nav.home')).toBe(en['nav.home']);
   });
 
   it('French strings use French typography: no-break spaces before colons, inside guillemets', () => {

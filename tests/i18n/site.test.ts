@@ -134,6 +134,14 @@ describe('the French edition', () => {
       expect(alternates(`/fr${path}`), `/fr${path}`).toEqual(expected);
     }
     expect(page('/fr/methodology/').querySelector('h1')?.textContent).toBe('Méthodologie');
+    // A prose page is in the language of its folder (src/pages/fr/), with no `lang` in its frontmatter: the page, its
+    // navigation and its feed are French.
+    for (const path of ['/fr/methodology/', '/fr/about/']) {
+      const doc = page(path);
+      expect(doc.documentElement.getAttribute('lang'), path).toBe('fr');
+      expect(doc.querySelector('.skip-link')?.textContent, path).toBe('Aller au contenu principal');
+      expect(doc.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href'), path).toBe('/fr/rss.xml');
+    }
   });
 
   it('a page without a translation has no alternates and its switcher offers the other language’s home', () => {

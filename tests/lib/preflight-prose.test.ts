@@ -419,12 +419,12 @@ describe('the preflight, on values written another way', () => {
   });
 
   it("points at the original when its translationKey, not the translation's file name, is the typo", () => {
-    const { notes } = preflight({
+    const { errors } = preflight({
       'content/stories/the-interpol-files.mdx': story('title: A\nsummary: S.\ndate: 2026-01-20\ntranslationKey: the-interpol-flies'),
       'content/stories/fr/the-interpol-files.mdx': story('title: B\nsummary: S.\ndate: 2026-01-20'),
     });
-    expect(notes).toEqual([
-      'content/stories/fr/the-interpol-files.mdx: file name: no original is named "the-interpol-files", so this page is published in its language only; content/stories/the-interpol-files.mdx has this file name, but its translationKey is "the-interpol-flies": if this is its translation, correct or remove that translationKey',
+    expect(errors).toEqual([
+      'content/stories/fr/the-interpol-files.mdx: file name: no original is named "the-interpol-files", so this page would be published in its language only, and its original listed beside it as untranslated; content/stories/the-interpol-files.mdx has this file name, but its translationKey is "the-interpol-flies": if this is its translation, correct or remove that translationKey; if it is a page of its own, write translationKey: the-interpol-files',
     ]);
   });
 });
@@ -467,6 +467,16 @@ describe('the preflight, on translations, notes and sources', () => {
     ]);
     expect(notes).toEqual([
       'content/stories/fr/the-files.mdx: line 6: tags: adds france, against its original content/stories/the-files.mdx: tags are identifiers, the same in every language (tagLabels in src/site.config.ts says how each reads in French): write tags: [interpol, red-notices, leak] as the original does, unless the difference is meant',
+    ]);
+  });
+
+  it('reports a tag written as a label beside a tag that is no identifier, in the same build', () => {
+    const { errors } = preflight({
+      'content/stories/the-files.mdx': story('title: The files\nsummary: S.\ndate: 2026-01-26\ndatasets: [issued]\ntags: [interpol, fuite, méthodologie]', 'Text.'),
+    });
+    expect(errors).toEqual([
+      expect.stringMatching(/^content\/stories\/the-files\.mdx: line 6: tags\[2\]: .*methodology/),
+      'content/stories/the-files.mdx: line 6: tags[1]: "fuite" is the French label of the tag leak (tagLabels in src/site.config.ts): tags are identifiers, the same in every language, and each page shows them in its own: write leak',
     ]);
   });
 

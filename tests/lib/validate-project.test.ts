@@ -310,7 +310,7 @@ describe('the preflight check', () => {
     ]);
   });
 
-  it('notes, without stopping the build, a translation whose file name is a letter or two from an untranslated original', () => {
+  it('stops on a translation whose file name is a letter or two from an untranslated original (the story would be listed twice); notes one far from any', () => {
     const fixture = minimalSite();
     const page = (title: string) => story(`title: ${title}\nsummary: S\ndate: 2026-01-26\ndatasets: [issued]`);
     fixture.write('content/stories/the-interpol-files.mdx', page('The files'));
@@ -321,12 +321,19 @@ describe('the preflight check', () => {
     fixture.write('content/stories/fr/safeguard.mdx', page('Un garde-fou'));
     fixture.write('content/stories/fr/le-dossier.mdx', page('Le dossier'));
     const { errors, notes } = validateProject(fixture.root, now, false);
-    expect(errors).toEqual([]);
+    expect(errors.map((error) => error.message)).toEqual([
+      'content/stories/fr/the-interpol-file.mdx: file name: no original is named "the-interpol-file", so this page would be published in its language only, and its original listed beside it as untranslated; content/stories/the-interpol-files.mdx is named "the-interpol-files": if this is its translation, rename the file or write translationKey: the-interpol-files; if it is a page of its own, write translationKey: the-interpol-file',
+    ]);
     expect(notes.map((note) => note.message)).toEqual([
       'content/stories/fr/le-dossier.mdx: file name: no original is named "le-dossier", so this page is published in its language only (the nearest is content/stories/the-interpol-files.mdx: if this is its translation, rename the file or write translationKey: the-interpol-files); if it is a page of its own, write translationKey: le-dossier',
       'content/stories/fr/safeguard.mdx: file name: no original is named "safeguard", so this page is published in its language only (the nearest is content/stories/the-interpol-files.mdx: if this is its translation, rename the file or write translationKey: the-interpol-files); if it is a page of its own, write translationKey: safeguard',
-      'content/stories/fr/the-interpol-file.mdx: file name: no original is named "the-interpol-file", so this page is published in its language only; content/stories/the-interpol-files.mdx is named "the-interpol-files": if this is its translation, rename the file or write translationKey: the-interpol-files',
     ]);
+    // A draft is not published: noted, as it is.
+    fixture.write('content/stories/fr/the-interpol-file.mdx', story('title: Les fichiers\nsummary: S\ndate: 2026-01-26\ndatasets: [issued]\ndraft: true'));
+    expect(validateProject(fixture.root, now, false).errors).toEqual([]);
+    // A page of its own, so named, says so.
+    fixture.write('content/stories/fr/the-interpol-file.mdx', story('title: Les fichiers\nsummary: S\ndate: 2026-01-26\ndatasets: [issued]\ntranslationKey: the-interpol-file'));
+    expect(validateProject(fixture.root, now, false).errors).toEqual([]);
   });
 
   it('notes every translation left without its original (an original renamed), naming the nearest original, until it says it is a page of its own', () => {
@@ -368,21 +375,22 @@ describe('the preflight check', () => {
     fixture.write('content/stories/fr/embargoed-dosier.mdx', page('Retenu'));
     fixture.write('content/stories/draft-story.mdx', page('Draft', '\ndraft: true'));
     fixture.write('content/stories/fr/draft-stroy.mdx', page('Brouillon'));
-    // Held at least as long itself, it may wait as a page of its own.
+    // Held at least as long itself, it publishes nothing early; it would still list the story twice once out.
     fixture.write('content/stories/later-story.mdx', page('Later', '\nembargo: 2026-12-01T06:00:00Z'));
     fixture.write('content/stories/fr/later-stroy.mdx', page('Plus tard', '\nembargo: 2026-12-02T06:00:00Z'));
     const { errors, notes } = validateProject(fixture.root, now, false);
     expect(errors.map((error) => error.message)).toEqual([
       'content/stories/fr/draft-stroy.mdx: file name: no original is named "draft-stroy", so this page would be published now, in its language only; content/stories/draft-story.mdx is named "draft-story" and is a draft: if this is its translation, rename the file or write translationKey: draft-story; if it is a page of its own, write translationKey: draft-stroy',
       'content/stories/fr/embargoed-dosier.mdx: file name: no original is named "embargoed-dosier", so this page would be published now, in its language only; content/stories/embargoed-dossier.mdx is named "embargoed-dossier" and is embargoed: if this is its translation, rename the file or write translationKey: embargoed-dossier; if it is a page of its own, write translationKey: embargoed-dosier',
+      'content/stories/fr/later-stroy.mdx: file name: no original is named "later-stroy", so this page would be published in its language only, and its original listed beside it as untranslated; content/stories/later-story.mdx is named "later-story": if this is its translation, rename the file or write translationKey: later-story; if it is a page of its own, write translationKey: later-stroy',
     ]);
-    expect(notes.map((note) => note.file)).toEqual(['content/stories/fr/later-stroy.mdx']);
+    expect(notes).toEqual([]);
     // A page of its own says so with its own name as its key, and is then neither stopped nor noted.
     fixture.write('content/stories/fr/draft-stroy.mdx', page('Brouillon', '\ntranslationKey: draft-stroy'));
     fixture.write('content/stories/fr/ivanova.mdx', page('Ivanova', '\ntranslationKey: ivanova'));
     fixture.write('content/stories/ivanov.mdx', page('Ivanov', '\ndraft: true'));
     const again = validateProject(fixture.root, now, false);
-    expect(again.errors.map((error) => error.file)).toEqual(['content/stories/fr/embargoed-dosier.mdx']);
+    expect(again.errors.map((error) => error.file)).toEqual(['content/stories/fr/embargoed-dosier.mdx', 'content/stories/fr/later-stroy.mdx']);
   });
 
   it('measures how far apart two names are in letters inserted, removed or replaced, or neighbours swapped', () => {

@@ -188,6 +188,12 @@ describe('case, country and index pages', () => {
       // The dataset's country column is left out: every row of this page is about Russia.
       ['russia-active', 'active red notices requested by Russia (Sept 2024)', '4,817', 'JURIST'],
     ]);
+    // The French page links the dataset under its English title (the fixture's datasets have no translations),
+    // the title marked as English inside the French sentence.
+    const all = site.page('/fr/countries/ru/').querySelector('[aria-labelledby="data-heading"] .meta a');
+    expect(text(all)).toMatch(/^Tout le jeu « .+ »$/);
+    expect(all?.getAttribute('hreflang')).toBe('en');
+    expect(all?.querySelector('span[lang="en"]')?.textContent).toBe(site.page('/data/headline-figures/').querySelector('h1')?.textContent);
   });
 
   it('lists the case files in a table with subject, country, status and request', () => {
