@@ -26,6 +26,7 @@ import { contentRecord, indexAhead, writeRecord } from './search-ahead.ts';
 import { pageFactsDir } from './checks/page-scan.ts';
 import { compileCacheInUse } from './compile-cache.mjs';
 import { defaultLogLevel, logLevelProblem, logLevelVariable } from './astro-log-level.ts';
+import { projectHeadersProblems } from './security-headers.ts';
 
 // Astro's bundled chunks cannot locate the project from their own URL: tell them (see src/site.config.ts).
 process.env.CASEFILE_PROJECT_ROOT = projectRoot;
@@ -45,6 +46,14 @@ const urlProblem = siteUrlProblem();
 if (urlProblem) stopOnSetting(urlProblem);
 const logProblem = logLevelProblem(process.env[logLevelVariable]);
 if (logProblem) stopOnSetting(logProblem);
+// A deployer's public/_headers is published with the build's own rule after it: a clash is known before rendering.
+const headerProblems = projectHeadersProblems(projectRoot);
+if (headerProblems.length > 0) {
+  console.error(`\nThe build stopped: ${headerProblems.length} problem${headerProblems.length === 1 ? '' : 's'} in public/_headers.\n`);
+  for (const problem of headerProblems) console.error(`  ${problem}`);
+  console.error(`\nNothing was written; ${target} is unchanged.`);
+  process.exit(1);
+}
 // `npm run dev` holds the Astro lock for as long as it runs (scripts/dev.mjs): waiting for it could last all day.
 const astroLock = resolve(projectRoot, 'node_modules/.cache/casefile/astro-build.lock');
 const devServer = lockHolder(astroLock);

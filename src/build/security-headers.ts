@@ -8,10 +8,11 @@
  * `'wasm-unsafe-eval'` lets the search page compile Pagefind's WebAssembly module (Chromium and Safari refuse to
  * compile WebAssembly under a `script-src` without it); it does not allow JavaScript `eval`.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PostBuildStep } from './steps.ts';
 import { isPreview } from '../lib/visibility.ts';
+import { CheckError } from './checks/check-error.ts';
 
 /** The Content-Security-Policy directives, in the order they are written. */
 export const contentSecurityPolicyDirectives: Record<string, string[]> = {
@@ -63,37 +64,59 @@ export function nginxSnippet(headers: Record<string, string> = securityHeaders):
     .join('\n');
 }
 
+/** One header a rule of a `_headers` file sets: the rule's path, the header's name as written, and its line. */
+interface RuleHeader {
+  path: string;
+  name: string;
+  line: number;
+}
+
 /**
- * The header names the `/*` rules of a `_headers` file set, as written. A rule is a path at the start of a line, its
- * headers the indented `Name: value` lines below it; `#` starts a comment.
+ * The headers the rules of a `_headers` file set, as written. A rule is a path at the start of a line, its headers the
+ * indented `Name: value` lines below it; `#` starts a comment.
  */
-export function everyPathHeaderNames(text: string): string[] {
-  const names: string[] = [];
-  let everyPath = false;
-  for (const line of text.split(/\r?\n/)) {
-    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
-    if (!/^\s/.test(line)) everyPath = line.trim() === '/*';
-    else if (everyPath && line.includes(':')) names.push(line.slice(0, line.indexOf(':')).trim());
-  }
-  return names;
+export function ruleHeaders(text: string): RuleHeader[] {
+  const found: RuleHeader[] = [];
+  let path: string | undefined;
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (line.trim() === '' || line.trimStart().startsWith('#')) return;
+    if (!/^\s/.test(line)) path = line.trim();
+    else if (path !== undefined && line.includes(':')) found.push({ path, name: line.slice(0, line.indexOf(':')).trim(), line: i + 1 });
+  });
+  return found;
+}
+
+/**
+ * The problems of a deployer's `public/_headers` (its text) beside the headers the build writes for every path: a rule,
+ * for every path or a narrower one, that sets one of them. Netlify and Cloudflare Pages apply every rule that matches
+ * a path: Cloudflare sends both values (two policies, the stricter one winning; "SAMEORIGIN, DENY", which browsers
+ * reject), Netlify one of them, by the rules' order. A header the build writes is changed where it is written.
+ */
+export function headersFileProblems(deployers: string, headers: Record<string, string> = securityHeaders): string[] {
+  const generated = new Map(Object.keys(headers).map((name) => [name.toLowerCase(), name]));
+  return ruleHeaders(deployers)
+    .filter(({ name }) => generated.has(name.toLowerCase()))
+    .map(
+      ({ path, name, line }) =>
+        `public/_headers: line ${line}: the rule for ${path} sets ${generated.get(name.toLowerCase())}, which the build writes for every page (src/build/security-headers.ts): the host would send both values, or either one. Remove the line; to change the header, change it there, for the whole site`,
+    );
+}
+
+/** The problems of the project's public/_headers, if it has one: the build checks them before it renders (main.ts). */
+export function projectHeadersProblems(projectRoot: string): string[] {
+  const file = join(projectRoot, 'public', '_headers');
+  return existsSync(file) ? headersFileProblems(readFileSync(file, 'utf8')) : [];
 }
 
 /**
  * The `_headers` file to publish: the deployer's rules (`deployers`, the text of public/_headers, if any), then the
- * generated rule. Netlify and Cloudflare Pages apply every rule that matches a path, and send both values of a header
- * two rules set (Cloudflare joins them with a comma): a deployer's `/*` rule setting one of the generated headers is
- * refused rather than sent beside it.
+ * generated rule. A deployer's rule that sets one of the generated headers is refused (`headersFileProblems`; the
+ * build checks public/_headers before it renders, src/build/main.ts).
  */
 export function mergedHeadersFile(deployers: string | undefined, headers: Record<string, string> = securityHeaders): string {
   if (deployers === undefined || deployers.trim() === '') return headersFile(headers);
-  const generated = new Map(Object.keys(headers).map((name) => [name.toLowerCase(), name]));
-  const clashes = everyPathHeaderNames(deployers).filter((name) => generated.has(name.toLowerCase()));
-  if (clashes.length > 0) {
-    const names = [...new Set(clashes.map((name) => generated.get(name.toLowerCase())))].join(', ');
-    throw new Error(
-      `public/_headers: its rule for every path (/*) sets ${names}, which the build writes for every page itself (src/build/security-headers.ts); the host would send both values. Remove ${clashes.length === 1 ? 'that line' : 'those lines'} from the /* rule, or put ${clashes.length === 1 ? 'it' : 'them'} under a narrower path`,
-    );
-  }
+  const problems = headersFileProblems(deployers, headers);
+  if (problems.length > 0) throw new CheckError('security headers', problems);
   return `${deployers.replace(/\s*$/, '\n')}\n# Security headers for every page, added by the build (src/build/security-headers.ts)\n${headersFile(headers)}`;
 }
 

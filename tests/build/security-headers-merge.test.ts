@@ -1,13 +1,16 @@
 /**
  * A deployer's own public/_headers (copied into the output by Astro) is kept: the build adds its `/*` rule of
- * security headers to it instead of replacing the file, and refuses, naming the file and the header, when the
- * deployer's `/*` rule sets one of the headers the build writes (Netlify and Cloudflare Pages would send both).
+ * security headers to it instead of replacing the file, and refuses, naming the line and the header, when a rule of the
+ * deployer's, for every path or a narrower one, sets one of the headers the build writes (Cloudflare Pages would send
+ * both values, Netlify one of them by the rules' order).
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { headersFile, securityHeadersStep } from '../../src/build/security-headers.ts';
+import { headersFile, headersFileProblems, projectHeadersProblems, securityHeadersStep } from '../../src/build/security-headers.ts';
+import { repoRoot } from '../helpers/build.ts';
+import { CheckError } from '../../src/build/checks/check-error.ts';
 import type { BuildContext } from '../../src/build/steps.ts';
 
 async function runStep(deployers: string | undefined): Promise<string> {
@@ -32,9 +35,33 @@ describe("the deployer's public/_headers", () => {
     expect(text.endsWith(headersFile())).toBe(true);
   });
 
-  it("refuses a `/*` rule of the deployer's that sets a header the build writes, naming the file and the header", async () => {
-    const deployers = '/data/*\n  Cache-Control: no-cache\n/*\n  content-security-policy: default-src *\n';
-    await expect(runStep(deployers)).rejects.toThrow(/public\/_headers: .*Content-Security-Policy.*\/\*/);
+  it("refuses a rule of the deployer's, for every path or a narrower one, that sets a header the build writes, naming the line and the header", async () => {
+    const deployers = '/data/*\n  Cache-Control: no-cache\n/*\n  content-security-policy: default-src *\n/stories/*\n  X-Frame-Options: SAMEORIGIN\n';
+    const remedy = 'which the build writes for every page (src/build/security-headers.ts): the host would send both values, or either one. Remove the line; to change the header, change it there, for the whole site';
+    expect(headersFileProblems(deployers)).toEqual([
+      `public/_headers: line 4: the rule for /* sets Content-Security-Policy, ${remedy}`,
+      `public/_headers: line 6: the rule for /stories/* sets X-Frame-Options, ${remedy}`,
+    ]);
+    // The step says so as a check's failure, without a stack.
+    const failure = await runStep(deployers).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(CheckError);
+    expect((failure as Error).message).toContain('line 6: the rule for /stories/* sets X-Frame-Options');
+  });
+
+  it("finds such a rule in the project's public/_headers, which the build checks before it renders anything", () => {
+    const root = mkdtempSync(join(tmpdir(), 'casefile-headers-early-'));
+    try {
+      expect(projectHeadersProblems(root)).toEqual([]);
+      mkdirSync(join(root, 'public'));
+      writeFileSync(join(root, 'public/_headers'), '/about/*\n  Referrer-Policy: no-referrer\n  Cache-Control: no-cache\n');
+      expect(projectHeadersProblems(root)).toEqual([expect.stringMatching(/^public\/_headers: line 2: the rule for \/about\/\* sets Referrer-Policy, /)]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+    // main.ts stops on them before anything else is done.
+    const main = readFileSync(join(repoRoot, 'src/build/main.ts'), 'utf8');
+    expect(main.indexOf('projectHeadersProblems(projectRoot)')).toBeGreaterThan(0);
+    expect(main.indexOf('projectHeadersProblems(projectRoot)')).toBeLessThan(main.indexOf('validateProject('));
   });
 
   it('is written as before when there is none', async () => {
