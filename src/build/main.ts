@@ -7,7 +7,7 @@ import { relative, resolve } from 'node:path';
 import { validateProject } from '../lib/validate-project.ts';
 import { forgetEntriesOnSchemaChange } from './schema-fingerprint.ts';
 import { astroCacheDir, beginAstroBuild, discardedNote, finishAstroBuild } from './astro-cache.ts';
-import { embargoNote, isPreview, outputFolder, pinBuildTime } from '../lib/visibility.ts';
+import { embargoNote, isPreview, outputFolder, pinBuildTime, previewProblem } from '../lib/visibility.ts';
 import { placeErrorPages } from './error-pages.ts';
 import { stagingDir, publish, discard, retire, clearRetired, removeAbandonedStaging, astroOutDir, moveInto, recoverAbandonedPublish } from './publish.ts';
 import { PageFeed } from './page-feed.ts';
@@ -40,6 +40,8 @@ function stopOnSetting(problem: string): never {
   process.exit(1);
 }
 // Before anything is written or moved: a build replaces its output folder whole.
+const previewSetting = previewProblem();
+if (previewSetting) stopOnSetting(previewSetting);
 const folderProblem = outputFolderProblem(projectRoot, contentRoot);
 if (folderProblem) stopOnSetting(folderProblem);
 const urlProblem = siteUrlProblem();

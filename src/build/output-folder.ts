@@ -5,9 +5,10 @@
  * (a home folder, another generator's output), a build would throw that folder away; so the build refuses such a
  * folder before it writes or moves anything.
  */
-import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { isPreview, outputFolder } from '../lib/visibility.ts';
+import { generatedRuleComment } from './security-headers.ts';
 
 /**
  * The project's own folders, by name below the project root. The build reads the first ones (an output folder inside
@@ -22,7 +23,7 @@ const sourceFolders = ['content', 'data', 'public', 'src', 'node_modules', '.git
  */
 const otherFolders = ['scripts', 'tests', 'docs', '.github', '.ci'];
 
-/** A file every site a build published holds (src/build/security-headers.ts). */
+/** A file every site a build published holds, with the build's rule in it (src/build/security-headers.ts). */
 const builtSiteMarker = '_headers';
 
 interface ProjectFolder {
@@ -68,6 +69,12 @@ export function outputFolderProblem(projectRoot: string, contentRoot: string, en
     if (mayHoldOutput === true && inside(target, path) && !isOwnFolder(target)) return stop(`lies inside ${name} and holds files that are not a site a build made`);
   }
   if (existsSync(target) && !statSync(target).isDirectory()) return stop('is a file, not a folder');
+  // Publishing renames the finished site into place: a link there would be replaced by a folder, and the folder it
+  // points to (a web server's root) never updated.
+  const written = resolve(projectRoot, folder);
+  if (lstatSync(written, { throwIfNoEntry: false })?.isSymbolicLink()) {
+    return stop(`is a symbolic link to ${target}, which publishing would replace with a folder, leaving ${target} as it was (name that folder itself)`);
+  }
   // Anywhere else (beside the content a test or a newsroom keeps elsewhere excepted), a folder that holds files is
   // replaced only when a build made it: CASEFILE_DIST=~/Documents, or another generator's output, would be thrown away.
   const beside = folders.some(({ path, mayHoldOutput }) => mayHoldOutput === 'freely' && inside(target, path));
@@ -103,7 +110,22 @@ function isOwnFolder(path: string): boolean {
   if (!existsSync(path)) return true;
   if (!statSync(path).isDirectory()) return false;
   const entries = readdirSync(path);
-  return entries.length === 0 || entries.includes(builtSiteMarker);
+  return entries.length === 0 || madeByBuild(path, entries);
+}
+
+/**
+ * Whether the folder is a site a build made: its `_headers` holds the build's rule, under the comment it opens with.
+ * A site built before the comment was written has its search index beside the file. A `_headers` file alone is not
+ * enough: another project's static folder, or a host's publish folder, often has one.
+ */
+function madeByBuild(path: string, entries: string[]): boolean {
+  if (!entries.includes(builtSiteMarker)) return false;
+  if (entries.includes('pagefind')) return true;
+  try {
+    return readFileSync(join(path, builtSiteMarker), 'utf8').split(/\r?\n/).includes(generatedRuleComment);
+  } catch {
+    return false;
+  }
 }
 
 /** The path with symbolic links resolved, as far as it exists (`CASEFILE_DIST=link-to-data` is the data folder). */

@@ -50,9 +50,15 @@ export function buildHeaders(env: NodeJS.ProcessEnv = process.env): Record<strin
   return isPreview(env) ? { ...securityHeaders, 'X-Robots-Tag': 'noindex, nofollow' } : securityHeaders;
 }
 
+/**
+ * The comment the generated rule opens with. It also marks a folder as a site a build made, one the next build may
+ * replace whole (src/build/output-folder.ts): a `_headers` file alone is in many folders no build made.
+ */
+export const generatedRuleComment = '# Security headers for every page, added by the build (src/build/security-headers.ts)';
+
 /** The `_headers` file of Netlify and Cloudflare Pages: one rule for every path. */
 export function headersFile(headers: Record<string, string> = securityHeaders): string {
-  return `/*\n${Object.entries(headers)
+  return `${generatedRuleComment}\n/*\n${Object.entries(headers)
     .map(([name, value]) => `  ${name}: ${value}`)
     .join('\n')}\n`;
 }
@@ -117,7 +123,7 @@ export function mergedHeadersFile(deployers: string | undefined, headers: Record
   if (deployers === undefined || deployers.trim() === '') return headersFile(headers);
   const problems = headersFileProblems(deployers, headers);
   if (problems.length > 0) throw new CheckError('security headers', problems);
-  return `${deployers.replace(/\s*$/, '\n')}\n# Security headers for every page, added by the build (src/build/security-headers.ts)\n${headersFile(headers)}`;
+  return `${deployers.replace(/\s*$/, '\n')}\n${headersFile(headers)}`;
 }
 
 /** The post-build step that writes `_headers` into the staging folder, after the deployer's rules if there are any. */

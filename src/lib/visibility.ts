@@ -38,6 +38,16 @@ export function isPreview(env: NodeJS.ProcessEnv = process.env): boolean {
 }
 
 /**
+ * What is wrong with PREVIEW, as the line a build stops with: a value that is neither a preview's (1, true) nor a
+ * published build's (unset, empty, 0, false). `PREVIEW=yes` built the published site without a word.
+ */
+export function previewProblem(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const value = env.PREVIEW;
+  if (value === undefined || ['', '0', 'false', '1', 'true'].includes(value)) return undefined;
+  return `PREVIEW: expected 1 (a preview, drafts and embargoed pages included, into its own folder) or nothing (the site to publish), got "${value}"`;
+}
+
+/**
  * The folder a build publishes to, relative to the project: `CASEFILE_DIST` (else dist/), and for a preview build
  * `CASEFILE_PREVIEW_DIST` (else that folder's name with "-preview"). A preview holds drafts and embargoed stories:
  * written where a deploy uploads from, one careless upload would publish them, so it never goes there unless named

@@ -4,10 +4,11 @@
  * build refuses such a folder before it writes or moves anything.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { outputFolderProblem } from '../../src/build/output-folder.ts';
+import { headersFile } from '../../src/build/security-headers.ts';
 
 /** A project folder with the folders a real one has. */
 function project(): string {
@@ -43,8 +44,15 @@ describe('the output folder', () => {
     writeFileSync(join(root, 'dist-old/index.html'), 'another generator');
     expect(problem({ CASEFILE_DIST: 'dist-old' })).toBe(`CASEFILE_DIST: "dist-old" holds files that are not a site a build made: ${tail}`);
     const built = mkdtempSync(join(tmpdir(), 'casefile-built-'));
-    writeFileSync(join(built, '_headers'), '/*');
     writeFileSync(join(built, 'index.html'), 'a site a build made');
+    // Another project's static folder, or a host's publish folder, often has a _headers file of its own.
+    writeFileSync(join(built, '_headers'), '/*\n  X-Frame-Options: DENY\n');
+    expect(problem({ CASEFILE_DIST: built })).toBe(`CASEFILE_DIST: "${built}" holds files that are not a site a build made: ${tail}`);
+    writeFileSync(join(built, '_headers'), headersFile());
+    expect(problem({ CASEFILE_DIST: built })).toBeUndefined();
+    // A site built before the build's rule had its comment: the file beside the search index.
+    writeFileSync(join(built, '_headers'), '/*\n  X-Frame-Options: DENY\n');
+    mkdirSync(join(built, 'pagefind'));
     expect(problem({ CASEFILE_DIST: built })).toBeUndefined();
     expect(problem({ CASEFILE_DIST: join(elsewhere, 'new-folder') })).toBeUndefined();
     expect(problem({ CASEFILE_DIST: mkdtempSync(join(tmpdir(), 'casefile-empty-')) })).toBeUndefined();
@@ -69,8 +77,17 @@ describe('the output folder', () => {
     );
     expect(problem({ CASEFILE_DIST: 'tests/.output/new' })).toBeUndefined();
     mkdirSync(join(root, 'tests/.output/built'), { recursive: true });
-    writeFileSync(join(root, 'tests/.output/built/_headers'), '/*\n');
+    writeFileSync(join(root, 'tests/.output/built/_headers'), headersFile());
     expect(problem({ CASEFILE_DIST: 'tests/.output/built' })).toBeUndefined();
+  });
+
+  it('refuses a link to a folder elsewhere (a web root): publishing would replace the link, not fill the folder', () => {
+    const webRoot = mkdtempSync(join(tmpdir(), 'casefile-webroot-'));
+    symlinkSync(webRoot, join(root, 'site-link'));
+    expect(problem({ CASEFILE_DIST: 'site-link' })).toBe(
+      `CASEFILE_DIST: "site-link" is a symbolic link to ${realpathSync(webRoot)}, which publishing would replace with a folder, leaving ${realpathSync(webRoot)} as it was (name that folder itself): ${tail}`,
+    );
+    expect(problem({ CASEFILE_DIST: webRoot })).toBeUndefined();
   });
 
   it('refuses a file and a link to a project folder', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { contentSecurityPolicy, headersFile, nginxSnippet, securityHeaders, securityHeadersStep } from '../../src/build/security-headers.ts';
+import { contentSecurityPolicy, generatedRuleComment, headersFile, nginxSnippet, securityHeaders, securityHeadersStep } from '../../src/build/security-headers.ts';
 import type { BuildContext } from '../../src/build/steps.ts';
 import { repoRoot } from '../helpers/build.ts';
 
@@ -27,7 +27,8 @@ describe('security headers', () => {
     await securityHeadersStep.run({ outDir, log: () => {} } as unknown as BuildContext);
     const text = readFileSync(join(outDir, '_headers'), 'utf8');
     expect(text).toBe(headersFile());
-    expect(text.split('\n')[0]).toBe('/*');
+    // The rule for every path, under the comment that marks the folder as a site a build made.
+    expect(text.split('\n').slice(0, 2)).toEqual([generatedRuleComment, '/*']);
     expect(text).toContain(`  Content-Security-Policy: ${contentSecurityPolicy}\n`);
   });
 

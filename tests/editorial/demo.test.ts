@@ -57,5 +57,7 @@ describe('the demo site as it is published', () => {
   it('ships the security headers file', () => {
     expect(readBuilt('/_headers')).toBe(headersFile());
     expect(existsSync(join(demoDist, 'og/stories'))).toBe(true);
+    // Only a preview's folder tells git to ignore itself (src/build/preview-ignore.ts).
+    expect(existsSync(join(demoDist, '.gitignore'))).toBe(false);
   });
 });

@@ -106,6 +106,7 @@ const settings: [string, Record<string, string>, string][] = [
   ['a site address that is no URL', { CASEFILE_SITE_URL: 'example.org' }, 'CASEFILE_SITE_URL: expected the address the site is served at'],
   ['a site address with a query', { CASEFILE_SITE_URL: 'https://example.org/news/?edition=1' }, 'CASEFILE_SITE_URL: expected the address the site is served at, with no query (?) or fragment (#)'],
   ['a build moment that is no datetime', { CASEFILE_NOW: 'tomorrow' }, 'CASEFILE_NOW: expected an ISO 8601 datetime with its offset'],
+  ['a preview asked for with another word', { PREVIEW: 'yes' }, 'PREVIEW: expected 1 (a preview, drafts and embargoed pages included, into its own folder) or nothing (the site to publish), got "yes"'],
 ];
 
 describe('bad content stops the build with one clear line', () => {

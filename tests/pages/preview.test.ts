@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildFixture, outputDir } from './fixture-site.ts';
+import { headersFile } from '../../src/build/security-headers.ts';
 
 // Built as a newsroom builds a preview, without CASEFILE_PREVIEW_DIST, beside a site already published in `dist`.
 const dist = outputDir();
@@ -15,7 +16,7 @@ beforeAll(() => {
   mkdirSync(dist, { recursive: true });
   writeFileSync(join(dist, 'marker.txt'), marker);
   // What every site a build published holds: a build may replace this folder (src/build/output-folder.ts).
-  writeFileSync(join(dist, '_headers'), '');
+  writeFileSync(join(dist, '_headers'), headersFile());
   site = buildFixture({ env: { PREVIEW: '1' }, dist, previewBeside: true });
   if (site.result.status !== 0) throw new Error(`the fixture did not build:\n${site.result.output}`);
 });
@@ -33,6 +34,10 @@ describe('a preview build', () => {
     expect(site.result.output).toContain(`built ${dist}-preview for `);
     expect(readdirSync(dist).sort()).toEqual(['_headers', 'marker.txt']);
     expect(readFileSync(join(dist, 'marker.txt'), 'utf8')).toBe(marker);
+  });
+
+  it('tells git to ignore its folder whole, wherever it is written: it holds drafts and embargoed pages', () => {
+    expect(readFileSync(join(site.published, '.gitignore'), 'utf8').split('\n').filter((line) => line && !line.startsWith('#'))).toEqual(['*']);
   });
 
   it('shows a draft with a "Draft" banner and noindex', () => {
