@@ -1,7 +1,8 @@
 /**
  * The HTTP headers every page is served with, in one place: the build writes them as a `_headers` file (read by
- * Netlify and Cloudflare Pages), the test server applies the same values, and the README shows them for nginx.
- * A deployer's own `public/_headers` (which Astro copies into the output) is kept, the generated rule added after it.
+ * Netlify and Cloudflare Pages), the test server applies the same values, and the README shows them for nginx. The
+ * file also lets browsers keep the files named by their content for a year (`immutable`).
+ * A deployer's own `public/_headers` (which Astro copies into the output) is kept, the generated rules added after it.
  *
  * The Content-Security-Policy allows nothing inline and nothing from another host: pages carry no script but the
  * search page's, which is a file from the same origin; styles are files too (`inlineStylesheets: 'never'`).
@@ -13,6 +14,7 @@ import { join } from 'node:path';
 import type { PostBuildStep } from './steps.ts';
 import { isPreview } from '../lib/visibility.ts';
 import { CheckError } from './checks/check-error.ts';
+import { basePath } from '../site.config.ts';
 
 /** The Content-Security-Policy directives, in the order they are written. */
 export const contentSecurityPolicyDirectives: Record<string, string[]> = {
@@ -51,16 +53,42 @@ export function buildHeaders(env: NodeJS.ProcessEnv = process.env): Record<strin
 }
 
 /**
- * The comment the generated rule opens with. It also marks a folder as a site a build made, one the next build may
+ * The comment the generated rules open with. It also marks a folder as a site a build made, one the next build may
  * replace whole (src/build/output-folder.ts): a `_headers` file alone is in many folders no build made.
  */
-export const generatedRuleComment = '# Security headers for every page, added by the build (src/build/security-headers.ts)';
+export const generatedRuleComment = '# The security headers of every page and the cache lifetime of files named by content, written by the build (src/build/security-headers.ts)';
 
-/** The `_headers` file of Netlify and Cloudflare Pages: one rule for every path. */
-export function headersFile(headers: Record<string, string> = securityHeaders): string {
-  return `${generatedRuleComment}\n/*\n${Object.entries(headers)
-    .map(([name, value]) => `  ${name}: ${value}`)
-    .join('\n')}\n`;
+/**
+ * How long a browser may keep a file whose name changes with its content (Astro's `/_astro/` stylesheets, fonts and
+ * images; Pagefind's index, filter and fragment files): a year, without asking again. Every other file (pages,
+ * `pagefind.js`, the feeds, downloads) keeps the host's default, which asks whether it changed.
+ */
+export const immutable = 'public, max-age=31536000, immutable';
+
+/** The folders of files named by their content, below the site's path (`base`, "/" at the root of its host). */
+export function hashedFolders(base = '/'): string[] {
+  return ['_astro/', 'pagefind/fragment/', 'pagefind/index/', 'pagefind/filter/'].map((folder) => `${base}${folder}*`);
+}
+
+/** A rule of a `_headers` file: a path and the headers sent with what it matches. */
+export interface HeadersRule {
+  path: string;
+  headers: Record<string, string>;
+}
+
+/** The rules the build writes: the security headers for every path, the cache lifetime of files named by content. */
+export function generatedRules(headers: Record<string, string> = securityHeaders, base = '/'): HeadersRule[] {
+  return [{ path: '/*', headers }, ...hashedFolders(base).map((path) => ({ path, headers: { 'Cache-Control': immutable } }))];
+}
+
+/** The `_headers` file of Netlify and Cloudflare Pages: the build's rules. */
+export function headersFile(headers: Record<string, string> = securityHeaders, base = '/'): string {
+  const rules = generatedRules(headers, base).map(
+    ({ path, headers: set }) => `${path}\n${Object.entries(set)
+      .map(([name, value]) => `  ${name}: ${value}`)
+      .join('\n')}\n`,
+  );
+  return `${generatedRuleComment}\n${rules.join('')}`;
 }
 
 /** The same headers as nginx `add_header` lines, for a server block (`always` sends them on error pages too). */
@@ -92,26 +120,40 @@ export function ruleHeaders(text: string): RuleHeader[] {
   return found;
 }
 
+/** Whether two `_headers` paths can match one address: each is an address or a prefix ending in `*`. */
+function overlap(a: string, b: string): boolean {
+  const prefix = (path: string) => (path.endsWith('*') ? path.slice(0, -1) : undefined);
+  const [pa, pb] = [prefix(a), prefix(b)];
+  if (pa !== undefined && pb !== undefined) return pa.startsWith(pb) || pb.startsWith(pa);
+  if (pa !== undefined) return b.startsWith(pa);
+  if (pb !== undefined) return a.startsWith(pb);
+  return a === b;
+}
+
 /**
- * The problems of a deployer's `public/_headers` (its text) beside the headers the build writes for every path: a rule,
- * for every path or a narrower one, that sets one of them. Netlify and Cloudflare Pages apply every rule that matches
- * a path: Cloudflare sends both values (two policies, the stricter one winning; "SAMEORIGIN, DENY", which browsers
- * reject), Netlify one of them, by the rules' order. A header the build writes is changed where it is written.
+ * The problems of a deployer's `public/_headers` (its text) beside the rules the build writes: a rule that sets one
+ * of their headers for an address one of them matches too (the security headers for every page; Cache-Control for
+ * `/_astro/*` and Pagefind's files). Netlify and Cloudflare Pages apply every rule that matches a path: Cloudflare
+ * sends both values (two policies, the stricter one winning; "SAMEORIGIN, DENY", which browsers reject), Netlify one
+ * of them, by the rules' order. A header the build writes is changed where it is written.
  */
-export function headersFileProblems(deployers: string, headers: Record<string, string> = securityHeaders): string[] {
-  const generated = new Map(Object.keys(headers).map((name) => [name.toLowerCase(), name]));
-  return ruleHeaders(deployers)
-    .filter(({ name }) => generated.has(name.toLowerCase()))
-    .map(
-      ({ path, name, line }) =>
-        `public/_headers: line ${line}: the rule for ${path} sets ${generated.get(name.toLowerCase())}, which the build writes for every page (src/build/security-headers.ts): the host would send both values, or either one. Remove the line; to change the header, change it there, for the whole site`,
-    );
+export function headersFileProblems(deployers: string, headers: Record<string, string> = securityHeaders, base = '/'): string[] {
+  const rules = generatedRules(headers, base);
+  return ruleHeaders(deployers).flatMap(({ path, name, line }) => {
+    const clash = rules.find((rule) => overlap(rule.path, path) && Object.keys(rule.headers).some((set) => set.toLowerCase() === name.toLowerCase()));
+    if (!clash) return [];
+    const header = Object.keys(clash.headers).find((set) => set.toLowerCase() === name.toLowerCase())!;
+    const where = clash.path === '/*' ? 'every page' : clash.path;
+    return [
+      `public/_headers: line ${line}: the rule for ${path} sets ${header}, which the build writes for ${where} (src/build/security-headers.ts): the host would send both values, or either one. Remove the line; to change the header, change it there, for the whole site`,
+    ];
+  });
 }
 
 /** The problems of the project's public/_headers, if it has one: the build checks them before it renders (main.ts). */
-export function projectHeadersProblems(projectRoot: string): string[] {
+export function projectHeadersProblems(projectRoot: string, base = basePath()): string[] {
   const file = join(projectRoot, 'public', '_headers');
-  return existsSync(file) ? headersFileProblems(readFileSync(file, 'utf8')) : [];
+  return existsSync(file) ? headersFileProblems(readFileSync(file, 'utf8'), securityHeaders, base) : [];
 }
 
 /**
@@ -119,11 +161,11 @@ export function projectHeadersProblems(projectRoot: string): string[] {
  * generated rule. A deployer's rule that sets one of the generated headers is refused (`headersFileProblems`; the
  * build checks public/_headers before it renders, src/build/main.ts).
  */
-export function mergedHeadersFile(deployers: string | undefined, headers: Record<string, string> = securityHeaders): string {
-  if (deployers === undefined || deployers.trim() === '') return headersFile(headers);
-  const problems = headersFileProblems(deployers, headers);
+export function mergedHeadersFile(deployers: string | undefined, headers: Record<string, string> = securityHeaders, base = '/'): string {
+  if (deployers === undefined || deployers.trim() === '') return headersFile(headers, base);
+  const problems = headersFileProblems(deployers, headers, base);
   if (problems.length > 0) throw new CheckError('security headers', problems);
-  return `${deployers.replace(/\s*$/, '\n')}\n${headersFile(headers)}`;
+  return `${deployers.replace(/\s*$/, '\n')}\n${headersFile(headers, base)}`;
 }
 
 /** The post-build step that writes `_headers` into the staging folder, after the deployer's rules if there are any. */
@@ -138,8 +180,8 @@ export const securityHeadersStep: PostBuildStep = {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
     const headers = buildHeaders();
-    writeFileSync(file, mergedHeadersFile(deployers, headers));
+    writeFileSync(file, mergedHeadersFile(deployers, headers, basePath()));
     const kept = deployers?.trim() ? ', after the rules of public/_headers' : '';
-    log(`security headers: _headers written (${Object.keys(headers).length} headers${kept})`);
+    log(`security headers: _headers written (${Object.keys(headers).length} headers, files named by content cached for a year${kept})`);
   },
 };

@@ -64,6 +64,16 @@ describe("the deployer's public/_headers", () => {
     expect(main.indexOf('projectHeadersProblems(projectRoot)')).toBeLessThan(main.indexOf('validateProject('));
   });
 
+  it("refuses a rule that sets Cache-Control where the build does (files named by content), and keeps one elsewhere", () => {
+    expect(headersFileProblems('/*\n  Cache-Control: max-age=600\n/_astro/fonts/*\n  cache-control: no-store\n/data/*\n  Cache-Control: no-cache\n')).toEqual([
+      expect.stringMatching(/^public\/_headers: line 2: the rule for \/\* sets Cache-Control, which the build writes for \/_astro\/\* /),
+      expect.stringMatching(/^public\/_headers: line 4: the rule for \/_astro\/fonts\/\* sets Cache-Control, which the build writes for \/_astro\/\* /),
+    ]);
+    // Below a path, the build's rules are the folder's: a rule for the host's other folders does not meet them.
+    expect(headersFileProblems('/_astro/*\n  Cache-Control: no-store\n', undefined, '/investigations/')).toEqual([]);
+    expect(headersFileProblems('/investigations/_astro/*\n  Cache-Control: no-store\n', undefined, '/investigations/')).toHaveLength(1);
+  });
+
   it('is written as before when there is none', async () => {
     expect(await runStep(undefined)).toBe(headersFile());
   });

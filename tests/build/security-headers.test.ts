@@ -32,6 +32,19 @@ describe('security headers', () => {
     expect(text).toContain(`  Content-Security-Policy: ${contentSecurityPolicy}\n`);
   });
 
+  it('let browsers keep the files named by their content for a year, below the folder the site is served from', () => {
+    const rules = (text: string) => text.split('\n').filter((line) => line.startsWith('/'));
+    expect(rules(headersFile())).toEqual(['/*', '/_astro/*', '/pagefind/fragment/*', '/pagefind/index/*', '/pagefind/filter/*']);
+    expect(headersFile()).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n');
+    expect(rules(headersFile(securityHeaders, '/investigations/'))).toEqual([
+      '/*',
+      '/investigations/_astro/*',
+      '/investigations/pagefind/fragment/*',
+      '/investigations/pagefind/index/*',
+      '/investigations/pagefind/filter/*',
+    ]);
+  });
+
   it('are the same values in the nginx snippet, and the README shows that snippet', () => {
     const lines = nginxSnippet().split('\n');
     expect(lines).toHaveLength(Object.keys(securityHeaders).length);
