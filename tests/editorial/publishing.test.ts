@@ -154,6 +154,6 @@ describe('feeds, sitemap, social cards and structured data of a built site', () 
   });
 
   it('writes the security headers file into the output', () => {
-    expect(read('_headers')).toMatch(/^\/\*\n  Content-Security-Policy: default-src 'self';/);
+    expect(read('_headers')).toMatch(/^# .*\n\/\*\n  Content-Security-Policy: default-src 'self';/);
   });
 });
