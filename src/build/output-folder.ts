@@ -8,7 +8,7 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { isPreview, outputFolder } from '../lib/visibility.ts';
-import { generatedRuleComment } from './security-headers.ts';
+import { contentSecurityPolicy, generatedRuleComment } from './security-headers.ts';
 
 /**
  * The project's own folders, by name below the project root. The build reads the first ones (an output folder inside
@@ -114,15 +114,16 @@ function isOwnFolder(path: string): boolean {
 }
 
 /**
- * Whether the folder is a site a build made: its `_headers` holds the build's rule, under the comment it opens with.
- * A site built before the comment was written has its search index beside the file. A `_headers` file alone is not
- * enough: another project's static folder, or a host's publish folder, often has one.
+ * Whether the folder is a site a build made: its `_headers` opens the build's rules with their comment, or, written
+ * before the comment was, holds the build's rule for every path with its Content-Security-Policy. A `_headers` file
+ * alone is not enough: another project's static folder, or a host's publish folder, often has one, and so does
+ * another generator's site with a search index.
  */
 function madeByBuild(path: string, entries: string[]): boolean {
   if (!entries.includes(builtSiteMarker)) return false;
-  if (entries.includes('pagefind')) return true;
   try {
-    return readFileSync(join(path, builtSiteMarker), 'utf8').split(/\r?\n/).includes(generatedRuleComment);
+    const text = readFileSync(join(path, builtSiteMarker), 'utf8');
+    return text.split(/\r?\n/).includes(generatedRuleComment) || text.includes(`/*\n  Content-Security-Policy: ${contentSecurityPolicy}\n`);
   } catch {
     return false;
   }

@@ -9,12 +9,14 @@
  *   as such (`scope="col"`);
  * - an alignment the editor wrote (`| ---: |`) as a class: Markdown writes it as a `style` attribute, which the site's
  *   Content-Security-Policy (style-src 'self') stops browsers applying, and which the HTML check rejects.
- * The page loads the table styles (src/styles/tables.css) through an import added to the MDX: a page without a table
- * (about, methodology) does not otherwise load them.
+ * The page loads the table styles (src/styles/tables.css) through an import added to the MDX: a prose page (about,
+ * methodology) does not otherwise load them. A plain Markdown page (.md) cannot import: its table is set all the same,
+ * and styled where its layout loads the table styles.
  *
  * Two Sätteri plugins (Astro's Markdown and MDX processor): one on the Markdown tree, which adds the import; one on
  * the HTML tree, which sets the table. Components in a cell (a <Fact>, a <Cite>) are left as they are; their text is
- * not known before rendering, so they count as empty when the table's layout is judged.
+ * not known before rendering: a <Fact> counts as a figure when the table's layout is judged, other components as
+ * empty. The plugins visit every document: Sätteri's Rust side hands them tables and cells only.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -36,7 +38,7 @@ const stylesheet = (projectRoot: string) => join(projectRoot, 'src', 'styles', '
 const code = createHash('sha256')
   .update(readFileSync(fileURLToPath(import.meta.url)))
   .update(readFileSync(fileURLToPath(new URL('../lib/table-layout.ts', import.meta.url))))
-  .update(locales.map((lang) => t(lang)('table.label')).join('\n'))
+  .update(locales.map((lang) => `${t(lang)('table.label')}\n${t(lang)('table.unnamed')}`).join('\n'))
   .digest('hex')
   .slice(0, 12);
 
@@ -45,12 +47,25 @@ export const proseTablesName = `casefile-prose-tables-${code}`;
 
 /** A cell that holds a figure: digits with their grouping and decimal marks, a sign, a percent sign. */
 const figure = /^[-−+]?\d[\d\s.,\u00a0\u202f]*%?$/;
-const year = /^\d{4}$/;
+/** A cell that says its figure is missing: a dash, "n/a", an ellipsis. */
+const gap = /^(?:[-–—…]|n\/?a|\?)$/i;
+/** A year of the last two centuries: a column of them labels its rows, as dates would ("2011"), and is no figure. */
+const year = /^(?:19|20)\d\d$/;
+/** What a <Fact> in a cell counts as while its value is not known: a figure. */
+const factStandIn = '0';
 
-/** The text of a HTML tree node, as a reader sees it (components count as empty: their text comes later). */
+/**
+ * The text of a HTML tree node, as a reader sees it: HTML written in the MDX (`<abbr>CCF</abbr>`) reads as its text; a
+ * <Fact> as a figure (its value comes when the page is rendered); another component as nothing.
+ */
 function text(node: ElementContent): string {
   if (node.type === 'text') return node.value;
   if (node.type === 'element') return node.children.map(text).join('');
+  const jsx = node as unknown as { type: string; name?: string | null; children?: ElementContent[] };
+  if (jsx.type === 'mdxJsxTextElement' || jsx.type === 'mdxJsxFlowElement') {
+    if (jsx.name === 'Fact') return factStandIn;
+    if (jsx.name && /^[a-z]/.test(jsx.name)) return (jsx.children ?? []).map(text).join('');
+  }
   return '';
 }
 
@@ -71,8 +86,7 @@ export function tableSetting(table: Element): TableSetting {
   const cells = (row: Element) => elements(row).map((cell) => text(cell).trim().replace(/\s+/g, ' '));
   const headers = rows('thead').map(cells)[0] ?? [];
   const body = rows('tbody').map(cells);
-  const column = (i: number) => body.map((row) => row[i] ?? '').filter((cell) => cell !== '');
-  // A column of years ("2011") labels its rows: it reads as words, as a column of dates would.
+  const column = (i: number) => body.map((row) => row[i] ?? '').filter((cell) => cell !== '' && !gap.test(cell));
   const numeric = headers.map((_, i) => column(i).length > 0 && column(i).every((cell) => figure.test(cell)) && !column(i).every((cell) => year.test(cell)));
   const prose = headers.map((_, i) => !numeric[i] && column(i).some((cell) => cell.length > proseLength));
   const columns: TableColumn[] = headers.map((header, i) => ({ header, cells: column(i), numeric: numeric[i]!, prose: prose[i]! }));
@@ -97,13 +111,14 @@ export function stylesheetImport(file: string, projectRoot: string): string {
 
 /**
  * The plugins for Astro's `markdown.processor` (satteri({ mdastPlugins, hastPlugins })): factories Sätteri calls for
- * each document, which leave the plugins out of a document without a table. Astro hashes the configuration as JSON,
+ * each document, which leave the import out of a plain Markdown page. Astro hashes the configuration as JSON,
  * where a function has no value: each factory's `toJSON` gives the name instead.
  */
 export function proseTables(roots: { contentRoot: string; projectRoot: string }): { mdast: MdastPluginEntry; hast: HastPluginEntry } {
-  const hasTable = (source: string) => /^[ \t>]*\|?[ \t]*:?-+:?[ \t]*\|/m.test(source);
-  const mdast = ({ fileURL, source }: PluginFactoryContext) => {
-    if (!fileURL || !hasTable(source)) return null;
+  // Only MDX can import: in a plain Markdown page (.md) the line would be printed. Its table is set all the same, and
+  // is styled where its layout loads the table styles.
+  const mdast = ({ fileURL, sourceFormat }: PluginFactoryContext) => {
+    if (!fileURL || sourceFormat !== 'mdx') return null;
     let tables = 0;
     return defineMdastPlugin({
       name: proseTablesName,
@@ -115,8 +130,7 @@ export function proseTables(roots: { contentRoot: string; projectRoot: string })
       },
     });
   };
-  const hast = ({ fileURL, source }: PluginFactoryContext) => {
-    if (!hasTable(source)) return null;
+  const hast = ({ fileURL }: PluginFactoryContext) => {
     const s = t((fileURL && proseLanguage(fileURLToPath(fileURL), roots)) || undefined);
     // Tables are visited before their cells, in the order of the page: a cell belongs to the last table seen.
     let setting: TableSetting | undefined;
@@ -134,7 +148,7 @@ export function proseTables(roots: { contentRoot: string; projectRoot: string })
               properties: {
                 className: setting.stack ? ['table-scroll', 'table-stack'] : ['table-scroll'],
                 tabIndex: 0,
-                ariaLabel: s('table.label', { columns: setting.headers.filter(Boolean).join(', ') }),
+                ariaLabel: setting.headers.some(Boolean) ? s('table.label', { columns: setting.headers.filter(Boolean).join(', ') }) : s('table.unnamed'),
               },
               children: [],
             });

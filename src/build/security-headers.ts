@@ -65,9 +65,13 @@ export const generatedRuleComment = '# The security headers of every page and th
  */
 export const immutable = 'public, max-age=31536000, immutable';
 
-/** The folders of files named by their content, below the site's path (`base`, "/" at the root of its host). */
+/**
+ * The folders of files named by their content. Below a path (`base`, "/investigations/"), written both ways: a host
+ * that serves the built folder at its root sees `/_astro/…`, one that serves it below the path the addresses carry.
+ */
 export function hashedFolders(base = '/'): string[] {
-  return ['_astro/', 'pagefind/fragment/', 'pagefind/index/', 'pagefind/filter/'].map((folder) => `${base}${folder}*`);
+  const folders = ['_astro/', 'pagefind/fragment/', 'pagefind/index/', 'pagefind/filter/'];
+  return [...new Set([base, '/'])].flatMap((prefix) => folders.map((folder) => `${prefix}${folder}*`));
 }
 
 /** A rule of a `_headers` file: a path and the headers sent with what it matches. */
@@ -120,14 +124,31 @@ export function ruleHeaders(text: string): RuleHeader[] {
   return found;
 }
 
-/** Whether two `_headers` paths can match one address: each is an address or a prefix ending in `*`. */
-function overlap(a: string, b: string): boolean {
-  const prefix = (path: string) => (path.endsWith('*') ? path.slice(0, -1) : undefined);
-  const [pa, pb] = [prefix(a), prefix(b)];
-  if (pa !== undefined && pb !== undefined) return pa.startsWith(pb) || pb.startsWith(pa);
-  if (pa !== undefined) return b.startsWith(pa);
-  if (pb !== undefined) return a.startsWith(pb);
-  return a === b;
+/** A `_headers` path as a pattern of addresses: a host (absolute URL) dropped, `*` any text, `:name` one segment. */
+function pathPattern(path: string): RegExp {
+  const local = path.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '') || '/';
+  const source = local
+    .split(/(\*|:[A-Za-z_]\w*)/)
+    .map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+    .join('');
+  return new RegExp(`^${source}$`);
+}
+
+/** Addresses of each kind of file below a folder the build caches, to try a deployer's pattern on. */
+const sampleFiles = ['x', 'x.css', 'x.js', 'x.woff2', 'x.webp', 'x.avif', 'x.png', 'x.jpg', 'x.svg', 'en_1.pf_fragment', 'en_1.pf_index', 'en_1.pf_filter'];
+
+/**
+ * Whether a deployer's rule path can match an address a generated rule matches: every path for `/*`; for a folder
+ * (`/_astro/*`), a path inside it, or a pattern that matches a file there (`/*.css`, `/:folder/*`, a host's URL).
+ */
+function overlap(generated: string, path: string): boolean {
+  if (generated === '/*') return true;
+  const folder = generated.slice(0, -1);
+  const local = path.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '');
+  const literal = local.split(/[*:]/)[0]!;
+  if (literal.startsWith(folder)) return true;
+  const pattern = pathPattern(path);
+  return sampleFiles.some((file) => pattern.test(`${folder}${file}`));
 }
 
 /**
@@ -144,9 +165,11 @@ export function headersFileProblems(deployers: string, headers: Record<string, s
     if (!clash) return [];
     const header = Object.keys(clash.headers).find((set) => set.toLowerCase() === name.toLowerCase())!;
     const where = clash.path === '/*' ? 'every page' : clash.path;
-    return [
-      `public/_headers: line ${line}: the rule for ${path} sets ${header}, which the build writes for ${where} (src/build/security-headers.ts): the host would send both values, or either one. Remove the line; to change the header, change it there, for the whole site`,
-    ];
+    const remedy =
+      clash.path === '/*'
+        ? 'Remove the line; to change the header, change it there, for the whole site'
+        : "The build's rule is for files named by their content, which never change: keep your rule to other paths";
+    return [`public/_headers: line ${line}: the rule for ${path} sets ${header}, which the build writes for ${where} (src/build/security-headers.ts): the host would send both values, or either one. ${remedy}`];
   });
 }
 
@@ -163,7 +186,8 @@ export function projectHeadersProblems(projectRoot: string, base = basePath()): 
  */
 export function mergedHeadersFile(deployers: string | undefined, headers: Record<string, string> = securityHeaders, base = '/'): string {
   if (deployers === undefined || deployers.trim() === '') return headersFile(headers, base);
-  const problems = headersFileProblems(deployers, headers, base);
+  // Against the headers of the published site: a preview's X-Robots-Tag only adds to a deployer's own.
+  const problems = headersFileProblems(deployers, securityHeaders, base);
   if (problems.length > 0) throw new CheckError('security headers', problems);
   return `${deployers.replace(/\s*$/, '\n')}\n${headersFile(headers, base)}`;
 }

@@ -29,9 +29,11 @@ export interface SummaryInput {
  * "Red notices" -> "red notices", "Año" -> "año", "Évolution" -> "évolution", but "CCF requests" stays: lower-case
  * only a capital that starts a word, in any alphabet.
  */
-export function inSentence(text: string): string {
+export function inSentence(written: string): string {
+  // Composed first: "E" followed by a combining accent is the one letter É.
+  const text = written.normalize('NFC');
   const match = /^(\p{Lu})(?=\p{Ll})/u.exec(text);
-  return match ? match[1]!.toLowerCase() + text.slice(match[1]!.length) : text;
+  return match ? match[1]!.toLowerCase() + text.slice(match[1]!.length) : written;
 }
 
 type Extreme = { value: number; row: Row };

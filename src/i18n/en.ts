@@ -230,6 +230,7 @@ export const en = {
   'chart.showDataOf': 'Show the data in “{title}”',
   'chart.datasetOf': 'About this dataset: {title}',
   'table.label': 'Table: {columns}',
+  'table.unnamed': 'Table',
   'language.label': 'Language',
   'language.home': 'Home page in English',
   'translation.unavailable': 'This article is only available in {language}.',

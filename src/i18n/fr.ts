@@ -236,6 +236,7 @@ export const fr = {
   'chart.showDataOf': 'Afficher les données de « {title} »',
   'chart.datasetOf': 'À propos de ce jeu de données : {title}',
   'table.label': 'Tableau\u00a0: {columns}',
+  'table.unnamed': 'Tableau',
   'language.label': 'Langue',
   'language.home': 'Accueil en français',
   'translation.unavailable': 'Cet article n’est disponible qu’en {language}.',

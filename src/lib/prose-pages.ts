@@ -11,6 +11,11 @@ import { defaultLocale, localePath } from '../i18n/locales.ts';
  */
 export function prosePageLink(name: string, lang: string, pages: readonly string[]): { href: string; hreflang?: string } {
   const href = localePath(`/${name}/`, lang);
-  if (pages.includes(`../pages${href.replace(/\/$/, '')}.mdx`)) return { href };
+  if (hasProsePage(href, pages)) return { href };
   return lang === defaultLocale ? { href: `/${name}/` } : { href: `/${name}/`, hreflang: defaultLocale };
+}
+
+/** Whether the site has an MDX page at `href` ("/fr/methodology/"), given the pages as Vite's glob lists them from src/layouts/. */
+export function hasProsePage(href: string, pages: readonly string[]): boolean {
+  return pages.includes(`../pages${href.replace(/\/$/, '')}.mdx`);
 }

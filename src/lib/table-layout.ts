@@ -20,6 +20,11 @@ export interface TableColumn {
   numeric: boolean;
   /** A column of sentences, given a line's width of its own (DataTable's `.text`). */
   prose: boolean;
+  /**
+   * A column of numbers that labels its rows, as years do ("2011"): read as words, not the figures a reader scrolls
+   * to (sentences after the years and before the figures make cards).
+   */
+  labels?: boolean;
 }
 
 /**
@@ -41,17 +46,9 @@ function widestWord(column: TableColumn): number {
   return column.cells.reduce((widest, cell) => Math.max(widest, longestWord(cell)), longestWord(column.header));
 }
 
-/**
- * Whether a column of numbers holds years ("2011"): a label of its rows, read as a word, not the figures a reader
- * scrolls to.
- */
-function years(column: TableColumn): boolean {
-  return column.cells.length > 0 && column.cells.every((cell) => cell === '' || /^\d{4}$/.test(cell.trim()));
-}
-
 /** Whether the table reads better as cards on a phone than as a table that scrolls. */
 export function stacksOnPhone(columns: readonly TableColumn[]): boolean {
-  const first = columns.findIndex((column) => column.numeric && !years(column));
+  const first = columns.findIndex((column) => column.numeric && !column.labels);
   if (first < 0) return false;
   const words = columns.slice(0, first);
   // A column of sentences holds a line's width (20rem) of its own: the figures after it start off the screen.

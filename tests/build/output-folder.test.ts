@@ -50,9 +50,12 @@ describe('the output folder', () => {
     expect(problem({ CASEFILE_DIST: built })).toBe(`CASEFILE_DIST: "${built}" holds files that are not a site a build made: ${tail}`);
     writeFileSync(join(built, '_headers'), headersFile());
     expect(problem({ CASEFILE_DIST: built })).toBeUndefined();
-    // A site built before the build's rule had its comment: the file beside the search index.
+    // Another generator's site with a search index beside its _headers is not one either.
     writeFileSync(join(built, '_headers'), '/*\n  X-Frame-Options: DENY\n');
     mkdirSync(join(built, 'pagefind'));
+    expect(problem({ CASEFILE_DIST: built })).toBe(`CASEFILE_DIST: "${built}" holds files that are not a site a build made: ${tail}`);
+    // A site built before the build's rules had their comment: its rule for every path, with the policy.
+    writeFileSync(join(built, '_headers'), headersFile().split('\n').slice(1).join('\n'));
     expect(problem({ CASEFILE_DIST: built })).toBeUndefined();
     expect(problem({ CASEFILE_DIST: join(elsewhere, 'new-folder') })).toBeUndefined();
     expect(problem({ CASEFILE_DIST: mkdtempSync(join(tmpdir(), 'casefile-empty-')) })).toBeUndefined();

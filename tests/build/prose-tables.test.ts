@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { mdxToJs, type MdxToJsResult } from 'satteri';
+import { markdownToHtml, mdxToJs, type MarkdownToHtmlResult, type MdxToJsResult } from 'satteri';
 import { repoRoot } from '../helpers/build.ts';
 import { proseTables, proseTablesName, stylesheetImport } from '../../src/build/prose-tables.ts';
 import config from '../../astro.config.mjs';
@@ -75,10 +75,37 @@ describe('the Markdown table plugins', () => {
     expect(props(compile(disagreement), 'section')[0]).toContain('className: "table-scroll table-stack"');
   });
 
-  it('keep a component in a cell, and judge the table without its text', () => {
-    const code = compile('| Country | Notices |\n| --- | --- |\n| Russia | <Fact dataset="d" row="RU" column="n" /> |');
+  it('keep a component in a cell, a <Fact> counting as a figure, and read HTML in a cell as its text', () => {
+    const sentence = 'Active red notices requested by the country, as reported in September 2024';
+    const code = compile(`| Country | What | <abbr title="International Criminal Police Organization">Interpol</abbr> notices |\n| --- | --- | --- |\n| Russia | ${sentence} | <Fact dataset="d" row="RU" column="n" /> |`);
     expect(code).toContain('_jsx(Fact, {');
-    expect(props(code, 'td')[1]).toContain('"data-label": "Notices"');
+    expect(props(code, 'td')[2]).toContain('className: "num", "data-label": "Interpol notices"');
+    // The Fact's figures come after a sentence: cards on a phone, as for typed figures.
+    expect(props(code, 'section')[0]).toContain('className: "table-scroll table-stack"');
+    expect(props(code, 'section')[0]).toContain('"aria-label": "Table: Country, What, Interpol notices"');
+  });
+
+  it('take a gap marker in a column of figures for a missing figure, four-digit counts for figures, and years for labels', () => {
+    const code = compile('| Year | Notices |\n| --- | --- |\n| 2011 | 7,678 |\n| 2012 | – |\n| 2013 | n/a |\n| 2014 | 1234 |');
+    expect(props(code, 'td').map((cell) => /className: "([^"]*)"/.exec(cell)?.[1] ?? '')).toEqual(['', 'num', '', 'num', '', 'num', '', 'num']);
+  });
+
+  it('name a table without headers "Table", and set a one-column table without closing pipes', () => {
+    expect(props(compile('| | |\n| --- | --- |\n| a | 1 |'), 'section')[0]).toContain('"aria-label": "Table"');
+    const code = compile('| Countries named\n| :---:\n| Russia');
+    expect(code).not.toMatch(/\bstyle\b/);
+    expect(props(code, 'td')[0]).toContain('className: "align-center"');
+  });
+
+  it('leave the import out of a plain Markdown page, where it would be printed', () => {
+    const { html } = markdownToHtml('| Year | Count |\n| --- | ---: |\n| 2011 | 12 |', {
+      mdastPlugins: [plugins.mdast],
+      hastPlugins: [plugins.hast],
+      fileURL: pathToFileURL('/code/src/pages/notes.md'),
+    }) as MarkdownToHtmlResult;
+    expect(html).not.toContain('import');
+    expect(html).toContain('class="table-scroll"');
+    expect(html).toContain('class="num align-right"');
   });
 
   it("load the table styles on the page through an import written from the MDX file's folder, and only with a table", () => {
@@ -92,7 +119,7 @@ describe('the Markdown table plugins', () => {
     const code = createHash('sha256')
       .update(readFileSync(join(repoRoot, 'src/build/prose-tables.ts')))
       .update(readFileSync(join(repoRoot, 'src/lib/table-layout.ts')))
-      .update('Table: {columns}\nTableau\u00a0: {columns}')
+      .update('Table: {columns}\nTable\nTableau\u00a0: {columns}\nTableau')
       .digest('hex')
       .slice(0, 12);
     expect(proseTablesName).toBe(`casefile-prose-tables-${code}`);

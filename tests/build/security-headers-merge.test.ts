@@ -69,9 +69,25 @@ describe("the deployer's public/_headers", () => {
       expect.stringMatching(/^public\/_headers: line 2: the rule for \/\* sets Cache-Control, which the build writes for \/_astro\/\* /),
       expect.stringMatching(/^public\/_headers: line 4: the rule for \/_astro\/fonts\/\* sets Cache-Control, which the build writes for \/_astro\/\* /),
     ]);
-    // Below a path, the build's rules are the folder's: a rule for the host's other folders does not meet them.
-    expect(headersFileProblems('/_astro/*\n  Cache-Control: no-store\n', undefined, '/investigations/')).toEqual([]);
+    // The patterns hosts take: a placeholder, a * within the path, a host's address.
+    for (const path of ['/:section/*', '/*.css', '/_ast*', 'https://example.org/_astro/*']) {
+      expect(headersFileProblems(`${path}\n  Cache-Control: no-store\n`), path).toHaveLength(1);
+    }
+    expect(headersFileProblems('/*.csv\n  Cache-Control: no-store\n/data/:file\n  Cache-Control: no-store\n')).toEqual([]);
+    expect(headersFileProblems('https://:project.pages.dev/*\n  X-Frame-Options: SAMEORIGIN\n')).toHaveLength(1);
+    // Below a path, the rules are written for the folder and for the host's root: a rule for either meets them.
     expect(headersFileProblems('/investigations/_astro/*\n  Cache-Control: no-store\n', undefined, '/investigations/')).toHaveLength(1);
+    expect(headersFileProblems('/_astro/*\n  Cache-Control: no-store\n', undefined, '/investigations/')).toHaveLength(1);
+    expect(headersFileProblems('/other/*\n  Cache-Control: no-store\n', undefined, '/investigations/')).toEqual([]);
+  });
+
+  it("takes a preview's X-Robots-Tag as an addition to a deployer's own, not a clash", async () => {
+    process.env.PREVIEW = '1';
+    try {
+      expect(await runStep('/*\n  X-Robots-Tag: noindex\n')).toContain('X-Robots-Tag: noindex, nofollow');
+    } finally {
+      delete process.env.PREVIEW;
+    }
   });
 
   it('is written as before when there is none', async () => {

@@ -206,5 +206,6 @@ describe('chart summaries', () => {
     expect(inSentence('Área')).toBe('área');
     expect(inSentence('Число уведомлений')).toBe('число уведомлений');
     expect(inSentence('ÉTAT')).toBe('ÉTAT');
+    expect(inSentence('E\u0301volution')).toBe('évolution');
   });
 });

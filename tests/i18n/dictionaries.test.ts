@@ -48,6 +48,16 @@ describe('dictionaries', () => {
   });
 
   it("falls back to the English string for a string a dictionary lacks, so that code running before the preflight does not fail first", () => {
+    const french = dictionaries.fr as Record<string, string>;
+    const kept = french['nav.home']!;
+    delete french['nav.home'];
+    try {
+      expect(t('fr')('nav.home')).toBe(en['nav.home']);
+      expect(t('fr')('nav.stories')).toBe('Enquêtes');
+    } finally {
+      french['nav.home'] = kept;
+    }
+    // A language with no dictionary at all reads the default language's strings.
     expect(t('xx')('nav.home')).toBe(en['nav.home']);
   });
 

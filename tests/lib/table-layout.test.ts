@@ -21,11 +21,14 @@ describe('data tables on a phone', () => {
     expect(stacksOnPhone([words('Figure id', ['active-red-notices']), figure, figures('Value', ['58,000'])])).toBe(true);
   });
 
-  it('takes a column of years for labels, not the figures: sentences after the years and before the figures make cards', () => {
+  it('takes a column of numbers that labels its rows (years) for words: sentences after it and before the figures make cards', () => {
     const ground = { header: 'Ground', cells: ['Article 3 (political, military, religious or racial)'], numeric: false, prose: true };
-    expect(stacksOnPhone([figures('Year', ['2017', '2020']), ground, figures('Requests refused', ['187', '609'])])).toBe(true);
+    const years = { ...figures('Year', ['2017', '2020']), labels: true };
+    expect(stacksOnPhone([years, ground, figures('Requests refused', ['187', '609'])])).toBe(true);
+    // Four-digit counts, as Spanish writes them ungrouped ("4817"), are figures.
+    expect(stacksOnPhone([figures('Notificaciones', ['4817', '4457']), ground])).toBe(false);
     // A year column after the figures is no more than another column.
-    expect(stacksOnPhone([figures('Requests refused', ['187']), ground, figures('Year', ['2017'])])).toBe(false);
+    expect(stacksOnPhone([figures('Requests refused', ['187']), ground, years])).toBe(false);
   });
 
   it('lays out as cards a table whose columns of words, at their longest word each, leave no room for the figures', () => {
