@@ -232,7 +232,8 @@ export const en = {
   'table.label': 'Table: {columns}',
   'table.unnamed': 'Table',
   'language.label': 'Language',
-  'language.home': 'Home page in English',
+  // Beside the language's name in the switcher, on a page with no translation in it: the link goes to its home page.
+  'language.home': 'home page',
   'translation.unavailable': 'This article is only available in {language}.',
   'punctuation.colon': ': ',
   'punctuation.semicolon': '; ',

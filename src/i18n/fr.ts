@@ -238,7 +238,7 @@ export const fr = {
   'table.label': 'Tableau\u00a0: {columns}',
   'table.unnamed': 'Tableau',
   'language.label': 'Langue',
-  'language.home': 'Accueil en français',
+  'language.home': 'accueil',
   'translation.unavailable': 'Cet article n’est disponible qu’en {language}.',
   'punctuation.colon': ' : ',
   'punctuation.semicolon': ' ; ',

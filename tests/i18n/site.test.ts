@@ -148,7 +148,7 @@ describe('the French edition', () => {
     expect(alternates('/stories/two-decades-of-red-notices/')).toEqual({});
     const link = page('/stories/two-decades-of-red-notices/').querySelector('nav.language-switcher a[hreflang="fr"]');
     expect(link?.getAttribute('href')).toBe('/fr/');
-    expect(link?.textContent).toBe('Accueil en français');
+    expect(link?.textContent).toBe('Français (accueil)');
   });
 
   it('French lists show untranslated originals in English, marked lang="en", with a notice', () => {
