@@ -11,8 +11,16 @@ export const sourceKinds = ['news', 'ngo-report', 'official-statistics', 'court-
 export const sourceSchema = z.strictObject({
   /** Who published it: an outlet, an NGO, an institution. */
   publisher: prose,
-  /** The document's own title, as published. */
+  /**
+   * The document's own title, as published; or, with `titleKnown: false`, what the document is ("Letter to Interpol
+   * on …") when its title is not recorded: a title written from memory would be a citation the document does not bear.
+   */
   title: prose,
+  /**
+   * Optional, `false` when `title` describes the document rather than quoting its title: pages show it as a
+   * description, not as a title set in italics.
+   */
+  titleKnown: z.boolean({ error: 'expected true or false' }).optional(),
   /**
    * The title's language, when it is not the site's default language ("fr" for a French article on an English site):
    * pages mark the title with it, so that a screen reader reads it in that language.

@@ -114,7 +114,7 @@ describe('the demo site', () => {
       const links = [...doc.querySelectorAll('a')];
       for (const source of elsewhere) {
         expect(links.filter((a) => a.textContent?.trim() === source.title).map((a) => a.getAttribute('href')), `${path}: ${source.id}`).toEqual([]);
-        for (const cite of [...doc.querySelectorAll('cite')].filter((c) => c.textContent === source.title)) {
+        for (const cite of [...doc.querySelectorAll('.source-title')].filter((c) => c.textContent === source.title)) {
           shown++;
           const link = cite.nextElementSibling;
           expect([link?.tagName, link?.getAttribute('href'), link?.textContent], `${path}: ${source.id}`).toEqual([
@@ -132,6 +132,24 @@ describe('the demo site', () => {
     }
     expect(shown).toBeGreaterThan(0);
     expect(factLinks).toBeGreaterThan(0);
+  });
+
+  it('sets a recorded title as a title (<cite>) and a description standing in for an unrecorded one as plain text', () => {
+    // (A description whose document's address is recorded is the link to it, as a title is.)
+    const described = [...project.sources.values()].filter((source) => source.titleKnown === false && source.addressKnown === false);
+    const titled = [...project.sources.values()].filter((source) => source.titleKnown !== false && source.addressKnown === false);
+    expect(described.map((source) => source.id)).toContain('ohchr-el-salvador-red-notices');
+    expect(titled.map((source) => source.id)).toContain('disclose-interpol-files');
+    for (const path of ['/sources/', '/fr/sources/']) {
+      const doc = page(path);
+      for (const source of [...described, ...titled]) {
+        const shown = doc.querySelector(`#source-${source.id} .source-title`);
+        expect([shown?.tagName, shown?.textContent?.replace(/\s/g, ' ')], `${path}: ${source.id}`).toEqual([
+          source.titleKnown === false ? 'SPAN' : 'CITE',
+          source.title.replace(/\s/g, ' '),
+        ]);
+      }
+    }
   });
 
   it("names a figure's source link with the source's title marked with its language, which an aria-label cannot carry", () => {
@@ -172,8 +190,8 @@ describe('the demo site', () => {
       }
     }
     expect(cites).toBeGreaterThan(100);
-    // And the search index, which leaves citations out, reads "extradited." (src/build/cite-attach.ts).
-    expect(readBuilt('/stories/the-interpol-files/')).toContain('extradited<sup class="cite"');
+    // And the search index, which leaves citations out, reads "member countries." (src/build/cite-attach.ts).
+    expect(readBuilt('/stories/the-interpol-files/')).toContain('member countries<sup class="cite"');
   });
 
   it("prints a figure whose row's unit is % with its sign, before the link to its source (not \"10 source per cent\")", () => {
@@ -309,9 +327,9 @@ describe('the demo site', () => {
     let frenchShown = 0;
     for (const path of ['/stories/the-interpol-files/', '/fr/stories/the-interpol-files/', '/stories/safeguards-added-and-quietly-dropped/']) {
       const pageLang = page(path).documentElement.getAttribute('lang');
-      // A title is a link to the document, or a <cite> when the document's own address is not recorded.
-      const titles = [...page(path).querySelectorAll('.sources li > a:first-of-type, .sources li > cite, .chart-source a, .chart-source cite')].filter(
-        (title) => !(title.tagName === 'A' && title.previousElementSibling?.tagName === 'CITE'),
+      // A title is a link to the document, or unlinked when the document's own address is not recorded.
+      const titles = [...page(path).querySelectorAll('.sources li > a:first-of-type, .sources li > .source-title, .chart-source a, .chart-source .source-title')].filter(
+        (title) => !(title.tagName === 'A' && title.previousElementSibling?.classList.contains('source-title')),
       );
       expect(titles.length, path).toBeGreaterThan(0);
       for (const title of titles) {
