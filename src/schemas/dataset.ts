@@ -124,7 +124,7 @@ const expected: Record<ColumnType, string> = {
  * is one mistake per text ("n/a" in ten rows), since each typo ("2019-13", "2019-00") needs its own fix.
  */
 function valueKind(value: unknown): string {
-  if (typeof value === 'string') return numberInText(value) === undefined ? `text ${value}` : 'number as text';
+  if (typeof value === 'string') return figureAsText(value) === undefined ? `text ${value}` : 'number as text';
   return value === null ? 'null' : Array.isArray(value) ? 'list' : typeof value;
 }
 
@@ -134,12 +134,33 @@ function numberInText(text: string): number | undefined {
   return /^-?\d+(?:\.\d+)?$/.test(figure) ? Number(figure) : undefined;
 }
 
+/**
+ * A figure typed as text and what to write instead: "12,000" (a separator), "13,5" (a decimal comma, as French and
+ * German write it: one or two digits after the comma, where three would be thousands) or "9.7%" (the unit typed
+ * into the cell).
+ */
+function figureAsText(text: string): { figure: number; hint: string } | undefined {
+  const figure = numberInText(text);
+  if (figure !== undefined) return { figure, hint: `write the figure without quotes or separators, ${figure}` };
+  const comma = /^\s*(-?\d+),(\d{1,2}|\d{4,})\s*$/.exec(text);
+  if (comma) {
+    const decimal = Number(`${comma[1]}.${comma[2]}`);
+    return { figure: decimal, hint: `write the figure without quotes, with a point before its decimals, ${decimal}` };
+  }
+  const percent = /^\s*(-?\d+(?:[.,]\d+)?)\s*%\s*$/.exec(text);
+  if (percent) {
+    const value = Number(percent[1]!.replace(',', '.'));
+    return { figure: value, hint: `write the figure without quotes or the % sign, ${value}, and give the column "unit": "%"` };
+  }
+  return undefined;
+}
+
 /** A hint for a figure written as text in a number column: what to write instead, or nothing. */
 function numberAsText(type: ColumnType, value: unknown): string {
   if ((type !== 'number' && type !== 'integer') || typeof value !== 'string') return '';
-  const figure = numberInText(value);
-  if (figure === undefined || (type === 'integer' && !Number.isSafeInteger(figure))) return '';
-  return `: write the figure without quotes or separators, ${figure}`;
+  const found = figureAsText(value);
+  if (found === undefined || (type === 'integer' && !Number.isSafeInteger(found.figure))) return '';
+  return `: ${found.hint}`;
 }
 
 /** "2010, 2011 and 2012"; more than five as the first five and how many others. */

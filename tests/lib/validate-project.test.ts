@@ -877,6 +877,35 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('says how to write a figure typed with a decimal comma or a % sign', () => {
+    const shares = (rows: Record<string, unknown>[]) =>
+      dataset(rows, {
+        columns: {
+          year: { type: 'integer', description: 'Year' },
+          share: { type: 'number', unit: '%', description: 'Share of notices' },
+          source: { type: 'string', ref: 'source', description: 'Source of the figure' },
+        },
+      });
+    const out = messages({
+      'data/issued.json': shares([
+        { year: 2024, share: '13,5', source: 'rnm-numbers' },
+        { year: 2023, share: '9.7%', source: 'rnm-numbers' },
+        { year: 2022, share: '12,25 %', source: 'rnm-numbers' },
+        { year: 2021, share: '1,250', source: 'rnm-numbers' },
+      ]),
+    });
+    expect(out).toEqual([
+      'data/issued.json: rows[0].share: expected a finite number or null, got "13,5": write the figure without quotes, with a point before its decimals, 13.5 (the row where year is 2024), and the same in the 3 other rows',
+    ]);
+    // Each alone, with its own hint (the first row's hint stands for a repeated mistake).
+    const one = (share: string) => messages({ 'data/issued.json': shares([{ year: 2024, share, source: 'rnm-numbers' }]) })[0];
+    expect(one('9.7%')).toBe('data/issued.json: rows[0].share: expected a finite number or null, got "9.7%": write the figure without quotes or the % sign, 9.7, and give the column "unit": "%" (the row where year is 2024)');
+    expect(one('12,25 %')).toMatch(/got "12,25 %": write the figure without quotes or the % sign, 12\.25,/);
+    // Three digits after a comma are thousands, as before.
+    expect(one('1,250')).toMatch(/got "1,250": write the figure without quotes or separators, 1250 /);
+    expect(one('n/a')).toBe('data/issued.json: rows[0].share: expected a finite number or null, got "n/a" (the row where year is 2024)');
+  });
+
   it('reports a mistake repeated down a column once, at its first row, with how many other rows and which', () => {
     // Twelve years, as a spreadsheet exports them: every figure typed as text, the source column misspelt in every
     // row, and one source id wrong in three rows. Three mistakes, three lines (there were 39).
