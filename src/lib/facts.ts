@@ -63,7 +63,15 @@ export function factColumn(dataset: Pick<Dataset, 'key' | 'columns'>, column: st
 /** "Did you mean" for a row named by text a typo away from one key (a key of numbers, years, gets none). */
 function rowHint(dataset: Dataset, row: unknown): string {
   if (typeof row !== 'string') return '';
-  const keys = (dataset.rows as Row[]).map((r) => r[keyColumn(dataset)]).filter((key): key is string => typeof key === 'string');
+  const key = keyColumn(dataset);
+  // A row named by what another column says of it (row="Myanmar" where the key is the country code, MM): the key
+  // that row has. Compared without case or accents, as an editor types a name.
+  const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('en');
+  for (const r of dataset.rows as Row[]) {
+    const named = Object.entries(r).find(([column, value]) => column !== key && typeof value === 'string' && fold(value) === fold(row));
+    if (named) return `: the row whose ${named[0]} is ${JSON.stringify(named[1])} is row=${JSON.stringify(r[key])}`;
+  }
+  const keys = (dataset.rows as Row[]).map((r) => r[key]).filter((value): value is string => typeof value === 'string');
   const near = nearestName(row, keys);
   return near === undefined ? '' : `: did you mean ${JSON.stringify(near)}?`;
 }

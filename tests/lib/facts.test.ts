@@ -85,6 +85,12 @@ describe('facts', () => {
       'x.mdx: <Fact dataset="figures"> row: dataset "figures" has no row with id = "active-red-notice": did you mean "active-red-notices"? (rows: "active-red-notices", "public-share")',
     );
     expect(() => factValue('x.mdx', 'figures', figures, 'members', 'value')).toThrow(/has no row with id = "members" \(rows:/);
+    // A row named by another column's text (the country's name where the key is its code): said which key it has.
+    const jailed = { key: 'country', columns: { country: { type: 'string', description: 'Code', ref: 'country' }, name: { type: 'string', description: 'Name' }, jailed: { type: 'integer', description: 'Jailed' } }, rows: [{ country: 'MM', name: 'Myanmar', jailed: 44 }, { country: 'TR', name: 'Türkiye', jailed: 11 }] } as unknown as Dataset;
+    expect(() => factValue('x.mdx', 'jailed', jailed, 'Myanmar', 'jailed')).toThrow(
+      'x.mdx: <Fact dataset="jailed"> row: dataset "jailed" has no row with country = "Myanmar": the row whose name is "Myanmar" is row="MM" (rows: "MM", "TR")',
+    );
+    expect(() => factValue('x.mdx', 'jailed', jailed, 'turkiye', 'jailed')).toThrow(/no row with country = "turkiye": the row whose name is "Türkiye" is row="TR" /);
     expect(() => factValue('content/stories/x.mdx', 'issued', dataset, 2024, 'count')).toThrow(
       'content/stories/x.mdx: <Fact dataset="issued"> column: dataset "issued" has no column "count" (columns: year, issued, source)',
     );
