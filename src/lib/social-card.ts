@@ -85,10 +85,13 @@ export function keyFigure(file: string, body: string, datasets: ReadonlyMap<stri
     const keyText = typeof keyValue === 'string' && dataset.columns[key]!.type === 'string' && !dataset.columns[key]!.ref
       ? local.value(key, keyValue)
       : formatValue(keyValue, { ...dataset.columns[key]!, name: key }, lang);
-    const withUnit = localColumn.unit && declared.unit !== '%' ? `${localColumn.unit}, ` : '';
+    const label = localColumn.label ?? localColumn.description;
+    // The unit after the label, unless the label says it already: "Journalists in prison (2024)", not "(journalists, 2024)".
+    const said = localColumn.unit !== undefined && new RegExp(`(?<![\\p{L}\\p{N}])${localColumn.unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(label);
+    const withUnit = localColumn.unit && declared.unit !== '%' && !said ? `${localColumn.unit}, ` : '';
     return {
       value: formatValue(value, { ...localColumn, name: column }, lang),
-      label: `${localColumn.label ?? localColumn.description} (${withUnit}${keyText})`,
+      label: `${label} (${withUnit}${keyText})`,
       source: local.data.title,
     };
   }

@@ -49,8 +49,8 @@ describe('dataset values for readers', () => {
     expect(formatValue('TR', { type: 'string' }, 'en')).toBe('TR');
     // A card labels a figure by its row's country, and prints a Fact on a country column as the country.
     const figure = '<Fact dataset="by-country" row="TR" column="notices" />';
-    expect(keyFigure('content/stories/x.mdx', figure, datasets, 'en')?.label).toBe('Red notices (notices, Turkey)');
-    expect(keyFigure('content/stories/fr/x.mdx', figure, datasets, 'fr')?.label).toBe('Red notices (notices, Turquie)');
+    expect(keyFigure('content/stories/x.mdx', figure, datasets, 'en')?.label).toBe('Red notices (Turkey)');
+    expect(keyFigure('content/stories/fr/x.mdx', figure, datasets, 'fr')?.label).toBe('Red notices (Turquie)');
     const country = '<Fact dataset="by-country" row="TR" column="requested" />';
     expect(keyFigure('content/stories/x.mdx', country, datasets, 'en')?.value).toBe('Turkey');
     expect(keyFigure('content/stories/fr/x.mdx', country, datasets, 'fr')?.value).toBe('Turquie');

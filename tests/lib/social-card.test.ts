@@ -50,9 +50,15 @@ describe('social cards', () => {
     const body = 'In 2024 <Fact dataset="issued" row={2024} column="issued" /> red notices; <Fact dataset="other" row={1} column="x" /> after.';
     expect(keyFigure('content/stories/x.mdx', body, datasets, 'en')).toEqual({
       value: '15,548',
-      label: 'Red notices issued (notices, 2024)',
+      // The label says "notices": the unit is not said again.
+      label: 'Red notices issued (2024)',
       source: 'Red notices issued per year',
     });
+    // A label that does not say it is followed by the unit (a word ending in it is not it).
+    for (const [label, expected] of [['Issued', 'Issued (notices, 2024)'], ['Renotices issued', 'Renotices issued (notices, 2024)']]) {
+      const relabelled = { ...issued, columns: { ...issued.columns, issued: { ...issued.columns.issued!, label } } } as Dataset;
+      expect(keyFigure('x.mdx', body, new Map([['issued', relabelled]]), 'en')?.label).toBe(expected);
+    }
   });
 
   it('label a figure from a list of figures by its row, with its qualifier, unit and period', () => {
@@ -97,7 +103,7 @@ describe('social cards', () => {
     const translated = { ...issued, translations: { fr: { title: 'Notices émises par an', columns: { issued: { label: 'Notices rouges émises', unit: 'notices' } } } } } as Dataset;
     expect(keyFigure('content/stories/fr/x.mdx', body, new Map([['issued', translated]]), 'fr')).toEqual({
       value: '15\u202f548',
-      label: 'Notices rouges émises (notices, 2024)',
+      label: 'Notices rouges émises (2024)',
       source: 'Notices émises par an',
     });
   });
