@@ -2,7 +2,8 @@
  * Stops a build nobody waits for any more. `npm run build` runs `sh -c "node scripts/build.mjs"`: a SIGTERM sent to
  * npm alone (a CI runner's timeout, a process manager) ends npm and its shell, npm reports failure (exit 143), and the
  * build, adopted by another process, went on and published the site a minute later. Neither does a build whose
- * terminal was closed (SIGHUP) publish: the user saw it stop.
+ * terminal was closed (SIGHUP) publish: the user saw it stop. Ctrl+C (SIGINT) and SIGTERM ended the build at once,
+ * silently, leaving its staging folder for the next build to remove: now they stop it the same way, saying so.
  *
  * A parent that has gone shows as a changed parent pid: on Linux an orphan is adopted by init or by the nearest
  * subreaper, on macOS by launchd. Node has no event for it, so the parent pid is read a few times a second (a
@@ -17,7 +18,8 @@ export interface CallerWatch {
 }
 
 /**
- * Calls `onGone` once, with why and the exit status to use, when this process's parent changes or it receives SIGHUP;
+ * Calls `onGone` once, with why and the exit status to use, when this process's parent changes or it receives SIGHUP,
+ * SIGINT or SIGTERM;
  * `onGone` is expected to end the process.
  */
 export function watchCaller(onGone: (why: string, status: number) => void, intervalMs = 250): CallerWatch {
@@ -32,15 +34,19 @@ export function watchCaller(onGone: (why: string, status: number) => void, inter
     if (process.ppid !== parent) gone(`the process that started it (${parent}) has ended, so nobody waits for its result`, 1);
   };
   // 128 + the signal's number, as a shell reports a process a signal ended.
-  const hangUp = () => gone('its terminal was closed (SIGHUP)', 129);
+  const signals = {
+    SIGHUP: () => gone('its terminal was closed (SIGHUP)', 129),
+    SIGINT: () => gone('it was interrupted (Ctrl+C, SIGINT)', 130),
+    SIGTERM: () => gone('it was asked to end (SIGTERM)', 143),
+  };
   const timer = setInterval(check, intervalMs).unref();
-  process.on('SIGHUP', hangUp);
+  for (const [signal, handler] of Object.entries(signals)) process.on(signal, handler);
   return {
     check,
     stop() {
       done = true;
       clearInterval(timer);
-      process.off('SIGHUP', hangUp);
+      for (const [signal, handler] of Object.entries(signals)) process.off(signal, handler);
     },
   };
 }

@@ -78,16 +78,22 @@ describe('a build whose caller has gone', () => {
     }
   }, 240_000);
 
-  it('stops without publishing on SIGHUP, removing its staging folder', async () => {
+  // The terminal closed, Ctrl+C, a process manager's stop: each said nothing but SIGHUP, and left the staging folder.
+  it.each([
+    ['SIGHUP', 129, 'its terminal was closed'],
+    ['SIGINT', 130, 'it was interrupted (Ctrl+C'],
+    ['SIGTERM', 143, 'it was asked to end'],
+  ] as const)('stops without publishing on %s, saying why and removing its staging folder', async (signal, status, why) => {
     const fixture = makeFixture();
     const build = spawn(process.execPath, [join(repoRoot, 'scripts/build.mjs')], { cwd: repoRoot, env: buildEnv(fixture), stdio: ['ignore', 'pipe', 'pipe'] });
     const output = watchOutput(build);
     const exited = new Promise<[number | null, string | null]>((done) => build.on('exit', (code, signal) => done([code, signal])));
     try {
       await output.until('content ok');
-      build.kill('SIGHUP');
-      expect(await exited, output.text()).toEqual([129, null]);
+      build.kill(signal);
+      expect(await exited, output.text()).toEqual([status, null]);
       expect(existsSync(fixture.dist)).toBe(false);
+      expect(output.text()).toContain(`The build stopped: ${why}`);
       expect(output.text()).toContain('Nothing was published');
       expect(stagingLeft(fixture.dist)).toEqual([]);
     } finally {
