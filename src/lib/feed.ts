@@ -57,5 +57,6 @@ export function feedItems(pages: readonly FeedPage[], site: string | URL, correc
       });
     }
   }
-  return items.sort((a, b) => (b.pubDate?.getTime() ?? 0) - (a.pubDate?.getTime() ?? 0) || String(a.title).localeCompare(String(b.title)));
+  // Compared in one locale, not the machine's (LANG): the same content gives the same feed on every machine.
+  return items.sort((a, b) => (b.pubDate?.getTime() ?? 0) - (a.pubDate?.getTime() ?? 0) || String(a.title).localeCompare(String(b.title), 'en'));
 }

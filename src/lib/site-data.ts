@@ -98,7 +98,8 @@ async function load(): Promise<SiteData> {
   const datasets = new Map(
     allDatasets
       .filter((d) => published.has(d.id))
-      .sort((a, b) => a.data.title.localeCompare(b.data.title))
+      // In the datasets' language, not the machine's (LANG): the catalog's order is the same on every machine.
+      .sort((a, b) => a.data.title.localeCompare(b.data.title, defaultLocale))
       .map((d) => [d.id, d] as const),
   );
   const editions = new Map<Locale, Edition>(

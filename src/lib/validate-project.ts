@@ -495,7 +495,7 @@ function checkTranslations(
 function nearestOriginal<E>(key: string, originals: ReadonlyMap<string, E>): E | undefined {
   let best: E | undefined;
   let distance = Number.POSITIVE_INFINITY;
-  for (const [other, entry] of [...originals].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [other, entry] of [...originals].sort(([a], [b]) => a.localeCompare(b, 'en'))) {
     const d = editDistance(key, other);
     if (d < distance) [best, distance] = [entry, d];
   }
@@ -1168,7 +1168,7 @@ function sameDatasetTitles(project: Project): ContentError[] {
   const errors: ContentError[] = [];
   const first = new Map<string, string>();
   const key = (title: string) => title.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase(defaultLocale);
-  for (const dataset of [...project.datasets.values()].sort((a, b) => a.file.localeCompare(b.file))) {
+  for (const dataset of [...project.datasets.values()].sort((a, b) => a.file.localeCompare(b.file, 'en'))) {
     const other = first.get(key(dataset.title));
     if (other) {
       errors.push(new ContentError(dataset.file, 'title', `"${dataset.title}" is also the title of ${other}: lists and search name a dataset by its title, so readers could not tell the two apart; give each its own title`));

@@ -85,7 +85,7 @@ export function embargoNote(entries: readonly { file: string; data: Publishable 
   const held = entries
     .filter((entry) => withheld(entry.data, now) === 'embargo')
     .map((entry) => ({ file: entry.file, lifts: entry.data.embargo! }))
-    .sort((a, b) => a.lifts.getTime() - b.lifts.getTime() || a.file.localeCompare(b.file));
+    .sort((a, b) => a.lifts.getTime() - b.lifts.getTime() || a.file.localeCompare(b.file, 'en'));
   if (held.length === 0) return undefined;
   const next = held[0]!;
   const atOnce = held.filter((entry) => entry.lifts.getTime() === next.lifts.getTime());

@@ -9,6 +9,11 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeFixture, runBuild, type BuildResult } from '../helpers/build.ts';
 import { page } from '../helpers/site.ts';
+import { loadProject } from '../../src/lib/load-project.ts';
+import { withheld } from '../../src/lib/visibility.ts';
+import { entryHref } from '../../src/lib/translations.ts';
+import { dictionaries } from '../../src/i18n/index.ts';
+import { fixedNow, repoRoot } from '../helpers/build.ts';
 
 const sources = {
   'test-source': { publisher: 'Test Publisher', title: 'A test report', url: 'https://example.org/report', date: '2025', kind: 'ngo-report' },
@@ -54,28 +59,46 @@ function fixtureSite(chart: string) {
 }
 
 describe('charts in the demo site', () => {
+  // Every published story and case file, in every language, and so every kind of chart the demo draws.
+  const { project } = loadProject(repoRoot);
+  const now = new Date(fixedNow);
+  const paths = [
+    ...project.stories.filter((e) => !withheld(e.data, now)).map((e) => entryHref('story', e)),
+    ...project.cases.filter((e) => !withheld(e.data, now)).map((e) => entryHref('case', e)),
+  ];
+
   it('every story chart is a figure with inline SVG named by its title, a summary, sources, the data and downloads', () => {
-    const doc = page('/stories/two-decades-of-red-notices/');
-    const figures = [...doc.querySelectorAll('figure.chart')];
-    expect(figures.length).toBeGreaterThan(0);
-    for (const figure of figures) {
-      const title = figure.querySelector('figcaption .chart-title')!;
-      const svgs = [...figure.querySelectorAll('.chart-drawing > div > svg')];
-      expect(svgs.length).toBeGreaterThan(0);
-      for (const svg of svgs) {
-        expect(svg.getAttribute('role')).toBe('img');
-        expect(svg.getAttribute('aria-labelledby')).toBe(title.id);
-        expect(doc.getElementById(svg.getAttribute('aria-describedby')!)?.textContent).toMatch(/chart|Map|Timeline/);
+    expect(paths.length).toBeGreaterThan(8);
+    const kinds = new Set<string>();
+    for (const path of paths) {
+      const doc = page(path);
+      for (const figure of doc.querySelectorAll('figure.chart')) {
+        const title = figure.querySelector('figcaption .chart-title')!;
+        const svgs = [...figure.querySelectorAll('.chart-drawing > div > svg')];
+        expect(svgs.length, path).toBeGreaterThan(0);
+        for (const svg of svgs) {
+          expect(svg.getAttribute('role')).toBe('img');
+          expect(svg.getAttribute('aria-labelledby')).toBe(title.id);
+          // Described by its summary, which opens with the chart's kind in the page's language ("Line chart of …").
+          const summary = doc.getElementById(svg.getAttribute('aria-describedby')!)?.textContent ?? '';
+          const dictionary = dictionaries[doc.documentElement.getAttribute('lang') as keyof typeof dictionaries];
+          const kind = Object.entries(dictionary)
+            .filter(([key, name]) => key.startsWith('chart.kind.') && summary.startsWith(name))
+            .sort((a, b) => b[1].length - a[1].length)[0]?.[0];
+          expect(kind, `${path}: ${title.textContent}: ${summary}`).toBeDefined();
+          kinds.add(kind!);
+        }
+        expect(figure.querySelector('.chart-drawing')!.hasAttribute('data-pagefind-ignore')).toBe(true);
+        expect(figure.querySelector('.chart-source a[href^="https://"], .chart-source .source-title'), path).not.toBeNull();
+        expect(figure.querySelector('details table caption')).not.toBeNull();
+        expect(figure.querySelectorAll('details table th[scope="col"]').length).toBeGreaterThan(1);
+        const links = [...figure.querySelectorAll('.chart-download a')].map((a) => a.getAttribute('href'));
+        expect(links.some((href) => /^\/data\/[a-z0-9-]+\.csv$/.test(href ?? ''))).toBe(true);
+        expect(links.some((href) => /^\/data\/[a-z0-9-]+\.json$/.test(href ?? ''))).toBe(true);
       }
-      expect(figure.querySelector('.chart-drawing')!.hasAttribute('data-pagefind-ignore')).toBe(true);
-      expect(figure.querySelector('.chart-source a[href^="https://"]')).not.toBeNull();
-      expect(figure.querySelector('details table caption')).not.toBeNull();
-      expect(figure.querySelectorAll('details table th[scope="col"]').length).toBeGreaterThan(1);
-      const links = [...figure.querySelectorAll('.chart-download a')].map((a) => a.getAttribute('href'));
-      expect(links.some((href) => /^\/data\/[a-z0-9-]+\.csv$/.test(href ?? ''))).toBe(true);
-      expect(links.some((href) => /^\/data\/[a-z0-9-]+\.json$/.test(href ?? ''))).toBe(true);
+      expect(doc.querySelectorAll('script:not([type="application/ld+json"])')).toHaveLength(0);
     }
-    expect(doc.querySelectorAll('script:not([type="application/ld+json"])')).toHaveLength(0);
+    expect([...kinds].sort()).toEqual(['chart.kind.bar', 'chart.kind.dot', 'chart.kind.grouped-bar', 'chart.kind.line', 'chart.kind.map', 'chart.kind.stacked-bar', 'chart.kind.timeline']);
   });
 });
 

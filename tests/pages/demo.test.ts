@@ -166,15 +166,20 @@ describe('the demo site', () => {
   });
 
   it('links every citation to the entry of the sources list with the same number', () => {
+    let links = 0;
     for (const path of articles) {
       const doc = page(path);
       const items = [...doc.querySelectorAll('.sources ol > li')];
+      // Every citation links its numbers (one without a link would be checked by nothing below).
+      expect([...doc.querySelectorAll('sup.cite')].filter((sup) => sup.querySelector('a') === null).map((sup) => sup.outerHTML), path).toEqual([]);
       for (const a of doc.querySelectorAll('sup.cite a')) {
+        links++;
         const target = doc.getElementById(a.getAttribute('href')!.slice(1));
         expect(target, `${path} ${a.getAttribute('href')}`).not.toBeNull();
         expect(items.indexOf(target!) + 1, `${path} ${a.getAttribute('href')}`).toBe(Number(a.textContent));
       }
     }
+    expect(links).toBeGreaterThan(100);
   });
 
   it('sets every citation number against the word before it, in every language (no "extradited [1].")', () => {

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { buildFixture, outputDir } from './fixture-site.ts';
 import { headersFile } from '../../src/build/security-headers.ts';
+import { allFiles } from '../build/tree.ts';
 
 // Built as a newsroom builds a preview, without CASEFILE_PREVIEW_DIST, beside a site already published in `dist`.
 const dist = outputDir();
@@ -63,5 +64,9 @@ describe('a preview build', () => {
   it('keeps every page of a preview from search engines: its lists name the withheld pages too', () => {
     for (const path of ['/', '/stories/', '/stories/the-files/', '/data/'])
       expect(robots(path), path).toBe('noindex, nofollow');
+    // Every page, in every language: a French list names the withheld pages as the English one does.
+    const pages = allFiles(site.published).filter(({ path }) => path.endsWith('.html'));
+    expect(pages.filter(({ path }) => path.startsWith('fr/')).length).toBeGreaterThan(5);
+    for (const { path, text } of pages) expect(text, path).toContain('<meta name="robots" content="noindex, nofollow">');
   });
 });

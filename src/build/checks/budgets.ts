@@ -267,7 +267,7 @@ export function budgetTable(figures: PageFigures[]): string {
     else kinds.set(page.kind, [page]);
   }
   const rows = [['page kind', 'pages', 'JS max', 'CSS max', 'HTML+CSS gz max', 'other hosts']];
-  for (const [kind, pages] of [...kinds].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [kind, pages] of [...kinds].sort(([a], [b]) => a.localeCompare(b, 'en'))) {
     const max = (pick: (page: PageFigures) => number) => d3max(pages, pick) ?? 0;
     rows.push([
       kind,

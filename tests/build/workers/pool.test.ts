@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { threadId } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { inWorker } from '../../../src/build/workers/pool.ts';
@@ -24,5 +25,14 @@ describe('running a build function in a worker thread', () => {
   it('runs more tasks than there are cores, each in a thread of its own', async () => {
     const threads = await Promise.all(Array.from({ length: 6 }, () => inWorker<number>(task, 'later', [20])));
     expect(new Set(threads).size).toBe(6);
+  });
+
+  it('runs at most as many at once as there are cores', async () => {
+    const cores = availableParallelism();
+    const running = new Int32Array(new SharedArrayBuffer(8));
+    await Promise.all(Array.from({ length: cores + 2 }, () => inWorker(task, 'overlap', [running, 300])));
+    expect(Atomics.load(running, 0)).toBe(0);
+    expect(Atomics.load(running, 1)).toBeGreaterThan(0);
+    expect(Atomics.load(running, 1)).toBeLessThanOrEqual(cores);
   });
 });

@@ -10,6 +10,16 @@ export async function later(ms: number): Promise<number> {
   return threadId;
 }
 
+/** Counts the tasks running at once in `running[0]`, and the most there were in `running[1]`, over `ms`. */
+export async function overlap(running: Int32Array, ms: number): Promise<void> {
+  const now = Atomics.add(running, 0, 1) + 1;
+  for (let peak = Atomics.load(running, 1); now > peak; peak = Atomics.load(running, 1)) {
+    if (Atomics.compareExchange(running, 1, peak, now) === peak) break;
+  }
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  Atomics.sub(running, 0, 1);
+}
+
 export function refuse(): never {
   const error = new Error('site.css: 21 kB of CSS (limit 20 kB)');
   error.name = 'CheckError';
