@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileCacheWanted } from '../../src/build/compile-cache.mjs';
-import { fixedNow, makeFixture, repoRoot, runBuild } from '../helpers/build.ts';
+import { makeFixture, repoRoot, runBuild } from '../helpers/build.ts';
 
 /** The entries of a compile cache folder (Node keeps them in one folder per Node version and V8 flags). */
 function entries(dir: string): string[] {
@@ -36,7 +36,8 @@ describe("Node's compile cache for the build", () => {
     const theirs = join(cache, 'someone-elses.txt');
     mkdirSync(cache, { recursive: true });
     writeFileSync(theirs, 'not the build\'s');
-    const longAgo = new Date(Date.parse(fixedNow) - 40 * 24 * 60 * 60 * 1000);
+    // Aged from the real clock, which pruning reads (a file's age), not from the build's pinned moment.
+    const longAgo = new Date(Date.now() - 40 * 24 * 60 * 60 * 1000);
     utimesSync(theirs, longAgo, longAgo);
 
     const first = build();

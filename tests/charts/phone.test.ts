@@ -20,7 +20,7 @@ function drawings(page: Page) {
       const shown = [...figure.querySelectorAll('[data-chart-variant]')].filter((div) => getComputedStyle(div).display !== 'none');
       const texts = shown.flatMap((div) => [...div.querySelectorAll('text')]);
       const sizes = texts.map((text) => text.getBoundingClientRect().height).filter((h) => h > 0);
-      return { shown: shown.map((div) => div.getAttribute('data-chart-variant')), smallestText: Math.min(...sizes) };
+      return { shown: shown.map((div) => div.getAttribute('data-chart-variant')), smallestText: Math.min(...sizes), texts: sizes.length };
     }),
   );
 }
@@ -49,6 +49,8 @@ describeBrowser('charts on a phone', () => {
     expect(seen.length).toBeGreaterThan(0);
     for (const figure of seen) {
       expect(figure.shown).toEqual(['narrow']);
+      // (The smallest of no text would be Infinity.)
+      expect(figure.texts).toBeGreaterThan(0);
       expect(figure.smallestText).toBeGreaterThanOrEqual(10);
     }
   });
@@ -61,6 +63,8 @@ describeBrowser('charts on a phone', () => {
     await page.emulateMedia({ media: 'print' });
     const print = await drawings(page);
     await context.close();
+    expect(screen.length).toBeGreaterThan(0);
+    expect(print.length).toBe(screen.length);
     for (const figure of [...screen, ...print]) expect(figure.shown).toEqual(['wide']);
   });
 });
