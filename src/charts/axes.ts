@@ -6,7 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import { extent, nice, ticks } from 'd3-array';
 import { isYearColumn, parseDate, tickDate, tickNumber } from './format.ts';
-import { tickCount, widest } from './layout.ts';
+import { textWidth, tickCount, widest } from './layout.ts';
 import { gridColor } from './palette.ts';
 import type { Column, KindOptions, Row } from './types.ts';
 
@@ -26,15 +26,72 @@ export interface NumberAxis {
 }
 
 /**
+ * The steps a time axis may tick at, finest first (Plot's interval names), with their length in days: d3's month and
+ * year steps (utcTicks never ticks every six months), then years as tickStep counts them.
+ */
+const timeSteps = [
+  ['month', 30.44],
+  ['3 months', 91.31],
+  ['year', 365.25],
+  ['2 years', 730.5],
+  ['5 years', 1826.25],
+  ['10 years', 3652.5],
+  ['20 years', 7305],
+  ['50 years', 18262.5],
+  ['100 years', 36525],
+] as const;
+
+/** Room beside a horizontal axis, in pixels: the margins a label centred on a tick near either end may run into. */
+export interface AxisRoom {
+  left: number;
+  right: number;
+}
+
+/** Space kept between two tick labels: textWidth already overestimates Plot's 10px text. */
+const labelGap = 8;
+
+/**
+ * Ticks for a horizontal time axis of `length` pixels over `dates`. The step starts where Plot's would for
+ * tickCount's count (the one closest to the span divided by it) and grows until the labels, as tickDate writes them
+ * in `lang`, fit side by side. A count alone assumed 48 px labels: Plot ticked a 48-month line every three months at
+ * 680 px and "2021Apr 2021Jul 2021…" ran together; the labels' widths depend on the step and the language, so each
+ * step is tried with its own. A tick whose label would run past the axis's `room` (out of the SVG) is left out. The
+ * scale is assumed to draw the dates' extent over `length`, as Plot's utc scale does without nice.
+ */
+export function timeTicks(dates: Date[], length: number, lang: string, room: AxisRoom = { left: Infinity, right: Infinity }): Date[] {
+  const [min, max] = extent(dates.map((d) => d.getTime())) as [number | undefined, number | undefined];
+  if (min === undefined || max === undefined) return [];
+  const format = tickDate(lang);
+  const at = (date: Date) => (max === min ? length / 2 : ((date.getTime() - min) / (max - min)) * length);
+  const target = (max - min) / 86_400_000 / tickCount(length);
+  const distance = (days: number) => Math.abs(Math.log(days / target));
+  const first = timeSteps.reduce((best, [, days], i) => (distance(days) < distance(timeSteps[best]![1]) ? i : best), 0);
+  let shown: Date[] = [];
+  for (const [step] of timeSteps.slice(first)) {
+    const placed = Plot.utcInterval(step)!
+      .range(new Date(min), new Date(max + 1))
+      .map((date) => ({ date, x: at(date), half: textWidth(format(date)) / 2 }))
+      .filter(({ x, half }) => x - half >= -room.left && x + half <= length + room.right);
+    shown = placed.map(({ date }) => date);
+    if (placed.every((tick, i) => i === 0 || tick.x - placed[i - 1]!.x >= tick.half + placed[i - 1]!.half + labelGap)) return shown;
+  }
+  return shown;
+}
+
+/**
  * Ticks and labels for a continuous axis of `length` pixels over `values`; vertical axes fit more ticks. A vertical
  * axis is a value axis: its domain is the values' extent widened to round ticks (d3's `nice` at the same tick
  * count), and the ticks run from one end of it to the other, so the lowest and highest gridlines enclose every
  * value (and a scale from zero has its 0). Plot must draw exactly that domain: see `valueScale`. A horizontal axis
  * keeps its ticks inside the values (its scale is not niced).
  */
-export function numberAxis(name: string, column: Column | undefined, values: Scaled[], length: number, lang: string, vertical = false): NumberAxis {
+export function numberAxis(name: string, column: Column | undefined, values: Scaled[], length: number, lang: string, vertical = false, room?: AxisRoom): NumberAxis {
   const count = tickCount(length, vertical ? 12 : 48);
-  if (column?.type === 'date') return { axis: { ticks: count, tickFormat: tickDate(lang) } };
+  if (column?.type === 'date') {
+    // Vertical date labels are stacked, not side by side: a count keeps them apart.
+    const ticks = vertical ? count : timeTicks(values.filter((v): v is Date => v instanceof Date), length, lang, room);
+    return { axis: { ticks, tickFormat: tickDate(lang) } };
+  }
   const year = isYearColumn(name, column);
   const numbers = values.filter((v): v is number => typeof v === 'number');
   const format = tickNumber(lang, year, column);
@@ -52,8 +109,8 @@ export function numberAxis(name: string, column: Column | undefined, values: Sca
 }
 
 /** Ticks and labels for a continuous axis (see `numberAxis`), as Plot axis options. */
-export function axisOptions(name: string, column: Column | undefined, values: Scaled[], length: number, lang: string, vertical = false): Plot.AxisOptions {
-  return numberAxis(name, column, values, length, lang, vertical).axis;
+export function axisOptions(name: string, column: Column | undefined, values: Scaled[], length: number, lang: string, vertical = false, room?: AxisRoom): Plot.AxisOptions {
+  return numberAxis(name, column, values, length, lang, vertical, room).axis;
 }
 
 /**
@@ -78,7 +135,10 @@ export function continuousFrame(rows: Row[], options: KindOptions, yZero: boolea
   const marginLeft = widest(yTicks) + 10;
   // Date ticks ("May 2024") are wider than numbers and the last one is centred on the frame's edge.
   const marginRight = options.columns[x]?.type === 'date' ? 32 : 20;
-  const xAxis = axisOptions(x, options.columns[x], rows.map(getX), options.width - marginLeft - marginRight, options.lang);
+  const xAxis = axisOptions(x, options.columns[x], rows.map(getX), options.width - marginLeft - marginRight, options.lang, false, {
+    left: marginLeft,
+    right: marginRight,
+  });
   return {
     getX,
     getY,

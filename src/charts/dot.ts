@@ -3,7 +3,7 @@
  * is given. Rows with a null on either axis are not drawn (the summary says how many).
  */
 import * as Plot from '@observablehq/plot';
-import { accessor, numberAxis, valueScale, type NumberAxis, type Scaled } from './axes.ts';
+import { accessor, numberAxis, valueScale, type AxisRoom, type NumberAxis, type Scaled } from './axes.ts';
 import { tickDate, valueFormatter } from './format.ts';
 import { tickCount, widest } from './layout.ts';
 import { distinct, gridColor, seriesColors, seriesScale } from './palette.ts';
@@ -13,13 +13,13 @@ function channel(name: string, column: Column | undefined): (row: Row) => unknow
   return column?.type === 'string' || column?.type === 'boolean' ? (row) => (row[name] === null ? null : String(row[name])) : accessor(name, column);
 }
 
-function axis(name: string, column: Column | undefined, values: Scaled[], lang: string, length: number, vertical = false): NumberAxis {
-  if (column?.type === 'date') return { axis: { ticks: tickCount(length), tickFormat: tickDate(lang), label: null } };
+function axis(name: string, column: Column | undefined, values: Scaled[], lang: string, length: number, vertical = false, room?: AxisRoom): NumberAxis {
+  if (column?.type === 'date' && vertical) return { axis: { ticks: tickCount(length), tickFormat: tickDate(lang), label: null } };
   if (column?.type === 'string' || column?.type === 'boolean') {
     const format = valueFormatter(name, column, lang);
     return { axis: { tickFormat: (v: string) => format(v), label: null } };
   }
-  const numbers = numberAxis(name, column, values, length, lang, vertical);
+  const numbers = numberAxis(name, column, values, length, lang, vertical, room);
   return { ...numbers, axis: { ...numbers.axis, label: null } };
 }
 
@@ -34,11 +34,12 @@ export const dot: ChartKind = (rows, options) => {
   const fill = series ? (row: Row) => String(row[series]) : seriesColors[0];
   const yValues = axis(y, columns[y], rows.map(accessor(y, columns[y])) as Scaled[], lang, height - 44, true);
   const yAxis = yValues.axis;
+  const marginRight = columns[x]?.type === 'date' ? 32 : 20;
   return {
     width,
     height,
     marginLeft,
-    marginRight: columns[x]?.type === 'date' ? 32 : 20,
+    marginRight,
     marginTop: 16,
     marginBottom: 28,
     ...(series ? { color: seriesScale(distinct(rows, series)) } : {}),
@@ -47,7 +48,7 @@ export const dot: ChartKind = (rows, options) => {
     marks: [
       Plot.gridY({ stroke: gridColor, strokeOpacity: 1, ...(yAxis.ticks ? { ticks: yAxis.ticks } : {}) }),
       Plot.axisY({ ...yAxis, tickSize: 0 }),
-      Plot.axisX(axis(x, columns[x], rows.map(accessor(x, columns[x])) as Scaled[], lang, width - marginLeft - 20).axis),
+      Plot.axisX(axis(x, columns[x], rows.map(accessor(x, columns[x])) as Scaled[], lang, width - marginLeft - marginRight, false, { left: marginLeft, right: marginRight }).axis),
       Plot.dot(rows, { x: channel(x, columns[x]), y: channel(y, columns[y]), fill, stroke: 'var(--bg)', strokeWidth: 0.5, r: 4 }),
     ],
   };

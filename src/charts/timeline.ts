@@ -9,7 +9,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { parseDate, tickDate } from './format.ts';
-import { tickCount } from './layout.ts';
+import { timeTicks } from './axes.ts';
 import { curlyApostrophes } from '../lib/typography.ts';
 import { gridColor, haloColor, seriesColors } from './palette.ts';
 import type { ChartKind, Row } from './types.ts';
@@ -77,18 +77,26 @@ export const timeline: ChartKind = (rows, options) => {
   const spans = events.filter((e) => e.end);
   const vague = events.filter((e) => !e.end && e.within);
   const dots = events.filter((e) => e.end || !e.within);
+  // Ticks whose labels fit side by side (axes.ts), over the dates the x scale spans, inside the margins and insets.
+  const [marginLeft, marginRight, insetLeft, insetRight] = [8, 12, 18, 8];
+  const ticks = timeTicks(
+    events.flatMap((e) => [e.start, e.end ?? e.start, e.within ?? e.start]),
+    options.width - marginLeft - marginRight - insetLeft - insetRight,
+    options.lang,
+    { left: marginLeft + insetLeft, right: marginRight + insetRight },
+  );
   return {
     width: options.width,
     height,
     marginTop: 4,
     marginBottom: 28,
-    marginLeft: 8,
-    marginRight: 12,
-    x: { type: 'utc', insetLeft: 18, insetRight: 8 },
+    marginLeft,
+    marginRight,
+    x: { type: 'utc', insetLeft, insetRight },
     y: { type: 'identity', axis: null },
     marks: [
-      Plot.gridX({ ticks: tickCount(options.width), stroke: gridColor, strokeOpacity: 1 }),
-      Plot.axisX({ ticks: tickCount(options.width), tickFormat: tickDate(options.lang), label: null }),
+      Plot.gridX({ ticks, stroke: gridColor, strokeOpacity: 1 }),
+      Plot.axisX({ ticks, tickFormat: tickDate(options.lang), label: null }),
       // A halo in the page's colour keeps the gridlines from running through the labels.
       Plot.text(events, {
         y: (e) => top[e.index]! + 4,
