@@ -1,8 +1,10 @@
 /**
  * Dots: a scatter of two numeric columns, or values placed by a category or a date. Coloured by series when one
- * is given. Rows with a null on either axis are not drawn (the summary says how many).
+ * is given. Rows with a null on either axis are not drawn (the summary says how many). Categories always run down
+ * the y axis, one line each, largest value first as a bar chart's do: a category written on x is drawn there too.
  */
 import * as Plot from '@observablehq/plot';
+import { descending, groupSort, max } from 'd3-array';
 import { accessor, numberAxis, valueScale, type AxisRoom, type NumberAxis, type Scaled } from './axes.ts';
 import { tickDate, valueFormatter } from './format.ts';
 import { tickCount, widest } from './layout.ts';
@@ -23,11 +25,26 @@ function axis(name: string, column: Column | undefined, values: Scaled[], lang: 
   return { ...numbers, axis: { ...numbers.axis, label: null } };
 }
 
+const isCategory = (column: Column | undefined) => column?.type === 'string' || column?.type === 'boolean';
+
+/** A category's values, largest first (as bar charts rank), categories without a value last. */
+function byValue(rows: Row[], category: string, value: string): string[] {
+  const best = (group: Row[]) => max(group, (row) => (typeof row[value] === 'number' ? row[value] : undefined)) ?? -Infinity;
+  const named = rows.filter((row) => row[category] !== null && row[category] !== undefined);
+  return groupSort(named, (a, b) => descending(best(a), best(b)), (row) => String(row[category]));
+}
+
 export const dot: ChartKind = (rows, options) => {
+  // Categories side by side on x are set in alphabetical order at equal spacing, where long names run into each
+  // other: the dot plot of categories a reader expects has them down the y axis, each on a line of its own.
+  if (isCategory(options.columns[options.x!]) && !isCategory(options.columns[options.y!])) return dot(rows, { ...options, x: options.y, y: options.x });
   const x = options.x!;
   const y = options.y!;
   const { series, columns, lang, width } = options;
-  const categoricalY = columns[y]?.type === 'string' || columns[y]?.type === 'boolean';
+  const categoricalY = isCategory(columns[y]);
+  // Against numbers, categories are ranked by value (their largest, with series) as a bar chart's are; against dates
+  // or other categories they keep Plot's order.
+  const ranked = categoricalY && (columns[x]?.type === 'number' || columns[x]?.type === 'integer');
   const yFormat = valueFormatter(y, columns[y], lang);
   const marginLeft = categoricalY ? Math.min(width * 0.4, widest(distinct(rows, y).map((v) => yFormat(v))) + 10) : 56;
   const height = categoricalY ? distinct(rows, y).length * 24 + 40 : Math.round(Math.min(360, Math.max(220, width * 0.5)));
@@ -44,7 +61,7 @@ export const dot: ChartKind = (rows, options) => {
     marginBottom: 28,
     ...(series ? { color: seriesScale(distinct(rows, series)) } : {}),
     x: columns[x]?.type === 'date' ? { type: 'utc' } : {},
-    y: categoricalY ? { padding: 0.5 } : columns[y]?.type === 'date' ? { nice: true } : valueScale(yValues, false),
+    y: categoricalY ? { padding: 0.5, ...(ranked ? { domain: byValue(rows, y, x) } : {}) } : columns[y]?.type === 'date' ? { nice: true } : valueScale(yValues, false),
     marks: [
       Plot.gridY({ stroke: gridColor, strokeOpacity: 1, ...(yAxis.ticks ? { ticks: yAxis.ticks } : {}) }),
       Plot.axisY({ ...yAxis, tickSize: 0 }),
