@@ -62,6 +62,7 @@ export function validateProject(
       if (!knownSource(project, source)) errors.push(unknownSource(dataset.file, `sources[${i}]`, source, project));
     });
     unknownRowSources(errors, dataset.file, dataset.columns, dataset.rows, keyColumn(dataset), project);
+    unlistedRowSources(errors, dataset.file, dataset.columns, dataset.rows, keyColumn(dataset), dataset.sources, project);
     // A dataset's own chart is written in JSON: its hints say "filter": { … }, not MDX's filter={{ … }}.
     if (dataset.chart) checkChart(errors, dataset.file, 'chart', { ...dataset.chart, dataset: id }, project, 'json');
   }
@@ -1195,6 +1196,46 @@ function unknownRowSources(errors: ContentError[], file: string, columns: Record
       errors.push(new ContentError(file, `rows[${at[0]}].${name}`, `${unknownSourceMessage(id, project)}${rowsSuffix(rows, key, name, at)}`));
     }
   }
+}
+
+/**
+ * Source ids a dataset's rows use that its `sources` does not list: its page credits only the sources listed, while
+ * its charts and /sources/ credit every source its rows use, so a reader would find the dataset under a source its
+ * page does not name. One error for the dataset, naming each id missing and where the rows use it (ids
+ * data/sources.json lacks are unknownRowSources' to report).
+ */
+function unlistedRowSources(
+  errors: ContentError[],
+  file: string,
+  columns: Record<string, Column>,
+  rows: readonly Record<string, unknown>[],
+  key: string,
+  listed: readonly string[],
+  project: Project,
+): void {
+  // A listed id data/sources.json lacks is most likely the one the rows use, misspelt: its error says so, alone.
+  if (listed.some((id) => !knownSource(project, id))) return;
+  const unlisted = new Map<string, { column: string; at: number[] }>();
+  for (const [name, column] of Object.entries(columns)) {
+    if (column.ref !== 'source') continue;
+    rows.forEach((row, i) => {
+      const value = row[name];
+      if (typeof value !== 'string' || listed.includes(value) || !knownSource(project, value)) return;
+      const found = unlisted.get(value) ?? unlisted.set(value, { column: name, at: [] }).get(value)!;
+      if (found.column === name) found.at.push(i);
+    });
+  }
+  if (unlisted.size === 0) return;
+  const ids = [...unlisted.keys()].map((id) => JSON.stringify(id));
+  const one = ids.length === 1;
+  const where = [...unlisted].map(([id, { column, at }]) => `${JSON.stringify(id)} in rows[${at[0]}].${column}${rowsSuffix(rows, key, column, at)}`);
+  errors.push(
+    new ContentError(
+      file,
+      'sources',
+      `the rows use ${one ? 'a source' : 'sources'} this list leaves out: ${where.join('; ')}. The dataset's page credits only the sources listed, while its charts and /sources/ credit every source its rows use: add ${ids.length > 1 ? `${ids.slice(0, -1).join(', ')} and ${ids.at(-1)}` : ids[0]} to "sources"`,
+    ),
+  );
 }
 
 /**

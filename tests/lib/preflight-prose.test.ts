@@ -6,7 +6,7 @@
  * common one, updates and corrections dated after the build.
  */
 import { describe, expect, it } from 'vitest';
-import { dataset, goodFrontmatter, preflight, story } from '../helpers/preflight.ts';
+import { dataset, goodFrontmatter, preflight, sources, story } from '../helpers/preflight.ts';
 
 const body = (text: string) => ({ 'content/stories/the-files.mdx': story(goodFrontmatter, text) });
 
@@ -527,5 +527,29 @@ describe("the preflight, on a dataset's own chart", () => {
       'data/issued.json: chart.top: expected a whole number, such as "top": 10, got "10"',
       'data/issued.json: chart.filter: expected the rows to keep as column and value, such as "filter": { "measure": "Deletions" }, got "year"',
     ]);
+  });
+});
+
+describe("a dataset's sources", () => {
+  const hrw = { publisher: 'Human Rights Watch', title: 'A report', url: 'https://example.org/hrw', date: '2024', kind: 'ngo-report' };
+  const fairTrials = { publisher: 'Fair Trials', title: 'Another report', url: 'https://example.org/ft', date: '2023', kind: 'ngo-report' };
+  const sourcesFile = JSON.stringify({ ...JSON.parse(sources), hrw, 'fair-trials': fairTrials });
+
+  it('must list every source its rows use: the error names the file, the field, the ids missing and the rows', () => {
+    const rows = [
+      { year: 2022, issued: 1, source: 'rnm-numbers' },
+      { year: 2023, issued: 2, source: 'hrw' },
+      { year: 2024, issued: 3, source: 'hrw' },
+      { year: 2025, issued: 4, source: 'fair-trials' },
+    ];
+    const { errors } = preflight({ 'data/sources.json': sourcesFile, 'data/issued.json': dataset(rows) });
+    expect(errors).toEqual([
+      'data/issued.json: sources: the rows use sources this list leaves out: "hrw" in rows[1].source (the row where year is 2023), and the same in 1 more row (where year is 2024); "fair-trials" in rows[3].source (the row where year is 2025). The dataset\'s page credits only the sources listed, while its charts and /sources/ credit every source its rows use: add "hrw" and "fair-trials" to "sources"',
+    ]);
+  });
+
+  it('passes when every source the rows use is listed', () => {
+    const rows = [{ year: 2023, issued: 2, source: 'hrw' }];
+    expect(preflight({ 'data/sources.json': sourcesFile, 'data/issued.json': dataset(rows, { sources: ['rnm-numbers', 'hrw'] }) }).errors).toEqual([]);
   });
 });
