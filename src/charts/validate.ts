@@ -8,7 +8,7 @@
  * it renders (for charts whose options are expressions), and throws the first problem as a ContentError.
  */
 import { chartKinds, type ChartSpec } from '../schemas/chart.ts';
-import type { Dataset, Row } from '../schemas/dataset.ts';
+import { rowsSuffix, type Dataset, type Row } from '../schemas/dataset.ts';
 import { customCharts } from './custom/index.ts';
 import { parseDate } from './format.ts';
 import { categorical, numeric, ordered, type Need } from './needs.ts';
@@ -97,13 +97,18 @@ export interface ChartContext {
   columnsOnly?: boolean;
 }
 
+/** The column that names a dataset's rows: its key, else its first column. */
+function datasetKey(dataset: Dataset): string | undefined {
+  return dataset.key !== undefined && dataset.columns[dataset.key] ? dataset.key : Object.keys(dataset.columns)[0];
+}
+
 /**
  * Rows named as the dataset names them, by its key (its first column when it declares none): `the row where id is
  * "d"`, `the rows where year is 2019 and 2020`; by position (`rows[3]`) when a row has no key value. Five at most,
  * then how many more.
  */
 function rowsNamed(dataset: Dataset, picked: Row[]): string {
-  const key = dataset.key !== undefined && dataset.columns[dataset.key] ? dataset.key : Object.keys(dataset.columns)[0];
+  const key = datasetKey(dataset);
   const keys = picked.map((row) => (key === undefined ? undefined : row[key]));
   const named = keys.every((value) => typeof value === 'string' || typeof value === 'number');
   const names = named ? keys.map((value) => JSON.stringify(value)) : picked.map((row) => `rows[${dataset.rows.indexOf(row)}]`);
@@ -222,12 +227,19 @@ export function validateChart(spec: ChartSpec, dataset: Dataset, context: ChartC
   }
   if (spec.type === 'map' && spec.x) {
     const x = spec.x;
-    dataset.rows.forEach((row, i) => {
-      const code = row[x];
-      if (code !== null && !isCountryCode(code)) {
-        problems.push({ field: 'x', message: `unknown country code ${JSON.stringify(code)} in rows[${i}].${x}: expected an ISO 3166-1 alpha-2 code such as "FR"` });
-      }
-    });
+    // One mistake, however many rows repeat it (names written for codes, mostly): reported at its first row with how
+    // many more, as the dataset's own row problems are, not one line per country.
+    const unknown = dataset.rows.flatMap((row, i) => (row[x] !== null && !isCountryCode(row[x]) ? [i] : []));
+    if (unknown.length > 0) {
+      const first = dataset.rows[unknown[0]!]![x];
+      // A column that holds the codes ("ref": "country") is most likely the one meant.
+      const coded = Object.entries(dataset.columns).find(([name, column]) => name !== x && column.ref === 'country')?.[0];
+      const hint = coded ? `; column "${coded}" holds country codes: write ${context.syntax === 'json' ? `"x": "${coded}"` : `x="${coded}"`}` : '';
+      problems.push({
+        field: 'x',
+        message: `unknown country code ${JSON.stringify(first)} in rows[${unknown[0]}].${x}${rowsSuffix(dataset.rows, datasetKey(dataset), x, unknown)}: expected an ISO 3166-1 alpha-2 code such as "FR"${hint}`,
+      });
+    }
     // A value without a country colours nothing, while the legend and the summary counted it.
     const nowhere = rows.filter((row) => hasValue(row[spec.y ?? '']) && !hasValue(row[x]));
     if (nowhere.length > 0) {

@@ -81,6 +81,40 @@ describe('map', () => {
     expect(unmapped(rows, 'country', 'count')).toEqual(['SG']);
   });
 
+  it('country names for codes are one error, with how many rows repeat it and the column of codes to use', () => {
+    const named = {
+      title: 't',
+      description: 'd',
+      sources: ['s'],
+      license: 'l',
+      updated: new Date(),
+      key: 'iso2',
+      columns: { iso2: column('string', { ref: 'country' }), name: column('string'), count: column('integer') },
+      rows: [
+        { iso2: 'CN', name: 'China', count: 1 },
+        { iso2: 'RU', name: 'Russia', count: 2 },
+        { iso2: 'TR', name: 'Türkiye', count: 3 },
+      ],
+      notes: [],
+      corrections: [],
+    };
+    const problems = [
+      {
+        field: 'x',
+        message:
+          'unknown country code "China" in rows[0].name (the row where iso2 is "CN"), and the same in the 2 other rows: expected an ISO 3166-1 alpha-2 code such as "FR"; column "iso2" holds country codes: write x="iso2"',
+      },
+    ];
+    expect(validateChart({ type: 'map', x: 'name', y: 'count', title: 'T' }, named)).toEqual(problems);
+    // In a dataset's own chart, written in JSON, the hint is written in JSON.
+    expect(validateChart({ type: 'map', x: 'name', y: 'count', title: 'T' }, named, { syntax: 'json' })[0]!.message).toMatch(/write "x": "iso2"$/);
+    // Without a column of codes, no hint; rows named as the dataset names them.
+    const withoutCodes = { ...named, key: 'name', columns: { name: column('string'), count: column('integer') }, rows: [...named.rows, { name: 'FR', count: 4 }].map(({ name, count }) => ({ name, count })) };
+    expect(validateChart({ type: 'map', x: 'name', y: 'count', title: 'T' }, withoutCodes)).toEqual([
+      { field: 'x', message: 'unknown country code "China" in rows[0].name, and the same in 2 more rows (rows[1] and rows[2]): expected an ISO 3166-1 alpha-2 code such as "FR"' },
+    ]);
+  });
+
   it('an unknown country code is an error naming the code and its row', () => {
     const dataset = { title: 't', description: 'd', sources: ['s'], license: 'l', updated: new Date(), columns, rows: [{ country: 'RU', count: 1 }, { country: 'XX', count: 2 }], notes: [], corrections: [] };
     expect(validateChart({ type: 'map', x: 'country', y: 'count', title: 'T' }, dataset)).toEqual([
