@@ -26,14 +26,18 @@ export interface SummaryInput {
 }
 
 /**
- * "Red notices" -> "red notices", "Año" -> "año", "Évolution" -> "évolution", but "CCF requests" stays: lower-case
- * only a capital that starts a word, in any alphabet.
+ * "Red notices" -> "red notices", "Año" -> "año", "Évolution" -> "évolution", but "CCF requests", "McDonald's" and
+ * "Al-Qaeda" stay: lower-case only a capital that starts a word with no other capital in it, in any alphabet, as the
+ * page's language `lang` lower-cases it (Intl's locale rules: Turkish "İ" is "i"). A capital with no one lower-case
+ * letter in that language (İ in English would become "i" and a combining dot) is left as written.
  */
-export function inSentence(written: string): string {
+export function inSentence(written: string, lang: string): string {
   // Composed first: "E" followed by a combining accent is the one letter É.
   const text = written.normalize('NFC');
-  const match = /^(\p{Lu})(?=\p{Ll})/u.exec(text);
-  return match ? match[1]!.toLowerCase() + text.slice(match[1]!.length) : written;
+  const word = /^(\p{Lu})([\p{L}\p{M}'’-]*)/u.exec(text);
+  if (!word || !/\p{Ll}/u.test(word[2]!) || /\p{Lu}/u.test(word[2]!)) return written;
+  const lower = word[1]!.toLocaleLowerCase(lang).normalize('NFC');
+  return [...lower].length === 1 ? lower + text.slice(word[1]!.length) : written;
 }
 
 type Extreme = { value: number; row: Row };
@@ -97,8 +101,8 @@ export function summarize(input: SummaryInput): string {
   const fx = valueFormatter(x, columns[x], lang);
   const fy = valueFormatter(y, columns[y], lang);
   // What is plotted, as the table's header says it: the label, with the unit when the label does not name it.
-  const what = inSentence(labelWithUnit(y, columns));
-  const xName = inSentence(columnLabel(x, columns));
+  const what = inSentence(labelWithUnit(y, columns), lang);
+  const xName = inSentence(columnLabel(x, columns), lang);
   const sentences: string[] = [];
   const seriesList = () => {
     if (!series) return;

@@ -198,14 +198,28 @@ describe('chart summaries', () => {
   });
 
   it('keeps capitals that are not sentence case', () => {
-    expect(inSentence('Red notices')).toBe('red notices');
-    expect(inSentence('CCF requests')).toBe('CCF requests');
+    expect(inSentence('Red notices', 'en')).toBe('red notices');
+    expect(inSentence('CCF requests', 'en')).toBe('CCF requests');
     // Capitals with accents, and other alphabets, start a word as A does.
-    expect(inSentence('Año')).toBe('año');
-    expect(inSentence('Évolution des notices')).toBe('évolution des notices');
-    expect(inSentence('Área')).toBe('área');
-    expect(inSentence('Число уведомлений')).toBe('число уведомлений');
-    expect(inSentence('ÉTAT')).toBe('ÉTAT');
-    expect(inSentence('E\u0301volution')).toBe('évolution');
+    expect(inSentence('Año', 'es')).toBe('año');
+    expect(inSentence('Évolution des notices', 'fr')).toBe('évolution des notices');
+    expect(inSentence('Área', 'pt')).toBe('área');
+    expect(inSentence('Число уведомлений', 'ru')).toBe('число уведомлений');
+    expect(inSentence('ÉTAT', 'fr')).toBe('ÉTAT');
+    expect(inSentence('E\u0301volution', 'fr')).toBe('évolution');
+  });
+
+  it("lower-cases as the page's language does, and leaves a word with another capital in it", () => {
+    // English has no one lower-case letter for İ (toLowerCase wrote "i" and a stray combining dot, U+0307).
+    expect(inSentence('İstanbul share', 'en')).toBe('İstanbul share');
+    expect(inSentence('İstanbul payı', 'tr')).toBe('istanbul payı');
+    expect(inSentence('Iğdır payı', 'tr')).toBe('ığdır payı');
+    // An internal capital or all capitals: a name or an acronym, not sentence case.
+    expect(inSentence("McDonald's share", 'en')).toBe("McDonald's share");
+    expect(inSentence('Al-Qaeda attacks', 'en')).toBe('Al-Qaeda attacks');
+    expect(inSentence('NGOs cited', 'en')).toBe('NGOs cited');
+    expect(inSentence('Year-end total', 'en')).toBe('year-end total');
+    const columns = { city: column('string', { label: 'City' }), share: column('number', { label: 'İstanbul share' }) };
+    expect(summarize({ spec: { type: 'bar', x: 'city', y: 'share', title: 'T' }, rows: [{ city: 'A', share: 1 }], filtered: [{ city: 'A', share: 1 }], columns, lang: 'en' })).not.toMatch(/\u0307/);
   });
 });

@@ -78,7 +78,7 @@ export const smallMultiples: CustomChart = {
     const series = spec.series!;
     const name = valueFormatter(series, columns[series], lang);
     const list = formatList(distinct(rows, series).map((key) => name(rows.find((r) => String(r[series]) === key)![series]!)), lang);
-    const head = say('chart.summary.panels', { kind: say('chart.kind.custom'), what: inSentence(columnLabel(spec.y, columns)), x: inSentence(columnLabel(spec.x, columns)), series: inSentence(columnLabel(series, columns)), list });
+    const head = say('chart.summary.panels', { kind: say('chart.kind.custom'), what: inSentence(columnLabel(spec.y, columns), lang), x: inSentence(columnLabel(spec.x, columns), lang), series: inSentence(columnLabel(series, columns), lang), list });
     return [head, ...extremesAndGaps(input, true)].join(' ');
   },
 };
