@@ -1,8 +1,9 @@
 /**
  * The rows a chart shows: the dataset's rows kept by `filter`, then, for bar charts, ordered by value (largest
  * first, nulls last) unless `sort="none"`, and cut to `top` N. With `sort="none"`, `top` still keeps the N highest
- * (what the summary says: "the 3 highest of 6"), in the dataset's order. The data table under the chart shows
- * exactly these.
+ * (what the summary says: "the 3 highest of 6"), in the dataset's order. Rows tied with the last of the N are kept
+ * too: which of two equal values made the cut would be the dataset's order's choice, not the data's (the summary
+ * says how many more). The data table under the chart shows exactly these.
  */
 import type { ChartSpec } from '../schemas/chart.ts';
 import type { Column, Row } from './types.ts';
@@ -29,7 +30,11 @@ export function shownRows(dataset: { rows: readonly unknown[]; columns: Record<s
     const value = (row: Row) => (typeof row[y] === 'number' ? row[y] : -Infinity);
     // Largest first; a stable sort keeps the dataset's order between equal values.
     const ranked = [...shown].sort((a, b) => value(b) - value(a));
-    const kept = spec.top ? ranked.slice(0, spec.top) : ranked;
+    let cut = spec.top ? Math.min(spec.top, ranked.length) : ranked.length;
+    const last = cut > 0 ? value(ranked[cut - 1]!) : -Infinity;
+    // Rows without a value are not tied with each other for a place among the highest.
+    if (last !== -Infinity) while (cut < ranked.length && value(ranked[cut]!) === last) cut++;
+    const kept = ranked.slice(0, cut);
     if (barOrder(spec, dataset.columns) === 'value') shown = kept;
     else if (spec.top) {
       const highest = new Set(kept);

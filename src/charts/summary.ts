@@ -3,6 +3,7 @@
  * lowest values and where data is missing. It is the chart for readers who cannot see it, and for search.
  * Every number and date is formatted for the page's language; sentence templates live in src/i18n.
  */
+import { extent } from 'd3-array';
 import { t } from '../i18n/index.ts';
 import type { ChartSpec } from '../schemas/chart.ts';
 import { columnLabel, formatList, labelWithUnit, valueFormatter, type Value } from './format.ts';
@@ -40,18 +41,24 @@ export function inSentence(written: string, lang: string): string {
   return [...lower].length === 1 ? lower + text.slice(word[1]!.length) : written;
 }
 
-type Extreme = { value: number; row: Row };
+type Extreme = { value: number; rows: Row[] };
 
+/** The highest and lowest values of `y`, each with every row that has it (a tie is not the first row's alone). */
 function extremes(rows: Row[], y: string): { high?: Extreme; low?: Extreme } {
-  let high: Extreme | undefined;
-  let low: Extreme | undefined;
-  for (const row of rows) {
-    const value = row[y];
-    if (typeof value !== 'number') continue;
-    if (!high || value > high.value) high = { value, row };
-    if (!low || value < low.value) low = { value, row };
-  }
-  return { high, low };
+  const valued = rows.filter((row) => typeof row[y] === 'number');
+  if (valued.length === 0) return {};
+  const [min, max] = extent(valued, (row) => row[y] as number) as [number, number];
+  return { high: { value: max, rows: valued.filter((row) => row[y] === max) }, low: { value: min, rows: valued.filter((row) => row[y] === min) } };
+}
+
+/** How many names a summary lists before "and 5 more": a sentence, not a table. */
+const listedAtMost = 5;
+
+/** "A, B and C"; beyond `listedAtMost`, the first ones and how many more ("A, B, C, D, E and 5 more"). */
+export function cappedList(items: string[], lang: string): string {
+  if (items.length <= listedAtMost + 1) return formatList(items, lang);
+  const more = items.length - listedAtMost;
+  return formatList([...items.slice(0, listedAtMost), t(lang)(`chart.summary.more.${pluralForm(more, lang)}`, { count: more })], lang);
 }
 
 /** "Highest: … Lowest: … No data for …" sentences for a chart's `y` along `x` (and `series`, when given). */
@@ -66,8 +73,10 @@ export function extremesAndGaps(input: SummaryInput, ordered: boolean): string[]
   const sentences: string[] = [];
   if (columns[y]?.type === 'number' || columns[y]?.type === 'integer') {
     const { high, low } = extremes(rows, y);
-    if (high) sentences.push(say(ordered ? 'chart.summary.highestAt' : 'chart.summary.highestFor', { value: fy(high.value), at: at(high.row) }));
-    if (low && low.row !== high?.row) sentences.push(say(ordered ? 'chart.summary.lowestAt' : 'chart.summary.lowestFor', { value: fy(low.value), at: at(low.row) }));
+    // Every row tied for the highest (the lowest) is named: the first in the dataset's order is not the data's choice.
+    const all = (extreme: Extreme) => cappedList(extreme.rows.map(at), lang);
+    if (high) sentences.push(say(ordered ? 'chart.summary.highestAt' : 'chart.summary.highestFor', { value: fy(high.value), at: all(high) }));
+    if (low && low.value !== high?.value) sentences.push(say(ordered ? 'chart.summary.lowestAt' : 'chart.summary.lowestFor', { value: fy(low.value), at: all(low) }));
   }
   const missing = rows.filter((row) => row[y] === null && row[x] !== null).map(at);
   if (missing.length) sentences.push(say('chart.summary.gaps', { list: formatList(missing, lang) }));
@@ -77,7 +86,8 @@ export function extremesAndGaps(input: SummaryInput, ordered: boolean): string[]
 /**
  * What `top` left out: "The 3 highest of 5 are shown" counts only rows with a value (an empty one is not among the
  * highest, nor lower than them), and the rows left out for having none are counted apart ("1 more has no data").
- * Nothing when every row the filter kept is shown.
+ * Rows kept for a tie with the last of the N (rows.ts) are said apart too ("2 more, tied with the last of them, are
+ * shown too"), so the N written on the chart is the N read. Nothing when every row the filter kept is shown.
  */
 export function cutByTop(input: Pick<SummaryInput, 'spec' | 'rows' | 'filtered' | 'lang'>): string[] {
   const { spec, rows, filtered, lang } = input;
@@ -85,10 +95,15 @@ export function cutByTop(input: Pick<SummaryInput, 'spec' | 'rows' | 'filtered' 
   const say = t(lang);
   const y = spec.y ?? '';
   const valued = (list: Row[]) => list.filter((row) => typeof row[y] === 'number').length;
-  const [count, total] = [valued(rows), valued(filtered)];
-  const empty = filtered.length - total - (rows.length - count);
+  const [shown, total] = [valued(rows), valued(filtered)];
+  const tied = spec.top !== undefined && shown > spec.top ? shown - spec.top : 0;
+  const count = shown - tied;
+  const empty = filtered.length - total - (rows.length - shown);
   const form = pluralForm(empty, lang);
-  if (count < total) return [say(empty > 0 ? `chart.summary.topAndEmpty.${form}` : 'chart.summary.top', { count, total, empty })];
+  if (shown < total) {
+    const top = say(empty > 0 ? `chart.summary.topAndEmpty.${form}` : 'chart.summary.top', { count, total, empty });
+    return tied > 0 ? [top, say(`chart.summary.tied.${pluralForm(tied, lang)}`, { tied })] : [top];
+  }
   return empty > 0 ? [say(`chart.summary.empty.${form}`, { empty })] : [];
 }
 

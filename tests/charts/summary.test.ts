@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summarize, inSentence } from '../../src/charts/summary.ts';
 import { smallMultiples } from '../../src/charts/custom/small-multiples.ts';
+import { shownRows } from '../../src/charts/rows.ts';
 import type { ChartSpec } from '../../src/schemas/chart.ts';
 import type { Row } from '../../src/charts/types.ts';
 import { column } from './golden.ts';
@@ -65,6 +66,43 @@ describe('chart summaries', () => {
     );
     // A gap among the bars shown is named, as on any bar chart.
     expect(say({ ...spec, top: 6 }, twoEmpty, columns, 'en', twoEmpty)).toContain('No data for Turkey and Pakistan.');
+  });
+
+  it('top={N} keeps the rows tied with the last of the N, and the summary says how many more it shows', () => {
+    const columns = { country: column('string', { ref: 'country', label: 'Country' }), notices: column('integer', { label: 'Active notices' }) };
+    const all = [
+      { country: 'RU', notices: 40 },
+      { country: 'PE', notices: 30 },
+      { country: 'TJ', notices: 20 },
+      { country: 'KG', notices: 20 },
+      { country: 'TR', notices: 20 },
+      { country: 'FR', notices: 5 },
+      { country: 'DE', notices: null },
+    ];
+    const spec = { type: 'bar', x: 'country', y: 'notices', top: 3, title: 'T' } as const;
+    const shown = shownRows({ rows: all, columns }, spec);
+    expect(shown.map((row) => row.country)).toEqual(['RU', 'PE', 'TJ', 'KG', 'TR']);
+    expect(say(spec, shown, columns, 'en', all)).toBe(
+      'Bar chart of active notices by country. The 3 highest of 6 are shown; 1 more has no data. 2 more, tied with the last of them, are shown too. Highest: Russia, 40. Lowest: Tajikistan, Kyrgyzstan, and Turkey, 20.',
+    );
+    expect(say(spec, shown, columns, 'fr', all)).toContain('2\u00a0autres, à égalité avec la dernière, sont aussi représentées. ');
+    // No tie at the cut: the N highest, as written.
+    expect(shownRows({ rows: all, columns }, { ...spec, top: 2 }).map((row) => row.country)).toEqual(['RU', 'PE']);
+    // Rows without a value are not tied with each other.
+    expect(shownRows({ rows: all, columns }, { ...spec, top: 7 })).toHaveLength(7);
+  });
+
+  it('"Highest" and "Lowest" name every row tied for them, and say how many more past five', () => {
+    const columns = { country: column('string', { label: 'Country' }), notices: column('integer', { label: 'Notices' }) };
+    const rows = [
+      { country: 'A', notices: 9 },
+      { country: 'B', notices: 9 },
+      ...'CDEFGHIJ'.split('').map((country) => ({ country, notices: 1 })),
+    ];
+    expect(say({ type: 'bar', x: 'country', y: 'notices' }, rows, columns)).toBe('Bar chart of notices by country. Highest: A and B, 9. Lowest: C, D, E, F, G, and 3 more, 1.');
+    expect(say({ type: 'bar', x: 'country', y: 'notices' }, rows, columns, 'fr')).toContain('Minimum\u00a0: C, D, E, F, G et 3\u00a0autres, 1.');
+    // Every value equal: one sentence, not a lowest that repeats the highest.
+    expect(say({ type: 'dot', x: 'country', y: 'notices' }, rows.slice(0, 2), columns)).toBe('Dot chart of notices by country. Highest: A and B, 9.');
   });
 
   it('a chart with series names them and says where each extreme is', () => {
