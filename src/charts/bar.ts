@@ -2,17 +2,22 @@
  * Horizontal bars, one per row, in the order given (render prepares the sort and top N). Each category's label sits
  * above its bar and the value at its end, so long labels and narrow screens need no axis margin. A negative value's
  * bar runs left from zero (a rule marks zero) and its value sits beyond its left end, in a margin made for it,
- * never over the bar's own fill. One colour: a bar chart has no series (validate.ts refuses one).
+ * never over the bar's own fill. One colour: a bar chart has no series (validate.ts refuses one). A label wider than
+ * the chart wraps onto lines above its bar, and every band grows to hold the longest, so no label leaves the SVG
+ * ("Israel and the Occupied Palestinian Territories (including East Jerusalem and Gaza)" at 340 px).
  */
 import * as Plot from '@observablehq/plot';
 import { t } from '../i18n/index.ts';
 import { valueFormatter } from './format.ts';
-import { widest } from './layout.ts';
+import { widest, wrapText } from './layout.ts';
 import { seriesColors } from './palette.ts';
 import type { ChartKind } from './types.ts';
 
 /** Height of one bar's band: its label line and the bar. */
 export const barBand = 34;
+
+/** Height of a label's line in pixels: 1.25em of the 12px chart font, as the timeline's. */
+const lineHeight = 15;
 
 export const bar: ChartKind = (rows, options) => {
   const x = options.x!;
@@ -24,21 +29,38 @@ export const bar: ChartKind = (rows, options) => {
   const shown = (row: (typeof rows)[number]) => (row[y] === null ? missing : value(row[y]));
   const negative = rows.filter((row) => typeof row[y] === 'number' && row[y] < 0);
   const rest = negative.length ? rows.filter((row) => !negative.includes(row)) : rows;
+  const marginLeft = negative.length ? widest(negative.map(shown)) + 8 : 1;
+  // Labels start at the frame's left edge and may run over the values' margin, not past the SVG's edge.
+  const labels = new Map(rows.map((row) => [row, wrapText(category(row[x]), options.width - marginLeft - 2)]));
+  const lines = Math.max(1, ...[...labels.values()].map((label) => label.length));
+  const extra = (lines - 1) * lineHeight;
+  const band = barBand + extra;
+  // A wrapped label's last line ends just above its bar, and the others above it: the bar's top is found from the
+  // band's centre as Plot lays out the band scale (paddingInner 0.1).
+  const bandwidth = ((rows.length * band) / Math.max(1, rows.length - 0.1)) * 0.9;
+  const labelDy = lines === 1 ? -8 : 15 + extra - bandwidth / 2 - 3;
   return {
     width: options.width,
-    height: rows.length * barBand + 4,
+    height: rows.length * band + 4,
     marginTop: 4,
     marginBottom: 0,
-    marginLeft: negative.length ? widest(negative.map(shown)) + 8 : 1,
+    marginLeft,
     marginRight: widest(rest.map(shown)) + 8,
     x: { axis: null },
     y: { axis: null, domain: rows.map(key), paddingInner: 0.1, paddingOuter: 0 },
     marks: [
-      Plot.barX(rows, { x: y, y: key, fill: seriesColors[0], insetTop: 15 }),
-      negative.length ? Plot.ruleX([0], { insetTop: 15 }) : null,
-      Plot.text(rows, { y: key, text: (row) => category(row[x]), frameAnchor: 'left', textAnchor: 'start', dy: -8 }),
-      Plot.text(rest, { x: (row) => row[y] ?? 0, y: key, text: shown, textAnchor: 'start', dx: 4, dy: 7 }),
-      negative.length ? Plot.text(negative, { x: y, y: key, text: shown, textAnchor: 'end', dx: -4, dy: 7 }) : null,
+      Plot.barX(rows, { x: y, y: key, fill: seriesColors[0], insetTop: 15 + extra }),
+      negative.length ? Plot.ruleX([0], { insetTop: 15 + extra }) : null,
+      Plot.text(rows, {
+        y: key,
+        text: (row) => labels.get(row)!.join('\n'),
+        frameAnchor: 'left',
+        textAnchor: 'start',
+        dy: labelDy,
+        ...(lines > 1 ? { lineHeight: 1.25, lineAnchor: 'bottom' as const } : {}),
+      }),
+      Plot.text(rest, { x: (row) => row[y] ?? 0, y: key, text: shown, textAnchor: 'start', dx: 4, dy: 7 + extra / 2 }),
+      negative.length ? Plot.text(negative, { x: y, y: key, text: shown, textAnchor: 'end', dx: -4, dy: 7 + extra / 2 }) : null,
     ],
   };
 };

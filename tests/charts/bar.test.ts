@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bar } from '../../src/charts/bar.ts';
+import { textWidth } from '../../src/charts/layout.ts';
 import { renderPlot } from '../../src/charts/render.ts';
 import { shownRows } from '../../src/charts/rows.ts';
 import { column, expectKindGoldens } from './golden.ts';
@@ -47,5 +48,45 @@ describe('bar chart', () => {
   it('formats values for the page language', () => {
     const svg = renderPlot(bar(rows, { columns, x: 'country', y: 'notices', lang: 'fr', width: 680 }), 't');
     expect(svg).toContain('>4\u202f817</text>');
+  });
+});
+
+describe('bar chart labels', () => {
+  const long = 'Israel and the Occupied Palestinian Territories (including East Jerusalem and Gaza), as reported';
+  const labelled = [
+    { country: 'Russia', notices: 4817 },
+    { country: long, notices: 3200 },
+    { country: 'Peru', notices: 1200 },
+  ];
+
+  /**
+   * Each category label, with its lines, where they start and the baselines of its first and last lines (12px text,
+   * lines 1.25em apart, as the page sets them); and each bar's top and bottom.
+   */
+  function layout(svg: string) {
+    const group = /<g transform="translate\(0,([\d.-]+)\)" text-anchor="start">(.*?)<\/g>/.exec(svg)!;
+    const em = (attribute: string | undefined) => Number(/y="([\d.-]+)em"/.exec(attribute ?? '')?.[1] ?? 0) * 12;
+    const labels = [...group[2]!.matchAll(/<text transform="translate\(([\d.]+),([\d.]+)\)"([^>]*)>(.*?)<\/text>/g)].map((m) => {
+      const tspans = [...m[4]!.matchAll(/<tspan([^>]*)>([^<]*)<\/tspan>/g)];
+      const lines = tspans.length ? tspans.map((t) => t[2]!) : [m[4]!];
+      const first = Number(m[2]) + Number(group[1]) + em(tspans.length ? tspans[0]![1] : m[3]);
+      return { x: Number(m[1]), lines, first, last: first + (lines.length - 1) * 15 };
+    });
+    const bars = [...svg.matchAll(/<rect height="([\d.]+)" y="([\d.]+)"/g)].map((m) => ({ top: Number(m[2]), bottom: Number(m[2]) + Number(m[1]) }));
+    return { labels, bars };
+  }
+
+  it.each([340, 680])('a long category wraps inside the SVG, above its bar and below the previous one (%i px)', (width) => {
+    const svg = renderPlot(bar(labelled, { columns, x: 'country', y: 'notices', lang: 'en', width }), 't');
+    const { labels, bars } = layout(svg);
+    // Every word is drawn, and no line runs past the SVG's right edge.
+    expect(labels[1]!.lines.join(' ')).toBe(long);
+    for (const label of labels) for (const line of label.lines) expect(label.x + textWidth(line), line).toBeLessThanOrEqual(width);
+    // Each label sits between the bar above it and its own: its first line's capitals (10 px above the baseline) below
+    // the one, its last line's descenders (2 px below) above the other.
+    for (const [i, label] of labels.entries()) {
+      expect(label.last + 2, `${label.lines.at(-1)} above its bar`).toBeLessThanOrEqual(bars[i]!.top);
+      if (i > 0) expect(label.first - 10, `${label.lines[0]} below the bar above`).toBeGreaterThanOrEqual(bars[i - 1]!.bottom);
+    }
   });
 });
