@@ -47,7 +47,7 @@ export const yearOnlyDash = '5,3';
 export function eventsInOrder(rows: Row[], date: string, label: string): Row[] {
   return rows
     .filter((row) => typeof row[date] === 'string')
-    .sort((a, b) => middle(String(a[date])) - middle(String(b[date])) || String(a[label]).localeCompare(String(b[label])));
+    .sort((a, b) => middle(String(a[date])) - middle(String(b[date])) || String(a[label]).localeCompare(String(b[label]), 'en'));
 }
 
 export const timeline: ChartKind = (rows, options) => {
