@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dot } from '../../src/charts/dot.ts';
+import { textWidth } from '../../src/charts/layout.ts';
 import { renderPlot } from '../../src/charts/render.ts';
 import { column, expectKindGoldens } from './golden.ts';
 
@@ -34,7 +35,9 @@ describe('dot chart of categories', () => {
   ];
   /** The y axis's labels in a rendered chart, top to bottom, and the x axis's. */
   const axisLabels = (svg: string) => {
-    const texts = (group: string) => [...group.matchAll(/translate\(([\d.]+),([\d.]+)\)"[^>]*>([^<]+)</g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), text: m[3]! }));
+    // A wrapped label's lines (tspans) read as one.
+    const texts = (group: string) =>
+      [...group.matchAll(/<text transform="translate\(([\d.]+),([\d.]+)\)"[^>]*>(.*?)<\/text>/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), text: m[3]!.replace(/<\/tspan><tspan[^>]*>/g, ' ').replace(/<[^>]+>/g, '') }));
     return {
       y: texts(/<g transform="translate\(-9,0\)"[^>]*>(.*?)<\/g>/.exec(svg)?.[1] ?? ''),
       x: texts(/<g transform="translate\(0,9\)"[^>]*>(.*?)<\/g>/.exec(svg)?.[1] ?? ''),
@@ -54,5 +57,30 @@ describe('dot chart of categories', () => {
   it('a category on y against numbers is ranked the same way', () => {
     const svg = renderPlot(dot(byCountry, { columns: countries, x: 'requests', y: 'country', lang: 'en', width: 680 }), 't');
     expect(axisLabels(svg).y.map((label) => label.text)).toEqual(['Russian Federation', 'Turkey', 'United Arab Emirates', 'Argentina', 'Bosnia and Herzegovina']);
+  });
+});
+
+describe('dot chart category labels', () => {
+  it('a category wider than the margin wraps inside the SVG, each row tall enough for its lines', () => {
+    const columns = { country: column('string', { label: 'Country' }), requests: column('integer', { label: 'Requests' }) };
+    const long = 'Israel and the Occupied Palestinian Territories (including East Jerusalem and Gaza), as reported';
+    const rows = [
+      { country: 'Russia', requests: 140 },
+      { country: long, requests: 90 },
+      { country: 'Peru', requests: 12 },
+    ];
+    const svg = renderPlot(dot(rows, { columns, x: 'country', y: 'requests', lang: 'en', width: 340 }), 't');
+    const group = /<g transform="translate\(-9,0\)"[^>]*>(.*?)<\/g>/.exec(svg)![1]!;
+    const labels = [...group.matchAll(/<text transform="translate\(([\d.]+),([\d.]+)\)"[^>]*>(.*?)<\/text>/g)].map((m) => {
+      const tspans = [...m[3]!.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((t) => t[1]!);
+      return { right: Number(m[1]) - 9, y: Number(m[2]), lines: tspans.length ? tspans : [m[3]!] };
+    });
+    expect(labels.map((label) => label.lines.join(' '))).toEqual(['Russia', long, 'Peru']);
+    // Right-aligned before the frame: each line starts inside the SVG.
+    for (const label of labels) for (const line of label.lines) expect(label.right - textWidth(line), line).toBeGreaterThanOrEqual(0);
+    // Rows are far enough apart for the wrapped label's lines (15 px each), centred on its row.
+    const lines = labels[1]!.lines.length;
+    expect(lines).toBeGreaterThan(1);
+    expect(labels[1]!.y - labels[0]!.y).toBeGreaterThanOrEqual(((lines + 1) / 2) * 15);
   });
 });
