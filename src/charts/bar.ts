@@ -19,6 +19,28 @@ export const barBand = 34;
 /** Height of a label's line in pixels: 1.25em of the 12px chart font, as the timeline's. */
 const lineHeight = 15;
 
+/**
+ * The bands of a chart of horizontal bars with their category `labels` above them (bar, stacked-bar), `width` pixels
+ * wide with a left margin of `marginLeft`: a label wider than the chart wraps onto lines (it may run over the values'
+ * margin, not past the SVG's edge), and every band grows to hold the longest. Returns the labels as drawn, the band's
+ * height, how far the bars are inset from its top, the label marks' options and the values' offset.
+ */
+export function barBands(texts: string[], width: number, marginLeft: number) {
+  const wrapped = texts.map((text) => wrapText(text, width - marginLeft - 2));
+  const lines = Math.max(1, ...wrapped.map((label) => label.length));
+  const extra = (lines - 1) * lineHeight;
+  const band = barBand + extra;
+  // A wrapped label's last line ends just above its bar, and the others above it: the bar's top is found from the
+  // band's centre as Plot lays out the band scale (paddingInner 0.1).
+  const bandwidth = ((texts.length * band) / Math.max(1, texts.length - 0.1)) * 0.9;
+  const label: Plot.TextOptions = {
+    frameAnchor: 'left',
+    textAnchor: 'start',
+    ...(lines === 1 ? { dy: -8 } : { dy: 15 + extra - bandwidth / 2 - 3, lineHeight: 1.25, lineAnchor: 'bottom' }),
+  };
+  return { labels: wrapped.map((lines) => lines.join('\n')), band, insetTop: 15 + extra, label, valueDy: 7 + extra / 2 };
+}
+
 export const bar: ChartKind = (rows, options) => {
   const x = options.x!;
   const y = options.y!;
@@ -30,18 +52,10 @@ export const bar: ChartKind = (rows, options) => {
   const negative = rows.filter((row) => typeof row[y] === 'number' && row[y] < 0);
   const rest = negative.length ? rows.filter((row) => !negative.includes(row)) : rows;
   const marginLeft = negative.length ? widest(negative.map(shown)) + 8 : 1;
-  // Labels start at the frame's left edge and may run over the values' margin, not past the SVG's edge.
-  const labels = new Map(rows.map((row) => [row, wrapText(category(row[x]), options.width - marginLeft - 2)]));
-  const lines = Math.max(1, ...[...labels.values()].map((label) => label.length));
-  const extra = (lines - 1) * lineHeight;
-  const band = barBand + extra;
-  // A wrapped label's last line ends just above its bar, and the others above it: the bar's top is found from the
-  // band's centre as Plot lays out the band scale (paddingInner 0.1).
-  const bandwidth = ((rows.length * band) / Math.max(1, rows.length - 0.1)) * 0.9;
-  const labelDy = lines === 1 ? -8 : 15 + extra - bandwidth / 2 - 3;
+  const bands = barBands(rows.map((row) => category(row[x])), options.width, marginLeft);
   return {
     width: options.width,
-    height: rows.length * band + 4,
+    height: rows.length * bands.band + 4,
     marginTop: 4,
     marginBottom: 0,
     marginLeft,
@@ -49,18 +63,11 @@ export const bar: ChartKind = (rows, options) => {
     x: { axis: null },
     y: { axis: null, domain: rows.map(key), paddingInner: 0.1, paddingOuter: 0 },
     marks: [
-      Plot.barX(rows, { x: y, y: key, fill: seriesColors[0], insetTop: 15 + extra }),
-      negative.length ? Plot.ruleX([0], { insetTop: 15 + extra }) : null,
-      Plot.text(rows, {
-        y: key,
-        text: (row) => labels.get(row)!.join('\n'),
-        frameAnchor: 'left',
-        textAnchor: 'start',
-        dy: labelDy,
-        ...(lines > 1 ? { lineHeight: 1.25, lineAnchor: 'bottom' as const } : {}),
-      }),
-      Plot.text(rest, { x: (row) => row[y] ?? 0, y: key, text: shown, textAnchor: 'start', dx: 4, dy: 7 + extra / 2 }),
-      negative.length ? Plot.text(negative, { x: y, y: key, text: shown, textAnchor: 'end', dx: -4, dy: 7 + extra / 2 }) : null,
+      Plot.barX(rows, { x: y, y: key, fill: seriesColors[0], insetTop: bands.insetTop }),
+      negative.length ? Plot.ruleX([0], { insetTop: bands.insetTop }) : null,
+      Plot.text(rows, { y: key, text: (_, i) => bands.labels[i]!, ...bands.label }),
+      Plot.text(rest, { x: (row) => row[y] ?? 0, y: key, text: shown, textAnchor: 'start', dx: 4, dy: bands.valueDy }),
+      negative.length ? Plot.text(negative, { x: y, y: key, text: shown, textAnchor: 'end', dx: -4, dy: bands.valueDy }) : null,
     ],
   };
 };

@@ -1,6 +1,6 @@
 /**
  * Stacked horizontal bars: one bar per category (`x`), split into series coloured by series, with the category's
- * label above and its total at the end. Null parts are left out of the stack; a category whose parts are all null
+ * label above (wrapped as a bar chart's: bar.ts) and its total at the end. Null parts are left out of the stack; a category whose parts are all null
  * reads "no data". A stack that lacks any series (a null part, or no row for it) is partial: its sum is not the
  * category's total, so its label says so ("213 (partial)"): the known parts are drawn and add up to that much, and
  * a bare "213" at the end of the bar would read as the total. The summary leaves partial stacks out of its largest
@@ -10,7 +10,7 @@ import * as Plot from '@observablehq/plot';
 import { t } from '../i18n/index.ts';
 import { valueFormatter } from './format.ts';
 import { widest } from './layout.ts';
-import { barBand } from './bar.ts';
+import { barBands } from './bar.ts';
 import { distinct, seriesScale } from './palette.ts';
 import type { ChartKind, Row } from './types.ts';
 
@@ -52,9 +52,10 @@ export const stackedBar: ChartKind = (rows, options) => {
   const keys = distinct(rows, series);
   const sums = stacks(rows, x, y, series).map((stack) => ({ ...stack, label: category(rows.find((r) => String(r[x]) === stack.key)![x]!) }));
   const shown = ({ sum, partial }: Stack) => (sum === null ? say('value.missing') : partial ? say('chart.partialTotal', { value: value(sum) }) : value(sum));
+  const bands = barBands(sums.map((s) => s.label), options.width, 1);
   return {
     width: options.width,
-    height: sums.length * barBand + 4,
+    height: sums.length * bands.band + 4,
     marginTop: 4,
     marginBottom: 0,
     marginLeft: 1,
@@ -65,10 +66,10 @@ export const stackedBar: ChartKind = (rows, options) => {
     marks: [
       Plot.barX(
         rows.filter((row) => row[y] !== null),
-        { x: y, y: (row) => String(row[x]), fill: (row) => String(row[series]), insetTop: 15, order: keys },
+        { x: y, y: (row) => String(row[x]), fill: (row) => String(row[series]), insetTop: bands.insetTop, order: keys },
       ),
-      Plot.text(sums, { y: 'key', text: 'label', frameAnchor: 'left', textAnchor: 'start', dy: -8 }),
-      Plot.text(sums, { x: (s) => s.sum ?? 0, y: 'key', text: shown, textAnchor: 'start', dx: 4, dy: 7 }),
+      Plot.text(sums, { y: 'key', text: (_, i) => bands.labels[i]!, ...bands.label }),
+      Plot.text(sums, { x: (s) => s.sum ?? 0, y: 'key', text: shown, textAnchor: 'start', dx: 4, dy: bands.valueDy }),
     ],
   };
 };

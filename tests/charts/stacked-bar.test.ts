@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stackedBar, totals } from '../../src/charts/stacked-bar.ts';
+import { textWidth } from '../../src/charts/layout.ts';
 import { renderPlot } from '../../src/charts/render.ts';
 import { column, expectKindGoldens } from './golden.ts';
 
@@ -36,5 +37,27 @@ describe('stacked bar chart', () => {
     expect(texts('en')).toEqual(expect.arrayContaining(['150', '200 (partial)', 'no data']));
     expect(texts('en')).not.toContain('200');
     expect(texts('fr')).toEqual(expect.arrayContaining(['150', '200 (partiel)', 'pas de données']));
+  });
+});
+
+describe('stacked bar labels', () => {
+  it('a long category wraps inside the SVG at 340 px, its last line above its bar', () => {
+    const long = 'Israel and the Occupied Palestinian Territories (including East Jerusalem and Gaza), as reported';
+    const columns = { place: column('string', { label: 'Place' }), kind: column('string', { label: 'Kind' }), count: column('integer', { label: 'Count' }) };
+    const rows = [
+      { place: 'Russia', kind: 'a', count: 3 },
+      { place: 'Russia', kind: 'b', count: 2 },
+      { place: long, kind: 'a', count: 1 },
+      { place: long, kind: 'b', count: 4 },
+    ];
+    const svg = renderPlot(stackedBar(rows, { columns, x: 'place', y: 'count', series: 'kind', lang: 'en', width: 340 }), 't');
+    const group = /<g transform="translate\(0,([\d.-]+)\)" text-anchor="start">(.*?)<\/g>/.exec(svg)!;
+    const label = [...group[2]!.matchAll(/<text transform="translate\(([\d.]+),([\d.]+)\)"[^>]*>(.*?)<\/text>/g)][1]!;
+    const lines = [...label[3]!.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((t) => t[1]!);
+    expect(lines.join(' ')).toBe(long);
+    for (const line of lines) expect(Number(label[1]) + textWidth(line), line).toBeLessThanOrEqual(340);
+    // The baseline of its last line (0.05em below the anchor, lines 1.25em apart) is above the top of its bars.
+    const tops = [...svg.matchAll(/<rect [^>]*y="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(Number(label[2]) + Number(group[1]) + 2).toBeLessThanOrEqual(Math.max(...tops));
   });
 });
