@@ -1,10 +1,10 @@
 /**
  * Stacked horizontal bars: one bar per category (`x`), split into series coloured by series, with the category's
- * label above (wrapped as a bar chart's: bar.ts) and its total at the end. Null parts are left out of the stack; a category whose parts are all null
- * reads "no data". A stack that lacks any series (a null part, or no row for it) is partial: its sum is not the
- * category's total, so its label says so ("213 (partial)"): the known parts are drawn and add up to that much, and
- * a bare "213" at the end of the bar would read as the total. The summary leaves partial stacks out of its largest
- * and smallest totals and names them (summary.ts).
+ * label above (wrapped as a bar chart's: bar.ts) and its total at the end. Null parts are left out of the stack; a
+ * category whose parts are all null reads "no data". A stack that lacks any series (a null part, or no row for it)
+ * is partial: its sum is not the category's total, so its label says so ("213 (partial)"): the known parts are
+ * drawn and add up to that much, and a bare "213" at the end of the bar would read as the total. The summary leaves
+ * partial stacks out of its largest and smallest totals and names them (summary.ts).
  */
 import * as Plot from '@observablehq/plot';
 import { t } from '../i18n/index.ts';
