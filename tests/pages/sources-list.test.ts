@@ -28,10 +28,16 @@ describe('a page\'s sources list', () => {
     const doc = page(path);
     // The sources of its charts and Facts, read from its MDX: one at least when it has either.
     const expected = pageSourceIds(body, datasets);
-    if (findComponentUses(body).some((use) => use.component === 'Chart' || use.component === 'Fact')) {
+    const uses = findComponentUses(body);
+    if (uses.some((use) => use.component === 'Chart' || use.component === 'Fact')) {
       expect(expected.length).toBeGreaterThan(0);
     }
     expect(expected.filter((id) => !listed(doc).includes(id))).toEqual([]);
+    // Its <Cite>s' sources (`id="a, b"` cites two), each a numbered note.
+    const cited = uses.filter((use) => use.component === 'Cite').flatMap((use) => String(use.props.id).split(',').map((id) => id.trim()));
+    const numbered = [...doc.querySelectorAll('.sources ol > li')].map((li) => li.id.replace(/^source-/, ''));
+    expect(cited.length).toBeGreaterThan(0);
+    expect(cited.filter((id) => !numbered.includes(id))).toEqual([]);
     const sources = new Set(hrefs(doc, '.sources li a[href^="http"]'));
     const shown = hrefs(doc, '.chart-source a, .fact-source a');
     expect(shown.filter((href) => !sources.has(href))).toEqual([]);
