@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
@@ -220,11 +220,15 @@ describe('a build stopped while publishing', () => {
     expect(readFileSync(join(root, 'dist/index.html'), 'utf8')).toBe('newer');
     // Moved aside later (a rename sets the change time): put back, whatever its number.
     const other = mkdtempSync(join(tmpdir(), 'casefile-recover-'));
-    site(other, `.dist-previous-${gone}-2`, 'moved first');
+    const first = site(other, `.dist-previous-${gone}-2`, 'moved first');
     const later = site(other, 'elsewhere', 'moved last');
-    const start = Date.now();
-    while (Date.now() - start < 20);
+    // Wait until the file system's clock has moved past the first one's change time (its steps may be coarse).
+    const probe = join(tmpdir(), `casefile-clock-${process.pid}`);
+    do writeFileSync(probe, '');
+    while (statSync(probe).ctimeMs <= statSync(first).ctimeMs);
+    rmSync(probe);
     renameSync(later, join(other, `.dist-previous-${gone}`));
+    expect(statSync(join(other, `.dist-previous-${gone}`)).ctimeMs).toBeGreaterThan(statSync(first).ctimeMs);
     recoverAbandonedPublish(join(other, 'dist'));
     expect(readFileSync(join(other, 'dist/index.html'), 'utf8')).toBe('moved last');
   });
