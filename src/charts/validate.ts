@@ -16,6 +16,7 @@ import { seriesColors } from './palette.ts';
 import { rankedKinds, shownRows } from './rows.ts';
 import { isCountryCode } from './world.ts';
 import { columnHint } from '../lib/edit-distance.ts';
+import { countryCodeHint } from '../schemas/fields.ts';
 
 export interface ChartProblem {
   field: string;
@@ -235,9 +236,11 @@ export function validateChart(spec: ChartSpec, dataset: Dataset, context: ChartC
       // A column that holds the codes ("ref": "country") is most likely the one meant.
       const coded = Object.entries(dataset.columns).find(([name, column]) => name !== x && column.ref === 'country')?.[0];
       const hint = coded ? `; column "${coded}" holds country codes: write ${context.syntax === 'json' ? `"x": "${coded}"` : `x="${coded}"`}` : '';
+      // What the first value most likely meant ("Türkiye's code is "TR""), in place of an example code.
+      const meant = countryCodeHint(first);
       problems.push({
         field: 'x',
-        message: `unknown country code ${JSON.stringify(first)} in rows[${unknown[0]}].${x}${rowsSuffix(dataset.rows, datasetKey(dataset), x, unknown)}: expected an ISO 3166-1 alpha-2 code such as "FR"${hint}`,
+        message: `unknown country code ${JSON.stringify(first)} in rows[${unknown[0]}].${x}${rowsSuffix(dataset.rows, datasetKey(dataset), x, unknown)}: expected an ISO 3166-1 alpha-2 code${meant || ' such as "FR"'}${hint}`,
       });
     }
     // A value without a country colours nothing, while the legend and the summary counted it.

@@ -104,17 +104,17 @@ function codeByName(name: string): string | undefined {
 }
 
 /**
- * What is wrong with `value` as an ISO 3166-1 alpha-2 country code in capitals, in an editor's words, or undefined when
- * nothing is: frontmatter `countries` and dataset columns with `ref: "country"` say the same.
+ * What an editor most likely meant by `value`, written where an ISO 3166-1 alpha-2 code is expected, as a hint to
+ * follow an error: ': Türkiye's code is "TR"' for a country's name, the capitals of a code written in lower case, the
+ * two-letter code of a three-letter one, GB for "UK"; '' when the value is none of those.
  */
-export function countryCodeProblem(value: unknown): string | undefined {
-  if (typeof value === 'string' && /^[A-Z]{2}$/.test(value) && countries.isValid(value)) return undefined;
+export function countryCodeHint(value: unknown): string {
   const capitals = typeof value === 'string' ? value.toUpperCase() : '';
   const usual = usualCodes[capitals];
   const named = typeof value === 'string' && value.length > 2 ? codeByName(value) : undefined;
   // The three-letter code (RUS, USA) that passports and many datasets use.
   const alpha3 = /^[A-Z]{3}$/.test(capitals) ? countries.alpha3ToAlpha2(capitals) : undefined;
-  const hint = usual
+  return usual
     ? `: ${usual.country}'s code is "${usual.code}"`
     : /^[A-Z]{2}$/.test(capitals) && countries.isValid(capitals)
       ? `: write it in capitals, "${capitals}"`
@@ -123,7 +123,15 @@ export function countryCodeProblem(value: unknown): string | undefined {
         : alpha3
           ? `: that is the three-letter code; write the two-letter one, "${alpha3}"`
           : '';
-  return `expected an ISO 3166-1 alpha-2 country code such as "RU", got ${JSON.stringify(value)}${hint}`;
+}
+
+/**
+ * What is wrong with `value` as an ISO 3166-1 alpha-2 country code in capitals, in an editor's words, or undefined when
+ * nothing is: frontmatter `countries` and dataset columns with `ref: "country"` say the same.
+ */
+export function countryCodeProblem(value: unknown): string | undefined {
+  if (typeof value === 'string' && /^[A-Z]{2}$/.test(value) && countries.isValid(value)) return undefined;
+  return `expected an ISO 3166-1 alpha-2 country code such as "RU", got ${JSON.stringify(value)}${countryCodeHint(value)}`;
 }
 
 /** An ISO 3166-1 alpha-2 country code in capitals, e.g. RU, SV. */
