@@ -27,18 +27,44 @@ export interface SummaryInput {
 }
 
 /**
+ * Whether `word` is written capitalised mid-sentence somewhere in `texts`: after another word, not at the start of a
+ * text or of a sentence. Such a word is a name ("Red notices Interpol issued that year"), whatever case a label that
+ * starts with it seems to be in.
+ */
+function writtenAsName(word: string, texts: string[]): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const found = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${escaped}(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
+  return texts.some((text) =>
+    [...text.normalize('NFC').matchAll(found)].some((match) => {
+      const before = text.normalize('NFC').slice(0, match.index).trimEnd();
+      return before !== '' && !/[.!?…:]["'’”»)]*$/u.test(before);
+    }),
+  );
+}
+
+/**
  * "Red notices" -> "red notices", "Año" -> "año", "Évolution" -> "évolution", but "CCF requests", "McDonald's" and
  * "Al-Qaeda" stay: lower-case only a capital that starts a word with no other capital in it, in any alphabet, as the
  * page's language `lang` lower-cases it (Intl's locale rules: Turkish "İ" is "i"). A capital with no one lower-case
- * letter in that language (İ in English would become "i" and a combining dot) is left as written.
+ * letter in that language (İ in English would become "i" and a combining dot) is left as written. So is a name that
+ * looks like sentence case: "Interpol notices" stays when the label itself, or one of the `context` texts (the
+ * column's description), writes "Interpol" capitalised mid-sentence; the label alone cannot tell "Interpol" from "Red".
  */
-export function inSentence(written: string, lang: string): string {
+export function inSentence(written: string, lang: string, context: string[] = []): string {
   // Composed first: "E" followed by a combining accent is the one letter É.
   const text = written.normalize('NFC');
   const word = /^(\p{Lu})([\p{L}\p{M}'’-]*)/u.exec(text);
   if (!word || !/\p{Ll}/u.test(word[2]!) || /\p{Lu}/u.test(word[2]!)) return written;
+  // "Interpol's share" is a name as "Interpol" is: the word is compared without its possessive or hyphenated part.
+  if (writtenAsName(word[0].split(/['’-]/)[0]!, [text, ...context])) return written;
   const lower = word[1]!.toLocaleLowerCase(lang).normalize('NFC');
   return [...lower].length === 1 ? lower + text.slice(word[1]!.length) : written;
+}
+
+/** The texts that say how a column's label is written mid-sentence: its description. */
+export function labelContext(name: string | undefined, columns: Record<string, Column>): string[] {
+  const description = name ? columns[name]?.description : undefined;
+  return description ? [description] : [];
 }
 
 type Extreme = { value: number; rows: Row[] };
@@ -116,8 +142,8 @@ export function summarize(input: SummaryInput): string {
   const fx = valueFormatter(x, columns[x], lang);
   const fy = valueFormatter(y, columns[y], lang);
   // What is plotted, as the table's header says it: the label, with the unit when the label does not name it.
-  const what = inSentence(labelWithUnit(y, columns), lang);
-  const xName = inSentence(columnLabel(x, columns), lang);
+  const what = inSentence(labelWithUnit(y, columns), lang, labelContext(y, columns));
+  const xName = inSentence(columnLabel(x, columns), lang, labelContext(x, columns));
   const sentences: string[] = [];
   const seriesList = () => {
     if (!series) return;

@@ -260,4 +260,23 @@ describe('chart summaries', () => {
     const columns = { city: column('string', { label: 'City' }), share: column('number', { label: 'İstanbul share' }) };
     expect(summarize({ spec: { type: 'bar', x: 'city', y: 'share', title: 'T' }, rows: [{ city: 'A', share: 1 }], filtered: [{ city: 'A', share: 1 }], columns, lang: 'en' })).not.toMatch(/\u0307/);
   });
+
+  it('keeps the capital of a name that looks like sentence case, when the label or its description writes it capitalised mid-sentence', () => {
+    const description = 'Red notices Interpol issued that year, as quoted by the source.';
+    expect(inSentence('Interpol notices', 'en', [description])).toBe('Interpol notices');
+    expect(inSentence("Interpol's notices", 'en', [description])).toBe("Interpol's notices");
+    // The label alone says so when it names it again.
+    expect(inSentence('Interpol notices and Interpol diffusions', 'en')).toBe('Interpol notices and Interpol diffusions');
+    // At the start of the description or of one of its sentences, a capital proves nothing; nor does a longer word.
+    expect(inSentence('Interpol notices', 'en', ['Interpol issued them. Interpol counts them.'])).toBe('interpol notices');
+    expect(inSentence('Red notices', 'en', ['Notices issued by Interpol, Red or not; Reddish ones too.'])).toBe('Red notices');
+    expect(inSentence('Red notices', 'en', ['Notices Interpol issued; Reddish ones too.'])).toBe('red notices');
+    // Acronyms stay as they are, with or without a description.
+    expect(inSentence('CCF decisions', 'en', ['Decisions of the commission.'])).toBe('CCF decisions');
+    // Summaries read the column's description.
+    const columns = { year: column('integer', { label: 'Year' }), issued: column('integer', { label: 'Interpol notices', description }) };
+    expect(say({ type: 'line', x: 'year', y: 'issued' }, years, columns)).toMatch(/^Line chart of Interpol notices per year, 2005 to 2009\./);
+    // With nothing that says it is a name, the label reads as sentence case.
+    expect(say({ type: 'line', x: 'year', y: 'issued' }, years, { ...columns, issued: column('integer', { label: 'Interpol notices' }) })).toMatch(/^Line chart of interpol notices per year/);
+  });
 });

@@ -13,7 +13,7 @@ import { sortedAlong } from '../gaps.ts';
 import { isNarrow } from '../layout.ts';
 import { categorical, numeric, ordered } from '../needs.ts';
 import { distinct, gridColor, seriesColors } from '../palette.ts';
-import { extremesAndGaps, inSentence } from '../summary.ts';
+import { extremesAndGaps, inSentence, labelContext } from '../summary.ts';
 import type { CustomChart } from './index.ts';
 import type { Row } from '../types.ts';
 
@@ -78,7 +78,7 @@ export const smallMultiples: CustomChart = {
     const series = spec.series!;
     const name = valueFormatter(series, columns[series], lang);
     const list = formatList(distinct(rows, series).map((key) => name(rows.find((r) => String(r[series]) === key)![series]!)), lang);
-    const head = say('chart.summary.panels', { kind: say('chart.kind.custom'), what: inSentence(columnLabel(spec.y, columns), lang), x: inSentence(columnLabel(spec.x, columns), lang), series: inSentence(columnLabel(series, columns), lang), list });
+    const head = say('chart.summary.panels', { kind: say('chart.kind.custom'), what: inSentence(columnLabel(spec.y, columns), lang, labelContext(spec.y, columns)), x: inSentence(columnLabel(spec.x, columns), lang, labelContext(spec.x, columns)), series: inSentence(columnLabel(series, columns), lang, labelContext(series, columns)), list });
     return [head, ...extremesAndGaps(input, true)].join(' ');
   },
 };
