@@ -1,11 +1,12 @@
 /**
  * A line over time or another ordered x, one line per series. A null value breaks the line: no interpolation
  * across missing data. Each value also gets a dot, so a value between two gaps (a segment of one point) still
- * shows, and each gap gets a dashed rule (gaps.ts).
+ * shows, and each gap gets a dashed rule (gaps.ts). A chart of one value writes it beside its dot (single-point.ts).
  */
 import * as Plot from '@observablehq/plot';
 import { continuousFrame } from './axes.ts';
 import { gapMarks, sortedAlong } from './gaps.ts';
+import { singlePointMarks } from './single-point.ts';
 import { distinct, seriesColors, seriesScale } from './palette.ts';
 import type { ChartKind } from './types.ts';
 
@@ -24,6 +25,7 @@ export const line: ChartKind = (rows, options) => {
       gapMarks(data, y!, frame.getX, series),
       Plot.lineY(data, { x: frame.getX, y: frame.getY, z: series ? (row) => String(row[series]) : undefined, stroke: colour, strokeWidth: 2 }),
       Plot.dot(data, { x: frame.getX, y: frame.getY, fill: colour, r: 2.5 }),
+      ...singlePointMarks(data, options, frame, colour, false),
     ],
   };
 };

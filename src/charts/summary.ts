@@ -12,6 +12,7 @@ import { unmapped } from './map.ts';
 import { pluralForm } from '../lib/plural.ts';
 import { curlyApostrophes } from '../lib/typography.ts';
 import { distinct } from './palette.ts';
+import { singlePoint } from './single-point.ts';
 import { stacks } from './stacked-bar.ts';
 import { eventsInOrder } from './timeline.ts';
 import type { Column, Row } from './types.ts';
@@ -158,6 +159,13 @@ export function summarize(input: SummaryInput): string {
       const ordered = columns[x]?.type !== 'string' && columns[x]?.type !== 'boolean';
       const xs = rows.map((row) => row[x]).filter((v): v is string | number => v !== null);
       const sorted = [...xs].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      // One value on a line or an area (single-point.ts): its value and where it is, not a range from 2009 to 2009
+      // and a highest value with nothing to be higher than.
+      const point = spec.type !== 'dot' && !series && xs.length === 1 ? singlePoint(rows, y, (row) => row[x] ?? null) : undefined;
+      if (ordered && point) {
+        sentences.push(say('chart.summary.single', { kind, what, value: fy(point[y]!), at: fx(point[x]!) }));
+        break;
+      }
       if (ordered && sorted.length) {
         sentences.push(say('chart.summary.over', { kind, what, x: xName, from: fx(sorted[0]!), to: fx(sorted.at(-1)!) }));
       } else {

@@ -187,6 +187,7 @@ export const en = {
   'chart.kind.custom': 'Chart',
   'chart.summary.over': '{kind} of {what} per {x}, {from} to {to}.',
   'chart.summary.by': '{kind} of {what} by {x}.',
+  'chart.summary.single': '{kind} of {what}: {value} in {at}.',
   'chart.summary.byMap': '{kind} of {what} by {x}, {count} countries with data.',
   'chart.summary.events': '{kind} of {count} events, {from} to {to}.',
   'chart.summary.series': '{series}: {list}.',

@@ -193,6 +193,7 @@ export const fr = {
   'chart.kind.custom': 'Graphique',
   'chart.summary.over': '{kind} : {what}, par {x}, de {from} à {to}.',
   'chart.summary.by': '{kind} : {what}, par {x}.',
+  'chart.summary.single': '{kind} : {what}, {value} en {at}.',
   'chart.summary.byMap': '{kind} : {what}, par {x} ; {count} pays avec des données.',
   'chart.summary.events': '{kind} de {count} événements, de {from} à {to}.',
   'chart.summary.series': '{series} : {list}.',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { line } from '../../src/charts/line.ts';
+import { area } from '../../src/charts/area.ts';
 import { renderPlot } from '../../src/charts/render.ts';
 import { column, expectKindGoldens } from './golden.ts';
 
@@ -35,5 +36,20 @@ describe('line chart', () => {
     expect(svg).toContain('>2010</text>');
     expect(svg).not.toContain('>2,010<');
     expect(svg).toMatch(/>\d,\d{3}<\/text>/);
+  });
+
+  it('a chart of one value draws its dot and writes its value above it, line and area alike', () => {
+    for (const kind of [line, area]) {
+      const svg = renderPlot(kind([{ year: 2009, issued: 15548 }], { columns, x: 'year', y: 'issued', lang: 'en', width: 680 }), 't');
+      const dot = /<circle [^>]*cy="([\d.]+)" cx="([\d.]+)"/.exec(svg);
+      expect(dot).not.toBeNull();
+      const label = /<g transform="translate\(0,(-\d+)\)"><text transform="translate\(([\d.]+),([\d.]+)\)">15,548<\/text>/.exec(svg);
+      // Above the dot, at its x.
+      expect(label?.slice(2)).toEqual([dot![2], dot![1]]);
+      expect(Number(label![1])).toBeLessThan(0);
+    }
+    // Two values: a line, and no value written on it.
+    const svg = renderPlot(line(rows.slice(0, 2), { columns, x: 'year', y: 'issued', lang: 'en', width: 680 }), 't');
+    expect(svg).not.toContain('>2,343<');
   });
 });

@@ -28,6 +28,16 @@ describe('chart summaries', () => {
     );
   });
 
+  it('a line or area chart of one value says the value and where it is, not a range from 2009 to 2009', () => {
+    const one = [{ year: 2009, issued: 15548 }];
+    expect(say({ type: 'line', x: 'year', y: 'issued' }, one, issued)).toBe('Line chart of red notices issued: 15,548 in 2009.');
+    expect(say({ type: 'area', x: 'year', y: 'issued' }, one, issued, 'fr')).toBe('Graphique en aires\u00a0: red notices issued, 15\u202f548 en 2009.');
+    // A second year without a value is still a range, with its gap.
+    expect(say({ type: 'line', x: 'year', y: 'issued' }, [...one, { year: 2010, issued: null }], issued)).toBe(
+      'Line chart of red notices issued per year, 2009 to 2010. Highest: 15,548 in 2009. No data for 2010.',
+    );
+  });
+
   it('numbers follow the page language', () => {
     expect(say({ type: 'line', x: 'year', y: 'issued' }, years, issued, 'fr')).toContain('Maximum\u00a0: 15\u202f548 en 2009.');
   });
