@@ -121,6 +121,32 @@ export function valueScale(axis: NumberAxis, zero: boolean): Plot.ScaleOptions {
   return axis.domain ? { domain: axis.domain, nice: false } : { zero, nice: true };
 }
 
+/**
+ * The left margin that holds a vertical axis's tick `labels`: Plot right-aligns them 9 px left of the frame (its tick
+ * size and padding), so the widest, by textWidth, starts at the SVG's left edge and is not cut by it. Every chart
+ * with a y axis on the left takes its margin from here: a fixed margin cut "1,000,000" and "sept. 2024".
+ */
+export function yAxisMargin(labels: string[]): number {
+  return widest(labels) + 10;
+}
+
+/** The labels of a value axis's ticks (see `numberAxis`), as it writes them. */
+export function tickLabels(axis: Plot.AxisOptions): string[] {
+  const format = axis.tickFormat as (value: number) => string;
+  return Array.isArray(axis.ticks) ? (axis.ticks as number[]).map((value) => format(value)) : [];
+}
+
+/**
+ * Every label a vertical date axis over `dates` may show: Plot picks its ticks from a count, so which months it
+ * labels is not known here; the widest month name of the first and the last year bounds them ("sept. 2024").
+ */
+export function dateTickLabels(dates: Date[], lang: string): string[] {
+  const years = extent(dates, (date) => date.getUTCFullYear());
+  if (years[0] === undefined) return [];
+  const format = tickDate(lang);
+  return [...new Set(years)].flatMap((year) => Array.from({ length: 12 }, (_, month) => format(new Date(Date.UTC(year, month, 1)))));
+}
+
 /** Plot options for a continuous x and a numeric y: margins, scales, axes and grid. */
 export function continuousFrame(rows: Row[], options: KindOptions, yZero: boolean) {
   const x = options.x!;
@@ -131,8 +157,7 @@ export function continuousFrame(rows: Row[], options: KindOptions, yZero: boolea
   const height = Math.round(Math.min(360, Math.max(220, options.width * 0.5)));
   const yValues = numberAxis(y, options.columns[y], yZero ? [0, ...ys] : ys, height - 60, options.lang, true);
   const yAxis = yValues.axis;
-  const yTicks = (yAxis.ticks as number[]).map((v) => (yAxis.tickFormat as (v: number) => string)(v));
-  const marginLeft = widest(yTicks) + 10;
+  const marginLeft = yAxisMargin(tickLabels(yAxis));
   // Date ticks ("May 2024") are wider than numbers and the last one is centred on the frame's edge.
   const marginRight = options.columns[x]?.type === 'date' ? 32 : 20;
   const xAxis = axisOptions(x, options.columns[x], rows.map(getX), options.width - marginLeft - marginRight, options.lang, false, {

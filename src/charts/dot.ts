@@ -5,9 +5,9 @@
  */
 import * as Plot from '@observablehq/plot';
 import { descending, groupSort, max } from 'd3-array';
-import { accessor, numberAxis, valueScale, type AxisRoom, type NumberAxis, type Scaled } from './axes.ts';
+import { accessor, dateTickLabels, numberAxis, tickLabels, valueScale, yAxisMargin, type AxisRoom, type NumberAxis, type Scaled } from './axes.ts';
 import { tickDate, valueFormatter } from './format.ts';
-import { tickCount, widest, wrapText } from './layout.ts';
+import { tickCount, wrapText } from './layout.ts';
 import { distinct, gridColor, seriesColors, seriesScale } from './palette.ts';
 import type { ChartKind, Column, Row } from './types.ts';
 
@@ -46,15 +46,21 @@ export const dot: ChartKind = (rows, options) => {
   // or other categories they keep Plot's order.
   const ranked = categoricalY && (columns[x]?.type === 'number' || columns[x]?.type === 'integer');
   const yFormat = valueFormatter(y, columns[y], lang);
-  const marginLeft = categoricalY ? Math.min(width * 0.4, widest(distinct(rows, y).map((v) => yFormat(v))) + 10) : 56;
+  // Numbers or dates on y: a margin as wide as their widest tick label (a fixed 56 px cut "500,000" at 340 px).
+  const valueHeight = Math.round(Math.min(360, Math.max(220, width * 0.5)));
+  const valueAxis = categoricalY ? undefined : axis(y, columns[y], rows.map(accessor(y, columns[y])) as Scaled[], lang, valueHeight - 44, true);
+  const yDates = rows.map(accessor(y, columns[y])).filter((v): v is Date => v instanceof Date);
+  const marginLeft = categoricalY
+    ? Math.min(width * 0.4, yAxisMargin(distinct(rows, y).map((v) => yFormat(v))))
+    : yAxisMargin(columns[y]?.type === 'date' ? dateTickLabels(yDates, lang) : tickLabels(valueAxis!.axis));
   // A category wider than the margin (at most 40% of the chart) wraps onto lines, ending 9 px before the frame as
   // Plot's axis sets them, and each category's row grows to hold the longest: cut, it ran past the SVG's left edge.
   const labelRoom = marginLeft - 10;
   const wrapped = (v: string) => wrapText(yFormat(v), labelRoom);
   const lines = categoricalY ? Math.max(1, ...distinct(rows, y).map((v) => wrapped(v).length)) : 1;
-  const height = categoricalY ? distinct(rows, y).length * (24 + (lines - 1) * 15) + 40 : Math.round(Math.min(360, Math.max(220, width * 0.5)));
+  const height = categoricalY ? distinct(rows, y).length * (24 + (lines - 1) * 15) + 40 : valueHeight;
   const fill = series ? (row: Row) => String(row[series]) : seriesColors[0];
-  const yValues = axis(y, columns[y], rows.map(accessor(y, columns[y])) as Scaled[], lang, height - 44, true);
+  const yValues = valueAxis ?? axis(y, columns[y], rows.map(accessor(y, columns[y])) as Scaled[], lang, height - 44, true);
   const yAxis = lines > 1 ? { ...yValues.axis, tickFormat: (v: string) => wrapped(v).join('\n'), lineHeight: 1.25 } : yValues.axis;
   const marginRight = columns[x]?.type === 'date' ? 32 : 20;
   return {

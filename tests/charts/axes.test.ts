@@ -3,11 +3,13 @@
  * from zero has its 0 gridline. Ticks computed inside the values' extent while Plot niced the scale left the top
  * value above the last gridline (15,548 over 14,000) and dots below the lowest one.
  */
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { smallMultiples } from '../../src/charts/custom/small-multiples.ts';
 import { dot } from '../../src/charts/dot.ts';
 import { line } from '../../src/charts/line.ts';
 import { area } from '../../src/charts/area.ts';
+import { textWidth } from '../../src/charts/layout.ts';
 import { renderPlot } from '../../src/charts/render.ts';
 import { column } from './golden.ts';
 
@@ -114,5 +116,49 @@ describe('a chart of many values', () => {
     expect(Math.min(...ticks)).toBeLessThanOrEqual(-250);
     expect(Math.max(...ticks)).toBeGreaterThanOrEqual(749);
     expect(Math.max(...ticks)).toBeLessThan(1000);
+  });
+});
+
+/**
+ * The left end of each y-axis tick label in a rendered chart, by textWidth (the estimate every margin is made from):
+ * the labels are right-aligned (text-anchor end) in the group Plot moves left of the frame, inside any facet's group.
+ */
+function yLabelStarts(svg: string): { text: string; left: number }[] {
+  const { document } = parseHTML(`<html><body>${svg}</body></html>`);
+  const shift = (element: Element | null): number => {
+    let x = 0;
+    for (let node = element; node && node.tagName?.toLowerCase() !== 'svg'; node = node.parentElement) {
+      const match = /translate\((-?[\d.]+),/.exec(node.getAttribute('transform') ?? '');
+      if (match) x += Number(match[1]);
+    }
+    return x;
+  };
+  return [...document.querySelectorAll('g[text-anchor="end"] text')].map((text) => ({ text: text.textContent ?? '', left: shift(text) - textWidth(text.textContent ?? '') }));
+}
+
+describe('y-axis margins', () => {
+  const columns = { year: column('integer', { label: 'Year' }), month: column('date', { label: 'Month' }), group: column('string', { label: 'Group' }), count: column('integer', { label: 'Count' }) };
+  const rows = [
+    { year: 2009, month: '2024-09', group: 'A', count: 1_250_000 },
+    { year: 2010, month: '2024-12', group: 'B', count: 3 },
+  ];
+  const charts = {
+    line: (width: number, lang: string) => line(rows, { columns, x: 'year', y: 'count', lang, width }),
+    area: (width: number, lang: string) => area(rows, { columns, x: 'year', y: 'count', lang, width }),
+    'dot of numbers': (width: number, lang: string) => dot(rows, { columns, x: 'year', y: 'count', lang, width }),
+    'dot of dates': (width: number, lang: string) => dot(rows, { columns, x: 'count', y: 'month', lang, width }),
+    'small multiples': (width: number, lang: string) => smallMultiples.plot(rows, { columns, x: 'year', y: 'count', series: 'group', lang, width }),
+  };
+
+  it('fit the widest tick label (long numbers, French month names) inside the SVG, at both widths', () => {
+    for (const [name, draw] of Object.entries(charts)) {
+      for (const width of [340, 680]) {
+        for (const lang of ['en', 'fr']) {
+          const labels = yLabelStarts(renderPlot(draw(width, lang), 't'));
+          expect(labels.length, `${name} at ${width} px in ${lang}`).toBeGreaterThan(1);
+          for (const label of labels) expect(label.left, `${name} at ${width} px in ${lang}: "${label.text}"`).toBeGreaterThanOrEqual(0);
+        }
+      }
+    }
   });
 });

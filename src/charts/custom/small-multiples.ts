@@ -7,7 +7,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { t } from '../../i18n/index.ts';
-import { accessor, axisOptions, numberAxis, valueScale, type Scaled } from '../axes.ts';
+import { accessor, axisOptions, numberAxis, tickLabels, valueScale, yAxisMargin, type Scaled } from '../axes.ts';
 import { columnLabel, formatList, valueFormatter } from '../format.ts';
 import { sortedAlong } from '../gaps.ts';
 import { isNarrow } from '../layout.ts';
@@ -42,16 +42,18 @@ export const smallMultiples: CustomChart = {
     const data = sortedAlong(rows, getX);
     const name = valueFormatter(series, options.columns[series], options.lang);
     const labels = panels.map((key) => ({ key, text: name(rows.find((r) => panel(r) === key)![series]!), ...place.get(key)! }));
-    const panelWidth = (options.width - 48) / across;
-    const xAxis = axisOptions(x, options.columns[x], rows.map(getX) as Scaled[], panelWidth * 0.6, options.lang);
     const ys = rows.map(getY).filter((v): v is number => typeof v === 'number');
     const yValues = numberAxis(y, options.columns[y], [0, ...ys], panelHeight / 2, options.lang, true);
     const yAxis = yValues.axis;
+    // As wide as the widest tick label: a fixed 44 px cut "2,000,000" at the SVG's left edge.
+    const marginLeft = yAxisMargin(tickLabels(yAxis));
+    const panelWidth = (options.width - marginLeft - 4) / across;
+    const xAxis = axisOptions(x, options.columns[x], rows.map(getX) as Scaled[], panelWidth * 0.6, options.lang);
     const facet = { fx: (row: Row) => place.get(panel(row))!.fx, fy: (row: Row) => place.get(panel(row))!.fy };
     return {
       width: options.width,
       height: labelHeight + 24 + Math.round(step * (Math.ceil(panels.length / across) - labelHeight / step)),
-      marginLeft: 44,
+      marginLeft,
       marginRight: 12,
       marginTop: labelHeight,
       marginBottom: 24,
