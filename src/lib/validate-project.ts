@@ -640,7 +640,8 @@ function checkFact(errors: ContentError[], file: string, where: string, props: R
 
 function checkChart(errors: ContentError[], file: string, where: string, props: Record<string, unknown>, project: Project, syntax: 'mdx' | 'json' = 'mdx'): void {
   const { dataset: datasetId, ...options } = props;
-  const title = typeof options.title === 'string' ? ` "${options.title}"` : '';
+  // A chart is named by its title; an empty one names nothing (`<Chart> "" title`): the line says which chart it is.
+  const title = typeof options.title === 'string' && options.title.trim() !== '' ? ` "${options.title}"` : '';
   let parsed = chartSpecSchema.safeParse(options);
   if (!parsed.success) {
     const faulty = new Set<string>();

@@ -47,7 +47,9 @@ const shape = {
   /** A custom chart module in src/charts/custom/<spec>.ts, used instead of a built-in kind. */
   spec: text('spec', 'my-chart'),
   /** The headline of the figure: what the reader should see in it. */
-  title: z.string({ error: 'expected a title: every chart needs one' }).min(1, { error: 'expected a title: every chart needs one' }),
+  title: z
+    .string({ error: 'expected a title: every chart needs one' })
+    .refine((title) => title.trim() !== '', { error: 'expected a title, got an empty one: every chart needs one, such as title="Red notices issued per year"' }),
   /** A line under the title: the measure and its unit. */
   subtitle: text('subtitle', 'Admissible requests per year'),
   /** The column along the horizontal axis (bar: the category; line/area/dot: time or a number; map: country code). */

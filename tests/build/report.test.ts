@@ -29,6 +29,8 @@ describe('the report of an error raised while a page rendered', () => {
     '<Cite id={["a", "b"].join("")} /> <Cite id={["a", "b"].join("")} />',
     '',
     'More <Cite id={ids[0]} /> and <Cite id="d" /> and <Cite id={"e"} />.',
+    '',
+    '<Chart dataset="issued" type="line" x="year" y="issued" title="" />',
   ].join('\n');
   const root = tempSite({ 'content/stories/x.mdx': story });
 
@@ -36,6 +38,8 @@ describe('the report of an error raised while a page rendered', () => {
     const line = 'content/stories/x.mdx: <Fact dataset="issued"> row: dataset "issued" has no row with year = 2003';
     expect(withTagLine(line, root)).toBe('content/stories/x.mdx: line 8: <Fact dataset="issued"> row: dataset "issued" has no row with year = 2003');
     expect(withTagLine('content/stories/x.mdx: <Chart> "Issued" y: expected a column', root)).toBe('content/stories/x.mdx: line 11: <Chart> "Issued" y: expected a column');
+    // A chart with an empty title, as Chart.astro names it, is found by it.
+    expect(withTagLine('content/stories/x.mdx: <Chart title=""> title: expected a title', root)).toBe('content/stories/x.mdx: line 16: <Chart title=""> title: expected a title');
   });
 
   it('names every line it could be when several tags match, and leaves a message it cannot place as it is', () => {

@@ -1226,6 +1226,16 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('reports an empty chart title with the line of its <Chart>, as a title required, not as a chart named ""', () => {
+    const rows = [{ year: 2024, issued: 15548, source: 'rnm-numbers' }];
+    const body = ['<Chart dataset="issued" type="line" x="year" y="issued" title="" />', '<Chart dataset="issued" type="line" x="year" y="issued" title="  " />'].join('\n\n');
+    const empty = 'expected a title, got an empty one: every chart needs one, such as title="Red notices issued per year"';
+    expect(messages({ 'data/issued.json': dataset(rows), 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+      `content/stories/the-files.mdx: line 8: <Chart> title: ${empty}`,
+      `content/stories/the-files.mdx: line 10: <Chart> title: ${empty}`,
+    ]);
+  });
+
   it('reports a component left open before a paragraph, not the prose after it as options; a blank line between attributes, or a spread, is fine', () => {
     const body = [
       '<Chart dataset="issued" type="line" x="year" y="issued"',
