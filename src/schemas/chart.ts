@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { oneOfMessage } from './fields.ts';
+import { nearestName } from '../lib/edit-distance.ts';
 
 /** The chart kinds `<Chart type="…">` accepts. */
 export const chartKinds = ['bar', 'grouped-bar', 'stacked-bar', 'line', 'dot', 'area', 'map', 'timeline'] as const;
@@ -77,10 +78,32 @@ const shape = {
 /** The options `<Chart>` takes, in the order they are documented above. */
 export const chartOptions = Object.keys(shape);
 
+/**
+ * Options written for something a chart does another way: its colours are its series (Casefile's palette colours
+ * them), so `colour=` was meant as `series=`.
+ */
+const meantAs: Record<string, { option: string; why: string }> = Object.fromEntries(
+  ['colour', 'color', 'colours', 'colors', 'fill'].map((name) => [name, { option: 'series', why: "a chart's colours are its series" }]),
+);
+
+/**
+ * ' (did you mean "y"?)' for an unknown option `key` that is a typo of one (nearestName: "titel", "lable"), an option
+ * with a letter typed twice ("yy", which at two letters is no typo by nearestName's measure: any other short name is
+ * as close), or what a chart does another way ("colour"); nothing when none is close.
+ */
+export function optionHint(key: string): string {
+  const options = [...chartOptions, 'dataset'];
+  const meant = meantAs[key.toLowerCase()];
+  if (meant) return ` (did you mean "${meant.option}"? ${meant.why})`;
+  const undoubled = key.replace(/(.)\1+/g, '$1');
+  const near = nearestName(key, options) ?? (undoubled !== key && options.includes(undoubled) ? undoubled : undefined);
+  return near === undefined ? '' : ` (did you mean "${near}"?)`;
+}
+
 export const chartSpecSchema = z.strictObject(shape, {
   error: (issue) =>
     issue.code === 'unrecognized_keys'
-      ? `unknown option${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((key) => `"${key}"`).join(', ')}: expected ${chartOptions.join(', ')} (and dataset)`
+      ? `unknown option${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((key) => `"${key}"${optionHint(key)}`).join(', ')}: expected ${chartOptions.join(', ')} (and dataset)`
       : undefined,
 });
 
