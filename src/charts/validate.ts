@@ -15,7 +15,7 @@ import { categorical, numeric, ordered, type Need } from './needs.ts';
 import { seriesColors } from './palette.ts';
 import { rankedKinds, shownRows } from './rows.ts';
 import { isCountryCode } from './world.ts';
-import { columnHint } from '../lib/edit-distance.ts';
+import { closestNames, columnHint } from '../lib/edit-distance.ts';
 import { countryCodeHint } from '../schemas/fields.ts';
 
 export interface ChartProblem {
@@ -84,6 +84,11 @@ function reads(kindNeeds: Need[], type: string | undefined, option: KindOption):
 /** "a, b and c". */
 function inWords(items: string[]): string {
   return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** "a, b or c". */
+function orWords(items: string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 }
 
 /** The built-in kinds that read an option, in the order the schema lists kinds. */
@@ -199,7 +204,11 @@ export function validateChart(spec: ChartSpec, dataset: Dataset, context: ChartC
           return [...problems, { field: `filter.${column}`, message: `"${column}" holds ${typeof retyped === 'number' ? 'numbers' : 'text'}: write ${written}` }];
         }
         const shown = values.slice(0, 8).map((v) => JSON.stringify(v)).join(', ');
-        return [...problems, { field: `filter.${column}`, message: `no row has ${column} = ${JSON.stringify(value)} (values: ${shown}${values.length > 8 ? ', …' : ''})` }];
+        // The values closest to the one written ("2023-05" for "2023-5", "Deletions" for "deletions"), which the list
+        // of the first eight may not show.
+        const closest = typeof value === 'string' ? closestNames(value, values.filter((v): v is string => typeof v === 'string')) : [];
+        const hint = closest.length > 0 ? `: did you mean ${orWords(closest.map((v) => JSON.stringify(v)))}?` : '';
+        return [...problems, { field: `filter.${column}`, message: `no row has ${column} = ${JSON.stringify(value)}${hint} (values: ${shown}${values.length > 8 ? ', …' : ''})` }];
       }
     }
     return [...problems, { field: 'filter', message: `no row matches every value of the filter ${JSON.stringify(spec.filter)}` }];

@@ -61,3 +61,23 @@ export function columnHint(column: unknown, names: readonly string[]): string {
   const near = typeof column === 'string' ? nearestName(column, names) : undefined;
   return near === undefined ? '' : `: did you mean "${near}"?`;
 }
+
+/**
+ * The names of `names` closest to `name`, for a "did you mean" that may offer several (a filter's value among those
+ * a column holds): those it differs from only by case, accents, spaces or punctuation, else those the fewest typos
+ * away within typoLimit; none when nothing is that close. Unlike nearestName, a tie is offered, not withheld: each is
+ * a value the column has, so none is a guess at a name that does not exist.
+ */
+export function closestNames(name: string, names: Iterable<string>): string[] {
+  const others = [...new Set(names)].filter((other) => other !== name);
+  const loose = looseName(name);
+  const same = loose === '' ? [] : others.filter((other) => looseName(other) === loose);
+  if (same.length > 0) return same;
+  const limit = typoLimit(name);
+  const near = others
+    .filter((other) => Math.abs(other.length - name.length) <= limit)
+    .map((other) => ({ other, distance: editDistance(name, other) }))
+    .filter(({ other, distance }) => distance <= Math.min(limit, typoLimit(other)));
+  const best = Math.min(...near.map(({ distance }) => distance));
+  return near.filter(({ distance }) => distance === best).map(({ other }) => other);
+}

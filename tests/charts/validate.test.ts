@@ -44,8 +44,18 @@ describe('chart validation', () => {
     );
     // "2023-5" for "2023-05" crashed the map's drawing; a line chart published an empty drawing.
     expect(validateChart({ type: 'map', x: 'country', y: 'count', filter: { snapshot: '2023-5' }, title: 'T' }, snapshots)).toEqual([
-      { field: 'filter.snapshot', message: 'no row has snapshot = "2023-5" (values: "2022-10", "2023-05")' },
+      { field: 'filter.snapshot', message: 'no row has snapshot = "2023-5": did you mean "2023-05"? (values: "2022-10", "2023-05")' },
     ]);
+    // The closest values, beyond the first eight listed, and every one as close; none when nothing is close.
+    const measures = dataset(
+      [...'ABCDEFGH'.split('').map((letter) => ({ measure: `Other ${letter}`, count: 1 })), { measure: 'Deletions', count: 2 }, { measure: 'Deletion', count: 3 }, { measure: 'Refusals', count: 4 }],
+      { measure: column('string'), count: column('integer') },
+    );
+    const filtered = (measure: string) => validateChart({ type: 'bar', x: 'measure', y: 'count', filter: { measure }, title: 'T' }, measures)[0]!.message;
+    expect(filtered('deletions')).toBe('no row has measure = "deletions": did you mean "Deletions"? (values: "Other A", "Other B", "Other C", "Other D", "Other E", "Other F", "Other G", "Other H", …)');
+    expect(filtered('Deletios')).toMatch(/^no row has measure = "Deletios": did you mean "Deletions" or "Deletion"\? \(values: /);
+    expect(filtered('Refusal')).toMatch(/: did you mean "Refusals"\? /);
+    expect(filtered('Arrests')).toMatch(/^no row has measure = "Arrests" \(values: /);
     expect(validateChart({ type: 'map', x: 'country', y: 'count', filter: { snapshot: '2022-10', country: 'FR' }, title: 'T' }, snapshots)).toEqual([
       { field: 'filter', message: 'no row matches every value of the filter {"snapshot":"2022-10","country":"FR"}' },
     ]);
