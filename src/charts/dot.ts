@@ -4,7 +4,7 @@
  * the y axis, one line each, largest value first as a bar chart's do: a category written on x is drawn there too.
  */
 import * as Plot from '@observablehq/plot';
-import { descending, groupSort, max } from 'd3-array';
+import { descending, group, max } from 'd3-array';
 import { accessor, dateTickLabels, numberAxis, tickLabels, valueScale, yAxisMargin, type AxisRoom, type NumberAxis, type Scaled } from './axes.ts';
 import { tickDate, valueFormatter } from './format.ts';
 import { tickCount, wrapText } from './layout.ts';
@@ -27,11 +27,17 @@ function axis(name: string, column: Column | undefined, values: Scaled[], lang: 
 
 const isCategory = (column: Column | undefined) => column?.type === 'string' || column?.type === 'boolean';
 
-/** A category's values, largest first (as bar charts rank), categories without a value last. */
-function byValue(rows: Row[], category: string, value: string): string[] {
-  const best = (group: Row[]) => max(group, (row) => (typeof row[value] === 'number' ? row[value] : undefined)) ?? -Infinity;
+/**
+ * A category's values, largest first (as bar charts rank), categories without a value last; ties, and the categories
+ * without a value, in the order the dataset gives them. d3's groupSort broke ties by name: alphabetical, which is no
+ * order the editor chose.
+ */
+export function byValue(rows: Row[], category: string, value: string): string[] {
   const named = rows.filter((row) => row[category] !== null && row[category] !== undefined);
-  return groupSort(named, (a, b) => descending(best(a), best(b)), (row) => String(row[category]));
+  const groups = group(named, (row) => String(row[category]));
+  const best = (key: string) => max(groups.get(key)!, (row) => (typeof row[value] === 'number' ? row[value] : undefined)) ?? -Infinity;
+  // Map keeps first appearance; Array.prototype.sort is stable.
+  return [...groups.keys()].sort((a, b) => descending(best(a), best(b)));
 }
 
 export const dot: ChartKind = (rows, options) => {

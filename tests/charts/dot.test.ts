@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dot } from '../../src/charts/dot.ts';
+import { byValue, dot } from '../../src/charts/dot.ts';
 import { textWidth } from '../../src/charts/layout.ts';
 import { renderPlot } from '../../src/charts/render.ts';
 import { column, expectKindGoldens } from './golden.ts';
@@ -57,6 +57,25 @@ describe('dot chart of categories', () => {
   it('a category on y against numbers is ranked the same way', () => {
     const svg = renderPlot(dot(byCountry, { columns: countries, x: 'requests', y: 'country', lang: 'en', width: 680 }), 't');
     expect(axisLabels(svg).y.map((label) => label.text)).toEqual(['Russian Federation', 'Turkey', 'United Arab Emirates', 'Argentina', 'Bosnia and Herzegovina']);
+  });
+});
+
+describe('dot chart ranking', () => {
+  it('ties keep the order the dataset gives them, as do categories without a value', () => {
+    const columns = { country: column('string', { label: 'Country' }), requests: column('integer', { label: 'Requests' }) };
+    const rows = [
+      { country: 'Turkey', requests: 97 },
+      { country: 'Peru', requests: null },
+      { country: 'Russia', requests: 140 },
+      { country: 'Argentina', requests: 97 },
+      { country: 'Chile', requests: null },
+      { country: 'Moldova', requests: 97 },
+    ];
+    expect(byValue(rows, 'country', 'requests')).toEqual(['Russia', 'Turkey', 'Argentina', 'Moldova', 'Peru', 'Chile']);
+    // As drawn: down the y axis in that order.
+    const svg = renderPlot(dot(rows, { columns, x: 'country', y: 'requests', lang: 'en', width: 680 }), 't');
+    const labels = [.../<g transform="translate\(-9,0\)"[^>]*>(.*?)<\/g>/.exec(svg)![1]!.matchAll(/>([^<]+)<\/text>/g)].map((m) => m[1]);
+    expect(labels).toEqual(['Russia', 'Turkey', 'Argentina', 'Moldova', 'Peru', 'Chile']);
   });
 });
 
