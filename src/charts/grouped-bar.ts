@@ -3,17 +3,21 @@
  * category label sits above its group and values at the bars' ends, as in the bar chart. Every category has a place
  * for every series: where it has no value, no bar is drawn and the place says why, so an empty place never reads as
  * zero: "no data" for a null value (a gap in the data), "not in the data" for a series the dataset has no row for
- * in that category (a source that counted only the largest).
+ * in that category (a source that counted only the largest). A category label wider than the chart wraps onto
+ * lines above its group, as a bar chart's does, so none runs past the SVG's edge at 340 px.
  */
 import * as Plot from '@observablehq/plot';
 import { t } from '../i18n/index.ts';
 import { valueFormatter } from './format.ts';
-import { widest } from './layout.ts';
+import { widest, wrapText } from './layout.ts';
 import { distinct, seriesScale } from './palette.ts';
 import type { ChartKind, Row } from './types.ts';
 
 const barHeight = 15;
+/** Room above a group for its label's first line. */
 const labelHeight = 18;
+/** Height of each further line of a wrapped label: 1.25em of the 12px chart font, as bar.ts's. */
+const lineHeight = 15;
 
 /** One place of the chart: a category and a series, with its row when the dataset has one. */
 interface Place {
@@ -48,15 +52,21 @@ export const groupedBar: ChartKind = (rows, options) => {
   // A negative value's bar runs left from zero: its value sits beyond the bar's left end, not over its fill.
   const negative = all.filter((place) => typeof place.value === 'number' && place.value < 0);
   const rest = negative.length ? all.filter((place) => !negative.includes(place)) : all;
+  const marginLeft = negative.length ? widest(negative.map(shown)) + 8 : 1;
+  // A label wider than the chart wraps onto lines above its group (it may run over the values' margin, not past the
+  // SVG's edge), as a bar chart's do (bar.ts), and every group's label room grows to hold the longest.
+  const wrapped = categories.map((key) => wrapText(category(rows.find((r) => String(r[x]) === key)![x]!), options.width - marginLeft - 2));
+  const lines = Math.max(1, ...wrapped.map((label) => label.length));
+  const labelRoom = labelHeight + (lines - 1) * lineHeight;
   return {
     width: options.width,
-    height: categories.length * (keys.length * barHeight + labelHeight + 8),
+    height: categories.length * (keys.length * barHeight + labelRoom + 8),
     marginTop: 0,
     marginBottom: 0,
-    marginLeft: negative.length ? widest(negative.map(shown)) + 8 : 1,
+    marginLeft,
     marginRight: widest(rest.map(shown)) + 8,
     x: { axis: null },
-    y: { axis: null, domain: keys, insetTop: labelHeight, paddingInner: 0.1, paddingOuter: 0 },
+    y: { axis: null, domain: keys, insetTop: labelRoom, paddingInner: 0.1, paddingOuter: 0 },
     fy: { axis: null, domain: categories, padding: 0.15 },
     color: seriesScale(keys),
     marks: [
@@ -64,10 +74,10 @@ export const groupedBar: ChartKind = (rows, options) => {
         all.filter((place) => typeof place.value === 'number'),
         { x: 'value', y: 'member', fy: 'group', fill: 'member' },
       ),
-      Plot.text(categories, { fy: (d) => d, text: (d) => category(rows.find((r) => String(r[x]) === d)![x]!), frameAnchor: 'top-left', dy: 4 }),
+      Plot.text(categories, { fy: (d) => d, text: (_, i) => wrapped[i]!.join('\n'), frameAnchor: 'top-left', dy: 4, ...(lines > 1 ? { lineHeight: 1.25 } : {}) }),
       Plot.text(rest, { x: (place: Place) => (typeof place.value === 'number' ? place.value : 0), y: 'member', fy: 'group', text: shown, textAnchor: 'start', dx: 4 }),
       negative.length ? Plot.text(negative, { x: 'value', y: 'member', fy: 'group', text: shown, textAnchor: 'end', dx: -4 }) : null,
-      Plot.ruleX([0], { insetTop: labelHeight }),
+      Plot.ruleX([0], { insetTop: labelRoom }),
     ],
   };
 };

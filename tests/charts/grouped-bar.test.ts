@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupedBar } from '../../src/charts/grouped-bar.ts';
+import { textWidth } from '../../src/charts/layout.ts';
 import { renderPlot } from '../../src/charts/render.ts';
 import { column, expectKindGoldens } from './golden.ts';
 
@@ -41,5 +42,28 @@ describe('grouped bar chart', () => {
     const fr = texts('fr');
     expect(fr.texts).toContain('pas de données');
     expect(fr.texts).toContain('absent des données');
+  });
+
+  it('a long category wraps inside the SVG at 340 px, its last line above its group\'s bars', () => {
+    const long = 'Israel and the Occupied Palestinian Territories (including East Jerusalem and Gaza), as reported';
+    const columns = { place: column('string', { label: 'Place' }), kind: column('string', { label: 'Kind' }), count: column('integer', { label: 'Count' }) };
+    const rows = [
+      { place: 'Russia', kind: 'a', count: 3 },
+      { place: 'Russia', kind: 'b', count: 2 },
+      { place: long, kind: 'a', count: 1 },
+      { place: long, kind: 'b', count: 4 },
+    ];
+    const svg = renderPlot(groupedBar(rows, { columns, x: 'place', y: 'count', series: 'kind', lang: 'en', width: 340 }), 't');
+    // The labels' mark: each group's label in its facet (translate(0, facet)), the mark moved down by its dy.
+    const mark = /<g transform="translate\(0,([\d.]+)\)">((?:<g transform="translate\(0,[\d.]+\)" text-anchor="start"><text transform="translate\(1,0\)".*?<\/text><\/g>)+)<\/g>/.exec(svg)!;
+    const label = [...mark[2]!.matchAll(/<text transform="translate\(([\d.]+),0\)"[^>]*>(.*?)<\/text>/g)][1]!;
+    const tspans = [...label[2]!.matchAll(/<tspan (?:y|dy)="([\d.]+)em"[^>]*>([^<]*)<\/tspan>/g)];
+    const lines = tspans.map((t) => t[2]!);
+    expect(lines.join(' ')).toBe(long);
+    for (const line of lines) expect(Number(label[1]) + textWidth(line), line).toBeLessThanOrEqual(340);
+    // The baseline of its last line (ems of the 12 px chart font) is above the top of its group's bars.
+    const baseline = Number(mark[1]) + tspans.reduce((sum, t) => sum + Number(t[1]) * 12, 0);
+    const tops = [...svg.matchAll(/<rect [^>]*y="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(baseline + 2).toBeLessThanOrEqual(Math.min(...tops));
   });
 });
