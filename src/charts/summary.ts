@@ -198,10 +198,13 @@ export function summarize(input: SummaryInput): string {
       // A partial stack's sum is not a total: only complete stacks are compared, and the partial ones are named.
       const sums = stacks(rows, x, y, series ?? '').map((stack) => ({ ...stack, label: fx(rows.find((r) => String(r[x]) === stack.key)![x]!) }));
       const known = sums.filter((s): s is (typeof sums)[number] & { sum: number } => s.sum !== null && !s.partial);
-      const high = known.reduce<(typeof known)[number] | undefined>((m, s) => (!m || s.sum > m.sum ? s : m), undefined);
-      const low = known.reduce<(typeof known)[number] | undefined>((m, s) => (!m || s.sum < m.sum ? s : m), undefined);
-      if (high) sentences.push(say('chart.summary.highestTotal', { at: high.label, value: fy(high.sum) }));
-      if (low && low !== high) sentences.push(say('chart.summary.lowestTotal', { at: low.label, value: fy(low.sum) }));
+      // Every stack tied for the largest (the smallest) total is named, as a bar chart's extremes are (extremesAndGaps).
+      if (known.length) {
+        const [min, max] = extent(known, (stack) => stack.sum) as [number, number];
+        const at = (value: number) => cappedList(known.filter((stack) => stack.sum === value).map((stack) => stack.label), lang);
+        sentences.push(say('chart.summary.highestTotal', { at: at(max), value: fy(max) }));
+        if (min !== max) sentences.push(say('chart.summary.lowestTotal', { at: at(min), value: fy(min) }));
+      }
       const partial = sums.filter((s) => s.partial).map((s) => s.label);
       if (partial.length) sentences.push(say('chart.summary.partialTotals', { list: formatList(partial, lang) }));
       const missing = sums.filter((s) => s.sum === null).map((s) => s.label);

@@ -157,6 +157,22 @@ describe('chart summaries', () => {
     );
   });
 
+  it('a stacked bar chart names every stack tied for the largest or the smallest total', () => {
+    const columns = { year: column('integer', { label: 'Year' }), ground: column('string', { label: 'Ground' }), count: column('integer', { label: 'Refusals' }) };
+    const stack = (year: number, political: number, military: number) => [
+      { year, ground: 'Political', count: political },
+      { year, ground: 'Military', count: military },
+    ];
+    const rows = [...stack(2021, 100, 50), ...stack(2022, 200, 40), ...stack(2023, 120, 30), ...stack(2024, 210, 30), ...stack(2025, 140, 10)];
+    expect(say({ type: 'stacked-bar', x: 'year', y: 'count', series: 'ground' }, rows, columns)).toBe(
+      'Stacked bar chart of refusals by year. Ground: Political and Military. Largest total: 2022 and 2024, 240. Smallest total: 2021, 2023, and 2025, 150.',
+    );
+    // Every stack tied: one total, said once.
+    expect(say({ type: 'stacked-bar', x: 'year', y: 'count', series: 'ground' }, [...stack(2021, 100, 50), ...stack(2023, 120, 30)], columns)).toBe(
+      'Stacked bar chart of refusals by year. Ground: Political and Military. Largest total: 2021 and 2023, 150.',
+    );
+  });
+
   it('a stacked bar chart does not give a partial stack as a total: it names the partial ones (the demo\'s refusals)', () => {
     const columns = { year: column('integer', { label: 'Year' }), ground: column('string', { label: 'Ground' }), count: column('integer', { label: 'Refused or cancelled' }) };
     const grounds = ['Article 2', 'Article 3', 'Other grounds'];
