@@ -29,6 +29,18 @@ export function isYearColumn(name: string, column: Column | undefined): boolean 
   return (column?.written ?? column)?.type === 'integer' && isYearValues(name, column!);
 }
 
+/**
+ * `format` writing a negative number's sign as the minus sign U+2212, as Plot's own tick format does: Intl writes a
+ * hyphen-minus in most languages ("-40"), shorter than the digits and read by some screen readers as "dash". Every
+ * number a chart writes (its ticks, its value labels, its summary) goes through here, so all three say "−40".
+ */
+export function withMinusSign(format: Intl.NumberFormat): (value: number) => string {
+  return (value) => {
+    const text = format.format(value);
+    return text.includes('-') ? format.formatToParts(value).map((part) => (part.type === 'minusSign' ? '\u2212' : part.value)).join('') : text;
+  };
+}
+
 /** A formatter for the values of one column, as a reader of `lang` reads them. */
 export function valueFormatter(name: string | undefined, column: Column | undefined, lang: string): (value: Value) => string {
   if (!name || !column) return (value) => String(value ?? '');
@@ -37,8 +49,8 @@ export function valueFormatter(name: string | undefined, column: Column | undefi
   if (column.ref === 'country') return (value) => (typeof value === 'string' ? (/^[A-Z]{2}$/.test(value) ? countryName(value, lang) : value) : '');
   if (column.type === 'number' || column.type === 'integer') {
     const options = isYearColumn(name, column) ? { useGrouping: false } : { maximumFractionDigits: 2, ...percentUnit(column) };
-    const format = numberFormatter(lang, options);
-    return (value) => (typeof value === 'number' ? format.format(value) : '');
+    const format = withMinusSign(numberFormatter(lang, options));
+    return (value) => (typeof value === 'number' ? format(value) : '');
   }
   // Text as the table prints it (formatValue): with typographic apostrophes, so the two read alike and the labels a
   // page marks as untranslated (untranslatedTexts) are found in the summary and the legend.
@@ -73,8 +85,7 @@ export function percentUnit(column: Column | undefined): Intl.NumberFormatOption
 
 /** Tick formatter for a numeric scale of `column` in `lang` (years without grouping, percentages with their sign). */
 export function tickNumber(lang: string, year = false, column?: Column): (value: number) => string {
-  const format = numberFormatter(lang, year ? { useGrouping: false } : { notation: 'standard', maximumFractionDigits: 2, ...percentUnit(column) });
-  return (value) => format.format(value);
+  return withMinusSign(numberFormatter(lang, year ? { useGrouping: false } : { notation: 'standard', maximumFractionDigits: 2, ...percentUnit(column) }));
 }
 
 /** Tick formatter for a time scale in `lang`: years when ticks fall on 1 January, else month and year. */

@@ -77,6 +77,11 @@ describe('value axes', () => {
     const { top, bottom, dots } = geometry(renderPlot(line(rows, { columns, x: 'year', y: 'change', lang: 'en', width: 680 }), 't'));
     expect(Math.min(...dots)).toBeGreaterThanOrEqual(top);
     expect(Math.max(...dots)).toBeLessThanOrEqual(bottom);
+    // Negative ticks are written with the minus sign U+2212, as Plot's own ticks are, in every language.
+    for (const lang of ['en', 'fr']) {
+      const { labels } = geometry(renderPlot(line(rows, { columns, x: 'year', y: 'change', lang, width: 680 }), 't'));
+      expect(labels.filter((label) => label !== '0' && !/^\d/.test(label!)), lang).toEqual(['\u221240', '\u221220']);
+    }
   });
 
   it('an area keeps its 0 gridline and one above its highest value', () => {

@@ -183,14 +183,14 @@ describe('charts that would publish something wrong', () => {
     };
     for (const [name, svg] of Object.entries(charts)) {
       // The group of text marks holding the label, and the label's position in it.
-      const group = /<g transform="translate\(([-\d.]+),[-\d.]+\)" text-anchor="(\w+)">(?:(?!<\/g>).)*?<text transform="translate\(([-\d.]+),[-\d.]+\)"[^>]*>-40<\/text>/.exec(svg);
+      const group = /<g transform="translate\(([-\d.]+),[-\d.]+\)" text-anchor="(\w+)">(?:(?!<\/g>).)*?<text transform="translate\(([-\d.]+),[-\d.]+\)"[^>]*>\u221240<\/text>/.exec(svg);
       expect(group, name).not.toBeNull();
       const [, dx, anchor, x] = group!;
       // Anchored at its end, left of the bar's left end, and inside the drawing (not cut off at its left edge).
       expect(anchor, name).toBe('end');
       const barLeft = Math.min(...[...svg.matchAll(/<rect [^>]*x="([-\d.]+)"/g)].map((m) => Number(m[1])));
       expect(Number(x) + Number(dx), name).toBeLessThanOrEqual(barLeft);
-      expect(Number(x) + Number(dx) - 7 * '-40'.length, name).toBeGreaterThanOrEqual(0);
+      expect(Number(x) + Number(dx) - 7 * '\u221240'.length, name).toBeGreaterThanOrEqual(0);
     }
   });
 

@@ -38,6 +38,16 @@ describe('chart summaries', () => {
     );
   });
 
+  it('writes a negative value with the minus sign U+2212, as the chart\'s ticks and labels do', () => {
+    const columns = { year: column('integer', { label: 'Year' }), change: column('number', { label: 'Change' }) };
+    const rows = [
+      { year: 2020, change: -1250.5 },
+      { year: 2021, change: 12 },
+    ];
+    expect(say({ type: 'line', x: 'year', y: 'change' }, rows, columns)).toBe('Line chart of change per year, 2020 to 2021. Highest: 12 in 2021. Lowest: \u22121,250.5 in 2020.');
+    expect(say({ type: 'line', x: 'year', y: 'change' }, rows, columns, 'fr')).toContain('Minimum\u00a0: \u22121\u202f250,5 en 2020.');
+  });
+
   it('numbers follow the page language', () => {
     expect(say({ type: 'line', x: 'year', y: 'issued' }, years, issued, 'fr')).toContain('Maximum\u00a0: 15\u202f548 en 2009.');
   });
