@@ -4,7 +4,7 @@
  * (src/build/main.ts). Nothing reaches dist/ unless every step succeeds.
  *
  * Environment: CASEFILE_DIST (output folder, default dist/), CASEFILE_CONTENT_ROOT (folder with content/ and
- * data/), CASEFILE_NOW (the build's "now", ISO datetime with its offset), PREVIEW=1 (include drafts and embargoed pages),
+ * data/), CASEFILE_CACHE_DIR (Astro's cache folder, default node_modules/.astro; a folder of its own: src/build/cache-folder.ts), CASEFILE_NOW (the build's "now", ISO datetime with its offset), PREVIEW=1 (include drafts and embargoed pages),
  * CASEFILE_PREVIEW_DIST (a preview build's folder, default the output folder's name with "-preview"), CASEFILE_LOG
  * (Astro's log level, default warn), CASEFILE_COMPILE_CACHE (Node's compile cache folder;
  * NODE_DISABLE_COMPILE_CACHE=1 turns it off). ASTRO_TELEMETRY_DISABLED and ASTRO_DISABLE_UPDATE_CHECK are set unless

@@ -20,6 +20,7 @@ import { shareValidatedProject } from './sitemap-filter.ts';
 import { lockHolder, withLock } from './lock.ts';
 import { watchCaller } from './caller-gone.ts';
 import { outputFolderProblem } from './output-folder.ts';
+import { cacheFolderProblem } from './cache-folder.ts';
 import { removeFromOutput, withheldPublicFiles } from './withheld-public.ts';
 import { contentRoot, projectRoot, site, siteUrlProblem, siteUrlWarning } from '../site.config.ts';
 import { contentRecord, indexAhead, writeRecord } from './search-ahead.ts';
@@ -44,6 +45,9 @@ const previewSetting = previewProblem();
 if (previewSetting) stopOnSetting(previewSetting);
 const folderProblem = outputFolderProblem(projectRoot, contentRoot);
 if (folderProblem) stopOnSetting(folderProblem);
+// Astro writes pages into its cache folder while it renders, before any check: never into the site or the content.
+const cacheProblem = cacheFolderProblem(projectRoot, contentRoot);
+if (cacheProblem) stopOnSetting(cacheProblem);
 const urlProblem = siteUrlProblem();
 if (urlProblem) stopOnSetting(urlProblem);
 const logProblem = logLevelProblem(process.env[logLevelVariable]);

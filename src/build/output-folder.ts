@@ -100,7 +100,7 @@ function projectFolders(root: string, contentRoot: string): ProjectFolder[] {
 }
 
 /** Whether `path` lies strictly inside `folder` (both absolute and real). */
-function inside(path: string, folder: string): boolean {
+export function inside(path: string, folder: string): boolean {
   const rel = relative(folder, path);
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
@@ -130,7 +130,7 @@ function madeByBuild(path: string, entries: string[]): boolean {
 }
 
 /** The path with symbolic links resolved, as far as it exists (`CASEFILE_DIST=link-to-data` is the data folder). */
-function realPath(path: string): string {
+export function realPath(path: string): string {
   const missing: string[] = [];
   let existing = path;
   while (!existsSync(existing)) {
