@@ -5,7 +5,7 @@
  * (a home folder, another generator's output), a build would throw that folder away; so the build refuses such a
  * folder before it writes or moves anything.
  */
-import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { isPreview, outputFolder } from '../lib/visibility.ts';
 import { contentSecurityPolicy, generatedRuleComment } from './security-headers.ts';
@@ -79,7 +79,22 @@ export function outputFolderProblem(projectRoot: string, contentRoot: string, en
   // replaced only when a build made it: CASEFILE_DIST=~/Documents, or another generator's output, would be thrown away.
   const beside = folders.some(({ path, mayHoldOutput }) => mayHoldOutput === 'freely' && inside(target, path));
   if (!beside && !isOwnFolder(target)) return stop('holds files that are not a site a build made');
+  // Publishing builds the new site in a folder beside the output folder and renames it into place: without the right
+  // to write there, the build stopped on a stack trace (creating its folder), or, its folder made, failed at the end.
+  const parent = nearestExisting(dirname(written));
+  try {
+    accessSync(parent, constants.W_OK);
+  } catch {
+    return `${named}: ${shown} cannot be replaced: the build writes the new site beside it, in ${parent}, and renames it into place, but this user cannot write into ${parent}: make that folder writable, or name an output folder in one that is`;
+  }
   return undefined;
+}
+
+/** The path itself when it exists, else its nearest parent that does: the folder a build's mkdir would write into. */
+function nearestExisting(path: string): string {
+  let existing = path;
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  return existing;
 }
 
 function projectFolders(root: string, contentRoot: string): ProjectFolder[] {

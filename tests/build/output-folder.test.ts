@@ -4,7 +4,8 @@
  * build refuses such a folder before it writes or moves anything.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, realpathSync, rmdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { outputFolderProblem } from '../../src/build/output-folder.ts';
@@ -139,4 +140,55 @@ describe('the output folder', () => {
     expect(problem({ PREVIEW: '1' })).toBeUndefined();
     expect(problem({ CASEFILE_DIST: join(tmpdir(), 'somewhere-else') })).toBeUndefined();
   });
+
+  describe.skipIf(!lockable())('in a folder this user cannot write into', () => {
+    it('stops before the build: publishing writes the new site beside the output folder and renames it into place', () => {
+      const parent = mkdtempSync(join(tmpdir(), 'casefile-locked-'));
+      mkdirSync(join(parent, 'dist'));
+      lock(parent);
+      try {
+        const dist = join(parent, 'dist');
+        expect(problem({ CASEFILE_DIST: dist })).toBe(
+          `CASEFILE_DIST: "${dist}" cannot be replaced: the build writes the new site beside it, in ${parent}, and renames it into place, but this user cannot write into ${parent}: make that folder writable, or name an output folder in one that is`,
+        );
+        // A folder not made yet: the nearest one that exists is where the build writes.
+        const deeper = join(parent, 'new/site');
+        expect(problem({ CASEFILE_DIST: deeper })).toBe(
+          `CASEFILE_DIST: "${deeper}" cannot be replaced: the build writes the new site beside it, in ${parent}, and renames it into place, but this user cannot write into ${parent}: make that folder writable, or name an output folder in one that is`,
+        );
+      } finally {
+        unlock(parent);
+      }
+    });
+  });
 });
+
+/** Makes `dir` unwritable: chmod for a user, the immutable attribute for root (whom chmod does not stop). */
+function lock(dir: string): void {
+  if (process.getuid?.() === 0) execFileSync('chattr', ['+i', dir], { stdio: 'ignore' });
+  else chmodSync(dir, 0o555);
+}
+
+function unlock(dir: string): void {
+  if (process.getuid?.() === 0) execFileSync('chattr', ['-i', dir], { stdio: 'ignore' });
+  else chmodSync(dir, 0o755);
+}
+
+/** Whether this machine lets the test make a folder unwritable (chattr needs a file system and a container that allow it). */
+function lockable(): boolean {
+  const dir = mkdtempSync(join(tmpdir(), 'casefile-lockable-'));
+  try {
+    lock(dir);
+  } catch {
+    return false;
+  }
+  try {
+    mkdirSync(join(dir, 'probe'));
+    rmdirSync(join(dir, 'probe'));
+    return false;
+  } catch {
+    return true;
+  } finally {
+    unlock(dir);
+  }
+}
