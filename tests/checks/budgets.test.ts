@@ -56,6 +56,22 @@ describe('the budget check', () => {
     ]);
   });
 
+  it('counts a javascript: URL as a browser reads it: tabs and line breaks inside, control characters before', () => {
+    // What <a href="java&#x09;script:…"> in an MDX page renders to: the URL parser drops the tab and runs the script.
+    const figures = figuresOf({
+      'stories/a/index.html': htmlPage('<a href="java\tscript:alert(1)">A</a>'),
+      'stories/b/index.html': htmlPage('<a href="java&#x0A;scr&#x0D;ipt:alert(1)">B</a>'),
+      'stories/c/index.html': htmlPage('<a href="&#x01;&#x1F; JavaScript:alert(1)">C</a>'),
+      'stories/d/index.html': htmlPage('<a href="/javascript:alert(1)">D</a><a href="javascripts/x">D</a>'),
+    });
+    expect(figures.map((page) => [page.path, page.javascript])).toEqual([
+      ['/stories/a/', 'java\tscript:alert(1)'.length],
+      ['/stories/b/', 'java\nscr\ript:alert(1)'.length],
+      ['/stories/c/', '\u0001\u001f JavaScript:alert(1)'.length],
+      ['/stories/d/', 0],
+    ]);
+  });
+
   it('on a site served below a path, counts the stylesheets and scripts it links below its folder', () => {
     const dir = tempSite({
       '_astro/site.css': 'body{margin:0}',
