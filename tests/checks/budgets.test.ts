@@ -72,6 +72,21 @@ describe('the budget check', () => {
     ]);
   });
 
+  it('counts an SVG animation that sets a link to a javascript: URL', () => {
+    const figures = figuresOf({
+      'stories/a/index.html': htmlPage('<svg><a><animate attributeName="href" values="/x/;javascript:alert(1)" /><text>A</text></a></svg>'),
+      'stories/b/index.html': htmlPage('<svg><a><set attributeName="xlink:href" to=" javascript:alert(1)" /><text>B</text></a></svg>'),
+      'stories/c/index.html': htmlPage('<svg><a><animate attributeName="HREF" from="javascript:alert(1)" to="/c/" /><text>C</text></a></svg>'),
+      'stories/d/index.html': htmlPage('<svg><rect><animate attributeName="width" values="javascript:1" /></rect><a><set attributeName="href" to="/d/" /></a></svg>'),
+    });
+    expect(figures.map((page) => [page.path, page.javascript])).toEqual([
+      ['/stories/a/', 'javascript:alert(1)'.length],
+      ['/stories/b/', ' javascript:alert(1)'.length],
+      ['/stories/c/', 'javascript:alert(1)'.length],
+      ['/stories/d/', 0],
+    ]);
+  });
+
   it('on a site served below a path, counts the stylesheets and scripts it links below its folder', () => {
     const dir = tempSite({
       '_astro/site.css': 'body{margin:0}',

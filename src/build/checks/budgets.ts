@@ -1,7 +1,7 @@
 /**
  * Performance and privacy budgets of the built site, measured on every page and printed with every build:
  * - executable JavaScript: 0 bytes on every page but /search/ (inline or linked scripts that run, `on*` handler
- *   attributes, `javascript:` URLs; JSON-LD and other data blocks do not run and do not count);
+ *   attributes, `javascript:` URLs, read as a browser reads them, and SVG animations setting a link to one; JSON-LD and other data blocks do not run and do not count);
  * - CSS: at most 20 kB uncompressed per page (linked stylesheets plus `<style>` elements);
  * - a story page's HTML plus its CSS: at most 100 kB gzipped (each file compressed on its own, as served);
  * - no request to another host: scripts, stylesheets, images, fonts, frames and media come from the site itself.
@@ -140,6 +140,9 @@ interface PageScan {
   inSrcsets: string[];
 }
 
+/** SVG elements that animate another element's attribute (HTML's parser gives their names in lower case). */
+const animations = new Set(['animate', 'set', 'animatemotion', 'animatetransform']);
+
 /**
  * Whether a URL attribute runs script, read as a browser's URL parser reads it (WHATWG URL): control characters and
  * spaces around it dropped, and tabs and line breaks anywhere in it. `<a href="java&#x09;script:…">`, written in an MDX
@@ -171,6 +174,14 @@ function scanForBudgets(html: Buffer, siteOrigin: string): PageScan {
         scan.javascript += Math.max(1, Buffer.byteLength(value));
       }
       if (name === 'style') scan.inStyleAttributes.push(...thirdPartyInCss(value, siteOrigin));
+    }
+    // An SVG animation can set a link's address: <animate attributeName="href" values="javascript:…"> runs on a click.
+    if (animations.has(tag) && /(?:^|:)href$/i.test(attributes.attributename ?? '')) {
+      for (const name of ['values', 'from', 'to', 'by']) {
+        for (const value of (attributes[name] ?? '').split(';')) {
+          if (isJavascriptUrl(value)) scan.javascript += Math.max(1, Buffer.byteLength(value));
+        }
+      }
     }
     fetchedUrls.forEach(([element, attribute], index) => {
       const url = element === tag ? attributes[attribute] : undefined;
