@@ -7,7 +7,7 @@ import { relative, resolve } from 'node:path';
 import { validateProject } from '../lib/validate-project.ts';
 import { forgetEntriesOnSchemaChange } from './schema-fingerprint.ts';
 import { astroCacheDir, beginAstroBuild, discardedNote, finishAstroBuild } from './astro-cache.ts';
-import { embargoNote, isPreview, outputFolder, pinBuildTime, previewProblem } from '../lib/visibility.ts';
+import { aheadOfClockNote, embargoNote, isPreview, outputFolder, pinBuildTime, previewProblem } from '../lib/visibility.ts';
 import { placeErrorPages } from './error-pages.ts';
 import { stagingDir, publish, discard, retire, clearRetired, removeAbandonedStaging, astroOutDir, moveInto, recoverAbandonedPublish } from './publish.ts';
 import { PageFeed } from './page-feed.ts';
@@ -279,6 +279,9 @@ log(`built ${target} for ${site.url} in ${((performance.now() - started) / 1000)
 // When the next embargo lifts, for whoever schedules builds; only the build's log names embargoed files.
 const embargoes = preview ? undefined : embargoNote([...project.stories, ...project.cases], now);
 if (embargoes) log(embargoes);
+// A CASEFILE_NOW ahead of the clock publishes embargoed pages early: said, with the moment to deploy from.
+const early = preview ? undefined : aheadOfClockNote([...project.stories, ...project.cases], now, new Date(started + performance.timeOrigin));
+if (early) log(`note: ${early}`);
 for (const line of notesRecap(notes)) log(line);
 if (preview) log(`preview: drafts and embargoed pages included, for reading only (npm run serve -- ${relative(projectRoot, target) || '.'}); never deploy it`);
 const urlWarning = siteUrlWarning();

@@ -94,3 +94,22 @@ export function embargoNote(entries: readonly { file: string; data: Publishable 
   const then = held.length > atOnce.length ? `; the others later (the last at ${held.at(-1)!.lifts.toISOString()})` : '';
   return `embargo: ${pages} held back; the next to lift is ${named}, at ${next.lifts.toISOString()}: a build at or after that moment publishes ${atOnce.length === 1 ? 'it' : 'them'}${then}`;
 }
+
+/**
+ * What a normal build says when its moment (CASEFILE_NOW) is ahead of the machine's clock and publishes pages whose
+ * embargo the clock says has not passed: a build prepared ahead of an embargo is meant to be deployed at its moment,
+ * and a CASEFILE_NOW left over from a test in a deploy's settings would publish embargoed stories early without a
+ * word. Names each such page with its embargo, earliest first, and the moment from which the output may be deployed.
+ * Undefined when the build publishes nothing the clock still holds back.
+ */
+export function aheadOfClockNote(entries: readonly { file: string; data: Publishable }[], now: Date, clock: Date): string | undefined {
+  if (now.getTime() <= clock.getTime()) return undefined;
+  const early = entries
+    .filter((entry) => withheld(entry.data, now) === null && withheld(entry.data, clock) === 'embargo')
+    .map((entry) => ({ file: entry.file, lifts: entry.data.embargo! }))
+    .sort((a, b) => a.lifts.getTime() - b.lifts.getTime() || a.file.localeCompare(b.file, 'en'));
+  if (early.length === 0) return undefined;
+  const pages = `${early.length} page${early.length === 1 ? '' : 's'} whose embargo has not passed yet`;
+  const named = early.map((entry) => `${entry.file}, until ${entry.lifts.toISOString()}`).join('; ');
+  return `CASEFILE_NOW (${now.toISOString()}) is ahead of this machine's clock (${clock.toISOString()}): this build publishes ${pages} (${named}): deploy it no earlier than ${early.at(-1)!.lifts.toISOString()}`;
+}

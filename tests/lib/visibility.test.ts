@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTime, embargoNote, isPublished, outputFolder, pinBuildTime, withheld } from '../../src/lib/visibility.ts';
+import { aheadOfClockNote, buildTime, embargoNote, isPublished, outputFolder, pinBuildTime, withheld } from '../../src/lib/visibility.ts';
 
 describe('the build’s moment', () => {
   it('comes from CASEFILE_NOW when set, and says what it expected when that is not a datetime with its offset', () => {
@@ -103,5 +103,29 @@ describe('the note on embargoes at the end of a build', () => {
     ).toBe(
       'embargo: 2 pages held back; the next to lift is 2 pages (content/stories/fr/x.mdx, content/stories/x.mdx), at 2026-12-02T06:00:00.000Z: a build at or after that moment publishes them',
     );
+  });
+});
+
+describe('the note on a build moment ahead of the clock', () => {
+  const clock = new Date('2026-12-01T09:00:00Z');
+  const at = (iso: string) => new Date(iso);
+  const entries = [
+    { file: 'content/stories/lifted.mdx', data: { embargo: at('2026-11-30T06:00:00Z') } },
+    { file: 'content/stories/early.mdx', data: { embargo: at('2026-12-02T06:00:00Z') } },
+    { file: 'content/cases/early.mdx', data: { embargo: at('2026-12-03T06:00:00Z') } },
+    { file: 'content/stories/held.mdx', data: { embargo: at('2026-12-24T06:00:00Z') } },
+    { file: 'content/stories/draft.mdx', data: { draft: true } },
+  ];
+
+  it('names the pages CASEFILE_NOW publishes before their embargo by the clock, and the moment to deploy from', () => {
+    expect(aheadOfClockNote(entries, at('2026-12-05T00:00:00Z'), clock)).toBe(
+      "CASEFILE_NOW (2026-12-05T00:00:00.000Z) is ahead of this machine's clock (2026-12-01T09:00:00.000Z): this build publishes 2 pages whose embargo has not passed yet (content/stories/early.mdx, until 2026-12-02T06:00:00.000Z; content/cases/early.mdx, until 2026-12-03T06:00:00.000Z): deploy it no earlier than 2026-12-03T06:00:00.000Z",
+    );
+  });
+
+  it('is absent when the moment is the clock or before it, or publishes nothing early', () => {
+    expect(aheadOfClockNote(entries, clock, clock)).toBeUndefined();
+    expect(aheadOfClockNote(entries, at('2026-11-01T00:00:00Z'), clock)).toBeUndefined();
+    expect(aheadOfClockNote(entries, at('2026-12-01T10:00:00Z'), clock)).toBeUndefined();
   });
 });
