@@ -23,6 +23,16 @@ export interface FeedPage {
 /** Where a page's corrections block starts (the heading of Corrections.astro). */
 export const correctionsAnchor = 'corrections-heading';
 
+/**
+ * A summary or a correction, which are plain text, as the HTML an item's description holds: RSS readers show the
+ * description as HTML, so a summary about `<img src=x onerror=…>` written as it is became an image, a tracking
+ * pixel or a script in a reader; escaped, it reads as the text it is. (The feed's XML escapes it again.) The title is
+ * text in RSS and is left as written.
+ */
+export function htmlText(text: string): string {
+  return text.replace(/[<>&]/g, (c) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp' }[c]};`);
+}
+
 /** Escapes text for XML character data and attribute values. */
 export function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot', "'": 'apos' }[c]};`);
@@ -38,7 +48,7 @@ export function feedItems(pages: readonly FeedPage[], site: string | URL, correc
         title: page.title,
         link: url,
         pubDate: page.date,
-        description: page.summary,
+        description: htmlText(page.summary),
         categories: page.tags,
         customData: page.authors.map((name) => `<dc:creator>${escapeXml(name)}</dc:creator>`).join(''),
       });
@@ -52,7 +62,7 @@ export function feedItems(pages: readonly FeedPage[], site: string | URL, correc
         title: correctionTitle(page.title),
         link: `${url}#${correctionsAnchor}`,
         pubDate: correction.date,
-        description: correction.text,
+        description: htmlText(correction.text),
         customData: `<guid isPermaLink="false">${escapeXml(`${url}#correction-${day}${n > 1 ? `-${n}` : ''}`)}</guid>`,
       });
     }

@@ -10,6 +10,7 @@ import sharp from 'sharp';
 import { listFiles } from '../../src/build/checks/leaks.ts';
 import { build, hasStackTrace, type Run } from './run.ts';
 import { csvParse } from 'd3-dsv';
+import { XMLParser } from 'fast-xml-parser';
 import { formulaRows, hostileFixture, longName, payload, rtl } from './fixture.ts';
 
 describe('hostile but valid content', () => {
@@ -116,5 +117,17 @@ describe('hostile but valid content', () => {
     const json = JSON.parse(readFileSync(join(dist, 'data/formulas.json'), 'utf8'));
     expect(json.rows.map((row: { label: string }) => row.label)).toEqual(formulaRows.map(([label]) => label));
     expect(text('data/formulas/index.html')).toContain(formulaRows[0]![0]);
+  });
+
+  it("the feed's descriptions, which feed readers show as HTML, hold the summaries and corrections as text: no element", () => {
+    const parser = new XMLParser({ ignoreAttributes: false });
+    const items: { title: string; description: string }[] = [].concat(parser.parse(readFileSync(join(dist, 'rss.xml'), 'utf8')).rss.channel.item);
+    const shown = (html: string) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body;
+    const descriptions = new Map(items.map((item) => [item.description, shown(item.description)]));
+    for (const field of ['story-summary', 'story-correction', 'case-summary', 'dataset-correction']) {
+      const written = [...descriptions].find(([, body]) => body.textContent === payload(field));
+      expect({ field, found: written !== undefined }).toEqual({ field, found: true });
+    }
+    for (const [description, body] of descriptions) expect({ description, elements: body.querySelectorAll('*').length }).toEqual({ description, elements: 0 });
   });
 });
