@@ -1,6 +1,7 @@
 /**
  * Files of public/ that only withheld pages use. Astro copies public/ whole into the output, so an image an embargoed
- * story shows from public/ (`![A secret map](/kestrel-secret-map.png)`) would be published before the story. A normal
+ * story shows from public/ (`![A secret map](/kestrel-secret-map.png)`, `<video src="/footage.mp4">`) would be published
+ * before the story. A normal
  * build takes such files out of its staging folder before the checks run, and the leak check searches the output for
  * their addresses (src/build/checks/leaks.ts). A file a published page also uses, one the site's own code names (a
  * layout's favicon), and one no page names at all (fonts, icons) stay. A preview build keeps them all.
@@ -32,8 +33,8 @@ export function publicPath(address: string): string | undefined {
 }
 
 /**
- * The files of `publicDir` (POSIX paths relative to it, sorted) that withheld stories and case files name, by image
- * or link, and that nothing published names: no published entry, no published dataset, no file of the site's code in
+ * The files of `publicDir` (POSIX paths relative to it, sorted) that withheld stories and case files name, by image,
+ * link or any address they write, and that nothing published names: no published entry, no published dataset, no file of the site's code in
  * `siteCodeDir` (src/: its pages, layouts, components and styles; not src/build/).
  */
 export function withheldPublicFiles(project: Project, now: Date, publicDir: string, siteCodeDir?: string): string[] {
@@ -48,6 +49,10 @@ export function withheldPublicFiles(project: Project, now: Date, publicDir: stri
       const path = publicPath(address);
       if (path !== undefined && files.has(path)) byWithheld.add(path);
     }
+    // Named in any other way (<video src>, <source>, a poster, a srcset, a reference-style link or image): a file whose
+    // address the body writes as a whole path. Only images and links were found, and a withheld story's footage or
+    // document was published at its address before the story.
+    for (const path of files) if (!byWithheld.has(path) && namesAddress(entry.body, path)) byWithheld.add(path);
   }
   if (byWithheld.size === 0) return [];
   // A file a published page names in any way (a reference-style link, <video src>, srcset, its full address) is used:
@@ -67,6 +72,23 @@ export function withheldPublicFiles(project: Project, now: Date, publicDir: stri
   for (const file of siteCode) texts.push(readFileSync(join(siteCodeDir!, file), 'utf8'));
   return candidates.filter((path) => !texts.some((text) => text.includes(`/${path}`) || text.includes(`/${encodeURI(path)}`))).sort();
 }
+
+/**
+ * Whether `text` writes the root-relative address of the public file `path` (as written or percent-encoded) as a whole
+ * path: `/map.png` in `src="/map.png"`, `(/map.png)`, `/map.png 2x` or at the end of a sentence, not in
+ * `/archive/map.png`, `/map.png.bak` or `https://other.example/map.png`.
+ */
+function namesAddress(text: string, path: string): boolean {
+  let pattern = addressPatterns.get(path);
+  if (!pattern) {
+    const written = [...new Set([path, encodeURI(path)])].map((form) => `/${form}`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    pattern = new RegExp(`(?<![\\w.~%/:-])(?:${written.join('|')})(?![\\w~%/-]|\\.[\\w~%/-])`);
+    addressPatterns.set(path, pattern);
+  }
+  return pattern.test(text);
+}
+
+const addressPatterns = new Map<string, RegExp>();
 
 /** Removes `files` (POSIX paths relative to `outDir`) from the staging folder, and the folders they leave empty. */
 export function removeFromOutput(outDir: string, files: string[]): void {

@@ -50,4 +50,23 @@ describe('files of public/ that only withheld pages use', () => {
     expect(listFiles(staging)).toEqual(['code-named.png', 'favicon.svg', 'files/clip.mp4', 'files/filing.pdf', 'fonts/a.woff2', 'shared.png']);
     expect(existsSync(join(staging, 'stories'))).toBe(true);
   });
+
+  it('are also the files a withheld page names as media, in a srcset or a poster, or by a reference-style link or image', () => {
+    const media = makeFixture({ copyDemo: false });
+    media.write(
+      'content/stories/held.mdx',
+      story(
+        'Held media',
+        'embargo: 2099-01-01T06:00:00Z\n',
+        '<video src="/footage.mp4" poster="/poster.jpg" controls />\n\n<audio controls><source src="/interview.mp3" /></audio>\n\n<img srcSet="/map-1x.png 1x, /map-2x.png 2x" src="/map.png" alt="A map" />\n\nRead [the report][r] and see ![the chart][c].\n\nThe notes are at /notes.txt.\n\n[r]: /report.pdf\n[c]: /chart.png',
+      ),
+    );
+    // A file a published page also shows stays, and so do files whose names only end another address.
+    media.write('content/stories/open.mdx', story('Open', '', '<video src="/shared.mp4" controls />'));
+    media.write('content/stories/held-too.mdx', story('Also held', 'draft: true\n', '<video src="/shared.mp4" controls />\n\nSee https://other.example/elsewhere.png and [the archive](/archive/kept.png).'));
+    const dir = mkdtempSync(join(tmpdir(), 'casefile-public-'));
+    const files = ['footage.mp4', 'poster.jpg', 'interview.mp3', 'map-1x.png', 'map-2x.png', 'map.png', 'report.pdf', 'chart.png', 'shared.mp4', 'elsewhere.png', 'kept.png', 'notes.txt'];
+    for (const file of files) writeFileSync(join(dir, file), file);
+    expect(withheldPublicFiles(loadProject(media.root).project, now, dir)).toEqual(['chart.png', 'footage.mp4', 'interview.mp3', 'map-1x.png', 'map-2x.png', 'map.png', 'notes.txt', 'poster.jpg', 'report.pdf']);
+  });
 });
