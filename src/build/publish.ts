@@ -84,7 +84,13 @@ export function publish(staging: string, target: string): string[] {
       renameSync(target, previous);
       moved = true;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT') {
+        throw publishError(
+          `${target} could not be moved aside to put the new site in its place (${code}): check that this user may rename it and write into ${dirname(target)} (its permissions, an immutable attribute, a folder with the sticky bit owned by another user)`,
+          error,
+        );
+      }
     }
     if (moved) aside.push(previous);
     try {
@@ -106,6 +112,17 @@ export function publish(staging: string, target: string): string[] {
       throw error;
     }
   }
+}
+
+/**
+ * An error of publishing's renames, as the line the build stops with (src/build/report.ts): it comes after every
+ * check has passed, and Node's "EPERM: operation not permitted, rename …" with a stack trace said neither which folder
+ * nor what to do.
+ */
+function publishError(message: string, cause: unknown): Error {
+  const error = new Error(message, { cause });
+  error.name = 'PublishError';
+  return error;
 }
 
 /** A folder moved aside by publish(): when (its change time) and its number among one build's folders. */

@@ -73,6 +73,10 @@ export function reportFailure(error: unknown, renderErrors: readonly string[] = 
     console.error(`\nThe build stopped: a check of the output failed.\n\n${message}`);
     return;
   }
+  if (error instanceof Error && error.name === 'PublishError') {
+    console.error(`\nThe build stopped: publishing failed.\n\n  ${message}`);
+    return;
+  }
   const contentLine = mdxSyntaxLine(message) ?? message.split('\n').find(isContentLine);
   if (contentLine) {
     const lines = [...new Set([contentLine, ...renderErrors.filter(isContentLine)].map((line) => withTagLine(line.trim())))];

@@ -4,12 +4,12 @@
  * build refuses such a folder before it writes or moves anything.
  */
 import { describe, expect, it } from 'vitest';
-import { chmodSync, mkdirSync, mkdtempSync, realpathSync, rmdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { outputFolderProblem } from '../../src/build/output-folder.ts';
 import { headersFile } from '../../src/build/security-headers.ts';
+import { lock, lockable, unlock } from '../helpers/locked-folder.ts';
 
 /** A project folder with the folders a real one has. */
 function project(): string {
@@ -162,33 +162,3 @@ describe('the output folder', () => {
     });
   });
 });
-
-/** Makes `dir` unwritable: chmod for a user, the immutable attribute for root (whom chmod does not stop). */
-function lock(dir: string): void {
-  if (process.getuid?.() === 0) execFileSync('chattr', ['+i', dir], { stdio: 'ignore' });
-  else chmodSync(dir, 0o555);
-}
-
-function unlock(dir: string): void {
-  if (process.getuid?.() === 0) execFileSync('chattr', ['-i', dir], { stdio: 'ignore' });
-  else chmodSync(dir, 0o755);
-}
-
-/** Whether this machine lets the test make a folder unwritable (chattr needs a file system and a container that allow it). */
-function lockable(): boolean {
-  const dir = mkdtempSync(join(tmpdir(), 'casefile-lockable-'));
-  try {
-    lock(dir);
-  } catch {
-    return false;
-  }
-  try {
-    mkdirSync(join(dir, 'probe'));
-    rmdirSync(join(dir, 'probe'));
-    return false;
-  } catch {
-    return true;
-  } finally {
-    unlock(dir);
-  }
-}

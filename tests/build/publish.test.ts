@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { runBuild } from '../helpers/build.ts';
 import { editorialFixture } from '../editorial/fixture.ts';
 import { treeHash } from './tree.ts';
+import { lock, lockable, lockStopsRename, unlock } from '../helpers/locked-folder.ts';
 
 describe('a failed build loses nothing', () => {
   const fixture = editorialFixture();
@@ -63,6 +64,22 @@ describe('a failed build loses nothing', () => {
       expect(leftovers()).toEqual([]);
     } finally {
       fixture.write('content/cases/public-case.mdx', original);
+    }
+  });
+
+  it.skipIf(!(lockStopsRename && lockable()))('an output folder that cannot be moved aside stops the build at publishing, in one line naming it, and stays as it was', () => {
+    lock(dist);
+    try {
+      const failed = runBuild({ dist, contentRoot: fixture.root });
+      expect(failed.status).toBe(1);
+      expect(failed.stderr).toContain(
+        `The build stopped: publishing failed.\n\n  ${dist} could not be moved aside to put the new site in its place (EPERM): check that this user may rename it and write into ${dirname(dist)} (its permissions, an immutable attribute, a folder with the sticky bit owned by another user)\n\nNothing was published; ${dist} is unchanged.`,
+      );
+      expect(failed.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+      expect(treeHash(dist)).toBe(good);
+      expect(leftovers()).toEqual([]);
+    } finally {
+      unlock(dist);
     }
   });
 
