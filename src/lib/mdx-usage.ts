@@ -4,7 +4,9 @@
  * at a line. Attributes written as expressions that are not JSON literals are kept as `undefined` (checked again
  * when the component renders).
  */
+import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import { nearestName } from './edit-distance.ts';
+import { isJavascriptUrl } from './javascript-url.ts';
 
 export interface ComponentUse {
   component: string;
@@ -303,13 +305,20 @@ export function strayAngleBrackets(body: string, lineOffset = 0): { line: number
 export function scriptsAndEmbeds(body: string, lineOffset = 0): { line: number; what: string }[] {
   const masked = maskCode(body, false);
   const lineAt = lineCounter(masked, lineOffset);
-  const found: { line: number; what: string }[] = [];
-  for (const match of masked.matchAll(/(?<!\\)<(script|iframe|object|embed)(?=[\s/>])|\]\(\s*<?javascript:|\shref\s*=\s*["']?\s*javascript:|\son[a-z]+\s*=\s*["'{]/gi)) {
+  const found: { at: number; what: string }[] = [];
+  for (const match of masked.matchAll(/(?<!\\)<(script|iframe|object|embed)(?=[\s/>])|\son[a-z]+\s*=\s*["'{]/gi)) {
     const tag = match[1]?.toLowerCase();
-    const what = tag ? `<${tag}>` : match[0].includes('javascript:') ? 'javascript: link' : `${match[0].trim().split(/\s*=/)[0]} attribute`;
-    found.push({ line: lineAt(match.index ?? 0), what });
+    found.push({ at: match.index ?? 0, what: tag ? `<${tag}>` : `${match[0].trim().split(/\s*=/)[0]} attribute` });
   }
-  return found;
+  // Addresses as the page will hold them: a Markdown link's with its character references and escapes undone, an
+  // attribute's as HTML decodes it (`java&#x09;script:`, `&#106;avascript&colon;`), in any case.
+  const addresses = /\]\(\s*<?([^\s)>]*)|\s(?:[a-z]+:)?(?:href|src|action|formaction|data|poster)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>{][^\s>]*))/gi;
+  for (const match of masked.matchAll(addresses)) {
+    const [, markdown, ...attribute] = match;
+    const written = markdown !== undefined ? decodeHTML(markdown.replace(/\\(?=[!-\/:-@[-`{-~])/g, '')) : decodeHTMLAttribute(attribute.find((value) => value !== undefined) ?? '');
+    if (isJavascriptUrl(written)) found.push({ at: match.index ?? 0, what: 'javascript: link' });
+  }
+  return found.sort((a, b) => a.at - b.at).map(({ at, what }) => ({ line: lineAt(at), what }));
 }
 
 /** Markdown footnote references (`[^1]`), with their lines. */

@@ -106,6 +106,21 @@ describe('the preflight, on what the prose says', () => {
     ]);
   });
 
+  it('refuses a javascript: link however it is written: in capitals, or with character references and tabs in its scheme', () => {
+    const text = [
+      '[Run it](JavaScript:alert(1))', // 8
+      '',
+      '<a href="java&#x09;script:alert(1)">run</a>', // 10
+      '',
+      "<a href='&#106;avascript&colon;alert(1)'>run</a>", // 12
+      '',
+      '<a href="/javascript-guide/">a guide</a> and <a href="https://example.org/?q=javascript:">a search</a>',
+    ].join('\n');
+    const refused = (line: number) =>
+      `content/stories/the-files.mdx: line ${line}: javascript: link: pages run no scripts and embed no other site (the budgets check would stop the build after rendering): link to it instead`;
+    expect(preflight(body(text)).errors).toEqual([refused(8), refused(10), refused(12)]);
+  });
+
   it('refuses Markdown footnotes, which number themselves beside the source notes', () => {
     expect(preflight(body('A claim.[^1] Another `[^2]` in code.\n\n[^1]: An aside.')).errors).toEqual([
       'content/stories/the-files.mdx: line 8: [^1]: Markdown footnotes number themselves apart from the page\'s source notes, and would read as a second [1]: cite a source with <Cite id="…" />, or write the aside in the text',

@@ -7,6 +7,7 @@
  * - no request to another host: scripts, stylesheets, images, fonts, frames and media come from the site itself.
  * kB are 1,000 bytes.
  */
+import { isJavascriptUrl } from '../../lib/javascript-url.ts';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -142,16 +143,6 @@ interface PageScan {
 
 /** SVG elements that animate another element's attribute (HTML's parser gives their names in lower case). */
 const animations = new Set(['animate', 'set', 'animatemotion', 'animatetransform']);
-
-/**
- * Whether a URL attribute runs script, read as a browser's URL parser reads it (WHATWG URL): control characters and
- * spaces around it dropped, and tabs and line breaks anywhere in it. `<a href="java&#x09;script:…">`, written in an MDX
- * page, renders a tab inside the scheme, which a test of the text as written let through and a click then ran.
- */
-export function isJavascriptUrl(value: string): boolean {
-  const url = value.replace(/^[\u0000-\u0020\s]+/, '').replace(/[\t\n\r]/g, '');
-  return /^javascript:/i.test(url);
-}
 
 function scanForBudgets(html: Buffer, siteOrigin: string): PageScan {
   const scan: PageScan = {
