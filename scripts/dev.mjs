@@ -11,19 +11,24 @@
  *   (UnknownContentCollectionError), a dev server started during a build waits for it to finish, and a second dev
  *   server of the project stops at once, naming the first.
  *
+ * - Astro's root is the project whose lock the server holds (CASEFILE_PROJECT_ROOT, or this repository), with this
+ *   repository's configuration: Astro writes `.astro/` into its root, and a server of one project writing another's
+ *   `.astro/` would change the content modules under that project's build (UnknownContentCollectionError).
+ *
  * Astro runs in a child process, which this one stops with itself: a signal it receives is passed on, and if this
  * process is killed outright, Astro sees its IPC channel close and stops (scripts/exit-with-parent.mjs).
  */
 import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { keepAstroOffline } from '../src/build/astro-offline.mjs';
 import { lockHolder, withLock } from '../src/build/lock.ts';
 import { projectRoot } from '../src/site.config.ts';
 
 keepAstroOffline();
-const root = fileURLToPath(new URL('..', import.meta.url));
+// Astro joins --config to --root, even an absolute path.
+const config = fileURLToPath(new URL('../astro.config.mjs', import.meta.url));
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 const exitWithParent = new URL('./exit-with-parent.mjs', import.meta.url).href;
 // The lock the build takes (src/build/main.ts), in the same project folder.
@@ -42,8 +47,8 @@ const code = await withLock(
   () =>
     new Promise((done) => {
       // An IPC channel, which scripts/exit-with-parent.mjs watches: Astro stops when this process is gone.
-      const child = spawn(process.execPath, ['--import', exitWithParent, astro, 'dev', ...process.argv.slice(2)], {
-        cwd: root,
+      const child = spawn(process.execPath, ['--import', exitWithParent, astro, 'dev', '--root', projectRoot, '--config', relative(projectRoot, config), ...process.argv.slice(2)], {
+        cwd: projectRoot,
         stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
       });
       for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) process.on(signal, () => child.kill(signal));

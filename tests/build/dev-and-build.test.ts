@@ -5,7 +5,7 @@
  * a build then stops at once, saying so, and writes nothing. Astro's dev server ignores the build's folders.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { stripVTControlCharacters } from 'node:util';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +22,21 @@ import { fixedNow, makeFixture, repoRoot } from '../helpers/build.ts';
 function separateProject(): { root: string; lock: string } {
   const root = mkdtempSync(join(tmpdir(), 'casefile-dev-lock-'));
   return { root, lock: join(root, 'node_modules/.cache/casefile/astro-build.lock') };
+}
+
+/**
+ * A project folder of its own that Astro can run in: the repository's source, and a node_modules/ of links to the
+ * repository's packages (Astro resolves its own modules from its root), but not to its `.cache/`, which holds the
+ * repository's lock.
+ */
+function runnableProject(): { root: string; lock: string } {
+  const project = separateProject();
+  symlinkSync(join(repoRoot, 'src'), join(project.root, 'src'));
+  mkdirSync(join(project.root, 'node_modules'));
+  for (const name of readdirSync(join(repoRoot, 'node_modules'))) {
+    if (!name.startsWith('.')) symlinkSync(join(repoRoot, 'node_modules', name), join(project.root, 'node_modules', name));
+  }
+  return project;
 }
 
 describe("the dev server's watcher", () => {
@@ -159,17 +174,47 @@ describe('a build while npm run dev runs', () => {
     expect(lines).toContain('["dev","true","true"]');
   }, 120_000);
 
+  it("npm run dev has Astro write its .astro/ folder in the project whose lock it holds, not in the folder it was started from", async () => {
+    const fixture = makeFixture();
+    const { root } = runnableProject();
+    // Started from yet another folder: `.astro/` belongs to the project, whatever the working folder. Written in the
+    // repository, it is the `.astro/` the builds of other test files write meanwhile under the repository's lock.
+    const elsewhere = mkdtempSync(join(tmpdir(), 'casefile-dev-cwd-'));
+    const dev = spawn(process.execPath, [join(repoRoot, 'scripts/dev.mjs'), '--host', '127.0.0.1', '--port', '0'], {
+      cwd: elsewhere,
+      env: {
+        ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV')),
+        CASEFILE_CONTENT_ROOT: fixture.root,
+        CASEFILE_CACHE_DIR: join(fixture.root, 'astro-cache'),
+        CASEFILE_PROJECT_ROOT: root,
+      },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let output = '';
+    for (const stream of [dev.stdout!, dev.stderr!]) stream.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<void>((done) => dev.on('exit', () => done()));
+    try {
+      const deadline = Date.now() + 60_000;
+      while (!/Local\s+http:\/\/127\.0\.0\.1:\d+/.test(stripVTControlCharacters(output)) && dev.exitCode === null && Date.now() < deadline) await sleep(100);
+      expect(stripVTControlCharacters(output)).toMatch(/Local\s+http:\/\/127\.0\.0\.1:\d+/);
+      // The content modules of the fixture's stories, which a build of another project must never read.
+      expect(existsSync(join(root, '.astro/content-modules.mjs')), output).toBe(true);
+      expect(existsSync(join(elsewhere, '.astro')), output).toBe(false);
+    } finally {
+      dev.kill('SIGTERM');
+    }
+    await exited;
+  }, 120_000);
+
   it("Astro's dev server stops when npm run dev is killed outright (SIGKILL), instead of living on without the lock", async () => {
     const fixture = makeFixture();
-    const { root } = separateProject();
-    // --ignore-lock: Astro's own record of a dev server per folder, which tests/build/dev-server.test.ts's server, in
-    // the same folder, may hold meanwhile. The configuration reads the project's schemas (src/build/schema-fingerprint.ts): Astro must start for real.
-    symlinkSync(join(repoRoot, 'src'), join(root, 'src'));
+    // The configuration reads the project's schemas (src/build/schema-fingerprint.ts): Astro must start for real.
+    const { root } = runnableProject();
     const log = join(fixture.root, 'pids.log');
     const preload = join(fixture.root, 'record-pid.mjs');
     writeFileSync(log, '');
     writeFileSync(preload, `import { appendFileSync } from 'node:fs';\nappendFileSync(${JSON.stringify(log)}, process.pid + ' ' + process.argv[2] + '\\n');\n`);
-    const dev = spawn(process.execPath, [join(repoRoot, 'scripts/dev.mjs'), '--host', '127.0.0.1', '--port', '0', '--ignore-lock'], {
+    const dev = spawn(process.execPath, [join(repoRoot, 'scripts/dev.mjs'), '--host', '127.0.0.1', '--port', '0'], {
       cwd: repoRoot,
       env: {
         ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV')),
