@@ -159,16 +159,22 @@ describe('the build lock', () => {
       writeFileSync(join(dir, 'pid'), `${spawnSync(process.execPath, ['-e', '']).pid} 1`);
       writeFileSync(log, '');
       // Five processes that start waiting at the same moment, each holding the lock for 50 ms: each says it is
-      // ready, then spins until all five are (however slowly each started), and says when it has to wait.
+      // ready, then spins until all five are (however slowly each started), and says when it has to wait. The first
+      // to get the lock keeps it until the four others have found it held (or 20 s have passed), so that they
+      // contend however the machine schedules them.
       const script = [
         `import { appendFileSync, readFileSync } from 'node:fs';`,
         `import { withLock } from ${JSON.stringify(lock)};`,
         `const log = ${JSON.stringify(log)};`,
+        `const count = (event) => readFileSync(log, 'utf8').split('\\n').filter((line) => line === event).length;`,
+        `const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));`,
         `appendFileSync(log, 'ready\\n');`,
-        `while (readFileSync(log, 'utf8').split('ready').length <= 5);`,
+        `while (count('ready') < 5);`,
         `await withLock(${JSON.stringify(dir)}, async () => {`,
         `  appendFileSync(log, 'in\\n');`,
-        `  await new Promise((resolve) => setTimeout(resolve, 50));`,
+        `  const deadline = Date.now() + 20_000;`,
+        `  if (count('in') === 1) while (count('wait') < 4 && Date.now() < deadline) await sleep(20);`,
+        `  await sleep(50);`,
         `  appendFileSync(log, 'out\\n');`,
         `}, () => appendFileSync(log, 'wait\\n'));`,
       ].join('\n');
@@ -177,9 +183,9 @@ describe('the build lock', () => {
       expect(codes).toEqual([0, 0, 0, 0, 0]);
       const all = readFileSync(log, 'utf8').trim().split('\n');
       // They contended: all five were ready before the first took the lock, and all but the one that took over the
-      // stale lock found it held and waited (a run where each came after the last had left would wait for none).
+      // stale lock found it held and waited, each saying so once.
       expect(all.slice(0, 5)).toEqual(['ready', 'ready', 'ready', 'ready', 'ready']);
-      expect(all.filter((event) => event === 'wait').length).toBeGreaterThanOrEqual(4);
+      expect(all.filter((event) => event === 'wait')).toHaveLength(4);
       const events = all.filter((event) => event === 'in' || event === 'out');
       expect(events.filter((event) => event === 'in')).toHaveLength(5);
       let inside = 0;
