@@ -159,9 +159,9 @@ export function summarize(input: SummaryInput): string {
       const ordered = columns[x]?.type !== 'string' && columns[x]?.type !== 'boolean';
       const xs = rows.map((row) => row[x]).filter((v): v is string | number => v !== null);
       const sorted = [...xs].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-      // One value on a line or an area (single-point.ts): its value and where it is, not a range from 2009 to 2009
-      // and a highest value with nothing to be higher than.
-      const point = spec.type !== 'dot' && !series && xs.length === 1 ? singlePoint(rows, y, (row) => row[x] ?? null) : undefined;
+      // One value on a line, an area or a dot chart (single-point.ts): its value and where it is, not a range from
+      // 2009 to 2009 and a highest value with nothing to be higher than.
+      const point = !series && xs.length === 1 ? singlePoint(rows, y, (row) => row[x] ?? null) : undefined;
       if (ordered && point) {
         sentences.push(say('chart.summary.single', { kind, what, value: fy(point[y]!), at: fx(point[x]!) }));
         break;

@@ -38,6 +38,12 @@ describe('chart summaries', () => {
     );
   });
 
+  it('a dot chart of one value says the value and where it is, not a range from 2009 to 2009', () => {
+    const one = [{ year: 2009, issued: 15548 }];
+    expect(say({ type: 'dot', x: 'year', y: 'issued' }, one, issued)).toBe('Dot chart of red notices issued: 15,548 in 2009.');
+    expect(say({ type: 'dot', x: 'year', y: 'issued' }, one, issued, 'fr')).toBe('Nuage de points\u00a0: red notices issued, 15\u202f548 en 2009.');
+  });
+
   it('writes a negative value with the minus sign U+2212, as the chart\'s ticks and labels do', () => {
     const columns = { year: column('integer', { label: 'Year' }), change: column('number', { label: 'Change' }) };
     const rows = [
