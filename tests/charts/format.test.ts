@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { valueFormatter } from '../../src/charts/format.ts';
+import { numberAxis, tickLabels } from '../../src/charts/axes.ts';
+import { summarize } from '../../src/charts/summary.ts';
+import type { ChartSpec } from '../../src/schemas/chart.ts';
+import { column } from './golden.ts';
+
+describe('chart numbers', () => {
+  it('write a small decimal with its significant digits, not rounded to 0 or to 0.01', () => {
+    const rate = column('number', { label: 'Rate' });
+    const format = (lang: string) => valueFormatter('rate', rate, lang);
+    expect([0.003, 0.0125, -0.004].map(format('en'))).toEqual(['0.003', '0.013', '\u22120.004']);
+    expect(format('fr')(0.003)).toBe('0,003');
+    // Larger numbers keep two decimals at most, as before.
+    expect([1234.567, 0.155, 12, 1e9].map(format('en'))).toEqual(['1,234.57', '0.16', '12', '1,000,000,000']);
+  });
+
+  it('the summary of small decimals gives their values', () => {
+    const columns = { year: column('integer', { label: 'Year' }), rate: column('number', { label: 'Rate' }) };
+    const rows = [2005, 2006, 2007].map((year, i) => ({ year, rate: 0.003 * (i + 1) }));
+    const spec = { title: 'T', type: 'line', x: 'year', y: 'rate' } as ChartSpec;
+    expect(summarize({ spec, rows, filtered: rows, columns, lang: 'en' })).toBe('Line chart of rate per year, 2005 to 2007. Highest: 0.009 in 2007. Lowest: 0.003 in 2005.');
+  });
+
+  it('label the ticks of an axis of small decimals each with its own value', () => {
+    const labels = tickLabels(numberAxis('rate', column('number'), [0.003, 0.006, 0.009], 200, 'en', true).axis);
+    expect(labels.length).toBeGreaterThan(2);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(labels).toContain('0.004');
+  });
+});
