@@ -166,7 +166,10 @@ export function summarize(input: SummaryInput): string {
         sentences.push(say('chart.summary.single', { kind, what, value: fy(point[y]!), at: fx(point[x]!) }));
         break;
       }
-      if (ordered && sorted.length) {
+      // Rows that all fall on one x (a year of several series) are at it, not over a range from 2009 to 2009.
+      if (ordered && sorted.length && fx(sorted[0]!) === fx(sorted.at(-1)!)) {
+        sentences.push(say('chart.summary.overOne', { kind, what, at: fx(sorted[0]!) }));
+      } else if (ordered && sorted.length) {
         sentences.push(say('chart.summary.over', { kind, what, x: xName, from: fx(sorted[0]!), to: fx(sorted.at(-1)!) }));
       } else {
         sentences.push(say('chart.summary.by', { kind, what, x: xName }));

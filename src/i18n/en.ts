@@ -186,6 +186,7 @@ export const en = {
   'chart.kind.timeline': 'Timeline',
   'chart.kind.custom': 'Chart',
   'chart.summary.over': '{kind} of {what} per {x}, {from} to {to}.',
+  'chart.summary.overOne': '{kind} of {what} in {at}.',
   'chart.summary.by': '{kind} of {what} by {x}.',
   'chart.summary.single': '{kind} of {what}: {value} in {at}.',
   'chart.summary.byMap': '{kind} of {what} by {x}, {count} countries with data.',

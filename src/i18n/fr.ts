@@ -192,6 +192,7 @@ export const fr = {
   'chart.kind.timeline': 'Chronologie',
   'chart.kind.custom': 'Graphique',
   'chart.summary.over': '{kind} : {what}, par {x}, de {from} à {to}.',
+  'chart.summary.overOne': '{kind} : {what}, en {at}.',
   'chart.summary.by': '{kind} : {what}, par {x}.',
   'chart.summary.single': '{kind} : {what}, {value} en {at}.',
   'chart.summary.byMap': '{kind} : {what}, par {x} ; {count} pays avec des données.',

@@ -250,6 +250,18 @@ describe('chart summaries', () => {
     );
   });
 
+  it('a chart whose rows all fall on one year says that year, not a range from 2009 to 2009', () => {
+    const columns = { ...issued, agency: column('string', { label: 'Agency' }) };
+    const rows = [
+      { year: 2009, agency: 'A', issued: 3 },
+      { year: 2009, agency: 'B', issued: 5 },
+    ];
+    for (const type of ['line', 'area', 'dot'] as const) {
+      expect(say({ type, x: 'year', y: 'issued', series: 'agency' }, rows, columns)).toMatch(/^\w+ chart of red notices issued in 2009\. Agency: A and B\. Highest: 5 in 2009 \(B\)\./);
+    }
+    expect(say({ type: 'line', x: 'year', y: 'issued', series: 'agency' }, rows, columns, 'fr')).toMatch(/^Courbe\u00a0: red notices issued, en 2009\. /);
+  });
+
   it('small multiples name their panels', () => {
     const columns = { snapshot: column('date', { label: 'Snapshot' }), country: column('string', { ref: 'country', label: 'Nationality' }), count: column('integer', { label: 'Public red notices' }) };
     const rows = [
