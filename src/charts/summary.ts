@@ -232,7 +232,14 @@ export function summarize(input: SummaryInput): string {
       const first = events[0];
       const last = events.at(-1);
       if (!first || !last) break;
-      sentences.push(say('chart.summary.events', { kind, count: events.length, from: fx(first[x]!), to: fx(last[x]!) }));
+      // One event is said once, not as a span from its date to itself followed by "First:"; events on one date are
+      // all in it.
+      if (events.length === 1) {
+        sentences.push(say('chart.summary.event', { kind, label: curlyApostrophes(String(first[label] as Value)), date: fx(first[x]!) }));
+        break;
+      }
+      const [from, to] = [fx(first[x]!), fx(last[x]!)];
+      sentences.push(from === to ? say('chart.summary.eventsAt', { kind, count: events.length, at: from }) : say('chart.summary.events', { kind, count: events.length, from, to }));
       sentences.push(say('chart.summary.first', { label: curlyApostrophes(String(first[label] as Value)), date: fx(first[x]!) }));
       if (last !== first) sentences.push(say('chart.summary.last', { label: curlyApostrophes(String(last[label] as Value)), date: fx(last[x]!) }));
       break;

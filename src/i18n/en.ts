@@ -191,6 +191,8 @@ export const en = {
   'chart.summary.single': '{kind} of {what}: {value} in {at}.',
   'chart.summary.byMap': '{kind} of {what} by {x}, {count} countries with data.',
   'chart.summary.events': '{kind} of {count} events, {from} to {to}.',
+  'chart.summary.event': '{kind} of 1 event: {label} ({date}).',
+  'chart.summary.eventsAt': '{kind} of {count} events, all in {at}.',
   'chart.summary.series': '{series}: {list}.',
   'chart.summary.inSeries': '{at} ({series})',
   'chart.summary.top': 'The {count} highest of {total} are shown.',

@@ -197,6 +197,8 @@ export const fr = {
   'chart.summary.single': '{kind} : {what}, {value} en {at}.',
   'chart.summary.byMap': '{kind} : {what}, par {x} ; {count} pays avec des données.',
   'chart.summary.events': '{kind} de {count} événements, de {from} à {to}.',
+  'chart.summary.event': '{kind} d’un événement : {label} ({date}).',
+  'chart.summary.eventsAt': '{kind} de {count} événements, tous en {at}.',
   'chart.summary.series': '{series} : {list}.',
   'chart.summary.inSeries': '{at} ({series})',
   'chart.summary.top': 'Seules les {count} valeurs les plus élevées sur {total} sont représentées.',

@@ -262,6 +262,21 @@ describe('chart summaries', () => {
     expect(say({ type: 'line', x: 'year', y: 'issued', series: 'agency' }, rows, columns, 'fr')).toMatch(/^Courbe\u00a0: red notices issued, en 2009\. /);
   });
 
+  it('a timeline of one event, or of events on one date, says so without a range from a date to itself', () => {
+    const columns = { date: column('date'), label: column('string') };
+    const one = [{ date: '2009-05-03', label: 'Notice issued' }];
+    expect(say({ type: 'timeline', x: 'date', label: 'label' }, one, columns)).toBe('Timeline of 1 event: Notice issued (3 May 2009).');
+    expect(say({ type: 'timeline', x: 'date', label: 'label' }, one, columns, 'fr')).toBe('Chronologie d\u2019un événement\u00a0: Notice issued (3 mai 2009).');
+    const same = [
+      { date: '2009', label: 'A' },
+      { date: '2009', label: 'B' },
+    ];
+    expect(say({ type: 'timeline', x: 'date', label: 'label' }, same, columns)).toBe('Timeline of 2 events, all in 2009. First: A (2009). Last: B (2009).');
+    expect(say({ type: 'timeline', x: 'date', label: 'label' }, same, columns, 'fr')).toBe(
+      'Chronologie de 2\u00a0événements, tous en 2009. Premier événement\u00a0: A (2009). Dernier événement\u00a0: B (2009).',
+    );
+  });
+
   it('small multiples name their panels', () => {
     const columns = { snapshot: column('date', { label: 'Snapshot' }), country: column('string', { ref: 'country', label: 'Nationality' }), count: column('integer', { label: 'Public red notices' }) };
     const rows = [
