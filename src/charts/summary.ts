@@ -220,7 +220,7 @@ export function summarize(input: SummaryInput): string {
       const count = mapped.filter((row) => row[y] !== null && row[y] !== undefined).length;
       // What the rows are by, as the country column's label says (a nationality, a requesting country): the map's
       // shapes are countries either way.
-      sentences.push(say('chart.summary.byMap', { kind, what, x: xName, count }));
+      sentences.push(say(`chart.summary.byMap.${pluralForm(count, lang)}`, { kind, what, x: xName, count }));
       sentences.push(...extremesAndGaps({ ...input, rows: mapped }, false));
       const small = unmapped(rows, x, y).map((code) => fx(code));
       if (small.length) sentences.push(say('chart.summary.unmapped', { list: formatList(small, lang) }));

@@ -277,6 +277,12 @@ describe('chart summaries', () => {
     );
   });
 
+  it('a map of one country says "1 country with data"', () => {
+    const columns = { country: column('string', { ref: 'country', label: 'Country' }), count: column('integer', { label: 'Notices' }) };
+    expect(say({ type: 'map', x: 'country', y: 'count' }, [{ country: 'FR', count: 12 }], columns)).toBe('Map of notices by country, 1 country with data. Highest: France, 12.');
+    expect(say({ type: 'map', x: 'country', y: 'count' }, [{ country: 'FR', count: 12 }], columns, 'fr')).toMatch(/; 1\u00a0pays avec des données\./);
+  });
+
   it('small multiples name their panels', () => {
     const columns = { snapshot: column('date', { label: 'Snapshot' }), country: column('string', { ref: 'country', label: 'Nationality' }), count: column('integer', { label: 'Public red notices' }) };
     const rows = [
