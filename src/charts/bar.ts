@@ -41,6 +41,14 @@ export function barBands(texts: string[], width: number, marginLeft: number) {
   return { labels: wrapped.map((lines) => lines.join('\n')), band, insetTop: 15 + extra, label, valueDy: 7 + extra / 2 };
 }
 
+/**
+ * The value scale of horizontal bars: from zero, as Plot sets it, but from 0 to 1 when no value differs from zero.
+ * Plot drew a scale from 0 to 0 as every bar the chart's full width, labelled "0"; a bar of zero has no length.
+ */
+export function barScale(values: unknown[]): Plot.ScaleOptions {
+  return { axis: null, ...(values.some((value) => typeof value === 'number' && value !== 0) ? {} : { domain: [0, 1] }) };
+}
+
 export const bar: ChartKind = (rows, options) => {
   const x = options.x!;
   const y = options.y!;
@@ -60,7 +68,7 @@ export const bar: ChartKind = (rows, options) => {
     marginBottom: 0,
     marginLeft,
     marginRight: widest(rest.map(shown)) + 8,
-    x: { axis: null },
+    x: barScale(rows.map((row) => row[y])),
     y: { axis: null, domain: rows.map(key), paddingInner: 0.1, paddingOuter: 0 },
     marks: [
       Plot.barX(rows, { x: y, y: key, fill: seriesColors[0], insetTop: bands.insetTop }),

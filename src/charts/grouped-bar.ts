@@ -8,6 +8,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { t } from '../i18n/index.ts';
+import { barScale } from './bar.ts';
 import { valueFormatter } from './format.ts';
 import { widest, wrapText } from './layout.ts';
 import { distinct, seriesScale } from './palette.ts';
@@ -65,7 +66,7 @@ export const groupedBar: ChartKind = (rows, options) => {
     marginBottom: 0,
     marginLeft,
     marginRight: widest(rest.map(shown)) + 8,
-    x: { axis: null },
+    x: barScale(all.map((place) => place.value)),
     y: { axis: null, domain: keys, insetTop: labelRoom, paddingInner: 0.1, paddingOuter: 0 },
     fy: { axis: null, domain: categories, padding: 0.15 },
     color: seriesScale(keys),

@@ -10,7 +10,7 @@ import * as Plot from '@observablehq/plot';
 import { t } from '../i18n/index.ts';
 import { valueFormatter } from './format.ts';
 import { widest } from './layout.ts';
-import { barBands } from './bar.ts';
+import { barBands, barScale } from './bar.ts';
 import { distinct, seriesScale } from './palette.ts';
 import type { ChartKind, Row } from './types.ts';
 
@@ -60,7 +60,7 @@ export const stackedBar: ChartKind = (rows, options) => {
     marginBottom: 0,
     marginLeft: 1,
     marginRight: widest(sums.map(shown)) + 8,
-    x: { axis: null },
+    x: barScale(sums.map((stack) => stack.sum)),
     y: { axis: null, domain: sums.map((s) => s.key), paddingInner: 0.1, paddingOuter: 0 },
     color: seriesScale(keys),
     marks: [
