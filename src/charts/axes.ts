@@ -100,6 +100,9 @@ export function numberAxis(name: string, column: Column | undefined, values: Sca
   // d3's extent, not Math.min(...numbers): a chart may draw 100,000 values, more arguments than a call takes.
   let [min, max] = numbers.length ? (extent(numbers) as [number, number]) : [Infinity, -Infinity];
   let domain: [number, number] | undefined;
+  // Zeros alone (a count of nothing): a scale from 0 to 1, its 0 at the bottom. Plot centred a scale from 0 to 0, and
+  // a line of zeros floated mid-chart above an empty half that read as room for negative values.
+  if (vertical && numbers.length && min === 0 && max === 0) max = 1;
   if (vertical && numbers.length && min < max) {
     [min, max] = nice(min, max, count);
     domain = [min, max];

@@ -1,6 +1,8 @@
 /** Charts whose values are all zero: the zeros are drawn as zeros, not as full bars or a line afloat mid-chart. */
 import { describe, expect, it } from 'vitest';
+import { area } from '../../src/charts/area.ts';
 import { bar } from '../../src/charts/bar.ts';
+import { line } from '../../src/charts/line.ts';
 import { groupedBar } from '../../src/charts/grouped-bar.ts';
 import { stackedBar } from '../../src/charts/stacked-bar.ts';
 import { renderPlot } from '../../src/charts/render.ts';
@@ -33,5 +35,16 @@ describe('charts of zeros', () => {
       { country: 'DE', group: 'A', notices: 10 },
     ];
     expect(widths(draw(bar, rows, 340)).sort((a, b) => a - b)[0]).toBe(0);
+  });
+
+  it('draw a line or an area of zeros along the bottom of the frame, not afloat mid-chart above an empty half', () => {
+    const yearColumns = { year: column('integer', { label: 'Year' }), group: columns.group, notices: columns.notices };
+    const rows = [2005, 2006, 2007].flatMap((year) => ['A', 'B'].map((group) => ({ year, group, notices: 0 })));
+    const paths = (kind: ChartKind, series?: string) =>
+      [...renderPlot(kind(series ? rows : rows.filter((row) => row.group === 'A'), { columns: yearColumns, x: 'year', y: 'notices', series, lang: 'en', width: 340 }), 'z').matchAll(/<path[^>]*\sd="M([\d.]+),([\d.]+)L/g)]
+        .map((match) => Number(match[2]))
+        .filter((y) => y > 0);
+    // 220 px high with a 28 px bottom margin: the frame's bottom, where 0 is, is at 192.
+    for (const kind of [line, area]) expect(new Set(paths(kind))).toEqual(new Set([192]));
   });
 });
