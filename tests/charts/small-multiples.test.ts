@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { smallMultiples } from '../../src/charts/custom/small-multiples.ts';
 import { customCharts } from '../../src/charts/custom/index.ts';
 import { renderPlot } from '../../src/charts/render.ts';
+import { textWidth } from '../../src/charts/layout.ts';
 import { column, expectKindGoldens } from './golden.ts';
 
 const columns = { snapshot: column('date', { label: 'Snapshot' }), country: column('string', { ref: 'country' }), count: column('integer') };
@@ -22,5 +23,36 @@ describe('small multiples (custom chart)', () => {
     const svg = renderPlot(smallMultiples.plot(rows, { columns, x: 'snapshot', y: 'count', series: 'country', lang: 'fr', width: 680 }), 't');
     expect(svg).toContain('>Russie</text>');
     expect(svg).toContain('>Salvador</text>');
+  });
+
+  it("keeps each panel's x labels clear of the next panel's, at both widths, with years as numbers or as dates", () => {
+    /** The x-axis labels of every panel, as [left, right] extents (textWidth's estimate), by the row they sit on. */
+    const labels = (svg: string) => {
+      const rowsOf = new Map<number, [number, number][]>();
+      for (const [, fx, fy, texts] of svg.matchAll(/<g transform="translate\(([\d.]+),([\d.]+)\)" font-variant="tabular-nums">((?:<text[^>]*>[^<]*<\/text>)+)<\/g>/g)) {
+        for (const [, x, y, text] of texts!.matchAll(/translate\(([\d.]+),([\d.]+)\)" y="0.7em">([^<]+)</g)) {
+          const at = Number(fx) + Number(x);
+          const row = Number(fy) + Number(y);
+          rowsOf.set(row, [...(rowsOf.get(row) ?? []), [at - textWidth(text!) / 2, at + textWidth(text!) / 2]]);
+        }
+      }
+      return [...rowsOf.values()];
+    };
+    const years = (type: 'integer' | 'date') => ({
+      rows: [2005, 2006, 2007].flatMap((year, i) => ['A', 'B', 'C', 'D'].map((group) => ({ year: type === 'date' ? String(year) : year, group, count: i }))),
+      columns: { year: column(type, { label: 'Year' }), group: column('string'), count: column('integer') },
+    });
+    for (const type of ['integer', 'date'] as const) {
+      for (const width of [340, 680]) {
+        const { rows: data, columns: cols } = years(type);
+        const rowsOfLabels = labels(renderPlot(smallMultiples.plot(data, { columns: cols, x: 'year', y: 'count', series: 'group', lang: 'en', width }), 't'));
+        // The bottom panel of each column (two at 340 px, three at 680) keeps a label.
+        expect(rowsOfLabels.flat().length).toBeGreaterThanOrEqual(width === 340 ? 2 : 3);
+        for (const row of rowsOfLabels) {
+          const sorted = row.sort((a, b) => a[0] - b[0]);
+          for (const [i, [left]] of sorted.entries()) if (i > 0) expect(left, `${type} at ${width} px`).toBeGreaterThanOrEqual(sorted[i - 1]![1]);
+        }
+      }
+    }
   });
 });

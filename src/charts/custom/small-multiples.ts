@@ -6,11 +6,12 @@
  * `<Chart spec="small-multiples" dataset="…" x="snapshot" y="notices" series="nationality" title="…" />`
  */
 import * as Plot from '@observablehq/plot';
+import { extent } from 'd3-array';
 import { t } from '../../i18n/index.ts';
 import { accessor, axisOptions, numberAxis, tickLabels, valueScale, yAxisMargin, type Scaled } from '../axes.ts';
 import { columnLabel, formatList, valueFormatter } from '../format.ts';
 import { sortedAlong } from '../gaps.ts';
-import { isNarrow } from '../layout.ts';
+import { isNarrow, textWidth } from '../layout.ts';
 import { categorical, numeric, ordered } from '../needs.ts';
 import { distinct, gridColor, seriesColors } from '../palette.ts';
 import { extremesAndGaps, inSentence, labelContext } from '../summary.ts';
@@ -22,6 +23,29 @@ const panelHeight = 110;
 // or racial)" wrap at phone width).
 const labelHeight = 46;
 const step = panelHeight + labelHeight;
+
+/** The room between panels, and beside the outer ones, as a share of a panel's step (Plot's band padding). */
+const fxPadding = 0.12;
+
+/**
+ * `axis` without the ticks whose label would reach past the middle of the gap between two panels `step` pixels apart
+ * (a panel and its gap): a label centred on a panel's edge ran into the next panel's ("20072005" at 340 px, years 2005
+ * to 2007 ticked at both ends). The panels' x scale draws the extent of `values` across each panel, unniced.
+ */
+function edgeTicksLeftOut(axis: Plot.AxisOptions, values: Scaled[], step: number): Plot.AxisOptions {
+  if (!Array.isArray(axis.ticks)) return axis;
+  const numbers = values.filter((v): v is number | Date => v !== null).map(Number);
+  const [lo, hi] = extent(numbers) as [number | undefined, number | undefined];
+  if (lo === undefined || hi === undefined) return axis;
+  const [band, gap] = [step * (1 - fxPadding), step * fxPadding];
+  const format = axis.tickFormat as (value: unknown) => string;
+  const fits = (tick: number | Date) => {
+    const at = hi === lo ? band / 2 : ((Number(tick) - lo) / (hi - lo)) * band;
+    const half = textWidth(format(tick)) / 2;
+    return at - half >= -gap / 2 && at + half <= band + gap / 2;
+  };
+  return { ...axis, ticks: (axis.ticks as (number | Date)[]).filter(fits) };
+}
 
 export const smallMultiples: CustomChart = {
   needs: [
@@ -48,7 +72,11 @@ export const smallMultiples: CustomChart = {
     // As wide as the widest tick label: a fixed 44 px cut "2,000,000" at the SVG's left edge.
     const marginLeft = yAxisMargin(tickLabels(yAxis));
     const panelWidth = (options.width - marginLeft - 4) / across;
-    const xAxis = axisOptions(x, options.columns[x], rows.map(getX) as Scaled[], panelWidth * 0.6, options.lang);
+    const xAxis = edgeTicksLeftOut(
+      axisOptions(x, options.columns[x], rows.map(getX) as Scaled[], panelWidth * 0.6, options.lang),
+      rows.map(getX),
+      (options.width - marginLeft - 12) / (Math.min(across, panels.length) + fxPadding),
+    );
     const facet = { fx: (row: Row) => place.get(panel(row))!.fx, fy: (row: Row) => place.get(panel(row))!.fy };
     return {
       width: options.width,
@@ -59,7 +87,7 @@ export const smallMultiples: CustomChart = {
       marginBottom: 24,
       x: { type: options.columns[x]?.type === 'date' ? 'utc' : 'linear', label: null },
       y: { ...valueScale(yValues, true), label: null },
-      fx: { axis: null, padding: 0.12 },
+      fx: { axis: null, padding: fxPadding },
       fy: { axis: null, paddingInner: labelHeight / step, paddingOuter: 0 },
       marks: [
         Plot.gridY(yAxis.ticks as number[], { stroke: gridColor, strokeOpacity: 1 }),
