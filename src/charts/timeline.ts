@@ -8,8 +8,10 @@
  * every mark keeps the series colour at full strength, 3:1 against the page in both schemes (WCAG 1.4.11).
  */
 import * as Plot from '@observablehq/plot';
-import { parseDate, tickDate } from './format.ts';
-import { timeTicks } from './axes.ts';
+import { extent } from 'd3-array';
+import { formatCoarseDate, parseDate, tickDate } from './format.ts';
+import { timeTicks, type AxisRoom } from './axes.ts';
+import { textWidth } from './layout.ts';
 import { curlyApostrophes } from '../lib/typography.ts';
 import { gridColor, haloColor, seriesColors } from './palette.ts';
 import type { ChartKind, Row } from './types.ts';
@@ -50,6 +52,33 @@ export function eventsInOrder(rows: Row[], date: string, label: string): Row[] {
     .sort((a, b) => middle(String(a[date])) - middle(String(b[date])) || String(a[label]).localeCompare(String(b[label]), 'en'));
 }
 
+/**
+ * The axis of a timeline whose dates fall between two of any step's ticks (one event, or days of one month), which
+ * had no date at all: the first and the last events' own dates, as written ("3 May 2009"). A label that would run
+ * past the axis's `room` is set from its tick inwards (the first starts at it, the last ends at it), and the last is
+ * left out when it would run into the first. The x scale spans `spanned`, unniced.
+ */
+function ownDates(events: { start: Date; written: string }[], spanned: Date[], length: number, lang: string, room: AxisRoom) {
+  const [lo, hi] = extent(spanned, (date) => date.getTime()) as [number, number];
+  const at = (date: Date) => (hi === lo ? length / 2 : ((date.getTime() - lo) / (hi - lo)) * length);
+  const written = new Map(events.map((e) => [e.start.getTime(), formatCoarseDate(e.written, lang)]));
+  const tickFormat = (date: Date) => written.get(date.getTime()) ?? '';
+  const ends = [events[0]?.start, events.at(-1)?.start].filter((date): date is Date => date !== undefined);
+  const placed = ends
+    .filter((date, i) => i === 0 || date.getTime() !== ends[0]!.getTime())
+    .map((date) => {
+      const [x, width] = [at(date), textWidth(tickFormat(date))];
+      const anchor = x - width / 2 < -room.left ? 'start' : x + width / 2 > length + room.right ? 'end' : 'middle';
+      const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+      return { date, anchor, left, right: left + width } as const;
+    });
+  const shown = placed.length === 2 && placed[1]!.left < placed[0]!.right + 8 ? placed.slice(0, 1) : placed;
+  return {
+    ticks: shown.map((tick) => tick.date),
+    axes: shown.map((tick) => Plot.axisX({ ticks: [tick.date], tickFormat, textAnchor: tick.anchor, label: null })),
+  };
+}
+
 export const timeline: ChartKind = (rows, options) => {
   const date = options.x!;
   const label = options.label!;
@@ -59,6 +88,7 @@ export const timeline: ChartKind = (rows, options) => {
     const [start, after] = period(written);
     return {
       index,
+      written,
       start,
       end: end && typeof row[end] === 'string' ? parseDate(String(row[end])) : null,
       // Known only to its year: the year it happened in (a month is as narrow as a dot at a timeline's scale).
@@ -79,12 +109,13 @@ export const timeline: ChartKind = (rows, options) => {
   const dots = events.filter((e) => e.end || !e.within);
   // Ticks whose labels fit side by side (axes.ts), over the dates the x scale spans, inside the margins and insets.
   const [marginLeft, marginRight, insetLeft, insetRight] = [8, 12, 18, 8];
-  const ticks = timeTicks(
-    events.flatMap((e) => [e.start, e.end ?? e.start, e.within ?? e.start]),
-    options.width - marginLeft - marginRight - insetLeft - insetRight,
-    options.lang,
-    { left: marginLeft + insetLeft, right: marginRight + insetRight },
-  );
+  const spanned = events.flatMap((e) => [e.start, e.end ?? e.start, e.within ?? e.start]);
+  const length = options.width - marginLeft - marginRight - insetLeft - insetRight;
+  const room = { left: marginLeft + insetLeft, right: marginRight + insetRight };
+  const periodic = timeTicks(spanned, length, options.lang, room);
+  const { ticks, axes } = periodic.length
+    ? { ticks: periodic, axes: [Plot.axisX({ ticks: periodic, tickFormat: tickDate(options.lang), label: null })] }
+    : ownDates(events, spanned, length, options.lang, room);
   return {
     width: options.width,
     height,
@@ -96,7 +127,7 @@ export const timeline: ChartKind = (rows, options) => {
     y: { type: 'identity', axis: null },
     marks: [
       Plot.gridX({ ticks, stroke: gridColor, strokeOpacity: 1 }),
-      Plot.axisX({ ticks, tickFormat: tickDate(options.lang), label: null }),
+      ...axes,
       // A halo in the page's colour keeps the gridlines from running through the labels.
       Plot.text(events, {
         y: (e) => top[e.index]! + 4,

@@ -67,4 +67,15 @@ describe('timeline', () => {
     expect(draw(340)).toContain('<tspan');
     expect(draw(680)).not.toContain('<tspan');
   });
+
+  it('dates a timeline whose events fall between two ticks (one event, or days of one month) on its axis', () => {
+    const draw = (events: { date: string; label: string }[], lang = 'en', width = 340) =>
+      renderPlot(timeline(events.map((event) => ({ ...event, end: null })), { columns, x: 'date', label: 'label', end: 'end', lang, width }), 't');
+    const axisLabels = (svg: string) => [...svg.matchAll(/y="0.7em">([^<]+)</g)].map((match) => match[1]);
+    expect(axisLabels(draw([{ date: '2009-05-03', label: 'Notice issued' }]))).toEqual(['3 May 2009']);
+    expect(axisLabels(draw([{ date: '2009-05-03', label: 'Notice issued' }], 'fr', 680))).toEqual(['3 mai 2009']);
+    expect(axisLabels(draw([{ date: '2009-05-03', label: 'Issued' }, { date: '2009-05-20', label: 'Published' }], 'en', 680))).toEqual(['3 May 2009', '20 May 2009']);
+    // A month of its own is ticked as before.
+    expect(axisLabels(draw([{ date: '2009-05', label: 'Issued' }]))).toEqual(['May 2009']);
+  });
 });
