@@ -14,9 +14,36 @@ export function widest(texts: string[]): number {
 }
 
 /**
+ * A word in lines of at most `perLine` characters: after its hyphens ("Directorate-" / "General"), and a part still
+ * too long cut in even pieces, a hyphen ending each line but its last ("(Bundeskri-" / "minalamt)"). Cut at the
+ * line's last letter, "Directorate-Genera" / "l" read as two words.
+ */
+function breakWord(word: string, perLine: number): string[] {
+  const lines: string[] = [];
+  for (const part of word.split(/(?<=-)/)) {
+    const last = lines.at(-1);
+    if (last?.endsWith('-') && last.length + part.length <= perLine) {
+      lines[lines.length - 1] = last + part;
+      continue;
+    }
+    // A line too narrow for a letter and a hyphen is cut without one. The part is cut in even pieces: at the line's
+    // end, the last piece was a letter or two ("(Bundeskriminalam-" / "t)").
+    const most = perLine > 2 ? perLine - 1 : perLine;
+    const step = Math.ceil(part.length / Math.ceil(part.length / most));
+    let rest = part;
+    while (rest.length > perLine) {
+      lines.push(rest.slice(0, step) + (step < perLine ? '-' : ''));
+      rest = rest.slice(step);
+    }
+    lines.push(rest);
+  }
+  return lines;
+}
+
+/**
  * `text` broken into lines no wider than `width` pixels (by textWidth), between words; a word wider than a line is
- * cut. Done here rather than by Plot's lineWidth so the chart knows how many lines it makes room for: Plot wraps by
- * its own metrics, which a layout cannot read back.
+ * broken (breakWord). Done here rather than by Plot's lineWidth so the chart knows how many lines it makes room for:
+ * Plot wraps by its own metrics, which a layout cannot read back.
  */
 export function wrapText(text: string, width: number): string[] {
   const perLine = Math.max(1, Math.floor(width / textWidth('x')));
@@ -24,7 +51,8 @@ export function wrapText(text: string, width: number): string[] {
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const last = lines.at(-1);
     if (last !== undefined && textWidth(`${last} ${word}`) <= width) lines[lines.length - 1] = `${last} ${word}`;
-    else for (let i = 0; i < word.length; i += perLine) lines.push(word.slice(i, i + perLine));
+    else if (word.length <= perLine) lines.push(word);
+    else lines.push(...breakWord(word, perLine));
   }
   return lines.length ? lines : [''];
 }

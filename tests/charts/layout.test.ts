@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { textWidth, wrapText } from '../../src/charts/layout.ts';
+import { dot } from '../../src/charts/dot.ts';
+import { renderPlot } from '../../src/charts/render.ts';
+import { column } from './golden.ts';
+
+describe('wrapped labels', () => {
+  it('break between words, as before', () => {
+    expect(wrapText('Federal Criminal Police Office', textWidth('Federal Criminal'))).toEqual(['Federal Criminal', 'Police Office']);
+  });
+
+  it('break a word wider than a line after its hyphen, not one letter before its end ("Directorate-Genera" / "l")', () => {
+    expect(wrapText('Directorate-General for Migration', textWidth('Directorate-Genera'))).toEqual(['Directorate-', 'General for', 'Migration']);
+  });
+
+  it('cut a word wider than a line without a hyphen with one, so the cut reads as a cut word and not as two', () => {
+    const lines = wrapText('(Bundeskriminalamt)', textWidth('(Bundeskriminalam'));
+    expect(lines).toEqual(['(Bundeskri-', 'minalamt)']);
+    for (const line of lines) expect(textWidth(line)).toBeLessThanOrEqual(textWidth('(Bundeskriminalam'));
+    // A line too narrow for a letter and a hyphen is cut as before.
+    expect(wrapText('abc', textWidth('a'))).toEqual(['a', 'b', 'c']);
+  });
+
+  it('a dot chart of long agency names at 340 px cuts no word mid-letter without a hyphen', () => {
+    const columns = { name: column('string', { label: 'Agency' }), requests: column('number', { label: 'Requests' }) };
+    const names = ['Directorate-General for Migration and Home Affairs of the European Commission', 'Federal Criminal Police Office (Bundeskriminalamt)'];
+    const svg = renderPlot(dot(names.map((name, i) => ({ name, requests: i + 1 })), { columns, x: 'name', y: 'requests', lang: 'en', width: 340 }), 'd');
+    const lines = [...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((match) => match[1]!);
+    expect(lines.length).toBeGreaterThan(2);
+    const words = new Set(names.join(' ').split(/\s+/));
+    // Every line is made of whole words, or of a word's part ending in a hyphen, or of a word's last part.
+    for (const line of lines) for (const word of line.split(' ')) expect(words.has(word) || word.endsWith('-') || [...words].some((w) => w.endsWith(word)), `"${word}" in "${line}"`).toBe(true);
+    expect(lines).not.toContain(')');
+  });
+});
