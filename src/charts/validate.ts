@@ -235,6 +235,19 @@ export function validateChart(spec: ChartSpec, dataset: Dataset, context: ChartC
       });
     }
   }
+  // A value with nothing on x is drawn nowhere (a line, an area, dots) or as a bar without a name, while the table and
+  // the summary list it. A map says so in its own terms (below); a timeline leaves its undated events out.
+  if (spec.x && spec.y && uses('x') && uses('y') && spec.type !== 'map') {
+    const x = spec.x;
+    const unplaced = rows.filter((row) => hasValue(row[spec.y!]) && !hasValue(row[x]));
+    if (unplaced.length > 0) {
+      const one = unplaced.length === 1;
+      problems.push({
+        field: 'x',
+        message: `${rowsNamed(dataset, unplaced)} ${one ? 'has' : 'have'} a value but no ${x}: name ${one ? 'its' : 'their'} ${x}, or leave ${one ? 'it' : 'them'} out with filter`,
+      });
+    }
+  }
   if (spec.type === 'map' && spec.x) {
     const x = spec.x;
     // One mistake, however many rows repeat it (names written for codes, mostly): reported at its first row with how

@@ -90,6 +90,23 @@ describe('charts that would publish something wrong', () => {
     ]);
   });
 
+  it('refuses a row with a value but nothing on x, which a bar chart drew as a bar without a name and the others nowhere', () => {
+    const unplaced = dataset({ rows: withRows({ b: { id: null, year: null }, f: { id: null, year: null } }) });
+    expect(check({ type: 'bar', x: 'id', y: 'value' }, dataset({ key: undefined, rows: withRows({ b: { id: null } }) }))).toEqual([
+      { field: 'x', message: 'rows[1] has a value but no id: name its id, or leave it out with filter' },
+    ]);
+    for (const type of ['line', 'area', 'dot'] as const) {
+      expect(check({ type, x: 'year', y: 'value' }, unplaced)).toContainEqual({
+        field: 'x',
+        message: 'rows[1] and rows[5] have a value but no year: name their year, or leave them out with filter',
+      });
+    }
+    expect(check({ type: 'grouped-bar', x: 'year', y: 'value', series: 'group', filter: { group: 'alpha' } }, unplaced)).toEqual([]);
+    // A row without a value either draws nothing and says "no data"; a timeline leaves its undated events out.
+    expect(check({ type: 'bar', x: 'id', y: 'value' }, dataset({ rows: withRows({ b: { id: null, value: null } }) }))).toEqual([]);
+    expect(check({ type: 'timeline', x: 'when', label: 'what' }, dataset({ rows: withRows({ b: { when: null } }) }))).toEqual([]);
+  });
+
   it('says a series column empty in every row is empty, instead of naming rows "with group null"', () => {
     const empty = dataset({ rows: withRows(Object.fromEntries(rows.map((row) => [row.id, { group: null }]))) });
     expect(check({ type: 'grouped-bar', x: 'year', y: 'value', series: 'group' }, empty)).toEqual([
