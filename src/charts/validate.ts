@@ -216,6 +216,10 @@ export function validateChart(spec: ChartSpec, dataset: Dataset, context: ChartC
   if (spec.y && uses('y') && rows.every((row) => !hasValue(row[spec.y!]))) {
     return [...problems, { field: 'y', message: `every row the chart shows is empty in "${spec.y}": there is nothing to draw` }];
   }
+  // A timeline leaves undated events out (timeline.ts): with none dated, it drew an empty frame and said nothing.
+  if (spec.type === 'timeline' && spec.x && rows.every((row) => !hasValue(row[spec.x!]))) {
+    return [...problems, { field: 'x', message: `every row the chart shows is empty in "${spec.x}": there is nothing to draw` }];
+  }
   const series = spec.series !== undefined && uses('series') ? spec.series : undefined;
   if (series) {
     // A series column empty throughout: the rows are not split at all (and "2 rows have year 2019 with group null" would

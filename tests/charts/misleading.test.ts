@@ -107,6 +107,13 @@ describe('charts that would publish something wrong', () => {
     expect(check({ type: 'timeline', x: 'when', label: 'what' }, dataset({ rows: withRows({ b: { when: null } }) }))).toEqual([]);
   });
 
+  it('refuses a timeline whose every event the chart shows is undated: it drew an empty frame with an empty summary', () => {
+    const undated = dataset({ rows: withRows(Object.fromEntries(rows.map((row) => [row.id, { when: null }]))) });
+    expect(check({ type: 'timeline', x: 'when', label: 'what' }, undated)).toEqual([
+      { field: 'x', message: 'every row the chart shows is empty in "when": there is nothing to draw' },
+    ]);
+  });
+
   it('says a series column empty in every row is empty, instead of naming rows "with group null"', () => {
     const empty = dataset({ rows: withRows(Object.fromEntries(rows.map((row) => [row.id, { group: null }]))) });
     expect(check({ type: 'grouped-bar', x: 'year', y: 'value', series: 'group' }, empty)).toEqual([
