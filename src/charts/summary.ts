@@ -137,6 +137,11 @@ export function cutByTop(input: Pick<SummaryInput, 'spec' | 'rows' | 'filtered' 
 /** The summary of a built-in chart kind. */
 export function summarize(input: SummaryInput): string {
   const { spec, rows, columns, lang } = input;
+  // Categories placed by a number are drawn down a dot chart's y axis whichever axis the editor named them for
+  // (dot.ts), and read as the number by category: "country per notices, 10 to 30" said no value at all.
+  const category = (name: string | undefined) => name !== undefined && (columns[name]?.type === 'string' || columns[name]?.type === 'boolean');
+  const number = (name: string | undefined) => name !== undefined && (columns[name]?.type === 'number' || columns[name]?.type === 'integer');
+  if (spec.type === 'dot' && category(spec.y) && number(spec.x)) return summarize({ ...input, spec: { ...spec, x: spec.y, y: spec.x } });
   const say = t(lang);
   const kind = say(spec.type ? `chart.kind.${spec.type}` : 'chart.kind.custom');
   const { x = '', y = '', series } = spec;

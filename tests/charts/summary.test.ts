@@ -283,6 +283,18 @@ describe('chart summaries', () => {
     expect(say({ type: 'map', x: 'country', y: 'count' }, [{ country: 'FR', count: 12 }], columns, 'fr')).toMatch(/; 1\u00a0pays avec des données\./);
   });
 
+  it('a dot chart of categories down its y axis, placed by a number on x, is summarised by category, as the other way round', () => {
+    const columns = { country: column('string', { label: 'Country' }), notices: column('integer', { label: 'Notices' }) };
+    const rows = [
+      { country: 'A', notices: 10 },
+      { country: 'B', notices: 30 },
+    ];
+    const byCountry = 'Dot chart of notices by country. Highest: B, 30. Lowest: A, 10.';
+    expect(say({ type: 'dot', x: 'notices', y: 'country' }, rows, columns)).toBe(byCountry);
+    expect(say({ type: 'dot', x: 'country', y: 'notices' }, rows, columns)).toBe(byCountry);
+    expect(say({ type: 'dot', x: 'notices', y: 'country' }, rows, columns, 'fr')).toBe('Nuage de points\u00a0: notices, par country. Maximum\u00a0: B, 30. Minimum\u00a0: A, 10.');
+  });
+
   it('small multiples name their panels', () => {
     const columns = { snapshot: column('date', { label: 'Snapshot' }), country: column('string', { ref: 'country', label: 'Nationality' }), count: column('integer', { label: 'Public red notices' }) };
     const rows = [
