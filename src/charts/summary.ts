@@ -78,6 +78,16 @@ function extremes(rows: Row[], y: string): { high?: Extreme; low?: Extreme } {
   return { high: { value: max, rows: valued.filter((row) => row[y] === max) }, low: { value: min, rows: valued.filter((row) => row[y] === min) } };
 }
 
+/**
+ * The key of a sentence that places values `at` (chart.summary.highestAt, …) with the preposition their dates take:
+ * its "On" variant ("on 3 May 2009", « le 3 mai 2009 ») when every one is a day of a date column; "in 3 May 2009"
+ * was not English, nor « en 3 mai 2009 » French. Years and months keep "in".
+ */
+export function placedKey<Key extends string>(key: Key, column: Column | undefined, at: unknown[]): Key | `${Key}On` {
+  const day = (value: unknown) => typeof value === 'string' && value.split('-').length === 3;
+  return column?.type === 'date' && at.length > 0 && at.every(day) ? `${key}On` : key;
+}
+
 /** How many names a summary lists before "and 5 more": a sentence, not a table. */
 const listedAtMost = 5;
 
@@ -102,8 +112,9 @@ export function extremesAndGaps(input: SummaryInput, ordered: boolean): string[]
     const { high, low } = extremes(rows, y);
     // Every row tied for the highest (the lowest) is named: the first in the dataset's order is not the data's choice.
     const all = (extreme: Extreme) => cappedList(extreme.rows.map(at), lang);
-    if (high) sentences.push(say(ordered ? 'chart.summary.highestAt' : 'chart.summary.highestFor', { value: fy(high.value), at: all(high) }));
-    if (low && low.value !== high?.value) sentences.push(say(ordered ? 'chart.summary.lowestAt' : 'chart.summary.lowestFor', { value: fy(low.value), at: all(low) }));
+    const placed = <Key extends string>(key: Key, extreme: Extreme) => placedKey(key, columns[x], extreme.rows.map((row) => row[x]));
+    if (high) sentences.push(say(ordered ? placed('chart.summary.highestAt', high) : 'chart.summary.highestFor', { value: fy(high.value), at: all(high) }));
+    if (low && low.value !== high?.value) sentences.push(say(ordered ? placed('chart.summary.lowestAt', low) : 'chart.summary.lowestFor', { value: fy(low.value), at: all(low) }));
   }
   const missing = rows.filter((row) => row[y] === null && row[x] !== null).map(at);
   if (missing.length) sentences.push(say('chart.summary.gaps', { list: formatList(missing, lang) }));
@@ -168,12 +179,12 @@ export function summarize(input: SummaryInput): string {
       // 2009 to 2009 and a highest value with nothing to be higher than.
       const point = !series && xs.length === 1 ? singlePoint(rows, y, (row) => row[x] ?? null) : undefined;
       if (ordered && point) {
-        sentences.push(say('chart.summary.single', { kind, what, value: fy(point[y]!), at: fx(point[x]!) }));
+        sentences.push(say(placedKey('chart.summary.single', columns[x], [point[x]]), { kind, what, value: fy(point[y]!), at: fx(point[x]!) }));
         break;
       }
       // Rows that all fall on one x (a year of several series) are at it, not over a range from 2009 to 2009.
       if (ordered && sorted.length && fx(sorted[0]!) === fx(sorted.at(-1)!)) {
-        sentences.push(say('chart.summary.overOne', { kind, what, at: fx(sorted[0]!) }));
+        sentences.push(say(placedKey('chart.summary.overOne', columns[x], [sorted[0]]), { kind, what, at: fx(sorted[0]!) }));
       } else if (ordered && sorted.length) {
         sentences.push(say('chart.summary.over', { kind, what, x: xName, from: fx(sorted[0]!), to: fx(sorted.at(-1)!) }));
       } else {
@@ -244,7 +255,7 @@ export function summarize(input: SummaryInput): string {
         break;
       }
       const [from, to] = [fx(first[x]!), fx(last[x]!)];
-      sentences.push(from === to ? say('chart.summary.eventsAt', { kind, count: events.length, at: from }) : say('chart.summary.events', { kind, count: events.length, from, to }));
+      sentences.push(from === to ? say(placedKey('chart.summary.eventsAt', columns[x], [first[x]]), { kind, count: events.length, at: from }) : say('chart.summary.events', { kind, count: events.length, from, to }));
       sentences.push(say('chart.summary.first', { label: curlyApostrophes(String(first[label] as Value)), date: fx(first[x]!) }));
       if (last !== first) sentences.push(say('chart.summary.last', { label: curlyApostrophes(String(last[label] as Value)), date: fx(last[x]!) }));
       break;

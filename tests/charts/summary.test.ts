@@ -295,6 +295,24 @@ describe('chart summaries', () => {
     expect(say({ type: 'dot', x: 'notices', y: 'country' }, rows, columns, 'fr')).toBe('Nuage de points\u00a0: notices, par country. Maximum\u00a0: B, 30. Minimum\u00a0: A, 10.');
   });
 
+  it('says "on" a day, as English and French write a date: not "in 3 May 2009", "en 3 mai 2009"', () => {
+    const columns = { date: column('date', { label: 'Date' }), count: column('integer', { label: 'Notices' }) };
+    const days = [
+      { date: '2009-05-03', count: 5 },
+      { date: '2009-05-20', count: 2 },
+    ];
+    expect(say({ type: 'line', x: 'date', y: 'count' }, days, columns)).toBe('Line chart of notices per date, 3 May 2009 to 20 May 2009. Highest: 5 on 3 May 2009. Lowest: 2 on 20 May 2009.');
+    expect(say({ type: 'line', x: 'date', y: 'count' }, days, columns, 'fr')).toBe(
+      'Courbe\u00a0: notices, par date, de 3 mai 2009 à 20 mai 2009. Maximum\u00a0: 5 le 3 mai 2009. Minimum\u00a0: 2 le 20 mai 2009.',
+    );
+    expect(say({ type: 'dot', x: 'date', y: 'count' }, days.slice(0, 1), columns)).toBe('Dot chart of notices: 5 on 3 May 2009.');
+    expect(say({ type: 'dot', x: 'date', y: 'count' }, days.slice(0, 1), columns, 'fr')).toBe('Nuage de points\u00a0: notices, 5 le 3 mai 2009.');
+    const timeline = { date: column('date'), label: column('string') };
+    expect(say({ type: 'timeline', x: 'date', label: 'label' }, [{ date: '2009-05-03', label: 'A' }, { date: '2009-05-03', label: 'B' }], timeline)).toMatch(/^Timeline of 2 events, all on 3 May 2009\. /);
+    // Months and years are "in", as before.
+    expect(say({ type: 'line', x: 'date', y: 'count' }, [{ date: '2009-05', count: 5 }, { date: '2009-06', count: 2 }], columns)).toContain('Highest: 5 in May 2009.');
+  });
+
   it('small multiples name their panels', () => {
     const columns = { snapshot: column('date', { label: 'Snapshot' }), country: column('string', { ref: 'country', label: 'Nationality' }), count: column('integer', { label: 'Public red notices' }) };
     const rows = [
