@@ -24,6 +24,13 @@ export function isYearColumn(name: string | undefined, column: Pick<Column, 'uni
   return written.unit === 'year' || /^(?:year|.+_year|year_.+)$/.test(name ?? '') || /^years?$/i.test(written.label?.trim() ?? '');
 }
 
+/**
+ * Numbers without a format: Intl's three decimals, or two significant digits where those say more. Three decimals
+ * alone wrote a rate of 0.0003 as "0" in the table under a chart whose summary gives 0.0003; from 0.01 up, numbers
+ * read as before.
+ */
+const smallDecimals: Intl.NumberFormatOptions = { maximumFractionDigits: 3, maximumSignificantDigits: 2, roundingPriority: 'morePrecision' };
+
 /** The value of a `column` cell (named `column.name`) as text for `lang`. */
 export function formatValue(
   value: unknown,
@@ -36,7 +43,7 @@ export function formatValue(
     const options = typeof format === 'string' ? presets[format] : format;
     const percent = (column.written ?? column).unit === '%' ? ({ style: 'unit', unit: 'percent' } as const) : {};
     const year = isYearColumn(column.name, column) ? { useGrouping: false } : {};
-    return formatNumber(value, lang, { ...percent, ...year, ...options });
+    return formatNumber(value, lang, { ...percent, ...year, ...(options ?? smallDecimals) });
   }
   if (typeof value === 'boolean') return t(lang)(value ? 'value.yes' : 'value.no');
   // A column of ISO codes (`ref: "country"`): "TR" reads "Turkey" (« Turquie » in French).

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { valueFormatter } from '../../src/charts/format.ts';
 import { numberAxis, tickLabels } from '../../src/charts/axes.ts';
 import { summarize } from '../../src/charts/summary.ts';
+import { formatValue } from '../../src/lib/format-value.ts';
 import type { ChartSpec } from '../../src/schemas/chart.ts';
 import { column } from './golden.ts';
 
@@ -27,5 +28,14 @@ describe('chart numbers', () => {
     expect(labels.length).toBeGreaterThan(2);
     expect(new Set(labels).size).toBe(labels.length);
     expect(labels).toContain('0.004');
+  });
+
+  it("the chart's data table writes a tiny decimal with its digits, as the summary does, not as 0", () => {
+    const rate = { type: 'number' as const, description: '', name: 'rate' };
+    expect([0.0003, 0.00125].map((value) => formatValue(value, rate, 'en'))).toEqual(['0.0003', '0.0013']);
+    expect(formatValue(0.0003, rate, 'fr')).toBe('0,0003');
+    // Three decimals at most otherwise, as before; a format the editor chose is kept.
+    expect([1234.5678, 0.0123, 12].map((value) => formatValue(value, rate, 'en'))).toEqual(['1,234.568', '0.012', '12']);
+    expect(formatValue(0.0003, rate, 'en', 'decimal')).toBe('0.0');
   });
 });
