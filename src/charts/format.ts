@@ -2,7 +2,7 @@
  * How chart values read in the page's language: numbers, coarse dates (YYYY, YYYY-MM, YYYY-MM-DD), years, and
  * country codes. Everything goes through Intl with the page's `lang`; nothing here assumes English.
  */
-import { countryName, dateFormatter, formatDate, listFormatter, numberFormatter } from '../i18n/index.ts';
+import { countryName, dateFormatter, formatDate, listFormatter, numberFormatter, t } from '../i18n/index.ts';
 import type { Column } from './types.ts';
 import { isYearColumn as isYearValues } from '../lib/format-value.ts';
 import { curlyApostrophes } from '../lib/typography.ts';
@@ -58,6 +58,11 @@ export function valueFormatter(name: string | undefined, column: Column | undefi
     const options = isYearColumn(name, column) ? { useGrouping: false } : { ...chartDigits, ...percentUnit(column) };
     const format = withMinusSign(numberFormatter(lang, options));
     return (value) => (typeof value === 'number' ? format(value) : '');
+  }
+  // Yes or no in the page's language, as the table prints them (formatValue): a summary and a legend said "true" and
+  // "false" on a French page. A category axis passes the value as the text it keys it by ("true").
+  if (column.type === 'boolean') {
+    return (value) => (value === true || value === 'true' ? t(lang)('value.yes') : value === false || value === 'false' ? t(lang)('value.no') : '');
   }
   // Text as the table prints it (formatValue): with typographic apostrophes, so the two read alike and the labels a
   // page marks as untranslated (untranslatedTexts) are found in the summary and the legend.

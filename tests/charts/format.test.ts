@@ -38,4 +38,17 @@ describe('chart numbers', () => {
     expect([1234.5678, 0.0123, 12].map((value) => formatValue(value, rate, 'en'))).toEqual(['1,234.568', '0.012', '12']);
     expect(formatValue(0.0003, rate, 'en', 'decimal')).toBe('0.0');
   });
+
+  it('write a yes/no value in the page language, as the table does, not "true" and "false"', () => {
+    const flag = column('boolean', { label: 'Published' });
+    expect([true, false].map((value) => valueFormatter('published', flag, 'en')(value))).toEqual(['yes', 'no']);
+    expect([true, false].map((value) => valueFormatter('published', flag, 'fr')(value))).toEqual(['oui', 'non']);
+    const columns = { year: column('integer', { label: 'Year' }), published: flag, count: column('integer', { label: 'Notices' }) };
+    const rows = [
+      { year: 2020, published: true, count: 1 },
+      { year: 2021, published: false, count: 2 },
+    ];
+    const spec = { title: 'T', type: 'line', x: 'year', y: 'count', series: 'published' } as ChartSpec;
+    expect(summarize({ spec, rows, filtered: rows, columns, lang: 'fr' })).toContain('Published\u00a0: oui et non.');
+  });
 });
