@@ -279,6 +279,18 @@ export function validateChart(spec: ChartSpec, dataset: Dataset, context: ChartC
       });
     }
   }
+  // A dated event without a label is a dot beside no text, and its summary's "First: null".
+  if (spec.type === 'timeline' && spec.x && spec.label) {
+    const [date, label] = [spec.x, spec.label];
+    const unnamed = rows.filter((row) => hasValue(row[date]) && (!hasValue(row[label]) || String(row[label]).trim() === ''));
+    if (unnamed.length > 0) {
+      const one = unnamed.length === 1;
+      problems.push({
+        field: 'label',
+        message: `${rowsNamed(dataset, unnamed)} ${one ? 'has' : 'have'} a date but no ${label}: write ${one ? 'its' : 'their'} ${label}, or leave ${one ? 'it' : 'them'} out with filter`,
+      });
+    }
+  }
   // An event whose end comes before its start would be drawn backwards, from its end to its start.
   if (spec.type === 'timeline' && spec.x && spec.end) {
     const [start, end] = [spec.x, spec.end];

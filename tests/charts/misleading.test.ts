@@ -114,6 +114,14 @@ describe('charts that would publish something wrong', () => {
     ]);
   });
 
+  it('refuses a dated event without a label: a timeline drew a dot beside no text, and its summary said "First: null"', () => {
+    expect(check({ type: 'timeline', x: 'when', label: 'what' }, dataset({ rows: withRows({ a: { what: null } }) }))).toEqual([
+      { field: 'label', message: 'the row where id is "a" has a date but no what: write its what, or leave it out with filter' },
+    ]);
+    // An undated event without a label is left out with the other undated ones.
+    expect(check({ type: 'timeline', x: 'when', label: 'what' }, dataset({ rows: withRows({ a: { what: null, when: null } }) }))).toEqual([]);
+  });
+
   it('says a series column empty in every row is empty, instead of naming rows "with group null"', () => {
     const empty = dataset({ rows: withRows(Object.fromEntries(rows.map((row) => [row.id, { group: null }]))) });
     expect(check({ type: 'grouped-bar', x: 'year', y: 'value', series: 'group' }, empty)).toEqual([
