@@ -55,4 +55,20 @@ describe('small multiples (custom chart)', () => {
       }
     }
   });
+
+  it('makes room above the panels for names of four lines or more at 340 px, which ran off the top and into the panel above', () => {
+    const names = ['Directorate-General for Migration and Home Affairs of the European Commission', 'X', 'Ministry of Internal Affairs of the Russian Federation, Main Directorate for Criminal Investigation', 'Y'];
+    const data = [2005, 2006].flatMap((year) => names.map((group, i) => ({ year, group, count: i + 1 })));
+    const cols = { year: column('integer', { label: 'Year' }), group: column('string'), count: column('integer') };
+    const svg = renderPlot(smallMultiples.plot(data, { columns: cols, x: 'year', y: 'count', series: 'group', lang: 'en', width: 340 }), 't');
+    // Each name sits bottom-anchored above its panel, its last line's baseline at y in its cell and its first N em
+    // (12 px) higher: the first line's baseline needs a line's height below the cell's top, or it is cut by the SVG's
+    // top edge (the first row) or drawn over the panel above (the others).
+    const placed = [...svg.matchAll(/font-weight="bold"[^>]*><text transform="translate\([\d.]+,([\d.]+)\)"[^>]*>(<tspan[^>]*>)?/g)];
+    expect(placed.length).toBe(4);
+    for (const [, y, first] of placed) {
+      const above = Number(/y="-(\d+)em"/.exec(first ?? '')?.[1] ?? 0);
+      expect(Number(y) - above * 12, first).toBeGreaterThanOrEqual(12);
+    }
+  });
 });

@@ -11,7 +11,7 @@ import { t } from '../../i18n/index.ts';
 import { accessor, axisOptions, numberAxis, tickLabels, valueScale, yAxisMargin, type Scaled } from '../axes.ts';
 import { columnLabel, formatList, valueFormatter } from '../format.ts';
 import { sortedAlong } from '../gaps.ts';
-import { isNarrow, textWidth } from '../layout.ts';
+import { isNarrow, textWidth, wrapText } from '../layout.ts';
 import { categorical, numeric, ordered } from '../needs.ts';
 import { distinct, gridColor, seriesColors } from '../palette.ts';
 import { extremesAndGaps, inSentence, labelContext } from '../summary.ts';
@@ -20,9 +20,9 @@ import type { Row } from '../types.ts';
 
 const panelHeight = 110;
 // Room above each panel for its name on up to three lines (names like "Article 3 (political, military, religious
-// or racial)" wrap at phone width).
-const labelHeight = 46;
-const step = panelHeight + labelHeight;
+// or racial)" wrap at phone width), and a line more for each line a longer name takes: a name of four lines ran off
+// the SVG's top, or over the panel above.
+const labelHeight = (lines: number) => Math.max(3, lines) * 12 + 10;
 
 /** The room between panels, and beside the outer ones, as a share of a panel's step (Plot's band padding). */
 const fxPadding = 0.12;
@@ -65,13 +65,16 @@ export const smallMultiples: CustomChart = {
     const getY = accessor(y, options.columns[y]);
     const data = sortedAlong(rows, getX);
     const name = valueFormatter(series, options.columns[series], options.lang);
-    const labels = panels.map((key) => ({ key, text: name(rows.find((r) => panel(r) === key)![series]!), ...place.get(key)! }));
     const ys = rows.map(getY).filter((v): v is number => typeof v === 'number');
     const yValues = numberAxis(y, options.columns[y], [0, ...ys], panelHeight / 2, options.lang, true);
     const yAxis = yValues.axis;
     // As wide as the widest tick label: a fixed 44 px cut "2,000,000" at the SVG's left edge.
     const marginLeft = yAxisMargin(tickLabels(yAxis));
     const panelWidth = (options.width - marginLeft - 4) / across;
+    // Names wrapped here (layout.ts), not by Plot, so that the room above the panels holds every line.
+    const labels = panels.map((key) => ({ key, lines: wrapText(name(rows.find((r) => panel(r) === key)![series]!), panelWidth - 8), ...place.get(key)! }));
+    const labelRoom = labelHeight(Math.max(1, ...labels.map((label) => label.lines.length)));
+    const step = panelHeight + labelRoom;
     const xAxis = edgeTicksLeftOut(
       axisOptions(x, options.columns[x], rows.map(getX) as Scaled[], panelWidth * 0.6, options.lang),
       rows.map(getX),
@@ -80,22 +83,22 @@ export const smallMultiples: CustomChart = {
     const facet = { fx: (row: Row) => place.get(panel(row))!.fx, fy: (row: Row) => place.get(panel(row))!.fy };
     return {
       width: options.width,
-      height: labelHeight + 24 + Math.round(step * (Math.ceil(panels.length / across) - labelHeight / step)),
+      height: labelRoom + 24 + Math.round(step * (Math.ceil(panels.length / across) - labelRoom / step)),
       marginLeft,
       marginRight: 12,
-      marginTop: labelHeight,
+      marginTop: labelRoom,
       marginBottom: 24,
       x: { type: options.columns[x]?.type === 'date' ? 'utc' : 'linear', label: null },
       y: { ...valueScale(yValues, true), label: null },
       fx: { axis: null, padding: fxPadding },
-      fy: { axis: null, paddingInner: labelHeight / step, paddingOuter: 0 },
+      fy: { axis: null, paddingInner: labelRoom / step, paddingOuter: 0 },
       marks: [
         Plot.gridY(yAxis.ticks as number[], { stroke: gridColor, strokeOpacity: 1 }),
         Plot.frame({ anchor: 'bottom', stroke: gridColor }),
         Plot.axisY({ ...yAxis, tickSize: 0, label: null }),
         Plot.axisX({ ...xAxis, label: null }),
-        // Panel names wrap onto a second line above the panel rather than run into the next one.
-        Plot.text(labels, { fx: 'fx', fy: 'fy', text: 'text', frameAnchor: 'top-left', lineAnchor: 'bottom', dy: -6, lineWidth: panelWidth / 14, fontWeight: 'bold' }),
+        // Panel names wrap onto lines above the panel rather than run into the next one.
+        Plot.text(labels, { fx: 'fx', fy: 'fy', text: (label) => label.lines.join('\n'), frameAnchor: 'top-left', lineAnchor: 'bottom', dy: -6, fontWeight: 'bold' }),
         Plot.ruleX(data.filter((row) => row[y] === null && getX(row) !== null), { x: getX, ...facet, stroke: 'currentColor', strokeOpacity: 0.6, strokeDasharray: '3,3' }),
         Plot.lineY(data, { x: getX, y: getY, ...facet, stroke: seriesColors[0], strokeWidth: 1.5 }),
         Plot.dot(data, { x: getX, y: getY, ...facet, fill: seriesColors[0], r: 2 }),
