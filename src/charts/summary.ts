@@ -113,7 +113,10 @@ export function extremesAndGaps(input: SummaryInput, ordered: boolean): string[]
     // Every row tied for the highest (the lowest) is named: the first in the dataset's order is not the data's choice.
     const all = (extreme: Extreme) => cappedList(extreme.rows.map(at), lang);
     const placed = <Key extends string>(key: Key, extreme: Extreme) => placedKey(key, columns[x], extreme.rows.map((row) => row[x]));
-    if (high) sentences.push(say(ordered ? placed('chart.summary.highestAt', high) : 'chart.summary.highestFor', { value: fy(high.value), at: all(high) }));
+    // One value is the only one, not the highest with nothing to be higher than (as single-point.ts says it).
+    if (high && high.rows.length === 1 && low?.value === high.value) {
+      sentences.push(say(ordered ? placed('chart.summary.onlyAt', high) : 'chart.summary.onlyFor', { value: fy(high.value), at: all(high) }));
+    } else if (high) sentences.push(say(ordered ? placed('chart.summary.highestAt', high) : 'chart.summary.highestFor', { value: fy(high.value), at: all(high) }));
     if (low && low.value !== high?.value) sentences.push(say(ordered ? placed('chart.summary.lowestAt', low) : 'chart.summary.lowestFor', { value: fy(low.value), at: all(low) }));
   }
   const missing = rows.filter((row) => row[y] === null && row[x] !== null).map(at);
@@ -221,7 +224,7 @@ export function summarize(input: SummaryInput): string {
       if (known.length) {
         const [min, max] = extent(known, (stack) => stack.sum) as [number, number];
         const at = (value: number) => cappedList(known.filter((stack) => stack.sum === value).map((stack) => stack.label), lang);
-        sentences.push(say('chart.summary.highestTotal', { at: at(max), value: fy(max) }));
+        sentences.push(say(known.length === 1 ? 'chart.summary.onlyTotal' : 'chart.summary.highestTotal', { at: at(max), value: fy(max) }));
         if (min !== max) sentences.push(say('chart.summary.lowestTotal', { at: at(min), value: fy(min) }));
       }
       const partial = sums.filter((s) => s.partial).map((s) => s.label);

@@ -34,7 +34,7 @@ describe('chart summaries', () => {
     expect(say({ type: 'area', x: 'year', y: 'issued' }, one, issued, 'fr')).toBe('Graphique en aires\u00a0: red notices issued, 15\u202f548 en 2009.');
     // A second year without a value is still a range, with its gap.
     expect(say({ type: 'line', x: 'year', y: 'issued' }, [...one, { year: 2010, issued: null }], issued)).toBe(
-      'Line chart of red notices issued per year, 2009 to 2010. Highest: 15,548 in 2009. No data for 2010.',
+      'Line chart of red notices issued per year, 2009 to 2010. Only value: 15,548 in 2009. No data for 2010.',
     );
   });
 
@@ -209,7 +209,7 @@ describe('chart summaries', () => {
     );
     // A series with no row at all for a category leaves its stack partial too.
     const absent = rows.filter((row) => !(row.year === 2021 && row.ground === 'Other grounds'));
-    expect(say(spec, absent, columns)).toContain('Largest total: 2024, 2,462. Incomplete breakdown for 2017, 2020, and 2021:');
+    expect(say(spec, absent, columns)).toContain('Only total: 2024, 2,462. Incomplete breakdown for 2017, 2020, and 2021:');
   });
 
   it('a map counts the countries with data and names those too small to draw', () => {
@@ -279,7 +279,7 @@ describe('chart summaries', () => {
 
   it('a map of one country says "1 country with data"', () => {
     const columns = { country: column('string', { ref: 'country', label: 'Country' }), count: column('integer', { label: 'Notices' }) };
-    expect(say({ type: 'map', x: 'country', y: 'count' }, [{ country: 'FR', count: 12 }], columns)).toBe('Map of notices by country, 1 country with data. Highest: France, 12.');
+    expect(say({ type: 'map', x: 'country', y: 'count' }, [{ country: 'FR', count: 12 }], columns)).toBe('Map of notices by country, 1 country with data. Only value: France, 12.');
     expect(say({ type: 'map', x: 'country', y: 'count' }, [{ country: 'FR', count: 12 }], columns, 'fr')).toMatch(/; 1\u00a0pays avec des données\./);
   });
 
@@ -311,6 +311,23 @@ describe('chart summaries', () => {
     expect(say({ type: 'timeline', x: 'date', label: 'label' }, [{ date: '2009-05-03', label: 'A' }, { date: '2009-05-03', label: 'B' }], timeline)).toMatch(/^Timeline of 2 events, all on 3 May 2009\. /);
     // Months and years are "in", as before.
     expect(say({ type: 'line', x: 'date', y: 'count' }, [{ date: '2009-05', count: 5 }, { date: '2009-06', count: 2 }], columns)).toContain('Highest: 5 in May 2009.');
+  });
+
+  it('a chart of one value calls it the only value, not the highest with nothing to be higher than', () => {
+    const columns = { country: column('string', { ref: 'country', label: 'Country' }), group: column('string', { label: 'Group' }), count: column('integer', { label: 'Notices' }) };
+    const one = [{ country: 'FR', group: 'A', count: 12 }];
+    expect(say({ type: 'bar', x: 'country', y: 'count' }, one, columns)).toBe('Bar chart of notices by country. Only value: France, 12.');
+    expect(say({ type: 'map', x: 'country', y: 'count' }, one, columns, 'fr')).toMatch(/\. Seule valeur\u00a0: France, 12\.$/);
+    expect(say({ type: 'grouped-bar', x: 'country', y: 'count', series: 'group' }, one, columns)).toBe('Grouped bar chart of notices by country. Group: A. Only value: France (A), 12.');
+    expect(say({ type: 'stacked-bar', x: 'country', y: 'count', series: 'group' }, one, columns)).toBe('Stacked bar chart of notices by country. Group: A. Only total: France, 12.');
+    expect(say({ type: 'stacked-bar', x: 'country', y: 'count', series: 'group' }, one, columns, 'fr')).toMatch(/\. Seul total\u00a0: France, 12\.$/);
+    // One value of a series along a year, a day.
+    const years = { year: column('integer', { label: 'Year' }), group: column('string', { label: 'Group' }), count: column('integer', { label: 'Notices' }) };
+    expect(say({ type: 'line', x: 'year', y: 'count', series: 'group' }, [{ year: 2009, group: 'A', count: 5 }], years)).toBe('Line chart of notices in 2009. Group: A. Only value: 5 in 2009 (A).');
+    const days = { date: column('date', { label: 'Date' }), group: column('string', { label: 'Group' }), count: column('integer', { label: 'Notices' }) };
+    expect(say({ type: 'dot', x: 'date', y: 'count', series: 'group' }, [{ date: '2009-05-03', group: 'A', count: 5 }], days, 'fr')).toMatch(/Seule valeur\u00a0: 5 le 3 mai 2009 \(A\)\.$/);
+    // Two rows tied are still "Highest" of the two (both named), as before.
+    expect(say({ type: 'bar', x: 'country', y: 'count' }, [...one, { country: 'DE', group: 'A', count: 12 }], columns)).toBe('Bar chart of notices by country. Highest: France and Germany, 12.');
   });
 
   it('small multiples name their panels', () => {
