@@ -21,7 +21,7 @@ export const dateField = z.preprocess(
   z.date({
     error: (issue) => {
       const input = issue.input;
-      if (typeof input === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(input)) return `expected a real calendar date written as YYYY-MM-DD, got "${input}" (no such day)`;
+      if (typeof input === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(input)) return `expected a real calendar date written as YYYY-MM-DD, got "${input}" (${noSuchDay(input)})`;
       if (input instanceof Date) return 'expected a real calendar date written as YYYY-MM-DD';
       // Nothing, or YAML's empty value: the loader says which was written (see issueMessage in load-project.ts).
       return `expected a date written as YYYY-MM-DD${input === undefined || input === null ? '' : `, got ${JSON.stringify(input)}`}`;
@@ -36,13 +36,26 @@ export function calendarDate(value: string): Date {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value ? date : new Date(Number.NaN);
 }
 
+/**
+ * Why a YYYY-MM-DD day is none. A month past 12 (or 00) is said to be the month, with the date it would be with day
+ * and month swapped when that is one (2026-25-11: did you mean 2026-11-25?): "no such day" sent an editor who had
+ * written the day before the month to check a day that was right.
+ */
+export function noSuchDay(day: string): string {
+  const [year, month, date] = day.split('-');
+  if (Number(month) >= 1 && Number(month) <= 12) return 'no such day';
+  const swapped = `${year}-${date}-${month}`;
+  const hint = Number.isNaN(calendarDate(swapped).getTime()) ? '' : `: did you mean ${swapped}?`;
+  return `no month ${month}: the month comes second${hint}`;
+}
+
 /** What is wrong with a `<Response date>` (a day written YYYY-MM-DD, or none), or undefined when nothing is. */
 export function responseDateProblem(date: unknown): string | undefined {
   if (date === undefined) return undefined;
   const shaped = typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date);
   if (shaped && !Number.isNaN(calendarDate(date).getTime())) return undefined;
   // 2026-02-31 is written the right way and is no day: say so rather than ask for the way it is written.
-  if (shaped) return `expected a real calendar date, got ${JSON.stringify(date)} (no such day)`;
+  if (shaped) return `expected a real calendar date, got ${JSON.stringify(date)} (${noSuchDay(date)})`;
   return `expected a date written as YYYY-MM-DD, got ${JSON.stringify(date)}`;
 }
 
@@ -53,7 +66,7 @@ const datetimeShape = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?
 function impossibleDatetime(value: string): string | undefined {
   const [, day, hour, minute, second = '0', zone, offsetHours = '0', offsetMinutes = '0'] = datetimeShape.exec(value) ?? [];
   if (!day) return undefined;
-  if (Number.isNaN(calendarDate(day).getTime())) return 'no such day';
+  if (Number.isNaN(calendarDate(day).getTime())) return noSuchDay(day);
   if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) return 'no such time of day';
   // ISO 8601 and JavaScript allow offsets to ±23:59; real ones run from -12:00 to +14:00.
   if (zone !== 'Z' && (Number(offsetHours) > 23 || Number(offsetMinutes) > 59)) return 'no such offset from UTC';

@@ -306,7 +306,7 @@ describe('the preflight, on frontmatter and files', () => {
     expect(preflight({ 'content/stories/the-files.mdx': story(frontmatter) }).errors).toEqual([
       'content/stories/the-files.mdx: line 4: date: expected a date written as YYYY-MM-DD, got "12/03/2026"',
       'content/stories/the-files.mdx: line 7: countries[1]: expected an ISO 3166-1 alpha-2 country code such as "RU", got "XX"',
-      'content/stories/the-files.mdx: line 10: corrections[1].date: expected a real calendar date written as YYYY-MM-DD, got "2026-13-01" (no such day)',
+      'content/stories/the-files.mdx: line 10: corrections[1].date: expected a real calendar date written as YYYY-MM-DD, got "2026-13-01" (no month 13: the month comes second: did you mean 2026-01-13?)',
     ]);
     // The checks after the schema's name their field's line too.
     expect(preflight({ 'content/stories/the-files.mdx': story('title: T\nsummary: S.\ndate: 2026-01-26\nupdated: 2026-01-20\ndatasets:\n  - issued\n  - nope') }).errors).toEqual([

@@ -212,10 +212,10 @@ describe('the preflight check', () => {
     ]);
     // A month past 12 (it crashed the check with a RangeError and no file name).
     expect(messages({ 'content/stories/the-files.mdx': story('title: T\nsummary: S\ndate: 2026-13-02') })).toEqual([
-      'content/stories/the-files.mdx: line 4: date: expected a real calendar date written as YYYY-MM-DD, got "2026-13-02" (no such day)',
+      'content/stories/the-files.mdx: line 4: date: expected a real calendar date written as YYYY-MM-DD, got "2026-13-02" (no month 13: the month comes second: did you mean 2026-02-13?)',
     ]);
     expect(messages({ 'data/issued.json': dataset(undefined, { updated: '2026-13-01' }) })).toEqual([
-      'data/issued.json: updated: expected a real calendar date written as YYYY-MM-DD, got "2026-13-01" (no such day)',
+      'data/issued.json: updated: expected a real calendar date written as YYYY-MM-DD, got "2026-13-01" (no month 13: the month comes second: did you mean 2026-01-13?)',
     ]);
   });
 

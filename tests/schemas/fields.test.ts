@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryCode } from '../../src/schemas/fields.ts';
+import { countryCode, dateField, datetimeField, responseDateProblem } from '../../src/schemas/fields.ts';
 
 const problem = (code: unknown) => countryCode.safeParse(code).error?.issues[0]?.message;
 
@@ -28,5 +28,22 @@ describe('countryCode', () => {
       'expected an ISO 3166-1 alpha-2 country code such as "RU", got "Türkiye": Türkiye\'s code is "TR"',
       'expected an ISO 3166-1 alpha-2 country code such as "RU", got "Russie": Russie\'s code is "RU"',
     ]);
+  });
+});
+
+describe('dates that are no day', () => {
+  const dateProblem = (value: unknown) => dateField.safeParse(value).error?.issues[0]?.message;
+  const momentProblem = (value: unknown) => datetimeField.safeParse(value).error?.issues[0]?.message;
+
+  it('says a month past 12 is no month, and gives the date with day and month swapped when that is one', () => {
+    // "no such day" sent an editor who wrote the day before the month (2026-25-11) to check a day that was right.
+    expect(dateProblem('2026-25-11')).toBe(
+      'expected a real calendar date written as YYYY-MM-DD, got "2026-25-11" (no month 25: the month comes second: did you mean 2026-11-25?)',
+    );
+    expect(dateProblem('2026-13-32')).toBe('expected a real calendar date written as YYYY-MM-DD, got "2026-13-32" (no month 13: the month comes second)');
+    expect(dateProblem('2026-00-10')).toBe('expected a real calendar date written as YYYY-MM-DD, got "2026-00-10" (no month 00: the month comes second)');
+    expect(dateProblem('2026-02-30')).toBe('expected a real calendar date written as YYYY-MM-DD, got "2026-02-30" (no such day)');
+    expect(responseDateProblem('2026-14-03')).toBe('expected a real calendar date, got "2026-14-03" (no month 14: the month comes second: did you mean 2026-03-14?)');
+    expect(momentProblem('2026-20-12T06:00:00Z')).toMatch(/, got "2026-20-12T06:00:00Z" \(no month 20: the month comes second: did you mean 2026-12-20\?\)$/);
   });
 });
