@@ -24,10 +24,36 @@ export const dateField = z.preprocess(
       if (typeof input === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(input)) return `expected a real calendar date written as YYYY-MM-DD, got "${input}" (${noSuchDay(input)})`;
       if (input instanceof Date) return 'expected a real calendar date written as YYYY-MM-DD';
       // Nothing, or YAML's empty value: the loader says which was written (see issueMessage in load-project.ts).
-      return `expected a date written as YYYY-MM-DD${input === undefined || input === null ? '' : `, got ${JSON.stringify(input)}`}`;
+      const hint = typeof input === 'string' ? dateWrittenOtherwise(input) : undefined;
+      return `expected a date written as YYYY-MM-DD${input === undefined || input === null ? '' : `, got ${JSON.stringify(input)}`}${hint ? `: ${hint}` : ''}`;
     },
   }),
 );
+
+/**
+ * How to write as YYYY-MM-DD a date written with slashes or dots (05/12/2026, 25.11.2026, 2026/12/05), or undefined
+ * when it is not one. A date whose day comes first in Paris and second in New York gets both readings: the build
+ * cannot tell which was meant, the editor can.
+ */
+export function dateWrittenOtherwise(input: string): string | undefined {
+  const day = (year: string, month: string, date: string) => {
+    const written = `${year}-${month.padStart(2, '0')}-${date.padStart(2, '0')}`;
+    return Number.isNaN(calendarDate(written).getTime()) ? undefined : written;
+  };
+  const yearFirst = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(input.trim());
+  if (yearFirst) {
+    const written = day(yearFirst[1]!, yearFirst[2]!, yearFirst[3]!);
+    return written && `write ${written}`;
+  }
+  const yearLast = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(input.trim());
+  if (!yearLast) return undefined;
+  const [, first, second, year] = yearLast as unknown as [string, string, string, string];
+  const dayFirst = day(year, second, first);
+  const monthFirst = day(year, first, second);
+  if (dayFirst && monthFirst && dayFirst !== monthFirst) return `write ${dayFirst} if the day comes first, ${monthFirst} if the month does`;
+  const either = dayFirst ?? monthFirst;
+  return either && `write ${either}`;
+}
 
 /** The UTC midnight of a YYYY-MM-DD day, or an invalid Date when no such day exists (2026-02-31). */
 export function calendarDate(value: string): Date {

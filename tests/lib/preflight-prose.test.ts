@@ -304,7 +304,7 @@ describe('the preflight, on frontmatter and files', () => {
   it("gives a frontmatter field's line, and a list item's, as the body's messages do", () => {
     const frontmatter = 'title: The files\nsummary: What they show.\ndate: 12/03/2026\ncountries:\n  - RU\n  - XX\ncorrections:\n  - { date: 2026-03-20, text: Fine. }\n  - { date: 2026-13-01, text: No such month. }';
     expect(preflight({ 'content/stories/the-files.mdx': story(frontmatter) }).errors).toEqual([
-      'content/stories/the-files.mdx: line 4: date: expected a date written as YYYY-MM-DD, got "12/03/2026"',
+      'content/stories/the-files.mdx: line 4: date: expected a date written as YYYY-MM-DD, got "12/03/2026": write 2026-03-12 if the day comes first, 2026-12-03 if the month does',
       'content/stories/the-files.mdx: line 7: countries[1]: expected an ISO 3166-1 alpha-2 country code such as "RU", got "XX"',
       'content/stories/the-files.mdx: line 10: corrections[1].date: expected a real calendar date written as YYYY-MM-DD, got "2026-13-01" (no month 13: the month comes second: did you mean 2026-01-13?)',
     ]);

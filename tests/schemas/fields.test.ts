@@ -47,3 +47,20 @@ describe('dates that are no day', () => {
     expect(momentProblem('2026-20-12T06:00:00Z')).toMatch(/, got "2026-20-12T06:00:00Z" \(no month 20: the month comes second: did you mean 2026-12-20\?\)$/);
   });
 });
+
+describe('a date written the way a newsroom writes it', () => {
+  const dateProblem = (value: unknown) => dateField.safeParse(value).error?.issues[0]?.message;
+  const expected = 'expected a date written as YYYY-MM-DD';
+
+  it('gives the YYYY-MM-DD of a date written with slashes or dots, both readings when the day and month could be either', () => {
+    // "05/12/2026" is 5 December in Paris and 12 May in New York: the build cannot choose, the editor can.
+    expect(dateProblem('05/12/2026')).toBe(`${expected}, got "05/12/2026": write 2026-12-05 if the day comes first, 2026-05-12 if the month does`);
+    expect(dateProblem('25.11.2026')).toBe(`${expected}, got "25.11.2026": write 2026-11-25`);
+    expect(dateProblem('11/25/2026')).toBe(`${expected}, got "11/25/2026": write 2026-11-25`);
+    expect(dateProblem('5/5/2026')).toBe(`${expected}, got "5/5/2026": write 2026-05-05`);
+    expect(dateProblem('2026/12/05')).toBe(`${expected}, got "2026/12/05": write 2026-12-05`);
+    // No reading is a day: nothing is suggested.
+    expect(dateProblem('31/31/2026')).toBe(`${expected}, got "31/31/2026"`);
+    expect(dateProblem('last week')).toBe(`${expected}, got "last week"`);
+  });
+});
