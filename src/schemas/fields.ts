@@ -31,7 +31,8 @@ export const dateField = z.preprocess(
 );
 
 /**
- * How to write as YYYY-MM-DD a date written with slashes or dots (05/12/2026, 25.11.2026, 2026/12/05), or undefined
+ * How to write as YYYY-MM-DD a date written with slashes or dots (05/12/2026, 25.11.2026, 2026/12/05) or in words
+ * ("5 December 2026", "1er décembre 2026"), or undefined
  * when it is not one. A date whose day comes first in Paris and second in New York gets both readings: the build
  * cannot tell which was meant, the editor can.
  */
@@ -45,6 +46,8 @@ export function dateWrittenOtherwise(input: string): string | undefined {
     const written = day(yearFirst[1]!, yearFirst[2]!, yearFirst[3]!);
     return written && `write ${written}`;
   }
+  const inWords = dateInWords(input.trim());
+  if (inWords !== undefined) return inWords ? `write ${inWords}` : undefined;
   const yearLast = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(input.trim());
   if (!yearLast) return undefined;
   const [, first, second, year] = yearLast as unknown as [string, string, string, string];
@@ -53,6 +56,38 @@ export function dateWrittenOtherwise(input: string): string | undefined {
   if (dayFirst && monthFirst && dayFirst !== monthFirst) return `write ${dayFirst} if the day comes first, ${monthFirst} if the month does`;
   const either = dayFirst ?? monthFirst;
   return either && `write ${either}`;
+}
+
+/** Month names, long and short, in the site's languages and English, lower case without a final dot → 1–12. */
+let monthNumbers: Map<string, number> | undefined;
+function monthNumber(word: string): number | undefined {
+  if (!monthNumbers) {
+    monthNumbers = new Map();
+    for (const code of new Set(['en', ...locales])) {
+      for (const month of ['long', 'short'] as const) {
+        const names = new Intl.DateTimeFormat(code, { month, timeZone: 'UTC' });
+        for (let index = 0; index < 12; index++) {
+          monthNumbers.set(names.format(new Date(Date.UTC(2026, index, 1))).toLocaleLowerCase(code).replace(/\.$/, ''), index + 1);
+        }
+      }
+    }
+  }
+  return monthNumbers.get(word.toLowerCase().normalize('NFC').replace(/\.$/, ''));
+}
+
+/**
+ * The YYYY-MM-DD of a date written in words ("5 December 2026", "December 5, 2026", "1er décembre 2026"): undefined
+ * when the text is not shaped so, '' when it is but names no day (31 February, a word that is no month).
+ */
+function dateInWords(input: string): string | undefined {
+  const dayFirst = /^(\d{1,2})(?:er|st|nd|rd|th)?\s+([\p{L}.]+)\s+(\d{4})$/u.exec(input);
+  const monthFirst = /^([\p{L}.]+)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/u.exec(input);
+  const [date, word, year] = dayFirst ? [dayFirst[1]!, dayFirst[2]!, dayFirst[3]!] : monthFirst ? [monthFirst[2]!, monthFirst[1]!, monthFirst[3]!] : [];
+  if (!date || !word || !year) return undefined;
+  const month = monthNumber(word);
+  if (month === undefined) return '';
+  const written = `${year}-${String(month).padStart(2, '0')}-${date.padStart(2, '0')}`;
+  return Number.isNaN(calendarDate(written).getTime()) ? '' : written;
 }
 
 /** The UTC midnight of a YYYY-MM-DD day, or an invalid Date when no such day exists (2026-02-31). */

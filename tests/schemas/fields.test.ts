@@ -64,3 +64,19 @@ describe('a date written the way a newsroom writes it', () => {
     expect(dateProblem('last week')).toBe(`${expected}, got "last week"`);
   });
 });
+
+describe('a date written in words', () => {
+  const dateProblem = (value: unknown) => dateField.safeParse(value).error?.issues[0]?.message;
+  const expected = 'expected a date written as YYYY-MM-DD';
+
+  it("gives the YYYY-MM-DD of a date written in words, in the site's languages", () => {
+    expect(dateProblem('5 December 2026')).toBe(`${expected}, got "5 December 2026": write 2026-12-05`);
+    expect(dateProblem('December 5, 2026')).toBe(`${expected}, got "December 5, 2026": write 2026-12-05`);
+    expect(dateProblem('Dec 5th 2026')).toBe(`${expected}, got "Dec 5th 2026": write 2026-12-05`);
+    expect(dateProblem('1er décembre 2026')).toBe(`${expected}, got "1er décembre 2026": write 2026-12-01`);
+    expect(dateProblem('12 févr. 2026')).toBe(`${expected}, got "12 févr. 2026": write 2026-02-12`);
+    // A day the month does not have, and a word that is no month: nothing is suggested.
+    expect(dateProblem('31 February 2026')).toBe(`${expected}, got "31 February 2026"`);
+    expect(dateProblem('5 Brumaire 2026')).toBe(`${expected}, got "5 Brumaire 2026"`);
+  });
+});
