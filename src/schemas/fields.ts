@@ -90,6 +90,22 @@ function dateInWords(input: string): string | undefined {
   return Number.isNaN(calendarDate(written).getTime()) ? '' : written;
 }
 
+/**
+ * true or false. YAML reads "false" in quotes as text, and (as YAML 1.2) yes, no, on and off as words: the message
+ * says what to write, where "expected true or false" left an editor who had written `draft: "false"` to look for
+ * the difference.
+ */
+export const booleanField = z.boolean({
+  error: (issue) => {
+    const input = issue.input;
+    // Anything else is quoted back by the loader as YAML read it (issueMessage in load-project.ts).
+    if (typeof input !== 'string') return 'expected true or false';
+    const word = input.trim().toLowerCase();
+    const meant = word === 'true' || word === 'false' ? `write it without quotes, ${word}` : ['yes', 'y', 'on'].includes(word) ? 'write true' : ['no', 'n', 'off'].includes(word) ? 'write false' : undefined;
+    return `expected true or false, got ${JSON.stringify(input)}${meant ? `: ${meant}` : ''}`;
+  },
+});
+
 /** The UTC midnight of a YYYY-MM-DD day, or an invalid Date when no such day exists (2026-02-31). */
 export function calendarDate(value: string): Date {
   const date = new Date(`${value}T00:00:00Z`);

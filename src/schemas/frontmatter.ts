@@ -3,7 +3,7 @@
  * against the project by `src/lib/validate-project.ts`, which names the file and the field on failure.
  */
 import { z } from 'astro/zod';
-import { correction, countryCode, dateField, datetimeField, identifier, prose, tag, text } from './fields.ts';
+import { booleanField, correction, countryCode, dateField, datetimeField, identifier, prose, tag, text } from './fields.ts';
 
 export const sharedFields = {
   /**
@@ -26,7 +26,7 @@ export const sharedFields = {
   /** Ids of the datasets the page draws on (charts and <Fact>s add theirs automatically). */
   datasets: z.array(identifier, { error: 'expected a list of dataset ids, e.g. [ccf-requests]' }).default([]),
   /** Work in progress: never published, except in a preview build (PREVIEW=1). */
-  draft: z.boolean({ error: 'expected true or false' }).default(false),
+  draft: booleanField.default(false),
   /** Not public before this moment (ISO 8601 datetime with offset); excluded from every output until then. */
   embargo: datetimeField.optional(),
   /** Published corrections, shown at the top of the page and on /corrections/. */

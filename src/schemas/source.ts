@@ -3,7 +3,7 @@
  * `<Cite id="…" />`; datasets list the sources of their figures in `sources` and per row in a `source` column.
  */
 import { z } from 'astro/zod';
-import { calendarDate, identifier, oneOfMessage, optionalProse, prose } from './fields.ts';
+import { booleanField, calendarDate, identifier, oneOfMessage, optionalProse, prose } from './fields.ts';
 
 /** What kind of document a source is; the sources list groups and labels them by it. */
 export const sourceKinds = ['news', 'ngo-report', 'official-statistics', 'court-or-un-document', 'legal-commentary', 'data'] as const;
@@ -20,7 +20,7 @@ export const sourceSchema = z.strictObject({
    * Optional, `false` when `title` describes the document rather than quoting its title: pages show it as a
    * description, not as a title set in italics.
    */
-  titleKnown: z.boolean({ error: 'expected true or false' }).optional(),
+  titleKnown: booleanField.optional(),
   /**
    * The title's language, when it is not the site's default language ("fr" for a French article on an English site):
    * pages mark the title with it, so that a screen reader reads it in that language.
@@ -40,7 +40,7 @@ export const sourceSchema = z.strictObject({
    * publisher's home page, the list it counted): pages then link the address as what it is ("occrp.org"), not under
    * the document's title, which a reader would expect to open the document.
    */
-  addressKnown: z.boolean({ error: 'expected true or false' }).optional(),
+  addressKnown: booleanField.optional(),
   /**
    * Optional: when it was published, YYYY, YYYY-MM or YYYY-MM-DD, as precise as is known. Left out when it is not
    * recorded: a stand-in (the year of the figures it quotes) would be a date the source does not give.

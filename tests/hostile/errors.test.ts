@@ -35,7 +35,7 @@ const cases: [name: string, mutate: (f: Fixture) => void, line: string | RegExp]
     (f) => edit(f, second, (t) => t.replace('title: Second fixture story', 'title: [Second fixture story')),
     /^ {2}content\/stories\/second-story\.mdx: frontmatter: malformed YAML at line \d+: .+$/m,
   ],
-  ['a wrong type', (f) => edit(f, second, (t) => t.replace('tags: [fixture]', 'tags: [fixture]\ndraft: "yes"')), 'content/stories/second-story.mdx: line 8: draft: expected true or false, got "yes"'],
+  ['a wrong type', (f) => edit(f, second, (t) => t.replace('tags: [fixture]', 'tags: [fixture]\ndraft: "yes"')), 'content/stories/second-story.mdx: line 8: draft: expected true or false, got "yes": write true'],
   [
     'a missing required field',
     (f) => edit(f, 'content/cases/public-case.mdx', (t) => t.replace('status: active\n', '')),

@@ -415,7 +415,7 @@ describe('the preflight, on values written another way', () => {
       'content/stories/the-files.mdx: line 6: tags[1]: expected an identifier (lower-case letters, digits and hyphens), got 2024, which YAML reads as a number, not text: write it in quotes, "2024"',
       'content/stories/the-files.mdx: line 7: authors[0]: expected text, got Null, which YAML reads as empty (null), not text: write it in quotes, "Null"',
       'content/stories/the-files.mdx: line 7: authors[1]: expected text, got ~, which YAML reads as empty (null), not text: write it in quotes, "~"',
-      'content/stories/the-files.mdx: line 8: draft: expected true or false, got "yes"',
+      'content/stories/the-files.mdx: line 8: draft: expected true or false, got "yes": write true',
       'content/stories/the-files.mdx: line 9: lead: expected true or false, got 1',
     ]);
     // A field left empty, and a value the schema gives no words for (zod's own "Invalid input: expected string").

@@ -182,7 +182,7 @@ describe('the preflight check', () => {
 
   it('reports a wrong type', () => {
     expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\ndraft: "yes"`) })).toEqual([
-      'content/stories/the-files.mdx: line 6: draft: expected true or false, got "yes"',
+      'content/stories/the-files.mdx: line 6: draft: expected true or false, got "yes": write true',
     ]);
   });
 

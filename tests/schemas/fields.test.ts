@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryCode, dateField, datetimeField, responseDateProblem } from '../../src/schemas/fields.ts';
+import { booleanField, countryCode, dateField, datetimeField, responseDateProblem } from '../../src/schemas/fields.ts';
 
 const problem = (code: unknown) => countryCode.safeParse(code).error?.issues[0]?.message;
 
@@ -78,5 +78,20 @@ describe('a date written in words', () => {
     // A day the month does not have, and a word that is no month: nothing is suggested.
     expect(dateProblem('31 February 2026')).toBe(`${expected}, got "31 February 2026"`);
     expect(dateProblem('5 Brumaire 2026')).toBe(`${expected}, got "5 Brumaire 2026"`);
+  });
+});
+
+describe('booleanField', () => {
+  const problem = (value: unknown) => booleanField.safeParse(value).error?.issues[0]?.message;
+
+  it('says how to write true or false when it was written in quotes or as yes/no, which YAML reads as text', () => {
+    expect([problem(true), problem(false)]).toEqual([undefined, undefined]);
+    expect(problem('false')).toBe('expected true or false, got "false": write it without quotes, false');
+    expect(problem('True')).toBe('expected true or false, got "True": write it without quotes, true');
+    expect(problem('no')).toBe('expected true or false, got "no": write false');
+    expect(problem('Yes')).toBe('expected true or false, got "Yes": write true');
+    expect(problem('maybe')).toBe('expected true or false, got "maybe"');
+    // Anything else is quoted back by the loader, as YAML read it (issueMessage in load-project.ts).
+    expect(problem(1)).toBe('expected true or false');
   });
 });
