@@ -92,6 +92,9 @@ describeBrowser('the search page in Chromium', () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     const first = await page.locator('#search-list li').first().boundingBox();
     expect(first!.y, 'the first result starts on the first screen').toBeLessThan(740);
+    // The summary that opens them is a target a finger can hit: 24 px high at least (WCAG 2.5.8).
+    const summary = await page.locator('#search-filters summary').boundingBox();
+    expect(summary!.height, 'height of "Narrow the results"').toBeGreaterThanOrEqual(24);
     // The summary opens them, with the keyboard too.
     await page.locator('#search-filters summary').focus();
     await page.keyboard.press('Enter');
