@@ -153,6 +153,25 @@ describeBrowser('every page kind in Chromium', () => {
     });
   }
 
+  // The footer's links stand alone, not in a sentence: each is a target a finger must hit on every page, so WCAG
+  // 2.5.8's 24 px is asked of the link itself, not of the room around it.
+  it("makes each of the footer's links a target of 24 px or more on a phone, in both languages", async () => {
+    const context = await browser.newContext(viewport(360));
+    const page = await context.newPage();
+    const small: string[] = [];
+    for (const path of ['/', '/fr/']) {
+      await page.goto(server.origin + path);
+      const links = await page.$$eval('.site-footer a', (anchors) =>
+        anchors.map((a) => ({ text: a.textContent!.trim(), box: a.getBoundingClientRect() })).map(({ text, box }) => ({ text, width: box.width, height: box.height })),
+      );
+      expect(links.length, `footer links on ${path}`).toBeGreaterThan(3);
+      for (const { text, width, height } of links)
+        if (width < 24 || height < 24) small.push(`${path} "${text}": ${Math.round(width)}x${Math.round(height)}`);
+    }
+    await context.close();
+    expect(small).toEqual([]);
+  });
+
   // A title or summary may hold a word wider than a phone (a German compound, a name, an address without a break):
   // body's overflow-wrap breaks it inside a box of fixed width, but a grid or flex track sized by its content grows to
   // the word's width first, and the page with it. The demo's words are short, so each page gets such a word in its
