@@ -153,20 +153,26 @@ describeBrowser('every page kind in Chromium', () => {
     });
   }
 
-  // The footer's links stand alone, not in a sentence: each is a target a finger must hit on every page, so WCAG
-  // 2.5.8's 24 px is asked of the link itself, not of the room around it.
-  it("makes each of the footer's links a target of 24 px or more on a phone, in both languages", async () => {
+  // Links that stand alone, not in a sentence, are targets a finger must hit: the footer's on every page and the home
+  // page's ranking. WCAG 2.5.8's 24 px is asked of the link itself, not of the room around it.
+  it('makes each link that stands alone a target of 24 px or more on a phone, in both languages', async () => {
     const context = await browser.newContext(viewport(360));
     const page = await context.newPage();
     const small: string[] = [];
-    for (const path of ['/', '/fr/']) {
+    const targets = [
+      ['/', '.site-footer a'],
+      ['/fr/', '.site-footer a'],
+      ['/', '.rank-list li > a'],
+      ['/fr/', '.rank-list li > a'],
+    ] as const;
+    for (const [path, selector] of targets) {
       await page.goto(server.origin + path);
-      const links = await page.$$eval('.site-footer a', (anchors) =>
+      const links = await page.$$eval(selector, (anchors) =>
         anchors.map((a) => ({ text: a.textContent!.trim(), box: a.getBoundingClientRect() })).map(({ text, box }) => ({ text, width: box.width, height: box.height })),
       );
-      expect(links.length, `footer links on ${path}`).toBeGreaterThan(3);
+      expect(links.length, `${selector} on ${path}`).toBeGreaterThan(3);
       for (const { text, width, height } of links)
-        if (width < 24 || height < 24) small.push(`${path} "${text}": ${Math.round(width)}x${Math.round(height)}`);
+        if (width < 24 || height < 24) small.push(`${path} ${selector} "${text}": ${Math.round(width)}x${Math.round(height)}`);
     }
     await context.close();
     expect(small).toEqual([]);
