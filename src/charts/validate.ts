@@ -241,14 +241,18 @@ export function validateChart(spec: ChartSpec, dataset: Dataset, context: ChartC
   }
   // A value with nothing on x is drawn nowhere (a line, an area, dots) or as a bar without a name, while the table and
   // the summary list it. A map says so in its own terms (below); a timeline leaves its undated events out.
+  // A dot chart of categories placed by a number on x (x="notices" y="country") draws its categories down y: there the
+  // value is x, and a category without one is a gap in the data, as on any chart, not a value without a place.
   if (spec.x && spec.y && uses('x') && uses('y') && spec.type !== 'map') {
-    const x = spec.x;
-    const unplaced = rows.filter((row) => hasValue(row[spec.y!]) && !hasValue(row[x]));
+    const isCategory = (name: string) => ['string', 'boolean'].includes(dataset.columns[name]?.type ?? '');
+    const swapped = spec.type === 'dot' && isCategory(spec.y) && !isCategory(spec.x);
+    const [field, place, value] = swapped ? (['y', spec.y, spec.x] as const) : (['x', spec.x, spec.y] as const);
+    const unplaced = rows.filter((row) => hasValue(row[value]) && !hasValue(row[place]));
     if (unplaced.length > 0) {
       const one = unplaced.length === 1;
       problems.push({
-        field: 'x',
-        message: `${rowsNamed(dataset, unplaced)} ${one ? 'has' : 'have'} a value but no ${x}: name ${one ? 'its' : 'their'} ${x}, or leave ${one ? 'it' : 'them'} out with filter`,
+        field,
+        message: `${rowsNamed(dataset, unplaced)} ${one ? 'has' : 'have'} a value but no ${place}: name ${one ? 'its' : 'their'} ${place}, or leave ${one ? 'it' : 'them'} out with filter`,
       });
     }
   }

@@ -102,6 +102,12 @@ describe('charts that would publish something wrong', () => {
       });
     }
     expect(check({ type: 'grouped-bar', x: 'year', y: 'value', series: 'group', filter: { group: 'alpha' } }, unplaced)).toEqual([]);
+    // A dot chart of categories placed by a number on x draws the categories down y: a category without a number is a
+    // gap in the data, and a number without a category the row drawn nowhere.
+    expect(check({ type: 'dot', x: 'value', y: 'id' }, dataset({ rows: withRows({ b: { value: null } }) }))).toEqual([]);
+    expect(check({ type: 'dot', x: 'value', y: 'id' }, dataset({ key: undefined, rows: withRows({ b: { id: null } }) }))).toEqual([
+      { field: 'y', message: 'rows[1] has a value but no id: name its id, or leave it out with filter' },
+    ]);
     // A row without a value either draws nothing and says "no data"; a timeline leaves its undated events out.
     expect(check({ type: 'bar', x: 'id', y: 'value' }, dataset({ rows: withRows({ b: { id: null, value: null } }) }))).toEqual([]);
     expect(check({ type: 'timeline', x: 'when', label: 'what' }, dataset({ rows: withRows({ b: { when: null } }) }))).toEqual([]);
