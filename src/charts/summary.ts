@@ -113,9 +113,11 @@ export function extremesAndGaps(input: SummaryInput, ordered: boolean): string[]
     // Every row tied for the highest (the lowest) is named: the first in the dataset's order is not the data's choice.
     const all = (extreme: Extreme) => cappedList(extreme.rows.map(at), lang);
     const placed = <Key extends string>(key: Key, extreme: Extreme) => placedKey(key, columns[x], extreme.rows.map((row) => row[x]));
-    // One value is the only one, not the highest with nothing to be higher than (as single-point.ts says it).
-    if (high && high.rows.length === 1 && low?.value === high.value) {
-      sentences.push(say(ordered ? placed('chart.summary.onlyAt', high) : 'chart.summary.onlyFor', { value: fy(high.value), at: all(high) }));
+    // One value is the only one, not the highest with nothing to be higher than (as single-point.ts says it); values
+    // all the same are equal, not "Highest" with no lower one, which read as if the others were below it.
+    if (high && low?.value === high.value) {
+      const [key, keyAt] = high.rows.length === 1 ? (['chart.summary.onlyFor', 'chart.summary.onlyAt'] as const) : (['chart.summary.equalFor', 'chart.summary.equalAt'] as const);
+      sentences.push(say(ordered ? placed(keyAt, high) : key, { value: fy(high.value), at: all(high) }));
     } else if (high) sentences.push(say(ordered ? placed('chart.summary.highestAt', high) : 'chart.summary.highestFor', { value: fy(high.value), at: all(high) }));
     if (low && low.value !== high?.value) sentences.push(say(ordered ? placed('chart.summary.lowestAt', low) : 'chart.summary.lowestFor', { value: fy(low.value), at: all(low) }));
   }
@@ -224,7 +226,7 @@ export function summarize(input: SummaryInput): string {
       if (known.length) {
         const [min, max] = extent(known, (stack) => stack.sum) as [number, number];
         const at = (value: number) => cappedList(known.filter((stack) => stack.sum === value).map((stack) => stack.label), lang);
-        sentences.push(say(known.length === 1 ? 'chart.summary.onlyTotal' : 'chart.summary.highestTotal', { at: at(max), value: fy(max) }));
+        sentences.push(say(known.length === 1 ? 'chart.summary.onlyTotal' : min === max ? 'chart.summary.equalTotal' : 'chart.summary.highestTotal', { at: at(max), value: fy(max) }));
         if (min !== max) sentences.push(say('chart.summary.lowestTotal', { at: at(min), value: fy(min) }));
       }
       const partial = sums.filter((s) => s.partial).map((s) => s.label);

@@ -127,8 +127,12 @@ describe('chart summaries', () => {
     ];
     expect(say({ type: 'bar', x: 'country', y: 'notices' }, rows, columns)).toBe('Bar chart of notices by country. Highest: A and B, 9. Lowest: C, D, E, F, G, and 3 more, 1.');
     expect(say({ type: 'bar', x: 'country', y: 'notices' }, rows, columns, 'fr')).toContain('Minimum\u00a0: C, D, E, F, G et 3\u00a0autres, 1.');
-    // Every value equal: one sentence, not a lowest that repeats the highest.
-    expect(say({ type: 'dot', x: 'country', y: 'notices' }, rows.slice(0, 2), columns)).toBe('Dot chart of notices by country. Highest: A and B, 9.');
+    // Every value equal: said to be, not a highest with none lower nor a lowest that repeats it.
+    expect(say({ type: 'dot', x: 'country', y: 'notices' }, rows.slice(0, 2), columns)).toBe('Dot chart of notices by country. Equal values: A and B, 9.');
+    expect(say({ type: 'dot', x: 'country', y: 'notices' }, rows.slice(0, 2), columns, 'fr')).toMatch(/\. Valeurs égales\u00a0: A et B, 9\.$/);
+    const years = { year: column('integer', { label: 'Year' }), notices: column('integer', { label: 'Notices' }) };
+    const flat = [2019, 2020, 2021].map((year) => ({ year, notices: 4 }));
+    expect(say({ type: 'line', x: 'year', y: 'notices' }, flat, years)).toBe('Line chart of notices per year, 2019 to 2021. Equal values: 4 in 2019, 2020, and 2021.');
   });
 
   it('a chart with series names them and says where each extreme is', () => {
@@ -185,7 +189,7 @@ describe('chart summaries', () => {
     );
     // Every stack tied: one total, said once.
     expect(say({ type: 'stacked-bar', x: 'year', y: 'count', series: 'ground' }, [...stack(2021, 100, 50), ...stack(2023, 120, 30)], columns)).toBe(
-      'Stacked bar chart of refusals by year. Ground: Political and Military. Largest total: 2021 and 2023, 150.',
+      'Stacked bar chart of refusals by year. Ground: Political and Military. Equal totals: 2021 and 2023, 150.',
     );
   });
 
@@ -326,8 +330,8 @@ describe('chart summaries', () => {
     expect(say({ type: 'line', x: 'year', y: 'count', series: 'group' }, [{ year: 2009, group: 'A', count: 5 }], years)).toBe('Line chart of notices in 2009. Group: A. Only value: 5 in 2009 (A).');
     const days = { date: column('date', { label: 'Date' }), group: column('string', { label: 'Group' }), count: column('integer', { label: 'Notices' }) };
     expect(say({ type: 'dot', x: 'date', y: 'count', series: 'group' }, [{ date: '2009-05-03', group: 'A', count: 5 }], days, 'fr')).toMatch(/Seule valeur\u00a0: 5 le 3 mai 2009 \(A\)\.$/);
-    // Two rows tied are still "Highest" of the two (both named), as before.
-    expect(say({ type: 'bar', x: 'country', y: 'count' }, [...one, { country: 'DE', group: 'A', count: 12 }], columns)).toBe('Bar chart of notices by country. Highest: France and Germany, 12.');
+    // Two rows of one value are equal (both named).
+    expect(say({ type: 'bar', x: 'country', y: 'count' }, [...one, { country: 'DE', group: 'A', count: 12 }], columns)).toBe('Bar chart of notices by country. Equal values: France and Germany, 12.');
   });
 
   it('small multiples name their panels', () => {
