@@ -342,7 +342,8 @@ function loadEntries<S extends z.ZodType>(
     if (!result.success) {
       // A value in curly quotes is reported once, as such: not also as, say, a tag that is no identifier.
       const issues: ContentError[] = [];
-      addIssues(issues, file, result.error, schema, parsed.data, 'frontmatter', yamlPlaces(parsed.matter, blankLines + 1));
+      // The block runs from the opening "---" to the closing one, the line before the body's first.
+      addIssues(issues, file, result.error, schema, parsed.data, 'frontmatter', yamlPlaces(parsed.matter, blankLines + 1), { first: blankLines + 1, last: bodyLine });
       errors.push(...issues.filter((issue) => !curly.some((one) => one.field === issue.field)));
       invalid.add(`${kind}:${id}`);
       unlisted.push({ file, body: parsed.content, bodyLine, frontmatter: parsed.data });
@@ -471,20 +472,41 @@ const jsonReasons: Record<string, string> = {
 
 /**
  * Adds a ContentError per issue; with the `schema` that was parsed, an unknown field's message lists the known ones;
- * with the `places` of a YAML text's values, each names its line (an unknown field, the line of the first one).
+ * with the `places` of a YAML text's values, each names its line (an unknown field, the line of the first one). A
+ * field that is not written has no line of its own: it names the item it is missing from, or the frontmatter's
+ * `block` of lines ("lines 1–7"), so that every message about the frontmatter says where to look.
  */
-export function addIssues(errors: ContentError[], file: string, error: z.ZodError, schema?: z.ZodType, input?: unknown, whole = '(top level)', places?: Map<string, YamlPlace>): void {
+export function addIssues(
+  errors: ContentError[],
+  file: string,
+  error: z.ZodError,
+  schema?: z.ZodType,
+  input?: unknown,
+  whole = '(top level)',
+  places?: Map<string, YamlPlace>,
+  block?: { first: number; last: number },
+): void {
   for (const issue of error.issues) {
     // An issue with the whole object (an unknown field) is the frontmatter's, or the JSON file's top level.
     const named = issue.path.length === 0 ? whole : formatPath(issue.path);
     const unknown = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
     const place = (unknown === undefined ? undefined : places?.get(formatPath([...issue.path, unknown]))) ?? places?.get(formatPath(issue.path));
-    const field = place ? `line ${place.line}: ${named}` : named;
+    const where = place ? `line ${place.line}` : places && input !== undefined && isMissing(input, issue.path) ? missingPlace(places, issue.path, block) : undefined;
+    const field = where ? `${where}: ${named}` : named;
     const known = schema && issue.code === 'unrecognized_keys' ? fieldsAt(schema, issue.path) : undefined;
     const message = issueMessage(issue, known, input, places && { written: place?.written });
     // A dataset's own chart is written in JSON, where the chart options' examples (y="issued") are MDX.
     errors.push(new ContentError(file, field, issue.path[0] === 'chart' && file.endsWith('.json') ? chartMessageInJson(message) : message));
   }
+}
+
+/** Where a field that is not written belongs: the line of the nearest item or field holding it, else the block's lines. */
+function missingPlace(places: Map<string, YamlPlace>, path: readonly PropertyKey[], block: { first: number; last: number } | undefined): string | undefined {
+  for (let length = path.length - 1; length > 0; length--) {
+    const holder = places.get(formatPath(path.slice(0, length)));
+    if (holder) return `line ${holder.line}`;
+  }
+  return block && `lines ${block.first}–${block.last}`;
 }
 
 const placesOf = new WeakMap<object, Map<string, YamlPlace>>();
@@ -495,7 +517,7 @@ const placesOf = new WeakMap<object, Map<string, YamlPlace>>();
  */
 export function fieldLine(project: Pick<Project, 'frontmatter'>, file: string, field: string): number | undefined {
   const written = project.frontmatter.get(file);
-  if (!written || field.startsWith('line ')) return undefined;
+  if (!written || /^lines? /.test(field)) return undefined;
   let places = placesOf.get(written);
   if (!places) placesOf.set(written, (places = yamlPlaces(written.yaml, written.firstLine)));
   return places.get(field)?.line;

@@ -526,7 +526,8 @@ function nearOriginal<E extends Entry<Translatable['data']>>(
 function inReadingOrder(errors: ContentError[]): ContentError[] {
   const files = new Map<string, number>();
   for (const error of errors) if (!files.has(error.file)) files.set(error.file, files.size);
-  const line = (error: ContentError) => Number(/^line (\d+)(?::|$)/.exec(error.field)?.[1] ?? 0);
+  // "lines 1–7": a field missing from the frontmatter, which starts on line 1.
+  const line = (error: ContentError) => Number(/^lines? (\d+)(?:[:–]|$)/.exec(error.field)?.[1] ?? 0);
   return errors.toSorted((a, b) => files.get(a.file)! - files.get(b.file)! || line(a) - line(b));
 }
 

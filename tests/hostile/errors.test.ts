@@ -39,7 +39,7 @@ const cases: [name: string, mutate: (f: Fixture) => void, line: string | RegExp]
   [
     'a missing required field',
     (f) => edit(f, 'content/cases/public-case.mdx', (t) => t.replace('status: active\n', '')),
-    'content/cases/public-case.mdx: status: missing: expected one of active, cancelled, refused, unknown',
+    'content/cases/public-case.mdx: lines 1–8: status: missing: expected one of active, cancelled, refused, unknown',
   ],
   [
     'an unknown dataset',

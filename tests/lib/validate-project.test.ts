@@ -163,9 +163,19 @@ describe('the preflight check', () => {
     ]);
   });
 
-  it('reports a missing required field', () => {
+  it('reports a missing required field, pointing at the frontmatter it is missing from, as other fields name their line', () => {
     expect(messages({ 'content/stories/the-files.mdx': story('title: The files\ndate: 2026-01-26') })).toEqual([
-      'content/stories/the-files.mdx: summary: missing: expected text',
+      'content/stories/the-files.mdx: lines 1–4: summary: missing: expected text',
+    ]);
+    // Blank lines before the opening "---" (which Astro allows) move the block; errors stay in line order.
+    expect(messages({ 'content/stories/the-files.mdx': '\n---\ndate: 2026-01-26\ntags: [Red Notices]\n---\n\nText.\n' })).toEqual([
+      'content/stories/the-files.mdx: lines 2–5: title: missing: expected text',
+      'content/stories/the-files.mdx: lines 2–5: summary: missing: expected text',
+      'content/stories/the-files.mdx: line 4: tags[0]: expected an identifier of lower-case letters, digits and hyphens, got "Red Notices": write "red-notices"',
+    ]);
+    // A field missing from a list's item: the item's line.
+    expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\ncorrections:\n  - text: Fixed a figure.`) })).toEqual([
+      'content/stories/the-files.mdx: line 7: corrections[0].date: missing: expected a date written as YYYY-MM-DD',
     ]);
   });
 
