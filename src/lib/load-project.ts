@@ -298,7 +298,7 @@ function loadEntries<S extends z.ZodType>(
     if (!misplaced && extname(name) !== '.mdx') continue;
     pages.push(file);
     if (misplaced) {
-      errors.push(new ContentError(file, '(file)', misplaced));
+      errors.push(new ContentError(file, '', `not read: ${misplaced}`));
       invalid.add(`${kind}:${id}`);
       continue;
     }
@@ -357,7 +357,7 @@ function loadEntries<S extends z.ZodType>(
 function readJson(root: string, file: string, errors: ContentError[]): unknown {
   const path = join(root, file);
   if (!existsSync(path)) {
-    errors.push(new ContentError(file, '(file)', 'missing: the bibliography must exist, even if empty ({})'));
+    errors.push(new ContentError(file, '', 'missing: the bibliography must exist, even if empty ({})'));
     return undefined;
   }
   const text = readFileSync(path, 'utf8');
@@ -365,7 +365,7 @@ function readJson(root: string, file: string, errors: ContentError[]): unknown {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    errors.push(new ContentError(relative(root, path), '(file)', `invalid JSON${jsonProblem(text) ?? `: ${(error as Error).message}`}`));
+    errors.push(new ContentError(relative(root, path), '', `invalid JSON${jsonProblem(text) ?? `: ${(error as Error).message}`}`));
     return undefined;
   }
   for (const { path: at, line } of repeatedKeys(text, json)) {

@@ -243,7 +243,7 @@ function withFieldLines(errors: ContentError[], project: Project): ContentError[
   return errors.map((error) => {
     const line = fieldLine(project, error.file, error.field);
     if (line === undefined) return error;
-    return new ContentError(error.file, `line ${line}: ${error.field}`, error.message.slice(`${error.file}: ${error.field}: `.length));
+    return new ContentError(error.file, `line ${line}: ${error.field}`, error.detail);
   });
 }
 
@@ -632,7 +632,7 @@ function checkFact(errors: ContentError[], file: string, where: string, props: R
       factValue(file, dataset.id, dataset, props.row, column);
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
-      errors.push(new ContentError(file, `${where} ${error.field.split(' ').at(-1)}`, error.message.slice(`${error.file}: ${error.field}: `.length)));
+      errors.push(new ContentError(file, `${where} ${error.field.split(' ').at(-1)}`, error.detail));
     }
   };
   report(props.column);
@@ -1139,7 +1139,7 @@ function checkFileName(errors: ContentError[], file: string): void {
  */
 function leftOutNote(name: string): ContentError {
   const folder = name.endsWith('/');
-  return new ContentError(name, folder ? 'folder' : '(file)', `not published, nor checked: a name starting with "_" keeps a ${folder ? 'folder' : 'file'} out of the site; remove the "_" to publish it`);
+  return new ContentError(name, '', `not published, nor checked: a name starting with "_" keeps a ${folder ? 'folder' : 'file'} out of the site; remove the "_" to publish it`);
 }
 
 /**
@@ -1274,7 +1274,7 @@ function unreadDataFiles(project: Project): ContentError[] {
   if (!existsSync(dir)) return [];
   return (readdirSync(dir, { withFileTypes: true }) as { name: string; isFile(): boolean }[])
     .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && extname(entry.name).toLowerCase() !== '.json')
-    .map((entry) => new ContentError(`data/${entry.name}`, '(file)', 'not read: a dataset is a JSON file in data/ (see "A dataset" in the README)'));
+    .map((entry) => new ContentError(`data/${entry.name}`, '', 'not read: a dataset is a JSON file in data/ (see "A dataset" in the README)'));
 }
 
 /**
@@ -1331,7 +1331,7 @@ function unreadContentFiles(project: Project): ContentError[] {
     notes.push(
       new ContentError(
         `content/${path.join('/')}`,
-        '(file)',
+        '',
         `not read: stories are read from content/stories/, case files from content/cases/ (translations in a language folder inside them, content/stories/${prefixedLocales[0] ?? '<language>'}/)${meant ? `: move it to ${meant}` : ''}`,
       ),
     );

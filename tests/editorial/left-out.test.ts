@@ -24,8 +24,8 @@ describe('files and folders named "_…"', () => {
     const lines = result.stdout.split('\n');
     const built = lines.findIndex((line) => line.includes('[casefile] built '));
     expect(lines.slice(built + 1).filter((line) => line.includes('not published, nor checked'))).toEqual([
-      '[casefile] note: content/stories/_aside.mdx: (file): not published, nor checked: a name starting with "_" keeps a file out of the site; remove the "_" to publish it',
-      '[casefile] note: content/stories/_drafts/: folder: not published, nor checked: a name starting with "_" keeps a folder out of the site; remove the "_" to publish it',
+      '[casefile] note: content/stories/_aside.mdx: not published, nor checked: a name starting with "_" keeps a file out of the site; remove the "_" to publish it',
+      '[casefile] note: content/stories/_drafts/: not published, nor checked: a name starting with "_" keeps a folder out of the site; remove the "_" to publish it',
     ]);
   }, 300_000);
 });

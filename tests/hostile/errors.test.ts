@@ -70,7 +70,7 @@ const cases: [name: string, mutate: (f: Fixture) => void, line: string | RegExp]
   [
     'invalid JSON',
     (f) => f.write(counts, '{ "title": "x", }'),
-    'data/fixture-counts.json: (file): invalid JSON at line 1, column 17: a comma with nothing after it: remove the comma before "}"',
+    'data/fixture-counts.json: invalid JSON at line 1, column 17: a comma with nothing after it: remove the comma before "}"',
   ],
   [
     'a row that does not match its columns',

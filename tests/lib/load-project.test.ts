@@ -116,9 +116,15 @@ describe('loading datasets and sources', () => {
     const bom = (value: unknown) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify(value, null, 2))]);
     const why = 'invalid JSON at line 1, column 1: the file begins with an invisible byte-order mark: save it as "UTF-8", not "UTF-8 with BOM"';
     expect(errorsOf({ 'data/issued.json': bom(issued([row(2005)])), 'data/sources.json': bom(sources) })).toEqual([
-      `data/sources.json: (file): ${why}`,
-      `data/issued.json: (file): ${why}`,
+      `data/sources.json: ${why}`,
+      `data/issued.json: ${why}`,
     ]);
+  });
+
+  it('names a missing bibliography as the file, without a pseudo-field', () => {
+    expect(loadProject(tempSite({ 'data/issued.json': JSON.stringify(issued([row(2005)])) })).errors.map((error) => error.message)).toContain(
+      'data/sources.json: missing: the bibliography must exist, even if empty ({})',
+    );
   });
 
   it('refuses a row without a key, naming it by its position, whether the key is declared or the first column; the first column may repeat', () => {

@@ -331,7 +331,7 @@ describe('the preflight, on frontmatter and files', () => {
     });
     expect(errors).toEqual([]);
     expect(notes).toEqual([
-      'data/extra-counts.csv: (file): not read: a dataset is a JSON file in data/ (see "A dataset" in the README)',
+      'data/extra-counts.csv: not read: a dataset is a JSON file in data/ (see "A dataset" in the README)',
       'content/stories/c.mdx: line 5: tags[0]: "red-notice" is used by this page only, "red-notices" by 2: did you mean "red-notices"?',
       "content/stories/c.mdx: line 6: updated: 2027-03-01 is after this build's moment, and the page says it was updated then",
       "content/stories/c.mdx: line 8: corrections[0].date: 2027-03-02 is after this build's moment, and the page dates its correction then",
@@ -353,9 +353,9 @@ describe('the preflight, on files it does not read', () => {
     expect(errors).toEqual([]);
     const where = 'not read: stories are read from content/stories/, case files from content/cases/ (translations in a language folder inside them, content/stories/fr/)';
     expect(notes.toSorted()).toEqual([
-      `content/drafts/z.mdx: (file): ${where}`,
-      `content/fr/stories/x.mdx: (file): ${where}: move it to content/stories/fr/x.mdx`,
-      `content/story/y.mdx: (file): ${where}: move it to content/stories/y.mdx`,
+      `content/drafts/z.mdx: ${where}`,
+      `content/fr/stories/x.mdx: ${where}: move it to content/stories/fr/x.mdx`,
+      `content/story/y.mdx: ${where}: move it to content/stories/y.mdx`,
     ]);
   });
 });

@@ -777,11 +777,11 @@ describe('the preflight check', () => {
     fixture.write('content/stories/.x2.mdx.swp', 'swap');
     const { errors, notes } = validateProject(fixture.root, now, false);
     expect(errors.map((error) => error.message)).toEqual([
-      'content/stories/kept.mdx.txt: (file): the site reads files ending in .mdx, in lower case: rename it to kept.mdx, or prefix its name with _ to keep it out of the site',
-      'content/stories/loud.MDX: (file): the site reads files ending in .mdx, in lower case: rename it to loud.mdx, or prefix its name with _ to keep it out of the site',
-      'content/stories/notes.md: (file): stories and case files are MDX: rename it to notes.mdx (in Markdown, <Chart>, <Cite>, <Fact> and <Response> are not components)',
-      'content/stories/old.markdown: (file): stories and case files are MDX: rename it to old.mdx (in Markdown, <Chart>, <Cite>, <Fact> and <Response> are not components)',
-      'content/cases/fr/saved.Mdx.bak: (file): the site reads files ending in .mdx, in lower case: rename it to saved.mdx, or prefix its name with _ to keep it out of the site',
+      'content/stories/kept.mdx.txt: not read: the site reads files ending in .mdx, in lower case: rename it to kept.mdx, or prefix its name with _ to keep it out of the site',
+      'content/stories/loud.MDX: not read: the site reads files ending in .mdx, in lower case: rename it to loud.mdx, or prefix its name with _ to keep it out of the site',
+      'content/stories/notes.md: not read: stories and case files are MDX: rename it to notes.mdx (in Markdown, <Chart>, <Cite>, <Fact> and <Response> are not components)',
+      'content/stories/old.markdown: not read: stories and case files are MDX: rename it to old.mdx (in Markdown, <Chart>, <Cite>, <Fact> and <Response> are not components)',
+      'content/cases/fr/saved.Mdx.bak: not read: the site reads files ending in .mdx, in lower case: rename it to saved.mdx, or prefix its name with _ to keep it out of the site',
     ]);
     expect(notes).toEqual([]);
   });
@@ -818,10 +818,10 @@ describe('the preflight check', () => {
     const { errors, notes } = validateProject(fixture.root, now, false);
     expect(errors).toEqual([]);
     expect(notes.map((note) => note.message)).toEqual([
-      'content/stories/_drafts/: folder: not published, nor checked: a name starting with "_" keeps a folder out of the site; remove the "_" to publish it',
-      'content/stories/_x.mdx: (file): not published, nor checked: a name starting with "_" keeps a file out of the site; remove the "_" to publish it',
-      'content/cases/fr/_brouillon.mdx: (file): not published, nor checked: a name starting with "_" keeps a file out of the site; remove the "_" to publish it',
-      'data/_old.json: (file): not published, nor checked: a name starting with "_" keeps a file out of the site; remove the "_" to publish it',
+      'content/stories/_drafts/: not published, nor checked: a name starting with "_" keeps a folder out of the site; remove the "_" to publish it',
+      'content/stories/_x.mdx: not published, nor checked: a name starting with "_" keeps a file out of the site; remove the "_" to publish it',
+      'content/cases/fr/_brouillon.mdx: not published, nor checked: a name starting with "_" keeps a file out of the site; remove the "_" to publish it',
+      'data/_old.json: not published, nor checked: a name starting with "_" keeps a file out of the site; remove the "_" to publish it',
     ]);
   });
 
@@ -853,19 +853,19 @@ describe('the preflight check', () => {
 
   it('reports an unreadable sources.json once, not as an unknown source at every citation', () => {
     expect(messages({ 'data/sources.json': '{ "a": 1, }', 'content/stories/the-files.mdx': story(goodFrontmatter, 'Text <Cite id="rnm-numbers" />.') })).toEqual([
-      expect.stringMatching(/^data\/sources\.json: \(file\): invalid JSON at line 1/),
+      expect.stringMatching(/^data\/sources\.json: invalid JSON at line 1/),
     ]);
   });
 
   it('reports invalid JSON in a dataset with its line, its column and what is wrong in words', () => {
     expect(messages({ 'data/issued.json': '{\n  "title": "x",\n  "rows": [\n    { "year": 2024 },\n  ]\n}' })).toEqual([
-      'data/issued.json: (file): invalid JSON at line 5, column 3: a comma with nothing after it: remove the comma before "]"',
+      'data/issued.json: invalid JSON at line 5, column 3: a comma with nothing after it: remove the comma before "]"',
     ]);
     expect(messages({ 'data/issued.json': "{\n  'title': 'x'\n}" })).toEqual([
-      'data/issued.json: (file): invalid JSON at line 2, column 3: unexpected "\'" (text goes in double quotes)',
+      'data/issued.json: invalid JSON at line 2, column 3: unexpected "\'" (text goes in double quotes)',
     ]);
     expect(messages({ 'data/issued.json': '{\n  "title": "x"\n  "description": "y"\n}' })).toEqual([
-      'data/issued.json: (file): invalid JSON at line 3, column 3: expected a comma between two entries',
+      'data/issued.json: invalid JSON at line 3, column 3: expected a comma between two entries',
     ]);
   });
 
