@@ -4,7 +4,7 @@
  * its field (or line and component) and what was expected.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { dirname, extname, join, posix, relative, sep } from 'node:path';
+import { basename, dirname, extname, join, posix, relative, sep } from 'node:path';
 import { basePath, projectRoot, site } from '../site.config.ts';
 import { ContentError } from './content-error.ts';
 import { fieldLine, loadProject, type Entry, type Project } from './load-project.ts';
@@ -202,7 +202,11 @@ export function validateProject(
   }
   // A page whose frontmatter is invalid: when it would be published is unknown, so links to withheld pages are not judged.
   for (const entry of project.unlisted) checkBody(errors, entry, project, targets, Number.POSITIVE_INFINITY);
-  for (const { file } of [...entries, ...project.unlisted]) checkFileName(errors, file);
+  const pageFiles = [...entries, ...project.unlisted].map(({ file }) => file);
+  const twins = twinNames(pageFiles);
+  errors.push(...twins);
+  // A twin is told about its twin, not to rename itself to the twin's name.
+  for (const file of pageFiles) if (!twins.some((twin) => twin.file === file)) checkFileName(errors, file);
 
   // new:story writes authors: [] for the editor to fill in: left empty, the story is published without a byline. A
   // story without the field at all is unsigned on purpose.
@@ -1131,6 +1135,48 @@ function checkPlainText(errors: ContentError[], entry: Entry<{ title: string; su
 function checkFileName(errors: ContentError[], file: string): void {
   const problem = fileNameProblem(file, "the page's address");
   if (problem) errors.push(new ContentError(file, 'file name', problem));
+}
+
+/**
+ * Pages of one kind and language whose names differ only by "_" for "-" (and letter case): how_the_watchdog_decides.mdx
+ * beside how-the-watchdog-decides.mdx is almost always one story copied, and Astro publishes both, at two addresses
+ * (/stories/how_the_watchdog_decides/ keeps the underscores). Refused, not noted: once published, the second address
+ * is in feeds, search engines and readers' links, and taking it back costs more than renaming a page that was meant.
+ * Names that differ only in letter case have one address, and are refused as such when the project is loaded.
+ */
+function twinNames(files: string[]): ContentError[] {
+  const kinds = { stories: 'stories', cases: 'case files' } as const;
+  const errors: ContentError[] = [];
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    const match = /^content\/(stories|cases)\/(.+)$/.exec(file);
+    if (!match) continue;
+    const [, kind, path] = match as unknown as [string, keyof typeof kinds, string];
+    const key = `${kind}/${slugFromPath(path).replaceAll('_', '-')}`;
+    const other = seen.get(key);
+    if (!other) {
+      seen.set(key, file);
+      continue;
+    }
+    // The copy is the one whose name is no identifier (the underscores), else the later one.
+    const plain = (name: string) => identifierPattern.test(basename(name, extname(name)));
+    const [copy, original] = plain(file) && !plain(other) ? [other, file] : [file, other];
+    const address = (name: string) => {
+      const parts = slugFromPath(name.slice(`content/${kind}/`.length)).split('/');
+      const last = parts.pop()!;
+      return `${parts.map((part) => `/${part}`).join('')}/${kind}/${last}/`;
+    };
+    const name = (one: string) => basename(one, extname(one));
+    const cased = name(copy).replaceAll('_', '-') !== name(original).replaceAll('_', '-') ? ' and in letter case' : '';
+    errors.push(
+      new ContentError(
+        copy,
+        'file name',
+        `its name differs from ${original} only by "_" for "-"${cased}, so the two would be published as two ${kinds[kind]}, at ${address(copy)} and ${address(original)}: if one is a copy of the other, delete it; if not, give them names that differ in words`,
+      ),
+    );
+  }
+  return errors;
 }
 
 /**

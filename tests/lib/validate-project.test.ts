@@ -764,6 +764,25 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('refuses two pages of one kind and language whose names differ only by "_" for "-", naming both: a copy published at a second address', () => {
+    const kase = (title: string) => story(`title: ${title}\nsummary: S\ndate: 2025-06-01\nsubject: A. Person\ncountry: KG\nstatus: refused\nnotice: red-notice`);
+    const out = messages({
+      // The copy's title was edited, so no other check notices it.
+      'content/stories/the_files.mdx': story(goodFrontmatter.replace('The files', 'The files, revised')),
+      'content/stories/fr/les-dossiers.mdx': story('title: Les dossiers\nsummary: S\ndate: 2026-01-26\ntranslationKey: the-files'),
+      'content/stories/fr/les_dossiers.mdx': story('title: Les dossiers, bis\nsummary: S\ndate: 2026-01-26\ntranslationKey: the-files'),
+      'content/cases/kloop-media.mdx': kase('K'),
+      'content/cases/Kloop_Media.mdx': kase('K2'),
+      // One kind's page and the other's, or a page and its translation, are not twins.
+      'content/cases/the_files.mdx': kase('K3'),
+    });
+    expect(out.filter((line) => line.includes('only by'))).toEqual([
+      'content/stories/fr/les_dossiers.mdx: file name: its name differs from content/stories/fr/les-dossiers.mdx only by "_" for "-", so the two would be published as two stories, at /fr/stories/les_dossiers/ and /fr/stories/les-dossiers/: if one is a copy of the other, delete it; if not, give them names that differ in words',
+      'content/stories/the_files.mdx: file name: its name differs from content/stories/the-files.mdx only by "_" for "-", so the two would be published as two stories, at /stories/the_files/ and /stories/the-files/: if one is a copy of the other, delete it; if not, give them names that differ in words',
+      'content/cases/Kloop_Media.mdx: file name: its name differs from content/cases/kloop-media.mdx only by "_" for "-" and in letter case, so the two would be published as two case files, at /cases/kloop_media/ and /cases/kloop-media/: if one is a copy of the other, delete it; if not, give them names that differ in words',
+    ]);
+  });
+
   it('refuses a Markdown story, and a story whose name the site does not read as MDX (an original renamed away)', () => {
     const fixture = minimalSite();
     fixture.write('content/stories/notes.md', story(goodFrontmatter, 'Text <Cite id="rnm-numbers" />.'));
