@@ -25,12 +25,14 @@ export function newStory(title: string, today: Date): NewStory {
   if (!clean) throw new Error('expected a title, e.g. npm run new:story -- "How the watchdog works"');
   // An address with single hyphens, in plain ASCII for a title in a Latin alphabet: accents dropped ("Ça" -> "ca"),
   // letters without a separable accent spelled out ("ı" -> "i", "ß" -> "ss"), apostrophes removed ("qu’est" -> "quest"),
-  // punctuation between words ("« notice rouge » ?") one hyphen, not three. Letters of other scripts are kept as they
-  // are ("Турция" stays "турция": no transliteration guesses at a name).
+  // punctuation between words ("« notice rouge » ?", "red_notice") one hyphen, not three. Letters of other scripts are
+  // kept as they are ("Турция" stays "турция": no transliteration guesses at a name).
   const latinised = clean
     .replace(/\p{Script=Latin}\p{M}*/gu, (letter) => latin[letter] ?? letter.normalize('NFKD').replace(/\p{M}+/gu, ''))
     .replace(/['’ʼ]/g, '');
   const slug = githubSlug(latinised)
+    // github-slugger keeps underscores, which the preflight refuses in a page's name (validate-project.ts).
+    .replaceAll('_', '-')
     .replace(/-{2,}/g, '-')
     .replace(/^-|-$/g, '');
   if (!slug) throw new Error(`cannot make a file name from the title ${JSON.stringify(title)}: use letters or digits`);

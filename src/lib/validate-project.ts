@@ -1131,9 +1131,16 @@ function checkPlainText(errors: ContentError[], entry: Entry<{ title: string; su
   }
 }
 
-/** A page's file name is its address (src/lib/file-name.ts). */
+/**
+ * A page's file name is its address, and a case file's is also its id (src/lib/file-name.ts): in lower-case letters,
+ * digits and hyphens, as every id of the site, letters with accents aside. how_it_works.mdx was published at
+ * /stories/how_it_works/, the one address with underscores, and a case file kloop_media.mdx could be listed by no
+ * story (`cases:` takes identifiers, and says to write kloop-media).
+ */
 function checkFileName(errors: ContentError[], file: string): void {
-  const problem = fileNameProblem(file, "the page's address");
+  const role = /^content\/cases\/[^/]+$/.test(file) ? "the page's address and its id (what a story's cases: lists)" : "the page's address";
+  // Letters with accents are letters (café.mdx, /fr/stories/café/): only the underscore is refused.
+  const problem = fileNameProblem(file, role, { identifier: basename(file).includes('_') });
   if (problem) errors.push(new ContentError(file, 'file name', problem));
 }
 

@@ -783,6 +783,14 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('refuses a page named with underscores, as every other id of the site: a case file kloop_media could be listed by no story', () => {
+    const kase = story('title: K\nsummary: S\ndate: 2025-06-01\nsubject: A. Person\ncountry: KG\nstatus: refused\nnotice: red-notice');
+    expect(messages({ 'content/stories/how_it_works.mdx': story('title: How it works\nsummary: S\ndate: 2026-01-26'), 'content/cases/kloop_media.mdx': kase })).toEqual([
+      "content/stories/how_it_works.mdx: file name: it is the page's address: use lower-case letters, digits and hyphens, e.g. rename it to how-it-works.mdx",
+      "content/cases/kloop_media.mdx: file name: it is the page's address and its id (what a story's cases: lists): use lower-case letters, digits and hyphens, e.g. rename it to kloop-media.mdx",
+    ]);
+  });
+
   it('refuses a Markdown story, and a story whose name the site does not read as MDX (an original renamed away)', () => {
     const fixture = minimalSite();
     fixture.write('content/stories/notes.md', story(goodFrontmatter, 'Text <Cite id="rnm-numbers" />.'));
