@@ -58,10 +58,18 @@ export function beginAstroBuild(cacheDir: string): Discarded | undefined {
     if (parts.length > 0) discarded = state === undefined ? 'unrecorded' : 'unfinished';
   }
   mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(join(cacheDir, '.gitignore'), cacheGitignore);
   // Overwritten in place: a build stopped in between leaves the file empty, which is as untrusted as "started".
   writeFileSync(record, `started at ${new Date().toISOString()} by process ${process.pid}\n`);
   return discarded;
 }
+
+/**
+ * The file written into the cache folder at every build: git ignores the folder whole. Its name is the editor's to
+ * choose (CASEFILE_CACHE_DIR=.cache-astro puts it in the project), so no .gitignore of the project can name it; and a
+ * preview's cache holds the drafts and embargoed pages it rendered, which `git add -A` and a push would publish.
+ */
+export const cacheGitignore = "# Astro's cache, drafts and embargoed pages included in a preview's: git ignores this folder whole (src/build/astro-cache.ts).\n*\n";
 
 /** Records that Astro's build has succeeded: its manifest and its page copies agree again. */
 export function finishAstroBuild(cacheDir: string): void {

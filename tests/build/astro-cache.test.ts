@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { astroCacheDir, beginAstroBuild, buildRecord, discardedNote, finishAstroBuild } from '../../src/build/astro-cache.ts';
+import { astroCacheDir, beginAstroBuild, buildRecord, cacheGitignore, discardedNote, finishAstroBuild } from '../../src/build/astro-cache.ts';
 
 /** A cache folder as Astro leaves it after a build: its content store, manifest and page copies. */
 function filledCache(): string {
@@ -31,7 +31,7 @@ describe("Astro's cache folder", () => {
     finishAstroBuild(dir);
     expect(beginAstroBuild(dir)).toBeUndefined();
     expect(readFileSync(join(dir, buildRecord), 'utf8')).toMatch(/^started at /);
-    expect(readdirSync(dir).sort()).toEqual(['data-store.json', 'dist', 'incremental-build.json', buildRecord].sort());
+    expect(readdirSync(dir).sort()).toEqual(['.gitignore', 'data-store.json', 'dist', 'incremental-build.json', buildRecord].sort());
     finishAstroBuild(dir);
     expect(readFileSync(join(dir, buildRecord), 'utf8')).toMatch(/^finished at /);
     expect(beginAstroBuild(dir)).toBeUndefined();
@@ -43,7 +43,7 @@ describe("Astro's cache folder", () => {
     beginAstroBuild(dir);
     // That build stopped here; the next begins.
     expect(beginAstroBuild(dir)).toBe('unfinished');
-    expect(readdirSync(dir).sort()).toEqual(['data-store.json', buildRecord].sort());
+    expect(readdirSync(dir).sort()).toEqual(['.gitignore', 'data-store.json', buildRecord].sort());
     expect(discardedNote('unfinished')).toBe("the last build did not finish: Astro's page cache was discarded, every page is rendered again");
   });
 
@@ -51,18 +51,27 @@ describe("Astro's cache folder", () => {
     const dir = filledCache();
     writeFileSync(join(dir, buildRecord), '');
     expect(beginAstroBuild(dir)).toBe('unfinished');
-    expect(readdirSync(dir).sort()).toEqual(['data-store.json', buildRecord].sort());
+    expect(readdirSync(dir).sort()).toEqual(['.gitignore', 'data-store.json', buildRecord].sort());
   });
 
   it('loses them when it has no record at all (written before builds kept one, perhaps after a dead build)', () => {
     const dir = filledCache();
     expect(beginAstroBuild(dir)).toBe('unrecorded');
-    expect(readdirSync(dir).sort()).toEqual(['data-store.json', buildRecord].sort());
+    expect(readdirSync(dir).sort()).toEqual(['.gitignore', 'data-store.json', buildRecord].sort());
   });
 
   it('is made when there is none yet, with nothing to discard', () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'astro-cache-')), 'new');
     expect(beginAstroBuild(dir)).toBeUndefined();
-    expect(readdirSync(dir)).toEqual([buildRecord]);
+    expect(readdirSync(dir).sort()).toEqual(['.gitignore', buildRecord].sort());
+  });
+
+  it('tells git to ignore it, whatever its name: a preview\'s holds the drafts and embargoed pages it rendered', () => {
+    // CASEFILE_CACHE_DIR=.cache-astro puts it, and .cache-astro-preview, in the project, where `git add -A` reaches.
+    const project = mkdtempSync(join(tmpdir(), 'astro-cache-'));
+    const dir = astroCacheDir(project, true, { CASEFILE_CACHE_DIR: 'any name' });
+    beginAstroBuild(dir);
+    expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toBe(cacheGitignore);
+    expect(cacheGitignore.split('\n').filter((line) => line && !line.startsWith('#'))).toEqual(['*']);
   });
 });
