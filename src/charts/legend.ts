@@ -2,7 +2,7 @@
  * The legend of a chart, as data for the figure's HTML (text a reader can select, search and translate): series
  * and their colours, or a map's classes. Charts without colour encoding have none.
  */
-import { min } from 'd3-array';
+import { extent } from 'd3-array';
 import { t } from '../i18n/index.ts';
 import type { ChartSpec } from '../schemas/chart.ts';
 import { valueFormatter } from './format.ts';
@@ -44,7 +44,13 @@ export function legendFor(spec: ChartSpec, rows: Row[], columns: Record<string, 
     const { limits, colors } = mapClasses(rows, spec.y);
     const value = valueFormatter(spec.y, columns[spec.y], lang);
     const items = colors.map((color, i) => {
-      if (limits.length === 0) return item(say('chart.orMore', { value: value(min(rows, (r) => (typeof r[spec.y!] === 'number' ? (r[spec.y!] as number) : undefined)) ?? null) }), color);
+      // One class (every value the same, or too few apart for a quintile to split them) has no limit to be "or
+      // more" than: it says the values it holds, "12" or "1 to 12".
+      if (limits.length === 0) {
+        const [low, high] = extent(rows, (r) => (typeof r[spec.y!] === 'number' ? (r[spec.y!] as number) : undefined));
+        if (low === undefined || low === high) return item(value(low ?? null), color);
+        return item(say('chart.range', { from: value(low), to: value(high!) }), color);
+      }
       if (i === 0) return item(say('chart.lessThan', { value: value(limits[0]!) }), color);
       if (i === limits.length) return item(say('chart.orMore', { value: value(limits[i - 1]!) }), color);
       return item(say('chart.between', { from: value(limits[i - 1]!), to: value(limits[i]!) }), color);

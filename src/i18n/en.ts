@@ -243,6 +243,7 @@ export const en = {
   'chart.lessThan': 'Less than {value}',
   'chart.between': '{from} to less than {to}',
   'chart.orMore': '{value} or more',
+  'chart.range': '{from} to {to}',
   'chart.showData': 'Show the data',
   'chart.tableCaption': 'The data in “{title}”',
   'chart.download': 'Download the data:',

@@ -249,6 +249,7 @@ export const fr = {
   'chart.lessThan': 'Moins de {value}',
   'chart.between': 'De {from} à moins de {to}',
   'chart.orMore': '{value} ou plus',
+  'chart.range': 'De {from} à {to}',
   'chart.showData': 'Afficher les données',
   'chart.tableCaption': 'Les données de « {title} »',
   'chart.download': 'Télécharger les données :',

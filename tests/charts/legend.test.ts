@@ -38,3 +38,25 @@ describe('map legend', () => {
     expect(labels.slice(-2)).toEqual(['Pas de données', 'Absent des données']);
   });
 });
+
+describe('a map with a single class', () => {
+  const same = [
+    { country: 'RU', count: 12 },
+    { country: 'SV', count: 12 },
+    { country: 'AR', count: 12 },
+  ];
+  // Nine countries at 1 and one at 12: every quintile is 1, so there is no limit between classes and one class holds 1 to 12.
+  const spread = [...['RU', 'SV', 'AR', 'IN', 'US', 'FR', 'DE', 'GB', 'IT'].map((country) => ({ country, count: 1 })), { country: 'ES', count: 12 }];
+
+  it('says the one value when every country has it, not "12 or more"', () => {
+    expect(legendFor(spec, same, columns, 'en')[0]!.label).toBe('12');
+    expect(legendFor(spec, same, columns, 'fr')[0]!.label).toBe('12');
+  });
+
+  it('says the range of values when they differ, in en and fr', () => {
+    const en = legendFor(spec, spread, columns, 'en');
+    expect(en.filter((item) => item.swatch.startsWith('swatch-seq')).length).toBe(1);
+    expect(en[0]!.label).toBe('1 to 12');
+    expect(legendFor(spec, spread, columns, 'fr')[0]!.label).toBe('De 1 à 12');
+  });
+});
