@@ -26,6 +26,15 @@ describeBrowser('the site in print', () => {
     await tab.emulateMedia({ media: 'print' });
     watch = await watchPage(tab, server.origin);
   });
+  /** The dataset pages the data catalogue (open in the tab) links to. */
+  async function datasetPaths(): Promise<string[]> {
+    const paths = await tab.$$eval('main a[href^="/data/"]', (links) =>
+      [...new Set(links.map((link) => new URL((link as HTMLAnchorElement).href).pathname).filter((path) => /^\/data\/[^/]+\/$/.test(path) && !path.startsWith('/data/page/')))],
+    );
+    expect(paths.length, 'dataset pages').toBeGreaterThan(3);
+    return paths;
+  }
+
   afterAll(async () => {
     await context?.close();
     await browser?.close();
@@ -60,13 +69,25 @@ describeBrowser('the site in print', () => {
     expect(watch.problems).toEqual([]);
   });
 
-  it('keeps every dataset page and the story with the widest tables within the width of the page', async () => {
-    const datasets = await (async () => {
-      await tab.goto(`${server.origin}/data/`);
-      return tab.$$eval('main a[href^="/data/"]', (links) =>
-        [...new Set(links.map((link) => new URL((link as HTMLAnchorElement).href).pathname).filter((path) => /^\/data\/[^/]+\/$/.test(path) && !path.startsWith('/data/page/')))],
+  it("prints a dataset page's rows once: the table of every row, not the chart's data table above it too", async () => {
+    await tab.goto(`${server.origin}/data/`);
+    const datasets = await datasetPaths();
+    const printed: string[] = [];
+    for (const path of datasets) {
+      await tab.goto(server.origin + path);
+      const tables = await tab.$$eval('main table', (tables) =>
+        tables.filter((table) => table.checkVisibility()).map((table) => (table.closest('figure.chart') ? 'chart' : (table.closest('section[aria-labelledby]')?.getAttribute('aria-labelledby') ?? '?'))),
       );
-    })();
+      printed.push(`${path}: ${tables.join(', ')}`);
+    }
+    expect(printed.filter((line) => /\bchart\b/.test(line)), 'dataset pages printing a chart\'s data table').toEqual([]);
+    expect(printed.every((line) => line.endsWith(': rows-heading, columns-heading')), printed.join('\n')).toBe(true);
+    expect(watch.problems).toEqual([]);
+  });
+
+  it('keeps every dataset page and the story with the widest tables within the width of the page', async () => {
+    await tab.goto(`${server.origin}/data/`);
+    const datasets = await datasetPaths();
     expect(datasets.length, 'dataset pages').toBeGreaterThan(3);
     for (const path of [...datasets, '/stories/the-interpol-files/', '/fr/cases/']) {
       await tab.goto(server.origin + path);
