@@ -85,6 +85,26 @@ describeBrowser('the site in print', () => {
     expect(watch.problems).toEqual([]);
   });
 
+  it("prints a link's address once: after a title, not again after a link whose text is the address", async () => {
+    for (const path of ['/stories/the-interpol-files/', '/cases/igor-pestrikov/', '/fr/stories/the-interpol-files/']) {
+      await tab.goto(server.origin + path);
+      const links = await tab.$$eval('main a[href^="http"]', (links) =>
+        links
+          .filter((link) => link.checkVisibility())
+          .map((link) => ({ text: link.textContent!.trim(), href: link.getAttribute('href')!, after: getComputedStyle(link, '::after').content })),
+      );
+      // The address as a link's text shows it without its scheme, "www." or a last slash (src/lib/source-address.ts).
+      const bare = (address: string) => address.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
+      const addresses = links.filter((link) => bare(link.href) === bare(link.text));
+      const titles = links.filter((link) => bare(link.href) !== bare(link.text));
+      expect(addresses.length, `${path}: links that show their address`).toBeGreaterThan(0);
+      expect(titles.length, `${path}: links with a title`).toBeGreaterThan(0);
+      for (const link of addresses) expect(link.after, `${path}: ${link.text}`).not.toContain(link.href);
+      for (const link of titles) expect(link.after, `${path}: ${link.text}`).toContain(link.href);
+    }
+    expect(watch.problems).toEqual([]);
+  });
+
   it('keeps every dataset page and the story with the widest tables within the width of the page', async () => {
     await tab.goto(`${server.origin}/data/`);
     const datasets = await datasetPaths();
