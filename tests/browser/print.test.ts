@@ -6,11 +6,13 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { serveSite, type SiteServer } from '../../scripts/serve.ts';
-import { describeBrowser, launchBrowser, watchPage, type PageWatch } from '../helpers/browser.ts';
+import { chartPages, describeBrowser, launchBrowser, watchPage, type PageWatch } from '../helpers/browser.ts';
 import { demoDist } from '../helpers/site.ts';
 
 /** A4's width less 2 cm margins, in CSS pixels (96 per inch). */
 const paper = Math.floor(((210 - 40) / 25.4) * 96);
+/** A4's width less Chromium's default margins (0.4 inch each side), in CSS pixels. */
+const chromiumPaper = Math.floor((210 / 25.4 - 0.8) * 96);
 
 describeBrowser('the site in print', () => {
   let browser: Browser;
@@ -103,6 +105,31 @@ describeBrowser('the site in print', () => {
       for (const link of titles) expect(link.after, `${path}: ${link.text}`).toContain(link.href);
     }
     expect(watch.problems).toEqual([]);
+  });
+
+  it('prints chart text at 8.5 pt or more with 2 cm margins, and at 9 pt or more with Chromium\'s own margins', async () => {
+    const smallest: Record<string, number> = {};
+    for (const [width, least] of [[paper, 8.5], [chromiumPaper, 9]] as const) {
+      const printed = await browser.newContext({ viewport: { width, height: 1000 } });
+      const page = await printed.newPage();
+      await page.emulateMedia({ media: 'print' });
+      for (const path of chartPages()) {
+        await page.goto(server.origin + path);
+        // Each label's size on paper: its font size scaled by the drawing (its box on the page over its box in the
+        // drawing's own units). A map has no text.
+        const sizes = await page.$$eval('figure.chart svg text', (texts) =>
+          (texts as SVGTextElement[])
+            .filter((text) => text.checkVisibility() && text.getBBox().height > 0)
+            .map((text) => ((text.getBoundingClientRect().height / text.getBBox().height) * parseFloat(getComputedStyle(text).fontSize) * 72) / 96),
+        );
+        if (sizes.length > 0) smallest[`${path} at ${width} px`] = Math.min(...sizes);
+      }
+      await printed.close();
+      // To a tenth of a point: the drawing is 680 units wide, so 2 cm margins (642 px) print its 12 px text at 8.497 pt.
+      const small = Object.entries(smallest).filter(([key, size]) => key.endsWith(` at ${width} px`) && Number(size.toFixed(1)) < least);
+      expect(Object.fromEntries(small), `chart text under ${least} pt`).toEqual({});
+    }
+    expect(Object.keys(smallest).length).toBeGreaterThan(5);
   });
 
   it('keeps every dataset page and the story with the widest tables within the width of the page', async () => {
