@@ -153,8 +153,8 @@ describeBrowser('every page kind in Chromium', () => {
     });
   }
 
-  // Links that stand alone, not in a sentence, are targets a finger must hit: the footer's on every page and the home
-  // page's ranking. WCAG 2.5.8's 24 px is asked of the link itself, not of the room around it.
+  // Links that stand alone, not in a sentence, are targets a finger must hit: the footer's on every page, the home
+  // page's ranking and the lists of cases and stories. WCAG 2.5.8's 24 px is asked of the link itself, not of the room around it.
   it('makes each link that stands alone a target of 24 px or more on a phone, in both languages', async () => {
     const context = await browser.newContext(viewport(360));
     const page = await context.newPage();
@@ -164,6 +164,12 @@ describeBrowser('every page kind in Chromium', () => {
       ['/fr/', '.site-footer a'],
       ['/', '.rank-list li > a'],
       ['/fr/', '.rank-list li > a'],
+      // The case list, whose rows are cards on a phone (CaseTable), and lists of story and case cards (PageList).
+      ['/cases/', '.case-table a'],
+      ['/fr/cases/', '.case-table a'],
+      ['/', '.case-table a'],
+      ['/stories/', '.card-list a'],
+      ['/fr/stories/', '.card-list a'],
     ] as const;
     for (const [path, selector] of targets) {
       await page.goto(server.origin + path);
