@@ -88,7 +88,8 @@ describeBrowser('the site in print', () => {
   });
 
   it("prints a link's address once: after a title, not again after a link whose text is the address", async () => {
-    for (const path of ['/stories/the-interpol-files/', '/cases/igor-pestrikov/', '/fr/stories/the-interpol-files/']) {
+    // A story's and a case's sources, and the site's list of every source.
+    for (const path of ['/stories/the-interpol-files/', '/cases/igor-pestrikov/', '/fr/stories/the-interpol-files/', '/sources/', '/fr/sources/']) {
       await tab.goto(server.origin + path);
       const links = await tab.$$eval('main a[href^="http"]', (links) =>
         links
