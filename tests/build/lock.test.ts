@@ -182,10 +182,12 @@ describe('the build lock', () => {
       const codes = await Promise.all(children.map((child) => new Promise((resolve) => child.on('close', resolve))));
       expect(codes).toEqual([0, 0, 0, 0, 0]);
       const all = readFileSync(log, 'utf8').trim().split('\n');
-      // They contended: all five were ready before the first took the lock, and all but the one that took over the
-      // stale lock found it held and waited, each saying so once.
+      // They contended: all five were ready before the first took the lock, and at least the four others found it
+      // held and waited, each saying so once. The first holder may have waited too: a build that removed the stale
+      // lock and was descheduled before taking it finds it taken by one that was waiting (a loaded CI machine did).
       expect(all.slice(0, 5)).toEqual(['ready', 'ready', 'ready', 'ready', 'ready']);
-      expect(all.filter((event) => event === 'wait')).toHaveLength(4);
+      expect(all.filter((event) => event === 'wait').length).toBeGreaterThanOrEqual(4);
+      expect(all.filter((event) => event === 'wait').length).toBeLessThanOrEqual(5);
       const events = all.filter((event) => event === 'in' || event === 'out');
       expect(events.filter((event) => event === 'in')).toHaveLength(5);
       let inside = 0;
