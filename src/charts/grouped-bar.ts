@@ -19,6 +19,14 @@ const barHeight = 15;
 const labelHeight = 18;
 /** Height of each further line of a wrapped label: 1.25em of the 12px chart font, as bar.ts's. */
 const lineHeight = 15;
+/** How far below the top of its room a label's text starts (the first line's top, as Plot anchors it). */
+const labelTop = 4;
+/**
+ * Plot sets a label's first line 0.71 line-heights below its anchor: 0.71em for one line, but 0.71 × 1.25em for a
+ * label that wraps, 2 px lower at 12 px. Moving a wrapped label up by that much puts its first line where a one-line
+ * label's is, so its last line ends as far above the bars as a one-line label does, whatever the number of lines.
+ */
+const wrappedShift = 0.71 * (1.25 - 1) * 12;
 
 /** One place of the chart: a category and a series, with its row when the dataset has one. */
 interface Place {
@@ -67,7 +75,9 @@ export const groupedBar: ChartKind = (rows, options) => {
     marginLeft,
     marginRight: widest(rest.map(shown)) + 8,
     x: barScale(all.map((place) => place.value)),
-    y: { axis: null, domain: keys, insetTop: labelRoom, paddingInner: 0.1, paddingOuter: 0 },
+    // The bars start at the foot of the label room (align 0): centred, they moved down 0 to 1 px as Plot rounded the
+    // bands, and the gap under a label changed from chart to chart.
+    y: { axis: null, domain: keys, insetTop: labelRoom, paddingInner: 0.1, paddingOuter: 0, align: 0 },
     fy: { axis: null, domain: categories, padding: 0.15 },
     color: seriesScale(keys),
     marks: [
@@ -75,7 +85,7 @@ export const groupedBar: ChartKind = (rows, options) => {
         all.filter((place) => typeof place.value === 'number'),
         { x: 'value', y: 'member', fy: 'group', fill: 'member' },
       ),
-      Plot.text(categories, { fy: (d) => d, text: (_, i) => wrapped[i]!.join('\n'), frameAnchor: 'top-left', dy: 4, ...(lines > 1 ? { lineHeight: 1.25 } : {}) }),
+      Plot.text(categories, { fy: (d) => d, text: (_, i) => wrapped[i]!.join('\n'), frameAnchor: 'top-left', ...(lines > 1 ? { dy: labelTop - wrappedShift, lineHeight: 1.25 } : { dy: labelTop }) }),
       Plot.text(rest, { x: (place: Place) => (typeof place.value === 'number' ? place.value : 0), y: 'member', fy: 'group', text: shown, textAnchor: 'start', dx: 4 }),
       negative.length ? Plot.text(negative, { x: 'value', y: 'member', fy: 'group', text: shown, textAnchor: 'end', dx: -4 }) : null,
       Plot.ruleX([0], { insetTop: labelRoom }),

@@ -66,4 +66,34 @@ describe('grouped bar chart', () => {
     const tops = [...svg.matchAll(/<rect [^>]*y="([\d.]+)"/g)].map((m) => Number(m[1]));
     expect(baseline + 2).toBeLessThanOrEqual(Math.min(...tops));
   });
+
+  it('sets a wrapped label\'s last line as far above its bars as a one-line label, at 340 px', () => {
+    const columns = { place: column('string', { label: 'Place' }), kind: column('string', { label: 'Kind' }), count: column('integer', { label: 'Count' }) };
+    const labels = [
+      'Russia',
+      'Israel and the Occupied Palestinian Territories (including East Jerusalem and Gaza), as reported',
+      'Israel and the Occupied Palestinian Territories (including East Jerusalem and Gaza), as reported by the United Nations in its yearly count',
+    ];
+    /** The first group's label: its number of lines, and the room between its last line's baseline and its first bar. */
+    const gap = (label: string, categories: number, series: number) => {
+      const rows = [label, 'France', 'Chile', 'Peru'].slice(0, categories).flatMap((place) => ['a', 'b', 'c', 'd'].slice(0, series).map((kind, i) => ({ place, kind, count: i + 1 })));
+      const svg = renderPlot(groupedBar(rows, { columns, x: 'place', y: 'count', series: 'kind', lang: 'en', width: 340 }), 't');
+      const bar = /<g(?: transform="translate\(0,([\d.]+)\)")?><rect [^>]*y="([\d.]+)"/.exec(svg)!;
+      // The labels' mark (moved down by its dy), the first group's facet, and the label's lines (ems of the 12 px font).
+      const text = /<g transform="translate\(0,([\d.]+)\)">(?:<g(?: transform="translate\(0,([\d.]+)\)")? text-anchor="start">)?<text transform="translate\(1,0\)"(?: y="([\d.]+)em")?>(.*?)<\/text>/.exec(svg)!;
+      const ems = text[3] ? [Number(text[3])] : [...text[4]!.matchAll(/<tspan (?:y|dy)="([\d.]+)em"/g)].map((m) => Number(m[1]));
+      const baseline = Number(text[1]) + Number(text[2] ?? 0) + ems.reduce((sum, em) => sum + em * 12, 0);
+      return { lines: ems.length, gap: Number(bar[1] ?? 0) + Number(bar[2]) - baseline };
+    };
+    for (const categories of [1, 2, 4]) {
+      for (const series of [1, 2, 4]) {
+        const [one, two, three] = labels.map((label) => gap(label, categories, series));
+        expect([one!.lines, two!.lines, three!.lines]).toEqual([1, 2, 3]);
+        // Room for a descender (about 3 px at 12 px) and as much clear space again.
+        expect(one!.gap, `${categories} categories of ${series} series`).toBeGreaterThanOrEqual(5);
+        expect(Math.abs(two!.gap - one!.gap), `two lines, ${categories} categories of ${series} series`).toBeLessThanOrEqual(0.5);
+        expect(Math.abs(three!.gap - one!.gap), `three lines, ${categories} categories of ${series} series`).toBeLessThanOrEqual(0.5);
+      }
+    }
+  });
 });
