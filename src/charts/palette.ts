@@ -17,15 +17,17 @@ export const emptyColor = 'var(--chart-empty)';
  * The map's ramp, lowest class first: --chart-seq-1 mixed with --chart-seq-0 below it and with the text colour
  * (--fg) above it, so each step has more contrast with the page than the last, in light (darker) and dark (lighter)
  * alike. The lowest step keeps 3:1 against the page and against --chart-empty in both schemes (WCAG 1.4.11: a class
- * is what the chart says), and neighbours stay 10 or more apart in CIELAB (tests/charts/palette.test.ts). The
- * tokens' own pale end (--chart-seq-0) is only ever mixed in: on its own it is about 1.2:1 from the page.
+ * is what the chart says), and neighbours stay 15 or more apart in CIELAB (CIE76; tests/charts/palette.test.ts).
+ * --chart-seq-0 is a greyish ground, not a pale red: mixed in, it takes chroma from the low classes as well as
+ * lightness, the only room left between 3:1 and --chart-seq-1 (a pale red kept the dark ramp's neighbours 11 apart).
+ * It is only ever mixed in: on its own it is about 2:1 from the page in both schemes.
  */
 export const sequentialSteps = [
-  'color-mix(in srgb, var(--chart-seq-1) 65%, var(--chart-seq-0))',
-  'color-mix(in srgb, var(--chart-seq-1) 82%, var(--chart-seq-0))',
+  'color-mix(in srgb, var(--chart-seq-1) 52%, var(--chart-seq-0))',
+  'color-mix(in srgb, var(--chart-seq-1) 75%, var(--chart-seq-0))',
   'var(--chart-seq-1)',
-  'color-mix(in srgb, var(--chart-seq-1) 75%, var(--fg))',
-  'color-mix(in srgb, var(--chart-seq-1) 50%, var(--fg))',
+  'color-mix(in srgb, var(--chart-seq-1) 72%, var(--fg))',
+  'color-mix(in srgb, var(--chart-seq-1) 47%, var(--fg))',
 ] as const;
 
 /** The colour of class `i` of `n` (n <= 5): the steps spread evenly, ends included; one class alone is --chart-seq-1. */

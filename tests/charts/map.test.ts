@@ -28,7 +28,7 @@ describe('map', () => {
 
   it('colours only with CSS custom properties', () => {
     const svg = renderPlot(map(rows, { columns, x: 'country', y: 'count', lang: 'en', width: 680 }), 't');
-    expect(svg).toContain('fill="color-mix(in srgb, var(--chart-seq-1) 50%, var(--fg))"');
+    expect(svg).toContain('fill="color-mix(in srgb, var(--chart-seq-1) 47%, var(--fg))"');
     expect(svg).not.toMatch(/(fill|stroke)="#/);
   });
 
