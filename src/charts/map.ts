@@ -18,13 +18,30 @@ function round2(value: number): number {
   return Number(value.toPrecision(2));
 }
 
-/** Class limits: quintiles of the values, rounded, each distinct and above the minimum. */
+/**
+ * Class limits: quintiles of the values, rounded, each distinct and above the minimum. Values either side of zero
+ * (a change: fewer notices here, more there) also have 0 as a limit, so no class holds both a fall and a rise (one
+ * colour for "-5 to less than 3" says they are alike); to keep five classes at most, the quintile nearest 0 gives
+ * way to it (of two as near, the one on the side with fewer values, which keeps its other classes).
+ */
 export function thresholds(values: number[]): number[] {
   const sorted = [...values].sort((a, b) => a - b);
   const limits: number[] = [];
   for (let i = 1; i < classes; i++) {
     const limit = round2(quantile(sorted, i / classes)!);
     if (limit > sorted[0]! && !limits.includes(limit)) limits.push(limit);
+  }
+  if (sorted[0]! < 0 && sorted.at(-1)! > 0 && !limits.includes(0)) {
+    if (limits.length === classes - 1) {
+      const below = sorted.filter((v) => v < 0).length;
+      const nearest = limits.reduce((best, limit) => {
+        const [d, e] = [Math.abs(limit), Math.abs(best)];
+        return d < e || (d === e && (limit < 0) === (below < sorted.length - below)) ? limit : best;
+      });
+      limits.splice(limits.indexOf(nearest), 1);
+    }
+    limits.push(0);
+    limits.sort((a, b) => a - b);
   }
   return limits;
 }

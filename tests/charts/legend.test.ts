@@ -60,3 +60,26 @@ describe('a map with a single class', () => {
     expect(legendFor(spec, spread, columns, 'fr')[0]!.label).toBe('De 1 à 12');
   });
 });
+
+describe('a map of values either side of zero', () => {
+  const change = { country: column('string', { ref: 'country', label: 'Country' }), count: column('integer', { label: 'Change in notices' }) };
+  const rows = [
+    { country: 'RU', count: -5 },
+    { country: 'SV', count: -3 },
+    { country: 'AR', count: -1 },
+    { country: 'IN', count: 1 },
+    { country: 'US', count: 2 },
+    { country: 'FR', count: 3 },
+  ];
+  const classes = (lang: string) => legendFor(spec, rows, change, lang).filter((item) => item.swatch.startsWith('swatch-seq')).map((item) => item.label);
+
+  it('has a class that ends below 0 and one that starts at 0, in en and fr', () => {
+    const en = classes('en');
+    expect(en.filter((label) => /^(Less than 0|.* to less than 0)$/.test(label))).toHaveLength(1);
+    expect(en.filter((label) => /^0 (to less than|or more)/.test(label))).toHaveLength(1);
+    const fr = classes('fr');
+    expect(fr.filter((label) => /^(Moins de 0|De .* à moins de 0)$/.test(label))).toHaveLength(1);
+    expect(fr.filter((label) => /^(De 0 à moins de|0 ou plus)/.test(label))).toHaveLength(1);
+    expect(fr).toHaveLength(en.length);
+  });
+});

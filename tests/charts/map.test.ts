@@ -1,3 +1,4 @@
+import { bisectRight } from 'd3-array';
 import { describe, expect, it } from 'vitest';
 import { map, thresholds, unmapped } from '../../src/charts/map.ts';
 import { renderPlot } from '../../src/charts/render.ts';
@@ -24,6 +25,29 @@ describe('map', () => {
   it('takes class limits from the quintiles, rounded to two significant digits', () => {
     expect(thresholds([3038, 999, 345, 203, 105, 3])).toEqual([110, 200, 350, 1000]);
     expect(thresholds([5, 5, 5])).toEqual([]);
+  });
+
+  it('makes 0 a class limit when the values span zero, so no class holds both a fall and a rise', () => {
+    const spans = [
+      [-5, -3, -2, -1, 1, 2, 3],
+      [-5, 3, 2, 1, 1, 2, 3, 1, 2],
+      [-40, -30, -25, -2, 4, 8, 9, 12, 30, 45],
+      [-0.4, -0.1, 0.2, 0.3, 0.9, 1.5],
+      [-1, 0, 0, 0, 5, 7],
+      [-8, -6, -5, -4, -3, -2, 1],
+    ];
+    for (const values of spans) {
+      const limits = thresholds(values);
+      expect(limits, `${values}`).toContain(0);
+      // At most five classes (the ramp's steps), limits increasing.
+      expect(limits.length, `${values}`).toBeLessThanOrEqual(4);
+      expect([...limits].sort((a, b) => a - b), `${values}`).toEqual(limits);
+      const classes = new Map<number, number[]>();
+      for (const value of values) classes.set(bisectRight(limits, value), [...(classes.get(bisectRight(limits, value)) ?? []), value]);
+      for (const members of classes.values()) expect(members.some((v) => v < 0) && members.some((v) => v > 0), `${values}: ${members}`).toBe(false);
+    }
+    // Values on one side of zero keep their quintiles.
+    expect(thresholds([-3038, -999, -345, -203, -105, -3])).toEqual([-1000, -350, -200, -110]);
   });
 
   it('colours only with CSS custom properties', () => {
