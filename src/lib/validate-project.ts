@@ -188,8 +188,12 @@ export function validateProject(
     });
     entry.data.cases?.forEach((id, i) => {
       if (!caseIds.has(id) && !project.invalid.has(`cases:${id}`)) {
+        // A case file named with underscores (kloop_media.mdx) is refused for its name (checkFileName), and cases:
+        // takes identifiers: "did you mean kloop_media?" sent the editor to a name cases: refuses in turn.
+        const underscored = caseSlugs.find((slug) => slug.includes('_') && slug.replaceAll('_', '-') === id);
         const near = nearestName(id, caseSlugs);
-        errors.push(new ContentError(entry.file, `cases[${i}]`, `no case file "${id}" (content/cases/${id}.mdx)${near ? `: did you mean "${near}"?` : ''}; known: ${caseSlugs.join(', ')}`));
+        const hint = underscored ? `: content/cases/${underscored}.mdx is named with underscores, which no cases: can list: rename it to ${id}.mdx` : `${near ? `: did you mean "${near}"?` : ''}; known: ${caseSlugs.join(', ')}`;
+        errors.push(new ContentError(entry.file, `cases[${i}]`, `no case file "${id}" (content/cases/${id}.mdx)${hint}`));
       }
     });
     checkBody(errors, entry, project, targets, preview ? 0 : release(entry.data, now));

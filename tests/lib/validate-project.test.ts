@@ -791,6 +791,14 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('tells a story listing a case file named with underscores to have the file renamed, not to list it by a name cases: refuses', () => {
+    const kase = story('title: K\nsummary: S\ndate: 2025-06-01\nsubject: A. Person\ncountry: KG\nstatus: refused\nnotice: red-notice');
+    const out = messages({ 'content/cases/kloop_media.mdx': kase, 'content/stories/listing.mdx': story('title: Listing\nsummary: S\ndate: 2026-01-26\ncases: [kloop-media]') });
+    expect(out.filter((line) => line.startsWith('content/stories/listing.mdx'))).toEqual([
+      'content/stories/listing.mdx: line 5: cases[0]: no case file "kloop-media" (content/cases/kloop-media.mdx): content/cases/kloop_media.mdx is named with underscores, which no cases: can list: rename it to kloop-media.mdx',
+    ]);
+  });
+
   it('refuses a Markdown story, and a story whose name the site does not read as MDX (an original renamed away)', () => {
     const fixture = minimalSite();
     fixture.write('content/stories/notes.md', story(goodFrontmatter, 'Text <Cite id="rnm-numbers" />.'));
