@@ -41,6 +41,9 @@ export function dateWrittenOtherwise(input: string): string | undefined {
     const written = `${year}-${month.padStart(2, '0')}-${date.padStart(2, '0')}`;
     return Number.isNaN(calendarDate(written).getTime()) ? undefined : written;
   };
+  // A moment (2026-12-05T10:00:00Z, 2026-12-05 10:00) where the field takes a day: the day it falls on, as written.
+  const moment = /^(\d{4}-\d{2}-\d{2})[T ]\d{1,2}:\d{2}/.exec(input.trim());
+  if (moment) return Number.isNaN(calendarDate(moment[1]!).getTime()) ? undefined : `write ${moment[1]}, the day without its time`;
   const yearFirst = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(input.trim());
   if (yearFirst) {
     const written = day(yearFirst[1]!, yearFirst[2]!, yearFirst[3]!);
@@ -116,14 +119,15 @@ export function calendarDate(value: string): Date {
 /**
  * Why a YYYY-MM-DD day is none. A month past 12 (or 00) is said to be the month, with the date it would be with day
  * and month swapped when that is one (2026-25-11: did you mean 2026-11-25?): "no such day" sent an editor who had
- * written the day before the month to check a day that was right.
+ * written the day before the month to check a day that was right. When the swap is no day either, the months' range.
  */
 export function noSuchDay(day: string): string {
   const [year, month, date] = day.split('-');
   if (Number(month) >= 1 && Number(month) <= 12) return 'no such day';
   const swapped = `${year}-${date}-${month}`;
-  const hint = Number.isNaN(calendarDate(swapped).getTime()) ? '' : `: did you mean ${swapped}?`;
-  return `no month ${month}: the month comes second${hint}`;
+  // "The month comes second" only where the day came first: in 2026-13-32 or 2026-00-10 the month is second already.
+  if (Number.isNaN(calendarDate(swapped).getTime())) return `no month ${month}: months run from 01 to 12`;
+  return `no month ${month}: the month comes second: did you mean ${swapped}?`;
 }
 
 /** What is wrong with a `<Response date>` (a day written YYYY-MM-DD, or none), or undefined when nothing is. */

@@ -40,8 +40,9 @@ describe('dates that are no day', () => {
     expect(dateProblem('2026-25-11')).toBe(
       'expected a real calendar date written as YYYY-MM-DD, got "2026-25-11" (no month 25: the month comes second: did you mean 2026-11-25?)',
     );
-    expect(dateProblem('2026-13-32')).toBe('expected a real calendar date written as YYYY-MM-DD, got "2026-13-32" (no month 13: the month comes second)');
-    expect(dateProblem('2026-00-10')).toBe('expected a real calendar date written as YYYY-MM-DD, got "2026-00-10" (no month 00: the month comes second)');
+    // Swapped, no day either: the month is second already, and is no month ("the month comes second" said it was not).
+    expect(dateProblem('2026-13-32')).toBe('expected a real calendar date written as YYYY-MM-DD, got "2026-13-32" (no month 13: months run from 01 to 12)');
+    expect(dateProblem('2026-00-10')).toBe('expected a real calendar date written as YYYY-MM-DD, got "2026-00-10" (no month 00: months run from 01 to 12)');
     expect(dateProblem('2026-02-30')).toBe('expected a real calendar date written as YYYY-MM-DD, got "2026-02-30" (no such day)');
     expect(responseDateProblem('2026-14-03')).toBe('expected a real calendar date, got "2026-14-03" (no month 14: the month comes second: did you mean 2026-03-14?)');
     expect(momentProblem('2026-20-12T06:00:00Z')).toMatch(/, got "2026-20-12T06:00:00Z" \(no month 20: the month comes second: did you mean 2026-12-20\?\)$/);
@@ -59,6 +60,10 @@ describe('a date written the way a newsroom writes it', () => {
     expect(dateProblem('11/25/2026')).toBe(`${expected}, got "11/25/2026": write 2026-11-25`);
     expect(dateProblem('5/5/2026')).toBe(`${expected}, got "5/5/2026": write 2026-05-05`);
     expect(dateProblem('2026/12/05')).toBe(`${expected}, got "2026/12/05": write 2026-12-05`);
+    // A moment where a day is expected: the day, without its time.
+    expect(dateProblem('2026-12-05T10:00:00Z')).toBe(`${expected}, got "2026-12-05T10:00:00Z": write 2026-12-05, the day without its time`);
+    expect(dateProblem('2026-12-05 10:00')).toBe(`${expected}, got "2026-12-05 10:00": write 2026-12-05, the day without its time`);
+    expect(dateProblem('2026-02-30T10:00:00Z')).toBe(`${expected}, got "2026-02-30T10:00:00Z"`);
     // No reading is a day: nothing is suggested.
     expect(dateProblem('31/31/2026')).toBe(`${expected}, got "31/31/2026"`);
     expect(dateProblem('last week')).toBe(`${expected}, got "last week"`);
