@@ -108,6 +108,28 @@ describeBrowser('the site in print', () => {
     expect(watch.problems).toEqual([]);
   });
 
+  it("prints the address of each source a dataset page lists, once: after a title, not after a link whose text is the address", async () => {
+    await tab.goto(`${server.origin}/data/`);
+    const bare = (address: string) => address.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
+    const [titles, addresses]: [string[], string[]] = [[], []];
+    for (const path of await datasetPaths()) {
+      await tab.goto(server.origin + path);
+      const links = await tab.$$eval('main .facts-box a[href^="http"]', (links) =>
+        links.map((link) => ({ text: link.textContent!.trim(), href: link.getAttribute('href')!, after: getComputedStyle(link, '::after').content })),
+      );
+      for (const link of links) {
+        const shown = bare(link.href) === bare(link.text);
+        (shown ? addresses : titles).push(`${path}: ${link.text}`);
+        if (shown) expect(link.after, `${path}: ${link.text}`).not.toContain(link.href);
+        else expect(link.after, `${path}: ${link.text}`).toContain(link.href);
+      }
+    }
+    // The demo's datasets list sources of both kinds: titles linking their documents, and addresses of publishers.
+    expect(titles.length, 'sources listed under a title').toBeGreaterThan(0);
+    expect(addresses.length, 'sources listed by their address').toBeGreaterThan(0);
+    expect(watch.problems).toEqual([]);
+  });
+
   it('prints chart text at 8.5 pt or more with 2 cm margins, and at 9 pt or more with Chromium\'s own margins', async () => {
     const smallest: Record<string, number> = {};
     for (const [width, least] of [[paper, 8.5], [chromiumPaper, 9]] as const) {
