@@ -28,6 +28,16 @@ function axis(name: string, column: Column | undefined, values: Scaled[], lang: 
 const isCategory = (column: Column | undefined) => column?.type === 'string' || column?.type === 'boolean';
 
 /**
+ * Whether the numbers of `name` are all zero (a count of nothing): their scale is then from 0 to 1, the dots at its
+ * left end. Plot centred a scale from 0 to 0, and dots of zero sat mid-chart beside an empty half that read as room
+ * for negative values (as a line of zeros did: numberAxis, axes.ts).
+ */
+function zerosAlone(rows: Row[], name: string): boolean {
+  const numbers = rows.map((row) => row[name]).filter((value) => typeof value === 'number');
+  return numbers.length > 0 && numbers.every((value) => value === 0);
+}
+
+/**
  * A category's values, largest first (as bar charts rank), categories without a value last; ties, and the categories
  * without a value, in the order the dataset gives them. d3's groupSort broke ties by name: alphabetical, which is no
  * order the editor chose.
@@ -77,7 +87,7 @@ export const dot: ChartKind = (rows, options) => {
     marginTop: 16,
     marginBottom: 28,
     ...(series ? { color: seriesScale(distinct(rows, series)) } : {}),
-    x: columns[x]?.type === 'date' ? { type: 'utc' } : {},
+    x: columns[x]?.type === 'date' ? { type: 'utc' } : zerosAlone(rows, x) ? { domain: [0, 1] } : {},
     y: categoricalY ? { padding: 0.5, ...(ranked ? { domain: byValue(rows, y, x) } : {}) } : columns[y]?.type === 'date' ? { nice: true } : valueScale(yValues, false),
     marks: [
       Plot.gridY({ stroke: gridColor, strokeOpacity: 1, ...(yAxis.ticks ? { ticks: yAxis.ticks } : {}) }),

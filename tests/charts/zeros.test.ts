@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { area } from '../../src/charts/area.ts';
 import { bar } from '../../src/charts/bar.ts';
+import { dot } from '../../src/charts/dot.ts';
 import { line } from '../../src/charts/line.ts';
 import { groupedBar } from '../../src/charts/grouped-bar.ts';
 import { stackedBar } from '../../src/charts/stacked-bar.ts';
@@ -46,5 +47,27 @@ describe('charts of zeros', () => {
         .filter((y) => y > 0);
     // 220 px high with a 28 px bottom margin: the frame's bottom, where 0 is, is at 192.
     for (const kind of [line, area]) expect(new Set(paths(kind))).toEqual(new Set([192]));
+  });
+});
+
+describe('a dot chart of zeros', () => {
+  it('draws categories whose numbers are all zero at the left of the frame, where its 0 is, not mid-chart beside an empty half', () => {
+    const dotColumns = { country: column('string', { label: 'Country' }), notices: column('integer', { label: 'Notices' }) };
+    const rows = [
+      { country: 'France', notices: 0 },
+      { country: 'Germany', notices: 0 },
+    ];
+    // Categories on y whichever axis the editor named them for (dot.ts).
+    for (const [x, y] of [['notices', 'country'], ['country', 'notices']]) {
+      const svg = renderPlot(dot(rows, { columns: dotColumns, x, y, lang: 'en', width: 340 }), 'z');
+      const dots = [...svg.matchAll(/<circle[^>]*\scx="([\d.]+)"/g)].map((match) => Number(match[1]));
+      const zero = /<text transform="translate\(([\d.]+),[\d.]+\)"[^>]*>0<\/text>/.exec(svg);
+      expect(dots).toHaveLength(2);
+      expect(zero, 'the tick labelled 0').not.toBeNull();
+      // The frame's left edge, where Plot sets the categories' labels (their text ends 9 px before it): the dots sit on
+      // it, at the 0 tick. Centred, they were 130 px to its right.
+      const left = Number(/<text transform="translate\(([\d.]+),[\d.]+\)"[^>]*>France<\/text>/.exec(svg)![1]);
+      for (const cx of dots) expect([cx, Number(zero![1])]).toEqual([left, left]);
+    }
   });
 });
