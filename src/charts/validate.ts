@@ -244,8 +244,10 @@ export function validateChart(spec: ChartSpec, dataset: Dataset, context: ChartC
   // A dot chart of categories placed by a number on x (x="notices" y="country") draws its categories down y: there the
   // value is x, and a category without one is a gap in the data, as on any chart, not a value without a place.
   if (spec.x && spec.y && uses('x') && uses('y') && spec.type !== 'map') {
+    // As the summary reads such a chart (summary.ts): categories placed by a date are the dates' values.
     const isCategory = (name: string) => ['string', 'boolean'].includes(dataset.columns[name]?.type ?? '');
-    const swapped = spec.type === 'dot' && isCategory(spec.y) && !isCategory(spec.x);
+    const isNumber = (name: string) => ['number', 'integer'].includes(dataset.columns[name]?.type ?? '');
+    const swapped = spec.type === 'dot' && isCategory(spec.y) && isNumber(spec.x);
     const [field, place, value] = swapped ? (['y', spec.y, spec.x] as const) : (['x', spec.x, spec.y] as const);
     const unplaced = rows.filter((row) => hasValue(row[value]) && !hasValue(row[place]));
     if (unplaced.length > 0) {

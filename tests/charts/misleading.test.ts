@@ -108,6 +108,12 @@ describe('charts that would publish something wrong', () => {
     expect(check({ type: 'dot', x: 'value', y: 'id' }, dataset({ key: undefined, rows: withRows({ b: { id: null } }) }))).toEqual([
       { field: 'y', message: 'rows[1] has a value but no id: name its id, or leave it out with filter' },
     ]);
+    // Categories placed by a date (x="when" y="what") are the values of the dates, as the summary reads them ("No data
+    // for 2019" of a date without a category): a category without a date is a value without a place, refused on x.
+    expect(check({ type: 'dot', x: 'when', y: 'what' }, dataset({ rows: withRows({ b: { what: null } }) }))).toEqual([]);
+    expect(check({ type: 'dot', x: 'when', y: 'what' }, dataset({ rows: withRows({ b: { when: null } }) }))).toEqual([
+      { field: 'x', message: 'the row where id is "b" has a value but no when: name its when, or leave it out with filter' },
+    ]);
     // A row without a value either draws nothing and says "no data"; a timeline leaves its undated events out.
     expect(check({ type: 'bar', x: 'id', y: 'value' }, dataset({ rows: withRows({ b: { id: null, value: null } }) }))).toEqual([]);
     expect(check({ type: 'timeline', x: 'when', label: 'what' }, dataset({ rows: withRows({ b: { when: null } }) }))).toEqual([]);
