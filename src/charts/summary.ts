@@ -88,6 +88,17 @@ export function placedKey<Key extends string>(key: Key, column: Column | undefin
   return column?.type === 'date' && at.length > 0 && at.every(day) ? `${key}On` : key;
 }
 
+/**
+ * The ends of a span of `x` values, each with the preposition its date takes (placedKey): « du 3 mai 2009 au 20 mai
+ * 2009 », « de 2021 au 28 janvier 2026 »; « de 3 mai 2009 à 20 mai 2009 » was not French. English takes "to" alone.
+ */
+function span(say: ReturnType<typeof t>, column: Column | undefined, from: Value, to: Value, format: (value: Value) => string): { from: string; to: string } {
+  return {
+    from: say(placedKey('chart.summary.spanFrom', column, [from]), { date: format(from) }),
+    to: say(placedKey('chart.summary.spanTo', column, [to]), { date: format(to) }),
+  };
+}
+
 /** How many names a summary lists before "and 5 more": a sentence, not a table. */
 const listedAtMost = 5;
 
@@ -191,7 +202,7 @@ export function summarize(input: SummaryInput): string {
       if (ordered && sorted.length && fx(sorted[0]!) === fx(sorted.at(-1)!)) {
         sentences.push(say(placedKey('chart.summary.overOne', columns[x], [sorted[0]]), { kind, what, at: fx(sorted[0]!) }));
       } else if (ordered && sorted.length) {
-        sentences.push(say('chart.summary.over', { kind, what, x: xName, from: fx(sorted[0]!), to: fx(sorted.at(-1)!) }));
+        sentences.push(say('chart.summary.over', { kind, what, x: xName, ...span(say, columns[x], sorted[0]!, sorted.at(-1)!, fx) }));
       } else {
         sentences.push(say('chart.summary.by', { kind, what, x: xName }));
       }
@@ -260,7 +271,7 @@ export function summarize(input: SummaryInput): string {
         break;
       }
       const [from, to] = [fx(first[x]!), fx(last[x]!)];
-      sentences.push(from === to ? say(placedKey('chart.summary.eventsAt', columns[x], [first[x]]), { kind, count: events.length, at: from }) : say('chart.summary.events', { kind, count: events.length, from, to }));
+      sentences.push(from === to ? say(placedKey('chart.summary.eventsAt', columns[x], [first[x]]), { kind, count: events.length, at: from }) : say('chart.summary.events', { kind, count: events.length, ...span(say, columns[x], first[x], last[x], fx) }));
       sentences.push(say('chart.summary.first', { label: curlyApostrophes(String(first[label] as Value)), date: fx(first[x]!) }));
       if (last !== first) sentences.push(say('chart.summary.last', { label: curlyApostrophes(String(last[label] as Value)), date: fx(last[x]!) }));
       break;

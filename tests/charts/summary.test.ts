@@ -307,7 +307,7 @@ describe('chart summaries', () => {
     ];
     expect(say({ type: 'line', x: 'date', y: 'count' }, days, columns)).toBe('Line chart of notices per date, 3 May 2009 to 20 May 2009. Highest: 5 on 3 May 2009. Lowest: 2 on 20 May 2009.');
     expect(say({ type: 'line', x: 'date', y: 'count' }, days, columns, 'fr')).toBe(
-      'Courbe\u00a0: notices, par date, de 3 mai 2009 à 20 mai 2009. Maximum\u00a0: 5 le 3 mai 2009. Minimum\u00a0: 2 le 20 mai 2009.',
+      'Courbe\u00a0: notices, par date, du 3 mai 2009 au 20 mai 2009. Maximum\u00a0: 5 le 3 mai 2009. Minimum\u00a0: 2 le 20 mai 2009.',
     );
     expect(say({ type: 'dot', x: 'date', y: 'count' }, days.slice(0, 1), columns)).toBe('Dot chart of notices: 5 on 3 May 2009.');
     expect(say({ type: 'dot', x: 'date', y: 'count' }, days.slice(0, 1), columns, 'fr')).toBe('Nuage de points\u00a0: notices, 5 le 3 mai 2009.');
@@ -315,6 +315,21 @@ describe('chart summaries', () => {
     expect(say({ type: 'timeline', x: 'date', label: 'label' }, [{ date: '2009-05-03', label: 'A' }, { date: '2009-05-03', label: 'B' }], timeline)).toMatch(/^Timeline of 2 events, all on 3 May 2009\. /);
     // Months and years are "in", as before.
     expect(say({ type: 'line', x: 'date', y: 'count' }, [{ date: '2009-05', count: 5 }, { date: '2009-06', count: 2 }], columns)).toContain('Highest: 5 in May 2009.');
+  });
+
+  it('spans days from "du" to "au" in French, as a French reader writes them: not « de 3 mai 2009 à 20 mai 2009 »', () => {
+    const columns = { date: column('date', { label: 'Date' }), count: column('integer', { label: 'Notices' }) };
+    const line = (dates: string[], lang = 'fr') => say({ type: 'line', x: 'date', y: 'count' }, dates.map((date, i) => ({ date, count: i + 1 })), columns, lang);
+    expect(line(['2021', '2026-01-28'])).toMatch(/^Courbe\u00a0: notices, par date, de 2021 au 28 janvier 2026\. /);
+    expect(line(['2009-05-03', '2009-06'])).toMatch(/^Courbe\u00a0: notices, par date, du 3 mai 2009 à juin 2009\. /);
+    expect(line(['2009-05-01', '2009-06-01'])).toMatch(/^Courbe\u00a0: notices, par date, du 1er mai 2009 au 1er juin 2009\. /);
+    // Years and months are "de … à …", as before; English spans take no preposition.
+    expect(line(['2009-05', '2009-06'])).toMatch(/^Courbe\u00a0: notices, par date, de mai 2009 à juin 2009\. /);
+    expect(line(['2021', '2026-01-28'], 'en')).toMatch(/^Line chart of notices per date, 2021 to 28 January 2026\. /);
+    const timeline = { date: column('date'), label: column('string') };
+    const events = [{ date: '2021', label: 'A' }, { date: '2026-01-28', label: 'B' }];
+    expect(say({ type: 'timeline', x: 'date', label: 'label' }, events, timeline, 'fr')).toMatch(/^Chronologie de 2\u00a0événements, de 2021 au 28 janvier 2026\. /);
+    expect(say({ type: 'timeline', x: 'date', label: 'label' }, events, timeline)).toMatch(/^Timeline of 2 events, 2021 to 28 January 2026\. /);
   });
 
   it('a chart of one value calls it the only value, not the highest with nothing to be higher than', () => {
