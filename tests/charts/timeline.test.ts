@@ -78,4 +78,22 @@ describe('timeline', () => {
     // A month of its own is ticked as before.
     expect(axisLabels(draw([{ date: '2009-05', label: 'Issued' }]))).toEqual(['May 2009']);
   });
+
+  it('sets the first of its own dates from its tick rightwards and the last from its tick leftwards, inside the frame', () => {
+    const draw = (events: { date: string; label: string }[]) =>
+      renderPlot(timeline(events.map((event) => ({ ...event, end: null })), { columns, x: 'date', label: 'label', end: 'end', lang: 'en', width: 340 }), 't');
+    // Each date label with the anchor of its group (none: the SVG's "middle") and the x of its tick.
+    const placed = (svg: string) =>
+      [...svg.matchAll(/<g transform="translate\(0,9\)"[^>]*?(?: text-anchor="(\w+)")?>\s*<text transform="translate\(([\d.]+),[\d.]+\)" y="0.7em">([^<]+)</g)].map(
+        ([, anchor, x, text]) => ({ text, anchor: anchor ?? 'middle', x: Number(x) }),
+      );
+    // Days of one month span the axis: at the frame's edges, a centred label would run 30 px past either side.
+    const month = placed(draw([{ date: '2009-05-03', label: 'Issued' }, { date: '2009-05-20', label: 'Published' }]));
+    expect(month).toEqual([
+      { text: '3 May 2009', anchor: 'start', x: 26 },
+      { text: '20 May 2009', anchor: 'end', x: 320 },
+    ]);
+    // One event sits in the middle of the axis, its date centred under it.
+    expect(placed(draw([{ date: '2009-05-03', label: 'Issued' }]))).toEqual([{ text: '3 May 2009', anchor: 'middle', x: 173 }]);
+  });
 });
