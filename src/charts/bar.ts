@@ -13,8 +13,15 @@ import { widest, wrapText } from './layout.ts';
 import { seriesColors } from './palette.ts';
 import type { ChartKind } from './types.ts';
 
-/** Height of one bar's band: its label line and the bar. */
+/** Height of one bar's band: its label line, the bar and the gap below it. */
 export const barBand = 34;
+
+/**
+ * Room between one bar and the next band's label, in pixels. A fixed gap, not a share of the band (Plot's paddingInner
+ * alone): a share grew with a wrapped label's band, and took from the bar what the label added, 16 px bars at one
+ * line, 14 at two, 13 at three; Plot's rounding of the band moved them a pixel more.
+ */
+const barGap = 3;
 
 /** Height of a label's line in pixels: 1.25em of the 12px chart font, as the timeline's. */
 const lineHeight = 15;
@@ -30,15 +37,29 @@ export function barBands(texts: string[], width: number, marginLeft: number) {
   const lines = Math.max(1, ...wrapped.map((label) => label.length));
   const extra = (lines - 1) * lineHeight;
   const band = barBand + extra;
-  // A wrapped label's last line ends just above its bar, and the others above it: the bar's top is found from the
-  // band's centre as Plot lays out the band scale (paddingInner 0.1).
-  const bandwidth = ((texts.length * band) / Math.max(1, texts.length - 0.1)) * 0.9;
+  // Each band is its label's lines, the bar (barBand - 15 - barGap: 16 px, whatever the lines) and the gap: the scale
+  // spans the bands less the last gap, so that a step of the band scale is exactly `band` (paddingInner barGap/band,
+  // unrounded). A wrapped label's last line ends just above its bar, and the others above it: the bar's top is
+  // found from the band's centre.
+  const bandwidth = band - barGap;
   const label: Plot.TextOptions = {
     frameAnchor: 'left',
     textAnchor: 'start',
     ...(lines === 1 ? { dy: -8 } : { dy: 15 + extra - bandwidth / 2 - 3, lineHeight: 1.25, lineAnchor: 'bottom' }),
   };
-  return { labels: wrapped.map((lines) => lines.join('\n')), band, insetTop: 15 + extra, label, valueDy: 7 + extra / 2 };
+  const insetTop = 15 + extra;
+  return {
+    labels: wrapped.map((lines) => lines.join('\n')),
+    /** The bars' height in pixels, margins included (4 above). */
+    height: texts.length * band - barGap + 4,
+    /** The band scale's layout options. */
+    // (d3 sizes one band as if it had no inner padding: none is asked of it.)
+    bands: { paddingInner: texts.length > 1 ? barGap / band : 0, paddingOuter: 0, round: false },
+    insetTop,
+    label,
+    // A value sits at its bar's middle: the band's centre moved down to it.
+    valueDy: insetTop + (bandwidth - insetTop) / 2 - bandwidth / 2,
+  };
 }
 
 /**
@@ -63,13 +84,13 @@ export const bar: ChartKind = (rows, options) => {
   const bands = barBands(rows.map((row) => category(row[x])), options.width, marginLeft);
   return {
     width: options.width,
-    height: rows.length * bands.band + 4,
+    height: bands.height,
     marginTop: 4,
     marginBottom: 0,
     marginLeft,
     marginRight: widest(rest.map(shown)) + 8,
     x: barScale(rows.map((row) => row[y])),
-    y: { axis: null, domain: rows.map(key), paddingInner: 0.1, paddingOuter: 0 },
+    y: { axis: null, domain: rows.map(key), ...bands.bands },
     marks: [
       Plot.barX(rows, { x: y, y: key, fill: seriesColors[0], insetTop: bands.insetTop }),
       negative.length ? Plot.ruleX([0], { insetTop: bands.insetTop }) : null,

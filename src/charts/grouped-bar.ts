@@ -15,6 +15,9 @@ import { distinct, seriesScale } from './palette.ts';
 import type { ChartKind, Row } from './types.ts';
 
 const barHeight = 15;
+/** Room between two bars of a group, and between one group's last bar and the next group's label, in pixels. */
+const barGap = 2;
+const groupGap = 8;
 /** Room above a group for its label's first line. */
 const labelHeight = 18;
 /** Height of each further line of a wrapped label: 1.25em of the 12px chart font, as bar.ts's. */
@@ -67,9 +70,15 @@ export const groupedBar: ChartKind = (rows, options) => {
   const wrapped = categories.map((key) => wrapText(category(rows.find((r) => String(r[x]) === key)![x]!), options.width - marginLeft - 2));
   const lines = Math.max(1, ...wrapped.map((label) => label.length));
   const labelRoom = labelHeight + (lines - 1) * lineHeight;
+  // A group is its label's room and its bars, every bar barHeight high, barGap apart, and groups groupGap apart: fixed
+  // sizes, where shares of the bands (Plot's padding) thinned the bars as a wrapped label's room grew (15 px at one
+  // line, 11 at three) and Plot's rounding moved them a pixel more. Each scale spans its bands less the last gap, so
+  // that its step is exactly a band and a gap (d3 sizes a single band as if it had no padding: none is asked of it).
+  const group = labelRoom + keys.length * barHeight + (keys.length - 1) * barGap;
+  const padding = (count: number, gap: number, band: number) => ({ paddingInner: count > 1 ? gap / (band + gap) : 0, paddingOuter: 0, round: false });
   return {
     width: options.width,
-    height: categories.length * (keys.length * barHeight + labelRoom + 8),
+    height: categories.length * (group + groupGap) - groupGap,
     marginTop: 0,
     marginBottom: 0,
     marginLeft,
@@ -77,8 +86,8 @@ export const groupedBar: ChartKind = (rows, options) => {
     x: barScale(all.map((place) => place.value)),
     // The bars start at the foot of the label room (align 0): centred, they moved down 0 to 1 px as Plot rounded the
     // bands, and the gap under a label changed from chart to chart.
-    y: { axis: null, domain: keys, insetTop: labelRoom, paddingInner: 0.1, paddingOuter: 0, align: 0 },
-    fy: { axis: null, domain: categories, padding: 0.15 },
+    y: { axis: null, domain: keys, insetTop: labelRoom, ...padding(keys.length, barGap, barHeight) },
+    fy: { axis: null, domain: categories, ...padding(categories.length, groupGap, group) },
     color: seriesScale(keys),
     marks: [
       Plot.barX(

@@ -55,13 +55,13 @@ export const stackedBar: ChartKind = (rows, options) => {
   const bands = barBands(sums.map((s) => s.label), options.width, 1);
   return {
     width: options.width,
-    height: sums.length * bands.band + 4,
+    height: bands.height,
     marginTop: 4,
     marginBottom: 0,
     marginLeft: 1,
     marginRight: widest(sums.map(shown)) + 8,
     x: barScale(sums.map((stack) => stack.sum)),
-    y: { axis: null, domain: sums.map((s) => s.key), paddingInner: 0.1, paddingOuter: 0 },
+    y: { axis: null, domain: sums.map((s) => s.key), ...bands.bands },
     color: seriesScale(keys),
     marks: [
       Plot.barX(

@@ -89,4 +89,18 @@ describe('bar chart labels', () => {
       if (i > 0) expect(label.first - 10, `${label.lines[0]} below the bar above`).toBeGreaterThanOrEqual(bars[i - 1]!.bottom);
     }
   });
+
+  it('draws every bar 16 px high, whatever its label\'s lines and the number of bars', () => {
+    const labels = ['Russia', 'Israel and the Occupied Palestinian Territories (including East Jerusalem and Gaza), as reported', 'Israel and the Occupied Palestinian Territories (including East Jerusalem and Gaza), as reported by the United Nations in its yearly count'];
+    const heights = new Set<number>();
+    for (const label of labels)
+      for (const count of [1, 2, 4, 8]) {
+        const rows = [label, 'France', 'Chile', 'Peru', 'Iran', 'Turkey', 'Egypt', 'India'].slice(0, count).map((country, i) => ({ country, notices: i + 1 }));
+        const svg = renderPlot(bar(rows, { columns, x: 'country', y: 'notices', lang: 'en', width: 340 }), 't');
+        const bars = [...svg.matchAll(/<rect [^>]*height="([\d.]+)"/g)].map((m) => Number(m[1]));
+        expect(bars).toHaveLength(count);
+        for (const height of bars) heights.add(height);
+      }
+    expect([...heights]).toEqual([16]);
+  });
 });

@@ -96,4 +96,23 @@ describe('grouped bar chart', () => {
       }
     }
   });
+
+  it('draws every bar 15 px high and as far from the next, whatever its label\'s lines and the number of groups and series', () => {
+    const columns = { place: column('string', { label: 'Place' }), kind: column('string', { label: 'Kind' }), count: column('integer', { label: 'Count' }) };
+    const labels = ['Russia', 'Israel and the Occupied Palestinian Territories (including East Jerusalem and Gaza), as reported', 'Israel and the Occupied Palestinian Territories (including East Jerusalem and Gaza), as reported by the United Nations in its yearly count'];
+    const seen = new Set<string>();
+    for (const label of labels)
+      for (const categories of [1, 2, 4])
+        for (const series of [1, 2, 4]) {
+          const rows = [label, 'France', 'Chile', 'Peru'].slice(0, categories).flatMap((place) => ['a', 'b', 'c', 'd'].slice(0, series).map((kind, i) => ({ place, kind, count: i + 1 })));
+          const svg = renderPlot(groupedBar(rows, { columns, x: 'place', y: 'count', series: 'kind', lang: 'en', width: 340 }), 't');
+          // Each facet's bars: their heights, and the steps from one bar's top to the next's.
+          for (const facet of svg.matchAll(/<g transform="translate\(0,[\d.]+\)">((?:<rect [^>]*>)+)<\/g>/g)) {
+            const bars = [...facet[1]!.matchAll(/<rect [^>]*height="([\d.]+)" y="([\d.]+)"/g)].map((m) => ({ height: Number(m[1]), y: Number(m[2]) }));
+            for (const bar of bars) seen.add(`height ${bar.height}`);
+            for (let i = 1; i < bars.length; i++) seen.add(`step ${bars[i]!.y - bars[i - 1]!.y}`);
+          }
+        }
+    expect([...seen].sort()).toEqual(['height 15', 'step 17']);
+  });
 });
