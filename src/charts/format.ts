@@ -4,7 +4,7 @@
  */
 import { countryName, dateFormatter, formatDate, listFormatter, numberFormatter, t } from '../i18n/index.ts';
 import type { Column } from './types.ts';
-import { isYearColumn as isYearValues } from '../lib/format-value.ts';
+import { displayDigits, isYearColumn as isYearValues, withMinusSign } from '../lib/format-value.ts';
 import { curlyApostrophes } from '../lib/typography.ts';
 
 export type Value = string | number | boolean | null | undefined;
@@ -29,25 +29,6 @@ export function isYearColumn(name: string, column: Column | undefined): boolean 
   return (column?.written ?? column)?.type === 'integer' && isYearValues(name, column!);
 }
 
-/**
- * `format` writing a negative number's sign as the minus sign U+2212, as Plot's own tick format does: Intl writes a
- * hyphen-minus in most languages ("-40"), shorter than the digits and read by some screen readers as "dash". Every
- * number a chart writes (its ticks, its value labels, its summary) goes through here, so all three say "−40".
- */
-export function withMinusSign(format: Intl.NumberFormat): (value: number) => string {
-  return (value) => {
-    const text = format.format(value);
-    return text.includes('-') ? format.formatToParts(value).map((part) => (part.type === 'minusSign' ? '\u2212' : part.value)).join('') : text;
-  };
-}
-
-/**
- * How many digits a chart writes of a number: two decimals, or two significant digits where those say more. Two
- * decimals alone wrote a rate of 0.003 as "0" (in the summary: "Lowest: 0") and 0.0125 as "0.01", and labelled every
- * tick of an axis from 0 to 0.01 "0" or "0.01"; 1,234.567 is still "1,234.57" and 0.155 still "0.16".
- */
-const chartDigits = { maximumFractionDigits: 2, maximumSignificantDigits: 2, roundingPriority: 'morePrecision' } as const satisfies Intl.NumberFormatOptions;
-
 /** A formatter for the values of one column, as a reader of `lang` reads them. */
 export function valueFormatter(name: string | undefined, column: Column | undefined, lang: string): (value: Value) => string {
   if (!name || !column) return (value) => String(value ?? '');
@@ -55,7 +36,7 @@ export function valueFormatter(name: string | undefined, column: Column | undefi
   // A code Intl does not know (validate.ts rejects them on maps) is shown as written rather than failing here.
   if (column.ref === 'country') return (value) => (typeof value === 'string' ? (/^[A-Z]{2}$/.test(value) ? countryName(value, lang) : value) : '');
   if (column.type === 'number' || column.type === 'integer') {
-    const options = isYearColumn(name, column) ? { useGrouping: false } : { ...chartDigits, ...percentUnit(column) };
+    const options = isYearColumn(name, column) ? { useGrouping: false } : { ...displayDigits, ...percentUnit(column) };
     const format = withMinusSign(numberFormatter(lang, options));
     return (value) => (typeof value === 'number' ? format(value) : '');
   }
@@ -97,7 +78,7 @@ export function percentUnit(column: Column | undefined): Intl.NumberFormatOption
 
 /** Tick formatter for a numeric scale of `column` in `lang` (years without grouping, percentages with their sign). */
 export function tickNumber(lang: string, year = false, column?: Column): (value: number) => string {
-  return withMinusSign(numberFormatter(lang, year ? { useGrouping: false } : { notation: 'standard', ...chartDigits, ...percentUnit(column) }));
+  return withMinusSign(numberFormatter(lang, year ? { useGrouping: false } : { notation: 'standard', ...displayDigits, ...percentUnit(column) }));
 }
 
 /** Tick formatter for a time scale in `lang`: years when ticks fall on 1 January, else month and year. */

@@ -1,9 +1,10 @@
 /**
- * A dataset value as a reader sees it, in the page's language: numbers with grouping (and "%" for percentages),
+ * A dataset value as a reader sees it, in the page's language: numbers with grouping (and "%" for percentages) and
+ * the minus sign, as a chart writes them (displayNumber),
  * full dates and months written out, country codes as the country's name, gaps as "no data", text with typographic
  * apostrophes.
  */
-import { countryName, dateFormatter, formatDate, formatNumber, t } from '../i18n/index.ts';
+import { countryName, dateFormatter, formatDate, numberFormatter, t } from '../i18n/index.ts';
 import type { Column } from '../schemas/dataset.ts';
 import { curlyApostrophes } from './typography.ts';
 
@@ -25,11 +26,30 @@ export function isYearColumn(name: string | undefined, column: Pick<Column, 'uni
 }
 
 /**
- * Numbers without a format: Intl's three decimals, or two significant digits where those say more. Three decimals
- * alone wrote a rate of 0.0003 as "0" in the table under a chart whose summary gives 0.0003; from 0.01 up, numbers
- * read as before.
+ * `format` writing a negative number's sign as the minus sign U+2212, as Plot's own tick format does: Intl writes a
+ * hyphen-minus in most languages ("-40"), shorter than the digits and read by some screen readers as "dash"
+ * (VoiceOver and NVDA read U+2212 as "minus"). Every number a page displays goes through here (displayNumber, a
+ * chart's ticks), so a table, a chart and its summary all say "−40"; the CSV and JSON downloads keep "-40".
  */
-const smallDecimals: Intl.NumberFormatOptions = { maximumFractionDigits: 3, maximumSignificantDigits: 2, roundingPriority: 'morePrecision' };
+export function withMinusSign(format: Intl.NumberFormat): (value: number) => string {
+  return (value) => {
+    const text = format.format(value);
+    return text.includes('-') ? format.formatToParts(value).map((part) => (part.type === 'minusSign' ? '\u2212' : part.value)).join('') : text;
+  };
+}
+
+/**
+ * How many digits a number is displayed with when no format is chosen: two decimals, or two significant digits
+ * where those say more. Two decimals alone wrote a rate of 0.003 as "0" (in a chart's summary: "Lowest: 0") and
+ * 0.0125 as "0.01"; 1,234.567 is still "1,234.57" and 0.155 still "0.16". One rule for tables, charts and their
+ * summaries: a table under a chart wrote "1,234.568" beside the summary's "1,234.57".
+ */
+export const displayDigits = { maximumFractionDigits: 2, maximumSignificantDigits: 2, roundingPriority: 'morePrecision' } as const satisfies Intl.NumberFormatOptions;
+
+/** A number as a page displays it in `lang`: with `options` (displayDigits unless given) and the minus sign. */
+export function displayNumber(value: number, lang: string, options: Intl.NumberFormatOptions = displayDigits): string {
+  return withMinusSign(numberFormatter(lang, options))(value);
+}
 
 /** The value of a `column` cell (named `column.name`) as text for `lang`. */
 export function formatValue(
@@ -43,7 +63,7 @@ export function formatValue(
     const options = typeof format === 'string' ? presets[format] : format;
     const percent = (column.written ?? column).unit === '%' ? ({ style: 'unit', unit: 'percent' } as const) : {};
     const year = isYearColumn(column.name, column) ? { useGrouping: false } : {};
-    return formatNumber(value, lang, { ...percent, ...year, ...(options ?? smallDecimals) });
+    return displayNumber(value, lang, { ...percent, ...year, ...(options ?? displayDigits) });
   }
   if (typeof value === 'boolean') return t(lang)(value ? 'value.yes' : 'value.no');
   // A column of ISO codes (`ref: "country"`): "TR" reads "Turkey" (« Turquie » in French).

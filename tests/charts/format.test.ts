@@ -3,6 +3,7 @@ import { valueFormatter } from '../../src/charts/format.ts';
 import { numberAxis, tickLabels } from '../../src/charts/axes.ts';
 import { summarize } from '../../src/charts/summary.ts';
 import { formatValue } from '../../src/lib/format-value.ts';
+import { datasetCsv } from '../../src/lib/dataset-csv.ts';
 import type { ChartSpec } from '../../src/schemas/chart.ts';
 import { column } from './golden.ts';
 
@@ -34,9 +35,31 @@ describe('chart numbers', () => {
     const rate = { type: 'number' as const, description: '', name: 'rate' };
     expect([0.0003, 0.00125].map((value) => formatValue(value, rate, 'en'))).toEqual(['0.0003', '0.0013']);
     expect(formatValue(0.0003, rate, 'fr')).toBe('0,0003');
-    // Three decimals at most otherwise, as before; a format the editor chose is kept.
-    expect([1234.5678, 0.0123, 12].map((value) => formatValue(value, rate, 'en'))).toEqual(['1,234.568', '0.012', '12']);
+    // Two decimals at most otherwise, as the chart writes them; a format the editor chose is kept.
+    expect([1234.5678, 0.0123, 12].map((value) => formatValue(value, rate, 'en'))).toEqual(['1,234.57', '0.012', '12']);
     expect(formatValue(0.0003, rate, 'en', 'decimal')).toBe('0.0');
+  });
+
+  it('a table cell writes a number as the chart and its summary do: the minus sign, two decimals, the page language', () => {
+    const change = column('number', { label: 'Change' });
+    const values = [-1250.456, -0.5, -3, 0.125, 98765.4321];
+    for (const lang of ['en', 'fr']) {
+      const cells = values.map((value) => formatValue(value, { ...change, name: 'change' }, lang));
+      expect(cells).toEqual(values.map((value) => valueFormatter('change', change, lang)(value)));
+    }
+    expect(values.map((value) => formatValue(value, { ...change, name: 'change' }, 'en'))).toEqual(['\u22121,250.46', '\u22120.5', '\u22123', '0.13', '98,765.43']);
+    // French: a decimal comma, a narrow no-break space between thousands, and the same minus sign.
+    expect(formatValue(-1250.456, { ...change, name: 'change' }, 'fr')).toBe('\u22121\u202f250,46');
+    // So does a percentage, and a number with a format the editor chose.
+    expect(formatValue(-4.5, { ...change, unit: '%', name: 'change' }, 'fr')).toBe('\u22124,5\u00a0%');
+    expect(formatValue(-5, { ...change, name: 'change' }, 'en', 'decimal')).toBe('\u22125.0');
+    // The summary says the same figure as the cell.
+    const columns = { year: column('integer', { label: 'Year' }), change };
+    const rows = [{ year: 2020, change: -1250.456 }, { year: 2021, change: 3 }];
+    const spec = { title: 'T', type: 'line', x: 'year', y: 'change' } as ChartSpec;
+    expect(summarize({ spec, rows, filtered: rows, columns, lang: 'en' })).toContain(`Lowest: ${formatValue(-1250.456, { ...change, name: 'change' }, 'en')} in 2020.`);
+    // The download keeps the machine value.
+    expect(datasetCsv(rows, ['year', 'change'])).toContain('2020,-1250.456');
   });
 
   it('write a yes/no value in the page language, as the table does, not "true" and "false"', () => {
