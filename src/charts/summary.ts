@@ -6,7 +6,7 @@
 import { extent } from 'd3-array';
 import { t } from '../i18n/index.ts';
 import type { ChartSpec } from '../schemas/chart.ts';
-import { columnLabel, formatList, labelWithUnit, valueFormatter, type Value } from './format.ts';
+import { columnLabel, formatList, isYearColumn, labelWithUnit, valueFormatter, type Value } from './format.ts';
 import { places } from './grouped-bar.ts';
 import { unmapped } from './map.ts';
 import { pluralForm } from '../lib/plural.ts';
@@ -89,6 +89,26 @@ export function placedKey<Key extends string>(key: Key, column: Column | undefin
 }
 
 /**
+ * The key of a sentence that places values `at` on the x column `name`: placedKey's, or, on a number that is not a
+ * year, its "Where" variant, which names the column ("Highest: 40 where distance (km) is 12.5", « Maximum : 40 pour
+ * distance (km) = 12,5 »): "in 12.5" and « en 12,5 » read as a year. Years keep "in 2009".
+ */
+export function placedAt<Key extends string>(key: Key, name: string, column: Column | undefined, at: unknown[]): Key | `${Key}On` | `${Key}Where` {
+  return placedByNumber(name, column) ? `${key}Where` : placedKey(key, column, at);
+}
+
+/** Whether values of the x column `name` are numbers that are not years: a distance, an age, a share. */
+function placedByNumber(name: string, column: Column | undefined): boolean {
+  const type = (column?.written ?? column)?.type;
+  return (type === 'number' || type === 'integer') && !isYearColumn(name, column);
+}
+
+/** The x column as a sentence names a value of it: its label with its unit, in sentence case ("distance (km)"). */
+function xAsNamed(x: string, columns: Record<string, Column>, lang: string): string {
+  return inSentence(labelWithUnit(x, columns), lang, labelContext(x, columns));
+}
+
+/**
  * The ends of a span of `x` values, each with the preposition its date takes (placedKey): « du 3 mai 2009 au 20 mai
  * 2009 », « de 2021 au 28 janvier 2026 »; « de 3 mai 2009 à 20 mai 2009 » was not French. English takes "to" alone.
  */
@@ -117,23 +137,26 @@ export function extremesAndGaps(input: SummaryInput, ordered: boolean): string[]
   const fx = valueFormatter(x, columns[x], lang);
   const fy = valueFormatter(y, columns[y], lang);
   const fs = valueFormatter(series, series ? columns[series] : undefined, lang);
+  const xName = xAsNamed(x, columns, lang);
   const at = (row: Row) => (series ? say('chart.summary.inSeries', { at: fx(row[x]!), series: fs(row[series]!) }) : fx(row[x]!));
   const sentences: string[] = [];
   if (columns[y]?.type === 'number' || columns[y]?.type === 'integer') {
     const { high, low } = extremes(rows, y);
     // Every row tied for the highest (the lowest) is named: the first in the dataset's order is not the data's choice.
     const all = (extreme: Extreme) => cappedList(extreme.rows.map(at), lang);
-    const placed = <Key extends string>(key: Key, extreme: Extreme) => placedKey(key, columns[x], extreme.rows.map((row) => row[x]));
+    const placed = <Key extends string>(key: Key, extreme: Extreme) => placedAt(key, x, columns[x], extreme.rows.map((row) => row[x]));
     // One value is the only one, not the highest with nothing to be higher than (as single-point.ts says it); values
     // all the same are equal, not "Highest" with no lower one, which read as if the others were below it.
     if (high && low?.value === high.value) {
       const [key, keyAt] = high.rows.length === 1 ? (['chart.summary.onlyFor', 'chart.summary.onlyAt'] as const) : (['chart.summary.equalFor', 'chart.summary.equalAt'] as const);
-      sentences.push(say(ordered ? placed(keyAt, high) : key, { value: fy(high.value), at: all(high) }));
-    } else if (high) sentences.push(say(ordered ? placed('chart.summary.highestAt', high) : 'chart.summary.highestFor', { value: fy(high.value), at: all(high) }));
-    if (low && low.value !== high?.value) sentences.push(say(ordered ? placed('chart.summary.lowestAt', low) : 'chart.summary.lowestFor', { value: fy(low.value), at: all(low) }));
+      sentences.push(say(ordered ? placed(keyAt, high) : key, { value: fy(high.value), at: all(high), x: xName }));
+    } else if (high) sentences.push(say(ordered ? placed('chart.summary.highestAt', high) : 'chart.summary.highestFor', { value: fy(high.value), at: all(high), x: xName }));
+    if (low && low.value !== high?.value) sentences.push(say(ordered ? placed('chart.summary.lowestAt', low) : 'chart.summary.lowestFor', { value: fy(low.value), at: all(low), x: xName }));
   }
-  const missing = rows.filter((row) => row[y] === null && row[x] !== null).map(at);
-  if (missing.length) sentences.push(say('chart.summary.gaps', { list: formatList(missing, lang) }));
+  const gapRows = rows.filter((row) => row[y] === null && row[x] !== null);
+  // A day or a month is "for" as a year is ("No data for 3 May 2009"): only a number names its column.
+  const gaps = ordered && placedByNumber(x, columns[x]) ? 'chart.summary.gapsWhere' : 'chart.summary.gaps';
+  if (gapRows.length) sentences.push(say(gaps, { list: formatList(gapRows.map(at), lang), x: xName }));
   return sentences;
 }
 
@@ -195,12 +218,12 @@ export function summarize(input: SummaryInput): string {
       // 2009 to 2009 and a highest value with nothing to be higher than.
       const point = !series && xs.length === 1 ? singlePoint(rows, y, (row) => row[x] ?? null) : undefined;
       if (ordered && point) {
-        sentences.push(say(placedKey('chart.summary.single', columns[x], [point[x]]), { kind, what, value: fy(point[y]!), at: fx(point[x]!) }));
+        sentences.push(say(placedAt('chart.summary.single', x, columns[x], [point[x]]), { kind, what, value: fy(point[y]!), at: fx(point[x]!), x: xAsNamed(x, columns, lang) }));
         break;
       }
       // Rows that all fall on one x (a year of several series) are at it, not over a range from 2009 to 2009.
       if (ordered && sorted.length && fx(sorted[0]!) === fx(sorted.at(-1)!)) {
-        sentences.push(say(placedKey('chart.summary.overOne', columns[x], [sorted[0]]), { kind, what, at: fx(sorted[0]!) }));
+        sentences.push(say(placedAt('chart.summary.overOne', x, columns[x], [sorted[0]]), { kind, what, at: fx(sorted[0]!), x: xAsNamed(x, columns, lang) }));
       } else if (ordered && sorted.length) {
         sentences.push(say('chart.summary.over', { kind, what, x: xName, ...span(say, columns[x], sorted[0]!, sorted.at(-1)!, fx) }));
       } else {

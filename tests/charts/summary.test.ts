@@ -54,6 +54,29 @@ describe('chart summaries', () => {
     expect(say({ type: 'line', x: 'year', y: 'change' }, rows, columns, 'fr')).toContain('Minimum\u00a0: \u22121\u202f250,5 en 2020.');
   });
 
+  it('places values on a number that is not a year by naming its column, not "in 12.5", which reads as a year', () => {
+    const columns = { distance: column('number', { label: 'Distance', unit: 'km' }), age: column('integer', { label: 'Age' }), cases: column('integer', { label: 'Cases' }) };
+    const rows = [
+      { distance: 12.5, cases: 40 },
+      { distance: 20, cases: 5 },
+      { distance: 30, cases: null },
+    ];
+    expect(say({ type: 'line', x: 'distance', y: 'cases' }, rows, columns)).toBe(
+      'Line chart of cases per distance, 12.5 to 30. Highest: 40 where distance (km) is 12.5. Lowest: 5 where distance (km) is 20. No data where distance (km) is 30.',
+    );
+    expect(say({ type: 'line', x: 'distance', y: 'cases' }, rows, columns, 'fr')).toBe(
+      'Courbe\u00a0: cases, par distance, de 12,5 à 30. Maximum\u00a0: 40 pour distance (km)\u00a0=\u00a012,5. Minimum\u00a0: 5 pour distance (km)\u00a0=\u00a020. Pas de données pour distance (km)\u00a0=\u00a030.',
+    );
+    // One value, values all equal, rows all at one number; an integer that is not a year.
+    expect(say({ type: 'dot', x: 'distance', y: 'cases' }, rows.slice(0, 1), columns)).toBe('Dot chart of cases: 40 where distance (km) is 12.5.');
+    expect(say({ type: 'area', x: 'distance', y: 'cases' }, rows.slice(0, 1), columns, 'fr')).toBe('Graphique en aires\u00a0: cases, 40 pour distance (km)\u00a0=\u00a012,5.');
+    const ages = [30, 40].map((age) => ({ age, cases: 7 }));
+    expect(say({ type: 'line', x: 'age', y: 'cases' }, ages, columns)).toBe('Line chart of cases per age, 30 to 40. Equal values: 7 where age is 30 and 40.');
+    expect(say({ type: 'line', x: 'age', y: 'cases' }, [...ages.slice(0, 1), { age: 30, cases: 9 }], columns)).toMatch(/^Line chart of cases where age is 30\. Highest: 9 where age is 30\./);
+    // Years keep "in".
+    expect(say({ type: 'line', x: 'year', y: 'issued' }, years, issued)).toContain('Highest: 15,548 in 2009.');
+  });
+
   it('numbers follow the page language', () => {
     expect(say({ type: 'line', x: 'year', y: 'issued' }, years, issued, 'fr')).toContain('Maximum\u00a0: 15\u202f548 en 2009.');
   });
