@@ -129,8 +129,12 @@ export function cappedList(items: string[], lang: string): string {
   return formatList([...items.slice(0, listedAtMost), t(lang)(`chart.summary.more.${pluralForm(more, lang)}`, { count: more })], lang);
 }
 
-/** "Highest: … Lowest: … No data for …" sentences for a chart's `y` along `x` (and `series`, when given). */
-export function extremesAndGaps(input: SummaryInput, ordered: boolean): string[] {
+/**
+ * "Highest: … Lowest: … No data for …" sentences for a chart's `y` along `x` (and `series`, when given). `atOneX`:
+ * the sentence before them said the one x every row falls on ("Line chart of notices in 2009"), which equal values
+ * of several series do not say again.
+ */
+export function extremesAndGaps(input: SummaryInput, ordered: boolean, atOneX = false): string[] {
   const { spec, rows, columns, lang } = input;
   const say = t(lang);
   const { x = '', y = '', series } = spec;
@@ -147,7 +151,21 @@ export function extremesAndGaps(input: SummaryInput, ordered: boolean): string[]
     const placed = <Key extends string>(key: Key, extreme: Extreme) => placedAt(key, x, columns[x], extreme.rows.map((row) => row[x]));
     // One value is the only one, not the highest with nothing to be higher than (as single-point.ts says it); values
     // all the same are equal, not "Highest" with no lower one, which read as if the others were below it.
-    if (high && low?.value === high.value) {
+    if (high && low?.value === high.value && series && high.rows.length > 1) {
+      // Equal values of several series name each x once, with its series: "5 in 2009 and 2010 (A and B)", not
+      // "5 in 2009 (A), 2009 (B), 2010 (A), and 2010 (B)"; at the one x the chart's first sentence gave, the series
+      // alone ("Line chart of notices in 2009. … Equal values: A and B, 5.").
+      const names = (list: Row[]) => cappedList(list.map((row) => fs(row[series]!)), lang);
+      if (atOneX) sentences.push(say('chart.summary.equalFor', { value: fy(high.value), at: names(high.rows) }));
+      else {
+        const groups = [...Map.groupBy(high.rows, (row) => fx(row[x]!)).values()];
+        const same = groups.every((group) => names(group) === names(groups[0]!));
+        const grouped = same
+          ? say('chart.summary.inSeries', { at: cappedList(groups.map((group) => fx(group[0]![x]!)), lang), series: names(groups[0]!) })
+          : cappedList(groups.map((group) => say('chart.summary.inSeries', { at: fx(group[0]![x]!), series: names(group) })), lang);
+        sentences.push(say(ordered ? placed('chart.summary.equalAt', high) : 'chart.summary.equalFor', { value: fy(high.value), at: grouped, x: xName }));
+      }
+    } else if (high && low?.value === high.value) {
       const [key, keyAt] = high.rows.length === 1 ? (['chart.summary.onlyFor', 'chart.summary.onlyAt'] as const) : (['chart.summary.equalFor', 'chart.summary.equalAt'] as const);
       sentences.push(say(ordered ? placed(keyAt, high) : key, { value: fy(high.value), at: all(high), x: xName }));
     } else if (high) sentences.push(say(ordered ? placed('chart.summary.highestAt', high) : 'chart.summary.highestFor', { value: fy(high.value), at: all(high), x: xName }));
@@ -230,7 +248,7 @@ export function summarize(input: SummaryInput): string {
         sentences.push(say('chart.summary.by', { kind, what, x: xName }));
       }
       seriesList();
-      sentences.push(...extremesAndGaps(input, ordered));
+      sentences.push(...extremesAndGaps(input, ordered, ordered && sorted.length > 0 && fx(sorted[0]!) === fx(sorted.at(-1)!)));
       break;
     }
     case 'bar':

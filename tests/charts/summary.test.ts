@@ -158,6 +158,23 @@ describe('chart summaries', () => {
     expect(say({ type: 'line', x: 'year', y: 'notices' }, flat, years)).toBe('Line chart of notices per year, 2019 to 2021. Equal values: 4 in 2019, 2020, and 2021.');
   });
 
+  it('equal values of several series say each date once, and not the one date the first sentence gave', () => {
+    const columns = { ...issued, agency: column('string', { label: 'Agency' }) };
+    const at2009 = [
+      { year: 2009, agency: 'A', issued: 5 },
+      { year: 2009, agency: 'B', issued: 5 },
+    ];
+    expect(say({ type: 'line', x: 'year', y: 'issued', series: 'agency' }, at2009, columns)).toBe('Line chart of red notices issued in 2009. Agency: A and B. Equal values: A and B, 5.');
+    expect(say({ type: 'dot', x: 'year', y: 'issued', series: 'agency' }, at2009, columns, 'fr')).toBe('Nuage de points\u00a0: red notices issued, en 2009. Agency\u00a0: A et B. Valeurs égales\u00a0: A et B, 5.');
+    // Over several years, each year once with the series that have the value there.
+    const twoYears = [...at2009, { year: 2010, agency: 'A', issued: 5 }, { year: 2010, agency: 'B', issued: 5 }];
+    expect(say({ type: 'line', x: 'year', y: 'issued', series: 'agency' }, twoYears, columns)).toBe('Line chart of red notices issued per year, 2009 to 2010. Agency: A and B. Equal values: 5 in 2009 and 2010 (A and B).');
+    const gap = [...at2009, { year: 2010, agency: 'A', issued: 5 }, { year: 2010, agency: 'B', issued: null }];
+    expect(say({ type: 'area', x: 'year', y: 'issued', series: 'agency' }, gap, columns)).toBe(
+      'Area chart of red notices issued per year, 2009 to 2010. Agency: A and B. Equal values: 5 in 2009 (A and B) and 2010 (A). No data for 2010 (B).',
+    );
+  });
+
   it('a chart with series names them and says where each extreme is', () => {
     const columns = { date: column('date', { label: 'Date' }), measure: column('string', { label: 'Measure' }), count: column('integer', { label: 'Red notices' }) };
     const rows = [
