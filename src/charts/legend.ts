@@ -6,7 +6,7 @@ import { extent } from 'd3-array';
 import { t } from '../i18n/index.ts';
 import type { ChartSpec } from '../schemas/chart.ts';
 import { valueFormatter } from './format.ts';
-import { absentFill, hasAbsent, hasGaps, mapClasses, noDataFill } from './map.ts';
+import { absentFill, hasAbsent, hasGaps, mapClasses, noDataFill, wholeValues } from './map.ts';
 import { distinct, sequentialSteps, seriesColors } from './palette.ts';
 import type { Column, Row } from './types.ts';
 
@@ -41,15 +41,22 @@ function item(label: string, color: string): LegendItem {
 export function legendFor(spec: ChartSpec, rows: Row[], columns: Record<string, Column>, lang: string): LegendItem[] {
   const say = t(lang);
   if (spec.type === 'map' && spec.y) {
-    const { limits, colors } = mapClasses(rows, spec.y);
+    const { limits, colors } = mapClasses(rows, spec.y, columns[spec.y]);
     const value = valueFormatter(spec.y, columns[spec.y], lang);
+    const [low, high] = extent(rows, (r) => (typeof r[spec.y!] === 'number' ? (r[spec.y!] as number) : undefined));
     const items = colors.map((color, i) => {
       // One class (every value the same, or too few apart for a quintile to split them) has no limit to be "or
       // more" than: it says the values it holds, "12" or "1 to 12".
       if (limits.length === 0) {
-        const [low, high] = extent(rows, (r) => (typeof r[spec.y!] === 'number' ? (r[spec.y!] as number) : undefined));
         if (low === undefined || low === high) return item(value(low ?? null), color);
         return item(say('chart.range', { from: value(low), to: value(high!) }), color);
+      }
+      // Whole numbers (whole limits: thresholds) are each in one class, written as the numbers it runs over, from
+      // the lowest value to the highest: "−8 to −7", "−6 to −1", "0 to 45", neither overlapping nor leaving a gap.
+      if (wholeValues(columns[spec.y!]) && low !== undefined && high !== undefined) {
+        const from = i === 0 ? low : limits[i - 1]!;
+        const to = i === limits.length ? high : limits[i]! - 1;
+        return item(from === to ? value(from) : say('chart.range', { from: value(from), to: value(to) }), color);
       }
       if (i === 0) return item(say('chart.lessThan', { value: value(limits[0]!) }), color);
       if (i === limits.length) return item(say('chart.orMore', { value: value(limits[i - 1]!) }), color);

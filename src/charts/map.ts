@@ -9,7 +9,7 @@ import { bisectRight, quantile } from 'd3-array';
 import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
 import { emptyColor, sequentialColor } from './palette.ts';
 import { countryCode, countryShape, mapCountries, type Country } from './world.ts';
-import type { ChartKind, Row } from './types.ts';
+import type { ChartKind, Column, Row } from './types.ts';
 
 const classes = 5;
 
@@ -19,17 +19,21 @@ function round2(value: number): number {
 }
 
 /**
- * Class limits: quintiles of the values, rounded, each distinct and above the minimum. Values either side of zero
- * (a change: fewer notices here, more there) also have 0 as a limit, so no class holds both a fall and a rise (one
- * colour for "-5 to less than 3" says they are alike); to keep five classes at most, the quintile nearest 0 gives
- * way to it (of two as near, the one on the side with fewer values, which keeps its other classes).
+ * Class limits: quintiles of the values, rounded, each distinct, above the minimum and not above the maximum (a
+ * limit rounded up past every value made a class that no country is in). Values of an `integer` column have whole
+ * limits: a legend of counts "−5.8 to less than −4.6" named numbers no count can be (the legend writes each class
+ * as the whole numbers it holds: legendFor). Values either side of zero (a change: fewer notices here, more there)
+ * also have 0 as a limit, so no class holds both a fall and a rise (one colour for "-5 to less than 3" says they are
+ * alike); to keep five classes at most, the quintile nearest 0 gives way to it (of two as near, the one on the side
+ * with fewer values, which keeps its other classes).
  */
-export function thresholds(values: number[]): number[] {
+export function thresholds(values: number[], integer = false): number[] {
   const sorted = [...values].sort((a, b) => a - b);
   const limits: number[] = [];
   for (let i = 1; i < classes; i++) {
-    const limit = round2(quantile(sorted, i / classes)!);
-    if (limit > sorted[0]! && !limits.includes(limit)) limits.push(limit);
+    const q = quantile(sorted, i / classes)!;
+    const limit = round2(integer ? Math.round(q) : q);
+    if (limit > sorted[0]! && limit <= sorted.at(-1)! && !limits.includes(limit)) limits.push(limit);
   }
   if (sorted[0]! < 0 && sorted.at(-1)! > 0 && !limits.includes(0)) {
     if (limits.length === classes - 1) {
@@ -51,9 +55,14 @@ export function unmapped(rows: Row[], x: string, y: string): string[] {
   return rows.filter((row) => row[y] !== null && typeof row[x] === 'string' && !countryShape(row[x])).map((row) => String(row[x]));
 }
 
+/** Whether a map's values are whole numbers (an `integer` column): its class limits are too (thresholds). */
+export function wholeValues(column: Column | undefined): boolean {
+  return (column?.written ?? column)?.type === 'integer';
+}
+
 /** The classes of a map: limits between them and each class's colour (one more colour than limits). */
-export function mapClasses(rows: Row[], y: string): { limits: number[]; colors: string[] } {
-  const limits = thresholds(rows.map((row) => row[y]).filter((v): v is number => typeof v === 'number'));
+export function mapClasses(rows: Row[], y: string, column: Column | undefined): { limits: number[]; colors: string[] } {
+  const limits = thresholds(rows.map((row) => row[y]).filter((v): v is number => typeof v === 'number'), wholeValues(column));
   return { limits, colors: limits.concat(Infinity).map((_, i) => sequentialColor(i, limits.length + 1)) };
 }
 
@@ -127,7 +136,7 @@ const noDataHatch: Plot.RenderFunction = function (_index, _scales, _values, _di
 export const map: ChartKind = (rows, options) => {
   const x = options.x!;
   const y = options.y!;
-  const { limits, colors } = mapClasses(rows, y);
+  const { limits, colors } = mapClasses(rows, y, options.columns[y]);
   const fills = new Map<string, string>();
   const gaps = new Set<string>();
   for (const row of rows) {

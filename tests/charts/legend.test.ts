@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { legendFor } from '../../src/charts/legend.ts';
 import type { ChartSpec } from '../../src/schemas/chart.ts';
+import type { Row } from '../../src/charts/types.ts';
 import { column } from './golden.ts';
 
 const columns = { country: column('string', { ref: 'country', label: 'Country' }), count: column('integer', { label: 'Public red notices' }) };
@@ -73,13 +74,29 @@ describe('a map of values either side of zero', () => {
   ];
   const classes = (lang: string) => legendFor(spec, rows, change, lang).filter((item) => item.swatch.startsWith('swatch-seq')).map((item) => item.label);
 
+  const decimals = { ...change, count: column('number', { label: 'Change in notices' }) };
+  const classesOf = (lang: string, columns = change, shown: Row[] = rows) =>
+    legendFor(spec, shown, columns, lang).filter((item) => item.swatch.startsWith('swatch-seq')).map((item) => item.label);
+
   it('has a class that ends below 0 and one that starts at 0, in en and fr', () => {
-    const en = classes('en');
+    const en = classesOf('en', decimals);
     expect(en.filter((label) => /^(Less than 0|.* to less than 0)$/.test(label))).toHaveLength(1);
     expect(en.filter((label) => /^0 (to less than|or more)/.test(label))).toHaveLength(1);
-    const fr = classes('fr');
+    const fr = classesOf('fr', decimals);
     expect(fr.filter((label) => /^(Moins de 0|De .* à moins de 0)$/.test(label))).toHaveLength(1);
     expect(fr.filter((label) => /^(De 0 à moins de|0 ou plus)/.test(label))).toHaveLength(1);
     expect(fr).toHaveLength(en.length);
+    // Whole numbers: a class that ends at −1 and one that starts at 0.
+    expect(classes('en').filter((label) => /^(\u22121|.* to \u22121)$/.test(label))).toHaveLength(1);
+    expect(classes('en').filter((label) => /^0( to .*)?$/.test(label))).toHaveLength(1);
+    expect(classes('fr').filter((label) => /^(\u22121|De .* à \u22121)$/.test(label))).toHaveLength(1);
+  });
+
+  it('writes the classes of whole numbers as the whole numbers each holds, none shared and none left out', () => {
+    const counts = ['RU', 'SV', 'AR', 'IN', 'US', 'FR', 'DE'].map((country, i) => ({ country, count: [-8, -6, -5, -4, -3, -2, 1][i]! }));
+    expect(classesOf('en', change, counts)).toEqual(['\u22128 to \u22127', '\u22126', '\u22125 to \u22124', '\u22123 to \u22121', '0 to 1']);
+    expect(classesOf('fr', change, counts)).toEqual(['De \u22128 à \u22127', '\u22126', 'De \u22125 à \u22124', 'De \u22123 à \u22121', 'De 0 à 1']);
+    // Counts in the thousands: the classes meet without a gap, from the lowest count to the highest.
+    expect(classesOf('en', change, counted)).toEqual(['105 to 179', '180 to 289', '290 to 609', '610 to 1,399', '1,400 to 3,038']);
   });
 });

@@ -50,6 +50,20 @@ describe('map', () => {
     expect(thresholds([-3038, -999, -345, -203, -105, -3])).toEqual([-1000, -350, -200, -110]);
   });
 
+  it('gives whole numbers (an integer column) whole class limits, 0 among them when the values span zero', () => {
+    expect(thresholds([-8, -6, -5, -4, -3, -2, 1], true)).toEqual([-6, -5, -3, 0]);
+    expect(thresholds([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], true)).toEqual([3, 5, 6, 8]);
+    for (const values of [[-5, -3, -2, -1, 1, 2, 3], [-0, 1, 2, 2, 3], [-40, -30, -25, -2, 4, 8, 9, 12, 30, 45], [-1, 0, 0, 0, 5, 7]]) {
+      const limits = thresholds(values, true);
+      expect(limits.every(Number.isInteger), `${values}: ${limits}`).toBe(true);
+      if (Math.min(...values) < 0 && Math.max(...values) > 0) expect(limits, `${values}`).toContain(0);
+    }
+    // Numbers that are not whole keep their rounded quintiles.
+    expect(thresholds([-8, -6, -5, -4, -3, -2, 1])).toEqual([-5.8, -4.6, -3.4, 0]);
+    // No limit above the highest value: it would make a class no country is in.
+    expect(thresholds([1, 2, 3, 4, 996, 997, 998, 999], true).every((limit) => limit <= 999)).toBe(true);
+  });
+
   it('colours only with CSS custom properties', () => {
     const svg = renderPlot(map(rows, { columns, x: 'country', y: 'count', lang: 'en', width: 680 }), 't');
     expect(svg).toContain('fill="color-mix(in srgb, var(--chart-seq-1) 47%, var(--fg))"');
