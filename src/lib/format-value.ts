@@ -1,6 +1,6 @@
 /**
- * A dataset value as a reader sees it, in the page's language: numbers with grouping (and "%" for percentages) and
- * the minus sign, as a chart writes them (displayNumber),
+ * A dataset value as a reader sees it, in the page's language: numbers with grouping (and "%" for percentages),
+ * every decimal the dataset gives and the minus sign, as a chart writes it (withMinusSign),
  * full dates and months written out, country codes as the country's name, gaps as "no data", text with typographic
  * apostrophes.
  */
@@ -39,10 +39,10 @@ export function withMinusSign(format: Intl.NumberFormat): (value: number) => str
 }
 
 /**
- * How many digits a number is displayed with when no format is chosen: two decimals, or two significant digits
- * where those say more. Two decimals alone wrote a rate of 0.003 as "0" (in a chart's summary: "Lowest: 0") and
- * 0.0125 as "0.01"; 1,234.567 is still "1,234.57" and 0.155 still "0.16". One rule for tables, charts and their
- * summaries: a table under a chart wrote "1,234.568" beside the summary's "1,234.57".
+ * How many digits a chart and its summary display a number with when no format is chosen: two decimals, or two
+ * significant digits where those say more. Two decimals alone wrote a rate of 0.003 as "0" (in a chart's summary:
+ * "Lowest: 0") and 0.0125 as "0.01"; 1,234.567 is "1,234.57" and 0.155 "0.16". The table under the chart gives
+ * the figure with every decimal of its dataset (formatValue).
  */
 export const displayDigits = { maximumFractionDigits: 2, maximumSignificantDigits: 2, roundingPriority: 'morePrecision' } as const satisfies Intl.NumberFormatOptions;
 
@@ -51,7 +51,22 @@ export function displayNumber(value: number, lang: string, options: Intl.NumberF
   return withMinusSign(numberFormatter(lang, options))(value);
 }
 
-/** The value of a `column` cell (named `column.name`) as text for `lang`. */
+/**
+ * The decimals `value` is written with in its shortest form, as its dataset gives it: 3 for 1234.567, 7 for 1e-7.
+ * A table, a Fact and a social card show a figure with all of them, so that a reader can check it against the
+ * source; a chart and its summary round it (displayDigits), as a chart's labels must. Intl's own "all digits" would
+ * write the double's binary expansion (0.1 as 0.1000000000000000055511).
+ */
+function writtenDecimals(value: number): number {
+  const [digits, exponent] = String(Math.abs(value)).split('e');
+  const decimals = digits!.split('.')[1]?.length ?? 0;
+  return Math.min(100, Math.max(0, decimals - Number(exponent ?? 0)));
+}
+
+/**
+ * The value of a `column` cell (named `column.name`) as text for `lang`. A number without a `format` is written
+ * with every decimal its dataset gives, grouped, with the minus sign, in the page's language.
+ */
 export function formatValue(
   value: unknown,
   column: Pick<Column, 'type' | 'unit' | 'label' | 'written'> & Partial<Pick<Column, 'ref'>> & { name?: string },
@@ -63,7 +78,7 @@ export function formatValue(
     const options = typeof format === 'string' ? presets[format] : format;
     const percent = (column.written ?? column).unit === '%' ? ({ style: 'unit', unit: 'percent' } as const) : {};
     const year = isYearColumn(column.name, column) ? { useGrouping: false } : {};
-    return displayNumber(value, lang, { ...percent, ...year, ...(options ?? displayDigits) });
+    return displayNumber(value, lang, { ...percent, ...year, ...(options ?? { maximumFractionDigits: writtenDecimals(value) }) });
   }
   if (typeof value === 'boolean') return t(lang)(value ? 'value.yes' : 'value.no');
   // A column of ISO codes (`ref: "country"`): "TR" reads "Turkey" (« Turquie » in French).

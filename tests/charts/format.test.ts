@@ -33,31 +33,31 @@ describe('chart numbers', () => {
 
   it("the chart's data table writes a tiny decimal with its digits, as the summary does, not as 0", () => {
     const rate = { type: 'number' as const, description: '', name: 'rate' };
-    expect([0.0003, 0.00125].map((value) => formatValue(value, rate, 'en'))).toEqual(['0.0003', '0.0013']);
+    expect([0.0003, 0.00125].map((value) => formatValue(value, rate, 'en'))).toEqual(['0.0003', '0.00125']);
     expect(formatValue(0.0003, rate, 'fr')).toBe('0,0003');
-    // Two decimals at most otherwise, as the chart writes them; a format the editor chose is kept.
-    expect([1234.5678, 0.0123, 12].map((value) => formatValue(value, rate, 'en'))).toEqual(['1,234.57', '0.012', '12']);
+    // Every decimal the dataset gives, where the chart rounds; a format the editor chose is kept.
+    expect([1234.5678, 0.0123, 12, 1e-7].map((value) => formatValue(value, rate, 'en'))).toEqual(['1,234.5678', '0.0123', '12', '0.0000001']);
+    expect([0.1, 0.3, 2.675].map((value) => formatValue(value, rate, 'en'))).toEqual(['0.1', '0.3', '2.675']);
     expect(formatValue(0.0003, rate, 'en', 'decimal')).toBe('0.0');
   });
 
-  it('a table cell writes a number as the chart and its summary do: the minus sign, two decimals, the page language', () => {
+  it('a table cell writes a number with the minus sign a chart uses, in the page language, and every decimal its dataset gives', () => {
     const change = column('number', { label: 'Change' });
     const values = [-1250.456, -0.5, -3, 0.125, 98765.4321];
-    for (const lang of ['en', 'fr']) {
-      const cells = values.map((value) => formatValue(value, { ...change, name: 'change' }, lang));
-      expect(cells).toEqual(values.map((value) => valueFormatter('change', change, lang)(value)));
-    }
-    expect(values.map((value) => formatValue(value, { ...change, name: 'change' }, 'en'))).toEqual(['\u22121,250.46', '\u22120.5', '\u22123', '0.13', '98,765.43']);
+    expect(values.map((value) => formatValue(value, { ...change, name: 'change' }, 'en'))).toEqual(['\u22121,250.456', '\u22120.5', '\u22123', '0.125', '98,765.4321']);
+    // The chart rounds the same figures, with the same sign.
+    expect(values.map((value) => valueFormatter('change', change, 'en')(value))).toEqual(['\u22121,250.46', '\u22120.5', '\u22123', '0.13', '98,765.43']);
     // French: a decimal comma, a narrow no-break space between thousands, and the same minus sign.
-    expect(formatValue(-1250.456, { ...change, name: 'change' }, 'fr')).toBe('\u22121\u202f250,46');
+    expect(formatValue(-1250.456, { ...change, name: 'change' }, 'fr')).toBe('\u22121\u202f250,456');
+    expect(valueFormatter('change', change, 'fr')(-1250.456)).toBe('\u22121\u202f250,46');
     // So does a percentage, and a number with a format the editor chose.
     expect(formatValue(-4.5, { ...change, unit: '%', name: 'change' }, 'fr')).toBe('\u22124,5\u00a0%');
     expect(formatValue(-5, { ...change, name: 'change' }, 'en', 'decimal')).toBe('\u22125.0');
-    // The summary says the same figure as the cell.
+    // The summary says the figure as the chart does.
     const columns = { year: column('integer', { label: 'Year' }), change };
     const rows = [{ year: 2020, change: -1250.456 }, { year: 2021, change: 3 }];
     const spec = { title: 'T', type: 'line', x: 'year', y: 'change' } as ChartSpec;
-    expect(summarize({ spec, rows, filtered: rows, columns, lang: 'en' })).toContain(`Lowest: ${formatValue(-1250.456, { ...change, name: 'change' }, 'en')} in 2020.`);
+    expect(summarize({ spec, rows, filtered: rows, columns, lang: 'en' })).toContain('Lowest: \u22121,250.46 in 2020.');
     // The download keeps the machine value.
     expect(datasetCsv(rows, ['year', 'change'])).toContain('2020,-1250.456');
   });
