@@ -15,6 +15,21 @@ describe('the XML check', () => {
     expect(checkXmlFiles(dir)).toEqual([]);
   });
 
+  it('reads every .xml file below the folder, naming each by its path, and no other file', () => {
+    // What makes the passes above and the demo's below mean something: a folder whose files were not read passes too.
+    const dir = tempSite({
+      'rss.xml': '<rss><channel><title>A & B</title></channel></rss>',
+      'fr/sitemap-0.xml': '<html/>',
+      'data/x.xml': '<a><b></a>',
+      'index.html': '<p>A & B</b>',
+    });
+    expect(checkXmlFiles(dir)).toEqual([
+      "data/x.xml:1:7 Expected closing tag 'b' (opened in line 1, col 4) instead of closing tag 'a'.",
+      'fr/sitemap-0.xml: root element is <html>, expected <urlset> or <sitemapindex>',
+      "rss.xml:1:24 char '&' is not expected.",
+    ]);
+  });
+
   it('reports a feed that does not parse, with line and column', () => {
     expect(checkXml('rss.xml', '<rss>\n<channel><title>A & B</title></channel></rss>')).toEqual([
       "rss.xml:2:19 char '&' is not expected.",
