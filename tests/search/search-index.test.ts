@@ -228,8 +228,18 @@ describe('the search index of the demo site', () => {
       }
       const [indexed] = (await probe.search(null, {})).filter((result) => result.url === path);
       expect(indexed, `${path} in the index`).toBeDefined();
-      // The title (figcaption) and the text summary the chart layer writes beside the drawing.
       const content = indexed!.content.replace(/\s+/g, ' ');
+      // Each chart's title, the element the figure is labelled by, whatever markup holds it: the loop below reads
+      // figcaptions, and a title moved out of one (or hidden from Pagefind) would leave it nothing to check.
+      const figures = new Set([...doc.querySelectorAll('main figure svg')].map((svg) => svg.closest('figure')!));
+      for (const figure of figures) {
+        const title = doc.getElementById(figure.getAttribute('aria-labelledby') ?? '');
+        const text = textNodes(title ?? figure).join(' ');
+        expect(title, `the title of a chart on ${path}`).not.toBeNull();
+        expect(text, `the title of a chart on ${path}`).not.toBe('');
+        expect(content, `chart title on ${path}`).toContain(text);
+      }
+      // The title (figcaption) and the text summary the chart layer writes beside the drawing.
       for (const element of doc.querySelectorAll('main figure figcaption, main figure .chart-summary')) {
         for (const text of textNodes(element)) expect(content, `chart text on ${path}`).toContain(text);
       }
