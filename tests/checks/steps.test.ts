@@ -26,7 +26,10 @@ describe('the post-build steps of the build', () => {
 
   it('run the output checks alongside the search index: they read nothing it writes', () => {
     for (const check of ['html-validate', 'links', 'xml', 'budgets']) {
-      expect(postBuildSteps.find((step) => step.name === check)?.after ?? []).toEqual([]);
+      // A check missing from the steps waits for nothing either: it must be there.
+      const step = postBuildSteps.find((candidate) => candidate.name === check);
+      expect(step, `the ${check} step`).toBeDefined();
+      expect(step!.after ?? [], check).toEqual([]);
     }
   });
 });
