@@ -8,7 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { stripVTControlCharacters } from 'node:util';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, matchesGlob } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import config from '../../astro.config.mjs';
@@ -40,10 +40,19 @@ function runnableProject(): { root: string; lock: string } {
 }
 
 describe("the dev server's watcher", () => {
-  /** Whether Vite's watcher ignores `path`, by the configuration's own matchers (functions). */
+  /**
+   * Whether Vite's watcher ignores `path`, by every matcher of the configuration: a function, a regular expression or
+   * a glob (chokidar takes all three). Reading functions alone, a glob or a pattern that ignored content/ went unseen.
+   */
   const ignored = (path: string) => {
     const matchers = [config.vite?.server?.watch?.ignored ?? []].flat();
-    return matchers.some((matcher) => typeof matcher === 'function' && matcher(path));
+    expect(matchers.length, 'server.watch.ignored').toBeGreaterThan(0);
+    return matchers.some((matcher) => {
+      if (typeof matcher === 'function') return matcher(path);
+      if (matcher instanceof RegExp) return matcher.test(path);
+      if (typeof matcher === 'string') return matchesGlob(path, matcher);
+      throw new Error(`server.watch.ignored: a matcher this test cannot read: ${String(matcher)}`);
+    });
   };
 
   it('ignores the folders a build writes beside its output, and the published sites', () => {
