@@ -65,7 +65,15 @@ describeBrowser('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
   );
 
   // axe above samples one page per kind; chart colours differ by chart kind (a map's ramp, a bar's series), so
-  // every page with a chart is measured too.
+  // every page with a chart is measured too. A list of no pages would make no test below, and fail nothing: the demo
+  // draws charts on its stories, their translations and its datasets.
+  it('finds the pages of the demo build that draw a chart, to measure each below', () => {
+    const pages = chartPages();
+    expect(pages.filter((path) => path.startsWith('/stories/')).length, 'stories with a chart').toBeGreaterThan(0);
+    expect(pages.filter((path) => path.startsWith('/fr/stories/')).length, 'French stories with a chart').toBeGreaterThan(0);
+    expect(pages.filter((path) => path.startsWith('/data/')).length, 'dataset pages with a chart').toBeGreaterThan(0);
+  });
+
   it.each(chartPages())('the charts on %s keep their contrast in light and dark', async (path) => {
     const problems: string[] = [];
     for (const scheme of ['light', 'dark'] as const) {
