@@ -24,6 +24,15 @@ const listed = (doc: Document) => [...doc.querySelectorAll('.sources li')].map((
 const hrefs = (doc: Document, selector: string) => [...doc.querySelectorAll(selector)].map((a) => a.getAttribute('href'));
 
 describe('a page\'s sources list', () => {
+  // The test below is made once per page: a list of no pages would make none, and fail nothing.
+  it('is checked on every published story and case file of the demo, in both languages', () => {
+    const paths = articles.map(([path]) => path);
+    for (const prefix of ['/stories/', '/cases/', '/fr/stories/', '/fr/cases/']) {
+      expect(paths.filter((path) => path.startsWith(prefix)).length, prefix).toBeGreaterThan(0);
+    }
+    expect(paths.filter((path) => !path.startsWith('/fr/')).length).toBeGreaterThanOrEqual(8);
+  });
+
   it.each(articles)('on %s, names every source a chart, a Fact or a Cite shows', (path, body) => {
     const doc = page(path);
     // The sources of its charts and Facts, read from its MDX: one at least when it has either.
