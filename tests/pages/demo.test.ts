@@ -24,6 +24,9 @@ const built = (path: string) => existsSync(join(demoDist, path.endsWith('/') ? `
 
 describe('the demo site', () => {
   it('has a page for every public story and case file, and for every country they or the datasets name', () => {
+    // Read from the content: a list that lost its stories or case files would check nothing here.
+    expect(stories.length, 'public stories in the demo content').toBeGreaterThanOrEqual(4);
+    expect(cases.length, 'public case files in the demo content').toBeGreaterThanOrEqual(4);
     for (const path of articles) expect(built(path), path).toBe(true);
     const codes = referencedCountries(
       [...stories, ...cases].map((e) => e.data),
