@@ -29,10 +29,12 @@ const written = [
 describe("the project's .gitignore", () => {
   it.skipIf(!existsSync(join(repoRoot, '.git')))('ignores every folder a build or a test writes', () => {
     const run = spawnSync('git', ['check-ignore', '--no-index', '--verbose', '--non-matching', ...written], { cwd: repoRoot, encoding: 'utf8' });
-    const unignored = run.stdout
-      .split('\n')
-      .filter((line) => line.startsWith('::'))
-      .map((line) => line.replace(/^::\s*/, ''));
+    // git answers with a line per path; a git that stopped (not a repository, a repository it distrusts) answers with
+    // none, which read as "nothing unignored".
+    expect(run.status, run.stderr).toBe(0);
+    const lines = run.stdout.split('\n').filter((line) => line !== '');
+    expect(lines.map((line) => line.replace(/^.*\t/, ''))).toEqual(written);
+    const unignored = lines.filter((line) => line.startsWith('::')).map((line) => line.replace(/^::\s*/, ''));
     expect(unignored).toEqual([]);
   });
 });
