@@ -50,7 +50,11 @@ describe('pruning the build caches', () => {
 
   it('keeps an entry a build has just used, however old it was', () => {
     const root = mkdtempSync(join(tmpdir(), 'casefile-prune-'));
-    const file = entry(root, 'a.json', 90);
+    // Aged from the real clock, which markUsed and the checks below read: aged from the pinned `now`, the file would
+    // be in the future of a machine whose clock is before it, and pass as just used without being marked.
+    const file = entry(root, 'a.json', 0);
+    const longAgo = new Date(Date.now() - 90 * day);
+    utimesSync(file, longAgo, longAgo);
     markUsed(file);
     expect(statSync(file).mtimeMs).toBeGreaterThan(Date.now() - 60_000);
     expect(pruneCaches([root], 30, Date.now()).files).toBe(0);
@@ -62,7 +66,8 @@ describe('pruning the build caches', () => {
     const bytes = Buffer.from('<p>page</p>');
     expect(pageFacts(cacheDir, 'salt', bytes, () => ({ links: 1 }))).toEqual({ links: 1 });
     const [file] = readdirSync(cacheDir);
-    const at = new Date(now - 90 * day);
+    // From the real clock, as above.
+    const at = new Date(Date.now() - 90 * day);
     utimesSync(join(cacheDir, file!), at, at);
     expect(pageFacts(cacheDir, 'salt', bytes, () => ({ links: 2 }))).toEqual({ links: 1 });
     expect(statSync(join(cacheDir, file!)).mtimeMs).toBeGreaterThan(Date.now() - 60_000);
