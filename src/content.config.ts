@@ -12,6 +12,7 @@ import { sourceSchema } from './schemas/source.ts';
 import { contentRoot } from './site.config.ts';
 import { withheldExclusions } from './build/sitemap-filter.ts';
 import { leftOutPatterns } from './lib/content-files.ts';
+import { datasetLoader } from './lib/dataset-loader.ts';
 import { buildTime, isPreview } from './lib/visibility.ts';
 
 // Files and folders named "_…" are left out, as the preflight leaves them out (src/lib/content-files.ts).
@@ -32,7 +33,8 @@ export const collections = {
     schema: caseSchema,
   }),
   datasets: defineCollection({
-    loader: glob({ pattern: ['*.json', '!sources.json', ...leftOutPatterns], base: `${contentRoot}/data` }),
+    // data/*.json as glob() reads them, with rows named as a CSV file read from it (src/lib/dataset-loader.ts).
+    loader: datasetLoader(`${contentRoot}/data`),
     schema: datasetSchema,
   }),
   sources: defineCollection({

@@ -6,7 +6,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { basename, join, relative, extname } from 'node:path';
 import matter from 'gray-matter';
 import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { ContentError, formatPath } from './content-error.ts';
 import { storySchema, type StoryData } from '../schemas/story.ts';
 import { caseSchema, type CaseData } from '../schemas/case.ts';
@@ -17,6 +17,7 @@ import { slugFromPath } from './slug.ts';
 import { fileNameProblem } from './file-name.ts';
 import { listContent } from './content-files.ts';
 import { yamlPlaces, type YamlPlace } from './yaml-places.ts';
+import { resolveRows, rowIssuePlace, type ResolvedRows, type RowsFile } from './dataset-rows.ts';
 import { parse as parseJsonc, printParseErrorCode, visit as visitJson, type JSONPath, type ParseError } from 'jsonc-parser';
 
 export interface Entry<T> {
@@ -34,7 +35,8 @@ export interface Project {
   root: string;
   stories: Entry<StoryData>[];
   cases: Entry<CaseData>[];
-  datasets: Map<string, DatasetWithId & { file: string }>;
+  /** Each valid dataset, with its file and, for rows read from a CSV, that file and the line of each row. */
+  datasets: Map<string, DatasetWithId & { file: string; rowsFile?: RowsFile }>;
   sources: Map<string, SourceWithId>;
   /** Ids of entries and datasets whose file exists but failed validation: already reported, not "unknown". */
   invalid: Set<string>;
@@ -44,7 +46,9 @@ export interface Project {
    */
   declaredColumns: Map<string, Record<string, Column>>;
   /** The rows (as written) and key of each dataset in declaredColumns, for the checks that read cells (source ids). */
-  declaredRows: Map<string, { rows: unknown[]; key?: string }>;
+  declaredRows: Map<string, { rows: unknown[]; key?: string; rowsFile?: RowsFile }>;
+  /** The CSV files ("data/x.csv") datasets' `rows` name, read or not: the others in data/ are not read. */
+  csvNamed: Set<string>;
   /**
    * The bodies of stories and case files whose frontmatter failed validation: their citations, facts and charts are
    * still checked, so that an editor sees every problem of the file at once rather than the body's after the
@@ -76,6 +80,7 @@ export function loadProject(root: string): { project: Project; errors: ContentEr
     invalid: new Set(),
     declaredColumns: new Map(),
     declaredRows: new Map(),
+    csvNamed: new Set(),
     unlisted: [],
     frontmatter: new Map(),
     pages: [],
@@ -134,20 +139,47 @@ export function loadProject(root: string): { project: Project; errors: ContentEr
       project.invalid.add(`dataset:${id}`);
       continue;
     }
-    const parsed = datasetSchema.safeParse(json);
-    if (parsed.success) project.datasets.set(id, { ...parsed.data, id, file });
+    // Rows named as a CSV file are read and typed first (src/lib/dataset-rows.ts), as Astro's loader reads them.
+    const resolved = resolveRows(json, join(root, 'data'), file);
+    const named = (json as { rows?: unknown } | null)?.rows;
+    if (typeof named === 'string') project.csvNamed.add(`data/${named}`);
+    errors.push(...resolved.problems);
+    const parsed = datasetSchema.safeParse(resolved.data);
+    if (parsed.success && resolved.problems.length === 0) project.datasets.set(id, { ...parsed.data, id, file, ...(resolved.rowsFile ? { rowsFile: resolved.rowsFile } : {}) });
     else {
       project.invalid.add(`dataset:${id}`);
-      addIssues(errors, file, parsed.error, datasetSchema, json);
+      if (!parsed.success) addDatasetIssues(errors, file, parsed.error, resolved);
       const columns = datasetColumnsSchema.safeParse((json as { columns?: unknown } | null)?.columns);
       if (columns.success) {
         project.declaredColumns.set(id, columns.data);
-        const { rows, key } = json as { rows?: unknown; key?: unknown };
-        if (Array.isArray(rows)) project.declaredRows.set(id, { rows, ...(typeof key === 'string' ? { key } : {}) });
+        const { rows, key } = resolved.data as { rows?: unknown; key?: unknown };
+        if (Array.isArray(rows)) project.declaredRows.set(id, { rows, ...(typeof key === 'string' ? { key } : {}), ...(resolved.rowsFile ? { rowsFile: resolved.rowsFile } : {}) });
       }
     }
   }
   return { project, errors };
+}
+
+/**
+ * The schema's issues with a dataset whose rows may come from a CSV: an issue with a row names the CSV and the row's
+ * line; one the CSV's own problems already report (a cell that could not be typed, rows that could not be read) is
+ * left out, so that a mistake is told once.
+ */
+function addDatasetIssues(errors: ContentError[], file: string, error: z.ZodError, resolved: ResolvedRows): void {
+  const { rowsFile, untyped } = resolved;
+  const fromCsv = rowsFile !== undefined || resolved.problems.some((problem) => problem.file === file && problem.field === 'rows');
+  const issues = error.issues.filter((issue) => {
+    if (!fromCsv || issue.path[0] !== 'rows') return true;
+    if (issue.path.length === 1) return false;
+    return !untyped.has(`${String(issue.path[1])}\n${String(issue.path[2])}`);
+  });
+  const own = issues.filter((issue) => !rowsFile || !rowIssuePlace(rowsFile, issue.path, issue.message));
+  if (own.length > 0) addIssues(errors, file, new z.ZodError(own), datasetSchema, resolved.data);
+  if (!rowsFile) return;
+  for (const issue of issues) {
+    const place = rowIssuePlace(rowsFile, issue.path, issue.message);
+    if (place) errors.push(new ContentError(place.file, place.field, place.message));
+  }
 }
 
 /**

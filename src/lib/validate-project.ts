@@ -43,6 +43,7 @@ import { plainTextMarkup } from './plain-text-markup.ts';
 import { slugFromPath } from './slug.ts';
 import { fileNameProblem } from './file-name.ts';
 import { rowsSuffix, type Column, type Dataset, type DatasetWithId, type Row } from '../schemas/dataset.ts';
+import { inLines, rowIssuePlace, type RowsFile } from './dataset-rows.ts';
 
 /**
  * The project at `root`, what stops its build (`errors`) and what an editor should look at without stopping it
@@ -61,8 +62,8 @@ export function validateProject(
     dataset.sources.forEach((source, i) => {
       if (!knownSource(project, source)) errors.push(unknownSource(dataset.file, `sources[${i}]`, source, project));
     });
-    unknownRowSources(errors, dataset.file, dataset.columns, dataset.rows, keyColumn(dataset), project);
-    unlistedRowSources(errors, dataset.file, dataset.columns, dataset.rows, keyColumn(dataset), dataset.sources, project);
+    unknownRowSources(errors, dataset.file, dataset.columns, dataset.rows, keyColumn(dataset), project, dataset.rowsFile);
+    unlistedRowSources(errors, dataset.file, dataset.columns, dataset.rows, keyColumn(dataset), dataset.sources, project, dataset.rowsFile);
     // A dataset's own chart is written in JSON: its hints say "filter": { … }, not MDX's filter={{ … }}.
     if (dataset.chart) checkChart(errors, dataset.file, 'chart', { ...dataset.chart, dataset: id }, project, 'json');
   }
@@ -71,7 +72,7 @@ export function validateProject(
     const declared = project.declaredRows.get(id);
     if (!declared) continue;
     const rows = declared.rows.filter((row): row is Record<string, unknown> => row !== null && typeof row === 'object' && !Array.isArray(row));
-    if (rows.length === declared.rows.length) unknownRowSources(errors, `data/${id}.json`, columns, rows, keyColumn({ key: declared.key, columns }), project);
+    if (rows.length === declared.rows.length) unknownRowSources(errors, `data/${id}.json`, columns, rows, keyColumn({ key: declared.key, columns }), project, declared.rowsFile);
   }
 
   errors.push(...siteDictionaryProblems(projectRoot));
@@ -1077,7 +1078,7 @@ function unreadDatasetFile(stem: string, project: Project): string | undefined {
   for (const name of readdirSync(dir).sort()) {
     if (name.replace(/^_/, '').replace(/\.[^.]*$/, '').toLowerCase() !== stem.toLowerCase()) continue;
     if (name.startsWith('_')) return `data/${name} is left out of the site by the "_" its name starts with: remove the "_" to publish it; `;
-    if (extname(name).toLowerCase() !== '.json') return `data/${name} is not read: a dataset is a JSON file, data/${stem.toLowerCase()}.json (see "A dataset" in the README); `;
+    if (extname(name).toLowerCase() !== '.json' && !project.csvNamed.has(`data/${name}`)) return `data/${name} is not read: ${unreadFileHint(name)}; `;
   }
   return undefined;
 }
@@ -1241,7 +1242,15 @@ function sameDatasetTitles(project: Project): ContentError[] {
  * The source ids in a dataset's source columns that data/sources.json does not have: one mistake however many rows
  * repeat it, reported once, at its first row, with the others.
  */
-function unknownRowSources(errors: ContentError[], file: string, columns: Record<string, Column>, rows: readonly Record<string, unknown>[], key: string, project: Project): void {
+function unknownRowSources(
+  errors: ContentError[],
+  file: string,
+  columns: Record<string, Column>,
+  rows: readonly Record<string, unknown>[],
+  key: string,
+  project: Project,
+  rowsFile?: RowsFile,
+): void {
   for (const [name, column] of Object.entries(columns)) {
     if (column.ref !== 'source') continue;
     const unknown = new Map<string, number[]>();
@@ -1252,7 +1261,10 @@ function unknownRowSources(errors: ContentError[], file: string, columns: Record
       unknown.set(value, [...(unknown.get(value) ?? []), i]);
     });
     for (const [id, at] of unknown) {
-      errors.push(new ContentError(file, `rows[${at[0]}].${name}`, `${unknownSourceMessage(id, project)}${rowsSuffix(rows, key, name, at)}`));
+      const message = `${unknownSourceMessage(id, project)}${rowsSuffix(rows, key, name, at)}`;
+      // Rows read from a CSV are found by their line in it (src/lib/dataset-rows.ts).
+      const place = rowsFile && rowIssuePlace(rowsFile, ['rows', at[0]!, name], message);
+      errors.push(place ? new ContentError(place.file, place.field, place.message) : new ContentError(file, `rows[${at[0]}].${name}`, message));
     }
   }
 }
@@ -1271,6 +1283,7 @@ function unlistedRowSources(
   key: string,
   listed: readonly string[],
   project: Project,
+  rowsFile?: RowsFile,
 ): void {
   // A listed id data/sources.json lacks is most likely the one the rows use, misspelt: its error says so, alone.
   if (listed.some((id) => !knownSource(project, id))) return;
@@ -1287,7 +1300,11 @@ function unlistedRowSources(
   if (unlisted.size === 0) return;
   const ids = [...unlisted.keys()].map((id) => JSON.stringify(id));
   const one = ids.length === 1;
-  const where = [...unlisted].map(([id, { column, at }]) => `${JSON.stringify(id)} in rows[${at[0]}].${column}${rowsSuffix(rows, key, column, at)}`);
+  const where = [...unlisted].map(([id, { column, at }]) => {
+    const suffix = rowsSuffix(rows, key, column, at);
+    if (rowsFile) return `${JSON.stringify(id)} in ${rowsFile.file}, line ${rowsFile.lines[at[0]!]}, column ${column}${inLines(rowsFile, suffix)}`;
+    return `${JSON.stringify(id)} in rows[${at[0]}].${column}${suffix}`;
+  });
   errors.push(
     new ContentError(
       file,
@@ -1325,13 +1342,27 @@ function sameTitles(project: Project, locales: ReadonlyMap<Entry<unknown>, strin
   return errors;
 }
 
-/** Files in data/ the build does not read (a CSV, a spreadsheet): datasets are JSON. */
+/**
+ * Files in data/ the build does not read (a spreadsheet, a CSV no dataset's `rows` names): a dataset is a JSON file,
+ * whose rows may be kept in a CSV it names.
+ */
 function unreadDataFiles(project: Project): ContentError[] {
   const dir = join(project.root, 'data');
   if (!existsSync(dir)) return [];
   return (readdirSync(dir, { withFileTypes: true }) as { name: string; isFile(): boolean }[])
-    .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && extname(entry.name).toLowerCase() !== '.json')
-    .map((entry) => new ContentError(`data/${entry.name}`, '', 'not read: a dataset is a JSON file in data/ (see "A dataset" in the README)'));
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && extname(entry.name).toLowerCase() !== '.json' && !project.csvNamed.has(`data/${entry.name}`))
+    .map((entry) => new ContentError(`data/${entry.name}`, '', `not read: ${unreadFileHint(entry.name)}`));
+}
+
+/** What to do with `name` in data/ for the build to read it. */
+function unreadFileHint(name: string): string {
+  const stem = name.replace(/\.[^.]*$/, '');
+  const id = slugFromPath(name);
+  if (extname(name) === '.csv') {
+    return `a dataset is a JSON file: to publish these rows, add data/${id}.json with its title, sources, columns and "rows": "${name}" (see "A dataset" in the README)`;
+  }
+  if (extname(name).toLowerCase() === '.csv') return `a dataset's rows are read from a file ending in .csv, in lower case: rename it to ${stem}.csv and name it in a dataset's "rows" (see "A dataset" in the README)`;
+  return `a dataset is a JSON file in data/, whose rows may be a CSV file it names, exported from the spreadsheet as "CSV UTF-8" (see "A dataset" in the README)`;
 }
 
 /**

@@ -110,7 +110,8 @@ export function valueFits(type: ColumnType, value: unknown): boolean {
   }
 }
 
-const expected: Record<ColumnType, string> = {
+/** What a value of each type is, in an editor's words ("expected a whole number"); the CSV reader says the same. */
+export const expected: Record<ColumnType, string> = {
   string: 'text',
   number: 'a finite number',
   integer: 'a whole number',
@@ -139,18 +140,18 @@ function numberInText(text: string): number | undefined {
  * German write it: one or two digits after the comma, where three would be thousands) or "9.7%" (the unit typed
  * into the cell).
  */
-function figureAsText(text: string): { figure: number; hint: string } | undefined {
+export function figureAsText(text: string): { figure: number; hint: string; kind: 'separators' | 'decimal comma' | 'percent' } | undefined {
   const figure = numberInText(text);
-  if (figure !== undefined) return { figure, hint: `write the figure without quotes or separators, ${figure}` };
+  if (figure !== undefined) return { figure, hint: `write the figure without quotes or separators, ${figure}`, kind: 'separators' };
   const comma = /^\s*(-?\d+),(\d{1,2}|\d{4,})\s*$/.exec(text);
   if (comma) {
     const decimal = Number(`${comma[1]}.${comma[2]}`);
-    return { figure: decimal, hint: `write the figure without quotes, with a point before its decimals, ${decimal}` };
+    return { figure: decimal, hint: `write the figure without quotes, with a point before its decimals, ${decimal}`, kind: 'decimal comma' };
   }
   const percent = /^\s*(-?\d+(?:[.,]\d+)?)\s*%\s*$/.exec(text);
   if (percent) {
     const value = Number(percent[1]!.replace(',', '.'));
-    return { figure: value, hint: `write the figure without quotes or the % sign, ${value}, and give the column "unit": "%"` };
+    return { figure: value, hint: `write the figure without quotes or the % sign, ${value}, and give the column "unit": "%"`, kind: 'percent' };
   }
   return undefined;
 }
@@ -164,7 +165,7 @@ function numberAsText(type: ColumnType, value: unknown): string {
 }
 
 /** "2010, 2011 and 2012"; more than five as the first five and how many others. */
-function listed(items: string[]): string {
+export function listed(items: string[]): string {
   if (items.length > 5) return `${items.slice(0, 5).join(', ')} and ${items.length - 5} more`;
   return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
@@ -266,8 +267,12 @@ export const datasetSchema = z
     columns: datasetColumnsSchema,
     /** The column whose value identifies a row, for `<Fact row=…>`; defaults to the first column. */
     key: z.string().optional(),
-    /** The records. An empty dataset is an error: publish it when it has data. */
-    rows: z.array(z.record(z.string(), z.unknown(), { error: 'expected a row: an object of column -> value' }), { error: 'expected a list of rows' }).min(1, { error: 'expected at least one row' }),
+    /**
+     * The records. An empty dataset is an error: publish it when it has data. In data/<id>.json, `rows` may instead
+     * name a CSV file in data/ holding them, which both readers type by `columns` before this schema sees the rows
+     * (src/lib/dataset-rows.ts).
+     */
+    rows: z.array(z.record(z.string(), z.unknown(), { error: 'expected a row: an object of column -> value' }), { error: 'expected a list of rows, or the name of a CSV file in data/ holding them ("<id>.csv")' }).min(1, { error: 'expected at least one row' }),
     /** The chart drawn on the dataset's own page (same options as `<Chart>`, without `dataset`). */
     chart: chartSpecSchema.optional(),
     /** Notes a reader needs, e.g. where sources disagree. */

@@ -331,7 +331,7 @@ describe('the preflight, on frontmatter and files', () => {
     });
     expect(errors).toEqual([]);
     expect(notes).toEqual([
-      'data/extra-counts.csv: not read: a dataset is a JSON file in data/ (see "A dataset" in the README)',
+      'data/extra-counts.csv: not read: a dataset is a JSON file: to publish these rows, add data/extra-counts.json with its title, sources, columns and "rows": "extra-counts.csv" (see "A dataset" in the README)',
       'content/stories/c.mdx: line 5: tags[0]: "red-notice" is used by this page only, "red-notices" by 2: did you mean "red-notices"?',
       "content/stories/c.mdx: line 6: updated: 2027-03-01 is after this build's moment, and the page says it was updated then",
       "content/stories/c.mdx: line 8: corrections[0].date: 2027-03-02 is after this build's moment, and the page dates its correction then",

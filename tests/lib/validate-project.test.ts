@@ -273,8 +273,8 @@ describe('the preflight check', () => {
       'content/stories/the-files.mdx': story('title: T\nsummary: S\ndate: 2026-01-26\ndatasets: [issued, gulf, gulf-csv, drafts]', 'Text.\n\n<Fact dataset="issued.json" row={2024} column="issued" />'),
     });
     expect(out).toEqual([
-      'content/stories/the-files.mdx: line 5: datasets[1]: unknown dataset "gulf": data/gulf.csv is not read: a dataset is a JSON file, data/gulf.json (see "A dataset" in the README); expected one of issued (data/<id>.json)',
-      'content/stories/the-files.mdx: line 5: datasets[2]: unknown dataset "gulf-csv": data/gulf.csv is not read: a dataset is a JSON file, data/gulf.json (see "A dataset" in the README); expected one of issued (data/<id>.json)',
+      'content/stories/the-files.mdx: line 5: datasets[1]: unknown dataset "gulf": data/gulf.csv is not read: a dataset is a JSON file: to publish these rows, add data/gulf.json with its title, sources, columns and "rows": "gulf.csv" (see "A dataset" in the README); expected one of issued (data/<id>.json)',
+      'content/stories/the-files.mdx: line 5: datasets[2]: unknown dataset "gulf-csv": data/gulf.csv is not read: a dataset is a JSON file: to publish these rows, add data/gulf.json with its title, sources, columns and "rows": "gulf.csv" (see "A dataset" in the README); expected one of issued (data/<id>.json)',
       'content/stories/the-files.mdx: line 5: datasets[3]: unknown dataset "drafts": data/_drafts.json is left out of the site by the "_" its name starts with: remove the "_" to publish it; expected one of issued (data/<id>.json)',
       'content/stories/the-files.mdx: line 10: <Fact> dataset: unknown dataset "issued.json": did you mean "issued"? expected one of issued (data/<id>.json)',
     ]);

@@ -1,0 +1,77 @@
+/**
+ * The content layer's loader of the datasets collection: data/*.json (but sources.json and "_" files, as the
+ * preflight lists them), with rows named as a CSV file read and typed before the schema (src/lib/dataset-rows.ts).
+ *
+ * Astro's glob() loader cannot be told that an entry depends on a second file: it keeps an entry while its JSON's
+ * text is unchanged, so an edited CSV would leave the old rows in the content store, and with them the pages' cache
+ * keys (src/lib/page-keys.ts) and the charts drawn from them. Here an entry's digest covers its JSON and its CSV, and
+ * the dev server reloads the datasets when either changes. Ids and stored file paths are the ones glob() gave.
+ */
+import { readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { globSync } from 'tinyglobby';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { ContentErrors, type ContentError } from './content-error.ts';
+import { leftOutPatterns } from './content-files.ts';
+import { resolveRows } from './dataset-rows.ts';
+import { slugFromPath } from './slug.ts';
+
+/** The loader of the datasets in `base` (data/, as a path or relative to the project's root). */
+export function datasetLoader(base: string): Loader {
+  return {
+    name: 'casefile-datasets',
+    load: async (context) => {
+      const dir = fileURLToPath(new URL(base.endsWith('/') ? base : `${base}/`, context.config.root));
+      await syncDatasets(context, dir);
+      const { watcher } = context;
+      if (!watcher) return;
+      watcher.add(dir);
+      // A dataset's JSON, or a CSV any dataset may read: every dataset is looked at again, and only those whose files
+      // changed are parsed (their digests say which).
+      const onChange = async (path: string) => {
+        const name = relative(dir, path);
+        if (name.includes(sep) || !/\.(?:json|csv)$/.test(name)) return;
+        try {
+          await syncDatasets(context, dir);
+          context.logger.info(`Reloaded data from data/${name}`);
+        } catch (error) {
+          context.logger.error((error as Error).message);
+        }
+      };
+      watcher.on('change', onChange);
+      watcher.on('add', onChange);
+      watcher.on('unlink', onChange);
+    },
+  };
+}
+
+/** Stores every dataset in `dir` whose JSON or CSV changed since it was stored, and forgets those removed. */
+export async function syncDatasets(context: Pick<LoaderContext, 'store' | 'parseData' | 'generateDigest' | 'config'>, dir: string): Promise<void> {
+  const { store, parseData, generateDigest, config } = context;
+  const untouched = new Set(store.keys());
+  const problems: ContentError[] = [];
+  for (const name of globSync(['*.json', '!sources.json', ...leftOutPatterns], { cwd: dir, expandDirectories: false }).sort()) {
+    const id = slugFromPath(name);
+    const filePath = join(dir, name);
+    const text = readFileSync(filePath, 'utf8');
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      throw new Error(`data/${name}: invalid JSON: ${(error as Error).message}`);
+    }
+    const resolved = resolveRows(json, dir, `data/${name}`);
+    if (resolved.problems.length > 0) {
+      problems.push(...resolved.problems);
+      continue;
+    }
+    untouched.delete(id);
+    const digest = generateDigest(resolved.text === undefined ? text : `${text}\0${resolved.text}`);
+    if (store.get(id)?.digest === digest) continue;
+    const data = await parseData({ id, data: resolved.data as Record<string, unknown>, filePath });
+    store.set({ id, data, filePath: relative(fileURLToPath(config.root), filePath).split(sep).join('/'), digest });
+  }
+  if (problems.length > 0) throw new ContentErrors(problems);
+  for (const id of untouched) store.delete(id);
+}

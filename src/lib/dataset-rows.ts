@@ -1,0 +1,238 @@
+/**
+ * A dataset's rows kept in a CSV file beside its JSON: `"rows": "<file>.csv"` in data/<id>.json names a file directly
+ * in data/ whose header row names the declared `columns` (each once, in any order) and whose other lines are the rows,
+ * each cell typed by its column: a newsroom keeps its tables in spreadsheets, and retyping them as JSON is where
+ * figures go wrong. The metadata (title, sources, columns, chart, notes…) stays in the JSON.
+ *
+ * Both readers resolve rows here, before the schema, so that they see the same rows: Astro's content collection
+ * (src/lib/dataset-loader.ts) and the preflight (src/lib/load-project.ts). The schema then checks typed rows exactly
+ * as it checks rows written in the JSON.
+ *
+ * The file is UTF-8 (a byte-order mark, which Excel writes, is dropped), comma-separated with double quotes around a
+ * cell that has a comma, a quote or a line break (RFC 4180, as d3-dsv reads it), with LF or CRLF line ends. A line
+ * whose every cell is empty is skipped (spreadsheets export trailing empty rows). An empty cell is a gap (null);
+ * numbers are written plainly, 1265 or -3.5; true/false (TRUE/FALSE, as Excel writes them); dates YYYY-MM-DD, YYYY-MM
+ * or YYYY. A problem names the CSV, its line as an editor counts it (the header is line 1) and the column.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { csvParseRows } from 'd3-dsv';
+import { ContentError } from './content-error.ts';
+import { nearestName } from './edit-distance.ts';
+import { datasetColumnsSchema, expected, figureAsText, listed, valueFits, type Column, type ColumnType } from '../schemas/dataset.ts';
+
+/** Where each row came from: the CSV ("data/x.csv") and the line of each row in it. */
+export interface RowsFile {
+  file: string;
+  lines: number[];
+}
+
+export interface ResolvedRows {
+  /** The dataset's JSON with `rows` a list: as written, or read from the CSV (empty when the CSV could not be read). */
+  data: unknown;
+  /** The CSV the rows come from, when `rows` names one that was read. */
+  rowsFile?: RowsFile;
+  /** The CSV's text, as read, for what must change when it changes (the content layer's digest). */
+  text?: string;
+  /** What is wrong with the CSV or with `rows` naming it, each naming its file. */
+  problems: ContentError[];
+  /**
+   * The cells that could not be typed ("<row index>\n<column>"): they stay in the rows as written, and the schema's
+   * issue about them repeats a problem already in `problems`.
+   */
+  untyped: Set<string>;
+}
+
+/** The name `rows` may give: a .csv file directly in data/, not left out by "_" nor hidden by ".". */
+const csvName = /^[^/\\_.][^/\\]*\.csv$/;
+
+/**
+ * The dataset `json` (read from `jsonFile`, "data/x.json") with its rows, read from the CSV its `rows` names in
+ * `dataDir`; anything else (rows written as a list, a file that is no dataset) as it is.
+ */
+export function resolveRows(json: unknown, dataDir: string, jsonFile: string): ResolvedRows {
+  const none = { data: json, problems: [], untyped: new Set<string>() };
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) return none;
+  const named = (json as { rows?: unknown }).rows;
+  if (typeof named !== 'string') return none;
+  const id = jsonFile.replace(/^.*\//, '').replace(/\.json$/, '');
+  const withoutRows = { ...json, rows: [] };
+  const problem = (message: string) => ({ ...none, data: withoutRows, problems: [new ContentError(jsonFile, 'rows', message)] });
+  if (!csvName.test(named)) return problem(`expected the rows as a list, or the name of a CSV file directly in data/, e.g. "${id}.csv", got ${JSON.stringify(named)}`);
+  const file = `data/${named}`;
+  const path = join(dataDir, named);
+  if (!existsSync(path)) {
+    const others = existsSync(dataDir) ? readdirSync(dataDir).filter((name) => csvName.test(name)) : [];
+    const near = nearestName(named, others);
+    return problem(`${file} does not exist${near ? `: did you mean "${near}"?` : `: add it beside ${jsonFile}, or write the rows in the JSON`}`);
+  }
+  const columns = datasetColumnsSchema.safeParse((json as { columns?: unknown }).columns);
+  // Undeclared columns cannot type the cells: the schema reports them, and the CSV is read once they are right.
+  if (!columns.success) return { ...none, data: withoutRows };
+  const text = readFileSync(path, 'utf8');
+  const read = csvRows(text, columns.data, file, jsonFile);
+  return {
+    data: { ...json, rows: read.rows },
+    rowsFile: { file, lines: read.lines },
+    text,
+    problems: read.problems,
+    untyped: read.untyped,
+  };
+}
+
+/** The rows of the CSV `text` (from `file`) typed by `columns` (declared in `jsonFile`), with the line of each. */
+export function csvRows(
+  text: string,
+  columns: Record<string, Column>,
+  file: string,
+  jsonFile: string,
+): { rows: Record<string, unknown>[]; lines: number[]; problems: ContentError[]; untyped: Set<string> } {
+  const rows: Record<string, unknown>[] = [];
+  const lines: number[] = [];
+  const untyped = new Set<string>();
+  const declared = Object.keys(columns);
+  const records = csvParseRows(text.replace(/^\uFEFF/, ''));
+  const header = records[0];
+  const fail = (field: string, message: string) => ({ rows, lines, untyped, problems: [new ContentError(file, field, message)] });
+  if (!header || records.every((record) => record.every((cell) => cell === ''))) {
+    return fail('', `empty: expected a header row naming the columns ${jsonFile} declares (${declared.join(',')}), then a line per row`);
+  }
+  const separator = header.length === 1 ? [';', '\t'].find((mark) => header[0]!.includes(mark)) : undefined;
+  if (separator && declared.length > 1) {
+    return fail('line 1', `the cells are separated by ${separator === ';' ? 'semicolons' : 'tabs'}, not commas: export the sheet as "CSV UTF-8 (comma delimited)", with a comma between cells`);
+  }
+  const headerProblems = headerMistakes(header, declared, jsonFile);
+  if (headerProblems.length > 0) return { rows, lines, untyped, problems: headerProblems.map((message) => new ContentError(file, 'line 1', message)) };
+
+  const problems = new LineProblems();
+  let line = 2;
+  records.slice(1).forEach((record) => {
+    const at = line;
+    // A quoted cell may hold line breaks: the record takes that many more lines of the file.
+    line += 1 + record.reduce((count, cell) => count + (cell.match(/\n/g)?.length ?? 0), 0);
+    if (record.every((cell) => cell === '')) return;
+    if (record.length !== header.length) {
+      problems.add('cells', at, '', `expected ${header.length} cells (${header.join(',')}), got ${record.length}: a cell with a comma in it is written in double quotes`);
+      return;
+    }
+    const row: Record<string, unknown> = {};
+    header.forEach((name, i) => {
+      const cell = record[i]!;
+      const type = columns[name]!.type;
+      const typed = cellValue(type, cell);
+      if ('value' in typed) row[name] = typed.value;
+      else {
+        row[name] = cell;
+        untyped.add(`${rows.length}\n${name}`);
+        problems.add(`${name}\n${typed.kind}`, at, name, `expected ${expected[type]}, got ${JSON.stringify(cell)}${typed.hint}`);
+      }
+    });
+    rows.push(row);
+    lines.push(at);
+  });
+  if (rows.length === 0 && problems.size === 0) return fail('', `no rows: expected a line per row after the header (an empty dataset is published when it has data)`);
+  return { rows, lines, untyped, problems: problems.errors(file) };
+}
+
+/** What is wrong with a header row: a column written twice, misspelt, undeclared or missing. */
+function headerMistakes(header: readonly string[], declared: readonly string[], jsonFile: string): string[] {
+  const mistakes: string[] = [];
+  const seen = new Set<string>();
+  const absent = declared.filter((name) => !header.includes(name));
+  const meant = new Set<string>();
+  for (const name of header) {
+    if (seen.has(name)) mistakes.push(`"${name}" is in the header twice: each column has one`);
+    seen.add(name);
+    if (declared.includes(name)) continue;
+    const near = nearestName(name, absent.filter((other) => !meant.has(other)));
+    if (near) {
+      meant.add(near);
+      mistakes.push(`unknown column "${name}": did you mean "${near}", as ${jsonFile} declares it in "columns"? The header names each column exactly`);
+    } else {
+      mistakes.push(`unknown column "${name}": declare it in "columns" in ${jsonFile}, or remove it from the file (columns: ${declared.join(', ')})`);
+    }
+  }
+  for (const name of absent) {
+    if (!meant.has(name)) mistakes.push(`missing column "${name}", which ${jsonFile} declares: add it to the header, with its values below (empty cells for gaps)`);
+  }
+  return mistakes;
+}
+
+/** Texts written for "no figure" where a spreadsheet's empty cell is meant. */
+const gapMarks = /^(?:n\/?a|na|null|none|nil|#n\/a|-+|–|—|\?|\.)$/i;
+
+/** A number as JSON writes it, which a spreadsheet exports for a cell formatted as a plain number. */
+const plainNumber = /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+
+/**
+ * `cell` typed for a column of `type`: an empty cell is a gap (null); text is kept as written. Otherwise what it is
+ * for telling one mistake repeated down a column from several (as the schema's valueKind does), and a hint.
+ */
+export function cellValue(type: ColumnType, cell: string): { value: unknown } | { kind: string; hint: string } {
+  if (type === 'string') return { value: cell === '' ? null : cell };
+  const text = cell.trim();
+  if (text === '') return { value: null };
+  if ((type === 'number' || type === 'integer') && plainNumber.test(text) && valueFits(type, Number(text))) return { value: Number(text) };
+  if (type === 'boolean' && /^(?:true|false)$/i.test(text)) return { value: text.toLowerCase() === 'true' };
+  if (type === 'date' && valueFits('date', text)) return { value: text };
+  if (gapMarks.test(text)) return { kind: `text ${text}`, hint: ': leave the cell empty for a gap' };
+  if (type === 'integer' && plainNumber.test(text)) return { kind: 'fraction', hint: '' };
+  const figure = figureAsText(text);
+  if ((type === 'number' || type === 'integer') && figure && valueFits(type, figure.figure)) {
+    const hint = {
+      separators: `write it without separators, ${figure.figure}`,
+      'decimal comma': `write it with a point before its decimals, ${figure.figure}`,
+      percent: `write it without the % sign, ${figure.figure}, and give the column "unit": "%"`,
+    }[figure.kind];
+    return { kind: `number as text, ${figure.kind}`, hint: `: ${hint} (format the column as a plain number before exporting)` };
+  }
+  if (type === 'date' && /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(text)) {
+    return { kind: 'date as the sheet shows it', hint: ': format the column as text or as yyyy-mm-dd before exporting' };
+  }
+  return { kind: figure ? 'number as text' : `text ${text}`, hint: '' };
+}
+
+/**
+ * The problems of a CSV's lines, a mistake repeated down a column reported once, at its first line, with the others
+ * ("and the same on 9 more lines (…)"), as the schema reports rows written in JSON (RowProblems).
+ */
+class LineProblems {
+  private readonly groups = new Map<string, { column: string; message: string; lines: number[] }>();
+
+  get size(): number {
+    return this.groups.size;
+  }
+
+  add(group: string, line: number, column: string, message: string): void {
+    const seen = this.groups.get(group);
+    if (seen) seen.lines.push(line);
+    else this.groups.set(group, { column, message, lines: [line] });
+  }
+
+  errors(file: string): ContentError[] {
+    return [...this.groups.values()].map(({ column, message, lines: [first, ...more] }) => {
+      const also = more.length === 0 ? '' : `, and the same on ${more.length === 1 ? `line ${more[0]}` : `${more.length} more lines (${listed(more.map(String))})`}`;
+      return new ContentError(file, column ? `line ${first}: ${column}` : `line ${first}`, `${message}${also}`);
+    });
+  }
+}
+
+/**
+ * Where the schema's issue at `path` (["rows", 3, "year"]) is, for rows read from `rowsFile`: the CSV and the row's
+ * line, and the message with each "rows[3]" it names written as the line ("line 5"). Undefined for another path.
+ */
+export function rowIssuePlace(rowsFile: RowsFile, path: readonly PropertyKey[], message: string): { file: string; field: string; message: string } | undefined {
+  if (path[0] !== 'rows' || typeof path[1] !== 'number') return undefined;
+  const line = rowsFile.lines[path[1]];
+  if (line === undefined) return undefined;
+  const column = path.length > 2 ? `: ${String(path[2])}` : '';
+  return { file: rowsFile.file, field: `line ${line}${column}`, message: inLines(rowsFile, message) };
+}
+
+/** `message` with each "rows[3]" written as the line of that row in the CSV ("line 5"). */
+export function inLines(rowsFile: RowsFile, message: string): string {
+  return message.replace(/\brows\[(\d+)\]/g, (written, index: string) => {
+    const line = rowsFile.lines[Number(index)];
+    return line === undefined ? written : `line ${line}`;
+  });
+}

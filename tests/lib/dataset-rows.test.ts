@@ -1,0 +1,235 @@
+/**
+ * A dataset's rows kept in a CSV beside its JSON (`"rows": "issued.csv"`, src/lib/dataset-rows.ts): read and typed by
+ * the declared columns for both readers, with problems that name the CSV, its line as an editor counts it and the
+ * column. Messages are pinned: they are the user interface of the build.
+ */
+import { createHash } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadProject } from '../../src/lib/load-project.ts';
+import { datasetLoader, syncDatasets } from '../../src/lib/dataset-loader.ts';
+import { datasetSchema } from '../../src/schemas/dataset.ts';
+import { chartFigure } from '../../src/charts/figure.ts';
+import { chartStats, clearMemoryCache, resetChartStats } from '../../src/charts/cache.ts';
+import { contentRecord } from '../../src/build/search-ahead.ts';
+import { minimalSite, preflight } from '../helpers/preflight.ts';
+
+const columns = {
+  year: { type: 'integer', description: 'Year' },
+  issued: { type: 'integer', unit: 'notices', description: 'Red notices issued' },
+  source: { type: 'string', ref: 'source', description: 'Source of the figure' },
+};
+
+/** data/issued.json with its rows in `rows` (a CSV's name), and other fields as given. */
+const withCsv = (rows = 'issued.csv', extra: Record<string, unknown> = {}) =>
+  JSON.stringify({
+    title: 'Red notices issued per year',
+    description: 'Red notices Interpol issued each year, as quoted by its sources.',
+    sources: ['rnm-numbers'],
+    license: 'CC BY 4.0',
+    updated: '2026-02-01',
+    columns,
+    rows,
+    ...extra,
+  });
+
+/** The preflight's errors and notes for a minimal site (tests/helpers/preflight.ts) with `files`. */
+const read = (files: Record<string, string>) => preflight(files);
+
+describe('rows kept in a CSV file', () => {
+  it('reads and types them by the declared columns: a byte-order mark, CRLF, quoted cells and any order of columns', () => {
+    const csv = '\uFEFFsource,year,issued\r\nrnm-numbers,2023,15548\r\n"rnm-numbers",2024,\r\n,,\r\n';
+    expect(read({ 'data/issued.json': withCsv(), 'data/issued.csv': csv })).toEqual({ errors: [], notes: [] });
+    const { project } = loadProjectWith({ 'data/issued.json': withCsv(), 'data/issued.csv': csv });
+    expect(project.datasets.get('issued')?.rows).toEqual([
+      { source: 'rnm-numbers', year: 2023, issued: 15548 },
+      { source: 'rnm-numbers', year: 2024, issued: null },
+    ]);
+  });
+
+  it('types numbers, true/false, dates and text, and keeps a line break and a comma inside quotes', () => {
+    const typed = withCsv('issued.csv', {
+      columns: {
+        ...columns,
+        share: { type: 'number', unit: '%', description: 'Share' },
+        public: { type: 'boolean', description: 'Published' },
+        day: { type: 'date', description: 'Day' },
+        note: { type: 'string', description: 'Note' },
+      },
+    });
+    const csv = 'year,issued,source,share,public,day,note\n2023,15548,rnm-numbers,-3.5,TRUE,2023-05,"One, two\nthree"\n2024,,,,false,,\n';
+    const { project, errors } = loadProjectWith({ 'data/issued.json': typed, 'data/issued.csv': csv });
+    expect(errors).toEqual([]);
+    expect(project.datasets.get('issued')?.rows).toEqual([
+      { year: 2023, issued: 15548, source: 'rnm-numbers', share: -3.5, public: true, day: '2023-05', note: 'One, two\nthree' },
+      { year: 2024, issued: null, source: null, share: null, public: false, day: null, note: null },
+    ]);
+  });
+
+  it('names the CSV, the line and the column of a cell that is not its type; a mistake down a column is one message', () => {
+    const csv = [
+      'year,issued,source',
+      '2019,"1,265",rnm-numbers',
+      '2020,"2,001",rnm-numbers',
+      '2021,12%,rnm-numbers',
+      '2022,n/a,rnm-numbers',
+      '2023,n/a,rnm-numbers',
+      '2024,13.5,rnm-numbers',
+    ].join('\n');
+    expect(read({ 'data/issued.json': withCsv(), 'data/issued.csv': csv }).errors).toEqual([
+      'data/issued.csv: line 2: issued: expected a whole number, got "1,265": write it without separators, 1265 (format the column as a plain number before exporting), and the same on line 3',
+      'data/issued.csv: line 4: issued: expected a whole number, got "12%": write it without the % sign, 12, and give the column "unit": "%" (format the column as a plain number before exporting)',
+      'data/issued.csv: line 5: issued: expected a whole number, got "n/a": leave the cell empty for a gap, and the same on line 6',
+      'data/issued.csv: line 7: issued: expected a whole number, got "13.5"',
+    ]);
+  });
+
+  it('counts lines as an editor does, past a cell that spans lines, and says how many more lines repeat a mistake', () => {
+    const typed = withCsv('issued.csv', { columns: { ...columns, note: { type: 'string', description: 'Note' } } });
+    const csv = ['year,issued,source,note', '2019,1,rnm-numbers,"a note', 'on two lines"', ...[2020, 2021, 2022, 2023].map((year) => `${year},"1,000",rnm-numbers,`)].join('\n');
+    expect(read({ 'data/issued.json': typed, 'data/issued.csv': csv }).errors).toEqual([
+      'data/issued.csv: line 4: issued: expected a whole number, got "1,000": write it without separators, 1000 (format the column as a plain number before exporting), and the same on 3 more lines (5, 6 and 7)',
+    ]);
+  });
+
+  it('refuses a header that is not the declared columns, naming the column meant', () => {
+    const csv = 'Year,isued,source,extra\n2024,15548,rnm-numbers,x\n';
+    expect(read({ 'data/issued.json': withCsv(), 'data/issued.csv': csv }).errors).toEqual([
+      'data/issued.csv: line 1: unknown column "Year": did you mean "year", as data/issued.json declares it in "columns"? The header names each column exactly',
+      'data/issued.csv: line 1: unknown column "isued": did you mean "issued", as data/issued.json declares it in "columns"? The header names each column exactly',
+      'data/issued.csv: line 1: unknown column "extra": declare it in "columns" in data/issued.json, or remove it from the file (columns: year, issued, source)',
+    ]);
+    expect(read({ 'data/issued.json': withCsv(), 'data/issued.csv': 'year,source\n2024,rnm-numbers\n' }).errors).toEqual([
+      'data/issued.csv: line 1: missing column "issued", which data/issued.json declares: add it to the header, with its values below (empty cells for gaps)',
+    ]);
+  });
+
+  it('says to export comma-separated when the cells are separated by semicolons, and names a line with cells missing', () => {
+    expect(read({ 'data/issued.json': withCsv(), 'data/issued.csv': 'year;issued;source\n2024;15548;rnm-numbers\n' }).errors).toEqual([
+      'data/issued.csv: line 1: the cells are separated by semicolons, not commas: export the sheet as "CSV UTF-8 (comma delimited)", with a comma between cells',
+    ]);
+    expect(read({ 'data/issued.json': withCsv(), 'data/issued.csv': 'year,issued,source\n2024,15548\n' }).errors).toEqual([
+      'data/issued.csv: line 2: expected 3 cells (year,issued,source), got 2: a cell with a comma in it is written in double quotes',
+    ]);
+  });
+
+  it('names a CSV that does not exist, and the file meant', () => {
+    const out = read({ 'data/issued.json': withCsv('isued.csv'), 'data/issued.csv': 'year,issued,source\n2024,15548,rnm-numbers\n' });
+    expect(out.errors).toEqual(['data/issued.json: rows: data/isued.csv does not exist: did you mean "issued.csv"?']);
+    expect(read({ 'data/issued.json': withCsv(5 as never) }).errors).toEqual([
+      'data/issued.json: rows: expected a list of rows, or the name of a CSV file in data/ holding them ("<id>.csv"), got 5',
+    ]);
+    expect(read({ 'data/issued.json': withCsv('../issued.csv') }).errors).toEqual([
+      'data/issued.json: rows: expected the rows as a list, or the name of a CSV file directly in data/, e.g. "issued.csv", got "../issued.csv"',
+    ]);
+  });
+
+  it("reports the schema's problems with rows by the CSV's lines: a key named twice, an unknown source", () => {
+    const csv = 'year,issued,source\n2023,1,rnm-numbers\n2023,2,rnm-numbrs\n';
+    expect(read({ 'data/issued.json': withCsv('issued.csv', { key: 'year' }), 'data/issued.csv': csv }).errors).toEqual([
+      'data/issued.csv: line 3: year: 2023 is already the key of line 2: a key names one row',
+      'data/issued.csv: line 3: source: unknown source "rnm-numbrs": did you mean "rnm-numbers"? add it to data/sources.json or fix the id (the row where year is 2023)',
+    ]);
+  });
+
+  it('reads a CSV a dataset names, and says how to use one that none names', () => {
+    const out = read({ 'data/issued.json': withCsv(), 'data/issued.csv': 'year,issued,source\n2024,15548,rnm-numbers\n', 'data/Extra Counts.csv': 'year,count\n2024,1\n' });
+    expect(out).toEqual({
+      errors: [],
+      notes: ['data/Extra Counts.csv: not read: a dataset is a JSON file: to publish these rows, add data/extra-counts.json with its title, sources, columns and "rows": "Extra Counts.csv" (see "A dataset" in the README)'],
+    });
+  });
+});
+
+/** loadProject on the preflight's minimal site (tests/helpers/preflight.ts) with `files`. */
+function loadProjectWith(files: Record<string, string>) {
+  const site = minimalSite();
+  for (const [path, text] of Object.entries(files)) site.write(path, text);
+  const { project, errors } = loadProject(site.root);
+  return { project, errors: errors.map((e) => e.message) };
+}
+
+/** A content layer's loader context for the datasets in `root`/data: the store, the schema, a digest of the text. */
+function loaderContext(root: string) {
+  const entries = new Map<string, { id: string; data: Record<string, unknown>; digest?: string }>();
+  const parsed: string[] = [];
+  return {
+    entries,
+    parsed,
+    context: {
+      collection: 'datasets',
+      config: { root: pathToFileURL(`${root}/`) },
+      logger: { info: () => {}, error: (message: string) => { throw new Error(message); } },
+      store: {
+        keys: () => [...entries.keys()],
+        get: (id: string) => entries.get(id),
+        set: (entry: { id: string; data: Record<string, unknown>; digest?: string }) => void entries.set(entry.id, entry),
+        delete: (id: string) => void entries.delete(id),
+      },
+      parseData: async ({ id, data }: { id: string; data: Record<string, unknown> }) => {
+        parsed.push(id);
+        return datasetSchema.parse(data) as unknown as Record<string, unknown>;
+      },
+      generateDigest: (text: string) => createHash('sha256').update(text).digest('hex'),
+    },
+  };
+}
+
+describe("the datasets' loader of the content layer", () => {
+  let previousCache: string | undefined;
+  beforeAll(() => {
+    previousCache = process.env.CASEFILE_CHART_CACHE;
+    process.env.CASEFILE_CHART_CACHE = mkdtempSync(join(tmpdir(), 'casefile-csv-charts-'));
+    clearMemoryCache();
+  });
+  afterAll(() => {
+    if (previousCache === undefined) delete process.env.CASEFILE_CHART_CACHE;
+    else process.env.CASEFILE_CHART_CACHE = previousCache;
+  });
+
+  it('stores the rows the preflight reads; an edited CSV, and only that, parses the dataset again and changes its chart', async () => {
+    const site = minimalSite();
+    site.write('data/issued.json', withCsv());
+    site.write('data/issued.csv', 'year,issued,source\n2023,15000,rnm-numbers\n2024,15548,rnm-numbers\n');
+    const { entries, parsed, context } = loaderContext(site.root);
+    const sync = () => syncDatasets(context as never, join(site.root, 'data'));
+    await sync();
+    expect(entries.get('issued')?.data.rows).toEqual(loadProject(site.root).project.datasets.get('issued')?.rows);
+    const chart = () => chartFigure({ spec: { type: 'line', x: 'year', y: 'issued', title: 'Issued' }, dataset: entries.get('issued')!.data as never, lang: 'en' }).wide;
+    resetChartStats();
+    const before = chart();
+    // What indexing ahead compares (src/build/search-ahead.ts): the site's record, which holds every dataset's rows.
+    const record = () => contentRecord(loadProject(site.root).project, new Date('2026-11-22T12:00:00Z'), false).site;
+    const recordBefore = record();
+    await sync();
+    expect(parsed).toEqual(['issued']);
+    site.write('data/issued.csv', 'year,issued,source\n2023,15000,rnm-numbers\n2024,9000,rnm-numbers\n');
+    await sync();
+    expect(parsed).toEqual(['issued', 'issued']);
+    expect(entries.get('issued')?.data.rows).toEqual([
+      { year: 2023, issued: 15000, source: 'rnm-numbers' },
+      { year: 2024, issued: 9000, source: 'rnm-numbers' },
+    ]);
+    expect(record()).not.toBe(recordBefore);
+    const after = chart();
+    expect(after).not.toBe(before);
+    expect(chartStats().rendered).toBe(2);
+  });
+
+  it('reloads the datasets when the dev server sees a CSV change', async () => {
+    const site = minimalSite();
+    site.write('data/issued.json', withCsv());
+    site.write('data/issued.csv', 'year,issued,source\n2024,15548,rnm-numbers\n');
+    const { entries, context } = loaderContext(site.root);
+    const watcher = Object.assign(new EventEmitter(), { add: vi.fn() });
+    await datasetLoader(join(site.root, 'data')).load({ ...context, watcher } as never);
+    expect(watcher.add).toHaveBeenCalledWith(join(site.root, 'data/'));
+    site.write('data/issued.csv', 'year,issued,source\n2024,1,rnm-numbers\n');
+    watcher.emit('change', join(site.root, 'data/issued.csv'));
+    await vi.waitFor(() => expect(entries.get('issued')?.data.rows).toEqual([{ year: 2024, issued: 1, source: 'rnm-numbers' }]));
+  });
+});
