@@ -11,8 +11,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Files outside src/schemas/ that the schemas import. */
-const importedBySchemas = ['src/lib/typography.ts', 'src/i18n/locales.ts', 'src/site.config.ts'];
+/**
+ * Files outside src/schemas/ that the schemas import, and the datasets' loader, which reads and types rows kept in a
+ * CSV before the schema sees them (a change to how a cell is read changes the entries).
+ */
+const importedBySchemas = ['src/lib/typography.ts', 'src/i18n/locales.ts', 'src/site.config.ts', 'src/lib/dataset-rows.ts', 'src/lib/dataset-loader.ts'];
 
 export function schemaFingerprint(projectDir: string): string {
   const hash = createHash('sha256');

@@ -13,7 +13,7 @@ import { findLeaks } from '../../src/build/checks/leaks.ts';
 describe("the content schemas' fingerprint", () => {
   it("drops Astro's stored entries when a schema changes, and only then", () => {
     const project = mkdtempSync(join(tmpdir(), 'schemas-'));
-    for (const file of ['src/schemas/story.ts', 'src/lib/typography.ts', 'src/i18n/locales.ts', 'src/site.config.ts']) {
+    for (const file of ['src/schemas/story.ts', 'src/lib/typography.ts', 'src/i18n/locales.ts', 'src/site.config.ts', 'src/lib/dataset-rows.ts', 'src/lib/dataset-loader.ts']) {
       mkdirSync(join(project, file, '..'), { recursive: true });
       writeFileSync(join(project, file), `// ${file}\n`);
     }
@@ -28,6 +28,11 @@ describe("the content schemas' fingerprint", () => {
     expect(forgetEntriesOnSchemaChange(project, cache)).toBe(false);
     expect(existsSync(store)).toBe(true);
     writeFileSync(join(project, 'src/schemas/story.ts'), '// a new field\n');
+    expect(forgetEntriesOnSchemaChange(project, cache)).toBe(true);
+    expect(existsSync(store)).toBe(false);
+    // How a dataset's CSV is read shapes its entry as a schema does.
+    writeFileSync(store, '[]');
+    writeFileSync(join(project, 'src/lib/dataset-rows.ts'), '// cells read another way\n');
     expect(forgetEntriesOnSchemaChange(project, cache)).toBe(true);
     expect(existsSync(store)).toBe(false);
     expect(readFileSync(join(cache, 'casefile-schemas.txt'), 'utf8')).toMatch(/^[0-9a-f]{16}\n$/);
