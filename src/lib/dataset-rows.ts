@@ -115,9 +115,10 @@ export function csvRows(
       problems.add('cells', at, '', `expected ${header.length} cells (${header.join(',')}), got ${record.length}: a cell with a comma in it is written in double quotes`);
       return;
     }
+    // In the order of `columns`, whatever the file's: the JSON download writes each row's values in its order.
     const row: Record<string, unknown> = {};
-    header.forEach((name, i) => {
-      const cell = record[i]!;
+    declared.forEach((name) => {
+      const cell = record[header.indexOf(name)]!;
       const type = columns[name]!.type;
       const typed = cellValue(type, cell);
       if ('value' in typed) row[name] = typed.value;

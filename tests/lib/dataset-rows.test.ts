@@ -49,6 +49,8 @@ describe('rows kept in a CSV file', () => {
       { source: 'rnm-numbers', year: 2023, issued: 15548 },
       { source: 'rnm-numbers', year: 2024, issued: null },
     ]);
+    // In the order of "columns", as rows written in the JSON are downloaded.
+    expect(Object.keys(project.datasets.get('issued')!.rows[0]!)).toEqual(['year', 'issued', 'source']);
   });
 
   it('types numbers, true/false, dates and text, and keeps a line break and a comma inside quotes', () => {
