@@ -10,6 +10,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stripVTControlCharacters } from 'node:util';
+import { csvFormat } from 'd3-dsv';
 import { makeFixture, repoRoot } from '../helpers/build.ts';
 import { withLock } from '../../src/build/lock.ts';
 
@@ -27,6 +28,7 @@ const heldBack = (draft: boolean) =>
 
 describe('the dev server', () => {
   const fixture = makeFixture();
+  const issued = JSON.parse(readFileSync(join(fixture.root, 'data/red-notices-issued.json'), 'utf8')) as { columns: Record<string, unknown>; rows: Record<string, unknown>[] };
   let dev: ChildProcess;
   let origin = '';
   let output = '';
@@ -49,6 +51,9 @@ describe('the dev server', () => {
     fixture.write('content/stories/the-interpol-files.mdx', broken);
     // A draft, to be published while the server runs.
     fixture.write('content/stories/held-back.mdx', heldBack(true));
+    // A dataset whose rows are a CSV (src/lib/dataset-rows.ts), to be edited while the server runs: the demo's own rows.
+    fixture.write('data/red-notices-issued.json', JSON.stringify({ ...issued, rows: 'red-notices-issued.csv' }));
+    fixture.write('data/red-notices-issued.csv', csvFormat(issued.rows, Object.keys(issued.columns)));
     const port = await freePort();
     origin = `http://127.0.0.1:${port}`;
     dev = spawn(process.execPath, [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
@@ -153,5 +158,26 @@ describe('the dev server', () => {
     await new Promise((done) => setTimeout(done, 35));
     fixture.write('content/stories/the-watchdog-and-its-caseload.mdx', watchdog.replace(/^---\n/, '---\ndraft: true\n'));
     expect(await becomes('/stories/the-watchdog-and-its-caseload/', 404)).toBe(404);
+  });
+
+  it("shows a dataset's rows as its CSV is edited, without a restart", { retry: 2 }, async () => {
+    /** The dataset's page once it shows `text` (or after a minute). */
+    const shows = async (text: string) => {
+      const deadline = Date.now() + 60_000;
+      let page = '';
+      do {
+        if (page) await new Promise((done) => setTimeout(done, 500));
+        page = await (await fetch(`${origin}/data/red-notices-issued/`)).text();
+      } while (!page.includes(text) && Date.now() < deadline);
+      return page;
+    };
+    const columns = Object.keys(issued.columns);
+    // As the demo writes it (again, on a retry).
+    fixture.write('data/red-notices-issued.csv', csvFormat(issued.rows, columns));
+    expect(await shows('The highest annual total recorded')).toContain('The highest annual total recorded');
+    // A note, not a figure, changed in the copy: the page reads the CSV's rows again.
+    const edited = issued.rows.map((row) => (row.year === 2024 ? { ...row, note: 'A note edited while the dev server runs.' } : row));
+    fixture.write('data/red-notices-issued.csv', csvFormat(edited, columns));
+    expect(await shows('A note edited while the dev server runs.')).toContain('A note edited while the dev server runs.');
   });
 });
