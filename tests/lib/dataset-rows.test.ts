@@ -139,10 +139,13 @@ describe('rows kept in a CSV file', () => {
   });
 
   it('reads a CSV a dataset names, and says how to use one that none names', () => {
-    const out = read({ 'data/issued.json': withCsv(), 'data/issued.csv': 'year,issued,source\n2024,15548,rnm-numbers\n', 'data/Extra Counts.csv': 'year,count\n2024,1\n' });
+    const out = read({ 'data/issued.json': withCsv(), 'data/issued.csv': 'year,issued,source\n2024,15548,rnm-numbers\n', 'data/Extra Counts.csv': 'year,count\n2024,1\n', 'data/counts.CSV': 'year,count\n2024,1\n' });
     expect(out).toEqual({
       errors: [],
-      notes: ['data/Extra Counts.csv: not read: a dataset is a JSON file: to publish these rows, add data/extra-counts.json with its title, sources, columns and "rows": "Extra Counts.csv" (see "A dataset" in the README)'],
+      notes: [
+        'data/Extra Counts.csv: not read: a dataset is a JSON file: to publish these rows, add data/extra-counts.json with its title, sources, columns and "rows": "Extra Counts.csv" (see "A dataset" in the README)',
+        'data/counts.CSV: not read: a dataset\'s rows are read from a file ending in .csv, in lower case: rename it to counts.csv and name it in a dataset\'s "rows" (see "A dataset" in the README)',
+      ],
     });
   });
 });
