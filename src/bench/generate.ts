@@ -230,8 +230,9 @@ export function includeProjectData(root: string, projectData: string): void {
     ...JSON.parse(readFileSync(sourcesFile, 'utf8')),
   };
   writeFileSync(sourcesFile, `${JSON.stringify(sources, null, 2)}\n`);
+  // A dataset's rows may be a CSV beside it (src/lib/dataset-rows.ts): copied with it.
   for (const name of readdirSync(projectData)) {
-    if (name.endsWith('.json') && name !== 'sources.json')
+    if ((name.endsWith('.json') || name.endsWith('.csv')) && name !== 'sources.json')
       copyFileSync(join(projectData, name), join(root, 'data', name));
   }
 }

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { csvFormat } from 'd3-dsv';
 import { bodyWords, editStory, generateSite, includeProjectData, writeSite } from '../../src/bench/generate.ts';
 import { findComponentUses } from '../../src/lib/mdx-usage.ts';
 import { validateProject } from '../../src/lib/validate-project.ts';
@@ -98,6 +99,21 @@ describe('writeSite', () => {
     expect(loaded.datasets.has('project-series')).toBe(true);
     expect(loaded.sources.has('project-source')).toBe(true);
     expect(loaded.sources.has('synthetic-source-1')).toBe(true);
+  });
+
+  it("includeProjectData adds a project's dataset whose rows are a CSV with its CSV", () => {
+    const root = tempRoot();
+    writeSite(root, generateSite({ stories: 2 }));
+    const project = tempRoot();
+    mkdirSync(join(project, 'data'));
+    writeFileSync(join(project, 'data/sources.json'), '{}');
+    const dataset = JSON.parse(readFileSync(join(root, 'data/synthetic-series-1.json'), 'utf8')) as { columns: Record<string, unknown>; rows: Record<string, unknown>[] };
+    writeFileSync(join(project, 'data/project-series.json'), JSON.stringify({ ...dataset, title: 'Project series', rows: 'project-series.csv' }));
+    writeFileSync(join(project, 'data/project-series.csv'), csvFormat(dataset.rows, Object.keys(dataset.columns)));
+    includeProjectData(root, join(project, 'data'));
+    const { project: loaded, errors } = validateProject(root, now, false);
+    expect(errors.map((error) => error.message)).toEqual([]);
+    expect(loaded.datasets.get('project-series')?.rows).toEqual(dataset.rows);
   });
 
   it('editStory changes the text of one story and leaves its charts as they were', () => {
