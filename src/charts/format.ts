@@ -24,6 +24,51 @@ export function formatCoarseDate(value: string, lang: string): string {
   return dateFormatter(lang, options).format(date);
 }
 
+/**
+ * Coarse dates of one precision, days (YYYY-MM-DD) or months (YYYY-MM), as a list that says each month and year
+ * once, as a person writes it: "3 and 4 May 2009", "3 May and 4 June 2009", "May and June 2009"; « 1er et 4 mai
+ * 2009 ». Listed in date order, each date once. Each group is built from Intl's parts of its first date, its day (or
+ * month) replaced by the list of them, so the order of day, month and year stays the language's. Undefined for years
+ * (nothing to say once) and for dates of mixed precision, which are listed each in full.
+ */
+export function formatDateList(values: string[], lang: string): string | undefined {
+  const parts = values[0]?.split('-').length;
+  if ((parts !== 2 && parts !== 3) || values.some((value) => value.split('-').length !== parts)) return undefined;
+  const dates = [...new Set(values)].sort().map(parseDate);
+  const list = (items: string[]) => formatList(items, lang);
+  const byYear = [...Map.groupBy(dates, (date) => date.getUTCFullYear()).values()];
+  if (parts === 2) {
+    const formatter = dateFormatter(lang, { year: 'numeric', month: 'long' });
+    const month = (date: Date) => formatter.formatToParts(date).find((part) => part.type === 'month')!.value;
+    return list(byYear.map((year) => replaced(formatter.formatToParts(year[0]!), ['month'], list(year.map(month)))));
+  }
+  const formatter = dateFormatter(lang === 'en' ? 'en-GB' : lang, { dateStyle: 'long' });
+  // French writes the first of the month as an ordinal ("1er mai"), as formatDate does.
+  const day = (date: Date) => `${date.getUTCDate()}${date.getUTCDate() === 1 && new Intl.Locale(lang).language === 'fr' ? 'er' : ''}`;
+  return list(
+    byYear.map((year) => {
+      const months = [...Map.groupBy(year, (date) => date.getUTCMonth()).values()].map((month) => {
+        const dayAndMonth = formatter.formatToParts(month[0]!);
+        const [from, to] = span(dayAndMonth, ['day', 'month']);
+        return replaced(dayAndMonth.slice(from, to + 1), ['day'], list(month.map(day)));
+      });
+      return replaced(formatter.formatToParts(year[0]!), ['day', 'month'], list(months));
+    }),
+  );
+}
+
+/** The first and last index of the parts of `types` (the day and the month of "3 May 2009", with the space between). */
+function span(parts: Intl.DateTimeFormatPart[], types: string[]): [number, number] {
+  const at = parts.flatMap((part, i) => (types.includes(part.type) ? [i] : []));
+  return [at[0]!, at.at(-1)!];
+}
+
+/** `parts` as text, the span of the parts of `types` written as `text`. */
+function replaced(parts: Intl.DateTimeFormatPart[], types: string[], text: string): string {
+  const [from, to] = span(parts, types);
+  return [...parts.slice(0, from).map((part) => part.value), text, ...parts.slice(to + 1).map((part) => part.value)].join('');
+}
+
 /** Whether an integer column holds years (src/lib/format-value.ts says when): years are written without grouping. */
 export function isYearColumn(name: string, column: Column | undefined): boolean {
   return (column?.written ?? column)?.type === 'integer' && isYearValues(name, column!);

@@ -6,7 +6,7 @@
 import { extent } from 'd3-array';
 import { t } from '../i18n/index.ts';
 import type { ChartSpec } from '../schemas/chart.ts';
-import { columnLabel, formatList, isYearColumn, labelWithUnit, valueFormatter, type Value } from './format.ts';
+import { columnLabel, formatDateList, formatList, isYearColumn, labelWithUnit, valueFormatter, type Value } from './format.ts';
 import { places } from './grouped-bar.ts';
 import { unmapped } from './map.ts';
 import { pluralForm } from '../lib/plural.ts';
@@ -97,6 +97,16 @@ export function placedAt<Key extends string>(key: Key, name: string, column: Col
   return placedByNumber(name, column) ? `${key}Where` : placedKey(key, column, at);
 }
 
+/**
+ * The key `placed` (placedKey's or placedAt's for `key`) of a list of `count` places: before several days its
+ * "OnDays" variant, for French says « les 3 et 4 mai 2009 » where it says « le 3 mai 2009 » of one; English "on"
+ * either way.
+ */
+function listedKey<Key extends ListedKey, Placed extends string>(key: Key, placed: Placed, count: number): Placed | `${Key}OnDays` {
+  return placed === `${key}On` && count > 1 ? `${key}OnDays` : placed;
+}
+type ListedKey = 'chart.summary.highestAt' | 'chart.summary.lowestAt' | 'chart.summary.equalAt' | 'chart.summary.gaps';
+
 /** Whether values of the x column `name` are numbers that are not years: a distance, an age, a share. */
 function placedByNumber(name: string, column: Column | undefined): boolean {
   const type = (column?.written ?? column)?.type;
@@ -130,6 +140,20 @@ export function cappedList(items: string[], lang: string): string {
 }
 
 /**
+ * Values of the x column listed, days and months of a date column saying each month and year once ("3 and 4 May
+ * 2009", formatDateList), in date order: "3 May 2009 and 4 May 2009" repeated what a person writes once. `capped`:
+ * past `listedAtMost`, the first ones and how many more, as cappedList.
+ */
+function listedValues(values: Value[], column: Column | undefined, format: (value: Value) => string, lang: string, capped = true): string {
+  const dates = column?.type === 'date' && values.every((value) => typeof value === 'string') ? [...new Set(values as string[])].sort() : [];
+  const cut = capped && dates.length > listedAtMost + 1;
+  const listed = formatDateList(cut ? dates.slice(0, listedAtMost) : dates, lang);
+  if (listed === undefined) return capped ? cappedList(values.map(format), lang) : formatList(values.map(format), lang);
+  const more = dates.length - listedAtMost;
+  return cut ? formatList([listed, t(lang)(`chart.summary.more.${pluralForm(more, lang)}`, { count: more })], lang) : listed;
+}
+
+/**
  * "Highest: … Lowest: … No data for …" sentences for a chart's `y` along `x` (and `series`, when given). `atOneX`:
  * the sentence before them said the one x every row falls on ("Line chart of notices in 2009"), which equal values
  * of several series do not say again.
@@ -143,12 +167,18 @@ export function extremesAndGaps(input: SummaryInput, ordered: boolean, atOneX = 
   const fs = valueFormatter(series, series ? columns[series] : undefined, lang);
   const xName = xAsNamed(x, columns, lang);
   const at = (row: Row) => (series ? say('chart.summary.inSeries', { at: fx(row[x]!), series: fs(row[series]!) }) : fx(row[x]!));
+  // Rows listed: each with its series, or their x values, days and months saying each month and year once.
+  const listed = (list: Row[], capped = true) =>
+    series ? (capped ? cappedList : formatList)(list.map(at), lang) : listedValues(list.map((row) => row[x]), columns[x], fx, lang, capped);
+  // How many places a list names, for the French "les" before several days: each row with its series, else each date.
+  const count = (list: Row[]) => (series ? list.length : new Set(list.map((row) => row[x])).size);
   const sentences: string[] = [];
   if (columns[y]?.type === 'number' || columns[y]?.type === 'integer') {
     const { high, low } = extremes(rows, y);
     // Every row tied for the highest (the lowest) is named: the first in the dataset's order is not the data's choice.
-    const all = (extreme: Extreme) => cappedList(extreme.rows.map(at), lang);
-    const placed = <Key extends string>(key: Key, extreme: Extreme) => placedAt(key, x, columns[x], extreme.rows.map((row) => row[x]));
+    const all = (extreme: Extreme) => listed(extreme.rows);
+    const placed = <Key extends ListedKey>(key: Key, extreme: Extreme, places = count(extreme.rows)) =>
+      listedKey(key, placedAt(key, x, columns[x], extreme.rows.map((row) => row[x])), places);
     // One value is the only one, not the highest with nothing to be higher than (as single-point.ts says it); values
     // all the same are equal, not "Highest" with no lower one, which read as if the others were below it.
     if (high && low?.value === high.value && series && high.rows.length > 1) {
@@ -161,20 +191,24 @@ export function extremesAndGaps(input: SummaryInput, ordered: boolean, atOneX = 
         const groups = [...Map.groupBy(high.rows, (row) => fx(row[x]!)).values()];
         const same = groups.every((group) => names(group) === names(groups[0]!));
         const grouped = same
-          ? say('chart.summary.inSeries', { at: cappedList(groups.map((group) => fx(group[0]![x]!)), lang), series: names(groups[0]!) })
+          ? say('chart.summary.inSeries', { at: listedValues(groups.map((group) => group[0]![x]), columns[x], fx, lang), series: names(groups[0]!) })
           : cappedList(groups.map((group) => say('chart.summary.inSeries', { at: fx(group[0]![x]!), series: names(group) })), lang);
-        sentences.push(say(ordered ? placed('chart.summary.equalAt', high) : 'chart.summary.equalFor', { value: fy(high.value), at: grouped, x: xName }));
+        sentences.push(say(ordered ? placed('chart.summary.equalAt', high, groups.length) : 'chart.summary.equalFor', { value: fy(high.value), at: grouped, x: xName }));
       }
+    } else if (high && low?.value === high.value && high.rows.length === 1) {
+      sentences.push(say(ordered ? placedAt('chart.summary.onlyAt', x, columns[x], [high.rows[0]![x]]) : 'chart.summary.onlyFor', { value: fy(high.value), at: all(high), x: xName }));
     } else if (high && low?.value === high.value) {
-      const [key, keyAt] = high.rows.length === 1 ? (['chart.summary.onlyFor', 'chart.summary.onlyAt'] as const) : (['chart.summary.equalFor', 'chart.summary.equalAt'] as const);
-      sentences.push(say(ordered ? placed(keyAt, high) : key, { value: fy(high.value), at: all(high), x: xName }));
+      sentences.push(say(ordered ? placed('chart.summary.equalAt', high) : 'chart.summary.equalFor', { value: fy(high.value), at: all(high), x: xName }));
     } else if (high) sentences.push(say(ordered ? placed('chart.summary.highestAt', high) : 'chart.summary.highestFor', { value: fy(high.value), at: all(high), x: xName }));
     if (low && low.value !== high?.value) sentences.push(say(ordered ? placed('chart.summary.lowestAt', low) : 'chart.summary.lowestFor', { value: fy(low.value), at: all(low), x: xName }));
   }
   const gapRows = rows.filter((row) => row[y] === null && row[x] !== null);
-  // A day or a month is "for" as a year is ("No data for 3 May 2009"): only a number names its column.
-  const gaps = ordered && placedByNumber(x, columns[x]) ? 'chart.summary.gapsWhere' : 'chart.summary.gaps';
-  if (gapRows.length) sentences.push(say(gaps, { list: formatList(gapRows.map(at), lang), x: xName }));
+  // A day or a month is "for" as a year is ("No data for 3 May 2009", « pour le 3 mai 2009 », « pour les 3 et 4 mai
+  // 2009 »): only a number names its column.
+  const gaps = ordered && placedByNumber(x, columns[x])
+    ? 'chart.summary.gapsWhere'
+    : listedKey('chart.summary.gaps', placedKey('chart.summary.gaps', columns[x], gapRows.map((row) => row[x])), count(gapRows));
+  if (gapRows.length) sentences.push(say(gaps, { list: listed(gapRows, false), x: xName }));
   return sentences;
 }
 

@@ -357,6 +357,45 @@ describe('chart summaries', () => {
     expect(say({ type: 'line', x: 'date', y: 'count' }, [{ date: '2009-05', count: 5 }, { date: '2009-06', count: 2 }], columns)).toContain('Highest: 5 in May 2009.');
   });
 
+  it('lists days saying each month and year once, as a person writes them: "on 3 and 4 May 2009", « les 3 et 4 mai 2009 »', () => {
+    const columns = { date: column('date', { label: 'Date' }), count: column('integer', { label: 'Notices' }) };
+    const rows = [
+      { date: '2009-05-03', count: 5 },
+      { date: '2009-05-04', count: 5 },
+      { date: '2009-05-10', count: null },
+      { date: '2009-05-11', count: null },
+      { date: '2009-05-20', count: 1 },
+      { date: '2009-06-01', count: 1 },
+      { date: '2009-06-04', count: 3 },
+    ];
+    const line = (list: Row[], lang = 'en') => say({ type: 'line', x: 'date', y: 'count' }, list, columns, lang);
+    expect(line(rows)).toBe(
+      'Line chart of notices per date, 3 May 2009 to 4 June 2009. Highest: 5 on 3 and 4 May 2009. Lowest: 1 on 20 May and 1 June 2009. No data for 10 and 11 May 2009.',
+    );
+    // French says "les" before several days, and "le" before one day without data, as before one highest.
+    expect(line(rows, 'fr')).toBe(
+      'Courbe\u00a0: notices, par date, du 3 mai 2009 au 4 juin 2009. Maximum\u00a0: 5 les 3 et 4 mai 2009. Minimum\u00a0: 1 les 20 mai et 1er juin 2009. Pas de données pour les 10 et 11 mai 2009.',
+    );
+    expect(line(rows.filter((row) => row.date !== '2009-05-11'), 'fr')).toMatch(/ Pas de données pour le 10 mai 2009\.$/);
+    // Days of several years say each year once; months of one year, the year once.
+    expect(line([{ date: '2009-12-31', count: 2 }, { date: '2010-01-01', count: 2 }, { date: '2010-01-02', count: 1 }])).toContain('Highest: 2 on 31 December 2009 and 1 January 2010.');
+    expect(line([{ date: '2009-05', count: 2 }, { date: '2009-06', count: 2 }, { date: '2009-07', count: 1 }], 'fr')).toContain('Maximum\u00a0: 2 en mai et juin 2009.');
+    // Past five days, the first five and how many more.
+    const week = Array.from({ length: 7 }, (_, i) => ({ date: `2009-05-0${i + 1}`, count: 4 }));
+    expect(line(week)).toBe('Line chart of notices per date, 1 May 2009 to 7 May 2009. Equal values: 4 on 1, 2, 3, 4, and 5 May 2009 and 2 more.');
+    // Names of bars; equal values of several series, each day once; days each with its series, in full.
+    expect(say({ type: 'bar', x: 'date', y: 'count' }, rows.slice(0, 2), columns, 'fr')).toMatch(/\. Valeurs égales\u00a0: 3 et 4 mai 2009, 5\.$/);
+    const withSeries = { ...columns, agency: column('string', { label: 'Agency' }) };
+    const both = ['A', 'B'].flatMap((agency) => rows.slice(0, 2).map((row) => ({ ...row, agency })));
+    expect(say({ type: 'line', x: 'date', y: 'count', series: 'agency' }, both, withSeries, 'fr')).toMatch(/\. Valeurs égales\u00a0: 5 les 3 et 4 mai 2009 \(A et B\)\.$/);
+    const apart = [
+      { date: '2009-05-03', agency: 'A', count: 5 },
+      { date: '2009-05-04', agency: 'B', count: 5 },
+      { date: '2009-05-04', agency: 'A', count: 1 },
+    ];
+    expect(say({ type: 'line', x: 'date', y: 'count', series: 'agency' }, apart, withSeries, 'fr')).toContain('Maximum\u00a0: 5 les 3 mai 2009 (A) et 4 mai 2009 (B).');
+  });
+
   it('spans days from "du" to "au" in French, as a French reader writes them: not « de 3 mai 2009 à 20 mai 2009 »', () => {
     const columns = { date: column('date', { label: 'Date' }), count: column('integer', { label: 'Notices' }) };
     const line = (dates: string[], lang = 'fr') => say({ type: 'line', x: 'date', y: 'count' }, dates.map((date, i) => ({ date, count: i + 1 })), columns, lang);
