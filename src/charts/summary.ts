@@ -155,8 +155,8 @@ function listedValues(values: Value[], column: Column | undefined, format: (valu
 
 /**
  * "Highest: … Lowest: … No data for …" sentences for a chart's `y` along `x` (and `series`, when given). `atOneX`:
- * the sentence before them said the one x every row falls on ("Line chart of notices in 2009"), which equal values
- * of several series do not say again.
+ * the sentence before them said the one x every row falls on ("Line chart of notices in 2009"), which the values and
+ * gaps of several series do not say again: they name the series alone ("Highest: B, 5. No data for D.").
  */
 export function extremesAndGaps(input: SummaryInput, ordered: boolean, atOneX = false): string[] {
   const { spec, rows, columns, lang } = input;
@@ -166,7 +166,11 @@ export function extremesAndGaps(input: SummaryInput, ordered: boolean, atOneX = 
   const fy = valueFormatter(y, columns[y], lang);
   const fs = valueFormatter(series, series ? columns[series] : undefined, lang);
   const xName = xAsNamed(x, columns, lang);
-  const at = (row: Row) => (series ? say('chart.summary.inSeries', { at: fx(row[x]!), series: fs(row[series]!) }) : fx(row[x]!));
+  // Series at the one x the first sentence gave are named alone, as bars are: "Highest: B, 5", not "5 in 2009 (B)".
+  const bySeries = atOneX && series !== undefined;
+  const placing = ordered && !bySeries;
+  const at = (row: Row) =>
+    bySeries ? fs(row[series]!) : series ? say('chart.summary.inSeries', { at: fx(row[x]!), series: fs(row[series]!) }) : fx(row[x]!);
   // Rows listed: each with its series, or their x values, days and months saying each month and year once.
   const listed = (list: Row[], capped = true) =>
     series ? (capped ? cappedList : formatList)(list.map(at), lang) : listedValues(list.map((row) => row[x]), columns[x], fx, lang, capped);
@@ -196,18 +200,20 @@ export function extremesAndGaps(input: SummaryInput, ordered: boolean, atOneX = 
         sentences.push(say(ordered ? placed('chart.summary.equalAt', high, groups.length) : 'chart.summary.equalFor', { value: fy(high.value), at: grouped, x: xName }));
       }
     } else if (high && low?.value === high.value && high.rows.length === 1) {
-      sentences.push(say(ordered ? placedAt('chart.summary.onlyAt', x, columns[x], [high.rows[0]![x]]) : 'chart.summary.onlyFor', { value: fy(high.value), at: all(high), x: xName }));
+      sentences.push(say(placing ? placedAt('chart.summary.onlyAt', x, columns[x], [high.rows[0]![x]]) : 'chart.summary.onlyFor', { value: fy(high.value), at: all(high), x: xName }));
     } else if (high && low?.value === high.value) {
-      sentences.push(say(ordered ? placed('chart.summary.equalAt', high) : 'chart.summary.equalFor', { value: fy(high.value), at: all(high), x: xName }));
-    } else if (high) sentences.push(say(ordered ? placed('chart.summary.highestAt', high) : 'chart.summary.highestFor', { value: fy(high.value), at: all(high), x: xName }));
-    if (low && low.value !== high?.value) sentences.push(say(ordered ? placed('chart.summary.lowestAt', low) : 'chart.summary.lowestFor', { value: fy(low.value), at: all(low), x: xName }));
+      sentences.push(say(placing ? placed('chart.summary.equalAt', high) : 'chart.summary.equalFor', { value: fy(high.value), at: all(high), x: xName }));
+    } else if (high) sentences.push(say(placing ? placed('chart.summary.highestAt', high) : 'chart.summary.highestFor', { value: fy(high.value), at: all(high), x: xName }));
+    if (low && low.value !== high?.value) sentences.push(say(placing ? placed('chart.summary.lowestAt', low) : 'chart.summary.lowestFor', { value: fy(low.value), at: all(low), x: xName }));
   }
   const gapRows = rows.filter((row) => row[y] === null && row[x] !== null);
   // A day or a month is "for" as a year is ("No data for 3 May 2009", « pour le 3 mai 2009 », « pour les 3 et 4 mai
   // 2009 »): only a number names its column.
-  const gaps = ordered && placedByNumber(x, columns[x])
-    ? 'chart.summary.gapsWhere'
-    : listedKey('chart.summary.gaps', placedKey('chart.summary.gaps', columns[x], gapRows.map((row) => row[x])), count(gapRows));
+  const gaps = bySeries
+    ? 'chart.summary.gaps'
+    : ordered && placedByNumber(x, columns[x])
+      ? 'chart.summary.gapsWhere'
+      : listedKey('chart.summary.gaps', placedKey('chart.summary.gaps', columns[x], gapRows.map((row) => row[x])), count(gapRows));
   if (gapRows.length) sentences.push(say(gaps, { list: listed(gapRows, false), x: xName }));
   return sentences;
 }

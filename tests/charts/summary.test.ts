@@ -175,6 +175,33 @@ describe('chart summaries', () => {
     );
   });
 
+  it('the extremes and gaps of several series on one date name the series, and not the date the first sentence gave', () => {
+    const columns = { ...issued, agency: column('string', { label: 'Agency' }) };
+    const at2009 = [
+      { year: 2009, agency: 'A', issued: 3 },
+      { year: 2009, agency: 'B', issued: 5 },
+      { year: 2009, agency: 'C', issued: 5 },
+      { year: 2009, agency: 'D', issued: null },
+    ];
+    expect(say({ type: 'line', x: 'year', y: 'issued', series: 'agency' }, at2009, columns)).toBe(
+      'Line chart of red notices issued in 2009. Agency: A, B, C, and D. Highest: B and C, 5. Lowest: A, 3. No data for D.',
+    );
+    expect(say({ type: 'area', x: 'year', y: 'issued', series: 'agency' }, at2009, columns, 'fr')).toBe(
+      'Graphique en aires\u00a0: red notices issued, en 2009. Agency\u00a0: A, B, C et D. Maximum\u00a0: B et C, 5. Minimum\u00a0: A, 3. Pas de données pour D.',
+    );
+    // On one day, or one number that is not a year, as in one year.
+    const columnsByDay = { date: column('date', { label: 'Date' }), agency: column('string', { label: 'Agency' }), issued: column('integer', { label: 'Notices' }) };
+    const onDay = at2009.map(({ year, ...row }) => ({ ...row, date: '2009-05-03' }));
+    expect(say({ type: 'dot', x: 'date', y: 'issued', series: 'agency' }, onDay, columnsByDay, 'fr')).toBe(
+      'Nuage de points\u00a0: notices, le 3 mai 2009. Agency\u00a0: A, B, C et D. Maximum\u00a0: B et C, 5. Minimum\u00a0: A, 3. Pas de données pour D.',
+    );
+    const columnsByAge = { age: column('integer', { label: 'Age' }), agency: column('string', { label: 'Agency' }), issued: column('integer', { label: 'Notices' }) };
+    const atAge = at2009.map(({ year, ...row }) => ({ ...row, age: 30 }));
+    expect(say({ type: 'line', x: 'age', y: 'issued', series: 'agency' }, atAge, columnsByAge)).toBe(
+      'Line chart of notices where age is 30. Agency: A, B, C, and D. Highest: B and C, 5. Lowest: A, 3. No data for D.',
+    );
+  });
+
   it('a chart with series names them and says where each extreme is', () => {
     const columns = { date: column('date', { label: 'Date' }), measure: column('string', { label: 'Measure' }), count: column('integer', { label: 'Red notices' }) };
     const rows = [
@@ -301,7 +328,7 @@ describe('chart summaries', () => {
       { year: 2009, agency: 'B', issued: 5 },
     ];
     for (const type of ['line', 'area', 'dot'] as const) {
-      expect(say({ type, x: 'year', y: 'issued', series: 'agency' }, rows, columns)).toMatch(/^\w+ chart of red notices issued in 2009\. Agency: A and B\. Highest: 5 in 2009 \(B\)\./);
+      expect(say({ type, x: 'year', y: 'issued', series: 'agency' }, rows, columns)).toMatch(/^\w+ chart of red notices issued in 2009\. Agency: A and B\. Highest: B, 5\./);
     }
     expect(say({ type: 'line', x: 'year', y: 'issued', series: 'agency' }, rows, columns, 'fr')).toMatch(/^Courbe\u00a0: red notices issued, en 2009\. /);
   });
@@ -421,9 +448,9 @@ describe('chart summaries', () => {
     expect(say({ type: 'stacked-bar', x: 'country', y: 'count', series: 'group' }, one, columns, 'fr')).toMatch(/\. Seul total\u00a0: France, 12\.$/);
     // One value of a series along a year, a day.
     const years = { year: column('integer', { label: 'Year' }), group: column('string', { label: 'Group' }), count: column('integer', { label: 'Notices' }) };
-    expect(say({ type: 'line', x: 'year', y: 'count', series: 'group' }, [{ year: 2009, group: 'A', count: 5 }], years)).toBe('Line chart of notices in 2009. Group: A. Only value: 5 in 2009 (A).');
+    expect(say({ type: 'line', x: 'year', y: 'count', series: 'group' }, [{ year: 2009, group: 'A', count: 5 }], years)).toBe('Line chart of notices in 2009. Group: A. Only value: A, 5.');
     const days = { date: column('date', { label: 'Date' }), group: column('string', { label: 'Group' }), count: column('integer', { label: 'Notices' }) };
-    expect(say({ type: 'dot', x: 'date', y: 'count', series: 'group' }, [{ date: '2009-05-03', group: 'A', count: 5 }], days, 'fr')).toMatch(/Seule valeur\u00a0: 5 le 3 mai 2009 \(A\)\.$/);
+    expect(say({ type: 'dot', x: 'date', y: 'count', series: 'group' }, [{ date: '2009-05-03', group: 'A', count: 5 }], days, 'fr')).toBe('Nuage de points\u00a0: notices, le 3 mai 2009. Group\u00a0: A. Seule valeur\u00a0: A, 5.');
     // Two rows of one value are equal (both named).
     expect(say({ type: 'bar', x: 'country', y: 'count' }, [...one, { country: 'DE', group: 'A', count: 12 }], columns)).toBe('Bar chart of notices by country. Equal values: France and Germany, 12.');
   });
