@@ -1411,3 +1411,21 @@ describe('the preflight check', () => {
     ]);
   });
 });
+
+describe('a translation whose original has a problem', () => {
+  it('is not told its original is missing, nor to be renamed after another page: the original is there, with its own problem', () => {
+    const fixture = minimalSite();
+    const page = (title: string, extra = '') => story(`title: ${title}\nsummary: S\ndate: 2026-01-26\ndatasets: [issued]${extra}`);
+    // A problem in an original's frontmatter (a field misspelt, a date no day) keeps it out of the project until fixed.
+    fixture.write('content/stories/how-states-chase-critics.mdx', page('How states chase critics', '\ncountires: [RU]'));
+    fixture.write('content/stories/fr/how-states-chase-critics.mdx', page('Comment des États traquent leurs opposants'));
+    fixture.write('content/stories/the-watchdog.mdx', story('title: The watchdog\nsummary: S\ndate: 2026-13-01'));
+    fixture.write('content/stories/fr/le-gendarme.mdx', page('Le gendarme', '\ntranslationKey: the-watchdog'));
+    const { errors, notes } = validateProject(fixture.root, now, false);
+    expect(errors.map((error) => error.message)).toEqual([
+      'content/stories/how-states-chase-critics.mdx: line 6: frontmatter: unknown field "countires": expected one of title, summary, date, updated, authors, countries, tags, datasets, draft, embargo, corrections, lang, translationKey, lead, cases',
+      expect.stringMatching(/^content\/stories\/the-watchdog\.mdx: line 4: date: /),
+    ]);
+    expect(notes).toEqual([]);
+  });
+});
