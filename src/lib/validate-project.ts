@@ -157,10 +157,19 @@ export function validateProject(
       const ahead = entry.data.date.getTime() - (embargo ?? now).getTime();
       const date = entry.data.date.toISOString().slice(0, 10);
       const lifted = embargo ? `its embargo (${embargo.toISOString()})` : "this build's moment";
+      const passed = entry.data.embargo && !embargo ? entry.data.embargo : undefined;
       // More than a year ahead, it is a typo in the year, not a page dated today in a zone ahead of UTC: it stops.
       if (ahead > 366 * 86_400_000) {
         const fix = embargo ? 'correct the year' : `correct the year, or to hold the page until then, write embargo: ${date}T06:00:00Z (with the hour and offset you mean)`;
         errors.push(new ContentError(entry.file, 'date', `${date} is more than a year after ${lifted}, and the page would be published ${embargo ? 'then' : 'now'} with that date: ${fix}`));
+      } else if (passed && entry.data.date.getTime() - passed.getTime() > 86_400_000) {
+        // An embargo that lifted more than a day before the day the page is dated is a typo (2025 for 2026, a month
+        // early): it holds nothing back, and the page it was written to hold is published at once. The note below
+        // told such a page to write an embargo, which it had.
+        const written = (moment: Date) => moment.toISOString().replace('.000Z', 'Z');
+        const meant = new Date(`${date}T${written(passed).slice(11)}`);
+        const fix = meant.getTime() > now.getTime() ? `correct it (embargo: ${written(meant)}, on the page's date?), or remove it` : 'correct it, or remove it';
+        errors.push(new ContentError(entry.file, 'embargo', `${written(passed)} has passed, and lies before the page's date (${date}): it holds nothing back, and the page would be published now; ${fix}`));
       } else if (ahead > 86_400_000) {
         const fix = embargo ? 'date it the day its embargo lifts, or move the embargo' : `to hold it until then, write embargo: ${date}T06:00:00Z (with the hour and offset you mean)`;
         notes.push(new ContentError(entry.file, 'date', `${date} is after ${lifted}, and the page is published ${embargo ? 'then' : 'now'} with that date: ${fix}`));

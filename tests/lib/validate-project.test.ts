@@ -516,15 +516,17 @@ describe('the preflight check', () => {
       `${scaffold.path}: line 3: summary: still new:story's stand-in: write what the story found (it is the dek, and what lists, search and social cards show)`,
       `${scaffold.path}: line 5: authors: empty: the story would be published without a byline: write who wrote it, authors: ["A. Reporter"] (or remove the line for a story signed by no one)`,
       `${scaffold.path}: line 14: still new:story's stand-in "Write the story here.": write the story, or keep draft: true`,
+      // Its embargo was written, with a typo: it is the embargo that is wrong (below, 'an embargo that has passed…').
+      "content/stories/lifted.mdx: line 5: embargo: 2026-01-01T06:00:00Z has passed, and lies before the page's date (2026-12-20): it holds nothing back, and the page would be published now; correct it (embargo: 2026-12-20T06:00:00Z, on the page's date?), or remove it",
     ]);
     expect(notes.map((note) => note.message)).toEqual([
       "content/stories/ahead.mdx: line 4: date: 2027-06-01 is after this build's moment, and the page is published now with that date: to hold it until then, write embargo: 2027-06-01T06:00:00Z (with the hour and offset you mean)",
       'content/stories/ahead.mdx: line 5: cases[0]: "held-case" is a draft: the page does not list it until it is published',
       "content/stories/held.mdx: line 4: date: 2026-12-20 is after its embargo (2026-12-01T06:00:00.000Z), and the page is published then with that date: date it the day its embargo lifts, or move the embargo",
-      "content/stories/lifted.mdx: line 4: date: 2026-12-20 is after this build's moment, and the page is published now with that date: to hold it until then, write embargo: 2026-12-20T06:00:00Z (with the hour and offset you mean)",
     ]);
     // As the scaffold writes it, a draft, it passes.
     fixture.write(scaffold.path, scaffold.text);
+    fixture.write('content/stories/lifted.mdx', story('title: L\nsummary: S\ndate: 2026-12-20\nembargo: 2026-12-20T06:00:00Z'));
     expect(validateProject(fixture.root, now, false).errors).toEqual([]);
   });
 
@@ -1427,5 +1429,29 @@ describe('a translation whose original has a problem', () => {
       expect.stringMatching(/^content\/stories\/the-watchdog\.mdx: line 4: date: /),
     ]);
     expect(notes).toEqual([]);
+  });
+});
+
+describe('an embargo that has passed before the page\'s date', () => {
+  it('stops the build: a typo in its year or month would publish the page now, early', () => {
+    expect(
+      preflight({
+        // Written for Tuesday 24 November 2026, 06:00, with 2025 typed for 2026: published on the 22nd.
+        'content/stories/year.mdx': story('title: Y\nsummary: S\ndate: 2026-11-24\nembargo: 2025-11-24T06:00:00Z'),
+        // A month early, on a page dated today.
+        'content/stories/month.mdx': story('title: M\nsummary: S\ndate: 2026-11-22\nembargo: 2026-10-22T06:00:00+01:00'),
+        // Lifted the evening before the day the page is dated (a newsroom ahead of UTC), or on it: as meant.
+        'content/stories/eve.mdx': story('title: E\nsummary: S\ndate: 2026-11-22\nembargo: 2026-11-21T23:00:00Z'),
+        'content/stories/lifted.mdx': story('title: L\nsummary: S\ndate: 2026-01-26\nembargo: 2026-01-26T06:00:00Z'),
+        // Lifted long after the page's date: a page dated when it was written, published later.
+        'content/stories/late.mdx': story('title: La\nsummary: S\ndate: 2026-01-26\nembargo: 2026-03-01T06:00:00Z'),
+      }),
+    ).toEqual({
+      errors: [
+        "content/stories/month.mdx: line 5: embargo: 2026-10-22T05:00:00Z has passed, and lies before the page's date (2026-11-22): it holds nothing back, and the page would be published now; correct it, or remove it",
+        "content/stories/year.mdx: line 5: embargo: 2025-11-24T06:00:00Z has passed, and lies before the page's date (2026-11-24): it holds nothing back, and the page would be published now; correct it (embargo: 2026-11-24T06:00:00Z, on the page's date?), or remove it",
+      ],
+      notes: [],
+    });
   });
 });
