@@ -42,6 +42,7 @@ import { placeholderBody, placeholderChartTitle, placeholderNote, placeholderSum
 import { plainTextMarkup } from './plain-text-markup.ts';
 import { slugFromPath } from './slug.ts';
 import { fileNameProblem } from './file-name.ts';
+import { mdxToMdast } from 'satteri';
 import { rowsSuffix, type Column, type Dataset, type DatasetWithId, type Row } from '../schemas/dataset.ts';
 import { inLines, rowIssuePlace, type RowsFile } from './dataset-rows.ts';
 
@@ -732,6 +733,7 @@ function checkBody(
   targets: LinkTargets,
   released: number,
 ): void {
+  const reported = errors.length;
   checkLinks(errors, file, body, bodyLine, project, targets, released);
   checkRelativeLinks(errors, file, body, bodyLine, project, targets);
   const defined = definedNames(body);
@@ -838,6 +840,17 @@ function checkBody(
         ? `the image is beside the original, ${beside.file}, and a translation's links start from its own folder: write ${beside.src}`
         : `expected the image ${absolute ? 'in public/' : 'beside the page'} (check the name and its case)`;
       errors.push(new ContentError(file, `line ${line}: image`, `no file ${where}: ${expected}`));
+    }
+  }
+  // A page published now is rendered by this build, which reports MDX that does not parse. An embargoed one is
+  // rendered first by the build that lifts its embargo, unattended at its moment (an hourly schedule, 06:00): that
+  // build would stop on it and publish nothing, neither the page nor anything else. So it is parsed now, as Astro's
+  // MDX (Sätteri) will parse it then, unless the checks above have named a problem of its body in their own words.
+  if (released > 0 && Number.isFinite(released) && !errors.slice(reported).some((error) => error.file === file)) {
+    const syntax = mdxSyntaxProblem(body, bodyLine);
+    if (syntax) {
+      const until = new Date(released).toISOString().replace('.000Z', 'Z');
+      errors.push(new ContentError(file, `line ${syntax.line}, column ${syntax.column}`, `MDX syntax: ${syntax.reason}: the page is embargoed until ${until}, and the build that lifts its embargo would stop on this, publishing nothing`));
     }
   }
 }
@@ -1558,5 +1571,23 @@ function checkSameFacts(errors: ContentError[], notes: ContentError[], translati
         `${parts.join(' and ')}, against its original ${original.file}: tags are identifiers, the same in every language (tagLabels in src/site.config.ts says how each reads in ${language}): write tags: [${theirs.join(', ')}] as the original does, unless the difference is meant`,
       ),
     );
+  }
+}
+
+/**
+ * Where MDX stops reading a body, as Sätteri (Astro's MDX) reports it, with the lines of the file: "3:21: Unexpected
+ * closing tag `</b>`, expected corresponding closing tag for `<i>` (3:14) (mdx-jsx:unexpected-character)" in a body
+ * that starts on the file's line 8 is line 10, column 21, with "(10:14)". Undefined when the body parses.
+ */
+export function mdxSyntaxProblem(body: string, bodyLine: number): { line: number; column: number; reason: string } | undefined {
+  try {
+    mdxToMdast(body);
+    return undefined;
+  } catch (error) {
+    const message = (error as Error).message;
+    const match = /^(\d+):(\d+)(?:-\d+:\d+)?: ([\s\S]+?)(?: \([\w:-]+\))?\s*$/.exec(message);
+    if (!match) return { line: bodyLine + 1, column: 1, reason: message };
+    const reason = match[3]!.replace(/\((\d+):(\d+)\)/g, (_, line: string, column: string) => `(${bodyLine + Number(line)}:${column})`);
+    return { line: bodyLine + Number(match[1]), column: Number(match[2]), reason };
   }
 }

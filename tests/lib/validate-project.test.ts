@@ -1455,3 +1455,23 @@ describe('an embargo that has passed before the page\'s date', () => {
     });
   });
 });
+
+describe('an embargoed page whose MDX does not parse', () => {
+  it('stops the build now, with the line, not the build that lifts the embargo at its moment', () => {
+    const body = 'Some text.\n\nSome <b>bold <i>text</b></i>.';
+    const held = 'title: H\nsummary: S\ndate: 2026-12-08\nembargo: 2026-12-08T06:00:00Z';
+    expect(
+      preflight({
+        'content/stories/held.mdx': story(held, body),
+        // Rendering reports it for a page published now; a draft is not published until an editor says so.
+        'content/stories/published.mdx': story('title: P\nsummary: S\ndate: 2026-01-26', body),
+        'content/stories/drafted.mdx': story('title: D\nsummary: S\ndate: 2026-01-26\ndraft: true', body),
+        // A problem the checks before rendering name is said once, in their words.
+        'content/stories/held-brace.mdx': story(held.replace('title: H', 'title: HB'), 'Some text {in braces.'),
+      }).errors,
+    ).toEqual([
+      'content/stories/held-brace.mdx: line 8: {: a brace never closed: MDX reads braces in the text as code, and stops the build: to print a brace, write \\{',
+      'content/stories/held.mdx: line 10, column 21: MDX syntax: Unexpected closing tag `</b>`, expected corresponding closing tag for `<i>` (10:14): the page is embargoed until 2026-12-08T06:00:00Z, and the build that lifts its embargo would stop on this, publishing nothing',
+    ]);
+  });
+});
