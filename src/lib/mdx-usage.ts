@@ -336,6 +336,25 @@ export function firstLevelHeadings(body: string, lineOffset = 0): { line: number
 }
 
 /**
+ * Markdown headings (`## …` to `###### …`) that skip a level: deeper by more than one than the heading before them,
+ * or than the page's title (its first-level heading) for the first. A screen reader lists a page's headings by level,
+ * and `#### One case` after `## Year by year` reads as part of a third-level section that is not there. `previous` is
+ * the level before (1 for the title), `level` the one written.
+ */
+export function skippedHeadingLevels(body: string, lineOffset = 0): { line: number; text: string; level: number; previous: number }[] {
+  const masked = maskCode(body, false);
+  const lineAt = lineCounter(masked, lineOffset);
+  const found: { line: number; text: string; level: number; previous: number }[] = [];
+  let previous = 1;
+  for (const match of masked.matchAll(/^ {0,3}(#{1,6})[^\S\n]+(\S[^\n]*?)(?:[^\S\n]+#+)?[^\S\n]*$/gm)) {
+    const level = match[1]!.length;
+    if (level > previous + 1) found.push({ line: lineAt(match.index ?? 0), text: match[2]!.trim(), level, previous });
+    previous = level;
+  }
+  return found;
+}
+
+/**
  * The links an MDX body makes that are neither root-relative, nor to another site, nor to a place on the same page:
  * `[text](../cases/x)`, `[text](./other.mdx)`, `<a href="cases/x">`, with their lines.
  */

@@ -12,6 +12,7 @@ import {
   componentNames,
   findComponentUses,
   firstLevelHeadings,
+  skippedHeadingLevels,
   footnoteReferences,
   imageReferences,
   imagesWithoutAlt,
@@ -775,6 +776,16 @@ function checkBody(
   }
   for (const { line, text } of firstLevelHeadings(body, bodyLine)) {
     errors.push(new ContentError(file, `line ${line}: # ${text}`, 'the title is the page\'s only first-level heading: write ## for a section'));
+  }
+  for (const { line, text, level, previous } of skippedHeadingLevels(body, bodyLine)) {
+    const marks = (n: number) => '#'.repeat(n);
+    errors.push(
+      new ContentError(
+        file,
+        `line ${line}: ${marks(level)} ${text}`,
+        `a heading level skipped (${previous === 1 ? 'the title' : marks(previous)}, then ${marks(level)}): screen readers list a page's headings by level, and this one reads as part of a section that is not there: write ${marks(previous + 1)} ${text}`,
+      ),
+    );
   }
   for (const { line, kind } of responseProblems(body, bodyLine)) {
     const message =

@@ -106,6 +106,33 @@ describe('the preflight, on what the prose says', () => {
     ]);
   });
 
+  it('refuses a heading that skips a level, from the title or the heading before it, naming the level to write', () => {
+    const text = [
+      '### What the files show', // 8: the title is the h1
+      '',
+      '## Year by year', // 10
+      '',
+      '#### One case', // 12
+      '',
+      '### Its end', // 14
+      '',
+      '##### A detail', // 16
+      '',
+      '## Back to a section', // 18
+      '',
+      '```md',
+      '#### In code, not a heading',
+      '```',
+      '',
+      '{/* #### Nor in a comment */}',
+    ].join('\n');
+    expect(preflight(body(text)).errors).toEqual([
+      'content/stories/the-files.mdx: line 8: ### What the files show: a heading level skipped (the title, then ###): screen readers list a page\'s headings by level, and this one reads as part of a section that is not there: write ## What the files show',
+      'content/stories/the-files.mdx: line 12: #### One case: a heading level skipped (##, then ####): screen readers list a page\'s headings by level, and this one reads as part of a section that is not there: write ### One case',
+      'content/stories/the-files.mdx: line 16: ##### A detail: a heading level skipped (###, then #####): screen readers list a page\'s headings by level, and this one reads as part of a section that is not there: write #### A detail',
+    ]);
+  });
+
   it('refuses a javascript: link however it is written: in capitals, or with character references and tabs in its scheme', () => {
     const text = [
       '[Run it](JavaScript:alert(1))', // 8
