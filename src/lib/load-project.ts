@@ -207,6 +207,15 @@ function misplacedFile(name: string): string | undefined {
  * or one before it (the parser notices it only lines later). Undefined when neither fits.
  */
 function yamlHint(lines: string[], line: number): { line: number; text: string } | undefined {
+  // A tab where YAML wants a space (a word processor's, or an editor's Tab key): js-yaml says "deficient indentation"
+  // or "tab characters must not be used in indentation", neither of which names the tab. In a quoted value it is text.
+  for (let n = line; n >= 2 && n >= line - 1; n--) {
+    const text = lines[n - 1] ?? '';
+    const after = /^\s*(?:-\s*)?([A-Za-z_][\w-]*):\t/.exec(text) ?? /^\s*(-)\t/.exec(text);
+    const spaces = ' after a colon or a dash and to indent';
+    if (after) return { line: n, text: `a tab after "${after[1] === '-' ? '-' : `${after[1]}:`}": YAML reads spaces only,${spaces}: replace the tab with a space` };
+    if (/^ *\t/.test(text)) return { line: n, text: `a tab indents the line: YAML reads spaces only,${spaces}: replace the tab with spaces (two)` };
+  }
   for (let n = line; n >= 2 && n >= line - 3; n--) {
     const field = /^(\s*[A-Za-z_][\w-]*):\s+(.*)$/.exec(lines[n - 1] ?? '');
     if (!field) continue;

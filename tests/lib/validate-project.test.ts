@@ -190,6 +190,18 @@ describe('the preflight check', () => {
     expect(messages({ 'content/stories/the-files.mdx': '---\ntitle: T\nsummary: "A long\n  summary"\ndate: 2026-01-26\n---\n\nText.\n' })).toEqual([]);
   });
 
+  it('says where a tab is, which YAML does not read as a space: after a colon or a dash, or indenting a line', () => {
+    const page = (frontmatter: string) => ({ 'content/stories/the-files.mdx': `---\n${frontmatter}\n---\n\nText.\n` });
+    expect(messages(page('title: T\nsummary: S\ndate: 2026-01-26\ncountries:\t[RU, TJ]'))).toEqual([
+      'content/stories/the-files.mdx: frontmatter: malformed YAML at line 5: a tab after "countries:": YAML reads spaces only, after a colon or a dash and to indent: replace the tab with a space',
+    ]);
+    expect(messages(page('title: T\nsummary: S\ndate: 2026-01-26\ncorrections:\n\t- { date: 2026-02-01, text: "A fix." }'))).toEqual([
+      'content/stories/the-files.mdx: frontmatter: malformed YAML at line 6: a tab indents the line: YAML reads spaces only, after a colon or a dash and to indent: replace the tab with spaces (two)',
+    ]);
+    // A tab inside a quoted value is text, and valid YAML.
+    expect(messages(page('title: "T\tabbed"\nsummary: S\ndate: 2026-01-26'))).toEqual([]);
+  });
+
   it('reports a wrong type', () => {
     expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\ndraft: "yes"`) })).toEqual([
       'content/stories/the-files.mdx: line 6: draft: expected true or false, got "yes": write true',
