@@ -18,6 +18,7 @@ import { fileNameProblem } from './file-name.ts';
 import { listContent } from './content-files.ts';
 import { yamlPlaces, type YamlPlace } from './yaml-places.ts';
 import { resolveRows, rowIssuePlace, type ResolvedRows, type RowsFile } from './dataset-rows.ts';
+import { nearestName } from './edit-distance.ts';
 import { parse as parseJsonc, printParseErrorCode, visit as visitJson, type JSONPath, type ParseError } from 'jsonc-parser';
 
 export interface Entry<T> {
@@ -647,7 +648,13 @@ function isMissing(input: unknown, path: readonly PropertyKey[]): boolean {
 function unknownKeys(issue: z.core.$ZodIssue, known: string[] | undefined): string {
   const keys = (issue as { keys?: string[] }).keys ?? [];
   const fix = known?.length ? `expected one of ${known.join(', ')}` : `check the spelling, or remove ${keys.length === 1 ? 'it' : 'them'}`;
-  return `unknown field${keys.length === 1 ? '' : 's'} ${keys.map((k) => `"${k}"`).join(', ')}: ${fix}`;
+  // A field a typo away from a known one (darft: true, countires:) is named, as a misspelt column is: in the list of
+  // every field, "draft" was there to be found, but not pointed at.
+  const named = (key: string) => {
+    const meant = known && nearestName(key, known);
+    return meant ? `"${key}" (did you mean "${meant}"?)` : `"${key}"`;
+  };
+  return `unknown field${keys.length === 1 ? '' : 's'} ${keys.map(named).join(', ')}: ${fix}`;
 }
 
 /** The field names of the object `schema` describes at `path` (through records, lists, optional and defaults). */

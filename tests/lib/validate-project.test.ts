@@ -252,6 +252,16 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('names the field meant when an unknown one is a typo away from it, in frontmatter and in a dataset', () => {
+    expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\ndarft: true\ncountires: [RU]`) })).toEqual([
+      'content/stories/the-files.mdx: line 6: frontmatter: unknown fields "darft" (did you mean "draft"?), "countires" (did you mean "countries"?): expected one of title, summary, date, updated, authors, countries, tags, datasets, draft, embargo, corrections, lang, translationKey, lead, cases',
+    ]);
+    const columns = { year: { type: 'integer', description: 'Year', lable: 'Year' }, issued: { type: 'integer', description: 'Issued' }, source: { type: 'string', ref: 'source', description: 'Source' } };
+    expect(messages({ 'data/issued.json': dataset(undefined, { columns }) })).toEqual([
+      'data/issued.json: columns.year: unknown field "lable" (did you mean "label"?): expected one of type, unit, description, label, ref, sourceColumn',
+    ]);
+  });
+
   it('reports an unknown field by name', () => {
     expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\nautor: Jane`) })).toEqual([
       'content/stories/the-files.mdx: line 6: frontmatter: unknown field "autor": expected one of title, summary, date, updated, authors, countries, tags, datasets, draft, embargo, corrections, lang, translationKey, lead, cases',
@@ -1049,8 +1059,8 @@ describe('the preflight check', () => {
     const json = JSON.parse(dataset(undefined, { translations: { fr: { columns: { issued: { lable: 'Émises' } } } } })) as { columns: Record<string, Record<string, string>> };
     json.columns.year!.lable = 'Year';
     expect(messages({ 'data/issued.json': JSON.stringify(json) })).toEqual([
-      'data/issued.json: columns.year: unknown field "lable": expected one of type, unit, description, label, ref, sourceColumn',
-      'data/issued.json: translations.fr.columns.issued: unknown field "lable": expected one of label, unit, description, values',
+      'data/issued.json: columns.year: unknown field "lable" (did you mean "label"?): expected one of type, unit, description, label, ref, sourceColumn',
+      'data/issued.json: translations.fr.columns.issued: unknown field "lable" (did you mean "label"?): expected one of label, unit, description, values',
     ]);
   });
 
@@ -1437,7 +1447,7 @@ describe('a translation whose original has a problem', () => {
     fixture.write('content/stories/fr/le-gendarme.mdx', page('Le gendarme', '\ntranslationKey: the-watchdog'));
     const { errors, notes } = validateProject(fixture.root, now, false);
     expect(errors.map((error) => error.message)).toEqual([
-      'content/stories/how-states-chase-critics.mdx: line 6: frontmatter: unknown field "countires": expected one of title, summary, date, updated, authors, countries, tags, datasets, draft, embargo, corrections, lang, translationKey, lead, cases',
+      'content/stories/how-states-chase-critics.mdx: line 6: frontmatter: unknown field "countires" (did you mean "countries"?): expected one of title, summary, date, updated, authors, countries, tags, datasets, draft, embargo, corrections, lang, translationKey, lead, cases',
       expect.stringMatching(/^content\/stories\/the-watchdog\.mdx: line 4: date: /),
     ]);
     expect(notes).toEqual([]);
