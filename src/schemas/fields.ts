@@ -160,7 +160,26 @@ function datetimeExpected(input: unknown): string {
   // Nothing, or YAML's empty value: the loader says which was written (see issueMessage in load-project.ts).
   if (input === undefined || input === null || (input instanceof Date && !Number.isNaN(input.getTime()))) return expected;
   const problem = typeof input === 'string' ? impossibleDatetime(input) : undefined;
-  return `${expected}, got ${JSON.stringify(input)}${problem ? ` (${problem})` : ''}`;
+  const hint = typeof input === 'string' && !problem ? datetimeHint(input) : undefined;
+  return `${expected}, got ${JSON.stringify(input)}${problem ? ` (${problem})` : ''}${hint ? `: ${hint}` : ''}`;
+}
+
+/**
+ * What to write for a moment written as a newsroom writes it: a day alone, an hour without its offset (which Astro
+ * would read in the building machine's zone), a zone by its name (CET, Europe/Paris), a space for the T. The message
+ * quoted the two examples only, and an editor who had written 2026-12-08T06:00:00 could not tell what was missing.
+ */
+function datetimeHint(value: string): string | undefined {
+  const match = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?[^\S\n]*(.*)$/.exec(value.trim());
+  if (!match) return undefined;
+  const [, day, hour, minute, second = '00', rest = ''] = match;
+  if (hour === undefined) return rest === '' ? `an embargo is a moment, not a day: write ${day}T06:00:00Z, with the hour and offset you mean` : undefined;
+  const local = `${day}T${hour}:${minute}:${second}`;
+  if (rest === '') return `without an offset, the hour is no moment: write ${local}Z if it is UTC's, or add the zone's offset from UTC that day (${local}+01:00 for Paris in winter)`;
+  if (/^(?:Z|[+-]\d{2}:\d{2})$/.test(rest)) return `write ${local}${rest}, with a T between the day and the hour`;
+  if (/^(?:UTC|GMT)$/i.test(rest)) return `write ${local}Z (Z is UTC)`;
+  if (/^[A-Za-z][A-Za-z_/+-]*$/.test(rest)) return `a zone is written as its offset from UTC, not its name: write ${local} followed by the zone's offset that day (${local}+01:00 for Paris in winter, Z for UTC)`;
+  return undefined;
 }
 
 /** A moment in time, written as an ISO 8601 datetime with its offset, e.g. 2026-01-26T06:00:00+01:00. */

@@ -1161,9 +1161,20 @@ describe('the preflight check', () => {
 
   it('reports an embargo that is not an ISO datetime with its offset, quoting what was written', () => {
     const expected = 'expected an ISO 8601 datetime with its offset, such as 2026-01-26T06:00:00Z or 2026-01-26T07:00:00+01:00';
-    for (const written of ['tomorrow morning', '2026-12-03T06:00:00', '2026-12-03']) {
+    expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\nembargo: tomorrow morning`) })).toEqual([
+      `content/stories/the-files.mdx: line 6: embargo: ${expected}, got "tomorrow morning"`,
+    ]);
+    // A day, an hour without its offset, a zone by its name: told what to write for the moment meant.
+    for (const [written, hint] of [
+      ['2026-12-03', 'an embargo is a moment, not a day: write 2026-12-03T06:00:00Z, with the hour and offset you mean'],
+      ['2026-12-03T06:00:00', "without an offset, the hour is no moment: write 2026-12-03T06:00:00Z if it is UTC's, or add the zone's offset from UTC that day (2026-12-03T06:00:00+01:00 for Paris in winter)"],
+      ['2026-12-03 06:00', "without an offset, the hour is no moment: write 2026-12-03T06:00:00Z if it is UTC's, or add the zone's offset from UTC that day (2026-12-03T06:00:00+01:00 for Paris in winter)"],
+      ['2026-12-03 06:00 CET', "a zone is written as its offset from UTC, not its name: write 2026-12-03T06:00:00 followed by the zone's offset that day (2026-12-03T06:00:00+01:00 for Paris in winter, Z for UTC)"],
+      ['2026-12-03T06:00:00 Europe/Paris', "a zone is written as its offset from UTC, not its name: write 2026-12-03T06:00:00 followed by the zone's offset that day (2026-12-03T06:00:00+01:00 for Paris in winter, Z for UTC)"],
+      ['2026-12-03 06:00:00Z', 'write 2026-12-03T06:00:00Z, with a T between the day and the hour'],
+    ]) {
       expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\nembargo: ${written}`) })).toEqual([
-        `content/stories/the-files.mdx: line 6: embargo: ${expected}, got "${written}"`,
+        `content/stories/the-files.mdx: line 6: embargo: ${expected}, got "${written}": ${hint}`,
       ]);
     }
     // A moment that does not exist, in the right shape: what is wrong with it is said (a day February does not have
