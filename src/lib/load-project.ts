@@ -275,9 +275,16 @@ function curlyQuotedValues(yaml: string, firstLine: number): { line: number; fie
   if (!/[‘’“”«]/.test(yaml)) return [];
   const found: { line: number; field: string; text: string }[] = [];
   for (const [field, { line, written }] of yamlPlaces(yaml, firstLine)) {
+    const name = /^[A-Za-z_][\w-]*$/.test(field) ? `${field}: ` : '';
+    // Opened with a curly quote and closed with a straight one (“A. Reporter"): half-converted by a word processor,
+    // or typed so; YAML reads both marks as text, and the byline printed “A. Reporter".
+    const mixed = written === undefined ? undefined : /^\s*([‘’“”«])(.*?)(["'])\s*$/.exec(written);
+    if (mixed && mixed[2]!.trim() !== '') {
+      found.push({ line, field, text: `${mixed[1]} opens it and ${mixed[3]} closes it, and YAML reads both as text, which the site would print: write ${name}${straightQuoted(mixed[2]!.trim())} with straight quotes at both ends` });
+      continue;
+    }
     const inner = written === undefined ? undefined : curlyQuotedText(written);
     if (inner === undefined) continue;
-    const name = /^[A-Za-z_][\w-]*$/.test(field) ? `${field}: ` : '';
     found.push({
       line,
       field,

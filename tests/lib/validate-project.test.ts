@@ -47,6 +47,13 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('stops on a value a curly quote opens and a straight one closes, both of which YAML reads as text', () => {
+    expect(messages({ 'content/stories/the-files.mdx': story('title: “Extradition\'\nsummary: S\ndate: 2026-01-26\nauthors: [“A. Reporter", B. Reporter]') })).toEqual([
+      "content/stories/the-files.mdx: line 2: title: “ opens it and ' closes it, and YAML reads both as text, which the site would print: write title: 'Extradition' with straight quotes at both ends",
+      "content/stories/the-files.mdx: line 5: authors[0]: “ opens it and \" closes it, and YAML reads both as text, which the site would print: write 'A. Reporter' with straight quotes at both ends",
+    ]);
+  });
+
   it('stops on a bare word in braces as an option, where text in quotes was meant, unless the page defines it', () => {
     const body = [
       'export const year = 2024;',
