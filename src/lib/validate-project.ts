@@ -164,16 +164,24 @@ export function validateProject(
       if (ahead > 366 * 86_400_000) {
         const fix = embargo ? 'correct the year' : `correct the year, or to hold the page until then, write embargo: ${date}T06:00:00Z (with the hour and offset you mean)`;
         errors.push(new ContentError(entry.file, 'date', `${date} is more than a year after ${lifted}, and the page would be published ${embargo ? 'then' : 'now'} with that date: ${fix}`));
-      } else if (passed && entry.data.date.getTime() - passed.getTime() > 86_400_000) {
-        // An embargo that lifted more than a day before the day the page is dated is a typo (2025 for 2026, a month
-        // early): it holds nothing back, and the page it was written to hold is published at once. The note below
-        // told such a page to write an embargo, which it had.
+      } else if (entry.data.embargo && entry.data.date.getTime() - entry.data.embargo.getTime() > 28 * 86_400_000) {
+        // An embargo more than four weeks before the day the page is dated is a typo, mostly (2025 for 2026, a month
+        // early). Once passed it holds nothing back, and the page it was written to hold is published at once (the
+        // note below told such a page to write an embargo, which it had). It stops the build whether it has passed or
+        // not, the moment aside, so that the unattended build that lifts an embargo never meets a problem the builds
+        // before it did not report.
         const written = (moment: Date) => moment.toISOString().replace('.000Z', 'Z');
-        const meant = new Date(`${date}T${written(passed).slice(11)}`);
+        const set = entry.data.embargo;
+        const meant = new Date(`${date}T${written(set).slice(11)}`);
         const fix = meant.getTime() > now.getTime() ? `correct it (embargo: ${written(meant)}, on the page's date?), or remove it` : 'correct it, or remove it';
-        errors.push(new ContentError(entry.file, 'embargo', `${written(passed)} has passed, and lies before the page's date (${date}): it holds nothing back, and the page would be published now; ${fix}`));
+        const effect = passed ? 'has passed, and lies more than four weeks before the page\'s date (' + date + '): it holds nothing back, and the page would be published now' : 'lies more than four weeks before the page\'s date (' + date + '): the page would be published then, weeks before the day it is dated';
+        errors.push(new ContentError(entry.file, 'embargo', `${written(set)} ${effect}; ${fix}`));
       } else if (ahead > 86_400_000) {
-        const fix = embargo ? 'date it the day its embargo lifts, or move the embargo' : `to hold it until then, write embargo: ${date}T06:00:00Z (with the hour and offset you mean)`;
+        const fix = embargo
+          ? 'date it the day its embargo lifts, or move the embargo'
+          : passed
+            ? `its embargo (${passed.toISOString().replace('.000Z', 'Z')}) has passed and holds nothing back: correct it if it was to hold the page until then`
+            : `to hold it until then, write embargo: ${date}T06:00:00Z (with the hour and offset you mean)`;
         notes.push(new ContentError(entry.file, 'date', `${date} is after ${lifted}, and the page is published ${embargo ? 'then' : 'now'} with that date: ${fix}`));
       }
     }

@@ -545,8 +545,8 @@ describe('the preflight check', () => {
       `${scaffold.path}: line 3: summary: still new:story's stand-in: write what the story found (it is the dek, and what lists, search and social cards show)`,
       `${scaffold.path}: line 5: authors: empty: the story would be published without a byline: write who wrote it, authors: ["A. Reporter"] (or remove the line for a story signed by no one)`,
       `${scaffold.path}: line 14: still new:story's stand-in "Write the story here.": write the story, or keep draft: true`,
-      // Its embargo was written, with a typo: it is the embargo that is wrong (below, 'an embargo that has passed…').
-      "content/stories/lifted.mdx: line 5: embargo: 2026-01-01T06:00:00Z has passed, and lies before the page's date (2026-12-20): it holds nothing back, and the page would be published now; correct it (embargo: 2026-12-20T06:00:00Z, on the page's date?), or remove it",
+      // Its embargo was written, with a typo: it is the embargo that is wrong (below, 'an embargo more than four weeks…').
+      "content/stories/lifted.mdx: line 5: embargo: 2026-01-01T06:00:00Z has passed, and lies more than four weeks before the page's date (2026-12-20): it holds nothing back, and the page would be published now; correct it (embargo: 2026-12-20T06:00:00Z, on the page's date?), or remove it",
     ]);
     expect(notes.map((note) => note.message)).toEqual([
       "content/stories/ahead.mdx: line 4: date: 2027-06-01 is after this build's moment, and the page is published now with that date: to hold it until then, write embargo: 2027-06-01T06:00:00Z (with the hour and offset you mean)",
@@ -1472,26 +1472,34 @@ describe('a translation whose original has a problem', () => {
   });
 });
 
-describe('an embargo that has passed before the page\'s date', () => {
-  it('stops the build: a typo in its year or month would publish the page now, early', () => {
+describe('an embargo more than four weeks before the page\'s date', () => {
+  it('stops the build: a typo in its year or month would publish the page early, now or when it lifts', () => {
     expect(
       preflight({
         // Written for Tuesday 24 November 2026, 06:00, with 2025 typed for 2026: published on the 22nd.
         'content/stories/year.mdx': story('title: Y\nsummary: S\ndate: 2026-11-24\nembargo: 2025-11-24T06:00:00Z'),
         // A month early, on a page dated today.
         'content/stories/month.mdx': story('title: M\nsummary: S\ndate: 2026-11-22\nembargo: 2026-10-22T06:00:00+01:00'),
+        // Ahead of the build, but a month before the page's date: said now, not by the build that lifts it.
+        'content/stories/ahead.mdx': story('title: A\nsummary: S\ndate: 2027-01-05\nembargo: 2026-12-05T06:00:00Z'),
         // Lifted the evening before the day the page is dated (a newsroom ahead of UTC), or on it: as meant.
         'content/stories/eve.mdx': story('title: E\nsummary: S\ndate: 2026-11-22\nembargo: 2026-11-21T23:00:00Z'),
         'content/stories/lifted.mdx': story('title: L\nsummary: S\ndate: 2026-01-26\nembargo: 2026-01-26T06:00:00Z'),
         // Lifted long after the page's date: a page dated when it was written, published later.
         'content/stories/late.mdx': story('title: La\nsummary: S\ndate: 2026-01-26\nembargo: 2026-03-01T06:00:00Z'),
+        // Lifted this morning, on a page dated in two days: a note, as before it lifted, not a stop of the build
+        // that lifted it.
+        'content/stories/days.mdx': story('title: D\nsummary: S\ndate: 2026-11-24\nembargo: 2026-11-22T06:00:00Z'),
       }),
     ).toEqual({
       errors: [
-        "content/stories/month.mdx: line 5: embargo: 2026-10-22T05:00:00Z has passed, and lies before the page's date (2026-11-22): it holds nothing back, and the page would be published now; correct it, or remove it",
-        "content/stories/year.mdx: line 5: embargo: 2025-11-24T06:00:00Z has passed, and lies before the page's date (2026-11-24): it holds nothing back, and the page would be published now; correct it (embargo: 2026-11-24T06:00:00Z, on the page's date?), or remove it",
+        "content/stories/ahead.mdx: line 5: embargo: 2026-12-05T06:00:00Z lies more than four weeks before the page's date (2027-01-05): the page would be published then, weeks before the day it is dated; correct it (embargo: 2027-01-05T06:00:00Z, on the page's date?), or remove it",
+        "content/stories/month.mdx: line 5: embargo: 2026-10-22T05:00:00Z has passed, and lies more than four weeks before the page's date (2026-11-22): it holds nothing back, and the page would be published now; correct it, or remove it",
+        "content/stories/year.mdx: line 5: embargo: 2025-11-24T06:00:00Z has passed, and lies more than four weeks before the page's date (2026-11-24): it holds nothing back, and the page would be published now; correct it (embargo: 2026-11-24T06:00:00Z, on the page's date?), or remove it",
       ],
-      notes: [],
+      notes: [
+        "content/stories/days.mdx: line 4: date: 2026-11-24 is after this build's moment, and the page is published now with that date: its embargo (2026-11-22T06:00:00Z) has passed and holds nothing back: correct it if it was to hold the page until then",
+      ],
     });
   });
 });
