@@ -974,7 +974,12 @@ function checkLinks(errors: ContentError[], file: string, body: string, bodyLine
         errors.push(new ContentError(file, field, `${href}: this ${kind} has no ${languageName(linkLang)} translation; it is at ${original}, in ${languageName(defaultLocale)}: link there, and say that it is in ${languageName(defaultLocale)}`));
         continue;
       }
-      errors.push(new ContentError(file, field, `${href}: no ${kind} has this address (it is content/${page[1]}/<file name>.mdx, in /<language>/ for a translation)`));
+      // A typo in the page's name (/cases/igor-pestrikow/): the page of that kind and language a typo away from it.
+      const folder = path.slice(0, path.lastIndexOf(`/${page[1]}/`) + page[1]!.length + 2);
+      const names = [...targets.keys()].filter((address) => address.startsWith(folder) && !address.slice(folder.length, -1).includes('/')).map((address) => address.slice(folder.length, -1));
+      const near = nearestName(page[2]!, names);
+      const meant = near ? `: did you mean ${folder}${near}/?` : '';
+      errors.push(new ContentError(file, field, `${href}: no ${kind} has this address${meant} (it is content/${page[1]}/<file name>.mdx, in /<language>/ for a translation)`));
     } else if (target.held && target.release > released) {
       const when = target.held === 'draft' ? 'a draft' : `embargoed until ${new Date(target.release).toISOString().replace('.000Z', 'Z')}`;
       const mine = released === 0 ? '' : ', after this page is published';

@@ -668,10 +668,28 @@ describe('the preflight check', () => {
       'content/stories/draft-note.mdx': page('Draft', '\ndraft: true').replace('Text.', '[held](/stories/held/)'),
     };
     expect(messages(files)).toEqual([
-      'content/stories/the-files.mdx: line 10: link: /stories/the-file/: no story has this address (it is content/stories/<file name>.mdx, in /<language>/ for a translation)',
+      'content/stories/the-files.mdx: line 10: link: /stories/the-file/: no story has this address: did you mean /stories/the-files/? (it is content/stories/<file name>.mdx, in /<language>/ for a translation)',
       'content/stories/the-files.mdx: line 10: link: /data/isued.csv: unknown dataset "isued": did you mean "issued"? expected one of issued (data/<id>.json)',
       'content/stories/the-files.mdx: line 10: link: /cases/nobody/: no case file has this address (it is content/cases/<file name>.mdx, in /<language>/ for a translation)',
       'content/stories/the-files.mdx: line 12: link: /stories/held/ is embargoed until 2026-12-01T06:00:00Z (content/stories/held.mdx): the link would publish its address before the page; link to it once it is published',
+    ]);
+  });
+
+  it('names the story or case file a typo away from a link to none, of the same kind and language', () => {
+    const body = '[The case](/cases/a-persn/), [l’autre](/fr/stories/othr/), [not a case](/cases/other/), [far](/stories/elsewhere/).';
+    const files = {
+      'content/stories/the-files.mdx': story(goodFrontmatter, body),
+      'content/stories/other.mdx': story('title: Other\nsummary: S\ndate: 2026-01-26'),
+      'content/stories/fr/other.mdx': story('title: Autre\nsummary: S\ndate: 2026-01-26'),
+      'content/cases/a-person.mdx': story('title: A. Person\nsummary: S\ndate: 2026-01-01\nsubject: A. Person\ncountry: KG\nstatus: refused\nnotice: red-notice'),
+    };
+    const where = (kind: string) => `(it is content/${kind}/<file name>.mdx, in /<language>/ for a translation)`;
+    expect(messages(files)).toEqual([
+      `content/stories/the-files.mdx: line 8: link: /cases/a-persn/: no case file has this address: did you mean /cases/a-person/? ${where('cases')}`,
+      `content/stories/the-files.mdx: line 8: link: /fr/stories/othr/: no story has this address: did you mean /fr/stories/other/? ${where('stories')}`,
+      // A story's name under /cases/ is no case file's: not offered.
+      `content/stories/the-files.mdx: line 8: link: /cases/other/: no case file has this address ${where('cases')}`,
+      `content/stories/the-files.mdx: line 8: link: /stories/elsewhere/: no story has this address ${where('stories')}`,
     ]);
   });
 
