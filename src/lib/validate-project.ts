@@ -431,6 +431,7 @@ function checkTranslations(
   now: Date,
 ): void {
   const originals = new Map(entries.filter((entry) => locales.get(entry) === defaultLocale).map((entry) => [translationKey(entry), entry]));
+  const originalsByName = new Map([...originals.values()].map((entry) => [entrySlug(entry), entry]));
   // An original whose frontmatter has a problem is left out of the project until it is fixed, and that problem is
   // reported: its translations are not told that no original has their key, nor pointed at another page to be
   // renamed after (a field misspelt in the English original sent the editor to rename the French file).
@@ -499,6 +500,22 @@ function checkTranslations(
           );
         }
       }
+      continue;
+    }
+    // A translation named after another original (fr/two-decades.mdx whose translationKey is the-interpol-files) is
+    // published at the address that original's translation would have, /fr/stories/two-decades/, holding another
+    // story: a reader, a link or a search result expecting one finds the other, and that original cannot be
+    // translated without two pages at one address.
+    const namesake = originalsByName.get(entrySlug(entry));
+    if (namesake && namesake !== original) {
+      const language = new Intl.DisplayNames([defaultLocale], { type: 'language' }).of(locale) ?? locale;
+      errors.push(
+        new ContentError(
+          entry.file,
+          'file name',
+          `is named after ${namesake.file}, but its translationKey makes it the ${language} translation of ${original.file}: it would be published at the address of ${namesake.file}'s ${language} version; name it ${entrySlug(original)}.mdx, or correct its translationKey`,
+        ),
+      );
       continue;
     }
     // Two translations of one original into one language would both be published, and each language's lists would

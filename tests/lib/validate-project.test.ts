@@ -332,6 +332,19 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it("stops on a translation named after another original than the one its translationKey names, which would take that original's translated address", () => {
+    const out = messages({
+      'content/stories/the-files.mdx': story('title: The files\nsummary: S\ndate: 2026-01-26'),
+      'content/stories/two-decades.mdx': story('title: Two decades\nsummary: S\ndate: 2026-01-26'),
+      'content/stories/fr/two-decades.mdx': story('title: Les fichiers\nsummary: S\ndate: 2026-01-26\ntranslationKey: the-files'),
+      // A translation under a name of its own is fine.
+      'content/stories/fr/vingt-ans.mdx': story('title: Vingt ans\nsummary: S\ndate: 2026-01-26\ntranslationKey: two-decades'),
+    });
+    expect(out).toEqual([
+      "content/stories/fr/two-decades.mdx: file name: is named after content/stories/two-decades.mdx, but its translationKey makes it the French translation of content/stories/the-files.mdx: it would be published at the address of content/stories/two-decades.mdx's French version; name it the-files.mdx, or correct its translationKey",
+    ]);
+  });
+
   it("reports a translationKey no original has, and lists only originals' ids as known case files", () => {
     const caseFile = (title: string) => story(`title: ${title}\nsummary: S\ndate: 2025-06-01\nsubject: A. Person\ncountry: KG\nstatus: refused\nnotice: red-notice`);
     const out = messages({
