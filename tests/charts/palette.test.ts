@@ -19,12 +19,18 @@ import { emptyColor, sequentialColor, seriesColors } from '../../src/charts/pale
 
 const css = readFileSync(join(repoRoot, 'src/styles/tokens.css'), 'utf8');
 const darkAt = css.indexOf('prefers-color-scheme: dark');
-/** The value of a custom property in the light (`:root`) or the dark block. */
+/**
+ * The value of a custom property in the light (`:root`) or the dark scheme, as the cascade gives it: the dark block's
+ * own value, else the light one's; a value that names another token (`var(--chart-1)`) is that token's, in the same
+ * scheme.
+ */
 function token(name: string, scheme: 'light' | 'dark'): string {
-  const block = scheme === 'light' ? css.slice(0, darkAt) : css.slice(darkAt);
-  const value = new RegExp(`--${name}:\\s*(#[0-9a-fA-F]{6})`).exec(block)?.[1];
-  if (!value) throw new Error(`no --${name} in the ${scheme} tokens`);
-  return value;
+  const blocks = scheme === 'light' ? [css.slice(0, darkAt)] : [css.slice(darkAt), css.slice(0, darkAt)];
+  for (const block of blocks) {
+    const value = new RegExp(`--${name}:\\s*(#[0-9a-fA-F]{6}|var\\(--[\\w-]+\\));`).exec(block)?.[1];
+    if (value) return value.startsWith('var(') ? token(value.slice(6, -1), scheme) : value;
+  }
+  throw new Error(`no --${name} in the ${scheme} tokens`);
 }
 
 type Rgb = [number, number, number];
