@@ -7,28 +7,32 @@ import { t } from '../i18n/index.ts';
 import type { ChartSpec } from '../schemas/chart.ts';
 import { valueFormatter } from './format.ts';
 import { absentFill, hasAbsent, hasGaps, mapClasses, noDataFill, wholeValues } from './map.ts';
-import { distinct, sequentialSteps, seriesColors } from './palette.ts';
+import { distinct, fallSteps, sequentialSteps, seriesColors } from './palette.ts';
 import type { Column, Row } from './types.ts';
 
 export interface LegendItem {
   label: string;
   /** A CSS colour (custom properties, color-mix), as the chart uses it. */
   color: string;
-  /** The class that paints the swatch in that colour (the site's CSP allows no inline styles). */
+  /** The classes that paint the swatch in that colour (the site's CSP allows no inline styles). */
   swatch: string;
   /** The label's language when it is not the page's (a series value the dataset does not translate). */
   lang?: string;
 }
 
 /**
- * The swatch class of a chart colour: swatch-chart-2 (a series), swatch-seq-0 to swatch-seq-4 (a map's class),
- * swatch-no-data (the map's hatching for a null value), swatch-absent (a country not in the data).
+ * The swatch class of a chart colour: swatch-chart-2 (a series), swatch-seq-0 to swatch-seq-4 (a map's class; a fall
+ * on a map of changes adds swatch-fall), swatch-no-data (the map's hatching for a null value), swatch-absent (a
+ * country not in the data).
  */
 export function swatchClass(color: string): string {
   const series = /^var\(--chart-(\d)\)$/.exec(color);
   if (series) return `swatch-chart-${series[1]}`;
   const step = (sequentialSteps as readonly string[]).indexOf(color);
   if (step >= 0) return `swatch-seq-${step}`;
+  // A fall on a map of changes: the sequential swatch of the same step, with --chart-fall as its hue.
+  const fall = fallSteps.indexOf(color);
+  if (fall >= 0) return `swatch-seq-${fall} swatch-fall`;
   if (color === noDataFill) return 'swatch-no-data';
   if (color === absentFill) return 'swatch-absent';
   throw new Error(`no legend swatch for the chart colour ${color}`);

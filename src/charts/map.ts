@@ -7,7 +7,7 @@
 import * as Plot from '@observablehq/plot';
 import { bisectRight, quantile } from 'd3-array';
 import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
-import { emptyColor, sequentialColor } from './palette.ts';
+import { divergingColor, emptyColor, sequentialColor } from './palette.ts';
 import { countryCode, countryShape, mapCountries, type Country } from './world.ts';
 import type { ChartKind, Column, Row } from './types.ts';
 
@@ -60,10 +60,21 @@ export function wholeValues(column: Column | undefined): boolean {
   return (column?.written ?? column)?.type === 'integer';
 }
 
-/** The classes of a map: limits between them and each class's colour (one more colour than limits). */
+/**
+ * The classes of a map: limits between them and each class's colour (one more colour than limits). Values of both
+ * signs (a change: falls and rises) have 0 as a limit (thresholds) and a diverging ramp: the classes below 0 in one
+ * hue, those from 0 up in another, so a small rise does not look like a fall (palette.ts, divergingColor). Values
+ * of one sign, 0 included, keep the sequential ramp.
+ */
 export function mapClasses(rows: Row[], y: string, column: Column | undefined): { limits: number[]; colors: string[] } {
-  const limits = thresholds(rows.map((row) => row[y]).filter((v): v is number => typeof v === 'number'), wholeValues(column));
-  return { limits, colors: limits.concat(Infinity).map((_, i) => sequentialColor(i, limits.length + 1)) };
+  const values = rows.map((row) => row[y]).filter((v): v is number => typeof v === 'number');
+  const limits = thresholds(values, wholeValues(column));
+  const n = limits.length + 1;
+  const spans = values.some((v) => v < 0) && values.some((v) => v > 0);
+  // The classes below 0: those before the class that starts at 0.
+  const below = limits.indexOf(0) + 1;
+  const color = spans && below > 0 ? (i: number) => divergingColor(i, n, below) : (i: number) => sequentialColor(i, n);
+  return { limits, colors: Array.from({ length: n }, (_, i) => color(i)) };
 }
 
 const world = { type: 'FeatureCollection' as const, features: mapCountries };

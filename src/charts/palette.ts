@@ -32,8 +32,32 @@ export const sequentialSteps = [
 
 /** The colour of class `i` of `n` (n <= 5): the steps spread evenly, ends included; one class alone is --chart-seq-1. */
 export function sequentialColor(i: number, n: number): string {
+  return sequentialSteps[step(i, n)]!;
+}
+
+/** The step of class `i` of `n` on a five-step ramp: spread evenly, ends included; one class alone the middle one. */
+function step(i: number, n: number): number {
   const last = sequentialSteps.length - 1;
-  return sequentialSteps[n <= 1 ? 2 : Math.round((i * last) / (n - 1))]!;
+  return n <= 1 ? 2 : Math.round((i * last) / (n - 1));
+}
+
+/**
+ * The ramp of falls on a map of changes (values either side of zero): the map's ramp in another hue, --chart-fall (a
+ * blue) in place of --chart-seq-1, so a fall is told from a rise by its hue as well as by its legend. Same mixes,
+ * so the legend paints these with the sequential swatches and --chart-seq-1 set to --chart-fall (.swatch-fall).
+ * The token is chosen, in each scheme, so that the classes a map can use keep the rules of the sequential ramp
+ * (3:1 against the page and --chart-empty, 15 or more apart from their neighbours: tests/charts/palette.test.ts).
+ */
+export const fallSteps = sequentialSteps.map((color) => color.replace('--chart-seq-1', '--chart-fall'));
+
+/**
+ * The colour of class `i` of `n` on a map whose values span zero, its first `below` classes below 0: a diverging
+ * ramp, falls in the blue of fallSteps and rises (0 and up) in the sequential red, each side lightest next to 0 and
+ * darker the further its classes are from it (ColorBrewer's RdBu, Plot's "diverging" schemes). Each side spreads
+ * its classes over its steps as sequentialColor does.
+ */
+export function divergingColor(i: number, n: number, below: number): string {
+  return i < below ? fallSteps[step(below - 1 - i, below)]! : sequentialColor(i - below, n - below);
 }
 
 /** The distinct values of a column, as strings, in the order they first appear (the legend's order). */

@@ -92,6 +92,22 @@ describe('a map of values either side of zero', () => {
     expect(classes('fr').filter((label) => /^(\u22121|De .* à \u22121)$/.test(label))).toHaveLength(1);
   });
 
+  it('paints the classes below 0 in the swatches of falls and those from 0 up in the sequential ones, in order', () => {
+    const counts = ['RU', 'SV', 'AR', 'IN', 'US', 'FR', 'DE'].map((country, i) => ({ country, count: [-8, -6, -5, -3, 2, 4, 9][i]! }));
+    const legend = legendFor(spec, counts, change, 'en').filter((item) => item.swatch.startsWith('swatch-seq'));
+    // The text says the direction (a minus sign), for a reader who cannot tell the hues apart; the swatch, the hue.
+    expect(legend.map((item) => [item.label, item.swatch.includes('swatch-fall')])).toEqual([
+      ['\u22128 to \u22127', true],
+      ['\u22126 to \u22125', true],
+      ['\u22124 to \u22121', true],
+      ['0 to 3', false],
+      ['4 to 9', false],
+    ]);
+    // Lightest next to 0 on both sides: the first step of each ramp.
+    expect(legend[2]!.swatch).toBe('swatch-seq-0 swatch-fall');
+    expect(legend[3]!.swatch).toBe('swatch-seq-0');
+  });
+
   it('writes the classes of whole numbers as the whole numbers each holds, none shared and none left out', () => {
     const counts = ['RU', 'SV', 'AR', 'IN', 'US', 'FR', 'DE'].map((country, i) => ({ country, count: [-8, -6, -5, -4, -3, -2, 1][i]! }));
     expect(classesOf('en', change, counts)).toEqual(['\u22128 to \u22127', '\u22126', '\u22125 to \u22124', '\u22123 to \u22121', '0 to 1']);

@@ -1,6 +1,7 @@
 import { bisectRight } from 'd3-array';
 import { describe, expect, it } from 'vitest';
-import { map, thresholds, unmapped } from '../../src/charts/map.ts';
+import { map, mapClasses, thresholds, unmapped } from '../../src/charts/map.ts';
+import { sequentialColor } from '../../src/charts/palette.ts';
 import { renderPlot } from '../../src/charts/render.ts';
 import { validateChart } from '../../src/charts/validate.ts';
 import { countryShape, isCountryCode } from '../../src/charts/world.ts';
@@ -86,6 +87,44 @@ describe('map', () => {
       expect.stringMatching(/^(color-mix\(|var\(--chart-seq)/),
       expect.stringMatching(/^(color-mix\(|var\(--chart-seq)/),
     ]);
+  });
+
+  it('colours a map of changes in two hues split at 0: falls in the blue of --chart-fall, rises (0 up) in the red', () => {
+    // A change per country: falls and rises, El Salvador (drawn with a dot as well) among the falls.
+    const changes = [
+      { country: 'RU', count: -40 },
+      { country: 'SV', count: -25 },
+      { country: 'AR', count: -2 },
+      { country: 'IN', count: 4 },
+      { country: 'US', count: 9 },
+      { country: 'DE', count: 12 },
+      { country: 'BR', count: 30 },
+      { country: 'MX', count: 45 },
+    ];
+    const { limits, colors } = mapClasses(changes, 'count', columns.count);
+    // The classes before the one that starts at 0.
+    const below = limits.indexOf(0) + 1;
+    expect(below).toBeGreaterThan(1);
+    const falls = colors.slice(0, below);
+    const rises = colors.slice(below);
+    expect(falls.every((color) => color.includes('var(--chart-fall)') && !color.includes('--chart-seq-1'))).toBe(true);
+    expect(rises.every((color) => color.includes('var(--chart-seq-1)') && !color.includes('--chart-fall'))).toBe(true);
+    // Each side is lightest next to 0: the fall nearest 0 and the lowest rise are the first steps of their ramps.
+    expect(falls.at(-1)).toBe('color-mix(in srgb, var(--chart-fall) 52%, var(--chart-seq-0))');
+    expect(rises[0]).toBe('color-mix(in srgb, var(--chart-seq-1) 52%, var(--chart-seq-0))');
+    const svg = renderPlot(map(changes, { columns, x: 'country', y: 'count', lang: 'en', width: 680 }), 't');
+    const fills = new Set([...svg.matchAll(/<path fill="([^"]+)"/g)].map((match) => match[1]));
+    expect(falls.concat(rises).filter((color) => !fills.has(color))).toEqual([]);
+    // El Salvador's dot takes its class's colour: a fall.
+    expect(/<circle fill="([^"]+)"/.exec(svg)?.[1]).toBe(colors[bisectRight(limits, -25)]);
+    expect(colors[bisectRight(limits, -25)]).toContain('--chart-fall');
+  });
+
+  it('keeps one ramp for values of one sign, 0 included (golden above: a map of counts)', () => {
+    for (const values of [[3038, 999, 345, 203, 105, 3], [0, 0, 1, 5, 7, 12], [-8, -6, -5, -4, -3, -2], [-5, -1, 0, 0]]) {
+      const { limits, colors } = mapClasses(values.map((count, i) => ({ country: `C${i}`, count })), 'count', columns.count);
+      expect(colors, `${values}`).toEqual(colors.map((_, i) => sequentialColor(i, limits.length + 1)));
+    }
   });
 
   it('draws no hatching pattern when no value is null', () => {

@@ -15,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/build.ts';
 import { swatchClass } from '../../src/charts/legend.ts';
 import { noDataFill } from '../../src/charts/map.ts';
-import { emptyColor, sequentialColor, seriesColors } from '../../src/charts/palette.ts';
+import { divergingColor, emptyColor, sequentialColor, seriesColors } from '../../src/charts/palette.ts';
 
 const css = readFileSync(join(repoRoot, 'src/styles/tokens.css'), 'utf8');
 const darkAt = css.indexOf('prefers-color-scheme: dark');
@@ -98,6 +98,18 @@ function resolve(color: string, scheme: 'light' | 'dark'): Rgb {
 /** Every set of class colours a map can have: one to five classes. */
 const classSets = [1, 2, 3, 4, 5].map((n) => Array.from({ length: n }, (_, i) => sequentialColor(i, n)));
 
+/**
+ * Every set of class colours a map of values either side of zero can have: two to five classes, one to four of them
+ * below 0, each set as [the falls, from the one furthest below 0; the rises, from 0 up].
+ */
+const divergingSets = [2, 3, 4, 5].flatMap((n) =>
+  Array.from({ length: n - 1 }, (_, k) => {
+    const below = k + 1;
+    const colors = Array.from({ length: n }, (_, i) => divergingColor(i, n, below));
+    return { name: `${n} classes, ${below} below 0`, falls: colors.slice(0, below), rises: colors.slice(below) };
+  }),
+);
+
 describe.each(['light', 'dark'] as const)('the %s map classes', (scheme) => {
   it('each keep 3:1 against the page, and against --chart-empty (countries not in the data)', () => {
     const page = rgb(token('bg', scheme));
@@ -125,13 +137,78 @@ describe.each(['light', 'dark'] as const)('the %s map classes', (scheme) => {
   });
 });
 
+describe.each(['light', 'dark'] as const)('the %s classes of a map of values either side of zero', (scheme) => {
+  it('each keep 3:1 against the page, and against --chart-empty', () => {
+    const page = rgb(token('bg', scheme));
+    const empty = rgb(token('chart-empty', scheme));
+    const low: string[] = [];
+    for (const color of new Set(divergingSets.flatMap((set) => [...set.falls, ...set.rises]))) {
+      const ratios = [contrast(resolve(color, scheme), page), contrast(resolve(color, scheme), empty)];
+      if (Math.min(...ratios) < 3) low.push(`${color}: ${ratios.map((r) => r.toFixed(2)).join(' and ')}:1`);
+    }
+    expect(low).toEqual([]);
+  });
+
+  it('are lightest next to 0 on either side, each class distinguishable from its neighbours', () => {
+    const page = rgb(token('bg', scheme));
+    const close: string[] = [];
+    for (const { name, falls, rises } of divergingSets) {
+      // Away from 0: the falls from the one nearest 0 down, the rises from 0 up.
+      for (const side of [[...falls].reverse(), rises]) {
+        const colors = side.map((color) => resolve(color, scheme));
+        for (let i = 1; i < colors.length; i++) {
+          expect(contrast(colors[i]!, page), `${name}: ${side[i]} after ${side[i - 1]}`).toBeGreaterThan(contrast(colors[i - 1]!, page));
+        }
+      }
+      const colors = [...falls, ...rises];
+      for (let i = 1; i < colors.length; i++) {
+        const d = distance(resolve(colors[i]!, scheme), resolve(colors[i - 1]!, scheme));
+        if (d < 15) close.push(`${name}: ${colors[i]} after ${colors[i - 1]}: ${d.toFixed(1)}`);
+      }
+    }
+    expect(close).toEqual([]);
+  });
+
+  it('tell every fall from every rise by more than a step of one ramp', () => {
+    const close: string[] = [];
+    for (const { name, falls, rises } of divergingSets) {
+      for (const fall of falls) {
+        for (const rise of rises) {
+          const d = distance(resolve(fall, scheme), resolve(rise, scheme));
+          if (d < 30) close.push(`${name}: ${fall} and ${rise}: ${d.toFixed(1)}`);
+        }
+      }
+    }
+    expect(close).toEqual([]);
+  });
+});
+
 describe('the legend\'s swatches', () => {
   const legendCss = readFileSync(join(repoRoot, 'src/components/chart/ChartLegend.astro'), 'utf8');
+  /**
+   * The colour a swatch's classes paint: the background of its one class that sets one, with the custom properties
+   * its other classes set (`.swatch-fall { --chart-seq-1: … }`) put in place of theirs, as the browser resolves them.
+   */
+  function painted(classes: string): string | undefined {
+    let background: string | undefined;
+    const set: [string, string][] = [];
+    for (const name of classes.split(' ')) {
+      const rule = new RegExp(`\\.${name} \\{ ([^}]+?);? \\}`).exec(legendCss)?.[1];
+      for (const declaration of rule?.split('; ') ?? []) {
+        const [property, value] = declaration.split(/: (.*)/s) as [string, string];
+        if (property === 'background') background = value;
+        else if (property.startsWith('--')) set.push([property, value]);
+      }
+    }
+    return set.reduce((color, [property, value]) => color?.replaceAll(`var(${property})`, value), background);
+  }
+
   it('paint every colour a chart can use, with that colour', () => {
     const missing: string[] = [];
-    for (const color of [...new Set(classSets.flat()), ...seriesColors, emptyColor]) {
-      const rule = new RegExp(`\\.${swatchClass(color)} \\{ background: ([^;]+);`).exec(legendCss);
-      if (rule?.[1] !== color) missing.push(`${color} (.${swatchClass(color)}: ${rule?.[1] ?? 'no rule'})`);
+    const mapColors = [...classSets.flat(), ...divergingSets.flatMap((set) => [...set.falls, ...set.rises])];
+    for (const color of [...new Set(mapColors), ...seriesColors, emptyColor]) {
+      const paint = painted(swatchClass(color));
+      if (paint !== color) missing.push(`${color} (.${swatchClass(color)}: ${paint ?? 'no rule'})`);
     }
     expect(missing).toEqual([]);
     // "No data" is the map's hatching, a class of its own.
