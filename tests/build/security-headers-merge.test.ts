@@ -82,11 +82,14 @@ describe("the deployer's public/_headers", () => {
   });
 
   it("takes a preview's X-Robots-Tag as an addition to a deployer's own, not a clash", async () => {
+    // Put back as the runner set it after the test: deleted, a PREVIEW=1 run went on as a published build.
+    const previous = process.env.PREVIEW;
     process.env.PREVIEW = '1';
     try {
       expect(await runStep('/*\n  X-Robots-Tag: noindex\n')).toContain('X-Robots-Tag: noindex, nofollow');
     } finally {
-      delete process.env.PREVIEW;
+      if (previous === undefined) delete process.env.PREVIEW;
+      else process.env.PREVIEW = previous;
     }
   });
 

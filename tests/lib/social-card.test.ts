@@ -189,6 +189,8 @@ describe('social cards', () => {
   });
 
   it('are drawn once and then read from the cache, byte for byte', async () => {
+    // Put back as the runner set it after the test: deleted, a cache folder set for the run was lost for the file.
+    const previous = process.env.CASEFILE_CARD_CACHE;
     process.env.CASEFILE_CARD_CACHE = mkdtempSync(join(tmpdir(), 'casefile-cards-'));
     try {
       const content = { siteName: 'Casefile', kicker: 'Stories', headline: 'Cached headline' };
@@ -201,7 +203,8 @@ describe('social cards', () => {
       await renderSocialCard({ ...content, headline: 'Another headline' });
       expect(cardStats().drawn - before.drawn).toBe(2);
     } finally {
-      delete process.env.CASEFILE_CARD_CACHE;
+      if (previous === undefined) delete process.env.CASEFILE_CARD_CACHE;
+      else process.env.CASEFILE_CARD_CACHE = previous;
     }
   });
 });
