@@ -7,11 +7,16 @@
 import { defineMiddleware } from 'astro:middleware';
 import { pageSink, renderedFile } from './build/rendered-pages.ts';
 import { rebaseHtml } from './build/base-path.ts';
+import { datasetProblems } from './build/dev-dataset-problems.ts';
 
 // The folder a build for a site served below a path writes its addresses under (astro.config.mjs); "/" otherwise.
 const base: string = import.meta.env.CASEFILE_BASE_PATH ?? '/';
 
 export const onRequest = defineMiddleware(async (context, next) => {
+  // The dev server: a dataset's JSON or CSV edited into a mistake shows on every page, with its file, line and
+  // column, instead of the last good rows (src/build/dev-dataset-problems.ts). A build holds none.
+  const problems = datasetProblems();
+  if (problems) throw problems;
   const response = await next();
   if (!(response.headers.get('content-type') ?? '').startsWith('text/html')) return response;
   // Read whole: the dev server streams pages, and an editor's mistake that stops a page half way (a <Fact> naming no

@@ -12,8 +12,10 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { globSync } from 'tinyglobby';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { ContentErrors, type ContentError } from './content-error.ts';
+import { holdDatasetProblems } from '../build/dev-dataset-problems.ts';
+import { ContentError, ContentErrors } from './content-error.ts';
 import { leftOutPatterns } from './content-files.ts';
+import { jsonProblem } from './load-project.ts';
 import { resolveRows } from './dataset-rows.ts';
 import { slugFromPath } from './slug.ts';
 
@@ -23,21 +25,32 @@ export function datasetLoader(base: string): Loader {
     name: 'casefile-datasets',
     load: async (context) => {
       const dir = fileURLToPath(new URL(base.endsWith('/') ? base : `${base}/`, context.config.root));
-      await syncDatasets(context, dir);
       const { watcher } = context;
-      if (!watcher) return;
+      // A build stops on a problem. The dev server keeps serving, and every page shows the problem until it is fixed
+      // (src/build/dev-dataset-problems.ts): logged alone, it left the pages showing the last good rows.
+      if (!watcher) return syncDatasets(context, dir);
+      // One after another: a sync that read a mistake and ended after the one that read its fix held the mistake.
+      let last: Promise<boolean> = Promise.resolve(true);
+      const sync = (): Promise<boolean> =>
+        (last = last.then(async () => {
+          try {
+            await syncDatasets(context, dir);
+            holdDatasetProblems(undefined);
+            return true;
+          } catch (error) {
+            holdDatasetProblems(error);
+            context.logger.error((error as Error).message);
+            return false;
+          }
+        }));
+      await sync();
       watcher.add(dir);
       // A dataset's JSON, or a CSV any dataset may read: every dataset is looked at again, and only those whose files
       // changed are parsed (their digests say which).
       const onChange = async (path: string) => {
         const name = relative(dir, path);
         if (name.includes(sep) || !/\.(?:json|csv)$/.test(name)) return;
-        try {
-          await syncDatasets(context, dir);
-          context.logger.info(`Reloaded data from data/${name}`);
-        } catch (error) {
-          context.logger.error((error as Error).message);
-        }
+        if (await sync()) context.logger.info(`Reloaded data from data/${name}`);
       };
       watcher.on('change', onChange);
       watcher.on('add', onChange);
@@ -59,7 +72,9 @@ export async function syncDatasets(context: Pick<LoaderContext, 'store' | 'parse
     try {
       json = JSON.parse(text);
     } catch (error) {
-      throw new Error(`data/${name}: invalid JSON: ${(error as Error).message}`);
+      // With the others, in the preflight's words (its line and column): the dev server shows them all at once.
+      problems.push(new ContentError(`data/${name}`, '', `invalid JSON${jsonProblem(text) ?? `: ${(error as Error).message}`}`));
+      continue;
     }
     const resolved = resolveRows(json, dir, `data/${name}`);
     if (resolved.problems.length > 0) {

@@ -482,7 +482,7 @@ function rowOf(json: unknown, path: JSONPath): string {
  * Where and why `text` is not JSON, in an editor's words (" at line 4, column 2: …"): JSON.parse names neither the
  * line nor, for a trailing comma, what is wrong. jsonc-parser, held to strict JSON, gives the first error's offset.
  */
-function jsonProblem(text: string): string | undefined {
+export function jsonProblem(text: string): string | undefined {
   const found: ParseError[] = [];
   parseJsonc(text, found, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
   const first = found[0];

@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { stripVTControlCharacters } from 'node:util';
 import { csvFormat } from 'd3-dsv';
 import { makeFixture, repoRoot } from '../helpers/build.ts';
@@ -179,5 +179,44 @@ describe('the dev server', () => {
     const edited = issued.rows.map((row) => (row.year === 2024 ? { ...row, note: 'A note edited while the dev server runs.' } : row));
     fixture.write('data/red-notices-issued.csv', csvFormat(edited, columns));
     expect(await shows('A note edited while the dev server runs.')).toContain('A note edited while the dev server runs.');
+  });
+
+  // Astro's error page is a title and Vite's client, which shows the error its server sends over the HMR socket in
+  // the overlay: the test reads it there, as the browser does.
+  it("shows a mistake edited into a dataset's CSV on the pages, with the file, line and column, until it is fixed", { retry: 2 }, async () => {
+    const client = await (await fetch(`${origin}/@vite/client`)).text();
+    const token = /const wsToken = "([^"]+)"/.exec(client)?.[1];
+    expect(token, "Vite's client names the token of its socket").toBeDefined();
+    const socket = new WebSocket(`${origin.replace(/^http/, 'ws')}/?token=${token}`, 'vite-hmr');
+    const overlays: string[] = [];
+    socket.addEventListener('message', (event) => {
+      const message = JSON.parse(String(event.data)) as { type: string; err?: { message: string } };
+      if (message.type === 'error') overlays.push(message.err!.message);
+    });
+    await new Promise((opened, failed) => ((socket.onopen = opened), (socket.onerror = failed)));
+    try {
+      const status = async (path: string, expected: number) => {
+        const deadline = Date.now() + 60_000;
+        let last = 0;
+        do {
+          if (last) await new Promise((done) => setTimeout(done, 500));
+          last = (await fetch(`${origin}${path}`)).status;
+        } while (last !== expected && Date.now() < deadline);
+        return last;
+      };
+      const columns = Object.keys(issued.columns);
+      const row = issued.rows.findIndex((r) => typeof r.issued === 'number');
+      // A figure with a thousands separator, as a spreadsheet exports a cell formatted as a number with separators.
+      fixture.write('data/red-notices-issued.csv', csvFormat(issued.rows.map((r, i) => (i === row ? { ...r, issued: '1,265' } : r)), columns));
+      expect(await status('/data/red-notices-issued/', 500)).toBe(500);
+      // Every page: the editor may be looking at a story that charts it.
+      expect(await status('/about/', 500)).toBe(500);
+      await vi.waitFor(() => expect(overlays.at(-1)).toContain(`data/red-notices-issued.csv: line ${row + 2}: issued: expected a whole number, got &quot;1,265&quot;`), { timeout: 10_000 });
+      fixture.write('data/red-notices-issued.csv', csvFormat(issued.rows, columns));
+      expect(await status('/data/red-notices-issued/', 200)).toBe(200);
+    } finally {
+      socket.close();
+      fixture.write('data/red-notices-issued.csv', csvFormat(issued.rows, Object.keys(issued.columns)));
+    }
   });
 });

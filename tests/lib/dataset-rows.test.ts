@@ -16,6 +16,7 @@ import { datasetSchema } from '../../src/schemas/dataset.ts';
 import { chartFigure } from '../../src/charts/figure.ts';
 import { chartStats, clearMemoryCache, resetChartStats } from '../../src/charts/cache.ts';
 import { contentRecord } from '../../src/build/search-ahead.ts';
+import { datasetProblems } from '../../src/build/dev-dataset-problems.ts';
 import { minimalSite, preflight } from '../helpers/preflight.ts';
 
 const columns = {
@@ -236,5 +237,33 @@ describe("the datasets' loader of the content layer", () => {
     site.write('data/issued.csv', 'year,issued,source\n2024,1,rnm-numbers\n');
     watcher.emit('change', join(site.root, 'data/issued.csv'));
     await vi.waitFor(() => expect(entries.get('issued')?.data.rows).toEqual([{ year: 2024, issued: 1, source: 'rnm-numbers' }]));
+  });
+
+  it("holds a mistake the dev server sees in a dataset's CSV or JSON for its pages, with the file, line and column, until it is fixed", async () => {
+    const site = minimalSite();
+    site.write('data/issued.json', withCsv());
+    site.write('data/issued.csv', 'year,issued,source\n2024,15548,rnm-numbers\n');
+    const { entries, context } = loaderContext(site.root);
+    const logged: string[] = [];
+    const watcher = Object.assign(new EventEmitter(), { add: vi.fn() });
+    await datasetLoader(join(site.root, 'data')).load({ ...context, logger: { info: () => {}, error: (message: string) => logged.push(message) }, watcher } as never);
+    expect(datasetProblems()).toBeUndefined();
+    const edit = (file: string, text: string) => {
+      site.write(file, text);
+      watcher.emit('change', join(site.root, file));
+    };
+    edit('data/issued.csv', 'year,issued,source\n2024,"1,265",rnm-numbers\n');
+    const csvMistake =
+      'data/issued.csv: line 2: issued: expected a whole number, got "1,265": write it without separators, 1265 (format the column as a plain number before exporting)';
+    await vi.waitFor(() => expect(datasetProblems()?.message).toBe(csvMistake));
+    expect(logged.at(-1)).toContain(csvMistake);
+    // The last good rows stay in the store; the pages show the mistake instead of them (src/middleware.ts).
+    expect(entries.get('issued')?.data.rows).toEqual([{ year: 2024, issued: 15548, source: 'rnm-numbers' }]);
+    edit('data/issued.json', withCsv().replace(/}$/, ',}'));
+    await vi.waitFor(() => expect(datasetProblems()?.message).toMatch(/^data\/issued\.json: invalid JSON at line 1, column \d+: a comma with nothing after it/));
+    edit('data/issued.json', withCsv());
+    edit('data/issued.csv', 'year,issued,source\n2024,1265,rnm-numbers\n');
+    await vi.waitFor(() => expect(entries.get('issued')?.data.rows).toEqual([{ year: 2024, issued: 1265, source: 'rnm-numbers' }]));
+    expect(datasetProblems()).toBeUndefined();
   });
 });
