@@ -45,7 +45,7 @@ import { slugFromPath } from './slug.ts';
 import { fileNameProblem } from './file-name.ts';
 import { mdxToMdast } from 'satteri';
 import { rowsSuffix, type Column, type Dataset, type DatasetWithId, type Row } from '../schemas/dataset.ts';
-import { inLines, rowIssuePlace, type RowsFile } from './dataset-rows.ts';
+import { inLines, rowIssuePlace, rowsInFile, type RowsFile } from './dataset-rows.ts';
 
 /**
  * The project at `root`, what stops its build (`errors`) and what an editor should look at without stopping it
@@ -728,8 +728,10 @@ function checkChart(errors: ContentError[], file: string, where: string, props: 
   const problems = dataset
     ? validateChart(parsed.data, dataset, { syntax })
     : validateChart(parsed.data, { columns: declared!, rows: [] } as unknown as Dataset, { syntax, columnsOnly: true });
+  // Rows read from a CSV are named by their line there: rows[3] is in no file the editor can open.
+  const rowsFile = dataset?.rowsFile;
   for (const problem of problems) {
-    errors.push(new ContentError(file, `${where}${title} ${problem.field}`, problem.message));
+    errors.push(new ContentError(file, `${where}${title} ${problem.field}`, rowsFile ? rowsInFile(rowsFile, problem.message) : problem.message));
   }
 }
 

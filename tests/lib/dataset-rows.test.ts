@@ -42,6 +42,22 @@ const withCsv = (rows = 'issued.csv', extra: Record<string, unknown> = {}) =>
 const read = (files: Record<string, string>) => preflight(files);
 
 describe('rows kept in a CSV file', () => {
+  it("names a row of a chart's problem by its line in the CSV, which the editor opens, not by rows[n], which is in no file", () => {
+    const countries = {
+      country: { type: 'string', description: 'Country' },
+      issued: { type: 'integer', unit: 'notices', description: 'Red notices issued' },
+      source: { type: 'string', ref: 'source', description: 'Source of the figure' },
+    };
+    const map = { type: 'map', x: 'country', y: 'issued', title: 'Where' };
+    const csv = 'country,issued,source\nFR,12,rnm-numbers\nTurkey,30,rnm-numbers\nDE,5,rnm-numbers\nDE,6,rnm-numbers\n';
+    const { errors } = read({ 'data/issued.json': withCsv('issued.csv', { columns: countries, chart: map }), 'data/issued.csv': csv });
+    expect(errors).toEqual([
+      expect.stringMatching(/^data\/issued\.json: chart "Where" x: unknown country code "Turkey" in data\/issued\.csv, line 3, column country: expected an ISO 3166-1 alpha-2 code/),
+      expect.stringMatching(/^data\/issued\.json: chart "Where" x: 2 rows have country "DE" \(lines 4 and 5 of data\/issued\.csv\): /),
+    ]);
+    expect(errors.join('\n')).not.toMatch(/rows\[/);
+  });
+
   it('reads and types them by the declared columns: a byte-order mark, CRLF, quoted cells and any order of columns', () => {
     const csv = '\uFEFFsource,year,issued\r\nrnm-numbers,2023,15548\r\n"rnm-numbers",2024,\r\n,,\r\n';
     expect(read({ 'data/issued.json': withCsv(), 'data/issued.csv': csv })).toEqual({ errors: [], notes: [] });
