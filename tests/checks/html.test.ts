@@ -65,7 +65,10 @@ describe('the html-validate check', () => {
         { id: 'fr/x', file: 'content/stories/fr/x.mdx', data: {} },
       ],
       cases: [{ id: 'kloop', file: 'content/cases/kloop.mdx', data: {} }],
-      datasets: new Map([['counts', { file: 'data/counts.json' }]]),
+      datasets: new Map([
+        ['counts', { file: 'data/counts.json' }],
+        ['issued', { file: 'data/issued.json', rowsFile: { file: 'data/issued.csv', lines: [2] } }],
+      ]),
     } as unknown as Project;
     expect(
       withSources(
@@ -74,6 +77,7 @@ describe('the html-validate check', () => {
           'fr/stories/x/index.html:3:1 no-dup-id: Duplicate ID "a"',
           'cases/kloop/index.html:1:1 rule: m',
           'data/counts/index.html:1:1 rule: m',
+          'data/issued/index.html:1:1 rule: m',
           'index.html:1:1 rule: m',
         ],
         project,
@@ -83,6 +87,8 @@ describe('the html-validate check', () => {
       'fr/stories/x/index.html:3:1 (from content/stories/fr/x.mdx) no-dup-id: Duplicate ID "a"',
       'cases/kloop/index.html:1:1 (from content/cases/kloop.mdx) rule: m',
       'data/counts/index.html:1:1 (from data/counts.json) rule: m',
+      // Its rows are the CSV's: a problem in a table cell is there, not in the JSON.
+      'data/issued/index.html:1:1 (from data/issued.json and data/issued.csv) rule: m',
       'index.html:1:1 rule: m',
     ]);
   });

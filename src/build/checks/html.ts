@@ -115,7 +115,7 @@ function inFileOrder(files: string[], problems: string[]): string[] {
 
 /**
  * The editor's file each page comes from, by output file: content/stories/x.mdx for stories/x/index.html, its
- * translation for fr/stories/x/index.html, data/x.json for data/x/index.html.
+ * translation for fr/stories/x/index.html, data/x.json for data/x/index.html (and data/x.csv, its rows' file).
  */
 export function pageSources(project: Pick<Project, 'stories' | 'cases' | 'datasets'> | undefined): Map<string, string> {
   const sources = new Map<string, string>();
@@ -123,7 +123,8 @@ export function pageSources(project: Pick<Project, 'stories' | 'cases' | 'datase
   const page = (href: string) => `${href.replace(/^\//, '')}index.html`;
   for (const entry of project.stories) sources.set(page(entryHref('story', entry)), entry.file);
   for (const entry of project.cases) sources.set(page(entryHref('case', entry)), entry.file);
-  for (const [id, dataset] of project.datasets) sources.set(`data/${id}/index.html`, dataset.file);
+  // A dataset whose rows are a CSV's: its page's table, where most of its text is, comes from the CSV.
+  for (const [id, dataset] of project.datasets) sources.set(`data/${id}/index.html`, dataset.rowsFile ? `${dataset.file} and ${dataset.rowsFile.file}` : dataset.file);
   return sources;
 }
 
