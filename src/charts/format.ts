@@ -43,8 +43,7 @@ export function formatDateList(values: string[], lang: string): string | undefin
     return list(byYear.map((year) => replaced(formatter.formatToParts(year[0]!), ['month'], list(year.map(month)))));
   }
   const formatter = dateFormatter(lang === 'en' ? 'en-GB' : lang, { dateStyle: 'long' });
-  // French writes the first of the month as an ordinal ("1er mai"), as formatDate does.
-  const day = (date: Date) => `${date.getUTCDate()}${date.getUTCDate() === 1 && new Intl.Locale(lang).language === 'fr' ? 'er' : ''}`;
+  const day = (date: Date) => dayOfMonth(date.getUTCDate(), lang);
   return list(
     byYear.map((year) => {
       const months = [...Map.groupBy(year, (date) => date.getUTCMonth()).values()].map((month) => {
@@ -55,6 +54,32 @@ export function formatDateList(values: string[], lang: string): string | undefin
       return replaced(formatter.formatToParts(year[0]!), ['day', 'month'], list(months));
     }),
   );
+}
+
+/**
+ * The two ends of a span of coarse dates of one precision, days or months, the month and year they share said once
+ * at the end, as a person writes it: ["3", "20 May 2009"], ["3 May", "4 June 2009"], ["May", "June 2009"]; « 1er »
+ * for the first of the month in French. Intl's range parts say which belong to the start, the end or both; the
+ * separator Intl puts between the ends ("–") is left out, for the words that join them ("to", « du … au ») are the
+ * summary's. Ends of different years come back in full; undefined for years and for ends of different precision,
+ * which are written each in full.
+ */
+export function formatDateRange(from: string, to: string, lang: string): [string, string] | undefined {
+  const precision = from.split('-').length;
+  if ((precision !== 2 && precision !== 3) || to.split('-').length !== precision) return undefined;
+  const formatter = precision === 3 ? dateFormatter(lang === 'en' ? 'en-GB' : lang, { dateStyle: 'long' }) : dateFormatter(lang, { year: 'numeric', month: 'long' });
+  const parts = formatter.formatRangeToParts(parseDate(from), parseDate(to)).map((part) => ({ ...part, value: part.type === 'day' ? dayOfMonth(Number(part.value), lang) : part.value }));
+  const start = parts.flatMap((part, i) => (part.source === 'startRange' ? [i] : []));
+  const end = parts.findIndex((part) => part.source === 'endRange');
+  // The same date has no range parts: nothing to share.
+  if (start.length === 0 || end === -1) return undefined;
+  const text = (list: typeof parts) => list.map((part) => part.value).join('');
+  return [text(parts.slice(0, start.at(-1)! + 1)), text(parts.slice(end))];
+}
+
+/** The day of the month as written in `lang`: French writes the first as an ordinal ("1er mai"), as formatDate does. */
+function dayOfMonth(day: number, lang: string): string {
+  return `${day}${day === 1 && new Intl.Locale(lang).language === 'fr' ? 'er' : ''}`;
 }
 
 /** The first and last index of the parts of `types` (the day and the month of "3 May 2009", with the space between). */

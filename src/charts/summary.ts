@@ -6,7 +6,7 @@
 import { extent } from 'd3-array';
 import { t } from '../i18n/index.ts';
 import type { ChartSpec } from '../schemas/chart.ts';
-import { columnLabel, formatDateList, formatList, isYearColumn, labelWithUnit, valueFormatter, type Value } from './format.ts';
+import { columnLabel, formatDateList, formatDateRange, formatList, isYearColumn, labelWithUnit, valueFormatter, type Value } from './format.ts';
 import { places } from './grouped-bar.ts';
 import { unmapped } from './map.ts';
 import { pluralForm } from '../lib/plural.ts';
@@ -119,13 +119,17 @@ function xAsNamed(x: string, columns: Record<string, Column>, lang: string): str
 }
 
 /**
- * The ends of a span of `x` values, each with the preposition its date takes (placedKey): « du 3 mai 2009 au 20 mai
- * 2009 », « de 2021 au 28 janvier 2026 »; « de 3 mai 2009 à 20 mai 2009 » was not French. English takes "to" alone.
+ * The ends of a span of `x` values, each with the preposition its date takes (placedKey): « du 3 au 20 mai 2009 »,
+ * « de 2021 au 28 janvier 2026 »; « de 3 mai 2009 à 20 mai 2009 » was not French. English takes "to" alone. Days
+ * or months of a date column say the month and year they share once (formatDateRange): "3 May to 4 June 2009", not
+ * "3 May 2009 to 4 June 2009".
  */
-function span(say: ReturnType<typeof t>, column: Column | undefined, from: Value, to: Value, format: (value: Value) => string): { from: string; to: string } {
+function span(say: ReturnType<typeof t>, column: Column | undefined, from: Value, to: Value, format: (value: Value) => string, lang: string): { from: string; to: string } {
+  const shared = column?.type === 'date' && typeof from === 'string' && typeof to === 'string' ? formatDateRange(from, to, lang) : undefined;
+  const [start, end] = shared ?? [format(from), format(to)];
   return {
-    from: say(placedKey('chart.summary.spanFrom', column, [from]), { date: format(from) }),
-    to: say(placedKey('chart.summary.spanTo', column, [to]), { date: format(to) }),
+    from: say(placedKey('chart.summary.spanFrom', column, [from]), { date: start }),
+    to: say(placedKey('chart.summary.spanTo', column, [to]), { date: end }),
   };
 }
 
@@ -283,7 +287,7 @@ export function summarize(input: SummaryInput): string {
       if (ordered && sorted.length && fx(sorted[0]!) === fx(sorted.at(-1)!)) {
         sentences.push(say(placedAt('chart.summary.overOne', x, columns[x], [sorted[0]]), { kind, what, at: fx(sorted[0]!), x: xAsNamed(x, columns, lang) }));
       } else if (ordered && sorted.length) {
-        sentences.push(say('chart.summary.over', { kind, what, x: xName, ...span(say, columns[x], sorted[0]!, sorted.at(-1)!, fx) }));
+        sentences.push(say('chart.summary.over', { kind, what, x: xName, ...span(say, columns[x], sorted[0]!, sorted.at(-1)!, fx, lang) }));
       } else {
         sentences.push(say('chart.summary.by', { kind, what, x: xName }));
       }
@@ -352,7 +356,7 @@ export function summarize(input: SummaryInput): string {
         break;
       }
       const [from, to] = [fx(first[x]!), fx(last[x]!)];
-      sentences.push(from === to ? say(placedKey('chart.summary.eventsAt', columns[x], [first[x]]), { kind, count: events.length, at: from }) : say('chart.summary.events', { kind, count: events.length, ...span(say, columns[x], first[x], last[x], fx) }));
+      sentences.push(from === to ? say(placedKey('chart.summary.eventsAt', columns[x], [first[x]]), { kind, count: events.length, at: from }) : say('chart.summary.events', { kind, count: events.length, ...span(say, columns[x], first[x], last[x], fx, lang) }));
       sentences.push(say('chart.summary.first', { label: curlyApostrophes(String(first[label] as Value)), date: fx(first[x]!) }));
       if (last !== first) sentences.push(say('chart.summary.last', { label: curlyApostrophes(String(last[label] as Value)), date: fx(last[x]!) }));
       break;

@@ -372,9 +372,9 @@ describe('chart summaries', () => {
       { date: '2009-05-03', count: 5 },
       { date: '2009-05-20', count: 2 },
     ];
-    expect(say({ type: 'line', x: 'date', y: 'count' }, days, columns)).toBe('Line chart of notices per date, 3 May 2009 to 20 May 2009. Highest: 5 on 3 May 2009. Lowest: 2 on 20 May 2009.');
+    expect(say({ type: 'line', x: 'date', y: 'count' }, days, columns)).toBe('Line chart of notices per date, 3 to 20 May 2009. Highest: 5 on 3 May 2009. Lowest: 2 on 20 May 2009.');
     expect(say({ type: 'line', x: 'date', y: 'count' }, days, columns, 'fr')).toBe(
-      'Courbe\u00a0: notices, par date, du 3 mai 2009 au 20 mai 2009. Maximum\u00a0: 5 le 3 mai 2009. Minimum\u00a0: 2 le 20 mai 2009.',
+      'Courbe\u00a0: notices, par date, du 3 au 20 mai 2009. Maximum\u00a0: 5 le 3 mai 2009. Minimum\u00a0: 2 le 20 mai 2009.',
     );
     expect(say({ type: 'dot', x: 'date', y: 'count' }, days.slice(0, 1), columns)).toBe('Dot chart of notices: 5 on 3 May 2009.');
     expect(say({ type: 'dot', x: 'date', y: 'count' }, days.slice(0, 1), columns, 'fr')).toBe('Nuage de points\u00a0: notices, 5 le 3 mai 2009.');
@@ -397,11 +397,11 @@ describe('chart summaries', () => {
     ];
     const line = (list: Row[], lang = 'en') => say({ type: 'line', x: 'date', y: 'count' }, list, columns, lang);
     expect(line(rows)).toBe(
-      'Line chart of notices per date, 3 May 2009 to 4 June 2009. Highest: 5 on 3 and 4 May 2009. Lowest: 1 on 20 May and 1 June 2009. No data for 10 and 11 May 2009.',
+      'Line chart of notices per date, 3 May to 4 June 2009. Highest: 5 on 3 and 4 May 2009. Lowest: 1 on 20 May and 1 June 2009. No data for 10 and 11 May 2009.',
     );
     // French says "les" before several days, and "le" before one day without data, as before one highest.
     expect(line(rows, 'fr')).toBe(
-      'Courbe\u00a0: notices, par date, du 3 mai 2009 au 4 juin 2009. Maximum\u00a0: 5 les 3 et 4 mai 2009. Minimum\u00a0: 1 les 20 mai et 1er juin 2009. Pas de données pour les 10 et 11 mai 2009.',
+      'Courbe\u00a0: notices, par date, du 3 mai au 4 juin 2009. Maximum\u00a0: 5 les 3 et 4 mai 2009. Minimum\u00a0: 1 les 20 mai et 1er juin 2009. Pas de données pour les 10 et 11 mai 2009.',
     );
     expect(line(rows.filter((row) => row.date !== '2009-05-11'), 'fr')).toMatch(/ Pas de données pour le 10 mai 2009\.$/);
     // Days of several years say each year once; months of one year, the year once.
@@ -409,7 +409,7 @@ describe('chart summaries', () => {
     expect(line([{ date: '2009-05', count: 2 }, { date: '2009-06', count: 2 }, { date: '2009-07', count: 1 }], 'fr')).toContain('Maximum\u00a0: 2 en mai et juin 2009.');
     // Past five days, the first five and how many more.
     const week = Array.from({ length: 7 }, (_, i) => ({ date: `2009-05-0${i + 1}`, count: 4 }));
-    expect(line(week)).toBe('Line chart of notices per date, 1 May 2009 to 7 May 2009. Equal values: 4 on 1, 2, 3, 4, and 5 May 2009 and 2 more.');
+    expect(line(week)).toBe('Line chart of notices per date, 1 to 7 May 2009. Equal values: 4 on 1, 2, 3, 4, and 5 May 2009 and 2 more.');
     // Names of bars; equal values of several series, each day once; days each with its series, in full.
     expect(say({ type: 'bar', x: 'date', y: 'count' }, rows.slice(0, 2), columns, 'fr')).toMatch(/\. Valeurs égales\u00a0: 3 et 4 mai 2009, 5\.$/);
     const withSeries = { ...columns, agency: column('string', { label: 'Agency' }) };
@@ -428,14 +428,36 @@ describe('chart summaries', () => {
     const line = (dates: string[], lang = 'fr') => say({ type: 'line', x: 'date', y: 'count' }, dates.map((date, i) => ({ date, count: i + 1 })), columns, lang);
     expect(line(['2021', '2026-01-28'])).toMatch(/^Courbe\u00a0: notices, par date, de 2021 au 28 janvier 2026\. /);
     expect(line(['2009-05-03', '2009-06'])).toMatch(/^Courbe\u00a0: notices, par date, du 3 mai 2009 à juin 2009\. /);
-    expect(line(['2009-05-01', '2009-06-01'])).toMatch(/^Courbe\u00a0: notices, par date, du 1er mai 2009 au 1er juin 2009\. /);
+    expect(line(['2009-05-01', '2009-06-01'])).toMatch(/^Courbe\u00a0: notices, par date, du 1er mai au 1er juin 2009\. /);
     // Years and months are "de … à …", as before; English spans take no preposition.
-    expect(line(['2009-05', '2009-06'])).toMatch(/^Courbe\u00a0: notices, par date, de mai 2009 à juin 2009\. /);
+    expect(line(['2009-05', '2009-06'])).toMatch(/^Courbe\u00a0: notices, par date, de mai à juin 2009\. /);
     expect(line(['2021', '2026-01-28'], 'en')).toMatch(/^Line chart of notices per date, 2021 to 28 January 2026\. /);
     const timeline = { date: column('date'), label: column('string') };
     const events = [{ date: '2021', label: 'A' }, { date: '2026-01-28', label: 'B' }];
     expect(say({ type: 'timeline', x: 'date', label: 'label' }, events, timeline, 'fr')).toMatch(/^Chronologie de 2\u00a0événements, de 2021 au 28 janvier 2026\. /);
     expect(say({ type: 'timeline', x: 'date', label: 'label' }, events, timeline)).toMatch(/^Timeline of 2 events, 2021 to 28 January 2026\. /);
+  });
+
+  it('spans dates saying the month and year its ends share once: "3 to 20 May 2009", « du 3 mai au 4 juin 2009 »', () => {
+    const columns = { date: column('date', { label: 'Date' }), count: column('integer', { label: 'Notices' }) };
+    const line = (dates: string[], lang = 'en') => say({ type: 'line', x: 'date', y: 'count' }, dates.map((date, i) => ({ date, count: i + 1 })), columns, lang);
+    expect(line(['2009-05-03', '2009-05-20'])).toMatch(/^Line chart of notices per date, 3 to 20 May 2009\. /);
+    expect(line(['2009-05-03', '2009-06-04'])).toMatch(/^Line chart of notices per date, 3 May to 4 June 2009\. /);
+    expect(line(['2009-05', '2009-06'])).toMatch(/^Line chart of notices per date, May to June 2009\. /);
+    expect(line(['2009-05-03', '2009-05-20'], 'fr')).toMatch(/^Courbe\u00a0: notices, par date, du 3 au 20 mai 2009\. /);
+    expect(line(['2009-05-03', '2009-06-04'], 'fr')).toMatch(/^Courbe\u00a0: notices, par date, du 3 mai au 4 juin 2009\. /);
+    // French writes the first of the month « 1er » at either end.
+    expect(line(['2009-05-01', '2009-05-20'], 'fr')).toMatch(/^Courbe\u00a0: notices, par date, du 1er au 20 mai 2009\. /);
+    expect(line(['2009-04-20', '2009-05-01'], 'fr')).toMatch(/^Courbe\u00a0: notices, par date, du 20 avril au 1er mai 2009\. /);
+    // Different years stay in full, as do ends of different precision.
+    expect(line(['2009-12-31', '2010-01-02'])).toMatch(/^Line chart of notices per date, 31 December 2009 to 2 January 2010\. /);
+    expect(line(['2009-12', '2010-01'], 'fr')).toMatch(/^Courbe\u00a0: notices, par date, de décembre 2009 à janvier 2010\. /);
+    expect(line(['2009-05-03', '2009-06'])).toMatch(/^Line chart of notices per date, 3 May 2009 to June 2009\. /);
+    // A timeline's span likewise.
+    const timeline = { date: column('date'), label: column('string') };
+    const events = [{ date: '2009-05-03', label: 'A' }, { date: '2009-05-20', label: 'B' }];
+    expect(say({ type: 'timeline', x: 'date', label: 'label' }, events, timeline)).toMatch(/^Timeline of 2 events, 3 to 20 May 2009\. /);
+    expect(say({ type: 'timeline', x: 'date', label: 'label' }, events, timeline, 'fr')).toMatch(/^Chronologie de 2\u00a0événements, du 3 au 20 mai 2009\. /);
   });
 
   it('a chart of one value calls it the only value, not the highest with nothing to be higher than', () => {
