@@ -160,7 +160,9 @@ function listedValues(values: Value[], column: Column | undefined, format: (valu
 /**
  * "Highest: … Lowest: … No data for …" sentences for a chart's `y` along `x` (and `series`, when given). `atOneX`:
  * the sentence before them said the one x every row falls on ("Line chart of notices in 2009"), which the values and
- * gaps of several series do not say again: they name the series alone ("Highest: B, 5. No data for D.").
+ * gaps of several series do not say again: they name the series alone ("Highest: B, 5. No data for D."); without
+ * series, the values alone ("Highest: 9. Lowest: 2."), and the rows without one are counted ("1 more has no data"):
+ * "Highest: 9 in 2009 and 2009" placed them again at the x just given.
  */
 export function extremesAndGaps(input: SummaryInput, ordered: boolean, atOneX = false): string[] {
   const { spec, rows, columns, lang } = input;
@@ -172,6 +174,7 @@ export function extremesAndGaps(input: SummaryInput, ordered: boolean, atOneX = 
   const xName = xAsNamed(x, columns, lang);
   // Series at the one x the first sentence gave are named alone, as bars are: "Highest: B, 5", not "5 in 2009 (B)".
   const bySeries = atOneX && series !== undefined;
+  const alone = atOneX && series === undefined;
   const placing = ordered && !bySeries;
   const at = (row: Row) =>
     bySeries ? fs(row[series]!) : series ? say('chart.summary.inSeries', { at: fx(row[x]!), series: fs(row[series]!) }) : fx(row[x]!);
@@ -203,12 +206,14 @@ export function extremesAndGaps(input: SummaryInput, ordered: boolean, atOneX = 
           : cappedList(groups.map((group) => say('chart.summary.inSeries', { at: fx(group[0]![x]!), series: names(group) })), lang);
         sentences.push(say(ordered ? placed('chart.summary.equalAt', high, groups.length) : 'chart.summary.equalFor', { value: fy(high.value), at: grouped, x: xName }));
       }
+    } else if (high && alone) {
+      sentences.push(say(low?.value !== high.value ? 'chart.summary.highestValue' : high.rows.length === 1 ? 'chart.summary.onlyValue' : 'chart.summary.equalValue', { value: fy(high.value) }));
     } else if (high && low?.value === high.value && high.rows.length === 1) {
       sentences.push(say(placing ? placedAt('chart.summary.onlyAt', x, columns[x], [high.rows[0]![x]]) : 'chart.summary.onlyFor', { value: fy(high.value), at: all(high), x: xName }));
     } else if (high && low?.value === high.value) {
       sentences.push(say(placing ? placed('chart.summary.equalAt', high) : 'chart.summary.equalFor', { value: fy(high.value), at: all(high), x: xName }));
     } else if (high) sentences.push(say(placing ? placed('chart.summary.highestAt', high) : 'chart.summary.highestFor', { value: fy(high.value), at: all(high), x: xName }));
-    if (low && low.value !== high?.value) sentences.push(say(placing ? placed('chart.summary.lowestAt', low) : 'chart.summary.lowestFor', { value: fy(low.value), at: all(low), x: xName }));
+    if (low && low.value !== high?.value) sentences.push(say(alone ? 'chart.summary.lowestValue' : placing ? placed('chart.summary.lowestAt', low) : 'chart.summary.lowestFor', { value: fy(low.value), at: all(low), x: xName }));
   }
   const gapRows = rows.filter((row) => row[y] === null && row[x] !== null);
   // A day or a month is "for" as a year is ("No data for 3 May 2009", « pour le 3 mai 2009 », « pour les 3 et 4 mai
@@ -218,7 +223,10 @@ export function extremesAndGaps(input: SummaryInput, ordered: boolean, atOneX = 
     : ordered && placedByNumber(x, columns[x])
       ? 'chart.summary.gapsWhere'
       : listedKey('chart.summary.gaps', placedKey('chart.summary.gaps', columns[x], gapRows.map((row) => row[x])), count(gapRows));
-  if (gapRows.length) sentences.push(say(gaps, { list: listed(gapRows, false), x: xName }));
+  const valued = rows.some((row) => typeof row[y] === 'number');
+  if (alone && valued && gapRows.length) sentences.push(say(`chart.summary.empty.${pluralForm(gapRows.length, lang)}`, { empty: gapRows.length }));
+  // No value at all: the one x without data, said once.
+  else if (gapRows.length) sentences.push(say(gaps, { list: listed(alone ? gapRows.slice(0, 1) : gapRows, false), x: xName }));
   return sentences;
 }
 
