@@ -105,7 +105,7 @@ export function placedAt<Key extends string>(key: Key, name: string, column: Col
 function listedKey<Key extends ListedKey, Placed extends string>(key: Key, placed: Placed, count: number): Placed | `${Key}OnDays` {
   return placed === `${key}On` && count > 1 ? `${key}OnDays` : placed;
 }
-type ListedKey = 'chart.summary.highestAt' | 'chart.summary.lowestAt' | 'chart.summary.equalAt' | 'chart.summary.gaps';
+type ListedKey = 'chart.summary.highestAt' | 'chart.summary.lowestAt' | 'chart.summary.equalAt' | 'chart.summary.gaps' | 'chart.summary.partialTotals';
 
 /** Whether values of the x column `name` are numbers that are not years: a distance, an age, a share. */
 function placedByNumber(name: string, column: Column | undefined): boolean {
@@ -324,19 +324,25 @@ export function summarize(input: SummaryInput): string {
       sentences.push(say('chart.summary.by', { kind, what, x: xName }));
       seriesList();
       // A partial stack's sum is not a total: only complete stacks are compared, and the partial ones are named.
-      const sums = stacks(rows, x, y, series ?? '').map((stack) => ({ ...stack, label: fx(rows.find((r) => String(r[x]) === stack.key)![x]!) }));
+      const sums = stacks(rows, x, y, series ?? '').map((stack) => ({ ...stack, value: rows.find((r) => String(r[x]) === stack.key)![x] }));
       const known = sums.filter((s): s is (typeof sums)[number] & { sum: number } => s.sum !== null && !s.partial);
+      // Stacks listed as the other charts list their x values (listedValues): days and months saying each month and
+      // year once ("3 and 4 May 2009"), not "3 May 2009 and 4 May 2009".
+      const listed = (list: typeof sums, capped = true) => listedValues(list.map((stack) => stack.value), columns[x], fx, lang, capped);
+      // Before days, French says « pour le 4 mai 2009 », « pour les 2 et 3 juin 2009 » (listedKey).
+      const placed = <Key extends 'chart.summary.gaps' | 'chart.summary.partialTotals'>(key: Key, list: typeof sums) =>
+        listedKey(key, placedKey(key, columns[x], list.map((stack) => stack.value)), list.length);
       // Every stack tied for the largest (the smallest) total is named, as a bar chart's extremes are (extremesAndGaps).
       if (known.length) {
         const [min, max] = extent(known, (stack) => stack.sum) as [number, number];
-        const at = (value: number) => cappedList(known.filter((stack) => stack.sum === value).map((stack) => stack.label), lang);
+        const at = (value: number) => listed(known.filter((stack) => stack.sum === value));
         sentences.push(say(known.length === 1 ? 'chart.summary.onlyTotal' : min === max ? 'chart.summary.equalTotal' : 'chart.summary.highestTotal', { at: at(max), value: fy(max) }));
         if (min !== max) sentences.push(say('chart.summary.lowestTotal', { at: at(min), value: fy(min) }));
       }
-      const partial = sums.filter((s) => s.partial).map((s) => s.label);
-      if (partial.length) sentences.push(say('chart.summary.partialTotals', { list: formatList(partial, lang) }));
-      const missing = sums.filter((s) => s.sum === null).map((s) => s.label);
-      if (missing.length) sentences.push(say('chart.summary.gaps', { list: formatList(missing, lang) }));
+      const partial = sums.filter((s) => s.partial);
+      if (partial.length) sentences.push(say(placed('chart.summary.partialTotals', partial), { list: listed(partial, false) }));
+      const missing = sums.filter((s) => s.sum === null);
+      if (missing.length) sentences.push(say(placed('chart.summary.gaps', missing), { list: listed(missing, false) }));
       break;
     }
     case 'map': {

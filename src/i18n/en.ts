@@ -247,6 +247,8 @@ export const en = {
   'chart.summary.gapsWhere': 'No data where {x} is {list}.',
   'chart.summary.absent': 'Not in the data: {list}.',
   'chart.summary.partialTotals': 'Incomplete breakdown for {list}: some figures are missing, so no total is given.',
+  'chart.summary.partialTotalsOn': 'Incomplete breakdown for {list}: some figures are missing, so no total is given.',
+  'chart.summary.partialTotalsOnDays': 'Incomplete breakdown for {list}: some figures are missing, so no total is given.',
   'chart.summary.unmapped': 'Too small to show on this map: {list}.',
   'chart.summary.first': 'First: {label} ({date}).',
   'chart.summary.last': 'Last: {label} ({date}).',

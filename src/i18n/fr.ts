@@ -253,6 +253,8 @@ export const fr = {
   'chart.summary.gapsWhere': 'Pas de données pour {x} = {list}.',
   'chart.summary.absent': 'Absent des données : {list}.',
   'chart.summary.partialTotals': 'Répartition incomplète pour {list} : il manque des chiffres, aucun total n’est donc donné.',
+  'chart.summary.partialTotalsOn': 'Répartition incomplète pour le {list} : il manque des chiffres, aucun total n’est donc donné.',
+  'chart.summary.partialTotalsOnDays': 'Répartition incomplète pour les {list} : il manque des chiffres, aucun total n’est donc donné.',
   'chart.summary.unmapped': 'Trop petits pour figurer sur cette carte : {list}.',
   'chart.summary.first': 'Premier événement : {label} ({date}).',
   'chart.summary.last': 'Dernier événement : {label} ({date}).',

@@ -300,6 +300,39 @@ describe('chart summaries', () => {
     expect(say(spec, absent, columns)).toContain('Only total: 2024, 2,462. Incomplete breakdown for 2017, 2020, and 2021:');
   });
 
+  it('a stacked bar chart of days lists its stacks saying each month and year once, as the other charts do', () => {
+    const columns = { date: column('date', { label: 'Date' }), ground: column('string', { label: 'Ground' }), count: column('integer', { label: 'Refusals' }) };
+    const stack = (date: string, political: number | null, military: number | null) => [
+      { date, ground: 'Political', count: political },
+      { date, ground: 'Military', count: military },
+    ];
+    const rows = [
+      ...stack('2009-05-03', 200, 40),
+      ...stack('2009-05-04', 140, 100),
+      ...stack('2009-05-10', 100, 50),
+      ...stack('2009-05-11', 120, 30),
+      ...stack('2009-05-20', 10, null),
+      ...stack('2009-06-01', null, 5),
+      ...stack('2009-06-02', null, null),
+      ...stack('2009-06-03', null, null),
+    ];
+    const spec = { type: 'stacked-bar', x: 'date', y: 'count', series: 'ground' } as const;
+    expect(say(spec, rows, columns)).toBe(
+      'Stacked bar chart of refusals by date. Ground: Political and Military. Largest total: 3 and 4 May 2009, 240. Smallest total: 10 and 11 May 2009, 150. ' +
+        'Incomplete breakdown for 20 May and 1 June 2009: some figures are missing, so no total is given. No data for 2 and 3 June 2009.',
+    );
+    // French says « le » before one day and « les » before several, as in the other charts' gaps.
+    expect(say(spec, rows, columns, 'fr')).toBe(
+      'Diagramme en barres empilées\u00a0: refusals, par date. Ground\u00a0: Political et Military. Total le plus élevé\u00a0: 3 et 4 mai 2009, 240. Total le plus faible\u00a0: 10 et 11 mai 2009, 150. ' +
+        'Répartition incomplète pour les 20 mai et 1er juin 2009\u00a0: il manque des chiffres, aucun total n’est donc donné. Pas de données pour les 2 et 3 juin 2009.',
+    );
+    const one = [...stack('2009-05-03', 200, 40), ...stack('2009-05-04', 10, null), ...stack('2009-05-05', null, null)];
+    expect(say(spec, one, columns, 'fr')).toMatch(/\. Répartition incomplète pour le 4 mai 2009\u00a0: .*\. Pas de données pour le 5 mai 2009\.$/);
+    // Months likewise; equal totals.
+    const months = [...stack('2009-05', 100, 50), ...stack('2009-06', 120, 30)];
+    expect(say(spec, months, columns)).toMatch(/\. Equal totals: May and June 2009, 150\.$/);
+  });
+
   it('a map counts the countries with data and names those too small to draw', () => {
     const columns = { country: column('string', { ref: 'country', label: 'Country' }), count: column('integer', { label: 'Public red notices' }) };
     const rows = [
