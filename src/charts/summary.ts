@@ -144,15 +144,17 @@ export function cappedList(items: string[], lang: string): string {
 }
 
 /**
- * Values of the x column listed, days and months of a date column saying each month and year once ("3 and 4 May
- * 2009", formatDateList), in date order: "3 May 2009 and 4 May 2009" repeated what a person writes once. `capped`:
- * past `listedAtMost`, the first ones and how many more, as cappedList.
+ * Values of the x column listed, each once (several rows at 2009 are "in 2009", not "in 2009 and 2009"), days and
+ * months of a date column saying each month and year once ("3 and 4 May 2009", formatDateList), in date order: "3
+ * May 2009 and 4 May 2009" repeated what a person writes once. `capped`: past `listedAtMost`, the first ones and how
+ * many more, as cappedList.
  */
 function listedValues(values: Value[], column: Column | undefined, format: (value: Value) => string, lang: string, capped = true): string {
+  const texts = [...new Set(values.map(format))];
   const dates = column?.type === 'date' && values.every((value) => typeof value === 'string') ? [...new Set(values as string[])].sort() : [];
   const cut = capped && dates.length > listedAtMost + 1;
   const listed = formatDateList(cut ? dates.slice(0, listedAtMost) : dates, lang);
-  if (listed === undefined) return capped ? cappedList(values.map(format), lang) : formatList(values.map(format), lang);
+  if (listed === undefined) return capped ? cappedList(texts, lang) : formatList(texts, lang);
   const more = dates.length - listedAtMost;
   return cut ? formatList([listed, t(lang)(`chart.summary.more.${pluralForm(more, lang)}`, { count: more })], lang) : listed;
 }

@@ -192,6 +192,22 @@ describe('chart summaries', () => {
     expect(line('year', [{ year: 2009, cases: null }, { year: 2009, cases: null }])).toBe('Line chart of cases in 2009. No data for 2009.');
   });
 
+  it('a chart without series names an x that several of its rows fall on once: not "in 2009 and 2009"', () => {
+    const columns = { year: column('integer', { label: 'Year' }), age: column('integer', { label: 'Age' }), cases: column('integer', { label: 'Cases' }) };
+    const rows = [
+      { year: 2009, cases: 9 },
+      { year: 2009, cases: 9 },
+      { year: 2010, cases: 2 },
+      { year: 2011, cases: null },
+      { year: 2011, cases: null },
+    ];
+    expect(say({ type: 'line', x: 'year', y: 'cases' }, rows, columns)).toBe('Line chart of cases per year, 2009 to 2011. Highest: 9 in 2009. Lowest: 2 in 2010. No data for 2011.');
+    const ages = rows.map(({ year, ...row }) => ({ ...row, age: year - 1979 }));
+    expect(say({ type: 'dot', x: 'age', y: 'cases' }, ages, columns, 'fr')).toBe(
+      'Nuage de points\u00a0: cases, par age, de 30 à 32. Maximum\u00a0: 9 pour age\u00a0=\u00a030. Minimum\u00a0: 2 pour age\u00a0=\u00a031. Pas de données pour age\u00a0=\u00a032.',
+    );
+  });
+
   it('the extremes and gaps of several series on one date name the series, and not the date the first sentence gave', () => {
     const columns = { ...issued, agency: column('string', { label: 'Agency' }) };
     const at2009 = [
