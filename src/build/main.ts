@@ -28,16 +28,19 @@ import { pageFactsDir } from './checks/page-scan.ts';
 import { compileCacheInUse } from './compile-cache.mjs';
 import { defaultLogLevel, logLevelProblem, logLevelVariable } from './astro-log-level.ts';
 import { projectHeadersProblems } from './security-headers.ts';
+import { isRehearsal } from './rehearse.ts';
 
 // Astro's bundled chunks cannot locate the project from their own URL: tell them (see src/site.config.ts).
 process.env.CASEFILE_PROJECT_ROOT = projectRoot;
 const target = resolve(projectRoot, outputFolder());
 const started = performance.now();
 const log = (line: string) => console.log(`[casefile] ${line}`);
+// A rehearsal (npm run rehearse) builds into a temporary folder that is removed: its folder is never "unchanged".
+const unchanged = isRehearsal() ? 'this was a rehearsal (npm run rehearse), whose folder is removed' : `${target} is unchanged`;
 
 /** Stops the build before it writes anything, on a setting that cannot be right. */
 function stopOnSetting(problem: string): never {
-  console.error(`\nThe build stopped: ${problem}.\n\nNothing was written; ${target} is unchanged.`);
+  console.error(`\nThe build stopped: ${problem}.\n\nNothing was written; ${unchanged}.`);
   process.exit(1);
 }
 // Before anything is written or moved: a build replaces its output folder whole.
@@ -57,7 +60,7 @@ const headerProblems = projectHeadersProblems(projectRoot);
 if (headerProblems.length > 0) {
   console.error(`\nThe build stopped: ${headerProblems.length} problem${headerProblems.length === 1 ? '' : 's'} in public/_headers.\n`);
   for (const problem of headerProblems) console.error(`  ${problem}`);
-  console.error(`\nNothing was written; ${target} is unchanged.`);
+  console.error(`\nNothing was written; ${unchanged}.`);
   process.exit(1);
 }
 // `npm run dev` holds the Astro lock for as long as it runs (scripts/dev.mjs): waiting for it could last all day.
@@ -81,7 +84,7 @@ const caller = watchCaller((why, status) => {
       console.error(`(the build's folder ${staging} could not be removed: ${(cleanup as Error).message})`);
     }
   }
-  console.error(`\nNothing was published; ${target} is unchanged.`);
+  console.error(`\nNothing was published; ${unchanged}.`);
   process.exit(status);
 });
 
@@ -103,7 +106,7 @@ const { project, errors, notes } = validateProject(contentRoot, now, preview);
 if (errors.length > 0) {
   console.error(`\nThe build stopped: ${errors.length} problem${errors.length === 1 ? '' : 's'} in the content.\n`);
   for (const error of errors) console.error(`  ${error.message}`);
-  console.error(`\nNothing was written; ${target} is unchanged.`);
+  console.error(`\nNothing was written; ${unchanged}.`);
   process.exit(1);
 }
 log(`content ok: ${project.stories.length} stories, ${project.cases.length} cases, ${project.datasets.size} datasets, ${project.sources.size} sources${preview ? ' (preview: drafts and embargoed pages included)' : ''}`);
@@ -253,7 +256,7 @@ if (failed) {
       console.error(`(the build's folder ${folder} could not be removed: ${(cleanup as Error).message})`);
     }
   }
-  console.error(`\nNothing was published; ${target} is unchanged.`);
+  console.error(`\nNothing was published; ${unchanged}.`);
   process.exit(1);
 }
 // The site is published: neither retiring the one it replaced nor pruning the caches can undo that, so a failure of
@@ -275,12 +278,14 @@ try {
 }
 await clearing;
 // The address it was built for: a site below a folder (/repo/) works only there.
-log(`built ${target} for ${site.url} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+const took = `${((performance.now() - started) / 1000).toFixed(1)} s`;
+log(isRehearsal() ? `rehearsal: the build at ${now.toISOString()} passed every check in ${took}; its folder is removed, nothing is published` : `built ${target} for ${site.url} in ${took}`);
 // When the next embargo lifts, for whoever schedules builds; only the build's log names embargoed files.
 const embargoes = preview ? undefined : embargoNote([...project.stories, ...project.cases], now);
 if (embargoes) log(embargoes);
 // A CASEFILE_NOW ahead of the clock publishes embargoed pages early: said, with the moment to deploy from.
-const early = preview ? undefined : aheadOfClockNote([...project.stories, ...project.cases], now, new Date(started + performance.timeOrigin));
+// A rehearsal (npm run rehearse) is ahead on purpose, and its output is thrown away.
+const early = preview || isRehearsal() ? undefined : aheadOfClockNote([...project.stories, ...project.cases], now, new Date(started + performance.timeOrigin));
 if (early) log(`note: ${early}`);
 for (const line of notesRecap(notes)) log(line);
 if (preview) log(`preview: drafts and embargoed pages included, for reading only (npm run serve -- ${relative(projectRoot, target) || '.'}); never deploy it`);

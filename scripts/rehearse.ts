@@ -1,0 +1,64 @@
+/**
+ * `npm run rehearse`: runs now, one after the other, the builds that will lift the pending embargoes, each as it will
+ * run at its moment, into a temporary folder that is then removed (src/build/rehearse.ts). Publishes nothing and
+ * leaves dist/ alone; exits with 1 when a rehearsal fails, naming the moment and the pages it would have published.
+ *
+ * Environment: as `npm run build` (scripts/build.mjs); CASEFILE_NOW, when set, is the moment whose pending embargoes
+ * are rehearsed (the machine's clock otherwise).
+ */
+import { join, resolve } from 'node:path';
+import { validateProject } from '../src/lib/validate-project.ts';
+import { buildTime, outputFolder } from '../src/lib/visibility.ts';
+import { rehearsalHeading, rehearsals, runRehearsal } from '../src/build/rehearse.ts';
+import { contentRoot, projectRoot } from '../src/site.config.ts';
+
+const log = (line: string) => console.log(`[casefile] ${line}`);
+
+const args = process.argv.slice(2);
+if (args.some((arg) => arg === '--help' || arg === '-h')) {
+  console.log(
+    'Usage: npm run rehearse\nRuns the builds that will lift the pending embargoes, each at its moment, into a temporary folder: a problem they would meet shows now. Publishes nothing.',
+  );
+  process.exit(0);
+}
+if (args.length > 0) {
+  console.error(`rehearse: unknown argument ${args[0]}: it takes none (npm run rehearse -- --help)`);
+  process.exit(1);
+}
+
+let now: Date;
+try {
+  now = buildTime();
+} catch (error) {
+  console.error(`rehearse: ${(error as Error).message}`);
+  process.exit(1);
+}
+// The pending embargoes as a normal build sees them now; a content problem stops that build before any rehearsal.
+const { project, errors } = validateProject(contentRoot, now, false);
+if (errors.length > 0) {
+  console.error(`\nrehearse: ${errors.length} problem${errors.length === 1 ? '' : 's'} in the content, which stop every build:\n`);
+  for (const error of errors) console.error(`  ${error.message}`);
+  console.error('\nNothing was rehearsed.');
+  process.exit(1);
+}
+const planned = rehearsals([...project.stories, ...project.cases], now);
+if (planned.length === 0) {
+  log(`rehearse: no page waits for an embargo at ${now.toISOString()}: nothing to rehearse`);
+  process.exit(0);
+}
+
+const buildScript = join(projectRoot, 'scripts/build.mjs');
+for (const [index, rehearsal] of planned.entries()) {
+  log(rehearsalHeading(rehearsal, index, planned.length));
+  const status = await runRehearsal(rehearsal, projectRoot, buildScript);
+  if (status !== 0) {
+    const pages = rehearsal.files.length === 1 ? `${rehearsal.files[0]} would stay` : `its ${rehearsal.files.length} pages (${rehearsal.files.join(', ')}) would stay`;
+    console.error(
+      `\nrehearse: the build at ${rehearsal.moment.toISOString()} would stop, publishing nothing, and ${pages} embargoed past that moment. Fix the problem above and rehearse again. Nothing was published; ${resolve(projectRoot, outputFolder({ ...process.env, PREVIEW: undefined }))} is unchanged.`,
+    );
+    process.exit(1);
+  }
+}
+log(
+  `rehearse: ${planned.length === 1 ? 'the build' : `all ${planned.length} builds`} that lift${planned.length === 1 ? 's' : ''} the pending embargoes passed${planned.length === 1 ? '' : ` (the last at ${planned.at(-1)!.moment.toISOString()})`}; nothing was published`,
+);

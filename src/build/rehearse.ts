@@ -1,0 +1,96 @@
+/**
+ * `npm run rehearse` (scripts/rehearse.ts): runs now the builds that will lift the pending embargoes, so that a
+ * problem they would meet is found while someone is there to fix it.
+ *
+ * A normal build never renders an embargoed page: its MDX is parsed and its frontmatter, citations and charts checked
+ * (src/lib/validate-project.ts), but what shows only in the rendered page (an HTML error, a link or an anchor that
+ * the published site lacks, a page over its weight budget) is first met by the build that lifts the embargo,
+ * usually an unattended scheduled one. That build then stops and publishes nothing: the story misses its moment and
+ * nobody is told until someone looks. A rehearsal is that same build, `npm run build` with `CASEFILE_NOW` set to the
+ * embargo's moment, written into a temporary folder that is removed afterwards: it publishes nothing and leaves
+ * `dist/` alone.
+ *
+ * One build per distinct moment, earliest first: at each, the pages whose embargo has passed are published and the
+ * later ones still held back, as they will be then (a story lifting on Monday that links to one lifting on Tuesday
+ * breaks Monday's build, not Tuesday's). Drafts stay out of every rehearsal, as they stay out of every build.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { withheld, type Publishable } from '../lib/visibility.ts';
+import { astroCacheDir } from './astro-cache.ts';
+
+export interface Rehearsal {
+  /** The embargo's moment: the rehearsal's CASEFILE_NOW. */
+  moment: Date;
+  /** The pages whose embargo lifts at that moment, as their files ("content/stories/x.mdx"). */
+  files: string[];
+}
+
+/**
+ * The builds to rehearse at `now`: one per distinct moment at which a page's embargo lifts, earliest first, each with
+ * the pages it publishes. Drafts are left out whatever their embargo: no moment publishes them.
+ */
+export function rehearsals(entries: readonly { file: string; data: Publishable }[], now: Date): Rehearsal[] {
+  const byMoment = new Map<number, string[]>();
+  for (const entry of entries) {
+    if (withheld(entry.data, now) !== 'embargo') continue;
+    const moment = entry.data.embargo!.getTime();
+    byMoment.set(moment, [...(byMoment.get(moment) ?? []), entry.file]);
+  }
+  return [...byMoment]
+    .sort(([a], [b]) => a - b)
+    .map(([moment, files]) => ({ moment: new Date(moment), files: files.sort((a, b) => a.localeCompare(b, 'en')) }));
+}
+
+/**
+ * The environment of a rehearsal's build: the caller's, with the build's moment set to the embargo's, its output in
+ * `outputDir`, and Astro's cache in a folder of its own beside the published site's (`<cache>-rehearsal`): a build
+ * with other pages published renders every page again, and sharing the cache would make the next `npm run build` do so
+ * too. Never a preview: a preview includes drafts and every embargoed page, which the lifting build does not.
+ */
+export function rehearsalEnv(rehearsal: Rehearsal, outputDir: string, projectRoot: string, env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const { PREVIEW: _preview, CASEFILE_PREVIEW_DIST: _previewDist, ...rest } = env;
+  return {
+    ...rest,
+    CASEFILE_NOW: rehearsal.moment.toISOString(),
+    CASEFILE_DIST: outputDir,
+    CASEFILE_CACHE_DIR: `${astroCacheDir(projectRoot, false, env).replace(/[\\/]+$/, '')}-rehearsal`,
+    // Tells the build it is a rehearsal: its moment is ahead of the clock on purpose, and its output is thrown away.
+    CASEFILE_REHEARSAL: '1',
+  };
+}
+
+/** Whether this build is a rehearsal (see rehearsalEnv). */
+export function isRehearsal(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.CASEFILE_REHEARSAL === '1';
+}
+
+/** How a rehearsal is introduced: its moment, and what it publishes. */
+export function rehearsalHeading(rehearsal: Rehearsal, index: number, count: number): string {
+  const pages = rehearsal.files.length === 1 ? rehearsal.files[0]! : `${rehearsal.files.length} pages (${rehearsal.files.join(', ')})`;
+  return `rehearse${count > 1 ? ` ${index + 1} of ${count}` : ''}: the build at ${rehearsal.moment.toISOString()}, which publishes ${pages}`;
+}
+
+/**
+ * Runs the build of `rehearsal` (scripts/build.mjs, as `npm run build` does) into a temporary folder, its output going
+ * to this process's, and removes the folder whatever the result. Resolves with the build's exit status.
+ */
+export async function runRehearsal(rehearsal: Rehearsal, projectRoot: string, buildScript: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const parent = mkdtempSync(join(tmpdir(), 'casefile-rehearsal-'));
+  try {
+    const child = spawn(process.execPath, [buildScript], {
+      cwd: projectRoot,
+      env: rehearsalEnv(rehearsal, join(parent, 'site'), projectRoot, env),
+      stdio: 'inherit',
+    });
+    // Ctrl+C reaches the build too (same process group): it stops without publishing, and so does this.
+    return await new Promise<number>((resolve, reject) => {
+      child.on('error', reject);
+      child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    });
+  } finally {
+    rmSync(parent, { recursive: true, force: true });
+  }
+}
