@@ -282,7 +282,11 @@ const took = `${((performance.now() - started) / 1000).toFixed(1)} s`;
 log(isRehearsal() ? `rehearsal: the build at ${now.toISOString()} passed every check in ${took}; its folder is removed, nothing is published` : `built ${target} for ${site.url} in ${took}`);
 // When the next embargo lifts, for whoever schedules builds; only the build's log names embargoed files.
 const embargoes = preview ? undefined : embargoNote([...project.stories, ...project.cases], now);
-if (embargoes) log(embargoes);
+if (embargoes) {
+  log(embargoes);
+  // The build that lifts an embargo is the first to render its pages: what would stop it can be known now.
+  if (!isRehearsal()) log('embargo: npm run rehearse runs the builds that lift embargoes now, publishing nothing, to show what would stop them');
+}
 // A CASEFILE_NOW ahead of the clock publishes embargoed pages early: said, with the moment to deploy from.
 // A rehearsal (npm run rehearse) is ahead on purpose, and its output is thrown away.
 const early = preview || isRehearsal() ? undefined : aheadOfClockNote([...project.stories, ...project.cases], now, new Date(started + performance.timeOrigin));

@@ -109,6 +109,8 @@ Prose of the later story <Cite id="fixture-source" />.
     expect(passed.output).toContain('rehearsal: the build at 2027-02-01T06:00:00.000Z passed every check in');
     // Ahead of the clock on purpose: not the warning a build prepared ahead of its moment gets.
     expect(passed.output).not.toContain("ahead of this machine's clock");
+    // Nor the normal build's advice to rehearse.
+    expect(passed.output).not.toContain('npm run rehearse runs');
     expect(snapshot(fixture.dist)).toEqual(before);
     expect(readdirSync(passed.temp)).toEqual([]);
   }, 900_000);

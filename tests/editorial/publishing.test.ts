@@ -31,12 +31,13 @@ describe('feeds, sitemap, social cards and structured data of a built site', () 
     expect(build.status, build.output).toBe(0);
   });
 
-  it('says at its end when the embargoed story will lift, naming its file, for whoever schedules builds', () => {
+  it('says at its end when the embargoed story will lift, naming its file, for whoever schedules builds, and how to rehearse that build', () => {
     const lines = build.output.split('\n').filter((line) => line.startsWith('[casefile] '));
     const built = lines.findIndex((line) => line.startsWith('[casefile] built '));
     expect(lines[built + 1]).toBe(
       `[casefile] embargo: 1 page held back; the next to lift is content/stories/${markers.embargoSlug}.mdx, at 2027-01-01T00:00:00.000Z: a build at or after that moment publishes it`,
     );
+    expect(lines[built + 2]).toBe('[casefile] embargo: npm run rehearse runs the builds that lift embargoes now, publishing nothing, to show what would stop them');
   });
 
   it('the RSS feed is XML listing exactly the public stories and case files, newest first', () => {
