@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { valueFormatter } from '../../src/charts/format.ts';
+import { formatDateRange, valueFormatter } from '../../src/charts/format.ts';
 import { numberAxis, tickLabels } from '../../src/charts/axes.ts';
 import { summarize } from '../../src/charts/summary.ts';
 import { formatValue } from '../../src/lib/format-value.ts';
@@ -73,5 +73,43 @@ describe('chart numbers', () => {
     ];
     const spec = { title: 'T', type: 'line', x: 'year', y: 'count', series: 'published' } as ChartSpec;
     expect(summarize({ spec, rows, filtered: rows, columns, lang: 'fr' })).toContain('Published\u00a0: oui et non.');
+  });
+});
+
+describe('formatDateRange', () => {
+  it('says the month and year two days share once, at the end', () => {
+    expect(formatDateRange('2009-05-03', '2009-05-20', 'en')).toEqual(['3', '20 May 2009']);
+    expect(formatDateRange('2009-05-03', '2009-05-20', 'fr')).toEqual(['3', '20 mai 2009']);
+  });
+
+  it('says the year two days of different months share once', () => {
+    expect(formatDateRange('2009-05-03', '2009-06-04', 'en')).toEqual(['3 May', '4 June 2009']);
+    expect(formatDateRange('2009-05-03', '2009-06-04', 'fr')).toEqual(['3 mai', '4 juin 2009']);
+  });
+
+  it('writes both ends in full when their years differ, even a day apart', () => {
+    expect(formatDateRange('2009-05-03', '2010-06-04', 'en')).toEqual(['3 May 2009', '4 June 2010']);
+    expect(formatDateRange('2009-12-31', '2010-01-01', 'fr')).toEqual(['31 décembre 2009', '1er janvier 2010']);
+  });
+
+  it('says the year two months share once (precision 2), and both years when they differ', () => {
+    expect(formatDateRange('2009-05', '2009-06', 'en')).toEqual(['May', 'June 2009']);
+    expect(formatDateRange('2009-05', '2009-06', 'fr')).toEqual(['mai', 'juin 2009']);
+    expect(formatDateRange('2009-05', '2010-06', 'en')).toEqual(['May 2009', 'June 2010']);
+    expect(formatDateRange('2009-05', '2010-06', 'fr')).toEqual(['mai 2009', 'juin 2010']);
+  });
+
+  it('leaves years, one date and ends of different precision to be written each in full', () => {
+    for (const lang of ['en', 'fr']) {
+      expect(formatDateRange('2009', '2010', lang)).toBeUndefined();
+      expect(formatDateRange('2009-05-03', '2009-05-03', lang)).toBeUndefined();
+      expect(formatDateRange('2009-05', '2009-06-01', lang)).toBeUndefined();
+    }
+  });
+
+  it('writes the first of the month « 1er » in French, at either end, and "1" in English', () => {
+    expect(formatDateRange('2009-05-01', '2009-05-20', 'fr')).toEqual(['1er', '20 mai 2009']);
+    expect(formatDateRange('2009-04-20', '2009-05-01', 'fr')).toEqual(['20 avril', '1er mai 2009']);
+    expect(formatDateRange('2009-05-01', '2009-05-20', 'en')).toEqual(['1', '20 May 2009']);
   });
 });
