@@ -312,13 +312,23 @@ export function summarize(input: SummaryInput): string {
       sentences.push(...cutByTop(input));
       sentences.push(...extremesAndGaps(input, false));
       if (spec.type === 'grouped-bar' && series) {
-        // Bars the dataset has no row for are labelled "not in the data" (grouped-bar.ts), and named here.
+        // Bars the dataset has no row for are labelled "not in the data" (grouped-bar.ts), and named here, each series
+        // once with its categories, in the order of the series: "Not in the data for October 2022: Guatemala,
+        // Bolivia, and Paraguay; for May 2023: Chile", not "Guatemala (October 2022), Bolivia (October 2022), …".
         const fs = valueFormatter(series, columns[series], lang);
         const raw = (column: string, key: string) => rows.find((r) => String(r[column]) === key)![column]!;
-        const absent = places(rows, x, y, series)
-          .filter((place) => !place.row)
-          .map((place) => say('chart.summary.inSeries', { at: fx(raw(x, place.group)), series: fs(raw(series, place.member)) }));
-        if (absent.length) sentences.push(say('chart.summary.absent', { list: formatList(absent, lang) }));
+        const absent = Map.groupBy(
+          places(rows, x, y, series).filter((place) => !place.row),
+          (place) => place.member,
+        );
+        const clauses = distinct(rows, series).flatMap((member) => {
+          const missing = absent.get(member);
+          if (!missing) return [];
+          const at = raw(series, member);
+          // « pour le 3 mai 2009 » before a day, as gaps say it (placedKey).
+          return [say(placedKey('chart.summary.absentIn', columns[series], [at]), { series: fs(at), list: formatList(missing.map((place) => fx(raw(x, place.group))), lang) })];
+        });
+        if (clauses.length) sentences.push(say('chart.summary.absent', { list: clauses.reduce((first, next) => say('chart.summary.clauses', { first, next })) }));
       }
       break;
     }

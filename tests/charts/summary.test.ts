@@ -258,9 +258,31 @@ describe('chart summaries', () => {
     ];
     const spec = { type: 'grouped-bar', x: 'country', y: 'count', series: 'snapshot' } as const;
     expect(say(spec, rows, columns)).toBe(
-      'Grouped bar chart of public red notices by country. Snapshot: October 2022 and May 2023. Highest: Russia (October 2022), 3,047. Lowest: Guatemala (May 2023), 132. No data for El Salvador (October 2022). Not in the data: Guatemala (October 2022).',
+      'Grouped bar chart of public red notices by country. Snapshot: October 2022 and May 2023. Highest: Russia (October 2022), 3,047. Lowest: Guatemala (May 2023), 132. No data for El Salvador (October 2022). Not in the data for October 2022: Guatemala.',
     );
-    expect(say(spec, rows, columns, 'fr')).toContain('Pas de données pour Salvador (octobre 2022). Absent des données\u00a0: Guatemala (octobre 2022).');
+    expect(say(spec, rows, columns, 'fr')).toContain('Pas de données pour Salvador (octobre 2022). Absent des données pour octobre 2022\u00a0: Guatemala.');
+  });
+
+  it('a grouped bar chart names each series its bars are not in the data for once, not once a category', () => {
+    const columns = { country: column('string', { ref: 'country', label: 'Country' }), snapshot: column('date', { label: 'Snapshot' }), count: column('integer', { label: 'Public red notices' }) };
+    const rows = [
+      { country: 'RU', snapshot: '2022-10', count: 3047 },
+      { country: 'RU', snapshot: '2023-05', count: 3038 },
+      { country: 'GT', snapshot: '2023-05', count: 132 },
+      { country: 'BO', snapshot: '2023-05', count: 120 },
+      { country: 'PY', snapshot: '2023-05', count: 98 },
+    ];
+    const spec = { type: 'grouped-bar', x: 'country', y: 'count', series: 'snapshot' } as const;
+    expect(say(spec, rows, columns)).toContain('Not in the data for October 2022: Guatemala, Bolivia, and Paraguay.');
+    expect(say(spec, rows, columns, 'fr')).toContain('Absent des données pour octobre 2022\u00a0: Guatemala, Bolivie et Paraguay.');
+    // Bars missing from several series: a clause for each, in the order of the series.
+    const both = [...rows, { country: 'CL', snapshot: '2022-10', count: 50 }];
+    expect(say(spec, both, columns)).toContain('Not in the data for October 2022: Guatemala, Bolivia, and Paraguay; for May 2023: Chile.');
+    expect(say(spec, both, columns, 'fr')).toContain('Absent des données pour octobre 2022\u00a0: Guatemala, Bolivie et Paraguay\u202f; pour mai 2023\u00a0: Chili.');
+    // A series of days takes « le » in French, as gaps do.
+    const days = rows.map((row) => ({ ...row, snapshot: `${row.snapshot}-03` }));
+    expect(say(spec, days, columns)).toContain('Not in the data for 3 October 2022: Guatemala, Bolivia, and Paraguay.');
+    expect(say(spec, days, columns, 'fr')).toContain('Absent des données pour le 3 octobre 2022\u00a0: Guatemala, Bolivie et Paraguay.');
   });
 
   it('a stacked bar chart gives the largest and smallest totals of complete stacks', () => {
