@@ -178,13 +178,23 @@ export function extremesAndGaps(input: SummaryInput, ordered: boolean, atOneX = 
   const bySeries = atOneX && series !== undefined;
   const alone = atOneX && series === undefined;
   const placing = ordered && !bySeries;
-  const at = (row: Row) =>
-    bySeries ? fs(row[series]!) : series ? say('chart.summary.inSeries', { at: fx(row[x]!), series: fs(row[series]!) }) : fx(row[x]!);
-  // Rows listed: each with its series, or their x values, days and months saying each month and year once.
-  const listed = (list: Row[], capped = true) =>
-    series ? (capped ? cappedList : formatList)(list.map(at), lang) : listedValues(list.map((row) => row[x]), columns[x], fx, lang, capped);
-  // How many places a list names, for the French "les" before several days: each row with its series, else each date.
-  const count = (list: Row[]) => (series ? list.length : new Set(list.map((row) => row[x])).size);
+  // Rows listed: their x values, days and months saying each month and year once (listedValues); of several series,
+  // each series (a panel of small multiples) once after its x values, and series of the same x values together:
+  // "5 on 3 and 4 May 2009 (Russia)", "2 on 3 May 2009 (El Salvador and Guatemala)", not "3 May 2009 (Russia) and 4
+  // May 2009 (Russia)". Series alone at the one x the first sentence gave.
+  const listed = (list: Row[], capped = true) => {
+    const join = capped ? cappedList : formatList;
+    if (!series) return listedValues(list.map((row) => row[x]), columns[x], fx, lang, capped);
+    if (bySeries) return join(list.map((row) => fs(row[series]!)), lang);
+    const perSeries = [...Map.groupBy(list, (row) => String(row[series])).values()].map((group) => ({
+      at: listedValues(group.map((row) => row[x]), columns[x], fx, lang, capped),
+      series: fs(group[0]![series]!),
+    }));
+    const sameAt = [...Map.groupBy(perSeries, (group) => group.at)];
+    return join(sameAt.map(([at, groups]) => say('chart.summary.inSeries', { at, series: formatList(groups.map((group) => group.series), lang) })), lang);
+  };
+  // How many places a list names, for the French "les" before several days: each x once, whatever its series.
+  const count = (list: Row[]) => new Set(list.map((row) => row[x])).size;
   const sentences: string[] = [];
   if (columns[y]?.type === 'number' || columns[y]?.type === 'integer') {
     const { high, low } = extremes(rows, y);

@@ -579,6 +579,31 @@ describe('chart summaries', () => {
     );
   });
 
+  it('small multiples list the days of each panel saying its name, and each month and year, once', () => {
+    const columns = { date: column('date', { label: 'Date' }), country: column('string', { ref: 'country', label: 'Nationality' }), count: column('integer', { label: 'Notices' }) };
+    const rows = [
+      { date: '2009-05-03', country: 'RU', count: 5 },
+      { date: '2009-05-04', country: 'RU', count: 5 },
+      { date: '2009-05-05', country: 'RU', count: null },
+      { date: '2009-06-01', country: 'RU', count: null },
+      { date: '2009-05-03', country: 'SV', count: 2 },
+      { date: '2009-05-04', country: 'SV', count: 3 },
+      { date: '2009-05-05', country: 'SV', count: null },
+      { date: '2009-06-01', country: 'SV', count: null },
+      { date: '2009-05-03', country: 'GT', count: 2 },
+      { date: '2009-05-04', country: 'GT', count: 3 },
+    ];
+    const spec = { spec: 'small-multiples', x: 'date', y: 'count', series: 'country', title: 'T' };
+    const summary = (lang: string) => smallMultiples.summary({ spec, rows, filtered: rows, columns, lang });
+    expect(summary('en')).toBe(
+      'Chart of notices per date, one panel for each nationality: Russia, El Salvador, and Guatemala. Highest: 5 on 3 and 4 May 2009 (Russia). Lowest: 2 on 3 May 2009 (El Salvador and Guatemala). No data for 5 May and 1 June 2009 (Russia and El Salvador).',
+    );
+    expect(summary('fr')).toContain('Maximum\u00a0: 5 les 3 et 4 mai 2009 (Russie). Minimum\u00a0: 2 le 3 mai 2009 (Salvador et Guatemala). Pas de données pour les 5 mai et 1er juin 2009 (Russie et Salvador).');
+    // Panels with different days each say theirs.
+    const apart = rows.filter((row) => !(row.country === 'SV' && row.date === '2009-06-01'));
+    expect(smallMultiples.summary({ spec, rows: apart, filtered: apart, columns, lang: 'en' })).toContain('No data for 5 May and 1 June 2009 (Russia) and 5 May 2009 (El Salvador).');
+  });
+
   it('names the unit of a figure whose label does not say it, as the table header does: a count of what', () => {
     const columns = { period: column('string', { label: 'Period' }), value: column('integer', { label: 'Count', unit: 'deletions or cancellations' }) };
     const rows = [
