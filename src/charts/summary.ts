@@ -144,13 +144,24 @@ export function cappedList(items: string[], lang: string): string {
 }
 
 /**
+ * The labels of the bars of `values`, each once, with how many bars it names when it names several: "Cote d’Ivoire
+ * (2 bars)". A bar chart draws a bar for each value of its x (as a string, bar.ts and stacked-bar.ts), and two the
+ * author wrote apart ("Cote d'Ivoire" and "Cote d’Ivoire") read alike once formatted: the chart shows two bars under
+ * one label, which the summary said as one name. Rows of the one value are one bar (validate.ts allows no second).
+ */
+function barLabels(values: Value[], format: (value: Value) => string, lang: string): string[] {
+  const bars = [...new Map(values.map((value) => [String(value), value])).values()];
+  return [...Map.groupBy(bars, format)].map(([label, same]) => (same.length > 1 ? t(lang)('chart.summary.sameLabel', { label, count: same.length }) : label));
+}
+
+/**
  * Values of the x column listed, each once (several rows at 2009 are "in 2009", not "in 2009 and 2009"), days and
  * months of a date column saying each month and year once ("3 and 4 May 2009", formatDateList), in date order: "3
  * May 2009 and 4 May 2009" repeated what a person writes once. `capped`: past `listedAtMost`, the first ones and how
  * many more, as cappedList.
  */
-function listedValues(values: Value[], column: Column | undefined, format: (value: Value) => string, lang: string, capped = true): string {
-  const texts = [...new Set(values.map(format))];
+function listedValues(values: Value[], column: Column | undefined, format: (value: Value) => string, lang: string, capped = true, bars = false): string {
+  const texts = bars ? barLabels(values, format, lang) : [...new Set(values.map(format))];
   const dates = column?.type === 'date' && values.every((value) => typeof value === 'string') ? [...new Set(values as string[])].sort() : [];
   const cut = capped && dates.length > listedAtMost + 1;
   const listed = formatDateList(cut ? dates.slice(0, listedAtMost) : dates, lang);
@@ -184,7 +195,7 @@ export function extremesAndGaps(input: SummaryInput, ordered: boolean, atOneX = 
   // May 2009 (Russia)". Series alone at the one x the first sentence gave.
   const listed = (list: Row[], capped = true) => {
     const join = capped ? cappedList : formatList;
-    if (!series) return listedValues(list.map((row) => row[x]), columns[x], fx, lang, capped);
+    if (!series) return listedValues(list.map((row) => row[x]), columns[x], fx, lang, capped, spec.type === 'bar');
     if (bySeries) return join(list.map((row) => fs(row[series]!)), lang);
     const perSeries = [...Map.groupBy(list, (row) => String(row[series])).values()].map((group) => ({
       at: listedValues(group.map((row) => row[x]), columns[x], fx, lang, capped),
@@ -350,7 +361,7 @@ export function summarize(input: SummaryInput): string {
       const known = sums.filter((s): s is (typeof sums)[number] & { sum: number } => s.sum !== null && !s.partial);
       // Stacks listed as the other charts list their x values (listedValues): days and months saying each month and
       // year once ("3 and 4 May 2009"), not "3 May 2009 and 4 May 2009".
-      const listed = (list: typeof sums, capped = true) => listedValues(list.map((stack) => stack.value), columns[x], fx, lang, capped);
+      const listed = (list: typeof sums, capped = true) => listedValues(list.map((stack) => stack.value), columns[x], fx, lang, capped, true);
       // Before days, French says « pour le 4 mai 2009 », « pour les 2 et 3 juin 2009 » (listedKey).
       const placed = <Key extends 'chart.summary.gaps' | 'chart.summary.partialTotals'>(key: Key, list: typeof sums) =>
         listedKey(key, placedKey(key, columns[x], list.map((stack) => stack.value)), list.length);

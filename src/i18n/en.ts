@@ -205,6 +205,7 @@ export const en = {
   'chart.summary.eventsAtOn': '{kind} of {count} events, all on {at}.',
   'chart.summary.series': '{series}: {list}.',
   'chart.summary.inSeries': '{at} ({series})',
+  'chart.summary.sameLabel': '{label} ({count} bars)',
   'chart.summary.top': 'The {count} highest of {total} are shown.',
   'chart.summary.topAndEmpty.one': 'The {count} highest of {total} are shown; {empty} more has no data.',
   'chart.summary.topAndEmpty.other': 'The {count} highest of {total} are shown; {empty} more have no data.',

@@ -211,6 +211,7 @@ export const fr = {
   'chart.summary.eventsAtOn': '{kind} de {count} événements, tous le {at}.',
   'chart.summary.series': '{series} : {list}.',
   'chart.summary.inSeries': '{at} ({series})',
+  'chart.summary.sameLabel': '{label} ({count} barres)',
   'chart.summary.top': 'Seules les {count} valeurs les plus élevées sur {total} sont représentées.',
   'chart.summary.topAndEmpty.one': 'Seules les {count} valeurs les plus élevées sur {total} sont représentées ; {empty} autre n’a pas de données.',
   'chart.summary.topAndEmpty.other': 'Seules les {count} valeurs les plus élevées sur {total} sont représentées ; {empty} autres n’ont pas de données.',

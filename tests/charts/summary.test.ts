@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { summarize, inSentence } from '../../src/charts/summary.ts';
 import { smallMultiples } from '../../src/charts/custom/small-multiples.ts';
+import { bar } from '../../src/charts/bar.ts';
+import { renderPlot } from '../../src/charts/render.ts';
 import { shownRows } from '../../src/charts/rows.ts';
 import type { ChartSpec } from '../../src/schemas/chart.ts';
 import type { Row } from '../../src/charts/types.ts';
@@ -602,6 +604,26 @@ describe('chart summaries', () => {
     // Panels with different days each say theirs.
     const apart = rows.filter((row) => !(row.country === 'SV' && row.date === '2009-06-01'));
     expect(smallMultiples.summary({ spec, rows: apart, filtered: apart, columns, lang: 'en' })).toContain('No data for 5 May and 1 June 2009 (Russia) and 5 May 2009 (El Salvador).');
+  });
+
+  it('says how many bars share a label, as the chart draws each of them, not one name for two bars', () => {
+    const columns = { country: column('string', { label: 'Country' }), ground: column('string', { label: 'Ground' }), count: column('integer', { label: 'Notices' }) };
+    // Two values the author wrote apart (a straight and a curly apostrophe) read alike once typeset.
+    const rows = [
+      { country: "Cote d'Ivoire", count: 9 },
+      { country: 'Cote d’Ivoire', count: 9 },
+      { country: 'France', count: 2 },
+    ];
+    // The chart draws a bar for each, both labelled "Cote d’Ivoire".
+    const svg = renderPlot(bar(rows, { columns, x: 'country', y: 'count', lang: 'en', width: 400 }), 't');
+    expect(new Set([...svg.matchAll(/<rect[^>]* y="([^"]+)"/g)].map((match) => match[1])).size).toBe(3);
+    expect(say({ type: 'bar', x: 'country', y: 'count' }, rows, columns)).toBe('Bar chart of notices by country. Highest: Cote d’Ivoire (2 bars), 9. Lowest: France, 2.');
+    expect(say({ type: 'bar', x: 'country', y: 'count' }, rows, columns, 'fr')).toContain('Maximum\u00a0: Cote d’Ivoire (2 barres), 9.');
+    const equal = rows.map((row) => ({ ...row, count: 9 }));
+    expect(say({ type: 'bar', x: 'country', y: 'count' }, equal, columns)).toBe('Bar chart of notices by country. Equal values: Cote d’Ivoire (2 bars) and France, 9.');
+    // A stacked bar chart draws a stack for each, and says so of its totals.
+    const stacked = rows.flatMap((row) => [{ ...row, ground: 'A' }, { ...row, ground: 'B' }]);
+    expect(say({ type: 'stacked-bar', x: 'country', y: 'count', series: 'ground' }, stacked, columns)).toContain('Largest total: Cote d’Ivoire (2 bars), 18. Smallest total: France, 4.');
   });
 
   it('names the unit of a figure whose label does not say it, as the table header does: a count of what', () => {
