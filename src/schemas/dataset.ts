@@ -8,6 +8,7 @@ import { chartSpecSchema } from './chart.ts';
 import { defaultLocale, prefixedLocales } from '../i18n/locales.ts';
 import { isYearColumn } from '../lib/format-value.ts';
 import { nearestName } from '../lib/edit-distance.ts';
+import { curlyApostrophes } from '../lib/typography.ts';
 
 export const columnTypes = ['string', 'number', 'integer', 'date', 'boolean'] as const;
 export type ColumnType = (typeof columnTypes)[number];
@@ -234,6 +235,12 @@ class RowProblems {
   }
 }
 
+/** How two texts that read alike on the page differ: "another apostrophe", "other spaces", or both. */
+function writtenApart(a: string, b: string): string {
+  if (a.trim().replace(/\s+/gu, ' ') === b.trim().replace(/\s+/gu, ' ')) return 'other spaces';
+  return curlyApostrophes(a) === curlyApostrophes(b) ? 'another apostrophe' : 'another apostrophe and other spaces';
+}
+
 /** What a dataset file holds, for a file that holds something else, or nothing. */
 export const datasetExpected = 'expected a dataset: an object with its title, description, sources, license, updated, columns and rows (see "A dataset" in the README)';
 
@@ -419,6 +426,30 @@ export const datasetSchema = z
         });
       }
     });
+    // Text values that differ only where the page cannot show it: a straight and a typographic apostrophe (the site
+    // typesets both alike), spaces at the ends or doubled. A chart keys its bars and series by the value as written, so
+    // "Cote d'Ivoire" and "Cote d’Ivoire" were two bars under one label, and a reader could not tell which was which.
+    for (const name of names) {
+      const column = dataset.columns[name]!;
+      if (column.type !== 'string' || column.ref) continue;
+      const first = new Map<string, { value: string; index: number }>();
+      dataset.rows.forEach((row, index) => {
+        const value = row[name];
+        if (typeof value !== 'string') return;
+        const shown = curlyApostrophes(value.trim().replace(/\s+/gu, ' '));
+        const seen = first.get(shown);
+        if (!seen) first.set(shown, { value, index });
+        else if (seen.value !== value) {
+          problems.add(
+            `alike\n${name}\n${value}`,
+            index,
+            name,
+            (rows) =>
+              `${JSON.stringify(value)} reads the same on the page as ${JSON.stringify(seen.value)} in rows[${seen.index}] (${writtenApart(seen.value, value)})${rowsSuffix(dataset.rows, key, name, rows)}: a chart would show them apart under one name; write the value one way in every row`,
+          );
+        }
+      });
+    }
     for (const issue of problems.issues()) ctx.addIssue({ code: 'custom', ...issue });
     // A declared key names one row: <Fact row> and the rows' anchors find rows by it.
     if (dataset.key !== undefined && names.includes(dataset.key)) {

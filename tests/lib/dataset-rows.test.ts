@@ -147,6 +147,14 @@ describe('rows kept in a CSV file', () => {
     ]);
   });
 
+  it('names the CSV lines of two values that read alike on the page but are written apart', () => {
+    const named = { country: { type: 'string', description: 'Country' }, ...columns };
+    const csv = "country,year,issued,source\nCote d'Ivoire,2023,1,rnm-numbers\nCote d’Ivoire,2024,2,rnm-numbers\n";
+    expect(read({ 'data/issued.json': withCsv('issued.csv', { columns: named }), 'data/issued.csv': csv }).errors).toEqual([
+      `data/issued.csv: line 3: country: "Cote d’Ivoire" reads the same on the page as "Cote d'Ivoire" in line 2 (another apostrophe): a chart would show them apart under one name; write the value one way in every row`,
+    ]);
+  });
+
   it("reports the schema's problems with rows by the CSV's lines: a key named twice, an unknown source", () => {
     const csv = 'year,issued,source\n2023,1,rnm-numbers\n2023,2,rnm-numbrs\n';
     expect(read({ 'data/issued.json': withCsv('issued.csv', { key: 'year' }), 'data/issued.csv': csv }).errors).toEqual([

@@ -1411,6 +1411,34 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('refuses text values that read alike on the page but are written apart (an apostrophe, spaces), once per spelling, and leaves other columns alone', () => {
+    const countries = {
+      country: { type: 'string', description: 'Country' },
+      year: { type: 'integer', description: 'Year' },
+      issued: { type: 'integer', unit: 'notices', description: 'Red notices issued' },
+      source: { type: 'string', ref: 'source', description: 'Source of the figure' },
+    };
+    const rows = [
+      { country: "Cote d'Ivoire", year: 2023, issued: 4, source: 'rnm-numbers' },
+      { country: 'Cote d’Ivoire', year: 2024, issued: 5, source: 'rnm-numbers' },
+      { country: 'Cote d’Ivoire', year: 2025, issued: 6, source: 'rnm-numbers' },
+      { country: 'Peru', year: 2023, issued: 7, source: 'rnm-numbers' },
+      { country: 'Peru ', year: 2024, issued: 8, source: 'rnm-numbers' },
+      { country: 'Costa  Rica', year: 2023, issued: 1, source: 'rnm-numbers' },
+      { country: "Costa Rica's", year: 2024, issued: 2, source: 'rnm-numbers' },
+      { country: 'costa rica', year: 2025, issued: 3, source: 'rnm-numbers' },
+      { country: 'Costa Rica', year: 2026, issued: 4, source: 'rnm-numbers' },
+      { country: ' Cote d’Ivoire', year: 2026, issued: 7, source: 'rnm-numbers' },
+    ];
+    const tail = ': a chart would show them apart under one name; write the value one way in every row';
+    expect(messages({ 'data/issued.json': dataset(rows, { columns: countries }) })).toEqual([
+      `data/issued.json: rows[1].country: "Cote d’Ivoire" reads the same on the page as "Cote d'Ivoire" in rows[0] (another apostrophe), and the same in 1 more row (rows[2])${tail}`,
+      `data/issued.json: rows[4].country: "Peru " reads the same on the page as "Peru" in rows[3] (other spaces)${tail}`,
+      `data/issued.json: rows[8].country: "Costa Rica" reads the same on the page as "Costa  Rica" in rows[5] (other spaces)${tail}`,
+      `data/issued.json: rows[9].country: " Cote d’Ivoire" reads the same on the page as "Cote d'Ivoire" in rows[0] (another apostrophe and other spaces)${tail}`,
+    ]);
+  });
+
   it("reports an option a Fact, Cite or Response does not take, listing those it does, and a key two rows share", () => {
     const body = [
       '<Fact dataset="issued" row={2024} colum="issued" />',
