@@ -30,15 +30,20 @@ export const sequentialSteps = [
   'color-mix(in srgb, var(--chart-seq-1) 47%, var(--fg))',
 ] as const;
 
-/** The colour of class `i` of `n` (n <= 5): the steps spread evenly, ends included; one class alone is --chart-seq-1. */
+/**
+ * The colour of class `i` of `n` (n <= 5): the steps spread evenly, ends included, so two classes are the ramp's
+ * ends, as far apart as it allows (31 or more in CIELAB), and each set keeps its neighbours as far apart as five
+ * steps can. One class alone has no neighbour to be told from and no place on a scale to show: it is --chart-seq-1,
+ * the ramp's own hue.
+ */
 export function sequentialColor(i: number, n: number): string {
-  return sequentialSteps[step(i, n)]!;
+  return sequentialSteps[step(i, n, 2)]!;
 }
 
-/** The step of class `i` of `n` on a five-step ramp: spread evenly, ends included; one class alone the middle one. */
-function step(i: number, n: number): number {
+/** The step of class `i` of `n` on a five-step ramp: spread evenly, ends included; one class alone is step `alone`. */
+function step(i: number, n: number, alone: number): number {
   const last = sequentialSteps.length - 1;
-  return n <= 1 ? 2 : Math.round((i * last) / (n - 1));
+  return n <= 1 ? alone : Math.round((i * last) / (n - 1));
 }
 
 /**
@@ -54,10 +59,12 @@ export const fallSteps = sequentialSteps.map((color) => color.replace('--chart-s
  * The colour of class `i` of `n` on a map whose values span zero, its first `below` classes below 0: a diverging
  * ramp, falls in the blue of fallSteps and rises (0 and up) in the sequential red, each side lightest next to 0 and
  * darker the further its classes are from it (ColorBrewer's RdBu, Plot's "diverging" schemes). Each side spreads
- * its classes over its steps as sequentialColor does.
+ * its classes over its steps as sequentialColor does, but a side of one class (−3 to 0 on a map of −3 to 40) is
+ * the class next to 0 and takes the lightest step: the shade says the distance from 0, and the middle one made −3 look further
+ * from 0 than the lowest rises.
  */
 export function divergingColor(i: number, n: number, below: number): string {
-  return i < below ? fallSteps[step(below - 1 - i, below)]! : sequentialColor(i - below, n - below);
+  return i < below ? fallSteps[step(below - 1 - i, below, 0)]! : sequentialSteps[step(i - below, n - below, 0)]!;
 }
 
 /** The distinct values of a column, as strings, in the order they first appear (the legend's order). */

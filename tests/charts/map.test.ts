@@ -120,6 +120,19 @@ describe('map', () => {
     expect(colors[bisectRight(limits, -25)]).toContain('--chart-fall');
   });
 
+  it('colours a side of one class, next to 0, in the lightest step of its hue', () => {
+    // −3 to 40: one class below 0, four from 0 up; and the mirror, four classes of falls and one of rises.
+    const changes = (values: number[]) => values.map((count, i) => ({ country: `C${i}`, count }));
+    const oneFall = mapClasses(changes([-3, 2, 5, 9, 14, 22, 40]), 'count', columns.count);
+    expect(oneFall.limits[0]).toBe(0);
+    expect(oneFall.colors[0]).toBe('color-mix(in srgb, var(--chart-fall) 52%, var(--chart-seq-0))');
+    expect(oneFall.colors[1]).toBe('color-mix(in srgb, var(--chart-seq-1) 52%, var(--chart-seq-0))');
+    const oneRise = mapClasses(changes([-40, -22, -14, -9, -5, -2, 3]), 'count', columns.count);
+    expect(oneRise.limits.at(-1)).toBe(0);
+    expect(oneRise.colors.at(-1)).toBe('color-mix(in srgb, var(--chart-seq-1) 52%, var(--chart-seq-0))');
+    expect(oneRise.colors.at(-2)).toBe('color-mix(in srgb, var(--chart-fall) 52%, var(--chart-seq-0))');
+  });
+
   it('keeps one ramp for values of one sign, 0 included (golden above: a map of counts)', () => {
     for (const values of [[3038, 999, 345, 203, 105, 3], [0, 0, 1, 5, 7, 12], [-8, -6, -5, -4, -3, -2], [-5, -1, 0, 0]]) {
       const { limits, colors } = mapClasses(values.map((count, i) => ({ country: `C${i}`, count })), 'count', columns.count);

@@ -15,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/build.ts';
 import { swatchClass } from '../../src/charts/legend.ts';
 import { noDataFill } from '../../src/charts/map.ts';
-import { divergingColor, emptyColor, sequentialColor, seriesColors } from '../../src/charts/palette.ts';
+import { divergingColor, emptyColor, fallSteps, sequentialColor, sequentialSteps, seriesColors } from '../../src/charts/palette.ts';
 
 const css = readFileSync(join(repoRoot, 'src/styles/tokens.css'), 'utf8');
 const darkAt = css.indexOf('prefers-color-scheme: dark');
@@ -167,6 +167,20 @@ describe.each(['light', 'dark'] as const)('the %s classes of a map of values eit
       }
     }
     expect(close).toEqual([]);
+  });
+
+  it('give the class next to 0 on either side the lightest step, a side of one class too', () => {
+    // A side of one class (−3 to 0 on a map of −3 to 40) is the class next to 0: the middle step made it look as far
+    // from 0 as the rises two or three classes up.
+    const notLightest: string[] = [];
+    for (const { name, falls, rises } of divergingSets) {
+      if (falls.at(-1) !== fallSteps[0]) notLightest.push(`${name}: fall ${falls.at(-1)}`);
+      if (rises[0] !== sequentialSteps[0]) notLightest.push(`${name}: rise ${rises[0]}`);
+    }
+    expect(notLightest).toEqual([]);
+    // A side of two classes spans its ramp, lightest next to 0, as a sequential map of two classes does.
+    expect(divergingColor(0, 3, 2)).toBe(fallSteps.at(-1));
+    expect([sequentialColor(0, 2), sequentialColor(1, 2)]).toEqual([sequentialSteps[0], sequentialSteps.at(-1)]);
   });
 
   it('tell every fall from every rise by more than a step of one ramp', () => {
