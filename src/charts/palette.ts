@@ -17,17 +17,21 @@ export const emptyColor = 'var(--chart-empty)';
  * The map's ramp, lowest class first: --chart-seq-1 mixed with --chart-seq-0 below it and with the text colour
  * (--fg) above it, so each step has more contrast with the page than the last, in light (darker) and dark (lighter)
  * alike. The lowest step keeps 3:1 against the page and against --chart-empty in both schemes (WCAG 1.4.11: a class
- * is what the chart says), and neighbours stay 15 or more apart in CIELAB (CIE76; tests/charts/palette.test.ts).
+ * is what the chart says), and neighbours stay 15 or more apart in CIELAB (CIE76; tests/charts/palette.test.ts),
+ * 10 or more for readers with any of the three dichromacies (simulated): the mixes and the tokens were chosen for
+ * that. --chart-seq-1 is therefore its own red, turned from --chart-1 towards orange (a little in light, more in
+ * dark): a protanope loses red and green, and the yellow left in an orange-red keeps the steps apart where --chart-1
+ * left some 6 apart.
  * --chart-seq-0 is a greyish ground, not a pale red: mixed in, it takes chroma from the low classes as well as
  * lightness, the only room left between 3:1 and --chart-seq-1 (a pale red kept the dark ramp's neighbours 11 apart).
  * It is only ever mixed in: on its own it is about 2:1 from the page in both schemes.
  */
 export const sequentialSteps = [
-  'color-mix(in srgb, var(--chart-seq-1) 52%, var(--chart-seq-0))',
-  'color-mix(in srgb, var(--chart-seq-1) 75%, var(--chart-seq-0))',
+  'color-mix(in srgb, var(--chart-seq-1) 49%, var(--chart-seq-0))',
+  'color-mix(in srgb, var(--chart-seq-1) 74%, var(--chart-seq-0))',
   'var(--chart-seq-1)',
-  'color-mix(in srgb, var(--chart-seq-1) 72%, var(--fg))',
-  'color-mix(in srgb, var(--chart-seq-1) 47%, var(--fg))',
+  'color-mix(in srgb, var(--chart-seq-1) 68%, var(--fg))',
+  'color-mix(in srgb, var(--chart-seq-1) 35%, var(--fg))',
 ] as const;
 
 /**
@@ -51,7 +55,8 @@ function step(i: number, n: number, alone: number): number {
  * blue) in place of --chart-seq-1, so a fall is told from a rise by its hue as well as by its legend. Same mixes,
  * so the legend paints these with the sequential swatches and --chart-seq-1 set to --chart-fall (.swatch-fall).
  * The token is chosen, in each scheme, so that the classes a map can use keep the rules of the sequential ramp
- * (3:1 against the page and --chart-empty, 15 or more apart from their neighbours: tests/charts/palette.test.ts).
+ * (3:1 against the page and --chart-empty, 15 or more apart from their neighbours, 10 or more for readers with a
+ * dichromacy, every fall 15 or more from every rise for them: tests/charts/palette.test.ts).
  */
 export const fallSteps = sequentialSteps.map((color) => color.replace('--chart-seq-1', '--chart-fall'));
 

@@ -67,7 +67,7 @@ describe('map', () => {
 
   it('colours only with CSS custom properties', () => {
     const svg = renderPlot(map(rows, { columns, x: 'country', y: 'count', lang: 'en', width: 680 }), 't');
-    expect(svg).toContain('fill="color-mix(in srgb, var(--chart-seq-1) 47%, var(--fg))"');
+    expect(svg).toContain('fill="color-mix(in srgb, var(--chart-seq-1) 35%, var(--fg))"');
     expect(svg).not.toMatch(/(fill|stroke)="#/);
   });
 
@@ -110,8 +110,8 @@ describe('map', () => {
     expect(falls.every((color) => color.includes('var(--chart-fall)') && !color.includes('--chart-seq-1'))).toBe(true);
     expect(rises.every((color) => color.includes('var(--chart-seq-1)') && !color.includes('--chart-fall'))).toBe(true);
     // Each side is lightest next to 0: the fall nearest 0 and the lowest rise are the first steps of their ramps.
-    expect(falls.at(-1)).toBe('color-mix(in srgb, var(--chart-fall) 52%, var(--chart-seq-0))');
-    expect(rises[0]).toBe('color-mix(in srgb, var(--chart-seq-1) 52%, var(--chart-seq-0))');
+    expect(falls.at(-1)).toBe('color-mix(in srgb, var(--chart-fall) 49%, var(--chart-seq-0))');
+    expect(rises[0]).toBe('color-mix(in srgb, var(--chart-seq-1) 49%, var(--chart-seq-0))');
     const svg = renderPlot(map(changes, { columns, x: 'country', y: 'count', lang: 'en', width: 680 }), 't');
     const fills = new Set([...svg.matchAll(/<path fill="([^"]+)"/g)].map((match) => match[1]));
     expect(falls.concat(rises).filter((color) => !fills.has(color))).toEqual([]);
@@ -125,12 +125,12 @@ describe('map', () => {
     const changes = (values: number[]) => values.map((count, i) => ({ country: `C${i}`, count }));
     const oneFall = mapClasses(changes([-3, 2, 5, 9, 14, 22, 40]), 'count', columns.count);
     expect(oneFall.limits[0]).toBe(0);
-    expect(oneFall.colors[0]).toBe('color-mix(in srgb, var(--chart-fall) 52%, var(--chart-seq-0))');
-    expect(oneFall.colors[1]).toBe('color-mix(in srgb, var(--chart-seq-1) 52%, var(--chart-seq-0))');
+    expect(oneFall.colors[0]).toBe('color-mix(in srgb, var(--chart-fall) 49%, var(--chart-seq-0))');
+    expect(oneFall.colors[1]).toBe('color-mix(in srgb, var(--chart-seq-1) 49%, var(--chart-seq-0))');
     const oneRise = mapClasses(changes([-40, -22, -14, -9, -5, -2, 3]), 'count', columns.count);
     expect(oneRise.limits.at(-1)).toBe(0);
-    expect(oneRise.colors.at(-1)).toBe('color-mix(in srgb, var(--chart-seq-1) 52%, var(--chart-seq-0))');
-    expect(oneRise.colors.at(-2)).toBe('color-mix(in srgb, var(--chart-fall) 52%, var(--chart-seq-0))');
+    expect(oneRise.colors.at(-1)).toBe('color-mix(in srgb, var(--chart-seq-1) 49%, var(--chart-seq-0))');
+    expect(oneRise.colors.at(-2)).toBe('color-mix(in srgb, var(--chart-fall) 49%, var(--chart-seq-0))');
   });
 
   it('keeps one ramp for values of one sign, 0 included (golden above: a map of counts)', () => {

@@ -197,6 +197,50 @@ describe.each(['light', 'dark'] as const)('the %s classes of a map of values eit
   });
 });
 
+/**
+ * The map's classes as readers with a colour-vision deficiency see them (the three dichromacies, simulated as for the
+ * series colours). Neighbouring classes stay 10 or more apart (CIE76): the floor for normal vision is 15, but full
+ * dichromacy is the worst case a simulation gives (the milder anomalous trichromacies, most readers with a
+ * deficiency, see more), such a reader loses one of the two hue axes by definition, so a ramp of one hue is told by
+ * its lightness alone, and the legend and the data table give every class in words. 10 is still over four times the
+ * 2.3 of a just-noticeable difference, the floor the sequential ramp used for normal vision before it rose to 15, and
+ * the usual floor of tools that check adjacent map classes this way. Across 0, every fall stays 15 or more from
+ * every rise (the series colours' floor: a fall and a rise are two kinds, not two steps), above all the two classes
+ * next to 0, the lightest of their ramps and so the least coloured.
+ */
+describe.each(['light', 'dark'] as const)('the %s map classes, for readers with a colour-vision deficiency', (scheme) => {
+  const seen = (color: string, deficiency: string) => simulate(resolve(color, scheme), machado[deficiency]!);
+
+  it.each(Object.keys(machado))('stay 10 or more apart from their neighbours for readers with %s', (deficiency) => {
+    const close: string[] = [];
+    const sets = [
+      ...classSets.map((set) => ({ name: `${set.length} classes`, colors: set })),
+      ...divergingSets.map(({ name, falls, rises }) => ({ name, colors: [...falls, ...rises] })),
+    ];
+    for (const { name, colors } of sets) {
+      for (let i = 1; i < colors.length; i++) {
+        const d = distance(seen(colors[i]!, deficiency), seen(colors[i - 1]!, deficiency));
+        if (d < 10) close.push(`${name}: ${colors[i]} after ${colors[i - 1]}: ${d.toFixed(1)}`);
+      }
+    }
+    expect(close).toEqual([]);
+  });
+
+  it.each(Object.keys(machado))('keep every fall 15 or more from every rise for readers with %s, the two next to 0 too', (deficiency) => {
+    const close: string[] = [];
+    for (const { name, falls, rises } of divergingSets) {
+      // The two classes next to 0 are among these: the last fall and the first rise.
+      for (const fall of falls) {
+        for (const rise of rises) {
+          const d = distance(seen(fall, deficiency), seen(rise, deficiency));
+          if (d < 15) close.push(`${name}: ${fall} and ${rise}: ${d.toFixed(1)}`);
+        }
+      }
+    }
+    expect(close).toEqual([]);
+  });
+});
+
 describe('the legend\'s swatches', () => {
   const legendCss = readFileSync(join(repoRoot, 'src/components/chart/ChartLegend.astro'), 'utf8');
   /**
