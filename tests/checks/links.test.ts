@@ -1,6 +1,6 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { findBrokenLinks, linkCheck } from '../../src/build/checks/links.ts';
 import type { BuildContext } from '../../src/build/steps.ts';
 import { demoDist } from '../helpers/site.ts';
@@ -187,6 +187,26 @@ describe('the internal link check', () => {
     ]);
   });
 
+  it("names the field of a data file that writes a broken address: a source's url on the site itself, in data/sources.json", () => {
+    // A dataset's texts (notes, cells, a chart's note) are printed as text, never as links: the one address a dataset
+    // puts on its page, its chart and its Facts is the url of each of its sources, in the bibliography.
+    const sources = {
+      'kingsley-napley-interpol-data': { publisher: 'Kingsley Napley', title: 'Interpol data', url: 'https://example.com/interpol', kind: 'legal-commentary' },
+      'own-method': { publisher: 'Casefile', title: 'How we count', url: `${origin}/methods/#counting`, kind: 'data' },
+    };
+    const project = tempSite({
+      'data/sources.json': `${JSON.stringify(sources, null, 2)}\n`,
+      'data/issued.json': '{\n  "title": "Issued",\n  "sources": ["own-method"],\n  "rows": [{ "year": 2024, "source": "own-method" }]\n}\n',
+    });
+    const dir = tempSite({
+      ...goodSite,
+      'data/issued/index.html': htmlPage(`<a href="https://example.com/interpol">Interpol data</a> <a href="${origin}/methods/#counting">How we count</a>`),
+    });
+    expect(findBrokenLinks(dir, origin, { sources: [[project, 'src'], [project, 'content'], [project, 'data']] })).toEqual([
+      `data/issued/index.html: ${origin}/methods/#counting (no such file); written in data/sources.json:11 (own-method.url)`,
+    ]);
+  });
+
   it('reports feed and sitemap entries on the site that point nowhere, but not a guid that is not a permalink', () => {
     const dir = tempSite({
       ...goodSite,
@@ -211,6 +231,30 @@ describe('the internal link check', () => {
         message: 'broken links: 1 problem\n  index.html: /nowhere/ (no such file); written in src/layouts/Page.astro:2',
       }),
     );
+  });
+
+  it("as the build step, looks for a broken address in the data files too, where the sources' urls are written", async () => {
+    const content = tempSite({
+      'content/stories/one.mdx': '---\ntitle: One\n---\n\nText.\n',
+      'data/sources.json': `{\n  "own-method": {\n    "publisher": "Casefile",\n    "title": "How we count",\n    "url": "${origin}/methods/",\n    "kind": "data"\n  }\n}\n`,
+    });
+    vi.stubEnv('CASEFILE_CONTENT_ROOT', content);
+    vi.stubEnv('CASEFILE_SITE_URL', origin);
+    vi.resetModules();
+    try {
+      const { linkCheck: step } = await import('../../src/build/checks/links.ts');
+      const dir = tempSite({ ...goodSite, 'index.html': htmlPage(`<a href="${origin}/methods/">How we count</a>`) });
+      const run = step.run({ root: tempSite({ 'src/layouts/Page.astro': '<footer></footer>\n' }), outDir: dir, log: () => {} } as unknown as BuildContext);
+      await expect(run).rejects.toThrowError(
+        expect.objectContaining({
+          name: 'CheckError',
+          message: `broken links: 1 problem\n  index.html: ${origin}/methods/ (no such file); written in data/sources.json:5 (own-method.url)`,
+        }),
+      );
+    } finally {
+      vi.unstubAllEnvs();
+      vi.resetModules();
+    }
   });
 });
 

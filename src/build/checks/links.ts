@@ -11,6 +11,8 @@ import { CheckError } from './check-error.ts';
 import { inWorker } from '../workers/pool.ts';
 import { filePath, siteFiles, urlPath } from './site-files.ts';
 import { codeSalt, pageFacts, pageFactsDir, type ScannedElement, scanPage, srcsetUrls } from './page-scan.ts';
+import { visit as visitJson } from 'jsonc-parser';
+import { formatPath } from '../../lib/content-error.ts';
 
 /** Attributes that hold one URL, by the elements that carry them (and, for `<meta>`, the attribute naming it). */
 const urlAttributes: [element: string, attribute: string, only?: [attribute: string, value: string]][] = [
@@ -148,7 +150,7 @@ export function findBrokenLinks(
   });
 }
 
-/** A folder of the project's sources (`src`, `content`), and the root its files are named from in a report. */
+/** A folder of the project's sources (`src`, `content`, `data`), and the root its files are named from in a report. */
 export type SourceFolder = [root: string, folder: string];
 
 /** The kinds of source file an address can be written in: components, layouts, pages, stories, their data. */
@@ -160,7 +162,10 @@ const sourceExtensions = ['.astro', '.mdx', '.md', '.ts', '.tsx', '.js', '.mjs',
  * file to open. An address counts as written where it stands whole between quotes, brackets or parentheses
  * (`href="/x/"`, `[text](/x/)`, `'/x/'`), so that a path inside a longer one does not. Below a path, the built
  * address carries the folder the build added: the address is looked for without it too. An address put together
- * in code (`/${lang}/x/`) is found nowhere, and its line says nothing more.
+ * in code (`/${lang}/x/`) is found nowhere, and its line says nothing more. In a JSON file, the place names the field
+ * too, `data/sources.json:12 (own-method.url)`: a line of data/ says less than the field an editor looks for (a
+ * source's url on the site itself, the one address a dataset puts on its pages; its texts and cells are printed as
+ * text, never as links).
  */
 export function whereWritten(sources: SourceFolder[], urls: string[], base = '/'): Map<string, string[]> {
   const spellings = new Map<string, string[]>();
@@ -177,17 +182,39 @@ export function whereWritten(sources: SourceFolder[], urls: string[], base = '/'
     for (const file of sourceFiles(join(root, folder))) {
       const text = readFileSync(file, 'utf8');
       const name = relative(root, file).split(sep).join('/');
+      let fields: ((offset: number) => string | undefined) | undefined;
       for (const { url, pattern } of patterns) {
         for (const match of text.matchAll(pattern)) {
           const line = text.slice(0, match.index).split('\n').length;
+          // Read for fields only in a JSON file that writes a broken address: most write none.
+          if (file.endsWith('.json')) fields ??= jsonFieldAt(text);
+          const field = fields?.(match.index);
           const list = places.get(url) ?? [];
-          list.push(`${name}:${line}`);
+          list.push(field ? `${name}:${line} (${field})` : `${name}:${line}`);
           places.set(url, list);
         }
       }
     }
   }
   return places;
+}
+
+/**
+ * The field of the JSON `text` whose text value starts at `offset` (just after its opening quote), as
+ * `formatPath` writes it (`own-method.url`, `rows[3].source`), or undefined there (a key, or a file that is no JSON).
+ */
+function jsonFieldAt(text: string): (offset: number) => string | undefined {
+  const fields = new Map<number, string>();
+  visitJson(
+    text,
+    {
+      onLiteralValue: (value, offset, _length, _line, _character, path) => {
+        if (typeof value === 'string') fields.set(offset + 1, formatPath(path()));
+      },
+    },
+    { disallowComments: true },
+  );
+  return (offset) => fields.get(offset);
 }
 
 /** The source files below `folder`, sorted, leaving out dependencies and build output. */
@@ -295,7 +322,8 @@ export const linkCheck: PostBuildStep = {
     const problems = await inWorker<string[]>(new URL(import.meta.url), 'findBrokenLinks', [
       outDir,
       site.url,
-      { cacheDir: pageFactsDir(root, 'links'), sources: [[root, 'src'], [contentRoot, 'content']] },
+      // data/ too: a source's url on the site itself is written in data/sources.json.
+      { cacheDir: pageFactsDir(root, 'links'), sources: [[root, 'src'], [contentRoot, 'content'], [contentRoot, 'data']] },
     ]);
     if (problems.length > 0) throw new CheckError('broken links', problems);
     log(`links: ${siteFiles(outDir, ['.html', '.xml']).length} pages and feeds, 0 broken links`);
