@@ -7,7 +7,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { headersFile, headersFileProblems, projectHeadersProblems, securityHeadersStep } from '../../src/build/security-headers.ts';
 import { repoRoot } from '../helpers/build.ts';
 import { CheckError } from '../../src/build/checks/check-error.ts';
@@ -21,6 +21,15 @@ async function runStep(deployers: string | undefined): Promise<string> {
 }
 
 describe("the deployer's public/_headers", () => {
+  // The step writes a preview's headers when PREVIEW is set: each test says which build it is, whatever the shell
+  // running the tests exported (a published build's unless it sets PREVIEW itself).
+  beforeEach(() => {
+    vi.stubEnv('PREVIEW', undefined);
+  });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
   it("keeps the deployer's rules, and adds the generated rule for every path after them", async () => {
     const deployers = '# Downloads are attachments\n/data/*\n  Content-Disposition: attachment\n  Cache-Control: max-age=3600\n';
     const text = await runStep(deployers);
@@ -82,15 +91,9 @@ describe("the deployer's public/_headers", () => {
   });
 
   it("takes a preview's X-Robots-Tag as an addition to a deployer's own, not a clash", async () => {
-    // Put back as the runner set it after the test: deleted, a PREVIEW=1 run went on as a published build.
-    const previous = process.env.PREVIEW;
-    process.env.PREVIEW = '1';
-    try {
-      expect(await runStep('/*\n  X-Robots-Tag: noindex\n')).toContain('X-Robots-Tag: noindex, nofollow');
-    } finally {
-      if (previous === undefined) delete process.env.PREVIEW;
-      else process.env.PREVIEW = previous;
-    }
+    // Put back as the runner set it after the test (afterEach): deleted, a PREVIEW=1 run went on as a published build.
+    vi.stubEnv('PREVIEW', '1');
+    expect(await runStep('/*\n  X-Robots-Tag: noindex\n')).toContain('X-Robots-Tag: noindex, nofollow');
   });
 
   it('is written as before when there is none', async () => {

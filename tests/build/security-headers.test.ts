@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,7 +24,13 @@ describe('security headers', () => {
 
   it('are written into the staging folder as a _headers file for every path', async () => {
     const outDir = mkdtempSync(join(tmpdir(), 'casefile-headers-'));
-    await securityHeadersStep.run({ outDir, log: () => {} } as unknown as BuildContext);
+    // A published build's, whatever the shell running the tests exported: a preview's adds X-Robots-Tag.
+    vi.stubEnv('PREVIEW', undefined);
+    try {
+      await securityHeadersStep.run({ outDir, log: () => {} } as unknown as BuildContext);
+    } finally {
+      vi.unstubAllEnvs();
+    }
     const text = readFileSync(join(outDir, '_headers'), 'utf8');
     expect(text).toBe(headersFile());
     // The rule for every path, under the comment that marks the folder as a site a build made.
