@@ -41,6 +41,7 @@ import { siteDictionaryProblems } from '../i18n/check.ts';
 import { datasetsMentioned, publishedDatasetIds, sitePagesUsage } from './dataset-usage.ts';
 import { placeholderBody, placeholderChartTitle, placeholderNote, placeholderSummary } from './new-story.ts';
 import { plainTextMarkup } from './plain-text-markup.ts';
+import { chartTexts, datasetMarkup, markupMessage, sourcesMarkup } from './data-text-markup.ts';
 import { slugFromPath } from './slug.ts';
 import { fileNameProblem } from './file-name.ts';
 import { mdxToMdast } from 'satteri';
@@ -68,7 +69,9 @@ export function validateProject(
     unlistedRowSources(errors, dataset.file, dataset.columns, dataset.rows, keyColumn(dataset), dataset.sources, project, dataset.rowsFile);
     // A dataset's own chart is written in JSON: its hints say "filter": { … }, not MDX's filter={{ … }}.
     if (dataset.chart) checkChart(errors, dataset.file, 'chart', { ...dataset.chart, dataset: id }, project, 'json');
+    errors.push(...datasetMarkup(dataset));
   }
+  errors.push(...sourcesMarkup(project.sources));
   // A dataset with another problem in its rows (a misspelt column): its source ids are checked in the same build.
   for (const [id, columns] of project.declaredColumns) {
     const declared = project.declaredRows.get(id);
@@ -694,6 +697,13 @@ function checkChart(errors: ContentError[], file: string, where: string, props: 
   const { dataset: datasetId, ...options } = props;
   // A chart is named by its title; an empty one names nothing (`<Chart> "" title`): the line says which chart it is.
   const title = typeof options.title === 'string' && options.title.trim() !== '' ? ` "${options.title}"` : '';
+  // A dataset's own chart is one of its texts (datasetMarkup); a chart in MDX prints its words as written too.
+  if (syntax === 'mdx') {
+    for (const { field, text } of chartTexts(options)) {
+      const found = plainTextMarkup(text);
+      if (found) errors.push(new ContentError(file, `${where}${title} ${field}`, markupMessage(found.markup, found.fix, `a chart's ${field}`)));
+    }
+  }
   let parsed = chartSpecSchema.safeParse(options);
   if (!parsed.success) {
     const faulty = new Set<string>();

@@ -147,6 +147,14 @@ describe('rows kept in a CSV file', () => {
     ]);
   });
 
+  it('names the CSV line of a text value written with Markdown, which a page prints as written', () => {
+    const named = { country: { type: 'string', description: 'Country' }, ...columns };
+    const csv = 'country,year,issued,source\nPeru,2023,1,rnm-numbers\n**Chile**,2024,2,rnm-numbers\n';
+    expect(read({ 'data/issued.json': withCsv('issued.csv', { columns: named }), 'data/issued.csv': csv }).errors).toEqual([
+      'data/issued.csv: line 3: country: **Chile** would be printed as written: a value of a text column is plain text, not Markdown or HTML; write the figure or the words themselves',
+    ]);
+  });
+
   it('names the CSV lines of two values that read alike on the page but are written apart', () => {
     const named = { country: { type: 'string', description: 'Country' }, ...columns };
     const csv = "country,year,issued,source\nCote d'Ivoire,2023,1,rnm-numbers\nCote d’Ivoire,2024,2,rnm-numbers\n";

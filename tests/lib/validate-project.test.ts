@@ -1411,6 +1411,45 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('refuses Markdown and HTML in the texts of data/ and in a chart\'s words, which pages print as written, naming each field', () => {
+    const columns = {
+      status: { type: 'string', label: 'Status<br>now', description: 'What became of the notice' },
+      year: { type: 'integer', description: 'Year' },
+      issued: { type: 'integer', unit: 'notices', description: 'Red notices issued' },
+      source: { type: 'string', ref: 'source', description: 'Source of the figure' },
+    };
+    const rows = [
+      { status: '_unknown_', year: 2023, issued: 4, source: 'rnm-numbers' },
+      { status: '_unknown_', year: 2024, issued: 5, source: 'rnm-numbers' },
+      { status: 'Deleted', year: 2025, issued: 6, source: 'rnm-numbers' },
+    ];
+    const files = {
+      'data/issued.json': dataset(rows, {
+        columns,
+        key: 'year',
+        description: 'Red notices per year, as *counted* by the monitor.',
+        notes: ['See [the report](https://example.org/report) for the method.', 'Plain note with 5 * 3 and snake_case.'],
+        chart: { type: 'bar', x: 'year', y: 'issued', title: 'Notices per year', note: 'No data for 2019&nbsp;.' },
+        translations: { fr: { notes: ['Voir `rapport`.', 'Note.'] } },
+      }),
+      'data/sources.json': JSON.stringify({ 'rnm-numbers': { publisher: 'Red Notice Monitor', title: 'A <em>numbers</em> game', url: 'https://example.org/numbers', date: '2025', kind: 'ngo-report' } }),
+      'content/stories/the-files.mdx': story(goodFrontmatter, '<Chart dataset="issued" type="bar" x="year" y="issued" title="Issued **per year**" />'),
+    };
+    const plain = (what: string) => `would be printed as written: ${what} is plain text, not Markdown or HTML;`;
+    const words = 'write the figure or the words themselves';
+    expect(messages(files)).toEqual([
+      `data/issued.json: description: *counted* ${plain('a dataset text')} ${words}`,
+      `data/issued.json: notes[0]: [link](…) ${plain('a dataset text')} ${words}`,
+      `data/issued.json: columns.status.label: <br> ${plain('a dataset text')} remove it: a line break cannot be shown there`,
+      `data/issued.json: chart.note: &nbsp; ${plain('a dataset text')} type the character itself (a no-break space)`,
+      `data/issued.json: translations.fr.notes[0]: \`rapport\` ${plain('a dataset text')} ${words}`,
+      // Once for a value repeated down its column.
+      `data/issued.json: rows[0].status: _unknown_ ${plain('a value of a text column')} ${words}`,
+      `data/sources.json: rnm-numbers.title: <em> ${plain("a source's title")} write the words themselves, without the tag`,
+      `content/stories/the-files.mdx: line 8: <Chart> "Issued **per year**" title: **per year** ${plain("a chart's title")} ${words}`,
+    ]);
+  });
+
   it('refuses text values that read alike on the page but are written apart (an apostrophe, spaces), once per spelling, and leaves other columns alone', () => {
     const countries = {
       country: { type: 'string', description: 'Country' },
