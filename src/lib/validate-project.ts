@@ -188,6 +188,18 @@ export function validateProject(
         notes.push(new ContentError(entry.file, 'date', `${date} is after ${lifted}, and the page is published ${embargo ? 'then' : 'now'} with that date: ${fix}`));
       }
     }
+    // A draft with an embargo still ahead: the embargo publishes nothing while draft: true is there (new:story writes
+    // it), and a story meant to go out at its moment would stay withheld with no other word. A passed embargo on a
+    // draft is a story pulled after it went out, which says nothing new.
+    if (entry.data.draft && entry.data.embargo && entry.data.embargo.getTime() > now.getTime()) {
+      notes.push(
+        new ContentError(
+          entry.file,
+          'draft',
+          `true holds the page back whatever its embargo: the build at ${entry.data.embargo.toISOString().replace('.000Z', 'Z')} will not publish it; remove draft: true for the embargo to publish it then`,
+        ),
+      );
+    }
     // An embargo years ahead of the build and of the page's own date is a typo in the year, mostly (2062 for 2026):
     // the page would stay withheld, with nothing else to say so.
     if (entry.data.embargo && entry.data.embargo.getTime() - Math.max(now.getTime(), entry.data.date.getTime()) > 366 * 86_400_000) {

@@ -416,6 +416,19 @@ describe('the preflight, on an embargo', () => {
       "content/stories/typo.mdx: line 5: embargo: 2062-12-10T06:00:00Z is more than a year after this build's moment and the page's date (2026-11-20): the page stays withheld until then; correct the year if that is not meant",
     ]);
   });
+
+  it('notes a draft whose embargo is ahead, which the embargo will not publish; not a pulled story whose embargo has passed', () => {
+    const page = (extra: string) => story(`title: "Drafted, ${extra.trim().replaceAll('\n', ' ')}"\nsummary: S.\ndate: 2026-11-20${extra}`);
+    const { errors, notes } = preflight({
+      'content/stories/scheduled.mdx': page('\ndraft: true\nembargo: 2026-11-29T06:00:00Z'),
+      'content/stories/pulled.mdx': page('\ndraft: true\nembargo: 2026-11-01T06:00:00Z'),
+      'content/stories/plain-draft.mdx': page('\ndraft: true'),
+    });
+    expect(errors).toEqual([]);
+    expect(notes).toEqual([
+      'content/stories/scheduled.mdx: line 5: draft: true holds the page back whatever its embargo: the build at 2026-11-29T06:00:00Z will not publish it; remove draft: true for the embargo to publish it then',
+    ]);
+  });
 });
 
 describe('the preflight, on values written another way', () => {
