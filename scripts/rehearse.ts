@@ -17,12 +17,14 @@ const log = (line: string) => console.log(`[casefile] ${line}`);
 const args = process.argv.slice(2);
 if (args.some((arg) => arg === '--help' || arg === '-h')) {
   console.log(
-    'Usage: npm run rehearse\nRuns the builds that will lift the pending embargoes, each at its moment, into a temporary folder: a problem they would meet shows now. Publishes nothing.',
+    'Usage: npm run rehearse [-- --verbose]\nRuns the builds that will lift the pending embargoes, each at its moment, into a temporary folder: a problem they would meet shows now. Publishes nothing. A build that fails shows its whole output; --verbose shows every build\'s as it runs.',
   );
   process.exit(0);
 }
-if (args.length > 0) {
-  console.error(`rehearse: unknown argument ${args[0]}: it takes none (npm run rehearse -- --help)`);
+const verbose = args.includes('--verbose');
+const unknown = args.find((arg) => arg !== '--verbose');
+if (unknown !== undefined) {
+  console.error(`rehearse: unknown argument ${unknown}: expected --verbose or nothing (npm run rehearse -- --help)`);
   process.exit(1);
 }
 
@@ -48,16 +50,24 @@ if (planned.length === 0) {
 }
 
 const buildScript = join(projectRoot, 'scripts/build.mjs');
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 for (const [index, rehearsal] of planned.entries()) {
   log(rehearsalHeading(rehearsal, index, planned.length));
-  const status = await runRehearsal(rehearsal, projectRoot, buildScript);
-  if (status !== 0) {
+  const result = await runRehearsal(rehearsal, projectRoot, buildScript, process.env, verbose);
+  if (result.stoppedBy) {
+    console.error(`\nrehearse: stopped (${result.stoppedBy}); nothing was published, and its temporary folder is removed.`);
+    process.exit(result.stoppedBy === 'SIGINT' ? 130 : result.stoppedBy === 'SIGHUP' ? 129 : 143);
+  }
+  if (result.status !== 0) {
+    // What stopped it, as the build reported it, after its progress lines.
+    if (!verbose) process.stderr.write(result.log);
     const pages = rehearsal.files.length === 1 ? `${rehearsal.files[0]} would stay` : `its ${rehearsal.files.length} pages (${rehearsal.files.join(', ')}) would stay`;
     console.error(
-      `\nrehearse: the build at ${rehearsal.moment.toISOString()} would stop, publishing nothing, and ${pages} embargoed past that moment. Fix the problem above and rehearse again. Nothing was published; ${resolve(projectRoot, outputFolder({ ...process.env, PREVIEW: undefined }))} is unchanged.`,
+      `\nrehearse: the build at ${rehearsal.moment.toISOString()} would stop, publishing nothing, and ${pages} embargoed past that moment. Fix the problem above and rehearse again (${resolve(projectRoot, outputFolder({ ...process.env, PREVIEW: undefined }))} is unchanged).`,
     );
     process.exit(1);
   }
+  log(`rehearse${planned.length > 1 ? ` ${index + 1} of ${planned.length}` : ''}: passed every check in ${seconds(result.ms)}`);
 }
 log(
   `rehearse: ${planned.length === 1 ? 'the build' : `all ${planned.length} builds`} that lift${planned.length === 1 ? 's' : ''} the pending embargoes passed${planned.length === 1 ? '' : ` (the last at ${planned.at(-1)!.moment.toISOString()})`}; nothing was published`,

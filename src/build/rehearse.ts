@@ -14,7 +14,7 @@
  * later ones still held back, as they will be then (a story lifting on Monday that links to one lifting on Tuesday
  * breaks Monday's build, not Tuesday's). Drafts stay out of every rehearsal, as they stay out of every build.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -73,24 +73,51 @@ export function rehearsalHeading(rehearsal: Rehearsal, index: number, count: num
   return `rehearse${count > 1 ? ` ${index + 1} of ${count}` : ''}: the build at ${rehearsal.moment.toISOString()}, which publishes ${pages}`;
 }
 
+/** How a rehearsal's build ended: its exit status, what it wrote (unless it wrote to this process's), and whether it was stopped. */
+export interface RehearsalResult {
+  status: number;
+  /** The build's output, stdout and stderr in the order written; empty when `verbose` sent it straight through. */
+  log: string;
+  /** The signal this process got while the build ran (Ctrl+C: SIGINT), passed on to the build. */
+  stoppedBy?: NodeJS.Signals;
+  ms: number;
+}
+
 /**
- * Runs the build of `rehearsal` (scripts/build.mjs, as `npm run build` does) into a temporary folder, its output going
- * to this process's, and removes the folder whatever the result. Resolves with the build's exit status.
+ * Runs the build of `rehearsal` (scripts/build.mjs, as `npm run build` does) into a temporary folder, and removes the
+ * folder whatever the result, Ctrl+C included: a signal this process gets is passed on to the build, which stops
+ * without publishing, and the folder is removed once it has. `verbose` sends the build's output through as it comes;
+ * otherwise it is kept, for the caller to show when the build fails.
  */
-export async function runRehearsal(rehearsal: Rehearsal, projectRoot: string, buildScript: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function runRehearsal(rehearsal: Rehearsal, projectRoot: string, buildScript: string, env: NodeJS.ProcessEnv = process.env, verbose = false): Promise<RehearsalResult> {
   const parent = mkdtempSync(join(tmpdir(), 'casefile-rehearsal-'));
+  const started = performance.now();
+  let child: ChildProcess | undefined;
+  let stoppedBy: NodeJS.Signals | undefined;
+  // Handled, a signal no longer ends this process before the folder is removed. The build stops on it as `npm run
+  // build` does (a terminal's Ctrl+C reaches it too; twice is the same to it).
+  const forward = (signal: NodeJS.Signals) => {
+    stoppedBy ??= signal;
+    child?.kill(signal);
+  };
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  for (const signal of signals) process.on(signal, forward);
   try {
-    const child = spawn(process.execPath, [buildScript], {
+    child = spawn(process.execPath, [buildScript], {
       cwd: projectRoot,
       env: rehearsalEnv(rehearsal, join(parent, 'site'), projectRoot, env),
-      stdio: 'inherit',
+      stdio: verbose ? 'inherit' : ['ignore', 'pipe', 'pipe'],
     });
-    // Ctrl+C reaches the build too (same process group): it stops without publishing, and so does this.
-    return await new Promise<number>((resolve, reject) => {
-      child.on('error', reject);
-      child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    let log = '';
+    child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    const status = await new Promise<number>((resolve, reject) => {
+      child!.on('error', reject);
+      child!.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
     });
+    return { status, log, stoppedBy, ms: performance.now() - started };
   } finally {
+    for (const signal of signals) process.off(signal, forward);
     rmSync(parent, { recursive: true, force: true });
   }
 }

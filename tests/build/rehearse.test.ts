@@ -3,7 +3,7 @@
  * published site lacks. A normal build never renders the story and passes; the build that lifts the embargo would
  * stop on the broken link and publish nothing. The rehearsal runs that build now and says so.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,23 +24,34 @@ function snapshot(dir: string): Map<string, string> {
 }
 
 /** Runs `npm run rehearse` on the fixture with the tests' clock, its temporary folders in a folder of the test's own. */
-function rehearse(): { status: number | null; output: string; temp: string } {
+function rehearseEnv(temp: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    TMPDIR: temp,
+    CASEFILE_NOW: fixedNow,
+    CASEFILE_CONTENT_ROOT: fixture.root,
+    CASEFILE_DIST: fixture.dist,
+    CASEFILE_CACHE_DIR: `${fixture.dist}-astro-cache`,
+  };
+}
+
+function rehearse(...args: string[]): { status: number | null; output: string; temp: string } {
   const temp = mkdtempSync(join(tmpdir(), 'casefile-rehearse-test-'));
-  const result = spawnSync(process.execPath, [join(repoRoot, 'scripts/rehearse.ts')], {
+  const result = spawnSync(process.execPath, [join(repoRoot, 'scripts/rehearse.ts'), ...args], {
     cwd: repoRoot,
     encoding: 'utf8',
     timeout: 600_000,
-    env: {
-      ...process.env,
-      TMPDIR: temp,
-      CASEFILE_NOW: fixedNow,
-      CASEFILE_CONTENT_ROOT: fixture.root,
-      CASEFILE_DIST: fixture.dist,
-      CASEFILE_CACHE_DIR: `${fixture.dist}-astro-cache`,
-    },
+    env: rehearseEnv(temp),
   });
   return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`), temp };
 }
+
+/** The lines `npm run rehearse` writes itself, with its timings as "N s". */
+const ownLines = (output: string) =>
+  output
+    .split('\n')
+    .filter((line) => line.startsWith('[casefile] rehearse'))
+    .map((line) => line.replace(/\d+\.\d s$/, 'N s'));
 
 describe('npm run rehearse', () => {
   let published: BuildResult;
@@ -81,7 +92,7 @@ Prose of the later story <Cite id="fixture-source" />.
     expect(failed.output).toContain(`${brokenLink} (no element with id "no-such-part"); written in ${embargoed}:`);
     expect(failed.output).toContain('Nothing was published; this was a rehearsal (npm run rehearse), whose folder is removed.');
     expect(failed.output).toContain(
-      `rehearse: the build at 2027-01-01T00:00:00.000Z would stop, publishing nothing, and ${embargoed} would stay embargoed past that moment.`,
+      `rehearse: the build at 2027-01-01T00:00:00.000Z would stop, publishing nothing, and ${embargoed} would stay embargoed past that moment. Fix the problem above and rehearse again (${fixture.dist} is unchanged).`,
     );
     // It stops at the first build that fails.
     expect(failed.output).not.toContain('rehearse 2 of 2');
@@ -92,26 +103,54 @@ Prose of the later story <Cite id="fixture-source" />.
     expect(readdirSync(failed.temp)).toEqual([]);
   });
 
-  it('passes once the link is fixed, rehearsing each embargo at its moment, the earlier one published in the later build', () => {
+  it('passes once the link is fixed, rehearsing each embargo at its moment, saying only that each passed', () => {
     const text = readFileSync(join(fixture.root, embargoed), 'utf8');
     fixture.write(embargoed, text.replace(brokenLink, '/stories/public-story/'));
     const passed = rehearse();
     expect(passed.status, passed.output).toBe(0);
-    const headings = passed.output.split('\n').filter((line) => line.startsWith('[casefile] rehearse'));
-    expect(headings).toEqual([
+    expect(ownLines(passed.output)).toEqual([
       `[casefile] rehearse 1 of 2: the build at 2027-01-01T00:00:00.000Z, which publishes ${embargoed}`,
+      '[casefile] rehearse 1 of 2: passed every check in N s',
       `[casefile] rehearse 2 of 2: the build at 2027-02-01T06:00:00.000Z, which publishes ${later}`,
+      '[casefile] rehearse 2 of 2: passed every check in N s',
       '[casefile] rehearse: all 2 builds that lift the pending embargoes passed (the last at 2027-02-01T06:00:00.000Z); nothing was published',
     ]);
+    // Not the builds' own lines (their budgets, their checks' timings).
+    expect(passed.output).not.toContain('budgets:');
+    expect(snapshot(fixture.dist)).toEqual(before);
+    expect(readdirSync(passed.temp)).toEqual([]);
+  }, 900_000);
+
+  it('with --verbose, shows each build as it runs: the earlier embargo published in the later build, no warning about the clock', () => {
+    const passed = rehearse('--verbose');
+    expect(passed.status, passed.output).toBe(0);
     // Each build publishes what it will at its moment: one page held back in the first, none in the second.
     expect(passed.output).toContain(`embargo: 1 page held back; the next to lift is ${later}, at 2027-02-01T06:00:00.000Z`);
     expect(passed.output).toContain('rehearsal: the build at 2027-01-01T00:00:00.000Z passed every check in');
     expect(passed.output).toContain('rehearsal: the build at 2027-02-01T06:00:00.000Z passed every check in');
+    expect(passed.output).toContain('budgets:');
     // Ahead of the clock on purpose: not the warning a build prepared ahead of its moment gets.
     expect(passed.output).not.toContain("ahead of this machine's clock");
     // Nor the normal build's advice to rehearse.
     expect(passed.output).not.toContain('npm run rehearse runs');
-    expect(snapshot(fixture.dist)).toEqual(before);
     expect(readdirSync(passed.temp)).toEqual([]);
   }, 900_000);
+
+  it('stops on Ctrl+C (SIGINT), passing it on to the build, and removes its folder', async () => {
+    const temp = mkdtempSync(join(tmpdir(), 'casefile-rehearse-test-'));
+    const child = spawn(process.execPath, [join(repoRoot, 'scripts/rehearse.ts')], { cwd: repoRoot, env: rehearseEnv(temp) });
+    let output = '';
+    for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const closed = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+    const deadline = Date.now() + 120_000;
+    // Once the first build has started: its folder exists.
+    while (!(output.includes('rehearse 1 of 2: the build at') && readdirSync(temp).length > 0) && Date.now() < deadline) await new Promise((done) => setTimeout(done, 50));
+    expect(readdirSync(temp), output).toHaveLength(1);
+    child.kill('SIGINT');
+    expect(await closed, output).toBe(130);
+    expect(stripVTControlCharacters(output)).toContain('rehearse: stopped (SIGINT); nothing was published, and its temporary folder is removed.');
+    expect(output).not.toContain('rehearse 2 of 2');
+    expect(readdirSync(temp)).toEqual([]);
+    expect(snapshot(fixture.dist)).toEqual(before);
+  }, 300_000);
 });
