@@ -56,9 +56,17 @@ export function nearestName(name: string, names: Iterable<string>, limit = typoL
   return found;
 }
 
-/** ': did you mean "year"?' when `column` is a typo of one of a dataset's column `names` (nearestName), else nothing. */
-export function columnHint(column: unknown, names: readonly string[]): string {
-  const near = typeof column === 'string' ? nearestName(column, names) : undefined;
+/**
+ * ': did you mean "year"?' when `column` is a typo of one of a dataset's column `names` (nearestName), or the label a
+ * column is shown by (`labels`: y="Red notices issued" for the column issued, whose label a chart's axis and the table
+ * print), else nothing.
+ */
+export function columnHint(column: unknown, names: readonly string[], labels: Readonly<Record<string, { label?: string | undefined }>> = {}): string {
+  if (typeof column !== 'string') return '';
+  const loose = looseName(column);
+  const labelled = loose === '' ? [] : names.filter((name) => labels[name]?.label !== undefined && looseName(labels[name]!.label!) === loose);
+  if (labelled.length === 1) return `: "${column}" is the label of the column "${labelled[0]}"; name the column, "${labelled[0]}"`;
+  const near = nearestName(column, names);
   return near === undefined ? '' : `: did you mean "${near}"?`;
 }
 

@@ -1291,6 +1291,23 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('names the column whose label a Fact, a chart or its filter gave instead of the column\'s name', () => {
+    const labelled = {
+      year: { type: 'integer', label: 'Year', description: 'Year' },
+      issued: { type: 'integer', unit: 'notices', label: 'Red notices issued', description: 'Red notices issued' },
+      source: { type: 'string', ref: 'source', description: 'Source of the figure' },
+    };
+    const body = [
+      '<Fact dataset="issued" row={2024} column="red notices issued" />',
+      '<Chart dataset="issued" type="bar" x="year" y="Red notices issued" title="T" filter={{ "Year": 2024 }} />',
+    ].join('\n\n');
+    expect(messages({ 'data/issued.json': dataset(undefined, { columns: labelled }), 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+      'content/stories/the-files.mdx: line 8: <Fact> column: dataset "issued" has no column "red notices issued": "red notices issued" is the label of the column "issued"; name the column, "issued" (columns: year, issued, source)',
+      'content/stories/the-files.mdx: line 10: <Chart> "T" filter.Year: the dataset has no column "Year": "Year" is the label of the column "year"; name the column, "year" (columns: year, issued, source)',
+      'content/stories/the-files.mdx: line 10: <Chart> "T" y: the dataset has no column "Red notices issued": "Red notices issued" is the label of the column "issued"; name the column, "issued" (columns: year, issued, source)',
+    ]);
+  });
+
   it('suggests the column a Fact\'s or a chart\'s column is a typo of, and only then', () => {
     const body = '<Fact dataset="issued" row={2024} column="Issued" /> and <Fact dataset="issued" row={2024} column="isued" />.\n\n<Chart dataset="issued" type="bar" x="yera" y="issued" title="T" />';
     expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
