@@ -494,6 +494,14 @@ export function jsonProblem(text: string): string | undefined {
   // Notepad and Excel can save UTF-8 with a byte-order mark, which JSON does not allow; the editor cannot see it.
   if (first.offset === 0 && at === '\uFEFF') return ' at line 1, column 1: the file begins with an invisible byte-order mark: save it as "UTF-8", not "UTF-8 with BOM"';
   const afterComma = /,\s*$/.test(before) && (at === ']' || at === '}');
+  // A figure typed with thousands separators, "issued": 1,200: JSON reads 1, then a comma, then a field name it does
+  // not find. The error is at the 200; what to write is the figure without its commas.
+  const separated = /(?<=[:[,]\s*)-?\d{1,3}(?:,\d{3})*,$/.exec(before);
+  const rest = /^\d{3}(?:,\d{3})*(?:\.\d+)?(?=\s*[,}\]])/.exec(text.slice(first.offset));
+  if (separated && rest) {
+    const written = `${separated[0]}${rest[0]}`;
+    return ` at line ${line}, column ${column - separated[0].length}: ${written} is a figure with thousands separators, which JSON cannot read: write it without them, ${written.replaceAll(',', '')}`;
+  }
   const why = afterComma
     ? `a comma with nothing after it: remove the comma before "${at}"`
     : (jsonReasons[printParseErrorCode(first.error)] ?? printParseErrorCode(first.error));

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { loadProject } from '../../src/lib/load-project.ts';
+import { jsonProblem, loadProject } from '../../src/lib/load-project.ts';
 import { tempSite } from '../helpers/temp-site.ts';
 
 const sources = {
@@ -119,6 +119,15 @@ describe('loading datasets and sources', () => {
       `data/sources.json: ${why}`,
       `data/issued.json: ${why}`,
     ]);
+  });
+
+  it('says a figure typed with thousands separators is one, and what to write, where JSON reads a number and a comma', () => {
+    const text = `{\n  "rows": [\n    { "year": 2024, "issued": 1,200 },\n    { "year": 2025, "issued": 12,345,678 }\n  ]\n}`;
+    expect(jsonProblem(text)).toBe(' at line 3, column 31: 1,200 is a figure with thousands separators, which JSON cannot read: write it without them, 1200');
+    expect(jsonProblem(text.replace('1,200', '1200'))).toBe(' at line 4, column 31: 12,345,678 is a figure with thousands separators, which JSON cannot read: write it without them, 12345678');
+    // A list of numbers is JSON; a comma before a field name that is missing is another mistake.
+    expect(jsonProblem('{ "rows": [1,200] }')).toBeUndefined();
+    expect(jsonProblem('{ "a": "x",200 }')).toBe(' at line 1, column 12: expected a field name in double quotes');
   });
 
   it('names a missing bibliography as the file, without a pseudo-field', () => {
