@@ -141,9 +141,15 @@ export function formatDate(date, lang) {
   const parsed = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(parsed.getTime())) return date;
   const format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC' });
-  // French writes the first of a month as an ordinal: "1er mars 2026".
-  if (parsed.getUTCDate() !== 1 || new Intl.Locale(lang).language !== 'fr') return format.format(parsed);
-  return format.formatToParts(parsed).map((part) => (part.type === 'day' ? `${part.value}er` : part.value)).join('');
+  if (new Intl.Locale(lang).language !== 'fr') return format.format(parsed);
+  // French writes the first of a month as an ordinal, and the day joined to its month by a no-break space, as the
+  // pages do (src/i18n: typesetDateParts): "1er\u00a0mars 2026".
+  const parts = format.formatToParts(parsed);
+  return parts
+    .map((part, i) =>
+      part.type === 'day' && part.value === '1' ? '1er' : part.type === 'literal' && parts[i - 1]?.type === 'day' && parts[i + 1]?.type === 'month' ? '\u00a0' : part.value,
+    )
+    .join('');
 }
 
 /** Below this width (in CSS pixels) the four filters stack into one column, taller than a phone's screen allows. */

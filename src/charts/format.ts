@@ -2,7 +2,7 @@
  * How chart values read in the page's language: numbers, coarse dates (YYYY, YYYY-MM, YYYY-MM-DD), years, and
  * country codes. Everything goes through Intl with the page's `lang`; nothing here assumes English.
  */
-import { countryName, dateFormatter, formatDate, listFormatter, numberFormatter, t } from '../i18n/index.ts';
+import { countryName, dateFormatter, formatDate, listFormatter, numberFormatter, t, typesetDateParts } from '../i18n/index.ts';
 import type { Column } from './types.ts';
 import { displayDigits, isYearColumn as isYearValues, withMinusSign } from '../lib/format-value.ts';
 import { curlyApostrophes } from '../lib/typography.ts';
@@ -15,7 +15,7 @@ export function parseDate(value: string): Date {
   return new Date(Date.UTC(year!, month - 1, day));
 }
 
-/** A coarse date as written for its precision: "2024", "March 2024", "26 January 2026". */
+/** A coarse date as written for its precision: "2024", "March 2024", "26 January 2026" (French days: formatDate). */
 export function formatCoarseDate(value: string, lang: string): string {
   const date = parseDate(value);
   const parts = value.split('-').length;
@@ -27,9 +27,10 @@ export function formatCoarseDate(value: string, lang: string): string {
 /**
  * Coarse dates of one precision, days (YYYY-MM-DD) or months (YYYY-MM), as a list that says each month and year
  * once, as a person writes it: "3 and 4 May 2009", "3 May and 4 June 2009", "May and June 2009"; « 1er et 4 mai
- * 2009 ». Listed in date order, each date once. Each group is built from Intl's parts of its first date, its day (or
- * month) replaced by the list of them, so the order of day, month and year stays the language's. Undefined for years
- * (nothing to say once) and for dates of mixed precision, which are listed each in full.
+ * 2009 », the last day joined to its month by a no-break space in French (typesetDateParts). Listed in date order,
+ * each date once. Each group is built from Intl's parts of its first date, its day (or month) replaced by the list
+ * of them, so the order of day, month and year stays the language's. Undefined for years (nothing to say once) and
+ * for dates of mixed precision, which are listed each in full.
  */
 export function formatDateList(values: string[], lang: string): string | undefined {
   const parts = values[0]?.split('-').length;
@@ -47,7 +48,7 @@ export function formatDateList(values: string[], lang: string): string | undefin
   return list(
     byYear.map((year) => {
       const months = [...Map.groupBy(year, (date) => date.getUTCMonth()).values()].map((month) => {
-        const dayAndMonth = formatter.formatToParts(month[0]!);
+        const dayAndMonth = typesetDateParts(formatter.formatToParts(month[0]!), lang);
         const [from, to] = span(dayAndMonth, ['day', 'month']);
         return replaced(dayAndMonth.slice(from, to + 1), ['day'], list(month.map(day)));
       });
@@ -59,16 +60,16 @@ export function formatDateList(values: string[], lang: string): string | undefin
 /**
  * The two ends of a span of coarse dates of one precision, days or months, the month and year they share said once
  * at the end, as a person writes it: ["3", "20 May 2009"], ["3 May", "4 June 2009"], ["May", "June 2009"]; « 1er »
- * for the first of the month in French. Intl's range parts say which belong to the start, the end or both; the
- * separator Intl puts between the ends ("–") is left out, for the words that join them ("to", « du … au ») are the
- * summary's. Ends of different years come back in full; undefined for years and for ends of different precision,
+ * for the first of the month in French, each day joined to its month by a no-break space (typesetDateParts). Intl's
+ * range parts say which belong to the start, the end or both; the separator Intl puts between the ends ("–") is
+ * left out, for the words that join them ("to", « du … au ») are the summary's. Ends of different years come back in full; undefined for years and for ends of different precision,
  * which are written each in full.
  */
 export function formatDateRange(from: string, to: string, lang: string): [string, string] | undefined {
   const precision = from.split('-').length;
   if ((precision !== 2 && precision !== 3) || to.split('-').length !== precision) return undefined;
   const formatter = precision === 3 ? dateFormatter(lang === 'en' ? 'en-GB' : lang, { dateStyle: 'long' }) : dateFormatter(lang, { year: 'numeric', month: 'long' });
-  const parts = formatter.formatRangeToParts(parseDate(from), parseDate(to)).map((part) => ({ ...part, value: part.type === 'day' ? dayOfMonth(Number(part.value), lang) : part.value }));
+  const parts = typesetDateParts(formatter.formatRangeToParts(parseDate(from), parseDate(to)), lang);
   const start = parts.flatMap((part, i) => (part.source === 'startRange' ? [i] : []));
   const end = parts.findIndex((part) => part.source === 'endRange');
   // The same date has no range parts: nothing to share.
@@ -77,7 +78,7 @@ export function formatDateRange(from: string, to: string, lang: string): [string
   return [text(parts.slice(0, start.at(-1)! + 1)), text(parts.slice(end))];
 }
 
-/** The day of the month as written in `lang`: French writes the first as an ordinal ("1er mai"), as formatDate does. */
+/** The day of the month as written in `lang`: French writes the first as an ordinal ("1er mai"), as typesetDateParts does. */
 function dayOfMonth(day: number, lang: string): string {
   return `${day}${day === 1 && new Intl.Locale(lang).language === 'fr' ? 'er' : ''}`;
 }

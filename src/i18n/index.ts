@@ -52,22 +52,46 @@ export function dateFormatter(locale: string, options: Intl.DateTimeFormatOption
   return memo(`date ${locale} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }));
 }
 
+/** Whether `lang` is French (fr, fr-CA, fr-BE), remembered per code: dates are formatted by the hundred a page. */
+const french = new Map<string, boolean>();
+function isFrench(lang: string): boolean {
+  let is = french.get(lang);
+  if (is === undefined) french.set(lang, (is = new Intl.Locale(lang).language === 'fr'));
+  return is;
+}
+
+/**
+ * Intl's parts of a date (or of a range of dates) as French writes them, which Intl does not: the first of the month
+ * as an ordinal ("1er mars"), and the day joined to its month by a no-break space (U+00A0), so that no line ends on
+ * "5" with "mai 2009" on the next (Lexique des règles typographiques en usage à l'Imprimerie nationale). The space
+ * between the month and the year stays one a line may break at, as French usage allows: a date in a narrow table
+ * cell or under a chart's axis may need that break, and "5 mai" is what must read as one. Other languages' parts
+ * are returned as they are: English sets no rule for it, and its dates stay as Intl writes them.
+ */
+export function typesetDateParts<P extends Intl.DateTimeFormatPart>(parts: P[], lang: string): P[] {
+  if (!isFrench(lang)) return parts;
+  return parts.map((part, i) => {
+    if (part.type === 'day' && part.value === '1') return { ...part, value: '1er' };
+    if (part.type === 'literal' && /^\s+$/.test(part.value) && parts[i - 1]?.type === 'day' && parts[i + 1]?.type === 'month') return { ...part, value: '\u00a0' };
+    return part;
+  });
+}
+
 /**
  * A date as readers of `lang` write it, e.g. "26 January 2026"; dates are calendar days, shown in UTC. French writes
- * the first of the month as an ordinal ("1er mars 2026"), which Intl does not.
+ * the first of the month as an ordinal and the day and month joined ("1er\u00a0mars 2026": typesetDateParts).
  */
 export function formatDate(date: Date, lang: string = defaultLocale, style: 'long' | 'medium' = 'long'): string {
   const formatter = dateFormatter(lang === 'en' ? 'en-GB' : lang, { dateStyle: style });
-  if (date.getUTCDate() !== 1 || new Intl.Locale(lang).language !== 'fr') return formatter.format(date);
-  return formatter
-    .formatToParts(date)
-    .map((part) => (part.type === 'day' ? `${part.value}er` : part.value))
+  if (!isFrench(lang)) return formatter.format(date);
+  return typesetDateParts(formatter.formatToParts(date), lang)
+    .map((part) => part.value)
     .join('');
 }
 
 /**
  * A date written YYYY-MM-DD, YYYY-MM or YYYY (a source's publication date) at the precision it is known to, in the
- * medium style: "26 Jan 2026", "Feb 2023", "2023"; "26 janv. 2026", "févr. 2023" in French.
+ * medium style: "26 Jan 2026", "Feb 2023", "2023"; "26\u00a0janv. 2026", "févr. 2023" in French.
  */
 export function formatPartialDate(value: string, lang: string = defaultLocale): string {
   const [year, month, day] = value.split('-').map(Number);

@@ -79,17 +79,17 @@ describe('chart numbers', () => {
 describe('formatDateRange', () => {
   it('says the month and year two days share once, at the end', () => {
     expect(formatDateRange('2009-05-03', '2009-05-20', 'en')).toEqual(['3', '20 May 2009']);
-    expect(formatDateRange('2009-05-03', '2009-05-20', 'fr')).toEqual(['3', '20 mai 2009']);
+    expect(formatDateRange('2009-05-03', '2009-05-20', 'fr')).toEqual(['3', '20\u00a0mai 2009']);
   });
 
   it('says the year two days of different months share once', () => {
     expect(formatDateRange('2009-05-03', '2009-06-04', 'en')).toEqual(['3 May', '4 June 2009']);
-    expect(formatDateRange('2009-05-03', '2009-06-04', 'fr')).toEqual(['3 mai', '4 juin 2009']);
+    expect(formatDateRange('2009-05-03', '2009-06-04', 'fr')).toEqual(['3\u00a0mai', '4\u00a0juin 2009']);
   });
 
   it('writes both ends in full when their years differ, even a day apart', () => {
     expect(formatDateRange('2009-05-03', '2010-06-04', 'en')).toEqual(['3 May 2009', '4 June 2010']);
-    expect(formatDateRange('2009-12-31', '2010-01-01', 'fr')).toEqual(['31 décembre 2009', '1er janvier 2010']);
+    expect(formatDateRange('2009-12-31', '2010-01-01', 'fr')).toEqual(['31\u00a0décembre 2009', '1er\u00a0janvier 2010']);
   });
 
   it('says the year two months share once (precision 2), and both years when they differ', () => {
@@ -108,8 +108,8 @@ describe('formatDateRange', () => {
   });
 
   it('writes the first of the month « 1er » in French, at either end, and "1" in English', () => {
-    expect(formatDateRange('2009-05-01', '2009-05-20', 'fr')).toEqual(['1er', '20 mai 2009']);
-    expect(formatDateRange('2009-04-20', '2009-05-01', 'fr')).toEqual(['20 avril', '1er mai 2009']);
+    expect(formatDateRange('2009-05-01', '2009-05-20', 'fr')).toEqual(['1er', '20\u00a0mai 2009']);
+    expect(formatDateRange('2009-04-20', '2009-05-01', 'fr')).toEqual(['20\u00a0avril', '1er\u00a0mai 2009']);
     expect(formatDateRange('2009-05-01', '2009-05-20', 'en')).toEqual(['1', '20 May 2009']);
   });
 });

@@ -188,7 +188,7 @@ describe('chart summaries', () => {
     expect(line('year', [{ year: 2009, cases: 9 }, { year: 2009, cases: 9 }], 'fr')).toBe('Courbe\u00a0: cases, en 2009. Valeurs égales\u00a0: 9.');
     expect(line('date', [{ date: '2009-05-03', cases: 9 }, { date: '2009-05-03', cases: null }])).toBe('Line chart of cases on 3 May 2009. Only value: 9. 1 more has no data.');
     expect(line('date', [{ date: '2009-05-03', cases: 9 }, { date: '2009-05-03', cases: null }, { date: '2009-05-03', cases: null }], 'fr')).toBe(
-      'Courbe\u00a0: cases, le 3 mai 2009. Seule valeur\u00a0: 9. 2\u00a0autres n’ont pas de données.',
+      'Courbe\u00a0: cases, le 3\u00a0mai 2009. Seule valeur\u00a0: 9. 2\u00a0autres n’ont pas de données.',
     );
     // No value at all: the one x without data, said once.
     expect(line('year', [{ year: 2009, cases: null }, { year: 2009, cases: null }])).toBe('Line chart of cases in 2009. No data for 2009.');
@@ -228,7 +228,7 @@ describe('chart summaries', () => {
     const columnsByDay = { date: column('date', { label: 'Date' }), agency: column('string', { label: 'Agency' }), issued: column('integer', { label: 'Notices' }) };
     const onDay = at2009.map(({ year, ...row }) => ({ ...row, date: '2009-05-03' }));
     expect(say({ type: 'dot', x: 'date', y: 'issued', series: 'agency' }, onDay, columnsByDay, 'fr')).toBe(
-      'Nuage de points\u00a0: notices, le 3 mai 2009. Agency\u00a0: A, B, C et D. Maximum\u00a0: B et C, 5. Minimum\u00a0: A, 3. Pas de données pour D.',
+      'Nuage de points\u00a0: notices, le 3\u00a0mai 2009. Agency\u00a0: A, B, C et D. Maximum\u00a0: B et C, 5. Minimum\u00a0: A, 3. Pas de données pour D.',
     );
     const columnsByAge = { age: column('integer', { label: 'Age' }), agency: column('string', { label: 'Agency' }), issued: column('integer', { label: 'Notices' }) };
     const atAge = at2009.map(({ year, ...row }) => ({ ...row, age: 30 }));
@@ -284,7 +284,7 @@ describe('chart summaries', () => {
     // A series of days takes « le » in French, as gaps do.
     const days = rows.map((row) => ({ ...row, snapshot: `${row.snapshot}-03` }));
     expect(say(spec, days, columns)).toContain('Not in the data for 3 October 2022: Guatemala, Bolivia, and Paraguay.');
-    expect(say(spec, days, columns, 'fr')).toContain('Absent des données pour le 3 octobre 2022\u00a0: Guatemala, Bolivie et Paraguay.');
+    expect(say(spec, days, columns, 'fr')).toContain('Absent des données pour le 3\u00a0octobre 2022\u00a0: Guatemala, Bolivie et Paraguay.');
   });
 
   it('a stacked bar chart gives the largest and smallest totals of complete stacks', () => {
@@ -363,11 +363,11 @@ describe('chart summaries', () => {
     );
     // French says « le » before one day and « les » before several, as in the other charts' gaps.
     expect(say(spec, rows, columns, 'fr')).toBe(
-      'Diagramme en barres empilées\u00a0: refusals, par date. Ground\u00a0: Political et Military. Total le plus élevé\u00a0: 3 et 4 mai 2009, 240. Total le plus faible\u00a0: 10 et 11 mai 2009, 150. ' +
-        'Répartition incomplète pour les 20 mai et 1er juin 2009\u00a0: il manque des chiffres, aucun total n’est donc donné. Pas de données pour les 2 et 3 juin 2009.',
+      'Diagramme en barres empilées\u00a0: refusals, par date. Ground\u00a0: Political et Military. Total le plus élevé\u00a0: 3 et 4\u00a0mai 2009, 240. Total le plus faible\u00a0: 10 et 11\u00a0mai 2009, 150. ' +
+        'Répartition incomplète pour les 20\u00a0mai et 1er\u00a0juin 2009\u00a0: il manque des chiffres, aucun total n’est donc donné. Pas de données pour les 2 et 3\u00a0juin 2009.',
     );
     const one = [...stack('2009-05-03', 200, 40), ...stack('2009-05-04', 10, null), ...stack('2009-05-05', null, null)];
-    expect(say(spec, one, columns, 'fr')).toMatch(/\. Répartition incomplète pour le 4 mai 2009\u00a0: .*\. Pas de données pour le 5 mai 2009\.$/);
+    expect(say(spec, one, columns, 'fr')).toMatch(/\. Répartition incomplète pour le 4\u00a0mai 2009\u00a0: .*\. Pas de données pour le 5\u00a0mai 2009\.$/);
     // Months likewise; equal totals.
     const months = [...stack('2009-05', 100, 50), ...stack('2009-06', 120, 30)];
     expect(say(spec, months, columns)).toMatch(/\. Equal totals: May and June 2009, 150\.$/);
@@ -427,7 +427,7 @@ describe('chart summaries', () => {
     const columns = { date: column('date'), label: column('string') };
     const one = [{ date: '2009-05-03', label: 'Notice issued' }];
     expect(say({ type: 'timeline', x: 'date', label: 'label' }, one, columns)).toBe('Timeline of 1 event: Notice issued (3 May 2009).');
-    expect(say({ type: 'timeline', x: 'date', label: 'label' }, one, columns, 'fr')).toBe('Chronologie d\u2019un événement\u00a0: Notice issued (3 mai 2009).');
+    expect(say({ type: 'timeline', x: 'date', label: 'label' }, one, columns, 'fr')).toBe('Chronologie d\u2019un événement\u00a0: Notice issued (3\u00a0mai 2009).');
     const same = [
       { date: '2009', label: 'A' },
       { date: '2009', label: 'B' },
@@ -464,10 +464,10 @@ describe('chart summaries', () => {
     ];
     expect(say({ type: 'line', x: 'date', y: 'count' }, days, columns)).toBe('Line chart of notices per date, 3 to 20 May 2009. Highest: 5 on 3 May 2009. Lowest: 2 on 20 May 2009.');
     expect(say({ type: 'line', x: 'date', y: 'count' }, days, columns, 'fr')).toBe(
-      'Courbe\u00a0: notices, par date, du 3 au 20 mai 2009. Maximum\u00a0: 5 le 3 mai 2009. Minimum\u00a0: 2 le 20 mai 2009.',
+      'Courbe\u00a0: notices, par date, du 3 au 20\u00a0mai 2009. Maximum\u00a0: 5 le 3\u00a0mai 2009. Minimum\u00a0: 2 le 20\u00a0mai 2009.',
     );
     expect(say({ type: 'dot', x: 'date', y: 'count' }, days.slice(0, 1), columns)).toBe('Dot chart of notices: 5 on 3 May 2009.');
-    expect(say({ type: 'dot', x: 'date', y: 'count' }, days.slice(0, 1), columns, 'fr')).toBe('Nuage de points\u00a0: notices, 5 le 3 mai 2009.');
+    expect(say({ type: 'dot', x: 'date', y: 'count' }, days.slice(0, 1), columns, 'fr')).toBe('Nuage de points\u00a0: notices, 5 le 3\u00a0mai 2009.');
     const timeline = { date: column('date'), label: column('string') };
     expect(say({ type: 'timeline', x: 'date', label: 'label' }, [{ date: '2009-05-03', label: 'A' }, { date: '2009-05-03', label: 'B' }], timeline)).toMatch(/^Timeline of 2 events, all on 3 May 2009\. /);
     // Months and years are "in", as before.
@@ -491,9 +491,9 @@ describe('chart summaries', () => {
     );
     // French says "les" before several days, and "le" before one day without data, as before one highest.
     expect(line(rows, 'fr')).toBe(
-      'Courbe\u00a0: notices, par date, du 3 mai au 4 juin 2009. Maximum\u00a0: 5 les 3 et 4 mai 2009. Minimum\u00a0: 1 les 20 mai et 1er juin 2009. Pas de données pour les 10 et 11 mai 2009.',
+      'Courbe\u00a0: notices, par date, du 3\u00a0mai au 4\u00a0juin 2009. Maximum\u00a0: 5 les 3 et 4\u00a0mai 2009. Minimum\u00a0: 1 les 20\u00a0mai et 1er\u00a0juin 2009. Pas de données pour les 10 et 11\u00a0mai 2009.',
     );
-    expect(line(rows.filter((row) => row.date !== '2009-05-11'), 'fr')).toMatch(/ Pas de données pour le 10 mai 2009\.$/);
+    expect(line(rows.filter((row) => row.date !== '2009-05-11'), 'fr')).toMatch(/ Pas de données pour le 10\u00a0mai 2009\.$/);
     // Days of several years say each year once; months of one year, the year once.
     expect(line([{ date: '2009-12-31', count: 2 }, { date: '2010-01-01', count: 2 }, { date: '2010-01-02', count: 1 }])).toContain('Highest: 2 on 31 December 2009 and 1 January 2010.');
     expect(line([{ date: '2009-05', count: 2 }, { date: '2009-06', count: 2 }, { date: '2009-07', count: 1 }], 'fr')).toContain('Maximum\u00a0: 2 en mai et juin 2009.');
@@ -501,30 +501,30 @@ describe('chart summaries', () => {
     const week = Array.from({ length: 7 }, (_, i) => ({ date: `2009-05-0${i + 1}`, count: 4 }));
     expect(line(week)).toBe('Line chart of notices per date, 1 to 7 May 2009. Equal values: 4 on 1, 2, 3, 4, and 5 May 2009 and 2 more.');
     // Names of bars; equal values of several series, each day once; days each with its series, in full.
-    expect(say({ type: 'bar', x: 'date', y: 'count' }, rows.slice(0, 2), columns, 'fr')).toMatch(/\. Valeurs égales\u00a0: 3 et 4 mai 2009, 5\.$/);
+    expect(say({ type: 'bar', x: 'date', y: 'count' }, rows.slice(0, 2), columns, 'fr')).toMatch(/\. Valeurs égales\u00a0: 3 et 4\u00a0mai 2009, 5\.$/);
     const withSeries = { ...columns, agency: column('string', { label: 'Agency' }) };
     const both = ['A', 'B'].flatMap((agency) => rows.slice(0, 2).map((row) => ({ ...row, agency })));
-    expect(say({ type: 'line', x: 'date', y: 'count', series: 'agency' }, both, withSeries, 'fr')).toMatch(/\. Valeurs égales\u00a0: 5 les 3 et 4 mai 2009 \(A et B\)\.$/);
+    expect(say({ type: 'line', x: 'date', y: 'count', series: 'agency' }, both, withSeries, 'fr')).toMatch(/\. Valeurs égales\u00a0: 5 les 3 et 4\u00a0mai 2009 \(A et B\)\.$/);
     const apart = [
       { date: '2009-05-03', agency: 'A', count: 5 },
       { date: '2009-05-04', agency: 'B', count: 5 },
       { date: '2009-05-04', agency: 'A', count: 1 },
     ];
-    expect(say({ type: 'line', x: 'date', y: 'count', series: 'agency' }, apart, withSeries, 'fr')).toContain('Maximum\u00a0: 5 les 3 mai 2009 (A) et 4 mai 2009 (B).');
+    expect(say({ type: 'line', x: 'date', y: 'count', series: 'agency' }, apart, withSeries, 'fr')).toContain('Maximum\u00a0: 5 les 3\u00a0mai 2009 (A) et 4\u00a0mai 2009 (B).');
   });
 
   it('spans days from "du" to "au" in French, as a French reader writes them: not « de 3 mai 2009 à 20 mai 2009 »', () => {
     const columns = { date: column('date', { label: 'Date' }), count: column('integer', { label: 'Notices' }) };
     const line = (dates: string[], lang = 'fr') => say({ type: 'line', x: 'date', y: 'count' }, dates.map((date, i) => ({ date, count: i + 1 })), columns, lang);
-    expect(line(['2021', '2026-01-28'])).toMatch(/^Courbe\u00a0: notices, par date, de 2021 au 28 janvier 2026\. /);
-    expect(line(['2009-05-03', '2009-06'])).toMatch(/^Courbe\u00a0: notices, par date, du 3 mai 2009 à juin 2009\. /);
-    expect(line(['2009-05-01', '2009-06-01'])).toMatch(/^Courbe\u00a0: notices, par date, du 1er mai au 1er juin 2009\. /);
+    expect(line(['2021', '2026-01-28'])).toMatch(/^Courbe\u00a0: notices, par date, de 2021 au 28\u00a0janvier 2026\. /);
+    expect(line(['2009-05-03', '2009-06'])).toMatch(/^Courbe\u00a0: notices, par date, du 3\u00a0mai 2009 à juin 2009\. /);
+    expect(line(['2009-05-01', '2009-06-01'])).toMatch(/^Courbe\u00a0: notices, par date, du 1er\u00a0mai au 1er\u00a0juin 2009\. /);
     // Years and months are "de … à …", as before; English spans take no preposition.
     expect(line(['2009-05', '2009-06'])).toMatch(/^Courbe\u00a0: notices, par date, de mai à juin 2009\. /);
     expect(line(['2021', '2026-01-28'], 'en')).toMatch(/^Line chart of notices per date, 2021 to 28 January 2026\. /);
     const timeline = { date: column('date'), label: column('string') };
     const events = [{ date: '2021', label: 'A' }, { date: '2026-01-28', label: 'B' }];
-    expect(say({ type: 'timeline', x: 'date', label: 'label' }, events, timeline, 'fr')).toMatch(/^Chronologie de 2\u00a0événements, de 2021 au 28 janvier 2026\. /);
+    expect(say({ type: 'timeline', x: 'date', label: 'label' }, events, timeline, 'fr')).toMatch(/^Chronologie de 2\u00a0événements, de 2021 au 28\u00a0janvier 2026\. /);
     expect(say({ type: 'timeline', x: 'date', label: 'label' }, events, timeline)).toMatch(/^Timeline of 2 events, 2021 to 28 January 2026\. /);
   });
 
@@ -534,11 +534,11 @@ describe('chart summaries', () => {
     expect(line(['2009-05-03', '2009-05-20'])).toMatch(/^Line chart of notices per date, 3 to 20 May 2009\. /);
     expect(line(['2009-05-03', '2009-06-04'])).toMatch(/^Line chart of notices per date, 3 May to 4 June 2009\. /);
     expect(line(['2009-05', '2009-06'])).toMatch(/^Line chart of notices per date, May to June 2009\. /);
-    expect(line(['2009-05-03', '2009-05-20'], 'fr')).toMatch(/^Courbe\u00a0: notices, par date, du 3 au 20 mai 2009\. /);
-    expect(line(['2009-05-03', '2009-06-04'], 'fr')).toMatch(/^Courbe\u00a0: notices, par date, du 3 mai au 4 juin 2009\. /);
+    expect(line(['2009-05-03', '2009-05-20'], 'fr')).toMatch(/^Courbe\u00a0: notices, par date, du 3 au 20\u00a0mai 2009\. /);
+    expect(line(['2009-05-03', '2009-06-04'], 'fr')).toMatch(/^Courbe\u00a0: notices, par date, du 3\u00a0mai au 4\u00a0juin 2009\. /);
     // French writes the first of the month « 1er » at either end.
-    expect(line(['2009-05-01', '2009-05-20'], 'fr')).toMatch(/^Courbe\u00a0: notices, par date, du 1er au 20 mai 2009\. /);
-    expect(line(['2009-04-20', '2009-05-01'], 'fr')).toMatch(/^Courbe\u00a0: notices, par date, du 20 avril au 1er mai 2009\. /);
+    expect(line(['2009-05-01', '2009-05-20'], 'fr')).toMatch(/^Courbe\u00a0: notices, par date, du 1er au 20\u00a0mai 2009\. /);
+    expect(line(['2009-04-20', '2009-05-01'], 'fr')).toMatch(/^Courbe\u00a0: notices, par date, du 20\u00a0avril au 1er\u00a0mai 2009\. /);
     // Different years stay in full, as do ends of different precision.
     expect(line(['2009-12-31', '2010-01-02'])).toMatch(/^Line chart of notices per date, 31 December 2009 to 2 January 2010\. /);
     expect(line(['2009-12', '2010-01'], 'fr')).toMatch(/^Courbe\u00a0: notices, par date, de décembre 2009 à janvier 2010\. /);
@@ -547,7 +547,7 @@ describe('chart summaries', () => {
     const timeline = { date: column('date'), label: column('string') };
     const events = [{ date: '2009-05-03', label: 'A' }, { date: '2009-05-20', label: 'B' }];
     expect(say({ type: 'timeline', x: 'date', label: 'label' }, events, timeline)).toMatch(/^Timeline of 2 events, 3 to 20 May 2009\. /);
-    expect(say({ type: 'timeline', x: 'date', label: 'label' }, events, timeline, 'fr')).toMatch(/^Chronologie de 2\u00a0événements, du 3 au 20 mai 2009\. /);
+    expect(say({ type: 'timeline', x: 'date', label: 'label' }, events, timeline, 'fr')).toMatch(/^Chronologie de 2\u00a0événements, du 3 au 20\u00a0mai 2009\. /);
   });
 
   it('a chart of one value calls it the only value, not the highest with nothing to be higher than', () => {
@@ -562,7 +562,7 @@ describe('chart summaries', () => {
     const years = { year: column('integer', { label: 'Year' }), group: column('string', { label: 'Group' }), count: column('integer', { label: 'Notices' }) };
     expect(say({ type: 'line', x: 'year', y: 'count', series: 'group' }, [{ year: 2009, group: 'A', count: 5 }], years)).toBe('Line chart of notices in 2009. Group: A. Only value: A, 5.');
     const days = { date: column('date', { label: 'Date' }), group: column('string', { label: 'Group' }), count: column('integer', { label: 'Notices' }) };
-    expect(say({ type: 'dot', x: 'date', y: 'count', series: 'group' }, [{ date: '2009-05-03', group: 'A', count: 5 }], days, 'fr')).toBe('Nuage de points\u00a0: notices, le 3 mai 2009. Group\u00a0: A. Seule valeur\u00a0: A, 5.');
+    expect(say({ type: 'dot', x: 'date', y: 'count', series: 'group' }, [{ date: '2009-05-03', group: 'A', count: 5 }], days, 'fr')).toBe('Nuage de points\u00a0: notices, le 3\u00a0mai 2009. Group\u00a0: A. Seule valeur\u00a0: A, 5.');
     // Two rows of one value are equal (both named).
     expect(say({ type: 'bar', x: 'country', y: 'count' }, [...one, { country: 'DE', group: 'A', count: 12 }], columns)).toBe('Bar chart of notices by country. Equal values: France and Germany, 12.');
   });
@@ -600,7 +600,7 @@ describe('chart summaries', () => {
     expect(summary('en')).toBe(
       'Chart of notices per date, one panel for each nationality: Russia, El Salvador, and Guatemala. Highest: 5 on 3 and 4 May 2009 (Russia). Lowest: 2 on 3 May 2009 (El Salvador and Guatemala). No data for 5 May and 1 June 2009 (Russia and El Salvador).',
     );
-    expect(summary('fr')).toContain('Maximum\u00a0: 5 les 3 et 4 mai 2009 (Russie). Minimum\u00a0: 2 le 3 mai 2009 (Salvador et Guatemala). Pas de données pour les 5 mai et 1er juin 2009 (Russie et Salvador).');
+    expect(summary('fr')).toContain('Maximum\u00a0: 5 les 3 et 4\u00a0mai 2009 (Russie). Minimum\u00a0: 2 le 3\u00a0mai 2009 (Salvador et Guatemala). Pas de données pour les 5\u00a0mai et 1er\u00a0juin 2009 (Russie et Salvador).');
     // Panels with different days each say theirs.
     const apart = rows.filter((row) => !(row.country === 'SV' && row.date === '2009-06-01'));
     expect(smallMultiples.summary({ spec, rows: apart, filtered: apart, columns, lang: 'en' })).toContain('No data for 5 May and 1 June 2009 (Russia) and 5 May 2009 (El Salvador).');

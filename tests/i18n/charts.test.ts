@@ -41,8 +41,8 @@ describe('charts in French', () => {
 
   it('a timeline writes its dates in French: month ticks and full dates in the summary', () => {
     const figure = datasetChart('investigation-timeline', 'fr');
-    expect(figure.summary).toMatch(/^Chronologie de \d+\u00a0événements, de .* au 28 janvier 2026\./);
-    expect(figure.summary).toContain('Dernier événement\u00a0: Disclose’s follow-up on Turkey (28 janvier 2026).');
+    expect(figure.summary).toMatch(/^Chronologie de \d+\u00a0événements, de .* au 28\u00a0janvier 2026\./);
+    expect(figure.summary).toContain('Dernier événement\u00a0: Disclose’s follow-up on Turkey (28\u00a0janvier 2026).');
     expect(texts(figure.wide).join(' ')).not.toMatch(/January|Jan\b/);
   });
 

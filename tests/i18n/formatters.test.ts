@@ -34,14 +34,28 @@ describe('shared Intl formatters', () => {
   it('write the first of the month as French does, "1er mars 2026", in every style and where a date is a value', () => {
     const first = new Date(Date.UTC(2026, 2, 1));
     expect([formatDate(first, 'fr'), formatDate(first, 'fr', 'medium'), formatDate(first, 'en')]).toEqual([
-      '1er mars 2026',
-      '1er mars 2026',
+      '1er\u00a0mars 2026',
+      '1er\u00a0mars 2026',
       '1 March 2026',
     ]);
-    expect(formatDate(new Date(Date.UTC(2019, 10, 1)), 'fr', 'medium')).toBe('1er nov. 2019');
-    expect(formatDate(new Date(Date.UTC(2026, 2, 11)), 'fr')).toBe('11 mars 2026');
-    expect(formatPartialDate('2019-11-01', 'fr')).toBe('1er nov. 2019');
-    expect(formatValue('2019-11-01', { type: 'date', name: 'snapshot' }, 'fr')).toBe('1er nov. 2019');
+    expect(formatDate(new Date(Date.UTC(2019, 10, 1)), 'fr', 'medium')).toBe('1er\u00a0nov. 2019');
+    expect(formatDate(new Date(Date.UTC(2026, 2, 11)), 'fr')).toBe('11\u00a0mars 2026');
+    expect(formatPartialDate('2019-11-01', 'fr')).toBe('1er\u00a0nov. 2019');
+    expect(formatValue('2019-11-01', { type: 'date', name: 'snapshot' }, 'fr')).toBe('1er\u00a0nov. 2019');
+  });
+
+  it('join the day to its month with a no-break space in French, « 5\u00a0mai 2009 », wherever a date is printed', () => {
+    const day = new Date(Date.UTC(2009, 4, 5));
+    // The month and the year keep a space a line may break at; so does English, as Intl writes it.
+    expect([formatDate(day, 'fr'), formatDate(day, 'fr', 'medium'), formatDate(day, 'fr-CA')]).toEqual(['5\u00a0mai 2009', '5\u00a0mai 2009', '5\u00a0mai 2009']);
+    expect(formatDate(new Date(Date.UTC(2026, 0, 26)), 'fr', 'medium')).toBe('26\u00a0janv. 2026');
+    expect(formatDate(day, 'en')).toBe('5 May 2009');
+    expect(formatPartialDate('2009-05-05', 'fr')).toBe('5\u00a0mai 2009');
+    expect(formatValue('2009-05-05', { type: 'date', name: 'day' }, 'fr')).toBe('5\u00a0mai 2009');
+    expect(formatCoarseDate('2009-05-05', 'fr')).toBe('5\u00a0mai 2009');
+    expect(valueFormatter('day', { type: 'date', description: '' }, 'fr')('2009-05-05')).toBe('5\u00a0mai 2009');
+    // A month has no day to keep with it.
+    expect([formatPartialDate('2023-02', 'fr'), formatCoarseDate('2023-02', 'fr')]).toEqual(['févr. 2023', 'février 2023']);
   });
 
   it('write a percentage the same way in a chart, on its axis and in the table, with the sign the language spaces', () => {
@@ -60,7 +74,7 @@ describe('shared Intl formatters', () => {
   it("write a source's date at the precision it is known to, never as ISO", () => {
     const dates = ['2026-01-26', '2023-02', '2023'];
     expect(dates.map((date) => formatPartialDate(date, 'en'))).toEqual(['26 Jan 2026', 'Feb 2023', '2023']);
-    expect(dates.map((date) => formatPartialDate(date, 'fr'))).toEqual(['26 janv. 2026', 'févr. 2023', '2023']);
+    expect(dates.map((date) => formatPartialDate(date, 'fr'))).toEqual(['26\u00a0janv. 2026', 'févr. 2023', '2023']);
   });
 
   it('write years without grouping, and counts "per year" with it', () => {

@@ -52,7 +52,7 @@ describeBrowser('the French search page in Chromium', () => {
     expect(results.map((r) => r.href)).not.toContain('/cases/igor-pestrikov/');
     const pestrikov = tab.locator('#search-list li', { has: tab.locator('a[href="/fr/cases/igor-pestrikov/"]') });
     expect(await pestrikov.locator('.search-kind').textContent()).toBe('Dossier');
-    expect(await pestrikov.locator('time').textContent()).toBe('2 février 2026');
+    expect(await pestrikov.locator('time').textContent()).toBe('2\u00a0février 2026');
     expect(watch.problems).toEqual([]);
   });
 
@@ -68,7 +68,7 @@ describeBrowser('the French search page in Chromium', () => {
     expect(await excerpt.textContent()).toMatch(/^Requêtes adressées à la Commission de contrôle des fichiers d’Interpol/);
     expect(await excerpt.getAttribute('lang')).toBeNull();
     // Its page is in English, as every dataset page is.
-    expect(await result.locator('.search-meta').textContent()).toBe('Jeu de données · 1er mars 2026 · en anglais');
+    expect(await result.locator('.search-meta').textContent()).toBe('Jeu de données · 1er\u00a0mars 2026 · en anglais');
     expect(await result.locator('.search-kind').textContent()).toBe(await tab.locator('#search-kind option[value="dataset"]').textContent());
     expect(watch.problems).toEqual([]);
   });

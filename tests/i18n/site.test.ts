@@ -86,12 +86,12 @@ describe('the French edition', () => {
   });
 
   it('French pages write dates with French month names, in full and abbreviated', () => {
-    expect(page('/fr/stories/the-interpol-files/').querySelector('.byline time')?.textContent).toBe('2 février 2026');
+    expect(page('/fr/stories/the-interpol-files/').querySelector('.byline time')?.textContent).toBe('2\u00a0février 2026');
     // Interpol's response is undated (the research notes give no date): its label says so in French, with no date.
     expect(page('/fr/stories/the-interpol-files/').querySelector('.response-label')?.textContent).toBe('Interpol a répondu');
-    expect(page('/fr/countries/ru/').querySelector('#corrections-heading + ul time')?.textContent).toBe('22 novembre 2026');
+    expect(page('/fr/countries/ru/').querySelector('#corrections-heading + ul time')?.textContent).toBe('22\u00a0novembre 2026');
     const dates = [...page('/fr/cases/').querySelectorAll('.case-table time')].map((time) => time.textContent);
-    expect(dates).toContain('2 févr. 2026');
+    expect(dates).toContain('2\u00a0févr. 2026');
   });
 
   it('a translation keeps every <Chart>, <Cite> and <Fact> of its original', () => {

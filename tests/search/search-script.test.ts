@@ -73,7 +73,7 @@ describe('the search script', () => {
     expect(formatDate('2026-01-26', 'en')).toBe('26 January 2026');
     expect(formatDate('not a date', 'en')).toBe('not a date');
     // The first of a month is "1er" in French, on the site's pages and in its search results alike.
-    expect(formatDate('2026-03-01', 'fr')).toBe('1er mars 2026');
+    expect(formatDate('2026-03-01', 'fr')).toBe('1er\u00a0mars 2026');
     for (const day of ['2026-03-01', '2026-03-02', '2025-12-31', '2026-01-01']) {
       for (const lang of ['en', 'fr']) expect(formatDate(day, lang), `${day} ${lang}`).toBe(pageDate(new Date(`${day}T00:00:00Z`), lang));
     }
