@@ -41,14 +41,20 @@ function breakWord(word: string, perLine: number): string[] {
 }
 
 /**
+ * The spaces a line may break at: every space but the no-break ones, which join what they stand between (a French
+ * date's day and month, « 3\u00a0mai 2009 »; French thousands, 4\u202f817; a figure space), as a browser keeps them.
+ */
+const breakingSpaces = /[^\S\u00a0\u2007\u202f]+/;
+
+/**
  * `text` broken into lines no wider than `width` pixels (by textWidth), between words; a word wider than a line is
  * broken (breakWord). Done here rather than by Plot's lineWidth so the chart knows how many lines it makes room for:
- * Plot wraps by its own metrics, which a layout cannot read back.
+ * Plot wraps by its own metrics, which a layout cannot read back. A no-break space stays in its word (breakingSpaces).
  */
 export function wrapText(text: string, width: number): string[] {
   const perLine = Math.max(1, Math.floor(width / textWidth('x')));
   const lines: string[] = [];
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of text.split(breakingSpaces).filter(Boolean)) {
     const last = lines.at(-1);
     if (last !== undefined && textWidth(`${last} ${word}`) <= width) lines[lines.length - 1] = `${last} ${word}`;
     else if (word.length <= perLine) lines.push(word);

@@ -9,6 +9,12 @@ describe('wrapped labels', () => {
     expect(wrapText('Federal Criminal Police Office', textWidth('Federal Criminal'))).toEqual(['Federal Criminal', 'Police Office']);
   });
 
+  it('never break at a no-break space, and keep it: a French date\'s day stays with its month, a number\'s groups together', () => {
+    expect(wrapText('du 3\u00a0mai 2009', textWidth('du 3 m'))).toEqual(['du', '3\u00a0mai', '2009']);
+    expect(wrapText('3\u00a0mai 2009', 1000)).toEqual(['3\u00a0mai 2009']);
+    expect(wrapText('Russie 4\u202f817', textWidth('Russie 4'))).toEqual(['Russie', '4\u202f817']);
+  });
+
   it('break a word wider than a line after its hyphen, not one letter before its end ("Directorate-Genera" / "l")', () => {
     expect(wrapText('Directorate-General for Migration', textWidth('Directorate-Genera'))).toEqual(['Directorate-', 'General for', 'Migration']);
   });
