@@ -51,10 +51,12 @@ export function proseLanguage(file: string, roots: { contentRoot: string; projec
   return undefined;
 }
 
-/** Whether `source` has a space where typesetting `lang` would change one (a cheap test before parsing). */
+/**
+ * Whether `source` has a space where typesetting `lang` would change one (a cheap test before parsing: the rules are
+ * a few regular expressions over the text, which a page in a language without them returns at once).
+ */
 function needsTypesetting(source: string, lang: string): boolean {
-  const sample = 'a : b';
-  return typeset(sample, lang) !== sample && /[ \t\r\n][:;!?»]|«[ \t\r\n]/.test(source);
+  return typeset(source, lang) !== source;
 }
 
 /** The language of the site's page at `url`, when it is a root-relative address (/data/x/, /fr/stories/y/). */

@@ -17,13 +17,32 @@ export function curlyApostrophes(text: string): string {
  * French spacing around punctuation: the space an editor typed before : ; ! ? and », or after «, made one that does
  * not break, so that no line starts with ":" or "»" nor ends with "«". A no-break space before the colon and inside
  * guillemets, a narrow one before ; ! ?, as the site's own French strings have them (src/i18n/fr.ts). Punctuation
- * written without a space is left as written.
+ * written without a space is left as written. A date's day and its month are joined the same way, as the site
+ * prints its own dates (typesetDateParts in src/i18n): « le 5\u00a0mai 2009 », « 1er\u00a0mars ».
  */
 export function frenchSpacing(text: string): string {
   return text
     .replace(/[ \t\r\n]+(?=[;!?])/g, '\u202f')
     .replace(/[ \t\r\n]+(?=[:»])/g, '\u00a0')
-    .replace(/«[ \t\r\n]+/g, '«\u00a0');
+    .replace(/«[ \t\r\n]+/g, '«\u00a0')
+    .replace(dayAndMonth(), '$1\u00a0');
+}
+
+let dayAndMonthPattern: RegExp | undefined;
+/**
+ * A day of the month ("5", "05", "1er") and the spaces after it, before a French month's name as Intl writes it, in
+ * full or short (mai, janvier, janv.). The day stands alone (not the end of a figure, 4 817, nor of a decimal, 2,5)
+ * and the month is a whole word in lower case, as French writes it: "3 Mars" (the planet) is not one. Built once.
+ */
+function dayAndMonth(): RegExp {
+  if (dayAndMonthPattern) return dayAndMonthPattern;
+  const names = new Set<string>();
+  for (const month of ['long', 'short'] as const) {
+    const format = new Intl.DateTimeFormat('fr', { month, timeZone: 'UTC' });
+    for (let index = 0; index < 12; index++) names.add(format.format(new Date(Date.UTC(2026, index, 1))));
+  }
+  const months = [...names].sort((a, b) => b.length - a.length).map((name) => name.replace(/\./g, '\\.'));
+  return (dayAndMonthPattern = new RegExp(`(?<![\\p{L}\\p{N}.,\\u00a0\\u202f])(\\d{1,2}|1er)[ \\t\\r\\n]+(?=(?:${months.join('|')})(?![\\p{L}]))`, 'gu'));
 }
 
 /** Whether text in `lang` takes French spacing, by language code (fr, fr-CA, fr-BE). */

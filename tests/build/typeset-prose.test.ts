@@ -43,6 +43,11 @@ describe('the prose typesetting plugin', () => {
     expect(code).toContain('"code : ici\\n"');
   });
 
+  it('joins a date\'s day to its month in French prose, in a page with no other space to change', () => {
+    expect(compile('/site/content/stories/fr/x.mdx', 'Publié le 26 janvier 2026.')).toContain('"Publié le 26\\xA0janvier 2026."');
+    expect(compile('/site/content/stories/x.mdx', 'Published 26 January 2026.')).toContain('"Published 26 January 2026."');
+  });
+
   it("follows the file's folder: French under fr/, the default language elsewhere, nothing outside the pages", () => {
     const text = 'Interpol : les faits ?';
     expect(compile('/site/content/cases/fr/x.mdx', text)).toContain('"Interpol\\xA0: les faits\u202f?"');

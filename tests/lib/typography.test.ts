@@ -22,6 +22,15 @@ describe('frenchSpacing', () => {
     expect(typeset('Ratio : 3', 'fr-CA')).toBe('Ratio\u00a0: 3');
   });
 
+  it('joins a date\'s day to its month with a no-break space, as the site prints its own dates, and nothing else', () => {
+    expect(frenchSpacing('publiés le 26 janvier 2026, du 3 au 20 mai 2009, le 1er\nmars, le 5 janv. 2026')).toBe(
+      'publiés le 26\u00a0janvier 2026, du 3 au 20\u00a0mai 2009, le 1er\u00a0mars, le 5\u00a0janv. 2026',
+    );
+    // The month and the year keep their space; a figure's last digits, a decimal, a capital or a longer word are no day and month.
+    expect(frenchSpacing('4 817 mai, 2,5 mai, 3 Mars, 5 maison, mai 2009')).toBe('4 817 mai, 2,5 mai, 3 Mars, 5 maison, mai 2009');
+    expect(typeset('26 January 2026, 26 janvier', 'en')).toBe('26 January 2026, 26 janvier');
+  });
+
   it('typesets the string values of a translation, not its keys', () => {
     const translation = { title: 'Refus : par motif', columns: { ground: { values: { 'Other : grounds': 'Autres : motifs' } } } };
     expect(typesetStrings(translation, 'fr')).toEqual({ title: 'Refus\u00a0: par motif', columns: { ground: { values: { 'Other : grounds': 'Autres\u00a0: motifs' } } } });
