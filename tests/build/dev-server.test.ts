@@ -201,25 +201,31 @@ describe('the dev server', () => {
     }
   });
 
-  it("shows a dataset's rows as its CSV is edited, without a restart", { retry: 2 }, async () => {
-    /** The dataset's page once it shows `text` (or after a minute). */
-    const shows = async (text: string) => {
+  it("shows a dataset's rows as its CSV is edited, without a restart", async () => {
+    const reloads = await contentReloads();
+    const page = async () => (await fetch(`${origin}/data/red-notices-issued/`)).text();
+    /** The dataset's page once it shows `text`, checked after each content reload that follows the first `seen`. */
+    const shows = async (seen: number, text: string) => {
       const deadline = Date.now() + 60_000;
-      let page = '';
-      do {
-        if (page) await new Promise((done) => setTimeout(done, 500));
-        page = await (await fetch(`${origin}/data/red-notices-issued/`)).text();
-      } while (!page.includes(text) && Date.now() < deadline);
-      return page;
+      let last = '';
+      while (!last.includes(text) && (await reloads.after(seen, deadline))) {
+        seen = reloads.count();
+        last = await page();
+      }
+      return last;
     };
-    const columns = Object.keys(issued.columns);
-    // As the demo writes it (again, on a retry).
-    fixture.write('data/red-notices-issued.csv', csvFormat(issued.rows, columns));
-    expect(await shows('The highest annual total recorded')).toContain('The highest annual total recorded');
-    // A note, not a figure, changed in the copy: the page reads the CSV's rows again.
-    const edited = issued.rows.map((row) => (row.year === 2024 ? { ...row, note: 'A note edited while the dev server runs.' } : row));
-    fixture.write('data/red-notices-issued.csv', csvFormat(edited, columns));
-    expect(await shows('A note edited while the dev server runs.')).toContain('A note edited while the dev server runs.');
+    try {
+      const columns = Object.keys(issued.columns);
+      expect(await page()).toContain('The highest annual total recorded');
+      // A note, not a figure, changed in the copy: the page reads the CSV's rows again.
+      const edited = issued.rows.map((row) => (row.year === 2024 ? { ...row, note: 'A note edited while the dev server runs.' } : row));
+      const seen = reloads.count();
+      fixture.write('data/red-notices-issued.csv', csvFormat(edited, columns));
+      expect(await shows(seen, 'A note edited while the dev server runs.')).toContain('A note edited while the dev server runs.');
+    } finally {
+      reloads.close();
+      fixture.write('data/red-notices-issued.csv', csvFormat(issued.rows, Object.keys(issued.columns)));
+    }
   });
 
   // Astro's error page is a title and Vite's client, which shows the error its server sends over the HMR socket in
