@@ -253,9 +253,13 @@ async function drawText(text: string, style: TextStyle, width: number): Promise<
   return { data: rows, width: info.width, height, lines, top: -above };
 }
 
-/** Words (with their trailing spaces), or characters for scripts written without spaces. */
-function pieces(text: string): string[] {
-  const words = text.split(/(?<=\s)/u);
+/**
+ * Words (with their trailing spaces), or characters for scripts written without spaces. A no-break space (French
+ * dates, « 26\u00a0janv. », figures, « 4\u202f817 », the space before « : ») joins what it separates, as it does
+ * where the text wraps: a headline cut there ended "le 26…".
+ */
+export function pieces(text: string): string[] {
+  const words = text.split(/(?<=(?![\u00a0\u2007\u202f])\s)/u);
   return words.length > 1 ? words : [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map((s) => s.segment);
 }
 

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { cardSize, cardStats, drawSocialCard, keyFigure, readsRightToLeft, renderSocialCard, socialCardPath } from '../../src/lib/social-card.ts';
+import { cardSize, cardStats, drawSocialCard, keyFigure, pieces, readsRightToLeft, renderSocialCard, socialCardPath } from '../../src/lib/social-card.ts';
 import type { Dataset } from '../../src/schemas/dataset.ts';
 
 const issued = {
@@ -42,6 +42,11 @@ async function pixels(png: Buffer) {
 }
 
 describe('social cards', () => {
+  it('cut a long text only where it may wrap: never at a no-break space (a French date, a figure, before « : »)', () => {
+    expect(pieces('Publié le 26\u00a0janv. 2026, 4\u202f817 notices\u00a0: fin')).toEqual(['Publié ', 'le ', '26\u00a0janv. ', '2026, ', '4\u202f817 ', 'notices\u00a0: ', 'fin']);
+    expect(pieces('Two words')).toEqual(['Two ', 'words']);
+  });
+
   it('are published at /og/<collection>/<slug>.png', () => {
     expect(socialCardPath('stories', 'the-backlog')).toBe('/og/stories/the-backlog.png');
   });
