@@ -22,22 +22,22 @@ export interface CallerWatch {
  * SIGINT or SIGTERM;
  * `onGone` is expected to end the process.
  */
-export function watchCaller(onGone: (why: string, status: number) => void, intervalMs = 250): CallerWatch {
+export function watchCaller(onGone: (why: string, status: number, signal?: NodeJS.Signals) => void, intervalMs = 250): CallerWatch {
   const parent = process.ppid;
   let done = false;
-  const gone = (why: string, status: number) => {
+  const gone = (why: string, status: number, signal?: NodeJS.Signals) => {
     if (done) return;
     done = true;
-    onGone(why, status);
+    onGone(why, status, signal);
   };
   const check = () => {
     if (process.ppid !== parent) gone(`the process that started it (${parent}) has ended, so nobody waits for its result`, 1);
   };
   // 128 + the signal's number, as a shell reports a process a signal ended.
   const signals = {
-    SIGHUP: () => gone('its terminal was closed (SIGHUP)', 129),
-    SIGINT: () => gone('it was interrupted (Ctrl+C, SIGINT)', 130),
-    SIGTERM: () => gone('it was asked to end (SIGTERM)', 143),
+    SIGHUP: () => gone('its terminal was closed (SIGHUP)', 129, 'SIGHUP'),
+    SIGINT: () => gone('it was interrupted (Ctrl+C, SIGINT)', 130, 'SIGINT'),
+    SIGTERM: () => gone('it was asked to end (SIGTERM)', 143, 'SIGTERM'),
   };
   const timer = setInterval(check, intervalMs).unref();
   for (const [signal, handler] of Object.entries(signals)) process.on(signal, handler);

@@ -29,6 +29,7 @@ import { compileCacheInUse } from './compile-cache.mjs';
 import { defaultLogLevel, logLevelProblem, logLevelVariable } from './astro-log-level.ts';
 import { projectHeadersProblems } from './security-headers.ts';
 import { isRehearsal } from './rehearse.ts';
+import { endBySignal, exitWithin } from './exit.ts';
 
 // Astro's bundled chunks cannot locate the project from their own URL: tell them (see src/site.config.ts).
 process.env.CASEFILE_PROJECT_ROOT = projectRoot;
@@ -75,7 +76,7 @@ if (devServer?.role === 'dev') {
 // A build whose caller has gone (npm stopped alone, the terminal closed) stops without publishing, removing its own
 // staging folder; Astro's folder and the lock are left for the next build, as a killed build leaves them.
 let staging: string | undefined;
-const caller = watchCaller((why, status) => {
+const caller = watchCaller((why, status, signal) => {
   console.error(`\nThe build stopped: ${why}.`);
   if (staging) {
     try {
@@ -85,7 +86,10 @@ const caller = watchCaller((why, status) => {
     }
   }
   console.error(`\nNothing was published; ${unchanged}.`);
-  process.exit(status);
+  // Not process.exit alone: stopped while Astro compiles, Node's exit can hang for good, holding the Astro lock
+  // (src/build/exit.ts). A signal ends it as that signal; a caller that has gone, with a watchdog.
+  if (signal) endBySignal(signal);
+  exitWithin(status);
 });
 
 // One moment for the whole build, Astro's part included (see pinBuildTime).
@@ -257,7 +261,8 @@ if (failed) {
     }
   }
   console.error(`\nNothing was published; ${unchanged}.`);
-  process.exit(1);
+  // Astro may still be compiling: Node's exit can then hang for good, holding the Astro lock (src/build/exit.ts).
+  exitWithin(1);
 }
 // The site is published: neither retiring the one it replaced nor pruning the caches can undo that, so a failure of
 // either is reported and costs only disk space.
