@@ -1,7 +1,8 @@
 // @ts-check
 /**
  * `npm run build`: check the content, build the site, index it, check the output, publish it to dist/
- * (src/build/main.ts). Nothing reaches dist/ unless every step succeeds.
+ * (src/build/main.ts). Nothing reaches dist/ unless every step succeeds. It may be started from any folder: it builds
+ * from the project's, as npm run build does (relative paths in the environment are read as before).
  *
  * Environment: CASEFILE_DIST (output folder, default dist/), CASEFILE_CONTENT_ROOT (folder with content/ and
  * data/), CASEFILE_CACHE_DIR (Astro's cache folder, default node_modules/.astro; a folder of its own: src/build/cache-folder.ts), CASEFILE_NOW (the build's "now", ISO datetime with its offset), PREVIEW=1 (include drafts and embargoed pages),

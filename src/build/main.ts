@@ -33,6 +33,12 @@ import { endBySignal, exitWithin } from './exit.ts';
 
 // Astro's bundled chunks cannot locate the project from their own URL: tell them (see src/site.config.ts).
 process.env.CASEFILE_PROJECT_ROOT = projectRoot;
+// Astro writes its prerendered chunks below the working folder (<cwd>/.astro/.prerender/), where they cannot find the
+// project's packages: `node scripts/build.mjs` run from another folder failed with ERR_MODULE_NOT_FOUND and left an
+// .astro/ folder there. The build runs from the project, as `npm run build` does; the content folder keeps the
+// meaning it had where the build was started, for the modules that read it again.
+process.env.CASEFILE_CONTENT_ROOT = contentRoot;
+process.chdir(projectRoot);
 const target = resolve(projectRoot, outputFolder());
 const started = performance.now();
 const log = (line: string) => console.log(`[casefile] ${line}`);
