@@ -13,8 +13,13 @@
  *
  * JavaScript: it runs before Node's compile cache is on (src/build/compile-cache.mjs says why that matters).
  */
+import { watchExit } from '../src/build/exit.mjs';
 import { enableCompileCache } from '../src/build/compile-cache.mjs';
 import { keepAstroOffline } from '../src/build/astro-offline.mjs';
+
+// First, while this process is small (a fork of it starts the watchdog): Node's exit can hang for good, and a
+// watchdog ends the build should its exit not complete within 10 s (src/build/exit.mjs).
+watchExit();
 
 // Before Astro is loaded: no telemetry from a build of embargoed stories.
 keepAstroOffline();

@@ -29,7 +29,8 @@ import { compileCacheInUse } from './compile-cache.mjs';
 import { defaultLogLevel, logLevelProblem, logLevelVariable } from './astro-log-level.ts';
 import { projectHeadersProblems } from './security-headers.ts';
 import { isRehearsal } from './rehearse.ts';
-import { endBySignal, exitWithin } from './exit.ts';
+// scripts/build.mjs has started the watchdog that bounds this build's exit, however it ends (src/build/exit.mjs).
+import { endBySignal, exitWithin } from './exit.mjs';
 
 // Astro's bundled chunks cannot locate the project from their own URL: tell them (see src/site.config.ts).
 process.env.CASEFILE_PROJECT_ROOT = projectRoot;
@@ -93,7 +94,7 @@ const caller = watchCaller((why, status, signal) => {
   }
   console.error(`\nNothing was published; ${unchanged}.`);
   // Not process.exit alone: stopped while Astro compiles, Node's exit can hang for good, holding the Astro lock
-  // (src/build/exit.ts). A signal ends it as that signal; a caller that has gone, with a watchdog.
+  // (src/build/exit.mjs). A signal ends it as that signal; a caller that has gone, with a watchdog.
   if (signal) endBySignal(signal);
   exitWithin(status);
 });
@@ -267,7 +268,7 @@ if (failed) {
     }
   }
   console.error(`\nNothing was published; ${unchanged}.`);
-  // Astro may still be compiling: Node's exit can then hang for good, holding the Astro lock (src/build/exit.ts).
+  // Astro may still be compiling: Node's exit can then hang for good, holding the Astro lock (src/build/exit.mjs).
   exitWithin(1);
 }
 // The site is published: neither retiring the one it replaced nor pruning the caches can undo that, so a failure of

@@ -1,21 +1,22 @@
 /**
- * How a build that stops part-way ends (src/build/exit.ts): Node's exit can hang for good while compile jobs are in
+ * How a build that stops part-way ends (src/build/exit.mjs): Node's exit can hang for good while compile jobs are in
  * flight (nodejs/node#54918), so a stopped build ends by its signal, or with a watchdog that kills it when its exit
  * does not complete. The hang itself cannot be produced on demand: an exit handler that blocks stands in for it.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/build.ts';
 
-const exitModule = pathToFileURL(join(repoRoot, 'src/build/exit.ts')).href;
+const exitModule = pathToFileURL(join(repoRoot, 'src/build/exit.mjs')).href;
 
-/** Runs `code` (an ES module importing exitWithin and endBySignal) in a child; resolves with how it ended and when. */
-function run(code: string): Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }> {
+/** Runs `code` (an ES module importing exitWithin, endBySignal and watchExit) in a child; resolves with how it ended and when. */
+function run(code: string): Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number; pid: number }> {
   const started = Date.now();
-  const child = spawn(process.execPath, ['--input-type=module', '-e', `import { exitWithin, endBySignal } from ${JSON.stringify(exitModule)};\n${code}`], { stdio: 'ignore' });
-  return new Promise((done) => child.on('exit', (code, signal) => done({ code, signal, ms: Date.now() - started })));
+  const child = spawn(process.execPath, ['--input-type=module', '-e', `import { exitWithin, endBySignal, watchExit } from ${JSON.stringify(exitModule)};\n${code}`], { stdio: 'ignore' });
+  return new Promise((done) => child.on('exit', (code, signal) => done({ code, signal, ms: Date.now() - started, pid: child.pid! })));
 }
 
 // An exit that never completes: a handler of 'exit' blocked for a minute, as the main thread is when it hangs.
@@ -30,6 +31,43 @@ describe('a build that stops part-way', () => {
 
   it('ends with its status when its exit completes, the watchdog killing nothing', async () => {
     expect(await run('exitWithin(3, 500);')).toMatchObject({ code: 3, signal: null });
+  }, 60_000);
+
+  it('is killed by its watchdog when it ends of itself and its exit hangs, whatever exit handler came first', async () => {
+    // The blocking handler is registered first: the watchdog's must still run before it.
+    const ended = await run(`${hang}\nwatchExit(500);\nsetTimeout(() => {}, 10);`);
+    expect(ended.signal).toBe('SIGKILL');
+    expect(ended.ms).toBeLessThan(30_000);
+  }, 60_000);
+
+  it('is killed by its watchdog when a guarded process.exit hangs', async () => {
+    const ended = await run(`watchExit(500);\n${hang}\nprocess.exit(0);`);
+    expect(ended.signal).toBe('SIGKILL');
+  }, 60_000);
+
+  it('ends of itself with its status when its exit completes under watchExit', async () => {
+    expect(await run('watchExit(500);\nprocess.exitCode = 4;')).toMatchObject({ code: 4, signal: null });
+  }, 60_000);
+
+  it('leaves no watchdog behind once it has ended, by its exit or by a signal', async () => {
+    // A watchdog waiting a minute: one left behind would still be there. Its command names the process it watches.
+    const watchdogs = (pid: number) =>
+      readdirSync('/proc')
+        .filter((name) => /^\d+$/.test(name))
+        .filter((name) => {
+          try {
+            return new RegExp(`\\b${pid}\\b`).test(readFileSync(`/proc/${name}/cmdline`, 'utf8'));
+          } catch {
+            return false;
+          }
+        });
+    for (const code of ['watchExit(60_000);\nprocess.exitCode = 0;', "watchExit(60_000);\nprocess.kill(process.pid, 'SIGKILL');"]) {
+      const ended = await run(code);
+      // Its pipe closes with the process: the shell reads the end at once.
+      const deadline = Date.now() + 10_000;
+      while (watchdogs(ended.pid).length > 0 && Date.now() < deadline) await new Promise((done) => setTimeout(done, 50));
+      expect(watchdogs(ended.pid)).toEqual([]);
+    }
   }, 60_000);
 
   it('ends by the signal that stopped it, without going through an exit that can hang', async () => {

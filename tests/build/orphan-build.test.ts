@@ -92,7 +92,7 @@ describe('a build whose caller has gone', () => {
       await output.until('content ok');
       build.kill(signal);
       // Ended by the signal itself once it has cleaned up, not by process.exit, which can hang for good while Astro
-      // compiles (src/build/exit.ts): its parent sees it killed by that signal.
+      // compiles (src/build/exit.mjs): its parent sees it killed by that signal.
       expect(await exited, output.text()).toEqual([null, signal]);
       expect(existsSync(fixture.dist)).toBe(false);
       expect(output.text()).toContain(`The build stopped: ${why}`);

@@ -1,0 +1,75 @@
+// @ts-check
+/**
+ * Ending a build, above all one that stops part-way. Node's own exit (process.exit, and the end of the event loop)
+ * first shuts down its platform, joining V8's worker threads; a worker parked in a concurrent compile job, waiting for
+ * a garbage collection that only the exiting main thread could run, never joins, and the process hangs for good
+ * (nodejs/node#54918, open). A build stopped while Astro runs has compile jobs in flight: CI caught one stopped by
+ * SIGTERM hanging for good, alive, holding the Astro lock, so that every later build of the project waited for it.
+ *
+ * JavaScript, as is scripts/build.mjs that starts the watchdog before anything else is loaded (see watchExit).
+ */
+import { spawn } from 'node:child_process';
+
+/**
+ * Ends this process by `signal` itself, as a process that does not handle it ends: at once, without Node's shutdown,
+ * its parent seeing it killed by that signal (a shell reports 128 + its number, 143 for SIGTERM). Called once the
+ * build has said why it stops and removed what it must.
+ * @param {NodeJS.Signals} signal
+ * @returns {never}
+ */
+export function endBySignal(signal) {
+  process.removeAllListeners(signal);
+  process.kill(process.pid, signal);
+  // The signal is delivered before kill returns to a process sending it to itself; should it not be, the usual exit.
+  /** @type {Record<string, number>} */
+  const numbers = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
+  return exitWithin(128 + (numbers[signal] ?? 0), 10_000);
+}
+
+/**
+ * Guards every later exit of this process, however it comes (process.exit, or the end of its work): should an exit
+ * not complete within `ms` (the deadlock above), a watchdog ends this process with SIGKILL. A build that has published
+ * can hang there too, rarely, with a compile job still in flight: the site is out, but `npm run build` would never
+ * return to the deploy step waiting for it.
+ *
+ * The watchdog is a small shell, started first thing by scripts/build.mjs, while this process is small: started as
+ * the exit begins, it cost a fork of the whole build (163 ms measured at the end of a demo build, 786 MB resident).
+ * It waits on a pipe whose
+ * other end only this process holds: a line says the exit has begun; the pipe closing says the process has gone
+ * (however it ended, signals included), and the watchdog ends too, so it can never kill another process that took
+ * this one's number. Its listener goes first, before any 'exit' handler that could itself block.
+ * @param {number} [ms]
+ */
+export function watchExit(ms = 10_000) {
+  if (watchdog) return;
+  try {
+    const seconds = (ms / 1000).toFixed(3);
+    // Without `timeout` (not Linux's coreutils), no watchdog: it would otherwise kill at once.
+    const script = `command -v timeout >/dev/null 2>&1 || exit 0; read line || exit 0; timeout ${seconds} cat >/dev/null || kill -9 ${process.pid}`;
+    const child = spawn('/bin/sh', ['-c', script], { detached: true, stdio: ['pipe', 'ignore', 'ignore'] });
+    child.on('error', () => {});
+    const pipe = /** @type {import('node:net').Socket} */ (child.stdin);
+    pipe.on('error', () => {});
+    // Neither the watchdog nor its pipe keeps this process running.
+    child.unref();
+    pipe.unref();
+    process.prependOnceListener('exit', () => pipe.write('exit\n'));
+    watchdog = child;
+  } catch {
+    // No shell to start: the usual exit.
+  }
+}
+
+/** @type {import('node:child_process').ChildProcess | undefined} */
+let watchdog;
+
+/**
+ * process.exit(status), with the watchdog of watchExit.
+ * @param {number} status
+ * @param {number} [ms]
+ * @returns {never}
+ */
+export function exitWithin(status, ms = 10_000) {
+  watchExit(ms);
+  process.exit(status);
+}
