@@ -84,7 +84,7 @@ export function validateProject(
   errors.push(...languageFolders(project));
   errors.push(...sameDatasetTitles(project));
   for (const note of unreadDataFiles(project)) notes.push(note);
-  for (const note of unreadContentFiles(project)) notes.push(note);
+  errors.push(...unreadContentFiles(project));
   for (const note of translationsInTheOtherKind(project)) notes.push(note);
   for (const note of percentFractions(project)) notes.push(note);
   for (const name of project.leftOut) notes.push(leftOutNote(name));
@@ -1491,14 +1491,15 @@ function translationsInTheOtherKind(project: Project): ContentError[] {
 
 /**
  * MDX files in content/ outside its stories/ and cases/ folders (content/fr/stories/x.mdx for content/stories/fr/,
- * content/story/x.mdx), which the build does not read: the page would never appear, with nothing to say why. Folders
- * and files named "_…" are left out on purpose.
+ * content/story/x.mdx), which the build does not read: errors, as a dataset in a folder of data/ is. A note let the
+ * build pass and publish the site without the page, an unattended build saying nothing anyone read. Folders and files
+ * named "_…" are left out on purpose: the message says so, for a folder of drafts kept aside.
  */
 function unreadContentFiles(project: Project): ContentError[] {
   const dir = join(project.root, 'content');
   if (!existsSync(dir)) return [];
   const kinds = ['stories', 'cases'];
-  const notes: ContentError[] = [];
+  const unread: ContentError[] = [];
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }) as { name: string; parentPath: string; isFile(): boolean }[]) {
     if (!entry.isFile() || extname(entry.name).toLowerCase() !== '.mdx') continue;
     const path = relative(dir, join(entry.parentPath, entry.name)).split(sep);
@@ -1509,15 +1510,15 @@ function unreadContentFiles(project: Project): ContentError[] {
     const kind = path.slice(0, -1).find((part) => kinds.includes(part)) ?? (first.length >= 4 ? kinds.find((k) => k.startsWith(first.slice(0, 4))) : undefined);
     const language = path.slice(0, -1).find((part) => isLocale(part) && part !== defaultLocale);
     const meant = kind ? `content/${kind}/${language ? `${language}/` : ''}${entry.name}` : undefined;
-    notes.push(
+    unread.push(
       new ContentError(
         `content/${path.join('/')}`,
         '',
-        `not read: stories are read from content/stories/, case files from content/cases/ (translations in a language folder inside them, content/stories/${prefixedLocales[0] ?? '<language>'}/)${meant ? `: move it to ${meant}` : ''}`,
+        `not read: stories are read from content/stories/, case files from content/cases/ (translations in a language folder inside them, content/stories/${prefixedLocales[0] ?? '<language>'}/)${meant ? `: move it to ${meant}, or` : ':'} prefix its name or its folder's with _ to keep it out of the site`,
       ),
     );
   }
-  return notes;
+  return unread;
 }
 
 /**

@@ -367,7 +367,7 @@ describe('the preflight, on frontmatter and files', () => {
 });
 
 describe('the preflight, on files it does not read', () => {
-  it('notes an MDX file in content/ outside stories/ and cases/, and where it goes', () => {
+  it('refuses an MDX file in content/ outside stories/ and cases/, and says where it goes', () => {
     const page = story('title: T\nsummary: S.\ndate: 2026-11-20');
     const { errors, notes } = preflight({
       'content/stories/x.mdx': page,
@@ -377,12 +377,14 @@ describe('the preflight, on files it does not read', () => {
       'content/_notes/w.mdx': page,
       'content/README.md': '# Notes',
     });
-    expect(errors).toEqual([]);
+    // Published without them, the build would pass: an unattended one with a note nobody reads.
+    expect(notes).toEqual([]);
     const where = 'not read: stories are read from content/stories/, case files from content/cases/ (translations in a language folder inside them, content/stories/fr/)';
-    expect(notes.toSorted()).toEqual([
-      `content/drafts/z.mdx: ${where}`,
-      `content/fr/stories/x.mdx: ${where}: move it to content/stories/fr/x.mdx`,
-      `content/story/y.mdx: ${where}: move it to content/stories/y.mdx`,
+    const aside = "prefix its name or its folder's with _ to keep it out of the site";
+    expect(errors.toSorted()).toEqual([
+      `content/drafts/z.mdx: ${where}: ${aside}`,
+      `content/fr/stories/x.mdx: ${where}: move it to content/stories/fr/x.mdx, or ${aside}`,
+      `content/story/y.mdx: ${where}: move it to content/stories/y.mdx, or ${aside}`,
     ]);
   });
 });
