@@ -7,7 +7,7 @@ import { relative, resolve } from 'node:path';
 import { validateProject } from '../lib/validate-project.ts';
 import { forgetEntriesOnSchemaChange } from './schema-fingerprint.ts';
 import { astroCacheDir, beginAstroBuild, discardedNote, finishAstroBuild } from './astro-cache.ts';
-import { aheadOfClockNote, embargoNote, isPreview, outputFolder, pinBuildTime, previewProblem } from '../lib/visibility.ts';
+import { aheadOfClockNote, behindClockNote, embargoNote, isPreview, outputFolder, pinBuildTime, previewProblem } from '../lib/visibility.ts';
 import { placeErrorPages } from './error-pages.ts';
 import { stagingDir, publish, discard, retire, clearRetired, removeAbandonedStaging, astroOutDir, moveInto, recoverAbandonedPublish } from './publish.ts';
 import { PageFeed } from './page-feed.ts';
@@ -303,6 +303,9 @@ if (embargoes) {
 // A rehearsal (npm run rehearse) is ahead on purpose, and its output is thrown away.
 const early = preview || isRehearsal() ? undefined : aheadOfClockNote([...project.stories, ...project.cases], now, new Date(started + performance.timeOrigin));
 if (early) log(`note: ${early}`);
+// Behind it (a CASEFILE_NOW left in a deploy's settings), it holds back pages the clock would publish, for good.
+const late = preview || isRehearsal() ? undefined : behindClockNote([...project.stories, ...project.cases], now, new Date(started + performance.timeOrigin));
+if (late) log(`note: ${late}`);
 for (const line of notesRecap(notes)) log(line);
 if (preview) log(`preview: drafts and embargoed pages included, for reading only (npm run serve -- ${relative(projectRoot, target) || '.'}); never deploy it`);
 const urlWarning = siteUrlWarning();

@@ -96,6 +96,24 @@ export function embargoNote(entries: readonly { file: string; data: Publishable 
 }
 
 /**
+ * What a normal build says when its moment (CASEFILE_NOW) is behind the machine's clock and holds back pages whose
+ * embargo the clock says has passed: a CASEFILE_NOW forgotten in a deploy's settings would never lift an embargo, and
+ * would take down a story an earlier build had published, with no word at all. Names each such page with the moment
+ * its embargo lifted, earliest first. Undefined when the build holds back nothing the clock would publish.
+ */
+export function behindClockNote(entries: readonly { file: string; data: Publishable }[], now: Date, clock: Date): string | undefined {
+  if (now.getTime() >= clock.getTime()) return undefined;
+  const late = entries
+    .filter((entry) => withheld(entry.data, now) === 'embargo' && withheld(entry.data, clock) === null)
+    .map((entry) => ({ file: entry.file, lifted: entry.data.embargo! }))
+    .sort((a, b) => a.lifted.getTime() - b.lifted.getTime() || a.file.localeCompare(b.file, 'en'));
+  if (late.length === 0) return undefined;
+  const pages = `${late.length} page${late.length === 1 ? '' : 's'} whose embargo has passed`;
+  const named = late.map((entry) => `${entry.file}, lifted at ${entry.lifted.toISOString()}`).join('; ');
+  return `CASEFILE_NOW (${now.toISOString()}) is behind this machine's clock (${clock.toISOString()}): this build holds back ${pages} (${named}), and deploying it takes ${late.length === 1 ? 'that page' : 'them'} down if ${late.length === 1 ? 'it was' : 'they were'} published; without CASEFILE_NOW, a build uses the clock`;
+}
+
+/**
  * What a normal build says when its moment (CASEFILE_NOW) is ahead of the machine's clock and publishes pages whose
  * embargo the clock says has not passed: a build prepared ahead of an embargo is meant to be deployed at its moment,
  * and a CASEFILE_NOW left over from a test in a deploy's settings would publish embargoed stories early without a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aheadOfClockNote, buildTime, embargoNote, isPublished, outputFolder, pinBuildTime, withheld } from '../../src/lib/visibility.ts';
+import { aheadOfClockNote, behindClockNote, buildTime, embargoNote, isPublished, outputFolder, pinBuildTime, withheld } from '../../src/lib/visibility.ts';
 
 describe('the build’s moment', () => {
   it('comes from CASEFILE_NOW when set, and says what it expected when that is not a datetime with its offset', () => {
@@ -127,5 +127,31 @@ describe('the note on a build moment ahead of the clock', () => {
     expect(aheadOfClockNote(entries, clock, clock)).toBeUndefined();
     expect(aheadOfClockNote(entries, at('2026-11-01T00:00:00Z'), clock)).toBeUndefined();
     expect(aheadOfClockNote(entries, at('2026-12-01T10:00:00Z'), clock)).toBeUndefined();
+  });
+});
+
+describe('the note on a build moment behind the clock', () => {
+  const clock = new Date('2026-12-01T09:00:00Z');
+  const at = (iso: string) => new Date(iso);
+  const entries = [
+    { file: 'content/stories/long-out.mdx', data: { embargo: at('2026-11-01T06:00:00Z') } },
+    { file: 'content/stories/lifted.mdx', data: { embargo: at('2026-11-30T06:00:00Z') } },
+    { file: 'content/cases/lifted.mdx', data: { embargo: at('2026-11-29T06:00:00Z') } },
+    { file: 'content/stories/held.mdx', data: { embargo: at('2026-12-24T06:00:00Z') } },
+    { file: 'content/stories/draft.mdx', data: { draft: true, embargo: at('2026-11-30T06:00:00Z') } },
+  ];
+
+  it('names the pages CASEFILE_NOW holds back though their embargo has passed by the clock, earliest first', () => {
+    expect(behindClockNote(entries, at('2026-11-15T00:00:00Z'), clock)).toBe(
+      "CASEFILE_NOW (2026-11-15T00:00:00.000Z) is behind this machine's clock (2026-12-01T09:00:00.000Z): this build holds back 2 pages whose embargo has passed (content/cases/lifted.mdx, lifted at 2026-11-29T06:00:00.000Z; content/stories/lifted.mdx, lifted at 2026-11-30T06:00:00.000Z), and deploying it takes them down if they were published; without CASEFILE_NOW, a build uses the clock",
+    );
+    expect(behindClockNote(entries, at('2026-11-29T12:00:00Z'), clock)).toContain('holds back 1 page whose embargo has passed (content/stories/lifted.mdx, lifted at 2026-11-30T06:00:00.000Z), and deploying it takes that page down if it was published');
+  });
+
+  it('is absent when the moment is the clock or after it, or holds back nothing the clock would publish', () => {
+    expect(behindClockNote(entries, clock, clock)).toBeUndefined();
+    expect(behindClockNote(entries, at('2026-12-05T00:00:00Z'), clock)).toBeUndefined();
+    // Behind, but after every embargo the clock has seen lift.
+    expect(behindClockNote(entries, at('2026-12-01T08:00:00Z'), clock)).toBeUndefined();
   });
 });
