@@ -98,16 +98,19 @@ export function lockHolder(dir: string): { pid: number; role: LockRole } | undef
  * Runs `work` holding the lock at `dir`, waiting while another holds it and taking it over when its holder has gone.
  * `holdOnFailure`: when `work` fails, the lock is kept until this process exits, for work that may go on writing after
  * its promise has rejected (Astro's page queue does), so that the next holder never finds those writes in its way.
- * `role`: what the holder is, for `lockHolder` (a build unless said).
+ * `role`: what the holder is, for `lockHolder` (a build unless said). `onWait` is called when the wait begins (with 0),
+ * then every `remindEveryMs` while it lasts, with the time waited: a build waiting on one that is stuck waits for good,
+ * and its log must keep saying so, not fall silent after one line.
  */
 export async function withLock<T>(
   dir: string,
   work: () => Promise<T>,
-  onWait?: () => void,
-  { holdOnFailure = false, role = 'build' }: { holdOnFailure?: boolean; role?: LockRole } = {},
+  onWait?: (waitedMs: number) => void,
+  { holdOnFailure = false, role = 'build', remindEveryMs = 60_000 }: { holdOnFailure?: boolean; role?: LockRole; remindEveryMs?: number } = {},
 ): Promise<T> {
   const owner = join(dir, 'pid');
-  let waited = false;
+  let waitedSince: number | undefined;
+  let remindAt = 0;
   mkdirSync(dirname(dir), { recursive: true });
   for (;;) {
     try {
@@ -126,9 +129,16 @@ export async function withLock<T>(
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       if (!held.has(dir) && takeOver(dir)) continue;
-      if (!waited) onWait?.();
-      waited = true;
-      await sleep(200);
+      const now = Date.now();
+      if (waitedSince === undefined) {
+        waitedSince = now;
+        remindAt = now + remindEveryMs;
+        onWait?.(0);
+      } else if (now >= remindAt) {
+        remindAt += remindEveryMs;
+        onWait?.(now - waitedSince);
+      }
+      await sleep(Math.min(200, remindEveryMs));
     }
   }
   const release = () => {

@@ -198,12 +198,19 @@ try {
         throw error;
       }
     },
-    () =>
+    (waitedMs) => {
+      const holder = lockHolder(astroLock);
+      if (waitedMs > 0) {
+        // A build that is stuck is waited for for good: said again every minute, with the process to look at.
+        log(`still waiting for ${holder ? `process ${holder.pid}` : 'the lock'} after ${Math.round(waitedMs / 60_000)} min${holder ? `; if it is stuck, stopping it (kill ${holder.pid}) lets this build go on` : ''}`);
+        return;
+      }
       log(
-        lockHolder(astroLock)?.role === 'dev'
+        holder?.role === 'dev'
           ? 'npm run dev started for this project: waiting for it to stop (Ctrl+C in its terminal)'
-          : 'another build of this project is running Astro: waiting for it',
-      ),
+          : `another build of this project${holder ? ` (process ${holder.pid})` : ''} is running Astro: waiting for it`,
+      );
+    },
     // Astro's page queue goes on writing into its folder after a failure: no other build may take the folder until
     // this process has ended.
     { holdOnFailure: true },

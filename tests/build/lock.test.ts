@@ -96,6 +96,33 @@ describe('the build lock', () => {
     expect(ran).toBe(true);
   });
 
+  it('says it is waiting when it begins, then again every remindEveryMs while the holder keeps the lock', async () => {
+    const holder = sleeper();
+    const dir = lockDir();
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'pid'), `${holder.pid} ${processStart(holder.pid)}`);
+    const waits: number[] = [];
+    let remindedTwice!: () => void;
+    const reminded = new Promise<void>((resolve) => (remindedTwice = resolve));
+    const taking = withLock(
+      dir,
+      async () => waits.length,
+      (waitedMs) => {
+        waits.push(waitedMs);
+        if (waits.length === 3) remindedTwice();
+      },
+      { remindEveryMs: 100 },
+    );
+    await reminded;
+    holder.stop();
+    // Work runs once the holder has gone; no reminder after the lock is taken.
+    const seen = await taking;
+    expect(waits.length).toBe(seen);
+    expect(waits[0]).toBe(0);
+    expect(waits[1]).toBeGreaterThanOrEqual(100);
+    expect(waits[2]).toBeGreaterThanOrEqual(200);
+  });
+
   it('a lock folder without its holder file: waits while it is young, takes it over once older than the grace', async () => {
     const dir = lockDir();
     mkdirSync(dir);
