@@ -1,5 +1,6 @@
 /**
- * How short text blocks set on screen: the titles, subtitles and table captions of charts, which wrap on a phone.
+ * How short text blocks set on screen: the titles, subtitles and table captions of charts, which wrap on a phone, and
+ * the facts box of a dataset, whose entries share rows on a desktop.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -59,5 +60,34 @@ describeBrowser('text layout in Chromium', () => {
     // The demo's titles do wrap at 360 px: the test measures something.
     expect(wrapped).toBeGreaterThan(5);
     expect(widows).toEqual([]);
+  });
+
+  // The facts box's entries sat in columns of 12rem laid out for the whole width, and its sources, which take a row
+  // of their own, kept every column in place: on a desktop the licence wrapped over four lines beside empty room.
+  it('lets the entries of a facts box fill each row they share at 1280 px', async () => {
+    const context = await browser.newContext(viewport(1280));
+    const page = await context.newPage();
+    const short: string[] = [];
+    for (const path of ['/data/interpol-refusals/', '/data/red-notices-issued/', '/cases/igor-pestrikov/']) {
+      await page.goto(server.origin + path);
+      await page.evaluate(() => document.fonts.ready);
+      // For each row of entries, the room between its last entry and the box's inner right edge.
+      const rows = await page.evaluate(() =>
+        [...document.querySelectorAll('.facts-box')].flatMap((box) => {
+          const style = getComputedStyle(box);
+          const right = box.getBoundingClientRect().right - parseFloat(style.paddingRight) - parseFloat(style.borderRightWidth);
+          const ends = new Map<number, number>();
+          for (const entry of box.children) {
+            const rect = entry.getBoundingClientRect();
+            ends.set(Math.round(rect.top), Math.max(ends.get(Math.round(rect.top)) ?? -Infinity, rect.right));
+          }
+          return [...ends.values()].map((end) => Math.round(right - end));
+        }),
+      );
+      expect(rows.length, `facts box rows on ${path}`).toBeGreaterThan(0);
+      for (const room of rows) if (room > 2) short.push(`${path}: a row ends ${room} px before the box's edge`);
+    }
+    await context.close();
+    expect(short).toEqual([]);
   });
 });
