@@ -33,15 +33,19 @@ export interface Rehearsal {
  * the pages it publishes. Drafts are left out whatever their embargo: no moment publishes them.
  */
 export function rehearsals(entries: readonly { file: string; data: Publishable }[], now: Date): Rehearsal[] {
+  // Each moment's list grows in place: copying it for every page made the plan quadratic in the pages that lift at
+  // one moment (23 s for 20,000).
   const byMoment = new Map<number, string[]>();
   for (const entry of entries) {
     if (withheld(entry.data, now) !== 'embargo') continue;
     const moment = entry.data.embargo!.getTime();
-    byMoment.set(moment, [...(byMoment.get(moment) ?? []), entry.file]);
+    const files = byMoment.get(moment);
+    if (files) files.push(entry.file);
+    else byMoment.set(moment, [entry.file]);
   }
-  return [...byMoment]
-    .sort(([a], [b]) => a - b)
-    .map(([moment, files]) => ({ moment: new Date(moment), files: files.sort((a, b) => a.localeCompare(b, 'en')) }));
+  // One collator, as localeCompare(b, 'en') orders, without building one for each comparison.
+  const { compare } = new Intl.Collator('en');
+  return [...byMoment].sort(([a], [b]) => a - b).map(([moment, files]) => ({ moment: new Date(moment), files: files.sort(compare) }));
 }
 
 /**

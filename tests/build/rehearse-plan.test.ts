@@ -74,3 +74,17 @@ describe('the environment of a rehearsal’s build', () => {
     expect(env).not.toHaveProperty('CASEFILE_PREVIEW_DIST');
   });
 });
+
+describe('the plan of a large site', () => {
+  it('is made in linear time: 20,000 pages lifting at one moment, in well under the seconds a quadratic plan takes', () => {
+    const embargo = new Date('2027-01-01T06:00:00Z');
+    const entries = Array.from({ length: 20_000 }, (_, i) => page(`content/stories/s${String(i).padStart(5, '0')}.mdx`, { embargo: embargo.toISOString() }));
+    const started = performance.now();
+    const planned = rehearsals(entries, now);
+    // Before: each page copied the moment's list so far, 200 million copies for 20,000 pages (23 s; 250 s for 50,000).
+    expect(performance.now() - started).toBeLessThan(3_000);
+    expect(planned).toHaveLength(1);
+    expect(planned[0]!.files).toHaveLength(20_000);
+    expect(planned[0]!.files.slice(0, 2)).toEqual(['content/stories/s00000.mdx', 'content/stories/s00001.mdx']);
+  }, 60_000);
+});
