@@ -113,8 +113,12 @@ export async function runRehearsal(rehearsal: Rehearsal, projectRoot: string, bu
       stdio: verbose ? 'inherit' : ['ignore', 'pipe', 'pipe'],
     });
     let log = '';
-    child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    // Decoded as a stream: a pipe's pieces (64 KiB) cut characters of several bytes (é, €, « ») in two, each half
+    // decoded alone as U+FFFD.
+    for (const stream of [child.stdout, child.stderr]) {
+      stream?.setEncoding('utf8');
+      stream?.on('data', (chunk: string) => (log += chunk));
+    }
     const status = await new Promise<number>((resolve, reject) => {
       child!.on('error', reject);
       child!.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
