@@ -494,18 +494,29 @@ export function jsonProblem(text: string): string | undefined {
   // Notepad and Excel can save UTF-8 with a byte-order mark, which JSON does not allow; the editor cannot see it.
   if (first.offset === 0 && at === '\uFEFF') return ' at line 1, column 1: the file begins with an invisible byte-order mark: save it as "UTF-8", not "UTF-8 with BOM"';
   const afterComma = /,\s*$/.test(before) && (at === ']' || at === '}');
-  // A figure typed with thousands separators, "issued": 1,200: JSON reads 1, then a comma, then a field name it does
-  // not find. The error is at the 200; what to write is the figure without its commas.
-  const separated = /(?<=[:[,]\s*)-?\d{1,3}(?:,\d{3})*,$/.exec(before);
-  const rest = /^\d{3}(?:,\d{3})*(?:\.\d+)?(?=\s*[,}\]])/.exec(text.slice(first.offset));
-  if (separated && rest) {
-    const written = `${separated[0]}${rest[0]}`;
-    return ` at line ${line}, column ${column - separated[0].length}: ${written} is a figure with thousands separators, which JSON cannot read: write it without them, ${written.replaceAll(',', '')}`;
-  }
+  // A figure typed with commas, "issued": 1,200 or "rate": 13,5: JSON reads 1, then a comma, then a field name it does
+  // not find. The error is at the 200; what to write is the figure JSON reads (figureWithCommas).
+  const head = /(?<=[:[,]\s*)-?\d+(?:,\d+)*,$/.exec(before);
+  const rest = /^\d+(?:,\d+)*(?:\.\d+)?(?=\s*[,}\]])/.exec(text.slice(first.offset));
+  const figure = head && rest ? figureWithCommas(`${head[0]}${rest[0]}`) : undefined;
+  if (figure) return ` at line ${line}, column ${column - head![0].length}: ${figure}`;
   const why = afterComma
     ? `a comma with nothing after it: remove the comma before "${at}"`
     : (jsonReasons[printParseErrorCode(first.error)] ?? printParseErrorCode(first.error));
   return ` at line ${line}, column ${column}: ${why.replace('{char}', JSON.stringify(at ?? ''))}`;
+}
+
+/**
+ * What to say of a figure typed with commas in JSON: thousands separators (1,200; 12,345,678.5), written without them,
+ * or a decimal comma, as French and German write decimals (13,5; 0,125: no figure's thousands begin with 0), written
+ * with a point, as figureAsText reads a figure typed as text. Undefined for anything else.
+ */
+function figureWithCommas(written: string): string | undefined {
+  if (/^-?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$/.test(written)) {
+    return `${written} is a figure with thousands separators, which JSON cannot read: write it without them, ${written.replaceAll(',', '')}`;
+  }
+  if (/^-?\d+,\d+$/.test(written)) return `${written} is a figure with a decimal comma, which JSON cannot read: write it with a point, ${Number(written.replace(',', '.'))}`;
+  return undefined;
 }
 
 const jsonReasons: Record<string, string> = {

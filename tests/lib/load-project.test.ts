@@ -130,6 +130,16 @@ describe('loading datasets and sources', () => {
     expect(jsonProblem('{ "a": "x",200 }')).toBe(' at line 1, column 12: expected a field name in double quotes');
   });
 
+  it('says a figure typed with a decimal comma is one, and writes it with a point, never as thousands', () => {
+    // "0,125" has three digits after its comma, but no figure's thousands begin with 0: it was told "write it without
+    // them, 0125", which JSON cannot read either, and is not the figure.
+    expect(jsonProblem('{ "share": 0,125 }')).toBe(' at line 1, column 12: 0,125 is a figure with a decimal comma, which JSON cannot read: write it with a point, 0.125');
+    expect(jsonProblem('{ "change": -0,750 }')).toBe(' at line 1, column 13: -0,750 is a figure with a decimal comma, which JSON cannot read: write it with a point, -0.75');
+    // One or two digits after the comma, as French and German write decimals (figureAsText reads a text cell alike).
+    expect(jsonProblem('{\n  "rate": 13,5\n}')).toBe(' at line 2, column 11: 13,5 is a figure with a decimal comma, which JSON cannot read: write it with a point, 13.5');
+    expect(jsonProblem('{ "a": 1,200, "b": 2,25 }')).toBe(' at line 1, column 8: 1,200 is a figure with thousands separators, which JSON cannot read: write it without them, 1200');
+  });
+
   it('names a missing bibliography as the file, without a pseudo-field', () => {
     expect(loadProject(tempSite({ 'data/issued.json': JSON.stringify(issued([row(2005)])) })).errors.map((error) => error.message)).toContain(
       'data/sources.json: missing: the bibliography must exist, even if empty ({})',
