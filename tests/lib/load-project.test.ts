@@ -140,6 +140,14 @@ describe('loading datasets and sources', () => {
     expect(jsonProblem('{ "a": 1,200, "b": 2,25 }')).toBe(' at line 1, column 8: 1,200 is a figure with thousands separators, which JSON cannot read: write it without them, 1200');
   });
 
+  it('finds a figure with commas at once after a long list of figures', () => {
+    const text = `{ "a": [${Array.from({ length: 20_000 }, () => '100').join(',')}], "b": 1,200 }`;
+    const started = performance.now();
+    expect(jsonProblem(text)).toBe(' at line 1, column 80016: 1,200 is a figure with thousands separators, which JSON cannot read: write it without them, 1200');
+    // Before: 2.4 s, each figure of the list the start of a match that ran to its end.
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
   it('names a missing bibliography as the file, without a pseudo-field', () => {
     expect(loadProject(tempSite({ 'data/issued.json': JSON.stringify(issued([row(2005)])) })).errors.map((error) => error.message)).toContain(
       'data/sources.json: missing: the bibliography must exist, even if empty ({})',
