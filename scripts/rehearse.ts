@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { validateProject } from '../src/lib/validate-project.ts';
 import { buildTime, outputFolder } from '../src/lib/visibility.ts';
 import { rehearsalHeading, rehearsals, runRehearsal } from '../src/build/rehearse.ts';
+import { astroLockDir, lockHolder } from '../src/build/lock.ts';
 import { contentRoot, projectRoot } from '../src/site.config.ts';
 
 const log = (line: string) => console.log(`[casefile] ${line}`);
@@ -47,6 +48,16 @@ const planned = rehearsals([...project.stories, ...project.cases], now);
 if (planned.length === 0) {
   log(`rehearse: no page waits for an embargo at ${now.toISOString()}: nothing to rehearse`);
   process.exit(0);
+}
+
+// A dev server holds the Astro lock for as long as it runs, and every build stops on it at once (src/build/main.ts):
+// the rehearsal would then say the embargo's build fails, which it would not for that.
+const devServer = lockHolder(astroLockDir(projectRoot));
+if (devServer?.role === 'dev') {
+  console.error(
+    `rehearse: npm run dev is running for this project (process ${devServer.pid}); a rehearsal's builds and the dev server write the same files (Astro's .astro/ folder). Stop the dev server (Ctrl+C in its terminal), then rehearse again.\n\nNothing was rehearsed.`,
+  );
+  process.exit(1);
 }
 
 const buildScript = join(projectRoot, 'scripts/build.mjs');

@@ -16,8 +16,16 @@
  * lock it cannot get.
  */
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+
+/**
+ * The lock of Astro's phase in the project at `projectRoot`, which builds and `npm run dev` (as a dev server) hold
+ * (src/build/main.ts, scripts/dev.mjs).
+ */
+export function astroLockDir(projectRoot: string): string {
+  return resolve(projectRoot, 'node_modules/.cache/casefile/astro-build.lock');
+}
 
 /** How long a lock folder may stay without its holder's name before it counts as left by a build killed in between. */
 export const unnamedLockGraceMs = 10_000;
