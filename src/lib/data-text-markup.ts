@@ -1,6 +1,6 @@
 /**
- * Markup in the texts of data/: a dataset's title, description, notes, corrections, column labels, its text values
- * and its chart's words, their translations, and the sources' publishers, titles and notes. None of them goes through
+ * Markup in the texts of data/: a dataset's title, description, notes, corrections, column labels and units, its text
+ * values and its chart's words, their translations, and the sources' publishers, titles and notes. None goes through
  * Markdown: pages, tables, chart summaries, downloads and the bibliography print them as written, so a link typed as
  * `[the report](https://…)`, `*emphasis*` or a `<br>` pasted from a CMS was published with its brackets, asterisks
  * and tags. The same rule as a story's title and summary (src/lib/plain-text-markup.ts).
@@ -40,6 +40,8 @@ function datasetTexts(dataset: DatasetWithId): Text[] {
   ];
   for (const [name, column] of Object.entries(dataset.columns)) {
     if (column.label) texts.push({ field: `columns.${name}.label`, text: column.label });
+    // A unit is printed beside the column's figures and label, as written: "km&sup2;" or "m<sup>2</sup>" with its marks.
+    if (column.unit) texts.push({ field: `columns.${name}.unit`, text: column.unit });
     texts.push({ field: `columns.${name}.description`, text: column.description });
   }
   if (dataset.chart) texts.push(...chartTexts(dataset.chart as Record<string, unknown>, 'chart.'));
@@ -51,6 +53,7 @@ function datasetTexts(dataset: DatasetWithId): Text[] {
     for (const [day, text] of Object.entries(translation.corrections ?? {})) texts.push({ field: `${at}.corrections.${day}`, text });
     for (const [name, column] of Object.entries(translation.columns ?? {})) {
       if (column.label) texts.push({ field: `${at}.columns.${name}.label`, text: column.label });
+      if (column.unit) texts.push({ field: `${at}.columns.${name}.unit`, text: column.unit });
       if (column.description) texts.push({ field: `${at}.columns.${name}.description`, text: column.description });
       for (const [value, text] of Object.entries(column.values ?? {})) texts.push({ field: `${at}.columns.${name}.values.${value}`, text });
     }

@@ -1467,6 +1467,28 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('refuses Markdown and HTML in a column\'s unit, which tables and charts print beside its figures, and in its translation', () => {
+    const columns = {
+      year: { type: 'integer', description: 'Year' },
+      area: { type: 'number', unit: 'km&sup2;', description: 'Area searched' },
+      source: { type: 'string', ref: 'source', description: 'Source of the figure' },
+    };
+    const files = {
+      'data/area.json': dataset([{ year: 2024, area: 4.5, source: 'rnm-numbers' }], {
+        columns,
+        key: 'year',
+        title: 'Area searched per year',
+        translations: { fr: { columns: { area: { unit: 'km<sup>2</sup>' } } } },
+      }),
+      'data/sources.json': JSON.stringify({ 'rnm-numbers': { publisher: 'Red Notice Monitor', title: 'A numbers game', url: 'https://example.org/numbers', date: '2025', kind: 'ngo-report' } }),
+    };
+    const plain = 'would be printed as written: a dataset text is plain text, not Markdown or HTML;';
+    expect(messages(files)).toEqual([
+      `data/area.json: columns.area.unit: &sup2; ${plain} type the character itself ("²")`,
+      `data/area.json: translations.fr.columns.area.unit: <sup> ${plain} write the words themselves, without the tag`,
+    ]);
+  });
+
   it('refuses text values that read alike on the page but are written apart (an apostrophe, spaces), once per spelling, and leaves other columns alone', () => {
     const countries = {
       country: { type: 'string', description: 'Country' },
