@@ -132,7 +132,7 @@ export function validateChart(spec: ChartSpec, dataset: Dataset, context: ChartC
   const columns = Object.keys(dataset.columns);
   for (const column of Object.keys(spec.filter ?? {})) {
     if (!dataset.columns[column]) {
-      problems.push({ field: `filter.${column}`, message: `the dataset has no column "${column}"${columnHint(column, columns, dataset.columns)} (columns: ${columns.join(', ')})` });
+      problems.push({ field: `filter.${column}`, message: `the dataset has no column "${column}"${columnHint(column, columns, dataset)} (columns: ${columns.join(', ')})` });
     }
   }
   const custom = spec.spec === undefined ? undefined : customCharts[spec.spec];
@@ -157,7 +157,7 @@ export function validateChart(spec: ChartSpec, dataset: Dataset, context: ChartC
     }
     const column = dataset.columns[name];
     if (!column) {
-      problems.push({ field: need.field, message: `the dataset has no column "${name}"${columnHint(name, columns, dataset.columns)} (columns: ${columns.join(', ')})` });
+      problems.push({ field: need.field, message: `the dataset has no column "${name}"${columnHint(name, columns, dataset)} (columns: ${columns.join(', ')})` });
     } else if (!need.types.includes(column.type)) {
       problems.push({
         field: need.field,

@@ -56,16 +56,28 @@ export function nearestName(name: string, names: Iterable<string>, limit = typoL
   return found;
 }
 
+/** A dataset's columns and their translations, for the labels a column is shown by in each language. */
+interface Labelled {
+  columns: Readonly<Record<string, { label?: string | undefined }>>;
+  translations?: Readonly<Record<string, { columns?: Readonly<Record<string, { label?: string | undefined }>> | undefined }>> | undefined;
+}
+
 /**
  * ': did you mean "year"?' when `column` is a typo of one of a dataset's column `names` (nearestName), or the label a
- * column is shown by (`labels`: y="Red notices issued" for the column issued, whose label a chart's axis and the table
- * print), else nothing.
+ * column is shown by (`dataset`'s labels: y="Red notices issued" for the column issued, whose label a chart's axis and
+ * the table print), in any of its languages (a translated story's author sees the translated label), else nothing.
  */
-export function columnHint(column: unknown, names: readonly string[], labels: Readonly<Record<string, { label?: string | undefined }>> = {}): string {
+export function columnHint(column: unknown, names: readonly string[], dataset: Labelled = { columns: {} }): string {
   if (typeof column !== 'string') return '';
   const loose = looseName(column);
-  const labelled = loose === '' ? [] : names.filter((name) => labels[name]?.label !== undefined && looseName(labels[name]!.label!) === loose);
-  if (labelled.length === 1) return `: "${column}" is the label of the column "${labelled[0]}"; name the column, "${labelled[0]}"`;
+  const labels = [
+    { lang: '', columns: dataset.columns },
+    ...Object.entries(dataset.translations ?? {}).map(([lang, translation]) => ({ lang: `${lang} `, columns: translation.columns ?? {} })),
+  ];
+  for (const { lang, columns } of loose === '' ? [] : labels) {
+    const labelled = names.filter((name) => columns[name]?.label !== undefined && looseName(columns[name]!.label!) === loose);
+    if (labelled.length === 1) return `: "${column}" is the ${lang}label of the column "${labelled[0]}"; name the column, "${labelled[0]}"`;
+  }
   const near = nearestName(column, names);
   return near === undefined ? '' : `: did you mean "${near}"?`;
 }

@@ -42,9 +42,9 @@ export function hasColumn(dataset: Pick<Dataset, 'columns'>, column: unknown): c
 }
 
 /** What a Fact naming a column the dataset does not have is told. */
-export function unknownColumnMessage(id: string, dataset: Pick<Dataset, 'columns'>, column: unknown): string {
+export function unknownColumnMessage(id: string, dataset: Pick<Dataset, 'columns'> & Partial<Pick<Dataset, 'translations'>>, column: unknown): string {
   const names = Object.keys(dataset.columns);
-  return `dataset "${id}" has no column ${JSON.stringify(column)}${columnHint(column, names, dataset.columns)} (columns: ${names.join(', ')})`;
+  return `dataset "${id}" has no column ${JSON.stringify(column)}${columnHint(column, names, dataset)} (columns: ${names.join(', ')})`;
 }
 
 /**

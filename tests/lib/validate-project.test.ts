@@ -1291,6 +1291,23 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('names the column whose translated label a Fact or a chart in a translated story gave, the label its readers see', () => {
+    const labelled = {
+      year: { type: 'integer', label: 'Year', description: 'Year' },
+      issued: { type: 'integer', unit: 'notices', label: 'Red notices issued', description: 'Red notices issued' },
+      source: { type: 'string', ref: 'source', description: 'Source of the figure' },
+    };
+    const translations = { fr: { columns: { issued: { label: 'Notices rouges émises' } } } };
+    const body = [
+      '<Fact dataset="issued" row={2024} column="notices rouges emises" />',
+      '<Chart dataset="issued" type="bar" x="year" y="Notices rouges émises" title="T" />',
+    ].join('\n\n');
+    expect(messages({ 'data/issued.json': dataset(undefined, { columns: labelled, translations }), 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+      'content/stories/the-files.mdx: line 8: <Fact> column: dataset "issued" has no column "notices rouges emises": "notices rouges emises" is the fr label of the column "issued"; name the column, "issued" (columns: year, issued, source)',
+      'content/stories/the-files.mdx: line 10: <Chart> "T" y: the dataset has no column "Notices rouges émises": "Notices rouges émises" is the fr label of the column "issued"; name the column, "issued" (columns: year, issued, source)',
+    ]);
+  });
+
   it('names the column whose label a Fact, a chart or its filter gave instead of the column\'s name', () => {
     const labelled = {
       year: { type: 'integer', label: 'Year', description: 'Year' },
