@@ -11,6 +11,7 @@ import { validateProject } from '../src/lib/validate-project.ts';
 import { buildTime, outputFolder } from '../src/lib/visibility.ts';
 import { rehearsalHeading, rehearsals, runRehearsal } from '../src/build/rehearse.ts';
 import { astroLockDir, lockHolder } from '../src/build/lock.ts';
+import { endBySignal } from '../src/build/exit.ts';
 import { contentRoot, projectRoot } from '../src/site.config.ts';
 
 const log = (line: string) => console.log(`[casefile] ${line}`);
@@ -67,7 +68,9 @@ for (const [index, rehearsal] of planned.entries()) {
   const result = await runRehearsal(rehearsal, projectRoot, buildScript, process.env, verbose);
   if (result.stoppedBy) {
     console.error(`\nrehearse: stopped (${result.stoppedBy}); nothing was published, and its temporary folder is removed.`);
-    process.exit(result.stoppedBy === 'SIGINT' ? 130 : result.stoppedBy === 'SIGHUP' ? 129 : 143);
+    // By that signal, as the build ends (src/build/exit.ts): a shell that sees its program exit with 130 instead takes
+    // it for one that handled Ctrl+C and goes on, to the next rehearsal of a loop or the next line of a script.
+    endBySignal(result.stoppedBy);
   }
   if (result.status !== 0) {
     // What stopped it, as the build reported it, after its progress lines.
