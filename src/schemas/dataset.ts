@@ -130,21 +130,24 @@ function valueKind(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'list' : typeof value;
 }
 
-/** The number a text holds, typed as a figure is in a spreadsheet or an article ("12,000", "4 817", "1.5"), if it is one. */
+/**
+ * The number a text holds, typed as a figure is in a spreadsheet or an article ("12,000", "4 817", "1.5"), if it is one.
+ * A figure with thousands separators begins with a digit other than 0: "0,125" is a decimal comma (figureAsText).
+ */
 function numberInText(text: string): number | undefined {
-  const figure = text.trim().replace(/^(-?\d{1,3})((?:[,\s\u00a0\u202f']\d{3})+)(\.\d+)?$/u, (_, head: string, groups: string, decimals = '') => `${head}${groups.replace(/\D/g, '')}${decimals}`);
+  const figure = text.trim().replace(/^(-?[1-9]\d{0,2})((?:[,\s\u00a0\u202f']\d{3})+)(\.\d+)?$/u, (_, head: string, groups: string, decimals = '') => `${head}${groups.replace(/\D/g, '')}${decimals}`);
   return /^-?\d+(?:\.\d+)?$/.test(figure) ? Number(figure) : undefined;
 }
 
 /**
- * A figure typed as text and what to write instead: "12,000" (a separator), "13,5" (a decimal comma, as French and
- * German write it: one or two digits after the comma, where three would be thousands) or "9.7%" (the unit typed
- * into the cell).
+ * A figure typed as text and what to write instead: "12,000" (a separator), "13,5" or "0,125" (a decimal comma, as
+ * French and German write it: one or two digits after the comma, where three would be thousands, unless the figure
+ * begins with 0) or "9.7%" (the unit typed into the cell).
  */
 export function figureAsText(text: string): { figure: number; hint: string; kind: 'separators' | 'decimal comma' | 'percent' } | undefined {
   const figure = numberInText(text);
   if (figure !== undefined) return { figure, hint: `write the figure without quotes or separators, ${figure}`, kind: 'separators' };
-  const comma = /^\s*(-?\d+),(\d{1,2}|\d{4,})\s*$/.exec(text);
+  const comma = /^\s*(-?\d+),(\d{1,2}|\d{4,})\s*$/.exec(text) ?? /^\s*(-?0),(\d+)\s*$/.exec(text);
   if (comma) {
     const decimal = Number(`${comma[1]}.${comma[2]}`);
     return { figure: decimal, hint: `write the figure without quotes, with a point before its decimals, ${decimal}`, kind: 'decimal comma' };

@@ -12,7 +12,8 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadProject } from '../../src/lib/load-project.ts';
 import { datasetLoader, syncDatasets } from '../../src/lib/dataset-loader.ts';
-import { datasetSchema } from '../../src/schemas/dataset.ts';
+import { datasetSchema, figureAsText } from '../../src/schemas/dataset.ts';
+import { cellValue } from '../../src/lib/dataset-rows.ts';
 import { chartFigure } from '../../src/charts/figure.ts';
 import { chartStats, clearMemoryCache, resetChartStats } from '../../src/charts/cache.ts';
 import { contentRecord } from '../../src/build/search-ahead.ts';
@@ -297,5 +298,18 @@ describe("the datasets' loader of the content layer", () => {
     edit('data/issued.csv', 'year,issued,source\n2024,1265,rnm-numbers\n');
     await vi.waitFor(() => expect(entries.get('issued')?.data.rows).toEqual([{ year: 2024, issued: 1265, source: 'rnm-numbers' }]));
     expect(datasetProblems()).toBeUndefined();
+  });
+});
+
+describe('a figure a sheet exported as text', () => {
+  it('is read with a decimal comma when it begins with 0, as no figure with thousands separators does', () => {
+    // "0,125" has three digits after its comma, but is no 125 with a separator: a French sheet exports 0.125 so.
+    expect(figureAsText('0,125')).toEqual({ figure: 0.125, hint: 'write the figure without quotes, with a point before its decimals, 0.125', kind: 'decimal comma' });
+    expect(figureAsText('-0,750')?.figure).toBe(-0.75);
+    expect(cellValue('number', '0,125')).toEqual({ kind: 'number as text, decimal comma', hint: ': write it with a point before its decimals, 0.125 (format the column as a plain number before exporting)' });
+    // Thousands as before, and one or two decimals.
+    expect(figureAsText('1,250')?.figure).toBe(1250);
+    expect(figureAsText('12 345 678')?.figure).toBe(12345678);
+    expect(figureAsText('13,5')?.figure).toBe(13.5);
   });
 });
