@@ -42,7 +42,9 @@ function dayAndMonth(): RegExp {
     for (let index = 0; index < 12; index++) names.add(format.format(new Date(Date.UTC(2026, index, 1))));
   }
   const months = [...names].sort((a, b) => b.length - a.length).map((name) => name.replace(/\./g, '\\.'));
-  return (dayAndMonthPattern = new RegExp(`(?<![\\p{L}\\p{N}.,\\u00a0\\u202f])(\\d{1,2}|1er)[ \\t\\r\\n]+(?=(?:${months.join('|')})(?![\\p{L}]))`, 'gu'));
+  // Not after a letter, a digit or a figure's point or comma, nor after a no-break space that follows a digit (a
+  // figure's groups); after the space an opening guillemet takes (« 5 mai ») or a word's (le 5), it is a day.
+  return (dayAndMonthPattern = new RegExp(`(?<![\\p{L}\\p{N}.,]|[\\p{N}.,][\\u00a0\\u202f])(\\d{1,2}|1er)[ \\t\\r\\n]+(?=(?:${months.join('|')})(?![\\p{L}]))`, 'gu'));
 }
 
 /** Whether text in `lang` takes French spacing, by language code (fr, fr-CA, fr-BE). */

@@ -31,6 +31,14 @@ describe('frenchSpacing', () => {
     expect(typeset('26 January 2026, 26 janvier', 'en')).toBe('26 January 2026, 26 janvier');
   });
 
+  it('joins a date quoted in guillemets to its month, after the space the guillemet takes', () => {
+    // The « rule writes its no-break space first, and a day after a no-break space was taken for a figure's last digits.
+    expect(frenchSpacing('« 5 mai 2009 », «\u00a01er mars »')).toBe('«\u00a05\u00a0mai 2009\u00a0», «\u00a01er\u00a0mars\u00a0»');
+    expect(frenchSpacing('le\u00a05 mai')).toBe('le\u00a05\u00a0mai');
+    // A figure's groups, however spaced, are still no day.
+    expect(frenchSpacing('4\u00a017 mai, 4\u202f817 mai')).toBe('4\u00a017 mai, 4\u202f817 mai');
+  });
+
   it('typesets the string values of a translation, not its keys', () => {
     const translation = { title: 'Refus : par motif', columns: { ground: { values: { 'Other : grounds': 'Autres : motifs' } } } };
     expect(typesetStrings(translation, 'fr')).toEqual({ title: 'Refus\u00a0: par motif', columns: { ground: { values: { 'Other : grounds': 'Autres\u00a0: motifs' } } } });
