@@ -51,7 +51,7 @@ export function removeAbandonedStaging(target: string): string[] {
 }
 
 /** Whether a process with this id runs (EPERM: it does, under another user). */
-function isRunning(pid: number): boolean {
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

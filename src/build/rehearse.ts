@@ -15,11 +15,12 @@
  * breaks Monday's build, not Tuesday's). Drafts stay out of every rehearsal, as they stay out of every build.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { withheld, type Publishable } from '../lib/visibility.ts';
 import { astroCacheDir } from './astro-cache.ts';
+import { isRunning } from './publish.ts';
 
 export interface Rehearsal {
   /** The embargo's moment: the rehearsal's CASEFILE_NOW. */
@@ -77,6 +78,29 @@ export function rehearsalHeading(rehearsal: Rehearsal, index: number, count: num
   return `rehearse${count > 1 ? ` ${index + 1} of ${count}` : ''}: the build at ${rehearsal.moment.toISOString()}, which publishes ${pages}`;
 }
 
+/** The start of a rehearsal's temporary folder's name, before the pid of the process it belongs to. */
+const folderPrefix = 'casefile-rehearsal-';
+
+/**
+ * Removes the temporary folders in `dir` that rehearsals left when they were killed (SIGKILL: a CI job's timeout, the
+ * OOM killer) before they could: `casefile-rehearsal-<pid>-…` whose process no longer runs. Their builds stop once
+ * their caller has gone (src/build/caller-gone.ts), but Astro's output beside the build's folder stays, a whole site
+ * in size. A folder whose pid another process has since taken stays until that one ends.
+ */
+export function removeAbandonedRehearsals(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(/^casefile-rehearsal-(\d+)-/.exec(name)?.[1]);
+    if (!Number.isSafeInteger(pid) || pid <= 0 || pid === process.pid || isRunning(pid)) continue;
+    rmSync(join(dir, name), { recursive: true, force: true, maxRetries: 3 });
+  }
+}
+
 /** How a rehearsal's build ended: its exit status, what it wrote (unless it wrote to this process's), and whether it was stopped. */
 export interface RehearsalResult {
   status: number;
@@ -94,7 +118,8 @@ export interface RehearsalResult {
  * otherwise it is kept, for the caller to show when the build fails.
  */
 export async function runRehearsal(rehearsal: Rehearsal, projectRoot: string, buildScript: string, env: NodeJS.ProcessEnv = process.env, verbose = false): Promise<RehearsalResult> {
-  const parent = mkdtempSync(join(tmpdir(), 'casefile-rehearsal-'));
+  removeAbandonedRehearsals(tmpdir());
+  const parent = mkdtempSync(join(tmpdir(), `${folderPrefix}${process.pid}-`));
   const started = performance.now();
   let child: ChildProcess | undefined;
   let stoppedBy: NodeJS.Signals | undefined;
