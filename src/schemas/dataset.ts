@@ -244,6 +244,29 @@ function writtenApart(a: string, b: string): string {
   return curlyApostrophes(a) === curlyApostrophes(b) ? 'another apostrophe' : 'another apostrophe and other spaces';
 }
 
+/** Spaces a reader cannot tell from a space, by name. */
+const unseenSpaces: Record<string, string> = {
+  '\u00a0': 'a no-break space',
+  '\u202f': 'a narrow no-break space',
+  '\u2007': 'a figure space',
+  '\u2009': 'a thin space',
+  '\u200a': 'a hair space',
+  '\u2002': 'an en space',
+  '\u2003': 'an em space',
+  '\u3000': 'an ideographic space',
+};
+
+/**
+ * `value` in double quotes with the spaces a reader cannot tell from a space written as escapes and named:
+ * "Costa\u00a0Rica" (a no-break space). Printed as they are, two values that read alike looked the same in the message.
+ */
+function quotedValue(value: string): string {
+  const found = [...new Set([...value].filter((character) => unseenSpaces[character] !== undefined))];
+  if (found.length === 0) return JSON.stringify(value);
+  const escaped = JSON.stringify(value).replace(/[\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u3000]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `${escaped} (${found.map((character) => unseenSpaces[character]).join(', ')})`;
+}
+
 /** What a dataset file holds, for a file that holds something else, or nothing. */
 export const datasetExpected = 'expected a dataset: an object with its title, description, sources, license, updated, columns and rows (see "A dataset" in the README)';
 
@@ -448,7 +471,7 @@ export const datasetSchema = z
             index,
             name,
             (rows) =>
-              `${JSON.stringify(value)} reads the same on the page as ${JSON.stringify(seen.value)} in rows[${seen.index}] (${writtenApart(seen.value, value)})${rowsSuffix(dataset.rows, key, name, rows)}: a chart would show them apart under one name; write the value one way in every row`,
+              `${quotedValue(value)} reads the same on the page as ${quotedValue(seen.value)} in rows[${seen.index}] (${writtenApart(seen.value, value)})${rowsSuffix(dataset.rows, key, name, rows)}: a chart would show them apart under one name; write the value one way in every row`,
           );
         }
       });

@@ -1534,6 +1534,26 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('writes the spaces a reader cannot see in values that read alike, so that the editor sees how they differ', () => {
+    const countries = {
+      country: { type: 'string', description: 'Country' },
+      year: { type: 'integer', description: 'Year' },
+      issued: { type: 'integer', unit: 'notices', description: 'Red notices issued' },
+      source: { type: 'string', ref: 'source', description: 'Source of the figure' },
+    };
+    // A French sheet's no-break space (U+00A0) and narrow one (U+202F): printed as they are, both values looked the same.
+    const rows = [
+      { country: 'Costa Rica', year: 2023, issued: 1, source: 'rnm-numbers' },
+      { country: 'Costa\u00a0Rica', year: 2024, issued: 2, source: 'rnm-numbers' },
+      { country: 'Costa\u202fRica', year: 2025, issued: 3, source: 'rnm-numbers' },
+    ];
+    const tail = ': a chart would show them apart under one name; write the value one way in every row';
+    expect(messages({ 'data/issued.json': dataset(rows, { columns: countries }) })).toEqual([
+      `data/issued.json: rows[1].country: "Costa\\u00a0Rica" (a no-break space) reads the same on the page as "Costa Rica" in rows[0] (other spaces)${tail}`,
+      `data/issued.json: rows[2].country: "Costa\\u202fRica" (a narrow no-break space) reads the same on the page as "Costa Rica" in rows[0] (other spaces)${tail}`,
+    ]);
+  });
+
   it("reports an option a Fact, Cite or Response does not take, listing those it does, and a key two rows share", () => {
     const body = [
       '<Fact dataset="issued" row={2024} colum="issued" />',
