@@ -9,7 +9,7 @@
 import { join, resolve } from 'node:path';
 import { validateProject } from '../src/lib/validate-project.ts';
 import { buildTime, outputFolder } from '../src/lib/visibility.ts';
-import { rehearsalHeading, rehearsals, runRehearsal } from '../src/build/rehearse.ts';
+import { rehearsalHeading, rehearsalPages, rehearsals, runRehearsal } from '../src/build/rehearse.ts';
 import { astroLockDir, lockHolder } from '../src/build/lock.ts';
 import { endBySignal } from '../src/build/exit.ts';
 import { contentRoot, projectRoot } from '../src/site.config.ts';
@@ -75,7 +75,7 @@ for (const [index, rehearsal] of planned.entries()) {
   if (result.status !== 0) {
     // What stopped it, as the build reported it, after its progress lines.
     if (!verbose) process.stderr.write(result.log);
-    const pages = rehearsal.files.length === 1 ? `${rehearsal.files[0]} would stay` : `its ${rehearsal.files.length} pages (${rehearsal.files.join(', ')}) would stay`;
+    const pages = `${rehearsal.files.length === 1 ? '' : 'its '}${rehearsalPages(rehearsal.files)} would stay`;
     console.error(
       `\nrehearse: the build at ${rehearsal.moment.toISOString()} would stop, publishing nothing, and ${pages} embargoed past that moment. Fix the problem above and rehearse again (${resolve(projectRoot, outputFolder({ ...process.env, PREVIEW: undefined }))} is unchanged).`,
     );

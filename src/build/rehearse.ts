@@ -72,9 +72,19 @@ export function isRehearsal(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.CASEFILE_REHEARSAL === '1';
 }
 
+/** How many pages a rehearsal's lines name before saying how many more: a site's 2,000 at once made a line of 90 kB. */
+const pagesNamed = 10;
+
+/** The pages a rehearsal publishes, as its lines name them: "x.mdx", "2 pages (a.mdx, b.mdx)", "… and 1990 more". */
+export function rehearsalPages(files: readonly string[]): string {
+  if (files.length === 1) return files[0]!;
+  const more = files.length > pagesNamed ? ` and ${files.length - pagesNamed} more` : '';
+  return `${files.length} pages (${files.slice(0, pagesNamed).join(', ')}${more})`;
+}
+
 /** How a rehearsal is introduced: its moment, and what it publishes. */
 export function rehearsalHeading(rehearsal: Rehearsal, index: number, count: number): string {
-  const pages = rehearsal.files.length === 1 ? rehearsal.files[0]! : `${rehearsal.files.length} pages (${rehearsal.files.join(', ')})`;
+  const pages = rehearsalPages(rehearsal.files);
   return `rehearse${count > 1 ? ` ${index + 1} of ${count}` : ''}: the build at ${rehearsal.moment.toISOString()}, which publishes ${pages}`;
 }
 

@@ -47,6 +47,11 @@ describe('the builds npm run rehearse runs', () => {
     expect(rehearsalHeading(two, 1, 2)).toBe(
       'rehearse 2 of 2: the build at 2026-12-02T06:00:00.000Z, which publishes 2 pages (content/stories/a.mdx, content/stories/b.mdx)',
     );
+    // A site's many pages at one moment: the first ten, and how many more (the line named every one).
+    const many = { moment: two.moment, files: Array.from({ length: 2000 }, (_, i) => `content/stories/s${String(i).padStart(4, '0')}.mdx`) };
+    expect(rehearsalHeading(many, 0, 1)).toBe(
+      `rehearse: the build at 2026-12-02T06:00:00.000Z, which publishes 2000 pages (${many.files.slice(0, 10).join(', ')} and 1990 more)`,
+    );
   });
 });
 
