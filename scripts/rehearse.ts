@@ -11,7 +11,7 @@ import { validateProject } from '../src/lib/validate-project.ts';
 import { buildTime, outputFolder } from '../src/lib/visibility.ts';
 import { rehearsalHeading, rehearsalPages, rehearsals, runRehearsal } from '../src/build/rehearse.ts';
 import { astroLockDir, lockHolder } from '../src/build/lock.ts';
-import { endBySignal } from '../src/build/exit.ts';
+import { endBySignal } from '../src/build/exit.mjs';
 import { contentRoot, projectRoot } from '../src/site.config.ts';
 
 const log = (line: string) => console.log(`[casefile] ${line}`);
@@ -68,7 +68,7 @@ for (const [index, rehearsal] of planned.entries()) {
   const result = await runRehearsal(rehearsal, projectRoot, buildScript, process.env, verbose);
   if (result.stoppedBy) {
     console.error(`\nrehearse: stopped (${result.stoppedBy}); nothing was published, and its temporary folder is removed.`);
-    // By that signal, as the build ends (src/build/exit.ts): a shell that sees its program exit with 130 instead takes
+    // By that signal, as the build ends (src/build/exit.mjs): a shell that sees its program exit with 130 instead takes
     // it for one that handled Ctrl+C and goes on, to the next rehearsal of a loop or the next line of a script.
     endBySignal(result.stoppedBy);
   }

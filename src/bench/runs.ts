@@ -9,6 +9,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { runMeasured, printProgress } from './measure.ts';
 import { parseBuildLog } from './build-log.ts';
+import { astroLockDir } from '../build/lock.ts';
 import { countPages, folderBytes } from './files.ts';
 
 /**
@@ -97,7 +98,7 @@ const folders = (paths: BenchPaths, site: Site) => ({
  * before starting keeps another build's time (tests, other editors) out of A's wall time, most of the time.
  */
 async function waitForOtherBuilds(paths: BenchPaths): Promise<void> {
-  const lock = join(paths.project, 'node_modules/.cache/casefile/astro-build.lock');
+  const lock = astroLockDir(paths.project);
   if (!existsSync(lock)) return;
   console.log('[bench]   another build of the project is running Astro: waiting for it before starting the clock');
   while (existsSync(lock)) await sleep(200);

@@ -17,7 +17,7 @@ import { cacheRetentionDays, pruneCaches, pruneIntervalMs } from './cache-prune.
 import { notesRecap, reportFailure } from './report.ts';
 import { holdContentErrors } from './held-errors.ts';
 import { shareValidatedProject } from './sitemap-filter.ts';
-import { lockHolder, withLock } from './lock.ts';
+import { astroLockDir, lockHolder, withLock } from './lock.ts';
 import { watchCaller } from './caller-gone.ts';
 import { outputFolderProblem } from './output-folder.ts';
 import { cacheFolderProblem } from './cache-folder.ts';
@@ -72,7 +72,7 @@ if (headerProblems.length > 0) {
   process.exit(1);
 }
 // `npm run dev` holds the Astro lock for as long as it runs (scripts/dev.mjs): waiting for it could last all day.
-const astroLock = resolve(projectRoot, 'node_modules/.cache/casefile/astro-build.lock');
+const astroLock = astroLockDir(projectRoot);
 const devServer = lockHolder(astroLock);
 if (devServer?.role === 'dev') {
   stopOnSetting(

@@ -18,7 +18,7 @@ afterAll(() => {
   rmSync(temp, { recursive: true, force: true });
 });
 mkdirSync(join(project, 'scripts'));
-// As the build does on a signal: says so, and ends by that same signal (src/build/exit.ts).
+// As the build does on a signal: says so, and ends by that same signal (src/build/exit.mjs).
 writeFileSync(
   join(project, 'scripts/build.mjs'),
   `import { writeFileSync } from 'node:fs';
