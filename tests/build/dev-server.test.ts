@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stripVTControlCharacters } from 'node:util';
 import { csvFormat } from 'd3-dsv';
 import { makeFixture, repoRoot } from '../helpers/build.ts';
@@ -228,39 +228,85 @@ describe('the dev server', () => {
     }
   });
 
+  /**
+   * How many times the dev server has printed `text` (its terminal, stripped of colours), and a wait for the next time.
+   * A dataset's sync that finds a mistake changes nothing in the content store, so no content reload follows it: the
+   * loader holds the problem for the pages, then logs it (src/lib/dataset-loader.ts), and logs "Reloaded data from"
+   * once a later sync has cleared it. Those lines are the events a page request must follow.
+   */
+  const printedCount = (text: string) => stripVTControlCharacters(output).split(text).length - 1;
+  /** Whether `text` has been printed more than `seen` times by `deadline`: at once when it has, else when it next is. */
+  const printedAfter = (text: string, seen: number, deadline: number) =>
+    new Promise<boolean>((done) => {
+      const check = () => {
+        if (printedCount(text) <= seen && Date.now() < deadline && dev.exitCode === null) return;
+        clearTimeout(timer);
+        for (const stream of [dev.stdout!, dev.stderr!]) stream.off('data', check);
+        dev.off('exit', check);
+        done(printedCount(text) > seen);
+      };
+      const timer = setTimeout(check, Math.max(0, deadline - Date.now()));
+      for (const stream of [dev.stdout!, dev.stderr!]) stream.on('data', check);
+      dev.on('exit', check);
+      check();
+    });
+
   // Astro's error page is a title and Vite's client, which shows the error its server sends over the HMR socket in
   // the overlay: the test reads it there, as the browser does.
-  it("shows a mistake edited into a dataset's CSV on the pages, with the file, line and column, until it is fixed", { retry: 2 }, async () => {
+  it("shows a mistake edited into a dataset's CSV on the pages, with the file, line and column, until it is fixed", async () => {
     const client = await (await fetch(`${origin}/@vite/client`)).text();
     const token = /const wsToken = "([^"]+)"/.exec(client)?.[1];
     expect(token, "Vite's client names the token of its socket").toBeDefined();
     const socket = new WebSocket(`${origin.replace(/^http/, 'ws')}/?token=${token}`, 'vite-hmr');
     const overlays: string[] = [];
+    let overlaid = () => {};
     socket.addEventListener('message', (event) => {
       const message = JSON.parse(String(event.data)) as { type: string; err?: { message: string } };
-      if (message.type === 'error') overlays.push(message.err!.message);
+      if (message.type !== 'error') return;
+      overlays.push(message.err!.message);
+      overlaid();
     });
     await new Promise((opened, failed) => ((socket.onopen = opened), (socket.onerror = failed)));
+    /** The last error the overlay was sent, once it includes `text`, or whatever it was after 10 s. */
+    const overlay = (text: string) =>
+      new Promise<string | undefined>((done) => {
+        const timer = setTimeout(() => done(overlays.at(-1)), 10_000);
+        overlaid = () => {
+          if (!overlays.at(-1)?.includes(text)) return;
+          clearTimeout(timer);
+          done(overlays.at(-1));
+        };
+        overlaid();
+      });
+    const status = async (path: string) => (await fetch(`${origin}${path}`)).status;
+    /**
+     * The status of `path` after the server next prints `text` (more than `seen` times): checked after each time it
+     * does, until it is `expected` or a minute has passed. Never before, which a request would race.
+     */
+    const afterPrinted = async (text: string, seen: number, path: string, expected: number) => {
+      const deadline = Date.now() + 60_000;
+      let last: number | undefined;
+      while (last !== expected && (await printedAfter(text, seen, deadline))) {
+        seen = printedCount(text);
+        last = await status(path);
+      }
+      return last ?? `the dev server did not print ${JSON.stringify(text)} within a minute${dev.exitCode === null ? '' : ` (it exited, ${dev.exitCode})`}`;
+    };
     try {
-      const status = async (path: string, expected: number) => {
-        const deadline = Date.now() + 60_000;
-        let last = 0;
-        do {
-          if (last) await new Promise((done) => setTimeout(done, 500));
-          last = (await fetch(`${origin}${path}`)).status;
-        } while (last !== expected && Date.now() < deadline);
-        return last;
-      };
       const columns = Object.keys(issued.columns);
       const row = issued.rows.findIndex((r) => typeof r.issued === 'number');
+      const mistake = `data/red-notices-issued.csv: line ${row + 2}: issued: expected a whole number, got "1,265"`;
+      const reloaded = 'Reloaded data from data/red-notices-issued.csv';
+      let seen = printedCount(mistake);
       // A figure with a thousands separator, as a spreadsheet exports a cell formatted as a number with separators.
       fixture.write('data/red-notices-issued.csv', csvFormat(issued.rows.map((r, i) => (i === row ? { ...r, issued: '1,265' } : r)), columns));
-      expect(await status('/data/red-notices-issued/', 500)).toBe(500);
+      expect(await afterPrinted(mistake, seen, '/data/red-notices-issued/', 500)).toBe(500);
       // Every page: the editor may be looking at a story that charts it.
-      expect(await status('/about/', 500)).toBe(500);
-      await vi.waitFor(() => expect(overlays.at(-1)).toContain(`data/red-notices-issued.csv: line ${row + 2}: issued: expected a whole number, got &quot;1,265&quot;`), { timeout: 10_000 });
+      expect(await status('/about/')).toBe(500);
+      expect(await overlay(mistake.replaceAll('"', '&quot;'))).toContain(mistake.replaceAll('"', '&quot;'));
+      seen = printedCount(reloaded);
       fixture.write('data/red-notices-issued.csv', csvFormat(issued.rows, columns));
-      expect(await status('/data/red-notices-issued/', 200)).toBe(200);
+      expect(await afterPrinted(reloaded, seen, '/data/red-notices-issued/', 200)).toBe(200);
     } finally {
       socket.close();
       fixture.write('data/red-notices-issued.csv', csvFormat(issued.rows, Object.keys(issued.columns)));
