@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { aheadOfClockNote, behindClockNote, buildTime, embargoNote, isPublished, outputFolder, pinBuildTime, withheld } from '../../src/lib/visibility.ts';
 
 describe('the build’s moment', () => {
@@ -14,12 +14,21 @@ describe('the build’s moment', () => {
     expect(() => buildTime({ CASEFILE_NOW: '2026-02-30T09:00:00Z' })).toThrow(`${expected} "2026-02-30T09:00:00Z"`);
   });
 
-  it('is read from the clock once and pinned, so every later reading in the build sees the same moment', async () => {
-    const env: NodeJS.ProcessEnv = {};
-    const now = pinBuildTime(env);
-    expect(env.CASEFILE_NOW).toBe(now.toISOString());
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    expect(buildTime(env).getTime()).toBe(now.getTime());
+  // The clock is faked and moved on, not waited for: a real wait proves nothing when the clock has not ticked in it.
+  it('is read from the clock once and pinned, so every later reading in the build sees the same moment', () => {
+    vi.useFakeTimers({ now: new Date('2026-03-01T08:59:59.999Z'), toFake: ['Date'] });
+    try {
+      const env: NodeJS.ProcessEnv = {};
+      const now = pinBuildTime(env);
+      expect(now.toISOString()).toBe('2026-03-01T08:59:59.999Z');
+      expect(env.CASEFILE_NOW).toBe('2026-03-01T08:59:59.999Z');
+      // Past an embargo ending at 09:00: a second reading of the clock would now see it over.
+      vi.setSystemTime(new Date('2026-03-01T09:00:00.000Z'));
+      expect(buildTime(env).toISOString()).toBe('2026-03-01T08:59:59.999Z');
+      expect(pinBuildTime(env).toISOString()).toBe('2026-03-01T08:59:59.999Z');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('keeps a moment the build was given', () => {
