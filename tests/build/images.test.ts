@@ -78,13 +78,26 @@ describe('stripping image metadata from the staging folder', () => {
 
 describe('working on images a batch at a time', () => {
   it('rejects with the first failure only once every image of its batch has finished', async () => {
+    // The other images finish when the test lets them, not after a time the failure was meant to beat.
+    let finishOthers = () => {};
+    const others = new Promise<void>((resolve) => (finishOthers = resolve));
     const finished: number[] = [];
     const work = async (n: number) => {
-      await new Promise((resolve) => setTimeout(resolve, n === 1 ? 0 : 30));
       if (n === 1) throw new Error('cannot rewrite image 1');
+      await others;
       finished.push(n);
     };
-    await expect(inBatches([1, 2, 3, 4], 4, work)).rejects.toThrowError('cannot rewrite image 1');
+    let settled = false;
+    const batch = inBatches([1, 2, 3, 4], 4, work);
+    batch.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
+    // Once every pending promise has run: rejected at the failure, it would have settled by now.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(settled, 'settled while images of its batch were still being worked on').toBe(false);
+    finishOthers();
+    await expect(batch).rejects.toThrowError('cannot rewrite image 1');
     expect(finished.sort()).toEqual([2, 3, 4]);
   });
 });
