@@ -169,21 +169,36 @@ describeBrowser('the browser harness on requests that fail', () => {
       '/leave/': '<img src="/hang.png" alt="">',
       '/plain/': '<p>Nothing to load.</p>',
       '/broken/': '<img src="/reset.png" alt="">',
-      // Asks for something every 50 ms, until the page is left: also while the next page is on its way.
+      // Asks for something every 50 ms, until the page is left: also while the next page is on its way (the server
+      // holds /slow/ until it has been asked for something after it).
       '/ticking/': '<script>let tick = 0; setInterval(() => fetch(`/hang.png?tick=${tick++}`).catch(() => {}), 50);</script>',
+      // The test cancels the fetch once the server has it (a cancel before it is sent would be another case).
       '/cancel/':
         '<script>const stop = new AbortController(); fetch("/hang.png?fetch", { signal: stop.signal }).catch(() => {});' +
-        ' setTimeout(() => stop.abort(), 200);</script>',
+        ' window.cancelFetch = () => stop.abort();</script>',
     };
     // Without an icon, Chromium may ask for /favicon.ico, at a time of its choosing.
     const noFavicon = '<link rel="icon" href="data:,">';
+    // /slow/ is answered once the page being left has asked for something after it, so that the case the test is about
+    // happens however the machine schedules the browser (held 400 ms, a starved page could ask for nothing meanwhile),
+    // or after 10 s, for the test to say it did not.
+    let slow: { answer: () => void; timer: NodeJS.Timeout } | undefined;
     server = createServer((request, response) => {
       const url = request.url ?? '';
       const page = pages[url];
       asked.push(url);
-      if (url.startsWith('/hang.png')) held.push(response);
-      else if (url === '/reset.png') request.socket.destroy();
-      else if (url === '/slow/') setTimeout(() => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(htmlPage('<p>Late.</p>', noFavicon)), 400);
+      if (url.startsWith('/hang.png')) {
+        held.push(response);
+        if (url.startsWith('/hang.png?tick')) slow?.answer();
+      } else if (url === '/reset.png') request.socket.destroy();
+      else if (url === '/slow/') {
+        const answer = () => {
+          clearTimeout(slow!.timer);
+          slow = undefined;
+          response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(htmlPage('<p>Late.</p>', noFavicon));
+        };
+        slow = { answer, timer: setTimeout(answer, 10_000) };
+      }
       else if (page !== undefined) response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(htmlPage(page, noFavicon));
       else response.writeHead(404).end();
     });
@@ -197,9 +212,11 @@ describeBrowser('the browser harness on requests that fail', () => {
     await new Promise((resolve) => server?.close(resolve));
   });
 
-  const until = async (condition: () => boolean) => {
-    for (let waited = 0; !condition(); waited += 10) {
-      if (waited > 10_000) throw new Error('waited 10 s');
+  /** Waits until `condition` holds, checked every 10 ms (it reads what the server and the browser's events recorded). */
+  const until = async (what: string, condition: () => boolean) => {
+    const deadline = Date.now() + 10_000;
+    while (!condition()) {
+      if (Date.now() > deadline) throw new Error(`not within 10 s: ${what}`);
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
   };
@@ -211,9 +228,9 @@ describeBrowser('the browser harness on requests that fail', () => {
     const aborted: string[] = [];
     page.on('requestfailed', (request) => aborted.push(`${request.url()} ${request.failure()?.errorText}`));
     await page.goto(`${origin}/leave/`, { waitUntil: 'domcontentloaded' });
-    await until(() => asked.includes('/hang.png'));
+    await until('the server asked for /hang.png', () => asked.includes('/hang.png'));
     await page.goto(`${origin}/plain/`);
-    await until(() => aborted.length > 0);
+    await until('a failed request reported by the browser', () => aborted.length > 0);
     await context.close();
     // The image's load was cancelled (so the test saw the case it is about), and that is not a problem.
     expect(aborted).toEqual([`${origin}/hang.png net::ERR_ABORTED`]);
@@ -227,15 +244,12 @@ describeBrowser('the browser harness on requests that fail', () => {
     const aborted: string[] = [];
     page.on('requestfailed', (request) => aborted.push(request.url()));
     await page.goto(`${origin}/ticking/`);
-    const asking = page.waitForRequest((request) => request.isNavigationRequest());
-    const leaving = page.goto(`${origin}/slow/`);
-    await asking;
-    const before = asked.filter((url) => url.startsWith('/hang.png?tick')).length;
-    await leaving;
-    await until(() => aborted.length >= asked.filter((url) => url.startsWith('/hang.png?tick')).length);
+    await page.goto(`${origin}/slow/`);
+    const ticks = () => asked.filter((url) => url.startsWith('/hang.png?tick')).length;
+    await until('every tick the server was asked for reported failed by the browser', () => aborted.length >= ticks());
     await context.close();
-    // Some were asked for after the request for /slow/ went out (the server held it 400 ms), and none is a problem.
-    expect(asked.filter((url) => url.startsWith('/hang.png?tick')).length).toBeGreaterThan(before);
+    // Some were asked for after the request for /slow/ reached the server (which held it until then), and none is a problem.
+    expect(asked.slice(asked.indexOf('/slow/')).filter((url) => url.startsWith('/hang.png?tick')).length, 'ticks asked for after /slow/').toBeGreaterThan(0);
     expect(watch.problems).toEqual([]);
   });
 
@@ -245,8 +259,10 @@ describeBrowser('the browser harness on requests that fail', () => {
     const watch = await watchPage(page, origin);
     await page.goto(`${origin}/broken/`);
     await page.goto(`${origin}/cancel/`);
+    await until('the server asked for /hang.png?fetch', () => asked.includes('/hang.png?fetch'));
+    await page.evaluate(() => (window as unknown as { cancelFetch: () => void }).cancelFetch());
     const failed = () => watch.problems.filter((problem) => problem.startsWith('request failed'));
-    await until(() => failed().length > 1);
+    await until('two failed requests reported', () => failed().length > 1);
     await context.close();
     expect(failed()).toEqual([
       expect.stringMatching(new RegExp(`^request failed: ${origin}/reset\\.png \\(net::ERR_[A-Z_]+\\)$`)),
