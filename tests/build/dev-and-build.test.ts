@@ -6,7 +6,6 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { stripVTControlCharacters } from 'node:util';
 import { tmpdir } from 'node:os';
 import { join, matchesGlob } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -14,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import config from '../../astro.config.mjs';
 import { lockHolder, withLock } from '../../src/build/lock.ts';
 import { fixedNow, makeFixture, repoRoot } from '../helpers/build.ts';
+import { childOutput } from '../helpers/output.ts';
 
 /**
  * The Astro lock of a project folder of its own (CASEFILE_PROJECT_ROOT, which the build and scripts/dev.mjs read):
@@ -166,12 +166,23 @@ describe('a build while npm run dev runs', () => {
     let running = true;
     const exited = new Promise<number | null>((done) => dev.on('exit', (code) => done(code)));
     void exited.then(() => (running = false));
-    try {
+    /**
+     * Until `done()`, read from files the processes write (checked every 100 ms): a minute at most, or until npm run dev
+     * ends, each failing with `what` it waited for.
+     */
+    const until = async (what: string, done: () => boolean) => {
       const deadline = Date.now() + 60_000;
-      while (running && lockHolder(astroLock)?.pid !== dev.pid && Date.now() < deadline) await sleep(100);
+      while (!done()) {
+        if (!running) throw new Error(`npm run dev ended (exit ${dev.exitCode}) before ${what}`);
+        if (Date.now() > deadline) throw new Error(`not within a minute: ${what}`);
+        await sleep(100);
+      }
+    };
+    try {
+      await until(`it held the lock ${astroLock}`, () => lockHolder(astroLock)?.pid === dev.pid);
       expect(lockHolder(astroLock)).toEqual({ pid: dev.pid, role: 'dev' });
       // Astro's process too, started by the wrapper (the preload records each process as it starts).
-      while (running && readFileSync(log, 'utf8').trim().split('\n').length < 2 && Date.now() < deadline) await sleep(100);
+      await until(`Astro's process started (its line in ${log})`, () => readFileSync(log, 'utf8').trim().split('\n').length >= 2);
     } finally {
       dev.kill('SIGTERM');
     }
@@ -199,16 +210,13 @@ describe('a build while npm run dev runs', () => {
       },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
-    let output = '';
-    for (const stream of [dev.stdout!, dev.stderr!]) stream.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const output = childOutput(dev, 'npm run dev');
     const exited = new Promise<void>((done) => dev.on('exit', () => done()));
     try {
-      const deadline = Date.now() + 60_000;
-      while (!/Local\s+http:\/\/127\.0\.0\.1:\d+/.test(stripVTControlCharacters(output)) && dev.exitCode === null && Date.now() < deadline) await sleep(100);
-      expect(stripVTControlCharacters(output)).toMatch(/Local\s+http:\/\/127\.0\.0\.1:\d+/);
+      await output.until(/Local\s+http:\/\/127\.0\.0\.1:\d+/);
       // The content modules of the fixture's stories, which a build of another project must never read.
-      expect(existsSync(join(root, '.astro/content-modules.mjs')), output).toBe(true);
-      expect(existsSync(join(elsewhere, '.astro')), output).toBe(false);
+      expect(existsSync(join(root, '.astro/content-modules.mjs')), output.text()).toBe(true);
+      expect(existsSync(join(elsewhere, '.astro')), output.text()).toBe(false);
     } finally {
       dev.kill('SIGTERM');
     }
@@ -243,23 +251,24 @@ describe('a build while npm run dev runs', () => {
         return false;
       }
     };
-    let output = '';
-    for (const stream of [dev.stdout!, dev.stderr!]) stream.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const output = childOutput(dev, 'npm run dev');
     const astroPid = () => Number(/^(\d+) dev$/m.exec(readFileSync(log, 'utf8'))?.[1] ?? 0);
-    let deadline = Date.now() + 60_000;
-    // Started: Astro prints the address it serves.
-    while (!/Local\s+http:\/\/127\.0\.0\.1:\d+/.test(stripVTControlCharacters(output)) && dev.exitCode === null && Date.now() < deadline) await sleep(100);
-    const pid = astroPid();
-    expect(pid, output).toBeGreaterThan(0);
-    expect(alive(pid), output).toBe(true);
-    expect(pid).not.toBe(dev.pid);
+    let pid = 0;
     try {
+      // Started: Astro prints the address it serves.
+      await output.until(/Local\s+http:\/\/127\.0\.0\.1:\d+/);
+      pid = astroPid();
+      expect(pid, output.text()).toBeGreaterThan(0);
+      expect(alive(pid), output.text()).toBe(true);
+      expect(pid).not.toBe(dev.pid);
       dev.kill('SIGKILL');
-      deadline = Date.now() + 15_000;
+      // Not a child of this process: no event says it has ended, so it is looked for every 100 ms, 15 s at most.
+      const deadline = Date.now() + 15_000;
       while (alive(pid) && Date.now() < deadline) await sleep(100);
-      expect(alive(pid)).toBe(false);
+      expect(alive(pid), `Astro's dev server (process ${pid}) still running 15 s after npm run dev was killed`).toBe(false);
     } finally {
-      if (alive(pid)) process.kill(pid, 'SIGKILL');
+      if (dev.exitCode === null && dev.signalCode === null) dev.kill('SIGKILL');
+      if (pid > 0 && alive(pid)) process.kill(pid, 'SIGKILL');
     }
   }, 120_000);
 });

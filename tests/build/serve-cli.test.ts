@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseServeArgs, serveSite } from '../../scripts/serve.ts';
 import { repoRoot } from '../helpers/build.ts';
+import { childOutput } from '../helpers/output.ts';
 import { securityHeaders } from '../../src/build/security-headers.ts';
 
 function serve(args: string[]) {
@@ -84,15 +85,8 @@ describe('npm run serve', () => {
     mkdirSync(site);
     writeFileSync(join(site, 'index.html'), home('https://news.example.org/'));
     const child = spawn(process.execPath, [join(repoRoot, 'scripts/serve.ts'), site, '0'], { cwd: repoRoot });
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    const printed = async (pattern: RegExp) => {
-      for (let waited = 0; !pattern.test(out); waited += 20) {
-        if (waited > 20_000) throw new Error(`not printed: ${pattern}\n${out}`);
-        await new Promise((done) => setTimeout(done, 20));
-      }
-      return pattern.exec(out)!;
-    };
+    const output = childOutput(child, 'npm run serve');
+    const printed = (pattern: RegExp) => output.until(pattern, 20_000);
     try {
       const [, origin] = await printed(/serving .* at (http:\/\/127\.0\.0\.1:\d+)\/ /);
       const status = async (path: string) => (await fetch(`${origin}${path}`, { redirect: 'manual' })).status;
