@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { fixedNow, makeFixture, repoRoot } from '../helpers/build.ts';
+import { childOutput } from '../helpers/output.ts';
 
 function buildEnv(fixture: { root: string; dist: string }): NodeJS.ProcessEnv {
   return {
@@ -22,20 +23,10 @@ function buildEnv(fixture: { root: string; dist: string }): NodeJS.ProcessEnv {
   };
 }
 
-/** Collects a child's output; resolves when `text` has appeared in it. */
+/** A child's output, and a wait for a line in it as it is printed (two minutes at most: a build on a busy machine). */
 function watchOutput(child: ChildProcess) {
-  let output = '';
-  for (const stream of [child.stdout!, child.stderr!]) stream.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return {
-    text: () => output,
-    until: async (text: string | RegExp, timeoutMs = 120_000) => {
-      const deadline = Date.now() + timeoutMs;
-      while (!(typeof text === 'string' ? output.includes(text) : text.test(output))) {
-        if (Date.now() > deadline) throw new Error(`not seen within ${timeoutMs} ms: ${text}\n${output}`);
-        await sleep(50);
-      }
-    },
-  };
+  const output = childOutput(child, 'the build');
+  return { text: output.text, until: (pattern: RegExp) => output.until(pattern, 120_000) };
 }
 
 function running(pid: number): boolean {
@@ -66,7 +57,7 @@ describe('a build whose caller has gone', () => {
     await output.until(/build pid \d+/);
     const pid = Number(/build pid (\d+)/.exec(output.text())![1]);
     try {
-      await output.until('content ok');
+      await output.until(/content ok/);
       shell.kill('SIGTERM');
       await untilGone(pid);
       expect(running(pid), 'the build went on').toBe(false);
@@ -89,7 +80,7 @@ describe('a build whose caller has gone', () => {
     const output = watchOutput(build);
     const exited = new Promise<[number | null, string | null]>((done) => build.on('exit', (code, signal) => done([code, signal])));
     try {
-      await output.until('content ok');
+      await output.until(/content ok/);
       build.kill(signal);
       // Ended by the signal itself once it has cleaned up, not by process.exit, which can hang for good while Astro
       // compiles (src/build/exit.mjs): its parent sees it killed by that signal.
