@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stripVTControlCharacters } from 'node:util';
 import { csvFormat } from 'd3-dsv';
 import { makeFixture, repoRoot } from '../helpers/build.ts';
+import { childOutput } from '../helpers/output.ts';
 import { withLock } from '../../src/build/lock.ts';
 
 async function freePort(): Promise<number> {
@@ -69,23 +70,17 @@ describe('the dev server', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     for (const stream of [dev.stdout!, dev.stderr!]) stream.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const deadline = Date.now() + 180_000;
-    let last = '';
-    for (;;) {
-      // Astro may restart its server once started (its content layer sees a new configuration): the address is the
-      // one it last printed.
-      const printed = [...stripVTControlCharacters(output).matchAll(/Local\s+(http:\/\/127\.0\.0\.1:\d+)/g)].at(-1)?.[1];
-      if (printed) origin = printed;
-      try {
-        // A request made while Vite re-optimizes its dependencies may never be answered: retry it.
-        if ((await fetch(`${origin}/about/`, { signal: AbortSignal.timeout(20_000) })).ok) break;
-      } catch (error) {
-        // not listening yet
-        last = String((error as Error).cause ?? error);
-      }
-      if (Date.now() > deadline || dev.exitCode !== null) throw new Error(`the dev server did not start (exit ${dev.exitCode}, ${Date.now() > deadline ? "timed out" : "running"}; last request: ${last}):\n${output}`);
-      await new Promise((done) => setTimeout(done, 500));
+    // Ready: Astro prints the address it serves once its server listens (a port of its choosing when the one asked for
+    // was taken meanwhile). Then one request, however long the first page takes to compile, bounded.
+    const [, printed] = await childOutput(dev, 'the dev server').until(/Local\s+(http:\/\/127\.0\.0\.1:\d+)/, 180_000);
+    origin = printed!;
+    let response: Response;
+    try {
+      response = await fetch(`${origin}/about/`, { signal: AbortSignal.timeout(120_000) });
+    } catch (error) {
+      throw new Error(`the dev server printed its address but did not answer ${origin}/about/ (${String((error as Error).cause ?? error)}):\n${output}`);
     }
+    expect(response.status, stripVTControlCharacters(output)).toBe(200);
   });
   afterAll(async () => {
     if (dev && dev.exitCode === null) {
