@@ -46,7 +46,8 @@ function pages(build: BuildResult): { rendered: number; copied: number } {
 /** The number of HTML pages in a built site. */
 const htmlCount = (dir: string) => [...tree(dir).keys()].filter((file) => file.endsWith('.html')).length;
 
-describe('incremental builds', () => {
+// Each test runs two or three whole builds: on two busy cores one took 177 s, past the default 120 s.
+describe('incremental builds', { timeout: 600_000 }, () => {
   const fixture = makeFixture();
   // One output folder for the incremental builds, so they share Astro's cache (runBuild puts it beside the output).
   const dist = join(fixture.root, 'incremental');
