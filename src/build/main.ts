@@ -31,6 +31,7 @@ import { projectHeadersProblems } from './security-headers.ts';
 import { isRehearsal } from './rehearse.ts';
 // scripts/build.mjs has started the watchdog that bounds this build's exit, however it ends (src/build/exit.mjs).
 import { endBySignal, exitWithin } from './exit.mjs';
+import { quietPagefindStops } from './pagefind-stops.ts';
 
 // Astro's bundled chunks cannot locate the project from their own URL: tell them (see src/site.config.ts).
 process.env.CASEFILE_PROJECT_ROOT = projectRoot;
@@ -40,6 +41,8 @@ process.env.CASEFILE_PROJECT_ROOT = projectRoot;
 // meaning it had where the build was started, for the modules that read it again.
 process.env.CASEFILE_CONTENT_ROOT = contentRoot;
 process.chdir(projectRoot);
+// Ctrl+C reaches Pagefind's process too: one line for it, not a stack trace per page it was not sent.
+quietPagefindStops();
 const target = resolve(projectRoot, outputFolder());
 const started = performance.now();
 const log = (line: string) => console.log(`[casefile] ${line}`);

@@ -1,0 +1,38 @@
+/**
+ * Pagefind's process ending under the build (Ctrl+C reaches it with the build's): one line, not a stack trace for
+ * every message Pagefind's library could not send (src/build/pagefind-stops.ts).
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../helpers/build.ts';
+
+const moduleUrl = (path: string) => JSON.stringify(pathToFileURL(join(repoRoot, path)).href);
+
+describe("Pagefind's process ending while pages are sent to it", () => {
+  it('is said once, in one line, and other errors still print', () => {
+    const script = `import { quietPagefindStops } from ${moduleUrl('src/build/pagefind-stops.ts')};
+import { createIndex } from 'pagefind';
+import { readFileSync, readdirSync } from 'node:fs';
+quietPagefindStops();
+const { index } = await createIndex({});
+// Pagefind's process, as Ctrl+C ends it: this process's only child.
+const children = readdirSync('/proc/self/task').flatMap((task) => readFileSync('/proc/self/task/' + task + '/children', 'utf8').trim().split(/\\s+/).filter(Boolean));
+if (children.length !== 1) throw new Error('expected one child, Pagefind: ' + children);
+process.kill(Number(children[0]), 'SIGKILL');
+await new Promise((resolve) => setTimeout(resolve, 100));
+const sent = await Promise.allSettled(Array.from({ length: 5 }, (_, i) => index.addHTMLFile({ url: '/p' + i + '/', content: '<html><body><main><p>x</p></main></body></html>' })));
+console.log(sent.filter((result) => result.status === 'rejected' || result.value.errors.length > 0).length + ' not indexed');
+console.error('another error', new Error('kept'));`;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout.trim()).toBe('5 not indexed');
+    const lines = result.stderr.trim().split('\n');
+    expect(lines.filter((line) => line.includes('Pagefind'))).toEqual([
+      "[casefile] search index: Pagefind's process has ended (Cannot call write after a stream was destroyed)",
+    ]);
+    expect(result.stderr).not.toContain('Service stopped');
+    expect(result.stderr).toContain('another error Error: kept');
+  });
+});
