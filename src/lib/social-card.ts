@@ -253,33 +253,89 @@ async function drawText(text: string, style: TextStyle, width: number): Promise<
   return { data: rows, width: info.width, height, lines, top: -above };
 }
 
+/** The spaces that join what they separate: no line wraps there (French dates, « 26\u00a0janv. », figures, « 4\u202f817 »). */
+const noBreak = '\u00a0\u2007\u202f';
+
 /**
- * Words (with their trailing spaces), or characters for scripts written without spaces. A no-break space (French
- * dates, « 26\u00a0janv. », figures, « 4\u202f817 », the space before « : ») joins what it separates, as it does
- * where the text wraps: a headline cut there ended "le 26…".
+ * Where a text may be cut, as the pieces between: where a line may wrap, after a space (words with their trailing
+ * spaces) or after a hyphen, an en dash or a slash before a letter ("Saint-|Denis", "and/|or", never "2019-2020" or
+ * "1/2", which Unicode's line breaking keeps whole). A no-break space joins what it separates, as it does where the
+ * text wraps: a headline cut there ended "le 26…". A text with none of those (« 4\u202f817\u00a0notices ») is cut
+ * between the words its no-break spaces join, whole words still, and only a single word, or a script written without
+ * spaces, by character.
  */
 export function pieces(text: string): string[] {
-  const words = text.split(/(?<=(?![\u00a0\u2007\u202f])\s)/u);
-  return words.length > 1 ? words : [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map((s) => s.segment);
+  const words = text.split(new RegExp(`(?<=(?![${noBreak}])\\s|[-\u2010\u2013/](?=\\p{L}))`, 'u'));
+  if (words.length > 1) return words;
+  const joined = text.split(new RegExp(`(?<=[${noBreak}])`, 'u'));
+  return joined.length > 1 ? joined : [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map((s) => s.segment);
+}
+
+/** Whether a line may wrap anywhere in `text` (see pieces). */
+const wraps = (text: string) => new RegExp(`(?![${noBreak}])\\s|[-\u2010\u2013/](?=\\p{L})`, 'u').test(text.trim());
+
+/** The smallest size a text that may not wrap is set at, against its style's: a long headline is set at 48 rather than 68. */
+const smallest = 0.6;
+
+/** A text as set on the card: what is drawn (the text, or its beginning and an ellipsis), at what size, and its image. */
+interface Clamped {
+  text: string;
+  size: number;
+  image: TextImage;
 }
 
 /** `text` drawn in at most `lines` lines, cut at a word and ended with an ellipsis when it runs longer. */
-async function drawClamped(text: string, style: TextStyle, width: number, lines: number): Promise<TextImage> {
+async function clamp(text: string, style: TextStyle, width: number, lines: number): Promise<Clamped> {
   const whole = await drawText(text, style, width);
-  if (whole.lines <= lines) return whole;
+  if (whole.lines <= lines) return { text, size: style.size, image: whole };
+  // Pango breaks a text it may not wrap (a figure, a French date) inside a word: set on one line, smaller, as the card
+  // sets long headlines, if it fits at no less than `smallest` of the size.
+  if (!wraps(text)) {
+    const shrunk = await shrink(text, style, width);
+    if (shrunk) return shrunk;
+  }
   const parts = pieces(text);
-  let best = await drawText('…', style, width);
+  let best = { text: '…', size: style.size, image: await drawText('…', style, width) };
   let low = 1;
   let high = parts.length - 1;
   while (low <= high) {
     const middle = (low + high) >> 1;
-    const candidate = await drawText(`${parts.slice(0, middle).join('').trimEnd()}…`, style, width);
+    const cut = `${parts.slice(0, middle).join('').trimEnd()}…`;
+    const candidate = await drawText(cut, style, width);
     if (candidate.lines <= lines) {
-      best = candidate;
+      best = { text: cut, size: style.size, image: candidate };
       low = middle + 1;
     } else high = middle - 1;
   }
   return best;
+}
+
+/**
+ * `text` on one line within `width`, at the largest size down to `smallest` of the style's, or none. The image is
+ * moved down to keep the baseline where the style's size puts it: the value, the label and the source stand on it.
+ */
+async function shrink(text: string, style: TextStyle, width: number): Promise<Clamped | undefined> {
+  const natural = (await drawText(text, style, 1_000_000)).width;
+  const floor = Math.ceil(style.size * smallest);
+  const { cap } = await metrics(style);
+  for (let size = Math.min(style.size - 1, Math.floor((style.size * width) / natural)); size >= floor; size--) {
+    const smaller = { ...style, size };
+    const image = await drawText(text, smaller, width);
+    if (image.lines > 1 || image.width > width) continue;
+    return { text, size, image: { ...image, top: image.top + cap - (await metrics(smaller)).cap } };
+  }
+  return undefined;
+}
+
+async function drawClamped(text: string, style: TextStyle, width: number, lines: number): Promise<TextImage> {
+  return (await clamp(text, style, width, lines)).image;
+}
+
+/** What the card sets of `text` in `style` within `width` and `lines`: the text or its cut, and the size. */
+export async function fitText(text: string, style: TextStyle, width: number, lines: number): Promise<{ text: string; size: number }> {
+  await registerFonts();
+  const { text: set, size } = await clamp(text, style, width, lines);
+  return { text: set, size };
 }
 
 /** Whether `text` reads right to left: its first letter is in a right-to-left script. */
@@ -424,8 +480,8 @@ function rendererVersion(): string {
   const require = createRequire(join(projectRoot, 'package.json'));
   const packageVersion = (name: string) => (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
   version ??= [
-    ...[drawSocialCard, drawText, drawClamped, metrics, inkHeight, pieces, readsRightToLeft, blankCard, paint, registerFonts, woffToSfnt].map(String),
-    JSON.stringify({ colours, fontFiles, families, cardSize, layout }),
+    ...[drawSocialCard, drawText, clamp, shrink, drawClamped, metrics, inkHeight, pieces, wraps, readsRightToLeft, blankCard, paint, registerFonts, woffToSfnt].map(String),
+    JSON.stringify({ colours, fontFiles, families, cardSize, layout, noBreak, smallest }),
     ...[...new Set(fontFiles.map((file) => `@fontsource/${file.family}`))].map((name) => `${name}@${packageVersion(name)}`),
     JSON.stringify(sharp.versions),
   ].join('\0');

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { cardSize, cardStats, drawSocialCard, keyFigure, pieces, readsRightToLeft, renderSocialCard, socialCardPath } from '../../src/lib/social-card.ts';
+import { cardSize, cardStats, drawSocialCard, fitText, keyFigure, pieces, readsRightToLeft, renderSocialCard, socialCardPath } from '../../src/lib/social-card.ts';
 import type { Dataset } from '../../src/schemas/dataset.ts';
 
 const issued = {
@@ -45,6 +45,29 @@ describe('social cards', () => {
   it('cut a long text only where it may wrap: never at a no-break space (a French date, a figure, before « : »)', () => {
     expect(pieces('Publié le 26\u00a0janv. 2026, 4\u202f817 notices\u00a0: fin')).toEqual(['Publié ', 'le ', '26\u00a0janv. ', '2026, ', '4\u202f817 ', 'notices\u00a0: ', 'fin']);
     expect(pieces('Two words')).toEqual(['Two ', 'words']);
+  });
+
+  it('cut a text with no space it may wrap at after a hyphen or a slash before a letter, else between whole words', () => {
+    expect(pieces('Saint-Denis/Seine-Saint-Denis 2019-2020 1/2')).toEqual(['Saint-', 'Denis/', 'Seine-', 'Saint-', 'Denis ', '2019-2020 ', '1/2']);
+    // Only no-break spaces: cut between the words they join, never inside one.
+    expect(pieces('4\u202f817\u00a0notices')).toEqual(['4\u202f', '817\u00a0', 'notices']);
+    expect(pieces('26\u00a0janvier')).toEqual(['26\u00a0', 'janvier']);
+    expect(pieces('Interpol')).toEqual([...'Interpol']);
+  });
+
+  it('set a figure or a title that may not wrap smaller rather than cut it, and cut it between words when it cannot fit', async () => {
+    const value = { size: 72, bold: true, colour: '#000' };
+    const figure = '1\u202f234\u202f567\u202f890\u202f123\u202f456\u202f789\u202f012\u202f345\u00a0€';
+    const set = await fitText(figure, value, 1056, 1);
+    expect(set.text).toBe(figure);
+    expect(set.size).toBeLessThan(72);
+    expect(set.size).toBeGreaterThanOrEqual(72 * 0.6);
+    // A short one is left alone.
+    expect(await fitText('4\u202f817', value, 1056, 1)).toEqual({ text: '4\u202f817', size: 72 });
+    // Too long even at the smallest size: whole words and an ellipsis.
+    const label = { size: 30, bold: false, colour: '#000' };
+    const long = await fitText('notices\u00a0'.repeat(80).trimEnd(), label, 500, 2);
+    expect(long.text).toMatch(/^(notices\u00a0)+notices…$/u);
   });
 
   it('are published at /og/<collection>/<slug>.png', () => {
