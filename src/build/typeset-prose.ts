@@ -2,7 +2,8 @@
  * A story's or case file's prose set for its language, as the site's own strings are:
  * - in French, the space an editor typed before : ; ! ? and », or after «, becomes one that does not break
  *   (src/lib/typography.ts), so that no line of a French page starts with ":" or "»". Keyboards do not type those
- *   spaces, and a browser breaks a line at a plain one;
+ *   spaces, and a browser breaks a line at a plain one. A date's day is joined to its month even when emphasis or
+ *   a link splits them ("le 5 *mai* 2009": each text is typeset with the text around it in its paragraph);
  * - a link from a page in another language to one of the site's pages in the default language (a dataset's page,
  *   an untranslated story: any address not under /<lang>/) says so with `hreflang`, as the site's own links do.
  *
@@ -16,9 +17,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineMdastPlugin, type MdastPluginEntry, type PluginFactoryContext } from 'satteri';
+import { defineMdastPlugin, type MdastPluginEntry, type MdastVisitorContext, type PluginFactoryContext } from 'satteri';
+import type { Nodes, Text } from 'mdast';
 import { defaultLocale, prefixedLocales, splitLocalePath } from '../i18n/locales.ts';
-import { typeset } from '../lib/typography.ts';
+import { frenchSpacing, takesFrenchSpacing, typeset } from '../lib/typography.ts';
 
 /**
  * A fingerprint of this file and of the typesetting rules, in the plugin's name. Astro's incremental build copies a
@@ -53,10 +55,51 @@ export function proseLanguage(file: string, roots: { contentRoot: string; projec
 
 /**
  * Whether `source` has a space where typesetting `lang` would change one (a cheap test before parsing: the rules are
- * a few regular expressions over the text, which a page in a language without them returns at once).
+ * a few regular expressions over the text, which a page in a language without them returns at once). Emphasis marks
+ * and link destinations are left out, as the rules see the text: "5 *mai*" and "[5](/a/) mai" are dates.
  */
 function needsTypesetting(source: string, lang: string): boolean {
-  return typeset(source, lang) !== source;
+  const text = source.replace(/\]\([^)\s]*\)|[*_[\]]/g, '');
+  return typeset(source, lang) !== source || typeset(text, lang) !== text;
+}
+
+/** Inline nodes whose text runs on into the text around them: "le 5 *mai*" is one date. */
+const inline = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference']);
+
+/** How many characters around a text the rules look at, at most: a day and its spaces, or a month's name. */
+const reach = 24;
+
+/**
+ * The text that comes before (`step` -1) or after (1) `node` in its paragraph, heading or cell, across emphasis and
+ * links, up to `reach` characters. What is not text (a component, an expression, an image, a line break) stands as
+ * U+FFFC, which no rule takes for a day or a month.
+ */
+function around(node: Readonly<Nodes>, step: -1 | 1, context: MdastVisitorContext): string {
+  let text = '';
+  let current: Readonly<Nodes> = node;
+  while (text.length < reach) {
+    const parent = context.parent(current);
+    if (!parent) break;
+    const sibling = parent.children[context.indexOf(current)! + step] as Readonly<Nodes> | undefined;
+    if (!sibling) {
+      if (!inline.has(parent.type)) break;
+      current = parent as Readonly<Nodes>;
+      continue;
+    }
+    const value = sibling.type === 'text' || sibling.type === 'inlineCode'
+      ? sibling.value
+      : inline.has(sibling.type) ? context.textContent(sibling) : '\ufffc';
+    text = step < 0 ? value + text : text + value;
+    current = sibling;
+  }
+  return step < 0 ? text.slice(-reach) : text.slice(0, reach);
+}
+
+/** `node`'s text typeset in `lang`, with the text around it when a date may run across it (see frenchSpacing). */
+function typesetText(node: Readonly<Text>, lang: string, context: MdastVisitorContext): string {
+  const edge = /^[ \t\r\n]|[ \t\r\n]$/.test(node.value);
+  if (!edge || !takesFrenchSpacing(lang)) return typeset(node.value, lang);
+  return frenchSpacing(node.value, around(node, -1, context), around(node, 1, context));
 }
 
 /** The language of the site's page at `url`, when it is a root-relative address (/data/x/, /fr/stories/y/). */
@@ -77,7 +120,7 @@ export function typesetProse(roots: { contentRoot: string; projectRoot: string }
     defineMdastPlugin({
       name: typesetProseName,
       text(node, context) {
-        const value = typeset(node.value, lang);
+        const value = typesetText(node, lang, context);
         if (value !== node.value) context.setProperty(node, 'value', value);
       },
       link(node, context) {

@@ -18,24 +18,52 @@ export function curlyApostrophes(text: string): string {
  * not break, so that no line starts with ":" or "»" nor ends with "«". A no-break space before the colon and inside
  * guillemets, a narrow one before ; ! ?, as the site's own French strings have them (src/i18n/fr.ts). Punctuation
  * written without a space is left as written. A date's day and its month are joined the same way, as the site
- * prints its own dates (typesetDateParts in src/i18n): « le 5\u00a0mai 2009 », « 1er\u00a0mars ».
+ * prints its own dates (typesetDateParts in src/i18n): « le 5\u00a0mai 2009 », « 1er\u00a0mars », « 1ᵉʳ\u00a0mars ».
+ *
+ * `before` and `after` are the text around `text` that is not part of it, looked at but never changed nor returned:
+ * in Markdown, "le 5 *mai* 2009" is three texts ("le 5 ", "mai", " 2009"), and the space that joins the day to its
+ * month is in one while the month is in another (src/build/typeset-prose.ts).
  */
-export function frenchSpacing(text: string): string {
-  return text
-    .replace(/[ \t\r\n]+(?=[;!?])/g, '\u202f')
-    .replace(/[ \t\r\n]+(?=[:»])/g, '\u00a0')
-    .replace(/«[ \t\r\n]+/g, '«\u00a0')
-    .replace(dayAndMonth(), '$1\u00a0');
+export function frenchSpacing(text: string, before = '', after = ''): string {
+  let result = text;
+  // Each rule matches the spaces it replaces and nothing else (what is around them is looked at, not matched), and
+  // writes one space for them: the rules apply one after the other, each to what the one before wrote.
+  for (const [pattern, space] of spacingRules()) {
+    const whole = before + result + after;
+    const start = before.length;
+    const end = start + result.length;
+    let written = '';
+    let last = start;
+    for (const match of whole.matchAll(pattern)) {
+      const from = Math.max(match.index, start);
+      const to = Math.min(match.index + match[0].length, end);
+      if (from >= to) continue;
+      written += whole.slice(last, from) + space;
+      last = to;
+    }
+    result = written + whole.slice(last, end);
+  }
+  return result;
 }
 
-let dayAndMonthPattern: RegExp | undefined;
+let rules: [RegExp, string][] | undefined;
+/** French spacing's rules: the spaces each one matches, and the space it writes for them. Built once. */
+function spacingRules(): [RegExp, string][] {
+  return (rules ??= [
+    [/[ \t\r\n]+(?=[;!?])/g, '\u202f'],
+    [/[ \t\r\n]+(?=[:»])/g, '\u00a0'],
+    [/(?<=«)[ \t\r\n]+/g, '\u00a0'],
+    [dayAndMonth(), '\u00a0'],
+  ]);
+}
+
 /**
- * A day of the month ("5", "05", "1er") and the spaces after it, before a French month's name as Intl writes it, in
- * full or short (mai, janvier, janv.). The day stands alone (not the end of a figure, 4 817, nor of a decimal, 2,5)
- * and the month is a whole word in lower case, as French writes it: "3 Mars" (the planet) is not one. Built once.
+ * The spaces after a day of the month ("5", "05", "1er", "1ᵉʳ" in superscript letters) before a French month's
+ * name as Intl writes it, in full or short (mai, janvier, janv.). The day stands alone (not the end of a figure,
+ * 4 817, nor of a decimal, 2,5, nor of a word) and the month is a whole word in lower case, as French writes it:
+ * "3 Mars" (the planet) is not one.
  */
 function dayAndMonth(): RegExp {
-  if (dayAndMonthPattern) return dayAndMonthPattern;
   const names = new Set<string>();
   for (const month of ['long', 'short'] as const) {
     const format = new Intl.DateTimeFormat('fr', { month, timeZone: 'UTC' });
@@ -44,17 +72,23 @@ function dayAndMonth(): RegExp {
   const months = [...names].sort((a, b) => b.length - a.length).map((name) => name.replace(/\./g, '\\.'));
   // Not after a letter, a digit or a figure's point or comma, nor after a no-break space that follows a digit (a
   // figure's groups); after the space an opening guillemet takes (« 5 mai ») or a word's (le 5), it is a day.
-  return (dayAndMonthPattern = new RegExp(`(?<![\\p{L}\\p{N}.,]|[\\p{N}.,][\\u00a0\\u202f])(\\d{1,2}|1er)[ \\t\\r\\n]+(?=(?:${months.join('|')})(?![\\p{L}]))`, 'gu'));
+  const day = `(?<![\\p{L}\\p{N}.,]|[\\p{N}.,][\\u00a0\\u202f])(?:\\d{1,2}|1er|1\u1d49\u02b3)`;
+  return new RegExp(`(?<=${day})[ \\t\\r\\n]+(?=(?:${months.join('|')})(?![\\p{L}]))`, 'gu');
 }
 
 /** Whether text in `lang` takes French spacing, by language code (fr, fr-CA, fr-BE). */
 const french = new Map<string, boolean>();
 
-/** `text` typeset as text in `lang` is (French spacing in French); as written in other languages. */
-export function typeset(text: string, lang: string): string {
+/** Whether text in `lang` takes French spacing (see frenchSpacing). */
+export function takesFrenchSpacing(lang: string): boolean {
   let isFrench = french.get(lang);
   if (isFrench === undefined) french.set(lang, (isFrench = new Intl.Locale(lang).language === 'fr'));
-  return isFrench ? frenchSpacing(text) : text;
+  return isFrench;
+}
+
+/** `text` typeset as text in `lang` is (French spacing in French); as written in other languages. */
+export function typeset(text: string, lang: string): string {
+  return takesFrenchSpacing(lang) ? frenchSpacing(text) : text;
 }
 
 /** Every string in `value` (an object read from JSON: its values, not its keys) typeset as text in `lang`. */

@@ -48,6 +48,16 @@ describe('the prose typesetting plugin', () => {
     expect(compile('/site/content/stories/x.mdx', 'Published 26 January 2026.')).toContain('"Published 26 January 2026."');
   });
 
+  it('joins a day to its month across emphasis and links, and knows « 1ᵉʳ »', () => {
+    const code = compile('/site/content/stories/fr/x.mdx', 'Publié le 5 *mai* 2009, le *5* mai, le [1ᵉʳ](https://example.org/) mars, le 3 **juin**.');
+    expect(code).toContain('"Publié le 5\\xA0"');
+    expect(code).toContain('"\\xA0mai, le "');
+    expect(code).toContain('"\\xA0mars, le 3\\xA0"');
+    // Nothing changed where no date is split: an emphasised word after a figure.
+    expect(compile('/site/content/stories/fr/x.mdx', 'Les 4 817 *mai* et 5 *maisons*.')).toContain('"Les 4 817 "');
+    expect(compile('/site/content/stories/fr/x.mdx', 'Les 4 817 *mai* et 5 *maisons*.')).toContain('" et 5 "');
+  });
+
   it("follows the file's folder: French under fr/, the default language elsewhere, nothing outside the pages", () => {
     const text = 'Interpol : les faits ?';
     expect(compile('/site/content/cases/fr/x.mdx', text)).toContain('"Interpol\\xA0: les faits\u202f?"');

@@ -39,6 +39,22 @@ describe('frenchSpacing', () => {
     expect(frenchSpacing('4\u00a017 mai, 4\u202f817 mai')).toBe('4\u00a017 mai, 4\u202f817 mai');
   });
 
+  it('knows « 1ᵉʳ » written with superscript letters as it knows « 1er »', () => {
+    expect(frenchSpacing('le 1\u1d49\u02b3 mars 2026, « 1\u1d49\u02b3 mai »')).toBe('le 1\u1d49\u02b3\u00a0mars 2026, «\u00a01\u1d49\u02b3\u00a0mai\u00a0»');
+    // Still a whole day: not the end of a figure or another word.
+    expect(frenchSpacing('41\u1d49\u02b3 mars')).toBe('41\u1d49\u02b3 mars');
+  });
+
+  it('joins a day and a month that the text around it holds (a date split across emphasis or a link), changing the text only', () => {
+    // "le 5 *mai* 2009": the text before the emphasis, then the text after "*5*".
+    expect(frenchSpacing('le 5 ', '', 'mai 2009')).toBe('le 5\u00a0');
+    expect(frenchSpacing(' mai 2009 : fin', 'le 5', '')).toBe('\u00a0mai 2009\u00a0: fin');
+    expect(frenchSpacing(' ', '5', 'mai')).toBe('\u00a0');
+    // The text around is looked at, never changed nor repeated; what is no date stays as written.
+    expect(frenchSpacing('le 5 ', '', 'maison')).toBe('le 5 ');
+    expect(frenchSpacing(' mai', '4 817', '')).toBe(' mai');
+  });
+
   it('typesets the string values of a translation, not its keys', () => {
     const translation = { title: 'Refus : par motif', columns: { ground: { values: { 'Other : grounds': 'Autres : motifs' } } } };
     expect(typesetStrings(translation, 'fr')).toEqual({ title: 'Refus\u00a0: par motif', columns: { ground: { values: { 'Other : grounds': 'Autres\u00a0: motifs' } } } });
