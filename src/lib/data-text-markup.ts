@@ -3,7 +3,10 @@
  * values and its chart's words, their translations, and the sources' publishers, titles and notes. None goes through
  * Markdown: pages, tables, chart summaries, downloads and the bibliography print them as written, so a link typed as
  * `[the report](https://…)`, `*emphasis*` or a `<br>` pasted from a CMS was published with its brackets, asterisks
- * and tags. The same rule as a story's title and summary (src/lib/plain-text-markup.ts).
+ * and tags. The same rule as a story's title and summary (src/lib/plain-text-markup.ts): what CommonMark would render
+ * as markup and an editor plausibly meant as such. A link needs a destination that looks like an address or a path,
+ * so a footnote mark and a year, "[1](2019)", stays text; emphasis is refused however short (`_id_` renders as an
+ * emphasised "id"), but not inside a word (snake_case) nor around a Python name in double underscores (__init__).
  */
 import { ContentError } from './content-error.ts';
 import { plainTextMarkup } from './plain-text-markup.ts';

@@ -15,6 +15,19 @@ import { decodeHTMLStrict } from 'entities';
 const emphasis = /(?<=^|[\s([{"'“‘«—–-])(\*{1,2}|_{1,2})(?![\s*_])((?:(?!\1)[^\n])*?[^\s*_\\])\1(?=$|[\s)\]}"'”’»,;:!?…—–-]|\.(?!\w))/gu;
 
 /**
+ * A Markdown link (or image) to somewhere an editor links to. CommonMark reads any `[text](destination)` whose
+ * destination has no space (or is written in angle brackets), with an optional quoted title, as a link: "[1](2019)"
+ * is one. But in a dataset's values and notes, a footnote mark followed by a year or a word in parentheses is plain
+ * text an editor means as written, and it is printed as written. A link is refused when its destination looks like
+ * an address: a scheme (https:, mailto:), a path (/, ./, ../), an anchor (#), "www.", or a name with a dot before a
+ * letter (example.org, report.pdf); "[1](2019)", "[1](1.5)" or "[sic](sic)" are left as text.
+ */
+const link = /\[[^\]\n]*\]\(\s*(?:<([^<>\n]*)>|([^()\s]+))(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?\s*\)/g;
+
+/** Whether a link's destination looks like somewhere an editor links to (see `link`). */
+const address = (destination: string) => /^(?:[a-z][a-z\d+.-]*:|\.{0,2}\/|#|www\.)|\.\p{L}/iu.test(destination);
+
+/**
  * HTML an editor pastes from a web page or a CMS: line breaks, emphasis, links, spans. Other lowercase tags are left
  * alone: they are printed as written, escaped, and may be meant (a title about the <script> element).
  */
@@ -37,7 +50,7 @@ export function plainTextMarkup(text: string): PlainTextMarkup | undefined {
   if (!/[<[`*_&]/.test(text)) return undefined;
   const component = /<([A-Z][\w.]*)(?:\s[^<>]*)?\/?>/.exec(text);
   if (component) return { markup: `<${component[1]}>`, fix: wordsThemselves };
-  if (/\[[^\]\n]+\]\([^)\s]+\)/.test(text)) return { markup: '[link](…)', fix: wordsThemselves };
+  if ([...text.matchAll(link)].some((found) => address(found[1] ?? found[2]!))) return { markup: '[link](…)', fix: wordsThemselves };
   const tag = pastedTag.exec(text);
   if (tag) return { markup: tag[0], fix: /^<br|^<wbr/i.test(tag[0]) ? 'remove it: a line break cannot be shown there' : 'write the words themselves, without the tag' };
   const reference = characterReference.exec(text);
