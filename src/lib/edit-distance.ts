@@ -66,9 +66,13 @@ interface Labelled {
  * ': did you mean "year"?' when `column` is a typo of one of a dataset's column `names` (nearestName), or the label a
  * column is shown by (`dataset`'s labels: y="Red notices issued" for the column issued, whose label a chart's axis and
  * the table print), in any of its languages (a translated story's author sees the translated label), else nothing.
+ * A column whose name `column` differs from only by case comes first: "Year" is the column year written with a
+ * capital, even when another column is labelled "Year" (the label is said when it is that column's own).
  */
 export function columnHint(column: unknown, names: readonly string[], dataset: Labelled = { columns: {} }): string {
   if (typeof column !== 'string') return '';
+  const sameCase = names.filter((name) => name !== column && name.toLowerCase() === column.toLowerCase());
+  const cased = sameCase.length === 1 ? sameCase[0] : undefined;
   const loose = looseName(column);
   const labels = [
     { lang: '', columns: dataset.columns },
@@ -76,9 +80,9 @@ export function columnHint(column: unknown, names: readonly string[], dataset: L
   ];
   for (const { lang, columns } of loose === '' ? [] : labels) {
     const labelled = names.filter((name) => columns[name]?.label !== undefined && looseName(columns[name]!.label!) === loose);
-    if (labelled.length === 1) return `: "${column}" is the ${lang}label of the column "${labelled[0]}"; name the column, "${labelled[0]}"`;
+    if (labelled.length === 1 && (cased === undefined || labelled[0] === cased)) return `: "${column}" is the ${lang}label of the column "${labelled[0]}"; name the column, "${labelled[0]}"`;
   }
-  const near = nearestName(column, names);
+  const near = cased ?? nearestName(column, names);
   return near === undefined ? '' : `: did you mean "${near}"?`;
 }
 
