@@ -131,30 +131,52 @@ function valueKind(value: unknown): string {
 }
 
 /**
- * The number a text holds, typed as a figure is in a spreadsheet or an article ("12,000", "4 817", "1.5"), if it is one.
- * A figure with thousands separators begins with a digit other than 0: "0,125" is a decimal comma (figureAsText).
+ * The number a text holds, typed as a figure is in a spreadsheet or an article ("12,000", "4 817", "1.5",
+ * "1.234.567"), if it is one. A figure with thousands separators begins with a digit other than 0: "0,125" is a
+ * decimal comma (figureAsText). A point is a separator only between two groups or more: "1.200" is 1.2 here.
  */
 function numberInText(text: string): number | undefined {
-  const figure = text.trim().replace(/^(-?[1-9]\d{0,2})((?:[,\s\u00a0\u202f']\d{3})+)(\.\d+)?$/u, (_, head: string, groups: string, decimals = '') => `${head}${groups.replace(/\D/g, '')}${decimals}`);
+  const trimmed = text.trim();
+  const grouped = /^(-?[1-9]\d{0,2})((?:[,\s\u00a0\u202f']\d{3})+)(\.\d+)?$/u.exec(trimmed) ?? /^(-?[1-9]\d{0,2})((?:\.\d{3}){2,})$/.exec(trimmed);
+  const figure = grouped ? `${grouped[1]}${grouped[2]!.replace(/\D/g, '')}${grouped[3] ?? ''}` : trimmed;
   return /^-?\d+(?:\.\d+)?$/.test(figure) ? Number(figure) : undefined;
 }
 
 /**
- * A figure typed as text and what to write instead: "12,000" (a separator), "13,5" or "0,125" (a decimal comma, as
- * French and German write it: one or two digits after the comma, where three would be thousands, unless the figure
- * begins with 0) or "9.7%" (the unit typed into the cell).
+ * The number of a figure typed with a decimal comma: "13,5" or "0,125" (one or two digits after the comma, where three
+ * would be thousands, unless the figure begins with 0), or thousands and a decimal comma, as German and French sheets
+ * write them ("1.234,5", "4 817,25").
  */
-export function figureAsText(text: string): { figure: number; hint: string; kind: 'separators' | 'decimal comma' | 'percent' } | undefined {
+function decimalComma(text: string): number | undefined {
+  const trimmed = text.trim();
+  const comma =
+    /^(-?\d+),(\d{1,2}|\d{4,})$/.exec(trimmed) ??
+    /^(-?0),(\d+)$/.exec(trimmed) ??
+    /^(-?[1-9]\d{0,2}(?:\.\d{3})+|-?[1-9]\d{0,2}(?:[\s\u00a0\u202f']\d{3})+),(\d+)$/u.exec(trimmed);
+  return comma ? Number(`${comma[1]!.replace(/[^\d-]/g, '')}.${comma[2]}`) : undefined;
+}
+
+/**
+ * A figure typed as text and what to write instead: "12,000" (a separator), "13,5" or "0,125" (a decimal comma, as
+ * French and German write it), or "9.7%" (the unit typed into the cell; the figure before it read by the same
+ * rules: "1,250%" is 1250). A point before three digits ("1.200") is a decimal point to JSON and English and a
+ * thousands separator to a German or Belgian sheet: `alternative` is the other reading (1200), and the hint names both.
+ */
+export function figureAsText(text: string): { figure: number; hint: string; kind: 'separators' | 'decimal comma' | 'percent'; alternative?: number } | undefined {
   const figure = numberInText(text);
-  if (figure !== undefined) return { figure, hint: `write the figure without quotes or separators, ${figure}`, kind: 'separators' };
-  const comma = /^\s*(-?\d+),(\d{1,2}|\d{4,})\s*$/.exec(text) ?? /^\s*(-?0),(\d+)\s*$/.exec(text);
-  if (comma) {
-    const decimal = Number(`${comma[1]}.${comma[2]}`);
-    return { figure: decimal, hint: `write the figure without quotes, with a point before its decimals, ${decimal}`, kind: 'decimal comma' };
+  if (figure !== undefined) {
+    const dotted = /^\s*(-?[1-9]\d{0,2})\.(\d{3})\s*$/.exec(text);
+    if (dotted) {
+      const alternative = Number(`${dotted[1]}${dotted[2]}`);
+      return { figure, alternative, hint: `write the figure without quotes: ${figure}, or ${alternative} if the point separates thousands`, kind: 'separators' };
+    }
+    return { figure, hint: `write the figure without quotes or separators, ${figure}`, kind: 'separators' };
   }
-  const percent = /^\s*(-?\d+(?:[.,]\d+)?)\s*%\s*$/.exec(text);
-  if (percent) {
-    const value = Number(percent[1]!.replace(',', '.'));
+  const decimal = decimalComma(text);
+  if (decimal !== undefined) return { figure: decimal, hint: `write the figure without quotes, with a point before its decimals, ${decimal}`, kind: 'decimal comma' };
+  const percent = /^\s*(.*?\d)\s*%\s*$/.exec(text);
+  const value = percent && (numberInText(percent[1]!) ?? decimalComma(percent[1]!));
+  if (value !== null && value !== undefined) {
     return { figure: value, hint: `write the figure without quotes or the % sign, ${value}, and give the column "unit": "%"`, kind: 'percent' };
   }
   return undefined;
@@ -164,7 +186,11 @@ export function figureAsText(text: string): { figure: number; hint: string; kind
 function numberAsText(type: ColumnType, value: unknown): string {
   if ((type !== 'number' && type !== 'integer') || typeof value !== 'string') return '';
   const found = figureAsText(value);
-  if (found === undefined || (type === 'integer' && !Number.isSafeInteger(found.figure))) return '';
+  if (found === undefined) return '';
+  if (type === 'integer' && !Number.isSafeInteger(found.figure)) {
+    // "1.200" in a column of whole numbers: the point separates thousands.
+    return found.alternative !== undefined && Number.isSafeInteger(found.alternative) ? `: write the figure without quotes or separators, ${found.alternative}` : '';
+  }
   return `: ${found.hint}`;
 }
 

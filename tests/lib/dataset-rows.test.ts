@@ -312,4 +312,29 @@ describe('a figure a sheet exported as text', () => {
     expect(figureAsText('12 345 678')?.figure).toBe(12345678);
     expect(figureAsText('13,5')?.figure).toBe(13.5);
   });
+
+  it('reads a percentage by the same rules: "1,250%" is 1250, never 1.25', () => {
+    expect(figureAsText('1,250%')).toEqual({ figure: 1250, hint: 'write the figure without quotes or the % sign, 1250, and give the column "unit": "%"', kind: 'percent' });
+    expect(figureAsText('1 250 %')?.figure).toBe(1250);
+    expect(figureAsText('0,125 %')?.figure).toBe(0.125);
+    expect(figureAsText('12,5 %')?.figure).toBe(12.5);
+    expect(figureAsText('9.7%')?.figure).toBe(9.7);
+    expect(cellValue('number', '1,250%')).toEqual({
+      kind: 'number as text, percent',
+      hint: ': write it without the % sign, 1250, and give the column "unit": "%" (format the column as a plain number before exporting)',
+    });
+  });
+
+  it('says both readings of a point before three digits, which German and some French figures put between thousands', () => {
+    // "1.200" is 1.2 to JSON and English, 1200 to a German or Belgian sheet: the hint names both, never one as certain.
+    expect(figureAsText('1.200')?.hint).toBe('write the figure without quotes: 1.2, or 1200 if the point separates thousands');
+    expect(figureAsText('1.5')?.hint).toBe('write the figure without quotes or separators, 1.5');
+    // A whole number column has no 1.2: 1200 is meant.
+    const integers = datasetSchema.safeParse({ ...JSON.parse(withCsv()), rows: [{ year: 2024, issued: '1.200', source: 'rnm-numbers' }] });
+    expect(integers.success ? '' : integers.error.issues.map((issue) => issue.message).join('\n')).toMatch(/got "1\.200": write the figure without quotes or separators, 1200\b/);
+    // Points between several groups, and thousands with a decimal comma, are read as German and French sheets write them.
+    expect(figureAsText('1.234.567')?.figure).toBe(1234567);
+    expect(figureAsText('1.234,5')).toEqual({ figure: 1234.5, hint: 'write the figure without quotes, with a point before its decimals, 1234.5', kind: 'decimal comma' });
+    expect(figureAsText('4\u202f817,25')?.figure).toBe(4817.25);
+  });
 });
