@@ -8,7 +8,7 @@
  * it renders (for charts whose options are expressions), and throws the first problem as a ContentError.
  */
 import { chartKinds, type ChartSpec } from '../schemas/chart.ts';
-import { rowsSuffix, type Dataset, type Row } from '../schemas/dataset.ts';
+import { figureAsText, rowsSuffix, type Dataset, type Row } from '../schemas/dataset.ts';
 import { customCharts } from './custom/index.ts';
 import { parseDate } from './format.ts';
 import { categorical, numeric, ordered, type Need } from './needs.ts';
@@ -197,8 +197,8 @@ export function validateChart(spec: ChartSpec, dataset: Dataset, context: ChartC
       const values = [...new Set(dataset.rows.map((row) => row[column]))];
       if (!values.includes(value)) {
         // The number written as text (filter={{ "year": "2022" }}) or the text written as a number.
-        const retyped = typeof value === 'string' ? Number(value) : String(value);
-        if (value !== '' && values.includes(retyped) && !Number.isNaN(retyped)) {
+        const retyped = typeof value === 'string' ? figureHeld(value, values) : String(value);
+        if (retyped !== undefined && values.includes(retyped)) {
           const pair = `${JSON.stringify(column)}: ${JSON.stringify(retyped)}`;
           const written = context.syntax === 'json' ? `"filter": { ${pair} }` : `filter={{ ${pair} }}`;
           return [...problems, { field: `filter.${column}`, message: `"${column}" holds ${typeof retyped === 'number' ? 'numbers' : 'text'}: write ${written}` }];
@@ -358,4 +358,16 @@ export function validateChart(spec: ChartSpec, dataset: Dataset, context: ChartC
     }
   }
   return problems;
+}
+
+/**
+ * The figure a filter's text stands for, among the `values` a column holds: the text as JSON writes a number
+ * ("2022"), or as a figure is typed ("4 817", "1,200"; of "1.200", 1.2 or 1200, whichever the column holds, see
+ * figureAsText). Not what JavaScript's Number reads besides: " " is no 0, "0x7E6" and "2.022e3" no 2022.
+ */
+function figureHeld(text: string, values: readonly unknown[]): number | undefined {
+  if (/^-?\d+(?:\.\d+)?$/.test(text.trim()) && values.includes(Number(text))) return Number(text);
+  const typed = figureAsText(text);
+  if (!typed || typed.kind === 'percent') return undefined;
+  return [typed.figure, typed.alternative].find((figure) => figure !== undefined && values.includes(figure));
 }

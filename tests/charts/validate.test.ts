@@ -81,6 +81,24 @@ describe('chart validation', () => {
     ]);
   });
 
+  it('reads a filter value given as text as a figure is typed, and never suggests a figure the text does not say', () => {
+    const totals = dataset(
+      [
+        { year: 2021, level: 0, total: 1200, count: 1 },
+        { year: 2022, level: 1, total: 4817, count: 2 },
+      ],
+      { year: column('integer'), level: column('integer'), total: column('integer'), count: column('integer') },
+    );
+    const filtered = (filter: Record<string, string | number | boolean>) => validateChart({ type: 'bar', x: 'year', y: 'count', filter, title: 'T' }, totals);
+    // The figure the text is, with its separators, or the reading of "1.200" that the column holds.
+    expect(filtered({ total: '4\u202f817' })).toEqual([{ field: 'filter.total', message: '"total" holds numbers: write filter={{ "total": 4817 }}' }]);
+    expect(filtered({ total: '1.200' })).toEqual([{ field: 'filter.total', message: '"total" holds numbers: write filter={{ "total": 1200 }}' }]);
+    // Spaces, or a hexadecimal or exponent JavaScript would read, are no figure an editor typed.
+    for (const value of [' ', '0x7E6', '2.022e3']) {
+      expect(filtered({ [value === ' ' ? 'level' : 'year']: value })[0]?.message, value).toMatch(/^no row has /);
+    }
+  });
+
   it('refuses two rows for one mark: a bar, a point of a line, a country (per series when there is one)', () => {
     const bases = dataset(
       [
