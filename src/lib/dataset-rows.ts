@@ -177,7 +177,12 @@ export function cellValue(type: ColumnType, cell: string): { value: unknown } | 
   if (type === 'boolean' && /^(?:true|false)$/i.test(text)) return { value: text.toLowerCase() === 'true' };
   if (type === 'date' && valueFits('date', text)) return { value: text };
   if (gapMarks.test(text)) return { kind: `text ${text}`, hint: ': leave the cell empty for a gap' };
-  if (type === 'integer' && plainNumber.test(text)) return { kind: 'fraction', hint: '' };
+  if (type === 'integer' && plainNumber.test(text)) {
+    // "1.200" in a column of whole numbers: a point between thousands, as a German sheet writes them (figureAsText).
+    const thousands = figureAsText(text)?.alternative;
+    if (thousands === undefined) return { kind: 'fraction', hint: '' };
+    return { kind: 'number as text, point between thousands', hint: `: write it without separators, ${thousands} (format the column as a plain number before exporting)` };
+  }
   const figure = figureAsText(text);
   if ((type === 'number' || type === 'integer') && figure && valueFits(type, figure.figure)) {
     const hint = {

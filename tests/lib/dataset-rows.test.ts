@@ -336,5 +336,9 @@ describe('a figure a sheet exported as text', () => {
     expect(figureAsText('1.234.567')?.figure).toBe(1234567);
     expect(figureAsText('1.234,5')).toEqual({ figure: 1234.5, hint: 'write the figure without quotes, with a point before its decimals, 1234.5', kind: 'decimal comma' });
     expect(figureAsText('4\u202f817,25')?.figure).toBe(4817.25);
+    // A CSV cell "1.200" is a plain number, 1.2, in a number column; in a column of whole numbers, 1200 is meant.
+    expect(cellValue('number', '1.200')).toEqual({ value: 1.2 });
+    expect(cellValue('integer', '1.200')).toEqual({ kind: 'number as text, point between thousands', hint: ': write it without separators, 1200 (format the column as a plain number before exporting)' });
+    expect(cellValue('integer', '1.5')).toEqual({ kind: 'fraction', hint: '' });
   });
 });
