@@ -271,8 +271,12 @@ export function pieces(text: string): string[] {
   return joined.length > 1 ? joined : [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map((s) => s.segment);
 }
 
-/** Whether a line may wrap anywhere in `text` (see pieces). */
-const wraps = (text: string) => new RegExp(`(?![${noBreak}])\\s|[-\u2010\u2013/](?=\\p{L})`, 'u').test(text.trim());
+/**
+ * Whether a line may wrap anywhere in `text` (see pieces), or between its characters, in a script written without
+ * spaces (Chinese, Japanese, Thai…), where Pango wraps a line between characters or words it finds itself.
+ */
+const wraps = (text: string) =>
+  new RegExp(`(?![${noBreak}])\\s|[-\u2010\u2013/](?=\\p{L})|[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}]`, 'u').test(text.trim());
 
 /** The smallest size a text that may not wrap is set at, against its style's: a long headline is set at 48 rather than 68. */
 const smallest = 0.6;
@@ -286,11 +290,14 @@ interface Clamped {
 
 /** `text` drawn in at most `lines` lines, cut at a word and ended with an ellipsis when it runs longer. */
 async function clamp(text: string, style: TextStyle, width: number, lines: number): Promise<Clamped> {
+  // Pango breaks a text it may not wrap (a figure, a French date) inside a word when it runs past the line: such a
+  // text keeps to one line, set smaller, as the card sets long headlines, if it fits at no less than `smallest` of
+  // the size, else cut between whole words.
+  const wrapping = wraps(text);
+  if (!wrapping) lines = 1;
   const whole = await drawText(text, style, width);
   if (whole.lines <= lines) return { text, size: style.size, image: whole };
-  // Pango breaks a text it may not wrap (a figure, a French date) inside a word: set on one line, smaller, as the card
-  // sets long headlines, if it fits at no less than `smallest` of the size.
-  if (!wraps(text)) {
+  if (!wrapping) {
     const shrunk = await shrink(text, style, width);
     if (shrunk) return shrunk;
   }
@@ -332,10 +339,10 @@ async function drawClamped(text: string, style: TextStyle, width: number, lines:
 }
 
 /** What the card sets of `text` in `style` within `width` and `lines`: the text or its cut, and the size. */
-export async function fitText(text: string, style: TextStyle, width: number, lines: number): Promise<{ text: string; size: number }> {
+export async function fitText(text: string, style: TextStyle, width: number, lines: number): Promise<{ text: string; size: number; lines: number }> {
   await registerFonts();
-  const { text: set, size } = await clamp(text, style, width, lines);
-  return { text: set, size };
+  const { text: set, size, image } = await clamp(text, style, width, lines);
+  return { text: set, size, lines: image.lines };
 }
 
 /** Whether `text` reads right to left: its first letter is in a right-to-left script. */

@@ -63,11 +63,19 @@ describe('social cards', () => {
     expect(set.size).toBeLessThan(72);
     expect(set.size).toBeGreaterThanOrEqual(72 * 0.6);
     // A short one is left alone.
-    expect(await fitText('4\u202f817', value, 1056, 1)).toEqual({ text: '4\u202f817', size: 72 });
-    // Too long even at the smallest size: whole words and an ellipsis.
+    expect(await fitText('4\u202f817', value, 1056, 1)).toEqual({ text: '4\u202f817', size: 72, lines: 1 });
     const label = { size: 30, bold: false, colour: '#000' };
+    // Where two lines are allowed too: Pango would break the second line off inside a word.
+    const date = await fitText('le\u00a01er\u00a0janvier\u00a02026,\u00a0à\u00a0Lyon', label, 300, 2);
+    expect(date).toMatchObject({ text: 'le\u00a01er\u00a0janvier\u00a02026,\u00a0à\u00a0Lyon', lines: 1 });
+    expect(date.size).toBeLessThan(30);
+    // Too long even at the smallest size: whole words and an ellipsis, on one line.
     const long = await fitText('notices\u00a0'.repeat(80).trimEnd(), label, 500, 2);
     expect(long.text).toMatch(/^(notices\u00a0)+notices…$/u);
+    expect(long.lines).toBe(1);
+    // A script written without spaces still wraps between its characters, at its size.
+    const chinese = await fitText('国际刑警组织红色通缉令'.repeat(3), label, 300, 2);
+    expect(chinese).toMatchObject({ size: 30, lines: 2 });
   });
 
   it('are published at /og/<collection>/<slug>.png', () => {
