@@ -302,6 +302,19 @@ function start(root) {
     return item;
   };
 
+  /**
+   * Says on the live region what the results below it answer: `data-search-for`, the search as its query string
+   * (`q=Pestrikov&kind=case`, '' for none), and `data-search-state`, `running` (with aria-busy) from the keystroke or
+   * change until that search's results are on the page, then `done` or `error`. Tests wait for it rather than guess.
+   * The count is written after aria-busy is lifted, so a screen reader announces it once per finished search.
+   */
+  const mark = (/** @type {string} */ state, /** @type {{ q: string } & Record<string, string>} */ search, message = '') => {
+    status.setAttribute('aria-busy', String(state === 'running'));
+    status.dataset.searchState = state;
+    status.dataset.searchFor = paramsFromState(search).toString();
+    if (state !== 'running') status.textContent = message;
+  };
+
   const showMore = async (/** @type {number} */ run, /** @type {any[] | undefined} */ loaded = undefined) => {
     const next = found.slice(shown, shown + pageSize);
     const data = loaded ?? (await Promise.all(next.map((result) => result.data())));
@@ -321,12 +334,13 @@ function start(root) {
     if (!state.q && Object.keys(filters).length === 0) {
       list.replaceChildren();
       more.hidden = true;
-      status.textContent = '';
+      mark('done', state);
       return;
     }
     // Announce the wait only while Pagefind loads (the first search); later searches answer within a frame or two,
     // and a "Searching…" on every keystroke would make screen readers chatter.
     if (!pagefind) status.textContent = messages.msgLoading ?? '';
+    mark('running', state);
     try {
       const api = await load();
       const response = await api.search(state.q || null, { filters });
@@ -347,10 +361,10 @@ function start(root) {
       list.replaceChildren();
       await showMore(id, unmatched.length > 0 ? [] : first);
       if (id !== latest) return;
-      status.textContent = statusMessage(messages, found.length, state.q, unmatched.length === 0 && Object.keys(filters).length > 0);
+      mark('done', state, statusMessage(messages, found.length, state.q, unmatched.length === 0 && Object.keys(filters).length > 0));
     } catch (error) {
       if (id !== latest) return;
-      status.textContent = messages.msgError ?? '';
+      mark('error', state, messages.msgError ?? '');
       console.error(error);
     }
   };
@@ -359,6 +373,8 @@ function start(root) {
   let timer;
   input.addEventListener('input', () => {
     clearTimeout(timer);
+    // The results no longer answer the box from the keystroke on, not only once the typing pause is over.
+    mark('running', readForm());
     timer = setTimeout(run, typingDelay);
   });
   for (const select of selects) select.addEventListener('change', run);
@@ -396,6 +412,7 @@ function start(root) {
   const filters = /** @type {HTMLDetailsElement | null} */ (root.querySelector('#search-filters'));
   if (filters && foldFilters(window.innerWidth, initial)) filters.open = false;
   if (initial.q || filterKeys.some((key) => initial[key])) run();
+  else mark('done', initial);
 }
 
 if (typeof document !== 'undefined') {

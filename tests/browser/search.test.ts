@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { serveSite, type SiteServer } from '../../scripts/serve.ts';
 import { demoDist, page as builtPage } from '../helpers/site.ts';
 import { describeBrowser, launchBrowser, viewport, watchPage } from '../helpers/browser.ts';
+import { searchDone } from '../helpers/search-page.ts';
 
 /** The demo's case files with their headlines, which name the person or group. */
 function caseFiles(): { path: string; title: string }[] {
@@ -20,6 +21,17 @@ function caseFiles(): { path: string; title: string }[] {
       const path = `/cases/${entry.name}/`;
       return { path, title: builtPage(path).querySelector('main h1')?.textContent?.trim() ?? '' };
     });
+}
+
+/** The kind each result shows ("Case file", "Dataset"), in the order shown. */
+async function resultKinds(page: Page): Promise<string[]> {
+  return page.locator('#search-list li .search-kind').allTextContents();
+}
+
+/** How many results the status announces ("7 results for …", "1 result for …", "No results …": 0). */
+async function announced(page: Page): Promise<number> {
+  const text = (await page.locator('#search-status').textContent()) ?? '';
+  return /^\d+ /.test(text) ? Number(text.split(' ')[0]) : 0;
 }
 
 /** Result links in the order shown, as site paths. */
@@ -49,20 +61,26 @@ describeBrowser('the search page in Chromium', () => {
     const watch = await watchPage(page, server.origin);
 
     await page.goto(`${server.origin}/search/?q=Pestrikov`);
-    await expect.poll(() => resultPaths(page), { timeout: 10_000 }).toContain(pestrikov!.path);
+    await searchDone(page, 'q=Pestrikov');
     expect((await resultPaths(page))[0]).toBe(pestrikov!.path);
-    await expect.poll(() => page.locator('#search-status').textContent()).not.toBe('');
+    expect(await page.locator('#search-status').textContent()).toMatch(/^\d+ results? for “Pestrikov”\.$/);
     expect(await page.locator('#search-list mark').count(), 'the match is highlighted').toBeGreaterThan(0);
 
+    // Each assertion below is read once the results answer the new filter: the previous results could pass them.
     await page.selectOption('#search-kind', 'case');
-    await expect.poll(() => new URL(page.url()).searchParams.get('kind'), { timeout: 10_000 }).toBe('case');
-    await expect
-      .poll(async () => (await resultPaths(page)).every((path) => path.startsWith('/cases/')), { timeout: 10_000 })
-      .toBe(true);
-    expect(await resultPaths(page)).toContain(pestrikov!.path);
+    await searchDone(page, 'q=Pestrikov&kind=case');
+    expect(new URL(page.url()).searchParams.get('kind')).toBe('case');
+    const cases = await resultPaths(page);
+    expect(cases).toHaveLength(await announced(page));
+    expect(cases).toContain(pestrikov!.path);
+    expect(cases.filter((path) => !path.startsWith('/cases/'))).toEqual([]);
+    expect(new Set(await resultKinds(page))).toEqual(new Set(['Case file']));
 
     await page.selectOption('#search-kind', 'dataset');
-    await expect.poll(async () => (await resultPaths(page)).includes(pestrikov!.path), { timeout: 10_000 }).toBe(false);
+    await searchDone(page, 'q=Pestrikov&kind=dataset');
+    expect(await resultPaths(page)).not.toContain(pestrikov!.path);
+    expect(await resultPaths(page)).toHaveLength(await announced(page));
+    expect((await resultKinds(page)).filter((kind) => kind !== 'Dataset')).toEqual([]);
     await context.close();
     expect(watch.problems).toEqual([]);
   });
@@ -74,7 +92,8 @@ describeBrowser('the search page in Chromium', () => {
     const page = await context.newPage();
     for (const { path, title } of cases) {
       await page.goto(`${server.origin}/search/?q=${encodeURIComponent(title)}`);
-      await expect.poll(() => resultPaths(page), { timeout: 10_000, message: `search for "${title}"` }).toContain(path);
+      await searchDone(page, { q: title });
+      expect(await resultPaths(page), `search for "${title}"`).toContain(path);
     }
     await context.close();
   });
@@ -87,7 +106,8 @@ describeBrowser('the search page in Chromium', () => {
     await expect.poll(() => page.locator('#search-filters').evaluate((box) => (box as HTMLDetailsElement).open)).toBe(false);
     await page.locator('#search-q').fill('notice');
     await page.locator('#search-q').press('Enter');
-    await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 10_000 }).toMatch(/results? for/);
+    await searchDone(page, 'q=notice');
+    expect(await page.locator('#search-status').textContent()).toMatch(/results? for “notice”/);
     // A 360 × 740 phone: the count and the first result are on the screen without scrolling.
     await page.evaluate(() => window.scrollTo(0, 0));
     const first = await page.locator('#search-list li').first().boundingBox();
@@ -101,7 +121,7 @@ describeBrowser('the search page in Chromium', () => {
     expect(await page.locator('#search-kind').isVisible()).toBe(true);
     // A linked search with a filter shows what narrows it.
     await page.goto(`${server.origin}/search/?q=notice&kind=case`);
-    await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 10_000 }).not.toBe('');
+    await searchDone(page, 'q=notice&kind=case');
     expect(await page.locator('#search-filters').evaluate((box) => (box as HTMLDetailsElement).open)).toBe(true);
     expect(await page.locator('#search-kind').inputValue()).toBe('case');
     await context.close();

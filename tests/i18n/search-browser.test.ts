@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { serveSite, type SiteServer } from '../../scripts/serve.ts';
 import { describeBrowser, launchBrowser, viewport, watchPage, type PageWatch } from '../helpers/browser.ts';
 import { demoDist } from '../helpers/site.ts';
+import { searchDone } from '../helpers/search-page.ts';
 
 describeBrowser('the French search page in Chromium', () => {
   let browser: Browser;
@@ -27,8 +28,8 @@ describeBrowser('the French search page in Chromium', () => {
 
   it('finds French pages, and the originals the French site lists untranslated, announced in French, with French kinds and dates', async () => {
     await tab.goto(`${server.origin}/fr/search/?q=diffusion`);
-    const status = () => tab.locator('#search-status').textContent();
-    await expect.poll(status, { timeout: 10_000 }).toMatch(/^\d+\u00a0résultats? pour «\u00a0diffusion\u00a0»\.$/);
+    await searchDone(tab, 'q=diffusion');
+    expect(await tab.locator('#search-status').textContent()).toMatch(/^\d+\u00a0résultats? pour «\u00a0diffusion\u00a0»\.$/);
     const results = await tab.$$eval('#search-list li', (items) =>
       items.map((item) => {
         const link = item.querySelector('h3 a') as HTMLAnchorElement;
@@ -58,7 +59,8 @@ describeBrowser('the French search page in Chromium', () => {
 
   it('finds a dataset by its French title and shows it in French, its summary in place of an English excerpt', async () => {
     await tab.goto(`${server.origin}/fr/search/?q=recevables`);
-    await expect.poll(() => tab.locator('#search-status').textContent(), { timeout: 10_000 }).toMatch(/^1\u00a0résultat pour/);
+    await searchDone(tab, 'q=recevables');
+    expect(await tab.locator('#search-status').textContent()).toMatch(/^1\u00a0résultat pour/);
     const result = tab.locator('#search-list li');
     const link = result.locator('h3 a');
     expect(await link.getAttribute('href')).toBe('/data/ccf-requests/');

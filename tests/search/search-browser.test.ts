@@ -9,6 +9,12 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { serveSite, type SiteServer } from '../../scripts/serve.ts';
 import { describeBrowser, launchBrowser, viewport, watchPage, type PageWatch } from '../helpers/browser.ts';
 import { demoDist } from '../helpers/site.ts';
+import { searchDone } from '../helpers/search-page.ts';
+
+/** The stand-in for Pagefind that some tests load (stubbedSearch below), as the page sees it. */
+declare global {
+  function stub(): { asked: string[]; release(step: string): void };
+}
 
 describeBrowser('the search page in Chromium at 360 px', () => {
   let browser: Browser;
@@ -36,7 +42,8 @@ describeBrowser('the search page in Chromium at 360 px', () => {
 
   it('opens a linked search with the case file first, its kind, date and the match highlighted', async () => {
     await tab.goto(`${server.origin}/search/?q=Pestrikov`);
-    await expect.poll(status, { timeout: 10_000 }).toMatch(/results? for “Pestrikov”\.$/);
+    await searchDone(tab, 'q=Pestrikov');
+    expect(await status()).toMatch(/results? for “Pestrikov”\.$/);
     expect(await query().inputValue()).toBe('Pestrikov');
     expect((await resultPaths())[0]).toMatch(/^\/cases\/[^/]*pestrikov[^/]*\/$/);
     const first = tab.locator('#search-list li').first();
@@ -52,13 +59,16 @@ describeBrowser('the search page in Chromium at 360 px', () => {
     // Pagefind itself answers "elephant" with the pages that mention El Salvador.
     for (const search of ['q=elephant', 'q=elephant&kind=story']) {
       await tab.goto(`${server.origin}/search/?${search}`);
-      await expect.poll(status, { timeout: 10_000 }).toBe('No results for “elephant”.');
+      await searchDone(tab, search);
+      expect(await status()).toBe('No results for “elephant”.');
       expect(await resultPaths()).toEqual([]);
       expect(await tab.locator('#search-more').isHidden()).toBe(true);
     }
     // A name the site holds still finds its pages.
     await query().fill('Salvador');
-    await expect.poll(resultPaths, { timeout: 10_000 }).not.toEqual([]);
+    await searchDone(tab, 'q=Salvador&kind=story');
+    expect(await resultPaths()).not.toEqual([]);
+    expect(await status()).toMatch(/^\d+ results? for “Salvador”\.$/);
     expect(watch.problems).toEqual([]);
   });
 
@@ -67,13 +77,14 @@ describeBrowser('the search page in Chromium at 360 px', () => {
     expect(await status()).toBe('');
     const entries = await tab.evaluate(() => history.length);
     await query().pressSequentially('Pestrikov');
-    await expect.poll(() => tab.url(), { timeout: 10_000 }).toBe(`${server.origin}/search/?q=Pestrikov`);
-    await expect.poll(resultPaths, { timeout: 10_000 }).not.toEqual([]);
+    await searchDone(tab, 'q=Pestrikov');
+    expect(tab.url()).toBe(`${server.origin}/search/?q=Pestrikov`);
     expect((await resultPaths())[0]).toMatch(/pestrikov/);
     expect(await tab.evaluate(() => history.length)).toBe(entries);
     // Clearing the box clears the results, the announcement and the URL.
     await query().fill('');
-    await expect.poll(() => tab.url()).toBe(`${server.origin}/search/`);
+    await searchDone(tab, '');
+    expect(tab.url()).toBe(`${server.origin}/search/`);
     expect(await resultPaths()).toEqual([]);
     expect(await status()).toBe('');
     expect(watch.problems).toEqual([]);
@@ -83,7 +94,8 @@ describeBrowser('the search page in Chromium at 360 px', () => {
     await tab.goto(`${server.origin}/search/?kind=case&country=Russia`);
     expect(await tab.getByLabel('Kind').inputValue()).toBe('case');
     expect(await tab.getByLabel('Country').inputValue()).toBe('Russia');
-    await expect.poll(status, { timeout: 10_000 }).toMatch(/for these filters\.$/);
+    await searchDone(tab, 'kind=case&country=Russia');
+    expect(await status()).toMatch(/for these filters\.$/);
     const paths = await resultPaths();
     expect(paths.length).toBeGreaterThan(0);
     for (const path of paths) expect(path).toMatch(/^\/cases\//);
@@ -92,27 +104,35 @@ describeBrowser('the search page in Chromium at 360 px', () => {
 
   it('filters by tag, and the language switcher carries the search to the French search page, country left out', async () => {
     await tab.goto(`${server.origin}/search/?country=Russia`);
-    await expect.poll(status, { timeout: 10_000 }).toMatch(/for these filters\.$/);
+    await searchDone(tab, 'country=Russia');
+    expect(await status()).toMatch(/for these filters\.$/);
     const russia = Number((await status())!.split(' ')[0]);
     await tab.goto(`${server.origin}/search/?tag=ccf&country=Russia`);
     expect(await tab.getByLabel('Tag').inputValue()).toBe('ccf');
-    await expect.poll(status, { timeout: 10_000 }).toMatch(/for these filters\.$/);
+    await searchDone(tab, 'country=Russia&tag=ccf');
+    expect(await status()).toMatch(/for these filters\.$/);
     const tagged = Number((await status())!.split(' ')[0]);
     expect(tagged).toBeGreaterThan(0);
     expect(tagged).toBeLessThan(russia);
     const french = tab.locator('.language-switcher a[hreflang="fr"]');
     expect(await french.getAttribute('href')).toBe('/fr/search/?tag=ccf');
     await query().fill('Pestrikov');
-    await expect.poll(() => french.getAttribute('href'), { timeout: 10_000 }).toBe('/fr/search/?q=Pestrikov&tag=ccf');
     // Let that search finish: a request still in flight when the next test navigates away would be reported there.
-    await expect.poll(status, { timeout: 10_000 }).toMatch(/“Pestrikov”\.$/);
+    await searchDone(tab, 'q=Pestrikov&country=Russia&tag=ccf');
+    expect(await french.getAttribute('href')).toBe('/fr/search/?q=Pestrikov&tag=ccf');
+    expect(await status()).toMatch(/^\d+ results? for “Pestrikov”\.$/);
+    // The results are this search's: as many as announced, each with the name highlighted (the filters' were not).
+    expect(await resultPaths()).toHaveLength(Number((await status())!.split(' ')[0]));
+    const marks = await tab.locator('#search-list li').evaluateAll((items) => items.map((item) => item.querySelector('mark')?.textContent ?? ''));
+    expect(marks.filter((mark) => !/^pestrikov\W*$/i.test(mark))).toEqual([]);
     await tab.waitForLoadState('networkidle');
     expect(watch.problems).toEqual([]);
   });
 
   it('typesets French results as the pages are: no title or excerpt can start a line with ":" or "»"', async () => {
     await tab.goto(`${server.origin}/fr/search/?q=russie`);
-    await expect.poll(status, { timeout: 10_000 }).toMatch(/résultats? pour «\u00a0russie\u00a0»/);
+    await searchDone(tab, 'q=russie');
+    expect(await status()).toMatch(/résultats? pour «\u00a0russie\u00a0»/);
     const texts = await tab.locator('#search-list h3, #search-list .search-excerpt').allTextContents();
     expect(texts.length).toBeGreaterThan(4);
     expect(texts.filter((text) => /[ \t\n](?=[:;!?»])|«[ \t\n]/.test(text))).toEqual([]);
@@ -122,7 +142,8 @@ describeBrowser('the search page in Chromium at 360 px', () => {
 
   it('shows ten results at a time; "Show more" adds the next ten and moves focus to the first of them', async () => {
     await tab.goto(`${server.origin}/search/?q=Interpol`);
-    await expect.poll(status, { timeout: 10_000 }).toMatch(/^\d+ results for “Interpol”\.$/);
+    await searchDone(tab, 'q=Interpol');
+    expect(await status()).toMatch(/^\d+ results for “Interpol”\.$/);
     const total = Number((await status())!.split(' ')[0]);
     expect(total).toBeGreaterThan(10);
     expect(await resultPaths()).toHaveLength(10);
@@ -132,6 +153,101 @@ describeBrowser('the search page in Chromium at 360 px', () => {
     expect(await tab.getByRole('button', { name: 'Show more results' }).isVisible()).toBe(total > 20);
     expect(watch.problems).toEqual([]);
   });
+
+  it('announces the count once per finished search, once its results are shown, and nothing while a search runs', async () => {
+    await tab.goto(`${server.origin}/search/?q=Pestrikov`);
+    await searchDone(tab, 'q=Pestrikov');
+    // Every change to the live region's text, with what the region said of its search at that moment.
+    await tab.evaluate(() => {
+      const region = document.getElementById('search-status')!;
+      const said: { text: string; busy: string | null; state?: string; for?: string }[] = [];
+      new MutationObserver(() =>
+        said.push({ text: region.textContent ?? '', busy: region.getAttribute('aria-busy'), state: region.dataset.searchState, for: region.dataset.searchFor }),
+      ).observe(region, { childList: true, characterData: true, subtree: true });
+      (window as unknown as { said: typeof said }).said = said;
+    });
+    await query().fill('');
+    await query().pressSequentially('Interpol');
+    await searchDone(tab, 'q=Interpol');
+    const said = await tab.evaluate(() => (window as unknown as { said: { text: string; busy: string | null; state?: string; for?: string }[] }).said);
+    // Typed key by key, the word may be searched more than once on a slow machine; each finished search speaks once.
+    expect(said.at(-1)).toEqual({ text: expect.stringMatching(/^\d+ results for “Interpol”\.$/), busy: 'false', state: 'done', for: 'q=Interpol' });
+    expect(said.filter((entry) => entry.busy !== 'false' || entry.state !== 'done')).toEqual([]);
+    const searches = said.map((entry) => entry.for);
+    expect(searches).toEqual([...new Set(searches)]);
+    expect(searches.length).toBeLessThan('Interpol'.length);
+  });
+
+  it('never shows an earlier search that answers last over a later one', async () => {
+    const { page, context } = await stubbedSearch({ hold: ['search:slow'] });
+    await page.goto(`${server.origin}/search/`);
+    const box = page.locator('#search-q');
+    await box.fill('slow');
+    await box.press('Enter');
+    await expect.poll(() => stubAsked(page)).toContain('search:slow');
+    await box.fill('fast');
+    await box.press('Enter');
+    await searchDone(page, 'q=fast');
+    expect(await stubTitles(page)).toEqual(['fast 0', 'fast 1', 'fast 2']);
+    // The earlier search answers now, and everything it would do next has time to happen.
+    await page.evaluate(() => stub().release('search:slow'));
+    await expect.poll(() => stubAsked(page)).toContain('answered:slow');
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+    expect(await stubTitles(page)).toEqual(['fast 0', 'fast 1', 'fast 2']);
+    expect(await page.locator('#search-status').textContent()).toBe('3 results for “fast”.');
+    expect(await page.locator('#search-status').getAttribute('data-search-for')).toBe('q=fast');
+    expect(new URL(page.url()).search).toBe('?q=fast');
+    await context.close();
+  });
+
+  /**
+   * A page whose Pagefind is a stand-in answering each query with `counts[query]` (3 by default) results titled
+   * "<query> <n>", a query "broken" with an error, and holding the steps named in `hold` ("search:<query>",
+   * "data:<query>:<n>": the first time only) until the test calls `stub().release(step)` in the page.
+   */
+  async function stubbedSearch(options: { hold?: string[]; counts?: Record<string, number> }) {
+    const context = await browser.newContext(viewport(1280));
+    await context.route('**/pagefind/pagefind.js', (route) => route.fulfill({ contentType: 'text/javascript', body: stubModule }));
+    await context.addInitScript(
+      ({ hold, counts }) => {
+        const releases = new Map<string, () => void>();
+        const asked: string[] = [];
+        const searchStub = {
+          asked,
+          counts,
+          step(name: string) {
+            asked.push(name);
+            if (!hold.includes(name)) return Promise.resolve();
+            hold.splice(hold.indexOf(name), 1);
+            return new Promise<void>((resolve) => releases.set(name, resolve));
+          },
+          release: (name: string) => releases.get(name)?.(),
+        };
+        Object.assign(window, { searchStub, stub: () => searchStub });
+      },
+      { hold: options.hold ?? [], counts: options.counts ?? {} },
+    );
+    return { context, page: await context.newPage() };
+  }
+  const stubModule = `
+    const stub = globalThis.searchStub;
+    export async function options() {}
+    export async function init() {}
+    export async function search(query) {
+      const q = query ?? '';
+      await stub.step('search:' + q);
+      stub.asked.push('answered:' + q);
+      if (q === 'broken') throw new Error('the stand-in index is broken');
+      const results = Array.from({ length: stub.counts[q] ?? 3 }, (_, i) => ({
+        data: async () => {
+          await stub.step('data:' + q + ':' + i);
+          return { url: '/stub/' + q + '/' + i + '/', excerpt: '<mark>' + q + '</mark> ' + i, meta: { title: q + ' ' + i, kind: 'story' } };
+        },
+      }));
+      return { results, totalFilters: {} };
+    }`;
+  const stubAsked = (page: Page) => page.evaluate(() => stub().asked.slice());
+  const stubTitles = (page: Page) => page.locator('#search-list li h3 a').allTextContents();
 
   it('reaches the query box, the filters\' summary and every filter with Tab, each with a visible focus outline', async () => {
     await tab.goto(`${server.origin}/search/`);

@@ -1,0 +1,29 @@
+/**
+ * Waiting for the search page (public/search/search.js) to finish a search. The page updates its results as the
+ * reader types and filters, so results read right after a change may still be the previous search's, and an
+ * assertion such as "no result is Pestrikov's" or "every result is a case file" can pass on them. The script marks
+ * its live region (#search-status) with the search its results answer (`data-search-for`, the search as its query
+ * string) and whether they are on the page (`data-search-state`: running, done or error); tests wait for that.
+ */
+import type { Page } from 'playwright-core';
+
+/**
+ * Waits until the search page shows the finished results of exactly `search`: its query string as the page writes
+ * it in the address, filters in the form's order ('q=Pestrikov&kind=case', '' for no search), or its parameters in
+ * that order. Fails naming the search and what the status said when it ends in an error or does not finish in time.
+ */
+export async function searchDone(page: Page, search: string | Record<string, string>, timeout = 10_000): Promise<void> {
+  const expected = typeof search === 'string' ? search : new URLSearchParams(search).toString();
+  const status = page.locator('#search-status');
+  const finished = page.locator(`#search-status[data-search-for=${JSON.stringify(expected)}]:not([data-search-state="running"])`);
+  const describe = async () =>
+    `state ${await status.getAttribute('data-search-state')} for "${await status.getAttribute('data-search-for')}", text "${await status.textContent()}"`;
+  try {
+    await finished.waitFor({ state: 'attached', timeout });
+  } catch {
+    throw new Error(`the search page did not finish the search "${expected}" within ${timeout} ms (its status: ${await describe()})`);
+  }
+  const state = await finished.getAttribute('data-search-state');
+  if (state !== 'done') throw new Error(`the search "${expected}" ended in ${state} (its status: ${await describe()})`);
+  if ((await status.getAttribute('aria-busy')) !== 'false') throw new Error(`the search "${expected}" is done but its results are marked busy`);
+}
