@@ -315,13 +315,17 @@ function start(root) {
     if (state !== 'running') status.textContent = message;
   };
 
+  /** Adds the next page of results; false when a newer search replaced the results meanwhile. */
   const showMore = async (/** @type {number} */ run, /** @type {any[] | undefined} */ loaded = undefined) => {
-    const next = found.slice(shown, shown + pageSize);
+    const from = found;
+    const next = from.slice(shown, shown + pageSize);
     const data = loaded ?? (await Promise.all(next.map((result) => result.data())));
-    if (run !== latest) return;
+    // A click on "Show more" while a newer search was running must not add the older search's results to it.
+    if (run !== latest || from !== found) return false;
     list.append(...data.map(renderResult));
     shown += next.length;
     more.hidden = shown >= found.length;
+    return true;
   };
 
   const run = async () => {
@@ -348,19 +352,19 @@ function start(root) {
       for (const [i, key] of filterKeys.entries()) {
         for (const value of Object.keys(response.totalFilters?.[key] ?? {}).sort()) ensureOption(selects[i], value);
       }
-      found = response.results;
-      shown = 0;
-      query = state.q;
-      const first = await Promise.all(found.slice(0, pageSize).map((result) => result.data()));
+      const results = response.results;
+      const first = await Promise.all(results.slice(0, pageSize).map((result) => result.data()));
       if (id !== latest) return;
       // A word no page holds, answered with pages holding a word it starts with: no results (the filters are not why).
       const exact = async (/** @type {string} */ word) => (await api.search(`"${word}"`)).results.length;
-      const unmatched = state.q && found.length > 0 ? await unmatchedWords(state.q, first.map((data) => data.excerpt ?? ''), exact) : [];
+      const unmatched = state.q && results.length > 0 ? await unmatchedWords(state.q, first.map((data) => data.excerpt ?? ''), exact) : [];
       if (id !== latest) return;
-      if (unmatched.length > 0) found = [];
+      // The shown results change only here, with the list: "Show more" pages through what the list shows.
+      found = unmatched.length > 0 ? [] : results;
+      shown = 0;
+      query = state.q;
       list.replaceChildren();
-      await showMore(id, unmatched.length > 0 ? [] : first);
-      if (id !== latest) return;
+      if (!(await showMore(id, unmatched.length > 0 ? [] : first))) return;
       mark('done', state, statusMessage(messages, found.length, state.q, unmatched.length === 0 && Object.keys(filters).length > 0));
     } catch (error) {
       if (id !== latest) return;
@@ -385,9 +389,9 @@ function start(root) {
   });
   more.addEventListener('click', () => {
     const first = shown;
-    showMore(latest).then(() => {
+    showMore(latest).then((added) => {
       // Move focus to the first new result so keyboard readers continue where the list grew.
-      list.children[first]?.querySelector('a')?.focus();
+      if (added) list.children[first]?.querySelector('a')?.focus();
     });
   });
 

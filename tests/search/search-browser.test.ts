@@ -200,6 +200,28 @@ describeBrowser('the search page in Chromium at 360 px', () => {
     await context.close();
   });
 
+  it('"Show more" clicked while a newer search runs leaves that search\'s results whole, in order', async () => {
+    // The newer search's first result is held: the click comes after Pagefind answered it, before its results show.
+    const { page, context } = await stubbedSearch({ hold: ['data:beta:0'], counts: { alpha: 15, beta: 25 } });
+    await page.goto(`${server.origin}/search/?q=alpha`);
+    await searchDone(page, 'q=alpha');
+    const box = page.locator('#search-q');
+    await box.fill('beta');
+    await box.press('Enter');
+    await expect.poll(() => stubAsked(page)).toContain('data:beta:0');
+    await page.locator('#search-more').click();
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+    await page.evaluate(() => stub().release('data:beta:0'));
+    await searchDone(page, 'q=beta');
+    while (await page.locator('#search-more').isVisible()) {
+      const shown = (await stubTitles(page)).length;
+      await page.locator('#search-more').click();
+      await expect.poll(async () => (await stubTitles(page)).length).toBeGreaterThan(shown);
+    }
+    expect(await stubTitles(page)).toEqual(Array.from({ length: 25 }, (_, i) => `beta ${i}`));
+    await context.close();
+  });
+
   /**
    * A page whose Pagefind is a stand-in answering each query with `counts[query]` (3 by default) results titled
    * "<query> <n>", a query "broken" with an error, and holding the steps named in `hold` ("search:<query>",
