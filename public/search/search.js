@@ -368,6 +368,9 @@ function start(root) {
       mark('done', state, statusMessage(messages, found.length, state.q, unmatched.length === 0 && Object.keys(filters).length > 0));
     } catch (error) {
       if (id !== latest) return;
+      // No results of an earlier search under the error: they would read as this search's.
+      list.replaceChildren();
+      more.hidden = true;
       mark('error', state, messages.msgError ?? '');
       console.error(error);
     }

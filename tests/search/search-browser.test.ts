@@ -222,6 +222,22 @@ describeBrowser('the search page in Chromium at 360 px', () => {
     await context.close();
   });
 
+  it('a search that fails says so with no results under it, not those of the search before', async () => {
+    const { page, context } = await stubbedSearch({});
+    await page.goto(`${server.origin}/search/?q=alpha`);
+    await searchDone(page, 'q=alpha');
+    expect(await stubTitles(page)).toHaveLength(3);
+    const box = page.locator('#search-q');
+    await box.fill('broken');
+    await box.press('Enter');
+    const status = page.locator('#search-status[data-search-for="q=broken"][data-search-state="error"]');
+    await status.waitFor({ state: 'attached', timeout: 10_000 });
+    expect(await status.textContent()).toBe('Search could not load. Check your connection and reload the page.');
+    expect(await stubTitles(page)).toEqual([]);
+    expect(await page.locator('#search-more').isHidden()).toBe(true);
+    await context.close();
+  });
+
   /**
    * A page whose Pagefind is a stand-in answering each query with `counts[query]` (3 by default) results titled
    * "<query> <n>", a query "broken" with an error, and holding the steps named in `hold` ("search:<query>",
