@@ -134,7 +134,7 @@ export function responsesInParagraphs(body: string, lineOffset = 0): number[] {
 export function responseProblems(body: string, lineOffset = 0): { line: number; kind: 'paragraph' | 'unclosed' }[] {
   const masked = maskCode(body, false);
   const problems: { line: number; kind: 'paragraph' | 'unclosed' }[] = [];
-  const lineAt = (index: number) => lineOffset + 1 + (masked.slice(0, index).match(/\n/g)?.length ?? 0);
+  const lineAt = lineCounter(masked, lineOffset);
   for (const match of masked.matchAll(/(?<!\\)<Response(?=[\s/>])/g)) {
     const start = match.index ?? 0;
     // The tag's own end, past attributes that may hold ">" ("A -> B"); then its closing tag, spaces allowed.
@@ -170,7 +170,7 @@ export function responseProblems(body: string, lineOffset = 0): { line: number; 
 export function misnamedComponents(body: string, lineOffset = 0): { line: number; written: string; meant?: string }[] {
   const masked = maskCode(body, false);
   const found: { line: number; written: string; meant?: string }[] = [];
-  const lineAt = (index: number) => lineOffset + 1 + (masked.slice(0, index).match(/\n/g)?.length ?? 0);
+  const lineAt = lineCounter(masked, lineOffset);
   // Components the body imports itself (import { Image } from "astro:assets"), and MDX's own Fragment.
   const imported = new Set(['Fragment']);
   for (const statement of masked.matchAll(/^(?:import|export)\s[^\n]*/gm)) for (const word of statement[0].matchAll(/[\p{Lu}][\p{L}\p{N}_$]*/gu)) imported.add(word[0]);
@@ -198,7 +198,7 @@ export function misnamedComponents(body: string, lineOffset = 0): { line: number
  */
 export function imageReferences(body: string, lineOffset = 0): { line: number; src: string }[] {
   const masked = maskCode(body, false);
-  const lineAt = (index: number) => lineOffset + 1 + (masked.slice(0, index).match(/\n/g)?.length ?? 0);
+  const lineAt = lineCounter(masked, lineOffset);
   const found: { line: number; src: string }[] = [];
   for (const match of masked.matchAll(/!\[[^\]]*\]\(\s*<?((?:[^()\s>]|\([^()\s]*\))+)>?(?:\s+["'][^)]*)?\)|<img\b[^>]*?\ssrc\s*=\s*["']([^"']+)["']/g)) {
     const src = match[1] ?? match[2] ?? '';
@@ -248,7 +248,7 @@ export function styleAttributes(body: string, lineOffset = 0): { line: number; t
  */
 export function internalLinks(body: string, lineOffset = 0): { line: number; href: string }[] {
   const masked = maskCode(body, false);
-  const lineAt = (index: number) => lineOffset + 1 + (masked.slice(0, index).match(/\n/g)?.length ?? 0);
+  const lineAt = lineCounter(masked, lineOffset);
   const found: { line: number; href: string }[] = [];
   // Link text may wrap onto the next line (not past a blank one).
   for (const match of masked.matchAll(/(?<!!)\[(?:[^\]\n]|\n(?![ \t]*\n))*\]\(\s*<?(\/(?!\/)(?:[^()\s>]|\([^()\s]*\))*)>?(?:\s+["'][^)]*)?\)|<a\b[^>]*?\shref\s*=\s*["'](\/(?!\/)[^"']*)["']/g)) {
@@ -401,16 +401,35 @@ function lineCounter(text: string, lineOffset: number): (index: number) => numbe
  * definitions (`[ref]: https://…`), where braces and "<" are text.
  */
 function proseOf(body: string): string {
-  const blank = (text: string) => text.replace(/[^\n]/g, ' ');
-  let masked = markupOf(body);
+  let prose = proses.get(body);
+  if (prose === undefined) {
+    if (proses.size >= 4) proses.delete(proses.keys().next().value!);
+    prose = proseOnce(body);
+    proses.set(body, prose);
+  }
+  return prose;
+}
+
+/** The last bodies' prose, by body: two checks of a page ask for it in turn (as `masks`, below). */
+const proses = new Map<string, string>();
+
+function proseOnce(body: string): string {
+  const masked = markupOf(body);
+  // Built once from its pieces: blanking each tag into a new copy of the whole body made a page's cost grow with its
+  // length times its tags.
+  const pieces: string[] = [];
+  let kept = 0;
   const tag = /(?<!\\)<\/?[A-Za-z][\w.:-]*/g;
   for (let match = tag.exec(masked); match; match = tag.exec(masked)) {
     const end = parseAttributes(masked, match.index + match[0].length).end;
     const close = masked.startsWith('/>', end) ? end + 2 : Math.min(end + 1, masked.length);
-    masked = masked.slice(0, match.index) + blank(masked.slice(match.index, close)) + masked.slice(close);
+    pieces.push(masked.slice(kept, match.index), masked.slice(match.index, close).replace(/[^\n]/g, ' '));
+    kept = close;
     tag.lastIndex = close;
   }
-  return masked;
+  if (kept === 0) return masked;
+  pieces.push(masked.slice(kept));
+  return pieces.join('');
 }
 
 /** A body with code, comments, import/export blocks, autolinks, link destinations and reference definitions blanked. */
@@ -453,13 +472,7 @@ const HTML_ELEMENTS = new Set([
 export function unclosedTags(body: string, lineOffset = 0): UnclosedTag[] {
   if (!/<[a-z]/.test(body)) return [];
   // Expressions are code, not tags: their text is blanked ({"<br>"} is how MDX prints one), their braces kept.
-  let masked = markupOf(body);
-  for (let open = masked.search(/(?<!\\)\{/); open >= 0; ) {
-    const close = closingBrace(masked, open);
-    masked = masked.slice(0, open + 1) + masked.slice(open + 1, close).replace(/[^\n]/g, ' ') + masked.slice(close);
-    const next = masked.slice(close + 1).search(/(?<!\\)\{/);
-    open = next < 0 ? -1 : close + 1 + next;
-  }
+  const masked = withoutExpressions(markupOf(body));
   const lineAt = lineCounter(masked, lineOffset);
   const found: UnclosedTag[] = [];
   /** Tags, expressions and spaces only, and a list's or a quotation's marker: what may stand beside a block's tag. */
@@ -502,6 +515,22 @@ export function unclosedTags(body: string, lineOffset = 0): UnclosedTag[] {
   return found;
 }
 
+/** `text` with what its expressions hold blanked out, their braces kept; in one pass, however many there are. */
+function withoutExpressions(text: string): string {
+  const pieces: string[] = [];
+  let kept = 0;
+  const open = /(?<!\\)\{/g;
+  for (let match = open.exec(text); match; match = open.exec(text)) {
+    const close = closingBrace(text, match.index);
+    pieces.push(text.slice(kept, match.index + 1), text.slice(match.index + 1, close).replace(/[^\n]/g, ' '));
+    kept = close;
+    open.lastIndex = close + 1;
+  }
+  if (kept === 0) return text;
+  pieces.push(text.slice(kept));
+  return pieces.join('');
+}
+
 /** `text` with its import/export blocks (MDX's ESM: from the keyword to the next blank line) blanked out. */
 function maskEsm(text: string): string {
   return text.replace(/^(?:import|export)\s[\s\S]*?(?=\n[^\S\n]*\n|$)/gm, (block) => block.replace(/[^\n]/g, ' '));
@@ -529,11 +558,13 @@ function maskCodeOnce(body: string, inComments: boolean): string {
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
   // Fenced blocks (closed by a fence as long as the one that opened them, or by the end), then inline code in any
   // number of backticks (``a `b` c``), which may wrap onto the next line but not past a blank one.
-  const code = body
-    .replace(/^ {0,3}(`{3,}|~{3,})[^\n]*(?:\n[\s\S]*?)?(?:\n {0,3}\1[`~]*[ \t]*(?=\n|(?![\s\S]))|(?![\s\S]))/gm, blank)
-    .replace(/(`+)(?!`)(?:[^\n]|\n(?![ \t]*\n))*?(?<!`)\1(?!`)/g, blank);
+  // Each pattern only where its first character stands: most pages hold no code, and the patterns are tried at every
+  // position of every page.
+  const fences = body.includes('```') || body.includes('~~~');
+  const fenced = fences ? body.replace(/^ {0,3}(`{3,}|~{3,})[^\n]*(?:\n[\s\S]*?)?(?:\n {0,3}\1[`~]*[ \t]*(?=\n|(?![\s\S]))|(?![\s\S]))/gm, blank) : body;
+  const code = fenced.includes('`') ? fenced.replace(/(`+)(?!`)(?:[^\n]|\n(?![ \t]*\n))*?(?<!`)\1(?!`)/g, blank) : fenced;
   // A comment is an expression holding nothing but one comment: `{/* … */ null}` is code, and what follows it counts.
-  return inComments ? code : code.replace(/\{\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*\}/g, blank);
+  return inComments || !code.includes('/*') ? code : code.replace(/\{\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*\}/g, blank);
 }
 
 interface Parsed {

@@ -73,6 +73,8 @@ describe('the lowercase tags MDX would not close', () => {
     ['A [link](<./x y.mdx>) and a title: [t](/x "a <b> c").', []],
     // Brackets in an expression or a quoted option are text.
     ['MDX prints brackets so: {"<br>"}, and data/{\'<id>\'}.json.', []],
+    // Every expression is blanked, however many come before the tag.
+    ['{"<br>"} and {\'<i>\'}, {"{"}, then a real one: <br> here.', ['br void']],
     ['<Chart dataset="d" title="Notices <per> year" />\n\n<Cite id="x" note="see <br> below" />', []],
     ['<span><span title="x>y" /></span>', []],
     // A block's tag beside other tags, an expression, a list's or a quotation's marker, or indented.
