@@ -28,7 +28,8 @@ export function buildTime(env: NodeJS.ProcessEnv = process.env): Date {
  */
 export function pinBuildTime(env: NodeJS.ProcessEnv = process.env): Date {
   const now = buildTime(env);
-  env.CASEFILE_NOW ??= now.toISOString();
+  // Empty is unset (buildTime reads the clock for it), as a CI setting left blank gives it: pinned too.
+  if (!env.CASEFILE_NOW) env.CASEFILE_NOW = now.toISOString();
   return now;
 }
 

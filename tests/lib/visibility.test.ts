@@ -31,6 +31,21 @@ describe('the build’s moment', () => {
     }
   });
 
+  // A CI setting left blank (CASEFILE_NOW: ${{ vars.CASEFILE_NOW }} with no such variable) is an empty string: read as
+  // unset, it must be pinned as unset is, or every later reading takes the clock again.
+  it('is pinned when CASEFILE_NOW is set but empty, as when it is unset', () => {
+    vi.useFakeTimers({ now: new Date('2026-03-01T08:59:59.999Z'), toFake: ['Date'] });
+    try {
+      const env: NodeJS.ProcessEnv = { CASEFILE_NOW: '' };
+      expect(pinBuildTime(env).toISOString()).toBe('2026-03-01T08:59:59.999Z');
+      expect(env.CASEFILE_NOW).toBe('2026-03-01T08:59:59.999Z');
+      vi.setSystemTime(new Date('2026-03-01T09:00:00.000Z'));
+      expect(buildTime(env).toISOString()).toBe('2026-03-01T08:59:59.999Z');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('keeps a moment the build was given', () => {
     const env: NodeJS.ProcessEnv = { CASEFILE_NOW: '2026-03-01T09:00:00Z' };
     expect(pinBuildTime(env).toISOString()).toBe('2026-03-01T09:00:00.000Z');
