@@ -306,13 +306,15 @@ function start(root) {
    * Says on the live region what the results below it answer: `data-search-for`, the search as its query string
    * (`q=Pestrikov&kind=case`, '' for none), and `data-search-state`, `running` (with aria-busy) from the keystroke or
    * change until that search's results are on the page, then `done` or `error`. Tests wait for it rather than guess.
-   * The count is written after aria-busy is lifted, so a screen reader announces it once per finished search.
+   * The count is written after aria-busy is lifted, so a screen reader announces it once per finished search. A
+   * message for a running search (the first one's "Searching…") is written without aria-busy: a screen reader keeps
+   * quiet about a busy region, and would never say it.
    */
   const mark = (/** @type {string} */ state, /** @type {{ q: string } & Record<string, string>} */ search, message = '') => {
-    status.setAttribute('aria-busy', String(state === 'running'));
+    status.setAttribute('aria-busy', String(state === 'running' && !message));
     status.dataset.searchState = state;
     status.dataset.searchFor = paramsFromState(search).toString();
-    if (state !== 'running') status.textContent = message;
+    if (state !== 'running' || message) status.textContent = message;
   };
 
   /** Adds the next page of results; false when a newer search replaced the results meanwhile. */
@@ -343,8 +345,7 @@ function start(root) {
     }
     // Announce the wait only while Pagefind loads (the first search); later searches answer within a frame or two,
     // and a "Searching…" on every keystroke would make screen readers chatter.
-    if (!pagefind) status.textContent = messages.msgLoading ?? '';
-    mark('running', state);
+    mark('running', state, pagefind ? '' : (messages.msgLoading ?? ''));
     try {
       const api = await load();
       const response = await api.search(state.q || null, { filters });

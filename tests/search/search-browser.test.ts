@@ -222,6 +222,33 @@ describeBrowser('the search page in Chromium at 360 px', () => {
     await context.close();
   });
 
+  it('says "Searching…" while Pagefind loads where a screen reader hears it: not under aria-busy, which silences it', async () => {
+    const { page, context } = await stubbedSearch({ hold: ['search:slow'] });
+    await page.goto(`${server.origin}/search/`);
+    await searchDone(page, '');
+    await page.evaluate(() => {
+      const region = document.getElementById('search-status')!;
+      const said: { text: string; busy: string | null }[] = [];
+      new MutationObserver(() => said.push({ text: region.textContent ?? '', busy: region.getAttribute('aria-busy') })).observe(region, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+      (window as unknown as { said: typeof said }).said = said;
+    });
+    const box = page.locator('#search-q');
+    await box.fill('slow');
+    await box.press('Enter');
+    // Pagefind has loaded and is asked: the wait is on the page, and still running.
+    await expect.poll(() => stubAsked(page)).toContain('search:slow');
+    expect(await page.locator('#search-status').getAttribute('data-search-state')).toBe('running');
+    expect(await page.evaluate(() => (window as unknown as { said: unknown[] }).said)).toEqual([{ text: 'Searching…', busy: 'false' }]);
+    await page.evaluate(() => stub().release('search:slow'));
+    await searchDone(page, 'q=slow');
+    expect(await page.locator('#search-status').textContent()).toBe('3 results for “slow”.');
+    await context.close();
+  });
+
   it('a search that fails says so with no results under it, not those of the search before', async () => {
     const { page, context } = await stubbedSearch({});
     await page.goto(`${server.origin}/search/?q=alpha`);
