@@ -35,4 +35,23 @@ console.error('another error', new Error('kept'));`;
     expect(result.stderr).not.toContain('Service stopped');
     expect(result.stderr).toContain('another error Error: kept');
   });
+
+  it("says Pagefind's program could not be started, not that its process ended, when it never ran", () => {
+    // A binary missing, or on a volume mounted noexec (EACCES): Node's spawn fails, and Pagefind's library reports it
+    // as "Service stopped", then every message it could not send.
+    const script = `import { quietPagefindStops } from ${moduleUrl('src/build/pagefind-stops.ts')};
+import { createIndex } from 'pagefind';
+quietPagefindStops();
+await createIndex({}).then(() => console.log('started'), (error) => console.log('rejected: ' + error.message));`;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...process.env, PAGEFIND_EXTENDED_BINARY_PATH: '/nonexistent/pagefind_extended' },
+    });
+    expect(result.stdout.trim()).toBe('rejected: Pagefind backend closed');
+    expect(result.stderr.trim().split('\n')).toEqual([
+      "[casefile] search index: Pagefind's program could not be started (spawn /nonexistent/pagefind_extended ENOENT): is it installed (npm ci) and executable?",
+    ]);
+  });
 });
