@@ -4,7 +4,7 @@
  * its field (or line and component) and what was expected.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { basename, dirname, extname, join, posix, relative, sep } from 'node:path';
+import { basename, dirname, extname, join, posix, relative } from 'node:path';
 import { basePath, projectRoot, site } from '../site.config.ts';
 import { ContentError } from './content-error.ts';
 import { fieldLine, loadProject, type Entry, type Project } from './load-project.ts';
@@ -44,6 +44,7 @@ import { plainTextMarkup } from './plain-text-markup.ts';
 import { chartTexts, datasetMarkup, markupMessage, sourcesMarkup } from './data-text-markup.ts';
 import { slugFromPath } from './slug.ts';
 import { fileNameProblem } from './file-name.ts';
+import { listContent } from './content-files.ts';
 import { mdxToMdast } from 'satteri';
 import { rowsSuffix, type Column, type Dataset, type DatasetWithId, type Row } from '../schemas/dataset.ts';
 import { inLines, rowIssuePlace, rowsInFile, type RowsFile } from './dataset-rows.ts';
@@ -1496,20 +1497,20 @@ function translationsInTheOtherKind(project: Project): ContentError[] {
  * named "_…" are left out on purpose: the message says so, for a folder of drafts kept aside.
  */
 function unreadContentFiles(project: Project): ContentError[] {
-  const dir = join(project.root, 'content');
-  if (!existsSync(dir)) return [];
   const kinds = ['stories', 'cases'];
   const unread: ContentError[] = [];
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }) as { name: string; parentPath: string; isFile(): boolean }[]) {
-    if (!entry.isFile() || extname(entry.name).toLowerCase() !== '.mdx') continue;
-    const path = relative(dir, join(entry.parentPath, entry.name)).split(sep);
-    if (kinds.includes(path[0]!) || path.some((part) => part.startsWith('_') || part.startsWith('.'))) continue;
+  // Listed as the site's own folders are (listContent: Astro's globber, symbolic links followed, "." names left out):
+  // readdir took a linked file for neither file nor folder, and a translation linked in vanished without a word.
+  for (const file of listContent(join(project.root, 'content')).files) {
+    const path = file.split('/');
+    const name = path.at(-1)!;
+    if (extname(name).toLowerCase() !== '.mdx' || kinds.includes(path[0]!)) continue;
     // content/fr/stories/x.mdx: the language folder goes inside the kind's.
     // Or a folder named like one (content/story/, content/case/, content/storys/).
     const first = path.length > 1 ? path[0]!.toLowerCase() : '';
     const kind = path.slice(0, -1).find((part) => kinds.includes(part)) ?? (first.length >= 4 ? kinds.find((k) => k.startsWith(first.slice(0, 4))) : undefined);
     const language = path.slice(0, -1).find((part) => isLocale(part) && part !== defaultLocale);
-    const meant = kind ? `content/${kind}/${language ? `${language}/` : ''}${entry.name}` : undefined;
+    const meant = kind ? `content/${kind}/${language ? `${language}/` : ''}${name}` : undefined;
     unread.push(
       new ContentError(
         `content/${path.join('/')}`,

@@ -6,7 +6,11 @@
  * common one, updates and corrections dated after the build.
  */
 import { describe, expect, it } from 'vitest';
-import { dataset, goodFrontmatter, preflight, sources, story } from '../helpers/preflight.ts';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { validateProject } from '../../src/lib/validate-project.ts';
+import { dataset, goodFrontmatter, minimalSite, now, preflight, sources, story } from '../helpers/preflight.ts';
 
 const body = (text: string) => ({ 'content/stories/the-files.mdx': story(goodFrontmatter, text) });
 
@@ -384,6 +388,30 @@ describe('the preflight, on files it does not read', () => {
     expect(errors.toSorted()).toEqual([
       `content/drafts/z.mdx: ${where}: ${aside}`,
       `content/fr/stories/x.mdx: ${where}: move it to content/stories/fr/x.mdx, or ${aside}`,
+      `content/story/y.mdx: ${where}: move it to content/stories/y.mdx, or ${aside}`,
+    ]);
+  });
+});
+
+describe('the preflight, on files it does not read that a symbolic link puts in content/', () => {
+  // A desk's translations kept in a folder of their own and linked in: the preflight lists content/ as Astro's
+  // globber does (src/lib/content-files.ts), following links, or a misfiled translation linked in vanished unsaid.
+  it('refuses them as it refuses the files themselves', () => {
+    const fixture = minimalSite();
+    fixture.write('content/stories/the-files.mdx', story(goodFrontmatter));
+    const page = story('title: T\nsummary: S.\ndate: 2026-11-20');
+    const shared = mkdtempSync(join(tmpdir(), 'casefile-shared-'));
+    mkdirSync(join(shared, 'fr', 'stories'), { recursive: true });
+    writeFileSync(join(shared, 'fr', 'stories', 'the-files.mdx'), page);
+    writeFileSync(join(shared, 'y.mdx'), page);
+    symlinkSync(join(shared, 'fr'), join(fixture.root, 'content', 'fr'));
+    mkdirSync(join(fixture.root, 'content', 'story'));
+    symlinkSync(join(shared, 'y.mdx'), join(fixture.root, 'content', 'story', 'y.mdx'));
+    const errors = validateProject(fixture.root, now, false).errors.map((error) => error.message);
+    const where = 'not read: stories are read from content/stories/, case files from content/cases/ (translations in a language folder inside them, content/stories/fr/)';
+    const aside = "prefix its name or its folder's with _ to keep it out of the site";
+    expect(errors.toSorted()).toEqual([
+      `content/fr/stories/the-files.mdx: ${where}: move it to content/stories/fr/the-files.mdx, or ${aside}`,
       `content/story/y.mdx: ${where}: move it to content/stories/y.mdx, or ${aside}`,
     ]);
   });
