@@ -227,7 +227,7 @@ function metrics(style: TextStyle) {
  * letters (an accent, a descender): each is drawn under a strut line, "H", whose cap height fixes where the block
  * starts, and the strut is cut off with room left above the first line for accents and ascenders.
  */
-async function drawText(text: string, style: TextStyle, width: number): Promise<TextImage> {
+async function drawText(text: string, style: TextStyle, width: number, wrap: 'word' | 'word-char' = 'word-char'): Promise<TextImage> {
   const { pitch, cap } = await metrics(style);
   // Coverage alone: Pango draws a one-band mask in half the time it takes to draw in colour (RGBA), and the mask is
   // blended into the card directly, which libvips' composite, blending each layer over the whole card, does not.
@@ -237,7 +237,7 @@ async function drawText(text: string, style: TextStyle, width: number): Promise<
       font: fontDescription(style),
       width,
       dpi: 72,
-      wrap: 'word-char',
+      wrap,
     },
   })
     .toColourspace('b-w')
@@ -278,6 +278,9 @@ export function pieces(text: string): string[] {
 const wraps = (text: string) =>
   new RegExp(`(?![${noBreak}])\\s|[-\u2010\u2013/](?=\\p{L})|[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}]`, 'u').test(text.trim());
 
+/** Scripts written without spaces, which Pango wraps between characters (or words it finds itself). */
+const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
 /** The smallest size a text that may not wrap is set at, against its style's: a long headline is set at 48 rather than 68. */
 const smallest = 0.6;
 
@@ -290,45 +293,55 @@ interface Clamped {
 
 /** `text` drawn in at most `lines` lines, cut at a word and ended with an ellipsis when it runs longer. */
 async function clamp(text: string, style: TextStyle, width: number, lines: number): Promise<Clamped> {
-  // Pango breaks a text it may not wrap (a figure, a French date) inside a word when it runs past the line: such a
-  // text keeps to one line, set smaller, as the card sets long headlines, if it fits at no less than `smallest` of
-  // the size, else cut between whole words.
+  // Pango breaks a word wider than the line inside it (wrap "word-char"): a figure, a French date, or one long word
+  // in a text that wraps elsewhere ("Anticonstitutionnellement votés" in a narrow label). Drawn with wrap "word",
+  // such a line runs past the width, where it is seen: the text is set smaller, as the card sets long headlines, if
+  // it fits at no less than `smallest` of the size, else cut between whole words. A text that may not wrap keeps to
+  // one line. Scripts written without spaces wrap between characters, as Pango wraps them.
   const wrapping = wraps(text);
   if (!wrapping) lines = 1;
-  const whole = await drawText(text, style, width);
-  if (whole.lines <= lines) return { text, size: style.size, image: whole };
-  if (!wrapping) {
-    const shrunk = await shrink(text, style, width);
+  const wrap = unspaced.test(text) ? 'word-char' : 'word';
+  const fits = (image: TextImage) => image.lines <= lines && image.width <= width;
+  const whole = await drawText(text, style, width, wrap);
+  if (fits(whole)) return { text, size: style.size, image: whole };
+  if (whole.width > width) {
+    const shrunk = await shrink(text, style, width, lines, whole.width);
     if (shrunk) return shrunk;
   }
+  const cutAt = async (parts: string[]) => {
+    let best: Clamped | undefined;
+    let low = 1;
+    let high = parts.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const cut = `${parts.slice(0, middle).join('').trimEnd()}…`;
+      const candidate = await drawText(cut, style, width, wrap);
+      if (fits(candidate)) {
+        best = { text: cut, size: style.size, image: candidate };
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return best;
+  };
+  // Whole words; or, when not even the first fits, the first cut by character rather than nothing but "…".
+  const graphemes = (piece: string) => [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(piece)].map((g) => g.segment);
   const parts = pieces(text);
-  let best = { text: '…', size: style.size, image: await drawText('…', style, width) };
-  let low = 1;
-  let high = parts.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const cut = `${parts.slice(0, middle).join('').trimEnd()}…`;
-    const candidate = await drawText(cut, style, width);
-    if (candidate.lines <= lines) {
-      best = { text: cut, size: style.size, image: candidate };
-      low = middle + 1;
-    } else high = middle - 1;
-  }
-  return best;
+  const best = (await cutAt(parts)) ?? (parts.length > 1 ? await cutAt(graphemes(parts[0]!)) : undefined);
+  return best ?? { text: '…', size: style.size, image: await drawText('…', style, width, wrap) };
 }
 
 /**
- * `text` on one line within `width`, at the largest size down to `smallest` of the style's, or none. The image is
- * moved down to keep the baseline where the style's size puts it: the value, the label and the source stand on it.
+ * `text` in at most `lines` lines within `width`, no line running past it, at the largest size down to `smallest`
+ * of the style's, or none; `natural` is its widest line's width at the style's size. The image is moved down to keep
+ * the baseline where the style's size puts it: the value, the label and the source stand on it.
  */
-async function shrink(text: string, style: TextStyle, width: number): Promise<Clamped | undefined> {
-  const natural = (await drawText(text, style, 1_000_000)).width;
+async function shrink(text: string, style: TextStyle, width: number, lines: number, natural: number): Promise<Clamped | undefined> {
   const floor = Math.ceil(style.size * smallest);
   const { cap } = await metrics(style);
   for (let size = Math.min(style.size - 1, Math.floor((style.size * width) / natural)); size >= floor; size--) {
     const smaller = { ...style, size };
-    const image = await drawText(text, smaller, width);
-    if (image.lines > 1 || image.width > width) continue;
+    const image = await drawText(text, smaller, width, 'word');
+    if (image.lines > lines || image.width > width) continue;
     return { text, size, image: { ...image, top: image.top + cap - (await metrics(smaller)).cap } };
   }
   return undefined;
@@ -487,7 +500,7 @@ function rendererVersion(): string {
   const require = createRequire(join(projectRoot, 'package.json'));
   const packageVersion = (name: string) => (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
   version ??= [
-    ...[drawSocialCard, drawText, clamp, shrink, drawClamped, metrics, inkHeight, pieces, wraps, readsRightToLeft, blankCard, paint, registerFonts, woffToSfnt].map(String),
+    ...[drawSocialCard, drawText, clamp, shrink, drawClamped, metrics, inkHeight, pieces, wraps, unspaced, readsRightToLeft, blankCard, paint, registerFonts, woffToSfnt].map(String),
     JSON.stringify({ colours, fontFiles, families, cardSize, layout, noBreak, smallest }),
     ...[...new Set(fontFiles.map((file) => `@fontsource/${file.family}`))].map((name) => `${name}@${packageVersion(name)}`),
     JSON.stringify(sharp.versions),

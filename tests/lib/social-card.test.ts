@@ -78,6 +78,21 @@ describe('social cards', () => {
     expect(chinese).toMatchObject({ size: 30, lines: 2 });
   });
 
+  it('never break a word wider than its line inside it, in a text that wraps elsewhere', async () => {
+    const label = { size: 30, bold: false, colour: '#000' };
+    // 'Anticonstitutionnellement' is wider than 250 px at 30 px: Pango broke it over the label's two lines. Set
+    // smaller, as the word alone would be, it keeps whole.
+    const word = await fitText('Anticonstitutionnellement', label, 250, 1);
+    expect(word).toMatchObject({ text: 'Anticonstitutionnellement', lines: 1 });
+    const phrase = await fitText('Anticonstitutionnellement votés', label, 250, 2);
+    expect(phrase.text).toBe('Anticonstitutionnellement votés');
+    expect(phrase.size).toBeLessThanOrEqual(word.size);
+    // A word too wide even at the smallest size is cut, at its start, rather than the text reduced to '…'.
+    const german = await fitText('Rechtsschutzversicherungsgesellschaften insgesamt', label, 300, 2);
+    expect(german.text).toMatch(/^Rechtsschutz\p{L}+…$/u);
+    expect(german.lines).toBe(1);
+  });
+
   it('are published at /og/<collection>/<slug>.png', () => {
     expect(socialCardPath('stories', 'the-backlog')).toBe('/og/stories/the-backlog.png');
   });
