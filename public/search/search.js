@@ -89,11 +89,12 @@ export function filtersFromState(state) {
  * @param {number} count
  * @param {string} query
  * @param {boolean} [filtered] whether filters narrow the query: no result then says the filters may be the cause
+ * @param {string} [lang] the page's language, which writes the count as the site writes figures ("4,817", « 4 817 »)
  */
-export function statusMessage(messages, count, query, filtered = false) {
+export function statusMessage(messages, count, query, filtered = false, lang = 'en') {
   const amount = count === 0 ? 'None' : count === 1 ? 'One' : 'Many';
   const key = query ? (count === 0 && filtered ? 'msgNoneWithFilters' : `msg${amount}`) : `msgFiltered${amount}`;
-  return (messages[key] ?? '').replace('{count}', String(count)).replace('{query}', query);
+  return (messages[key] ?? '').replace('{count}', new Intl.NumberFormat(lang).format(count)).replace('{query}', query);
 }
 
 /** A word as the check below compares it: lower-case, without accents, punctuation or spaces ("6,934" is "6934"). */
@@ -366,7 +367,7 @@ function start(root) {
       query = state.q;
       list.replaceChildren();
       if (!(await showMore(id, unmatched.length > 0 ? [] : first))) return;
-      mark('done', state, statusMessage(messages, found.length, state.q, unmatched.length === 0 && Object.keys(filters).length > 0));
+      mark('done', state, statusMessage(messages, found.length, state.q, unmatched.length === 0 && Object.keys(filters).length > 0, lang));
     } catch (error) {
       if (id !== latest) return;
       // No results of an earlier search under the error: they would read as this search's.

@@ -17,7 +17,7 @@ import {
 import { typeset } from '../../src/lib/typography.ts';
 import { tagLabel as pageTagLabel } from '../../src/lib/tags.ts';
 import { languageName } from '../../src/i18n/locales.ts';
-import { formatDate as pageDate } from '../../src/i18n/index.ts';
+import { formatDate as pageDate, formatNumber } from '../../src/i18n/index.ts';
 
 const messages = {
   msgNone: 'No results for “{query}”.',
@@ -67,6 +67,15 @@ describe('the search script', () => {
     expect(statusMessage(messages, 0, 'Kyrgyzstan', true)).toBe('No results for “Kyrgyzstan” with these filters. Set them back to “Any” to search every page.');
     expect(statusMessage(messages, 2, 'Kyrgyzstan', true)).toBe('2 results for “Kyrgyzstan”.');
     expect(statusMessage(messages, 3, '')).toBe('3 results for these filters.');
+  });
+
+  it('writes a count of thousands as the site writes its figures (src/i18n: formatNumber), in the page\'s language', () => {
+    // A search of a large archive for "Interpol" finds thousands of pages: "4817 results" read as a year.
+    expect(statusMessage(messages, 4817, 'Interpol')).toBe('4,817 results for “Interpol”.');
+    expect(statusMessage(messages, 4817, '', false, 'en')).toBe(`${formatNumber(4817, 'en')} results for these filters.`);
+    const fr = { msgMany: '{count}\u00a0résultats pour «\u00a0{query}\u00a0».' };
+    expect(statusMessage(fr, 4817, 'Interpol', false, 'fr')).toBe(`${formatNumber(4817, 'fr')}\u00a0résultats pour «\u00a0Interpol\u00a0».`);
+    expect(formatNumber(4817, 'fr')).toBe('4\u202f817');
   });
 
   it('writes dates as the rest of the site does, in UTC', () => {
