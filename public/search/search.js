@@ -392,12 +392,22 @@ function start(root) {
     clearTimeout(timer);
     run();
   });
+  /** The page of results "Show more" is loading, if any. */
+  let loadingMore = false;
   more.addEventListener('click', () => {
+    // A second click while the next page loads (on a slow connection the first seems to do nothing) would add that
+    // page twice and skip the one after: it waits for the first.
+    if (loadingMore) return;
+    loadingMore = true;
     const first = shown;
-    showMore(latest).then((added) => {
-      // Move focus to the first new result so keyboard readers continue where the list grew.
-      if (added) list.children[first]?.querySelector('a')?.focus();
-    });
+    showMore(latest)
+      .then((added) => {
+        // Move focus to the first new result so keyboard readers continue where the list grew.
+        if (added) list.children[first]?.querySelector('a')?.focus();
+      })
+      // A page that failed to load can be asked for again.
+      .catch((error) => console.error(error))
+      .finally(() => (loadingMore = false));
   });
 
   // The language switcher's links to the other languages' search pages carry the search along.

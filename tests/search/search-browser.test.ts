@@ -249,6 +249,26 @@ describeBrowser('the search page in Chromium at 360 px', () => {
     await context.close();
   });
 
+  it('"Show more" clicked twice while its results load adds them once, and the next ten after', async () => {
+    // On a slow connection the first click seems to do nothing, and the reader clicks again.
+    const { page, context } = await stubbedSearch({ hold: ['data:alpha:10'], counts: { alpha: 25 } });
+    await page.goto(`${server.origin}/search/?q=alpha`);
+    await searchDone(page, 'q=alpha');
+    await page.locator('#search-more').click();
+    await expect.poll(() => stubAsked(page)).toContain('data:alpha:10');
+    await page.locator('#search-more').click();
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+    await page.evaluate(() => stub().release('data:alpha:10'));
+    await expect.poll(async () => (await stubTitles(page)).length).toBeGreaterThanOrEqual(20);
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+    expect(await stubTitles(page)).toEqual(Array.from({ length: 20 }, (_, i) => `alpha ${i}`));
+    await page.locator('#search-more').click();
+    await expect.poll(async () => (await stubTitles(page)).length).toBe(25);
+    expect(await stubTitles(page)).toEqual(Array.from({ length: 25 }, (_, i) => `alpha ${i}`));
+    expect(await page.locator('#search-more').isHidden()).toBe(true);
+    await context.close();
+  });
+
   it('a search that fails says so with no results under it, not those of the search before', async () => {
     const { page, context } = await stubbedSearch({});
     await page.goto(`${server.origin}/search/?q=alpha`);
