@@ -177,10 +177,32 @@ export function shortSummary(text, words = pagefindOptions.excerptLength) {
   return `${all.slice(0, words).join(' ').replace(/[\s,;:.–—-]+$/u, '')}…`;
 }
 
+/** @type {RegExp | undefined} */
+let dayAndMonth;
+/**
+ * A date's day (with what stands before it), the </mark> after it if any, and the spaces before its French month,
+ * as src/lib/typography.ts (dayAndMonth) finds them, across the <mark> Pagefind puts around a matched word in an
+ * excerpt ("le 5 <mark>mai</mark>"). What stands before the day is matched rather than looked behind at: Safari
+ * before 16.4 has no lookbehind, and the pattern would throw there. Built once.
+ */
+function frenchDayAndMonth() {
+  if (dayAndMonth) return dayAndMonth;
+  const names = new Set();
+  for (const month of /** @type {const} */ (['long', 'short'])) {
+    const format = new Intl.DateTimeFormat('fr', { month, timeZone: 'UTC' });
+    for (let index = 0; index < 12; index++) names.add(format.format(new Date(Date.UTC(2026, index, 1))));
+  }
+  const months = [...names].sort((a, b) => b.length - a.length).map((name) => name.replace(/\./g, '\\.'));
+  // Not after a letter, a digit or a figure's point or comma, nor after a no-break space that follows a digit.
+  const before = '(^|[^\\p{L}\\p{N}.,\\u00a0\\u202f]|(?:^|[^\\p{N}.,])[\\u00a0\\u202f])';
+  return (dayAndMonth = new RegExp(`${before}(\\d{1,2}|1er|1\u1d49\u02b3)(</mark>)?[ \\t\\r\\n]+(?=(?:<mark>)?(?:${months.join('|')})(?!\\p{L}))`, 'gu'));
+}
+
 /**
  * Text in `lang` typeset as the site's pages are: in French, the space before : ; ! ? » and after « made one that does
- * not break (src/lib/typography.ts, `frenchSpacing`, which a test holds this to). Pagefind stores a page's text with
- * plain spaces, and a result's title or excerpt would start a line with ":" on a phone.
+ * not break, and the one between a date's day and its month (src/lib/typography.ts, `frenchSpacing`, which a test
+ * holds this to). Pagefind stores a page's text with plain spaces, and a result's title or excerpt would start a line
+ * with ":" on a phone, or end one on "5" with "mai 2009" on the next.
  * @param {string} text
  * @param {string | undefined} lang
  */
@@ -189,7 +211,8 @@ export function typesetText(text, lang) {
   return text
     .replace(/[ \t\r\n\u00a0\u202f]+(?=[;!?])/g, '\u202f')
     .replace(/[ \t\r\n\u00a0\u202f]+(?=[:»])/g, '\u00a0')
-    .replace(/«[ \t\r\n\u00a0\u202f]+/g, '«\u00a0');
+    .replace(/«[ \t\r\n\u00a0\u202f]+/g, '«\u00a0')
+    .replace(frenchDayAndMonth(), '$1$2$3\u00a0');
 }
 
 /**

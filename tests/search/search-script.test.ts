@@ -117,9 +117,15 @@ describe('the search script', () => {
       'Enquêtes, dossiers et données : Russie.',
       'Deux décennies de notices rouges : un décompte ; vraiment ? Oui ! « <mark>Interpol</mark> »',
       'Sans espace: rien;à faire',
+      // A date's day joined to its month, as the pages write it since the French date rule (typography.ts).
+      'Publié le 5 mai 2009 : la liste du 1er mars 2026 et du 26 janv. 2026, « 3 juin »',
+      'Pas un jour : 4 817 mai, 2,5 mai, 3 Mars',
     ]) {
       expect(typesetText(text, 'fr'), text).toBe(typeset(text, 'fr'));
     }
+    // In an excerpt, the day or the month Pagefind matched is marked: the space between them is joined all the same.
+    expect(typesetText('le 5 <mark>mai</mark> 2009', 'fr')).toBe('le 5\u00a0<mark>mai</mark> 2009');
+    expect(typesetText('le <mark>5</mark> mai 2009', 'fr')).toBe('le <mark>5</mark>\u00a0mai 2009');
     expect(typesetText('Enquêtes : Russie', 'fr')).toBe('Enquêtes\u00a0: Russie');
     expect(typesetText('Enquêtes : Russie', 'fr-CA')).toBe('Enquêtes\u00a0: Russie');
     expect(typesetText('Files : Russia', 'en')).toBe('Files : Russia');
