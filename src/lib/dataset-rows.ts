@@ -186,7 +186,7 @@ export function cellValue(type: ColumnType, cell: string): { value: unknown } | 
   const figure = figureAsText(text);
   if ((type === 'number' || type === 'integer') && figure && valueFits(type, figure.figure)) {
     const hint = {
-      separators: `write it without separators, ${figure.figure}`,
+      separators: `write it without separators, ${figure.figure}${type === 'number' && figure.alternative !== undefined ? `, or ${figure.alternative} if its comma is a decimal one` : ''}`,
       'decimal comma': `write it with a point before its decimals, ${figure.figure}`,
       percent: `write it without the % sign, ${figure.figure}, and give the column "unit": "%"`,
     }[figure.kind];

@@ -170,6 +170,12 @@ export function figureAsText(text: string): { figure: number; hint: string; kind
       const alternative = Number(`${dotted[1]}${dotted[2]}`);
       return { figure, alternative, hint: `write the figure without quotes: ${figure}, or ${alternative} if the point separates thousands`, kind: 'separators' };
     }
+    // And the other way round: "2,125" is 2125 to an English sheet, 2.125 to a French one.
+    const comma = /^\s*(-?[1-9]\d{0,2}),(\d{3})\s*$/.exec(text);
+    if (comma) {
+      const alternative = Number(`${comma[1]}.${comma[2]}`);
+      return { figure, alternative, hint: `write the figure without quotes: ${figure}, or ${alternative} if the comma is a decimal one`, kind: 'separators' };
+    }
     return { figure, hint: `write the figure without quotes or separators, ${figure}`, kind: 'separators' };
   }
   const decimal = decimalComma(text);
@@ -187,10 +193,12 @@ function numberAsText(type: ColumnType, value: unknown): string {
   if ((type !== 'number' && type !== 'integer') || typeof value !== 'string') return '';
   const found = figureAsText(value);
   if (found === undefined) return '';
-  if (type === 'integer' && !Number.isSafeInteger(found.figure)) {
-    // "1.200" in a column of whole numbers: the point separates thousands.
-    return found.alternative !== undefined && Number.isSafeInteger(found.alternative) ? `: write the figure without quotes or separators, ${found.alternative}` : '';
+  if (type === 'integer' && found.alternative !== undefined) {
+    // A column of whole numbers takes the reading that is one: "1.200" is 1200, "2,125" is 2125.
+    const whole = [found.figure, found.alternative].find((figure) => Number.isSafeInteger(figure));
+    return whole === undefined ? '' : `: write the figure without quotes or separators, ${whole}`;
   }
+  if (type === 'integer' && !Number.isSafeInteger(found.figure)) return '';
   return `: ${found.hint}`;
 }
 

@@ -325,6 +325,23 @@ describe('a figure a sheet exported as text', () => {
     });
   });
 
+  it('says both readings of a comma before three digits, which French sheets put before decimals', () => {
+    // "2,125" is 2125 to an English sheet and 2.125 to a French one: the hint names both, never one as certain.
+    expect(figureAsText('2,125')).toEqual({ figure: 2125, alternative: 2.125, hint: 'write the figure without quotes: 2125, or 2.125 if the comma is a decimal one', kind: 'separators' });
+    expect(figureAsText('-1,250')?.alternative).toBe(-1.25);
+    // Several groups, or a comma before other than three digits, read one way only.
+    expect(figureAsText('1,234,567')?.alternative).toBeUndefined();
+    expect(figureAsText('13,5')?.alternative).toBeUndefined();
+    expect(cellValue('number', '2,125')).toEqual({
+      kind: 'number as text, separators',
+      hint: ': write it without separators, 2125, or 2.125 if its comma is a decimal one (format the column as a plain number before exporting)',
+    });
+    // A whole number column has no 2.125: 2125 is meant.
+    expect(cellValue('integer', '2,125')).toEqual({ kind: 'number as text, separators', hint: ': write it without separators, 2125 (format the column as a plain number before exporting)' });
+    const integers = datasetSchema.safeParse({ ...JSON.parse(withCsv()), rows: [{ year: 2024, issued: '2,125', source: 'rnm-numbers' }] });
+    expect(integers.success ? '' : integers.error.issues.map((issue) => issue.message).join('\n')).toMatch(/got "2,125": write the figure without quotes or separators, 2125 \(/);
+  });
+
   it('says both readings of a point before three digits, which German and some French figures put between thousands', () => {
     // "1.200" is 1.2 to JSON and English, 1200 to a German or Belgian sheet: the hint names both, never one as certain.
     expect(figureAsText('1.200')?.hint).toBe('write the figure without quotes: 1.2, or 1200 if the point separates thousands');
