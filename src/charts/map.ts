@@ -110,14 +110,14 @@ const tenthOfAPixel: Plot.RenderFunction = function (index, scales, values, dime
 };
 
 /**
- * "No data" (a null value) is a texture, not a colour: diagonal lines in --chart-hatch over --chart-empty, over 3.7:1
+ * "No data" (a null value) is a texture, not a colour: diagonal lines in --chart-hatch over --chart-empty, 4:1
  * from their own ground in both themes, so the hatching shows against any class and tells a gap from a country
  * that is flat --chart-empty, not in the data. Its id is renumbered under the chart's prefix like Plot's own
  * (normalise.ts).
  */
 export const noDataFill = 'url(#plot-hatch-1)';
 
-/** The fill of countries the rows do not name: flat, 3:1 from every class (palette.ts). */
+/** The fill of countries the rows do not name: flat, 3.3:1 from every class (palette.ts). */
 export const absentFill = emptyColor;
 
 /** Whether the map hatches a country: a row with a country and a null value. */

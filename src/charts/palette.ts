@@ -16,7 +16,7 @@ export const emptyColor = 'var(--chart-empty)';
 /**
  * The map's ramp, lowest class first: --chart-seq-1 mixed with --chart-seq-0 below it and with the text colour
  * (--fg) above it, so each step has more contrast with the page than the last, in light (darker) and dark (lighter)
- * alike. The lowest step keeps 3:1 against the page and against --chart-empty in both schemes (WCAG 1.4.11: a class
+ * alike. The lowest step keeps 3.3:1 against the page and against --chart-empty in both schemes (WCAG 1.4.11: a class
  * is what the chart says), and neighbours stay 15 or more apart in CIELAB (CIE76; tests/charts/palette.test.ts),
  * 10 or more for readers with any of the three dichromacies (simulated): the mixes and the tokens were chosen for
  * that. --chart-seq-1 is therefore its own red, turned from --chart-1 towards orange (a little in light, more in
@@ -55,7 +55,7 @@ function step(i: number, n: number, alone: number): number {
  * blue) in place of --chart-seq-1, so a fall is told from a rise by its hue as well as by its legend. Same mixes,
  * so the legend paints these with the sequential swatches and --chart-seq-1 set to --chart-fall (.swatch-fall).
  * The token is chosen, in each scheme, so that the classes a map can use keep the rules of the sequential ramp
- * (3:1 against the page and --chart-empty, 15 or more apart from their neighbours, 10 or more for readers with a
+ * (3.3:1 against the page and --chart-empty, 15 or more apart from their neighbours, 10 or more for readers with a
  * dichromacy, every fall 15 or more from every rise for them: tests/charts/palette.test.ts).
  */
 export const fallSteps = sequentialSteps.map((color) => color.replace('--chart-seq-1', '--chart-fall'));
