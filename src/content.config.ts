@@ -10,7 +10,7 @@ import { caseSchema } from './schemas/case.ts';
 import { datasetSchema } from './schemas/dataset.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { contentRoot } from './site.config.ts';
-import { withheldExclusions } from './build/sitemap-filter.ts';
+import { emptyCollections, withheldExclusions } from './build/sitemap-filter.ts';
 import { leftOutPatterns } from './lib/content-files.ts';
 import { datasetLoader } from './lib/dataset-loader.ts';
 import { buildTime, isPreview } from './lib/visibility.ts';
@@ -22,14 +22,18 @@ import { buildTime, isPreview } from './lib/visibility.ts';
 // list of files to leave out is made once, when the server starts). The command is set by astro.config.mjs; unset
 // (any other way of loading this file), drafts are left out.
 const withheldFiles = process.env.CASEFILE_ASTRO_COMMAND === 'dev' ? { stories: [], cases: [] } : withheldExclusions(contentRoot, buildTime(), isPreview());
+// A collection the build knows has no entry is loaded as one, not by a glob that warns it found no files
+// (emptyCollections).
+const empty = process.env.CASEFILE_ASTRO_COMMAND === 'dev' ? new Set<string>() : emptyCollections(contentRoot, buildTime(), isPreview());
+const none = () => [];
 
 export const collections = {
   stories: defineCollection({
-    loader: glob({ pattern: ['**/*.mdx', ...leftOutPatterns, ...withheldFiles.stories], base: `${contentRoot}/content/stories` }),
+    loader: empty.has('stories') ? none : glob({ pattern: ['**/*.mdx', ...leftOutPatterns, ...withheldFiles.stories], base: `${contentRoot}/content/stories` }),
     schema: storySchema,
   }),
   cases: defineCollection({
-    loader: glob({ pattern: ['**/*.mdx', ...leftOutPatterns, ...withheldFiles.cases], base: `${contentRoot}/content/cases` }),
+    loader: empty.has('cases') ? none : glob({ pattern: ['**/*.mdx', ...leftOutPatterns, ...withheldFiles.cases], base: `${contentRoot}/content/cases` }),
     schema: caseSchema,
   }),
   datasets: defineCollection({

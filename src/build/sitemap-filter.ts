@@ -52,6 +52,23 @@ export function withheldExclusions(contentRoot: string, now: Date, preview: bool
 }
 
 /**
+ * The page collections that hold no entry in this build, as its preflight read the content: no case file yet, or every
+ * one withheld (a draft, an embargo not yet lifted). Astro's glob loader warns that it found no files, and every
+ * getCollection of an empty collection that it "does not exist or is empty. Please check your content config file for
+ * errors": seven warnings in a build, a fault read into a site that has no case file yet. Nothing is known empty
+ * without the build's validated content (astro dev, which sees files come and go).
+ */
+export function emptyCollections(contentRoot: string, now: Date, preview: boolean): Set<'stories' | 'cases'> {
+  const shared = store[sharedKey];
+  const empty = new Set<'stories' | 'cases'>();
+  if (!shared || resolve(shared.root) !== resolve(contentRoot)) return empty;
+  for (const name of ['stories', 'cases'] as const) {
+    if (shared[name].every((entry) => !preview && withheld(entry.data, now))) empty.add(name);
+  }
+  return empty;
+}
+
+/**
  * The datasets each page left out of the collections mentions (withheldExclusions), as unpublished uses: a dataset
  * only withheld pages use stays withheld (publishedDatasetIds) although Astro never sees those pages.
  */

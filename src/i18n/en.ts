@@ -141,6 +141,8 @@ export const en = {
   'pager.next': 'Next page',
   'pager.status': 'Page {page} of {pages}',
   'cases.caption': 'Case files, newest first',
+  'cases.none': 'No case file has been published yet.',
+  'stories.none': 'No story has been published yet.',
   'count.stories.one': '{count} story',
   'count.stories.other': '{count} stories',
   'count.cases.one': '{count} case file',

@@ -147,6 +147,8 @@ export const fr = {
   'pager.next': 'Page suivante',
   'pager.status': 'Page {page} sur {pages}',
   'cases.caption': 'Les dossiers, du plus récent au plus ancien',
+  'cases.none': 'Aucun dossier n’a encore été publié.',
+  'stories.none': 'Aucune enquête n’a encore été publiée.',
   'count.stories.one': '{count} enquête',
   'count.stories.other': '{count} enquêtes',
   'count.cases.one': '{count} dossier',

@@ -6,19 +6,31 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildTime, isPreview, isPublished } from './visibility.ts';
 import { entryLocale } from './translations.ts';
 import { typeset } from './typography.ts';
+import { contentRoot } from '../site.config.ts';
+import { emptyCollections } from '../build/sitemap-filter.ts';
 
 const now = buildTime();
 const preview = isPreview();
+const empty = emptyCollections(contentRoot, now, preview);
+
+/**
+ * The entries of a collection, as getCollection gives them, without asking Astro for one the build knows is empty:
+ * Astro warns at each such call that the collection "does not exist or is empty" (emptyCollections).
+ */
+export async function entriesOf<C extends 'stories' | 'cases'>(collection: C, filter?: (entry: CollectionEntry<C>) => boolean): Promise<CollectionEntry<C>[]> {
+  if (empty.has(collection)) return [];
+  return filter ? getCollection(collection, filter) : getCollection(collection);
+}
 
 /** Published stories, newest first. */
 export async function publishedStories(): Promise<CollectionEntry<'stories'>[]> {
-  const stories = (await getCollection('stories', ({ data }) => isPublished(data, now, preview))).map(typesetEntry);
+  const stories = (await entriesOf('stories', ({ data }) => isPublished(data, now, preview))).map(typesetEntry);
   return stories.sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
 }
 
 /** Published case files, newest first. */
 export async function publishedCases(): Promise<CollectionEntry<'cases'>[]> {
-  const cases = (await getCollection('cases', ({ data }) => isPublished(data, now, preview))).map(typesetEntry);
+  const cases = (await entriesOf('cases', ({ data }) => isPublished(data, now, preview))).map(typesetEntry);
   return cases.sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
 }
 

@@ -4,7 +4,7 @@
  * bibliography. Every page goes through here or through collections.ts, so nothing withheld reaches a list.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { publishedCases, publishedStories } from './collections.ts';
+import { entriesOf, publishedCases, publishedStories } from './collections.ts';
 import { datasetsMentioned, datasetsUsed, publishedDatasetIds, sitePagesUsage } from './dataset-usage.ts';
 import { buildTime, isPreview, isPublished } from './visibility.ts';
 import type { SourceWithId } from '../schemas/source.ts';
@@ -78,8 +78,8 @@ async function load(): Promise<SiteData> {
   const [stories, cases, allStories, allCases, allDatasets, sourceEntries] = await Promise.all([
     publishedStories(),
     publishedCases(),
-    getCollection('stories'),
-    getCollection('cases'),
+    entriesOf('stories'),
+    entriesOf('cases'),
     getCollection('datasets'),
     getCollection('sources'),
   ]);

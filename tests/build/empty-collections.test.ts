@@ -1,0 +1,62 @@
+/**
+ * A site with no case file to publish yet (none written, or the only one under embargo) builds without Astro's
+ * warnings that its collection "does not exist or is empty. Please check your content config file for errors": a
+ * deployer reads a fault into them (src/build/sitemap-filter.ts, emptyCollections).
+ */
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { makeFixture, runBuild } from '../helpers/build.ts';
+import { withDemoData } from '../editorial/fixture.ts';
+
+describe('a site whose only case file is under embargo', () => {
+  const fixture = makeFixture({ copyDemo: false });
+  afterAll(() => rmSync(fixture.root, { recursive: true, force: true }));
+  withDemoData(fixture, {
+    'fixture-source': { publisher: 'Fixture Publisher', title: 'Fixture report', url: 'https://example.org/report', date: '2025', kind: 'ngo-report' },
+  });
+  fixture.write(
+    'content/stories/only-story.mdx',
+    `---
+title: The only fixture story
+summary: A public story on a site with no public case file.
+date: 2026-01-05
+authors: [Ada Writer]
+countries: [TR]
+tags: [fixture]
+---
+
+Plain prose <Cite id="fixture-source" />.
+`,
+  );
+  fixture.write(
+    'content/cases/held-case.mdx',
+    `---
+title: Held fixture case
+summary: A case file under embargo.
+subject: A. Person
+country: RU
+status: active
+notice: red-notice
+date: 2025-12-01
+embargo: 2027-01-01T00:00:00Z
+---
+
+Case prose <Cite id="fixture-source" />.
+`,
+  );
+
+  it('builds with no warning about the empty collection, and lists no case file', () => {
+    const result = runBuild({ dist: fixture.dist, contentRoot: fixture.root });
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).not.toMatch(/does not exist or is empty|No files found matching/);
+    expect(existsSync(join(fixture.dist, 'cases/held-case/index.html'))).toBe(false);
+    const list = readFileSync(join(fixture.dist, 'cases/index.html'), 'utf8');
+    expect(list).not.toContain('Held fixture case');
+    // Said so, rather than a table of headings over no row.
+    expect(list).toContain('No case file has been published yet.');
+    expect(list).not.toContain('<table');
+    expect(readFileSync(join(fixture.dist, 'fr/cases/index.html'), 'utf8')).toContain('Aucun dossier n’a encore été publié.');
+    expect(readFileSync(join(fixture.dist, 'stories/only-story/index.html'), 'utf8')).toContain('The only fixture story');
+  });
+});
