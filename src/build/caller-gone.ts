@@ -9,6 +9,7 @@
  * subreaper, on macOS by launchd. Node has no event for it, so the parent pid is read a few times a second (a
  * system call), and once more just before publishing.
  */
+import { signalStops } from './exit.mjs';
 
 export interface CallerWatch {
   /** Stops the build now if its parent has gone (for the moment before publishing, when no timer may be due yet). */
@@ -37,12 +38,10 @@ export function watchCaller(onGone: (why: string, status: number, signal?: NodeJ
   const check = () => {
     if (process.ppid !== parent) orphaned();
   };
-  // 128 + the signal's number, as a shell reports a process a signal ended.
-  const signals = {
-    SIGHUP: () => gone('its terminal was closed (SIGHUP)', 129, 'SIGHUP'),
-    SIGINT: () => gone('it was interrupted (Ctrl+C, SIGINT)', 130, 'SIGINT'),
-    SIGTERM: () => gone('it was asked to end (SIGTERM)', 143, 'SIGTERM'),
-  };
+  // Said as scripts/build.mjs says it before these handlers are in place (src/build/exit.mjs).
+  const signals = Object.fromEntries(
+    Object.entries(signalStops).map(([signal, { why, status }]) => [signal, () => gone(why, status, signal as NodeJS.Signals)]),
+  );
   const timer = setInterval(() => {
     if (process.ppid === parent) return;
     clearInterval(timer);

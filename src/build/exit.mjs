@@ -21,9 +21,48 @@ export function endBySignal(signal) {
   process.removeAllListeners(signal);
   process.kill(process.pid, signal);
   // The signal is delivered before kill returns to a process sending it to itself; should it not be, the usual exit.
-  /** @type {Record<string, number>} */
-  const numbers = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
-  return exitWithin(128 + (numbers[signal] ?? 0), 10_000);
+  const stop = /** @type {Record<string, { status: number } | undefined>} */ (signalStops)[signal];
+  return exitWithin(stop?.status ?? 128, 10_000);
+}
+
+/**
+ * Why a build stops on each signal it handles, in its "The build stopped: ..." line, and the status a shell reports for
+ * a process that signal ended (128 + its number). One list for the handlers of scripts/build.mjs (stopWhileStarting)
+ * and of src/build/main.ts (src/build/caller-gone.ts).
+ * @type {Record<'SIGHUP' | 'SIGINT' | 'SIGTERM', { why: string, status: number }>}
+ */
+export const signalStops = {
+  SIGHUP: { why: 'its terminal was closed (SIGHUP)', status: 129 },
+  SIGINT: { why: 'it was interrupted (Ctrl+C, SIGINT)', status: 130 },
+  SIGTERM: { why: 'it was asked to end (SIGTERM)', status: 143 },
+};
+
+/** The handlers of stopWhileStarting, until handOverSignals removes them. @type {Map<NodeJS.Signals, () => void>} */
+const starting = new Map();
+
+/**
+ * Says why the build stopped when a signal comes while it starts, and ends it by that signal. src/build/main.ts has its
+ * own handlers (src/build/caller-gone.ts) only once it and Astro are loaded, 1.2 to 1.5 s into a warm build (2.5 s
+ * cold): before them a signal ended `npm run build` without a word, and a deployer saw nothing. Node runs no handler
+ * while it loads modules (synchronously): main.ts lets a signal that came meanwhile be heard before installing its own,
+ * and until then the build has only read its settings: nothing is written, the Astro lock is not taken, no staging
+ * folder exists. Called first thing by scripts/build.mjs; the first ~70 ms, Node's own start, are beyond any handler.
+ */
+export function stopWhileStarting() {
+  for (const [signal, { why }] of /** @type {[NodeJS.Signals, { why: string }][]} */ (Object.entries(signalStops))) {
+    const handler = () => {
+      process.stderr.write(`\nThe build stopped: ${why}, while it was starting.\n\nNothing was written or published; the output folder is unchanged.\n`);
+      endBySignal(signal);
+    };
+    starting.set(signal, handler);
+    process.on(signal, handler);
+  }
+}
+
+/** Removes the handlers of stopWhileStarting: src/build/main.ts calls it once its own are in place. */
+export function handOverSignals() {
+  for (const [signal, handler] of starting) process.off(signal, handler);
+  starting.clear();
 }
 
 /**

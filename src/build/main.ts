@@ -30,7 +30,7 @@ import { defaultLogLevel, logLevelProblem, logLevelVariable } from './astro-log-
 import { projectHeadersProblems } from './security-headers.ts';
 import { isRehearsal } from './rehearse.ts';
 // scripts/build.mjs has started the watchdog that bounds this build's exit, however it ends (src/build/exit.mjs).
-import { endBySignal, exitWithin } from './exit.mjs';
+import { endBySignal, exitWithin, handOverSignals } from './exit.mjs';
 import { quietPagefindStops } from './pagefind-stops.ts';
 
 // Astro's bundled chunks cannot locate the project from their own URL: tell them (see src/site.config.ts).
@@ -83,6 +83,10 @@ if (devServer?.role === 'dev') {
   );
 }
 
+// Node runs no signal handler while it loads this module and Astro (synchronously, 1.2 to 1.5 s): a signal that came
+// meanwhile is heard here, before anything is written, by the handlers of scripts/build.mjs (src/build/exit.mjs).
+await new Promise((resolve) => setImmediate(resolve));
+
 // A build whose caller has gone (npm stopped alone, the terminal closed) stops without publishing, removing its own
 // staging folder; Astro's folder and the lock are left for the next build, as a killed build leaves them.
 let staging: string | undefined;
@@ -101,6 +105,8 @@ const caller = watchCaller((why, status, signal) => {
   if (signal) endBySignal(signal);
   exitWithin(status);
 });
+// Until now scripts/build.mjs said why on a signal, with nothing written (src/build/exit.mjs, stopWhileStarting).
+handOverSignals();
 
 // One moment for the whole build, Astro's part included (see pinBuildTime).
 let now: Date;
