@@ -16,18 +16,50 @@ function sleeper() {
   return { pid: child.pid!, stop: () => child.kill('SIGKILL') };
 }
 
+/**
+ * An `onWait` for withLock, reminded on each look at the lock (remindEveryMs 1: it looks again every millisecond), and
+ * a wait for its `n`th look at a lock it found held: the lock's own state, not a time that a busy machine can outlast
+ * or a broken lock pass within.
+ */
+function looks() {
+  let count = 0;
+  const waiting: { n: number; done: () => void }[] = [];
+  return {
+    options: { remindEveryMs: 1 },
+    onWait: () => {
+      count++;
+      for (const wait of waiting.filter((wait) => wait.n <= count)) wait.done();
+    },
+    seen: (n: number) => new Promise<void>((done) => (count >= n ? done() : waiting.push({ n, done }))),
+  };
+}
+
 describe('the build lock', () => {
   it('runs holders one at a time and releases the lock afterwards', async () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'casefile-lock-')), 'lock');
     const events: string[] = [];
-    const holder = (name: string) =>
-      withLock(dir, async () => {
-        events.push(`${name} in`);
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        events.push(`${name} out`);
-      });
-    await Promise.all([holder('a'), holder('b')]);
-    expect(events).toEqual(['a in', 'a out', 'b in', 'b out']);
+    // a holds the lock until b has found it held (or, were the lock broken, has got in beside it).
+    let bWaits!: () => void;
+    const bWaiting = new Promise<void>((resolve) => (bWaits = resolve));
+    const a = withLock(dir, async () => {
+      events.push('a in');
+      await bWaiting;
+      events.push('a out');
+    });
+    const b = withLock(
+      dir,
+      async () => {
+        events.push('b in');
+        bWaits();
+        events.push('b out');
+      },
+      () => {
+        events.push('b waits');
+        bWaits();
+      },
+    );
+    await Promise.all([a, b]);
+    expect(events).toEqual(['a in', 'b waits', 'a out', 'b in', 'b out']);
     expect(existsSync(dir)).toBe(false);
   });
 
@@ -81,16 +113,12 @@ describe('the build lock', () => {
     const dir = lockDir();
     mkdirSync(dir);
     writeFileSync(join(dir, 'pid'), `${holder.pid} ${processStart(holder.pid)}`);
-    let waited = false;
+    const wait = looks();
     let ran = false;
-    const taking = withLock(
-      dir,
-      async () => (ran = true),
-      () => (waited = true),
-    );
-    await new Promise((resolve) => setTimeout(resolve, 600));
-    expect(waited).toBe(true);
-    expect(ran).toBe(false);
+    const taking = withLock(dir, async () => (ran = true), wait.onWait, wait.options);
+    // Found held, and still held when it looked again twice.
+    await Promise.race([wait.seen(3), taking]);
+    expect(ran, 'took the lock while its holder was alive').toBe(false);
     holder.stop();
     await taking;
     expect(ran).toBe(true);
@@ -126,16 +154,12 @@ describe('the build lock', () => {
   it('a lock folder without its holder file: waits while it is young, takes it over once older than the grace', async () => {
     const dir = lockDir();
     mkdirSync(dir);
-    let waited = false;
+    const wait = looks();
     let ran = false;
-    const taking = withLock(
-      dir,
-      async () => (ran = true),
-      () => (waited = true),
-    );
-    await new Promise((resolve) => setTimeout(resolve, 600));
-    expect(waited).toBe(true);
-    expect(ran).toBe(false);
+    const taking = withLock(dir, async () => (ran = true), wait.onWait, wait.options);
+    // Found young, and still waited for when it looked again twice.
+    await Promise.race([wait.seen(3), taking]);
+    expect(ran, 'took over the unnamed lock before its grace').toBe(false);
     // As if it had been made before the grace and its maker killed before naming itself.
     const then = new Date(Date.now() - unnamedLockGraceMs - 1000);
     utimesSync(dir, then, then);
@@ -148,16 +172,13 @@ describe('the build lock', () => {
     mkdirSync(dir);
     writeFileSync(join(dir, 'pid'), '2147483646');
     mkdirSync(`${dir}.takeover`);
-    let waited = false;
+    const wait = looks();
     let ran = false;
-    const taking = withLock(
-      dir,
-      async () => (ran = true),
-      () => (waited = true),
-    );
-    await new Promise((resolve) => setTimeout(resolve, 600));
-    expect(waited).toBe(true);
-    expect(ran).toBe(false);
+    const taking = withLock(dir, async () => (ran = true), wait.onWait, wait.options);
+    // Left alone, and still left alone when it looked again twice: the stale lock is still there.
+    await Promise.race([wait.seen(3), taking]);
+    expect(ran, 'took over the stale lock while another build held its guard').toBe(false);
+    expect(readFileSync(join(dir, 'pid'), 'utf8')).toBe('2147483646');
     // The other build has removed the stale lock and made its own, used it and released it.
     rmSync(`${dir}.takeover`, { recursive: true });
     await taking;
