@@ -6,40 +6,57 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { repoRoot } from '../helpers/build.ts';
+import { childOutput } from '../helpers/output.ts';
+import { watchCaller } from '../../src/build/caller-gone.ts';
 
 const watchModule = pathToFileURL(join(repoRoot, 'src/build/caller-gone.ts')).href;
 
-/** A process under `sh` watching its caller (checking every millisecond, waiting `graceMs` for a signal) until it stops. */
+/**
+ * A process under `sh` watching its caller (checking every millisecond, waiting `graceMs` for a signal) until it
+ * stops; `sh` leads a process group of its own, as a CI runner's job does.
+ */
 function watched(graceMs: number) {
   const code = `import { watchCaller } from ${JSON.stringify(watchModule)};
 watchCaller((why) => { console.log('gone: ' + why); process.exit(0); }, 1, ${graceMs});
 setInterval(() => {}, 1000);
 console.log('ready ' + process.pid);`;
-  const shell = spawn('sh', ['-c', `"${process.execPath}" --input-type=module -e '${code.replaceAll("'", "'\\''")}' & wait`], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  for (const stream of [shell.stdout!, shell.stderr!]) stream.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const until = async (pattern: RegExp) => {
-    const deadline = Date.now() + 30_000;
-    while (!pattern.test(output)) {
-      if (Date.now() > deadline) throw new Error(`not seen: ${pattern}\n${output}`);
-      await sleep(20);
-    }
-    return output.match(pattern)!;
-  };
-  return { shell, until };
+  const shell = spawn('sh', ['-c', `"${process.execPath}" --input-type=module -e '${code.replaceAll("'", "'\\''")}' & wait`], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const output = childOutput(shell, 'the watched process');
+  return { shell, until: (pattern: RegExp) => output.until(pattern, 30_000) };
 }
 
 describe('a build told to stop', () => {
-  it('names the signal that came with its parent\'s end, not the end of its parent', async () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("names the signal that came with its parent's end, not the end of its parent", () => {
+    // The watch's own clock and parent: the signal comes once it has seen its parent go, as it waits for the grace.
+    vi.useFakeTimers();
+    const parent = Object.getOwnPropertyDescriptor(process, 'ppid')!;
+    const before = process.listeners('SIGTERM');
+    const said: string[] = [];
+    const watch = watchCaller((why) => said.push(why), 250, 100);
+    try {
+      Object.defineProperty(process, 'ppid', { value: process.ppid + 1, configurable: true, writable: true });
+      vi.advanceTimersByTime(250);
+      expect(said, 'the watch did not wait for a signal after its parent had gone').toEqual([]);
+      // The signal, to the watch's handler alone (not to the test runner's own).
+      for (const handler of process.listeners('SIGTERM').filter((listener) => !before.includes(listener))) handler('SIGTERM');
+      vi.advanceTimersByTime(1000);
+      expect(said).toEqual(['it was asked to end (SIGTERM)']);
+    } finally {
+      watch.stop();
+      Object.defineProperty(process, 'ppid', parent);
+    }
+  });
+
+  it('names the signal sent to its whole process group, its parent ended by the same signal', async () => {
     const { shell, until } = watched(60_000);
-    const pid = Number((await until(/ready (\d+)/))[1]);
-    shell.kill('SIGKILL');
-    // Long after the watch, checking every millisecond, has seen its parent go.
-    await sleep(300);
-    process.kill(pid, 'SIGTERM');
+    await until(/ready (\d+)/);
+    process.kill(-shell.pid!, 'SIGTERM');
     expect((await until(/gone: .*/))[0]).toBe('gone: it was asked to end (SIGTERM)');
   }, 60_000);
 
