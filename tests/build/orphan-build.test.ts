@@ -5,9 +5,9 @@
  * removes its staging folder.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { once } from 'node:events';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { fixedNow, makeFixture, repoRoot } from '../helpers/build.ts';
 import { childOutput } from '../helpers/output.ts';
@@ -29,18 +29,32 @@ function watchOutput(child: ChildProcess) {
   return { text: output.text, until: (pattern: RegExp) => output.until(pattern, 120_000) };
 }
 
+/** Whether process `pid` is still running: an ended one its new parent has not reaped yet (a zombie) is not. */
 function running(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
   }
+  try {
+    // The state follows the command name, which is in parentheses and may hold spaces itself.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    // No process table to read (not Linux): what kill says.
+    return existsSync('/proc/self/stat') ? false : true;
+  }
 }
 
-async function untilGone(pid: number, timeoutMs = 180_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (running(pid) && Date.now() < deadline) await sleep(100);
+/**
+ * Until `closed` (the shell's 'close' event: its pipes have closed, and the build it started holds their other end
+ * until it has ended; it is not this process's child, so no exit event of its own tells). Three minutes at most, a
+ * build on a busy machine.
+ */
+async function untilGone(closed: Promise<unknown>, timeoutMs = 180_000): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([closed, new Promise<void>((done) => (timer = setTimeout(done, timeoutMs)))]);
+  clearTimeout(timer);
 }
 
 const stagingLeft = (dist: string) => readdirSync(dirname(dist)).filter((name) => name.includes('-staging-'));
@@ -54,12 +68,13 @@ describe('a build whose caller has gone', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const output = watchOutput(shell);
+    const closed = once(shell, 'close');
     await output.until(/build pid \d+/);
     const pid = Number(/build pid (\d+)/.exec(output.text())![1]);
     try {
       await output.until(/content ok/);
       shell.kill('SIGTERM');
-      await untilGone(pid);
+      await untilGone(closed);
       expect(running(pid), 'the build went on').toBe(false);
       expect(existsSync(fixture.dist), output.text()).toBe(false);
       expect(output.text()).toContain('Nothing was published');
