@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixedNow, repoRoot } from '../helpers/build.ts';
 import { editorialFixture } from '../editorial/fixture.ts';
+import { untilInFolder } from '../helpers/folder-event.ts';
 
 const fixture = editorialFixture();
 const project = mkdtempSync(join(tmpdir(), 'casefile-rehearse-stop-'));
@@ -37,9 +38,8 @@ describe('npm run rehearse stopped by Ctrl+C', () => {
     let output = '';
     for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const closed = new Promise<[number | null, NodeJS.Signals | null]>((done) => child.on('close', (code, signal) => done([code, signal])));
-    const deadline = Date.now() + 60_000;
     // Once the stand-in is ready for the signal (it runs in the project's folder).
-    while (!existsSync(join(project, 'started')) && Date.now() < deadline) await new Promise((done) => setTimeout(done, 50));
+    await untilInFolder(project, `the stand-in's "started" file`, () => existsSync(join(project, 'started')));
     expect(readdirSync(temp), output).toHaveLength(1);
     child.kill('SIGINT');
     // Before: exit status 130, which a shell takes for a program that handled Ctrl+C and went on, so that a script

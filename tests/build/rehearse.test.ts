@@ -12,6 +12,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fixedNow, repoRoot, runBuild, type BuildResult } from '../helpers/build.ts';
 import { listFiles } from '../../src/build/checks/leaks.ts';
 import { editorialFixture, markers } from '../editorial/fixture.ts';
+import { childOutput } from '../helpers/output.ts';
+import { untilInFolder } from '../helpers/folder-event.ts';
 
 const fixture = editorialFixture();
 const embargoed = `content/stories/${markers.embargoSlug}.mdx`;
@@ -139,18 +141,17 @@ Prose of the later story <Cite id="fixture-source" />.
   it('stops on Ctrl+C (SIGINT), passing it on to the build, and removes its folder', async () => {
     const temp = mkdtempSync(join(tmpdir(), 'casefile-rehearse-test-'));
     const child = spawn(process.execPath, [join(repoRoot, 'scripts/rehearse.ts')], { cwd: repoRoot, env: rehearseEnv(temp) });
-    let output = '';
-    for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const printed = childOutput(child, 'npm run rehearse');
     const closed = new Promise<[number | null, NodeJS.Signals | null]>((done) => child.on('close', (code, signal) => done([code, signal])));
-    const deadline = Date.now() + 120_000;
-    // Once the first build has started: its folder exists.
-    while (!(output.includes('rehearse 1 of 2: the build at') && readdirSync(temp).length > 0) && Date.now() < deadline) await new Promise((done) => setTimeout(done, 50));
-    expect(readdirSync(temp), output).toHaveLength(1);
+    // Once the first build has started: its heading is printed, and its folder made.
+    await printed.until(/rehearse 1 of 2: the build at/, 120_000);
+    await untilInFolder(temp, "the first rehearsal's folder", () => readdirSync(temp).length > 0);
+    expect(readdirSync(temp), printed.text()).toHaveLength(1);
     child.kill('SIGINT');
     // Ended by that signal, as the build is (a shell reports 130).
-    expect(await closed, output).toEqual([null, 'SIGINT']);
-    expect(stripVTControlCharacters(output)).toContain('rehearse: stopped (SIGINT); nothing was published, and its temporary folder is removed.');
-    expect(output).not.toContain('rehearse 2 of 2');
+    expect(await closed, printed.text()).toEqual([null, 'SIGINT']);
+    expect(printed.text()).toContain('rehearse: stopped (SIGINT); nothing was published, and its temporary folder is removed.');
+    expect(printed.text()).not.toContain('rehearse 2 of 2');
     expect(readdirSync(temp)).toEqual([]);
     expect(snapshot(fixture.dist)).toEqual(before);
   }, 300_000);
