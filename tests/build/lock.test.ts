@@ -208,20 +208,26 @@ describe('the build lock', () => {
       writeFileSync(log, '');
       // Five processes that start waiting at the same moment, each holding the lock for 50 ms: each says it is
       // ready, then spins until all five are (however slowly each started), and says when it has to wait. The first
-      // to get the lock keeps it until the four others have found it held (or 20 s have passed), so that they
-      // contend however the machine schedules them.
+      // to get the lock keeps it until the four others have found it held (told by the log's watcher; 20 s at most),
+      // so that they contend however the machine schedules them. The 50 ms each holds it is time on purpose: work
+      // that lasts, during which a second holder let in by a broken lock would be seen inside with it.
       const script = [
-        `import { appendFileSync, readFileSync } from 'node:fs';`,
+        `import { appendFileSync, readFileSync, watch } from 'node:fs';`,
         `import { withLock } from ${JSON.stringify(lock)};`,
         `const log = ${JSON.stringify(log)};`,
         `const count = (event) => readFileSync(log, 'utf8').split('\\n').filter((line) => line === event).length;`,
         `const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));`,
+        `const untilWaits = (n) => new Promise((resolve) => {`,
+        `  const done = () => { watcher.close(); clearTimeout(timer); resolve(); };`,
+        `  const watcher = watch(log, () => count('wait') >= n && done());`,
+        `  const timer = setTimeout(done, 20_000);`,
+        `  if (count('wait') >= n) done();`,
+        `});`,
         `appendFileSync(log, 'ready\\n');`,
         `while (count('ready') < 5);`,
         `await withLock(${JSON.stringify(dir)}, async () => {`,
         `  appendFileSync(log, 'in\\n');`,
-        `  const deadline = Date.now() + 20_000;`,
-        `  if (count('in') === 1) while (count('wait') < 4 && Date.now() < deadline) await sleep(20);`,
+        `  if (count('in') === 1) await untilWaits(4);`,
         `  await sleep(50);`,
         `  appendFileSync(log, 'out\\n');`,
         `}, () => appendFileSync(log, 'wait\\n'));`,
