@@ -66,6 +66,23 @@ export function handOverSignals() {
 }
 
 /**
+ * Says what a signal that comes after publishing leaves, and ends the build by that signal: the site is out, and what
+ * remains (removing the site it replaced, pruning the caches, the closing notes) only tidies. The build's own handlers
+ * (src/build/caller-gone.ts) stop at publishing, since nothing can then be unpublished; without these a signal in the
+ * last moments ended `npm run build` without a word, and a deployer could not tell whether the site had gone out.
+ * `done` says what the build did: "published dist", or a rehearsal's "passed every check".
+ * @param {string} done
+ */
+export function stopAfterPublishing(done) {
+  for (const [signal, { why }] of /** @type {[NodeJS.Signals, { why: string }][]} */ (Object.entries(signalStops))) {
+    process.on(signal, () => {
+      process.stderr.write(`\nThe build stopped: ${why}, after it had ${done}. The next build removes what it left (the site it replaced, old cache entries).\n`);
+      endBySignal(signal);
+    });
+  }
+}
+
+/**
  * Guards every later exit of this process, however it comes (process.exit, or the end of its work): should an exit
  * not complete within `ms` (the deadlock above), a watchdog ends this process with SIGKILL. A build that has published
  * can hang there too, rarely, with a compile job still in flight: the site is out, but `npm run build` would never

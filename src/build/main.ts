@@ -30,7 +30,7 @@ import { defaultLogLevel, logLevelProblem, logLevelVariable } from './astro-log-
 import { projectHeadersProblems } from './security-headers.ts';
 import { isRehearsal } from './rehearse.ts';
 // scripts/build.mjs has started the watchdog that bounds this build's exit, however it ends (src/build/exit.mjs).
-import { endBySignal, exitWithin, handOverSignals } from './exit.mjs';
+import { endBySignal, exitWithin, handOverSignals, stopAfterPublishing } from './exit.mjs';
 import { quietPagefindStops } from './pagefind-stops.ts';
 
 // Astro's bundled chunks cannot locate the project from their own URL: tell them (see src/site.config.ts).
@@ -246,6 +246,7 @@ try {
   caller.check();
   previous = publish(outDir, target);
   caller.stop();
+  stopAfterPublishing(isRehearsal() ? 'passed every check (a rehearsal publishes nothing)' : `published ${target}`);
   // What the published site was built from, for the next build's indexing ahead; without it, that build indexes after Astro.
   try {
     writeRecord(recordDir, target, record);

@@ -78,3 +78,19 @@ describe('a build that stops part-way', () => {
     expect(ended.ms).toBeLessThan(30_000);
   }, 60_000);
 });
+
+describe('a build signalled after publishing', () => {
+  // What is left then only tidies; before, a signal there ended `npm run build` without a word.
+  it.each(['SIGINT', 'SIGTERM', 'SIGHUP'] as const)('says the site is out and ends by %s', async (signal) => {
+    const child = spawn(
+      process.execPath,
+      ['--input-type=module', '-e', `import { stopAfterPublishing } from ${JSON.stringify(exitModule)};\nstopAfterPublishing('published /srv/site');\nprocess.kill(process.pid, '${signal}');\nsetTimeout(() => {}, 60_000);`],
+      { stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const ended = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.on('close', (code, by) => done({ code, signal: by })));
+    expect(ended).toEqual({ code: null, signal });
+    expect(stderr).toMatch(new RegExp(`The build stopped: .*\\(.*${signal}\\), after it had published /srv/site\\. The next build removes what it left`));
+  }, 60_000);
+});
