@@ -112,7 +112,9 @@ The note cites the Council of Europe's report <Cite id="pace-doc-14277" />.
   return site;
 }
 
-describe('a build that did not finish', () => {
+// Each test runs three or four builds of the demo: 160 s in a CI run on a machine shared with other sessions, past
+// vitest's 120 s. A build that hangs is stopped by the build helper's own limit (tests/helpers/build.ts).
+describe('a build that did not finish', { timeout: 600_000 }, () => {
   it('because a page failed leaves no page of it for the next build to copy', () => {
     const { fixture, dist, caches, build, withdrawHeadline, restoreHeadline } = builtSite();
     const caseload = 'content/stories/the-watchdog-and-its-caseload.mdx';
