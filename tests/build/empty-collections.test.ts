@@ -9,7 +9,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { makeFixture, runBuild } from '../helpers/build.ts';
 import { withDemoData } from '../editorial/fixture.ts';
 
-describe('a site whose only case file is under embargo', () => {
+// Two builds of a small site, one after the other.
+describe('a site whose only case file is under embargo', { timeout: 600_000 }, () => {
   const fixture = makeFixture({ copyDemo: false });
   afterAll(() => rmSync(fixture.root, { recursive: true, force: true }));
   withDemoData(fixture, {
@@ -52,11 +53,21 @@ Case prose <Cite id="fixture-source" />.
     expect(result.output).not.toMatch(/does not exist or is empty|No files found matching/);
     expect(existsSync(join(fixture.dist, 'cases/held-case/index.html'))).toBe(false);
     const list = readFileSync(join(fixture.dist, 'cases/index.html'), 'utf8');
-    expect(list).not.toContain('Held fixture case');
+    expect(list).not.toContain('held-case');
     // Said so, rather than a table of headings over no row.
     expect(list).toContain('No case file has been published yet.');
     expect(list).not.toContain('<table');
     expect(readFileSync(join(fixture.dist, 'fr/cases/index.html'), 'utf8')).toContain('Aucun dossier n’a encore été publié.');
     expect(readFileSync(join(fixture.dist, 'stories/only-story/index.html'), 'utf8')).toContain('The only fixture story');
+  });
+
+  it('publishes the case file in the first build after its embargo, from the same caches', () => {
+    const result = runBuild({ dist: fixture.dist, contentRoot: fixture.root, env: { CASEFILE_NOW: '2027-01-02T00:00:00Z' } });
+    expect(result.status, result.output).toBe(0);
+    expect(readFileSync(join(fixture.dist, 'cases/held-case/index.html'), 'utf8')).toContain('Held fixture case');
+    // The table names a case file by its subject, and links to it.
+    const list = readFileSync(join(fixture.dist, 'cases/index.html'), 'utf8');
+    expect(list).toContain('href="/cases/held-case/"');
+    expect(list).not.toContain('No case file has been published yet.');
   });
 });
