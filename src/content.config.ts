@@ -4,7 +4,7 @@
  * name the file and the field.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { storySchema } from './schemas/story.ts';
 import { caseSchema } from './schemas/case.ts';
 import { datasetSchema } from './schemas/dataset.ts';
@@ -13,6 +13,7 @@ import { contentRoot } from './site.config.ts';
 import { emptyCollections, withheldExclusions } from './build/sitemap-filter.ts';
 import { leftOutPatterns } from './lib/content-files.ts';
 import { datasetLoader } from './lib/dataset-loader.ts';
+import { pageLoader } from './lib/page-loader.ts';
 import { buildTime, isPreview } from './lib/visibility.ts';
 
 // Files and folders named "_…" are left out, as the preflight leaves them out (src/lib/content-files.ts).
@@ -29,11 +30,11 @@ const none = () => [];
 
 export const collections = {
   stories: defineCollection({
-    loader: empty.has('stories') ? none : glob({ pattern: ['**/*.mdx', ...leftOutPatterns, ...withheldFiles.stories], base: `${contentRoot}/content/stories` }),
+    loader: empty.has('stories') ? none : pageLoader(contentRoot, 'content/stories', ['**/*.mdx', ...leftOutPatterns, ...withheldFiles.stories]),
     schema: storySchema,
   }),
   cases: defineCollection({
-    loader: empty.has('cases') ? none : glob({ pattern: ['**/*.mdx', ...leftOutPatterns, ...withheldFiles.cases], base: `${contentRoot}/content/cases` }),
+    loader: empty.has('cases') ? none : pageLoader(contentRoot, 'content/cases', ['**/*.mdx', ...leftOutPatterns, ...withheldFiles.cases]),
     schema: caseSchema,
   }),
   datasets: defineCollection({

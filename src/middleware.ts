@@ -8,6 +8,7 @@ import { defineMiddleware } from 'astro:middleware';
 import { pageSink, renderedFile } from './build/rendered-pages.ts';
 import { rebaseHtml } from './build/base-path.ts';
 import { datasetProblems } from './build/dev-dataset-problems.ts';
+import { pageProblemsHeld } from './build/dev-page-problems.ts';
 
 // The folder a build for a site served below a path writes its addresses under (astro.config.mjs); "/" otherwise.
 const base: string = import.meta.env.CASEFILE_BASE_PATH ?? '/';
@@ -15,7 +16,8 @@ const base: string = import.meta.env.CASEFILE_BASE_PATH ?? '/';
 export const onRequest = defineMiddleware(async (context, next) => {
   // The dev server: a dataset's JSON or CSV edited into a mistake shows on every page, with its file, line and
   // column, instead of the last good rows (src/build/dev-dataset-problems.ts). A build holds none.
-  const problems = datasetProblems();
+  // So does a page's frontmatter the build would stop on, in the build's words (src/build/dev-page-problems.ts).
+  const problems = datasetProblems() ?? pageProblemsHeld();
   if (problems) throw problems;
   const response = await next();
   if (!(response.headers.get('content-type') ?? '').startsWith('text/html')) return response;

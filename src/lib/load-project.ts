@@ -328,17 +328,31 @@ function delimiterProblem(text: string, blankLines: number): { line: number; tex
   };
 }
 
+/**
+ * What the build's preflight finds wrong with the stories or case files of `folder` (content/stories, content/cases)
+ * taken one by one, their frontmatter read as the build reads it: YAML, the closing "---", the schema. Only the page
+ * `only` (its path below `folder`, "fr/x.mdx") when given. For the dev server (src/lib/page-loader.ts), whose Astro
+ * loader reads the YAML otherwise (2026-02-31 becomes 3 March) and says less ("****: Unrecognized key").
+ */
+export function pageProblems(root: string, folder: 'content/stories' | 'content/cases', only?: string): ContentError[] {
+  const errors: ContentError[] = [];
+  const schema = folder === 'content/stories' ? storySchema : caseSchema;
+  loadEntries(root, folder, schema, errors, { invalid: new Set(), unlisted: [], frontmatter: new Map(), pages: [], leftOut: [] }, only);
+  return errors;
+}
+
 function loadEntries<S extends z.ZodType>(
   root: string,
   folder: string,
   schema: S,
   errors: ContentError[],
   { invalid, unlisted, frontmatter, pages, leftOut }: Pick<Project, 'invalid' | 'unlisted' | 'frontmatter' | 'pages' | 'leftOut'>,
+  only?: string,
 ): Entry<z.infer<S>>[] {
   const kind = folder.split('/').pop();
   const entries: Entry<z.infer<S>>[] = [];
   const seen = new Map<string, string>();
-  const listed = listContent(join(root, folder));
+  const listed = only === undefined ? listContent(join(root, folder)) : { files: existsSync(join(root, folder, only)) ? [only] : [], leftOut: [] };
   leftOut.push(...listed.leftOut.map((name) => `${folder}/${name}`));
   for (const name of listed.files) {
     const file = `${folder}/${name}`;

@@ -246,9 +246,12 @@ describe('the dev server', () => {
       check();
     });
 
-  // Astro's error page is a title and Vite's client, which shows the error its server sends over the HMR socket in
-  // the overlay: the test reads it there, as the browser does.
-  it("shows a mistake edited into a dataset's CSV on the pages, with the file, line and column, until it is fixed", async () => {
+  /**
+   * Astro's error page is a title and Vite's client, which shows the error its server sends over the HMR socket in
+   * the overlay: a test reads it there, as the browser does. `overlay(text)`: the last error the overlay was sent, once
+   * it includes `text`, or whatever it was after 10 s.
+   */
+  async function errorOverlays(): Promise<{ overlay: (text: string) => Promise<string | undefined>; close: () => void }> {
     const client = await (await fetch(`${origin}/@vite/client`)).text();
     const token = /const wsToken = "([^"]+)"/.exec(client)?.[1];
     expect(token, "Vite's client names the token of its socket").toBeDefined();
@@ -262,7 +265,6 @@ describe('the dev server', () => {
       overlaid();
     });
     await new Promise((opened, failed) => ((socket.onopen = opened), (socket.onerror = failed)));
-    /** The last error the overlay was sent, once it includes `text`, or whatever it was after 10 s. */
     const overlay = (text: string) =>
       new Promise<string | undefined>((done) => {
         const timer = setTimeout(() => done(overlays.at(-1)), 10_000);
@@ -273,6 +275,11 @@ describe('the dev server', () => {
         };
         overlaid();
       });
+    return { overlay, close: () => socket.close() };
+  }
+
+  it("shows a mistake edited into a dataset's CSV on the pages, with the file, line and column, until it is fixed", async () => {
+    const { overlay, close } = await errorOverlays();
     const status = async (path: string) => (await fetch(`${origin}${path}`)).status;
     /**
      * The status of `path` after the server next prints `text` (more than `seen` times): checked after each time it
@@ -303,8 +310,50 @@ describe('the dev server', () => {
       fixture.write('data/red-notices-issued.csv', csvFormat(issued.rows, columns));
       expect(await afterPrinted(reloaded, seen, '/data/red-notices-issued/', 200)).toBe(200);
     } finally {
-      socket.close();
+      close();
       fixture.write('data/red-notices-issued.csv', csvFormat(issued.rows, Object.keys(issued.columns)));
+    }
+  });
+
+  // Astro's glob() loader printed "Failed to reload x.mdx: … ****: Unrecognized key" to the terminal and kept serving
+  // the last good page, and read `date: 2026-02-31` as 3 March: the build stops on both, in clearer words
+  // (src/build/dev-page-problems.ts).
+  it("shows a story's frontmatter mistake on the pages in the build's words, until it is fixed", async () => {
+    const path = 'content/stories/safeguards-added-and-quietly-dropped.mdx';
+    const story = readFileSync(join(fixture.root, path), 'utf8');
+    const page = '/stories/safeguards-added-and-quietly-dropped/';
+    const status = async (address: string) => (await fetch(`${origin}${address}`)).status;
+    /** The page's status and body once the server has printed `text` (more than `seen` times), or what it printed. */
+    const afterPrinted = async (text: string, seen: number, address: string) => {
+      if (!(await printedAfter(text, seen, Date.now() + 60_000))) return { status: 0, body: `not printed within a minute: ${JSON.stringify(text)}` };
+      const response = await fetch(`${origin}${address}`);
+      return { status: response.status, body: await response.text() };
+    };
+    const { overlay, close } = await errorOverlays();
+    try {
+      expect(await status(page)).toBe(200);
+      const misspelt = `${path}: line 3: frontmatter: unknown field "sumary" (did you mean "summary"?)`;
+      let seen = printedCount(misspelt);
+      fixture.write(path, story.replace(/^summary:/m, 'sumary:'));
+      expect((await afterPrinted(misspelt, seen, page)).status).toBe(500);
+      expect(await overlay(misspelt.replaceAll('"', '&quot;'))).toContain(misspelt.replaceAll('"', '&quot;'));
+      // Every page: the editor may be looking at another.
+      expect(await status('/about/')).toBe(500);
+      // A day that does not exist, which YAML's default schema rolls over into the next month.
+      const noSuchDay = `${path}: line 4: date: expected a real calendar date written as YYYY-MM-DD, got "2026-02-31" (no such day)`;
+      seen = printedCount(noSuchDay);
+      fixture.write(path, story.replace(/^date: .*$/m, 'date: 2026-02-31'));
+      expect((await afterPrinted(noSuchDay, seen, page)).status).toBe(500);
+      // Fixed: the page comes back without a restart.
+      const reloaded = 'Reloaded data from safeguards-added-and-quietly-dropped.mdx';
+      seen = printedCount(reloaded);
+      fixture.write(path, story);
+      const fixed = await afterPrinted(reloaded, seen, page);
+      expect(fixed.status, fixed.body.slice(0, 500)).toBe(200);
+      expect(fixed.body).toContain('<time datetime="2026-02-04"');
+    } finally {
+      close();
+      fixture.write(path, story);
     }
   });
 });

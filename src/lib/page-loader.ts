@@ -1,0 +1,61 @@
+/**
+ * The content layer's loader of the stories or the case files: Astro's glob() loader, and on the dev server the
+ * build's own reading of each page's frontmatter beside it (src/lib/load-project.ts, pageProblems), so that a mistake
+ * the build would stop on shows on the page, in the build's words, until it is fixed (src/build/dev-page-problems.ts).
+ *
+ * Checked when the server starts, then each time a page is saved, added or renamed, synchronously in the watcher's
+ * callback: Vite reloads the browser as the watcher reports the file, and the page it asks for must see the problem.
+ * glob()'s own "Failed to reload" line is left out for a page whose problem the check printed, in clearer words.
+ */
+import { relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { hasPageProblems, holdPageProblems } from '../build/dev-page-problems.ts';
+import type { ContentError } from './content-error.ts';
+import { pageProblems } from './load-project.ts';
+
+/** The loader of `folder` (content/stories or content/cases) in the site at `contentRoot`, reading `pattern` as glob() does. */
+export function pageLoader(contentRoot: string, folder: 'content/stories' | 'content/cases', pattern: string[]): Loader {
+  const base = `${contentRoot}/${folder}`;
+  const inner = glob({ pattern, base });
+  return {
+    name: 'casefile-pages',
+    load: async (context) => {
+      const { watcher } = context;
+      if (!watcher) return inner.load(context);
+      const dir = fileURLToPath(new URL(`${base}/`, context.config.root));
+      const shown = new Map<string, string>();
+      /** Holds what the build finds wrong with `problems`' pages (or with `only`), and prints what is new. */
+      const hold = (problems: ContentError[], files: string[]) => {
+        for (const file of files) {
+          const mine = problems.filter((problem) => problem.file === file);
+          holdPageProblems(file, mine);
+          const text = mine.map((problem) => problem.message).join('\n');
+          if (text && shown.get(file) !== text) context.logger.error(text);
+          if (text) shown.set(file, text);
+          else shown.delete(file);
+        }
+      };
+      const all = pageProblems(contentRoot, folder);
+      hold(all, [...new Set(all.map((problem) => problem.file))]);
+      const logger: LoaderContext['logger'] = Object.create(context.logger);
+      logger.error = (message: string) => {
+        // "Failed to reload x.mdx: …": said already, as the build says it.
+        const failed = /^Failed to reload (.+?): /.exec(message)?.[1];
+        if (failed && hasPageProblems(`${folder}/${failed}`)) return;
+        context.logger.error(message);
+      };
+      await inner.load({ ...context, logger });
+      const onChange = (removed: boolean) => (path: string) => {
+        const name = relative(dir, path).split(sep).join('/');
+        // Outside the folder, not a page, or left out for a "_" or "." name (src/lib/content-files.ts).
+        if (name.startsWith('../') || !name.endsWith('.mdx') || name.split('/').some((part) => /^[_.]/.test(part))) return;
+        const file = `${folder}/${name}`;
+        hold(removed ? [] : pageProblems(contentRoot, folder, name), [file]);
+      };
+      watcher.on('change', onChange(false));
+      watcher.on('add', onChange(false));
+      watcher.on('unlink', onChange(true));
+    },
+  };
+}
