@@ -108,6 +108,8 @@ export const en = {
   'notFound.text': 'There is no page at this address. It may have moved, or the link may be wrong.',
   'notFound.home': 'Go to the home page',
   'notFound.devBelow': 'The dev server serves the site at the root of its address, not below {folder} as a build does. This page is at',
+  'notFound.devDraft': 'This page is a draft ({file} says draft: true): the dev server shows drafts only when started as PREVIEW=1 npm run dev.',
+  'notFound.devEmbargo': 'This page is embargoed until {until} ({file}): before then, the dev server shows it only when started as PREVIEW=1 npm run dev.',
   'corrections.title': 'Corrections',
   'corrections.onDataset': 'In the dataset',
   'corrections.one': 'Correction',

@@ -113,6 +113,8 @@ export const fr = {
   'notFound.text': 'Il n’y a pas de page à cette adresse. Elle a peut-être été déplacée, ou le lien est erroné.',
   'notFound.home': 'Aller à la page d’accueil',
   'notFound.devBelow': 'Le serveur de développement sert le site à la racine de son adresse, et non sous {folder} comme une compilation. Cette page est à',
+  'notFound.devDraft': 'Cette page est un brouillon (marquée draft dans {file}) : le serveur de développement ne montre les brouillons que lancé par PREVIEW=1 npm run dev.',
+  'notFound.devEmbargo': 'Cette page est sous embargo jusqu’au {until} ({file}) : avant cette date, le serveur de développement ne la montre que lancé par PREVIEW=1 npm run dev.',
   'corrections.title': 'Rectificatifs',
   'corrections.onDataset': 'Dans le jeu de données',
   'corrections.one': 'Rectificatif',

@@ -52,6 +52,9 @@ describe('the dev server', () => {
     fixture.write('content/stories/the-interpol-files.mdx', broken);
     // A draft, to be published while the server runs.
     fixture.write('content/stories/held-back.mdx', heldBack(true));
+    // A case file under embargo, which the dev server leaves out as a build does.
+    const igor = readFileSync(join(fixture.root, 'content/cases/igor-pestrikov.mdx'), 'utf8');
+    fixture.write('content/cases/under-embargo.mdx', igor.replace(/^---\n/, '---\nembargo: 2099-01-01T06:00:00Z\n'));
     // A dataset whose rows are a CSV (src/lib/dataset-rows.ts), to be edited while the server runs: the demo's own rows.
     fixture.write('data/red-notices-issued.json', JSON.stringify({ ...issued, rows: 'red-notices-issued.csv' }));
     fixture.write('data/red-notices-issued.csv', csvFormat(issued.rows, Object.keys(issued.columns)));
@@ -121,6 +124,20 @@ describe('the dev server', () => {
     );
     // Another missing page says nothing of the kind.
     expect(await (await fetch(`${origin}/no-such-page/`)).text()).not.toContain('The dev server serves');
+  });
+
+  // "There is no page at this address" alone, for a page the editor has just written, read as a page lost.
+  it('tells an editor who opens a draft or an embargoed page why it is missing, and how to see it', async () => {
+    const draft = await fetch(`${origin}/stories/held-back/`);
+    expect(draft.status).toBe(404);
+    expect(await draft.text()).toContain('This page is a draft (content/stories/held-back.mdx says draft: true): the dev server shows drafts only when started as PREVIEW=1 npm run dev.');
+    const embargoed = await fetch(`${origin}/cases/under-embargo/`);
+    expect(embargoed.status).toBe(404);
+    expect(await embargoed.text()).toContain(
+      'This page is embargoed until 2099-01-01T06:00:00Z (content/cases/under-embargo.mdx): before then, the dev server shows it only when started as PREVIEW=1 npm run dev.',
+    );
+    // A page that does not exist says nothing of the kind.
+    expect(await (await fetch(`${origin}/stories/no-such-story/`)).text()).not.toContain('the dev server shows');
   });
 
   /**
