@@ -19,7 +19,33 @@ export const onRequest = defineMiddleware(async (context, next) => {
   // So does a page's frontmatter the build would stop on, in the build's words (src/build/dev-page-problems.ts).
   const problems = datasetProblems() ?? pageProblemsHeld();
   if (problems) throw problems;
-  const response = await next();
+  if (import.meta.env.CASEFILE_DEV_SERVER) {
+    try {
+      return await page(context.url.pathname, await next());
+    } catch (error) {
+      throw await withLineOfTag(error);
+    }
+  }
+  return page(context.url.pathname, await next());
+});
+
+/**
+ * The dev server: an editor's mistake that stops a page while it renders (`content/x.mdx: <Chart> "…" dataset: …`) with
+ * the line of the tag, as the build's report gives it (src/build/report.ts), where the overlay named the file alone.
+ * Imported here only, so that a build's middleware does not load it.
+ */
+async function withLineOfTag(error: unknown): Promise<unknown> {
+  if (!(error instanceof Error) || error.name !== 'ContentError') return error;
+  const { withTagLine } = await import('./build/report.ts');
+  const message = withTagLine(error.message);
+  if (message === error.message) return error;
+  const shown = new Error(message);
+  shown.name = error.name;
+  shown.stack = `${shown.name}: ${message}`;
+  return shown;
+}
+
+async function page(pathname: string, response: Response): Promise<Response> {
   if (!(response.headers.get('content-type') ?? '').startsWith('text/html')) return response;
   // Read whole: the dev server streams pages, and an editor's mistake that stops a page half way (a <Fact> naming no
   // row) showed as a page cut off with status 200, the error in the terminal only; read here, the error reaches
@@ -27,6 +53,6 @@ export const onRequest = defineMiddleware(async (context, next) => {
   // A site served below a path: every address from the root moves below it, before the search index and the checks
   // see the page (src/build/base-path.ts).
   const html = rebaseHtml(await response.text(), base);
-  pageSink()?.(renderedFile(context.url.pathname), html);
+  pageSink()?.(renderedFile(pathname), html);
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
-});
+}

@@ -33,6 +33,8 @@ describe('the dev server', () => {
   let dev: ChildProcess;
   let origin = '';
   let output = '';
+  /** The line of the story's <Fact> naming no row. */
+  let factLine = 0;
   // Astro's dev server writes the project's .astro/ folder as a build does: while it runs, it holds the lock the
   // builds of the project take (src/build/lock.ts), so that no other test's build runs beside it.
   let release = () => {};
@@ -49,6 +51,7 @@ describe('the dev server', () => {
     const text = readFileSync(story, 'utf8');
     const broken = text.replace(/<Fact dataset="headline-figures" row="[^"]+"/, '<Fact dataset="headline-figures" row="no-such-row"');
     expect(broken, 'the demo story quotes a headline figure').not.toBe(text);
+    factLine = broken.slice(0, broken.indexOf('row="no-such-row"')).split('\n').length;
     fixture.write('content/stories/the-interpol-files.mdx', broken);
     // A draft, to be published while the server runs.
     fixture.write('content/stories/held-back.mdx', heldBack(true));
@@ -101,6 +104,9 @@ describe('the dev server', () => {
     expect(response.status, body.slice(-300)).toBe(500);
     expect(body).toContain('<title>ContentError</title>');
     expect(stripVTControlCharacters(output)).toContain('has no row with id = "no-such-row"');
+    // With the line of the tag, as the build's report names it (src/build/report.ts): the message names the dataset,
+    // not the row, so every <Fact> of that dataset is a candidate.
+    expect(stripVTControlCharacters(output)).toMatch(new RegExp(`content/stories/the-interpol-files\\.mdx: one of lines (?:\\d+, )*${factLine}(?:, \\d+)*: <Fact dataset="headline-figures">`));
   });
 
   it('still serves a page that renders, whole', async () => {
