@@ -338,6 +338,36 @@ describe('the dev server', () => {
     }
   });
 
+  // The build's preflight suggests the dataset meant; rendering, all the dev server runs, named none.
+  it('names the dataset a misspelt <Chart> or <Fact> dataset probably meant, with the line of the tag', async () => {
+    const path = 'content/stories/safeguards-added-and-quietly-dropped.mdx';
+    const story = readFileSync(join(fixture.root, path), 'utf8');
+    const { overlay, close } = await errorOverlays();
+    try {
+      const reloaded = 'Reloaded data from safeguards-added-and-quietly-dropped.mdx';
+      const misspelt = `${story}\n<Chart dataset="red-notices-isued" type="line" x="year" y="issued" title="Misspelt" />\n`;
+      const line = misspelt.trimEnd().split('\n').length;
+      let seen = printedCount(reloaded);
+      fixture.write(path, misspelt);
+      expect(await printedAfter(reloaded, seen, Date.now() + 60_000)).toBe(true);
+      expect((await fetch(`${origin}/stories/safeguards-added-and-quietly-dropped/`)).status).toBe(500);
+      const chart = `${path}: line ${line}: &lt;Chart&gt; &quot;Misspelt&quot; dataset: unknown dataset &quot;red-notices-isued&quot;: did you mean &quot;red-notices-issued&quot;?`;
+      expect(await overlay(chart)).toContain(chart);
+      seen = printedCount(reloaded);
+      fixture.write(path, `${story}\n<Fact dataset="headline-figure" row="member-countries" column="value" />\n`);
+      expect(await printedAfter(reloaded, seen, Date.now() + 60_000)).toBe(true);
+      expect((await fetch(`${origin}/stories/safeguards-added-and-quietly-dropped/`)).status).toBe(500);
+      const fact = `unknown dataset &quot;headline-figure&quot;: did you mean &quot;headline-figures&quot;?`;
+      expect(await overlay(fact)).toContain(fact);
+    } finally {
+      close();
+      // Put back, and read again before the next test looks at the page.
+      const seen = printedCount('Reloaded data from safeguards-added-and-quietly-dropped.mdx');
+      fixture.write(path, story);
+      await printedAfter('Reloaded data from safeguards-added-and-quietly-dropped.mdx', seen, Date.now() + 60_000);
+    }
+  });
+
   // Astro's glob() loader printed "Failed to reload x.mdx: … ****: Unrecognized key" to the terminal and kept serving
   // the last good page, and read `date: 2026-02-31` as 3 March: the build stops on both, in clearer words
   // (src/build/dev-page-problems.ts).
