@@ -45,7 +45,22 @@ export function pageLoader(contentRoot: string, folder: 'content/stories' | 'con
         if (failed && hasPageProblems(`${folder}/${failed}`)) return;
         context.logger.error(message);
       };
-      await inner.load({ ...context, logger });
+      // A page whose problem is held, read when the server starts, is stored as written instead of stopping the
+      // server (Astro's InvalidContentEntryDataError: the editor could not start it until the file was fixed): every
+      // page shows the problem meanwhile (src/middleware.ts), so the unchecked entry is never rendered, and the save
+      // that fixes it stores it checked. After the start, glob() keeps the last good entry, as it does.
+      let starting = true;
+      const parseData: LoaderContext['parseData'] = async (props) => {
+        try {
+          return await context.parseData(props);
+        } catch (error) {
+          const file = props.filePath ? `${folder}/${relative(dir, props.filePath).split(sep).join('/')}` : undefined;
+          if (!starting || !file || !hasPageProblems(file)) throw error;
+          return props.data;
+        }
+      };
+      await inner.load({ ...context, logger, parseData });
+      starting = false;
       const onChange = (removed: boolean) => (path: string) => {
         const name = relative(dir, path).split(sep).join('/');
         // Outside the folder, not a page, or left out for a "_" or "." name (src/lib/content-files.ts).
