@@ -190,15 +190,18 @@ describeBrowser('keyboard focus on a phone', () => {
     await server?.close();
   });
 
-  // The search page with results to tab through, not only its form.
+  // The search page with results to tab through, not only its form; a list of case files, whose table is a stack of
+  // cards on a phone; a dataset, with its tables.
   const tabbed = [
     ['story', kinds.story],
     ['search', kinds.search && `${kinds.search}?q=interpol`],
     ['case', kinds.case],
+    ['case list fr', kinds['case list fr']],
+    ['dataset', kinds.dataset],
   ] as const;
 
   it.each(['light', 'dark'] as const)(
-    'at 360 px in the %s scheme, every element Tab reaches on a story, the search page and a case file shows on screen, unclipped and uncovered, with an outline of 3:1',
+    'at 360 px in the %s scheme, every element Tab reaches on a story, the search page, a case file, the case files and a dataset shows on screen, unclipped and uncovered, with an outline of 3:1',
     async (scheme) => {
       const context = await browser.newContext(viewport(360, scheme));
       const problems: string[] = [];
