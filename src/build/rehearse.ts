@@ -128,20 +128,24 @@ export interface RehearsalResult {
  * otherwise it is kept, for the caller to show when the build fails.
  */
 export async function runRehearsal(rehearsal: Rehearsal, projectRoot: string, buildScript: string, env: NodeJS.ProcessEnv = process.env, verbose = false): Promise<RehearsalResult> {
-  removeAbandonedRehearsals(tmpdir());
-  const parent = mkdtempSync(join(tmpdir(), `${folderPrefix}${process.pid}-`));
   const started = performance.now();
   let child: ChildProcess | undefined;
   let stoppedBy: NodeJS.Signals | undefined;
   // Handled, a signal no longer ends this process before the folder is removed. The build stops on it as `npm run
-  // build` does (a terminal's Ctrl+C reaches it too; twice is the same to it).
+  // build` does (a terminal's Ctrl+C reaches it too; twice is the same to it). In place before the folder is made:
+  // until a listener is, Node leaves a signal its default action, and a Ctrl+C just after the folder appeared ended
+  // this process there, leaving the folder and saying nothing (seen once in CI). One that comes before the build
+  // starts is handled at the first wait, once the build has started, and stops it then.
   const forward = (signal: NodeJS.Signals) => {
     stoppedBy ??= signal;
     child?.kill(signal);
   };
   const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
   for (const signal of signals) process.on(signal, forward);
+  let parent: string | undefined;
   try {
+    removeAbandonedRehearsals(tmpdir());
+    parent = mkdtempSync(join(tmpdir(), `${folderPrefix}${process.pid}-`));
     child = spawn(process.execPath, [buildScript], {
       cwd: projectRoot,
       env: rehearsalEnv(rehearsal, join(parent, 'site'), projectRoot, env),
@@ -161,6 +165,6 @@ export async function runRehearsal(rehearsal: Rehearsal, projectRoot: string, bu
     return { status, log, stoppedBy, ms: performance.now() - started };
   } finally {
     for (const signal of signals) process.off(signal, forward);
-    rmSync(parent, { recursive: true, force: true });
+    if (parent) rmSync(parent, { recursive: true, force: true });
   }
 }

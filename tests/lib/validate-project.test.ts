@@ -1008,8 +1008,8 @@ describe('the preflight check', () => {
     const one = (share: string) => messages({ 'data/issued.json': shares([{ year: 2024, share, source: 'rnm-numbers' }]) })[0];
     expect(one('9.7%')).toBe('data/issued.json: rows[0].share: expected a finite number or null, got "9.7%": write the figure without quotes or the % sign, 9.7, and give the column "unit": "%" (the row where year is 2024)');
     expect(one('12,25 %')).toMatch(/got "12,25 %": write the figure without quotes or the % sign, 12\.25,/);
-    // Three digits after a comma are thousands, as before.
-    expect(one('1,250')).toMatch(/got "1,250": write the figure without quotes or separators, 1250 /);
+    // Three digits after a comma read as thousands first, and as decimals too: a French sheet writes 1.25 so.
+    expect(one('1,250')).toMatch(/got "1,250": write the figure without quotes: 1250, or 1\.25 if the comma is a decimal one /);
     expect(one('n/a')).toBe('data/issued.json: rows[0].share: expected a finite number or null, got "n/a" (the row where year is 2024)');
   });
 
