@@ -44,10 +44,12 @@ import { plainTextMarkup } from './plain-text-markup.ts';
 import { chartTexts, datasetMarkup, markupMessage, sourcesMarkup } from './data-text-markup.ts';
 import { slugFromPath } from './slug.ts';
 import { fileNameProblem } from './file-name.ts';
-import { listContent } from './content-files.ts';
 import { mdxToMdast } from 'satteri';
 import { rowsSuffix, type Column, type Dataset, type DatasetWithId, type Row } from '../schemas/dataset.ts';
 import { inLines, rowIssuePlace, rowsInFile, type RowsFile } from './dataset-rows.ts';
+import { knownSource, unknownSource, unknownSourceMessage } from './validate/sources.ts';
+import { unknownDataset } from './validate/unknown-dataset.ts';
+import { leftOutNote, unreadContentFiles, unreadDataFiles } from './validate/unread-files.ts';
 
 /**
  * The project at `root`, what stops its build (`errors`) and what an editor should look at without stopping it
@@ -1129,54 +1131,6 @@ function decoded(path: string): string | undefined {
   }
 }
 
-/** Whether `id` names a source, valid or not (a faulty entry is reported once, where it is written). */
-function knownSource(project: Project, id: string): boolean {
-  return project.sources.has(id) || project.invalid.has(`source:${id}`) || project.invalid.has('source:*');
-}
-
-function unknownSource(file: string, field: string, id: string, project: Project): ContentError {
-  return new ContentError(file, field, unknownSourceMessage(id, project));
-}
-
-/** What to write for an id written as a title or in capitals (Red_Notices_Issued) whose known id is `near`, if it is one. */
-function writtenAsTitle(id: string, near: string | undefined): string | undefined {
-  return near !== undefined && looseName(near) === looseName(id) ? `write "${near}" (an id is written in lower case, with hyphens)` : undefined;
-}
-
-function unknownSourceMessage(id: string, project: Project): string {
-  const near = nearestName(id, project.sources.keys());
-  const title = writtenAsTitle(id, near);
-  if (title) return `unknown source "${id}": ${title}`;
-  const hint = near ? `did you mean "${near}"? ` : '';
-  return `unknown source "${id}": ${hint}add it to data/sources.json or fix the id`;
-}
-
-function unknownDataset(id: string, project: Project): string {
-  const known = [...project.datasets.keys()];
-  const stem = id.replace(/[-.](?:csv|tsv|xlsx?|ods|json)$/i, '');
-  const near = stem !== id && project.datasets.has(stem) ? stem : nearestName(id, known);
-  const unread = unreadDatasetFile(stem, project);
-  const title = unread ? undefined : writtenAsTitle(id, near);
-  if (title) return `unknown dataset "${id}": ${title}`;
-  const hint = unread ?? (near ? `did you mean "${near}"? ` : '');
-  return `unknown dataset "${id}": ${hint}expected one of ${known.join(', ')} (data/<id>.json)`;
-}
-
-/**
- * The file in data/ a page naming the dataset `stem` most likely meant, when the build does not read it: a CSV or a
- * spreadsheet (datasets are JSON), or a dataset left out by the "_" its name starts with. As a hint ending in "; ".
- */
-function unreadDatasetFile(stem: string, project: Project): string | undefined {
-  const dir = join(project.root, 'data');
-  if (!existsSync(dir)) return undefined;
-  for (const name of readdirSync(dir).sort()) {
-    if (name.replace(/^_/, '').replace(/\.[^.]*$/, '').toLowerCase() !== stem.toLowerCase()) continue;
-    if (name.startsWith('_')) return `data/${name} is left out of the site by the "_" its name starts with: remove the "_" to publish it; `;
-    if (extname(name).toLowerCase() !== '.json' && !project.csvNamed.has(`data/${name}`)) return `data/${name} is not read: ${unreadFileHint(name)}; `;
-  }
-  return undefined;
-}
-
 /** What an image beside a page can be: the formats Astro's image pipeline reads. */
 const imageExtensions = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.svg', '.tiff'];
 
@@ -1283,15 +1237,6 @@ function twinNames(files: string[]): ContentError[] {
     );
   }
   return errors;
-}
-
-/**
- * A file or folder the site leaves out for its "_" name (src/lib/content-files.ts): said at every build, so that an
- * editor who hid a page to work on it knows it is not published, nor checked.
- */
-function leftOutNote(name: string): ContentError {
-  const folder = name.endsWith('/');
-  return new ContentError(name, '', `not published, nor checked: a name starting with "_" keeps a ${folder ? 'folder' : 'file'} out of the site; remove the "_" to publish it`);
 }
 
 /**
@@ -1437,29 +1382,6 @@ function sameTitles(project: Project, locales: ReadonlyMap<Entry<unknown>, strin
 }
 
 /**
- * Files in data/ the build does not read (a spreadsheet, a CSV no dataset's `rows` names): a dataset is a JSON file,
- * whose rows may be kept in a CSV it names.
- */
-function unreadDataFiles(project: Project): ContentError[] {
-  const dir = join(project.root, 'data');
-  if (!existsSync(dir)) return [];
-  return (readdirSync(dir, { withFileTypes: true }) as { name: string; isFile(): boolean }[])
-    .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && extname(entry.name).toLowerCase() !== '.json' && !project.csvNamed.has(`data/${entry.name}`))
-    .map((entry) => new ContentError(`data/${entry.name}`, '', `not read: ${unreadFileHint(entry.name)}`));
-}
-
-/** What to do with `name` in data/ for the build to read it. */
-function unreadFileHint(name: string): string {
-  const stem = name.replace(/\.[^.]*$/, '');
-  const id = slugFromPath(name);
-  if (extname(name) === '.csv') {
-    return `a dataset is a JSON file: to publish these rows, add data/${id}.json with its title, sources, columns and "rows": "${name}" (see "A dataset" in the README)`;
-  }
-  if (extname(name).toLowerCase() === '.csv') return `a dataset's rows are read from a file ending in .csv, in lower case: rename it to ${stem}.csv and name it in a dataset's "rows" (see "A dataset" in the README)`;
-  return `a dataset is a JSON file in data/, whose rows may be a CSV file it names, exported from the spreadsheet as "CSV UTF-8" (see "A dataset" in the README)`;
-}
-
-/**
  * A translation filed among the other kind of page (a story's French version in content/cases/fr/), where no original
  * has its name but one of the other kind does: the schema asks it for a case file's fields, and the translation check
  * names an unrelated case file as the nearest original. Said once, with where it goes.
@@ -1488,38 +1410,6 @@ function translationsInTheOtherKind(project: Project): ContentError[] {
     );
   }
   return notes;
-}
-
-/**
- * MDX files in content/ outside its stories/ and cases/ folders (content/fr/stories/x.mdx for content/stories/fr/,
- * content/story/x.mdx), which the build does not read: errors, as a dataset in a folder of data/ is. A note let the
- * build pass and publish the site without the page, an unattended build saying nothing anyone read. Folders and files
- * named "_…" are left out on purpose: the message says so, for a folder of drafts kept aside.
- */
-function unreadContentFiles(project: Project): ContentError[] {
-  const kinds = ['stories', 'cases'];
-  const unread: ContentError[] = [];
-  // Listed as the site's own folders are (listContent: Astro's globber, symbolic links followed, "." names left out):
-  // readdir took a linked file for neither file nor folder, and a translation linked in vanished without a word.
-  for (const file of listContent(join(project.root, 'content')).files) {
-    const path = file.split('/');
-    const name = path.at(-1)!;
-    if (extname(name).toLowerCase() !== '.mdx' || kinds.includes(path[0]!)) continue;
-    // content/fr/stories/x.mdx: the language folder goes inside the kind's.
-    // Or a folder named like one (content/story/, content/case/, content/storys/).
-    const first = path.length > 1 ? path[0]!.toLowerCase() : '';
-    const kind = path.slice(0, -1).find((part) => kinds.includes(part)) ?? (first.length >= 4 ? kinds.find((k) => k.startsWith(first.slice(0, 4))) : undefined);
-    const language = path.slice(0, -1).find((part) => isLocale(part) && part !== defaultLocale);
-    const meant = kind ? `content/${kind}/${language ? `${language}/` : ''}${name}` : undefined;
-    unread.push(
-      new ContentError(
-        `content/${path.join('/')}`,
-        '',
-        `not read: stories are read from content/stories/, case files from content/cases/ (translations in a language folder inside them, content/stories/${prefixedLocales[0] ?? '<language>'}/)${meant ? `: move it to ${meant}, or` : ':'} prefix its name or its folder's with _ to keep it out of the site`,
-      ),
-    );
-  }
-  return unread;
 }
 
 /**

@@ -1,0 +1,26 @@
+/** What the preflight says of a source id data/sources.json does not have. */
+import { ContentError } from '../content-error.ts';
+import type { Project } from '../load-project.ts';
+import { looseName, nearestName } from '../edit-distance.ts';
+
+/** Whether `id` names a source, valid or not (a faulty entry is reported once, where it is written). */
+export function knownSource(project: Project, id: string): boolean {
+  return project.sources.has(id) || project.invalid.has(`source:${id}`) || project.invalid.has('source:*');
+}
+
+export function unknownSource(file: string, field: string, id: string, project: Project): ContentError {
+  return new ContentError(file, field, unknownSourceMessage(id, project));
+}
+
+/** What to write for an id written as a title or in capitals (Red_Notices_Issued) whose known id is `near`, if it is one. */
+export function writtenAsTitle(id: string, near: string | undefined): string | undefined {
+  return near !== undefined && looseName(near) === looseName(id) ? `write "${near}" (an id is written in lower case, with hyphens)` : undefined;
+}
+
+export function unknownSourceMessage(id: string, project: Project): string {
+  const near = nearestName(id, project.sources.keys());
+  const title = writtenAsTitle(id, near);
+  if (title) return `unknown source "${id}": ${title}`;
+  const hint = near ? `did you mean "${near}"? ` : '';
+  return `unknown source "${id}": ${hint}add it to data/sources.json or fix the id`;
+}
