@@ -4,7 +4,7 @@
  * its field (or line and component) and what was expected.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { basename, dirname, extname, join, posix, relative } from 'node:path';
+import { dirname, extname, join, posix, relative } from 'node:path';
 import { basePath, projectRoot, site } from '../site.config.ts';
 import { ContentError } from './content-error.ts';
 import { fieldLine, loadProject, type Entry, type Project } from './load-project.ts';
@@ -24,7 +24,6 @@ import {
   scriptsAndEmbeds,
   strayAngleBrackets,
   styleAttributes,
-  textLines,
   unclosedTags,
   type ComponentUse,
 } from './mdx-usage.ts';
@@ -36,18 +35,23 @@ import { identifierPattern, languageName, responseDateProblem, tagByLabel } from
 import { factColumn, factValue, hasColumn, keyColumn, sourceIdColumnMessage, unknownColumnMessage } from './facts.ts';
 import { buildTime, isPreview, withheld, type Publishable } from './visibility.ts';
 import { entryHref, entryLocale, entrySlug, translationKey, type Translatable } from './translations.ts';
-import { defaultLocale, isLocale, locales, prefixedLocales, splitLocalePath } from '../i18n/locales.ts';
+import { defaultLocale, isLocale, locales, splitLocalePath } from '../i18n/locales.ts';
 import { siteDictionaryProblems } from '../i18n/check.ts';
 import { datasetsMentioned, publishedDatasetIds, sitePagesUsage } from './dataset-usage.ts';
-import { placeholderBody, placeholderChartTitle, placeholderNote, placeholderSummary } from './new-story.ts';
 import { plainTextMarkup } from './plain-text-markup.ts';
 import { chartTexts, datasetMarkup, markupMessage, sourcesMarkup } from './data-text-markup.ts';
 import { slugFromPath } from './slug.ts';
-import { fileNameProblem } from './file-name.ts';
 import { mdxToMdast } from 'satteri';
 import { rowsSuffix, type Column, type Dataset, type DatasetWithId, type Row } from '../schemas/dataset.ts';
 import { inLines, rowIssuePlace, rowsInFile, type RowsFile } from './dataset-rows.ts';
+import { type Dated, checkDates } from './validate/dates.ts';
+import { checkFileName, twinNames } from './validate/file-names.ts';
+import { languageFolders } from './validate/language-folders.ts';
+import { checkPlaceholders } from './validate/placeholders.ts';
+import { checkPlainText } from './validate/plain-text.ts';
+import { sameDatasetTitles, sameTitles } from './validate/same-titles.ts';
 import { knownSource, unknownSource, unknownSourceMessage } from './validate/sources.ts';
+import { checkTagLabels, nearTags } from './validate/tags.ts';
 import { unknownDataset } from './validate/unknown-dataset.ts';
 import { leftOutNote, unreadContentFiles, unreadDataFiles } from './validate/unread-files.ts';
 
@@ -291,146 +295,6 @@ function withFieldLines(errors: ContentError[], project: Project): ContentError[
     if (line === undefined) return error;
     return new ContentError(error.file, `line ${line}: ${error.field}`, error.detail);
   });
-}
-
-interface Dated {
-  date: Date;
-  updated?: Date | undefined;
-  corrections: { date: Date }[];
-}
-
-/**
- * An update dated before the page was published is a typo in the year or the month, and so is a correction dated
- * before the page, or before its original for a translation (which may list the corrections its original had).
- */
-function checkDates(errors: ContentError[], entry: Entry<Dated>, original?: Entry<Dated>): void {
-  const day = (date: Date) => date.toISOString().slice(0, 10);
-  const published = entry.data.date;
-  if (entry.data.updated && entry.data.updated.getTime() < published.getTime()) {
-    errors.push(new ContentError(entry.file, 'updated', `${day(entry.data.updated)} is before the page's date, ${day(published)}: expected a day on or after it`));
-  }
-  const since = original && original.data.date.getTime() < published.getTime() ? original.data.date : published;
-  const whose = since === published ? "the page's date" : `the date of its original ${original!.file}`;
-  entry.data.corrections.forEach((correction, i) => {
-    if (correction.date.getTime() < since.getTime()) {
-      errors.push(new ContentError(entry.file, `corrections[${i}].date`, `${day(correction.date)} is before ${whose}, ${day(since)}: expected a day on or after it`));
-    }
-  });
-}
-
-/**
- * Folders under content/stories or content/cases, once per folder: only language folders (fr/) belong there. Astro
- * publishes any other's pages at addresses with the folder in them (/stories/archive/old/), in the default language's
- * lists, feed and search: an editor who filed old stories in archive/ or drafts/ published them. So each is an error
- * that says what the folder would do and how to keep its pages out (a "_" name, src/lib/content-files.ts). One named
- * for a language of the site otherwise than site.locales writes it (fra/, fre/, french/, français/, fr_CA/ for fr/)
- * names the folder meant; so does the code in capitals (FR/): Astro reads it as fr/ (ids are lowercased), but a disk
- * that ignores case takes FR/ and fr/ for one folder, and git for two. One named for the default language (en/, eng/,
- * english/), or with the code of a language the site does not have (de/), says so.
- */
-function languageFolders(project: Project): ContentError[] {
-  const names = new Intl.DisplayNames([defaultLocale], { type: 'language', fallback: 'none' });
-  const errors: ContentError[] = [];
-  /** The files of each folder that does not belong, by the folder (content/stories/archive, content/stories/fr/old). */
-  const folders = new Map<string, string[]>();
-  for (const file of project.pages) {
-    const parts = file.split('/');
-    if (parts.length < 4) continue;
-    const language = parts[2]!;
-    if (parts.length === 4 && isLocale(language) && language !== defaultLocale) continue;
-    const depth = isLocale(language) && language !== defaultLocale ? 4 : 3;
-    const where = parts.slice(0, depth).join('/');
-    folders.set(where, [...(folders.get(where) ?? []), file]);
-  }
-  const keepOut = 'or prefix the folder with _ to keep it out of the site';
-  for (const [where, files] of folders) {
-    const parts = where.split('/');
-    const kind = parts[1]!;
-    const folder = parts.at(-1)!;
-    const inLanguage = parts.length === 4 ? parts[2]! : undefined;
-    const prefix = inLanguage ? `/${inLanguage}` : '';
-    const address = `${prefix}/${kind}/${slugFromPath(folder)}/…`;
-    const top = parts.slice(0, 2).join('/');
-    const meant = inLanguage ? undefined : folder === defaultLocale ? defaultLocale : localeMeant(folder);
-    let language: string | undefined;
-    try {
-      language = !inLanguage && /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$/.test(folder) ? names.of(folder) : undefined;
-    } catch {
-      language = undefined;
-    }
-    let message: string;
-    if (meant === defaultLocale) {
-      message = `"${folder}" means ${names.of(meant)}, the site's default language: its pages would be published at ${address}; pages in ${names.of(meant)} go in ${top}/ itself`;
-    } else if (meant) {
-      const home = `${top}/${meant}/`;
-      message =
-        folder.toLowerCase() === meant
-          ? `"${folder}" is not how the site writes ${names.of(meant)}'s code, ${meant}: rename the folder ${home} (a disk that ignores case, as on macOS and Windows, takes ${folder}/ and ${meant}/ for one folder; git and the build's machine, for two)`
-          : `"${folder}" means ${names.of(meant)}, whose pages go in ${meant}/: its pages would be published as ${defaultLocale} pages, at ${address}, in the ${defaultLocale} lists, feed and search: move them to ${home}`;
-    } else if (language) {
-      const languages = locales.filter((code) => code !== defaultLocale).map((code) => `${code}/`).join(', ');
-      message = `"${folder}" is the code of a language (${language}) the site does not have: its pages would be published as ${defaultLocale} pages, at ${address}; translations go in ${languages || 'a folder named after one of site.locales'} (or add the language to site.locales), ${keepOut}`;
-    } else {
-      const example = prefixedLocales[0] ? ` (or a language folder such as ${prefixedLocales[0]}/)` : '';
-      const home = inLanguage ? `${top}/${inLanguage}/` : `${top}/`;
-      const first = files[0]!;
-      const shown = first.slice(home.length);
-      const others = files.length - 1;
-      const page = `${prefix}/${kind}/${slugFromPath(shown)}/`;
-      message = `${kind === 'stories' ? 'stories' : 'case files'} live directly in ${top}/${inLanguage ? ` (translations in ${home})` : example}: ${shown}${others ? ` and ${others} other file${others === 1 ? '' : 's'} of the folder` : ''} would be published at ${page}${others ? '…' : ''}; move ${others ? 'them' : 'it'}, ${keepOut}`;
-    }
-    errors.push(new ContentError(`${where}/`, 'folder', message));
-  }
-  return errors;
-}
-
-/** Each configured language by its names in the site's languages and in its own (french, francais), as plainName writes them. */
-let localeNames: Map<string, string> | undefined;
-
-/** A language's name without accents, case, spaces or hyphens: "Français" is francais. */
-const plainName = (name: string) => name.normalize('NFD').replace(/[^\p{L}]/gu, '').toLowerCase();
-
-/**
- * The configured language a folder's name means when it is not its code as site.locales writes it: the code in
- * capitals (FR), another code for the language (fra, fre: ISO 639-2; Intl reads them as fr), the code with a region
- * (fr_CA, fr-FR), or the language's name (french, français). Undefined for other names (a desk, a year, fr-politics).
- */
-function localeMeant(folder: string): string | undefined {
-  if (/^[a-z]{2,3}(?:[-_][a-z]{4})?(?:[-_](?:[a-z]{2}|\d{3}))?$/i.test(folder)) {
-    try {
-      const { language } = new Intl.Locale(folder.replaceAll('_', '-'));
-      if (isLocale(language)) return language;
-    } catch {
-      // Not a language tag: perhaps a name.
-    }
-  }
-  localeNames ??= new Map(
-    locales.flatMap((code) => [...new Set([...locales, code])].map((inLanguage) => [plainName(new Intl.DisplayNames([inLanguage], { type: 'language' }).of(code) ?? code), code] as const)),
-  );
-  return localeNames.get(plainName(folder));
-}
-
-/** A page about to be published with new:story's stand-in text in it (src/lib/new-story.ts). */
-function checkPlaceholders(errors: ContentError[], entry: Entry<Publishable & { summary: string }>): void {
-  if (entry.data.draft) return;
-  if (entry.data.summary.trim() === placeholderSummary) {
-    errors.push(new ContentError(entry.file, 'summary', "still new:story's stand-in: write what the story found (it is the dek, and what lists, search and social cards show)"));
-  }
-  const at = entry.body.indexOf(placeholderBody);
-  if (at >= 0) {
-    const line = entry.bodyLine + 1 + (entry.body.slice(0, at).match(/\n/g)?.length ?? 0);
-    errors.push(new ContentError(entry.file, `line ${line}`, `still new:story's stand-in "${placeholderBody}": write the story, or keep draft: true`));
-  }
-  // The scaffold's notes on writing and its example components sit in an MDX comment: with its markers removed, the
-  // notes would be printed as a paragraph of the story.
-  for (const line of textLines(entry.body, placeholderNote, entry.bodyLine)) {
-    errors.push(new ContentError(entry.file, `line ${line}`, `new:story's notes on writing ("${placeholderNote} …") are no longer in a comment, and would be published as text: delete them, or put them back between {/* and */}`));
-  }
-  for (const use of findComponentUses(entry.body, entry.bodyLine)) {
-    if (use.component === 'Chart' && use.props.title === placeholderChartTitle) {
-      errors.push(new ContentError(entry.file, `line ${use.line}: <Chart> title`, `still new:story's example "${placeholderChartTitle}": write what this chart shows, the finding a reader takes from it`));
-    }
-  }
 }
 
 /**
@@ -1170,76 +1034,6 @@ function checkRelativeLinks(errors: ContentError[], file: string, body: string, 
 }
 
 /**
- * A title or summary is plain text wherever it goes (lists, search results, feeds, social cards, the page's head):
- * a component, a link, code, Markdown emphasis, pasted HTML or a character reference in it (src/lib/plain-text-markup.ts)
- * would be printed as written.
- */
-function checkPlainText(errors: ContentError[], entry: Entry<{ title: string; summary: string }>): void {
-  for (const field of ['title', 'summary'] as const) {
-    const text = entry.data[field];
-    const found = plainTextMarkup(text);
-    if (found) {
-      errors.push(new ContentError(entry.file, field, `${found.markup} would be printed as written: a ${field} is plain text (lists, search, feeds and social cards show it as it is); ${found.fix}`));
-    }
-  }
-}
-
-/**
- * A page's file name is its address, and a case file's is also its id (src/lib/file-name.ts): in lower-case letters,
- * digits and hyphens, as every id of the site, letters with accents aside. how_it_works.mdx was published at
- * /stories/how_it_works/, the one address with underscores, and a case file kloop_media.mdx could be listed by no
- * story (`cases:` takes identifiers, and says to write kloop-media).
- */
-function checkFileName(errors: ContentError[], file: string): void {
-  const role = /^content\/cases\/[^/]+$/.test(file) ? "the page's address and its id (what a story's cases: lists)" : "the page's address";
-  // Letters with accents are letters (café.mdx, /fr/stories/café/): only the underscore is refused.
-  const problem = fileNameProblem(file, role, { identifier: basename(file).includes('_') });
-  if (problem) errors.push(new ContentError(file, 'file name', problem));
-}
-
-/**
- * Pages of one kind and language whose names differ only by "_" for "-" (and letter case): how_the_watchdog_decides.mdx
- * beside how-the-watchdog-decides.mdx is almost always one story copied, and Astro publishes both, at two addresses
- * (/stories/how_the_watchdog_decides/ keeps the underscores). Refused, not noted: once published, the second address
- * is in feeds, search engines and readers' links, and taking it back costs more than renaming a page that was meant.
- * Names that differ only in letter case have one address, and are refused as such when the project is loaded.
- */
-function twinNames(files: string[]): ContentError[] {
-  const kinds = { stories: 'stories', cases: 'case files' } as const;
-  const errors: ContentError[] = [];
-  const seen = new Map<string, string>();
-  for (const file of files) {
-    const match = /^content\/(stories|cases)\/(.+)$/.exec(file);
-    if (!match) continue;
-    const [, kind, path] = match as unknown as [string, keyof typeof kinds, string];
-    const key = `${kind}/${slugFromPath(path).replaceAll('_', '-')}`;
-    const other = seen.get(key);
-    if (!other) {
-      seen.set(key, file);
-      continue;
-    }
-    // The copy is the one whose name is no identifier (the underscores), else the later one.
-    const plain = (name: string) => identifierPattern.test(basename(name, extname(name)));
-    const [copy, original] = plain(file) && !plain(other) ? [other, file] : [file, other];
-    const address = (name: string) => {
-      const parts = slugFromPath(name.slice(`content/${kind}/`.length)).split('/');
-      const last = parts.pop()!;
-      return `${parts.map((part) => `/${part}`).join('')}/${kind}/${last}/`;
-    };
-    const name = (one: string) => basename(one, extname(one));
-    const cased = name(copy).replaceAll('_', '-') !== name(original).replaceAll('_', '-') ? ' and in letter case' : '';
-    errors.push(
-      new ContentError(
-        copy,
-        'file name',
-        `its name differs from ${original} only by "_" for "-"${cased}, so the two would be published as two ${kinds[kind]}, at ${address(copy)} and ${address(original)}: if one is a copy of the other, delete it; if not, give them names that differ in words`,
-      ),
-    );
-  }
-  return errors;
-}
-
-/**
  * A "%" column whose figures are all fractions (0.05 for 5%): unit "%" prints the value as written, "0.05%", a
  * hundred times too small. Legitimate for very small rates, so a note, not an error.
  */
@@ -1258,23 +1052,6 @@ function percentFractions(project: Project): ContentError[] {
     }
   }
   return notes;
-}
-
-/**
- * Two datasets with one title: the data pages, the "Data" lists under charts and the search results name a dataset by
- * its title alone, so a reader could not tell them apart. Compared as a reader would read them: case and spacing aside.
- */
-function sameDatasetTitles(project: Project): ContentError[] {
-  const errors: ContentError[] = [];
-  const first = new Map<string, string>();
-  const key = (title: string) => title.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase(defaultLocale);
-  for (const dataset of [...project.datasets.values()].sort((a, b) => a.file.localeCompare(b.file, 'en'))) {
-    const other = first.get(key(dataset.title));
-    if (other) {
-      errors.push(new ContentError(dataset.file, 'title', `"${dataset.title}" is also the title of ${other}: lists and search name a dataset by its title, so readers could not tell the two apart; give each its own title`));
-    } else first.set(key(dataset.title), dataset.file);
-  }
-  return errors;
 }
 
 /**
@@ -1354,34 +1131,6 @@ function unlistedRowSources(
 }
 
 /**
- * Two stories (or two case files) in one language under one title: a copy saved under a new name and published
- * beside its original, mostly. Lists, search, feeds and social cards would show one headline twice. Drafts are left
- * out (a copy being rewritten); an embargoed page counts, since its title is published when the embargo lifts. Two
- * translations of one original, and the pages of a folder that is no language's, are reported as such elsewhere.
- */
-function sameTitles(project: Project, locales: ReadonlyMap<Entry<unknown>, string>, reportedFolders: readonly string[]): ContentError[] {
-  const errors: ContentError[] = [];
-  const key = (title: string) => title.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase(defaultLocale);
-  for (const [kind, entries] of [['story', project.stories], ['case file', project.cases]] as const) {
-    const first = new Map<string, Entry<Translatable['data']>>();
-    const name = (file: string) => file.slice(file.lastIndexOf('/') + 1);
-    // The shorter file name first: the one reported is then the copy (the-files-v2.mdx, the-files-copy.mdx).
-    const inOrder = [...entries].sort((a, b) => name(a.file).length - name(b.file).length || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    for (const entry of inOrder as Entry<Translatable['data'] & Publishable & { title: string }>[]) {
-      const lang = locales.get(entry);
-      if (lang === undefined || entry.data.draft || reportedFolders.some((folder) => entry.file.startsWith(folder))) continue;
-      const title = `${lang}\n${key(entry.data.title)}`;
-      const other = first.get(title);
-      if (!other) first.set(title, entry);
-      else if (translationKey(other) !== translationKey(entry)) {
-        errors.push(new ContentError(entry.file, 'title', `"${entry.data.title}" is also the title of ${other.file}: lists, search and feeds would show two ${kind === 'story' ? 'stories' : 'case files'} under one ${kind === 'story' ? 'headline' : 'title'}, which readers could not tell apart: give each its own, or remove the copy`));
-      }
-    }
-  }
-  return errors;
-}
-
-/**
  * A translation filed among the other kind of page (a story's French version in content/cases/fr/), where no original
  * has its name but one of the other kind does: the schema asks it for a case file's fields, and the translation check
  * names an unrelated case file as the nearest original. Said once, with where it goes.
@@ -1410,79 +1159,6 @@ function translationsInTheOtherKind(project: Project): ContentError[] {
     );
   }
   return notes;
-}
-
-/**
- * A tag on one or two pages that is a letter or two from a tag more pages use (red-notice beside red-notices): the
- * page drops out of the other tag's filter. Tags that differ only in digits (election-2020, election-2024) are meant.
- * A note, not an error: two close tags can be meant.
- */
-function nearTags(project: Project): ContentError[] {
-  const uses = new Map<string, number>();
-  for (const entry of [...project.stories, ...project.cases]) for (const tag of entry.data.tags ?? []) uses.set(tag, (uses.get(tag) ?? 0) + 1);
-  const letters = new Map([...uses.keys()].map((tag) => [tag, tag.replace(/\d+/g, '#')]));
-  // Candidates share their first or last three letters with the rare tag (a typo of one or two letters leaves one end
-  // whole, nearly always: this is a hint, and an archive tagged by people's names has tens of thousands of tags, which
-  // comparing every pair took minutes for).
-  const byEnd = new Map<string, string[]>();
-  // The tags a typo is made against are the ones in use: the 2,000 used most (by two pages at least).
-  const common = [...uses].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]).slice(0, 2000);
-  for (const [tag] of common) {
-    for (const key of [`<${tag.slice(0, 3)}`, `>${tag.slice(-3)}`]) {
-      const bucket = byEnd.get(key);
-      if (bucket) bucket.push(tag);
-      else byEnd.set(key, [tag]);
-    }
-  }
-  /** The tag meant, for each rare tag that has one (looked for once per tag, not per page). */
-  const meant = new Map<string, string>();
-  for (const [tag, count] of uses) {
-    const limit = Math.min(2, Math.floor(tag.length / 4));
-    if (count > 2 || limit === 0) continue;
-    // The most used near tag (buckets hold the most used first).
-    let best: string | undefined;
-    let bestUses = count;
-    for (const key of [`<${tag.slice(0, 3)}`, `>${tag.slice(-3)}`]) {
-      for (const other of byEnd.get(key) ?? []) {
-        const n = uses.get(other)!;
-        if (n <= bestUses) break;
-        if (Math.abs(other.length - tag.length) > limit || letters.get(other) === letters.get(tag) || editDistance(tag, other) > limit) continue;
-        best = other;
-        bestUses = n;
-      }
-    }
-    if (best) meant.set(tag, best);
-  }
-  const notes: ContentError[] = [];
-  if (meant.size === 0) return notes;
-  for (const entry of [...project.stories, ...project.cases]) {
-    (entry.data.tags ?? []).forEach((tag, i) => {
-      const other = meant.get(tag);
-      if (!other) return;
-      const count = uses.get(tag)!;
-      notes.push(new ContentError(entry.file, `tags[${i}]`, `"${tag}" is used by ${count === 1 ? 'this page only' : `${count} pages`}, "${other}" by ${uses.get(other)}: did you mean "${other}"?`));
-    });
-  }
-  return notes;
-}
-
-/**
- * A tag written as another tag's label in some language (tagLabels in src/site.config.ts): "fuite" for leak, as a
- * translator writes it. Tags are identifiers, the same in every language, and each page shows them in its own: the
- * page would leave leak's pages, and the French tag filter would offer "fuite" twice.
- */
-function checkTagLabels(errors: ContentError[], entry: Entry<{ tags?: string[] }>): void {
-  (entry.data.tags ?? []).forEach((written, i) => {
-    const label = tagByLabel(written);
-    if (!label) return;
-    errors.push(
-      new ContentError(
-        entry.file,
-        `tags[${i}]`,
-        `"${written}" is the ${languageName(label.lang)} label of the tag ${label.tag} (tagLabels in src/site.config.ts): tags are identifiers, the same in every language, and each page shows them in its own: write ${label.tag}`,
-      ),
-    );
-  });
 }
 
 /** Facts of a case a translation must state as its original does: who asked, where the request stands, what was sought. */

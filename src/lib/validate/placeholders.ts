@@ -1,0 +1,29 @@
+/** new:story's stand-in text left in a page about to be published. */
+import { ContentError } from '../content-error.ts';
+import type { Entry } from '../load-project.ts';
+import { findComponentUses, textLines } from '../mdx-usage.ts';
+import type { Publishable } from '../visibility.ts';
+import { placeholderBody, placeholderChartTitle, placeholderNote, placeholderSummary } from '../new-story.ts';
+
+/** A page about to be published with new:story's stand-in text in it (src/lib/new-story.ts). */
+export function checkPlaceholders(errors: ContentError[], entry: Entry<Publishable & { summary: string }>): void {
+  if (entry.data.draft) return;
+  if (entry.data.summary.trim() === placeholderSummary) {
+    errors.push(new ContentError(entry.file, 'summary', "still new:story's stand-in: write what the story found (it is the dek, and what lists, search and social cards show)"));
+  }
+  const at = entry.body.indexOf(placeholderBody);
+  if (at >= 0) {
+    const line = entry.bodyLine + 1 + (entry.body.slice(0, at).match(/\n/g)?.length ?? 0);
+    errors.push(new ContentError(entry.file, `line ${line}`, `still new:story's stand-in "${placeholderBody}": write the story, or keep draft: true`));
+  }
+  // The scaffold's notes on writing and its example components sit in an MDX comment: with its markers removed, the
+  // notes would be printed as a paragraph of the story.
+  for (const line of textLines(entry.body, placeholderNote, entry.bodyLine)) {
+    errors.push(new ContentError(entry.file, `line ${line}`, `new:story's notes on writing ("${placeholderNote} …") are no longer in a comment, and would be published as text: delete them, or put them back between {/* and */}`));
+  }
+  for (const use of findComponentUses(entry.body, entry.bodyLine)) {
+    if (use.component === 'Chart' && use.props.title === placeholderChartTitle) {
+      errors.push(new ContentError(entry.file, `line ${use.line}: <Chart> title`, `still new:story's example "${placeholderChartTitle}": write what this chart shows, the finding a reader takes from it`));
+    }
+  }
+}
