@@ -1,0 +1,50 @@
+/** What a translation must state, and list, as its original does. */
+import { ContentError } from '../content-error.ts';
+import type { Entry } from '../load-project.ts';
+import { languageName, tagByLabel } from '../../schemas/fields.ts';
+
+/** Facts of a case a translation must state as its original does: who asked, where the request stands, what was sought. */
+const caseFacts = ['country', 'status', 'notice'] as const;
+/** What a translation should list as its original does: a difference moves it between country pages, or drops a figure's dataset. */
+const sharedLists = ['countries', 'datasets', 'cases'] as const;
+
+/**
+ * A translation states the facts its original states: a case file's requesting state, status and kind of notice that
+ * differ (the original updated, the translation not yet) stop the build; lists that differ (countries, datasets,
+ * cases) are a note, since the translation is then filed under other country pages than its original.
+ */
+export function checkSameFacts(errors: ContentError[], notes: ContentError[], translation: Entry<Record<string, unknown>>, original: Entry<Record<string, unknown>>): void {
+  for (const field of caseFacts) {
+    const mine = translation.data[field];
+    const theirs = original.data[field];
+    if (mine === undefined || theirs === undefined || mine === theirs) continue;
+    errors.push(new ContentError(translation.file, field, `${String(mine)}, where its original ${original.file} says ${String(theirs)}: a translation states the same facts; update the one that is out of date`));
+  }
+  for (const field of sharedLists) {
+    const mine = translation.data[field] as string[] | undefined;
+    const theirs = original.data[field] as string[] | undefined;
+    if (mine === undefined || theirs === undefined) continue;
+    const missing = theirs.filter((value) => !mine.includes(value));
+    const extra = mine.filter((value) => !theirs.includes(value));
+    if (missing.length === 0 && extra.length === 0) continue;
+    const parts = [...(missing.length ? [`lacks ${missing.join(', ')}`] : []), ...(extra.length ? [`adds ${extra.join(', ')}`] : [])];
+    notes.push(new ContentError(translation.file, field, `${parts.join(' and ')}, against its original ${original.file}: a translation is filed as its original is, unless meant`));
+  }
+  // Tags translated into the page's language are another set of tags: the translation leaves its original's tag pages
+  // and related pages. A tag written as another's label is an error of its own (checkTagLabels), counted here as it.
+  const mine = ((translation.data.tags as string[] | undefined) ?? []).map((tag) => tagByLabel(tag)?.tag ?? tag);
+  const theirs = (original.data.tags as string[] | undefined) ?? [];
+  const missing = theirs.filter((tag) => !mine.includes(tag));
+  const extra = mine.filter((tag) => !theirs.includes(tag));
+  if (missing.length > 0 || extra.length > 0) {
+    const parts = [...(missing.length ? [`lacks ${missing.join(', ')}`] : []), ...(extra.length ? [`adds ${extra.join(', ')}`] : [])];
+    const language = languageName(translation.file.split('/')[2] ?? '');
+    notes.push(
+      new ContentError(
+        translation.file,
+        'tags',
+        `${parts.join(' and ')}, against its original ${original.file}: tags are identifiers, the same in every language (tagLabels in src/site.config.ts says how each reads in ${language}): write tags: [${theirs.join(', ')}] as the original does, unless the difference is meant`,
+      ),
+    );
+  }
+}
