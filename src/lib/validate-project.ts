@@ -28,8 +28,6 @@ import {
   type ComponentUse,
 } from './mdx-usage.ts';
 import { looseName, nearestName } from './edit-distance.ts';
-import { chartMessageInJson, chartSpecSchema } from '../schemas/chart.ts';
-import { validateChart } from '../charts/validate.ts';
 import { citeIdExpected, citedIds, splitIds } from './citations.ts';
 import { identifierPattern, languageName, responseDateProblem } from '../schemas/fields.ts';
 import { factColumn, factValue, hasColumn, keyColumn, sourceIdColumnMessage, unknownColumnMessage } from './facts.ts';
@@ -38,20 +36,21 @@ import { entryHref, entryLocale, type Translatable } from './translations.ts';
 import { defaultLocale, isLocale, locales, splitLocalePath } from '../i18n/locales.ts';
 import { siteDictionaryProblems } from '../i18n/check.ts';
 import { datasetsMentioned, publishedDatasetIds, sitePagesUsage } from './dataset-usage.ts';
-import { plainTextMarkup } from './plain-text-markup.ts';
-import { chartTexts, datasetMarkup, markupMessage, sourcesMarkup } from './data-text-markup.ts';
+import { datasetMarkup, sourcesMarkup } from './data-text-markup.ts';
 import { slugFromPath } from './slug.ts';
 import { mdxToMdast } from 'satteri';
-import { rowsSuffix, type Column, type Dataset, type DatasetWithId, type Row } from '../schemas/dataset.ts';
-import { inLines, rowIssuePlace, rowsInFile, type RowsFile } from './dataset-rows.ts';
+import type { DatasetWithId } from '../schemas/dataset.ts';
+import { checkChart } from './validate/chart.ts';
 import { type Dated, checkDates } from './validate/dates.ts';
 import { checkFileName, twinNames } from './validate/file-names.ts';
 import { languageFolders } from './validate/language-folders.ts';
+import { percentFractions } from './validate/percent-fractions.ts';
 import { checkPlaceholders } from './validate/placeholders.ts';
 import { checkPlainText } from './validate/plain-text.ts';
+import { unknownRowSources, unlistedRowSources } from './validate/row-sources.ts';
 import { checkSameFacts } from './validate/same-facts.ts';
 import { sameDatasetTitles, sameTitles } from './validate/same-titles.ts';
-import { knownSource, unknownSource, unknownSourceMessage } from './validate/sources.ts';
+import { knownSource, unknownSource } from './validate/sources.ts';
 import { checkTagLabels, nearTags } from './validate/tags.ts';
 import { checkTranslations, translationsInTheOtherKind } from './validate/translations.ts';
 import { unknownDataset } from './validate/unknown-dataset.ts';
@@ -417,58 +416,6 @@ function checkFact(errors: ContentError[], file: string, where: string, props: R
   };
   report(props.column);
   if (!hasColumn(dataset, props.column)) report(keyColumn(dataset));
-}
-
-function checkChart(errors: ContentError[], file: string, where: string, props: Record<string, unknown>, project: Project, syntax: 'mdx' | 'json' = 'mdx'): void {
-  const { dataset: datasetId, ...options } = props;
-  // A chart is named by its title; an empty one names nothing (`<Chart> "" title`): the line says which chart it is.
-  const title = typeof options.title === 'string' && options.title.trim() !== '' ? ` "${options.title}"` : '';
-  // A dataset's own chart is one of its texts (datasetMarkup); a chart in MDX prints its words as written too.
-  if (syntax === 'mdx') {
-    for (const { field, text } of chartTexts(options)) {
-      const found = plainTextMarkup(text);
-      if (found) errors.push(new ContentError(file, `${where}${title} ${field}`, markupMessage(found.markup, found.fix, `a chart's ${field}`)));
-    }
-  }
-  let parsed = chartSpecSchema.safeParse(options);
-  if (!parsed.success) {
-    const faulty = new Set<string>();
-    for (const issue of parsed.error.issues) {
-      if (issue.code === 'unrecognized_keys') for (const key of issue.keys) faulty.add(key);
-      else if (issue.path.length > 0) faulty.add(String(issue.path[0]));
-      // An option written as an expression that is not a literal is checked when the page renders; a missing one now.
-      const name = String(issue.path[0]);
-      if (issue.path.length === 0 || !(name in options) || options[name] !== undefined || issue.code !== 'invalid_type') {
-        errors.push(new ContentError(file, `${where}${title} ${issue.path.join('.') || 'options'}`, syntax === 'json' ? chartMessageInJson(issue.message) : issue.message));
-      }
-    }
-    // The chart's other options are checked against its dataset as well (a misspelt column beside an unknown option),
-    // so that one build reports them all; when what is left is no chart (no type, say), or a faulty option shapes
-    // which rows are drawn (its columns, its filter: checking without it would invent problems), that waits for the fix.
-    if (['x', 'y', 'series', 'filter', 'type', 'spec'].some((option) => faulty.has(option))) return;
-    parsed = chartSpecSchema.safeParse(Object.fromEntries(Object.entries(options).filter(([key]) => !faulty.has(key))));
-    if (!parsed.success) return;
-  }
-  if (typeof datasetId !== 'string') {
-    if (!parsed.data.spec) errors.push(new ContentError(file, `${where}${title} dataset`, 'expected a dataset id'));
-    return;
-  }
-  const dataset = project.datasets.get(datasetId);
-  // A dataset whose rows are invalid: the chart's columns are checked against those it declares, its rows wait.
-  const declared = dataset ? undefined : project.declaredColumns.get(datasetId);
-  if (!dataset && !declared) {
-    if (project.invalid.has(`dataset:${datasetId}`)) return;
-    errors.push(new ContentError(file, `${where}${title} dataset`, unknownDataset(datasetId, project)));
-    return;
-  }
-  const problems = dataset
-    ? validateChart(parsed.data, dataset, { syntax })
-    : validateChart(parsed.data, { columns: declared!, rows: [] } as unknown as Dataset, { syntax, columnsOnly: true });
-  // Rows read from a CSV are named by their line there: rows[3] is in no file the editor can open.
-  const rowsFile = dataset?.rowsFile;
-  for (const problem of problems) {
-    errors.push(new ContentError(file, `${where}${title} ${problem.field}`, rowsFile ? rowsInFile(rowsFile, problem.message) : problem.message));
-  }
 }
 
 /** The pages a story or case file can link to: address -> its file, and whether it is withheld from this build. */
@@ -878,103 +825,6 @@ function checkRelativeLinks(errors: ContentError[], file: string, body: string, 
     const why = toFile ? 'links go to pages, not to their files' : `a relative link is read from the page's address, ${pageHref}, not from its file`;
     errors.push(new ContentError(file, `line ${line}: link`, `${href}: ${why}: ${fix}`));
   }
-}
-
-/**
- * A "%" column whose figures are all fractions (0.05 for 5%): unit "%" prints the value as written, "0.05%", a
- * hundred times too small. Legitimate for very small rates, so a note, not an error.
- */
-function percentFractions(project: Project): ContentError[] {
-  const notes: ContentError[] = [];
-  for (const dataset of project.datasets.values()) {
-    for (const [name, column] of Object.entries(dataset.columns)) {
-      if (column.unit !== '%') continue;
-      const values = (dataset.rows as Row[]).map((row) => row[name]).filter((value): value is number => typeof value === 'number');
-      if (values.length >= 2 && values.every((value) => Math.abs(value) <= 1) && values.some((value) => value !== 0 && !Number.isInteger(value))) {
-        const example = values.find((value) => !Number.isInteger(value));
-        notes.push(
-          new ContentError(dataset.file, `columns.${name}`, `every value is between 0 and 1, and unit "%" prints ${example} as "${example}%": write percentages (5.3 for 5.3%), not fractions, unless these rates are that small`),
-        );
-      }
-    }
-  }
-  return notes;
-}
-
-/**
- * The source ids in a dataset's source columns that data/sources.json does not have: one mistake however many rows
- * repeat it, reported once, at its first row, with the others.
- */
-function unknownRowSources(
-  errors: ContentError[],
-  file: string,
-  columns: Record<string, Column>,
-  rows: readonly Record<string, unknown>[],
-  key: string,
-  project: Project,
-  rowsFile?: RowsFile,
-): void {
-  for (const [name, column] of Object.entries(columns)) {
-    if (column.ref !== 'source') continue;
-    const unknown = new Map<string, number[]>();
-    rows.forEach((row, i) => {
-      const value = row[name];
-      // A cell that is no text is the schema's to report (in a dataset with other problems).
-      if (typeof value !== 'string' || knownSource(project, value)) return;
-      unknown.set(value, [...(unknown.get(value) ?? []), i]);
-    });
-    for (const [id, at] of unknown) {
-      const message = `${unknownSourceMessage(id, project)}${rowsSuffix(rows, key, name, at)}`;
-      // Rows read from a CSV are found by their line in it (src/lib/dataset-rows.ts).
-      const place = rowsFile && rowIssuePlace(rowsFile, ['rows', at[0]!, name], message);
-      errors.push(place ? new ContentError(place.file, place.field, place.message) : new ContentError(file, `rows[${at[0]}].${name}`, message));
-    }
-  }
-}
-
-/**
- * Source ids a dataset's rows use that its `sources` does not list: its page credits only the sources listed, while
- * its charts and /sources/ credit every source its rows use, so a reader would find the dataset under a source its
- * page does not name. One error for the dataset, naming each id missing and where the rows use it (ids
- * data/sources.json lacks are unknownRowSources' to report).
- */
-function unlistedRowSources(
-  errors: ContentError[],
-  file: string,
-  columns: Record<string, Column>,
-  rows: readonly Record<string, unknown>[],
-  key: string,
-  listed: readonly string[],
-  project: Project,
-  rowsFile?: RowsFile,
-): void {
-  // A listed id data/sources.json lacks is most likely the one the rows use, misspelt: its error says so, alone.
-  if (listed.some((id) => !knownSource(project, id))) return;
-  const unlisted = new Map<string, { column: string; at: number[] }>();
-  for (const [name, column] of Object.entries(columns)) {
-    if (column.ref !== 'source') continue;
-    rows.forEach((row, i) => {
-      const value = row[name];
-      if (typeof value !== 'string' || listed.includes(value) || !knownSource(project, value)) return;
-      const found = unlisted.get(value) ?? unlisted.set(value, { column: name, at: [] }).get(value)!;
-      if (found.column === name) found.at.push(i);
-    });
-  }
-  if (unlisted.size === 0) return;
-  const ids = [...unlisted.keys()].map((id) => JSON.stringify(id));
-  const one = ids.length === 1;
-  const where = [...unlisted].map(([id, { column, at }]) => {
-    const suffix = rowsSuffix(rows, key, column, at);
-    if (rowsFile) return `${JSON.stringify(id)} in ${rowsFile.file}, line ${rowsFile.lines[at[0]!]}, column ${column}${inLines(rowsFile, suffix)}`;
-    return `${JSON.stringify(id)} in rows[${at[0]}].${column}${suffix}`;
-  });
-  errors.push(
-    new ContentError(
-      file,
-      'sources',
-      `the rows use ${one ? 'a source' : 'sources'} this list leaves out: ${where.join('; ')}. The dataset's page credits only the sources listed, while its charts and /sources/ credit every source its rows use: add ${ids.length > 1 ? `${ids.slice(0, -1).join(', ')} and ${ids.at(-1)}` : ids[0]} to "sources"`,
-    ),
-  );
 }
 
 /**
