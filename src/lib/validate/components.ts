@@ -1,0 +1,118 @@
+/** The components an MDX body uses (<Fact>, <Cite>, <Response>, <Chart>), each with its options. */
+import { ContentError } from '../content-error.ts';
+import type { Project } from '../load-project.ts';
+import type { ComponentUse } from '../mdx-usage.ts';
+import { citeIdExpected, splitIds } from '../citations.ts';
+import { responseDateProblem } from '../../schemas/fields.ts';
+import { factColumn, factValue, hasColumn, keyColumn, sourceIdColumnMessage, unknownColumnMessage } from '../facts.ts';
+import type { DatasetWithId } from '../../schemas/dataset.ts';
+import { checkChart } from './chart.ts';
+import { unknownDataset } from './unknown-dataset.ts';
+
+/** The options each component other than <Chart> takes (see its Props). */
+const componentOptions: Record<string, string[]> = {
+  Fact: ['dataset', 'row', 'column', 'format'],
+  Cite: ['id'],
+  Response: ['from', 'date'],
+};
+
+export function checkUse(errors: ContentError[], file: string, use: ComponentUse, project: Project): void {
+  const where = `line ${use.line}: <${use.component}>`;
+  if (use.unclosed === 'closing tag') {
+    errors.push(new ContentError(file, where, `not closed: expected "/>" at the end of the tag (with ">" alone, MDX looks for </${use.component}>, and stops the build)`));
+    return;
+  }
+  if (use.unclosed) {
+    const after = use.unclosed === 'blank line' ? 'the text after the blank line' : 'the text after them';
+    errors.push(new ContentError(file, where, `not closed: expected "/>" after its options (or ">" and </${use.component}>); ${after} reads as options`));
+    return;
+  }
+  if (use.syntax) {
+    for (const { option, message } of use.syntax) errors.push(new ContentError(file, `${where} ${option}`, message));
+    return;
+  }
+  // Options spread from an object ({...common}) are known only when the page renders, where they are checked.
+  if (use.spread) return;
+  const props = use.props;
+  // <Chart>'s options are checked by its schema, which lists them; the other components' here.
+  const known = componentOptions[use.component];
+  const unknown = known ? Object.keys(props).filter((name) => !known.includes(name)) : [];
+  if (unknown.length > 0) {
+    const names = unknown.map((name) => `"${name}"`).join(', ');
+    errors.push(new ContentError(file, where, `unknown option${unknown.length === 1 ? '' : 's'} ${names}: expected ${known!.join(', ')}`));
+    return;
+  }
+  if (use.component === 'Chart') {
+    checkChart(errors, file, where, props, project);
+  } else if (use.component === 'Fact') {
+    const dataset = typeof props.dataset === 'string' ? project.datasets.get(props.dataset) : undefined;
+    if (typeof props.dataset !== 'string') {
+      errors.push(new ContentError(file, `${where} dataset`, 'expected a dataset id, e.g. dataset="red-notices-issued"'));
+      return;
+    }
+    if (!dataset) {
+      const declared = project.declaredColumns.get(props.dataset);
+      if (!project.invalid.has(`dataset:${props.dataset}`)) {
+        errors.push(new ContentError(file, `${where} dataset`, unknownDataset(props.dataset, project)));
+      } else if (declared && typeof props.column === 'string' && !Object.hasOwn(declared, props.column)) {
+        // A dataset whose rows are invalid: the column is checked against those it declares, the row waits.
+        errors.push(new ContentError(file, `${where} column`, unknownColumnMessage(props.dataset, { columns: declared }, props.column)));
+      }
+      return;
+    }
+    checkFact(errors, file, where, props, dataset);
+    const sign = use.after === undefined ? null : /^\s?(%|per ?cent\b|pour ?cent\b)/i.exec(use.after);
+    if (sign && printsPercent(dataset, props)) {
+      errors.push(new ContentError(file, where, `the Fact prints the figure with its "%" sign already: remove the "${sign[1]}" after it`));
+    }
+  } else if (use.component === 'Response') {
+    if (typeof props.from !== 'string' || !props.from.trim()) {
+      errors.push(new ContentError(file, `${where} from`, 'expected who responded, e.g. from="Interpol"'));
+    }
+    const date = responseDateProblem(props.date);
+    if (date) errors.push(new ContentError(file, `${where} date`, date));
+  } else if (use.component === 'Cite') {
+    // id={…} that is not a literal is known only when the page renders.
+    if (!('id' in props) || (props.id !== undefined && splitIds(props.id).length === 0)) {
+      errors.push(new ContentError(file, `${where} id`, citeIdExpected));
+    } else if (props.id !== undefined) {
+      const ids = splitIds(props.id);
+      const twice = ids.filter((id, i) => ids.indexOf(id) !== i);
+      if (twice.length > 0) errors.push(new ContentError(file, `${where} id`, `"${twice[0]}" is cited twice in one note (it would print [1, 1]): name each source once`));
+    }
+  }
+}
+
+/** Whether a <Fact> prints its figure as a percentage (a "%" column, or a row whose unit says "%"). */
+function printsPercent(dataset: DatasetWithId & { file: string }, props: Record<string, unknown>): boolean {
+  if (typeof props.column !== 'string' || !hasColumn(dataset, props.column)) return false;
+  try {
+    const { row } = factValue(dataset.file, dataset.id, dataset, props.row, props.column);
+    return factColumn(dataset, props.column, row).unit === '%';
+  } catch {
+    return false; // a missing row or an empty cell: reported by checkFact
+  }
+}
+
+function checkFact(errors: ContentError[], file: string, where: string, props: Record<string, unknown>, dataset: DatasetWithId & { file: string }): void {
+  // A column written as an expression (column={name}) is known only when the page renders, where it is checked.
+  if ('column' in props && props.column === undefined) return;
+  // A row written as an expression (row={year}) is known only when the page renders: its column is checked now.
+  if ('row' in props && props.row === undefined) {
+    if (!hasColumn(dataset, props.column)) errors.push(new ContentError(file, `${where} column`, unknownColumnMessage(dataset.id, dataset, props.column)));
+    else if (dataset.columns[props.column]!.ref === 'source') errors.push(new ContentError(file, `${where} column`, sourceIdColumnMessage(props.column)));
+    return;
+  }
+  // What <Fact> would stop on when the page renders (src/lib/facts.ts), reported now with its line. factValue stops
+  // at a missing column; the row is then looked up by the key column, so that one build reports both.
+  const report = (column: unknown) => {
+    try {
+      factValue(file, dataset.id, dataset, props.row, column);
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      errors.push(new ContentError(file, `${where} ${error.field.split(' ').at(-1)}`, error.detail));
+    }
+  };
+  report(props.column);
+  if (!hasColumn(dataset, props.column)) report(keyColumn(dataset));
+}

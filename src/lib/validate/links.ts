@@ -1,0 +1,132 @@
+/** Root-relative links in an MDX body to stories, case files, datasets and the site's own pages. */
+import { ContentError } from '../content-error.ts';
+import type { Project } from '../load-project.ts';
+import { internalLinks } from '../mdx-usage.ts';
+import { nearestName } from '../edit-distance.ts';
+import { languageName } from '../../schemas/fields.ts';
+import { defaultLocale, isLocale, splitLocalePath } from '../../i18n/locales.ts';
+import { slugFromPath } from '../slug.ts';
+import type { LinkTargets } from './link-targets.ts';
+import { decoded, folderWritten, ownFolders, ownPages, withoutFolder } from './site-addresses.ts';
+import { unknownDataset } from './unknown-dataset.ts';
+
+/**
+ * A link to a story, case file or dataset that is not there (a typo, a renamed file) is a broken link on the built
+ * page; one to a draft or embargoed page would publish its address (the leak check stops the build on it, after
+ * rendering, without a line). Both are reported here, with the line. Other addresses are left to the link check.
+ */
+export function checkLinks(errors: ContentError[], file: string, body: string, bodyLine: number, project: Project, targets: LinkTargets, released: number): void {
+  for (const { line, href } of internalLinks(body, bodyLine)) {
+    const field = `line ${line}: link`;
+    const path = decoded(href.split(/[?#]/)[0]!);
+    if (path === undefined) {
+      errors.push(new ContentError(file, field, `${href}: a "%" that is no escape: write it as %25`));
+      continue;
+    }
+    const below = withoutFolder(path, targets.base);
+    if (below !== undefined) {
+      errors.push(new ContentError(file, field, folderWritten(href, below, targets.base!)));
+      continue;
+    }
+    // The page's file from the site's root (/content/cases/x.mdx, /cases/x.mdx): the address meant is the page's.
+    const linked = linkedFile(path);
+    if (linked) {
+      const meant = linked.href;
+      const fix = targets.has(meant) ? `write ${meant}${href.slice(href.split(/[?#]/)[0]!.length)}` : `write the page's address from the site's root, e.g. /${linked.kind}/<file name>/`;
+      errors.push(new ContentError(file, field, `${href}: links go to pages, not to their files: ${fix}`));
+      continue;
+    }
+    // /fr/data/x/: a dataset's page is in the default language only (the /fr/data/ catalog lists them there).
+    const translatedData = /^\/([a-z]{2,3}(?:-[A-Za-z]{2,4})?)\/data\/([^/]+?)\/?$/.exec(path);
+    if (translatedData && isLocale(translatedData[1]) && translatedData[1] !== defaultLocale && translatedData[2] !== 'page') {
+      const id = translatedData[2]!;
+      const known = project.datasets.has(id) || project.invalid.has(`dataset:${id}`);
+      errors.push(
+        new ContentError(file, field, `${href}: a dataset's page is in ${languageName(defaultLocale)} only, at /data/<id>/: ${known ? `write /data/${id}/` : unknownDataset(id, project)}`),
+      );
+      continue;
+    }
+    const data = /^\/data\/([^/]+?)(?:\/|\.csv|\.json)$/.exec(path);
+    if (data) {
+      const id = data[1]!;
+      if (!project.datasets.has(id) && !project.invalid.has(`dataset:${id}`)) errors.push(new ContentError(file, field, `${href}: ${unknownDataset(id, project)}`));
+      else if (released === 0 && targets.datasets && project.datasets.has(id) && !targets.datasets.has(id)) {
+        errors.push(new ContentError(file, field, `${href}: only draft or embargoed pages use dataset "${id}", so it is withheld with them and the link would be broken: add ${id} to this page's datasets to publish it with this page`));
+      }
+      continue;
+    }
+    // /methodology, /methodolgy/, /fr/methodology: one of the site's own pages without its slash, or misspelt.
+    const single = /^(?:\/([a-z]{2,3}(?:-[A-Za-z]{2,4})?))?\/([^/]+?)(\/?)$/.exec(path);
+    const prefix = single?.[1];
+    if (single && !isLocale(single[2]!) && (prefix === undefined || (isLocale(prefix) && prefix !== defaultLocale))) {
+      const [, , name = '', slash] = single;
+      const pages = ownPages(prefix);
+      if (pages.has(name)) {
+        if (!slash) errors.push(new ContentError(file, field, `${href}: a page's address ends with "/": write ${prefix ? `/${prefix}` : ''}/${name}/${href.slice(href.split(/[?#]/)[0]!.length)}`));
+      } else if (!ownFolders().has(name)) {
+        const near = nearestName(name, pages);
+        if (near) errors.push(new ContentError(file, field, `${href}: the site has no such page: did you mean ${prefix ? `/${prefix}` : ''}/${near}/?`));
+      }
+      continue;
+    }
+    const page = /^(?:\/[a-z]{2,3}(?:-[A-Za-z]{2,4})?)?\/(stories|cases)\/([^/]+)\/?$/.exec(path);
+    if (!page) {
+      // /case/x/, /story/x/: a section of the site misspelt.
+      const section = /^((?:\/[a-z]{2,3})?)\/([^/]+)\/([^/]+\/?)$/.exec(path);
+      const meant = section && !sections.includes(section[2]!) && nearestName(section[2]!, sections);
+      if (meant) errors.push(new ContentError(file, field, `${href}: the site has no /${section![2]}/: did you mean ${section![1]}/${meant}/${section![3]}?`));
+      continue;
+    }
+    if (page[2] === 'page') continue;
+    const target = targets.get(path.endsWith('/') ? path : `${path}/`);
+    // A page whose file failed its checks is reported there, not as missing here.
+    if (!target && project.invalid.has(`${page[1]}:${page[2]}`)) continue;
+    if (!target) {
+      const kind = page[1] === 'stories' ? 'story' : 'case file';
+      // /fr/stories/x/ for a story that exists in the default language only.
+      const { lang: linkLang, path: original } = splitLocalePath(path.endsWith('/') ? path : `${path}/`);
+      if (linkLang !== defaultLocale && targets.has(original)) {
+        errors.push(new ContentError(file, field, `${href}: this ${kind} has no ${languageName(linkLang)} translation; it is at ${original}, in ${languageName(defaultLocale)}: link there, and say that it is in ${languageName(defaultLocale)}`));
+        continue;
+      }
+      // A typo in the page's name (/cases/igor-pestrikow/): the page of that kind and language a typo away from it.
+      const folder = path.slice(0, path.lastIndexOf(`/${page[1]}/`) + page[1]!.length + 2);
+      const names = [...targets.keys()].filter((address) => address.startsWith(folder) && !address.slice(folder.length, -1).includes('/')).map((address) => address.slice(folder.length, -1));
+      const near = nearestName(page[2]!, names);
+      const meant = near ? `: did you mean ${folder}${near}/?` : '';
+      errors.push(new ContentError(file, field, `${href}: no ${kind} has this address${meant} (it is content/${page[1]}/<file name>.mdx, in /<language>/ for a translation)`));
+    } else if (target.held && target.release > released) {
+      const when = target.held === 'draft' ? 'a draft' : `embargoed until ${new Date(target.release).toISOString().replace('.000Z', 'Z')}`;
+      const mine = released === 0 ? '' : ', after this page is published';
+      errors.push(new ContentError(file, field, `${href} is ${when}${mine} (${target.file}): the link would publish its address before the page; link to it once it is published`));
+    }
+  }
+}
+
+/**
+ * The address of the page whose file a root-relative link names, from the project's root (/content/cases/x.mdx,
+ * /content/stories/fr/x) or from the site's (/cases/x.mdx, /fr/stories/x.mdx), with the kind of page; undefined for
+ * any other path.
+ */
+function linkedFile(path: string): { kind: 'stories' | 'cases'; href: string } | undefined {
+  let lang = '';
+  let kind: string;
+  let name: string;
+  const inContent = /^\/content\/(stories|cases)\/(.+?)(?:\.mdx?)?\/?$/i.exec(path);
+  const atAddress = /^(?:\/([a-z]{2,3}(?:-[A-Za-z]{2,4})?))?\/(stories|cases)\/(.+)\.mdx?$/i.exec(path);
+  if (inContent) {
+    [, kind = '', name = ''] = inContent;
+    // content/stories/fr/x.mdx is /fr/stories/x/; another folder (a desk, a year) is part of the address.
+    const [folder = '', ...rest] = name.split('/');
+    if (rest.length > 0 && isLocale(folder) && folder !== defaultLocale) [lang, name] = [folder, rest.join('/')];
+  } else if (atAddress) {
+    [, lang = '', kind = '', name = ''] = atAddress;
+  } else {
+    return undefined;
+  }
+  const lower = kind.toLowerCase() as 'stories' | 'cases';
+  return { kind: lower, href: `${lang && lang !== defaultLocale ? `/${lang}` : ''}/${lower}/${slugFromPath(name)}/` };
+}
+
+/** The site's sections with pages below them, for a misspelt one in a link. */
+const sections = ['stories', 'cases', 'data', 'countries'];

@@ -1,0 +1,40 @@
+/** Links in an MDX body written relative to the page. */
+import { posix } from 'node:path';
+import { ContentError } from '../content-error.ts';
+import type { Project } from '../load-project.ts';
+import { relativeLinks } from '../mdx-usage.ts';
+import { defaultLocale, isLocale } from '../../i18n/locales.ts';
+import { slugFromPath } from '../slug.ts';
+import type { LinkTargets } from './link-targets.ts';
+
+/**
+ * A link relative to the page (../cases/x, ./other.mdx) resolves from the page's address, /stories/<slug>/, not from
+ * its file: one to the file itself, or one that reaches a story or case file only when read from the file's folder,
+ * is a broken link the link check would report after rendering, against the built page. Reported here with its line
+ * and the address meant. Any other relative link is left to the link check.
+ */
+export function checkRelativeLinks(errors: ContentError[], file: string, body: string, bodyLine: number, project: Project, targets: LinkTargets): void {
+  const links = relativeLinks(body, bodyLine);
+  if (links.length === 0) return;
+  const parts = file.split('/');
+  const kind = parts[1] === 'cases' ? 'cases' : 'stories';
+  const language = parts.length > 3 && isLocale(parts[2]!) ? parts[2]! : defaultLocale;
+  const pageHref = `${language === defaultLocale ? '' : `/${language}`}/${kind}/${slugFromPath(parts.slice(language === defaultLocale ? 2 : 3).join('/'))}/`;
+  const known = (path: string) => targets.has(path) || /^\/data\/([^/]+)\/$/.test(path) && project.datasets.has(path.split('/')[2]!);
+  for (const { line, href } of links) {
+    const [target = ''] = href.split(/[?#]/);
+    const fromPage = new URL(target, `https://site.invalid${pageHref}`).pathname;
+    if (known(fromPage.endsWith('/') ? fromPage : `${fromPage}/`) && !/\.mdx?$/i.test(target)) continue;
+    // What the editor meant, reading the link from the file's folder: content/cases/x(.mdx) is /cases/x/.
+    const fromFile = posix.normalize(posix.join(posix.dirname(file), target)).replace(/\.mdx?$/i, '');
+    const page = /^content\/(stories|cases)\/(?:([a-z]{2,3})\/)?([^/]+?)\/?$/.exec(fromFile);
+    const lang = page?.[2] && isLocale(page[2]) ? page[2] : undefined;
+    const meant = page && `${lang ? `/${lang}` : ''}/${page[1]}/${slugFromPath(page[3]!)}/`;
+    const toFile = /\.mdx?$/i.test(target);
+    // Other relative links (../, ../../about/) may be right: the link check after rendering judges them.
+    if (!toFile && !(meant && targets.has(meant))) continue;
+    const fix = meant && targets.has(meant) ? `write ${meant}` : "write the page's address from the site's root, e.g. /stories/<file name>/";
+    const why = toFile ? 'links go to pages, not to their files' : `a relative link is read from the page's address, ${pageHref}, not from its file`;
+    errors.push(new ContentError(file, `line ${line}: link`, `${href}: ${why}: ${fix}`));
+  }
+}
