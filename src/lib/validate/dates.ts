@@ -1,6 +1,9 @@
-/** A page's dates against each other. */
+/** A page's dates, against each other, the build's moment and its embargo; a source's, and a <Response>'s. */
 import { ContentError } from '../content-error.ts';
-import type { Entry } from '../load-project.ts';
+import type { Entry, Project } from '../load-project.ts';
+import { findComponentUses } from '../mdx-usage.ts';
+import { responseDateProblem } from '../../schemas/fields.ts';
+import type { Publishable } from '../visibility.ts';
 
 export interface Dated {
   date: Date;
@@ -25,4 +28,92 @@ export function checkDates(errors: ContentError[], entry: Entry<Dated>, original
       errors.push(new ContentError(entry.file, `corrections[${i}].date`, `${day(correction.date)} is before ${whose}, ${day(since)}: expected a day on or after it`));
     }
   });
+}
+
+/** A source dated after the build: a typo in the year, mostly (2027 for 2026). */
+export function checkSourceDates(notes: ContentError[], project: Project, now: Date): void {
+  for (const [id, source] of project.sources) {
+    if (!source.date) continue;
+    const [year = 0, month = 1, day = 1] = source.date.split('-').map(Number);
+    if (Date.UTC(year, month - 1, day) - now.getTime() > 86_400_000) {
+      notes.push(new ContentError('data/sources.json', `${id}.date`, `${source.date} is after this build's moment: the bibliography prints it as the source's date`));
+    }
+  }
+}
+
+/** Dates after the build, or ahead of the moment the page is published, and embargoes that cannot be meant. */
+export function checkPublicationDates(errors: ContentError[], notes: ContentError[], entry: Entry<Dated & Publishable>, now: Date): void {
+  // An update or a correction dated after the build is printed as if it had happened: a typo in the year, mostly.
+  const later = (date: Date | undefined) => date !== undefined && date.getTime() - now.getTime() > 86_400_000;
+  if (later(entry.data.updated)) notes.push(new ContentError(entry.file, 'updated', `${entry.data.updated!.toISOString().slice(0, 10)} is after this build's moment, and the page says it was updated then`));
+  entry.data.corrections.forEach((correction, i) => {
+    if (later(correction.date)) notes.push(new ContentError(entry.file, `corrections[${i}].date`, `${correction.date.toISOString().slice(0, 10)} is after this build's moment, and the page dates its correction then`));
+  });
+  // A date ahead of the moment the page is published (this build's, or its embargo's while that is ahead) by more
+  // than a day (a newsroom ahead of UTC dates its stories "today") is printed as the publication date of a page
+  // published before it: probably meant as an embargo, or a typo. An embargo that has passed holds nothing back.
+  if (!entry.data.draft) {
+    const embargo = entry.data.embargo && entry.data.embargo.getTime() > now.getTime() ? entry.data.embargo : undefined;
+    const ahead = entry.data.date.getTime() - (embargo ?? now).getTime();
+    const date = entry.data.date.toISOString().slice(0, 10);
+    const lifted = embargo ? `its embargo (${embargo.toISOString()})` : "this build's moment";
+    const passed = entry.data.embargo && !embargo ? entry.data.embargo : undefined;
+    // More than a year ahead, it is a typo in the year, not a page dated today in a zone ahead of UTC: it stops.
+    if (ahead > 366 * 86_400_000) {
+      const fix = embargo ? 'correct the year' : `correct the year, or to hold the page until then, write embargo: ${date}T06:00:00Z (with the hour and offset you mean)`;
+      errors.push(new ContentError(entry.file, 'date', `${date} is more than a year after ${lifted}, and the page would be published ${embargo ? 'then' : 'now'} with that date: ${fix}`));
+    } else if (entry.data.embargo && entry.data.date.getTime() - entry.data.embargo.getTime() > 28 * 86_400_000) {
+      // An embargo more than four weeks before the day the page is dated is a typo, mostly (2025 for 2026, a month
+      // early). Once passed it holds nothing back, and the page it was written to hold is published at once (the
+      // note below told such a page to write an embargo, which it had). It stops the build whether it has passed or
+      // not, the moment aside, so that the unattended build that lifts an embargo never meets a problem the builds
+      // before it did not report.
+      const written = (moment: Date) => moment.toISOString().replace('.000Z', 'Z');
+      const set = entry.data.embargo;
+      const meant = new Date(`${date}T${written(set).slice(11)}`);
+      const fix = meant.getTime() > now.getTime() ? `correct it (embargo: ${written(meant)}, on the page's date?), or remove it` : 'correct it, or remove it';
+      const effect = passed ? 'has passed, and lies more than four weeks before the page\'s date (' + date + '): it holds nothing back, and the page would be published now' : 'lies more than four weeks before the page\'s date (' + date + '): the page would be published then, weeks before the day it is dated';
+      errors.push(new ContentError(entry.file, 'embargo', `${written(set)} ${effect}; ${fix}`));
+    } else if (ahead > 86_400_000) {
+      const fix = embargo
+        ? 'date it the day its embargo lifts, or move the embargo'
+        : passed
+          ? `its embargo (${passed.toISOString().replace('.000Z', 'Z')}) has passed and holds nothing back: correct it if it was to hold the page until then`
+          : `to hold it until then, write embargo: ${date}T06:00:00Z (with the hour and offset you mean)`;
+      notes.push(new ContentError(entry.file, 'date', `${date} is after ${lifted}, and the page is published ${embargo ? 'then' : 'now'} with that date: ${fix}`));
+    }
+  }
+  // A draft with an embargo still ahead: the embargo publishes nothing while draft: true is there (new:story writes
+  // it), and a story meant to go out at its moment would stay withheld with no other word. A passed embargo on a
+  // draft is a story pulled after it went out, which says nothing new.
+  if (entry.data.draft && entry.data.embargo && entry.data.embargo.getTime() > now.getTime()) {
+    notes.push(
+      new ContentError(
+        entry.file,
+        'draft',
+        `true holds the page back whatever its embargo: the build at ${entry.data.embargo.toISOString().replace('.000Z', 'Z')} will not publish it; remove draft: true for the embargo to publish it then`,
+      ),
+    );
+  }
+  // An embargo years ahead of the build and of the page's own date is a typo in the year, mostly (2062 for 2026):
+  // the page would stay withheld, with nothing else to say so.
+  if (entry.data.embargo && entry.data.embargo.getTime() - Math.max(now.getTime(), entry.data.date.getTime()) > 366 * 86_400_000) {
+    notes.push(
+      new ContentError(
+        entry.file,
+        'embargo',
+        `${entry.data.embargo.toISOString().replace('.000Z', 'Z')} is more than a year after this build's moment and the page's date (${entry.data.date.toISOString().slice(0, 10)}): the page stays withheld until then; correct the year if that is not meant`,
+      ),
+    );
+  }
+}
+
+/** A <Response> dated after the build: the page says it was given then. */
+export function checkResponseDates(notes: ContentError[], entry: { file: string; body: string; bodyLine: number }, now: Date): void {
+  for (const use of findComponentUses(entry.body, entry.bodyLine)) {
+    const date = use.component === 'Response' && typeof use.props.date === 'string' ? use.props.date : undefined;
+    if (date && responseDateProblem(date) === undefined && Date.parse(`${date}T00:00:00Z`) - now.getTime() > 86_400_000) {
+      notes.push(new ContentError(entry.file, `line ${use.line}: <Response> date`, `${date} is after this build's moment: the page says the response was given then`));
+    }
+  }
 }

@@ -59,3 +59,11 @@ export function twinNames(files: string[]): ContentError[] {
   }
   return errors;
 }
+
+/** The file names of every page read, `files`: twins first, then each name that is no identifier. */
+export function checkFileNames(errors: ContentError[], files: string[]): void {
+  const twins = twinNames(files);
+  errors.push(...twins);
+  // A twin is told about its twin, not to rename itself to the twin's name.
+  for (const file of files) if (!twins.some((twin) => twin.file === file)) checkFileName(errors, file);
+}

@@ -1,5 +1,9 @@
 /** The pages a story or case file can link to, and when each is published. */
-import type { Publishable } from '../visibility.ts';
+import { basePath } from '../../site.config.ts';
+import type { Entry, Project } from '../load-project.ts';
+import { withheld, type Publishable } from '../visibility.ts';
+import { entryHref } from '../translations.ts';
+import { datasetsMentioned, publishedDatasetIds, sitePagesUsage } from '../dataset-usage.ts';
 
 /** The pages a story or case file can link to: address -> its file, and whether it is withheld from this build. */
 export interface LinkTargets extends Map<string, { file: string; held: 'draft' | 'embargo' | null; release: number }> {
@@ -13,4 +17,29 @@ export interface LinkTargets extends Map<string, { file: string; held: 'draft' |
 export function release(data: Publishable, now: Date): number {
   if (data.draft) return Number.POSITIVE_INFINITY;
   return data.embargo && data.embargo.getTime() > now.getTime() ? data.embargo.getTime() : 0;
+}
+
+/** The addresses of stories and case files, for the links between them (see checkLinks). */
+export function linkTargets(project: Project, locales: ReadonlyMap<Entry<unknown>, string>, now: Date, preview: boolean, siteUrl: string): LinkTargets {
+  const targets: LinkTargets = new Map();
+  for (const [kind, entries] of [['story', project.stories], ['case', project.cases]] as const) {
+    for (const entry of entries) {
+      if (!locales.has(entry)) continue;
+      targets.set(entryHref(kind, entry), { file: entry.file, held: preview ? null : withheld(entry.data, now), release: preview ? 0 : release(entry.data, now) });
+    }
+  }
+  // The datasets this build publishes: one only withheld pages use is withheld with them (src/lib/dataset-usage.ts).
+  const publishedDatasets = publishedDatasetIds(
+    project.datasets.keys(),
+    [
+      ...[...project.stories, ...project.cases].map((entry) => ({
+        datasets: datasetsMentioned(entry.body, entry.data.datasets),
+        published: preview || withheld(entry.data, now) === null,
+      })),
+      ...sitePagesUsage(),
+    ],
+  );
+  targets.datasets = publishedDatasets;
+  targets.base = basePath(siteUrl);
+  return targets;
 }

@@ -1,6 +1,7 @@
 /** The source ids a dataset's rows use, against data/sources.json and the dataset's own `sources`. */
 import { ContentError } from '../content-error.ts';
 import type { Project } from '../load-project.ts';
+import { keyColumn } from '../facts.ts';
 import { rowsSuffix, type Column } from '../../schemas/dataset.ts';
 import { inLines, rowIssuePlace, type RowsFile } from '../dataset-rows.ts';
 import { knownSource, unknownSourceMessage } from './sources.ts';
@@ -79,4 +80,14 @@ export function unlistedRowSources(
       `the rows use ${one ? 'a source' : 'sources'} this list leaves out: ${where.join('; ')}. The dataset's page credits only the sources listed, while its charts and /sources/ credit every source its rows use: add ${ids.length > 1 ? `${ids.slice(0, -1).join(', ')} and ${ids.at(-1)}` : ids[0]} to "sources"`,
     ),
   );
+}
+
+/** A dataset with another problem in its rows (a misspelt column): its source ids are checked in the same build. */
+export function checkDeclaredRowSources(errors: ContentError[], project: Project): void {
+  for (const [id, columns] of project.declaredColumns) {
+    const declared = project.declaredRows.get(id);
+    if (!declared) continue;
+    const rows = declared.rows.filter((row): row is Record<string, unknown> => row !== null && typeof row === 'object' && !Array.isArray(row));
+    if (rows.length === declared.rows.length) unknownRowSources(errors, `data/${id}.json`, columns, rows, keyColumn({ key: declared.key, columns }), project, declared.rowsFile);
+  }
 }
