@@ -1,0 +1,155 @@
+/** A schema's issues as ContentErrors, in an editor's words, with the line of each field in the frontmatter. */
+import { z } from 'astro/zod';
+import { ContentError, formatPath } from '../content-error.ts';
+import { chartMessageInJson } from '../../schemas/chart.ts';
+import type { YamlPlace } from '../yaml-places.ts';
+import { nearestName } from '../edit-distance.ts';
+
+/**
+ * Adds a ContentError per issue; with the `schema` that was parsed, an unknown field's message lists the known ones;
+ * with the `places` of a YAML text's values, each names its line (an unknown field, the line of the first one). A
+ * field that is not written has no line of its own: it names the item it is missing from, or the frontmatter's
+ * `block` of lines ("lines 1–7"), so that every message about the frontmatter says where to look.
+ */
+export function addIssues(
+  errors: ContentError[],
+  file: string,
+  error: z.ZodError,
+  schema?: z.ZodType,
+  input?: unknown,
+  whole = '(top level)',
+  places?: Map<string, YamlPlace>,
+  block?: { first: number; last: number },
+): void {
+  for (const issue of error.issues) {
+    // An issue with the whole object (an unknown field) is the frontmatter's, or the JSON file's top level.
+    const named = issue.path.length === 0 ? whole : formatPath(issue.path);
+    const unknown = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+    const place = (unknown === undefined ? undefined : places?.get(formatPath([...issue.path, unknown]))) ?? places?.get(formatPath(issue.path));
+    const where = place ? `line ${place.line}` : places && input !== undefined && isMissing(input, issue.path) ? missingPlace(places, issue.path, block) : undefined;
+    const field = where ? `${where}: ${named}` : named;
+    const known = schema && issue.code === 'unrecognized_keys' ? fieldsAt(schema, issue.path) : undefined;
+    const message = issueMessage(issue, known, input, places && { written: place?.written });
+    // A dataset's own chart is written in JSON, where the chart options' examples (y="issued") are MDX.
+    errors.push(new ContentError(file, field, issue.path[0] === 'chart' && file.endsWith('.json') ? chartMessageInJson(message) : message));
+  }
+}
+
+/** Where a field that is not written belongs: the line of the nearest item or field holding it, else the block's lines. */
+function missingPlace(places: Map<string, YamlPlace>, path: readonly PropertyKey[], block: { first: number; last: number } | undefined): string | undefined {
+  for (let length = path.length - 1; length > 0; length--) {
+    const holder = places.get(formatPath(path.slice(0, length)));
+    if (holder) return `line ${holder.line}`;
+  }
+  return block && `lines ${block.first}–${block.last}`;
+}
+
+/**
+ * What an editor is told about one zod issue: the schema's own words (zod's, "Invalid input: expected string, received
+ * number", put in words), said as a missing field or a bad key where it is one, and followed by what was read when the
+ * words do not say it. `yaml` is set for frontmatter, with the value as written when it is a plain scalar.
+ */
+function issueMessage(issue: z.core.$ZodIssue, known: string[] | undefined, input: unknown, yaml?: { written: string | undefined }): string {
+  if (issue.code === 'unrecognized_keys') return unknownKeys(issue, known);
+  // A record's key (a source id) that its key schema refused: that schema's message, not zod's "Invalid key in record".
+  if (issue.code === 'invalid_key') return issue.issues[0]?.message ?? issue.message;
+  const words = inWords(issue);
+  const missable = issue.code === 'invalid_type' || issue.code === 'invalid_value';
+  if (missable && input !== undefined && isMissing(input, issue.path)) return `missing: ${words}`;
+  const typed = issue.code === 'invalid_type' || (issue.code === 'invalid_union' && words !== issue.message);
+  if (!typed || input === undefined || /\bgot\b/.test(words)) return words;
+  const expected = issue.code === 'invalid_type' ? issue.expected : undefined;
+  return `${words}, got ${valueRead(valueAt(input, issue.path), expected, yaml)}`;
+}
+
+/** What zod's own messages mean, in an editor's words; a schema's own message is kept. */
+function inWords(issue: z.core.$ZodIssue): string {
+  if (!issue.message.startsWith('Invalid ')) return issue.message;
+  if (issue.code === 'invalid_type') return `expected ${typeWords[issue.expected] ?? issue.expected}`;
+  if (issue.code === 'invalid_value') return `expected one of ${issue.values.map(String).join(', ')}`;
+  if (issue.code === 'invalid_union') {
+    const types = issue.errors.map((errors) => errors[0]).flatMap((one) => (one?.code === 'invalid_type' ? [typeWords[one.expected] ?? one.expected] : []));
+    // "text, a number, true or false": the last "or" is the list's own when the last type has one.
+    const last = types.at(-1) ?? '';
+    if (types.length === issue.errors.length) return `expected ${types.slice(0, -1).join(', ')}${types.length < 2 ? '' : last.includes(' or ') ? ', ' : ' or '}${last}`;
+  }
+  return issue.message;
+}
+
+const typeWords: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+  record: 'an object',
+  date: 'a date',
+};
+
+/**
+ * `value` as an editor wrote it. YAML reads 2024 as a number, Null, ~ and nothing as empty (null), true as true or
+ * false: where text was `expected`, that is said, with the quotes that keep it text.
+ */
+function valueRead(value: unknown, expected: string | undefined, yaml: { written: string | undefined } | undefined): string {
+  const written = yaml?.written;
+  if (yaml && (value === null || typeof value === 'number' || typeof value === 'boolean')) {
+    if (written === '' || written === undefined) return value === null ? 'nothing (an empty value)' : JSON.stringify(value);
+    const as = value === null ? 'empty (null)' : typeof value === 'number' ? 'a number' : `the value ${String(value)}`;
+    return expected === 'string' ? `${written}, which YAML reads as ${as}, not text: write it in quotes, ${JSON.stringify(written)}` : value === null ? `${written}, which YAML reads as empty (null)` : written;
+  }
+  if (Array.isArray(value)) return 'a list';
+  if (value !== null && typeof value === 'object') return yaml ? 'a set of fields' : 'an object';
+  return JSON.stringify(value) ?? String(value);
+}
+
+/** The value at `path` in `input`. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** Whether the object at path's parent lacks path's last key (a field not written at all). */
+function isMissing(input: unknown, path: readonly PropertyKey[]): boolean {
+  if (path.length === 0) return false;
+  let parent: unknown = input;
+  for (const key of path.slice(0, -1)) {
+    if (parent === null || typeof parent !== 'object') return false;
+    parent = (parent as Record<PropertyKey, unknown>)[key];
+  }
+  return parent !== null && typeof parent === 'object' && !Object.hasOwn(parent, path.at(-1)!);
+}
+
+function unknownKeys(issue: z.core.$ZodIssue, known: string[] | undefined): string {
+  const keys = (issue as { keys?: string[] }).keys ?? [];
+  const fix = known?.length ? `expected one of ${known.join(', ')}` : `check the spelling, or remove ${keys.length === 1 ? 'it' : 'them'}`;
+  // A field a typo away from a known one (darft: true, countires:) is named, as a misspelt column is: in the list of
+  // every field, "draft" was there to be found, but not pointed at.
+  const named = (key: string) => {
+    const meant = known && nearestName(key, known);
+    return meant ? `"${key}" (did you mean "${meant}"?)` : `"${key}"`;
+  };
+  return `unknown field${keys.length === 1 ? '' : 's'} ${keys.map(named).join(', ')}: ${fix}`;
+}
+
+/** The field names of the object `schema` describes at `path` (through records, lists, optional and defaults). */
+function fieldsAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): string[] | undefined {
+  type Def = { type: string; shape?: Record<string, z.core.$ZodType>; valueType?: z.core.$ZodType; element?: z.core.$ZodType; innerType?: z.core.$ZodType; out?: z.core.$ZodType };
+  let current: z.core.$ZodType | undefined = schema;
+  let rest = [...path];
+  while (current) {
+    const def = current._zod.def as unknown as Def;
+    if (def.innerType) current = def.innerType;
+    else if (def.type === 'pipe') current = def.out;
+    else if (rest.length === 0) return def.type === 'object' && def.shape ? Object.keys(def.shape) : undefined;
+    else if (def.type === 'object') current = def.shape?.[String(rest.shift())];
+    else if (def.type === 'record') [current, rest] = [def.valueType, rest.slice(1)];
+    else if (def.type === 'array') [current, rest] = [def.element, rest.slice(1)];
+    else return undefined;
+  }
+  return undefined;
+}

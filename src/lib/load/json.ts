@@ -1,0 +1,141 @@
+/** Reading a JSON file of data/, and what to say when it does not parse. */
+import { readFileSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { ContentError, formatPath } from '../content-error.ts';
+import { parse as parseJsonc, printParseErrorCode, visit as visitJson, type JSONPath, type ParseError } from 'jsonc-parser';
+
+export function readJson(root: string, file: string, errors: ContentError[]): unknown {
+  const path = join(root, file);
+  if (!existsSync(path)) {
+    errors.push(new ContentError(file, '', 'missing: the bibliography must exist, even if empty ({})'));
+    return undefined;
+  }
+  const text = readFileSync(path, 'utf8');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    errors.push(new ContentError(relative(root, path), '', `invalid JSON${jsonProblem(text) ?? `: ${(error as Error).message}`}`));
+    return undefined;
+  }
+  for (const { path: at, line } of repeatedKeys(text, json)) {
+    const name = at.at(-1)!;
+    const field = at.length === 1 ? `line ${line}` : `line ${line}: ${formatPath(at)}`;
+    errors.push(new ContentError(file, field, `${JSON.stringify(name)} is written twice; the second would replace the first${rowOf(json, at)}`));
+  }
+  return json;
+}
+
+/**
+ * The keys written twice in one object of `text` (JSON.parse keeps the last silently), with the path and the 1-based
+ * line of the second. Cheap when there are none, as in almost every file: the keys written (a `"` before a `:`, which
+ * may overcount, never undercount) are counted against those `json` kept, and the text is walked only when they differ.
+ */
+function repeatedKeys(text: string, json: unknown): { path: JSONPath; line: number }[] {
+  if (keysWritten(text) === keysKept(json)) return [];
+  const found: { path: JSONPath; line: number }[] = [];
+  const objects: Set<string>[] = [];
+  visitJson(text, {
+    onObjectBegin: () => void objects.push(new Set()),
+    onObjectEnd: () => void objects.pop(),
+    onObjectProperty: (name, _offset, _length, line, _character, path) => {
+      const keys = objects.at(-1)!;
+      if (keys.has(name)) found.push({ path: [...path(), name], line: line + 1 });
+      keys.add(name);
+    },
+  });
+  return found;
+}
+
+/** How many `"…":` `text` has, outside escapes: every key written, and a text value starting with ":" (so never fewer). */
+function keysWritten(text: string): number {
+  let count = 0;
+  for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+    let at = colon - 1;
+    while (text[at] === ' ' || text[at] === '\n' || text[at] === '\r' || text[at] === '\t') at--;
+    if (text[at] !== '"') continue;
+    let backslashes = 0;
+    while (text[at - 1 - backslashes] === '\\') backslashes++;
+    if (backslashes % 2 === 0) count++;
+  }
+  return count;
+}
+
+/** How many keys the objects in `value` have, at every depth. */
+function keysKept(value: unknown): number {
+  if (value === null || typeof value !== 'object') return 0;
+  let count = 0;
+  if (Array.isArray(value)) for (const item of value) count += keysKept(item);
+  else for (const item of Object.values(value)) count += 1 + keysKept(item);
+  return count;
+}
+
+/** " (the row where year is 2005)" for a path inside a dataset's row, as the dataset's own messages name rows. */
+function rowOf(json: unknown, path: JSONPath): string {
+  if (path[0] !== 'rows' || typeof path[1] !== 'number' || path.length !== 3) return '';
+  const { key, columns, rows } = json as { key?: unknown; columns?: unknown; rows?: unknown };
+  const name = typeof key === 'string' ? key : columns && typeof columns === 'object' ? Object.keys(columns)[0] : undefined;
+  const value = Array.isArray(rows) ? (rows[path[1]] as Record<string, unknown> | undefined)?.[name ?? ''] : undefined;
+  return name !== undefined && path[2] !== name && (typeof value === 'string' || typeof value === 'number') ? ` (the row where ${name} is ${JSON.stringify(value)})` : '';
+}
+
+/**
+ * Where and why `text` is not JSON, in an editor's words (" at line 4, column 2: …"): JSON.parse names neither the
+ * line nor, for a trailing comma, what is wrong. jsonc-parser, held to strict JSON, gives the first error's offset.
+ */
+export function jsonProblem(text: string): string | undefined {
+  const found: ParseError[] = [];
+  parseJsonc(text, found, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  const first = found[0];
+  if (!first) return undefined;
+  const before = text.slice(0, first.offset);
+  const line = before.split('\n').length;
+  const column = first.offset - before.lastIndexOf('\n');
+  const at = text[first.offset];
+  // Notepad and Excel can save UTF-8 with a byte-order mark, which JSON does not allow; the editor cannot see it.
+  if (first.offset === 0 && at === '\uFEFF') return ' at line 1, column 1: the file begins with an invisible byte-order mark: save it as "UTF-8", not "UTF-8 with BOM"';
+  const afterComma = /,\s*$/.test(before) && (at === ']' || at === '}');
+  // A figure typed with commas, "issued": 1,200 or "rate": 13,5: JSON reads 1, then a comma, then a field name it does
+  // not find. The error is at the 200; what to write is the figure JSON reads (figureWithCommas). Looked for at the end
+  // of what comes before only: matched against all of it, a list of 20,000 figures before the error took seconds.
+  const head = /(?<=[:[,]\s*)-?\d+(?:,\d+)*,$/.exec(before.slice(-200));
+  const rest = /^\d+(?:,\d+)*(?:\.\d+)?(?=\s*[,}\]])/.exec(text.slice(first.offset));
+  const figure = head && rest ? figureWithCommas(`${head[0]}${rest[0]}`) : undefined;
+  if (figure) return ` at line ${line}, column ${column - head![0].length}: ${figure}`;
+  const why = afterComma
+    ? `a comma with nothing after it: remove the comma before "${at}"`
+    : (jsonReasons[printParseErrorCode(first.error)] ?? printParseErrorCode(first.error));
+  return ` at line ${line}, column ${column}: ${why.replace('{char}', JSON.stringify(at ?? ''))}`;
+}
+
+/**
+ * What to say of a figure typed with commas in JSON: thousands separators (1,200; 12,345,678.5), written without them,
+ * or a decimal comma, as French and German write decimals (13,5; 0,125: no figure's thousands begin with 0), written
+ * with a point, as figureAsText reads a figure typed as text. Undefined for anything else.
+ */
+function figureWithCommas(written: string): string | undefined {
+  if (/^-?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$/.test(written)) {
+    return `${written} is a figure with thousands separators, which JSON cannot read: write it without them, ${written.replaceAll(',', '')}`;
+  }
+  if (/^-?\d+,\d+$/.test(written)) return `${written} is a figure with a decimal comma, which JSON cannot read: write it with a point, ${Number(written.replace(',', '.'))}`;
+  return undefined;
+}
+
+const jsonReasons: Record<string, string> = {
+  PropertyNameExpected: 'expected a field name in double quotes',
+  ValueExpected: 'expected a value',
+  CommaExpected: 'expected a comma between two entries',
+  ColonExpected: 'expected a colon after the field name',
+  CloseBraceExpected: 'expected "}" to close the object',
+  CloseBracketExpected: 'expected "]" to close the list',
+  EndOfFileExpected: 'expected nothing after the end of the JSON',
+  InvalidSymbol: 'unexpected {char} (text goes in double quotes)',
+  InvalidNumberFormat: 'a number JSON cannot read (no leading zeros or thousands separators)',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfString: 'a text that is not closed with a double quote',
+  UnexpectedEndOfComment: 'comments are not allowed in JSON',
+  UnexpectedEndOfNumber: 'a number that ends too early',
+  InvalidUnicode: 'an invalid \\u escape',
+  InvalidEscapeCharacter: 'an invalid escape after a backslash',
+  InvalidCharacter: 'a character JSON does not allow in text (a tab or a line break: write \\t or \\n)',
+};
