@@ -4,7 +4,6 @@
  */
 import { existsSync } from 'node:fs';
 import { basename, join, extname } from 'node:path';
-import { z } from 'astro/zod';
 import { ContentError } from './content-error.ts';
 import { storySchema } from '../schemas/story.ts';
 import { caseSchema } from '../schemas/case.ts';
@@ -13,7 +12,8 @@ import { sourceSchema, sourcesSchema } from '../schemas/source.ts';
 import { slugFromPath } from './slug.ts';
 import { fileNameProblem } from './file-name.ts';
 import { listContent } from './content-files.ts';
-import { resolveRows, rowIssuePlace, type ResolvedRows } from './dataset-rows.ts';
+import { resolveRows } from './dataset-rows.ts';
+import { addDatasetIssues } from './load/dataset-issues.ts';
 import { loadEntries } from './load/entries.ts';
 import { addIssues } from './load/issues.ts';
 import { readJson } from './load/json.ts';
@@ -115,26 +115,4 @@ export function loadProject(root: string): { project: Project; errors: ContentEr
     }
   }
   return { project, errors };
-}
-
-/**
- * The schema's issues with a dataset whose rows may come from a CSV: an issue with a row names the CSV and the row's
- * line; one the CSV's own problems already report (a cell that could not be typed, rows that could not be read) is
- * left out, so that a mistake is told once.
- */
-function addDatasetIssues(errors: ContentError[], file: string, error: z.ZodError, resolved: ResolvedRows): void {
-  const { rowsFile, untyped } = resolved;
-  const fromCsv = rowsFile !== undefined || resolved.problems.some((problem) => problem.file === file && problem.field === 'rows');
-  const issues = error.issues.filter((issue) => {
-    if (!fromCsv || issue.path[0] !== 'rows') return true;
-    if (issue.path.length === 1) return false;
-    return !untyped.has(`${String(issue.path[1])}\n${String(issue.path[2])}`);
-  });
-  const own = issues.filter((issue) => !rowsFile || !rowIssuePlace(rowsFile, issue.path, issue.message));
-  if (own.length > 0) addIssues(errors, file, new z.ZodError(own), datasetSchema, resolved.data);
-  if (!rowsFile) return;
-  for (const issue of issues) {
-    const place = rowIssuePlace(rowsFile, issue.path, issue.message);
-    if (place) errors.push(new ContentError(place.file, place.field, place.message));
-  }
 }

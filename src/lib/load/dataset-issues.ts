@@ -1,0 +1,28 @@
+/** A dataset's schema issues, with its CSV's lines. */
+import { z } from 'astro/zod';
+import { ContentError } from '../content-error.ts';
+import { datasetSchema } from '../../schemas/dataset.ts';
+import { rowIssuePlace, type ResolvedRows } from '../dataset-rows.ts';
+import { addIssues } from './issues.ts';
+
+/**
+ * The schema's issues with a dataset whose rows may come from a CSV: an issue with a row names the CSV and the row's
+ * line; one the CSV's own problems already report (a cell that could not be typed, rows that could not be read) is
+ * left out, so that a mistake is told once.
+ */
+export function addDatasetIssues(errors: ContentError[], file: string, error: z.ZodError, resolved: ResolvedRows): void {
+  const { rowsFile, untyped } = resolved;
+  const fromCsv = rowsFile !== undefined || resolved.problems.some((problem) => problem.file === file && problem.field === 'rows');
+  const issues = error.issues.filter((issue) => {
+    if (!fromCsv || issue.path[0] !== 'rows') return true;
+    if (issue.path.length === 1) return false;
+    return !untyped.has(`${String(issue.path[1])}\n${String(issue.path[2])}`);
+  });
+  const own = issues.filter((issue) => !rowsFile || !rowIssuePlace(rowsFile, issue.path, issue.message));
+  if (own.length > 0) addIssues(errors, file, new z.ZodError(own), datasetSchema, resolved.data);
+  if (!rowsFile) return;
+  for (const issue of issues) {
+    const place = rowIssuePlace(rowsFile, issue.path, issue.message);
+    if (place) errors.push(new ContentError(place.file, place.field, place.message));
+  }
+}
