@@ -554,8 +554,11 @@ function maskCode(body: string, inComments: boolean): string {
   return masked;
 }
 
-function maskCodeOnce(body: string, inComments: boolean): string {
+function maskCodeOnce(text: string, inComments: boolean): string {
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+  // A page saved with Windows line endings (CRLF) reads as one saved with "\n": its "\r"s are blanked, in place so
+  // that indexes still point into the body. Else "```\r" closed no fence, and a code block hid the rest of the page.
+  const body = text.includes('\r') ? text.replace(/\r(?=\n)/g, ' ') : text;
   // Fenced blocks (closed by a fence as long as the one that opened them, or by the end), then inline code in any
   // number of backticks (``a `b` c``), which may wrap onto the next line but not past a blank one.
   // Each pattern only where its first character stands: most pages hold no code, and the patterns are tried at every

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mdxToJs } from 'satteri';
+import * as usage from '../../src/lib/mdx-usage.ts';
 import { findComponentUses, unclosedTags } from '../../src/lib/mdx-usage.ts';
 
 const body = [
@@ -106,5 +107,33 @@ describe('the lowercase tags MDX would not close', () => {
 
   it('gives the line of the file, frontmatter counted', () => {
     expect(unclosedTags('One.\n\nTwo<br>three.', 4)).toEqual([{ line: 7, name: 'br', kind: 'void' }]);
+  });
+});
+
+describe('a page saved with Windows line endings (CRLF)', () => {
+  const checks = ['findComponentUses', 'responseProblems', 'misnamedComponents', 'imageReferences', 'imagesWithoutAlt', 'styleAttributes', 'internalLinks', 'proseExpressions', 'strayAngleBrackets', 'scriptsAndEmbeds', 'footnoteReferences', 'firstLevelHeadings', 'skippedHeadingLevels', 'relativeLinks', 'unclosedTags'] as const;
+  /** Every check's report on `body`, its "\r"s and runs of spaces taken out of the texts it quotes. */
+  const reports = (body: string) => JSON.parse(JSON.stringify(checks.map((check) => (usage[check] as (body: string, offset: number) => unknown)(body, 3))).replace(/\\r/g, '').replace(/ +/g, ' '));
+  const crlf = (body: string) => body.replace(/\n/g, '\r\n');
+
+  it('is read past its code blocks: a fence closed by "```\\r" closes its block', () => {
+    const body = ['Intro.', '', '```js', 'const a = 1;', '```', '', 'Text <Cite id="x" /> and <Reponse>.', '', 'A <br> there {sic}, <script>.', ''].join('\n');
+    const checked = crlf(body);
+    expect(findComponentUses(checked, 3).map(({ component, line }) => [component, line])).toEqual([['Cite', 10]]);
+    expect(usage.misnamedComponents(checked, 3)).toEqual([{ line: 10, written: 'Reponse', meant: 'Response' }]);
+    expect(unclosedTags(checked, 3)).toEqual([{ line: 12, name: 'br', kind: 'void' }]);
+    expect(usage.proseExpressions(checked, 3)).toEqual([{ line: 12, text: '{sic}' }]);
+    expect(usage.scriptsAndEmbeds(checked, 3)).toEqual([{ line: 12, what: '<script>' }]);
+  });
+
+  it('gets from every check the report the same page saved with "\\n" gets (generated pages)', () => {
+    const pieces = ['\n', '\n\n', ' ', 'text ', '```', '```js\n', '~~~\n', '`', '`code`', '{x}', '{/* c */}', '{/*', '*/}', '<b>', '</b>', '<br>', '<Cite id="a" />', '<Cite id="a">', '</Cite>', '<Response>', '</Response>', '<img src="x.png">', '<div>', '</div>', '[l](/stories/x/)', '![a](./p.jpg)', '## H', '#### H', '[^1]', '<10%', '<script>', 'export const a = 1\n', '<Reponse>', '[a\nb](/x)', '<Cite\n  id="a"\n/>'];
+    let seed = 36;
+    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    for (let page = 0; page < 400; page++) {
+      let body = '';
+      for (let piece = 1 + Math.floor(random() * 20); piece > 0; piece--) body += pieces[Math.floor(random() * pieces.length)];
+      expect(reports(crlf(body)), JSON.stringify(body)).toEqual(reports(body));
+    }
   });
 });
