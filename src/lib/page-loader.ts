@@ -63,8 +63,9 @@ export function pageLoader(contentRoot: string, folder: 'content/stories' | 'con
       starting = false;
       const onChange = (removed: boolean) => (path: string) => {
         const name = relative(dir, path).split(sep).join('/');
-        // Outside the folder, not a page, or left out for a "_" or "." name (src/lib/content-files.ts).
-        if (name.startsWith('../') || !name.endsWith('.mdx') || name.split('/').some((part) => /^[_.]/.test(part))) return;
+        // Outside the folder, or left out for a "_" or "." name (src/lib/content-files.ts). Not only pages: the build
+        // stops on a page written as x.md too, and the rename to x.mdx, or the removal, must let go of that.
+        if (name.startsWith('../') || name.split('/').some((part) => /^[_.]/.test(part))) return;
         const file = `${folder}/${name}`;
         hold(removed ? [] : pageProblems(contentRoot, folder, name), [file]);
       };

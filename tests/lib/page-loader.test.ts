@@ -1,0 +1,61 @@
+/**
+ * The dev server's loader of stories and case files (src/lib/page-loader.ts) holds what the build would stop on for
+ * each page (src/build/dev-page-problems.ts) while the editor works: a problem is held until the save, rename or
+ * removal that ends it. Astro's glob() is stood in for: what is tested is the loader's watch, not Astro's reading.
+ */
+import { EventEmitter } from 'node:events';
+import { renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import type { LoaderContext } from 'astro/loaders';
+import { makeFixture } from '../helpers/build.ts';
+import { hasPageProblems, pageProblemsHeld } from '../../src/build/dev-page-problems.ts';
+
+vi.mock('astro/loaders', () => ({ glob: () => ({ name: 'glob-loader', load: async () => {} }) }));
+const { pageLoader } = await import('../../src/lib/page-loader.ts');
+
+const story = `---
+title: A fixture story
+summary: A story for the loader.
+date: 2026-01-05
+authors: [Ada Writer]
+countries: [TR]
+tags: [fixture]
+---
+
+Prose.
+`;
+
+describe('the dev server’s page loader', () => {
+  const fixture = makeFixture({ copyDemo: false });
+  afterAll(() => rmSync(fixture.root, { recursive: true, force: true }));
+
+  /** Starts the loader of content/stories on the fixture, as the dev server does; returns its watcher. */
+  async function start(): Promise<EventEmitter> {
+    const watcher = new EventEmitter();
+    const logger = { error: () => {}, warn: () => {}, info: () => {}, debug: () => {} };
+    const context = { watcher, logger, config: { root: pathToFileURL(`${fixture.root}/`) }, parseData: async ({ data }: { data: unknown }) => data };
+    await pageLoader(fixture.root, 'content/stories', ['**/*.mdx']).load(context as unknown as LoaderContext);
+    return watcher;
+  }
+
+  it('lets go of a Markdown page’s problem once it is renamed to .mdx or removed', async () => {
+    fixture.write('content/stories/written.md', story);
+    const watcher = await start();
+    expect(hasPageProblems('content/stories/written.md')).toBe(true);
+    expect(pageProblemsHeld()?.message).toContain('rename it to written.mdx');
+    renameSync(join(fixture.root, 'content/stories/written.md'), join(fixture.root, 'content/stories/written.mdx'));
+    watcher.emit('unlink', join(fixture.root, 'content/stories/written.md'));
+    watcher.emit('add', join(fixture.root, 'content/stories/written.mdx'));
+    expect(pageProblemsHeld()?.message).toBeUndefined();
+
+    // One added while the server runs is shown, as the build would stop on it, and goes with the file.
+    fixture.write('content/stories/other.markdown', story);
+    watcher.emit('add', join(fixture.root, 'content/stories/other.markdown'));
+    expect(pageProblemsHeld()?.message).toContain('rename it to other.mdx');
+    rmSync(join(fixture.root, 'content/stories/other.markdown'));
+    watcher.emit('unlink', join(fixture.root, 'content/stories/other.markdown'));
+    expect(pageProblemsHeld()).toBeUndefined();
+  });
+});
