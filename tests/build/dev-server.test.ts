@@ -359,6 +359,16 @@ describe('the dev server', () => {
       expect((await fetch(`${origin}/stories/safeguards-added-and-quietly-dropped/`)).status).toBe(500);
       const fact = `unknown dataset &quot;headline-figure&quot;: did you mean &quot;headline-figures&quot;?`;
       expect(await overlay(fact)).toContain(fact);
+      // An id that is no text (a year in braces) has no near name: the page's file and the id are still said.
+      seen = printedCount(reloaded);
+      fixture.write(path, `${story}\n<Fact dataset={2024} row="member-countries" column="value" />\n`);
+      expect(await printedAfter(reloaded, seen, Date.now() + 60_000)).toBe(true);
+      expect((await fetch(`${origin}/stories/safeguards-added-and-quietly-dropped/`)).status).toBe(500);
+      // (The message names no dataset to find the tag by: the line is one of the page's Facts'.)
+      const number = `&lt;Fact dataset&gt;: unknown dataset &quot;2024&quot; (data/&lt;id&gt;.json)`;
+      const said = await overlay(number);
+      expect(said).toContain(number);
+      expect(said).toContain(`${path}: `);
     } finally {
       close();
       // Put back, and read again before the next test looks at the page.
