@@ -71,3 +71,52 @@ Case prose <Cite id="fixture-source" />.
     expect(list).not.toContain('No case file has been published yet.');
   });
 });
+
+// The site in the default language lists originals only (translations.ts, edition): a story written in French alone is
+// listed on the French site, and the English list, empty, must not say that no story has been published at all.
+describe('a site whose only story is written in French alone', { timeout: 600_000 }, () => {
+  const fixture = makeFixture({ copyDemo: false });
+  afterAll(() => rmSync(fixture.root, { recursive: true, force: true }));
+  withDemoData(fixture, {
+    'fixture-source': { publisher: 'Fixture Publisher', title: 'Fixture report', url: 'https://example.org/report', date: '2025', kind: 'ngo-report' },
+  });
+  fixture.write(
+    'content/stories/fr/enquete-seule.mdx',
+    `---
+title: La seule enquête du site
+summary: Une enquête publiée en français seulement.
+date: 2026-01-05
+authors: [Ada Writer]
+countries: [TR]
+tags: [fixture]
+---
+
+Texte <Cite id="fixture-source" />.
+`,
+  );
+  fixture.write(
+    'content/cases/open-case.mdx',
+    `---
+title: Open fixture case
+summary: A public case file.
+subject: A. Person
+country: RU
+status: active
+notice: red-notice
+date: 2025-12-01
+---
+
+Case prose <Cite id="fixture-source" />.
+`,
+  );
+
+  it('says on the English list that none is in English yet, and links the French list that has it', () => {
+    const result = runBuild({ dist: fixture.dist, contentRoot: fixture.root });
+    expect(result.status, result.output).toBe(0);
+    expect(readFileSync(join(fixture.dist, 'fr/stories/index.html'), 'utf8')).toContain('href="/fr/stories/enquete-seule/"');
+    const list = readFileSync(join(fixture.dist, 'stories/index.html'), 'utf8');
+    expect(list).not.toContain('No story has been published yet.');
+    expect(list).toContain('No story has been published in English yet.');
+    expect(list).toMatch(/<a href="\/fr\/stories\/" hreflang="fr">French<\/a>/);
+  });
+});
