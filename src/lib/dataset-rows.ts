@@ -188,7 +188,7 @@ export function cellValue(type: ColumnType, cell: string): { value: unknown } | 
     const hint = {
       separators: `write it without separators, ${figure.figure}${type === 'number' && figure.alternative !== undefined ? `, or ${figure.alternative} if its comma is a decimal one` : ''}`,
       'decimal comma': `write it with a point before its decimals, ${figure.figure}`,
-      percent: `write it without the % sign, ${figure.figure}, and give the column "unit": "%"`,
+      percent: `write it without the % sign, ${figure.figure}${type === 'number' && figure.alternative !== undefined ? `, or ${figure.alternative} if its comma is a decimal one` : ''}, and give the column "unit": "%"`,
     }[figure.kind];
     return { kind: `number as text, ${figure.kind}`, hint: `: ${hint} (format the column as a plain number before exporting)` };
   }

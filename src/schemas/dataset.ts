@@ -159,7 +159,7 @@ function decimalComma(text: string): number | undefined {
 /**
  * A figure typed as text and what to write instead: "12,000" (a separator), "13,5" or "0,125" (a decimal comma, as
  * French and German write it), or "9.7%" (the unit typed into the cell; the figure before it read by the same
- * rules: "1,250%" is 1250). A point before three digits ("1.200") is a decimal point to JSON and English and a
+ * rules: "1,250%" is 1250, or 1.25). A point before three digits ("1.200") is a decimal point to JSON and English and a
  * thousands separator to a German or Belgian sheet: `alternative` is the other reading (1200), and the hint names both.
  */
 export function figureAsText(text: string): { figure: number; hint: string; kind: 'separators' | 'decimal comma' | 'percent'; alternative?: number } | undefined {
@@ -183,7 +183,11 @@ export function figureAsText(text: string): { figure: number; hint: string; kind
   const percent = /^\s*(.*?\d)\s*%\s*$/.exec(text);
   const value = percent && (numberInText(percent[1]!) ?? decimalComma(percent[1]!));
   if (value !== null && value !== undefined) {
-    return { figure: value, hint: `write the figure without quotes or the % sign, ${value}, and give the column "unit": "%"`, kind: 'percent' };
+    // "2,125 %" too: 2125 to an English sheet, 2.125 to a French one, as a figure without its sign (above).
+    const comma = /^\s*(-?[1-9]\d{0,2}),(\d{3})\s*$/.exec(percent![1]!);
+    const alternative = comma ? Number(`${comma[1]}.${comma[2]}`) : undefined;
+    const or = alternative === undefined ? '' : `, or ${alternative} if the comma is a decimal one`;
+    return { figure: value, ...(alternative === undefined ? {} : { alternative }), hint: `write the figure without quotes or the % sign, ${value}${or}, and give the column "unit": "%"`, kind: 'percent' };
   }
   return undefined;
 }
@@ -196,7 +200,8 @@ function numberAsText(type: ColumnType, value: unknown): string {
   if (type === 'integer' && found.alternative !== undefined) {
     // A column of whole numbers takes the reading that is one: "1.200" is 1200, "2,125" is 2125.
     const whole = [found.figure, found.alternative].find((figure) => Number.isSafeInteger(figure));
-    return whole === undefined ? '' : `: write the figure without quotes or separators, ${whole}`;
+    if (whole === undefined) return '';
+    return found.kind === 'percent' ? `: write the figure without quotes or the % sign, ${whole}, and give the column "unit": "%"` : `: write the figure without quotes or separators, ${whole}`;
   }
   if (type === 'integer' && !Number.isSafeInteger(found.figure)) return '';
   return `: ${found.hint}`;

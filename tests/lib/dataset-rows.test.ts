@@ -313,16 +313,30 @@ describe('a figure a sheet exported as text', () => {
     expect(figureAsText('13,5')?.figure).toBe(13.5);
   });
 
-  it('reads a percentage by the same rules: "1,250%" is 1250, never 1.25', () => {
-    expect(figureAsText('1,250%')).toEqual({ figure: 1250, hint: 'write the figure without quotes or the % sign, 1250, and give the column "unit": "%"', kind: 'percent' });
+  it('reads a percentage by the same rules: "1,250%" is 1250, or 1.25 if its comma is a decimal one', () => {
+    // A French sheet exports 2.125 % as "2,125 %": a hint naming 2125 alone was a figure a thousand times too large.
+    expect(figureAsText('1,250%')).toEqual({
+      figure: 1250,
+      alternative: 1.25,
+      hint: 'write the figure without quotes or the % sign, 1250, or 1.25 if the comma is a decimal one, and give the column "unit": "%"',
+      kind: 'percent',
+    });
+    expect(figureAsText('1,234,567%')?.alternative).toBeUndefined();
     expect(figureAsText('1 250 %')?.figure).toBe(1250);
     expect(figureAsText('0,125 %')?.figure).toBe(0.125);
     expect(figureAsText('12,5 %')?.figure).toBe(12.5);
     expect(figureAsText('9.7%')?.figure).toBe(9.7);
     expect(cellValue('number', '1,250%')).toEqual({
       kind: 'number as text, percent',
+      hint: ': write it without the % sign, 1250, or 1.25 if its comma is a decimal one, and give the column "unit": "%" (format the column as a plain number before exporting)',
+    });
+    // A column of whole numbers has no 1.25: 1250 is meant, and the hint keeps its "%".
+    expect(cellValue('integer', '1,250%')).toEqual({
+      kind: 'number as text, percent',
       hint: ': write it without the % sign, 1250, and give the column "unit": "%" (format the column as a plain number before exporting)',
     });
+    const integers = datasetSchema.safeParse({ ...JSON.parse(withCsv()), rows: [{ year: 2024, issued: '2,125 %', source: 'rnm-numbers' }] });
+    expect(integers.success ? '' : integers.error.issues.map((issue) => issue.message).join('\n')).toMatch(/got "2,125 %": write the figure without quotes or the % sign, 2125, and give the column "unit": "%" \(/);
   });
 
   it('says both readings of a comma before three digits, which French sheets put before decimals', () => {
