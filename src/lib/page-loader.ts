@@ -68,6 +68,12 @@ export function pageLoader(contentRoot: string, folder: 'content/stories' | 'con
         if (name.startsWith('../') || name.split('/').some((part) => /^[_.]/.test(part))) return;
         const file = `${folder}/${name}`;
         hold(removed ? [] : pageProblems(contentRoot, folder, name), [file]);
+        // A page whose problem names the one removed ('"x" is already used by content/stories/x.mdx: rename one of
+        // the files') is read again: renaming the page the message names is a fix too, and its problem held on.
+        if (!removed) return;
+        for (const [other, text] of [...shown]) {
+          if (other !== file && text.includes(file)) hold(pageProblems(contentRoot, folder, other.slice(folder.length + 1)), [other]);
+        }
       };
       watcher.on('change', onChange(false));
       watcher.on('add', onChange(false));

@@ -40,6 +40,29 @@ describe('the dev server’s page loader', () => {
     return watcher;
   }
 
+  it('lets go of a slug used twice once the page named in the message is renamed', async () => {
+    fixture.write('content/stories/twice.mdx', story);
+    fixture.write('content/stories/twice/index.mdx', story);
+    const watcher = await start();
+    try {
+      const said = pageProblemsHeld()?.message ?? '';
+      const held = /^(content\/stories\/\S+): slug: "twice" is already used by (content\/stories\/\S+):/.exec(said);
+      expect(held, said).not.toBeNull();
+      // The editor renames the other page, the one the message names.
+      const other = held![2]!;
+      renameSync(join(fixture.root, other), join(fixture.root, 'content/stories/twice-again.mdx'));
+      watcher.emit('unlink', join(fixture.root, other));
+      watcher.emit('add', join(fixture.root, 'content/stories/twice-again.mdx'));
+      expect(pageProblemsHeld()?.message).toBeUndefined();
+    } finally {
+      for (const file of ['content/stories/twice/index.mdx', 'content/stories/twice.mdx', 'content/stories/twice-again.mdx']) {
+        rmSync(join(fixture.root, file), { force: true });
+        watcher.emit('unlink', join(fixture.root, file));
+      }
+      watcher.removeAllListeners();
+    }
+  });
+
   it('lets go of a Markdown page’s problem once it is renamed to .mdx or removed', async () => {
     fixture.write('content/stories/written.md', story);
     const watcher = await start();
