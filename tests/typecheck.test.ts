@@ -1,0 +1,28 @@
+/**
+ * The project's types are checked with every test run: vitest and Node strip TypeScript's types without reading them,
+ * so a wrong type in src/, scripts/ or tests/ would otherwise pass every test and land.
+ *
+ * tsconfig.json includes Astro's generated `.astro/types.d.ts` (what `astro:content` exports), which the demo build
+ * writes before the tests run (tests/setup/build-demo.ts; `npm run build` on a fresh clone).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+describe('types', () => {
+  it('tsc --noEmit finds no type error in the project', () => {
+    const generated = join(root, '.astro', 'types.d.ts');
+    expect(existsSync(generated), `${generated} is missing: build the site first (npm run build) so Astro writes its types`).toBe(true);
+    const tsc = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', root], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    const output = `${tsc.stdout}${tsc.stderr}`.trim();
+    expect(output, 'tsc printed type errors').toBe('');
+    expect(tsc.status).toBe(0);
+  }, 600_000);
+});
