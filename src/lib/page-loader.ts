@@ -9,6 +9,7 @@
  */
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ContentEntryType } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { hasPageProblems, holdPageProblems } from '../build/dev-page-problems.ts';
 import type { ContentError } from './content-error.ts';
@@ -50,16 +51,23 @@ export function pageLoader(contentRoot: string, folder: 'content/stories' | 'con
       // page shows the problem meanwhile (src/middleware.ts), so the unchecked entry is never rendered, and the save
       // that fixes it stores it checked. After the start, glob() keeps the last good entry, as it does.
       let starting = true;
+      /** The page `filePath` names, as the problems name it ("content/stories/x.mdx"). */
+      const pageOf = (filePath: string) => `${folder}/${relative(dir, filePath).split(sep).join('/')}`;
       const parseData: LoaderContext['parseData'] = async (props) => {
         try {
           return await context.parseData(props);
         } catch (error) {
-          const file = props.filePath ? `${folder}/${relative(dir, props.filePath).split(sep).join('/')}` : undefined;
+          const file = props.filePath ? pageOf(props.filePath) : undefined;
           if (!starting || !file || !hasPageProblems(file)) throw error;
           return props.data;
         }
       };
-      await inner.load({ ...context, logger, parseData });
+      // Likewise a frontmatter Astro cannot read as YAML at all (a quote left open, a tab indenting a line): glob() reads
+      // it before parseData, with the MDX integration's entry type, which threw, and the server stopped. Such a page is
+      // stored with no data until a save makes it readable.
+      const unread = (file: string) => starting && hasPageProblems(file);
+      const entryTypes = readingPast(context, (fileUrl) => unread(pageOf(fileURLToPath(fileUrl))));
+      await inner.load({ ...context, logger, parseData, ...entryTypes });
       starting = false;
       const onChange = (removed: boolean) => (path: string) => {
         const name = relative(dir, path).split(sep).join('/');
@@ -80,4 +88,26 @@ export function pageLoader(contentRoot: string, folder: 'content/stories' | 'con
       watcher.on('unlink', onChange(true));
     },
   };
+}
+
+/**
+ * The content layer's entry types (how Astro reads a page's frontmatter and body), each reading a page `skip(fileUrl)`
+ * accepts as having no frontmatter when Astro's reader throws on it. The content layer passes them to every loader,
+ * though LoaderContext does not declare them, and glob() reads the ones it is given; none to pass if they are gone.
+ */
+function readingPast(context: LoaderContext, skip: (fileUrl: URL) => boolean): { entryTypes?: Map<string, ContentEntryType> } {
+  const { entryTypes } = context as LoaderContext & { entryTypes?: Map<string, ContentEntryType> };
+  if (!entryTypes) return {};
+  const wrapped = (type: ContentEntryType): ContentEntryType => ({
+    ...type,
+    getEntryInfo: async (params) => {
+      try {
+        return await type.getEntryInfo(params);
+      } catch (error) {
+        if (!skip(params.fileUrl)) throw error;
+        return { data: {}, body: '', rawData: '', slug: '' };
+      }
+    },
+  });
+  return { entryTypes: new Map([...entryTypes].map(([extension, type]) => [extension, wrapped(type)])) };
 }
