@@ -8,6 +8,7 @@ import { entryLocale } from './translations.ts';
 import { typeset } from './typography.ts';
 import { contentRoot } from '../site.config.ts';
 import { emptyCollections } from '../build/sitemap-filter.ts';
+import { pageProblemsHeld } from '../build/dev-page-problems.ts';
 
 const now = buildTime();
 const preview = isPreview();
@@ -16,8 +17,15 @@ const empty = emptyCollections(contentRoot, now, preview);
 /**
  * The entries of a collection, as getCollection gives them, without asking Astro for one the build knows is empty:
  * Astro warns at each such call that the collection "does not exist or is empty" (emptyCollections).
+ *
+ * On the dev server, while a page's frontmatter has a mistake the build would stop on, the mistake instead
+ * (src/build/dev-page-problems.ts): a page read with it when the server started is stored unchecked
+ * (src/lib/page-loader.ts), and the routes that list the pages (a story's own address) run before the middleware that
+ * shows the mistake, and failed on the fields it lacks ("TypeError: Cannot read properties of undefined").
  */
 export async function entriesOf<C extends 'stories' | 'cases'>(collection: C, filter?: (entry: CollectionEntry<C>) => boolean): Promise<CollectionEntry<C>[]> {
+  const problems = pageProblemsHeld();
+  if (problems) throw problems;
   if (empty.has(collection)) return [];
   return filter ? getCollection(collection, filter) : getCollection(collection);
 }
