@@ -180,6 +180,7 @@ export const en = {
   'qualifier.under': 'under',
   'home.allCases': 'All case files',
   'banner.site': 'Preview build: this site includes drafts and embargoed pages. It is not the published site.',
+  'banner.devSite': 'Dev server started as PREVIEW=1: it shows drafts and embargoed pages. It is not the published site.',
   'banner.feed': 'preview',
   'banner.draft': 'Draft: not published. This preview is not public.',
   'banner.embargo': 'Embargoed until {date}. This preview is not public.',

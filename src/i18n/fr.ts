@@ -186,6 +186,7 @@ export const fr = {
   'qualifier.under': 'moins de',
   'home.allCases': 'Tous les dossiers',
   'banner.site': 'Aperçu\u00a0: ce site comprend des brouillons et des pages sous embargo. Ce n’est pas le site publié.',
+  'banner.devSite': 'Serveur de développement lancé avec PREVIEW=1\u00a0: il montre les brouillons et les pages sous embargo. Ce n’est pas le site publié.',
   'banner.feed': 'aperçu',
   'banner.draft': 'Brouillon : non publié. Cet aperçu n’est pas public.',
   'banner.embargo': 'Sous embargo jusqu’au {date}. Cet aperçu n’est pas public.',
