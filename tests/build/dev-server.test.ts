@@ -404,11 +404,15 @@ describe('the dev server', () => {
       expect(await status('/about/')).toBe(500);
       // A day that does not exist, which YAML's default schema rolls over into the next month.
       const noSuchDay = `${path}: line 4: date: expected a real calendar date written as YYYY-MM-DD, got "2026-02-31" (no such day)`;
+      const reloaded = 'Reloaded data from safeguards-added-and-quietly-dropped.mdx';
       seen = printedCount(noSuchDay);
+      // Astro's glob() reads that date (rolled over) and stores the page, saying so after the check has printed the
+      // mistake: waited for, so that the line is not taken for the fix's below.
+      const reloadedSeen = printedCount(reloaded);
       fixture.write(path, story.replace(/^date: .*$/m, 'date: 2026-02-31'));
       expect((await afterPrinted(noSuchDay, seen, page)).status).toBe(500);
+      expect(await printedAfter(reloaded, reloadedSeen, Date.now() + 60_000)).toBe(true);
       // Fixed: the page comes back without a restart.
-      const reloaded = 'Reloaded data from safeguards-added-and-quietly-dropped.mdx';
       seen = printedCount(reloaded);
       fixture.write(path, story);
       const fixed = await afterPrinted(reloaded, seen, page);
