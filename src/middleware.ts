@@ -9,6 +9,7 @@ import { pageSink, renderedFile } from './build/rendered-pages.ts';
 import { rebaseHtml } from './build/base-path.ts';
 import { datasetProblems } from './build/dev-dataset-problems.ts';
 import { pageProblemsHeld } from './build/dev-page-problems.ts';
+import { linkProblemsAt } from './build/dev-link-problems.ts';
 
 // The folder a build for a site served below a path writes its addresses under (astro.config.mjs); "/" otherwise.
 const base: string = import.meta.env.CASEFILE_BASE_PATH ?? '/';
@@ -20,6 +21,10 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const problems = datasetProblems() ?? pageProblemsHeld();
   if (problems) throw problems;
   if (import.meta.env.CASEFILE_DEV_SERVER) {
+    // A link on this page to a page that is not there (deleted, renamed, misspelt), as the build's preflight says it
+    // (src/build/dev-link-problems.ts): on this page only.
+    const links = linkProblemsAt(context.url.pathname);
+    if (links) throw links;
     try {
       return await page(context.url.pathname, await next());
     } catch (error) {

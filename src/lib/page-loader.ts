@@ -6,13 +6,17 @@
  * Checked when the server starts, then each time a page is saved, added or renamed, synchronously in the watcher's
  * callback: Vite reloads the browser as the watcher reports the file, and the page it asks for must see the problem.
  * glob()'s own "Failed to reload" line is left out for a page whose problem the check printed, in clearer words.
+ * The build's checks of the links between pages run at the same moments, for the linking page
+ * (src/build/dev-link-problems.ts).
  */
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ContentEntryType } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { hasPageProblems, holdPageProblems } from '../build/dev-page-problems.ts';
+import { holdLinkProblems } from '../build/dev-link-problems.ts';
 import type { ContentError } from './content-error.ts';
+import { linkProblems } from './dev-link-check.ts';
 import { pageProblems } from './load-project.ts';
 
 /** The loader of `folder` (content/stories or content/cases) in the site at `contentRoot`, reading `pattern` as glob() does. */
@@ -69,6 +73,12 @@ export function pageLoader(contentRoot: string, folder: 'content/stories' | 'con
       const entryTypes = readingPast(context, (fileUrl) => unread(pageOf(fileURLToPath(fileUrl))));
       await inner.load({ ...context, logger, parseData, ...entryTypes });
       starting = false;
+      // The links between pages, which a page added, removed or renamed can break or mend on any other page: checked
+      // again on each, for the linking page (src/build/dev-link-problems.ts). Printed once each.
+      const checkLinks = () => {
+        for (const problem of holdLinkProblems(linkProblems(contentRoot))) context.logger.error(problem.message);
+      };
+      checkLinks();
       const onChange = (removed: boolean) => (path: string) => {
         const name = relative(dir, path).split(sep).join('/');
         // Outside the folder, or left out for a "_" or "." name (src/lib/content-files.ts). Not only pages: the build
@@ -76,6 +86,7 @@ export function pageLoader(contentRoot: string, folder: 'content/stories' | 'con
         if (name.startsWith('../') || name.split('/').some((part) => /^[_.]/.test(part))) return;
         const file = `${folder}/${name}`;
         hold(removed ? [] : pageProblems(contentRoot, folder, name), [file]);
+        checkLinks();
         // A page whose problem names the one removed ('"x" is already used by content/stories/x.mdx: rename one of
         // the files') is read again: renaming the page the message names is a fix too, and its problem held on.
         if (!removed) return;

@@ -5,7 +5,7 @@
  * becomes Astro's error page (status 500, the message in its overlay).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +22,11 @@ async function freePort(): Promise<number> {
   await new Promise<void>((done) => server.close(() => done()));
   return port;
 }
+
+/** A short story that links to another, whose link is on line `linkLine`, and the story it links to. */
+const linking = `---\ntitle: 'A story that links'\nsummary: 'Written while the dev server runs.'\ndate: 2026-02-06\nauthors: ['Casefile demo desk']\n---\n\nSee [the other story](/stories/a-story-linked-to/).\n`;
+const linkLine = 8;
+const linkedTo = `---\ntitle: 'A story linked to'\nsummary: 'Written while the dev server runs.'\ndate: 2026-02-06\nauthors: ['Casefile demo desk']\n---\n\nLinked to.\n`;
 
 /** A short story, a draft or not. */
 const heldBack = (draft: boolean) =>
@@ -53,6 +58,9 @@ describe('the dev server', () => {
     expect(broken, 'the demo story quotes a headline figure').not.toBe(text);
     factLine = broken.slice(0, broken.indexOf('row="no-such-row"')).split('\n').length;
     fixture.write('content/stories/the-interpol-files.mdx', broken);
+    // A story linking to another, which is renamed while the server runs.
+    fixture.write('content/stories/a-story-that-links.mdx', linking);
+    fixture.write('content/stories/a-story-linked-to.mdx', linkedTo);
     // A draft, to be published while the server runs.
     fixture.write('content/stories/held-back.mdx', heldBack(true));
     // A case file under embargo, which the dev server leaves out as a build does.
@@ -421,6 +429,36 @@ describe('the dev server', () => {
     } finally {
       close();
       fixture.write(path, story);
+    }
+  });
+
+  // The build's preflight stops on a link to a page that is not there; the dev server rendered it as a link to nowhere.
+  it('shows a link to a story renamed while it runs on the linking page, with its line and the address meant, until it is mended', async () => {
+    const linkingPage = '/stories/a-story-that-links/';
+    const status = async (address: string) => (await fetch(`${origin}${address}`)).status;
+    const { overlay, close } = await errorOverlays();
+    try {
+      expect(await status(linkingPage)).toBe(200);
+      const broken = `content/stories/a-story-that-links.mdx: line ${linkLine}: link: /stories/a-story-linked-to/: no story has this address: did you mean /stories/a-story-linked-too/? (it is content/stories/<file name>.mdx, in /<language>/ for a translation)`;
+      let seen = printedCount(broken);
+      renameSync(join(fixture.root, 'content/stories/a-story-linked-to.mdx'), join(fixture.root, 'content/stories/a-story-linked-too.mdx'));
+      expect(await printedAfter(broken, seen, Date.now() + 60_000), `printed ${JSON.stringify(broken)}`).toBe(true);
+      expect(await status(linkingPage)).toBe(500);
+      expect(await overlay(broken.replaceAll('<', '&lt;').replaceAll('>', '&gt;'))).toContain(broken.replaceAll('<', '&lt;').replaceAll('>', '&gt;'));
+      // On the linking page only: the others still render.
+      expect(await status('/stories/two-decades-of-red-notices/')).toBe(200);
+      expect(await status('/about/')).toBe(200);
+      // Named back: the link works again.
+      const reloaded = 'Reloaded data from a-story-linked-to.mdx';
+      seen = printedCount(reloaded);
+      renameSync(join(fixture.root, 'content/stories/a-story-linked-too.mdx'), join(fixture.root, 'content/stories/a-story-linked-to.mdx'));
+      expect(await printedAfter(reloaded, seen, Date.now() + 60_000)).toBe(true);
+      expect(await status(linkingPage)).toBe(200);
+    } finally {
+      close();
+      if (existsSync(join(fixture.root, 'content/stories/a-story-linked-too.mdx'))) {
+        renameSync(join(fixture.root, 'content/stories/a-story-linked-too.mdx'), join(fixture.root, 'content/stories/a-story-linked-to.mdx'));
+      }
     }
   });
 });
