@@ -10,8 +10,11 @@ import { entryHref } from './translations.ts';
 import { validateProject } from './validate-project.ts';
 import { buildTime, isPreview } from './visibility.ts';
 
-/** A problem the build's link checks report: the line of a link in a page's body ("line 12: link"). */
-const linkField = /^line \d+: link$/;
+/**
+ * A problem the build's link checks report: the line of a link in a page's body ("line 12: link"), or of a case file a
+ * story lists in its frontmatter, which the story links to ("line 6: cases[0]").
+ */
+const linkField = /^line \d+: (?:link|cases\[\d+\])$/;
 
 /** The problems of the links in the pages of the site at `contentRoot`, by the address of the page that has them. */
 export function linkProblems(contentRoot: string): Map<string, ContentError[]> {

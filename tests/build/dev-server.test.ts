@@ -23,9 +23,12 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** A short story that links to another, whose link is on line `linkLine`, and the story it links to. */
-const linking = `---\ntitle: 'A story that links'\nsummary: 'Written while the dev server runs.'\ndate: 2026-02-06\nauthors: ['Casefile demo desk']\n---\n\nSee [the other story](/stories/a-story-linked-to/).\n`;
-const linkLine = 8;
+/**
+ * A short story that links to another, whose link is on line `linkLine`, and lists a case file on line 6; and the story
+ * it links to.
+ */
+const linking = `---\ntitle: 'A story that links'\nsummary: 'Written while the dev server runs.'\ndate: 2026-02-06\nauthors: ['Casefile demo desk']\ncases: [a-case-listed]\n---\n\nSee [the other story](/stories/a-story-linked-to/).\n`;
+const linkLine = 9;
 const linkedTo = `---\ntitle: 'A story linked to'\nsummary: 'Written while the dev server runs.'\ndate: 2026-02-06\nauthors: ['Casefile demo desk']\n---\n\nLinked to.\n`;
 
 /** A short story, a draft or not. */
@@ -66,6 +69,8 @@ describe('the dev server', () => {
     // A case file under embargo, which the dev server leaves out as a build does.
     const igor = readFileSync(join(fixture.root, 'content/cases/igor-pestrikov.mdx'), 'utf8');
     fixture.write('content/cases/under-embargo.mdx', igor.replace(/^---\n/, '---\nembargo: 2099-01-01T06:00:00Z\n'));
+    // A case file a story lists, which is renamed while the server runs.
+    fixture.write('content/cases/a-case-listed.mdx', igor);
     // A dataset whose rows are a CSV (src/lib/dataset-rows.ts), to be edited while the server runs: the demo's own rows.
     fixture.write('data/red-notices-issued.json', JSON.stringify({ ...issued, rows: 'red-notices-issued.csv' }));
     fixture.write('data/red-notices-issued.csv', csvFormat(issued.rows, Object.keys(issued.columns)));
@@ -458,6 +463,33 @@ describe('the dev server', () => {
       close();
       if (existsSync(join(fixture.root, 'content/stories/a-story-linked-too.mdx'))) {
         renameSync(join(fixture.root, 'content/stories/a-story-linked-too.mdx'), join(fixture.root, 'content/stories/a-story-linked-to.mdx'));
+      }
+    }
+  });
+
+  // A story's cases: names case files, which the story links to: the build stops on one that is not there.
+  it('shows a case file listed in cases: and renamed while it runs on the listing page, with its line and the name meant', async () => {
+    const listing = '/stories/a-story-that-links/';
+    const status = async (address: string) => (await fetch(`${origin}${address}`)).status;
+    const { overlay, close } = await errorOverlays();
+    try {
+      expect(await status(listing)).toBe(200);
+      const missing = `content/stories/a-story-that-links.mdx: line 6: cases[0]: no case file "a-case-listed" (content/cases/a-case-listed.mdx): did you mean "a-case-listed2"?`;
+      let seen = printedCount(missing);
+      renameSync(join(fixture.root, 'content/cases/a-case-listed.mdx'), join(fixture.root, 'content/cases/a-case-listed2.mdx'));
+      expect(await printedAfter(missing, seen, Date.now() + 60_000), `printed ${JSON.stringify(missing)}`).toBe(true);
+      expect(await status(listing)).toBe(500);
+      expect(await overlay(missing.replaceAll('"', '&quot;'))).toContain(missing.replaceAll('"', '&quot;'));
+      expect(await status('/about/')).toBe(200);
+      const reloaded = 'Reloaded data from a-case-listed.mdx';
+      seen = printedCount(reloaded);
+      renameSync(join(fixture.root, 'content/cases/a-case-listed2.mdx'), join(fixture.root, 'content/cases/a-case-listed.mdx'));
+      expect(await printedAfter(reloaded, seen, Date.now() + 60_000)).toBe(true);
+      expect(await status(listing)).toBe(200);
+    } finally {
+      close();
+      if (existsSync(join(fixture.root, 'content/cases/a-case-listed2.mdx'))) {
+        renameSync(join(fixture.root, 'content/cases/a-case-listed2.mdx'), join(fixture.root, 'content/cases/a-case-listed.mdx'));
       }
     }
   });
