@@ -5,6 +5,9 @@ import type { Publishable } from '../visibility.ts';
 import { translationKey, type Translatable } from '../translations.ts';
 import { defaultLocale } from '../../i18n/locales.ts';
 
+/** A title as a reader reads it: case and spacing aside. */
+const titleKey = (title: string) => title.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase(defaultLocale);
+
 /**
  * Two stories (or two case files) in one language under one title: a copy saved under a new name and published
  * beside its original, mostly. Lists, search, feeds and social cards would show one headline twice. Drafts are left
@@ -13,7 +16,6 @@ import { defaultLocale } from '../../i18n/locales.ts';
  */
 export function sameTitles(project: Project, locales: ReadonlyMap<Entry<unknown>, string>, reportedFolders: readonly string[]): ContentError[] {
   const errors: ContentError[] = [];
-  const key = (title: string) => title.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase(defaultLocale);
   for (const [kind, entries] of [['story', project.stories], ['case file', project.cases]] as const) {
     const first = new Map<string, Entry<Translatable['data']>>();
     const name = (file: string) => file.slice(file.lastIndexOf('/') + 1);
@@ -22,7 +24,7 @@ export function sameTitles(project: Project, locales: ReadonlyMap<Entry<unknown>
     for (const entry of inOrder as Entry<Translatable['data'] & Publishable & { title: string }>[]) {
       const lang = locales.get(entry);
       if (lang === undefined || entry.data.draft || reportedFolders.some((folder) => entry.file.startsWith(folder))) continue;
-      const title = `${lang}\n${key(entry.data.title)}`;
+      const title = `${lang}\n${titleKey(entry.data.title)}`;
       const other = first.get(title);
       if (!other) first.set(title, entry);
       else if (translationKey(other) !== translationKey(entry)) {
@@ -40,12 +42,11 @@ export function sameTitles(project: Project, locales: ReadonlyMap<Entry<unknown>
 export function sameDatasetTitles(project: Project): ContentError[] {
   const errors: ContentError[] = [];
   const first = new Map<string, string>();
-  const key = (title: string) => title.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase(defaultLocale);
   for (const dataset of [...project.datasets.values()].sort((a, b) => a.file.localeCompare(b.file, 'en'))) {
-    const other = first.get(key(dataset.title));
+    const other = first.get(titleKey(dataset.title));
     if (other) {
       errors.push(new ContentError(dataset.file, 'title', `"${dataset.title}" is also the title of ${other}: lists and search name a dataset by its title, so readers could not tell the two apart; give each its own title`));
-    } else first.set(key(dataset.title), dataset.file);
+    } else first.set(titleKey(dataset.title), dataset.file);
   }
   return errors;
 }
