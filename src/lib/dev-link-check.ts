@@ -1,39 +1,151 @@
 /**
- * The build's checks of the links between pages, for the dev server (src/build/dev-link-problems.ts): the preflight
- * (validateProject) run on the whole project, of which the links' problems are kept, each by the address of the page
- * that has it. The preflight, not the links' checks alone: whether a link is broken depends on every page, their
- * languages and whether they are withheld, which it works out. Tens of milliseconds for the demo, about half a
- * second at 1,000 stories (docs/performance.md).
+ * The build's checks of the links between pages, for the dev server (src/build/dev-link-problems.ts): a link in a
+ * page's body to a story, case file or dataset (src/lib/validate/links.ts, relative-links.ts), a case file or dataset
+ * its frontmatter's cases: lists (listed-ids.ts), each kept by the address of the page that has it, in the preflight's words.
+ *
+ * Not the whole preflight on each save (validateProject: ~60 ms on the demo, ~0.5 s at 1,000 stories, which the
+ * editor's save waited for): the project is read once, when the server starts, and then only what a change can
+ * change. A page saved is read again and its own links checked against the site's addresses; a page added, removed
+ * or renamed (or one whose draft or embargo changed) changes the addresses, and the pages that name that address or
+ * case file are checked again. Pages with a problem held are
+ * always checked again, as a "did you mean" may now name another page.
  */
-import type { ContentError } from './content-error.ts';
-import { entryHref } from './translations.ts';
-import { validateProject } from './validate-project.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultLocale } from '../i18n/locales.ts';
+import { ContentError } from './content-error.ts';
+import { fieldLine, loadProject, type Entry, type Project } from './load-project.ts';
+import { loadEntries } from './load/entries.ts';
+import { storySchema } from '../schemas/story.ts';
+import { caseSchema } from '../schemas/case.ts';
+import { slugFromPath } from './slug.ts';
+import { datasetsMentioned } from './dataset-usage.ts';
+import { entryHref, entryLocale } from './translations.ts';
+import { linkTargets, release, type LinkTargets } from './validate/link-targets.ts';
+import { checkLinks } from './validate/links.ts';
+import { checkListedIds } from './validate/listed-ids.ts';
+import { checkRelativeLinks } from './validate/relative-links.ts';
 import { buildTime, isPreview } from './visibility.ts';
+import { site } from '../site.config.ts';
 
-/**
- * A problem the build's link checks report: the line of a link in a page's body ("line 12: link"), or of a case file a
- * story lists in its frontmatter, which the story links to ("line 6: cases[0]").
- */
-const linkField = /^line \d+: (?:link|cases\[\d+\])$/;
+type Page = Entry<{ datasets: string[]; cases?: string[]; draft?: boolean; embargo?: Date }>;
 
-/** The problems of the links in the pages of the site at `contentRoot`, by the address of the page that has them. */
-export function linkProblems(contentRoot: string): Map<string, ContentError[]> {
-  const { project, errors } = validateProject(contentRoot, buildTime(), isPreview());
-  const addresses = new Map<string, string>();
-  for (const [kind, entries] of [['story', project.stories], ['case', project.cases]] as const) {
-    for (const entry of entries) {
+/** The dev server's link checks of the site at one content root, kept up to date by `pageChanged`. */
+export interface LinkCheck {
+  /** The problems of every page's links, by the address of the page that has them. */
+  problems(): Map<string, ContentError[]>;
+  /** `file` ("content/stories/x.mdx") was saved, added or removed. */
+  pageChanged(file: string): void;
+}
+
+/** Link checks of the site at `contentRoot`, its pages read now. */
+export function linkCheck(contentRoot: string): LinkCheck {
+  const { project } = loadProject(contentRoot);
+  /** Each page's problems, by its file. */
+  const found = new Map<string, ContentError[]>();
+  let now = buildTime();
+  const preview = isPreview();
+  let locales = new Map<Entry<unknown>, string>();
+  let targets: LinkTargets = new Map();
+  // The datasets each page uses, read from its body once (a page saved is a new entry).
+  const mentionedBy = new WeakMap<object, ReturnType<typeof datasetsMentioned>>();
+  const mentioned = (entry: Entry<{ datasets: string[] }>) => {
+    let found = mentionedBy.get(entry);
+    if (!found) mentionedBy.set(entry, (found = datasetsMentioned(entry.body, entry.data.datasets)));
+    return found;
+  };
+  const survey = () => {
+    now = buildTime();
+    locales = new Map();
+    for (const entry of [...project.stories, ...project.cases]) {
       try {
-        addresses.set(entry.file, entryHref(kind, entry));
+        locales.set(entry, entryLocale(entry, entry.file));
       } catch {
         // A `lang` that contradicts the page's folder: the frontmatter's check shows it on every page.
       }
     }
-  }
-  const byAddress = new Map<string, ContentError[]>();
-  for (const error of errors) {
-    const address = addresses.get(error.file);
-    if (!address || !linkField.test(error.field)) continue;
-    byAddress.set(address, [...(byAddress.get(address) ?? []), error]);
-  }
-  return byAddress;
+    targets = linkTargets(project, locales, now, preview, site.url, mentioned);
+  };
+  // The pages whose frontmatter fails its checks are left out: that problem shows on every page (page-loader.ts).
+  const pages = (): Page[] => [...project.stories, ...project.cases];
+  const check = (page: Page) => {
+    const errors: ContentError[] = [];
+    checkLinks(errors, page.file, page.body, page.bodyLine, project, targets, preview ? 0 : release(page.data, now));
+    checkRelativeLinks(errors, page.file, page.body, page.bodyLine, project, targets);
+    const caseIds = new Set(project.cases.map((c) => c.id));
+    const caseSlugs = project.cases.filter((c) => locales.get(c) === defaultLocale).map((c) => c.id);
+    const listed: ContentError[] = [];
+    checkListedIds(listed, [], page as Parameters<typeof checkListedIds>[2], project, caseIds, caseSlugs, now, preview);
+    errors.push(...listed.filter((error) => error.field.startsWith('cases[')));
+    const lined = errors.map((error) => {
+      const line = fieldLine(project, error.file, error.field);
+      return line === undefined ? error : new ContentError(error.file, `line ${line}: ${error.field}`, error.detail);
+    });
+    if (lined.length) found.set(page.file, lined);
+    else found.delete(page.file);
+  };
+  survey();
+  for (const page of pages()) check(page);
+
+  return {
+    problems() {
+      const addresses = new Map<string, string>();
+      for (const [kind, entries] of [['story', project.stories], ['case', project.cases]] as const) {
+        for (const entry of entries) {
+          try {
+            addresses.set(entry.file, entryHref(kind, entry));
+          } catch {
+            // As above: shown on every page.
+          }
+        }
+      }
+      const byAddress = new Map<string, ContentError[]>();
+      for (const [file, problems] of found) {
+        const address = addresses.get(file);
+        if (address) byAddress.set(address, [...(byAddress.get(address) ?? []), ...problems]);
+      }
+      return byAddress;
+    },
+    pageChanged(file) {
+      const [, kind, ...rest] = file.split('/');
+      const name = rest.join('/');
+      const folder = `content/${kind}`;
+      const id = slugFromPath(name);
+      const caseIds = new Set(project.cases.map((c) => c.id));
+      const before = targets;
+      // The page as it is now: an entry, a page whose frontmatter fails its checks, or nothing.
+      const read: Pick<Project, 'invalid' | 'unlisted' | 'frontmatter' | 'pages' | 'leftOut'> = { invalid: new Set(), unlisted: [], frontmatter: new Map(), pages: [], leftOut: [] };
+      const entries = existsSync(join(contentRoot, file)) ? loadEntries(contentRoot, folder, kind === 'cases' ? caseSchema : storySchema, [], read, name) : [];
+      // In the order the preflight reads them (a "known:" list, a "did you mean" between two names alike).
+      const others = <T extends { file: string }>(list: T[], added: T[]) => [...list.filter((one) => one.file !== file), ...added].sort((x, y) => (x.file < y.file ? -1 : 1));
+      if (kind === 'cases') project.cases = others(project.cases, entries as Project['cases']);
+      else project.stories = others(project.stories, entries as Project['stories']);
+      project.invalid.delete(`${kind}:${id}`);
+      for (const key of read.invalid) project.invalid.add(key);
+      project.frontmatter.delete(file);
+      for (const [written, text] of read.frontmatter) project.frontmatter.set(written, text);
+      found.delete(file);
+      survey();
+      // What changed for the other pages: addresses that came or went or were withheld or released, a case file's id.
+      const changed = new Set<string>();
+      for (const address of new Set([...before.keys(), ...targets.keys()])) {
+        const [was, is] = [before.get(address), targets.get(address)];
+        if (was?.file !== is?.file || was?.held !== is?.held || was?.release !== is?.release) changed.add(address);
+      }
+      const slugs = [...changed].map((address) => address.split('/').at(-2)!);
+      const listedCase = kind === 'cases' && caseIds.has(id) !== project.cases.some((c) => c.id === id);
+      const datasetsBefore = before.datasets ?? new Set<string>();
+      const datasets = [...new Set([...datasetsBefore, ...(targets.datasets ?? [])])].filter((one) => datasetsBefore.has(one) !== targets.datasets?.has(one));
+      for (const page of pages()) {
+        const named = (text: string) => page.body.includes(text);
+        const again =
+          page.file === file ||
+          found.has(page.file) ||
+          slugs.some(named) ||
+          (listedCase && (page.data.cases ?? []).includes(id)) ||
+          datasets.some((dataset) => named(`/data/${dataset}`));
+        if (again) check(page);
+      }
+    },
+  };
 }

@@ -16,7 +16,7 @@ import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { hasPageProblems, holdPageProblems } from '../build/dev-page-problems.ts';
 import { holdLinkProblems } from '../build/dev-link-problems.ts';
 import type { ContentError } from './content-error.ts';
-import { linkProblems } from './dev-link-check.ts';
+import { linkCheck, type LinkCheck } from './dev-link-check.ts';
 import { pageProblems } from './load-project.ts';
 
 /** The loader of `folder` (content/stories or content/cases) in the site at `contentRoot`, reading `pattern` as glob() does. */
@@ -74,11 +74,12 @@ export function pageLoader(contentRoot: string, folder: 'content/stories' | 'con
       await inner.load({ ...context, logger, parseData, ...entryTypes });
       starting = false;
       // The links between pages, which a page added, removed or renamed can break or mend on any other page: checked
-      // again on each, for the linking page (src/build/dev-link-problems.ts). Printed once each.
+      // once when the server starts (the first of the two collections' loaders), then for what each change changes
+      // (src/lib/dev-link-check.ts), for the linking page (src/build/dev-link-problems.ts). Printed once each.
+      const links = sharedLinkCheck(contentRoot, watcher, context);
       const checkLinks = () => {
-        for (const problem of holdLinkProblems(linkProblems(contentRoot))) context.logger.error(problem.message);
+        for (const problem of holdLinkProblems(links.problems())) context.logger.error(problem.message);
       };
-      checkLinks();
       const onChange = (removed: boolean) => (path: string) => {
         const name = relative(dir, path).split(sep).join('/');
         // Outside the folder, or left out for a "_" or "." name (src/lib/content-files.ts). Not only pages: the build
@@ -86,6 +87,7 @@ export function pageLoader(contentRoot: string, folder: 'content/stories' | 'con
         if (name.startsWith('../') || name.split('/').some((part) => /^[_.]/.test(part))) return;
         const file = `${folder}/${name}`;
         hold(removed ? [] : pageProblems(contentRoot, folder, name), [file]);
+        links.pageChanged(file);
         checkLinks();
         // A page whose problem names the one removed ('"x" is already used by content/stories/x.mdx: rename one of
         // the files') is read again: renaming the page the message names is a fix too, and its problem held on.
@@ -99,6 +101,29 @@ export function pageLoader(contentRoot: string, folder: 'content/stories' | 'con
       watcher.on('unlink', onChange(true));
     },
   };
+}
+
+/**
+ * The link checks of each content root, made by the first of the two loaders that asks, by the watcher they share
+ * (one per dev server).
+ */
+const linkChecks = new WeakMap<object, Map<string, LinkCheck>>();
+
+/**
+ * The link checks of the site at `contentRoot`, read and run once, its problems held and printed.
+ */
+function sharedLinkCheck(contentRoot: string, watcher: NonNullable<LoaderContext['watcher']>, { logger }: LoaderContext): LinkCheck {
+  const checks = linkChecks.get(watcher) ?? new Map<string, LinkCheck>();
+  linkChecks.set(watcher, checks);
+  const known = checks.get(contentRoot);
+  if (known) return known;
+  const links = linkCheck(contentRoot);
+  checks.set(contentRoot, links);
+  const show = () => {
+    for (const problem of holdLinkProblems(links.problems())) logger.error(problem.message);
+  };
+  show();
+  return links;
 }
 
 /**

@@ -19,8 +19,18 @@ export function release(data: Publishable, now: Date): number {
   return data.embargo && data.embargo.getTime() > now.getTime() ? data.embargo.getTime() : 0;
 }
 
-/** The addresses of stories and case files, for the links between them (see checkLinks). */
-export function linkTargets(project: Project, locales: ReadonlyMap<Entry<unknown>, string>, now: Date, preview: boolean, siteUrl: string): LinkTargets {
+/**
+ * The addresses of stories and case files, for the links between them (see checkLinks). `mentioned`: the datasets a
+ * page uses, read from its body (most of the time taken here), which the dev server keeps for each page it has read.
+ */
+export function linkTargets(
+  project: Project,
+  locales: ReadonlyMap<Entry<unknown>, string>,
+  now: Date,
+  preview: boolean,
+  siteUrl: string,
+  mentioned: (entry: Entry<{ datasets: string[] }>) => readonly string[] = (entry) => datasetsMentioned(entry.body, entry.data.datasets),
+): LinkTargets {
   const targets: LinkTargets = new Map();
   for (const [kind, entries] of [['story', project.stories], ['case', project.cases]] as const) {
     for (const entry of entries) {
@@ -33,7 +43,7 @@ export function linkTargets(project: Project, locales: ReadonlyMap<Entry<unknown
     project.datasets.keys(),
     [
       ...[...project.stories, ...project.cases].map((entry) => ({
-        datasets: datasetsMentioned(entry.body, entry.data.datasets),
+        datasets: mentioned(entry),
         published: preview || withheld(entry.data, now) === null,
       })),
       ...sitePagesUsage(),

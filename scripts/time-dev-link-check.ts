@@ -1,0 +1,63 @@
+/**
+ * How long the dev server's link checks (src/lib/dev-link-check.ts) hold up a save, on the demo and on a generated
+ * site: the whole preflight (what each save ran before) against the checks kept up to date by a change. A timing
+ * script, not a test: figures depend on the machine. Medians of 7 runs.
+ *
+ *   node_modules/.bin/node scripts/time-dev-link-check.ts [stories=1000]
+ */
+import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateSite, includeProjectData, writeSite } from '../src/bench/generate.ts';
+import { linkCheck } from '../src/lib/dev-link-check.ts';
+import { validateProject } from '../src/lib/validate-project.ts';
+import { projectRoot } from '../src/site.config.ts';
+
+const stories = Number(process.argv[2] ?? 1000);
+const runs = 7;
+
+function median(run: () => void): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    run();
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+}
+
+function time(label: string, root: string, story: string): void {
+  const file = join(root, story);
+  const text = readFileSync(file, 'utf8');
+  const renamed = story.replace(/\.mdx$/, '-renamed.mdx');
+  const before = median(() => validateProject(root));
+  const start = median(() => linkCheck(root));
+  const check = linkCheck(root);
+  const save = median(() => {
+    writeFileSync(file, `${text}\nOne more line.\n`);
+    check.pageChanged(story);
+  });
+  writeFileSync(file, text);
+  check.pageChanged(story);
+  const rename = median(() => {
+    renameSync(file, join(root, renamed));
+    check.pageChanged(story);
+    check.pageChanged(renamed);
+    renameSync(join(root, renamed), file);
+    check.pageChanged(renamed);
+    check.pageChanged(story);
+  });
+  const ms = (value: number) => `${value.toFixed(1)} ms`;
+  console.log(`${label}: before, each change: ${ms(before)}; now: start ${ms(start)}, a page saved ${ms(save)}, renamed and back ${ms(rename)} (two changes each way)`);
+}
+
+time('demo', projectRoot, 'content/stories/safeguards-added-and-quietly-dropped.mdx');
+const work = mkdtempSync(join(tmpdir(), 'casefile-dev-links-'));
+try {
+  const site = generateSite({ stories, seed: 1 });
+  writeSite(work, site);
+  includeProjectData(work, join(projectRoot, 'data'));
+  time(`${stories} stories`, work, site.stories[Math.floor(site.stories.length / 2)]!);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,71 @@
+/**
+ * The dev server's link checks (src/lib/dev-link-check.ts) read the project once and then check again only what a
+ * change can change: after each change, what they hold must be what the whole preflight (validateProject) says of the
+ * links and case files the pages name, word for word, by the linking page.
+ */
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { makeFixture } from '../helpers/build.ts';
+import { linkCheck } from '../../src/lib/dev-link-check.ts';
+import { validateProject } from '../../src/lib/validate-project.ts';
+import { entryHref } from '../../src/lib/translations.ts';
+import type { ContentError } from '../../src/lib/content-error.ts';
+
+/** The preflight's problems of the links between pages, by the linking page's address. */
+function preflight(root: string): Record<string, string[]> {
+  const { project, errors } = validateProject(root);
+  const addresses = new Map<string, string>();
+  for (const [kind, entries] of [['story', project.stories], ['case', project.cases]] as const) {
+    for (const entry of entries) addresses.set(entry.file, entryHref(kind, entry));
+  }
+  const found: Record<string, string[]> = {};
+  for (const error of errors) {
+    const address = addresses.get(error.file);
+    if (!address || !/^line \d+: (?:link|cases\[\d+\])$/.test(error.field)) continue;
+    (found[address] ??= []).push(error.message);
+  }
+  return sorted(found);
+}
+
+const sorted = (found: Record<string, string[]>) => Object.fromEntries(Object.entries(found).sort().map(([address, messages]) => [address, messages.toSorted()]));
+const held = (problems: Map<string, ContentError[]>) => sorted(Object.fromEntries([...problems].map(([address, list]) => [address, list.map((one) => one.message)])));
+
+describe('the dev server’s link checks', () => {
+  const fixture = makeFixture();
+  afterAll(() => rmSync(fixture.root, { recursive: true, force: true }));
+  const at = (file: string) => join(fixture.root, file);
+
+  it('say what the preflight says after each page renamed, drafted and restored', () => {
+    const check = linkCheck(fixture.root);
+    expect(held(check.problems())).toEqual(preflight(fixture.root));
+    const moves: [string, string][] = [
+      ['content/cases/igor-pestrikov.mdx', 'content/cases/igor-pestrikow.mdx'],
+      ['content/stories/safeguards-added-and-quietly-dropped.mdx', 'content/stories/safeguards-added.mdx'],
+    ];
+    for (const [from, to] of moves) {
+      renameSync(at(from), at(to));
+      check.pageChanged(from);
+      check.pageChanged(to);
+      expect(held(check.problems())).toEqual(preflight(fixture.root));
+    }
+    expect(Object.keys(held(check.problems())).length).toBeGreaterThan(2);
+    // Put back, one by one; then a page linked to becomes a draft.
+    for (const [from, to] of moves.toReversed()) {
+      renameSync(at(to), at(from));
+      check.pageChanged(to);
+      check.pageChanged(from);
+      expect(held(check.problems())).toEqual(preflight(fixture.root));
+    }
+    expect(check.problems().size).toBe(0);
+    const linked = 'content/stories/safeguards-added-and-quietly-dropped.mdx';
+    const text = readFileSync(at(linked), 'utf8');
+    writeFileSync(at(linked), text.replace(/^---\n/, '---\ndraft: true\n'));
+    check.pageChanged(linked);
+    expect(held(check.problems())['/stories/the-interpol-files/']?.join('\n')).toContain('/stories/safeguards-added-and-quietly-dropped/ is a draft');
+    expect(held(check.problems())).toEqual(preflight(fixture.root));
+    writeFileSync(at(linked), text);
+    check.pageChanged(linked);
+    expect(check.problems().size).toBe(0);
+  });
+});
