@@ -47,8 +47,9 @@ function time(label: string, root: string, story: string): void {
     check.pageChanged(renamed);
     check.pageChanged(story);
   });
+  const dataset = median(() => check.datasetsChanged());
   const ms = (value: number) => `${value.toFixed(1)} ms`;
-  console.log(`${label}: before, each change: ${ms(before)}; now: start ${ms(start)}, a page saved ${ms(save)}, renamed and back ${ms(rename)} (two changes each way)`);
+  console.log(`${label}: before, each change: ${ms(before)}; now: start ${ms(start)}, a page saved ${ms(save)}, renamed and back ${ms(rename)} (two changes each way), a dataset added or removed ${ms(dataset)}`);
 }
 
 time('demo', projectRoot, 'content/stories/safeguards-added-and-quietly-dropped.mdx');

@@ -1,20 +1,20 @@
 /**
  * The build's checks of the links between pages, for the dev server (src/build/dev-link-problems.ts): a link in a
  * page's body to a story, case file or dataset (src/lib/validate/links.ts, relative-links.ts), a case file or dataset
- * its frontmatter's cases: lists (listed-ids.ts), each kept by the address of the page that has it, in the preflight's words.
+ * its frontmatter lists (listed-ids.ts), each kept by the address of the page that has it, in the preflight's words.
  *
  * Not the whole preflight on each save (validateProject: ~60 ms on the demo, ~0.5 s at 1,000 stories, which the
  * editor's save waited for): the project is read once, when the server starts, and then only what a change can
  * change. A page saved is read again and its own links checked against the site's addresses; a page added, removed
  * or renamed (or one whose draft or embargo changed) changes the addresses, and the pages that name that address or
- * case file are checked again. Pages with a problem held are
+ * case file are checked again; a dataset added or removed, the pages that name it. Pages with a problem held are
  * always checked again, as a "did you mean" may now name another page.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultLocale } from '../i18n/locales.ts';
 import { ContentError } from './content-error.ts';
-import { fieldLine, loadProject, type Entry, type Project } from './load-project.ts';
+import { fieldLine, loadDatasets, loadProject, type Entry, type Project } from './load-project.ts';
 import { loadEntries } from './load/entries.ts';
 import { storySchema } from '../schemas/story.ts';
 import { caseSchema } from '../schemas/case.ts';
@@ -30,12 +30,14 @@ import { site } from '../site.config.ts';
 
 type Page = Entry<{ datasets: string[]; cases?: string[]; draft?: boolean; embargo?: Date }>;
 
-/** The dev server's link checks of the site at one content root, kept up to date by `pageChanged`. */
+/** The dev server's link checks of the site at one content root, kept up to date by `pageChanged` and `datasetsChanged`. */
 export interface LinkCheck {
   /** The problems of every page's links, by the address of the page that has them. */
   problems(): Map<string, ContentError[]>;
   /** `file` ("content/stories/x.mdx") was saved, added or removed. */
   pageChanged(file: string): void;
+  /** A dataset was added to data/ or removed from it. */
+  datasetsChanged(): void;
 }
 
 /** Link checks of the site at `contentRoot`, its pages read now. */
@@ -74,9 +76,7 @@ export function linkCheck(contentRoot: string): LinkCheck {
     checkRelativeLinks(errors, page.file, page.body, page.bodyLine, project, targets);
     const caseIds = new Set(project.cases.map((c) => c.id));
     const caseSlugs = project.cases.filter((c) => locales.get(c) === defaultLocale).map((c) => c.id);
-    const listed: ContentError[] = [];
-    checkListedIds(listed, [], page as Parameters<typeof checkListedIds>[2], project, caseIds, caseSlugs, now, preview);
-    errors.push(...listed.filter((error) => error.field.startsWith('cases[')));
+    checkListedIds(errors, [], page as Parameters<typeof checkListedIds>[2], project, caseIds, caseSlugs, now, preview);
     const lined = errors.map((error) => {
       const line = fieldLine(project, error.file, error.field);
       return line === undefined ? error : new ContentError(error.file, `line ${line}: ${error.field}`, error.detail);
@@ -145,6 +145,19 @@ export function linkCheck(contentRoot: string): LinkCheck {
           (listedCase && (page.data.cases ?? []).includes(id)) ||
           datasets.some((dataset) => named(`/data/${dataset}`));
         if (again) check(page);
+      }
+    },
+    datasetsChanged() {
+      const before = new Set([...project.datasets.keys(), ...[...project.invalid].filter((key) => key.startsWith('dataset:')).map((key) => key.slice(8))]);
+      for (const key of [...project.invalid]) if (key.startsWith('dataset:')) project.invalid.delete(key);
+      Object.assign(project, { datasets: new Map(), csvNamed: new Set(), declaredColumns: new Map(), declaredRows: new Map() });
+      loadDatasets(contentRoot, { ...project, leftOut: [] }, []);
+      const after = new Set([...project.datasets.keys(), ...[...project.invalid].filter((key) => key.startsWith('dataset:')).map((key) => key.slice(8))]);
+      const changed = [...new Set([...before, ...after])].filter((id) => before.has(id) !== after.has(id));
+      survey();
+      for (const page of pages()) {
+        const named = changed.some((id) => page.body.includes(`/data/${id}`) || page.data.datasets.includes(id));
+        if (named || found.has(page.file)) check(page);
       }
     },
   };

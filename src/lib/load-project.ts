@@ -68,6 +68,16 @@ export function loadProject(root: string): { project: Project; errors: ContentEr
     }
   }
 
+  loadDatasets(root, project, errors);
+  return { project, errors };
+}
+
+/**
+ * Reads data/'s datasets into `project` (its datasets, the ids of those that fail their checks, the CSV files they
+ * name), their problems into `errors`: on its own for the dev server's link checks (src/lib/dev-link-check.ts), which
+ * read the datasets again when one is added or removed while it runs.
+ */
+export function loadDatasets(root: string, project: Pick<Project, 'datasets' | 'invalid' | 'csvNamed' | 'declaredColumns' | 'declaredRows' | 'leftOut'>, errors: ContentError[]): void {
   const data = listContent(join(root, 'data'));
   project.leftOut.push(...data.leftOut.map((name) => `data/${name}`));
   for (const name of data.files.filter((file) => extname(file) === '.json')) {
@@ -114,5 +124,4 @@ export function loadProject(root: string): { project: Project; errors: ContentEr
       }
     }
   }
-  return { project, errors };
 }

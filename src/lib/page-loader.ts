@@ -9,7 +9,7 @@
  * The build's checks of the links between pages run at the same moments, for the linking page
  * (src/build/dev-link-problems.ts).
  */
-import { relative, sep } from 'node:path';
+import { dirname, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ContentEntryType } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
@@ -110,9 +110,10 @@ export function pageLoader(contentRoot: string, folder: 'content/stories' | 'con
 const linkChecks = new WeakMap<object, Map<string, LinkCheck>>();
 
 /**
- * The link checks of the site at `contentRoot`, read and run once, its problems held and printed.
+ * The link checks of the site at `contentRoot`, read and run once, its problems held and printed; a dataset added to
+ * data/ or removed from it (renamed, deleted) while the server runs has the pages naming it checked again.
  */
-function sharedLinkCheck(contentRoot: string, watcher: NonNullable<LoaderContext['watcher']>, { logger }: LoaderContext): LinkCheck {
+function sharedLinkCheck(contentRoot: string, watcher: NonNullable<LoaderContext['watcher']>, { logger, config }: LoaderContext): LinkCheck {
   const checks = linkChecks.get(watcher) ?? new Map<string, LinkCheck>();
   linkChecks.set(watcher, checks);
   const known = checks.get(contentRoot);
@@ -123,6 +124,15 @@ function sharedLinkCheck(contentRoot: string, watcher: NonNullable<LoaderContext
     for (const problem of holdLinkProblems(links.problems())) logger.error(problem.message);
   };
   show();
+  const data = fileURLToPath(new URL(`${contentRoot}/data`, config.root));
+  const onDataset = (path: string) => {
+    // data/*.json, as the datasets' loader reads them (a "_" name is left out).
+    if (dirname(path) !== data || !path.endsWith('.json') || /[/\\][_.][^/\\]*$/.test(path)) return;
+    links.datasetsChanged();
+    show();
+  };
+  watcher.on('add', onDataset);
+  watcher.on('unlink', onDataset);
   return links;
 }
 

@@ -493,4 +493,31 @@ describe('the dev server', () => {
       }
     }
   });
+
+  // A story's datasets: names datasets; the build stops on one that is not there. Renamed while the server ran, it went
+  // unsaid: the link checks ran on a page's change only, and left datasets: out.
+  it('shows a dataset named in datasets: and renamed while it runs on the page naming it, until it is named back', async () => {
+    const naming = '/stories/two-decades-of-red-notices/';
+    const status = async (address: string) => (await fetch(`${origin}${address}`)).status;
+    const { overlay, close } = await errorOverlays();
+    const [from, to] = [join(fixture.root, 'data/interpol-refusal-totals.json'), join(fixture.root, 'data/interpol-refusal-total.json')];
+    try {
+      expect(await status(naming)).toBe(200);
+      const missing = 'content/stories/two-decades-of-red-notices.mdx: line 7: datasets[2]: unknown dataset "interpol-refusal-totals": did you mean "interpol-refusal-total"?';
+      let seen = printedCount(missing);
+      renameSync(from, to);
+      expect(await printedAfter(missing, seen, Date.now() + 60_000), `printed ${JSON.stringify(missing)}`).toBe(true);
+      expect(await status(naming)).toBe(500);
+      expect(await overlay(missing.replaceAll('"', '&quot;'))).toContain(missing.replaceAll('"', '&quot;'));
+      expect(await status('/about/')).toBe(200);
+      const reloaded = 'Reloaded data from data/interpol-refusal-totals.json';
+      seen = printedCount(reloaded);
+      renameSync(to, from);
+      expect(await printedAfter(reloaded, seen, Date.now() + 60_000)).toBe(true);
+      expect(await status(naming)).toBe(200);
+    } finally {
+      close();
+      if (existsSync(to)) renameSync(to, from);
+    }
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * The dev server's link checks (src/lib/dev-link-check.ts) read the project once and then check again only what a
  * change can change: after each change, what they hold must be what the whole preflight (validateProject) says of the
- * links and case files the pages name, word for word, by the linking page.
+ * links, case files and datasets the pages name, word for word, by the linking page.
  */
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +22,7 @@ function preflight(root: string): Record<string, string[]> {
   const found: Record<string, string[]> = {};
   for (const error of errors) {
     const address = addresses.get(error.file);
-    if (!address || !/^line \d+: (?:link|cases\[\d+\])$/.test(error.field)) continue;
+    if (!address || !/^line \d+: (?:link|cases\[\d+\]|datasets\[\d+\])$/.test(error.field)) continue;
     (found[address] ??= []).push(error.message);
   }
   return sorted(found);
@@ -36,7 +36,7 @@ describe('the dev server’s link checks', () => {
   afterAll(() => rmSync(fixture.root, { recursive: true, force: true }));
   const at = (file: string) => join(fixture.root, file);
 
-  it('say what the preflight says after each page renamed, drafted and restored', () => {
+  it('say what the preflight says after each page or dataset renamed, drafted and restored', () => {
     const check = linkCheck(fixture.root);
     expect(held(check.problems())).toEqual(preflight(fixture.root));
     const moves: [string, string][] = [
@@ -50,7 +50,16 @@ describe('the dev server’s link checks', () => {
       expect(held(check.problems())).toEqual(preflight(fixture.root));
     }
     expect(Object.keys(held(check.problems())).length).toBeGreaterThan(2);
+    renameSync(at('data/red-notices-issued.json'), at('data/red-notices-issue.json'));
+    check.datasetsChanged();
+    const broken = held(check.problems())['/stories/two-decades-of-red-notices/'] ?? [];
+    expect(broken.join('\n')).toContain('/data/red-notices-issued/: unknown dataset "red-notices-issued"');
+    expect(broken.join('\n')).toContain('datasets[0]: unknown dataset "red-notices-issued"');
+    expect(held(check.problems())).toEqual(preflight(fixture.root));
     // Put back, one by one; then a page linked to becomes a draft.
+    renameSync(at('data/red-notices-issue.json'), at('data/red-notices-issued.json'));
+    check.datasetsChanged();
+    expect(held(check.problems())).toEqual(preflight(fixture.root));
     for (const [from, to] of moves.toReversed()) {
       renameSync(at(to), at(from));
       check.pageChanged(to);

@@ -4,13 +4,14 @@
  * removal that ends it. Astro's glob() is stood in for: what is tested is the loader's watch, not Astro's reading.
  */
 import { EventEmitter } from 'node:events';
-import { renameSync, rmSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { LoaderContext } from 'astro/loaders';
 import { makeFixture } from '../helpers/build.ts';
 import { hasPageProblems, pageProblemsHeld } from '../../src/build/dev-page-problems.ts';
+import { linkProblemsAt } from '../../src/build/dev-link-problems.ts';
 
 vi.mock('astro/loaders', () => ({ glob: () => ({ name: 'glob-loader', load: async () => {} }) }));
 const { pageLoader } = await import('../../src/lib/page-loader.ts');
@@ -80,5 +81,37 @@ describe('the dev server’s page loader', () => {
     rmSync(join(fixture.root, 'content/stories/other.markdown'));
     watcher.emit('unlink', join(fixture.root, 'content/stories/other.markdown'));
     expect(pageProblemsHeld()).toBeUndefined();
+  });
+});
+
+describe('the dev server’s page loader, for the datasets pages name', () => {
+  const fixture = makeFixture({ copyDemo: false });
+  afterAll(() => rmSync(fixture.root, { recursive: true, force: true }));
+
+  // The build stops on a page whose datasets: or a link names a dataset that is not there; the dev server checked the
+  // pages' links only when a page changed, and not datasets:, so a dataset renamed while it ran went unsaid.
+  it('shows a dataset renamed while it runs on the page naming it in datasets: and in a link, until it is named back', async () => {
+    fixture.write('data/figures.json', readFileSync(join(import.meta.dirname, '../../data/headline-figures.json'), 'utf8'));
+    fixture.write('content/stories/uses-figures.mdx', story.replace('tags: [fixture]', 'tags: [fixture]\ndatasets: [figures]').replace('Prose.', 'See [the figures](/data/figures/).'));
+    const watcher = new EventEmitter();
+    const logger = { error: () => {}, warn: () => {}, info: () => {}, debug: () => {} };
+    const context = { watcher, logger, config: { root: pathToFileURL(`${fixture.root}/`) }, parseData: async ({ data }: { data: unknown }) => data };
+    await pageLoader(fixture.root, 'content/stories', ['**/*.mdx']).load(context as unknown as LoaderContext);
+    const page = '/stories/uses-figures/';
+    try {
+      expect(linkProblemsAt(page)).toBeUndefined();
+      renameSync(join(fixture.root, 'data/figures.json'), join(fixture.root, 'data/figure.json'));
+      watcher.emit('unlink', join(fixture.root, 'data/figures.json'));
+      watcher.emit('add', join(fixture.root, 'data/figure.json'));
+      const said = linkProblemsAt(page)?.message ?? '';
+      expect(said).toContain('content/stories/uses-figures.mdx: line 8: datasets[0]: unknown dataset "figures": did you mean "figure"?');
+      expect(said).toContain('content/stories/uses-figures.mdx: line 11: link: /data/figures/: unknown dataset "figures": did you mean "figure"?');
+      renameSync(join(fixture.root, 'data/figure.json'), join(fixture.root, 'data/figures.json'));
+      watcher.emit('unlink', join(fixture.root, 'data/figure.json'));
+      watcher.emit('add', join(fixture.root, 'data/figures.json'));
+      expect(linkProblemsAt(page)).toBeUndefined();
+    } finally {
+      watcher.removeAllListeners();
+    }
   });
 });
