@@ -86,7 +86,9 @@ export function pageLoader(contentRoot: string, folder: 'content/stories' | 'con
         // stops on a page written as x.md too, and the rename to x.mdx, or the removal, must let go of that.
         if (name.startsWith('../') || name.split('/').some((part) => /^[_.]/.test(part))) return;
         const file = `${folder}/${name}`;
-        hold(removed ? [] : pageProblems(contentRoot, folder, name), [file]);
+        // With the page at the same address, if there is one (x.mdx beside x/index.mdx): the build names the second.
+        const problems = removed ? [] : pageProblems(contentRoot, folder, name);
+        hold(problems, [...new Set([file, ...problems.map((problem) => problem.file)])]);
         links.pageChanged(file);
         checkLinks();
         // A page whose problem names the one removed ('"x" is already used by content/stories/x.mdx: rename one of

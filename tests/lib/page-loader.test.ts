@@ -115,3 +115,36 @@ describe('the dev server’s page loader, for the datasets pages name', () => {
     }
   });
 });
+
+describe('the dev server’s page loader, for a page added at an address in use', () => {
+  const fixture = makeFixture({ copyDemo: false });
+  afterAll(() => rmSync(fixture.root, { recursive: true, force: true }));
+
+  // The build stops on two pages with one address; one added while the server ran was read alone, and went unsaid.
+  it.each([
+    ['content/stories/twice/index.mdx', 'content/stories/twice.mdx', 'content/stories/twice/index.mdx: slug: "twice" is already used by content/stories/twice.mdx'],
+    ['content/stories/twice.mdx', 'content/stories/twice/index.mdx', 'content/stories/twice/index.mdx: slug: "twice" is already used by content/stories/twice.mdx'],
+    ['content/stories/fr/deux/index.mdx', 'content/stories/fr/deux.mdx', 'content/stories/fr/deux/index.mdx: slug: "fr/deux" is already used by content/stories/fr/deux.mdx'],
+  ])('shows %s beside %s, added while it runs, until the page added goes', async (there, added, said) => {
+    fixture.write(there, story);
+    const watcher = new EventEmitter();
+    const logger = { error: () => {}, warn: () => {}, info: () => {}, debug: () => {} };
+    const context = { watcher, logger, config: { root: pathToFileURL(`${fixture.root}/`) }, parseData: async ({ data }: { data: unknown }) => data };
+    await pageLoader(fixture.root, 'content/stories', ['**/*.mdx']).load(context as unknown as LoaderContext);
+    try {
+      expect(pageProblemsHeld()).toBeUndefined();
+      fixture.write(added, story);
+      watcher.emit('add', join(fixture.root, added));
+      expect(pageProblemsHeld()?.message).toContain(said);
+      rmSync(join(fixture.root, added));
+      watcher.emit('unlink', join(fixture.root, added));
+      expect(pageProblemsHeld()).toBeUndefined();
+    } finally {
+      for (const file of [there, added]) {
+        rmSync(join(fixture.root, file), { force: true });
+        watcher.emit('unlink', join(fixture.root, file));
+      }
+      watcher.removeAllListeners();
+    }
+  });
+});

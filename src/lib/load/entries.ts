@@ -20,13 +20,17 @@ import { yamlHint } from './yaml-hint.ts';
 /**
  * What the build's preflight finds wrong with the stories or case files of `folder` (content/stories, content/cases)
  * taken one by one, their frontmatter read as the build reads it: YAML, the closing "---", the schema. Only the page
- * `only` (its path below `folder`, "fr/x.mdx") when given. For the dev server (src/lib/page-loader.ts), whose Astro
- * loader reads the YAML otherwise (2026-02-31 becomes 3 March) and says less ("****: Unrecognized key").
+ * `only` (its path below `folder`, "fr/x.mdx") when given, with the pages at its address if there are others (x.mdx
+ * beside x/index.mdx, whichever came last: the build says so of the second in its order, which may be the one that was
+ * there). For the dev server (src/lib/page-loader.ts), whose Astro loader reads the YAML otherwise (2026-02-31 becomes
+ * 3 March) and says less ("****: Unrecognized key").
  */
 export function pageProblems(root: string, folder: 'content/stories' | 'content/cases', only?: string): ContentError[] {
   const errors: ContentError[] = [];
   const schema = folder === 'content/stories' ? storySchema : caseSchema;
-  loadEntries(root, folder, schema, errors, { invalid: new Set(), unlisted: [], frontmatter: new Map(), pages: [], leftOut: [] }, only);
+  const id = only === undefined ? undefined : slugFromPath(only);
+  const pages = only === undefined ? undefined : listContent(join(root, folder)).files.filter((name) => name === only || slugFromPath(name) === id);
+  loadEntries(root, folder, schema, errors, { invalid: new Set(), unlisted: [], frontmatter: new Map(), pages: [], leftOut: [] }, pages);
   return errors;
 }
 
@@ -36,12 +40,13 @@ export function loadEntries<S extends z.ZodType>(
   schema: S,
   errors: ContentError[],
   { invalid, unlisted, frontmatter, pages, leftOut }: Pick<Project, 'invalid' | 'unlisted' | 'frontmatter' | 'pages' | 'leftOut'>,
-  only?: string,
+  /** The pages to read (paths below `folder`), in the build's order; every page of the folder if not given. */
+  only?: string | string[],
 ): Entry<z.infer<S>>[] {
   const kind = folder.split('/').pop();
   const entries: Entry<z.infer<S>>[] = [];
   const seen = new Map<string, string>();
-  const listed = only === undefined ? listContent(join(root, folder)) : { files: existsSync(join(root, folder, only)) ? [only] : [], leftOut: [] };
+  const listed = only === undefined ? listContent(join(root, folder)) : { files: [only].flat().filter((name) => existsSync(join(root, folder, name))), leftOut: [] };
   leftOut.push(...listed.leftOut.map((name) => `${folder}/${name}`));
   for (const name of listed.files) {
     const file = `${folder}/${name}`;
