@@ -2,6 +2,7 @@
  * The published entries of each collection: what every page, list, feed and index must go through, so a draft or
  * an embargoed page cannot reach the output by one forgotten filter.
  */
+import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildTime, isPreview, isPublished } from './visibility.ts';
 import { entryLocale } from './translations.ts';
@@ -9,10 +10,15 @@ import { typeset } from './typography.ts';
 import { contentRoot } from '../site.config.ts';
 import { emptyCollections } from '../build/sitemap-filter.ts';
 import { pageProblemsHeld } from '../build/dev-page-problems.ts';
+import { holdsFile } from './content-files.ts';
 
 const now = buildTime();
 const preview = isPreview();
 const empty = emptyCollections(contentRoot, now, preview);
+/** As src/content.config.ts tells the dev server (astro.config.mjs sets the command). */
+const dev = process.env.CASEFILE_ASTRO_COMMAND === 'dev';
+/** Whether content/stories or content/cases holds a page that the collection's loader reads. */
+const hasPages = (collection: 'stories' | 'cases') => holdsFile(join(contentRoot, 'content', collection), '.mdx');
 
 /**
  * The entries of a collection, as getCollection gives them, without asking Astro for one the build knows is empty:
@@ -22,11 +28,16 @@ const empty = emptyCollections(contentRoot, now, preview);
  * (src/build/dev-page-problems.ts): a page read with it when the server started is stored unchecked
  * (src/lib/page-loader.ts), and the routes that list the pages (a story's own address) run before the middleware that
  * shows the mistake, and failed on the fields it lacks ("TypeError: Cannot read properties of undefined").
+ *
+ * The dev server knows nothing empty when it starts (pages come and go while it runs): it looks in the folder at each
+ * call instead, and asks Astro for nothing while it holds no page. On a site with no case file yet, each /cases/x/
+ * asked for (its route lists the case files, and so does the dev 404 page, for a draft at that address) printed that
+ * the collection "cases" does not exist or is empty.
  */
 export async function entriesOf<C extends 'stories' | 'cases'>(collection: C, filter?: (entry: CollectionEntry<C>) => boolean): Promise<CollectionEntry<C>[]> {
   const problems = pageProblemsHeld();
   if (problems) throw problems;
-  if (empty.has(collection)) return [];
+  if (empty.has(collection) || (dev && !hasPages(collection))) return [];
   return filter ? getCollection(collection, filter) : getCollection(collection);
 }
 

@@ -133,3 +133,50 @@ describe('the dev server started with a frontmatter mistake', () => {
     expect(await (await fetch(`${origin}/stories/the-watchdog-and-its-caseload/`)).text()).toContain('watchdog and its growing caseload');
   });
 });
+
+describe('the dev server of a site with no case file yet', () => {
+  const fixture = makeFixture({ copyDemo: false });
+  let dev: ChildProcess | undefined;
+  let release = () => {};
+  let locked: Promise<void> = Promise.resolve();
+  afterAll(async () => {
+    if (dev && dev.exitCode === null) {
+      const exited = new Promise((done) => dev!.once('exit', done));
+      dev.kill();
+      await exited;
+    }
+    release();
+    await locked;
+  });
+
+  // The dev 404 page asks for the case file at the address (to say it is a draft or embargoed): Astro printed 'The
+  // collection "cases" does not exist or is empty' at each /cases/x/ asked for, a fault read into a site without one.
+  it('answers an address below /cases/ with the 404 page, without saying the collection is missing', async () => {
+    await new Promise<void>((acquired) => {
+      locked = withLock(join(repoRoot, 'node_modules/.cache/casefile/astro-build.lock'), () => {
+        acquired();
+        return new Promise<void>((done) => (release = done));
+      });
+    });
+    fixture.write('content/stories/a-first-story.mdx', `---\ntitle: 'A first story'\nsummary: 'The site has no case file yet.'\ndate: 2026-02-06\nauthors: ['Casefile demo desk']\n---\n\nText.\n`);
+    dev = spawn(process.execPath, [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(await freePort())], {
+      cwd: repoRoot,
+      env: {
+        ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV')),
+        CASEFILE_CONTENT_ROOT: fixture.root,
+        CASEFILE_CACHE_DIR: join(fixture.root, 'astro-cache'),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const output = childOutput(dev, 'the dev server');
+    const [, origin] = await output.until(/Local\s+(http:\/\/127\.0\.0\.1:\d+)/, 180_000);
+    expect((await fetch(`${origin}/stories/a-first-story/`, { signal: AbortSignal.timeout(120_000) })).status).toBe(200);
+    const before = output.text().length;
+    for (const address of ['/cases/no-such-case/', '/fr/cases/no-such-case/', '/stories/no-such-story/']) {
+      const missing = await fetch(`${origin}${address}`, { signal: AbortSignal.timeout(120_000) });
+      expect(missing.status, address).toBe(404);
+      expect(await missing.text(), address).toContain('<html');
+    }
+    expect(output.text().slice(before)).not.toContain('does not exist or is empty');
+  });
+});

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { glob } from 'tinyglobby';
-import { leftOutPatterns, listContent } from '../../src/lib/content-files.ts';
+import { holdsFile, leftOutPatterns, listContent } from '../../src/lib/content-files.ts';
 import { withheldExclusions } from '../../src/build/sitemap-filter.ts';
 import { fixedNow, makeFixture } from '../helpers/build.ts';
 
@@ -49,5 +49,18 @@ describe('the files the site reads', () => {
     writeFileSync(join(shared, 'held.mdx'), story.replace(/^---\n/, '---\ndraft: true\n').replace(/^title: .*$/m, 'title: "A story shared by the desk"'));
     symlinkSync(join(shared, 'held.mdx'), join(fixture.root, 'content/stories/held.mdx'));
     expect(withheldExclusions(fixture.root, new Date(fixedNow), false).stories).toContain('!held.mdx');
+  });
+
+  // The dev server asks Astro for no collection without a page (src/lib/collections.ts): Astro says it is missing.
+  it('says whether a folder holds a page the site reads, as listContent lists them', () => {
+    const fixture = makeFixture({ copyDemo: false });
+    const dir = join(fixture.root, 'content/cases');
+    expect(holdsFile(dir, '.mdx')).toBe(false);
+    for (const name of ['_c.mdx', '_drafts/d.mdx', '.j.mdx', 'notes.txt']) fixture.write(`content/cases/${name}`, 'x');
+    expect(holdsFile(dir, '.mdx')).toBe(false);
+    expect(holdsFile(join(fixture.root, 'content/none'), '.mdx')).toBe(false);
+    fixture.write('content/cases/fr/deep/b.mdx', 'x');
+    expect(holdsFile(dir, '.mdx')).toBe(true);
+    expect(listContent(dir).files).toContain('fr/deep/b.mdx');
   });
 });
