@@ -132,7 +132,12 @@ export function linkCheck(contentRoot: string): LinkCheck {
         const [was, is] = [before.get(address), targets.get(address)];
         if (was?.file !== is?.file || was?.held !== is?.held || was?.release !== is?.release) changed.add(address);
       }
-      const slugs = [...changed].map((address) => address.split('/').at(-2)!);
+      // As a link writes them: café, caf%C3%A9, caf%c3%a9.
+      const slugs = [...changed].flatMap((address) => {
+        const slug = address.split('/').at(-2)!;
+        const escaped = encodeURIComponent(slug);
+        return escaped === slug ? [slug] : [slug, escaped, escaped.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase())];
+      });
       const listedCase = kind === 'cases' && caseIds.has(id) !== project.cases.some((c) => c.id === id);
       const datasetsBefore = before.datasets ?? new Set<string>();
       const datasets = [...new Set([...datasetsBefore, ...(targets.datasets ?? [])])].filter((one) => datasetsBefore.has(one) !== targets.datasets?.has(one));
