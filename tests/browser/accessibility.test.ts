@@ -6,10 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import type { AxeResults } from 'axe-core';
 import { serveSite, type SiteServer } from '../../scripts/serve.ts';
+import { listFiles } from '../../src/build/checks/leaks.ts';
 import { demoDist } from '../helpers/site.ts';
 import { chartPages, describeBrowser, launchBrowser, pageKinds, viewport, type PageKind } from '../helpers/browser.ts';
 import { chartContrastProblems } from '../helpers/chart-contrast.ts';
@@ -31,6 +33,38 @@ const colourRules = ['color-contrast', 'link-in-text-block'];
  * as much again as the checks.
  */
 const widths = [1280, 360] as const;
+
+/**
+ * What each `prefers-color-scheme` query of the built style sheets sets, as `file: selector { property }` for anything
+ * but a custom property of :root: the dark runs above check the colour rules only, which holds while the scheme changes
+ * nothing else.
+ */
+function schemeRulesBeyondTokens(dist: string): string[] {
+  const found: string[] = [];
+  for (const file of listFiles(dist).filter((name) => name.endsWith('.css'))) {
+    const css = readFileSync(join(dist, file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+    for (const query of css.matchAll(/@media[^{]*prefers-color-scheme[^{]*\{/g)) {
+      // The query's block, to its matching brace.
+      let depth = 1;
+      let end = query.index + query[0].length;
+      for (; end < css.length && depth > 0; end++) depth += css[end] === '{' ? 1 : css[end] === '}' ? -1 : 0;
+      const block = css.slice(query.index + query[0].length, end - 1);
+      for (const rule of block.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+        const selector = rule[1]!.trim();
+        const properties = rule[2]!.split(';').map((declaration) => declaration.split(':')[0]!.trim()).filter(Boolean);
+        for (const property of properties) if (selector !== ':root' || !property.startsWith('--')) found.push(`${file}: ${selector} { ${property} }`);
+        if (properties.length === 0) found.push(`${file}: ${selector} {}`);
+      }
+    }
+  }
+  return found;
+}
+
+it("changes nothing but :root's custom properties with the colour scheme, so that the dark runs may check colour rules only", () => {
+  expect(schemeRulesBeyondTokens(demoDist)).toEqual([]);
+  // The demo's tokens do change with the scheme: a style sheet without its query would pass the line above.
+  expect(listFiles(demoDist).some((file) => file.endsWith('.css') && /prefers-color-scheme:\s*dark/.test(readFileSync(join(demoDist, file), 'utf8')))).toBe(true);
+});
 
 /** One line per failing element: `rule (impact): selector: why`. */
 function describeViolations(results: Pick<AxeResults, 'violations'>): string[] {
