@@ -63,5 +63,7 @@ describe('the dev server started as PREVIEW=1', () => {
     expect(await banner('/')).toBe(english);
     expect(await banner('/stories/held-back/')).toBe(english);
     expect(await banner('/fr/')).toBe('Serveur de développement lancé avec PREVIEW=1\u00a0: il montre les brouillons et les pages sous embargo. Ce n’est pas le site publié.');
-  });
+    // Time for the waits above (the server's start, 3 minutes at most; a first page it renders, 2), which vitest's
+    // default of 2 minutes cut short, failing without the server's output.
+  }, 600_000);
 });
