@@ -131,7 +131,9 @@ describe('the dev server started with a frontmatter mistake', () => {
     const fixed = await fetch(`${origin}/stories/two-decades-of-red-notices/`);
     expect(await fixed.text()).toContain('Interpol issued more than six times as many red notices');
     expect(await (await fetch(`${origin}/stories/the-watchdog-and-its-caseload/`)).text()).toContain('watchdog and its growing caseload');
-  });
+    // Time for the waits above (the server's start, 3 minutes at most, then its pages), which vitest's default of 2
+    // minutes cut short, failing without the server's output.
+  }, 600_000);
 });
 
 describe('the dev server of a site with no case file yet', () => {
@@ -178,5 +180,5 @@ describe('the dev server of a site with no case file yet', () => {
       expect(await missing.text(), address).toContain('<html');
     }
     expect(output.text().slice(before)).not.toContain('does not exist or is empty');
-  });
+  }, 600_000);
 });
