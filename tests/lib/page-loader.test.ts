@@ -28,18 +28,20 @@ tags: [fixture]
 Prose.
 `;
 
+/** Starts the loader of content/stories in the project at `root`, as the dev server does; returns its watcher. */
+async function startLoader(root: string): Promise<EventEmitter> {
+  const watcher = new EventEmitter();
+  const logger = { error: () => {}, warn: () => {}, info: () => {}, debug: () => {} };
+  const context = { watcher, logger, config: { root: pathToFileURL(`${root}/`) }, parseData: async ({ data }: { data: unknown }) => data };
+  await pageLoader(root, 'content/stories', ['**/*.mdx']).load(context as unknown as LoaderContext);
+  return watcher;
+}
+
 describe('the dev server’s page loader', () => {
   const fixture = makeFixture({ copyDemo: false });
   afterAll(() => rmSync(fixture.root, { recursive: true, force: true }));
 
-  /** Starts the loader of content/stories on the fixture, as the dev server does; returns its watcher. */
-  async function start(): Promise<EventEmitter> {
-    const watcher = new EventEmitter();
-    const logger = { error: () => {}, warn: () => {}, info: () => {}, debug: () => {} };
-    const context = { watcher, logger, config: { root: pathToFileURL(`${fixture.root}/`) }, parseData: async ({ data }: { data: unknown }) => data };
-    await pageLoader(fixture.root, 'content/stories', ['**/*.mdx']).load(context as unknown as LoaderContext);
-    return watcher;
-  }
+  const start = () => startLoader(fixture.root);
 
   it('lets go of a slug used twice once the page named in the message is renamed', async () => {
     fixture.write('content/stories/twice.mdx', story);
@@ -67,20 +69,29 @@ describe('the dev server’s page loader', () => {
   it('lets go of a Markdown page’s problem once it is renamed to .mdx or removed', async () => {
     fixture.write('content/stories/written.md', story);
     const watcher = await start();
-    expect(hasPageProblems('content/stories/written.md')).toBe(true);
-    expect(pageProblemsHeld()?.message).toContain('rename it to written.mdx');
-    renameSync(join(fixture.root, 'content/stories/written.md'), join(fixture.root, 'content/stories/written.mdx'));
-    watcher.emit('unlink', join(fixture.root, 'content/stories/written.md'));
-    watcher.emit('add', join(fixture.root, 'content/stories/written.mdx'));
-    expect(pageProblemsHeld()?.message).toBeUndefined();
+    try {
+      expect(hasPageProblems('content/stories/written.md')).toBe(true);
+      expect(pageProblemsHeld()?.message).toContain('rename it to written.mdx');
+      renameSync(join(fixture.root, 'content/stories/written.md'), join(fixture.root, 'content/stories/written.mdx'));
+      watcher.emit('unlink', join(fixture.root, 'content/stories/written.md'));
+      watcher.emit('add', join(fixture.root, 'content/stories/written.mdx'));
+      expect(pageProblemsHeld()?.message).toBeUndefined();
 
-    // One added while the server runs is shown, as the build would stop on it, and goes with the file.
-    fixture.write('content/stories/other.markdown', story);
-    watcher.emit('add', join(fixture.root, 'content/stories/other.markdown'));
-    expect(pageProblemsHeld()?.message).toContain('rename it to other.mdx');
-    rmSync(join(fixture.root, 'content/stories/other.markdown'));
-    watcher.emit('unlink', join(fixture.root, 'content/stories/other.markdown'));
-    expect(pageProblemsHeld()).toBeUndefined();
+      // One added while the server runs is shown, as the build would stop on it, and goes with the file.
+      fixture.write('content/stories/other.markdown', story);
+      watcher.emit('add', join(fixture.root, 'content/stories/other.markdown'));
+      expect(pageProblemsHeld()?.message).toContain('rename it to other.mdx');
+      rmSync(join(fixture.root, 'content/stories/other.markdown'));
+      watcher.emit('unlink', join(fixture.root, 'content/stories/other.markdown'));
+      expect(pageProblemsHeld()).toBeUndefined();
+    } finally {
+      // A failed step leaves no page behind for the next test, nor its listeners.
+      for (const file of ['content/stories/written.md', 'content/stories/written.mdx', 'content/stories/other.markdown']) {
+        rmSync(join(fixture.root, file), { force: true });
+        watcher.emit('unlink', join(fixture.root, file));
+      }
+      watcher.removeAllListeners();
+    }
   });
 });
 
@@ -93,10 +104,7 @@ describe('the dev server’s page loader, for the datasets pages name', () => {
   it('shows a dataset renamed while it runs on the page naming it in datasets: and in a link, until it is named back', async () => {
     fixture.write('data/figures.json', readFileSync(join(import.meta.dirname, '../../data/headline-figures.json'), 'utf8'));
     fixture.write('content/stories/uses-figures.mdx', story.replace('tags: [fixture]', 'tags: [fixture]\ndatasets: [figures]').replace('Prose.', 'See [the figures](/data/figures/).'));
-    const watcher = new EventEmitter();
-    const logger = { error: () => {}, warn: () => {}, info: () => {}, debug: () => {} };
-    const context = { watcher, logger, config: { root: pathToFileURL(`${fixture.root}/`) }, parseData: async ({ data }: { data: unknown }) => data };
-    await pageLoader(fixture.root, 'content/stories', ['**/*.mdx']).load(context as unknown as LoaderContext);
+    const watcher = await startLoader(fixture.root);
     const page = '/stories/uses-figures/';
     try {
       expect(linkProblemsAt(page)).toBeUndefined();
@@ -127,10 +135,7 @@ describe('the dev server’s page loader, for a page added at an address in use'
     ['content/stories/fr/deux/index.mdx', 'content/stories/fr/deux.mdx', 'content/stories/fr/deux/index.mdx: slug: "fr/deux" is already used by content/stories/fr/deux.mdx'],
   ])('shows %s beside %s, added while it runs, until the page added goes', async (there, added, said) => {
     fixture.write(there, story);
-    const watcher = new EventEmitter();
-    const logger = { error: () => {}, warn: () => {}, info: () => {}, debug: () => {} };
-    const context = { watcher, logger, config: { root: pathToFileURL(`${fixture.root}/`) }, parseData: async ({ data }: { data: unknown }) => data };
-    await pageLoader(fixture.root, 'content/stories', ['**/*.mdx']).load(context as unknown as LoaderContext);
+    const watcher = await startLoader(fixture.root);
     try {
       expect(pageProblemsHeld()).toBeUndefined();
       fixture.write(added, story);
