@@ -11,6 +11,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { attachCitations } from './src/build/cite-attach.ts';
 import { typesetProse } from './src/build/typeset-prose.ts';
 import { proseTables } from './src/build/prose-tables.ts';
+import { publicImages } from './src/build/public-images.ts';
 import { schemaFingerprint } from './src/build/schema-fingerprint.ts';
 import { buildOutputIgnored } from './src/build/dev-watch.ts';
 
@@ -45,11 +46,12 @@ const config = {
   image: { service: { entrypoint: './src/lib/image-service.ts' } },
   // Sätteri, Astro's Markdown processor, which MDX uses too: a citation number follows its word with no space
   // (src/build/cite-attach.ts); French prose gets no-break spaces before : ; ! ? » and after « (src/build/typeset-prose.ts);
-  // a Markdown table is set as the site's data tables are, in a box it scrolls in (src/build/prose-tables.ts).
+  // a Markdown table is set as the site's data tables are, in a box it scrolls in (src/build/prose-tables.ts);
+  // an image from public/ gets its width, height and lazy loading, as a photo beside a story does (src/build/public-images.ts).
   markdown: {
     processor: satteri({
       mdastPlugins: [attachCitations, typesetProse({ contentRoot, projectRoot }), tables.mdast],
-      hastPlugins: [tables.hast],
+      hastPlugins: [tables.hast, publicImages({ projectRoot })],
     }),
   },
   // Pages whose content and code are unchanged since the last build are copied from Astro's cache (in cacheDir)

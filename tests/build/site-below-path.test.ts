@@ -87,6 +87,16 @@ describe('a site built for an address below a path', () => {
     expect(search).toContain(`<script type="module" src="${base}search/search.js"></script>`);
   });
 
+  it('publishes the images from public/ below the folder, loaded lazily, keeping the size the editor wrote', () => {
+    const { document } = parseHTML(readFileSync(join(dist, 'stories/watchdog/index.html'), 'utf8'));
+    const images = [...document.querySelectorAll(`img[src="${base}favicon.svg"]`)];
+    // The Markdown image, then the editor's <img> in its picture. The mark declares no size (a viewBox alone).
+    expect(images.map((img) => ['alt', 'width', 'height', 'loading', 'decoding'].map((name) => img.getAttribute(name)))).toEqual([
+      ['The site’s mark, as an image from public/', null, null, 'lazy', 'async'],
+      ['The Casefile mark', '32', '32', 'lazy', 'async'],
+    ]);
+  });
+
   it("points the stylesheets' fonts below the folder", () => {
     const urls = siteFiles(dist, ['.css']).flatMap((file) => [...readFileSync(join(dist, file), 'utf8').matchAll(/url\(([^)]*)\)/g)].map((m) => m[1]));
     expect(urls.length).toBeGreaterThan(0);

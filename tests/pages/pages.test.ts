@@ -74,12 +74,14 @@ describe('a story page', () => {
     ]);
   });
 
-  it("publishes an editor's line break and image written as MDX writes them (`<br />`, an image from public/)", () => {
+  it("publishes an editor's line break and image written as MDX writes them (`<br />`, an image from public/, loaded lazily)", () => {
     const doc = site.page('/stories/watchdog/');
     const paragraph = [...doc.querySelectorAll('p')].find((p) => p.textContent?.startsWith('Its postal address'));
     expect(paragraph?.innerHTML).toBe('Its postal address takes two lines:<br>Lyon, France.');
     const image = doc.querySelector('img[src="/favicon.svg"]');
     expect(image?.getAttribute('alt')).toBe('The site’s mark, as an image from public/');
+    // The mark declares no size (a viewBox alone): it gets none, and loads lazily as every image from public/ does.
+    expect(['width', 'height', 'loading', 'decoding'].map((name) => image?.getAttribute(name))).toEqual([null, null, 'lazy', 'async']);
   });
 
   it('numbers citations by first appearance and links each to its entry in the sources list', () => {
