@@ -354,7 +354,19 @@ function start(root) {
     return true;
   };
 
-  const run = async () => {
+  /**
+   * Searches and "Show more" loads still in flight, superseded ones included (their answers are dropped), written on
+   * the live region as `data-pending`: "0" once nothing can change the results any more. Tests wait for it before
+   * asserting that nothing more happened (a late answer ignored, a page of results added once), instead of sleeping.
+   */
+  let pending = 0;
+  const whilePending = (/** @type {Promise<unknown>} */ work) => {
+    status.dataset.pending = String(++pending);
+    return work.finally(() => (status.dataset.pending = String(--pending)));
+  };
+  status.dataset.pending = '0';
+
+  const search = async () => {
     const state = readForm();
     const params = paramsFromState(state);
     history.replaceState(null, '', params.size > 0 ? `?${params}` : location.pathname);
@@ -401,6 +413,8 @@ function start(root) {
     }
   };
 
+  const run = () => whilePending(search());
+
   /** @type {ReturnType<typeof setTimeout> | undefined} */
   let timer;
   input.addEventListener('input', () => {
@@ -423,14 +437,16 @@ function start(root) {
     if (loadingMore) return;
     loadingMore = true;
     const first = shown;
-    showMore(latest)
-      .then((added) => {
-        // Move focus to the first new result so keyboard readers continue where the list grew.
-        if (added) list.children[first]?.querySelector('a')?.focus();
-      })
-      // A page that failed to load can be asked for again.
-      .catch((error) => console.error(error))
-      .finally(() => (loadingMore = false));
+    whilePending(
+      showMore(latest)
+        .then((added) => {
+          // Move focus to the first new result so keyboard readers continue where the list grew.
+          if (added) list.children[first]?.querySelector('a')?.focus();
+        })
+        // A page that failed to load can be asked for again.
+        .catch((error) => console.error(error))
+        .finally(() => (loadingMore = false)),
+    );
   });
 
   // The language switcher's links to the other languages' search pages carry the search along.

@@ -4,6 +4,10 @@
  * assertion such as "no result is Pestrikov's" or "every result is a case file" can pass on them. The script marks
  * its live region (#search-status) with the search its results answer (`data-search-for`, the search as its query
  * string) and whether they are on the page (`data-search-state`: running, done or error); tests wait for that.
+ *
+ * A test that asserts that nothing more happens (a late answer ignored, a page of results added once) waits instead
+ * until the page has no search or "Show more" load in flight (`data-pending`, superseded searches included): a
+ * definite moment after which nothing can change the results, where a sleep would be a guess.
  */
 import type { Page } from 'playwright-core';
 
@@ -26,4 +30,18 @@ export async function searchDone(page: Page, search: string | Record<string, str
   const state = await finished.getAttribute('data-search-state');
   if (state !== 'done') throw new Error(`the search "${expected}" ended in ${state} (its status: ${await describe()})`);
   if ((await status.getAttribute('aria-busy')) !== 'false') throw new Error(`the search "${expected}" is done but its results are marked busy`);
+}
+
+/**
+ * Waits until the search page has exactly `stillPending` searches and "Show more" loads in flight (superseded ones
+ * included): 0 once nothing can change its results any more, 1 once all but a load the test holds have ended. Fails
+ * naming the count it saw when that does not happen in time.
+ */
+export async function searchSettled(page: Page, stillPending = 0, timeout = 10_000): Promise<void> {
+  try {
+    await page.locator(`#search-status[data-pending="${stillPending}"]`).waitFor({ state: 'attached', timeout });
+  } catch {
+    const seen = await page.locator('#search-status').getAttribute('data-pending');
+    throw new Error(`the search page did not settle to ${stillPending} pending within ${timeout} ms (data-pending: ${seen})`);
+  }
 }

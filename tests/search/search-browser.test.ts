@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { serveSite, type SiteServer } from '../../scripts/serve.ts';
 import { describeBrowser, launchBrowser, viewport, watchPage, type PageWatch } from '../helpers/browser.ts';
 import { demoDist } from '../helpers/site.ts';
-import { searchDone } from '../helpers/search-page.ts';
+import { searchDone, searchSettled } from '../helpers/search-page.ts';
 
 /** The stand-in for Pagefind that some tests load (stubbedSearch below), as the page sees it. */
 declare global {
@@ -189,10 +189,12 @@ describeBrowser('the search page in Chromium at 360 px', () => {
     await box.press('Enter');
     await searchDone(page, 'q=fast');
     expect(await stubTitles(page)).toEqual(['fast 0', 'fast 1', 'fast 2']);
-    // The earlier search answers now, and everything it would do next has time to happen.
+    // The earlier search is all that is left in flight.
+    await searchSettled(page, 1);
+    // The earlier search answers now, and the page settles: everything that answer leads to has happened.
     await page.evaluate(() => stub().release('search:slow'));
-    await expect.poll(() => stubAsked(page)).toContain('answered:slow');
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+    await searchSettled(page);
+    expect(await stubAsked(page)).toContain('answered:slow');
     expect(await stubTitles(page)).toEqual(['fast 0', 'fast 1', 'fast 2']);
     expect(await page.locator('#search-status').textContent()).toBe('3 results for “fast”.');
     expect(await page.locator('#search-status').getAttribute('data-search-for')).toBe('q=fast');
@@ -210,7 +212,8 @@ describeBrowser('the search page in Chromium at 360 px', () => {
     await box.press('Enter');
     await expect.poll(() => stubAsked(page)).toContain('data:beta:0');
     await page.locator('#search-more').click();
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+    // The click's page of results has loaded (and done what it does); the newer search alone is still held.
+    await searchSettled(page, 1);
     await page.evaluate(() => stub().release('data:beta:0'));
     await searchDone(page, 'q=beta');
     while (await page.locator('#search-more').isVisible()) {
@@ -257,10 +260,10 @@ describeBrowser('the search page in Chromium at 360 px', () => {
     await page.locator('#search-more').click();
     await expect.poll(() => stubAsked(page)).toContain('data:alpha:10');
     await page.locator('#search-more').click();
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+    // Whatever the second click started has ended; the first click's page is still held.
+    await searchSettled(page, 1);
     await page.evaluate(() => stub().release('data:alpha:10'));
-    await expect.poll(async () => (await stubTitles(page)).length).toBeGreaterThanOrEqual(20);
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+    await searchSettled(page);
     expect(await stubTitles(page)).toEqual(Array.from({ length: 20 }, (_, i) => `alpha ${i}`));
     await page.locator('#search-more').click();
     await expect.poll(async () => (await stubTitles(page)).length).toBe(25);
