@@ -225,6 +225,29 @@ describeBrowser('the search page in Chromium at 360 px', () => {
     await context.close();
   });
 
+  it('"Show more" whose page loads only after a newer search has shown its results adds nothing to them', async () => {
+    // Both held: the newer search's first result, and the page the click asks for, which arrives last.
+    const { page, context } = await stubbedSearch({ hold: ['data:beta:0', 'data:alpha:10'], counts: { alpha: 15, beta: 25 } });
+    await page.goto(`${server.origin}/search/?q=alpha`);
+    await searchDone(page, 'q=alpha');
+    const box = page.locator('#search-q');
+    await box.fill('beta');
+    await box.press('Enter');
+    await expect.poll(() => stubAsked(page)).toContain('data:beta:0');
+    await page.locator('#search-more').click();
+    await expect.poll(() => stubAsked(page)).toContain('data:alpha:10');
+    await page.evaluate(() => stub().release('data:beta:0'));
+    await searchDone(page, 'q=beta');
+    await page.evaluate(() => stub().release('data:alpha:10'));
+    await searchSettled(page);
+    expect(await stubTitles(page)).toEqual(Array.from({ length: 10 }, (_, i) => `beta ${i}`));
+    // And the next page is the newer search's next ten.
+    await page.locator('#search-more').click();
+    await expect.poll(async () => (await stubTitles(page)).length).toBe(20);
+    expect(await stubTitles(page)).toEqual(Array.from({ length: 20 }, (_, i) => `beta ${i}`));
+    await context.close();
+  });
+
   it('says "Searching…" while Pagefind loads where a screen reader hears it: not under aria-busy, which silences it', async () => {
     const { page, context } = await stubbedSearch({ hold: ['search:slow'] });
     await page.goto(`${server.origin}/search/`);
