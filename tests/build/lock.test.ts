@@ -198,60 +198,92 @@ describe('the build lock', () => {
 
   it('several builds waiting on the same stale lock all get it, one at a time', async () => {
     const lock = new URL('../../src/build/lock.ts', import.meta.url).href;
+    // Five processes, started once for the five rounds (starting them took most of this test's time on a busy
+    // machine). In each round, on a fresh stale lock, they wait for it at the same moment, each holding it for 50 ms:
+    // each says it is ready and idles until this test, having heard from all five, tells them all to go; each says
+    // when it begins to wait. The first to get the lock keeps it until the four others have found it held (told by
+    // the log's watcher; 20 s at most), so that they contend however the machine schedules them. The 50 ms each holds
+    // it is time on purpose: work that lasts, during which a second holder let in by a broken lock would be seen
+    // inside with it. They look at the lock every 5 ms (remindEveryMs; by default every 200 ms, most of a round's
+    // time) and say only when their wait begins.
+    const script = [
+      `import { appendFileSync, readFileSync, watch } from 'node:fs';`,
+      `import { withLock } from ${JSON.stringify(lock)};`,
+      `const count = (log, event) => readFileSync(log, 'utf8').split('\\n').filter((line) => line === event).length;`,
+      `const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));`,
+      `const untilWaits = (log, n) => new Promise((resolve) => {`,
+      `  const done = () => { watcher.close(); clearTimeout(timer); resolve(); };`,
+      `  const watcher = watch(log, () => count(log, 'wait') >= n && done());`,
+      `  const timer = setTimeout(done, 20_000);`,
+      `  if (count(log, 'wait') >= n) done();`,
+      `});`,
+      `let round;`,
+      `process.on('message', async (message) => {`,
+      `  if (message !== 'go') {`,
+      `    round = message;`,
+      `    appendFileSync(round.log, 'ready\\n');`,
+      `    return process.send('ready');`,
+      `  }`,
+      `  const { dir, log } = round;`,
+      `  await withLock(dir, async () => {`,
+      `    appendFileSync(log, 'in\\n');`,
+      `    if (count(log, 'in') === 1) await untilWaits(log, 4);`,
+      `    await sleep(50);`,
+      `    appendFileSync(log, 'out\\n');`,
+      `  }, (waitedMs) => waitedMs === 0 && appendFileSync(log, 'wait\\n'), { remindEveryMs: 5 });`,
+      `  process.send('done');`,
+      `});`,
+      `process.send('started');`,
+    ].join('\n');
+    const children = Array.from({ length: 5 }, () => spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+    const ended = children.map((child) => new Promise((resolve) => child.on('exit', resolve)));
+    /** Until each of them has said it is `what` (its next message), failing if one ends first. */
+    const fromEach = (what: string) =>
+      Promise.all(
+        children.map(
+          (child) =>
+            new Promise<void>((heard, fail) => {
+              const gone = (code: number | null) => fail(new Error(`a waiting process ended (exit ${code}) before it was ${what}`));
+              child.once('exit', gone);
+              child.once('message', () => (child.off('exit', gone), heard()));
+            }),
+        ),
+      );
     let overlapping = 0;
-    for (let round = 0; round < 5; round++) {
-      const root = mkdtempSync(join(tmpdir(), 'casefile-lock-'));
-      const dir = join(root, 'lock');
-      const log = join(root, 'log');
-      mkdirSync(dir);
-      writeFileSync(join(dir, 'pid'), `${spawnSync(process.execPath, ['-e', '']).pid} 1`);
-      writeFileSync(log, '');
-      // Five processes that start waiting at the same moment, each holding the lock for 50 ms: each says it is
-      // ready, then spins until all five are (however slowly each started), and says when it has to wait. The first
-      // to get the lock keeps it until the four others have found it held (told by the log's watcher; 20 s at most),
-      // so that they contend however the machine schedules them. The 50 ms each holds it is time on purpose: work
-      // that lasts, during which a second holder let in by a broken lock would be seen inside with it.
-      const script = [
-        `import { appendFileSync, readFileSync, watch } from 'node:fs';`,
-        `import { withLock } from ${JSON.stringify(lock)};`,
-        `const log = ${JSON.stringify(log)};`,
-        `const count = (event) => readFileSync(log, 'utf8').split('\\n').filter((line) => line === event).length;`,
-        `const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));`,
-        `const untilWaits = (n) => new Promise((resolve) => {`,
-        `  const done = () => { watcher.close(); clearTimeout(timer); resolve(); };`,
-        `  const watcher = watch(log, () => count('wait') >= n && done());`,
-        `  const timer = setTimeout(done, 20_000);`,
-        `  if (count('wait') >= n) done();`,
-        `});`,
-        `appendFileSync(log, 'ready\\n');`,
-        `while (count('ready') < 5);`,
-        `await withLock(${JSON.stringify(dir)}, async () => {`,
-        `  appendFileSync(log, 'in\\n');`,
-        `  if (count('in') === 1) await untilWaits(4);`,
-        `  await sleep(50);`,
-        `  appendFileSync(log, 'out\\n');`,
-        `}, () => appendFileSync(log, 'wait\\n'));`,
-      ].join('\n');
-      const children = Array.from({ length: 5 }, () => spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: 'inherit' }));
-      const codes = await Promise.all(children.map((child) => new Promise((resolve) => child.on('close', resolve))));
-      expect(codes).toEqual([0, 0, 0, 0, 0]);
-      const all = readFileSync(log, 'utf8').trim().split('\n');
-      // They contended: all five were ready before the first took the lock, and at least the four others found it
-      // held and waited, each saying so once. The first holder may have waited too: a build that removed the stale
-      // lock and was descheduled before taking it finds it taken by one that was waiting (a loaded CI machine did).
-      expect(all.slice(0, 5)).toEqual(['ready', 'ready', 'ready', 'ready', 'ready']);
-      expect(all.filter((event) => event === 'wait').length).toBeGreaterThanOrEqual(4);
-      expect(all.filter((event) => event === 'wait').length).toBeLessThanOrEqual(5);
-      const events = all.filter((event) => event === 'in' || event === 'out');
-      expect(events.filter((event) => event === 'in')).toHaveLength(5);
-      let inside = 0;
-      let most = 0;
-      for (const event of events) {
-        inside += event === 'in' ? 1 : -1;
-        most = Math.max(most, inside);
+    try {
+      await fromEach('started');
+      for (let round = 0; round < 5; round++) {
+        const root = mkdtempSync(join(tmpdir(), 'casefile-lock-'));
+        const dir = join(root, 'lock');
+        const log = join(root, 'log');
+        mkdirSync(dir);
+        writeFileSync(join(dir, 'pid'), `${spawnSync(process.execPath, ['-e', '']).pid} 1`);
+        writeFileSync(log, '');
+        for (const child of children) child.send({ dir, log });
+        await fromEach('ready');
+        for (const child of children) child.send('go');
+        await fromEach('done');
+        const all = readFileSync(log, 'utf8').trim().split('\n');
+        // They contended: all five were ready before the first took the lock, and at least the four others found it
+        // held and waited, each saying so once. The first holder may have waited too: a build that removed the stale
+        // lock and was descheduled before taking it finds it taken by one that was waiting (a loaded CI machine did).
+        expect(all.slice(0, 5)).toEqual(['ready', 'ready', 'ready', 'ready', 'ready']);
+        expect(all.filter((event) => event === 'wait').length).toBeGreaterThanOrEqual(4);
+        expect(all.filter((event) => event === 'wait').length).toBeLessThanOrEqual(5);
+        const events = all.filter((event) => event === 'in' || event === 'out');
+        expect(events.filter((event) => event === 'in')).toHaveLength(5);
+        let inside = 0;
+        let most = 0;
+        for (const event of events) {
+          inside += event === 'in' ? 1 : -1;
+          most = Math.max(most, inside);
+        }
+        if (most > 1) overlapping++;
       }
-      if (most > 1) overlapping++;
+    } finally {
+      for (const child of children) if (child.connected) child.disconnect();
     }
+    expect(await Promise.all(ended)).toEqual([0, 0, 0, 0, 0]);
     expect(overlapping).toBe(0);
   }, 60_000);
 
