@@ -13,6 +13,7 @@ import {
   sampleTreeRss,
   treeRss,
 } from '../../src/bench/process-tree.ts';
+import { skipWithoutProcfs } from '../helpers/procfs.ts';
 
 const proc = mkdtempSync(join(tmpdir(), 'casefile-fake-proc-'));
 afterAll(() => rmSync(proc, { recursive: true, force: true }));
@@ -78,7 +79,8 @@ describe('treeRss', () => {
 });
 
 describe('sampleTreeRss', () => {
-  it('keeps the peak of a real process tree, children included', async () => {
+  it('keeps the peak of a real process tree, children included', async (context) => {
+    skipWithoutProcfs(context);
     // A child that allocates ~200 MB, says so, and keeps it until its stdin ends: held until the sampler has seen it,
     // not for a time the sampler was meant to fit a sample in (1.5 s, which a loaded machine need not give it).
     const child = spawn(process.execPath, [
@@ -122,7 +124,8 @@ describe('parseChildrenCpuMs', () => {
 });
 
 describe('childrenCpuMs', () => {
-  it('grows by the CPU time a child spent, once it has exited', async () => {
+  it('grows by the CPU time a child spent, once it has exited', async (context) => {
+    skipWithoutProcfs(context);
     const before = childrenCpuMs();
     // The child does a fixed amount of work and reports the CPU time it used.
     const child = spawn(

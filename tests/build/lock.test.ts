@@ -4,9 +4,10 @@ import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, utimesSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { processStart, unnamedLockGraceMs, withLock } from '../../src/build/lock.ts';
+import { skipWithoutProcfs } from '../helpers/procfs.ts';
 
-/** Linux's process table, where a process's start time is read (elsewhere the lock names its holder by pid alone). */
-const procfs = existsSync('/proc/self/stat');
+/** The holder file of a lock held by process `pid`, as withLock writes it: its start as well where the system says it. */
+const holderRecord = (pid: number) => [pid, processStart(pid)].filter(Boolean).join(' ');
 
 const lockDir = () => join(mkdtempSync(join(tmpdir(), 'casefile-lock-')), 'lock');
 
@@ -75,7 +76,8 @@ describe('the build lock', () => {
     await expect(withLock(dir, async () => 'done')).resolves.toBe('done');
   });
 
-  it.runIf(procfs)("names its holder by pid and the moment that process started, as the system's process table gives it", async () => {
+  it("names its holder by pid and the moment that process started, as the system's process table gives it", async (context) => {
+    skipWithoutProcfs(context);
     const dir = lockDir();
     const record = await withLock(dir, async () => readFileSync(join(dir, 'pid'), 'utf8'));
     const start = processStart(process.pid);
@@ -92,7 +94,8 @@ describe('the build lock', () => {
     expect(waited).toBe(false);
   });
 
-  it.runIf(procfs)('takes over a lock whose pid now belongs to another live process, one started at another moment', async () => {
+  it('takes over a lock whose pid now belongs to another live process, one started at another moment', async (context) => {
+    skipWithoutProcfs(context);
     const other = sleeper();
     try {
       const start = processStart(other.pid);
@@ -112,7 +115,7 @@ describe('the build lock', () => {
     const holder = sleeper();
     const dir = lockDir();
     mkdirSync(dir);
-    writeFileSync(join(dir, 'pid'), `${holder.pid} ${processStart(holder.pid)}`);
+    writeFileSync(join(dir, 'pid'), holderRecord(holder.pid));
     const wait = looks();
     let ran = false;
     const taking = withLock(dir, async () => (ran = true), wait.onWait, wait.options);
@@ -128,7 +131,7 @@ describe('the build lock', () => {
     const holder = sleeper();
     const dir = lockDir();
     mkdirSync(dir);
-    writeFileSync(join(dir, 'pid'), `${holder.pid} ${processStart(holder.pid)}`);
+    writeFileSync(join(dir, 'pid'), holderRecord(holder.pid));
     const waits: number[] = [];
     let remindedTwice!: () => void;
     const reminded = new Promise<void>((resolve) => (remindedTwice = resolve));

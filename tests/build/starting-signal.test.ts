@@ -8,13 +8,11 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fixedNow, makeFixture, repoRoot } from '../helpers/build.ts';
 import { childOutput } from '../helpers/output.ts';
 import { astroLockDir } from '../../src/build/lock.ts';
-
-/** Linux's process table, where a process's children are read. */
-const procfs = existsSync('/proc/self/task');
+import { skipWithoutProcfs } from '../helpers/procfs.ts';
 
 /** The processes `pid` has started, from the process table (empty once it has ended). */
 function children(pid: number): string[] {
@@ -25,7 +23,9 @@ function children(pid: number): string[] {
   }
 }
 
-describe.runIf(procfs)('a build signalled while it starts', () => {
+describe('a build signalled while it starts', () => {
+  // The moment the build's own code runs is seen in the process table (its first child).
+  beforeEach(skipWithoutProcfs);
   it.each([
     ['SIGHUP', 'its terminal was closed (SIGHUP)'],
     ['SIGINT', 'it was interrupted (Ctrl+C, SIGINT)'],
