@@ -79,7 +79,8 @@ if (runs.at(-1)?.exitCode === 0) {
   }
 }
 
-const peakA = Math.max(0, ...runs.filter((r) => r.site === 'A').map((r) => r.peakRssBytes));
+// No peak where the system has no /proc (macOS): the memory of a process tree is not measured there.
+const peaksA = runs.filter((r) => r.site === 'A' && r.peakRssBytes !== undefined).map((r) => r.peakRssBytes!);
 const report: BenchReport = {
   date: new Date().toISOString(),
   machine: { cpus: availableParallelism(), memoryBytes: totalmem(), node: process.version, platform: process.platform },
@@ -88,7 +89,7 @@ const report: BenchReport = {
   runs,
   ratios: ratios(runs),
   medians: medianRatios(ratios(runs)),
-  peakRssPer1000StoriesBytes: Math.round(peakA / (options.stories / 1000)),
+  ...(peaksA.length > 0 ? { peakRssPer1000StoriesBytes: Math.round(Math.max(...peaksA) / (options.stories / 1000)) } : {}),
   ...(firstSearch ? { firstSearch } : {}),
 };
 
@@ -97,7 +98,7 @@ console.log(
 );
 console.log(formatTable(runs));
 console.log(
-  `\nCPU: user + system time of the build and the processes it waits for (Pagefind's binary is stopped, not waited for: its time is in the Pagefind column). Peak RSS: the whole process tree, sampled every 100 ms.`,
+  `\nCPU: user + system time of the build and the processes it waits for (Pagefind's binary is stopped, not waited for: its time is in the Pagefind column). Peak RSS: the whole process tree, sampled every 100 ms. Both read /proc: n/a where there is none (macOS).`,
 );
 console.log(`\n${formatSteps(runs)}`);
 if (report.medians.length > 0) console.log(formatMedians(report.medians));
@@ -105,7 +106,7 @@ for (const run of runs.filter((r) => r.waitedForLock)) {
   console.log(`A ${run.cache} #${run.repeat} waited for another build of the project: its wall time includes the wait`);
 }
 // Below 1,000 stories the fixed cost of a build (Astro, Vite, Pagefind) dwarfs the per-story cost.
-if (options.stories >= 1000)
+if (options.stories >= 1000 && report.peakRssPer1000StoriesBytes !== undefined)
   console.log(`A peak RSS per 1,000 stories: ${formatBytes(report.peakRssPer1000StoriesBytes)}`);
 const edit = runs.at(-1);
 if (edit?.charts) console.log(`After editing one story's text: ${edit.charts.rendered} charts rendered (goal: 0)`);

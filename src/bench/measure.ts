@@ -10,9 +10,10 @@ import { formatBytes } from './format.ts';
 export interface Measured {
   exitCode: number | null;
   wallMs: number;
-  peakRssBytes: number;
-  /** CPU time of the build's whole process tree (user + system). */
-  cpuMs: number;
+  /** Peak RSS of the build's whole process tree; undefined where it cannot be read (no /proc: macOS). */
+  peakRssBytes: number | undefined;
+  /** CPU time of the build's whole process tree (user + system); undefined likewise. */
+  cpuMs: number | undefined;
   /** Every line of stdout and stderr (builds print a few thousand at most at warn level). */
   lines: string[];
 }
@@ -56,7 +57,9 @@ export function runMeasured(options: MeasureOptions): Promise<Measured> {
       const wallMs = performance.now() - started;
       clearInterval(ticker);
       const { peakBytes } = sampler.stop();
-      resolve({ exitCode: code, wallMs, peakRssBytes: peakBytes, cpuMs: childrenCpuMs() - cpuBefore, lines });
+      const cpuAfter = childrenCpuMs();
+      const cpuMs = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
+      resolve({ exitCode: code, wallMs, peakRssBytes: peakBytes, cpuMs, lines });
     });
   });
 }

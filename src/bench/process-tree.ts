@@ -1,7 +1,8 @@
 /**
  * Peak memory of a whole process tree (a build and every process it starts: Astro's workers, Pagefind's binary,
  * sharp), sampled from /proc: every ~100 ms the RSS of the root process and all its descendants is summed, and the
- * largest sum is kept. Linux only; elsewhere the sampler reports no samples.
+ * largest sum is kept. Linux only: where there is no /proc (macOS) the sampler takes no samples and reports no peak,
+ * and the children's CPU time is unknown, so that the benchmark says "n/a" rather than 0 B and 0 s.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,9 +33,9 @@ export function parseChildrenCpuMs(text: string): number {
   return (Number(fields[13]) + Number(fields[14])) * 10;
 }
 
-/** This process's children's CPU time so far, in ms (0 where /proc is absent). */
-export function childrenCpuMs(procDir = '/proc'): number {
-  return readOr(join(procDir, 'self', 'stat'), parseChildrenCpuMs, 0);
+/** This process's children's CPU time so far, in ms (undefined where /proc is absent). */
+export function childrenCpuMs(procDir = '/proc'): number | undefined {
+  return readOr(join(procDir, 'self', 'stat'), parseChildrenCpuMs, undefined);
 }
 
 /** Resident memory in bytes from the text of /proc/<pid>/status (its `VmRSS: N kB` line); 0 for a zombie. */
@@ -86,8 +87,8 @@ export function treeRss(root: number, procDir = '/proc'): number {
 export interface RssSampler {
   /** The latest sum, in bytes (for progress lines). */
   current: () => number;
-  /** Stops sampling; returns the largest sum seen, in bytes, and how many samples were taken. */
-  stop: () => { peakBytes: number; samples: number };
+  /** Stops sampling; returns the largest sum seen, in bytes (undefined when no sample could be taken), and how many samples were taken. */
+  stop: () => { peakBytes: number | undefined; samples: number };
 }
 
 /** Samples the tree under `root` every `intervalMs` until stopped. */
@@ -108,7 +109,7 @@ export function sampleTreeRss(root: number, options: { intervalMs?: number; proc
     stop() {
       clearInterval(timer);
       sample();
-      return { peakBytes, samples };
+      return { peakBytes: samples > 0 ? peakBytes : undefined, samples };
     },
   };
 }

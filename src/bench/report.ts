@@ -12,8 +12,8 @@ export interface Ratio {
   cache: 'cold' | 'warm' | 'rerender';
   /** Wall time of A divided by wall time of B. */
   ratio: number;
-  /** CPU time of A divided by CPU time of B. */
-  cpuRatio: number;
+  /** CPU time of A divided by CPU time of B, where both were measured (not without /proc). */
+  cpuRatio?: number;
 }
 
 export interface BenchReport {
@@ -25,8 +25,8 @@ export interface BenchReport {
   ratios: Ratio[];
   /** With repetitions: the median A/B ratio of each kind of run, and its range. */
   medians: MedianRatio[];
-  /** Peak RSS of the A builds per 1,000 stories (the largest A peak, scaled). */
-  peakRssPer1000StoriesBytes: number;
+  /** Peak RSS of the A builds per 1,000 stories (the largest A peak, scaled); absent where not measured (no /proc). */
+  peakRssPer1000StoriesBytes?: number;
   /** What a reader downloads for a first search on A's last build, for a word in most stories and a rare one. */
   firstSearch?: FirstSearch[];
 }
@@ -61,7 +61,7 @@ export function ratios(runs: RunResult[]): Ratio[] {
         repeat: run.repeat,
         cache: run.cache,
         ratio: Number((run.wallMs / b.wallMs).toFixed(2)),
-        cpuRatio: Number((run.cpuMs / b.cpuMs).toFixed(2)),
+        ...(run.cpuMs !== undefined && b.cpuMs !== undefined ? { cpuRatio: Number((run.cpuMs / b.cpuMs).toFixed(2)) } : {}),
       });
     }
   }
@@ -114,6 +114,9 @@ const columns = [
   'A/B CPU',
 ];
 
+/** What the table shows for a figure the system cannot give (CPU time and memory without /proc, on macOS). */
+const notMeasured = 'n/a';
+
 /** The results as a plain-text table, one row per build. */
 export function formatTable(runs: RunResult[]): string {
   const found = ratios(runs);
@@ -123,17 +126,17 @@ export function formatTable(runs: RunResult[]): string {
     return [
       `${run.site} ${run.cache} #${run.repeat}`,
       failed ? `FAILED (exit ${run.exitCode})` : `${(run.wallMs / 1000).toFixed(1)} s`,
-      `${(run.cpuMs / 1000).toFixed(1)} s`,
+      run.cpuMs === undefined ? notMeasured : `${(run.cpuMs / 1000).toFixed(1)} s`,
       failed ? '' : String(run.pages),
       failed ? '' : run.pagesPerSecond.toFixed(1),
-      formatBytes(run.peakRssBytes),
+      run.peakRssBytes === undefined ? notMeasured : formatBytes(run.peakRssBytes),
       run.pagesRendered ? `${run.pagesRendered.rendered} / ${run.pagesRendered.copied}` : '',
       run.charts ? `${run.charts.rendered} / ${run.charts.cached}` : run.site === 'A' ? 'no charts line' : '',
       run.cards ? `${run.cards.drawn} / ${run.cards.cached}` : '',
       run.pagefindMs !== undefined ? `${(run.pagefindMs / 1000).toFixed(1)} s` : '',
       run.indexBytes !== undefined ? formatBytes(run.indexBytes) : '',
       ratio ? ratio.ratio.toFixed(2) : '',
-      ratio ? ratio.cpuRatio.toFixed(2) : '',
+      ratio?.cpuRatio !== undefined ? ratio.cpuRatio.toFixed(2) : '',
     ];
   });
   const widths = columns.map((name, i) => Math.max(name.length, ...rows.map((row) => (row[i] ?? '').length)));

@@ -46,9 +46,10 @@ export interface RunResult {
   wallMs: number;
   pages: number;
   pagesPerSecond: number;
-  peakRssBytes: number;
-  /** CPU time of the build's process tree: a steadier figure than wall time on a shared machine. */
-  cpuMs: number;
+  /** Undefined where the system has no /proc (macOS): not measured. */
+  peakRssBytes?: number;
+  /** CPU time of the build's process tree: a steadier figure than wall time on a shared machine (undefined likewise). */
+  cpuMs?: number;
   /** A only: from the build's `charts: N rendered, M from cache` line, when it printed one. */
   charts?: { rendered: number; cached: number };
   /** A only: from the build's `social cards: N drawn, M from cache` line, when it printed one. */
@@ -160,7 +161,7 @@ export async function runBuild(paths: BenchPaths, site: Site, cache: CacheState,
     pages,
     pagesPerSecond: Number((pages / (measured.wallMs / 1000)).toFixed(1)),
     peakRssBytes: measured.peakRssBytes,
-    cpuMs: Math.round(measured.cpuMs),
+    cpuMs: measured.cpuMs === undefined ? undefined : Math.round(measured.cpuMs),
   };
   if (site === 'A') {
     const log = parseBuildLog(measured.lines);
@@ -182,7 +183,7 @@ export async function runBuild(paths: BenchPaths, site: Site, cache: CacheState,
   ].join('');
   console.log(
     measured.exitCode === 0
-      ? `[bench] ${label}: done in ${(result.wallMs / 1000).toFixed(1)} s (CPU ${(result.cpuMs / 1000).toFixed(1)} s), ${pages} pages${charts}`
+      ? `[bench] ${label}: done in ${(result.wallMs / 1000).toFixed(1)} s (CPU ${result.cpuMs === undefined ? 'n/a' : `${(result.cpuMs / 1000).toFixed(1)} s`}), ${pages} pages${charts}`
       : `[bench] ${label}: FAILED (exit ${measured.exitCode}) after ${(result.wallMs / 1000).toFixed(1)} s`,
   );
   return result;

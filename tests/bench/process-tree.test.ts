@@ -78,6 +78,14 @@ describe('treeRss', () => {
   });
 });
 
+describe('without /proc (macOS)', () => {
+  it('the sampler reports no peak rather than a peak of 0 bytes, and the CPU time of children is unknown, not 0', () => {
+    const missing = join(proc, 'missing');
+    expect(sampleTreeRss(process.pid, { procDir: missing, intervalMs: 60_000 }).stop()).toEqual({ peakBytes: undefined, samples: 0 });
+    expect(childrenCpuMs(missing)).toBeUndefined();
+  });
+});
+
 describe('sampleTreeRss', () => {
   it('keeps the peak of a real process tree, children included', async (context) => {
     skipWithoutProcfs(context);
@@ -140,7 +148,7 @@ describe('childrenCpuMs', () => {
     child.stdout.on('data', (chunk) => (reported += chunk));
     await new Promise((resolve) => child.on('close', resolve));
     // Clock ticks are 10 ms: allow one tick each for user and system time.
-    expect(childrenCpuMs() - before).toBeGreaterThanOrEqual(Number(reported) - 20);
+    expect(childrenCpuMs()! - before!).toBeGreaterThanOrEqual(Number(reported) - 20);
     expect(Number(reported)).toBeGreaterThan(0);
   });
 });

@@ -78,6 +78,14 @@ describe('formatTable', () => {
     expect(lines[4]).toContain('FAILED (exit 1)');
   });
 
+  it('shows n/a for the CPU time and peak RSS of builds measured without /proc (macOS), and no CPU ratio', () => {
+    const runs = [run({ wallMs: 12_000, cpuMs: undefined, peakRssBytes: undefined }), run({ site: 'B', cpuMs: undefined, peakRssBytes: undefined })];
+    expect(ratios(runs)).toEqual([{ repeat: 1, cache: 'cold', ratio: 1.2 }]);
+    const lines = formatTable(runs).split('\n');
+    expect(lines[2]?.split(/\s{2,}/)).toEqual(['A cold #1', '12.0 s', 'n/a', '100', '10.0', 'n/a', 'no charts line', '1.20']);
+    expect(lines[3]?.split(/\s{2,}/)).toEqual(['B cold #1', '10.0 s', 'n/a', '100', '10.0', 'n/a']);
+  });
+
   it('says so when an A build printed no charts line', () => {
     expect(formatTable([run({})])).toContain('no charts line');
   });
