@@ -178,6 +178,43 @@ describeBrowser('the search page in Chromium at 360 px', () => {
     expect(searches.length).toBeLessThan('Interpol'.length);
   });
 
+  it('searches once the reader pauses: keys typed 199 ms apart start no search, 200 ms after the last one starts one', async () => {
+    // The page's clock is the test's: how fast this machine types does not decide what is asserted.
+    const context = await browser.newContext(viewport(1280));
+    const page = await context.newPage();
+    await page.clock.install({ time: new Date('2026-11-22T12:00:00Z') });
+    await page.goto(`${server.origin}/search/`);
+    await searchDone(page, '');
+    // Every search the page starts raises its count of work in flight.
+    await page.evaluate(() => {
+      const region = document.getElementById('search-status')!;
+      const started: string[] = [];
+      let pending = Number(region.dataset.pending);
+      new MutationObserver(() => {
+        if (Number(region.dataset.pending) > pending) started.push(region.dataset.searchFor ?? '');
+        pending = Number(region.dataset.pending);
+      }).observe(region, { attributes: true, attributeFilter: ['data-pending'] });
+      (window as unknown as { started: string[] }).started = started;
+    });
+    const started = () => page.evaluate(() => (window as unknown as { started: string[] }).started.slice());
+    await page.clock.pauseAt(new Date('2026-11-22T12:01:00Z'));
+    const box = page.locator('#search-q');
+    for (const key of 'Interpol') {
+      await box.press(key);
+      await page.clock.runFor(199);
+    }
+    expect(await started()).toEqual([]);
+    // Meanwhile the results are marked as not answering the box.
+    expect(await page.locator('#search-status').getAttribute('data-search-state')).toBe('running');
+    await page.clock.runFor(1);
+    expect(await started()).toEqual(['q=Interpol']);
+    await page.clock.resume();
+    await searchDone(page, 'q=Interpol');
+    expect(await started()).toEqual(['q=Interpol']);
+    expect(await page.locator('#search-status').textContent()).toMatch(/^\d+ results for “Interpol”\.$/);
+    await context.close();
+  });
+
   it('never shows an earlier search that answers last over a later one', async () => {
     const { page, context } = await stubbedSearch({ hold: ['search:slow'] });
     await page.goto(`${server.origin}/search/`);
