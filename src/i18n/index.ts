@@ -29,11 +29,15 @@ export function qualifierIn(qualifier: string, lang: string): { text: string; tr
  * The translator for `lang`, falling back to the default locale's strings, then to the English ones. A build never
  * gets there: the preflight stops on a configured language whose dictionary is missing or lacks a string
  * (src/i18n/check.ts); the fallback keeps the code that runs before it (Astro's configuration) from failing first.
+ * A number filled in is a count ("{count} rows") and is written as `lang` writes figures ("12,878", « 12 878 »);
+ * pass a string for one that must stay as it is.
  */
 export function t(lang: string = defaultLocale) {
   const dictionary = dictionaries[lang as Locale] ?? dictionaries[defaultLocale];
+  const fill = (value: string | number | undefined, name: string) =>
+    value === undefined ? `{${name}}` : typeof value === 'number' ? formatNumber(value, lang) : value;
   return (key: StringKey, params: Record<string, string | number> = {}): string =>
-    (dictionary?.[key] ?? dictionaries[defaultLocale]?.[key] ?? en[key]).replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+    (dictionary?.[key] ?? dictionaries[defaultLocale]?.[key] ?? en[key]).replace(/\{(\w+)\}/g, (_, name: string) => fill(params[name], name));
 }
 
 // Building an Intl formatter costs far more than using one, and a page formats hundreds of values: keep one per

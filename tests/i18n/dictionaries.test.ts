@@ -61,6 +61,13 @@ describe('dictionaries', () => {
     expect(t('xx')('nav.home')).toBe(en['nav.home']);
   });
 
+  it('fills a count in as the page writes figures, and a string as it is (a page number, a rank)', () => {
+    expect(t('fr')('count.rows.other', { count: 12878 })).toBe('12\u202f878\u00a0lignes');
+    expect(t('en')('count.rows.other', { count: 12878 })).toBe('12,878 rows');
+    expect(t('fr')('chart.summary.top', { count: 10, total: 1500 })).toBe('Seules les 10\u00a0valeurs les plus élevées sur 1\u202f500 sont représentées.');
+    expect(t('fr')('pager.status', { page: '2', pages: '1000' })).toBe('Page 2 sur 1000');
+  });
+
   it('French strings use French typography: no-break spaces before colons, inside guillemets', () => {
     const fr = dictionaries.fr as Record<string, string>;
     const texts = Object.values(fr);
