@@ -68,11 +68,13 @@ describe('dictionaries', () => {
     expect(t('fr')('pager.status', { page: '2', pages: '1000' })).toBe('Page 2 sur 1000');
   });
 
-  it('French strings use French typography: no-break spaces before colons, inside guillemets', () => {
+  it('French strings use French typography: no-break spaces before colons, inside guillemets, narrow ones before ; ! ?', () => {
     const fr = dictionaries.fr as Record<string, string>;
     const texts = Object.values(fr);
     expect(texts.filter((text) => /[^\u00a0\u202f]:/.test(text) && !/https?:/.test(text))).toEqual([]);
     expect(texts.filter((text) => /[«][^\u00a0]|[^\u00a0][»]/.test(text))).toEqual([]);
+    // A narrow one before ; ! ? (as typography.ts sets a French page's prose), so that a page does not mix the two.
+    expect(texts.filter((text) => /[^\u202f][;!?]/.test(text))).toEqual([]);
     expect(texts.filter((text) => /'/.test(text))).toEqual([]);
   });
 });
