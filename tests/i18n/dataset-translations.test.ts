@@ -57,7 +57,8 @@ const site = buildFixture({
       join(root, 'content/stories/fr/the-files.mdx'),
       '---\ntitle: Les fichiers\nsummary: Ce que montrent les fichiers.\ndate: 2026-01-27\n---\n\n' +
         '<Chart dataset="red-notices-issued" type="line" x="year" y="issued" title="Notices émises par an" />\n\n' +
-        '<Chart dataset="refusals-by-ground" type="line" x="year" y="count" series="ground" title="Refus par motif" />\n',
+        '<Chart dataset="refusals-by-ground" type="line" x="year" y="count" series="ground" title="Refus par motif" />\n\n' +
+        '<Chart dataset="refusals-by-ground" type="bar" x="ground" y="count" filter={{ "year": 2021 }} title="Refus en 2021" />\n',
     );
   },
 });
@@ -83,6 +84,14 @@ describe('a dataset translated in part, on a French page', () => {
     const chart = [...site.page('/fr/stories/the-files/').querySelectorAll('figure.chart')][1]!;
     const items = [...chart.querySelectorAll('.chart-legend li')].map((li) => [li.textContent, li.getAttribute('lang')]);
     expect(items).toEqual([['Article 3 (neutralité)', null], ['Other grounds', 'en']]);
+  });
+
+  it("marks the bar chart's category left in English where the drawing shows it, in its narrow and wide SVG", () => {
+    const chart = [...site.page('/fr/stories/the-files/').querySelectorAll('figure.chart')][2]!;
+    for (const variant of ['narrow', 'wide']) {
+      const labels = [...chart.querySelectorAll(`[data-chart-variant="${variant}"] svg text`)].filter((text) => /\p{L}/u.test(text.textContent!));
+      expect(labels.map((text) => [text.textContent, text.getAttribute('lang')]), variant).toEqual([['Article 3 (neutralité)', null], ['Other grounds', 'en']]);
+    }
   });
 
   it("prints a dataset's corrections in French where it translates them, and marks the others as English", () => {
