@@ -240,10 +240,11 @@ export function extremesAndGaps(input: SummaryInput, ordered: boolean, atOneX = 
   }
   const gapRows = rows.filter((row) => row[y] === null && row[x] !== null);
   // A day or a month is "for" as a year is ("No data for 3 May 2009", « pour le 3 mai 2009 », « pour les 3 et 4 mai
-  // 2009 »): only a number names its column.
-  const gaps = bySeries
-    ? 'chart.summary.gaps'
-    : ordered && placedByNumber(x, columns[x])
+  // 2009 »): only a number names its column. Names (countries, categories, series) are listed after a colon in
+  // French, which would otherwise need each one's article (« pour la France », « pour le Pérou »).
+  const gaps = !placing
+    ? 'chart.summary.gapsFor'
+    : placedByNumber(x, columns[x])
       ? 'chart.summary.gapsWhere'
       : listedKey('chart.summary.gaps', placedKey('chart.summary.gaps', columns[x], gapRows.map((row) => row[x])), count(gapRows));
   const valued = rows.some((row) => typeof row[y] === 'number');
@@ -387,7 +388,7 @@ export function summarize(input: SummaryInput): string {
       sentences.push(say(`chart.summary.byMap.${pluralForm(count, lang)}`, { kind, what, x: xName, count }));
       sentences.push(...extremesAndGaps({ ...input, rows: mapped }, false));
       const small = unmapped(rows, x, y).map((code) => fx(code));
-      if (small.length) sentences.push(say('chart.summary.unmapped', { list: formatList(small, lang) }));
+      if (small.length) sentences.push(say(`chart.summary.unmapped.${pluralForm(small.length, lang)}`, { list: formatList(small, lang) }));
       break;
     }
     case 'timeline': {

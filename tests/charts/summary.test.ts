@@ -222,13 +222,13 @@ describe('chart summaries', () => {
       'Line chart of red notices issued in 2009. Agency: A, B, C, and D. Highest: B and C, 5. Lowest: A, 3. No data for D.',
     );
     expect(say({ type: 'area', x: 'year', y: 'issued', series: 'agency' }, at2009, columns, 'fr')).toBe(
-      'Graphique en aires\u00a0: red notices issued, en 2009. Agency\u00a0: A, B, C et D. Maximum\u00a0: B et C, 5. Minimum\u00a0: A, 3. Pas de données pour D.',
+      'Graphique en aires\u00a0: red notices issued, en 2009. Agency\u00a0: A, B, C et D. Maximum\u00a0: B et C, 5. Minimum\u00a0: A, 3. Pas de données\u00a0: D.',
     );
     // On one day, or one number that is not a year, as in one year.
     const columnsByDay = { date: column('date', { label: 'Date' }), agency: column('string', { label: 'Agency' }), issued: column('integer', { label: 'Notices' }) };
     const onDay = at2009.map(({ year, ...row }) => ({ ...row, date: '2009-05-03' }));
     expect(say({ type: 'dot', x: 'date', y: 'issued', series: 'agency' }, onDay, columnsByDay, 'fr')).toBe(
-      'Nuage de points\u00a0: notices, le 3\u00a0mai 2009. Agency\u00a0: A, B, C et D. Maximum\u00a0: B et C, 5. Minimum\u00a0: A, 3. Pas de données pour D.',
+      'Nuage de points\u00a0: notices, le 3\u00a0mai 2009. Agency\u00a0: A, B, C et D. Maximum\u00a0: B et C, 5. Minimum\u00a0: A, 3. Pas de données\u00a0: D.',
     );
     const columnsByAge = { age: column('integer', { label: 'Age' }), agency: column('string', { label: 'Agency' }), issued: column('integer', { label: 'Notices' }) };
     const atAge = at2009.map(({ year, ...row }) => ({ ...row, age: 30 }));
@@ -262,7 +262,7 @@ describe('chart summaries', () => {
     expect(say(spec, rows, columns)).toBe(
       'Grouped bar chart of public red notices by country. Snapshot: October 2022 and May 2023. Highest: Russia (October 2022), 3,047. Lowest: Guatemala (May 2023), 132. No data for El Salvador (October 2022). Not in the data for October 2022: Guatemala.',
     );
-    expect(say(spec, rows, columns, 'fr')).toContain('Pas de données pour Salvador (octobre 2022). Absent des données pour octobre 2022\u00a0: Guatemala.');
+    expect(say(spec, rows, columns, 'fr')).toContain('Pas de données\u00a0: Salvador (octobre 2022). Absent des données pour octobre 2022\u00a0: Guatemala.');
   });
 
   it('a grouped bar chart names each series its bars are not in the data for once, not once a category', () => {
@@ -383,6 +383,13 @@ describe('chart summaries', () => {
     expect(say({ type: 'map', x: 'country', y: 'count' }, rows, columns)).toBe(
       'Map of public red notices by country, 2 countries with data. Highest: Russia, 3,038. Lowest: Singapore, 4. No data for France. Too small to show on this map: Singapore.',
     );
+    // French agrees the words with the number of countries named: one is "trop petit", two "trop petits"; and names
+    // the countries without data after a colon, as no article fits every name (« la France », « le Pérou »).
+    expect(say({ type: 'map', x: 'country', y: 'count' }, rows, columns, 'fr')).toMatch(
+      /\. Pas de données\u00a0: France\. Pays trop petit pour figurer sur cette carte\u00a0: Singapour\.$/,
+    );
+    const two = [...rows, { country: 'MV', count: 7 }];
+    expect(say({ type: 'map', x: 'country', y: 'count' }, two, columns, 'fr')).toMatch(/\. Pays trop petits pour figurer sur cette carte\u00a0: Singapour et Maldives\.$/);
   });
 
   it('a map says what its rows are by, from the label of its country column: a nationality is not a requesting country', () => {
