@@ -163,7 +163,7 @@ export const fr = {
   'country.description': 'Enquêtes, dossiers et données : {name}.',
   'country.otherNames': 'Autres noms : {names}.',
   'country.titlePage': '{name}, page {page}',
-  'country.allRows': 'Tout le jeu « {title} »',
+  'country.allRows': 'Tout le jeu de données « {title} »',
   'data.csv': 'CSV',
   'data.json': 'JSON',
   'data.downloadCsvOf': '{title} au format CSV',

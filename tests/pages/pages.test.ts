@@ -193,7 +193,7 @@ describe('case, country and index pages', () => {
     // The French page links the dataset under its English title (the fixture's datasets have no translations),
     // the title marked as English inside the French sentence.
     const all = site.page('/fr/countries/ru/').querySelector('[aria-labelledby="data-heading"] .meta a');
-    expect(text(all)).toMatch(/^Tout le jeu « .+ »$/);
+    expect(text(all)).toMatch(/^Tout le jeu de données « .+ »$/);
     expect(all?.getAttribute('hreflang')).toBe('en');
     expect(all?.querySelector('span[lang="en"]')?.textContent).toBe(site.page('/data/headline-figures/').querySelector('h1')?.textContent);
   });
