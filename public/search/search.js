@@ -288,6 +288,8 @@ function start(root) {
     link.href = data.meta.url ? served(data.meta.url) : data.url;
     link.textContent = typesetText(data.meta.title ?? data.url, data.meta.title_lang ?? textLang ?? lang);
     setLang(link, data.meta.title_lang ?? textLang);
+    // A link to a page in another language says so, as the site's own links to the other edition do.
+    if (textLang && textLang !== lang) link.hreflang = textLang;
     heading.append(link);
     const meta = document.createElement('p');
     meta.className = 'search-meta';

@@ -35,7 +35,7 @@ describeBrowser('the French search page in Chromium', () => {
         const link = item.querySelector('h3 a') as HTMLAnchorElement;
         const excerpt = item.querySelector('.search-excerpt') as HTMLElement;
         const note = item.querySelector('.search-meta .search-lang')?.textContent ?? null;
-        return { href: link.getAttribute('href'), titleLang: link.lang, excerptLang: excerpt.lang, note };
+        return { href: link.getAttribute('href'), hreflang: link.getAttribute('hreflang'), titleLang: link.lang, excerptLang: excerpt.lang, note };
       }),
     );
     expect(results.map((r) => r.href)).toContain('/fr/cases/igor-pestrikov/');
@@ -49,6 +49,8 @@ describeBrowser('the French search page in Chromium', () => {
     );
     // A link to an English page, a dataset's included, says so, as the French lists do.
     expect(results.map((r) => [r.href, r.note])).toEqual(results.map((r) => [r.href, r.href!.startsWith('/fr/') ? null : 'en anglais']));
+    // And its link carries hreflang="en", as a static French page's links to the English site do.
+    expect(results.map((r) => [r.href, r.hreflang])).toEqual(results.map((r) => [r.href, r.href!.startsWith('/fr/') ? null : 'en']));
     expect(results.map((r) => r.href)).toContain('/stories/safeguards-added-and-quietly-dropped/');
     expect(results.map((r) => r.href)).not.toContain('/cases/igor-pestrikov/');
     const pestrikov = tab.locator('#search-list li', { has: tab.locator('a[href="/fr/cases/igor-pestrikov/"]') });
