@@ -272,7 +272,11 @@ export function cutByTop(input: Pick<SummaryInput, 'spec' | 'rows' | 'filtered' 
   const empty = filtered.length - total - (rows.length - shown);
   const form = pluralForm(empty, lang);
   if (shown < total) {
-    const top = say(empty > 0 ? `chart.summary.topAndEmpty.${form}` : 'chart.summary.top', { count, total, empty });
+    // The top one is "the highest", said in the singular ("the 1 highest are shown" is no sentence).
+    const top =
+      count === 1
+        ? say(empty > 0 ? `chart.summary.topFirstAndEmpty.${form}` : 'chart.summary.topFirst', { total, empty })
+        : say(empty > 0 ? `chart.summary.topAndEmpty.${form}` : 'chart.summary.top', { count, total, empty });
     return tied > 0 ? [top, say(`chart.summary.tied.${pluralForm(tied, lang)}`, { tied })] : [top];
   }
   return empty > 0 ? [say(`chart.summary.empty.${form}`, { empty })] : [];

@@ -93,6 +93,13 @@ describe('chart summaries', () => {
     expect(say({ type: 'bar', x: 'country', y: 'notices', top: 2 }, rows, columns, 'en', [...rows, ...others])).toBe(
       'Bar chart of active notices by country. The 2 highest of 24 are shown. Highest: Russia, 4,817. Lowest: Peru, 4,457.',
     );
+    // The top one is "the highest", in the singular: not "the 1 highest … are shown", « les 1 valeurs ».
+    const top1 = { type: 'bar', x: 'country', y: 'notices', top: 1 } as const;
+    expect(say(top1, rows.slice(0, 1), columns, 'en', [...rows, ...others])).toContain('. Only the highest of 24 is shown.');
+    expect(say(top1, rows.slice(0, 1), columns, 'fr', [...rows, ...others])).toContain('. Seule la valeur la plus élevée sur 24 est représentée.');
+    const withEmpty = [...rows, ...others, { country: 'TR', notices: null }];
+    expect(say(top1, rows.slice(0, 1), columns, 'en', withEmpty)).toContain('. Only the highest of 24 is shown; 1 more has no data.');
+    expect(say(top1, rows.slice(0, 1), columns, 'fr', withEmpty)).toContain('. Seule la valeur la plus élevée sur 24 est représentée\u202f; 1\u00a0autre n’a pas de données.');
   });
 
   it('a bar chart cut to its top N counts only the rows with a value, and says how many have none', () => {
