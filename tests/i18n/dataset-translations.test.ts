@@ -138,6 +138,29 @@ describe('a dataset translated in part, on a French page', () => {
     }
   });
 
+  it('names a download link after a dataset title left in English with that title marked, not in an aria-label, which cannot carry its language', () => {
+    /** What a screen reader announces for a link: its aria-label, else its text less what is hidden from it; and the languages marked in it. */
+    const named = (link: Element) => {
+      const copy = link.cloneNode(true) as Element;
+      for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+      const name = (link.getAttribute('aria-label') ?? copy.textContent ?? '').replace(/[ \t\r\n]+/g, ' ').trim();
+      return [name, [...copy.querySelectorAll('[lang]')].map((el) => `${el.getAttribute('lang')}: ${el.textContent}`)];
+    };
+    const story = site.page('/fr/stories/the-files/');
+    const catalog = site.page('/fr/data/');
+    for (const doc of [story, catalog]) {
+      const links = [...doc.querySelectorAll('main a[href="/data/refusals-by-ground.csv"]')];
+      expect(links.length).toBeGreaterThan(0);
+      for (const link of links) {
+        expect(named(link)).toEqual(['Refusals by ground au format CSV', ['en: Refusals by ground']]);
+        expect(link.getAttribute('aria-label')).toBeNull();
+      }
+    }
+    // The chart's link to the dataset's page too; a translated title stays in an aria-label, unmarked.
+    expect(named(story.querySelector('.chart-download a[href="/data/refusals-by-ground/"]')!)).toEqual(['À propos de ce jeu de données\u00a0: Refusals by ground', ['en: Refusals by ground']]);
+    expect(named(catalog.querySelector('a[href="/data/red-notices-issued.csv"]')!)).toEqual(['Notices rouges émises au format CSV', []]);
+  });
+
   it('names the dataset in French where the page lists it', () => {
     const link = site.page('/fr/stories/the-files/').querySelector('a[href="/data/red-notices-issued/"]:not(.chart a)');
     expect([link?.textContent, link?.getAttribute('lang'), link?.getAttribute('hreflang')]).toEqual(['Notices rouges émises', null, 'en']);
