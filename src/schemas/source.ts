@@ -29,6 +29,16 @@ export const sourceSchema = z.strictObject({
     .string()
     .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'expected a language code such as "fr" or "pt-BR"' })
     .optional(),
+  /**
+   * Optional: the language the publisher's name is written in, for a name a reader of another language's pages would
+   * hear wrong in their voice ("en" for "Parliamentary Assembly of the Council of Europe" on the French pages): pages
+   * in another language mark it with this language, as they mark a title. Left out, the name is not marked, as a
+   * proper name read in any voice ("JURIST", "Disclose"; WCAG 3.1.2 exempts proper names).
+   */
+  publisherLang: z
+    .string()
+    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'expected a language code such as "en" or "pt-BR"' })
+    .optional(),
   /** Where a reader can read it: a web address (http or https; javascript:, data: or file: would not take a reader there). */
   url: z.url({
     protocol: /^https?$/,

@@ -54,9 +54,11 @@ function textsIn(lang: Locale): Set<string> {
   for (const entries of [project.stories, project.cases]) {
     for (const entry of entries.filter((e) => entryLocale(e) === lang)) add(entry.data.title, entry.data.summary);
   }
-  // Sources: the title in its language (the default one unless it says), the note in the default language.
+  // Sources: the title in its language (the default one unless it says), the note in the default language, the
+  // publisher's name where the source says its language (others are proper names, in no language).
   for (const source of project.sources.values()) {
     if ((source.lang ?? defaultLocale) === lang) add(source.title);
+    if (source.publisherLang === lang) add(source.publisher);
     if (lang === defaultLocale) add(source.note);
   }
   // Datasets: the default language's texts a translation leaves out, and the translations themselves.
@@ -107,6 +109,16 @@ function foreignRuns(doc: Document, foreign: Set<string>): { text: string; tag: 
     const lang = element.closest('[lang]')?.getAttribute('lang') ?? '';
     runs.push({ text, tag: element.tagName.toLowerCase(), lang });
   }
+  // And a run that is a bare text node among others ("Publisher, <cite>Title</cite>"), less the punctuation around it.
+  for (const element of doc.querySelectorAll('body *')) {
+    if (['SCRIPT', 'STYLE'].includes(element.tagName.toUpperCase()) || element.closest('[hidden]')) continue;
+    for (const node of element.childNodes) {
+      if (node.nodeType !== 3 || element.childNodes.length === 1) continue;
+      const text = comparable(node.textContent ?? '').replace(/^[\s,;:·()]+|[\s,;:·()]+$/g, '');
+      if (!foreign.has(text)) continue;
+      runs.push({ text, tag: `${element.tagName.toLowerCase()} text`, lang: element.closest('[lang]')?.getAttribute('lang') ?? '' });
+    }
+  }
   return runs;
 }
 
@@ -143,6 +155,9 @@ describe('every run of text in another language than the page’s is marked with
     const jurist = project.sources.get('jurist-interpol-files')!;
     expect([jurist.title, jurist.note].filter((text) => text && !english(text))).toEqual([]);
     expect(['English', 'Page not found'].filter((text) => !english(text))).toEqual([]);
+    // A publisher's name the bibliography says is English.
+    const pace = [...project.sources.values()].find((source) => source.publisherLang === defaultLocale)!;
+    expect(english(pace.publisher)).toBe(true);
     expect(found.size).toBeGreaterThan(30);
   });
 

@@ -1197,6 +1197,15 @@ describe('the preflight check', () => {
     expect(out).toEqual([expect.stringMatching(/^data\/sources\.json: rnm-numbers\.lang: expected a language code such as "fr" or "pt-BR"/)]);
   });
 
+  it("reports a source whose publisher's language is not a language code, naming the source and the field", () => {
+    const withLang = (publisherLang: string) =>
+      JSON.stringify({ 'rnm-numbers': { ...(JSON.parse(sources) as Record<string, object>)['rnm-numbers'], publisherLang } });
+    expect(messages({ 'data/sources.json': withLang('en') })).toEqual([]);
+    expect(messages({ 'data/sources.json': withLang('English') })).toEqual([
+      expect.stringMatching(/^data\/sources\.json: rnm-numbers\.publisherLang: expected a language code such as "en" or "pt-BR"/),
+    ]);
+  });
+
   it('reports an embargo that is not an ISO datetime with its offset, quoting what was written', () => {
     const expected = 'expected an ISO 8601 datetime with its offset, such as 2026-01-26T06:00:00Z or 2026-01-26T07:00:00+01:00';
     expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\nembargo: tomorrow morning`) })).toEqual([
