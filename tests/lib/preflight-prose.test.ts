@@ -158,6 +158,33 @@ describe('the preflight, on what the prose says', () => {
     ]);
   });
 
+  it('refuses a link or an image Markdown would print as typed: an address with a space, a reference the page does not define', () => {
+    const text = [
+      '![A photo of the court](./my photo.jpg)', // 8
+      '',
+      'The court’s « files »: see [the files](/stories/the interpol files/ "The files") and [the *leak*][leak].', // 10
+      '',
+      '| Year | Notices |',
+      '| --- | --- |',
+      '| 2024 | [15,548][monitor] |', // 14
+      '',
+      '![The court, in 2024](./the court.jpg "The court") and [a report](https://example.org/a "its title).', // 16
+      '',
+      'Kept: [a link](https://example.org/a "its title"), [a reference][kept], [Kept][], [sic], \\[not\\](a link), `[code](a b)`.',
+      '',
+      '[kept]: https://example.org/b',
+    ].join('\n');
+    const file = 'content/stories/the-files.mdx';
+    expect(preflight(body(text)).errors).toEqual([
+      `${file}: line 8: ![A photo of the court](./my photo.jpg): Markdown ends an address at a space, so the page would print this as typed, and no image: rename the file without spaces, ./my-photo.jpg, or write each space as %20, ./my%20photo.jpg`,
+      `${file}: line 10: [the files](/stories/the interpol files/ "The files"): Markdown ends an address at a space, so the page would print this as typed, not as a link: write the address without spaces (a page's address has hyphens where its title has spaces; %20 for a space in a file's name)`,
+      `${file}: line 10: [the *leak*][leak]: the page has no line "[leak]: address", so it would print this as typed, not as a link: write the address in it, [the *leak*](address), or add that line below the paragraph`,
+      `${file}: line 14: [15,548][monitor]: the page has no line "[monitor]: address", so it would print this as typed, not as a link: write the address in it, [15,548](address), or add that line below the paragraph`,
+      `${file}: line 16: ![The court, in 2024](./the court.jpg "The court"): Markdown ends an address at a space, so the page would print this as typed, and no image: rename the file without spaces, ./the-court.jpg, or write each space as %20, ./the%20court.jpg`,
+      `${file}: line 16: [a report](https://example.org/a "its title): Markdown does not read this as a link, so the page would print it as typed, not as a link: check its brackets and its address`,
+    ]);
+  });
+
   it('refuses a page with no text, unless it is a draft', () => {
     expect(preflight({ 'content/stories/the-files.mdx': `---\n${goodFrontmatter}\n---\n\n` }).errors).toEqual([
       'content/stories/the-files.mdx: body: no text below the frontmatter: write the page, or keep it out of the build with draft: true',

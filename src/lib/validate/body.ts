@@ -20,6 +20,7 @@ import {
   styleAttributes,
   unclosedTags,
 } from '../mdx-usage.ts';
+import { literalLinks, type LiteralLink } from '../literal-links.ts';
 import { looseName, nearestName } from '../edit-distance.ts';
 import { citedIds, splitIds } from '../citations.ts';
 import { defaultLocale, isLocale } from '../../i18n/locales.ts';
@@ -79,6 +80,10 @@ export function checkBody(
   }
   for (const { line, what } of scriptsAndEmbeds(body, bodyLine)) {
     errors.push(new ContentError(file, `line ${line}: ${what}`, 'pages run no scripts and embed no other site (the budgets check would stop the build after rendering): link to it instead'));
+  }
+  for (const link of literalLinks(body, bodyLine)) {
+    const written = link.written.length > 70 ? `${link.written.slice(0, 67)}…` : link.written;
+    errors.push(new ContentError(file, `line ${link.line}: ${written}`, literalLinkProblem(link)));
   }
   for (const { line, label } of footnoteReferences(body, bodyLine)) {
     errors.push(new ContentError(file, `line ${line}: [^${label}]`, 'Markdown footnotes number themselves apart from the page\'s source notes, and would read as a second [1]: cite a source with <Cite id="…" />, or write the aside in the text'));
@@ -185,6 +190,22 @@ function besideOriginal(file: string, path: string, root: string): { file: strin
   const original = posix.join(parts.slice(0, 2).join('/'), path);
   if (!original.startsWith(`${parts.slice(0, 2).join('/')}/`) || !existsSync(join(root, original))) return undefined;
   return { file: original, src: posix.relative(posix.dirname(file), original) };
+}
+
+/** Why the page would print `link` as typed, and what to write. */
+function literalLinkProblem({ written, kind, space }: LiteralLink): string {
+  if (kind === 'reference') {
+    const [, text, label] = /^\[([\s\S]*)\]\[([\s\S]*)\]$/.exec(written)!;
+    return `the page has no line "[${label || text}]: address", so it would print this as typed, not as a link: write the address in it, [${text}](address), or add that line below the paragraph`;
+  }
+  const what = kind === 'image' ? 'and no image' : 'not as a link';
+  if (!space) return `Markdown does not read this as ${kind === 'image' ? 'an image' : 'a link'}, so the page would print it as typed, ${what}: check its brackets and its address`;
+  if (kind === 'link') {
+    return `Markdown ends an address at a space, so the page would print this as typed, ${what}: write the address without spaces (a page's address has hyphens where its title has spaces; %20 for a space in a file's name)`;
+  }
+  const address = /\]\(\s*([\s\S]*?)\s*\)$/.exec(written)![1]!.replace(/\s+(["'])[^"']*\1$/, '');
+  const spaced = (by: string) => address.replace(/\s+/g, by);
+  return `Markdown ends an address at a space, so the page would print this as typed, ${what}: rename the file without spaces, ${spaced('-')}, or write each space as %20, ${spaced('%20')}`;
 }
 
 /** The names an MDX body defines for its expressions: on its lines `export …` and `import …`. */
