@@ -110,16 +110,19 @@ interface RuleHeader {
 }
 
 /**
- * The headers the rules of a `_headers` file set, as written. A rule is a path at the start of a line, its headers the
- * indented `Name: value` lines below it; `#` starts a comment.
+ * The headers the rules of a `_headers` file set, as written. A rule is a path (a line starting with `/`, or an
+ * `https://` address), its headers the `Name: value` lines below it; `#` starts a comment. Headers are written
+ * indented, but Netlify and Cloudflare Pages read a line by its first character, not its indent: an unindented
+ * `X-Frame-Options: SAMEORIGIN` under `/*` is a header to them.
  */
 export function ruleHeaders(text: string): RuleHeader[] {
   const found: RuleHeader[] = [];
   let path: string | undefined;
   text.split(/\r?\n/).forEach((line, i) => {
-    if (line.trim() === '' || line.trimStart().startsWith('#')) return;
-    if (!/^\s/.test(line)) path = line.trim();
-    else if (path !== undefined && line.includes(':')) found.push({ path, name: line.slice(0, line.indexOf(':')).trim(), line: i + 1 });
+    const written = line.trim();
+    if (written === '' || written.startsWith('#')) return;
+    if (/^(\/|[a-z][a-z0-9+.-]*:\/\/)/i.test(written)) path = written;
+    else if (path !== undefined && written.includes(':')) found.push({ path, name: written.slice(0, written.indexOf(':')).trim(), line: i + 1 });
   });
   return found;
 }

@@ -57,6 +57,16 @@ describe("the deployer's public/_headers", () => {
     expect((failure as Error).message).toContain('line 6: the rule for /stories/* sets X-Frame-Options');
   });
 
+  it('reads a header line as Netlify and Cloudflare Pages do, indented or not: only a line starting with / or an https:// address is a path', () => {
+    const deployers = '/*\nX-Frame-Options: SAMEORIGIN\n/data/*\n\tReferrer-Policy: no-referrer\nhttps://example.org/stories/*\nX-Content-Type-Options: nosniff\n';
+    const remedy = 'which the build writes for every page (src/build/security-headers.ts): the host would send both values, or either one. Remove the line; to change the header, change it there, for the whole site';
+    expect(headersFileProblems(deployers)).toEqual([
+      `public/_headers: line 2: the rule for /* sets X-Frame-Options, ${remedy}`,
+      `public/_headers: line 4: the rule for /data/* sets Referrer-Policy, ${remedy}`,
+      `public/_headers: line 6: the rule for https://example.org/stories/* sets X-Content-Type-Options, ${remedy}`,
+    ]);
+  });
+
   it("finds such a rule in the project's public/_headers, which the build checks before it renders anything", () => {
     const root = mkdtempSync(join(tmpdir(), 'casefile-headers-early-'));
     try {
