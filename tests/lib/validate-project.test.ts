@@ -845,6 +845,23 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('refuses two pages of one kind and language whose names differ only by accents, as by "_" for "-": a copy published at a second address', () => {
+    const kase = (title: string) => story(`title: ${title}\nsummary: S\ndate: 2025-06-01\nsubject: A. Person\ncountry: KG\nstatus: refused\nnotice: red-notice`);
+    const out = messages({
+      // A copy saved under the name without its accents, its title edited, so no other check notices it.
+      'content/stories/fr/les-dossiers-révélés.mdx': story('title: Les dossiers révélés\nsummary: S\ndate: 2026-01-26\ntranslationKey: les-dossiers-révélés'),
+      'content/stories/fr/les-dossiers-reveles.mdx': story('title: Les dossiers révélés, bis\nsummary: S\ndate: 2026-01-26\ntranslationKey: les-dossiers-reveles'),
+      'content/cases/proces-kloop.mdx': kase('K'),
+      'content/cases/procès_kloop.mdx': kase('K2'),
+      // A name with accents beside none like it is an address of its own.
+      'content/stories/fr/café.mdx': story('title: Café\nsummary: S\ndate: 2026-01-26\ntranslationKey: café'),
+    });
+    expect(out.filter((line) => line.includes('only by'))).toEqual([
+      'content/stories/fr/les-dossiers-révélés.mdx: file name: its name differs from content/stories/fr/les-dossiers-reveles.mdx only by accents, so the two would be published as two stories, at /fr/stories/les-dossiers-révélés/ and /fr/stories/les-dossiers-reveles/: if one is a copy of the other, delete it; if not, give them names that differ in words',
+      'content/cases/procès_kloop.mdx: file name: its name differs from content/cases/proces-kloop.mdx only by "_" for "-" and by accents, so the two would be published as two case files, at /cases/procès_kloop/ and /cases/proces-kloop/: if one is a copy of the other, delete it; if not, give them names that differ in words',
+    ]);
+  });
+
   it('refuses a page named with underscores, as every other id of the site: a case file kloop_media could be listed by no story', () => {
     const kase = story('title: K\nsummary: S\ndate: 2025-06-01\nsubject: A. Person\ncountry: KG\nstatus: refused\nnotice: red-notice');
     expect(messages({ 'content/stories/how_it_works.mdx': story('title: How it works\nsummary: S\ndate: 2026-01-26'), 'content/cases/kloop_media.mdx': kase })).toEqual([

@@ -19,11 +19,13 @@ export function checkFileName(errors: ContentError[], file: string): void {
 }
 
 /**
- * Pages of one kind and language whose names differ only by "_" for "-" (and letter case): how_the_watchdog_decides.mdx
- * beside how-the-watchdog-decides.mdx is almost always one story copied, and Astro publishes both, at two addresses
- * (/stories/how_the_watchdog_decides/ keeps the underscores). Refused, not noted: once published, the second address
- * is in feeds, search engines and readers' links, and taking it back costs more than renaming a page that was meant.
- * Names that differ only in letter case have one address, and are refused as such when the project is loaded.
+ * Pages of one kind and language whose names differ only by "_" for "-" or by accents (and letter case):
+ * how_the_watchdog_decides.mdx beside how-the-watchdog-decides.mdx, les-dossiers-reveles.mdx beside
+ * les-dossiers-révélés.mdx, is almost always one story copied, and Astro publishes both, at two addresses
+ * (/stories/how_the_watchdog_decides/ keeps the underscores, /fr/stories/les-dossiers-révélés/ the accents). Refused,
+ * not noted: once published, the second address is in feeds, search engines and readers' links, and taking it back
+ * costs more than renaming a page that was meant. Names that differ only in letter case have one address, and are
+ * refused as such when the project is loaded.
  */
 export function twinNames(files: string[]): ContentError[] {
   const kinds = { stories: 'stories', cases: 'case files' } as const;
@@ -33,31 +35,49 @@ export function twinNames(files: string[]): ContentError[] {
     const match = /^content\/(stories|cases)\/(.+)$/.exec(file);
     if (!match) continue;
     const [, kind, path] = match as unknown as [string, keyof typeof kinds, string];
-    const key = `${kind}/${slugFromPath(path).replaceAll('_', '-')}`;
+    // Folders are a page's language, told apart as written (content/stories/français/ is refused for its own name).
+    const key = `${kind}/${slugFromPath(path).replace(/[^/]*$/, (name) => withoutAccents(name.replaceAll('_', '-')))}`;
     const other = seen.get(key);
     if (!other) {
       seen.set(key, file);
       continue;
     }
-    // The copy is the one whose name is no identifier (the underscores), else the later one.
-    const plain = (name: string) => identifierPattern.test(basename(name, extname(name)));
+    // The copy is the one whose name is no identifier (the underscores; accents are letters), else the later one.
+    const plain = (name: string) => identifierPattern.test(withoutAccents(basename(name, extname(name))));
     const [copy, original] = plain(file) && !plain(other) ? [other, file] : [file, other];
     const address = (name: string) => {
       const parts = slugFromPath(name.slice(`content/${kind}/`.length)).split('/');
       const last = parts.pop()!;
       return `${parts.map((part) => `/${part}`).join('')}/${kind}/${last}/`;
     };
-    const name = (one: string) => basename(one, extname(one));
-    const cased = name(copy).replaceAll('_', '-') !== name(original).replaceAll('_', '-') ? ' and in letter case' : '';
     errors.push(
       new ContentError(
         copy,
         'file name',
-        `its name differs from ${original} only by "_" for "-"${cased}, so the two would be published as two ${kinds[kind]}, at ${address(copy)} and ${address(original)}: if one is a copy of the other, delete it; if not, give them names that differ in words`,
+        `its name differs from ${original} only ${differences(copy, original)}, so the two would be published as two ${kinds[kind]}, at ${address(copy)} and ${address(original)}: if one is a copy of the other, delete it; if not, give them names that differ in words`,
       ),
     );
   }
   return errors;
+}
+
+/** `text` with its letters' accents dropped: "révélés" -> "reveles". */
+function withoutAccents(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '');
+}
+
+/** How two twins' names differ: 'by "_" for "-"', 'by accents', 'in letter case', as many as apply, joined by "and". */
+function differences(one: string, other: string): string {
+  const name = (file: string) => basename(file, extname(file));
+  const differ = (fold: (name: string) => string) => fold(name(one)) !== fold(name(other));
+  const dashes = (text: string) => text.replaceAll('_', '-');
+  return [
+    differ((text) => withoutAccents(text).toLowerCase()) && 'by "_" for "-"',
+    differ((text) => dashes(text).toLowerCase()) && 'by accents',
+    differ((text) => withoutAccents(dashes(text))) && 'in letter case',
+  ]
+    .filter(Boolean)
+    .join(' and ');
 }
 
 /** The file names of every page read, `files`: twins first, then each name that is no identifier. */
