@@ -579,6 +579,13 @@ interface Parsed {
   names: { option: string; name: string }[];
 }
 
+/**
+ * A value opened with a curly quote or a guillemet, and the value up to the quote that closes it, on its line (a
+ * single quote closes before a space or the tag's end: ‘Interpol’s count’ holds an apostrophe).
+ */
+const curlyQuoted = /^[“”„‘’‚«»]/;
+const curlyValue = /^(?:[“”„«][^“”»\n]*[“”»]|[‘’‚].*?[’‘](?=[\s/>]))/;
+
 /** Names an expression may use without defining them: JavaScript's values, and what MDX in Astro provides. */
 const knownNames = new Set(['true', 'false', 'null', 'undefined', 'NaN', 'Infinity', 'frontmatter', 'props']);
 
@@ -625,6 +632,13 @@ function parseAttributes(source: string, from: number): Parsed {
       props[name] = literal(expression);
       if (/^[A-Za-z_$][\w$]*$/.test(expression) && !knownNames.has(expression)) names.push({ option: name, name: expression });
       i = j + 1;
+    } else if (curlyQuoted.test(source.slice(i, i + 1))) {
+      // title=“Red notices”: a word processor's quotes are letters to MDX, and the value's first space ends it.
+      const value = curlyValue.exec(source.slice(i))?.[0] ?? (/^[^\s/>]+/.exec(source.slice(i))?.[0] ?? '');
+      const text = value.replace(/^[“”„‘’‚«»]\s*|\s*[“”‘’«»]$/g, '');
+      syntax.push({ option: name, message: `the value ${value} is between curly quotes, which MDX does not read as quotes (a word processor's or a phone's "smart quotes"): write ${name}="${text}"` });
+      props[name] = undefined;
+      i += value.length;
     } else {
       // row=2024: MDX reads only quoted text or {expressions}.
       const raw = /^[^\s/>]+/.exec(source.slice(i))?.[0] ?? '';

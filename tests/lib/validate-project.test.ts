@@ -525,6 +525,17 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it("tells an option between a word processor's curly quotes to be written between straight ones, its spaces included", () => {
+    const body = ['<Fact dataset=”issued” row={2024} column=“issued” />', '<Chart dataset="issued" type="line" x="year" y="issued" title=“Red notices issued” subtitle=‘Interpol’s count’ />'].join('\n\n');
+    const curly = "which MDX does not read as quotes (a word processor's or a phone's \"smart quotes\"): write";
+    expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+      `content/stories/the-files.mdx: line 8: <Fact> dataset: the value ”issued” is between curly quotes, ${curly} dataset="issued"`,
+      `content/stories/the-files.mdx: line 8: <Fact> column: the value “issued” is between curly quotes, ${curly} column="issued"`,
+      `content/stories/the-files.mdx: line 10: <Chart> title: the value “Red notices issued” is between curly quotes, ${curly} title="Red notices issued"`,
+      `content/stories/the-files.mdx: line 10: <Chart> subtitle: the value ‘Interpol’s count’ is between curly quotes, ${curly} subtitle="Interpol’s count"`,
+    ]);
+  });
+
   it('reports an image that is not there, beside the page or in public/, with its line', () => {
     const body = [
       '![A photo](./missing.jpg)',
