@@ -166,17 +166,28 @@ function datetimeExpected(input: unknown): string {
 
 /**
  * What to write for a moment written as a newsroom writes it: a day alone, an hour without its offset (which Astro
- * would read in the building machine's zone), a zone by its name (CET, Europe/Paris), a space for the T. The message
+ * would read in the building machine's zone), a zone by its name (CET, Europe/Paris), a space for the T or before the
+ * offset, an offset without its colon (+0100). The message
  * quoted the two examples only, and an editor who had written 2026-12-08T06:00:00 could not tell what was missing.
  */
 function datetimeHint(value: string): string | undefined {
-  const match = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?[^\S\n]*(.*)$/.exec(value.trim());
+  const match = /^(\d{4}-\d{2}-\d{2})(?:([T ])(\d{2}):(\d{2})(?::(\d{2}))?)?([^\S\n]*)(.*)$/.exec(value.trim());
   if (!match) return undefined;
-  const [, day, hour, minute, second = '00', rest = ''] = match;
+  const [, day, separator, hour, minute, second = '00', space, rest = ''] = match;
   if (hour === undefined) return rest === '' ? `an embargo is a moment, not a day: write ${day}T06:00:00Z, with the hour and offset you mean` : undefined;
   const local = `${day}T${hour}:${minute}:${second}`;
   if (rest === '') return `without an offset, the hour is no moment: write ${local}Z if it is UTC's, or add the zone's offset from UTC that day (${local}+01:00 for Paris in winter)`;
-  if (/^(?:Z|[+-]\d{2}:\d{2})$/.test(rest)) return `write ${local}${rest}, with a T between the day and the hour`;
+  const offset = /^(?:Z|([+-]\d{2}):?(\d{2})?)$/.exec(rest);
+  if (offset) {
+    const written = offset[1] ? `${offset[1]}:${offset[2] ?? '00'}` : 'Z';
+    const amiss = [
+      separator === ' ' && 'a T between the day and the hour',
+      space !== '' && 'no space before the offset',
+      written !== rest && `the offset as ${written}`,
+    ].filter((text): text is string => Boolean(text));
+    const listed = amiss.length > 1 ? `${amiss.slice(0, -1).join(', ')} and ${amiss.at(-1)}` : amiss[0];
+    return `write ${local}${written}, with ${listed}`;
+  }
   if (/^(?:UTC|GMT)$/i.test(rest)) return `write ${local}Z (Z is UTC)`;
   if (/^[A-Za-z][A-Za-z_/+-]*$/.test(rest)) return `a zone is written as its offset from UTC, not its name: write ${local} followed by the zone's offset that day (${local}+01:00 for Paris in winter, Z for UTC)`;
   return undefined;

@@ -1247,6 +1247,10 @@ describe('the preflight check', () => {
       ['2026-12-03 06:00 CET', "a zone is written as its offset from UTC, not its name: write 2026-12-03T06:00:00 followed by the zone's offset that day (2026-12-03T06:00:00+01:00 for Paris in winter, Z for UTC)"],
       ['2026-12-03T06:00:00 Europe/Paris', "a zone is written as its offset from UTC, not its name: write 2026-12-03T06:00:00 followed by the zone's offset that day (2026-12-03T06:00:00+01:00 for Paris in winter, Z for UTC)"],
       ['2026-12-03 06:00:00Z', 'write 2026-12-03T06:00:00Z, with a T between the day and the hour'],
+      // The T is there: what is wrong is elsewhere, and said.
+      ['2026-12-03T06:00:00 +01:00', 'write 2026-12-03T06:00:00+01:00, with no space before the offset'],
+      ['2026-12-03T06:00:00+0100', 'write 2026-12-03T06:00:00+01:00, with the offset as +01:00'],
+      ['2026-12-03 06:00 +01', 'write 2026-12-03T06:00:00+01:00, with a T between the day and the hour, no space before the offset and the offset as +01:00'],
     ]) {
       expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\nembargo: ${written}`) })).toEqual([
         `content/stories/the-files.mdx: line 6: embargo: ${expected}, got "${written}": ${hint}`,
