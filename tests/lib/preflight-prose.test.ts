@@ -244,6 +244,8 @@ describe('the preflight, on links', () => {
       '',
       '[f](/case/a-case/) [g](/stories/second/)', // 10
       '',
+      '[h](stories/second/) [i](cases/a-case#timeline)', // 12
+      '',
       // Relative links that reach a page from the page's address are the link check's, after rendering.
       '[All stories](../) [Home](../../) [About](../../about/) [CSV](../../data/issued.csv) [![A chart](./chart.png)](https://example.org/report)',
     ].join('\n');
@@ -252,6 +254,8 @@ describe('the preflight, on links', () => {
       "content/stories/the-files.mdx: line 8: link: ../cases/a-case: a relative link is read from the page's address, /stories/the-files/, not from its file: write /cases/a-case/",
       "content/stories/the-files.mdx: line 8: link: second/: a relative link is read from the page's address, /stories/the-files/, not from its file: write /stories/second/",
       'content/stories/the-files.mdx: line 10: link: /case/a-case/: the site has no /case/: did you mean /cases/a-case/?',
+      "content/stories/the-files.mdx: line 12: link: stories/second/: without its leading /, a link is read from the page's address, /stories/the-files/, not from the site's root: write /stories/second/",
+      "content/stories/the-files.mdx: line 12: link: cases/a-case#timeline: without its leading /, a link is read from the page's address, /stories/the-files/, not from the site's root: write /cases/a-case/#timeline",
     ]);
   });
 

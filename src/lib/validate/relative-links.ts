@@ -31,6 +31,13 @@ export function checkRelativeLinks(errors: ContentError[], file: string, body: s
     const lang = page?.[2] && isLocale(page[2]) ? page[2] : undefined;
     const meant = page && `${lang ? `/${lang}` : ''}/${page[1]}/${slugFromPath(page[3]!)}/`;
     const toFile = /\.mdx?$/i.test(target);
+    // stories/x/, written as from the site's root without its first "/": /stories/<slug>/stories/x/ is no page.
+    const fromRoot = !toFile && !target.startsWith('.') && new URL(`/${target}`, 'https://site.invalid/').pathname.replace(/\/?$/, '/');
+    if (fromRoot && known(fromRoot)) {
+      const why = `without its leading /, a link is read from the page's address, ${pageHref}, not from the site's root`;
+      errors.push(new ContentError(file, `line ${line}: link`, `${href}: ${why}: write ${fromRoot}${href.slice(target.length)}`));
+      continue;
+    }
     // Other relative links (../, ../../about/) may be right: the link check after rendering judges them.
     if (!toFile && !(meant && targets.has(meant))) continue;
     const fix = meant && targets.has(meant) ? `write ${meant}` : "write the page's address from the site's root, e.g. /stories/<file name>/";
