@@ -362,3 +362,17 @@ export const correction = z.strictObject({
   /** What was wrong and what is right now, in one or two sentences. */
   text: prose,
 });
+
+/**
+ * A list whose items are each written once: `countries: [RU, TJ, RU]` printed "Russia" twice under "Countries in this
+ * story", `authors: ['A. Reporter', 'A. Reporter ']` the byline "A. Reporter and A. Reporter". Each repeat is an
+ * issue at its own index, naming the first.
+ */
+export function listedOnce<Item extends z.ZodType>(field: string, item: Item, error: string) {
+  return z.array(item, { error }).superRefine((list, ctx) => {
+    list.forEach((value, i) => {
+      const first = list.indexOf(value);
+      if (first !== i) ctx.addIssue({ code: 'custom', path: [i], message: `${JSON.stringify(value)} is listed twice (as ${field}[${first}] too): keep one` });
+    });
+  });
+}

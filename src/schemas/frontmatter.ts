@@ -3,7 +3,7 @@
  * against the project by `src/lib/validate-project.ts`, which names the file and the field on failure.
  */
 import { z } from 'astro/zod';
-import { booleanField, correction, countryCode, dateField, datetimeField, identifier, prose, tag, text } from './fields.ts';
+import { booleanField, correction, countryCode, dateField, datetimeField, identifier, listedOnce, prose, tag, text } from './fields.ts';
 
 export const sharedFields = {
   /**
@@ -18,13 +18,13 @@ export const sharedFields = {
   /** Last substantive update; when a correction is later than this, the correction's date is shown instead. */
   updated: dateField.optional(),
   /** Bylines, as they should be printed. */
-  authors: z.array(text, { error: 'expected a list of names, e.g. ["A. Reporter"]' }).default([]),
+  authors: listedOnce('authors', text, 'expected a list of names, e.g. ["A. Reporter"]').default([]),
   /** ISO 3166-1 alpha-2 codes of the countries the page is about; each gets a link to its country page. */
-  countries: z.array(countryCode, { error: 'expected a list of ISO country codes, e.g. [RU, TJ]' }).default([]),
+  countries: listedOnce('countries', countryCode, 'expected a list of ISO country codes, e.g. [RU, TJ]').default([]),
   /** Topic tags (identifiers), used for related pages and search filters. */
-  tags: z.array(tag, { error: 'expected a list of tags, e.g. [ccf, safeguards]' }).default([]),
+  tags: listedOnce('tags', tag, 'expected a list of tags, e.g. [ccf, safeguards]').default([]),
   /** Ids of the datasets the page draws on (charts and <Fact>s add theirs automatically). */
-  datasets: z.array(identifier, { error: 'expected a list of dataset ids, e.g. [ccf-requests]' }).default([]),
+  datasets: listedOnce('datasets', identifier, 'expected a list of dataset ids, e.g. [ccf-requests]').default([]),
   /** Work in progress: never published, except in a preview build (PREVIEW=1). */
   draft: booleanField.default(false),
   /** Not public before this moment (ISO 8601 datetime with offset); excluded from every output until then. */

@@ -1,6 +1,6 @@
 /** A story: `content/stories/<slug>.mdx`, a long-form investigation, published at `/stories/<slug>/`. */
 import { z } from 'astro/zod';
-import { booleanField, identifier } from './fields.ts';
+import { booleanField, identifier, listedOnce } from './fields.ts';
 import { sharedFields } from './frontmatter.ts';
 
 export const storySchema = z.strictObject({
@@ -8,7 +8,7 @@ export const storySchema = z.strictObject({
   /** The lead investigation: shown first on the home page. At most one public story may set it. */
   lead: booleanField.default(false),
   /** Slugs of case files this story discusses (content/cases/<slug>.mdx); linked from the story. */
-  cases: z.array(identifier, { error: 'expected a list of case file ids, e.g. [igor-pestrikov]' }).default([]),
+  cases: listedOnce('cases', identifier, 'expected a list of case file ids, e.g. [igor-pestrikov]').default([]),
 });
 
 export type StoryData = z.infer<typeof storySchema>;

@@ -229,6 +229,16 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('refuses a name, country, tag or dataset listed twice, which the page would print twice', () => {
+    const frontmatter = "title: The files\nsummary: What they show.\ndate: 2026-01-26\ndatasets: [issued, issued]\nauthors: ['A. Reporter', 'B. Writer', 'A. Reporter ']\ncountries: [RU, TJ, RU]\ntags: [leak, leak]";
+    expect(messages({ 'content/stories/the-files.mdx': story(frontmatter) })).toEqual([
+      'content/stories/the-files.mdx: line 5: datasets[1]: "issued" is listed twice (as datasets[0] too): keep one',
+      'content/stories/the-files.mdx: line 6: authors[2]: "A. Reporter" is listed twice (as authors[0] too): keep one',
+      'content/stories/the-files.mdx: line 7: countries[2]: "RU" is listed twice (as countries[0] too): keep one',
+      'content/stories/the-files.mdx: line 8: tags[1]: "leak" is listed twice (as tags[0] too): keep one',
+    ]);
+  });
+
   it('reports an invalid date', () => {
     expect(messages({ 'content/stories/the-files.mdx': story('title: T\nsummary: S\ndate: 2026-02-31') })).toEqual([
       'content/stories/the-files.mdx: line 4: date: expected a real calendar date written as YYYY-MM-DD, got "2026-02-31" (no such day)',
