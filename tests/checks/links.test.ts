@@ -141,6 +141,27 @@ describe('the internal link check', () => {
     expect(findBrokenLinks(dir, origin)).toEqual(['stories/one/index.html: /og/gone.webp (no such file)']);
   });
 
+  it("reports where a rule of the deployer's _redirects sends readers to no page, with its line; leaves placeholders and other hosts", () => {
+    const redirects = [
+      '# Moved stories',
+      '/old-story  /stories/one/  301',
+      '/older      /stories/gone/ 301', // 3
+      '/fr/*       /fr/404.html   404',
+      '/blog/*     /stories/:splat 301',
+      '/ext        https://example.com/x 302',
+      '/short      /stories/one   301', // 7
+      '',
+    ].join('\n');
+    const dir = tempSite({ ...goodSite, 'fr/404.html': htmlPage('<p>Introuvable</p>'), _redirects: redirects });
+    expect(findBrokenLinks(dir, origin)).toEqual([
+      'public/_redirects: line 3: /stories/gone/ (no such file)',
+      'public/_redirects: line 7: /stories/one (page link without its trailing slash)',
+    ]);
+    // Below a path, the build moves no rule of _redirects: a target from the root of the host leaves the folder.
+    const below = tempSite({ 'index.html': htmlPage('<p>Home</p>'), 'stories/one/index.html': htmlPage('<p>One</p>'), _redirects: '/old-story /stories/one/ 301\n' });
+    expect(findBrokenLinks(below, 'https://user.github.io/casefile/')).toEqual(['public/_redirects: line 1: /stories/one/ (outside the site, which is served below /casefile/)']);
+  });
+
   it('reports a link broken on several pages once, naming the files', () => {
     const dir = tempSite({
       ...goodSite,

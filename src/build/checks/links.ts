@@ -91,6 +91,22 @@ function xmlReferences(file: string, text: string): Reference[] {
 }
 
 /**
+ * Where the rules of a deployer's `_redirects` (public/_redirects, copied as it is; Netlify's and Cloudflare Pages'
+ * format: `from to [status]`) send readers, each from its line: a target on the site must be a page or a file of it,
+ * as a link must (a page renamed, then redirected to a typo, answers 404 to every old link). A target with a
+ * placeholder (`:splat`, `*`) is left out; one on another host is not checked, as for a link.
+ */
+function redirectReferences(text: string): Reference[] {
+  const references: Reference[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    const [from, to] = line.trim().split(/\s+/);
+    if (!from || !to || from.startsWith('#') || /[*]|\/:/.test(to)) return;
+    references.push({ from: `public/_redirects: line ${i + 1}`, url: to, own: false });
+  });
+  return references;
+}
+
+/**
  * The broken internal links of the site in `dir`, one line each: `from: url (why)`, or `url (why) in N files: …`
  * when several files hold it. URLs on `origin` (the site's public address) count as internal; other hosts and
  * schemes (mailto:, tel:) are not checked. A site served below a path (an `origin` of https://user.github.io/repo/)
@@ -120,6 +136,7 @@ export function findBrokenLinks(
   }
   for (const file of siteFiles(dir, ['.xml']))
     references.push(...xmlReferences(file, readFileSync(join(dir, file), 'utf8')));
+  if (existsSync(join(dir, '_redirects'))) references.push(...redirectReferences(readFileSync(join(dir, '_redirects'), 'utf8')));
 
   const anchorsIn = (file: string): Set<string> => {
     let ids = anchors.get(file);
