@@ -28,6 +28,7 @@ import { pageFactsDir } from './checks/page-scan.ts';
 import { compileCacheInUse } from './compile-cache.mjs';
 import { defaultLogLevel, logLevelProblem, logLevelVariable } from './astro-log-level.ts';
 import { projectHeadersProblems } from './security-headers.ts';
+import { buildArgsProblem } from './build-args.ts';
 import { isRehearsal } from './rehearse.ts';
 // scripts/build.mjs has started the watchdog that bounds this build's exit, however it ends (src/build/exit.mjs).
 import { endBySignal, exitWithin, handOverSignals, stopAfterPublishing } from './exit.mjs';
@@ -55,6 +56,8 @@ function stopOnSetting(problem: string): never {
   process.exit(1);
 }
 // Before anything is written or moved: a build replaces its output folder whole.
+const argsProblem = buildArgsProblem(process.argv.slice(2));
+if (argsProblem) stopOnSetting(argsProblem);
 const previewSetting = previewProblem();
 if (previewSetting) stopOnSetting(previewSetting);
 const folderProblem = outputFolderProblem(projectRoot, contentRoot);

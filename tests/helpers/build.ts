@@ -26,9 +26,9 @@ export interface BuildResult {
  * `previewBeside`: a preview build (PREVIEW=1) writes where a newsroom's would, into `<dist>-preview` beside the output
  * folder, without CASEFILE_PREVIEW_DIST; otherwise it writes into `dist` itself.
  */
-export function runBuild(options: { dist: string; contentRoot?: string; env?: Record<string, string>; cwd?: string; previewBeside?: boolean }): BuildResult {
+export function runBuild(options: { dist: string; contentRoot?: string; env?: Record<string, string>; cwd?: string; previewBeside?: boolean; args?: string[] }): BuildResult {
   const { CASEFILE_PREVIEW_DIST: _outer, ...outer } = process.env;
-  const result = spawnSync(process.execPath, [join(repoRoot, 'scripts/build.mjs')], {
+  const result = spawnSync(process.execPath, [join(repoRoot, 'scripts/build.mjs'), ...(options.args ?? [])], {
     cwd: options.cwd ?? repoRoot,
     encoding: 'utf8',
     timeout: 600_000,
