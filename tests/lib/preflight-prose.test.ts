@@ -359,7 +359,10 @@ describe('the preflight, on frontmatter and files', () => {
     // Blank lines before the opening line are allowed, as Astro allows them.
     expect(page(`\n\n---\n${fields}\n---\n\nText.\n`)).toEqual([]);
     expect(page(`\n---\n${fields}\ndate: 2026-01-27\n---\n\nText.\n`)).toEqual([
-      'content/stories/the-files.mdx: frontmatter: malformed YAML at line 6: duplicated mapping key',
+      'content/stories/the-files.mdx: frontmatter: malformed YAML at line 6: date is written twice, here and at line 5: keep one (YAML reads neither)',
+    ]);
+    expect(page(`---\ntitle: T\ntags: [leak]\nsummary: S\ndate: 2026-01-26\ncorrections:\n  - date: 2026-02-01\n    text: A.\n    date: 2026-02-02\ntags: [data]\n---\n\nText.\n`)).toEqual([
+      'content/stories/the-files.mdx: frontmatter: malformed YAML at line 9: date is written twice, here and at line 7: keep one (YAML reads neither)',
     ]);
   });
 

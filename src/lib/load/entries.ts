@@ -15,7 +15,7 @@ import { delimiterProblem } from './frontmatter-delimiters.ts';
 import { addIssues } from './issues.ts';
 import { misplacedFile } from './misplaced-file.ts';
 import type { Entry, Project } from './project.ts';
-import { yamlHint } from './yaml-hint.ts';
+import { duplicateKeyHint, yamlHint } from './yaml-hint.ts';
 
 /**
  * What the build's preflight finds wrong with the stories or case files of `folder` (content/stories, content/cases)
@@ -85,7 +85,9 @@ export function loadEntries<S extends z.ZodType>(
       // js-yaml counts lines from 0 in the text gray-matter hands it, which starts with the newline after the opening
       // ---: its line 1 is the file's line 2 (after any blank lines before the ---).
       const line = (error as { mark?: { line: number } }).mark?.line;
-      const hint = line === undefined ? undefined : yamlHint(source.split('\n'), line + 1 + blankLines);
+      const lines = source.split('\n');
+      const hint =
+        line === undefined ? undefined : ((reason === 'duplicated mapping key' ? duplicateKeyHint(lines, line + 1 + blankLines) : undefined) ?? yamlHint(lines, line + 1 + blankLines));
       const at = hint?.line ?? (line === undefined ? undefined : line + 1 + blankLines);
       errors.push(new ContentError(file, 'frontmatter', `malformed YAML${at !== undefined ? ` at line ${at}` : ''}: ${hint?.text ?? reason}`));
       invalid.add(`${kind}:${id}`);

@@ -46,3 +46,31 @@ export function yamlHint(lines: string[], line: number): { line: number; text: s
   }
   return undefined;
 }
+
+/** A mapping's key as a line writes it (`date:`, `  - date:`): the column where the key starts, and the key. */
+function keyOf(text: string): { column: number; key: string } | undefined {
+  const match = /^(\s*(?:-\s+)*)([^\s:#'"][^:]*?):(?:\s|$)/.exec(text);
+  return match ? { column: match[1]!.length, key: match[2]! } : undefined;
+}
+
+/**
+ * What to say of a key written twice in one mapping, at the file's `line` (js-yaml: "duplicated mapping key", which
+ * named neither the key nor the other line): a field added again at the end of the frontmatter, or a correction given
+ * a second `date:`. Undefined when the line holds no key or its first place is not found.
+ */
+export function duplicateKeyHint(lines: string[], line: number): { line: number; text: string } | undefined {
+  const here = keyOf(lines[line - 1] ?? '');
+  if (!here) return undefined;
+  for (let n = line - 1; n >= 1; n--) {
+    const text = lines[n - 1] ?? '';
+    if (text.trim() === '' || text.trim().startsWith('#')) continue;
+    const other = keyOf(text);
+    if (other?.column === here.column && other.key === here.key) {
+      return { line, text: `${here.key} is written twice, here and at line ${n}: keep one (YAML reads neither)` };
+    }
+    // The start of this list item's mapping, or a line of the mapping that holds this one: no further up.
+    if (other?.column === here.column && /-\s*$/.test(text.slice(0, other.column))) return undefined;
+    if ((/^\s*/.exec(text)?.[0].length ?? 0) < here.column) return undefined;
+  }
+  return undefined;
+}
