@@ -116,6 +116,14 @@ describe('rows kept in a CSV file', () => {
     ]);
   });
 
+  it('says that a column with no name in the header is an empty one the spreadsheet exported, once for several', () => {
+    // Excel exports the empty columns beside a table it once held: a comma after the last name, on every line.
+    const csv = 'year,issued,source,,\n2024,15548,rnm-numbers,,\n';
+    expect(read({ 'data/issued.json': withCsv(), 'data/issued.csv': csv }).errors).toEqual([
+      'data/issued.csv: line 1: columns 4 and 5 have no name: empty columns the spreadsheet exported beside the table (a comma after the last name): delete them in the spreadsheet before exporting, or the commas after "source"',
+    ]);
+  });
+
   it('refuses a header that is not the declared columns, naming the column meant', () => {
     const csv = 'Year,isued,source,extra\n2024,15548,rnm-numbers,x\n';
     expect(read({ 'data/issued.json': withCsv(), 'data/issued.csv': csv }).errors).toEqual([
