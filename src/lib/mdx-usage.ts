@@ -193,17 +193,19 @@ export function misnamedComponents(body: string, lineOffset = 0): { line: number
 }
 
 /**
- * The images an MDX body shows, with their lines: Markdown images (`![alt](./photo.jpg)`) and `<img src>`. Addresses
- * with a scheme (https:, data:) are left out: the build cannot check them.
+ * The images an MDX body shows, with their lines and their text for screen readers (`alt`, when written as text):
+ * Markdown images (`![alt](./photo.jpg)`) and `<img src>`. Addresses with a scheme (https:, data:) are left out: the
+ * build cannot check them.
  */
-export function imageReferences(body: string, lineOffset = 0): { line: number; src: string }[] {
+export function imageReferences(body: string, lineOffset = 0): { line: number; src: string; alt?: string }[] {
   const masked = maskCode(body, false);
   const lineAt = lineCounter(masked, lineOffset);
-  const found: { line: number; src: string }[] = [];
-  for (const match of masked.matchAll(/!\[[^\]]*\]\(\s*<?((?:[^()\s>]|\([^()\s]*\))+)>?(?:\s+["'][^)]*)?\)|<img\b[^>]*?\ssrc\s*=\s*["']([^"']+)["']/g)) {
-    const src = match[1] ?? match[2] ?? '';
+  const found: { line: number; src: string; alt?: string }[] = [];
+  for (const match of masked.matchAll(/!\[([^\]]*)\]\(\s*<?((?:[^()\s>]|\([^()\s]*\))+)>?(?:\s+["'][^)]*)?\)|<img\b[^>]*?\ssrc\s*=\s*["']([^"']+)["']/g)) {
+    const src = match[2] ?? match[3] ?? '';
     if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) continue;
-    found.push({ line: lineAt(match.index ?? 0), src });
+    const alt = match[2] !== undefined ? match[1] : parseAttributes(masked, (match.index ?? 0) + '<img'.length).props.alt;
+    found.push({ line: lineAt(match.index ?? 0), src, ...(typeof alt === 'string' ? { alt } : {}) });
   }
   return found;
 }

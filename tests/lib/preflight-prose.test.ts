@@ -209,6 +209,24 @@ describe('the preflight, on what the prose says', () => {
     ]);
   });
 
+  it("refuses an image whose alt is its file's name or a word that says only that it is one, which a screen reader would read out", () => {
+    const text = [
+      '![IMG_2034.jpg](/favicon.svg) ![favicon](/favicon.svg)', // 8
+      '',
+      '![Photo](/favicon.svg) <img src="/favicon.svg" alt="image" />', // 10
+      '',
+      'Kept: ![The site’s icon, a magnifying glass](/favicon.svg), ![](/favicon.svg), ![A photo of the court](/favicon.svg).',
+    ].join('\n');
+    const file = 'content/stories/the-files.mdx';
+    const describe = 'a screen reader would read it out instead of the image: describe what it shows (or leave it empty, ![](…) or alt="", for a purely decorative image)';
+    expect(preflight(body(text)).errors).toEqual([
+      `${file}: line 8: image: its text, "IMG_2034.jpg", is a file's name: ${describe}`,
+      `${file}: line 8: image: its text, "favicon", is the file's name: ${describe}`,
+      `${file}: line 10: image: its text, "Photo", says only that it is an image: ${describe}`,
+      `${file}: line 10: image: its text, "image", says only that it is an image: ${describe}`,
+    ]);
+  });
+
   it('refuses a style attribute on HTML in the MDX, which the security policy would block, with its line; a component\'s prop and code are its own', () => {
     const text = [
       'A <span style={{ color: "red" }}>red</span> word.', // 8
@@ -575,7 +593,7 @@ describe('the preflight, on translations, notes and sources', () => {
       'content/stories/maps/map.png': 'png',
       // A translator's version: two tags translated (their French labels in tagLabels, src/site.config.ts), one
       // added, and the images' paths copied from the original, which start from the original's folder.
-      'content/stories/fr/the-files.mdx': story(frontmatter('Les fichiers', 'interpol, notices-rouges, fuite, france'), 'Texte.\n\n![Une photo](./photo.png)\n\n![Une carte](./maps/map.png)\n\n![Absente](./absente.png)'),
+      'content/stories/fr/the-files.mdx': story(frontmatter('Les fichiers', 'interpol, notices-rouges, fuite, france'), 'Texte.\n\n![Une photo](./photo.png)\n\n![Une carte](./maps/map.png)\n\n![Une photo absente](./absente.png)'),
     });
     expect(errors).toEqual([
       'content/stories/fr/the-files.mdx: line 6: tags[1]: "notices-rouges" is the French label of the tag red-notices (tagLabels in src/site.config.ts): tags are identifiers, the same in every language, and each page shows them in its own: write red-notices',

@@ -25,6 +25,7 @@ import { looseName, nearestName } from '../edit-distance.ts';
 import { citedIds, splitIds } from '../citations.ts';
 import { defaultLocale, isLocale } from '../../i18n/locales.ts';
 import { checkUse } from './components.ts';
+import { imageAltProblem } from './image-alts.ts';
 import type { LinkTargets } from './link-targets.ts';
 import { checkLinks } from './links.ts';
 import { mdxSyntaxProblem } from './mdx-syntax.ts';
@@ -138,7 +139,12 @@ export function checkBody(
   }
   // An image beside the story (./photo.jpg) is bundled by Astro, which fails on a missing one with a bundler trace;
   // one from the site's root (/images/map.png) is copied from public/, and a missing one is a broken image.
-  for (const { line, src } of imageReferences(body, bodyLine)) {
+  for (const { line, src, alt } of imageReferences(body, bodyLine)) {
+    const unsaid = alt === undefined ? undefined : imageAltProblem(alt, src);
+    if (unsaid) {
+      const describe = 'a screen reader would read it out instead of the image: describe what it shows (or leave it empty, ![](…) or alt="", for a purely decorative image)';
+      errors.push(new ContentError(file, `line ${line}: image`, `${unsaid}: ${describe}`));
+    }
     const path = decoded(src.split(/[?#]/)[0]!);
     if (path === undefined) {
       errors.push(new ContentError(file, `line ${line}: image`, `${src}: a "%" that is no escape: write it as %25`));
