@@ -13,9 +13,29 @@ import { curlyApostrophes } from '../lib/typography.ts';
 export const columnTypes = ['string', 'number', 'integer', 'date', 'boolean'] as const;
 export type ColumnType = (typeof columnTypes)[number];
 
+/** Types as programming languages and databases name them, with the column type each means. */
+const typeSynonyms: Record<string, ColumnType> = {
+  int: 'integer',
+  integer: 'integer',
+  float: 'number',
+  double: 'number',
+  decimal: 'number',
+  numeric: 'number',
+  text: 'string',
+  str: 'string',
+  bool: 'boolean',
+  datetime: 'date',
+};
+
+/** The message for a column's type outside `columnTypes`, with the type meant when it is another name for one. */
+function typeMessage(input: unknown): string {
+  const meant = typeof input === 'string' ? typeSynonyms[input.trim().toLowerCase()] : undefined;
+  return meant && meant !== input ? `expected one of ${columnTypes.join(', ')}, got ${JSON.stringify(input)}: write "${meant}"` : oneOfMessage(columnTypes, input);
+}
+
 export const columnSchema = z.strictObject({
   /** The value type; `date` values are written YYYY-MM-DD (or YYYY-MM, YYYY for coarse dates). */
-  type: z.enum(columnTypes, { error: (issue) => oneOfMessage(columnTypes, issue.input) }),
+  type: z.enum(columnTypes, { error: (issue) => typeMessage(issue.input) }),
   /** The unit of a number, for a reader: "notices", "%", "requests". */
   unit: z.string().optional(),
   /** What the column holds, in a sentence. */
@@ -430,7 +450,8 @@ export const datasetSchema = z
       }
     }
     if (dataset.key !== undefined && !names.includes(dataset.key)) {
-      ctx.addIssue({ code: 'custom', path: ['key'], message: `expected one of the columns (${names.join(', ')})` });
+      const near = nearestName(dataset.key, names);
+      ctx.addIssue({ code: 'custom', path: ['key'], message: `expected one of the columns (${names.join(', ')}), got ${JSON.stringify(dataset.key)}${near ? `: did you mean "${near}"?` : ''}` });
     }
     // Which row, by its key as well as its index: "rows[19]" alone sends an editor counting.
     const key = dataset.key && names.includes(dataset.key) ? dataset.key : names[0];

@@ -85,7 +85,7 @@ const cases: [name: string, mutate: (f: Fixture) => void, line: string | RegExp]
   [
     'a column of an unknown type',
     (f) => editJson(f, counts, (d) => ((d.columns as Record<string, object>).count = { type: 'float', description: 'x' })),
-    'data/fixture-counts.json: columns.count.type: expected one of string, number, integer, date, boolean, got "float"',
+    'data/fixture-counts.json: columns.count.type: expected one of string, number, integer, date, boolean, got "float": write "number"',
   ],
   ['an empty dataset', (f) => editJson(f, counts, (d) => (d.rows = [])), 'data/fixture-counts.json: rows: expected at least one row'],
   [

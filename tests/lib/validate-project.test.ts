@@ -279,6 +279,20 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it("names the column meant by a dataset's key, and the type meant by a column's type written as a programmer would", () => {
+    const types = ['int', 'float', 'text', 'bool'];
+    const columns = Object.fromEntries(['year', 'issued', 'source', 'flag'].map((name, i) => [name, { type: types[i], description: name }]));
+    expect(messages({ 'data/issued.json': dataset(undefined, { key: 'yaer' }) })).toEqual([
+      'data/issued.json: key: expected one of the columns (year, issued, source), got "yaer": did you mean "year"?',
+    ]);
+    expect(messages({ 'data/issued.json': dataset([{ year: 2024, issued: 1, source: 'rnm-numbers', flag: true }], { columns }) }).filter((line) => line.includes('.type:'))).toEqual([
+      'data/issued.json: columns.year.type: expected one of string, number, integer, date, boolean, got "int": write "integer"',
+      'data/issued.json: columns.issued.type: expected one of string, number, integer, date, boolean, got "float": write "number"',
+      'data/issued.json: columns.source.type: expected one of string, number, integer, date, boolean, got "text": write "string"',
+      'data/issued.json: columns.flag.type: expected one of string, number, integer, date, boolean, got "bool": write "boolean"',
+    ]);
+  });
+
   it('reports an unknown field by name', () => {
     expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\nautor: Jane`) })).toEqual([
       'content/stories/the-files.mdx: line 6: frontmatter: unknown field "autor": expected one of title, summary, date, updated, authors, countries, tags, datasets, draft, embargo, corrections, lang, translationKey, lead, cases',
