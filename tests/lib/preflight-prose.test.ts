@@ -84,6 +84,25 @@ describe('the preflight, on what the prose says', () => {
     expect(preflight(body(text)).errors).toEqual([]);
   });
 
+  it("refuses an import of the site's own components, which every page has, and one from a file that is not there", () => {
+    const text = [
+      "import Chart from '../../src/components/Chart.astro';", // 8
+      'import { Fact as Figure } from "../components/Fact.astro";',
+      'import { kind } from "./kinds.ts";', // 10
+      "import figures from './missing.json';",
+      'import { Image } from "astro:assets";', // 12
+      '',
+      'Text.',
+    ].join('\n');
+    const file = 'content/stories/the-files.mdx';
+    const provided = 'every story and case file has <Chart>, <Cite>, <Fact> and <Response> without an import: remove the line';
+    expect(preflight({ ...body(text), 'content/stories/kinds.ts': 'export const kind = "bar";' }).errors).toEqual([
+      `${file}: line 8: import Chart: ${provided}`,
+      `${file}: line 9: import Fact: ${provided}`,
+      `${file}: line 11: import: no file content/stories/missing.json (a path is read from the page's own folder, content/stories/): check its name and folder`,
+    ]);
+  });
+
   it('keeps a name the file itself exports', () => {
     const text = 'export const year = 2024\n\nIn {year}, Interpol issued <Fact dataset="issued" row={2024} column="issued" /> notices.';
     expect(preflight(body(text)).errors).toEqual([]);

@@ -64,7 +64,8 @@ describe('the preflight check', () => {
       '<Chart type="bar" title="Notices" dataset="issued" x="year" y={kind} />',
       '<Cite id={undefined} />',
     ].join('\n');
-    expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+    // The module it imports is there: one that is not is refused for that (tests/lib/preflight-prose.test.ts).
+    expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body), 'content/stories/kinds.ts': "export const kind = 'line';" })).toEqual([
       'content/stories/the-files.mdx: line 11: <Fact> row={AE}: text goes in quotes: row="AE" (in braces, AE names a variable, which this page does not define)',
       'content/stories/the-files.mdx: line 11: <Fact> column={issued}: text goes in quotes: column="issued" (in braces, issued names a variable, which this page does not define)',
     ]);

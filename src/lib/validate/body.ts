@@ -26,6 +26,7 @@ import { citedIds, splitIds } from '../citations.ts';
 import { defaultLocale, isLocale } from '../../i18n/locales.ts';
 import { checkUse } from './components.ts';
 import { imageAltProblem } from './image-alts.ts';
+import { checkImports } from './imports.ts';
 import type { LinkTargets } from './link-targets.ts';
 import { checkLinks } from './links.ts';
 import { mdxSyntaxProblem } from './mdx-syntax.ts';
@@ -48,6 +49,7 @@ export function checkBody(
   const reported = errors.length;
   checkLinks(errors, file, body, bodyLine, project, targets, released);
   checkRelativeLinks(errors, file, body, bodyLine, project, targets);
+  checkImports(errors, file, body, bodyLine, project.root);
   const defined = definedNames(body);
   for (const use of findComponentUses(body, bodyLine)) {
     for (const { option, name } of use.names ?? []) {
