@@ -103,6 +103,21 @@ describe('the preflight, on what the prose says', () => {
     ]);
   });
 
+  it('refuses a <Fact> or a <Cite> in the text of a link, which it would break: each is a link itself', () => {
+    const text = [
+      'In 2024 there were [<Fact dataset="issued" row={2024} column="issued" /> notices](/data/issued/).', // 8
+      '',
+      'As <a href="https://example.org/report">the report <Cite id="rnm-numbers" /></a> says.', // 10
+      '',
+      'Kept: [the notices](/data/issued/) <Fact dataset="issued" row={2024} column="issued" /> <Cite id="rnm-numbers" />.',
+    ].join('\n');
+    const file = 'content/stories/the-files.mdx';
+    expect(preflight(body(text)).errors).toEqual([
+      `${file}: line 8: <Fact>: in the text of a link: a <Fact> is a link itself (to its dataset's row), and a link cannot hold another: take it out of the link, and link the words beside it`,
+      `${file}: line 10: <Cite>: in the text of a link: a <Cite> is a link itself (to its note), and a link cannot hold another: take it out of the link, and link the words beside it`,
+    ]);
+  });
+
   it('keeps a name the file itself exports', () => {
     const text = 'export const year = 2024\n\nIn {year}, Interpol issued <Fact dataset="issued" row={2024} column="issued" /> notices.';
     expect(preflight(body(text)).errors).toEqual([]);

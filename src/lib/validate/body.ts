@@ -21,6 +21,7 @@ import {
   unclosedTags,
 } from '../mdx-usage.ts';
 import { literalLinks, type LiteralLink } from '../literal-links.ts';
+import { componentsInLinks } from '../nested-links.ts';
 import { looseName, nearestName } from '../edit-distance.ts';
 import { citedIds, splitIds } from '../citations.ts';
 import { defaultLocale, isLocale } from '../../i18n/locales.ts';
@@ -87,6 +88,10 @@ export function checkBody(
   for (const link of literalLinks(body, bodyLine)) {
     const written = link.written.length > 70 ? `${link.written.slice(0, 67)}…` : link.written;
     errors.push(new ContentError(file, `line ${link.line}: ${written}`, literalLinkProblem(link)));
+  }
+  for (const { line, component } of componentsInLinks(body, bodyLine)) {
+    const target = component === 'Fact' ? "to its dataset's row" : 'to its note';
+    errors.push(new ContentError(file, `line ${line}: <${component}>`, `in the text of a link: a <${component}> is a link itself (${target}), and a link cannot hold another: take it out of the link, and link the words beside it`));
   }
   for (const { line, label } of footnoteReferences(body, bodyLine)) {
     errors.push(new ContentError(file, `line ${line}: [^${label}]`, 'Markdown footnotes number themselves apart from the page\'s source notes, and would read as a second [1]: cite a source with <Cite id="…" />, or write the aside in the text'));
