@@ -619,6 +619,18 @@ describe('the preflight, on translations, notes and sources', () => {
     ]);
   });
 
+  it("notes a correction of an original that its translation lacks, whose readers would not be told of it", () => {
+    const corrected = `${goodFrontmatter}\ncorrections:\n  - { date: 2026-02-01, text: An earlier version gave the wrong year. }\n  - { date: 2026-02-10, text: A name was misspelt. }`;
+    const { errors, notes } = preflight({
+      'content/stories/the-files.mdx': story(corrected),
+      'content/stories/fr/the-files.mdx': story(`title: Les fichiers\nsummary: Ce qu’ils montrent.\ndate: 2026-01-26\ndatasets: [issued]\ncorrections:\n  - { date: 2026-02-01, text: Une version précédente donnait la mauvaise année. }`),
+    });
+    expect(errors).toEqual([]);
+    expect(notes).toEqual([
+      'content/stories/fr/the-files.mdx: line 6: corrections: lacks the correction of 2026-02-10 that its original content/stories/the-files.mdx has: if this translation said the same, add it in its language, with that date',
+    ]);
+  });
+
   it("tells a translation that writes its tags in its own language, or an image by its original's path, what to write", () => {
     const frontmatter = (title: string, tags: string) => `title: ${title}\nsummary: S.\ndate: 2026-01-26\ndatasets: [issued]\ntags: [${tags}]`;
     const { errors, notes } = preflight({

@@ -30,6 +30,15 @@ export function checkSameFacts(errors: ContentError[], notes: ContentError[], tr
     const parts = [...(missing.length ? [`lacks ${missing.join(', ')}`] : []), ...(extra.length ? [`adds ${extra.join(', ')}`] : [])];
     notes.push(new ContentError(translation.file, field, `${parts.join(' and ')}, against its original ${original.file}: a translation is filed as its original is, unless meant`));
   }
+  // A correction of the original, of text the translation renders too: its readers would not be told of it. A note,
+  // since only the editor knows whether the translation said the same.
+  const day = (date: unknown) => (date instanceof Date ? date.toISOString().slice(0, 10) : String(date));
+  const correctionDays = (entry: Entry<Record<string, unknown>>) => ((entry.data.corrections as { date: unknown }[] | undefined) ?? []).map(({ date }) => day(date));
+  const translated = new Set(correctionDays(translation));
+  for (const date of new Set(correctionDays(original))) {
+    if (translated.has(date)) continue;
+    notes.push(new ContentError(translation.file, 'corrections', `lacks the correction of ${date} that its original ${original.file} has: if this translation said the same, add it in its language, with that date`));
+  }
   // Tags translated into the page's language are another set of tags: the translation leaves its original's tag pages
   // and related pages. A tag written as another's label is an error of its own (checkTagLabels), counted here as it.
   const mine = ((translation.data.tags as string[] | undefined) ?? []).map((tag) => tagByLabel(tag)?.tag ?? tag);
