@@ -10,7 +10,7 @@ import { typeset } from './typography.ts';
 import { contentRoot } from '../site.config.ts';
 import { emptyCollections } from '../build/sitemap-filter.ts';
 import { pageProblemsHeld } from '../build/dev-page-problems.ts';
-import { holdsFile } from './content-files.ts';
+import { datasetFiles, holdsFile, holdsSource } from './content-files.ts';
 
 const now = buildTime();
 const preview = isPreview();
@@ -39,6 +39,18 @@ export async function entriesOf<C extends 'stories' | 'cases'>(collection: C, fi
   if (problems) throw problems;
   if (empty.has(collection) || (dev && !hasPages(collection))) return [];
   return filter ? getCollection(collection, filter) : getCollection(collection);
+}
+
+/**
+ * The datasets or the bibliography, as getCollection gives them, without asking Astro while the site has none: Astro
+ * warned at each call that the collection "datasets" or "sources" "does not exist or is empty" (on the dev server's
+ * first page after a start or a change, and five times in a build), a fault read into a site without one yet. Looked
+ * for in the files as their loaders read them, at each call: they come and go while the dev server runs.
+ */
+export async function dataEntriesOf<C extends 'datasets' | 'sources'>(collection: C): Promise<CollectionEntry<C>[]> {
+  const data = join(contentRoot, 'data');
+  const holds = collection === 'datasets' ? datasetFiles(data).length > 0 : holdsSource(join(data, 'sources.json'));
+  return holds ? getCollection(collection) : [];
 }
 
 /** Published stories, newest first. */

@@ -7,7 +7,7 @@
  * content/stories/_x.mdx). Names starting with "." (.DS_Store, an editor's swap file) are the system's, and left out
  * as Astro's globber leaves them out.
  */
-import { existsSync, opendirSync, statSync } from 'node:fs';
+import { existsSync, opendirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
 
@@ -58,4 +58,25 @@ export function holdsFile(dir: string, extension: string): boolean {
     }
   }
   return false;
+}
+
+/** The datasets' files in `dir` (data/), as their loader reads them (src/lib/dataset-loader.ts): *.json but sources.json. */
+export function datasetFiles(dir: string): string[] {
+  return globSync(['*.json', '!sources.json', ...leftOutPatterns], { cwd: dir, expandDirectories: false }).sort();
+}
+
+/**
+ * Whether the bibliography `file` (data/sources.json) holds a source, as Astro's file() loader reads it: a key of its
+ * object, or an item of its list. A file that is missing or not JSON counts as holding one: its loader and the
+ * preflight say what is wrong with it.
+ */
+export function holdsSource(file: string): boolean {
+  let sources: unknown;
+  try {
+    sources = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return true;
+  }
+  if (Array.isArray(sources)) return sources.length > 0;
+  return typeof sources !== 'object' || sources === null || Object.keys(sources).length > 0;
 }

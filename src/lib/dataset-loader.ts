@@ -10,11 +10,10 @@
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { globSync } from 'tinyglobby';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { holdDatasetProblems } from '../build/dev-dataset-problems.ts';
 import { ContentError, ContentErrors } from './content-error.ts';
-import { leftOutPatterns } from './content-files.ts';
+import { datasetFiles } from './content-files.ts';
 import { jsonProblem } from './load-project.ts';
 import { resolveRows } from './dataset-rows.ts';
 import { slugFromPath } from './slug.ts';
@@ -64,7 +63,7 @@ export async function syncDatasets(context: Pick<LoaderContext, 'store' | 'parse
   const { store, parseData, generateDigest, config } = context;
   const untouched = new Set(store.keys());
   const problems: ContentError[] = [];
-  for (const name of globSync(['*.json', '!sources.json', ...leftOutPatterns], { cwd: dir, expandDirectories: false }).sort()) {
+  for (const name of datasetFiles(dir)) {
     const id = slugFromPath(name);
     const filePath = join(dir, name);
     const text = readFileSync(filePath, 'utf8');

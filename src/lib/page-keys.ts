@@ -19,8 +19,8 @@
  * after each kind of edit and compares it byte for byte with a build from scratch.
  */
 import { createHash } from 'node:crypto';
-import { getCollection, type CollectionKey } from 'astro:content';
-import { entriesOf } from './collections.ts';
+import type { CollectionKey } from 'astro:content';
+import { dataEntriesOf, entriesOf } from './collections.ts';
 import { datasetsMentioned, sitePagesUsage } from './dataset-usage.ts';
 import { buildTime, isPreview, withheld, type Publishable } from './visibility.ts';
 
@@ -52,7 +52,7 @@ export async function computeSiteKey(now: Date = buildTime(), preview: boolean =
   const { node, icu, cldr } = process.versions;
   hash.update(JSON.stringify({ keyVersion, preview, runtime: { node, icu, cldr } }));
   for (const collection of collectionsRead) {
-    const entries = ((collection === 'stories' || collection === 'cases' ? await entriesOf(collection) : await getCollection(collection)) as Entry[]).toSorted((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const entries = ((collection === 'stories' || collection === 'cases' ? await entriesOf(collection) : await dataEntriesOf(collection)) as Entry[]).toSorted((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     for (const entry of entries) hash.update(`\n${collection}\n${JSON.stringify(entryDigest(collection, entry, now))}`);
   }
   // The datasets the site's own MDX pages link or draw, which are published whatever else uses them

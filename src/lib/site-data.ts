@@ -3,8 +3,8 @@
  * case files, the datasets this build publishes (see `publishedDatasetIds`) with the pages that use each, and the
  * bibliography. Every page goes through here or through collections.ts, so nothing withheld reaches a list.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { entriesOf, publishedCases, publishedStories } from './collections.ts';
+import type { CollectionEntry } from 'astro:content';
+import { dataEntriesOf, entriesOf, publishedCases, publishedStories } from './collections.ts';
 import { datasetsMentioned, datasetsUsed, publishedDatasetIds, sitePagesUsage } from './dataset-usage.ts';
 import { buildTime, isPreview, isPublished } from './visibility.ts';
 import type { SourceWithId } from '../schemas/source.ts';
@@ -80,8 +80,8 @@ async function load(): Promise<SiteData> {
     publishedCases(),
     entriesOf('stories'),
     entriesOf('cases'),
-    getCollection('datasets'),
-    getCollection('sources'),
+    dataEntriesOf('datasets'),
+    dataEntriesOf('sources'),
   ]);
   const now = buildTime();
   const preview = isPreview();

@@ -2,7 +2,8 @@
  * The social card of one published story or case file, as the `/og/…` endpoints serve it: the card content comes
  * from the entry and its datasets, the picture from social-card.ts.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
+import { dataEntriesOf } from './collections.ts';
 import { keyFigure, renderSocialCard } from './social-card.ts';
 import { entryFile } from './site-data.ts';
 import { t } from '../i18n/index.ts';
@@ -12,7 +13,7 @@ import type { Dataset } from '../schemas/dataset.ts';
 let datasets: Promise<Map<string, Dataset>> | undefined;
 
 function allDatasets(): Promise<Map<string, Dataset>> {
-  datasets ??= getCollection('datasets').then((entries) => new Map(entries.map((d) => [d.id, d.data as Dataset])));
+  datasets ??= dataEntriesOf('datasets').then((entries) => new Map(entries.map((d) => [d.id, d.data as Dataset])));
   return datasets;
 }
 

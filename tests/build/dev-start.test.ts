@@ -9,7 +9,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeFixture, repoRoot } from '../helpers/build.ts';
 import { childOutput } from '../helpers/output.ts';
 import { withLock } from '../../src/build/lock.ts';
@@ -136,11 +136,39 @@ describe('the dev server started with a frontmatter mistake', () => {
   }, 600_000);
 });
 
-describe('the dev server of a site with no case file yet', () => {
+/** A short story. */
+const shortStory = (title: string) => `---\ntitle: '${title}'\nsummary: 'The site has no case file yet.'\ndate: 2026-02-06\nauthors: ['Casefile demo desk']\n---\n\nText.\n`;
+
+describe('the dev server of a site with no case file, dataset or source yet', () => {
   const fixture = makeFixture({ copyDemo: false });
   let dev: ChildProcess | undefined;
+  let output: ReturnType<typeof childOutput>;
+  let origin = '';
   let release = () => {};
   let locked: Promise<void> = Promise.resolve();
+  beforeAll(async () => {
+    // The dev server writes the project's .astro/ folder: no build of another test beside it (src/build/lock.ts).
+    await new Promise<void>((acquired) => {
+      locked = withLock(join(repoRoot, 'node_modules/.cache/casefile/astro-build.lock'), () => {
+        acquired();
+        return new Promise<void>((done) => (release = done));
+      });
+    });
+    fixture.write('content/stories/a-first-story.mdx', shortStory('A first story'));
+    dev = spawn(process.execPath, [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(await freePort())], {
+      cwd: repoRoot,
+      env: {
+        ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV')),
+        CASEFILE_CONTENT_ROOT: fixture.root,
+        CASEFILE_CACHE_DIR: join(fixture.root, 'astro-cache'),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    output = childOutput(dev, 'the dev server');
+    origin = (await output.until(/Local\s+(http:\/\/127\.0\.0\.1:\d+)/, 180_000))[1]!;
+    expect((await fetch(`${origin}/stories/a-first-story/`, { signal: AbortSignal.timeout(120_000) })).status).toBe(200);
+    // Time for the server's start (3 minutes at most), then its first page.
+  }, 600_000);
   afterAll(async () => {
     if (dev && dev.exitCode === null) {
       const exited = new Promise((done) => dev!.once('exit', done));
@@ -154,25 +182,6 @@ describe('the dev server of a site with no case file yet', () => {
   // The dev 404 page asks for the case file at the address (to say it is a draft or embargoed): Astro printed 'The
   // collection "cases" does not exist or is empty' at each /cases/x/ asked for, a fault read into a site without one.
   it('answers an address below /cases/ with the 404 page, without saying the collection is missing', async () => {
-    await new Promise<void>((acquired) => {
-      locked = withLock(join(repoRoot, 'node_modules/.cache/casefile/astro-build.lock'), () => {
-        acquired();
-        return new Promise<void>((done) => (release = done));
-      });
-    });
-    fixture.write('content/stories/a-first-story.mdx', `---\ntitle: 'A first story'\nsummary: 'The site has no case file yet.'\ndate: 2026-02-06\nauthors: ['Casefile demo desk']\n---\n\nText.\n`);
-    dev = spawn(process.execPath, [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(await freePort())], {
-      cwd: repoRoot,
-      env: {
-        ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV')),
-        CASEFILE_CONTENT_ROOT: fixture.root,
-        CASEFILE_CACHE_DIR: join(fixture.root, 'astro-cache'),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const output = childOutput(dev, 'the dev server');
-    const [, origin] = await output.until(/Local\s+(http:\/\/127\.0\.0\.1:\d+)/, 180_000);
-    expect((await fetch(`${origin}/stories/a-first-story/`, { signal: AbortSignal.timeout(120_000) })).status).toBe(200);
     const before = output.text().length;
     for (const address of ['/cases/no-such-case/', '/fr/cases/no-such-case/', '/stories/no-such-story/']) {
       const missing = await fetch(`${origin}${address}`, { signal: AbortSignal.timeout(120_000) });
@@ -180,5 +189,16 @@ describe('the dev server of a site with no case file yet', () => {
       expect(await missing.text(), address).toContain('<html');
     }
     expect(output.text().slice(before)).not.toContain('does not exist or is empty');
-  }, 600_000);
+  });
+
+  // Every page lists the datasets and the sources (src/lib/site-data.ts): Astro printed that the collections
+  // "datasets" and "sources" do not exist or are empty, each twice on the first page after a start or a change.
+  it('serves its pages without saying the datasets or the sources are missing', async () => {
+    for (const address of ['/', '/stories/', '/data/', '/sources/', '/fr/']) {
+      const page = await fetch(`${origin}${address}`, { signal: AbortSignal.timeout(120_000) });
+      expect(page.status, address).toBe(200);
+    }
+    // Since the server started, its first page included.
+    expect(output.text()).not.toContain('does not exist or is empty');
+  });
 });

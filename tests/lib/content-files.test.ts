@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { glob } from 'tinyglobby';
-import { holdsFile, leftOutPatterns, listContent } from '../../src/lib/content-files.ts';
+import { datasetFiles, holdsFile, holdsSource, leftOutPatterns, listContent } from '../../src/lib/content-files.ts';
 import { withheldExclusions } from '../../src/build/sitemap-filter.ts';
 import { fixedNow, makeFixture } from '../helpers/build.ts';
 
@@ -62,5 +62,24 @@ describe('the files the site reads', () => {
     fixture.write('content/cases/fr/deep/b.mdx', 'x');
     expect(holdsFile(dir, '.mdx')).toBe(true);
     expect(listContent(dir).files).toContain('fr/deep/b.mdx');
+  });
+
+  // Asked for a collection with no entry, Astro warns that it "does not exist or is empty" (src/lib/collections.ts).
+  it('lists the datasets as their loader reads them, and says whether the bibliography holds a source', () => {
+    const fixture = makeFixture({ copyDemo: false });
+    const data = join(fixture.root, 'data');
+    expect(datasetFiles(data)).toEqual([]);
+    for (const name of ['_draft.json', '.swap.json', 'rows.csv', 'old/x.json']) fixture.write(`data/${name}`, '{}');
+    expect(datasetFiles(data)).toEqual([]);
+    fixture.write('data/b.json', '{}');
+    fixture.write('data/a.json', '{}');
+    expect(datasetFiles(data)).toEqual(['a.json', 'b.json']);
+    const sources = join(data, 'sources.json');
+    expect(holdsSource(sources)).toBe(false);
+    for (const [text, holds] of [['[]', false], ['{"a": {}}', true], ['[{"id": "a"}]', true], ['{"a": ', true]] as const) {
+      writeFileSync(sources, text);
+      expect(holdsSource(sources), text).toBe(holds);
+    }
+    expect(holdsSource(join(data, 'none.json'))).toBe(true);
   });
 });
