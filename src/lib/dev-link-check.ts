@@ -8,7 +8,8 @@
  * change. A page saved is read again and its own links checked against the site's addresses; a page added, removed
  * or renamed (or one whose draft or embargo changed) changes the addresses, and the pages that name that address or
  * case file are checked again; a dataset added or removed, the pages that name it. Pages with a problem held are
- * always checked again, as a "did you mean" may now name another page.
+ * always checked again, as a "did you mean" may now name another page. The clock passing an embargo changes the
+ * addresses too.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,6 +39,10 @@ export interface LinkCheck {
   pageChanged(file: string): void;
   /** A dataset was added to data/ or removed from it. */
   datasetsChanged(): void;
+  /** The clock has passed a page's embargo: what is public has changed, though no file has. */
+  timePassed(): void;
+  /** Each page under embargo, with the moment it lifts (withheld or not: a preview still marks it embargoed). */
+  embargoes(): { file: string; lifts: Date }[];
 }
 
 /** Link checks of the site at `contentRoot`, its pages read now. */
@@ -68,6 +73,11 @@ export function linkCheck(contentRoot: string): LinkCheck {
     }
     targets = linkTargets(project, locales, now, preview, site.url, mentioned);
   };
+  /** The error with the line of its field, as the preflight gives it. */
+  const withLine = (error: ContentError) => {
+    const line = fieldLine(project, error.file, error.field);
+    return line === undefined ? error : new ContentError(error.file, `line ${line}: ${error.field}`, error.detail);
+  };
   // The pages whose frontmatter fails its checks are left out: that problem shows on every page (page-loader.ts).
   const pages = (): Page[] => [...project.stories, ...project.cases];
   const check = (page: Page) => {
@@ -77,12 +87,33 @@ export function linkCheck(contentRoot: string): LinkCheck {
     const caseIds = new Set(project.cases.map((c) => c.id));
     const caseSlugs = project.cases.filter((c) => locales.get(c) === defaultLocale).map((c) => c.id);
     checkListedIds(errors, [], page as Parameters<typeof checkListedIds>[2], project, caseIds, caseSlugs, now, preview);
-    const lined = errors.map((error) => {
-      const line = fieldLine(project, error.file, error.field);
-      return line === undefined ? error : new ContentError(error.file, `line ${line}: ${error.field}`, error.detail);
-    });
+    const lined = errors.map(withLine);
     if (lined.length) found.set(page.file, lined);
     else found.delete(page.file);
+  };
+  /**
+   * Checks again, once the addresses have been surveyed anew, the pages that `also` names, those holding a problem, and
+   * those naming what changed since `before`: an address that came or went or was withheld or released, a dataset
+   * published or withheld with the pages using it.
+   */
+  const checkAgain = (before: LinkTargets, also: (page: Page) => boolean) => {
+    const changed = new Set<string>();
+    for (const address of new Set([...before.keys(), ...targets.keys()])) {
+      const [was, is] = [before.get(address), targets.get(address)];
+      if (was?.file !== is?.file || was?.held !== is?.held || was?.release !== is?.release) changed.add(address);
+    }
+    // As a link writes them: café, caf%C3%A9, caf%c3%a9.
+    const slugs = [...changed].flatMap((address) => {
+      const slug = address.split('/').at(-2)!;
+      const escaped = encodeURIComponent(slug);
+      return escaped === slug ? [slug] : [slug, escaped, escaped.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase())];
+    });
+    const datasetsBefore = before.datasets ?? new Set<string>();
+    const datasets = [...new Set([...datasetsBefore, ...(targets.datasets ?? [])])].filter((one) => datasetsBefore.has(one) !== targets.datasets?.has(one));
+    for (const page of pages()) {
+      const named = (text: string) => page.body.includes(text);
+      if (also(page) || found.has(page.file) || slugs.some(named) || datasets.some((dataset) => named(`/data/${dataset}`))) check(page);
+    }
   };
   survey();
   for (const page of pages()) check(page);
@@ -126,31 +157,8 @@ export function linkCheck(contentRoot: string): LinkCheck {
       for (const [written, text] of read.frontmatter) project.frontmatter.set(written, text);
       found.delete(file);
       survey();
-      // What changed for the other pages: addresses that came or went or were withheld or released, a case file's id.
-      const changed = new Set<string>();
-      for (const address of new Set([...before.keys(), ...targets.keys()])) {
-        const [was, is] = [before.get(address), targets.get(address)];
-        if (was?.file !== is?.file || was?.held !== is?.held || was?.release !== is?.release) changed.add(address);
-      }
-      // As a link writes them: café, caf%C3%A9, caf%c3%a9.
-      const slugs = [...changed].flatMap((address) => {
-        const slug = address.split('/').at(-2)!;
-        const escaped = encodeURIComponent(slug);
-        return escaped === slug ? [slug] : [slug, escaped, escaped.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase())];
-      });
       const listedCase = kind === 'cases' && caseIds.has(id) !== project.cases.some((c) => c.id === id);
-      const datasetsBefore = before.datasets ?? new Set<string>();
-      const datasets = [...new Set([...datasetsBefore, ...(targets.datasets ?? [])])].filter((one) => datasetsBefore.has(one) !== targets.datasets?.has(one));
-      for (const page of pages()) {
-        const named = (text: string) => page.body.includes(text);
-        const again =
-          page.file === file ||
-          found.has(page.file) ||
-          slugs.some(named) ||
-          (listedCase && (page.data.cases ?? []).includes(id)) ||
-          datasets.some((dataset) => named(`/data/${dataset}`));
-        if (again) check(page);
-      }
+      checkAgain(before, (page) => page.file === file || (listedCase && (page.data.cases ?? []).includes(id)));
     },
     datasetsChanged() {
       const before = new Set([...project.datasets.keys(), ...[...project.invalid].filter((key) => key.startsWith('dataset:')).map((key) => key.slice(8))]);
@@ -164,6 +172,14 @@ export function linkCheck(contentRoot: string): LinkCheck {
         const named = changed.some((id) => page.body.includes(`/data/${id}`) || page.data.datasets.includes(id));
         if (named || found.has(page.file)) check(page);
       }
+    },
+    timePassed() {
+      const before = targets;
+      survey();
+      checkAgain(before, () => false);
+    },
+    embargoes() {
+      return pages().flatMap((page) => (page.data.embargo ? [{ file: page.file, lifts: page.data.embargo }] : []));
     },
   };
 }

@@ -7,7 +7,7 @@
  * callback: Vite reloads the browser as the watcher reports the file, and the page it asks for must see the problem.
  * glob()'s own "Failed to reload" line is left out for a page whose problem the check printed, in clearer words.
  * The build's checks of the links between pages run at the same moments, for the linking page
- * (src/build/dev-link-problems.ts).
+ * (src/build/dev-link-problems.ts), and again at each embargo's moment (src/lib/embargo-timer.ts).
  */
 import { dirname, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +16,8 @@ import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { hasPageProblems, holdPageProblems } from '../build/dev-page-problems.ts';
 import { holdLinkProblems } from '../build/dev-link-problems.ts';
 import type { ContentError } from './content-error.ts';
-import { linkCheck, type LinkCheck } from './dev-link-check.ts';
+import { linkCheck } from './dev-link-check.ts';
+import { embargoTimer } from './embargo-timer.ts';
 import { pageProblems } from './load-project.ts';
 
 /** The loader of `folder` (content/stories or content/cases) in the site at `contentRoot`, reading `pattern` as glob() does. */
@@ -77,9 +78,6 @@ export function pageLoader(contentRoot: string, folder: 'content/stories' | 'con
       // once when the server starts (the first of the two collections' loaders), then for what each change changes
       // (src/lib/dev-link-check.ts), for the linking page (src/build/dev-link-problems.ts). Printed once each.
       const links = sharedLinkCheck(contentRoot, watcher, context);
-      const checkLinks = () => {
-        for (const problem of holdLinkProblems(links.problems())) context.logger.error(problem.message);
-      };
       const onChange = (removed: boolean) => (path: string) => {
         const name = relative(dir, path).split(sep).join('/');
         // Outside the folder, or left out for a "_" or "." name (src/lib/content-files.ts). Not only pages: the build
@@ -90,7 +88,6 @@ export function pageLoader(contentRoot: string, folder: 'content/stories' | 'con
         const problems = removed ? [] : pageProblems(contentRoot, folder, name);
         hold(problems, [...new Set([file, ...problems.map((problem) => problem.file)])]);
         links.pageChanged(file);
-        checkLinks();
         // A page whose problem names the one removed ('"x" is already used by content/stories/x.mdx: rename one of
         // the files') is read again: renaming the page the message names is a fix too, and its problem held on.
         if (!removed) return;
@@ -105,37 +102,66 @@ export function pageLoader(contentRoot: string, folder: 'content/stories' | 'con
   };
 }
 
+/** The dev server's checks of the links between pages, with what they find held and printed. */
+interface SharedLinkCheck {
+  /** `file` ("content/stories/x.mdx") was saved, added or removed. */
+  pageChanged(file: string): void;
+}
+
 /**
  * The link checks of each content root, made by the first of the two loaders that asks, by the watcher they share
  * (one per dev server).
  */
-const linkChecks = new WeakMap<object, Map<string, LinkCheck>>();
+const linkChecks = new WeakMap<object, Map<string, SharedLinkCheck>>();
 
 /**
  * The link checks of the site at `contentRoot`, read and run once, its problems held and printed; a dataset added to
- * data/ or removed from it (renamed, deleted) while the server runs has the pages naming it checked again.
+ * data/ or removed from it (renamed, deleted) while the server runs has the pages naming it checked again. At each
+ * embargo's moment, what is public is looked at again (src/lib/embargo-timer.ts).
  */
-function sharedLinkCheck(contentRoot: string, watcher: NonNullable<LoaderContext['watcher']>, { logger, config }: LoaderContext): LinkCheck {
-  const checks = linkChecks.get(watcher) ?? new Map<string, LinkCheck>();
+function sharedLinkCheck(contentRoot: string, watcher: NonNullable<LoaderContext['watcher']>, { logger, config, meta }: LoaderContext): SharedLinkCheck {
+  const checks = linkChecks.get(watcher) ?? new Map<string, SharedLinkCheck>();
   linkChecks.set(watcher, checks);
   const known = checks.get(contentRoot);
   if (known) return known;
   const links = linkCheck(contentRoot);
-  checks.set(contentRoot, links);
   const show = () => {
     for (const problem of holdLinkProblems(links.problems())) logger.error(problem.message);
   };
-  show();
+  const embargoes = embargoTimer((moment) => {
+    const lifted = links.embargoes().filter((page) => page.lifts.getTime() === moment);
+    links.timePassed();
+    show();
+    const when = new Date(moment).toISOString().replace('.000Z', 'Z');
+    logger.info(`${lifted.map((page) => page.file).join(', ')}: embargo lifted at ${when}: shown as published from now on`);
+    // Astro decides nothing by the clock: a change in its content store is what has it drop the pages it keeps
+    // (the routes' lists, read with the moment of their reading) and reload the browser's, as a save does.
+    meta.set('embargo-lifted', when);
+  });
+  /** Shows what the checks found, and waits for the next embargo (none with CASEFILE_NOW: the clock stands still). */
+  const checked = () => {
+    show();
+    if (process.env.CASEFILE_NOW) return;
+    embargoes.arm(links.embargoes().map((page) => page.lifts.getTime()));
+  };
+  checked();
   const data = fileURLToPath(new URL(`${contentRoot}/data`, config.root));
   const onDataset = (path: string) => {
     // data/*.json, as the datasets' loader reads them (a "_" name is left out).
     if (dirname(path) !== data || !path.endsWith('.json') || /[/\\][_.][^/\\]*$/.test(path)) return;
     links.datasetsChanged();
-    show();
+    checked();
   };
   watcher.on('add', onDataset);
   watcher.on('unlink', onDataset);
-  return links;
+  const shared: SharedLinkCheck = {
+    pageChanged(file) {
+      links.pageChanged(file);
+      checked();
+    },
+  };
+  checks.set(contentRoot, shared);
+  return shared;
 }
 
 /**

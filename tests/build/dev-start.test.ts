@@ -136,8 +136,9 @@ describe('the dev server started with a frontmatter mistake', () => {
   }, 600_000);
 });
 
-/** A short story. */
-const shortStory = (title: string) => `---\ntitle: '${title}'\nsummary: 'The site has no case file yet.'\ndate: 2026-02-06\nauthors: ['Casefile demo desk']\n---\n\nText.\n`;
+/** A short story, under embargo until `embargo` if one is given. */
+const shortStory = (title: string, embargo?: string) =>
+  `---\ntitle: '${title}'\nsummary: 'The site has no case file yet.'\ndate: 2026-02-06\nauthors: ['Casefile demo desk']\n${embargo ? `embargo: ${embargo}\n` : ''}---\n\nText.\n`;
 
 describe('the dev server of a site with no case file, dataset or source yet', () => {
   const fixture = makeFixture({ copyDemo: false });
@@ -158,7 +159,8 @@ describe('the dev server of a site with no case file, dataset or source yet', ()
     dev = spawn(process.execPath, [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(await freePort())], {
       cwd: repoRoot,
       env: {
-        ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV')),
+        // Not CASEFILE_NOW either: the machine's clock, as an editor's server reads it, for an embargo to lift.
+        ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV' && name !== 'CASEFILE_NOW')),
         CASEFILE_CONTENT_ROOT: fixture.root,
         CASEFILE_CACHE_DIR: join(fixture.root, 'astro-cache'),
       },
@@ -201,4 +203,32 @@ describe('the dev server of a site with no case file, dataset or source yet', ()
     // Since the server started, its first page included.
     expect(output.text()).not.toContain('does not exist or is empty');
   });
+
+  // What is public was decided when the content changed: a story whose embargo lifted while the server ran stayed
+  // hidden until the next save (src/lib/embargo-timer.ts).
+  it('shows a story at the moment its embargo lifts, without a change', async () => {
+    const reloads = await contentReloads(origin);
+    try {
+      // Seconds ahead, time enough for the page to be read before then.
+      const lifts = new Date(Math.ceil(Date.now() / 1000) * 1000 + 20_000).toISOString().replace('.000Z', 'Z');
+      let seen = reloads.count();
+      fixture.write('content/stories/soon.mdx', shortStory('A story under embargo', lifts));
+      expect(await reloads.after(seen), 'a content reload for the story added').toBe(true);
+      expect(Date.now(), 'the story was read before its embargo lifted').toBeLessThan(Date.parse(lifts));
+      expect((await fetch(`${origin}/stories/soon/`)).status).toBe(404);
+      // Astro's content store changes then, untouched by the editor: its pages are read again, the browser's reloaded.
+      // The first content reload at or after the moment: one more for the story added, sent late, is not it.
+      let reloaded: boolean;
+      do {
+        seen = reloads.count();
+        reloaded = await reloads.after(seen);
+      } while (reloaded && Date.now() < Date.parse(lifts));
+      expect(reloaded, 'a content reload once the embargo lifted').toBe(true);
+      expect((await fetch(`${origin}/stories/soon/`)).status).toBe(200);
+      expect(await (await fetch(`${origin}/stories/`)).text()).toContain('A story under embargo');
+      expect(output.text()).toContain(`content/stories/soon.mdx: embargo lifted at ${lifts}: shown as published from now on`);
+    } finally {
+      reloads.close();
+    }
+  }, 300_000);
 });

@@ -95,4 +95,26 @@ describe('the dev server’s link checks', () => {
     check.pageChanged(linked);
     expect(check.problems().size).toBe(0);
   });
+
+  // No file changes when an embargo lifts: the link to the page, an error until then, must go at that moment.
+  it('say what the preflight says once the clock has passed the embargo of a page linked to', () => {
+    const linked = 'content/stories/safeguards-added-and-quietly-dropped.mdx';
+    const text = readFileSync(at(linked), 'utf8');
+    const pinned = process.env.CASEFILE_NOW;
+    writeFileSync(at(linked), text.replace(/^---\n/, '---\nembargo: 2026-11-22T12:00:05Z\n'));
+    try {
+      process.env.CASEFILE_NOW = '2026-11-22T12:00:00Z';
+      const check = linkCheck(fixture.root);
+      expect(held(check.problems())['/stories/the-interpol-files/']?.join('\n')).toContain('/stories/safeguards-added-and-quietly-dropped/ is embargoed until 2026-11-22T12:00:05Z');
+      expect(held(check.problems())).toEqual(preflight(fixture.root));
+      expect(check.embargoes()).toEqual([{ file: linked, lifts: new Date('2026-11-22T12:00:05Z') }]);
+      process.env.CASEFILE_NOW = '2026-11-22T12:00:05Z';
+      check.timePassed();
+      expect(held(check.problems())).toEqual(preflight(fixture.root));
+      expect(check.problems().size).toBe(0);
+    } finally {
+      process.env.CASEFILE_NOW = pinned;
+      writeFileSync(at(linked), text);
+    }
+  });
 });

@@ -7,7 +7,7 @@ import { EventEmitter } from 'node:events';
 import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import type { LoaderContext } from 'astro/loaders';
 import { makeFixture } from '../helpers/build.ts';
 import { hasPageProblems, pageProblemsHeld } from '../../src/build/dev-page-problems.ts';
@@ -28,11 +28,14 @@ tags: [fixture]
 Prose.
 `;
 
-/** Starts the loader of content/stories in the project at `root`, as the dev server does; returns its watcher. */
-async function startLoader(root: string): Promise<EventEmitter> {
+/**
+ * Starts the loader of content/stories in the project at `root`, as the dev server does; returns its watcher. `seen`
+ * stands in for the loader's logger and its collection's meta store.
+ */
+async function startLoader(root: string, seen: { logger?: Partial<LoaderContext['logger']>; meta?: Map<string, string> } = {}): Promise<EventEmitter> {
   const watcher = new EventEmitter();
-  const logger = { error: () => {}, warn: () => {}, info: () => {}, debug: () => {} };
-  const context = { watcher, logger, config: { root: pathToFileURL(`${root}/`) }, parseData: async ({ data }: { data: unknown }) => data };
+  const logger = { error: () => {}, warn: () => {}, info: () => {}, debug: () => {}, ...seen.logger };
+  const context = { watcher, logger, meta: seen.meta ?? new Map(), config: { root: pathToFileURL(`${root}/`) }, parseData: async ({ data }: { data: unknown }) => data };
   await pageLoader(root, 'content/stories', ['**/*.mdx']).load(context as unknown as LoaderContext);
   return watcher;
 }
@@ -146,6 +149,46 @@ describe('the dev server’s page loader, for a page added at an address in use'
       expect(pageProblemsHeld()).toBeUndefined();
     } finally {
       for (const file of [there, added]) {
+        rmSync(join(fixture.root, file), { force: true });
+        watcher.emit('unlink', join(fixture.root, file));
+      }
+      watcher.removeAllListeners();
+    }
+  });
+});
+
+describe('the dev server’s page loader, at an embargo’s moment', () => {
+  const fixture = makeFixture({ copyDemo: false });
+  const pinned = process.env.CASEFILE_NOW;
+  afterAll(() => rmSync(fixture.root, { recursive: true, force: true }));
+  afterEach(() => {
+    vi.useRealTimers();
+    process.env.CASEFILE_NOW = pinned;
+  });
+
+  // What is public was decided when the content changed: a page whose embargo lifted while the server ran stayed
+  // withheld, and a link to it an error, until the next save.
+  it('looks at what is public again when an embargo lifts, without a change, and has Astro read it again', async () => {
+    // The machine's clock, which the dev server reads (CASEFILE_NOW pins it, and no embargo lifts), faked.
+    delete process.env.CASEFILE_NOW;
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    vi.setSystemTime(new Date('2026-11-22T12:00:00Z'));
+    fixture.write('content/stories/soon.mdx', story.replace('tags: [fixture]', 'tags: [fixture]\nembargo: 2026-11-22T12:00:05Z'));
+    fixture.write('content/stories/linking.mdx', story.replace('Prose.', 'See [the next story](/stories/soon/).'));
+    const said: string[] = [];
+    const meta = new Map<string, string>();
+    const watcher = await startLoader(fixture.root, { logger: { info: (message: string) => said.push(message) }, meta });
+    try {
+      expect(linkProblemsAt('/stories/linking/')?.message).toContain('/stories/soon/ is embargoed until 2026-11-22T12:00:05Z');
+      vi.advanceTimersByTime(4_999);
+      expect(meta.size).toBe(0);
+      vi.advanceTimersByTime(1);
+      expect(linkProblemsAt('/stories/linking/')).toBeUndefined();
+      expect(said).toEqual(['content/stories/soon.mdx: embargo lifted at 2026-11-22T12:00:05Z: shown as published from now on']);
+      // A change in Astro's content store, which has it drop the routes' lists and reload the pages, as a save does.
+      expect([...meta]).toEqual([['embargo-lifted', '2026-11-22T12:00:05Z']]);
+    } finally {
+      for (const file of ['content/stories/soon.mdx', 'content/stories/linking.mdx']) {
         rmSync(join(fixture.root, file), { force: true });
         watcher.emit('unlink', join(fixture.root, file));
       }
