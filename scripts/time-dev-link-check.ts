@@ -48,10 +48,11 @@ function time(label: string, root: string, story: string): void {
     check.pageChanged(story);
   });
   const dataset = median(() => check.datasetsChanged());
+  const translations = median(() => check.translationProblems());
   const embargo = median(() => check.timePassed());
   const ms = (value: number) => `${value.toFixed(1)} ms`;
   console.log(
-    `${label}: before, each change: ${ms(before)}; now: start ${ms(start)}, a page saved ${ms(save)}, renamed and back ${ms(rename)} (two changes each way), a dataset added or removed ${ms(dataset)}, an embargo lifted ${ms(embargo)}`,
+    `${label}: before, each change: ${ms(before)}; now: start ${ms(start)}, a page saved ${ms(save)}, renamed and back ${ms(rename)} (two changes each way), a dataset added or removed ${ms(dataset)}, the translations checked (after each change) ${ms(translations)}, an embargo lifted ${ms(embargo)}`,
   );
 }
 

@@ -10,6 +10,7 @@ import { rebaseHtml } from './build/base-path.ts';
 import { datasetProblems } from './build/dev-dataset-problems.ts';
 import { pageProblemsHeld } from './build/dev-page-problems.ts';
 import { linkProblemsAt } from './build/dev-link-problems.ts';
+import { translationProblemsHeld } from './build/dev-translation-problems.ts';
 
 // The folder a build for a site served below a path writes its addresses under (astro.config.mjs); "/" otherwise.
 const base: string = import.meta.env.CASEFILE_BASE_PATH ?? '/';
@@ -17,8 +18,9 @@ const base: string = import.meta.env.CASEFILE_BASE_PATH ?? '/';
 export const onRequest = defineMiddleware(async (context, next) => {
   // The dev server: a dataset's JSON or CSV edited into a mistake shows on every page, with its file, line and
   // column, instead of the last good rows (src/build/dev-dataset-problems.ts). A build holds none.
-  // So does a page's frontmatter the build would stop on, in the build's words (src/build/dev-page-problems.ts).
-  const problems = datasetProblems() ?? pageProblemsHeld();
+  // So does a page's frontmatter the build would stop on, in the build's words (src/build/dev-page-problems.ts), and
+  // two translations of one original into one language (src/build/dev-translation-problems.ts).
+  const problems = datasetProblems() ?? pageProblemsHeld() ?? translationProblemsHeld();
   if (problems) throw problems;
   if (import.meta.env.CASEFILE_DEV_SERVER) {
     // A link on this page to a page that is not there (deleted, renamed, misspelt), as the build's preflight says it

@@ -9,7 +9,8 @@
  * or renamed (or one whose draft or embargo changed) changes the addresses, and the pages that name that address or
  * case file are checked again; a dataset added or removed, the pages that name it. Pages with a problem held are
  * always checked again, as a "did you mean" may now name another page. The clock passing an embargo changes the
- * addresses too.
+ * addresses too. Beside the links, the build's check of two translations of one original into one language, which
+ * runs over every page (checkTranslations).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,6 +27,7 @@ import { linkTargets, release, type LinkTargets } from './validate/link-targets.
 import { checkLinks } from './validate/links.ts';
 import { checkListedIds } from './validate/listed-ids.ts';
 import { checkRelativeLinks } from './validate/relative-links.ts';
+import { checkTranslations, TwoTranslations } from './validate/translations.ts';
 import { buildTime, isPreview } from './visibility.ts';
 import { site } from '../site.config.ts';
 
@@ -43,6 +45,8 @@ export interface LinkCheck {
   timePassed(): void;
   /** Each page under embargo, with the moment it lifts (withheld or not: a preview still marks it embargoed). */
   embargoes(): { file: string; lifts: Date }[];
+  /** Two translations of one original into one language, in the words the build stops with. */
+  translationProblems(): ContentError[];
 }
 
 /** Link checks of the site at `contentRoot`, its pages read now. */
@@ -177,6 +181,12 @@ export function linkCheck(contentRoot: string): LinkCheck {
       const before = targets;
       survey();
       checkAgain(before, () => false);
+    },
+    translationProblems() {
+      // The build's own check, its other findings left to it.
+      const errors: ContentError[] = [];
+      for (const entries of [project.stories, project.cases] as Parameters<typeof checkTranslations>[2][]) checkTranslations(errors, [], entries, locales, new Map(), now);
+      return errors.filter((error) => error instanceof TwoTranslations).map(withLine);
     },
     embargoes() {
       return pages().flatMap((page) => (page.data.embargo ? [{ file: page.file, lifts: page.data.embargo }] : []));

@@ -7,7 +7,8 @@
  * callback: Vite reloads the browser as the watcher reports the file, and the page it asks for must see the problem.
  * glob()'s own "Failed to reload" line is left out for a page whose problem the check printed, in clearer words.
  * The build's checks of the links between pages run at the same moments, for the linking page
- * (src/build/dev-link-problems.ts), and again at each embargo's moment (src/lib/embargo-timer.ts).
+ * (src/build/dev-link-problems.ts), with its check of two translations of one original into one language
+ * (src/build/dev-translation-problems.ts), and again at each embargo's moment (src/lib/embargo-timer.ts).
  */
 import { dirname, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +16,7 @@ import type { ContentEntryType } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { hasPageProblems, holdPageProblems } from '../build/dev-page-problems.ts';
 import { holdLinkProblems } from '../build/dev-link-problems.ts';
+import { holdTranslationProblems } from '../build/dev-translation-problems.ts';
 import type { ContentError } from './content-error.ts';
 import { linkCheck } from './dev-link-check.ts';
 import { embargoTimer } from './embargo-timer.ts';
@@ -127,6 +129,7 @@ function sharedLinkCheck(contentRoot: string, watcher: NonNullable<LoaderContext
   const links = linkCheck(contentRoot);
   const show = () => {
     for (const problem of holdLinkProblems(links.problems())) logger.error(problem.message);
+    for (const problem of holdTranslationProblems(links.translationProblems())) logger.error(problem.message);
   };
   const embargoes = embargoTimer((moment) => {
     const lifted = links.embargoes().filter((page) => page.lifts.getTime() === moment);

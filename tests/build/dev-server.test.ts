@@ -5,7 +5,7 @@
  * becomes Astro's error page (status 500, the message in its overlay).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -518,6 +518,37 @@ describe('the dev server', () => {
     } finally {
       close();
       if (existsSync(to)) renameSync(to, from);
+    }
+  });
+
+  // The build stops on two translations of one original into one language (each language's lists would show one of
+  // them); the dev server served both without a word.
+  it('shows a second French translation of a story, added while it runs, on every page until it goes', async () => {
+    const translation = readFileSync(join(fixture.root, 'content/stories/fr/the-interpol-files.mdx'), 'utf8');
+    const second = 'content/stories/fr/une-autre-version.mdx';
+    const problem =
+      'content/stories/fr/une-autre-version.mdx: file name: two French translations of content/stories/the-interpol-files.mdx: content/stories/fr/the-interpol-files.mdx and content/stories/fr/une-autre-version.mdx; keep one';
+    const status = async (address: string) => (await fetch(`${origin}${address}`)).status;
+    const { overlay, close } = await errorOverlays();
+    const reloads = await contentReloads();
+    try {
+      expect(await status('/about/')).toBe(200);
+      const seen = printedCount(problem);
+      fixture.write(second, translation.replace(/^---\n/, '---\ntranslationKey: the-interpol-files\n'));
+      expect(await printedAfter(problem, seen, Date.now() + 60_000), `printed ${JSON.stringify(problem)}`).toBe(true);
+      expect(await status('/about/')).toBe(500);
+      expect(await status('/fr/stories/')).toBe(500);
+      expect(await overlay(problem)).toContain(problem);
+      // Removed: the pages come back once Astro has let go of it.
+      const reloaded = reloads.count();
+      rmSync(join(fixture.root, second));
+      expect(await reloads.after(reloaded, Date.now() + 60_000), 'a content reload for the translation removed').toBe(true);
+      expect(await status('/about/')).toBe(200);
+      expect(await status('/fr/stories/')).toBe(200);
+    } finally {
+      close();
+      reloads.close();
+      rmSync(join(fixture.root, second), { force: true });
     }
   });
 });

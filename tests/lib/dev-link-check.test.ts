@@ -117,4 +117,29 @@ describe('the dev server’s link checks', () => {
       writeFileSync(at(linked), text);
     }
   });
+
+  // The build stops on two translations of one original into one language; the dev server served both without a word.
+  it('say what the preflight says of two translations of one original into one language, until one goes', () => {
+    const translation = readFileSync(at('content/stories/fr/the-interpol-files.mdx'), 'utf8');
+    const second = 'content/stories/fr/une-autre-version.mdx';
+    const twice = () =>
+      validateProject(fixture.root)
+        .errors.filter((error) => / translations of /.test(error.detail))
+        .map((error) => error.message);
+    const check = linkCheck(fixture.root);
+    try {
+      expect(check.translationProblems()).toEqual([]);
+      writeFileSync(at(second), translation.replace(/^---\n/, '---\ntranslationKey: the-interpol-files\n'));
+      check.pageChanged(second);
+      const said = check.translationProblems().map((problem) => problem.message);
+      expect(said).toEqual([
+        'content/stories/fr/une-autre-version.mdx: file name: two French translations of content/stories/the-interpol-files.mdx: content/stories/fr/the-interpol-files.mdx and content/stories/fr/une-autre-version.mdx; keep one',
+      ]);
+      expect(said).toEqual(twice());
+    } finally {
+      rmSync(at(second), { force: true });
+    }
+    check.pageChanged(second);
+    expect(check.translationProblems()).toEqual([]);
+  });
 });

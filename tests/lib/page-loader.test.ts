@@ -12,6 +12,7 @@ import type { LoaderContext } from 'astro/loaders';
 import { makeFixture } from '../helpers/build.ts';
 import { hasPageProblems, pageProblemsHeld } from '../../src/build/dev-page-problems.ts';
 import { linkProblemsAt } from '../../src/build/dev-link-problems.ts';
+import { translationProblemsHeld } from '../../src/build/dev-translation-problems.ts';
 
 vi.mock('astro/loaders', () => ({ glob: () => ({ name: 'glob-loader', load: async () => {} }) }));
 const { pageLoader } = await import('../../src/lib/page-loader.ts');
@@ -189,6 +190,41 @@ describe('the dev server’s page loader, at an embargo’s moment', () => {
       expect([...meta]).toEqual([['embargo-lifted', '2026-11-22T12:00:05Z']]);
     } finally {
       for (const file of ['content/stories/soon.mdx', 'content/stories/linking.mdx']) {
+        rmSync(join(fixture.root, file), { force: true });
+        watcher.emit('unlink', join(fixture.root, file));
+      }
+      watcher.removeAllListeners();
+    }
+  });
+});
+
+describe('the dev server’s page loader, for the translations of a page', () => {
+  const fixture = makeFixture({ copyDemo: false });
+  afterAll(() => rmSync(fixture.root, { recursive: true, force: true }));
+
+  // The build stops on two translations of one original into one language; the dev server served both without a word.
+  it('shows a second French translation of one original, added while it runs, until it goes', async () => {
+    const translation = story.replace('title: A fixture story', 'title: Une histoire');
+    fixture.write('content/stories/original.mdx', story);
+    fixture.write('content/stories/fr/original.mdx', translation);
+    const second = 'content/stories/fr/une-autre.mdx';
+    const said: string[] = [];
+    const watcher = await startLoader(fixture.root, { logger: { error: (message: string) => said.push(message) } });
+    try {
+      expect(translationProblemsHeld()).toBeUndefined();
+      fixture.write(second, translation.replace(/^---\n/, '---\ntranslationKey: original\n'));
+      watcher.emit('add', join(fixture.root, second));
+      const problem =
+        'content/stories/fr/une-autre.mdx: file name: two French translations of content/stories/original.mdx: content/stories/fr/original.mdx and content/stories/fr/une-autre.mdx; keep one';
+      expect(translationProblemsHeld()?.message).toBe(problem);
+      // Printed once, not at each change after.
+      watcher.emit('change', join(fixture.root, 'content/stories/original.mdx'));
+      expect(said).toEqual([problem]);
+      rmSync(join(fixture.root, second));
+      watcher.emit('unlink', join(fixture.root, second));
+      expect(translationProblemsHeld()).toBeUndefined();
+    } finally {
+      for (const file of ['content/stories/original.mdx', 'content/stories/fr/original.mdx', second]) {
         rmSync(join(fixture.root, file), { force: true });
         watcher.emit('unlink', join(fixture.root, file));
       }

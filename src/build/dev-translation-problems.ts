@@ -1,0 +1,31 @@
+/**
+ * Two translations of one original into one language while `npm run dev` runs: the build stops on them (each
+ * language's lists would show one of the two, which is the editor's choice), and the dev server served both without
+ * a word. The pages' loader (src/lib/page-loader.ts) runs the build's check (src/lib/dev-link-check.ts) when the
+ * server starts and on each change of a page, and holds what it finds here; src/middleware.ts throws it on every page,
+ * as a page's frontmatter mistake is (src/build/dev-page-problems.ts), until one of the two is removed or renamed.
+ *
+ * On globalThis: the loader runs in Astro's content layer and the middleware in the dev server's module graph, each
+ * with its own copy of this module, in one process. A build never holds any: its preflight stops it instead.
+ */
+import type { ContentError } from '../lib/content-error.ts';
+
+const problemsKey = Symbol.for('casefile.devTranslationProblems');
+const store = globalThis as unknown as Record<symbol, ContentError[] | undefined>;
+
+/** Holds `problems` in place of those held before; returns those not held before, for the terminal to print once. */
+export function holdTranslationProblems(problems: readonly ContentError[]): ContentError[] {
+  const before = new Set((store[problemsKey] ?? []).map((problem) => problem.message));
+  store[problemsKey] = [...problems];
+  return problems.filter((problem) => !before.has(problem.message));
+}
+
+/** What is wrong with the translations, as every page shows it: one problem a line, without a stack trace. */
+export function translationProblemsHeld(): Error | undefined {
+  const problems = store[problemsKey];
+  if (!problems?.length) return undefined;
+  const shown = new Error(problems.map((problem) => problem.message).join('\n'));
+  shown.name = 'ContentError';
+  shown.stack = `${shown.name}: ${shown.message}`;
+  return shown;
+}
