@@ -53,6 +53,12 @@ export function pageLoader(contentRoot: string, folder: 'content/stories' | 'con
         if (failed && hasPageProblems(`${folder}/${failed}`)) return;
         context.logger.error(message);
       };
+      logger.warn = (message: string) => {
+        // 'No files found matching "**/*.mdx,…" in directory "…/content/cases"': a site without case files yet, which
+        // is no fault (a build loads such a collection as empty, without a word: src/content.config.ts).
+        if (message.startsWith('No files found matching')) return;
+        context.logger.warn(message);
+      };
       // A page whose problem is held, read when the server starts, is stored as written instead of stopping the
       // server (Astro's InvalidContentEntryDataError: the editor could not start it until the file was fixed): every
       // page shows the problem meanwhile (src/middleware.ts), so the unchecked entry is never rendered, and the save

@@ -181,6 +181,12 @@ describe('the dev server of a site with no case file, dataset or source yet', ()
     await locked;
   });
 
+  // A site without case files yet is not at fault: a build loads the collection as empty, without a word (8d4ae53).
+  it('starts without saying it found no case file', () => {
+    expect(output.text()).toContain('Synced content');
+    expect(output.text()).not.toContain('No files found matching');
+  });
+
   // The dev 404 page asks for the case file at the address (to say it is a draft or embargoed): Astro printed 'The
   // collection "cases" does not exist or is empty' at each /cases/x/ asked for, a fault read into a site without one.
   it('answers an address below /cases/ with the 404 page, without saying the collection is missing', async () => {
