@@ -12,6 +12,7 @@ import { searchIndexStep } from './search-index.ts';
 import { imageMetadataStep } from './images.ts';
 import { securityHeadersStep } from './security-headers.ts';
 import { previewIgnoreStep } from './preview-ignore.ts';
+import { robotsStep } from './robots.ts';
 import { imageMetadataCheckStep } from './checks/image-metadata.ts';
 import { leakCheckStep } from './checks/leaks.ts';
 import { socialCardReportStep } from './social-cards.ts';
@@ -49,8 +50,8 @@ export interface PostBuildStep {
   sameOutputSameVerdict?: boolean;
 }
 
-/** The steps that write into the staging folder (the search index, cleaned images, the headers file, a preview's .gitignore). */
-const writers = [searchIndexStep, imageMetadataStep, securityHeadersStep, previewIgnoreStep].map((step) => step.name);
+/** The steps that write into the staging folder (the search index, cleaned images, the headers file, robots.txt, a preview's .gitignore). */
+const writers = [searchIndexStep, imageMetadataStep, securityHeadersStep, robotsStep, previewIgnoreStep].map((step) => step.name);
 
 export const postBuildSteps: PostBuildStep[] = [
   // They only print how many charts and cards Astro drew and how many came from the caches.
@@ -59,6 +60,7 @@ export const postBuildSteps: PostBuildStep[] = [
   searchIndexStep,
   imageMetadataStep,
   securityHeadersStep,
+  robotsStep,
   previewIgnoreStep,
   // Its input is the images as the step before leaves them, itself a function of Astro's output and the code.
   { ...imageMetadataCheckStep, after: [imageMetadataStep.name], sameOutputSameVerdict: true },

@@ -126,6 +126,9 @@ describe('a site built for an address below a path', () => {
       ...[...feed.matchAll(/<link>([^<]*)<\/link>|href="(http[^"]*)"/g)].map((m) => m[1] ?? m[2]),
       ...[...(sitemapIndex + sitemap).matchAll(/<loc>([^<]*)<\/loc>|href="([^"]*)"/g)].map((m) => m[1] ?? m[2]),
     ];
+    // robots.txt, at the folder's root (a deployer copies its Sitemap line to the host's root: README, "Below a path").
+    expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`\nSitemap: ${siteUrl}sitemap-index.xml\n`);
+    expect(site!.result.output).toContain("robots.txt: written, naming the sitemap index; crawlers read robots.txt only at the host's root, https://user.github.io/robots.txt");
     expect(addresses.length).toBeGreaterThan(20);
     expect(addresses.filter((address) => !address?.startsWith(siteUrl))).toEqual([]);
   });

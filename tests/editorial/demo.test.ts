@@ -60,4 +60,13 @@ describe('the demo site as it is published', () => {
     // Only a preview's folder tells git to ignore itself (src/build/preview-ignore.ts).
     expect(existsSync(join(demoDist, '.gitignore'))).toBe(false);
   });
+
+  it('points crawlers at the sitemap index from robots.txt at its root, by the full address of a file it publishes', () => {
+    expect(readBuilt('/robots.txt').split('\n').filter((line) => line && !line.startsWith('#'))).toEqual([
+      'User-agent: *',
+      'Allow: /',
+      `Sitemap: ${origin}/sitemap-index.xml`,
+    ]);
+    expect(existsSync(join(demoDist, 'sitemap-index.xml'))).toBe(true);
+  });
 });

@@ -41,6 +41,10 @@ describe('a preview build', () => {
     expect(readFileSync(join(site.published, '.gitignore'), 'utf8').split('\n').filter((line) => line && !line.startsWith('#'))).toEqual(['*']);
   });
 
+  it('keeps every crawler off the whole site in its robots.txt, pointing at no sitemap', () => {
+    expect(site.read('/robots.txt').split('\n').filter((line) => line && !line.startsWith('#'))).toEqual(['User-agent: *', 'Disallow: /']);
+  });
+
   it('shows a draft with a "Draft" banner and noindex', () => {
     expect(banner('/stories/secret-plan/')).toBe('Draft: not published. This preview is not public.');
     expect(robots('/stories/secret-plan/')).toBe('noindex, nofollow');
