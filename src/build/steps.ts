@@ -13,6 +13,7 @@ import { imageMetadataStep } from './images.ts';
 import { securityHeadersStep } from './security-headers.ts';
 import { previewIgnoreStep } from './preview-ignore.ts';
 import { robotsStep } from './robots.ts';
+import { nojekyllStep } from './nojekyll.ts';
 import { imageMetadataCheckStep } from './checks/image-metadata.ts';
 import { leakCheckStep } from './checks/leaks.ts';
 import { socialCardReportStep } from './social-cards.ts';
@@ -50,8 +51,8 @@ export interface PostBuildStep {
   sameOutputSameVerdict?: boolean;
 }
 
-/** The steps that write into the staging folder (the search index, cleaned images, the headers file, robots.txt, a preview's .gitignore). */
-const writers = [searchIndexStep, imageMetadataStep, securityHeadersStep, robotsStep, previewIgnoreStep].map((step) => step.name);
+/** The steps that write into the staging folder (the search index, cleaned images, the headers file, robots.txt, .nojekyll, a preview's .gitignore). */
+const writers = [searchIndexStep, imageMetadataStep, securityHeadersStep, robotsStep, nojekyllStep, previewIgnoreStep].map((step) => step.name);
 
 export const postBuildSteps: PostBuildStep[] = [
   // They only print how many charts and cards Astro drew and how many came from the caches.
@@ -61,6 +62,7 @@ export const postBuildSteps: PostBuildStep[] = [
   imageMetadataStep,
   securityHeadersStep,
   robotsStep,
+  nojekyllStep,
   previewIgnoreStep,
   // Its input is the images as the step before leaves them, itself a function of Astro's output and the code.
   { ...imageMetadataCheckStep, after: [imageMetadataStep.name], sameOutputSameVerdict: true },

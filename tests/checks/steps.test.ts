@@ -20,7 +20,7 @@ function within<T>(promise: Promise<T>, ms = 2000): Promise<T> {
 describe('the post-build steps of the build', () => {
   it('run the leak check after every step that writes into the output, the image check after the image step', () => {
     const after = (name: string) => postBuildSteps.find((step) => step.name === name)?.after ?? [];
-    expect([...after('leak check')].sort()).toEqual(['image metadata', 'preview gitignore', 'robots.txt', 'search index', 'security headers']);
+    expect([...after('leak check')].sort()).toEqual(['.nojekyll', 'image metadata', 'preview gitignore', 'robots.txt', 'search index', 'security headers']);
     expect(after('image metadata check')).toEqual(['image metadata']);
   });
 

@@ -69,4 +69,8 @@ describe('the demo site as it is published', () => {
     ]);
     expect(existsSync(join(demoDist, 'sitemap-index.xml'))).toBe(true);
   });
+
+  it('ships an empty .nojekyll, so that GitHub Pages publishing a branch keeps the _astro/ folder and its stylesheets', () => {
+    expect(readFileSync(join(demoDist, '.nojekyll'), 'utf8')).toBe('');
+  });
 });
