@@ -22,6 +22,10 @@ export default defineConfig({
     reporters: ['default', './tests/setup/summary-reporter.ts'],
     testTimeout: 120_000,
     hookTimeout: 300_000,
+    // expect.poll waits on a browser page (a stubbed search asked for a page, results shown): vitest's default of 1 s
+    // is less than a click and a fetch can take on two cores busy with builds (CI failed once, a search test whose
+    // page was asked for later than that). A poll that holds ends as soon as it holds; one that never will fails at 10 s.
+    expect: { poll: { timeout: 10_000 } },
     // Builds are heavy on a 2-core machine: run test files one or two at a time.
     maxWorkers: 2,
     // No test reaches the network: Astro's telemetry and update check are off in the builds and dev servers tests start.
