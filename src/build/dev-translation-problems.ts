@@ -1,9 +1,10 @@
 /**
- * Two translations of one original into one language while `npm run dev` runs: the build stops on them (each
- * language's lists would show one of the two, which is the editor's choice), and the dev server served both without
- * a word. The pages' loader (src/lib/page-loader.ts) runs the build's check (src/lib/dev-link-check.ts) when the
- * server starts and on each change of a page, and holds what it finds here; src/middleware.ts throws it on every page,
- * as a page's frontmatter mistake is (src/build/dev-page-problems.ts), until one of the two is removed or renamed.
+ * What the build stops on in a translation while `npm run dev` runs (two translations of one original into one
+ * language, a key naming no original, a translation published before its draft or embargoed original, a case file
+ * stating other facts than its original): the dev server served such pages without a word. The pages' loader
+ * (src/lib/page-loader.ts) runs the build's checks (src/lib/dev-link-check.ts) when the server starts, on each change
+ * of a page and at each embargo's moment, and holds what they find here; src/middleware.ts throws it on every page, as
+ * a page's frontmatter mistake is (src/build/dev-page-problems.ts), until it is fixed.
  *
  * On globalThis: the loader runs in Astro's content layer and the middleware in the dev server's module graph, each
  * with its own copy of this module, in one process. A build never holds any: its preflight stops it instead.

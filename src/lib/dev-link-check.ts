@@ -9,8 +9,8 @@
  * or renamed (or one whose draft or embargo changed) changes the addresses, and the pages that name that address or
  * case file are checked again; a dataset added or removed, the pages that name it. Pages with a problem held are
  * always checked again, as a "did you mean" may now name another page. The clock passing an embargo changes the
- * addresses too. Beside the links, the build's check of two translations of one original into one language, which
- * runs over every page (checkTranslations).
+ * addresses too. Beside the links, the build's checks of translations against their originals, which run over every
+ * page (checkTranslations, checkSameFacts).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,8 +27,10 @@ import { linkTargets, release, type LinkTargets } from './validate/link-targets.
 import { checkLinks } from './validate/links.ts';
 import { checkListedIds } from './validate/listed-ids.ts';
 import { checkRelativeLinks } from './validate/relative-links.ts';
-import { checkTranslations, TwoTranslations } from './validate/translations.ts';
-import { buildTime, isPreview } from './visibility.ts';
+import type { Dated } from './validate/dates.ts';
+import { checkSameFacts } from './validate/same-facts.ts';
+import { checkTranslations } from './validate/translations.ts';
+import { buildTime, isPreview, type Publishable } from './visibility.ts';
 import { site } from '../site.config.ts';
 
 type Page = Entry<{ datasets: string[]; cases?: string[]; draft?: boolean; embargo?: Date }>;
@@ -45,13 +47,23 @@ export interface LinkCheck {
   timePassed(): void;
   /** Each page under embargo, with the moment it lifts (withheld or not: a preview still marks it embargoed). */
   embargoes(): { file: string; lifts: Date }[];
-  /** Two translations of one original into one language, in the words the build stops with. */
+  /**
+   * What the build stops on in a translation, in its words: a key or file name that links it to no original, two
+   * translations of one original into one language, a translation published before its draft or embargoed original,
+   * a case file's facts that differ from its original's. Not the build's notes.
+   */
   translationProblems(): ContentError[];
 }
 
 /** Link checks of the site at `contentRoot`, its pages read now. */
 export function linkCheck(contentRoot: string): LinkCheck {
-  const { project } = loadProject(contentRoot);
+  const { project, errors: loaded } = loadProject(contentRoot);
+  /**
+   * The pages whose frontmatter fails its checks, with what the build says of them: left out of the project, and told
+   * to the translation checks, which then do not send an original's translations looking for another.
+   */
+  const unread = new Map<string, ContentError[]>();
+  for (const error of loaded) if (error.file.startsWith('content/')) unread.set(error.file, [...(unread.get(error.file) ?? []), error]);
   /** Each page's problems, by its file. */
   const found = new Map<string, ContentError[]>();
   let now = buildTime();
@@ -150,7 +162,10 @@ export function linkCheck(contentRoot: string): LinkCheck {
       const before = targets;
       // The page as it is now: an entry, a page whose frontmatter fails its checks, or nothing.
       const read: Pick<Project, 'invalid' | 'unlisted' | 'frontmatter' | 'pages' | 'leftOut'> = { invalid: new Set(), unlisted: [], frontmatter: new Map(), pages: [], leftOut: [] };
-      const entries = existsSync(join(contentRoot, file)) ? loadEntries(contentRoot, folder, kind === 'cases' ? caseSchema : storySchema, [], read, name) : [];
+      const errors: ContentError[] = [];
+      const entries = existsSync(join(contentRoot, file)) ? loadEntries(contentRoot, folder, kind === 'cases' ? caseSchema : storySchema, errors, read, name) : [];
+      unread.delete(file);
+      if (errors.length) unread.set(file, errors);
       // In the order the preflight reads them (a "known:" list, a "did you mean" between two names alike).
       const others = <T extends { file: string }>(list: T[], added: T[]) => [...list.filter((one) => one.file !== file), ...added].sort((x, y) => (x.file < y.file ? -1 : 1));
       if (kind === 'cases') project.cases = others(project.cases, entries as Project['cases']);
@@ -183,10 +198,13 @@ export function linkCheck(contentRoot: string): LinkCheck {
       checkAgain(before, () => false);
     },
     translationProblems() {
-      // The build's own check, its other findings left to it.
-      const errors: ContentError[] = [];
-      for (const entries of [project.stories, project.cases] as Parameters<typeof checkTranslations>[2][]) checkTranslations(errors, [], entries, locales, new Map(), now);
-      return errors.filter((error) => error instanceof TwoTranslations).map(withLine);
+      // The build's own checks, as validateProject runs them, after the frontmatter's errors; their notes left to it.
+      const before = [...unread.values()].flat();
+      const errors = [...before];
+      const originals = new Map<Entry<unknown>, Entry<Publishable & Dated>>();
+      for (const entries of [project.stories, project.cases] as Parameters<typeof checkTranslations>[2][]) checkTranslations(errors, [], entries, locales, originals, now);
+      for (const [translation, original] of originals) checkSameFacts(errors, [], translation as Entry<Record<string, unknown>>, original as unknown as Entry<Record<string, unknown>>);
+      return errors.slice(before.length).map(withLine);
     },
     embargoes() {
       return pages().flatMap((page) => (page.data.embargo ? [{ file: page.file, lifts: page.data.embargo }] : []));

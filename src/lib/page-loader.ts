@@ -7,7 +7,7 @@
  * callback: Vite reloads the browser as the watcher reports the file, and the page it asks for must see the problem.
  * glob()'s own "Failed to reload" line is left out for a page whose problem the check printed, in clearer words.
  * The build's checks of the links between pages run at the same moments, for the linking page
- * (src/build/dev-link-problems.ts), with its check of two translations of one original into one language
+ * (src/build/dev-link-problems.ts), with its checks of the translations against their originals
  * (src/build/dev-translation-problems.ts), and again at each embargo's moment (src/lib/embargo-timer.ts).
  */
 import { dirname, relative, sep } from 'node:path';

@@ -142,4 +142,75 @@ describe('the dev server’s link checks', () => {
     check.pageChanged(second);
     expect(check.translationProblems()).toEqual([]);
   });
+
+  // The build stops on a translation linked to no original, published before its original, or stating other facts
+  // of a case; the dev server showed only two translations of one original.
+  it('say what the preflight says of every translation it stops on, each until it is fixed', () => {
+    /** The preflight's errors in the translation checks' fields, in its order. */
+    const translationErrors = () =>
+      validateProject(fixture.root)
+        .errors.filter((error) => /^(?:line \d+: )?(?:translationKey|file name|draft|embargo|country|status|notice)$/.test(error.field))
+        .map((error) => error.message);
+    const edits: [file: string, from: RegExp, to: string, said: string][] = [
+      [
+        'content/stories/fr/the-interpol-files.mdx',
+        /^---\n/,
+        '---\ntranslationKey: the-interpol-file\n',
+        'content/stories/fr/the-interpol-files.mdx: line 2: translationKey: no original has the key "the-interpol-file" (an original\'s key is its translationKey, else its file name): did you mean "the-interpol-files"? known: safeguards-added-and-quietly-dropped, the-interpol-files, the-watchdog-and-its-caseload, two-decades-of-red-notices',
+      ],
+      [
+        'content/stories/the-interpol-files.mdx',
+        /^---\n/,
+        '---\ndraft: true\n',
+        'content/stories/fr/the-interpol-files.mdx: draft: would be published while its original content/stories/the-interpol-files.mdx is a draft: write draft: true here too',
+      ],
+      [
+        'content/stories/the-interpol-files.mdx',
+        /^---\n/,
+        '---\nembargo: 2026-11-23T08:00:00Z\n',
+        'content/stories/fr/the-interpol-files.mdx: embargo: would be published while its original content/stories/the-interpol-files.mdx is embargoed until 2026-11-23T08:00:00Z: give it the same embargo (embargo: 2026-11-23T08:00:00Z)',
+      ],
+      [
+        'content/cases/fr/igor-pestrikov.mdx',
+        /^country: RU$/m,
+        'country: KG',
+        'content/cases/fr/igor-pestrikov.mdx: line 7: country: KG, where its original content/cases/igor-pestrikov.mdx says RU: a translation states the same facts; update the one that is out of date',
+      ],
+    ];
+    const check = linkCheck(fixture.root);
+    expect(check.translationProblems()).toEqual([]);
+    for (const [file, from, to, said] of edits) {
+      const text = readFileSync(at(file), 'utf8');
+      try {
+        writeFileSync(at(file), text.replace(from, to));
+        check.pageChanged(file);
+        const messages = check.translationProblems().map((problem) => problem.message);
+        expect(messages).toEqual(said ? [said] : []);
+        expect(messages).toEqual(translationErrors());
+      } finally {
+        writeFileSync(at(file), text);
+      }
+      check.pageChanged(file);
+      expect(check.translationProblems()).toEqual([]);
+    }
+    // An original whose frontmatter fails its checks is said to be wrong, as such (on every page): its translation is
+    // not also told that no original has its key.
+    const translation = 'content/stories/fr/vingt-ans.mdx';
+    const original = 'content/stories/two-decades-of-red-notices.mdx';
+    const text = readFileSync(at(original), 'utf8');
+    try {
+      fixture.write(translation, readFileSync(at('content/stories/fr/the-interpol-files.mdx'), 'utf8').replace(/^---\n/, '---\ntranslationKey: two-decades-of-red-notices\n'));
+      writeFileSync(at(original), text.replace(/^title: .*$/m, 'title: 42'));
+      check.pageChanged(translation);
+      check.pageChanged(original);
+      expect(check.translationProblems()).toEqual([]);
+      expect(translationErrors()).toEqual([]);
+    } finally {
+      rmSync(at(translation), { force: true });
+      writeFileSync(at(original), text);
+    }
+    check.pageChanged(translation);
+    check.pageChanged(original);
+    expect(check.translationProblems()).toEqual([]);
+  });
 });

@@ -8,9 +8,6 @@ import { entrySlug, translationKey, type Translatable } from '../translations.ts
 import { defaultLocale, isLocale } from '../../i18n/locales.ts';
 import type { Dated } from './dates.ts';
 
-/** Two translations of one original into one language: the second the site reads is the one named. */
-export class TwoTranslations extends ContentError {}
-
 /**
  * A translation is linked to its original by a key (src/lib/translations.ts): a key written out that no original has
  * is a typo that would leave the translation unlinked. A translation of a withheld original must be withheld at least
@@ -119,7 +116,7 @@ export function checkTranslations(
     const twin = translated.get(`${locale}\n${translationKey(entry)}`);
     if (twin) {
       const language = new Intl.DisplayNames([defaultLocale], { type: 'language' }).of(locale) ?? locale;
-      errors.push(new TwoTranslations(entry.file, 'file name', `two ${language} translations of ${original.file}: ${twin.file} and ${entry.file}; keep one`));
+      errors.push(new ContentError(entry.file, 'file name', `two ${language} translations of ${original.file}: ${twin.file} and ${entry.file}; keep one`));
       continue;
     }
     translated.set(`${locale}\n${translationKey(entry)}`, entry);
