@@ -12,6 +12,7 @@ import { attachCitations } from './src/build/cite-attach.ts';
 import { typesetProse } from './src/build/typeset-prose.ts';
 import { proseTables } from './src/build/prose-tables.ts';
 import { publicImages } from './src/build/public-images.ts';
+import { publicImagesWatched } from './src/build/dev-public-images.ts';
 import { schemaFingerprint } from './src/build/schema-fingerprint.ts';
 import { buildOutputIgnored } from './src/build/dev-watch.ts';
 
@@ -61,8 +62,9 @@ const config = {
   vite: {
     // Astro's content store module reads the store's JSON from a file instead of holding it as one huge string
     // literal (src/build/content-store-file.ts);
-    // Astro's log level read at run time, so that it is not part of every page's code (src/build/astro-log-level.ts).
-    plugins: [contentStoreFromFile(), logLevelAtRunTime()],
+    // Astro's log level read at run time, so that it is not part of every page's code (src/build/astro-log-level.ts);
+    // the dev server compiles a story again when an image of public/ it shows changes (src/build/dev-public-images.ts).
+    plugins: [contentStoreFromFile(), logLevelAtRunTime(), publicImagesWatched()],
     // The content schemas' code, as a value Astro hashes with its configuration: a schema change parses every entry
     // and renders every page again (src/build/schema-fingerprint.ts).
     define: { 'import.meta.env.CASEFILE_SCHEMAS': JSON.stringify(schemaFingerprint(projectRoot)) },

@@ -13,6 +13,9 @@
  * A Sätteri plugin (Astro's Markdown and MDX processor) on the HTML tree, run before Astro's own image plugin, which
  * leaves such images as they are. Addresses are written from the site's root, as on any site; a site served below a
  * path gets its folder when the page is written (src/build/base-path.ts), after this plugin.
+ *
+ * The files each document shows are kept (`publicImagesShownBy`), so that the dev server can compile a page again
+ * when one of them is exported anew at another size (src/build/dev-public-images.ts).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
@@ -88,10 +91,25 @@ export function addedAttributes(written: ReadonlyMap<string, unknown>, size: Ima
   return added;
 }
 
-/** What an image needs added, if its address names a file of `publicDir`. */
-async function forImage(src: unknown, written: ReadonlyMap<string, unknown>, publicDir: string): Promise<Record<string, string> | undefined> {
+/** The files of public/ each document showed when it was last compiled, by the document's path. */
+const shownBy = new Map<string, Set<string>>();
+
+/** A document's path from the URL it is compiled under, without the query a bundler adds to its module's address. */
+const documentPath = (url: URL) => fileURLToPath(url).replace(/\?.*$/, '');
+
+/** The files of public/ whose size the document at `path` ("/…/content/stories/x.mdx") showed when last compiled. */
+export function publicImagesShownBy(path: string): ReadonlySet<string> {
+  return shownBy.get(path.replace(/\?.*$/, '')) ?? new Set();
+}
+
+/** What an image of `document` needs added, if its address names a file of `publicDir`. */
+async function forImage(src: unknown, written: ReadonlyMap<string, unknown>, publicDir: string, document: URL | undefined): Promise<Record<string, string> | undefined> {
   const file = typeof src === 'string' ? publicFile(src, publicDir) : undefined;
   if (!file) return undefined;
+  if (document) {
+    const path = documentPath(document);
+    shownBy.set(path, (shownBy.get(path) ?? new Set()).add(file));
+  }
   const added = addedAttributes(written, await imageSize(file));
   return Object.keys(added).length > 0 ? added : undefined;
 }
@@ -110,10 +128,10 @@ function jsxAttributes(attributes: readonly MdxJsxAttributeUnion[]): Map<string,
  * list, which Sätteri sets whole only by replacing the node). One that spreads its attributes (`{...props}`) is left
  * as written.
  */
-async function withAttributes<N extends MdxJsxFlowElementHast | MdxJsxTextElementHast>(node: Readonly<N>, publicDir: string): Promise<N | undefined> {
+async function withAttributes<N extends MdxJsxFlowElementHast | MdxJsxTextElementHast>(node: Readonly<N>, publicDir: string, document: URL | undefined): Promise<N | undefined> {
   if (node.attributes.some((attribute) => attribute.type !== 'mdxJsxAttribute')) return undefined;
   const written = jsxAttributes(node.attributes);
-  const added = await forImage(written.get('src'), written, publicDir);
+  const added = await forImage(written.get('src'), written, publicDir, document);
   if (!added) return undefined;
   const attributes = Object.entries(added).map(([name, value]): MdxJsxAttributeNode => ({ type: 'mdxJsxAttribute', name, value }));
   return { type: node.type, name: node.name, attributes: [...node.attributes, ...attributes], children: [] } as unknown as N;
@@ -133,14 +151,18 @@ export function publicImages(roots: { projectRoot: string }): HastPluginEntry {
       filter: ['img'],
       async visit(node, context) {
         const written = new Map(Object.entries(node.properties).map(([name, value]) => [name.toLowerCase(), value]));
-        const added = await forImage(node.properties.src, written, publicDir);
+        const added = await forImage(node.properties.src, written, publicDir, context.fileURL);
         for (const [name, value] of Object.entries(added ?? {})) context.setProperty(node, name, value);
       },
     },
     // An <img> written in MDX, which stays JSX.
-    mdxJsxFlowElement: { filter: ['img'], visit: (node) => withAttributes(node, publicDir) },
-    mdxJsxTextElement: { filter: ['img'], visit: (node) => withAttributes(node, publicDir) },
+    mdxJsxFlowElement: { filter: ['img'], visit: (node, context) => withAttributes(node, publicDir, context.fileURL) },
+    mdxJsxTextElement: { filter: ['img'], visit: (node, context) => withAttributes(node, publicDir, context.fileURL) },
   });
-  const factory = ({ source }: PluginFactoryContext) => (source.includes('![') || source.includes('<img') ? plugin : null);
+  const factory = ({ source, fileURL }: PluginFactoryContext) => {
+    // Compiled anew: what it shows is what this compilation finds.
+    if (fileURL) shownBy.delete(documentPath(fileURL));
+    return source.includes('![') || source.includes('<img') ? plugin : null;
+  };
   return Object.assign(factory, { toJSON: () => publicImagesName });
 }

@@ -5,7 +5,7 @@
  * becomes Astro's error page (status 500, the message in its overlay).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -518,6 +518,44 @@ describe('the dev server', () => {
     } finally {
       close();
       if (existsSync(to)) renameSync(to, from);
+    }
+  });
+
+  // An image's width and height are added when its story is compiled (src/build/public-images.ts): the story kept the
+  // old ones until it was saved again.
+  it('shows the new size of an image of public/ exported anew while it runs, without the story saved', async () => {
+    // The dev server serves the project's own public/ folder: a file of this run's, removed after it.
+    const name = `casefile-dev-server-test-${process.pid}.svg`;
+    const image = join(repoRoot, 'public', name);
+    const svg = (width: number, height: number) => `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"></svg>`;
+    const story = 'content/stories/a-story-with-a-map.mdx';
+    const page = async () => {
+      const response = await fetch(`${origin}/stories/a-story-with-a-map/`);
+      return response.status === 200 ? /<img [^>]*src="\/casefile-dev-server-test-[^>]*>/.exec(await response.text())?.[0] : undefined;
+    };
+    /** The story's image once it has `size`, asked every 250 ms for up to a minute: no content changes, so no content reload says when. */
+    const shown = async (size: string) => {
+      const deadline = Date.now() + 60_000;
+      let last = await page();
+      while (!last?.includes(size) && Date.now() < deadline) {
+        await new Promise((done) => setTimeout(done, 250));
+        last = await page();
+      }
+      return last ?? 'no image on the page within a minute';
+    };
+    const reloads = await contentReloads();
+    try {
+      writeFileSync(image, svg(640, 360));
+      const seen = reloads.count();
+      fixture.write(story, `---\ntitle: 'A story with a map'\nsummary: 'Written while the dev server runs.'\ndate: 2026-02-06\nauthors: ['Casefile demo desk']\n---\n\n![A map drawn for the test](/${name})\n`);
+      expect(await reloads.after(seen, Date.now() + 60_000), 'a content reload for the story added').toBe(true);
+      expect(await shown('width="640" height="360"')).toContain('width="640" height="360"');
+      writeFileSync(image, svg(320, 240));
+      expect(await shown('width="320" height="240"')).toContain('width="320" height="240"');
+    } finally {
+      reloads.close();
+      rmSync(image, { force: true });
+      rmSync(join(fixture.root, story), { force: true });
     }
   });
 

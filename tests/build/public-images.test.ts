@@ -7,12 +7,12 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import sharp from 'sharp';
 import { markdownToHtml, mdxToJs, type MarkdownToHtmlResult, type MdxToJsResult } from 'satteri';
 import { repoRoot } from '../helpers/build.ts';
-import { addedAttributes, publicFile, publicImages, publicImagesName } from '../../src/build/public-images.ts';
+import { addedAttributes, publicFile, publicImages, publicImagesName, publicImagesShownBy } from '../../src/build/public-images.ts';
 import { imageSize, svgSize } from '../../src/build/image-size.ts';
 import config from '../../astro.config.mjs';
 
@@ -150,6 +150,17 @@ describe('the plugin', () => {
     const factory = plugin as (context: { source: string }) => unknown;
     expect(factory({ source: 'Text and [a link](/x/).' })).toBeNull();
     expect(factory({ source: '![A map](/images/map.png)' })).not.toBeNull();
+  });
+
+  // The dev server watches them, to compile the document again when one is exported anew (src/build/dev-public-images.ts).
+  it('keeps the files of public/ each document shows, as of its last compilation, by its path without a query', async () => {
+    const shows = () => [...publicImagesShownBy(`${fileURLToPath(file)}?astroRenderContent`)];
+    await mdxImages('![A map](/images/map.png)\n\n<img src="/images/sized.svg" alt="A chart" />\n\n![Elsewhere](https://example.org/x.png)');
+    expect(shows()).toEqual([join(publicDir, 'images/map.png'), join(publicDir, 'images/sized.svg')]);
+    await mdxImages('![A map](/images/map%202.png)');
+    expect(shows()).toEqual([join(publicDir, 'images/map 2.png')]);
+    await mdxImages('No image now.');
+    expect(shows()).toEqual([]);
   });
 
   it("is in the configuration Astro's incremental build hashes, under a name that changes with its code", () => {
