@@ -521,6 +521,33 @@ describe('the dev server', () => {
     }
   });
 
+  // The build stops on a translated case file that states another requesting state than its original; the dev server
+  // showed only two translations of one original among the build's translation checks.
+  it("shows a translated case file's country edited away from its original's on every page, until it is restored", async () => {
+    const file = 'content/cases/fr/igor-pestrikov.mdx';
+    const text = readFileSync(join(fixture.root, file), 'utf8');
+    const problem = `${file}: line 7: country: KG, where its original content/cases/igor-pestrikov.mdx says RU: a translation states the same facts; update the one that is out of date`;
+    const status = async (address: string) => (await fetch(`${origin}${address}`)).status;
+    const { overlay, close } = await errorOverlays();
+    const reloads = await contentReloads();
+    try {
+      expect(await status('/about/')).toBe(200);
+      const seen = printedCount(problem);
+      fixture.write(file, text.replace(/^country: RU$/m, 'country: KG'));
+      expect(await printedAfter(problem, seen, Date.now() + 60_000), `printed ${JSON.stringify(problem)}`).toBe(true);
+      expect(await status('/about/')).toBe(500);
+      expect(await overlay(problem)).toContain(problem);
+      const reloaded = reloads.count();
+      fixture.write(file, text);
+      expect(await reloads.after(reloaded, Date.now() + 60_000), 'a content reload for the case file restored').toBe(true);
+      expect(await status('/about/')).toBe(200);
+    } finally {
+      close();
+      reloads.close();
+      fixture.write(file, text);
+    }
+  });
+
   // An image's width and height are added when its story is compiled (src/build/public-images.ts): the story kept the
   // old ones until it was saved again.
   it('shows the new size of an image of public/ exported anew while it runs, without the story saved', async () => {
