@@ -16,7 +16,7 @@ import type { Project } from '../../lib/load-project.ts';
 import { withheld } from '../../lib/visibility.ts';
 import { datasetsMentioned, publishedDatasetIds, sitePagesUsage } from '../../lib/dataset-usage.ts';
 import { dictionaries } from '../../i18n/index.ts';
-import { entryHref } from '../../lib/translations.ts';
+import { entryHref, entrySlug } from '../../lib/translations.ts';
 import { withheldPublicFiles } from '../withheld-public.ts';
 import { basePath, placeholderUrl, site } from '../../site.config.ts';
 
@@ -37,11 +37,21 @@ export interface WithheldPage {
    */
   titleIsCommon?: boolean;
   /**
+   * Set when the published site names something else by the slug: a story named as the published dataset it draws on
+   * (`content/stories/harbour-fees.mdx` beside `data/harbour-fees.json`), a dataset named as a published page. Finding
+   * the bare slug would prove nothing, so it is searched for only after this folder (`/stories/harbour-fees`,
+   * `/og/stories/harbour-fees.png`), besides the title and the address.
+   */
+  slugSection?: Section;
+  /**
    * Where the page is on the site (/fr/stories/the-files/) or the file (/map.png), searched for as written: a
    * translation's id (fr/the-files) is not part of its address.
    */
   addresses?: string[];
 }
+
+/** The folder of the site a story, a case file or a dataset is published in. */
+type Section = 'stories' | 'cases' | 'data';
 
 /** One place where a withheld page shows in the output. */
 export interface Leak {
@@ -62,11 +72,14 @@ const binary = new Set(['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.tif
  * (and src/, whose pages may name its files), the files of public/ only they use.
  */
 export function withheldPages(project: Project, now: Date, publicDir?: string, siteCodeDir?: string): WithheldPage[] {
-  const pages: WithheldPage[] = [];
+  // Each page with the section its slug would be searched after, should the published site use that slug too.
+  const found: [WithheldPage, Section][] = [];
   const entries = [...project.stories.map((entry) => ['story', entry] as const), ...project.cases.map((entry) => ['case', entry] as const)];
+  const names = new Set<string>();
   for (const [kind, entry] of entries) {
     const reason = withheld(entry.data, now);
-    if (reason) pages.push({ file: entry.file, slug: entry.id, title: entry.data.title, reason, addresses: addressesOf(kind, entry) });
+    if (reason) found.push([{ file: entry.file, slug: entry.id, title: entry.data.title, reason, addresses: addressesOf(kind, entry) }, kind === 'story' ? 'stories' : 'cases']);
+    else names.add(entrySlug(entry));
   }
   const usage = entries.map(([, entry]) => ({
     datasets: datasetsMentioned(entry.body, entry.data.datasets),
@@ -74,13 +87,18 @@ export function withheldPages(project: Project, now: Date, publicDir?: string, s
   }));
   const published = publishedDatasetIds(project.datasets.keys(), [...usage, ...sitePagesUsage()]);
   for (const [id, dataset] of project.datasets) {
-    if (published.has(id)) continue;
-    pages.push({ file: dataset.file, slug: id, title: dataset.title, reason: 'withheld-data' });
+    if (published.has(id)) {
+      names.add(id);
+      continue;
+    }
+    found.push([{ file: dataset.file, slug: id, title: dataset.title, reason: 'withheld-data' }, 'data']);
     // Pages in other languages name it by its translated title.
     for (const translation of Object.values(dataset.translations ?? {})) {
-      if (translation.title) pages.push({ file: dataset.file, slug: id, title: translation.title, reason: 'withheld-data' });
+      if (translation.title) found.push([{ file: dataset.file, slug: id, title: translation.title, reason: 'withheld-data' }, 'data']);
     }
   }
+  for (const [page, section] of found) if (names.has(page.slug)) page.slugSection = section;
+  const pages = found.map(([page]) => page);
   if (pages.length > 0) {
     const texts = publishedTexts(project, now);
     for (const page of pages) if (isCommonPhrase(page.title, texts)) page.titleIsCommon = true;
@@ -184,7 +202,7 @@ export function findLeaks(dir: string, pages: WithheldPage[], siteUrl: string = 
   if (pages.length === 0) return [];
   const matchers: Matcher[] = pages.map((page) => ({
     page,
-    slug: page.slug ? slugPattern(page.slug) : undefined,
+    slug: !page.slug ? undefined : slugPattern(page.slugSection ? `${page.slugSection}/${page.slug}` : page.slug),
     addresses: (page.addresses ?? []).map((address) => ({ address, pattern: addressPattern(address, siteUrl) })),
     titles: page.titleIsCommon || !page.title ? [] : titleVariants(page.title),
   }));
@@ -286,6 +304,11 @@ export const leakCheckStep: PostBuildStep = {
     }
     for (const page of pages.filter((p) => p.titleIsCommon && p.reason !== 'withheld-file')) {
       log(`leak check: the title of ${page.file}, "${page.title}", is a phrase the published site writes anyway: searched for by its ${page.reason === 'withheld-data' ? 'id' : 'slug'} only`);
+    }
+    // A dataset is searched for under each of its titles, by one id: said once.
+    const sectioned = new Map(pages.filter((p) => p.slugSection).map((p) => [p.file, p]));
+    for (const page of sectioned.values()) {
+      log(`leak check: "${page.slug}", the ${page.reason === 'withheld-data' ? 'id' : 'slug'} of ${page.file}, also names a published dataset or page: searched for after /${page.slugSection}/ only`);
     }
     // A dataset is searched for by its title in each language: one dataset, however many titles.
     const data = new Set(pages.filter((p) => p.reason === 'withheld-data').map((p) => p.slug)).size;

@@ -149,6 +149,51 @@ describe('the leak check', () => {
     ]);
   });
 
+  it("searches a withheld slug that the published site names something else by (a dataset's id, a page's slug) only after its section's folder, and says so", async () => {
+    const entry = (id: string, title: string, data: object, body = '') => ({ id, file: `content/stories/${id}.mdx`, body, data: { title, datasets: [], ...data } });
+    const project = {
+      stories: [
+        // The story and the dataset it draws on share a name, as a reporter names them; another story publishes the data.
+        entry('harbour-fees', 'Where the harbour money went', { embargo: new Date('2026-12-20T06:00:00Z') }, '<Fact dataset="harbour-fees" row={2024} column="fees" />'),
+        entry('port-news', 'Port news', {}, '<Fact dataset="harbour-fees" row={2024} column="fees" />'),
+        // A published story, and a dataset of its name that only a draft draws on.
+        entry('kestrel-counts', 'Counting the kestrels', {}),
+        entry('follow-up', 'The kestrels, a year on', { draft: true }, '<Chart dataset="kestrel-counts" type="bar" x="a" y="b" title="t" />'),
+      ],
+      cases: [],
+      datasets: new Map([
+        ['harbour-fees', { file: 'data/harbour-fees.json', title: 'Harbour fees per year' }],
+        ['kestrel-counts', { file: 'data/kestrel-counts.json', title: 'Kestrels counted per year' }],
+      ]),
+      sources: new Map(),
+    } as unknown as Project;
+    const now = new Date('2026-12-06T12:00:00Z');
+    const pages = withheldPages(project, now);
+    const dir = site({
+      // The published dataset and the published story, at their own addresses and linked: no leak.
+      'data/harbour-fees/index.html': '<h1>Harbour fees per year</h1><a href="/data/harbour-fees.csv">CSV</a>',
+      'stories/port-news/index.html': '<a href="/data/harbour-fees/#row-2024">1,720</a>',
+      'stories/kestrel-counts/index.html': '<h1>Counting the kestrels</h1>',
+      // The withheld story and dataset, named where only they can be.
+      'rss.xml': '<link>https://x.org/stories/harbour-fees/</link>',
+      'og/stories/harbour-fees.png': Buffer.from([0x89, 0x50]),
+      'stories/index.html': '<a href="/data/kestrel-counts.csv">CSV</a>',
+    });
+    expect(findLeaks(dir, pages).map((l) => [l.path, l.page.file])).toEqual([
+      ['og/stories/harbour-fees.png', 'content/stories/harbour-fees.mdx'],
+      ['rss.xml', 'content/stories/harbour-fees.mdx'],
+      ['stories/index.html', 'data/kestrel-counts.json'],
+    ]);
+    const log: string[] = [];
+    const clean = site({ 'data/harbour-fees/index.html': '<h1>Harbour fees per year</h1>', 'stories/kestrel-counts/index.html': '<h1>Counting the kestrels</h1>' });
+    await leakCheckStep.run({ outDir: clean, project, now, preview: false, log: (line: string) => log.push(line) } as unknown as BuildContext);
+    expect(log).toEqual([
+      'leak check: "harbour-fees", the slug of content/stories/harbour-fees.mdx, also names a published dataset or page: searched for after /stories/ only',
+      'leak check: "kestrel-counts", the id of data/kestrel-counts.json, also names a published dataset or page: searched for after /data/ only',
+      'leak check: 2 withheld pages and 1 withheld dataset, not found in the output',
+    ]);
+  });
+
   it('counts a withheld dataset once, though it is searched for by its title in each language', async () => {
     const project = {
       stories: [{ id: 'kestrels', file: 'content/stories/kestrels.mdx', body: '', data: { title: 'Kestrels', draft: true, datasets: ['kestrel-counts'] } }],
