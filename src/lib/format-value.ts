@@ -7,6 +7,7 @@
 import { countryName, dateFormatter, formatDate, numberFormatter, t } from '../i18n/index.ts';
 import type { Column } from '../schemas/dataset.ts';
 import { curlyApostrophes } from './typography.ts';
+import { nearestName } from './edit-distance.ts';
 
 export type NumberFormat = 'compact' | 'decimal' | Intl.NumberFormatOptions;
 
@@ -14,6 +15,24 @@ const presets: Record<string, Intl.NumberFormatOptions> = {
   compact: { notation: 'compact', maximumFractionDigits: 1 },
   decimal: { minimumFractionDigits: 1, maximumFractionDigits: 1 },
 };
+
+/**
+ * What is wrong with a `<Fact>`'s `format`, or undefined. A name it does not know (`format="compakt"`) would print the
+ * figure as if none were given, without a word; options Intl refuses would stop the page with Intl's words alone.
+ */
+export function numberFormatProblem(format: unknown): string | undefined {
+  if (format === undefined || (typeof format === 'string' && Object.hasOwn(presets, format))) return undefined;
+  if (typeof format === 'object' && format !== null && !Array.isArray(format)) {
+    try {
+      new Intl.NumberFormat('en', format);
+      return undefined;
+    } catch (error) {
+      return `Intl.NumberFormat does not take these options (${(error as Error).message})`;
+    }
+  }
+  const near = typeof format === 'string' ? nearestName(format, Object.keys(presets)) : undefined;
+  return `expected "compact" (15,548 as 15.5K), "decimal" (as 15,548.0) or Intl.NumberFormat options in double braces (format={{ maximumFractionDigits: 0 }}), got ${JSON.stringify(format)}${near ? `: did you mean "${near}"?` : ''}`;
+}
 
 /**
  * Whether a column holds years (2024), which are written without grouping: its unit is "year", its name is `year`

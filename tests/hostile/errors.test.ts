@@ -99,6 +99,11 @@ const cases: [name: string, mutate: (f: Fixture) => void, line: string | RegExp]
     // Found while rendering, and placed on the tag's line (the tenth of the file, after the frontmatter).
     'content/stories/second-story.mdx: line 10: <Fact dataset="fixture-counts"> row: dataset "fixture-counts" has no row with year = 2099 (rows: 2023, 2024)',
   ],
+  [
+    "a <Fact> whose format, written as an expression, Intl refuses (caught while rendering)",
+    (f) => edit(f, second, (t) => t.replace('Plain prose', 'Plain <Fact dataset="fixture-counts" row={2024} column="count" format={{ notation: "short" }} /> prose')),
+    'content/stories/second-story.mdx: line 10: <Fact dataset="fixture-counts"> format: Intl.NumberFormat does not take these options (Value short out of range for Intl.NumberFormat options property notation)',
+  ],
 ];
 
 /** Settings that cannot be right stop the build before it writes anything: [name, environment, message]. */

@@ -1645,6 +1645,21 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it("reports a Fact's format that is not one it knows, which would print the figure unformatted", () => {
+    const body = [
+      '<Fact dataset="issued" row={2024} column="issued" format="compakt" />',
+      '<Fact dataset="issued" row={2024} column="issued" format="percent" />',
+      '<Fact dataset="issued" row={2024} column="issued" format={{ notation: "compact" }} />',
+      '<Fact dataset="issued" row={2024} column="issued" format={{ "notation": "short" }} />',
+    ].join('\n\n');
+    const rows = [{ year: 2024, issued: 15548, source: 'rnm-numbers' }];
+    expect(messages({ 'data/issued.json': dataset(rows), 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+      'content/stories/the-files.mdx: line 8: <Fact> format: expected "compact" (15,548 as 15.5K), "decimal" (as 15,548.0) or Intl.NumberFormat options in double braces (format={{ maximumFractionDigits: 0 }}), got "compakt": did you mean "compact"?',
+      'content/stories/the-files.mdx: line 10: <Fact> format: expected "compact" (15,548 as 15.5K), "decimal" (as 15,548.0) or Intl.NumberFormat options in double braces (format={{ maximumFractionDigits: 0 }}), got "percent"',
+      'content/stories/the-files.mdx: line 14: <Fact> format: Intl.NumberFormat does not take these options (Value short out of range for Intl.NumberFormat options property notation)',
+    ]);
+  });
+
   it('reports a Response that is not a block of its own, which MDX would put inside a paragraph', () => {
     const body = [
       'Intro.',

@@ -8,6 +8,7 @@ import { factColumn, factValue, hasColumn, keyColumn, sourceIdColumnMessage, unk
 import type { DatasetWithId } from '../../schemas/dataset.ts';
 import { checkChart } from './chart.ts';
 import { unknownDataset } from './unknown-dataset.ts';
+import { numberFormatProblem } from '../format-value.ts';
 
 /** The options each component other than <Chart> takes (see its Props). */
 const componentOptions: Record<string, string[]> = {
@@ -61,6 +62,8 @@ export function checkUse(errors: ContentError[], file: string, use: ComponentUse
       return;
     }
     checkFact(errors, file, where, props, dataset);
+    const format = numberFormatProblem(props.format);
+    if (format) errors.push(new ContentError(file, `${where} format`, format));
     const sign = use.after === undefined ? null : /^\s?(%|per ?cent\b|pour ?cent\b)/i.exec(use.after);
     if (sign && printsPercent(dataset, props)) {
       errors.push(new ContentError(file, where, `the Fact prints the figure with its "%" sign already: remove the "${sign[1]}" after it`));
