@@ -20,6 +20,7 @@ import { csvParseRows } from 'd3-dsv';
 import { ContentError } from './content-error.ts';
 import { nearestName } from './edit-distance.ts';
 import { datasetColumnsSchema, expected, figureAsText, listed, valueFits, type Column, type ColumnType } from '../schemas/dataset.ts';
+import { dateHint } from '../schemas/fields.ts';
 
 /** Where each row came from: the CSV ("data/x.csv") and the line of each row in it. */
 export interface RowsFile {
@@ -217,6 +218,8 @@ export function cellValue(type: ColumnType, cell: string): { value: unknown } | 
   if (type === 'date' && /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(text)) {
     return { kind: 'date as the sheet shows it', hint: ': format the column as text or as yyyy-mm-dd before exporting' };
   }
+  const date = type === 'date' ? dateHint(text, { coarse: true }) : undefined;
+  if (date) return { kind: `text ${text}`, hint: `: ${date}` };
   return { kind: figure ? 'number as text' : `text ${text}`, hint: '' };
 }
 

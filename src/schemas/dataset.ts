@@ -3,7 +3,7 @@
  * has the declared type or is `null` (a gap is a gap, never a silent 0), and a row has no keys beyond the columns.
  */
 import { z } from 'astro/zod';
-import { asIdentifier, calendarDate, correction, countryCodeProblem, dateField, identifier, oneOfMessage, optionalProse, prose, text } from './fields.ts';
+import { asIdentifier, calendarDate, correction, countryCodeProblem, dateField, dateHint, identifier, oneOfMessage, optionalProse, prose, text } from './fields.ts';
 import { chartSpecSchema } from './chart.ts';
 import { defaultLocale, prefixedLocales } from '../i18n/locales.ts';
 import { isYearColumn } from '../lib/format-value.ts';
@@ -210,6 +210,13 @@ export function figureAsText(text: string): { figure: number; hint: string; kind
     return { figure: value, ...(alternative === undefined ? {} : { alternative }), hint: `write the figure without quotes or the % sign, ${value}${or}, and give the column "unit": "%"`, kind: 'percent' };
   }
   return undefined;
+}
+
+/** A hint for a value that does not fit its column: a figure written as text, a date that is none; or nothing. */
+function valueHint(type: ColumnType, value: unknown): string {
+  if (type !== 'date' || typeof value !== 'string') return numberAsText(type, value);
+  const hint = dateHint(value, { coarse: true });
+  return hint ? `: ${hint}` : '';
 }
 
 /** A hint for a figure written as text in a number column: what to write instead, or nothing. */
@@ -487,10 +494,10 @@ export const datasetSchema = z
             `key\n${value === null ? 'null' : valueKind(value)}`,
             index,
             name,
-            `expected ${expected[column.type]}, got ${JSON.stringify(value)}${value === null ? `: ${why}, so it cannot be empty` : numberAsText(column.type, value)}`,
+            `expected ${expected[column.type]}, got ${JSON.stringify(value)}${value === null ? `: ${why}, so it cannot be empty` : valueHint(column.type, value)}`,
           );
         } else if (!valueFits(column.type, value)) {
-          problems.add(`type\n${name}\n${valueKind(value)}`, index, name, `expected ${expected[column.type]} or null, got ${JSON.stringify(value)}${numberAsText(column.type, value)}`);
+          problems.add(`type\n${name}\n${valueKind(value)}`, index, name, `expected ${expected[column.type]} or null, got ${JSON.stringify(value)}${valueHint(column.type, value)}`);
         } else if (column.ref === 'country' && value !== null) {
           const problem = countryCodeProblem(value);
           if (problem) problems.add(`country\n${name}\n${problem}`, index, name, problem);

@@ -21,14 +21,38 @@ export const dateField = z.preprocess(
   z.date({
     error: (issue) => {
       const input = issue.input;
-      if (typeof input === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(input)) return `expected a real calendar date written as YYYY-MM-DD, got "${input}" (${noSuchDay(input)})`;
+      if (typeof input === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(input)) return `expected a real calendar date written as YYYY-MM-DD, got "${input}" (${dateHint(input)})`;
       if (input instanceof Date) return 'expected a real calendar date written as YYYY-MM-DD';
       // Nothing, or YAML's empty value: the loader says which was written (see issueMessage in load-project.ts).
-      const hint = typeof input === 'string' ? dateWrittenOtherwise(input) : undefined;
+      const hint = typeof input === 'string' ? dateHint(input) : undefined;
       return `expected a date written as YYYY-MM-DD${input === undefined || input === null ? '' : `, got ${JSON.stringify(input)}`}${hint ? `: ${hint}` : ''}`;
     },
   }),
 );
+
+/**
+ * What is wrong with `input`, text written where a date was expected, in the words every date field uses: why a
+ * YYYY-MM-DD day is none ("no such day", "no month 13: … did you mean …?"), how to write a date written otherwise
+ * ("write 2026-12-05 if the day comes first, …"), or undefined when there is nothing to say beyond what was expected.
+ * `coarse`: a month or a year alone is a date too, as in a dataset's date columns, so "2019-13" is a month that does
+ * not exist and "2019-3" a month to write with two digits.
+ */
+export function dateHint(input: string, { coarse = false } = {}): string | undefined {
+  const text = input.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return Number.isNaN(calendarDate(text).getTime()) ? noSuchDay(text) : undefined;
+  if (coarse) {
+    const yearFirst = /^(\d{4})-(\d{2})$/.exec(text) ?? /^(\d{4})[/.-](\d{1})$/.exec(text) ?? /^(\d{4})[/.](\d{2})$/.exec(text);
+    const monthFirst = /^(\d{1,2})[/.](\d{4})$/.exec(text);
+    const [year, month] = yearFirst ? [yearFirst[1]!, yearFirst[2]!] : monthFirst ? [monthFirst[2]!, monthFirst[1]!] : [];
+    const inMonth = year && month ? `${year}-${month.padStart(2, '0')}` : undefined;
+    if (inMonth) {
+      const [, number] = inMonth.split('-');
+      if (Number(number) < 1 || Number(number) > 12) return `no month ${number}: months run from 01 to 12`;
+      return inMonth === text ? undefined : `write ${inMonth}`;
+    }
+  }
+  return dateWrittenOtherwise(text);
+}
 
 /**
  * How to write as YYYY-MM-DD a date written with slashes or dots (05/12/2026, 25.11.2026, 2026/12/05) or in words

@@ -108,6 +108,19 @@ describe('rows kept in a CSV file', () => {
     ]);
   });
 
+  it('names the CSV line of a date cell that is no date with what is wrong, in the words of a frontmatter date', () => {
+    const typed = withCsv('issued.csv', { columns: { ...columns, day: { type: 'date', description: 'Day' } } });
+    const csv = ['year,issued,source,day', '2019,1,rnm-numbers,2019-13', '2020,1,rnm-numbers,2020-02-30', '2021,1,rnm-numbers,2021-9', '2022,1,rnm-numbers,5 December 2022', '2023,1,rnm-numbers,05/12/2023'].join('\n');
+    expect(read({ 'data/issued.json': typed, 'data/issued.csv': csv }).errors).toEqual([
+      'data/issued.csv: line 2: day: expected a real date written YYYY-MM-DD, YYYY-MM or YYYY, got "2019-13": no month 13: months run from 01 to 12',
+      'data/issued.csv: line 3: day: expected a real date written YYYY-MM-DD, YYYY-MM or YYYY, got "2020-02-30": no such day',
+      'data/issued.csv: line 4: day: expected a real date written YYYY-MM-DD, YYYY-MM or YYYY, got "2021-9": write 2021-09',
+      'data/issued.csv: line 5: day: expected a real date written YYYY-MM-DD, YYYY-MM or YYYY, got "5 December 2022": write 2022-12-05',
+      // The sheet shows its dates in the machine's format: the fix is in how it exports them.
+      'data/issued.csv: line 6: day: expected a real date written YYYY-MM-DD, YYYY-MM or YYYY, got "05/12/2023": format the column as text or as yyyy-mm-dd before exporting',
+    ]);
+  });
+
   it('counts lines as an editor does, past a cell that spans lines, and says how many more lines repeat a mistake', () => {
     const typed = withCsv('issued.csv', { columns: { ...columns, note: { type: 'string', description: 'Note' } } });
     const csv = ['year,issued,source,note', '2019,1,rnm-numbers,"a note', 'on two lines"', ...[2020, 2021, 2022, 2023].map((year) => `${year},"1,000",rnm-numbers,`)].join('\n');

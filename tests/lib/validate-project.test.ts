@@ -259,14 +259,29 @@ describe('the preflight check', () => {
     ]);
   });
 
-  it('reports a date cell that is no date: a day the month does not have, a month past 12', () => {
+  it('reports a date cell that is no date with what is wrong, in the words of a frontmatter date: a day the month does not have, a month past 12', () => {
     const json = JSON.parse(dataset()) as { columns: Record<string, object>; rows: Record<string, unknown>[] };
     json.columns.snapshot = { type: 'date', description: 'When counted' };
-    json.rows = ['2019-02-28', '2019-02-30', '2019-13', '2019-00', '2019'].map((snapshot) => ({ year: 2024, issued: 1, source: 'rnm-numbers', snapshot }));
+    json.rows = ['2019-02-28', '2019-02-30', '2019-13', '2019-00', '2019', '2026-25-11'].map((snapshot, i) => ({ year: 2019 + i, issued: 1, source: 'rnm-numbers', snapshot }));
     expect(messages({ 'data/issued.json': JSON.stringify(json) })).toEqual([
-      'data/issued.json: rows[1].snapshot: expected a real date written YYYY-MM-DD, YYYY-MM or YYYY or null, got "2019-02-30" (the row where year is 2024)',
-      'data/issued.json: rows[2].snapshot: expected a real date written YYYY-MM-DD, YYYY-MM or YYYY or null, got "2019-13" (the row where year is 2024)',
-      'data/issued.json: rows[3].snapshot: expected a real date written YYYY-MM-DD, YYYY-MM or YYYY or null, got "2019-00" (the row where year is 2024)',
+      'data/issued.json: rows[1].snapshot: expected a real date written YYYY-MM-DD, YYYY-MM or YYYY or null, got "2019-02-30": no such day (the row where year is 2020)',
+      'data/issued.json: rows[2].snapshot: expected a real date written YYYY-MM-DD, YYYY-MM or YYYY or null, got "2019-13": no month 13: months run from 01 to 12 (the row where year is 2021)',
+      'data/issued.json: rows[3].snapshot: expected a real date written YYYY-MM-DD, YYYY-MM or YYYY or null, got "2019-00": no month 00: months run from 01 to 12 (the row where year is 2022)',
+      'data/issued.json: rows[5].snapshot: expected a real date written YYYY-MM-DD, YYYY-MM or YYYY or null, got "2026-25-11": no month 25: the month comes second: did you mean 2026-11-25? (the row where year is 2024)',
+    ]);
+  });
+
+  it('tells a date cell written otherwise the date to write, as a frontmatter date is told', () => {
+    const json = JSON.parse(dataset()) as { columns: Record<string, object>; rows: Record<string, unknown>[] };
+    json.columns.snapshot = { type: 'date', description: 'When counted' };
+    json.rows = ['05/12/2026', '5 December 2026', '2026-12-05T10:00:00Z', '2019-3', '03/2019', 'last week'].map((snapshot, i) => ({ year: 2019 + i, issued: 1, source: 'rnm-numbers', snapshot }));
+    expect(messages({ 'data/issued.json': JSON.stringify(json) })).toEqual([
+      'data/issued.json: rows[0].snapshot: expected a real date written YYYY-MM-DD, YYYY-MM or YYYY or null, got "05/12/2026": write 2026-12-05 if the day comes first, 2026-05-12 if the month does (the row where year is 2019)',
+      'data/issued.json: rows[1].snapshot: expected a real date written YYYY-MM-DD, YYYY-MM or YYYY or null, got "5 December 2026": write 2026-12-05 (the row where year is 2020)',
+      'data/issued.json: rows[2].snapshot: expected a real date written YYYY-MM-DD, YYYY-MM or YYYY or null, got "2026-12-05T10:00:00Z": write 2026-12-05, the day without its time (the row where year is 2021)',
+      'data/issued.json: rows[3].snapshot: expected a real date written YYYY-MM-DD, YYYY-MM or YYYY or null, got "2019-3": write 2019-03 (the row where year is 2022)',
+      'data/issued.json: rows[4].snapshot: expected a real date written YYYY-MM-DD, YYYY-MM or YYYY or null, got "03/2019": write 2019-03 (the row where year is 2023)',
+      'data/issued.json: rows[5].snapshot: expected a real date written YYYY-MM-DD, YYYY-MM or YYYY or null, got "last week" (the row where year is 2024)',
     ]);
   });
 
@@ -1103,7 +1118,7 @@ describe('the preflight check', () => {
     json.rows = ['n/a', '2019-02-30', 'n/a', '2019', 'n/a', null].map((snapshot) => ({ year: 2024, issued: 1, source: 'rnm-numbers', snapshot }));
     expect(messages({ 'data/issued.json': JSON.stringify(json) })).toEqual([
       'data/issued.json: rows[0].snapshot: expected a real date written YYYY-MM-DD, YYYY-MM or YYYY or null, got "n/a" (the row where year is 2024), and the same in 2 more rows (rows[2] and rows[4])',
-      'data/issued.json: rows[1].snapshot: expected a real date written YYYY-MM-DD, YYYY-MM or YYYY or null, got "2019-02-30" (the row where year is 2024)',
+      'data/issued.json: rows[1].snapshot: expected a real date written YYYY-MM-DD, YYYY-MM or YYYY or null, got "2019-02-30": no such day (the row where year is 2024)',
     ]);
     // Figures without a source in several rows: one line naming them all.
     const unsourced = [2019, 2020, 2021].map((year) => ({ year, issued: 100, source: null }));
