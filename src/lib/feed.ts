@@ -3,6 +3,7 @@
  * a dataset the site publishes), newest first. A correction links to the corrections block of the page it belongs
  * to; its guid is its own, so that two corrections of one page are two items for a feed reader.
  */
+import { createHash } from 'node:crypto';
 import type { RSSFeedItem } from '@astrojs/rss';
 import type { Correction } from './corrections.ts';
 import { absoluteUrl } from '../site.config.ts';
@@ -17,7 +18,13 @@ export interface FeedPage {
   date?: Date | undefined;
   authors: string[];
   tags: string[];
-  corrections: readonly Correction[];
+  corrections: readonly FeedCorrection[];
+}
+
+/** A correction as the feed shows it. */
+export interface FeedCorrection extends Correction {
+  /** The text as written where the shown one is a translation of it (a dataset's correction): its guid's. */
+  original?: string | undefined;
 }
 
 /** Where a page's corrections block starts (the heading of Corrections.astro). */
@@ -38,6 +45,25 @@ export function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot', "'": 'apos' }[c]};`);
 }
 
+/**
+ * The guid of a correction of the page at `url`: its date and a digest of its text, never its place among the page's
+ * corrections, so that listing them in another order or adding one leaves every guid a feed reader has seen as it
+ * was. The text is taken with its spaces and quotation marks evened out (a no-break space the build typesets, a
+ * curly apostrophe for a straight one): retyping it so keeps the guid. Any other edit of the text gives a new guid, on
+ * purpose: a feed reader does not show again an item whose guid it has seen, so a correction reworded under its old
+ * guid would reach no subscriber, and a correction's wording is what readers are owed.
+ */
+export function correctionGuid(url: string, correction: FeedCorrection): string {
+  const text = (correction.original ?? correction.text)
+    .normalize('NFC')
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u201c\u201d\u00ab\u00bb]/g, '"')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  const digest = createHash('sha256').update(text).digest('hex').slice(0, 12);
+  return `${url}#correction-${correction.date.toISOString().slice(0, 10)}-${digest}`;
+}
+
 /** The feed items for `pages`, newest first; `correctionTitle` makes a correction's title from its page's ("Correction: …"). */
 export function feedItems(pages: readonly FeedPage[], site: string | URL, correctionTitle: (title: string) => string): RSSFeedItem[] {
   const items: RSSFeedItem[] = [];
@@ -53,17 +79,13 @@ export function feedItems(pages: readonly FeedPage[], site: string | URL, correc
         customData: page.authors.map((name) => `<dc:creator>${escapeXml(name)}</dc:creator>`).join(''),
       });
     }
-    const seen = new Map<string, number>();
-    for (const correction of [...page.corrections].sort((a, b) => a.date.getTime() - b.date.getTime())) {
-      const day = correction.date.toISOString().slice(0, 10);
-      const n = (seen.get(day) ?? 0) + 1;
-      seen.set(day, n);
+    for (const correction of page.corrections) {
       items.push({
         title: correctionTitle(page.title),
         link: `${url}#${correctionsAnchor}`,
         pubDate: correction.date,
         description: htmlText(correction.text),
-        customData: `<guid isPermaLink="false">${escapeXml(`${url}#correction-${day}${n > 1 ? `-${n}` : ''}`)}</guid>`,
+        customData: `<guid isPermaLink="false">${escapeXml(correctionGuid(url, correction))}</guid>`,
       });
     }
   }

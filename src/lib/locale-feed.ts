@@ -41,7 +41,8 @@ export async function localeFeed(lang: string, origin: string | URL): Promise<Re
       summary: d.data.description,
       authors: [],
       tags: [],
-      corrections: datasetCorrections(d.data, lang),
+      // A guid made from the text as the dataset writes it: translating a correction later gives it no new guid.
+      corrections: datasetCorrections(d.data, lang).map((correction, i) => ({ ...correction, original: d.data.corrections[i]?.text })),
     })),
   ];
   const link = (code: string) => absoluteUrl(localePath('/rss.xml', code), origin);

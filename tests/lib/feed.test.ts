@@ -1,0 +1,57 @@
+/**
+ * The feed's items (src/lib/feed.ts): a correction's guid is what a feed reader knows it by, so it must never change
+ * for a correction the reader has seen, whatever else the page's corrections become.
+ */
+import { describe, expect, it } from 'vitest';
+import { correctionGuid, feedItems, type FeedCorrection, type FeedPage } from '../../src/lib/feed.ts';
+
+const site = 'https://example.org';
+const day = (date: string) => new Date(`${date}T00:00:00Z`);
+
+const first = { date: day('2026-02-03'), text: 'An earlier version gave 2023 for the year of the request.' };
+const second = { date: day('2026-02-03'), text: 'An earlier version misspelt the name of the court.' };
+const later = { date: day('2026-03-01'), text: 'The chart now shows the 2024 figure.' };
+
+const page = (corrections: FeedCorrection[]): FeedPage => ({
+  href: '/stories/the-files/',
+  title: 'The files',
+  summary: 'What they show.',
+  date: day('2026-01-26'),
+  authors: [],
+  tags: [],
+  corrections,
+});
+
+/** Each correction's text → its guid, in the feed made of `corrections`. */
+function guids(corrections: FeedCorrection[]): Map<string, string> {
+  const items = feedItems([page(corrections)], site, (title) => `Correction: ${title}`).filter((item) => item.title?.startsWith('Correction'));
+  return new Map(items.map((item) => [item.description!, /<guid isPermaLink="false">([^<]+)<\/guid>/.exec(item.customData ?? '')![1]!]));
+}
+
+describe("a correction's guid in the feed", () => {
+  it('stays the same when two corrections of one day are listed in the other order, or another correction is added', () => {
+    const seen = guids([first, second]);
+    expect(new Set(seen.values()).size).toBe(2);
+    expect(guids([second, first])).toEqual(seen);
+    const added = guids([later, second, first, { date: day('2026-02-03'), text: 'A third fix of that day.' }]);
+    for (const [text, guid] of seen) expect(added.get(text)).toBe(guid);
+    expect(new Set(added.values()).size).toBe(4);
+  });
+
+  it("is the page's address, the correction's date and a digest of its text", () => {
+    expect(correctionGuid(`${site}/stories/the-files/`, first)).toMatch(/^https:\/\/example\.org\/stories\/the-files\/#correction-2026-02-03-[0-9a-f]{12}$/);
+  });
+
+  it('stays the same when the text is retyped with other spaces or quotation marks, and changes when its words do', () => {
+    const url = `${site}/stories/the-files/`;
+    const guid = correctionGuid(url, { date: first.date, text: "Interpol's reply was quoted \"in full\"." });
+    expect(correctionGuid(url, { date: first.date, text: ' Interpol’s  reply was quoted “in full”.\n' })).toBe(guid);
+    expect(correctionGuid(url, { date: first.date, text: 'Interpol’s reply was quoted in part.' })).not.toBe(guid);
+  });
+
+  it('is made from the text as written when the feed shows a translation of it, so that translating it later keeps it', () => {
+    const url = `${site}/data/requests/`;
+    const written = correctionGuid(url, first);
+    expect(correctionGuid(url, { date: first.date, text: 'Une version précédente donnait 2023.', original: first.text })).toBe(written);
+  });
+});
