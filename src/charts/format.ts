@@ -43,7 +43,7 @@ export function formatDateList(values: string[], lang: string): string | undefin
     const month = (date: Date) => formatter.formatToParts(date).find((part) => part.type === 'month')!.value;
     return list(byYear.map((year) => replaced(formatter.formatToParts(year[0]!), ['month'], list(year.map(month)))));
   }
-  const formatter = dateFormatter(lang === 'en' ? 'en-GB' : lang, { dateStyle: 'long' });
+  const formatter = dateFormatter(lang, { dateStyle: 'long' });
   const day = (date: Date) => dayOfMonth(date.getUTCDate(), lang);
   return list(
     byYear.map((year) => {
@@ -68,7 +68,7 @@ export function formatDateList(values: string[], lang: string): string | undefin
 export function formatDateRange(from: string, to: string, lang: string): [string, string] | undefined {
   const precision = from.split('-').length;
   if ((precision !== 2 && precision !== 3) || to.split('-').length !== precision) return undefined;
-  const formatter = precision === 3 ? dateFormatter(lang === 'en' ? 'en-GB' : lang, { dateStyle: 'long' }) : dateFormatter(lang, { year: 'numeric', month: 'long' });
+  const formatter = precision === 3 ? dateFormatter(lang, { dateStyle: 'long' }) : dateFormatter(lang, { year: 'numeric', month: 'long' });
   const parts = typesetDateParts(formatter.formatRangeToParts(parseDate(from), parseDate(to)), lang);
   const start = parts.flatMap((part, i) => (part.source === 'startRange' ? [i] : []));
   const end = parts.findIndex((part) => part.source === 'endRange');

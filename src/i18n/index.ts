@@ -4,7 +4,7 @@
  */
 import { en, type Dictionary, type StringKey } from './en.ts';
 import { fr } from './fr.ts';
-import { defaultLocale, type Locale } from './locales.ts';
+import { defaultLocale, writtenLocale, type Locale } from './locales.ts';
 import { site } from '../site.config.ts';
 
 /** One complete dictionary per configured language (src/site.config.ts): a language without one is a type error. */
@@ -51,9 +51,12 @@ function memo<F extends Formatter>(key: string, make: () => F): F {
   return formatter;
 }
 
-/** A shared Intl.DateTimeFormat for `locale` and `options` (UTC: dates here are calendar days). */
+/**
+ * A shared Intl.DateTimeFormat for the language `locale` and `options` (UTC: dates here are calendar days), in the
+ * locale its pages are written in (writtenLocale: "26 January 2026" in British English, not Intl's American default).
+ */
 export function dateFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return memo(`date ${locale} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }));
+  return memo(`date ${locale} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(writtenLocale(locale), { ...options, timeZone: 'UTC' }));
 }
 
 /** Whether `lang` is French (fr, fr-CA, fr-BE), remembered per code: dates are formatted by the hundred a page. */
@@ -86,7 +89,7 @@ export function typesetDateParts<P extends Intl.DateTimeFormatPart>(parts: P[], 
  * the first of the month as an ordinal and the day and month joined ("1er\u00a0mars 2026": typesetDateParts).
  */
 export function formatDate(date: Date, lang: string = defaultLocale, style: 'long' | 'medium' = 'long'): string {
-  const formatter = dateFormatter(lang === 'en' ? 'en-GB' : lang, { dateStyle: style });
+  const formatter = dateFormatter(lang, { dateStyle: style });
   if (!isFrench(lang)) return formatter.format(date);
   return typesetDateParts(formatter.formatToParts(date), lang)
     .map((part) => part.value)
@@ -100,7 +103,7 @@ export function formatDate(date: Date, lang: string = defaultLocale, style: 'lon
 export function formatPartialDate(value: string, lang: string = defaultLocale): string {
   const [year, month, day] = value.split('-').map(Number);
   if (day !== undefined) return formatDate(new Date(Date.UTC(year!, month! - 1, day)), lang, 'medium');
-  if (month !== undefined) return dateFormatter(lang === 'en' ? 'en-GB' : lang, { year: 'numeric', month: 'short' }).format(new Date(Date.UTC(year!, month - 1, 1)));
+  if (month !== undefined) return dateFormatter(lang, { year: 'numeric', month: 'short' }).format(new Date(Date.UTC(year!, month - 1, 1)));
   return value;
 }
 

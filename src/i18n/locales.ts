@@ -24,6 +24,15 @@ export function localeLabel(code: Locale): string {
   return site.locales.find((locale) => locale.code === code)?.label ?? code;
 }
 
+/**
+ * The locale `code`'s pages are written in, for Intl's dates and figures and for og:locale: its `intl` in
+ * site.locales ("en-GB"), else the code itself.
+ */
+export function writtenLocale(code: string): string {
+  const locale = site.locales.find((entry) => entry.code === code);
+  return locale && 'intl' in locale ? locale.intl : code;
+}
+
 /** A language's name in another language ("anglais" for `en` in `fr`), from Intl.DisplayNames. */
 export function languageName(code: string, inLang: string): string {
   return new Intl.DisplayNames([inLang], { type: 'language' }).of(code) ?? code;

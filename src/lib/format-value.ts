@@ -107,7 +107,7 @@ export function formatValue(
   }
   if (column.type === 'date' && typeof value === 'string' && /^\d{4}-\d{2}$/.test(value)) {
     const month = new Date(`${value}-01T00:00:00Z`);
-    return dateFormatter(lang === 'en' ? 'en-GB' : lang, { month: 'short', year: 'numeric' }).format(month);
+    return dateFormatter(lang, { month: 'short', year: 'numeric' }).format(month);
   }
   // Text as the prose around it is set (Disclose's -> Disclose’s); the dataset's downloads keep it as written.
   return curlyApostrophes(String(value));

@@ -257,6 +257,18 @@ describe('the French edition', () => {
     expect(categories(en)).not.toContain('transnational-repression');
   });
 
+  it('names as og:locale the locale each page is written in, its dates British or French, and its translation as og:locale:alternate', () => {
+    const locales = (path: string) => {
+      const doc = page(path);
+      const content = (property: string) => [...doc.querySelectorAll(`meta[property="${property}"]`)].map((meta) => meta.getAttribute('content'));
+      return { locale: content('og:locale'), alternate: content('og:locale:alternate'), published: doc.querySelector('.byline time')?.textContent };
+    };
+    expect(locales('/cases/rinat-tuhvatshin-kloop/')).toEqual({ locale: ['en_GB'], alternate: ['fr_FR'], published: '2 February 2026' });
+    expect(locales('/fr/cases/rinat-tuhvatshin-kloop/')).toEqual({ locale: ['fr_FR'], alternate: ['en_GB'], published: '2\u00a0février 2026' });
+    // A page without a translation has no alternate.
+    expect(locales('/cases/salvadoran-human-rights-defenders/')).toEqual({ locale: ['en_GB'], alternate: [], published: '2 February 2026' });
+  });
+
   it('a French story names its own social card', () => {
     expect(page('/fr/stories/the-interpol-files/').querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(
       'https://casefile.example.org/og/stories/fr/the-interpol-files.png',
