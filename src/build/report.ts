@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import matter from 'gray-matter';
 import { contentRoot } from '../site.config.ts';
-import { findComponentUses, type ComponentUse } from '../lib/mdx-usage.ts';
+import { findComponentUses, optionLine, type ComponentUse } from '../lib/mdx-usage.ts';
 
 /**
  * The line an editor needs from an MDX syntax error, which reaches the build through Vite and rolldown as
@@ -27,7 +27,8 @@ export function mdxSyntaxLine(message: string, root = contentRoot): string | und
  * from an option written as an expression (row={2000 + 3}), which only rendering evaluates; the preflight checked
  * the literal ones, and names their lines itself. Among the tags that match the message, those whose option is an
  * expression (or is missing, or spread from an object) are the ones rendering could fail on; several are all named
- * ("one of lines 12, 30"). The line is returned as it is when no tag matches or the file cannot be read.
+ * ("one of lines 12, 30"); a tag written over several lines is named by the line of that option. The line is
+ * returned as it is when no tag matches or the file cannot be read.
  */
 export function withTagLine(line: string, root = contentRoot): string {
   const match = /^(?<file>[^\s:]+\.mdx): <(?<component>[A-Z]\w*)(?<attributes>(?: [\w-]+(?:="[^"]*")?)*)>(?: "(?<title>[^"]*)")?(?: (?<option>[\w-]+)[\w.[\]-]*)?: /.exec(line);
@@ -53,7 +54,8 @@ export function withTagLine(line: string, root = contentRoot): string {
       (title === undefined || !literal(use, 'title') || use.props.title === title),
   );
   const rendered = matching.filter((use) => option === undefined || use.spread || !literal(use, option));
-  const lines = [...new Set((rendered.length > 0 ? rendered : matching).map((use) => use.line))];
+  // A tag written over several lines is named by the line of the option at fault.
+  const lines = [...new Set((rendered.length > 0 ? rendered : matching).map((use) => (option === undefined ? use.line : optionLine(use, option))))];
   if (lines.length === 0) return line;
   const at = lines.length === 1 ? `line ${lines[0]}` : `one of lines ${lines.join(', ')}`;
   return `${file}: ${at}: ${line.slice(file!.length + 2)}`;

@@ -3,7 +3,7 @@
  * id={["a","b"]}), numbered in order of first appearance, so each <Cite> prints the same number as the sources
  * list at the end of the page.
  */
-import { findComponentUses } from './mdx-usage.ts';
+import { findComponentUses, optionLine } from './mdx-usage.ts';
 
 /** What `<Cite>` says when it names no source. */
 export const citeIdExpected = 'expected a source id, e.g. id="fair-trials-2013" (several: id="a, b")';
@@ -18,7 +18,7 @@ export function splitIds(value: unknown): string[] {
 export function citedIds(body: string, lineOffset = 0): { id: string; line: number }[] {
   return findComponentUses(body, lineOffset)
     .filter((use) => use.component === 'Cite')
-    .flatMap((use) => splitIds(use.props.id).map((id) => ({ id, line: use.line })));
+    .flatMap((use) => splitIds(use.props.id).map((id) => ({ id, line: optionLine(use, 'id') })));
 }
 
 /** Source id -> note number (1-based), in order of first citation. */

@@ -35,6 +35,16 @@ export interface ComponentUse {
   names?: { option: string; name: string }[];
   /** What follows a self-closed <Fact /> on its line, up to a dozen characters: "% of them" where "%" is printed twice. */
   after?: string;
+  /**
+   * For a tag written over several lines, the line of each option that is not on the tag's first line, so that a
+   * message about an option names the line the editor has to change (see optionLine).
+   */
+  optionLines?: Record<string, number>;
+}
+
+/** The line of `option` in the tag of `use`: where it is written, or the tag's line. */
+export function optionLine(use: ComponentUse, option: string): number {
+  return use.optionLines?.[option] ?? use.line;
 }
 
 const COMPONENTS = ['Chart', 'Cite', 'Fact', 'Response'];
@@ -80,11 +90,12 @@ function scanUses(body: string, lineOffset: number, inComments: boolean): Compon
   for (const match of masked.matchAll(tagStart)) {
     const start = match.index ?? 0;
     const component = match[1] ?? '';
-    const { props, end, spread, syntax, names, ...parsed } = parseAttributes(body, start + match[0].length);
+    const { props, end, spread, syntax, names, at, ...parsed } = parseAttributes(body, start + match[0].length);
     // A <Response> holds text, and responseProblems says where its closing tag is missing.
     const unclosed = parsed.unclosed ?? (component !== 'Response' && body[end] === '>' && !closedAfter(masked, component, start, end) ? 'closing tag' : undefined);
     for (let newline = body.indexOf('\n', counted); newline !== -1 && newline < start; newline = body.indexOf('\n', newline + 1)) line++;
     counted = start;
+    const optionLines = linesBelow(body, start, line, at);
     uses.push({
       component,
       line,
@@ -93,10 +104,25 @@ function scanUses(body: string, lineOffset: number, inComments: boolean): Compon
       ...(spread ? { spread } : {}),
       ...(syntax.length > 0 ? { syntax } : {}),
       ...(names.length > 0 ? { names } : {}),
+      ...(optionLines ? { optionLines } : {}),
       ...(component === 'Fact' && !unclosed && body.startsWith('/>', end) ? { after: body.slice(end + 2, end + 14).split('\n')[0] } : {}),
     });
   }
   return uses;
+}
+
+/**
+ * The lines of the options written below the first line of the tag opening at `start` (on `line`), from their
+ * offsets `at`; undefined when every option is on its first line, as in most tags.
+ */
+function linesBelow(body: string, start: number, line: number, at: Record<string, number>): Record<string, number> | undefined {
+  let lines: Record<string, number> | undefined;
+  for (const [option, offset] of Object.entries(at)) {
+    let below = 0;
+    for (let newline = body.indexOf('\n', start); newline !== -1 && newline < offset; newline = body.indexOf('\n', newline + 1)) below++;
+    if (below > 0) (lines ??= {})[option] = line + below;
+  }
+  return lines;
 }
 
 /**
@@ -579,6 +605,8 @@ interface Parsed {
   spread?: true;
   syntax: { option: string; message: string }[];
   names: { option: string; name: string }[];
+  /** Each option's offset in the source: where its name is written. */
+  at: Record<string, number>;
 }
 
 /**
@@ -595,6 +623,7 @@ function parseAttributes(source: string, from: number): Parsed {
   const props: Record<string, unknown> = {};
   const syntax: Parsed['syntax'] = [];
   const names: Parsed['names'] = [];
+  const at: Parsed['at'] = {};
   let spread: true | undefined;
   let i = from;
   const attr = /\s*([A-Za-z_][\w-]*)(?:\s*=\s*)?/y;
@@ -604,7 +633,7 @@ function parseAttributes(source: string, from: number): Parsed {
     const space = i;
     while (/\s/.test(source[i] ?? '')) i++;
     if (/\n[^\S\n]*\n/.test(source.slice(space, i))) pastBlankLine = true;
-    if (source.startsWith('/>', i) || source[i] === '>') return { props, end: i, syntax, names, ...(spread ? { spread } : {}) };
+    if (source.startsWith('/>', i) || source[i] === '>') return { props, end: i, syntax, names, at, ...(spread ? { spread } : {}) };
     // A spread ({...common}): its options are known only when the page renders.
     if (source[i] === '{') {
       i = closingBrace(source, i) + 1;
@@ -613,8 +642,9 @@ function parseAttributes(source: string, from: number): Parsed {
     }
     attr.lastIndex = i;
     const m = attr.exec(source);
-    if (!m) return { props, end: i, syntax, names, unclosed: pastBlankLine ? 'blank line' : 'text' };
+    if (!m) return { props, end: i, syntax, names, at, unclosed: pastBlankLine ? 'blank line' : 'text' };
     const name = m[1] ?? '';
+    at[name] ??= attr.lastIndex - m[0].length + m[0].search(/\S/);
     i = attr.lastIndex;
     if (name in props) syntax.push({ option: name, message: 'given twice: keep one (the last would silently win)' });
     const hasValue = /=\s*$/.test(m[0]);
@@ -625,7 +655,7 @@ function parseAttributes(source: string, from: number): Parsed {
     const quote = source[i];
     if (quote === '"' || quote === "'") {
       const close = source.indexOf(quote, i + 1);
-      if (close < 0) return { props, end: source.length, syntax, names, unclosed: 'text' };
+      if (close < 0) return { props, end: source.length, syntax, names, at, unclosed: 'text' };
       props[name] = source.slice(i + 1, close);
       i = close + 1;
     } else if (quote === '{') {
@@ -650,7 +680,7 @@ function parseAttributes(source: string, from: number): Parsed {
       i += raw.length;
     }
   }
-  return { props, end: i, syntax, names, unclosed: pastBlankLine ? 'blank line' : 'text' };
+  return { props, end: i, syntax, names, at, unclosed: pastBlankLine ? 'blank line' : 'text' };
 }
 
 /**

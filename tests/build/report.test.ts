@@ -31,6 +31,14 @@ describe('the report of an error raised while a page rendered', () => {
     'More <Cite id={ids[0]} /> and <Cite id="d" /> and <Cite id={"e"} />.',
     '',
     '<Chart dataset="issued" type="line" x="year" y="issued" title="" />',
+    '',
+    '<Chart',
+    '  dataset="issued"',
+    '  type="bar"',
+    '  x="year"',
+    '  y={"iss" + "ued"}',
+    '  title="Over lines"',
+    '/>',
   ].join('\n');
   const root = tempSite({ 'content/stories/x.mdx': story });
 
@@ -40,6 +48,10 @@ describe('the report of an error raised while a page rendered', () => {
     expect(withTagLine('content/stories/x.mdx: <Chart> "Issued" y: expected a column', root)).toBe('content/stories/x.mdx: line 11: <Chart> "Issued" y: expected a column');
     // A chart with an empty title, as Chart.astro names it, is found by it.
     expect(withTagLine('content/stories/x.mdx: <Chart title=""> title: expected a title', root)).toBe('content/stories/x.mdx: line 16: <Chart title=""> title: expected a title');
+  });
+
+  it('names the line of the option in a tag written over several lines', () => {
+    expect(withTagLine('content/stories/x.mdx: <Chart> "Over lines" y: expected a column', root)).toBe('content/stories/x.mdx: line 22: <Chart> "Over lines" y: expected a column');
   });
 
   it('names every line it could be when several tags match, and leaves a message it cannot place as it is', () => {

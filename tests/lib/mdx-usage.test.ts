@@ -36,6 +36,16 @@ describe('the component uses in an MDX body', () => {
     expect(uses[3]?.props).toEqual({ dataset: 'issued', title: 'Notices' });
   });
 
+  it('gives the line of each option written below the first line of its tag, and names the tag line for the others', () => {
+    const uses = findComponentUses(body, 4);
+    expect(uses[3]?.optionLines).toEqual({ dataset: 12, title: 13 });
+    expect(usage.optionLine(uses[3]!, 'title')).toBe(13);
+    expect(usage.optionLine(uses[3]!, 'y')).toBe(11);
+    // A tag on one line has none.
+    expect(uses[1]?.optionLines).toBeUndefined();
+    expect(usage.optionLine(uses[1]!, 'row')).toBe(10);
+  });
+
   it('answers the same body asked with another line offset with that offset, and the same offset with the same list', () => {
     const first = findComponentUses(body, 0);
     expect(first.map((use) => use.line)).toEqual([1, 6, 6, 7, 12]);

@@ -565,6 +565,37 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('names the line of the option at fault in a tag written over several lines, not the line the tag opens on', () => {
+    const body = [
+      '<Chart',
+      '  dataset="issued"',
+      '  type="line"',
+      '  x="year"',
+      '  y="isued"',
+      '  title="Red notices issued"',
+      '/>',
+      '',
+      'In 2024 <Fact',
+      '  dataset="issued"',
+      '  row={2030}',
+      '  column="issued" /> notices.<Cite',
+      '  id="rnm-numbers, nope" />',
+      '',
+      '<Fact dataset="issued"',
+      '  row=2024 column="issued" />',
+      '',
+      '<Response from="Interpol"',
+      '  date="2026-02-30">We do not comment.</Response>',
+    ].join('\n');
+    expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+      'content/stories/the-files.mdx: line 12: <Chart> "Red notices issued" y: the dataset has no column "isued": did you mean "issued"? (columns: year, issued, source)',
+      expect.stringMatching(/^content\/stories\/the-files\.mdx: line 18: <Fact> row: dataset "issued" has no row/),
+      expect.stringMatching(/^content\/stories\/the-files\.mdx: line 20: <Cite id>: unknown source "nope"/),
+      'content/stories/the-files.mdx: line 23: <Fact> row: the value 2024 needs quotes or braces: write row={2024}',
+      'content/stories/the-files.mdx: line 26: <Response> date: expected a real calendar date, got "2026-02-30" (no such day)',
+    ]);
+  });
+
   it("tells an option between a word processor's curly quotes to be written between straight ones, its spaces included", () => {
     const body = ['<Fact dataset=”issued” row={2024} column=“issued” />', '<Chart dataset="issued" type="line" x="year" y="issued" title=“Red notices issued” subtitle=‘Interpol’s count’ />'].join('\n\n');
     const curly = "which MDX does not read as quotes (a word processor's or a phone's \"smart quotes\"): write";

@@ -13,6 +13,7 @@ import {
   imageReferences,
   imagesWithoutAlt,
   misnamedComponents,
+  optionLine,
   proseExpressions,
   responseProblems,
   scriptsAndEmbeds,
@@ -55,7 +56,7 @@ export function checkBody(
   for (const use of findComponentUses(body, bodyLine)) {
     for (const { option, name } of use.names ?? []) {
       if (defined.has(name)) continue;
-      errors.push(new ContentError(file, `line ${use.line}: <${use.component}> ${option}={${name}}`, `text goes in quotes: ${option}="${name}" (in braces, ${name} names a variable, which this page does not define)`));
+      errors.push(new ContentError(file, `line ${optionLine(use, option)}: <${use.component}> ${option}={${name}}`, `text goes in quotes: ${option}="${name}" (in braces, ${name} names a variable, which this page does not define)`));
     }
     checkUse(errors, file, use, project);
   }
@@ -131,8 +132,8 @@ export function checkBody(
     if (use.component !== 'Cite' || typeof use.props.id !== 'string' || splitIds(use.props.id).length < 2) continue;
     const near = nearestName(use.props.id.trim(), project.sources.keys());
     if (near && looseName(near) === looseName(use.props.id)) {
-      for (const id of splitIds(use.props.id)) asTitle.add(`${use.line}\n${id}`);
-      errors.push(new ContentError(file, `line ${use.line}: <Cite id>`, `unknown source "${use.props.id.trim()}": write "${near}" (an id is written in lower case, with hyphens; spaces and commas separate several ids)`));
+      for (const id of splitIds(use.props.id)) asTitle.add(`${optionLine(use, 'id')}\n${id}`);
+      errors.push(new ContentError(file, `line ${optionLine(use, 'id')}: <Cite id>`, `unknown source "${use.props.id.trim()}": write "${near}" (an id is written in lower case, with hyphens; spaces and commas separate several ids)`));
     }
   }
   for (const { id, line } of citedIds(body, bodyLine)) {

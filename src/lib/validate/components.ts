@@ -1,7 +1,7 @@
 /** The components an MDX body uses (<Fact>, <Cite>, <Response>, <Chart>), each with its options. */
 import { ContentError } from '../content-error.ts';
 import type { Project } from '../load-project.ts';
-import type { ComponentUse } from '../mdx-usage.ts';
+import { optionLine, type ComponentUse } from '../mdx-usage.ts';
 import { citeIdExpected, splitIds } from '../citations.ts';
 import { responseDateProblem } from '../../schemas/fields.ts';
 import { factColumn, factValue, hasColumn, keyColumn, sourceIdColumnMessage, unknownColumnMessage } from '../facts.ts';
@@ -18,6 +18,25 @@ const componentOptions: Record<string, string[]> = {
 };
 
 export function checkUse(errors: ContentError[], file: string, use: ComponentUse, project: Project): void {
+  const found: ContentError[] = [];
+  checkOptions(found, file, use, project);
+  errors.push(...found.map((error) => onOptionLine(error, use)));
+}
+
+/**
+ * `error` moved to the line of the option it is about, for a tag written over several lines: its field names the
+ * option last (`line 8: <Chart> "Title" y`, `… filter.snapshot`), and the tag's first line would send the editor
+ * looking for it in the wrong place.
+ */
+function onOptionLine(error: ContentError, use: ComponentUse): ContentError {
+  const tagLine = `line ${use.line}: `;
+  const option = error.field.split(' ').at(-1)!.split(/[.[]/)[0]!;
+  const line = optionLine(use, option);
+  if (line === use.line || !error.field.startsWith(tagLine)) return error;
+  return new ContentError(error.file, `line ${line}: ${error.field.slice(tagLine.length)}`, error.detail);
+}
+
+function checkOptions(errors: ContentError[], file: string, use: ComponentUse, project: Project): void {
   const where = `line ${use.line}: <${use.component}>`;
   if (use.unclosed === 'closing tag') {
     errors.push(new ContentError(file, where, `not closed: expected "/>" at the end of the tag (with ">" alone, MDX looks for </${use.component}>, and stops the build)`));

@@ -1,7 +1,7 @@
 /** A page's dates, against each other, the build's moment and its embargo; a source's, and a <Response>'s. */
 import { ContentError } from '../content-error.ts';
 import type { Entry, Project } from '../load-project.ts';
-import { findComponentUses } from '../mdx-usage.ts';
+import { findComponentUses, optionLine } from '../mdx-usage.ts';
 import { responseDateProblem } from '../../schemas/fields.ts';
 import type { Publishable } from '../visibility.ts';
 
@@ -113,7 +113,7 @@ export function checkResponseDates(notes: ContentError[], entry: { file: string;
   for (const use of findComponentUses(entry.body, entry.bodyLine)) {
     const date = use.component === 'Response' && typeof use.props.date === 'string' ? use.props.date : undefined;
     if (date && responseDateProblem(date) === undefined && Date.parse(`${date}T00:00:00Z`) - now.getTime() > 86_400_000) {
-      notes.push(new ContentError(entry.file, `line ${use.line}: <Response> date`, `${date} is after this build's moment: the page says the response was given then`));
+      notes.push(new ContentError(entry.file, `line ${optionLine(use, 'date')}: <Response> date`, `${date} is after this build's moment: the page says the response was given then`));
     }
   }
 }

@@ -1,7 +1,7 @@
 /** new:story's stand-in text left in a page about to be published. */
 import { ContentError } from '../content-error.ts';
 import type { Entry } from '../load-project.ts';
-import { findComponentUses, textLines } from '../mdx-usage.ts';
+import { findComponentUses, optionLine, textLines } from '../mdx-usage.ts';
 import type { Publishable } from '../visibility.ts';
 import { placeholderBody, placeholderChartTitle, placeholderNote, placeholderSummary } from '../new-story.ts';
 
@@ -23,7 +23,7 @@ export function checkPlaceholders(errors: ContentError[], entry: Entry<Publishab
   }
   for (const use of findComponentUses(entry.body, entry.bodyLine)) {
     if (use.component === 'Chart' && use.props.title === placeholderChartTitle) {
-      errors.push(new ContentError(entry.file, `line ${use.line}: <Chart> title`, `still new:story's example "${placeholderChartTitle}": write what this chart shows, the finding a reader takes from it`));
+      errors.push(new ContentError(entry.file, `line ${optionLine(use, 'title')}: <Chart> title`, `still new:story's example "${placeholderChartTitle}": write what this chart shows, the finding a reader takes from it`));
     }
   }
 }
