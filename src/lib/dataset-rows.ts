@@ -20,7 +20,7 @@ import { csvParseRows } from 'd3-dsv';
 import { ContentError } from './content-error.ts';
 import { nearestName } from './edit-distance.ts';
 import { datasetColumnsSchema, expected, figureAsText, listed, valueFits, type Column, type ColumnType } from '../schemas/dataset.ts';
-import { dateHint } from '../schemas/fields.ts';
+import { booleanHint, dateHint } from '../schemas/fields.ts';
 
 /** Where each row came from: the CSV ("data/x.csv") and the line of each row in it. */
 export interface RowsFile {
@@ -198,6 +198,8 @@ export function cellValue(type: ColumnType, cell: string): { value: unknown } | 
   if (text === '') return { value: null };
   if ((type === 'number' || type === 'integer') && plainNumber.test(text) && valueFits(type, Number(text))) return { value: Number(text) };
   if (type === 'boolean' && /^(?:true|false)$/i.test(text)) return { value: text.toLowerCase() === 'true' };
+  const word = type === 'boolean' ? booleanHint(text) : undefined;
+  if (word) return { kind: `text ${text.toLowerCase()}`, hint: `: ${word}` };
   if (type === 'date' && valueFits('date', text)) return { value: text };
   if (gapMarks.test(text)) return { kind: `text ${text}`, hint: ': leave the cell empty for a gap' };
   if (type === 'integer' && plainNumber.test(text)) {
@@ -211,6 +213,7 @@ export function cellValue(type: ColumnType, cell: string): { value: unknown } | 
     const hint = {
       separators: `write it without separators, ${figure.figure}${type === 'number' && figure.alternative !== undefined ? `, or ${figure.alternative} if its comma is a decimal one` : ''}`,
       'decimal comma': `write it with a point before its decimals, ${figure.figure}`,
+      'minus sign': `write it with a hyphen for its minus sign, ${figure.figure}`,
       percent: `write it without the % sign, ${figure.figure}${type === 'number' && figure.alternative !== undefined ? `, or ${figure.alternative} if its comma is a decimal one` : ''}, and give the column "unit": "%"`,
     }[figure.kind];
     return { kind: `number as text, ${figure.kind}`, hint: `: ${hint} (format the column as a plain number before exporting)` };

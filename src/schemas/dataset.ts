@@ -3,7 +3,7 @@
  * has the declared type or is `null` (a gap is a gap, never a silent 0), and a row has no keys beyond the columns.
  */
 import { z } from 'astro/zod';
-import { asIdentifier, calendarDate, correction, countryCodeProblem, dateField, dateHint, identifier, oneOfMessage, optionalProse, prose, text } from './fields.ts';
+import { asIdentifier, booleanHint, calendarDate, correction, countryCodeProblem, dateField, dateHint, identifier, oneOfMessage, optionalProse, prose, text } from './fields.ts';
 import { chartSpecSchema } from './chart.ts';
 import { defaultLocale, prefixedLocales } from '../i18n/locales.ts';
 import { isYearColumn } from '../lib/format-value.ts';
@@ -113,6 +113,9 @@ function holdsFigures(name: string, column: Column, key: string | undefined, col
 
 const coarseDate = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
+/** A figure written plainly, as JSON writes one, with spaces around it. */
+const plainFigure = /^\s*-?\d+(?:\.\d+)?\s*$/;
+
 /** Whether `value` fits a column of `type`; null always fits (a gap). */
 export function valueFits(type: ColumnType, value: unknown): boolean {
   if (value === null) return true;
@@ -182,7 +185,13 @@ function decimalComma(text: string): number | undefined {
  * rules: "1,250%" is 1250, or 1.25). A point before three digits ("1.200") is a decimal point to JSON and English and a
  * thousands separator to a German or Belgian sheet: `alternative` is the other reading (1200), and the hint names both.
  */
-export function figureAsText(text: string): { figure: number; hint: string; kind: 'separators' | 'decimal comma' | 'percent'; alternative?: number } | undefined {
+export function figureAsText(text: string): { figure: number; hint: string; kind: 'separators' | 'decimal comma' | 'percent' | 'minus sign'; alternative?: number } | undefined {
+  // A minus sign (−, U+2212), as a word processor or a sheet's number format writes it, where JSON and CSV read a hyphen.
+  if (/^\s*\u2212/.test(text)) {
+    const hyphen = text.replace('\u2212', '-');
+    if (!plainFigure.test(hyphen)) return figureAsText(hyphen);
+    return { figure: Number(hyphen), hint: `write the figure without quotes, with a hyphen for its minus sign, ${Number(hyphen)}`, kind: 'minus sign' };
+  }
   const figure = numberInText(text);
   if (figure !== undefined) {
     const dotted = /^\s*(-?[1-9]\d{0,2})\.(\d{3})\s*$/.exec(text);
@@ -212,11 +221,25 @@ export function figureAsText(text: string): { figure: number; hint: string; kind
   return undefined;
 }
 
-/** A hint for a value that does not fit its column: a figure written as text, a date that is none; or nothing. */
+/**
+ * A hint for a value that does not fit its column: a figure written as text, a date that is none or a year written
+ * as a number, a word meant as true or false; or nothing.
+ */
 function valueHint(type: ColumnType, value: unknown): string {
-  if (type !== 'date' || typeof value !== 'string') return numberAsText(type, value);
-  const hint = dateHint(value, { coarse: true });
-  return hint ? `: ${hint}` : '';
+  const hint =
+    type === 'date' && typeof value === 'string'
+      ? dateHint(value, { coarse: true })
+      : type === 'date' && Number.isSafeInteger(value) && String(value).length === 4
+        ? `a date is text: write it in quotes, "${value}"`
+        : type === 'boolean' && typeof value === 'string'
+          ? booleanHint(value)
+          : undefined;
+  return hint ? `: ${hint}` : numberAsText(type, value);
+}
+
+/** A value as the message quotes it; JSON writes a number too large for a double (1e400, infinity) as null. */
+function quoted(value: unknown): string {
+  return typeof value === 'number' && !Number.isFinite(value) ? 'a number too large to be a figure, which JSON reads as infinity' : JSON.stringify(value);
 }
 
 /** A hint for a figure written as text in a number column: what to write instead, or nothing. */
@@ -494,10 +517,10 @@ export const datasetSchema = z
             `key\n${value === null ? 'null' : valueKind(value)}`,
             index,
             name,
-            `expected ${expected[column.type]}, got ${JSON.stringify(value)}${value === null ? `: ${why}, so it cannot be empty` : valueHint(column.type, value)}`,
+            `expected ${expected[column.type]}, got ${quoted(value)}${value === null ? `: ${why}, so it cannot be empty` : valueHint(column.type, value)}`,
           );
         } else if (!valueFits(column.type, value)) {
-          problems.add(`type\n${name}\n${valueKind(value)}`, index, name, `expected ${expected[column.type]} or null, got ${JSON.stringify(value)}${valueHint(column.type, value)}`);
+          problems.add(`type\n${name}\n${valueKind(value)}`, index, name, `expected ${expected[column.type]} or null, got ${quoted(value)}${valueHint(column.type, value)}`);
         } else if (column.ref === 'country' && value !== null) {
           const problem = countryCodeProblem(value);
           if (problem) problems.add(`country\n${name}\n${problem}`, index, name, problem);

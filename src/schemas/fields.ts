@@ -127,11 +127,17 @@ export const booleanField = z.boolean({
     const input = issue.input;
     // Anything else is quoted back by the loader as YAML read it (issueMessage in load-project.ts).
     if (typeof input !== 'string') return 'expected true or false';
-    const word = input.trim().toLowerCase();
-    const meant = word === 'true' || word === 'false' ? `write it without quotes, ${word}` : ['yes', 'y', 'on'].includes(word) ? 'write true' : ['no', 'n', 'off'].includes(word) ? 'write false' : undefined;
+    const meant = booleanHint(input);
     return `expected true or false, got ${JSON.stringify(input)}${meant ? `: ${meant}` : ''}`;
   },
 });
+
+/** What to write for text meant as true or false ("yes", "false" in quotes), in every field that takes one; or undefined. */
+export function booleanHint(input: string): string | undefined {
+  const word = input.trim().toLowerCase();
+  if (word === 'true' || word === 'false') return `write it without quotes, ${word}`;
+  return ['yes', 'y', 'on'].includes(word) ? 'write true' : ['no', 'n', 'off'].includes(word) ? 'write false' : undefined;
+}
 
 /** The UTC midnight of a YYYY-MM-DD day, or an invalid Date when no such day exists (2026-02-31). */
 export function calendarDate(value: string): Date {

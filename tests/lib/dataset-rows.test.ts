@@ -121,6 +121,16 @@ describe('rows kept in a CSV file', () => {
     ]);
   });
 
+  it('tells a CSV cell of a true/false column written yes or no what to write, and reads a minus sign typed as one', () => {
+    const typed = withCsv('issued.csv', { columns: { ...columns, public: { type: 'boolean', description: 'Published' } } });
+    const csv = ['year,issued,source,public', '2019,1,rnm-numbers,yes', '2020,−5,rnm-numbers,No'].join('\n');
+    expect(read({ 'data/issued.json': typed, 'data/issued.csv': csv }).errors).toEqual([
+      'data/issued.csv: line 2: public: expected true or false, got "yes": write true',
+      'data/issued.csv: line 3: issued: expected a whole number, got "−5": write it with a hyphen for its minus sign, -5 (format the column as a plain number before exporting)',
+      'data/issued.csv: line 3: public: expected true or false, got "No": write false',
+    ]);
+  });
+
   it('counts lines as an editor does, past a cell that spans lines, and says how many more lines repeat a mistake', () => {
     const typed = withCsv('issued.csv', { columns: { ...columns, note: { type: 'string', description: 'Note' } } });
     const csv = ['year,issued,source,note', '2019,1,rnm-numbers,"a note', 'on two lines"', ...[2020, 2021, 2022, 2023].map((year) => `${year},"1,000",rnm-numbers,`)].join('\n');

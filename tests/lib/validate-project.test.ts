@@ -285,6 +285,33 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('tells a cell what to write when a year is written as a number in a date column, or yes and no in a true/false one', () => {
+    const json = JSON.parse(dataset()) as { columns: Record<string, object>; rows: Record<string, unknown>[] };
+    json.columns.snapshot = { type: 'date', description: 'When counted' };
+    json.columns.public = { type: 'boolean', description: 'Published' };
+    json.rows = [
+      { year: 2023, issued: 1, source: 'rnm-numbers', snapshot: 2019, public: 'yes' },
+      { year: 2024, issued: 1, source: 'rnm-numbers', snapshot: '2019', public: 'false' },
+    ];
+    expect(messages({ 'data/issued.json': JSON.stringify(json) })).toEqual([
+      'data/issued.json: rows[0].snapshot: expected a real date written YYYY-MM-DD, YYYY-MM or YYYY or null, got 2019: a date is text: write it in quotes, "2019" (the row where year is 2023)',
+      'data/issued.json: rows[0].public: expected true or false or null, got "yes": write true (the row where year is 2023)',
+      'data/issued.json: rows[1].public: expected true or false or null, got "false": write it without quotes, false (the row where year is 2024)',
+    ]);
+  });
+
+  it('reads a figure typed with a minus sign (−5, as word processors write it) and says to type it with a hyphen', () => {
+    expect(messages({ 'data/issued.json': dataset([{ year: 2024, issued: '−5', source: 'rnm-numbers' }]) })).toEqual([
+      'data/issued.json: rows[0].issued: expected a whole number or null, got "−5": write the figure without quotes, with a hyphen for its minus sign, -5 (the row where year is 2024)',
+    ]);
+  });
+
+  it('says of a figure too large for a number that it is one, not "got null" as JSON writes infinity', () => {
+    expect(messages({ 'data/issued.json': dataset().replace('"issued":15548', '"issued":1e400') })).toEqual([
+      'data/issued.json: rows[0].issued: expected a whole number or null, got a number too large to be a figure, which JSON reads as infinity (the row where year is 2024)',
+    ]);
+  });
+
   it('names the field meant when an unknown one is a typo away from it, in frontmatter and in a dataset', () => {
     expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\ndarft: true\ncountires: [RU]`) })).toEqual([
       'content/stories/the-files.mdx: line 6: frontmatter: unknown fields "darft" (did you mean "draft"?), "countires" (did you mean "countries"?): expected one of title, summary, date, updated, authors, countries, tags, datasets, draft, embargo, corrections, lang, translationKey, lead, cases',
