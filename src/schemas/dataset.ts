@@ -43,7 +43,7 @@ export const columnSchema = z.strictObject({
   /** Human label for tables and chart axes; defaults to the column name. */
   label: optionalProse,
   /** Values are ids of other records: `source` (data/sources.json) or `country` (ISO 3166-1 alpha-2). Checked. */
-  ref: z.enum(['source', 'country']).optional(),
+  ref: z.enum(['source', 'country'], { error: (issue) => oneOfMessage(['source', 'country'], issue.input) }).optional(),
   /**
    * The column (with `ref: "source"`) naming the source of this column's values, when it is not the row's own
    * source column: `"sourceColumn": "alt_source"` for a second figure that another source gives. By default the

@@ -312,6 +312,12 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('names the reference meant by a misspelt "ref"', () => {
+    const json = JSON.parse(dataset()) as { columns: Record<string, Record<string, unknown>> };
+    json.columns.source!.ref = 'sources';
+    expect(messages({ 'data/issued.json': JSON.stringify(json) })).toEqual(['data/issued.json: columns.source.ref: expected one of source, country, got "sources": did you mean "source"?']);
+  });
+
   it('names the field meant when an unknown one is a typo away from it, in frontmatter and in a dataset', () => {
     expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\ndarft: true\ncountires: [RU]`) })).toEqual([
       'content/stories/the-files.mdx: line 6: frontmatter: unknown fields "darft" (did you mean "draft"?), "countires" (did you mean "countries"?): expected one of title, summary, date, updated, authors, countries, tags, datasets, draft, embargo, corrections, lang, translationKey, lead, cases',
