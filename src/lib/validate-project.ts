@@ -14,7 +14,7 @@ import { sourcesMarkup } from './data-text-markup.ts';
 import { checkBody } from './validate/body.ts';
 import { checkBylines } from './validate/bylines.ts';
 import { checkDataset } from './validate/datasets.ts';
-import { checkDates, checkPublicationDates, checkResponseDates, checkSourceDates, type Dated } from './validate/dates.ts';
+import { checkDatasetDates, checkDates, checkPublicationDates, checkResponseDates, checkSourceDates, type Dated } from './validate/dates.ts';
 import { checkFileNames } from './validate/file-names.ts';
 import { languageFolders } from './validate/language-folders.ts';
 import { checkLeads } from './validate/leads.ts';
@@ -57,6 +57,7 @@ export function validateProject(
   for (const note of percentFractions(project)) notes.push(note);
   for (const name of project.leftOut) notes.push(leftOutNote(name));
   checkSourceDates(notes, project, now);
+  checkDatasetDates(notes, project, now);
   for (const note of nearTags(project)) notes.push(note);
   // Each page's language, from its folder; a `lang` that contradicts the folder is reported here, before rendering.
   const locales = new Map<Entry<unknown>, string>();

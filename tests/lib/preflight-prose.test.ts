@@ -683,6 +683,17 @@ describe('the preflight, on translations, notes and sources', () => {
   });
 });
 
+describe("the preflight, on a dataset's dates", () => {
+  it("notes an update or a correction of a dataset dated after the build, which its pages would print as past", () => {
+    const { errors, notes } = preflight({ 'data/issued.json': dataset(undefined, { updated: '2027-02-01', corrections: [{ date: '2026-03-01', text: 'Fixed.' }, { date: '2027-03-01', text: 'Fixed again.' }] }) });
+    expect(errors).toEqual([]);
+    expect(notes).toEqual([
+      "data/issued.json: updated: 2027-02-01 is after this build's moment, and the dataset's page says it was checked against its sources then",
+      "data/issued.json: corrections[1].date: 2027-03-01 is after this build's moment, and the pages using the dataset date its correction then",
+    ]);
+  });
+});
+
 describe("the preflight, on a dataset's own chart", () => {
   it('writes its hints in JSON, as the chart is written', () => {
     const chart = { type: 'line', x: 'year', y: 'issued', title: 'Issued', filter: { year: '2024' } };

@@ -30,6 +30,21 @@ export function checkDates(errors: ContentError[], entry: Entry<Dated>, original
   });
 }
 
+/**
+ * A dataset's update or correction dated after the build: a typo in the year, mostly. Its page says it was checked
+ * against its sources then, and the pages using it date the correction then.
+ */
+export function checkDatasetDates(notes: ContentError[], project: Project, now: Date): void {
+  const later = (date: Date) => date.getTime() - now.getTime() > 86_400_000;
+  const day = (date: Date) => date.toISOString().slice(0, 10);
+  for (const dataset of project.datasets.values()) {
+    if (later(dataset.updated)) notes.push(new ContentError(dataset.file, 'updated', `${day(dataset.updated)} is after this build's moment, and the dataset's page says it was checked against its sources then`));
+    dataset.corrections.forEach((correction, i) => {
+      if (later(correction.date)) notes.push(new ContentError(dataset.file, `corrections[${i}].date`, `${day(correction.date)} is after this build's moment, and the pages using the dataset date its correction then`));
+    });
+  }
+}
+
 /** A source dated after the build: a typo in the year, mostly (2027 for 2026). */
 export function checkSourceDates(notes: ContentError[], project: Project, now: Date): void {
   for (const [id, source] of project.sources) {
