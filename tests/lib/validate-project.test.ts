@@ -318,6 +318,14 @@ describe('the preflight check', () => {
     expect(messages({ 'data/issued.json': JSON.stringify(json) })).toEqual(['data/issued.json: columns.source.ref: expected one of source, country, got "sources": did you mean "source"?']);
   });
 
+  it('tells a component naming a dataset by its file or its address the id to write', () => {
+    const body = ['In <Fact dataset="data/issued.json" row={2024} column="issued" />.', '', '<Chart dataset="/data/issued/" type="line" x="year" y="issued" title="T" />'].join('\n');
+    expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+      'content/stories/the-files.mdx: line 8: <Fact> dataset: unknown dataset "data/issued.json": did you mean "issued"? expected one of issued (data/<id>.json)',
+      'content/stories/the-files.mdx: line 10: <Chart> "T" dataset: unknown dataset "/data/issued/": did you mean "issued"? expected one of issued (data/<id>.json)',
+    ]);
+  });
+
   it('names the field meant when an unknown one is a typo away from it, in frontmatter and in a dataset', () => {
     expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\ndarft: true\ncountires: [RU]`) })).toEqual([
       'content/stories/the-files.mdx: line 6: frontmatter: unknown fields "darft" (did you mean "draft"?), "countires" (did you mean "countries"?): expected one of title, summary, date, updated, authors, countries, tags, datasets, draft, embargo, corrections, lang, translationKey, lead, cases',

@@ -8,7 +8,8 @@ import { unreadFileHint } from './unread-files.ts';
 
 export function unknownDataset(id: string, project: Project): string {
   const known = [...project.datasets.keys()];
-  const stem = id.replace(/[-.](?:csv|tsv|xlsx?|ods|json)$/i, '');
+  // Its file (data/x.json) or its page's address (/data/x/) written for the id: the id in it is meant.
+  const stem = id.replace(/^\/?data\//, '').replace(/\/$/, '').replace(/[-.](?:csv|tsv|xlsx?|ods|json)$/i, '');
   const near = stem !== id && project.datasets.has(stem) ? stem : nearestName(id, known);
   const unread = unreadDatasetFile(stem, project);
   const title = unread ? undefined : writtenAsTitle(id, near);
