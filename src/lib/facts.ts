@@ -42,8 +42,14 @@ export function hasColumn(dataset: Pick<Dataset, 'columns'>, column: unknown): c
 }
 
 /** What a Fact naming a column the dataset does not have is told. */
-export function unknownColumnMessage(id: string, dataset: Pick<Dataset, 'columns'> & Partial<Pick<Dataset, 'translations'>>, column: unknown): string {
+export function unknownColumnMessage(id: string, dataset: Pick<Dataset, 'columns'> & Partial<Pick<Dataset, 'translations' | 'key'>>, column: unknown): string {
   const names = Object.keys(dataset.columns);
+  if (column === undefined) {
+    // No column at all: the first figure that is not the row's key, as an example.
+    const key = dataset.key ?? names[0];
+    const figure = names.find((name) => name !== key && ['number', 'integer'].includes(dataset.columns[name]!.type)) ?? names[0];
+    return `missing: expected the column whose figure to print, e.g. column="${figure}" (columns: ${names.join(', ')})`;
+  }
   return `dataset "${id}" has no column ${JSON.stringify(column)}${columnHint(column, names, dataset)} (columns: ${names.join(', ')})`;
 }
 

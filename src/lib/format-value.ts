@@ -31,7 +31,10 @@ export function numberFormatProblem(format: unknown): string | undefined {
     }
   }
   const near = typeof format === 'string' ? nearestName(format, Object.keys(presets)) : undefined;
-  return `expected "compact" (15,548 as 15.5K), "decimal" (as 15,548.0) or Intl.NumberFormat options in double braces (format={{ maximumFractionDigits: 0 }}), got ${JSON.stringify(format)}${near ? `: did you mean "${near}"?` : ''}`;
+  // A percentage is the column's to say ("unit": "%"), not the Fact's.
+  const percent = typeof format === 'string' && /^(?:%|percent(?:age)?|per ?cent|pour ?cent)$/i.test(format.trim());
+  const hint = near ? `: did you mean "${near}"?` : percent ? ': a column whose "unit" is "%" prints its figures as percentages' : '';
+  return `expected "compact" (15,548 as 15.5K), "decimal" (as 15,548.0) or Intl.NumberFormat options in double braces (format={{ maximumFractionDigits: 0 }}), got ${JSON.stringify(format)}${hint}`;
 }
 
 /**

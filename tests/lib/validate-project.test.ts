@@ -318,6 +318,14 @@ describe('the preflight check', () => {
     expect(messages({ 'data/issued.json': JSON.stringify(json) })).toEqual(['data/issued.json: columns.source.ref: expected one of source, country, got "sources": did you mean "source"?']);
   });
 
+  it("tells a <Fact> without its column which to name, and one with a format it does not know the ones it does", () => {
+    const body = ['In <Fact dataset="issued" row={2024} />.', '', 'In <Fact dataset="issued" row={2024} column="issued" format="percent" />.', '', 'In <Fact dataset="issued" row={2024} column="issued" format="compact" /> and <Fact dataset="issued" row={2024} column="issued" format={{ "minimumIntegerDigits": 6 }} />.'].join('\n');
+    expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+      'content/stories/the-files.mdx: line 8: <Fact> column: missing: expected the column whose figure to print, e.g. column="issued" (columns: year, issued, source)',
+      'content/stories/the-files.mdx: line 10: <Fact> format: expected "compact" (15,548 as 15.5K), "decimal" (as 15,548.0) or Intl.NumberFormat options in double braces (format={{ maximumFractionDigits: 0 }}), got "percent": a column whose "unit" is "%" prints its figures as percentages',
+    ]);
+  });
+
   it('tells a component naming a dataset by its file or its address the id to write', () => {
     const body = ['In <Fact dataset="data/issued.json" row={2024} column="issued" />.', '', '<Chart dataset="/data/issued/" type="line" x="year" y="issued" title="T" />'].join('\n');
     expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
