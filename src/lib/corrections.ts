@@ -15,6 +15,20 @@ export interface PageCorrection extends Correction {
   lang?: string;
 }
 
+/**
+ * A correction's text with its spaces and quotation marks evened out (a no-break space the build typesets, a curly
+ * apostrophe for a straight one): two texts that differ only so are one wording. A correction's feed guid is made
+ * from it (src/lib/feed.ts), and a correction listed twice is found by it (src/schemas/fields.ts).
+ */
+export function correctionWording(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u201c\u201d\u00ab\u00bb]/g, '"')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
 /** The page's own corrections and those of `datasets` (id -> corrections), newest first. */
 export function pageCorrections(
   own: readonly Correction[],

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { RSSFeedItem } from '@astrojs/rss';
-import type { Correction } from './corrections.ts';
+import { correctionWording, type Correction } from './corrections.ts';
 import { absoluteUrl } from '../site.config.ts';
 
 /** A page (story, case file, dataset) as the feed sees it. */
@@ -54,13 +54,7 @@ export function escapeXml(text: string): string {
  * guid would reach no subscriber, and a correction's wording is what readers are owed.
  */
 export function correctionGuid(url: string, correction: FeedCorrection): string {
-  const text = (correction.original ?? correction.text)
-    .normalize('NFC')
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/[\u201c\u201d\u00ab\u00bb]/g, '"')
-    .replace(/\s+/gu, ' ')
-    .trim();
-  const digest = createHash('sha256').update(text).digest('hex').slice(0, 12);
+  const digest = createHash('sha256').update(correctionWording(correction.original ?? correction.text)).digest('hex').slice(0, 12);
   return `${url}#correction-${correction.date.toISOString().slice(0, 10)}-${digest}`;
 }
 

@@ -3,7 +3,7 @@
  * has the declared type or is `null` (a gap is a gap, never a silent 0), and a row has no keys beyond the columns.
  */
 import { z } from 'astro/zod';
-import { asIdentifier, booleanHint, calendarDate, correction, countryCodeProblem, dateField, dateHint, identifier, oneOfMessage, optionalProse, prose, text } from './fields.ts';
+import { asIdentifier, booleanHint, calendarDate, correctionList, countryCodeProblem, dateField, dateHint, identifier, oneOfMessage, optionalProse, prose, text } from './fields.ts';
 import { chartSpecSchema } from './chart.ts';
 import { defaultLocale, prefixedLocales } from '../i18n/locales.ts';
 import { isYearColumn } from '../lib/format-value.ts';
@@ -400,7 +400,7 @@ export const datasetSchema = z
     /** Notes a reader needs, e.g. where sources disagree. */
     notes: z.array(prose, { error: 'expected a list of notes (text)' }).default([]),
     /** Published corrections; each shows on every page that uses this dataset. */
-    corrections: z.array(correction, { error: 'expected a list of corrections, e.g. [{ "date": "2026-12-02", "text": "…" }]' }).default([]),
+    corrections: correctionList('expected a list of corrections, e.g. [{ "date": "2026-12-02", "text": "…" }]').default([]),
     /** Language code -> the dataset's texts in that language (titles, labels, notes; see translationSchema). */
     translations: z.record(z.string(), translationSchema).optional(),
   }, { error: (issue) => (issue.code === 'invalid_type' ? datasetExpected : undefined) })

@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import countries from 'i18n-iso-countries';
 import { nearestName } from '../lib/edit-distance.ts';
 import { curlyApostrophes } from '../lib/typography.ts';
+import { correctionWording } from '../lib/corrections.ts';
 import { locales } from '../i18n/locales.ts';
 import { site } from '../site.config.ts';
 
@@ -392,6 +393,20 @@ export const correction = z.strictObject({
   /** What was wrong and what is right now, in one or two sentences. */
   text: prose,
 });
+
+/**
+ * A page's or a dataset's corrections, each written once: one pasted twice was printed twice, and the feeds gave both
+ * one guid (a correction's is its date and wording, src/lib/feed.ts), which feed readers show once or not at all.
+ */
+export function correctionList(error: string) {
+  return z.array(correction, { error }).superRefine((list, ctx) => {
+    const keys = list.map(({ date, text }) => `${date.toISOString().slice(0, 10)}\n${correctionWording(text)}`);
+    keys.forEach((key, i) => {
+      const first = keys.indexOf(key);
+      if (first !== i) ctx.addIssue({ code: 'custom', path: [i], message: `the same correction as corrections[${first}] (${key.slice(0, 10)}, ${JSON.stringify(list[first]!.text)}): keep one` });
+    });
+  });
+}
 
 /**
  * A list whose items are each written once: `countries: [RU, TJ, RU]` printed "Russia" twice under "Countries in this

@@ -334,6 +334,17 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('stops on a correction listed twice, on a page or a dataset, which the feeds would give one guid', () => {
+    const twice = 'corrections:\n  - { date: 2026-02-02, text: "Fixed the year." }\n  - { date: 2026-02-03, text: "Fixed the year." }\n  - { date: 2026-02-02, text: " Fixed  the year." }';
+    expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\n${twice}`) })).toEqual([
+      'content/stories/the-files.mdx: line 9: corrections[2]: the same correction as corrections[0] (2026-02-02, "Fixed the year."): keep one',
+    ]);
+    const corrections = [{ date: '2026-03-01', text: 'Fixed.' }, { date: '2026-03-01', text: 'Fixed.' }];
+    expect(messages({ 'data/issued.json': dataset(undefined, { corrections }) })).toEqual([
+      'data/issued.json: corrections[1]: the same correction as corrections[0] (2026-03-01, "Fixed."): keep one',
+    ]);
+  });
+
   it('names the field meant when an unknown one is a typo away from it, in frontmatter and in a dataset', () => {
     expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\ndarft: true\ncountires: [RU]`) })).toEqual([
       'content/stories/the-files.mdx: line 6: frontmatter: unknown fields "darft" (did you mean "draft"?), "countires" (did you mean "countries"?): expected one of title, summary, date, updated, authors, countries, tags, datasets, draft, embargo, corrections, lang, translationKey, lead, cases',
