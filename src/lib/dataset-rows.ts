@@ -214,6 +214,7 @@ export function cellValue(type: ColumnType, cell: string): { value: unknown } | 
       separators: `write it without separators, ${figure.figure}${type === 'number' && figure.alternative !== undefined ? `, or ${figure.alternative} if its comma is a decimal one` : ''}`,
       'decimal comma': `write it with a point before its decimals, ${figure.figure}`,
       'minus sign': `write it with a hyphen for its minus sign, ${figure.figure}`,
+      unit: `write it alone, ${figure.figure}: the column's "unit" says what it counts`,
       percent: `write it without the % sign, ${figure.figure}${type === 'number' && figure.alternative !== undefined ? `, or ${figure.alternative} if its comma is a decimal one` : ''}, and give the column "unit": "%"`,
     }[figure.kind];
     return { kind: `number as text, ${figure.kind}`, hint: `: ${hint} (format the column as a plain number before exporting)` };

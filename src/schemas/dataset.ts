@@ -185,7 +185,7 @@ function decimalComma(text: string): number | undefined {
  * rules: "1,250%" is 1250, or 1.25). A point before three digits ("1.200") is a decimal point to JSON and English and a
  * thousands separator to a German or Belgian sheet: `alternative` is the other reading (1200), and the hint names both.
  */
-export function figureAsText(text: string): { figure: number; hint: string; kind: 'separators' | 'decimal comma' | 'percent' | 'minus sign'; alternative?: number } | undefined {
+export function figureAsText(text: string): { figure: number; hint: string; kind: 'separators' | 'decimal comma' | 'percent' | 'minus sign' | 'unit'; alternative?: number } | undefined {
   // A minus sign (−, U+2212), as a word processor or a sheet's number format writes it, where JSON and CSV read a hyphen.
   if (/^\s*\u2212/.test(text)) {
     const hyphen = text.replace('\u2212', '-');
@@ -209,7 +209,7 @@ export function figureAsText(text: string): { figure: number; hint: string; kind
   }
   const decimal = decimalComma(text);
   if (decimal !== undefined) return { figure: decimal, hint: `write the figure without quotes, with a point before its decimals, ${decimal}`, kind: 'decimal comma' };
-  const percent = /^\s*(.*?\d)\s*%\s*$/.exec(text);
+  const percent = /^\s*(.*?\d)\s*(?:%|per ?cent|pour ?cent)\s*$/i.exec(text);
   const value = percent && (numberInText(percent[1]!) ?? decimalComma(percent[1]!));
   if (value !== null && value !== undefined) {
     // "2,125 %" too: 2125 to an English sheet, 2.125 to a French one, as a figure without its sign (above).
@@ -218,6 +218,10 @@ export function figureAsText(text: string): { figure: number; hint: string; kind
     const or = alternative === undefined ? '' : `, or ${alternative} if the comma is a decimal one`;
     return { figure: value, ...(alternative === undefined ? {} : { alternative }), hint: `write the figure without quotes or the % sign, ${value}${or}, and give the column "unit": "%"`, kind: 'percent' };
   }
+  // A figure with what it counts typed after it ("15,548 notices"), as a sentence writes it: the unit is the column's.
+  const worded = /^\s*(.*?\d)\s+\p{L}[\p{L}\s.'’-]*$/u.exec(text);
+  const counted = worded && (numberInText(worded[1]!) ?? decimalComma(worded[1]!));
+  if (counted !== null && counted !== undefined) return { figure: counted, hint: `write the figure alone, without quotes, ${counted}: the column's "unit" says what it counts`, kind: 'unit' };
   return undefined;
 }
 

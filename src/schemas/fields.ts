@@ -269,7 +269,10 @@ export function countryCodeHint(value: unknown): string {
   const named = typeof value === 'string' && value.length > 2 ? codeByName(value) : undefined;
   // The three-letter code (RUS, USA) that passports and many datasets use.
   const alpha3 = /^[A-Z]{3}$/.test(capitals) ? countries.alpha3ToAlpha2(capitals) : undefined;
-  return usual
+  const trimmed = typeof value === 'string' ? value.trim() : '';
+  return trimmed !== value && /^[A-Z]{2}$/.test(trimmed) && countries.isValid(trimmed)
+    ? `: write it without spaces, "${trimmed}"`
+    : usual
     ? `: ${usual.country}'s code is "${usual.code}"`
     : /^[A-Z]{2}$/.test(capitals) && countries.isValid(capitals)
       ? `: write it in capitals, "${capitals}"`

@@ -131,6 +131,13 @@ describe('rows kept in a CSV file', () => {
     ]);
   });
 
+  it('tells a CSV cell holding a figure and its unit to hold the figure alone', () => {
+    const csv = ['year,issued,source', '2019,"1,265 notices",rnm-numbers'].join('\n');
+    expect(read({ 'data/issued.json': withCsv(), 'data/issued.csv': csv }).errors).toEqual([
+      'data/issued.csv: line 2: issued: expected a whole number, got "1,265 notices": write it alone, 1265: the column\'s "unit" says what it counts (format the column as a plain number before exporting)',
+    ]);
+  });
+
   it('counts lines as an editor does, past a cell that spans lines, and says how many more lines repeat a mistake', () => {
     const typed = withCsv('issued.csv', { columns: { ...columns, note: { type: 'string', description: 'Note' } } });
     const csv = ['year,issued,source,note', '2019,1,rnm-numbers,"a note', 'on two lines"', ...[2020, 2021, 2022, 2023].map((year) => `${year},"1,000",rnm-numbers,`)].join('\n');

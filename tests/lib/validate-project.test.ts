@@ -345,6 +345,21 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('tells a figure typed with its unit what to write, and a country code typed with a space the code', () => {
+    const json = JSON.parse(dataset()) as { columns: Record<string, object>; rows: Record<string, unknown>[] };
+    json.columns.country = { type: 'string', ref: 'country', description: 'Country' };
+    json.columns.share = { type: 'number', unit: '%', description: 'Share' };
+    json.rows = [
+      { year: 2023, issued: '15,548 notices', source: 'rnm-numbers', country: 'RU ', share: '12 per cent' },
+      { year: 2024, issued: 1, source: 'rnm-numbers', country: 'RU', share: 1 },
+    ];
+    expect(messages({ 'data/issued.json': JSON.stringify(json) })).toEqual([
+      'data/issued.json: rows[0].issued: expected a whole number or null, got "15,548 notices": write the figure alone, without quotes, 15548: the column\'s "unit" says what it counts (the row where year is 2023)',
+      'data/issued.json: rows[0].country: expected an ISO 3166-1 alpha-2 country code such as "RU", got "RU ": write it without spaces, "RU" (the row where year is 2023)',
+      'data/issued.json: rows[0].share: expected a finite number or null, got "12 per cent": write the figure without quotes or the % sign, 12, and give the column "unit": "%" (the row where year is 2023)',
+    ]);
+  });
+
   it('names the field meant when an unknown one is a typo away from it, in frontmatter and in a dataset', () => {
     expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\ndarft: true\ncountires: [RU]`) })).toEqual([
       'content/stories/the-files.mdx: line 6: frontmatter: unknown fields "darft" (did you mean "draft"?), "countires" (did you mean "countries"?): expected one of title, summary, date, updated, authors, countries, tags, datasets, draft, embargo, corrections, lang, translationKey, lead, cases',
