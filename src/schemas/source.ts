@@ -3,10 +3,16 @@
  * `<Cite id="…" />`; datasets list the sources of their figures in `sources` and per row in a `source` column.
  */
 import { z } from 'astro/zod';
-import { booleanField, calendarDate, identifier, oneOfMessage, optionalProse, prose } from './fields.ts';
+import { booleanField, calendarDate, dateHint, identifier, oneOfMessage, optionalProse, prose } from './fields.ts';
 
 /** What kind of document a source is; the sources list groups and labels them by it. */
 export const sourceKinds = ['news', 'ngo-report', 'official-statistics', 'court-or-un-document', 'legal-commentary', 'data'] as const;
+
+/** What a source's date is told beyond its expected shape, in the words of every date field (dateHint). */
+function sourceDateHint(input: unknown): string {
+  const hint = typeof input === 'string' ? dateHint(input, { coarse: true }) : undefined;
+  return hint ? `: ${hint}` : '';
+}
 
 export const sourceSchema = z.strictObject({
   /** Who published it: an outlet, an NGO, an institution. */
@@ -58,9 +64,9 @@ export const sourceSchema = z.strictObject({
   date: z
     .string({ error: 'expected a date written as YYYY, YYYY-MM or YYYY-MM-DD (text, in quotes)' })
     // One problem, one message: a date in another format is not also "no real date".
-    .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, { error: (issue) => `expected a date written as YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(issue.input)}`, abort: true })
+    .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, { error: (issue) => `expected a date written as YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(issue.input)}${sourceDateHint(issue.input)}`, abort: true })
     .refine((value) => value.length === 4 || !Number.isNaN(calendarDate(value.length === 7 ? `${value}-01` : value).getTime()), {
-      error: (issue) => `expected a real date written as YYYY, YYYY-MM or YYYY-MM-DD (a month from 01 to 12, a day the month has), got ${JSON.stringify(issue.input)}`,
+      error: (issue) => `expected a real date written as YYYY, YYYY-MM or YYYY-MM-DD (a month from 01 to 12, a day the month has), got ${JSON.stringify(issue.input)}${sourceDateHint(issue.input)}`,
     })
     .optional(),
   /** The kind of document (see `sourceKinds`). */

@@ -181,7 +181,7 @@ describe('loading datasets and sources', () => {
     ]);
     const dated = (date: unknown) => ({ ...sources, 'rnm-numbers': { ...sources['rnm-numbers'], date } });
     expect(errorsOf({ 'data/sources.json': dated('12/03/2025') })).toEqual([
-      'data/sources.json: rnm-numbers.date: expected a date written as YYYY, YYYY-MM or YYYY-MM-DD, got "12/03/2025"',
+      'data/sources.json: rnm-numbers.date: expected a date written as YYYY, YYYY-MM or YYYY-MM-DD, got "12/03/2025": write 2025-03-12 if the day comes first, 2025-12-03 if the month does',
     ]);
     expect(errorsOf({ 'data/sources.json': dated(2025) })).toEqual([
       'data/sources.json: rnm-numbers.date: expected a date written as YYYY, YYYY-MM or YYYY-MM-DD (text, in quotes), got 2025',

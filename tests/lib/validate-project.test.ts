@@ -165,9 +165,15 @@ describe('the preflight check', () => {
       'data/sources.json': sources.replace('"date":"2025"', '"date":"2025-13"'),
     });
     expect(out).toEqual([
-      'data/sources.json: rnm-numbers.date: expected a real date written as YYYY, YYYY-MM or YYYY-MM-DD (a month from 01 to 12, a day the month has), got "2025-13"',
+      'data/sources.json: rnm-numbers.date: expected a real date written as YYYY, YYYY-MM or YYYY-MM-DD (a month from 01 to 12, a day the month has), got "2025-13": no month 13: months run from 01 to 12',
       "content/stories/the-files.mdx: line 6: updated: 2026-01-20 is before the page's date, 2026-01-26: expected a day on or after it",
       "content/stories/the-files.mdx: line 9: corrections[1].date: 2025-02-02 is before the page's date, 2026-01-26: expected a day on or after it",
+    ]);
+  });
+
+  it("tells a source's date written otherwise the date to write, as a dataset's date is told", () => {
+    expect(messages({ 'data/sources.json': sources.replace('"date":"2025"', '"date":"05/2025"') })).toEqual([
+      'data/sources.json: rnm-numbers.date: expected a date written as YYYY, YYYY-MM or YYYY-MM-DD, got "05/2025": write 2025-05',
     ]);
   });
 
