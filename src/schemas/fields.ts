@@ -168,7 +168,8 @@ export function responseDateProblem(date: unknown): string | undefined {
   if (shaped && !Number.isNaN(calendarDate(date).getTime())) return undefined;
   // 2026-02-31 is written the right way and is no day: say so rather than ask for the way it is written.
   if (shaped) return `expected a real calendar date, got ${JSON.stringify(date)} (${noSuchDay(date)})`;
-  return `expected a date written as YYYY-MM-DD, got ${JSON.stringify(date)}`;
+  const hint = typeof date === 'string' ? dateHint(date) : undefined;
+  return `expected a date written as YYYY-MM-DD, got ${JSON.stringify(date)}${hint ? `: ${hint}` : ''}`;
 }
 
 /** The shape of a datetime with its offset: 2026-01-26T06:00, with seconds and their fractions or not, Z or ±hh:mm. */

@@ -1566,7 +1566,7 @@ describe('the preflight check', () => {
       'content/stories/the-files.mdx: line 18: <Chart> "T" x: the dataset has no column "yeer": did you mean "year"? (columns: year, issued, source)',
       'content/stories/the-files.mdx: line 22: <Cite> id: expected a source id, e.g. id="fair-trials-2013" (several: id="a, b")',
       'content/stories/the-files.mdx: line 22: <Cite> id: expected a source id, e.g. id="fair-trials-2013" (several: id="a, b")',
-      'content/stories/the-files.mdx: line 24: <Response> date: expected a date written as YYYY-MM-DD, got "26 January 2026"',
+      'content/stories/the-files.mdx: line 24: <Response> date: expected a date written as YYYY-MM-DD, got "26 January 2026": write 2026-01-26',
       'content/stories/the-files.mdx: line 26: <Response> date: expected a real calendar date, got "2026-02-30" (no such day)',
     ]);
   });
