@@ -1782,7 +1782,7 @@ describe('the preflight check', () => {
     const rows = [{ year: 2024, issued: 15548, source: 'rnm-numbers' }];
     expect(messages({ 'data/issued.json': dataset(rows), 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
       'content/stories/the-files.mdx: line 8: <Fact> format: expected "compact" (15,548 as 15.5K), "decimal" (as 15,548.0) or Intl.NumberFormat options in double braces (format={{ maximumFractionDigits: 0 }}), got "compakt": did you mean "compact"?',
-      'content/stories/the-files.mdx: line 10: <Fact> format: expected "compact" (15,548 as 15.5K), "decimal" (as 15,548.0) or Intl.NumberFormat options in double braces (format={{ maximumFractionDigits: 0 }}), got "percent"',
+      'content/stories/the-files.mdx: line 10: <Fact> format: expected "compact" (15,548 as 15.5K), "decimal" (as 15,548.0) or Intl.NumberFormat options in double braces (format={{ maximumFractionDigits: 0 }}), got "percent": a column whose "unit" is "%" prints its figures as percentages',
       'content/stories/the-files.mdx: line 14: <Fact> format: Intl.NumberFormat does not take these options (Value short out of range for Intl.NumberFormat options property notation)',
     ]);
   });
