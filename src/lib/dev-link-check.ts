@@ -9,8 +9,9 @@
  * or renamed (or one whose draft or embargo changed) changes the addresses, and the pages that name that address or
  * case file are checked again; a dataset added or removed, the pages that name it. Pages with a problem held are
  * always checked again, as a "did you mean" may now name another page. The clock passing an embargo changes the
- * addresses too. Beside the links, the build's checks of translations against their originals, which run over every
- * page (checkTranslations, checkSameFacts).
+ * addresses too. Beside the links, the build's checks that run over every page: translations against their originals
+ * (checkTranslations, checkSameFacts), each page's dates against each other and its original's (checkDates), two
+ * pages under one title (sameTitles).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,8 +28,10 @@ import { linkTargets, release, type LinkTargets } from './validate/link-targets.
 import { checkLinks } from './validate/links.ts';
 import { checkListedIds } from './validate/listed-ids.ts';
 import { checkRelativeLinks } from './validate/relative-links.ts';
-import type { Dated } from './validate/dates.ts';
+import { checkDates, type Dated } from './validate/dates.ts';
+import { languageFolders } from './validate/language-folders.ts';
 import { checkSameFacts } from './validate/same-facts.ts';
+import { sameTitles } from './validate/same-titles.ts';
 import { checkTranslations } from './validate/translations.ts';
 import { buildTime, isPreview, type Publishable } from './visibility.ts';
 import { site } from '../site.config.ts';
@@ -53,6 +56,13 @@ export interface LinkCheck {
    * a case file's facts that differ from its original's. Not the build's notes.
    */
   translationProblems(): ContentError[];
+  /**
+   * What the build stops on in a page's dates, in its words: an update or a correction dated before the page, or a
+   * translation's correction dated before its original.
+   */
+  dateProblems(): ContentError[];
+  /** Two stories, or two case files, of one language under one title, in the build's words. */
+  titleProblems(): ContentError[];
 }
 
 /** Link checks of the site at `contentRoot`, its pages read now. */
@@ -131,6 +141,17 @@ export function linkCheck(contentRoot: string): LinkCheck {
       if (also(page) || found.has(page.file) || slugs.some(named) || datasets.some((dataset) => named(`/data/${dataset}`))) check(page);
     }
   };
+  /**
+   * The build's check of the translations, as validateProject runs it after the frontmatter's errors: what it stops on
+   * (its notes left to it), and each translation's original.
+   */
+  const translated = () => {
+    const before = [...unread.values()].flat();
+    const errors = [...before];
+    const originals = new Map<Entry<unknown>, Entry<Publishable & Dated>>();
+    for (const entries of [project.stories, project.cases] as Parameters<typeof checkTranslations>[2][]) checkTranslations(errors, [], entries, locales, originals, now);
+    return { errors: errors.slice(before.length), originals };
+  };
   survey();
   for (const page of pages()) check(page);
 
@@ -174,6 +195,9 @@ export function linkCheck(contentRoot: string): LinkCheck {
       for (const key of read.invalid) project.invalid.add(key);
       project.frontmatter.delete(file);
       for (const [written, text] of read.frontmatter) project.frontmatter.set(written, text);
+      // Every page file the site reads, as the check of language folders lists them: stories first, each folder sorted.
+      const order = (one: string) => (one.startsWith('content/stories/') ? 0 : 1);
+      project.pages = [...project.pages.filter((one) => one !== file), ...read.pages].sort((x, y) => order(x) - order(y) || (x < y ? -1 : x > y ? 1 : 0));
       found.delete(file);
       survey();
       const listedCase = kind === 'cases' && caseIds.has(id) !== project.cases.some((c) => c.id === id);
@@ -198,13 +222,20 @@ export function linkCheck(contentRoot: string): LinkCheck {
       checkAgain(before, () => false);
     },
     translationProblems() {
-      // The build's own checks, as validateProject runs them, after the frontmatter's errors; their notes left to it.
-      const before = [...unread.values()].flat();
-      const errors = [...before];
-      const originals = new Map<Entry<unknown>, Entry<Publishable & Dated>>();
-      for (const entries of [project.stories, project.cases] as Parameters<typeof checkTranslations>[2][]) checkTranslations(errors, [], entries, locales, originals, now);
+      const { errors, originals } = translated();
       for (const [translation, original] of originals) checkSameFacts(errors, [], translation as Entry<Record<string, unknown>>, original as unknown as Entry<Record<string, unknown>>);
-      return errors.slice(before.length).map(withLine);
+      return errors.map(withLine);
+    },
+    dateProblems() {
+      const { originals } = translated();
+      const errors: ContentError[] = [];
+      for (const page of pages() as unknown as Entry<Dated>[]) checkDates(errors, page, originals.get(page));
+      return errors.map(withLine);
+    },
+    titleProblems() {
+      // The pages of a folder that is no language's are told so by the build, not also that their title is taken.
+      const folders = languageFolders(project).map((error) => error.file);
+      return sameTitles(project, locales, folders).map(withLine);
     },
     embargoes() {
       return pages().flatMap((page) => (page.data.embargo ? [{ file: page.file, lifts: page.data.embargo }] : []));

@@ -67,10 +67,12 @@ describe('the dev server', () => {
     // A draft, to be published while the server runs.
     fixture.write('content/stories/held-back.mdx', heldBack(true));
     // A case file under embargo, which the dev server leaves out as a build does.
+    // Each under its own title: the build stops on two case files under one, and so does the dev server.
     const igor = readFileSync(join(fixture.root, 'content/cases/igor-pestrikov.mdx'), 'utf8');
-    fixture.write('content/cases/under-embargo.mdx', igor.replace(/^---\n/, '---\nembargo: 2099-01-01T06:00:00Z\n'));
+    const titled = (title: string) => igor.replace(/^title: .*$/m, `title: '${title}'`);
+    fixture.write('content/cases/under-embargo.mdx', titled('A case under embargo').replace(/^---\n/, '---\nembargo: 2099-01-01T06:00:00Z\n'));
     // A case file a story lists, which is renamed while the server runs.
-    fixture.write('content/cases/a-case-listed.mdx', igor);
+    fixture.write('content/cases/a-case-listed.mdx', titled('A case listed'));
     // A dataset whose rows are a CSV (src/lib/dataset-rows.ts), to be edited while the server runs: the demo's own rows.
     fixture.write('data/red-notices-issued.json', JSON.stringify({ ...issued, rows: 'red-notices-issued.csv' }));
     fixture.write('data/red-notices-issued.csv', csvFormat(issued.rows, Object.keys(issued.columns)));

@@ -214,3 +214,113 @@ describe('the dev server’s link checks', () => {
     expect(check.translationProblems()).toEqual([]);
   });
 });
+
+describe('the dev server’s checks of dates and titles', () => {
+  const fixture = makeFixture();
+  afterAll(() => rmSync(fixture.root, { recursive: true, force: true }));
+  const at = (file: string) => join(fixture.root, file);
+  /** The preflight's errors in `fields`, in its order. */
+  const preflightErrors = (fields: RegExp) =>
+    validateProject(fixture.root)
+      .errors.filter((error) => fields.test(error.field.replace(/^line \d+: /, '')))
+      .map((error) => error.message);
+  const dateFields = /^(?:updated|corrections\[\d+\]\.date)$/;
+
+  // The build stops on an update or a correction dated before the page (or its original); the dev server did not say.
+  it('say what the preflight says of a page dated after its update or correction, or a translation’s correction dated before a change of its original’s date, until fixed', () => {
+    const check = linkCheck(fixture.root);
+    expect(check.dateProblems()).toEqual([]);
+    const watchdog = 'content/stories/the-watchdog-and-its-caseload.mdx';
+    const edits: [from: RegExp, to: string, said: string][] = [
+      [/^date: 2026-02-27$/m, 'date: 2026-02-27\nupdated: 2026-02-20', "content/stories/the-watchdog-and-its-caseload.mdx: line 5: updated: 2026-02-20 is before the page's date, 2026-02-27: expected a day on or after it"],
+      [/- date: 2026-11-22$/m, '- date: 2026-01-22', "content/stories/the-watchdog-and-its-caseload.mdx: line 11: corrections[0].date: 2026-01-22 is before the page's date, 2026-02-27: expected a day on or after it"],
+    ];
+    const text = readFileSync(at(watchdog), 'utf8');
+    for (const [from, to, said] of edits) {
+      try {
+        writeFileSync(at(watchdog), text.replace(from, to));
+        check.pageChanged(watchdog);
+        const messages = check.dateProblems().map((problem) => problem.message);
+        expect(messages).toEqual([said]);
+        expect(messages).toEqual(preflightErrors(dateFields));
+      } finally {
+        writeFileSync(at(watchdog), text);
+      }
+      check.pageChanged(watchdog);
+      expect(check.dateProblems()).toEqual([]);
+    }
+    // A translation dated after its original may list a correction made between the two dates; once the original's
+    // date moves past that correction, the translation is wrong, though it was not saved.
+    const translation = 'content/stories/fr/the-interpol-files.mdx';
+    const original = 'content/stories/the-interpol-files.mdx';
+    const [translated, originalText] = [readFileSync(at(translation), 'utf8'), readFileSync(at(original), 'utf8')];
+    try {
+      writeFileSync(at(translation), translated.replace(/^date: 2026-02-02$/m, "date: 2026-02-10\ncorrections:\n  - date: 2026-02-05\n    text: 'Une version antérieure se trompait.'"));
+      check.pageChanged(translation);
+      expect(check.dateProblems()).toEqual([]);
+      writeFileSync(at(original), originalText.replace(/^date: 2026-02-02$/m, 'date: 2026-02-08'));
+      check.pageChanged(original);
+      const messages = check.dateProblems().map((problem) => problem.message);
+      expect(messages).toEqual([
+        'content/stories/fr/the-interpol-files.mdx: line 6: corrections[0].date: 2026-02-05 is before the date of its original content/stories/the-interpol-files.mdx, 2026-02-08: expected a day on or after it',
+      ]);
+      expect(messages).toEqual(preflightErrors(dateFields));
+      writeFileSync(at(original), originalText);
+      check.pageChanged(original);
+      expect(check.dateProblems()).toEqual([]);
+    } finally {
+      writeFileSync(at(translation), translated);
+      writeFileSync(at(original), originalText);
+    }
+    check.pageChanged(translation);
+    check.pageChanged(original);
+    expect(check.dateProblems()).toEqual([]);
+  });
+
+  // The build stops on two pages of one language under one title (a copy published beside its original); the dev
+  // server served both.
+  it('say what the preflight says of two pages under one title, until one is retitled or removed', () => {
+    const check = linkCheck(fixture.root);
+    expect(check.titleProblems()).toEqual([]);
+    const original = 'content/stories/the-interpol-files.mdx';
+    const copy = 'content/stories/the-interpol-files-copy.mdx';
+    const text = readFileSync(at(original), 'utf8');
+    const said =
+      'content/stories/the-interpol-files-copy.mdx: line 2: title: "The Interpol Files: how governments use the world police network to hunt critics abroad" is also the title of content/stories/the-interpol-files.mdx: lists, search and feeds would show two stories under one headline, which readers could not tell apart: give each its own, or remove the copy';
+    try {
+      fixture.write(copy, text.replace(/^lead: true\n/m, ''));
+      check.pageChanged(copy);
+      expect(check.titleProblems().map((problem) => problem.message)).toEqual([said]);
+      expect(check.titleProblems().map((problem) => problem.message)).toEqual(preflightErrors(/^title$/));
+      writeFileSync(at(copy), text.replace(/^title: .*$/m, "title: 'The Interpol Files, a copy retitled'").replace(/^lead: true\n/m, ''));
+      check.pageChanged(copy);
+      expect(check.titleProblems()).toEqual([]);
+      // Another page retitled as the first, in other capitals: the one with the longer file name is the copy.
+      const other = 'content/stories/two-decades-of-red-notices.mdx';
+      const otherText = readFileSync(at(other), 'utf8');
+      try {
+        writeFileSync(at(other), otherText.replace(/^title: .*$/m, "title: 'THE INTERPOL FILES: how governments use the world police network to hunt critics abroad'"));
+        check.pageChanged(other);
+        expect(check.titleProblems().map((problem) => problem.message)).toEqual(preflightErrors(/^title$/));
+        expect(check.titleProblems()).toHaveLength(1);
+      } finally {
+        writeFileSync(at(other), otherText);
+      }
+      check.pageChanged(other);
+      expect(check.titleProblems()).toEqual([]);
+      // A page in a folder that is no language's is told so by the build, not also that its title is taken.
+      rmSync(at(copy));
+      check.pageChanged(copy);
+      fixture.write('content/stories/archive/the-interpol-files.mdx', text.replace(/^lead: true\n/m, ''));
+      check.pageChanged('content/stories/archive/the-interpol-files.mdx');
+      expect(check.titleProblems()).toEqual([]);
+      expect(preflightErrors(/^title$/)).toEqual([]);
+    } finally {
+      rmSync(at(copy), { force: true });
+      rmSync(at('content/stories/archive'), { recursive: true, force: true });
+    }
+    check.pageChanged(copy);
+    check.pageChanged('content/stories/archive/the-interpol-files.mdx');
+    expect(check.titleProblems()).toEqual([]);
+  });
+});

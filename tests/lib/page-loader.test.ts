@@ -231,4 +231,33 @@ describe('the dev server’s page loader, for the translations of a page', () =>
       watcher.removeAllListeners();
     }
   });
+
+  // The build stops on two pages of one language under one title and on an update dated before its page; the dev
+  // server served them without a word.
+  it('shows a copy under the same title and an update dated before its page, added while it runs, until they are fixed', async () => {
+    const copy = 'content/stories/original-copy.mdx';
+    fixture.write('content/stories/original.mdx', story);
+    const said: string[] = [];
+    const watcher = await startLoader(fixture.root, { logger: { error: (message: string) => said.push(message) } });
+    try {
+      expect(translationProblemsHeld()).toBeUndefined();
+      fixture.write(copy, story.replace('date: 2026-01-05', 'date: 2026-01-05\nupdated: 2026-01-04'));
+      watcher.emit('add', join(fixture.root, copy));
+      const problems = [
+        "content/stories/original-copy.mdx: line 5: updated: 2026-01-04 is before the page's date, 2026-01-05: expected a day on or after it",
+        'content/stories/original-copy.mdx: line 2: title: "A fixture story" is also the title of content/stories/original.mdx: lists, search and feeds would show two stories under one headline, which readers could not tell apart: give each its own, or remove the copy',
+      ];
+      expect(translationProblemsHeld()?.message).toBe(problems.join('\n'));
+      expect(said).toEqual(problems);
+      fixture.write(copy, story.replace('title: A fixture story', 'title: Another fixture story'));
+      watcher.emit('change', join(fixture.root, copy));
+      expect(translationProblemsHeld()).toBeUndefined();
+    } finally {
+      for (const file of ['content/stories/original.mdx', copy]) {
+        rmSync(join(fixture.root, file), { force: true });
+        watcher.emit('unlink', join(fixture.root, file));
+      }
+      watcher.removeAllListeners();
+    }
+  });
 });
