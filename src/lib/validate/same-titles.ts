@@ -9,6 +9,17 @@ import { defaultLocale } from '../../i18n/locales.ts';
 const titleKey = (title: string) => title.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase(defaultLocale);
 
 /**
+ * A page's title key, kept while its entry is: the dev server checks the titles again after each change
+ * (src/lib/dev-link-check.ts), where a page saved is a new entry and the others are not.
+ */
+const pageTitleKeys = new WeakMap<object, string>();
+const pageTitleKey = (entry: Entry<{ title: string }>) => {
+  let key = pageTitleKeys.get(entry);
+  if (key === undefined) pageTitleKeys.set(entry, (key = titleKey(entry.data.title)));
+  return key;
+};
+
+/**
  * Two stories (or two case files) in one language under one title: a copy saved under a new name and published
  * beside its original, mostly. Lists, search, feeds and social cards would show one headline twice. Drafts are left
  * out (a copy being rewritten); an embargoed page counts, since its title is published when the embargo lifts. Two
@@ -24,7 +35,7 @@ export function sameTitles(project: Project, locales: ReadonlyMap<Entry<unknown>
     for (const entry of inOrder as Entry<Translatable['data'] & Publishable & { title: string }>[]) {
       const lang = locales.get(entry);
       if (lang === undefined || entry.data.draft || reportedFolders.some((folder) => entry.file.startsWith(folder))) continue;
-      const title = `${lang}\n${titleKey(entry.data.title)}`;
+      const title = `${lang}\n${pageTitleKey(entry)}`;
       const other = first.get(title);
       if (!other) first.set(title, entry);
       else if (translationKey(other) !== translationKey(entry)) {
