@@ -13,6 +13,7 @@ import { typesetProse } from './src/build/typeset-prose.ts';
 import { proseTables } from './src/build/prose-tables.ts';
 import { publicImages } from './src/build/public-images.ts';
 import { publicImagesWatched } from './src/build/dev-public-images.ts';
+import { robotsServed } from './src/build/dev-robots.ts';
 import { schemaFingerprint } from './src/build/schema-fingerprint.ts';
 import { buildOutputIgnored } from './src/build/dev-watch.ts';
 
@@ -63,8 +64,9 @@ const config = {
     // Astro's content store module reads the store's JSON from a file instead of holding it as one huge string
     // literal (src/build/content-store-file.ts);
     // Astro's log level read at run time, so that it is not part of every page's code (src/build/astro-log-level.ts);
-    // the dev server compiles a story again when an image of public/ it shows changes (src/build/dev-public-images.ts).
-    plugins: [contentStoreFromFile(), logLevelAtRunTime(), publicImagesWatched()],
+    // the dev server compiles a story again when an image of public/ it shows changes (src/build/dev-public-images.ts),
+    // and serves the robots.txt a build would publish (src/build/dev-robots.ts).
+    plugins: [contentStoreFromFile(), logLevelAtRunTime(), publicImagesWatched(), robotsServed()],
     // The content schemas' code, as a value Astro hashes with its configuration: a schema change parses every entry
     // and renders every page again (src/build/schema-fingerprint.ts).
     define: { 'import.meta.env.CASEFILE_SCHEMAS': JSON.stringify(schemaFingerprint(projectRoot)) },

@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { makeFixture, repoRoot } from '../helpers/build.ts';
 import { childOutput } from '../helpers/output.ts';
 import { withLock } from '../../src/build/lock.ts';
+import { previewRobots } from '../../src/build/robots.ts';
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -34,7 +35,7 @@ describe('the dev server started as PREVIEW=1', () => {
     await locked;
   });
 
-  it('says on every page that the dev server shows drafts and embargoed pages, in each language', async () => {
+  it('says on every page that the dev server shows drafts and embargoed pages, in each language, and serves a preview\'s robots.txt', async () => {
     // The dev server writes the project's .astro/ folder: no build of another test beside it (src/build/lock.ts).
     await new Promise<void>((acquired) => {
       locked = withLock(join(repoRoot, 'node_modules/.cache/casefile/astro-build.lock'), () => {
@@ -63,6 +64,10 @@ describe('the dev server started as PREVIEW=1', () => {
     expect(await banner('/')).toBe(english);
     expect(await banner('/stories/held-back/')).toBe(english);
     expect(await banner('/fr/')).toBe('Serveur de développement lancé avec PREVIEW=1\u00a0: il montre les brouillons et les pages sous embargo. Ce n’est pas le site publié.');
+    // The robots.txt a preview build publishes, every crawler kept off, where the dev server served none
+    // (src/build/dev-robots.ts).
+    const robots = await fetch(`${origin}/robots.txt`, { signal: AbortSignal.timeout(120_000) });
+    expect([robots.status, await robots.text()]).toEqual([200, previewRobots]);
     // Time for the waits above (the server's start, 3 minutes at most; a first page it renders, 2), which vitest's
     // default of 2 minutes cut short, failing without the server's output.
   }, 600_000);
