@@ -19,7 +19,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   // The dev server: a dataset's JSON or CSV edited into a mistake shows on every page, with its file, line and
   // column, instead of the last good rows (src/build/dev-dataset-problems.ts). A build holds none.
   // So does a page's frontmatter the build would stop on, in the build's words (src/build/dev-page-problems.ts), and
-  // a translation, a page's dates or two pages' titles the build would stop on (src/build/dev-translation-problems.ts).
+  // what the build would stop on across pages: a translation, a page's dates, two pages' titles, two lead stories, a
+  // folder that is no language's (src/build/dev-translation-problems.ts).
   const problems = datasetProblems() ?? pageProblemsHeld() ?? translationProblemsHeld();
   if (problems) throw problems;
   if (import.meta.env.CASEFILE_DEV_SERVER) {

@@ -2,11 +2,11 @@
  * What the build stops on in a translation while `npm run dev` runs (two translations of one original into one
  * language, a key naming no original, a translation published before its draft or embargoed original, a case file
  * stating other facts than its original), and in what it checks across pages beside them (a correction dated before
- * the page or its original, an update before the page; two pages of one language under one title): the dev server
- * served such pages without a word. The pages' loader (src/lib/page-loader.ts) runs the build's checks
- * (src/lib/dev-link-check.ts) when the server starts, on each change of a page and at each embargo's moment, and holds
- * what they find here; src/middleware.ts throws it on every page, as a page's frontmatter mistake is
- * (src/build/dev-page-problems.ts), until it is fixed.
+ * the page or its original, an update before the page; two pages of one language under one title; two lead stories;
+ * a folder that is no language's): the dev server served such pages without a word. The pages' loader
+ * (src/lib/page-loader.ts) runs the build's checks (src/lib/dev-link-check.ts) when the server starts, on each change
+ * of a page and at each embargo's moment, and holds what they find here; src/middleware.ts throws it on every page, as
+ * a page's frontmatter mistake is (src/build/dev-page-problems.ts), until it is fixed.
  *
  * On globalThis: the loader runs in Astro's content layer and the middleware in the dev server's module graph, each
  * with its own copy of this module, in one process. A build never holds any: its preflight stops it instead.

@@ -11,7 +11,7 @@
  * always checked again, as a "did you mean" may now name another page. The clock passing an embargo changes the
  * addresses too. Beside the links, the build's checks that run over every page: translations against their originals
  * (checkTranslations, checkSameFacts), each page's dates against each other and its original's (checkDates), two
- * pages under one title (sameTitles).
+ * pages under one title (sameTitles), two lead stories (checkLeads), a folder that is no language's (languageFolders).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,6 +30,7 @@ import { checkListedIds } from './validate/listed-ids.ts';
 import { checkRelativeLinks } from './validate/relative-links.ts';
 import { checkDates, type Dated } from './validate/dates.ts';
 import { languageFolders } from './validate/language-folders.ts';
+import { checkLeads } from './validate/leads.ts';
 import { checkSameFacts } from './validate/same-facts.ts';
 import { sameTitles } from './validate/same-titles.ts';
 import { checkTranslations } from './validate/translations.ts';
@@ -63,6 +64,10 @@ export interface LinkCheck {
   dateProblems(): ContentError[];
   /** Two stories, or two case files, of one language under one title, in the build's words. */
   titleProblems(): ContentError[];
+  /** More than one story published (or previewed) that says lead: true, in the build's words. */
+  leadProblems(): ContentError[];
+  /** A folder of pages that is no language's, in the build's words. */
+  folderProblems(): ContentError[];
 }
 
 /** Link checks of the site at `contentRoot`, its pages read now. */
@@ -236,6 +241,14 @@ export function linkCheck(contentRoot: string): LinkCheck {
       // The pages of a folder that is no language's are told so by the build, not also that their title is taken.
       const folders = languageFolders(project).map((error) => error.file);
       return sameTitles(project, locales, folders).map(withLine);
+    },
+    leadProblems() {
+      const errors: ContentError[] = [];
+      checkLeads(errors, project, now, preview);
+      return errors.map(withLine);
+    },
+    folderProblems() {
+      return languageFolders(project);
     },
     embargoes() {
       return pages().flatMap((page) => (page.data.embargo ? [{ file: page.file, lifts: page.data.embargo }] : []));

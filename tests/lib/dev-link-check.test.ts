@@ -324,3 +324,59 @@ describe('the dev server’s checks of dates and titles', () => {
     expect(check.titleProblems()).toEqual([]);
   });
 });
+
+describe('the dev server’s checks of the lead story and of folders', () => {
+  const fixture = makeFixture();
+  afterAll(() => rmSync(fixture.root, { recursive: true, force: true }));
+  const at = (file: string) => join(fixture.root, file);
+  const preflightErrors = (field: string) =>
+    validateProject(fixture.root)
+      .errors.filter((error) => error.field.replace(/^line \d+: /, '') === field)
+      .map((error) => error.message);
+
+  // The build stops on two published stories saying lead: true (the home page shows one); the dev server showed one.
+  it('say what the preflight says of a second lead story, published or not, until one is left', () => {
+    const check = linkCheck(fixture.root);
+    expect(check.leadProblems()).toEqual([]);
+    const story = 'content/stories/two-decades-of-red-notices.mdx';
+    const text = readFileSync(at(story), 'utf8');
+    try {
+      writeFileSync(at(story), text.replace(/^---\n/, '---\nlead: true\n'));
+      check.pageChanged(story);
+      const messages = check.leadProblems().map((problem) => problem.message);
+      expect(messages).toEqual([
+        'content/stories/the-interpol-files.mdx: line 10: lead: only one story can be the lead, and content/stories/two-decades-of-red-notices.mdx says lead: true too: keep it on one',
+        'content/stories/two-decades-of-red-notices.mdx: line 2: lead: only one story can be the lead, and content/stories/the-interpol-files.mdx says lead: true too: keep it on one',
+      ]);
+      expect(messages).toEqual(preflightErrors('lead'));
+      // A draft is not published: it can be the next lead.
+      writeFileSync(at(story), text.replace(/^---\n/, '---\nlead: true\ndraft: true\n'));
+      check.pageChanged(story);
+      expect(check.leadProblems()).toEqual([]);
+      expect(preflightErrors('lead')).toEqual([]);
+    } finally {
+      writeFileSync(at(story), text);
+    }
+    check.pageChanged(story);
+    expect(check.leadProblems()).toEqual([]);
+  });
+
+  // The build stops on a folder that is no language's (its pages would be published in the default language's lists).
+  it('say what the preflight says of a folder of pages that is no language’s, until it goes', () => {
+    const check = linkCheck(fixture.root);
+    expect(check.folderProblems()).toEqual([]);
+    const page = 'content/stories/archive/old-story.mdx';
+    try {
+      fixture.write(page, readFileSync(at('content/stories/two-decades-of-red-notices.mdx'), 'utf8').replace(/^title: .*$/m, "title: 'An old story'"));
+      check.pageChanged(page);
+      const messages = check.folderProblems().map((problem) => problem.message);
+      expect(messages).toHaveLength(1);
+      expect(messages[0]).toMatch(/^content\/stories\/archive\/: folder: /);
+      expect(messages).toEqual(preflightErrors('folder'));
+    } finally {
+      rmSync(at('content/stories/archive'), { recursive: true, force: true });
+    }
+    check.pageChanged(page);
+    expect(check.folderProblems()).toEqual([]);
+  });
+});

@@ -260,4 +260,39 @@ describe('the dev server’s page loader, for the translations of a page', () =>
       watcher.removeAllListeners();
     }
   });
+
+  // The build stops on two lead stories, and on a folder that is no language's; the dev server served them.
+  it('shows a second lead story and a folder that is no language’s, added while it runs, until they go', async () => {
+    const lead = story.replace(/^---\n/, '---\nlead: true\n');
+    fixture.write('content/stories/first-lead.mdx', lead);
+    const said: string[] = [];
+    const watcher = await startLoader(fixture.root, { logger: { error: (message: string) => said.push(message) } });
+    const added = ['content/stories/second-lead.mdx', 'content/stories/archive/old.mdx'];
+    try {
+      expect(translationProblemsHeld()).toBeUndefined();
+      fixture.write(added[0]!, lead.replace('title: A fixture story', 'title: A second lead'));
+      fixture.write(added[1]!, story.replace('title: A fixture story', 'title: An old story'));
+      for (const file of added) watcher.emit('add', join(fixture.root, file));
+      const held = translationProblemsHeld()?.message.split('\n') ?? [];
+      expect(held).toEqual([
+        expect.stringMatching(/^content\/stories\/archive\/: folder: /),
+        'content/stories/first-lead.mdx: line 2: lead: only one story can be the lead, and content/stories/second-lead.mdx says lead: true too: keep it on one',
+        'content/stories/second-lead.mdx: line 2: lead: only one story can be the lead, and content/stories/first-lead.mdx says lead: true too: keep it on one',
+      ]);
+      // Each printed once, as its page came: the second lead first.
+      expect(said).toEqual([...held.slice(1), held[0]]);
+      for (const file of added) {
+        rmSync(join(fixture.root, file));
+        watcher.emit('unlink', join(fixture.root, file));
+      }
+      expect(translationProblemsHeld()).toBeUndefined();
+    } finally {
+      for (const file of ['content/stories/first-lead.mdx', ...added]) {
+        rmSync(join(fixture.root, file), { force: true });
+        watcher.emit('unlink', join(fixture.root, file));
+      }
+      rmSync(join(fixture.root, 'content/stories/archive'), { recursive: true, force: true });
+      watcher.removeAllListeners();
+    }
+  });
 });
