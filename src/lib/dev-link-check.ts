@@ -1,7 +1,8 @@
 /**
  * The build's checks of the links between pages, for the dev server (src/build/dev-link-problems.ts): a link in a
  * page's body to a story, case file or dataset (src/lib/validate/links.ts, relative-links.ts), a case file or dataset
- * its frontmatter lists (listed-ids.ts), each kept by the address of the page that has it, in the preflight's words.
+ * its frontmatter lists (listed-ids.ts), each kept by the address of the page that has it, in the preflight's words;
+ * with them, new:story's stand-ins and empty byline left in a page about to be published (placeholders.ts, bylines.ts).
  *
  * Not the whole preflight on each save (validateProject: ~60 ms on the demo, ~0.5 s at 1,000 stories, which the
  * editor's save waited for): the project is read once, when the server starts, and then only what a change can
@@ -27,6 +28,8 @@ import { entryHref, entryLocale } from './translations.ts';
 import { linkTargets, release, type LinkTargets } from './validate/link-targets.ts';
 import { checkLinks } from './validate/links.ts';
 import { checkListedIds } from './validate/listed-ids.ts';
+import { checkPlaceholders } from './validate/placeholders.ts';
+import { checkBylines } from './validate/bylines.ts';
 import { checkRelativeLinks } from './validate/relative-links.ts';
 import { checkDates, type Dated } from './validate/dates.ts';
 import { languageFolders } from './validate/language-folders.ts';
@@ -118,6 +121,9 @@ export function linkCheck(contentRoot: string): LinkCheck {
     const caseIds = new Set(project.cases.map((c) => c.id));
     const caseSlugs = project.cases.filter((c) => locales.get(c) === defaultLocale).map((c) => c.id);
     checkListedIds(errors, [], page as Parameters<typeof checkListedIds>[2], project, caseIds, caseSlugs, now, preview);
+    // new:story's stand-ins and empty byline left in a page about to be published, which depend on the page alone.
+    checkPlaceholders(errors, page as unknown as Parameters<typeof checkPlaceholders>[1]);
+    if (page.file.startsWith('content/stories/')) checkBylines(errors, { ...project, stories: [page as unknown as Project['stories'][number]] });
     const lined = errors.map(withLine);
     if (lined.length) found.set(page.file, lined);
     else found.delete(page.file);

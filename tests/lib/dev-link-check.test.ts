@@ -10,6 +10,7 @@ import { makeFixture } from '../helpers/build.ts';
 import { linkCheck } from '../../src/lib/dev-link-check.ts';
 import { validateProject } from '../../src/lib/validate-project.ts';
 import { entryHref } from '../../src/lib/translations.ts';
+import { newStory } from '../../src/lib/new-story.ts';
 import type { ContentError } from '../../src/lib/content-error.ts';
 
 /** The preflight's problems of the links between pages, by the linking page's address. */
@@ -378,5 +379,45 @@ describe('the dev server’s checks of the lead story and of folders', () => {
     }
     check.pageChanged(page);
     expect(check.folderProblems()).toEqual([]);
+  });
+});
+
+describe('the dev server’s checks of new:story’s stand-ins', () => {
+  const fixture = makeFixture();
+  afterAll(() => rmSync(fixture.root, { recursive: true, force: true }));
+
+  // The build stops on a story published with new:story's stand-ins and empty byline; the dev server showed the page.
+  it('say on the page what the preflight says of a story published with new:story’s stand-ins, until it is written', () => {
+    const { path, text } = newStory('A story to write', new Date('2026-02-06T00:00:00Z'));
+    const check = linkCheck(fixture.root);
+    /** The preflight's errors of the new story, as the page shows them. */
+    const preflightOfStory = () =>
+      validateProject(fixture.root)
+        .errors.filter((error) => error.file === path)
+        .map((error) => error.message)
+        .toSorted();
+    const onPage = () => held(check.problems())['/stories/a-story-to-write/'] ?? [];
+    fixture.write(path, text);
+    check.pageChanged(path);
+    expect(onPage()).toEqual([]);
+    fixture.write(path, text.replace('draft: true', 'draft: false'));
+    check.pageChanged(path);
+    expect(onPage()).toEqual([
+      'content/stories/a-story-to-write.mdx: line 14: still new:story\'s stand-in "Write the story here.": write the story, or keep draft: true',
+      'content/stories/a-story-to-write.mdx: line 3: summary: still new:story\'s stand-in: write what the story found (it is the dek, and what lists, search and social cards show)',
+      'content/stories/a-story-to-write.mdx: line 5: authors: empty: the story would be published without a byline: write who wrote it, authors: ["A. Reporter"] (or remove the line for a story signed by no one)',
+    ]);
+    expect(onPage()).toEqual(preflightOfStory());
+    fixture.write(
+      path,
+      text
+        .replace('draft: true', 'draft: false')
+        .replace(/^summary: .*$/m, "summary: 'What the desk found.'")
+        .replace('authors: []', "authors: ['Casefile demo desk']")
+        .replace('Write the story here.', 'The story, written.'),
+    );
+    check.pageChanged(path);
+    expect(onPage()).toEqual([]);
+    expect(preflightOfStory()).toEqual([]);
   });
 });
