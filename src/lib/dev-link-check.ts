@@ -11,8 +11,9 @@
  * case file are checked again; a dataset added or removed, the pages that name it. Pages with a problem held are
  * always checked again, as a "did you mean" may now name another page. The clock passing an embargo changes the
  * addresses too. Beside the links, the build's checks that run over every page: translations against their originals
- * (checkTranslations, checkSameFacts), each page's dates against each other and its original's (checkDates), two
- * pages under one title (sameTitles), two lead stories (checkLeads), a folder that is no language's (languageFolders).
+ * (checkTranslations, checkSameFacts), each page's dates against each other, its original's and the moment
+ * (checkDates, checkPublicationDates), two pages under one title (sameTitles), two lead stories (checkLeads), a folder
+ * that is no language's (languageFolders).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,7 +32,7 @@ import { checkListedIds } from './validate/listed-ids.ts';
 import { checkPlaceholders } from './validate/placeholders.ts';
 import { checkBylines } from './validate/bylines.ts';
 import { checkRelativeLinks } from './validate/relative-links.ts';
-import { checkDates, type Dated } from './validate/dates.ts';
+import { checkDates, checkPublicationDates, type Dated } from './validate/dates.ts';
 import { languageFolders } from './validate/language-folders.ts';
 import { checkLeads } from './validate/leads.ts';
 import { checkSameFacts } from './validate/same-facts.ts';
@@ -62,7 +63,8 @@ export interface LinkCheck {
   translationProblems(): ContentError[];
   /**
    * What the build stops on in a page's dates, in its words: an update or a correction dated before the page, or a
-   * translation's correction dated before its original.
+   * translation's correction dated before its original; a date more than a year after the checks' moment, an embargo
+   * more than four weeks before the page's date.
    */
   dateProblems(): ContentError[];
   /** Two stories, or two case files, of one language under one title, in the build's words. */
@@ -240,7 +242,11 @@ export function linkCheck(contentRoot: string): LinkCheck {
     dateProblems() {
       const { originals } = translated();
       const errors: ContentError[] = [];
-      for (const page of pages() as unknown as Entry<Dated>[]) checkDates(errors, page, originals.get(page));
+      for (const page of pages() as unknown as Entry<Dated & Publishable>[]) {
+        checkDates(errors, page, originals.get(page));
+        // Judged at the checks' moment, as the build judges them at its own; the notes left to the build.
+        checkPublicationDates(errors, [], page, now);
+      }
       return errors.map(withLine);
     },
     titleProblems() {

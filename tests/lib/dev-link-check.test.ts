@@ -421,3 +421,47 @@ describe('the dev server’s checks of new:story’s stand-ins', () => {
     expect(preflightOfStory()).toEqual([]);
   });
 });
+
+describe('the dev server’s checks of publication dates', () => {
+  const fixture = makeFixture();
+  afterAll(() => rmSync(fixture.root, { recursive: true, force: true }));
+  const at = (file: string) => join(fixture.root, file);
+
+  // The build stops on a date more than a year after its moment (a typo in the year) and on an embargo more than four
+  // weeks before the page's date; the dev server showed the page with that date.
+  it('say what the preflight says of a date a year ahead or an embargo weeks before the page’s date, until fixed', () => {
+    const story = 'content/stories/two-decades-of-red-notices.mdx';
+    const text = readFileSync(at(story), 'utf8');
+    const check = linkCheck(fixture.root);
+    const preflightErrors = () =>
+      validateProject(fixture.root)
+        .errors.filter((error) => /^(?:line \d+: )?(?:date|embargo)$/.test(error.field))
+        .map((error) => error.message);
+    const edits: [from: RegExp, to: string, said: string][] = [
+      [
+        /^date: 2026-02-06$/m,
+        'date: 2028-02-06',
+        'content/stories/two-decades-of-red-notices.mdx: line 4: date: 2028-02-06 is more than a year after this build\'s moment, and the page would be published now with that date: correct the year, or to hold the page until then, write embargo: 2028-02-06T06:00:00Z (with the hour and offset you mean)',
+      ],
+      [
+        /^date: 2026-02-06$/m,
+        'date: 2026-02-06\nembargo: 2025-02-06T06:00:00Z',
+        "content/stories/two-decades-of-red-notices.mdx: line 5: embargo: 2025-02-06T06:00:00Z has passed, and lies more than four weeks before the page's date (2026-02-06): it holds nothing back, and the page would be published now; correct it, or remove it",
+      ],
+    ];
+    expect(check.dateProblems()).toEqual([]);
+    for (const [from, to, said] of edits) {
+      try {
+        writeFileSync(at(story), text.replace(from, to));
+        check.pageChanged(story);
+        const messages = check.dateProblems().map((problem) => problem.message);
+        expect(messages).toEqual([said]);
+        expect(messages).toEqual(preflightErrors());
+      } finally {
+        writeFileSync(at(story), text);
+      }
+      check.pageChanged(story);
+      expect(check.dateProblems()).toEqual([]);
+    }
+  });
+});
