@@ -14,6 +14,7 @@ import { sourcesMarkup } from './data-text-markup.ts';
 import { checkBody } from './validate/body.ts';
 import { checkBylines } from './validate/bylines.ts';
 import { checkDataset } from './validate/datasets.ts';
+import { checkBodyWritten } from './validate/empty-body.ts';
 import { checkDatasetDates, checkDates, checkPublicationDates, checkResponseDates, checkSourceDates, type Dated } from './validate/dates.ts';
 import { checkFileNames } from './validate/file-names.ts';
 import { languageFolders } from './validate/language-folders.ts';
@@ -87,9 +88,7 @@ export function validateProject(
     checkTagLabels(errors, entry);
     checkPlaceholders(errors, entry);
     checkPlainText(errors, entry);
-    if (!entry.data.draft && entry.body.trim() === '') {
-      errors.push(new ContentError(entry.file, 'body', 'no text below the frontmatter: write the page, or keep it out of the build with draft: true'));
-    }
+    checkBodyWritten(errors, entry);
     checkPublicationDates(errors, notes, entry, now);
     checkListedIds(errors, notes, entry, project, caseIds, caseSlugs, now, preview);
     checkBody(errors, entry, project, targets, preview ? 0 : release(entry.data, now));
