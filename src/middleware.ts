@@ -24,8 +24,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const problems = datasetProblems() ?? pageProblemsHeld() ?? translationProblemsHeld();
   if (problems) throw problems;
   if (import.meta.env.CASEFILE_DEV_SERVER) {
-    // A link on this page to a page that is not there (deleted, renamed, misspelt), or new:story's stand-ins left in
-    // it, as the build's preflight says it (src/build/dev-link-problems.ts): on this page only.
+    // A link on this page to a page that is not there (deleted, renamed, misspelt), or what else the build's preflight
+    // finds in this page alone, in its words (src/build/dev-link-problems.ts): on this page only.
     const links = linkProblemsAt(context.url.pathname);
     if (links) throw links;
     try {

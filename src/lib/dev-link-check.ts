@@ -2,7 +2,8 @@
  * The build's checks of the links between pages, for the dev server (src/build/dev-link-problems.ts): a link in a
  * page's body to a story, case file or dataset (src/lib/validate/links.ts, relative-links.ts), a case file or dataset
  * its frontmatter lists (listed-ids.ts), each kept by the address of the page that has it, in the preflight's words;
- * with them, new:story's stand-ins and empty byline left in a page about to be published (placeholders.ts, bylines.ts).
+ * with them, what the preflight says of the page alone: a tag written as its label (tags.ts), markup in its title or
+ * summary (plain-text.ts), no text (empty-body.ts), new:story's stand-ins and empty byline (placeholders.ts, bylines.ts).
  *
  * Not the whole preflight on each save (validateProject: ~60 ms on the demo, ~0.5 s at 1,000 stories, which the
  * editor's save waited for): the project is read once, when the server starts, and then only what a change can
@@ -30,6 +31,9 @@ import { linkTargets, release, type LinkTargets } from './validate/link-targets.
 import { checkLinks } from './validate/links.ts';
 import { checkListedIds } from './validate/listed-ids.ts';
 import { checkPlaceholders } from './validate/placeholders.ts';
+import { checkPlainText } from './validate/plain-text.ts';
+import { checkTagLabels } from './validate/tags.ts';
+import { checkBodyWritten } from './validate/empty-body.ts';
 import { checkBylines } from './validate/bylines.ts';
 import { checkRelativeLinks } from './validate/relative-links.ts';
 import { checkDates, checkPublicationDates, type Dated } from './validate/dates.ts';
@@ -123,9 +127,14 @@ export function linkCheck(contentRoot: string): LinkCheck {
     const caseIds = new Set(project.cases.map((c) => c.id));
     const caseSlugs = project.cases.filter((c) => locales.get(c) === defaultLocale).map((c) => c.id);
     checkListedIds(errors, [], page as Parameters<typeof checkListedIds>[2], project, caseIds, caseSlugs, now, preview);
-    // new:story's stand-ins and empty byline left in a page about to be published, which depend on the page alone.
-    checkPlaceholders(errors, page as unknown as Parameters<typeof checkPlaceholders>[1]);
-    if (page.file.startsWith('content/stories/')) checkBylines(errors, { ...project, stories: [page as unknown as Project['stories'][number]] });
+    // What depends on the page alone: a tag written as its label, markup in its title or summary, no text, and
+    // new:story's stand-ins and empty byline left in a page about to be published.
+    const own = page as unknown as Project['stories'][number];
+    checkTagLabels(errors, own);
+    checkPlainText(errors, own);
+    checkBodyWritten(errors, own);
+    checkPlaceholders(errors, own);
+    if (page.file.startsWith('content/stories/')) checkBylines(errors, { ...project, stories: [own] });
     const lined = errors.map(withLine);
     if (lined.length) found.set(page.file, lined);
     else found.delete(page.file);

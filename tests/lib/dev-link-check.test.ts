@@ -465,3 +465,41 @@ describe('the dev server’s checks of publication dates', () => {
     }
   });
 });
+
+describe('the dev server’s checks of a page’s own text', () => {
+  const fixture = makeFixture();
+  afterAll(() => rmSync(fixture.root, { recursive: true, force: true }));
+  const at = (file: string) => join(fixture.root, file);
+
+  // The build stops on a tag written as its label, markup in a title or summary, and a page published with no text;
+  // the dev server showed the page.
+  it('say on the page what the preflight says of a tag written as its label, markup in a title, or no text, until fixed', () => {
+    const story = 'content/stories/fr/the-interpol-files.mdx';
+    const text = readFileSync(at(story), 'utf8');
+    const check = linkCheck(fixture.root);
+    const onPage = () => held(check.problems())['/fr/stories/the-interpol-files/'] ?? [];
+    const preflightOfPage = () =>
+      validateProject(fixture.root)
+        .errors.filter((error) => error.file === story)
+        .map((error) => error.message)
+        .toSorted();
+    const edits: [from: RegExp, to: string, field: string][] = [
+      [/^tags: \[interpol, /m, 'tags: [interpol, salvador, ', 'line 7: tags[1]'],
+      [/^title: '/m, "title: '*Interpol Files* ", 'line 2: title'],
+      [/\n---\n[\s\S]*$/, '\n---\n', 'body'],
+    ];
+    expect(onPage()).toEqual([]);
+    for (const [from, to, field] of edits) {
+      try {
+        writeFileSync(at(story), text.replace(from, to));
+        check.pageChanged(story);
+        expect(onPage().filter((message) => message.startsWith(`${story}: ${field}: `))).toHaveLength(1);
+        expect(onPage()).toEqual(preflightOfPage());
+      } finally {
+        writeFileSync(at(story), text);
+      }
+      check.pageChanged(story);
+      expect(onPage()).toEqual([]);
+    }
+  });
+});
