@@ -20,7 +20,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   // column, instead of the last good rows (src/build/dev-dataset-problems.ts). A build holds none.
   // So does a page's frontmatter the build would stop on, in the build's words (src/build/dev-page-problems.ts), and
   // what the build would stop on across pages: a translation, a page's dates, two pages' titles, two lead stories, a
-  // folder that is no language's (src/build/dev-translation-problems.ts).
+  // folder that is no language's, a file name (src/build/dev-translation-problems.ts).
   const problems = datasetProblems() ?? pageProblemsHeld() ?? translationProblemsHeld();
   if (problems) throw problems;
   if (import.meta.env.CASEFILE_DEV_SERVER) {

@@ -2,8 +2,9 @@
  * What the build stops on in a translation while `npm run dev` runs (two translations of one original into one
  * language, a key naming no original, a translation published before its draft or embargoed original, a case file
  * stating other facts than its original), and in what it checks across pages beside them (a correction dated before
- * the page or its original, an update before the page; two pages of one language under one title; two lead stories;
- * a folder that is no language's): the dev server served such pages without a word. The pages' loader
+ * the page or its original, an update before the page, a date a year ahead, an embargo weeks before the date; two
+ * pages of one language under one title; two lead stories; a folder that is no language's; a file name with
+ * underscores, or two alike): the dev server served such pages without a word. The pages' loader
  * (src/lib/page-loader.ts) runs the build's checks (src/lib/dev-link-check.ts) when the server starts, on each change
  * of a page and at each embargo's moment, and holds what they find here; src/middleware.ts throws it on every page, as
  * a page's frontmatter mistake is (src/build/dev-page-problems.ts), until it is fixed.

@@ -14,7 +14,7 @@
  * addresses too. Beside the links, the build's checks that run over every page: translations against their originals
  * (checkTranslations, checkSameFacts), each page's dates against each other, its original's and the moment
  * (checkDates, checkPublicationDates), two pages under one title (sameTitles), two lead stories (checkLeads), a folder
- * that is no language's (languageFolders).
+ * that is no language's (languageFolders), file names (checkFileNames).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,6 +37,7 @@ import { checkBodyWritten } from './validate/empty-body.ts';
 import { checkBylines } from './validate/bylines.ts';
 import { checkRelativeLinks } from './validate/relative-links.ts';
 import { checkDates, checkPublicationDates, type Dated } from './validate/dates.ts';
+import { checkFileNames } from './validate/file-names.ts';
 import { languageFolders } from './validate/language-folders.ts';
 import { checkLeads } from './validate/leads.ts';
 import { checkSameFacts } from './validate/same-facts.ts';
@@ -77,6 +78,8 @@ export interface LinkCheck {
   leadProblems(): ContentError[];
   /** A folder of pages that is no language's, in the build's words. */
   folderProblems(): ContentError[];
+  /** A page's file name that would be its address with underscores, or two names alike, in the build's words. */
+  fileNameProblems(): ContentError[];
 }
 
 /** Link checks of the site at `contentRoot`, its pages read now. */
@@ -220,6 +223,7 @@ export function linkCheck(contentRoot: string): LinkCheck {
       // Every page file the site reads, as the check of language folders lists them: stories first, each folder sorted.
       const order = (one: string) => (one.startsWith('content/stories/') ? 0 : 1);
       project.pages = [...project.pages.filter((one) => one !== file), ...read.pages].sort((x, y) => order(x) - order(y) || (x < y ? -1 : x > y ? 1 : 0));
+      project.unlisted = [...project.unlisted.filter((one) => one.file !== file), ...read.unlisted].sort((x, y) => order(x.file) - order(y.file) || (x.file < y.file ? -1 : 1));
       found.delete(file);
       survey();
       const listedCase = kind === 'cases' && caseIds.has(id) !== project.cases.some((c) => c.id === id);
@@ -270,6 +274,12 @@ export function linkCheck(contentRoot: string): LinkCheck {
     },
     folderProblems() {
       return languageFolders(project);
+    },
+    fileNameProblems() {
+      // Every page read, those whose frontmatter fails its checks too, in the preflight's order.
+      const errors: ContentError[] = [];
+      checkFileNames(errors, [...pages(), ...project.unlisted].map(({ file }) => file));
+      return errors;
     },
     embargoes() {
       return pages().flatMap((page) => (page.data.embargo ? [{ file: page.file, lifts: page.data.embargo }] : []));

@@ -8,7 +8,7 @@
  * glob()'s own "Failed to reload" line is left out for a page whose problem the check printed, in clearer words.
  * The build's checks of the links between pages run at the same moments, for the linking page
  * (src/build/dev-link-problems.ts), with its checks of the translations against their originals, of each page's dates,
- * of two pages under one title, of two lead stories and of folders that are no language's
+ * of two pages under one title, of two lead stories, of folders that are no language's and of file names
  * (src/build/dev-translation-problems.ts), and again at each embargo's moment (src/lib/embargo-timer.ts).
  */
 import { dirname, relative, sep } from 'node:path';
@@ -136,7 +136,8 @@ function sharedLinkCheck(contentRoot: string, watcher: NonNullable<LoaderContext
   const links = linkCheck(contentRoot);
   const show = () => {
     for (const problem of holdLinkProblems(links.problems())) logger.error(problem.message);
-    const acrossPages = [...links.folderProblems(), ...links.translationProblems(), ...links.dateProblems(), ...links.titleProblems(), ...links.leadProblems()];
+    // In the order of the preflight's checks.
+    const acrossPages = [...links.folderProblems(), ...links.translationProblems(), ...links.dateProblems(), ...links.titleProblems(), ...links.fileNameProblems(), ...links.leadProblems()];
     for (const problem of holdTranslationProblems(acrossPages)) logger.error(problem.message);
   };
   const embargoes = embargoTimer((moment) => {

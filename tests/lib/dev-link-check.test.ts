@@ -503,3 +503,43 @@ describe('the dev server’s checks of a page’s own text', () => {
     }
   });
 });
+
+describe('the dev server’s checks of file names', () => {
+  const fixture = makeFixture();
+  afterAll(() => rmSync(fixture.root, { recursive: true, force: true }));
+  const at = (file: string) => join(fixture.root, file);
+
+  // The build stops on a page named with underscores (its address would keep them) and on two pages whose names differ
+  // only by "_" for "-" or by accents (published twice); the dev server served them.
+  it('say what the preflight says of a page’s file name, or of two names alike, until renamed', () => {
+    const check = linkCheck(fixture.root);
+    const preflightErrors = () =>
+      validateProject(fixture.root)
+        .errors.filter((error) => error.field === 'file name')
+        .map((error) => error.message);
+    expect(check.fileNameProblems()).toEqual([]);
+    const story = readFileSync(at('content/stories/two-decades-of-red-notices.mdx'), 'utf8');
+    const added = ['content/stories/how_it_works.mdx', 'content/stories/two_decades-of-red-notices.mdx'];
+    try {
+      fixture.write(added[0]!, story.replace(/^title: .*$/m, "title: 'How it works'"));
+      check.pageChanged(added[0]!);
+      expect(check.fileNameProblems().map((problem) => problem.message)).toEqual(preflightErrors());
+      expect(check.fileNameProblems()).toHaveLength(1);
+      fixture.write(added[1]!, story.replace(/^title: .*$/m, "title: 'Two decades, again'"));
+      check.pageChanged(added[1]!);
+      const messages = check.fileNameProblems().map((problem) => problem.message);
+      expect(messages.filter((message) => message.includes('only by "_" for "-"'))).toHaveLength(1);
+      expect(messages).toEqual(preflightErrors());
+      // A page whose frontmatter fails its checks is named too, as the build names it (which puts it first, with its
+      // frontmatter's problem).
+      writeFileSync(at(added[0]!), story.replace(/^title: .*$/m, 'title: 42'));
+      check.pageChanged(added[0]!);
+      expect(check.fileNameProblems().map((problem) => problem.message).toSorted()).toEqual(preflightErrors().toSorted());
+      expect(check.fileNameProblems()).toHaveLength(2);
+    } finally {
+      for (const file of added) rmSync(at(file), { force: true });
+    }
+    for (const file of added) check.pageChanged(file);
+    expect(check.fileNameProblems()).toEqual([]);
+  });
+});

@@ -261,26 +261,29 @@ describe('the dev server’s page loader, for the translations of a page', () =>
     }
   });
 
-  // The build stops on two lead stories, and on a folder that is no language's; the dev server served them.
-  it('shows a second lead story and a folder that is no language’s, added while it runs, until they go', async () => {
+  // The build stops on two lead stories, a folder that is no language's and a page named with underscores; the dev
+  // server served them.
+  it('shows a second lead story, a folder that is no language’s and a file name with underscores, added while it runs, until they go', async () => {
     const lead = story.replace(/^---\n/, '---\nlead: true\n');
     fixture.write('content/stories/first-lead.mdx', lead);
     const said: string[] = [];
     const watcher = await startLoader(fixture.root, { logger: { error: (message: string) => said.push(message) } });
-    const added = ['content/stories/second-lead.mdx', 'content/stories/archive/old.mdx'];
+    const added = ['content/stories/second-lead.mdx', 'content/stories/archive/old.mdx', 'content/stories/how_it_works.mdx'];
     try {
       expect(translationProblemsHeld()).toBeUndefined();
       fixture.write(added[0]!, lead.replace('title: A fixture story', 'title: A second lead'));
       fixture.write(added[1]!, story.replace('title: A fixture story', 'title: An old story'));
+      fixture.write(added[2]!, story.replace('title: A fixture story', 'title: How it works'));
       for (const file of added) watcher.emit('add', join(fixture.root, file));
       const held = translationProblemsHeld()?.message.split('\n') ?? [];
       expect(held).toEqual([
         expect.stringMatching(/^content\/stories\/archive\/: folder: /),
+        "content/stories/how_it_works.mdx: file name: it is the page's address: use lower-case letters, digits and hyphens, e.g. rename it to how-it-works.mdx",
         'content/stories/first-lead.mdx: line 2: lead: only one story can be the lead, and content/stories/second-lead.mdx says lead: true too: keep it on one',
         'content/stories/second-lead.mdx: line 2: lead: only one story can be the lead, and content/stories/first-lead.mdx says lead: true too: keep it on one',
       ]);
       // Each printed once, as its page came: the second lead first.
-      expect(said).toEqual([...held.slice(1), held[0]]);
+      expect(said).toEqual([held[2], held[3], held[0], held[1]]);
       for (const file of added) {
         rmSync(join(fixture.root, file));
         watcher.emit('unlink', join(fixture.root, file));
