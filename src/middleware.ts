@@ -10,7 +10,7 @@ import { rebaseHtml } from './build/base-path.ts';
 import { datasetProblems } from './build/dev-dataset-problems.ts';
 import { pageProblemsHeld } from './build/dev-page-problems.ts';
 import { linkProblemsAt } from './build/dev-link-problems.ts';
-import { translationProblemsHeld } from './build/dev-translation-problems.ts';
+import { siteProblemsHeld } from './build/dev-site-problems.ts';
 
 // The folder a build for a site served below a path writes its addresses under (astro.config.mjs); "/" otherwise.
 const base: string = import.meta.env.CASEFILE_BASE_PATH ?? '/';
@@ -20,8 +20,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   // column, instead of the last good rows (src/build/dev-dataset-problems.ts). A build holds none.
   // So does a page's frontmatter the build would stop on, in the build's words (src/build/dev-page-problems.ts), and
   // what the build would stop on across pages: a translation, a page's dates, two pages' titles, two lead stories, a
-  // folder that is no language's, a file name (src/build/dev-translation-problems.ts).
-  const problems = datasetProblems() ?? pageProblemsHeld() ?? translationProblemsHeld();
+  // folder that is no language's, a file name (src/build/dev-site-problems.ts).
+  const problems = datasetProblems() ?? pageProblemsHeld() ?? siteProblemsHeld();
   if (problems) throw problems;
   if (import.meta.env.CASEFILE_DEV_SERVER) {
     // A link on this page to a page that is not there (deleted, renamed, misspelt), or what else the build's preflight

@@ -9,7 +9,7 @@
  * The build's checks of the links between pages run at the same moments, for the linking page
  * (src/build/dev-link-problems.ts), with its checks of the translations against their originals, of each page's dates,
  * of two pages under one title, of two lead stories, of folders that are no language's and of file names
- * (src/build/dev-translation-problems.ts), and again at each embargo's moment (src/lib/embargo-timer.ts).
+ * (src/build/dev-site-problems.ts), and again at each embargo's moment (src/lib/embargo-timer.ts).
  */
 import { dirname, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +17,7 @@ import type { ContentEntryType } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { hasPageProblems, holdPageProblems } from '../build/dev-page-problems.ts';
 import { holdLinkProblems } from '../build/dev-link-problems.ts';
-import { holdTranslationProblems } from '../build/dev-translation-problems.ts';
+import { holdSiteProblems } from '../build/dev-site-problems.ts';
 import type { ContentError } from './content-error.ts';
 import { linkCheck } from './dev-link-check.ts';
 import { embargoTimer } from './embargo-timer.ts';
@@ -138,7 +138,7 @@ function sharedLinkCheck(contentRoot: string, watcher: NonNullable<LoaderContext
     for (const problem of holdLinkProblems(links.problems())) logger.error(problem.message);
     // In the order of the preflight's checks.
     const acrossPages = [...links.folderProblems(), ...links.translationProblems(), ...links.dateProblems(), ...links.titleProblems(), ...links.fileNameProblems(), ...links.leadProblems()];
-    for (const problem of holdTranslationProblems(acrossPages)) logger.error(problem.message);
+    for (const problem of holdSiteProblems(acrossPages)) logger.error(problem.message);
   };
   const embargoes = embargoTimer((moment) => {
     const lifted = links.embargoes().filter((page) => page.lifts.getTime() === moment);

@@ -12,7 +12,7 @@ import type { LoaderContext } from 'astro/loaders';
 import { makeFixture } from '../helpers/build.ts';
 import { hasPageProblems, pageProblemsHeld } from '../../src/build/dev-page-problems.ts';
 import { linkProblemsAt } from '../../src/build/dev-link-problems.ts';
-import { translationProblemsHeld } from '../../src/build/dev-translation-problems.ts';
+import { siteProblemsHeld } from '../../src/build/dev-site-problems.ts';
 
 vi.mock('astro/loaders', () => ({ glob: () => ({ name: 'glob-loader', load: async () => {} }) }));
 const { pageLoader } = await import('../../src/lib/page-loader.ts');
@@ -211,18 +211,18 @@ describe('the dev server’s page loader, for the translations of a page', () =>
     const said: string[] = [];
     const watcher = await startLoader(fixture.root, { logger: { error: (message: string) => said.push(message) } });
     try {
-      expect(translationProblemsHeld()).toBeUndefined();
+      expect(siteProblemsHeld()).toBeUndefined();
       fixture.write(second, translation.replace(/^---\n/, '---\ntranslationKey: original\n'));
       watcher.emit('add', join(fixture.root, second));
       const problem =
         'content/stories/fr/une-autre.mdx: file name: two French translations of content/stories/original.mdx: content/stories/fr/original.mdx and content/stories/fr/une-autre.mdx; keep one';
-      expect(translationProblemsHeld()?.message).toBe(problem);
+      expect(siteProblemsHeld()?.message).toBe(problem);
       // Printed once, not at each change after.
       watcher.emit('change', join(fixture.root, 'content/stories/original.mdx'));
       expect(said).toEqual([problem]);
       rmSync(join(fixture.root, second));
       watcher.emit('unlink', join(fixture.root, second));
-      expect(translationProblemsHeld()).toBeUndefined();
+      expect(siteProblemsHeld()).toBeUndefined();
     } finally {
       for (const file of ['content/stories/original.mdx', 'content/stories/fr/original.mdx', second]) {
         rmSync(join(fixture.root, file), { force: true });
@@ -240,18 +240,18 @@ describe('the dev server’s page loader, for the translations of a page', () =>
     const said: string[] = [];
     const watcher = await startLoader(fixture.root, { logger: { error: (message: string) => said.push(message) } });
     try {
-      expect(translationProblemsHeld()).toBeUndefined();
+      expect(siteProblemsHeld()).toBeUndefined();
       fixture.write(copy, story.replace('date: 2026-01-05', 'date: 2026-01-05\nupdated: 2026-01-04'));
       watcher.emit('add', join(fixture.root, copy));
       const problems = [
         "content/stories/original-copy.mdx: line 5: updated: 2026-01-04 is before the page's date, 2026-01-05: expected a day on or after it",
         'content/stories/original-copy.mdx: line 2: title: "A fixture story" is also the title of content/stories/original.mdx: lists, search and feeds would show two stories under one headline, which readers could not tell apart: give each its own, or remove the copy',
       ];
-      expect(translationProblemsHeld()?.message).toBe(problems.join('\n'));
+      expect(siteProblemsHeld()?.message).toBe(problems.join('\n'));
       expect(said).toEqual(problems);
       fixture.write(copy, story.replace('title: A fixture story', 'title: Another fixture story'));
       watcher.emit('change', join(fixture.root, copy));
-      expect(translationProblemsHeld()).toBeUndefined();
+      expect(siteProblemsHeld()).toBeUndefined();
     } finally {
       for (const file of ['content/stories/original.mdx', copy]) {
         rmSync(join(fixture.root, file), { force: true });
@@ -270,12 +270,12 @@ describe('the dev server’s page loader, for the translations of a page', () =>
     const watcher = await startLoader(fixture.root, { logger: { error: (message: string) => said.push(message) } });
     const added = ['content/stories/second-lead.mdx', 'content/stories/archive/old.mdx', 'content/stories/how_it_works.mdx'];
     try {
-      expect(translationProblemsHeld()).toBeUndefined();
+      expect(siteProblemsHeld()).toBeUndefined();
       fixture.write(added[0]!, lead.replace('title: A fixture story', 'title: A second lead'));
       fixture.write(added[1]!, story.replace('title: A fixture story', 'title: An old story'));
       fixture.write(added[2]!, story.replace('title: A fixture story', 'title: How it works'));
       for (const file of added) watcher.emit('add', join(fixture.root, file));
-      const held = translationProblemsHeld()?.message.split('\n') ?? [];
+      const held = siteProblemsHeld()?.message.split('\n') ?? [];
       expect(held).toEqual([
         expect.stringMatching(/^content\/stories\/archive\/: folder: /),
         "content/stories/how_it_works.mdx: file name: it is the page's address: use lower-case letters, digits and hyphens, e.g. rename it to how-it-works.mdx",
@@ -288,7 +288,7 @@ describe('the dev server’s page loader, for the translations of a page', () =>
         rmSync(join(fixture.root, file));
         watcher.emit('unlink', join(fixture.root, file));
       }
-      expect(translationProblemsHeld()).toBeUndefined();
+      expect(siteProblemsHeld()).toBeUndefined();
     } finally {
       for (const file of ['content/stories/first-lead.mdx', ...added]) {
         rmSync(join(fixture.root, file), { force: true });

@@ -1,10 +1,10 @@
 /**
- * What the build stops on in a translation while `npm run dev` runs (two translations of one original into one
- * language, a key naming no original, a translation published before its draft or embargoed original, a case file
- * stating other facts than its original), and in what it checks across pages beside them (a correction dated before
- * the page or its original, an update before the page, a date a year ahead, an embargo weeks before the date; two
- * pages of one language under one title; two lead stories; a folder that is no language's; a file name with
- * underscores, or two alike): the dev server served such pages without a word. The pages' loader
+ * What the build stops on across the site's pages while `npm run dev` runs: a translation against its original (two
+ * translations of one original into one language, a key naming no original, a translation published before its draft
+ * or embargoed original, a case file stating other facts than its original), a page's dates (a correction dated
+ * before the page or its original, an update before the page, a date a year ahead, an embargo weeks before the date),
+ * two pages of one language under one title, two lead stories, a folder that is no language's, a file name with
+ * underscores or two alike. The dev server served such pages without a word. The pages' loader
  * (src/lib/page-loader.ts) runs the build's checks (src/lib/dev-link-check.ts) when the server starts, on each change
  * of a page and at each embargo's moment, and holds what they find here; src/middleware.ts throws it on every page, as
  * a page's frontmatter mistake is (src/build/dev-page-problems.ts), until it is fixed.
@@ -14,18 +14,18 @@
  */
 import type { ContentError } from '../lib/content-error.ts';
 
-const problemsKey = Symbol.for('casefile.devTranslationProblems');
+const problemsKey = Symbol.for('casefile.devSiteProblems');
 const store = globalThis as unknown as Record<symbol, ContentError[] | undefined>;
 
 /** Holds `problems` in place of those held before; returns those not held before, for the terminal to print once. */
-export function holdTranslationProblems(problems: readonly ContentError[]): ContentError[] {
+export function holdSiteProblems(problems: readonly ContentError[]): ContentError[] {
   const before = new Set((store[problemsKey] ?? []).map((problem) => problem.message));
   store[problemsKey] = [...problems];
   return problems.filter((problem) => !before.has(problem.message));
 }
 
-/** What is wrong with the translations, as every page shows it: one problem a line, without a stack trace. */
-export function translationProblemsHeld(): Error | undefined {
+/** What is wrong across the pages, as every page shows it: one problem a line, without a stack trace. */
+export function siteProblemsHeld(): Error | undefined {
   const problems = store[problemsKey];
   if (!problems?.length) return undefined;
   const shown = new Error(problems.map((problem) => problem.message).join('\n'));
