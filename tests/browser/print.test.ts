@@ -108,6 +108,45 @@ describeBrowser('the site in print', () => {
     expect(watch.problems).toEqual([]);
   });
 
+  // The rule that keeps a story's lists of countries, cases, datasets and related pages off paper matched any element
+  // of the article's footer left out of the search index, and so a source's title or publisher in another language
+  // (SourceTitle, SourcePublisher): on the French story nine sources of ten printed as "Disclose, (adresse non relevée…".
+  it("prints each source of a story or case file whole, its title and publisher in another language too", async () => {
+    const missing: string[] = [];
+    let foreign = 0;
+    for (const path of ['/stories/the-interpol-files/', '/fr/stories/the-interpol-files/', '/cases/igor-pestrikov/', '/fr/cases/igor-pestrikov/']) {
+      await tab.goto(server.origin + path);
+      const sources = await tab.$$eval('.article-footer .sources li', (items) =>
+        items.map((item) => ({
+          id: item.id,
+          foreign: item.querySelectorAll('[lang]').length,
+          hidden: [...item.querySelectorAll('*')].filter((element) => element.textContent!.trim() && !element.checkVisibility()).map((element) => element.textContent!.trim().slice(0, 40)),
+        })),
+      );
+      expect(sources.length, `${path}: sources listed`).toBeGreaterThan(0);
+      for (const source of sources) {
+        foreign += source.foreign;
+        for (const text of source.hidden) missing.push(`${path}#${source.id}: "${text}"`);
+      }
+    }
+    // Both languages' pages cite sources titled in the other: the test looks at such titles.
+    expect(foreign, 'titles and publishers in another language').toBeGreaterThan(5);
+    expect(missing).toEqual([]);
+    expect(watch.problems).toEqual([]);
+  });
+
+  it("leaves a story's lists of countries, case files, datasets and related pages off paper, and its sources on it", async () => {
+    await tab.goto(`${server.origin}/stories/the-interpol-files/`);
+    const sections = await tab.$$eval('.article-footer > section', (sections) => sections.map((section) => `${section.getAttribute('aria-labelledby')}: ${section.checkVisibility() ? 'printed' : 'not printed'}`));
+    expect(sections).toEqual([
+      'countries-heading: not printed',
+      'cases-heading: not printed',
+      'datasets-heading: not printed',
+      'sources-heading: printed',
+      'related-heading: not printed',
+    ]);
+  });
+
   it("prints the address of each source a dataset page lists, once: after a title, not after a link whose text is the address", async () => {
     await tab.goto(`${server.origin}/data/`);
     const bare = (address: string) => address.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
