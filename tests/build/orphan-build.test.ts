@@ -6,11 +6,12 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixedNow, makeFixture, repoRoot } from '../helpers/build.ts';
 import { childOutput } from '../helpers/output.ts';
+import { processRunning } from '../helpers/process-running.ts';
 
 function buildEnv(fixture: { root: string; dist: string }): NodeJS.ProcessEnv {
   return {
@@ -27,23 +28,6 @@ function buildEnv(fixture: { root: string; dist: string }): NodeJS.ProcessEnv {
 function watchOutput(child: ChildProcess) {
   const output = childOutput(child, 'the build');
   return { text: output.text, until: (pattern: RegExp) => output.until(pattern, 120_000) };
-}
-
-/** Whether process `pid` is still running: an ended one its new parent has not reaped yet (a zombie) is not. */
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    // The state follows the command name, which is in parentheses and may hold spaces itself.
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
-  } catch {
-    // No process table to read (not Linux): what kill says.
-    return existsSync('/proc/self/stat') ? false : true;
-  }
 }
 
 /**
@@ -75,12 +59,12 @@ describe('a build whose caller has gone', () => {
       await output.until(/content ok/);
       shell.kill('SIGTERM');
       await untilGone(closed);
-      expect(running(pid), 'the build went on').toBe(false);
+      expect(processRunning(pid), 'the build went on').toBe(false);
       expect(existsSync(fixture.dist), output.text()).toBe(false);
       expect(output.text()).toContain('Nothing was published');
       expect(stagingLeft(fixture.dist)).toEqual([]);
     } finally {
-      if (running(pid)) process.kill(pid, 'SIGKILL');
+      if (processRunning(pid)) process.kill(pid, 'SIGKILL');
     }
   }, 240_000);
 
