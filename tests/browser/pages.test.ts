@@ -22,6 +22,7 @@ import {
   watchPage,
   type PageKind,
 } from '../helpers/browser.ts';
+import { searchDone } from '../helpers/search-page.ts';
 
 const kinds = Object.entries(pageKinds()) as [PageKind, string | undefined][];
 const variants = [
@@ -63,10 +64,9 @@ describeBrowser('every page kind in Chromium', () => {
       const context = await browser.newContext(viewport(width, scheme));
       const page = await context.newPage();
       const watch = await watchPage(page, server.origin, { expectStatus404: kind.startsWith('404') });
-      // The search page fetches after load (its index); other pages have nothing to wait for once loaded.
-      const response = await page.goto(server.origin + path, {
-        waitUntil: kind.startsWith('search') ? 'networkidle' : 'load',
-      });
+      const response = await page.goto(server.origin + path);
+      // The search page's script sets up its form (and says so) before any measure; the others have no script.
+      if (kind.startsWith('search')) await searchDone(page, '');
       await page.evaluate(() => document.fonts.ready);
       const name = `${kind.replace(/\s+/g, '-')}-${width}${scheme === 'dark' ? '-dark' : ''}.png`;
       if (scheme === 'light' || (kind === 'story' && width === 1280))
@@ -219,7 +219,8 @@ describeBrowser('every page kind in Chromium', () => {
       const page = await context.newPage();
       for (const [kind, path] of visits.filter((visit) => visit[2] === width)) {
         if (!path) continue;
-        await page.goto(server.origin + path, { waitUntil: kind.startsWith('search') ? 'networkidle' : 'load' });
+        await page.goto(server.origin + path);
+        if (kind.startsWith('search')) await searchDone(page, '');
         await page.evaluate(() => document.fonts.ready);
         const header = await page.evaluate(() => {
           const box = (element: Element) => element.getBoundingClientRect();
@@ -263,7 +264,8 @@ describeBrowser('every page kind in Chromium', () => {
     const wide: string[] = [];
     for (const [kind, path] of kinds) {
       if (!path) continue;
-      await page.goto(server.origin + path, { waitUntil: kind.startsWith('search') ? 'networkidle' : 'load' });
+      await page.goto(server.origin + path);
+      if (kind.startsWith('search')) await searchDone(page, '');
       await page.evaluate(() => {
         for (const element of document.querySelectorAll('main :is(h1, h2, h3, .dek)')) {
           const text = [...element.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())

@@ -218,6 +218,18 @@ export async function watchPage(
   return { problems };
 }
 
+/**
+ * Waits until the web fonts the page's text uses now have loaded (or failed). The page is laid out first: a face is
+ * asked for only when text laid out needs it, which may come after the load event, and for text a script has just
+ * added (search results) always does.
+ */
+export async function fontsSettled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    document.body.getBoundingClientRect();
+    await document.fonts.ready;
+  });
+}
+
 /** Options for a browser context at a width (360 or 1280 px) and colour scheme. */
 export function viewport(width: number, colorScheme: 'light' | 'dark' = 'light'): BrowserContextOptions {
   return {

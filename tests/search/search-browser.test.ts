@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { serveSite, type SiteServer } from '../../scripts/serve.ts';
-import { describeBrowser, launchBrowser, viewport, watchPage, type PageWatch } from '../helpers/browser.ts';
+import { describeBrowser, fontsSettled, launchBrowser, viewport, watchPage, type PageWatch } from '../helpers/browser.ts';
 import { demoDist } from '../helpers/site.ts';
 import { searchDone, searchSettled } from '../helpers/search-page.ts';
 
@@ -125,7 +125,9 @@ describeBrowser('the search page in Chromium at 360 px', () => {
     expect(await resultPaths()).toHaveLength(Number((await status())!.split(' ')[0]));
     const marks = await tab.locator('#search-list li').evaluateAll((items) => items.map((item) => item.querySelector('mark')?.textContent ?? ''));
     expect(marks.filter((mark) => !/^pestrikov\W*$/i.test(mark))).toEqual([]);
-    await tab.waitForLoadState('networkidle');
+    // What the search and its results still load (superseded searches, fonts for the new text) is loaded and reported.
+    await searchSettled(tab);
+    await fontsSettled(tab);
     expect(watch.problems).toEqual([]);
   });
 
@@ -136,7 +138,8 @@ describeBrowser('the search page in Chromium at 360 px', () => {
     const texts = await tab.locator('#search-list h3, #search-list .search-excerpt').allTextContents();
     expect(texts.length).toBeGreaterThan(4);
     expect(texts.filter((text) => /[ \t\n](?=[:;!?»])|«[ \t\n]/.test(text))).toEqual([]);
-    await tab.waitForLoadState('networkidle');
+    await searchSettled(tab);
+    await fontsSettled(tab);
     expect(watch.problems).toEqual([]);
   });
 
