@@ -14,6 +14,7 @@ import config from '../../astro.config.mjs';
 import { lockHolder, withLock } from '../../src/build/lock.ts';
 import { fixedNow, makeFixture, repoRoot } from '../helpers/build.ts';
 import { childOutput } from '../helpers/output.ts';
+import { processRunning } from '../helpers/process-running.ts';
 
 /**
  * The Astro lock of a project folder of its own (CASEFILE_PROJECT_ROOT, which the build and scripts/dev.mjs read):
@@ -243,14 +244,6 @@ describe('a build while npm run dev runs', () => {
       // stdin kept open, as a terminal's is: Vite stops a dev server whose stdin ends.
       stdio: ['pipe', 'pipe', 'pipe'],
     });
-    const alive = (pid: number) => {
-      try {
-        process.kill(pid, 0);
-        return true;
-      } catch {
-        return false;
-      }
-    };
     const output = childOutput(dev, 'npm run dev');
     const astroPid = () => Number(/^(\d+) dev$/m.exec(readFileSync(log, 'utf8'))?.[1] ?? 0);
     let pid = 0;
@@ -259,16 +252,16 @@ describe('a build while npm run dev runs', () => {
       await output.until(/Local\s+http:\/\/127\.0\.0\.1:\d+/);
       pid = astroPid();
       expect(pid, output.text()).toBeGreaterThan(0);
-      expect(alive(pid), output.text()).toBe(true);
+      expect(processRunning(pid), output.text()).toBe(true);
       expect(pid).not.toBe(dev.pid);
       dev.kill('SIGKILL');
       // Not a child of this process: no event says it has ended, so it is looked for every 100 ms, 15 s at most.
       const deadline = Date.now() + 15_000;
-      while (alive(pid) && Date.now() < deadline) await sleep(100);
-      expect(alive(pid), `Astro's dev server (process ${pid}) still running 15 s after npm run dev was killed`).toBe(false);
+      while (processRunning(pid) && Date.now() < deadline) await sleep(100);
+      expect(processRunning(pid), `Astro's dev server (process ${pid}) still running 15 s after npm run dev was killed`).toBe(false);
     } finally {
       if (dev.exitCode === null && dev.signalCode === null) dev.kill('SIGKILL');
-      if (pid > 0 && alive(pid)) process.kill(pid, 'SIGKILL');
+      if (pid > 0 && processRunning(pid)) process.kill(pid, 'SIGKILL');
     }
   }, 120_000);
 });
