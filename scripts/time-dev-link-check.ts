@@ -37,6 +37,14 @@ function time(label: string, root: string, story: string): void {
     writeFileSync(file, `${text}\nOne more line.\n`);
     check.pageChanged(story);
   });
+  // A long page: the story's text ten times over (some 8,000 words on the generated site).
+  const end = text.indexOf('\n---\n', 4) + 5;
+  const long = `${text.slice(0, end)}${text.slice(end).repeat(10)}`;
+  const saveLong = median(() => {
+    writeFileSync(file, `${long}\nOne more line.\n`);
+    check.pageChanged(story);
+  });
+  const longHeld = [...check.problems().values()].flat().length;
   writeFileSync(file, text);
   check.pageChanged(story);
   const rename = median(() => {
@@ -53,7 +61,7 @@ function time(label: string, root: string, story: string): void {
   const embargo = median(() => check.timePassed());
   const ms = (value: number) => `${value.toFixed(1)} ms`;
   console.log(
-    `${label}: before, each change: ${ms(before)}; now: start ${ms(start)}, a page saved ${ms(save)}, renamed and back ${ms(rename)} (two changes each way), a dataset added or removed ${ms(dataset)}, the translations checked (after each change) ${ms(translations)}, with every other check across pages (dates, titles, file names, leads, folders) ${ms(acrossPages)}, an embargo lifted ${ms(embargo)}`,
+    `${label}: before, each change: ${ms(before)}; now: start ${ms(start)}, a page saved ${ms(save)}, a long page saved ${ms(saveLong)} (${(long.length / 1000).toFixed(0)} kB, ${longHeld} problems), renamed and back ${ms(rename)} (two changes each way), a dataset added or removed ${ms(dataset)}, the translations checked (after each change) ${ms(translations)}, with every other check across pages (dates, titles, file names, leads, folders) ${ms(acrossPages)}, an embargo lifted ${ms(embargo)}`,
   );
 }
 

@@ -2,8 +2,10 @@
  * The build's checks of the links between pages, for the dev server (src/build/dev-link-problems.ts): a link in a
  * page's body to a story, case file or dataset (src/lib/validate/links.ts, relative-links.ts), a case file or dataset
  * its frontmatter lists (listed-ids.ts), each kept by the address of the page that has it, in the preflight's words;
- * with them, what the preflight says of the page alone: a tag written as its label (tags.ts), markup in its title or
- * summary (plain-text.ts), no text (empty-body.ts), new:story's stand-ins and empty byline (placeholders.ts, bylines.ts).
+ * with them, what the preflight says of the page alone: the rest of its body (body.ts: its components and citations,
+ * images, headings, imports, Markdown printed as text, MDX that would stop the build), a tag written as its label
+ * (tags.ts), markup in its title or summary (plain-text.ts), no text (empty-body.ts), new:story's stand-ins and empty
+ * byline (placeholders.ts, bylines.ts).
  *
  * Not the whole preflight on each save (validateProject: ~60 ms on the demo, ~0.5 s at 1,000 stories, which the
  * editor's save waited for): the project is read once, when the server starts, and then only what a change can
@@ -28,14 +30,13 @@ import { slugFromPath } from './slug.ts';
 import { datasetsMentioned } from './dataset-usage.ts';
 import { entryHref, entryLocale } from './translations.ts';
 import { linkTargets, release, type LinkTargets } from './validate/link-targets.ts';
-import { checkLinks } from './validate/links.ts';
+import { checkBody } from './validate/body.ts';
 import { checkListedIds } from './validate/listed-ids.ts';
 import { checkPlaceholders } from './validate/placeholders.ts';
 import { checkPlainText } from './validate/plain-text.ts';
 import { checkTagLabels } from './validate/tags.ts';
 import { checkBodyWritten } from './validate/empty-body.ts';
 import { checkBylines } from './validate/bylines.ts';
-import { checkRelativeLinks } from './validate/relative-links.ts';
 import { checkDates, checkPublicationDates, type Dated } from './validate/dates.ts';
 import { checkFileNames } from './validate/file-names.ts';
 import { languageFolders } from './validate/language-folders.ts';
@@ -125,8 +126,8 @@ export function linkCheck(contentRoot: string): LinkCheck {
   const pages = (): Page[] => [...project.stories, ...project.cases];
   const check = (page: Page) => {
     const errors: ContentError[] = [];
-    checkLinks(errors, page.file, page.body, page.bodyLine, project, targets, preview ? 0 : release(page.data, now));
-    checkRelativeLinks(errors, page.file, page.body, page.bodyLine, project, targets);
+    // Its body as the preflight reads it: its links, and its components, citations, images, headings and Markdown.
+    checkBody(errors, page, project, targets, preview ? 0 : release(page.data, now));
     const caseIds = new Set(project.cases.map((c) => c.id));
     const caseSlugs = project.cases.filter((c) => locales.get(c) === defaultLocale).map((c) => c.id);
     checkListedIds(errors, [], page as Parameters<typeof checkListedIds>[2], project, caseIds, caseSlugs, now, preview);

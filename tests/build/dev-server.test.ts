@@ -113,15 +113,14 @@ describe('the dev server', () => {
     await locked;
   });
 
-  it('answers a page that fails while rendering with status 500 and the error, not a page cut off', async () => {
+  it('answers a page with a <Fact> naming no row with status 500 and the error, not a page cut off', async () => {
     const response = await fetch(`${origin}/stories/the-interpol-files/`);
     const body = await response.text();
     expect(response.status, body.slice(-300)).toBe(500);
     expect(body).toContain('<title>ContentError</title>');
-    expect(stripVTControlCharacters(output)).toContain('has no row with id = "no-such-row"');
-    // With the line of the tag, as the build's report names it (src/build/report.ts): the message names the dataset,
-    // not the row, so every <Fact> of that dataset is a candidate.
-    expect(stripVTControlCharacters(output)).toMatch(new RegExp(`content/stories/the-interpol-files\\.mdx: one of lines (?:\\d+, )*${factLine}(?:, \\d+)*: <Fact dataset="headline-figures">`));
+    // Said before the page renders, by the preflight's check of its body (src/lib/dev-link-check.ts), with the line
+    // of the tag, as the build says it.
+    expect(stripVTControlCharacters(output)).toContain(`content/stories/the-interpol-files.mdx: line ${factLine}: <Fact> row: dataset "headline-figures" has no row with id = "no-such-row"`);
   });
 
   it('still serves a page that renders, whole', async () => {
@@ -379,11 +378,8 @@ describe('the dev server', () => {
       fixture.write(path, `${story}\n<Fact dataset={2024} row="member-countries" column="value" />\n`);
       expect(await printedAfter(reloaded, seen, Date.now() + 60_000)).toBe(true);
       expect((await fetch(`${origin}/stories/safeguards-added-and-quietly-dropped/`)).status).toBe(500);
-      // (The message names no dataset to find the tag by: the line is one of the page's Facts'.)
-      const number = `&lt;Fact dataset&gt;: unknown dataset &quot;2024&quot; (data/&lt;id&gt;.json)`;
-      const said = await overlay(number);
-      expect(said).toContain(number);
-      expect(said).toContain(`${path}: `);
+      const number = `${path}: line ${line}: &lt;Fact&gt; dataset: expected a dataset id, e.g. dataset=&quot;red-notices-issued&quot;`;
+      expect(await overlay(number)).toContain(number);
     } finally {
       close();
       // Put back, and read again before the next test looks at the page.

@@ -13,7 +13,7 @@ import { entryHref } from '../../src/lib/translations.ts';
 import { newStory } from '../../src/lib/new-story.ts';
 import type { ContentError } from '../../src/lib/content-error.ts';
 
-/** The preflight's problems of the links between pages, by the linking page's address. */
+/** The preflight's problems of the links between pages and of the components naming a dataset, by the linking page's address. */
 function preflight(root: string): Record<string, string[]> {
   const { project, errors } = validateProject(root);
   const addresses = new Map<string, string>();
@@ -23,7 +23,7 @@ function preflight(root: string): Record<string, string[]> {
   const found: Record<string, string[]> = {};
   for (const error of errors) {
     const address = addresses.get(error.file);
-    if (!address || !/^line \d+: (?:link|cases\[\d+\]|datasets\[\d+\])$/.test(error.field)) continue;
+    if (!address || !/^line \d+: (?:link|cases\[\d+\]|datasets\[\d+\]|<(?:Fact|Chart)>.*)$/.test(error.field)) continue;
     (found[address] ??= []).push(error.message);
   }
   return sorted(found);
@@ -541,5 +541,54 @@ describe('the dev server’s checks of file names', () => {
     }
     for (const file of added) check.pageChanged(file);
     expect(check.fileNameProblems()).toEqual([]);
+  });
+});
+
+describe('the dev server’s checks of a page’s body', () => {
+  const fixture = makeFixture();
+  afterAll(() => rmSync(fixture.root, { recursive: true, force: true }));
+  const at = (file: string) => join(fixture.root, file);
+
+  // The build stops on what its preflight finds in a page's body (src/lib/validate/body.ts); the dev server showed only
+  // a component that threw while rendering, and rendered the rest: a skipped heading, an image without alt text, …
+  it('say on the page what the preflight says of its body, from the save that causes it to the one that fixes it', () => {
+    const story = 'content/stories/two-decades-of-red-notices.mdx';
+    const text = readFileSync(at(story), 'utf8');
+    const check = linkCheck(fixture.root);
+    const onPage = () => held(check.problems())['/stories/two-decades-of-red-notices/'] ?? [];
+    const preflightOfPage = () =>
+      validateProject(fixture.root)
+        .errors.filter((error) => error.file === story)
+        .map((error) => error.message)
+        .toSorted();
+    const paragraph = 'This site rebuilt the curve';
+    const edits: [written: string, field: string][] = [
+      ["import Map from './map.astro';\n\n", 'line 16: import'],
+      ['#### Too deep\n\n', 'line 16: #### Too deep'],
+      ['<img src="/favicon.svg" />\n\n', 'line 16: <img>'],
+      ['A note.[^1]\n\n', 'line 16: [^1]'],
+      ['<script src="https://example.org/x.js"></script>\n\n', 'line 16: <script>'],
+      ['<p style="color: red">Red.</p>\n\n', 'line 16: <p style>'],
+      ['<details>Open\n\n', 'line 16: <details>'],
+      ['Fewer than <10 notices.\n\n', 'line 16: <10'],
+      ['See [the report](https://example.org/a report).\n\n', 'line 16: [the report](https://example.org/a report)'],
+      ['See [the figure <Fact dataset="red-notices-issued" row={2005} column="issued" />](/data/red-notices-issued/).\n\n', 'line 16: <Fact>'],
+      ['As <Cites id="pace-doc-14277" /> says.\n\n', 'line 16: <Cites>'],
+      ['As <Cite id="no-such-source" /> says.\n\n', 'line 16: <Cite id>'],
+      ['<!-- a comment -->\n\n', 'line 16: <!--'],
+    ];
+    expect(onPage()).toEqual([]);
+    for (const [written, field] of edits) {
+      try {
+        writeFileSync(at(story), text.replace(paragraph, `${written}${paragraph}`));
+        check.pageChanged(story);
+        expect(onPage().filter((message) => message.startsWith(`${story}: ${field}`)), `${written}: ${onPage().join('\n')}`).toHaveLength(1);
+        expect(onPage().toSorted(), written).toEqual(preflightOfPage());
+      } finally {
+        writeFileSync(at(story), text);
+      }
+      check.pageChanged(story);
+      expect(onPage(), written).toEqual([]);
+    }
   });
 });
