@@ -22,7 +22,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultLocale } from '../i18n/locales.ts';
 import { ContentError } from './content-error.ts';
-import { fieldLine, loadDatasets, loadProject, type Entry, type Project } from './load-project.ts';
+import { fieldLine, loadDatasets, loadProject, loadSources, type Entry, type Project } from './load-project.ts';
 import { loadEntries } from './load/entries.ts';
 import { storySchema } from '../schemas/story.ts';
 import { caseSchema } from '../schemas/case.ts';
@@ -55,7 +55,7 @@ export interface LinkCheck {
   problems(): Map<string, ContentError[]>;
   /** `file` ("content/stories/x.mdx") was saved, added or removed. */
   pageChanged(file: string): void;
-  /** A dataset was added to data/ or removed from it. */
+  /** A file of data/ was added, saved or removed: a dataset, a CSV a dataset reads, the sources. */
   datasetsChanged(): void;
   /** The clock has passed a page's embargo: what is public has changed, though no file has. */
   timePassed(): void;
@@ -232,12 +232,17 @@ export function linkCheck(contentRoot: string): LinkCheck {
     },
     datasetsChanged() {
       const before = new Set([...project.datasets.keys(), ...[...project.invalid].filter((key) => key.startsWith('dataset:')).map((key) => key.slice(8))]);
-      for (const key of [...project.invalid]) if (key.startsWith('dataset:')) project.invalid.delete(key);
-      Object.assign(project, { datasets: new Map(), csvNamed: new Set(), declaredColumns: new Map(), declaredRows: new Map() });
+      for (const key of [...project.invalid]) if (key.startsWith('dataset:') || key.startsWith('source:')) project.invalid.delete(key);
+      Object.assign(project, { sources: new Map(), datasets: new Map(), csvNamed: new Set(), declaredColumns: new Map(), declaredRows: new Map() });
+      // The sources too: a page's citations are checked against them (checkBody), as its <Fact>s against the datasets.
+      loadSources(contentRoot, project, []);
       loadDatasets(contentRoot, { ...project, leftOut: [] }, []);
       const after = new Set([...project.datasets.keys(), ...[...project.invalid].filter((key) => key.startsWith('dataset:')).map((key) => key.slice(8))]);
       const changed = [...new Set([...before, ...after])].filter((id) => before.has(id) !== after.has(id));
       survey();
+      // Pages holding a problem are checked again, so that one fixed in data/ (a source added, a row) goes. One that a
+      // change of data/ causes in a page that names nothing added or removed shows as that page renders (a <Cite> or
+      // <Fact> naming nothing there throws), and from its next save in the preflight's words.
       for (const page of pages()) {
         const named = changed.some((id) => page.body.includes(`/data/${id}`) || page.data.datasets.includes(id));
         if (named || found.has(page.file)) check(page);

@@ -46,6 +46,17 @@ export function loadProject(root: string): { project: Project; errors: ContentEr
   project.stories = loadEntries(root, 'content/stories', storySchema, errors, project);
   project.cases = loadEntries(root, 'content/cases', caseSchema, errors, project);
 
+  loadSources(root, project, errors);
+  loadDatasets(root, project, errors);
+  return { project, errors };
+}
+
+/**
+ * Reads data/sources.json into `project` (its sources, and the ids of those that fail their checks), its problems into
+ * `errors`: on its own for the dev server's checks of a page's citations (src/lib/dev-link-check.ts), which read the
+ * sources again when data/ changes while it runs.
+ */
+export function loadSources(root: string, project: Pick<Project, 'sources' | 'invalid'>, errors: ContentError[]): void {
   const sourcesFile = 'data/sources.json';
   const sources = readJson(root, sourcesFile, errors);
   // An unreadable sources.json is one error, not one "unknown source" per citation of every page.
@@ -67,15 +78,12 @@ export function loadProject(root: string): { project: Project; errors: ContentEr
       }
     }
   }
-
-  loadDatasets(root, project, errors);
-  return { project, errors };
 }
 
 /**
  * Reads data/'s datasets into `project` (its datasets, the ids of those that fail their checks, the CSV files they
  * name), their problems into `errors`: on its own for the dev server's link checks (src/lib/dev-link-check.ts), which
- * read the datasets again when one is added or removed while it runs.
+ * read the datasets again when data/ changes while it runs.
  */
 export function loadDatasets(root: string, project: Pick<Project, 'datasets' | 'invalid' | 'csvNamed' | 'declaredColumns' | 'declaredRows' | 'leftOut'>, errors: ContentError[]): void {
   const data = listContent(join(root, 'data'));

@@ -159,12 +159,13 @@ function sharedLinkCheck(contentRoot: string, watcher: NonNullable<LoaderContext
   checked();
   const data = fileURLToPath(new URL(`${contentRoot}/data`, config.root));
   const onDataset = (path: string) => {
-    // data/*.json, as the datasets' loader reads them (a "_" name is left out).
-    if (dirname(path) !== data || !path.endsWith('.json') || /[/\\][_.][^/\\]*$/.test(path)) return;
+    // data/*.json and *.csv, as the datasets' loader reads them (a "_" name is left out), and data/sources.json.
+    if (dirname(path) !== data || !/\.(?:json|csv)$/.test(path) || /[/\\][_.][^/\\]*$/.test(path)) return;
     links.datasetsChanged();
     checked();
   };
   watcher.on('add', onDataset);
+  watcher.on('change', onDataset);
   watcher.on('unlink', onDataset);
   const shared: SharedLinkCheck = {
     pageChanged(file) {

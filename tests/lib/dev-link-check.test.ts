@@ -591,4 +591,25 @@ describe('the dev server’s checks of a page’s body', () => {
       expect(onPage(), written).toEqual([]);
     }
   });
+  // A source cited before it is in data/sources.json: the problem held goes with the save of the sources that adds it.
+  it('say on the page that a source is unknown until data/sources.json has it', () => {
+    const story = 'content/stories/two-decades-of-red-notices.mdx';
+    const text = readFileSync(at(story), 'utf8');
+    const sources = readFileSync(at('data/sources.json'), 'utf8');
+    const check = linkCheck(fixture.root);
+    const onPage = () => held(check.problems())['/stories/two-decades-of-red-notices/'] ?? [];
+    try {
+      writeFileSync(at(story), text.replace('<Cite id="pace-doc-14277" />', '<Cite id="pace-doc-14277-copy" />'));
+      check.pageChanged(story);
+      expect(onPage().join('\n')).toContain('line 11: <Cite id>: unknown source "pace-doc-14277-copy"');
+      const known = JSON.parse(sources) as Record<string, unknown>;
+      writeFileSync(at('data/sources.json'), JSON.stringify({ ...known, 'pace-doc-14277-copy': known['pace-doc-14277'] }));
+      check.datasetsChanged();
+      expect(onPage()).toEqual([]);
+      expect(validateProject(fixture.root).errors.filter((error) => error.file === story)).toEqual([]);
+    } finally {
+      writeFileSync(at(story), text);
+      writeFileSync(at('data/sources.json'), sources);
+    }
+  });
 });

@@ -128,6 +128,30 @@ describe('the dev server’s page loader, for the datasets pages name', () => {
   });
 });
 
+describe('the dev server’s page loader, for the sources pages cite', () => {
+  const fixture = makeFixture({ copyDemo: false });
+  afterAll(() => rmSync(fixture.root, { recursive: true, force: true }));
+
+  // The build stops on a citation of a source data/sources.json lacks; the dev server shows it on the page, and must
+  // let go of it when the source is added, a save of data/sources.json alone.
+  it('shows a source cited before data/sources.json has it, until it is saved with it', async () => {
+    fixture.write('content/stories/cites.mdx', story.replace('Prose.', 'Prose <Cite id="fixture-report" />.'));
+    const watcher = await startLoader(fixture.root);
+    const page = '/stories/cites/';
+    try {
+      expect(linkProblemsAt(page)?.message).toContain('content/stories/cites.mdx: line 10: <Cite id>: unknown source "fixture-report"');
+      const source = { publisher: 'Fixture publisher', title: 'A fixture report', url: 'https://example.org/fixture-report', date: '2026-01-01', kind: 'ngo-report' };
+      fixture.write('data/sources.json', JSON.stringify({ 'fixture-report': source }));
+      watcher.emit('change', join(fixture.root, 'data/sources.json'));
+      expect(linkProblemsAt(page)).toBeUndefined();
+    } finally {
+      watcher.removeAllListeners();
+      fixture.write('data/sources.json', '{}');
+      rmSync(join(fixture.root, 'content/stories/cites.mdx'), { force: true });
+    }
+  });
+});
+
 describe('the dev server’s page loader, for a page added at an address in use', () => {
   const fixture = makeFixture({ copyDemo: false });
   afterAll(() => rmSync(fixture.root, { recursive: true, force: true }));
