@@ -202,7 +202,7 @@ export function findLeaks(dir: string, pages: WithheldPage[], siteUrl: string = 
   if (pages.length === 0) return [];
   const matchers: Matcher[] = pages.map((page) => ({
     page,
-    slug: !page.slug ? undefined : slugPattern(page.slugSection ? `${page.slugSection}/${page.slug}` : page.slug),
+    slug: !page.slug ? undefined : page.slugSection ? sectionSlugPattern(page.slugSection, page.slug) : slugPattern(page.slug),
     addresses: (page.addresses ?? []).map((address) => ({ address, pattern: addressPattern(address, siteUrl) })),
     titles: page.titleIsCommon || !page.title ? [] : titleVariants(page.title),
   }));
@@ -319,6 +319,15 @@ export const leakCheckStep: PostBuildStep = {
     );
   },
 };
+
+/**
+ * A slug after its folder (stories/<slug>), as a whole token: the folder makes even a one-word slug specific, and a
+ * link written relative to the page (href="stories/kestrels/") has no slash before the folder to wait for.
+ */
+function sectionSlugPattern(section: Section, slug: string): RegExp {
+  const escaped = slug.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![A-Za-z0-9-])${section}/${escaped}(?![A-Za-z0-9-])`);
+}
 
 /**
  * A slug as a whole token. A hyphenated slug is specific enough to be a leak anywhere; a one-word slug is an ordinary

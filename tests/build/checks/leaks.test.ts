@@ -194,6 +194,18 @@ describe('the leak check', () => {
     ]);
   });
 
+  it("finds a one-word withheld slug that a published dataset shares after its folder, however the link is written", () => {
+    const pages: WithheldPage[] = [{ file: 'content/stories/kestrels.mdx', slug: 'kestrels', title: 'Where the kestrels went', reason: 'embargo', slugSection: 'stories' }];
+    const dir = site({
+      // The published dataset of that name: no leak.
+      'data/kestrels/index.html': '<a href="kestrels.csv">CSV</a>',
+      // Links to the story relative to the page, which the bare one-word slug (a path segment) used to find.
+      'index.html': '<a href="stories/kestrels/">Read</a>',
+      'search.json': '{"url":"stories\\/kestrels\\/"}',
+    });
+    expect(findLeaks(dir, pages).map((l) => l.path)).toEqual(['index.html', 'search.json']);
+  });
+
   it('counts a withheld dataset once, though it is searched for by its title in each language', async () => {
     const project = {
       stories: [{ id: 'kestrels', file: 'content/stories/kestrels.mdx', body: '', data: { title: 'Kestrels', draft: true, datasets: ['kestrel-counts'] } }],
