@@ -113,6 +113,9 @@ function holdsFigures(name: string, column: Column, key: string | undefined, col
 
 const coarseDate = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
+/** A word that multiplies the figure before it, in English or French, written out or short ("k", "bn", "Mrd"). */
+const scaleWord = /^\s*(?:hundreds?|thousands?|millions?|billions?|trillions?|centaines?|milliers?|milliards?|k|m|mn|mio|bn|mrd|tn)\b/iu;
+
 /** A figure written plainly, as JSON writes one, with spaces around it. */
 const plainFigure = /^\s*-?\d+(?:\.\d+)?\s*$/;
 
@@ -219,8 +222,9 @@ export function figureAsText(text: string): { figure: number; hint: string; kind
     return { figure: value, ...(alternative === undefined ? {} : { alternative }), hint: `write the figure without quotes or the % sign, ${value}${or}, and give the column "unit": "%"`, kind: 'percent' };
   }
   // A figure with what it counts typed after it ("15,548 notices"), as a sentence writes it: the unit is the column's.
+  // Not a scale ("15 thousand", "2 millions", "3 bn"): the figure before it is not the one meant.
   const worded = /^\s*(.*?\d)\s+\p{L}[\p{L}\s.'’-]*$/u.exec(text);
-  const counted = worded && (numberInText(worded[1]!) ?? decimalComma(worded[1]!));
+  const counted = worded && !scaleWord.test(text.slice(worded[1]!.length)) && (numberInText(worded[1]!) ?? decimalComma(worded[1]!));
   if (counted !== null && counted !== undefined) return { figure: counted, hint: `write the figure alone, without quotes, ${counted}: the column's "unit" says what it counts`, kind: 'unit' };
   return undefined;
 }

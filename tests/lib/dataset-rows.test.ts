@@ -138,6 +138,18 @@ describe('rows kept in a CSV file', () => {
     ]);
   });
 
+  it('never tells a figure written with its scale ("15 thousand", "2 million") to hold the figure before the word alone', () => {
+    // 15 for "15 thousand" would publish a figure a thousand times too small: the message quotes the cell, and no more.
+    const csv = ['year,issued,source', '2019,15 thousand,rnm-numbers', '2020,2 millions,rnm-numbers', '2021,3 bn,rnm-numbers', '2022,12 k,rnm-numbers'].join('\n');
+    expect(read({ 'data/issued.json': withCsv(), 'data/issued.csv': csv }).errors).toEqual([
+      'data/issued.csv: line 2: issued: expected a whole number, got "15 thousand", and the same on 3 more lines (3, 4 and 5)',
+    ]);
+    // A unit after the figure is still told to go: "1,265 notices" above.
+    expect(read({ 'data/issued.json': withCsv(), 'data/issued.csv': 'year,issued,source\n2019,15 km,rnm-numbers' }).errors).toEqual([
+      'data/issued.csv: line 2: issued: expected a whole number, got "15 km": write it alone, 15: the column\'s "unit" says what it counts (format the column as a plain number before exporting)',
+    ]);
+  });
+
   it('counts lines as an editor does, past a cell that spans lines, and says how many more lines repeat a mistake', () => {
     const typed = withCsv('issued.csv', { columns: { ...columns, note: { type: 'string', description: 'Note' } } });
     const csv = ['year,issued,source,note', '2019,1,rnm-numbers,"a note', 'on two lines"', ...[2020, 2021, 2022, 2023].map((year) => `${year},"1,000",rnm-numbers,`)].join('\n');
