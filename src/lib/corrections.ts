@@ -24,7 +24,9 @@ export function correctionWording(text: string): string {
   return text
     .normalize('NFC')
     .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/[\u201c\u201d\u00ab\u00bb]/g, '"')
+    // French quotation marks hold a space inside them (« x »), straight and curly ones none ("x").
+    .replace(/\u00ab\s*|\s*\u00bb/gu, '"')
+    .replace(/[\u201c\u201d]/g, '"')
     .replace(/\s+/gu, ' ')
     .trim();
 }

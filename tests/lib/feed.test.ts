@@ -49,6 +49,13 @@ describe("a correction's guid in the feed", () => {
     expect(correctionGuid(url, { date: first.date, text: 'Interpol’s reply was quoted in part.' })).not.toBe(guid);
   });
 
+  it('stays the same when straight quotation marks are retyped as French ones, with the spaces inside them', () => {
+    const url = `${site}/fr/stories/the-files/`;
+    const guid = correctionGuid(url, { date: first.date, text: 'Le rapport "Red notices" datait de 2013.' });
+    expect(correctionGuid(url, { date: first.date, text: 'Le rapport «\u00a0Red notices\u00a0» datait de 2013.' })).toBe(guid);
+    expect(correctionGuid(url, { date: first.date, text: 'Le rapport « Red notices » datait de 2013.' })).toBe(guid);
+  });
+
   it('is made from the text as written when the feed shows a translation of it, so that translating it later keeps it', () => {
     const url = `${site}/data/requests/`;
     const written = correctionGuid(url, first);
