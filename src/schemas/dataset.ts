@@ -224,7 +224,7 @@ export function figureAsText(text: string): { figure: number; hint: string; kind
   // A figure with what it counts typed after it ("15,548 notices"), as a sentence writes it: the unit is the column's.
   // Not a scale ("15 thousand", "2 millions", "3 bn"): the figure before it is not the one meant.
   const worded = /^\s*(.*?\d)\s+\p{L}[\p{L}\s.'’-]*$/u.exec(text);
-  const counted = worded && !scaleWord.test(text.slice(worded[1]!.length)) && (numberInText(worded[1]!) ?? decimalComma(worded[1]!));
+  const counted = worded && !scaleWord.test(text.slice(worded[1]!.length)) ? (numberInText(worded[1]!) ?? decimalComma(worded[1]!)) : null;
   if (counted !== null && counted !== undefined) return { figure: counted, hint: `write the figure alone, without quotes, ${counted}: the column's "unit" says what it counts`, kind: 'unit' };
   return undefined;
 }

@@ -142,7 +142,10 @@ describe('rows kept in a CSV file', () => {
     // 15 for "15 thousand" would publish a figure a thousand times too small: the message quotes the cell, and no more.
     const csv = ['year,issued,source', '2019,15 thousand,rnm-numbers', '2020,2 millions,rnm-numbers', '2021,3 bn,rnm-numbers', '2022,12 k,rnm-numbers'].join('\n');
     expect(read({ 'data/issued.json': withCsv(), 'data/issued.csv': csv }).errors).toEqual([
-      'data/issued.csv: line 2: issued: expected a whole number, got "15 thousand", and the same on 3 more lines (3, 4 and 5)',
+      'data/issued.csv: line 2: issued: expected a whole number, got "15 thousand"',
+      'data/issued.csv: line 3: issued: expected a whole number, got "2 millions"',
+      'data/issued.csv: line 4: issued: expected a whole number, got "3 bn"',
+      'data/issued.csv: line 5: issued: expected a whole number, got "12 k"',
     ]);
     // A unit after the figure is still told to go: "1,265 notices" above.
     expect(read({ 'data/issued.json': withCsv(), 'data/issued.csv': 'year,issued,source\n2019,15 km,rnm-numbers' }).errors).toEqual([
