@@ -40,7 +40,10 @@ const config = {
   // Below a path (a GitHub project page), its addresses carry the folder (src/build/sitemap-filter.ts).
   integrations: [
     mdx(),
-    sitemapBelow(sitemap({ filter: sitemapFilter(contentRoot, buildTime(), basePath(site.url)), i18n: sitemapI18n }), basePath(site.url)),
+    sitemapBelow(
+      sitemap({ filter: sitemapFilter(contentRoot, buildTime(), basePath(site.url)), i18n: sitemapI18n }),
+      basePath(site.url),
+    ),
     astroCommand(),
   ],
   devToolbar: { enabled: false },
@@ -74,7 +77,12 @@ const config = {
     // A change is reported once the file has stopped changing for 100 ms: the watcher (chokidar) drops a change that
     // follows another within 50 ms, so a file saved twice in quick succession (format on save, an editor writing in
     // two steps) was read once, at its first state, and the page kept showing that until the next save.
-    server: { watch: { ignored: [buildOutputIgnored(projectRoot)], awaitWriteFinish: { stabilityThreshold: 100, pollInterval: 20 } } },
+    server: {
+      watch: {
+        ignored: [buildOutputIgnored(projectRoot)],
+        awaitWriteFinish: { stabilityThreshold: 100, pollInterval: 20 },
+      },
+    },
     build: {
       rolldownOptions: {
         // MDX modules carry Astro's own "use astro:head-inject" directive, which the bundler warns about once per

@@ -29,6 +29,12 @@ export default defineConfig({
     // Builds are heavy on a 2-core machine: run test files one or two at a time.
     maxWorkers: 2,
     // No test reaches the network: Astro's telemetry and update check are off in the builds and dev servers tests start.
-    env: { TZ: testTimeZone, CASEFILE_NOW: '2026-11-22T12:00:00Z', TMPDIR: tempRoot, ASTRO_TELEMETRY_DISABLED: 'true', ASTRO_DISABLE_UPDATE_CHECK: 'true' },
+    env: {
+      TZ: testTimeZone,
+      CASEFILE_NOW: '2026-11-22T12:00:00Z',
+      TMPDIR: tempRoot,
+      ASTRO_TELEMETRY_DISABLED: 'true',
+      ASTRO_DISABLE_UPDATE_CHECK: 'true',
+    },
   },
 });

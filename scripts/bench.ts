@@ -11,7 +11,16 @@ import { parseBenchArgs, usage, UsageError, type BenchOptions } from '../src/ben
 import { bodyWords, generateSite, writeSite, editStory, includeProjectData } from '../src/bench/generate.ts';
 import { writeBaseline } from '../src/bench/baseline.ts';
 import { distOf, runBuild, type RunResult } from '../src/bench/runs.ts';
-import { formatFirstSearch, formatMedians, formatSteps, formatTable, medianRatios, ratios, type BenchReport, type FirstSearch } from '../src/bench/report.ts';
+import {
+  formatFirstSearch,
+  formatMedians,
+  formatSteps,
+  formatTable,
+  medianRatios,
+  ratios,
+  type BenchReport,
+  type FirstSearch,
+} from '../src/bench/report.ts';
 import { madeUpWord } from '../src/bench/prose.ts';
 import { firstQueryCost } from '../src/build/search-bytes.ts';
 import { formatBytes, formatSeconds } from '../src/bench/format.ts';
@@ -89,7 +98,9 @@ const report: BenchReport = {
   runs,
   ratios: ratios(runs),
   medians: medianRatios(ratios(runs)),
-  ...(peaksA.length > 0 ? { peakRssPer1000StoriesBytes: Math.round(Math.max(...peaksA) / (options.stories / 1000)) } : {}),
+  ...(peaksA.length > 0
+    ? { peakRssPer1000StoriesBytes: Math.round(Math.max(...peaksA) / (options.stories / 1000)) }
+    : {}),
   ...(firstSearch ? { firstSearch } : {}),
 };
 

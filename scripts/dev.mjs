@@ -37,7 +37,9 @@ const lock = join(projectRoot, 'node_modules/.cache/casefile/astro-build.lock');
 // A second dev server of the project would wait for the first as long as it runs, and both write `.astro/`: say so.
 const holder = lockHolder(lock);
 if (holder?.role === 'dev') {
-  console.error(`[casefile] npm run dev is already running for this project (process ${holder.pid}): use that server, or stop it with Ctrl+C before starting another`);
+  console.error(
+    `[casefile] npm run dev is already running for this project (process ${holder.pid}): use that server, or stop it with Ctrl+C before starting another`,
+  );
   process.exit(1);
 }
 
@@ -47,11 +49,26 @@ const code = await withLock(
   () =>
     new Promise((done) => {
       // An IPC channel, which scripts/exit-with-parent.mjs watches: Astro stops when this process is gone.
-      const child = spawn(process.execPath, ['--import', exitWithParent, astro, 'dev', '--root', projectRoot, '--config', relative(projectRoot, config), ...process.argv.slice(2)], {
-        cwd: projectRoot,
-        stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
-      });
-      for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) process.on(signal, () => child.kill(signal));
+      const child = spawn(
+        process.execPath,
+        [
+          '--import',
+          exitWithParent,
+          astro,
+          'dev',
+          '--root',
+          projectRoot,
+          '--config',
+          relative(projectRoot, config),
+          ...process.argv.slice(2),
+        ],
+        {
+          cwd: projectRoot,
+          stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+        },
+      );
+      for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP']))
+        process.on(signal, () => child.kill(signal));
       child.on('exit', (status, signal) => done(status ?? 128 + (signal ? constants.signals[signal] : 0)));
     }),
   () => console.log('[casefile] a build of this project is running: the dev server starts when it has finished'),

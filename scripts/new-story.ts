@@ -10,11 +10,16 @@ import { contentRoot } from '../src/site.config.ts';
 
 const words = process.argv.slice(2);
 if (words.some((word) => word === '--help' || word === '-h')) {
-  console.log('Usage: npm run new:story -- "Title of the story"\nWrites content/stories/<slug>.mdx, a draft whose frontmatter passes the build.');
+  console.log(
+    'Usage: npm run new:story -- "Title of the story"\nWrites content/stories/<slug>.mdx, a draft whose frontmatter passes the build.',
+  );
   process.exit(0);
 }
 try {
-  if (words.some((word) => word.startsWith('-'))) throw new Error(`unknown option ${words.find((word) => word.startsWith('-'))}: expected a title (npm run new:story -- --help)`);
+  if (words.some((word) => word.startsWith('-')))
+    throw new Error(
+      `unknown option ${words.find((word) => word.startsWith('-'))}: expected a title (npm run new:story -- --help)`,
+    );
   const story = newStory(words.join(' '), buildTime());
   const file = join(contentRoot, story.path);
   if (existsSync(file)) throw new Error(`${story.path} already exists: choose another title or edit that file`);

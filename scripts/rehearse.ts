@@ -19,7 +19,7 @@ const log = (line: string) => console.log(`[casefile] ${line}`);
 const args = process.argv.slice(2);
 if (args.some((arg) => arg === '--help' || arg === '-h')) {
   console.log(
-    'Usage: npm run rehearse [-- --verbose]\nRuns the builds that will lift the pending embargoes, each at its moment, into a temporary folder: a problem they would meet shows now. Publishes nothing. A build that fails shows its whole output; --verbose shows every build\'s as it runs.',
+    "Usage: npm run rehearse [-- --verbose]\nRuns the builds that will lift the pending embargoes, each at its moment, into a temporary folder: a problem they would meet shows now. Publishes nothing. A build that fails shows its whole output; --verbose shows every build's as it runs.",
   );
   process.exit(0);
 }
@@ -40,7 +40,9 @@ try {
 // The pending embargoes as a normal build sees them now; a content problem stops that build before any rehearsal.
 const { project, errors } = validateProject(contentRoot, now, false);
 if (errors.length > 0) {
-  console.error(`\nrehearse: ${errors.length} problem${errors.length === 1 ? '' : 's'} in the content, which stop every build:\n`);
+  console.error(
+    `\nrehearse: ${errors.length} problem${errors.length === 1 ? '' : 's'} in the content, which stop every build:\n`,
+  );
   for (const error of errors) console.error(`  ${error.message}`);
   console.error('\nNothing was rehearsed.');
   process.exit(1);
@@ -67,7 +69,9 @@ for (const [index, rehearsal] of planned.entries()) {
   log(rehearsalHeading(rehearsal, index, planned.length));
   const result = await runRehearsal(rehearsal, projectRoot, buildScript, process.env, verbose);
   if (result.stoppedBy) {
-    console.error(`\nrehearse: stopped (${result.stoppedBy}); nothing was published, and its temporary folder is removed.`);
+    console.error(
+      `\nrehearse: stopped (${result.stoppedBy}); nothing was published, and its temporary folder is removed.`,
+    );
     // By that signal, as the build ends (src/build/exit.mjs): a shell that sees its program exit with 130 instead takes
     // it for one that handled Ctrl+C and goes on, to the next rehearsal of a loop or the next line of a script.
     endBySignal(result.stoppedBy);
@@ -81,7 +85,9 @@ for (const [index, rehearsal] of planned.entries()) {
     );
     process.exit(1);
   }
-  log(`rehearse${planned.length > 1 ? ` ${index + 1} of ${planned.length}` : ''}: passed every check in ${seconds(result.ms)}`);
+  log(
+    `rehearse${planned.length > 1 ? ` ${index + 1} of ${planned.length}` : ''}: passed every check in ${seconds(result.ms)}`,
+  );
 }
 log(
   `rehearse: ${planned.length === 1 ? 'the build' : `all ${planned.length} builds`} that lift${planned.length === 1 ? 's' : ''} the pending embargoes passed${planned.length === 1 ? '' : ` (the last at ${planned.at(-1)!.moment.toISOString()})`}; nothing was published`,

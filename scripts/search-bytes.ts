@@ -19,8 +19,11 @@ const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 const cost = await firstQueryCost(dist, term);
 console.log(`First search for "${term}" on ${dist} (${cost.results} results):`);
-for (const file of cost.files) console.log(`  ${file.path.padEnd(48)} ${kB(file.bytes).padStart(9)}  gzip ${kB(file.gzipBytes).padStart(9)}`);
-console.log(`  ${'total'.padEnd(48)} ${kB(cost.bytes).padStart(9)}  gzip ${kB(cost.gzipBytes).padStart(9)}  (budget ${kB(budget)} gzip)`);
+for (const file of cost.files)
+  console.log(`  ${file.path.padEnd(48)} ${kB(file.bytes).padStart(9)}  gzip ${kB(file.gzipBytes).padStart(9)}`);
+console.log(
+  `  ${'total'.padEnd(48)} ${kB(cost.bytes).padStart(9)}  gzip ${kB(cost.gzipBytes).padStart(9)}  (budget ${kB(budget)} gzip)`,
+);
 
 const scripted = pagesWithScripts(dist);
 console.log(`Pages with JavaScript: ${scripted.join(', ') || 'none'}`);

@@ -67,7 +67,9 @@ export async function serveSite(
       path = decodeURIComponent(url.pathname);
     } catch {
       // A malformed escape (/%ZZ) names no file: a client error, as static hosts answer it, not the home page.
-      response.writeHead(400, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request: the address cannot be decoded');
+      response
+        .writeHead(400, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' })
+        .end('Bad request: the address cannot be decoded');
       return;
     }
     if (base !== '/') {
@@ -76,7 +78,9 @@ export async function serveSite(
         return;
       }
       if (!path.startsWith(base)) {
-        response.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end(`Not found: the site is served below ${base}`);
+        response
+          .writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' })
+          .end(`Not found: the site is served below ${base}`);
         return;
       }
       path = path.slice(base.length - 1);
@@ -182,11 +186,14 @@ export function parseServeArgs(args: string[]): { folder: string; port: number }
   const { values, positionals } = parsed;
   if (values.help) return { help: true };
   if (positionals.length > 2) return { error: `too many arguments: ${positionals.join(' ')}` };
-  if (values.dir !== undefined && positionals[0] !== undefined) return { error: 'the folder is given twice (--dir and an argument)' };
-  if (values.port !== undefined && positionals[1] !== undefined) return { error: 'the port is given twice (--port and an argument)' };
+  if (values.dir !== undefined && positionals[0] !== undefined)
+    return { error: 'the folder is given twice (--dir and an argument)' };
+  if (values.port !== undefined && positionals[1] !== undefined)
+    return { error: 'the port is given twice (--port and an argument)' };
   const portText = values.port ?? positionals[1] ?? '4321';
   const port = Number(portText);
-  if (!/^\d+$/.test(portText) || port > 65535) return { error: `--port: expected a port number from 0 to 65535, got "${portText}"` };
+  if (!/^\d+$/.test(portText) || port > 65535)
+    return { error: `--port: expected a port number from 0 to 65535, got "${portText}"` };
   return { folder: values.dir ?? positionals[0] ?? 'dist', port };
 }
 
@@ -210,12 +217,16 @@ if (import.meta.main) {
   }
   const root = resolve(options.folder);
   if (!existsSync(join(root, 'index.html'))) {
-    console.error(`serve: no built site in ${root} (no index.html there): run \`npm run build\` first, or name the folder to serve.`);
+    console.error(
+      `serve: no built site in ${root} (no index.html there): run \`npm run build\` first, or name the folder to serve.`,
+    );
     process.exit(1);
   }
   try {
     let origin = '';
-    const base = followServedBelow(root, (now) => console.log(`[casefile] the site in ${root} was rebuilt for another address: now at ${origin}${now}`));
+    const base = followServedBelow(root, (now) =>
+      console.log(`[casefile] the site in ${root} was rebuilt for another address: now at ${origin}${now}`),
+    );
     ({ origin } = await serveSite(root, { port: options.port, base }));
     console.log(`[casefile] serving ${root} at ${origin}${base()} (Ctrl+C to stop)`);
   } catch (error) {

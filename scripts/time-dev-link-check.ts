@@ -57,7 +57,14 @@ function time(label: string, root: string, story: string): void {
   });
   const dataset = median(() => check.datasetsChanged());
   const translations = median(() => check.translationProblems());
-  const acrossPages = median(() => [check.folderProblems(), check.translationProblems(), check.dateProblems(), check.titleProblems(), check.fileNameProblems(), check.leadProblems()]);
+  const acrossPages = median(() => [
+    check.folderProblems(),
+    check.translationProblems(),
+    check.dateProblems(),
+    check.titleProblems(),
+    check.fileNameProblems(),
+    check.leadProblems(),
+  ]);
   const embargo = median(() => check.timePassed());
   const ms = (value: number) => `${value.toFixed(1)} ms`;
   console.log(

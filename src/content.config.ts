@@ -22,19 +22,29 @@ import { buildTime, isPreview } from './lib/visibility.ts';
 // page (src/lib/collections.ts), so that an editor who removes `draft: true` sees the page without a restart (the
 // list of files to leave out is made once, when the server starts). The command is set by astro.config.mjs; unset
 // (any other way of loading this file), drafts are left out.
-const withheldFiles = process.env.CASEFILE_ASTRO_COMMAND === 'dev' ? { stories: [], cases: [] } : withheldExclusions(contentRoot, buildTime(), isPreview());
+const withheldFiles =
+  process.env.CASEFILE_ASTRO_COMMAND === 'dev'
+    ? { stories: [], cases: [] }
+    : withheldExclusions(contentRoot, buildTime(), isPreview());
 // A collection the build knows has no entry is loaded as one, not by a glob that warns it found no files
 // (emptyCollections).
-const empty = process.env.CASEFILE_ASTRO_COMMAND === 'dev' ? new Set<string>() : emptyCollections(contentRoot, buildTime(), isPreview());
+const empty =
+  process.env.CASEFILE_ASTRO_COMMAND === 'dev'
+    ? new Set<string>()
+    : emptyCollections(contentRoot, buildTime(), isPreview());
 const none = () => [];
 
 export const collections = {
   stories: defineCollection({
-    loader: empty.has('stories') ? none : pageLoader(contentRoot, 'content/stories', ['**/*.mdx', ...leftOutPatterns, ...withheldFiles.stories]),
+    loader: empty.has('stories')
+      ? none
+      : pageLoader(contentRoot, 'content/stories', ['**/*.mdx', ...leftOutPatterns, ...withheldFiles.stories]),
     schema: storySchema,
   }),
   cases: defineCollection({
-    loader: empty.has('cases') ? none : pageLoader(contentRoot, 'content/cases', ['**/*.mdx', ...leftOutPatterns, ...withheldFiles.cases]),
+    loader: empty.has('cases')
+      ? none
+      : pageLoader(contentRoot, 'content/cases', ['**/*.mdx', ...leftOutPatterns, ...withheldFiles.cases]),
     schema: caseSchema,
   }),
   datasets: defineCollection({

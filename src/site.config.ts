@@ -65,7 +65,14 @@ export const site = {
    * notices"), marked as in the default language.
    */
   tagLabels: {
-    en: { ccf: 'CCF', 'el-salvador': 'El Salvador', interpol: 'Interpol', kyrgyzstan: 'Kyrgyzstan', russia: 'Russia', turkey: 'Turkey' },
+    en: {
+      ccf: 'CCF',
+      'el-salvador': 'El Salvador',
+      interpol: 'Interpol',
+      kyrgyzstan: 'Kyrgyzstan',
+      russia: 'Russia',
+      turkey: 'Turkey',
+    },
     fr: {
       ccf: 'CCF',
       data: 'données',

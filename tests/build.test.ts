@@ -14,10 +14,14 @@ describe('the demo build', () => {
 
   it("says at its end when the site's address is the placeholder, and only then", () => {
     // The last line the build prints, after every step's; a build given the address prints none (tests/build/site-url.test.ts).
-    const lines = readFileSync(demoBuildLog, 'utf8').split('\n').filter((line) => line.startsWith('[casefile] '));
+    const lines = readFileSync(demoBuildLog, 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('[casefile] '));
     expect(lines.at(-1)).toBe(`[casefile] note: ${siteUrlWarning(placeholderUrl)}`);
     expect(lines.at(-2)).toMatch(/^\[casefile\] built .* for https:\/\/casefile\.example\.org in [\d.]+ s$/);
-    expect(siteUrlWarning(placeholderUrl)).toMatch(/^the site's address is the placeholder https:\/\/casefile\.example\.org: .*Set CASEFILE_SITE_URL/);
+    expect(siteUrlWarning(placeholderUrl)).toMatch(
+      /^the site's address is the placeholder https:\/\/casefile\.example\.org: .*Set CASEFILE_SITE_URL/,
+    );
     expect(siteUrlWarning('https://news.example.com')).toBeUndefined();
   });
 
@@ -59,7 +63,9 @@ describe('the demo build', () => {
     expect(siteUrlProblem('https://example.org/news/?edition=1')).toBe(
       'CASEFILE_SITE_URL: expected the address the site is served at, with no query (?) or fragment (#), such as https://example.org/news/; got "https://example.org/news/?edition=1"',
     );
-    expect(siteUrlProblem('https://example.org/#top')).toMatch(/^CASEFILE_SITE_URL: expected the address the site is served at, with no query/);
+    expect(siteUrlProblem('https://example.org/#top')).toMatch(
+      /^CASEFILE_SITE_URL: expected the address the site is served at, with no query/,
+    );
     expect(siteUrlProblem('https://example.org/our news/')).toBe(
       'CASEFILE_SITE_URL: the folder the site is served below may hold letters, digits and . _ ~ - only, such as https://user.github.io/casefile/; got "our news" in "https://example.org/our news/"',
     );
@@ -68,7 +74,12 @@ describe('the demo build', () => {
     expect(siteUrlProblem('https://example.org/red-notices/index.html')).toBe(
       'CASEFILE_SITE_URL: expected the folder the site is served below, not a page in it; give https://example.org/red-notices/',
     );
-    for (const doubled of ['https://example.org/red-notices//', 'https://example.org//red-notices/', 'https://example.org\\red-notices\\', 'https://bücher.example//red-notices/']) {
+    for (const doubled of [
+      'https://example.org/red-notices//',
+      'https://example.org//red-notices/',
+      'https://example.org\\red-notices\\',
+      'https://bücher.example//red-notices/',
+    ]) {
       expect(siteUrlProblem(doubled), doubled).toBe(
         `CASEFILE_SITE_URL: expected the site's folder written with single forward slashes, such as https://user.github.io/casefile/; got ${JSON.stringify(doubled)}`,
       );
@@ -79,7 +90,9 @@ describe('the demo build', () => {
     expect(basePath('https://news.example.com')).toBe('/');
     expect(basePath('https://user.github.io/casefile/')).toBe('/casefile/');
     expect(absoluteUrl('/stories/x/', 'https://news.example.com')).toBe('https://news.example.com/stories/x/');
-    expect(absoluteUrl('/stories/x/', 'https://user.github.io/casefile/')).toBe('https://user.github.io/casefile/stories/x/');
+    expect(absoluteUrl('/stories/x/', 'https://user.github.io/casefile/')).toBe(
+      'https://user.github.io/casefile/stories/x/',
+    );
     expect(absoluteUrl('/', new URL('https://user.github.io/casefile/'))).toBe('https://user.github.io/casefile/');
     expect(absoluteUrl('/og/x.png', 'https://user.github.io/a/b')).toBe('https://user.github.io/a/b/og/x.png');
   });

@@ -18,14 +18,21 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 describe('formatting', () => {
   it('every TypeScript and JavaScript file is laid out as `npm run format` lays it out', async () => {
     // Run without blocking the test worker, as tsc is (typecheck.test.ts).
-    const prettier = spawn(process.execPath, [join(root, 'node_modules', 'prettier', 'bin', 'prettier.cjs'), '--list-different', '**/*.{ts,mjs}'], { cwd: root });
+    const prettier = spawn(
+      process.execPath,
+      [join(root, 'node_modules', 'prettier', 'bin', 'prettier.cjs'), '--list-different', '**/*.{ts,mjs}'],
+      { cwd: root },
+    );
     let listed = '';
     let printed = '';
     prettier.stdout.setEncoding('utf8').on('data', (chunk: string) => (listed += chunk));
     prettier.stderr.setEncoding('utf8').on('data', (chunk: string) => (printed += chunk));
     const [code] = (await once(prettier, 'close')) as [number | null];
     expect(printed.trim(), 'Prettier could not read a file').toBe('');
-    expect(listed.trim().split('\n').filter(Boolean), 'files laid out otherwise than Prettier would: run npm run format').toEqual([]);
+    expect(
+      listed.trim().split('\n').filter(Boolean),
+      'files laid out otherwise than Prettier would: run npm run format',
+    ).toEqual([]);
     expect(code).toBe(0);
   }, 300_000);
 });

@@ -21,9 +21,16 @@ describe('types', () => {
   it('tsc --noEmit finds no type error in the project', async () => {
     const generated = join(root, '.astro', 'types.d.ts');
     const { status, output } = await withLock(astroLockDir(root), async () => {
-      expect(existsSync(generated), `${generated} is missing: build the site first (npm run build) so Astro writes its types`).toBe(true);
+      expect(
+        existsSync(generated),
+        `${generated} is missing: build the site first (npm run build) so Astro writes its types`,
+      ).toBe(true);
       // Run without blocking the test worker, which answers vitest's messages while tsc works (~15-45 s).
-      const tsc = spawn(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', root], { cwd: root });
+      const tsc = spawn(
+        process.execPath,
+        [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', root],
+        { cwd: root },
+      );
       let printed = '';
       tsc.stdout.setEncoding('utf8').on('data', (chunk: string) => (printed += chunk));
       tsc.stderr.setEncoding('utf8').on('data', (chunk: string) => (printed += chunk));

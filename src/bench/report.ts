@@ -45,7 +45,9 @@ export interface FirstSearch {
 /** One line: what a first search cost on the benchmark's site. */
 export function formatFirstSearch(searches: FirstSearch[]): string {
   // In kB of 1,024 bytes with a decimal, as `npm run bench:search` prints them.
-  const each = searches.map((s) => `"${s.term}" ${(s.gzipBytes / 1024).toFixed(1)} kB in ${s.requests} files (${s.results} results shown)`);
+  const each = searches.map(
+    (s) => `"${s.term}" ${(s.gzipBytes / 1024).toFixed(1)} kB in ${s.requests} files (${s.results} results shown)`,
+  );
   return `First search on A's site (downloaded, gzip; the demo's budget is 150 kB): ${each.join('; ')}`;
 }
 
@@ -61,7 +63,9 @@ export function ratios(runs: RunResult[]): Ratio[] {
         repeat: run.repeat,
         cache: run.cache,
         ratio: Number((run.wallMs / b.wallMs).toFixed(2)),
-        ...(run.cpuMs !== undefined && b.cpuMs !== undefined ? { cpuRatio: Number((run.cpuMs / b.cpuMs).toFixed(2)) } : {}),
+        ...(run.cpuMs !== undefined && b.cpuMs !== undefined
+          ? { cpuRatio: Number((run.cpuMs / b.cpuMs).toFixed(2)) }
+          : {}),
       });
     }
   }
@@ -84,7 +88,10 @@ export interface MedianRatio {
 export function medianRatios(found: Ratio[]): MedianRatio[] {
   const kinds = [...new Set(found.map((r) => r.cache))];
   return kinds.flatMap((cache) => {
-    const values = found.filter((r) => r.cache === cache).map((r) => r.ratio).sort((a, b) => a - b);
+    const values = found
+      .filter((r) => r.cache === cache)
+      .map((r) => r.ratio)
+      .sort((a, b) => a - b);
     if (values.length < 2) return [];
     const middle = values.length >> 1;
     const median = values.length % 2 ? values[middle]! : (values[middle - 1]! + values[middle]!) / 2;

@@ -113,7 +113,8 @@ export async function runBuild(paths: BenchPaths, site: Site, cache: CacheState,
   }
   if (cache === 'rerender') {
     // Astro's incremental build cache (src/lib/page-keys.ts); its content store stays, as it does for B.
-    for (const entry of ['incremental-build.json', 'dist']) rmSync(join(astroCache, entry), { recursive: true, force: true });
+    for (const entry of ['incremental-build.json', 'dist'])
+      rmSync(join(astroCache, entry), { recursive: true, force: true });
   }
   const label = `${site} ${cache}`;
   console.log(`[bench] ${label} (repeat ${repeat}): building…`);
@@ -148,7 +149,12 @@ export async function runBuild(paths: BenchPaths, site: Site, cache: CacheState,
           command: process.execPath,
           args: [join(paths.baseline, 'build.mjs')],
           cwd: paths.baseline,
-          env: { ...env, BASELINE_OUT_DIR: dist, BASELINE_CACHE_DIR: astroCache, BASELINE_COMPILE_CACHE: caches.CASEFILE_COMPILE_CACHE },
+          env: {
+            ...env,
+            BASELINE_OUT_DIR: dist,
+            BASELINE_CACHE_DIR: astroCache,
+            BASELINE_COMPILE_CACHE: caches.CASEFILE_COMPILE_CACHE,
+          },
           progress: printProgress(label),
         });
   const pages = measured.exitCode === 0 ? countPages(dist) : 0;
@@ -176,7 +182,9 @@ export async function runBuild(paths: BenchPaths, site: Site, cache: CacheState,
   }
   if (measured.exitCode !== 0) result.failure = measured.lines.slice(-40);
   const charts = [
-    result.pagesRendered ? `, pages ${result.pagesRendered.rendered} rendered / ${result.pagesRendered.copied} copied` : '',
+    result.pagesRendered
+      ? `, pages ${result.pagesRendered.rendered} rendered / ${result.pagesRendered.copied} copied`
+      : '',
     result.charts ? `, charts ${result.charts.rendered} rendered / ${result.charts.cached} from cache` : '',
     result.cards ? `, social cards ${result.cards.drawn} drawn / ${result.cards.cached} from cache` : '',
     result.html ? `, html-validate ${result.html.validated} pages / ${result.html.cached} unchanged` : '',

@@ -69,7 +69,8 @@ export function beginAstroBuild(cacheDir: string): Discarded | undefined {
  * choose (CASEFILE_CACHE_DIR=.cache-astro puts it in the project), so no .gitignore of the project can name it; and a
  * preview's cache holds the drafts and embargoed pages it rendered, which `git add -A` and a push would publish.
  */
-export const cacheGitignore = "# Astro's cache, drafts and embargoed pages included in a preview's: git ignores this folder whole (src/build/astro-cache.ts).\n*\n";
+export const cacheGitignore =
+  "# Astro's cache, drafts and embargoed pages included in a preview's: git ignores this folder whole (src/build/astro-cache.ts).\n*\n";
 
 /** Records that Astro's build has succeeded: its manifest and its page copies agree again. */
 export function finishAstroBuild(cacheDir: string): void {

@@ -13,12 +13,25 @@
 import { mapSrcset } from './srcset.ts';
 
 /** The attributes whose value is an address; `srcset` and `imagesrcset` hold a list of them, `ping` several. */
-const addressAttributes = new Set(['href', 'xlink:href', 'src', 'action', 'formaction', 'poster', 'cite', 'data', 'ping', 'srcset', 'imagesrcset']);
+const addressAttributes = new Set([
+  'href',
+  'xlink:href',
+  'src',
+  'action',
+  'formaction',
+  'poster',
+  'cite',
+  'data',
+  'ping',
+  'srcset',
+  'imagesrcset',
+]);
 
 // A comment (`<!-->` is one, and `--!>` ends one), a <script> or <style> element whole (not <script-loader>) (its start tag is rewritten, its text is not), or a start tag, whose
 // quoted attribute values may hold ">". As HTML reads them, a comment or a script left open runs to the end of the
 // page; a start tag ends before the next "<" outside quotes, so that a page of unclosed tags is read in linear time.
-const markup = /<!--(?:-?>|[\s\S]*?(?:--!?>|$))|<(script|style)(?=[\s/>])((?:"[^"]*"|'[^']*'|[^"'<>])*)>([\s\S]*?)(?:<\/\1\s*>|$)|<[a-zA-Z][^\s/<>]*(?:"[^"]*"|'[^']*'|[^"'<>])*>/gi;
+const markup =
+  /<!--(?:-?>|[\s\S]*?(?:--!?>|$))|<(script|style)(?=[\s/>])((?:"[^"]*"|'[^']*'|[^"'<>])*)>([\s\S]*?)(?:<\/\1\s*>|$)|<[a-zA-Z][^\s/<>]*(?:"[^"]*"|'[^']*'|[^"'<>])*>/gi;
 // One attribute of a start tag, in order: its name and its value, quoted or not.
 const attribute = /(\s+)([^\s"'>/=]+)(?:(\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
@@ -52,17 +65,24 @@ export function rebaseHtml(html: string, base: string): string {
 function rebaseAttributes(element: string, attributes: string, base: string): string {
   // <meta http-equiv="refresh" content="0; url=/x/">: the address is part of `content`.
   const refresh = element.toLowerCase() === 'meta' && /\shttp-equiv\s*=\s*["']?refresh["'\s>]/i.test(`${attributes} `);
-  return attributes.replace(attribute, (whole: string, space: string, name: string, equals?: string, double?: string, single?: string, bare?: string) => {
-    const key = name.toLowerCase();
-    if (equals === undefined || !(addressAttributes.has(key) || (refresh && key === 'content'))) return whole;
-    const value = double ?? single ?? bare ?? '';
-    let rebased: string;
-    if (key === 'content') rebased = value.replace(/^(\s*\d[\d.]*\s*[;,]\s*(?:url\s*=\s*)?["']?)(\S+?)(["']?\s*)$/i, (_all, before: string, url: string, after: string) => `${before}${rebaseUrl(url, base)}${after}`);
-    else if (key.endsWith('srcset')) rebased = mapSrcset(value, (url) => rebaseUrl(url, base));
-    else if (key === 'ping') rebased = value.replace(/\S+/g, (url) => rebaseUrl(url, base));
-    else rebased = rebaseUrl(value, base);
-    if (rebased === value) return whole;
-    const quote = double !== undefined ? '"' : single !== undefined ? "'" : '';
-    return `${space}${name}${equals}${quote}${rebased}${quote}`;
-  });
+  return attributes.replace(
+    attribute,
+    (whole: string, space: string, name: string, equals?: string, double?: string, single?: string, bare?: string) => {
+      const key = name.toLowerCase();
+      if (equals === undefined || !(addressAttributes.has(key) || (refresh && key === 'content'))) return whole;
+      const value = double ?? single ?? bare ?? '';
+      let rebased: string;
+      if (key === 'content')
+        rebased = value.replace(
+          /^(\s*\d[\d.]*\s*[;,]\s*(?:url\s*=\s*)?["']?)(\S+?)(["']?\s*)$/i,
+          (_all, before: string, url: string, after: string) => `${before}${rebaseUrl(url, base)}${after}`,
+        );
+      else if (key.endsWith('srcset')) rebased = mapSrcset(value, (url) => rebaseUrl(url, base));
+      else if (key === 'ping') rebased = value.replace(/\S+/g, (url) => rebaseUrl(url, base));
+      else rebased = rebaseUrl(value, base);
+      if (rebased === value) return whole;
+      const quote = double !== undefined ? '"' : single !== undefined ? "'" : '';
+      return `${space}${name}${equals}${quote}${rebased}${quote}`;
+    },
+  );
 }

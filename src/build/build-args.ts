@@ -10,7 +10,9 @@ function variablesMeant(options: Map<string, string | undefined>): string[] {
   const meant: string[] = [];
   if (options.has('--site') || options.has('--base')) {
     const origin = (options.get('--site') ?? 'https://example.org').replace(/\/+$/, '');
-    meant.push(`CASEFILE_SITE_URL=${origin}${options.get('--base') ?? '/'}${options.has('--base') ? ' (the address with its folder)' : ''}`);
+    meant.push(
+      `CASEFILE_SITE_URL=${origin}${options.get('--base') ?? '/'}${options.has('--base') ? ' (the address with its folder)' : ''}`,
+    );
   }
   if (options.has('--outDir')) meant.push(`CASEFILE_DIST=${options.get('--outDir') ?? 'out'}`);
   if (options.has('--root')) meant.push('CASEFILE_CONTENT_ROOT=<the folder holding content/ and data/>');

@@ -24,7 +24,11 @@ const projectFolders = ['content', 'data', 'public', 'src', '.git'];
  * What is wrong with `CASEFILE_CACHE_DIR`, as the line the build stops with, or undefined when it is unset or names a
  * folder of its own. `projectRoot` and `contentRoot` are absolute.
  */
-export function cacheFolderProblem(projectRoot: string, contentRoot: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function cacheFolderProblem(
+  projectRoot: string,
+  contentRoot: string,
+  env: NodeJS.ProcessEnv = process.env,
+): string | undefined {
   const given = env.CASEFILE_CACHE_DIR;
   if (!given) return undefined;
   const preview = isPreview(env);
@@ -44,14 +48,21 @@ export function cacheFolderProblem(projectRoot: string, contentRoot: string, env
   }
   const folders = [
     ...projectFolders.map((name) => ({ path: realPath(join(root, name)), name: `the project's ${name} folder` })),
-    ...(content === root ? [] : ['content', 'data'].map((name) => ({ path: realPath(join(content, name)), name: `the ${name} folder of CASEFILE_CONTENT_ROOT` }))),
+    ...(content === root
+      ? []
+      : ['content', 'data'].map((name) => ({
+          path: realPath(join(content, name)),
+          name: `the ${name} folder of CASEFILE_CONTENT_ROOT`,
+        }))),
   ];
   for (const { path, name } of folders) {
     if (cache === path) return stop(`is ${name}`);
     if (inside(cache, path)) return stop(`lies inside ${name}`);
   }
   // The site this build writes, and the published one beside a preview's.
-  const outputs = new Set([outputFolder(env), outputFolder({ ...env, PREVIEW: undefined })].map((folder) => resolve(projectRoot, folder)));
+  const outputs = new Set(
+    [outputFolder(env), outputFolder({ ...env, PREVIEW: undefined })].map((folder) => resolve(projectRoot, folder)),
+  );
   for (const output of outputs) {
     const real = realPath(output);
     if (cache === real) return stop(`is the output folder (${output})`);

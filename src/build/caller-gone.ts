@@ -26,7 +26,11 @@ export interface CallerWatch {
  * parent too: a parent found gone by the timer waits `graceMs` for a signal, which then names the cause (4 of 7 such
  * stops said "the process that started it has ended" instead). The check before publishing does not wait.
  */
-export function watchCaller(onGone: (why: string, status: number, signal?: NodeJS.Signals) => void, intervalMs = 250, graceMs = 100): CallerWatch {
+export function watchCaller(
+  onGone: (why: string, status: number, signal?: NodeJS.Signals) => void,
+  intervalMs = 250,
+  graceMs = 100,
+): CallerWatch {
   const parent = process.ppid;
   let done = false;
   const gone = (why: string, status: number, signal?: NodeJS.Signals) => {
@@ -40,7 +44,10 @@ export function watchCaller(onGone: (why: string, status: number, signal?: NodeJ
   };
   // Said as scripts/build.mjs says it before these handlers are in place (src/build/exit.mjs).
   const signals = Object.fromEntries(
-    Object.entries(signalStops).map(([signal, { why, status }]) => [signal, () => gone(why, status, signal as NodeJS.Signals)]),
+    Object.entries(signalStops).map(([signal, { why, status }]) => [
+      signal,
+      () => gone(why, status, signal as NodeJS.Signals),
+    ]),
   );
   const timer = setInterval(() => {
     if (process.ppid === parent) return;

@@ -18,7 +18,10 @@ import { defineMdastPlugin } from 'satteri';
  * configuration are unchanged, and the configuration it hashes holds the plugin's name but not its code: with the
  * fingerprint, a change here typesets every story again instead of copying them from the last build.
  */
-const code = createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url))).digest('hex').slice(0, 12);
+const code = createHash('sha256')
+  .update(readFileSync(fileURLToPath(import.meta.url)))
+  .digest('hex')
+  .slice(0, 12);
 
 /**
  * `text` without the spaces, tabs and line breaks at its end. A no-break space is kept: an editor who typed one

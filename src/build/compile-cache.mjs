@@ -24,7 +24,9 @@ import { fileURLToPath } from 'node:url';
  */
 export function compileCacheDir() {
   const named = process.env.CASEFILE_COMPILE_CACHE;
-  return named ? resolve(named) : fileURLToPath(new URL('../../node_modules/.cache/casefile/compile/', import.meta.url));
+  return named
+    ? resolve(named)
+    : fileURLToPath(new URL('../../node_modules/.cache/casefile/compile/', import.meta.url));
 }
 
 /**

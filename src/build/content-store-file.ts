@@ -83,7 +83,9 @@ export function contentStoreFromFile(): Plugin {
         (output) => output.type === 'chunk' && output.moduleIds?.includes(contentStoreModuleId),
       );
       if (!chunk || !options.dir) {
-        this.error(`the content store's module was rewritten to read ${contentStoreFileName}, but no chunk of the bundle holds it`);
+        this.error(
+          `the content store's module was rewritten to read ${contentStoreFileName}, but no chunk of the bundle holds it`,
+        );
       }
       const file = join(options.dir, dirname(chunk.fileName), contentStoreFileName);
       mkdirSync(dirname(file), { recursive: true });

@@ -21,7 +21,11 @@ export function robotsServed(): Plugin {
     apply: 'serve',
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
-        if ((request.method !== 'GET' && request.method !== 'HEAD') || new URL(request.url ?? '/', 'http://localhost').pathname !== '/robots.txt') return next();
+        if (
+          (request.method !== 'GET' && request.method !== 'HEAD') ||
+          new URL(request.url ?? '/', 'http://localhost').pathname !== '/robots.txt'
+        )
+          return next();
         const { text } = robotsFile(editorsRobots(server.config.publicDir), { preview: isPreview() });
         response.setHeader('Content-Type', 'text/plain; charset=utf-8');
         response.end(request.method === 'HEAD' ? undefined : text);

@@ -16,7 +16,9 @@ const buildFolder = /^\.[^/\\]+-(astro|staging-\d+|previous-\d+(-\d+)?)$/;
  * them).
  */
 export function buildOutputIgnored(root: string, env: NodeJS.ProcessEnv = process.env): (path: string) => boolean {
-  const published = [outputFolder({ ...env, PREVIEW: '' }), outputFolder({ ...env, PREVIEW: '1' })].map((folder) => resolve(root, folder));
+  const published = [outputFolder({ ...env, PREVIEW: '' }), outputFolder({ ...env, PREVIEW: '1' })].map((folder) =>
+    resolve(root, folder),
+  );
   return (path) => {
     const full = resolve(root, path);
     if (published.some((folder) => full === folder || full.startsWith(folder + sep))) return true;

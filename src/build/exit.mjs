@@ -51,7 +51,9 @@ const starting = new Map();
 export function stopWhileStarting() {
   for (const [signal, { why }] of /** @type {[NodeJS.Signals, { why: string }][]} */ (Object.entries(signalStops))) {
     const handler = () => {
-      process.stderr.write(`\nThe build stopped: ${why}, while it was starting.\n\nNothing was written or published; the output folder is unchanged.\n`);
+      process.stderr.write(
+        `\nThe build stopped: ${why}, while it was starting.\n\nNothing was written or published; the output folder is unchanged.\n`,
+      );
       endBySignal(signal);
     };
     starting.set(signal, handler);
@@ -76,7 +78,9 @@ export function handOverSignals() {
 export function stopAfterPublishing(done) {
   for (const [signal, { why }] of /** @type {[NodeJS.Signals, { why: string }][]} */ (Object.entries(signalStops))) {
     process.on(signal, () => {
-      process.stderr.write(`\nThe build stopped: ${why}, after it had ${done}. The next build removes what it left (the site it replaced, old cache entries).\n`);
+      process.stderr.write(
+        `\nThe build stopped: ${why}, after it had ${done}. The next build removes what it left (the site it replaced, old cache entries).\n`,
+      );
       endBySignal(signal);
     });
   }

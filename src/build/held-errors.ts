@@ -22,7 +22,8 @@ export function holdContentErrors(stream: NodeJS.WriteStream = process.stderr): 
   const messages: string[] = [];
   const lines: string[] = [];
   stream.write = function (this: NodeJS.WriteStream, chunk: unknown, ...rest: unknown[]): boolean {
-    const text = typeof chunk === 'string' ? chunk : chunk instanceof Uint8Array ? Buffer.from(chunk).toString('utf8') : undefined;
+    const text =
+      typeof chunk === 'string' ? chunk : chunk instanceof Uint8Array ? Buffer.from(chunk).toString('utf8') : undefined;
     // Astro's logger writes one message a call: "<time> [ERROR] … ContentError: <message>\n".
     if (text !== undefined && text.includes('[ERROR]') && text.includes(marker)) {
       lines.push(text);
@@ -30,7 +31,10 @@ export function holdContentErrors(stream: NodeJS.WriteStream = process.stderr): 
         const at = line.indexOf(marker);
         if (at === -1) continue;
         // Without the colours a terminal or CI gives the logger's lines.
-        const message = line.slice(at + marker.length).replace(/\u001b\[[0-9;]*m/g, '').trim();
+        const message = line
+          .slice(at + marker.length)
+          .replace(/\u001b\[[0-9;]*m/g, '')
+          .trim();
         if (message && !messages.includes(message)) messages.push(message);
       }
       const callback = rest.find((arg) => typeof arg === 'function') as (() => void) | undefined;

@@ -17,7 +17,16 @@ export interface ImageSize {
 }
 
 /** CSS pixels per unit of the absolute lengths an SVG may declare its size in (CSS Values 4: 1in = 96px). */
-const pixelsPer: Record<string, number> = { '': 1, px: 1, in: 96, cm: 96 / 2.54, mm: 96 / 25.4, q: 96 / 101.6, pt: 4 / 3, pc: 16 };
+const pixelsPer: Record<string, number> = {
+  '': 1,
+  px: 1,
+  in: 96,
+  cm: 96 / 2.54,
+  mm: 96 / 25.4,
+  q: 96 / 101.6,
+  pt: 4 / 3,
+  pc: 16,
+};
 
 /** A length in CSS pixels ("640", "640px", "2in"); undefined for a relative one ("100%", "2em") or none. */
 function svgLength(value: string | undefined): number | undefined {
@@ -44,7 +53,10 @@ export function svgSize(text: string): ImageSize | undefined {
   if (!root) return undefined;
   let width = svgLength(root.width);
   let height = svgLength(root.height);
-  const box = (root.viewbox ?? '').trim().split(/[\s,]+/).map(Number);
+  const box = (root.viewbox ?? '')
+    .trim()
+    .split(/[\s,]+/)
+    .map(Number);
   const ratio = box.length === 4 && box[2]! > 0 && box[3]! > 0 ? box[2]! / box[3]! : undefined;
   if (width !== undefined && height === undefined && ratio) height = width / ratio;
   if (height !== undefined && width === undefined && ratio) width = height * ratio;
@@ -79,7 +91,8 @@ export function imageSize(file: string): Promise<ImageSize | undefined> {
   const key = `${file}\n${size}\n${mtimeMs}`;
   let known = sizes.get(key);
   if (!known) {
-    known = extname(file).toLowerCase() === '.svg' ? Promise.resolve(svgSize(readFileSync(file, 'utf8'))) : rasterSize(file);
+    known =
+      extname(file).toLowerCase() === '.svg' ? Promise.resolve(svgSize(readFileSync(file, 'utf8'))) : rasterSize(file);
     sizes.set(key, known);
   }
   return known;

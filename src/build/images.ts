@@ -44,7 +44,12 @@ export async function stripImageMetadata(
     let bytes: Buffer | undefined;
     const read = () => (bytes ??= readFileSync(file));
     const hash = options.hashes?.get(path.split(sep).join('/')) ?? contentHash(read());
-    const clean = await pageFactsAsync(options.cacheDir, salt, hash, async () => !carriesMetadata(await sharp(read()).metadata()));
+    const clean = await pageFactsAsync(
+      options.cacheDir,
+      salt,
+      hash,
+      async () => !carriesMetadata(await sharp(read()).metadata()),
+    );
     if (clean) return;
     const input = read();
     const meta = await sharp(input).metadata();
@@ -79,7 +84,10 @@ export async function inBatches<T>(items: T[], size: number, work: (item: T) => 
 export const imageMetadataStep: PostBuildStep = {
   name: 'image metadata',
   async run({ root, outDir, log, outputHashes }) {
-    const rewritten = await stripImageMetadata(outDir, { cacheDir: pageFactsDir(root, 'image-metadata'), ...(outputHashes ? { hashes: outputHashes } : {}) });
+    const rewritten = await stripImageMetadata(outDir, {
+      cacheDir: pageFactsDir(root, 'image-metadata'),
+      ...(outputHashes ? { hashes: outputHashes } : {}),
+    });
     log(`image metadata: ${rewritten.length === 0 ? 'no image carried any' : `removed from ${rewritten.join(', ')}`}`);
   },
 };

@@ -114,7 +114,11 @@ export async function withLock<T>(
   dir: string,
   work: () => Promise<T>,
   onWait?: (waitedMs: number) => void,
-  { holdOnFailure = false, role = 'build', remindEveryMs = 60_000 }: { holdOnFailure?: boolean; role?: LockRole; remindEveryMs?: number } = {},
+  {
+    holdOnFailure = false,
+    role = 'build',
+    remindEveryMs = 60_000,
+  }: { holdOnFailure?: boolean; role?: LockRole; remindEveryMs?: number } = {},
 ): Promise<T> {
   const owner = join(dir, 'pid');
   let waitedSince: number | undefined;

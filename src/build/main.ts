@@ -7,9 +7,27 @@ import { relative, resolve } from 'node:path';
 import { validateProject } from '../lib/validate-project.ts';
 import { forgetEntriesOnSchemaChange } from './schema-fingerprint.ts';
 import { astroCacheDir, beginAstroBuild, discardedNote, finishAstroBuild } from './astro-cache.ts';
-import { aheadOfClockNote, behindClockNote, embargoNote, isPreview, outputFolder, pinBuildTime, previewProblem } from '../lib/visibility.ts';
+import {
+  aheadOfClockNote,
+  behindClockNote,
+  embargoNote,
+  isPreview,
+  outputFolder,
+  pinBuildTime,
+  previewProblem,
+} from '../lib/visibility.ts';
 import { placeErrorPages } from './error-pages.ts';
-import { stagingDir, publish, discard, retire, clearRetired, removeAbandonedStaging, astroOutDir, moveInto, recoverAbandonedPublish } from './publish.ts';
+import {
+  stagingDir,
+  publish,
+  discard,
+  retire,
+  clearRetired,
+  removeAbandonedStaging,
+  astroOutDir,
+  moveInto,
+  recoverAbandonedPublish,
+} from './publish.ts';
 import { PageFeed } from './page-feed.ts';
 import { installPageSink } from './rendered-pages.ts';
 import { htmlCacheDir } from './checks/html-live.ts';
@@ -48,7 +66,9 @@ const target = resolve(projectRoot, outputFolder());
 const started = performance.now();
 const log = (line: string) => console.log(`[casefile] ${line}`);
 // A rehearsal (npm run rehearse) builds into a temporary folder that is removed: its folder is never "unchanged".
-const unchanged = isRehearsal() ? 'this was a rehearsal (npm run rehearse), whose folder is removed' : `${target} is unchanged`;
+const unchanged = isRehearsal()
+  ? 'this was a rehearsal (npm run rehearse), whose folder is removed'
+  : `${target} is unchanged`;
 
 /** Stops the build before it writes anything, on a setting that cannot be right. */
 function stopOnSetting(problem: string): never {
@@ -72,7 +92,9 @@ if (logProblem) stopOnSetting(logProblem);
 // A deployer's public/_headers is published with the build's own rule after it: a clash is known before rendering.
 const headerProblems = projectHeadersProblems(projectRoot);
 if (headerProblems.length > 0) {
-  console.error(`\nThe build stopped: ${headerProblems.length} problem${headerProblems.length === 1 ? '' : 's'} in public/_headers.\n`);
+  console.error(
+    `\nThe build stopped: ${headerProblems.length} problem${headerProblems.length === 1 ? '' : 's'} in public/_headers.\n`,
+  );
   for (const problem of headerProblems) console.error(`  ${problem}`);
   console.error(`\nNothing was written; ${unchanged}.`);
   process.exit(1);
@@ -132,7 +154,9 @@ if (errors.length > 0) {
   console.error(`\nNothing was written; ${unchanged}.`);
   process.exit(1);
 }
-log(`content ok: ${project.stories.length} stories, ${project.cases.length} cases, ${project.datasets.size} datasets, ${project.sources.size} sources${preview ? ' (preview: drafts and embargoed pages included)' : ''}`);
+log(
+  `content ok: ${project.stories.length} stories, ${project.cases.length} cases, ${project.datasets.size} datasets, ${project.sources.size} sources${preview ? ' (preview: drafts and embargoed pages included)' : ''}`,
+);
 for (const note of notes) log(`note: ${note.message}`);
 
 // The sitemap filter (astro.config.mjs) needs the same content: it need not read it all again.
@@ -142,7 +166,9 @@ const outDir = stagingDir(target);
 staging = outDir;
 // Sites earlier builds replaced are removed beside Astro's work (src/build/publish.ts, retire).
 const retiredDir = resolve(projectRoot, 'node_modules/.cache/casefile/replaced-sites');
-const clearing = clearRetired(retiredDir).catch((error: unknown) => log(`replaced sites not removed: ${(error as Error).message}`));
+const clearing = clearRetired(retiredDir).catch((error: unknown) =>
+  log(`replaced sites not removed: ${(error as Error).message}`),
+);
 // Pagefind and html-validate take each page as Astro renders it (src/build/rendered-pages.ts).
 const rendered = new PageFeed({ htmlCacheDir: htmlCacheDir(projectRoot) });
 installPageSink(rendered.receive);
@@ -152,7 +178,10 @@ const record = contentRecord(project, now, preview);
 // Not in the search index cache's folder, which that cache replaces whole.
 const recordDir = pageFactsDir(projectRoot, 'search-ahead');
 const ahead = indexAhead(rendered.search, target, record, recordDir);
-if (ahead.pages > 0) log(`search index: ${ahead.pages} published pages handed to Pagefind ahead of Astro (the text of ${ahead.changed} entr${ahead.changed === 1 ? 'y' : 'ies'} changed)`);
+if (ahead.pages > 0)
+  log(
+    `search index: ${ahead.pages} published pages handed to Pagefind ahead of Astro (the text of ${ahead.changed} entr${ahead.changed === 1 ? 'y' : 'ies'} changed)`,
+  );
 // The post-build steps and the cache folders' owners load html-validate, sharp and Pagefind's client: loading
 // them while Astro starts, rather than before it, keeps ~0.4 s of a warm build off the clock.
 const later = Promise.all([
@@ -185,7 +214,8 @@ try {
         // A preview's own folder (src/build/astro-cache.ts), named to astro.config.mjs through the variable it reads.
         const astroCache = astroCacheDir(projectRoot, preview);
         process.env.CASEFILE_CACHE_DIR = astroCache;
-        if (forgetEntriesOnSchemaChange(projectRoot, astroCache)) log('content schemas changed since the last build: every entry is read again');
+        if (forgetEntriesOnSchemaChange(projectRoot, astroCache))
+          log('content schemas changed since the last build: every entry is read again');
         // Until Astro has finished, the pages it writes into its cache have no manifest to match them: the cache is
         // recorded as trusted only after, and the next build discards an untrusted cache's pages rather than copy them.
         const discarded = beginAstroBuild(astroCache);
@@ -214,7 +244,9 @@ try {
       const holder = lockHolder(astroLock);
       if (waitedMs > 0) {
         // A build that is stuck is waited for for good: said again every minute, with the process to look at.
-        log(`still waiting for ${holder ? `process ${holder.pid}` : 'the lock'} after ${Math.round(waitedMs / 60_000)} min${holder ? `; if it is stuck, stopping it (kill ${holder.pid}) lets this build go on` : ''}`);
+        log(
+          `still waiting for ${holder ? `process ${holder.pid}` : 'the lock'} after ${Math.round(waitedMs / 60_000)} min${holder ? `; if it is stuck, stopping it (kill ${holder.pid}) lets this build go on` : ''}`,
+        );
         return;
       }
       log(
@@ -232,10 +264,17 @@ try {
   // Astro copies public/ whole: a file of it that only drafts and embargoed pages use is taken out before the checks,
   // which then search the output for its address (src/build/withheld-public.ts, src/build/checks/leaks.ts).
   if (!preview) {
-    const withheldFiles = withheldPublicFiles(project, now, resolve(projectRoot, 'public'), resolve(projectRoot, 'src'));
+    const withheldFiles = withheldPublicFiles(
+      project,
+      now,
+      resolve(projectRoot, 'public'),
+      resolve(projectRoot, 'src'),
+    );
     if (withheldFiles.length > 0) {
       removeFromOutput(outDir, withheldFiles);
-      log(`public files: ${withheldFiles.length} withheld, used only by drafts or embargoed pages (${withheldFiles.map((file) => `public/${file}`).join(', ')})`);
+      log(
+        `public files: ${withheldFiles.length} withheld, used only by drafts or embargoed pages (${withheldFiles.map((file) => `public/${file}`).join(', ')})`,
+      );
     }
   }
   // Every file Astro wrote, read once: checks that passed on byte-identical output are not run again
@@ -243,9 +282,25 @@ try {
   const output = outputFiles(outDir);
   rendered.useHashesOnDisk(output.hashes);
   const copied = [...output.hashes.keys()].filter((file) => file.endsWith('.html')).length - rendered.pages;
-  log(`pages: ${rendered.pages} rendered, ${copied} unchanged since the last build (copied from Astro's incremental cache)`);
-  const memo = new OutputMemo(pageFactsDir(projectRoot, 'output-checks'), checksSalt(projectRoot, site, preview), output.digest);
-  await runPostBuildSteps({ root: projectRoot, outDir, project, now, preview, log, rendered, memo, outputHashes: output.hashes });
+  log(
+    `pages: ${rendered.pages} rendered, ${copied} unchanged since the last build (copied from Astro's incremental cache)`,
+  );
+  const memo = new OutputMemo(
+    pageFactsDir(projectRoot, 'output-checks'),
+    checksSalt(projectRoot, site, preview),
+    output.digest,
+  );
+  await runPostBuildSteps({
+    root: projectRoot,
+    outDir,
+    project,
+    now,
+    preview,
+    log,
+    rendered,
+    memo,
+    outputHashes: output.hashes,
+  });
   caller.check();
   previous = publish(outDir, target);
   caller.stop();
@@ -294,16 +349,26 @@ if (failed) {
 // The site is published: neither retiring the one it replaced nor pruning the caches can undo that, so a failure of
 // either is reported and costs only disk space.
 for (const old of previous) {
-  await retire(old, retiredDir).catch((error: unknown) => log(`the previous site at ${old} could not be removed: ${(error as Error).message}`));
+  await retire(old, retiredDir).catch((error: unknown) =>
+    log(`the previous site at ${old} could not be removed: ${(error as Error).message}`),
+  );
 }
 try {
   const [, , { pageFactsRoot }, { chartCacheDir }, { cardCacheDir }] = await later;
   // Node does not mark a compile cache entry it reads as used: an entry is compiled and written again once a month.
   const compiled = compileCacheInUse();
-  const caches = [chartCacheDir(), cardCacheDir(), htmlCacheDir(projectRoot), pageFactsRoot(projectRoot), ...(compiled ? [compiled] : [])];
+  const caches = [
+    chartCacheDir(),
+    cardCacheDir(),
+    htmlCacheDir(projectRoot),
+    pageFactsRoot(projectRoot),
+    ...(compiled ? [compiled] : []),
+  ];
   const pruned = pruneCaches(caches, cacheRetentionDays, Date.now(), pruneIntervalMs);
   if (pruned.files > 0) {
-    log(`caches: removed ${pruned.files} entries no build used for ${cacheRetentionDays} days (${(pruned.bytes / 1e6).toFixed(1)} MB)`);
+    log(
+      `caches: removed ${pruned.files} entries no build used for ${cacheRetentionDays} days (${(pruned.bytes / 1e6).toFixed(1)} MB)`,
+    );
   }
 } catch (error) {
   log(`caches: not pruned (${(error as Error).message})`);
@@ -311,22 +376,38 @@ try {
 await clearing;
 // The address it was built for: a site below a folder (/repo/) works only there.
 const took = `${((performance.now() - started) / 1000).toFixed(1)} s`;
-log(isRehearsal() ? `rehearsal: the build at ${now.toISOString()} passed every check in ${took}; its folder is removed, nothing is published` : `built ${target} for ${site.url} in ${took}`);
+log(
+  isRehearsal()
+    ? `rehearsal: the build at ${now.toISOString()} passed every check in ${took}; its folder is removed, nothing is published`
+    : `built ${target} for ${site.url} in ${took}`,
+);
 // When the next embargo lifts, for whoever schedules builds; only the build's log names embargoed files.
 const embargoes = preview ? undefined : embargoNote([...project.stories, ...project.cases], now);
 if (embargoes) {
   log(embargoes);
   // The build that lifts an embargo is the first to render its pages: what would stop it can be known now.
-  if (!isRehearsal()) log('embargo: npm run rehearse runs the builds that lift embargoes now, publishing nothing, to show what would stop them');
+  if (!isRehearsal())
+    log(
+      'embargo: npm run rehearse runs the builds that lift embargoes now, publishing nothing, to show what would stop them',
+    );
 }
 // A CASEFILE_NOW ahead of the clock publishes embargoed pages early: said, with the moment to deploy from.
 // A rehearsal (npm run rehearse) is ahead on purpose, and its output is thrown away.
-const early = preview || isRehearsal() ? undefined : aheadOfClockNote([...project.stories, ...project.cases], now, new Date(started + performance.timeOrigin));
+const early =
+  preview || isRehearsal()
+    ? undefined
+    : aheadOfClockNote([...project.stories, ...project.cases], now, new Date(started + performance.timeOrigin));
 if (early) log(`note: ${early}`);
 // Behind it (a CASEFILE_NOW left in a deploy's settings), it holds back pages the clock would publish, for good.
-const late = preview || isRehearsal() ? undefined : behindClockNote([...project.stories, ...project.cases], now, new Date(started + performance.timeOrigin));
+const late =
+  preview || isRehearsal()
+    ? undefined
+    : behindClockNote([...project.stories, ...project.cases], now, new Date(started + performance.timeOrigin));
 if (late) log(`note: ${late}`);
 for (const line of notesRecap(notes)) log(line);
-if (preview) log(`preview: drafts and embargoed pages included, for reading only (npm run serve -- ${relative(projectRoot, target) || '.'}); never deploy it`);
+if (preview)
+  log(
+    `preview: drafts and embargoed pages included, for reading only (npm run serve -- ${relative(projectRoot, target) || '.'}); never deploy it`,
+  );
 const urlWarning = siteUrlWarning();
 if (urlWarning) log(`note: ${urlWarning}`);

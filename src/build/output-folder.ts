@@ -5,7 +5,16 @@
  * (a home folder, another generator's output), a build would throw that folder away; so the build refuses such a
  * folder before it writes or moves anything.
  */
-import { accessSync, constants, existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  lstatSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+} from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { isPreview, outputFolder } from '../lib/visibility.ts';
 import { contentSecurityPolicy, generatedRuleComment } from './security-headers.ts';
@@ -38,7 +47,11 @@ interface ProjectFolder {
  * What is wrong with the build's output folder, as the line the build stops with, or undefined when it is a folder of
  * its own. `projectRoot` and `contentRoot` are absolute.
  */
-export function outputFolderProblem(projectRoot: string, contentRoot: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function outputFolderProblem(
+  projectRoot: string,
+  contentRoot: string,
+  env: NodeJS.ProcessEnv = process.env,
+): string | undefined {
   const preview = isPreview(env);
   const folder = outputFolder(env);
   const named = preview && env.CASEFILE_PREVIEW_DIST ? 'CASEFILE_PREVIEW_DIST' : 'CASEFILE_DIST';
@@ -46,7 +59,8 @@ export function outputFolderProblem(projectRoot: string, contentRoot: string, en
   // A preview without a folder of its own writes beside the site's: say where.
   const shown = `"${given}"${given === folder ? '' : ` (a preview build writes into "${folder}")`}`;
   const expected = `expected a folder of its own, such as ${preview ? 'dist-preview' : 'dist'}`;
-  const stop = (relation: string) => `${named}: ${shown} ${relation}: the build replaces its output folder whole; ${expected}`;
+  const stop = (relation: string) =>
+    `${named}: ${shown} ${relation}: the build replaces its output folder whole; ${expected}`;
 
   const target = realPath(resolve(projectRoot, folder));
   const root = realPath(projectRoot);
@@ -64,16 +78,20 @@ export function outputFolderProblem(projectRoot: string, contentRoot: string, en
   for (const { path, name } of folders) if (target === path) return stop(`is ${name}`);
   for (const { path, name } of folders) if (inside(path, target)) return stop(`holds ${name} (${path})`);
   // The folders it may not lie in at all first: content/ inside the content root is the content folder.
-  for (const { path, name, mayHoldOutput } of folders) if (!mayHoldOutput && inside(target, path)) return stop(`lies inside ${name}`);
+  for (const { path, name, mayHoldOutput } of folders)
+    if (!mayHoldOutput && inside(target, path)) return stop(`lies inside ${name}`);
   for (const { path, name, mayHoldOutput } of folders) {
-    if (mayHoldOutput === true && inside(target, path) && !isOwnFolder(target)) return stop(`lies inside ${name} and holds files that are not a site a build made`);
+    if (mayHoldOutput === true && inside(target, path) && !isOwnFolder(target))
+      return stop(`lies inside ${name} and holds files that are not a site a build made`);
   }
   if (existsSync(target) && !statSync(target).isDirectory()) return stop('is a file, not a folder');
   // Publishing renames the finished site into place: a link there would be replaced by a folder, and the folder it
   // points to (a web server's root) never updated.
   const written = resolve(projectRoot, folder);
   if (lstatSync(written, { throwIfNoEntry: false })?.isSymbolicLink()) {
-    return stop(`is a symbolic link to ${target}, which publishing would replace with a folder, leaving ${target} as it was (name that folder itself)`);
+    return stop(
+      `is a symbolic link to ${target}, which publishing would replace with a folder, leaving ${target} as it was (name that folder itself)`,
+    );
   }
   // Anywhere else (beside the content a test or a newsroom keeps elsewhere excepted), a folder that holds files is
   // replaced only when a build made it: CASEFILE_DIST=~/Documents, or another generator's output, would be thrown away.
@@ -138,7 +156,10 @@ function madeByBuild(path: string, entries: string[]): boolean {
   if (!entries.includes(builtSiteMarker)) return false;
   try {
     const text = readFileSync(join(path, builtSiteMarker), 'utf8');
-    return text.split(/\r?\n/).includes(generatedRuleComment) || text.includes(`/*\n  Content-Security-Policy: ${contentSecurityPolicy}\n`);
+    return (
+      text.split(/\r?\n/).includes(generatedRuleComment) ||
+      text.includes(`/*\n  Content-Security-Policy: ${contentSecurityPolicy}\n`)
+    );
   } catch {
     return false;
   }

@@ -10,7 +10,8 @@ import type { PostBuildStep } from './steps.ts';
 import { isPreview } from '../lib/visibility.ts';
 
 /** The file written into a preview's folder. */
-export const previewGitignore = '# A preview holds drafts and embargoed pages: git ignores this folder whole (src/build/preview-ignore.ts).\n*\n';
+export const previewGitignore =
+  '# A preview holds drafts and embargoed pages: git ignores this folder whole (src/build/preview-ignore.ts).\n*\n';
 
 /** The post-build step that writes it, in a preview build only. */
 export const previewIgnoreStep: PostBuildStep = {

@@ -22,7 +22,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineHastPlugin, defineMdastPlugin, type HastPluginEntry, type MdastPluginEntry, type PluginFactoryContext } from 'satteri';
+import {
+  defineHastPlugin,
+  defineMdastPlugin,
+  type HastPluginEntry,
+  type MdastPluginEntry,
+  type PluginFactoryContext,
+} from 'satteri';
 import type { Element, ElementContent } from 'hast';
 import { locales } from '../i18n/locales.ts';
 import { t } from '../i18n/index.ts';
@@ -70,7 +76,9 @@ function text(node: ElementContent): string {
 }
 
 const elements = (node: Element, tagName?: string): Element[] =>
-  node.children.filter((child): child is Element => child.type === 'element' && (tagName === undefined || child.tagName === tagName));
+  node.children.filter(
+    (child): child is Element => child.type === 'element' && (tagName === undefined || child.tagName === tagName),
+  );
 
 /** How one Markdown table is set: its columns' headers and kinds, and whether it becomes cards on a phone. */
 export interface TableSetting {
@@ -87,9 +95,19 @@ export function tableSetting(table: Element): TableSetting {
   const headers = rows('thead').map(cells)[0] ?? [];
   const body = rows('tbody').map(cells);
   const column = (i: number) => body.map((row) => row[i] ?? '').filter((cell) => cell !== '' && !gap.test(cell));
-  const numeric = headers.map((_, i) => column(i).length > 0 && column(i).every((cell) => figure.test(cell)) && !column(i).every((cell) => year.test(cell)));
+  const numeric = headers.map(
+    (_, i) =>
+      column(i).length > 0 &&
+      column(i).every((cell) => figure.test(cell)) &&
+      !column(i).every((cell) => year.test(cell)),
+  );
   const prose = headers.map((_, i) => !numeric[i] && column(i).some((cell) => cell.length > proseLength));
-  const columns: TableColumn[] = headers.map((header, i) => ({ header, cells: column(i), numeric: numeric[i]!, prose: prose[i]! }));
+  const columns: TableColumn[] = headers.map((header, i) => ({
+    header,
+    cells: column(i),
+    numeric: numeric[i]!,
+    prose: prose[i]!,
+  }));
   return { headers, numeric, prose, stack: stacksOnPhone(columns) };
 }
 
@@ -114,7 +132,10 @@ export function stylesheetImport(file: string, projectRoot: string): string {
  * each document, which leave the import out of a plain Markdown page. Astro hashes the configuration as JSON,
  * where a function has no value: each factory's `toJSON` gives the name instead.
  */
-export function proseTables(roots: { contentRoot: string; projectRoot: string }): { mdast: MdastPluginEntry; hast: HastPluginEntry } {
+export function proseTables(roots: { contentRoot: string; projectRoot: string }): {
+  mdast: MdastPluginEntry;
+  hast: HastPluginEntry;
+} {
   // Only MDX can import: in a plain Markdown page (.md) the line would be printed. Its table is set all the same, and
   // is styled where its layout loads the table styles.
   const mdast = ({ fileURL, sourceFormat }: PluginFactoryContext) => {
@@ -126,7 +147,8 @@ export function proseTables(roots: { contentRoot: string; projectRoot: string })
         tables++;
       },
       after(root, context) {
-        if (tables > 0) context.prependChild(root, { raw: stylesheetImport(fileURLToPath(fileURL), roots.projectRoot) });
+        if (tables > 0)
+          context.prependChild(root, { raw: stylesheetImport(fileURLToPath(fileURL), roots.projectRoot) });
       },
     });
   };
@@ -148,7 +170,9 @@ export function proseTables(roots: { contentRoot: string; projectRoot: string })
               properties: {
                 className: setting.stack ? ['table-scroll', 'table-stack'] : ['table-scroll'],
                 tabIndex: 0,
-                ariaLabel: setting.headers.some(Boolean) ? s('table.label', { columns: setting.headers.filter(Boolean).join(', ') }) : s('table.unnamed'),
+                ariaLabel: setting.headers.some(Boolean)
+                  ? s('table.label', { columns: setting.headers.filter(Boolean).join(', ') })
+                  : s('table.unnamed'),
               },
               children: [],
             });
@@ -161,7 +185,8 @@ export function proseTables(roots: { contentRoot: string; projectRoot: string })
             const row = context.parent(node);
             const column = columns.get(row) ?? 0;
             columns.set(row, column + 1);
-            const header = context.parent(row)?.type === 'element' && (context.parent(row) as Element).tagName === 'thead';
+            const header =
+              context.parent(row)?.type === 'element' && (context.parent(row) as Element).tagName === 'thead';
             const classes = cellClasses(setting, column, node.properties.style, !header);
             if (node.properties.style !== undefined) context.setProperty(node, 'style', undefined);
             if (classes.length > 0) context.setProperty(node, 'className', classes);

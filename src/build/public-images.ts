@@ -66,7 +66,8 @@ export function publicFile(src: string, publicDir: string): string | undefined {
 
 /** The written value of a size attribute as a number of pixels, when it is one ("640", 640). */
 function pixels(value: unknown): number | undefined {
-  const number = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+  const number =
+    typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
   return number > 0 ? number : undefined;
 }
 
@@ -74,7 +75,10 @@ function pixels(value: unknown): number | undefined {
  * The attributes an image gets that its editor did not write (`written`: the attributes written, by name, with their
  * values when known): its size, the other side following the image's proportions when one is written; lazy loading.
  */
-export function addedAttributes(written: ReadonlyMap<string, unknown>, size: ImageSize | undefined): Record<string, string> {
+export function addedAttributes(
+  written: ReadonlyMap<string, unknown>,
+  size: ImageSize | undefined,
+): Record<string, string> {
   const added: Record<string, string> = {};
   if (size && !written.has('width') && !written.has('height')) {
     added.width = String(size.width);
@@ -103,7 +107,12 @@ export function publicImagesShownBy(path: string): ReadonlySet<string> {
 }
 
 /** What an image of `document` needs added, if its address names a file of `publicDir`. */
-async function forImage(src: unknown, written: ReadonlyMap<string, unknown>, publicDir: string, document: URL | undefined): Promise<Record<string, string> | undefined> {
+async function forImage(
+  src: unknown,
+  written: ReadonlyMap<string, unknown>,
+  publicDir: string,
+  document: URL | undefined,
+): Promise<Record<string, string> | undefined> {
   const file = typeof src === 'string' ? publicFile(src, publicDir) : undefined;
   if (!file) return undefined;
   if (document) {
@@ -118,7 +127,8 @@ async function forImage(src: unknown, written: ReadonlyMap<string, unknown>, pub
 function jsxAttributes(attributes: readonly MdxJsxAttributeUnion[]): Map<string, unknown> {
   const written = new Map<string, unknown>();
   for (const attribute of attributes) {
-    if (attribute.type === 'mdxJsxAttribute') written.set(attribute.name.toLowerCase(), typeof attribute.value === 'string' ? attribute.value : undefined);
+    if (attribute.type === 'mdxJsxAttribute')
+      written.set(attribute.name.toLowerCase(), typeof attribute.value === 'string' ? attribute.value : undefined);
   }
   return written;
 }
@@ -128,13 +138,26 @@ function jsxAttributes(attributes: readonly MdxJsxAttributeUnion[]): Map<string,
  * list, which Sätteri sets whole only by replacing the node). One that spreads its attributes (`{...props}`) is left
  * as written.
  */
-async function withAttributes<N extends MdxJsxFlowElementHast | MdxJsxTextElementHast>(node: Readonly<N>, publicDir: string, document: URL | undefined): Promise<N | undefined> {
+async function withAttributes<N extends MdxJsxFlowElementHast | MdxJsxTextElementHast>(
+  node: Readonly<N>,
+  publicDir: string,
+  document: URL | undefined,
+): Promise<N | undefined> {
   if (node.attributes.some((attribute) => attribute.type !== 'mdxJsxAttribute')) return undefined;
   const written = jsxAttributes(node.attributes);
   const added = await forImage(written.get('src'), written, publicDir, document);
   if (!added) return undefined;
-  const attributes = Object.entries(added).map(([name, value]): MdxJsxAttributeNode => ({ type: 'mdxJsxAttribute', name, value }));
-  return { type: node.type, name: node.name, attributes: [...node.attributes, ...attributes], children: [] } as unknown as N;
+  const attributes = Object.entries(added).map(([name, value]): MdxJsxAttributeNode => ({
+    type: 'mdxJsxAttribute',
+    name,
+    value,
+  }));
+  return {
+    type: node.type,
+    name: node.name,
+    attributes: [...node.attributes, ...attributes],
+    children: [],
+  } as unknown as N;
 }
 
 /**

@@ -72,7 +72,10 @@ export function publish(staging: string, target: string): string[] {
   // A name no folder has: one left by an earlier process with the same pid may be there.
   const freeName = () => {
     for (;;) {
-      const name = join(dirname(target), `.${basename(target)}-previous-${process.pid}${suffix === 0 ? '' : `-${suffix}`}`);
+      const name = join(
+        dirname(target),
+        `.${basename(target)}-previous-${process.pid}${suffix === 0 ? '' : `-${suffix}`}`,
+      );
       suffix++;
       if (!existsSync(name)) return name;
     }

@@ -46,7 +46,9 @@ export function rehearsals(entries: readonly { file: string; data: Publishable }
   }
   // One collator, as localeCompare(b, 'en') orders, without building one for each comparison.
   const { compare } = new Intl.Collator('en');
-  return [...byMoment].sort(([a], [b]) => a - b).map(([moment, files]) => ({ moment: new Date(moment), files: files.sort(compare) }));
+  return [...byMoment]
+    .sort(([a], [b]) => a - b)
+    .map(([moment, files]) => ({ moment: new Date(moment), files: files.sort(compare) }));
 }
 
 /**
@@ -55,7 +57,12 @@ export function rehearsals(entries: readonly { file: string; data: Publishable }
  * with other pages published renders every page again, and sharing the cache would make the next `npm run build` do so
  * too. Never a preview: a preview includes drafts and every embargoed page, which the lifting build does not.
  */
-export function rehearsalEnv(rehearsal: Rehearsal, outputDir: string, projectRoot: string, env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+export function rehearsalEnv(
+  rehearsal: Rehearsal,
+  outputDir: string,
+  projectRoot: string,
+  env: NodeJS.ProcessEnv = process.env,
+): NodeJS.ProcessEnv {
   const { PREVIEW: _preview, CASEFILE_PREVIEW_DIST: _previewDist, ...rest } = env;
   return {
     ...rest,
@@ -127,7 +134,13 @@ export interface RehearsalResult {
  * without publishing, and the folder is removed once it has. `verbose` sends the build's output through as it comes;
  * otherwise it is kept, for the caller to show when the build fails.
  */
-export async function runRehearsal(rehearsal: Rehearsal, projectRoot: string, buildScript: string, env: NodeJS.ProcessEnv = process.env, verbose = false): Promise<RehearsalResult> {
+export async function runRehearsal(
+  rehearsal: Rehearsal,
+  projectRoot: string,
+  buildScript: string,
+  env: NodeJS.ProcessEnv = process.env,
+  verbose = false,
+): Promise<RehearsalResult> {
   const started = performance.now();
   let child: ChildProcess | undefined;
   let stoppedBy: NodeJS.Signals | undefined;

@@ -14,7 +14,10 @@ import { findComponentUses, optionLine, type ComponentUse } from '../lib/mdx-usa
  * `content/stories/story.mdx: line 7, column 11: MDX syntax: Unexpected end of file …`. Undefined for anything else.
  */
 export function mdxSyntaxLine(message: string, root = contentRoot): string | undefined {
-  const match = /^(?:\[[^\]\n]*\] )?(.+?\.mdx):(\d+):(\d+)\s*\n\s*MDXError: (?:\d+:\d+(?:-\d+:\d+)?: )?(.+?)(?: \([\w:-]+\))?\s*$/m.exec(message);
+  const match =
+    /^(?:\[[^\]\n]*\] )?(.+?\.mdx):(\d+):(\d+)\s*\n\s*MDXError: (?:\d+:\d+(?:-\d+:\d+)?: )?(.+?)(?: \([\w:-]+\))?\s*$/m.exec(
+      message,
+    );
   if (!match) return undefined;
   const [, file, line, column, reason] = match;
   const shown = isAbsolute(file!) ? relative(root, file!) : file!;
@@ -31,10 +34,16 @@ export function mdxSyntaxLine(message: string, root = contentRoot): string | und
  * returned as it is when no tag matches or the file cannot be read.
  */
 export function withTagLine(line: string, root = contentRoot): string {
-  const match = /^(?<file>[^\s:]+\.mdx): <(?<component>[A-Z]\w*)(?<attributes>(?: [\w-]+(?:="[^"]*")?)*)>(?: "(?<title>[^"]*)")?(?: (?<option>[\w-]+)[\w.[\]-]*)?: /.exec(line);
+  const match =
+    /^(?<file>[^\s:]+\.mdx): <(?<component>[A-Z]\w*)(?<attributes>(?: [\w-]+(?:="[^"]*")?)*)>(?: "(?<title>[^"]*)")?(?: (?<option>[\w-]+)[\w.[\]-]*)?: /.exec(
+      line,
+    );
   if (!match) return line;
   const { file, component, attributes, title, option: outer } = match.groups!;
-  const named = [...attributes!.matchAll(/ ([\w-]+)(?:="([^"]*)")?/g)].map(([, name, value]) => ({ name: name!, value }));
+  const named = [...attributes!.matchAll(/ ([\w-]+)(?:="([^"]*)")?/g)].map(([, name, value]) => ({
+    name: name!,
+    value,
+  }));
   const option = outer ?? named.find((attribute) => attribute.value === undefined)?.name;
   let uses: readonly ComponentUse[];
   try {
@@ -50,12 +59,20 @@ export function withTagLine(line: string, root = contentRoot): string {
   const matching = uses.filter(
     (use) =>
       use.component === component &&
-      named.every(({ name, value }) => value === undefined || !literal(use, name) || String(use.props[name]) === value) &&
+      named.every(
+        ({ name, value }) => value === undefined || !literal(use, name) || String(use.props[name]) === value,
+      ) &&
       (title === undefined || !literal(use, 'title') || use.props.title === title),
   );
   const rendered = matching.filter((use) => option === undefined || use.spread || !literal(use, option));
   // A tag written over several lines is named by the line of the option at fault.
-  const lines = [...new Set((rendered.length > 0 ? rendered : matching).map((use) => (option === undefined ? use.line : optionLine(use, option))))];
+  const lines = [
+    ...new Set(
+      (rendered.length > 0 ? rendered : matching).map((use) =>
+        option === undefined ? use.line : optionLine(use, option),
+      ),
+    ),
+  ];
   if (lines.length === 0) return line;
   const at = lines.length === 1 ? `line ${lines[0]}` : `one of lines ${lines.join(', ')}`;
   return `${file}: ${at}: ${line.slice(file!.length + 2)}`;
@@ -81,7 +98,9 @@ export function reportFailure(error: unknown, renderErrors: readonly string[] = 
   }
   const contentLine = mdxSyntaxLine(message) ?? message.split('\n').find(isContentLine);
   if (contentLine) {
-    const lines = [...new Set([contentLine, ...renderErrors.filter(isContentLine)].map((line) => withTagLine(line.trim())))];
+    const lines = [
+      ...new Set([contentLine, ...renderErrors.filter(isContentLine)].map((line) => withTagLine(line.trim()))),
+    ];
     console.error(`\nThe build stopped: a problem in the content.\n\n${lines.map((line) => `  ${line}`).join('\n')}`);
   } else {
     console.error('\nThe build failed:\n');
@@ -95,5 +114,8 @@ export function reportFailure(error: unknown, renderErrors: readonly string[] = 
  */
 export function notesRecap(notes: readonly { message: string }[]): string[] {
   if (notes.length === 0) return [];
-  return [`${notes.length} note${notes.length === 1 ? '' : 's'} on the content (printed above too): read ${notes.length === 1 ? 'it' : 'them'}`, ...notes.map((note) => `note: ${note.message}`)];
+  return [
+    `${notes.length} note${notes.length === 1 ? '' : 's'} on the content (printed above too): read ${notes.length === 1 ? 'it' : 'them'}`,
+    ...notes.map((note) => `note: ${note.message}`),
+  ];
 }

@@ -26,7 +26,8 @@ export function publishedRobots(siteUrl: string = site.url): string {
 }
 
 /** A preview's robots.txt: no crawler may read any of it, and no sitemap is named. */
-export const previewRobots = '# A preview build (PREVIEW=1), never to be crawled (src/build/robots.ts)\nUser-agent: *\nDisallow: /\n';
+export const previewRobots =
+  '# A preview build (PREVIEW=1), never to be crawled (src/build/robots.ts)\nUser-agent: *\nDisallow: /\n';
 
 /** Whether a robots.txt has a `Sitemap:` line (field names are case-insensitive, RFC 9309). */
 function namesSitemap(text: string): boolean {
@@ -37,16 +38,27 @@ function namesSitemap(text: string): boolean {
  * The robots.txt to publish, and what the build says about it. `editors` is the text of public/robots.txt, if any.
  * A preview's always wins over the editor's: a hosted preview crawled would put drafts and embargoed pages in search.
  */
-export function robotsFile(editors: string | undefined, options: { preview: boolean; siteUrl?: string }): { text: string; notes: string[] } {
+export function robotsFile(
+  editors: string | undefined,
+  options: { preview: boolean; siteUrl?: string },
+): { text: string; notes: string[] } {
   const siteUrl = options.siteUrl ?? site.url;
   if (options.preview) {
-    const notes = editors === undefined ? [] : ['public/robots.txt is not published in a preview, whose robots.txt keeps every crawler off the site'];
+    const notes =
+      editors === undefined
+        ? []
+        : ['public/robots.txt is not published in a preview, whose robots.txt keeps every crawler off the site'];
     return { text: previewRobots, notes };
   }
   if (editors === undefined) return { text: publishedRobots(siteUrl), notes: [] };
   if (namesSitemap(editors)) return { text: editors, notes: [] };
   const line = `Sitemap: ${absoluteUrl(sitemapIndexPath, siteUrl)}`;
-  return { text: editors, notes: [`public/robots.txt has no Sitemap line, so crawlers are not pointed at the sitemap: it is published as it is; add "${line}" to it`] };
+  return {
+    text: editors,
+    notes: [
+      `public/robots.txt has no Sitemap line, so crawlers are not pointed at the sitemap: it is published as it is; add "${line}" to it`,
+    ],
+  };
 }
 
 /** The post-build step that writes robots.txt into the staging folder, or keeps the editor's. */
@@ -64,10 +76,17 @@ export const robotsStep: PostBuildStep = {
     const { text, notes } = robotsFile(editors, { preview });
     if (text !== editors) writeFileSync(file, text);
     for (const note of notes) log(`note: ${note}`);
-    const whose = preview ? "a preview's, every crawler kept off" : text === editors ? 'public/robots.txt, as it is' : 'written, naming the sitemap index';
+    const whose = preview
+      ? "a preview's, every crawler kept off"
+      : text === editors
+        ? 'public/robots.txt, as it is'
+        : 'written, naming the sitemap index';
     const base = basePath();
     // Below a path, crawlers never read this one: say where the Sitemap line has to go.
-    const below = base === '/' ? '' : `; crawlers read robots.txt only at the host's root, ${new URL('/robots.txt', site.url).href} (README, "Below a path")`;
+    const below =
+      base === '/'
+        ? ''
+        : `; crawlers read robots.txt only at the host's root, ${new URL('/robots.txt', site.url).href} (README, "Below a path")`;
     log(`robots.txt: ${whose}${preview ? '' : below}`);
   },
 };

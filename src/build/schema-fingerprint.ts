@@ -15,7 +15,13 @@ import { join } from 'node:path';
  * Files outside src/schemas/ that the schemas import, and the datasets' loader, which reads and types rows kept in a
  * CSV before the schema sees them (a change to how a cell is read changes the entries).
  */
-const importedBySchemas = ['src/lib/typography.ts', 'src/i18n/locales.ts', 'src/site.config.ts', 'src/lib/dataset-rows.ts', 'src/lib/dataset-loader.ts'];
+const importedBySchemas = [
+  'src/lib/typography.ts',
+  'src/i18n/locales.ts',
+  'src/site.config.ts',
+  'src/lib/dataset-rows.ts',
+  'src/lib/dataset-loader.ts',
+];
 
 export function schemaFingerprint(projectDir: string): string {
   const hash = createHash('sha256');
@@ -23,7 +29,8 @@ export function schemaFingerprint(projectDir: string): string {
     .filter((name) => name.endsWith('.ts'))
     .sort()
     .map((name) => `src/schemas/${name}`);
-  for (const file of [...schemas, ...importedBySchemas]) hash.update(`\0${file}\0`).update(readFileSync(join(projectDir, file)));
+  for (const file of [...schemas, ...importedBySchemas])
+    hash.update(`\0${file}\0`).update(readFileSync(join(projectDir, file)));
   return hash.digest('hex').slice(0, 16);
 }
 

@@ -48,8 +48,10 @@ export function contentRecord(project: Project, now: Date, preview: boolean): Co
     site.update(`\n${collection}:${entry.id}\n${JSON.stringify(entry.data)}\n${status}\n${JSON.stringify(datasets)}`);
     bodies[`${collection}:${entry.id}`] = digest(entry.body);
   }
-  for (const [id, dataset] of [...project.datasets].sort(([a], [b]) => (a < b ? -1 : 1))) site.update(`\ndataset:${id}\n${JSON.stringify(dataset)}`);
-  for (const [id, source] of [...project.sources].sort(([a], [b]) => (a < b ? -1 : 1))) site.update(`\nsource:${id}\n${JSON.stringify(source)}`);
+  for (const [id, dataset] of [...project.datasets].sort(([a], [b]) => (a < b ? -1 : 1)))
+    site.update(`\ndataset:${id}\n${JSON.stringify(dataset)}`);
+  for (const [id, source] of [...project.sources].sort(([a], [b]) => (a < b ? -1 : 1)))
+    site.update(`\nsource:${id}\n${JSON.stringify(source)}`);
   return { site: site.digest('hex'), bodies };
 }
 
@@ -61,8 +63,11 @@ export function contentRecord(project: Project, now: Date, preview: boolean): Co
 export function bodiesChanged(before: ContentRecord | undefined, now: ContentRecord): string[] | undefined {
   if (!before || before.site !== now.site) return undefined;
   const keys = Object.keys(now.bodies);
-  if (keys.length !== Object.keys(before.bodies).length || keys.some((key) => !(key in before.bodies))) return undefined;
-  const changed = keys.filter((key) => before.bodies[key] !== now.bodies[key]).map((key) => key.slice(key.indexOf(':') + 1));
+  if (keys.length !== Object.keys(before.bodies).length || keys.some((key) => !(key in before.bodies)))
+    return undefined;
+  const changed = keys
+    .filter((key) => before.bodies[key] !== now.bodies[key])
+    .map((key) => key.slice(key.indexOf(':') + 1));
   return changed.length > 0 ? changed : undefined;
 }
 
@@ -74,12 +79,18 @@ export function bodiesChanged(before: ContentRecord | undefined, now: ContentRec
 export function pagesExpectedSame(published: string, changed: readonly string[]): string[] {
   const names = new Set(changed.map((id) => id.slice(id.lastIndexOf('/') + 1)));
   return siteFiles(published, ['.html']).filter(
-    (file) => !file.startsWith(`${searchIndexDir}/`) && !file.split('/').slice(0, -1).some((folder) => names.has(folder)),
+    (file) =>
+      !file.startsWith(`${searchIndexDir}/`) &&
+      !file
+        .split('/')
+        .slice(0, -1)
+        .some((folder) => names.has(folder)),
   );
 }
 
 /** The record of the site published at `published`, kept in `dir` (one per output folder). */
-const recordFile = (dir: string, published: string) => join(dir, `content-record-${digest(published).slice(0, 16)}.json`);
+const recordFile = (dir: string, published: string) =>
+  join(dir, `content-record-${digest(published).slice(0, 16)}.json`);
 
 /** What the site at `published` was built from, when the build that published it left a record in `dir`. */
 export function readRecord(dir: string, published: string): ContentRecord | undefined {
@@ -104,7 +115,12 @@ export function writeRecord(dir: string, published: string, record: ContentRecor
  * it will hand over and for how many changed entries (0 and 0 when nothing is indexed ahead). `published` is the site
  * in `dist/`, `record` what this build is made from, `recordDir` where builds leave their records.
  */
-export function indexAhead(search: LiveSearchIndex, published: string, record: ContentRecord, recordDir: string): { pages: number; changed: number } {
+export function indexAhead(
+  search: LiveSearchIndex,
+  published: string,
+  record: ContentRecord,
+  recordDir: string,
+): { pages: number; changed: number } {
   const changed = bodiesChanged(readRecord(recordDir, published), record);
   if (!changed) return { pages: 0, changed: 0 };
   let pages: string[];

@@ -10,7 +10,17 @@
  * a page another language's site lists untranslated is indexed there too, as a copy (`editionCopies`).
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, cpSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, sep } from 'node:path';
@@ -142,8 +152,14 @@ export function editionCopies(url: string, html: string): { lang: string; url: s
     url: `${url}#${lang}`,
     html: html
       .replace(/<html lang="[^"]*"/, `<html lang="${lang}"`)
-      .replace('<div data-search-meta hidden data-pagefind-ignore>', '<div data-search-meta hidden data-pagefind-ignore="all">')
-      .replace(`<div data-search-edition="${lang}" hidden data-pagefind-ignore="all">`, `<div data-search-edition="${lang}" hidden>`),
+      .replace(
+        '<div data-search-meta hidden data-pagefind-ignore>',
+        '<div data-search-meta hidden data-pagefind-ignore="all">',
+      )
+      .replace(
+        `<div data-search-edition="${lang}" hidden data-pagefind-ignore="all">`,
+        `<div data-search-edition="${lang}" hidden>`,
+      ),
   }));
 }
 
@@ -151,7 +167,9 @@ async function indexSite(outDir: string): Promise<number> {
   const index = await startIndex();
   const pages = htmlPages(outDir);
   for (let start = 0; start < pages.length; start += batchSize) {
-    await Promise.all(pages.slice(start, start + batchSize).map(([file, url]) => addPage(index, url, readFileSync(file, 'utf8'))));
+    await Promise.all(
+      pages.slice(start, start + batchSize).map(([file, url]) => addPage(index, url, readFileSync(file, 'utf8'))),
+    );
   }
   return writeIndex(index, outDir);
 }
@@ -207,7 +225,9 @@ export class LiveSearchIndex {
     const run = async () => {
       for (let start = 0; start < files.length && this.#failure === undefined && !this.#stopAhead; start += batchSize) {
         const batch = files.slice(start, start + batchSize);
-        const read = await Promise.all(batch.map((file) => readFile(join(published, file), 'utf8').catch(() => undefined)));
+        const read = await Promise.all(
+          batch.map((file) => readFile(join(published, file), 'utf8').catch(() => undefined)),
+        );
         batch.forEach((file, i) => {
           const html = read[i];
           if (html === undefined) return;
@@ -244,7 +264,9 @@ export class LiveSearchIndex {
    * handed that are not on disk; empty when every page it holds is published as it was indexed.
    */
   differences(onDisk: ReadonlyMap<string, string>): string[] {
-    const differ = [...onDisk].filter(([file, hash]) => this.#added.has(file) && this.#added.get(file) !== hash).map(([file]) => file);
+    const differ = [...onDisk]
+      .filter(([file, hash]) => this.#added.has(file) && this.#added.get(file) !== hash)
+      .map(([file]) => file);
     return [...differ, ...[...this.#added.keys()].filter((file) => !onDisk.has(file))];
   }
 
@@ -291,8 +313,11 @@ export class SearchIndexCache {
 
   /** The key of a site whose HTML pages are `onDisk` (file -> pageHash). */
   static key(onDisk: ReadonlyMap<string, string>): string {
-    const hash = createHash('sha256').update(pagefindVersion()).update(readFileSync(fileURLToPath(import.meta.url)));
-    for (const [file, pageHash] of [...onDisk].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) hash.update(`\n${file} ${pageHash}`);
+    const hash = createHash('sha256')
+      .update(pagefindVersion())
+      .update(readFileSync(fileURLToPath(import.meta.url)));
+    for (const [file, pageHash] of [...onDisk].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      hash.update(`\n${file} ${pageHash}`);
     return hash.digest('hex');
   }
 
@@ -306,7 +331,9 @@ export class SearchIndexCache {
     }
     if (manifest.key !== key) return false;
     const index = join(this.#dir, 'index');
-    const whole = Object.entries(manifest.files).every(([file, size]) => statSync(join(index, file), { throwIfNoEntry: false })?.size === size);
+    const whole = Object.entries(manifest.files).every(
+      ([file, size]) => statSync(join(index, file), { throwIfNoEntry: false })?.size === size,
+    );
     if (!whole) return false;
     for (const file of Object.keys(manifest.files)) {
       mkdirSync(dirname(join(target, file)), { recursive: true });
@@ -372,7 +399,9 @@ export const searchIndexStep: PostBuildStep = {
       if (cache.restore(key, join(outDir, searchIndexDir))) {
         rendered.search.stopAhead();
         pages = indexedPages(join(outDir, searchIndexDir));
-        log(`search index: ${pages} page${pages === 1 ? '' : 's'}, all unchanged since the last build: its index copied`);
+        log(
+          `search index: ${pages} page${pages === 1 ? '' : 's'}, all unchanged since the last build: its index copied`,
+        );
         return;
       }
       try {
@@ -409,6 +438,8 @@ async function indexRendered(
     const handed = ` (${onDisk.size - missing.length} handed while Astro rendered, ${missing.length} read from disk)`;
     return { pages: await search.finish(outDir), handed };
   }
-  log(`search index: ${differences.length} page(s) differ from what Astro rendered (${differences.slice(0, 3).join(', ')}): indexing from disk`);
+  log(
+    `search index: ${differences.length} page(s) differ from what Astro rendered (${differences.slice(0, 3).join(', ')}): indexing from disk`,
+  );
   return { pages: await writeSearchIndex(outDir), handed: ` (${onDisk.size} read from disk)` };
 }

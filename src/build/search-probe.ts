@@ -50,7 +50,10 @@ const types: Record<string, string> = {
 };
 
 /** A static file server for `root` on 127.0.0.1 (a free port); `log` receives every file it sends. */
-export function serveStatic(root: string, log: (file: Fetched) => void = () => {}): Promise<{ server: Server; origin: string }> {
+export function serveStatic(
+  root: string,
+  log: (file: Fetched) => void = () => {},
+): Promise<{ server: Server; origin: string }> {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     let file = normalize(join(root, path));
@@ -104,7 +107,9 @@ export async function openSearchProbe(dist: string, lang?: string): Promise<Sear
     fetched,
     async search(term, filters = {}, limit = Infinity) {
       const response = await pagefind.search(term, { filters });
-      const data = await Promise.all(response.results.slice(0, limit).map((result: { data: () => Promise<ProbeResult> }) => result.data()));
+      const data = await Promise.all(
+        response.results.slice(0, limit).map((result: { data: () => Promise<ProbeResult> }) => result.data()),
+      );
       return data.map(({ url, meta, filters, excerpt, content }) => ({ url, meta, filters, excerpt, content }));
     },
     async count(term, filters = {}) {

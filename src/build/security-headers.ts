@@ -56,7 +56,8 @@ export function buildHeaders(env: NodeJS.ProcessEnv = process.env): Record<strin
  * The comment the generated rules open with. It also marks a folder as a site a build made, one the next build may
  * replace whole (src/build/output-folder.ts): a `_headers` file alone is in many folders no build made.
  */
-export const generatedRuleComment = '# The security headers of every page and the cache lifetime of files named by content, written by the build (src/build/security-headers.ts)';
+export const generatedRuleComment =
+  '# The security headers of every page and the cache lifetime of files named by content, written by the build (src/build/security-headers.ts)';
 
 /**
  * How long a browser may keep a file whose name changes with its content (Astro's `/_astro/` stylesheets, fonts and
@@ -82,15 +83,19 @@ export interface HeadersRule {
 
 /** The rules the build writes: the security headers for every path, the cache lifetime of files named by content. */
 export function generatedRules(headers: Record<string, string> = securityHeaders, base = '/'): HeadersRule[] {
-  return [{ path: '/*', headers }, ...hashedFolders(base).map((path) => ({ path, headers: { 'Cache-Control': immutable } }))];
+  return [
+    { path: '/*', headers },
+    ...hashedFolders(base).map((path) => ({ path, headers: { 'Cache-Control': immutable } })),
+  ];
 }
 
 /** The `_headers` file of Netlify and Cloudflare Pages: the build's rules. */
 export function headersFile(headers: Record<string, string> = securityHeaders, base = '/'): string {
   const rules = generatedRules(headers, base).map(
-    ({ path, headers: set }) => `${path}\n${Object.entries(set)
-      .map(([name, value]) => `  ${name}: ${value}`)
-      .join('\n')}\n`,
+    ({ path, headers: set }) =>
+      `${path}\n${Object.entries(set)
+        .map(([name, value]) => `  ${name}: ${value}`)
+        .join('\n')}\n`,
   );
   return `${generatedRuleComment}\n${rules.join('')}`;
 }
@@ -122,7 +127,8 @@ export function ruleHeaders(text: string): RuleHeader[] {
     const written = line.trim();
     if (written === '' || written.startsWith('#')) return;
     if (/^(\/|[a-z][a-z0-9+.-]*:\/\/)/i.test(written)) path = written;
-    else if (path !== undefined && written.includes(':')) found.push({ path, name: written.slice(0, written.indexOf(':')).trim(), line: i + 1 });
+    else if (path !== undefined && written.includes(':'))
+      found.push({ path, name: written.slice(0, written.indexOf(':')).trim(), line: i + 1 });
   });
   return found;
 }
@@ -138,7 +144,20 @@ function pathPattern(path: string): RegExp {
 }
 
 /** Addresses of each kind of file below a folder the build caches, to try a deployer's pattern on. */
-const sampleFiles = ['x', 'x.css', 'x.js', 'x.woff2', 'x.webp', 'x.avif', 'x.png', 'x.jpg', 'x.svg', 'en_1.pf_fragment', 'en_1.pf_index', 'en_1.pf_filter'];
+const sampleFiles = [
+  'x',
+  'x.css',
+  'x.js',
+  'x.woff2',
+  'x.webp',
+  'x.avif',
+  'x.png',
+  'x.jpg',
+  'x.svg',
+  'en_1.pf_fragment',
+  'en_1.pf_index',
+  'en_1.pf_filter',
+];
 
 /**
  * Whether a deployer's rule path can match an address a generated rule matches: every path for `/*`; for a folder
@@ -161,10 +180,17 @@ function overlap(generated: string, path: string): boolean {
  * sends both values (two policies, the stricter one winning; "SAMEORIGIN, DENY", which browsers reject), Netlify one
  * of them, by the rules' order. A header the build writes is changed where it is written.
  */
-export function headersFileProblems(deployers: string, headers: Record<string, string> = securityHeaders, base = '/'): string[] {
+export function headersFileProblems(
+  deployers: string,
+  headers: Record<string, string> = securityHeaders,
+  base = '/',
+): string[] {
   const rules = generatedRules(headers, base);
   return ruleHeaders(deployers).flatMap(({ path, name, line }) => {
-    const clash = rules.find((rule) => overlap(rule.path, path) && Object.keys(rule.headers).some((set) => set.toLowerCase() === name.toLowerCase()));
+    const clash = rules.find(
+      (rule) =>
+        overlap(rule.path, path) && Object.keys(rule.headers).some((set) => set.toLowerCase() === name.toLowerCase()),
+    );
     if (!clash) return [];
     const header = Object.keys(clash.headers).find((set) => set.toLowerCase() === name.toLowerCase())!;
     const where = clash.path === '/*' ? 'every page' : clash.path;
@@ -172,7 +198,9 @@ export function headersFileProblems(deployers: string, headers: Record<string, s
       clash.path === '/*'
         ? 'Remove the line; to change the header, change it there, for the whole site'
         : "The build's rule is for files named by their content, which never change: keep your rule to other paths";
-    return [`public/_headers: line ${line}: the rule for ${path} sets ${header}, which the build writes for ${where} (src/build/security-headers.ts): the host would send both values, or either one. ${remedy}`];
+    return [
+      `public/_headers: line ${line}: the rule for ${path} sets ${header}, which the build writes for ${where} (src/build/security-headers.ts): the host would send both values, or either one. ${remedy}`,
+    ];
   });
 }
 
@@ -187,7 +215,11 @@ export function projectHeadersProblems(projectRoot: string, base = basePath()): 
  * generated rule. A deployer's rule that sets one of the generated headers is refused (`headersFileProblems`; the
  * build checks public/_headers before it renders, src/build/main.ts).
  */
-export function mergedHeadersFile(deployers: string | undefined, headers: Record<string, string> = securityHeaders, base = '/'): string {
+export function mergedHeadersFile(
+  deployers: string | undefined,
+  headers: Record<string, string> = securityHeaders,
+  base = '/',
+): string {
   if (deployers === undefined || deployers.trim() === '') return headersFile(headers, base);
   // Against the headers of the published site: a preview's X-Robots-Tag only adds to a deployer's own.
   const problems = headersFileProblems(deployers, securityHeaders, base);
@@ -209,6 +241,8 @@ export const securityHeadersStep: PostBuildStep = {
     const headers = buildHeaders();
     writeFileSync(file, mergedHeadersFile(deployers, headers, basePath()));
     const kept = deployers?.trim() ? ', after the rules of public/_headers' : '';
-    log(`security headers: _headers written (${Object.keys(headers).length} headers, files named by content cached for a year${kept})`);
+    log(
+      `security headers: _headers written (${Object.keys(headers).length} headers, files named by content cached for a year${kept})`,
+    );
   },
 };

@@ -41,7 +41,11 @@ export function withheldPaths(project: Pick<Project, 'stories' | 'cases'>, now: 
  * bundles the images of every entry a collection holds, rendered or not, so a photo beside an embargoed story
  * (`![…](./photo.jpg)`) would be published before the story. None in a preview build, which shows withheld pages.
  */
-export function withheldExclusions(contentRoot: string, now: Date, preview: boolean): { stories: string[]; cases: string[] } {
+export function withheldExclusions(
+  contentRoot: string,
+  now: Date,
+  preview: boolean,
+): { stories: string[]; cases: string[] } {
   if (preview) return { stories: [], cases: [] };
   const project = projectAt(contentRoot);
   const exclude = (entries: Project['stories'] | Project['cases'], folder: string) =>
@@ -72,7 +76,11 @@ export function emptyCollections(contentRoot: string, now: Date, preview: boolea
  * The datasets each page left out of the collections mentions (withheldExclusions), as unpublished uses: a dataset
  * only withheld pages use stays withheld (publishedDatasetIds) although Astro never sees those pages.
  */
-export function withheldUsage(contentRoot: string, now: Date, preview: boolean): { datasets: string[]; published: false }[] {
+export function withheldUsage(
+  contentRoot: string,
+  now: Date,
+  preview: boolean,
+): { datasets: string[]; published: false }[] {
   if (preview) return [];
   const project = projectAt(contentRoot);
   return [...project.stories, ...project.cases]
@@ -102,12 +110,14 @@ export function sitemapFilter(contentRoot: string, now: Date, base = '/'): (page
 export function sitemapBelow<T extends { hooks: Record<string, unknown> }>(integration: T, base: string): T {
   if (base === '/') return integration;
   const configDone = integration.hooks['astro:config:done'] as ((options: { config: object }) => unknown) | undefined;
-  if (!configDone) throw new Error("@astrojs/sitemap has no 'astro:config:done' hook: sitemapBelow cannot tell it the site's folder");
+  if (!configDone)
+    throw new Error("@astrojs/sitemap has no 'astro:config:done' hook: sitemapBelow cannot tell it the site's folder");
   return {
     ...integration,
     hooks: {
       ...integration.hooks,
-      'astro:config:done': (options: { config: object }) => configDone({ ...options, config: { ...options.config, base } }),
+      'astro:config:done': (options: { config: object }) =>
+        configDone({ ...options, config: { ...options.config, base } }),
     },
   };
 }

@@ -8,6 +8,8 @@ export const socialCardReportStep: PostBuildStep = {
     const { drawn, cached, times } = cardStats();
     const sorted = [...times].sort((a, b) => a - b);
     const median = sorted.length ? sorted[Math.floor(sorted.length / 2)]! : 0;
-    log(`social cards: ${drawn} drawn, ${cached} from cache${drawn ? ` (median ${median.toFixed(0)} ms, slowest ${sorted.at(-1)!.toFixed(0)} ms per card)` : ''}`);
+    log(
+      `social cards: ${drawn} drawn, ${cached} from cache${drawn ? ` (median ${median.toFixed(0)} ms, slowest ${sorted.at(-1)!.toFixed(0)} ms per card)` : ''}`,
+    );
   },
 };

@@ -52,7 +52,14 @@ export interface PostBuildStep {
 }
 
 /** The steps that write into the staging folder (the search index, cleaned images, the headers file, robots.txt, .nojekyll, a preview's .gitignore). */
-const writers = [searchIndexStep, imageMetadataStep, securityHeadersStep, robotsStep, nojekyllStep, previewIgnoreStep].map((step) => step.name);
+const writers = [
+  searchIndexStep,
+  imageMetadataStep,
+  securityHeadersStep,
+  robotsStep,
+  nojekyllStep,
+  previewIgnoreStep,
+].map((step) => step.name);
 
 export const postBuildSteps: PostBuildStep[] = [
   // They only print how many charts and cards Astro drew and how many came from the caches.
@@ -91,16 +98,20 @@ export async function runPostBuildSteps(context: BuildContext, steps: PostBuildS
   const byName = new Map(steps.map((step) => [step.name, step]));
   for (const step of steps) {
     for (const name of step.after ?? []) {
-      if (!byName.has(name)) throw new Error(`post-build step "${step.name}" runs after "${name}", which is not a step`);
+      if (!byName.has(name))
+        throw new Error(`post-build step "${step.name}" runs after "${name}", which is not a step`);
     }
   }
   const running = new Map<string, Promise<void>>();
   const start = (step: PostBuildStep, path: string[] = []): Promise<void> => {
-    if (path.includes(step.name)) throw new Error(`post-build steps depend on each other in a cycle: ${[...path, step.name].join(' → ')}`);
+    if (path.includes(step.name))
+      throw new Error(`post-build steps depend on each other in a cycle: ${[...path, step.name].join(' → ')}`);
     let promise = running.get(step.name);
     if (promise) return promise;
     promise = (async () => {
-      const needed = await Promise.allSettled((step.after ?? []).map((name) => start(byName.get(name)!, [...path, step.name])));
+      const needed = await Promise.allSettled(
+        (step.after ?? []).map((name) => start(byName.get(name)!, [...path, step.name])),
+      );
       const failed = (step.after ?? []).filter((_, index) => needed[index]?.status === 'rejected');
       if (failed.length > 0) {
         context.log(`${step.name}: skipped (${failed.join(', ')} failed)`);
@@ -112,7 +123,8 @@ export async function runPostBuildSteps(context: BuildContext, steps: PostBuildS
         context.log(`${step.name}: passed on this same output before (${before.ms} ms then): not run again`);
         // What it reported then (the budgets' figures, say), marked as such: the counts are of that run's work.
         const prefix = `${step.name}: `;
-        for (const line of before.lines) context.log(line.startsWith(prefix) ? `${prefix}(then) ${line.slice(prefix.length)}` : line);
+        for (const line of before.lines)
+          context.log(line.startsWith(prefix) ? `${prefix}(then) ${line.slice(prefix.length)}` : line);
         return;
       }
       const started = performance.now();

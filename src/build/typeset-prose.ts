@@ -86,9 +86,12 @@ function around(node: Readonly<Nodes>, step: -1 | 1, context: MdastVisitorContex
       current = parent as Readonly<Nodes>;
       continue;
     }
-    const value = sibling.type === 'text' || sibling.type === 'inlineCode'
-      ? sibling.value
-      : inline.has(sibling.type) ? context.textContent(sibling) : '\ufffc';
+    const value =
+      sibling.type === 'text' || sibling.type === 'inlineCode'
+        ? sibling.value
+        : inline.has(sibling.type)
+          ? context.textContent(sibling)
+          : '\ufffc';
     text = step < 0 ? value + text : text + value;
     current = sibling;
   }

@@ -44,7 +44,10 @@ export function withheldPublicFiles(project: Project, now: Date, publicDir: stri
   const entries = [...project.stories, ...project.cases];
   for (const entry of entries) {
     if (withheld(entry.data, now) === null) continue;
-    const addresses = [...imageReferences(entry.body).map((r) => r.src), ...internalLinks(entry.body).map((l) => l.href)];
+    const addresses = [
+      ...imageReferences(entry.body).map((r) => r.src),
+      ...internalLinks(entry.body).map((l) => l.href),
+    ];
     for (const address of addresses) {
       const path = publicPath(address);
       if (path !== undefined && files.has(path)) byWithheld.add(path);
@@ -58,7 +61,9 @@ export function withheldPublicFiles(project: Project, now: Date, publicDir: stri
   // A file a published page names in any way (a reference-style link, <video src>, srcset, its full address) is used:
   // its body is searched for the file's address as text, as the site's code is below.
   const publishedBodies = entries.filter((entry) => withheld(entry.data, now) === null).map((entry) => entry.body);
-  const candidates = [...byWithheld].filter((path) => !publishedBodies.some((body) => body.includes(`/${path}`) || body.includes(`/${encodeURI(path)}`)));
+  const candidates = [...byWithheld].filter(
+    (path) => !publishedBodies.some((body) => body.includes(`/${path}`) || body.includes(`/${encodeURI(path)}`)),
+  );
   if (candidates.length === 0) return [];
   // What else the published site is made of: datasets the published pages show, and the site's own pages and layouts.
   const usage = entries.map((entry) => ({
@@ -66,11 +71,19 @@ export function withheldPublicFiles(project: Project, now: Date, publicDir: stri
     published: withheld(entry.data, now) === null,
   }));
   const publishedData = publishedDatasetIds(project.datasets.keys(), [...usage, ...sitePagesUsage()]);
-  const texts = [...project.datasets].filter(([id]) => publishedData.has(id)).map(([, dataset]) => JSON.stringify(dataset));
+  const texts = [...project.datasets]
+    .filter(([id]) => publishedData.has(id))
+    .map(([, dataset]) => JSON.stringify(dataset));
   // The code that makes the site's pages (src/build/, the build's own code, makes none).
-  const siteCode = siteCodeDir ? filesBelow(siteCodeDir).filter((file) => !file.startsWith('build/') && /\.(astro|mdx?|[cm]?[jt]s|css)$/.test(file)) : [];
+  const siteCode = siteCodeDir
+    ? filesBelow(siteCodeDir).filter(
+        (file) => !file.startsWith('build/') && /\.(astro|mdx?|[cm]?[jt]s|css)$/.test(file),
+      )
+    : [];
   for (const file of siteCode) texts.push(readFileSync(join(siteCodeDir!, file), 'utf8'));
-  return candidates.filter((path) => !texts.some((text) => text.includes(`/${path}`) || text.includes(`/${encodeURI(path)}`))).sort();
+  return candidates
+    .filter((path) => !texts.some((text) => text.includes(`/${path}`) || text.includes(`/${encodeURI(path)}`)))
+    .sort();
 }
 
 /**
@@ -81,7 +94,9 @@ export function withheldPublicFiles(project: Project, now: Date, publicDir: stri
 function namesAddress(text: string, path: string): boolean {
   let pattern = addressPatterns.get(path);
   if (!pattern) {
-    const written = [...new Set([path, encodeURI(path)])].map((form) => `/${form}`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const written = [...new Set([path, encodeURI(path)])].map((form) =>
+      `/${form}`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+    );
     pattern = new RegExp(`(?<![\\w.~%/:-])(?:${written.join('|')})(?![\\w~%/-]|\\.[\\w~%/-])`);
     addressPatterns.set(path, pattern);
   }

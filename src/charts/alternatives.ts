@@ -16,7 +16,14 @@ export function alternativesOf(columns: Record<string, Column>, y: string | unde
   if (!y || !drawn || !numeric(drawn)) return [];
   const own = sourceColumnOf({ columns }, y);
   return Object.entries(columns)
-    .filter(([name, column]) => name !== y && numeric(column) && column.sourceColumn !== undefined && column.sourceColumn !== own && written(column).unit === written(drawn).unit)
+    .filter(
+      ([name, column]) =>
+        name !== y &&
+        numeric(column) &&
+        column.sourceColumn !== undefined &&
+        column.sourceColumn !== own &&
+        written(column).unit === written(drawn).unit,
+    )
     .map(([name]) => name);
 }
 
@@ -25,7 +32,9 @@ export function alternativesOf(columns: Record<string, Column>, y: string | unde
  * figure with its source column, when a row shown has an alternative figure; none otherwise.
  */
 export function alternativeColumns(columns: Record<string, Column>, rows: Row[], y: string | undefined): string[] {
-  const alternatives = alternativesOf(columns, y).filter((name) => rows.some((row) => row[name] !== null && row[name] !== undefined));
+  const alternatives = alternativesOf(columns, y).filter((name) =>
+    rows.some((row) => row[name] !== null && row[name] !== undefined),
+  );
   if (alternatives.length === 0) return [];
   const own = sourceColumnOf({ columns }, y!);
   return [...new Set([...(own ? [own] : []), ...alternatives.flatMap((name) => [name, columns[name]!.sourceColumn!])])];

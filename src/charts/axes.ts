@@ -58,7 +58,12 @@ const labelGap = 8;
  * step is tried with its own. A tick whose label would run past the axis's `room` (out of the SVG) is left out. The
  * scale is assumed to draw the dates' extent over `length`, as Plot's utc scale does without nice.
  */
-export function timeTicks(dates: Date[], length: number, lang: string, room: AxisRoom = { left: Infinity, right: Infinity }): Date[] {
+export function timeTicks(
+  dates: Date[],
+  length: number,
+  lang: string,
+  room: AxisRoom = { left: Infinity, right: Infinity },
+): Date[] {
   const [min, max] = extent(dates.map((d) => d.getTime())) as [number | undefined, number | undefined];
   if (min === undefined || max === undefined) return [];
   const format = tickDate(lang);
@@ -73,7 +78,8 @@ export function timeTicks(dates: Date[], length: number, lang: string, room: Axi
       .map((date) => ({ date, x: at(date), half: textWidth(format(date)) / 2 }))
       .filter(({ x, half }) => x - half >= -room.left && x + half <= length + room.right);
     shown = placed.map(({ date }) => date);
-    if (placed.every((tick, i) => i === 0 || tick.x - placed[i - 1]!.x >= tick.half + placed[i - 1]!.half + labelGap)) return shown;
+    if (placed.every((tick, i) => i === 0 || tick.x - placed[i - 1]!.x >= tick.half + placed[i - 1]!.half + labelGap))
+      return shown;
   }
   return shown;
 }
@@ -85,11 +91,26 @@ export function timeTicks(dates: Date[], length: number, lang: string, room: Axi
  * value (and a scale from zero has its 0). Plot must draw exactly that domain: see `valueScale`. A horizontal axis
  * keeps its ticks inside the values (its scale is not niced).
  */
-export function numberAxis(name: string, column: Column | undefined, values: Scaled[], length: number, lang: string, vertical = false, room?: AxisRoom): NumberAxis {
+export function numberAxis(
+  name: string,
+  column: Column | undefined,
+  values: Scaled[],
+  length: number,
+  lang: string,
+  vertical = false,
+  room?: AxisRoom,
+): NumberAxis {
   const count = tickCount(length, vertical ? 12 : 48);
   if (column?.type === 'date') {
     // Vertical date labels are stacked, not side by side: a count keeps them apart.
-    const ticks = vertical ? count : timeTicks(values.filter((v): v is Date => v instanceof Date), length, lang, room);
+    const ticks = vertical
+      ? count
+      : timeTicks(
+          values.filter((v): v is Date => v instanceof Date),
+          length,
+          lang,
+          room,
+        );
     return { axis: { ticks, tickFormat: tickDate(lang) } };
   }
   const year = isYearColumn(name, column);
@@ -108,11 +129,22 @@ export function numberAxis(name: string, column: Column | undefined, values: Sca
     domain = [min, max];
   }
   const candidates = numbers.length ? ticks(min, max, count) : [];
-  return { axis: { ticks: integer ? candidates.filter(Number.isInteger) : candidates, tickFormat: (v: number) => format(v) }, domain };
+  return {
+    axis: { ticks: integer ? candidates.filter(Number.isInteger) : candidates, tickFormat: (v: number) => format(v) },
+    domain,
+  };
 }
 
 /** Ticks and labels for a continuous axis (see `numberAxis`), as Plot axis options. */
-export function axisOptions(name: string, column: Column | undefined, values: Scaled[], length: number, lang: string, vertical = false, room?: AxisRoom): Plot.AxisOptions {
+export function axisOptions(
+  name: string,
+  column: Column | undefined,
+  values: Scaled[],
+  length: number,
+  lang: string,
+  vertical = false,
+  room?: AxisRoom,
+): Plot.AxisOptions {
   return numberAxis(name, column, values, length, lang, vertical, room).axis;
 }
 
@@ -147,7 +179,9 @@ export function dateTickLabels(dates: Date[], lang: string): string[] {
   const years = extent(dates, (date) => date.getUTCFullYear());
   if (years[0] === undefined) return [];
   const format = tickDate(lang);
-  return [...new Set(years)].flatMap((year) => Array.from({ length: 12 }, (_, month) => format(new Date(Date.UTC(year, month, 1)))));
+  return [...new Set(years)].flatMap((year) =>
+    Array.from({ length: 12 }, (_, month) => format(new Date(Date.UTC(year, month, 1)))),
+  );
 }
 
 /** Plot options for a continuous x and a numeric y: margins, scales, axes and grid. */
@@ -163,10 +197,18 @@ export function continuousFrame(rows: Row[], options: KindOptions, yZero: boolea
   const marginLeft = yAxisMargin(tickLabels(yAxis));
   // Date ticks ("May 2024") are wider than numbers and the last one is centred on the frame's edge.
   const marginRight = options.columns[x]?.type === 'date' ? 32 : 20;
-  const xAxis = axisOptions(x, options.columns[x], rows.map(getX), options.width - marginLeft - marginRight, options.lang, false, {
-    left: marginLeft,
-    right: marginRight,
-  });
+  const xAxis = axisOptions(
+    x,
+    options.columns[x],
+    rows.map(getX),
+    options.width - marginLeft - marginRight,
+    options.lang,
+    false,
+    {
+      left: marginLeft,
+      right: marginRight,
+    },
+  );
   return {
     getX,
     getY,

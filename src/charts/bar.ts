@@ -67,7 +67,10 @@ export function barBands(texts: string[], width: number, marginLeft: number) {
  * Plot drew a scale from 0 to 0 as every bar the chart's full width, labelled "0"; a bar of zero has no length.
  */
 export function barScale(values: unknown[]): Plot.ScaleOptions {
-  return { axis: null, ...(values.some((value) => typeof value === 'number' && value !== 0) ? {} : { domain: [0, 1] }) };
+  return {
+    axis: null,
+    ...(values.some((value) => typeof value === 'number' && value !== 0) ? {} : { domain: [0, 1] }),
+  };
 }
 
 export const bar: ChartKind = (rows, options) => {
@@ -81,7 +84,11 @@ export const bar: ChartKind = (rows, options) => {
   const negative = rows.filter((row) => typeof row[y] === 'number' && row[y] < 0);
   const rest = negative.length ? rows.filter((row) => !negative.includes(row)) : rows;
   const marginLeft = negative.length ? widest(negative.map(shown)) + 8 : 1;
-  const bands = barBands(rows.map((row) => category(row[x])), options.width, marginLeft);
+  const bands = barBands(
+    rows.map((row) => category(row[x])),
+    options.width,
+    marginLeft,
+  );
   return {
     width: options.width,
     height: bands.height,
@@ -96,7 +103,9 @@ export const bar: ChartKind = (rows, options) => {
       negative.length ? Plot.ruleX([0], { insetTop: bands.insetTop }) : null,
       Plot.text(rows, { y: key, text: (_, i) => bands.labels[i]!, ...bands.label }),
       Plot.text(rest, { x: (row) => row[y] ?? 0, y: key, text: shown, textAnchor: 'start', dx: 4, dy: bands.valueDy }),
-      negative.length ? Plot.text(negative, { x: y, y: key, text: shown, textAnchor: 'end', dx: -4, dy: bands.valueDy }) : null,
+      negative.length
+        ? Plot.text(negative, { x: y, y: key, text: shown, textAnchor: 'end', dx: -4, dy: bands.valueDy })
+        : null,
     ],
   };
 };

@@ -34,8 +34,63 @@ function seeded(seed: number): () => number {
   };
 }
 
-const col = (type: Column['type'], extra: Partial<Column> = {}): Column => ({ type, description: 'Synthetic.', ...extra });
-const countries = ['RU', 'TR', 'CN', 'US', 'FR', 'DE', 'IN', 'BR', 'AR', 'SV', 'PE', 'TJ', 'KG', 'UZ', 'KZ', 'EG', 'NG', 'MX', 'CO', 'VE', 'IR', 'IQ', 'PK', 'BD', 'ID', 'PH', 'VN', 'TH', 'JP', 'KR', 'GB', 'ES', 'IT', 'PL', 'UA', 'BY', 'AZ', 'AM', 'GE', 'MA', 'DZ', 'TN', 'ZA', 'KE', 'ET', 'SA', 'AE', 'CA', 'AU', 'CL'];
+const col = (type: Column['type'], extra: Partial<Column> = {}): Column => ({
+  type,
+  description: 'Synthetic.',
+  ...extra,
+});
+const countries = [
+  'RU',
+  'TR',
+  'CN',
+  'US',
+  'FR',
+  'DE',
+  'IN',
+  'BR',
+  'AR',
+  'SV',
+  'PE',
+  'TJ',
+  'KG',
+  'UZ',
+  'KZ',
+  'EG',
+  'NG',
+  'MX',
+  'CO',
+  'VE',
+  'IR',
+  'IQ',
+  'PK',
+  'BD',
+  'ID',
+  'PH',
+  'VN',
+  'TH',
+  'JP',
+  'KR',
+  'GB',
+  'ES',
+  'IT',
+  'PL',
+  'UA',
+  'BY',
+  'AZ',
+  'AM',
+  'GE',
+  'MA',
+  'DZ',
+  'TN',
+  'ZA',
+  'KE',
+  'ET',
+  'SA',
+  'AE',
+  'CA',
+  'AU',
+  'CL',
+];
 
 /** One standard chart per kind, from rows drawn with a fixed seed. */
 export function benchCases(): BenchCase[] {
@@ -43,17 +98,74 @@ export function benchCases(): BenchCase[] {
   const count = () => Math.round(random() * 10000);
   const years = Array.from({ length: 20 }, (_, i) => 2005 + i);
   const series = ['Political', 'Military', 'Religious'];
-  const yearly = { year: col('integer', { label: 'Year' }), value: col('integer', { label: 'Notices' }), series: col('string', { label: 'Ground' }) };
+  const yearly = {
+    year: col('integer', { label: 'Year' }),
+    value: col('integer', { label: 'Notices' }),
+    series: col('string', { label: 'Ground' }),
+  };
   return [
-    { name: 'bar', spec: { type: 'bar', x: 'label', y: 'value', title: 'T' }, columns: { label: col('string'), value: col('integer') }, rows: countries.slice(0, 12).map((label) => ({ label, value: count() })) },
-    { name: 'grouped-bar', spec: { type: 'grouped-bar', x: 'label', y: 'value', series: 'series', title: 'T' }, columns: { label: col('string'), value: col('integer'), series: col('string') }, rows: countries.slice(0, 8).flatMap((label) => series.slice(0, 2).map((s) => ({ label, series: s, value: count() }))) },
-    { name: 'stacked-bar', spec: { type: 'stacked-bar', x: 'year', y: 'value', series: 'series', title: 'T' }, columns: yearly, rows: years.slice(0, 8).flatMap((year) => series.map((s) => ({ year, series: s, value: count() }))) },
-    { name: 'line', spec: { type: 'line', x: 'year', y: 'value', title: 'T' }, columns: yearly, rows: years.map((year, i) => ({ year, value: i % 6 === 3 ? null : count() })) },
-    { name: 'dot', spec: { type: 'dot', x: 'x', y: 'value', series: 'series', title: 'T' }, columns: { x: col('number'), value: col('integer'), series: col('string') }, rows: Array.from({ length: 60 }, (_, i) => ({ x: random() * 100, value: count(), series: series[i % 3]! })) },
-    { name: 'area', spec: { type: 'area', x: 'year', y: 'value', title: 'T' }, columns: yearly, rows: years.map((year, i) => ({ year, value: i === 7 ? null : count() })) },
-    { name: 'map', spec: { type: 'map', x: 'country', y: 'value', title: 'T' }, columns: { country: col('string', { ref: 'country' }), value: col('integer') }, rows: countries.map((country) => ({ country, value: count() })) },
-    { name: 'timeline', spec: { type: 'timeline', x: 'date', label: 'label', end: 'end', title: 'T' }, columns: { date: col('date'), end: col('date'), label: col('string') }, rows: Array.from({ length: 12 }, (_, i) => ({ date: `${2014 + i}-0${1 + (i % 9)}`, end: i % 4 === 0 ? `${2015 + i}` : null, label: `Event number ${i + 1}, described in a sentence of moderate length` })) },
-    { name: 'small-multiples', spec: { spec: 'small-multiples', x: 'year', y: 'value', series: 'label', title: 'T' }, columns: { year: col('integer'), value: col('integer'), label: col('string') }, rows: countries.slice(0, 6).flatMap((label) => years.slice(0, 10).map((year) => ({ label, year, value: count() }))) },
+    {
+      name: 'bar',
+      spec: { type: 'bar', x: 'label', y: 'value', title: 'T' },
+      columns: { label: col('string'), value: col('integer') },
+      rows: countries.slice(0, 12).map((label) => ({ label, value: count() })),
+    },
+    {
+      name: 'grouped-bar',
+      spec: { type: 'grouped-bar', x: 'label', y: 'value', series: 'series', title: 'T' },
+      columns: { label: col('string'), value: col('integer'), series: col('string') },
+      rows: countries
+        .slice(0, 8)
+        .flatMap((label) => series.slice(0, 2).map((s) => ({ label, series: s, value: count() }))),
+    },
+    {
+      name: 'stacked-bar',
+      spec: { type: 'stacked-bar', x: 'year', y: 'value', series: 'series', title: 'T' },
+      columns: yearly,
+      rows: years.slice(0, 8).flatMap((year) => series.map((s) => ({ year, series: s, value: count() }))),
+    },
+    {
+      name: 'line',
+      spec: { type: 'line', x: 'year', y: 'value', title: 'T' },
+      columns: yearly,
+      rows: years.map((year, i) => ({ year, value: i % 6 === 3 ? null : count() })),
+    },
+    {
+      name: 'dot',
+      spec: { type: 'dot', x: 'x', y: 'value', series: 'series', title: 'T' },
+      columns: { x: col('number'), value: col('integer'), series: col('string') },
+      rows: Array.from({ length: 60 }, (_, i) => ({ x: random() * 100, value: count(), series: series[i % 3]! })),
+    },
+    {
+      name: 'area',
+      spec: { type: 'area', x: 'year', y: 'value', title: 'T' },
+      columns: yearly,
+      rows: years.map((year, i) => ({ year, value: i === 7 ? null : count() })),
+    },
+    {
+      name: 'map',
+      spec: { type: 'map', x: 'country', y: 'value', title: 'T' },
+      columns: { country: col('string', { ref: 'country' }), value: col('integer') },
+      rows: countries.map((country) => ({ country, value: count() })),
+    },
+    {
+      name: 'timeline',
+      spec: { type: 'timeline', x: 'date', label: 'label', end: 'end', title: 'T' },
+      columns: { date: col('date'), end: col('date'), label: col('string') },
+      rows: Array.from({ length: 12 }, (_, i) => ({
+        date: `${2014 + i}-0${1 + (i % 9)}`,
+        end: i % 4 === 0 ? `${2015 + i}` : null,
+        label: `Event number ${i + 1}, described in a sentence of moderate length`,
+      })),
+    },
+    {
+      name: 'small-multiples',
+      spec: { spec: 'small-multiples', x: 'year', y: 'value', series: 'label', title: 'T' },
+      columns: { year: col('integer'), value: col('integer'), label: col('string') },
+      rows: countries
+        .slice(0, 6)
+        .flatMap((label) => years.slice(0, 10).map((year) => ({ label, year, value: count() }))),
+    },
   ];
 }
 
@@ -65,7 +177,15 @@ function percentile(sorted: number[], p: number): number {
 export function measure(bench: BenchCase, runs = 50, warmup = 5): BenchResult {
   const kind: ChartKind = bench.spec.spec ? customCharts[bench.spec.spec]!.plot : kinds[bench.spec.type!];
   const drawn = bench.spec.type && textless.has(bench.spec.type) ? [widths.wide] : [widths.narrow, widths.wide];
-  const options = { x: bench.spec.x, y: bench.spec.y, series: bench.spec.series, label: bench.spec.label, end: bench.spec.end, columns: bench.columns, lang: defaultLocale };
+  const options = {
+    x: bench.spec.x,
+    y: bench.spec.y,
+    series: bench.spec.series,
+    label: bench.spec.label,
+    end: bench.spec.end,
+    columns: bench.columns,
+    lang: defaultLocale,
+  };
   const times: number[] = [];
   for (let i = 0; i < warmup + runs; i++) {
     const started = performance.now();

@@ -5,18 +5,39 @@
  */
 import * as Plot from '@observablehq/plot';
 import { descending, group, max } from 'd3-array';
-import { accessor, dateTickLabels, numberAxis, tickLabels, valueScale, yAxisMargin, type AxisRoom, type NumberAxis, type Scaled } from './axes.ts';
+import {
+  accessor,
+  dateTickLabels,
+  numberAxis,
+  tickLabels,
+  valueScale,
+  yAxisMargin,
+  type AxisRoom,
+  type NumberAxis,
+  type Scaled,
+} from './axes.ts';
 import { tickDate, valueFormatter } from './format.ts';
 import { tickCount, wrapText } from './layout.ts';
 import { distinct, gridColor, seriesColors, seriesScale } from './palette.ts';
 import type { ChartKind, Column, Row } from './types.ts';
 
 function channel(name: string, column: Column | undefined): (row: Row) => unknown {
-  return column?.type === 'string' || column?.type === 'boolean' ? (row) => (row[name] === null ? null : String(row[name])) : accessor(name, column);
+  return column?.type === 'string' || column?.type === 'boolean'
+    ? (row) => (row[name] === null ? null : String(row[name]))
+    : accessor(name, column);
 }
 
-function axis(name: string, column: Column | undefined, values: Scaled[], lang: string, length: number, vertical = false, room?: AxisRoom): NumberAxis {
-  if (column?.type === 'date' && vertical) return { axis: { ticks: tickCount(length), tickFormat: tickDate(lang), label: null } };
+function axis(
+  name: string,
+  column: Column | undefined,
+  values: Scaled[],
+  lang: string,
+  length: number,
+  vertical = false,
+  room?: AxisRoom,
+): NumberAxis {
+  if (column?.type === 'date' && vertical)
+    return { axis: { ticks: tickCount(length), tickFormat: tickDate(lang), label: null } };
   if (column?.type === 'string' || column?.type === 'boolean') {
     const format = valueFormatter(name, column, lang);
     return { axis: { tickFormat: (v: string) => format(v), label: null } };
@@ -45,7 +66,8 @@ function zerosAlone(rows: Row[], name: string): boolean {
 export function byValue(rows: Row[], category: string, value: string): string[] {
   const named = rows.filter((row) => row[category] !== null && row[category] !== undefined);
   const groups = group(named, (row) => String(row[category]));
-  const best = (key: string) => max(groups.get(key)!, (row) => (typeof row[value] === 'number' ? row[value] : undefined)) ?? -Infinity;
+  const best = (key: string) =>
+    max(groups.get(key)!, (row) => (typeof row[value] === 'number' ? row[value] : undefined)) ?? -Infinity;
   // Map keeps first appearance; Array.prototype.sort is stable.
   return [...groups.keys()].sort((a, b) => descending(best(a), best(b)));
 }
@@ -53,7 +75,8 @@ export function byValue(rows: Row[], category: string, value: string): string[] 
 export const dot: ChartKind = (rows, options) => {
   // Categories side by side on x are set in alphabetical order at equal spacing, where long names run into each
   // other: the dot plot of categories a reader expects has them down the y axis, each on a line of its own.
-  if (isCategory(options.columns[options.x!]) && !isCategory(options.columns[options.y!])) return dot(rows, { ...options, x: options.y, y: options.x });
+  if (isCategory(options.columns[options.x!]) && !isCategory(options.columns[options.y!]))
+    return dot(rows, { ...options, x: options.y, y: options.x });
   const x = options.x!;
   const y = options.y!;
   const { series, columns, lang, width } = options;
@@ -64,7 +87,9 @@ export const dot: ChartKind = (rows, options) => {
   const yFormat = valueFormatter(y, columns[y], lang);
   // Numbers or dates on y: a margin as wide as their widest tick label (a fixed 56 px cut "500,000" at 340 px).
   const valueHeight = Math.round(Math.min(360, Math.max(220, width * 0.5)));
-  const valueAxis = categoricalY ? undefined : axis(y, columns[y], rows.map(accessor(y, columns[y])) as Scaled[], lang, valueHeight - 44, true);
+  const valueAxis = categoricalY
+    ? undefined
+    : axis(y, columns[y], rows.map(accessor(y, columns[y])) as Scaled[], lang, valueHeight - 44, true);
   const yDates = rows.map(accessor(y, columns[y])).filter((v): v is Date => v instanceof Date);
   const marginLeft = categoricalY
     ? Math.min(width * 0.4, yAxisMargin(distinct(rows, y).map((v) => yFormat(v))))
@@ -76,8 +101,10 @@ export const dot: ChartKind = (rows, options) => {
   const lines = categoricalY ? Math.max(1, ...distinct(rows, y).map((v) => wrapped(v).length)) : 1;
   const height = categoricalY ? distinct(rows, y).length * (24 + (lines - 1) * 15) + 40 : valueHeight;
   const fill = series ? (row: Row) => String(row[series]) : seriesColors[0];
-  const yValues = valueAxis ?? axis(y, columns[y], rows.map(accessor(y, columns[y])) as Scaled[], lang, height - 44, true);
-  const yAxis = lines > 1 ? { ...yValues.axis, tickFormat: (v: string) => wrapped(v).join('\n'), lineHeight: 1.25 } : yValues.axis;
+  const yValues =
+    valueAxis ?? axis(y, columns[y], rows.map(accessor(y, columns[y])) as Scaled[], lang, height - 44, true);
+  const yAxis =
+    lines > 1 ? { ...yValues.axis, tickFormat: (v: string) => wrapped(v).join('\n'), lineHeight: 1.25 } : yValues.axis;
   const marginRight = columns[x]?.type === 'date' ? 32 : 20;
   return {
     width,
@@ -88,12 +115,33 @@ export const dot: ChartKind = (rows, options) => {
     marginBottom: 28,
     ...(series ? { color: seriesScale(distinct(rows, series)) } : {}),
     x: columns[x]?.type === 'date' ? { type: 'utc' } : zerosAlone(rows, x) ? { domain: [0, 1] } : {},
-    y: categoricalY ? { padding: 0.5, ...(ranked ? { domain: byValue(rows, y, x) } : {}) } : columns[y]?.type === 'date' ? { nice: true } : valueScale(yValues, false),
+    y: categoricalY
+      ? { padding: 0.5, ...(ranked ? { domain: byValue(rows, y, x) } : {}) }
+      : columns[y]?.type === 'date'
+        ? { nice: true }
+        : valueScale(yValues, false),
     marks: [
       Plot.gridY({ stroke: gridColor, strokeOpacity: 1, ...(yAxis.ticks ? { ticks: yAxis.ticks } : {}) }),
       Plot.axisY({ ...yAxis, tickSize: 0 }),
-      Plot.axisX(axis(x, columns[x], rows.map(accessor(x, columns[x])) as Scaled[], lang, width - marginLeft - marginRight, false, { left: marginLeft, right: marginRight }).axis),
-      Plot.dot(rows, { x: channel(x, columns[x]), y: channel(y, columns[y]), fill, stroke: 'var(--bg)', strokeWidth: 0.5, r: 4 }),
+      Plot.axisX(
+        axis(
+          x,
+          columns[x],
+          rows.map(accessor(x, columns[x])) as Scaled[],
+          lang,
+          width - marginLeft - marginRight,
+          false,
+          { left: marginLeft, right: marginRight },
+        ).axis,
+      ),
+      Plot.dot(rows, {
+        x: channel(x, columns[x]),
+        y: channel(y, columns[y]),
+        fill,
+        stroke: 'var(--bg)',
+        strokeWidth: 0.5,
+        r: 4,
+      }),
     ],
   };
 };

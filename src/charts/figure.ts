@@ -61,7 +61,9 @@ export interface ChartRequest {
  * they are missing, where "no data" in each cell says so.
  */
 export function emptyColumns(rows: Row[], names: string[], kept: readonly (string | undefined)[] = []): string[] {
-  return names.filter((name) => !kept.includes(name) && rows.every((row) => row[name] === null || row[name] === undefined));
+  return names.filter(
+    (name) => !kept.includes(name) && rows.every((row) => row[name] === null || row[name] === undefined),
+  );
 }
 
 /** Draws (or fetches from the cache) the chart described by `request`. Options must have passed validateChart. */
@@ -80,15 +82,29 @@ export function chartFigure({ spec, dataset, lang, localiseRows = (rows) => rows
       return [name, { ...column, description: '', ...(written ? { written: { ...written, description: '' } } : {}) }];
     }),
   );
-  const options = { x: spec.x, y: spec.y, series: spec.series, label: spec.label, end: spec.end, columns: drawnColumns, lang };
+  const options = {
+    x: spec.x,
+    y: spec.y,
+    series: spec.series,
+    label: spec.label,
+    end: spec.end,
+    columns: drawnColumns,
+    lang,
+  };
   const single = spec.type !== undefined && textless.has(spec.type);
   const drawn = single ? { wide: widths.wide } : widths;
   // The title, subtitle and note are HTML around the SVG: retitling a chart does not draw it again.
-  const key = cacheKey({ kind: spec.type ?? `custom:${spec.spec}`, rows: rows.map((row) => names.map((n) => row[n])), options, drawn });
+  const key = cacheKey({
+    kind: spec.type ?? `custom:${spec.spec}`,
+    rows: rows.map((row) => names.map((n) => row[n])),
+    options,
+    drawn,
+  });
   const svgs = JSON.parse(
     cached(key, () => {
       const out: Record<string, string> = {};
-      for (const [variant, width] of Object.entries(drawn)) out[variant] = renderPlot(kind(rows, { ...options, width }), `c${key.slice(0, 8)}${variant[0]}`);
+      for (const [variant, width] of Object.entries(drawn))
+        out[variant] = renderPlot(kind(rows, { ...options, width }), `c${key.slice(0, 8)}${variant[0]}`);
       return JSON.stringify(out);
     }),
   ) as { narrow?: string; wide: string };
@@ -102,7 +118,10 @@ export function chartFigure({ spec, dataset, lang, localiseRows = (rows) => rows
     columns: names,
     table,
     emptyColumns: emptyColumns(rows, table, [spec.x, spec.y, spec.series, spec.label]),
-    gaps: (spec.type === 'line' || spec.type === 'area' || spec.spec === 'small-multiples') && !!spec.y && rows.some((row) => row[spec.y!] === null),
+    gaps:
+      (spec.type === 'line' || spec.type === 'area' || spec.spec === 'small-multiples') &&
+      !!spec.y &&
+      rows.some((row) => row[spec.y!] === null),
     yearOnly: spec.type === 'timeline' && !!spec.x && hasYearOnlyEvents(rows, spec.x, spec.end),
   };
 }

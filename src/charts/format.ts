@@ -2,7 +2,15 @@
  * How chart values read in the page's language: numbers, coarse dates (YYYY, YYYY-MM, YYYY-MM-DD), years, and
  * country codes. Everything goes through Intl with the page's `lang`; nothing here assumes English.
  */
-import { countryName, dateFormatter, formatDate, listFormatter, numberFormatter, t, typesetDateParts } from '../i18n/index.ts';
+import {
+  countryName,
+  dateFormatter,
+  formatDate,
+  listFormatter,
+  numberFormatter,
+  t,
+  typesetDateParts,
+} from '../i18n/index.ts';
 import type { Column } from './types.ts';
 import { displayDigits, isYearColumn as isYearValues, withMinusSign } from '../lib/format-value.ts';
 import { curlyApostrophes } from '../lib/typography.ts';
@@ -68,7 +76,10 @@ export function formatDateList(values: string[], lang: string): string | undefin
 export function formatDateRange(from: string, to: string, lang: string): [string, string] | undefined {
   const precision = from.split('-').length;
   if ((precision !== 2 && precision !== 3) || to.split('-').length !== precision) return undefined;
-  const formatter = precision === 3 ? dateFormatter(lang, { dateStyle: 'long' }) : dateFormatter(lang, { year: 'numeric', month: 'long' });
+  const formatter =
+    precision === 3
+      ? dateFormatter(lang, { dateStyle: 'long' })
+      : dateFormatter(lang, { year: 'numeric', month: 'long' });
   const parts = typesetDateParts(formatter.formatRangeToParts(parseDate(from), parseDate(to)), lang);
   const start = parts.flatMap((part, i) => (part.source === 'startRange' ? [i] : []));
   const end = parts.findIndex((part) => part.source === 'endRange');
@@ -92,7 +103,11 @@ function span(parts: Intl.DateTimeFormatPart[], types: string[]): [number, numbe
 /** `parts` as text, the span of the parts of `types` written as `text`. */
 function replaced(parts: Intl.DateTimeFormatPart[], types: string[], text: string): string {
   const [from, to] = span(parts, types);
-  return [...parts.slice(0, from).map((part) => part.value), text, ...parts.slice(to + 1).map((part) => part.value)].join('');
+  return [
+    ...parts.slice(0, from).map((part) => part.value),
+    text,
+    ...parts.slice(to + 1).map((part) => part.value),
+  ].join('');
 }
 
 /** Whether an integer column holds years (src/lib/format-value.ts says when): years are written without grouping. */
@@ -101,11 +116,16 @@ export function isYearColumn(name: string, column: Column | undefined): boolean 
 }
 
 /** A formatter for the values of one column, as a reader of `lang` reads them. */
-export function valueFormatter(name: string | undefined, column: Column | undefined, lang: string): (value: Value) => string {
+export function valueFormatter(
+  name: string | undefined,
+  column: Column | undefined,
+  lang: string,
+): (value: Value) => string {
   if (!name || !column) return (value) => String(value ?? '');
   if (column.type === 'date') return (value) => (typeof value === 'string' ? formatCoarseDate(value, lang) : '');
   // A code Intl does not know (validate.ts rejects them on maps) is shown as written rather than failing here.
-  if (column.ref === 'country') return (value) => (typeof value === 'string' ? (/^[A-Z]{2}$/.test(value) ? countryName(value, lang) : value) : '');
+  if (column.ref === 'country')
+    return (value) => (typeof value === 'string' ? (/^[A-Z]{2}$/.test(value) ? countryName(value, lang) : value) : '');
   if (column.type === 'number' || column.type === 'integer') {
     const options = isYearColumn(name, column) ? { useGrouping: false } : { ...displayDigits, ...percentUnit(column) };
     const format = withMinusSign(numberFormatter(lang, options));
@@ -114,7 +134,12 @@ export function valueFormatter(name: string | undefined, column: Column | undefi
   // Yes or no in the page's language, as the table prints them (formatValue): a summary and a legend said "true" and
   // "false" on a French page. A category axis passes the value as the text it keys it by ("true").
   if (column.type === 'boolean') {
-    return (value) => (value === true || value === 'true' ? t(lang)('value.yes') : value === false || value === 'false' ? t(lang)('value.no') : '');
+    return (value) =>
+      value === true || value === 'true'
+        ? t(lang)('value.yes')
+        : value === false || value === 'false'
+          ? t(lang)('value.no')
+          : '';
   }
   // Text as the table prints it (formatValue): with typographic apostrophes, so the two read alike and the labels a
   // page marks as untranslated (untranslatedTexts) are found in the summary and the legend.
@@ -149,7 +174,12 @@ export function percentUnit(column: Column | undefined): Intl.NumberFormatOption
 
 /** Tick formatter for a numeric scale of `column` in `lang` (years without grouping, percentages with their sign). */
 export function tickNumber(lang: string, year = false, column?: Column): (value: number) => string {
-  return withMinusSign(numberFormatter(lang, year ? { useGrouping: false } : { notation: 'standard', ...displayDigits, ...percentUnit(column) }));
+  return withMinusSign(
+    numberFormatter(
+      lang,
+      year ? { useGrouping: false } : { notation: 'standard', ...displayDigits, ...percentUnit(column) },
+    ),
+  );
 }
 
 /** Tick formatter for a time scale in `lang`: years when ticks fall on 1 January, else month and year. */

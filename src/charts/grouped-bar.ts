@@ -60,14 +60,17 @@ export const groupedBar: ChartKind = (rows, options) => {
   const categories = distinct(rows, x);
   const keys = distinct(rows, series);
   const all = places(rows, x, y, series);
-  const shown = (place: Place) => (!place.row ? say('value.absent') : place.value === null ? say('value.missing') : value(place.value));
+  const shown = (place: Place) =>
+    !place.row ? say('value.absent') : place.value === null ? say('value.missing') : value(place.value);
   // A negative value's bar runs left from zero: its value sits beyond the bar's left end, not over its fill.
   const negative = all.filter((place) => typeof place.value === 'number' && place.value < 0);
   const rest = negative.length ? all.filter((place) => !negative.includes(place)) : all;
   const marginLeft = negative.length ? widest(negative.map(shown)) + 8 : 1;
   // A label wider than the chart wraps onto lines above its group (it may run over the values' margin, not past the
   // SVG's edge), as a bar chart's do (bar.ts), and every group's label room grows to hold the longest.
-  const wrapped = categories.map((key) => wrapText(category(rows.find((r) => String(r[x]) === key)![x]!), options.width - marginLeft - 2));
+  const wrapped = categories.map((key) =>
+    wrapText(category(rows.find((r) => String(r[x]) === key)![x]!), options.width - marginLeft - 2),
+  );
   const lines = Math.max(1, ...wrapped.map((label) => label.length));
   const labelRoom = labelHeight + (lines - 1) * lineHeight;
   // A group is its label's room and its bars, every bar barHeight high, barGap apart, and groups groupGap apart: fixed
@@ -75,7 +78,11 @@ export const groupedBar: ChartKind = (rows, options) => {
   // line, 11 at three) and Plot's rounding moved them a pixel more. Each scale spans its bands less the last gap, so
   // that its step is exactly a band and a gap (d3 sizes a single band as if it had no padding: none is asked of it).
   const group = labelRoom + keys.length * barHeight + (keys.length - 1) * barGap;
-  const padding = (count: number, gap: number, band: number) => ({ paddingInner: count > 1 ? gap / (band + gap) : 0, paddingOuter: 0, round: false });
+  const padding = (count: number, gap: number, band: number) => ({
+    paddingInner: count > 1 ? gap / (band + gap) : 0,
+    paddingOuter: 0,
+    round: false,
+  });
   return {
     width: options.width,
     height: categories.length * (group + groupGap) - groupGap,
@@ -94,9 +101,23 @@ export const groupedBar: ChartKind = (rows, options) => {
         all.filter((place) => typeof place.value === 'number'),
         { x: 'value', y: 'member', fy: 'group', fill: 'member' },
       ),
-      Plot.text(categories, { fy: (d) => d, text: (_, i) => wrapped[i]!.join('\n'), frameAnchor: 'top-left', ...(lines > 1 ? { dy: labelTop - wrappedShift, lineHeight: 1.25 } : { dy: labelTop }) }),
-      Plot.text(rest, { x: (place: Place) => (typeof place.value === 'number' ? place.value : 0), y: 'member', fy: 'group', text: shown, textAnchor: 'start', dx: 4 }),
-      negative.length ? Plot.text(negative, { x: 'value', y: 'member', fy: 'group', text: shown, textAnchor: 'end', dx: -4 }) : null,
+      Plot.text(categories, {
+        fy: (d) => d,
+        text: (_, i) => wrapped[i]!.join('\n'),
+        frameAnchor: 'top-left',
+        ...(lines > 1 ? { dy: labelTop - wrappedShift, lineHeight: 1.25 } : { dy: labelTop }),
+      }),
+      Plot.text(rest, {
+        x: (place: Place) => (typeof place.value === 'number' ? place.value : 0),
+        y: 'member',
+        fy: 'group',
+        text: shown,
+        textAnchor: 'start',
+        dx: 4,
+      }),
+      negative.length
+        ? Plot.text(negative, { x: 'value', y: 'member', fy: 'group', text: shown, textAnchor: 'end', dx: -4 })
+        : null,
       Plot.ruleX([0], { insetTop: labelRoom }),
     ],
   };

@@ -74,5 +74,7 @@ export function legendFor(spec: ChartSpec, rows: Row[], columns: Record<string, 
   const series = spec.series;
   if (!series || spec.spec) return [];
   const format = valueFormatter(series, columns[series], lang);
-  return distinct(rows, series).map((key, i) => item(format(rows.find((r) => String(r[series]) === key)![series]!), seriesColors[i]!));
+  return distinct(rows, series).map((key, i) =>
+    item(format(rows.find((r) => String(r[series]) === key)![series]!), seriesColors[i]!),
+  );
 }

@@ -23,7 +23,13 @@ export const line: ChartKind = (rows, options) => {
     marks: [
       ...frame.axes,
       gapMarks(data, y!, frame.getX, series),
-      Plot.lineY(data, { x: frame.getX, y: frame.getY, z: series ? (row) => String(row[series]) : undefined, stroke: colour, strokeWidth: 2 }),
+      Plot.lineY(data, {
+        x: frame.getX,
+        y: frame.getY,
+        z: series ? (row) => String(row[series]) : undefined,
+        stroke: colour,
+        strokeWidth: 2,
+      }),
       Plot.dot(data, { x: frame.getX, y: frame.getY, fill: colour, r: 2.5 }),
       ...singlePointMarks(data, options, frame, colour, false),
     ],

@@ -40,7 +40,7 @@ export function thresholds(values: number[], integer = false): number[] {
       const below = sorted.filter((v) => v < 0).length;
       const nearest = limits.reduce((best, limit) => {
         const [d, e] = [Math.abs(limit), Math.abs(best)];
-        return d < e || (d === e && (limit < 0) === (below < sorted.length - below)) ? limit : best;
+        return d < e || (d === e && limit < 0 === below < sorted.length - below) ? limit : best;
       });
       limits.splice(limits.indexOf(nearest), 1);
     }
@@ -52,7 +52,9 @@ export function thresholds(values: number[], integer = false): number[] {
 
 /** Codes in `rows` that have a value but no shape at this scale: the summary names them. */
 export function unmapped(rows: Row[], x: string, y: string): string[] {
-  return rows.filter((row) => row[y] !== null && typeof row[x] === 'string' && !countryShape(row[x])).map((row) => String(row[x]));
+  return rows
+    .filter((row) => row[y] !== null && typeof row[x] === 'string' && !countryShape(row[x]))
+    .map((row) => String(row[x]));
 }
 
 /** Whether a map's values are whole numbers (an `integer` column): its class limits are too (thresholds). */
@@ -90,7 +92,11 @@ function fittedProjection(width: number): { projection: GeoProjection; height: n
   if (!fit) {
     const projection = geoEqualEarth().fitWidth(width, world).precision(0);
     const path = geoPath(projection);
-    fit = { projection, height: Math.ceil(path.bounds(world)[1][1]), areas: new Map(mapCountries.map((country) => [country, path.area(country)])) };
+    fit = {
+      projection,
+      height: Math.ceil(path.bounds(world)[1][1]),
+      areas: new Map(mapCountries.map((country) => [country, path.area(country)])),
+    };
     fitted.set(width, fit);
   }
   return fit;
@@ -138,8 +144,17 @@ const noDataHatch: Plot.RenderFunction = function (_index, _scales, _values, _di
     return element;
   };
   const defs = svg('defs', {});
-  const pattern = svg('pattern', { id: 'plot-hatch-1', width: 5, height: 5, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' });
-  pattern.append(svg('rect', { width: 5, height: 5, fill: emptyColor }), svg('path', { d: 'M1,0V5', stroke: 'var(--chart-hatch)', 'stroke-width': 1 }));
+  const pattern = svg('pattern', {
+    id: 'plot-hatch-1',
+    width: 5,
+    height: 5,
+    patternUnits: 'userSpaceOnUse',
+    patternTransform: 'rotate(45)',
+  });
+  pattern.append(
+    svg('rect', { width: 5, height: 5, fill: emptyColor }),
+    svg('path', { d: 'M1,0V5', stroke: 'var(--chart-hatch)', 'stroke-width': 1 }),
+  );
   defs.append(pattern);
   return defs;
 };
@@ -162,7 +177,9 @@ export const map: ChartKind = (rows, options) => {
   // One layer, coloured directly (CSS colours are Plot's identity scale): half the work of a base map plus a layer.
   const { projection, height, areas } = fittedProjection(options.width);
   const scale = options.width / 680;
-  const small = mapCountries.filter((country) => fills.has(countryCode(country) ?? '') && areas.get(country)! < smallCountryArea * scale * scale);
+  const small = mapCountries.filter(
+    (country) => fills.has(countryCode(country) ?? '') && areas.get(country)! < smallCountryArea * scale * scale,
+  );
   return {
     width: options.width,
     height,

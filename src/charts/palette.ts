@@ -74,7 +74,14 @@ export function divergingColor(i: number, n: number, below: number): string {
 
 /** The distinct values of a column, as strings, in the order they first appear (the legend's order). */
 export function distinct(rows: Row[], column: string): string[] {
-  return [...new Set(rows.map((row) => row[column]).filter((v) => v !== null).map(String))];
+  return [
+    ...new Set(
+      rows
+        .map((row) => row[column])
+        .filter((v) => v !== null)
+        .map(String),
+    ),
+  ];
 }
 
 /** An ordinal colour scale for series: Plot options `color`. */

@@ -18,7 +18,8 @@ import type { Row } from './types.ts';
 export function withRowUnit(dataset: Dataset, spec: ChartSpec): Dataset {
   const y = spec.y;
   const column = y === undefined ? undefined : dataset.columns[y];
-  if (!y || !column || y === 'unit' || column.unit !== undefined || dataset.columns.unit?.type !== 'string') return dataset;
+  if (!y || !column || y === 'unit' || column.unit !== undefined || dataset.columns.unit?.type !== 'string')
+    return dataset;
   const units = new Set(
     shownRows(dataset, spec)
       .filter((row) => row[y] !== null && row[y] !== undefined)
@@ -30,8 +31,15 @@ export function withRowUnit(dataset: Dataset, spec: ChartSpec): Dataset {
     Object.entries(dataset.translations ?? {}).map(([lang, translation]) => {
       const translated = translation.columns?.unit?.values?.[unit];
       if (translated === undefined) return [lang, translation];
-      return [lang, { ...translation, columns: { ...translation.columns, [y]: { ...translation.columns?.[y], unit: translated } } }];
+      return [
+        lang,
+        { ...translation, columns: { ...translation.columns, [y]: { ...translation.columns?.[y], unit: translated } } },
+      ];
     }),
   );
-  return { ...dataset, columns: { ...dataset.columns, [y]: { ...column, unit } }, ...(dataset.translations ? { translations } : {}) };
+  return {
+    ...dataset,
+    columns: { ...dataset.columns, [y]: { ...column, unit } },
+    ...(dataset.translations ? { translations } : {}),
+  };
 }

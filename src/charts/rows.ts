@@ -21,7 +21,10 @@ export function barOrder(spec: ChartSpec, columns: Record<string, Column>): 'val
   return type === 'date' || type === 'integer' ? 'none' : 'value';
 }
 
-export function shownRows(dataset: { rows: readonly unknown[]; columns: Record<string, Column> }, spec: ChartSpec): Row[] {
+export function shownRows(
+  dataset: { rows: readonly unknown[]; columns: Record<string, Column> },
+  spec: ChartSpec,
+): Row[] {
   const rows = dataset.rows as Row[];
   const filter = Object.entries(spec.filter ?? {});
   let shown = filter.length ? rows.filter((row) => filter.every(([column, value]) => row[column] === value)) : rows;

@@ -31,6 +31,12 @@ export function singlePointMarks(
   const format = valueFormatter(y, options.columns[y], options.lang);
   return [
     dot ? Plot.dot([point], { x: frame.getX, y: frame.getY, fill, r: 2.5 }) : null,
-    Plot.text([point], { x: frame.getX, y: frame.getY, text: (row: Row) => format(row[y]), dy: -10, lineAnchor: 'bottom' }),
+    Plot.text([point], {
+      x: frame.getX,
+      y: frame.getY,
+      text: (row: Row) => format(row[y]),
+      dy: -10,
+      lineAnchor: 'bottom',
+    }),
   ];
 }

@@ -24,8 +24,14 @@ export function chartSourceIds(spec: ChartSpec, dataset: Pick<Dataset, 'columns'
       .filter((name) => !isSource(name) && !table.includes(name))
       .flatMap((name) => sourceColumnOf(dataset, name) ?? []),
   );
-  const sourceColumns = Object.keys(dataset.columns).filter((name) => isSource(name) && (shownSources.has(name) || !unshownSources.has(name)));
-  const rowSources = new Set(shown.flatMap((row) => sourceColumns.map((name) => row[name]).filter((v): v is string => typeof v === 'string')));
+  const sourceColumns = Object.keys(dataset.columns).filter(
+    (name) => isSource(name) && (shownSources.has(name) || !unshownSources.has(name)),
+  );
+  const rowSources = new Set(
+    shown.flatMap((row) => sourceColumns.map((name) => row[name]).filter((v): v is string => typeof v === 'string')),
+  );
   if (rowSources.size === 0) return dataset.sources;
-  return dataset.sources.filter((id) => rowSources.has(id)).concat([...rowSources].filter((id) => !dataset.sources.includes(id)));
+  return dataset.sources
+    .filter((id) => rowSources.has(id))
+    .concat([...rowSources].filter((id) => !dataset.sources.includes(id)));
 }

@@ -37,7 +37,9 @@ export interface Stack {
 export function stacks(rows: Row[], x: string, y: string, series: string): Stack[] {
   const keys = distinct(rows, series);
   return [...totals(rows, x, y)].map(([key, sum]) => {
-    const known = new Set(rows.filter((row) => String(row[x]) === key && typeof row[y] === 'number').map((row) => String(row[series])));
+    const known = new Set(
+      rows.filter((row) => String(row[x]) === key && typeof row[y] === 'number').map((row) => String(row[series])),
+    );
     return { key, sum, partial: sum !== null && keys.some((k) => !known.has(k)) };
   });
 }
@@ -50,9 +52,17 @@ export const stackedBar: ChartKind = (rows, options) => {
   const value = valueFormatter(y, options.columns[y], options.lang);
   const say = t(options.lang);
   const keys = distinct(rows, series);
-  const sums = stacks(rows, x, y, series).map((stack) => ({ ...stack, label: category(rows.find((r) => String(r[x]) === stack.key)![x]!) }));
-  const shown = ({ sum, partial }: Stack) => (sum === null ? say('value.missing') : partial ? say('chart.partialTotal', { value: value(sum) }) : value(sum));
-  const bands = barBands(sums.map((s) => s.label), options.width, 1);
+  const sums = stacks(rows, x, y, series).map((stack) => ({
+    ...stack,
+    label: category(rows.find((r) => String(r[x]) === stack.key)![x]!),
+  }));
+  const shown = ({ sum, partial }: Stack) =>
+    sum === null ? say('value.missing') : partial ? say('chart.partialTotal', { value: value(sum) }) : value(sum);
+  const bands = barBands(
+    sums.map((s) => s.label),
+    options.width,
+    1,
+  );
   return {
     width: options.width,
     height: bands.height,

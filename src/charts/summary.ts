@@ -6,7 +6,16 @@
 import { extent } from 'd3-array';
 import { t } from '../i18n/index.ts';
 import type { ChartSpec } from '../schemas/chart.ts';
-import { columnLabel, formatDateList, formatDateRange, formatList, isYearColumn, labelWithUnit, valueFormatter, type Value } from './format.ts';
+import {
+  columnLabel,
+  formatDateList,
+  formatDateRange,
+  formatList,
+  isYearColumn,
+  labelWithUnit,
+  valueFormatter,
+  type Value,
+} from './format.ts';
 import { places } from './grouped-bar.ts';
 import { unmapped } from './map.ts';
 import { pluralForm } from '../lib/plural.ts';
@@ -75,7 +84,10 @@ function extremes(rows: Row[], y: string): { high?: Extreme; low?: Extreme } {
   const valued = rows.filter((row) => typeof row[y] === 'number');
   if (valued.length === 0) return {};
   const [min, max] = extent(valued, (row) => row[y] as number) as [number, number];
-  return { high: { value: max, rows: valued.filter((row) => row[y] === max) }, low: { value: min, rows: valued.filter((row) => row[y] === min) } };
+  return {
+    high: { value: max, rows: valued.filter((row) => row[y] === max) },
+    low: { value: min, rows: valued.filter((row) => row[y] === min) },
+  };
 }
 
 /**
@@ -93,7 +105,12 @@ export function placedKey<Key extends string>(key: Key, column: Column | undefin
  * year, its "Where" variant, which names the column ("Highest: 40 where distance (km) is 12.5", « Maximum : 40 pour
  * distance (km) = 12,5 »): "in 12.5" and « en 12,5 » read as a year. Years keep "in 2009".
  */
-export function placedAt<Key extends string>(key: Key, name: string, column: Column | undefined, at: unknown[]): Key | `${Key}On` | `${Key}Where` {
+export function placedAt<Key extends string>(
+  key: Key,
+  name: string,
+  column: Column | undefined,
+  at: unknown[],
+): Key | `${Key}On` | `${Key}Where` {
   return placedByNumber(name, column) ? `${key}Where` : placedKey(key, column, at);
 }
 
@@ -102,10 +119,19 @@ export function placedAt<Key extends string>(key: Key, name: string, column: Col
  * "OnDays" variant, for French says « les 3 et 4 mai 2009 » where it says « le 3 mai 2009 » of one; English "on"
  * either way.
  */
-function listedKey<Key extends ListedKey, Placed extends string>(key: Key, placed: Placed, count: number): Placed | `${Key}OnDays` {
+function listedKey<Key extends ListedKey, Placed extends string>(
+  key: Key,
+  placed: Placed,
+  count: number,
+): Placed | `${Key}OnDays` {
   return placed === `${key}On` && count > 1 ? `${key}OnDays` : placed;
 }
-type ListedKey = 'chart.summary.highestAt' | 'chart.summary.lowestAt' | 'chart.summary.equalAt' | 'chart.summary.gaps' | 'chart.summary.partialTotals';
+type ListedKey =
+  | 'chart.summary.highestAt'
+  | 'chart.summary.lowestAt'
+  | 'chart.summary.equalAt'
+  | 'chart.summary.gaps'
+  | 'chart.summary.partialTotals';
 
 /** Whether values of the x column `name` are numbers that are not years: a distance, an age, a share. */
 function placedByNumber(name: string, column: Column | undefined): boolean {
@@ -124,8 +150,18 @@ function xAsNamed(x: string, columns: Record<string, Column>, lang: string): str
  * or months of a date column say the month and year they share once (formatDateRange): "3 May to 4 June 2009", not
  * "3 May 2009 to 4 June 2009".
  */
-function span(say: ReturnType<typeof t>, column: Column | undefined, from: Value, to: Value, format: (value: Value) => string, lang: string): { from: string; to: string } {
-  const shared = column?.type === 'date' && typeof from === 'string' && typeof to === 'string' ? formatDateRange(from, to, lang) : undefined;
+function span(
+  say: ReturnType<typeof t>,
+  column: Column | undefined,
+  from: Value,
+  to: Value,
+  format: (value: Value) => string,
+  lang: string,
+): { from: string; to: string } {
+  const shared =
+    column?.type === 'date' && typeof from === 'string' && typeof to === 'string'
+      ? formatDateRange(from, to, lang)
+      : undefined;
   const [start, end] = shared ?? [format(from), format(to)];
   return {
     from: say(placedKey('chart.summary.spanFrom', column, [from]), { date: start }),
@@ -140,7 +176,10 @@ const listedAtMost = 5;
 export function cappedList(items: string[], lang: string): string {
   if (items.length <= listedAtMost + 1) return formatList(items, lang);
   const more = items.length - listedAtMost;
-  return formatList([...items.slice(0, listedAtMost), t(lang)(`chart.summary.more.${pluralForm(more, lang)}`, { count: more })], lang);
+  return formatList(
+    [...items.slice(0, listedAtMost), t(lang)(`chart.summary.more.${pluralForm(more, lang)}`, { count: more })],
+    lang,
+  );
 }
 
 /**
@@ -151,7 +190,9 @@ export function cappedList(items: string[], lang: string): string {
  */
 function barLabels(values: Value[], format: (value: Value) => string, lang: string): string[] {
   const bars = [...new Map(values.map((value) => [String(value), value])).values()];
-  return [...Map.groupBy(bars, format)].map(([label, same]) => (same.length > 1 ? t(lang)('chart.summary.sameLabel', { label, count: same.length }) : label));
+  return [...Map.groupBy(bars, format)].map(([label, same]) =>
+    same.length > 1 ? t(lang)('chart.summary.sameLabel', { label, count: same.length }) : label,
+  );
 }
 
 /**
@@ -160,14 +201,26 @@ function barLabels(values: Value[], format: (value: Value) => string, lang: stri
  * May 2009 and 4 May 2009" repeated what a person writes once. `capped`: past `listedAtMost`, the first ones and how
  * many more, as cappedList.
  */
-function listedValues(values: Value[], column: Column | undefined, format: (value: Value) => string, lang: string, capped = true, bars = false): string {
+function listedValues(
+  values: Value[],
+  column: Column | undefined,
+  format: (value: Value) => string,
+  lang: string,
+  capped = true,
+  bars = false,
+): string {
   const texts = bars ? barLabels(values, format, lang) : [...new Set(values.map(format))];
-  const dates = column?.type === 'date' && values.every((value) => typeof value === 'string') ? [...new Set(values as string[])].sort() : [];
+  const dates =
+    column?.type === 'date' && values.every((value) => typeof value === 'string')
+      ? [...new Set(values as string[])].sort()
+      : [];
   const cut = capped && dates.length > listedAtMost + 1;
   const listed = formatDateList(cut ? dates.slice(0, listedAtMost) : dates, lang);
   if (listed === undefined) return capped ? cappedList(texts, lang) : formatList(texts, lang);
   const more = dates.length - listedAtMost;
-  return cut ? formatList([listed, t(lang)(`chart.summary.more.${pluralForm(more, lang)}`, { count: more })], lang) : listed;
+  return cut
+    ? formatList([listed, t(lang)(`chart.summary.more.${pluralForm(more, lang)}`, { count: more })], lang)
+    : listed;
 }
 
 /**
@@ -195,14 +248,43 @@ export function extremesAndGaps(input: SummaryInput, ordered: boolean, atOneX = 
   // May 2009 (Russia)". Series alone at the one x the first sentence gave.
   const listed = (list: Row[], capped = true) => {
     const join = capped ? cappedList : formatList;
-    if (!series) return listedValues(list.map((row) => row[x]), columns[x], fx, lang, capped, spec.type === 'bar');
-    if (bySeries) return join(list.map((row) => fs(row[series]!)), lang);
+    if (!series)
+      return listedValues(
+        list.map((row) => row[x]),
+        columns[x],
+        fx,
+        lang,
+        capped,
+        spec.type === 'bar',
+      );
+    if (bySeries)
+      return join(
+        list.map((row) => fs(row[series]!)),
+        lang,
+      );
     const perSeries = [...Map.groupBy(list, (row) => String(row[series])).values()].map((group) => ({
-      at: listedValues(group.map((row) => row[x]), columns[x], fx, lang, capped),
+      at: listedValues(
+        group.map((row) => row[x]),
+        columns[x],
+        fx,
+        lang,
+        capped,
+      ),
       series: fs(group[0]![series]!),
     }));
     const sameAt = [...Map.groupBy(perSeries, (group) => group.at)];
-    return join(sameAt.map(([at, groups]) => say('chart.summary.inSeries', { at, series: formatList(groups.map((group) => group.series), lang) })), lang);
+    return join(
+      sameAt.map(([at, groups]) =>
+        say('chart.summary.inSeries', {
+          at,
+          series: formatList(
+            groups.map((group) => group.series),
+            lang,
+          ),
+        }),
+      ),
+      lang,
+    );
   };
   // How many places a list names, for the French "les" before several days: each x once, whatever its series.
   const count = (list: Row[]) => new Set(list.map((row) => row[x])).size;
@@ -212,31 +294,99 @@ export function extremesAndGaps(input: SummaryInput, ordered: boolean, atOneX = 
     // Every row tied for the highest (the lowest) is named: the first in the dataset's order is not the data's choice.
     const all = (extreme: Extreme) => listed(extreme.rows);
     const placed = <Key extends ListedKey>(key: Key, extreme: Extreme, places = count(extreme.rows)) =>
-      listedKey(key, placedAt(key, x, columns[x], extreme.rows.map((row) => row[x])), places);
+      listedKey(
+        key,
+        placedAt(
+          key,
+          x,
+          columns[x],
+          extreme.rows.map((row) => row[x]),
+        ),
+        places,
+      );
     // One value is the only one, not the highest with nothing to be higher than (as single-point.ts says it); values
     // all the same are equal, not "Highest" with no lower one, which read as if the others were below it.
     if (high && low?.value === high.value && series && high.rows.length > 1) {
       // Equal values of several series name each x once, with its series: "5 in 2009 and 2010 (A and B)", not
       // "5 in 2009 (A), 2009 (B), 2010 (A), and 2010 (B)"; at the one x the chart's first sentence gave, the series
       // alone ("Line chart of notices in 2009. … Equal values: A and B, 5.").
-      const names = (list: Row[]) => cappedList(list.map((row) => fs(row[series]!)), lang);
+      const names = (list: Row[]) =>
+        cappedList(
+          list.map((row) => fs(row[series]!)),
+          lang,
+        );
       if (atOneX) sentences.push(say('chart.summary.equalFor', { value: fy(high.value), at: names(high.rows) }));
       else {
         const groups = [...Map.groupBy(high.rows, (row) => fx(row[x]!)).values()];
         const same = groups.every((group) => names(group) === names(groups[0]!));
         const grouped = same
-          ? say('chart.summary.inSeries', { at: listedValues(groups.map((group) => group[0]![x]), columns[x], fx, lang), series: names(groups[0]!) })
-          : cappedList(groups.map((group) => say('chart.summary.inSeries', { at: fx(group[0]![x]!), series: names(group) })), lang);
-        sentences.push(say(ordered ? placed('chart.summary.equalAt', high, groups.length) : 'chart.summary.equalFor', { value: fy(high.value), at: grouped, x: xName }));
+          ? say('chart.summary.inSeries', {
+              at: listedValues(
+                groups.map((group) => group[0]![x]),
+                columns[x],
+                fx,
+                lang,
+              ),
+              series: names(groups[0]!),
+            })
+          : cappedList(
+              groups.map((group) => say('chart.summary.inSeries', { at: fx(group[0]![x]!), series: names(group) })),
+              lang,
+            );
+        sentences.push(
+          say(ordered ? placed('chart.summary.equalAt', high, groups.length) : 'chart.summary.equalFor', {
+            value: fy(high.value),
+            at: grouped,
+            x: xName,
+          }),
+        );
       }
     } else if (high && alone) {
-      sentences.push(say(low?.value !== high.value ? 'chart.summary.highestValue' : high.rows.length === 1 ? 'chart.summary.onlyValue' : 'chart.summary.equalValue', { value: fy(high.value) }));
+      sentences.push(
+        say(
+          low?.value !== high.value
+            ? 'chart.summary.highestValue'
+            : high.rows.length === 1
+              ? 'chart.summary.onlyValue'
+              : 'chart.summary.equalValue',
+          { value: fy(high.value) },
+        ),
+      );
     } else if (high && low?.value === high.value && high.rows.length === 1) {
-      sentences.push(say(placing ? placedAt('chart.summary.onlyAt', x, columns[x], [high.rows[0]![x]]) : 'chart.summary.onlyFor', { value: fy(high.value), at: all(high), x: xName }));
+      sentences.push(
+        say(placing ? placedAt('chart.summary.onlyAt', x, columns[x], [high.rows[0]![x]]) : 'chart.summary.onlyFor', {
+          value: fy(high.value),
+          at: all(high),
+          x: xName,
+        }),
+      );
     } else if (high && low?.value === high.value) {
-      sentences.push(say(placing ? placed('chart.summary.equalAt', high) : 'chart.summary.equalFor', { value: fy(high.value), at: all(high), x: xName }));
-    } else if (high) sentences.push(say(placing ? placed('chart.summary.highestAt', high) : 'chart.summary.highestFor', { value: fy(high.value), at: all(high), x: xName }));
-    if (low && low.value !== high?.value) sentences.push(say(alone ? 'chart.summary.lowestValue' : placing ? placed('chart.summary.lowestAt', low) : 'chart.summary.lowestFor', { value: fy(low.value), at: all(low), x: xName }));
+      sentences.push(
+        say(placing ? placed('chart.summary.equalAt', high) : 'chart.summary.equalFor', {
+          value: fy(high.value),
+          at: all(high),
+          x: xName,
+        }),
+      );
+    } else if (high)
+      sentences.push(
+        say(placing ? placed('chart.summary.highestAt', high) : 'chart.summary.highestFor', {
+          value: fy(high.value),
+          at: all(high),
+          x: xName,
+        }),
+      );
+    if (low && low.value !== high?.value)
+      sentences.push(
+        say(
+          alone
+            ? 'chart.summary.lowestValue'
+            : placing
+              ? placed('chart.summary.lowestAt', low)
+              : 'chart.summary.lowestFor',
+          { value: fy(low.value), at: all(low), x: xName },
+        ),
+      );
   }
   const gapRows = rows.filter((row) => row[y] === null && row[x] !== null);
   // A day or a month is "for" as a year is ("No data for 3 May 2009", « pour le 3 mai 2009 », « pour les 3 et 4 mai
@@ -246,11 +396,21 @@ export function extremesAndGaps(input: SummaryInput, ordered: boolean, atOneX = 
     ? 'chart.summary.gapsFor'
     : placedByNumber(x, columns[x])
       ? 'chart.summary.gapsWhere'
-      : listedKey('chart.summary.gaps', placedKey('chart.summary.gaps', columns[x], gapRows.map((row) => row[x])), count(gapRows));
+      : listedKey(
+          'chart.summary.gaps',
+          placedKey(
+            'chart.summary.gaps',
+            columns[x],
+            gapRows.map((row) => row[x]),
+          ),
+          count(gapRows),
+        );
   const valued = rows.some((row) => typeof row[y] === 'number');
-  if (alone && valued && gapRows.length) sentences.push(say(`chart.summary.empty.${pluralForm(gapRows.length, lang)}`, { empty: gapRows.length }));
+  if (alone && valued && gapRows.length)
+    sentences.push(say(`chart.summary.empty.${pluralForm(gapRows.length, lang)}`, { empty: gapRows.length }));
   // No value at all: the one x without data, said once.
-  else if (gapRows.length) sentences.push(say(gaps, { list: listed(alone ? gapRows.slice(0, 1) : gapRows, false), x: xName }));
+  else if (gapRows.length)
+    sentences.push(say(gaps, { list: listed(alone ? gapRows.slice(0, 1) : gapRows, false), x: xName }));
   return sentences;
 }
 
@@ -287,9 +447,12 @@ export function summarize(input: SummaryInput): string {
   const { spec, rows, columns, lang } = input;
   // Categories placed by a number are drawn down a dot chart's y axis whichever axis the editor named them for
   // (dot.ts), and read as the number by category: "country per notices, 10 to 30" said no value at all.
-  const category = (name: string | undefined) => name !== undefined && (columns[name]?.type === 'string' || columns[name]?.type === 'boolean');
-  const number = (name: string | undefined) => name !== undefined && (columns[name]?.type === 'number' || columns[name]?.type === 'integer');
-  if (spec.type === 'dot' && category(spec.y) && number(spec.x)) return summarize({ ...input, spec: { ...spec, x: spec.y, y: spec.x } });
+  const category = (name: string | undefined) =>
+    name !== undefined && (columns[name]?.type === 'string' || columns[name]?.type === 'boolean');
+  const number = (name: string | undefined) =>
+    name !== undefined && (columns[name]?.type === 'number' || columns[name]?.type === 'integer');
+  if (spec.type === 'dot' && category(spec.y) && number(spec.x))
+    return summarize({ ...input, spec: { ...spec, x: spec.y, y: spec.x } });
   const say = t(lang);
   const kind = say(spec.type ? `chart.kind.${spec.type}` : 'chart.kind.custom');
   const { x = '', y = '', series } = spec;
@@ -302,7 +465,15 @@ export function summarize(input: SummaryInput): string {
   const seriesList = () => {
     if (!series) return;
     const fs = valueFormatter(series, columns[series], lang);
-    sentences.push(say('chart.summary.series', { series: columnLabel(series, columns), list: formatList(distinct(rows, series).map((v) => fs(rows.find((r) => String(r[series]) === v)![series]!)), lang) }));
+    sentences.push(
+      say('chart.summary.series', {
+        series: columnLabel(series, columns),
+        list: formatList(
+          distinct(rows, series).map((v) => fs(rows.find((r) => String(r[series]) === v)![series]!)),
+          lang,
+        ),
+      }),
+    );
   };
 
   switch (spec.type) {
@@ -316,19 +487,43 @@ export function summarize(input: SummaryInput): string {
       // 2009 to 2009 and a highest value with nothing to be higher than.
       const point = !series && xs.length === 1 ? singlePoint(rows, y, (row) => row[x] ?? null) : undefined;
       if (ordered && point) {
-        sentences.push(say(placedAt('chart.summary.single', x, columns[x], [point[x]]), { kind, what, value: fy(point[y]!), at: fx(point[x]!), x: xAsNamed(x, columns, lang) }));
+        sentences.push(
+          say(placedAt('chart.summary.single', x, columns[x], [point[x]]), {
+            kind,
+            what,
+            value: fy(point[y]!),
+            at: fx(point[x]!),
+            x: xAsNamed(x, columns, lang),
+          }),
+        );
         break;
       }
       // Rows that all fall on one x (a year of several series) are at it, not over a range from 2009 to 2009.
       if (ordered && sorted.length && fx(sorted[0]!) === fx(sorted.at(-1)!)) {
-        sentences.push(say(placedAt('chart.summary.overOne', x, columns[x], [sorted[0]]), { kind, what, at: fx(sorted[0]!), x: xAsNamed(x, columns, lang) }));
+        sentences.push(
+          say(placedAt('chart.summary.overOne', x, columns[x], [sorted[0]]), {
+            kind,
+            what,
+            at: fx(sorted[0]!),
+            x: xAsNamed(x, columns, lang),
+          }),
+        );
       } else if (ordered && sorted.length) {
-        sentences.push(say('chart.summary.over', { kind, what, x: xName, ...span(say, columns[x], sorted[0]!, sorted.at(-1)!, fx, lang) }));
+        sentences.push(
+          say('chart.summary.over', {
+            kind,
+            what,
+            x: xName,
+            ...span(say, columns[x], sorted[0]!, sorted.at(-1)!, fx, lang),
+          }),
+        );
       } else {
         sentences.push(say('chart.summary.by', { kind, what, x: xName }));
       }
       seriesList();
-      sentences.push(...extremesAndGaps(input, ordered, ordered && sorted.length > 0 && fx(sorted[0]!) === fx(sorted.at(-1)!)));
+      sentences.push(
+        ...extremesAndGaps(input, ordered, ordered && sorted.length > 0 && fx(sorted[0]!) === fx(sorted.at(-1)!)),
+      );
       break;
     }
     case 'bar':
@@ -352,9 +547,22 @@ export function summarize(input: SummaryInput): string {
           if (!missing) return [];
           const at = raw(series, member);
           // « pour le 3 mai 2009 » before a day, as gaps say it (placedKey).
-          return [say(placedKey('chart.summary.absentIn', columns[series], [at]), { series: fs(at), list: formatList(missing.map((place) => fx(raw(x, place.group))), lang) })];
+          return [
+            say(placedKey('chart.summary.absentIn', columns[series], [at]), {
+              series: fs(at),
+              list: formatList(
+                missing.map((place) => fx(raw(x, place.group))),
+                lang,
+              ),
+            }),
+          ];
         });
-        if (clauses.length) sentences.push(say('chart.summary.absent', { list: clauses.reduce((first, next) => say('chart.summary.clauses', { first, next })) }));
+        if (clauses.length)
+          sentences.push(
+            say('chart.summary.absent', {
+              list: clauses.reduce((first, next) => say('chart.summary.clauses', { first, next })),
+            }),
+          );
       }
       break;
     }
@@ -362,23 +570,52 @@ export function summarize(input: SummaryInput): string {
       sentences.push(say('chart.summary.by', { kind, what, x: xName }));
       seriesList();
       // A partial stack's sum is not a total: only complete stacks are compared, and the partial ones are named.
-      const sums = stacks(rows, x, y, series ?? '').map((stack) => ({ ...stack, value: rows.find((r) => String(r[x]) === stack.key)![x] }));
+      const sums = stacks(rows, x, y, series ?? '').map((stack) => ({
+        ...stack,
+        value: rows.find((r) => String(r[x]) === stack.key)![x],
+      }));
       const known = sums.filter((s): s is (typeof sums)[number] & { sum: number } => s.sum !== null && !s.partial);
       // Stacks listed as the other charts list their x values (listedValues): days and months saying each month and
       // year once ("3 and 4 May 2009"), not "3 May 2009 and 4 May 2009".
-      const listed = (list: typeof sums, capped = true) => listedValues(list.map((stack) => stack.value), columns[x], fx, lang, capped, true);
+      const listed = (list: typeof sums, capped = true) =>
+        listedValues(
+          list.map((stack) => stack.value),
+          columns[x],
+          fx,
+          lang,
+          capped,
+          true,
+        );
       // Before days, French says « pour le 4 mai 2009 », « pour les 2 et 3 juin 2009 » (listedKey).
       const placed = <Key extends 'chart.summary.gaps' | 'chart.summary.partialTotals'>(key: Key, list: typeof sums) =>
-        listedKey(key, placedKey(key, columns[x], list.map((stack) => stack.value)), list.length);
+        listedKey(
+          key,
+          placedKey(
+            key,
+            columns[x],
+            list.map((stack) => stack.value),
+          ),
+          list.length,
+        );
       // Every stack tied for the largest (the smallest) total is named, as a bar chart's extremes are (extremesAndGaps).
       if (known.length) {
         const [min, max] = extent(known, (stack) => stack.sum) as [number, number];
         const at = (value: number) => listed(known.filter((stack) => stack.sum === value));
-        sentences.push(say(known.length === 1 ? 'chart.summary.onlyTotal' : min === max ? 'chart.summary.equalTotal' : 'chart.summary.highestTotal', { at: at(max), value: fy(max) }));
+        sentences.push(
+          say(
+            known.length === 1
+              ? 'chart.summary.onlyTotal'
+              : min === max
+                ? 'chart.summary.equalTotal'
+                : 'chart.summary.highestTotal',
+            { at: at(max), value: fy(max) },
+          ),
+        );
         if (min !== max) sentences.push(say('chart.summary.lowestTotal', { at: at(min), value: fy(min) }));
       }
       const partial = sums.filter((s) => s.partial);
-      if (partial.length) sentences.push(say(placed('chart.summary.partialTotals', partial), { list: listed(partial, false) }));
+      if (partial.length)
+        sentences.push(say(placed('chart.summary.partialTotals', partial), { list: listed(partial, false) }));
       const missing = sums.filter((s) => s.sum === null);
       if (missing.length) sentences.push(say(placed('chart.summary.gaps', missing), { list: listed(missing, false) }));
       break;
@@ -392,7 +629,10 @@ export function summarize(input: SummaryInput): string {
       sentences.push(say(`chart.summary.byMap.${pluralForm(count, lang)}`, { kind, what, x: xName, count }));
       sentences.push(...extremesAndGaps({ ...input, rows: mapped }, false));
       const small = unmapped(rows, x, y).map((code) => fx(code));
-      if (small.length) sentences.push(say(`chart.summary.unmapped.${pluralForm(small.length, lang)}`, { list: formatList(small, lang) }));
+      if (small.length)
+        sentences.push(
+          say(`chart.summary.unmapped.${pluralForm(small.length, lang)}`, { list: formatList(small, lang) }),
+        );
       break;
     }
     case 'timeline': {
@@ -404,13 +644,32 @@ export function summarize(input: SummaryInput): string {
       // One event is said once, not as a span from its date to itself followed by "First:"; events on one date are
       // all in it.
       if (events.length === 1) {
-        sentences.push(say('chart.summary.event', { kind, label: curlyApostrophes(String(first[label] as Value)), date: fx(first[x]!) }));
+        sentences.push(
+          say('chart.summary.event', {
+            kind,
+            label: curlyApostrophes(String(first[label] as Value)),
+            date: fx(first[x]!),
+          }),
+        );
         break;
       }
       const [from, to] = [fx(first[x]!), fx(last[x]!)];
-      sentences.push(from === to ? say(placedKey('chart.summary.eventsAt', columns[x], [first[x]]), { kind, count: events.length, at: from }) : say('chart.summary.events', { kind, count: events.length, ...span(say, columns[x], first[x], last[x], fx, lang) }));
-      sentences.push(say('chart.summary.first', { label: curlyApostrophes(String(first[label] as Value)), date: fx(first[x]!) }));
-      if (last !== first) sentences.push(say('chart.summary.last', { label: curlyApostrophes(String(last[label] as Value)), date: fx(last[x]!) }));
+      sentences.push(
+        from === to
+          ? say(placedKey('chart.summary.eventsAt', columns[x], [first[x]]), { kind, count: events.length, at: from })
+          : say('chart.summary.events', {
+              kind,
+              count: events.length,
+              ...span(say, columns[x], first[x], last[x], fx, lang),
+            }),
+      );
+      sentences.push(
+        say('chart.summary.first', { label: curlyApostrophes(String(first[label] as Value)), date: fx(first[x]!) }),
+      );
+      if (last !== first)
+        sentences.push(
+          say('chart.summary.last', { label: curlyApostrophes(String(last[label] as Value)), date: fx(last[x]!) }),
+        );
       break;
     }
   }

@@ -15,7 +15,11 @@ function shownText(markup: string): string {
   return markup
     .replace(/<[^>]*>/g, ' ')
     .replace(/&(?:#(\d+)|#x([\da-f]+)|(\w+));/gi, (entity, dec?: string, hex?: string, name?: string) =>
-      dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : (entities[name!.toLowerCase()] ?? entity),
+      dec
+        ? String.fromCodePoint(Number(dec))
+        : hex
+          ? String.fromCodePoint(parseInt(hex, 16))
+          : (entities[name!.toLowerCase()] ?? entity),
     );
 }
 
@@ -33,6 +37,8 @@ export function markSvgText(svg: string, phrases: readonly string[], phraseLang:
   const wanted = new Set(phrases.filter((phrase) => /\p{L}/u.test(phrase)).map(comparable));
   if (wanted.size === 0) return svg;
   return svg.replace(/<text\b([^>]*)>([\s\S]*?)<\/text>/g, (element, attributes: string, content: string) =>
-    /\s(?:xml:)?lang=/.test(attributes) || !wanted.has(comparable(shownText(content))) ? element : `<text lang="${phraseLang}"${attributes}>${content}</text>`,
+    /\s(?:xml:)?lang=/.test(attributes) || !wanted.has(comparable(shownText(content)))
+      ? element
+      : `<text lang="${phraseLang}"${attributes}>${content}</text>`,
   );
 }

@@ -49,7 +49,10 @@ export const yearOnlyDash = '5,3';
 export function eventsInOrder(rows: Row[], date: string, label: string): Row[] {
   return rows
     .filter((row) => typeof row[date] === 'string')
-    .sort((a, b) => middle(String(a[date])) - middle(String(b[date])) || String(a[label]).localeCompare(String(b[label]), 'en'));
+    .sort(
+      (a, b) =>
+        middle(String(a[date])) - middle(String(b[date])) || String(a[label]).localeCompare(String(b[label]), 'en'),
+    );
 }
 
 /**
@@ -58,7 +61,13 @@ export function eventsInOrder(rows: Row[], date: string, label: string): Row[] {
  * past the axis's `room` is set from its tick inwards (the first starts at it, the last ends at it), and the last is
  * left out when it would run into the first. The x scale spans `spanned`, unniced.
  */
-function ownDates(events: { start: Date; written: string }[], spanned: Date[], length: number, lang: string, room: AxisRoom) {
+function ownDates(
+  events: { start: Date; written: string }[],
+  spanned: Date[],
+  length: number,
+  lang: string,
+  room: AxisRoom,
+) {
   const [lo, hi] = extent(spanned, (date) => date.getTime()) as [number, number];
   const at = (date: Date) => (hi === lo ? length / 2 : ((date.getTime() - lo) / (hi - lo)) * length);
   const written = new Map(events.map((e) => [e.start.getTime(), formatCoarseDate(e.written, lang)]));
@@ -142,7 +151,14 @@ export const timeline: ChartKind = (rows, options) => {
         strokeWidth: 4,
         paintOrder: 'stroke',
       }),
-      Plot.ruleY(vague, { x1: 'start', x2: 'within', y, stroke: seriesColors[0], strokeWidth: 4, strokeDasharray: yearOnlyDash }),
+      Plot.ruleY(vague, {
+        x1: 'start',
+        x2: 'within',
+        y,
+        stroke: seriesColors[0],
+        strokeWidth: 4,
+        strokeDasharray: yearOnlyDash,
+      }),
       Plot.ruleY(spans, { x1: 'start', x2: 'end', y, stroke: seriesColors[0], strokeWidth: 4 }),
       Plot.dot(dots, { x: 'start', y, fill: seriesColors[0], r: 4 }),
     ],

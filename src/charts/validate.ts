@@ -78,7 +78,9 @@ type KindOption = (typeof columnOptions)[number] | (typeof rankOptions)[number];
 
 /** Whether a kind (its column needs, and its name for top and sort) reads an option. */
 function reads(kindNeeds: Need[], type: string | undefined, option: KindOption): boolean {
-  return (rankOptions as readonly string[]).includes(option) ? type !== undefined && rankedKinds.has(type) : kindNeeds.some((need) => need.field === option);
+  return (rankOptions as readonly string[]).includes(option)
+    ? type !== undefined && rankedKinds.has(type)
+    : kindNeeds.some((need) => need.field === option);
 }
 
 /** "a, b and c". */
@@ -117,7 +119,9 @@ function rowsNamed(dataset: Dataset, picked: Row[]): string {
   const key = datasetKey(dataset);
   const keys = picked.map((row) => (key === undefined ? undefined : row[key]));
   const named = keys.every((value) => typeof value === 'string' || typeof value === 'number');
-  const names = named ? keys.map((value) => JSON.stringify(value)) : picked.map((row) => `rows[${dataset.rows.indexOf(row)}]`);
+  const names = named
+    ? keys.map((value) => JSON.stringify(value))
+    : picked.map((row) => `rows[${dataset.rows.indexOf(row)}]`);
   const shown = names.length > 5 ? [...names.slice(0, 5), `${names.length - 5} more`] : names;
   return named ? `${picked.length === 1 ? 'the row' : 'the rows'} where ${key} is ${inWords(shown)}` : inWords(shown);
 }
@@ -132,7 +136,10 @@ export function validateChart(spec: ChartSpec, dataset: Dataset, context: ChartC
   const columns = Object.keys(dataset.columns);
   for (const column of Object.keys(spec.filter ?? {})) {
     if (!dataset.columns[column]) {
-      problems.push({ field: `filter.${column}`, message: `the dataset has no column "${column}"${columnHint(column, columns, dataset)} (columns: ${columns.join(', ')})` });
+      problems.push({
+        field: `filter.${column}`,
+        message: `the dataset has no column "${column}"${columnHint(column, columns, dataset)} (columns: ${columns.join(', ')})`,
+      });
     }
   }
   const custom = spec.spec === undefined ? undefined : customCharts[spec.spec];
@@ -152,12 +159,19 @@ export function validateChart(spec: ChartSpec, dataset: Dataset, context: ChartC
     // Present but undefined: written as an expression the preflight cannot read; checked when the chart renders.
     if (name === undefined && Object.hasOwn(spec, need.field)) continue;
     if (name === undefined) {
-      if (need.required) problems.push({ field: need.field, message: `a ${kind} chart needs "${need.field}": one of ${columns.join(', ')}` });
+      if (need.required)
+        problems.push({
+          field: need.field,
+          message: `a ${kind} chart needs "${need.field}": one of ${columns.join(', ')}`,
+        });
       continue;
     }
     const column = dataset.columns[name];
     if (!column) {
-      problems.push({ field: need.field, message: `the dataset has no column "${name}"${columnHint(name, columns, dataset)} (columns: ${columns.join(', ')})` });
+      problems.push({
+        field: need.field,
+        message: `the dataset has no column "${name}"${columnHint(name, columns, dataset)} (columns: ${columns.join(', ')})`,
+      });
     } else if (!need.types.includes(column.type)) {
       problems.push({
         field: need.field,
@@ -176,17 +190,27 @@ export function validateChart(spec: ChartSpec, dataset: Dataset, context: ChartC
     } else if (option === 'sort' && spec.type && datasetOrder.has(spec.type)) {
       // Their order is the dataset's: sort="none" says so (and the demo's refusals chart writes it).
       if (spec.sort !== 'none') {
-        ignored.push({ field: option, message: `a ${kind} chart keeps the dataset's order: sort="${spec.sort}" is for ${kindsReading(option)} charts (write sort="none", or no sort)` });
+        ignored.push({
+          field: option,
+          message: `a ${kind} chart keeps the dataset's order: sort="${spec.sort}" is for ${kindsReading(option)} charts (write sort="none", or no sort)`,
+        });
       }
     } else {
-      ignored.push({ field: option, message: `a ${kind} chart does not use "${option}": ${option} is for ${kindsReading(option)} charts` });
+      ignored.push({
+        field: option,
+        message: `a ${kind} chart does not use "${option}": ${option} is for ${kindsReading(option)} charts`,
+      });
     }
   }
   // "admissible per admissible": a chart of a column against itself says nothing.
   const roles = (['x', 'y', 'series'] as const).filter((field) => typeof spec[field] === 'string' && uses(field));
   for (const [i, field] of roles.entries()) {
     const same = roles.slice(0, i).find((other) => spec[other] === spec[field]);
-    if (same) problems.push({ field, message: `"${spec[field]}" is already the chart's ${same}: ${field} must be another column` });
+    if (same)
+      problems.push({
+        field,
+        message: `"${spec[field]}" is already the chart's ${same}: ${field} must be another column`,
+      });
   }
   if (problems.length > 0 || context.columnsOnly) return [...problems, ...ignored];
   problems.push(...ignored);
@@ -201,24 +225,54 @@ export function validateChart(spec: ChartSpec, dataset: Dataset, context: ChartC
         if (retyped !== undefined && values.includes(retyped)) {
           const pair = `${JSON.stringify(column)}: ${JSON.stringify(retyped)}`;
           const written = context.syntax === 'json' ? `"filter": { ${pair} }` : `filter={{ ${pair} }}`;
-          return [...problems, { field: `filter.${column}`, message: `"${column}" holds ${typeof retyped === 'number' ? 'numbers' : 'text'}: write ${written}` }];
+          return [
+            ...problems,
+            {
+              field: `filter.${column}`,
+              message: `"${column}" holds ${typeof retyped === 'number' ? 'numbers' : 'text'}: write ${written}`,
+            },
+          ];
         }
-        const shown = values.slice(0, 8).map((v) => JSON.stringify(v)).join(', ');
+        const shown = values
+          .slice(0, 8)
+          .map((v) => JSON.stringify(v))
+          .join(', ');
         // The values closest to the one written ("2023-05" for "2023-5", "Deletions" for "deletions"), which the list
         // of the first eight may not show.
-        const closest = typeof value === 'string' ? closestNames(value, values.filter((v): v is string => typeof v === 'string')) : [];
+        const closest =
+          typeof value === 'string'
+            ? closestNames(
+                value,
+                values.filter((v): v is string => typeof v === 'string'),
+              )
+            : [];
         const hint = closest.length > 0 ? `: did you mean ${orWords(closest.map((v) => JSON.stringify(v)))}?` : '';
-        return [...problems, { field: `filter.${column}`, message: `no row has ${column} = ${JSON.stringify(value)}${hint} (values: ${shown}${values.length > 8 ? ', …' : ''})` }];
+        return [
+          ...problems,
+          {
+            field: `filter.${column}`,
+            message: `no row has ${column} = ${JSON.stringify(value)}${hint} (values: ${shown}${values.length > 8 ? ', …' : ''})`,
+          },
+        ];
       }
     }
-    return [...problems, { field: 'filter', message: `no row matches every value of the filter ${JSON.stringify(spec.filter)}` }];
+    return [
+      ...problems,
+      { field: 'filter', message: `no row matches every value of the filter ${JSON.stringify(spec.filter)}` },
+    ];
   }
   if (spec.y && uses('y') && rows.every((row) => !hasValue(row[spec.y!]))) {
-    return [...problems, { field: 'y', message: `every row the chart shows is empty in "${spec.y}": there is nothing to draw` }];
+    return [
+      ...problems,
+      { field: 'y', message: `every row the chart shows is empty in "${spec.y}": there is nothing to draw` },
+    ];
   }
   // A timeline leaves undated events out (timeline.ts): with none dated, it drew an empty frame and said nothing.
   if (spec.type === 'timeline' && spec.x && rows.every((row) => !hasValue(row[spec.x!]))) {
-    return [...problems, { field: 'x', message: `every row the chart shows is empty in "${spec.x}": there is nothing to draw` }];
+    return [
+      ...problems,
+      { field: 'x', message: `every row the chart shows is empty in "${spec.x}": there is nothing to draw` },
+    ];
   }
   const series = spec.series !== undefined && uses('series') ? spec.series : undefined;
   if (series) {
@@ -226,8 +280,18 @@ export function validateChart(spec: ChartSpec, dataset: Dataset, context: ChartC
     // not say why).
     if (rows.every((row) => !hasValue(row[series]))) {
       const required = kindNeeds.find((need) => need.field === 'series')?.required;
-      const fix = !required ? 'or leave series out' : spec.type && datasetOrder.has(spec.type) ? 'or use type="bar" without series' : `or use a chart without series`;
-      return [...problems, { field: 'series', message: `column "${series}" is empty in every row the chart shows: name each row's ${series}, ${fix}` }];
+      const fix = !required
+        ? 'or leave series out'
+        : spec.type && datasetOrder.has(spec.type)
+          ? 'or use type="bar" without series'
+          : `or use a chart without series`;
+      return [
+        ...problems,
+        {
+          field: 'series',
+          message: `column "${series}" is empty in every row the chart shows: name each row's ${series}, ${fix}`,
+        },
+      ];
     }
     // A value without a series is drawn in no series (or not at all), while the table lists it.
     const unseries = rows.filter((row) => hasValue(row[spec.y ?? '']) && !hasValue(row[series]));
@@ -266,8 +330,12 @@ export function validateChart(spec: ChartSpec, dataset: Dataset, context: ChartC
     if (unknown.length > 0) {
       const first = dataset.rows[unknown[0]!]![x];
       // A column that holds the codes ("ref": "country") is most likely the one meant.
-      const coded = Object.entries(dataset.columns).find(([name, column]) => name !== x && column.ref === 'country')?.[0];
-      const hint = coded ? `; column "${coded}" holds country codes: write ${context.syntax === 'json' ? `"x": "${coded}"` : `x="${coded}"`}` : '';
+      const coded = Object.entries(dataset.columns).find(
+        ([name, column]) => name !== x && column.ref === 'country',
+      )?.[0];
+      const hint = coded
+        ? `; column "${coded}" holds country codes: write ${context.syntax === 'json' ? `"x": "${coded}"` : `x="${coded}"`}`
+        : '';
       // What the first value most likely meant ("Türkiye's code is "TR""), in place of an example code.
       const meant = countryCodeHint(first);
       problems.push({
@@ -288,7 +356,9 @@ export function validateChart(spec: ChartSpec, dataset: Dataset, context: ChartC
   // A dated event without a label is a dot beside no text, and its summary's "First: null".
   if (spec.type === 'timeline' && spec.x && spec.label) {
     const [date, label] = [spec.x, spec.label];
-    const unnamed = rows.filter((row) => hasValue(row[date]) && (!hasValue(row[label]) || String(row[label]).trim() === ''));
+    const unnamed = rows.filter(
+      (row) => hasValue(row[date]) && (!hasValue(row[label]) || String(row[label]).trim() === ''),
+    );
     if (unnamed.length > 0) {
       const one = unnamed.length === 1;
       problems.push({
@@ -303,7 +373,10 @@ export function validateChart(spec: ChartSpec, dataset: Dataset, context: ChartC
     for (const row of rows) {
       const [from, to] = [row[start], row[end]];
       if (typeof from === 'string' && typeof to === 'string' && parseDate(to) < parseDate(from)) {
-        problems.push({ field: 'end', message: `${rowsNamed(dataset, [row])} ends before it starts: ${end} is ${JSON.stringify(to)}, ${start} is ${JSON.stringify(from)}` });
+        problems.push({
+          field: 'end',
+          message: `${rowsNamed(dataset, [row])} ends before it starts: ${end} is ${JSON.stringify(to)}, ${start} is ${JSON.stringify(from)}`,
+        });
       }
     }
   }
@@ -344,8 +417,13 @@ export function validateChart(spec: ChartSpec, dataset: Dataset, context: ChartC
             : 'keep one row with filter, or split them with series';
       // Where they are in the file: a row typed twice is found by its place, not by the value it shares.
       const indexes = repeated[1].map((row) => dataset.rows.indexOf(row)).sort((a, b) => a - b);
-      const places = indexes.includes(-1) ? '' : ` (${inWords(indexes.slice(0, 5).map((i) => `rows[${i}]`))}${indexes.length > 5 ? ', …' : ''} of the dataset)`;
-      problems.push({ field: 'x', message: `${repeated[1].length} rows have ${spec.x} ${which}${places}: a ${spec.type} chart draws one mark for each${series ? ' pair' : ''} (${fix})` });
+      const places = indexes.includes(-1)
+        ? ''
+        : ` (${inWords(indexes.slice(0, 5).map((i) => `rows[${i}]`))}${indexes.length > 5 ? ', …' : ''} of the dataset)`;
+      problems.push({
+        field: 'x',
+        message: `${repeated[1].length} rows have ${spec.x} ${which}${places}: a ${spec.type} chart draws one mark for each${series ? ' pair' : ''} (${fix})`,
+      });
     }
   }
   if (series && !custom) {

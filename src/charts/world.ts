@@ -24,7 +24,8 @@ export const mapCountries: Country[] = collection.features.filter((f) => f.id !=
 const byCode = new Map<string, Country>();
 const codes = new Map<Country, string>();
 for (const country of mapCountries) {
-  const code = country.id === undefined ? byName[country.properties.name] : countries.numericToAlpha2(String(country.id));
+  const code =
+    country.id === undefined ? byName[country.properties.name] : countries.numericToAlpha2(String(country.id));
   if (code) {
     byCode.set(code, country);
     codes.set(country, code);
@@ -38,7 +39,11 @@ export function countryCode(country: Country): string | undefined {
 
 /** Whether `code` is an ISO 3166-1 alpha-2 country code (upper case, as datasets write them). */
 export function isCountryCode(code: unknown): code is string {
-  return typeof code === 'string' && /^[A-Z]{2}$/.test(code) && (countries.alpha2ToNumeric(code) !== undefined || code === 'XK');
+  return (
+    typeof code === 'string' &&
+    /^[A-Z]{2}$/.test(code) &&
+    (countries.alpha2ToNumeric(code) !== undefined || code === 'XK')
+  );
 }
 
 /** The map shape of a country, or undefined when it is too small to draw at this scale (e.g. Singapore). */

@@ -18,7 +18,11 @@ const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/
 const braced = (names: string[]) => names.map((name) => `{${name}}`).join(', ');
 
 /** Problems of one dictionary against the English one, each naming the file and the string. */
-export function dictionaryProblems(code: string, dictionary: Readonly<Record<string, unknown>>, reference: Readonly<Record<string, string>> = en): ContentError[] {
+export function dictionaryProblems(
+  code: string,
+  dictionary: Readonly<Record<string, unknown>>,
+  reference: Readonly<Record<string, string>> = en,
+): ContentError[] {
   const file = `src/i18n/${code}.ts`;
   const problems: ContentError[] = [];
   for (const [key, english] of Object.entries(reference)) {
@@ -41,8 +45,16 @@ export function dictionaryProblems(code: string, dictionary: Readonly<Record<str
   }
   for (const key of Object.keys(dictionary)) {
     if (key in reference) continue;
-    const near = Object.keys(reference).filter((known) => !(known in dictionary) && editDistance(key, known) <= typoLimit(known));
-    problems.push(new ContentError(file, key, `no such string in src/i18n/en.ts${near.length === 1 ? `: did you mean ${near[0]}?` : ''}`));
+    const near = Object.keys(reference).filter(
+      (known) => !(known in dictionary) && editDistance(key, known) <= typoLimit(known),
+    );
+    problems.push(
+      new ContentError(
+        file,
+        key,
+        `no such string in src/i18n/en.ts${near.length === 1 ? `: did you mean ${near[0]}?` : ''}`,
+      ),
+    );
   }
   return problems;
 }

@@ -33,14 +33,16 @@ export const en = {
   'search.results': 'Search results',
   'search.status.loading': 'Searching…',
   'search.status.none': 'No results for “{query}”.',
-  'search.status.noneWithFilters': 'No results for “{query}” with these filters. Set them back to “Any” to search every page.',
+  'search.status.noneWithFilters':
+    'No results for “{query}” with these filters. Set them back to “Any” to search every page.',
   'search.status.one': '1 result for “{query}”.',
   'search.status.many': '{count} results for “{query}”.',
   'search.status.filteredNone': 'Nothing matches these filters.',
   'search.status.filteredOne': '1 result for these filters.',
   'search.status.filteredMany': '{count} results for these filters.',
   'search.status.error': 'Search could not load. Check your connection and reload the page.',
-  'search.status.devError': 'The dev server has no search index: run npm run build, then npm run serve, and search there.',
+  'search.status.devError':
+    'The dev server has no search index: run npm run build, then npm run serve, and search there.',
   'search.more': 'Show more results',
   'search.inLanguage': 'in {language}',
   'footer.text': 'Built with Casefile. Every figure comes with its source: a link to its dataset, or a numbered note.',
@@ -52,7 +54,8 @@ export const en = {
   'story.datasets': 'Data used in this story',
   'story.sources': 'Sources',
   'sources.title': 'Sources',
-  'sources.intro': 'Every document the stories, case files and datasets of this site draw on, with the pages that use it.',
+  'sources.intro':
+    'Every document the stories, case files and datasets of this site draw on, with the pages that use it.',
   'sources.usedBy': 'Used in:',
   'sources.kind.news': 'News',
   'sources.kind.ngo-report': 'Reports by NGOs',
@@ -107,15 +110,19 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.text': 'There is no page at this address. It may have moved, or the link may be wrong.',
   'notFound.home': 'Go to the home page',
-  'notFound.devBelow': 'The dev server serves the site at the root of its address, not below {folder} as a build does. This page is at',
-  'notFound.devDraft': 'This page is a draft ({file} says draft: true): the dev server shows drafts only when started as PREVIEW=1 npm run dev.',
-  'notFound.devEmbargo': 'This page is embargoed until {until} ({file}): before then, the dev server shows it only when started as PREVIEW=1 npm run dev.',
+  'notFound.devBelow':
+    'The dev server serves the site at the root of its address, not below {folder} as a build does. This page is at',
+  'notFound.devDraft':
+    'This page is a draft ({file} says draft: true): the dev server shows drafts only when started as PREVIEW=1 npm run dev.',
+  'notFound.devEmbargo':
+    'This page is embargoed until {until} ({file}): before then, the dev server shows it only when started as PREVIEW=1 npm run dev.',
   'corrections.title': 'Corrections',
   'corrections.onDataset': 'In the dataset',
   'corrections.one': 'Correction',
   'corrections.feedTitle': 'Correction: {title}',
   'corrections.many': 'Corrections',
-  'corrections.intro': 'Every correction published on this site, newest first. A correction to a dataset also shows on every page that uses it.',
+  'corrections.intro':
+    'Every correction published on this site, newest first. A correction to a dataset also shows on every page that uses it.',
   'corrections.none': 'No corrections have been published.',
   'kind.story': 'Story',
   'kind.case': 'Case file',
@@ -180,7 +187,8 @@ export const en = {
   'qualifier.under': 'under',
   'home.allCases': 'All case files',
   'banner.site': 'Preview build: this site includes drafts and embargoed pages. It is not the published site.',
-  'banner.devSite': 'Dev server started as PREVIEW=1: it shows drafts and embargoed pages. It is not the published site.',
+  'banner.devSite':
+    'Dev server started as PREVIEW=1: it shows drafts and embargoed pages. It is not the published site.',
   'banner.feed': 'preview',
   'banner.draft': 'Draft: not published. This preview is not public.',
   'banner.embargo': 'Embargoed until {date}. This preview is not public.',
@@ -264,7 +272,8 @@ export const en = {
   'chart.summary.clauses': '{first}; {next}',
   'chart.summary.partialTotals': 'Incomplete breakdown for {list}: some figures are missing, so no total is given.',
   'chart.summary.partialTotalsOn': 'Incomplete breakdown for {list}: some figures are missing, so no total is given.',
-  'chart.summary.partialTotalsOnDays': 'Incomplete breakdown for {list}: some figures are missing, so no total is given.',
+  'chart.summary.partialTotalsOnDays':
+    'Incomplete breakdown for {list}: some figures are missing, so no total is given.',
   'chart.summary.unmapped.one': 'Too small to show on this map: {list}.',
   'chart.summary.unmapped.other': 'Too small to show on this map: {list}.',
   'chart.summary.first': 'First: {label} ({date}).',

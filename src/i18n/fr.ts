@@ -20,8 +20,10 @@ export const fr = {
   'search.label': 'Rechercher sur le site',
   'search.submit': 'Rechercher',
   'search.title': 'Recherche',
-  'search.description': 'Cherchez dans les enquêtes, les dossiers, les pays et les données par nom, par lieu ou par terme.',
-  'search.intro': 'Cherchez un nom, un pays ou un terme, par exemple « diffusion » ou « article 3 », puis affinez les résultats.',
+  'search.description':
+    'Cherchez dans les enquêtes, les dossiers, les pays et les données par nom, par lieu ou par terme.',
+  'search.intro':
+    'Cherchez un nom, un pays ou un terme, par exemple « diffusion » ou « article 3 », puis affinez les résultats.',
   'search.noscript':
     'La recherche fonctionne dans votre navigateur et nécessite JavaScript, qui est désactivé. Vous pouvez toujours parcourir les enquêtes, les dossiers, les pays et les données depuis le menu ci-dessus.',
   'search.filters': 'Affiner les résultats',
@@ -38,17 +40,20 @@ export const fr = {
   'search.results': 'Résultats de la recherche',
   'search.status.loading': 'Recherche en cours…',
   'search.status.none': 'Aucun résultat pour « {query} ».',
-  'search.status.noneWithFilters': 'Aucun résultat pour « {query} » avec ces filtres. Remettez-les sur « Tous » pour chercher dans toutes les pages.',
+  'search.status.noneWithFilters':
+    'Aucun résultat pour « {query} » avec ces filtres. Remettez-les sur « Tous » pour chercher dans toutes les pages.',
   'search.status.one': '1 résultat pour « {query} ».',
   'search.status.many': '{count} résultats pour « {query} ».',
   'search.status.filteredNone': 'Aucun résultat ne correspond à ces filtres.',
   'search.status.filteredOne': '1 résultat pour ces filtres.',
   'search.status.filteredMany': '{count} résultats pour ces filtres.',
   'search.status.error': 'La recherche n’a pas pu se charger. Vérifiez votre connexion et rechargez la page.',
-  'search.status.devError': 'Le serveur de développement n’a pas d’index de recherche\u00a0: lancez npm run build, puis npm run serve, et cherchez là.',
+  'search.status.devError':
+    'Le serveur de développement n’a pas d’index de recherche\u00a0: lancez npm run build, puis npm run serve, et cherchez là.',
   'search.more': 'Afficher plus de résultats',
   'search.inLanguage': 'en {language}',
-  'footer.text': 'Réalisé avec Casefile. Chaque chiffre est accompagné de sa source : un lien vers son jeu de données, ou une note numérotée.',
+  'footer.text':
+    'Réalisé avec Casefile. Chaque chiffre est accompagné de sa source : un lien vers son jeu de données, ou une note numérotée.',
   'footer.rss': 'Flux RSS',
   'story.by': 'Par',
   'story.published': 'Publié le',
@@ -57,7 +62,8 @@ export const fr = {
   'story.datasets': 'Les données de cette enquête',
   'story.sources': 'Sources',
   'sources.title': 'Sources',
-  'sources.intro': 'Tous les documents sur lesquels s’appuient les enquêtes, les dossiers et les jeux de données de ce site, avec les pages qui les utilisent.',
+  'sources.intro':
+    'Tous les documents sur lesquels s’appuient les enquêtes, les dossiers et les jeux de données de ce site, avec les pages qui les utilisent.',
   'sources.usedBy': 'Utilisé dans\u00a0:',
   'sources.kind.news': 'Presse',
   'sources.kind.ngo-report': 'Rapports d’ONG',
@@ -85,7 +91,8 @@ export const fr = {
   'home.cases': 'Dossiers',
   'stories.title': 'Enquêtes',
   'cases.title': 'Dossiers',
-  'cases.intro': 'Personnes et groupes poursuivis par l’intermédiaire d’Interpol, tels que les nomment les articles publiés.',
+  'cases.intro':
+    'Personnes et groupes poursuivis par l’intermédiaire d’Interpol, tels que les nomment les articles publiés.',
   'countries.title': 'Pays',
   'countries.intro': 'Tous les pays cités dans les enquêtes, les dossiers et les données.',
   'country.data': 'Ce que disent les données',
@@ -93,7 +100,8 @@ export const fr = {
   'country.cases': 'Dossiers',
   'country.none': 'Rien pour l’instant.',
   'data.title': 'Données',
-  'data.intro': 'Tous les jeux de données derrière les enquêtes, avec leurs sources, leur licence et leurs téléchargements.',
+  'data.intro':
+    'Tous les jeux de données derrière les enquêtes, avec leurs sources, leur licence et leurs téléchargements.',
   'data.columns': 'Colonnes',
   'data.column': 'Colonne',
   'data.type': 'Type',
@@ -112,9 +120,12 @@ export const fr = {
   'notFound.title': 'Page introuvable',
   'notFound.text': 'Il n’y a pas de page à cette adresse. Elle a peut-être été déplacée, ou le lien est erroné.',
   'notFound.home': 'Aller à la page d’accueil',
-  'notFound.devBelow': 'Le serveur de développement sert le site à la racine de son adresse, et non sous {folder} comme une compilation. Cette page est à',
-  'notFound.devDraft': 'Cette page est un brouillon (marquée draft dans {file}) : le serveur de développement ne montre les brouillons que lancé par PREVIEW=1 npm run dev.',
-  'notFound.devEmbargo': 'Cette page est sous embargo jusqu’au {until} ({file}) : avant cette date, le serveur de développement ne la montre que lancé par PREVIEW=1 npm run dev.',
+  'notFound.devBelow':
+    'Le serveur de développement sert le site à la racine de son adresse, et non sous {folder} comme une compilation. Cette page est à',
+  'notFound.devDraft':
+    'Cette page est un brouillon (marquée draft dans {file}) : le serveur de développement ne montre les brouillons que lancé par PREVIEW=1 npm run dev.',
+  'notFound.devEmbargo':
+    'Cette page est sous embargo jusqu’au {until} ({file}) : avant cette date, le serveur de développement ne la montre que lancé par PREVIEW=1 npm run dev.',
   'corrections.title': 'Rectificatifs',
   'corrections.onDataset': 'Dans le jeu de données',
   'corrections.one': 'Rectificatif',
@@ -130,7 +141,8 @@ export const fr = {
   'cite.label': 'Source {number}',
   'fact.source': 'source',
   'fact.sourceLabel': 'Source : {publisher}, {title}',
-  'fact.sourceLabelElsewhere': 'Source : {publisher}, {title} (son adresse n’est pas relevée ; ce lien ouvre {address})',
+  'fact.sourceLabelElsewhere':
+    'Source : {publisher}, {title} (son adresse n’est pas relevée ; ce lien ouvre {address})',
   'source.addressUnknown': 'adresse non relevée ; voir',
   'response.label': '{from} a répondu le {date}',
   'response.labelUndated': '{from} a répondu',
@@ -185,8 +197,10 @@ export const fr = {
   'qualifier.atLeast': 'au moins',
   'qualifier.under': 'moins de',
   'home.allCases': 'Tous les dossiers',
-  'banner.site': 'Aperçu\u00a0: ce site comprend des brouillons et des pages sous embargo. Ce n’est pas le site publié.',
-  'banner.devSite': 'Serveur de développement lancé avec PREVIEW=1\u00a0: il montre les brouillons et les pages sous embargo. Ce n’est pas le site publié.',
+  'banner.site':
+    'Aperçu\u00a0: ce site comprend des brouillons et des pages sous embargo. Ce n’est pas le site publié.',
+  'banner.devSite':
+    'Serveur de développement lancé avec PREVIEW=1\u00a0: il montre les brouillons et les pages sous embargo. Ce n’est pas le site publié.',
   'banner.feed': 'aperçu',
   'banner.draft': 'Brouillon : non publié. Cet aperçu n’est pas public.',
   'banner.embargo': 'Sous embargo jusqu’au {date}. Cet aperçu n’est pas public.',
@@ -221,11 +235,15 @@ export const fr = {
   'chart.summary.inSeries': '{at} ({series})',
   'chart.summary.sameLabel': '{label} ({count} barres)',
   'chart.summary.top': 'Seules les {count} valeurs les plus élevées sur {total} sont représentées.',
-  'chart.summary.topAndEmpty.one': 'Seules les {count} valeurs les plus élevées sur {total} sont représentées ; {empty} autre n’a pas de données.',
-  'chart.summary.topAndEmpty.other': 'Seules les {count} valeurs les plus élevées sur {total} sont représentées ; {empty} autres n’ont pas de données.',
+  'chart.summary.topAndEmpty.one':
+    'Seules les {count} valeurs les plus élevées sur {total} sont représentées ; {empty} autre n’a pas de données.',
+  'chart.summary.topAndEmpty.other':
+    'Seules les {count} valeurs les plus élevées sur {total} sont représentées ; {empty} autres n’ont pas de données.',
   'chart.summary.topFirst': 'Seule la valeur la plus élevée sur {total} est représentée.',
-  'chart.summary.topFirstAndEmpty.one': 'Seule la valeur la plus élevée sur {total} est représentée ; {empty} autre n’a pas de données.',
-  'chart.summary.topFirstAndEmpty.other': 'Seule la valeur la plus élevée sur {total} est représentée ; {empty} autres n’ont pas de données.',
+  'chart.summary.topFirstAndEmpty.one':
+    'Seule la valeur la plus élevée sur {total} est représentée ; {empty} autre n’a pas de données.',
+  'chart.summary.topFirstAndEmpty.other':
+    'Seule la valeur la plus élevée sur {total} est représentée ; {empty} autres n’ont pas de données.',
   'chart.summary.empty.one': '{empty} autre n’a pas de données.',
   'chart.summary.empty.other': '{empty} autres n’ont pas de données.',
   'chart.summary.tied.one': '1 autre, à égalité avec la dernière, est aussi représentée.',
@@ -268,9 +286,12 @@ export const fr = {
   'chart.summary.absentIn': 'pour {series} : {list}',
   'chart.summary.absentInOn': 'pour le {series} : {list}',
   'chart.summary.clauses': '{first} ; {next}',
-  'chart.summary.partialTotals': 'Répartition incomplète pour {list} : il manque des chiffres, aucun total n’est donc donné.',
-  'chart.summary.partialTotalsOn': 'Répartition incomplète pour le {list} : il manque des chiffres, aucun total n’est donc donné.',
-  'chart.summary.partialTotalsOnDays': 'Répartition incomplète pour les {list} : il manque des chiffres, aucun total n’est donc donné.',
+  'chart.summary.partialTotals':
+    'Répartition incomplète pour {list} : il manque des chiffres, aucun total n’est donc donné.',
+  'chart.summary.partialTotalsOn':
+    'Répartition incomplète pour le {list} : il manque des chiffres, aucun total n’est donc donné.',
+  'chart.summary.partialTotalsOnDays':
+    'Répartition incomplète pour les {list} : il manque des chiffres, aucun total n’est donc donné.',
   'chart.summary.unmapped.one': 'Pays trop petit pour figurer sur cette carte : {list}.',
   'chart.summary.unmapped.other': 'Pays trop petits pour figurer sur cette carte : {list}.',
   'chart.summary.first': 'Premier événement : {label} ({date}).',

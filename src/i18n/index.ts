@@ -13,7 +13,11 @@ export { defaultLocale };
 export type { Dictionary, StringKey };
 
 /** The qualifiers a dataset may put before a figure (key-figures.ts), as written in the default language. */
-const qualifierKeys: Record<string, StringKey> = { about: 'qualifier.about', 'at least': 'qualifier.atLeast', under: 'qualifier.under' };
+const qualifierKeys: Record<string, StringKey> = {
+  about: 'qualifier.about',
+  'at least': 'qualifier.atLeast',
+  under: 'qualifier.under',
+};
 
 /**
  * A figure's qualifier ("about", "at least", "under") in `lang`. Datasets are written in the default language: a
@@ -37,7 +41,9 @@ export function t(lang: string = defaultLocale) {
   const fill = (value: string | number | undefined, name: string) =>
     value === undefined ? `{${name}}` : typeof value === 'number' ? formatNumber(value, lang) : value;
   return (key: StringKey, params: Record<string, string | number> = {}): string =>
-    (dictionary?.[key] ?? dictionaries[defaultLocale]?.[key] ?? en[key]).replace(/\{(\w+)\}/g, (_, name: string) => fill(params[name], name));
+    (dictionary?.[key] ?? dictionaries[defaultLocale]?.[key] ?? en[key]).replace(/\{(\w+)\}/g, (_, name: string) =>
+      fill(params[name], name),
+    );
 }
 
 // Building an Intl formatter costs far more than using one, and a page formats hundreds of values: keep one per
@@ -56,7 +62,10 @@ function memo<F extends Formatter>(key: string, make: () => F): F {
  * locale its pages are written in (writtenLocale: "26 January 2026" in British English, not Intl's American default).
  */
 export function dateFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return memo(`date ${locale} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(writtenLocale(locale), { ...options, timeZone: 'UTC' }));
+  return memo(
+    `date ${locale} ${JSON.stringify(options)}`,
+    () => new Intl.DateTimeFormat(writtenLocale(locale), { ...options, timeZone: 'UTC' }),
+  );
 }
 
 /** Whether `lang` is French (fr, fr-CA, fr-BE), remembered per code: dates are formatted by the hundred a page. */
@@ -79,7 +88,13 @@ export function typesetDateParts<P extends Intl.DateTimeFormatPart>(parts: P[], 
   if (!isFrench(lang)) return parts;
   return parts.map((part, i) => {
     if (part.type === 'day' && part.value === '1') return { ...part, value: '1er' };
-    if (part.type === 'literal' && /^\s+$/.test(part.value) && parts[i - 1]?.type === 'day' && parts[i + 1]?.type === 'month') return { ...part, value: '\u00a0' };
+    if (
+      part.type === 'literal' &&
+      /^\s+$/.test(part.value) &&
+      parts[i - 1]?.type === 'day' &&
+      parts[i + 1]?.type === 'month'
+    )
+      return { ...part, value: '\u00a0' };
     return part;
   });
 }
@@ -103,7 +118,8 @@ export function formatDate(date: Date, lang: string = defaultLocale, style: 'lon
 export function formatPartialDate(value: string, lang: string = defaultLocale): string {
   const [year, month, day] = value.split('-').map(Number);
   if (day !== undefined) return formatDate(new Date(Date.UTC(year!, month! - 1, day)), lang, 'medium');
-  if (month !== undefined) return dateFormatter(lang, { year: 'numeric', month: 'short' }).format(new Date(Date.UTC(year!, month - 1, 1)));
+  if (month !== undefined)
+    return dateFormatter(lang, { year: 'numeric', month: 'short' }).format(new Date(Date.UTC(year!, month - 1, 1)));
   return value;
 }
 
@@ -113,7 +129,11 @@ export function numberFormatter(lang: string, options: Intl.NumberFormatOptions 
 }
 
 /** A number as readers of `lang` write it, e.g. 4,817 or 4 817. */
-export function formatNumber(value: number, lang: string = defaultLocale, options: Intl.NumberFormatOptions = {}): string {
+export function formatNumber(
+  value: number,
+  lang: string = defaultLocale,
+  options: Intl.NumberFormatOptions = {},
+): string {
   return numberFormatter(lang, options).format(value);
 }
 
@@ -129,5 +149,9 @@ export function pluralRules(lang: string): Intl.PluralRules {
 
 /** A country's name in `lang`, from its ISO 3166-1 alpha-2 code: the house style's (site.countryNames), else Intl's. */
 export function countryName(code: string, lang: string = defaultLocale): string {
-  return site.countryNames[lang]?.[code] ?? memo(`region ${lang}`, () => new Intl.DisplayNames([lang], { type: 'region' })).of(code) ?? code;
+  return (
+    site.countryNames[lang]?.[code] ??
+    memo(`region ${lang}`, () => new Intl.DisplayNames([lang], { type: 'region' })).of(code) ??
+    code
+  );
 }

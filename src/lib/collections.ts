@@ -34,7 +34,10 @@ const hasPages = (collection: 'stories' | 'cases') => holdsFile(join(contentRoot
  * asked for (its route lists the case files, and so does the dev 404 page, for a draft at that address) printed that
  * the collection "cases" does not exist or is empty.
  */
-export async function entriesOf<C extends 'stories' | 'cases'>(collection: C, filter?: (entry: CollectionEntry<C>) => boolean): Promise<CollectionEntry<C>[]> {
+export async function entriesOf<C extends 'stories' | 'cases'>(
+  collection: C,
+  filter?: (entry: CollectionEntry<C>) => boolean,
+): Promise<CollectionEntry<C>[]> {
   const problems = pageProblemsHeld();
   if (problems) throw problems;
   if (empty.has(collection) || (dev && !hasPages(collection))) return [];
@@ -78,6 +81,7 @@ function typesetEntry<T extends CollectionEntry<'stories' | 'cases'>>(entry: T):
     summary: typeset(summary, lang),
     corrections: corrections.map((correction) => ({ ...correction, text: typeset(correction.text, lang) })),
   };
-  const unchanged = set.title === title && set.summary === summary && set.corrections.every((c, i) => c.text === corrections[i]!.text);
+  const unchanged =
+    set.title === title && set.summary === summary && set.corrections.every((c, i) => c.text === corrections[i]!.text);
   return unchanged ? entry : { ...entry, data: { ...entry.data, ...set } };
 }

@@ -26,7 +26,9 @@ export class ContentErrors extends Error {
   readonly errors: ContentError[];
 
   constructor(errors: ContentError[]) {
-    super(`${errors.length} content error${errors.length === 1 ? '' : 's'}:\n${errors.map((e) => `  ${e.message}`).join('\n')}`);
+    super(
+      `${errors.length} content error${errors.length === 1 ? '' : 's'}:\n${errors.map((e) => `  ${e.message}`).join('\n')}`,
+    );
     this.name = 'ContentErrors';
     this.errors = errors;
   }

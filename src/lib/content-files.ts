@@ -49,7 +49,9 @@ export function holdsFile(dir: string, extension: string): boolean {
       for (let entry = listing.readSync(); entry !== null; entry = listing.readSync()) {
         if (/^[_.]/.test(entry.name)) continue;
         const path = join(folder, entry.name);
-        const isFolder = entry.isDirectory() || (entry.isSymbolicLink() && (statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false));
+        const isFolder =
+          entry.isDirectory() ||
+          (entry.isSymbolicLink() && (statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false));
         if (isFolder) folders.push(path);
         else if (entry.name.endsWith(extension)) return true;
       }

@@ -21,14 +21,16 @@ export interface PageCorrection extends Correction {
  * from it (src/lib/feed.ts), and a correction listed twice is found by it (src/schemas/fields.ts).
  */
 export function correctionWording(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    // French quotation marks hold a space inside them (« x »), straight and curly ones none ("x").
-    .replace(/\u00ab\s*|\s*\u00bb/gu, '"')
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/\s+/gu, ' ')
-    .trim();
+  return (
+    text
+      .normalize('NFC')
+      .replace(/[\u2018\u2019\u02bc]/g, "'")
+      // French quotation marks hold a space inside them (« x »), straight and curly ones none ("x").
+      .replace(/\u00ab\s*|\s*\u00bb/gu, '"')
+      .replace(/[\u201c\u201d]/g, '"')
+      .replace(/\s+/gu, ' ')
+      .trim()
+  );
 }
 
 /** The page's own corrections and those of `datasets` (id -> corrections), newest first. */

@@ -30,7 +30,9 @@ export function markupMessage(markup: string, fix: string, what: string): string
 
 /** The texts of a chart's options that a page prints as written. */
 export function chartTexts(options: Record<string, unknown>, prefix = ''): Text[] {
-  return chartTextOptions.flatMap((option) => (typeof options[option] === 'string' ? [{ field: `${prefix}${option}`, text: options[option] as string }] : []));
+  return chartTextOptions.flatMap((option) =>
+    typeof options[option] === 'string' ? [{ field: `${prefix}${option}`, text: options[option] as string }] : [],
+  );
 }
 
 /** Every text of `dataset` a page prints, but its rows' values. */
@@ -53,12 +55,14 @@ function datasetTexts(dataset: DatasetWithId): Text[] {
     if (translation.title) texts.push({ field: `${at}.title`, text: translation.title });
     if (translation.description) texts.push({ field: `${at}.description`, text: translation.description });
     (translation.notes ?? []).forEach((text, i) => texts.push({ field: `${at}.notes[${i}]`, text }));
-    for (const [day, text] of Object.entries(translation.corrections ?? {})) texts.push({ field: `${at}.corrections.${day}`, text });
+    for (const [day, text] of Object.entries(translation.corrections ?? {}))
+      texts.push({ field: `${at}.corrections.${day}`, text });
     for (const [name, column] of Object.entries(translation.columns ?? {})) {
       if (column.label) texts.push({ field: `${at}.columns.${name}.label`, text: column.label });
       if (column.unit) texts.push({ field: `${at}.columns.${name}.unit`, text: column.unit });
       if (column.description) texts.push({ field: `${at}.columns.${name}.description`, text: column.description });
-      for (const [value, text] of Object.entries(column.values ?? {})) texts.push({ field: `${at}.columns.${name}.values.${value}`, text });
+      for (const [value, text] of Object.entries(column.values ?? {}))
+        texts.push({ field: `${at}.columns.${name}.values.${value}`, text });
     }
   }
   return texts;
@@ -71,7 +75,9 @@ function datasetTexts(dataset: DatasetWithId): Text[] {
 export function datasetMarkup(dataset: DatasetWithId & { file: string; rowsFile?: RowsFile }): ContentError[] {
   const errors = datasetTexts(dataset).flatMap(({ field, text }) => {
     const found = plainTextMarkup(text);
-    return found ? [new ContentError(dataset.file, field, markupMessage(found.markup, found.fix, 'a dataset text'))] : [];
+    return found
+      ? [new ContentError(dataset.file, field, markupMessage(found.markup, found.fix, 'a dataset text'))]
+      : [];
   });
   const seen = new Set<string>();
   for (const [name, column] of Object.entries(dataset.columns)) {
@@ -84,7 +90,11 @@ export function datasetMarkup(dataset: DatasetWithId & { file: string; rowsFile?
       seen.add(`${name}\n${value}`);
       const message = markupMessage(found.markup, found.fix, 'a value of a text column');
       const place = dataset.rowsFile && rowIssuePlace(dataset.rowsFile, ['rows', index, name], message);
-      errors.push(place ? new ContentError(place.file, place.field, place.message) : new ContentError(dataset.file, `rows[${index}].${name}`, message));
+      errors.push(
+        place
+          ? new ContentError(place.file, place.field, place.message)
+          : new ContentError(dataset.file, `rows[${index}].${name}`, message),
+      );
     });
   }
   return errors;
@@ -96,7 +106,9 @@ export function sourcesMarkup(sources: ReadonlyMap<string, SourceWithId>, file =
     (['publisher', 'title', 'note'] as const).flatMap((field) => {
       const text = source[field];
       const found = typeof text === 'string' ? plainTextMarkup(text) : undefined;
-      return found ? [new ContentError(file, `${id}.${field}`, markupMessage(found.markup, found.fix, "a source's " + field))] : [];
+      return found
+        ? [new ContentError(file, `${id}.${field}`, markupMessage(found.markup, found.fix, "a source's " + field))]
+        : [];
     }),
   );
 }

@@ -59,7 +59,10 @@ export function datasetLoader(base: string): Loader {
 }
 
 /** Stores every dataset in `dir` whose JSON or CSV changed since it was stored, and forgets those removed. */
-export async function syncDatasets(context: Pick<LoaderContext, 'store' | 'parseData' | 'generateDigest' | 'config'>, dir: string): Promise<void> {
+export async function syncDatasets(
+  context: Pick<LoaderContext, 'store' | 'parseData' | 'generateDigest' | 'config'>,
+  dir: string,
+): Promise<void> {
   const { store, parseData, generateDigest, config } = context;
   const untouched = new Set(store.keys());
   const problems: ContentError[] = [];
@@ -72,7 +75,9 @@ export async function syncDatasets(context: Pick<LoaderContext, 'store' | 'parse
       json = JSON.parse(text);
     } catch (error) {
       // With the others, in the preflight's words (its line and column): the dev server shows them all at once.
-      problems.push(new ContentError(`data/${name}`, '', `invalid JSON${jsonProblem(text) ?? `: ${(error as Error).message}`}`));
+      problems.push(
+        new ContentError(`data/${name}`, '', `invalid JSON${jsonProblem(text) ?? `: ${(error as Error).message}`}`),
+      );
       continue;
     }
     const resolved = resolveRows(json, dir, `data/${name}`);

@@ -64,10 +64,15 @@ function localise(dataset: Dataset, lang: string): LocalisedDataset {
           written: column,
         }
       : column;
-    columnLangs[name] = { label: own?.label !== undefined ? lang : defaultLocale, unit: own?.unit !== undefined ? lang : defaultLocale };
+    columnLangs[name] = {
+      label: own?.label !== undefined ? lang : defaultLocale,
+      unit: own?.unit !== undefined ? lang : defaultLocale,
+    };
   }
   const correctionText = (date: Date) => translation?.corrections?.[date.toISOString().slice(0, 10)];
-  const valueMaps = Object.entries(translation?.columns ?? {}).flatMap(([name, own]) => (own.values ? [[name, own.values] as const] : []));
+  const valueMaps = Object.entries(translation?.columns ?? {}).flatMap(([name, own]) =>
+    own.values ? [[name, own.values] as const] : [],
+  );
   const rows = (shown: Row[]): Row[] =>
     valueMaps.length === 0
       ? shown
@@ -108,9 +113,15 @@ function localise(dataset: Dataset, lang: string): LocalisedDataset {
 }
 
 /** A dataset's corrections as pages in `lang` show them, each with the language its text is in. */
-export function datasetCorrections(dataset: Dataset, lang: string): (Dataset['corrections'][number] & { lang: string })[] {
+export function datasetCorrections(
+  dataset: Dataset,
+  lang: string,
+): (Dataset['corrections'][number] & { lang: string })[] {
   const local = localiseDataset(dataset, lang);
-  return local.data.corrections.map((correction, i) => ({ ...correction, lang: local.langs.corrections[i] ?? defaultLocale }));
+  return local.data.corrections.map((correction, i) => ({
+    ...correction,
+    lang: local.langs.corrections[i] ?? defaultLocale,
+  }));
 }
 
 /** A dataset's title as pages in `lang` show it, and the language it is in. */
@@ -138,7 +149,9 @@ export interface TextPart {
  * Phrases without a letter (a year written as text, "2011") are in no language and are not marked.
  */
 export function markPhrases(text: string, phrases: readonly string[], phraseLang: string): TextPart[] {
-  const forms = phrases.filter((phrase) => /\p{L}/u.test(phrase)).flatMap((phrase) => [phrase, phrase.charAt(0).toLowerCase() + phrase.slice(1)]);
+  const forms = phrases
+    .filter((phrase) => /\p{L}/u.test(phrase))
+    .flatMap((phrase) => [phrase, phrase.charAt(0).toLowerCase() + phrase.slice(1)]);
   const wanted = [...new Set(forms)].sort((a, b) => b.length - a.length);
   if (wanted.length === 0) return [{ text }];
   const escape = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -158,7 +171,13 @@ export function markPhrases(text: string, phrases: readonly string[], phraseLang
  * The texts of `local` that pages in `lang` show untranslated among `columns` and the `rows` shown: labels (or names)
  * of columns without a translated label, and text values without a translated value.
  */
-export function untranslatedTexts(dataset: Dataset, local: LocalisedDataset, lang: string, columns: readonly string[], rows: readonly Row[]): string[] {
+export function untranslatedTexts(
+  dataset: Dataset,
+  local: LocalisedDataset,
+  lang: string,
+  columns: readonly string[],
+  rows: readonly Row[],
+): string[] {
   if (lang === defaultLocale) return [];
   const texts: string[] = [];
   for (const name of columns) {
@@ -176,4 +195,3 @@ export function untranslatedTexts(dataset: Dataset, local: LocalisedDataset, lan
   }
   return texts;
 }
-

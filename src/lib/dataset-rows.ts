@@ -19,7 +19,15 @@ import { join } from 'node:path';
 import { csvParseRows } from 'd3-dsv';
 import { ContentError } from './content-error.ts';
 import { nearestName } from './edit-distance.ts';
-import { datasetColumnsSchema, expected, figureAsText, listed, valueFits, type Column, type ColumnType } from '../schemas/dataset.ts';
+import {
+  datasetColumnsSchema,
+  expected,
+  figureAsText,
+  listed,
+  valueFits,
+  type Column,
+  type ColumnType,
+} from '../schemas/dataset.ts';
 import { booleanHint, dateHint } from '../schemas/fields.ts';
 
 /** Where each row came from: the CSV ("data/x.csv") and the line of each row in it. */
@@ -58,14 +66,23 @@ export function resolveRows(json: unknown, dataDir: string, jsonFile: string): R
   if (typeof named !== 'string') return none;
   const id = jsonFile.replace(/^.*\//, '').replace(/\.json$/, '');
   const withoutRows = { ...json, rows: [] };
-  const problem = (message: string) => ({ ...none, data: withoutRows, problems: [new ContentError(jsonFile, 'rows', message)] });
-  if (!csvName.test(named)) return problem(`expected the rows as a list, or the name of a CSV file directly in data/, e.g. "${id}.csv", got ${JSON.stringify(named)}`);
+  const problem = (message: string) => ({
+    ...none,
+    data: withoutRows,
+    problems: [new ContentError(jsonFile, 'rows', message)],
+  });
+  if (!csvName.test(named))
+    return problem(
+      `expected the rows as a list, or the name of a CSV file directly in data/, e.g. "${id}.csv", got ${JSON.stringify(named)}`,
+    );
   const file = `data/${named}`;
   const path = join(dataDir, named);
   if (!existsSync(path)) {
     const others = existsSync(dataDir) ? readdirSync(dataDir).filter((name) => csvName.test(name)) : [];
     const near = nearestName(named, others);
-    return problem(`${file} does not exist${near ? `: did you mean "${near}"?` : `: add it beside ${jsonFile}, or write the rows in the JSON`}`);
+    return problem(
+      `${file} does not exist${near ? `: did you mean "${near}"?` : `: add it beside ${jsonFile}, or write the rows in the JSON`}`,
+    );
   }
   const columns = datasetColumnsSchema.safeParse((json as { columns?: unknown }).columns);
   // Undeclared columns cannot type the cells: the schema reports them, and the CSV is read once they are right.
@@ -94,16 +111,33 @@ export function csvRows(
   const declared = Object.keys(columns);
   const records = csvParseRows(text.replace(/^\uFEFF/, ''));
   const header = records[0];
-  const fail = (field: string, message: string) => ({ rows, lines, untyped, problems: [new ContentError(file, field, message)] });
+  const fail = (field: string, message: string) => ({
+    rows,
+    lines,
+    untyped,
+    problems: [new ContentError(file, field, message)],
+  });
   if (!header || records.every((record) => record.every((cell) => cell === ''))) {
-    return fail('', `empty: expected a header row naming the columns ${jsonFile} declares (${declared.join(',')}), then a line per row`);
+    return fail(
+      '',
+      `empty: expected a header row naming the columns ${jsonFile} declares (${declared.join(',')}), then a line per row`,
+    );
   }
   const separator = header.length === 1 ? [';', '\t'].find((mark) => header[0]!.includes(mark)) : undefined;
   if (separator && declared.length > 1) {
-    return fail('line 1', `the cells are separated by ${separator === ';' ? 'semicolons' : 'tabs'}, not commas: export the sheet as "CSV UTF-8 (comma delimited)", with a comma between cells`);
+    return fail(
+      'line 1',
+      `the cells are separated by ${separator === ';' ? 'semicolons' : 'tabs'}, not commas: export the sheet as "CSV UTF-8 (comma delimited)", with a comma between cells`,
+    );
   }
   const headerProblems = headerMistakes(header, declared, jsonFile);
-  if (headerProblems.length > 0) return { rows, lines, untyped, problems: headerProblems.map((message) => new ContentError(file, 'line 1', message)) };
+  if (headerProblems.length > 0)
+    return {
+      rows,
+      lines,
+      untyped,
+      problems: headerProblems.map((message) => new ContentError(file, 'line 1', message)),
+    };
 
   const problems = new LineProblems();
   let line = 2;
@@ -113,7 +147,12 @@ export function csvRows(
     line += 1 + record.reduce((count, cell) => count + (cell.match(/\n/g)?.length ?? 0), 0);
     if (record.every((cell) => cell === '')) return;
     if (record.length !== header.length) {
-      problems.add('cells', at, '', `expected ${header.length} cells (${header.join(',')}), got ${record.length}: a cell with a comma in it is written in double quotes`);
+      problems.add(
+        'cells',
+        at,
+        '',
+        `expected ${header.length} cells (${header.join(',')}), got ${record.length}: a cell with a comma in it is written in double quotes`,
+      );
       return;
     }
     // In the order of `columns`, whatever the file's: the JSON download writes each row's values in its order.
@@ -126,13 +165,22 @@ export function csvRows(
       else {
         row[name] = cell;
         untyped.add(`${rows.length}\n${name}`);
-        problems.add(`${name}\n${typed.kind}`, at, name, `expected ${expected[type]}, got ${JSON.stringify(cell)}${typed.hint}`);
+        problems.add(
+          `${name}\n${typed.kind}`,
+          at,
+          name,
+          `expected ${expected[type]}, got ${JSON.stringify(cell)}${typed.hint}`,
+        );
       }
     });
     rows.push(row);
     lines.push(at);
   });
-  if (rows.length === 0 && problems.size === 0) return fail('', `no rows: expected a line per row after the header (an empty dataset is published when it has data)`);
+  if (rows.length === 0 && problems.size === 0)
+    return fail(
+      '',
+      `no rows: expected a line per row after the header (an empty dataset is published when it has data)`,
+    );
   return { rows, lines, untyped, problems: problems.errors(file) };
 }
 
@@ -149,16 +197,26 @@ function headerMistakes(header: readonly string[], declared: readonly string[], 
     if (seen.has(name)) mistakes.push(`"${name}" is in the header twice: each column has one`);
     seen.add(name);
     if (declared.includes(name)) continue;
-    const near = nearestName(name, absent.filter((other) => !meant.has(other)));
+    const near = nearestName(
+      name,
+      absent.filter((other) => !meant.has(other)),
+    );
     if (near) {
       meant.add(near);
-      mistakes.push(`unknown column "${name}": did you mean "${near}", as ${jsonFile} declares it in "columns"? The header names each column exactly`);
+      mistakes.push(
+        `unknown column "${name}": did you mean "${near}", as ${jsonFile} declares it in "columns"? The header names each column exactly`,
+      );
     } else {
-      mistakes.push(`unknown column "${name}": declare it in "columns" in ${jsonFile}, or remove it from the file (columns: ${declared.join(', ')})`);
+      mistakes.push(
+        `unknown column "${name}": declare it in "columns" in ${jsonFile}, or remove it from the file (columns: ${declared.join(', ')})`,
+      );
     }
   }
   for (const name of absent) {
-    if (!meant.has(name)) mistakes.push(`missing column "${name}", which ${jsonFile} declares: add it to the header, with its values below (empty cells for gaps)`);
+    if (!meant.has(name))
+      mistakes.push(
+        `missing column "${name}", which ${jsonFile} declares: add it to the header, with its values below (empty cells for gaps)`,
+      );
   }
   return mistakes;
 }
@@ -176,7 +234,9 @@ function unnamedColumns(header: readonly string[], jsonFile: string): string | u
   const which = one ? `column ${numbers} has no name` : `columns ${numbers} have no name`;
   const named = header.length - empty.length;
   if (named > 0 && empty.every((column, k) => column === named + 1 + k)) {
-    const them = one ? 'an empty column the spreadsheet exported beside the table (a comma after the last name): delete it' : 'empty columns the spreadsheet exported beside the table (a comma after the last name): delete them';
+    const them = one
+      ? 'an empty column the spreadsheet exported beside the table (a comma after the last name): delete it'
+      : 'empty columns the spreadsheet exported beside the table (a comma after the last name): delete them';
     return `${which}: ${them} in the spreadsheet before exporting, or the comma${one ? '' : 's'} after "${header[named - 1]}"`;
   }
   return `${which}: name ${one ? 'it' : 'each'} as "columns" in ${jsonFile} does, or delete ${one ? 'it' : 'them'}`;
@@ -196,7 +256,8 @@ export function cellValue(type: ColumnType, cell: string): { value: unknown } | 
   if (type === 'string') return { value: cell === '' ? null : cell };
   const text = cell.trim();
   if (text === '') return { value: null };
-  if ((type === 'number' || type === 'integer') && plainNumber.test(text) && valueFits(type, Number(text))) return { value: Number(text) };
+  if ((type === 'number' || type === 'integer') && plainNumber.test(text) && valueFits(type, Number(text)))
+    return { value: Number(text) };
   if (type === 'boolean' && /^(?:true|false)$/i.test(text)) return { value: text.toLowerCase() === 'true' };
   const word = type === 'boolean' ? booleanHint(text) : undefined;
   if (word) return { kind: `text ${text.toLowerCase()}`, hint: `: ${word}` };
@@ -206,7 +267,10 @@ export function cellValue(type: ColumnType, cell: string): { value: unknown } | 
     // "1.200" in a column of whole numbers: a point between thousands, as a German sheet writes them (figureAsText).
     const thousands = figureAsText(text)?.alternative;
     if (thousands === undefined) return { kind: 'fraction', hint: '' };
-    return { kind: 'number as text, point between thousands', hint: `: write it without separators, ${thousands} (format the column as a plain number before exporting)` };
+    return {
+      kind: 'number as text, point between thousands',
+      hint: `: write it without separators, ${thousands} (format the column as a plain number before exporting)`,
+    };
   }
   const figure = figureAsText(text);
   if ((type === 'number' || type === 'integer') && figure && valueFits(type, figure.figure)) {
@@ -217,10 +281,16 @@ export function cellValue(type: ColumnType, cell: string): { value: unknown } | 
       unit: `write it alone, ${figure.figure}: the column's "unit" says what it counts`,
       percent: `write it without the % sign, ${figure.figure}${type === 'number' && figure.alternative !== undefined ? `, or ${figure.alternative} if its comma is a decimal one` : ''}, and give the column "unit": "%"`,
     }[figure.kind];
-    return { kind: `number as text, ${figure.kind}`, hint: `: ${hint} (format the column as a plain number before exporting)` };
+    return {
+      kind: `number as text, ${figure.kind}`,
+      hint: `: ${hint} (format the column as a plain number before exporting)`,
+    };
   }
   if (type === 'date' && /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(text)) {
-    return { kind: 'date as the sheet shows it', hint: ': format the column as text or as yyyy-mm-dd before exporting' };
+    return {
+      kind: 'date as the sheet shows it',
+      hint: ': format the column as text or as yyyy-mm-dd before exporting',
+    };
   }
   const date = type === 'date' ? dateHint(text, { coarse: true }) : undefined;
   if (date) return { kind: `text ${text}`, hint: `: ${date}` };
@@ -246,7 +316,10 @@ class LineProblems {
 
   errors(file: string): ContentError[] {
     return [...this.groups.values()].map(({ column, message, lines: [first, ...more] }) => {
-      const also = more.length === 0 ? '' : `, and the same on ${more.length === 1 ? `line ${more[0]}` : `${more.length} more lines (${listed(more.map(String))})`}`;
+      const also =
+        more.length === 0
+          ? ''
+          : `, and the same on ${more.length === 1 ? `line ${more[0]}` : `${more.length} more lines (${listed(more.map(String))})`}`;
       return new ContentError(file, column ? `line ${first}: ${column}` : `line ${first}`, `${message}${also}`);
     });
   }
@@ -256,7 +329,11 @@ class LineProblems {
  * Where the schema's issue at `path` (["rows", 3, "year"]) is, for rows read from `rowsFile`: the CSV and the row's
  * line, and the message with each "rows[3]" it names written as the line ("line 5"). Undefined for another path.
  */
-export function rowIssuePlace(rowsFile: RowsFile, path: readonly PropertyKey[], message: string): { file: string; field: string; message: string } | undefined {
+export function rowIssuePlace(
+  rowsFile: RowsFile,
+  path: readonly PropertyKey[],
+  message: string,
+): { file: string; field: string; message: string } | undefined {
   if (path[0] !== 'rows' || typeof path[1] !== 'number') return undefined;
   const line = rowsFile.lines[path[1]];
   if (line === undefined) return undefined;
@@ -280,13 +357,18 @@ export function inLines(rowsFile: RowsFile, message: string): string {
  */
 export function rowsInFile(rowsFile: RowsFile, message: string): string {
   const line = (index: string) => rowsFile.lines[Number(index)];
-  const known = (written: string) => [...written.matchAll(/rows\[(\d+)\]/g)].every(([, index]) => line(index!) !== undefined);
+  const known = (written: string) =>
+    [...written.matchAll(/rows\[(\d+)\]/g)].every(([, index]) => line(index!) !== undefined);
   return message
     .replace(/\(((?:rows\[\d+\](?:, | and )?)+)(, …)? of the dataset\)/g, (written, list: string, more = '') =>
-      known(list) ? `(line${list.includes('rows[', 1) ? 's' : ''} ${list.replace(/rows\[(\d+)\]/g, (_, index: string) => String(line(index)))}${more} of ${rowsFile.file})` : written,
+      known(list)
+        ? `(line${list.includes('rows[', 1) ? 's' : ''} ${list.replace(/rows\[(\d+)\]/g, (_, index: string) => String(line(index)))}${more} of ${rowsFile.file})`
+        : written,
     )
     .replace(/\brows\[(\d+)\]\.([\p{L}\p{N}_-]+)/gu, (written, index: string, column: string) =>
       line(index) === undefined ? written : `${rowsFile.file}, line ${line(index)}, column ${column}`,
     )
-    .replace(/\brows\[(\d+)\]/g, (written, index: string) => (line(index) === undefined ? written : `line ${line(index)} of ${rowsFile.file}`));
+    .replace(/\brows\[(\d+)\]/g, (written, index: string) =>
+      line(index) === undefined ? written : `line ${line(index)} of ${rowsFile.file}`,
+    );
 }

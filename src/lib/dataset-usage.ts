@@ -9,7 +9,11 @@ import { findComponentUses, internalLinks } from './mdx-usage.ts';
 import { projectRoot } from '../site.config.ts';
 
 /** Dataset ids a page uses: frontmatter `datasets` first, then those of its charts and facts, in order, once each. */
-export function datasetsUsed(body: string, frontmatterDatasets: readonly string[] = [], options: { inComments?: boolean } = {}): string[] {
+export function datasetsUsed(
+  body: string,
+  frontmatterDatasets: readonly string[] = [],
+  options: { inComments?: boolean } = {},
+): string[] {
   const ids = new Set(frontmatterDatasets);
   for (const use of findComponentUses(body, 0, options)) {
     if ((use.component === 'Chart' || use.component === 'Fact') && typeof use.props.dataset === 'string') {
@@ -76,7 +80,12 @@ export function sitePagesUsage(root: string = projectRoot): PageUsage[] {
   const files = existsSync(pages)
     ? readdirSync(pages, { recursive: true, withFileTypes: true }).filter(
         // Astro publishes no page from a file or folder named "_…".
-        (entry) => entry.isFile() && entry.name.endsWith('.mdx') && !relative(pages, join(entry.parentPath, entry.name)).split(sep).some((part) => part.startsWith('_')),
+        (entry) =>
+          entry.isFile() &&
+          entry.name.endsWith('.mdx') &&
+          !relative(pages, join(entry.parentPath, entry.name))
+            .split(sep)
+            .some((part) => part.startsWith('_')),
       )
     : [];
   usage = files.map((entry) => {

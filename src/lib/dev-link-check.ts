@@ -91,7 +91,8 @@ export function linkCheck(contentRoot: string): LinkCheck {
    * to the translation checks, which then do not send an original's translations looking for another.
    */
   const unread = new Map<string, ContentError[]>();
-  for (const error of loaded) if (error.file.startsWith('content/')) unread.set(error.file, [...(unread.get(error.file) ?? []), error]);
+  for (const error of loaded)
+    if (error.file.startsWith('content/')) unread.set(error.file, [...(unread.get(error.file) ?? []), error]);
   /** Each page's problems, by its file. */
   const found = new Map<string, ContentError[]>();
   let now = buildTime();
@@ -158,13 +159,23 @@ export function linkCheck(contentRoot: string): LinkCheck {
     const slugs = [...changed].flatMap((address) => {
       const slug = address.split('/').at(-2)!;
       const escaped = encodeURIComponent(slug);
-      return escaped === slug ? [slug] : [slug, escaped, escaped.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase())];
+      return escaped === slug
+        ? [slug]
+        : [slug, escaped, escaped.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase())];
     });
     const datasetsBefore = before.datasets ?? new Set<string>();
-    const datasets = [...new Set([...datasetsBefore, ...(targets.datasets ?? [])])].filter((one) => datasetsBefore.has(one) !== targets.datasets?.has(one));
+    const datasets = [...new Set([...datasetsBefore, ...(targets.datasets ?? [])])].filter(
+      (one) => datasetsBefore.has(one) !== targets.datasets?.has(one),
+    );
     for (const page of pages()) {
       const named = (text: string) => page.body.includes(text);
-      if (also(page) || found.has(page.file) || slugs.some(named) || datasets.some((dataset) => named(`/data/${dataset}`))) check(page);
+      if (
+        also(page) ||
+        found.has(page.file) ||
+        slugs.some(named) ||
+        datasets.some((dataset) => named(`/data/${dataset}`))
+      )
+        check(page);
     }
   };
   /**
@@ -175,7 +186,8 @@ export function linkCheck(contentRoot: string): LinkCheck {
     const before = [...unread.values()].flat();
     const errors = [...before];
     const originals = new Map<Entry<unknown>, Entry<Publishable & Dated>>();
-    for (const entries of [project.stories, project.cases] as Parameters<typeof checkTranslations>[2][]) checkTranslations(errors, [], entries, locales, originals, now);
+    for (const entries of [project.stories, project.cases] as Parameters<typeof checkTranslations>[2][])
+      checkTranslations(errors, [], entries, locales, originals, now);
     return { errors: errors.slice(before.length), originals };
   };
   survey();
@@ -184,7 +196,10 @@ export function linkCheck(contentRoot: string): LinkCheck {
   return {
     problems() {
       const addresses = new Map<string, string>();
-      for (const [kind, entries] of [['story', project.stories], ['case', project.cases]] as const) {
+      for (const [kind, entries] of [
+        ['story', project.stories],
+        ['case', project.cases],
+      ] as const) {
         for (const entry of entries) {
           try {
             addresses.set(entry.file, entryHref(kind, entry));
@@ -208,13 +223,22 @@ export function linkCheck(contentRoot: string): LinkCheck {
       const caseIds = new Set(project.cases.map((c) => c.id));
       const before = targets;
       // The page as it is now: an entry, a page whose frontmatter fails its checks, or nothing.
-      const read: Pick<Project, 'invalid' | 'unlisted' | 'frontmatter' | 'pages' | 'leftOut'> = { invalid: new Set(), unlisted: [], frontmatter: new Map(), pages: [], leftOut: [] };
+      const read: Pick<Project, 'invalid' | 'unlisted' | 'frontmatter' | 'pages' | 'leftOut'> = {
+        invalid: new Set(),
+        unlisted: [],
+        frontmatter: new Map(),
+        pages: [],
+        leftOut: [],
+      };
       const errors: ContentError[] = [];
-      const entries = existsSync(join(contentRoot, file)) ? loadEntries(contentRoot, folder, kind === 'cases' ? caseSchema : storySchema, errors, read, name) : [];
+      const entries = existsSync(join(contentRoot, file))
+        ? loadEntries(contentRoot, folder, kind === 'cases' ? caseSchema : storySchema, errors, read, name)
+        : [];
       unread.delete(file);
       if (errors.length) unread.set(file, errors);
       // In the order the preflight reads them (a "known:" list, a "did you mean" between two names alike).
-      const others = <T extends { file: string }>(list: T[], added: T[]) => [...list.filter((one) => one.file !== file), ...added].sort((x, y) => (x.file < y.file ? -1 : 1));
+      const others = <T extends { file: string }>(list: T[], added: T[]) =>
+        [...list.filter((one) => one.file !== file), ...added].sort((x, y) => (x.file < y.file ? -1 : 1));
       if (kind === 'cases') project.cases = others(project.cases, entries as Project['cases']);
       else project.stories = others(project.stories, entries as Project['stories']);
       project.invalid.delete(`${kind}:${id}`);
@@ -223,21 +247,38 @@ export function linkCheck(contentRoot: string): LinkCheck {
       for (const [written, text] of read.frontmatter) project.frontmatter.set(written, text);
       // Every page file the site reads, as the check of language folders lists them: stories first, each folder sorted.
       const order = (one: string) => (one.startsWith('content/stories/') ? 0 : 1);
-      project.pages = [...project.pages.filter((one) => one !== file), ...read.pages].sort((x, y) => order(x) - order(y) || (x < y ? -1 : x > y ? 1 : 0));
-      project.unlisted = [...project.unlisted.filter((one) => one.file !== file), ...read.unlisted].sort((x, y) => order(x.file) - order(y.file) || (x.file < y.file ? -1 : 1));
+      project.pages = [...project.pages.filter((one) => one !== file), ...read.pages].sort(
+        (x, y) => order(x) - order(y) || (x < y ? -1 : x > y ? 1 : 0),
+      );
+      project.unlisted = [...project.unlisted.filter((one) => one.file !== file), ...read.unlisted].sort(
+        (x, y) => order(x.file) - order(y.file) || (x.file < y.file ? -1 : 1),
+      );
       found.delete(file);
       survey();
       const listedCase = kind === 'cases' && caseIds.has(id) !== project.cases.some((c) => c.id === id);
       checkAgain(before, (page) => page.file === file || (listedCase && (page.data.cases ?? []).includes(id)));
     },
     datasetsChanged() {
-      const before = new Set([...project.datasets.keys(), ...[...project.invalid].filter((key) => key.startsWith('dataset:')).map((key) => key.slice(8))]);
-      for (const key of [...project.invalid]) if (key.startsWith('dataset:') || key.startsWith('source:')) project.invalid.delete(key);
-      Object.assign(project, { sources: new Map(), datasets: new Map(), csvNamed: new Set(), declaredColumns: new Map(), declaredRows: new Map() });
+      const before = new Set([
+        ...project.datasets.keys(),
+        ...[...project.invalid].filter((key) => key.startsWith('dataset:')).map((key) => key.slice(8)),
+      ]);
+      for (const key of [...project.invalid])
+        if (key.startsWith('dataset:') || key.startsWith('source:')) project.invalid.delete(key);
+      Object.assign(project, {
+        sources: new Map(),
+        datasets: new Map(),
+        csvNamed: new Set(),
+        declaredColumns: new Map(),
+        declaredRows: new Map(),
+      });
       // The sources too: a page's citations are checked against them (checkBody), as its <Fact>s against the datasets.
       loadSources(contentRoot, project, []);
       loadDatasets(contentRoot, { ...project, leftOut: [] }, []);
-      const after = new Set([...project.datasets.keys(), ...[...project.invalid].filter((key) => key.startsWith('dataset:')).map((key) => key.slice(8))]);
+      const after = new Set([
+        ...project.datasets.keys(),
+        ...[...project.invalid].filter((key) => key.startsWith('dataset:')).map((key) => key.slice(8)),
+      ]);
       const changed = [...new Set([...before, ...after])].filter((id) => before.has(id) !== after.has(id));
       survey();
       // Pages holding a problem are checked again, so that one fixed in data/ (a source added, a row) goes. One that a
@@ -255,7 +296,13 @@ export function linkCheck(contentRoot: string): LinkCheck {
     },
     translationProblems() {
       const { errors, originals } = translated();
-      for (const [translation, original] of originals) checkSameFacts(errors, [], translation as Entry<Record<string, unknown>>, original as unknown as Entry<Record<string, unknown>>);
+      for (const [translation, original] of originals)
+        checkSameFacts(
+          errors,
+          [],
+          translation as Entry<Record<string, unknown>>,
+          original as unknown as Entry<Record<string, unknown>>,
+        );
       return errors.map(withLine);
     },
     dateProblems() {
@@ -284,7 +331,10 @@ export function linkCheck(contentRoot: string): LinkCheck {
     fileNameProblems() {
       // Every page read, those whose frontmatter fails its checks too, in the preflight's order.
       const errors: ContentError[] = [];
-      checkFileNames(errors, [...pages(), ...project.unlisted].map(({ file }) => file));
+      checkFileNames(
+        errors,
+        [...pages(), ...project.unlisted].map(({ file }) => file),
+      );
       return errors;
     },
     embargoes() {

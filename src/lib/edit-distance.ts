@@ -13,7 +13,8 @@ export function editDistance(a: string, b: string): number {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
       current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) current[j] = Math.min(current[j]!, before[j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        current[j] = Math.min(current[j]!, before[j - 2]! + 1);
     }
     [before, previous] = [previous, current];
   }
@@ -25,7 +26,11 @@ export function editDistance(a: string, b: string): number {
  * "interpol-files" are one name written three ways.
  */
 export function looseName(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /**
@@ -49,7 +54,8 @@ export function nearestName(name: string, names: Iterable<string>, limit = typoL
   if (same.length > 0) return same.length === 1 ? same[0] : undefined;
   let found: string | undefined;
   for (const other of others) {
-    if (Math.abs(other.length - name.length) > limit || editDistance(name, other) > Math.min(limit, typoLimit(other))) continue;
+    if (Math.abs(other.length - name.length) > limit || editDistance(name, other) > Math.min(limit, typoLimit(other)))
+      continue;
     if (found !== undefined) return undefined;
     found = other;
   }
@@ -59,7 +65,9 @@ export function nearestName(name: string, names: Iterable<string>, limit = typoL
 /** A dataset's columns and their translations, for the labels a column is shown by in each language. */
 interface Labelled {
   columns: Readonly<Record<string, { label?: string | undefined }>>;
-  translations?: Readonly<Record<string, { columns?: Readonly<Record<string, { label?: string | undefined }>> | undefined }>> | undefined;
+  translations?:
+    | Readonly<Record<string, { columns?: Readonly<Record<string, { label?: string | undefined }>> | undefined }>>
+    | undefined;
 }
 
 /**
@@ -76,11 +84,17 @@ export function columnHint(column: unknown, names: readonly string[], dataset: L
   const loose = looseName(column);
   const labels = [
     { lang: '', columns: dataset.columns },
-    ...Object.entries(dataset.translations ?? {}).map(([lang, translation]) => ({ lang: `${lang} `, columns: translation.columns ?? {} })),
+    ...Object.entries(dataset.translations ?? {}).map(([lang, translation]) => ({
+      lang: `${lang} `,
+      columns: translation.columns ?? {},
+    })),
   ];
   for (const { lang, columns } of loose === '' ? [] : labels) {
-    const labelled = names.filter((name) => columns[name]?.label !== undefined && looseName(columns[name]!.label!) === loose);
-    if (labelled.length === 1 && (cased === undefined || labelled[0] === cased)) return `: "${column}" is the ${lang}label of the column "${labelled[0]}"; name the column, "${labelled[0]}"`;
+    const labelled = names.filter(
+      (name) => columns[name]?.label !== undefined && looseName(columns[name]!.label!) === loose,
+    );
+    if (labelled.length === 1 && (cased === undefined || labelled[0] === cased))
+      return `: "${column}" is the ${lang}label of the column "${labelled[0]}"; name the column, "${labelled[0]}"`;
   }
   const near = cased ?? nearestName(column, names);
   return near === undefined ? '' : `: did you mean "${near}"?`;

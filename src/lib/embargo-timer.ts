@@ -25,16 +25,19 @@ export function embargoTimer(lift: (moment: number) => void, now: () => number =
     timer = undefined;
     const next = ahead[0];
     if (next === undefined) return;
-    timer = setTimeout(() => {
-      // Woken on the way to a moment beyond the longest timeout, or a millisecond early by the system's clock.
-      if (now() < next) return wait();
-      ahead.shift();
-      try {
-        lift(next);
-      } finally {
-        wait();
-      }
-    }, Math.min(Math.max(next - now(), 0), longestDelay));
+    timer = setTimeout(
+      () => {
+        // Woken on the way to a moment beyond the longest timeout, or a millisecond early by the system's clock.
+        if (now() < next) return wait();
+        ahead.shift();
+        try {
+          lift(next);
+        } finally {
+          wait();
+        }
+      },
+      Math.min(Math.max(next - now(), 0), longestDelay),
+    );
     timer.unref();
   };
   return {

@@ -42,12 +42,17 @@ export function hasColumn(dataset: Pick<Dataset, 'columns'>, column: unknown): c
 }
 
 /** What a Fact naming a column the dataset does not have is told. */
-export function unknownColumnMessage(id: string, dataset: Pick<Dataset, 'columns'> & Partial<Pick<Dataset, 'translations' | 'key'>>, column: unknown): string {
+export function unknownColumnMessage(
+  id: string,
+  dataset: Pick<Dataset, 'columns'> & Partial<Pick<Dataset, 'translations' | 'key'>>,
+  column: unknown,
+): string {
   const names = Object.keys(dataset.columns);
   if (column === undefined) {
     // No column at all: the first figure that is not the row's key, as an example.
     const key = dataset.key ?? names[0];
-    const figure = names.find((name) => name !== key && ['number', 'integer'].includes(dataset.columns[name]!.type)) ?? names[0];
+    const figure =
+      names.find((name) => name !== key && ['number', 'integer'].includes(dataset.columns[name]!.type)) ?? names[0];
     return `missing: expected the column whose figure to print, e.g. column="${figure}" (columns: ${names.join(', ')})`;
   }
   return `dataset "${id}" has no column ${JSON.stringify(column)}${columnHint(column, names, dataset)} (columns: ${names.join(', ')})`;
@@ -59,9 +64,17 @@ export function unknownColumnMessage(id: string, dataset: Pick<Dataset, 'columns
  * public notices prints "10%"). The row's unit describes its figure: a numeric column without a unit of its own, not
  * the key or a year.
  */
-export function factColumn(dataset: Pick<Dataset, 'key' | 'columns'>, column: string, row: Row): Column & { name: string } {
+export function factColumn(
+  dataset: Pick<Dataset, 'key' | 'columns'>,
+  column: string,
+  row: Row,
+): Column & { name: string } {
   const written = { ...dataset.columns[column]!, name: column };
-  const figure = (written.type === 'number' || written.type === 'integer') && !written.unit && column !== keyColumn(dataset) && !isYearColumn(column, written);
+  const figure =
+    (written.type === 'number' || written.type === 'integer') &&
+    !written.unit &&
+    column !== keyColumn(dataset) &&
+    !isYearColumn(column, written);
   return figure && row.unit === '%' && dataset.columns.unit?.type === 'string' ? { ...written, unit: '%' } : written;
 }
 
@@ -74,7 +87,9 @@ function rowHint(dataset: Dataset, row: unknown): string {
   // that row has. Compared without case or accents, as an editor types a name.
   const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('en');
   for (const r of dataset.rows as Row[]) {
-    const named = Object.entries(r).find(([column, value]) => column !== key && typeof value === 'string' && fold(value) === fold(row));
+    const named = Object.entries(r).find(
+      ([column, value]) => column !== key && typeof value === 'string' && fold(value) === fold(row),
+    );
     if (named) return `: the row whose ${named[0]} is ${JSON.stringify(named[1])} is row=${JSON.stringify(r[key])}`;
   }
   const keys = (dataset.rows as Row[]).map((r) => r[key]).filter((value): value is string => typeof value === 'string');
@@ -84,7 +99,9 @@ function rowHint(dataset: Dataset, row: unknown): string {
 
 function rowsWritten(dataset: Dataset): string {
   const keys = (dataset.rows as Row[]).map((r) => JSON.stringify(r[keyColumn(dataset)]));
-  return keys.length <= 12 ? ` (rows: ${keys.join(', ')})` : ` (${keys.length} rows, from ${keys[0]} to ${keys.at(-1)})`;
+  return keys.length <= 12
+    ? ` (rows: ${keys.join(', ')})`
+    : ` (${keys.length} rows, from ${keys[0]} to ${keys.at(-1)})`;
 }
 
 /**
@@ -98,12 +115,18 @@ export function sourceIdColumnMessage(column: string, id?: unknown): string {
 
 export function factValue(file: string, id: string, dataset: Dataset, row: unknown, column: unknown): FactValue {
   const where = `<Fact dataset="${id}">`;
-  if (!hasColumn(dataset, column)) throw new ContentError(file, `${where} column`, unknownColumnMessage(id, dataset, column));
-  if (dataset.columns[column]!.ref === 'source') throw new ContentError(file, `${where} column`, sourceIdColumnMessage(column, findRow(dataset, row)?.[column]));
+  if (!hasColumn(dataset, column))
+    throw new ContentError(file, `${where} column`, unknownColumnMessage(id, dataset, column));
+  if (dataset.columns[column]!.ref === 'source')
+    throw new ContentError(file, `${where} column`, sourceIdColumnMessage(column, findRow(dataset, row)?.[column]));
   const key = keyColumn(dataset);
   if (row === undefined) {
     const first = (dataset.rows as Row[])[0]?.[key];
-    throw new ContentError(file, `${where} row`, `expected the row, named by its ${key}: e.g. row={${JSON.stringify(first ?? 2024)}}`);
+    throw new ContentError(
+      file,
+      `${where} row`,
+      `expected the row, named by its ${key}: e.g. row={${JSON.stringify(first ?? 2024)}}`,
+    );
   }
   const matching = (dataset.rows as Row[]).filter((r) => String(r[key]) === String(row)).length;
   if (matching > 1) {

@@ -54,12 +54,19 @@ export function escapeXml(text: string): string {
  * guid would reach no subscriber, and a correction's wording is what readers are owed.
  */
 export function correctionGuid(url: string, correction: FeedCorrection): string {
-  const digest = createHash('sha256').update(correctionWording(correction.original ?? correction.text)).digest('hex').slice(0, 12);
+  const digest = createHash('sha256')
+    .update(correctionWording(correction.original ?? correction.text))
+    .digest('hex')
+    .slice(0, 12);
   return `${url}#correction-${correction.date.toISOString().slice(0, 10)}-${digest}`;
 }
 
 /** The feed items for `pages`, newest first; `correctionTitle` makes a correction's title from its page's ("Correction: …"). */
-export function feedItems(pages: readonly FeedPage[], site: string | URL, correctionTitle: (title: string) => string): RSSFeedItem[] {
+export function feedItems(
+  pages: readonly FeedPage[],
+  site: string | URL,
+  correctionTitle: (title: string) => string,
+): RSSFeedItem[] {
   const items: RSSFeedItem[] = [];
   for (const page of pages) {
     const url = absoluteUrl(page.href, site);
@@ -84,5 +91,8 @@ export function feedItems(pages: readonly FeedPage[], site: string | URL, correc
     }
   }
   // Compared in one locale, not the machine's (LANG): the same content gives the same feed on every machine.
-  return items.sort((a, b) => (b.pubDate?.getTime() ?? 0) - (a.pubDate?.getTime() ?? 0) || String(a.title).localeCompare(String(b.title), 'en'));
+  return items.sort(
+    (a, b) =>
+      (b.pubDate?.getTime() ?? 0) - (a.pubDate?.getTime() ?? 0) || String(a.title).localeCompare(String(b.title), 'en'),
+  );
 }

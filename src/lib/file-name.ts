@@ -12,7 +12,11 @@ import { identifier } from '../schemas/fields.ts';
  * With `identifier`, the name must also be one (a dataset's id is listed in frontmatter `datasets`, which takes
  * lower-case letters, digits and hyphens: test_counts is published as it is, but no page could list it).
  */
-export function fileNameProblem(file: string, role: string, options: { identifier?: boolean } = {}): string | undefined {
+export function fileNameProblem(
+  file: string,
+  role: string,
+  options: { identifier?: boolean } = {},
+): string | undefined {
   const extension = extname(file);
   const name = basename(file, extension);
   const slug = slugFromPath(name);

@@ -33,7 +33,11 @@ export function numberFormatProblem(format: unknown): string | undefined {
   const near = typeof format === 'string' ? nearestName(format, Object.keys(presets)) : undefined;
   // A percentage is the column's to say ("unit": "%"), not the Fact's.
   const percent = typeof format === 'string' && /^(?:%|percent(?:age)?|per ?cent|pour ?cent)$/i.test(format.trim());
-  const hint = near ? `: did you mean "${near}"?` : percent ? ': a column whose "unit" is "%" prints its figures as percentages' : '';
+  const hint = near
+    ? `: did you mean "${near}"?`
+    : percent
+      ? ': a column whose "unit" is "%" prints its figures as percentages'
+      : '';
   return `expected "compact" (15,548 as 15.5K), "decimal" (as 15,548.0) or Intl.NumberFormat options in double braces (format={{ maximumFractionDigits: 0 }}), got ${JSON.stringify(format)}${hint}`;
 }
 
@@ -44,7 +48,11 @@ export function numberFormatProblem(format: unknown): string | undefined {
  */
 export function isYearColumn(name: string | undefined, column: Pick<Column, 'unit' | 'label' | 'written'>): boolean {
   const written = column.written ?? column;
-  return written.unit === 'year' || /^(?:year|.+_year|year_.+)$/.test(name ?? '') || /^years?$/i.test(written.label?.trim() ?? '');
+  return (
+    written.unit === 'year' ||
+    /^(?:year|.+_year|year_.+)$/.test(name ?? '') ||
+    /^years?$/i.test(written.label?.trim() ?? '')
+  );
 }
 
 /**
@@ -56,7 +64,12 @@ export function isYearColumn(name: string | undefined, column: Pick<Column, 'uni
 export function withMinusSign(format: Intl.NumberFormat): (value: number) => string {
   return (value) => {
     const text = format.format(value);
-    return text.includes('-') ? format.formatToParts(value).map((part) => (part.type === 'minusSign' ? '\u2212' : part.value)).join('') : text;
+    return text.includes('-')
+      ? format
+          .formatToParts(value)
+          .map((part) => (part.type === 'minusSign' ? '\u2212' : part.value))
+          .join('')
+      : text;
   };
 }
 
@@ -66,7 +79,11 @@ export function withMinusSign(format: Intl.NumberFormat): (value: number) => str
  * "Lowest: 0") and 0.0125 as "0.01"; 1,234.567 is "1,234.57" and 0.155 "0.16". The table under the chart gives
  * the figure with every decimal of its dataset (formatValue).
  */
-export const displayDigits = { maximumFractionDigits: 2, maximumSignificantDigits: 2, roundingPriority: 'morePrecision' } as const satisfies Intl.NumberFormatOptions;
+export const displayDigits = {
+  maximumFractionDigits: 2,
+  maximumSignificantDigits: 2,
+  roundingPriority: 'morePrecision',
+} as const satisfies Intl.NumberFormatOptions;
 
 /** A number as a page displays it in `lang`: with `options` (displayDigits unless given) and the minus sign. */
 export function displayNumber(value: number, lang: string, options: Intl.NumberFormatOptions = displayDigits): string {
@@ -100,7 +117,11 @@ export function formatValue(
     const options = typeof format === 'string' ? presets[format] : format;
     const percent = (column.written ?? column).unit === '%' ? ({ style: 'unit', unit: 'percent' } as const) : {};
     const year = isYearColumn(column.name, column) ? { useGrouping: false } : {};
-    return displayNumber(value, lang, { ...percent, ...year, ...(options ?? { maximumFractionDigits: writtenDecimals(value) }) });
+    return displayNumber(value, lang, {
+      ...percent,
+      ...year,
+      ...(options ?? { maximumFractionDigits: writtenDecimals(value) }),
+    });
   }
   if (typeof value === 'boolean') return t(lang)(value ? 'value.yes' : 'value.no');
   // A column of ISO codes (`ref: "country"`): "TR" reads "Turkey" (« Turquie » in French).

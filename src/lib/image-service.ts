@@ -20,14 +20,16 @@ export function withinMaxWidth<T extends Options>(options: T): T {
   const width = options.width ?? (options.height === undefined ? src.width : (options.height * src.width) / src.height);
   if (width <= maxImageWidth) return options;
   // A height the transform gives keeps its ratio to the width; else the image's own proportions.
-  const height = options.height === undefined ? (src.height * maxImageWidth) / src.width : (options.height * maxImageWidth) / width;
+  const height =
+    options.height === undefined ? (src.height * maxImageWidth) / src.width : (options.height * maxImageWidth) / width;
   return { ...options, width: maxImageWidth, height: Math.round(height) };
 }
 
 const service: LocalImageService = {
   ...(sharpService as LocalImageService),
   async validateOptions(options, imageConfig, logger) {
-    const validated = (await (sharpService as LocalImageService).validateOptions?.(options, imageConfig, logger)) ?? options;
+    const validated =
+      (await (sharpService as LocalImageService).validateOptions?.(options, imageConfig, logger)) ?? options;
     return withinMaxWidth(validated);
   },
 };

@@ -24,7 +24,15 @@ interface Node {
 const PHRASING_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 
 /** Inline nodes that are no prose: what they hold is not a link typed and left as text. */
-const NOT_PROSE = new Set(['inlineCode', 'link', 'image', 'linkReference', 'imageReference', 'mdxTextExpression', 'html']);
+const NOT_PROSE = new Set([
+  'inlineCode',
+  'link',
+  'image',
+  'linkReference',
+  'imageReference',
+  'mdxTextExpression',
+  'html',
+]);
 
 /** `[text](address)` or `![alt](address)`, the text holding brackets in pairs; not after a backslash. */
 const inline = /(?<!\\)(!?)\[((?:[^[\]]|\[[^[\]]*\])*)\]\(((?:[^()\n]|\([^()\n]*\))*)\)/g;
@@ -57,7 +65,8 @@ export function literalLinks(body: string, lineOffset = 0): LiteralLink[] {
     const { start, end } = node.position!;
     // Matched with what is no prose blanked, quoted as typed (an address Markdown links by itself, https://…, is blanked).
     const text = proseOf(body, node, start.offset, end.offset);
-    const typed = (match: RegExpExecArray) => body.slice(start.offset + match.index, start.offset + match.index + match[0].length);
+    const typed = (match: RegExpExecArray) =>
+      body.slice(start.offset + match.index, start.offset + match.index + match[0].length);
     for (const match of text.matchAll(inline)) {
       const written = typed(match);
       const address = /\]\(([\s\S]*)\)$/.exec(written)![1]!.trim();

@@ -85,7 +85,11 @@ export function loadSources(root: string, project: Pick<Project, 'sources' | 'in
  * name), their problems into `errors`: on its own for the dev server's link checks (src/lib/dev-link-check.ts), which
  * read the datasets again when data/ changes while it runs.
  */
-export function loadDatasets(root: string, project: Pick<Project, 'datasets' | 'invalid' | 'csvNamed' | 'declaredColumns' | 'declaredRows' | 'leftOut'>, errors: ContentError[]): void {
+export function loadDatasets(
+  root: string,
+  project: Pick<Project, 'datasets' | 'invalid' | 'csvNamed' | 'declaredColumns' | 'declaredRows' | 'leftOut'>,
+  errors: ContentError[],
+): void {
   const data = listContent(join(root, 'data'));
   project.leftOut.push(...data.leftOut.map((name) => `data/${name}`));
   for (const name of data.files.filter((file) => extname(file) === '.json')) {
@@ -93,10 +97,20 @@ export function loadDatasets(root: string, project: Pick<Project, 'datasets' | '
     const file = `data/${name}`;
     // Astro reads data/*.json, not data/<folder>/*.json: a dataset there would pass here and be unknown to pages.
     if (name.includes('/')) {
-      errors.push(new ContentError(file, 'file name', `datasets are read from data/ itself, not from its folders: move it to data/${basename(name)} (a folder whose name starts with "_" is not read)`));
+      errors.push(
+        new ContentError(
+          file,
+          'file name',
+          `datasets are read from data/ itself, not from its folders: move it to data/${basename(name)} (a folder whose name starts with "_" is not read)`,
+        ),
+      );
       continue;
     }
-    const misnamed = fileNameProblem(file, "the dataset's id (what <Fact dataset>, <Chart dataset> and datasets: name, and its address)", { identifier: true });
+    const misnamed = fileNameProblem(
+      file,
+      "the dataset's id (what <Fact dataset>, <Chart dataset> and datasets: name, and its address)",
+      { identifier: true },
+    );
     if (misnamed) {
       errors.push(new ContentError(file, 'file name', misnamed));
       // Reported here once: a page naming the dataset by the id Astro would give it is not also "unknown".
@@ -120,7 +134,13 @@ export function loadDatasets(root: string, project: Pick<Project, 'datasets' | '
     if (typeof named === 'string') project.csvNamed.add(`data/${named}`);
     errors.push(...resolved.problems);
     const parsed = datasetSchema.safeParse(resolved.data);
-    if (parsed.success && resolved.problems.length === 0) project.datasets.set(id, { ...parsed.data, id, file, ...(resolved.rowsFile ? { rowsFile: resolved.rowsFile } : {}) });
+    if (parsed.success && resolved.problems.length === 0)
+      project.datasets.set(id, {
+        ...parsed.data,
+        id,
+        file,
+        ...(resolved.rowsFile ? { rowsFile: resolved.rowsFile } : {}),
+      });
     else {
       project.invalid.add(`dataset:${id}`);
       if (!parsed.success) addDatasetIssues(errors, file, parsed.error, resolved);
@@ -128,7 +148,12 @@ export function loadDatasets(root: string, project: Pick<Project, 'datasets' | '
       if (columns.success) {
         project.declaredColumns.set(id, columns.data);
         const { rows, key } = resolved.data as { rows?: unknown; key?: unknown };
-        if (Array.isArray(rows)) project.declaredRows.set(id, { rows, ...(typeof key === 'string' ? { key } : {}), ...(resolved.rowsFile ? { rowsFile: resolved.rowsFile } : {}) });
+        if (Array.isArray(rows))
+          project.declaredRows.set(id, {
+            rows,
+            ...(typeof key === 'string' ? { key } : {}),
+            ...(resolved.rowsFile ? { rowsFile: resolved.rowsFile } : {}),
+          });
       }
     }
   }

@@ -42,13 +42,19 @@ export async function localeFeed(lang: string, origin: string | URL): Promise<Re
       authors: [],
       tags: [],
       // A guid made from the text as the dataset writes it: translating a correction later gives it no new guid.
-      corrections: datasetCorrections(d.data, lang).map((correction, i) => ({ ...correction, original: d.data.corrections[i]?.text })),
+      corrections: datasetCorrections(d.data, lang).map((correction, i) => ({
+        ...correction,
+        original: d.data.corrections[i]?.text,
+      })),
     })),
   ];
   const link = (code: string) => absoluteUrl(localePath('/rss.xml', code), origin);
   const alternates = locales
     .filter((code) => code !== lang)
-    .map((code) => `<atom:link href="${escapeXml(link(code))}" rel="alternate" hreflang="${code}" type="application/rss+xml"/>`)
+    .map(
+      (code) =>
+        `<atom:link href="${escapeXml(link(code))}" rel="alternate" hreflang="${code}" type="application/rss+xml"/>`,
+    )
     .join('');
   return rss({
     // A preview's feed holds drafts and embargoed pages: its name says so in a feed reader.

@@ -60,7 +60,11 @@ const memo = new Map<string, Map<string, readonly ComponentUse[]>>();
  * Lists the component uses in `body`; `lineOffset` is the number of lines before the body (the frontmatter). With
  * `inComments`, uses inside MDX comments count too (what a page mentions, for withholding: see dataset-usage.ts).
  */
-export function findComponentUses(body: string, lineOffset = 0, options: { inComments?: boolean } = {}): readonly ComponentUse[] {
+export function findComponentUses(
+  body: string,
+  lineOffset = 0,
+  options: { inComments?: boolean } = {},
+): readonly ComponentUse[] {
   let byOffset = memo.get(body);
   if (!byOffset) {
     // Bounded: a build reads each page a few times in a row, not the whole archive again.
@@ -92,8 +96,17 @@ function scanUses(body: string, lineOffset: number, inComments: boolean): Compon
     const component = match[1] ?? '';
     const { props, end, spread, syntax, names, at, ...parsed } = parseAttributes(body, start + match[0].length);
     // A <Response> holds text, and responseProblems says where its closing tag is missing.
-    const unclosed = parsed.unclosed ?? (component !== 'Response' && body[end] === '>' && !closedAfter(masked, component, start, end) ? 'closing tag' : undefined);
-    for (let newline = body.indexOf('\n', counted); newline !== -1 && newline < start; newline = body.indexOf('\n', newline + 1)) line++;
+    const unclosed =
+      parsed.unclosed ??
+      (component !== 'Response' && body[end] === '>' && !closedAfter(masked, component, start, end)
+        ? 'closing tag'
+        : undefined);
+    for (
+      let newline = body.indexOf('\n', counted);
+      newline !== -1 && newline < start;
+      newline = body.indexOf('\n', newline + 1)
+    )
+      line++;
     counted = start;
     const optionLines = linesBelow(body, start, line, at);
     uses.push({
@@ -105,7 +118,9 @@ function scanUses(body: string, lineOffset: number, inComments: boolean): Compon
       ...(syntax.length > 0 ? { syntax } : {}),
       ...(names.length > 0 ? { names } : {}),
       ...(optionLines ? { optionLines } : {}),
-      ...(component === 'Fact' && !unclosed && body.startsWith('/>', end) ? { after: body.slice(end + 2, end + 14).split('\n')[0] } : {}),
+      ...(component === 'Fact' && !unclosed && body.startsWith('/>', end)
+        ? { after: body.slice(end + 2, end + 14).split('\n')[0] }
+        : {}),
     });
   }
   return uses;
@@ -115,11 +130,21 @@ function scanUses(body: string, lineOffset: number, inComments: boolean): Compon
  * The lines of the options written below the first line of the tag opening at `start` (on `line`), from their
  * offsets `at`; undefined when every option is on its first line, as in most tags.
  */
-function linesBelow(body: string, start: number, line: number, at: Record<string, number>): Record<string, number> | undefined {
+function linesBelow(
+  body: string,
+  start: number,
+  line: number,
+  at: Record<string, number>,
+): Record<string, number> | undefined {
   let lines: Record<string, number> | undefined;
   for (const [option, offset] of Object.entries(at)) {
     let below = 0;
-    for (let newline = body.indexOf('\n', start); newline !== -1 && newline < offset; newline = body.indexOf('\n', newline + 1)) below++;
+    for (
+      let newline = body.indexOf('\n', start);
+      newline !== -1 && newline < offset;
+      newline = body.indexOf('\n', newline + 1)
+    )
+      below++;
     if (below > 0) (lines ??= {})[option] = line + below;
   }
   return lines;
@@ -134,7 +159,10 @@ function closedAfter(masked: string, component: string, start: number, end: numb
   const lineStart = masked.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = masked.indexOf('\n', end) < 0 ? masked.length : masked.indexOf('\n', end);
   const previous = lineStart === 0 ? '' : masked.slice(masked.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
-  const inText = masked.slice(lineStart, start).trim() !== '' || masked.slice(end + 1, lineEnd).trim() !== '' || previous.trim() !== '';
+  const inText =
+    masked.slice(lineStart, start).trim() !== '' ||
+    masked.slice(end + 1, lineEnd).trim() !== '' ||
+    previous.trim() !== '';
   const after = masked.slice(end + 1);
   const close = after.search(new RegExp(`</${component}\\s*>`));
   const next = after.search(new RegExp(`(?<!\\\\)<${component}(?=[\\s/>])`));
@@ -180,9 +208,16 @@ export function responseProblems(body: string, lineOffset = 0): { line: number; 
     const before = masked.slice(lineStart, start);
     const after = masked.slice(end, lineEnd);
     const previous = masked.slice(masked.lastIndexOf('\n', lineStart - 2) + 1, Math.max(lineStart - 1, 0));
-    const next = lineEnd >= masked.length ? '' : masked.slice(lineEnd + 1, masked.indexOf('\n', lineEnd + 1) < 0 ? masked.length : masked.indexOf('\n', lineEnd + 1));
+    const next =
+      lineEnd >= masked.length
+        ? ''
+        : masked.slice(
+            lineEnd + 1,
+            masked.indexOf('\n', lineEnd + 1) < 0 ? masked.length : masked.indexOf('\n', lineEnd + 1),
+          );
     const blank = (text: string) => text.trim() === '';
-    if (!blank(before) || !blank(after) || (lineStart > 0 && !blank(previous)) || !blank(next)) problems.push({ line: lineAt(start), kind: 'paragraph' });
+    if (!blank(before) || !blank(after) || (lineStart > 0 && !blank(previous)) || !blank(next))
+      problems.push({ line: lineAt(start), kind: 'paragraph' });
   }
   return problems;
 }
@@ -199,7 +234,8 @@ export function misnamedComponents(body: string, lineOffset = 0): { line: number
   const lineAt = lineCounter(masked, lineOffset);
   // Components the body imports itself (import { Image } from "astro:assets"), and MDX's own Fragment.
   const imported = new Set(['Fragment']);
-  for (const statement of masked.matchAll(/^(?:import|export)\s[^\n]*/gm)) for (const word of statement[0].matchAll(/[\p{Lu}][\p{L}\p{N}_$]*/gu)) imported.add(word[0]);
+  for (const statement of masked.matchAll(/^(?:import|export)\s[^\n]*/gm))
+    for (const word of statement[0].matchAll(/[\p{Lu}][\p{L}\p{N}_$]*/gu)) imported.add(word[0]);
   const plain = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   // An escaped tag (\<Widget>) is text.
   for (const match of masked.matchAll(/(?<!\\)<([\p{L}_$][\p{L}\p{N}_$.]*)(?=[\s/>])([^>]*)>/gu)) {
@@ -210,7 +246,10 @@ export function misnamedComponents(body: string, lineOffset = 0): { line: number
       if (name === 'cite' && !/\bid\s*=/.test(rest) && !rest.trimEnd().endsWith('/')) continue;
       found.push({ line: lineAt(match.index ?? 0), written: name, meant: lower });
     } else if (/^\p{Lu}/u.test(name)) {
-      const near = nearestName(plain(name), COMPONENTS.map((component) => component.toLowerCase()));
+      const near = nearestName(
+        plain(name),
+        COMPONENTS.map((component) => component.toLowerCase()),
+      );
       const meant = COMPONENTS.find((component) => component.toLowerCase() === near);
       found.push({ line: lineAt(match.index ?? 0), written: name, ...(meant ? { meant } : {}) });
     }
@@ -227,10 +266,13 @@ export function imageReferences(body: string, lineOffset = 0): { line: number; s
   const masked = maskCode(body, false);
   const lineAt = lineCounter(masked, lineOffset);
   const found: { line: number; src: string; alt?: string }[] = [];
-  for (const match of masked.matchAll(/!\[([^\]]*)\]\(\s*<?((?:[^()\s>]|\([^()\s]*\))+)>?(?:\s+["'][^)]*)?\)|<img\b[^>]*?\ssrc\s*=\s*["']([^"']+)["']/g)) {
+  for (const match of masked.matchAll(
+    /!\[([^\]]*)\]\(\s*<?((?:[^()\s>]|\([^()\s]*\))+)>?(?:\s+["'][^)]*)?\)|<img\b[^>]*?\ssrc\s*=\s*["']([^"']+)["']/g,
+  )) {
     const src = match[2] ?? match[3] ?? '';
     if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) continue;
-    const alt = match[2] !== undefined ? match[1] : parseAttributes(masked, (match.index ?? 0) + '<img'.length).props.alt;
+    const alt =
+      match[2] !== undefined ? match[1] : parseAttributes(masked, (match.index ?? 0) + '<img'.length).props.alt;
     found.push({ line: lineAt(match.index ?? 0), src, ...(typeof alt === 'string' ? { alt } : {}) });
   }
   return found;
@@ -279,7 +321,9 @@ export function internalLinks(body: string, lineOffset = 0): { line: number; hre
   const lineAt = lineCounter(masked, lineOffset);
   const found: { line: number; href: string }[] = [];
   // Link text may wrap onto the next line (not past a blank one).
-  for (const match of masked.matchAll(/(?<!!)\[(?:[^\]\n]|\n(?![ \t]*\n))*\]\(\s*<?(\/(?!\/)(?:[^()\s>]|\([^()\s]*\))*)>?(?:\s+["'][^)]*)?\)|<a\b[^>]*?\shref\s*=\s*["'](\/(?!\/)[^"']*)["']/g)) {
+  for (const match of masked.matchAll(
+    /(?<!!)\[(?:[^\]\n]|\n(?![ \t]*\n))*\]\(\s*<?(\/(?!\/)(?:[^()\s>]|\([^()\s]*\))*)>?(?:\s+["'][^)]*)?\)|<a\b[^>]*?\shref\s*=\s*["'](\/(?!\/)[^"']*)["']/g,
+  )) {
     found.push({ line: lineAt(match.index ?? 0), href: match[1] ?? match[2] ?? '' });
   }
   return found;
@@ -307,7 +351,10 @@ export function proseExpressions(body: string, lineOffset = 0): { line: number; 
     const close = closingBrace(masked, i);
     const text = body.slice(i, close + 1);
     const inner = text.slice(1, -1).trim();
-    const meant = /^(["'])(?:\\.|(?!\1)[^\\\n])*\1$/.test(inner) || /^`[^`$]*`$/.test(inner) || bound.has(/^[A-Za-z_$][\w$]*/.exec(inner)?.[0] ?? '');
+    const meant =
+      /^(["'])(?:\\.|(?!\1)[^\\\n])*\1$/.test(inner) ||
+      /^`[^`$]*`$/.test(inner) ||
+      bound.has(/^[A-Za-z_$][\w$]*/.exec(inner)?.[0] ?? '');
     if (!meant) found.push({ line: lineAt(i), text });
     next.lastIndex = close + 1;
   }
@@ -340,10 +387,14 @@ export function scriptsAndEmbeds(body: string, lineOffset = 0): { line: number; 
   }
   // Addresses as the page will hold them: a Markdown link's with its character references and escapes undone, an
   // attribute's as HTML decodes it (`java&#x09;script:`, `&#106;avascript&colon;`), in any case.
-  const addresses = /\]\(\s*<?([^\s)>]*)|\s(?:[a-z]+:)?(?:href|src|action|formaction|data|poster)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>{][^\s>]*))/gi;
+  const addresses =
+    /\]\(\s*<?([^\s)>]*)|\s(?:[a-z]+:)?(?:href|src|action|formaction|data|poster)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>{][^\s>]*))/gi;
   for (const match of masked.matchAll(addresses)) {
     const [, markdown, ...attribute] = match;
-    const written = markdown !== undefined ? decodeHTML(markdown.replace(/\\(?=[!-\/:-@[-`{-~])/g, '')) : decodeHTMLAttribute(attribute.find((value) => value !== undefined) ?? '');
+    const written =
+      markdown !== undefined
+        ? decodeHTML(markdown.replace(/\\(?=[!-\/:-@[-`{-~])/g, ''))
+        : decodeHTMLAttribute(attribute.find((value) => value !== undefined) ?? '');
     if (isJavascriptUrl(written)) found.push({ at: match.index ?? 0, what: 'javascript: link' });
   }
   return found.sort((a, b) => a.at - b.at).map(({ at, what }) => ({ line: lineAt(at), what }));
@@ -353,14 +404,20 @@ export function scriptsAndEmbeds(body: string, lineOffset = 0): { line: number; 
 export function footnoteReferences(body: string, lineOffset = 0): { line: number; label: string }[] {
   const masked = maskCode(body, false);
   const lineAt = lineCounter(masked, lineOffset);
-  return [...masked.matchAll(/(?<!\\)\[\^([^\]\s]+)\](?![:(])/g)].map((match) => ({ line: lineAt(match.index ?? 0), label: match[1]! }));
+  return [...masked.matchAll(/(?<!\\)\[\^([^\]\s]+)\](?![:(])/g)].map((match) => ({
+    line: lineAt(match.index ?? 0),
+    label: match[1]!,
+  }));
 }
 
 /** First-level Markdown headings (`# …`) in a body: the page's title is its one first-level heading. */
 export function firstLevelHeadings(body: string, lineOffset = 0): { line: number; text: string }[] {
   const masked = maskCode(body, false);
   const lineAt = lineCounter(masked, lineOffset);
-  return [...masked.matchAll(/^ {0,3}#(?!#)[^\S\n]+(\S[^\n]*)$/gm)].map((match) => ({ line: lineAt(match.index ?? 0), text: match[1]!.trim() }));
+  return [...masked.matchAll(/^ {0,3}#(?!#)[^\S\n]+(\S[^\n]*)$/gm)].map((match) => ({
+    line: lineAt(match.index ?? 0),
+    text: match[1]!.trim(),
+  }));
 }
 
 /**
@@ -369,7 +426,10 @@ export function firstLevelHeadings(body: string, lineOffset = 0): { line: number
  * and `#### One case` after `## Year by year` reads as part of a third-level section that is not there. `previous` is
  * the level before (1 for the title), `level` the one written.
  */
-export function skippedHeadingLevels(body: string, lineOffset = 0): { line: number; text: string; level: number; previous: number }[] {
+export function skippedHeadingLevels(
+  body: string,
+  lineOffset = 0,
+): { line: number; text: string; level: number; previous: number }[] {
   const masked = maskCode(body, false);
   const lineAt = lineCounter(masked, lineOffset);
   const found: { line: number; text: string; level: number; previous: number }[] = [];
@@ -390,7 +450,9 @@ export function relativeLinks(body: string, lineOffset = 0): { line: number; hre
   const masked = maskCode(body, false);
   const lineAt = lineCounter(masked, lineOffset);
   const found: { line: number; href: string }[] = [];
-  for (const match of masked.matchAll(/(?<![!\\])\[(?:[^[\]\n]|\n(?![ \t]*\n))*\]\(\s*<?((?:[^()\s>]|\([^()\s]*\))+)>?(?:\s+["'][^)]*)?\)|<a\b[^>]*?\shref\s*=\s*["']([^"']*)["']/g)) {
+  for (const match of masked.matchAll(
+    /(?<![!\\])\[(?:[^[\]\n]|\n(?![ \t]*\n))*\]\(\s*<?((?:[^()\s>]|\([^()\s]*\))+)>?(?:\s+["'][^)]*)?\)|<a\b[^>]*?\shref\s*=\s*["']([^"']*)["']/g,
+  )) {
     const href = match[1] ?? match[2] ?? '';
     if (href === '' || /^[/#?]/.test(href) || /^[a-z][a-z0-9+.-]*:/i.test(href)) continue;
     found.push({ line: lineAt(match.index ?? 0), href });
@@ -417,7 +479,12 @@ function lineCounter(text: string, lineOffset: number): (index: number) => numbe
       line = lineOffset + 1;
       counted = 0;
     }
-    for (let newline = text.indexOf('\n', counted); newline !== -1 && newline < index; newline = text.indexOf('\n', newline + 1)) line++;
+    for (
+      let newline = text.indexOf('\n', counted);
+      newline !== -1 && newline < index;
+      newline = text.indexOf('\n', newline + 1)
+    )
+      line++;
     counted = index;
     return line;
   };
@@ -479,7 +546,21 @@ export interface UnclosedTag {
 }
 
 /** HTML's elements that hold nothing: in MDX they must close themselves (`<br />`). */
-const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID_ELEMENTS = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 
 /** Lowercase tags other checks report: the components written in lowercase, scripts and embeds. */
 const NOT_JUDGED = new Set([...COMPONENTS.map((name) => name.toLowerCase()), 'script', 'iframe', 'object', 'embed']);
@@ -487,7 +568,9 @@ const NOT_JUDGED = new Set([...COMPONENTS.map((name) => name.toLowerCase()), 'sc
 /** HTML's elements an editor might write in prose (for telling them from a word in angle brackets, `<id>`). */
 const HTML_ELEMENTS = new Set([
   ...VOID_ELEMENTS,
-  ...'a abbr address article aside audio b bdi bdo big blockquote body button caption center cite code data dd del details dfn div dl dt em figcaption figure font footer form h1 h2 h3 h4 h5 h6 header i ins kbd label legend li main mark math nav ol p picture pre q s samp section small span strike strong sub summary sup svg table tbody td tfoot th thead time tr tt u ul var video'.split(' '),
+  ...'a abbr address article aside audio b bdi bdo big blockquote body button caption center cite code data dd del details dfn div dl dt em figcaption figure font footer form h1 h2 h3 h4 h5 h6 header i ins kbd label legend li main mark math nav ol p picture pre q s samp section small span strike strong sub summary sup svg table tbody td tfoot th thead time tr tt u ul var video'.split(
+    ' ',
+  ),
 ]);
 
 /**
@@ -504,7 +587,11 @@ export function unclosedTags(body: string, lineOffset = 0): UnclosedTag[] {
   const lineAt = lineCounter(masked, lineOffset);
   const found: UnclosedTag[] = [];
   /** Tags, expressions and spaces only, and a list's or a quotation's marker: what may stand beside a block's tag. */
-  const onlyTags = (text: string) => text.replace(/^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+|>[ \t]?)*/, '').replace(/<[^<>]*>|\{\s*\}/g, '').trim() === '';
+  const onlyTags = (text: string) =>
+    text
+      .replace(/^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+|>[ \t]?)*/, '')
+      .replace(/<[^<>]*>|\{\s*\}/g, '')
+      .trim() === '';
   // Every tag in turn, each scanned past its end, so that a "<" inside a quoted option (title="a <b> c") is no tag.
   const tags = /(?<!\\)<(\/?)([A-Za-z][\w.:-]*)/g;
   for (let match = tags.exec(masked); match; match = tags.exec(masked)) {
@@ -519,12 +606,14 @@ export function unclosedTags(body: string, lineOffset = 0): UnclosedTag[] {
     const after = parsed.end + 1;
     if (VOID_ELEMENTS.has(name)) {
       // <br></br> is closed, as JSX writes it.
-      if (!masked.slice(after).trimStart().startsWith(`</${name}>`)) found.push({ line: lineAt(start), name, kind: 'void' });
+      if (!masked.slice(after).trimStart().startsWith(`</${name}>`))
+        found.push({ line: lineAt(start), name, kind: 'void' });
       continue;
     }
     const lineStart = masked.lastIndexOf('\n', start - 1) + 1;
     const lineEnd = masked.indexOf('\n', after);
-    const block = onlyTags(masked.slice(lineStart, start)) && onlyTags(masked.slice(after, lineEnd < 0 ? masked.length : lineEnd));
+    const block =
+      onlyTags(masked.slice(lineStart, start)) && onlyTags(masked.slice(after, lineEnd < 0 ? masked.length : lineEnd));
     const paragraphEnd = masked.slice(after).search(/\n[^\S\n]*\n/);
     const regionEnd = block || paragraphEnd < 0 ? masked.length : after + paragraphEnd;
     // Its closing tag, counting the same elements opened inside it, each read to its end as above.
@@ -567,7 +656,6 @@ function maskEsm(text: string): string {
 /** The components an MDX body can use without importing them (src/pages' MDX components map). */
 export const componentNames: readonly string[] = COMPONENTS;
 
-
 /** The last bodies masked, by body, in each mode: a page's body is masked by each of the checks above in turn. */
 const masks = { code: new Map<string, string>(), comments: new Map<string, string>() };
 
@@ -592,8 +680,15 @@ function maskCodeOnce(text: string, inComments: boolean): string {
   // Each pattern only where its first character stands: most pages hold no code, and the patterns are tried at every
   // position of every page.
   const fences = body.includes('```') || body.includes('~~~');
-  const fenced = fences ? body.replace(/^ {0,3}(`{3,}|~{3,})[^\n]*(?:\n[\s\S]*?)?(?:\n {0,3}\1[`~]*[ \t]*(?=\n|(?![\s\S]))|(?![\s\S]))/gm, blank) : body;
-  const code = fenced.includes('`') ? fenced.replace(/(`+)(?!`)(?:[^\n]|\n(?![ \t]*\n))*?(?<!`)\1(?!`)/g, blank) : fenced;
+  const fenced = fences
+    ? body.replace(
+        /^ {0,3}(`{3,}|~{3,})[^\n]*(?:\n[\s\S]*?)?(?:\n {0,3}\1[`~]*[ \t]*(?=\n|(?![\s\S]))|(?![\s\S]))/gm,
+        blank,
+      )
+    : body;
+  const code = fenced.includes('`')
+    ? fenced.replace(/(`+)(?!`)(?:[^\n]|\n(?![ \t]*\n))*?(?<!`)\1(?!`)/g, blank)
+    : fenced;
   // A comment is an expression holding nothing but one comment: `{/* … */ null}` is code, and what follows it counts.
   return inComments || !code.includes('/*') ? code : code.replace(/\{\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*\}/g, blank);
 }
@@ -633,7 +728,8 @@ function parseAttributes(source: string, from: number): Parsed {
     const space = i;
     while (/\s/.test(source[i] ?? '')) i++;
     if (/\n[^\S\n]*\n/.test(source.slice(space, i))) pastBlankLine = true;
-    if (source.startsWith('/>', i) || source[i] === '>') return { props, end: i, syntax, names, at, ...(spread ? { spread } : {}) };
+    if (source.startsWith('/>', i) || source[i] === '>')
+      return { props, end: i, syntax, names, at, ...(spread ? { spread } : {}) };
     // A spread ({...common}): its options are known only when the page renders.
     if (source[i] === '{') {
       i = closingBrace(source, i) + 1;
@@ -662,13 +758,17 @@ function parseAttributes(source: string, from: number): Parsed {
       const j = closingBrace(source, i);
       const expression = source.slice(i + 1, j).trim();
       props[name] = literal(expression);
-      if (/^[A-Za-z_$][\w$]*$/.test(expression) && !knownNames.has(expression)) names.push({ option: name, name: expression });
+      if (/^[A-Za-z_$][\w$]*$/.test(expression) && !knownNames.has(expression))
+        names.push({ option: name, name: expression });
       i = j + 1;
     } else if (curlyQuoted.test(source.slice(i, i + 1))) {
       // title=“Red notices”: a word processor's quotes are letters to MDX, and the value's first space ends it.
-      const value = curlyValue.exec(source.slice(i))?.[0] ?? (/^[^\s/>]+/.exec(source.slice(i))?.[0] ?? '');
+      const value = curlyValue.exec(source.slice(i))?.[0] ?? /^[^\s/>]+/.exec(source.slice(i))?.[0] ?? '';
       const text = value.replace(/^[“”„‘’‚«»]\s*|\s*[“”‘’«»]$/g, '');
-      syntax.push({ option: name, message: `the value ${value} is between curly quotes, which MDX does not read as quotes (a word processor's or a phone's "smart quotes"): write ${name}="${text}"` });
+      syntax.push({
+        option: name,
+        message: `the value ${value} is between curly quotes, which MDX does not read as quotes (a word processor's or a phone's "smart quotes"): write ${name}="${text}"`,
+      });
       props[name] = undefined;
       i += value.length;
     } else {

@@ -29,7 +29,8 @@ export function componentsInLinks(body: string, lineOffset = 0): { line: number;
   const found: { line: number; component: string }[] = [];
   const visit = (node: Node, inLink: boolean): void => {
     const jsx = node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement';
-    if (inLink && jsx && LINKING.has(node.name ?? '')) found.push({ line: lineOffset + node.position!.start.line, component: node.name! });
+    if (inLink && jsx && LINKING.has(node.name ?? ''))
+      found.push({ line: lineOffset + node.position!.start.line, component: node.name! });
     const link = node.type === 'link' || node.type === 'linkReference' || (jsx && node.name === 'a');
     for (const child of node.children ?? []) visit(child, inLink || link);
   };

@@ -11,7 +11,23 @@ export interface NewStory {
   text: string;
 }
 
-const latin: Record<string, string> = { ı: 'i', İ: 'i', ł: 'l', Ł: 'l', ß: 'ss', æ: 'ae', Æ: 'ae', ø: 'o', Ø: 'o', œ: 'oe', Œ: 'oe', đ: 'd', Đ: 'd', þ: 'th', Þ: 'th' };
+const latin: Record<string, string> = {
+  ı: 'i',
+  İ: 'i',
+  ł: 'l',
+  Ł: 'l',
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'ae',
+  ø: 'o',
+  Ø: 'o',
+  œ: 'oe',
+  Œ: 'oe',
+  đ: 'd',
+  Đ: 'd',
+  þ: 'th',
+  Þ: 'th',
+};
 
 /** The scaffold's stand-ins for what the editor writes: the preflight refuses to publish them (validate-project.ts). */
 export const placeholderSummary = 'One or two sentences that say what the story found.';

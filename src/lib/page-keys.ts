@@ -52,7 +52,11 @@ export async function computeSiteKey(now: Date = buildTime(), preview: boolean =
   const { node, icu, cldr } = process.versions;
   hash.update(JSON.stringify({ keyVersion, preview, runtime: { node, icu, cldr } }));
   for (const collection of collectionsRead) {
-    const entries = ((collection === 'stories' || collection === 'cases' ? await entriesOf(collection) : await dataEntriesOf(collection)) as Entry[]).toSorted((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const entries = (
+      (collection === 'stories' || collection === 'cases'
+        ? await entriesOf(collection)
+        : await dataEntriesOf(collection)) as Entry[]
+    ).toSorted((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     for (const entry of entries) hash.update(`\n${collection}\n${JSON.stringify(entryDigest(collection, entry, now))}`);
   }
   // The datasets the site's own MDX pages link or draw, which are published whatever else uses them
@@ -76,5 +80,7 @@ export function siteKey(): Promise<string> {
 export async function pageKey(entry?: { id: string; body?: string }): Promise<string> {
   const site = await siteKey();
   if (!entry) return site;
-  return createHash('sha256').update(`${site}\n${entry.id}\n${entry.body ?? ''}`).digest('hex');
+  return createHash('sha256')
+    .update(`${site}\n${entry.id}\n${entry.body ?? ''}`)
+    .digest('hex');
 }

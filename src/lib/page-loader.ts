@@ -24,7 +24,11 @@ import { embargoTimer } from './embargo-timer.ts';
 import { pageProblems } from './load-project.ts';
 
 /** The loader of `folder` (content/stories or content/cases) in the site at `contentRoot`, reading `pattern` as glob() does. */
-export function pageLoader(contentRoot: string, folder: 'content/stories' | 'content/cases', pattern: string[]): Loader {
+export function pageLoader(
+  contentRoot: string,
+  folder: 'content/stories' | 'content/cases',
+  pattern: string[],
+): Loader {
   const base = `${contentRoot}/${folder}`;
   const inner = glob({ pattern, base });
   return {
@@ -101,7 +105,8 @@ export function pageLoader(contentRoot: string, folder: 'content/stories' | 'con
         // the files') is read again: renaming the page the message names is a fix too, and its problem held on.
         if (!removed) return;
         for (const [other, text] of [...shown]) {
-          if (other !== file && text.includes(file)) hold(pageProblems(contentRoot, folder, other.slice(folder.length + 1)), [other]);
+          if (other !== file && text.includes(file))
+            hold(pageProblems(contentRoot, folder, other.slice(folder.length + 1)), [other]);
         }
       };
       watcher.on('change', onChange(false));
@@ -128,7 +133,11 @@ const linkChecks = new WeakMap<object, Map<string, SharedLinkCheck>>();
  * data/ or removed from it (renamed, deleted) while the server runs has the pages naming it checked again. At each
  * embargo's moment, what is public is looked at again (src/lib/embargo-timer.ts).
  */
-function sharedLinkCheck(contentRoot: string, watcher: NonNullable<LoaderContext['watcher']>, { logger, config, meta }: LoaderContext): SharedLinkCheck {
+function sharedLinkCheck(
+  contentRoot: string,
+  watcher: NonNullable<LoaderContext['watcher']>,
+  { logger, config, meta }: LoaderContext,
+): SharedLinkCheck {
   const checks = linkChecks.get(watcher) ?? new Map<string, SharedLinkCheck>();
   linkChecks.set(watcher, checks);
   const known = checks.get(contentRoot);
@@ -137,7 +146,14 @@ function sharedLinkCheck(contentRoot: string, watcher: NonNullable<LoaderContext
   const show = () => {
     for (const problem of holdLinkProblems(links.problems())) logger.error(problem.message);
     // In the order of the preflight's checks.
-    const acrossPages = [...links.folderProblems(), ...links.translationProblems(), ...links.dateProblems(), ...links.titleProblems(), ...links.fileNameProblems(), ...links.leadProblems()];
+    const acrossPages = [
+      ...links.folderProblems(),
+      ...links.translationProblems(),
+      ...links.dateProblems(),
+      ...links.titleProblems(),
+      ...links.fileNameProblems(),
+      ...links.leadProblems(),
+    ];
     for (const problem of holdSiteProblems(acrossPages)) logger.error(problem.message);
   };
   const embargoes = embargoTimer((moment) => {
@@ -145,7 +161,9 @@ function sharedLinkCheck(contentRoot: string, watcher: NonNullable<LoaderContext
     links.timePassed();
     show();
     const when = new Date(moment).toISOString().replace('.000Z', 'Z');
-    logger.info(`${lifted.map((page) => page.file).join(', ')}: embargo lifted at ${when}: shown as published from now on`);
+    logger.info(
+      `${lifted.map((page) => page.file).join(', ')}: embargo lifted at ${when}: shown as published from now on`,
+    );
     // Astro decides nothing by the clock: a change in its content store is what has it drop the pages it keeps
     // (the routes' lists, read with the moment of their reading) and reload the browser's, as a save does.
     meta.set('embargo-lifted', when);
@@ -182,7 +200,10 @@ function sharedLinkCheck(contentRoot: string, watcher: NonNullable<LoaderContext
  * accepts as having no frontmatter when Astro's reader throws on it. The content layer passes them to every loader,
  * though LoaderContext does not declare them, and glob() reads the ones it is given; none to pass if they are gone.
  */
-function readingPast(context: LoaderContext, skip: (fileUrl: URL) => boolean): { entryTypes?: Map<string, ContentEntryType> } {
+function readingPast(
+  context: LoaderContext,
+  skip: (fileUrl: URL) => boolean,
+): { entryTypes?: Map<string, ContentEntryType> } {
   const { entryTypes } = context as LoaderContext & { entryTypes?: Map<string, ContentEntryType> };
   if (!entryTypes) return {};
   const wrapped = (type: ContentEntryType): ContentEntryType => ({

@@ -21,7 +21,11 @@ export function pageSourceIds(body: string, datasets: ReadonlyMap<string, { data
     if (!dataset) continue;
     if (use.component === 'Chart') {
       const spec = chartSpecSchema.safeParse(options);
-      const readable = spec.success && !use.spread && Object.values(options).every((value) => value !== undefined) && validateChart(spec.data, dataset).length === 0;
+      const readable =
+        spec.success &&
+        !use.spread &&
+        Object.values(options).every((value) => value !== undefined) &&
+        validateChart(spec.data, dataset).length === 0;
       for (const source of readable ? chartSourceIds(spec.data, dataset) : dataset.sources) ids.add(source);
     } else if (use.component === 'Fact') {
       try {

@@ -25,8 +25,15 @@ export function pagePath(base: string, page: number): string {
  * them: `base` is the list's first page in the default language, `pagesIn` the number of pages it has in a language.
  * Editions differ in length (a language adds its stories that have no original), so a later page may exist in one.
  */
-export function listAlternates(base: string, page: number, languages: readonly string[], pagesIn: (lang: string) => number): { lang: string; href: string }[] {
-  return languages.filter((lang) => page <= pagesIn(lang)).map((lang) => ({ lang, href: pagePath(localePath(base, lang), page) }));
+export function listAlternates(
+  base: string,
+  page: number,
+  languages: readonly string[],
+  pagesIn: (lang: string) => number,
+): { lang: string; href: string }[] {
+  return languages
+    .filter((lang) => page <= pagesIn(lang))
+    .map((lang) => ({ lang, href: pagePath(localePath(base, lang), page) }));
 }
 
 /** The route parameters of every page after the first: `{ page: '2' }` … */

@@ -12,7 +12,8 @@ import { decodeHTMLStrict } from 'entities';
  * ("5 * 3"), after a word (a footnote mark, "Figures*") or before a file extension (`__init__.py`). What lies between
  * holds no delimiter like the opening one, so that two such marks far apart are not taken for one emphasis.
  */
-const emphasis = /(?<=^|[\s([{"'“‘«—–-])(\*{1,2}|_{1,2})(?![\s*_])((?:(?!\1)[^\n])*?[^\s*_\\])\1(?=$|[\s)\]}"'”’»,;:!?…—–-]|\.(?!\w))/gu;
+const emphasis =
+  /(?<=^|[\s([{"'“‘«—–-])(\*{1,2}|_{1,2})(?![\s*_])((?:(?!\1)[^\n])*?[^\s*_\\])\1(?=$|[\s)\]}"'”’»,;:!?…—–-]|\.(?!\w))/gu;
 
 /**
  * A Markdown link (or image) to somewhere an editor links to. CommonMark reads any `[text](destination)` whose
@@ -31,7 +32,8 @@ const address = (destination: string) => /^(?:[a-z][a-z\d+.-]*:|\.{0,2}\/|#|www\
  * HTML an editor pastes from a web page or a CMS: line breaks, emphasis, links, spans. Other lowercase tags are left
  * alone: they are printed as written, escaped, and may be meant (a title about the <script> element).
  */
-const pastedTag = /<\/?(?:a|abbr|b|br|cite|del|div|em|i|ins|mark|p|q|s|small|span|strong|sub|sup|u|wbr)(?:\s[^<>]*)?\/?>/i;
+const pastedTag =
+  /<\/?(?:a|abbr|b|br|cite|del|div|em|i|ins|mark|p|q|s|small|span|strong|sub|sup|u|wbr)(?:\s[^<>]*)?\/?>/i;
 
 /** A character reference (`&nbsp;`, `&#8217;`, `&mdash;`) that HTML would read as one character, and plain text does not. */
 const characterReference = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i;
@@ -50,15 +52,25 @@ export function plainTextMarkup(text: string): PlainTextMarkup | undefined {
   if (!/[<[`*_&]/.test(text)) return undefined;
   const component = /<([A-Z][\w.]*)(?:\s[^<>]*)?\/?>/.exec(text);
   if (component) return { markup: `<${component[1]}>`, fix: wordsThemselves };
-  if ([...text.matchAll(link)].some((found) => address(found[1] ?? found[2]!))) return { markup: '[link](…)', fix: wordsThemselves };
+  if ([...text.matchAll(link)].some((found) => address(found[1] ?? found[2]!)))
+    return { markup: '[link](…)', fix: wordsThemselves };
   const tag = pastedTag.exec(text);
-  if (tag) return { markup: tag[0], fix: /^<br|^<wbr/i.test(tag[0]) ? 'remove it: a line break cannot be shown there' : 'write the words themselves, without the tag' };
+  if (tag)
+    return {
+      markup: tag[0],
+      fix: /^<br|^<wbr/i.test(tag[0])
+        ? 'remove it: a line break cannot be shown there'
+        : 'write the words themselves, without the tag',
+    };
   const reference = characterReference.exec(text);
   const character = reference && decodeHTMLStrict(reference[0]);
-  if (reference && character !== reference[0]) return { markup: reference[0], fix: `type the character itself (${characterName(character!)})` };
+  if (reference && character !== reference[0])
+    return { markup: reference[0], fix: `type the character itself (${characterName(character!)})` };
   const code = /`[^`]+`/.exec(text);
   // A Python name in double underscores (__init__) is a name, not strong emphasis.
-  const emphasised = [...text.matchAll(emphasis)].find(([, delimiter, inner]) => !(delimiter === '__' && /^[a-z][a-z0-9_]*$/.test(inner!)));
+  const emphasised = [...text.matchAll(emphasis)].find(
+    ([, delimiter, inner]) => !(delimiter === '__' && /^[a-z][a-z0-9_]*$/.test(inner!)),
+  );
   const first = code && (!emphasised || code.index < emphasised.index) ? code[0] : emphasised?.[0];
   return first === undefined ? undefined : { markup: first, fix: wordsThemselves };
 }
@@ -67,6 +79,12 @@ const wordsThemselves = 'write the figure or the words themselves';
 
 /** A character as an editor can find it: invisible ones by name, others as themselves. */
 function characterName(character: string): string {
-  const invisible: Record<string, string> = { '\u00a0': 'a no-break space', '\u202f': 'a narrow no-break space', '\u2009': 'a thin space', '\u00ad': 'a soft hyphen', '\u200b': 'a zero-width space' };
+  const invisible: Record<string, string> = {
+    '\u00a0': 'a no-break space',
+    '\u202f': 'a narrow no-break space',
+    '\u2009': 'a thin space',
+    '\u00ad': 'a soft hyphen',
+    '\u200b': 'a zero-width space',
+  };
   return invisible[character] ?? `"${character}"`;
 }

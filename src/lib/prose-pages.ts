@@ -9,7 +9,11 @@ import { defaultLocale, localePath } from '../i18n/locales.ts';
  * The link to prose page `name` from a page in `lang`, given the site's MDX pages as Vite's glob lists them from
  * src/layouts/ (`../pages/about.mdx`, `../pages/fr/about.mdx`).
  */
-export function prosePageLink(name: string, lang: string, pages: readonly string[]): { href: string; hreflang?: string } {
+export function prosePageLink(
+  name: string,
+  lang: string,
+  pages: readonly string[],
+): { href: string; hreflang?: string } {
   const href = localePath(`/${name}/`, lang);
   if (hasProsePage(href, pages)) return { href };
   return lang === defaultLocale ? { href: `/${name}/` } : { href: `/${name}/`, hreflang: defaultLocale };

@@ -30,7 +30,9 @@ export type RelatedFinder<T extends Relatable> = (page: Relatable, limit?: numbe
  */
 export function relatedFinder<T extends Relatable>(candidates: readonly T[]): RelatedFinder<T> {
   // Ties between equal scores go to the newest, then to the key: sorting once makes that the lower index.
-  const ordered = [...candidates].sort((a, b) => b.date.getTime() - a.date.getTime() || a.key.localeCompare(b.key, 'en'));
+  const ordered = [...candidates].sort(
+    (a, b) => b.date.getTime() - a.date.getTime() || a.key.localeCompare(b.key, 'en'),
+  );
   const index = (values: (c: T) => readonly string[]) => {
     const postings = new Map<string, number[]>();
     ordered.forEach((candidate, i) => {

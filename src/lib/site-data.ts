@@ -106,7 +106,10 @@ async function load(): Promise<SiteData> {
     locales.map((lang) => {
       // Newest first, as the originals are: an edition adds its stories that have no original after them.
       const e = { stories: newestFirst(edition(stories, lang)), cases: newestFirst(edition(cases, lang)) };
-      return [lang, { ...e, pages: [...e.stories.map((s) => pageRef('story', s)), ...e.cases.map((c) => pageRef('case', c))] }];
+      return [
+        lang,
+        { ...e, pages: [...e.stories.map((s) => pageRef('story', s)), ...e.cases.map((c) => pageRef('case', c))] },
+      ];
     }),
   );
   const versions = new Map<string, PageRef[]>();
@@ -206,5 +209,8 @@ export function pageRef(kind: 'story' | 'case', entry: Story | Case): PageRef {
 export async function countryCodes(): Promise<string[]> {
   const data = await siteData();
   const pages = [...data.editions.values()].flatMap((e) => e.pages);
-  return referencedCountries(pages, [...data.datasets.values()].map((d) => d.data));
+  return referencedCountries(
+    pages,
+    [...data.datasets.values()].map((d) => d.data),
+  );
 }

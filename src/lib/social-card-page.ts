@@ -18,7 +18,10 @@ function allDatasets(): Promise<Map<string, Dataset>> {
 }
 
 /** The PNG response for `entry`, a page of `collection`. */
-export async function socialCardResponse(collection: 'stories' | 'cases', entry: CollectionEntry<'stories' | 'cases'>): Promise<Response> {
+export async function socialCardResponse(
+  collection: 'stories' | 'cases',
+  entry: CollectionEntry<'stories' | 'cases'>,
+): Promise<Response> {
   const lang = entry.data.lang ?? site.defaultLocale;
   const figure = keyFigure(entryFile(entry, collection), entry.body ?? '', await allDatasets(), lang);
   const png = await renderSocialCard({

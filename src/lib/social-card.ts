@@ -49,7 +49,12 @@ export interface CardContent {
  * on an empty cell fails the build), labelled by its row when the dataset is a list of figures (see key-figures.ts), else by
  * its column and row key. None when the page prints no such figure (the card then shows the headline alone).
  */
-export function keyFigure(file: string, body: string, datasets: ReadonlyMap<string, Dataset>, lang: string): CardFigure | undefined {
+export function keyFigure(
+  file: string,
+  body: string,
+  datasets: ReadonlyMap<string, Dataset>,
+  lang: string,
+): CardFigure | undefined {
   for (const use of findComponentUses(body)) {
     if (use.component !== 'Fact') continue;
     const { dataset: id, row, column } = use.props;
@@ -82,12 +87,18 @@ export function keyFigure(file: string, body: string, datasets: ReadonlyMap<stri
       };
     }
     const keyValue = found[key];
-    const keyText = typeof keyValue === 'string' && dataset.columns[key]!.type === 'string' && !dataset.columns[key]!.ref
-      ? local.value(key, keyValue)
-      : formatValue(keyValue, { ...dataset.columns[key]!, name: key }, lang);
+    const keyText =
+      typeof keyValue === 'string' && dataset.columns[key]!.type === 'string' && !dataset.columns[key]!.ref
+        ? local.value(key, keyValue)
+        : formatValue(keyValue, { ...dataset.columns[key]!, name: key }, lang);
     const label = localColumn.label ?? localColumn.description;
     // The unit after the label, unless the label says it already: "Journalists in prison (2024)", not "(journalists, 2024)".
-    const said = localColumn.unit !== undefined && new RegExp(`(?<![\\p{L}\\p{N}])${localColumn.unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(label);
+    const said =
+      localColumn.unit !== undefined &&
+      new RegExp(
+        `(?<![\\p{L}\\p{N}])${localColumn.unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+        'iu',
+      ).test(label);
     const withUnit = localColumn.unit && declared.unit !== '%' && !said ? `${localColumn.unit}, ` : '';
     return {
       value: formatValue(value, { ...localColumn, name: column }, lang),
@@ -100,7 +111,10 @@ export function keyFigure(file: string, body: string, datasets: ReadonlyMap<stri
 
 /** Font files (.woff from @fontsource, converted to TrueType for FreeType: see woff.ts), in fallback order. */
 const fontFiles = [
-  ...['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'vietnamese'].map((subset) => ({ family: 'source-serif-4', subset })),
+  ...['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'vietnamese'].map((subset) => ({
+    family: 'source-serif-4',
+    subset,
+  })),
   // Source Serif has no Arabic or Hebrew: names and titles in those scripts fall back to Noto Sans.
   { family: 'noto-sans-arabic', subset: 'arabic' },
   { family: 'noto-sans-hebrew', subset: 'hebrew' },
@@ -128,7 +142,10 @@ function registerFonts(): Promise<void> {
     for (const file of fontFiles) {
       const name = `${file.family}-${file.subset}-${file.weight}-normal.woff`;
       const woff = readFileSync(require.resolve(`@fontsource/${file.family}/files/${name}`));
-      const ttf = join(dir, `${name.replace(/\.woff$/, '')}-${createHash('sha256').update(woff).digest('hex').slice(0, 16)}.ttf`);
+      const ttf = join(
+        dir,
+        `${name.replace(/\.woff$/, '')}-${createHash('sha256').update(woff).digest('hex').slice(0, 16)}.ttf`,
+      );
       if (existsSync(ttf)) markUsed(ttf);
       else {
         const temp = `${ttf}.${process.pid}.tmp`;
@@ -216,7 +233,10 @@ function metrics(style: TextStyle) {
   const key = fontDescription(style);
   let found = metricsCache.get(key);
   if (!found) {
-    found = Promise.all([inkHeight('H', style), inkHeight('H\nH', style)]).then(([cap, two]) => ({ cap, pitch: two - cap }));
+    found = Promise.all([inkHeight('H', style), inkHeight('H\nH', style)]).then(([cap, two]) => ({
+      cap,
+      pitch: two - cap,
+    }));
     metricsCache.set(key, found);
   }
   return found;
@@ -227,7 +247,12 @@ function metrics(style: TextStyle) {
  * letters (an accent, a descender): each is drawn under a strut line, "H", whose cap height fixes where the block
  * starts, and the strut is cut off with room left above the first line for accents and ascenders.
  */
-async function drawText(text: string, style: TextStyle, width: number, wrap: 'word' | 'word-char' = 'word-char'): Promise<TextImage> {
+async function drawText(
+  text: string,
+  style: TextStyle,
+  width: number,
+  wrap: 'word' | 'word-char' = 'word-char',
+): Promise<TextImage> {
   const { pitch, cap } = await metrics(style);
   // Coverage alone: Pango draws a one-band mask in half the time it takes to draw in colour (RGBA), and the mask is
   // blended into the card directly, which libvips' composite, blending each layer over the whole card, does not.
@@ -268,7 +293,9 @@ export function pieces(text: string): string[] {
   const words = text.split(new RegExp(`(?<=(?![${noBreak}])\\s|[-\u2010\u2013/](?=\\p{L}))`, 'u'));
   if (words.length > 1) return words;
   const joined = text.split(new RegExp(`(?<=[${noBreak}])`, 'u'));
-  return joined.length > 1 ? joined : [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map((s) => s.segment);
+  return joined.length > 1
+    ? joined
+    : [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map((s) => s.segment);
 }
 
 /**
@@ -276,10 +303,14 @@ export function pieces(text: string): string[] {
  * spaces (Chinese, Japanese, Thai…), where Pango wraps a line between characters or words it finds itself.
  */
 const wraps = (text: string) =>
-  new RegExp(`(?![${noBreak}])\\s|[-\u2010\u2013/](?=\\p{L})|[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}]`, 'u').test(text.trim());
+  new RegExp(
+    `(?![${noBreak}])\\s|[-\u2010\u2013/](?=\\p{L})|[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}]`,
+    'u',
+  ).test(text.trim());
 
 /** Scripts written without spaces, which Pango wraps between characters (or words it finds itself). */
-const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const unspaced =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 /** The smallest size a text that may not wrap is set at, against its style's: a long headline is set at 48 rather than 68. */
 const smallest = 0.6;
@@ -324,7 +355,8 @@ async function clamp(text: string, style: TextStyle, width: number, lines: numbe
     return best;
   };
   // Whole words; or, when not even the first fits, the first cut by character rather than nothing but "…".
-  const graphemes = (piece: string) => [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(piece)].map((g) => g.segment);
+  const graphemes = (piece: string) =>
+    [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(piece)].map((g) => g.segment);
   const parts = pieces(text);
   const best = (await cutAt(parts)) ?? (parts.length > 1 ? await cutAt(graphemes(parts[0]!)) : undefined);
   return best ?? { text: '…', size: style.size, image: await drawText('…', style, width, wrap) };
@@ -335,7 +367,13 @@ async function clamp(text: string, style: TextStyle, width: number, lines: numbe
  * of the style's, or none; `natural` is its widest line's width at the style's size. The image is moved down to keep
  * the baseline where the style's size puts it: the value, the label and the source stand on it.
  */
-async function shrink(text: string, style: TextStyle, width: number, lines: number, natural: number): Promise<Clamped | undefined> {
+async function shrink(
+  text: string,
+  style: TextStyle,
+  width: number,
+  lines: number,
+  natural: number,
+): Promise<Clamped | undefined> {
   const floor = Math.ceil(style.size * smallest);
   const { cap } = await metrics(style);
   for (let size = Math.min(style.size - 1, Math.floor((style.size * width) / natural)); size >= floor; size--) {
@@ -352,7 +390,12 @@ async function drawClamped(text: string, style: TextStyle, width: number, lines:
 }
 
 /** What the card sets of `text` in `style` within `width` and `lines`: the text or its cut, and the size. */
-export async function fitText(text: string, style: TextStyle, width: number, lines: number): Promise<{ text: string; size: number; lines: number }> {
+export async function fitText(
+  text: string,
+  style: TextStyle,
+  width: number,
+  lines: number,
+): Promise<{ text: string; size: number; lines: number }> {
   await registerFonts();
   const { text: set, size, image } = await clamp(text, style, width, lines);
   return { text: set, size, lines: image.lines };
@@ -361,7 +404,10 @@ export async function fitText(text: string, style: TextStyle, width: number, lin
 /** Whether `text` reads right to left: its first letter is in a right-to-left script. */
 export function readsRightToLeft(text: string): boolean {
   const letter = /\p{L}/u.exec(text)?.[0];
-  return letter !== undefined && /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u.test(letter);
+  return (
+    letter !== undefined &&
+    /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u.test(letter)
+  );
 }
 
 const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
@@ -416,19 +462,38 @@ export async function drawSocialCard(content: CardContent): Promise<Buffer> {
     const rtl = readsRightToLeft(content.headline);
     // Right-to-left headlines mirror the card: blocks hang from the right edge of the text box.
     const place = (image: TextImage, capTop: number, colour: string, offset = 0) =>
-      paint(canvas, image, rtl ? cardSize.width - left - offset - image.width : left + offset, Math.round(capTop + image.top), colour);
+      paint(
+        canvas,
+        image,
+        rtl ? cardSize.width - left - offset - image.width : left + offset,
+        Math.round(capTop + image.top),
+        colour,
+      );
     const headlineSize = content.headline.length > 90 ? 48 : content.headline.length > 50 ? 58 : text.headline.size;
     const headlineStyle = { ...text.headline, size: headlineSize };
 
-    place(await drawClamped(`${content.siteName} · ${content.kicker}`, text.kicker, width, 1), layout.top, text.kicker.colour);
+    place(
+      await drawClamped(`${content.siteName} · ${content.kicker}`, text.kicker, width, 1),
+      layout.top,
+      text.kicker.colour,
+    );
     const headlineTop = layout.top + (await metrics(text.kicker)).cap + layout.kickerGap;
 
     let headlineBottom = layout.bottom;
     const figure = content.figure;
     if (figure) {
-      const [valueMetrics, labelMetrics, sourceMetrics] = await Promise.all([metrics(text.value), metrics(text.label), metrics(text.source)]);
+      const [valueMetrics, labelMetrics, sourceMetrics] = await Promise.all([
+        metrics(text.value),
+        metrics(text.label),
+        metrics(text.source),
+      ]);
       const value = await drawClamped(figure.value, text.value, width, 1);
-      const label = await drawClamped(figure.label, text.label, width - value.width - layout.valueGap, layout.labelLines);
+      const label = await drawClamped(
+        figure.label,
+        text.label,
+        width - value.width - layout.valueGap,
+        layout.labelLines,
+      );
       const source = await drawClamped(figure.source, text.source, width, 1);
       // Bottom up: the source's baseline sits a descender above the bottom, the value's baseline room for the
       // value's descenders above the source, the label's first baseline on the value's.
@@ -448,7 +513,11 @@ export async function drawSocialCard(content: CardContent): Promise<Buffer> {
     const { pitch, cap } = await metrics(headlineStyle);
     // Lines whose ink (cap height plus a descender, a third of the pitch) ends above the headline's bottom.
     const fits = Math.max(1, Math.floor((headlineBottom - headlineTop - cap - pitch / 3) / pitch) + 1);
-    place(await drawClamped(content.headline, headlineStyle, width, Math.min(layout.headlineLines, fits)), headlineTop, headlineStyle.colour);
+    place(
+      await drawClamped(content.headline, headlineStyle, width, Math.min(layout.headlineLines, fits)),
+      headlineTop,
+      headlineStyle.colour,
+    );
 
     // zlib level 4 rather than 6: encoding is the largest part of a card's cost, and level 4 takes 4.0 ms instead of
     // 5.5–6.4 ms for a card 6 % larger (48 KiB against 45 on the benchmark's cards; level 9 took 31 ms for 33 KiB).
@@ -484,7 +553,10 @@ export function cardCacheDir(): string {
   if (process.env.CASEFILE_CARD_CACHE) return resolve(process.env.CASEFILE_CARD_CACHE);
   // The node_modules folder sharp was installed in, above its entry point (its package.json is not exported).
   const sharpEntry = createRequire(join(projectRoot, 'package.json')).resolve('sharp');
-  const nodeModules = sharpEntry.slice(0, sharpEntry.lastIndexOf(`${sep}node_modules${sep}`) + `${sep}node_modules`.length);
+  const nodeModules = sharpEntry.slice(
+    0,
+    sharpEntry.lastIndexOf(`${sep}node_modules${sep}`) + `${sep}node_modules`.length,
+  );
   return join(nodeModules, '.cache/casefile/social-cards');
 }
 
@@ -498,11 +570,30 @@ let version: string | undefined;
  */
 function rendererVersion(): string {
   const require = createRequire(join(projectRoot, 'package.json'));
-  const packageVersion = (name: string) => (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
+  const packageVersion = (name: string) =>
+    (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
   version ??= [
-    ...[drawSocialCard, drawText, clamp, shrink, drawClamped, metrics, inkHeight, pieces, wraps, unspaced, readsRightToLeft, blankCard, paint, registerFonts, woffToSfnt].map(String),
+    ...[
+      drawSocialCard,
+      drawText,
+      clamp,
+      shrink,
+      drawClamped,
+      metrics,
+      inkHeight,
+      pieces,
+      wraps,
+      unspaced,
+      readsRightToLeft,
+      blankCard,
+      paint,
+      registerFonts,
+      woffToSfnt,
+    ].map(String),
     JSON.stringify({ colours, fontFiles, families, cardSize, layout, noBreak, smallest }),
-    ...[...new Set(fontFiles.map((file) => `@fontsource/${file.family}`))].map((name) => `${name}@${packageVersion(name)}`),
+    ...[...new Set(fontFiles.map((file) => `@fontsource/${file.family}`))].map(
+      (name) => `${name}@${packageVersion(name)}`,
+    ),
     JSON.stringify(sharp.versions),
   ].join('\0');
   return version;

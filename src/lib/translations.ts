@@ -24,18 +24,30 @@ export interface Translatable {
 /** The language folder an entry id starts with ("fr/the-files" -> fr), else the default language. */
 function folderLocale(id: string): Locale {
   const first = id.split('/')[0];
-  return id.includes('/') && (prefixedLocales as readonly string[]).includes(first!) ? (first as Locale) : defaultLocale;
+  return id.includes('/') && (prefixedLocales as readonly string[]).includes(first!)
+    ? (first as Locale)
+    : defaultLocale;
 }
 
 /** The entry's language; the error names the entry's file when its frontmatter `lang` contradicts its folder. */
-export function entryLocale(entry: Translatable, file = entry.collection ? entryFile(entry, entry.collection) : entry.id): Locale {
+export function entryLocale(
+  entry: Translatable,
+  file = entry.collection ? entryFile(entry, entry.collection) : entry.id,
+): Locale {
   const locale = folderLocale(entry.id);
   const declared = entry.data.lang;
   if (declared !== undefined && declared !== locale) {
     const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
     const root = locale === defaultLocale ? folder : folder.slice(0, -(locale.length + 1));
-    const fix = isLocale(declared) && declared !== defaultLocale ? `move the file to ${root}${declared}/` : `remove it or write lang: ${locale}`;
-    throw new ContentError(file, 'lang', `"${declared}" does not match the file's folder (${folder || './'} holds ${locale} pages): ${fix}`);
+    const fix =
+      isLocale(declared) && declared !== defaultLocale
+        ? `move the file to ${root}${declared}/`
+        : `remove it or write lang: ${locale}`;
+    throw new ContentError(
+      file,
+      'lang',
+      `"${declared}" does not match the file's folder (${folder || './'} holds ${locale} pages): ${fix}`,
+    );
   }
   return locale;
 }
@@ -62,7 +74,9 @@ export function entryHref(kind: 'story' | 'case', entry: Translatable): string {
  */
 export function edition<T extends Translatable>(entries: T[], lang: Locale): T[] {
   const originals = entries.filter((entry) => entryLocale(entry) === defaultLocale);
-  const translations = new Map(entries.filter((entry) => entryLocale(entry) === lang).map((entry) => [translationKey(entry), entry]));
+  const translations = new Map(
+    entries.filter((entry) => entryLocale(entry) === lang).map((entry) => [translationKey(entry), entry]),
+  );
   if (lang === defaultLocale) return originals;
   const keys = new Set(originals.map(translationKey));
   return [

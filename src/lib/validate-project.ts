@@ -15,7 +15,14 @@ import { checkBody } from './validate/body.ts';
 import { checkBylines } from './validate/bylines.ts';
 import { checkDataset } from './validate/datasets.ts';
 import { checkBodyWritten } from './validate/empty-body.ts';
-import { checkDatasetDates, checkDates, checkPublicationDates, checkResponseDates, checkSourceDates, type Dated } from './validate/dates.ts';
+import {
+  checkDatasetDates,
+  checkDates,
+  checkPublicationDates,
+  checkResponseDates,
+  checkSourceDates,
+  type Dated,
+} from './validate/dates.ts';
 import { checkFileNames } from './validate/file-names.ts';
 import { languageFolders } from './validate/language-folders.ts';
 import { checkLeads } from './validate/leads.ts';
@@ -75,14 +82,28 @@ export function validateProject(
   for (const entries of [project.stories, project.cases] as Entry<Publishable & Dated & Translatable['data']>[][]) {
     checkTranslations(errors, notes, entries, locales, originals, now);
   }
-  for (const [translation, original] of originals) checkSameFacts(errors, notes, translation as Entry<Record<string, unknown>>, original as unknown as Entry<Record<string, unknown>>);
+  for (const [translation, original] of originals)
+    checkSameFacts(
+      errors,
+      notes,
+      translation as Entry<Record<string, unknown>>,
+      original as unknown as Entry<Record<string, unknown>>,
+    );
 
   const targets = linkTargets(project, locales, now, preview, siteUrl);
-  errors.push(...sameTitles(project, locales, errors.filter((error) => error.file.endsWith('/')).map((error) => error.file)));
+  errors.push(
+    ...sameTitles(
+      project,
+      locales,
+      errors.filter((error) => error.file.endsWith('/')).map((error) => error.file),
+    ),
+  );
   const caseIds = new Set(project.cases.map((c) => c.id));
   // What `cases:` accepts: the ids of originals (a translation shares its original's).
   const caseSlugs = project.cases.filter((c) => locales.get(c) === defaultLocale).map((c) => c.id);
-  const entries: Entry<{ datasets: string[]; cases?: string[]; tags?: string[]; title: string; summary: string } & Dated & Publishable>[] = [...project.stories, ...project.cases];
+  const entries: Entry<
+    { datasets: string[]; cases?: string[]; tags?: string[]; title: string; summary: string } & Dated & Publishable
+  >[] = [...project.stories, ...project.cases];
   for (const entry of entries) {
     checkDates(errors, entry, originals.get(entry));
     checkTagLabels(errors, entry);
@@ -96,7 +117,10 @@ export function validateProject(
   }
   // A page whose frontmatter is invalid: when it would be published is unknown, so links to withheld pages are not judged.
   for (const entry of project.unlisted) checkBody(errors, entry, project, targets, Number.POSITIVE_INFINITY);
-  checkFileNames(errors, [...entries, ...project.unlisted].map(({ file }) => file));
+  checkFileNames(
+    errors,
+    [...entries, ...project.unlisted].map(({ file }) => file),
+  );
 
   checkBylines(errors, project);
   checkUnlistedPages(errors, project);

@@ -11,9 +11,14 @@ export function buildTime(env: NodeJS.ProcessEnv = process.env): Date {
     // On a day the calendar has: V8 reads 2026-02-30 as 2 March.
     const day = new Date(`${pinned.slice(0, 10)}T00:00:00Z`);
     const real = !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === pinned.slice(0, 10);
-    const date = real && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/.test(pinned) ? new Date(pinned) : undefined;
+    const date =
+      real && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/.test(pinned)
+        ? new Date(pinned)
+        : undefined;
     if (!date || Number.isNaN(date.getTime())) {
-      throw new Error(`CASEFILE_NOW: expected an ISO 8601 datetime with its offset, such as 2026-01-26T06:00:00Z, got ${JSON.stringify(pinned)}`);
+      throw new Error(
+        `CASEFILE_NOW: expected an ISO 8601 datetime with its offset, such as 2026-01-26T06:00:00Z, got ${JSON.stringify(pinned)}`,
+      );
     }
     return date;
   }
@@ -90,9 +95,11 @@ export function embargoNote(entries: readonly { file: string; data: Publishable 
   if (held.length === 0) return undefined;
   const next = held[0]!;
   const atOnce = held.filter((entry) => entry.lifts.getTime() === next.lifts.getTime());
-  const named = atOnce.length === 1 ? next.file : `${atOnce.length} pages (${atOnce.map((entry) => entry.file).join(', ')})`;
+  const named =
+    atOnce.length === 1 ? next.file : `${atOnce.length} pages (${atOnce.map((entry) => entry.file).join(', ')})`;
   const pages = `${held.length} page${held.length === 1 ? '' : 's'}`;
-  const then = held.length > atOnce.length ? `; the others later (the last at ${held.at(-1)!.lifts.toISOString()})` : '';
+  const then =
+    held.length > atOnce.length ? `; the others later (the last at ${held.at(-1)!.lifts.toISOString()})` : '';
   return `embargo: ${pages} held back; the next to lift is ${named}, at ${next.lifts.toISOString()}: a build at or after that moment publishes ${atOnce.length === 1 ? 'it' : 'them'}${then}`;
 }
 
@@ -102,7 +109,11 @@ export function embargoNote(entries: readonly { file: string; data: Publishable 
  * would take down a story an earlier build had published, with no word at all. Names each such page with the moment
  * its embargo lifted, earliest first. Undefined when the build holds back nothing the clock would publish.
  */
-export function behindClockNote(entries: readonly { file: string; data: Publishable }[], now: Date, clock: Date): string | undefined {
+export function behindClockNote(
+  entries: readonly { file: string; data: Publishable }[],
+  now: Date,
+  clock: Date,
+): string | undefined {
   if (now.getTime() >= clock.getTime()) return undefined;
   const late = entries
     .filter((entry) => withheld(entry.data, now) === 'embargo' && withheld(entry.data, clock) === null)
@@ -121,7 +132,11 @@ export function behindClockNote(entries: readonly { file: string; data: Publisha
  * word. Names each such page with its embargo, earliest first, and the moment from which the output may be deployed.
  * Undefined when the build publishes nothing the clock still holds back.
  */
-export function aheadOfClockNote(entries: readonly { file: string; data: Publishable }[], now: Date, clock: Date): string | undefined {
+export function aheadOfClockNote(
+  entries: readonly { file: string; data: Publishable }[],
+  now: Date,
+  clock: Date,
+): string | undefined {
   if (now.getTime() <= clock.getTime()) return undefined;
   const early = entries
     .filter((entry) => withheld(entry.data, now) === null && withheld(entry.data, clock) === 'embargo')

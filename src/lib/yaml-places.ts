@@ -3,7 +3,17 @@
  * messages about a page's body do. Read from js-yaml's event stream (which refers to the text by offsets), only for a
  * file that has a problem to report: a valid page costs nothing.
  */
-import { EVENT_ALIAS, EVENT_DOCUMENT, EVENT_MAPPING, EVENT_POP, EVENT_SCALAR, EVENT_SEQUENCE, SCALAR_STYLE_PLAIN, getScalarValue, parseEvents } from 'js-yaml';
+import {
+  EVENT_ALIAS,
+  EVENT_DOCUMENT,
+  EVENT_MAPPING,
+  EVENT_POP,
+  EVENT_SCALAR,
+  EVENT_SEQUENCE,
+  SCALAR_STYLE_PLAIN,
+  getScalarValue,
+  parseEvents,
+} from 'js-yaml';
 import { formatPath } from './content-error.ts';
 
 export interface YamlPlace {
@@ -74,7 +84,10 @@ export function yamlPlaces(yaml: string, firstLine: number): Map<string, YamlPla
       const parent = stack.at(-1);
       if (parent?.kind === 'mapping' && !parent.value) parent.key = getScalarValue(yaml, event);
       const plain = event.style === SCALAR_STYLE_PLAIN && event.valueStart >= 0;
-      place(event.valueStart, plain ? yaml.slice(event.valueStart, event.valueEnd) : event.valueStart < 0 ? '' : undefined);
+      place(
+        event.valueStart,
+        plain ? yaml.slice(event.valueStart, event.valueEnd) : event.valueStart < 0 ? '' : undefined,
+      );
     } else if (event.type === EVENT_ALIAS) place(-1);
     else if (event.type === EVENT_SEQUENCE || event.type === EVENT_MAPPING) {
       const parent = stack.at(-1);

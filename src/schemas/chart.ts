@@ -18,7 +18,9 @@ function written(input: unknown): string {
   if (Array.isArray(input)) return 'a list';
   if (input === null) return 'nothing';
   if (typeof input === 'object') return 'an object';
-  return typeof input === 'string' ? JSON.stringify(input) : `${typeof input === 'number' ? 'the number' : 'the value'} ${String(input)}`;
+  return typeof input === 'string'
+    ? JSON.stringify(input)
+    : `${typeof input === 'number' ? 'the number' : 'the value'} ${String(input)}`;
 }
 
 /** An option naming one column of the dataset. A list is said to be one: a chart has one x, one y, one series. */
@@ -26,7 +28,9 @@ function column(option: string, example: string) {
   return z
     .string({
       error: (issue) => {
-        const one = Array.isArray(issue.input) ? `: a chart has one ${option} column${option === 'y' ? '; to draw several measures, give the rows a column that names their measure and pass that as series' : ''}` : '';
+        const one = Array.isArray(issue.input)
+          ? `: a chart has one ${option} column${option === 'y' ? '; to draw several measures, give the rows a column that names their measure and pass that as series' : ''}`
+          : '';
         return `expected the name of one column, in quotes, such as ${option}="${example}", got ${written(issue.input)}${one}`;
       },
     })
@@ -35,7 +39,11 @@ function column(option: string, example: string) {
 
 /** An option of text, in quotes. */
 function text(option: string, example: string) {
-  return z.string({ error: (issue) => `expected text in quotes, such as ${option}="${example}", got ${written(issue.input)}` }).optional();
+  return z
+    .string({
+      error: (issue) => `expected text in quotes, such as ${option}="${example}", got ${written(issue.input)}`,
+    })
+    .optional();
 }
 
 function filterExpected(input: unknown): string {
@@ -48,9 +56,9 @@ const shape = {
   /** A custom chart module in src/charts/custom/<spec>.ts, used instead of a built-in kind. */
   spec: text('spec', 'my-chart'),
   /** The headline of the figure: what the reader should see in it. */
-  title: z
-    .string({ error: 'expected a title: every chart needs one' })
-    .refine((title) => title.trim() !== '', { error: 'expected a title, got an empty one: every chart needs one, such as title="Red notices issued per year"' }),
+  title: z.string({ error: 'expected a title: every chart needs one' }).refine((title) => title.trim() !== '', {
+    error: 'expected a title, got an empty one: every chart needs one, such as title="Red notices issued per year"',
+  }),
   /** A line under the title: the measure and its unit. */
   subtitle: text('subtitle', 'Admissible requests per year'),
   /** The column along the horizontal axis (bar: the category; line/area/dot: time or a number; map: country code). */
@@ -60,7 +68,11 @@ const shape = {
   /** A column whose values split the data into series (grouped/stacked bars, several lines, dot colour). */
   series: column('series', 'measure'),
   /** Bar charts: keep only the N largest values (in the dataset's order with `sort="none"`). */
-  top: z.number({ error: 'expected a whole number, written in braces: top={10}' }).int({ error: 'expected a whole number' }).positive({ error: 'expected a number above 0' }).optional(),
+  top: z
+    .number({ error: 'expected a whole number, written in braces: top={10}' })
+    .int({ error: 'expected a whole number' })
+    .positive({ error: 'expected a number above 0' })
+    .optional(),
   /** Bar charts: order of bars; "value" (largest first) or "none" (dataset order, which grouped and stacked bars always keep). The default is "value", or "none" when x is a date or whole-number column (years): see barOrder in src/charts/rows.ts. */
   sort: z.enum(sortOrders, { error: (issue) => oneOfMessage(sortOrders, issue.input) }).optional(),
   /** Timeline: the column with the event's label. */
@@ -69,7 +81,9 @@ const shape = {
   end: column('end', 'until'),
   /** Keep only rows whose column equals the value, e.g. `{ "snapshot": "2023-05" }`. */
   filter: z
-    .record(z.string(), z.union([z.string(), z.number(), z.boolean()]), { error: (issue) => filterExpected(issue.input) })
+    .record(z.string(), z.union([z.string(), z.number(), z.boolean()]), {
+      error: (issue) => filterExpected(issue.input),
+    })
     .optional(),
   /** A sentence the generated summary cannot know: context the reader needs (shown after the summary). */
   note: text('note', 'No figure for 2019.'),
@@ -83,7 +97,10 @@ export const chartOptions = Object.keys(shape);
  * them), so `colour=` was meant as `series=`.
  */
 const meantAs: Record<string, { option: string; why: string }> = Object.fromEntries(
-  ['colour', 'color', 'colours', 'colors', 'fill'].map((name) => [name, { option: 'series', why: "a chart's colours are its series" }]),
+  ['colour', 'color', 'colours', 'colors', 'fill'].map((name) => [
+    name,
+    { option: 'series', why: "a chart's colours are its series" },
+  ]),
 );
 
 /**

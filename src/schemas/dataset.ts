@@ -3,7 +3,20 @@
  * has the declared type or is `null` (a gap is a gap, never a silent 0), and a row has no keys beyond the columns.
  */
 import { z } from 'astro/zod';
-import { asIdentifier, booleanHint, calendarDate, correctionList, countryCodeProblem, dateField, dateHint, identifier, oneOfMessage, optionalProse, prose, text } from './fields.ts';
+import {
+  asIdentifier,
+  booleanHint,
+  calendarDate,
+  correctionList,
+  countryCodeProblem,
+  dateField,
+  dateHint,
+  identifier,
+  oneOfMessage,
+  optionalProse,
+  prose,
+  text,
+} from './fields.ts';
 import { chartSpecSchema } from './chart.ts';
 import { defaultLocale, prefixedLocales } from '../i18n/locales.ts';
 import { isYearColumn } from '../lib/format-value.ts';
@@ -30,7 +43,9 @@ const typeSynonyms: Record<string, ColumnType> = {
 /** The message for a column's type outside `columnTypes`, with the type meant when it is another name for one. */
 function typeMessage(input: unknown): string {
   const meant = typeof input === 'string' ? typeSynonyms[input.trim().toLowerCase()] : undefined;
-  return meant && meant !== input ? `expected one of ${columnTypes.join(', ')}, got ${JSON.stringify(input)}: write "${meant}"` : oneOfMessage(columnTypes, input);
+  return meant && meant !== input
+    ? `expected one of ${columnTypes.join(', ')}, got ${JSON.stringify(input)}: write "${meant}"`
+    : oneOfMessage(columnTypes, input);
 }
 
 export const columnSchema = z.strictObject({
@@ -90,10 +105,15 @@ export type DatasetTranslation = z.infer<typeof translationSchema>;
  * first column with `ref: "source"` that no other column claims as its `sourceColumn`; undefined when the dataset
  * has none (its rows all come from its `sources`).
  */
-export function sourceColumnOf(dataset: { columns: Record<string, Pick<Column, 'ref' | 'sourceColumn'>> }, column: string): string | undefined {
+export function sourceColumnOf(
+  dataset: { columns: Record<string, Pick<Column, 'ref' | 'sourceColumn'>> },
+  column: string,
+): string | undefined {
   const declared = dataset.columns[column]?.sourceColumn;
   if (declared) return declared;
-  const sources = Object.entries(dataset.columns).filter(([, c]) => c.ref === 'source').map(([name]) => name);
+  const sources = Object.entries(dataset.columns)
+    .filter(([, c]) => c.ref === 'source')
+    .map(([name]) => name);
   if (sources.includes('source')) return 'source';
   // A source column another column claims (the alternative figure's) is not the rows' own source.
   const claimed = new Set(Object.values(dataset.columns).flatMap((c) => c.sourceColumn ?? []));
@@ -107,14 +127,16 @@ export function sourceColumnOf(dataset: { columns: Record<string, Pick<Column, '
  * a latitude) carry no unit, and are there even in a row whose figure is a gap, with no source.
  */
 function holdsFigures(name: string, column: Column, key: string | undefined, columns: Record<string, Column>): boolean {
-  if ((column.type !== 'number' && column.type !== 'integer') || name === key || isYearColumn(name, column)) return false;
+  if ((column.type !== 'number' && column.type !== 'integer') || name === key || isYearColumn(name, column))
+    return false;
   return column.unit !== undefined || column.sourceColumn !== undefined || columns.unit?.type === 'string';
 }
 
 const coarseDate = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /** A word that multiplies the figure before it, in English or French, written out or short ("k", "bn", "Mrd"). */
-const scaleWord = /^\s*(?:hundreds?|thousands?|millions?|billions?|trillions?|centaines?|milliers?|milliards?|k|m|mn|mio|bn|mrd|tn)\b/iu;
+const scaleWord =
+  /^\s*(?:hundreds?|thousands?|millions?|billions?|trillions?|centaines?|milliers?|milliards?|k|m|mn|mio|bn|mrd|tn)\b/iu;
 
 /** A figure written plainly, as JSON writes one, with spaces around it. */
 const plainFigure = /^\s*-?\d+(?:\.\d+)?\s*$/;
@@ -133,7 +155,11 @@ export function valueFits(type: ColumnType, value: unknown): boolean {
       return typeof value === 'boolean';
     case 'date':
       // Each part must exist: month 01–12, and a day the month has (2019-02-30 is not a date).
-      return typeof value === 'string' && coarseDate.test(value) && !Number.isNaN(calendarDate(`${value}-01-01`.slice(0, 10)).getTime());
+      return (
+        typeof value === 'string' &&
+        coarseDate.test(value) &&
+        !Number.isNaN(calendarDate(`${value}-01-01`.slice(0, 10)).getTime())
+      );
   }
 }
 
@@ -163,7 +189,9 @@ function valueKind(value: unknown): string {
  */
 function numberInText(text: string): number | undefined {
   const trimmed = text.trim();
-  const grouped = /^(-?[1-9]\d{0,2})((?:[,\s\u00a0\u202f']\d{3})+)(\.\d+)?$/u.exec(trimmed) ?? /^(-?[1-9]\d{0,2})((?:\.\d{3}){2,})$/.exec(trimmed);
+  const grouped =
+    /^(-?[1-9]\d{0,2})((?:[,\s\u00a0\u202f']\d{3})+)(\.\d+)?$/u.exec(trimmed) ??
+    /^(-?[1-9]\d{0,2})((?:\.\d{3}){2,})$/.exec(trimmed);
   const figure = grouped ? `${grouped[1]}${grouped[2]!.replace(/\D/g, '')}${grouped[3] ?? ''}` : trimmed;
   return /^-?\d+(?:\.\d+)?$/.test(figure) ? Number(figure) : undefined;
 }
@@ -188,30 +216,56 @@ function decimalComma(text: string): number | undefined {
  * rules: "1,250%" is 1250, or 1.25). A point before three digits ("1.200") is a decimal point to JSON and English and a
  * thousands separator to a German or Belgian sheet: `alternative` is the other reading (1200), and the hint names both.
  */
-export function figureAsText(text: string): { figure: number; hint: string; kind: 'separators' | 'decimal comma' | 'percent' | 'minus sign' | 'unit'; alternative?: number } | undefined {
+export function figureAsText(text: string):
+  | {
+      figure: number;
+      hint: string;
+      kind: 'separators' | 'decimal comma' | 'percent' | 'minus sign' | 'unit';
+      alternative?: number;
+    }
+  | undefined {
   // A minus sign (−, U+2212), as a word processor or a sheet's number format writes it, where JSON and CSV read a hyphen.
   if (/^\s*\u2212/.test(text)) {
     const hyphen = text.replace('\u2212', '-');
     if (!plainFigure.test(hyphen)) return figureAsText(hyphen);
-    return { figure: Number(hyphen), hint: `write the figure without quotes, with a hyphen for its minus sign, ${Number(hyphen)}`, kind: 'minus sign' };
+    return {
+      figure: Number(hyphen),
+      hint: `write the figure without quotes, with a hyphen for its minus sign, ${Number(hyphen)}`,
+      kind: 'minus sign',
+    };
   }
   const figure = numberInText(text);
   if (figure !== undefined) {
     const dotted = /^\s*(-?[1-9]\d{0,2})\.(\d{3})\s*$/.exec(text);
     if (dotted) {
       const alternative = Number(`${dotted[1]}${dotted[2]}`);
-      return { figure, alternative, hint: `write the figure without quotes: ${figure}, or ${alternative} if the point separates thousands`, kind: 'separators' };
+      return {
+        figure,
+        alternative,
+        hint: `write the figure without quotes: ${figure}, or ${alternative} if the point separates thousands`,
+        kind: 'separators',
+      };
     }
     // And the other way round: "2,125" is 2125 to an English sheet, 2.125 to a French one.
     const comma = /^\s*(-?[1-9]\d{0,2}),(\d{3})\s*$/.exec(text);
     if (comma) {
       const alternative = Number(`${comma[1]}.${comma[2]}`);
-      return { figure, alternative, hint: `write the figure without quotes: ${figure}, or ${alternative} if the comma is a decimal one`, kind: 'separators' };
+      return {
+        figure,
+        alternative,
+        hint: `write the figure without quotes: ${figure}, or ${alternative} if the comma is a decimal one`,
+        kind: 'separators',
+      };
     }
     return { figure, hint: `write the figure without quotes or separators, ${figure}`, kind: 'separators' };
   }
   const decimal = decimalComma(text);
-  if (decimal !== undefined) return { figure: decimal, hint: `write the figure without quotes, with a point before its decimals, ${decimal}`, kind: 'decimal comma' };
+  if (decimal !== undefined)
+    return {
+      figure: decimal,
+      hint: `write the figure without quotes, with a point before its decimals, ${decimal}`,
+      kind: 'decimal comma',
+    };
   const percent = /^\s*(.*?\d)\s*(?:%|per ?cent|pour ?cent)\s*$/i.exec(text);
   const value = percent && (numberInText(percent[1]!) ?? decimalComma(percent[1]!));
   if (value !== null && value !== undefined) {
@@ -219,13 +273,26 @@ export function figureAsText(text: string): { figure: number; hint: string; kind
     const comma = /^\s*(-?[1-9]\d{0,2}),(\d{3})\s*$/.exec(percent![1]!);
     const alternative = comma ? Number(`${comma[1]}.${comma[2]}`) : undefined;
     const or = alternative === undefined ? '' : `, or ${alternative} if the comma is a decimal one`;
-    return { figure: value, ...(alternative === undefined ? {} : { alternative }), hint: `write the figure without quotes or the % sign, ${value}${or}, and give the column "unit": "%"`, kind: 'percent' };
+    return {
+      figure: value,
+      ...(alternative === undefined ? {} : { alternative }),
+      hint: `write the figure without quotes or the % sign, ${value}${or}, and give the column "unit": "%"`,
+      kind: 'percent',
+    };
   }
   // A figure with what it counts typed after it ("15,548 notices"), as a sentence writes it: the unit is the column's.
   // Not a scale ("15 thousand", "2 millions", "3 bn"): the figure before it is not the one meant.
   const worded = /^\s*(.*?\d)\s+\p{L}[\p{L}\s.'’-]*$/u.exec(text);
-  const counted = worded && !scaleWord.test(text.slice(worded[1]!.length)) ? (numberInText(worded[1]!) ?? decimalComma(worded[1]!)) : null;
-  if (counted !== null && counted !== undefined) return { figure: counted, hint: `write the figure alone, without quotes, ${counted}: the column's "unit" says what it counts`, kind: 'unit' };
+  const counted =
+    worded && !scaleWord.test(text.slice(worded[1]!.length))
+      ? (numberInText(worded[1]!) ?? decimalComma(worded[1]!))
+      : null;
+  if (counted !== null && counted !== undefined)
+    return {
+      figure: counted,
+      hint: `write the figure alone, without quotes, ${counted}: the column's "unit" says what it counts`,
+      kind: 'unit',
+    };
   return undefined;
 }
 
@@ -247,7 +314,9 @@ function valueHint(type: ColumnType, value: unknown): string {
 
 /** A value as the message quotes it; JSON writes a number too large for a double (1e400, infinity) as null. */
 function quoted(value: unknown): string {
-  return typeof value === 'number' && !Number.isFinite(value) ? 'a number too large to be a figure, which JSON reads as infinity' : JSON.stringify(value);
+  return typeof value === 'number' && !Number.isFinite(value)
+    ? 'a number too large to be a figure, which JSON reads as infinity'
+    : JSON.stringify(value);
 }
 
 /** A hint for a figure written as text in a number column: what to write instead, or nothing. */
@@ -259,7 +328,9 @@ function numberAsText(type: ColumnType, value: unknown): string {
     // A column of whole numbers takes the reading that is one: "1.200" is 1200, "2,125" is 2125.
     const whole = [found.figure, found.alternative].find((figure) => Number.isSafeInteger(figure));
     if (whole === undefined) return '';
-    return found.kind === 'percent' ? `: write the figure without quotes or the % sign, ${whole}, and give the column "unit": "%"` : `: write the figure without quotes or separators, ${whole}`;
+    return found.kind === 'percent'
+      ? `: write the figure without quotes or the % sign, ${whole}, and give the column "unit": "%"`
+      : `: write the figure without quotes or separators, ${whole}`;
   }
   if (type === 'integer' && !Number.isSafeInteger(found.figure)) return '';
   return `: ${found.hint}`;
@@ -275,10 +346,15 @@ export function listed(items: string[]): string {
  * Rows as an editor finds them: by the value of their key, "the rows where year is 2013 and 2017", when each has one,
  * else by their place, "rows[3] and rows[7]".
  */
-export function rowsNamed(rows: readonly Record<string, unknown>[], key: string | undefined, indexes: readonly number[]): string {
+export function rowsNamed(
+  rows: readonly Record<string, unknown>[],
+  key: string | undefined,
+  indexes: readonly number[],
+): string {
   const values = indexes.map((index) => (key === undefined ? undefined : rows[index]?.[key]));
   // A key that names several rows (the first column of a long table, undeclared as the key) names none of them.
-  const named = (value: unknown) => (typeof value === 'string' || typeof value === 'number') && rows.filter((row) => row[key!] === value).length === 1;
+  const named = (value: unknown) =>
+    (typeof value === 'string' || typeof value === 'number') && rows.filter((row) => row[key!] === value).length === 1;
   if (key !== undefined && values.every(named)) {
     return `${indexes.length === 1 ? 'the row' : 'the rows'} where ${key} is ${listed(values.map((value) => JSON.stringify(value)))}`;
   }
@@ -289,13 +365,22 @@ export function rowsNamed(rows: readonly Record<string, unknown>[], key: string 
  * Where in the rows a problem is, after its message: " (the row where year is 2005)" for one row (nothing more for a
  * problem with the key itself, which names no row), then ", and the same in 9 more rows (…)" for a mistake repeated.
  */
-export function rowsSuffix(rows: readonly Record<string, unknown>[], key: string | undefined, column: string, indexes: readonly number[]): string {
+export function rowsSuffix(
+  rows: readonly Record<string, unknown>[],
+  key: string | undefined,
+  column: string,
+  indexes: readonly number[],
+): string {
   const [first = 0, ...more] = indexes;
   const value = key === undefined ? undefined : rows[first]?.[key];
   // One row is named by its key even where other rows share it (the row's index is in the field already).
-  const own = column !== key && (typeof value === 'string' || typeof value === 'number') ? ` (the row where ${key} is ${JSON.stringify(value)})` : '';
+  const own =
+    column !== key && (typeof value === 'string' || typeof value === 'number')
+      ? ` (the row where ${key} is ${JSON.stringify(value)})`
+      : '';
   if (more.length === 0) return own;
-  if (indexes.length === rows.length) return `${own}, and the same in the ${more.length} other row${more.length === 1 ? '' : 's'}`;
+  if (indexes.length === rows.length)
+    return `${own}, and the same in the ${more.length} other row${more.length === 1 ? '' : 's'}`;
   const others = rowsNamed(rows, column === key ? undefined : key, more).replace(/^the rows? /, '');
   return `${own}, and the same in ${more.length} more row${more.length === 1 ? '' : 's'} (${others})`;
 }
@@ -306,7 +391,10 @@ export function rowsSuffix(rows: readonly Record<string, unknown>[], key: string
  * which. Reported row by row, it filled the terminal with twenty lines that say one thing, and buried the others.
  */
 class RowProblems {
-  private readonly groups = new Map<string, { column: string; message: string | ((rows: number[]) => string); rows: number[] }>();
+  private readonly groups = new Map<
+    string,
+    { column: string; message: string | ((rows: number[]) => string); rows: number[] }
+  >();
 
   private readonly rows: readonly Record<string, unknown>[];
   private readonly key: string | undefined;
@@ -330,7 +418,8 @@ class RowProblems {
   issues(): { path: (string | number)[]; message: string }[] {
     return [...this.groups.values()].map(({ column, message, rows }) => ({
       path: ['rows', rows[0]!, column],
-      message: typeof message === 'function' ? message(rows) : `${message}${rowsSuffix(this.rows, this.key, column, rows)}`,
+      message:
+        typeof message === 'function' ? message(rows) : `${message}${rowsSuffix(this.rows, this.key, column, rows)}`,
     }));
   }
 }
@@ -360,12 +449,16 @@ const unseenSpaces: Record<string, string> = {
 function quotedValue(value: string): string {
   const found = [...new Set([...value].filter((character) => unseenSpaces[character] !== undefined))];
   if (found.length === 0) return JSON.stringify(value);
-  const escaped = JSON.stringify(value).replace(/[\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u3000]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const escaped = JSON.stringify(value).replace(
+    /[\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u3000]/g,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
   return `${escaped} (${found.map((character) => unseenSpaces[character]).join(', ')})`;
 }
 
 /** What a dataset file holds, for a file that holds something else, or nothing. */
-export const datasetExpected = 'expected a dataset: an object with its title, description, sources, license, updated, columns and rows (see "A dataset" in the README)';
+export const datasetExpected =
+  'expected a dataset: an object with its title, description, sources, license, updated, columns and rows (see "A dataset" in the README)';
 
 /** Column name -> declaration. Column names are identifiers a chart or Fact can name. */
 export const datasetColumnsSchema = z.record(
@@ -377,41 +470,55 @@ export const datasetColumnsSchema = z.record(
     },
   }),
   columnSchema,
-  { error: 'expected the columns, an object naming each column with its type and description, e.g. "columns": { "year": { "type": "integer", "description": "Calendar year" } }' },
+  {
+    error:
+      'expected the columns, an object naming each column with its type and description, e.g. "columns": { "year": { "type": "integer", "description": "Calendar year" } }',
+  },
 );
 
 export const datasetSchema = z
-  .strictObject({
-    /** Shown as the dataset page's heading and in the data catalog. */
-    title: prose,
-    /** What the dataset counts, how, and its limits, in a paragraph. */
-    description: prose,
-    /** Ids from data/sources.json that the figures come from. At least one. */
-    sources: z.array(identifier, { error: 'expected a list of source ids, e.g. ["pace-doc-14277"]' }).min(1, { error: 'expected at least one source id' }),
-    /** The licence of the data as republished here, e.g. "CC BY 4.0 (compilation); figures as published by their sources". */
-    license: text,
-    /** When the dataset was last checked against its sources. */
-    updated: dateField,
-    /** Column name -> declaration. Column names are identifiers a chart or Fact can name. */
-    /** Column name -> declaration (datasetColumnsSchema). */
-    columns: datasetColumnsSchema,
-    /** The column whose value identifies a row, for `<Fact row=…>`; defaults to the first column. */
-    key: z.string().optional(),
-    /**
-     * The records. An empty dataset is an error: publish it when it has data. In data/<id>.json, `rows` may instead
-     * name a CSV file in data/ holding them, which both readers type by `columns` before this schema sees the rows
-     * (src/lib/dataset-rows.ts).
-     */
-    rows: z.array(z.record(z.string(), z.unknown(), { error: 'expected a row: an object of column -> value' }), { error: 'expected a list of rows, or the name of a CSV file in data/ holding them ("<id>.csv")' }).min(1, { error: 'expected at least one row' }),
-    /** The chart drawn on the dataset's own page (same options as `<Chart>`, without `dataset`). */
-    chart: chartSpecSchema.optional(),
-    /** Notes a reader needs, e.g. where sources disagree. */
-    notes: z.array(prose, { error: 'expected a list of notes (text)' }).default([]),
-    /** Published corrections; each shows on every page that uses this dataset. */
-    corrections: correctionList('expected a list of corrections, e.g. [{ "date": "2026-12-02", "text": "…" }]').default([]),
-    /** Language code -> the dataset's texts in that language (titles, labels, notes; see translationSchema). */
-    translations: z.record(z.string(), translationSchema).optional(),
-  }, { error: (issue) => (issue.code === 'invalid_type' ? datasetExpected : undefined) })
+  .strictObject(
+    {
+      /** Shown as the dataset page's heading and in the data catalog. */
+      title: prose,
+      /** What the dataset counts, how, and its limits, in a paragraph. */
+      description: prose,
+      /** Ids from data/sources.json that the figures come from. At least one. */
+      sources: z
+        .array(identifier, { error: 'expected a list of source ids, e.g. ["pace-doc-14277"]' })
+        .min(1, { error: 'expected at least one source id' }),
+      /** The licence of the data as republished here, e.g. "CC BY 4.0 (compilation); figures as published by their sources". */
+      license: text,
+      /** When the dataset was last checked against its sources. */
+      updated: dateField,
+      /** Column name -> declaration. Column names are identifiers a chart or Fact can name. */
+      /** Column name -> declaration (datasetColumnsSchema). */
+      columns: datasetColumnsSchema,
+      /** The column whose value identifies a row, for `<Fact row=…>`; defaults to the first column. */
+      key: z.string().optional(),
+      /**
+       * The records. An empty dataset is an error: publish it when it has data. In data/<id>.json, `rows` may instead
+       * name a CSV file in data/ holding them, which both readers type by `columns` before this schema sees the rows
+       * (src/lib/dataset-rows.ts).
+       */
+      rows: z
+        .array(z.record(z.string(), z.unknown(), { error: 'expected a row: an object of column -> value' }), {
+          error: 'expected a list of rows, or the name of a CSV file in data/ holding them ("<id>.csv")',
+        })
+        .min(1, { error: 'expected at least one row' }),
+      /** The chart drawn on the dataset's own page (same options as `<Chart>`, without `dataset`). */
+      chart: chartSpecSchema.optional(),
+      /** Notes a reader needs, e.g. where sources disagree. */
+      notes: z.array(prose, { error: 'expected a list of notes (text)' }).default([]),
+      /** Published corrections; each shows on every page that uses this dataset. */
+      corrections: correctionList(
+        'expected a list of corrections, e.g. [{ "date": "2026-12-02", "text": "…" }]',
+      ).default([]),
+      /** Language code -> the dataset's texts in that language (titles, labels, notes; see translationSchema). */
+      translations: z.record(z.string(), translationSchema).optional(),
+    },
+    { error: (issue) => (issue.code === 'invalid_type' ? datasetExpected : undefined) },
+  )
   .superRefine((dataset, ctx) => {
     const names = Object.keys(dataset.columns);
     const sourceColumns = names.filter((name) => dataset.columns[name]!.ref === 'source');
@@ -430,9 +537,10 @@ export const datasetSchema = z
         ctx.addIssue({
           code: 'custom',
           path: at(),
-          message: lang === defaultLocale
-            ? `"${lang}" is the language the dataset is written in: its texts need no translation`
-            : `unknown language "${lang}": expected one of the site's other languages (${prefixedLocales.join(', ')})`,
+          message:
+            lang === defaultLocale
+              ? `"${lang}" is the language the dataset is written in: its texts need no translation`
+              : `unknown language "${lang}": expected one of the site's other languages (${prefixedLocales.join(', ')})`,
         });
       }
       if (translation.notes && translation.notes.length !== dataset.notes.length) {
@@ -459,12 +567,20 @@ export const datasetSchema = z
       for (const [name, column] of Object.entries(translation.columns ?? {})) {
         const declared = dataset.columns[name];
         if (!declared) {
-          ctx.addIssue({ code: 'custom', path: at('columns', name), message: `unknown column "${name}": expected one of ${names.join(', ')}` });
+          ctx.addIssue({
+            code: 'custom',
+            path: at('columns', name),
+            message: `unknown column "${name}": expected one of ${names.join(', ')}`,
+          });
           continue;
         }
         if (!column.values) continue;
         if (declared.type !== 'string' || declared.ref) {
-          ctx.addIssue({ code: 'custom', path: at('columns', name, 'values'), message: 'expected values only for a text column (type "string", no "ref")' });
+          ctx.addIssue({
+            code: 'custom',
+            path: at('columns', name, 'values'),
+            message: 'expected values only for a text column (type "string", no "ref")',
+          });
           continue;
         }
         const byTranslation = new Map<string, string>();
@@ -482,20 +598,30 @@ export const datasetSchema = z
         const present = new Set(dataset.rows.map((row) => row[name]));
         for (const value of Object.keys(column.values)) {
           if (!present.has(value)) {
-            ctx.addIssue({ code: 'custom', path: at('columns', name, 'values', value), message: `no row has the value ${JSON.stringify(value)} in "${name}": expected a value of the column, written exactly` });
+            ctx.addIssue({
+              code: 'custom',
+              path: at('columns', name, 'values', value),
+              message: `no row has the value ${JSON.stringify(value)} in "${name}": expected a value of the column, written exactly`,
+            });
           }
         }
       }
     }
     if (dataset.key !== undefined && !names.includes(dataset.key)) {
       const near = nearestName(dataset.key, names);
-      ctx.addIssue({ code: 'custom', path: ['key'], message: `expected one of the columns (${names.join(', ')}), got ${JSON.stringify(dataset.key)}${near ? `: did you mean "${near}"?` : ''}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['key'],
+        message: `expected one of the columns (${names.join(', ')}), got ${JSON.stringify(dataset.key)}${near ? `: did you mean "${near}"?` : ''}`,
+      });
     }
     // Which row, by its key as well as its index: "rows[19]" alone sends an editor counting.
     const key = dataset.key && names.includes(dataset.key) ? dataset.key : names[0];
     // Each figure column with the column naming its source, when the rows name theirs (else the dataset's `sources`).
     const sourced = names.flatMap((name) => {
-      const source = holdsFigures(name, dataset.columns[name]!, key, dataset.columns) ? sourceColumnOf(dataset, name) : undefined;
+      const source = holdsFigures(name, dataset.columns[name]!, key, dataset.columns)
+        ? sourceColumnOf(dataset, name)
+        : undefined;
       return source !== undefined && dataset.columns[source]?.ref === 'source' ? [{ name, source }] : [];
     });
     /** The problems of the rows, a mistake repeated down a column reported once (see RowProblems). */
@@ -512,15 +638,26 @@ export const datasetSchema = z
             misspelt.add(meant);
             // In every row, the rows may be right and "columns" misspelt: both are said.
             problems.add(`misspelt\n${name}\n${meant}`, index, name, (rows) => {
-              const everywhere = rows.length === dataset.rows.length && rows.length > 1 && /^[a-z][a-z0-9_]*$/.test(name) ? `; or, if the rows are right, rename "${meant}" in "columns"` : '';
+              const everywhere =
+                rows.length === dataset.rows.length && rows.length > 1 && /^[a-z][a-z0-9_]*$/.test(name)
+                  ? `; or, if the rows are right, rename "${meant}" in "columns"`
+                  : '';
               return `unknown column "${name}": did you mean "${meant}"?${rowsSuffix(dataset.rows, key, name, rows)}${everywhere}`;
             });
           } else {
-            problems.add(`unknown\n${name}`, index, name, `unknown column "${name}": declare it in "columns" or remove it (columns: ${names.join(', ')})`);
+            problems.add(
+              `unknown\n${name}`,
+              index,
+              name,
+              `unknown column "${name}": declare it in "columns" or remove it (columns: ${names.join(', ')})`,
+            );
           }
         } else if (name === key && (value === null || !valueFits(column.type, value))) {
           // The key names the row (its link on the dataset page, <Fact row>): a row without one has no name.
-          const why = dataset.key === key ? `"${key}" is the key, which names the row` : `"${key}" is the first column, which names the row when no "key" is declared`;
+          const why =
+            dataset.key === key
+              ? `"${key}" is the key, which names the row`
+              : `"${key}" is the first column, which names the row when no "key" is declared`;
           problems.add(
             `key\n${value === null ? 'null' : valueKind(value)}`,
             index,
@@ -528,7 +665,12 @@ export const datasetSchema = z
             `expected ${expected[column.type]}, got ${quoted(value)}${value === null ? `: ${why}, so it cannot be empty` : valueHint(column.type, value)}`,
           );
         } else if (!valueFits(column.type, value)) {
-          problems.add(`type\n${name}\n${valueKind(value)}`, index, name, `expected ${expected[column.type]} or null, got ${quoted(value)}${valueHint(column.type, value)}`);
+          problems.add(
+            `type\n${name}\n${valueKind(value)}`,
+            index,
+            name,
+            `expected ${expected[column.type]} or null, got ${quoted(value)}${valueHint(column.type, value)}`,
+          );
         } else if (column.ref === 'country' && value !== null) {
           const problem = countryCodeProblem(value);
           if (problem) problems.add(`country\n${name}\n${problem}`, index, name, problem);
@@ -541,7 +683,8 @@ export const datasetSchema = z
       // which may never have given it.
       const unsourced = new Map<string, string[]>();
       for (const { name, source } of sourced) {
-        if (typeof row[name] === 'number' && row[source] === null) unsourced.set(source, [...(unsourced.get(source) ?? []), name]);
+        if (typeof row[name] === 'number' && row[source] === null)
+          unsourced.set(source, [...(unsourced.get(source) ?? []), name]);
       }
       for (const [source, figures] of unsourced) {
         problems.add(`unsourced\n${source}\n${figures.join('\n')}`, index, source, (rows) => {
@@ -583,7 +726,12 @@ export const datasetSchema = z
         if (value === null || value === undefined) return;
         const seen = first.get(String(value));
         if (seen === undefined) first.set(String(value), index);
-        else ctx.addIssue({ code: 'custom', path: ['rows', index, dataset.key!], message: `${JSON.stringify(value)} is already the key of rows[${seen}]: a key names one row` });
+        else
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rows', index, dataset.key!],
+            message: `${JSON.stringify(value)} is already the key of rows[${seen}]: a key names one row`,
+          });
       });
     }
   });

@@ -22,7 +22,8 @@ export const dateField = z.preprocess(
   z.date({
     error: (issue) => {
       const input = issue.input;
-      if (typeof input === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(input)) return `expected a real calendar date written as YYYY-MM-DD, got "${input}" (${dateHint(input)})`;
+      if (typeof input === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(input))
+        return `expected a real calendar date written as YYYY-MM-DD, got "${input}" (${dateHint(input)})`;
       if (input instanceof Date) return 'expected a real calendar date written as YYYY-MM-DD';
       // Nothing, or YAML's empty value: the loader says which was written (see issueMessage in load-project.ts).
       const hint = typeof input === 'string' ? dateHint(input) : undefined;
@@ -42,9 +43,14 @@ export function dateHint(input: string, { coarse = false } = {}): string | undef
   const text = input.trim();
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return Number.isNaN(calendarDate(text).getTime()) ? noSuchDay(text) : undefined;
   if (coarse) {
-    const yearFirst = /^(\d{4})-(\d{2})$/.exec(text) ?? /^(\d{4})[/.-](\d{1})$/.exec(text) ?? /^(\d{4})[/.](\d{2})$/.exec(text);
+    const yearFirst =
+      /^(\d{4})-(\d{2})$/.exec(text) ?? /^(\d{4})[/.-](\d{1})$/.exec(text) ?? /^(\d{4})[/.](\d{2})$/.exec(text);
     const monthFirst = /^(\d{1,2})[/.](\d{4})$/.exec(text);
-    const [year, month] = yearFirst ? [yearFirst[1]!, yearFirst[2]!] : monthFirst ? [monthFirst[2]!, monthFirst[1]!] : [];
+    const [year, month] = yearFirst
+      ? [yearFirst[1]!, yearFirst[2]!]
+      : monthFirst
+        ? [monthFirst[2]!, monthFirst[1]!]
+        : [];
     const inMonth = year && month ? `${year}-${month.padStart(2, '0')}` : undefined;
     if (inMonth) {
       const [, number] = inMonth.split('-');
@@ -68,7 +74,10 @@ export function dateWrittenOtherwise(input: string): string | undefined {
   };
   // A moment (2026-12-05T10:00:00Z, 2026-12-05 10:00) where the field takes a day: the day it falls on, as written.
   const moment = /^(\d{4}-\d{2}-\d{2})[T ]\d{1,2}:\d{2}/.exec(input.trim());
-  if (moment) return Number.isNaN(calendarDate(moment[1]!).getTime()) ? undefined : `write ${moment[1]}, the day without its time`;
+  if (moment)
+    return Number.isNaN(calendarDate(moment[1]!).getTime())
+      ? undefined
+      : `write ${moment[1]}, the day without its time`;
   const yearFirst = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(input.trim());
   if (yearFirst) {
     const written = day(yearFirst[1]!, yearFirst[2]!, yearFirst[3]!);
@@ -81,7 +90,8 @@ export function dateWrittenOtherwise(input: string): string | undefined {
   const [, first, second, year] = yearLast as unknown as [string, string, string, string];
   const dayFirst = day(year, second, first);
   const monthFirst = day(year, first, second);
-  if (dayFirst && monthFirst && dayFirst !== monthFirst) return `write ${dayFirst} if the day comes first, ${monthFirst} if the month does`;
+  if (dayFirst && monthFirst && dayFirst !== monthFirst)
+    return `write ${dayFirst} if the day comes first, ${monthFirst} if the month does`;
   const either = dayFirst ?? monthFirst;
   return either && `write ${either}`;
 }
@@ -95,7 +105,13 @@ function monthNumber(word: string): number | undefined {
       for (const month of ['long', 'short'] as const) {
         const names = new Intl.DateTimeFormat(code, { month, timeZone: 'UTC' });
         for (let index = 0; index < 12; index++) {
-          monthNumbers.set(names.format(new Date(Date.UTC(2026, index, 1))).toLocaleLowerCase(code).replace(/\.$/, ''), index + 1);
+          monthNumbers.set(
+            names
+              .format(new Date(Date.UTC(2026, index, 1)))
+              .toLocaleLowerCase(code)
+              .replace(/\.$/, ''),
+            index + 1,
+          );
         }
       }
     }
@@ -110,7 +126,11 @@ function monthNumber(word: string): number | undefined {
 function dateInWords(input: string): string | undefined {
   const dayFirst = /^(\d{1,2})(?:er|st|nd|rd|th)?\s+([\p{L}.]+)\s+(\d{4})$/u.exec(input);
   const monthFirst = /^([\p{L}.]+)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/u.exec(input);
-  const [date, word, year] = dayFirst ? [dayFirst[1]!, dayFirst[2]!, dayFirst[3]!] : monthFirst ? [monthFirst[2]!, monthFirst[1]!, monthFirst[3]!] : [];
+  const [date, word, year] = dayFirst
+    ? [dayFirst[1]!, dayFirst[2]!, dayFirst[3]!]
+    : monthFirst
+      ? [monthFirst[2]!, monthFirst[1]!, monthFirst[3]!]
+      : [];
   if (!date || !word || !year) return undefined;
   const month = monthNumber(word);
   if (month === undefined) return '';
@@ -137,7 +157,11 @@ export const booleanField = z.boolean({
 export function booleanHint(input: string): string | undefined {
   const word = input.trim().toLowerCase();
   if (word === 'true' || word === 'false') return `write it without quotes, ${word}`;
-  return ['yes', 'y', 'on'].includes(word) ? 'write true' : ['no', 'n', 'off'].includes(word) ? 'write false' : undefined;
+  return ['yes', 'y', 'on'].includes(word)
+    ? 'write true'
+    : ['no', 'n', 'off'].includes(word)
+      ? 'write false'
+      : undefined;
 }
 
 /** The UTC midnight of a YYYY-MM-DD day, or an invalid Date when no such day exists (2026-02-31). */
@@ -177,7 +201,8 @@ const datetimeShape = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?
 
 /** What makes text shaped as a datetime no moment at all: the day (30 February), the time (25:00) or the offset. */
 function impossibleDatetime(value: string): string | undefined {
-  const [, day, hour, minute, second = '0', zone, offsetHours = '0', offsetMinutes = '0'] = datetimeShape.exec(value) ?? [];
+  const [, day, hour, minute, second = '0', zone, offsetHours = '0', offsetMinutes = '0'] =
+    datetimeShape.exec(value) ?? [];
   if (!day) return undefined;
   if (Number.isNaN(calendarDate(day).getTime())) return noSuchDay(day);
   if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) return 'no such time of day';
@@ -188,9 +213,11 @@ function impossibleDatetime(value: string): string | undefined {
 
 /** What an editor is told about a datetime that is not one: the value written back, and what is wrong with it. */
 function datetimeExpected(input: unknown): string {
-  const expected = 'expected an ISO 8601 datetime with its offset, such as 2026-01-26T06:00:00Z or 2026-01-26T07:00:00+01:00';
+  const expected =
+    'expected an ISO 8601 datetime with its offset, such as 2026-01-26T06:00:00Z or 2026-01-26T07:00:00+01:00';
   // Nothing, or YAML's empty value: the loader says which was written (see issueMessage in load-project.ts).
-  if (input === undefined || input === null || (input instanceof Date && !Number.isNaN(input.getTime()))) return expected;
+  if (input === undefined || input === null || (input instanceof Date && !Number.isNaN(input.getTime())))
+    return expected;
   const problem = typeof input === 'string' ? impossibleDatetime(input) : undefined;
   const hint = typeof input === 'string' && !problem ? datetimeHint(input) : undefined;
   return `${expected}, got ${JSON.stringify(input)}${problem ? ` (${problem})` : ''}${hint ? `: ${hint}` : ''}`;
@@ -206,9 +233,13 @@ function datetimeHint(value: string): string | undefined {
   const match = /^(\d{4}-\d{2}-\d{2})(?:([T ])(\d{2}):(\d{2})(?::(\d{2}))?)?([^\S\n]*)(.*)$/.exec(value.trim());
   if (!match) return undefined;
   const [, day, separator, hour, minute, second = '00', space, rest = ''] = match;
-  if (hour === undefined) return rest === '' ? `an embargo is a moment, not a day: write ${day}T06:00:00Z, with the hour and offset you mean` : undefined;
+  if (hour === undefined)
+    return rest === ''
+      ? `an embargo is a moment, not a day: write ${day}T06:00:00Z, with the hour and offset you mean`
+      : undefined;
   const local = `${day}T${hour}:${minute}:${second}`;
-  if (rest === '') return `without an offset, the hour is no moment: write ${local}Z if it is UTC's, or add the zone's offset from UTC that day (${local}+01:00 for Paris in winter)`;
+  if (rest === '')
+    return `without an offset, the hour is no moment: write ${local}Z if it is UTC's, or add the zone's offset from UTC that day (${local}+01:00 for Paris in winter)`;
   const offset = /^(?:Z|([+-]\d{2}):?(\d{2})?)$/.exec(rest);
   if (offset) {
     const written = offset[1] ? `${offset[1]}:${offset[2] ?? '00'}` : 'Z';
@@ -221,7 +252,8 @@ function datetimeHint(value: string): string | undefined {
     return `write ${local}${written}, with ${listed}`;
   }
   if (/^(?:UTC|GMT)$/i.test(rest)) return `write ${local}Z (Z is UTC)`;
-  if (/^[A-Za-z][A-Za-z_/+-]*$/.test(rest)) return `a zone is written as its offset from UTC, not its name: write ${local} followed by the zone's offset that day (${local}+01:00 for Paris in winter, Z for UTC)`;
+  if (/^[A-Za-z][A-Za-z_/+-]*$/.test(rest))
+    return `a zone is written as its offset from UTC, not its name: write ${local} followed by the zone's offset that day (${local}+01:00 for Paris in winter, Z for UTC)`;
   return undefined;
 }
 
@@ -229,15 +261,22 @@ function datetimeHint(value: string): string | undefined {
 export const datetimeField = z.preprocess(
   // Text that is not a datetime with its offset, or names a moment that does not exist (30 February, 25:00, which V8
   // would roll over or refuse), stays text, so that the message can quote it.
-  (value) => (typeof value === 'string' && datetimeShape.test(value) && impossibleDatetime(value) === undefined ? new Date(value) : value),
-  z.date({ error: (issue) => datetimeExpected(issue.input) }).refine((d) => !Number.isNaN(d.getTime()), { error: (issue) => datetimeExpected(issue.input) }),
+  (value) =>
+    typeof value === 'string' && datetimeShape.test(value) && impossibleDatetime(value) === undefined
+      ? new Date(value)
+      : value,
+  z
+    .date({ error: (issue) => datetimeExpected(issue.input) })
+    .refine((d) => !Number.isNaN(d.getTime()), { error: (issue) => datetimeExpected(issue.input) }),
 );
 
 /**
  * Codes editors write for a country whose ISO code is another: the United Kingdom is GB in ISO 3166-1 ("UK" is only
  * reserved, and a second "UK" page would split the country's stories).
  */
-const usualCodes: Record<string, { code: string; country: string }> = { UK: { code: 'GB', country: 'the United Kingdom' } };
+const usualCodes: Record<string, { code: string; country: string }> = {
+  UK: { code: 'GB', country: 'the United Kingdom' },
+};
 
 let codesByName: Map<string, string> | undefined;
 
@@ -274,14 +313,14 @@ export function countryCodeHint(value: unknown): string {
   return trimmed !== value && /^[A-Z]{2}$/.test(trimmed) && countries.isValid(trimmed)
     ? `: write it without spaces, "${trimmed}"`
     : usual
-    ? `: ${usual.country}'s code is "${usual.code}"`
-    : /^[A-Z]{2}$/.test(capitals) && countries.isValid(capitals)
-      ? `: write it in capitals, "${capitals}"`
-      : named
-        ? `: ${String(value).trim()}'s code is "${named}"`
-        : alpha3
-          ? `: that is the three-letter code; write the two-letter one, "${alpha3}"`
-          : '';
+      ? `: ${usual.country}'s code is "${usual.code}"`
+      : /^[A-Z]{2}$/.test(capitals) && countries.isValid(capitals)
+        ? `: write it in capitals, "${capitals}"`
+        : named
+          ? `: ${String(value).trim()}'s code is "${named}"`
+          : alpha3
+            ? `: that is the three-letter code; write the two-letter one, "${alpha3}"`
+            : '';
 }
 
 /**
@@ -307,7 +346,10 @@ export function oneOfMessage(values: readonly string[], input: unknown): string 
   const expected = `expected one of ${values.join(', ')}`;
   if (input === undefined) return expected;
   const written = typeof input === 'string' ? input : '';
-  const plain = written.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const plain = written
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
   const same = values.find((value) => value === plain);
   const near = same ? undefined : nearestName(plain, values);
   const hint = same ? `: write "${same}"` : near ? `: did you mean "${near}"?` : '';
@@ -319,7 +361,12 @@ export function oneOfMessage(values: readonly string[], input: unknown): string 
  * are interpol-files and interpol (accents dropped, every other run of characters a hyphen); empty when nothing is left.
  */
 export function asIdentifier(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 /**
@@ -348,7 +395,8 @@ export function tagByLabel(written: string): { tag: string; lang: string } | und
   if (!tagsByLabel) {
     tagsByLabel = new Map();
     for (const [lang, labels] of Object.entries(site.tagLabels)) {
-      for (const [tag, label] of Object.entries(labels ?? {})) if (!tagsByLabel.has(asIdentifier(label))) tagsByLabel.set(asIdentifier(label), { tag, lang });
+      for (const [tag, label] of Object.entries(labels ?? {}))
+        if (!tagsByLabel.has(asIdentifier(label))) tagsByLabel.set(asIdentifier(label), { tag, lang });
     }
   }
   const found = tagsByLabel.get(asIdentifier(written));
@@ -359,14 +407,18 @@ export function tagByLabel(written: string): { tag: string; lang: string } | und
  * A tag: an identifier, the same in every language (tagLabels says how it reads in each). One written as a label, in
  * any language, is told the tag it is the label of.
  */
-export const tag = z.string({ error: 'expected an identifier (lower-case letters, digits and hyphens)' }).regex(identifierPattern, {
-  error: (issue) => {
-    const label = typeof issue.input === 'string' ? tagByLabel(issue.input) : undefined;
-    // "INTERPOL" is interpol written in capitals, whatever its label: said as such.
-    const meant = typeof issue.input === 'string' ? asIdentifier(issue.input) : '';
-    return label && label.tag !== meant ? `${identifierMessage(issue.input, label.tag)} (tags are identifiers, the same in every language: this is its ${languageName(label.lang)} label, from tagLabels in src/site.config.ts)` : identifierMessage(issue.input);
-  },
-});
+export const tag = z
+  .string({ error: 'expected an identifier (lower-case letters, digits and hyphens)' })
+  .regex(identifierPattern, {
+    error: (issue) => {
+      const label = typeof issue.input === 'string' ? tagByLabel(issue.input) : undefined;
+      // "INTERPOL" is interpol written in capitals, whatever its label: said as such.
+      const meant = typeof issue.input === 'string' ? asIdentifier(issue.input) : '';
+      return label && label.tag !== meant
+        ? `${identifierMessage(issue.input, label.tag)} (tags are identifiers, the same in every language: this is its ${languageName(label.lang)} label, from tagLabels in src/site.config.ts)`
+        : identifierMessage(issue.input);
+    },
+  });
 
 /** A language's name in the site's default language: "French" for fr. */
 export function languageName(code: string): string {
@@ -374,10 +426,7 @@ export function languageName(code: string): string {
 }
 
 /** A non-empty line of text for a reader (titles, names). */
-export const text = z
-  .string({ error: 'expected text' })
-  .trim()
-  .min(1, { error: 'expected text, got an empty string' });
+export const text = z.string({ error: 'expected text' }).trim().min(1, { error: 'expected text, got an empty string' });
 
 /**
  * Text a reader reads as prose (a title, a description, a note), typeset as the MDX prose around it is: straight
@@ -407,7 +456,12 @@ export function correctionList(error: string) {
     const keys = list.map(({ date, text }) => `${date.toISOString().slice(0, 10)}\n${correctionWording(text)}`);
     keys.forEach((key, i) => {
       const first = keys.indexOf(key);
-      if (first !== i) ctx.addIssue({ code: 'custom', path: [i], message: `the same correction as corrections[${first}] (${key.slice(0, 10)}, ${JSON.stringify(list[first]!.text)}): keep one` });
+      if (first !== i)
+        ctx.addIssue({
+          code: 'custom',
+          path: [i],
+          message: `the same correction as corrections[${first}] (${key.slice(0, 10)}, ${JSON.stringify(list[first]!.text)}): keep one`,
+        });
     });
   });
 }
@@ -421,7 +475,12 @@ export function listedOnce<Item extends z.ZodType>(field: string, item: Item, er
   return z.array(item, { error }).superRefine((list, ctx) => {
     list.forEach((value, i) => {
       const first = list.indexOf(value);
-      if (first !== i) ctx.addIssue({ code: 'custom', path: [i], message: `${JSON.stringify(value)} is listed twice (as ${field}[${first}] too): keep one` });
+      if (first !== i)
+        ctx.addIssue({
+          code: 'custom',
+          path: [i],
+          message: `${JSON.stringify(value)} is listed twice (as ${field}[${first}] too): keep one`,
+        });
     });
   });
 }

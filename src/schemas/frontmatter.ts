@@ -3,7 +3,18 @@
  * against the project by `src/lib/validate-project.ts`, which names the file and the field on failure.
  */
 import { z } from 'astro/zod';
-import { booleanField, correctionList, countryCode, dateField, datetimeField, identifier, listedOnce, prose, tag, text } from './fields.ts';
+import {
+  booleanField,
+  correctionList,
+  countryCode,
+  dateField,
+  datetimeField,
+  identifier,
+  listedOnce,
+  prose,
+  tag,
+  text,
+} from './fields.ts';
 
 export const sharedFields = {
   /**
@@ -30,7 +41,9 @@ export const sharedFields = {
   /** Not public before this moment (ISO 8601 datetime with offset); excluded from every output until then. */
   embargo: datetimeField.optional(),
   /** Published corrections, shown at the top of the page and on /corrections/. */
-  corrections: correctionList('expected a list of corrections, e.g. [{ date: 2026-12-02, text: "An earlier version…" }]').default([]),
+  corrections: correctionList(
+    'expected a list of corrections, e.g. [{ date: 2026-12-02, text: "An earlier version…" }]',
+  ).default([]),
   /**
    * Language of the page. The folder decides it: content/stories/x.mdx is in the site's default language,
    * content/stories/fr/x.mdx is in French (a configured locale, src/site.config.ts) and is published at

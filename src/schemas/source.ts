@@ -6,7 +6,14 @@ import { z } from 'astro/zod';
 import { booleanField, calendarDate, dateHint, identifier, oneOfMessage, optionalProse, prose } from './fields.ts';
 
 /** What kind of document a source is; the sources list groups and labels them by it. */
-export const sourceKinds = ['news', 'ngo-report', 'official-statistics', 'court-or-un-document', 'legal-commentary', 'data'] as const;
+export const sourceKinds = [
+  'news',
+  'ngo-report',
+  'official-statistics',
+  'court-or-un-document',
+  'legal-commentary',
+  'data',
+] as const;
 
 /** What a source's date is told beyond its expected shape, in the words of every date field (dateHint). */
 function sourceDateHint(input: unknown): string {
@@ -64,10 +71,19 @@ export const sourceSchema = z.strictObject({
   date: z
     .string({ error: 'expected a date written as YYYY, YYYY-MM or YYYY-MM-DD (text, in quotes)' })
     // One problem, one message: a date in another format is not also "no real date".
-    .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, { error: (issue) => `expected a date written as YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(issue.input)}${sourceDateHint(issue.input)}`, abort: true })
-    .refine((value) => value.length === 4 || !Number.isNaN(calendarDate(value.length === 7 ? `${value}-01` : value).getTime()), {
-      error: (issue) => `expected a real date written as YYYY, YYYY-MM or YYYY-MM-DD (a month from 01 to 12, a day the month has), got ${JSON.stringify(issue.input)}${sourceDateHint(issue.input)}`,
+    .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, {
+      error: (issue) =>
+        `expected a date written as YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(issue.input)}${sourceDateHint(issue.input)}`,
+      abort: true,
     })
+    .refine(
+      (value) =>
+        value.length === 4 || !Number.isNaN(calendarDate(value.length === 7 ? `${value}-01` : value).getTime()),
+      {
+        error: (issue) =>
+          `expected a real date written as YYYY, YYYY-MM or YYYY-MM-DD (a month from 01 to 12, a day the month has), got ${JSON.stringify(issue.input)}${sourceDateHint(issue.input)}`,
+      },
+    )
     .optional(),
   /** The kind of document (see `sourceKinds`). */
   kind: z.enum(sourceKinds, { error: (issue) => oneOfMessage(sourceKinds, issue.input) }),

@@ -107,8 +107,14 @@ describe('writeSite', () => {
     const project = tempRoot();
     mkdirSync(join(project, 'data'));
     writeFileSync(join(project, 'data/sources.json'), '{}');
-    const dataset = JSON.parse(readFileSync(join(root, 'data/synthetic-series-1.json'), 'utf8')) as { columns: Record<string, unknown>; rows: Record<string, unknown>[] };
-    writeFileSync(join(project, 'data/project-series.json'), JSON.stringify({ ...dataset, title: 'Project series', rows: 'project-series.csv' }));
+    const dataset = JSON.parse(readFileSync(join(root, 'data/synthetic-series-1.json'), 'utf8')) as {
+      columns: Record<string, unknown>;
+      rows: Record<string, unknown>[];
+    };
+    writeFileSync(
+      join(project, 'data/project-series.json'),
+      JSON.stringify({ ...dataset, title: 'Project series', rows: 'project-series.csv' }),
+    );
     writeFileSync(join(project, 'data/project-series.csv'), csvFormat(dataset.rows, Object.keys(dataset.columns)));
     includeProjectData(root, join(project, 'data'));
     const { project: loaded, errors } = validateProject(root, now, false);

@@ -81,7 +81,10 @@ describe('treeRss', () => {
 describe('without /proc (macOS)', () => {
   it('the sampler reports no peak rather than a peak of 0 bytes, and the CPU time of children is unknown, not 0', () => {
     const missing = join(proc, 'missing');
-    expect(sampleTreeRss(process.pid, { procDir: missing, intervalMs: 60_000 }).stop()).toEqual({ peakBytes: undefined, samples: 0 });
+    expect(sampleTreeRss(process.pid, { procDir: missing, intervalMs: 60_000 }).stop()).toEqual({
+      peakBytes: undefined,
+      samples: 0,
+    });
     expect(childrenCpuMs(missing)).toBeUndefined();
   });
 });
@@ -110,7 +113,10 @@ describe('sampleTreeRss', () => {
       // The sampler's own samples, taken every 50 ms, until one holds the child's memory: 30 s at most.
       const deadline = Date.now() + 30_000;
       while (sampler.current() <= withChild()) {
-        if (Date.now() > deadline) throw new Error(`no sample of the tree held the child's 200 MB within 30 s (latest ${sampler.current()} bytes)`);
+        if (Date.now() > deadline)
+          throw new Error(
+            `no sample of the tree held the child's 200 MB within 30 s (latest ${sampler.current()} bytes)`,
+          );
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     } finally {

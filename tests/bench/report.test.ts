@@ -1,6 +1,13 @@
 /** The benchmark's table and A/B ratios. */
 import { describe, expect, it } from 'vitest';
-import { formatFirstSearch, formatMedians, formatSteps, formatTable, medianRatios, ratios } from '../../src/bench/report.ts';
+import {
+  formatFirstSearch,
+  formatMedians,
+  formatSteps,
+  formatTable,
+  medianRatios,
+  ratios,
+} from '../../src/bench/report.ts';
 import type { RunResult } from '../../src/bench/runs.ts';
 
 const run = (over: Partial<RunResult>): RunResult => ({
@@ -79,10 +86,22 @@ describe('formatTable', () => {
   });
 
   it('shows n/a for the CPU time and peak RSS of builds measured without /proc (macOS), and no CPU ratio', () => {
-    const runs = [run({ wallMs: 12_000, cpuMs: undefined, peakRssBytes: undefined }), run({ site: 'B', cpuMs: undefined, peakRssBytes: undefined })];
+    const runs = [
+      run({ wallMs: 12_000, cpuMs: undefined, peakRssBytes: undefined }),
+      run({ site: 'B', cpuMs: undefined, peakRssBytes: undefined }),
+    ];
     expect(ratios(runs)).toEqual([{ repeat: 1, cache: 'cold', ratio: 1.2 }]);
     const lines = formatTable(runs).split('\n');
-    expect(lines[2]?.split(/\s{2,}/)).toEqual(['A cold #1', '12.0 s', 'n/a', '100', '10.0', 'n/a', 'no charts line', '1.20']);
+    expect(lines[2]?.split(/\s{2,}/)).toEqual([
+      'A cold #1',
+      '12.0 s',
+      'n/a',
+      '100',
+      '10.0',
+      'n/a',
+      'no charts line',
+      '1.20',
+    ]);
     expect(lines[3]?.split(/\s{2,}/)).toEqual(['B cold #1', '10.0 s', 'n/a', '100', '10.0', 'n/a']);
   });
 
@@ -114,7 +133,9 @@ describe('median ratios', () => {
       { cache: 'warm', runs: 3, median: 1.1, low: 0.9, high: 1.3 },
       { cache: 'cold', runs: 2, median: 5.5, low: 5, high: 6 },
     ]);
-    expect(formatMedians(medians)).toBe('A/B median over repetitions: warm 1.1 (3 runs, 0.9–1.3); cold 5.5 (2 runs, 5–6)');
+    expect(formatMedians(medians)).toBe(
+      'A/B median over repetitions: warm 1.1 (3 runs, 0.9–1.3); cold 5.5 (2 runs, 5–6)',
+    );
     expect(formatMedians(medianRatios(found.filter((r) => r.repeat === 1)))).toBe('');
   });
 });

@@ -52,8 +52,12 @@ function schemeRulesBeyondTokens(dist: string): string[] {
       const block = css.slice(query.index + query[0].length, end - 1);
       for (const rule of block.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
         const selector = rule[1]!.trim();
-        const properties = rule[2]!.split(';').map((declaration) => declaration.split(':')[0]!.trim()).filter(Boolean);
-        for (const property of properties) if (selector !== ':root' || !property.startsWith('--')) found.push(`${file}: ${selector} { ${property} }`);
+        const properties = rule[2]!
+          .split(';')
+          .map((declaration) => declaration.split(':')[0]!.trim())
+          .filter(Boolean);
+        for (const property of properties)
+          if (selector !== ':root' || !property.startsWith('--')) found.push(`${file}: ${selector} { ${property} }`);
         if (properties.length === 0) found.push(`${file}: ${selector} {}`);
       }
     }
@@ -64,7 +68,12 @@ function schemeRulesBeyondTokens(dist: string): string[] {
 it("changes nothing but :root's custom properties with the colour scheme, so that the dark runs may check colour rules only", () => {
   expect(schemeRulesBeyondTokens(demoDist)).toEqual([]);
   // The demo's tokens do change with the scheme: a style sheet without its query would pass the line above.
-  expect(listFiles(demoDist).some((file) => file.endsWith('.css') && /prefers-color-scheme:\s*dark/.test(readFileSync(join(demoDist, file), 'utf8')))).toBe(true);
+  expect(
+    listFiles(demoDist).some(
+      (file) =>
+        file.endsWith('.css') && /prefers-color-scheme:\s*dark/.test(readFileSync(join(demoDist, file), 'utf8')),
+    ),
+  ).toBe(true);
 });
 
 /** One line per failing element: `rule (impact): selector: why`. */
@@ -99,35 +108,50 @@ describeBrowser('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
       await context?.close();
     });
 
-    it.each(kinds)('the %s page has no axe violation and no low-contrast chart, light (all rules) and dark (colour rules)', async (kind, path) => {
-      expect(path, `the demo build has no ${kind} page`).toBeDefined();
-      const page = await context.newPage();
-      const found: string[] = [];
-      try {
-        await page.goto(server.origin + path!);
-        // The search page's script sets up its form (and says so) before axe reads it; the others have no script.
-        if (kind.startsWith('search')) await searchDone(page, '');
-        await page.evaluate(axeSource);
-        for (const scheme of ['light', 'dark'] as const) {
-          await page.emulateMedia({ colorScheme: scheme });
-          const seen = await page.evaluate(() => ({ width: innerWidth, dark: matchMedia('(prefers-color-scheme: dark)').matches }));
-          expect(seen, 'the page is seen at the width and in the scheme checked').toEqual({ width, dark: scheme === 'dark' });
-          const results = await page.evaluate(
-            (runOnly) =>
-              (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, {
-                runOnly,
-                resultTypes: ['violations'],
-              }),
-            scheme === 'light' ? { type: 'tag' as const, values: tags } : { type: 'rule' as const, values: colourRules },
-          );
-          const charts = await chartContrastProblems(page);
-          found.push(...[...describeViolations(results), ...charts.map((problem) => `chart contrast: ${problem}`)].map((line) => `${scheme}: ${line}`));
+    it.each(kinds)(
+      'the %s page has no axe violation and no low-contrast chart, light (all rules) and dark (colour rules)',
+      async (kind, path) => {
+        expect(path, `the demo build has no ${kind} page`).toBeDefined();
+        const page = await context.newPage();
+        const found: string[] = [];
+        try {
+          await page.goto(server.origin + path!);
+          // The search page's script sets up its form (and says so) before axe reads it; the others have no script.
+          if (kind.startsWith('search')) await searchDone(page, '');
+          await page.evaluate(axeSource);
+          for (const scheme of ['light', 'dark'] as const) {
+            await page.emulateMedia({ colorScheme: scheme });
+            const seen = await page.evaluate(() => ({
+              width: innerWidth,
+              dark: matchMedia('(prefers-color-scheme: dark)').matches,
+            }));
+            expect(seen, 'the page is seen at the width and in the scheme checked').toEqual({
+              width,
+              dark: scheme === 'dark',
+            });
+            const results = await page.evaluate(
+              (runOnly) =>
+                (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, {
+                  runOnly,
+                  resultTypes: ['violations'],
+                }),
+              scheme === 'light'
+                ? { type: 'tag' as const, values: tags }
+                : { type: 'rule' as const, values: colourRules },
+            );
+            const charts = await chartContrastProblems(page);
+            found.push(
+              ...[...describeViolations(results), ...charts.map((problem) => `chart contrast: ${problem}`)].map(
+                (line) => `${scheme}: ${line}`,
+              ),
+            );
+          }
+        } finally {
+          await page.close();
         }
-      } finally {
-        await page.close();
-      }
-      expect(found).toEqual([]);
-    });
+        expect(found).toEqual([]);
+      },
+    );
   });
 
   // axe above samples one page per kind; chart colours differ by chart kind (a map's ramp, a bar's series), so
@@ -136,7 +160,10 @@ describeBrowser('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
   it('finds the pages of the demo build that draw a chart, to measure each below', () => {
     const pages = chartPages();
     expect(pages.filter((path) => path.startsWith('/stories/')).length, 'stories with a chart').toBeGreaterThan(0);
-    expect(pages.filter((path) => path.startsWith('/fr/stories/')).length, 'French stories with a chart').toBeGreaterThan(0);
+    expect(
+      pages.filter((path) => path.startsWith('/fr/stories/')).length,
+      'French stories with a chart',
+    ).toBeGreaterThan(0);
     expect(pages.filter((path) => path.startsWith('/data/')).length, 'dataset pages with a chart').toBeGreaterThan(0);
   });
 
@@ -148,7 +175,9 @@ describeBrowser('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       // The measure skips what is not visible: a page whose charts were all hidden would pass with nothing measured.
-      const visible = await page.evaluate(() => [...document.querySelectorAll('figure svg')].filter((svg) => svg.checkVisibility()).length);
+      const visible = await page.evaluate(
+        () => [...document.querySelectorAll('figure svg')].filter((svg) => svg.checkVisibility()).length,
+      );
       expect(visible, `${scheme}: charts visible on ${path}`).toBeGreaterThan(0);
       problems.push(...(await chartContrastProblems(page)).map((problem) => `${scheme}: ${problem}`));
     }

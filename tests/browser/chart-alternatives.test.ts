@@ -38,126 +38,167 @@ describeBrowser('chart text alternatives on a phone', () => {
   });
 
   it('finds chart pages in both languages', () => {
-    for (const [language, paths] of languages) expect(paths.length, `${language} pages with a chart`).toBeGreaterThan(0);
+    for (const [language, paths] of languages)
+      expect(paths.length, `${language} pages with a chart`).toBeGreaterThan(0);
   });
 
-  it.each(pages)('on %s at 360 px each chart reads title, image, summary, then its data, which opens from the keyboard into a labelled region', async (path) => {
-    const page = await context.newPage();
-    const problems: string[] = [];
-    try {
-      await page.goto(server.origin + path);
-      const figures = page.locator('figure:has(.chart-drawing)');
-      const count = await figures.count();
-      expect(count, `charts on ${path}`).toBeGreaterThan(0);
-      for (let index = 0; index < count; index++) {
-        const figure = figures.nth(index);
-        const { title, summary } = await figure.evaluate((element) => ({
-          title: element.querySelector('.chart-title')?.textContent?.trim() ?? '',
-          summary: element.querySelector('.chart-summary')?.textContent?.trim() ?? '',
-        }));
-        const at = `chart ${index + 1} ("${title.slice(0, 40)}")`;
-        if (!title || !summary) problems.push(`${at}: no title or no summary`);
+  it.each(pages)(
+    'on %s at 360 px each chart reads title, image, summary, then its data, which opens from the keyboard into a labelled region',
+    async (path) => {
+      const page = await context.newPage();
+      const problems: string[] = [];
+      try {
+        await page.goto(server.origin + path);
+        const figures = page.locator('figure:has(.chart-drawing)');
+        const count = await figures.count();
+        expect(count, `charts on ${path}`).toBeGreaterThan(0);
+        for (let index = 0; index < count; index++) {
+          const figure = figures.nth(index);
+          const { title, summary } = await figure.evaluate((element) => ({
+            title: element.querySelector('.chart-title')?.textContent?.trim() ?? '',
+            summary: element.querySelector('.chart-summary')?.textContent?.trim() ?? '',
+          }));
+          const at = `chart ${index + 1} ("${title.slice(0, 40)}")`;
+          if (!title || !summary) problems.push(`${at}: no title or no summary`);
 
-        // The data, opened from the keyboard: its button is in the tab order, Enter opens it, Tab reaches the table's
-        // scrolling box, a region named after the chart.
-        const button = figure.locator('details > summary');
-        if ((await button.count()) !== 1) {
-          problems.push(`${at}: ${await button.count()} buttons to show the data`);
-          continue;
+          // The data, opened from the keyboard: its button is in the tab order, Enter opens it, Tab reaches the table's
+          // scrolling box, a region named after the chart.
+          const button = figure.locator('details > summary');
+          if ((await button.count()) !== 1) {
+            problems.push(`${at}: ${await button.count()} buttons to show the data`);
+            continue;
+          }
+          await button.focus();
+          await page.keyboard.press('Enter');
+          await page.keyboard.press('Tab');
+          const landed = await page.evaluate(() => {
+            const element = document.activeElement!;
+            return {
+              inData: !!element.closest('figure details'),
+              scrolls: element.classList.contains('table-scroll'),
+              label: element.getAttribute('aria-label') ?? '',
+            };
+          });
+          if (!(await button.evaluate((element) => (element.parentElement as HTMLDetailsElement).open)))
+            problems.push(`${at}: Enter did not open the data`);
+          if (!landed.inData || !landed.scrolls)
+            problems.push(`${at}: Tab after opening the data did not reach its table's box`);
+
+          // The order a screen reader reads, from the accessibility tree: the figure's own children, in order.
+          // The tree writes a no-break space (French punctuation) as a space; names are compared on their first words.
+          const tree = await figure.ariaSnapshot();
+          const lines = tree.split('\n');
+          const first = (test: (line: string) => boolean) => lines.findIndex(test);
+          const words = (text: string) => text.replace(/\s+/g, ' ').replace(/["\\]/g, '').slice(0, 30);
+          const has = (line: string, text: string) =>
+            line.replace(/\s+/g, ' ').replace(/["\\]/g, '').includes(words(text));
+          const order = {
+            figure: first((line) => line.startsWith('- figure') && has(line, title)),
+            title: first((line) => /^ {2}- (text|caption)/.test(line) && has(line, title)),
+            image: first((line) => line.startsWith('  - img ')),
+            summary: first((line) => line.startsWith('  - paragraph') && has(line, summary)),
+            data: first((line) => line.startsWith('  - group')),
+            region: first((line) => /^ {4}- region "/.test(line) && has(line, landed.label)),
+            table: first((line) => /^ {6}- table/.test(line)),
+          };
+          const images = lines.filter((line) => /^ *- img /.test(line)).length;
+          const steps = Object.entries(order);
+          const missing = steps.filter(([, line]) => line < 0).map(([name]) => name);
+          const misplaced = steps
+            .slice(1)
+            .filter(([, line], i) => line >= 0 && line <= steps[i]![1])
+            .map(([name]) => name);
+          if (missing.length || misplaced.length || images !== 1)
+            problems.push(
+              `${at}: missing ${missing.join(', ') || 'nothing'}, out of order ${misplaced.join(', ') || 'nothing'}, ${images} images read; the tree:\n${tree.slice(0, 1500)}`,
+            );
+          if (!landed.label) problems.push(`${at}: the table's box has no label`);
         }
-        await button.focus();
+      } finally {
+        await page.close();
+      }
+      expect(problems).toEqual([]);
+    },
+  );
+
+  it.each(languages)(
+    'the widest chart table of the %s pages at 360 px scrolls inside its labelled box, by keyboard, and the page does not',
+    async (language, paths) => {
+      // The widest table: the one whose content reaches furthest past its box, over every chart page of the language.
+      let widest = { path: '', index: -1, overflow: -Infinity };
+      for (const path of paths) {
+        const page = await context.newPage();
+        await page.goto(server.origin + path);
+        await openAllData(page);
+        const overflows = await page.evaluate(() =>
+          [...document.querySelectorAll('figure details .table-scroll')].map(
+            (box) => box.scrollWidth - box.clientWidth,
+          ),
+        );
+        const page_ = await horizontalOverflow(page);
+        expect(
+          page_.scrollWidth,
+          `${path} with its data open is ${page_.scrollWidth} px wide at 360 px; widest: ${page_.wide.join(', ')}`,
+        ).toBeLessThanOrEqual(page_.width);
+        overflows.forEach((overflow, index) => {
+          if (overflow > widest.overflow) widest = { path, index, overflow };
+        });
+        await page.close();
+      }
+      expect(widest.index, `a chart table on the ${language} pages`).toBeGreaterThanOrEqual(0);
+      // The English demo has a table wider than a phone (a year's figures and its sources): this test must scroll one.
+      if (language === 'English')
+        expect(widest.overflow, `the widest table (${widest.path}) is wider than its box`).toBeGreaterThan(50);
+
+      const page = await context.newPage();
+      try {
+        await page.goto(server.origin + widest.path);
+        const details = page.locator('figure details').nth(widest.index);
+        await details.locator('summary').focus();
         await page.keyboard.press('Enter');
         await page.keyboard.press('Tab');
-        const landed = await page.evaluate(() => {
-          const element = document.activeElement!;
-          return { inData: !!element.closest('figure details'), scrolls: element.classList.contains('table-scroll'), label: element.getAttribute('aria-label') ?? '' };
-        });
-        if (!(await button.evaluate((element) => (element.parentElement as HTMLDetailsElement).open))) problems.push(`${at}: Enter did not open the data`);
-        if (!landed.inData || !landed.scrolls) problems.push(`${at}: Tab after opening the data did not reach its table's box`);
-
-        // The order a screen reader reads, from the accessibility tree: the figure's own children, in order.
-        // The tree writes a no-break space (French punctuation) as a space; names are compared on their first words.
-        const tree = await figure.ariaSnapshot();
-        const lines = tree.split('\n');
-        const first = (test: (line: string) => boolean) => lines.findIndex(test);
-        const words = (text: string) => text.replace(/\s+/g, ' ').replace(/["\\]/g, '').slice(0, 30);
-        const has = (line: string, text: string) => line.replace(/\s+/g, ' ').replace(/["\\]/g, '').includes(words(text));
-        const order = {
-          figure: first((line) => line.startsWith('- figure') && has(line, title)),
-          title: first((line) => /^ {2}- (text|caption)/.test(line) && has(line, title)),
-          image: first((line) => line.startsWith('  - img ')),
-          summary: first((line) => line.startsWith('  - paragraph') && has(line, summary)),
-          data: first((line) => line.startsWith('  - group')),
-          region: first((line) => /^ {4}- region "/.test(line) && has(line, landed.label)),
-          table: first((line) => /^ {6}- table/.test(line)),
-        };
-        const images = lines.filter((line) => /^ *- img /.test(line)).length;
-        const steps = Object.entries(order);
-        const missing = steps.filter(([, line]) => line < 0).map(([name]) => name);
-        const misplaced = steps.slice(1).filter(([, line], i) => line >= 0 && line <= steps[i]![1]).map(([name]) => name);
-        if (missing.length || misplaced.length || images !== 1)
-          problems.push(`${at}: missing ${missing.join(', ') || 'nothing'}, out of order ${misplaced.join(', ') || 'nothing'}, ${images} images read; the tree:\n${tree.slice(0, 1500)}`);
-        if (!landed.label) problems.push(`${at}: the table's box has no label`);
+        const box = details.locator('.table-scroll');
+        const focused = await box.evaluate((element) => element === document.activeElement);
+        expect(focused, 'Tab from the open data reaches its scrolling box').toBe(true);
+        const described = await box.evaluate((element) => ({
+          role:
+            element.tagName === 'SECTION' || element.getAttribute('role') === 'region'
+              ? 'region'
+              : element.getAttribute('role'),
+          label: element.getAttribute('aria-label') ?? '',
+          overflowX: getComputedStyle(element).overflowX,
+          fits: element.getBoundingClientRect().left >= 0 && element.getBoundingClientRect().right <= innerWidth,
+        }));
+        expect(described.role).toBe('region');
+        expect(described.label).not.toBe('');
+        expect(['auto', 'scroll']).toContain(described.overflowX);
+        expect(described.fits, 'the box lies within the screen').toBe(true);
+        for (let press = 0; press < 4; press++) await page.keyboard.press('ArrowRight');
+        // Chromium scrolls by the arrow keys smoothly: the box's position is read once it has moved, or after 2 s.
+        if (widest.overflow > 0)
+          await box.evaluate(
+            (element) =>
+              new Promise((done) => {
+                const started = performance.now();
+                const check = () =>
+                  element.scrollLeft > 0 || performance.now() - started > 2000
+                    ? done(null)
+                    : requestAnimationFrame(check);
+                check();
+              }),
+          );
+        const after = await box.evaluate((element) => ({ scrollLeft: element.scrollLeft, pageX: scrollX }));
+        if (widest.overflow > 0)
+          expect(after.scrollLeft, 'the arrow keys scroll the table sideways').toBeGreaterThan(0);
+        expect(after.pageX, 'the page does not scroll sideways').toBe(0);
+        const overflow = await horizontalOverflow(page);
+        expect(
+          overflow.scrollWidth,
+          `page width with the table open; widest: ${overflow.wide.join(', ')}`,
+        ).toBeLessThanOrEqual(overflow.width);
+      } finally {
+        await page.close();
       }
-    } finally {
-      await page.close();
-    }
-    expect(problems).toEqual([]);
-  });
-
-  it.each(languages)('the widest chart table of the %s pages at 360 px scrolls inside its labelled box, by keyboard, and the page does not', async (language, paths) => {
-    // The widest table: the one whose content reaches furthest past its box, over every chart page of the language.
-    let widest = { path: '', index: -1, overflow: -Infinity };
-    for (const path of paths) {
-      const page = await context.newPage();
-      await page.goto(server.origin + path);
-      await openAllData(page);
-      const overflows = await page.evaluate(() => [...document.querySelectorAll('figure details .table-scroll')].map((box) => box.scrollWidth - box.clientWidth));
-      const page_ = await horizontalOverflow(page);
-      expect(page_.scrollWidth, `${path} with its data open is ${page_.scrollWidth} px wide at 360 px; widest: ${page_.wide.join(', ')}`).toBeLessThanOrEqual(page_.width);
-      overflows.forEach((overflow, index) => {
-        if (overflow > widest.overflow) widest = { path, index, overflow };
-      });
-      await page.close();
-    }
-    expect(widest.index, `a chart table on the ${language} pages`).toBeGreaterThanOrEqual(0);
-    // The English demo has a table wider than a phone (a year's figures and its sources): this test must scroll one.
-    if (language === 'English') expect(widest.overflow, `the widest table (${widest.path}) is wider than its box`).toBeGreaterThan(50);
-
-    const page = await context.newPage();
-    try {
-      await page.goto(server.origin + widest.path);
-      const details = page.locator('figure details').nth(widest.index);
-      await details.locator('summary').focus();
-      await page.keyboard.press('Enter');
-      await page.keyboard.press('Tab');
-      const box = details.locator('.table-scroll');
-      const focused = await box.evaluate((element) => element === document.activeElement);
-      expect(focused, 'Tab from the open data reaches its scrolling box').toBe(true);
-      const described = await box.evaluate((element) => ({
-        role: element.tagName === 'SECTION' || element.getAttribute('role') === 'region' ? 'region' : element.getAttribute('role'),
-        label: element.getAttribute('aria-label') ?? '',
-        overflowX: getComputedStyle(element).overflowX,
-        fits: element.getBoundingClientRect().left >= 0 && element.getBoundingClientRect().right <= innerWidth,
-      }));
-      expect(described.role).toBe('region');
-      expect(described.label).not.toBe('');
-      expect(['auto', 'scroll']).toContain(described.overflowX);
-      expect(described.fits, 'the box lies within the screen').toBe(true);
-      for (let press = 0; press < 4; press++) await page.keyboard.press('ArrowRight');
-      // Chromium scrolls by the arrow keys smoothly: the box's position is read once it has moved, or after 2 s.
-      if (widest.overflow > 0) await box.evaluate((element) => new Promise((done) => {
-        const started = performance.now();
-        const check = () => (element.scrollLeft > 0 || performance.now() - started > 2000 ? done(null) : requestAnimationFrame(check));
-        check();
-      }));
-      const after = await box.evaluate((element) => ({ scrollLeft: element.scrollLeft, pageX: scrollX }));
-      if (widest.overflow > 0) expect(after.scrollLeft, 'the arrow keys scroll the table sideways').toBeGreaterThan(0);
-      expect(after.pageX, 'the page does not scroll sideways').toBe(0);
-      const overflow = await horizontalOverflow(page);
-      expect(overflow.scrollWidth, `page width with the table open; widest: ${overflow.wide.join(', ')}`).toBeLessThanOrEqual(overflow.width);
-    } finally {
-      await page.close();
-    }
-  });
+    },
+  );
 });

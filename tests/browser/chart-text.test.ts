@@ -41,7 +41,9 @@ describeBrowser('chart text from a phone to a desktop', () => {
       expect(scaled.length, `charts seen at ${width} px`).toBeGreaterThan(0);
       sizes.push([width, Math.min(...scaled), Math.max(...scaled)]);
     }
-    const outside = sizes.filter(([, min, max]) => min < 10 || max > 16).map(([w, min, max]) => `${w} px: ${min.toFixed(1)}–${max.toFixed(1)}`);
+    const outside = sizes
+      .filter(([, min, max]) => min < 10 || max > 16)
+      .map(([w, min, max]) => `${w} px: ${min.toFixed(1)}–${max.toFixed(1)}`);
     expect(outside).toEqual([]);
   });
 });

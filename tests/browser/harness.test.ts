@@ -173,7 +173,8 @@ describeBrowser('the browser harness on requests that fail', () => {
       '/broken/': '<img src="/reset.png" alt="">',
       // Asks for something every 50 ms, until the page is left: also while the next page is on its way (the server
       // holds /slow/ until it has been asked for something after it).
-      '/ticking/': '<script>let tick = 0; setInterval(() => fetch(`/hang.png?tick=${tick++}`).catch(() => {}), 50);</script>',
+      '/ticking/':
+        '<script>let tick = 0; setInterval(() => fetch(`/hang.png?tick=${tick++}`).catch(() => {}), 50);</script>',
       // The test cancels the fetch once the server has it (a cancel before it is sent would be another case).
       '/cancel/':
         '<script>const stop = new AbortController(); fetch("/hang.png?fetch", { signal: stop.signal }).catch(() => {});' +
@@ -205,11 +206,13 @@ describeBrowser('the browser harness on requests that fail', () => {
         const answer = () => {
           clearTimeout(slow!.timer);
           slow = undefined;
-          response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(htmlPage('<p>Late.</p>', noFavicon));
+          response
+            .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+            .end(htmlPage('<p>Late.</p>', noFavicon));
         };
         slow = { answer, timer: setTimeout(answer, 10_000) };
-      }
-      else if (page !== undefined) response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(htmlPage(page, noFavicon));
+      } else if (page !== undefined)
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(htmlPage(page, noFavicon));
       else response.writeHead(404).end();
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -259,7 +262,10 @@ describeBrowser('the browser harness on requests that fail', () => {
     await Promise.all([page.waitForRequest(`${origin}/plain/`), page.evaluate(() => fetch('/plain/').then(() => {}))]);
     await context.close();
     // Some were asked for after the request for /slow/ reached the server (which held it until then), and none is a problem.
-    expect(asked.slice(asked.indexOf('/slow/')).filter((url) => url.startsWith('/hang.png?tick')).length, 'ticks asked for after /slow/').toBeGreaterThan(0);
+    expect(
+      asked.slice(asked.indexOf('/slow/')).filter((url) => url.startsWith('/hang.png?tick')).length,
+      'ticks asked for after /slow/',
+    ).toBeGreaterThan(0);
     expect(watch.problems).toEqual([]);
   });
 

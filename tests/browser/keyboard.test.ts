@@ -13,7 +13,10 @@ import { searchDone } from '../helpers/search-page.ts';
 const kinds = pageKinds();
 // A kind the build lacks stays in the list, undefined, and its tests fail saying so (as pageKinds promises): dropped
 // from it, its tests would not exist, and a site without a story page would pass here.
-const pages = [['home', kinds.home], ['story', kinds.story]] as const;
+const pages = [
+  ['home', kinds.home],
+  ['story', kinds.story],
+] as const;
 
 describeBrowser('keyboard navigation in Chromium', () => {
   let browser: Browser;
@@ -27,61 +30,67 @@ describeBrowser('keyboard navigation in Chromium', () => {
     await server?.close();
   });
 
-  it.each(pages)('on the %s page (%s) the first Tab focuses the visible skip link and Enter moves focus to main', async (kind, path) => {
-    expect(path, `the demo build has no ${kind} page`).toBeDefined();
-    const context = await browser.newContext(viewport(1280));
-    const page = await context.newPage();
-    await page.goto(server.origin + path!);
-    await page.keyboard.press('Tab');
-    const skip = await page.evaluate(() => {
-      const element = document.activeElement as HTMLElement;
-      const box = element.getBoundingClientRect();
-      const style = getComputedStyle(element);
-      return {
-        className: element.className,
-        href: element.getAttribute('href'),
-        inViewport: box.width > 0 && box.height > 0 && box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight,
-        outline: `${style.outlineStyle} ${style.outlineWidth}`,
-      };
-    });
-    expect(skip.href).toBe('#main');
-    expect(skip.className).toContain('skip-link');
-    expect(skip.inViewport, 'the focused skip link is on screen').toBe(true);
-    expect(skip.outline, 'the focused skip link has an outline').not.toMatch(/^none|\s0px$/);
+  it.each(pages)(
+    'on the %s page (%s) the first Tab focuses the visible skip link and Enter moves focus to main',
+    async (kind, path) => {
+      expect(path, `the demo build has no ${kind} page`).toBeDefined();
+      const context = await browser.newContext(viewport(1280));
+      const page = await context.newPage();
+      await page.goto(server.origin + path!);
+      await page.keyboard.press('Tab');
+      const skip = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement;
+        const box = element.getBoundingClientRect();
+        const style = getComputedStyle(element);
+        return {
+          className: element.className,
+          href: element.getAttribute('href'),
+          inViewport: box.width > 0 && box.height > 0 && box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight,
+          outline: `${style.outlineStyle} ${style.outlineWidth}`,
+        };
+      });
+      expect(skip.href).toBe('#main');
+      expect(skip.className).toContain('skip-link');
+      expect(skip.inViewport, 'the focused skip link is on screen').toBe(true);
+      expect(skip.outline, 'the focused skip link has an outline').not.toMatch(/^none|\s0px$/);
 
-    await page.keyboard.press('Enter');
-    const focused = await page.evaluate(() => ({
-      id: document.activeElement?.id,
-      tag: document.activeElement?.tagName,
-      hash: location.hash,
-    }));
-    expect(focused).toEqual({ id: 'main', tag: 'MAIN', hash: '#main' });
-    await context.close();
-  });
+      await page.keyboard.press('Enter');
+      const focused = await page.evaluate(() => ({
+        id: document.activeElement?.id,
+        tag: document.activeElement?.tagName,
+        hash: location.hash,
+      }));
+      expect(focused).toEqual({ id: 'main', tag: 'MAIN', hash: '#main' });
+      await context.close();
+    },
+  );
 
-  it.each(pages)('on the %s page (%s) the link after the skip target shows a visible focus outline', async (kind, path) => {
-    expect(path, `the demo build has no ${kind} page`).toBeDefined();
-    const context = await browser.newContext(viewport(1280));
-    const page = await context.newPage();
-    await page.goto(server.origin + path!);
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Tab');
-    const focus = await page.evaluate(() => {
-      const element = document.activeElement as HTMLElement;
-      const style = getComputedStyle(element);
-      return {
-        inMain: !!element.closest('main'),
-        matchesFocusVisible: element.matches(':focus-visible'),
-        outline: `${style.outlineStyle} ${style.outlineWidth}`,
-        text: element.textContent?.trim().slice(0, 40),
-      };
-    });
-    expect(focus.inMain, `focus went to "${focus.text}"`).toBe(true);
-    expect(focus.matchesFocusVisible).toBe(true);
-    expect(focus.outline, `focus outline of "${focus.text}"`).not.toMatch(/^none|\s0px$/);
-    await context.close();
-  });
+  it.each(pages)(
+    'on the %s page (%s) the link after the skip target shows a visible focus outline',
+    async (kind, path) => {
+      expect(path, `the demo build has no ${kind} page`).toBeDefined();
+      const context = await browser.newContext(viewport(1280));
+      const page = await context.newPage();
+      await page.goto(server.origin + path!);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement;
+        const style = getComputedStyle(element);
+        return {
+          inMain: !!element.closest('main'),
+          matchesFocusVisible: element.matches(':focus-visible'),
+          outline: `${style.outlineStyle} ${style.outlineWidth}`,
+          text: element.textContent?.trim().slice(0, 40),
+        };
+      });
+      expect(focus.inMain, `focus went to "${focus.text}"`).toBe(true);
+      expect(focus.matchesFocusVisible).toBe(true);
+      expect(focus.outline, `focus outline of "${focus.text}"`).not.toMatch(/^none|\s0px$/);
+      await context.close();
+    },
+  );
 });
 
 /** What is wrong with where and how the focused element shows, measured in the page after each Tab. */
@@ -130,7 +139,10 @@ function focusReport(): FocusReport | null {
       if (color[3]! > 0) layers.push(color);
       if (color[3] === 1) break;
     }
-    return layers.reduceRight((under, [r, g, b, a]) => [0, 1, 2].map((i) => [r, g, b][i]! * a! + under[i]! * (1 - a!)), [255, 255, 255]);
+    return layers.reduceRight(
+      (under, [r, g, b, a]) => [0, 1, 2].map((i) => [r, g, b][i]! * a! + under[i]! * (1 - a!)),
+      [255, 255, 255],
+    );
   };
   const luminance = (rgb: number[]) =>
     rgb
@@ -154,17 +166,27 @@ function focusReport(): FocusReport | null {
     fits ? start < -0.5 || end > size + 0.5 : end <= 0 || start >= size;
   if (box.width === 0 || box.height === 0) problems.push('has no box');
   if (out(fitsX, outer.left, outer.right, innerWidth) || out(fitsY, outer.top, outer.bottom, innerHeight))
-    problems.push(`outside the screen (${Math.round(outer.left)},${Math.round(outer.top)} to ${Math.round(outer.right)},${Math.round(outer.bottom)} in ${innerWidth}×${innerHeight})`);
+    problems.push(
+      `outside the screen (${Math.round(outer.left)},${Math.round(outer.top)} to ${Math.round(outer.right)},${Math.round(outer.bottom)} in ${innerWidth}×${innerHeight})`,
+    );
   for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
     const clip = getComputedStyle(parent);
     if ([clip.overflowX, clip.overflowY].every((value) => value === 'visible')) continue;
     const inner = parent.getBoundingClientRect();
     const edge = { left: inner.left + parent.clientLeft, top: inner.top + parent.clientTop };
     const limits = { right: edge.left + parent.clientWidth, bottom: edge.top + parent.clientHeight };
-    const clippedX = clip.overflowX !== 'visible' && (fitsX || outer.right - outer.left <= parent.clientWidth) && (outer.left < edge.left - 0.5 || outer.right > limits.right + 0.5);
-    const clippedY = clip.overflowY !== 'visible' && outer.bottom - outer.top <= parent.clientHeight && (outer.top < edge.top - 0.5 || outer.bottom > limits.bottom + 0.5);
+    const clippedX =
+      clip.overflowX !== 'visible' &&
+      (fitsX || outer.right - outer.left <= parent.clientWidth) &&
+      (outer.left < edge.left - 0.5 || outer.right > limits.right + 0.5);
+    const clippedY =
+      clip.overflowY !== 'visible' &&
+      outer.bottom - outer.top <= parent.clientHeight &&
+      (outer.top < edge.top - 0.5 || outer.bottom > limits.bottom + 0.5);
     if (clippedX || clippedY) {
-      problems.push(`clipped by ${parent.tagName.toLowerCase()}.${[...parent.classList].join('.')} (overflow ${clip.overflowX} ${clip.overflowY})`);
+      problems.push(
+        `clipped by ${parent.tagName.toLowerCase()}.${[...parent.classList].join('.')} (overflow ${clip.overflowX} ${clip.overflowY})`,
+      );
       break;
     }
   }
@@ -173,8 +195,11 @@ function focusReport(): FocusReport | null {
   const y = Math.min(Math.max(line.top + line.height / 2, 1), innerHeight - 1);
   const hit = document.elementFromPoint(x, y);
   if (hit && !element.contains(hit) && !hit.contains(element))
-    problems.push(`covered by ${hit.tagName.toLowerCase()}${hit.className ? `.${String(hit.className).split(' ').join('.')}` : ''} at its centre`);
-  const summary = element.tagName === 'SUMMARY' && element.parentElement instanceof HTMLDetailsElement ? element.parentElement : null;
+    problems.push(
+      `covered by ${hit.tagName.toLowerCase()}${hit.className ? `.${String(hit.className).split(' ').join('.')}` : ''} at its centre`,
+    );
+  const summary =
+    element.tagName === 'SUMMARY' && element.parentElement instanceof HTMLDetailsElement ? element.parentElement : null;
   return { name, tag: element.tagName, closedSummary: !!summary && !summary.open, problems };
 }
 
@@ -263,47 +288,58 @@ describeBrowser('keyboard focus in tables', () => {
   // too. The demo's tables hold nothing focusable at their edges, but a table may (a cell given tabindex by a script,
   // a linked caption): each is made focusable here, in a table with a caption above its headers and in one whose
   // caption is only read out (a dataset's columns, its headers at the box's top edge).
-  it.each([360, 1280])('at %i px, a focused caption, header or first cell at the edge of a dataset\'s scrolling table shows its whole outline', async (width) => {
-    expect(kinds.dataset, 'the demo build has no dataset page').toBeDefined();
-    const context = await browser.newContext(viewport(width));
-    const page = await context.newPage();
-    await page.goto(server.origin + kinds.dataset!);
-    const marked = await page.evaluate(() => {
-      // The chart's data table too, open as a reader opens it: closed, its box still measures wide, and Tab skips it.
-      for (const details of document.querySelectorAll<HTMLDetailsElement>('figure details')) details.open = true;
-      const boxes = [...document.querySelectorAll('.table-scroll:not(.table-stack)')].filter(
-        (box) => box.getBoundingClientRect().width > 0 && getComputedStyle(box).overflowX !== 'visible',
-      );
-      const edges = boxes.flatMap((box) => [
-        box.querySelector('caption:not(.visually-hidden)'),
-        box.querySelector('thead th'),
-        box.querySelector('tbody th, tbody td'),
-      ]);
-      return edges.filter((cell): cell is HTMLElement => !!cell).map((cell, index) => {
-        cell.tabIndex = 0;
-        cell.dataset.edge = String(index);
-        return cell.tagName;
+  it.each([360, 1280])(
+    "at %i px, a focused caption, header or first cell at the edge of a dataset's scrolling table shows its whole outline",
+    async (width) => {
+      expect(kinds.dataset, 'the demo build has no dataset page').toBeDefined();
+      const context = await browser.newContext(viewport(width));
+      const page = await context.newPage();
+      await page.goto(server.origin + kinds.dataset!);
+      const marked = await page.evaluate(() => {
+        // The chart's data table too, open as a reader opens it: closed, its box still measures wide, and Tab skips it.
+        for (const details of document.querySelectorAll<HTMLDetailsElement>('figure details')) details.open = true;
+        const boxes = [...document.querySelectorAll('.table-scroll:not(.table-stack)')].filter(
+          (box) => box.getBoundingClientRect().width > 0 && getComputedStyle(box).overflowX !== 'visible',
+        );
+        const edges = boxes.flatMap((box) => [
+          box.querySelector('caption:not(.visually-hidden)'),
+          box.querySelector('thead th'),
+          box.querySelector('tbody th, tbody td'),
+        ]);
+        return edges
+          .filter((cell): cell is HTMLElement => !!cell)
+          .map((cell, index) => {
+            cell.tabIndex = 0;
+            cell.dataset.edge = String(index);
+            return cell.tagName;
+          });
       });
-    });
-    expect(marked, 'captions and cells made focusable').toContain('CAPTION');
-    expect(marked.length).toBeGreaterThan(3);
-    // Focus by keyboard, as a reader would reach them: Tab from the element before each.
-    const problems: string[] = [];
-    // The edges Tab reached, by their mark: an edge never focused has no outline measured, and would pass unseen.
-    const reached = new Set<string>();
-    for (let step = 0; step < 400; step++) {
-      await page.keyboard.press('Tab');
-      const edge = await page.evaluate(() => (document.activeElement === document.body ? null : ((document.activeElement as HTMLElement | null)?.dataset.edge ?? '')));
-      if (edge === null) break;
-      if (edge === '') continue;
-      reached.add(edge);
-      const found = await page.evaluate(focusReport);
-      problems.push(...(found?.problems ?? []).map((problem) => `${found!.name}: ${problem}`));
-    }
-    await context.close();
-    expect([...reached].sort(), 'the marked captions and cells that Tab reached').toEqual(marked.map((_, index) => String(index)).sort());
-    expect(problems).toEqual([]);
-  });
+      expect(marked, 'captions and cells made focusable').toContain('CAPTION');
+      expect(marked.length).toBeGreaterThan(3);
+      // Focus by keyboard, as a reader would reach them: Tab from the element before each.
+      const problems: string[] = [];
+      // The edges Tab reached, by their mark: an edge never focused has no outline measured, and would pass unseen.
+      const reached = new Set<string>();
+      for (let step = 0; step < 400; step++) {
+        await page.keyboard.press('Tab');
+        const edge = await page.evaluate(() =>
+          document.activeElement === document.body
+            ? null
+            : ((document.activeElement as HTMLElement | null)?.dataset.edge ?? ''),
+        );
+        if (edge === null) break;
+        if (edge === '') continue;
+        reached.add(edge);
+        const found = await page.evaluate(focusReport);
+        problems.push(...(found?.problems ?? []).map((problem) => `${found!.name}: ${problem}`));
+      }
+      await context.close();
+      expect([...reached].sort(), 'the marked captions and cells that Tab reached').toEqual(
+        marked.map((_, index) => String(index)).sort(),
+      );
+      expect(problems).toEqual([]);
+    },
+  );
 
   // A browser that does not know :has() (Firefox before 121) drops every rule that uses it: the case tables' boxes,
   // cards on a phone, must not rely on one to stop clipping their links' outlines. Such a browser is played here by
@@ -311,38 +347,43 @@ describeBrowser('keyboard focus in tables', () => {
   it.each([
     ['case list fr', kinds['case list fr']],
     ['home', kinds.home],
-  ] as const)('at 360 px without :has(), every link of the case table on the %s page (%s) shows its whole outline', async (kind, path) => {
-    expect(path, `the demo build has no ${kind} page`).toBeDefined();
-    const context = await browser.newContext(viewport(360));
-    const page = await context.newPage();
-    await page.goto(server.origin + path!);
-    const dropped = await page.evaluate(() => {
-      let count = 0;
-      const prune = (rules: CSSRuleList, remove: (index: number) => void) => {
-        for (let i = rules.length - 1; i >= 0; i--) {
-          const rule = rules[i]!;
-          if (rule instanceof CSSStyleRule && rule.selectorText.includes(':has(')) {
-            remove(i);
-            count += 1;
-          } else if (rule instanceof CSSGroupingRule) prune(rule.cssRules, (index) => rule.deleteRule(index));
-        }
-      };
-      for (const sheet of document.styleSheets) prune(sheet.cssRules, (index) => sheet.deleteRule(index));
-      return count;
-    });
-    const problems: string[] = [];
-    let links = 0;
-    for (let step = 0; step < 400; step++) {
-      await page.keyboard.press('Tab');
-      const inTable = await page.evaluate(() => (document.activeElement === document.body ? null : !!document.activeElement?.closest('.case-table')));
-      if (inTable === null) break;
-      if (!inTable) continue;
-      links += 1;
-      const found = await page.evaluate(focusReport);
-      problems.push(...(found?.problems ?? []).map((problem) => `${found!.name}: ${problem}`));
-    }
-    await context.close();
-    expect(links, `case table links reached (${dropped} :has() rules dropped)`).toBeGreaterThan(3);
-    expect(problems).toEqual([]);
-  });
+  ] as const)(
+    'at 360 px without :has(), every link of the case table on the %s page (%s) shows its whole outline',
+    async (kind, path) => {
+      expect(path, `the demo build has no ${kind} page`).toBeDefined();
+      const context = await browser.newContext(viewport(360));
+      const page = await context.newPage();
+      await page.goto(server.origin + path!);
+      const dropped = await page.evaluate(() => {
+        let count = 0;
+        const prune = (rules: CSSRuleList, remove: (index: number) => void) => {
+          for (let i = rules.length - 1; i >= 0; i--) {
+            const rule = rules[i]!;
+            if (rule instanceof CSSStyleRule && rule.selectorText.includes(':has(')) {
+              remove(i);
+              count += 1;
+            } else if (rule instanceof CSSGroupingRule) prune(rule.cssRules, (index) => rule.deleteRule(index));
+          }
+        };
+        for (const sheet of document.styleSheets) prune(sheet.cssRules, (index) => sheet.deleteRule(index));
+        return count;
+      });
+      const problems: string[] = [];
+      let links = 0;
+      for (let step = 0; step < 400; step++) {
+        await page.keyboard.press('Tab');
+        const inTable = await page.evaluate(() =>
+          document.activeElement === document.body ? null : !!document.activeElement?.closest('.case-table'),
+        );
+        if (inTable === null) break;
+        if (!inTable) continue;
+        links += 1;
+        const found = await page.evaluate(focusReport);
+        problems.push(...(found?.problems ?? []).map((problem) => `${found!.name}: ${problem}`));
+      }
+      await context.close();
+      expect(links, `case table links reached (${dropped} :has() rules dropped)`).toBeGreaterThan(3);
+      expect(problems).toEqual([]);
+    },
+  );
 });

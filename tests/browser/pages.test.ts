@@ -116,25 +116,33 @@ describeBrowser('every page kind in Chromium', () => {
         }
       });
 
-      it('keeps each data table\'s caption and first figures in view, its sentences readable and its cards from scrolling sideways at 360 px', () => {
+      it("keeps each data table's caption and first figures in view, its sentences readable and its cards from scrolling sideways at 360 px", () => {
         for (const { scheme, tables } of visited().filter((visit) => visit.width === 360)) {
           for (const table of tables) {
-            expect(table.captionOverflow, `${scheme}: the caption of "${table.label}" runs ${table.captionOverflow} px past its box`).toBe(0);
+            expect(
+              table.captionOverflow,
+              `${scheme}: the caption of "${table.label}" runs ${table.captionOverflow} px past its box`,
+            ).toBe(0);
             expect(table.narrowCells, `${scheme}: text cells of "${table.label}" narrower than 7rem`).toEqual([]);
-            if (table.cardsScroll !== undefined) expect(table.cardsScroll, `${scheme}: "${table.label}", laid out as cards, scrolls sideways`).toBe(0);
+            if (table.cardsScroll !== undefined)
+              expect(table.cardsScroll, `${scheme}: "${table.label}", laid out as cards, scrolls sideways`).toBe(0);
             // Columns of words before the first figures take no more room than their words.
             if (table.figureColumn) {
               const { left, visible } = table.figureColumn;
-              expect(left, `${scheme}: the first figures of "${table.label}" start ${left} px in, in a ${visible} px box`).toBeLessThan(visible - 40);
+              expect(
+                left,
+                `${scheme}: the first figures of "${table.label}" start ${left} px in, in a ${visible} px box`,
+              ).toBeLessThan(visible - 40);
             }
           }
         }
       });
 
-      it('gives a dataset\'s list of sources the whole width of its facts box at 1280 px', () => {
+      it("gives a dataset's list of sources the whole width of its facts box at 1280 px", () => {
         for (const { width, scheme, wideFacts } of visited().filter((visit) => visit.width === 1280)) {
           if (kind === 'dataset') expect(wideFacts.length, `${scheme} ${width} px`).toBeGreaterThan(0);
-          for (const share of wideFacts) expect(share, `${scheme} ${width} px: share of the box's width`).toBeGreaterThanOrEqual(0.99);
+          for (const share of wideFacts)
+            expect(share, `${scheme} ${width} px: share of the box's width`).toBeGreaterThanOrEqual(0.99);
         }
       });
 
@@ -162,45 +170,51 @@ describeBrowser('every page kind in Chromium', () => {
   it.each([
     ['with the web fonts', false],
     ['in the fallback fonts', true],
-  ])('makes each link that stands alone a target of 24 px or more on a phone, in both languages, %s', async (_, fallback) => {
-    const context = await browser.newContext(viewport(360));
-    if (fallback) await context.route(/\.woff2$/, (route) => route.abort());
-    const page = await context.newPage();
-    const small: string[] = [];
-    const targets = [
-      ['/', '.site-footer a'],
-      ['/fr/', '.site-footer a'],
-      ['/', '.rank-list li > a'],
-      ['/fr/', '.rank-list li > a'],
-      // The case list, whose rows are cards on a phone (CaseTable), and lists of story and case cards (PageList).
-      ['/cases/', '.case-table a'],
-      ['/fr/cases/', '.case-table a'],
-      ['/', '.case-table a'],
-      ['/stories/', '.card-list a'],
-      ['/fr/stories/', '.card-list a'],
-    ] as const;
-    for (const [path, selector] of targets) {
-      await page.goto(server.origin + path);
-      const fonts = await page.evaluate(async () => [...(await document.fonts.ready)].filter((face) => face.status === 'loaded').length);
-      expect(fonts > 0, `web fonts on ${path}`).toBe(!fallback);
-      // A link wrapped over lines is a target on each line: its box spans them all, so each line's own box is measured
-      // (getClientRects: one per line), and a title set tight over three lines cannot pass on its box's height.
-      const links = await page.$$eval(selector, (anchors) =>
-        anchors.map((a) => ({
-          text: a.textContent!.trim(),
-          width: a.getBoundingClientRect().width,
-          lines: [...a.getClientRects()].map((line) => line.height),
-        })),
-      );
-      expect(links.length, `${selector} on ${path}`).toBeGreaterThan(3);
-      for (const { text, width, lines } of links) {
-        const height = Math.min(...lines);
-        if (width < 24 || !(height >= 24)) small.push(`${path} ${selector} "${text}": ${Math.round(width)} wide, a line ${Math.round(height)} high`);
+  ])(
+    'makes each link that stands alone a target of 24 px or more on a phone, in both languages, %s',
+    async (_, fallback) => {
+      const context = await browser.newContext(viewport(360));
+      if (fallback) await context.route(/\.woff2$/, (route) => route.abort());
+      const page = await context.newPage();
+      const small: string[] = [];
+      const targets = [
+        ['/', '.site-footer a'],
+        ['/fr/', '.site-footer a'],
+        ['/', '.rank-list li > a'],
+        ['/fr/', '.rank-list li > a'],
+        // The case list, whose rows are cards on a phone (CaseTable), and lists of story and case cards (PageList).
+        ['/cases/', '.case-table a'],
+        ['/fr/cases/', '.case-table a'],
+        ['/', '.case-table a'],
+        ['/stories/', '.card-list a'],
+        ['/fr/stories/', '.card-list a'],
+      ] as const;
+      for (const [path, selector] of targets) {
+        await page.goto(server.origin + path);
+        const fonts = await page.evaluate(
+          async () => [...(await document.fonts.ready)].filter((face) => face.status === 'loaded').length,
+        );
+        expect(fonts > 0, `web fonts on ${path}`).toBe(!fallback);
+        // A link wrapped over lines is a target on each line: its box spans them all, so each line's own box is measured
+        // (getClientRects: one per line), and a title set tight over three lines cannot pass on its box's height.
+        const links = await page.$$eval(selector, (anchors) =>
+          anchors.map((a) => ({
+            text: a.textContent!.trim(),
+            width: a.getBoundingClientRect().width,
+            lines: [...a.getClientRects()].map((line) => line.height),
+          })),
+        );
+        expect(links.length, `${selector} on ${path}`).toBeGreaterThan(3);
+        for (const { text, width, lines } of links) {
+          const height = Math.min(...lines);
+          if (width < 24 || !(height >= 24))
+            small.push(`${path} ${selector} "${text}": ${Math.round(width)} wide, a line ${Math.round(height)} high`);
+        }
       }
-    }
-    await context.close();
-    expect(small).toEqual([]);
-  });
+      await context.close();
+      expect(small).toEqual([]);
+    },
+  );
 
   // On a phone the header took 218 px before any content, a row each for the name, the languages and the search
   // under two rows of sections; then 162 px in English and 202 in French, whose longer button (« Rechercher ») sent
@@ -212,7 +226,9 @@ describeBrowser('every page kind in Chromium', () => {
     const heights: string[] = [];
     const visits = [
       ...kinds.map(([kind, path]) => [kind, path, 360] as const),
-      ...kinds.filter(([kind]) => kind === 'home' || kind === 'home fr').map(([kind, path]) => [kind, path, 320] as const),
+      ...kinds
+        .filter(([kind]) => kind === 'home' || kind === 'home fr')
+        .map(([kind, path]) => [kind, path, 320] as const),
     ];
     for (const width of [360, 320]) {
       const context = await browser.newContext(viewport(width));
@@ -224,10 +240,12 @@ describeBrowser('every page kind in Chromium', () => {
         await page.evaluate(() => document.fonts.ready);
         const header = await page.evaluate(() => {
           const box = (element: Element) => element.getBoundingClientRect();
-          const controls = [...document.querySelectorAll('.site-header :is(a, button, input, [aria-current])')].map((element) => {
-            const { width, height, left, right } = box(element);
-            return { name: element.textContent!.trim() || element.tagName.toLowerCase(), width, height, left, right };
-          });
+          const controls = [...document.querySelectorAll('.site-header :is(a, button, input, [aria-current])')].map(
+            (element) => {
+              const { width, height, left, right } = box(element);
+              return { name: element.textContent!.trim() || element.tagName.toLowerCase(), width, height, left, right };
+            },
+          );
           const brand = box(document.querySelector('.site-header .brand')!);
           const languages = box(document.querySelector('.site-header .language-switcher')!);
           const input = box(document.querySelector('.site-header input[type="search"]')!);
@@ -241,10 +259,15 @@ describeBrowser('every page kind in Chromium', () => {
         // Four rows: the name and the languages (29 px), two of sections (59) and the search (31), with their gaps.
         if (header.height > 170) heights.push(`${kind} at ${width} px: ${Math.round(header.height)} px`);
         for (const { name, width: wide, height, left, right } of header.controls) {
-          if (wide < 24 || height < 24) problems.push(`${kind} at ${width} px: "${name}" is ${Math.round(wide)} × ${Math.round(height)} px`);
-          if (left < 0 || right > width) problems.push(`${kind} at ${width} px: "${name}" is outside the screen (${Math.round(left)} to ${Math.round(right)} px)`);
+          if (wide < 24 || height < 24)
+            problems.push(`${kind} at ${width} px: "${name}" is ${Math.round(wide)} × ${Math.round(height)} px`);
+          if (left < 0 || right > width)
+            problems.push(
+              `${kind} at ${width} px: "${name}" is outside the screen (${Math.round(left)} to ${Math.round(right)} px)`,
+            );
         }
-        if (header.input < 96) problems.push(`${kind} at ${width} px: the search field is ${Math.round(header.input)} px wide`);
+        if (header.input < 96)
+          problems.push(`${kind} at ${width} px: the search field is ${Math.round(header.input)} px wide`);
         if (['home', 'home fr', 'story'].includes(kind) && !header.languagesBesideName)
           problems.push(`${kind} at ${width} px: the languages do not share the name's row`);
       }
@@ -268,13 +291,15 @@ describeBrowser('every page kind in Chromium', () => {
       if (kind.startsWith('search')) await searchDone(page, '');
       await page.evaluate(() => {
         for (const element of document.querySelectorAll('main :is(h1, h2, h3, .dek)')) {
-          const text = [...element.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())
-            ?? element.querySelector('a')?.firstChild;
+          const text =
+            [...element.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim()) ??
+            element.querySelector('a')?.firstChild;
           if (text) text.textContent = `Rechtsschutzversicherungsgesellschaften ${text.textContent}`;
         }
       });
       const overflow = await horizontalOverflow(page);
-      if (overflow.scrollWidth > overflow.width) wide.push(`${kind} (${path}): ${overflow.scrollWidth} px; widest: ${overflow.wide.join(', ')}`);
+      if (overflow.scrollWidth > overflow.width)
+        wide.push(`${kind} (${path}): ${overflow.scrollWidth} px; widest: ${overflow.wide.join(', ')}`);
     }
     await context.close();
     expect(wide).toEqual([]);
@@ -284,7 +309,11 @@ describeBrowser('every page kind in Chromium', () => {
     const paths = readdirSync(join(demoDist, 'data'), { withFileTypes: true })
       .filter((entry) => entry.isDirectory())
       .map((entry) => `/data/${entry.name}/`)
-      .concat(readdirSync(join(demoDist, 'countries'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => `/countries/${e.name}/`))
+      .concat(
+        readdirSync(join(demoDist, 'countries'), { withFileTypes: true })
+          .filter((e) => e.isDirectory())
+          .map((e) => `/countries/${e.name}/`),
+      )
       // The methodology's table is written in Markdown (src/build/prose-tables.ts).
       .concat('/methodology/', '/fr/methodology/');
     const context = await browser.newContext(viewport(360));
@@ -306,14 +335,17 @@ describeBrowser('every page kind in Chromium', () => {
       stacked.set(path, stacks.length);
       for (const stack of stacks) {
         if (stack.rows.length === 0 || stack.rows.some((display) => display !== 'grid') || stack.unlabelled > 0) {
-          notCards.push(`${path} "${stack.label}": rows ${stack.rows.join(', ') || 'none'}, ${stack.unlabelled} cells without data-label`);
+          notCards.push(
+            `${path} "${stack.label}": rows ${stack.rows.join(', ') || 'none'}, ${stack.unlabelled} cells without data-label`,
+          );
         }
       }
       for (const table of await tableBoxes(page)) {
         if (!table.figureColumn) continue;
         scrolled.add(path);
         const { left, visible } = table.figureColumn;
-        if (left >= visible - 40) hidden.push(`${path} "${table.label}": first figures ${left} px in, in a ${visible} px box`);
+        if (left >= visible - 40)
+          hidden.push(`${path} "${table.label}": first figures ${left} px in, in a ${visible} px box`);
       }
     }
     await context.close();

@@ -30,9 +30,13 @@ describeBrowser('the site in print', () => {
   });
   /** The dataset pages the data catalogue (open in the tab) links to. */
   async function datasetPaths(): Promise<string[]> {
-    const paths = await tab.$$eval('main a[href^="/data/"]', (links) =>
-      [...new Set(links.map((link) => new URL((link as HTMLAnchorElement).href).pathname).filter((path) => /^\/data\/[^/]+\/$/.test(path) && !path.startsWith('/data/page/')))],
-    );
+    const paths = await tab.$$eval('main a[href^="/data/"]', (links) => [
+      ...new Set(
+        links
+          .map((link) => new URL((link as HTMLAnchorElement).href).pathname)
+          .filter((path) => /^\/data\/[^/]+\/$/.test(path) && !path.startsWith('/data/page/')),
+      ),
+    ]);
     expect(paths.length, 'dataset pages').toBeGreaterThan(3);
     return paths;
   }
@@ -64,7 +68,9 @@ describeBrowser('the site in print', () => {
     }
     // On screen, the data stays folded.
     await tab.emulateMedia({ media: 'screen' });
-    const shown = await tab.$$eval('figure.chart details.chart-data table', (tables) => tables.map((table) => table.checkVisibility()));
+    const shown = await tab.$$eval('figure.chart details.chart-data table', (tables) =>
+      tables.map((table) => table.checkVisibility()),
+    );
     await tab.emulateMedia({ media: 'print' });
     expect(shown.length).toBe(charts.length);
     expect(shown.every((visible) => !visible)).toBe(true);
@@ -78,23 +84,45 @@ describeBrowser('the site in print', () => {
     for (const path of datasets) {
       await tab.goto(server.origin + path);
       const tables = await tab.$$eval('main table', (tables) =>
-        tables.filter((table) => table.checkVisibility()).map((table) => (table.closest('figure.chart') ? 'chart' : (table.closest('section[aria-labelledby]')?.getAttribute('aria-labelledby') ?? '?'))),
+        tables
+          .filter((table) => table.checkVisibility())
+          .map((table) =>
+            table.closest('figure.chart')
+              ? 'chart'
+              : (table.closest('section[aria-labelledby]')?.getAttribute('aria-labelledby') ?? '?'),
+          ),
       );
       printed.push(`${path}: ${tables.join(', ')}`);
     }
-    expect(printed.filter((line) => /\bchart\b/.test(line)), 'dataset pages printing a chart\'s data table').toEqual([]);
-    expect(printed.every((line) => line.endsWith(': rows-heading, columns-heading')), printed.join('\n')).toBe(true);
+    expect(
+      printed.filter((line) => /\bchart\b/.test(line)),
+      "dataset pages printing a chart's data table",
+    ).toEqual([]);
+    expect(
+      printed.every((line) => line.endsWith(': rows-heading, columns-heading')),
+      printed.join('\n'),
+    ).toBe(true);
     expect(watch.problems).toEqual([]);
   });
 
   it("prints a link's address once: after a title, not again after a link whose text is the address", async () => {
     // A story's and a case's sources, and the site's list of every source.
-    for (const path of ['/stories/the-interpol-files/', '/cases/igor-pestrikov/', '/fr/stories/the-interpol-files/', '/sources/', '/fr/sources/']) {
+    for (const path of [
+      '/stories/the-interpol-files/',
+      '/cases/igor-pestrikov/',
+      '/fr/stories/the-interpol-files/',
+      '/sources/',
+      '/fr/sources/',
+    ]) {
       await tab.goto(server.origin + path);
       const links = await tab.$$eval('main a[href^="http"]', (links) =>
         links
           .filter((link) => link.checkVisibility())
-          .map((link) => ({ text: link.textContent!.trim(), href: link.getAttribute('href')!, after: getComputedStyle(link, '::after').content })),
+          .map((link) => ({
+            text: link.textContent!.trim(),
+            href: link.getAttribute('href')!,
+            after: getComputedStyle(link, '::after').content,
+          })),
       );
       // The address as a link's text shows it without its scheme, "www." or a last slash (src/lib/source-address.ts).
       const bare = (address: string) => address.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
@@ -111,16 +139,23 @@ describeBrowser('the site in print', () => {
   // The rule that keeps a story's lists of countries, cases, datasets and related pages off paper matched any element
   // of the article's footer left out of the search index, and so a source's title or publisher in another language
   // (SourceTitle, SourcePublisher): on the French story nine sources of ten printed as "Disclose, (adresse non relevée…".
-  it("prints each source of a story or case file whole, its title and publisher in another language too", async () => {
+  it('prints each source of a story or case file whole, its title and publisher in another language too', async () => {
     const missing: string[] = [];
     let foreign = 0;
-    for (const path of ['/stories/the-interpol-files/', '/fr/stories/the-interpol-files/', '/cases/igor-pestrikov/', '/fr/cases/igor-pestrikov/']) {
+    for (const path of [
+      '/stories/the-interpol-files/',
+      '/fr/stories/the-interpol-files/',
+      '/cases/igor-pestrikov/',
+      '/fr/cases/igor-pestrikov/',
+    ]) {
       await tab.goto(server.origin + path);
       const sources = await tab.$$eval('.article-footer .sources li', (items) =>
         items.map((item) => ({
           id: item.id,
           foreign: item.querySelectorAll('[lang]').length,
-          hidden: [...item.querySelectorAll('*')].filter((element) => element.textContent!.trim() && !element.checkVisibility()).map((element) => element.textContent!.trim().slice(0, 40)),
+          hidden: [...item.querySelectorAll('*')]
+            .filter((element) => element.textContent!.trim() && !element.checkVisibility())
+            .map((element) => element.textContent!.trim().slice(0, 40)),
         })),
       );
       expect(sources.length, `${path}: sources listed`).toBeGreaterThan(0);
@@ -137,7 +172,12 @@ describeBrowser('the site in print', () => {
 
   it("leaves a story's lists of countries, case files, datasets and related pages off paper, and its sources on it", async () => {
     await tab.goto(`${server.origin}/stories/the-interpol-files/`);
-    const sections = await tab.$$eval('.article-footer > section', (sections) => sections.map((section) => `${section.getAttribute('aria-labelledby')}: ${section.checkVisibility() ? 'printed' : 'not printed'}`));
+    const sections = await tab.$$eval('.article-footer > section', (sections) =>
+      sections.map(
+        (section) =>
+          `${section.getAttribute('aria-labelledby')}: ${section.checkVisibility() ? 'printed' : 'not printed'}`,
+      ),
+    );
     expect(sections).toEqual([
       'countries-heading: not printed',
       'cases-heading: not printed',
@@ -147,14 +187,18 @@ describeBrowser('the site in print', () => {
     ]);
   });
 
-  it("prints the address of each source a dataset page lists, once: after a title, not after a link whose text is the address", async () => {
+  it('prints the address of each source a dataset page lists, once: after a title, not after a link whose text is the address', async () => {
     await tab.goto(`${server.origin}/data/`);
     const bare = (address: string) => address.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
     const [titles, addresses]: [string[], string[]] = [[], []];
     for (const path of await datasetPaths()) {
       await tab.goto(server.origin + path);
       const links = await tab.$$eval('main .facts-box a[href^="http"]', (links) =>
-        links.map((link) => ({ text: link.textContent!.trim(), href: link.getAttribute('href')!, after: getComputedStyle(link, '::after').content })),
+        links.map((link) => ({
+          text: link.textContent!.trim(),
+          href: link.getAttribute('href')!,
+          after: getComputedStyle(link, '::after').content,
+        })),
       );
       for (const link of links) {
         const shown = bare(link.href) === bare(link.text);
@@ -169,9 +213,12 @@ describeBrowser('the site in print', () => {
     expect(watch.problems).toEqual([]);
   });
 
-  it('prints chart text at 8.5 pt or more with 2 cm margins, and at 9 pt or more with Chromium\'s own margins', async () => {
+  it("prints chart text at 8.5 pt or more with 2 cm margins, and at 9 pt or more with Chromium's own margins", async () => {
     const smallest: Record<string, number> = {};
-    for (const [width, least] of [[paper, 8.5], [chromiumPaper, 9]] as const) {
+    for (const [width, least] of [
+      [paper, 8.5],
+      [chromiumPaper, 9],
+    ] as const) {
       const printed = await browser.newContext({ viewport: { width, height: 1000 } });
       const page = await printed.newPage();
       await page.emulateMedia({ media: 'print' });
@@ -182,13 +229,21 @@ describeBrowser('the site in print', () => {
         const sizes = await page.$$eval('figure.chart svg text', (texts) =>
           (texts as SVGTextElement[])
             .filter((text) => text.checkVisibility() && text.getBBox().height > 0)
-            .map((text) => ((text.getBoundingClientRect().height / text.getBBox().height) * parseFloat(getComputedStyle(text).fontSize) * 72) / 96),
+            .map(
+              (text) =>
+                ((text.getBoundingClientRect().height / text.getBBox().height) *
+                  parseFloat(getComputedStyle(text).fontSize) *
+                  72) /
+                96,
+            ),
         );
         if (sizes.length > 0) smallest[`${path} at ${width} px`] = Math.min(...sizes);
       }
       await printed.close();
       // To a tenth of a point: the drawing is 680 units wide, so 2 cm margins (642 px) print its 12 px text at 8.497 pt.
-      const small = Object.entries(smallest).filter(([key, size]) => key.endsWith(` at ${width} px`) && Number(size.toFixed(1)) < least);
+      const small = Object.entries(smallest).filter(
+        ([key, size]) => key.endsWith(` at ${width} px`) && Number(size.toFixed(1)) < least,
+      );
       expect(Object.fromEntries(small), `chart text under ${least} pt`).toEqual({});
     }
     expect(Object.keys(smallest).length).toBeGreaterThan(5);
@@ -200,7 +255,12 @@ describeBrowser('the site in print', () => {
     expect(datasets.length, 'dataset pages').toBeGreaterThan(3);
     for (const path of [...datasets, '/stories/the-interpol-files/', '/fr/cases/']) {
       await tab.goto(server.origin + path);
-      const widest = await tab.evaluate(() => Math.max(document.documentElement.scrollWidth, ...[...document.querySelectorAll('table')].map((table) => Math.ceil(table.getBoundingClientRect().right))));
+      const widest = await tab.evaluate(() =>
+        Math.max(
+          document.documentElement.scrollWidth,
+          ...[...document.querySelectorAll('table')].map((table) => Math.ceil(table.getBoundingClientRect().right)),
+        ),
+      );
       expect(widest, path).toBeLessThanOrEqual(paper);
     }
     expect(watch.problems).toEqual([]);

@@ -103,7 +103,9 @@ describeBrowser('the search page in Chromium', () => {
     const page = await context.newPage();
     const watch = await watchPage(page, server.origin);
     await page.goto(`${server.origin}/search/`);
-    await expect.poll(() => page.locator('#search-filters').evaluate((box) => (box as HTMLDetailsElement).open)).toBe(false);
+    await expect
+      .poll(() => page.locator('#search-filters').evaluate((box) => (box as HTMLDetailsElement).open))
+      .toBe(false);
     await page.locator('#search-q').fill('notice');
     await page.locator('#search-q').press('Enter');
     await searchDone(page, 'q=notice');

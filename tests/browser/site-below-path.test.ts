@@ -20,7 +20,10 @@ describeBrowser('the search page of a site served below a path, in Chromium', ()
   beforeAll(async () => {
     site = buildFixture({ env: { CASEFILE_SITE_URL: `https://user.github.io${base}` } });
     expect(site.result.status, site.result.output).toBe(0);
-    [browser, server] = await Promise.all([launchBrowser(), serveSite(site.result.dist, { base: servedBelow(site.result.dist) })]);
+    [browser, server] = await Promise.all([
+      launchBrowser(),
+      serveSite(site.result.dist, { base: servedBelow(site.result.dist) }),
+    ]);
   });
   afterAll(async () => {
     await browser?.close();
@@ -40,7 +43,9 @@ describeBrowser('the search page of a site served below a path, in Chromium', ()
       await page.goto(`${server.origin}${base}${path}?q=${query}`);
       // The page's own word that the results shown answer this search (Pagefind's files load from the folder).
       await searchDone(page, `q=${query}`, 15_000);
-      const links = await page.$$eval('#search-list li a[href]', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      const links = await page.$$eval('#search-list li a[href]', (as) =>
+        as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+      );
       expect(links).toContain(`${base}${found}`);
       expect(links.filter((link) => !link.startsWith(base))).toEqual([]);
       await page.locator(`#search-list a[href$="${found}"]`).first().click();

@@ -46,7 +46,9 @@ describeBrowser('text layout in Chromium', () => {
               const line = lines.get(key) ?? { left: Infinity, right: -Infinity };
               lines.set(key, { left: Math.min(line.left, box.left), right: Math.max(line.right, box.right) });
             }
-            const widths = [...lines.entries()].sort(([a], [b]) => a - b).map(([, line]) => Math.round(line.right - line.left));
+            const widths = [...lines.entries()]
+              .sort(([a], [b]) => a - b)
+              .map(([, line]) => Math.round(line.right - line.left));
             return { text: element.textContent!.trim().slice(0, 60), widths };
           }),
       );
@@ -79,7 +81,10 @@ describeBrowser('text layout in Chromium', () => {
       await page.evaluate(() => document.fonts.ready);
       const blocks = await page.evaluate(() =>
         [...document.querySelectorAll('main :is(p, li, blockquote, figcaption, dd)')]
-          .filter((element) => element.checkVisibility() && !element.querySelector('p, li, ul, ol, dl, div, blockquote, figcaption'))
+          .filter(
+            (element) =>
+              element.checkVisibility() && !element.querySelector('p, li, ul, ol, dl, div, blockquote, figcaption'),
+          )
           .map((element) => {
             // The words of the block, each a range over its characters, and the line each ends on.
             const words: { text: string; bottom: number }[] = [];
@@ -109,14 +114,19 @@ describeBrowser('text layout in Chromium', () => {
             const first = Math.min(...words.map((w) => w.bottom));
             // Superscript citation marks sit higher than their line's words, by less than half a line.
             const onLast = words.filter((w) => w.bottom > last - line / 2);
-            return { text: element.textContent!.trim().slice(0, 50), wrapped: last - first > line / 2, onLast: onLast.map((w) => w.text) };
+            return {
+              text: element.textContent!.trim().slice(0, 50),
+              wrapped: last - first > line / 2,
+              onLast: onLast.map((w) => w.text),
+            };
           }),
       );
       for (const { text, wrapped: isWrapped, onLast } of blocks) {
         if (!isWrapped) continue;
         wrapped++;
         // A short word: eight letters or fewer, its punctuation and citation mark aside.
-        if (onLast.length === 1 && onLast[0]!.replace(/[\p{P}\p{S}\u2060]|\[\d+\]/gu, '').length <= 8) alone.push(`${path} "${text}…" ends on "${onLast[0]}"`);
+        if (onLast.length === 1 && onLast[0]!.replace(/[\p{P}\p{S}\u2060]|\[\d+\]/gu, '').length <= 8)
+          alone.push(`${path} "${text}…" ends on "${onLast[0]}"`);
       }
     }
     await context.close();
@@ -138,7 +148,8 @@ describeBrowser('text layout in Chromium', () => {
       const rows = await page.evaluate(() =>
         [...document.querySelectorAll('.facts-box')].flatMap((box) => {
           const style = getComputedStyle(box);
-          const right = box.getBoundingClientRect().right - parseFloat(style.paddingRight) - parseFloat(style.borderRightWidth);
+          const right =
+            box.getBoundingClientRect().right - parseFloat(style.paddingRight) - parseFloat(style.borderRightWidth);
           const ends = new Map<number, number>();
           for (const entry of box.children) {
             const rect = entry.getBoundingClientRect();

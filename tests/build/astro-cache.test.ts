@@ -6,7 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { astroCacheDir, beginAstroBuild, buildRecord, cacheGitignore, discardedNote, finishAstroBuild } from '../../src/build/astro-cache.ts';
+import {
+  astroCacheDir,
+  beginAstroBuild,
+  buildRecord,
+  cacheGitignore,
+  discardedNote,
+  finishAstroBuild,
+} from '../../src/build/astro-cache.ts';
 
 /** A cache folder as Astro leaves it after a build: its content store, manifest and page copies. */
 function filledCache(): string {
@@ -31,7 +38,9 @@ describe("Astro's cache folder", () => {
     finishAstroBuild(dir);
     expect(beginAstroBuild(dir)).toBeUndefined();
     expect(readFileSync(join(dir, buildRecord), 'utf8')).toMatch(/^started at /);
-    expect(readdirSync(dir).sort()).toEqual(['.gitignore', 'data-store.json', 'dist', 'incremental-build.json', buildRecord].sort());
+    expect(readdirSync(dir).sort()).toEqual(
+      ['.gitignore', 'data-store.json', 'dist', 'incremental-build.json', buildRecord].sort(),
+    );
     finishAstroBuild(dir);
     expect(readFileSync(join(dir, buildRecord), 'utf8')).toMatch(/^finished at /);
     expect(beginAstroBuild(dir)).toBeUndefined();
@@ -44,7 +53,9 @@ describe("Astro's cache folder", () => {
     // That build stopped here; the next begins.
     expect(beginAstroBuild(dir)).toBe('unfinished');
     expect(readdirSync(dir).sort()).toEqual(['.gitignore', 'data-store.json', buildRecord].sort());
-    expect(discardedNote('unfinished')).toBe("the last build did not finish: Astro's page cache was discarded, every page is rendered again");
+    expect(discardedNote('unfinished')).toBe(
+      "the last build did not finish: Astro's page cache was discarded, every page is rendered again",
+    );
   });
 
   it('loses them when its record was left half-written', () => {
@@ -66,7 +77,7 @@ describe("Astro's cache folder", () => {
     expect(readdirSync(dir).sort()).toEqual(['.gitignore', buildRecord].sort());
   });
 
-  it('tells git to ignore it, whatever its name: a preview\'s holds the drafts and embargoed pages it rendered', () => {
+  it("tells git to ignore it, whatever its name: a preview's holds the drafts and embargoed pages it rendered", () => {
     // CASEFILE_CACHE_DIR=.cache-astro puts it, and .cache-astro-preview, in the project, where `git add -A` reaches.
     const project = mkdtempSync(join(tmpdir(), 'astro-cache-'));
     const dir = astroCacheDir(project, true, { CASEFILE_CACHE_DIR: 'any name' });

@@ -40,8 +40,11 @@ describe("Astro's log level read at run time", () => {
 
 describe('CASEFILE_LOG', () => {
   it("takes Astro's levels, and nothing else", () => {
-    for (const level of [undefined, 'debug', 'info', 'warn', 'error', 'silent']) expect(logLevelProblem(level)).toBeUndefined();
-    expect(logLevelProblem('verbose')).toBe('CASEFILE_LOG is "verbose": expected one of debug, info, warn, error, silent (the default is warn)');
+    for (const level of [undefined, 'debug', 'info', 'warn', 'error', 'silent'])
+      expect(logLevelProblem(level)).toBeUndefined();
+    expect(logLevelProblem('verbose')).toBe(
+      'CASEFILE_LOG is "verbose": expected one of debug, info, warn, error, silent (the default is warn)',
+    );
     expect(logLevelProblem('')).toContain('CASEFILE_LOG is ""');
   });
 
@@ -49,7 +52,9 @@ describe('CASEFILE_LOG', () => {
     const dist = join(mkdtempSync(join(tmpdir(), 'casefile-log-')), 'out');
     const build = runBuild({ dist, env: { CASEFILE_LOG: 'verbose' } });
     expect(build.status).toBe(1);
-    expect(build.output).toContain('The build stopped: CASEFILE_LOG is "verbose": expected one of debug, info, warn, error, silent');
+    expect(build.output).toContain(
+      'The build stopped: CASEFILE_LOG is "verbose": expected one of debug, info, warn, error, silent',
+    );
     expect(existsSync(dist)).toBe(false);
   });
 });

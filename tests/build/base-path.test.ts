@@ -14,13 +14,21 @@ describe('moving a page below the folder its site is served from', () => {
     expect(rebaseUrl('/data/x.csv', base)).toBe('/casefile/data/x.csv');
     // Astro's files already carry the folder (build.assetsPrefix).
     expect(rebaseUrl('/casefile/_astro/a.css', base)).toBe('/casefile/_astro/a.css');
-    for (const url of ['#sources', 'stories/x/', '../', '//cdn.example.org/a.js', 'https://example.org/', 'mailto:desk@example.org', '']) {
+    for (const url of [
+      '#sources',
+      'stories/x/',
+      '../',
+      '//cdn.example.org/a.js',
+      'https://example.org/',
+      'mailto:desk@example.org',
+      '',
+    ]) {
       expect(rebaseUrl(url, base), url).toBe(url);
     }
     expect(rebaseUrl('/stories/x/', '/')).toBe('/stories/x/');
   });
 
-  it("rewrites the address attributes of start tags, whatever their quotes, and the candidates of a srcset", () => {
+  it('rewrites the address attributes of start tags, whatever their quotes, and the candidates of a srcset', () => {
     const html =
       '<link rel="icon" href="/favicon.svg"><a href="/stories/x/" title="a > b href=/no/">x</a><a href=\'/fr/\'>fr</a>' +
       '<a href=/data/ class=x>d</a><form action="/search/"><button formaction="/search/">Go</button></form>' +
@@ -60,7 +68,9 @@ describe('moving a page below the folder its site is served from', () => {
     const openComment = '<a href="/a/">a</a><!-- <a href="/in-comment/">';
     expect(rebaseHtml(openComment, base)).toBe('<a href="/casefile/a/">a</a><!-- <a href="/in-comment/">');
     const openScript = '<script src="/s.js">document.write(\'<a href="/in-script/">\')';
-    expect(rebaseHtml(openScript, base)).toBe('<script src="/casefile/s.js">document.write(\'<a href="/in-script/">\')');
+    expect(rebaseHtml(openScript, base)).toBe(
+      '<script src="/casefile/s.js">document.write(\'<a href="/in-script/">\')',
+    );
     expect(rebaseHtml('<p <a href="/x/">x</a>', base)).toBe('<p <a href="/casefile/x/">x</a>');
   });
 
@@ -68,7 +78,8 @@ describe('moving a page below the folder its site is served from', () => {
     for (const comment of ['<!-->', '<!--->', '<!-- x --!>', '<!-- <a href="/in/"> -->']) {
       expect(rebaseHtml(`${comment}<a href="/x/">x</a>`, base), comment).toBe(`${comment}<a href="/casefile/x/">x</a>`);
     }
-    const custom = '<script-loader src="/a.js"></script-loader><style-guide></style-guide><a href="/stories/">s</a><img src="/og/a.png" alt="">';
+    const custom =
+      '<script-loader src="/a.js"></script-loader><style-guide></style-guide><a href="/stories/">s</a><img src="/og/a.png" alt="">';
     expect(rebaseHtml(custom, base)).toBe(
       '<script-loader src="/casefile/a.js"></script-loader><style-guide></style-guide><a href="/casefile/stories/">s</a><img src="/casefile/og/a.png" alt="">',
     );

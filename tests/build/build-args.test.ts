@@ -20,15 +20,21 @@ describe("the build's arguments", () => {
     expect(buildArgsProblem(['--outDir', 'public_html', '--site=https://news.example.net/'])).toBe(
       `npm run build takes no arguments, got "--outDir public_html --site=https://news.example.net/": set CASEFILE_SITE_URL=https://news.example.net/, CASEFILE_DIST=public_html instead, ${example}`,
     );
-    expect(buildArgsProblem(['--verbose'])).toBe(`npm run build takes no arguments, got "--verbose": set CASEFILE_LOG=debug instead, ${example}`);
-    expect(buildArgsProblem(['preview'])).toBe(`npm run build takes no arguments, got "preview": its settings are environment variables, ${example}`);
+    expect(buildArgsProblem(['--verbose'])).toBe(
+      `npm run build takes no arguments, got "--verbose": set CASEFILE_LOG=debug instead, ${example}`,
+    );
+    expect(buildArgsProblem(['preview'])).toBe(
+      `npm run build takes no arguments, got "preview": its settings are environment variables, ${example}`,
+    );
   });
 
   it('stops the build before it writes anything when it is given one', () => {
     const dist = join(mkdtempSync(join(tmpdir(), 'casefile-args-')), 'out');
     const build = runBuild({ dist, args: ['--site', 'https://news.example.net'] });
     expect(build.status, build.output).toBe(1);
-    expect(build.output).toContain('The build stopped: npm run build takes no arguments, got "--site https://news.example.net": set CASEFILE_SITE_URL=https://news.example.net/ instead');
+    expect(build.output).toContain(
+      'The build stopped: npm run build takes no arguments, got "--site https://news.example.net": set CASEFILE_SITE_URL=https://news.example.net/ instead',
+    );
     expect(existsSync(dist)).toBe(false);
   }, 300_000);
 });

@@ -31,7 +31,9 @@ describe('a build given a cache folder that holds its output folder', () => {
       const cache = dirname(dist);
       const result = runBuild({ dist, contentRoot: fixture.root, env: { CASEFILE_CACHE_DIR: cache } });
       expect(result.status, result.output).toBe(1);
-      expect(result.stderr).toContain(`The build stopped: CASEFILE_CACHE_DIR: "${cache}" holds the output folder (${dist})`);
+      expect(result.stderr).toContain(
+        `The build stopped: CASEFILE_CACHE_DIR: "${cache}" holds the output folder (${dist})`,
+      );
       expect(treeHash(dist)).toBe(good);
       expect(filesMentioning(dist, markers.draftTitle)).toEqual([]);
       expect(readdirSync(cache).sort()).toEqual(['dist', 'dist-astro-cache']);

@@ -10,12 +10,14 @@ import { cacheFolderProblem } from '../../src/build/cache-folder.ts';
 
 function project(): string {
   const root = mkdtempSync(join(tmpdir(), 'casefile-project-'));
-  for (const name of ['content/stories', 'data', 'public', 'src', 'node_modules', '.git', 'dist']) mkdirSync(join(root, name), { recursive: true });
+  for (const name of ['content/stories', 'data', 'public', 'src', 'node_modules', '.git', 'dist'])
+    mkdirSync(join(root, name), { recursive: true });
   writeFileSync(join(root, 'dist/index.html'), '');
   return root;
 }
 
-const tail = "Astro writes the pages it renders into its cache folder's dist/, and a build empties that when the last one did not finish; expected a folder of its own, such as node_modules/.astro";
+const tail =
+  "Astro writes the pages it renders into its cache folder's dist/, and a build empties that when the last one did not finish; expected a folder of its own, such as node_modules/.astro";
 
 describe('the Astro cache folder', () => {
   const root = project();
@@ -40,20 +42,32 @@ describe('the Astro cache folder', () => {
 
   it("refuses the project's folders and folders inside them, a link to one included", () => {
     for (const name of ['content', 'data', 'public', 'src', '.git']) {
-      expect(problem({ CASEFILE_CACHE_DIR: name })).toBe(`CASEFILE_CACHE_DIR: "${name}" is the project's ${name} folder: ${tail}`);
+      expect(problem({ CASEFILE_CACHE_DIR: name })).toBe(
+        `CASEFILE_CACHE_DIR: "${name}" is the project's ${name} folder: ${tail}`,
+      );
     }
-    expect(problem({ CASEFILE_CACHE_DIR: 'data/astro' })).toBe(`CASEFILE_CACHE_DIR: "data/astro" lies inside the project's data folder: ${tail}`);
+    expect(problem({ CASEFILE_CACHE_DIR: 'data/astro' })).toBe(
+      `CASEFILE_CACHE_DIR: "data/astro" lies inside the project's data folder: ${tail}`,
+    );
     const link = join(mkdtempSync(join(tmpdir(), 'casefile-link-')), 'cache');
     symlinkSync(join(root, 'public'), link);
-    expect(problem({ CASEFILE_CACHE_DIR: link })).toBe(`CASEFILE_CACHE_DIR: "${link}" is the project's public folder: ${tail}`);
+    expect(problem({ CASEFILE_CACHE_DIR: link })).toBe(
+      `CASEFILE_CACHE_DIR: "${link}" is the project's public folder: ${tail}`,
+    );
   });
 
   it('refuses the output folder, a folder inside it and one holding it, for a preview too', () => {
     const site = mkdtempSync(join(tmpdir(), 'casefile-site-'));
     const dist = join(site, 'dist');
-    expect(problem({ CASEFILE_DIST: dist, CASEFILE_CACHE_DIR: site })).toBe(`CASEFILE_CACHE_DIR: "${site}" holds the output folder (${dist}): ${tail}`);
-    expect(problem({ CASEFILE_CACHE_DIR: 'dist' })).toBe(`CASEFILE_CACHE_DIR: "dist" is the output folder (${join(root, 'dist')}): ${tail}`);
-    expect(problem({ CASEFILE_CACHE_DIR: 'dist/.astro' })).toBe(`CASEFILE_CACHE_DIR: "dist/.astro" lies inside the output folder (${join(root, 'dist')}): ${tail}`);
+    expect(problem({ CASEFILE_DIST: dist, CASEFILE_CACHE_DIR: site })).toBe(
+      `CASEFILE_CACHE_DIR: "${site}" holds the output folder (${dist}): ${tail}`,
+    );
+    expect(problem({ CASEFILE_CACHE_DIR: 'dist' })).toBe(
+      `CASEFILE_CACHE_DIR: "dist" is the output folder (${join(root, 'dist')}): ${tail}`,
+    );
+    expect(problem({ CASEFILE_CACHE_DIR: 'dist/.astro' })).toBe(
+      `CASEFILE_CACHE_DIR: "dist/.astro" lies inside the output folder (${join(root, 'dist')}): ${tail}`,
+    );
     // A preview's cache is the named folder with "-preview": beside the published site's, it holds neither.
     expect(problem({ PREVIEW: '1', CASEFILE_CACHE_DIR: 'cache' })).toBeUndefined();
     expect(problem({ PREVIEW: '1', CASEFILE_CACHE_DIR: 'dist' })).toBe(
@@ -64,8 +78,12 @@ describe('the Astro cache folder', () => {
   it("refuses CASEFILE_CONTENT_ROOT's folder and its content and data, and takes a folder beside them", () => {
     const content = mkdtempSync(join(tmpdir(), 'casefile-content-'));
     mkdirSync(join(content, 'data'));
-    expect(problem({ CASEFILE_CACHE_DIR: content }, content)).toBe(`CASEFILE_CACHE_DIR: "${content}" is the folder CASEFILE_CONTENT_ROOT names: ${tail}`);
-    expect(problem({ CASEFILE_CACHE_DIR: join(content, 'data') }, content)).toBe(`CASEFILE_CACHE_DIR: "${join(content, 'data')}" is the data folder of CASEFILE_CONTENT_ROOT: ${tail}`);
+    expect(problem({ CASEFILE_CACHE_DIR: content }, content)).toBe(
+      `CASEFILE_CACHE_DIR: "${content}" is the folder CASEFILE_CONTENT_ROOT names: ${tail}`,
+    );
+    expect(problem({ CASEFILE_CACHE_DIR: join(content, 'data') }, content)).toBe(
+      `CASEFILE_CACHE_DIR: "${join(content, 'data')}" is the data folder of CASEFILE_CONTENT_ROOT: ${tail}`,
+    );
     expect(problem({ CASEFILE_CACHE_DIR: join(content, 'astro-cache') }, content)).toBeUndefined();
   });
 
@@ -76,6 +94,8 @@ describe('the Astro cache folder', () => {
     expect(problem({ CASEFILE_CACHE_DIR: home })).toBe(
       `CASEFILE_CACHE_DIR: "${home}" holds files that are not a cache a build made (casefile-build-state, casefile-schemas.txt, data-store.json, incremental-build.json): ${tail}`,
     );
-    expect(problem({ CASEFILE_CACHE_DIR: join(home, 'notes.txt') })).toBe(`CASEFILE_CACHE_DIR: "${join(home, 'notes.txt')}" is a file, not a folder: ${tail}`);
+    expect(problem({ CASEFILE_CACHE_DIR: join(home, 'notes.txt') })).toBe(
+      `CASEFILE_CACHE_DIR: "${join(home, 'notes.txt')}" is a file, not a folder: ${tail}`,
+    );
   });
 });

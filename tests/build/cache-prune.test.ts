@@ -21,7 +21,10 @@ function entry(dir: string, name: string, daysAgo: number, text = 'x'): string {
 describe('pruning the build caches', () => {
   it('removes the entries no build used for 30 days, in every cache and its subfolders, and keeps the others', () => {
     const root = mkdtempSync(join(tmpdir(), 'casefile-prune-'));
-    const old = [entry(join(root, 'charts'), 'a.json', 31, 'abc'), entry(join(root, 'facts/links'), 'b.json', 400, 'de')];
+    const old = [
+      entry(join(root, 'charts'), 'a.json', 31, 'abc'),
+      entry(join(root, 'facts/links'), 'b.json', 400, 'de'),
+    ];
     const kept = [entry(join(root, 'charts'), 'c.json', 29), entry(join(root, 'facts/budgets'), 'd.json', 0)];
     const pruned = pruneCaches([join(root, 'charts'), join(root, 'facts'), join(root, 'missing')], 30, now);
     expect(pruned).toEqual({ files: 2, bytes: 5 });

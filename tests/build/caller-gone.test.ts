@@ -22,7 +22,11 @@ function watched(graceMs: number) {
 watchCaller((why) => { console.log('gone: ' + why); process.exit(0); }, 1, ${graceMs});
 setInterval(() => {}, 1000);
 console.log('ready ' + process.pid);`;
-  const shell = spawn('sh', ['-c', `"${process.execPath}" --input-type=module -e '${code.replaceAll("'", "'\\''")}' & wait`], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const shell = spawn(
+    'sh',
+    ['-c', `"${process.execPath}" --input-type=module -e '${code.replaceAll("'", "'\\''")}' & wait`],
+    { stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+  );
   const output = childOutput(shell, 'the watched process');
   return { shell, until: (pattern: RegExp) => output.until(pattern, 30_000) };
 }
@@ -44,7 +48,8 @@ describe('a build told to stop', () => {
       vi.advanceTimersByTime(250);
       expect(said, 'the watch did not wait for a signal after its parent had gone').toEqual([]);
       // The signal, to the watch's handler alone (not to the test runner's own).
-      for (const handler of process.listeners('SIGTERM').filter((listener) => !before.includes(listener))) handler('SIGTERM');
+      for (const handler of process.listeners('SIGTERM').filter((listener) => !before.includes(listener)))
+        handler('SIGTERM');
       vi.advanceTimersByTime(1000);
       expect(said).toEqual(['it was asked to end (SIGTERM)']);
     } finally {
@@ -64,6 +69,8 @@ describe('a build told to stop', () => {
     const { shell, until } = watched(50);
     await until(/ready (\d+)/);
     shell.kill('SIGKILL');
-    expect((await until(/gone: .*/))[0]).toMatch(/^gone: the process that started it \(\d+\) has ended, so nobody waits for its result$/);
+    expect((await until(/gone: .*/))[0]).toMatch(
+      /^gone: the process that started it \(\d+\) has ended, so nobody waits for its result$/,
+    );
   }, 60_000);
 });

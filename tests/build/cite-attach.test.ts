@@ -13,7 +13,10 @@ import { mdxToJs } from 'satteri';
 
 describe('the citation plugin', () => {
   it("is in the configuration Astro's incremental build hashes, under a name that changes with its code", () => {
-    const code = createHash('sha256').update(readFileSync(join(repoRoot, 'src/build/cite-attach.ts'))).digest('hex').slice(0, 12);
+    const code = createHash('sha256')
+      .update(readFileSync(join(repoRoot, 'src/build/cite-attach.ts')))
+      .digest('hex')
+      .slice(0, 12);
     expect(attachCitations.name).toBe(`casefile-attach-citations-${code}`);
     // Astro hashes `markdown` as JSON (getConfigHashInput in astro/dist/core/build/config-hash): functions drop out,
     // the plugin's name stays.

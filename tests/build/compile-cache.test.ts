@@ -29,13 +29,19 @@ describe("Node's compile cache for the build", () => {
     const fixture = makeFixture();
     symlinkSync(join(repoRoot, 'node_modules'), join(fixture.root, 'node_modules'));
     const cache = join(fixture.root, 'compile-cache');
-    const build = () => runBuild({ dist: fixture.dist, contentRoot: fixture.root, cwd: fixture.root, env: { CASEFILE_COMPILE_CACHE: cache } });
+    const build = () =>
+      runBuild({
+        dist: fixture.dist,
+        contentRoot: fixture.root,
+        cwd: fixture.root,
+        env: { CASEFILE_COMPILE_CACHE: cache },
+      });
 
     // A file of someone else's in the folder CASEFILE_COMPILE_CACHE names, older than the caches' 30 days: pruning
     // after the build goes through the cache Node keeps inside that folder, never the folder itself.
     const theirs = join(cache, 'someone-elses.txt');
     mkdirSync(cache, { recursive: true });
-    writeFileSync(theirs, 'not the build\'s');
+    writeFileSync(theirs, "not the build's");
     // Aged from the real clock, which pruning reads (a file's age), not from the build's pinned moment.
     const longAgo = new Date(Date.now() - 40 * 24 * 60 * 60 * 1000);
     utimesSync(theirs, longAgo, longAgo);
@@ -61,13 +67,18 @@ describe("Node's compile cache for the build", () => {
     // stories).
     // A source's note is only in the store (a story's text is also in its page's compiled chunk).
     const marker = 'A note the compile cache test added to a source.';
-    const sources = JSON.parse(readFileSync(join(fixture.root, 'data/sources.json'), 'utf8')) as Record<string, { note?: string }>;
+    const sources = JSON.parse(readFileSync(join(fixture.root, 'data/sources.json'), 'utf8')) as Record<
+      string,
+      { note?: string }
+    >;
     sources['disclose-interpol-files']!.note = marker;
     fixture.write('data/sources.json', JSON.stringify(sources, null, 2));
     const third = build();
     expect(third.status, third.output).toBe(0);
     // The pages that cite it show the new note.
-    expect(readFileSync(join(fixture.dist, 'stories/safeguards-added-and-quietly-dropped/index.html'), 'utf8')).toContain(marker);
+    expect(
+      readFileSync(join(fixture.dist, 'stories/safeguards-added-and-quietly-dropped/index.html'), 'utf8'),
+    ).toContain(marker);
     // V8 keeps a string one byte per character, or two when it holds any character beyond Latin-1.
     const patterns = [Buffer.from(marker, 'latin1'), Buffer.from(marker, 'utf16le')];
     const holding = entries(cache).filter((entry) => {

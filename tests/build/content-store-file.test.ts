@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { contentStoreFileName, contentStoreFromFile, contentStoreModuleId, storeReader, storeText } from '../../src/build/content-store-file.ts';
+import {
+  contentStoreFileName,
+  contentStoreFromFile,
+  contentStoreModuleId,
+  storeReader,
+  storeText,
+} from '../../src/build/content-store-file.ts';
 
 /** The module as Astro writes it (astro/dist/content/vite-plugin-content-virtual-mod.js). */
 function astroModule(value: unknown): string {
@@ -14,22 +20,37 @@ function astroModule(value: unknown): string {
 // Every kind of escape JSON.stringify writes twice over (the JSON text, then the literal holding it), Latin-1,
 // other scripts, an emoji (a surrogate pair), a lone surrogate and the line separators JavaScript once rejected.
 const store = [
-  ['synthetic-story-1', { title: 'Türkiye — “Interpol’s” files', body: 'Ω ∑ 中文 😀 عربي\u2028\u2029 and plain ASCII' }],
+  [
+    'synthetic-story-1',
+    { title: 'Türkiye — “Interpol’s” files', body: 'Ω ∑ 中文 😀 عربي\u2028\u2029 and plain ASCII' },
+  ],
   ['synthetic-story-2', { note: 'line\nbreak\ttab "quoted" \\ backslash \\\\ two \u0001 control \ud800 lone', n: 3.5 }],
 ];
 
-type Transform = { filter: { id: RegExp }; handler: (this: object, code: string, id: string) => { code: string } | null };
+type Transform = {
+  filter: { id: RegExp };
+  handler: (this: object, code: string, id: string) => { code: string } | null;
+};
 type WriteBundle = (this: object, options: { dir?: string }, bundle: Record<string, object>) => void;
 
 /** Runs the plugin as Vite would for one environment: transform the store's module, then write the bundle. */
 function runPlugin(code: string, dir: string, chunkFileName: string) {
   const plugin = contentStoreFromFile();
-  const context = { environment: { name: 'prerender' }, error: (message: string) => { throw new Error(message); } };
+  const context = {
+    environment: { name: 'prerender' },
+    error: (message: string) => {
+      throw new Error(message);
+    },
+  };
   const transformed = (plugin.transform as Transform).handler.call(context, code, contentStoreModuleId);
-  (plugin.writeBundle as WriteBundle).call(context, { dir }, {
-    [chunkFileName]: { type: 'chunk', fileName: chunkFileName, moduleIds: [contentStoreModuleId] },
-    'chunks/other.mjs': { type: 'chunk', fileName: 'chunks/other.mjs', moduleIds: ['/src/pages/index.astro'] },
-  });
+  (plugin.writeBundle as WriteBundle).call(
+    context,
+    { dir },
+    {
+      [chunkFileName]: { type: 'chunk', fileName: chunkFileName, moduleIds: [contentStoreModuleId] },
+      'chunks/other.mjs': { type: 'chunk', fileName: 'chunks/other.mjs', moduleIds: ['/src/pages/index.astro'] },
+    },
+  );
   return transformed;
 }
 
@@ -68,12 +89,19 @@ describe('the content store, read from a file', () => {
 
   it('fails the build, naming the file, when no chunk holds the rewritten module', () => {
     const plugin = contentStoreFromFile();
-    const context = { environment: { name: 'prerender' }, error: (message: string) => { throw new Error(message); } };
+    const context = {
+      environment: { name: 'prerender' },
+      error: (message: string) => {
+        throw new Error(message);
+      },
+    };
     (plugin.transform as Transform).handler.call(context, astroModule(store), contentStoreModuleId);
-    expect(() => (plugin.writeBundle as WriteBundle).call(context, { dir: tmpdir() }, {})).toThrow(contentStoreFileName);
+    expect(() => (plugin.writeBundle as WriteBundle).call(context, { dir: tmpdir() }, {})).toThrow(
+      contentStoreFileName,
+    );
   });
 
-  it("matches how the installed Astro writes the module (an Astro that writes it otherwise fails here, not silently)", () => {
+  it('matches how the installed Astro writes the module (an Astro that writes it otherwise fails here, not silently)', () => {
     const astroDist = dirname(createRequire(import.meta.url).resolve('astro/package.json'));
     const plugin = readFileSync(join(astroDist, 'dist/content/vite-plugin-content-virtual-mod.js'), 'utf8');
     expect(plugin).toContain('code: `export default JSON.parse(${JSON.stringify(jsonData)})`');

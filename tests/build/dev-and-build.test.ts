@@ -35,7 +35,8 @@ function runnableProject(): { root: string; lock: string } {
   symlinkSync(join(repoRoot, 'src'), join(project.root, 'src'));
   mkdirSync(join(project.root, 'node_modules'));
   for (const name of readdirSync(join(repoRoot, 'node_modules'))) {
-    if (!name.startsWith('.')) symlinkSync(join(repoRoot, 'node_modules', name), join(project.root, 'node_modules', name));
+    if (!name.startsWith('.'))
+      symlinkSync(join(repoRoot, 'node_modules', name), join(project.root, 'node_modules', name));
   }
   return project;
 }
@@ -71,7 +72,13 @@ describe("the dev server's watcher", () => {
   });
 
   it('still watches the content, the data and the source', () => {
-    for (const path of ['content/stories/a.mdx', 'data/sources.json', 'src/pages/index.astro', 'public/_headers', 'src/.astro-notes/x.ts']) {
+    for (const path of [
+      'content/stories/a.mdx',
+      'data/sources.json',
+      'src/pages/index.astro',
+      'public/_headers',
+      'src/.astro-notes/x.ts',
+    ]) {
       expect(ignored(join(repoRoot, path)), path).toBe(false);
     }
   });
@@ -100,7 +107,13 @@ describe('a build while npm run dev runs', () => {
         cwd: repoRoot,
         encoding: 'utf8',
         timeout: 60_000,
-        env: { ...process.env, CASEFILE_NOW: fixedNow, CASEFILE_DIST: dist, CASEFILE_CACHE_DIR: `${dist}-astro-cache`, CASEFILE_PROJECT_ROOT: root },
+        env: {
+          ...process.env,
+          CASEFILE_NOW: fixedNow,
+          CASEFILE_DIST: dist,
+          CASEFILE_CACHE_DIR: `${dist}-astro-cache`,
+          CASEFILE_PROJECT_ROOT: root,
+        },
       });
       const output = `${build.stdout}${build.stderr}`;
       expect(build.status, output).toBe(1);
@@ -128,12 +141,21 @@ describe('a build while npm run dev runs', () => {
     });
     await held;
     try {
-      const second = spawnSync(process.execPath, [join(repoRoot, 'scripts/dev.mjs'), '--host', '127.0.0.1', '--port', '0'], {
-        cwd: repoRoot,
-        encoding: 'utf8',
-        timeout: 30_000,
-        env: { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV')), CASEFILE_PROJECT_ROOT: root },
-      });
+      const second = spawnSync(
+        process.execPath,
+        [join(repoRoot, 'scripts/dev.mjs'), '--host', '127.0.0.1', '--port', '0'],
+        {
+          cwd: repoRoot,
+          encoding: 'utf8',
+          timeout: 30_000,
+          env: {
+            ...Object.fromEntries(
+              Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV'),
+            ),
+            CASEFILE_PROJECT_ROOT: root,
+          },
+        },
+      );
       const output = `${second.stdout}${second.stderr}`;
       expect(second.status, output).toBe(1);
       expect(output).toContain(`npm run dev is already running for this project (process ${process.pid})`);
@@ -156,7 +178,9 @@ describe('a build while npm run dev runs', () => {
     const dev = spawn(process.execPath, [join(repoRoot, 'scripts/dev.mjs'), '--host', '127.0.0.1', '--port', '0'], {
       cwd: repoRoot,
       env: {
-        ...Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV')),
+        ...Object.fromEntries(
+          Object.entries(env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV'),
+        ),
         NODE_OPTIONS: `--import ${preload}`,
         CASEFILE_CONTENT_ROOT: fixture.root,
         CASEFILE_CACHE_DIR: join(fixture.root, 'astro-cache'),
@@ -183,7 +207,10 @@ describe('a build while npm run dev runs', () => {
       await until(`it held the lock ${astroLock}`, () => lockHolder(astroLock)?.pid === dev.pid);
       expect(lockHolder(astroLock)).toEqual({ pid: dev.pid, role: 'dev' });
       // Astro's process too, started by the wrapper (the preload records each process as it starts).
-      await until(`Astro's process started (its line in ${log})`, () => readFileSync(log, 'utf8').trim().split('\n').length >= 2);
+      await until(
+        `Astro's process started (its line in ${log})`,
+        () => readFileSync(log, 'utf8').trim().split('\n').length >= 2,
+      );
     } finally {
       dev.kill('SIGTERM');
     }
@@ -195,7 +222,7 @@ describe('a build while npm run dev runs', () => {
     expect(lines).toContain('["dev","true","true"]');
   }, 120_000);
 
-  it("npm run dev has Astro write its .astro/ folder in the project whose lock it holds, not in the folder it was started from", async () => {
+  it('npm run dev has Astro write its .astro/ folder in the project whose lock it holds, not in the folder it was started from', async () => {
     const fixture = makeFixture();
     const { root } = runnableProject();
     // Started from yet another folder: `.astro/` belongs to the project, whatever the working folder. Written in the
@@ -204,7 +231,9 @@ describe('a build while npm run dev runs', () => {
     const dev = spawn(process.execPath, [join(repoRoot, 'scripts/dev.mjs'), '--host', '127.0.0.1', '--port', '0'], {
       cwd: elsewhere,
       env: {
-        ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV')),
+        ...Object.fromEntries(
+          Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV'),
+        ),
         CASEFILE_CONTENT_ROOT: fixture.root,
         CASEFILE_CACHE_DIR: join(fixture.root, 'astro-cache'),
         CASEFILE_PROJECT_ROOT: root,
@@ -231,11 +260,16 @@ describe('a build while npm run dev runs', () => {
     const log = join(fixture.root, 'pids.log');
     const preload = join(fixture.root, 'record-pid.mjs');
     writeFileSync(log, '');
-    writeFileSync(preload, `import { appendFileSync } from 'node:fs';\nappendFileSync(${JSON.stringify(log)}, process.pid + ' ' + process.argv[2] + '\\n');\n`);
+    writeFileSync(
+      preload,
+      `import { appendFileSync } from 'node:fs';\nappendFileSync(${JSON.stringify(log)}, process.pid + ' ' + process.argv[2] + '\\n');\n`,
+    );
     const dev = spawn(process.execPath, [join(repoRoot, 'scripts/dev.mjs'), '--host', '127.0.0.1', '--port', '0'], {
       cwd: repoRoot,
       env: {
-        ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV')),
+        ...Object.fromEntries(
+          Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV'),
+        ),
         NODE_OPTIONS: `--import ${preload}`,
         CASEFILE_CONTENT_ROOT: fixture.root,
         CASEFILE_CACHE_DIR: join(fixture.root, 'astro-cache'),
@@ -258,7 +292,10 @@ describe('a build while npm run dev runs', () => {
       // Not a child of this process: no event says it has ended, so it is looked for every 100 ms, 15 s at most.
       const deadline = Date.now() + 15_000;
       while (processRunning(pid) && Date.now() < deadline) await sleep(100);
-      expect(processRunning(pid), `Astro's dev server (process ${pid}) still running 15 s after npm run dev was killed`).toBe(false);
+      expect(
+        processRunning(pid),
+        `Astro's dev server (process ${pid}) still running 15 s after npm run dev was killed`,
+      ).toBe(false);
     } finally {
       if (dev.exitCode === null && dev.signalCode === null) dev.kill('SIGKILL');
       if (pid > 0 && processRunning(pid)) process.kill(pid, 'SIGKILL');

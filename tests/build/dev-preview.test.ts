@@ -35,7 +35,7 @@ describe('the dev server started as PREVIEW=1', () => {
     await locked;
   });
 
-  it('says on every page that the dev server shows drafts and embargoed pages, in each language, and serves a preview\'s robots.txt', async () => {
+  it("says on every page that the dev server shows drafts and embargoed pages, in each language, and serves a preview's robots.txt", async () => {
     // The dev server writes the project's .astro/ folder: no build of another test beside it (src/build/lock.ts).
     await new Promise<void>((acquired) => {
       locked = withLock(join(repoRoot, 'node_modules/.cache/casefile/astro-build.lock'), () => {
@@ -43,27 +43,46 @@ describe('the dev server started as PREVIEW=1', () => {
         return new Promise<void>((done) => (release = done));
       });
     });
-    fixture.write('content/stories/held-back.mdx', `---\ntitle: 'A story held back'\nsummary: 'Not yet published.'\ndate: 2026-02-06\nauthors: ['Casefile demo desk']\ndraft: true\n---\n\nWhat the desk held back.\n`);
-    dev = spawn(process.execPath, [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(await freePort())], {
-      cwd: repoRoot,
-      env: {
-        ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV')),
-        CASEFILE_CONTENT_ROOT: fixture.root,
-        CASEFILE_CACHE_DIR: join(fixture.root, 'astro-cache'),
-        PREVIEW: '1',
+    fixture.write(
+      'content/stories/held-back.mdx',
+      `---\ntitle: 'A story held back'\nsummary: 'Not yet published.'\ndate: 2026-02-06\nauthors: ['Casefile demo desk']\ndraft: true\n---\n\nWhat the desk held back.\n`,
+    );
+    dev = spawn(
+      process.execPath,
+      [
+        join(repoRoot, 'node_modules/astro/bin/astro.mjs'),
+        'dev',
+        '--host',
+        '127.0.0.1',
+        '--port',
+        String(await freePort()),
+      ],
+      {
+        cwd: repoRoot,
+        env: {
+          ...Object.fromEntries(
+            Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV'),
+          ),
+          CASEFILE_CONTENT_ROOT: fixture.root,
+          CASEFILE_CACHE_DIR: join(fixture.root, 'astro-cache'),
+          PREVIEW: '1',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    );
     const [, origin] = await childOutput(dev, 'the dev server').until(/Local\s+(http:\/\/127\.0\.0\.1:\d+)/, 180_000);
     const banner = async (path: string) => {
       const response = await fetch(`${origin}${path}`, { signal: AbortSignal.timeout(120_000) });
       expect(response.status, path).toBe(200);
       return parseHTML(await response.text()).document.querySelector('.preview-site')?.textContent;
     };
-    const english = 'Dev server started as PREVIEW=1: it shows drafts and embargoed pages. It is not the published site.';
+    const english =
+      'Dev server started as PREVIEW=1: it shows drafts and embargoed pages. It is not the published site.';
     expect(await banner('/')).toBe(english);
     expect(await banner('/stories/held-back/')).toBe(english);
-    expect(await banner('/fr/')).toBe('Serveur de développement lancé avec PREVIEW=1\u00a0: il montre les brouillons et les pages sous embargo. Ce n’est pas le site publié.');
+    expect(await banner('/fr/')).toBe(
+      'Serveur de développement lancé avec PREVIEW=1\u00a0: il montre les brouillons et les pages sous embargo. Ce n’est pas le site publié.',
+    );
     // The robots.txt a preview build publishes, every crawler kept off, where the dev server served none
     // (src/build/dev-robots.ts).
     const robots = await fetch(`${origin}/robots.txt`, { signal: AbortSignal.timeout(120_000) });

@@ -27,7 +27,13 @@ describe('robots.txt on the dev server', () => {
   /** Starts Vite on `root` with the plugin, public/robots.txt being `editors` (none if undefined); returns a fetch of `path`. */
   async function serve(editors?: string) {
     if (editors !== undefined) writeFileSync(join(root, 'public/robots.txt'), editors);
-    vite = await createViteServer({ root, configFile: false, logLevel: 'silent', plugins: [robotsServed()], server: { middlewareMode: true, watch: null } });
+    vite = await createViteServer({
+      root,
+      configFile: false,
+      logLevel: 'silent',
+      plugins: [robotsServed()],
+      server: { middlewareMode: true, watch: null },
+    });
     server = createServer(vite.middlewares);
     await new Promise<void>((done) => server!.listen(0, '127.0.0.1', done));
     const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;

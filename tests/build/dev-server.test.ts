@@ -37,7 +37,10 @@ const heldBack = (draft: boolean) =>
 
 describe('the dev server', () => {
   const fixture = makeFixture();
-  const issued = JSON.parse(readFileSync(join(fixture.root, 'data/red-notices-issued.json'), 'utf8')) as { columns: Record<string, unknown>; rows: Record<string, unknown>[] };
+  const issued = JSON.parse(readFileSync(join(fixture.root, 'data/red-notices-issued.json'), 'utf8')) as {
+    columns: Record<string, unknown>;
+    rows: Record<string, unknown>[];
+  };
   let dev: ChildProcess;
   let origin = '';
   let output = '';
@@ -57,7 +60,10 @@ describe('the dev server', () => {
     });
     const story = join(fixture.root, 'content/stories/the-interpol-files.mdx');
     const text = readFileSync(story, 'utf8');
-    const broken = text.replace(/<Fact dataset="headline-figures" row="[^"]+"/, '<Fact dataset="headline-figures" row="no-such-row"');
+    const broken = text.replace(
+      /<Fact dataset="headline-figures" row="[^"]+"/,
+      '<Fact dataset="headline-figures" row="no-such-row"',
+    );
     expect(broken, 'the demo story quotes a headline figure').not.toBe(text);
     factLine = broken.slice(0, broken.indexOf('row="no-such-row"')).split('\n').length;
     fixture.write('content/stories/the-interpol-files.mdx', broken);
@@ -70,7 +76,10 @@ describe('the dev server', () => {
     // Each under its own title: the build stops on two case files under one, and so does the dev server.
     const igor = readFileSync(join(fixture.root, 'content/cases/igor-pestrikov.mdx'), 'utf8');
     const titled = (title: string) => igor.replace(/^title: .*$/m, `title: '${title}'`);
-    fixture.write('content/cases/under-embargo.mdx', titled('A case under embargo').replace(/^---\n/, '---\nembargo: 2099-01-01T06:00:00Z\n'));
+    fixture.write(
+      'content/cases/under-embargo.mdx',
+      titled('A case under embargo').replace(/^---\n/, '---\nembargo: 2099-01-01T06:00:00Z\n'),
+    );
     // A case file a story lists, which is renamed while the server runs.
     fixture.write('content/cases/a-case-listed.mdx', titled('A case listed'));
     // A dataset whose rows are a CSV (src/lib/dataset-rows.ts), to be edited while the server runs: the demo's own rows.
@@ -78,18 +87,24 @@ describe('the dev server', () => {
     fixture.write('data/red-notices-issued.csv', csvFormat(issued.rows, Object.keys(issued.columns)));
     const port = await freePort();
     origin = `http://127.0.0.1:${port}`;
-    dev = spawn(process.execPath, [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-      cwd: repoRoot,
-      // Not vitest's own variables (VITEST, NODE_ENV=test), which Vite reads as running inside a test.
-      env: {
-        ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV')),
-        CASEFILE_CONTENT_ROOT: fixture.root,
-        CASEFILE_CACHE_DIR: join(fixture.root, 'astro-cache'),
-        // A site to be served below a path: the dev server still serves it at the root.
-        CASEFILE_SITE_URL: 'https://user.github.io/casefile/',
+    dev = spawn(
+      process.execPath,
+      [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
+      {
+        cwd: repoRoot,
+        // Not vitest's own variables (VITEST, NODE_ENV=test), which Vite reads as running inside a test.
+        env: {
+          ...Object.fromEntries(
+            Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV'),
+          ),
+          CASEFILE_CONTENT_ROOT: fixture.root,
+          CASEFILE_CACHE_DIR: join(fixture.root, 'astro-cache'),
+          // A site to be served below a path: the dev server still serves it at the root.
+          CASEFILE_SITE_URL: 'https://user.github.io/casefile/',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    );
     for (const stream of [dev.stdout!, dev.stderr!]) stream.on('data', (chunk: Buffer) => (output += chunk.toString()));
     // Ready: Astro prints the address it serves once its server listens (a port of its choosing when the one asked for
     // was taken meanwhile). Then one request, however long the first page takes to compile, bounded.
@@ -99,7 +114,9 @@ describe('the dev server', () => {
     try {
       response = await fetch(`${origin}/about/`, { signal: AbortSignal.timeout(120_000) });
     } catch (error) {
-      throw new Error(`the dev server printed its address but did not answer ${origin}/about/ (${String((error as Error).cause ?? error)}):\n${output}`);
+      throw new Error(
+        `the dev server printed its address but did not answer ${origin}/about/ (${String((error as Error).cause ?? error)}):\n${output}`,
+      );
     }
     expect(response.status, stripVTControlCharacters(output)).toBe(200);
   });
@@ -120,7 +137,9 @@ describe('the dev server', () => {
     expect(body).toContain('<title>ContentError</title>');
     // Said before the page renders, by the preflight's check of its body (src/lib/dev-link-check.ts), with the line
     // of the tag, as the build says it.
-    expect(stripVTControlCharacters(output)).toContain(`content/stories/the-interpol-files.mdx: line ${factLine}: <Fact> row: dataset "headline-figures" has no row with id = "no-such-row"`);
+    expect(stripVTControlCharacters(output)).toContain(
+      `content/stories/the-interpol-files.mdx: line ${factLine}: <Fact> row: dataset "headline-figures" has no row with id = "no-such-row"`,
+    );
   });
 
   it('still serves a page that renders, whole', async () => {
@@ -132,7 +151,9 @@ describe('the dev server', () => {
 
   it('tells an editor searching on the dev server, which has no search index, where search works', async () => {
     const body = await (await fetch(`${origin}/search/`)).text();
-    expect(body).toContain('data-msg-error="The dev server has no search index: run npm run build, then npm run serve, and search there."');
+    expect(body).toContain(
+      'data-msg-error="The dev server has no search index: run npm run build, then npm run serve, and search there."',
+    );
   });
 
   it('serves a site to be served below a path at the root, and tells an editor who opens an address below the folder', async () => {
@@ -150,7 +171,9 @@ describe('the dev server', () => {
   it('tells an editor who opens a draft or an embargoed page why it is missing, and how to see it', async () => {
     const draft = await fetch(`${origin}/stories/held-back/`);
     expect(draft.status).toBe(404);
-    expect(await draft.text()).toContain('This page is a draft (content/stories/held-back.mdx says draft: true): the dev server shows drafts only when started as PREVIEW=1 npm run dev.');
+    expect(await draft.text()).toContain(
+      'This page is a draft (content/stories/held-back.mdx says draft: true): the dev server shows drafts only when started as PREVIEW=1 npm run dev.',
+    );
     const embargoed = await fetch(`${origin}/cases/under-embargo/`);
     expect(embargoed.status).toBe(404);
     expect(await embargoed.text()).toContain(
@@ -168,7 +191,11 @@ describe('the dev server', () => {
    * the store changed left the page showing the old state for good. (The reload Vite sends as soon as the watcher
    * reports the file, without a path, comes before the store is written.)
    */
-  async function contentReloads(): Promise<{ count: () => number; after: (seen: number, deadline: number) => Promise<boolean>; close: () => void }> {
+  async function contentReloads(): Promise<{
+    count: () => number;
+    after: (seen: number, deadline: number) => Promise<boolean>;
+    close: () => void;
+  }> {
     const client = await (await fetch(`${origin}/@vite/client`)).text();
     const token = /const wsToken = "([^"]+)"/.exec(client)?.[1];
     expect(token, "Vite's client names the token of its socket").toBeDefined();
@@ -226,7 +253,10 @@ describe('the dev server', () => {
       seen = reloads.count();
       fixture.write('content/stories/the-watchdog-and-its-caseload.mdx', `${watchdog}\n`);
       await new Promise((done) => setTimeout(done, 35));
-      fixture.write('content/stories/the-watchdog-and-its-caseload.mdx', watchdog.replace(/^---\n/, '---\ndraft: true\n'));
+      fixture.write(
+        'content/stories/the-watchdog-and-its-caseload.mdx',
+        watchdog.replace(/^---\n/, '---\ndraft: true\n'),
+      );
       expect(await afterReloads(seen, '/stories/the-watchdog-and-its-caseload/', 404)).toBe(404);
     } finally {
       reloads.close();
@@ -250,10 +280,14 @@ describe('the dev server', () => {
       const columns = Object.keys(issued.columns);
       expect(await page()).toContain('The highest annual total recorded');
       // A note, not a figure, changed in the copy: the page reads the CSV's rows again.
-      const edited = issued.rows.map((row) => (row.year === 2024 ? { ...row, note: 'A note edited while the dev server runs.' } : row));
+      const edited = issued.rows.map((row) =>
+        row.year === 2024 ? { ...row, note: 'A note edited while the dev server runs.' } : row,
+      );
       const seen = reloads.count();
       fixture.write('data/red-notices-issued.csv', csvFormat(edited, columns));
-      expect(await shows(seen, 'A note edited while the dev server runs.')).toContain('A note edited while the dev server runs.');
+      expect(await shows(seen, 'A note edited while the dev server runs.')).toContain(
+        'A note edited while the dev server runs.',
+      );
     } finally {
       reloads.close();
       fixture.write('data/red-notices-issued.csv', csvFormat(issued.rows, Object.keys(issued.columns)));
@@ -288,7 +322,10 @@ describe('the dev server', () => {
    * the overlay: a test reads it there, as the browser does. `overlay(text)`: the last error the overlay was sent, once
    * it includes `text`, or whatever it was after 10 s.
    */
-  async function errorOverlays(): Promise<{ overlay: (text: string) => Promise<string | undefined>; close: () => void }> {
+  async function errorOverlays(): Promise<{
+    overlay: (text: string) => Promise<string | undefined>;
+    close: () => void;
+  }> {
     const client = await (await fetch(`${origin}/@vite/client`)).text();
     const token = /const wsToken = "([^"]+)"/.exec(client)?.[1];
     expect(token, "Vite's client names the token of its socket").toBeDefined();
@@ -329,7 +366,10 @@ describe('the dev server', () => {
         seen = printedCount(text);
         last = await status(path);
       }
-      return last ?? `the dev server did not print ${JSON.stringify(text)} within a minute${dev.exitCode === null ? '' : ` (it exited, ${dev.exitCode})`}`;
+      return (
+        last ??
+        `the dev server did not print ${JSON.stringify(text)} within a minute${dev.exitCode === null ? '' : ` (it exited, ${dev.exitCode})`}`
+      );
     };
     try {
       const columns = Object.keys(issued.columns);
@@ -338,7 +378,13 @@ describe('the dev server', () => {
       const reloaded = 'Reloaded data from data/red-notices-issued.csv';
       let seen = printedCount(mistake);
       // A figure with a thousands separator, as a spreadsheet exports a cell formatted as a number with separators.
-      fixture.write('data/red-notices-issued.csv', csvFormat(issued.rows.map((r, i) => (i === row ? { ...r, issued: '1,265' } : r)), columns));
+      fixture.write(
+        'data/red-notices-issued.csv',
+        csvFormat(
+          issued.rows.map((r, i) => (i === row ? { ...r, issued: '1,265' } : r)),
+          columns,
+        ),
+      );
       expect(await afterPrinted(mistake, seen, '/data/red-notices-issued/', 500)).toBe(500);
       // Every page: the editor may be looking at a story that charts it.
       expect(await status('/about/')).toBe(500);
@@ -399,7 +445,8 @@ describe('the dev server', () => {
     const status = async (address: string) => (await fetch(`${origin}${address}`)).status;
     /** The page's status and body once the server has printed `text` (more than `seen` times), or what it printed. */
     const afterPrinted = async (text: string, seen: number, address: string) => {
-      if (!(await printedAfter(text, seen, Date.now() + 60_000))) return { status: 0, body: `not printed within a minute: ${JSON.stringify(text)}` };
+      if (!(await printedAfter(text, seen, Date.now() + 60_000)))
+        return { status: 0, body: `not printed within a minute: ${JSON.stringify(text)}` };
       const response = await fetch(`${origin}${address}`);
       return { status: response.status, body: await response.text() };
     };
@@ -444,23 +491,34 @@ describe('the dev server', () => {
       expect(await status(linkingPage)).toBe(200);
       const broken = `content/stories/a-story-that-links.mdx: line ${linkLine}: link: /stories/a-story-linked-to/: no story has this address: did you mean /stories/a-story-linked-too/? (it is content/stories/<file name>.mdx, in /<language>/ for a translation)`;
       let seen = printedCount(broken);
-      renameSync(join(fixture.root, 'content/stories/a-story-linked-to.mdx'), join(fixture.root, 'content/stories/a-story-linked-too.mdx'));
+      renameSync(
+        join(fixture.root, 'content/stories/a-story-linked-to.mdx'),
+        join(fixture.root, 'content/stories/a-story-linked-too.mdx'),
+      );
       expect(await printedAfter(broken, seen, Date.now() + 60_000), `printed ${JSON.stringify(broken)}`).toBe(true);
       expect(await status(linkingPage)).toBe(500);
-      expect(await overlay(broken.replaceAll('<', '&lt;').replaceAll('>', '&gt;'))).toContain(broken.replaceAll('<', '&lt;').replaceAll('>', '&gt;'));
+      expect(await overlay(broken.replaceAll('<', '&lt;').replaceAll('>', '&gt;'))).toContain(
+        broken.replaceAll('<', '&lt;').replaceAll('>', '&gt;'),
+      );
       // On the linking page only: the others still render.
       expect(await status('/stories/two-decades-of-red-notices/')).toBe(200);
       expect(await status('/about/')).toBe(200);
       // Named back: the link works again.
       const reloaded = 'Reloaded data from a-story-linked-to.mdx';
       seen = printedCount(reloaded);
-      renameSync(join(fixture.root, 'content/stories/a-story-linked-too.mdx'), join(fixture.root, 'content/stories/a-story-linked-to.mdx'));
+      renameSync(
+        join(fixture.root, 'content/stories/a-story-linked-too.mdx'),
+        join(fixture.root, 'content/stories/a-story-linked-to.mdx'),
+      );
       expect(await printedAfter(reloaded, seen, Date.now() + 60_000)).toBe(true);
       expect(await status(linkingPage)).toBe(200);
     } finally {
       close();
       if (existsSync(join(fixture.root, 'content/stories/a-story-linked-too.mdx'))) {
-        renameSync(join(fixture.root, 'content/stories/a-story-linked-too.mdx'), join(fixture.root, 'content/stories/a-story-linked-to.mdx'));
+        renameSync(
+          join(fixture.root, 'content/stories/a-story-linked-too.mdx'),
+          join(fixture.root, 'content/stories/a-story-linked-to.mdx'),
+        );
       }
     }
   });
@@ -474,20 +532,29 @@ describe('the dev server', () => {
       expect(await status(listing)).toBe(200);
       const missing = `content/stories/a-story-that-links.mdx: line 6: cases[0]: no case file "a-case-listed" (content/cases/a-case-listed.mdx): did you mean "a-case-listed2"?`;
       let seen = printedCount(missing);
-      renameSync(join(fixture.root, 'content/cases/a-case-listed.mdx'), join(fixture.root, 'content/cases/a-case-listed2.mdx'));
+      renameSync(
+        join(fixture.root, 'content/cases/a-case-listed.mdx'),
+        join(fixture.root, 'content/cases/a-case-listed2.mdx'),
+      );
       expect(await printedAfter(missing, seen, Date.now() + 60_000), `printed ${JSON.stringify(missing)}`).toBe(true);
       expect(await status(listing)).toBe(500);
       expect(await overlay(missing.replaceAll('"', '&quot;'))).toContain(missing.replaceAll('"', '&quot;'));
       expect(await status('/about/')).toBe(200);
       const reloaded = 'Reloaded data from a-case-listed.mdx';
       seen = printedCount(reloaded);
-      renameSync(join(fixture.root, 'content/cases/a-case-listed2.mdx'), join(fixture.root, 'content/cases/a-case-listed.mdx'));
+      renameSync(
+        join(fixture.root, 'content/cases/a-case-listed2.mdx'),
+        join(fixture.root, 'content/cases/a-case-listed.mdx'),
+      );
       expect(await printedAfter(reloaded, seen, Date.now() + 60_000)).toBe(true);
       expect(await status(listing)).toBe(200);
     } finally {
       close();
       if (existsSync(join(fixture.root, 'content/cases/a-case-listed2.mdx'))) {
-        renameSync(join(fixture.root, 'content/cases/a-case-listed2.mdx'), join(fixture.root, 'content/cases/a-case-listed.mdx'));
+        renameSync(
+          join(fixture.root, 'content/cases/a-case-listed2.mdx'),
+          join(fixture.root, 'content/cases/a-case-listed.mdx'),
+        );
       }
     }
   });
@@ -498,10 +565,14 @@ describe('the dev server', () => {
     const naming = '/stories/two-decades-of-red-notices/';
     const status = async (address: string) => (await fetch(`${origin}${address}`)).status;
     const { overlay, close } = await errorOverlays();
-    const [from, to] = [join(fixture.root, 'data/interpol-refusal-totals.json'), join(fixture.root, 'data/interpol-refusal-total.json')];
+    const [from, to] = [
+      join(fixture.root, 'data/interpol-refusal-totals.json'),
+      join(fixture.root, 'data/interpol-refusal-total.json'),
+    ];
     try {
       expect(await status(naming)).toBe(200);
-      const missing = 'content/stories/two-decades-of-red-notices.mdx: line 7: datasets[2]: unknown dataset "interpol-refusal-totals": did you mean "interpol-refusal-total"?';
+      const missing =
+        'content/stories/two-decades-of-red-notices.mdx: line 7: datasets[2]: unknown dataset "interpol-refusal-totals": did you mean "interpol-refusal-total"?';
       let seen = printedCount(missing);
       renameSync(from, to);
       expect(await printedAfter(missing, seen, Date.now() + 60_000), `printed ${JSON.stringify(missing)}`).toBe(true);
@@ -537,7 +608,9 @@ describe('the dev server', () => {
       expect(await overlay(problem)).toContain(problem);
       const reloaded = reloads.count();
       fixture.write(file, text);
-      expect(await reloads.after(reloaded, Date.now() + 60_000), 'a content reload for the case file restored').toBe(true);
+      expect(await reloads.after(reloaded, Date.now() + 60_000), 'a content reload for the case file restored').toBe(
+        true,
+      );
       expect(await status('/about/')).toBe(200);
     } finally {
       close();
@@ -552,11 +625,14 @@ describe('the dev server', () => {
     // The dev server serves the project's own public/ folder: a file of this run's, removed after it.
     const name = `casefile-dev-server-test-${process.pid}.svg`;
     const image = join(repoRoot, 'public', name);
-    const svg = (width: number, height: number) => `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"></svg>`;
+    const svg = (width: number, height: number) =>
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"></svg>`;
     const story = 'content/stories/a-story-with-a-map.mdx';
     const page = async () => {
       const response = await fetch(`${origin}/stories/a-story-with-a-map/`);
-      return response.status === 200 ? /<img [^>]*src="\/casefile-dev-server-test-[^>]*>/.exec(await response.text())?.[0] : undefined;
+      return response.status === 200
+        ? /<img [^>]*src="\/casefile-dev-server-test-[^>]*>/.exec(await response.text())?.[0]
+        : undefined;
     };
     /** The story's image once it has `size`, asked every 250 ms for up to a minute: no content changes, so no content reload says when. */
     const shown = async (size: string) => {
@@ -572,7 +648,10 @@ describe('the dev server', () => {
     try {
       writeFileSync(image, svg(640, 360));
       const seen = reloads.count();
-      fixture.write(story, `---\ntitle: 'A story with a map'\nsummary: 'Written while the dev server runs.'\ndate: 2026-02-06\nauthors: ['Casefile demo desk']\n---\n\n![A map drawn for the test](/${name})\n`);
+      fixture.write(
+        story,
+        `---\ntitle: 'A story with a map'\nsummary: 'Written while the dev server runs.'\ndate: 2026-02-06\nauthors: ['Casefile demo desk']\n---\n\n![A map drawn for the test](/${name})\n`,
+      );
       expect(await reloads.after(seen, Date.now() + 60_000), 'a content reload for the story added').toBe(true);
       expect(await shown('width="640" height="360"')).toContain('width="640" height="360"');
       writeFileSync(image, svg(320, 240));
@@ -605,7 +684,9 @@ describe('the dev server', () => {
       // Removed: the pages come back once Astro has let go of it.
       const reloaded = reloads.count();
       rmSync(join(fixture.root, second));
-      expect(await reloads.after(reloaded, Date.now() + 60_000), 'a content reload for the translation removed').toBe(true);
+      expect(await reloads.after(reloaded, Date.now() + 60_000), 'a content reload for the translation removed').toBe(
+        true,
+      );
       // Astro's reload line and the checks across pages answer the same removal, in no set order: the pages come
       // back once the checks have run again.
       await expect.poll(() => status('/about/')).toBe(200);

@@ -27,7 +27,9 @@ async function freePort(): Promise<number> {
  * layer has written a changed page to its store: a page requested before then is read from the old store (as
  * tests/build/dev-server.test.ts reads them). `after(seen)`: whether more than `seen` have come within a minute.
  */
-async function contentReloads(origin: string): Promise<{ count: () => number; after: (seen: number) => Promise<boolean>; close: () => void }> {
+async function contentReloads(
+  origin: string,
+): Promise<{ count: () => number; after: (seen: number) => Promise<boolean>; close: () => void }> {
   const client = await (await fetch(`${origin}/@vite/client`)).text();
   const token = /const wsToken = "([^"]+)"/.exec(client)?.[1];
   expect(token, "Vite's client names the token of its socket").toBeDefined();
@@ -87,39 +89,67 @@ describe('the dev server started with a frontmatter mistake', () => {
     const tabbed = 'content/cases/igor-pestrikov.mdx';
     const igor = readFileSync(join(fixture.root, tabbed), 'utf8');
     fixture.write(tabbed, igor.replace(/^summary:/m, '\tsummary:'));
-    dev = spawn(process.execPath, [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(await freePort())], {
-      cwd: repoRoot,
-      env: {
-        ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV')),
-        CASEFILE_CONTENT_ROOT: fixture.root,
-        CASEFILE_CACHE_DIR: join(fixture.root, 'astro-cache'),
+    dev = spawn(
+      process.execPath,
+      [
+        join(repoRoot, 'node_modules/astro/bin/astro.mjs'),
+        'dev',
+        '--host',
+        '127.0.0.1',
+        '--port',
+        String(await freePort()),
+      ],
+      {
+        cwd: repoRoot,
+        env: {
+          ...Object.fromEntries(
+            Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV'),
+          ),
+          CASEFILE_CONTENT_ROOT: fixture.root,
+          CASEFILE_CACHE_DIR: join(fixture.root, 'astro-cache'),
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    );
     const output = childOutput(dev, 'the dev server');
     const [, origin] = await output.until(/Local\s+(http:\/\/127\.0\.0\.1:\d+)/, 180_000);
     expect(output.text()).toContain(`${path}: line 3: frontmatter: unknown field "sumary" (did you mean "summary"?)`);
-    expect(output.text()).toContain(`${unclosed}: frontmatter: malformed YAML at line 2: the value of title opens a double quote and never closes it: end it with "`);
-    expect(output.text()).toContain(`${tabbed}: frontmatter: malformed YAML at line 3: a tab indents the line: YAML reads spaces only`);
+    expect(output.text()).toContain(
+      `${unclosed}: frontmatter: malformed YAML at line 2: the value of title opens a double quote and never closes it: end it with "`,
+    );
+    expect(output.text()).toContain(
+      `${tabbed}: frontmatter: malformed YAML at line 3: a tab indents the line: YAML reads spaces only`,
+    );
     expect((await fetch(`${origin}/about/`, { signal: AbortSignal.timeout(120_000) })).status).toBe(500);
     // The broken pages' own addresses too, which the editor has open: their routes list the pages before the
     // middleware runs, and read the frontmatter stored unchecked (a TypeError, "Cannot read properties of undefined").
-    for (const address of ['/stories/two-decades-of-red-notices/', '/stories/the-watchdog-and-its-caseload/', '/cases/igor-pestrikov/', '/fr/stories/']) {
+    for (const address of [
+      '/stories/two-decades-of-red-notices/',
+      '/stories/the-watchdog-and-its-caseload/',
+      '/cases/igor-pestrikov/',
+      '/fr/stories/',
+    ]) {
       const broken = await fetch(`${origin}${address}`);
       expect(broken.status, address).toBe(500);
       expect(await broken.text(), address).toContain('<title>ContentError</title>');
     }
     // Fixed: the pages come back once Astro has stored them again, checked after each content reload until they do.
     const reloads = await contentReloads(origin!);
-    const fixedPages = ['/stories/two-decades-of-red-notices/', '/stories/the-watchdog-and-its-caseload/', '/cases/igor-pestrikov/'];
-    const statuses = async () => Promise.all(fixedPages.map(async (address) => (await fetch(`${origin}${address}`)).status));
+    const fixedPages = [
+      '/stories/two-decades-of-red-notices/',
+      '/stories/the-watchdog-and-its-caseload/',
+      '/cases/igor-pestrikov/',
+    ];
+    const statuses = async () =>
+      Promise.all(fixedPages.map(async (address) => (await fetch(`${origin}${address}`)).status));
     let shown: number[] = [];
     try {
       let seen = reloads.count();
       fixture.write(path, story);
       fixture.write(unclosed, watchdog);
       fixture.write(tabbed, igor);
-      for (const name of ['two-decades-of-red-notices', 'the-watchdog-and-its-caseload', 'igor-pestrikov']) await output.until(new RegExp(`Reloaded data from ${name}\\.mdx`), 60_000);
+      for (const name of ['two-decades-of-red-notices', 'the-watchdog-and-its-caseload', 'igor-pestrikov'])
+        await output.until(new RegExp(`Reloaded data from ${name}\\.mdx`), 60_000);
       while ((shown.length === 0 || shown.some((status) => status !== 200)) && (await reloads.after(seen))) {
         seen = reloads.count();
         shown = await statuses();
@@ -130,7 +160,9 @@ describe('the dev server started with a frontmatter mistake', () => {
     expect(shown, output.text()).toEqual([200, 200, 200]);
     const fixed = await fetch(`${origin}/stories/two-decades-of-red-notices/`);
     expect(await fixed.text()).toContain('Interpol issued more than six times as many red notices');
-    expect(await (await fetch(`${origin}/stories/the-watchdog-and-its-caseload/`)).text()).toContain('watchdog and its growing caseload');
+    expect(await (await fetch(`${origin}/stories/the-watchdog-and-its-caseload/`)).text()).toContain(
+      'watchdog and its growing caseload',
+    );
     // Time for the waits above (the server's start, 3 minutes at most, then its pages), which vitest's default of 2
     // minutes cut short, failing without the server's output.
   }, 600_000);
@@ -156,19 +188,36 @@ describe('the dev server of a site with no case file, dataset or source yet', ()
       });
     });
     fixture.write('content/stories/a-first-story.mdx', shortStory('A first story'));
-    dev = spawn(process.execPath, [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(await freePort())], {
-      cwd: repoRoot,
-      env: {
-        // Not CASEFILE_NOW either: the machine's clock, as an editor's server reads it, for an embargo to lift.
-        ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV' && name !== 'CASEFILE_NOW')),
-        CASEFILE_CONTENT_ROOT: fixture.root,
-        CASEFILE_CACHE_DIR: join(fixture.root, 'astro-cache'),
+    dev = spawn(
+      process.execPath,
+      [
+        join(repoRoot, 'node_modules/astro/bin/astro.mjs'),
+        'dev',
+        '--host',
+        '127.0.0.1',
+        '--port',
+        String(await freePort()),
+      ],
+      {
+        cwd: repoRoot,
+        env: {
+          // Not CASEFILE_NOW either: the machine's clock, as an editor's server reads it, for an embargo to lift.
+          ...Object.fromEntries(
+            Object.entries(process.env).filter(
+              ([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV' && name !== 'CASEFILE_NOW',
+            ),
+          ),
+          CASEFILE_CONTENT_ROOT: fixture.root,
+          CASEFILE_CACHE_DIR: join(fixture.root, 'astro-cache'),
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    );
     output = childOutput(dev, 'the dev server');
     origin = (await output.until(/Local\s+(http:\/\/127\.0\.0\.1:\d+)/, 180_000))[1]!;
-    expect((await fetch(`${origin}/stories/a-first-story/`, { signal: AbortSignal.timeout(120_000) })).status).toBe(200);
+    expect((await fetch(`${origin}/stories/a-first-story/`, { signal: AbortSignal.timeout(120_000) })).status).toBe(
+      200,
+    );
     // Time for the server's start (3 minutes at most), then its first page.
   }, 600_000);
   afterAll(async () => {
@@ -232,7 +281,9 @@ describe('the dev server of a site with no case file, dataset or source yet', ()
       expect(reloaded, 'a content reload once the embargo lifted').toBe(true);
       expect((await fetch(`${origin}/stories/soon/`)).status).toBe(200);
       expect(await (await fetch(`${origin}/stories/`)).text()).toContain('A story under embargo');
-      expect(output.text()).toContain(`content/stories/soon.mdx: embargo lifted at ${lifts}: shown as published from now on`);
+      expect(output.text()).toContain(
+        `content/stories/soon.mdx: embargo lifted at ${lifts}: shown as published from now on`,
+      );
     } finally {
       reloads.close();
     }

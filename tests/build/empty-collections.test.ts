@@ -14,7 +14,13 @@ describe('a site whose only case file is under embargo', { timeout: 600_000 }, (
   const fixture = makeFixture({ copyDemo: false });
   afterAll(() => rmSync(fixture.root, { recursive: true, force: true }));
   withDemoData(fixture, {
-    'fixture-source': { publisher: 'Fixture Publisher', title: 'Fixture report', url: 'https://example.org/report', date: '2025', kind: 'ngo-report' },
+    'fixture-source': {
+      publisher: 'Fixture Publisher',
+      title: 'Fixture report',
+      url: 'https://example.org/report',
+      date: '2025',
+      kind: 'ngo-report',
+    },
   });
   fixture.write(
     'content/stories/only-story.mdx',
@@ -57,12 +63,20 @@ Case prose <Cite id="fixture-source" />.
     // Said so, rather than a table of headings over no row.
     expect(list).toContain('No case file has been published yet.');
     expect(list).not.toContain('<table');
-    expect(readFileSync(join(fixture.dist, 'fr/cases/index.html'), 'utf8')).toContain('Aucun dossier n’a encore été publié.');
-    expect(readFileSync(join(fixture.dist, 'stories/only-story/index.html'), 'utf8')).toContain('The only fixture story');
+    expect(readFileSync(join(fixture.dist, 'fr/cases/index.html'), 'utf8')).toContain(
+      'Aucun dossier n’a encore été publié.',
+    );
+    expect(readFileSync(join(fixture.dist, 'stories/only-story/index.html'), 'utf8')).toContain(
+      'The only fixture story',
+    );
   });
 
   it('publishes the case file in the first build after its embargo, from the same caches', () => {
-    const result = runBuild({ dist: fixture.dist, contentRoot: fixture.root, env: { CASEFILE_NOW: '2027-01-02T00:00:00Z' } });
+    const result = runBuild({
+      dist: fixture.dist,
+      contentRoot: fixture.root,
+      env: { CASEFILE_NOW: '2027-01-02T00:00:00Z' },
+    });
     expect(result.status, result.output).toBe(0);
     expect(readFileSync(join(fixture.dist, 'cases/held-case/index.html'), 'utf8')).toContain('Held fixture case');
     // The table names a case file by its subject, and links to it.
@@ -78,7 +92,13 @@ describe('a site whose only story is written in French alone', { timeout: 600_00
   const fixture = makeFixture({ copyDemo: false });
   afterAll(() => rmSync(fixture.root, { recursive: true, force: true }));
   withDemoData(fixture, {
-    'fixture-source': { publisher: 'Fixture Publisher', title: 'Fixture report', url: 'https://example.org/report', date: '2025', kind: 'ngo-report' },
+    'fixture-source': {
+      publisher: 'Fixture Publisher',
+      title: 'Fixture report',
+      url: 'https://example.org/report',
+      date: '2025',
+      kind: 'ngo-report',
+    },
   });
   fixture.write(
     'content/stories/fr/enquete-seule.mdx',
@@ -113,7 +133,9 @@ Case prose <Cite id="fixture-source" />.
   it('says on the English list that none is in English yet, and links the French list that has it', () => {
     const result = runBuild({ dist: fixture.dist, contentRoot: fixture.root });
     expect(result.status, result.output).toBe(0);
-    expect(readFileSync(join(fixture.dist, 'fr/stories/index.html'), 'utf8')).toContain('href="/fr/stories/enquete-seule/"');
+    expect(readFileSync(join(fixture.dist, 'fr/stories/index.html'), 'utf8')).toContain(
+      'href="/fr/stories/enquete-seule/"',
+    );
     const list = readFileSync(join(fixture.dist, 'stories/index.html'), 'utf8');
     expect(list).not.toContain('No story has been published yet.');
     expect(list).toContain('No story has been published in English yet.');

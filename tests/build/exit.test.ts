@@ -16,8 +16,18 @@ const exitModule = pathToFileURL(join(repoRoot, 'src/build/exit.mjs')).href;
 /** Runs `code` (an ES module importing exitWithin, endBySignal and watchExit) in a child; resolves with how it ended and when. */
 function run(code: string): Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number; pid: number }> {
   const started = Date.now();
-  const child = spawn(process.execPath, ['--input-type=module', '-e', `import { exitWithin, endBySignal, watchExit } from ${JSON.stringify(exitModule)};\n${code}`], { stdio: 'ignore' });
-  return new Promise((done) => child.on('exit', (code, signal) => done({ code, signal, ms: Date.now() - started, pid: child.pid! })));
+  const child = spawn(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `import { exitWithin, endBySignal, watchExit } from ${JSON.stringify(exitModule)};\n${code}`,
+    ],
+    { stdio: 'ignore' },
+  );
+  return new Promise((done) =>
+    child.on('exit', (code, signal) => done({ code, signal, ms: Date.now() - started, pid: child.pid! })),
+  );
 }
 
 // An exit that never completes: a handler of 'exit' blocked for a minute, as the main thread is when it hangs.
@@ -66,11 +76,15 @@ describe('a build that stops part-way', () => {
             return false;
           }
         });
-    for (const code of ['watchExit(60_000);\nprocess.exitCode = 0;', "watchExit(60_000);\nprocess.kill(process.pid, 'SIGKILL');"]) {
+    for (const code of [
+      'watchExit(60_000);\nprocess.exitCode = 0;',
+      "watchExit(60_000);\nprocess.kill(process.pid, 'SIGKILL');",
+    ]) {
       const ended = await run(code);
       // Its pipe closes with the process: the shell reads the end at once.
       const deadline = Date.now() + 10_000;
-      while (watchdogs(ended.pid).length > 0 && Date.now() < deadline) await new Promise((done) => setTimeout(done, 50));
+      while (watchdogs(ended.pid).length > 0 && Date.now() < deadline)
+        await new Promise((done) => setTimeout(done, 50));
       expect(watchdogs(ended.pid)).toEqual([]);
     }
   }, 60_000);
@@ -84,16 +98,30 @@ describe('a build that stops part-way', () => {
 
 describe('a build signalled after publishing', () => {
   // What is left then only tidies; before, a signal there ended `npm run build` without a word.
-  it.each(['SIGINT', 'SIGTERM', 'SIGHUP'] as const)('says the site is out and ends by %s', async (signal) => {
-    const child = spawn(
-      process.execPath,
-      ['--input-type=module', '-e', `import { stopAfterPublishing } from ${JSON.stringify(exitModule)};\nstopAfterPublishing('published /srv/site');\nprocess.kill(process.pid, '${signal}');\nsetTimeout(() => {}, 60_000);`],
-      { stdio: ['ignore', 'ignore', 'pipe'] },
-    );
-    let stderr = '';
-    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const ended = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.on('close', (code, by) => done({ code, signal: by })));
-    expect(ended).toEqual({ code: null, signal });
-    expect(stderr).toMatch(new RegExp(`The build stopped: .*\\(.*${signal}\\), after it had published /srv/site\\. The next build removes what it left`));
-  }, 60_000);
+  it.each(['SIGINT', 'SIGTERM', 'SIGHUP'] as const)(
+    'says the site is out and ends by %s',
+    async (signal) => {
+      const child = spawn(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          `import { stopAfterPublishing } from ${JSON.stringify(exitModule)};\nstopAfterPublishing('published /srv/site');\nprocess.kill(process.pid, '${signal}');\nsetTimeout(() => {}, 60_000);`,
+        ],
+        { stdio: ['ignore', 'ignore', 'pipe'] },
+      );
+      let stderr = '';
+      child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const ended = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+        child.on('close', (code, by) => done({ code, signal: by })),
+      );
+      expect(ended).toEqual({ code: null, signal });
+      expect(stderr).toMatch(
+        new RegExp(
+          `The build stopped: .*\\(.*${signal}\\), after it had published /srv/site\\. The next build removes what it left`,
+        ),
+      );
+    },
+    60_000,
+  );
 });

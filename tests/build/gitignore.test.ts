@@ -28,7 +28,10 @@ const written = [
 
 describe("the project's .gitignore", () => {
   it.skipIf(!existsSync(join(repoRoot, '.git')))('ignores every folder a build or a test writes', () => {
-    const run = spawnSync('git', ['check-ignore', '--no-index', '--verbose', '--non-matching', ...written], { cwd: repoRoot, encoding: 'utf8' });
+    const run = spawnSync('git', ['check-ignore', '--no-index', '--verbose', '--non-matching', ...written], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
     // git answers with a line per path; a git that stopped (not a repository, a repository it distrusts) answers with
     // none, which read as "nothing unignored".
     expect(run.status, run.stderr).toBe(0);

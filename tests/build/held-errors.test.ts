@@ -4,7 +4,9 @@ import { holdContentErrors } from '../../src/build/held-errors.ts';
 /** A stand-in for process.stderr that records what reaches it. */
 function stream() {
   const written: string[] = [];
-  const target = { write: (chunk: string | Uint8Array) => (written.push(String(chunk)), true) } as unknown as NodeJS.WriteStream;
+  const target = {
+    write: (chunk: string | Uint8Array) => (written.push(String(chunk)), true),
+  } as unknown as NodeJS.WriteStream;
   return { target, written };
 }
 
@@ -15,7 +17,11 @@ describe("Astro's lines about an editor's mistake", () => {
     const message = 'content/stories/x.mdx: <Fact dataset="d"> row: dataset "d" has no row with year = 2003';
     target.write(`10:00:00 \u001b[31m[ERROR]\u001b[39m ContentError: ${message}\n`);
     target.write(`10:00:00 [ERROR] [build] Caught error rendering /stories/x/: ContentError: ${message}\n`);
-    target.write(Buffer.from('10:00:00 [ERROR] [build] Caught error rendering /stories/y/: ContentError: content/stories/y.mdx: <Cite id>: unknown source "z"\n'));
+    target.write(
+      Buffer.from(
+        '10:00:00 [ERROR] [build] Caught error rendering /stories/y/: ContentError: content/stories/y.mdx: <Cite id>: unknown source "z"\n',
+      ),
+    );
     target.write('10:00:00 [WARN] something else\n');
     target.write('a ContentError: mentioned outside an error line\n');
     const released = held.release();

@@ -5,7 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { inBatches, stripImageMetadata } from '../../src/build/images.ts';
-import { findIdentifyingImages, identifyingMetadata, imageMetadataCheckStep } from '../../src/build/checks/image-metadata.ts';
+import {
+  findIdentifyingImages,
+  identifyingMetadata,
+  imageMetadataCheckStep,
+} from '../../src/build/checks/image-metadata.ts';
 import type { BuildContext } from '../../src/build/steps.ts';
 
 /** A photo as a source's phone would send it: where it was taken and who took it. */
@@ -58,7 +62,8 @@ describe('stripping image metadata from the staging folder', () => {
 
   it('removes XMP from PNG and WebP files and an author text chunk from a PNG', async () => {
     const dir = tempSite();
-    const xmp = '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>Jane Source</dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>';
+    const xmp =
+      '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>Jane Source</dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>';
     const base = () => sharp({ create: { width: 8, height: 8, channels: 4, background: '#00000000' } });
     writeFileSync(join(dir, 'a.png'), await base().png().withXmp(xmp).toBuffer());
     writeFileSync(join(dir, 'b.webp'), await base().webp().withXmp(xmp).toBuffer());
@@ -69,7 +74,9 @@ describe('stripping image metadata from the staging folder', () => {
 
   it('leaves an image without metadata byte for byte as it was', async () => {
     const dir = tempSite();
-    const clean = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#808080' } }).png().toBuffer();
+    const clean = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#808080' } })
+      .png()
+      .toBuffer();
     writeFileSync(join(dir, 'clean.png'), clean);
     expect(await stripImageMetadata(dir)).toEqual([]);
     expect(readFileSync(join(dir, 'clean.png')).equals(clean)).toBe(true);
@@ -106,7 +113,9 @@ describe('image metadata remembered by the image bytes', () => {
   it('looks again at an image whose bytes changed, so a planted photo is still cleaned and caught', async () => {
     const cacheDir = join(tempSite(), 'cache');
     const dir = tempSite();
-    const clean = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#808080' } }).png().toBuffer();
+    const clean = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#808080' } })
+      .png()
+      .toBuffer();
     writeFileSync(join(dir, 'card.png'), clean);
     expect(await stripImageMetadata(dir, { cacheDir })).toEqual([]);
     expect(await findIdentifyingImages(dir, { cacheDir })).toEqual([]);
@@ -117,7 +126,9 @@ describe('image metadata remembered by the image bytes', () => {
     expect(readdirSync(cacheDir)).toHaveLength(remembered);
     // Different bytes under the same name: read again.
     writeFileSync(join(dir, 'card.png'), await gpsTaggedJpeg());
-    expect((await findIdentifyingImages(dir, { cacheDir })).map((p) => p.found)).toEqual([['EXIF GPS position', 'EXIF Artist', 'EXIF Copyright']]);
+    expect((await findIdentifyingImages(dir, { cacheDir })).map((p) => p.found)).toEqual([
+      ['EXIF GPS position', 'EXIF Artist', 'EXIF Copyright'],
+    ]);
     expect(await stripImageMetadata(dir, { cacheDir })).toEqual(['card.png']);
     expect(await findIdentifyingImages(dir, { cacheDir })).toEqual([]);
   });
@@ -129,16 +140,27 @@ describe('the published-image check', () => {
     const outDir = tempSite();
     mkdirSync(join(outDir, 'photos'));
     writeFileSync(join(outDir, 'photos/source.jpg'), await gpsTaggedJpeg());
-    writeFileSync(join(outDir, 'clean.png'), await sharp({ create: { width: 8, height: 8, channels: 3, background: '#808080' } }).png().toBuffer());
+    writeFileSync(
+      join(outDir, 'clean.png'),
+      await sharp({ create: { width: 8, height: 8, channels: 3, background: '#808080' } })
+        .png()
+        .toBuffer(),
+    );
     const lines: string[] = [];
     const context = { root, outDir, log: (line: string) => lines.push(line) } as unknown as BuildContext;
     await expect(imageMetadataCheckStep.run(context)).rejects.toMatchObject({
       name: 'CheckError',
-      message: 'image metadata check: 1 published image still identifies a person or a place:\n  photos/source.jpg: EXIF GPS position, EXIF Artist, EXIF Copyright',
+      message:
+        'image metadata check: 1 published image still identifies a person or a place:\n  photos/source.jpg: EXIF GPS position, EXIF Artist, EXIF Copyright',
     });
     expect(lines).toEqual([]);
     // Once the image is clean, the check passes and says how many images it read.
-    writeFileSync(join(outDir, 'photos/source.jpg'), await sharp(readFileSync(join(outDir, 'photos/source.jpg'))).jpeg().toBuffer());
+    writeFileSync(
+      join(outDir, 'photos/source.jpg'),
+      await sharp(readFileSync(join(outDir, 'photos/source.jpg')))
+        .jpeg()
+        .toBuffer(),
+    );
     await imageMetadataCheckStep.run(context);
     expect(lines).toEqual(['image metadata check: 2 images, none with GPS or author fields']);
   });
@@ -148,7 +170,9 @@ describe('images whose hash the build already took', () => {
   it('are looked up by that hash, and read only when their facts are not remembered', async () => {
     const cacheDir = join(tempSite(), 'cache');
     const dir = tempSite();
-    const clean = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#808080' } }).png().toBuffer();
+    const clean = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#808080' } })
+      .png()
+      .toBuffer();
     writeFileSync(join(dir, 'card.png'), clean);
     const hashes = new Map([['card.png', createHash('sha256').update(clean).digest('hex')]]);
     expect(await stripImageMetadata(dir, { cacheDir, hashes })).toEqual([]);
@@ -160,7 +184,14 @@ describe('images whose hash the build already took', () => {
     writeFileSync(join(dir, 'card.png'), await gpsTaggedJpeg());
     expect(await stripImageMetadata(dir, { cacheDir, hashes })).toEqual([]);
     // With its own hash, the new image is read, found to carry metadata and cleaned.
-    const swapped = new Map([['card.png', createHash('sha256').update(readFileSync(join(dir, 'card.png'))).digest('hex')]]);
+    const swapped = new Map([
+      [
+        'card.png',
+        createHash('sha256')
+          .update(readFileSync(join(dir, 'card.png')))
+          .digest('hex'),
+      ],
+    ]);
     expect(await stripImageMetadata(dir, { cacheDir, hashes: swapped })).toEqual(['card.png']);
   });
 });

@@ -33,7 +33,9 @@ function differences(a: string, b: string): string[] {
   const left = tree(a);
   const right = tree(b);
   const names = new Set([...left.keys(), ...right.keys()]);
-  return [...names].filter((name) => !left.get(name)?.equals(right.get(name) ?? Buffer.alloc(0)) || !right.has(name)).sort();
+  return [...names]
+    .filter((name) => !left.get(name)?.equals(right.get(name) ?? Buffer.alloc(0)) || !right.has(name))
+    .sort();
 }
 
 /** The `pages: N rendered, M unchanged` line's figures. */
@@ -124,7 +126,9 @@ The note cites the Council of Europe's report <Cite id="pace-doc-14277" />.
     }
     expect(again.output).toMatch(/\[casefile\] budgets: \(then\) story +\d+/);
     expect([...afterAgain.keys()].sort()).toEqual([...beforeAgain.keys()].sort());
-    expect([...afterAgain].filter(([file, bytes]) => !beforeAgain.get(file)?.equals(bytes)).map(([file]) => file)).toEqual([]);
+    expect(
+      [...afterAgain].filter(([file, bytes]) => !beforeAgain.get(file)?.equals(bytes)).map(([file]) => file),
+    ).toEqual([]);
   });
 
   it("a rebuild at another log level copies the same pages (Astro's level is not part of every page's code)", () => {
@@ -155,7 +159,9 @@ The note cites the Council of Europe's report <Cite id="pace-doc-14277" />.
       );
       // Only a body changed: the other published pages went to Pagefind while Astro bundled, and every one of them
       // came out the same (no page differed, so the site was not indexed again from disk).
-      expect(build.output).toMatch(/search index: \d+ published pages handed to Pagefind ahead of Astro \(the text of 1 entry changed\)/);
+      expect(build.output).toMatch(
+        /search index: \d+ published pages handed to Pagefind ahead of Astro \(the text of 1 entry changed\)/,
+      );
       expect(build.output).not.toContain('indexing from disk');
       expect(scratch.status, scratch.output).toBe(0);
       expect(differences(dist, scratch.dist)).toEqual([]);
@@ -167,9 +173,12 @@ The note cites the Council of Europe's report <Cite id="pace-doc-14277" />.
       const probe = await openSearchProbe(dist);
       const fresh = await openSearchProbe(scratch.dist);
       try {
-        const edited = (await probe.search('publication')).find((result) => result.url.includes('safeguards-added-and-quietly-dropped'));
+        const edited = (await probe.search('publication')).find((result) =>
+          result.url.includes('safeguards-added-and-quietly-dropped'),
+        );
         expect(edited?.content).toContain('An editor added this sentence after publication.');
-        const everything = async (of: SearchProbe) => (await of.search(null, {}, 1000)).map((result) => `${result.url} ${result.content}`).sort();
+        const everything = async (of: SearchProbe) =>
+          (await of.search(null, {}, 1000)).map((result) => `${result.url} ${result.content}`).sort();
         expect(await everything(probe)).toEqual(await everything(fresh));
       } finally {
         await Promise.all([probe.close(), fresh.close()]);
@@ -179,7 +188,9 @@ The note cites the Council of Europe's report <Cite id="pace-doc-14277" />.
 
   it("editing a story's title and a dataset's title renders every page again, and matches a build from scratch", () => {
     edit(story, (text) => text.replace(/^title: .*$/m, "title: 'Safeguards added, then loosened'"));
-    edit('data/ccf-requests.json', (text) => text.replace('"title": "Admissible requests to the CCF', '"title": "Requests the CCF admitted'));
+    edit('data/ccf-requests.json', (text) =>
+      text.replace('"title": "Admissible requests to the CCF', '"title": "Requests the CCF admitted'),
+    );
     const build = incremental();
     expect(build.status, build.output).toBe(0);
     expect(pages(build)).toEqual({ rendered: htmlCount(dist), copied: 0 });

@@ -90,7 +90,13 @@ describe('the build lock', () => {
     mkdirSync(dir);
     writeFileSync(join(dir, 'pid'), `${process.pid} 1`);
     let waited = false;
-    await expect(withLock(dir, async () => 'done', () => (waited = true))).resolves.toBe('done');
+    await expect(
+      withLock(
+        dir,
+        async () => 'done',
+        () => (waited = true),
+      ),
+    ).resolves.toBe('done');
     expect(waited).toBe(false);
   });
 
@@ -104,7 +110,13 @@ describe('the build lock', () => {
       mkdirSync(dir);
       writeFileSync(join(dir, 'pid'), `${other.pid} ${Number(start) - 1}`);
       let waited = false;
-      await expect(withLock(dir, async () => 'done', () => (waited = true))).resolves.toBe('done');
+      await expect(
+        withLock(
+          dir,
+          async () => 'done',
+          () => (waited = true),
+        ),
+      ).resolves.toBe('done');
       expect(waited).toBe(false);
     } finally {
       other.stop();
@@ -238,7 +250,11 @@ describe('the build lock', () => {
       `});`,
       `process.send('started');`,
     ].join('\n');
-    const children = Array.from({ length: 5 }, () => spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+    const children = Array.from({ length: 5 }, () =>
+      spawn(process.execPath, ['--input-type=module', '-e', script], {
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      }),
+    );
     const ended = children.map((child) => new Promise((resolve) => child.on('exit', resolve)));
     /** Until each of them has said it is `what` (its next message), failing if one ends first. */
     const fromEach = (what: string) =>
@@ -246,7 +262,8 @@ describe('the build lock', () => {
         children.map(
           (child) =>
             new Promise<void>((heard, fail) => {
-              const gone = (code: number | null) => fail(new Error(`a waiting process ended (exit ${code}) before it was ${what}`));
+              const gone = (code: number | null) =>
+                fail(new Error(`a waiting process ended (exit ${code}) before it was ${what}`));
               child.once('exit', gone);
               child.once('message', () => (child.off('exit', gone), heard()));
             }),

@@ -42,14 +42,20 @@ describe('npm run build', () => {
     process.env = withoutAstroVariables();
     let build;
     try {
-      build = runBuild({ dist: fixture.dist, contentRoot: fixture.root, env: { NODE_OPTIONS: `--import ${preload}`, CASEFILE_TEST_NET_LOG: log } });
+      build = runBuild({
+        dist: fixture.dist,
+        contentRoot: fixture.root,
+        env: { NODE_OPTIONS: `--import ${preload}`, CASEFILE_TEST_NET_LOG: log },
+      });
     } finally {
       process.env = saved;
     }
     expect(build.status, build.output).toBe(0);
     expect(existsSync(join(fixture.dist, 'index.html'))).toBe(true);
     const lines = readFileSync(log, 'utf8').trim().split('\n');
-    const remote = lines.filter((line) => line.startsWith('connect ') && !/^connect (127\.0\.0\.1|::1|localhost|\/)/.test(line));
+    const remote = lines.filter(
+      (line) => line.startsWith('connect ') && !/^connect (127\.0\.0\.1|::1|localhost|\/)/.test(line),
+    );
     expect(remote).toEqual([]);
     expect(lines).toContain('env ["true","true"]');
   });

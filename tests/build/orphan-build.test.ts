@@ -46,11 +46,15 @@ const stagingLeft = (dist: string) => readdirSync(dirname(dist)).filter((name) =
 describe('a build whose caller has gone', () => {
   it('stops without publishing when its parent shell is killed', async () => {
     const fixture = makeFixture();
-    const shell = spawn('sh', ['-c', `"${process.execPath}" "${join(repoRoot, 'scripts/build.mjs')}" & echo "build pid $!"; wait`], {
-      cwd: repoRoot,
-      env: buildEnv(fixture),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const shell = spawn(
+      'sh',
+      ['-c', `"${process.execPath}" "${join(repoRoot, 'scripts/build.mjs')}" & echo "build pid $!"; wait`],
+      {
+        cwd: repoRoot,
+        env: buildEnv(fixture),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     const output = watchOutput(shell);
     const closed = once(shell, 'close');
     await output.until(/build pid \d+/);
@@ -73,23 +77,33 @@ describe('a build whose caller has gone', () => {
     ['SIGHUP', 129, 'its terminal was closed'],
     ['SIGINT', 130, 'it was interrupted (Ctrl+C'],
     ['SIGTERM', 143, 'it was asked to end'],
-  ] as const)('stops without publishing on %s, saying why and removing its staging folder, and ends by that signal (a shell reports %i)', async (signal, _status, why) => {
-    const fixture = makeFixture();
-    const build = spawn(process.execPath, [join(repoRoot, 'scripts/build.mjs')], { cwd: repoRoot, env: buildEnv(fixture), stdio: ['ignore', 'pipe', 'pipe'] });
-    const output = watchOutput(build);
-    const exited = new Promise<[number | null, string | null]>((done) => build.on('exit', (code, signal) => done([code, signal])));
-    try {
-      await output.until(/content ok/);
-      build.kill(signal);
-      // Ended by the signal itself once it has cleaned up, not by process.exit, which can hang for good while Astro
-      // compiles (src/build/exit.mjs): its parent sees it killed by that signal.
-      expect(await exited, output.text()).toEqual([null, signal]);
-      expect(existsSync(fixture.dist)).toBe(false);
-      expect(output.text()).toContain(`The build stopped: ${why}`);
-      expect(output.text()).toContain('Nothing was published');
-      expect(stagingLeft(fixture.dist)).toEqual([]);
-    } finally {
-      build.kill('SIGKILL');
-    }
-  }, 240_000);
+  ] as const)(
+    'stops without publishing on %s, saying why and removing its staging folder, and ends by that signal (a shell reports %i)',
+    async (signal, _status, why) => {
+      const fixture = makeFixture();
+      const build = spawn(process.execPath, [join(repoRoot, 'scripts/build.mjs')], {
+        cwd: repoRoot,
+        env: buildEnv(fixture),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      const output = watchOutput(build);
+      const exited = new Promise<[number | null, string | null]>((done) =>
+        build.on('exit', (code, signal) => done([code, signal])),
+      );
+      try {
+        await output.until(/content ok/);
+        build.kill(signal);
+        // Ended by the signal itself once it has cleaned up, not by process.exit, which can hang for good while Astro
+        // compiles (src/build/exit.mjs): its parent sees it killed by that signal.
+        expect(await exited, output.text()).toEqual([null, signal]);
+        expect(existsSync(fixture.dist)).toBe(false);
+        expect(output.text()).toContain(`The build stopped: ${why}`);
+        expect(output.text()).toContain('Nothing was published');
+        expect(stagingLeft(fixture.dist)).toEqual([]);
+      } finally {
+        build.kill('SIGKILL');
+      }
+    },
+    240_000,
+  );
 });

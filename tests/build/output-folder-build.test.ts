@@ -16,7 +16,9 @@ describe('a build given a folder of the project as its output', () => {
     const before = treeHash(data);
     const result = runBuild({ dist: data, contentRoot: fixture.root });
     expect(result.status, result.output).toBe(1);
-    expect(result.stderr).toContain(`The build stopped: CASEFILE_DIST: "${data}" is the data folder of CASEFILE_CONTENT_ROOT: ${tail}.`);
+    expect(result.stderr).toContain(
+      `The build stopped: CASEFILE_DIST: "${data}" is the data folder of CASEFILE_CONTENT_ROOT: ${tail}.`,
+    );
     expect(treeHash(data)).toBe(before);
   });
 
@@ -24,9 +26,15 @@ describe('a build given a folder of the project as its output', () => {
     const fixture = makeFixture();
     const content = join(fixture.root, 'content');
     const before = treeHash(content);
-    const result = runBuild({ dist: join(fixture.root, 'out'), contentRoot: fixture.root, env: { PREVIEW: '1', CASEFILE_PREVIEW_DIST: content } });
+    const result = runBuild({
+      dist: join(fixture.root, 'out'),
+      contentRoot: fixture.root,
+      env: { PREVIEW: '1', CASEFILE_PREVIEW_DIST: content },
+    });
     expect(result.status, result.output).toBe(1);
-    expect(result.stderr).toContain(`CASEFILE_PREVIEW_DIST: "${content}" is the content folder of CASEFILE_CONTENT_ROOT`);
+    expect(result.stderr).toContain(
+      `CASEFILE_PREVIEW_DIST: "${content}" is the content folder of CASEFILE_CONTENT_ROOT`,
+    );
     expect(treeHash(content)).toBe(before);
   });
 });

@@ -16,8 +16,10 @@ import { PageFeed } from '../../src/build/page-feed.ts';
 import { outputFiles } from '../../src/build/output-memo.ts';
 import { demoBuildLog, demoDist } from '../helpers/site.ts';
 
-const valid = '<!DOCTYPE html><html lang="en"><head><title>Fine</title></head><body><main><p>Fine.</p></main></body></html>';
-const invalid = '<!DOCTYPE html><html lang="en"><head><title>Broken</title></head><body><main><p><div>x</div></p></main></body></html>';
+const valid =
+  '<!DOCTYPE html><html lang="en"><head><title>Fine</title></head><body><main><p>Fine.</p></main></body></html>';
+const invalid =
+  '<!DOCTYPE html><html lang="en"><head><title>Broken</title></head><body><main><p><div>x</div></p></main></body></html>';
 
 describe('the file a rendered page is written to', () => {
   it.each([
@@ -41,7 +43,12 @@ describe('html-validate on pages as they are rendered', () => {
     validator.add('a/index.html', valid);
     validator.add('b/index.html', invalid);
     const results = await validator.finish();
-    expect(results.get('a/index.html')).toEqual({ file: 'a/index.html', hash: pageHash(valid), problems: [], cached: false });
+    expect(results.get('a/index.html')).toEqual({
+      file: 'a/index.html',
+      hash: pageHash(valid),
+      problems: [],
+      cached: false,
+    });
     const broken = results.get('b/index.html');
     expect(broken?.hash).toBe(pageHash(invalid));
     expect(broken?.problems.length).toBeGreaterThan(0);
@@ -77,7 +84,9 @@ describe('the search index fed while Astro renders', () => {
     ]);
     expect(index.differences(onDisk)).toEqual(['stories/x/index.html', 'stories/gone/index.html']);
     expect(index.missing(onDisk)).toEqual(['stories/new/index.html']);
-    const same = ['index.html', 'stories/x/index.html', 'stories/gone/index.html'].map((file) => [file, pageHash(valid)] as const);
+    const same = ['index.html', 'stories/x/index.html', 'stories/gone/index.html'].map(
+      (file) => [file, pageHash(valid)] as const,
+    );
     expect(index.differences(new Map(same))).toEqual([]);
   });
 
@@ -90,7 +99,9 @@ describe('the search index fed while Astro renders', () => {
     writeFileSync(join(outDir, 'index.html'), page('Rendered'));
     const index = new LiveSearchIndex();
     index.add('index.html', page('Rendered'), pageHash(page('Rendered')));
-    const onDisk = new Map(siteFiles(outDir, ['.html']).map((file) => [file, pageHash(readFileSync(join(outDir, file)))]));
+    const onDisk = new Map(
+      siteFiles(outDir, ['.html']).map((file) => [file, pageHash(readFileSync(join(outDir, file)))]),
+    );
     expect(index.differences(onDisk)).toEqual([]);
     expect(index.missing(onDisk)).toEqual(['copied/index.html']);
     await index.addFromDisk(outDir, index.missing(onDisk));
@@ -143,11 +154,15 @@ describe('the demo build', () => {
 
   it('validated every page as Astro rendered it', () => {
     // Its store of pages that passed starts empty (tests/setup/build-demo.ts): none is found unchanged.
-    expect(log).toContain(`html-validate: ${pages} HTML files, 0 problems (${pages} validated, 0 unchanged since they passed; ${pages} while Astro rendered)`);
+    expect(log).toContain(
+      `html-validate: ${pages} HTML files, 0 problems (${pages} validated, 0 unchanged since they passed; ${pages} while Astro rendered)`,
+    );
   });
 
   it('indexed the pages Pagefind was handed while Astro rendered, without reading them again from disk', () => {
-    expect(log).toMatch(new RegExp(`search index: \\d+ pages indexed \\(${pages} handed while Astro rendered, 0 read from disk\\)`));
+    expect(log).toMatch(
+      new RegExp(`search index: \\d+ pages indexed \\(${pages} handed while Astro rendered, 0 read from disk\\)`),
+    );
     expect(log).not.toContain('indexing from disk');
   });
 });

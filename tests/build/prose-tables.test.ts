@@ -16,11 +16,19 @@ import config from '../../astro.config.mjs';
 const roots = { contentRoot: '/site', projectRoot: '/code' };
 const plugins = proseTables(roots);
 const compile = (mdx: string, file = '/site/content/stories/x.mdx') =>
-  (mdxToJs(mdx, { mdastPlugins: [plugins.mdast], hastPlugins: [plugins.hast], fileURL: pathToFileURL(file) }) as MdxToJsResult).code;
+  (
+    mdxToJs(mdx, {
+      mdastPlugins: [plugins.mdast],
+      hastPlugins: [plugins.hast],
+      fileURL: pathToFileURL(file),
+    }) as MdxToJsResult
+  ).code;
 
 /** The props MDX passes for each element of `tag`, in order, as written in the compiled code. */
 function props(code: string, tag: string): string[] {
-  return [...code.matchAll(new RegExp(`_jsxs?\\(_components\\.${tag}, \\{([^]*?)\\}\\)`, 'g'))].map((match) => match[1]!.replace(/\s+/g, ' ').trim());
+  return [...code.matchAll(new RegExp(`_jsxs?\\(_components\\.${tag}, \\{([^]*?)\\}\\)`, 'g'))].map((match) =>
+    match[1]!.replace(/\s+/g, ' ').trim(),
+  );
 }
 
 const disagreement = [
@@ -33,13 +41,16 @@ const disagreement = [
 ].join('\n');
 
 describe('the Markdown table plugins', () => {
-  it('put a table in a focusable box it scrolls in, named by its columns in the page\'s language', () => {
+  it("put a table in a focusable box it scrolls in, named by its columns in the page's language", () => {
     const [section] = props(compile(disagreement), 'section');
     expect(section).toContain('className: "table-scroll table-stack"');
     expect(section).toContain('tabIndex: "0"');
     expect(section).toContain('"aria-label": "Table: Year, Source, Red notices issued"');
     expect(section).toContain('children: _jsxs(_components.table');
-    const french = compile('| Année | Notices |\n| --- | --- |\n| 2011 | 7\u202f678 |', '/site/content/stories/fr/x.mdx');
+    const french = compile(
+      '| Année | Notices |\n| --- | --- |\n| 2011 | 7\u202f678 |',
+      '/site/content/stories/fr/x.mdx',
+    );
     expect(props(french, 'section')[0]).toContain('"aria-label": "Tableau\\xA0: Année, Notices"');
   });
 
@@ -51,10 +62,14 @@ describe('the Markdown table plugins', () => {
       expect.stringContaining('className: "align-center"'),
       expect.stringContaining('className: "align-right"'),
     ]);
-    expect(props(code, 'td').map((cell) => /className: "([^"]*)"/.exec(cell)?.[1])).toEqual(['align-left', 'align-center', 'align-right']);
+    expect(props(code, 'td').map((cell) => /className: "([^"]*)"/.exec(cell)?.[1])).toEqual([
+      'align-left',
+      'align-center',
+      'align-right',
+    ]);
   });
 
-  it('mark headers as column headers, cells with their column\'s name, figures as numbers and sentences as text', () => {
+  it("mark headers as column headers, cells with their column's name, figures as numbers and sentences as text", () => {
     const code = compile(disagreement);
     expect(props(code, 'th')).toEqual([
       'scope: "col", children: "Year"',
@@ -70,14 +85,18 @@ describe('the Markdown table plugins', () => {
 
   it('lay out as cards on a phone only a table whose figures come after sentences or long words', () => {
     // A year, then figures: the table scrolls, its figures in view.
-    expect(props(compile('| Year | Issued |\n| --- | --- |\n| 2011 | 7,678 |\n| 2012 | 8,136 |'), 'section')[0]).toContain('className: "table-scroll",');
+    expect(
+      props(compile('| Year | Issued |\n| --- | --- |\n| 2011 | 7,678 |\n| 2012 | 8,136 |'), 'section')[0],
+    ).toContain('className: "table-scroll",');
     // Figures after a column of sentences (the year is a label, not the figures the reader scrolls to): cards.
     expect(props(compile(disagreement), 'section')[0]).toContain('className: "table-scroll table-stack"');
   });
 
   it('keep a component in a cell, a <Fact> counting as a figure, and read HTML in a cell as its text', () => {
     const sentence = 'Active red notices requested by the country, as reported in September 2024';
-    const code = compile(`| Country | What | <abbr title="International Criminal Police Organization">Interpol</abbr> notices |\n| --- | --- | --- |\n| Russia | ${sentence} | <Fact dataset="d" row="RU" column="n" /> |`);
+    const code = compile(
+      `| Country | What | <abbr title="International Criminal Police Organization">Interpol</abbr> notices |\n| --- | --- | --- |\n| Russia | ${sentence} | <Fact dataset="d" row="RU" column="n" /> |`,
+    );
     expect(code).toContain('_jsx(Fact, {');
     expect(props(code, 'td')[2]).toContain('className: "num", "data-label": "Interpol notices"');
     // The Fact's figures come after a sentence: cards on a phone, as for typed figures.
@@ -86,8 +105,19 @@ describe('the Markdown table plugins', () => {
   });
 
   it('take a gap marker in a column of figures for a missing figure, four-digit counts for figures, and years for labels', () => {
-    const code = compile('| Year | Notices |\n| --- | --- |\n| 2011 | 7,678 |\n| 2012 | – |\n| 2013 | n/a |\n| 2014 | 1234 |');
-    expect(props(code, 'td').map((cell) => /className: "([^"]*)"/.exec(cell)?.[1] ?? '')).toEqual(['', 'num', '', 'num', '', 'num', '', 'num']);
+    const code = compile(
+      '| Year | Notices |\n| --- | --- |\n| 2011 | 7,678 |\n| 2012 | – |\n| 2013 | n/a |\n| 2014 | 1234 |',
+    );
+    expect(props(code, 'td').map((cell) => /className: "([^"]*)"/.exec(cell)?.[1] ?? '')).toEqual([
+      '',
+      'num',
+      '',
+      'num',
+      '',
+      'num',
+      '',
+      'num',
+    ]);
   });
 
   it('name a table without headers "Table", and set a one-column table without closing pipes', () => {

@@ -12,7 +12,13 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import sharp from 'sharp';
 import { markdownToHtml, mdxToJs, type MarkdownToHtmlResult, type MdxToJsResult } from 'satteri';
 import { repoRoot } from '../helpers/build.ts';
-import { addedAttributes, publicFile, publicImages, publicImagesName, publicImagesShownBy } from '../../src/build/public-images.ts';
+import {
+  addedAttributes,
+  publicFile,
+  publicImages,
+  publicImagesName,
+  publicImagesShownBy,
+} from '../../src/build/public-images.ts';
 import { imageSize, svgSize } from '../../src/build/image-size.ts';
 import config from '../../astro.config.mjs';
 
@@ -21,23 +27,46 @@ const publicDir = join(projectRoot, 'public');
 const plugin = publicImages({ projectRoot });
 const file = pathToFileURL(join(projectRoot, 'content/stories/x.mdx'));
 
-const html = async (markdown: string) => ((await markdownToHtml(markdown, { hastPlugins: [plugin], fileURL: file })) as MarkdownToHtmlResult).html;
+const html = async (markdown: string) =>
+  ((await markdownToHtml(markdown, { hastPlugins: [plugin], fileURL: file })) as MarkdownToHtmlResult).html;
 /** The props MDX passes to each `<img>`, in order, as written in the compiled code, on one line each. */
 async function mdxImages(mdx: string): Promise<string[]> {
-  const { code } = (await mdxToJs(mdx, { hastPlugins: [plugin], fileURL: file, jsxImportSource: 'astro', elementAttributeNameCase: 'html' })) as MdxToJsResult;
-  return [...code.matchAll(/_jsx\((?:_components\.img|"img"), \{([^}]*)\}\)/g)].map((match) => match[1]!.replace(/\s+/g, ' ').trim());
+  const { code } = (await mdxToJs(mdx, {
+    hastPlugins: [plugin],
+    fileURL: file,
+    jsxImportSource: 'astro',
+    elementAttributeNameCase: 'html',
+  })) as MdxToJsResult;
+  return [...code.matchAll(/_jsx\((?:_components\.img|"img"), \{([^}]*)\}\)/g)].map((match) =>
+    match[1]!.replace(/\s+/g, ' ').trim(),
+  );
 }
 
-const png = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: '#336699' } }).png().toBuffer();
+const png = (width: number, height: number) =>
+  sharp({ create: { width, height, channels: 3, background: '#336699' } })
+    .png()
+    .toBuffer();
 
 beforeAll(async () => {
   mkdirSync(join(publicDir, 'images'), { recursive: true });
   writeFileSync(join(publicDir, 'images/map.png'), await png(1200, 800));
   writeFileSync(join(publicDir, 'images/map 2.png'), await png(300, 100));
   // Taken on its side: published turned upright (src/build/images.ts), so 20 wide and 40 high.
-  writeFileSync(join(publicDir, 'images/turned.jpg'), await sharp({ create: { width: 40, height: 20, channels: 3, background: '#c03030' } }).jpeg().withMetadata({ orientation: 6 }).toBuffer());
-  writeFileSync(join(publicDir, 'images/sized.svg'), '<?xml version="1.0"?>\n<!-- <svg width="1" height="1"> -->\n<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360" viewBox="0 0 64 36"></svg>');
-  writeFileSync(join(publicDir, 'images/unsized.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"></svg>');
+  writeFileSync(
+    join(publicDir, 'images/turned.jpg'),
+    await sharp({ create: { width: 40, height: 20, channels: 3, background: '#c03030' } })
+      .jpeg()
+      .withMetadata({ orientation: 6 })
+      .toBuffer(),
+  );
+  writeFileSync(
+    join(publicDir, 'images/sized.svg'),
+    '<?xml version="1.0"?>\n<!-- <svg width="1" height="1"> -->\n<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360" viewBox="0 0 64 36"></svg>',
+  );
+  writeFileSync(
+    join(publicDir, 'images/unsized.svg'),
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"></svg>',
+  );
   writeFileSync(join(publicDir, 'favicon.ico'), 'not an image sharp reads');
 });
 
@@ -56,17 +85,30 @@ describe('an image from public/ in a Markdown page', () => {
     expect(await html('![A photo](/images/turned.jpg)')).toContain('width="20" height="40"');
   });
 
-  it("of an SVG, only when the SVG declares one; lazy loading either way", async () => {
-    expect(await html('![A chart](/images/sized.svg)')).toContain('width="640" height="360" loading="lazy" decoding="async"');
-    expect(await html('![The mark](/images/unsized.svg)')).toBe('<p><img src="/images/unsized.svg" alt="The mark" loading="lazy" decoding="async"></p>\n');
+  it('of an SVG, only when the SVG declares one; lazy loading either way', async () => {
+    expect(await html('![A chart](/images/sized.svg)')).toContain(
+      'width="640" height="360" loading="lazy" decoding="async"',
+    );
+    expect(await html('![The mark](/images/unsized.svg)')).toBe(
+      '<p><img src="/images/unsized.svg" alt="The mark" loading="lazy" decoding="async"></p>\n',
+    );
   });
 
   it('that sharp cannot read is loaded lazily, without a size', async () => {
-    expect(await html('![The icon](/favicon.ico)')).toBe('<p><img src="/favicon.ico" alt="The icon" loading="lazy" decoding="async"></p>\n');
+    expect(await html('![The icon](/favicon.ico)')).toBe(
+      '<p><img src="/favicon.ico" alt="The icon" loading="lazy" decoding="async"></p>\n',
+    );
   });
 
   it('is left as written when no file of public/ has its address, or when it is not from the site', async () => {
-    for (const src of ['/images/none.png', '/images', '/../outside.png', 'https://example.org/map.png', '//example.org/map.png', 'data:image/png;base64,iVBO']) {
+    for (const src of [
+      '/images/none.png',
+      '/images',
+      '/../outside.png',
+      'https://example.org/map.png',
+      '//example.org/map.png',
+      'data:image/png;base64,iVBO',
+    ]) {
       expect(await html(`![A map](${src})`), src).not.toMatch(/loading|width/);
     }
   });
@@ -74,7 +116,11 @@ describe('an image from public/ in a Markdown page', () => {
 
 describe('an <img> written in MDX from public/', () => {
   it('gets its size and lazy loading, whether it stands alone or in a paragraph, and so does a Markdown image', async () => {
-    expect(await mdxImages('<img src="/images/map.png" alt="A map" />\n\nSee <img src="/images/map.png" alt="" /> here.\n\n![A map](/images/map.png)\n')).toEqual([
+    expect(
+      await mdxImages(
+        '<img src="/images/map.png" alt="A map" />\n\nSee <img src="/images/map.png" alt="" /> here.\n\n![A map](/images/map.png)\n',
+      ),
+    ).toEqual([
       'src: "/images/map.png", alt: "A map", width: "1200", height: "800", loading: "lazy", decoding: "async"',
       'src: "/images/map.png", alt: "", width: "1200", height: "800", loading: "lazy", decoding: "async"',
       'src: "/images/map.png", alt: "A map", width: "1200", height: "800", loading: "lazy", decoding: "async"',
@@ -82,10 +128,14 @@ describe('an <img> written in MDX from public/', () => {
   });
 
   it("keeps what the editor wrote: loading, decoding, a size, and the other side in the image's proportions", async () => {
-    expect(await mdxImages('<img src="/images/map.png" alt="" loading="eager" decoding="sync" width="600" height="100" />')).toEqual([
-      'src: "/images/map.png", alt: "", loading: "eager", decoding: "sync", width: "600", height: "100"',
-    ]);
-    expect(await mdxImages('<img src="/images/map.png" alt="" width="600" />\n\n<img src="/images/map.png" alt="" height="40" />')).toEqual([
+    expect(
+      await mdxImages('<img src="/images/map.png" alt="" loading="eager" decoding="sync" width="600" height="100" />'),
+    ).toEqual(['src: "/images/map.png", alt: "", loading: "eager", decoding: "sync", width: "600", height: "100"']);
+    expect(
+      await mdxImages(
+        '<img src="/images/map.png" alt="" width="600" />\n\n<img src="/images/map.png" alt="" height="40" />',
+      ),
+    ).toEqual([
       'src: "/images/map.png", alt: "", width: "600", height: "400", loading: "lazy", decoding: "async"',
       'src: "/images/map.png", alt: "", height: "40", width: "60", loading: "lazy", decoding: "async"',
     ]);
@@ -93,7 +143,11 @@ describe('an <img> written in MDX from public/', () => {
 
   it('is left as written when its address or its attributes are expressions, known only when the page renders', async () => {
     expect(await mdxImages('<img src={"/images/map.png"} alt="" />')).toEqual(['src: "/images/map.png", alt: ""']);
-    const spread = await mdxToJs('<img {...{ src: "/images/map.png" }} alt="" />', { hastPlugins: [plugin], fileURL: file, jsxImportSource: 'astro' });
+    const spread = await mdxToJs('<img {...{ src: "/images/map.png" }} alt="" />', {
+      hastPlugins: [plugin],
+      fileURL: file,
+      jsxImportSource: 'astro',
+    });
     expect((spread as MdxToJsResult).code).toContain('src: "/images/map.png"');
     expect((spread as MdxToJsResult).code).not.toMatch(/loading|width/);
   });
@@ -105,7 +159,14 @@ describe('the size of an image', () => {
     expect(svgSize("<svg width='1in' height='2.54cm' data-x='>'>")).toEqual({ width: 96, height: 96 });
     expect(svgSize('<svg width="300" viewBox="0 0 600 200">')).toEqual({ width: 300, height: 100 });
     expect(svgSize('<svg height="50" viewBox="0,0,600,200">')).toEqual({ width: 150, height: 50 });
-    for (const svg of ['<svg viewBox="0 0 32 32">', '<svg width="100%" height="100%">', '<svg width="10em" height="5">', '<svg width="0" height="5">', '<svg width="300">', 'no svg']) {
+    for (const svg of [
+      '<svg viewBox="0 0 32 32">',
+      '<svg width="100%" height="100%">',
+      '<svg width="10em" height="5">',
+      '<svg width="0" height="5">',
+      '<svg width="300">',
+      'no svg',
+    ]) {
       expect(svgSize(svg), svg).toBeUndefined();
     }
   });
@@ -135,7 +196,12 @@ describe('the size of an image', () => {
 describe('the attributes an image gets', () => {
   const size = { width: 1200, height: 800 };
   it('are none the editor wrote', () => {
-    const written = new Map<string, unknown>([['width', '600'], ['height', '100'], ['loading', 'eager'], ['decoding', 'auto']]);
+    const written = new Map<string, unknown>([
+      ['width', '600'],
+      ['height', '100'],
+      ['loading', 'eager'],
+      ['decoding', 'auto'],
+    ]);
     expect(addedAttributes(written, size)).toEqual({});
   });
 
@@ -155,7 +221,9 @@ describe('the plugin', () => {
   // The dev server watches them, to compile the document again when one is exported anew (src/build/dev-public-images.ts).
   it('keeps the files of public/ each document shows, as of its last compilation, by its path without a query', async () => {
     const shows = () => [...publicImagesShownBy(`${fileURLToPath(file)}?astroRenderContent`)];
-    await mdxImages('![A map](/images/map.png)\n\n<img src="/images/sized.svg" alt="A chart" />\n\n![Elsewhere](https://example.org/x.png)');
+    await mdxImages(
+      '![A map](/images/map.png)\n\n<img src="/images/sized.svg" alt="A chart" />\n\n![Elsewhere](https://example.org/x.png)',
+    );
     expect(shows()).toEqual([join(publicDir, 'images/map.png'), join(publicDir, 'images/sized.svg')]);
     await mdxImages('![A map](/images/map%202.png)');
     expect(shows()).toEqual([join(publicDir, 'images/map 2.png')]);

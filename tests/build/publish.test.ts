@@ -40,7 +40,10 @@ describe('a failed build loses nothing', () => {
     const file = join(fixture.root, 'content/stories/second-story.mdx');
     const original = readFileSync(file, 'utf8');
     // A row given as an expression passes the preflight (it cannot evaluate it) and fails when the page renders.
-    fixture.write('content/stories/second-story.mdx', `${original}\nA figure: <Fact dataset="fixture-counts" row={2000 + 99} column="count" />.\n`);
+    fixture.write(
+      'content/stories/second-story.mdx',
+      `${original}\nA figure: <Fact dataset="fixture-counts" row={2000 + 99} column="count" />.\n`,
+    );
     try {
       const failed = runBuild({ dist, contentRoot: fixture.root });
       expect(failed.status).toBe(1);
@@ -67,24 +70,33 @@ describe('a failed build loses nothing', () => {
     }
   });
 
-  it.skipIf(!(lockStopsRename && lockable()))('an output folder that cannot be moved aside stops the build at publishing, in one line naming it, and stays as it was', () => {
-    lock(dist);
-    try {
-      const failed = runBuild({ dist, contentRoot: fixture.root });
-      expect(failed.status).toBe(1);
-      expect(failed.stderr).toContain(
-        `The build stopped: publishing failed.\n\n  ${dist} could not be moved aside to put the new site in its place (EPERM): check that this user may rename it and write into ${dirname(dist)} (its permissions, an immutable attribute, a folder with the sticky bit owned by another user)\n\nNothing was published; ${dist} is unchanged.`,
-      );
-      expect(failed.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
-      expect(treeHash(dist)).toBe(good);
-      expect(leftovers()).toEqual([]);
-    } finally {
-      unlock(dist);
-    }
-  });
+  it.skipIf(!(lockStopsRename && lockable()))(
+    'an output folder that cannot be moved aside stops the build at publishing, in one line naming it, and stays as it was',
+    () => {
+      lock(dist);
+      try {
+        const failed = runBuild({ dist, contentRoot: fixture.root });
+        expect(failed.status).toBe(1);
+        expect(failed.stderr).toContain(
+          `The build stopped: publishing failed.\n\n  ${dist} could not be moved aside to put the new site in its place (EPERM): check that this user may rename it and write into ${dirname(dist)} (its permissions, an immutable attribute, a folder with the sticky bit owned by another user)\n\nNothing was published; ${dist} is unchanged.`,
+        );
+        expect(failed.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+        expect(treeHash(dist)).toBe(good);
+        expect(leftovers()).toEqual([]);
+      } finally {
+        unlock(dist);
+      }
+    },
+  );
 
   it('a good build after failures replaces the output', () => {
-    fixture.write('content/stories/second-story.mdx', readFileSync(join(fixture.root, 'content/stories/second-story.mdx'), 'utf8').replace('Plain prose', 'Revised prose'));
+    fixture.write(
+      'content/stories/second-story.mdx',
+      readFileSync(join(fixture.root, 'content/stories/second-story.mdx'), 'utf8').replace(
+        'Plain prose',
+        'Revised prose',
+      ),
+    );
     const rebuilt = runBuild({ dist, contentRoot: fixture.root });
     expect(rebuilt.status, rebuilt.output).toBe(0);
     expect(treeHash(dist)).not.toBe(good);

@@ -16,7 +16,7 @@ function endedPid(): number {
 }
 
 describe('a build that stops on the content', () => {
-  it('first puts back the site a stopped build left aside, and leaves a running build\'s folders alone', () => {
+  it("first puts back the site a stopped build left aside, and leaves a running build's folders alone", () => {
     const fixture = makeFixture({ copyDemo: false });
     fixture.write('content/stories/broken.mdx', '---\ntitle: 12\n---\n\nText.\n');
     const dist = join(fixture.root, 'site');
@@ -36,7 +36,9 @@ describe('a build that stops on the content', () => {
     expect(result.status, result.output).toBe(1);
     expect(result.stderr).toContain('content/stories/broken.mdx: line 2: title: expected text');
     expect(result.stderr).toContain(`Nothing was written; ${dist} is unchanged.`);
-    expect(result.stdout).toContain(`[casefile] put back .site-previous-${dead} as site: a build was stopped while publishing it`);
+    expect(result.stdout).toContain(
+      `[casefile] put back .site-previous-${dead} as site: a build was stopped while publishing it`,
+    );
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('<p>the published site</p>');
     expect(existsSync(aside)).toBe(false);
     expect(existsSync(deadStaging)).toBe(false);

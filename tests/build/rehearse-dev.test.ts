@@ -22,12 +22,23 @@ describe('npm run rehearse while npm run dev runs', () => {
     let release!: () => void;
     let acquired!: () => void;
     const held = new Promise<void>((done) => (acquired = done));
-    const lock = withLock(astroLockDir(project), () => (acquired(), new Promise<void>((done) => (release = done))), undefined, { role: 'dev' });
+    const lock = withLock(
+      astroLockDir(project),
+      () => (acquired(), new Promise<void>((done) => (release = done))),
+      undefined,
+      { role: 'dev' },
+    );
     await held;
     try {
       const child = spawn(process.execPath, [join(repoRoot, 'scripts/rehearse.ts')], {
         cwd: repoRoot,
-        env: { ...process.env, CASEFILE_NOW: fixedNow, CASEFILE_PROJECT_ROOT: project, CASEFILE_CONTENT_ROOT: fixture.root, CASEFILE_DIST: fixture.dist },
+        env: {
+          ...process.env,
+          CASEFILE_NOW: fixedNow,
+          CASEFILE_PROJECT_ROOT: project,
+          CASEFILE_CONTENT_ROOT: fixture.root,
+          CASEFILE_DIST: fixture.dist,
+        },
       });
       let output = '';
       child.stdout.on('data', (chunk: Buffer) => (output += chunk));

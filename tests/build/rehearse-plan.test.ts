@@ -42,13 +42,18 @@ describe('the builds npm run rehearse runs', () => {
 
   it('are introduced by their moment and pages, and counted when there are several', () => {
     const one = { moment: new Date('2026-12-01T06:00:00Z'), files: ['content/stories/x.mdx'] };
-    expect(rehearsalHeading(one, 0, 1)).toBe('rehearse: the build at 2026-12-01T06:00:00.000Z, which publishes content/stories/x.mdx');
+    expect(rehearsalHeading(one, 0, 1)).toBe(
+      'rehearse: the build at 2026-12-01T06:00:00.000Z, which publishes content/stories/x.mdx',
+    );
     const two = { moment: new Date('2026-12-02T06:00:00Z'), files: ['content/stories/a.mdx', 'content/stories/b.mdx'] };
     expect(rehearsalHeading(two, 1, 2)).toBe(
       'rehearse 2 of 2: the build at 2026-12-02T06:00:00.000Z, which publishes 2 pages (content/stories/a.mdx, content/stories/b.mdx)',
     );
     // A site's many pages at one moment: the first ten, and how many more (the line named every one).
-    const many = { moment: two.moment, files: Array.from({ length: 2000 }, (_, i) => `content/stories/s${String(i).padStart(4, '0')}.mdx`) };
+    const many = {
+      moment: two.moment,
+      files: Array.from({ length: 2000 }, (_, i) => `content/stories/s${String(i).padStart(4, '0')}.mdx`),
+    };
     expect(rehearsalHeading(many, 0, 1)).toBe(
       `rehearse: the build at 2026-12-02T06:00:00.000Z, which publishes 2000 pages (${many.files.slice(0, 10).join(', ')} and 1990 more)`,
     );
@@ -60,7 +65,11 @@ describe('the environment of a rehearsal’s build', () => {
   const project = '/srv/site';
 
   it('is the caller’s, at the embargo’s moment, into the given folder, with a cache of its own beside the published build’s', () => {
-    const env = rehearsalEnv(rehearsal, '/tmp/r/site', project, { CASEFILE_SITE_URL: 'https://example.org', CASEFILE_NOW: '2026-11-22T12:00:00Z', CASEFILE_DIST: 'public-site' });
+    const env = rehearsalEnv(rehearsal, '/tmp/r/site', project, {
+      CASEFILE_SITE_URL: 'https://example.org',
+      CASEFILE_NOW: '2026-11-22T12:00:00Z',
+      CASEFILE_DIST: 'public-site',
+    });
     expect(env).toEqual({
       CASEFILE_SITE_URL: 'https://example.org',
       CASEFILE_NOW: '2026-12-01T06:00:00.000Z',
@@ -68,7 +77,9 @@ describe('the environment of a rehearsal’s build', () => {
       CASEFILE_CACHE_DIR: resolve(project, 'node_modules/.astro-rehearsal'),
       CASEFILE_REHEARSAL: '1',
     });
-    expect(rehearsalEnv(rehearsal, '/tmp/r/site', project, { CASEFILE_CACHE_DIR: 'caches/astro/' }).CASEFILE_CACHE_DIR).toBe(resolve(project, 'caches/astro-rehearsal'));
+    expect(
+      rehearsalEnv(rehearsal, '/tmp/r/site', project, { CASEFILE_CACHE_DIR: 'caches/astro/' }).CASEFILE_CACHE_DIR,
+    ).toBe(resolve(project, 'caches/astro-rehearsal'));
     expect(isRehearsal(env)).toBe(true);
     expect(isRehearsal({})).toBe(false);
   });
@@ -83,7 +94,9 @@ describe('the environment of a rehearsal’s build', () => {
 describe('the plan of a large site', () => {
   it('is made in linear time: 20,000 pages lifting at one moment, in well under the seconds a quadratic plan takes', () => {
     const embargo = new Date('2027-01-01T06:00:00Z');
-    const entries = Array.from({ length: 20_000 }, (_, i) => page(`content/stories/s${String(i).padStart(5, '0')}.mdx`, { embargo: embargo.toISOString() }));
+    const entries = Array.from({ length: 20_000 }, (_, i) =>
+      page(`content/stories/s${String(i).padStart(5, '0')}.mdx`, { embargo: embargo.toISOString() }),
+    );
     const started = performance.now();
     const planned = rehearsals(entries, now);
     // Before: each page copied the moment's list so far, 200 million copies for 20,000 pages (23 s; 250 s for 50,000).

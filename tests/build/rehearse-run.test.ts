@@ -36,13 +36,16 @@ describe('a rehearsal’s temporary folder', () => {
       const abandoned = `casefile-rehearsal-${dead.stdout.trim()}-a1b2c3`;
       // A rehearsal that runs (this process's parent stands in for it), and a folder of some other program.
       const running = `casefile-rehearsal-${process.ppid}-d4e5f6`;
-      for (const name of [abandoned, running, 'casefile-rehearsal-notes']) mkdirSync(join(temp, name, 'site'), { recursive: true });
+      for (const name of [abandoned, running, 'casefile-rehearsal-notes'])
+        mkdirSync(join(temp, name, 'site'), { recursive: true });
       const script = join(dir, 'list.mjs');
       // The stand-in build says where it builds.
       writeFileSync(script, `console.log(process.env.CASEFILE_DIST);\n`);
       const result = await runRehearsal(rehearsal, dir, script, { PATH: process.env.PATH });
       expect(result.status).toBe(0);
-      expect(result.log.trim()).toMatch(new RegExp(`^${temp.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/casefile-rehearsal-${process.pid}-[^/]+/site$`));
+      expect(result.log.trim()).toMatch(
+        new RegExp(`^${temp.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/casefile-rehearsal-${process.pid}-[^/]+/site$`),
+      );
       expect(readdirSync(temp).sort()).toEqual([running, 'casefile-rehearsal-notes'].sort());
     } finally {
       vi.unstubAllEnvs();

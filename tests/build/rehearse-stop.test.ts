@@ -33,11 +33,21 @@ describe('npm run rehearse stopped by Ctrl+C', () => {
   it('ends by SIGINT itself, once its build has stopped and its folder is removed, as a process stopped by Ctrl+C does', async () => {
     const child = spawn(process.execPath, [join(repoRoot, 'scripts/rehearse.ts')], {
       cwd: repoRoot,
-      env: { ...process.env, TMPDIR: temp, CASEFILE_NOW: fixedNow, CASEFILE_PROJECT_ROOT: project, CASEFILE_CONTENT_ROOT: fixture.root, CASEFILE_DIST: fixture.dist },
+      env: {
+        ...process.env,
+        TMPDIR: temp,
+        CASEFILE_NOW: fixedNow,
+        CASEFILE_PROJECT_ROOT: project,
+        CASEFILE_CONTENT_ROOT: fixture.root,
+        CASEFILE_DIST: fixture.dist,
+      },
     });
     let output = '';
-    for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const closed = new Promise<[number | null, NodeJS.Signals | null]>((done) => child.on('close', (code, signal) => done([code, signal])));
+    for (const stream of [child.stdout, child.stderr])
+      stream.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const closed = new Promise<[number | null, NodeJS.Signals | null]>((done) =>
+      child.on('close', (code, signal) => done([code, signal])),
+    );
     // Once the stand-in is ready for the signal (it runs in the project's folder).
     await untilInFolder(project, `the stand-in's "started" file`, () => existsSync(join(project, 'started')));
     expect(readdirSync(temp), output).toHaveLength(1);

@@ -90,9 +90,13 @@ Prose of the later story <Cite id="fixture-source" />.
 
   it('runs the build that lifts the first embargo, which stops on the broken link, and says which page would miss its moment', () => {
     expect(failed.status, failed.output).toBe(1);
-    expect(failed.output).toContain(`[casefile] rehearse 1 of 2: the build at 2027-01-01T00:00:00.000Z, which publishes ${embargoed}`);
+    expect(failed.output).toContain(
+      `[casefile] rehearse 1 of 2: the build at 2027-01-01T00:00:00.000Z, which publishes ${embargoed}`,
+    );
     expect(failed.output).toContain(`${brokenLink} (no element with id "no-such-part"); written in ${embargoed}:`);
-    expect(failed.output).toContain('Nothing was published; this was a rehearsal (npm run rehearse), whose folder is removed.');
+    expect(failed.output).toContain(
+      'Nothing was published; this was a rehearsal (npm run rehearse), whose folder is removed.',
+    );
     expect(failed.output).toContain(
       `rehearse: the build at 2027-01-01T00:00:00.000Z would stop, publishing nothing, and ${embargoed} would stay embargoed past that moment. Fix the problem above and rehearse again (${fixture.dist} is unchanged).`,
     );
@@ -127,7 +131,9 @@ Prose of the later story <Cite id="fixture-source" />.
     const passed = rehearse('--verbose');
     expect(passed.status, passed.output).toBe(0);
     // Each build publishes what it will at its moment: one page held back in the first, none in the second.
-    expect(passed.output).toContain(`embargo: 1 page held back; the next to lift is ${later}, at 2027-02-01T06:00:00.000Z`);
+    expect(passed.output).toContain(
+      `embargo: 1 page held back; the next to lift is ${later}, at 2027-02-01T06:00:00.000Z`,
+    );
     expect(passed.output).toContain('rehearsal: the build at 2027-01-01T00:00:00.000Z passed every check in');
     expect(passed.output).toContain('rehearsal: the build at 2027-02-01T06:00:00.000Z passed every check in');
     expect(passed.output).toContain('budgets:');
@@ -140,9 +146,14 @@ Prose of the later story <Cite id="fixture-source" />.
 
   it('stops on Ctrl+C (SIGINT), passing it on to the build, and removes its folder', async () => {
     const temp = mkdtempSync(join(tmpdir(), 'casefile-rehearse-test-'));
-    const child = spawn(process.execPath, [join(repoRoot, 'scripts/rehearse.ts')], { cwd: repoRoot, env: rehearseEnv(temp) });
+    const child = spawn(process.execPath, [join(repoRoot, 'scripts/rehearse.ts')], {
+      cwd: repoRoot,
+      env: rehearseEnv(temp),
+    });
     const printed = childOutput(child, 'npm run rehearse');
-    const closed = new Promise<[number | null, NodeJS.Signals | null]>((done) => child.on('close', (code, signal) => done([code, signal])));
+    const closed = new Promise<[number | null, NodeJS.Signals | null]>((done) =>
+      child.on('close', (code, signal) => done([code, signal])),
+    );
     // Once the first build has started: its heading is printed, and its folder made.
     await printed.until(/rehearse 1 of 2: the build at/, 120_000);
     await untilInFolder(temp, "the first rehearsal's folder", () => readdirSync(temp).length > 0);
@@ -150,7 +161,9 @@ Prose of the later story <Cite id="fixture-source" />.
     child.kill('SIGINT');
     // Ended by that signal, as the build is (a shell reports 130).
     expect(await closed, printed.text()).toEqual([null, 'SIGINT']);
-    expect(printed.text()).toContain('rehearse: stopped (SIGINT); nothing was published, and its temporary folder is removed.');
+    expect(printed.text()).toContain(
+      'rehearse: stopped (SIGINT); nothing was published, and its temporary folder is removed.',
+    );
     expect(printed.text()).not.toContain('rehearse 2 of 2');
     expect(readdirSync(temp)).toEqual([]);
     expect(snapshot(fixture.dist)).toEqual(before);

@@ -7,8 +7,12 @@ describe('the report of a failed build', () => {
     const message = (path: string) =>
       `Build failed with 1 error:\n\n[plugin @mdx-js/rolldown] ${path}:7:11\nMDXError: 7:11: Unexpected end of file in expression, expected a corresponding closing brace for \`{\` (mdx-jsx:unexpected-character)\n    at handler (file:///x.js:1:1)`;
     const reason = 'Unexpected end of file in expression, expected a corresponding closing brace for `{`';
-    expect(mdxSyntaxLine(message('/work/site/content/stories/x.mdx'), '/work/site')).toBe(`content/stories/x.mdx: line 7, column 11: MDX syntax: ${reason}`);
-    expect(mdxSyntaxLine(message('/home/me/My Site/content/stories/x.mdx'), '/home/me/My Site')).toBe(`content/stories/x.mdx: line 7, column 11: MDX syntax: ${reason}`);
+    expect(mdxSyntaxLine(message('/work/site/content/stories/x.mdx'), '/work/site')).toBe(
+      `content/stories/x.mdx: line 7, column 11: MDX syntax: ${reason}`,
+    );
+    expect(mdxSyntaxLine(message('/home/me/My Site/content/stories/x.mdx'), '/home/me/My Site')).toBe(
+      `content/stories/x.mdx: line 7, column 11: MDX syntax: ${reason}`,
+    );
     expect(mdxSyntaxLine('TypeError: x is not a function')).toBeUndefined();
   });
 });
@@ -44,19 +48,29 @@ describe('the report of an error raised while a page rendered', () => {
 
   it('names the line of the tag whose option rendering evaluated', () => {
     const line = 'content/stories/x.mdx: <Fact dataset="issued"> row: dataset "issued" has no row with year = 2003';
-    expect(withTagLine(line, root)).toBe('content/stories/x.mdx: line 8: <Fact dataset="issued"> row: dataset "issued" has no row with year = 2003');
-    expect(withTagLine('content/stories/x.mdx: <Chart> "Issued" y: expected a column', root)).toBe('content/stories/x.mdx: line 11: <Chart> "Issued" y: expected a column');
+    expect(withTagLine(line, root)).toBe(
+      'content/stories/x.mdx: line 8: <Fact dataset="issued"> row: dataset "issued" has no row with year = 2003',
+    );
+    expect(withTagLine('content/stories/x.mdx: <Chart> "Issued" y: expected a column', root)).toBe(
+      'content/stories/x.mdx: line 11: <Chart> "Issued" y: expected a column',
+    );
     // A chart with an empty title, as Chart.astro names it, is found by it.
-    expect(withTagLine('content/stories/x.mdx: <Chart title=""> title: expected a title', root)).toBe('content/stories/x.mdx: line 16: <Chart title=""> title: expected a title');
+    expect(withTagLine('content/stories/x.mdx: <Chart title=""> title: expected a title', root)).toBe(
+      'content/stories/x.mdx: line 16: <Chart title=""> title: expected a title',
+    );
   });
 
   it('names the line of the option in a tag written over several lines', () => {
-    expect(withTagLine('content/stories/x.mdx: <Chart> "Over lines" y: expected a column', root)).toBe('content/stories/x.mdx: line 22: <Chart> "Over lines" y: expected a column');
+    expect(withTagLine('content/stories/x.mdx: <Chart> "Over lines" y: expected a column', root)).toBe(
+      'content/stories/x.mdx: line 22: <Chart> "Over lines" y: expected a column',
+    );
   });
 
   it('names every line it could be when several tags match, and leaves a message it cannot place as it is', () => {
     // Line 12's two Cites count once; of line 14's, only the expression was left for rendering to check.
-    expect(withTagLine('content/stories/x.mdx: <Cite id>: unknown source "ab"', root)).toBe('content/stories/x.mdx: one of lines 12, 14: <Cite id>: unknown source "ab"');
+    expect(withTagLine('content/stories/x.mdx: <Cite id>: unknown source "ab"', root)).toBe(
+      'content/stories/x.mdx: one of lines 12, 14: <Cite id>: unknown source "ab"',
+    );
     for (const line of [
       'content/stories/x.mdx: <Fact dataset="missing"> row: no such dataset',
       'content/stories/gone.mdx: <Fact dataset="issued"> row: no row',

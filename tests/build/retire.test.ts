@@ -1,10 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { createHook } from 'node:async_hooks';
-import { clearRetired, movedLastFirst, publish, recoverAbandonedPublish, removeAbandonedStaging, retire } from '../../src/build/publish.ts';
+import {
+  clearRetired,
+  movedLastFirst,
+  publish,
+  recoverAbandonedPublish,
+  removeAbandonedStaging,
+  retire,
+} from '../../src/build/publish.ts';
 
 /** A folder with a small site in it: an index page and a story page. */
 function site(parent: string, name: string, text: string): string {
@@ -33,7 +50,7 @@ describe('the site a build replaced', () => {
     await expect(clearRetired(join(root, 'nothing-here'))).resolves.toBeUndefined();
   });
 
-  it('is removed in a worker thread, leaving libuv\'s thread pool to Astro', async () => {
+  it("is removed in a worker thread, leaving libuv's thread pool to Astro", async () => {
     const root = mkdtempSync(join(tmpdir(), 'casefile-retire-'));
     const retiredDir = join(root, 'replaced-sites');
     for (const name of ['dist-1', 'dist-2']) {
@@ -146,7 +163,11 @@ describe('publishing', () => {
     const children = [
       ['a', 'b'],
       ['b', 'a'],
-    ].map(([name, other]) => spawn(process.execPath, ['--input-type=module', '-e', script(name!, other!)], { stdio: ['ignore', 'pipe', 'inherit'] }));
+    ].map(([name, other]) =>
+      spawn(process.execPath, ['--input-type=module', '-e', script(name!, other!)], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      }),
+    );
     return Promise.all(
       children.map(
         (child) =>
@@ -157,7 +178,10 @@ describe('publishing', () => {
           }),
       ),
     ).then((outputs) => {
-      const runs = outputs.map((out) => JSON.parse(out) as { failed: number; published: number; first: number; last: number; otherDone: boolean });
+      const runs = outputs.map(
+        (out) =>
+          JSON.parse(out) as { failed: number; published: number; first: number; last: number; otherDone: boolean },
+      );
       expect(runs.map((run) => run.failed)).toEqual([0, 0]);
       // Each went on until the other had published 300 times, so the two published at the same time.
       expect(runs.map((run) => run.otherDone)).toEqual([true, true]);
@@ -181,7 +205,9 @@ describe('a build stopped while publishing', () => {
     const root = mkdtempSync(join(tmpdir(), 'casefile-recover-'));
     const gone = ended();
     site(root, `.dist-previous-${gone}`, 'published');
-    expect(recoverAbandonedPublish(join(root, 'dist'))).toEqual([`put back .dist-previous-${gone} as dist: a build was stopped while publishing it`]);
+    expect(recoverAbandonedPublish(join(root, 'dist'))).toEqual([
+      `put back .dist-previous-${gone} as dist: a build was stopped while publishing it`,
+    ]);
     expect(readdirSync(root)).toEqual(['dist']);
     expect(readFileSync(join(root, 'dist/index.html'), 'utf8')).toBe('published');
   });
@@ -192,7 +218,9 @@ describe('a build stopped while publishing', () => {
     site(root, 'dist', 'published');
     site(root, `.dist-previous-${gone}`, 'replaced');
     site(root, `.dist-previous-${process.ppid}`, 'another build between its renames');
-    expect(recoverAbandonedPublish(join(root, 'dist'))).toEqual([`removed .dist-previous-${gone}: a site replaced by a build that was stopped before removing it`]);
+    expect(recoverAbandonedPublish(join(root, 'dist'))).toEqual([
+      `removed .dist-previous-${gone}: a site replaced by a build that was stopped before removing it`,
+    ]);
     expect(readdirSync(root).sort()).toEqual([`.dist-previous-${process.ppid}`, 'dist']);
     expect(readFileSync(join(root, 'dist/index.html'), 'utf8')).toBe('published');
   });

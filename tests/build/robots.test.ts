@@ -27,8 +27,14 @@ describe('robots.txt', () => {
   });
 
   it('of a published site lets every crawler in and names the sitemap index by its full address, below the folder the site is served from', () => {
-    expect(rules(publishedRobots('https://example.org/'))).toEqual(['User-agent: *', 'Allow: /', 'Sitemap: https://example.org/sitemap-index.xml']);
-    expect(rules(publishedRobots('https://user.github.io/casefile/'))).toContain('Sitemap: https://user.github.io/casefile/sitemap-index.xml');
+    expect(rules(publishedRobots('https://example.org/'))).toEqual([
+      'User-agent: *',
+      'Allow: /',
+      'Sitemap: https://example.org/sitemap-index.xml',
+    ]);
+    expect(rules(publishedRobots('https://user.github.io/casefile/'))).toContain(
+      'Sitemap: https://user.github.io/casefile/sitemap-index.xml',
+    );
   });
 
   it('of a preview keeps every crawler off the whole site and names no sitemap', () => {
@@ -58,7 +64,10 @@ describe('robots.txt', () => {
   });
 
   it("of a preview replaces the editor's, which would let crawlers in, and says so", async () => {
-    const { text, log } = await runStep(true, 'User-agent: *\nAllow: /\nSitemap: https://example.org/sitemap-index.xml\n');
+    const { text, log } = await runStep(
+      true,
+      'User-agent: *\nAllow: /\nSitemap: https://example.org/sitemap-index.xml\n',
+    );
     expect(text).toBe(previewRobots);
     expect(log).toEqual([
       'note: public/robots.txt is not published in a preview, whose robots.txt keeps every crawler off the site',

@@ -13,7 +13,14 @@ import { findLeaks } from '../../src/build/checks/leaks.ts';
 describe("the content schemas' fingerprint", () => {
   it("drops Astro's stored entries when a schema changes, and only then", () => {
     const project = mkdtempSync(join(tmpdir(), 'schemas-'));
-    for (const file of ['src/schemas/story.ts', 'src/lib/typography.ts', 'src/i18n/locales.ts', 'src/site.config.ts', 'src/lib/dataset-rows.ts', 'src/lib/dataset-loader.ts']) {
+    for (const file of [
+      'src/schemas/story.ts',
+      'src/lib/typography.ts',
+      'src/i18n/locales.ts',
+      'src/site.config.ts',
+      'src/lib/dataset-rows.ts',
+      'src/lib/dataset-loader.ts',
+    ]) {
       mkdirSync(join(project, file, '..'), { recursive: true });
       writeFileSync(join(project, file), `// ${file}\n`);
     }
@@ -41,15 +48,21 @@ describe("the content schemas' fingerprint", () => {
 
 describe('typeset titles', () => {
   it('sets straight apostrophes in a title and summary as typographic ones, as the prose around them is', () => {
-    const data = storySchema.parse({ title: "Interpol's watchdog", summary: "The CCF's caseload, 'quoted'", date: '2026-01-26' });
+    const data = storySchema.parse({
+      title: "Interpol's watchdog",
+      summary: "The CCF's caseload, 'quoted'",
+      date: '2026-01-26',
+    });
     expect([data.title, data.summary]).toEqual(['Interpol’s watchdog', "The CCF’s caseload, 'quoted'"]);
   });
 
   it('still finds a withheld title in the output whichever apostrophe it is written with', () => {
     const dist = mkdtempSync(join(tmpdir(), 'leaks-'));
-    writeFileSync(join(dist, 'a.html'), '<p>Interpol\'s secret files, soon.</p>');
+    writeFileSync(join(dist, 'a.html'), "<p>Interpol's secret files, soon.</p>");
     writeFileSync(join(dist, 'b.html'), '<p>Interpol’s secret files, soon.</p>');
-    const leaks = findLeaks(dist, [{ file: 'content/stories/x.mdx', slug: 'x', title: 'Interpol’s secret files', reason: 'embargo' }]);
+    const leaks = findLeaks(dist, [
+      { file: 'content/stories/x.mdx', slug: 'x', title: 'Interpol’s secret files', reason: 'embargo' },
+    ]);
     expect(leaks.map((leak) => leak.path).sort()).toEqual(['a.html', 'b.html']);
   });
 });

@@ -7,14 +7,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { close } from 'pagefind';
-import { bodiesChanged, contentRecord, pagesExpectedSame, readRecord, writeRecord } from '../../src/build/search-ahead.ts';
+import {
+  bodiesChanged,
+  contentRecord,
+  pagesExpectedSame,
+  readRecord,
+  writeRecord,
+} from '../../src/build/search-ahead.ts';
 import { LiveSearchIndex } from '../../src/build/search-index.ts';
 import { pageHash } from '../../src/build/rendered-pages.ts';
 import type { Project } from '../../src/lib/load-project.ts';
 
 const now = new Date('2026-11-22T12:00:00Z');
 
-function project(changes: { body?: string; title?: string; embargo?: string; rows?: number; extra?: boolean } = {}): Project {
+function project(
+  changes: { body?: string; title?: string; embargo?: string; rows?: number; extra?: boolean } = {},
+): Project {
   const story = (id: string, body: string, title = `Story ${id}`) => ({
     id,
     file: `content/stories/${id}.mdx`,
@@ -30,7 +38,9 @@ function project(changes: { body?: string; title?: string; embargo?: string; row
       ...(changes.extra ? [story('c', 'A new story.')] : []),
     ],
     cases: [],
-    datasets: new Map([['d', { id: 'd', file: 'data/d.json', rows: Array.from({ length: changes.rows ?? 2 }, (_, i) => ({ n: i })) }]]),
+    datasets: new Map([
+      ['d', { id: 'd', file: 'data/d.json', rows: Array.from({ length: changes.rows ?? 2 }, (_, i) => ({ n: i })) }],
+    ]),
     sources: new Map([['s', { id: 's', title: 'A source' }]]),
     invalid: new Set(),
   } as unknown as Project;
@@ -46,7 +56,12 @@ describe('which edits let published pages be indexed ahead', () => {
   it('none when a body edit changes the datasets the entry draws on (and so which dataset pages are published)', () => {
     const drawing = contentRecord(project({ body: 'A figure: <Fact dataset="d" column="n" row={0} />.' }), now, false);
     expect(bodiesChanged(drawing, contentRecord(project({ body: 'No figure any more.' }), now, false))).toBeUndefined();
-    expect(bodiesChanged(drawing, contentRecord(project({ body: 'Another: <Fact dataset="d" column="n" row={1} />.' }), now, false))).toEqual(['a']);
+    expect(
+      bodiesChanged(
+        drawing,
+        contentRecord(project({ body: 'Another: <Fact dataset="d" column="n" row={1} />.' }), now, false),
+      ),
+    ).toEqual(['a']);
   });
 
   it('none when nothing changed, or anything but bodies changed, or there is no record of the published site', () => {
@@ -61,8 +76,12 @@ describe('which edits let published pages be indexed ahead', () => {
     // The same embargoed project built before and after its embargo ends: what is published changed, not only a body.
     const embargoed = (body: string) => project({ body, embargo: '2026-11-22T18:00:00Z' });
     const afterEmbargo = new Date('2026-11-23T00:00:00Z');
-    expect(bodiesChanged(contentRecord(embargoed('x'), now, false), contentRecord(embargoed('y'), now, false))).toEqual(['a']);
-    expect(bodiesChanged(contentRecord(embargoed('x'), now, false), contentRecord(embargoed('y'), afterEmbargo, false))).toBeUndefined();
+    expect(bodiesChanged(contentRecord(embargoed('x'), now, false), contentRecord(embargoed('y'), now, false))).toEqual(
+      ['a'],
+    );
+    expect(
+      bodiesChanged(contentRecord(embargoed('x'), now, false), contentRecord(embargoed('y'), afterEmbargo, false)),
+    ).toBeUndefined();
     expect(bodiesChanged(before, contentRecord(project({ body: 'x' }), now, true))).toBeUndefined();
   });
 
@@ -78,7 +97,15 @@ describe('which edits let published pages be indexed ahead', () => {
 describe('the pages expected to come out the same', () => {
   it("are every published page but the search index's and those in a folder named after a changed entry", () => {
     const site = mkdtempSync(join(tmpdir(), 'casefile-ahead-site-'));
-    for (const file of ['index.html', 'stories/a/index.html', 'stories/b/index.html', 'fr/stories/b/index.html', 'stories/ab/index.html', 'pagefind/x.html', 'og/stories/b.png']) {
+    for (const file of [
+      'index.html',
+      'stories/a/index.html',
+      'stories/b/index.html',
+      'fr/stories/b/index.html',
+      'stories/ab/index.html',
+      'pagefind/x.html',
+      'og/stories/b.png',
+    ]) {
       mkdirSync(join(site, file, '..'), { recursive: true });
       writeFileSync(join(site, file), '<p>x</p>');
     }
@@ -109,7 +136,9 @@ describe('a search index given pages ahead', () => {
     expect(index.missing(onDisk)).toEqual(['gone/index.html']);
     expect(index.differences(new Map([...onDisk, ['edited/index.html', pageHash(page('Before'))]]))).toEqual([]);
     index.add('edited/index.html', page('After'), pageHash(page('After')));
-    expect(index.differences(new Map([...onDisk, ['edited/index.html', pageHash(page('After'))]]))).toEqual(['edited/index.html']);
+    expect(index.differences(new Map([...onDisk, ['edited/index.html', pageHash(page('After'))]]))).toEqual([
+      'edited/index.html',
+    ]);
   });
 
   it('counts a page handed over ahead that Astro did not write, or wrote with other bytes without it being handed over again, as a difference', async () => {
@@ -122,7 +151,11 @@ describe('a search index given pages ahead', () => {
     index.addAheadFromDisk(published, ['kept/index.html', 'gone/index.html', 'changed/index.html']);
     await index.aheadDone();
     const kept: [string, string] = ['kept/index.html', pageHash(page('kept'))];
-    expect(index.differences(new Map([kept, ['changed/index.html', pageHash(page('changed'))], ['gone/index.html', pageHash(page('gone'))]]))).toEqual([]);
+    expect(
+      index.differences(
+        new Map([kept, ['changed/index.html', pageHash(page('changed'))], ['gone/index.html', pageHash(page('gone'))]]),
+      ),
+    ).toEqual([]);
     expect(index.differences(new Map([kept, ['changed/index.html', pageHash(page('changed, on disk'))]]))).toEqual([
       'changed/index.html',
       'gone/index.html',

@@ -8,7 +8,12 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { headersFile, headersFileProblems, projectHeadersProblems, securityHeadersStep } from '../../src/build/security-headers.ts';
+import {
+  headersFile,
+  headersFileProblems,
+  projectHeadersProblems,
+  securityHeadersStep,
+} from '../../src/build/security-headers.ts';
 import { repoRoot } from '../helpers/build.ts';
 import { CheckError } from '../../src/build/checks/check-error.ts';
 import type { BuildContext } from '../../src/build/steps.ts';
@@ -31,7 +36,8 @@ describe("the deployer's public/_headers", () => {
   });
 
   it("keeps the deployer's rules, and adds the generated rule for every path after them", async () => {
-    const deployers = '# Downloads are attachments\n/data/*\n  Content-Disposition: attachment\n  Cache-Control: max-age=3600\n';
+    const deployers =
+      '# Downloads are attachments\n/data/*\n  Content-Disposition: attachment\n  Cache-Control: max-age=3600\n';
     const text = await runStep(deployers);
     expect(text.startsWith(deployers)).toBe(true);
     expect(text.endsWith(headersFile())).toBe(true);
@@ -45,8 +51,10 @@ describe("the deployer's public/_headers", () => {
   });
 
   it("refuses a rule of the deployer's, for every path or a narrower one, that sets a header the build writes, naming the line and the header", async () => {
-    const deployers = '/data/*\n  Cache-Control: no-cache\n/*\n  content-security-policy: default-src *\n/stories/*\n  X-Frame-Options: SAMEORIGIN\n';
-    const remedy = 'which the build writes for every page (src/build/security-headers.ts): the host would send both values, or either one. Remove the line; to change the header, change it there, for the whole site';
+    const deployers =
+      '/data/*\n  Cache-Control: no-cache\n/*\n  content-security-policy: default-src *\n/stories/*\n  X-Frame-Options: SAMEORIGIN\n';
+    const remedy =
+      'which the build writes for every page (src/build/security-headers.ts): the host would send both values, or either one. Remove the line; to change the header, change it there, for the whole site';
     expect(headersFileProblems(deployers)).toEqual([
       `public/_headers: line 4: the rule for /* sets Content-Security-Policy, ${remedy}`,
       `public/_headers: line 6: the rule for /stories/* sets X-Frame-Options, ${remedy}`,
@@ -58,8 +66,10 @@ describe("the deployer's public/_headers", () => {
   });
 
   it('reads a header line as Netlify and Cloudflare Pages do, indented or not: only a line starting with / or an https:// address is a path', () => {
-    const deployers = '/*\nX-Frame-Options: SAMEORIGIN\n/data/*\n\tReferrer-Policy: no-referrer\nhttps://example.org/stories/*\nX-Content-Type-Options: nosniff\n';
-    const remedy = 'which the build writes for every page (src/build/security-headers.ts): the host would send both values, or either one. Remove the line; to change the header, change it there, for the whole site';
+    const deployers =
+      '/*\nX-Frame-Options: SAMEORIGIN\n/data/*\n\tReferrer-Policy: no-referrer\nhttps://example.org/stories/*\nX-Content-Type-Options: nosniff\n';
+    const remedy =
+      'which the build writes for every page (src/build/security-headers.ts): the host would send both values, or either one. Remove the line; to change the header, change it there, for the whole site';
     expect(headersFileProblems(deployers)).toEqual([
       `public/_headers: line 2: the rule for /* sets X-Frame-Options, ${remedy}`,
       `public/_headers: line 4: the rule for /data/* sets Referrer-Policy, ${remedy}`,
@@ -72,8 +82,13 @@ describe("the deployer's public/_headers", () => {
     try {
       expect(projectHeadersProblems(root)).toEqual([]);
       mkdirSync(join(root, 'public'));
-      writeFileSync(join(root, 'public/_headers'), '/about/*\n  Referrer-Policy: no-referrer\n  Cache-Control: no-cache\n');
-      expect(projectHeadersProblems(root)).toEqual([expect.stringMatching(/^public\/_headers: line 2: the rule for \/about\/\* sets Referrer-Policy, /)]);
+      writeFileSync(
+        join(root, 'public/_headers'),
+        '/about/*\n  Referrer-Policy: no-referrer\n  Cache-Control: no-cache\n',
+      );
+      expect(projectHeadersProblems(root)).toEqual([
+        expect.stringMatching(/^public\/_headers: line 2: the rule for \/about\/\* sets Referrer-Policy, /),
+      ]);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
@@ -83,20 +98,34 @@ describe("the deployer's public/_headers", () => {
     expect(main.indexOf('projectHeadersProblems(projectRoot)')).toBeLessThan(main.indexOf('validateProject('));
   });
 
-  it("refuses a rule that sets Cache-Control where the build does (files named by content), and keeps one elsewhere", () => {
-    expect(headersFileProblems('/*\n  Cache-Control: max-age=600\n/_astro/fonts/*\n  cache-control: no-store\n/data/*\n  Cache-Control: no-cache\n')).toEqual([
-      expect.stringMatching(/^public\/_headers: line 2: the rule for \/\* sets Cache-Control, which the build writes for \/_astro\/\* /),
-      expect.stringMatching(/^public\/_headers: line 4: the rule for \/_astro\/fonts\/\* sets Cache-Control, which the build writes for \/_astro\/\* /),
+  it('refuses a rule that sets Cache-Control where the build does (files named by content), and keeps one elsewhere', () => {
+    expect(
+      headersFileProblems(
+        '/*\n  Cache-Control: max-age=600\n/_astro/fonts/*\n  cache-control: no-store\n/data/*\n  Cache-Control: no-cache\n',
+      ),
+    ).toEqual([
+      expect.stringMatching(
+        /^public\/_headers: line 2: the rule for \/\* sets Cache-Control, which the build writes for \/_astro\/\* /,
+      ),
+      expect.stringMatching(
+        /^public\/_headers: line 4: the rule for \/_astro\/fonts\/\* sets Cache-Control, which the build writes for \/_astro\/\* /,
+      ),
     ]);
     // The patterns hosts take: a placeholder, a * within the path, a host's address.
     for (const path of ['/:section/*', '/*.css', '/_ast*', 'https://example.org/_astro/*']) {
       expect(headersFileProblems(`${path}\n  Cache-Control: no-store\n`), path).toHaveLength(1);
     }
-    expect(headersFileProblems('/*.csv\n  Cache-Control: no-store\n/data/:file\n  Cache-Control: no-store\n')).toEqual([]);
+    expect(headersFileProblems('/*.csv\n  Cache-Control: no-store\n/data/:file\n  Cache-Control: no-store\n')).toEqual(
+      [],
+    );
     expect(headersFileProblems('https://:project.pages.dev/*\n  X-Frame-Options: SAMEORIGIN\n')).toHaveLength(1);
     // Below a path, the rules are written for the folder and for the host's root: a rule for either meets them.
-    expect(headersFileProblems('/investigations/_astro/*\n  Cache-Control: no-store\n', undefined, '/investigations/')).toHaveLength(1);
-    expect(headersFileProblems('/_astro/*\n  Cache-Control: no-store\n', undefined, '/investigations/')).toHaveLength(1);
+    expect(
+      headersFileProblems('/investigations/_astro/*\n  Cache-Control: no-store\n', undefined, '/investigations/'),
+    ).toHaveLength(1);
+    expect(headersFileProblems('/_astro/*\n  Cache-Control: no-store\n', undefined, '/investigations/')).toHaveLength(
+      1,
+    );
     expect(headersFileProblems('/other/*\n  Cache-Control: no-store\n', undefined, '/investigations/')).toEqual([]);
   });
 

@@ -2,7 +2,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { contentSecurityPolicy, generatedRuleComment, headersFile, nginxSnippet, securityHeaders, securityHeadersStep } from '../../src/build/security-headers.ts';
+import {
+  contentSecurityPolicy,
+  generatedRuleComment,
+  headersFile,
+  nginxSnippet,
+  securityHeaders,
+  securityHeadersStep,
+} from '../../src/build/security-headers.ts';
 import type { BuildContext } from '../../src/build/steps.ts';
 import { repoRoot } from '../helpers/build.ts';
 
@@ -40,7 +47,13 @@ describe('security headers', () => {
 
   it('let browsers keep the files named by their content for a year, below the folder the site is served from', () => {
     const rules = (text: string) => text.split('\n').filter((line) => line.startsWith('/'));
-    expect(rules(headersFile())).toEqual(['/*', '/_astro/*', '/pagefind/fragment/*', '/pagefind/index/*', '/pagefind/filter/*']);
+    expect(rules(headersFile())).toEqual([
+      '/*',
+      '/_astro/*',
+      '/pagefind/fragment/*',
+      '/pagefind/index/*',
+      '/pagefind/filter/*',
+    ]);
     expect(headersFile()).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n');
     // Below a path, for the folder and for the host's root: which one a host sees depends on how it serves the folder.
     expect(rules(headersFile(securityHeaders, '/investigations/'))).toEqual([
@@ -59,7 +72,8 @@ describe('security headers', () => {
   it('are the same values in the nginx snippet, and the README shows that snippet', () => {
     const lines = nginxSnippet().split('\n');
     expect(lines).toHaveLength(Object.keys(securityHeaders).length);
-    for (const [name, value] of Object.entries(securityHeaders)) expect(lines).toContain(`add_header ${name} "${value}" always;`);
+    for (const [name, value] of Object.entries(securityHeaders))
+      expect(lines).toContain(`add_header ${name} "${value}" always;`);
     // What operators copy is the README's block.
     const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
     for (const line of lines) expect(readme).toContain(line);

@@ -34,10 +34,18 @@ describe('parseServeArgs', () => {
 
   it('rejects an unknown option, a port that is not one, and a value given twice', () => {
     expect(parseServeArgs(['--prot', '3'])).toEqual({ error: expect.stringContaining("'--prot'") });
-    expect(parseServeArgs(['--port', 'eighty'])).toEqual({ error: '--port: expected a port number from 0 to 65535, got "eighty"' });
-    expect(parseServeArgs(['dist', '70000'])).toEqual({ error: '--port: expected a port number from 0 to 65535, got "70000"' });
-    expect(parseServeArgs(['dist', '--dir', 'site'])).toEqual({ error: expect.stringContaining('folder is given twice') });
-    expect(parseServeArgs(['dist', '80', '--port', '81'])).toEqual({ error: expect.stringContaining('port is given twice') });
+    expect(parseServeArgs(['--port', 'eighty'])).toEqual({
+      error: '--port: expected a port number from 0 to 65535, got "eighty"',
+    });
+    expect(parseServeArgs(['dist', '70000'])).toEqual({
+      error: '--port: expected a port number from 0 to 65535, got "70000"',
+    });
+    expect(parseServeArgs(['dist', '--dir', 'site'])).toEqual({
+      error: expect.stringContaining('folder is given twice'),
+    });
+    expect(parseServeArgs(['dist', '80', '--port', '81'])).toEqual({
+      error: expect.stringContaining('port is given twice'),
+    });
     expect(parseServeArgs(['a', 'b', 'c'])).toEqual({ error: 'too many arguments: a b c' });
   });
 });

@@ -21,7 +21,9 @@ describe('a site built for an address below a path', () => {
   let site: ReturnType<typeof buildFixture> | undefined;
   let dist = '';
   beforeAll(async () => {
-    const photo = await sharp({ create: { width: 600, height: 400, channels: 3, background: '#336699' } }).jpeg().toBuffer();
+    const photo = await sharp({ create: { width: 600, height: 400, channels: 3, background: '#336699' } })
+      .jpeg()
+      .toBuffer();
     site = buildFixture({
       // Given without its trailing slash, as a repository's Pages settings show it.
       env: { CASEFILE_SITE_URL: siteUrl.slice(0, -1) },
@@ -42,7 +44,9 @@ describe('a site built for an address below a path', () => {
   it('builds, its link check finding every link inside the folder, and says the address it built for', () => {
     expect(site!.result.status, site!.result.output).toBe(0);
     // The check ran on these pages, in this build or in an earlier one of the same output (src/build/output-memo.ts).
-    expect(site!.result.output).toMatch(/links: (\d+ pages and feeds, 0 broken links|passed on this same output before)/);
+    expect(site!.result.output).toMatch(
+      /links: (\d+ pages and feeds, 0 broken links|passed on this same output before)/,
+    );
     // The log says which address the site was built for: it works only there.
     expect(site!.result.output).toMatch(/\[casefile\] built .* for https:\/\/user\.github\.io\/casefile\/ in [\d.]+ s/);
   });
@@ -53,7 +57,12 @@ describe('a site built for an address below a path', () => {
     let candidates = 0;
     const check = (file: string, name: string, value: string) => {
       // From the root of the host, or a full address on the site's host: inside the folder, or it leaves the site.
-      const onHost = value.startsWith('/') && !value.startsWith('//') ? value : value.startsWith('https://user.github.io/') ? value.slice('https://user.github.io'.length) : undefined;
+      const onHost =
+        value.startsWith('/') && !value.startsWith('//')
+          ? value
+          : value.startsWith('https://user.github.io/')
+            ? value.slice('https://user.github.io'.length)
+            : undefined;
       if (onHost === undefined) return;
       count += 1;
       if (!onHost.startsWith(base)) outside.push(`${file}: ${name}="${value}"`);
@@ -63,7 +72,8 @@ describe('a site built for an address below a path', () => {
       for (const element of document.querySelectorAll('*')) {
         for (const name of element.getAttributeNames()) {
           const value = element.getAttribute(name)!;
-          if (['href', 'xlink:href', 'src', 'action', 'formaction', 'poster', 'cite', 'data', 'content'].includes(name)) check(file, name, value);
+          if (['href', 'xlink:href', 'src', 'action', 'formaction', 'poster', 'cite', 'data', 'content'].includes(name))
+            check(file, name, value);
           if (name === 'ping') for (const url of value.split(/\s+/)) check(file, name, url);
           if (name === 'srcset' || name === 'imagesrcset') {
             for (const url of srcsetUrls(value)) {
@@ -91,14 +101,18 @@ describe('a site built for an address below a path', () => {
     const { document } = parseHTML(readFileSync(join(dist, 'stories/watchdog/index.html'), 'utf8'));
     const images = [...document.querySelectorAll(`img[src="${base}favicon.svg"]`)];
     // The Markdown image, then the editor's <img> in its picture. The mark declares no size (a viewBox alone).
-    expect(images.map((img) => ['alt', 'width', 'height', 'loading', 'decoding'].map((name) => img.getAttribute(name)))).toEqual([
+    expect(
+      images.map((img) => ['alt', 'width', 'height', 'loading', 'decoding'].map((name) => img.getAttribute(name))),
+    ).toEqual([
       ['The site’s mark, as an image from public/', null, null, 'lazy', 'async'],
       ['The Casefile mark', '32', '32', 'lazy', 'async'],
     ]);
   });
 
   it("points the stylesheets' fonts below the folder", () => {
-    const urls = siteFiles(dist, ['.css']).flatMap((file) => [...readFileSync(join(dist, file), 'utf8').matchAll(/url\(([^)]*)\)/g)].map((m) => m[1]));
+    const urls = siteFiles(dist, ['.css']).flatMap((file) =>
+      [...readFileSync(join(dist, file), 'utf8').matchAll(/url\(([^)]*)\)/g)].map((m) => m[1]),
+    );
     expect(urls.length).toBeGreaterThan(0);
     expect(urls.filter((url) => !url?.startsWith(`${base}_astro/`))).toEqual([]);
   });
@@ -106,12 +120,16 @@ describe('a site built for an address below a path', () => {
   it('gives its full address in canonical links, social cards, structured data, feeds and sitemaps', () => {
     const { document } = parseHTML(readFileSync(join(dist, 'stories/watchdog/index.html'), 'utf8'));
     expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${siteUrl}stories/watchdog/`);
-    expect(document.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(`${siteUrl}og/stories/watchdog.png`);
+    expect(document.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(
+      `${siteUrl}og/stories/watchdog.png`,
+    );
     const jsonLd = JSON.parse(document.querySelector('script[type="application/ld+json"]')!.textContent!);
     expect(jsonLd.image).toEqual([`${siteUrl}og/stories/watchdog.png`]);
     // The story has no translation; the story list has one.
     const list = parseHTML(readFileSync(join(dist, 'stories/index.html'), 'utf8')).document;
-    const alternates = [...list.querySelectorAll('link[rel="alternate"][hreflang]')].map((link) => link.getAttribute('href'));
+    const alternates = [...list.querySelectorAll('link[rel="alternate"][hreflang]')].map((link) =>
+      link.getAttribute('href'),
+    );
     expect(alternates).toContain(`${siteUrl}fr/stories/`);
 
     const feed = readFileSync(join(dist, 'rss.xml'), 'utf8');
@@ -128,7 +146,9 @@ describe('a site built for an address below a path', () => {
     ];
     // robots.txt, at the folder's root (a deployer copies its Sitemap line to the host's root: README, "Below a path").
     expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`\nSitemap: ${siteUrl}sitemap-index.xml\n`);
-    expect(site!.result.output).toContain("robots.txt: written, naming the sitemap index; crawlers read robots.txt only at the host's root, https://user.github.io/robots.txt");
+    expect(site!.result.output).toContain(
+      "robots.txt: written, naming the sitemap index; crawlers read robots.txt only at the host's root, https://user.github.io/robots.txt",
+    );
     expect(addresses.length).toBeGreaterThan(20);
     expect(addresses.filter((address) => !address?.startsWith(siteUrl))).toEqual([]);
   });

@@ -23,7 +23,8 @@ describe('a site built with CASEFILE_SITE_URL', () => {
     expect(build.status, build.output).toBe(0);
   }, 240_000);
 
-  const under = (addresses: (string | null | undefined)[]) => addresses.filter((address) => !address?.startsWith(`${siteUrl}/`));
+  const under = (addresses: (string | null | undefined)[]) =>
+    addresses.filter((address) => !address?.startsWith(`${siteUrl}/`));
 
   it("points each page's canonical link, og:url, og:image and hreflang alternates at it", () => {
     for (const path of ['/', '/stories/', ...publicPages]) {
@@ -35,7 +36,9 @@ describe('a site built with CASEFILE_SITE_URL', () => {
       const image = doc.querySelector('meta[property="og:image"]')?.getAttribute('content');
       if (publicPages.includes(path)) expect(under([image]), path).toEqual([]);
       // The lists exist in both languages; a story without a translation has no alternate.
-      const alternates = [...doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((link) => link.getAttribute('href'));
+      const alternates = [...doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((link) =>
+        link.getAttribute('href'),
+      );
       if (!publicPages.includes(path)) expect(alternates, path).toContain(`${siteUrl}/fr${path}`);
       expect(under(alternates), path).toEqual([]);
     }

@@ -20,7 +20,12 @@ const project = {
 
 describe('the sitemap filter', () => {
   it('leaves out withheld stories and case files at their own addresses, translations under their language', () => {
-    expect([...withheldPaths(project, now)].sort()).toEqual(['/fr/cases/dossier/', '/fr/stories/brouillon/', '/stories/draft/', '/stories/embargoed/']);
+    expect([...withheldPaths(project, now)].sort()).toEqual([
+      '/fr/cases/dossier/',
+      '/fr/stories/brouillon/',
+      '/stories/draft/',
+      '/stories/embargoed/',
+    ]);
   });
 
   it("uses the content the build's preflight validated, and leaves out the 404 pages", () => {

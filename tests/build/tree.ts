@@ -7,7 +7,12 @@ import { listFiles, readableText } from '../../src/build/checks/leaks.ts';
 /** A hash over every file's path and bytes: equal hashes mean byte-identical trees. */
 export function treeHash(dir: string): string {
   const hash = createHash('sha256');
-  for (const path of listFiles(dir)) hash.update(path).update('\0').update(readFileSync(join(dir, path))).update('\0');
+  for (const path of listFiles(dir))
+    hash
+      .update(path)
+      .update('\0')
+      .update(readFileSync(join(dir, path)))
+      .update('\0');
   return hash.digest('hex');
 }
 

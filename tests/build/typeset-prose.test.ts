@@ -43,13 +43,20 @@ describe('the prose typesetting plugin', () => {
     expect(code).toContain('"code : ici\\n"');
   });
 
-  it('joins a date\'s day to its month in French prose, in a page with no other space to change', () => {
-    expect(compile('/site/content/stories/fr/x.mdx', 'Publié le 26 janvier 2026.')).toContain('"Publié le 26\\xA0janvier 2026."');
-    expect(compile('/site/content/stories/x.mdx', 'Published 26 January 2026.')).toContain('"Published 26 January 2026."');
+  it("joins a date's day to its month in French prose, in a page with no other space to change", () => {
+    expect(compile('/site/content/stories/fr/x.mdx', 'Publié le 26 janvier 2026.')).toContain(
+      '"Publié le 26\\xA0janvier 2026."',
+    );
+    expect(compile('/site/content/stories/x.mdx', 'Published 26 January 2026.')).toContain(
+      '"Published 26 January 2026."',
+    );
   });
 
   it('joins a day to its month across emphasis and links, and knows « 1ᵉʳ »', () => {
-    const code = compile('/site/content/stories/fr/x.mdx', 'Publié le 5 *mai* 2009, le *5* mai, le [1ᵉʳ](https://example.org/) mars, le 3 **juin**.');
+    const code = compile(
+      '/site/content/stories/fr/x.mdx',
+      'Publié le 5 *mai* 2009, le *5* mai, le [1ᵉʳ](https://example.org/) mars, le 3 **juin**.',
+    );
     expect(code).toContain('"Publié le 5\\xA0"');
     expect(code).toContain('"\\xA0mai, le "');
     expect(code).toContain('"\\xA0mars, le 3\\xA0"');
@@ -62,7 +69,12 @@ describe('the prose typesetting plugin', () => {
     const text = 'Interpol : les faits ?';
     expect(compile('/site/content/cases/fr/x.mdx', text)).toContain('"Interpol\\xA0: les faits\u202f?"');
     expect(compile('/code/src/pages/fr/about.mdx', text)).toContain('"Interpol\\xA0: les faits\u202f?"');
-    for (const file of ['/site/content/stories/x.mdx', '/site/content/stories/fr.mdx', '/code/src/pages/about.mdx', '/elsewhere/fr/x.mdx']) {
+    for (const file of [
+      '/site/content/stories/x.mdx',
+      '/site/content/stories/fr.mdx',
+      '/code/src/pages/about.mdx',
+      '/elsewhere/fr/x.mdx',
+    ]) {
       expect(compile(file, text), file).toContain('"Interpol : les faits ?"');
     }
     expect(proseLanguage('/site/content/stories/fr/x.mdx', roots)).toBe('fr');

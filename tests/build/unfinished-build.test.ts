@@ -34,7 +34,8 @@ function pages(build: BuildResult): { rendered: number; copied: number } {
   return { rendered: Number(line[1]), copied: Number(line[2]) };
 }
 
-const discardNote = "[casefile] the last build did not finish: Astro's page cache was discarded, every page is rendered again";
+const discardNote =
+  "[casefile] the last build did not finish: Astro's page cache was discarded, every page is rendered again";
 
 const headlineStory = 'content/stories/two-decades-of-red-notices.mdx';
 const headline = "title: 'Two decades of red notices: a count with holes in it'";
@@ -77,7 +78,12 @@ function builtSite() {
         ...extra,
         ...(extra.PREVIEW ? { CASEFILE_DIST: `${dist}-published` } : {}),
       };
-      const child = spawn(process.execPath, [join(repoRoot, 'scripts/build.mjs')], { cwd: repoRoot, env, detached: true, stdio: 'ignore' });
+      const child = spawn(process.execPath, [join(repoRoot, 'scripts/build.mjs')], {
+        cwd: repoRoot,
+        env,
+        detached: true,
+        stdio: 'ignore',
+      });
       const exited = once(child, 'exit');
       let ended = false;
       void exited.then(() => (ended = true));
@@ -121,7 +127,10 @@ describe('a build that did not finish', { timeout: 600_000 }, () => {
     const caseloadText = readFileSync(join(fixture.root, caseload), 'utf8');
     withdrawHeadline();
     // A Fact of an empty cell stops the build while Astro renders.
-    fixture.write(caseload, `${caseloadText}\nThe total is <Fact dataset="red-notices-issued" row={2000 + 13} column="issued" />.\n`);
+    fixture.write(
+      caseload,
+      `${caseloadText}\nThe total is <Fact dataset="red-notices-issued" row={2000 + 13} column="issued" />.\n`,
+    );
     const failed = build();
     restoreHeadline();
     fixture.write(caseload, caseloadText);

@@ -20,12 +20,43 @@ function story(title: string, extra: string, body: string): string {
 
 describe('files of public/ that only withheld pages use', () => {
   const fixture = makeFixture({ copyDemo: false });
-  fixture.write('content/stories/kestrel.mdx', story('Operation Bluefin Kestrel', 'embargo: 2099-01-01T06:00:00Z\n', '![A secret map](/kestrel-secret-map.png)\n\n![Shared](/shared.png)\n\n[The report](/files/secret%20report.pdf?v=2#p3)\n\n<img src="/code-named.png" alt="x" />\n'));
-  fixture.write('content/stories/plan.mdx', story('A draft plan', 'draft: true\n', '![A draft chart](/draft-only.svg)\n\n[The filing](/files/filing.pdf) and <video src="/files/clip.mp4" controls />'));
+  fixture.write(
+    'content/stories/kestrel.mdx',
+    story(
+      'Operation Bluefin Kestrel',
+      'embargo: 2099-01-01T06:00:00Z\n',
+      '![A secret map](/kestrel-secret-map.png)\n\n![Shared](/shared.png)\n\n[The report](/files/secret%20report.pdf?v=2#p3)\n\n<img src="/code-named.png" alt="x" />\n',
+    ),
+  );
+  fixture.write(
+    'content/stories/plan.mdx',
+    story(
+      'A draft plan',
+      'draft: true\n',
+      '![A draft chart](/draft-only.svg)\n\n[The filing](/files/filing.pdf) and <video src="/files/clip.mp4" controls />',
+    ),
+  );
   // A published page names files in ways of its own: a reference-style link, a video.
-  fixture.write('content/stories/public.mdx', story('A public story', '', '![Shared](/shared.png)\n\n[Home](/) and [the court filing][filing].\n\n<video src="/files/clip.mp4" controls />\n\n[filing]: /files/filing.pdf'));
+  fixture.write(
+    'content/stories/public.mdx',
+    story(
+      'A public story',
+      '',
+      '![Shared](/shared.png)\n\n[Home](/) and [the court filing][filing].\n\n<video src="/files/clip.mp4" controls />\n\n[filing]: /files/filing.pdf',
+    ),
+  );
   const publicDir = mkdtempSync(join(tmpdir(), 'casefile-public-'));
-  for (const file of ['kestrel-secret-map.png', 'shared.png', 'favicon.svg', 'files/secret report.pdf', 'files/filing.pdf', 'files/clip.mp4', 'code-named.png', 'draft-only.svg', 'fonts/a.woff2']) {
+  for (const file of [
+    'kestrel-secret-map.png',
+    'shared.png',
+    'favicon.svg',
+    'files/secret report.pdf',
+    'files/filing.pdf',
+    'files/clip.mp4',
+    'code-named.png',
+    'draft-only.svg',
+    'fonts/a.woff2',
+  ]) {
     mkdirSync(join(publicDir, file, '..'), { recursive: true });
     writeFileSync(join(publicDir, file), file);
   }
@@ -35,7 +66,11 @@ describe('files of public/ that only withheld pages use', () => {
 
   it('are the files only drafts and embargoed pages name, by image or link', () => {
     expect(project.stories.map((entry) => entry.id).sort()).toEqual(['kestrel', 'plan', 'public']);
-    expect(withheldPublicFiles(project, now, publicDir, code)).toEqual(['draft-only.svg', 'files/secret report.pdf', 'kestrel-secret-map.png']);
+    expect(withheldPublicFiles(project, now, publicDir, code)).toEqual([
+      'draft-only.svg',
+      'files/secret report.pdf',
+      'kestrel-secret-map.png',
+    ]);
   });
 
   it("are only the drafts' files once the embargo has passed (a draft stays withheld whatever the date)", () => {
@@ -47,7 +82,14 @@ describe('files of public/ that only withheld pages use', () => {
     cpSync(publicDir, staging, { recursive: true });
     mkdirSync(join(staging, 'stories'));
     removeFromOutput(staging, withheldPublicFiles(project, now, publicDir, code));
-    expect(listFiles(staging)).toEqual(['code-named.png', 'favicon.svg', 'files/clip.mp4', 'files/filing.pdf', 'fonts/a.woff2', 'shared.png']);
+    expect(listFiles(staging)).toEqual([
+      'code-named.png',
+      'favicon.svg',
+      'files/clip.mp4',
+      'files/filing.pdf',
+      'fonts/a.woff2',
+      'shared.png',
+    ]);
     expect(existsSync(join(staging, 'stories'))).toBe(true);
   });
 
@@ -63,10 +105,40 @@ describe('files of public/ that only withheld pages use', () => {
     );
     // A file a published page also shows stays, and so do files whose names only end another address.
     media.write('content/stories/open.mdx', story('Open', '', '<video src="/shared.mp4" controls />'));
-    media.write('content/stories/held-too.mdx', story('Also held', 'draft: true\n', '<video src="/shared.mp4" controls />\n\nSee https://other.example/elsewhere.png and [the archive](/archive/kept.png).'));
+    media.write(
+      'content/stories/held-too.mdx',
+      story(
+        'Also held',
+        'draft: true\n',
+        '<video src="/shared.mp4" controls />\n\nSee https://other.example/elsewhere.png and [the archive](/archive/kept.png).',
+      ),
+    );
     const dir = mkdtempSync(join(tmpdir(), 'casefile-public-'));
-    const files = ['footage.mp4', 'poster.jpg', 'interview.mp3', 'map-1x.png', 'map-2x.png', 'map.png', 'report.pdf', 'chart.png', 'shared.mp4', 'elsewhere.png', 'kept.png', 'notes.txt'];
+    const files = [
+      'footage.mp4',
+      'poster.jpg',
+      'interview.mp3',
+      'map-1x.png',
+      'map-2x.png',
+      'map.png',
+      'report.pdf',
+      'chart.png',
+      'shared.mp4',
+      'elsewhere.png',
+      'kept.png',
+      'notes.txt',
+    ];
     for (const file of files) writeFileSync(join(dir, file), file);
-    expect(withheldPublicFiles(loadProject(media.root).project, now, dir)).toEqual(['chart.png', 'footage.mp4', 'interview.mp3', 'map-1x.png', 'map-2x.png', 'map.png', 'notes.txt', 'poster.jpg', 'report.pdf']);
+    expect(withheldPublicFiles(loadProject(media.root).project, now, dir)).toEqual([
+      'chart.png',
+      'footage.mp4',
+      'interview.mp3',
+      'map-1x.png',
+      'map-2x.png',
+      'map.png',
+      'notes.txt',
+      'poster.jpg',
+      'report.pdf',
+    ]);
   });
 });

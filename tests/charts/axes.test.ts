@@ -18,7 +18,9 @@ function geometry(svg: string) {
   const grid = /<g stroke="var\(--chart-grid\)"[^>]*>(.*?)<\/g>/.exec(svg)?.[1] ?? '';
   const lines = [...grid.matchAll(/<line y2="([\d.]+)" y1="([\d.]+)"/g)].map((m) => Number(m[1]));
   const dots = [...svg.matchAll(/<circle [^>]*cy="([\d.]+)"/g)].map((m) => Number(m[1]));
-  const labels = [...(/<g transform="translate\(-9,0\)"[^>]*>(.*?)<\/g>/.exec(svg)?.[1] ?? '').matchAll(/>([^<]+)<\/text>/g)].map((m) => m[1]);
+  const labels = [
+    ...(/<g transform="translate\(-9,0\)"[^>]*>(.*?)<\/g>/.exec(svg)?.[1] ?? '').matchAll(/>([^<]+)<\/text>/g),
+  ].map((m) => m[1]);
   return { top: Math.min(...lines), bottom: Math.max(...lines), dots, labels };
 }
 
@@ -33,7 +35,10 @@ const issued = [
   { year: 2022, issued: null },
   { year: 2024, issued: 15548 },
 ];
-const issuedColumns = { year: column('integer', { label: 'Year' }), issued: column('integer', { label: 'Red notices issued' }) };
+const issuedColumns = {
+  year: column('integer', { label: 'Year' }),
+  issued: column('integer', { label: 'Red notices issued' }),
+};
 const circulation = [
   { date: '2018-12', measure: 'All', count: 57347 },
   { date: '2019-03', measure: 'All', count: 58000 },
@@ -45,11 +50,17 @@ const circulation = [
   { date: '2023-12', measure: 'All', count: 74224 },
   { date: '2026-01', measure: 'All', count: 86000 },
 ];
-const circulationColumns = { date: column('date', { label: 'Date' }), measure: column('string', { label: 'Measure' }), count: column('integer', { label: 'Red notices' }) };
+const circulationColumns = {
+  date: column('date', { label: 'Date' }),
+  measure: column('string', { label: 'Measure' }),
+  count: column('integer', { label: 'Red notices' }),
+};
 
 describe('value axes', () => {
   it.each([340, 680])('a line from zero: gridlines from 0 to above the highest value (%i px)', (width) => {
-    const { top, bottom, dots, labels } = geometry(renderPlot(line(issued, { columns: issuedColumns, x: 'year', y: 'issued', lang: 'en', width }), 't'));
+    const { top, bottom, dots, labels } = geometry(
+      renderPlot(line(issued, { columns: issuedColumns, x: 'year', y: 'issued', lang: 'en', width }), 't'),
+    );
     expect(labels[0]).toBe('0');
     expect(Math.min(...dots)).toBeGreaterThanOrEqual(top);
     expect(Math.max(...dots)).toBeLessThanOrEqual(bottom);
@@ -57,15 +68,21 @@ describe('value axes', () => {
     expect(Number(labels.at(-1)!.replace(/,/g, ''))).toBeGreaterThanOrEqual(15548);
   });
 
-  it.each([340, 680])('a dot chart not from zero: gridlines below its lowest and above its highest values (%i px)', (width) => {
-    const svg = renderPlot(dot(circulation, { columns: circulationColumns, x: 'date', y: 'count', series: 'measure', lang: 'en', width }), 't');
-    const { top, bottom, dots, labels } = geometry(svg);
-    expect(dots).toHaveLength(circulation.length);
-    expect(Math.min(...dots)).toBeGreaterThanOrEqual(top);
-    expect(Math.max(...dots)).toBeLessThanOrEqual(bottom);
-    expect(Number(labels[0]!.replace(/,/g, ''))).toBeLessThanOrEqual(6934);
-    expect(Number(labels.at(-1)!.replace(/,/g, ''))).toBeGreaterThanOrEqual(86000);
-  });
+  it.each([340, 680])(
+    'a dot chart not from zero: gridlines below its lowest and above its highest values (%i px)',
+    (width) => {
+      const svg = renderPlot(
+        dot(circulation, { columns: circulationColumns, x: 'date', y: 'count', series: 'measure', lang: 'en', width }),
+        't',
+      );
+      const { top, bottom, dots, labels } = geometry(svg);
+      expect(dots).toHaveLength(circulation.length);
+      expect(Math.min(...dots)).toBeGreaterThanOrEqual(top);
+      expect(Math.max(...dots)).toBeLessThanOrEqual(bottom);
+      expect(Number(labels[0]!.replace(/,/g, ''))).toBeLessThanOrEqual(6934);
+      expect(Number(labels.at(-1)!.replace(/,/g, ''))).toBeGreaterThanOrEqual(86000);
+    },
+  );
 
   it('a line that goes negative: gridlines enclose both ends', () => {
     const rows = [
@@ -74,18 +91,26 @@ describe('value axes', () => {
       { year: 2022, change: 83 },
     ];
     const columns = { year: column('integer'), change: column('number') };
-    const { top, bottom, dots } = geometry(renderPlot(line(rows, { columns, x: 'year', y: 'change', lang: 'en', width: 680 }), 't'));
+    const { top, bottom, dots } = geometry(
+      renderPlot(line(rows, { columns, x: 'year', y: 'change', lang: 'en', width: 680 }), 't'),
+    );
     expect(Math.min(...dots)).toBeGreaterThanOrEqual(top);
     expect(Math.max(...dots)).toBeLessThanOrEqual(bottom);
     // Negative ticks are written with the minus sign U+2212, as Plot's own ticks are, in every language.
     for (const lang of ['en', 'fr']) {
       const { labels } = geometry(renderPlot(line(rows, { columns, x: 'year', y: 'change', lang, width: 680 }), 't'));
-      expect(labels.filter((label) => label !== '0' && !/^\d/.test(label!)), lang).toEqual(['\u221240', '\u221220']);
+      expect(
+        labels.filter((label) => label !== '0' && !/^\d/.test(label!)),
+        lang,
+      ).toEqual(['\u221240', '\u221220']);
     }
   });
 
   it('an area keeps its 0 gridline and one above its highest value', () => {
-    const svg = renderPlot(area(issued, { columns: issuedColumns, x: 'year', y: 'issued', lang: 'en', width: 680 }), 't');
+    const svg = renderPlot(
+      area(issued, { columns: issuedColumns, x: 'year', y: 'issued', lang: 'en', width: 680 }),
+      't',
+    );
     const { top, labels } = geometry(svg);
     expect(labels[0]).toBe('0');
     expect(Number(labels.at(-1)!.replace(/,/g, ''))).toBeGreaterThanOrEqual(15548);
@@ -95,17 +120,26 @@ describe('value axes', () => {
     expect(Math.min(...ys)).toBeGreaterThanOrEqual(top);
   });
 
-  it('small multiples share gridlines that enclose every panel\'s values', () => {
+  it("small multiples share gridlines that enclose every panel's values", () => {
     const rows = [
       { snapshot: '2022-10', country: 'RU', count: 3047 },
       { snapshot: '2023-05', country: 'RU', count: 3038 },
       { snapshot: '2022-10', country: 'SV', count: 1094 },
       { snapshot: '2023-05', country: 'SV', count: 999 },
     ];
-    const columns = { snapshot: column('date'), country: column('string', { ref: 'country' }), count: column('integer') };
-    const svg = renderPlot(smallMultiples.plot(rows, { columns, x: 'snapshot', y: 'count', series: 'country', lang: 'en', width: 680 }), 't');
+    const columns = {
+      snapshot: column('date'),
+      country: column('string', { ref: 'country' }),
+      count: column('integer'),
+    };
+    const svg = renderPlot(
+      smallMultiples.plot(rows, { columns, x: 'snapshot', y: 'count', series: 'country', lang: 'en', width: 680 }),
+      't',
+    );
     // Each panel is a group translated to its place; the grid of the first panel and its dots.
-    const labels = [...svg.matchAll(/<text [^>]*y="0.3em">([^<]+)<\/text>/g)].map((m) => Number(m[1]!.replace(/,/g, '')));
+    const labels = [...svg.matchAll(/<text [^>]*y="0.3em">([^<]+)<\/text>/g)].map((m) =>
+      Number(m[1]!.replace(/,/g, '')),
+    );
     expect(Math.max(...labels)).toBeGreaterThanOrEqual(3047);
     expect(Math.min(...labels)).toBe(0);
   });
@@ -138,11 +172,19 @@ function yLabelStarts(svg: string): { text: string; left: number }[] {
     }
     return x;
   };
-  return [...document.querySelectorAll('g[text-anchor="end"] text')].map((text) => ({ text: text.textContent ?? '', left: shift(text) - textWidth(text.textContent ?? '') }));
+  return [...document.querySelectorAll('g[text-anchor="end"] text')].map((text) => ({
+    text: text.textContent ?? '',
+    left: shift(text) - textWidth(text.textContent ?? ''),
+  }));
 }
 
 describe('y-axis margins', () => {
-  const columns = { year: column('integer', { label: 'Year' }), month: column('date', { label: 'Month' }), group: column('string', { label: 'Group' }), count: column('integer', { label: 'Count' }) };
+  const columns = {
+    year: column('integer', { label: 'Year' }),
+    month: column('date', { label: 'Month' }),
+    group: column('string', { label: 'Group' }),
+    count: column('integer', { label: 'Count' }),
+  };
   const rows = [
     { year: 2009, month: '2024-09', group: 'A', count: 1_250_000 },
     { year: 2010, month: '2024-12', group: 'B', count: 3 },
@@ -152,7 +194,8 @@ describe('y-axis margins', () => {
     area: (width: number, lang: string) => area(rows, { columns, x: 'year', y: 'count', lang, width }),
     'dot of numbers': (width: number, lang: string) => dot(rows, { columns, x: 'year', y: 'count', lang, width }),
     'dot of dates': (width: number, lang: string) => dot(rows, { columns, x: 'count', y: 'month', lang, width }),
-    'small multiples': (width: number, lang: string) => smallMultiples.plot(rows, { columns, x: 'year', y: 'count', series: 'group', lang, width }),
+    'small multiples': (width: number, lang: string) =>
+      smallMultiples.plot(rows, { columns, x: 'year', y: 'count', series: 'group', lang, width }),
   };
 
   it('fit the widest tick label (long numbers, French month names) inside the SVG, at both widths', () => {
@@ -161,7 +204,8 @@ describe('y-axis margins', () => {
         for (const lang of ['en', 'fr']) {
           const labels = yLabelStarts(renderPlot(draw(width, lang), 't'));
           expect(labels.length, `${name} at ${width} px in ${lang}`).toBeGreaterThan(1);
-          for (const label of labels) expect(label.left, `${name} at ${width} px in ${lang}: "${label.text}"`).toBeGreaterThanOrEqual(0);
+          for (const label of labels)
+            expect(label.left, `${name} at ${width} px in ${lang}: "${label.text}"`).toBeGreaterThanOrEqual(0);
         }
       }
     }

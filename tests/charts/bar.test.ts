@@ -15,13 +15,22 @@ const rows = [
 
 describe('bar chart', () => {
   it('draws horizontal bars with labels above and values at the end (golden)', () => {
-    expectKindGoldens('bar', bar, shownRows({ rows, columns }, { type: 'bar', x: 'country', y: 'notices', title: 'T' }), { columns, x: 'country', y: 'notices' });
+    expectKindGoldens(
+      'bar',
+      bar,
+      shownRows({ rows, columns }, { type: 'bar', x: 'country', y: 'notices', title: 'T' }),
+      { columns, x: 'country', y: 'notices' },
+    );
   });
 
   it('orders bars largest first, nulls last, and keeps only the top N', () => {
     const shown = shownRows({ rows, columns }, { type: 'bar', x: 'country', y: 'notices', title: 'T', top: 2 });
     expect(shown.map((r) => r.country)).toEqual(['Russia', 'Peru']);
-    expect(shownRows({ rows, columns }, { type: 'bar', x: 'country', y: 'notices', title: 'T', sort: 'none' }).map((r) => r.country)).toEqual(['Peru', 'Russia', 'Tajikistan', 'Kyrgyzstan']);
+    expect(
+      shownRows({ rows, columns }, { type: 'bar', x: 'country', y: 'notices', title: 'T', sort: 'none' }).map(
+        (r) => r.country,
+      ),
+    ).toEqual(['Peru', 'Russia', 'Tajikistan', 'Kyrgyzstan']);
   });
 
   it('keeps a bar chart of years or dates in their order unless it says sort="value", and ranks other categories', () => {
@@ -32,7 +41,9 @@ describe('bar chart', () => {
     ];
     const spec = { type: 'bar', x: 'year', y: 'notices', title: 'T' } as const;
     const order = (type: 'integer' | 'date' | 'string', sort?: 'value') =>
-      shownRows({ rows: years, columns: { year: column(type), notices: column('integer') } }, { ...spec, sort }).map((row) => row.year);
+      shownRows({ rows: years, columns: { year: column(type), notices: column('integer') } }, { ...spec, sort }).map(
+        (row) => row.year,
+      );
     expect(order('integer')).toEqual([2022, 2023, 2024]);
     expect(order('date')).toEqual([2022, 2023, 2024]);
     expect(order('integer', 'value')).toEqual([2023, 2024, 2022]);
@@ -66,36 +77,52 @@ describe('bar chart labels', () => {
   function layout(svg: string) {
     const group = /<g transform="translate\(0,([\d.-]+)\)" text-anchor="start">(.*?)<\/g>/.exec(svg)!;
     const em = (attribute: string | undefined) => Number(/y="([\d.-]+)em"/.exec(attribute ?? '')?.[1] ?? 0) * 12;
-    const labels = [...group[2]!.matchAll(/<text transform="translate\(([\d.]+),([\d.]+)\)"([^>]*)>(.*?)<\/text>/g)].map((m) => {
+    const labels = [
+      ...group[2]!.matchAll(/<text transform="translate\(([\d.]+),([\d.]+)\)"([^>]*)>(.*?)<\/text>/g),
+    ].map((m) => {
       const tspans = [...m[4]!.matchAll(/<tspan([^>]*)>([^<]*)<\/tspan>/g)];
       const lines = tspans.length ? tspans.map((t) => t[2]!) : [m[4]!];
       const first = Number(m[2]) + Number(group[1]) + em(tspans.length ? tspans[0]![1] : m[3]);
       return { x: Number(m[1]), lines, first, last: first + (lines.length - 1) * 15 };
     });
-    const bars = [...svg.matchAll(/<rect height="([\d.]+)" y="([\d.]+)"/g)].map((m) => ({ top: Number(m[2]), bottom: Number(m[2]) + Number(m[1]) }));
+    const bars = [...svg.matchAll(/<rect height="([\d.]+)" y="([\d.]+)"/g)].map((m) => ({
+      top: Number(m[2]),
+      bottom: Number(m[2]) + Number(m[1]),
+    }));
     return { labels, bars };
   }
 
-  it.each([340, 680])('a long category wraps inside the SVG, above its bar and below the previous one (%i px)', (width) => {
-    const svg = renderPlot(bar(labelled, { columns, x: 'country', y: 'notices', lang: 'en', width }), 't');
-    const { labels, bars } = layout(svg);
-    // Every word is drawn, and no line runs past the SVG's right edge.
-    expect(labels[1]!.lines.join(' ')).toBe(long);
-    for (const label of labels) for (const line of label.lines) expect(label.x + textWidth(line), line).toBeLessThanOrEqual(width);
-    // Each label sits between the bar above it and its own: its first line's capitals (10 px above the baseline) below
-    // the one, its last line's descenders (2 px below) above the other.
-    for (const [i, label] of labels.entries()) {
-      expect(label.last + 2, `${label.lines.at(-1)} above its bar`).toBeLessThanOrEqual(bars[i]!.top);
-      if (i > 0) expect(label.first - 10, `${label.lines[0]} below the bar above`).toBeGreaterThanOrEqual(bars[i - 1]!.bottom);
-    }
-  });
+  it.each([340, 680])(
+    'a long category wraps inside the SVG, above its bar and below the previous one (%i px)',
+    (width) => {
+      const svg = renderPlot(bar(labelled, { columns, x: 'country', y: 'notices', lang: 'en', width }), 't');
+      const { labels, bars } = layout(svg);
+      // Every word is drawn, and no line runs past the SVG's right edge.
+      expect(labels[1]!.lines.join(' ')).toBe(long);
+      for (const label of labels)
+        for (const line of label.lines) expect(label.x + textWidth(line), line).toBeLessThanOrEqual(width);
+      // Each label sits between the bar above it and its own: its first line's capitals (10 px above the baseline) below
+      // the one, its last line's descenders (2 px below) above the other.
+      for (const [i, label] of labels.entries()) {
+        expect(label.last + 2, `${label.lines.at(-1)} above its bar`).toBeLessThanOrEqual(bars[i]!.top);
+        if (i > 0)
+          expect(label.first - 10, `${label.lines[0]} below the bar above`).toBeGreaterThanOrEqual(bars[i - 1]!.bottom);
+      }
+    },
+  );
 
-  it('draws every bar 16 px high, whatever its label\'s lines and the number of bars', () => {
-    const labels = ['Russia', 'Israel and the Occupied Palestinian Territories (including East Jerusalem and Gaza), as reported', 'Israel and the Occupied Palestinian Territories (including East Jerusalem and Gaza), as reported by the United Nations in its yearly count'];
+  it("draws every bar 16 px high, whatever its label's lines and the number of bars", () => {
+    const labels = [
+      'Russia',
+      'Israel and the Occupied Palestinian Territories (including East Jerusalem and Gaza), as reported',
+      'Israel and the Occupied Palestinian Territories (including East Jerusalem and Gaza), as reported by the United Nations in its yearly count',
+    ];
     const heights = new Set<number>();
     for (const label of labels)
       for (const count of [1, 2, 4, 8]) {
-        const rows = [label, 'France', 'Chile', 'Peru', 'Iran', 'Turkey', 'Egypt', 'India'].slice(0, count).map((country, i) => ({ country, notices: i + 1 }));
+        const rows = [label, 'France', 'Chile', 'Peru', 'Iran', 'Turkey', 'Egypt', 'India']
+          .slice(0, count)
+          .map((country, i) => ({ country, notices: i + 1 }));
         const svg = renderPlot(bar(rows, { columns, x: 'country', y: 'notices', lang: 'en', width: 340 }), 't');
         const bars = [...svg.matchAll(/<rect [^>]*height="([\d.]+)"/g)].map((m) => Number(m[1]));
         expect(bars).toHaveLength(count);

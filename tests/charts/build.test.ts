@@ -16,7 +16,13 @@ import { dictionaries } from '../../src/i18n/index.ts';
 import { fixedNow, repoRoot } from '../helpers/build.ts';
 
 const sources = {
-  'test-source': { publisher: 'Test Publisher', title: 'A test report', url: 'https://example.org/report', date: '2025', kind: 'ngo-report' },
+  'test-source': {
+    publisher: 'Test Publisher',
+    title: 'A test report',
+    url: 'https://example.org/report',
+    date: '2025',
+    kind: 'ngo-report',
+  },
 };
 const hostile = '<img src=x onerror=alert(1)>';
 const dataset = {
@@ -89,7 +95,10 @@ describe('charts in the demo site', () => {
           kinds.add(kind!);
         }
         expect(figure.querySelector('.chart-drawing')!.hasAttribute('data-pagefind-ignore')).toBe(true);
-        expect(figure.querySelector('.chart-source a[href^="https://"], .chart-source .source-title'), path).not.toBeNull();
+        expect(
+          figure.querySelector('.chart-source a[href^="https://"], .chart-source .source-title'),
+          path,
+        ).not.toBeNull();
         expect(figure.querySelector('details table caption')).not.toBeNull();
         expect(figure.querySelectorAll('details table th[scope="col"]').length).toBeGreaterThan(1);
         const links = [...figure.querySelectorAll('.chart-download a')].map((a) => a.getAttribute('href'));
@@ -98,14 +107,24 @@ describe('charts in the demo site', () => {
       }
       expect(doc.querySelectorAll('script:not([type="application/ld+json"])')).toHaveLength(0);
     }
-    expect([...kinds].sort()).toEqual(['chart.kind.bar', 'chart.kind.dot', 'chart.kind.grouped-bar', 'chart.kind.line', 'chart.kind.map', 'chart.kind.stacked-bar', 'chart.kind.timeline']);
+    expect([...kinds].sort()).toEqual([
+      'chart.kind.bar',
+      'chart.kind.dot',
+      'chart.kind.grouped-bar',
+      'chart.kind.line',
+      'chart.kind.map',
+      'chart.kind.stacked-bar',
+      'chart.kind.timeline',
+    ]);
   });
 });
 
 describe('chart data tables in the demo site', () => {
   it('leave out a column empty in every row the chart shows: the timeline has no "Until" column of "no data"', () => {
     const doc = page('/stories/safeguards-added-and-quietly-dropped/');
-    const figure = [...doc.querySelectorAll('figure.chart')].find((f) => f.querySelector('.chart-title')?.textContent === 'From the checks on Turkey to the leak')!;
+    const figure = [...doc.querySelectorAll('figure.chart')].find(
+      (f) => f.querySelector('.chart-title')?.textContent === 'From the checks on Turkey to the leak',
+    )!;
     const headers = [...figure.querySelectorAll('details table th[scope="col"]')].map((th) => th.textContent?.trim());
     expect(headers).toEqual(['Date', 'Event']);
     expect(figure.querySelectorAll('details table .missing')).toHaveLength(0);
@@ -114,46 +133,76 @@ describe('chart data tables in the demo site', () => {
 
 describe('chart controls in the demo site', () => {
   /** What a screen reader announces for an element: its aria-label, else its text. */
-  const accessibleName = (element: Element) => (element.getAttribute('aria-label') ?? element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const accessibleName = (element: Element) =>
+    (element.getAttribute('aria-label') ?? element.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-  it.each(['/stories/two-decades-of-red-notices/', '/fr/stories/the-interpol-files/'])('on %s, each chart\'s downloads, dataset link and "show the data" say which chart or dataset, keeping their short visible text', (path) => {
-    const doc = page(path);
-    const figures = [...doc.querySelectorAll('figure.chart')];
-    expect(figures.length).toBeGreaterThan(1);
-    const controls = figures.flatMap((figure) => [...figure.querySelectorAll('.chart-download a, details.chart-data > summary')]);
-    const names = controls.map(accessibleName);
-    // No two controls of the page share a name (the same dataset's file twice would be the same file).
-    expect(new Set(names).size, names.join('\n')).toBe(names.length);
-    for (const control of controls) {
-      const visible = control.textContent!.replace(/\s+/g, ' ').trim();
-      // WCAG 2.5.3: the name contains the visible label, so speech users can say what they see.
-      expect(accessibleName(control)).toContain(visible);
-      expect(visible.length).toBeLessThan(30);
-    }
-    // Each names its chart's title or its dataset's.
-    for (const figure of figures) {
-      const title = figure.querySelector('.chart-title')!.textContent!;
-      expect(accessibleName(figure.querySelector('details.chart-data > summary')!)).toContain(title);
-    }
-  });
+  it.each(['/stories/two-decades-of-red-notices/', '/fr/stories/the-interpol-files/'])(
+    'on %s, each chart\'s downloads, dataset link and "show the data" say which chart or dataset, keeping their short visible text',
+    (path) => {
+      const doc = page(path);
+      const figures = [...doc.querySelectorAll('figure.chart')];
+      expect(figures.length).toBeGreaterThan(1);
+      const controls = figures.flatMap((figure) => [
+        ...figure.querySelectorAll('.chart-download a, details.chart-data > summary'),
+      ]);
+      const names = controls.map(accessibleName);
+      // No two controls of the page share a name (the same dataset's file twice would be the same file).
+      expect(new Set(names).size, names.join('\n')).toBe(names.length);
+      for (const control of controls) {
+        const visible = control.textContent!.replace(/\s+/g, ' ').trim();
+        // WCAG 2.5.3: the name contains the visible label, so speech users can say what they see.
+        expect(accessibleName(control)).toContain(visible);
+        expect(visible.length).toBeLessThan(30);
+      }
+      // Each names its chart's title or its dataset's.
+      for (const figure of figures) {
+        const title = figure.querySelector('.chart-title')!.textContent!;
+        expect(accessibleName(figure.querySelector('details.chart-data > summary')!)).toContain(title);
+      }
+    },
+  );
 });
 
 describe('public red notices by nationality in the demo site', () => {
-  const figure = (path: string, title: string) => [...page(path).querySelectorAll('figure.chart')].find((f) => f.querySelector('.chart-title')?.textContent === title)!;
+  const figure = (path: string, title: string) =>
+    [...page(path).querySelectorAll('figure.chart')].find(
+      (f) => f.querySelector('.chart-title')?.textContent === title,
+    )!;
 
   it('the map and the grouped bars say their rows are by nationality, in their summaries and their tables, in both languages', () => {
     const map = figure('/stories/the-interpol-files/', 'Where the wanted people on Interpol’s public list come from');
-    expect(map.querySelector('.chart-summary')?.textContent).toMatch(/^Map of public red notices by nationality, 9 countries with data\./);
-    expect([...map.querySelectorAll('thead th')].map((th) => th.textContent?.trim())).toEqual(['Nationality', 'Public red notices']);
-    const bars = figure('/stories/safeguards-added-and-quietly-dropped/', 'Russians make up more than two in five public red notices');
-    expect(bars.querySelector('.chart-summary')?.textContent).toMatch(/^Grouped bar chart of public red notices by nationality\./);
-    expect([...bars.querySelectorAll('thead th')].map((th) => th.textContent?.trim())).toEqual(['Nationality', 'Snapshot', 'Public red notices']);
-    const carte = figure('/fr/stories/the-interpol-files/', 'D’où viennent les personnes recherchées sur la liste publique d’Interpol');
-    expect(carte.querySelector('.chart-summary')?.textContent).toMatch(/^Carte\u00a0: notices rouges publiques, par nationalité\u202f;/);
+    expect(map.querySelector('.chart-summary')?.textContent).toMatch(
+      /^Map of public red notices by nationality, 9 countries with data\./,
+    );
+    expect([...map.querySelectorAll('thead th')].map((th) => th.textContent?.trim())).toEqual([
+      'Nationality',
+      'Public red notices',
+    ]);
+    const bars = figure(
+      '/stories/safeguards-added-and-quietly-dropped/',
+      'Russians make up more than two in five public red notices',
+    );
+    expect(bars.querySelector('.chart-summary')?.textContent).toMatch(
+      /^Grouped bar chart of public red notices by nationality\./,
+    );
+    expect([...bars.querySelectorAll('thead th')].map((th) => th.textContent?.trim())).toEqual([
+      'Nationality',
+      'Snapshot',
+      'Public red notices',
+    ]);
+    const carte = figure(
+      '/fr/stories/the-interpol-files/',
+      'D’où viennent les personnes recherchées sur la liste publique d’Interpol',
+    );
+    expect(carte.querySelector('.chart-summary')?.textContent).toMatch(
+      /^Carte\u00a0: notices rouges publiques, par nationalité\u202f;/,
+    );
   });
 
   it('the dataset keeps the 2019 snapshot, counted by requesting country, apart from the nationalities', () => {
-    const headers = [...page('/data/public-notices-by-nationality/').querySelectorAll('#rows-heading ~ .table-scroll thead th')].map((th) => th.textContent?.trim());
+    const headers = [
+      ...page('/data/public-notices-by-nationality/').querySelectorAll('#rows-heading ~ .table-scroll thead th'),
+    ].map((th) => th.textContent?.trim());
     expect(headers).toEqual(expect.arrayContaining(['Requesting country', 'Nationality']));
   });
 });
@@ -162,15 +211,30 @@ describe('a chart of disputed figures in the demo site', () => {
   it.each(['/stories/two-decades-of-red-notices/', '/data/red-notices-issued/'])(
     'on %s, the table under the line shows both figures for 2011 and 2015, each with its source, as its note says',
     (path) => {
-      const figure = [...page(path).querySelectorAll('figure.chart')].find((f) => f.querySelector('.chart-title')?.textContent === 'Red notices issued per year, 2005–2024')!;
+      const figure = [...page(path).querySelectorAll('figure.chart')].find(
+        (f) => f.querySelector('.chart-title')?.textContent === 'Red notices issued per year, 2005–2024',
+      )!;
       expect(figure.querySelector('.chart-note')?.textContent).toContain('the table shows both');
       const table = figure.querySelector('details table')!;
       const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent?.replace(/\s+/g, ' ').trim());
-      expect(headers).toEqual(['Year', 'Red notices issued', 'Source', 'Alternative figure (red notices)', 'Source of alternative']);
-      const row = (year: number) => [...table.querySelectorAll('tbody tr')].find((tr) => tr.querySelector('th')?.textContent === String(year))!;
+      expect(headers).toEqual([
+        'Year',
+        'Red notices issued',
+        'Source',
+        'Alternative figure (red notices)',
+        'Source of alternative',
+      ]);
+      const row = (year: number) =>
+        [...table.querySelectorAll('tbody tr')].find((tr) => tr.querySelector('th')?.textContent === String(year))!;
       const cells = (year: number) => [...row(year).children].map((cell) => cell.textContent?.trim());
       expect(cells(2011)).toEqual(['2011', '7,678', 'Interpol, via JD Supra', '8,136', 'Fair Trials International']);
-      expect(cells(2015)).toEqual(['2015', '11,492', 'Parliamentary Assembly of the Council of Europe', '12,878', 'The Heritage Foundation']);
+      expect(cells(2015)).toEqual([
+        '2015',
+        '11,492',
+        'Parliamentary Assembly of the Council of Europe',
+        '12,878',
+        'The Heritage Foundation',
+      ]);
       // The source line credits the alternative figures' sources too, now that the table shows them.
       expect(figure.querySelector('.chart-source')?.textContent).toContain('Fair Trials International');
     },
@@ -180,11 +244,20 @@ describe('a chart of disputed figures in the demo site', () => {
 describe("the watchdog's deletions in the demo site", () => {
   it('title, table header and summary say what was counted: deletions or cancellations, not notices in one place and cases in another', () => {
     for (const path of ['/stories/the-watchdog-and-its-caseload/', '/data/ccf-decisions/']) {
-      const figure = [...page(path).querySelectorAll('figure.chart')].find((f) => f.querySelector('details table caption')?.textContent?.includes('deletions or cancellations'));
+      const figure = [...page(path).querySelectorAll('figure.chart')].find((f) =>
+        f.querySelector('details table caption')?.textContent?.includes('deletions or cancellations'),
+      );
       expect(figure, path).toBeDefined();
-      expect(figure!.querySelector('.chart-title')?.textContent, path).toBe('The watchdog’s deletions or cancellations, 2011–2024');
-      expect([...figure!.querySelectorAll('thead th')].map((th) => th.textContent?.replace(/\s+/g, ' ').trim()), path).toEqual(['Period', 'Count (deletions or cancellations)']);
-      expect(figure!.querySelector('.chart-summary')?.textContent, path).toMatch(/^Bar chart of count \(deletions or cancellations\) by period\./);
+      expect(figure!.querySelector('.chart-title')?.textContent, path).toBe(
+        'The watchdog’s deletions or cancellations, 2011–2024',
+      );
+      expect(
+        [...figure!.querySelectorAll('thead th')].map((th) => th.textContent?.replace(/\s+/g, ' ').trim()),
+        path,
+      ).toEqual(['Period', 'Count (deletions or cancellations)']);
+      expect(figure!.querySelector('.chart-summary')?.textContent, path).toMatch(
+        /^Bar chart of count \(deletions or cancellations\) by period\./,
+      );
       expect(figure!.textContent, path).not.toMatch(/\bcases\b|\bnotices the watchdog\b/i);
     }
   });
@@ -193,8 +266,12 @@ describe("the watchdog's deletions in the demo site", () => {
 describe('the timeline in the demo site', () => {
   it('says what its dashed bars mean: events known only to their year', () => {
     for (const path of ['/stories/safeguards-added-and-quietly-dropped/', '/data/investigation-timeline/']) {
-      const figure = [...page(path).querySelectorAll('figure.chart')].find((f) => f.querySelector('.chart-title')?.textContent === 'From the checks on Turkey to the leak')!;
-      expect(figure.querySelector('.chart-gaps')?.textContent, path).toBe('A dashed bar spans the year of an event known only to its year.');
+      const figure = [...page(path).querySelectorAll('figure.chart')].find(
+        (f) => f.querySelector('.chart-title')?.textContent === 'From the checks on Turkey to the leak',
+      )!;
+      expect(figure.querySelector('.chart-gaps')?.textContent, path).toBe(
+        'A dashed bar spans the year of an event known only to its year.',
+      );
       expect(figure.querySelector('svg')?.outerHTML, path).toContain('stroke-dasharray="5,3"');
     }
   });
@@ -212,7 +289,11 @@ describe('charts in a fixture site', () => {
     first = runBuild({ dist: fixture.dist, contentRoot: fixture.root, env });
     // With an empty Astro cache, so that every page is rendered again rather than copied (tests/build/incremental.test.ts).
     const astroCache = mkdtempSync(join(tmpdir(), 'casefile-astro-cache-'));
-    second = runBuild({ dist: fixture.dist, contentRoot: fixture.root, env: { ...env, CASEFILE_CACHE_DIR: astroCache } });
+    second = runBuild({
+      dist: fixture.dist,
+      contentRoot: fixture.root,
+      env: { ...env, CASEFILE_CACHE_DIR: astroCache },
+    });
   });
 
   it('the first build draws the charts; a rebuild that renders every page again draws none and reads them all from the cache', () => {
@@ -229,7 +310,9 @@ describe('charts in a fixture site', () => {
     const doc = page('/stories/charts/', first.dist);
     const figure = doc.querySelector('figure.chart')!;
     expect([...figure.querySelectorAll('svg text')].map((text) => text.textContent)).toContain(hostile);
-    expect(figure.querySelector('.chart-summary')?.textContent).toBe(`Bar chart of notices by label. Highest: Other, 5. Lowest: ${hostile}, 3. No data for Plain.`);
+    expect(figure.querySelector('.chart-summary')?.textContent).toBe(
+      `Bar chart of notices by label. Highest: Other, 5. Lowest: ${hostile}, 3. No data for Plain.`,
+    );
     expect([...figure.querySelectorAll('tbody th')].map((th) => th.textContent)).toEqual(['Other', hostile, 'Plain']);
     expect(figure.querySelector('img')).toBeNull();
   });
@@ -237,10 +320,18 @@ describe('charts in a fixture site', () => {
 
 describe('a chart option known only at render time', () => {
   it('fails the build with the story file, the chart title and the field', () => {
-    const fixture = fixtureSite('<Chart dataset="notices" type="line" x="year" y={["cou", "nts"].join("")} title="Broken chart" />');
-    const result = runBuild({ dist: fixture.dist, contentRoot: fixture.root, env: { CASEFILE_CHART_CACHE: mkdtempSync(join(tmpdir(), 'casefile-chart-cache-')) } });
+    const fixture = fixtureSite(
+      '<Chart dataset="notices" type="line" x="year" y={["cou", "nts"].join("")} title="Broken chart" />',
+    );
+    const result = runBuild({
+      dist: fixture.dist,
+      contentRoot: fixture.root,
+      env: { CASEFILE_CHART_CACHE: mkdtempSync(join(tmpdir(), 'casefile-chart-cache-')) },
+    });
     expect(result.status).toBe(1);
-    expect(result.output).toContain('content/stories/charts.mdx: line 9: <Chart> "Broken chart" y: the dataset has no column "counts": did you mean "count"? (columns: label, year, count)');
+    expect(result.output).toContain(
+      'content/stories/charts.mdx: line 9: <Chart> "Broken chart" y: the dataset has no column "counts": did you mean "count"? (columns: label, year, count)',
+    );
   });
 });
 
@@ -251,8 +342,14 @@ describe('a map with an unknown country code', () => {
       'data/places.json',
       JSON.stringify({
         ...dataset,
-        columns: { country: { type: 'string', description: 'A code.' }, count: { type: 'integer', description: 'A count.' } },
-        rows: [{ country: 'FR', count: 1 }, { country: 'ZZ', count: 2 }],
+        columns: {
+          country: { type: 'string', description: 'A code.' },
+          count: { type: 'integer', description: 'A count.' },
+        },
+        rows: [
+          { country: 'FR', count: 1 },
+          { country: 'ZZ', count: 2 },
+        ],
         chart: undefined,
       }),
     );

@@ -2,7 +2,14 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utime
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cacheKey, chartStats, clearMemoryCache, codeDrawnFrom, rendererVersionOf, resetChartStats } from '../../src/charts/cache.ts';
+import {
+  cacheKey,
+  chartStats,
+  clearMemoryCache,
+  codeDrawnFrom,
+  rendererVersionOf,
+  resetChartStats,
+} from '../../src/charts/cache.ts';
 import { projectRoot } from '../../src/site.config.ts';
 import { chartFigure } from '../../src/charts/figure.ts';
 import { column } from './golden.ts';
@@ -52,7 +59,13 @@ describe('chart cache', () => {
   it('a new title or column description reuses the drawing; new data, options or language draw again', () => {
     resetChartStats();
     chartFigure({ ...request, spec: { ...request.spec, title: 'Another title' } });
-    chartFigure({ ...request, dataset: { ...dataset, columns: { ...dataset.columns, issued: { ...dataset.columns.issued, description: 'Reworded.' } } } });
+    chartFigure({
+      ...request,
+      dataset: {
+        ...dataset,
+        columns: { ...dataset.columns, issued: { ...dataset.columns.issued, description: 'Reworded.' } },
+      },
+    });
     expect(chartStats()).toMatchObject({ rendered: 0, cached: 2 });
     chartFigure({ ...request, lang: 'fr' });
     chartFigure({ ...request, dataset: { ...dataset, rows: [...dataset.rows, { year: 2008, issued: 1 }] } });
@@ -110,7 +123,7 @@ describe("the chart renderer's version", () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it("covers every file of the project the chart code imports, so that editing one draws the charts again", () => {
+  it('covers every file of the project the chart code imports, so that editing one draws the charts again', () => {
     // The chart code's build plumbing and its error messages' suggestions draw nothing.
     const drawNothing = new Set(['src/build/cache-prune.ts', 'src/build/steps.ts', 'src/lib/edit-distance.ts']);
     const covered = (file: string) => codeDrawnFrom.some((path) => file === path || file.startsWith(`${path}/`));
@@ -123,7 +136,9 @@ describe("the chart renderer's version", () => {
       if (seen.has(file) || drawNothing.has(file)) continue;
       seen.add(file);
       // Imports of values: a type-only import draws nothing.
-      for (const [, specifier] of readFileSync(join(projectRoot, file), 'utf8').matchAll(/^import (?!type )[^;]*?from '(\.\.?\/[^']+)';/gms)) {
+      for (const [, specifier] of readFileSync(join(projectRoot, file), 'utf8').matchAll(
+        /^import (?!type )[^;]*?from '(\.\.?\/[^']+)';/gms,
+      )) {
         queue.push(relative(projectRoot, join(projectRoot, dirname(file), specifier!)));
       }
     }

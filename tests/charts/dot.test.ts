@@ -4,7 +4,11 @@ import { textWidth } from '../../src/charts/layout.ts';
 import { renderPlot } from '../../src/charts/render.ts';
 import { column, expectKindGoldens } from './golden.ts';
 
-const columns = { date: column('date', { label: 'Date' }), measure: column('string', { label: 'Measure' }), count: column('integer') };
+const columns = {
+  date: column('date', { label: 'Date' }),
+  measure: column('string', { label: 'Measure' }),
+  count: column('integer'),
+};
 const rows = [
   { date: '2019-03', measure: 'All', count: 58000 },
   { date: '2019-03', measure: 'Public', count: 7000 },
@@ -19,13 +23,19 @@ describe('dot chart', () => {
   });
 
   it('draws no dot for a null value', () => {
-    const svg = renderPlot(dot(rows, { columns, x: 'date', y: 'count', series: 'measure', lang: 'en', width: 680 }), 't');
+    const svg = renderPlot(
+      dot(rows, { columns, x: 'date', y: 'count', series: 'measure', lang: 'en', width: 680 }),
+      't',
+    );
     expect(svg.match(/<circle /g)).toHaveLength(4);
   });
 });
 
 describe('dot chart of categories', () => {
-  const countries = { country: column('string', { label: 'Country' }), requests: column('integer', { label: 'Requests' }) };
+  const countries = {
+    country: column('string', { label: 'Country' }),
+    requests: column('integer', { label: 'Requests' }),
+  };
   const byCountry = [
     { country: 'Argentina', requests: 12 },
     { country: 'Russian Federation', requests: 140 },
@@ -37,32 +47,60 @@ describe('dot chart of categories', () => {
   const axisLabels = (svg: string) => {
     // A wrapped label's lines (tspans) read as one.
     const texts = (group: string) =>
-      [...group.matchAll(/<text transform="translate\(([\d.]+),([\d.]+)\)"[^>]*>(.*?)<\/text>/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), text: m[3]!.replace(/<\/tspan><tspan[^>]*>/g, ' ').replace(/<[^>]+>/g, '') }));
+      [...group.matchAll(/<text transform="translate\(([\d.]+),([\d.]+)\)"[^>]*>(.*?)<\/text>/g)].map((m) => ({
+        x: Number(m[1]),
+        y: Number(m[2]),
+        text: m[3]!.replace(/<\/tspan><tspan[^>]*>/g, ' ').replace(/<[^>]+>/g, ''),
+      }));
     return {
       y: texts(/<g transform="translate\(-9,0\)"[^>]*>(.*?)<\/g>/.exec(svg)?.[1] ?? ''),
       x: texts(/<g transform="translate\(0,9\)"[^>]*>(.*?)<\/g>/.exec(svg)?.[1] ?? ''),
     };
   };
 
-  it.each([340, 680])('a category on x is drawn down the y axis, largest first, each on its own line (%i px)', (width) => {
-    const svg = renderPlot(dot(byCountry, { columns: countries, x: 'country', y: 'requests', lang: 'en', width }), 't');
-    const { x, y } = axisLabels(svg);
-    expect(y.map((label) => label.text)).toEqual(['Russian Federation', 'Turkey', 'United Arab Emirates', 'Argentina', 'Bosnia and Herzegovina']);
-    expect(y.map((label) => label.y)).toEqual([...y.map((label) => label.y)].sort((a, b) => a - b));
-    // The x axis carries the numbers, not the names.
-    expect(x.every((label) => /^[\d,]+$/.test(label.text))).toBe(true);
-    expect(svg.match(/<circle /g)).toHaveLength(4);
-  });
+  it.each([340, 680])(
+    'a category on x is drawn down the y axis, largest first, each on its own line (%i px)',
+    (width) => {
+      const svg = renderPlot(
+        dot(byCountry, { columns: countries, x: 'country', y: 'requests', lang: 'en', width }),
+        't',
+      );
+      const { x, y } = axisLabels(svg);
+      expect(y.map((label) => label.text)).toEqual([
+        'Russian Federation',
+        'Turkey',
+        'United Arab Emirates',
+        'Argentina',
+        'Bosnia and Herzegovina',
+      ]);
+      expect(y.map((label) => label.y)).toEqual([...y.map((label) => label.y)].sort((a, b) => a - b));
+      // The x axis carries the numbers, not the names.
+      expect(x.every((label) => /^[\d,]+$/.test(label.text))).toBe(true);
+      expect(svg.match(/<circle /g)).toHaveLength(4);
+    },
+  );
 
   it('a category on y against numbers is ranked the same way', () => {
-    const svg = renderPlot(dot(byCountry, { columns: countries, x: 'requests', y: 'country', lang: 'en', width: 680 }), 't');
-    expect(axisLabels(svg).y.map((label) => label.text)).toEqual(['Russian Federation', 'Turkey', 'United Arab Emirates', 'Argentina', 'Bosnia and Herzegovina']);
+    const svg = renderPlot(
+      dot(byCountry, { columns: countries, x: 'requests', y: 'country', lang: 'en', width: 680 }),
+      't',
+    );
+    expect(axisLabels(svg).y.map((label) => label.text)).toEqual([
+      'Russian Federation',
+      'Turkey',
+      'United Arab Emirates',
+      'Argentina',
+      'Bosnia and Herzegovina',
+    ]);
   });
 });
 
 describe('dot chart ranking', () => {
   it('ties keep the order the dataset gives them, as do categories without a value', () => {
-    const columns = { country: column('string', { label: 'Country' }), requests: column('integer', { label: 'Requests' }) };
+    const columns = {
+      country: column('string', { label: 'Country' }),
+      requests: column('integer', { label: 'Requests' }),
+    };
     const rows = [
       { country: 'Turkey', requests: 97 },
       { country: 'Peru', requests: null },
@@ -74,14 +112,19 @@ describe('dot chart ranking', () => {
     expect(byValue(rows, 'country', 'requests')).toEqual(['Russia', 'Turkey', 'Argentina', 'Moldova', 'Peru', 'Chile']);
     // As drawn: down the y axis in that order.
     const svg = renderPlot(dot(rows, { columns, x: 'country', y: 'requests', lang: 'en', width: 680 }), 't');
-    const labels = [.../<g transform="translate\(-9,0\)"[^>]*>(.*?)<\/g>/.exec(svg)![1]!.matchAll(/>([^<]+)<\/text>/g)].map((m) => m[1]);
+    const labels = [
+      .../<g transform="translate\(-9,0\)"[^>]*>(.*?)<\/g>/.exec(svg)![1]!.matchAll(/>([^<]+)<\/text>/g),
+    ].map((m) => m[1]);
     expect(labels).toEqual(['Russia', 'Turkey', 'Argentina', 'Moldova', 'Peru', 'Chile']);
   });
 });
 
 describe('dot chart category labels', () => {
   it('a category wider than the margin wraps inside the SVG, each row tall enough for its lines', () => {
-    const columns = { country: column('string', { label: 'Country' }), requests: column('integer', { label: 'Requests' }) };
+    const columns = {
+      country: column('string', { label: 'Country' }),
+      requests: column('integer', { label: 'Requests' }),
+    };
     const long = 'Israel and the Occupied Palestinian Territories (including East Jerusalem and Gaza), as reported';
     const rows = [
       { country: 'Russia', requests: 140 },
@@ -90,13 +133,16 @@ describe('dot chart category labels', () => {
     ];
     const svg = renderPlot(dot(rows, { columns, x: 'country', y: 'requests', lang: 'en', width: 340 }), 't');
     const group = /<g transform="translate\(-9,0\)"[^>]*>(.*?)<\/g>/.exec(svg)![1]!;
-    const labels = [...group.matchAll(/<text transform="translate\(([\d.]+),([\d.]+)\)"[^>]*>(.*?)<\/text>/g)].map((m) => {
-      const tspans = [...m[3]!.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((t) => t[1]!);
-      return { right: Number(m[1]) - 9, y: Number(m[2]), lines: tspans.length ? tspans : [m[3]!] };
-    });
+    const labels = [...group.matchAll(/<text transform="translate\(([\d.]+),([\d.]+)\)"[^>]*>(.*?)<\/text>/g)].map(
+      (m) => {
+        const tspans = [...m[3]!.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((t) => t[1]!);
+        return { right: Number(m[1]) - 9, y: Number(m[2]), lines: tspans.length ? tspans : [m[3]!] };
+      },
+    );
     expect(labels.map((label) => label.lines.join(' '))).toEqual(['Russia', long, 'Peru']);
     // Right-aligned before the frame: each line starts inside the SVG.
-    for (const label of labels) for (const line of label.lines) expect(label.right - textWidth(line), line).toBeGreaterThanOrEqual(0);
+    for (const label of labels)
+      for (const line of label.lines) expect(label.right - textWidth(line), line).toBeGreaterThanOrEqual(0);
     // Rows are far enough apart for the wrapped label's lines (15 px each), centred on its row.
     const lines = labels[1]!.lines.length;
     expect(lines).toBeGreaterThan(1);

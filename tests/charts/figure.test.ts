@@ -23,19 +23,30 @@ describe('chart figure', () => {
       { year: 2005, issued: 1 },
       { year: 2006, issued: 3 },
     ];
-    const options = { columns: { year: column('integer'), issued: column('integer') }, x: 'year', y: 'issued', lang: 'en', width: 680 };
+    const options = {
+      columns: { year: column('integer'), issued: column('integer') },
+      x: 'year',
+      y: 'issued',
+      lang: 'en',
+      width: 680,
+    };
     const first = renderPlot(line(rows, options), 'c1');
     renderPlot(line([...rows, { year: 2007, issued: 2 }], options), 'c2');
     expect(renderPlot(line(rows, options), 'c1')).toBe(first);
   });
 
-  it('renumbers Plot\'s global clip ids under the chart\'s own prefix', () => {
-    const svg = '<svg><clipPath id="plot-clip-7"></clipPath><g clip-path="url(#plot-clip-7)"></g><clipPath id="plot-clip-9"></clipPath></svg>';
-    expect(normaliseSvg(svg, 'cabc')).toBe('<svg><clipPath id="cabc-clip-1"></clipPath><g clip-path="url(#cabc-clip-1)"></g><clipPath id="cabc-clip-2"></clipPath></svg>');
+  it("renumbers Plot's global clip ids under the chart's own prefix", () => {
+    const svg =
+      '<svg><clipPath id="plot-clip-7"></clipPath><g clip-path="url(#plot-clip-7)"></g><clipPath id="plot-clip-9"></clipPath></svg>';
+    expect(normaliseSvg(svg, 'cabc')).toBe(
+      '<svg><clipPath id="cabc-clip-1"></clipPath><g clip-path="url(#cabc-clip-1)"></g><clipPath id="cabc-clip-2"></clipPath></svg>',
+    );
   });
 
-  it('drops Plot\'s aria-labels on groups, which ARIA forbids without a role', () => {
-    expect(normaliseSvg('<svg><g aria-label="bar" fill="red"><rect /></g></svg>', 'c')).toBe('<svg><g fill="red"><rect /></g></svg>');
+  it("drops Plot's aria-labels on groups, which ARIA forbids without a role", () => {
+    expect(normaliseSvg('<svg><g aria-label="bar" fill="red"><rect /></g></svg>', 'c')).toBe(
+      '<svg><g fill="red"><rect /></g></svg>',
+    );
   });
 
   it('rounds coordinates but never text', () => {
@@ -46,33 +57,59 @@ describe('chart figure', () => {
 
   it('keeps dataset strings as text: a label that looks like markup is escaped in the SVG and the summary is plain text', () => {
     clearMemoryCache();
-    const figure = chartFigure({ spec: { type: 'bar', x: 'label', y: 'value', title: 'T' }, dataset: { columns, rows: [{ label: hostile, value: 2 }, { label: 'b', value: 1 }] }, lang: 'en' });
+    const figure = chartFigure({
+      spec: { type: 'bar', x: 'label', y: 'value', title: 'T' },
+      dataset: {
+        columns,
+        rows: [
+          { label: hostile, value: 2 },
+          { label: 'b', value: 1 },
+        ],
+      },
+      lang: 'en',
+    });
     for (const svg of [figure.narrow!, figure.wide]) {
       expect(svg).not.toContain('<img');
       expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt;');
     }
     expect(figure.summary).toBe(`Bar chart of value by label. Highest: ${hostile}, 2. Lowest: b, 1.`);
-    const direct = renderPlot(bar([{ label: hostile, value: 2 }], { columns, x: 'label', y: 'value', lang: 'en', width: 340 }), 'x');
+    const direct = renderPlot(
+      bar([{ label: hostile, value: 2 }], { columns, x: 'label', y: 'value', lang: 'en', width: 340 }),
+      'x',
+    );
     expect(direct).not.toContain('<img');
   });
 
   it('draws two widths for charts with text and one for maps', () => {
     const map = chartFigure({
       spec: { type: 'map', x: 'label', y: 'value', title: 'T' },
-      dataset: { columns: { label: column('string', { ref: 'country' }), value: column('integer') }, rows: [{ label: 'FR', value: 1 }] },
+      dataset: {
+        columns: { label: column('string', { ref: 'country' }), value: column('integer') },
+        rows: [{ label: 'FR', value: 1 }],
+      },
       lang: 'en',
     });
     expect(map.narrow).toBeUndefined();
     expect(map.wide).toMatch(/^<svg /);
-    const bars = chartFigure({ spec: { type: 'bar', x: 'label', y: 'value', title: 'T' }, dataset: { columns, rows: [{ label: 'a', value: 1 }] }, lang: 'en' });
+    const bars = chartFigure({
+      spec: { type: 'bar', x: 'label', y: 'value', title: 'T' },
+      dataset: { columns, rows: [{ label: 'a', value: 1 }] },
+      lang: 'en',
+    });
     expect(bars.narrow).toMatch(/^<svg viewBox="0 0 340 /);
     expect(bars.wide).toMatch(/^<svg viewBox="0 0 680 /);
   });
 
-  it('the data table shows exactly the rows drawn, in the chart\'s columns', () => {
+  it("the data table shows exactly the rows drawn, in the chart's columns", () => {
     const figure = chartFigure({
       spec: { type: 'bar', x: 'label', y: 'value', title: 'T', top: 1 },
-      dataset: { columns: { ...columns, other: column('string') }, rows: [{ label: 'a', value: 1, other: 'x' }, { label: 'b', value: 5, other: 'y' }] },
+      dataset: {
+        columns: { ...columns, other: column('string') },
+        rows: [
+          { label: 'a', value: 1, other: 'x' },
+          { label: 'b', value: 5, other: 'y' },
+        ],
+      },
       lang: 'en',
     });
     expect(figure.columns).toEqual(['label', 'value']);
@@ -98,7 +135,11 @@ describe('chart figure', () => {
     expect(figure.columns).toEqual(['year', 'issued']);
     // Not the diffusions: another measure, not another figure for the same one.
     expect(figure.table).toEqual(['year', 'issued', 'source', 'issued_alt', 'alt_source']);
-    const undisputed = chartFigure({ spec: { type: 'line', x: 'year', y: 'issued', title: 'T', filter: { year: 2012 } }, dataset, lang: 'en' });
+    const undisputed = chartFigure({
+      spec: { type: 'line', x: 'year', y: 'issued', title: 'T', filter: { year: 2012 } },
+      dataset,
+      lang: 'en',
+    });
     expect(undisputed.table).toEqual(['year', 'issued']);
   });
 
@@ -106,7 +147,11 @@ describe('chart figure', () => {
     const timeline = chartFigure({
       spec: { type: 'timeline', x: 'date', label: 'label', end: 'end', title: 'T' },
       dataset: {
-        columns: { date: column('date', { label: 'Date' }), end: column('date', { label: 'Until' }), label: column('string', { label: 'Event' }) },
+        columns: {
+          date: column('date', { label: 'Date' }),
+          end: column('date', { label: 'Until' }),
+          label: column('string', { label: 'Event' }),
+        },
         rows: [
           { date: '2021', end: null, label: 'Checks' },
           { date: '2022-02', end: null, label: 'Invasion' },
@@ -131,10 +176,15 @@ describe('chart figure', () => {
     // The values the chart draws stay, even when every shown one is missing: each cell then says "no data".
     const filtered = chartFigure({
       spec: { type: 'bar', x: 'label', y: 'value', title: 'T', filter: { other: 'x' } },
-      dataset: { columns: { ...columns, other: column('string') }, rows: [{ label: 'a', value: null, other: 'x' }, { label: 'b', value: 5, other: 'y' }] },
+      dataset: {
+        columns: { ...columns, other: column('string') },
+        rows: [
+          { label: 'a', value: null, other: 'x' },
+          { label: 'b', value: 5, other: 'y' },
+        ],
+      },
       lang: 'en',
     });
     expect(filtered.emptyColumns).toEqual([]);
   });
 });
-

@@ -21,7 +21,9 @@ describe('chart numbers', () => {
     const columns = { year: column('integer', { label: 'Year' }), rate: column('number', { label: 'Rate' }) };
     const rows = [2005, 2006, 2007].map((year, i) => ({ year, rate: 0.003 * (i + 1) }));
     const spec = { title: 'T', type: 'line', x: 'year', y: 'rate' } as ChartSpec;
-    expect(summarize({ spec, rows, filtered: rows, columns, lang: 'en' })).toBe('Line chart of rate per year, 2005 to 2007. Highest: 0.009 in 2007. Lowest: 0.003 in 2005.');
+    expect(summarize({ spec, rows, filtered: rows, columns, lang: 'en' })).toBe(
+      'Line chart of rate per year, 2005 to 2007. Highest: 0.009 in 2007. Lowest: 0.003 in 2005.',
+    );
   });
 
   it('label the ticks of an axis of small decimals each with its own value', () => {
@@ -36,7 +38,12 @@ describe('chart numbers', () => {
     expect([0.0003, 0.00125].map((value) => formatValue(value, rate, 'en'))).toEqual(['0.0003', '0.00125']);
     expect(formatValue(0.0003, rate, 'fr')).toBe('0,0003');
     // Every decimal the dataset gives, where the chart rounds; a format the editor chose is kept.
-    expect([1234.5678, 0.0123, 12, 1e-7].map((value) => formatValue(value, rate, 'en'))).toEqual(['1,234.5678', '0.0123', '12', '0.0000001']);
+    expect([1234.5678, 0.0123, 12, 1e-7].map((value) => formatValue(value, rate, 'en'))).toEqual([
+      '1,234.5678',
+      '0.0123',
+      '12',
+      '0.0000001',
+    ]);
     expect([0.1, 0.3, 2.675].map((value) => formatValue(value, rate, 'en'))).toEqual(['0.1', '0.3', '2.675']);
     expect(formatValue(0.0003, rate, 'en', 'decimal')).toBe('0.0');
   });
@@ -44,9 +51,21 @@ describe('chart numbers', () => {
   it('a table cell writes a number with the minus sign a chart uses, in the page language, and every decimal its dataset gives', () => {
     const change = column('number', { label: 'Change' });
     const values = [-1250.456, -0.5, -3, 0.125, 98765.4321];
-    expect(values.map((value) => formatValue(value, { ...change, name: 'change' }, 'en'))).toEqual(['\u22121,250.456', '\u22120.5', '\u22123', '0.125', '98,765.4321']);
+    expect(values.map((value) => formatValue(value, { ...change, name: 'change' }, 'en'))).toEqual([
+      '\u22121,250.456',
+      '\u22120.5',
+      '\u22123',
+      '0.125',
+      '98,765.4321',
+    ]);
     // The chart rounds the same figures, with the same sign.
-    expect(values.map((value) => valueFormatter('change', change, 'en')(value))).toEqual(['\u22121,250.46', '\u22120.5', '\u22123', '0.13', '98,765.43']);
+    expect(values.map((value) => valueFormatter('change', change, 'en')(value))).toEqual([
+      '\u22121,250.46',
+      '\u22120.5',
+      '\u22123',
+      '0.13',
+      '98,765.43',
+    ]);
     // French: a decimal comma, a narrow no-break space between thousands, and the same minus sign.
     expect(formatValue(-1250.456, { ...change, name: 'change' }, 'fr')).toBe('\u22121\u202f250,456');
     expect(valueFormatter('change', change, 'fr')(-1250.456)).toBe('\u22121\u202f250,46');
@@ -55,7 +74,10 @@ describe('chart numbers', () => {
     expect(formatValue(-5, { ...change, name: 'change' }, 'en', 'decimal')).toBe('\u22125.0');
     // The summary says the figure as the chart does.
     const columns = { year: column('integer', { label: 'Year' }), change };
-    const rows = [{ year: 2020, change: -1250.456 }, { year: 2021, change: 3 }];
+    const rows = [
+      { year: 2020, change: -1250.456 },
+      { year: 2021, change: 3 },
+    ];
     const spec = { title: 'T', type: 'line', x: 'year', y: 'change' } as ChartSpec;
     expect(summarize({ spec, rows, filtered: rows, columns, lang: 'en' })).toContain('Lowest: \u22121,250.46 in 2020.');
     // The download keeps the machine value.
@@ -66,7 +88,11 @@ describe('chart numbers', () => {
     const flag = column('boolean', { label: 'Published' });
     expect([true, false].map((value) => valueFormatter('published', flag, 'en')(value))).toEqual(['yes', 'no']);
     expect([true, false].map((value) => valueFormatter('published', flag, 'fr')(value))).toEqual(['oui', 'non']);
-    const columns = { year: column('integer', { label: 'Year' }), published: flag, count: column('integer', { label: 'Notices' }) };
+    const columns = {
+      year: column('integer', { label: 'Year' }),
+      published: flag,
+      count: column('integer', { label: 'Notices' }),
+    };
     const rows = [
       { year: 2020, published: true, count: 1 },
       { year: 2021, published: false, count: 2 },
@@ -89,7 +115,10 @@ describe('formatDateRange', () => {
 
   it('writes both ends in full when their years differ, even a day apart', () => {
     expect(formatDateRange('2009-05-03', '2010-06-04', 'en')).toEqual(['3 May 2009', '4 June 2010']);
-    expect(formatDateRange('2009-12-31', '2010-01-01', 'fr')).toEqual(['31\u00a0décembre 2009', '1er\u00a0janvier 2010']);
+    expect(formatDateRange('2009-12-31', '2010-01-01', 'fr')).toEqual([
+      '31\u00a0décembre 2009',
+      '1er\u00a0janvier 2010',
+    ]);
   });
 
   it('says the year two months share once (precision 2), and both years when they differ', () => {

@@ -34,7 +34,9 @@ describe('golden comparison', () => {
     vi.stubEnv('CASEFILE_UPDATE_GOLDENS', '1');
     vi.stubEnv('CI', 'true');
     writeFileSync(golden, '<svg>old</svg>');
-    expect(() => expectGolden(name, '<svg>new</svg>')).toThrow('CASEFILE_UPDATE_GOLDENS is refused in CI: goldens are reviewed changes, not regenerated');
+    expect(() => expectGolden(name, '<svg>new</svg>')).toThrow(
+      'CASEFILE_UPDATE_GOLDENS is refused in CI: goldens are reviewed changes, not regenerated',
+    );
     expect(readFileSync(golden, 'utf8')).toBe('<svg>old</svg>');
   });
 });

@@ -16,14 +16,17 @@ export function expectGolden(name: string, svg: string): void {
   const golden = join(outputDir, `${name}.svg`);
   const changed = join(outputDir, `${name}-changed.svg`);
   if (process.env.CASEFILE_UPDATE_GOLDENS === '1') {
-    if (process.env.CI) throw new Error('CASEFILE_UPDATE_GOLDENS is refused in CI: goldens are reviewed changes, not regenerated');
+    if (process.env.CI)
+      throw new Error('CASEFILE_UPDATE_GOLDENS is refused in CI: goldens are reviewed changes, not regenerated');
     writeFileSync(golden, svg);
     rmSync(changed, { force: true });
     return;
   }
   if (!existsSync(golden)) {
     writeFileSync(changed, svg);
-    throw new Error(`no golden ${name}.svg: review ${name}-changed.svg and run the test with CASEFILE_UPDATE_GOLDENS=1`);
+    throw new Error(
+      `no golden ${name}.svg: review ${name}-changed.svg and run the test with CASEFILE_UPDATE_GOLDENS=1`,
+    );
   }
   if (readFileSync(golden, 'utf8') !== svg) {
     writeFileSync(changed, svg);
@@ -33,8 +36,16 @@ export function expectGolden(name: string, svg: string): void {
 }
 
 /** Draws a kind at the narrow and wide widths, as the figure does, and checks both against their goldens. */
-export function expectKindGoldens(name: string, kind: ChartKind, rows: Row[], options: { columns: Record<string, Column>; x?: string; y?: string; series?: string; label?: string; end?: string }): void {
-  for (const [variant, width] of [['narrow', 340], ['wide', 680]] as const) {
+export function expectKindGoldens(
+  name: string,
+  kind: ChartKind,
+  rows: Row[],
+  options: { columns: Record<string, Column>; x?: string; y?: string; series?: string; label?: string; end?: string },
+): void {
+  for (const [variant, width] of [
+    ['narrow', 340],
+    ['wide', 680],
+  ] as const) {
     const svg = renderPlot(kind(rows, { lang: 'en', width, ...options }), `golden-${variant}`);
     expectGolden(variant === 'wide' ? name : `${name}-narrow`, svg);
   }

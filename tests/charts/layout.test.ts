@@ -6,17 +6,24 @@ import { column } from './golden.ts';
 
 describe('wrapped labels', () => {
   it('break between words, as before', () => {
-    expect(wrapText('Federal Criminal Police Office', textWidth('Federal Criminal'))).toEqual(['Federal Criminal', 'Police Office']);
+    expect(wrapText('Federal Criminal Police Office', textWidth('Federal Criminal'))).toEqual([
+      'Federal Criminal',
+      'Police Office',
+    ]);
   });
 
-  it('never break at a no-break space, and keep it: a French date\'s day stays with its month, a number\'s groups together', () => {
+  it("never break at a no-break space, and keep it: a French date's day stays with its month, a number's groups together", () => {
     expect(wrapText('du 3\u00a0mai 2009', textWidth('du 3 m'))).toEqual(['du', '3\u00a0mai', '2009']);
     expect(wrapText('3\u00a0mai 2009', 1000)).toEqual(['3\u00a0mai 2009']);
     expect(wrapText('Russie 4\u202f817', textWidth('Russie 4'))).toEqual(['Russie', '4\u202f817']);
   });
 
   it('break a word wider than a line after its hyphen, not one letter before its end ("Directorate-Genera" / "l")', () => {
-    expect(wrapText('Directorate-General for Migration', textWidth('Directorate-Genera'))).toEqual(['Directorate-', 'General for', 'Migration']);
+    expect(wrapText('Directorate-General for Migration', textWidth('Directorate-Genera'))).toEqual([
+      'Directorate-',
+      'General for',
+      'Migration',
+    ]);
   });
 
   it('cut a word wider than a line without a hyphen with one, so the cut reads as a cut word and not as two', () => {
@@ -29,13 +36,27 @@ describe('wrapped labels', () => {
 
   it('a dot chart of long agency names at 340 px cuts no word mid-letter without a hyphen', () => {
     const columns = { name: column('string', { label: 'Agency' }), requests: column('number', { label: 'Requests' }) };
-    const names = ['Directorate-General for Migration and Home Affairs of the European Commission', 'Federal Criminal Police Office (Bundeskriminalamt)'];
-    const svg = renderPlot(dot(names.map((name, i) => ({ name, requests: i + 1 })), { columns, x: 'name', y: 'requests', lang: 'en', width: 340 }), 'd');
+    const names = [
+      'Directorate-General for Migration and Home Affairs of the European Commission',
+      'Federal Criminal Police Office (Bundeskriminalamt)',
+    ];
+    const svg = renderPlot(
+      dot(
+        names.map((name, i) => ({ name, requests: i + 1 })),
+        { columns, x: 'name', y: 'requests', lang: 'en', width: 340 },
+      ),
+      'd',
+    );
     const lines = [...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((match) => match[1]!);
     expect(lines.length).toBeGreaterThan(2);
     const words = new Set(names.join(' ').split(/\s+/));
     // Every line is made of whole words, or of a word's part ending in a hyphen, or of a word's last part.
-    for (const line of lines) for (const word of line.split(' ')) expect(words.has(word) || word.endsWith('-') || [...words].some((w) => w.endsWith(word)), `"${word}" in "${line}"`).toBe(true);
+    for (const line of lines)
+      for (const word of line.split(' '))
+        expect(
+          words.has(word) || word.endsWith('-') || [...words].some((w) => w.endsWith(word)),
+          `"${word}" in "${line}"`,
+        ).toBe(true);
     expect(lines).not.toContain(')');
   });
 });

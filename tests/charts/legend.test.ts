@@ -9,7 +9,10 @@ import type { ChartSpec } from '../../src/schemas/chart.ts';
 import type { Row } from '../../src/charts/types.ts';
 import { column } from './golden.ts';
 
-const columns = { country: column('string', { ref: 'country', label: 'Country' }), count: column('integer', { label: 'Public red notices' }) };
+const columns = {
+  country: column('string', { ref: 'country', label: 'Country' }),
+  count: column('integer', { label: 'Public red notices' }),
+};
 const spec: ChartSpec = { type: 'map', x: 'country', y: 'count', title: 'T' };
 const counted = [
   { country: 'RU', count: 3038 },
@@ -35,7 +38,9 @@ describe('map legend', () => {
   });
 
   it('in French', () => {
-    const labels = legendFor(spec, [...counted, { country: 'FR', count: null }], columns, 'fr').map((item) => item.label);
+    const labels = legendFor(spec, [...counted, { country: 'FR', count: null }], columns, 'fr').map(
+      (item) => item.label,
+    );
     expect(labels.slice(-2)).toEqual(['Pas de données', 'Absent des données']);
   });
 });
@@ -47,7 +52,10 @@ describe('a map with a single class', () => {
     { country: 'AR', count: 12 },
   ];
   // Nine countries at 1 and one at 12: every quintile is 1, so there is no limit between classes and one class holds 1 to 12.
-  const spread = [...['RU', 'SV', 'AR', 'IN', 'US', 'FR', 'DE', 'GB', 'IT'].map((country) => ({ country, count: 1 })), { country: 'ES', count: 12 }];
+  const spread = [
+    ...['RU', 'SV', 'AR', 'IN', 'US', 'FR', 'DE', 'GB', 'IT'].map((country) => ({ country, count: 1 })),
+    { country: 'ES', count: 12 },
+  ];
 
   it('says the one value when every country has it, not "12 or more"', () => {
     expect(legendFor(spec, same, columns, 'en')[0]!.label).toBe('12');
@@ -63,7 +71,10 @@ describe('a map with a single class', () => {
 });
 
 describe('a map of values either side of zero', () => {
-  const change = { country: column('string', { ref: 'country', label: 'Country' }), count: column('integer', { label: 'Change in notices' }) };
+  const change = {
+    country: column('string', { ref: 'country', label: 'Country' }),
+    count: column('integer', { label: 'Change in notices' }),
+  };
   const rows = [
     { country: 'RU', count: -5 },
     { country: 'SV', count: -3 },
@@ -72,11 +83,16 @@ describe('a map of values either side of zero', () => {
     { country: 'US', count: 2 },
     { country: 'FR', count: 3 },
   ];
-  const classes = (lang: string) => legendFor(spec, rows, change, lang).filter((item) => item.swatch.startsWith('swatch-seq')).map((item) => item.label);
+  const classes = (lang: string) =>
+    legendFor(spec, rows, change, lang)
+      .filter((item) => item.swatch.startsWith('swatch-seq'))
+      .map((item) => item.label);
 
   const decimals = { ...change, count: column('number', { label: 'Change in notices' }) };
   const classesOf = (lang: string, columns = change, shown: Row[] = rows) =>
-    legendFor(spec, shown, columns, lang).filter((item) => item.swatch.startsWith('swatch-seq')).map((item) => item.label);
+    legendFor(spec, shown, columns, lang)
+      .filter((item) => item.swatch.startsWith('swatch-seq'))
+      .map((item) => item.label);
 
   it('has a class that ends below 0 and one that starts at 0, in en and fr', () => {
     const en = classesOf('en', decimals);
@@ -93,7 +109,10 @@ describe('a map of values either side of zero', () => {
   });
 
   it('paints the classes below 0 in the swatches of falls and those from 0 up in the sequential ones, in order', () => {
-    const counts = ['RU', 'SV', 'AR', 'IN', 'US', 'FR', 'DE'].map((country, i) => ({ country, count: [-8, -6, -5, -3, 2, 4, 9][i]! }));
+    const counts = ['RU', 'SV', 'AR', 'IN', 'US', 'FR', 'DE'].map((country, i) => ({
+      country,
+      count: [-8, -6, -5, -3, 2, 4, 9][i]!,
+    }));
     const legend = legendFor(spec, counts, change, 'en').filter((item) => item.swatch.startsWith('swatch-seq'));
     // The text says the direction (a minus sign), for a reader who cannot tell the hues apart; the swatch, the hue.
     expect(legend.map((item) => [item.label, item.swatch.includes('swatch-fall')])).toEqual([
@@ -109,10 +128,31 @@ describe('a map of values either side of zero', () => {
   });
 
   it('writes the classes of whole numbers as the whole numbers each holds, none shared and none left out', () => {
-    const counts = ['RU', 'SV', 'AR', 'IN', 'US', 'FR', 'DE'].map((country, i) => ({ country, count: [-8, -6, -5, -4, -3, -2, 1][i]! }));
-    expect(classesOf('en', change, counts)).toEqual(['\u22128 to \u22127', '\u22126', '\u22125 to \u22124', '\u22123 to \u22121', '0 to 1']);
-    expect(classesOf('fr', change, counts)).toEqual(['De \u22128 à \u22127', '\u22126', 'De \u22125 à \u22124', 'De \u22123 à \u22121', 'De 0 à 1']);
+    const counts = ['RU', 'SV', 'AR', 'IN', 'US', 'FR', 'DE'].map((country, i) => ({
+      country,
+      count: [-8, -6, -5, -4, -3, -2, 1][i]!,
+    }));
+    expect(classesOf('en', change, counts)).toEqual([
+      '\u22128 to \u22127',
+      '\u22126',
+      '\u22125 to \u22124',
+      '\u22123 to \u22121',
+      '0 to 1',
+    ]);
+    expect(classesOf('fr', change, counts)).toEqual([
+      'De \u22128 à \u22127',
+      '\u22126',
+      'De \u22125 à \u22124',
+      'De \u22123 à \u22121',
+      'De 0 à 1',
+    ]);
     // Counts in the thousands: the classes meet without a gap, from the lowest count to the highest.
-    expect(classesOf('en', change, counted)).toEqual(['105 to 179', '180 to 289', '290 to 609', '610 to 1,399', '1,400 to 3,038']);
+    expect(classesOf('en', change, counted)).toEqual([
+      '105 to 179',
+      '180 to 289',
+      '290 to 609',
+      '610 to 1,399',
+      '1,400 to 3,038',
+    ]);
   });
 });

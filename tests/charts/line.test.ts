@@ -4,7 +4,10 @@ import { area } from '../../src/charts/area.ts';
 import { renderPlot } from '../../src/charts/render.ts';
 import { column, expectKindGoldens } from './golden.ts';
 
-const columns = { year: column('integer', { label: 'Year' }), issued: column('integer', { label: 'Red notices issued' }) };
+const columns = {
+  year: column('integer', { label: 'Year' }),
+  issued: column('integer', { label: 'Red notices issued' }),
+};
 const rows = [
   { year: 2005, issued: 2343 },
   { year: 2006, issued: 2804 },
@@ -40,10 +43,16 @@ describe('line chart', () => {
 
   it('a chart of one value draws its dot and writes its value above it, line and area alike', () => {
     for (const kind of [line, area]) {
-      const svg = renderPlot(kind([{ year: 2009, issued: 15548 }], { columns, x: 'year', y: 'issued', lang: 'en', width: 680 }), 't');
+      const svg = renderPlot(
+        kind([{ year: 2009, issued: 15548 }], { columns, x: 'year', y: 'issued', lang: 'en', width: 680 }),
+        't',
+      );
       const dot = /<circle [^>]*cy="([\d.]+)" cx="([\d.]+)"/.exec(svg);
       expect(dot).not.toBeNull();
-      const label = /<g transform="translate\(0,(-\d+)\)"><text transform="translate\(([\d.]+),([\d.]+)\)">15,548<\/text>/.exec(svg);
+      const label =
+        /<g transform="translate\(0,(-\d+)\)"><text transform="translate\(([\d.]+),([\d.]+)\)">15,548<\/text>/.exec(
+          svg,
+        );
       // Above the dot, at its x.
       expect(label?.slice(2)).toEqual([dot![2], dot![1]]);
       expect(Number(label![1])).toBeLessThan(0);

@@ -42,10 +42,15 @@ describe('map', () => {
       expect(limits, `${values}`).toContain(0);
       // At most five classes (the ramp's steps), limits increasing.
       expect(limits.length, `${values}`).toBeLessThanOrEqual(4);
-      expect([...limits].sort((a, b) => a - b), `${values}`).toEqual(limits);
+      expect(
+        [...limits].sort((a, b) => a - b),
+        `${values}`,
+      ).toEqual(limits);
       const classes = new Map<number, number[]>();
-      for (const value of values) classes.set(bisectRight(limits, value), [...(classes.get(bisectRight(limits, value)) ?? []), value]);
-      for (const members of classes.values()) expect(members.some((v) => v < 0) && members.some((v) => v > 0), `${values}: ${members}`).toBe(false);
+      for (const value of values)
+        classes.set(bisectRight(limits, value), [...(classes.get(bisectRight(limits, value)) ?? []), value]);
+      for (const members of classes.values())
+        expect(members.some((v) => v < 0) && members.some((v) => v > 0), `${values}: ${members}`).toBe(false);
     }
     // Values on one side of zero keep their quintiles.
     expect(thresholds([-3038, -999, -345, -203, -105, -3])).toEqual([-1000, -350, -200, -110]);
@@ -54,7 +59,12 @@ describe('map', () => {
   it('gives whole numbers (an integer column) whole class limits, 0 among them when the values span zero', () => {
     expect(thresholds([-8, -6, -5, -4, -3, -2, 1], true)).toEqual([-6, -5, -3, 0]);
     expect(thresholds([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], true)).toEqual([3, 5, 6, 8]);
-    for (const values of [[-5, -3, -2, -1, 1, 2, 3], [-0, 1, 2, 2, 3], [-40, -30, -25, -2, 4, 8, 9, 12, 30, 45], [-1, 0, 0, 0, 5, 7]]) {
+    for (const values of [
+      [-5, -3, -2, -1, 1, 2, 3],
+      [-0, 1, 2, 2, 3],
+      [-40, -30, -25, -2, 4, 8, 9, 12, 30, 45],
+      [-1, 0, 0, 0, 5, 7],
+    ]) {
       const limits = thresholds(values, true);
       expect(limits.every(Number.isInteger), `${values}: ${limits}`).toBe(true);
       if (Math.min(...values) < 0 && Math.max(...values) > 0) expect(limits, `${values}`).toContain(0);
@@ -71,7 +81,7 @@ describe('map', () => {
     expect(svg).not.toMatch(/(fill|stroke)="#/);
   });
 
-  it('hatches a country whose value is null, with a pattern of its own named under the chart\'s prefix', () => {
+  it("hatches a country whose value is null, with a pattern of its own named under the chart's prefix", () => {
     const svg = renderPlot(map(rows, { columns, x: 'country', y: 'count', lang: 'en', width: 680 }), 't');
     const pattern = /<pattern [^>]*id="t-hatch-1"[^>]*>(.*?)<\/pattern>/.exec(svg);
     expect(pattern?.[1]).toMatch(/^<rect fill="var\(--chart-empty\)"[^>]*\/><path [^>]*stroke="var\(--chart-hatch\)"/);
@@ -134,8 +144,17 @@ describe('map', () => {
   });
 
   it('keeps one ramp for values of one sign, 0 included (golden above: a map of counts)', () => {
-    for (const values of [[3038, 999, 345, 203, 105, 3], [0, 0, 1, 5, 7, 12], [-8, -6, -5, -4, -3, -2], [-5, -1, 0, 0]]) {
-      const { limits, colors } = mapClasses(values.map((count, i) => ({ country: `C${i}`, count })), 'count', columns.count);
+    for (const values of [
+      [3038, 999, 345, 203, 105, 3],
+      [0, 0, 1, 5, 7, 12],
+      [-8, -6, -5, -4, -3, -2],
+      [-5, -1, 0, 0],
+    ]) {
+      const { limits, colors } = mapClasses(
+        values.map((count, i) => ({ country: `C${i}`, count })),
+        'count',
+        columns.count,
+      );
       expect(colors, `${values}`).toEqual(colors.map((_, i) => sequentialColor(i, limits.length + 1)));
     }
   });
@@ -153,7 +172,11 @@ describe('map', () => {
       { country: 'RU', count: 3038 },
     ];
     const svg = renderPlot(map(sized, { columns, x: 'country', y: 'count', lang: 'en', width: 680 }), 't');
-    const dots = [...svg.matchAll(/<circle fill="([^"]+)" r="6" cy="([\d.]+)" cx="([\d.]+)"/g)].map((m) => [m[1], Number(m[3]), Number(m[2])]);
+    const dots = [...svg.matchAll(/<circle fill="([^"]+)" r="6" cy="([\d.]+)" cx="([\d.]+)"/g)].map((m) => [
+      m[1],
+      Number(m[3]),
+      Number(m[2]),
+    ]);
     // One dot: El Salvador (8 px² drawn), not Guatemala (44 px²), nor Luxembourg (1 px², no data).
     expect(dots).toHaveLength(1);
     const [fill, x, y] = dots[0]!;
@@ -197,25 +220,60 @@ describe('map', () => {
     ];
     expect(validateChart({ type: 'map', x: 'name', y: 'count', title: 'T' }, named)).toEqual(problems);
     // In a dataset's own chart, written in JSON, the hint is written in JSON.
-    expect(validateChart({ type: 'map', x: 'name', y: 'count', title: 'T' }, named, { syntax: 'json' })[0]!.message).toMatch(/write "x": "iso2"$/);
+    expect(
+      validateChart({ type: 'map', x: 'name', y: 'count', title: 'T' }, named, { syntax: 'json' })[0]!.message,
+    ).toMatch(/write "x": "iso2"$/);
     // Without a column of codes, no hint; rows named as the dataset names them.
-    const withoutCodes = { ...named, key: 'name', columns: { name: column('string'), count: column('integer') }, rows: [...named.rows, { name: 'FR', count: 4 }].map(({ name, count }) => ({ name, count })) };
+    const withoutCodes = {
+      ...named,
+      key: 'name',
+      columns: { name: column('string'), count: column('integer') },
+      rows: [...named.rows, { name: 'FR', count: 4 }].map(({ name, count }) => ({ name, count })),
+    };
     expect(validateChart({ type: 'map', x: 'name', y: 'count', title: 'T' }, withoutCodes)).toEqual([
-      { field: 'x', message: 'unknown country code "China" in rows[0].name, and the same in 2 more rows (rows[1] and rows[2]): expected an ISO 3166-1 alpha-2 code: China\'s code is "CN"' },
+      {
+        field: 'x',
+        message:
+          'unknown country code "China" in rows[0].name, and the same in 2 more rows (rows[1] and rows[2]): expected an ISO 3166-1 alpha-2 code: China\'s code is "CN"',
+      },
     ]);
     // A name as Intl writes it, accents and all, and one that is no country: the example code stays.
-    const turkeyFirst = { ...withoutCodes, rows: [{ name: 'Türkiye', count: 3 }, { name: 'Atlantis', count: 1 }] };
+    const turkeyFirst = {
+      ...withoutCodes,
+      rows: [
+        { name: 'Türkiye', count: 3 },
+        { name: 'Atlantis', count: 1 },
+      ],
+    };
     expect(validateChart({ type: 'map', x: 'name', y: 'count', title: 'T' }, turkeyFirst)[0]!.message).toBe(
       'unknown country code "Türkiye" in rows[0].name, and the same in the 1 other row: expected an ISO 3166-1 alpha-2 code: Türkiye\'s code is "TR"',
     );
     const atlantis = { ...withoutCodes, rows: [{ name: 'Atlantis', count: 1 }] };
-    expect(validateChart({ type: 'map', x: 'name', y: 'count', title: 'T' }, atlantis)[0]!.message).toMatch(/expected an ISO 3166-1 alpha-2 code such as "FR"$/);
+    expect(validateChart({ type: 'map', x: 'name', y: 'count', title: 'T' }, atlantis)[0]!.message).toMatch(
+      /expected an ISO 3166-1 alpha-2 code such as "FR"$/,
+    );
   });
 
   it('an unknown country code is an error naming the code and its row', () => {
-    const dataset = { title: 't', description: 'd', sources: ['s'], license: 'l', updated: new Date(), columns, rows: [{ country: 'RU', count: 1 }, { country: 'XX', count: 2 }], notes: [], corrections: [] };
+    const dataset = {
+      title: 't',
+      description: 'd',
+      sources: ['s'],
+      license: 'l',
+      updated: new Date(),
+      columns,
+      rows: [
+        { country: 'RU', count: 1 },
+        { country: 'XX', count: 2 },
+      ],
+      notes: [],
+      corrections: [],
+    };
     expect(validateChart({ type: 'map', x: 'country', y: 'count', title: 'T' }, dataset)).toEqual([
-      { field: 'x', message: 'unknown country code "XX" in rows[1].country: expected an ISO 3166-1 alpha-2 code such as "FR"' },
+      {
+        field: 'x',
+        message: 'unknown country code "XX" in rows[1].country: expected an ISO 3166-1 alpha-2 code such as "FR"',
+      },
     ]);
   });
 });

@@ -55,7 +55,8 @@ const dataset = (changed: Partial<Dataset> = {}): Dataset => ({
 });
 const check = (spec: Spec, data = dataset()) => validateChart({ title: 'T', ...spec } as ChartSpec, data);
 /** The rows with one column changed, by id. */
-const withRows = (changes: Record<string, Dataset['rows'][number]>): Dataset['rows'] => rows.map((row) => ({ ...row, ...changes[row.id] }));
+const withRows = (changes: Record<string, Dataset['rows'][number]>): Dataset['rows'] =>
+  rows.map((row) => ({ ...row, ...changes[row.id] }));
 
 describe('charts that would publish something wrong', () => {
   beforeAll(() => {
@@ -69,11 +70,12 @@ describe('charts that would publish something wrong', () => {
     // Two rows for one bar: the hint no longer sends the editor to series on a bar chart.
     expect(check({ type: 'bar', x: 'year', y: 'value' })[0]).toEqual({
       field: 'x',
-      message: '2 rows have year 2019 (rows[0] and rows[1] of the dataset): a bar chart draws one mark for each (keep one row with filter, or split them with series in a grouped-bar or stacked-bar chart)',
+      message:
+        '2 rows have year 2019 (rows[0] and rows[1] of the dataset): a bar chart draws one mark for each (keep one row with filter, or split them with series in a grouped-bar or stacked-bar chart)',
     });
   });
 
-  it('refuses a row with a value but no series value, named by the dataset\'s key; rows the filter leaves out do not count', () => {
+  it("refuses a row with a value but no series value, named by the dataset's key; rows the filter leaves out do not count", () => {
     for (const type of ['grouped-bar', 'stacked-bar', 'line', 'area', 'dot'] as const) {
       expect(check({ type, x: 'year', y: 'value', series: 'group' })).toContainEqual({
         field: 'series',
@@ -82,41 +84,63 @@ describe('charts that would publish something wrong', () => {
     }
     expect(check({ type: 'grouped-bar', x: 'year', y: 'value', series: 'group', filter: { year: 2019 } })).toEqual([]);
     // A row without a value either draws nothing and says "no data".
-    expect(check({ type: 'line', x: 'year', y: 'value', series: 'group' }, dataset({ rows: withRows({ d: { value: null } }) }))).toEqual([]);
+    expect(
+      check(
+        { type: 'line', x: 'year', y: 'value', series: 'group' },
+        dataset({ rows: withRows({ d: { value: null } }) }),
+      ),
+    ).toEqual([]);
     // Several rows, and a dataset without a declared key (its first column names the row).
     const two = dataset({ key: undefined, rows: withRows({ b: { group: null } }) });
     expect(check({ type: 'line', x: 'year', y: 'value', series: 'group' }, two)).toEqual([
-      { field: 'series', message: 'the rows where id is "b" and "d" have a value but no group: name their group, or leave them out with filter' },
+      {
+        field: 'series',
+        message:
+          'the rows where id is "b" and "d" have a value but no group: name their group, or leave them out with filter',
+      },
     ]);
   });
 
   it('refuses a row with a value but nothing on x, which a bar chart drew as a bar without a name and the others nowhere', () => {
     const unplaced = dataset({ rows: withRows({ b: { id: null, year: null }, f: { id: null, year: null } }) });
-    expect(check({ type: 'bar', x: 'id', y: 'value' }, dataset({ key: undefined, rows: withRows({ b: { id: null } }) }))).toEqual([
-      { field: 'x', message: 'rows[1] has a value but no id: name its id, or leave it out with filter' },
-    ]);
+    expect(
+      check({ type: 'bar', x: 'id', y: 'value' }, dataset({ key: undefined, rows: withRows({ b: { id: null } }) })),
+    ).toEqual([{ field: 'x', message: 'rows[1] has a value but no id: name its id, or leave it out with filter' }]);
     for (const type of ['line', 'area', 'dot'] as const) {
       expect(check({ type, x: 'year', y: 'value' }, unplaced)).toContainEqual({
         field: 'x',
         message: 'rows[1] and rows[5] have a value but no year: name their year, or leave them out with filter',
       });
     }
-    expect(check({ type: 'grouped-bar', x: 'year', y: 'value', series: 'group', filter: { group: 'alpha' } }, unplaced)).toEqual([]);
+    expect(
+      check({ type: 'grouped-bar', x: 'year', y: 'value', series: 'group', filter: { group: 'alpha' } }, unplaced),
+    ).toEqual([]);
     // A dot chart of categories placed by a number on x draws the categories down y: a category without a number is a
     // gap in the data, and a number without a category the row drawn nowhere.
-    expect(check({ type: 'dot', x: 'value', y: 'id' }, dataset({ rows: withRows({ b: { value: null } }) }))).toEqual([]);
-    expect(check({ type: 'dot', x: 'value', y: 'id' }, dataset({ key: undefined, rows: withRows({ b: { id: null } }) }))).toEqual([
-      { field: 'y', message: 'rows[1] has a value but no id: name its id, or leave it out with filter' },
-    ]);
+    expect(check({ type: 'dot', x: 'value', y: 'id' }, dataset({ rows: withRows({ b: { value: null } }) }))).toEqual(
+      [],
+    );
+    expect(
+      check({ type: 'dot', x: 'value', y: 'id' }, dataset({ key: undefined, rows: withRows({ b: { id: null } }) })),
+    ).toEqual([{ field: 'y', message: 'rows[1] has a value but no id: name its id, or leave it out with filter' }]);
     // Categories placed by a date (x="when" y="what") are the values of the dates, as the summary reads them ("No data
     // for 2019" of a date without a category): a category without a date is a value without a place, refused on x.
-    expect(check({ type: 'dot', x: 'when', y: 'what' }, dataset({ rows: withRows({ b: { what: null } }) }))).toEqual([]);
+    expect(check({ type: 'dot', x: 'when', y: 'what' }, dataset({ rows: withRows({ b: { what: null } }) }))).toEqual(
+      [],
+    );
     expect(check({ type: 'dot', x: 'when', y: 'what' }, dataset({ rows: withRows({ b: { when: null } }) }))).toEqual([
-      { field: 'x', message: 'the row where id is "b" has a value but no when: name its when, or leave it out with filter' },
+      {
+        field: 'x',
+        message: 'the row where id is "b" has a value but no when: name its when, or leave it out with filter',
+      },
     ]);
     // A row without a value either draws nothing and says "no data"; a timeline leaves its undated events out.
-    expect(check({ type: 'bar', x: 'id', y: 'value' }, dataset({ rows: withRows({ b: { id: null, value: null } }) }))).toEqual([]);
-    expect(check({ type: 'timeline', x: 'when', label: 'what' }, dataset({ rows: withRows({ b: { when: null } }) }))).toEqual([]);
+    expect(
+      check({ type: 'bar', x: 'id', y: 'value' }, dataset({ rows: withRows({ b: { id: null, value: null } }) })),
+    ).toEqual([]);
+    expect(
+      check({ type: 'timeline', x: 'when', label: 'what' }, dataset({ rows: withRows({ b: { when: null } }) })),
+    ).toEqual([]);
   });
 
   it('refuses a timeline whose every event the chart shows is undated: it drew an empty frame with an empty summary', () => {
@@ -127,20 +151,37 @@ describe('charts that would publish something wrong', () => {
   });
 
   it('refuses a dated event without a label: a timeline drew a dot beside no text, and its summary said "First: null"', () => {
-    expect(check({ type: 'timeline', x: 'when', label: 'what' }, dataset({ rows: withRows({ a: { what: null } }) }))).toEqual([
-      { field: 'label', message: 'the row where id is "a" has a date but no what: write its what, or leave it out with filter' },
+    expect(
+      check({ type: 'timeline', x: 'when', label: 'what' }, dataset({ rows: withRows({ a: { what: null } }) })),
+    ).toEqual([
+      {
+        field: 'label',
+        message: 'the row where id is "a" has a date but no what: write its what, or leave it out with filter',
+      },
     ]);
     // An undated event without a label is left out with the other undated ones.
-    expect(check({ type: 'timeline', x: 'when', label: 'what' }, dataset({ rows: withRows({ a: { what: null, when: null } }) }))).toEqual([]);
+    expect(
+      check(
+        { type: 'timeline', x: 'when', label: 'what' },
+        dataset({ rows: withRows({ a: { what: null, when: null } }) }),
+      ),
+    ).toEqual([]);
   });
 
   it('says a series column empty in every row is empty, instead of naming rows "with group null"', () => {
     const empty = dataset({ rows: withRows(Object.fromEntries(rows.map((row) => [row.id, { group: null }]))) });
     expect(check({ type: 'grouped-bar', x: 'year', y: 'value', series: 'group' }, empty)).toEqual([
-      { field: 'series', message: 'column "group" is empty in every row the chart shows: name each row\'s group, or use type="bar" without series' },
+      {
+        field: 'series',
+        message:
+          'column "group" is empty in every row the chart shows: name each row\'s group, or use type="bar" without series',
+      },
     ]);
     expect(check({ type: 'line', x: 'year', y: 'value', series: 'group' }, empty)).toEqual([
-      { field: 'series', message: 'column "group" is empty in every row the chart shows: name each row\'s group, or leave series out' },
+      {
+        field: 'series',
+        message: 'column "group" is empty in every row the chart shows: name each row\'s group, or leave series out',
+      },
     ]);
   });
 
@@ -149,12 +190,20 @@ describe('charts that would publish something wrong', () => {
     expect(shownRows({ rows, columns }, spec).map((row) => row.id)).toEqual(['a', 'c', 'e']);
     const figure = chartFigure({ spec, dataset: dataset(), lang: 'en' });
     expect(figure.rows.map((row) => row.id)).toEqual(['a', 'c', 'e']);
-    expect(figure.summary).toBe('Bar chart of value by id. The 3 highest of 6 are shown. Highest: e, 500. Lowest: a, 120.');
+    expect(figure.summary).toBe(
+      'Bar chart of value by id. The 3 highest of 6 are shown. Highest: e, 500. Lowest: a, 120.',
+    );
   });
 
   it('refuses a map row with a value but no country code, and never counts such rows as countries', () => {
-    expect(check({ type: 'map', x: 'country', y: 'value' }, dataset({ rows: withRows({ b: { country: null } }) }))).toEqual([
-      { field: 'x', message: 'the row where id is "b" has a value but no country: write its ISO 3166-1 alpha-2 code (such as "FR"), or leave it out with filter' },
+    expect(
+      check({ type: 'map', x: 'country', y: 'value' }, dataset({ rows: withRows({ b: { country: null } }) })),
+    ).toEqual([
+      {
+        field: 'x',
+        message:
+          'the row where id is "b" has a value but no country: write its ISO 3166-1 alpha-2 code (such as "FR"), or leave it out with filter',
+      },
     ]);
     const none = dataset({ rows: withRows(Object.fromEntries(rows.map((row) => [row.id, { country: null }]))) });
     expect(check({ type: 'map', x: 'country', y: 'value' }, none)).toEqual([
@@ -166,9 +215,23 @@ describe('charts that would publish something wrong', () => {
     ]);
     // The summary on its own: rows without a code are not countries with data, nor the highest or lowest.
     const mixed = withRows({ e: { country: null }, b: { country: null } });
-    const summary = summarize({ spec: { type: 'map', x: 'country', y: 'value', title: 'T' }, rows: mixed as Row[], filtered: mixed as Row[], columns, lang: 'en' });
-    expect(summary).toBe('Map of value by country, 4 countries with data. Highest: Singapore, 300. Lowest: Tuvalu, 10. Too small to show on this map: Maldives, Singapore, and Tuvalu.');
-    const empty = summarize({ spec: { type: 'map', x: 'country', y: 'value', title: 'T' }, rows: none.rows as Row[], filtered: none.rows as Row[], columns, lang: 'en' });
+    const summary = summarize({
+      spec: { type: 'map', x: 'country', y: 'value', title: 'T' },
+      rows: mixed as Row[],
+      filtered: mixed as Row[],
+      columns,
+      lang: 'en',
+    });
+    expect(summary).toBe(
+      'Map of value by country, 4 countries with data. Highest: Singapore, 300. Lowest: Tuvalu, 10. Too small to show on this map: Maldives, Singapore, and Tuvalu.',
+    );
+    const empty = summarize({
+      spec: { type: 'map', x: 'country', y: 'value', title: 'T' },
+      rows: none.rows as Row[],
+      filtered: none.rows as Row[],
+      columns,
+      lang: 'en',
+    });
     expect(empty).toBe('Map of value by country, 0 countries with data.');
   });
 
@@ -182,7 +245,9 @@ describe('charts that would publish something wrong', () => {
   });
 
   it('refuses options the chart type does not use, saying which types use them', () => {
-    expect(check({ type: 'map', x: 'country', y: 'value', top: 3 })).toEqual([{ field: 'top', message: 'a map chart does not use "top": top is for bar charts' }]);
+    expect(check({ type: 'map', x: 'country', y: 'value', top: 3 })).toEqual([
+      { field: 'top', message: 'a map chart does not use "top": top is for bar charts' },
+    ]);
     expect(check({ type: 'line', x: 'year', y: 'value', sort: 'none', filter: { group: 'alpha' } })).toEqual([
       { field: 'sort', message: 'a line chart does not use "sort": sort is for bar charts' },
     ]);
@@ -191,43 +256,70 @@ describe('charts that would publish something wrong', () => {
       { field: 'end', message: 'a bar chart does not use "end": end is for timeline charts' },
     ]);
     expect(check({ type: 'timeline', x: 'when', y: 'value', label: 'what' })).toEqual([
-      { field: 'y', message: 'a timeline chart does not use "y": y is for bar, grouped-bar, stacked-bar, line, dot, area and map charts' },
+      {
+        field: 'y',
+        message:
+          'a timeline chart does not use "y": y is for bar, grouped-bar, stacked-bar, line, dot, area and map charts',
+      },
     ]);
     expect(check({ type: 'map', x: 'country', y: 'value', series: 'group' })).toContainEqual({
       field: 'series',
       message: 'a map chart does not use "series": series is for grouped-bar, stacked-bar, line, dot and area charts',
     });
-    expect(check({ type: 'grouped-bar', x: 'year', y: 'value', series: 'group', top: 2, filter: { year: 2019 } })).toEqual([
-      { field: 'top', message: 'a grouped-bar chart does not use "top": top is for bar charts' },
-    ]);
+    expect(
+      check({ type: 'grouped-bar', x: 'year', y: 'value', series: 'group', top: 2, filter: { year: 2019 } }),
+    ).toEqual([{ field: 'top', message: 'a grouped-bar chart does not use "top": top is for bar charts' }]);
     // Grouped and stacked bars keep the dataset's order: sort="none" says so (the demo's refusals chart writes it).
-    expect(check({ type: 'stacked-bar', x: 'year', y: 'value', series: 'group', sort: 'none', filter: { year: 2021 } })).toEqual([]);
-    expect(check({ type: 'stacked-bar', x: 'year', y: 'value', series: 'group', sort: 'value', filter: { year: 2021 } })).toEqual([
-      { field: 'sort', message: 'a stacked-bar chart keeps the dataset\'s order: sort="value" is for bar charts (write sort="none", or no sort)' },
+    expect(
+      check({ type: 'stacked-bar', x: 'year', y: 'value', series: 'group', sort: 'none', filter: { year: 2021 } }),
+    ).toEqual([]);
+    expect(
+      check({ type: 'stacked-bar', x: 'year', y: 'value', series: 'group', sort: 'value', filter: { year: 2021 } }),
+    ).toEqual([
+      {
+        field: 'sort',
+        message:
+          'a stacked-bar chart keeps the dataset\'s order: sort="value" is for bar charts (write sort="none", or no sort)',
+      },
     ]);
     // A custom chart reads the columns it declares.
-    expect(check({ spec: 'small-multiples', x: 'year', y: 'value', series: 'group', top: 3, filter: { year: 2021 } })).toEqual([
-      { field: 'top', message: 'a custom chart does not use "top": top is for bar charts' },
+    expect(
+      check({ spec: 'small-multiples', x: 'year', y: 'value', series: 'group', top: 3, filter: { year: 2021 } }),
+    ).toEqual([{ field: 'top', message: 'a custom chart does not use "top": top is for bar charts' }]);
+  });
+
+  it("words a sort it does not know, and a filter hint for a dataset's JSON, in the house style", () => {
+    const parsed = chartSpecSchema.safeParse({ type: 'bar', x: 'id', y: 'value', sort: 'asc', title: 'T' });
+    expect(parsed.success ? [] : parsed.error.issues.map((issue) => issue.message)).toEqual([
+      'expected one of value, none, got "asc"',
+    ]);
+    const spec = { type: 'bar', x: 'id', y: 'value', filter: { year: '2019' }, title: 'T' } as const;
+    expect(validateChart(spec, dataset(), { syntax: 'json' })).toEqual([
+      { field: 'filter.year', message: '"year" holds numbers: write "filter": { "year": 2019 }' },
+    ]);
+    expect(validateChart(spec, dataset())).toEqual([
+      { field: 'filter.year', message: '"year" holds numbers: write filter={{ "year": 2019 }}' },
     ]);
   });
 
-  it('words a sort it does not know, and a filter hint for a dataset\'s JSON, in the house style', () => {
-    const parsed = chartSpecSchema.safeParse({ type: 'bar', x: 'id', y: 'value', sort: 'asc', title: 'T' });
-    expect(parsed.success ? [] : parsed.error.issues.map((issue) => issue.message)).toEqual(['expected one of value, none, got "asc"']);
-    const spec = { type: 'bar', x: 'id', y: 'value', filter: { year: '2019' }, title: 'T' } as const;
-    expect(validateChart(spec, dataset(), { syntax: 'json' })).toEqual([{ field: 'filter.year', message: '"year" holds numbers: write "filter": { "year": 2019 }' }]);
-    expect(validateChart(spec, dataset())).toEqual([{ field: 'filter.year', message: '"year" holds numbers: write filter={{ "year": 2019 }}' }]);
-  });
-
-  it('prints a negative value\'s label outside its bar, beyond its left end, with room for it', () => {
+  it("prints a negative value's label outside its bar, beyond its left end, with room for it", () => {
     const options = { columns, x: 'id', y: 'value', lang: 'en', width: 680 };
     const charts = {
       bar: renderPlot(bar(rows, options), 't'),
-      'grouped-bar': renderPlot(groupedBar(rows.filter((row) => row.group), { ...options, x: 'year', series: 'group' }), 't'),
+      'grouped-bar': renderPlot(
+        groupedBar(
+          rows.filter((row) => row.group),
+          { ...options, x: 'year', series: 'group' },
+        ),
+        't',
+      ),
     };
     for (const [name, svg] of Object.entries(charts)) {
       // The group of text marks holding the label, and the label's position in it.
-      const group = /<g transform="translate\(([-\d.]+),[-\d.]+\)" text-anchor="(\w+)">(?:(?!<\/g>).)*?<text transform="translate\(([-\d.]+),[-\d.]+\)"[^>]*>\u221240<\/text>/.exec(svg);
+      const group =
+        /<g transform="translate\(([-\d.]+),[-\d.]+\)" text-anchor="(\w+)">(?:(?!<\/g>).)*?<text transform="translate\(([-\d.]+),[-\d.]+\)"[^>]*>\u221240<\/text>/.exec(
+          svg,
+        );
       expect(group, name).not.toBeNull();
       const [, dx, anchor, x] = group!;
       // Anchored at its end, left of the bar's left end, and inside the drawing (not cut off at its left edge).
@@ -242,7 +334,8 @@ describe('charts that would publish something wrong', () => {
     expect(check({ type: 'stacked-bar', x: 'year', y: 'value', series: 'group', filter: { year: 2019 } })).toEqual([
       {
         field: 'y',
-        message: 'the row where id is "b" has a negative value, -40: a stacked bar adds its parts into one total, and parts of both signs misread: use type="grouped-bar"',
+        message:
+          'the row where id is "b" has a negative value, -40: a stacked bar adds its parts into one total, and parts of both signs misread: use type="grouped-bar"',
       },
     ]);
   });

@@ -16,7 +16,14 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/build.ts';
 import { swatchClass } from '../../src/charts/legend.ts';
 import { noDataFill } from '../../src/charts/map.ts';
-import { divergingColor, emptyColor, fallSteps, sequentialColor, sequentialSteps, seriesColors } from '../../src/charts/palette.ts';
+import {
+  divergingColor,
+  emptyColor,
+  fallSteps,
+  sequentialColor,
+  sequentialSteps,
+  seriesColors,
+} from '../../src/charts/palette.ts';
 
 const css = readFileSync(join(repoRoot, 'src/styles/tokens.css'), 'utf8');
 const darkAt = css.indexOf('prefers-color-scheme: dark');
@@ -44,13 +51,27 @@ const contrast = (a: Rgb, b: Rgb) => {
   return (hi + 0.05) / (lo + 0.05);
 };
 const machado: Record<string, number[][]> = {
-  deuteranopia: [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.01182, 0.04294, 0.968881]],
-  protanopia: [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
-  tritanopia: [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.3039]],
+  deuteranopia: [
+    [0.367322, 0.860646, -0.227968],
+    [0.280085, 0.672501, 0.047413],
+    [-0.01182, 0.04294, 0.968881],
+  ],
+  protanopia: [
+    [0.152286, 1.052583, -0.204868],
+    [0.114503, 0.786281, 0.099216],
+    [-0.003882, -0.048116, 1.051998],
+  ],
+  tritanopia: [
+    [1.255528, -0.076749, -0.178779],
+    [-0.078411, 0.930809, 0.147602],
+    [0.004733, 0.691367, 0.3039],
+  ],
 };
 const simulate = (c: Rgb, matrix: number[][]): Rgb => {
   const l = c.map(linear);
-  return matrix.map((row) => gamma(Math.min(1, Math.max(0, row[0]! * l[0]! + row[1]! * l[1]! + row[2]! * l[2]!)))) as Rgb;
+  return matrix.map((row) =>
+    gamma(Math.min(1, Math.max(0, row[0]! * l[0]! + row[1]! * l[1]! + row[2]! * l[2]!))),
+  ) as Rgb;
 };
 const lab = (c: Rgb): Rgb => {
   const [r, g, b] = c.map(linear) as Rgb;
@@ -131,7 +152,9 @@ describe.each(['light', 'dark'] as const)('the %s map classes', (scheme) => {
     for (const set of classSets) {
       const colors = set.map((color) => resolve(color, scheme));
       for (let i = 1; i < colors.length; i++) {
-        expect(contrast(colors[i]!, page), `${set[i]} after ${set[i - 1]}`).toBeGreaterThan(contrast(colors[i - 1]!, page));
+        expect(contrast(colors[i]!, page), `${set[i]} after ${set[i - 1]}`).toBeGreaterThan(
+          contrast(colors[i - 1]!, page),
+        );
         const d = distance(colors[i]!, colors[i - 1]!);
         if (d < 15) close.push(`${set.length} classes: ${set[i]} after ${set[i - 1]}: ${d.toFixed(1)}`);
       }
@@ -160,7 +183,9 @@ describe.each(['light', 'dark'] as const)('the %s classes of a map of values eit
       for (const side of [[...falls].reverse(), rises]) {
         const colors = side.map((color) => resolve(color, scheme));
         for (let i = 1; i < colors.length; i++) {
-          expect(contrast(colors[i]!, page), `${name}: ${side[i]} after ${side[i - 1]}`).toBeGreaterThan(contrast(colors[i - 1]!, page));
+          expect(contrast(colors[i]!, page), `${name}: ${side[i]} after ${side[i - 1]}`).toBeGreaterThan(
+            contrast(colors[i - 1]!, page),
+          );
         }
       }
       const colors = [...falls, ...rises];
@@ -211,40 +236,46 @@ describe.each(['light', 'dark'] as const)('the %s classes of a map of values eit
  * every rise (the series colours' floor: a fall and a rise are two kinds, not two steps), above all the two classes
  * next to 0, the lightest of their ramps and so the least coloured.
  */
-describe.each(['light', 'dark'] as const)('the %s map classes, for readers with a colour-vision deficiency', (scheme) => {
-  const seen = (color: string, deficiency: string) => simulate(resolve(color, scheme), machado[deficiency]!);
+describe.each(['light', 'dark'] as const)(
+  'the %s map classes, for readers with a colour-vision deficiency',
+  (scheme) => {
+    const seen = (color: string, deficiency: string) => simulate(resolve(color, scheme), machado[deficiency]!);
 
-  it.each(Object.keys(machado))('stay 10 or more apart from their neighbours for readers with %s', (deficiency) => {
-    const close: string[] = [];
-    const sets = [
-      ...classSets.map((set) => ({ name: `${set.length} classes`, colors: set })),
-      ...divergingSets.map(({ name, falls, rises }) => ({ name, colors: [...falls, ...rises] })),
-    ];
-    for (const { name, colors } of sets) {
-      for (let i = 1; i < colors.length; i++) {
-        const d = distance(seen(colors[i]!, deficiency), seen(colors[i - 1]!, deficiency));
-        if (d < 10) close.push(`${name}: ${colors[i]} after ${colors[i - 1]}: ${d.toFixed(1)}`);
-      }
-    }
-    expect(close).toEqual([]);
-  });
-
-  it.each(Object.keys(machado))('keep every fall 15 or more from every rise for readers with %s, the two next to 0 too', (deficiency) => {
-    const close: string[] = [];
-    for (const { name, falls, rises } of divergingSets) {
-      // The two classes next to 0 are among these: the last fall and the first rise.
-      for (const fall of falls) {
-        for (const rise of rises) {
-          const d = distance(seen(fall, deficiency), seen(rise, deficiency));
-          if (d < 15) close.push(`${name}: ${fall} and ${rise}: ${d.toFixed(1)}`);
+    it.each(Object.keys(machado))('stay 10 or more apart from their neighbours for readers with %s', (deficiency) => {
+      const close: string[] = [];
+      const sets = [
+        ...classSets.map((set) => ({ name: `${set.length} classes`, colors: set })),
+        ...divergingSets.map(({ name, falls, rises }) => ({ name, colors: [...falls, ...rises] })),
+      ];
+      for (const { name, colors } of sets) {
+        for (let i = 1; i < colors.length; i++) {
+          const d = distance(seen(colors[i]!, deficiency), seen(colors[i - 1]!, deficiency));
+          if (d < 10) close.push(`${name}: ${colors[i]} after ${colors[i - 1]}: ${d.toFixed(1)}`);
         }
       }
-    }
-    expect(close).toEqual([]);
-  });
-});
+      expect(close).toEqual([]);
+    });
 
-describe('the legend\'s swatches', () => {
+    it.each(Object.keys(machado))(
+      'keep every fall 15 or more from every rise for readers with %s, the two next to 0 too',
+      (deficiency) => {
+        const close: string[] = [];
+        for (const { name, falls, rises } of divergingSets) {
+          // The two classes next to 0 are among these: the last fall and the first rise.
+          for (const fall of falls) {
+            for (const rise of rises) {
+              const d = distance(seen(fall, deficiency), seen(rise, deficiency));
+              if (d < 15) close.push(`${name}: ${fall} and ${rise}: ${d.toFixed(1)}`);
+            }
+          }
+        }
+        expect(close).toEqual([]);
+      },
+    );
+  },
+);
+
+describe("the legend's swatches", () => {
   const legendCss = readFileSync(join(repoRoot, 'src/components/chart/ChartLegend.astro'), 'utf8');
   /**
    * The colour a swatch's classes paint: the background of its one class that sets one, with the custom properties

@@ -17,10 +17,16 @@ const story = '/stories/two-decades-of-red-notices/';
 function drawings(page: Page) {
   return page.evaluate(() =>
     [...document.querySelectorAll('figure.chart')].map((figure) => {
-      const shown = [...figure.querySelectorAll('[data-chart-variant]')].filter((div) => getComputedStyle(div).display !== 'none');
+      const shown = [...figure.querySelectorAll('[data-chart-variant]')].filter(
+        (div) => getComputedStyle(div).display !== 'none',
+      );
       const texts = shown.flatMap((div) => [...div.querySelectorAll('text')]);
       const sizes = texts.map((text) => text.getBoundingClientRect().height).filter((h) => h > 0);
-      return { shown: shown.map((div) => div.getAttribute('data-chart-variant')), smallestText: Math.min(...sizes), texts: sizes.length };
+      return {
+        shown: shown.map((div) => div.getAttribute('data-chart-variant')),
+        smallestText: Math.min(...sizes),
+        texts: sizes.length,
+      };
     }),
   );
 }
@@ -44,7 +50,8 @@ describeBrowser('charts on a phone', () => {
     await page.goto(server.origin + story);
     const seen = await drawings(page);
     const figures = await page.$$('figure.chart');
-    for (const [i, figure] of figures.entries()) await figure.screenshot({ path: join(screenshotDir, 'charts', `chart-${i + 1}-360.png`) });
+    for (const [i, figure] of figures.entries())
+      await figure.screenshot({ path: join(screenshotDir, 'charts', `chart-${i + 1}-360.png`) });
     await context.close();
     expect(seen.length).toBeGreaterThan(0);
     for (const figure of seen) {

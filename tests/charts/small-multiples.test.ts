@@ -5,9 +5,17 @@ import { renderPlot } from '../../src/charts/render.ts';
 import { textWidth } from '../../src/charts/layout.ts';
 import { column, expectKindGoldens } from './golden.ts';
 
-const columns = { snapshot: column('date', { label: 'Snapshot' }), country: column('string', { ref: 'country' }), count: column('integer') };
+const columns = {
+  snapshot: column('date', { label: 'Snapshot' }),
+  country: column('string', { ref: 'country' }),
+  count: column('integer'),
+};
 const rows = ['RU', 'SV', 'AR', 'IN'].flatMap((country, i) =>
-  ['2019-11', '2022-10', '2023-05'].map((snapshot, j) => ({ snapshot, country, count: country === 'AR' && j === 1 ? null : (4 - i) * 100 + j * 10 })),
+  ['2019-11', '2022-10', '2023-05'].map((snapshot, j) => ({
+    snapshot,
+    country,
+    count: country === 'AR' && j === 1 ? null : (4 - i) * 100 + j * 10,
+  })),
 );
 
 describe('small multiples (custom chart)', () => {
@@ -16,11 +24,19 @@ describe('small multiples (custom chart)', () => {
   });
 
   it('draws one labelled panel per series on a shared scale (golden)', () => {
-    expectKindGoldens('small-multiples', smallMultiples.plot, rows, { columns, x: 'snapshot', y: 'count', series: 'country' });
+    expectKindGoldens('small-multiples', smallMultiples.plot, rows, {
+      columns,
+      x: 'snapshot',
+      y: 'count',
+      series: 'country',
+    });
   });
 
   it('names each panel with the country in the page language', () => {
-    const svg = renderPlot(smallMultiples.plot(rows, { columns, x: 'snapshot', y: 'count', series: 'country', lang: 'fr', width: 680 }), 't');
+    const svg = renderPlot(
+      smallMultiples.plot(rows, { columns, x: 'snapshot', y: 'count', series: 'country', lang: 'fr', width: 680 }),
+      't',
+    );
     expect(svg).toContain('>Russie</text>');
     expect(svg).toContain('>Salvador</text>');
   });
@@ -29,7 +45,9 @@ describe('small multiples (custom chart)', () => {
     /** The x-axis labels of every panel, as [left, right] extents (textWidth's estimate), by the row they sit on. */
     const labels = (svg: string) => {
       const rowsOf = new Map<number, [number, number][]>();
-      for (const [, fx, fy, texts] of svg.matchAll(/<g transform="translate\(([\d.]+),([\d.]+)\)" font-variant="tabular-nums">((?:<text[^>]*>[^<]*<\/text>)+)<\/g>/g)) {
+      for (const [, fx, fy, texts] of svg.matchAll(
+        /<g transform="translate\(([\d.]+),([\d.]+)\)" font-variant="tabular-nums">((?:<text[^>]*>[^<]*<\/text>)+)<\/g>/g,
+      )) {
         for (const [, x, y, text] of texts!.matchAll(/translate\(([\d.]+),([\d.]+)\)" y="0.7em">([^<]+)</g)) {
           const at = Number(fx) + Number(x);
           const row = Number(fy) + Number(y);
@@ -39,32 +57,50 @@ describe('small multiples (custom chart)', () => {
       return [...rowsOf.values()];
     };
     const years = (type: 'integer' | 'date') => ({
-      rows: [2005, 2006, 2007].flatMap((year, i) => ['A', 'B', 'C', 'D'].map((group) => ({ year: type === 'date' ? String(year) : year, group, count: i }))),
+      rows: [2005, 2006, 2007].flatMap((year, i) =>
+        ['A', 'B', 'C', 'D'].map((group) => ({ year: type === 'date' ? String(year) : year, group, count: i })),
+      ),
       columns: { year: column(type, { label: 'Year' }), group: column('string'), count: column('integer') },
     });
     for (const type of ['integer', 'date'] as const) {
       for (const width of [340, 680]) {
         const { rows: data, columns: cols } = years(type);
-        const rowsOfLabels = labels(renderPlot(smallMultiples.plot(data, { columns: cols, x: 'year', y: 'count', series: 'group', lang: 'en', width }), 't'));
+        const rowsOfLabels = labels(
+          renderPlot(
+            smallMultiples.plot(data, { columns: cols, x: 'year', y: 'count', series: 'group', lang: 'en', width }),
+            't',
+          ),
+        );
         // The bottom panel of each column (two at 340 px, three at 680) keeps a label.
         expect(rowsOfLabels.flat().length).toBeGreaterThanOrEqual(width === 340 ? 2 : 3);
         for (const row of rowsOfLabels) {
           const sorted = row.sort((a, b) => a[0] - b[0]);
-          for (const [i, [left]] of sorted.entries()) if (i > 0) expect(left, `${type} at ${width} px`).toBeGreaterThanOrEqual(sorted[i - 1]![1]);
+          for (const [i, [left]] of sorted.entries())
+            if (i > 0) expect(left, `${type} at ${width} px`).toBeGreaterThanOrEqual(sorted[i - 1]![1]);
         }
       }
     }
   });
 
   it('makes room above the panels for names of four lines or more at 340 px, which ran off the top and into the panel above', () => {
-    const names = ['Directorate-General for Migration and Home Affairs of the European Commission', 'X', 'Ministry of Internal Affairs of the Russian Federation, Main Directorate for Criminal Investigation', 'Y'];
+    const names = [
+      'Directorate-General for Migration and Home Affairs of the European Commission',
+      'X',
+      'Ministry of Internal Affairs of the Russian Federation, Main Directorate for Criminal Investigation',
+      'Y',
+    ];
     const data = [2005, 2006].flatMap((year) => names.map((group, i) => ({ year, group, count: i + 1 })));
     const cols = { year: column('integer', { label: 'Year' }), group: column('string'), count: column('integer') };
-    const svg = renderPlot(smallMultiples.plot(data, { columns: cols, x: 'year', y: 'count', series: 'group', lang: 'en', width: 340 }), 't');
+    const svg = renderPlot(
+      smallMultiples.plot(data, { columns: cols, x: 'year', y: 'count', series: 'group', lang: 'en', width: 340 }),
+      't',
+    );
     // Each name sits bottom-anchored above its panel, its last line's baseline at y in its cell and its first N em
     // (12 px) higher: the first line's baseline needs a line's height below the cell's top, or it is cut by the SVG's
     // top edge (the first row) or drawn over the panel above (the others).
-    const placed = [...svg.matchAll(/font-weight="bold"[^>]*><text transform="translate\([\d.]+,([\d.]+)\)"[^>]*>(<tspan[^>]*>)?/g)];
+    const placed = [
+      ...svg.matchAll(/font-weight="bold"[^>]*><text transform="translate\([\d.]+,([\d.]+)\)"[^>]*>(<tspan[^>]*>)?/g),
+    ];
     expect(placed.length).toBe(4);
     for (const [, y, first] of placed) {
       const above = Number(/y="-(\d+)em"/.exec(first ?? '')?.[1] ?? 0);

@@ -4,7 +4,11 @@ import { textWidth } from '../../src/charts/layout.ts';
 import { renderPlot } from '../../src/charts/render.ts';
 import { column, expectKindGoldens } from './golden.ts';
 
-const columns = { year: column('integer', { label: 'Year' }), ground: column('string', { label: 'Ground' }), count: column('integer') };
+const columns = {
+  year: column('integer', { label: 'Year' }),
+  ground: column('string', { label: 'Ground' }),
+  count: column('integer'),
+};
 const rows = [
   { year: 2023, ground: 'Political', count: 120 },
   { year: 2023, ground: 'Military', count: 30 },
@@ -24,15 +28,23 @@ describe('stacked bar chart', () => {
       ['2024', 200],
       ['2025', null],
     ]);
-    const svg = renderPlot(stackedBar(rows, { columns, x: 'year', y: 'count', series: 'ground', lang: 'en', width: 680 }), 't');
+    const svg = renderPlot(
+      stackedBar(rows, { columns, x: 'year', y: 'count', series: 'ground', lang: 'en', width: 680 }),
+      't',
+    );
     expect(svg).toContain('>no data</text>');
     // Years are written without grouping.
     expect(svg).toContain('>2023</text>');
   });
 
-  it('marks the label of a partial stack: its sum is not the total, in the page\'s language', () => {
+  it("marks the label of a partial stack: its sum is not the total, in the page's language", () => {
     const texts = (lang: string) =>
-      [...renderPlot(stackedBar(rows, { columns, x: 'year', y: 'count', series: 'ground', lang, width: 680 }), 't').matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+      [
+        ...renderPlot(
+          stackedBar(rows, { columns, x: 'year', y: 'count', series: 'ground', lang, width: 680 }),
+          't',
+        ).matchAll(/<text [^>]*>([^<]*)<\/text>/g),
+      ].map((m) => m[1]);
     // 2023 is complete, 2024 lacks Military, 2025 has nothing.
     expect(texts('en')).toEqual(expect.arrayContaining(['150', '200 (partial)', 'no data']));
     expect(texts('en')).not.toContain('200');
@@ -43,14 +55,21 @@ describe('stacked bar chart', () => {
 describe('stacked bar labels', () => {
   it('a long category wraps inside the SVG at 340 px, its last line above its bar', () => {
     const long = 'Israel and the Occupied Palestinian Territories (including East Jerusalem and Gaza), as reported';
-    const columns = { place: column('string', { label: 'Place' }), kind: column('string', { label: 'Kind' }), count: column('integer', { label: 'Count' }) };
+    const columns = {
+      place: column('string', { label: 'Place' }),
+      kind: column('string', { label: 'Kind' }),
+      count: column('integer', { label: 'Count' }),
+    };
     const rows = [
       { place: 'Russia', kind: 'a', count: 3 },
       { place: 'Russia', kind: 'b', count: 2 },
       { place: long, kind: 'a', count: 1 },
       { place: long, kind: 'b', count: 4 },
     ];
-    const svg = renderPlot(stackedBar(rows, { columns, x: 'place', y: 'count', series: 'kind', lang: 'en', width: 340 }), 't');
+    const svg = renderPlot(
+      stackedBar(rows, { columns, x: 'place', y: 'count', series: 'kind', lang: 'en', width: 340 }),
+      't',
+    );
     const group = /<g transform="translate\(0,([\d.-]+)\)" text-anchor="start">(.*?)<\/g>/.exec(svg)!;
     const label = [...group[2]!.matchAll(/<text transform="translate\(([\d.]+),([\d.]+)\)"[^>]*>(.*?)<\/text>/g)][1]!;
     const lines = [...label[3]!.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((t) => t[1]!);

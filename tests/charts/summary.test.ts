@@ -20,8 +20,13 @@ const years: Row[] = [
   { year: 2009, issued: 15548 },
 ];
 /** The summary of `rows`, drawn from `filtered` (the rows the filter kept, before `top` cut them: all of them by default). */
-const say = (spec: Partial<ChartSpec>, rows: Row[], columns: Record<string, ReturnType<typeof column>>, lang = 'en', filtered = rows) =>
-  summarize({ spec: { title: 'T', ...spec } as ChartSpec, rows, filtered, columns, lang });
+const say = (
+  spec: Partial<ChartSpec>,
+  rows: Row[],
+  columns: Record<string, ReturnType<typeof column>>,
+  lang = 'en',
+  filtered = rows,
+) => summarize({ spec: { title: 'T', ...spec } as ChartSpec, rows, filtered, columns, lang });
 
 describe('chart summaries', () => {
   it('a line chart: range, highest, lowest and the years without data', () => {
@@ -32,8 +37,12 @@ describe('chart summaries', () => {
 
   it('a line or area chart of one value says the value and where it is, not a range from 2009 to 2009', () => {
     const one = [{ year: 2009, issued: 15548 }];
-    expect(say({ type: 'line', x: 'year', y: 'issued' }, one, issued)).toBe('Line chart of red notices issued: 15,548 in 2009.');
-    expect(say({ type: 'area', x: 'year', y: 'issued' }, one, issued, 'fr')).toBe('Graphique en aires\u00a0: red notices issued, 15\u202f548 en 2009.');
+    expect(say({ type: 'line', x: 'year', y: 'issued' }, one, issued)).toBe(
+      'Line chart of red notices issued: 15,548 in 2009.',
+    );
+    expect(say({ type: 'area', x: 'year', y: 'issued' }, one, issued, 'fr')).toBe(
+      'Graphique en aires\u00a0: red notices issued, 15\u202f548 en 2009.',
+    );
     // A second year without a value is still a range, with its gap.
     expect(say({ type: 'line', x: 'year', y: 'issued' }, [...one, { year: 2010, issued: null }], issued)).toBe(
       'Line chart of red notices issued per year, 2009 to 2010. Only value: 15,548 in 2009. No data for 2010.',
@@ -42,22 +51,34 @@ describe('chart summaries', () => {
 
   it('a dot chart of one value says the value and where it is, not a range from 2009 to 2009', () => {
     const one = [{ year: 2009, issued: 15548 }];
-    expect(say({ type: 'dot', x: 'year', y: 'issued' }, one, issued)).toBe('Dot chart of red notices issued: 15,548 in 2009.');
-    expect(say({ type: 'dot', x: 'year', y: 'issued' }, one, issued, 'fr')).toBe('Nuage de points\u00a0: red notices issued, 15\u202f548 en 2009.');
+    expect(say({ type: 'dot', x: 'year', y: 'issued' }, one, issued)).toBe(
+      'Dot chart of red notices issued: 15,548 in 2009.',
+    );
+    expect(say({ type: 'dot', x: 'year', y: 'issued' }, one, issued, 'fr')).toBe(
+      'Nuage de points\u00a0: red notices issued, 15\u202f548 en 2009.',
+    );
   });
 
-  it('writes a negative value with the minus sign U+2212, as the chart\'s ticks and labels do', () => {
+  it("writes a negative value with the minus sign U+2212, as the chart's ticks and labels do", () => {
     const columns = { year: column('integer', { label: 'Year' }), change: column('number', { label: 'Change' }) };
     const rows = [
       { year: 2020, change: -1250.5 },
       { year: 2021, change: 12 },
     ];
-    expect(say({ type: 'line', x: 'year', y: 'change' }, rows, columns)).toBe('Line chart of change per year, 2020 to 2021. Highest: 12 in 2021. Lowest: \u22121,250.5 in 2020.');
-    expect(say({ type: 'line', x: 'year', y: 'change' }, rows, columns, 'fr')).toContain('Minimum\u00a0: \u22121\u202f250,5 en 2020.');
+    expect(say({ type: 'line', x: 'year', y: 'change' }, rows, columns)).toBe(
+      'Line chart of change per year, 2020 to 2021. Highest: 12 in 2021. Lowest: \u22121,250.5 in 2020.',
+    );
+    expect(say({ type: 'line', x: 'year', y: 'change' }, rows, columns, 'fr')).toContain(
+      'Minimum\u00a0: \u22121\u202f250,5 en 2020.',
+    );
   });
 
   it('places values on a number that is not a year by naming its column, not "in 12.5", which reads as a year', () => {
-    const columns = { distance: column('number', { label: 'Distance', unit: 'km' }), age: column('integer', { label: 'Age' }), cases: column('integer', { label: 'Cases' }) };
+    const columns = {
+      distance: column('number', { label: 'Distance', unit: 'km' }),
+      age: column('integer', { label: 'Age' }),
+      cases: column('integer', { label: 'Cases' }),
+    };
     const rows = [
       { distance: 12.5, cases: 40 },
       { distance: 20, cases: 5 },
@@ -70,21 +91,34 @@ describe('chart summaries', () => {
       'Courbe\u00a0: cases, par distance, de 12,5 à 30. Maximum\u00a0: 40 pour distance (km)\u00a0=\u00a012,5. Minimum\u00a0: 5 pour distance (km)\u00a0=\u00a020. Pas de données pour distance (km)\u00a0=\u00a030.',
     );
     // One value, values all equal, rows all at one number; an integer that is not a year.
-    expect(say({ type: 'dot', x: 'distance', y: 'cases' }, rows.slice(0, 1), columns)).toBe('Dot chart of cases: 40 where distance (km) is 12.5.');
-    expect(say({ type: 'area', x: 'distance', y: 'cases' }, rows.slice(0, 1), columns, 'fr')).toBe('Graphique en aires\u00a0: cases, 40 pour distance (km)\u00a0=\u00a012,5.');
+    expect(say({ type: 'dot', x: 'distance', y: 'cases' }, rows.slice(0, 1), columns)).toBe(
+      'Dot chart of cases: 40 where distance (km) is 12.5.',
+    );
+    expect(say({ type: 'area', x: 'distance', y: 'cases' }, rows.slice(0, 1), columns, 'fr')).toBe(
+      'Graphique en aires\u00a0: cases, 40 pour distance (km)\u00a0=\u00a012,5.',
+    );
     const ages = [30, 40].map((age) => ({ age, cases: 7 }));
-    expect(say({ type: 'line', x: 'age', y: 'cases' }, ages, columns)).toBe('Line chart of cases per age, 30 to 40. Equal values: 7 where age is 30 and 40.');
-    expect(say({ type: 'line', x: 'age', y: 'cases' }, [...ages.slice(0, 1), { age: 30, cases: 9 }], columns)).toBe('Line chart of cases where age is 30. Highest: 9. Lowest: 7.');
+    expect(say({ type: 'line', x: 'age', y: 'cases' }, ages, columns)).toBe(
+      'Line chart of cases per age, 30 to 40. Equal values: 7 where age is 30 and 40.',
+    );
+    expect(say({ type: 'line', x: 'age', y: 'cases' }, [...ages.slice(0, 1), { age: 30, cases: 9 }], columns)).toBe(
+      'Line chart of cases where age is 30. Highest: 9. Lowest: 7.',
+    );
     // Years keep "in".
     expect(say({ type: 'line', x: 'year', y: 'issued' }, years, issued)).toContain('Highest: 15,548 in 2009.');
   });
 
   it('numbers follow the page language', () => {
-    expect(say({ type: 'line', x: 'year', y: 'issued' }, years, issued, 'fr')).toContain('Maximum\u00a0: 15\u202f548 en 2009.');
+    expect(say({ type: 'line', x: 'year', y: 'issued' }, years, issued, 'fr')).toContain(
+      'Maximum\u00a0: 15\u202f548 en 2009.',
+    );
   });
 
   it('a bar chart cut to its top N says so', () => {
-    const columns = { country: column('string', { ref: 'country', label: 'Country' }), notices: column('integer', { label: 'Active notices' }) };
+    const columns = {
+      country: column('string', { ref: 'country', label: 'Country' }),
+      notices: column('integer', { label: 'Active notices' }),
+    };
     const rows = [
       { country: 'RU', notices: 4817 },
       { country: 'PE', notices: 4457 },
@@ -95,15 +129,26 @@ describe('chart summaries', () => {
     );
     // The top one is "the highest", in the singular: not "the 1 highest … are shown", « les 1 valeurs ».
     const top1 = { type: 'bar', x: 'country', y: 'notices', top: 1 } as const;
-    expect(say(top1, rows.slice(0, 1), columns, 'en', [...rows, ...others])).toContain('. Only the highest of 24 is shown.');
-    expect(say(top1, rows.slice(0, 1), columns, 'fr', [...rows, ...others])).toContain('. Seule la valeur la plus élevée sur 24 est représentée.');
+    expect(say(top1, rows.slice(0, 1), columns, 'en', [...rows, ...others])).toContain(
+      '. Only the highest of 24 is shown.',
+    );
+    expect(say(top1, rows.slice(0, 1), columns, 'fr', [...rows, ...others])).toContain(
+      '. Seule la valeur la plus élevée sur 24 est représentée.',
+    );
     const withEmpty = [...rows, ...others, { country: 'TR', notices: null }];
-    expect(say(top1, rows.slice(0, 1), columns, 'en', withEmpty)).toContain('. Only the highest of 24 is shown; 1 more has no data.');
-    expect(say(top1, rows.slice(0, 1), columns, 'fr', withEmpty)).toContain('. Seule la valeur la plus élevée sur 24 est représentée\u202f; 1\u00a0autre n’a pas de données.');
+    expect(say(top1, rows.slice(0, 1), columns, 'en', withEmpty)).toContain(
+      '. Only the highest of 24 is shown; 1 more has no data.',
+    );
+    expect(say(top1, rows.slice(0, 1), columns, 'fr', withEmpty)).toContain(
+      '. Seule la valeur la plus élevée sur 24 est représentée\u202f; 1\u00a0autre n’a pas de données.',
+    );
   });
 
   it('a bar chart cut to its top N counts only the rows with a value, and says how many have none', () => {
-    const columns = { country: column('string', { ref: 'country', label: 'Country' }), notices: column('integer', { label: 'Active notices' }) };
+    const columns = {
+      country: column('string', { ref: 'country', label: 'Country' }),
+      notices: column('integer', { label: 'Active notices' }),
+    };
     const all = [
       { country: 'RU', notices: 4817 },
       { country: 'PE', notices: 4457 },
@@ -115,9 +160,13 @@ describe('chart summaries', () => {
     expect(say(spec, all.slice(0, 3), columns, 'en', all)).toBe(
       'Bar chart of active notices by country. The 3 highest of 4 are shown; 1 more has no data. Highest: Russia, 4,817. Lowest: Tajikistan, 3,493.',
     );
-    expect(say(spec, all.slice(0, 3), columns, 'fr', all)).toContain('Seules les 3\u00a0valeurs les plus élevées sur 4 sont représentées\u202f; 1\u00a0autre n’a pas de données.');
+    expect(say(spec, all.slice(0, 3), columns, 'fr', all)).toContain(
+      'Seules les 3\u00a0valeurs les plus élevées sur 4 sont représentées\u202f; 1\u00a0autre n’a pas de données.',
+    );
     const twoEmpty = [...all, { country: 'PK', notices: null }];
-    expect(say(spec, all.slice(0, 3), columns, 'en', twoEmpty)).toContain('The 3 highest of 4 are shown; 2 more have no data.');
+    expect(say(spec, all.slice(0, 3), columns, 'en', twoEmpty)).toContain(
+      'The 3 highest of 4 are shown; 2 more have no data.',
+    );
     // Every row with a value is shown: no "highest of", only the rows left out for having none.
     expect(say({ ...spec, top: 4 }, all.slice(0, 4), columns, 'en', all)).toBe(
       'Bar chart of active notices by country. 1 more has no data. Highest: Russia, 4,817. Lowest: Kyrgyzstan, 917.',
@@ -127,7 +176,10 @@ describe('chart summaries', () => {
   });
 
   it('top={N} keeps the rows tied with the last of the N, and the summary says how many more it shows', () => {
-    const columns = { country: column('string', { ref: 'country', label: 'Country' }), notices: column('integer', { label: 'Active notices' }) };
+    const columns = {
+      country: column('string', { ref: 'country', label: 'Country' }),
+      notices: column('integer', { label: 'Active notices' }),
+    };
     const all = [
       { country: 'RU', notices: 40 },
       { country: 'PE', notices: 30 },
@@ -143,7 +195,9 @@ describe('chart summaries', () => {
     expect(say(spec, shown, columns, 'en', all)).toBe(
       'Bar chart of active notices by country. The 3 highest of 6 are shown; 1 more has no data. 2 more, tied with the last of them, are shown too. Highest: Russia, 40. Lowest: Tajikistan, Kyrgyzstan, and Turkey, 20.',
     );
-    expect(say(spec, shown, columns, 'fr', all)).toContain('2\u00a0autres, à égalité avec la dernière, sont aussi représentées. ');
+    expect(say(spec, shown, columns, 'fr', all)).toContain(
+      '2\u00a0autres, à égalité avec la dernière, sont aussi représentées. ',
+    );
     // No tie at the cut: the N highest, as written.
     expect(shownRows({ rows: all, columns }, { ...spec, top: 2 }).map((row) => row.country)).toEqual(['RU', 'PE']);
     // Rows without a value are not tied with each other.
@@ -151,20 +205,33 @@ describe('chart summaries', () => {
   });
 
   it('"Highest" and "Lowest" name every row tied for them, and say how many more past five', () => {
-    const columns = { country: column('string', { label: 'Country' }), notices: column('integer', { label: 'Notices' }) };
+    const columns = {
+      country: column('string', { label: 'Country' }),
+      notices: column('integer', { label: 'Notices' }),
+    };
     const rows = [
       { country: 'A', notices: 9 },
       { country: 'B', notices: 9 },
       ...'CDEFGHIJ'.split('').map((country) => ({ country, notices: 1 })),
     ];
-    expect(say({ type: 'bar', x: 'country', y: 'notices' }, rows, columns)).toBe('Bar chart of notices by country. Highest: A and B, 9. Lowest: C, D, E, F, G, and 3 more, 1.');
-    expect(say({ type: 'bar', x: 'country', y: 'notices' }, rows, columns, 'fr')).toContain('Minimum\u00a0: C, D, E, F, G et 3\u00a0autres, 1.');
+    expect(say({ type: 'bar', x: 'country', y: 'notices' }, rows, columns)).toBe(
+      'Bar chart of notices by country. Highest: A and B, 9. Lowest: C, D, E, F, G, and 3 more, 1.',
+    );
+    expect(say({ type: 'bar', x: 'country', y: 'notices' }, rows, columns, 'fr')).toContain(
+      'Minimum\u00a0: C, D, E, F, G et 3\u00a0autres, 1.',
+    );
     // Every value equal: said to be, not a highest with none lower nor a lowest that repeats it.
-    expect(say({ type: 'dot', x: 'country', y: 'notices' }, rows.slice(0, 2), columns)).toBe('Dot chart of notices by country. Equal values: A and B, 9.');
-    expect(say({ type: 'dot', x: 'country', y: 'notices' }, rows.slice(0, 2), columns, 'fr')).toMatch(/\. Valeurs égales\u00a0: A et B, 9\.$/);
+    expect(say({ type: 'dot', x: 'country', y: 'notices' }, rows.slice(0, 2), columns)).toBe(
+      'Dot chart of notices by country. Equal values: A and B, 9.',
+    );
+    expect(say({ type: 'dot', x: 'country', y: 'notices' }, rows.slice(0, 2), columns, 'fr')).toMatch(
+      /\. Valeurs égales\u00a0: A et B, 9\.$/,
+    );
     const years = { year: column('integer', { label: 'Year' }), notices: column('integer', { label: 'Notices' }) };
     const flat = [2019, 2020, 2021].map((year) => ({ year, notices: 4 }));
-    expect(say({ type: 'line', x: 'year', y: 'notices' }, flat, years)).toBe('Line chart of notices per year, 2019 to 2021. Equal values: 4 in 2019, 2020, and 2021.');
+    expect(say({ type: 'line', x: 'year', y: 'notices' }, flat, years)).toBe(
+      'Line chart of notices per year, 2019 to 2021. Equal values: 4 in 2019, 2020, and 2021.',
+    );
   });
 
   it('equal values of several series say each date once, and not the one date the first sentence gave', () => {
@@ -173,11 +240,17 @@ describe('chart summaries', () => {
       { year: 2009, agency: 'A', issued: 5 },
       { year: 2009, agency: 'B', issued: 5 },
     ];
-    expect(say({ type: 'line', x: 'year', y: 'issued', series: 'agency' }, at2009, columns)).toBe('Line chart of red notices issued in 2009. Agency: A and B. Equal values: A and B, 5.');
-    expect(say({ type: 'dot', x: 'year', y: 'issued', series: 'agency' }, at2009, columns, 'fr')).toBe('Nuage de points\u00a0: red notices issued, en 2009. Agency\u00a0: A et B. Valeurs égales\u00a0: A et B, 5.');
+    expect(say({ type: 'line', x: 'year', y: 'issued', series: 'agency' }, at2009, columns)).toBe(
+      'Line chart of red notices issued in 2009. Agency: A and B. Equal values: A and B, 5.',
+    );
+    expect(say({ type: 'dot', x: 'year', y: 'issued', series: 'agency' }, at2009, columns, 'fr')).toBe(
+      'Nuage de points\u00a0: red notices issued, en 2009. Agency\u00a0: A et B. Valeurs égales\u00a0: A et B, 5.',
+    );
     // Over several years, each year once with the series that have the value there.
     const twoYears = [...at2009, { year: 2010, agency: 'A', issued: 5 }, { year: 2010, agency: 'B', issued: 5 }];
-    expect(say({ type: 'line', x: 'year', y: 'issued', series: 'agency' }, twoYears, columns)).toBe('Line chart of red notices issued per year, 2009 to 2010. Agency: A and B. Equal values: 5 in 2009 and 2010 (A and B).');
+    expect(say({ type: 'line', x: 'year', y: 'issued', series: 'agency' }, twoYears, columns)).toBe(
+      'Line chart of red notices issued per year, 2009 to 2010. Agency: A and B. Equal values: 5 in 2009 and 2010 (A and B).',
+    );
     const gap = [...at2009, { year: 2010, agency: 'A', issued: 5 }, { year: 2010, agency: 'B', issued: null }];
     expect(say({ type: 'area', x: 'year', y: 'issued', series: 'agency' }, gap, columns)).toBe(
       'Area chart of red notices issued per year, 2009 to 2010. Agency: A and B. Equal values: 5 in 2009 (A and B) and 2010 (A). No data for 2010 (B).',
@@ -185,24 +258,85 @@ describe('chart summaries', () => {
   });
 
   it('the values of a chart without series whose rows all fall on one x do not say again the x the first sentence gave', () => {
-    const columns = { year: column('integer', { label: 'Year' }), age: column('integer', { label: 'Age' }), date: column('date', { label: 'Date' }), cases: column('integer', { label: 'Cases' }) };
+    const columns = {
+      year: column('integer', { label: 'Year' }),
+      age: column('integer', { label: 'Age' }),
+      date: column('date', { label: 'Date' }),
+      cases: column('integer', { label: 'Cases' }),
+    };
     const line = (x: string, rows: Row[], lang = 'en') => say({ type: 'line', x, y: 'cases' }, rows, columns, lang);
-    expect(line('age', [{ age: 30, cases: 9 }, { age: 30, cases: 2 }])).toBe('Line chart of cases where age is 30. Highest: 9. Lowest: 2.');
-    expect(line('year', [{ year: 2009, cases: 9 }, { year: 2009, cases: 9 }, { year: 2009, cases: 2 }])).toBe('Line chart of cases in 2009. Highest: 9. Lowest: 2.');
-    expect(line('year', [{ year: 2009, cases: 9 }, { year: 2009, cases: 2 }], 'fr')).toBe('Courbe\u00a0: cases, en 2009. Maximum\u00a0: 9. Minimum\u00a0: 2.');
+    expect(
+      line('age', [
+        { age: 30, cases: 9 },
+        { age: 30, cases: 2 },
+      ]),
+    ).toBe('Line chart of cases where age is 30. Highest: 9. Lowest: 2.');
+    expect(
+      line('year', [
+        { year: 2009, cases: 9 },
+        { year: 2009, cases: 9 },
+        { year: 2009, cases: 2 },
+      ]),
+    ).toBe('Line chart of cases in 2009. Highest: 9. Lowest: 2.');
+    expect(
+      line(
+        'year',
+        [
+          { year: 2009, cases: 9 },
+          { year: 2009, cases: 2 },
+        ],
+        'fr',
+      ),
+    ).toBe('Courbe\u00a0: cases, en 2009. Maximum\u00a0: 9. Minimum\u00a0: 2.');
     // Values all equal, one value; the rows without one are counted, not placed again at the one x.
-    expect(line('year', [{ year: 2009, cases: 9 }, { year: 2009, cases: 9 }])).toBe('Line chart of cases in 2009. Equal values: 9.');
-    expect(line('year', [{ year: 2009, cases: 9 }, { year: 2009, cases: 9 }], 'fr')).toBe('Courbe\u00a0: cases, en 2009. Valeurs égales\u00a0: 9.');
-    expect(line('date', [{ date: '2009-05-03', cases: 9 }, { date: '2009-05-03', cases: null }])).toBe('Line chart of cases on 3 May 2009. Only value: 9. 1 more has no data.');
-    expect(line('date', [{ date: '2009-05-03', cases: 9 }, { date: '2009-05-03', cases: null }, { date: '2009-05-03', cases: null }], 'fr')).toBe(
-      'Courbe\u00a0: cases, le 3\u00a0mai 2009. Seule valeur\u00a0: 9. 2\u00a0autres n’ont pas de données.',
-    );
+    expect(
+      line('year', [
+        { year: 2009, cases: 9 },
+        { year: 2009, cases: 9 },
+      ]),
+    ).toBe('Line chart of cases in 2009. Equal values: 9.');
+    expect(
+      line(
+        'year',
+        [
+          { year: 2009, cases: 9 },
+          { year: 2009, cases: 9 },
+        ],
+        'fr',
+      ),
+    ).toBe('Courbe\u00a0: cases, en 2009. Valeurs égales\u00a0: 9.');
+    expect(
+      line('date', [
+        { date: '2009-05-03', cases: 9 },
+        { date: '2009-05-03', cases: null },
+      ]),
+    ).toBe('Line chart of cases on 3 May 2009. Only value: 9. 1 more has no data.');
+    expect(
+      line(
+        'date',
+        [
+          { date: '2009-05-03', cases: 9 },
+          { date: '2009-05-03', cases: null },
+          { date: '2009-05-03', cases: null },
+        ],
+        'fr',
+      ),
+    ).toBe('Courbe\u00a0: cases, le 3\u00a0mai 2009. Seule valeur\u00a0: 9. 2\u00a0autres n’ont pas de données.');
     // No value at all: the one x without data, said once.
-    expect(line('year', [{ year: 2009, cases: null }, { year: 2009, cases: null }])).toBe('Line chart of cases in 2009. No data for 2009.');
+    expect(
+      line('year', [
+        { year: 2009, cases: null },
+        { year: 2009, cases: null },
+      ]),
+    ).toBe('Line chart of cases in 2009. No data for 2009.');
   });
 
   it('a chart without series names an x that several of its rows fall on once: not "in 2009 and 2009"', () => {
-    const columns = { year: column('integer', { label: 'Year' }), age: column('integer', { label: 'Age' }), cases: column('integer', { label: 'Cases' }) };
+    const columns = {
+      year: column('integer', { label: 'Year' }),
+      age: column('integer', { label: 'Age' }),
+      cases: column('integer', { label: 'Cases' }),
+    };
     const rows = [
       { year: 2009, cases: 9 },
       { year: 2009, cases: 9 },
@@ -210,7 +344,9 @@ describe('chart summaries', () => {
       { year: 2011, cases: null },
       { year: 2011, cases: null },
     ];
-    expect(say({ type: 'line', x: 'year', y: 'cases' }, rows, columns)).toBe('Line chart of cases per year, 2009 to 2011. Highest: 9 in 2009. Lowest: 2 in 2010. No data for 2011.');
+    expect(say({ type: 'line', x: 'year', y: 'cases' }, rows, columns)).toBe(
+      'Line chart of cases per year, 2009 to 2011. Highest: 9 in 2009. Lowest: 2 in 2010. No data for 2011.',
+    );
     const ages = rows.map(({ year, ...row }) => ({ ...row, age: year - 1979 }));
     expect(say({ type: 'dot', x: 'age', y: 'cases' }, ages, columns, 'fr')).toBe(
       'Nuage de points\u00a0: cases, par age, de 30 à 32. Maximum\u00a0: 9 pour age\u00a0=\u00a030. Minimum\u00a0: 2 pour age\u00a0=\u00a031. Pas de données pour age\u00a0=\u00a032.',
@@ -232,12 +368,20 @@ describe('chart summaries', () => {
       'Graphique en aires\u00a0: red notices issued, en 2009. Agency\u00a0: A, B, C et D. Maximum\u00a0: B et C, 5. Minimum\u00a0: A, 3. Pas de données\u00a0: D.',
     );
     // On one day, or one number that is not a year, as in one year.
-    const columnsByDay = { date: column('date', { label: 'Date' }), agency: column('string', { label: 'Agency' }), issued: column('integer', { label: 'Notices' }) };
+    const columnsByDay = {
+      date: column('date', { label: 'Date' }),
+      agency: column('string', { label: 'Agency' }),
+      issued: column('integer', { label: 'Notices' }),
+    };
     const onDay = at2009.map(({ year, ...row }) => ({ ...row, date: '2009-05-03' }));
     expect(say({ type: 'dot', x: 'date', y: 'issued', series: 'agency' }, onDay, columnsByDay, 'fr')).toBe(
       'Nuage de points\u00a0: notices, le 3\u00a0mai 2009. Agency\u00a0: A, B, C et D. Maximum\u00a0: B et C, 5. Minimum\u00a0: A, 3. Pas de données\u00a0: D.',
     );
-    const columnsByAge = { age: column('integer', { label: 'Age' }), agency: column('string', { label: 'Agency' }), issued: column('integer', { label: 'Notices' }) };
+    const columnsByAge = {
+      age: column('integer', { label: 'Age' }),
+      agency: column('string', { label: 'Agency' }),
+      issued: column('integer', { label: 'Notices' }),
+    };
     const atAge = at2009.map(({ year, ...row }) => ({ ...row, age: 30 }));
     expect(say({ type: 'line', x: 'age', y: 'issued', series: 'agency' }, atAge, columnsByAge)).toBe(
       'Line chart of notices where age is 30. Agency: A, B, C, and D. Highest: B and C, 5. Lowest: A, 3. No data for D.',
@@ -245,7 +389,11 @@ describe('chart summaries', () => {
   });
 
   it('a chart with series names them and says where each extreme is', () => {
-    const columns = { date: column('date', { label: 'Date' }), measure: column('string', { label: 'Measure' }), count: column('integer', { label: 'Red notices' }) };
+    const columns = {
+      date: column('date', { label: 'Date' }),
+      measure: column('string', { label: 'Measure' }),
+      count: column('integer', { label: 'Red notices' }),
+    };
     const rows = [
       { date: '2019-03', measure: 'All', count: 58000 },
       { date: '2023-05', measure: 'Public', count: 6934 },
@@ -257,7 +405,11 @@ describe('chart summaries', () => {
   });
 
   it('a grouped bar chart names the bars the dataset has no row for, apart from its null values', () => {
-    const columns = { country: column('string', { ref: 'country', label: 'Country' }), snapshot: column('date', { label: 'Snapshot' }), count: column('integer', { label: 'Public red notices' }) };
+    const columns = {
+      country: column('string', { ref: 'country', label: 'Country' }),
+      snapshot: column('date', { label: 'Snapshot' }),
+      count: column('integer', { label: 'Public red notices' }),
+    };
     const rows = [
       { country: 'RU', snapshot: '2022-10', count: 3047 },
       { country: 'RU', snapshot: '2023-05', count: 3038 },
@@ -269,11 +421,17 @@ describe('chart summaries', () => {
     expect(say(spec, rows, columns)).toBe(
       'Grouped bar chart of public red notices by country. Snapshot: October 2022 and May 2023. Highest: Russia (October 2022), 3,047. Lowest: Guatemala (May 2023), 132. No data for El Salvador (October 2022). Not in the data for October 2022: Guatemala.',
     );
-    expect(say(spec, rows, columns, 'fr')).toContain('Pas de données\u00a0: Salvador (octobre 2022). Absent des données pour octobre 2022\u00a0: Guatemala.');
+    expect(say(spec, rows, columns, 'fr')).toContain(
+      'Pas de données\u00a0: Salvador (octobre 2022). Absent des données pour octobre 2022\u00a0: Guatemala.',
+    );
   });
 
   it('a grouped bar chart names each series its bars are not in the data for once, not once a category', () => {
-    const columns = { country: column('string', { ref: 'country', label: 'Country' }), snapshot: column('date', { label: 'Snapshot' }), count: column('integer', { label: 'Public red notices' }) };
+    const columns = {
+      country: column('string', { ref: 'country', label: 'Country' }),
+      snapshot: column('date', { label: 'Snapshot' }),
+      count: column('integer', { label: 'Public red notices' }),
+    };
     const rows = [
       { country: 'RU', snapshot: '2022-10', count: 3047 },
       { country: 'RU', snapshot: '2023-05', count: 3038 },
@@ -283,19 +441,31 @@ describe('chart summaries', () => {
     ];
     const spec = { type: 'grouped-bar', x: 'country', y: 'count', series: 'snapshot' } as const;
     expect(say(spec, rows, columns)).toContain('Not in the data for October 2022: Guatemala, Bolivia, and Paraguay.');
-    expect(say(spec, rows, columns, 'fr')).toContain('Absent des données pour octobre 2022\u00a0: Guatemala, Bolivie et Paraguay.');
+    expect(say(spec, rows, columns, 'fr')).toContain(
+      'Absent des données pour octobre 2022\u00a0: Guatemala, Bolivie et Paraguay.',
+    );
     // Bars missing from several series: a clause for each, in the order of the series.
     const both = [...rows, { country: 'CL', snapshot: '2022-10', count: 50 }];
-    expect(say(spec, both, columns)).toContain('Not in the data for October 2022: Guatemala, Bolivia, and Paraguay; for May 2023: Chile.');
-    expect(say(spec, both, columns, 'fr')).toContain('Absent des données pour octobre 2022\u00a0: Guatemala, Bolivie et Paraguay\u202f; pour mai 2023\u00a0: Chili.');
+    expect(say(spec, both, columns)).toContain(
+      'Not in the data for October 2022: Guatemala, Bolivia, and Paraguay; for May 2023: Chile.',
+    );
+    expect(say(spec, both, columns, 'fr')).toContain(
+      'Absent des données pour octobre 2022\u00a0: Guatemala, Bolivie et Paraguay\u202f; pour mai 2023\u00a0: Chili.',
+    );
     // A series of days takes « le » in French, as gaps do.
     const days = rows.map((row) => ({ ...row, snapshot: `${row.snapshot}-03` }));
     expect(say(spec, days, columns)).toContain('Not in the data for 3 October 2022: Guatemala, Bolivia, and Paraguay.');
-    expect(say(spec, days, columns, 'fr')).toContain('Absent des données pour le 3\u00a0octobre 2022\u00a0: Guatemala, Bolivie et Paraguay.');
+    expect(say(spec, days, columns, 'fr')).toContain(
+      'Absent des données pour le 3\u00a0octobre 2022\u00a0: Guatemala, Bolivie et Paraguay.',
+    );
   });
 
   it('a stacked bar chart gives the largest and smallest totals of complete stacks', () => {
-    const columns = { year: column('integer', { label: 'Year' }), ground: column('string', { label: 'Ground' }), count: column('integer', { label: 'Refusals' }) };
+    const columns = {
+      year: column('integer', { label: 'Year' }),
+      ground: column('string', { label: 'Ground' }),
+      count: column('integer', { label: 'Refusals' }),
+    };
     const rows = [
       { year: 2023, ground: 'Political', count: 120 },
       { year: 2023, ground: 'Military', count: 30 },
@@ -309,23 +479,41 @@ describe('chart summaries', () => {
   });
 
   it('a stacked bar chart names every stack tied for the largest or the smallest total', () => {
-    const columns = { year: column('integer', { label: 'Year' }), ground: column('string', { label: 'Ground' }), count: column('integer', { label: 'Refusals' }) };
+    const columns = {
+      year: column('integer', { label: 'Year' }),
+      ground: column('string', { label: 'Ground' }),
+      count: column('integer', { label: 'Refusals' }),
+    };
     const stack = (year: number, political: number, military: number) => [
       { year, ground: 'Political', count: political },
       { year, ground: 'Military', count: military },
     ];
-    const rows = [...stack(2021, 100, 50), ...stack(2022, 200, 40), ...stack(2023, 120, 30), ...stack(2024, 210, 30), ...stack(2025, 140, 10)];
+    const rows = [
+      ...stack(2021, 100, 50),
+      ...stack(2022, 200, 40),
+      ...stack(2023, 120, 30),
+      ...stack(2024, 210, 30),
+      ...stack(2025, 140, 10),
+    ];
     expect(say({ type: 'stacked-bar', x: 'year', y: 'count', series: 'ground' }, rows, columns)).toBe(
       'Stacked bar chart of refusals by year. Ground: Political and Military. Largest total: 2022 and 2024, 240. Smallest total: 2021, 2023, and 2025, 150.',
     );
     // Every stack tied: one total, said once.
-    expect(say({ type: 'stacked-bar', x: 'year', y: 'count', series: 'ground' }, [...stack(2021, 100, 50), ...stack(2023, 120, 30)], columns)).toBe(
-      'Stacked bar chart of refusals by year. Ground: Political and Military. Equal totals: 2021 and 2023, 150.',
-    );
+    expect(
+      say(
+        { type: 'stacked-bar', x: 'year', y: 'count', series: 'ground' },
+        [...stack(2021, 100, 50), ...stack(2023, 120, 30)],
+        columns,
+      ),
+    ).toBe('Stacked bar chart of refusals by year. Ground: Political and Military. Equal totals: 2021 and 2023, 150.');
   });
 
-  it('a stacked bar chart does not give a partial stack as a total: it names the partial ones (the demo\'s refusals)', () => {
-    const columns = { year: column('integer', { label: 'Year' }), ground: column('string', { label: 'Ground' }), count: column('integer', { label: 'Refused or cancelled' }) };
+  it("a stacked bar chart does not give a partial stack as a total: it names the partial ones (the demo's refusals)", () => {
+    const columns = {
+      year: column('integer', { label: 'Year' }),
+      ground: column('string', { label: 'Ground' }),
+      count: column('integer', { label: 'Refused or cancelled' }),
+    };
     const grounds = ['Article 2', 'Article 3', 'Other grounds'];
     const counts: Record<number, (number | null)[]> = {
       2017: [26, 187, null],
@@ -334,7 +522,9 @@ describe('chart summaries', () => {
       2023: [null, null, null],
       2024: [111, 194, 2157],
     };
-    const rows = Object.entries(counts).flatMap(([year, values]) => values.map((count, i) => ({ year: Number(year), ground: grounds[i]!, count })));
+    const rows = Object.entries(counts).flatMap(([year, values]) =>
+      values.map((count, i) => ({ year: Number(year), ground: grounds[i]!, count })),
+    );
     const spec = { type: 'stacked-bar', x: 'year', y: 'count', series: 'ground' } as const;
     expect(say(spec, rows, columns)).toBe(
       'Stacked bar chart of refused or cancelled by year. Ground: Article 2, Article 3, and Other grounds. Largest total: 2024, 2,462. Smallest total: 2021, 1,270. Incomplete breakdown for 2017 and 2020: some figures are missing, so no total is given. No data for 2023.',
@@ -344,11 +534,17 @@ describe('chart summaries', () => {
     );
     // A series with no row at all for a category leaves its stack partial too.
     const absent = rows.filter((row) => !(row.year === 2021 && row.ground === 'Other grounds'));
-    expect(say(spec, absent, columns)).toContain('Only total: 2024, 2,462. Incomplete breakdown for 2017, 2020, and 2021:');
+    expect(say(spec, absent, columns)).toContain(
+      'Only total: 2024, 2,462. Incomplete breakdown for 2017, 2020, and 2021:',
+    );
   });
 
   it('a stacked bar chart of days lists its stacks saying each month and year once, as the other charts do', () => {
-    const columns = { date: column('date', { label: 'Date' }), ground: column('string', { label: 'Ground' }), count: column('integer', { label: 'Refusals' }) };
+    const columns = {
+      date: column('date', { label: 'Date' }),
+      ground: column('string', { label: 'Ground' }),
+      count: column('integer', { label: 'Refusals' }),
+    };
     const stack = (date: string, political: number | null, military: number | null) => [
       { date, ground: 'Political', count: political },
       { date, ground: 'Military', count: military },
@@ -374,14 +570,19 @@ describe('chart summaries', () => {
         'Répartition incomplète pour les 20\u00a0mai et 1er\u00a0juin 2009\u00a0: il manque des chiffres, aucun total n’est donc donné. Pas de données pour les 2 et 3\u00a0juin 2009.',
     );
     const one = [...stack('2009-05-03', 200, 40), ...stack('2009-05-04', 10, null), ...stack('2009-05-05', null, null)];
-    expect(say(spec, one, columns, 'fr')).toMatch(/\. Répartition incomplète pour le 4\u00a0mai 2009\u00a0: .*\. Pas de données pour le 5\u00a0mai 2009\.$/);
+    expect(say(spec, one, columns, 'fr')).toMatch(
+      /\. Répartition incomplète pour le 4\u00a0mai 2009\u00a0: .*\. Pas de données pour le 5\u00a0mai 2009\.$/,
+    );
     // Months likewise; equal totals.
     const months = [...stack('2009-05', 100, 50), ...stack('2009-06', 120, 30)];
     expect(say(spec, months, columns)).toMatch(/\. Equal totals: May and June 2009, 150\.$/);
   });
 
   it('a map counts the countries with data and names those too small to draw', () => {
-    const columns = { country: column('string', { ref: 'country', label: 'Country' }), count: column('integer', { label: 'Public red notices' }) };
+    const columns = {
+      country: column('string', { ref: 'country', label: 'Country' }),
+      count: column('integer', { label: 'Public red notices' }),
+    };
     const rows = [
       { country: 'RU', count: 3038 },
       { country: 'SG', count: 4 },
@@ -396,11 +597,16 @@ describe('chart summaries', () => {
       /\. Pas de données\u00a0: France\. Pays trop petit pour figurer sur cette carte\u00a0: Singapour\.$/,
     );
     const two = [...rows, { country: 'MV', count: 7 }];
-    expect(say({ type: 'map', x: 'country', y: 'count' }, two, columns, 'fr')).toMatch(/\. Pays trop petits pour figurer sur cette carte\u00a0: Singapour et Maldives\.$/);
+    expect(say({ type: 'map', x: 'country', y: 'count' }, two, columns, 'fr')).toMatch(
+      /\. Pays trop petits pour figurer sur cette carte\u00a0: Singapour et Maldives\.$/,
+    );
   });
 
   it('a map says what its rows are by, from the label of its country column: a nationality is not a requesting country', () => {
-    const columns = { nationality: column('string', { ref: 'country', label: 'Nationality' }), count: column('integer', { label: 'Public red notices' }) };
+    const columns = {
+      nationality: column('string', { ref: 'country', label: 'Nationality' }),
+      count: column('integer', { label: 'Public red notices' }),
+    };
     const rows = [
       { nationality: 'RU', count: 3038 },
       { nationality: 'SV', count: 999 },
@@ -408,9 +614,14 @@ describe('chart summaries', () => {
     expect(say({ type: 'map', x: 'nationality', y: 'count' }, rows, columns)).toBe(
       'Map of public red notices by nationality, 2 countries with data. Highest: Russia, 3,038. Lowest: El Salvador, 999.',
     );
-    expect(say({ type: 'map', x: 'nationality', y: 'count' }, rows, { ...columns, nationality: { ...columns.nationality, label: 'Nationalité' } }, 'fr')).toMatch(
-      /^Carte\u00a0: public red notices, par nationalité\u202f; 2\u00a0pays avec des données\./,
-    );
+    expect(
+      say(
+        { type: 'map', x: 'nationality', y: 'count' },
+        rows,
+        { ...columns, nationality: { ...columns.nationality, label: 'Nationalité' } },
+        'fr',
+      ),
+    ).toMatch(/^Carte\u00a0: public red notices, par nationalité\u202f; 2\u00a0pays avec des données\./);
   });
 
   it('a timeline gives its span and its first and last events', () => {
@@ -432,34 +643,54 @@ describe('chart summaries', () => {
       { year: 2009, agency: 'B', issued: 5 },
     ];
     for (const type of ['line', 'area', 'dot'] as const) {
-      expect(say({ type, x: 'year', y: 'issued', series: 'agency' }, rows, columns)).toMatch(/^\w+ chart of red notices issued in 2009\. Agency: A and B\. Highest: B, 5\./);
+      expect(say({ type, x: 'year', y: 'issued', series: 'agency' }, rows, columns)).toMatch(
+        /^\w+ chart of red notices issued in 2009\. Agency: A and B\. Highest: B, 5\./,
+      );
     }
-    expect(say({ type: 'line', x: 'year', y: 'issued', series: 'agency' }, rows, columns, 'fr')).toMatch(/^Courbe\u00a0: red notices issued, en 2009\. /);
+    expect(say({ type: 'line', x: 'year', y: 'issued', series: 'agency' }, rows, columns, 'fr')).toMatch(
+      /^Courbe\u00a0: red notices issued, en 2009\. /,
+    );
   });
 
   it('a timeline of one event, or of events on one date, says so without a range from a date to itself', () => {
     const columns = { date: column('date'), label: column('string') };
     const one = [{ date: '2009-05-03', label: 'Notice issued' }];
-    expect(say({ type: 'timeline', x: 'date', label: 'label' }, one, columns)).toBe('Timeline of 1 event: Notice issued (3 May 2009).');
-    expect(say({ type: 'timeline', x: 'date', label: 'label' }, one, columns, 'fr')).toBe('Chronologie d\u2019un événement\u00a0: Notice issued (3\u00a0mai 2009).');
+    expect(say({ type: 'timeline', x: 'date', label: 'label' }, one, columns)).toBe(
+      'Timeline of 1 event: Notice issued (3 May 2009).',
+    );
+    expect(say({ type: 'timeline', x: 'date', label: 'label' }, one, columns, 'fr')).toBe(
+      'Chronologie d\u2019un événement\u00a0: Notice issued (3\u00a0mai 2009).',
+    );
     const same = [
       { date: '2009', label: 'A' },
       { date: '2009', label: 'B' },
     ];
-    expect(say({ type: 'timeline', x: 'date', label: 'label' }, same, columns)).toBe('Timeline of 2 events, all in 2009. First: A (2009). Last: B (2009).');
+    expect(say({ type: 'timeline', x: 'date', label: 'label' }, same, columns)).toBe(
+      'Timeline of 2 events, all in 2009. First: A (2009). Last: B (2009).',
+    );
     expect(say({ type: 'timeline', x: 'date', label: 'label' }, same, columns, 'fr')).toBe(
       'Chronologie de 2\u00a0événements, tous en 2009. Premier événement\u00a0: A (2009). Dernier événement\u00a0: B (2009).',
     );
   });
 
   it('a map of one country says "1 country with data"', () => {
-    const columns = { country: column('string', { ref: 'country', label: 'Country' }), count: column('integer', { label: 'Notices' }) };
-    expect(say({ type: 'map', x: 'country', y: 'count' }, [{ country: 'FR', count: 12 }], columns)).toBe('Map of notices by country, 1 country with data. Only value: France, 12.');
-    expect(say({ type: 'map', x: 'country', y: 'count' }, [{ country: 'FR', count: 12 }], columns, 'fr')).toMatch(/; 1\u00a0pays avec des données\./);
+    const columns = {
+      country: column('string', { ref: 'country', label: 'Country' }),
+      count: column('integer', { label: 'Notices' }),
+    };
+    expect(say({ type: 'map', x: 'country', y: 'count' }, [{ country: 'FR', count: 12 }], columns)).toBe(
+      'Map of notices by country, 1 country with data. Only value: France, 12.',
+    );
+    expect(say({ type: 'map', x: 'country', y: 'count' }, [{ country: 'FR', count: 12 }], columns, 'fr')).toMatch(
+      /; 1\u00a0pays avec des données\./,
+    );
   });
 
   it('a dot chart of categories down its y axis, placed by a number on x, is summarised by category, as the other way round', () => {
-    const columns = { country: column('string', { label: 'Country' }), notices: column('integer', { label: 'Notices' }) };
+    const columns = {
+      country: column('string', { label: 'Country' }),
+      notices: column('integer', { label: 'Notices' }),
+    };
     const rows = [
       { country: 'A', notices: 10 },
       { country: 'B', notices: 30 },
@@ -467,7 +698,9 @@ describe('chart summaries', () => {
     const byCountry = 'Dot chart of notices by country. Highest: B, 30. Lowest: A, 10.';
     expect(say({ type: 'dot', x: 'notices', y: 'country' }, rows, columns)).toBe(byCountry);
     expect(say({ type: 'dot', x: 'country', y: 'notices' }, rows, columns)).toBe(byCountry);
-    expect(say({ type: 'dot', x: 'notices', y: 'country' }, rows, columns, 'fr')).toBe('Nuage de points\u00a0: notices, par country. Maximum\u00a0: B, 30. Minimum\u00a0: A, 10.');
+    expect(say({ type: 'dot', x: 'notices', y: 'country' }, rows, columns, 'fr')).toBe(
+      'Nuage de points\u00a0: notices, par country. Maximum\u00a0: B, 30. Minimum\u00a0: A, 10.',
+    );
   });
 
   it('says "on" a day, as English and French write a date: not "in 3 May 2009", "en 3 mai 2009"', () => {
@@ -476,16 +709,40 @@ describe('chart summaries', () => {
       { date: '2009-05-03', count: 5 },
       { date: '2009-05-20', count: 2 },
     ];
-    expect(say({ type: 'line', x: 'date', y: 'count' }, days, columns)).toBe('Line chart of notices per date, 3 to 20 May 2009. Highest: 5 on 3 May 2009. Lowest: 2 on 20 May 2009.');
+    expect(say({ type: 'line', x: 'date', y: 'count' }, days, columns)).toBe(
+      'Line chart of notices per date, 3 to 20 May 2009. Highest: 5 on 3 May 2009. Lowest: 2 on 20 May 2009.',
+    );
     expect(say({ type: 'line', x: 'date', y: 'count' }, days, columns, 'fr')).toBe(
       'Courbe\u00a0: notices, par date, du 3 au 20\u00a0mai 2009. Maximum\u00a0: 5 le 3\u00a0mai 2009. Minimum\u00a0: 2 le 20\u00a0mai 2009.',
     );
-    expect(say({ type: 'dot', x: 'date', y: 'count' }, days.slice(0, 1), columns)).toBe('Dot chart of notices: 5 on 3 May 2009.');
-    expect(say({ type: 'dot', x: 'date', y: 'count' }, days.slice(0, 1), columns, 'fr')).toBe('Nuage de points\u00a0: notices, 5 le 3\u00a0mai 2009.');
+    expect(say({ type: 'dot', x: 'date', y: 'count' }, days.slice(0, 1), columns)).toBe(
+      'Dot chart of notices: 5 on 3 May 2009.',
+    );
+    expect(say({ type: 'dot', x: 'date', y: 'count' }, days.slice(0, 1), columns, 'fr')).toBe(
+      'Nuage de points\u00a0: notices, 5 le 3\u00a0mai 2009.',
+    );
     const timeline = { date: column('date'), label: column('string') };
-    expect(say({ type: 'timeline', x: 'date', label: 'label' }, [{ date: '2009-05-03', label: 'A' }, { date: '2009-05-03', label: 'B' }], timeline)).toMatch(/^Timeline of 2 events, all on 3 May 2009\. /);
+    expect(
+      say(
+        { type: 'timeline', x: 'date', label: 'label' },
+        [
+          { date: '2009-05-03', label: 'A' },
+          { date: '2009-05-03', label: 'B' },
+        ],
+        timeline,
+      ),
+    ).toMatch(/^Timeline of 2 events, all on 3 May 2009\. /);
     // Months and years are "in", as before.
-    expect(say({ type: 'line', x: 'date', y: 'count' }, [{ date: '2009-05', count: 5 }, { date: '2009-06', count: 2 }], columns)).toContain('Highest: 5 in May 2009.');
+    expect(
+      say(
+        { type: 'line', x: 'date', y: 'count' },
+        [
+          { date: '2009-05', count: 5 },
+          { date: '2009-06', count: 2 },
+        ],
+        columns,
+      ),
+    ).toContain('Highest: 5 in May 2009.');
   });
 
   it('lists days saying each month and year once, as a person writes them: "on 3 and 4 May 2009", « les 3 et 4 mai 2009 »', () => {
@@ -507,82 +764,191 @@ describe('chart summaries', () => {
     expect(line(rows, 'fr')).toBe(
       'Courbe\u00a0: notices, par date, du 3\u00a0mai au 4\u00a0juin 2009. Maximum\u00a0: 5 les 3 et 4\u00a0mai 2009. Minimum\u00a0: 1 les 20\u00a0mai et 1er\u00a0juin 2009. Pas de données pour les 10 et 11\u00a0mai 2009.',
     );
-    expect(line(rows.filter((row) => row.date !== '2009-05-11'), 'fr')).toMatch(/ Pas de données pour le 10\u00a0mai 2009\.$/);
+    expect(
+      line(
+        rows.filter((row) => row.date !== '2009-05-11'),
+        'fr',
+      ),
+    ).toMatch(/ Pas de données pour le 10\u00a0mai 2009\.$/);
     // Days of several years say each year once; months of one year, the year once.
-    expect(line([{ date: '2009-12-31', count: 2 }, { date: '2010-01-01', count: 2 }, { date: '2010-01-02', count: 1 }])).toContain('Highest: 2 on 31 December 2009 and 1 January 2010.');
-    expect(line([{ date: '2009-05', count: 2 }, { date: '2009-06', count: 2 }, { date: '2009-07', count: 1 }], 'fr')).toContain('Maximum\u00a0: 2 en mai et juin 2009.');
+    expect(
+      line([
+        { date: '2009-12-31', count: 2 },
+        { date: '2010-01-01', count: 2 },
+        { date: '2010-01-02', count: 1 },
+      ]),
+    ).toContain('Highest: 2 on 31 December 2009 and 1 January 2010.');
+    expect(
+      line(
+        [
+          { date: '2009-05', count: 2 },
+          { date: '2009-06', count: 2 },
+          { date: '2009-07', count: 1 },
+        ],
+        'fr',
+      ),
+    ).toContain('Maximum\u00a0: 2 en mai et juin 2009.');
     // Past five days, the first five and how many more.
     const week = Array.from({ length: 7 }, (_, i) => ({ date: `2009-05-0${i + 1}`, count: 4 }));
-    expect(line(week)).toBe('Line chart of notices per date, 1 to 7 May 2009. Equal values: 4 on 1, 2, 3, 4, and 5 May 2009 and 2 more.');
+    expect(line(week)).toBe(
+      'Line chart of notices per date, 1 to 7 May 2009. Equal values: 4 on 1, 2, 3, 4, and 5 May 2009 and 2 more.',
+    );
     // Names of bars; equal values of several series, each day once; days each with its series, in full.
-    expect(say({ type: 'bar', x: 'date', y: 'count' }, rows.slice(0, 2), columns, 'fr')).toMatch(/\. Valeurs égales\u00a0: 3 et 4\u00a0mai 2009, 5\.$/);
+    expect(say({ type: 'bar', x: 'date', y: 'count' }, rows.slice(0, 2), columns, 'fr')).toMatch(
+      /\. Valeurs égales\u00a0: 3 et 4\u00a0mai 2009, 5\.$/,
+    );
     const withSeries = { ...columns, agency: column('string', { label: 'Agency' }) };
     const both = ['A', 'B'].flatMap((agency) => rows.slice(0, 2).map((row) => ({ ...row, agency })));
-    expect(say({ type: 'line', x: 'date', y: 'count', series: 'agency' }, both, withSeries, 'fr')).toMatch(/\. Valeurs égales\u00a0: 5 les 3 et 4\u00a0mai 2009 \(A et B\)\.$/);
+    expect(say({ type: 'line', x: 'date', y: 'count', series: 'agency' }, both, withSeries, 'fr')).toMatch(
+      /\. Valeurs égales\u00a0: 5 les 3 et 4\u00a0mai 2009 \(A et B\)\.$/,
+    );
     const apart = [
       { date: '2009-05-03', agency: 'A', count: 5 },
       { date: '2009-05-04', agency: 'B', count: 5 },
       { date: '2009-05-04', agency: 'A', count: 1 },
     ];
-    expect(say({ type: 'line', x: 'date', y: 'count', series: 'agency' }, apart, withSeries, 'fr')).toContain('Maximum\u00a0: 5 les 3\u00a0mai 2009 (A) et 4\u00a0mai 2009 (B).');
+    expect(say({ type: 'line', x: 'date', y: 'count', series: 'agency' }, apart, withSeries, 'fr')).toContain(
+      'Maximum\u00a0: 5 les 3\u00a0mai 2009 (A) et 4\u00a0mai 2009 (B).',
+    );
   });
 
   it('spans days from "du" to "au" in French, as a French reader writes them: not « de 3 mai 2009 à 20 mai 2009 »', () => {
     const columns = { date: column('date', { label: 'Date' }), count: column('integer', { label: 'Notices' }) };
-    const line = (dates: string[], lang = 'fr') => say({ type: 'line', x: 'date', y: 'count' }, dates.map((date, i) => ({ date, count: i + 1 })), columns, lang);
-    expect(line(['2021', '2026-01-28'])).toMatch(/^Courbe\u00a0: notices, par date, de 2021 au 28\u00a0janvier 2026\. /);
-    expect(line(['2009-05-03', '2009-06'])).toMatch(/^Courbe\u00a0: notices, par date, du 3\u00a0mai 2009 à juin 2009\. /);
-    expect(line(['2009-05-01', '2009-06-01'])).toMatch(/^Courbe\u00a0: notices, par date, du 1er\u00a0mai au 1er\u00a0juin 2009\. /);
+    const line = (dates: string[], lang = 'fr') =>
+      say(
+        { type: 'line', x: 'date', y: 'count' },
+        dates.map((date, i) => ({ date, count: i + 1 })),
+        columns,
+        lang,
+      );
+    expect(line(['2021', '2026-01-28'])).toMatch(
+      /^Courbe\u00a0: notices, par date, de 2021 au 28\u00a0janvier 2026\. /,
+    );
+    expect(line(['2009-05-03', '2009-06'])).toMatch(
+      /^Courbe\u00a0: notices, par date, du 3\u00a0mai 2009 à juin 2009\. /,
+    );
+    expect(line(['2009-05-01', '2009-06-01'])).toMatch(
+      /^Courbe\u00a0: notices, par date, du 1er\u00a0mai au 1er\u00a0juin 2009\. /,
+    );
     // Years and months are "de … à …", as before; English spans take no preposition.
     expect(line(['2009-05', '2009-06'])).toMatch(/^Courbe\u00a0: notices, par date, de mai à juin 2009\. /);
     expect(line(['2021', '2026-01-28'], 'en')).toMatch(/^Line chart of notices per date, 2021 to 28 January 2026\. /);
     const timeline = { date: column('date'), label: column('string') };
-    const events = [{ date: '2021', label: 'A' }, { date: '2026-01-28', label: 'B' }];
-    expect(say({ type: 'timeline', x: 'date', label: 'label' }, events, timeline, 'fr')).toMatch(/^Chronologie de 2\u00a0événements, de 2021 au 28\u00a0janvier 2026\. /);
-    expect(say({ type: 'timeline', x: 'date', label: 'label' }, events, timeline)).toMatch(/^Timeline of 2 events, 2021 to 28 January 2026\. /);
+    const events = [
+      { date: '2021', label: 'A' },
+      { date: '2026-01-28', label: 'B' },
+    ];
+    expect(say({ type: 'timeline', x: 'date', label: 'label' }, events, timeline, 'fr')).toMatch(
+      /^Chronologie de 2\u00a0événements, de 2021 au 28\u00a0janvier 2026\. /,
+    );
+    expect(say({ type: 'timeline', x: 'date', label: 'label' }, events, timeline)).toMatch(
+      /^Timeline of 2 events, 2021 to 28 January 2026\. /,
+    );
   });
 
   it('spans dates saying the month and year its ends share once: "3 to 20 May 2009", « du 3 mai au 4 juin 2009 »', () => {
     const columns = { date: column('date', { label: 'Date' }), count: column('integer', { label: 'Notices' }) };
-    const line = (dates: string[], lang = 'en') => say({ type: 'line', x: 'date', y: 'count' }, dates.map((date, i) => ({ date, count: i + 1 })), columns, lang);
+    const line = (dates: string[], lang = 'en') =>
+      say(
+        { type: 'line', x: 'date', y: 'count' },
+        dates.map((date, i) => ({ date, count: i + 1 })),
+        columns,
+        lang,
+      );
     expect(line(['2009-05-03', '2009-05-20'])).toMatch(/^Line chart of notices per date, 3 to 20 May 2009\. /);
     expect(line(['2009-05-03', '2009-06-04'])).toMatch(/^Line chart of notices per date, 3 May to 4 June 2009\. /);
     expect(line(['2009-05', '2009-06'])).toMatch(/^Line chart of notices per date, May to June 2009\. /);
-    expect(line(['2009-05-03', '2009-05-20'], 'fr')).toMatch(/^Courbe\u00a0: notices, par date, du 3 au 20\u00a0mai 2009\. /);
-    expect(line(['2009-05-03', '2009-06-04'], 'fr')).toMatch(/^Courbe\u00a0: notices, par date, du 3\u00a0mai au 4\u00a0juin 2009\. /);
+    expect(line(['2009-05-03', '2009-05-20'], 'fr')).toMatch(
+      /^Courbe\u00a0: notices, par date, du 3 au 20\u00a0mai 2009\. /,
+    );
+    expect(line(['2009-05-03', '2009-06-04'], 'fr')).toMatch(
+      /^Courbe\u00a0: notices, par date, du 3\u00a0mai au 4\u00a0juin 2009\. /,
+    );
     // French writes the first of the month « 1er » at either end.
-    expect(line(['2009-05-01', '2009-05-20'], 'fr')).toMatch(/^Courbe\u00a0: notices, par date, du 1er au 20\u00a0mai 2009\. /);
-    expect(line(['2009-04-20', '2009-05-01'], 'fr')).toMatch(/^Courbe\u00a0: notices, par date, du 20\u00a0avril au 1er\u00a0mai 2009\. /);
+    expect(line(['2009-05-01', '2009-05-20'], 'fr')).toMatch(
+      /^Courbe\u00a0: notices, par date, du 1er au 20\u00a0mai 2009\. /,
+    );
+    expect(line(['2009-04-20', '2009-05-01'], 'fr')).toMatch(
+      /^Courbe\u00a0: notices, par date, du 20\u00a0avril au 1er\u00a0mai 2009\. /,
+    );
     // Different years stay in full, as do ends of different precision.
-    expect(line(['2009-12-31', '2010-01-02'])).toMatch(/^Line chart of notices per date, 31 December 2009 to 2 January 2010\. /);
-    expect(line(['2009-12', '2010-01'], 'fr')).toMatch(/^Courbe\u00a0: notices, par date, de décembre 2009 à janvier 2010\. /);
+    expect(line(['2009-12-31', '2010-01-02'])).toMatch(
+      /^Line chart of notices per date, 31 December 2009 to 2 January 2010\. /,
+    );
+    expect(line(['2009-12', '2010-01'], 'fr')).toMatch(
+      /^Courbe\u00a0: notices, par date, de décembre 2009 à janvier 2010\. /,
+    );
     expect(line(['2009-05-03', '2009-06'])).toMatch(/^Line chart of notices per date, 3 May 2009 to June 2009\. /);
     // A timeline's span likewise.
     const timeline = { date: column('date'), label: column('string') };
-    const events = [{ date: '2009-05-03', label: 'A' }, { date: '2009-05-20', label: 'B' }];
-    expect(say({ type: 'timeline', x: 'date', label: 'label' }, events, timeline)).toMatch(/^Timeline of 2 events, 3 to 20 May 2009\. /);
-    expect(say({ type: 'timeline', x: 'date', label: 'label' }, events, timeline, 'fr')).toMatch(/^Chronologie de 2\u00a0événements, du 3 au 20\u00a0mai 2009\. /);
+    const events = [
+      { date: '2009-05-03', label: 'A' },
+      { date: '2009-05-20', label: 'B' },
+    ];
+    expect(say({ type: 'timeline', x: 'date', label: 'label' }, events, timeline)).toMatch(
+      /^Timeline of 2 events, 3 to 20 May 2009\. /,
+    );
+    expect(say({ type: 'timeline', x: 'date', label: 'label' }, events, timeline, 'fr')).toMatch(
+      /^Chronologie de 2\u00a0événements, du 3 au 20\u00a0mai 2009\. /,
+    );
   });
 
   it('a chart of one value calls it the only value, not the highest with nothing to be higher than', () => {
-    const columns = { country: column('string', { ref: 'country', label: 'Country' }), group: column('string', { label: 'Group' }), count: column('integer', { label: 'Notices' }) };
+    const columns = {
+      country: column('string', { ref: 'country', label: 'Country' }),
+      group: column('string', { label: 'Group' }),
+      count: column('integer', { label: 'Notices' }),
+    };
     const one = [{ country: 'FR', group: 'A', count: 12 }];
-    expect(say({ type: 'bar', x: 'country', y: 'count' }, one, columns)).toBe('Bar chart of notices by country. Only value: France, 12.');
-    expect(say({ type: 'map', x: 'country', y: 'count' }, one, columns, 'fr')).toMatch(/\. Seule valeur\u00a0: France, 12\.$/);
-    expect(say({ type: 'grouped-bar', x: 'country', y: 'count', series: 'group' }, one, columns)).toBe('Grouped bar chart of notices by country. Group: A. Only value: France (A), 12.');
-    expect(say({ type: 'stacked-bar', x: 'country', y: 'count', series: 'group' }, one, columns)).toBe('Stacked bar chart of notices by country. Group: A. Only total: France, 12.');
-    expect(say({ type: 'stacked-bar', x: 'country', y: 'count', series: 'group' }, one, columns, 'fr')).toMatch(/\. Seul total\u00a0: France, 12\.$/);
+    expect(say({ type: 'bar', x: 'country', y: 'count' }, one, columns)).toBe(
+      'Bar chart of notices by country. Only value: France, 12.',
+    );
+    expect(say({ type: 'map', x: 'country', y: 'count' }, one, columns, 'fr')).toMatch(
+      /\. Seule valeur\u00a0: France, 12\.$/,
+    );
+    expect(say({ type: 'grouped-bar', x: 'country', y: 'count', series: 'group' }, one, columns)).toBe(
+      'Grouped bar chart of notices by country. Group: A. Only value: France (A), 12.',
+    );
+    expect(say({ type: 'stacked-bar', x: 'country', y: 'count', series: 'group' }, one, columns)).toBe(
+      'Stacked bar chart of notices by country. Group: A. Only total: France, 12.',
+    );
+    expect(say({ type: 'stacked-bar', x: 'country', y: 'count', series: 'group' }, one, columns, 'fr')).toMatch(
+      /\. Seul total\u00a0: France, 12\.$/,
+    );
     // One value of a series along a year, a day.
-    const years = { year: column('integer', { label: 'Year' }), group: column('string', { label: 'Group' }), count: column('integer', { label: 'Notices' }) };
-    expect(say({ type: 'line', x: 'year', y: 'count', series: 'group' }, [{ year: 2009, group: 'A', count: 5 }], years)).toBe('Line chart of notices in 2009. Group: A. Only value: A, 5.');
-    const days = { date: column('date', { label: 'Date' }), group: column('string', { label: 'Group' }), count: column('integer', { label: 'Notices' }) };
-    expect(say({ type: 'dot', x: 'date', y: 'count', series: 'group' }, [{ date: '2009-05-03', group: 'A', count: 5 }], days, 'fr')).toBe('Nuage de points\u00a0: notices, le 3\u00a0mai 2009. Group\u00a0: A. Seule valeur\u00a0: A, 5.');
+    const years = {
+      year: column('integer', { label: 'Year' }),
+      group: column('string', { label: 'Group' }),
+      count: column('integer', { label: 'Notices' }),
+    };
+    expect(
+      say({ type: 'line', x: 'year', y: 'count', series: 'group' }, [{ year: 2009, group: 'A', count: 5 }], years),
+    ).toBe('Line chart of notices in 2009. Group: A. Only value: A, 5.');
+    const days = {
+      date: column('date', { label: 'Date' }),
+      group: column('string', { label: 'Group' }),
+      count: column('integer', { label: 'Notices' }),
+    };
+    expect(
+      say(
+        { type: 'dot', x: 'date', y: 'count', series: 'group' },
+        [{ date: '2009-05-03', group: 'A', count: 5 }],
+        days,
+        'fr',
+      ),
+    ).toBe('Nuage de points\u00a0: notices, le 3\u00a0mai 2009. Group\u00a0: A. Seule valeur\u00a0: A, 5.');
     // Two rows of one value are equal (both named).
-    expect(say({ type: 'bar', x: 'country', y: 'count' }, [...one, { country: 'DE', group: 'A', count: 12 }], columns)).toBe('Bar chart of notices by country. Equal values: France and Germany, 12.');
+    expect(
+      say({ type: 'bar', x: 'country', y: 'count' }, [...one, { country: 'DE', group: 'A', count: 12 }], columns),
+    ).toBe('Bar chart of notices by country. Equal values: France and Germany, 12.');
   });
 
   it('small multiples name their panels', () => {
-    const columns = { snapshot: column('date', { label: 'Snapshot' }), country: column('string', { ref: 'country', label: 'Nationality' }), count: column('integer', { label: 'Public red notices' }) };
+    const columns = {
+      snapshot: column('date', { label: 'Snapshot' }),
+      country: column('string', { ref: 'country', label: 'Nationality' }),
+      count: column('integer', { label: 'Public red notices' }),
+    };
     const rows = [
       { snapshot: '2022-10', country: 'RU', count: 3047 },
       { snapshot: '2023-05', country: 'RU', count: 3038 },
@@ -596,7 +962,11 @@ describe('chart summaries', () => {
   });
 
   it('small multiples list the days of each panel saying its name, and each month and year, once', () => {
-    const columns = { date: column('date', { label: 'Date' }), country: column('string', { ref: 'country', label: 'Nationality' }), count: column('integer', { label: 'Notices' }) };
+    const columns = {
+      date: column('date', { label: 'Date' }),
+      country: column('string', { ref: 'country', label: 'Nationality' }),
+      count: column('integer', { label: 'Notices' }),
+    };
     const rows = [
       { date: '2009-05-03', country: 'RU', count: 5 },
       { date: '2009-05-04', country: 'RU', count: 5 },
@@ -614,14 +984,22 @@ describe('chart summaries', () => {
     expect(summary('en')).toBe(
       'Chart of notices per date, one panel for each nationality: Russia, El Salvador, and Guatemala. Highest: 5 on 3 and 4 May 2009 (Russia). Lowest: 2 on 3 May 2009 (El Salvador and Guatemala). No data for 5 May and 1 June 2009 (Russia and El Salvador).',
     );
-    expect(summary('fr')).toContain('Maximum\u00a0: 5 les 3 et 4\u00a0mai 2009 (Russie). Minimum\u00a0: 2 le 3\u00a0mai 2009 (Salvador et Guatemala). Pas de données pour les 5\u00a0mai et 1er\u00a0juin 2009 (Russie et Salvador).');
+    expect(summary('fr')).toContain(
+      'Maximum\u00a0: 5 les 3 et 4\u00a0mai 2009 (Russie). Minimum\u00a0: 2 le 3\u00a0mai 2009 (Salvador et Guatemala). Pas de données pour les 5\u00a0mai et 1er\u00a0juin 2009 (Russie et Salvador).',
+    );
     // Panels with different days each say theirs.
     const apart = rows.filter((row) => !(row.country === 'SV' && row.date === '2009-06-01'));
-    expect(smallMultiples.summary({ spec, rows: apart, filtered: apart, columns, lang: 'en' })).toContain('No data for 5 May and 1 June 2009 (Russia) and 5 May 2009 (El Salvador).');
+    expect(smallMultiples.summary({ spec, rows: apart, filtered: apart, columns, lang: 'en' })).toContain(
+      'No data for 5 May and 1 June 2009 (Russia) and 5 May 2009 (El Salvador).',
+    );
   });
 
   it('says how many bars share a label, as the chart draws each of them, not one name for two bars', () => {
-    const columns = { country: column('string', { label: 'Country' }), ground: column('string', { label: 'Ground' }), count: column('integer', { label: 'Notices' }) };
+    const columns = {
+      country: column('string', { label: 'Country' }),
+      ground: column('string', { label: 'Ground' }),
+      count: column('integer', { label: 'Notices' }),
+    };
     // Two values the author wrote apart (a straight and a curly apostrophe) read alike once typeset.
     const rows = [
       { country: "Cote d'Ivoire", count: 9 },
@@ -631,17 +1009,31 @@ describe('chart summaries', () => {
     // The chart draws a bar for each, both labelled "Cote d’Ivoire".
     const svg = renderPlot(bar(rows, { columns, x: 'country', y: 'count', lang: 'en', width: 400 }), 't');
     expect(new Set([...svg.matchAll(/<rect[^>]* y="([^"]+)"/g)].map((match) => match[1])).size).toBe(3);
-    expect(say({ type: 'bar', x: 'country', y: 'count' }, rows, columns)).toBe('Bar chart of notices by country. Highest: Cote d’Ivoire (2 bars), 9. Lowest: France, 2.');
-    expect(say({ type: 'bar', x: 'country', y: 'count' }, rows, columns, 'fr')).toContain('Maximum\u00a0: Cote d’Ivoire (2 barres), 9.');
+    expect(say({ type: 'bar', x: 'country', y: 'count' }, rows, columns)).toBe(
+      'Bar chart of notices by country. Highest: Cote d’Ivoire (2 bars), 9. Lowest: France, 2.',
+    );
+    expect(say({ type: 'bar', x: 'country', y: 'count' }, rows, columns, 'fr')).toContain(
+      'Maximum\u00a0: Cote d’Ivoire (2 barres), 9.',
+    );
     const equal = rows.map((row) => ({ ...row, count: 9 }));
-    expect(say({ type: 'bar', x: 'country', y: 'count' }, equal, columns)).toBe('Bar chart of notices by country. Equal values: Cote d’Ivoire (2 bars) and France, 9.');
+    expect(say({ type: 'bar', x: 'country', y: 'count' }, equal, columns)).toBe(
+      'Bar chart of notices by country. Equal values: Cote d’Ivoire (2 bars) and France, 9.',
+    );
     // A stacked bar chart draws a stack for each, and says so of its totals.
-    const stacked = rows.flatMap((row) => [{ ...row, ground: 'A' }, { ...row, ground: 'B' }]);
-    expect(say({ type: 'stacked-bar', x: 'country', y: 'count', series: 'ground' }, stacked, columns)).toContain('Largest total: Cote d’Ivoire (2 bars), 18. Smallest total: France, 4.');
+    const stacked = rows.flatMap((row) => [
+      { ...row, ground: 'A' },
+      { ...row, ground: 'B' },
+    ]);
+    expect(say({ type: 'stacked-bar', x: 'country', y: 'count', series: 'ground' }, stacked, columns)).toContain(
+      'Largest total: Cote d’Ivoire (2 bars), 18. Smallest total: France, 4.',
+    );
   });
 
   it('names the unit of a figure whose label does not say it, as the table header does: a count of what', () => {
-    const columns = { period: column('string', { label: 'Period' }), value: column('integer', { label: 'Count', unit: 'deletions or cancellations' }) };
+    const columns = {
+      period: column('string', { label: 'Period' }),
+      value: column('integer', { label: 'Count', unit: 'deletions or cancellations' }),
+    };
     const rows = [
       { period: '2011', value: 32 },
       { period: '2021', value: 296 },
@@ -650,7 +1042,12 @@ describe('chart summaries', () => {
       'Bar chart of count (deletions or cancellations) by period. Highest: 2021, 296. Lowest: 2011, 32.',
     );
     // A label that names its unit does not repeat it.
-    expect(say({ type: 'line', x: 'year', y: 'issued' }, years, { ...issued, issued: { ...issued.issued, unit: 'red notices' } })).toMatch(/^Line chart of red notices issued per year/);
+    expect(
+      say({ type: 'line', x: 'year', y: 'issued' }, years, {
+        ...issued,
+        issued: { ...issued.issued, unit: 'red notices' },
+      }),
+    ).toMatch(/^Line chart of red notices issued per year/);
   });
 
   it('keeps capitals that are not sentence case', () => {
@@ -676,7 +1073,15 @@ describe('chart summaries', () => {
     expect(inSentence('NGOs cited', 'en')).toBe('NGOs cited');
     expect(inSentence('Year-end total', 'en')).toBe('year-end total');
     const columns = { city: column('string', { label: 'City' }), share: column('number', { label: 'İstanbul share' }) };
-    expect(summarize({ spec: { type: 'bar', x: 'city', y: 'share', title: 'T' }, rows: [{ city: 'A', share: 1 }], filtered: [{ city: 'A', share: 1 }], columns, lang: 'en' })).not.toMatch(/\u0307/);
+    expect(
+      summarize({
+        spec: { type: 'bar', x: 'city', y: 'share', title: 'T' },
+        rows: [{ city: 'A', share: 1 }],
+        filtered: [{ city: 'A', share: 1 }],
+        columns,
+        lang: 'en',
+      }),
+    ).not.toMatch(/\u0307/);
   });
 
   it('keeps the capital of a name that looks like sentence case, when the label or its description writes it capitalised mid-sentence', () => {
@@ -684,17 +1089,33 @@ describe('chart summaries', () => {
     expect(inSentence('Interpol notices', 'en', [description])).toBe('Interpol notices');
     expect(inSentence("Interpol's notices", 'en', [description])).toBe("Interpol's notices");
     // The label alone says so when it names it again.
-    expect(inSentence('Interpol notices and Interpol diffusions', 'en')).toBe('Interpol notices and Interpol diffusions');
+    expect(inSentence('Interpol notices and Interpol diffusions', 'en')).toBe(
+      'Interpol notices and Interpol diffusions',
+    );
     // At the start of the description or of one of its sentences, a capital proves nothing; nor does a longer word.
-    expect(inSentence('Interpol notices', 'en', ['Interpol issued them. Interpol counts them.'])).toBe('interpol notices');
-    expect(inSentence('Red notices', 'en', ['Notices issued by Interpol, Red or not; Reddish ones too.'])).toBe('Red notices');
+    expect(inSentence('Interpol notices', 'en', ['Interpol issued them. Interpol counts them.'])).toBe(
+      'interpol notices',
+    );
+    expect(inSentence('Red notices', 'en', ['Notices issued by Interpol, Red or not; Reddish ones too.'])).toBe(
+      'Red notices',
+    );
     expect(inSentence('Red notices', 'en', ['Notices Interpol issued; Reddish ones too.'])).toBe('red notices');
     // Acronyms stay as they are, with or without a description.
     expect(inSentence('CCF decisions', 'en', ['Decisions of the commission.'])).toBe('CCF decisions');
     // Summaries read the column's description.
-    const columns = { year: column('integer', { label: 'Year' }), issued: column('integer', { label: 'Interpol notices', description }) };
-    expect(say({ type: 'line', x: 'year', y: 'issued' }, years, columns)).toMatch(/^Line chart of Interpol notices per year, 2005 to 2009\./);
+    const columns = {
+      year: column('integer', { label: 'Year' }),
+      issued: column('integer', { label: 'Interpol notices', description }),
+    };
+    expect(say({ type: 'line', x: 'year', y: 'issued' }, years, columns)).toMatch(
+      /^Line chart of Interpol notices per year, 2005 to 2009\./,
+    );
     // With nothing that says it is a name, the label reads as sentence case.
-    expect(say({ type: 'line', x: 'year', y: 'issued' }, years, { ...columns, issued: column('integer', { label: 'Interpol notices' }) })).toMatch(/^Line chart of interpol notices per year/);
+    expect(
+      say({ type: 'line', x: 'year', y: 'issued' }, years, {
+        ...columns,
+        issued: column('integer', { label: 'Interpol notices' }),
+      }),
+    ).toMatch(/^Line chart of interpol notices per year/);
   });
 });

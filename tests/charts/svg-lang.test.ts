@@ -17,11 +17,19 @@ const dataset = {
     event: column('string'),
   },
   rows: [
-    { ground: 'Article 3 (neutralité)', count: 1200, date: '2021-05', event: 'Interpol puts Turkey’s requests under reinforced checks & reviews them one by one' },
+    {
+      ground: 'Article 3 (neutralité)',
+      count: 1200,
+      date: '2021-05',
+      event: 'Interpol puts Turkey’s requests under reinforced checks & reviews them one by one',
+    },
     { ground: 'Other grounds', count: 40, date: '2026-01-26', event: 'Les Interpol Files sont publiés' },
   ],
 };
-const untranslated = ['Other grounds', 'Interpol puts Turkey’s requests under reinforced checks & reviews them one by one'];
+const untranslated = [
+  'Other grounds',
+  'Interpol puts Turkey’s requests under reinforced checks & reviews them one by one',
+];
 
 /** Each SVG text of `svg` with its lang attribute, its lines joined by a space. */
 function texts(svg: string): [string, string | null][] {
@@ -57,8 +65,8 @@ describe('markSvgText', () => {
   });
 
   it('leaves a text without a letter, and one that already says its language, as it is', () => {
-    expect(markSvgText('<svg><text>2024</text><text lang="fr">Other grounds</text></svg>', ['2024', 'Other grounds'], 'en')).toBe(
-      '<svg><text>2024</text><text lang="fr">Other grounds</text></svg>',
-    );
+    expect(
+      markSvgText('<svg><text>2024</text><text lang="fr">Other grounds</text></svg>', ['2024', 'Other grounds'], 'en'),
+    ).toBe('<svg><text>2024</text><text lang="fr">Other grounds</text></svg>');
   });
 });

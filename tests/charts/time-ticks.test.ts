@@ -15,7 +15,10 @@ import { column } from './golden.ts';
 /** The x axis's tick labels in a rendered chart: each one's centre and text. */
 function xLabels(svg: string): { x: number; text: string }[] {
   const group = /<g transform="translate\(0,9\)"[^>]*>(.*?)<\/g>/.exec(svg)?.[1] ?? '';
-  return [...group.matchAll(/<text transform="translate\(([\d.]+),[\d.]+\)"[^>]*>([^<]+)<\/text>/g)].map((m) => ({ x: Number(m[1]), text: m[2]! }));
+  return [...group.matchAll(/<text transform="translate\(([\d.]+),[\d.]+\)"[^>]*>([^<]+)<\/text>/g)].map((m) => ({
+    x: Number(m[1]),
+    text: m[2]!,
+  }));
 }
 
 /** Every label's estimated extent stays clear of the next one's and inside the SVG. */
@@ -30,7 +33,10 @@ function expectReadable(options: PlotOptions) {
   }
 }
 
-const months = Array.from({ length: 48 }, (_, i) => ({ month: `${2021 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, arrests: (i * 37) % 90 }));
+const months = Array.from({ length: 48 }, (_, i) => ({
+  month: `${2021 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+  arrests: (i * 37) % 90,
+}));
 const monthColumns = { month: column('date', { label: 'Month' }), arrests: column('integer', { label: 'Arrests' }) };
 const events = [
   { date: '2020-08', event: 'Complaint filed' },

@@ -40,7 +40,10 @@ describe('timeline', () => {
       { date: '2021', end: null, label: 'Checks imposed' },
       { date: '2019', end: '2020-06', label: 'Under review' },
     ];
-    const svg = renderPlot(timeline(events, { columns, x: 'date', label: 'label', end: 'end', lang: 'en', width: 680 }), 't');
+    const svg = renderPlot(
+      timeline(events, { columns, x: 'date', label: 'label', end: 'end', lang: 'en', width: 680 }),
+      't',
+    );
     expect(svg).not.toMatch(/(?:stroke-)?opacity="0?\.\d+"/);
     const dashed = /<g[^>]*stroke-dasharray="5,3"[^>]*>/.exec(svg)?.[0] ?? '';
     expect(dashed).toContain('stroke="var(--chart-1)"');
@@ -50,11 +53,23 @@ describe('timeline', () => {
 
   it('the figure explains the dashes when, and only when, it has an event known only to its year', () => {
     expect(hasYearOnlyEvents([{ date: '2021', end: null }], 'date', 'end')).toBe(true);
-    expect(hasYearOnlyEvents([{ date: '2021', end: '2022' }, { date: '2022-02', end: null }], 'date', 'end')).toBe(false);
+    expect(
+      hasYearOnlyEvents(
+        [
+          { date: '2021', end: '2022' },
+          { date: '2022-02', end: null },
+        ],
+        'date',
+        'end',
+      ),
+    ).toBe(false);
   });
 
   it('puts a halo of the page colour behind labels, so gridlines do not run through them', () => {
-    const svg = renderPlot(timeline(rows, { columns, x: 'date', label: 'label', end: 'end', lang: 'en', width: 680 }), 't');
+    const svg = renderPlot(
+      timeline(rows, { columns, x: 'date', label: 'label', end: 'end', lang: 'en', width: 680 }),
+      't',
+    );
     // The labels' group: stroked in the page colour underneath (paint-order), filled with the text colour (inherited:
     // no fill="none", which a stroke alone would give).
     const labels = /<g[^>]*stroke="var\(--bg\)"[^>]*>/.exec(svg)?.[0] ?? '';
@@ -63,38 +78,71 @@ describe('timeline', () => {
   });
 
   it('wraps long labels at the narrow width only', () => {
-    const draw = (width: number) => renderPlot(timeline(rows, { columns, x: 'date', label: 'label', end: 'end', lang: 'en', width }), 't');
+    const draw = (width: number) =>
+      renderPlot(timeline(rows, { columns, x: 'date', label: 'label', end: 'end', lang: 'en', width }), 't');
     expect(draw(340)).toContain('<tspan');
     expect(draw(680)).not.toContain('<tspan');
   });
 
   it('dates a timeline whose events fall between two ticks (one event, or days of one month) on its axis', () => {
     const draw = (events: { date: string; label: string }[], lang = 'en', width = 340) =>
-      renderPlot(timeline(events.map((event) => ({ ...event, end: null })), { columns, x: 'date', label: 'label', end: 'end', lang, width }), 't');
+      renderPlot(
+        timeline(
+          events.map((event) => ({ ...event, end: null })),
+          { columns, x: 'date', label: 'label', end: 'end', lang, width },
+        ),
+        't',
+      );
     const axisLabels = (svg: string) => [...svg.matchAll(/y="0.7em">([^<]+)</g)].map((match) => match[1]);
     expect(axisLabels(draw([{ date: '2009-05-03', label: 'Notice issued' }]))).toEqual(['3 May 2009']);
     // The day joined to its month as on the page, a no-break space the SVG writes as a character reference.
     expect(axisLabels(draw([{ date: '2009-05-03', label: 'Notice issued' }], 'fr', 680))).toEqual(['3&#160;mai 2009']);
-    expect(axisLabels(draw([{ date: '2009-05-03', label: 'Issued' }, { date: '2009-05-20', label: 'Published' }], 'en', 680))).toEqual(['3 May 2009', '20 May 2009']);
+    expect(
+      axisLabels(
+        draw(
+          [
+            { date: '2009-05-03', label: 'Issued' },
+            { date: '2009-05-20', label: 'Published' },
+          ],
+          'en',
+          680,
+        ),
+      ),
+    ).toEqual(['3 May 2009', '20 May 2009']);
     // A month of its own is ticked as before.
     expect(axisLabels(draw([{ date: '2009-05', label: 'Issued' }]))).toEqual(['May 2009']);
   });
 
   it('sets the first of its own dates from its tick rightwards and the last from its tick leftwards, inside the frame', () => {
     const draw = (events: { date: string; label: string }[]) =>
-      renderPlot(timeline(events.map((event) => ({ ...event, end: null })), { columns, x: 'date', label: 'label', end: 'end', lang: 'en', width: 340 }), 't');
+      renderPlot(
+        timeline(
+          events.map((event) => ({ ...event, end: null })),
+          { columns, x: 'date', label: 'label', end: 'end', lang: 'en', width: 340 },
+        ),
+        't',
+      );
     // Each date label with the anchor of its group (none: the SVG's "middle") and the x of its tick.
     const placed = (svg: string) =>
-      [...svg.matchAll(/<g transform="translate\(0,9\)"[^>]*?(?: text-anchor="(\w+)")?>\s*<text transform="translate\(([\d.]+),[\d.]+\)" y="0.7em">([^<]+)</g)].map(
-        ([, anchor, x, text]) => ({ text, anchor: anchor ?? 'middle', x: Number(x) }),
-      );
+      [
+        ...svg.matchAll(
+          /<g transform="translate\(0,9\)"[^>]*?(?: text-anchor="(\w+)")?>\s*<text transform="translate\(([\d.]+),[\d.]+\)" y="0.7em">([^<]+)</g,
+        ),
+      ].map(([, anchor, x, text]) => ({ text, anchor: anchor ?? 'middle', x: Number(x) }));
     // Days of one month span the axis: at the frame's edges, a centred label would run 30 px past either side.
-    const month = placed(draw([{ date: '2009-05-03', label: 'Issued' }, { date: '2009-05-20', label: 'Published' }]));
+    const month = placed(
+      draw([
+        { date: '2009-05-03', label: 'Issued' },
+        { date: '2009-05-20', label: 'Published' },
+      ]),
+    );
     expect(month).toEqual([
       { text: '3 May 2009', anchor: 'start', x: 26 },
       { text: '20 May 2009', anchor: 'end', x: 320 },
     ]);
     // One event sits in the middle of the axis, its date centred under it.
-    expect(placed(draw([{ date: '2009-05-03', label: 'Issued' }]))).toEqual([{ text: '3 May 2009', anchor: 'middle', x: 173 }]);
+    expect(placed(draw([{ date: '2009-05-03', label: 'Issued' }]))).toEqual([
+      { text: '3 May 2009', anchor: 'middle', x: 173 },
+    ]);
   });
 });

@@ -14,18 +14,28 @@ const dataset = (rows: Dataset['rows'], columns: Dataset['columns']): Dataset =>
   notes: [],
   corrections: [],
 });
-const issued = dataset([{ year: 2024, issued: 1, kind: 'a' }], { year: column('integer'), issued: column('integer'), kind: column('string') });
+const issued = dataset([{ year: 2024, issued: 1, kind: 'a' }], {
+  year: column('integer'),
+  issued: column('integer'),
+  kind: column('string'),
+});
 
 describe('chart validation', () => {
   it('names a missing column and lists the ones there are', () => {
     expect(validateChart({ type: 'line', x: 'year', y: 'isued', title: 'T' }, issued)).toEqual([
-      { field: 'y', message: 'the dataset has no column "isued": did you mean "issued"? (columns: year, issued, kind)' },
+      {
+        field: 'y',
+        message: 'the dataset has no column "isued": did you mean "issued"? (columns: year, issued, kind)',
+      },
     ]);
   });
 
   it('suggests a column only when the name written is a typo of it, for filters as for axes', () => {
     expect(validateChart({ type: 'line', x: 'year', y: 'issued', filter: { knd: 'a' }, title: 'T' }, issued)).toEqual([
-      { field: 'filter.knd', message: 'the dataset has no column "knd": did you mean "kind"? (columns: year, issued, kind)' },
+      {
+        field: 'filter.knd',
+        message: 'the dataset has no column "knd": did you mean "kind"? (columns: year, issued, kind)',
+      },
     ]);
     // "count" is not near any column: no guess.
     expect(validateChart({ type: 'line', x: 'year', y: 'count', title: 'T' }, issued)).toEqual([
@@ -43,26 +53,48 @@ describe('chart validation', () => {
       { snapshot: column('date'), country: column('string', { ref: 'country' }), count: column('integer') },
     );
     // "2023-5" for "2023-05" crashed the map's drawing; a line chart published an empty drawing.
-    expect(validateChart({ type: 'map', x: 'country', y: 'count', filter: { snapshot: '2023-5' }, title: 'T' }, snapshots)).toEqual([
-      { field: 'filter.snapshot', message: 'no row has snapshot = "2023-5": did you mean "2023-05"? (values: "2022-10", "2023-05")' },
+    expect(
+      validateChart({ type: 'map', x: 'country', y: 'count', filter: { snapshot: '2023-5' }, title: 'T' }, snapshots),
+    ).toEqual([
+      {
+        field: 'filter.snapshot',
+        message: 'no row has snapshot = "2023-5": did you mean "2023-05"? (values: "2022-10", "2023-05")',
+      },
     ]);
     // The closest values, beyond the first eight listed, and every one as close; none when nothing is close.
     const measures = dataset(
-      [...'ABCDEFGH'.split('').map((letter) => ({ measure: `Other ${letter}`, count: 1 })), { measure: 'Deletions', count: 2 }, { measure: 'Deletion', count: 3 }, { measure: 'Refusals', count: 4 }],
+      [
+        ...'ABCDEFGH'.split('').map((letter) => ({ measure: `Other ${letter}`, count: 1 })),
+        { measure: 'Deletions', count: 2 },
+        { measure: 'Deletion', count: 3 },
+        { measure: 'Refusals', count: 4 },
+      ],
       { measure: column('string'), count: column('integer') },
     );
-    const filtered = (measure: string) => validateChart({ type: 'bar', x: 'measure', y: 'count', filter: { measure }, title: 'T' }, measures)[0]!.message;
-    expect(filtered('deletions')).toBe('no row has measure = "deletions": did you mean "Deletions"? (values: "Other A", "Other B", "Other C", "Other D", "Other E", "Other F", "Other G", "Other H", …)');
-    expect(filtered('Deletios')).toMatch(/^no row has measure = "Deletios": did you mean "Deletions" or "Deletion"\? \(values: /);
+    const filtered = (measure: string) =>
+      validateChart({ type: 'bar', x: 'measure', y: 'count', filter: { measure }, title: 'T' }, measures)[0]!.message;
+    expect(filtered('deletions')).toBe(
+      'no row has measure = "deletions": did you mean "Deletions"? (values: "Other A", "Other B", "Other C", "Other D", "Other E", "Other F", "Other G", "Other H", …)',
+    );
+    expect(filtered('Deletios')).toMatch(
+      /^no row has measure = "Deletios": did you mean "Deletions" or "Deletion"\? \(values: /,
+    );
     expect(filtered('Refusal')).toMatch(/: did you mean "Refusals"\? /);
     expect(filtered('Arrests')).toMatch(/^no row has measure = "Arrests" \(values: /);
-    expect(validateChart({ type: 'map', x: 'country', y: 'count', filter: { snapshot: '2022-10', country: 'FR' }, title: 'T' }, snapshots)).toEqual([
+    expect(
+      validateChart(
+        { type: 'map', x: 'country', y: 'count', filter: { snapshot: '2022-10', country: 'FR' }, title: 'T' },
+        snapshots,
+      ),
+    ).toEqual([
       { field: 'filter', message: 'no row matches every value of the filter {"snapshot":"2022-10","country":"FR"}' },
     ]);
-    expect(validateChart({ type: 'map', x: 'country', y: 'count', filter: { country: 'FR' }, title: 'T' }, snapshots)).toEqual([
-      { field: 'y', message: 'every row the chart shows is empty in "count": there is nothing to draw' },
-    ]);
-    expect(validateChart({ type: 'map', x: 'country', y: 'count', filter: { snapshot: '2023-05' }, title: 'T' }, snapshots)).toEqual([]);
+    expect(
+      validateChart({ type: 'map', x: 'country', y: 'count', filter: { country: 'FR' }, title: 'T' }, snapshots),
+    ).toEqual([{ field: 'y', message: 'every row the chart shows is empty in "count": there is nothing to draw' }]);
+    expect(
+      validateChart({ type: 'map', x: 'country', y: 'count', filter: { snapshot: '2023-05' }, title: 'T' }, snapshots),
+    ).toEqual([]);
   });
 
   it('says how to write a filter value given as text for a number column, or as a number for a text column', () => {
@@ -73,9 +105,9 @@ describe('chart validation', () => {
       ],
       { year: column('integer'), code: column('string'), count: column('integer') },
     );
-    expect(validateChart({ type: 'bar', x: 'code', y: 'count', filter: { year: '2022' }, title: 'T' }, counts)).toEqual([
-      { field: 'filter.year', message: '"year" holds numbers: write filter={{ "year": 2022 }}' },
-    ]);
+    expect(validateChart({ type: 'bar', x: 'code', y: 'count', filter: { year: '2022' }, title: 'T' }, counts)).toEqual(
+      [{ field: 'filter.year', message: '"year" holds numbers: write filter={{ "year": 2022 }}' }],
+    );
     expect(validateChart({ type: 'bar', x: 'code', y: 'count', filter: { code: 8 }, title: 'T' }, counts)).toEqual([
       { field: 'filter.code', message: '"code" holds text: write filter={{ "code": "8" }}' },
     ]);
@@ -89,10 +121,15 @@ describe('chart validation', () => {
       ],
       { year: column('integer'), level: column('integer'), total: column('integer'), count: column('integer') },
     );
-    const filtered = (filter: Record<string, string | number | boolean>) => validateChart({ type: 'bar', x: 'year', y: 'count', filter, title: 'T' }, totals);
+    const filtered = (filter: Record<string, string | number | boolean>) =>
+      validateChart({ type: 'bar', x: 'year', y: 'count', filter, title: 'T' }, totals);
     // The figure the text is, with its separators, or the reading of "1.200" that the column holds.
-    expect(filtered({ total: '4\u202f817' })).toEqual([{ field: 'filter.total', message: '"total" holds numbers: write filter={{ "total": 4817 }}' }]);
-    expect(filtered({ total: '1.200' })).toEqual([{ field: 'filter.total', message: '"total" holds numbers: write filter={{ "total": 1200 }}' }]);
+    expect(filtered({ total: '4\u202f817' })).toEqual([
+      { field: 'filter.total', message: '"total" holds numbers: write filter={{ "total": 4817 }}' },
+    ]);
+    expect(filtered({ total: '1.200' })).toEqual([
+      { field: 'filter.total', message: '"total" holds numbers: write filter={{ "total": 1200 }}' },
+    ]);
     // Spaces, or a hexadecimal or exponent JavaScript would read, are no figure an editor typed.
     for (const value of [' ', '0x7E6', '2.022e3']) {
       expect(filtered({ [value === ' ' ? 'level' : 'year']: value })[0]?.message, value).toMatch(/^no row has /);
@@ -109,15 +146,29 @@ describe('chart validation', () => {
       { basis: column('string'), year: column('integer'), count: column('integer'), kind: column('string') },
     );
     expect(validateChart({ type: 'bar', x: 'basis', y: 'count', title: 'T' }, bases)).toEqual([
-      { field: 'x', message: '2 rows have basis "annual report" (rows[0] and rows[1] of the dataset): a bar chart draws one mark for each (keep one row with filter, or split them with series in a grouped-bar or stacked-bar chart)' },
+      {
+        field: 'x',
+        message:
+          '2 rows have basis "annual report" (rows[0] and rows[1] of the dataset): a bar chart draws one mark for each (keep one row with filter, or split them with series in a grouped-bar or stacked-bar chart)',
+      },
     ]);
     expect(validateChart({ type: 'line', x: 'year', y: 'count', title: 'T' }, bases)).toEqual([
-      { field: 'x', message: '2 rows have year 2022 (rows[1] and rows[2] of the dataset): a line chart draws one mark for each (keep one row with filter, or split them with series)' },
+      {
+        field: 'x',
+        message:
+          '2 rows have year 2022 (rows[1] and rows[2] of the dataset): a line chart draws one mark for each (keep one row with filter, or split them with series)',
+      },
     ]);
-    expect(validateChart({ type: 'stacked-bar', x: 'year', y: 'count', series: 'kind', title: 'T' }, bases)).toEqual([]);
-    expect(validateChart({ type: 'grouped-bar', x: 'basis', y: 'count', series: 'year', title: 'T' }, bases)).toEqual([]);
+    expect(validateChart({ type: 'stacked-bar', x: 'year', y: 'count', series: 'kind', title: 'T' }, bases)).toEqual(
+      [],
+    );
+    expect(validateChart({ type: 'grouped-bar', x: 'basis', y: 'count', series: 'year', title: 'T' }, bases)).toEqual(
+      [],
+    );
     expect(validateChart({ type: 'line', x: 'year', y: 'count', series: 'basis', title: 'T' }, bases)).toEqual([]);
-    expect(validateChart({ type: 'bar', x: 'basis', y: 'count', filter: { year: 2022 }, title: 'T' }, bases)).toEqual([]);
+    expect(validateChart({ type: 'bar', x: 'basis', y: 'count', filter: { year: 2022 }, title: 'T' }, bases)).toEqual(
+      [],
+    );
     // A scatter plot may put two dots at one x.
     expect(validateChart({ type: 'dot', x: 'year', y: 'count', title: 'T' }, bases)).toEqual([]);
     // A map leaves rows without a country and without a value out (a value without a country is refused:
@@ -131,11 +182,30 @@ describe('chart validation', () => {
       ],
       { country: column('string', { ref: 'country' }), label: column('string'), count: column('integer') },
     );
-    expect(validateChart({ type: 'map', x: 'country', y: 'count', title: 'T' }, { ...countries, rows: countries.rows.slice(0, 3) })).toEqual([]);
+    expect(
+      validateChart(
+        { type: 'map', x: 'country', y: 'count', title: 'T' },
+        { ...countries, rows: countries.rows.slice(0, 3) },
+      ),
+    ).toEqual([]);
     for (const series of [undefined, 'label']) {
-      expect(validateChart({ type: 'map', x: 'country', y: 'count', title: 'T', ...(series ? { series } : {}) }, countries)).toEqual([
-        ...(series ? [{ field: 'series', message: 'a map chart does not use "series": series is for grouped-bar, stacked-bar, line, dot and area charts' }] : []),
-        { field: 'x', message: '2 rows have country "RU" (rows[2] and rows[3] of the dataset): a map chart draws one mark for each (keep one row with filter)' },
+      expect(
+        validateChart({ type: 'map', x: 'country', y: 'count', title: 'T', ...(series ? { series } : {}) }, countries),
+      ).toEqual([
+        ...(series
+          ? [
+              {
+                field: 'series',
+                message:
+                  'a map chart does not use "series": series is for grouped-bar, stacked-bar, line, dot and area charts',
+              },
+            ]
+          : []),
+        {
+          field: 'x',
+          message:
+            '2 rows have country "RU" (rows[2] and rows[3] of the dataset): a map chart draws one mark for each (keep one row with filter)',
+        },
       ]);
     }
   });
@@ -159,12 +229,13 @@ describe('chart validation', () => {
     expect(validateChart({ spec: 'nope', title: 'T' }, issued)).toEqual([
       {
         field: 'spec',
-        message: 'no custom chart "nope": expected one of small-multiples (a chart in src/charts/custom/nope.ts is used once src/charts/custom/index.ts lists it)',
+        message:
+          'no custom chart "nope": expected one of small-multiples (a chart in src/charts/custom/nope.ts is used once src/charts/custom/index.ts lists it)',
       },
     ]);
   });
 
-  it('checks a custom chart\'s columns like a built-in kind', () => {
+  it("checks a custom chart's columns like a built-in kind", () => {
     expect(validateChart({ spec: 'small-multiples', x: 'year', y: 'issued', title: 'T' }, issued)).toEqual([
       { field: 'series', message: 'a custom chart needs "series": one of year, issued, kind' },
     ]);
@@ -176,7 +247,11 @@ describe('chart validation', () => {
       { year: column('integer'), issued: column('integer'), kind: column('string') },
     );
     expect(validateChart({ type: 'line', x: 'year', y: 'issued', series: 'kind', title: 'T' }, many)).toEqual([
-      { field: 'series', message: 'column "kind" has 6 values; a chart tells at most 5 series apart: filter the rows or use spec="small-multiples"' },
+      {
+        field: 'series',
+        message:
+          'column "kind" has 6 values; a chart tells at most 5 series apart: filter the rows or use spec="small-multiples"',
+      },
     ]);
   });
 

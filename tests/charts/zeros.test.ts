@@ -10,9 +10,14 @@ import { renderPlot } from '../../src/charts/render.ts';
 import type { ChartKind, Row } from '../../src/charts/types.ts';
 import { column } from './golden.ts';
 
-const columns = { country: column('string', { ref: 'country', label: 'Country' }), group: column('string', { label: 'Group' }), notices: column('integer', { label: 'Notices' }) };
+const columns = {
+  country: column('string', { ref: 'country', label: 'Country' }),
+  group: column('string', { label: 'Group' }),
+  notices: column('integer', { label: 'Notices' }),
+};
 const zeros: Row[] = ['FR', 'DE'].flatMap((country) => ['A', 'B'].map((group) => ({ country, group, notices: 0 })));
-const draw = (kind: ChartKind, rows: Row[], width: number) => renderPlot(kind(rows, { columns, x: 'country', y: 'notices', series: 'group', lang: 'en', width }), 'z');
+const draw = (kind: ChartKind, rows: Row[], width: number) =>
+  renderPlot(kind(rows, { columns, x: 'country', y: 'notices', series: 'group', lang: 'en', width }), 'z');
 const widths = (svg: string) => [...svg.matchAll(/<rect[^>]*\swidth="([\d.]+)"/g)].map((match) => Number(match[1]));
 
 describe('charts of zeros', () => {
@@ -42,7 +47,19 @@ describe('charts of zeros', () => {
     const yearColumns = { year: column('integer', { label: 'Year' }), group: columns.group, notices: columns.notices };
     const rows = [2005, 2006, 2007].flatMap((year) => ['A', 'B'].map((group) => ({ year, group, notices: 0 })));
     const paths = (kind: ChartKind, series?: string) =>
-      [...renderPlot(kind(series ? rows : rows.filter((row) => row.group === 'A'), { columns: yearColumns, x: 'year', y: 'notices', series, lang: 'en', width: 340 }), 'z').matchAll(/<path[^>]*\sd="M([\d.]+),([\d.]+)L/g)]
+      [
+        ...renderPlot(
+          kind(series ? rows : rows.filter((row) => row.group === 'A'), {
+            columns: yearColumns,
+            x: 'year',
+            y: 'notices',
+            series,
+            lang: 'en',
+            width: 340,
+          }),
+          'z',
+        ).matchAll(/<path[^>]*\sd="M([\d.]+),([\d.]+)L/g),
+      ]
         .map((match) => Number(match[2]))
         .filter((y) => y > 0);
     // 220 px high with a 28 px bottom margin: the frame's bottom, where 0 is, is at 192.
@@ -52,13 +69,19 @@ describe('charts of zeros', () => {
 
 describe('a dot chart of zeros', () => {
   it('draws categories whose numbers are all zero at the left of the frame, where its 0 is, not mid-chart beside an empty half', () => {
-    const dotColumns = { country: column('string', { label: 'Country' }), notices: column('integer', { label: 'Notices' }) };
+    const dotColumns = {
+      country: column('string', { label: 'Country' }),
+      notices: column('integer', { label: 'Notices' }),
+    };
     const rows = [
       { country: 'France', notices: 0 },
       { country: 'Germany', notices: 0 },
     ];
     // Categories on y whichever axis the editor named them for (dot.ts).
-    for (const [x, y] of [['notices', 'country'], ['country', 'notices']]) {
+    for (const [x, y] of [
+      ['notices', 'country'],
+      ['country', 'notices'],
+    ]) {
       const svg = renderPlot(dot(rows, { columns: dotColumns, x, y, lang: 'en', width: 340 }), 'z');
       const dots = [...svg.matchAll(/<circle[^>]*\scx="([\d.]+)"/g)].map((match) => Number(match[1]));
       const zero = /<text transform="translate\(([\d.]+),[\d.]+\)"[^>]*>0<\/text>/.exec(svg);

@@ -74,10 +74,18 @@ describe('the budget check', () => {
 
   it('counts an SVG animation that sets a link to a javascript: URL', () => {
     const figures = figuresOf({
-      'stories/a/index.html': htmlPage('<svg><a><animate attributeName="href" values="/x/;javascript:alert(1)" /><text>A</text></a></svg>'),
-      'stories/b/index.html': htmlPage('<svg><a><set attributeName="xlink:href" to=" javascript:alert(1)" /><text>B</text></a></svg>'),
-      'stories/c/index.html': htmlPage('<svg><a><animate attributeName="HREF" from="javascript:alert(1)" to="/c/" /><text>C</text></a></svg>'),
-      'stories/d/index.html': htmlPage('<svg><rect><animate attributeName="width" values="javascript:1" /></rect><a><set attributeName="href" to="/d/" /></a></svg>'),
+      'stories/a/index.html': htmlPage(
+        '<svg><a><animate attributeName="href" values="/x/;javascript:alert(1)" /><text>A</text></a></svg>',
+      ),
+      'stories/b/index.html': htmlPage(
+        '<svg><a><set attributeName="xlink:href" to=" javascript:alert(1)" /><text>B</text></a></svg>',
+      ),
+      'stories/c/index.html': htmlPage(
+        '<svg><a><animate attributeName="HREF" from="javascript:alert(1)" to="/c/" /><text>C</text></a></svg>',
+      ),
+      'stories/d/index.html': htmlPage(
+        '<svg><rect><animate attributeName="width" values="javascript:1" /></rect><a><set attributeName="href" to="/d/" /></a></svg>',
+      ),
     });
     expect(figures.map((page) => [page.path, page.javascript])).toEqual([
       ['/stories/a/', 'javascript:alert(1)'.length],
@@ -91,10 +99,15 @@ describe('the budget check', () => {
     const dir = tempSite({
       '_astro/site.css': 'body{margin:0}',
       'search.js': 'go()',
-      'stories/a/index.html': htmlPage('<p>A</p>', '<link rel="stylesheet" href="/casefile/_astro/site.css"><script type="module" src="/casefile/search.js"></script>'),
+      'stories/a/index.html': htmlPage(
+        '<p>A</p>',
+        '<link rel="stylesheet" href="/casefile/_astro/site.css"><script type="module" src="/casefile/search.js"></script>',
+      ),
       'stories/b/index.html': htmlPage('<p>B</p>', '<link rel="stylesheet" href="../../_astro/site.css">'),
     });
-    expect(measurePages(dir, 'https://user.github.io/casefile/').map((page) => [page.path, page.css, page.javascript])).toEqual([
+    expect(
+      measurePages(dir, 'https://user.github.io/casefile/').map((page) => [page.path, page.css, page.javascript]),
+    ).toEqual([
       ['/stories/a/', 14, 4],
       ['/stories/b/', 14, 0],
     ]);
@@ -196,7 +209,11 @@ describe('the budget check', () => {
   it('fails the build step with a CheckError after logging the figures (measured in a worker thread)', async () => {
     const dir = tempSite({ 'index.html': htmlPage('<p>Hi</p>', '<script>x()</script>') });
     const lines: string[] = [];
-    const run = budgetCheck.run({ root: tempSite({}), outDir: dir, log: (line: string) => lines.push(line) } as unknown as BuildContext);
+    const run = budgetCheck.run({
+      root: tempSite({}),
+      outDir: dir,
+      log: (line: string) => lines.push(line),
+    } as unknown as BuildContext);
     await expect(run).rejects.toThrowError(
       expect.objectContaining({
         name: 'CheckError',

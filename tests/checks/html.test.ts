@@ -5,7 +5,13 @@ import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { version } from 'html-validate';
-import { htmlCheck, htmlValidateConfig, htmlValidateVersion, passMarker, withSources } from '../../src/build/checks/html.ts';
+import {
+  htmlCheck,
+  htmlValidateConfig,
+  htmlValidateVersion,
+  passMarker,
+  withSources,
+} from '../../src/build/checks/html.ts';
 import type { Project } from '../../src/lib/load-project.ts';
 import { pageValidator, validateHtml } from '../../src/build/checks/html-validator.ts';
 import type { BuildContext } from '../../src/build/steps.ts';
@@ -19,9 +25,11 @@ describe('the html-validate check', () => {
     expect((await validateHtml(dir)).problems).toEqual([]);
   });
 
-  it('accepts void elements written self-closing, as MDX writes an editor\'s <br /> and <img />', async () => {
+  it("accepts void elements written self-closing, as MDX writes an editor's <br /> and <img />", async () => {
     const dir = tempSite({
-      'stories/x/index.html': htmlPage('<h1>Title</h1><p>Line one<br/>line two.</p><img src="/a.png" alt="A photo"/><hr/>'),
+      'stories/x/index.html': htmlPage(
+        '<h1>Title</h1><p>Line one<br/>line two.</p><img src="/a.png" alt="A photo"/><hr/>',
+      ),
     });
     expect((await validateHtml(dir)).problems).toEqual([]);
   });
@@ -55,7 +63,12 @@ describe('the html-validate check', () => {
       ['wcag/h37:'],
       [],
     ]);
-    expect(results.map((result) => result.problems[0]?.split(':')[0])).toEqual(['a.html', undefined, 'c.html', undefined]);
+    expect(results.map((result) => result.problems[0]?.split(':')[0])).toEqual([
+      'a.html',
+      undefined,
+      'c.html',
+      undefined,
+    ]);
   });
 
   it("names the editor's file each failing page comes from, since the line and column are the built page's", () => {
@@ -151,7 +164,12 @@ describe('the html-validate check', () => {
     `;
     // Each run validates a page of its own as the new one.
     const run = (n: number) =>
-      JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script, htmlPage(`<p>New ${n}</p>`)], { cwd: repoRoot, encoding: 'utf8' }));
+      JSON.parse(
+        execFileSync(process.execPath, ['--input-type=module', '-e', script, htmlPage(`<p>New ${n}</p>`)], {
+          cwd: repoRoot,
+          encoding: 'utf8',
+        }),
+      );
     // The first run validates both pages (nothing passed before); the second finds the first page in the cache.
     expect(run(1)).toMatchObject({ byTheSteps: 0, cached: [false, false] });
     const loaded = run(2);

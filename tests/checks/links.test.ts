@@ -79,7 +79,9 @@ describe('the internal link check', () => {
     // A site served below /stories/, a folder the site also has: a missing story is a missing story.
     const dir = tempSite({
       ...goodSite,
-      'index.html': htmlPage('<a href="/stories/stories/one/">One</a> <a href="/stories/stories/gone/">Gone</a> <a href="/stories/data/issued.csv?v=2#r">CSV</a>'),
+      'index.html': htmlPage(
+        '<a href="/stories/stories/one/">One</a> <a href="/stories/stories/gone/">Gone</a> <a href="/stories/data/issued.csv?v=2#r">CSV</a>',
+      ),
       'stories/one/index.html': htmlPage('<h2 id="sources">Sources</h2>'),
     });
     expect(findBrokenLinks(dir, 'https://user.github.io/stories/')).toEqual([
@@ -87,7 +89,9 @@ describe('the internal link check', () => {
     ]);
     const twice = tempSite({
       ...goodSite,
-      'index.html': htmlPage('<a href="/casefile/casefile/data/issued.csv?v=2#r">CSV</a> <a href="/casefile/casefile#top">Home</a>'),
+      'index.html': htmlPage(
+        '<a href="/casefile/casefile/data/issued.csv?v=2#r">CSV</a> <a href="/casefile/casefile#top">Home</a>',
+      ),
       'stories/one/index.html': htmlPage('<h2 id="sources">Sources</h2>'),
     });
     expect(findBrokenLinks(twice, 'https://user.github.io/casefile/')).toEqual([
@@ -158,8 +162,14 @@ describe('the internal link check', () => {
       'public/_redirects: line 7: /stories/one (page link without its trailing slash)',
     ]);
     // Below a path, the build moves no rule of _redirects: a target from the root of the host leaves the folder.
-    const below = tempSite({ 'index.html': htmlPage('<p>Home</p>'), 'stories/one/index.html': htmlPage('<p>One</p>'), _redirects: '/old-story /stories/one/ 301\n' });
-    expect(findBrokenLinks(below, 'https://user.github.io/casefile/')).toEqual(['public/_redirects: line 1: /stories/one/ (outside the site, which is served below /casefile/)']);
+    const below = tempSite({
+      'index.html': htmlPage('<p>Home</p>'),
+      'stories/one/index.html': htmlPage('<p>One</p>'),
+      _redirects: '/old-story /stories/one/ 301\n',
+    });
+    expect(findBrokenLinks(below, 'https://user.github.io/casefile/')).toEqual([
+      'public/_redirects: line 1: /stories/one/ (outside the site, which is served below /casefile/)',
+    ]);
   });
 
   it('reports a link broken on several pages once, naming the files', () => {
@@ -177,18 +187,25 @@ describe('the internal link check', () => {
 
   it('names the source files and lines that write a broken address whole, with the folder a site below a path adds left out', () => {
     const project = tempSite({
-      'src/components/SiteNav.astro': '---\nconst x = 1;\n---\n<nav>\n  <a href="/about/">About</a>\n  <a href={`/${x}/about/`}>Built in code</a>\n</nav>\n',
-      'src/pages/methodology.mdx': '# Method\n\nSee [the desk](/desk/ "The desk") and [about](/about/).\nNot /about/ in prose, nor /about/team/.\n',
+      'src/components/SiteNav.astro':
+        '---\nconst x = 1;\n---\n<nav>\n  <a href="/about/">About</a>\n  <a href={`/${x}/about/`}>Built in code</a>\n</nav>\n',
+      'src/pages/methodology.mdx':
+        '# Method\n\nSee [the desk](/desk/ "The desk") and [about](/about/).\nNot /about/ in prose, nor /about/team/.\n',
       'content/stories/one.mdx': '---\ntitle: One\n---\n\n[Gone](/stories/two/#top)\n',
       // Not sources: dependencies, hidden folders, build output elsewhere, and a binary file.
       'src/node_modules/x/index.js': "export default '/about/';\n",
       'src/.cache/a.json': '["/about/"]',
       'src/images/a.png': '"/about/"',
     });
-    const sources: [string, string][] = [[project, 'src'], [project, 'content']];
+    const sources: [string, string][] = [
+      [project, 'src'],
+      [project, 'content'],
+    ];
     const dir = tempSite({
       ...goodSite,
-      'a/index.html': htmlPage('<a href="/about/">About</a> <a href="/desk/">Desk</a> <a href="/stories/two/#top">Two</a>'),
+      'a/index.html': htmlPage(
+        '<a href="/about/">About</a> <a href="/desk/">Desk</a> <a href="/stories/two/#top">Two</a>',
+      ),
       'b/index.html': htmlPage('<a href="/about/">About</a> <a href="/1/about/">Built</a>'),
     });
     expect(findBrokenLinks(dir, origin, { sources })).toEqual([
@@ -212,18 +229,34 @@ describe('the internal link check', () => {
     // A dataset's texts (notes, cells, a chart's note) are printed as text, never as links: the one address a dataset
     // puts on its page, its chart and its Facts is the url of each of its sources, in the bibliography.
     const sources = {
-      'kingsley-napley-interpol-data': { publisher: 'Kingsley Napley', title: 'Interpol data', url: 'https://example.com/interpol', kind: 'legal-commentary' },
+      'kingsley-napley-interpol-data': {
+        publisher: 'Kingsley Napley',
+        title: 'Interpol data',
+        url: 'https://example.com/interpol',
+        kind: 'legal-commentary',
+      },
       'own-method': { publisher: 'Casefile', title: 'How we count', url: `${origin}/methods/#counting`, kind: 'data' },
     };
     const project = tempSite({
       'data/sources.json': `${JSON.stringify(sources, null, 2)}\n`,
-      'data/issued.json': '{\n  "title": "Issued",\n  "sources": ["own-method"],\n  "rows": [{ "year": 2024, "source": "own-method" }]\n}\n',
+      'data/issued.json':
+        '{\n  "title": "Issued",\n  "sources": ["own-method"],\n  "rows": [{ "year": 2024, "source": "own-method" }]\n}\n',
     });
     const dir = tempSite({
       ...goodSite,
-      'data/issued/index.html': htmlPage(`<a href="https://example.com/interpol">Interpol data</a> <a href="${origin}/methods/#counting">How we count</a>`),
+      'data/issued/index.html': htmlPage(
+        `<a href="https://example.com/interpol">Interpol data</a> <a href="${origin}/methods/#counting">How we count</a>`,
+      ),
     });
-    expect(findBrokenLinks(dir, origin, { sources: [[project, 'src'], [project, 'content'], [project, 'data']] })).toEqual([
+    expect(
+      findBrokenLinks(dir, origin, {
+        sources: [
+          [project, 'src'],
+          [project, 'content'],
+          [project, 'data'],
+        ],
+      }),
+    ).toEqual([
       `data/issued/index.html: ${origin}/methods/#counting (no such file); written in data/sources.json:11 (own-method.url)`,
     ]);
   });
@@ -265,7 +298,11 @@ describe('the internal link check', () => {
     try {
       const { linkCheck: step } = await import('../../src/build/checks/links.ts');
       const dir = tempSite({ ...goodSite, 'index.html': htmlPage(`<a href="${origin}/methods/">How we count</a>`) });
-      const run = step.run({ root: tempSite({ 'src/layouts/Page.astro': '<footer></footer>\n' }), outDir: dir, log: () => {} } as unknown as BuildContext);
+      const run = step.run({
+        root: tempSite({ 'src/layouts/Page.astro': '<footer></footer>\n' }),
+        outDir: dir,
+        log: () => {},
+      } as unknown as BuildContext);
       await expect(run).rejects.toThrowError(
         expect.objectContaining({
           name: 'CheckError',

@@ -14,13 +14,23 @@ function context(lines: string[] = []): BuildContext {
 
 /** Fails when `promise` has not settled within `ms`: a step that waits for another must not hang the test run. */
 function within<T>(promise: Promise<T>, ms = 2000): Promise<T> {
-  return Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`not settled within ${ms} ms`)), ms))]);
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`not settled within ${ms} ms`)), ms)),
+  ]);
 }
 
 describe('the post-build steps of the build', () => {
   it('run the leak check after every step that writes into the output, the image check after the image step', () => {
     const after = (name: string) => postBuildSteps.find((step) => step.name === name)?.after ?? [];
-    expect([...after('leak check')].sort()).toEqual(['.nojekyll', 'image metadata', 'preview gitignore', 'robots.txt', 'search index', 'security headers']);
+    expect([...after('leak check')].sort()).toEqual([
+      '.nojekyll',
+      'image metadata',
+      'preview gitignore',
+      'robots.txt',
+      'search index',
+      'security headers',
+    ]);
     expect(after('image metadata check')).toEqual(['image metadata']);
   });
 
@@ -54,7 +64,10 @@ describe('running post-build steps', () => {
     const order: string[] = [];
     const steps: PostBuildStep[] = [
       { name: 'check', after: ['write'], run: () => void order.push('check') },
-      { name: 'write', run: async () => void (await new Promise((resolve) => setTimeout(resolve, 20)), order.push('write')) },
+      {
+        name: 'write',
+        run: async () => void (await new Promise((resolve) => setTimeout(resolve, 20)), order.push('write')),
+      },
     ];
     await runPostBuildSteps(context(), steps);
     expect(order).toEqual(['write', 'check']);
@@ -63,7 +76,12 @@ describe('running post-build steps', () => {
   it('skips the steps after a failed one, and rejects with its error', async () => {
     const ran: string[] = [];
     const steps: PostBuildStep[] = [
-      { name: 'write', run: () => { throw new Error('disk full'); } },
+      {
+        name: 'write',
+        run: () => {
+          throw new Error('disk full');
+        },
+      },
       { name: 'check', after: ['write'], run: () => void ran.push('check') },
       { name: 'other', run: () => void ran.push('other') },
     ];
@@ -75,8 +93,19 @@ describe('running post-build steps', () => {
 
   it('reports every failed check at once, in the order of the steps', async () => {
     const steps: PostBuildStep[] = [
-      { name: 'links', run: async () => { await new Promise((resolve) => setTimeout(resolve, 10)); throw new CheckError('broken links', ['a.html: /x/ (no such file)']); } },
-      { name: 'xml', run: () => { throw new CheckError('invalid XML', ['rss.xml:1:1 bad']); } },
+      {
+        name: 'links',
+        run: async () => {
+          await new Promise((resolve) => setTimeout(resolve, 10));
+          throw new CheckError('broken links', ['a.html: /x/ (no such file)']);
+        },
+      },
+      {
+        name: 'xml',
+        run: () => {
+          throw new CheckError('invalid XML', ['rss.xml:1:1 bad']);
+        },
+      },
     ];
     await expect(runPostBuildSteps(context(), steps)).rejects.toThrowError(
       expect.objectContaining({
@@ -88,8 +117,18 @@ describe('running post-build steps', () => {
 
   it('rejects with the error of our own code when a step fails with something other than a check, logging the checks that failed too', async () => {
     const steps: PostBuildStep[] = [
-      { name: 'xml', run: () => { throw new CheckError('invalid XML', ['rss.xml:1:1 bad']); } },
-      { name: 'search index', run: () => { throw new TypeError('index is undefined'); } },
+      {
+        name: 'xml',
+        run: () => {
+          throw new CheckError('invalid XML', ['rss.xml:1:1 bad']);
+        },
+      },
+      {
+        name: 'search index',
+        run: () => {
+          throw new TypeError('index is undefined');
+        },
+      },
     ];
     const lines: string[] = [];
     await expect(runPostBuildSteps(context(lines), steps)).rejects.toThrowError(TypeError);
@@ -97,9 +136,9 @@ describe('running post-build steps', () => {
   });
 
   it('refuses a step that runs after a step that does not exist', async () => {
-    await expect(runPostBuildSteps(context(), [{ name: 'check', after: ['nothing'], run: () => {} }])).rejects.toThrowError(
-      'post-build step "check" runs after "nothing", which is not a step',
-    );
+    await expect(
+      runPostBuildSteps(context(), [{ name: 'check', after: ['nothing'], run: () => {} }]),
+    ).rejects.toThrowError('post-build step "check" runs after "nothing", which is not a step');
   });
 });
 
@@ -109,7 +148,11 @@ describe('output checks on output they passed before', () => {
   it('are not run again on the same output with the same code: their report is printed again instead', async () => {
     const dir = memoDir();
     let runs = 0;
-    const check: PostBuildStep = { name: 'check', sameOutputSameVerdict: true, run: ({ log }) => (runs++, log('check: 3 pages, 0 problems')) };
+    const check: PostBuildStep = {
+      name: 'check',
+      sameOutputSameVerdict: true,
+      run: ({ log }) => (runs++, log('check: 3 pages, 0 problems')),
+    };
     const other: PostBuildStep = { name: 'other', run: () => void runs++ };
     const first: string[] = [];
     await runPostBuildSteps({ ...context(first), memo: new OutputMemo(dir, 'code', 'output') }, [check, other]);
@@ -127,7 +170,9 @@ describe('output checks on output they passed before', () => {
     let runs = 0;
     const check = (name: string): PostBuildStep => ({ name, sameOutputSameVerdict: true, run: () => void runs++ });
     await runPostBuildSteps({ ...context(), memo: new OutputMemo(dir, 'code', 'output') }, [check('a')]);
-    await runPostBuildSteps({ ...context(), memo: new OutputMemo(dir, 'code', 'output, one byte changed') }, [check('a')]);
+    await runPostBuildSteps({ ...context(), memo: new OutputMemo(dir, 'code', 'output, one byte changed') }, [
+      check('a'),
+    ]);
     await runPostBuildSteps({ ...context(), memo: new OutputMemo(dir, 'code, edited', 'output') }, [check('a')]);
     await runPostBuildSteps({ ...context(), memo: new OutputMemo(dir, 'code', 'output') }, [check('b')]);
     expect(runs).toBe(4);
@@ -145,7 +190,9 @@ describe('output checks on output they passed before', () => {
       },
     };
     for (let attempt = 0; attempt < 2; attempt++) {
-      await expect(runPostBuildSteps({ ...context(), memo: new OutputMemo(dir, 'code', 'output') }, [failing])).rejects.toThrow('broken link');
+      await expect(
+        runPostBuildSteps({ ...context(), memo: new OutputMemo(dir, 'code', 'output') }, [failing]),
+      ).rejects.toThrow('broken link');
     }
     expect(runs).toBe(2);
   });

@@ -29,7 +29,11 @@ describe('the demo site as it is published', () => {
     const text = readBuilt('/rss.xml');
     expect(XMLValidator.validate(text)).toBe(true);
     const links: string[] = parser.parse(text).rss.channel.item.map((i: { link: string }) => i.link);
-    expect(links.filter((l) => !l.includes('#')).sort()).toEqual(articlePages().map((p) => `${origin}${p}`).sort());
+    expect(links.filter((l) => !l.includes('#')).sort()).toEqual(
+      articlePages()
+        .map((p) => `${origin}${p}`)
+        .sort(),
+    );
   });
 
   it('lists every story and case file in the sitemap', () => {
@@ -40,19 +44,22 @@ describe('the demo site as it is published', () => {
     expect(urls.some((u) => u.includes('404'))).toBe(false);
   });
 
-  it.each(articlePages())('%s has a social card, named in its Open Graph tags, and a NewsArticle JSON-LD', async (path) => {
-    const doc = page(path);
-    const image = doc.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
-    expect(image).toBe(`${origin}/og${path.slice(0, -1)}.png`);
-    const png = readFileSync(join(demoDist, new URL(image).pathname));
-    const meta = await sharp(png).metadata();
-    expect([meta.width, meta.height]).toEqual([1200, 630]);
-    const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')?.textContent ?? '');
-    expect(ld['@type']).toBe('NewsArticle');
-    expect(ld.headline).toBe(doc.querySelector('h1')?.textContent?.trim());
-    expect(ld.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-    expect(Array.isArray(ld.author)).toBe(true);
-  });
+  it.each(articlePages())(
+    '%s has a social card, named in its Open Graph tags, and a NewsArticle JSON-LD',
+    async (path) => {
+      const doc = page(path);
+      const image = doc.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
+      expect(image).toBe(`${origin}/og${path.slice(0, -1)}.png`);
+      const png = readFileSync(join(demoDist, new URL(image).pathname));
+      const meta = await sharp(png).metadata();
+      expect([meta.width, meta.height]).toEqual([1200, 630]);
+      const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')?.textContent ?? '');
+      expect(ld['@type']).toBe('NewsArticle');
+      expect(ld.headline).toBe(doc.querySelector('h1')?.textContent?.trim());
+      expect(ld.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+      expect(Array.isArray(ld.author)).toBe(true);
+    },
+  );
 
   it('ships the security headers file', () => {
     expect(readBuilt('/_headers')).toBe(headersFile());
@@ -62,11 +69,11 @@ describe('the demo site as it is published', () => {
   });
 
   it('points crawlers at the sitemap index from robots.txt at its root, by the full address of a file it publishes', () => {
-    expect(readBuilt('/robots.txt').split('\n').filter((line) => line && !line.startsWith('#'))).toEqual([
-      'User-agent: *',
-      'Allow: /',
-      `Sitemap: ${origin}/sitemap-index.xml`,
-    ]);
+    expect(
+      readBuilt('/robots.txt')
+        .split('\n')
+        .filter((line) => line && !line.startsWith('#')),
+    ).toEqual(['User-agent: *', 'Allow: /', `Sitemap: ${origin}/sitemap-index.xml`]);
     expect(existsSync(join(demoDist, 'sitemap-index.xml'))).toBe(true);
   });
 

@@ -28,7 +28,8 @@ export const publicPages = ['/stories/public-story/', '/stories/second-story/', 
  */
 export function withDemoData(fixture: ReturnType<typeof makeFixture>, sources: Record<string, unknown>): void {
   for (const name of readdirSync(join(repoRoot, 'data'))) {
-    if (name.endsWith('.json') && name !== 'sources.json') cpSync(join(repoRoot, 'data', name), join(fixture.root, 'data', name));
+    if (name.endsWith('.json') && name !== 'sources.json')
+      cpSync(join(repoRoot, 'data', name), join(fixture.root, 'data', name));
   }
   const demoSources = JSON.parse(readFileSync(join(repoRoot, 'data/sources.json'), 'utf8'));
   fixture.write('data/sources.json', JSON.stringify({ ...demoSources, ...sources }));
@@ -46,9 +47,21 @@ export function editorialFixture(): ReturnType<typeof makeFixture> {
   const fixture = makeFixture({ copyDemo: false });
   const { write } = fixture;
   withDemoData(fixture, {
-    'fixture-source': { publisher: 'Fixture Publisher', title: 'Fixture report', url: 'https://example.org/report', date: '2025', kind: 'ngo-report' },
+    'fixture-source': {
+      publisher: 'Fixture Publisher',
+      title: 'Fixture report',
+      url: 'https://example.org/report',
+      date: '2025',
+      kind: 'ngo-report',
+    },
     // Cited by the embargoed story alone: listing it anywhere would say what the story is about.
-    'embargo-only-source': { publisher: 'Fixture Publisher', title: 'Report only the embargoed story cites', url: 'https://example.org/embargoed', date: '2025', kind: 'news' },
+    'embargo-only-source': {
+      publisher: 'Fixture Publisher',
+      title: 'Report only the embargoed story cites',
+      url: 'https://example.org/embargoed',
+      date: '2025',
+      kind: 'news',
+    },
   });
   write(
     'data/fixture-counts.json',

@@ -17,19 +17,26 @@ describe('drafts and embargoed stories in the built site', () => {
 
   it('a normal build succeeds and runs the leak check over the withheld pages', () => {
     expect(normal.status, normal.output).toBe(0);
-    expect(normal.output).toContain('[casefile] leak check: 2 withheld pages and 1 withheld dataset, not found in the output');
+    expect(normal.output).toContain(
+      '[casefile] leak check: 2 withheld pages and 1 withheld dataset, not found in the output',
+    );
   });
 
   it('no file of a normal build mentions a marker word of a draft or an embargoed story, Pagefind fragments included', () => {
     const files = allFiles(normal.dist);
     // The walk reads the search index too: decompressed fragments hold the public stories' text.
-    expect(files.some(({ path, text }) => path.includes('pagefind/fragment/') && text.includes('Public fixture story'))).toBe(true);
-    for (const marker of Object.values(markers)) expect({ marker, files: filesMentioning(normal.dist, marker) }).toEqual({ marker, files: [] });
+    expect(
+      files.some(({ path, text }) => path.includes('pagefind/fragment/') && text.includes('Public fixture story')),
+    ).toBe(true);
+    for (const marker of Object.values(markers))
+      expect({ marker, files: filesMentioning(normal.dist, marker) }).toEqual({ marker, files: [] });
   });
 
   it('a preview build includes them, with a banner and noindex', () => {
     expect(preview.status, preview.output).toBe(0);
-    expect(readFileSync(join(preview.dist, `data/${markers.draftDataset}/index.html`), 'utf8')).toContain(markers.draftDatasetTitle);
+    expect(readFileSync(join(preview.dist, `data/${markers.draftDataset}/index.html`), 'utf8')).toContain(
+      markers.draftDatasetTitle,
+    );
     for (const [slug, title, word, banner] of [
       [markers.draftSlug, markers.draftTitle, markers.draftWord, 'Draft'],
       [markers.embargoSlug, markers.embargoTitle, markers.embargoWord, 'Embargoed'],
@@ -61,7 +68,8 @@ describe('drafts and embargoed stories in the built site', () => {
     const before = treeHash(normal.dist);
     fixture.write(
       'content/stories/second-story.mdx',
-      readFileSync(join(fixture.root, 'content/stories/second-story.mdx'), 'utf8') + `\nSee also ${markers.draftTitle}.\n`,
+      readFileSync(join(fixture.root, 'content/stories/second-story.mdx'), 'utf8') +
+        `\nSee also ${markers.draftTitle}.\n`,
     );
     const leaked = runBuild({ dist: normal.dist, contentRoot: fixture.root });
     expect(leaked.status).toBe(1);
@@ -76,18 +84,27 @@ describe('drafts and embargoed stories in the built site', () => {
   it('a dataset whose text names an embargoed story by its slug fails the build', () => {
     const file = join(fixture.root, 'data/fixture-counts.json');
     const dataset = JSON.parse(readFileSync(file, 'utf8'));
-    fixture.write('data/fixture-counts.json', JSON.stringify({ ...dataset, description: `Background for ${markers.embargoSlug}.` }));
+    fixture.write(
+      'data/fixture-counts.json',
+      JSON.stringify({ ...dataset, description: `Background for ${markers.embargoSlug}.` }),
+    );
     const leaked = runBuild({ dist: join(fixture.root, 'leak-2'), contentRoot: fixture.root });
     expect(leaked.status).toBe(1);
     expect(leaked.stderr).toContain('The build stopped: a check of the output failed.');
     for (const file of ['data/fixture-counts/index.html', 'data/fixture-counts.json']) {
-      expect(leaked.stderr).toContain(`  ${file} mentions "${markers.embargoSlug}", the slug of content/stories/${markers.embargoSlug}.mdx (embargoed)`);
+      expect(leaked.stderr).toContain(
+        `  ${file} mentions "${markers.embargoSlug}", the slug of content/stories/${markers.embargoSlug}.mdx (embargoed)`,
+      );
     }
   });
 
   it('a public page that names a dataset only a draft uses fails the build', () => {
     const fresh = editorialFixture();
-    fresh.write('content/cases/public-case.mdx', readFileSync(join(fresh.root, 'content/cases/public-case.mdx'), 'utf8') + `\nCompare ${markers.draftDatasetTitle}.\n`);
+    fresh.write(
+      'content/cases/public-case.mdx',
+      readFileSync(join(fresh.root, 'content/cases/public-case.mdx'), 'utf8') +
+        `\nCompare ${markers.draftDatasetTitle}.\n`,
+    );
     const leaked = runBuild({ dist: join(fresh.root, 'out'), contentRoot: fresh.root });
     expect(leaked.status).toBe(1);
     expect(leaked.stderr).toContain(

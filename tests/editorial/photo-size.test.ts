@@ -29,13 +29,19 @@ describe('the width limit of published photos', () => {
 describe("a story's photos in a build", () => {
   let site: ReturnType<typeof buildFixture> | undefined;
   beforeAll(async () => {
-    const photo = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: '#336699' } }).jpeg().toBuffer();
+    const photo = (width: number, height: number) =>
+      sharp({ create: { width, height, channels: 3, background: '#336699' } })
+        .jpeg()
+        .toBuffer();
     const [wide, narrow] = await Promise.all([photo(3000, 1500), photo(600, 400)]);
     site = buildFixture({
       edit: (root) => {
         writeFileSync(join(root, 'content/stories/wide-photo.jpg'), wide);
         writeFileSync(join(root, 'content/stories/narrow-photo.jpg'), narrow);
-        appendFileSync(join(root, 'content/stories/watchdog.mdx'), '\n![The wide photo](./wide-photo.jpg)\n\n![The narrow photo](./narrow-photo.jpg)\n');
+        appendFileSync(
+          join(root, 'content/stories/watchdog.mdx'),
+          '\n![The wide photo](./wide-photo.jpg)\n\n![The narrow photo](./narrow-photo.jpg)\n',
+        );
       },
     });
   });
@@ -56,7 +62,14 @@ describe("a story's photos in a build", () => {
     expect(narrow).toMatchObject({ width: 600, height: 400, format: 'webp' });
     const { document } = parseHTML(readFileSync(join(dist, 'stories/watchdog/index.html'), 'utf8'));
     const img = (alt: string) => document.querySelector(`img[alt="${alt}"]`);
-    expect([img('The wide photo')?.getAttribute('src'), img('The wide photo')?.getAttribute('width'), img('The wide photo')?.getAttribute('height')]).toEqual([`/${wide.file}`, '2000', '1000']);
-    expect([img('The narrow photo')?.getAttribute('width'), img('The narrow photo')?.getAttribute('height')]).toEqual(['600', '400']);
+    expect([
+      img('The wide photo')?.getAttribute('src'),
+      img('The wide photo')?.getAttribute('width'),
+      img('The wide photo')?.getAttribute('height'),
+    ]).toEqual([`/${wide.file}`, '2000', '1000']);
+    expect([img('The narrow photo')?.getAttribute('width'), img('The narrow photo')?.getAttribute('height')]).toEqual([
+      '600',
+      '400',
+    ]);
   });
 });

@@ -10,7 +10,10 @@ import { listFiles } from '../../src/build/checks/leaks.ts';
 import { editorialFixture, markers, publicPages } from './fixture.ts';
 
 const origin = 'https://casefile.example.org';
-const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'url', 'sitemap', 'dc:creator', 'category'].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  isArray: (name) => ['item', 'url', 'sitemap', 'dc:creator', 'category'].includes(name),
+});
 
 function parseXml(text: string) {
   expect(XMLValidator.validate(text)).toBe(true);
@@ -37,7 +40,9 @@ describe('feeds, sitemap, social cards and structured data of a built site', () 
     expect(lines[built + 1]).toBe(
       `[casefile] embargo: 1 page held back; the next to lift is content/stories/${markers.embargoSlug}.mdx, at 2027-01-01T00:00:00.000Z: a build at or after that moment publishes it`,
     );
-    expect(lines[built + 2]).toBe('[casefile] embargo: npm run rehearse runs the builds that lift embargoes now, publishing nothing, to show what would stop them');
+    expect(lines[built + 2]).toBe(
+      '[casefile] embargo: npm run rehearse runs the builds that lift embargoes now, publishing nothing, to show what would stop them',
+    );
   });
 
   it('the RSS feed is XML listing exactly the public stories and case files, newest first', () => {
@@ -56,14 +61,24 @@ describe('feeds, sitemap, social cards and structured data of a built site', () 
   });
 
   it('the RSS feed carries each correction as an item linking to the corrections of its page, with its own guid', () => {
-    const items: { title: string; link: string; guid: { '#text': string }; description: string }[] = parseXml(read('rss.xml')).rss.channel.item;
+    const items: { title: string; link: string; guid: { '#text': string }; description: string }[] = parseXml(
+      read('rss.xml'),
+    ).rss.channel.item;
     // The fixture reuses the demo's datasets, whose own corrections are items too: look at the fixture's pages.
     const ownPages = [`${origin}/data/fixture-counts/`, `${origin}/stories/public-story/`];
     const corrections = items.filter((i) => i.link.includes('#') && ownPages.some((page) => i.link.startsWith(page)));
     expect(items.filter((i) => i.link.startsWith(`${origin}/data/public-notices-by-nationality/#`))).toHaveLength(1);
     expect(corrections.map((i) => [i.title, i.link, i.description])).toEqual([
-      ['Correction: Fixture counts per year', `${origin}/data/fixture-counts/#corrections-heading`, 'The 2023 count was first given as 210.'],
-      ['Correction: Public fixture story', `${origin}/stories/public-story/#corrections-heading`, 'An earlier version named the wrong year.'],
+      [
+        'Correction: Fixture counts per year',
+        `${origin}/data/fixture-counts/#corrections-heading`,
+        'The 2023 count was first given as 210.',
+      ],
+      [
+        'Correction: Public fixture story',
+        `${origin}/stories/public-story/#corrections-heading`,
+        'An earlier version named the wrong year.',
+      ],
     ]);
     const guids = items.map((i) => i.guid['#text']);
     expect(new Set(guids).size).toBe(guids.length);
@@ -76,11 +91,17 @@ describe('feeds, sitemap, social cards and structured data of a built site', () 
     const dataset = JSON.parse(readFileSync(join(fixture.root, 'data/public-notices-by-nationality.json'), 'utf8'));
     const [correction] = dataset.corrections as { date: string; text: string }[];
     const link = `${origin}/data/public-notices-by-nationality/#corrections-heading`;
-    const find = (feed: string) => ([parseXml(read(feed)).rss.channel.item].flat() as Item[]).filter((i) => i.link === link);
-    expect(find('rss.xml').map((i) => [i.title, i.description])).toEqual([[`Correction: ${dataset.title}`, correction!.text]]);
+    const find = (feed: string) =>
+      ([parseXml(read(feed)).rss.channel.item].flat() as Item[]).filter((i) => i.link === link);
+    expect(find('rss.xml').map((i) => [i.title, i.description])).toEqual([
+      [`Correction: ${dataset.title}`, correction!.text],
+    ]);
     expect(find('fr/rss.xml').map((i) => [i.title, i.description])).toEqual([
       // As the dataset's French was written, typeset in French (a no-break space before each colon).
-      [`Rectificatif\u00a0: ${typeset(dataset.translations.fr.title, 'fr')}`, typeset(dataset.translations.fr.corrections[correction!.date], 'fr')],
+      [
+        `Rectificatif\u00a0: ${typeset(dataset.translations.fr.title, 'fr')}`,
+        typeset(dataset.translations.fr.corrections[correction!.date], 'fr'),
+      ],
     ]);
   });
 
@@ -89,7 +110,12 @@ describe('feeds, sitemap, social cards and structured data of a built site', () 
     const entry = sourcesPage.getElementById('source-fixture-source');
     expect(entry?.querySelector('a')?.getAttribute('href')).toBe('https://example.org/report');
     const users = [...entry!.querySelectorAll('p.meta a')].map((a) => a.getAttribute('href'));
-    expect(users.sort()).toEqual(['/cases/public-case/', '/data/fixture-counts/', '/stories/public-story/', '/stories/second-story/']);
+    expect(users.sort()).toEqual([
+      '/cases/public-case/',
+      '/data/fixture-counts/',
+      '/stories/public-story/',
+      '/stories/second-story/',
+    ]);
     expect(sourcesPage.getElementById('source-embargo-only-source')).toBeNull();
     expect(read('sources/index.html')).not.toContain('Report only the embargoed story cites');
     // Grouped by kind, under headings.
@@ -98,13 +124,17 @@ describe('feeds, sitemap, social cards and structured data of a built site', () 
     const french = doc('/fr/sources/');
     expect(french.getElementById('source-fixture-source')).not.toBeNull();
     expect(french.getElementById('source-embargo-only-source')).toBeNull();
-    expect(french.querySelector('#source-fixture-source a[href="/stories/public-story/"]')?.getAttribute('lang')).toBe('en');
+    expect(french.querySelector('#source-fixture-source a[href="/stories/public-story/"]')?.getAttribute('lang')).toBe(
+      'en',
+    );
   });
 
   it('the sitemap is XML listing exactly the built pages, without the 404 page', () => {
     const index = parseXml(read('sitemap-index.xml')).sitemapindex;
     const sitemaps: string[] = index.sitemap.map((s: { loc: string }) => s.loc);
-    const listed = sitemaps.flatMap((loc) => parseXml(read(new URL(loc).pathname)).urlset.url.map((u: { loc: string }) => u.loc));
+    const listed = sitemaps.flatMap((loc) =>
+      parseXml(read(new URL(loc).pathname)).urlset.url.map((u: { loc: string }) => u.loc),
+    );
     const built = listFiles(build.dist)
       .filter((p) => p.endsWith('index.html') && !p.startsWith('pagefind/'))
       .map((p) => `${origin}/${p.slice(0, -'index.html'.length)}`);
@@ -119,7 +149,11 @@ describe('feeds, sitemap, social cards and structured data of a built site', () 
       const meta = await sharp(png).metadata();
       expect([page, meta.format, meta.width, meta.height]).toEqual([page, 'png', 1200, 630]);
     }
-    expect(listFiles(join(build.dist, 'og')).sort()).toEqual(['cases/public-case.png', 'stories/public-story.png', 'stories/second-story.png']);
+    expect(listFiles(join(build.dist, 'og')).sort()).toEqual([
+      'cases/public-case.png',
+      'stories/public-story.png',
+      'stories/second-story.png',
+    ]);
     expect(existsSync(join(build.dist, `og/stories/${markers.draftSlug}.png`))).toBe(false);
   });
 
@@ -132,7 +166,9 @@ describe('feeds, sitemap, social cards and structured data of a built site', () 
     expect(meta('property', 'og:image:alt')).toContain('Public fixture story');
     expect(meta('name', 'twitter:card')).toBe('summary_large_image');
     expect(meta('name', 'twitter:image')).toBe(`${origin}/og/stories/public-story.png`);
-    expect(head.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href')).toBe('/rss.xml');
+    expect(head.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href')).toBe(
+      '/rss.xml',
+    );
   });
 
   it("a story page's JSON-LD parses as a NewsArticle with headline, dates, authors and its corrections", () => {
@@ -150,7 +186,10 @@ describe('feeds, sitemap, social cards and structured data of a built site', () 
       { '@type': 'CorrectionComment', text: 'The 2023 count was first given as 210.', datePublished: '2026-03-01' },
       { '@type': 'CorrectionComment', text: 'An earlier version named the wrong year.', datePublished: '2026-02-01' },
     ]);
-    const plain = JSON.parse(parseHTML(read('stories/second-story/index.html')).document.querySelector('script[type="application/ld+json"]')?.textContent ?? '');
+    const plain = JSON.parse(
+      parseHTML(read('stories/second-story/index.html')).document.querySelector('script[type="application/ld+json"]')
+        ?.textContent ?? '',
+    );
     expect(plain.correction).toBeUndefined();
   });
 

@@ -20,12 +20,15 @@ describe("a withheld story's images", () => {
       await Promise.all(
         Object.entries(colours).map(async ([name, background]) => [
           name,
-          await sharp({ create: { width: 40, height: 30, channels: 3, background } }).png().toBuffer(),
+          await sharp({ create: { width: 40, height: 30, channels: 3, background } })
+            .png()
+            .toBuffer(),
         ]),
       ),
     ) as Record<keyof typeof colours, Buffer>;
     const edit = (root: string) => {
-      for (const [name, bytes] of Object.entries(images)) writeFileSync(join(root, `content/stories/${name}-photo.png`), bytes);
+      for (const [name, bytes] of Object.entries(images))
+        writeFileSync(join(root, `content/stories/${name}-photo.png`), bytes);
       appendFileSync(join(root, 'content/stories/embargoed.mdx'), '\n![The embargoed photo](./wombat-photo.png)\n');
       appendFileSync(join(root, 'content/stories/secret-plan.mdx'), '\n![The draft photo](./quokka-photo.png)\n');
       appendFileSync(join(root, 'content/stories/watchdog.mdx'), '\n![The public photo](./public-photo.png)\n');
@@ -38,7 +41,7 @@ describe("a withheld story's images", () => {
     preview?.remove();
   });
 
-  it('publishes the public story\'s photo and neither the embargoed nor the draft one', () => {
+  it("publishes the public story's photo and neither the embargoed nor the draft one", () => {
     expect(site!.result.status, site!.result.output).toBe(0);
     const images = listFiles(site!.result.dist).filter((file) => /photo/.test(file));
     expect(images.some((file) => file.startsWith('_astro/public-photo.'))).toBe(true);

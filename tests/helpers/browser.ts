@@ -199,7 +199,8 @@ export async function watchPage(
     }
   });
   page.on('request', (request) => {
-    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) [navigations, arrived] = [navigations + 1, false];
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame())
+      [navigations, arrived] = [navigations + 1, false];
     else startedAt.set(request, arrived ? navigations : navigations - 1);
     const url = request.url();
     if (!/^(data|blob|about):/.test(url) && new URL(url).origin !== origin)
@@ -307,9 +308,15 @@ export function chartBoxes(page: Page): Promise<{ label: string; width: number; 
  * table that column starts against the visible width (a reader should see a figure without scrolling); for a table
  * laid out as cards, how far its box scrolls sideways instead.
  */
-export function tableBoxes(
-  page: Page,
-): Promise<{ label: string; captionOverflow: number; narrowCells: string[]; cardsScroll?: number; figureColumn?: { left: number; visible: number } }[]> {
+export function tableBoxes(page: Page): Promise<
+  {
+    label: string;
+    captionOverflow: number;
+    narrowCells: string[];
+    cardsScroll?: number;
+    figureColumn?: { left: number; visible: number };
+  }[]
+> {
   return page.evaluate(() => {
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
     return [...document.querySelectorAll('.table-scroll')]
@@ -317,10 +324,15 @@ export function tableBoxes(
       .map((box) => {
         const visible = box.getBoundingClientRect();
         const caption = box.querySelector('caption:not(.visually-hidden)');
-        const captionOverflow = caption ? Math.max(0, Math.round(caption.getBoundingClientRect().right - visible.right)) : 0;
+        const captionOverflow = caption
+          ? Math.max(0, Math.round(caption.getBoundingClientRect().right - visible.right))
+          : 0;
         const narrowCells = [...box.querySelectorAll('td.text')]
           .filter((cell) => cell.getBoundingClientRect().width < 7 * rem)
-          .map((cell) => `${(cell.textContent ?? '').trim().slice(0, 30)} (${Math.round(cell.getBoundingClientRect().width)} px)`)
+          .map(
+            (cell) =>
+              `${(cell.textContent ?? '').trim().slice(0, 30)} (${Math.round(cell.getBoundingClientRect().width)} px)`,
+          )
           .slice(0, 3);
         const label = (box.getAttribute('aria-label') ?? '').slice(0, 60);
         // A table laid out as cards (a phone's case list, a stacked data table) has nothing to scroll to.

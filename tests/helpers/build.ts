@@ -26,7 +26,14 @@ export interface BuildResult {
  * `previewBeside`: a preview build (PREVIEW=1) writes where a newsroom's would, into `<dist>-preview` beside the output
  * folder, without CASEFILE_PREVIEW_DIST; otherwise it writes into `dist` itself.
  */
-export function runBuild(options: { dist: string; contentRoot?: string; env?: Record<string, string>; cwd?: string; previewBeside?: boolean; args?: string[] }): BuildResult {
+export function runBuild(options: {
+  dist: string;
+  contentRoot?: string;
+  env?: Record<string, string>;
+  cwd?: string;
+  previewBeside?: boolean;
+  args?: string[];
+}): BuildResult {
   const { CASEFILE_PREVIEW_DIST: _outer, ...outer } = process.env;
   const result = spawnSync(process.execPath, [join(repoRoot, 'scripts/build.mjs'), ...(options.args ?? [])], {
     cwd: options.cwd ?? repoRoot,
@@ -59,7 +66,11 @@ export function runBuild(options: { dist: string; contentRoot?: string; env?: Re
 }
 
 /** A temporary fixture site: a copy of the demo's content/ and data/ (or an empty one) that a test edits. */
-export function makeFixture(options: { copyDemo?: boolean } = {}): { root: string; write: (path: string, text: string) => void; dist: string } {
+export function makeFixture(options: { copyDemo?: boolean } = {}): {
+  root: string;
+  write: (path: string, text: string) => void;
+  dist: string;
+} {
   const root = mkdtempSync(join(tmpdir(), 'casefile-fixture-'));
   if (options.copyDemo ?? true) {
     cpSync(join(repoRoot, 'content'), join(root, 'content'), { recursive: true });

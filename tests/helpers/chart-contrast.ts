@@ -75,7 +75,8 @@ export function chartContrastProblems(page: Page, limit = 10): Promise<string[]>
     };
 
     const token = (name: string) => parse(getComputedStyle(document.documentElement).getPropertyValue(name).trim());
-    const same = (a: Rgba | undefined, b: Rgba | undefined) => !!a && !!b && a.every((v, i) => Math.abs(v - (b[i] ?? 0)) < 2);
+    const same = (a: Rgba | undefined, b: Rgba | undefined) =>
+      !!a && !!b && a.every((v, i) => Math.abs(v - (b[i] ?? 0)) < 2);
     const grid = token('--chart-grid');
     const empty = token('--chart-empty');
 
@@ -126,11 +127,15 @@ export function chartContrastProblems(page: Page, limit = 10): Promise<string[]>
         const flat = paint(flatEmpty[0]!, 'fill', svg, bg)!;
         for (const [key, fill] of dataFills) {
           if (ratio(flat, fill) < 3) {
-            problems.push(`"${name}": "no data" fill ${hex(flat)} is ${ratio(flat, fill).toFixed(2)}:1 from the data colour ${key} (needs 3:1, or a pattern)`);
+            problems.push(
+              `"${name}": "no data" fill ${hex(flat)} is ${ratio(flat, fill).toFixed(2)}:1 from the data colour ${key} (needs 3:1, or a pattern)`,
+            );
           }
         }
       }
-      for (const id of new Set(patterned.map((mark) => /url\("?#([^")]+)"?\)/.exec(getComputedStyle(mark).fill)?.[1]))) {
+      for (const id of new Set(
+        patterned.map((mark) => /url\("?#([^")]+)"?\)/.exec(getComputedStyle(mark).fill)?.[1]),
+      )) {
         const pattern = id ? svg.querySelector(`pattern[id="${id}"]`) : null;
         const ground = pattern?.querySelector('rect');
         const groundFill = ground && parse(getComputedStyle(ground).fill);
@@ -142,7 +147,9 @@ export function chartContrastProblems(page: Page, limit = 10): Promise<string[]>
         for (const line of lines) {
           const stroke = parse(getComputedStyle(line).stroke);
           if (!stroke || ratio(stroke, groundFill) < 3) {
-            problems.push(`"${name}": pattern #${id}'s lines ${stroke ? hex(stroke) : 'none'} are ${stroke ? ratio(stroke, groundFill).toFixed(2) : 0}:1 from its ground ${hex(groundFill)} (needs 3:1)`);
+            problems.push(
+              `"${name}": pattern #${id}'s lines ${stroke ? hex(stroke) : 'none'} are ${stroke ? ratio(stroke, groundFill).toFixed(2) : 0}:1 from its ground ${hex(groundFill)} (needs 3:1)`,
+            );
           }
         }
       }

@@ -45,7 +45,12 @@ export function childOutput(child: ChildProcess, name = 'the process'): ChildOut
           clearTimeout(timer);
           waiting.delete(check);
           if (found) resolve(found);
-          else reject(new Error(`${name} ended (exit ${child.exitCode ?? child.signalCode}) without printing ${pattern}; it printed:\n${text()}`));
+          else
+            reject(
+              new Error(
+                `${name} ended (exit ${child.exitCode ?? child.signalCode}) without printing ${pattern}; it printed:\n${text()}`,
+              ),
+            );
         };
         const timer = setTimeout(() => {
           waiting.delete(check);

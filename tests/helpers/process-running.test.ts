@@ -31,7 +31,8 @@ async function pidPrinted(script: string): Promise<number> {
 async function untilState(pid: number, state: string, options: { procfs?: boolean }): Promise<void> {
   const deadline = Date.now() + 10_000;
   while (processState(pid, options) !== state) {
-    if (Date.now() > deadline) throw new Error(`process ${pid} not in state ${state} within 10 s: ${processState(pid, options)}`);
+    if (Date.now() > deadline)
+      throw new Error(`process ${pid} not in state ${state} within 10 s: ${processState(pid, options)}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }

@@ -23,7 +23,8 @@ export function processState(pid: number, options: { procfs?: boolean } = {}): s
     }
   }
   const ps = spawnSync('ps', ['-o', 'stat=', '-p', String(pid)], { encoding: 'utf8' });
-  if (ps.error) throw new Error(`cannot tell whether process ${pid} runs: no /proc, and ps did not run (${ps.error.message})`);
+  if (ps.error)
+    throw new Error(`cannot tell whether process ${pid} runs: no /proc, and ps did not run (${ps.error.message})`);
   // ps exits with 1, printing nothing, when there is no such process.
   return ps.status === 0 ? ps.stdout.trim()[0] : undefined;
 }

@@ -19,17 +19,22 @@ import type { Page } from 'playwright-core';
 export async function searchDone(page: Page, search: string | Record<string, string>, timeout = 10_000): Promise<void> {
   const expected = typeof search === 'string' ? search : new URLSearchParams(search).toString();
   const status = page.locator('#search-status');
-  const finished = page.locator(`#search-status[data-search-for=${JSON.stringify(expected)}]:not([data-search-state="running"])`);
+  const finished = page.locator(
+    `#search-status[data-search-for=${JSON.stringify(expected)}]:not([data-search-state="running"])`,
+  );
   const describe = async () =>
     `state ${await status.getAttribute('data-search-state')} for "${await status.getAttribute('data-search-for')}", text "${await status.textContent()}"`;
   try {
     await finished.waitFor({ state: 'attached', timeout });
   } catch {
-    throw new Error(`the search page did not finish the search "${expected}" within ${timeout} ms (its status: ${await describe()})`);
+    throw new Error(
+      `the search page did not finish the search "${expected}" within ${timeout} ms (its status: ${await describe()})`,
+    );
   }
   const state = await finished.getAttribute('data-search-state');
   if (state !== 'done') throw new Error(`the search "${expected}" ended in ${state} (its status: ${await describe()})`);
-  if ((await status.getAttribute('aria-busy')) !== 'false') throw new Error(`the search "${expected}" is done but its results are marked busy`);
+  if ((await status.getAttribute('aria-busy')) !== 'false')
+    throw new Error(`the search "${expected}" is done but its results are marked busy`);
 }
 
 /**
@@ -42,6 +47,8 @@ export async function searchSettled(page: Page, stillPending = 0, timeout = 10_0
     await page.locator(`#search-status[data-pending="${stillPending}"]`).waitFor({ state: 'attached', timeout });
   } catch {
     const seen = await page.locator('#search-status').getAttribute('data-pending');
-    throw new Error(`the search page did not settle to ${stillPending} pending within ${timeout} ms (data-pending: ${seen})`);
+    throw new Error(
+      `the search page did not settle to ${stillPending} pending within ${timeout} ms (data-pending: ${seen})`,
+    );
   }
 }

@@ -11,7 +11,9 @@ import { repoRoot } from './build.ts';
  * Where the demo site is built for tests (git-ignored). CASEFILE_TEST_DIST points the tests at another folder,
  * e.g. with CASEFILE_SKIP_DEMO_BUILD=1 to test a build made elsewhere without rebuilding it.
  */
-export const demoDist = process.env.CASEFILE_TEST_DIST ? resolve(process.env.CASEFILE_TEST_DIST) : join(repoRoot, 'tests/.output/demo');
+export const demoDist = process.env.CASEFILE_TEST_DIST
+  ? resolve(process.env.CASEFILE_TEST_DIST)
+  : join(repoRoot, 'tests/.output/demo');
 
 /** What the demo build printed (written by tests/setup/build-demo.ts next to the site, not inside it). */
 export const demoBuildLog = `${demoDist}.log`;

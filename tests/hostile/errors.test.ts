@@ -35,7 +35,11 @@ const cases: [name: string, mutate: (f: Fixture) => void, line: string | RegExp]
     (f) => edit(f, second, (t) => t.replace('title: Second fixture story', 'title: [Second fixture story')),
     /^ {2}content\/stories\/second-story\.mdx: frontmatter: malformed YAML at line \d+: .+$/m,
   ],
-  ['a wrong type', (f) => edit(f, second, (t) => t.replace('tags: [fixture]', 'tags: [fixture]\ndraft: "yes"')), 'content/stories/second-story.mdx: line 8: draft: expected true or false, got "yes": write true'],
+  [
+    'a wrong type',
+    (f) => edit(f, second, (t) => t.replace('tags: [fixture]', 'tags: [fixture]\ndraft: "yes"')),
+    'content/stories/second-story.mdx: line 8: draft: expected true or false, got "yes": write true',
+  ],
   [
     'a missing required field',
     (f) => edit(f, 'content/cases/public-case.mdx', (t) => t.replace('status: active\n', '')),
@@ -63,10 +67,15 @@ const cases: [name: string, mutate: (f: Fixture) => void, line: string | RegExp]
   ],
   [
     'an unknown dataset in a <Fact>',
-    (f) => edit(f, second, (t) => t.replace('Plain prose', 'Plain <Fact dataset="nope" row={2024} column="count" /> prose')),
+    (f) =>
+      edit(f, second, (t) => t.replace('Plain prose', 'Plain <Fact dataset="nope" row={2024} column="count" /> prose')),
     `content/stories/second-story.mdx: line 10: <Fact> dataset: unknown dataset "nope": expected one of ${known} (data/<id>.json)`,
   ],
-  ['an invalid date', (f) => edit(f, second, (t) => t.replace('date: 2026-01-05', 'date: 2026-02-31')), 'content/stories/second-story.mdx: line 4: date: expected a real calendar date written as YYYY-MM-DD, got "2026-02-31" (no such day)'],
+  [
+    'an invalid date',
+    (f) => edit(f, second, (t) => t.replace('date: 2026-01-05', 'date: 2026-02-31')),
+    'content/stories/second-story.mdx: line 4: date: expected a real calendar date written as YYYY-MM-DD, got "2026-02-31" (no such day)',
+  ],
   [
     'invalid JSON',
     (f) => f.write(counts, '{ "title": "x", }'),
@@ -84,10 +93,15 @@ const cases: [name: string, mutate: (f: Fixture) => void, line: string | RegExp]
   ],
   [
     'a column of an unknown type',
-    (f) => editJson(f, counts, (d) => ((d.columns as Record<string, object>).count = { type: 'float', description: 'x' })),
+    (f) =>
+      editJson(f, counts, (d) => ((d.columns as Record<string, object>).count = { type: 'float', description: 'x' })),
     'data/fixture-counts.json: columns.count.type: expected one of string, number, integer, date, boolean, got "float": write "number"',
   ],
-  ['an empty dataset', (f) => editJson(f, counts, (d) => (d.rows = [])), 'data/fixture-counts.json: rows: expected at least one row'],
+  [
+    'an empty dataset',
+    (f) => editJson(f, counts, (d) => (d.rows = [])),
+    'data/fixture-counts.json: rows: expected at least one row',
+  ],
   [
     'a duplicate slug',
     (f) => f.write('content/stories/Second Story.mdx', readFileSync(join(f.root, second), 'utf8')),
@@ -95,23 +109,48 @@ const cases: [name: string, mutate: (f: Fixture) => void, line: string | RegExp]
   ],
   [
     'a <Fact> whose row, written as an expression, does not exist (caught while rendering)',
-    (f) => edit(f, second, (t) => t.replace('Plain prose', 'Plain <Fact dataset="fixture-counts" row={2000 + 99} column="count" /> prose')),
+    (f) =>
+      edit(f, second, (t) =>
+        t.replace('Plain prose', 'Plain <Fact dataset="fixture-counts" row={2000 + 99} column="count" /> prose'),
+      ),
     // Found while rendering, and placed on the tag's line (the tenth of the file, after the frontmatter).
     'content/stories/second-story.mdx: line 10: <Fact dataset="fixture-counts"> row: dataset "fixture-counts" has no row with year = 2099 (rows: 2023, 2024)',
   ],
   [
-    "a <Fact> whose format, written as an expression, Intl refuses (caught while rendering)",
-    (f) => edit(f, second, (t) => t.replace('Plain prose', 'Plain <Fact dataset="fixture-counts" row={2024} column="count" format={{ notation: "short" }} /> prose')),
+    'a <Fact> whose format, written as an expression, Intl refuses (caught while rendering)',
+    (f) =>
+      edit(f, second, (t) =>
+        t.replace(
+          'Plain prose',
+          'Plain <Fact dataset="fixture-counts" row={2024} column="count" format={{ notation: "short" }} /> prose',
+        ),
+      ),
     'content/stories/second-story.mdx: line 10: <Fact dataset="fixture-counts"> format: Intl.NumberFormat does not take these options (Value short out of range for Intl.NumberFormat options property notation)',
   ],
 ];
 
 /** Settings that cannot be right stop the build before it writes anything: [name, environment, message]. */
 const settings: [string, Record<string, string>, string][] = [
-  ['a site address that is no URL', { CASEFILE_SITE_URL: 'example.org' }, 'CASEFILE_SITE_URL: expected the address the site is served at'],
-  ['a site address with a query', { CASEFILE_SITE_URL: 'https://example.org/news/?edition=1' }, 'CASEFILE_SITE_URL: expected the address the site is served at, with no query (?) or fragment (#)'],
-  ['a build moment that is no datetime', { CASEFILE_NOW: 'tomorrow' }, 'CASEFILE_NOW: expected an ISO 8601 datetime with its offset'],
-  ['a preview asked for with another word', { PREVIEW: 'yes' }, 'PREVIEW: expected 1 (a preview, drafts and embargoed pages included, into its own folder) or nothing (the site to publish), got "yes"'],
+  [
+    'a site address that is no URL',
+    { CASEFILE_SITE_URL: 'example.org' },
+    'CASEFILE_SITE_URL: expected the address the site is served at',
+  ],
+  [
+    'a site address with a query',
+    { CASEFILE_SITE_URL: 'https://example.org/news/?edition=1' },
+    'CASEFILE_SITE_URL: expected the address the site is served at, with no query (?) or fragment (#)',
+  ],
+  [
+    'a build moment that is no datetime',
+    { CASEFILE_NOW: 'tomorrow' },
+    'CASEFILE_NOW: expected an ISO 8601 datetime with its offset',
+  ],
+  [
+    'a preview asked for with another word',
+    { PREVIEW: 'yes' },
+    'PREVIEW: expected 1 (a preview, drafts and embargoed pages included, into its own folder) or nothing (the site to publish), got "yes"',
+  ],
 ];
 
 describe('bad content stops the build with one clear line', () => {

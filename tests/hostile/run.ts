@@ -36,7 +36,13 @@ export function build(contentRoot: string, dist: string, env: Record<string, str
       ...env,
     },
   });
-  return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr, output: `${result.stdout}\n${result.stderr}` };
+  return {
+    status: result.status,
+    signal: result.signal,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    output: `${result.stdout}\n${result.stderr}`,
+  };
 }
 
 /** Whether the output shows a stack trace (a line "    at fn (file:line:col)"). */

@@ -29,11 +29,18 @@ describe('charts in French', () => {
   it('mark a value left in English as English in the summary, an apostrophe in it included', () => {
     const dataset = structuredClone(project.datasets.get('ccf-decisions')!);
     const row = { period: '2024', value: 3, unit: null, qualifier: null, note: null, source: dataset.rows[0]!.source };
-    dataset.rows = [{ ...row, measure: "Interpol's own count" }, { ...row, measure: 'Other count', value: 2 }];
+    dataset.rows = [
+      { ...row, measure: "Interpol's own count" },
+      { ...row, measure: 'Other count', value: 2 },
+    ];
     const spec = chartSpecSchema.parse({ type: 'bar', x: 'measure', y: 'value', title: 'T' });
     const local = localiseDataset(dataset, 'fr');
     const figure = chartFigure({ spec, dataset: local.data, lang: 'fr', localiseRows: local.rows });
-    const marked = markPhrases(figure.summary, untranslatedTexts(dataset, local, 'fr', figure.table, dataset.rows as Row[]), 'en');
+    const marked = markPhrases(
+      figure.summary,
+      untranslatedTexts(dataset, local, 'fr', figure.table, dataset.rows as Row[]),
+      'en',
+    );
     // Typeset alike in the summary and in what the page marks (and in the table: formatValue).
     expect(marked).toContainEqual({ text: 'Interpol’s own count', lang: 'en' });
     expect(figure.summary).not.toContain("Interpol's");
@@ -55,6 +62,8 @@ describe('charts in French', () => {
   });
 
   it('the same chart in English keeps English formats', () => {
-    expect(datasetChart('red-notices-issued', 'en').summary).toMatch(/^Line chart of .*Highest: \d{2},\d{3} in \d{4}\./);
+    expect(datasetChart('red-notices-issued', 'en').summary).toMatch(
+      /^Line chart of .*Highest: \d{2},\d{3} in \d{4}\./,
+    );
   });
 });

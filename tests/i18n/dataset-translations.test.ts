@@ -26,7 +26,9 @@ const site = buildFixture({
     // A dataset whose description alone is translated.
     const decisionsFile = join(root, 'data/ccf-decisions.json');
     const decisions = JSON.parse(readFileSync(decisionsFile, 'utf8')) as Record<string, unknown>;
-    decisions.translations = { fr: { description: 'Les demandes que la Commission de contrôle des fichiers a tranchées.' } };
+    decisions.translations = {
+      fr: { description: 'Les demandes que la Commission de contrôle des fichiers a tranchées.' },
+    };
     writeFileSync(decisionsFile, JSON.stringify(decisions));
     // A dataset with a text series, one of its two values translated.
     writeFileSync(
@@ -49,7 +51,14 @@ const site = buildFixture({
           { year: 2022, ground: 'Other grounds', count: 45 },
         ],
         corrections: [{ date: '2026-02-03', text: 'An earlier version left out 2021.' }],
-        translations: { fr: { columns: { ground: { label: 'Motif', values: { 'Article 3': 'Article 3 (neutralité)' } }, count: { label: 'Refusées' } } } },
+        translations: {
+          fr: {
+            columns: {
+              ground: { label: 'Motif', values: { 'Article 3': 'Article 3 (neutralité)' } },
+              count: { label: 'Refusées' },
+            },
+          },
+        },
       }),
     );
     mkdirSync(join(root, 'content/stories/fr'), { recursive: true });
@@ -72,36 +81,75 @@ describe('a dataset translated in part, on a French page', () => {
   it("marks in the chart's summary and table only the label left in English", () => {
     const chart = site.page('/fr/stories/the-files/').querySelector('figure.chart')!;
     const summary = chart.querySelector('.chart-summary')!;
-    expect([...summary.querySelectorAll('[lang]')].map((span) => [span.textContent, span.getAttribute('lang')])).toEqual([['issued', 'en']]);
+    expect(
+      [...summary.querySelectorAll('[lang]')].map((span) => [span.textContent, span.getAttribute('lang')]),
+    ).toEqual([['issued', 'en']]);
     // The label does not say the unit, so the summary names it, as the table's header does (in French: translated).
-    expect(summary.textContent?.replace(/[\u00a0\u202f]/g, " ")).toMatch(/^Courbe : issued \(notices rouges\), par année/);
-    const headers = [...chart.querySelectorAll('thead th')].map((th) => [th.textContent?.trim(), th.getAttribute('lang')]);
-    expect(headers).toEqual([['Année', null], ['issued (notices rouges)', 'en']]);
+    expect(summary.textContent?.replace(/[\u00a0\u202f]/g, ' ')).toMatch(
+      /^Courbe : issued \(notices rouges\), par année/,
+    );
+    const headers = [...chart.querySelectorAll('thead th')].map((th) => [
+      th.textContent?.trim(),
+      th.getAttribute('lang'),
+    ]);
+    expect(headers).toEqual([
+      ['Année', null],
+      ['issued (notices rouges)', 'en'],
+    ]);
     expect(chart.querySelector('thead .unit')?.getAttribute('lang')).toBe('fr');
   });
 
   it("marks the legend's series values left in English, not the translated ones", () => {
     const chart = [...site.page('/fr/stories/the-files/').querySelectorAll('figure.chart')][1]!;
-    const items = [...chart.querySelectorAll('.chart-legend li')].map((li) => [li.textContent, li.getAttribute('lang')]);
-    expect(items).toEqual([['Article 3 (neutralité)', null], ['Other grounds', 'en']]);
+    const items = [...chart.querySelectorAll('.chart-legend li')].map((li) => [
+      li.textContent,
+      li.getAttribute('lang'),
+    ]);
+    expect(items).toEqual([
+      ['Article 3 (neutralité)', null],
+      ['Other grounds', 'en'],
+    ]);
   });
 
   it("marks the bar chart's category left in English where the drawing shows it, in its narrow and wide SVG", () => {
     const chart = [...site.page('/fr/stories/the-files/').querySelectorAll('figure.chart')][2]!;
     for (const variant of ['narrow', 'wide']) {
-      const labels = [...chart.querySelectorAll(`[data-chart-variant="${variant}"] svg text`)].filter((text) => /\p{L}/u.test(text.textContent!));
-      expect(labels.map((text) => [text.textContent, text.getAttribute('lang')]), variant).toEqual([['Article 3 (neutralité)', null], ['Other grounds', 'en']]);
+      const labels = [...chart.querySelectorAll(`[data-chart-variant="${variant}"] svg text`)].filter((text) =>
+        /\p{L}/u.test(text.textContent!),
+      );
+      expect(
+        labels.map((text) => [text.textContent, text.getAttribute('lang')]),
+        variant,
+      ).toEqual([
+        ['Article 3 (neutralité)', null],
+        ['Other grounds', 'en'],
+      ]);
     }
   });
 
   it("prints a dataset's corrections in French where it translates them, and marks the others as English", () => {
     const items = [...site.page('/fr/stories/the-files/').querySelectorAll('.corrections li')];
-    expect(items.map((li) => [li.querySelector('a')?.textContent, li.querySelector(':scope > span:last-child')?.textContent, li.querySelector(':scope > span:last-child')?.getAttribute('lang')])).toEqual([
+    expect(
+      items.map((li) => [
+        li.querySelector('a')?.textContent,
+        li.querySelector(':scope > span:last-child')?.textContent,
+        li.querySelector(':scope > span:last-child')?.getAttribute('lang'),
+      ]),
+    ).toEqual([
       ['Refusals by ground', 'An earlier version left out 2021.', 'en'],
       ['Notices rouges émises', 'Une version précédente donnait 2 433 pour 2005.', null],
     ]);
-    const listed = [...site.page('/fr/corrections/').querySelectorAll('.correction-list li')].filter((li) => li.querySelector('a[href^="/data/"]'));
-    expect(listed.map((li) => [li.querySelector('h2')?.textContent, li.querySelector('h2')?.getAttribute('lang'), li.querySelector('p:last-child')?.textContent, li.querySelector('p:last-child')?.getAttribute('lang')])).toEqual([
+    const listed = [...site.page('/fr/corrections/').querySelectorAll('.correction-list li')].filter((li) =>
+      li.querySelector('a[href^="/data/"]'),
+    );
+    expect(
+      listed.map((li) => [
+        li.querySelector('h2')?.textContent,
+        li.querySelector('h2')?.getAttribute('lang'),
+        li.querySelector('p:last-child')?.textContent,
+        li.querySelector('p:last-child')?.getAttribute('lang'),
+      ]),
+    ).toEqual([
       ['Refusals by ground', 'en', 'An earlier version left out 2021.', 'en'],
       ['Notices rouges émises', null, 'Une version précédente donnait 2 433 pour 2005.', null],
     ]);
@@ -112,14 +160,34 @@ describe('a dataset translated in part, on a French page', () => {
     const card = (id: string) => {
       const item = cards.find((li) => li.querySelector(`h2 a[href="/data/${id}/"]`));
       const [title, description] = [item?.querySelector('h2'), item?.querySelector('h2 + p')];
-      return [title?.textContent, title?.getAttribute('lang'), description?.textContent, description?.getAttribute('lang')];
+      return [
+        title?.textContent,
+        title?.getAttribute('lang'),
+        description?.textContent,
+        description?.getAttribute('lang'),
+      ];
     };
-    expect(card('refusals-by-ground')).toEqual(['Refusals by ground', 'en', 'Requests Interpol refused, by the ground it gave.', 'en']);
-    expect(card('red-notices-issued')).toEqual(['Notices rouges émises', null, expect.stringMatching(/^Red notices Interpol issued each year/), 'en']);
-    expect(card('ccf-decisions')).toEqual(['CCF decisions', 'en', 'Les demandes que la Commission de contrôle des fichiers a tranchées.', null]);
+    expect(card('refusals-by-ground')).toEqual([
+      'Refusals by ground',
+      'en',
+      'Requests Interpol refused, by the ground it gave.',
+      'en',
+    ]);
+    expect(card('red-notices-issued')).toEqual([
+      'Notices rouges émises',
+      null,
+      expect.stringMatching(/^Red notices Interpol issued each year/),
+      'en',
+    ]);
+    expect(card('ccf-decisions')).toEqual([
+      'CCF decisions',
+      'en',
+      'Les demandes que la Commission de contrôle des fichiers a tranchées.',
+      null,
+    ]);
   });
 
-  it("keeps the words it leaves in English out of the French search index, and indexes the French ones", async () => {
+  it('keeps the words it leaves in English out of the French search index, and indexes the French ones', async () => {
     const probe = await openSearchProbe(site.published, 'fr');
     try {
       const [story] = await probe.search('fichiers');
@@ -157,12 +225,22 @@ describe('a dataset translated in part, on a French page', () => {
       }
     }
     // The chart's link to the dataset's page too; a translated title stays in an aria-label, unmarked.
-    expect(named(story.querySelector('.chart-download a[href="/data/refusals-by-ground/"]')!)).toEqual(['À propos de ce jeu de données\u00a0: Refusals by ground', ['en: Refusals by ground']]);
-    expect(named(catalog.querySelector('a[href="/data/red-notices-issued.csv"]')!)).toEqual(['Notices rouges émises au format CSV', []]);
+    expect(named(story.querySelector('.chart-download a[href="/data/refusals-by-ground/"]')!)).toEqual([
+      'À propos de ce jeu de données\u00a0: Refusals by ground',
+      ['en: Refusals by ground'],
+    ]);
+    expect(named(catalog.querySelector('a[href="/data/red-notices-issued.csv"]')!)).toEqual([
+      'Notices rouges émises au format CSV',
+      [],
+    ]);
   });
 
   it('names the dataset in French where the page lists it', () => {
     const link = site.page('/fr/stories/the-files/').querySelector('a[href="/data/red-notices-issued/"]:not(.chart a)');
-    expect([link?.textContent, link?.getAttribute('lang'), link?.getAttribute('hreflang')]).toEqual(['Notices rouges émises', null, 'en']);
+    expect([link?.textContent, link?.getAttribute('lang'), link?.getAttribute('hreflang')]).toEqual([
+      'Notices rouges émises',
+      null,
+      'en',
+    ]);
   });
 });

@@ -21,7 +21,12 @@ describe('dictionaries', () => {
   });
 
   it('names the file and the string of a missing string, a translated or lost placeholder and a string of its own', () => {
-    const broken: Record<string, string> = { ...en, 'story.readingTime': '{minutos} min de lectura', 'count.stories.other': 'reportajes', 'footer.rs': 'RSS' };
+    const broken: Record<string, string> = {
+      ...en,
+      'story.readingTime': '{minutos} min de lectura',
+      'count.stories.other': 'reportajes',
+      'footer.rs': 'RSS',
+    };
     delete broken['footer.rss'];
     expect(messages(dictionaryProblems('es', broken))).toEqual([
       `src/i18n/es.ts: footer.rss: missing: translate the English string ${JSON.stringify(en['footer.rss'])}`,
@@ -47,7 +52,7 @@ describe('dictionaries', () => {
     }
   });
 
-  it("falls back to the English string for a string a dictionary lacks, so that code running before the preflight does not fail first", () => {
+  it('falls back to the English string for a string a dictionary lacks, so that code running before the preflight does not fail first', () => {
     const french = dictionaries.fr as Record<string, string>;
     const kept = french['nav.home']!;
     delete french['nav.home'];
@@ -64,7 +69,9 @@ describe('dictionaries', () => {
   it('fills a count in as the page writes figures, and a string as it is (a page number, a rank)', () => {
     expect(t('fr')('count.rows.other', { count: 12878 })).toBe('12\u202f878\u00a0lignes');
     expect(t('en')('count.rows.other', { count: 12878 })).toBe('12,878 rows');
-    expect(t('fr')('chart.summary.top', { count: 10, total: 1500 })).toBe('Seules les 10\u00a0valeurs les plus élevées sur 1\u202f500 sont représentées.');
+    expect(t('fr')('chart.summary.top', { count: 10, total: 1500 })).toBe(
+      'Seules les 10\u00a0valeurs les plus élevées sur 1\u202f500 sont représentées.',
+    );
     expect(t('fr')('pager.status', { page: '2', pages: '1000' })).toBe('Page 2 sur 1000');
   });
 

@@ -3,15 +3,26 @@
  * a chart's data table formats every row): sharing must never hand one language's formatter to another.
  */
 import { describe, expect, it } from 'vitest';
-import { dateFormatter, formatDate, formatPartialDate, listFormatter, numberFormatter, pluralRules } from '../../src/i18n/index.ts';
+import {
+  dateFormatter,
+  formatDate,
+  formatPartialDate,
+  listFormatter,
+  numberFormatter,
+  pluralRules,
+} from '../../src/i18n/index.ts';
 import { formatCoarseDate, formatList, valueFormatter } from '../../src/charts/format.ts';
 import { formatValue } from '../../src/lib/format-value.ts';
 import { axisOptions } from '../../src/charts/axes.ts';
 
 describe('shared Intl formatters', () => {
   it('are one per language and options', () => {
-    expect(numberFormatter('fr', { maximumFractionDigits: 2 })).toBe(numberFormatter('fr', { maximumFractionDigits: 2 }));
-    expect(numberFormatter('fr', { maximumFractionDigits: 2 })).not.toBe(numberFormatter('en', { maximumFractionDigits: 2 }));
+    expect(numberFormatter('fr', { maximumFractionDigits: 2 })).toBe(
+      numberFormatter('fr', { maximumFractionDigits: 2 }),
+    );
+    expect(numberFormatter('fr', { maximumFractionDigits: 2 })).not.toBe(
+      numberFormatter('en', { maximumFractionDigits: 2 }),
+    );
     expect(numberFormatter('fr', { maximumFractionDigits: 2 })).not.toBe(numberFormatter('fr', { useGrouping: false }));
     expect(dateFormatter('en', { year: 'numeric' })).toBe(dateFormatter('en', { year: 'numeric' }));
     expect(listFormatter('en', { type: 'conjunction' })).not.toBe(listFormatter('fr', { type: 'conjunction' }));
@@ -21,7 +32,9 @@ describe('shared Intl formatters', () => {
   it('format in the language asked for, whichever language came first', () => {
     const months = ['fr', 'en', 'fr', 'en'].map((lang) => formatCoarseDate('2024-03', lang));
     expect(months).toEqual(['mars 2024', 'March 2024', 'mars 2024', 'March 2024']);
-    const numbers = ['en', 'fr'].map((lang) => valueFormatter('count', { type: 'integer', description: '' }, lang)(4817));
+    const numbers = ['en', 'fr'].map((lang) =>
+      valueFormatter('count', { type: 'integer', description: '' }, lang)(4817),
+    );
     expect(numbers).toEqual(['4,817', '4\u202f817']);
     const years = ['fr', 'en'].map((lang) => valueFormatter('year', { type: 'integer', description: '' }, lang)(2024));
     expect(years).toEqual(['2024', '2024']);
@@ -47,7 +60,11 @@ describe('shared Intl formatters', () => {
   it('join the day to its month with a no-break space in French, « 5\u00a0mai 2009 », wherever a date is printed', () => {
     const day = new Date(Date.UTC(2009, 4, 5));
     // The month and the year keep a space a line may break at; so does English, as Intl writes it.
-    expect([formatDate(day, 'fr'), formatDate(day, 'fr', 'medium'), formatDate(day, 'fr-CA')]).toEqual(['5\u00a0mai 2009', '5\u00a0mai 2009', '5\u00a0mai 2009']);
+    expect([formatDate(day, 'fr'), formatDate(day, 'fr', 'medium'), formatDate(day, 'fr-CA')]).toEqual([
+      '5\u00a0mai 2009',
+      '5\u00a0mai 2009',
+      '5\u00a0mai 2009',
+    ]);
     expect(formatDate(new Date(Date.UTC(2026, 0, 26)), 'fr', 'medium')).toBe('26\u00a0janv. 2026');
     expect(formatDate(day, 'en')).toBe('5 May 2009');
     expect(formatPartialDate('2009-05-05', 'fr')).toBe('5\u00a0mai 2009');
@@ -55,12 +72,18 @@ describe('shared Intl formatters', () => {
     expect(formatCoarseDate('2009-05-05', 'fr')).toBe('5\u00a0mai 2009');
     expect(valueFormatter('day', { type: 'date', description: '' }, 'fr')('2009-05-05')).toBe('5\u00a0mai 2009');
     // A month has no day to keep with it.
-    expect([formatPartialDate('2023-02', 'fr'), formatCoarseDate('2023-02', 'fr')]).toEqual(['févr. 2023', 'février 2023']);
+    expect([formatPartialDate('2023-02', 'fr'), formatCoarseDate('2023-02', 'fr')]).toEqual([
+      'févr. 2023',
+      'février 2023',
+    ]);
   });
 
   it('write a percentage the same way in a chart, on its axis and in the table, with the sign the language spaces', () => {
     const share = { type: 'number', unit: '%', description: '' } as const;
-    for (const [lang, written] of [['en', '55.1%'], ['fr', '55,1\u00a0%']] as const) {
+    for (const [lang, written] of [
+      ['en', '55.1%'],
+      ['fr', '55,1\u00a0%'],
+    ] as const) {
       expect(valueFormatter('share', share, lang)(55.1)).toBe(written);
       expect(formatValue(55.1, { ...share, name: 'share' }, lang)).toBe(written);
       const axis = axisOptions('share', share, [0, 55.1], 300, lang, true);
@@ -78,8 +101,16 @@ describe('shared Intl formatters', () => {
   });
 
   it('write years without grouping, and counts "per year" with it', () => {
-    const integer = (label?: string, unit?: string) => ({ type: 'integer' as const, description: '', ...(label ? { label } : {}), ...(unit ? { unit } : {}) });
-    const format = (name: string, column: ReturnType<typeof integer>) => [valueFormatter(name, column, 'en')(2024), formatValue(2024, { ...column, name }, 'en')];
+    const integer = (label?: string, unit?: string) => ({
+      type: 'integer' as const,
+      description: '',
+      ...(label ? { label } : {}),
+      ...(unit ? { unit } : {}),
+    });
+    const format = (name: string, column: ReturnType<typeof integer>) => [
+      valueFormatter(name, column, 'en')(2024),
+      formatValue(2024, { ...column, name }, 'en'),
+    ];
     expect(format('year', integer())).toEqual(['2024', '2024']);
     expect(format('yr', integer('Year'))).toEqual(['2024', '2024']);
     expect(format('decided', integer(undefined, 'year'))).toEqual(['2024', '2024']);
@@ -88,4 +119,3 @@ describe('shared Intl formatters', () => {
     expect(format('years_served', integer('Years in office'))).toEqual(['2,024', '2,024']);
   });
 });
-

@@ -48,7 +48,8 @@ function builtPages(dir = demoDist): string[] {
 /** The texts the project writes in `lang`, as far as it says so, that a page in another language may show. */
 function textsIn(lang: Locale): Set<string> {
   const texts: string[] = [];
-  const add = (...more: (string | undefined)[]) => texts.push(...more.filter((text): text is string => !!text && /\p{L}/u.test(text)));
+  const add = (...more: (string | undefined)[]) =>
+    texts.push(...more.filter((text): text is string => !!text && /\p{L}/u.test(text)));
   // Stories and case files: in another language's lists, an original it does not translate (or, for the default
   // language's pages, none: they list no translation).
   for (const entries of [project.stories, project.cases]) {
@@ -69,7 +70,8 @@ function textsIn(lang: Locale): Set<string> {
       if (inLang(local.langs.title)) add(local.data.title);
       if (inLang(local.langs.description)) add(local.data.description);
       local.data.notes.forEach((note, i) => inLang(local.langs.notes[i]!) && add(note));
-      for (const [name, column] of Object.entries(local.data.columns)) if (inLang(local.langs.columns[name]!.label)) add(column.label);
+      for (const [name, column] of Object.entries(local.data.columns))
+        if (inLang(local.langs.columns[name]!.label)) add(column.label);
       for (const [name, column] of Object.entries(dataset.columns)) {
         if (column.type !== 'string' || column.ref) continue;
         for (const row of dataset.rows) {
@@ -91,7 +93,11 @@ function textsIn(lang: Locale): Set<string> {
 function foreignTexts(pageLang: Locale, textLang: Locale): Set<string> {
   const own = textsIn(pageLang);
   const ownWords = new Set([...own].flatMap((text) => text.toLowerCase().split(/[^\p{L}]+/u)));
-  return new Set([...textsIn(textLang)].filter((text) => !own.has(text) && !(/^\p{L}+$/u.test(text) && ownWords.has(text.toLowerCase()))));
+  return new Set(
+    [...textsIn(textLang)].filter(
+      (text) => !own.has(text) && !(/^\p{L}+$/u.test(text) && ownWords.has(text.toLowerCase())),
+    ),
+  );
 }
 
 /**
@@ -116,7 +122,11 @@ function foreignRuns(doc: Document, foreign: Set<string>): { text: string; tag: 
       if (node.nodeType !== 3 || element.childNodes.length === 1) continue;
       const text = comparable(node.textContent ?? '').replace(/^[\s,;:·()]+|[\s,;:·()]+$/g, '');
       if (!foreign.has(text)) continue;
-      runs.push({ text, tag: `${element.tagName.toLowerCase()} text`, lang: element.closest('[lang]')?.getAttribute('lang') ?? '' });
+      runs.push({
+        text,
+        tag: `${element.tagName.toLowerCase()} text`,
+        lang: element.closest('[lang]')?.getAttribute('lang') ?? '',
+      });
     }
   }
   return runs;
@@ -129,7 +139,8 @@ function check(pages: string[], pageLang: Locale, textLang: Locale) {
   for (const path of pages) {
     for (const run of foreignRuns(page(path), foreign)) {
       found.add(run.text);
-      if (run.lang.split('-')[0] !== textLang) unmarked.add(`${path}: <${run.tag} lang="${run.lang}"> ${run.text.slice(0, 80)}`);
+      if (run.lang.split('-')[0] !== textLang)
+        unmarked.add(`${path}: <${run.tag} lang="${run.lang}"> ${run.text.slice(0, 80)}`);
     }
   }
   return { unmarked: [...unmarked], found };

@@ -29,13 +29,21 @@ describeBrowser('the French search page in Chromium', () => {
   it('finds French pages, and the originals the French site lists untranslated, announced in French, with French kinds and dates', async () => {
     await tab.goto(`${server.origin}/fr/search/?q=diffusion`);
     await searchDone(tab, 'q=diffusion');
-    expect(await tab.locator('#search-status').textContent()).toMatch(/^\d+\u00a0résultats? pour «\u00a0diffusion\u00a0»\.$/);
+    expect(await tab.locator('#search-status').textContent()).toMatch(
+      /^\d+\u00a0résultats? pour «\u00a0diffusion\u00a0»\.$/,
+    );
     const results = await tab.$$eval('#search-list li', (items) =>
       items.map((item) => {
         const link = item.querySelector('h3 a') as HTMLAnchorElement;
         const excerpt = item.querySelector('.search-excerpt') as HTMLElement;
         const note = item.querySelector('.search-meta .search-lang')?.textContent ?? null;
-        return { href: link.getAttribute('href'), hreflang: link.getAttribute('hreflang'), titleLang: link.lang, excerptLang: excerpt.lang, note };
+        return {
+          href: link.getAttribute('href'),
+          hreflang: link.getAttribute('hreflang'),
+          titleLang: link.lang,
+          excerptLang: excerpt.lang,
+          note,
+        };
       }),
     );
     expect(results.map((r) => r.href)).toContain('/fr/cases/igor-pestrikov/');
@@ -48,9 +56,13 @@ describeBrowser('the French search page in Chromium', () => {
       results.map((r) => ({ href: r.href, langs: french(r.href!) ? ['', ''] : ['en', 'en'] })),
     );
     // A link to an English page, a dataset's included, says so, as the French lists do.
-    expect(results.map((r) => [r.href, r.note])).toEqual(results.map((r) => [r.href, r.href!.startsWith('/fr/') ? null : 'en anglais']));
+    expect(results.map((r) => [r.href, r.note])).toEqual(
+      results.map((r) => [r.href, r.href!.startsWith('/fr/') ? null : 'en anglais']),
+    );
     // And its link carries hreflang="en", as a static French page's links to the English site do.
-    expect(results.map((r) => [r.href, r.hreflang])).toEqual(results.map((r) => [r.href, r.href!.startsWith('/fr/') ? null : 'en']));
+    expect(results.map((r) => [r.href, r.hreflang])).toEqual(
+      results.map((r) => [r.href, r.href!.startsWith('/fr/') ? null : 'en']),
+    );
     expect(results.map((r) => r.href)).toContain('/stories/safeguards-added-and-quietly-dropped/');
     expect(results.map((r) => r.href)).not.toContain('/cases/igor-pestrikov/');
     const pestrikov = tab.locator('#search-list li', { has: tab.locator('a[href="/fr/cases/igor-pestrikov/"]') });
@@ -69,11 +81,15 @@ describeBrowser('the French search page in Chromium', () => {
     expect(await link.textContent()).toBe('Requêtes recevables adressées à la CCF, 2017–2024');
     expect(await link.getAttribute('lang')).toBeNull();
     const excerpt = result.locator('.search-excerpt');
-    expect(await excerpt.textContent()).toMatch(/^Requêtes adressées à la Commission de contrôle des fichiers d’Interpol/);
+    expect(await excerpt.textContent()).toMatch(
+      /^Requêtes adressées à la Commission de contrôle des fichiers d’Interpol/,
+    );
     expect(await excerpt.getAttribute('lang')).toBeNull();
     // Its page is in English, as every dataset page is.
     expect(await result.locator('.search-meta').textContent()).toBe('Jeu de données · 1er\u00a0mars 2026 · en anglais');
-    expect(await result.locator('.search-kind').textContent()).toBe(await tab.locator('#search-kind option[value="dataset"]').textContent());
+    expect(await result.locator('.search-kind').textContent()).toBe(
+      await tab.locator('#search-kind option[value="dataset"]').textContent(),
+    );
     expect(watch.problems).toEqual([]);
   });
 });

@@ -14,7 +14,10 @@ import { repoRoot } from '../helpers/build.ts';
 import { demoDist, page, readBuilt } from '../helpers/site.ts';
 
 const { project } = loadProject(repoRoot);
-const entries = [...project.stories.map((e) => ({ kind: 'story' as const, e })), ...project.cases.map((e) => ({ kind: 'case' as const, e }))];
+const entries = [
+  ...project.stories.map((e) => ({ kind: 'story' as const, e })),
+  ...project.cases.map((e) => ({ kind: 'case' as const, e })),
+];
 const translated = entries.filter(({ e }) => entryLocale(e) === 'fr');
 const nnbsp = '\u202f';
 
@@ -37,14 +40,12 @@ describe('the French edition', () => {
   it('/fr/ is the French home page: French strings, French links, the switcher back to English', () => {
     const doc = page('/fr/');
     expect(doc.documentElement.getAttribute('lang')).toBe('fr');
-    expect(doc.querySelector('.home-tagline')?.textContent).toBe('Des enquêtes dont chaque chiffre renvoie à sa source');
-    expect([...doc.querySelectorAll('header nav[aria-label="Navigation principale"] a')].map((a) => a.getAttribute('href'))).toEqual([
-      '/fr/stories/',
-      '/fr/cases/',
-      '/fr/countries/',
-      '/fr/data/',
-      '/fr/methodology/',
-    ]);
+    expect(doc.querySelector('.home-tagline')?.textContent).toBe(
+      'Des enquêtes dont chaque chiffre renvoie à sa source',
+    );
+    expect(
+      [...doc.querySelectorAll('header nav[aria-label="Navigation principale"] a')].map((a) => a.getAttribute('href')),
+    ).toEqual(['/fr/stories/', '/fr/cases/', '/fr/countries/', '/fr/data/', '/fr/methodology/']);
     const switcher = doc.querySelector('nav.language-switcher');
     expect(switcher?.getAttribute('aria-label')).toBe('Langue');
     expect(switcher?.querySelector('a[hreflang="en"]')?.getAttribute('href')).toBe('/');
@@ -60,13 +61,24 @@ describe('the French edition', () => {
     expect(doc.querySelector('h1')?.textContent).toBe('Page introuvable');
     expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toContain('noindex');
     const main = doc.querySelector('main')!;
-    expect([...main.querySelectorAll(':scope .not-found > ul a')].map((a) => a.getAttribute('href'))).toEqual(['/fr/', '/fr/stories/', '/fr/search/']);
+    expect([...main.querySelectorAll(':scope .not-found > ul a')].map((a) => a.getAttribute('href'))).toEqual([
+      '/fr/',
+      '/fr/stories/',
+      '/fr/search/',
+    ]);
     const english = main.querySelector('section[lang="en"]');
     expect(english?.querySelector('h2')?.textContent).toBe('Page not found');
-    expect([...english!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['/', '/stories/', '/search/']);
+    expect([...english!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
+      '/',
+      '/stories/',
+      '/search/',
+    ]);
     // The English one at the root is English first, with a French section.
     const root = page('/404.html');
-    expect([root.documentElement.getAttribute('lang'), root.querySelector('h1')?.textContent]).toEqual(['en', 'Page not found']);
+    expect([root.documentElement.getAttribute('lang'), root.querySelector('h1')?.textContent]).toEqual([
+      'en',
+      'Page not found',
+    ]);
     expect(root.querySelector('section[lang="fr"] h2')?.textContent).toBe('Page introuvable');
     // Hosts look for it at fr/404.html (Cloudflare Pages, npm run serve); no fr/404/ page is published.
     expect(existsSync(join(demoDist, 'fr/404/index.html'))).toBe(false);
@@ -74,22 +86,34 @@ describe('the French edition', () => {
 
   it('a French story draws its charts with French numbers, country names, summaries and tables', () => {
     const doc = page('/fr/stories/the-interpol-files/');
-    const bar = [...doc.querySelectorAll('figure.chart')].find((f) => f.textContent?.includes('La Russie comptait le plus'))!;
+    const bar = [...doc.querySelectorAll('figure.chart')].find((f) =>
+      f.textContent?.includes('La Russie comptait le plus'),
+    )!;
     const labels = [...bar.querySelectorAll('svg text')].map((text) => text.textContent);
     expect(labels).toEqual(expect.arrayContaining(['Russie', 'Pérou', 'Tadjikistan', `4${nnbsp}817`, `4${nnbsp}457`]));
-    expect(bar.querySelector('.chart-summary')?.textContent).toMatch(new RegExp(`^Diagramme en barres\u00a0: .*Maximum\u00a0: Russie, 4${nnbsp}817\\.`));
+    expect(bar.querySelector('.chart-summary')?.textContent).toMatch(
+      new RegExp(`^Diagramme en barres\u00a0: .*Maximum\u00a0: Russie, 4${nnbsp}817\\.`),
+    );
     expect(bar.querySelector('.chart-data summary')?.textContent).toBe('Afficher les données');
     expect(bar.querySelector('.chart-data tbody')?.textContent).toContain(`4${nnbsp}817`);
-    const map = [...doc.querySelectorAll('figure.chart')].find((f) => f.textContent?.includes('liste publique d’Interpol'))!;
+    const map = [...doc.querySelectorAll('figure.chart')].find((f) =>
+      f.textContent?.includes('liste publique d’Interpol'),
+    )!;
     expect(map.querySelector('.chart-summary')?.textContent).toContain(`Maximum\u00a0: Russie, 3${nnbsp}038.`);
     expect(map.querySelector('.chart-legend')?.getAttribute('aria-label')).toBe('Légende');
   });
 
   it('French pages write dates with French month names, in full and abbreviated', () => {
-    expect(page('/fr/stories/the-interpol-files/').querySelector('.byline time')?.textContent).toBe('2\u00a0février 2026');
+    expect(page('/fr/stories/the-interpol-files/').querySelector('.byline time')?.textContent).toBe(
+      '2\u00a0février 2026',
+    );
     // Interpol's response is undated (the research notes give no date): its label says so in French, with no date.
-    expect(page('/fr/stories/the-interpol-files/').querySelector('.response-label')?.textContent).toBe('Interpol a répondu');
-    expect(page('/fr/countries/ru/').querySelector('#corrections-heading + ul time')?.textContent).toBe('22\u00a0novembre 2026');
+    expect(page('/fr/stories/the-interpol-files/').querySelector('.response-label')?.textContent).toBe(
+      'Interpol a répondu',
+    );
+    expect(page('/fr/countries/ru/').querySelector('#corrections-heading + ul time')?.textContent).toBe(
+      '22\u00a0novembre 2026',
+    );
     const dates = [...page('/fr/cases/').querySelectorAll('.case-table time')].map((time) => time.textContent);
     expect(dates).toContain('2\u00a0févr. 2026');
   });
@@ -98,11 +122,15 @@ describe('the French edition', () => {
     const uses = (body: string) =>
       findComponentUses(body)
         .filter((use) => use.component !== 'Response')
-        .map(({ component, props }) => (component === 'Chart' ? `Chart ${props.dataset} ${props.type}` : `${component} ${JSON.stringify(props)}`))
+        .map(({ component, props }) =>
+          component === 'Chart' ? `Chart ${props.dataset} ${props.type}` : `${component} ${JSON.stringify(props)}`,
+        )
         .sort();
     expect(translated.length).toBeGreaterThanOrEqual(3);
     for (const { kind, e } of translated) {
-      const original = entries.find((o) => o.kind === kind && entryLocale(o.e) === 'en' && translationKey(o.e) === translationKey(e));
+      const original = entries.find(
+        (o) => o.kind === kind && entryLocale(o.e) === 'en' && translationKey(o.e) === translationKey(e),
+      );
       expect(original, e.file).toBeDefined();
       expect(uses(e.body), e.file).toEqual(uses(original!.e.body));
     }
@@ -129,7 +157,11 @@ describe('the French edition', () => {
 
   it('the translated prose pages (methodology, about) and the site pages link their other language', () => {
     for (const path of ['/methodology/', '/about/', '/', '/cases/', '/countries/ru/', '/search/']) {
-      const expected = { en: `https://casefile.example.org${path}`, fr: `https://casefile.example.org/fr${path}`, 'x-default': `https://casefile.example.org${path}` };
+      const expected = {
+        en: `https://casefile.example.org${path}`,
+        fr: `https://casefile.example.org/fr${path}`,
+        'x-default': `https://casefile.example.org${path}`,
+      };
       expect(alternates(path), path).toEqual(expected);
       expect(alternates(`/fr${path}`), `/fr${path}`).toEqual(expected);
     }
@@ -140,7 +172,9 @@ describe('the French edition', () => {
       const doc = page(path);
       expect(doc.documentElement.getAttribute('lang'), path).toBe('fr');
       expect(doc.querySelector('.skip-link')?.textContent, path).toBe('Aller au contenu principal');
-      expect(doc.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href'), path).toBe('/fr/rss.xml');
+      expect(doc.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href'), path).toBe(
+        '/fr/rss.xml',
+      );
     }
   });
 
@@ -170,11 +204,14 @@ describe('the French edition', () => {
     const notice = 'Les jeux de données sont publiés en anglais.';
     expect(page('/fr/data/').querySelector('.page-header .lang-notice')?.textContent).toBe(notice);
     expect(page('/fr/sources/').querySelector('.page-header .lang-notice')?.textContent).toBe(notice);
-    const datasets = page('/fr/stories/the-interpol-files/').querySelector('section[aria-labelledby="datasets-heading"]')!;
+    const datasets = page('/fr/stories/the-interpol-files/').querySelector(
+      'section[aria-labelledby="datasets-heading"]',
+    )!;
     expect(datasets.querySelector('a[href^="/data/"]')?.getAttribute('hreflang')).toBe('en');
     expect(datasets.querySelector('.lang-notice')?.textContent).toBe(notice);
     // The English pages say nothing of the kind.
-    for (const path of ['/sources/', '/stories/the-interpol-files/', '/data/']) expect(page(path).querySelector('.lang-notice'), path).toBeNull();
+    for (const path of ['/sources/', '/stories/the-interpol-files/', '/data/'])
+      expect(page(path).querySelector('.lang-notice'), path).toBeNull();
   });
 
   it('French text never breaks a line before : ; ! ? or », nor after «, wherever it comes from (prose and headlines typed with plain spaces, chart titles, datasets, sources)', () => {
@@ -205,7 +242,9 @@ describe('the French edition', () => {
       for (const element of page(path).querySelectorAll('body *')) {
         if (['SCRIPT', 'STYLE', 'CODE', 'PRE'].includes(element.tagName)) continue;
         // The element's own text, its text nodes joined (an entity such as &#39; can split one).
-        const text = [...element.childNodes].map((node) => (node.nodeType === 3 ? node.textContent : '\u0000')).join('');
+        const text = [...element.childNodes]
+          .map((node) => (node.nodeType === 3 ? node.textContent : '\u0000'))
+          .join('');
         checked += 1;
         for (const match of text.matchAll(/.{0,20}\p{L}'\p{L}.{0,10}/gu)) found.add(`${path}: ${match[0]}`);
       }
@@ -222,7 +261,8 @@ describe('the French edition', () => {
         const href = link.getAttribute('href')!;
         if (href.startsWith('/fr/') || href.startsWith('#')) continue;
         english += 1;
-        if (link.getAttribute('hreflang') !== 'en') unmarked.add(`${path}: ${href} "${link.textContent!.trim().slice(0, 30)}"`);
+        if (link.getAttribute('hreflang') !== 'en')
+          unmarked.add(`${path}: ${href} "${link.textContent!.trim().slice(0, 30)}"`);
       }
     }
     expect(english).toBeGreaterThan(50);
@@ -233,21 +273,34 @@ describe('the French edition', () => {
     const pages = builtPages();
     expect(pages.filter((path) => path.startsWith('/fr/')).length).toBeGreaterThan(20);
     for (const path of pages) {
-      expect([path, page(path).documentElement.getAttribute('lang')]).toEqual([path, path.startsWith('/fr/') ? 'fr' : 'en']);
+      expect([path, page(path).documentElement.getAttribute('lang')]).toEqual([
+        path,
+        path.startsWith('/fr/') ? 'fr' : 'en',
+      ]);
     }
   });
 
   it('each language has its feed, naming its language and linking the other', () => {
     const fr = readBuilt('/fr/rss.xml');
     expect(fr).toContain('<language>fr</language>');
-    expect(fr).toContain('<atom:link href="https://casefile.example.org/rss.xml" rel="alternate" hreflang="en" type="application/rss+xml"/>');
+    expect(fr).toContain(
+      '<atom:link href="https://casefile.example.org/rss.xml" rel="alternate" hreflang="en" type="application/rss+xml"/>',
+    );
     const links = [...fr.matchAll(/<link>([^<]+)<\/link>/g)].map((m) => m[1]).slice(1);
     expect(links).toContain('https://casefile.example.org/fr/stories/the-interpol-files/');
     // French pages, and the corrections of datasets, whose pages are in the default language only.
-    expect(links.filter((link) => !link!.startsWith('https://casefile.example.org/fr/') && !/^https:\/\/casefile\.example\.org\/data\/[^/]+\/#corrections-heading$/.test(link!))).toEqual([]);
+    expect(
+      links.filter(
+        (link) =>
+          !link!.startsWith('https://casefile.example.org/fr/') &&
+          !/^https:\/\/casefile\.example\.org\/data\/[^/]+\/#corrections-heading$/.test(link!),
+      ),
+    ).toEqual([]);
     expect(links.some((link) => link!.includes('/data/'))).toBe(true);
     const en = readBuilt('/rss.xml');
-    expect(en).toContain('<atom:link href="https://casefile.example.org/fr/rss.xml" rel="alternate" hreflang="fr" type="application/rss+xml"/>');
+    expect(en).toContain(
+      '<atom:link href="https://casefile.example.org/fr/rss.xml" rel="alternate" hreflang="fr" type="application/rss+xml"/>',
+    );
     expect([...en.matchAll(/<link>([^<]+)<\/link>/g)].some((m) => m[1]!.includes('/fr/'))).toBe(false);
     // Categories read as the tags do on the search page of the feed's language, not as identifiers.
     const categories = (feed: string) => new Set([...feed.matchAll(/<category>([^<]+)<\/category>/g)].map((m) => m[1]));
@@ -260,25 +313,44 @@ describe('the French edition', () => {
   it('names as og:locale the locale each page is written in, its dates British or French, and its translation as og:locale:alternate', () => {
     const locales = (path: string) => {
       const doc = page(path);
-      const content = (property: string) => [...doc.querySelectorAll(`meta[property="${property}"]`)].map((meta) => meta.getAttribute('content'));
-      return { locale: content('og:locale'), alternate: content('og:locale:alternate'), published: doc.querySelector('.byline time')?.textContent };
+      const content = (property: string) =>
+        [...doc.querySelectorAll(`meta[property="${property}"]`)].map((meta) => meta.getAttribute('content'));
+      return {
+        locale: content('og:locale'),
+        alternate: content('og:locale:alternate'),
+        published: doc.querySelector('.byline time')?.textContent,
+      };
     };
-    expect(locales('/cases/rinat-tuhvatshin-kloop/')).toEqual({ locale: ['en_GB'], alternate: ['fr_FR'], published: '2 February 2026' });
-    expect(locales('/fr/cases/rinat-tuhvatshin-kloop/')).toEqual({ locale: ['fr_FR'], alternate: ['en_GB'], published: '2\u00a0février 2026' });
+    expect(locales('/cases/rinat-tuhvatshin-kloop/')).toEqual({
+      locale: ['en_GB'],
+      alternate: ['fr_FR'],
+      published: '2 February 2026',
+    });
+    expect(locales('/fr/cases/rinat-tuhvatshin-kloop/')).toEqual({
+      locale: ['fr_FR'],
+      alternate: ['en_GB'],
+      published: '2\u00a0février 2026',
+    });
     // A page without a translation has no alternate.
-    expect(locales('/cases/salvadoran-human-rights-defenders/')).toEqual({ locale: ['en_GB'], alternate: [], published: '2 February 2026' });
+    expect(locales('/cases/salvadoran-human-rights-defenders/')).toEqual({
+      locale: ['en_GB'],
+      alternate: [],
+      published: '2 February 2026',
+    });
   });
 
   it('a French story names its own social card', () => {
-    expect(page('/fr/stories/the-interpol-files/').querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(
-      'https://casefile.example.org/og/stories/fr/the-interpol-files.png',
-    );
+    expect(
+      page('/fr/stories/the-interpol-files/').querySelector('meta[property="og:image"]')?.getAttribute('content'),
+    ).toBe('https://casefile.example.org/og/stories/fr/the-interpol-files.png');
     expect(existsSync(join(demoDist, 'og/stories/fr/the-interpol-files.png'))).toBe(true);
   });
 
   it('the sitemap pairs each translated page with its original', () => {
     const sitemap = readBuilt('/sitemap-0.xml');
-    const entry = sitemap.match(/<url><loc>https:\/\/casefile\.example\.org\/fr\/stories\/the-interpol-files\/<\/loc>.*?<\/url>/)?.[0];
+    const entry = sitemap.match(
+      /<url><loc>https:\/\/casefile\.example\.org\/fr\/stories\/the-interpol-files\/<\/loc>.*?<\/url>/,
+    )?.[0];
     expect(entry).toContain('hreflang="en" href="https://casefile.example.org/stories/the-interpol-files/"');
     expect(existsSync(join(demoDist, 'fr/search/index.html'))).toBe(true);
   });
@@ -302,11 +374,18 @@ describe('search per language', () => {
     expect((await french.search('garde-fous')).map((r) => r.url)).toContain('/fr/stories/the-interpol-files/');
     // An English story the French site lists ("only in English"): its record is named "#fr" (Pagefind keeps one
     // record per address across languages); its metadata give its address and the language of its text.
-    const watchdog = (await french.search('watchdog')).find((r) => r.meta.url === '/stories/the-watchdog-and-its-caseload/');
-    expect(watchdog).toMatchObject({ url: '/stories/the-watchdog-and-its-caseload/#fr', meta: { lang: 'en', title: 'Interpol’s watchdog and its growing caseload' } });
+    const watchdog = (await french.search('watchdog')).find(
+      (r) => r.meta.url === '/stories/the-watchdog-and-its-caseload/',
+    );
+    expect(watchdog).toMatchObject({
+      url: '/stories/the-watchdog-and-its-caseload/#fr',
+      meta: { lang: 'en', title: 'Interpol’s watchdog and its growing caseload' },
+    });
     // Its filters are the French site's: countries by their French names.
     expect(watchdog!.filters.country!.toSorted()).toEqual(['Russie', 'Turquie']);
-    expect((await french.search(null, { country: 'Turquie', kind: 'story' })).map((r) => r.meta.url ?? r.url).toSorted()).toEqual([
+    expect(
+      (await french.search(null, { country: 'Turquie', kind: 'story' })).map((r) => r.meta.url ?? r.url).toSorted(),
+    ).toEqual([
       '/fr/stories/the-interpol-files/',
       '/stories/safeguards-added-and-quietly-dropped/',
       '/stories/the-watchdog-and-its-caseload/',
@@ -317,19 +396,32 @@ describe('search per language', () => {
     expect(addresses).not.toContain('/stories/the-interpol-files/');
     expect(addresses).not.toContain('/cases/igor-pestrikov/');
     expect(addresses).not.toContain('/cases/rinat-tuhvatshin-kloop/');
-    expect(everything.filter((r) => !r.url.startsWith('/fr/')).every((r) => r.url === `${r.meta.url}#fr` && r.meta.lang === 'en')).toBe(true);
+    expect(
+      everything
+        .filter((r) => !r.url.startsWith('/fr/'))
+        .every((r) => r.url === `${r.meta.url}#fr` && r.meta.lang === 'en'),
+    ).toBe(true);
   });
 
   it('the French search finds every dataset, by its French title, with filters in French', async () => {
     const datasets = await french.search(null, { kind: 'dataset' });
     expect(datasets.map((r) => r.meta.url).toSorted()).toEqual(
-      readdirSync(join(demoDist, 'data'), { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'page').map((e) => `/data/${e.name}/`).toSorted(),
+      readdirSync(join(demoDist, 'data'), { withFileTypes: true })
+        .filter((e) => e.isDirectory() && e.name !== 'page')
+        .map((e) => `/data/${e.name}/`)
+        .toSorted(),
     );
     const [ccf, ...others] = await french.search('recevables');
     expect(others).toEqual([]);
     expect(ccf).toMatchObject({
       url: '/data/ccf-requests/#fr',
-      meta: { url: '/data/ccf-requests/', title: 'Requêtes recevables adressées à la CCF, 2017–2024', lang: 'en', title_lang: 'fr', summary_lang: 'fr' },
+      meta: {
+        url: '/data/ccf-requests/',
+        title: 'Requêtes recevables adressées à la CCF, 2017–2024',
+        lang: 'en',
+        title_lang: 'fr',
+        summary_lang: 'fr',
+      },
     });
     // The same datasets under the French name of a country as under its English name in the English index.
     const inFrench = await french.search(null, { kind: 'dataset', country: 'Russie' });
@@ -343,12 +435,17 @@ describe('search per language', () => {
     expect(countryPages.length).toBeGreaterThan(5);
     const english = new Set<string>();
     for (const record of countryPages) {
-      const marked = [...page(record.url).querySelectorAll('main [lang]')].filter((el) => !el.getAttribute('lang')!.startsWith('fr'));
+      const marked = [...page(record.url).querySelectorAll('main [lang]')].filter(
+        (el) => !el.getAttribute('lang')!.startsWith('fr'),
+      );
       for (const el of marked) {
         const text = el.textContent!.replace(/\s+/g, ' ').trim();
         if (!/\p{L}{3}/u.test(text)) continue;
         english.add(el.tagName.toLowerCase());
-        expect(record.content, `${record.url}: <${el.tagName.toLowerCase()} lang="${el.getAttribute('lang')}">${text}`).not.toContain(text);
+        expect(
+          record.content,
+          `${record.url}: <${el.tagName.toLowerCase()} lang="${el.getAttribute('lang')}">${text}`,
+        ).not.toContain(text);
       }
     }
     // The demo's French country pages do show English: untranslated stories and case files (dataset cells left in
@@ -356,7 +453,9 @@ describe('search per language', () => {
     expect([...english].toSorted()).toEqual(['h3', 'p']);
     // A French title on a list is still found there.
     const russia = countryPages.find((r) => r.url === '/fr/countries/ru/')!;
-    expect(russia.content).toContain(page('/fr/countries/ru/').querySelector('main .card h3:not([lang])')!.textContent!.replace(/\s+/g, ' ').trim());
+    expect(russia.content).toContain(
+      page('/fr/countries/ru/').querySelector('main .card h3:not([lang])')!.textContent!.replace(/\s+/g, ' ').trim(),
+    );
   });
 
   it('no page indexes the words it shows in another language (a French source’s title on an English page, English on a French one)', async () => {
@@ -372,7 +471,8 @@ describe('search per language', () => {
           const text = el.textContent!.replace(/\s+/g, ' ').trim();
           if (!/\p{L}{3}/u.test(text)) continue;
           kinds.add(`${el.tagName.toLowerCase()} lang=${el.getAttribute('lang')} in ${pageLang}`);
-          if (record.content.includes(text)) found.push(`${record.url}: <${el.tagName.toLowerCase()} lang="${el.getAttribute('lang')}">${text}`);
+          if (record.content.includes(text))
+            found.push(`${record.url}: <${el.tagName.toLowerCase()} lang="${el.getAttribute('lang')}">${text}`);
         }
       }
     }
@@ -383,7 +483,9 @@ describe('search per language', () => {
 
   it('the English index is as it was: English pages only, filters in English, one record per page', async () => {
     const everything = await english.search(null);
-    expect(everything.filter((r) => r.url.includes('#') || r.url.startsWith('/fr/') || r.meta.url !== undefined)).toEqual([]);
+    expect(
+      everything.filter((r) => r.url.includes('#') || r.url.startsWith('/fr/') || r.meta.url !== undefined),
+    ).toEqual([]);
     const countries = Object.keys((await english.filters()).country ?? {});
     expect(countries).toContain('Russia');
     expect(countries).not.toContain('Russie');

@@ -22,7 +22,11 @@ describe('translations', () => {
   });
 
   it('a frontmatter lang that contradicts the folder fails with the file, the field and the fix', () => {
-    const french = { ...entry('fr/x', { lang: 'en' }), collection: 'stories', filePath: '/site/content/stories/fr/x.mdx' };
+    const french = {
+      ...entry('fr/x', { lang: 'en' }),
+      collection: 'stories',
+      filePath: '/site/content/stories/fr/x.mdx',
+    };
     expect(() => entryLocale(french)).toThrow(
       'content/stories/fr/x.mdx: lang: "en" does not match the file\'s folder (content/stories/fr/ holds fr pages): remove it or write lang: fr',
     );

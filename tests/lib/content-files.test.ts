@@ -14,7 +14,17 @@ import { fixedNow, makeFixture } from '../helpers/build.ts';
 describe('the files the site reads', () => {
   it('leaves out "_" files and folders at any depth, for the checks and for Astro alike', async () => {
     const fixture = makeFixture({ copyDemo: false });
-    for (const name of ['a.mdx', 'fr/b.mdx', '_c.mdx', '_drafts/d.mdx', '_drafts/deep/e.mdx', 'fr/_f.mdx', 'fr/_old/g.mdx', 'h_i.mdx', '.j.mdx']) {
+    for (const name of [
+      'a.mdx',
+      'fr/b.mdx',
+      '_c.mdx',
+      '_drafts/d.mdx',
+      '_drafts/deep/e.mdx',
+      'fr/_f.mdx',
+      'fr/_old/g.mdx',
+      'h_i.mdx',
+      '.j.mdx',
+    ]) {
       fixture.write(`content/stories/${name}`, 'x');
     }
     const dir = `${fixture.root}/content/stories`;
@@ -46,7 +56,10 @@ describe('the files the site reads', () => {
     const fixture = makeFixture();
     const shared = mkdtempSync(join(tmpdir(), 'casefile-shared-'));
     const story = readFileSync(join(fixture.root, 'content/stories/the-watchdog-and-its-caseload.mdx'), 'utf8');
-    writeFileSync(join(shared, 'held.mdx'), story.replace(/^---\n/, '---\ndraft: true\n').replace(/^title: .*$/m, 'title: "A story shared by the desk"'));
+    writeFileSync(
+      join(shared, 'held.mdx'),
+      story.replace(/^---\n/, '---\ndraft: true\n').replace(/^title: .*$/m, 'title: "A story shared by the desk"'),
+    );
     symlinkSync(join(shared, 'held.mdx'), join(fixture.root, 'content/stories/held.mdx'));
     expect(withheldExclusions(fixture.root, new Date(fixedNow), false).stories).toContain('!held.mdx');
   });
@@ -76,7 +89,12 @@ describe('the files the site reads', () => {
     expect(datasetFiles(data)).toEqual(['a.json', 'b.json']);
     const sources = join(data, 'sources.json');
     expect(holdsSource(sources)).toBe(false);
-    for (const [text, holds] of [['[]', false], ['{"a": {}}', true], ['[{"id": "a"}]', true], ['{"a": ', true]] as const) {
+    for (const [text, holds] of [
+      ['[]', false],
+      ['{"a": {}}', true],
+      ['[{"id": "a"}]', true],
+      ['{"a": ', true],
+    ] as const) {
       writeFileSync(sources, text);
       expect(holdsSource(sources), text).toBe(holds);
     }

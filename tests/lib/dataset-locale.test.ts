@@ -3,7 +3,14 @@
  * to be in the dataset's language, rows looked up by their values as written.
  */
 import { describe, expect, it } from 'vitest';
-import { datasetCorrections, datasetTitle, langAttribute, localiseDataset, markPhrases, untranslatedTexts } from '../../src/lib/dataset-locale.ts';
+import {
+  datasetCorrections,
+  datasetTitle,
+  langAttribute,
+  localiseDataset,
+  markPhrases,
+  untranslatedTexts,
+} from '../../src/lib/dataset-locale.ts';
 import { chartFigure } from '../../src/charts/figure.ts';
 import { valueFormatter } from '../../src/charts/format.ts';
 import { formatValue } from '../../src/lib/format-value.ts';
@@ -30,29 +37,46 @@ const dataset: Dataset = {
   translations: {
     fr: {
       title: 'Refus par motif',
-      columns: { ground: { label: 'Motif', values: { 'Article 3': 'Article 3 (neutralité)' } }, count: { label: 'Refusées', unit: 'demandes' } },
+      columns: {
+        ground: { label: 'Motif', values: { 'Article 3': 'Article 3 (neutralité)' } },
+        count: { label: 'Refusées', unit: 'demandes' },
+      },
     },
   },
 };
 
 describe('a dataset in another language', () => {
-  it('takes the translated texts and says which stayed in the dataset\'s language', () => {
+  it("takes the translated texts and says which stayed in the dataset's language", () => {
     const { data, langs } = localiseDataset(dataset, 'fr');
-    expect([data.title, data.description, data.notes]).toEqual(['Refus par motif', 'Requests Interpol refused, by ground.', ['Incomplete for 2017.']]);
-    expect(data.columns.count).toEqual({ type: 'integer', description: 'Refused', label: 'Refusées', unit: 'demandes', written: dataset.columns.count });
+    expect([data.title, data.description, data.notes]).toEqual([
+      'Refus par motif',
+      'Requests Interpol refused, by ground.',
+      ['Incomplete for 2017.'],
+    ]);
+    expect(data.columns.count).toEqual({
+      type: 'integer',
+      description: 'Refused',
+      label: 'Refusées',
+      unit: 'demandes',
+      written: dataset.columns.count,
+    });
     expect(data.columns.year).toBe(dataset.columns.year);
     expect(langs).toEqual({
       title: 'fr',
       description: 'en',
       notes: ['en'],
       corrections: [],
-      columns: { year: { label: 'en', unit: 'en' }, ground: { label: 'fr', unit: 'en' }, count: { label: 'fr', unit: 'fr' } },
+      columns: {
+        year: { label: 'en', unit: 'en' },
+        ground: { label: 'fr', unit: 'en' },
+        count: { label: 'fr', unit: 'fr' },
+      },
     });
     expect(datasetTitle(dataset, 'fr')).toEqual({ title: 'Refus par motif', lang: 'fr' });
     expect([langAttribute('en', 'fr'), langAttribute('fr', 'fr')]).toEqual(['en', undefined]);
   });
 
-  it("translates corrections by their date, so a correction added since shows as written, marked as such", () => {
+  it('translates corrections by their date, so a correction added since shows as written, marked as such', () => {
     const corrected: Dataset = {
       ...dataset,
       corrections: [
@@ -70,9 +94,19 @@ describe('a dataset in another language', () => {
   it('keeps its rows as written and translates the values of the rows a page shows, value by value', () => {
     const local = localiseDataset(dataset, 'fr');
     expect(local.data.rows).toBe(dataset.rows);
-    expect(local.rows(dataset.rows as never).map((row) => row.ground)).toEqual(['Article 3 (neutralité)', 'Other grounds', 'Article 3 (neutralité)']);
-    expect([local.value('ground', 'Article 3'), local.valueLang('ground', 'Article 3')]).toEqual(['Article 3 (neutralité)', 'fr']);
-    expect([local.value('ground', 'Other grounds'), local.valueLang('ground', 'Other grounds')]).toEqual(['Other grounds', 'en']);
+    expect(local.rows(dataset.rows as never).map((row) => row.ground)).toEqual([
+      'Article 3 (neutralité)',
+      'Other grounds',
+      'Article 3 (neutralité)',
+    ]);
+    expect([local.value('ground', 'Article 3'), local.valueLang('ground', 'Article 3')]).toEqual([
+      'Article 3 (neutralité)',
+      'fr',
+    ]);
+    expect([local.value('ground', 'Other grounds'), local.valueLang('ground', 'Other grounds')]).toEqual([
+      'Other grounds',
+      'en',
+    ]);
   });
 
   it('is the dataset itself in its own language', () => {
@@ -91,7 +125,9 @@ describe('a dataset in another language', () => {
       localiseRows: local.rows,
     });
     // French puts a no-break space before a colon. The label does not say the unit: the summary names it, as the table does.
-    expect(figure.summary.replace(/[\u00a0\u202f]/g, ' ')).toBe('Diagramme en barres : refusées (demandes), par motif. Maximum : Article 3 (neutralité), 102. Minimum : Other grounds, 40.');
+    expect(figure.summary.replace(/[\u00a0\u202f]/g, ' ')).toBe(
+      'Diagramme en barres : refusées (demandes), par motif. Maximum : Article 3 (neutralité), 102. Minimum : Other grounds, 40.',
+    );
     expect(figure.wide).toContain('Article 3 (neutralité)');
   });
 
@@ -100,8 +136,11 @@ describe('a dataset in another language', () => {
     // "Year" has no French label and "Other grounds" no French value; "Motif" and "Article 3 (neutralité)" are French.
     const texts = untranslatedTexts(dataset, local, 'fr', ['year', 'ground', 'count'], dataset.rows as never);
     expect(texts).toEqual(['Year', 'Other grounds']);
-    expect(untranslatedTexts(dataset, localiseDataset(dataset, 'en'), 'en', ['year', 'ground'], dataset.rows as never)).toEqual([]);
-    const summary = 'Diagramme en barres : refusées, par motif. Maximum : Article 3 (neutralité), 102. Minimum : Other grounds, 40. Par year.';
+    expect(
+      untranslatedTexts(dataset, localiseDataset(dataset, 'en'), 'en', ['year', 'ground'], dataset.rows as never),
+    ).toEqual([]);
+    const summary =
+      'Diagramme en barres : refusées, par motif. Maximum : Article 3 (neutralité), 102. Minimum : Other grounds, 40. Par year.';
     expect(markPhrases(summary, texts, 'en')).toEqual([
       { text: 'Diagramme en barres : refusées, par motif. Maximum : Article 3 (neutralité), 102. Minimum : ' },
       { text: 'Other grounds', lang: 'en' },
@@ -110,11 +149,20 @@ describe('a dataset in another language', () => {
       { text: '.' },
     ]);
     // Whole words only, longest first; nothing to mark gives the text whole.
-    expect(markPhrases('Yearly: year, years', ['Year', 'years'], 'en').map((part) => part.lang ?? '-')).toEqual(['-', 'en', '-', 'en']);
+    expect(markPhrases('Yearly: year, years', ['Year', 'years'], 'en').map((part) => part.lang ?? '-')).toEqual([
+      '-',
+      'en',
+      '-',
+      'en',
+    ]);
     expect(markPhrases('Rien.', [], 'en')).toEqual([{ text: 'Rien.' }]);
     // Text without a letter is in no language; a label is found as written or as a sentence starts it lower-case.
     expect(markPhrases('De 2011 à 2024.', ['2011'], 'en')).toEqual([{ text: 'De 2011 à 2024.' }]);
-    expect(markPhrases('Par refused, Refused, REFUSED.', ['Refused'], 'en').filter((part) => part.lang).map((part) => part.text)).toEqual(['refused', 'Refused']);
+    expect(
+      markPhrases('Par refused, Refused, REFUSED.', ['Refused'], 'en')
+        .filter((part) => part.lang)
+        .map((part) => part.text),
+    ).toEqual(['refused', 'Refused']);
   });
 
   it('formats values by the column as written, whatever its translated label and unit say (years, percentages)', () => {
@@ -126,14 +174,17 @@ describe('a dataset in another language', () => {
         cases: { type: 'integer', description: 'Cases', unit: 'cases' },
       },
       rows: [{ yr: 2020, rate: 45, cases: 12000 }],
-      translations: { fr: { columns: { yr: { label: 'Année' }, rate: { label: 'Taux', unit: ' %' }, cases: { unit: 'dossiers' } } } },
+      translations: {
+        fr: { columns: { yr: { label: 'Année' }, rate: { label: 'Taux', unit: ' %' }, cases: { unit: 'dossiers' } } },
+      },
     };
     const { columns } = localiseDataset(written, 'fr').data;
     expect(valueFormatter('yr', columns.yr, 'fr')(2020)).toBe('2020');
     expect(formatValue(45, { ...columns.rate!, name: 'rate' }, 'fr').replace(/[\u00a0\u202f]/g, ' ')).toBe('45 %');
-    expect(valueFormatter('rate', columns.rate, 'fr')(45)).toBe(formatValue(45, { ...columns.rate!, name: 'rate' }, 'fr'));
+    expect(valueFormatter('rate', columns.rate, 'fr')(45)).toBe(
+      formatValue(45, { ...columns.rate!, name: 'rate' }, 'fr'),
+    );
     expect(formatValue(12000, { ...columns.cases!, name: 'cases' }, 'fr')).toBe('12\u202f000');
     expect([columns.yr!.label, columns.rate!.unit, columns.cases!.unit]).toEqual(['Année', ' %', 'dossiers']);
   });
 });
-

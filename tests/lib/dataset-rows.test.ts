@@ -51,10 +51,17 @@ describe('rows kept in a CSV file', () => {
     };
     const map = { type: 'map', x: 'country', y: 'issued', title: 'Where' };
     const csv = 'country,issued,source\nFR,12,rnm-numbers\nTurkey,30,rnm-numbers\nDE,5,rnm-numbers\nDE,6,rnm-numbers\n';
-    const { errors } = read({ 'data/issued.json': withCsv('issued.csv', { columns: countries, chart: map }), 'data/issued.csv': csv });
+    const { errors } = read({
+      'data/issued.json': withCsv('issued.csv', { columns: countries, chart: map }),
+      'data/issued.csv': csv,
+    });
     expect(errors).toEqual([
-      expect.stringMatching(/^data\/issued\.json: chart "Where" x: unknown country code "Turkey" in data\/issued\.csv, line 3, column country: expected an ISO 3166-1 alpha-2 code/),
-      expect.stringMatching(/^data\/issued\.json: chart "Where" x: 2 rows have country "DE" \(lines 4 and 5 of data\/issued\.csv\): /),
+      expect.stringMatching(
+        /^data\/issued\.json: chart "Where" x: unknown country code "Turkey" in data\/issued\.csv, line 3, column country: expected an ISO 3166-1 alpha-2 code/,
+      ),
+      expect.stringMatching(
+        /^data\/issued\.json: chart "Where" x: 2 rows have country "DE" \(lines 4 and 5 of data\/issued\.csv\): /,
+      ),
     ]);
     expect(errors.join('\n')).not.toMatch(/rows\[/);
   });
@@ -81,11 +88,20 @@ describe('rows kept in a CSV file', () => {
         note: { type: 'string', description: 'Note' },
       },
     });
-    const csv = 'year,issued,source,share,public,day,note\n2023,15548,rnm-numbers,-3.5,TRUE,2023-05,"One, two\nthree"\n2024,,,,false,,\n';
+    const csv =
+      'year,issued,source,share,public,day,note\n2023,15548,rnm-numbers,-3.5,TRUE,2023-05,"One, two\nthree"\n2024,,,,false,,\n';
     const { project, errors } = loadProjectWith({ 'data/issued.json': typed, 'data/issued.csv': csv });
     expect(errors).toEqual([]);
     expect(project.datasets.get('issued')?.rows).toEqual([
-      { year: 2023, issued: 15548, source: 'rnm-numbers', share: -3.5, public: true, day: '2023-05', note: 'One, two\nthree' },
+      {
+        year: 2023,
+        issued: 15548,
+        source: 'rnm-numbers',
+        share: -3.5,
+        public: true,
+        day: '2023-05',
+        note: 'One, two\nthree',
+      },
       { year: 2024, issued: null, source: null, share: null, public: false, day: null, note: null },
     ]);
   });
@@ -110,7 +126,14 @@ describe('rows kept in a CSV file', () => {
 
   it('names the CSV line of a date cell that is no date with what is wrong, in the words of a frontmatter date', () => {
     const typed = withCsv('issued.csv', { columns: { ...columns, day: { type: 'date', description: 'Day' } } });
-    const csv = ['year,issued,source,day', '2019,1,rnm-numbers,2019-13', '2020,1,rnm-numbers,2020-02-30', '2021,1,rnm-numbers,2021-9', '2022,1,rnm-numbers,5 December 2022', '2023,1,rnm-numbers,05/12/2023'].join('\n');
+    const csv = [
+      'year,issued,source,day',
+      '2019,1,rnm-numbers,2019-13',
+      '2020,1,rnm-numbers,2020-02-30',
+      '2021,1,rnm-numbers,2021-9',
+      '2022,1,rnm-numbers,5 December 2022',
+      '2023,1,rnm-numbers,05/12/2023',
+    ].join('\n');
     expect(read({ 'data/issued.json': typed, 'data/issued.csv': csv }).errors).toEqual([
       'data/issued.csv: line 2: day: expected a real date written YYYY-MM-DD, YYYY-MM or YYYY, got "2019-13": no month 13: months run from 01 to 12',
       'data/issued.csv: line 3: day: expected a real date written YYYY-MM-DD, YYYY-MM or YYYY, got "2020-02-30": no such day',
@@ -122,7 +145,9 @@ describe('rows kept in a CSV file', () => {
   });
 
   it('tells a CSV cell of a true/false column written yes or no what to write, and reads a minus sign typed as one', () => {
-    const typed = withCsv('issued.csv', { columns: { ...columns, public: { type: 'boolean', description: 'Published' } } });
+    const typed = withCsv('issued.csv', {
+      columns: { ...columns, public: { type: 'boolean', description: 'Published' } },
+    });
     const csv = ['year,issued,source,public', '2019,1,rnm-numbers,yes', '2020,−5,rnm-numbers,No'].join('\n');
     expect(read({ 'data/issued.json': typed, 'data/issued.csv': csv }).errors).toEqual([
       'data/issued.csv: line 2: public: expected true or false, got "yes": write true',
@@ -140,7 +165,13 @@ describe('rows kept in a CSV file', () => {
 
   it('never tells a figure written with its scale ("15 thousand", "2 million") to hold the figure before the word alone', () => {
     // 15 for "15 thousand" would publish a figure a thousand times too small: the message quotes the cell, and no more.
-    const csv = ['year,issued,source', '2019,15 thousand,rnm-numbers', '2020,2 millions,rnm-numbers', '2021,3 bn,rnm-numbers', '2022,12 k,rnm-numbers'].join('\n');
+    const csv = [
+      'year,issued,source',
+      '2019,15 thousand,rnm-numbers',
+      '2020,2 millions,rnm-numbers',
+      '2021,3 bn,rnm-numbers',
+      '2022,12 k,rnm-numbers',
+    ].join('\n');
     expect(read({ 'data/issued.json': withCsv(), 'data/issued.csv': csv }).errors).toEqual([
       'data/issued.csv: line 2: issued: expected a whole number, got "15 thousand"',
       'data/issued.csv: line 3: issued: expected a whole number, got "2 millions"',
@@ -148,14 +179,21 @@ describe('rows kept in a CSV file', () => {
       'data/issued.csv: line 5: issued: expected a whole number, got "12 k"',
     ]);
     // A unit after the figure is still told to go: "1,265 notices" above.
-    expect(read({ 'data/issued.json': withCsv(), 'data/issued.csv': 'year,issued,source\n2019,15 km,rnm-numbers' }).errors).toEqual([
+    expect(
+      read({ 'data/issued.json': withCsv(), 'data/issued.csv': 'year,issued,source\n2019,15 km,rnm-numbers' }).errors,
+    ).toEqual([
       'data/issued.csv: line 2: issued: expected a whole number, got "15 km": write it alone, 15: the column\'s "unit" says what it counts (format the column as a plain number before exporting)',
     ]);
   });
 
   it('counts lines as an editor does, past a cell that spans lines, and says how many more lines repeat a mistake', () => {
     const typed = withCsv('issued.csv', { columns: { ...columns, note: { type: 'string', description: 'Note' } } });
-    const csv = ['year,issued,source,note', '2019,1,rnm-numbers,"a note', 'on two lines"', ...[2020, 2021, 2022, 2023].map((year) => `${year},"1,000",rnm-numbers,`)].join('\n');
+    const csv = [
+      'year,issued,source,note',
+      '2019,1,rnm-numbers,"a note',
+      'on two lines"',
+      ...[2020, 2021, 2022, 2023].map((year) => `${year},"1,000",rnm-numbers,`),
+    ].join('\n');
     expect(read({ 'data/issued.json': typed, 'data/issued.csv': csv }).errors).toEqual([
       'data/issued.csv: line 4: issued: expected a whole number, got "1,000": write it without separators, 1000 (format the column as a plain number before exporting), and the same on 3 more lines (5, 6 and 7)',
     ]);
@@ -176,22 +214,31 @@ describe('rows kept in a CSV file', () => {
       'data/issued.csv: line 1: unknown column "isued": did you mean "issued", as data/issued.json declares it in "columns"? The header names each column exactly',
       'data/issued.csv: line 1: unknown column "extra": declare it in "columns" in data/issued.json, or remove it from the file (columns: year, issued, source)',
     ]);
-    expect(read({ 'data/issued.json': withCsv(), 'data/issued.csv': 'year,source\n2024,rnm-numbers\n' }).errors).toEqual([
+    expect(
+      read({ 'data/issued.json': withCsv(), 'data/issued.csv': 'year,source\n2024,rnm-numbers\n' }).errors,
+    ).toEqual([
       'data/issued.csv: line 1: missing column "issued", which data/issued.json declares: add it to the header, with its values below (empty cells for gaps)',
     ]);
   });
 
   it('says to export comma-separated when the cells are separated by semicolons, and names a line with cells missing', () => {
-    expect(read({ 'data/issued.json': withCsv(), 'data/issued.csv': 'year;issued;source\n2024;15548;rnm-numbers\n' }).errors).toEqual([
+    expect(
+      read({ 'data/issued.json': withCsv(), 'data/issued.csv': 'year;issued;source\n2024;15548;rnm-numbers\n' }).errors,
+    ).toEqual([
       'data/issued.csv: line 1: the cells are separated by semicolons, not commas: export the sheet as "CSV UTF-8 (comma delimited)", with a comma between cells',
     ]);
-    expect(read({ 'data/issued.json': withCsv(), 'data/issued.csv': 'year,issued,source\n2024,15548\n' }).errors).toEqual([
+    expect(
+      read({ 'data/issued.json': withCsv(), 'data/issued.csv': 'year,issued,source\n2024,15548\n' }).errors,
+    ).toEqual([
       'data/issued.csv: line 2: expected 3 cells (year,issued,source), got 2: a cell with a comma in it is written in double quotes',
     ]);
   });
 
   it('names a CSV that does not exist, and the file meant', () => {
-    const out = read({ 'data/issued.json': withCsv('isued.csv'), 'data/issued.csv': 'year,issued,source\n2024,15548,rnm-numbers\n' });
+    const out = read({
+      'data/issued.json': withCsv('isued.csv'),
+      'data/issued.csv': 'year,issued,source\n2024,15548,rnm-numbers\n',
+    });
     expect(out.errors).toEqual(['data/issued.json: rows: data/isued.csv does not exist: did you mean "issued.csv"?']);
     expect(read({ 'data/issued.json': withCsv(5 as never) }).errors).toEqual([
       'data/issued.json: rows: expected a list of rows, or the name of a CSV file in data/ holding them ("<id>.csv"), got 5',
@@ -204,7 +251,9 @@ describe('rows kept in a CSV file', () => {
   it('names the CSV line of a text value written with Markdown, which a page prints as written', () => {
     const named = { country: { type: 'string', description: 'Country' }, ...columns };
     const csv = 'country,year,issued,source\nPeru,2023,1,rnm-numbers\n**Chile**,2024,2,rnm-numbers\n';
-    expect(read({ 'data/issued.json': withCsv('issued.csv', { columns: named }), 'data/issued.csv': csv }).errors).toEqual([
+    expect(
+      read({ 'data/issued.json': withCsv('issued.csv', { columns: named }), 'data/issued.csv': csv }).errors,
+    ).toEqual([
       'data/issued.csv: line 3: country: **Chile** would be printed as written: a value of a text column is plain text, not Markdown or HTML; write the figure or the words themselves',
     ]);
   });
@@ -212,21 +261,30 @@ describe('rows kept in a CSV file', () => {
   it('names the CSV lines of two values that read alike on the page but are written apart', () => {
     const named = { country: { type: 'string', description: 'Country' }, ...columns };
     const csv = "country,year,issued,source\nCote d'Ivoire,2023,1,rnm-numbers\nCote d’Ivoire,2024,2,rnm-numbers\n";
-    expect(read({ 'data/issued.json': withCsv('issued.csv', { columns: named }), 'data/issued.csv': csv }).errors).toEqual([
+    expect(
+      read({ 'data/issued.json': withCsv('issued.csv', { columns: named }), 'data/issued.csv': csv }).errors,
+    ).toEqual([
       `data/issued.csv: line 3: country: "Cote d’Ivoire" reads the same on the page as "Cote d'Ivoire" in line 2 (another apostrophe): a chart would show them apart under one name; write the value one way in every row`,
     ]);
   });
 
   it("reports the schema's problems with rows by the CSV's lines: a key named twice, an unknown source", () => {
     const csv = 'year,issued,source\n2023,1,rnm-numbers\n2023,2,rnm-numbrs\n';
-    expect(read({ 'data/issued.json': withCsv('issued.csv', { key: 'year' }), 'data/issued.csv': csv }).errors).toEqual([
-      'data/issued.csv: line 3: year: 2023 is already the key of line 2: a key names one row',
-      'data/issued.csv: line 3: source: unknown source "rnm-numbrs": did you mean "rnm-numbers"? add it to data/sources.json or fix the id (the row where year is 2023)',
-    ]);
+    expect(read({ 'data/issued.json': withCsv('issued.csv', { key: 'year' }), 'data/issued.csv': csv }).errors).toEqual(
+      [
+        'data/issued.csv: line 3: year: 2023 is already the key of line 2: a key names one row',
+        'data/issued.csv: line 3: source: unknown source "rnm-numbrs": did you mean "rnm-numbers"? add it to data/sources.json or fix the id (the row where year is 2023)',
+      ],
+    );
   });
 
   it('reads a CSV a dataset names, and says how to use one that none names', () => {
-    const out = read({ 'data/issued.json': withCsv(), 'data/issued.csv': 'year,issued,source\n2024,15548,rnm-numbers\n', 'data/Extra Counts.csv': 'year,count\n2024,1\n', 'data/counts.CSV': 'year,count\n2024,1\n' });
+    const out = read({
+      'data/issued.json': withCsv(),
+      'data/issued.csv': 'year,issued,source\n2024,15548,rnm-numbers\n',
+      'data/Extra Counts.csv': 'year,count\n2024,1\n',
+      'data/counts.CSV': 'year,count\n2024,1\n',
+    });
     expect(out).toEqual({
       errors: [],
       notes: [
@@ -255,11 +313,17 @@ function loaderContext(root: string) {
     context: {
       collection: 'datasets',
       config: { root: pathToFileURL(`${root}/`) },
-      logger: { info: () => {}, error: (message: string) => { throw new Error(message); } },
+      logger: {
+        info: () => {},
+        error: (message: string) => {
+          throw new Error(message);
+        },
+      },
       store: {
         keys: () => [...entries.keys()],
         get: (id: string) => entries.get(id),
-        set: (entry: { id: string; data: Record<string, unknown>; digest?: string }) => void entries.set(entry.id, entry),
+        set: (entry: { id: string; data: Record<string, unknown>; digest?: string }) =>
+          void entries.set(entry.id, entry),
         delete: (id: string) => void entries.delete(id),
       },
       parseData: async ({ id, data }: { id: string; data: Record<string, unknown> }) => {
@@ -291,7 +355,12 @@ describe("the datasets' loader of the content layer", () => {
     const sync = () => syncDatasets(context as never, join(site.root, 'data'));
     await sync();
     expect(entries.get('issued')?.data.rows).toEqual(loadProject(site.root).project.datasets.get('issued')?.rows);
-    const chart = () => chartFigure({ spec: { type: 'line', x: 'year', y: 'issued', title: 'Issued' }, dataset: entries.get('issued')!.data as never, lang: 'en' }).wide;
+    const chart = () =>
+      chartFigure({
+        spec: { type: 'line', x: 'year', y: 'issued', title: 'Issued' },
+        dataset: entries.get('issued')!.data as never,
+        lang: 'en',
+      }).wide;
     resetChartStats();
     const before = chart();
     // What indexing ahead compares (src/build/search-ahead.ts): the site's record, which holds every dataset's rows.
@@ -322,7 +391,9 @@ describe("the datasets' loader of the content layer", () => {
     expect(watcher.add).toHaveBeenCalledWith(join(site.root, 'data/'));
     site.write('data/issued.csv', 'year,issued,source\n2024,1,rnm-numbers\n');
     watcher.emit('change', join(site.root, 'data/issued.csv'));
-    await vi.waitFor(() => expect(entries.get('issued')?.data.rows).toEqual([{ year: 2024, issued: 1, source: 'rnm-numbers' }]));
+    await vi.waitFor(() =>
+      expect(entries.get('issued')?.data.rows).toEqual([{ year: 2024, issued: 1, source: 'rnm-numbers' }]),
+    );
   });
 
   it("holds a mistake the dev server sees in a dataset's CSV or JSON for its pages, with the file, line and column, until it is fixed", async () => {
@@ -332,7 +403,11 @@ describe("the datasets' loader of the content layer", () => {
     const { entries, context } = loaderContext(site.root);
     const logged: string[] = [];
     const watcher = Object.assign(new EventEmitter(), { add: vi.fn() });
-    await datasetLoader(join(site.root, 'data')).load({ ...context, logger: { info: () => {}, error: (message: string) => logged.push(message) }, watcher } as never);
+    await datasetLoader(join(site.root, 'data')).load({
+      ...context,
+      logger: { info: () => {}, error: (message: string) => logged.push(message) },
+      watcher,
+    } as never);
     expect(datasetProblems()).toBeUndefined();
     const edit = (file: string, text: string) => {
       site.write(file, text);
@@ -346,10 +421,16 @@ describe("the datasets' loader of the content layer", () => {
     // The last good rows stay in the store; the pages show the mistake instead of them (src/middleware.ts).
     expect(entries.get('issued')?.data.rows).toEqual([{ year: 2024, issued: 15548, source: 'rnm-numbers' }]);
     edit('data/issued.json', withCsv().replace(/}$/, ',}'));
-    await vi.waitFor(() => expect(datasetProblems()?.message).toMatch(/^data\/issued\.json: invalid JSON at line 1, column \d+: a comma with nothing after it/));
+    await vi.waitFor(() =>
+      expect(datasetProblems()?.message).toMatch(
+        /^data\/issued\.json: invalid JSON at line 1, column \d+: a comma with nothing after it/,
+      ),
+    );
     edit('data/issued.json', withCsv());
     edit('data/issued.csv', 'year,issued,source\n2024,1265,rnm-numbers\n');
-    await vi.waitFor(() => expect(entries.get('issued')?.data.rows).toEqual([{ year: 2024, issued: 1265, source: 'rnm-numbers' }]));
+    await vi.waitFor(() =>
+      expect(entries.get('issued')?.data.rows).toEqual([{ year: 2024, issued: 1265, source: 'rnm-numbers' }]),
+    );
     expect(datasetProblems()).toBeUndefined();
   });
 });
@@ -357,9 +438,16 @@ describe("the datasets' loader of the content layer", () => {
 describe('a figure a sheet exported as text', () => {
   it('is read with a decimal comma when it begins with 0, as no figure with thousands separators does', () => {
     // "0,125" has three digits after its comma, but is no 125 with a separator: a French sheet exports 0.125 so.
-    expect(figureAsText('0,125')).toEqual({ figure: 0.125, hint: 'write the figure without quotes, with a point before its decimals, 0.125', kind: 'decimal comma' });
+    expect(figureAsText('0,125')).toEqual({
+      figure: 0.125,
+      hint: 'write the figure without quotes, with a point before its decimals, 0.125',
+      kind: 'decimal comma',
+    });
     expect(figureAsText('-0,750')?.figure).toBe(-0.75);
-    expect(cellValue('number', '0,125')).toEqual({ kind: 'number as text, decimal comma', hint: ': write it with a point before its decimals, 0.125 (format the column as a plain number before exporting)' });
+    expect(cellValue('number', '0,125')).toEqual({
+      kind: 'number as text, decimal comma',
+      hint: ': write it with a point before its decimals, 0.125 (format the column as a plain number before exporting)',
+    });
     // Thousands as before, and one or two decimals.
     expect(figureAsText('1,250')?.figure).toBe(1250);
     expect(figureAsText('12 345 678')?.figure).toBe(12345678);
@@ -388,13 +476,23 @@ describe('a figure a sheet exported as text', () => {
       kind: 'number as text, percent',
       hint: ': write it without the % sign, 1250, and give the column "unit": "%" (format the column as a plain number before exporting)',
     });
-    const integers = datasetSchema.safeParse({ ...JSON.parse(withCsv()), rows: [{ year: 2024, issued: '2,125 %', source: 'rnm-numbers' }] });
-    expect(integers.success ? '' : integers.error.issues.map((issue) => issue.message).join('\n')).toMatch(/got "2,125 %": write the figure without quotes or the % sign, 2125, and give the column "unit": "%" \(/);
+    const integers = datasetSchema.safeParse({
+      ...JSON.parse(withCsv()),
+      rows: [{ year: 2024, issued: '2,125 %', source: 'rnm-numbers' }],
+    });
+    expect(integers.success ? '' : integers.error.issues.map((issue) => issue.message).join('\n')).toMatch(
+      /got "2,125 %": write the figure without quotes or the % sign, 2125, and give the column "unit": "%" \(/,
+    );
   });
 
   it('says both readings of a comma before three digits, which French sheets put before decimals', () => {
     // "2,125" is 2125 to an English sheet and 2.125 to a French one: the hint names both, never one as certain.
-    expect(figureAsText('2,125')).toEqual({ figure: 2125, alternative: 2.125, hint: 'write the figure without quotes: 2125, or 2.125 if the comma is a decimal one', kind: 'separators' });
+    expect(figureAsText('2,125')).toEqual({
+      figure: 2125,
+      alternative: 2.125,
+      hint: 'write the figure without quotes: 2125, or 2.125 if the comma is a decimal one',
+      kind: 'separators',
+    });
     expect(figureAsText('-1,250')?.alternative).toBe(-1.25);
     // Several groups, or a comma before other than three digits, read one way only.
     expect(figureAsText('1,234,567')?.alternative).toBeUndefined();
@@ -404,25 +502,47 @@ describe('a figure a sheet exported as text', () => {
       hint: ': write it without separators, 2125, or 2.125 if its comma is a decimal one (format the column as a plain number before exporting)',
     });
     // A whole number column has no 2.125: 2125 is meant.
-    expect(cellValue('integer', '2,125')).toEqual({ kind: 'number as text, separators', hint: ': write it without separators, 2125 (format the column as a plain number before exporting)' });
-    const integers = datasetSchema.safeParse({ ...JSON.parse(withCsv()), rows: [{ year: 2024, issued: '2,125', source: 'rnm-numbers' }] });
-    expect(integers.success ? '' : integers.error.issues.map((issue) => issue.message).join('\n')).toMatch(/got "2,125": write the figure without quotes or separators, 2125 \(/);
+    expect(cellValue('integer', '2,125')).toEqual({
+      kind: 'number as text, separators',
+      hint: ': write it without separators, 2125 (format the column as a plain number before exporting)',
+    });
+    const integers = datasetSchema.safeParse({
+      ...JSON.parse(withCsv()),
+      rows: [{ year: 2024, issued: '2,125', source: 'rnm-numbers' }],
+    });
+    expect(integers.success ? '' : integers.error.issues.map((issue) => issue.message).join('\n')).toMatch(
+      /got "2,125": write the figure without quotes or separators, 2125 \(/,
+    );
   });
 
   it('says both readings of a point before three digits, which German and some French figures put between thousands', () => {
     // "1.200" is 1.2 to JSON and English, 1200 to a German or Belgian sheet: the hint names both, never one as certain.
-    expect(figureAsText('1.200')?.hint).toBe('write the figure without quotes: 1.2, or 1200 if the point separates thousands');
+    expect(figureAsText('1.200')?.hint).toBe(
+      'write the figure without quotes: 1.2, or 1200 if the point separates thousands',
+    );
     expect(figureAsText('1.5')?.hint).toBe('write the figure without quotes or separators, 1.5');
     // A whole number column has no 1.2: 1200 is meant.
-    const integers = datasetSchema.safeParse({ ...JSON.parse(withCsv()), rows: [{ year: 2024, issued: '1.200', source: 'rnm-numbers' }] });
-    expect(integers.success ? '' : integers.error.issues.map((issue) => issue.message).join('\n')).toMatch(/got "1\.200": write the figure without quotes or separators, 1200\b/);
+    const integers = datasetSchema.safeParse({
+      ...JSON.parse(withCsv()),
+      rows: [{ year: 2024, issued: '1.200', source: 'rnm-numbers' }],
+    });
+    expect(integers.success ? '' : integers.error.issues.map((issue) => issue.message).join('\n')).toMatch(
+      /got "1\.200": write the figure without quotes or separators, 1200\b/,
+    );
     // Points between several groups, and thousands with a decimal comma, are read as German and French sheets write them.
     expect(figureAsText('1.234.567')?.figure).toBe(1234567);
-    expect(figureAsText('1.234,5')).toEqual({ figure: 1234.5, hint: 'write the figure without quotes, with a point before its decimals, 1234.5', kind: 'decimal comma' });
+    expect(figureAsText('1.234,5')).toEqual({
+      figure: 1234.5,
+      hint: 'write the figure without quotes, with a point before its decimals, 1234.5',
+      kind: 'decimal comma',
+    });
     expect(figureAsText('4\u202f817,25')?.figure).toBe(4817.25);
     // A CSV cell "1.200" is a plain number, 1.2, in a number column; in a column of whole numbers, 1200 is meant.
     expect(cellValue('number', '1.200')).toEqual({ value: 1.2 });
-    expect(cellValue('integer', '1.200')).toEqual({ kind: 'number as text, point between thousands', hint: ': write it without separators, 1200 (format the column as a plain number before exporting)' });
+    expect(cellValue('integer', '1.200')).toEqual({
+      kind: 'number as text, point between thousands',
+      hint: ': write it without separators, 1200 (format the column as a plain number before exporting)',
+    });
     expect(cellValue('integer', '1.5')).toEqual({ kind: 'fraction', hint: '' });
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { datasetsLinked, datasetsMentioned, datasetsUsed, publishedDatasetIds, sitePagesUsage } from '../../src/lib/dataset-usage.ts';
+import {
+  datasetsLinked,
+  datasetsMentioned,
+  datasetsUsed,
+  publishedDatasetIds,
+  sitePagesUsage,
+} from '../../src/lib/dataset-usage.ts';
 import { tempSite } from '../helpers/temp-site.ts';
 
 describe('datasets a page uses', () => {
@@ -19,7 +25,8 @@ describe('published datasets', () => {
   ];
 
   it('counts a chart in an MDX comment as mentioned (for withholding), not as used', () => {
-    const body = 'Text.\n\n{/* <Chart dataset="sketched" type="bar" x="a" y="b" /> */}\n\n{/* TODO */ null}\n<Fact dataset="real" row={1} column="x" />';
+    const body =
+      'Text.\n\n{/* <Chart dataset="sketched" type="bar" x="a" y="b" /> */}\n\n{/* TODO */ null}\n<Fact dataset="real" row={1} column="x" />';
     expect(datasetsUsed(body)).toEqual(['real']);
     expect(datasetsMentioned(body)).toEqual(['sketched', 'real']);
   });
@@ -62,8 +69,11 @@ describe("the site's own pages", () => {
       { datasets: ['drawn'], published: true },
       { datasets: ['linked'], published: true },
     ]);
-    expect(publishedDatasetIds(['linked', 'drawn', 'other'], [{ datasets: ['linked', 'drawn', 'other'], published: false }, ...sitePagesUsage(root)])).toEqual(
-      new Set(['linked', 'drawn']),
-    );
+    expect(
+      publishedDatasetIds(
+        ['linked', 'drawn', 'other'],
+        [{ datasets: ['linked', 'drawn', 'other'], published: false }, ...sitePagesUsage(root)],
+      ),
+    ).toEqual(new Set(['linked', 'drawn']));
   });
 });

@@ -17,7 +17,10 @@ import type { ContentError } from '../../src/lib/content-error.ts';
 function preflight(root: string): Record<string, string[]> {
   const { project, errors } = validateProject(root);
   const addresses = new Map<string, string>();
-  for (const [kind, entries] of [['story', project.stories], ['case', project.cases]] as const) {
+  for (const [kind, entries] of [
+    ['story', project.stories],
+    ['case', project.cases],
+  ] as const) {
     for (const entry of entries) addresses.set(entry.file, entryHref(kind, entry));
   }
   const found: Record<string, string[]> = {};
@@ -29,8 +32,14 @@ function preflight(root: string): Record<string, string[]> {
   return sorted(found);
 }
 
-const sorted = (found: Record<string, string[]>) => Object.fromEntries(Object.entries(found).sort().map(([address, messages]) => [address, messages.toSorted()]));
-const held = (problems: Map<string, ContentError[]>) => sorted(Object.fromEntries([...problems].map(([address, list]) => [address, list.map((one) => one.message)])));
+const sorted = (found: Record<string, string[]>) =>
+  Object.fromEntries(
+    Object.entries(found)
+      .sort()
+      .map(([address, messages]) => [address, messages.toSorted()]),
+  );
+const held = (problems: Map<string, ContentError[]>) =>
+  sorted(Object.fromEntries([...problems].map(([address, list]) => [address, list.map((one) => one.message)])));
 
 describe('the dev server’s link checks', () => {
   const fixture = makeFixture();
@@ -41,17 +50,23 @@ describe('the dev server’s link checks', () => {
   it('check again a link written with %-escapes to a page renamed', () => {
     const story = `---\ntitle: 'A café'\nsummary: 'A page with an accent in its name.'\ndate: 2026-02-06\nauthors: ['Casefile demo desk']\n---\n\nText.\n`;
     fixture.write('content/stories/café.mdx', story);
-    fixture.write('content/stories/to-the-cafe.mdx', story.replace('A café', 'To the place').replace('Text.', 'See [the place](/stories/caf%C3%A9/).'));
+    fixture.write(
+      'content/stories/to-the-cafe.mdx',
+      story.replace('A café', 'To the place').replace('Text.', 'See [the place](/stories/caf%C3%A9/).'),
+    );
     try {
       const check = linkCheck(fixture.root);
       expect(check.problems().size).toBe(0);
       renameSync(at('content/stories/café.mdx'), at('content/stories/cafe-renamed.mdx'));
       check.pageChanged('content/stories/café.mdx');
       check.pageChanged('content/stories/cafe-renamed.mdx');
-      expect(held(check.problems())['/stories/to-the-cafe/']?.join('\n')).toContain('/stories/caf%C3%A9/: no story has this address');
+      expect(held(check.problems())['/stories/to-the-cafe/']?.join('\n')).toContain(
+        '/stories/caf%C3%A9/: no story has this address',
+      );
       expect(held(check.problems())).toEqual(preflight(fixture.root));
     } finally {
-      for (const name of ['café', 'cafe-renamed', 'to-the-cafe']) rmSync(at(`content/stories/${name}.mdx`), { force: true });
+      for (const name of ['café', 'cafe-renamed', 'to-the-cafe'])
+        rmSync(at(`content/stories/${name}.mdx`), { force: true });
     }
   });
 
@@ -90,7 +105,9 @@ describe('the dev server’s link checks', () => {
     const text = readFileSync(at(linked), 'utf8');
     writeFileSync(at(linked), text.replace(/^---\n/, '---\ndraft: true\n'));
     check.pageChanged(linked);
-    expect(held(check.problems())['/stories/the-interpol-files/']?.join('\n')).toContain('/stories/safeguards-added-and-quietly-dropped/ is a draft');
+    expect(held(check.problems())['/stories/the-interpol-files/']?.join('\n')).toContain(
+      '/stories/safeguards-added-and-quietly-dropped/ is a draft',
+    );
     expect(held(check.problems())).toEqual(preflight(fixture.root));
     writeFileSync(at(linked), text);
     check.pageChanged(linked);
@@ -106,7 +123,9 @@ describe('the dev server’s link checks', () => {
     try {
       process.env.CASEFILE_NOW = '2026-11-22T12:00:00Z';
       const check = linkCheck(fixture.root);
-      expect(held(check.problems())['/stories/the-interpol-files/']?.join('\n')).toContain('/stories/safeguards-added-and-quietly-dropped/ is embargoed until 2026-11-22T12:00:05Z');
+      expect(held(check.problems())['/stories/the-interpol-files/']?.join('\n')).toContain(
+        '/stories/safeguards-added-and-quietly-dropped/ is embargoed until 2026-11-22T12:00:05Z',
+      );
       expect(held(check.problems())).toEqual(preflight(fixture.root));
       expect(check.embargoes()).toEqual([{ file: linked, lifts: new Date('2026-11-22T12:00:05Z') }]);
       process.env.CASEFILE_NOW = '2026-11-22T12:00:05Z';
@@ -150,7 +169,9 @@ describe('the dev server’s link checks', () => {
     /** The preflight's errors in the translation checks' fields, in its order. */
     const translationErrors = () =>
       validateProject(fixture.root)
-        .errors.filter((error) => /^(?:line \d+: )?(?:translationKey|file name|draft|embargo|country|status|notice)$/.test(error.field))
+        .errors.filter((error) =>
+          /^(?:line \d+: )?(?:translationKey|file name|draft|embargo|country|status|notice)$/.test(error.field),
+        )
         .map((error) => error.message);
     const edits: [file: string, from: RegExp, to: string, said: string][] = [
       [
@@ -200,7 +221,13 @@ describe('the dev server’s link checks', () => {
     const original = 'content/stories/two-decades-of-red-notices.mdx';
     const text = readFileSync(at(original), 'utf8');
     try {
-      fixture.write(translation, readFileSync(at('content/stories/fr/the-interpol-files.mdx'), 'utf8').replace(/^---\n/, '---\ntranslationKey: two-decades-of-red-notices\n'));
+      fixture.write(
+        translation,
+        readFileSync(at('content/stories/fr/the-interpol-files.mdx'), 'utf8').replace(
+          /^---\n/,
+          '---\ntranslationKey: two-decades-of-red-notices\n',
+        ),
+      );
       writeFileSync(at(original), text.replace(/^title: .*$/m, 'title: 42'));
       check.pageChanged(translation);
       check.pageChanged(original);
@@ -233,8 +260,16 @@ describe('the dev server’s checks of dates and titles', () => {
     expect(check.dateProblems()).toEqual([]);
     const watchdog = 'content/stories/the-watchdog-and-its-caseload.mdx';
     const edits: [from: RegExp, to: string, said: string][] = [
-      [/^date: 2026-02-27$/m, 'date: 2026-02-27\nupdated: 2026-02-20', "content/stories/the-watchdog-and-its-caseload.mdx: line 5: updated: 2026-02-20 is before the page's date, 2026-02-27: expected a day on or after it"],
-      [/- date: 2026-11-22$/m, '- date: 2026-01-22', "content/stories/the-watchdog-and-its-caseload.mdx: line 11: corrections[0].date: 2026-01-22 is before the page's date, 2026-02-27: expected a day on or after it"],
+      [
+        /^date: 2026-02-27$/m,
+        'date: 2026-02-27\nupdated: 2026-02-20',
+        "content/stories/the-watchdog-and-its-caseload.mdx: line 5: updated: 2026-02-20 is before the page's date, 2026-02-27: expected a day on or after it",
+      ],
+      [
+        /- date: 2026-11-22$/m,
+        '- date: 2026-01-22',
+        "content/stories/the-watchdog-and-its-caseload.mdx: line 11: corrections[0].date: 2026-01-22 is before the page's date, 2026-02-27: expected a day on or after it",
+      ],
     ];
     const text = readFileSync(at(watchdog), 'utf8');
     for (const [from, to, said] of edits) {
@@ -256,7 +291,13 @@ describe('the dev server’s checks of dates and titles', () => {
     const original = 'content/stories/the-interpol-files.mdx';
     const [translated, originalText] = [readFileSync(at(translation), 'utf8'), readFileSync(at(original), 'utf8')];
     try {
-      writeFileSync(at(translation), translated.replace(/^date: 2026-02-02$/m, "date: 2026-02-10\ncorrections:\n  - date: 2026-02-05\n    text: 'Une version antérieure se trompait.'"));
+      writeFileSync(
+        at(translation),
+        translated.replace(
+          /^date: 2026-02-02$/m,
+          "date: 2026-02-10\ncorrections:\n  - date: 2026-02-05\n    text: 'Une version antérieure se trompait.'",
+        ),
+      );
       check.pageChanged(translation);
       expect(check.dateProblems()).toEqual([]);
       writeFileSync(at(original), originalText.replace(/^date: 2026-02-02$/m, 'date: 2026-02-08'));
@@ -293,14 +334,23 @@ describe('the dev server’s checks of dates and titles', () => {
       check.pageChanged(copy);
       expect(check.titleProblems().map((problem) => problem.message)).toEqual([said]);
       expect(check.titleProblems().map((problem) => problem.message)).toEqual(preflightErrors(/^title$/));
-      writeFileSync(at(copy), text.replace(/^title: .*$/m, "title: 'The Interpol Files, a copy retitled'").replace(/^lead: true\n/m, ''));
+      writeFileSync(
+        at(copy),
+        text.replace(/^title: .*$/m, "title: 'The Interpol Files, a copy retitled'").replace(/^lead: true\n/m, ''),
+      );
       check.pageChanged(copy);
       expect(check.titleProblems()).toEqual([]);
       // Another page retitled as the first, in other capitals: the one with the longer file name is the copy.
       const other = 'content/stories/two-decades-of-red-notices.mdx';
       const otherText = readFileSync(at(other), 'utf8');
       try {
-        writeFileSync(at(other), otherText.replace(/^title: .*$/m, "title: 'THE INTERPOL FILES: how governments use the world police network to hunt critics abroad'"));
+        writeFileSync(
+          at(other),
+          otherText.replace(
+            /^title: .*$/m,
+            "title: 'THE INTERPOL FILES: how governments use the world police network to hunt critics abroad'",
+          ),
+        );
         check.pageChanged(other);
         expect(check.titleProblems().map((problem) => problem.message)).toEqual(preflightErrors(/^title$/));
         expect(check.titleProblems()).toHaveLength(1);
@@ -368,7 +418,13 @@ describe('the dev server’s checks of the lead story and of folders', () => {
     expect(check.folderProblems()).toEqual([]);
     const page = 'content/stories/archive/old-story.mdx';
     try {
-      fixture.write(page, readFileSync(at('content/stories/two-decades-of-red-notices.mdx'), 'utf8').replace(/^title: .*$/m, "title: 'An old story'"));
+      fixture.write(
+        page,
+        readFileSync(at('content/stories/two-decades-of-red-notices.mdx'), 'utf8').replace(
+          /^title: .*$/m,
+          "title: 'An old story'",
+        ),
+      );
       check.pageChanged(page);
       const messages = check.folderProblems().map((problem) => problem.message);
       expect(messages).toHaveLength(1);
@@ -404,7 +460,7 @@ describe('the dev server’s checks of new:story’s stand-ins', () => {
     check.pageChanged(path);
     expect(onPage()).toEqual([
       'content/stories/a-story-to-write.mdx: line 14: still new:story\'s stand-in "Write the story here.": write the story, or keep draft: true',
-      'content/stories/a-story-to-write.mdx: line 3: summary: still new:story\'s stand-in: write what the story found (it is the dek, and what lists, search and social cards show)',
+      "content/stories/a-story-to-write.mdx: line 3: summary: still new:story's stand-in: write what the story found (it is the dek, and what lists, search and social cards show)",
       'content/stories/a-story-to-write.mdx: line 5: authors: empty: the story would be published without a byline: write who wrote it, authors: ["A. Reporter"] (or remove the line for a story signed by no one)',
     ]);
     expect(onPage()).toEqual(preflightOfStory());
@@ -441,7 +497,7 @@ describe('the dev server’s checks of publication dates', () => {
       [
         /^date: 2026-02-06$/m,
         'date: 2028-02-06',
-        'content/stories/two-decades-of-red-notices.mdx: line 4: date: 2028-02-06 is more than a year after this build\'s moment, and the page would be published now with that date: correct the year, or to hold the page until then, write embargo: 2028-02-06T06:00:00Z (with the hour and offset you mean)',
+        "content/stories/two-decades-of-red-notices.mdx: line 4: date: 2028-02-06 is more than a year after this build's moment, and the page would be published now with that date: correct the year, or to hold the page until then, write embargo: 2028-02-06T06:00:00Z (with the hour and offset you mean)",
       ],
       [
         /^date: 2026-02-06$/m,
@@ -534,7 +590,12 @@ describe('the dev server’s checks of file names', () => {
       // frontmatter's problem).
       writeFileSync(at(added[0]!), story.replace(/^title: .*$/m, 'title: 42'));
       check.pageChanged(added[0]!);
-      expect(check.fileNameProblems().map((problem) => problem.message).toSorted()).toEqual(preflightErrors().toSorted());
+      expect(
+        check
+          .fileNameProblems()
+          .map((problem) => problem.message)
+          .toSorted(),
+      ).toEqual(preflightErrors().toSorted());
       expect(check.fileNameProblems()).toHaveLength(2);
     } finally {
       for (const file of added) rmSync(at(file), { force: true });
@@ -572,7 +633,10 @@ describe('the dev server’s checks of a page’s body', () => {
       ['<details>Open\n\n', 'line 16: <details>'],
       ['Fewer than <10 notices.\n\n', 'line 16: <10'],
       ['See [the report](https://example.org/a report).\n\n', 'line 16: [the report](https://example.org/a report)'],
-      ['See [the figure <Fact dataset="red-notices-issued" row={2005} column="issued" />](/data/red-notices-issued/).\n\n', 'line 16: <Fact>'],
+      [
+        'See [the figure <Fact dataset="red-notices-issued" row={2005} column="issued" />](/data/red-notices-issued/).\n\n',
+        'line 16: <Fact>',
+      ],
       ['As <Cites id="pace-doc-14277" /> says.\n\n', 'line 16: <Cites>'],
       ['As <Cite id="no-such-source" /> says.\n\n', 'line 16: <Cite id>'],
       ['<!-- a comment -->\n\n', 'line 16: <!--'],
@@ -582,7 +646,10 @@ describe('the dev server’s checks of a page’s body', () => {
       try {
         writeFileSync(at(story), text.replace(paragraph, `${written}${paragraph}`));
         check.pageChanged(story);
-        expect(onPage().filter((message) => message.startsWith(`${story}: ${field}`)), `${written}: ${onPage().join('\n')}`).toHaveLength(1);
+        expect(
+          onPage().filter((message) => message.startsWith(`${story}: ${field}`)),
+          `${written}: ${onPage().join('\n')}`,
+        ).toHaveLength(1);
         expect(onPage().toSorted(), written).toEqual(preflightOfPage());
       } finally {
         writeFileSync(at(story), text);
@@ -603,7 +670,10 @@ describe('the dev server’s checks of a page’s body', () => {
       check.pageChanged(story);
       expect(onPage().join('\n')).toContain('line 11: <Cite id>: unknown source "pace-doc-14277-copy"');
       const known = JSON.parse(sources) as Record<string, unknown>;
-      writeFileSync(at('data/sources.json'), JSON.stringify({ ...known, 'pace-doc-14277-copy': known['pace-doc-14277'] }));
+      writeFileSync(
+        at('data/sources.json'),
+        JSON.stringify({ ...known, 'pace-doc-14277-copy': known['pace-doc-14277'] }),
+      );
       check.datasetsChanged();
       expect(onPage()).toEqual([]);
       expect(validateProject(fixture.root).errors.filter((error) => error.file === story)).toEqual([]);

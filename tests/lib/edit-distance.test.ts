@@ -13,9 +13,13 @@ describe('columnHint', () => {
 
   it('names the column whose label was given when no column has the name in another case', () => {
     const dataset = { columns: { year: { label: 'Year' }, issued: { label: 'Red notices issued' } } };
-    expect(columnHint('Red notices issued', ['year', 'issued'], dataset)).toBe(': "Red notices issued" is the label of the column "issued"; name the column, "issued"');
+    expect(columnHint('Red notices issued', ['year', 'issued'], dataset)).toBe(
+      ': "Red notices issued" is the label of the column "issued"; name the column, "issued"',
+    );
     // The label of the column of that name: the label is said.
-    expect(columnHint('Year', ['year', 'issued'], dataset)).toBe(': "Year" is the label of the column "year"; name the column, "year"');
+    expect(columnHint('Year', ['year', 'issued'], dataset)).toBe(
+      ': "Year" is the label of the column "year"; name the column, "year"',
+    );
     expect(columnHint('isued', ['year', 'issued'], dataset)).toBe(': did you mean "issued"?');
   });
 });

@@ -20,7 +20,12 @@ describe('the embargo timer', () => {
     const lifted: string[] = [];
     const timer = embargoTimer((moment) => lifted.push(new Date(moment).toISOString()));
     // One already past, two at the same moment, one later.
-    timer.arm([at('2026-11-22T11:00:00Z'), at('2026-11-22T12:00:05Z'), at('2026-11-22T12:00:05Z'), at('2026-11-22T12:01:00Z')]);
+    timer.arm([
+      at('2026-11-22T11:00:00Z'),
+      at('2026-11-22T12:00:05Z'),
+      at('2026-11-22T12:00:05Z'),
+      at('2026-11-22T12:01:00Z'),
+    ]);
     expect(vi.getTimerCount()).toBe(1);
     vi.advanceTimersByTime(4_999);
     expect(lifted).toEqual([]);

@@ -46,11 +46,20 @@ describe('facts', () => {
     } as unknown as Dataset;
     expect(factValue('f.mdx', 'issued', two, 2015, 'issued')).toMatchObject({ value: 11492, source: 'pace' });
     expect(factValue('f.mdx', 'issued', two, 2015, 'issued_alt')).toMatchObject({ value: 12878, source: 'heritage' });
-    expect([sourceColumnOf(two, 'issued'), sourceColumnOf(two, 'issued_alt'), sourceColumnOf(dataset, 'issued')]).toEqual(['source', 'alt_source', 'source']);
+    expect([
+      sourceColumnOf(two, 'issued'),
+      sourceColumnOf(two, 'issued_alt'),
+      sourceColumnOf(dataset, 'issued'),
+    ]).toEqual(['source', 'alt_source', 'source']);
     // Without a column named source, the rows' own source is the first source column no other column claims.
     const claimed = {
       ...two,
-      columns: { alt_src: two.columns.alt_source, issued: two.columns.issued, issued_alt: { ...two.columns.issued_alt, sourceColumn: 'alt_src' }, main_src: two.columns.source },
+      columns: {
+        alt_src: two.columns.alt_source,
+        issued: two.columns.issued,
+        issued_alt: { ...two.columns.issued_alt, sourceColumn: 'alt_src' },
+        main_src: two.columns.source,
+      },
     } as unknown as Dataset;
     expect([sourceColumnOf(claimed, 'issued'), sourceColumnOf(claimed, 'issued_alt')]).toEqual(['main_src', 'alt_src']);
   });
@@ -62,7 +71,10 @@ describe('facts', () => {
     expect(() => factValue('f.mdx', 'issued', dataset, 2016, 'issued')).toThrow(
       'f.mdx: <Fact dataset="issued"> row: the row where year is 2016 names no source in "source": a Fact links its figure to its source; name it in the dataset',
     );
-    const noSourceColumn = { ...dataset, columns: { year: dataset.columns.year, issued: dataset.columns.issued } } as unknown as Dataset;
+    const noSourceColumn = {
+      ...dataset,
+      columns: { year: dataset.columns.year, issued: dataset.columns.issued },
+    } as unknown as Dataset;
     expect(factValue('f.mdx', 'issued', noSourceColumn, 2016, 'issued').source).toBe('fallback');
   });
 
@@ -80,17 +92,39 @@ describe('facts', () => {
       'content/stories/x.mdx: <Fact dataset="issued"> row: dataset "issued" has no row with year = 1999',
     );
     // A row named by text a typo away from one: said which.
-    const figures = { key: 'id', columns: { id: { type: 'string', description: 'Id' }, value: { type: 'integer', description: 'Value' } }, rows: [{ id: 'active-red-notices', value: 58000 }, { id: 'public-share', value: 10 }] } as unknown as Dataset;
+    const figures = {
+      key: 'id',
+      columns: { id: { type: 'string', description: 'Id' }, value: { type: 'integer', description: 'Value' } },
+      rows: [
+        { id: 'active-red-notices', value: 58000 },
+        { id: 'public-share', value: 10 },
+      ],
+    } as unknown as Dataset;
     expect(() => factValue('x.mdx', 'figures', figures, 'active-red-notice', 'value')).toThrow(
       'x.mdx: <Fact dataset="figures"> row: dataset "figures" has no row with id = "active-red-notice": did you mean "active-red-notices"? (rows: "active-red-notices", "public-share")',
     );
-    expect(() => factValue('x.mdx', 'figures', figures, 'members', 'value')).toThrow(/has no row with id = "members" \(rows:/);
+    expect(() => factValue('x.mdx', 'figures', figures, 'members', 'value')).toThrow(
+      /has no row with id = "members" \(rows:/,
+    );
     // A row named by another column's text (the country's name where the key is its code): said which key it has.
-    const jailed = { key: 'country', columns: { country: { type: 'string', description: 'Code', ref: 'country' }, name: { type: 'string', description: 'Name' }, jailed: { type: 'integer', description: 'Jailed' } }, rows: [{ country: 'MM', name: 'Myanmar', jailed: 44 }, { country: 'TR', name: 'Türkiye', jailed: 11 }] } as unknown as Dataset;
+    const jailed = {
+      key: 'country',
+      columns: {
+        country: { type: 'string', description: 'Code', ref: 'country' },
+        name: { type: 'string', description: 'Name' },
+        jailed: { type: 'integer', description: 'Jailed' },
+      },
+      rows: [
+        { country: 'MM', name: 'Myanmar', jailed: 44 },
+        { country: 'TR', name: 'Türkiye', jailed: 11 },
+      ],
+    } as unknown as Dataset;
     expect(() => factValue('x.mdx', 'jailed', jailed, 'Myanmar', 'jailed')).toThrow(
       'x.mdx: <Fact dataset="jailed"> row: dataset "jailed" has no row with country = "Myanmar": the row whose name is "Myanmar" is row="MM" (rows: "MM", "TR")',
     );
-    expect(() => factValue('x.mdx', 'jailed', jailed, 'turkiye', 'jailed')).toThrow(/no row with country = "turkiye": the row whose name is "Türkiye" is row="TR" /);
+    expect(() => factValue('x.mdx', 'jailed', jailed, 'turkiye', 'jailed')).toThrow(
+      /no row with country = "turkiye": the row whose name is "Türkiye" is row="TR" /,
+    );
     expect(() => factValue('content/stories/x.mdx', 'issued', dataset, 2024, 'count')).toThrow(
       'content/stories/x.mdx: <Fact dataset="issued"> column: dataset "issued" has no column "count" (columns: year, issued, source)',
     );

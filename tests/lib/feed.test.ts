@@ -24,8 +24,15 @@ const page = (corrections: FeedCorrection[]): FeedPage => ({
 
 /** Each correction's text → its guid, in the feed made of `corrections`. */
 function guids(corrections: FeedCorrection[]): Map<string, string> {
-  const items = feedItems([page(corrections)], site, (title) => `Correction: ${title}`).filter((item) => item.title?.startsWith('Correction'));
-  return new Map(items.map((item) => [item.description!, /<guid isPermaLink="false">([^<]+)<\/guid>/.exec(item.customData ?? '')![1]!]));
+  const items = feedItems([page(corrections)], site, (title) => `Correction: ${title}`).filter((item) =>
+    item.title?.startsWith('Correction'),
+  );
+  return new Map(
+    items.map((item) => [
+      item.description!,
+      /<guid isPermaLink="false">([^<]+)<\/guid>/.exec(item.customData ?? '')![1]!,
+    ]),
+  );
 }
 
 describe("a correction's guid in the feed", () => {
@@ -39,12 +46,14 @@ describe("a correction's guid in the feed", () => {
   });
 
   it("is the page's address, the correction's date and a digest of its text", () => {
-    expect(correctionGuid(`${site}/stories/the-files/`, first)).toMatch(/^https:\/\/example\.org\/stories\/the-files\/#correction-2026-02-03-[0-9a-f]{12}$/);
+    expect(correctionGuid(`${site}/stories/the-files/`, first)).toMatch(
+      /^https:\/\/example\.org\/stories\/the-files\/#correction-2026-02-03-[0-9a-f]{12}$/,
+    );
   });
 
   it('stays the same when the text is retyped with other spaces or quotation marks, and changes when its words do', () => {
     const url = `${site}/stories/the-files/`;
-    const guid = correctionGuid(url, { date: first.date, text: "Interpol's reply was quoted \"in full\"." });
+    const guid = correctionGuid(url, { date: first.date, text: 'Interpol\'s reply was quoted "in full".' });
     expect(correctionGuid(url, { date: first.date, text: ' Interpol’s  reply was quoted “in full”.\n' })).toBe(guid);
     expect(correctionGuid(url, { date: first.date, text: 'Interpol’s reply was quoted in part.' })).not.toBe(guid);
   });
@@ -52,13 +61,17 @@ describe("a correction's guid in the feed", () => {
   it('stays the same when straight quotation marks are retyped as French ones, with the spaces inside them', () => {
     const url = `${site}/fr/stories/the-files/`;
     const guid = correctionGuid(url, { date: first.date, text: 'Le rapport "Red notices" datait de 2013.' });
-    expect(correctionGuid(url, { date: first.date, text: 'Le rapport «\u00a0Red notices\u00a0» datait de 2013.' })).toBe(guid);
+    expect(
+      correctionGuid(url, { date: first.date, text: 'Le rapport «\u00a0Red notices\u00a0» datait de 2013.' }),
+    ).toBe(guid);
     expect(correctionGuid(url, { date: first.date, text: 'Le rapport « Red notices » datait de 2013.' })).toBe(guid);
   });
 
   it('is made from the text as written when the feed shows a translation of it, so that translating it later keeps it', () => {
     const url = `${site}/data/requests/`;
     const written = correctionGuid(url, first);
-    expect(correctionGuid(url, { date: first.date, text: 'Une version précédente donnait 2023.', original: first.text })).toBe(written);
+    expect(
+      correctionGuid(url, { date: first.date, text: 'Une version précédente donnait 2023.', original: first.text }),
+    ).toBe(written);
   });
 });

@@ -46,7 +46,15 @@ describe('home page figures', () => {
         labelColumn: 'figure',
         percent: false,
       },
-      { row: 'share', column: 'value', label: 'Public share', labelColumn: 'figure', qualifier: 'under', refersTo: 'Jan 2026', percent: true },
+      {
+        row: 'share',
+        column: 'value',
+        label: 'Public share',
+        labelColumn: 'figure',
+        qualifier: 'under',
+        refersTo: 'Jan 2026',
+        percent: true,
+      },
     ]);
   });
 
@@ -81,7 +89,12 @@ describe('home page figures', () => {
         { country: 'PE', rank: 2, active: 4457 },
       ]),
     );
-    expect(ranking.map(({ code, rank }) => [code, rank])).toEqual([['RU', 1], ['PE', 2], ['TJ', 3], ['KG', 25]]);
+    expect(ranking.map(({ code, rank }) => [code, rank])).toEqual([
+      ['RU', 1],
+      ['PE', 2],
+      ['TJ', 3],
+      ['KG', 25],
+    ]);
     expect(rankGaps(ranking)).toEqual([{ from: 4, to: 24 }]);
   });
 
@@ -95,7 +108,11 @@ describe('home page figures', () => {
       false,
     );
     const ranking = countryRanking(dataset);
-    expect(ranking.map(({ code, rank }) => [code, rank])).toEqual([['RU', 1], ['PE', 2], ['KG', 3]]);
+    expect(ranking.map(({ code, rank }) => [code, rank])).toEqual([
+      ['RU', 1],
+      ['PE', 2],
+      ['KG', 3],
+    ]);
     expect(rankGaps(ranking)).toEqual([]);
   });
 });

@@ -9,8 +9,20 @@ import { jsonProblem, loadProject } from '../../src/lib/load-project.ts';
 import { tempSite } from '../helpers/temp-site.ts';
 
 const sources = {
-  'pace-doc-14277': { publisher: 'PACE', title: 'Abusive use of the Interpol system', url: 'https://example.org/pace', date: '2017', kind: 'court-or-un-document' },
-  'rnm-numbers': { publisher: 'Red Notice Monitor', title: 'A numbers game, part 2', url: 'https://example.org/numbers', date: '2025', kind: 'ngo-report' },
+  'pace-doc-14277': {
+    publisher: 'PACE',
+    title: 'Abusive use of the Interpol system',
+    url: 'https://example.org/pace',
+    date: '2017',
+    kind: 'court-or-un-document',
+  },
+  'rnm-numbers': {
+    publisher: 'Red Notice Monitor',
+    title: 'A numbers game, part 2',
+    url: 'https://example.org/numbers',
+    date: '2025',
+    kind: 'ngo-report',
+  },
 };
 
 /** As data/red-notices-issued.json: a main figure with the row's source, an alternative one with its own. */
@@ -45,14 +57,21 @@ const row = (year: unknown, fields: Record<string, unknown> = {}) => ({
 /** The loading errors of a site holding `files` (path -> JSON value, or text as written) and sources.json. */
 function errorsOf(files: Record<string, unknown>): string[] {
   const texts = Object.fromEntries(
-    Object.entries({ 'data/sources.json': sources, ...files }).map(([path, value]) => [path, typeof value === 'string' || Buffer.isBuffer(value) ? value : JSON.stringify(value, null, 2)]),
+    Object.entries({ 'data/sources.json': sources, ...files }).map(([path, value]) => [
+      path,
+      typeof value === 'string' || Buffer.isBuffer(value) ? value : JSON.stringify(value, null, 2),
+    ]),
   );
   return loadProject(tempSite(texts as Record<string, string | Buffer>)).errors.map((error) => error.message);
 }
 
 describe('loading datasets and sources', () => {
   it("refuses a figure whose row names no source, rather than crediting the dataset's first source", () => {
-    const rows = [row(2005), row(2013, { issued: 9000, source: null, note: 'No verified figure.' }), row(2015, { issued: null, issued_alt: 12878 })];
+    const rows = [
+      row(2005),
+      row(2013, { issued: 9000, source: null, note: 'No verified figure.' }),
+      row(2015, { issued: null, issued_alt: 12878 }),
+    ];
     expect(errorsOf({ 'data/issued.json': issued(rows) })).toEqual([
       'data/issued.json: rows[1].source: the row where year is 2013 has a figure in "issued" but no source: name its source, or leave the figure empty (null)',
       'data/issued.json: rows[2].alt_source: the row where year is 2015 has a figure in "issued_alt" but no source: name its source, or leave the figure empty (null)',
@@ -61,7 +80,10 @@ describe('loading datasets and sources', () => {
     const gaps = [row(2005), row(2013, { issued: null, source: null, note: 'No verified figure.' })];
     expect(errorsOf({ 'data/issued.json': issued(gaps) })).toEqual([]);
     const noSourceColumn = issued([{ year: 2005, issued: 2343 }], {
-      columns: { year: { type: 'integer', description: 'Year' }, issued: { type: 'integer', description: 'Red notices issued' } },
+      columns: {
+        year: { type: 'integer', description: 'Year' },
+        issued: { type: 'integer', description: 'Red notices issued' },
+      },
     });
     expect(errorsOf({ 'data/issued.json': noSourceColumn })).toEqual([]);
     // Numbers that name or place a row (no unit: a month, a latitude) are there in a gap's row too.
@@ -77,8 +99,14 @@ describe('loading datasets and sources', () => {
   });
 
   it('refuses a key written twice in an object, with the line, rather than keeping the last', () => {
-    const dataset = JSON.stringify(issued([row(2005), row(2006)]), null, 2).replace('"issued": 2343,', '"issued": 2343, "issued": 9999,');
-    const bibliography = JSON.stringify(sources, null, 2).replace('\n}', `,\n  "pace-doc-14277": ${JSON.stringify(sources['rnm-numbers'])}\n}`);
+    const dataset = JSON.stringify(issued([row(2005), row(2006)]), null, 2).replace(
+      '"issued": 2343,',
+      '"issued": 2343, "issued": 9999,',
+    );
+    const bibliography = JSON.stringify(sources, null, 2).replace(
+      '\n}',
+      `,\n  "pace-doc-14277": ${JSON.stringify(sources['rnm-numbers'])}\n}`,
+    );
     expect(errorsOf({ 'data/issued.json': dataset, 'data/sources.json': bibliography })).toEqual([
       'data/sources.json: line 16: "pace-doc-14277" is written twice; the second would replace the first',
       'data/issued.json: line 44: rows[0].issued: "issued" is written twice; the second would replace the first (the row where year is 2005)',
@@ -113,8 +141,10 @@ describe('loading datasets and sources', () => {
   });
 
   it('says in words that a file begins with a byte-order mark (Notepad, Excel), which the build cannot read yet', () => {
-    const bom = (value: unknown) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify(value, null, 2))]);
-    const why = 'invalid JSON at line 1, column 1: the file begins with an invisible byte-order mark: save it as "UTF-8", not "UTF-8 with BOM"';
+    const bom = (value: unknown) =>
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify(value, null, 2))]);
+    const why =
+      'invalid JSON at line 1, column 1: the file begins with an invisible byte-order mark: save it as "UTF-8", not "UTF-8 with BOM"';
     expect(errorsOf({ 'data/issued.json': bom(issued([row(2005)])), 'data/sources.json': bom(sources) })).toEqual([
       `data/sources.json: ${why}`,
       `data/issued.json: ${why}`,
@@ -123,8 +153,12 @@ describe('loading datasets and sources', () => {
 
   it('says a figure typed with thousands separators is one, and what to write, where JSON reads a number and a comma', () => {
     const text = `{\n  "rows": [\n    { "year": 2024, "issued": 1,200 },\n    { "year": 2025, "issued": 12,345,678 }\n  ]\n}`;
-    expect(jsonProblem(text)).toBe(' at line 3, column 31: 1,200 is a figure with thousands separators, which JSON cannot read: write it without them, 1200');
-    expect(jsonProblem(text.replace('1,200', '1200'))).toBe(' at line 4, column 31: 12,345,678 is a figure with thousands separators, which JSON cannot read: write it without them, 12345678');
+    expect(jsonProblem(text)).toBe(
+      ' at line 3, column 31: 1,200 is a figure with thousands separators, which JSON cannot read: write it without them, 1200',
+    );
+    expect(jsonProblem(text.replace('1,200', '1200'))).toBe(
+      ' at line 4, column 31: 12,345,678 is a figure with thousands separators, which JSON cannot read: write it without them, 12345678',
+    );
     // A list of numbers is JSON; a comma before a field name that is missing is another mistake.
     expect(jsonProblem('{ "rows": [1,200] }')).toBeUndefined();
     expect(jsonProblem('{ "a": "x",200 }')).toBe(' at line 1, column 12: expected a field name in double quotes');
@@ -133,25 +167,37 @@ describe('loading datasets and sources', () => {
   it('says a figure typed with a decimal comma is one, and writes it with a point, never as thousands', () => {
     // "0,125" has three digits after its comma, but no figure's thousands begin with 0: it was told "write it without
     // them, 0125", which JSON cannot read either, and is not the figure.
-    expect(jsonProblem('{ "share": 0,125 }')).toBe(' at line 1, column 12: 0,125 is a figure with a decimal comma, which JSON cannot read: write it with a point, 0.125');
-    expect(jsonProblem('{ "change": -0,750 }')).toBe(' at line 1, column 13: -0,750 is a figure with a decimal comma, which JSON cannot read: write it with a point, -0.75');
+    expect(jsonProblem('{ "share": 0,125 }')).toBe(
+      ' at line 1, column 12: 0,125 is a figure with a decimal comma, which JSON cannot read: write it with a point, 0.125',
+    );
+    expect(jsonProblem('{ "change": -0,750 }')).toBe(
+      ' at line 1, column 13: -0,750 is a figure with a decimal comma, which JSON cannot read: write it with a point, -0.75',
+    );
     // One or two digits after the comma, as French and German write decimals (figureAsText reads a text cell alike).
-    expect(jsonProblem('{\n  "rate": 13,5\n}')).toBe(' at line 2, column 11: 13,5 is a figure with a decimal comma, which JSON cannot read: write it with a point, 13.5');
-    expect(jsonProblem('{ "a": 1,200, "b": 2,25 }')).toBe(' at line 1, column 8: 1,200 is a figure with thousands separators, which JSON cannot read: write it without them, 1200');
+    expect(jsonProblem('{\n  "rate": 13,5\n}')).toBe(
+      ' at line 2, column 11: 13,5 is a figure with a decimal comma, which JSON cannot read: write it with a point, 13.5',
+    );
+    expect(jsonProblem('{ "a": 1,200, "b": 2,25 }')).toBe(
+      ' at line 1, column 8: 1,200 is a figure with thousands separators, which JSON cannot read: write it without them, 1200',
+    );
   });
 
   it('finds a figure with commas at once after a long list of figures', () => {
     const text = `{ "a": [${Array.from({ length: 20_000 }, () => '100').join(',')}], "b": 1,200 }`;
     const started = performance.now();
-    expect(jsonProblem(text)).toBe(' at line 1, column 80016: 1,200 is a figure with thousands separators, which JSON cannot read: write it without them, 1200');
+    expect(jsonProblem(text)).toBe(
+      ' at line 1, column 80016: 1,200 is a figure with thousands separators, which JSON cannot read: write it without them, 1200',
+    );
     // Before: 2.4 s, each figure of the list the start of a match that ran to its end.
     expect(performance.now() - started).toBeLessThan(500);
   });
 
   it('names a missing bibliography as the file, without a pseudo-field', () => {
-    expect(loadProject(tempSite({ 'data/issued.json': JSON.stringify(issued([row(2005)])) })).errors.map((error) => error.message)).toContain(
-      'data/sources.json: missing: the bibliography must exist, even if empty ({})',
-    );
+    expect(
+      loadProject(tempSite({ 'data/issued.json': JSON.stringify(issued([row(2005)])) })).errors.map(
+        (error) => error.message,
+      ),
+    ).toContain('data/sources.json: missing: the bibliography must exist, even if empty ({})');
   });
 
   it('refuses a row without a key, naming it by its position, whether the key is declared or the first column; the first column may repeat', () => {
@@ -159,20 +205,29 @@ describe('loading datasets and sources', () => {
     expect(errorsOf({ 'data/issued.json': issued(rows) })).toEqual([
       'data/issued.json: rows[1].year: expected a whole number, got null: "year" is the first column, which names the row when no "key" is declared, so it cannot be empty',
     ]);
-    const keyed = issued([{ ...row(2005), label: 'a' }, { ...row(2006), label: null }], {
-      key: 'label',
-      columns: { ...issued([]).columns, label: { type: 'string', description: 'Label' } },
-    });
+    const keyed = issued(
+      [
+        { ...row(2005), label: 'a' },
+        { ...row(2006), label: null },
+      ],
+      {
+        key: 'label',
+        columns: { ...issued([]).columns, label: { type: 'string', description: 'Label' } },
+      },
+    );
     expect(errorsOf({ 'data/issued.json': keyed })).toEqual([
       'data/issued.json: rows[1].label: expected text, got null: "label" is the key, which names the row, so it cannot be empty',
     ]);
     // Without a declared key, rows may repeat the first column: a long table (year by ground, as in the demo's
     // interpol-refusals) names a row by several columns, and a <Fact> on an ambiguous row is refused where it is written.
-    expect(errorsOf({ 'data/issued.json': issued([row(2017, { note: 'Article 2' }), row(2017, { note: 'Article 3' })]) })).toEqual([]);
+    expect(
+      errorsOf({ 'data/issued.json': issued([row(2017, { note: 'Article 2' }), row(2017, { note: 'Article 3' })]) }),
+    ).toEqual([]);
   });
 
   it('says in words what a dataset needs when it is empty, not an object or without columns, and what is wrong with a source date, once', () => {
-    const expected = 'expected a dataset: an object with its title, description, sources, license, updated, columns and rows (see "A dataset" in the README)';
+    const expected =
+      'expected a dataset: an object with its title, description, sources, license, updated, columns and rows (see "A dataset" in the README)';
     const { columns: _, ...noColumns } = issued([row(2005)]);
     expect(errorsOf({ 'data/empty.json': {}, 'data/issued.json': noColumns, 'data/list.json': [] })).toEqual([
       `data/empty.json: (top level): empty: ${expected}`,

@@ -27,11 +27,17 @@ function feedOrder(locale: string): string[] {
 describe("the machine's locale", () => {
   it('does not change the order of the feed', () => {
     // A Swedish machine collates "Ä" after "Z" by default: the build's order must not follow it.
-    const swedish = spawnSync(process.execPath, ['-e', "console.log(['Ärende', 'Zebra'].sort((a, b) => a.localeCompare(b)).join())"], {
-      encoding: 'utf8',
-      env: { ...process.env, LC_ALL: 'sv_SE.UTF-8', LANG: 'sv_SE.UTF-8' },
-    });
-    expect(swedish.stdout.trim(), 'this machine does not take its collation from LC_ALL: the test shows nothing').toBe('Zebra,Ärende');
+    const swedish = spawnSync(
+      process.execPath,
+      ['-e', "console.log(['Ärende', 'Zebra'].sort((a, b) => a.localeCompare(b)).join())"],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, LC_ALL: 'sv_SE.UTF-8', LANG: 'sv_SE.UTF-8' },
+      },
+    );
+    expect(swedish.stdout.trim(), 'this machine does not take its collation from LC_ALL: the test shows nothing').toBe(
+      'Zebra,Ärende',
+    );
     expect(feedOrder('sv_SE.UTF-8')).toEqual(['Ärende', 'Zebra']);
     expect(feedOrder('C.UTF-8')).toEqual(['Ärende', 'Zebra']);
   });

@@ -108,9 +108,9 @@ describe('the lowercase tags MDX would not close', () => {
     const failure = await Promise.resolve()
       .then(() => mdxToJs(sample, {}))
       .then(
-      () => undefined,
-      (error: Error) => error.message,
-    );
+        () => undefined,
+        (error: Error) => error.message,
+      );
     if (expected.length > 0) expect(failure).toMatch(/Expected a closing tag for `<[a-z]+>`/);
     else expect(failure).toBeUndefined();
   });
@@ -121,13 +121,45 @@ describe('the lowercase tags MDX would not close', () => {
 });
 
 describe('a page saved with Windows line endings (CRLF)', () => {
-  const checks = ['findComponentUses', 'responseProblems', 'misnamedComponents', 'imageReferences', 'imagesWithoutAlt', 'styleAttributes', 'internalLinks', 'proseExpressions', 'strayAngleBrackets', 'scriptsAndEmbeds', 'footnoteReferences', 'firstLevelHeadings', 'skippedHeadingLevels', 'relativeLinks', 'unclosedTags'] as const;
+  const checks = [
+    'findComponentUses',
+    'responseProblems',
+    'misnamedComponents',
+    'imageReferences',
+    'imagesWithoutAlt',
+    'styleAttributes',
+    'internalLinks',
+    'proseExpressions',
+    'strayAngleBrackets',
+    'scriptsAndEmbeds',
+    'footnoteReferences',
+    'firstLevelHeadings',
+    'skippedHeadingLevels',
+    'relativeLinks',
+    'unclosedTags',
+  ] as const;
   /** Every check's report on `body`, its "\r"s and runs of spaces taken out of the texts it quotes. */
-  const reports = (body: string) => JSON.parse(JSON.stringify(checks.map((check) => (usage[check] as (body: string, offset: number) => unknown)(body, 3))).replace(/\\r/g, '').replace(/ +/g, ' '));
+  const reports = (body: string) =>
+    JSON.parse(
+      JSON.stringify(checks.map((check) => (usage[check] as (body: string, offset: number) => unknown)(body, 3)))
+        .replace(/\\r/g, '')
+        .replace(/ +/g, ' '),
+    );
   const crlf = (body: string) => body.replace(/\n/g, '\r\n');
 
   it('is read past its code blocks: a fence closed by "```\\r" closes its block', () => {
-    const body = ['Intro.', '', '```js', 'const a = 1;', '```', '', 'Text <Cite id="x" /> and <Reponse>.', '', 'A <br> there {sic}, <script>.', ''].join('\n');
+    const body = [
+      'Intro.',
+      '',
+      '```js',
+      'const a = 1;',
+      '```',
+      '',
+      'Text <Cite id="x" /> and <Reponse>.',
+      '',
+      'A <br> there {sic}, <script>.',
+      '',
+    ].join('\n');
     const checked = crlf(body);
     expect(findComponentUses(checked, 3).map(({ component, line }) => [component, line])).toEqual([['Cite', 10]]);
     expect(usage.misnamedComponents(checked, 3)).toEqual([{ line: 10, written: 'Reponse', meant: 'Response' }]);
@@ -137,12 +169,49 @@ describe('a page saved with Windows line endings (CRLF)', () => {
   });
 
   it('gets from every check the report the same page saved with "\\n" gets (generated pages)', () => {
-    const pieces = ['\n', '\n\n', ' ', 'text ', '```', '```js\n', '~~~\n', '`', '`code`', '{x}', '{/* c */}', '{/*', '*/}', '<b>', '</b>', '<br>', '<Cite id="a" />', '<Cite id="a">', '</Cite>', '<Response>', '</Response>', '<img src="x.png">', '<div>', '</div>', '[l](/stories/x/)', '![a](./p.jpg)', '## H', '#### H', '[^1]', '<10%', '<script>', 'export const a = 1\n', '<Reponse>', '[a\nb](/x)', '<Cite\n  id="a"\n/>'];
+    const pieces = [
+      '\n',
+      '\n\n',
+      ' ',
+      'text ',
+      '```',
+      '```js\n',
+      '~~~\n',
+      '`',
+      '`code`',
+      '{x}',
+      '{/* c */}',
+      '{/*',
+      '*/}',
+      '<b>',
+      '</b>',
+      '<br>',
+      '<Cite id="a" />',
+      '<Cite id="a">',
+      '</Cite>',
+      '<Response>',
+      '</Response>',
+      '<img src="x.png">',
+      '<div>',
+      '</div>',
+      '[l](/stories/x/)',
+      '![a](./p.jpg)',
+      '## H',
+      '#### H',
+      '[^1]',
+      '<10%',
+      '<script>',
+      'export const a = 1\n',
+      '<Reponse>',
+      '[a\nb](/x)',
+      '<Cite\n  id="a"\n/>',
+    ];
     let seed = 36;
     const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     for (let page = 0; page < 400; page++) {
       let body = '';
-      for (let piece = 1 + Math.floor(random() * 20); piece > 0; piece--) body += pieces[Math.floor(random() * pieces.length)];
+      for (let piece = 1 + Math.floor(random() * 20); piece > 0; piece--)
+        body += pieces[Math.floor(random() * pieces.length)];
       expect(reports(crlf(body)), JSON.stringify(body)).toEqual(reports(body));
     }
   });

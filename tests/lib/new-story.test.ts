@@ -25,7 +25,9 @@ describe('a new story', () => {
   });
 
   it('is named in plain ASCII with single hyphens for a Latin title, whatever its accents and punctuation; other scripts kept', () => {
-    expect(newStory('Qu’est-ce qu’une « notice rouge » ? Ça se discute', now).slug).toBe('quest-ce-quune-notice-rouge-ca-se-discute');
+    expect(newStory('Qu’est-ce qu’une « notice rouge » ? Ça se discute', now).slug).toBe(
+      'quest-ce-quune-notice-rouge-ca-se-discute',
+    );
     expect(newStory("Interpol's files — 2026: what's new?", now).slug).toBe('interpols-files-2026-whats-new');
     expect(newStory('Łódź and Straße', now).slug).toBe('lodz-and-strasse');
     expect(newStory('Kılıçdaroğlu and Interpol', now).slug).toBe('kilicdaroglu-and-interpol');
@@ -50,7 +52,8 @@ describe('a new story', () => {
 
 describe('component uses', () => {
   it('are not found in MDX comments, on one line or several', () => {
-    const body = 'A {/* <Cite id="x" /> */} b.\n\n{/*\n<Chart dataset="nope" />\n*/}\n\n<Fact dataset="d" row="r" column="c" />';
+    const body =
+      'A {/* <Cite id="x" /> */} b.\n\n{/*\n<Chart dataset="nope" />\n*/}\n\n<Fact dataset="d" row="r" column="c" />';
     expect(findComponentUses(body).map((use) => [use.component, use.line])).toEqual([['Fact', 7]]);
   });
 });
@@ -61,7 +64,9 @@ describe('npm run new:story', () => {
       encoding: 'utf8',
       env: { ...process.env, CASEFILE_CONTENT_ROOT: fixture.root, CASEFILE_NOW: '2026-11-22T12:00:00Z' },
     });
-    const written = existsSync(join(fixture.root, 'content/stories')) ? readdirSync(join(fixture.root, 'content/stories')) : [];
+    const written = existsSync(join(fixture.root, 'content/stories'))
+      ? readdirSync(join(fixture.root, 'content/stories'))
+      : [];
     return { status: result.status, out: `${result.stdout}${result.stderr}`, written };
   };
 
@@ -78,14 +83,18 @@ describe('npm run new:story', () => {
     const fixture = makeFixture({ copyDemo: false });
     const first = run(['How', 'the', 'watchdog', 'works'], fixture);
     expect([first.status, first.written]).toEqual([0, ['how-the-watchdog-works.mdx']]);
-    expect(first.out).toBe('Created content/stories/how-the-watchdog-works.mdx (a draft). Edit it, then set draft: false to publish.\n');
+    expect(first.out).toBe(
+      'Created content/stories/how-the-watchdog-works.mdx (a draft). Edit it, then set draft: false to publish.\n',
+    );
     const path = join(fixture.root, 'content/stories/how-the-watchdog-works.mdx');
     expect(readFileSync(path, 'utf8')).toBe(newStory('How the watchdog works', new Date('2026-11-22T12:00:00Z')).text);
     // The editor's work since: kept byte for byte.
     writeFileSync(path, 'The editor has written here.');
     const again = run(['How the watchdog works'], fixture);
     expect([again.status, again.written]).toEqual([1, ['how-the-watchdog-works.mdx']]);
-    expect(again.out).toBe('new:story: content/stories/how-the-watchdog-works.mdx already exists: choose another title or edit that file\n');
+    expect(again.out).toBe(
+      'new:story: content/stories/how-the-watchdog-works.mdx already exists: choose another title or edit that file\n',
+    );
     expect(readFileSync(path, 'utf8')).toBe('The editor has written here.');
   });
 });

@@ -33,10 +33,19 @@ Prose.
  * Starts the loader of content/stories in the project at `root`, as the dev server does; returns its watcher. `seen`
  * stands in for the loader's logger and its collection's meta store.
  */
-async function startLoader(root: string, seen: { logger?: Partial<LoaderContext['logger']>; meta?: Map<string, string> } = {}): Promise<EventEmitter> {
+async function startLoader(
+  root: string,
+  seen: { logger?: Partial<LoaderContext['logger']>; meta?: Map<string, string> } = {},
+): Promise<EventEmitter> {
   const watcher = new EventEmitter();
   const logger = { error: () => {}, warn: () => {}, info: () => {}, debug: () => {}, ...seen.logger };
-  const context = { watcher, logger, meta: seen.meta ?? new Map(), config: { root: pathToFileURL(`${root}/`) }, parseData: async ({ data }: { data: unknown }) => data };
+  const context = {
+    watcher,
+    logger,
+    meta: seen.meta ?? new Map(),
+    config: { root: pathToFileURL(`${root}/`) },
+    parseData: async ({ data }: { data: unknown }) => data,
+  };
   await pageLoader(root, 'content/stories', ['**/*.mdx']).load(context as unknown as LoaderContext);
   return watcher;
 }
@@ -62,7 +71,11 @@ describe('the dev server’s page loader', () => {
       watcher.emit('add', join(fixture.root, 'content/stories/twice-again.mdx'));
       expect(pageProblemsHeld()?.message).toBeUndefined();
     } finally {
-      for (const file of ['content/stories/twice/index.mdx', 'content/stories/twice.mdx', 'content/stories/twice-again.mdx']) {
+      for (const file of [
+        'content/stories/twice/index.mdx',
+        'content/stories/twice.mdx',
+        'content/stories/twice-again.mdx',
+      ]) {
         rmSync(join(fixture.root, file), { force: true });
         watcher.emit('unlink', join(fixture.root, file));
       }
@@ -90,7 +103,11 @@ describe('the dev server’s page loader', () => {
       expect(pageProblemsHeld()).toBeUndefined();
     } finally {
       // A failed step leaves no page behind for the next test, nor its listeners.
-      for (const file of ['content/stories/written.md', 'content/stories/written.mdx', 'content/stories/other.markdown']) {
+      for (const file of [
+        'content/stories/written.md',
+        'content/stories/written.mdx',
+        'content/stories/other.markdown',
+      ]) {
         rmSync(join(fixture.root, file), { force: true });
         watcher.emit('unlink', join(fixture.root, file));
       }
@@ -106,8 +123,16 @@ describe('the dev server’s page loader, for the datasets pages name', () => {
   // The build stops on a page whose datasets: or a link names a dataset that is not there; the dev server checked the
   // pages' links only when a page changed, and not datasets:, so a dataset renamed while it ran went unsaid.
   it('shows a dataset renamed while it runs on the page naming it in datasets: and in a link, until it is named back', async () => {
-    fixture.write('data/figures.json', readFileSync(join(import.meta.dirname, '../../data/headline-figures.json'), 'utf8'));
-    fixture.write('content/stories/uses-figures.mdx', story.replace('tags: [fixture]', 'tags: [fixture]\ndatasets: [figures]').replace('Prose.', 'See [the figures](/data/figures/).'));
+    fixture.write(
+      'data/figures.json',
+      readFileSync(join(import.meta.dirname, '../../data/headline-figures.json'), 'utf8'),
+    );
+    fixture.write(
+      'content/stories/uses-figures.mdx',
+      story
+        .replace('tags: [fixture]', 'tags: [fixture]\ndatasets: [figures]')
+        .replace('Prose.', 'See [the figures](/data/figures/).'),
+    );
     const watcher = await startLoader(fixture.root);
     const page = '/stories/uses-figures/';
     try {
@@ -116,8 +141,12 @@ describe('the dev server’s page loader, for the datasets pages name', () => {
       watcher.emit('unlink', join(fixture.root, 'data/figures.json'));
       watcher.emit('add', join(fixture.root, 'data/figure.json'));
       const said = linkProblemsAt(page)?.message ?? '';
-      expect(said).toContain('content/stories/uses-figures.mdx: line 8: datasets[0]: unknown dataset "figures": did you mean "figure"?');
-      expect(said).toContain('content/stories/uses-figures.mdx: line 11: link: /data/figures/: unknown dataset "figures": did you mean "figure"?');
+      expect(said).toContain(
+        'content/stories/uses-figures.mdx: line 8: datasets[0]: unknown dataset "figures": did you mean "figure"?',
+      );
+      expect(said).toContain(
+        'content/stories/uses-figures.mdx: line 11: link: /data/figures/: unknown dataset "figures": did you mean "figure"?',
+      );
       renameSync(join(fixture.root, 'data/figure.json'), join(fixture.root, 'data/figures.json'));
       watcher.emit('unlink', join(fixture.root, 'data/figure.json'));
       watcher.emit('add', join(fixture.root, 'data/figures.json'));
@@ -139,8 +168,16 @@ describe('the dev server’s page loader, for the sources pages cite', () => {
     const watcher = await startLoader(fixture.root);
     const page = '/stories/cites/';
     try {
-      expect(linkProblemsAt(page)?.message).toContain('content/stories/cites.mdx: line 10: <Cite id>: unknown source "fixture-report"');
-      const source = { publisher: 'Fixture publisher', title: 'A fixture report', url: 'https://example.org/fixture-report', date: '2026-01-01', kind: 'ngo-report' };
+      expect(linkProblemsAt(page)?.message).toContain(
+        'content/stories/cites.mdx: line 10: <Cite id>: unknown source "fixture-report"',
+      );
+      const source = {
+        publisher: 'Fixture publisher',
+        title: 'A fixture report',
+        url: 'https://example.org/fixture-report',
+        date: '2026-01-01',
+        kind: 'ngo-report',
+      };
       fixture.write('data/sources.json', JSON.stringify({ 'fixture-report': source }));
       watcher.emit('change', join(fixture.root, 'data/sources.json'));
       expect(linkProblemsAt(page)).toBeUndefined();
@@ -158,9 +195,21 @@ describe('the dev server’s page loader, for a page added at an address in use'
 
   // The build stops on two pages with one address; one added while the server ran was read alone, and went unsaid.
   it.each([
-    ['content/stories/twice/index.mdx', 'content/stories/twice.mdx', 'content/stories/twice/index.mdx: slug: "twice" is already used by content/stories/twice.mdx'],
-    ['content/stories/twice.mdx', 'content/stories/twice/index.mdx', 'content/stories/twice/index.mdx: slug: "twice" is already used by content/stories/twice.mdx'],
-    ['content/stories/fr/deux/index.mdx', 'content/stories/fr/deux.mdx', 'content/stories/fr/deux/index.mdx: slug: "fr/deux" is already used by content/stories/fr/deux.mdx'],
+    [
+      'content/stories/twice/index.mdx',
+      'content/stories/twice.mdx',
+      'content/stories/twice/index.mdx: slug: "twice" is already used by content/stories/twice.mdx',
+    ],
+    [
+      'content/stories/twice.mdx',
+      'content/stories/twice/index.mdx',
+      'content/stories/twice/index.mdx: slug: "twice" is already used by content/stories/twice.mdx',
+    ],
+    [
+      'content/stories/fr/deux/index.mdx',
+      'content/stories/fr/deux.mdx',
+      'content/stories/fr/deux/index.mdx: slug: "fr/deux" is already used by content/stories/fr/deux.mdx',
+    ],
   ])('shows %s beside %s, added while it runs, until the page added goes', async (there, added, said) => {
     fixture.write(there, story);
     const watcher = await startLoader(fixture.root);
@@ -198,18 +247,28 @@ describe('the dev server’s page loader, at an embargo’s moment', () => {
     delete process.env.CASEFILE_NOW;
     vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
     vi.setSystemTime(new Date('2026-11-22T12:00:00Z'));
-    fixture.write('content/stories/soon.mdx', story.replace('tags: [fixture]', 'tags: [fixture]\nembargo: 2026-11-22T12:00:05Z'));
+    fixture.write(
+      'content/stories/soon.mdx',
+      story.replace('tags: [fixture]', 'tags: [fixture]\nembargo: 2026-11-22T12:00:05Z'),
+    );
     fixture.write('content/stories/linking.mdx', story.replace('Prose.', 'See [the next story](/stories/soon/).'));
     const said: string[] = [];
     const meta = new Map<string, string>();
-    const watcher = await startLoader(fixture.root, { logger: { info: (message: string) => said.push(message) }, meta });
+    const watcher = await startLoader(fixture.root, {
+      logger: { info: (message: string) => said.push(message) },
+      meta,
+    });
     try {
-      expect(linkProblemsAt('/stories/linking/')?.message).toContain('/stories/soon/ is embargoed until 2026-11-22T12:00:05Z');
+      expect(linkProblemsAt('/stories/linking/')?.message).toContain(
+        '/stories/soon/ is embargoed until 2026-11-22T12:00:05Z',
+      );
       vi.advanceTimersByTime(4_999);
       expect(meta.size).toBe(0);
       vi.advanceTimersByTime(1);
       expect(linkProblemsAt('/stories/linking/')).toBeUndefined();
-      expect(said).toEqual(['content/stories/soon.mdx: embargo lifted at 2026-11-22T12:00:05Z: shown as published from now on']);
+      expect(said).toEqual([
+        'content/stories/soon.mdx: embargo lifted at 2026-11-22T12:00:05Z: shown as published from now on',
+      ]);
       // A change in Astro's content store, which has it drop the routes' lists and reload the pages, as a save does.
       expect([...meta]).toEqual([['embargo-lifted', '2026-11-22T12:00:05Z']]);
     } finally {
@@ -292,7 +351,11 @@ describe('the dev server’s page loader, for the translations of a page', () =>
     fixture.write('content/stories/first-lead.mdx', lead);
     const said: string[] = [];
     const watcher = await startLoader(fixture.root, { logger: { error: (message: string) => said.push(message) } });
-    const added = ['content/stories/second-lead.mdx', 'content/stories/archive/old.mdx', 'content/stories/how_it_works.mdx'];
+    const added = [
+      'content/stories/second-lead.mdx',
+      'content/stories/archive/old.mdx',
+      'content/stories/how_it_works.mdx',
+    ];
     try {
       expect(siteProblemsHeld()).toBeUndefined();
       fixture.write(added[0]!, lead.replace('title: A fixture story', 'title: A second lead'));

@@ -28,7 +28,15 @@ describe('markup in a plain text', () => {
   });
 
   it('leaves a footnote mark or a bracketed word followed by a year or a word in parentheses as text', () => {
-    for (const text of ['Interpol [1](2019)', '[1](2019–2020)', 'Ratio [a](b)', '[sic](sic)', '[1](1.5)', '[1] (2019)', '[1](p. 4)']) {
+    for (const text of [
+      'Interpol [1](2019)',
+      '[1](2019–2020)',
+      'Ratio [a](b)',
+      '[sic](sic)',
+      '[1](1.5)',
+      '[1] (2019)',
+      '[1](p. 4)',
+    ]) {
       expect(markup(text), text).toBeUndefined();
     }
   });
@@ -47,7 +55,10 @@ describe('markup in a plain text', () => {
       notes: ['Figures revised [1](2019).'],
       corrections: [],
       columns: { year: { type: 'integer', description: 'Year' }, note: { type: 'string', description: 'Note' } },
-      rows: [{ year: 2019, note: 'Revised [2](2020)' }, { year: 2020, note: 'See [it](https://example.org/)' }],
+      rows: [
+        { year: 2019, note: 'Revised [2](2020)' },
+        { year: 2020, note: 'See [it](https://example.org/)' },
+      ],
     } as unknown as DatasetWithId & { file: string };
     expect(datasetMarkup(dataset).map((error) => error.message)).toEqual([
       expect.stringMatching(/^data\/issued\.json: rows\[1\]\.note: \[link\]\(…\) would be printed as written/),

@@ -50,7 +50,8 @@ describe('the preflight, on what the prose says', () => {
       'Kept: p < 0.05, 3 < 4, a <',
       'b, \\<10%, <em>a tag</em>, <abbr title="fewer than <10">FT</abbr>, [y](https://example.org "a < b"), <https://example.org/?a=1>.',
     ].join('\n');
-    const stray = 'MDX reads "<" as the start of a tag, and stops the build: write \\< (or "less than", "fewer than"; a "<" followed by a space is text)';
+    const stray =
+      'MDX reads "<" as the start of a tag, and stops the build: write \\< (or "less than", "fewer than"; a "<" followed by a space is text)';
     expect(preflight(body(text)).errors).toEqual([
       `content/stories/the-files.mdx: line 8: <10% of notic: ${stray}`,
       `content/stories/the-files.mdx: line 8: <$500.: ${stray}`,
@@ -95,7 +96,8 @@ describe('the preflight, on what the prose says', () => {
       'Text.',
     ].join('\n');
     const file = 'content/stories/the-files.mdx';
-    const provided = 'every story and case file has <Chart>, <Cite>, <Fact> and <Response> without an import: remove the line';
+    const provided =
+      'every story and case file has <Chart>, <Cite>, <Fact> and <Response> without an import: remove the line';
     expect(preflight({ ...body(text), 'content/stories/kinds.ts': 'export const kind = "bar";' }).errors).toEqual([
       `${file}: line 8: import Chart: ${provided}`,
       `${file}: line 9: import Fact: ${provided}`,
@@ -119,7 +121,8 @@ describe('the preflight, on what the prose says', () => {
   });
 
   it('keeps a name the file itself exports', () => {
-    const text = 'export const year = 2024\n\nIn {year}, Interpol issued <Fact dataset="issued" row={2024} column="issued" /> notices.';
+    const text =
+      'export const year = 2024\n\nIn {year}, Interpol issued <Fact dataset="issued" row={2024} column="issued" /> notices.';
     expect(preflight(body(text)).errors).toEqual([]);
   });
 
@@ -165,9 +168,9 @@ describe('the preflight, on what the prose says', () => {
       '{/* #### Nor in a comment */}',
     ].join('\n');
     expect(preflight(body(text)).errors).toEqual([
-      'content/stories/the-files.mdx: line 8: ### What the files show: a heading level skipped (the title, then ###): screen readers list a page\'s headings by level, and this one reads as part of a section that is not there: write ## What the files show',
-      'content/stories/the-files.mdx: line 12: #### One case: a heading level skipped (##, then ####): screen readers list a page\'s headings by level, and this one reads as part of a section that is not there: write ### One case',
-      'content/stories/the-files.mdx: line 16: ##### A detail: a heading level skipped (###, then #####): screen readers list a page\'s headings by level, and this one reads as part of a section that is not there: write #### A detail',
+      "content/stories/the-files.mdx: line 8: ### What the files show: a heading level skipped (the title, then ###): screen readers list a page's headings by level, and this one reads as part of a section that is not there: write ## What the files show",
+      "content/stories/the-files.mdx: line 12: #### One case: a heading level skipped (##, then ####): screen readers list a page's headings by level, and this one reads as part of a section that is not there: write ### One case",
+      "content/stories/the-files.mdx: line 16: ##### A detail: a heading level skipped (###, then #####): screen readers list a page's headings by level, and this one reads as part of a section that is not there: write #### A detail",
     ]);
   });
 
@@ -223,7 +226,9 @@ describe('the preflight, on what the prose says', () => {
     expect(preflight({ 'content/stories/the-files.mdx': `---\n${goodFrontmatter}\n---\n\n` }).errors).toEqual([
       'content/stories/the-files.mdx: body: no text below the frontmatter: write the page, or keep it out of the build with draft: true',
     ]);
-    expect(preflight({ 'content/stories/the-files.mdx': `---\n${goodFrontmatter}\ndraft: true\n---\n` }).errors).toEqual([]);
+    expect(
+      preflight({ 'content/stories/the-files.mdx': `---\n${goodFrontmatter}\ndraft: true\n---\n` }).errors,
+    ).toEqual([]);
   });
 
   it('refuses an <img> without alt, with its line in the MDX; keeps alt="", an alt of its own and a Markdown image with empty brackets', () => {
@@ -236,7 +241,8 @@ describe('the preflight, on what the prose says', () => {
       '  src="/favicon.svg"',
       '/>',
     ].join('\n');
-    const noAlt = 'expected alt="…", what a screen reader says instead of the image: describe what it shows, or write alt="" for a purely decorative one';
+    const noAlt =
+      'expected alt="…", what a screen reader says instead of the image: describe what it shows, or write alt="" for a purely decorative one';
     expect(preflight(body(text)).errors).toEqual([
       `content/stories/the-files.mdx: line 8: <img>: ${noAlt}`,
       `content/stories/the-files.mdx: line 12: <img>: ${noAlt}`,
@@ -252,7 +258,8 @@ describe('the preflight, on what the prose says', () => {
       'Kept: ![The site’s icon, a magnifying glass](/favicon.svg), ![](/favicon.svg), ![A photo of the court](/favicon.svg).',
     ].join('\n');
     const file = 'content/stories/the-files.mdx';
-    const describe = 'a screen reader would read it out instead of the image: describe what it shows (or leave it empty, ![](…) or alt="", for a purely decorative image)';
+    const describe =
+      'a screen reader would read it out instead of the image: describe what it shows (or leave it empty, ![](…) or alt="", for a purely decorative image)';
     expect(preflight(body(text)).errors).toEqual([
       `${file}: line 8: image: its text, "IMG_2034.jpg", is a file's name: ${describe}`,
       `${file}: line 8: image: its text, "favicon", is the file's name: ${describe}`,
@@ -261,7 +268,7 @@ describe('the preflight, on what the prose says', () => {
     ]);
   });
 
-  it('refuses a style attribute on HTML in the MDX, which the security policy would block, with its line; a component\'s prop and code are its own', () => {
+  it("refuses a style attribute on HTML in the MDX, which the security policy would block, with its line; a component's prop and code are its own", () => {
     const text = [
       'A <span style={{ color: "red" }}>red</span> word.', // 8
       '',
@@ -272,7 +279,8 @@ describe('the preflight, on what the prose says', () => {
       '',
       'In code, `<span style="x">` is prose; <Chart dataset="d" type="bar" x="a" y="b" title="T" style="wide" /> is not HTML.',
     ].join('\n');
-    const blocked = "the site's security policy (Content-Security-Policy: style-src 'self') stops browsers applying a style attribute: remove it; the site's stylesheet sets the page";
+    const blocked =
+      "the site's security policy (Content-Security-Policy: style-src 'self') stops browsers applying a style attribute: remove it; the site's stylesheet sets the page";
     expect(preflight(body(text)).errors.filter((error) => error.includes('style>'))).toEqual([
       `content/stories/the-files.mdx: line 8: <span style>: ${blocked}`,
       `content/stories/the-files.mdx: line 10: <div style>: ${blocked}`,
@@ -280,7 +288,9 @@ describe('the preflight, on what the prose says', () => {
   });
 
   it('refuses an image format the build cannot publish, before looking for the file', () => {
-    expect(preflight({ ...body('![A scan](./scan.heic)'), 'content/stories/scan.heic': 'not an image' }).errors).toEqual([
+    expect(
+      preflight({ ...body('![A scan](./scan.heic)'), 'content/stories/scan.heic': 'not an image' }).errors,
+    ).toEqual([
       'content/stories/the-files.mdx: line 8: image: ./scan.heic: a .heic file cannot be published as an image: export it as JPEG, PNG or WebP (.jpg, .jpeg, .png, .webp, .avif, .gif, .svg, .tiff)',
     ]);
   });
@@ -288,7 +298,11 @@ describe('the preflight, on what the prose says', () => {
 
 describe('the preflight, on links', () => {
   const second = { 'content/stories/second.mdx': story('title: Second\nsummary: S.\ndate: 2026-01-20') };
-  const caseFile = { 'content/cases/a-case.mdx': story('title: A case\nsummary: S.\ndate: 2026-01-20\nsubject: A. Person\ncountry: RU\ncountries: [RU]\nstatus: active\nnotice: red-notice') };
+  const caseFile = {
+    'content/cases/a-case.mdx': story(
+      'title: A case\nsummary: S.\ndate: 2026-01-20\nsubject: A. Person\ncountry: RU\ncountries: [RU]\nstatus: active\nnotice: red-notice',
+    ),
+  };
 
   it('refuses links written from the file, or to a file, with the address meant', () => {
     const text = [
@@ -333,7 +347,8 @@ describe('the preflight, on links', () => {
 
 describe('the preflight, on frontmatter and files', () => {
   it('refuses markup in a title or summary, which are printed as written', () => {
-    const frontmatter = 'title: The **files**\nsummary: \'Interpol issued <Fact dataset="issued" row={2024} column="issued" />, see [the method](/methodology/).\'\ndate: 2026-01-26\ndatasets: [issued]';
+    const frontmatter =
+      'title: The **files**\nsummary: \'Interpol issued <Fact dataset="issued" row={2024} column="issued" />, see [the method](/methodology/).\'\ndate: 2026-01-26\ndatasets: [issued]';
     expect(preflight({ 'content/stories/the-files.mdx': story(frontmatter) }).errors).toEqual([
       'content/stories/the-files.mdx: line 2: title: **files** would be printed as written: a title is plain text (lists, search, feeds and social cards show it as it is); write the figure or the words themselves',
       'content/stories/the-files.mdx: line 3: summary: <Fact> would be printed as written: a summary is plain text (lists, search, feeds and social cards show it as it is); write the figure or the words themselves',
@@ -341,13 +356,17 @@ describe('the preflight, on frontmatter and files', () => {
   });
 
   it('refuses emphasis with one asterisk or with underscores in a title or summary, and keeps asterisks and underscores of ordinary text', () => {
-    const page = (title: string, summary: string) => story(`title: ${JSON.stringify(title)}\nsummary: ${JSON.stringify(summary)}\ndate: 2026-01-20`);
+    const page = (title: string, summary: string) =>
+      story(`title: ${JSON.stringify(title)}\nsummary: ${JSON.stringify(summary)}\ndate: 2026-01-20`);
     const plain = (field: string, shown: string) =>
       `${shown} would be printed as written: a ${field} is plain text (lists, search, feeds and social cards show it as it is); write the figure or the words themselves`;
     const { errors } = preflight({
       'content/stories/a.mdx': page('Test: *Harbour* fines…', 'What the _Harbour_ board fined.'),
       'content/stories/b.mdx': page('__Harbour__ fines', 'Fines *rose sharply*, again.'),
-      'content/stories/c.mdx': page('Figures* for ports: 5 * 3 and 2*3*4', 'The field port_fine_total, __init__.py, __init__ and _private; https://example.org/_x_/; F*** and s*** (note*).'),
+      'content/stories/c.mdx': page(
+        'Figures* for ports: 5 * 3 and 2*3*4',
+        'The field port_fine_total, __init__.py, __init__ and _private; https://example.org/_x_/; F*** and s*** (note*).',
+      ),
     });
     expect(errors).toEqual([
       `content/stories/a.mdx: line 2: title: ${plain('title', '*Harbour*')}`,
@@ -358,13 +377,17 @@ describe('the preflight, on frontmatter and files', () => {
   });
 
   it('refuses HTML pasted into a title or summary, and character references, and keeps other text with "<" and "&"', () => {
-    const page = (title: string, summary: string) => story(`title: ${JSON.stringify(title)}\nsummary: ${JSON.stringify(summary)}\ndate: 2026-01-20`);
+    const page = (title: string, summary: string) =>
+      story(`title: ${JSON.stringify(title)}\nsummary: ${JSON.stringify(summary)}\ndate: 2026-01-20`);
     const plain = (field: string, shown: string, fix: string) =>
       `${shown} would be printed as written: a ${field} is plain text (lists, search, feeds and social cards show it as it is); ${fix}`;
     const { errors } = preflight({
       'content/stories/a.mdx': page('Harbour fines<br/>in 2024', 'What the <em>Harbour</em> board fined.'),
       'content/stories/b.mdx': page('Harbour&nbsp;fines', 'Fines rose &mdash; again, at Smith &amp; Co.'),
-      'content/stories/c.mdx': page('The <script> element & AT&T; R&D;', 'Fines < 5 and 3 > 2, &bogus; and <span class="x">a</span>.'),
+      'content/stories/c.mdx': page(
+        'The <script> element & AT&T; R&D;',
+        'Fines < 5 and 3 > 2, &bogus; and <span class="x">a</span>.',
+      ),
     });
     expect(errors).toEqual([
       `content/stories/a.mdx: line 2: title: ${plain('title', '<br/>', 'remove it: a line break cannot be shown there')}`,
@@ -377,18 +400,31 @@ describe('the preflight, on frontmatter and files', () => {
 
   it('refuses a file name that would change when it becomes the address', () => {
     const page = story('title: Café\nsummary: S.\ndate: 2026-01-20');
-    expect(preflight({ 'content/stories/Café 🚀 Story.mdx': page, 'content/stories/café.mdx': page.replace('Café', 'Café, again') }).errors).toEqual([
+    expect(
+      preflight({
+        'content/stories/Café 🚀 Story.mdx': page,
+        'content/stories/café.mdx': page.replace('Café', 'Café, again'),
+      }).errors,
+    ).toEqual([
       'content/stories/Café 🚀 Story.mdx: file name: it is the page\'s address, and would be published as "café--story": use lower-case letters, digits and hyphens, e.g. rename it to cafe-story.mdx',
     ]);
   });
 
   it("refuses a dataset's file name that Astro would change, which pages could name neither way, and a dataset in a folder of data/", () => {
-    const uses = '<Fact dataset="Test_Harbour" row={2024} column="issued" />\n\n<Fact dataset="test_harbour" row={2024} column="issued" />';
+    const uses =
+      '<Fact dataset="Test_Harbour" row={2024} column="issued" />\n\n<Fact dataset="test_harbour" row={2024} column="issued" />';
     const titled = (title: string) => dataset(undefined, { title });
-    expect(preflight({ 'data/Test_Harbour.json': titled('Harbour'), 'data/test_counts.json': titled('Counts'), 'data/raw/counts.json': titled('Raw counts'), ...body(uses) }).errors).toEqual([
+    expect(
+      preflight({
+        'data/Test_Harbour.json': titled('Harbour'),
+        'data/test_counts.json': titled('Counts'),
+        'data/raw/counts.json': titled('Raw counts'),
+        ...body(uses),
+      }).errors,
+    ).toEqual([
       'data/Test_Harbour.json: file name: it is the dataset\'s id (what <Fact dataset>, <Chart dataset> and datasets: name, and its address), and would be published as "test_harbour": use lower-case letters, digits and hyphens, e.g. rename it to test-harbour.json',
       'data/raw/counts.json: file name: datasets are read from data/ itself, not from its folders: move it to data/counts.json (a folder whose name starts with "_" is not read)',
-      'data/test_counts.json: file name: it is the dataset\'s id (what <Fact dataset>, <Chart dataset> and datasets: name, and its address): use lower-case letters, digits and hyphens, e.g. rename it to test-counts.json',
+      "data/test_counts.json: file name: it is the dataset's id (what <Fact dataset>, <Chart dataset> and datasets: name, and its address): use lower-case letters, digits and hyphens, e.g. rename it to test-counts.json",
     ]);
   });
 
@@ -413,20 +449,31 @@ describe('the preflight, on frontmatter and files', () => {
     expect(page(`\n---\n${fields}\ndate: 2026-01-27\n---\n\nText.\n`)).toEqual([
       'content/stories/the-files.mdx: frontmatter: malformed YAML at line 6: date is written twice, here and at line 5: keep one (YAML reads neither)',
     ]);
-    expect(page(`---\ntitle: T\ntags: [leak]\nsummary: S\ndate: 2026-01-26\ncorrections:\n  - date: 2026-02-01\n    text: A.\n    date: 2026-02-02\ntags: [data]\n---\n\nText.\n`)).toEqual([
+    expect(
+      page(
+        `---\ntitle: T\ntags: [leak]\nsummary: S\ndate: 2026-01-26\ncorrections:\n  - date: 2026-02-01\n    text: A.\n    date: 2026-02-02\ntags: [data]\n---\n\nText.\n`,
+      ),
+    ).toEqual([
       'content/stories/the-files.mdx: frontmatter: malformed YAML at line 9: date is written twice, here and at line 7: keep one (YAML reads neither)',
     ]);
   });
 
   it("gives a frontmatter field's line, and a list item's, as the body's messages do", () => {
-    const frontmatter = 'title: The files\nsummary: What they show.\ndate: 12/03/2026\ncountries:\n  - RU\n  - XX\ncorrections:\n  - { date: 2026-03-20, text: Fine. }\n  - { date: 2026-13-01, text: No such month. }';
+    const frontmatter =
+      'title: The files\nsummary: What they show.\ndate: 12/03/2026\ncountries:\n  - RU\n  - XX\ncorrections:\n  - { date: 2026-03-20, text: Fine. }\n  - { date: 2026-13-01, text: No such month. }';
     expect(preflight({ 'content/stories/the-files.mdx': story(frontmatter) }).errors).toEqual([
       'content/stories/the-files.mdx: line 4: date: expected a date written as YYYY-MM-DD, got "12/03/2026": write 2026-03-12 if the day comes first, 2026-12-03 if the month does',
       'content/stories/the-files.mdx: line 7: countries[1]: expected an ISO 3166-1 alpha-2 country code such as "RU", got "XX"',
       'content/stories/the-files.mdx: line 10: corrections[1].date: expected a real calendar date written as YYYY-MM-DD, got "2026-13-01" (no month 13: the month comes second: did you mean 2026-01-13?)',
     ]);
     // The checks after the schema's name their field's line too.
-    expect(preflight({ 'content/stories/the-files.mdx': story('title: T\nsummary: S.\ndate: 2026-01-26\nupdated: 2026-01-20\ndatasets:\n  - issued\n  - nope') }).errors).toEqual([
+    expect(
+      preflight({
+        'content/stories/the-files.mdx': story(
+          'title: T\nsummary: S.\ndate: 2026-01-26\nupdated: 2026-01-20\ndatasets:\n  - issued\n  - nope',
+        ),
+      }).errors,
+    ).toEqual([
       "content/stories/the-files.mdx: line 5: updated: 2026-01-20 is before the page's date, 2026-01-26: expected a day on or after it",
       'content/stories/the-files.mdx: line 8: datasets[1]: unknown dataset "nope": expected one of issued (data/<id>.json)',
     ]);
@@ -434,12 +481,16 @@ describe('the preflight, on frontmatter and files', () => {
 
   it('notes files in data/ it does not read, a tag a letter from a common one, and updates dated after the build', () => {
     let pages = 0;
-    const tagged = (tags: string, extra = '') => story(`title: T${++pages}\nsummary: S.\ndate: 2026-01-20\ntags: [${tags}]${extra}`);
+    const tagged = (tags: string, extra = '') =>
+      story(`title: T${++pages}\nsummary: S.\ndate: 2026-01-20\ntags: [${tags}]${extra}`);
     const { errors, notes } = preflight({
       'data/extra-counts.csv': 'year,count\n2024,1\n',
       'content/stories/a.mdx': tagged('red-notices, interpol'),
       'content/stories/b.mdx': tagged('red-notices'),
-      'content/stories/c.mdx': tagged('red-notice, leak', '\nupdated: 2027-03-01\ncorrections:\n  - { date: 2027-03-02, text: A typo in the year. }'),
+      'content/stories/c.mdx': tagged(
+        'red-notice, leak',
+        '\nupdated: 2027-03-01\ncorrections:\n  - { date: 2027-03-02, text: A typo in the year. }',
+      ),
       'content/stories/d.mdx': tagged('leaks'),
       // Tags that differ only in their digits are meant.
       'content/stories/e.mdx': tagged('election-2024'),
@@ -469,7 +520,8 @@ describe('the preflight, on files it does not read', () => {
     });
     // Published without them, the build would pass: an unattended one with a note nobody reads.
     expect(notes).toEqual([]);
-    const where = 'not read: stories are read from content/stories/, case files from content/cases/ (translations in a language folder inside them, content/stories/fr/)';
+    const where =
+      'not read: stories are read from content/stories/, case files from content/cases/ (translations in a language folder inside them, content/stories/fr/)';
     const aside = "prefix its name or its folder's with _ to keep it out of the site";
     expect(errors.toSorted()).toEqual([
       `content/drafts/z.mdx: ${where}: ${aside}`,
@@ -494,7 +546,8 @@ describe('the preflight, on files it does not read that a symbolic link puts in 
     mkdirSync(join(fixture.root, 'content', 'story'));
     symlinkSync(join(shared, 'y.mdx'), join(fixture.root, 'content', 'story', 'y.mdx'));
     const errors = validateProject(fixture.root, now, false).errors.map((error) => error.message);
-    const where = 'not read: stories are read from content/stories/, case files from content/cases/ (translations in a language folder inside them, content/stories/fr/)';
+    const where =
+      'not read: stories are read from content/stories/, case files from content/cases/ (translations in a language folder inside them, content/stories/fr/)';
     const aside = "prefix its name or its folder's with _ to keep it out of the site";
     expect(errors.toSorted()).toEqual([
       `content/fr/stories/the-files.mdx: ${where}: move it to content/stories/fr/the-files.mdx, or ${aside}`,
@@ -534,7 +587,8 @@ describe('the preflight, on an embargo', () => {
   });
 
   it('notes a draft whose embargo is ahead, which the embargo will not publish; not a pulled story whose embargo has passed', () => {
-    const page = (extra: string) => story(`title: "Drafted, ${extra.trim().replaceAll('\n', ' ')}"\nsummary: S.\ndate: 2026-11-20${extra}`);
+    const page = (extra: string) =>
+      story(`title: "Drafted, ${extra.trim().replaceAll('\n', ' ')}"\nsummary: S.\ndate: 2026-11-20${extra}`);
     const { errors, notes } = preflight({
       'content/stories/scheduled.mdx': page('\ndraft: true\nembargo: 2026-11-29T06:00:00Z'),
       'content/stories/pulled.mdx': page('\ndraft: true\nembargo: 2026-11-01T06:00:00Z'),
@@ -549,14 +603,16 @@ describe('the preflight, on an embargo', () => {
 
 describe('the preflight, on values written another way', () => {
   it('says which value was meant: a word in capitals or with a space, a country by its name, quotes inside quotes', () => {
-    const caseFile = story('title: C\nsummary: S.\ndate: 2026-01-20\nsubject: X\ncountry: RU\ncountries: [Russia, uk]\nstatus: Active\nnotice: red notice');
+    const caseFile = story(
+      'title: C\nsummary: S.\ndate: 2026-01-20\nsubject: X\ncountry: RU\ncountries: [Russia, uk]\nstatus: Active\nnotice: red notice',
+    );
     const { errors } = preflight({
       'content/cases/c.mdx': caseFile,
       'content/stories/q.mdx': story('title: "He said "no" to it"\nsummary: S.\ndate: 2026-01-20'),
       'content/stories/s.mdx': story("title: T\nsummary: 'It's a test'\ndate: 2026-01-20"),
     });
     expect(errors).toEqual([
-      "content/stories/q.mdx: frontmatter: malformed YAML at line 2: the value of title ends at its second \", and the text after it cannot be read: quote the whole value with the other kind of quote, title: 'He said \"no\" to it'",
+      'content/stories/q.mdx: frontmatter: malformed YAML at line 2: the value of title ends at its second ", and the text after it cannot be read: quote the whole value with the other kind of quote, title: \'He said "no" to it\'',
       'content/stories/s.mdx: frontmatter: malformed YAML at line 3: the value of summary ends at its second \', and the text after it cannot be read: quote the whole value with the other kind of quote, summary: "It\'s a test"',
       'content/cases/c.mdx: line 7: countries[0]: expected an ISO 3166-1 alpha-2 country code such as "RU", got "Russia": Russia\'s code is "RU"',
       'content/cases/c.mdx: line 7: countries[1]: expected an ISO 3166-1 alpha-2 country code such as "RU", got "uk": the United Kingdom\'s code is "GB"',
@@ -566,7 +622,11 @@ describe('the preflight, on values written another way', () => {
   });
 
   it('says what YAML read when it read a value as a number, as empty, or as other text than expected', () => {
-    const { errors } = preflight({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\ntags: [test-data, 2024]\nauthors: [Null, ~]\ndraft: yes\nlead: 1`) });
+    const { errors } = preflight({
+      'content/stories/the-files.mdx': story(
+        `${goodFrontmatter}\ntags: [test-data, 2024]\nauthors: [Null, ~]\ndraft: yes\nlead: 1`,
+      ),
+    });
     expect(errors).toEqual([
       'content/stories/the-files.mdx: line 6: tags[1]: expected an identifier (lower-case letters, digits and hyphens), got 2024, which YAML reads as a number, not text: write it in quotes, "2024"',
       'content/stories/the-files.mdx: line 7: authors[0]: expected text, got Null, which YAML reads as empty (null), not text: write it in quotes, "Null"',
@@ -575,14 +635,19 @@ describe('the preflight, on values written another way', () => {
       'content/stories/the-files.mdx: line 9: lead: expected true or false, got 1',
     ]);
     // A field left empty, and a value the schema gives no words for (zod's own "Invalid input: expected string").
-    expect(preflight({ 'content/stories/the-files.mdx': story(`title:\nsummary: S.\ndate: 2026-01-26\nlang: 2024`) }).errors).toEqual([
+    expect(
+      preflight({ 'content/stories/the-files.mdx': story(`title:\nsummary: S.\ndate: 2026-01-26\nlang: 2024`) }).errors,
+    ).toEqual([
       'content/stories/the-files.mdx: line 2: title: expected text, got nothing (an empty value)',
       'content/stories/the-files.mdx: line 5: lang: expected text, got 2024, which YAML reads as a number, not text: write it in quotes, "2024"',
     ]);
   });
 
   it('suggests the source meant for a misspelt source id, in a citation or a dataset, as for datasets', () => {
-    const { errors } = preflight({ ...body('A claim.<Cite id="rnm-number" />'), 'data/issued.json': dataset(undefined, { sources: ['rnm-numbrs'] }) });
+    const { errors } = preflight({
+      ...body('A claim.<Cite id="rnm-number" />'),
+      'data/issued.json': dataset(undefined, { sources: ['rnm-numbrs'] }),
+    });
     expect(errors).toEqual([
       'data/issued.json: sources[0]: unknown source "rnm-numbrs": did you mean "rnm-numbers"? add it to data/sources.json or fix the id',
       'content/stories/the-files.mdx: line 8: <Cite id>: unknown source "rnm-number": did you mean "rnm-numbers"? add it to data/sources.json or fix the id',
@@ -591,7 +656,9 @@ describe('the preflight, on values written another way', () => {
 
   it("points at the original when its translationKey, not the translation's file name, is the typo", () => {
     const { errors } = preflight({
-      'content/stories/the-interpol-files.mdx': story('title: A\nsummary: S.\ndate: 2026-01-20\ntranslationKey: the-interpol-flies'),
+      'content/stories/the-interpol-files.mdx': story(
+        'title: A\nsummary: S.\ndate: 2026-01-20\ntranslationKey: the-interpol-flies',
+      ),
       'content/stories/fr/the-interpol-files.mdx': story('title: B\nsummary: S.\ndate: 2026-01-20'),
     });
     expect(errors).toEqual([
@@ -601,13 +668,16 @@ describe('the preflight, on values written another way', () => {
 });
 
 describe('the preflight, on translations, notes and sources', () => {
-  const caseText = (facts: string) => story(`title: C\nsummary: S.\ndate: 2026-01-20\nsubject: A. Person\n${facts}\ncountries: [RU]`);
+  const caseText = (facts: string) =>
+    story(`title: C\nsummary: S.\ndate: 2026-01-20\nsubject: A. Person\n${facts}\ncountries: [RU]`);
 
   it("stops a translated case file whose facts differ from its original's, and notes lists that differ", () => {
     const { errors, notes } = preflight({
       'content/cases/a-case.mdx': caseText('country: RU\nstatus: cancelled\nnotice: red-diffusion'),
       'content/cases/fr/a-case.mdx': caseText('country: KZ\nstatus: active\nnotice: red-diffusion'),
-      'content/stories/fr/the-files.mdx': story('title: Les fichiers\nsummary: Ce qu’ils montrent.\ndate: 2026-03-15\ndatasets: []\ncountries: [FR]'),
+      'content/stories/fr/the-files.mdx': story(
+        'title: Les fichiers\nsummary: Ce qu’ils montrent.\ndate: 2026-03-15\ndatasets: []\ncountries: [FR]',
+      ),
     });
     expect(errors).toEqual([
       'content/cases/fr/a-case.mdx: line 6: country: KZ, where its original content/cases/a-case.mdx says RU: a translation states the same facts; update the one that is out of date',
@@ -619,11 +689,13 @@ describe('the preflight, on translations, notes and sources', () => {
     ]);
   });
 
-  it("notes a correction of an original that its translation lacks, whose readers would not be told of it", () => {
+  it('notes a correction of an original that its translation lacks, whose readers would not be told of it', () => {
     const corrected = `${goodFrontmatter}\ncorrections:\n  - { date: 2026-02-01, text: An earlier version gave the wrong year. }\n  - { date: 2026-02-10, text: A name was misspelt. }`;
     const { errors, notes } = preflight({
       'content/stories/the-files.mdx': story(corrected),
-      'content/stories/fr/the-files.mdx': story(`title: Les fichiers\nsummary: Ce qu’ils montrent.\ndate: 2026-01-26\ndatasets: [issued]\ncorrections:\n  - { date: 2026-02-01, text: Une version précédente donnait la mauvaise année. }`),
+      'content/stories/fr/the-files.mdx': story(
+        `title: Les fichiers\nsummary: Ce qu’ils montrent.\ndate: 2026-01-26\ndatasets: [issued]\ncorrections:\n  - { date: 2026-02-01, text: Une version précédente donnait la mauvaise année. }`,
+      ),
     });
     expect(errors).toEqual([]);
     expect(notes).toEqual([
@@ -632,14 +704,21 @@ describe('the preflight, on translations, notes and sources', () => {
   });
 
   it("tells a translation that writes its tags in its own language, or an image by its original's path, what to write", () => {
-    const frontmatter = (title: string, tags: string) => `title: ${title}\nsummary: S.\ndate: 2026-01-26\ndatasets: [issued]\ntags: [${tags}]`;
+    const frontmatter = (title: string, tags: string) =>
+      `title: ${title}\nsummary: S.\ndate: 2026-01-26\ndatasets: [issued]\ntags: [${tags}]`;
     const { errors, notes } = preflight({
-      'content/stories/the-files.mdx': story(frontmatter('The files', 'interpol, red-notices, leak'), 'Text.\n\n![A photo](./photo.png)\n\n![A map](./maps/map.png)'),
+      'content/stories/the-files.mdx': story(
+        frontmatter('The files', 'interpol, red-notices, leak'),
+        'Text.\n\n![A photo](./photo.png)\n\n![A map](./maps/map.png)',
+      ),
       'content/stories/photo.png': 'png',
       'content/stories/maps/map.png': 'png',
       // A translator's version: two tags translated (their French labels in tagLabels, src/site.config.ts), one
       // added, and the images' paths copied from the original, which start from the original's folder.
-      'content/stories/fr/the-files.mdx': story(frontmatter('Les fichiers', 'interpol, notices-rouges, fuite, france'), 'Texte.\n\n![Une photo](./photo.png)\n\n![Une carte](./maps/map.png)\n\n![Une photo absente](./absente.png)'),
+      'content/stories/fr/the-files.mdx': story(
+        frontmatter('Les fichiers', 'interpol, notices-rouges, fuite, france'),
+        'Texte.\n\n![Une photo](./photo.png)\n\n![Une carte](./maps/map.png)\n\n![Une photo absente](./absente.png)',
+      ),
     });
     expect(errors).toEqual([
       'content/stories/fr/the-files.mdx: line 6: tags[1]: "notices-rouges" is the French label of the tag red-notices (tagLabels in src/site.config.ts): tags are identifiers, the same in every language, and each page shows them in its own: write red-notices',
@@ -655,7 +734,10 @@ describe('the preflight, on translations, notes and sources', () => {
 
   it('reports a tag written as a label beside a tag that is no identifier, in the same build', () => {
     const { errors } = preflight({
-      'content/stories/the-files.mdx': story('title: The files\nsummary: S.\ndate: 2026-01-26\ndatasets: [issued]\ntags: [interpol, fuite, méthodologie]', 'Text.'),
+      'content/stories/the-files.mdx': story(
+        'title: The files\nsummary: S.\ndate: 2026-01-26\ndatasets: [issued]\ntags: [interpol, fuite, méthodologie]',
+        'Text.',
+      ),
     });
     expect(errors).toEqual([
       expect.stringMatching(/^content\/stories\/the-files\.mdx: line 6: tags\[2\]: .*methodology/),
@@ -665,12 +747,26 @@ describe('the preflight, on translations, notes and sources', () => {
 
   it('refuses a source cited twice in one note and a source address that is no web address; notes dates after the build', () => {
     const sources = JSON.stringify({
-      'rnm-numbers': { publisher: 'Red Notice Monitor', title: 'A numbers game', url: 'javascript:alert(1)', date: '2025', kind: 'ngo-report' },
-      later: { publisher: 'A paper', title: 'A report', url: 'https://example.org/report', date: '2027-05', kind: 'news' },
+      'rnm-numbers': {
+        publisher: 'Red Notice Monitor',
+        title: 'A numbers game',
+        url: 'javascript:alert(1)',
+        date: '2025',
+        kind: 'ngo-report',
+      },
+      later: {
+        publisher: 'A paper',
+        title: 'A report',
+        url: 'https://example.org/report',
+        date: '2027-05',
+        kind: 'news',
+      },
     });
     const { errors, notes } = preflight({
       'data/sources.json': sources,
-      ...body('A claim.<Cite id="rnm-numbers, rnm-numbers" />\n\n<Response from="Interpol" date="2027-01-01">\nNo comment.\n</Response>'),
+      ...body(
+        'A claim.<Cite id="rnm-numbers, rnm-numbers" />\n\n<Response from="Interpol" date="2027-01-01">\nNo comment.\n</Response>',
+      ),
     });
     expect(errors).toEqual([
       'data/sources.json: rnm-numbers.url: expected a web address such as "https://example.org/report", got "javascript:alert(1)"',
@@ -684,8 +780,16 @@ describe('the preflight, on translations, notes and sources', () => {
 });
 
 describe("the preflight, on a dataset's dates", () => {
-  it("notes an update or a correction of a dataset dated after the build, which its pages would print as past", () => {
-    const { errors, notes } = preflight({ 'data/issued.json': dataset(undefined, { updated: '2027-02-01', corrections: [{ date: '2026-03-01', text: 'Fixed.' }, { date: '2027-03-01', text: 'Fixed again.' }] }) });
+  it('notes an update or a correction of a dataset dated after the build, which its pages would print as past', () => {
+    const { errors, notes } = preflight({
+      'data/issued.json': dataset(undefined, {
+        updated: '2027-02-01',
+        corrections: [
+          { date: '2026-03-01', text: 'Fixed.' },
+          { date: '2027-03-01', text: 'Fixed again.' },
+        ],
+      }),
+    });
     expect(errors).toEqual([]);
     expect(notes).toEqual([
       "data/issued.json: updated: 2027-02-01 is after this build's moment, and the dataset's page says it was checked against its sources then",
@@ -704,7 +808,12 @@ describe("the preflight, on a dataset's own chart", () => {
 
   it('says what a chart option of the wrong kind should be, in words and in the syntax it is written in', () => {
     const chart = (options: string) =>
-      preflight({ 'content/stories/the-files.mdx': story('title: T\nsummary: S\ndate: 2026-01-26\ndatasets: [issued]', `Text.\n\n<Chart dataset="issued" type="line" ${options} title="T" />`) }).errors;
+      preflight({
+        'content/stories/the-files.mdx': story(
+          'title: T\nsummary: S\ndate: 2026-01-26\ndatasets: [issued]',
+          `Text.\n\n<Chart dataset="issued" type="line" ${options} title="T" />`,
+        ),
+      }).errors;
     const one = 'expected the name of one column, in quotes, such as';
     expect(chart('x="year" y={["issued", "source"]} note={2}')).toEqual([
       `content/stories/the-files.mdx: line 10: <Chart> "T" y: ${one} y="issued", got a list: a chart has one y column; to draw several measures, give the rows a column that names their measure and pass that as series`,
@@ -725,8 +834,20 @@ describe("the preflight, on a dataset's own chart", () => {
 });
 
 describe("a dataset's sources", () => {
-  const hrw = { publisher: 'Human Rights Watch', title: 'A report', url: 'https://example.org/hrw', date: '2024', kind: 'ngo-report' };
-  const fairTrials = { publisher: 'Fair Trials', title: 'Another report', url: 'https://example.org/ft', date: '2023', kind: 'ngo-report' };
+  const hrw = {
+    publisher: 'Human Rights Watch',
+    title: 'A report',
+    url: 'https://example.org/hrw',
+    date: '2024',
+    kind: 'ngo-report',
+  };
+  const fairTrials = {
+    publisher: 'Fair Trials',
+    title: 'Another report',
+    url: 'https://example.org/ft',
+    date: '2023',
+    kind: 'ngo-report',
+  };
   const sourcesFile = JSON.stringify({ ...JSON.parse(sources), hrw, 'fair-trials': fairTrials });
 
   it('must list every source its rows use: the error names the file, the field, the ids missing and the rows', () => {
@@ -744,6 +865,11 @@ describe("a dataset's sources", () => {
 
   it('passes when every source the rows use is listed', () => {
     const rows = [{ year: 2023, issued: 2, source: 'hrw' }];
-    expect(preflight({ 'data/sources.json': sourcesFile, 'data/issued.json': dataset(rows, { sources: ['rnm-numbers', 'hrw'] }) }).errors).toEqual([]);
+    expect(
+      preflight({
+        'data/sources.json': sourcesFile,
+        'data/issued.json': dataset(rows, { sources: ['rnm-numbers', 'hrw'] }),
+      }).errors,
+    ).toEqual([]);
   });
 });

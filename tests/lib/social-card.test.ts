@@ -3,7 +3,17 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { cardSize, cardStats, drawSocialCard, fitText, keyFigure, pieces, readsRightToLeft, renderSocialCard, socialCardPath } from '../../src/lib/social-card.ts';
+import {
+  cardSize,
+  cardStats,
+  drawSocialCard,
+  fitText,
+  keyFigure,
+  pieces,
+  readsRightToLeft,
+  renderSocialCard,
+  socialCardPath,
+} from '../../src/lib/social-card.ts';
 import type { Dataset } from '../../src/schemas/dataset.ts';
 
 const issued = {
@@ -43,12 +53,28 @@ async function pixels(png: Buffer) {
 
 describe('social cards', () => {
   it('cut a long text only where it may wrap: never at a no-break space (a French date, a figure, before « : »)', () => {
-    expect(pieces('Publié le 26\u00a0janv. 2026, 4\u202f817 notices\u00a0: fin')).toEqual(['Publié ', 'le ', '26\u00a0janv. ', '2026, ', '4\u202f817 ', 'notices\u00a0: ', 'fin']);
+    expect(pieces('Publié le 26\u00a0janv. 2026, 4\u202f817 notices\u00a0: fin')).toEqual([
+      'Publié ',
+      'le ',
+      '26\u00a0janv. ',
+      '2026, ',
+      '4\u202f817 ',
+      'notices\u00a0: ',
+      'fin',
+    ]);
     expect(pieces('Two words')).toEqual(['Two ', 'words']);
   });
 
   it('cut a text with no space it may wrap at after a hyphen or a slash before a letter, else between whole words', () => {
-    expect(pieces('Saint-Denis/Seine-Saint-Denis 2019-2020 1/2')).toEqual(['Saint-', 'Denis/', 'Seine-', 'Saint-', 'Denis ', '2019-2020 ', '1/2']);
+    expect(pieces('Saint-Denis/Seine-Saint-Denis 2019-2020 1/2')).toEqual([
+      'Saint-',
+      'Denis/',
+      'Seine-',
+      'Saint-',
+      'Denis ',
+      '2019-2020 ',
+      '1/2',
+    ]);
     // Only no-break spaces: cut between the words they join, never inside one.
     expect(pieces('4\u202f817\u00a0notices')).toEqual(['4\u202f', '817\u00a0', 'notices']);
     expect(pieces('26\u00a0janvier')).toEqual(['26\u00a0', 'janvier']);
@@ -98,7 +124,8 @@ describe('social cards', () => {
   });
 
   it('take the first Fact as the key figure, formatted as the page prints it', () => {
-    const body = 'In 2024 <Fact dataset="issued" row={2024} column="issued" /> red notices; <Fact dataset="other" row={1} column="x" /> after.';
+    const body =
+      'In 2024 <Fact dataset="issued" row={2024} column="issued" /> red notices; <Fact dataset="other" row={1} column="x" /> after.';
     expect(keyFigure('content/stories/x.mdx', body, datasets, 'en')).toEqual({
       value: '15,548',
       // The label says "notices": the unit is not said again.
@@ -106,8 +133,14 @@ describe('social cards', () => {
       source: 'Red notices issued per year',
     });
     // A label that does not say it is followed by the unit (a word ending in it is not it).
-    for (const [label, expected] of [['Issued', 'Issued (notices, 2024)'], ['Renotices issued', 'Renotices issued (notices, 2024)']]) {
-      const relabelled = { ...issued, columns: { ...issued.columns, issued: { ...issued.columns.issued!, label } } } as Dataset;
+    for (const [label, expected] of [
+      ['Issued', 'Issued (notices, 2024)'],
+      ['Renotices issued', 'Renotices issued (notices, 2024)'],
+    ]) {
+      const relabelled = {
+        ...issued,
+        columns: { ...issued.columns, issued: { ...issued.columns.issued!, label } },
+      } as Dataset;
       expect(keyFigure('x.mdx', body, new Map([['issued', relabelled]]), 'en')?.label).toBe(expected);
     }
   });
@@ -124,7 +157,16 @@ describe('social cards', () => {
         unit: { type: 'string', description: 'Unit' },
         refers_to: { type: 'string', description: 'Period' },
       },
-      rows: [{ id: 'share', figure: 'Share made public', value: 10, qualifier: 'under', unit: '%', refers_to: 'January 2026' }],
+      rows: [
+        {
+          id: 'share',
+          figure: 'Share made public',
+          value: 10,
+          qualifier: 'under',
+          unit: '%',
+          refers_to: 'January 2026',
+        },
+      ],
     } as unknown as Dataset;
     const body = '<Fact dataset="figures" row="share" column="value" />';
     expect(keyFigure('content/stories/x.mdx', body, new Map([['figures', figures]]), 'en')).toEqual({
@@ -140,7 +182,15 @@ describe('social cards', () => {
     });
     const translated = {
       ...figures,
-      translations: { fr: { title: 'Chiffres', columns: { figure: { values: { 'Share made public': 'Part rendue publique' } }, refers_to: { values: { 'January 2026': 'janvier 2026' } } } } },
+      translations: {
+        fr: {
+          title: 'Chiffres',
+          columns: {
+            figure: { values: { 'Share made public': 'Part rendue publique' } },
+            refers_to: { values: { 'January 2026': 'janvier 2026' } },
+          },
+        },
+      },
     } as Dataset;
     expect(keyFigure('content/stories/fr/x.mdx', body, new Map([['figures', translated]]), 'fr')).toEqual({
       value: 'moins de 10\u00a0%',
@@ -151,7 +201,15 @@ describe('social cards', () => {
 
   it("label a figure by its column in the card's language where the dataset translates it", () => {
     const body = '<Fact dataset="issued" row={2024} column="issued" />';
-    const translated = { ...issued, translations: { fr: { title: 'Notices émises par an', columns: { issued: { label: 'Notices rouges émises', unit: 'notices' } } } } } as Dataset;
+    const translated = {
+      ...issued,
+      translations: {
+        fr: {
+          title: 'Notices émises par an',
+          columns: { issued: { label: 'Notices rouges émises', unit: 'notices' } },
+        },
+      },
+    } as Dataset;
     expect(keyFigure('content/stories/fr/x.mdx', body, new Map([['issued', translated]]), 'fr')).toEqual({
       value: '15\u202f548',
       label: 'Notices rouges émises (2024)',
@@ -160,15 +218,31 @@ describe('social cards', () => {
   });
 
   it('have no key figure when the page prints none', () => {
-    expect(keyFigure('content/stories/x.mdx', 'No figures here. `<Fact dataset="issued" row={2024} column="issued" />`', datasets, 'en')).toBeUndefined();
+    expect(
+      keyFigure(
+        'content/stories/x.mdx',
+        'No figures here. `<Fact dataset="issued" row={2024} column="issued" />`',
+        datasets,
+        'en',
+      ),
+    ).toBeUndefined();
   });
 
   it('render a 1200×630 PNG with or without a figure, for long and right-to-left headlines too', async () => {
     const started = performance.now();
     const cards = await Promise.all([
-      drawSocialCard({ siteName: 'Casefile', kicker: 'Stories', headline: 'How red notices reach critics abroad', figure: { value: '15,548', label: 'Red notices issued (2024)', source: 'Red notices issued per year' } }),
+      drawSocialCard({
+        siteName: 'Casefile',
+        kicker: 'Stories',
+        headline: 'How red notices reach critics abroad',
+        figure: { value: '15,548', label: 'Red notices issued (2024)', source: 'Red notices issued per year' },
+      }),
       drawSocialCard({ siteName: 'Casefile', kicker: 'Case files', headline: 'A '.repeat(400) }),
-      drawSocialCard({ siteName: 'Casefile', kicker: 'Case files', headline: 'قضية النشرة الحمراء — פרשת ההודעה האדומה' }),
+      drawSocialCard({
+        siteName: 'Casefile',
+        kicker: 'Case files',
+        headline: 'قضية النشرة الحمراء — פרשת ההודעה האדומה',
+      }),
     ]);
     const perCard = (performance.now() - started) / cards.length;
     console.log(`social card: ${perCard.toFixed(0)} ms per card`);
@@ -179,7 +253,11 @@ describe('social cards', () => {
   });
 
   it('are opaque, with the accent band along the top and the headline in dark ink on the page colour', async () => {
-    const png = await drawSocialCard({ siteName: 'Casefile', kicker: 'Stories', headline: 'How red notices reach critics abroad' });
+    const png = await drawSocialCard({
+      siteName: 'Casefile',
+      kicker: 'Stories',
+      headline: 'How red notices reach critics abroad',
+    });
     expect((await sharp(png).stats()).isOpaque).toBe(true);
     const card = await pixels(png);
     expect([card.pixel(0, 0), card.pixel(600, 8), card.pixel(1199, 15)]).toEqual(Array(3).fill(accent));
@@ -199,7 +277,9 @@ describe('social cards', () => {
     );
     const rule = [0xd6, 0xd0, 0xc4];
     const ruleRow = Array.from({ length: cardSize.height }, (_, y) => y).find((y) =>
-      Array.from({ length: cardSize.width - 144 }, (_, i) => card.pixel(72 + i, y)).every((p) => p.join() === rule.join()),
+      Array.from({ length: cardSize.width - 144 }, (_, i) => card.pixel(72 + i, y)).every(
+        (p) => p.join() === rule.join(),
+      ),
     );
     expect(ruleRow).toBeGreaterThan(300);
     const dark = (p: number[]) => p.every((c) => c < 0x30);
@@ -209,12 +289,16 @@ describe('social cards', () => {
     // Below it, the value in the accent colour at the left, its label in dark ink to its right, inside the margins.
     expect(card.count(72, ruleRow!, 360, cardSize.height, (p) => p.join() === accent.join())).toBeGreaterThan(1500);
     expect(card.count(360, ruleRow!, 1128, cardSize.height, dark)).toBeGreaterThan(300);
-    expect(card.count(0, 0, 60, cardSize.height, (p) => p.join() !== page.join() && p.join() !== accent.join())).toBe(0);
+    expect(card.count(0, 0, 60, cardSize.height, (p) => p.join() !== page.join() && p.join() !== accent.join())).toBe(
+      0,
+    );
     expect(card.count(0, 590, cardSize.width, cardSize.height, (p) => p.join() !== page.join())).toBe(0);
   });
 
   it('cut a headline too long for the card at a word, within the margins', async () => {
-    const card = await pixels(await drawSocialCard({ siteName: 'Casefile', kicker: 'Case files', headline: 'Word '.repeat(400) }));
+    const card = await pixels(
+      await drawSocialCard({ siteName: 'Casefile', kicker: 'Case files', headline: 'Word '.repeat(400) }),
+    );
     const ink = (p: number[]) => p.join() !== page.join();
     expect(card.count(72, 140, 1128, 400, ink)).toBeGreaterThan(10000);
     expect(card.count(0, 560, cardSize.width, cardSize.height, ink)).toBe(0);
@@ -224,7 +308,9 @@ describe('social cards', () => {
   it('shape Arabic (joined letters) and hang right-to-left headlines from the right margin', async () => {
     const inkColumns = async (headline: string) => {
       const card = await pixels(await drawSocialCard({ siteName: 'Casefile', kicker: 'Case files', headline }));
-      const columns = Array.from({ length: cardSize.width }, (_, x) => x).filter((x) => card.count(x, 120, x + 1, 400, (p) => p.every((c) => c < 0x30)) > 0);
+      const columns = Array.from({ length: cardSize.width }, (_, x) => x).filter(
+        (x) => card.count(x, 120, x + 1, 400, (p) => p.every((c) => c < 0x30)) > 0,
+      );
       return { first: columns[0]!, last: columns.at(-1)!, width: columns.at(-1)! - columns[0]! };
     };
     const joined = await inkColumns('بيت بيت بيت');
@@ -236,7 +322,9 @@ describe('social cards', () => {
   });
 
   it('tell right-to-left headlines by their first letter', () => {
-    expect(['قضية النشرة الحمراء', '"פרשת" 2024', 'Interpol قضية', '2024 — Red notices', ''].map(readsRightToLeft)).toEqual([true, true, false, false, false]);
+    expect(
+      ['قضية النشرة الحمراء', '"פרשת" 2024', 'Interpol قضية', '2024 — Red notices', ''].map(readsRightToLeft),
+    ).toEqual([true, true, false, false, false]);
   });
 
   it('are drawn once and then read from the cache, byte for byte', async () => {

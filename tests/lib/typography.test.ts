@@ -3,7 +3,9 @@ import { curlyApostrophes, frenchSpacing, typeset, typesetStrings } from '../../
 
 describe('typesetting attributes', () => {
   it('curls apostrophes between letters, in English and French, and leaves quotation marks alone', () => {
-    expect(curlyApostrophes("Where the wanted people on Interpol's public list come from")).toBe('Where the wanted people on Interpol’s public list come from');
+    expect(curlyApostrophes("Where the wanted people on Interpol's public list come from")).toBe(
+      'Where the wanted people on Interpol’s public list come from',
+    );
     expect(curlyApostrophes("l'enquête d'Interpol")).toBe('l’enquête d’Interpol');
     expect(curlyApostrophes("the 'red notice' of the '90s")).toBe("the 'red notice' of the '90s");
     expect(curlyApostrophes('Already curly’s fine')).toBe('Already curly’s fine');
@@ -22,25 +24,31 @@ describe('frenchSpacing', () => {
     expect(typeset('Ratio : 3', 'fr-CA')).toBe('Ratio\u00a0: 3');
   });
 
-  it('joins a date\'s day to its month with a no-break space, as the site prints its own dates, and nothing else', () => {
+  it("joins a date's day to its month with a no-break space, as the site prints its own dates, and nothing else", () => {
     expect(frenchSpacing('publiés le 26 janvier 2026, du 3 au 20 mai 2009, le 1er\nmars, le 5 janv. 2026')).toBe(
       'publiés le 26\u00a0janvier 2026, du 3 au 20\u00a0mai 2009, le 1er\u00a0mars, le 5\u00a0janv. 2026',
     );
     // The month and the year keep their space; a figure's last digits, a decimal, a capital or a longer word are no day and month.
-    expect(frenchSpacing('4 817 mai, 2,5 mai, 3 Mars, 5 maison, mai 2009')).toBe('4 817 mai, 2,5 mai, 3 Mars, 5 maison, mai 2009');
+    expect(frenchSpacing('4 817 mai, 2,5 mai, 3 Mars, 5 maison, mai 2009')).toBe(
+      '4 817 mai, 2,5 mai, 3 Mars, 5 maison, mai 2009',
+    );
     expect(typeset('26 January 2026, 26 janvier', 'en')).toBe('26 January 2026, 26 janvier');
   });
 
   it('joins a date quoted in guillemets to its month, after the space the guillemet takes', () => {
     // The « rule writes its no-break space first, and a day after a no-break space was taken for a figure's last digits.
-    expect(frenchSpacing('« 5 mai 2009 », «\u00a01er mars »')).toBe('«\u00a05\u00a0mai 2009\u00a0», «\u00a01er\u00a0mars\u00a0»');
+    expect(frenchSpacing('« 5 mai 2009 », «\u00a01er mars »')).toBe(
+      '«\u00a05\u00a0mai 2009\u00a0», «\u00a01er\u00a0mars\u00a0»',
+    );
     expect(frenchSpacing('le\u00a05 mai')).toBe('le\u00a05\u00a0mai');
     // A figure's groups, however spaced, are still no day.
     expect(frenchSpacing('4\u00a017 mai, 4\u202f817 mai')).toBe('4\u00a017 mai, 4\u202f817 mai');
   });
 
   it('knows « 1ᵉʳ » written with superscript letters as it knows « 1er »', () => {
-    expect(frenchSpacing('le 1\u1d49\u02b3 mars 2026, « 1\u1d49\u02b3 mai »')).toBe('le 1\u1d49\u02b3\u00a0mars 2026, «\u00a01\u1d49\u02b3\u00a0mai\u00a0»');
+    expect(frenchSpacing('le 1\u1d49\u02b3 mars 2026, « 1\u1d49\u02b3 mai »')).toBe(
+      'le 1\u1d49\u02b3\u00a0mars 2026, «\u00a01\u1d49\u02b3\u00a0mai\u00a0»',
+    );
     // Still a whole day: not the end of a figure or another word.
     expect(frenchSpacing('41\u1d49\u02b3 mars')).toBe('41\u1d49\u02b3 mars');
   });
@@ -56,8 +64,14 @@ describe('frenchSpacing', () => {
   });
 
   it('typesets the string values of a translation, not its keys', () => {
-    const translation = { title: 'Refus : par motif', columns: { ground: { values: { 'Other : grounds': 'Autres : motifs' } } } };
-    expect(typesetStrings(translation, 'fr')).toEqual({ title: 'Refus\u00a0: par motif', columns: { ground: { values: { 'Other : grounds': 'Autres\u00a0: motifs' } } } });
+    const translation = {
+      title: 'Refus : par motif',
+      columns: { ground: { values: { 'Other : grounds': 'Autres : motifs' } } },
+    };
+    expect(typesetStrings(translation, 'fr')).toEqual({
+      title: 'Refus\u00a0: par motif',
+      columns: { ground: { values: { 'Other : grounds': 'Autres\u00a0: motifs' } } },
+    });
     expect(typesetStrings(translation, 'en')).toEqual(translation);
   });
 });

@@ -24,7 +24,9 @@ describe('the preflight check', () => {
   });
 
   it('names the line of the file where the YAML goes wrong', () => {
-    const out = messages({ 'content/stories/the-files.mdx': '---\ntitle: How it works: the watchdog\nsummary: x\n---\nText.\n' });
+    const out = messages({
+      'content/stories/the-files.mdx': '---\ntitle: How it works: the watchdog\nsummary: x\n---\nText.\n',
+    });
     expect(out).toEqual([
       'content/stories/the-files.mdx: frontmatter: malformed YAML at line 2: the value of title has ": " in it: put it in quotes, title: "How it works: the watchdog"',
     ]);
@@ -35,20 +37,28 @@ describe('the preflight check', () => {
       'content/stories/the-files.mdx': story(
         "title: ‘Extradition, the files’\nsummary: « Ce qu’ils montrent »\ndate: 2026-01-26\nauthors: [“A. Reporter”, 'B. Reporter']\ntags:\n  - ”red-notices”",
       ),
-      'content/stories/quoted.mdx': story("title: '“We knew nothing”'\nsummary: '« Nous ne savions pas »'\ndate: 2026-01-26\nauthors: [It’s me]"),
+      'content/stories/quoted.mdx': story(
+        "title: '“We knew nothing”'\nsummary: '« Nous ne savions pas »'\ndate: 2026-01-26\nauthors: [It’s me]",
+      ),
       'content/stories/colon.mdx': story('title: “How it works: the watchdog”\nsummary: S\ndate: 2026-01-26'),
     });
     expect(out).toEqual([
-      "content/stories/colon.mdx: frontmatter: malformed YAML at line 2: the value of title has \": \" in it, and curly quotes are text, not quotation marks: write title: 'How it works: the watchdog' with straight quotes",
+      'content/stories/colon.mdx: frontmatter: malformed YAML at line 2: the value of title has ": " in it, and curly quotes are text, not quotation marks: write title: \'How it works: the watchdog\' with straight quotes',
       "content/stories/the-files.mdx: line 2: title: curly quotes are text, not quotation marks: write title: 'Extradition, the files' with straight quotes (to print the marks, put the whole value in straight quotes: title: '‘Extradition, the files’')",
-      'content/stories/the-files.mdx: line 3: summary: curly quotes are text, not quotation marks: write summary: \'Ce qu’ils montrent\' with straight quotes (to print the marks, put the whole value in straight quotes: summary: \'« Ce qu’ils montrent »\')',
+      "content/stories/the-files.mdx: line 3: summary: curly quotes are text, not quotation marks: write summary: 'Ce qu’ils montrent' with straight quotes (to print the marks, put the whole value in straight quotes: summary: '« Ce qu’ils montrent »')",
       "content/stories/the-files.mdx: line 5: authors[0]: curly quotes are text, not quotation marks: write 'A. Reporter' with straight quotes (to print the marks, put the whole value in straight quotes: '“A. Reporter”')",
       "content/stories/the-files.mdx: line 7: tags[0]: curly quotes are text, not quotation marks: write 'red-notices' with straight quotes (to print the marks, put the whole value in straight quotes: '”red-notices”')",
     ]);
   });
 
   it('stops on a value a curly quote opens and a straight one closes, both of which YAML reads as text', () => {
-    expect(messages({ 'content/stories/the-files.mdx': story('title: “Extradition\'\nsummary: S\ndate: 2026-01-26\nauthors: [“A. Reporter", B. Reporter]') })).toEqual([
+    expect(
+      messages({
+        'content/stories/the-files.mdx': story(
+          'title: “Extradition\'\nsummary: S\ndate: 2026-01-26\nauthors: [“A. Reporter", B. Reporter]',
+        ),
+      }),
+    ).toEqual([
       "content/stories/the-files.mdx: line 2: title: “ opens it and ' closes it, and YAML reads both as text, which the site would print: write title: 'Extradition' with straight quotes at both ends",
       "content/stories/the-files.mdx: line 5: authors[0]: “ opens it and \" closes it, and YAML reads both as text, which the site would print: write 'A. Reporter' with straight quotes at both ends",
     ]);
@@ -65,7 +75,12 @@ describe('the preflight check', () => {
       '<Cite id={undefined} />',
     ].join('\n');
     // The module it imports is there: one that is not is refused for that (tests/lib/preflight-prose.test.ts).
-    expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body), 'content/stories/kinds.ts': "export const kind = 'line';" })).toEqual([
+    expect(
+      messages({
+        'content/stories/the-files.mdx': story(goodFrontmatter, body),
+        'content/stories/kinds.ts': "export const kind = 'line';",
+      }),
+    ).toEqual([
       'content/stories/the-files.mdx: line 11: <Fact> row={AE}: text goes in quotes: row="AE" (in braces, AE names a variable, which this page does not define)',
       'content/stories/the-files.mdx: line 11: <Fact> column={issued}: text goes in quotes: column="issued" (in braces, issued names a variable, which this page does not define)',
     ]);
@@ -105,7 +120,10 @@ describe('the preflight check', () => {
         sources: ['rnm-numbers'],
         license: 'CC BY 4.0',
         updated: '2026-02-01',
-        columns: { year: { type: 'integer', description: 'Year' }, rate: { type: 'number', unit: '%', description: 'Refusal rate' } },
+        columns: {
+          year: { type: 'integer', description: 'Year' },
+          rate: { type: 'number', unit: '%', description: 'Refusal rate' },
+        },
         rows: values.map((rate, i) => ({ year: 2020 + i, rate })),
       });
     expect(preflight({ 'data/rates.json': rates([0.028, 0.061, 0.053]) }).notes).toEqual([
@@ -117,7 +135,12 @@ describe('the preflight check', () => {
 
   it('stops on two datasets with one title (case and spacing aside), which lists and search could not tell apart', () => {
     const titled = (title: string) => dataset(undefined, { title });
-    expect(messages({ 'data/notices.json': titled('Red  notices issued PER year'), 'data/requests.json': titled('Red notices requested per year') })).toEqual([
+    expect(
+      messages({
+        'data/notices.json': titled('Red  notices issued PER year'),
+        'data/requests.json': titled('Red notices requested per year'),
+      }),
+    ).toEqual([
       'data/notices.json: title: "Red  notices issued PER year" is also the title of data/issued.json: lists and search name a dataset by its title, so readers could not tell the two apart; give each its own title',
     ]);
   });
@@ -134,17 +157,19 @@ describe('the preflight check', () => {
         // An embargo that has passed holds nothing back: the page is published now, dated 2062.
         'content/stories/lifted.mdx': story('title: L\nsummary: S\ndate: 2062-11-22\nembargo: 2026-01-01T06:00:00Z'),
         // An embargo ahead: the page is published when it lifts, dated 2062.
-        'content/stories/held-typo.mdx': story('title: HT\nsummary: S\ndate: 2062-12-01\nembargo: 2026-12-01T06:00:00Z'),
+        'content/stories/held-typo.mdx': story(
+          'title: HT\nsummary: S\ndate: 2062-12-01\nembargo: 2026-12-01T06:00:00Z',
+        ),
       }),
     ).toEqual([
-      "content/stories/held-typo.mdx: line 4: date: 2062-12-01 is more than a year after its embargo (2026-12-01T06:00:00.000Z), and the page would be published then with that date: correct the year",
+      'content/stories/held-typo.mdx: line 4: date: 2062-12-01 is more than a year after its embargo (2026-12-01T06:00:00.000Z), and the page would be published then with that date: correct the year',
       "content/stories/lifted.mdx: line 4: date: 2062-11-22 is more than a year after this build's moment, and the page would be published now with that date: correct the year, or to hold the page until then, write embargo: 2062-11-22T06:00:00Z (with the hour and offset you mean)",
       "content/stories/typo.mdx: line 4: date: 2027-11-24 is more than a year after this build's moment, and the page would be published now with that date: correct the year, or to hold the page until then, write embargo: 2027-11-24T06:00:00Z (with the hour and offset you mean)",
       'content/stories/the-files.mdx: line 6: authors: empty: the story would be published without a byline: write who wrote it, authors: ["A. Reporter"] (or remove the line for a story signed by no one)',
     ]);
   });
 
-  it('reports a lang that contradicts the folder before rendering; a translation may list its original\'s earlier corrections', () => {
+  it("reports a lang that contradicts the folder before rendering; a translation may list its original's earlier corrections", () => {
     const out = messages({
       'content/stories/french.mdx': story('title: F\nsummary: S\ndate: 2026-01-26\nlang: fr'),
       'content/stories/fr/the-files.mdx': story(
@@ -182,26 +207,46 @@ describe('the preflight check', () => {
       'content/stories/the-files.mdx: lines 1–4: summary: missing: expected text',
     ]);
     // Blank lines before the opening "---" (which Astro allows) move the block; errors stay in line order.
-    expect(messages({ 'content/stories/the-files.mdx': '\n---\ndate: 2026-01-26\ntags: [Red Notices]\n---\n\nText.\n' })).toEqual([
+    expect(
+      messages({ 'content/stories/the-files.mdx': '\n---\ndate: 2026-01-26\ntags: [Red Notices]\n---\n\nText.\n' }),
+    ).toEqual([
       'content/stories/the-files.mdx: lines 2–5: title: missing: expected text',
       'content/stories/the-files.mdx: lines 2–5: summary: missing: expected text',
       'content/stories/the-files.mdx: line 4: tags[0]: expected an identifier of lower-case letters, digits and hyphens, got "Red Notices": write "red-notices"',
     ]);
     // A field missing from a list's item: the item's line.
-    expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\ncorrections:\n  - text: Fixed a figure.`) })).toEqual([
+    expect(
+      messages({
+        'content/stories/the-files.mdx': story(`${goodFrontmatter}\ncorrections:\n  - text: Fixed a figure.`),
+      }),
+    ).toEqual([
       'content/stories/the-files.mdx: line 7: corrections[0].date: missing: expected a date written as YYYY-MM-DD',
     ]);
   });
 
   it('says in words what most often breaks frontmatter: a colon in an unquoted value, a quote left open', () => {
-    expect(messages({ 'content/stories/the-files.mdx': '---\ntitle: How the watchdog works: a guide\nsummary: S\ndate: 2026-01-26\n---\n\nText.\n' })).toEqual([
+    expect(
+      messages({
+        'content/stories/the-files.mdx':
+          '---\ntitle: How the watchdog works: a guide\nsummary: S\ndate: 2026-01-26\n---\n\nText.\n',
+      }),
+    ).toEqual([
       'content/stories/the-files.mdx: frontmatter: malformed YAML at line 2: the value of title has ": " in it: put it in quotes, title: "How the watchdog works: a guide"',
     ]);
-    expect(messages({ 'content/stories/the-files.mdx': '---\ntitle: T\nsummary: "It\'s unclosed\ndate: 2026-01-26\n---\n\nText.\n' })).toEqual([
+    expect(
+      messages({
+        'content/stories/the-files.mdx': '---\ntitle: T\nsummary: "It\'s unclosed\ndate: 2026-01-26\n---\n\nText.\n',
+      }),
+    ).toEqual([
       'content/stories/the-files.mdx: frontmatter: malformed YAML at line 3: the value of summary opens a double quote and never closes it: end it with "',
     ]);
     // A quoted value that spans lines, closed further down, is valid YAML.
-    expect(messages({ 'content/stories/the-files.mdx': '---\ntitle: T\nsummary: "A long\n  summary"\ndate: 2026-01-26\n---\n\nText.\n' })).toEqual([]);
+    expect(
+      messages({
+        'content/stories/the-files.mdx':
+          '---\ntitle: T\nsummary: "A long\n  summary"\ndate: 2026-01-26\n---\n\nText.\n',
+      }),
+    ).toEqual([]);
   });
 
   it('says where a tab is, which YAML does not read as a space: after a colon or a dash, or indenting a line', () => {
@@ -209,7 +254,9 @@ describe('the preflight check', () => {
     expect(messages(page('title: T\nsummary: S\ndate: 2026-01-26\ncountries:\t[RU, TJ]'))).toEqual([
       'content/stories/the-files.mdx: frontmatter: malformed YAML at line 5: a tab after "countries:": YAML reads spaces only, after a colon or a dash and to indent: replace the tab with a space',
     ]);
-    expect(messages(page('title: T\nsummary: S\ndate: 2026-01-26\ncorrections:\n\t- { date: 2026-02-01, text: "A fix." }'))).toEqual([
+    expect(
+      messages(page('title: T\nsummary: S\ndate: 2026-01-26\ncorrections:\n\t- { date: 2026-02-01, text: "A fix." }')),
+    ).toEqual([
       'content/stories/the-files.mdx: frontmatter: malformed YAML at line 6: a tab indents the line: YAML reads spaces only, after a colon or a dash and to indent: replace the tab with spaces (two)',
     ]);
     // A tab inside a quoted value is text, and valid YAML.
@@ -223,7 +270,9 @@ describe('the preflight check', () => {
   });
 
   it("says a refused request is a case's status, not what was sought", () => {
-    const caseFile = story('title: K\nsummary: S\ndate: 2025-06-01\nsubject: A. Person\ncountry: KG\nstatus: refused\nnotice: request-refused');
+    const caseFile = story(
+      'title: K\nsummary: S\ndate: 2025-06-01\nsubject: A. Person\ncountry: KG\nstatus: refused\nnotice: request-refused',
+    );
     expect(messages({ 'content/cases/kloop.mdx': caseFile })).toEqual([
       'content/cases/kloop.mdx: line 8: notice: expected what was sought (red-notice or red-diffusion): a refusal is the status, status: refused',
     ]);
@@ -237,7 +286,8 @@ describe('the preflight check', () => {
   });
 
   it('refuses a name, country, tag or dataset listed twice, which the page would print twice', () => {
-    const frontmatter = "title: The files\nsummary: What they show.\ndate: 2026-01-26\ndatasets: [issued, issued]\nauthors: ['A. Reporter', 'B. Writer', 'A. Reporter ']\ncountries: [RU, TJ, RU]\ntags: [leak, leak]";
+    const frontmatter =
+      "title: The files\nsummary: What they show.\ndate: 2026-01-26\ndatasets: [issued, issued]\nauthors: ['A. Reporter', 'B. Writer', 'A. Reporter ']\ncountries: [RU, TJ, RU]\ntags: [leak, leak]";
     expect(messages({ 'content/stories/the-files.mdx': story(frontmatter) })).toEqual([
       'content/stories/the-files.mdx: line 5: datasets[1]: "issued" is listed twice (as datasets[0] too): keep one',
       'content/stories/the-files.mdx: line 6: authors[2]: "A. Reporter" is listed twice (as authors[0] too): keep one',
@@ -268,7 +318,12 @@ describe('the preflight check', () => {
   it('reports a date cell that is no date with what is wrong, in the words of a frontmatter date: a day the month does not have, a month past 12', () => {
     const json = JSON.parse(dataset()) as { columns: Record<string, object>; rows: Record<string, unknown>[] };
     json.columns.snapshot = { type: 'date', description: 'When counted' };
-    json.rows = ['2019-02-28', '2019-02-30', '2019-13', '2019-00', '2019', '2026-25-11'].map((snapshot, i) => ({ year: 2019 + i, issued: 1, source: 'rnm-numbers', snapshot }));
+    json.rows = ['2019-02-28', '2019-02-30', '2019-13', '2019-00', '2019', '2026-25-11'].map((snapshot, i) => ({
+      year: 2019 + i,
+      issued: 1,
+      source: 'rnm-numbers',
+      snapshot,
+    }));
     expect(messages({ 'data/issued.json': JSON.stringify(json) })).toEqual([
       'data/issued.json: rows[1].snapshot: expected a real date written YYYY-MM-DD, YYYY-MM or YYYY or null, got "2019-02-30": no such day (the row where year is 2020)',
       'data/issued.json: rows[2].snapshot: expected a real date written YYYY-MM-DD, YYYY-MM or YYYY or null, got "2019-13": no month 13: months run from 01 to 12 (the row where year is 2021)',
@@ -280,7 +335,9 @@ describe('the preflight check', () => {
   it('tells a date cell written otherwise the date to write, as a frontmatter date is told', () => {
     const json = JSON.parse(dataset()) as { columns: Record<string, object>; rows: Record<string, unknown>[] };
     json.columns.snapshot = { type: 'date', description: 'When counted' };
-    json.rows = ['05/12/2026', '5 December 2026', '2026-12-05T10:00:00Z', '2019-3', '03/2019', 'last week'].map((snapshot, i) => ({ year: 2019 + i, issued: 1, source: 'rnm-numbers', snapshot }));
+    json.rows = ['05/12/2026', '5 December 2026', '2026-12-05T10:00:00Z', '2019-3', '03/2019', 'last week'].map(
+      (snapshot, i) => ({ year: 2019 + i, issued: 1, source: 'rnm-numbers', snapshot }),
+    );
     expect(messages({ 'data/issued.json': JSON.stringify(json) })).toEqual([
       'data/issued.json: rows[0].snapshot: expected a real date written YYYY-MM-DD, YYYY-MM or YYYY or null, got "05/12/2026": write 2026-12-05 if the day comes first, 2026-05-12 if the month does (the row where year is 2019)',
       'data/issued.json: rows[1].snapshot: expected a real date written YYYY-MM-DD, YYYY-MM or YYYY or null, got "5 December 2026": write 2026-12-05 (the row where year is 2020)',
@@ -321,11 +378,19 @@ describe('the preflight check', () => {
   it('names the reference meant by a misspelt "ref"', () => {
     const json = JSON.parse(dataset()) as { columns: Record<string, Record<string, unknown>> };
     json.columns.source!.ref = 'sources';
-    expect(messages({ 'data/issued.json': JSON.stringify(json) })).toEqual(['data/issued.json: columns.source.ref: expected one of source, country, got "sources": did you mean "source"?']);
+    expect(messages({ 'data/issued.json': JSON.stringify(json) })).toEqual([
+      'data/issued.json: columns.source.ref: expected one of source, country, got "sources": did you mean "source"?',
+    ]);
   });
 
-  it("tells a <Fact> without its column which to name, and one with a format it does not know the ones it does", () => {
-    const body = ['In <Fact dataset="issued" row={2024} />.', '', 'In <Fact dataset="issued" row={2024} column="issued" format="percent" />.', '', 'In <Fact dataset="issued" row={2024} column="issued" format="compact" /> and <Fact dataset="issued" row={2024} column="issued" format={{ "minimumIntegerDigits": 6 }} />.'].join('\n');
+  it('tells a <Fact> without its column which to name, and one with a format it does not know the ones it does', () => {
+    const body = [
+      'In <Fact dataset="issued" row={2024} />.',
+      '',
+      'In <Fact dataset="issued" row={2024} column="issued" format="percent" />.',
+      '',
+      'In <Fact dataset="issued" row={2024} column="issued" format="compact" /> and <Fact dataset="issued" row={2024} column="issued" format={{ "minimumIntegerDigits": 6 }} />.',
+    ].join('\n');
     expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
       'content/stories/the-files.mdx: line 8: <Fact> column: missing: expected the column whose figure to print, e.g. column="issued" (columns: year, issued, source)',
       'content/stories/the-files.mdx: line 10: <Fact> format: expected "compact" (15,548 as 15.5K), "decimal" (as 15,548.0) or Intl.NumberFormat options in double braces (format={{ maximumFractionDigits: 0 }}), got "percent": a column whose "unit" is "%" prints its figures as percentages',
@@ -333,7 +398,11 @@ describe('the preflight check', () => {
   });
 
   it('tells a component naming a dataset by its file or its address the id to write', () => {
-    const body = ['In <Fact dataset="data/issued.json" row={2024} column="issued" />.', '', '<Chart dataset="/data/issued/" type="line" x="year" y="issued" title="T" />'].join('\n');
+    const body = [
+      'In <Fact dataset="data/issued.json" row={2024} column="issued" />.',
+      '',
+      '<Chart dataset="/data/issued/" type="line" x="year" y="issued" title="T" />',
+    ].join('\n');
     expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
       'content/stories/the-files.mdx: line 8: <Fact> dataset: unknown dataset "data/issued.json": did you mean "issued"? expected one of issued (data/<id>.json)',
       'content/stories/the-files.mdx: line 10: <Chart> "T" dataset: unknown dataset "/data/issued/": did you mean "issued"? expected one of issued (data/<id>.json)',
@@ -341,11 +410,15 @@ describe('the preflight check', () => {
   });
 
   it('stops on a correction listed twice, on a page or a dataset, which the feeds would give one guid', () => {
-    const twice = 'corrections:\n  - { date: 2026-02-02, text: "Fixed the year." }\n  - { date: 2026-02-03, text: "Fixed the year." }\n  - { date: 2026-02-02, text: " Fixed  the year." }';
+    const twice =
+      'corrections:\n  - { date: 2026-02-02, text: "Fixed the year." }\n  - { date: 2026-02-03, text: "Fixed the year." }\n  - { date: 2026-02-02, text: " Fixed  the year." }';
     expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\n${twice}`) })).toEqual([
       'content/stories/the-files.mdx: line 9: corrections[2]: the same correction as corrections[0] (2026-02-02, "Fixed the year."): keep one',
     ]);
-    const corrections = [{ date: '2026-03-01', text: 'Fixed.' }, { date: '2026-03-01', text: 'Fixed.' }];
+    const corrections = [
+      { date: '2026-03-01', text: 'Fixed.' },
+      { date: '2026-03-01', text: 'Fixed.' },
+    ];
     expect(messages({ 'data/issued.json': dataset(undefined, { corrections }) })).toEqual([
       'data/issued.json: corrections[1]: the same correction as corrections[0] (2026-03-01, "Fixed."): keep one',
     ]);
@@ -367,10 +440,16 @@ describe('the preflight check', () => {
   });
 
   it('names the field meant when an unknown one is a typo away from it, in frontmatter and in a dataset', () => {
-    expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\ndarft: true\ncountires: [RU]`) })).toEqual([
+    expect(
+      messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\ndarft: true\ncountires: [RU]`) }),
+    ).toEqual([
       'content/stories/the-files.mdx: line 6: frontmatter: unknown fields "darft" (did you mean "draft"?), "countires" (did you mean "countries"?): expected one of title, summary, date, updated, authors, countries, tags, datasets, draft, embargo, corrections, lang, translationKey, lead, cases',
     ]);
-    const columns = { year: { type: 'integer', description: 'Year', lable: 'Year' }, issued: { type: 'integer', description: 'Issued' }, source: { type: 'string', ref: 'source', description: 'Source' } };
+    const columns = {
+      year: { type: 'integer', description: 'Year', lable: 'Year' },
+      issued: { type: 'integer', description: 'Issued' },
+      source: { type: 'string', ref: 'source', description: 'Source' },
+    };
     expect(messages({ 'data/issued.json': dataset(undefined, { columns }) })).toEqual([
       'data/issued.json: columns.year: unknown field "lable" (did you mean "label"?): expected one of type, unit, description, label, ref, sourceColumn',
     ]);
@@ -378,11 +457,17 @@ describe('the preflight check', () => {
 
   it("names the column meant by a dataset's key, and the type meant by a column's type written as a programmer would", () => {
     const types = ['int', 'float', 'text', 'bool'];
-    const columns = Object.fromEntries(['year', 'issued', 'source', 'flag'].map((name, i) => [name, { type: types[i], description: name }]));
+    const columns = Object.fromEntries(
+      ['year', 'issued', 'source', 'flag'].map((name, i) => [name, { type: types[i], description: name }]),
+    );
     expect(messages({ 'data/issued.json': dataset(undefined, { key: 'yaer' }) })).toEqual([
       'data/issued.json: key: expected one of the columns (year, issued, source), got "yaer": did you mean "year"?',
     ]);
-    expect(messages({ 'data/issued.json': dataset([{ year: 2024, issued: 1, source: 'rnm-numbers', flag: true }], { columns }) }).filter((line) => line.includes('.type:'))).toEqual([
+    expect(
+      messages({
+        'data/issued.json': dataset([{ year: 2024, issued: 1, source: 'rnm-numbers', flag: true }], { columns }),
+      }).filter((line) => line.includes('.type:')),
+    ).toEqual([
       'data/issued.json: columns.year.type: expected one of string, number, integer, date, boolean, got "int": write "integer"',
       'data/issued.json: columns.issued.type: expected one of string, number, integer, date, boolean, got "float": write "number"',
       'data/issued.json: columns.source.type: expected one of string, number, integer, date, boolean, got "text": write "string"',
@@ -420,7 +505,10 @@ describe('the preflight check', () => {
     const out = messages({
       'data/gulf.csv': 'year,value\n2024,1\n',
       'data/_drafts.json': dataset(undefined, { title: 'Drafts' }),
-      'content/stories/the-files.mdx': story('title: T\nsummary: S\ndate: 2026-01-26\ndatasets: [issued, gulf, gulf-csv, drafts]', 'Text.\n\n<Fact dataset="issued.json" row={2024} column="issued" />'),
+      'content/stories/the-files.mdx': story(
+        'title: T\nsummary: S\ndate: 2026-01-26\ndatasets: [issued, gulf, gulf-csv, drafts]',
+        'Text.\n\n<Fact dataset="issued.json" row={2024} column="issued" />',
+      ),
     });
     expect(out).toEqual([
       'content/stories/the-files.mdx: line 5: datasets[1]: unknown dataset "gulf": data/gulf.csv is not read: a dataset is a JSON file: to publish these rows, add data/gulf.json with its title, sources, columns and "rows": "gulf.csv" (see "A dataset" in the README); expected one of issued (data/<id>.json)',
@@ -457,9 +545,13 @@ describe('the preflight check', () => {
     const out = messages({
       'content/stories/the-files.mdx': story('title: The files\nsummary: S\ndate: 2026-01-26'),
       'content/stories/two-decades.mdx': story('title: Two decades\nsummary: S\ndate: 2026-01-26'),
-      'content/stories/fr/two-decades.mdx': story('title: Les fichiers\nsummary: S\ndate: 2026-01-26\ntranslationKey: the-files'),
+      'content/stories/fr/two-decades.mdx': story(
+        'title: Les fichiers\nsummary: S\ndate: 2026-01-26\ntranslationKey: the-files',
+      ),
       // A translation under a name of its own is fine.
-      'content/stories/fr/vingt-ans.mdx': story('title: Vingt ans\nsummary: S\ndate: 2026-01-26\ntranslationKey: two-decades'),
+      'content/stories/fr/vingt-ans.mdx': story(
+        'title: Vingt ans\nsummary: S\ndate: 2026-01-26\ntranslationKey: two-decades',
+      ),
     });
     expect(out).toEqual([
       "content/stories/fr/two-decades.mdx: file name: is named after content/stories/two-decades.mdx, but its translationKey makes it the French translation of content/stories/the-files.mdx: it would be published at the address of content/stories/two-decades.mdx's French version; name it the-files.mdx, or correct its translationKey",
@@ -467,7 +559,10 @@ describe('the preflight check', () => {
   });
 
   it("reports a translationKey no original has, and lists only originals' ids as known case files", () => {
-    const caseFile = (title: string) => story(`title: ${title}\nsummary: S\ndate: 2025-06-01\nsubject: A. Person\ncountry: KG\nstatus: refused\nnotice: red-notice`);
+    const caseFile = (title: string) =>
+      story(
+        `title: ${title}\nsummary: S\ndate: 2025-06-01\nsubject: A. Person\ncountry: KG\nstatus: refused\nnotice: red-notice`,
+      );
     const out = messages({
       'content/stories/fr/typo.mdx': story('title: T\nsummary: S\ndate: 2026-01-26\ntranslationKey: the-file'),
       // A translation with no original and no key of its own is a story published in that language only: fine.
@@ -502,20 +597,32 @@ describe('the preflight check', () => {
       'content/stories/fr/safeguard.mdx: file name: no original is named "safeguard", so this page is published in its language only (the nearest is content/stories/the-interpol-files.mdx: if this is its translation, rename the file or write translationKey: the-interpol-files); if it is a page of its own, write translationKey: safeguard',
     ]);
     // A draft is not published: noted, as it is.
-    fixture.write('content/stories/fr/the-interpol-file.mdx', story('title: Les fichiers\nsummary: S\ndate: 2026-01-26\ndatasets: [issued]\ndraft: true'));
+    fixture.write(
+      'content/stories/fr/the-interpol-file.mdx',
+      story('title: Les fichiers\nsummary: S\ndate: 2026-01-26\ndatasets: [issued]\ndraft: true'),
+    );
     expect(validateProject(fixture.root, now, false).errors).toEqual([]);
     // A page of its own, so named, says so.
-    fixture.write('content/stories/fr/the-interpol-file.mdx', story('title: Les fichiers\nsummary: S\ndate: 2026-01-26\ndatasets: [issued]\ntranslationKey: the-interpol-file'));
+    fixture.write(
+      'content/stories/fr/the-interpol-file.mdx',
+      story('title: Les fichiers\nsummary: S\ndate: 2026-01-26\ndatasets: [issued]\ntranslationKey: the-interpol-file'),
+    );
     expect(validateProject(fixture.root, now, false).errors).toEqual([]);
   });
 
   it('notes every translation left without its original (an original renamed), naming the nearest original, until it says it is a page of its own', () => {
     const fixture = minimalSite();
-    const page = (title: string, extra = '') => story(`title: ${title}\nsummary: S\ndate: 2026-01-26\ndatasets: [issued]${extra}`);
+    const page = (title: string, extra = '') =>
+      story(`title: ${title}\nsummary: S\ndate: 2026-01-26\ndatasets: [issued]${extra}`);
     // the-files.mdx renamed to extradition-files.mdx: its French translation is now a French-only story.
     fixture.write('content/stories/extradition-files.mdx', page('The files'));
     fixture.write('content/stories/fr/the-files.mdx', page('Les fichiers'));
-    fixture.write('content/cases/fr/kloop.mdx', story('title: K\nsummary: S\ndate: 2025-06-01\nsubject: A. Person\ncountry: KG\nstatus: refused\nnotice: red-notice'));
+    fixture.write(
+      'content/cases/fr/kloop.mdx',
+      story(
+        'title: K\nsummary: S\ndate: 2025-06-01\nsubject: A. Person\ncountry: KG\nstatus: refused\nnotice: red-notice',
+      ),
+    );
     const { errors, notes } = validateProject(fixture.root, now, false);
     expect(errors).toEqual([]);
     expect(notes.map((note) => note.message)).toEqual([
@@ -523,12 +630,18 @@ describe('the preflight check', () => {
       'content/cases/fr/kloop.mdx: file name: no original is named "kloop", so this page is published in its language only; if it is a page of its own, write translationKey: kloop',
     ]);
     fixture.write('content/stories/fr/the-files.mdx', page('Les fichiers', '\ntranslationKey: extradition-files'));
-    fixture.write('content/cases/fr/kloop.mdx', story('title: K\nsummary: S\ndate: 2025-06-01\nsubject: A. Person\ncountry: KG\nstatus: refused\nnotice: red-notice\ntranslationKey: kloop'));
+    fixture.write(
+      'content/cases/fr/kloop.mdx',
+      story(
+        'title: K\nsummary: S\ndate: 2025-06-01\nsubject: A. Person\ncountry: KG\nstatus: refused\nnotice: red-notice\ntranslationKey: kloop',
+      ),
+    );
     expect(validateProject(fixture.root, now, false).notes).toEqual([]);
   });
 
   it('stops on two translations of one original into one language', () => {
-    const page = (title: string, extra = '') => story(`title: ${title}\nsummary: S\ndate: 2026-01-26\ndatasets: [issued]${extra}`);
+    const page = (title: string, extra = '') =>
+      story(`title: ${title}\nsummary: S\ndate: 2026-01-26\ndatasets: [issued]${extra}`);
     expect(
       messages({
         'content/stories/fr/the-files.mdx': page('Les fichiers'),
@@ -543,7 +656,8 @@ describe('the preflight check', () => {
 
   it('stops on the near-namesake of a draft or embargoed original, which would publish that story early', () => {
     const fixture = minimalSite();
-    const page = (title: string, extra = '') => story(`title: ${title}\nsummary: S\ndate: 2026-01-26\ndatasets: [issued]${extra}`);
+    const page = (title: string, extra = '') =>
+      story(`title: ${title}\nsummary: S\ndate: 2026-01-26\ndatasets: [issued]${extra}`);
     fixture.write('content/stories/embargoed-dossier.mdx', page('Held', '\nembargo: 2026-12-01T06:00:00Z'));
     fixture.write('content/stories/fr/embargoed-dosier.mdx', page('Retenu'));
     fixture.write('content/stories/draft-story.mdx', page('Draft', '\ndraft: true'));
@@ -563,7 +677,10 @@ describe('the preflight check', () => {
     fixture.write('content/stories/fr/ivanova.mdx', page('Ivanova', '\ntranslationKey: ivanova'));
     fixture.write('content/stories/ivanov.mdx', page('Ivanov', '\ndraft: true'));
     const again = validateProject(fixture.root, now, false);
-    expect(again.errors.map((error) => error.file)).toEqual(['content/stories/fr/embargoed-dosier.mdx', 'content/stories/fr/later-stroy.mdx']);
+    expect(again.errors.map((error) => error.file)).toEqual([
+      'content/stories/fr/embargoed-dosier.mdx',
+      'content/stories/fr/later-stroy.mdx',
+    ]);
   });
 
   it('measures how far apart two names are in letters inserted, removed or replaced, or neighbours swapped', () => {
@@ -616,7 +733,10 @@ describe('the preflight check', () => {
 
   it("reports a file's body problems with its frontmatter problems, in one run", () => {
     const out = messages({
-      'content/stories/the-files.mdx': story('title: The files\nsummary: What they show.\ndate: 2026-13-01', 'Text <Cite id="nope" />.\n\n<Fact dataset="issued" row={2023} column="issued" />'),
+      'content/stories/the-files.mdx': story(
+        'title: The files\nsummary: What they show.\ndate: 2026-13-01',
+        'Text <Cite id="nope" />.\n\n<Fact dataset="issued" row={2023} column="issued" />',
+      ),
     });
     expect(out).toHaveLength(3);
     expect(out[0]).toMatch(/^content\/stories\/the-files\.mdx: line 4: date: /);
@@ -678,8 +798,11 @@ describe('the preflight check', () => {
   });
 
   it("tells an option between a word processor's curly quotes to be written between straight ones, its spaces included", () => {
-    const body = ['<Fact dataset=”issued” row={2024} column=“issued” />', '<Chart dataset="issued" type="line" x="year" y="issued" title=“Red notices issued” subtitle=‘Interpol’s count’ />'].join('\n\n');
-    const curly = "which MDX does not read as quotes (a word processor's or a phone's \"smart quotes\"): write";
+    const body = [
+      '<Fact dataset=”issued” row={2024} column=“issued” />',
+      '<Chart dataset="issued" type="line" x="year" y="issued" title=“Red notices issued” subtitle=‘Interpol’s count’ />',
+    ].join('\n\n');
+    const curly = 'which MDX does not read as quotes (a word processor\'s or a phone\'s "smart quotes"): write';
     expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
       `content/stories/the-files.mdx: line 8: <Fact> dataset: the value ”issued” is between curly quotes, ${curly} dataset="issued"`,
       `content/stories/the-files.mdx: line 8: <Fact> column: the value “issued” is between curly quotes, ${curly} column="issued"`,
@@ -697,7 +820,9 @@ describe('the preflight check', () => {
       '![From elsewhere](https://example.org/photo.jpg)',
       '`![in code](./not-an-image.jpg)`',
     ].join('\n\n');
-    expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body), 'content/stories/there.png': 'png' })).toEqual([
+    expect(
+      messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body), 'content/stories/there.png': 'png' }),
+    ).toEqual([
       'content/stories/the-files.mdx: line 8: image: no file content/stories/missing.jpg: expected the image beside the page (check the name and its case)',
       'content/stories/the-files.mdx: line 12: image: no file public/no-such-map.png: expected the image in public/ (check the name and its case)',
     ]);
@@ -709,12 +834,23 @@ describe('the preflight check', () => {
     fixture.write(scaffold.path, scaffold.text.replace('draft: true', 'draft: false'));
     fixture.write('content/stories/ahead.mdx', story('title: A\nsummary: S\ndate: 2027-06-01\ncases: [held-case]'));
     fixture.write('content/stories/today-in-tokyo.mdx', story('title: T\nsummary: S\ndate: 2026-11-23'));
-    fixture.write('content/stories/lifted.mdx', story('title: L\nsummary: S\ndate: 2026-12-20\nembargo: 2026-01-01T06:00:00Z'));
-    fixture.write('content/stories/held.mdx', story('title: H\nsummary: S\ndate: 2026-12-20\nembargo: 2026-12-01T06:00:00Z'));
-    fixture.write('content/stories/held-today.mdx', story('title: HT\nsummary: S\ndate: 2026-12-01\nembargo: 2026-12-01T06:00:00Z'));
+    fixture.write(
+      'content/stories/lifted.mdx',
+      story('title: L\nsummary: S\ndate: 2026-12-20\nembargo: 2026-01-01T06:00:00Z'),
+    );
+    fixture.write(
+      'content/stories/held.mdx',
+      story('title: H\nsummary: S\ndate: 2026-12-20\nembargo: 2026-12-01T06:00:00Z'),
+    );
+    fixture.write(
+      'content/stories/held-today.mdx',
+      story('title: HT\nsummary: S\ndate: 2026-12-01\nembargo: 2026-12-01T06:00:00Z'),
+    );
     fixture.write(
       'content/cases/held-case.mdx',
-      story('title: H\nsummary: S\ndate: 2026-01-01\nsubject: A. Person\ncountry: KG\nstatus: refused\nnotice: red-notice\ndraft: true'),
+      story(
+        'title: H\nsummary: S\ndate: 2026-01-01\nsubject: A. Person\ncountry: KG\nstatus: refused\nnotice: red-notice\ndraft: true',
+      ),
     );
     const { errors, notes } = validateProject(fixture.root, now, false);
     expect(errors.map((error) => error.message)).toEqual([
@@ -727,18 +863,24 @@ describe('the preflight check', () => {
     expect(notes.map((note) => note.message)).toEqual([
       "content/stories/ahead.mdx: line 4: date: 2027-06-01 is after this build's moment, and the page is published now with that date: to hold it until then, write embargo: 2027-06-01T06:00:00Z (with the hour and offset you mean)",
       'content/stories/ahead.mdx: line 5: cases[0]: "held-case" is a draft: the page does not list it until it is published',
-      "content/stories/held.mdx: line 4: date: 2026-12-20 is after its embargo (2026-12-01T06:00:00.000Z), and the page is published then with that date: date it the day its embargo lifts, or move the embargo",
+      'content/stories/held.mdx: line 4: date: 2026-12-20 is after its embargo (2026-12-01T06:00:00.000Z), and the page is published then with that date: date it the day its embargo lifts, or move the embargo',
     ]);
     // As the scaffold writes it, a draft, it passes.
     fixture.write(scaffold.path, scaffold.text);
-    fixture.write('content/stories/lifted.mdx', story('title: L\nsummary: S\ndate: 2026-12-20\nembargo: 2026-12-20T06:00:00Z'));
+    fixture.write(
+      'content/stories/lifted.mdx',
+      story('title: L\nsummary: S\ndate: 2026-12-20\nembargo: 2026-12-20T06:00:00Z'),
+    );
     expect(validateProject(fixture.root, now, false).errors).toEqual([]);
   });
 
   it("reports new:story's stand-ins in the same build as another problem of the frontmatter, not in the next", () => {
     const fixture = minimalSite();
     const scaffold = newStory('How the watchdog works', now);
-    fixture.write(scaffold.path, scaffold.text.replace('draft: true', 'draft: false').replace('countries: []', 'countries: [Kyrgyzstan]'));
+    fixture.write(
+      scaffold.path,
+      scaffold.text.replace('draft: true', 'draft: false').replace('countries: []', 'countries: [Kyrgyzstan]'),
+    );
     expect(validateProject(fixture.root, now, false).errors.map((error) => error.message)).toEqual([
       `${scaffold.path}: line 3: summary: still new:story's stand-in: write what the story found (it is the dek, and what lists, search and social cards show)`,
       `${scaffold.path}: line 5: authors: empty: the story would be published without a byline: write who wrote it, authors: ["A. Reporter"] (or remove the line for a story signed by no one)`,
@@ -768,7 +910,14 @@ describe('the preflight check', () => {
       `${scaffold.path}: line 21: <Chart> title: still new:story's example "What the chart shows": write what this chart shows, the finding a reader takes from it`,
     ]);
     // In a comment, or in a draft, both are left alone.
-    fixture.write(scaffold.path, scaffold.text.replace('draft: true', 'draft: false').replace('authors: []', 'authors: ["A. Reporter"]').replace(/^summary: .*$/m, 'summary: "S."').replace('Write the story here.', 'Text.'));
+    fixture.write(
+      scaffold.path,
+      scaffold.text
+        .replace('draft: true', 'draft: false')
+        .replace('authors: []', 'authors: ["A. Reporter"]')
+        .replace(/^summary: .*$/m, 'summary: "S."')
+        .replace('Write the story here.', 'Text.'),
+    );
     expect(validateProject(fixture.root, now, false).errors).toEqual([]);
     fixture.write(scaffold.path, edited.replace('draft: false', 'draft: true'));
     expect(validateProject(fixture.root, now, false).errors).toEqual([]);
@@ -776,7 +925,10 @@ describe('the preflight check', () => {
 
   it('refuses two stories or case files of one language under one title, drafts aside', () => {
     const page = (title: string, extra = '') => story(`title: ${title}\nsummary: S\ndate: 2026-01-26${extra}`);
-    const caseFile = (title: string) => story(`title: ${title}\nsummary: S\ndate: 2026-01-01\nsubject: A. Person\ncountry: KG\nstatus: refused\nnotice: red-notice`);
+    const caseFile = (title: string) =>
+      story(
+        `title: ${title}\nsummary: S\ndate: 2026-01-01\nsubject: A. Person\ncountry: KG\nstatus: refused\nnotice: red-notice`,
+      );
     expect(
       messages({
         'content/stories/the-files-v2.mdx': page('The  files'),
@@ -852,12 +1004,15 @@ describe('the preflight check', () => {
   });
 
   it('names the story or case file a typo away from a link to none, of the same kind and language', () => {
-    const body = '[The case](/cases/a-persn/), [l’autre](/fr/stories/othr/), [not a case](/cases/other/), [far](/stories/elsewhere/).';
+    const body =
+      '[The case](/cases/a-persn/), [l’autre](/fr/stories/othr/), [not a case](/cases/other/), [far](/stories/elsewhere/).';
     const files = {
       'content/stories/the-files.mdx': story(goodFrontmatter, body),
       'content/stories/other.mdx': story('title: Other\nsummary: S\ndate: 2026-01-26'),
       'content/stories/fr/other.mdx': story('title: Autre\nsummary: S\ndate: 2026-01-26'),
-      'content/cases/a-person.mdx': story('title: A. Person\nsummary: S\ndate: 2026-01-01\nsubject: A. Person\ncountry: KG\nstatus: refused\nnotice: red-notice'),
+      'content/cases/a-person.mdx': story(
+        'title: A. Person\nsummary: S\ndate: 2026-01-01\nsubject: A. Person\ncountry: KG\nstatus: refused\nnotice: red-notice',
+      ),
     };
     const where = (kind: string) => `(it is content/${kind}/<file name>.mdx, in /<language>/ for a translation)`;
     expect(messages(files)).toEqual([
@@ -881,7 +1036,8 @@ describe('the preflight check', () => {
     const fixture = minimalSite();
     for (const [path, text] of Object.entries(files)) fixture.write(path, text);
     const below = (url: string) => validateProject(fixture.root, now, false, url).errors.map((error) => error.message);
-    const served = "the site is served below /red-notices/, and the build adds that folder to every address written from the site's root";
+    const served =
+      "the site is served below /red-notices/, and the build adds that folder to every address written from the site's root";
     expect(below('https://user.github.io/red-notices/')).toEqual([
       `content/stories/the-files.mdx: line 8: link: /red-notices/stories/other/#top: ${served}: write /stories/other/#top`,
       `content/stories/the-files.mdx: line 8: link: /red-notices: ${served}: write /`,
@@ -895,14 +1051,18 @@ describe('the preflight check', () => {
       'content/stories/the-files.mdx: line 10: image: no file public/red-notices/maps/none.png: expected the image in public/ (check the name and its case)',
     ]);
     // Below a folder named as one of the site's own sections, /stories/other/ may mean the story: it is checked as one.
-    fixture.write('content/stories/the-files.mdx', story(goodFrontmatter, '[Other](/stories/other/), [gone](/stories/gone/).'));
+    fixture.write(
+      'content/stories/the-files.mdx',
+      story(goodFrontmatter, '[Other](/stories/other/), [gone](/stories/gone/).'),
+    );
     expect(below('https://user.github.io/stories/')).toEqual([
       'content/stories/the-files.mdx: line 8: link: /stories/gone/: no story has this address (it is content/stories/<file name>.mdx, in /<language>/ for a translation)',
     ]);
   });
 
   it("says where a translation's link to a page in the default language only should go: a dataset's page, an untranslated story", () => {
-    const body = '[Les données](/fr/data/issued/), [le CSV](/fr/data/isued/), [le catalogue](/fr/data/), [l’autre](/fr/stories/other/).';
+    const body =
+      '[Les données](/fr/data/issued/), [le CSV](/fr/data/isued/), [le catalogue](/fr/data/), [l’autre](/fr/stories/other/).';
     const files = {
       'content/stories/the-files.mdx': story(goodFrontmatter),
       'content/stories/fr/the-files.mdx': story(goodFrontmatter, body),
@@ -950,7 +1110,8 @@ describe('the preflight check', () => {
   });
 
   it('reports a withheld page linking to a page held longer, which would stop the build that publishes it', () => {
-    const page = (title: string, embargo: string, text = 'Text.') => story(`title: ${title}\nsummary: S\ndate: 2026-01-26\nembargo: ${embargo}`, text);
+    const page = (title: string, embargo: string, text = 'Text.') =>
+      story(`title: ${title}\nsummary: S\ndate: 2026-01-26\nembargo: ${embargo}`, text);
     const files = {
       'content/stories/a.mdx': page('A', '2026-12-01T06:00:00Z', 'See [B](/stories/b/).'),
       'content/stories/b.mdx': page('B', '2026-12-05T06:00:00Z', 'See [A](/stories/a/).'),
@@ -966,15 +1127,23 @@ describe('the preflight check', () => {
       { year: 2023, issued: 2, source: 'rnm-numbers' },
     ];
     const body = '<Chart dataset="issued" type="bar" x="year" y="issued" title="T" filter={{ "source": null }} />';
-    const out = messages({ 'data/issued.json': dataset(rows), 'content/stories/the-files.mdx': story(goodFrontmatter, body) });
+    const out = messages({
+      'data/issued.json': dataset(rows),
+      'content/stories/the-files.mdx': story(goodFrontmatter, body),
+    });
     expect(out).toHaveLength(1);
     expect(out[0]).toMatch(/<Chart> "T" filter\.source: /);
   });
 
   it('reports a link to a dataset only withheld pages use (it is withheld with them)', () => {
     const files = {
-      'content/stories/the-files.mdx': story('title: T\nsummary: S\ndate: 2026-01-26', 'See [the data](/data/issued/).'),
-      'content/stories/held.mdx': story('title: H\nsummary: S\ndate: 2026-01-26\ndatasets: [issued]\nembargo: 2026-12-01T06:00:00Z'),
+      'content/stories/the-files.mdx': story(
+        'title: T\nsummary: S\ndate: 2026-01-26',
+        'See [the data](/data/issued/).',
+      ),
+      'content/stories/held.mdx': story(
+        'title: H\nsummary: S\ndate: 2026-01-26\ndatasets: [issued]\nembargo: 2026-12-01T06:00:00Z',
+      ),
     };
     expect(messages(files)).toEqual([
       'content/stories/the-files.mdx: line 7: link: /data/issued/: only draft or embargoed pages use dataset "issued", so it is withheld with them and the link would be broken: add issued to this page\'s datasets to publish it with this page',
@@ -990,12 +1159,19 @@ describe('the preflight check', () => {
   });
 
   it('refuses two pages of one kind and language whose names differ only by "_" for "-", naming both: a copy published at a second address', () => {
-    const kase = (title: string) => story(`title: ${title}\nsummary: S\ndate: 2025-06-01\nsubject: A. Person\ncountry: KG\nstatus: refused\nnotice: red-notice`);
+    const kase = (title: string) =>
+      story(
+        `title: ${title}\nsummary: S\ndate: 2025-06-01\nsubject: A. Person\ncountry: KG\nstatus: refused\nnotice: red-notice`,
+      );
     const out = messages({
       // The copy's title was edited, so no other check notices it.
       'content/stories/the_files.mdx': story(goodFrontmatter.replace('The files', 'The files, revised')),
-      'content/stories/fr/les-dossiers.mdx': story('title: Les dossiers\nsummary: S\ndate: 2026-01-26\ntranslationKey: the-files'),
-      'content/stories/fr/les_dossiers.mdx': story('title: Les dossiers, bis\nsummary: S\ndate: 2026-01-26\ntranslationKey: the-files'),
+      'content/stories/fr/les-dossiers.mdx': story(
+        'title: Les dossiers\nsummary: S\ndate: 2026-01-26\ntranslationKey: the-files',
+      ),
+      'content/stories/fr/les_dossiers.mdx': story(
+        'title: Les dossiers, bis\nsummary: S\ndate: 2026-01-26\ntranslationKey: the-files',
+      ),
       'content/cases/kloop-media.mdx': kase('K'),
       'content/cases/Kloop_Media.mdx': kase('K2'),
       // One kind's page and the other's, or a page and its translation, are not twins.
@@ -1009,11 +1185,18 @@ describe('the preflight check', () => {
   });
 
   it('refuses two pages of one kind and language whose names differ only by accents, as by "_" for "-": a copy published at a second address', () => {
-    const kase = (title: string) => story(`title: ${title}\nsummary: S\ndate: 2025-06-01\nsubject: A. Person\ncountry: KG\nstatus: refused\nnotice: red-notice`);
+    const kase = (title: string) =>
+      story(
+        `title: ${title}\nsummary: S\ndate: 2025-06-01\nsubject: A. Person\ncountry: KG\nstatus: refused\nnotice: red-notice`,
+      );
     const out = messages({
       // A copy saved under the name without its accents, its title edited, so no other check notices it.
-      'content/stories/fr/les-dossiers-révélés.mdx': story('title: Les dossiers révélés\nsummary: S\ndate: 2026-01-26\ntranslationKey: les-dossiers-révélés'),
-      'content/stories/fr/les-dossiers-reveles.mdx': story('title: Les dossiers révélés, bis\nsummary: S\ndate: 2026-01-26\ntranslationKey: les-dossiers-reveles'),
+      'content/stories/fr/les-dossiers-révélés.mdx': story(
+        'title: Les dossiers révélés\nsummary: S\ndate: 2026-01-26\ntranslationKey: les-dossiers-révélés',
+      ),
+      'content/stories/fr/les-dossiers-reveles.mdx': story(
+        'title: Les dossiers révélés, bis\nsummary: S\ndate: 2026-01-26\ntranslationKey: les-dossiers-reveles',
+      ),
       'content/cases/proces-kloop.mdx': kase('K'),
       'content/cases/procès_kloop.mdx': kase('K2'),
       // A name with accents beside none like it is an address of its own.
@@ -1026,16 +1209,28 @@ describe('the preflight check', () => {
   });
 
   it('refuses a page named with underscores, as every other id of the site: a case file kloop_media could be listed by no story', () => {
-    const kase = story('title: K\nsummary: S\ndate: 2025-06-01\nsubject: A. Person\ncountry: KG\nstatus: refused\nnotice: red-notice');
-    expect(messages({ 'content/stories/how_it_works.mdx': story('title: How it works\nsummary: S\ndate: 2026-01-26'), 'content/cases/kloop_media.mdx': kase })).toEqual([
+    const kase = story(
+      'title: K\nsummary: S\ndate: 2025-06-01\nsubject: A. Person\ncountry: KG\nstatus: refused\nnotice: red-notice',
+    );
+    expect(
+      messages({
+        'content/stories/how_it_works.mdx': story('title: How it works\nsummary: S\ndate: 2026-01-26'),
+        'content/cases/kloop_media.mdx': kase,
+      }),
+    ).toEqual([
       "content/stories/how_it_works.mdx: file name: it is the page's address: use lower-case letters, digits and hyphens, e.g. rename it to how-it-works.mdx",
       "content/cases/kloop_media.mdx: file name: it is the page's address and its id (what a story's cases: lists): use lower-case letters, digits and hyphens, e.g. rename it to kloop-media.mdx",
     ]);
   });
 
   it('tells a story listing a case file named with underscores to have the file renamed, not to list it by a name cases: refuses', () => {
-    const kase = story('title: K\nsummary: S\ndate: 2025-06-01\nsubject: A. Person\ncountry: KG\nstatus: refused\nnotice: red-notice');
-    const out = messages({ 'content/cases/kloop_media.mdx': kase, 'content/stories/listing.mdx': story('title: Listing\nsummary: S\ndate: 2026-01-26\ncases: [kloop-media]') });
+    const kase = story(
+      'title: K\nsummary: S\ndate: 2025-06-01\nsubject: A. Person\ncountry: KG\nstatus: refused\nnotice: red-notice',
+    );
+    const out = messages({
+      'content/cases/kloop_media.mdx': kase,
+      'content/stories/listing.mdx': story('title: Listing\nsummary: S\ndate: 2026-01-26\ncases: [kloop-media]'),
+    });
     expect(out.filter((line) => line.startsWith('content/stories/listing.mdx'))).toEqual([
       'content/stories/listing.mdx: line 5: cases[0]: no case file "kloop-media" (content/cases/kloop-media.mdx): content/cases/kloop_media.mdx is named with underscores, which no cases: can list: rename it to kloop-media.mdx',
     ]);
@@ -1105,9 +1300,15 @@ describe('the preflight check', () => {
   it("refuses a folder named for one of the site's languages otherwise than site.locales writes it, naming the folder meant", () => {
     const fixture = minimalSite();
     const page = story('title: Les fichiers\nsummary: Ce qu’ils montrent.\ndate: 2026-01-20');
-    for (const folder of ['fra', 'fre', 'french', 'francais', 'français', 'fr_CA']) fixture.write(`content/stories/${folder}/the-files.mdx`, page);
+    for (const folder of ['fra', 'fre', 'french', 'francais', 'français', 'fr_CA'])
+      fixture.write(`content/stories/${folder}/the-files.mdx`, page);
     fixture.write('content/stories/fra/other.mdx', page);
-    fixture.write('content/cases/FR/a-case.mdx', story('title: C\nsummary: S.\ndate: 2026-01-20\nsubject: A. Person\ncountry: RU\ncountries: [RU]\nstatus: active\nnotice: red-notice'));
+    fixture.write(
+      'content/cases/FR/a-case.mdx',
+      story(
+        'title: C\nsummary: S.\ndate: 2026-01-20\nsubject: A. Person\ncountry: RU\ncountries: [RU]\nstatus: active\nnotice: red-notice',
+      ),
+    );
     // The default language's pages are published, in their language, under the folder's name: a note.
     fixture.write('content/stories/eng/x1.mdx', story(goodFrontmatter));
     const { errors, notes } = validateProject(fixture.root, now, false);
@@ -1129,9 +1330,12 @@ describe('the preflight check', () => {
   });
 
   it('reports an unreadable sources.json once, not as an unknown source at every citation', () => {
-    expect(messages({ 'data/sources.json': '{ "a": 1, }', 'content/stories/the-files.mdx': story(goodFrontmatter, 'Text <Cite id="rnm-numbers" />.') })).toEqual([
-      expect.stringMatching(/^data\/sources\.json: invalid JSON at line 1/),
-    ]);
+    expect(
+      messages({
+        'data/sources.json': '{ "a": 1, }',
+        'content/stories/the-files.mdx': story(goodFrontmatter, 'Text <Cite id="rnm-numbers" />.'),
+      }),
+    ).toEqual([expect.stringMatching(/^data\/sources\.json: invalid JSON at line 1/)]);
   });
 
   it('reports invalid JSON in a dataset with its line, its column and what is wrong in words', () => {
@@ -1185,12 +1389,19 @@ describe('the preflight check', () => {
       'data/issued.json: rows[0].share: expected a finite number or null, got "13,5": write the figure without quotes, with a point before its decimals, 13.5 (the row where year is 2024), and the same in the 3 other rows',
     ]);
     // Each alone, with its own hint (the first row's hint stands for a repeated mistake).
-    const one = (share: string) => messages({ 'data/issued.json': shares([{ year: 2024, share, source: 'rnm-numbers' }]) })[0];
-    expect(one('9.7%')).toBe('data/issued.json: rows[0].share: expected a finite number or null, got "9.7%": write the figure without quotes or the % sign, 9.7, and give the column "unit": "%" (the row where year is 2024)');
+    const one = (share: string) =>
+      messages({ 'data/issued.json': shares([{ year: 2024, share, source: 'rnm-numbers' }]) })[0];
+    expect(one('9.7%')).toBe(
+      'data/issued.json: rows[0].share: expected a finite number or null, got "9.7%": write the figure without quotes or the % sign, 9.7, and give the column "unit": "%" (the row where year is 2024)',
+    );
     expect(one('12,25 %')).toMatch(/got "12,25 %": write the figure without quotes or the % sign, 12\.25,/);
     // Three digits after a comma read as thousands first, and as decimals too: a French sheet writes 1.25 so.
-    expect(one('1,250')).toMatch(/got "1,250": write the figure without quotes: 1250, or 1\.25 if the comma is a decimal one /);
-    expect(one('n/a')).toBe('data/issued.json: rows[0].share: expected a finite number or null, got "n/a" (the row where year is 2024)');
+    expect(one('1,250')).toMatch(
+      /got "1,250": write the figure without quotes: 1250, or 1\.25 if the comma is a decimal one /,
+    );
+    expect(one('n/a')).toBe(
+      'data/issued.json: rows[0].share: expected a finite number or null, got "n/a" (the row where year is 2024)',
+    );
   });
 
   it('reports a mistake repeated down a column once, at its first row, with how many other rows and which', () => {
@@ -1210,11 +1421,25 @@ describe('the preflight check', () => {
       'data/issued.json: rows[1].source: unknown source "rnm-numbrs": did you mean "rnm-numbers"? add it to data/sources.json or fix the id (the row where year is 2014), and the same in 2 more rows (where year is 2018 and 2022)',
     ]);
     // A column misspelt in one row is one problem, not an unknown column and a missing value.
-    expect(messages({ 'data/issued.json': dataset([{ year: 2024, issued: 15548, source: 'rnm-numbers' }, { year: 2023, isued: 15000, source: 'rnm-numbers' }]) })).toEqual([
+    expect(
+      messages({
+        'data/issued.json': dataset([
+          { year: 2024, issued: 15548, source: 'rnm-numbers' },
+          { year: 2023, isued: 15000, source: 'rnm-numbers' },
+        ]),
+      }),
+    ).toEqual([
       'data/issued.json: rows[1].isued: unknown column "isued": did you mean "issued"? (the row where year is 2023)',
     ]);
     // Both mistakes of one row in one build: the misspelt column, and an unknown source id.
-    expect(messages({ 'data/issued.json': dataset([{ year: 2024, issued: 15548, source: 'rnm-numbers' }, { year: 2023, isued: 15000, source: 'rnm-numbesr' }]) })).toEqual([
+    expect(
+      messages({
+        'data/issued.json': dataset([
+          { year: 2024, issued: 15548, source: 'rnm-numbers' },
+          { year: 2023, isued: 15000, source: 'rnm-numbesr' },
+        ]),
+      }),
+    ).toEqual([
       'data/issued.json: rows[1].isued: unknown column "isued": did you mean "issued"? (the row where year is 2023)',
       'data/issued.json: rows[1].source: unknown source "rnm-numbesr": did you mean "rnm-numbers"? add it to data/sources.json or fix the id (the row where year is 2023)',
     ]);
@@ -1227,14 +1452,21 @@ describe('the preflight check', () => {
   it('names the repeated rows by their place when their key does not tell them apart, and keeps different typos apart', () => {
     const json = JSON.parse(dataset()) as { columns: Record<string, object>; rows: Record<string, unknown>[] };
     json.columns.snapshot = { type: 'date', description: 'When counted' };
-    json.rows = ['n/a', '2019-02-30', 'n/a', '2019', 'n/a', null].map((snapshot) => ({ year: 2024, issued: 1, source: 'rnm-numbers', snapshot }));
+    json.rows = ['n/a', '2019-02-30', 'n/a', '2019', 'n/a', null].map((snapshot) => ({
+      year: 2024,
+      issued: 1,
+      source: 'rnm-numbers',
+      snapshot,
+    }));
     expect(messages({ 'data/issued.json': JSON.stringify(json) })).toEqual([
       'data/issued.json: rows[0].snapshot: expected a real date written YYYY-MM-DD, YYYY-MM or YYYY or null, got "n/a" (the row where year is 2024), and the same in 2 more rows (rows[2] and rows[4])',
       'data/issued.json: rows[1].snapshot: expected a real date written YYYY-MM-DD, YYYY-MM or YYYY or null, got "2019-02-30": no such day (the row where year is 2024)',
     ]);
     // Figures without a source in several rows: one line naming them all.
     const unsourced = [2019, 2020, 2021].map((year) => ({ year, issued: 100, source: null }));
-    expect(messages({ 'data/issued.json': dataset([{ year: 2018, issued: 1, source: 'rnm-numbers' }, ...unsourced]) })).toEqual([
+    expect(
+      messages({ 'data/issued.json': dataset([{ year: 2018, issued: 1, source: 'rnm-numbers' }, ...unsourced]) }),
+    ).toEqual([
       'data/issued.json: rows[1].source: the rows where year is 2019, 2020 and 2021 have a figure in "issued" but no source: name their sources, or leave the figures empty (null)',
     ]);
   });
@@ -1245,20 +1477,45 @@ describe('the preflight check', () => {
       { year: 2023, issued: null, source: 'rnm-numbers', basis: 'not published' },
     ];
     const withBasis = (translations: object) =>
-      JSON.parse(dataset(rows, { notes: ['A note.'], corrections: [{ date: '2026-02-02', text: 'Fixed.' }, { date: '2026-02-03', text: 'Again.' }, { date: '2026-02-03', text: 'Twice.' }], translations })) as { columns: Record<string, object> };
+      JSON.parse(
+        dataset(rows, {
+          notes: ['A note.'],
+          corrections: [
+            { date: '2026-02-02', text: 'Fixed.' },
+            { date: '2026-02-03', text: 'Again.' },
+            { date: '2026-02-03', text: 'Twice.' },
+          ],
+          translations,
+        }),
+      ) as { columns: Record<string, object> };
     const file = (translations: object) => {
       const json = withBasis(translations);
       json.columns.basis = { type: 'string', description: 'How the figure was counted' };
       return JSON.stringify(json);
     };
-    const good = { fr: { title: 'Notices rouges émises par an', notes: ['Une note.'], corrections: { '2026-02-02': 'Corrigé.' }, columns: { issued: { label: 'Émises', unit: 'notices' }, basis: { values: { issued: 'émises' } } } } };
+    const good = {
+      fr: {
+        title: 'Notices rouges émises par an',
+        notes: ['Une note.'],
+        corrections: { '2026-02-02': 'Corrigé.' },
+        columns: { issued: { label: 'Émises', unit: 'notices' }, basis: { values: { issued: 'émises' } } },
+      },
+    };
     expect(messages({ 'data/issued.json': file(good) })).toEqual([]);
     expect(
       messages({
         'data/issued.json': file({
           en: { title: 'Red notices' },
           de: { title: 'Rote Ausschreibungen' },
-          fr: { notes: [], corrections: { '2026-02-01': 'Corrigé.', '2026-02-03': 'Deux fois ?' }, columns: { issues: { label: 'Émises' }, issued: { values: { '15548': '15 548' } }, basis: { values: { Issued: 'émises' } } } },
+          fr: {
+            notes: [],
+            corrections: { '2026-02-01': 'Corrigé.', '2026-02-03': 'Deux fois ?' },
+            columns: {
+              issues: { label: 'Émises' },
+              issued: { values: { '15548': '15 548' } },
+              basis: { values: { Issued: 'émises' } },
+            },
+          },
         }),
       }),
     ).toEqual([
@@ -1273,8 +1530,10 @@ describe('the preflight check', () => {
     ]);
   });
 
-  it("lists the fields an object has when one is misspelled, however deep in a dataset", () => {
-    const json = JSON.parse(dataset(undefined, { translations: { fr: { columns: { issued: { lable: 'Émises' } } } } })) as { columns: Record<string, Record<string, string>> };
+  it('lists the fields an object has when one is misspelled, however deep in a dataset', () => {
+    const json = JSON.parse(
+      dataset(undefined, { translations: { fr: { columns: { issued: { lable: 'Émises' } } } } }),
+    ) as { columns: Record<string, Record<string, string>> };
     json.columns.year!.lable = 'Year';
     expect(messages({ 'data/issued.json': JSON.stringify(json) })).toEqual([
       'data/issued.json: columns.year: unknown field "lable" (did you mean "label"?): expected one of type, unit, description, label, ref, sourceColumn',
@@ -1283,7 +1542,9 @@ describe('the preflight check', () => {
   });
 
   it('says what a list field expects when it is given something else', () => {
-    expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\nauthors: A. Reporter\ncountries: RU`) })).toEqual([
+    expect(
+      messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\nauthors: A. Reporter\ncountries: RU`) }),
+    ).toEqual([
       'content/stories/the-files.mdx: line 6: authors: expected a list of names, e.g. ["A. Reporter"], got "A. Reporter"',
       'content/stories/the-files.mdx: line 7: countries: expected a list of ISO country codes, e.g. [RU, TJ], got "RU"',
     ]);
@@ -1293,7 +1554,7 @@ describe('the preflight check', () => {
     ]);
   });
 
-  it('lists a file\'s problems in line order, whichever check found them', () => {
+  it("lists a file's problems in line order, whichever check found them", () => {
     const body = [
       '<Chart dataset="issued" type="line" x="year" y="count" title="A" />',
       '',
@@ -1313,7 +1574,17 @@ describe('the preflight check', () => {
       { year: 2024, issued: 1, source: 'rnm-numbers', basis: 'requesting country' },
       { year: 2023, issued: 2, source: 'rnm-numbers', basis: 'requesting state' },
     ];
-    const json = JSON.parse(dataset(rows, { translations: { fr: { columns: { basis: { values: { 'requesting country': 'pays demandeur', 'requesting state': 'pays demandeur' } } } } } })) as { columns: Record<string, object> };
+    const json = JSON.parse(
+      dataset(rows, {
+        translations: {
+          fr: {
+            columns: {
+              basis: { values: { 'requesting country': 'pays demandeur', 'requesting state': 'pays demandeur' } },
+            },
+          },
+        },
+      }),
+    ) as { columns: Record<string, object> };
     json.columns.basis = { type: 'string', description: 'How counted' };
     expect(messages({ 'data/issued.json': JSON.stringify(json) })).toEqual([
       'data/issued.json: translations.fr.columns.basis.values.requesting state: "requesting country" and "requesting state" would both read "pays demandeur": give each value its own translation (charts would merge them)',
@@ -1338,7 +1609,10 @@ describe('the preflight check', () => {
 
   it('tells an id written as a title or in capitals what to write, as the slug it means', () => {
     const json = JSON.parse(dataset()) as { columns: Record<string, unknown> };
-    json.columns = { year: { type: 'integer', description: 'Year' }, 'Issued Alt': { type: 'integer', description: 'Other figure' } };
+    json.columns = {
+      year: { type: 'integer', description: 'Year' },
+      'Issued Alt': { type: 'integer', description: 'Other figure' },
+    };
     const out = messages({
       'content/stories/the-files.mdx': story(
         'title: The files\nsummary: What they show.\ndate: 2026-01-26\ntags: [Interpol Files, Interpol_files, INTERPOL, répression transnationale]\ndatasets: [Red Notices]\ncases: [Igor Pestrikov]',
@@ -1362,47 +1636,77 @@ describe('the preflight check', () => {
   });
 
   it('reports a source id that is not an identifier, and a field a source lacks, in words', () => {
-    const bad = { Bad_Id: JSON.parse(sources)['rnm-numbers'], 'no-title': { ...JSON.parse(sources)['rnm-numbers'], title: undefined } };
+    const bad = {
+      Bad_Id: JSON.parse(sources)['rnm-numbers'],
+      'no-title': { ...JSON.parse(sources)['rnm-numbers'], title: undefined },
+    };
     expect(messages({ 'data/sources.json': JSON.stringify({ ...JSON.parse(sources), ...bad }) })).toEqual([
       'data/sources.json: Bad_Id: expected an identifier of lower-case letters, digits and hyphens, got "Bad_Id": write "bad-id"',
       'data/sources.json: no-title.title: missing: expected text',
     ]);
   });
 
-  it("reports a source whose title language is not a language code, naming the source and the field", () => {
+  it('reports a source whose title language is not a language code, naming the source and the field', () => {
     const withLang = (lang: string) =>
       JSON.stringify({ 'rnm-numbers': { ...(JSON.parse(sources) as Record<string, object>)['rnm-numbers'], lang } });
     expect(messages({ 'data/sources.json': withLang('fr') })).toEqual([]);
     const out = messages({ 'data/sources.json': withLang('French') });
-    expect(out).toEqual([expect.stringMatching(/^data\/sources\.json: rnm-numbers\.lang: expected a language code such as "fr" or "pt-BR"/)]);
+    expect(out).toEqual([
+      expect.stringMatching(
+        /^data\/sources\.json: rnm-numbers\.lang: expected a language code such as "fr" or "pt-BR"/,
+      ),
+    ]);
   });
 
   it("reports a source whose publisher's language is not a language code, naming the source and the field", () => {
     const withLang = (publisherLang: string) =>
-      JSON.stringify({ 'rnm-numbers': { ...(JSON.parse(sources) as Record<string, object>)['rnm-numbers'], publisherLang } });
+      JSON.stringify({
+        'rnm-numbers': { ...(JSON.parse(sources) as Record<string, object>)['rnm-numbers'], publisherLang },
+      });
     expect(messages({ 'data/sources.json': withLang('en') })).toEqual([]);
     expect(messages({ 'data/sources.json': withLang('English') })).toEqual([
-      expect.stringMatching(/^data\/sources\.json: rnm-numbers\.publisherLang: expected a language code such as "en" or "pt-BR"/),
+      expect.stringMatching(
+        /^data\/sources\.json: rnm-numbers\.publisherLang: expected a language code such as "en" or "pt-BR"/,
+      ),
     ]);
   });
 
   it('reports an embargo that is not an ISO datetime with its offset, quoting what was written', () => {
-    const expected = 'expected an ISO 8601 datetime with its offset, such as 2026-01-26T06:00:00Z or 2026-01-26T07:00:00+01:00';
-    expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\nembargo: tomorrow morning`) })).toEqual([
-      `content/stories/the-files.mdx: line 6: embargo: ${expected}, got "tomorrow morning"`,
-    ]);
+    const expected =
+      'expected an ISO 8601 datetime with its offset, such as 2026-01-26T06:00:00Z or 2026-01-26T07:00:00+01:00';
+    expect(
+      messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\nembargo: tomorrow morning`) }),
+    ).toEqual([`content/stories/the-files.mdx: line 6: embargo: ${expected}, got "tomorrow morning"`]);
     // A day, an hour without its offset, a zone by its name: told what to write for the moment meant.
     for (const [written, hint] of [
-      ['2026-12-03', 'an embargo is a moment, not a day: write 2026-12-03T06:00:00Z, with the hour and offset you mean'],
-      ['2026-12-03T06:00:00', "without an offset, the hour is no moment: write 2026-12-03T06:00:00Z if it is UTC's, or add the zone's offset from UTC that day (2026-12-03T06:00:00+01:00 for Paris in winter)"],
-      ['2026-12-03 06:00', "without an offset, the hour is no moment: write 2026-12-03T06:00:00Z if it is UTC's, or add the zone's offset from UTC that day (2026-12-03T06:00:00+01:00 for Paris in winter)"],
-      ['2026-12-03 06:00 CET', "a zone is written as its offset from UTC, not its name: write 2026-12-03T06:00:00 followed by the zone's offset that day (2026-12-03T06:00:00+01:00 for Paris in winter, Z for UTC)"],
-      ['2026-12-03T06:00:00 Europe/Paris', "a zone is written as its offset from UTC, not its name: write 2026-12-03T06:00:00 followed by the zone's offset that day (2026-12-03T06:00:00+01:00 for Paris in winter, Z for UTC)"],
+      [
+        '2026-12-03',
+        'an embargo is a moment, not a day: write 2026-12-03T06:00:00Z, with the hour and offset you mean',
+      ],
+      [
+        '2026-12-03T06:00:00',
+        "without an offset, the hour is no moment: write 2026-12-03T06:00:00Z if it is UTC's, or add the zone's offset from UTC that day (2026-12-03T06:00:00+01:00 for Paris in winter)",
+      ],
+      [
+        '2026-12-03 06:00',
+        "without an offset, the hour is no moment: write 2026-12-03T06:00:00Z if it is UTC's, or add the zone's offset from UTC that day (2026-12-03T06:00:00+01:00 for Paris in winter)",
+      ],
+      [
+        '2026-12-03 06:00 CET',
+        "a zone is written as its offset from UTC, not its name: write 2026-12-03T06:00:00 followed by the zone's offset that day (2026-12-03T06:00:00+01:00 for Paris in winter, Z for UTC)",
+      ],
+      [
+        '2026-12-03T06:00:00 Europe/Paris',
+        "a zone is written as its offset from UTC, not its name: write 2026-12-03T06:00:00 followed by the zone's offset that day (2026-12-03T06:00:00+01:00 for Paris in winter, Z for UTC)",
+      ],
       ['2026-12-03 06:00:00Z', 'write 2026-12-03T06:00:00Z, with a T between the day and the hour'],
       // The T is there: what is wrong is elsewhere, and said.
       ['2026-12-03T06:00:00 +01:00', 'write 2026-12-03T06:00:00+01:00, with no space before the offset'],
       ['2026-12-03T06:00:00+0100', 'write 2026-12-03T06:00:00+01:00, with the offset as +01:00'],
-      ['2026-12-03 06:00 +01', 'write 2026-12-03T06:00:00+01:00, with a T between the day and the hour, no space before the offset and the offset as +01:00'],
+      [
+        '2026-12-03 06:00 +01',
+        'write 2026-12-03T06:00:00+01:00, with a T between the day and the hour, no space before the offset and the offset as +01:00',
+      ],
     ]) {
       expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\nembargo: ${written}`) })).toEqual([
         `content/stories/the-files.mdx: line 6: embargo: ${expected}, got "${written}": ${hint}`,
@@ -1430,7 +1734,9 @@ describe('the preflight check', () => {
   });
 
   it('reports an empty dataset', () => {
-    expect(messages({ 'data/issued.json': dataset([]) })).toEqual(['data/issued.json: rows: expected at least one row']);
+    expect(messages({ 'data/issued.json': dataset([]) })).toEqual([
+      'data/issued.json: rows: expected at least one row',
+    ]);
   });
 
   it('reports a chart naming a column the dataset does not have, with the line and the chart title', () => {
@@ -1448,18 +1754,25 @@ describe('the preflight check', () => {
       '',
       '<Chart dataset="issued" type="line" x="year" y="issued" filter={{ "year": 1999 }} title="Notices" />',
     ].join('\n');
-    const rows = [{ year: 2024, issued: 15548, source: 'rnm-numbers' }, { year: 2023, issued: '12,000', source: 'rnm-numbers' }];
-    expect(messages({ 'data/issued.json': dataset(rows), 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+    const rows = [
+      { year: 2024, issued: 15548, source: 'rnm-numbers' },
+      { year: 2023, issued: '12,000', source: 'rnm-numbers' },
+    ];
+    expect(
+      messages({ 'data/issued.json': dataset(rows), 'content/stories/the-files.mdx': story(goodFrontmatter, body) }),
+    ).toEqual([
       'data/issued.json: rows[1].issued: expected a whole number or null, got "12,000": write the figure without quotes or separators, 12000 (the row where year is 2023)',
       'content/stories/the-files.mdx: line 8: <Chart> "Notices per year" y: the dataset has no column "count" (columns: year, issued, source)',
       'content/stories/the-files.mdx: line 10: <Fact> column: dataset "issued" has no column "isued": did you mean "issued"? (columns: year, issued, source)',
     ]);
     // What depends on the rows (row 2031, the filter's 1999) waits for them to be fixed; declared columns that are
     // invalid themselves check nothing.
-    const badColumns = dataset(rows, { columns: { year: { type: 'integer', description: 'Year' }, issued: { type: 'count', description: 'Issued' } } });
-    expect(messages({ 'data/issued.json': badColumns, 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
-      expect.stringMatching(/^data\/issued\.json: columns\.issued\.type: /),
-    ]);
+    const badColumns = dataset(rows, {
+      columns: { year: { type: 'integer', description: 'Year' }, issued: { type: 'count', description: 'Issued' } },
+    });
+    expect(
+      messages({ 'data/issued.json': badColumns, 'content/stories/the-files.mdx': story(goodFrontmatter, body) }),
+    ).toEqual([expect.stringMatching(/^data\/issued\.json: columns\.issued\.type: /)]);
   });
 
   it('reports a chart filter that leaves no row, with the file and line', () => {
@@ -1477,7 +1790,8 @@ describe('the preflight check', () => {
   });
 
   it('reports a Fact whose row or column does not exist', () => {
-    const body = 'In 2019 <Fact dataset="issued" row={2019} column="issued" /> and <Fact dataset="issued" row={2024} column="total" />.';
+    const body =
+      'In 2019 <Fact dataset="issued" row={2019} column="issued" /> and <Fact dataset="issued" row={2024} column="total" />.';
     expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
       'content/stories/the-files.mdx: line 8: <Fact> row: dataset "issued" has no row with year = 2019 (rows: 2024)',
       'content/stories/the-files.mdx: line 8: <Fact> column: dataset "issued" has no column "total" (columns: year, issued, source)',
@@ -1495,13 +1809,18 @@ describe('the preflight check', () => {
       '<Fact dataset="issued" row={2024} column="notices rouges emises" />',
       '<Chart dataset="issued" type="bar" x="year" y="Notices rouges émises" title="T" />',
     ].join('\n\n');
-    expect(messages({ 'data/issued.json': dataset(undefined, { columns: labelled, translations }), 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+    expect(
+      messages({
+        'data/issued.json': dataset(undefined, { columns: labelled, translations }),
+        'content/stories/the-files.mdx': story(goodFrontmatter, body),
+      }),
+    ).toEqual([
       'content/stories/the-files.mdx: line 8: <Fact> column: dataset "issued" has no column "notices rouges emises": "notices rouges emises" is the fr label of the column "issued"; name the column, "issued" (columns: year, issued, source)',
       'content/stories/the-files.mdx: line 10: <Chart> "T" y: the dataset has no column "Notices rouges émises": "Notices rouges émises" is the fr label of the column "issued"; name the column, "issued" (columns: year, issued, source)',
     ]);
   });
 
-  it('names the column whose label a Fact, a chart or its filter gave instead of the column\'s name', () => {
+  it("names the column whose label a Fact, a chart or its filter gave instead of the column's name", () => {
     const labelled = {
       year: { type: 'integer', label: 'Year', description: 'Year' },
       issued: { type: 'integer', unit: 'notices', label: 'Red notices issued', description: 'Red notices issued' },
@@ -1511,15 +1830,21 @@ describe('the preflight check', () => {
       '<Fact dataset="issued" row={2024} column="red notices issued" />',
       '<Chart dataset="issued" type="bar" x="year" y="Red notices issued" title="T" filter={{ "Year": 2024 }} />',
     ].join('\n\n');
-    expect(messages({ 'data/issued.json': dataset(undefined, { columns: labelled }), 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+    expect(
+      messages({
+        'data/issued.json': dataset(undefined, { columns: labelled }),
+        'content/stories/the-files.mdx': story(goodFrontmatter, body),
+      }),
+    ).toEqual([
       'content/stories/the-files.mdx: line 8: <Fact> column: dataset "issued" has no column "red notices issued": "red notices issued" is the label of the column "issued"; name the column, "issued" (columns: year, issued, source)',
       'content/stories/the-files.mdx: line 10: <Chart> "T" filter.Year: the dataset has no column "Year": "Year" is the label of the column "year"; name the column, "year" (columns: year, issued, source)',
       'content/stories/the-files.mdx: line 10: <Chart> "T" y: the dataset has no column "Red notices issued": "Red notices issued" is the label of the column "issued"; name the column, "issued" (columns: year, issued, source)',
     ]);
   });
 
-  it('suggests the column a Fact\'s or a chart\'s column is a typo of, and only then', () => {
-    const body = '<Fact dataset="issued" row={2024} column="Issued" /> and <Fact dataset="issued" row={2024} column="isued" />.\n\n<Chart dataset="issued" type="bar" x="yera" y="issued" title="T" />';
+  it("suggests the column a Fact's or a chart's column is a typo of, and only then", () => {
+    const body =
+      '<Fact dataset="issued" row={2024} column="Issued" /> and <Fact dataset="issued" row={2024} column="isued" />.\n\n<Chart dataset="issued" type="bar" x="yera" y="issued" title="T" />';
     expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
       'content/stories/the-files.mdx: line 8: <Fact> column: dataset "issued" has no column "Issued": did you mean "issued"? (columns: year, issued, source)',
       'content/stories/the-files.mdx: line 8: <Fact> column: dataset "issued" has no column "isued": did you mean "issued"? (columns: year, issued, source)',
@@ -1527,7 +1852,7 @@ describe('the preflight check', () => {
     ]);
   });
 
-  it('reports both a Fact\'s missing row and its missing column in one build', () => {
+  it("reports both a Fact's missing row and its missing column in one build", () => {
     const body = 'In 2019 <Fact dataset="issued" row={2019} column="total" />.';
     expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
       'content/stories/the-files.mdx: line 8: <Fact> column: dataset "issued" has no column "total" (columns: year, issued, source)',
@@ -1555,7 +1880,9 @@ describe('the preflight check', () => {
       // Expressions known only when the page renders.
       "export const year = 2024, title = 'T', ids = 'rnm-numbers';",
     ].join('\n\n');
-    expect(messages({ 'data/issued.json': dataset(rows), 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+    expect(
+      messages({ 'data/issued.json': dataset(rows), 'content/stories/the-files.mdx': story(goodFrontmatter, body) }),
+    ).toEqual([
       'content/stories/the-files.mdx: line 8: <Fact> row: expected the row, named by its year: e.g. row={2024}',
       'content/stories/the-files.mdx: line 10: <Fact> row: the row where year is 2013 has no issued: the cell is empty, and a Fact prints a figure a source gives',
       'content/stories/the-files.mdx: line 12: <Fact> column: dataset "issued" has no column "total" (columns: year, issued, source)',
@@ -1573,9 +1900,15 @@ describe('the preflight check', () => {
 
   it('reports an empty chart title with the line of its <Chart>, as a title required, not as a chart named ""', () => {
     const rows = [{ year: 2024, issued: 15548, source: 'rnm-numbers' }];
-    const body = ['<Chart dataset="issued" type="line" x="year" y="issued" title="" />', '<Chart dataset="issued" type="line" x="year" y="issued" title="  " />'].join('\n\n');
-    const empty = 'expected a title, got an empty one: every chart needs one, such as title="Red notices issued per year"';
-    expect(messages({ 'data/issued.json': dataset(rows), 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+    const body = [
+      '<Chart dataset="issued" type="line" x="year" y="issued" title="" />',
+      '<Chart dataset="issued" type="line" x="year" y="issued" title="  " />',
+    ].join('\n\n');
+    const empty =
+      'expected a title, got an empty one: every chart needs one, such as title="Red notices issued per year"';
+    expect(
+      messages({ 'data/issued.json': dataset(rows), 'content/stories/the-files.mdx': story(goodFrontmatter, body) }),
+    ).toEqual([
       `content/stories/the-files.mdx: line 8: <Chart> title: ${empty}`,
       `content/stories/the-files.mdx: line 10: <Chart> title: ${empty}`,
     ]);
@@ -1620,7 +1953,8 @@ describe('the preflight check', () => {
       '',
       '</Cite>',
     ].join('\n');
-    const open = (component: string) => `not closed: expected "/>" at the end of the tag (with ">" alone, MDX looks for </${component}>, and stops the build)`;
+    const open = (component: string) =>
+      `not closed: expected "/>" at the end of the tag (with ">" alone, MDX looks for </${component}>, and stops the build)`;
     expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
       `content/stories/the-files.mdx: line 8: <Cite>: ${open('Cite')}`,
       `content/stories/the-files.mdx: line 10: <Fact>: ${open('Fact')}`,
@@ -1631,14 +1965,15 @@ describe('the preflight check', () => {
   });
 
   it('refuses a Fact on a column of source ids, which would print the id, and says to cite the source', () => {
-    const body = 'export const year = 2024\n\nIn 2024 <Fact dataset="issued" row={2024} column="source" />, and in {year} <Fact dataset="issued" row={year} column="source" />.';
+    const body =
+      'export const year = 2024\n\nIn 2024 <Fact dataset="issued" row={2024} column="source" />, and in {year} <Fact dataset="issued" row={year} column="source" />.';
     expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
       'content/stories/the-files.mdx: line 10: <Fact> column: "source" names each row\'s source by its id (ref: "source"): a Fact would print the id, rnm-numbers, in the text; cite the source with <Cite id="rnm-numbers" /> instead',
       'content/stories/the-files.mdx: line 10: <Fact> column: "source" names each row\'s source by its id (ref: "source"): a Fact would print the id in the text; cite the source with <Cite id="…" /> instead',
     ]);
   });
 
-  it('refuses Markdown and HTML in the texts of data/ and in a chart\'s words, which pages print as written, naming each field', () => {
+  it("refuses Markdown and HTML in the texts of data/ and in a chart's words, which pages print as written, naming each field", () => {
     const columns = {
       status: { type: 'string', label: 'Status<br>now', description: 'What became of the notice' },
       year: { type: 'integer', description: 'Year' },
@@ -1655,12 +1990,26 @@ describe('the preflight check', () => {
         columns,
         key: 'year',
         description: 'Red notices per year, as *counted* by the monitor.',
-        notes: ['See [the report](https://example.org/report) for the method.', 'Plain note with 5 * 3 and snake_case.'],
+        notes: [
+          'See [the report](https://example.org/report) for the method.',
+          'Plain note with 5 * 3 and snake_case.',
+        ],
         chart: { type: 'bar', x: 'year', y: 'issued', title: 'Notices per year', note: 'No data for 2019&nbsp;.' },
         translations: { fr: { notes: ['Voir `rapport`.', 'Note.'] } },
       }),
-      'data/sources.json': JSON.stringify({ 'rnm-numbers': { publisher: 'Red Notice Monitor', title: 'A <em>numbers</em> game', url: 'https://example.org/numbers', date: '2025', kind: 'ngo-report' } }),
-      'content/stories/the-files.mdx': story(goodFrontmatter, '<Chart dataset="issued" type="bar" x="year" y="issued" title="Issued **per year**" />'),
+      'data/sources.json': JSON.stringify({
+        'rnm-numbers': {
+          publisher: 'Red Notice Monitor',
+          title: 'A <em>numbers</em> game',
+          url: 'https://example.org/numbers',
+          date: '2025',
+          kind: 'ngo-report',
+        },
+      }),
+      'content/stories/the-files.mdx': story(
+        goodFrontmatter,
+        '<Chart dataset="issued" type="bar" x="year" y="issued" title="Issued **per year**" />',
+      ),
     };
     const plain = (what: string) => `would be printed as written: ${what} is plain text, not Markdown or HTML;`;
     const words = 'write the figure or the words themselves';
@@ -1677,7 +2026,7 @@ describe('the preflight check', () => {
     ]);
   });
 
-  it('refuses Markdown and HTML in a column\'s unit, which tables and charts print beside its figures, and in its translation', () => {
+  it("refuses Markdown and HTML in a column's unit, which tables and charts print beside its figures, and in its translation", () => {
     const columns = {
       year: { type: 'integer', description: 'Year' },
       area: { type: 'number', unit: 'km&sup2;', description: 'Area searched' },
@@ -1690,7 +2039,15 @@ describe('the preflight check', () => {
         title: 'Area searched per year',
         translations: { fr: { columns: { area: { unit: 'km<sup>2</sup>' } } } },
       }),
-      'data/sources.json': JSON.stringify({ 'rnm-numbers': { publisher: 'Red Notice Monitor', title: 'A numbers game', url: 'https://example.org/numbers', date: '2025', kind: 'ngo-report' } }),
+      'data/sources.json': JSON.stringify({
+        'rnm-numbers': {
+          publisher: 'Red Notice Monitor',
+          title: 'A numbers game',
+          url: 'https://example.org/numbers',
+          date: '2025',
+          kind: 'ngo-report',
+        },
+      }),
     };
     const plain = 'would be printed as written: a dataset text is plain text, not Markdown or HTML;';
     expect(messages(files)).toEqual([
@@ -1747,7 +2104,7 @@ describe('the preflight check', () => {
     ]);
   });
 
-  it("reports an option a Fact, Cite or Response does not take, listing those it does, and a key two rows share", () => {
+  it('reports an option a Fact, Cite or Response does not take, listing those it does, and a key two rows share', () => {
     const body = [
       '<Fact dataset="issued" row={2024} colum="issued" />',
       '<Cite id="rnm-numbers" page="4" />',
@@ -1759,7 +2116,12 @@ describe('the preflight check', () => {
       { year: 2023, issued: 1402, source: 'rnm-numbers' },
       { year: 2023, issued: 1533, source: 'rnm-numbers' },
     ];
-    expect(messages({ 'data/issued.json': dataset(rows, { key: 'year' }), 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+    expect(
+      messages({
+        'data/issued.json': dataset(rows, { key: 'year' }),
+        'content/stories/the-files.mdx': story(goodFrontmatter, body),
+      }),
+    ).toEqual([
       'data/issued.json: rows[2].year: 2023 is already the key of rows[1]: a key names one row',
       'content/stories/the-files.mdx: line 8: <Fact>: unknown option "colum": expected dataset, row, column, format',
       'content/stories/the-files.mdx: line 10: <Cite>: unknown option "page": expected id',
@@ -1780,7 +2142,9 @@ describe('the preflight check', () => {
       '<Fact dataset="issued" row={2024} column="issued" format={{ "notation": "short" }} />',
     ].join('\n\n');
     const rows = [{ year: 2024, issued: 15548, source: 'rnm-numbers' }];
-    expect(messages({ 'data/issued.json': dataset(rows), 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+    expect(
+      messages({ 'data/issued.json': dataset(rows), 'content/stories/the-files.mdx': story(goodFrontmatter, body) }),
+    ).toEqual([
       'content/stories/the-files.mdx: line 8: <Fact> format: expected "compact" (15,548 as 15.5K), "decimal" (as 15,548.0) or Intl.NumberFormat options in double braces (format={{ maximumFractionDigits: 0 }}), got "compakt": did you mean "compact"?',
       'content/stories/the-files.mdx: line 10: <Fact> format: expected "compact" (15,548 as 15.5K), "decimal" (as 15,548.0) or Intl.NumberFormat options in double braces (format={{ maximumFractionDigits: 0 }}), got "percent": a column whose "unit" is "%" prints its figures as percentages',
       'content/stories/the-files.mdx: line 14: <Fact> format: Intl.NumberFormat does not take these options (Value short out of range for Intl.NumberFormat options property notation)',
@@ -1809,7 +2173,8 @@ describe('the preflight check', () => {
       'Code <Response from="x">is prose about the component.</Response>',
       '```',
     ].join('\n');
-    const expected = 'expected a block of its own: leave a blank line before and after it (a Response inside a paragraph breaks the page)';
+    const expected =
+      'expected a block of its own: leave a blank line before and after it (a Response inside a paragraph breaks the page)';
     expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
       `content/stories/the-files.mdx: line 16: <Response>: ${expected}`,
       `content/stories/the-files.mdx: line 19: <Response>: ${expected}`,
@@ -1839,10 +2204,17 @@ describe('the preflight check', () => {
 describe('a translation whose original has a problem', () => {
   it('is not told its original is missing, nor to be renamed after another page: the original is there, with its own problem', () => {
     const fixture = minimalSite();
-    const page = (title: string, extra = '') => story(`title: ${title}\nsummary: S\ndate: 2026-01-26\ndatasets: [issued]${extra}`);
+    const page = (title: string, extra = '') =>
+      story(`title: ${title}\nsummary: S\ndate: 2026-01-26\ndatasets: [issued]${extra}`);
     // A problem in an original's frontmatter (a field misspelt, a date no day) keeps it out of the project until fixed.
-    fixture.write('content/stories/how-states-chase-critics.mdx', page('How states chase critics', '\ncountires: [RU]'));
-    fixture.write('content/stories/fr/how-states-chase-critics.mdx', page('Comment des États traquent leurs opposants'));
+    fixture.write(
+      'content/stories/how-states-chase-critics.mdx',
+      page('How states chase critics', '\ncountires: [RU]'),
+    );
+    fixture.write(
+      'content/stories/fr/how-states-chase-critics.mdx',
+      page('Comment des États traquent leurs opposants'),
+    );
     fixture.write('content/stories/the-watchdog.mdx', story('title: The watchdog\nsummary: S\ndate: 2026-13-01'));
     fixture.write('content/stories/fr/le-gendarme.mdx', page('Le gendarme', '\ntranslationKey: the-watchdog'));
     const { errors, notes } = validateProject(fixture.root, now, false);
@@ -1854,14 +2226,16 @@ describe('a translation whose original has a problem', () => {
   });
 });
 
-describe('an embargo more than four weeks before the page\'s date', () => {
+describe("an embargo more than four weeks before the page's date", () => {
   it('stops the build: a typo in its year or month would publish the page early, now or when it lifts', () => {
     expect(
       preflight({
         // Written for Tuesday 24 November 2026, 06:00, with 2025 typed for 2026: published on the 22nd.
         'content/stories/year.mdx': story('title: Y\nsummary: S\ndate: 2026-11-24\nembargo: 2025-11-24T06:00:00Z'),
         // A month early, on a page dated today.
-        'content/stories/month.mdx': story('title: M\nsummary: S\ndate: 2026-11-22\nembargo: 2026-10-22T06:00:00+01:00'),
+        'content/stories/month.mdx': story(
+          'title: M\nsummary: S\ndate: 2026-11-22\nembargo: 2026-10-22T06:00:00+01:00',
+        ),
         // Ahead of the build, but a month before the page's date: said now, not by the build that lifts it.
         'content/stories/ahead.mdx': story('title: A\nsummary: S\ndate: 2027-01-05\nembargo: 2026-12-05T06:00:00Z'),
         // Lifted the evening before the day the page is dated (a newsroom ahead of UTC), or on it: as meant.

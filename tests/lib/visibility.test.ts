@@ -1,5 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
-import { aheadOfClockNote, behindClockNote, buildTime, embargoNote, isPublished, outputFolder, pinBuildTime, withheld } from '../../src/lib/visibility.ts';
+import {
+  aheadOfClockNote,
+  behindClockNote,
+  buildTime,
+  embargoNote,
+  isPublished,
+  outputFolder,
+  pinBuildTime,
+  withheld,
+} from '../../src/lib/visibility.ts';
 
 describe('the build’s moment', () => {
   it('comes from CASEFILE_NOW when set, and says what it expected when that is not a datetime with its offset', () => {
@@ -169,7 +178,9 @@ describe('the note on a build moment behind the clock', () => {
     expect(behindClockNote(entries, at('2026-11-15T00:00:00Z'), clock)).toBe(
       "CASEFILE_NOW (2026-11-15T00:00:00.000Z) is behind this machine's clock (2026-12-01T09:00:00.000Z): this build holds back 2 pages whose embargo has passed (content/cases/lifted.mdx, lifted at 2026-11-29T06:00:00.000Z; content/stories/lifted.mdx, lifted at 2026-11-30T06:00:00.000Z), and deploying it takes them down if they were published; without CASEFILE_NOW, a build uses the clock",
     );
-    expect(behindClockNote(entries, at('2026-11-29T12:00:00Z'), clock)).toContain('holds back 1 page whose embargo has passed (content/stories/lifted.mdx, lifted at 2026-11-30T06:00:00.000Z), and deploying it takes that page down if it was published');
+    expect(behindClockNote(entries, at('2026-11-29T12:00:00Z'), clock)).toContain(
+      'holds back 1 page whose embargo has passed (content/stories/lifted.mdx, lifted at 2026-11-30T06:00:00.000Z), and deploying it takes that page down if it was published',
+    );
   });
 
   it('is absent when the moment is the clock or after it, or holds back nothing the clock would publish', () => {

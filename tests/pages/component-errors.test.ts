@@ -40,9 +40,11 @@ describe('editorial component errors', () => {
     );
   });
 
-  it("a story printing a fact from a column of source ids fails the build with its file and the source to cite instead", () => {
+  it('a story printing a fact from a column of source ids fails the build with its file and the source to cite instead', () => {
     // The column is an expression, so that the preflight cannot see it (it says the same, with the line: tests/lib/validate-project.test.ts).
-    const result = buildWithStory('In 2024 <Fact dataset="red-notices-issued" row={2024} column={"sou" + "rce"} /> counted them.');
+    const result = buildWithStory(
+      'In 2024 <Fact dataset="red-notices-issued" row={2024} column={"sou" + "rce"} /> counted them.',
+    );
     expect(result.status).toBe(1);
     expect(result.output).toContain(
       'content/stories/broken.mdx: line 7: <Fact dataset="red-notices-issued"> column: "source" names each row\'s source by its id (ref: "source"): a Fact would print the id, monitor-numbers, in the text; cite the source with <Cite id="monitor-numbers" /> instead',

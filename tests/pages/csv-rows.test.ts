@@ -56,12 +56,19 @@ describe('a dataset whose rows are a CSV file', () => {
       { year: 2023, issued: null, source: null },
       { year: 2024, issued: 15548, source: 'monitor-numbers' },
     ]);
-    expect(csvParse(readBuilt('/data/red-notices-issued.csv', dist)).map((row) => row.issued)).toEqual(['12787', '', '15548']);
+    expect(csvParse(readBuilt('/data/red-notices-issued.csv', dist)).map((row) => row.issued)).toEqual([
+      '12787',
+      '',
+      '15548',
+    ]);
   });
 
   it('redraws the chart and the table in the next build when only the CSV changes', () => {
     // A figure changed for the test alone, in a copy of the fixture.
-    writeFileSync(csvFile, '\uFEFFyear,issued,source\r\n2016,12787,pace-14277\r\n2023,,\r\n2024,13000,monitor-numbers\r\n');
+    writeFileSync(
+      csvFile,
+      '\uFEFFyear,issued,source\r\n2016,12787,pace-14277\r\n2023,,\r\n2024,13000,monitor-numbers\r\n',
+    );
     const second = runBuild({ dist, contentRoot: root });
     expect(second.status, second.output).toBe(0);
     const html = readBuilt('/data/red-notices-issued/', dist);

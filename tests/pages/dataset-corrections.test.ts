@@ -32,10 +32,16 @@ beforeAll(() => {
   // The pages in the dataset's language (the originals): the assertions read English text.
   users = [
     ...project.stories
-      .filter((e) => !withheld(e.data, now) && entryLocale(e) === 'en' && datasetsUsed(e.body, e.data.datasets).includes(dataset))
+      .filter(
+        (e) =>
+          !withheld(e.data, now) && entryLocale(e) === 'en' && datasetsUsed(e.body, e.data.datasets).includes(dataset),
+      )
       .map((e) => entryHref('story', e)),
     ...project.cases
-      .filter((e) => !withheld(e.data, now) && entryLocale(e) === 'en' && datasetsUsed(e.body, e.data.datasets).includes(dataset))
+      .filter(
+        (e) =>
+          !withheld(e.data, now) && entryLocale(e) === 'en' && datasetsUsed(e.body, e.data.datasets).includes(dataset),
+      )
       .map((e) => entryHref('case', e)),
   ];
   result = runBuild({ dist: outputDir(), contentRoot: fixture.root });
@@ -56,8 +62,12 @@ describe('a dataset correction', () => {
   it('appears at the top of every story and case file that uses the dataset, naming and linking it', () => {
     expect(users.length).toBeGreaterThan(0);
     for (const path of users) {
-      expect(correctionsOn(path), path).toContain(`22 November 2026 In the dataset “The Interpol Files in figures”: ${text}`);
-      const item = [...page(path, result.dist).querySelectorAll('.corrections li')].find((li) => li.textContent?.includes(text));
+      expect(correctionsOn(path), path).toContain(
+        `22 November 2026 In the dataset “The Interpol Files in figures”: ${text}`,
+      );
+      const item = [...page(path, result.dist).querySelectorAll('.corrections li')].find((li) =>
+        li.textContent?.includes(text),
+      );
       const link = item?.querySelector('a');
       expect(link?.getAttribute('href'), path).toBe(`/data/${dataset}/`);
       // The dataset is named on a line of its own (a div), its colon for screen readers only: the correction's

@@ -36,8 +36,12 @@ describe('the demo site', () => {
   });
 
   it("tells a reader whose search cannot load to check their connection, in the page's language (the dev server's hint is for editors)", () => {
-    expect(readBuilt('search/index.html')).toContain('data-msg-error="Search could not load. Check your connection and reload the page."');
-    expect(readBuilt('fr/search/index.html')).toContain('data-msg-error="La recherche n’a pas pu se charger. Vérifiez votre connexion et rechargez la page."');
+    expect(readBuilt('search/index.html')).toContain(
+      'data-msg-error="Search could not load. Check your connection and reload the page."',
+    );
+    expect(readBuilt('fr/search/index.html')).toContain(
+      'data-msg-error="La recherche n’a pas pu se charger. Vérifiez votre connexion et rechargez la page."',
+    );
   });
 
   it('has a page, a CSV and a JSON file for every dataset, holding exactly its rows', () => {
@@ -51,7 +55,7 @@ describe('the demo site', () => {
     }
   });
 
-  it("says when a dataset was last corrected beside when it was last checked, on its page and in the catalog", () => {
+  it('says when a dataset was last corrected beside when it was last checked, on its page and in the catalog', () => {
     const datasets = [...project.datasets.values()];
     const corrected = datasets.filter((d) => d.corrections.length > 0);
     expect(corrected.length).toBeGreaterThan(0);
@@ -64,10 +68,18 @@ describe('the demo site', () => {
       ]);
       expect(facts).toContainEqual(['Last checked', iso(dataset.updated)]);
       expect(facts).toContainEqual(['Corrected', newest]);
-      for (const [catalog, label] of [['/data/', 'Corrected'], ['/fr/data/', 'Rectifié le']] as const) {
-        const card = [...page(catalog).querySelectorAll('li.card')].find((li) => li.querySelector(`a[href="/data/${dataset.id}/"]`));
+      for (const [catalog, label] of [
+        ['/data/', 'Corrected'],
+        ['/fr/data/', 'Rectifié le'],
+      ] as const) {
+        const card = [...page(catalog).querySelectorAll('li.card')].find((li) =>
+          li.querySelector(`a[href="/data/${dataset.id}/"]`),
+        );
         expect(card?.querySelector('.meta')?.textContent, catalog).toContain(label);
-        expect([...card!.querySelectorAll('.meta time')].map((time) => time.getAttribute('datetime'))).toEqual([iso(dataset.updated), newest]);
+        expect([...card!.querySelectorAll('.meta time')].map((time) => time.getAttribute('datetime'))).toEqual([
+          iso(dataset.updated),
+          newest,
+        ]);
       }
     }
     // A dataset never corrected says nothing of corrections.
@@ -84,14 +96,16 @@ describe('the demo site', () => {
         .map((paragraph) => paragraph.replace(/<Fact\b[^>]*\/>/g, '').replace(/\]\([^)]*\)/g, ']'))
         .filter((paragraph) => !/<Cite\b/.test(paragraph))
         // A figure: digits not part of a word or an identifier, other than a year or a single digit.
-        .flatMap((paragraph) => [...paragraph.matchAll(/(?<![\w-])\d[\d,.\u202f\u00a0]*\d%?(?![\w-])/g)].map((m) => m[0]))
+        .flatMap((paragraph) =>
+          [...paragraph.matchAll(/(?<![\w-])\d[\d,.\u202f\u00a0]*\d%?(?![\w-])/g)].map((m) => m[0]),
+        )
         .filter((figure) => !/^(19|20)\d\d$/.test(figure))
         .map((figure) => `${entry.file}: ${figure}`),
     );
     expect(unsourced).toEqual([]);
   });
 
-  it('prints a source\'s date only where it is recorded, on the sources page and under a story, with no stand-in year', () => {
+  it("prints a source's date only where it is recorded, on the sources page and under a story, with no stand-in year", () => {
     const undated = [...project.sources.values()].filter((source) => source.date === undefined);
     const dated = [...project.sources.values()].filter((source) => source.date !== undefined);
     expect(undated.map((source) => source.id)).toContain('afp-interpol-2012');
@@ -99,7 +113,8 @@ describe('the demo site', () => {
     const meta = (id: string, doc = sourcesPage) => doc.querySelector(`#source-${id} .meta`)?.textContent ?? '';
     // The AFP dispatch quotes 2012's figures; no year is printed for it (2013 was a stand-in).
     expect(meta('afp-interpol-2012')).toBe(`(${project.sources.get('afp-interpol-2012')!.note})`);
-    for (const source of undated) expect(meta(source.id), source.id).not.toMatch(/^\(\d{4}|^\((Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/);
+    for (const source of undated)
+      expect(meta(source.id), source.id).not.toMatch(/^\(\d{4}|^\((Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/);
     for (const source of dated) expect(meta(source.id), source.id).toMatch(/^\(\S/);
     expect(meta('pace-doc-14277')).toMatch(/^\(2017; /);
     const story = page('/stories/two-decades-of-red-notices/');
@@ -116,7 +131,10 @@ describe('the demo site', () => {
       const doc = page(path);
       const links = [...doc.querySelectorAll('a')];
       for (const source of elsewhere) {
-        expect(links.filter((a) => a.textContent?.trim() === source.title).map((a) => a.getAttribute('href')), `${path}: ${source.id}`).toEqual([]);
+        expect(
+          links.filter((a) => a.textContent?.trim() === source.title).map((a) => a.getAttribute('href')),
+          `${path}: ${source.id}`,
+        ).toEqual([]);
         for (const cite of [...doc.querySelectorAll('.source-title')].filter((c) => c.textContent === source.title)) {
           shown++;
           const link = cite.nextElementSibling;
@@ -127,9 +145,14 @@ describe('the demo site', () => {
           ]);
         }
         // A figure's "source" link says where it goes.
-        for (const a of links.filter((a) => a.closest('.fact-source') && a.getAttribute('href') === source.url && a.textContent?.includes(source.title))) {
+        for (const a of links.filter(
+          (a) =>
+            a.closest('.fact-source') && a.getAttribute('href') === source.url && a.textContent?.includes(source.title),
+        )) {
           factLinks++;
-          expect(a.textContent, path).toMatch(/its address is not recorded; this link opens|son adresse n’est pas relevée/);
+          expect(a.textContent, path).toMatch(
+            /its address is not recorded; this link opens|son adresse n’est pas relevée/,
+          );
         }
       }
     }
@@ -139,8 +162,12 @@ describe('the demo site', () => {
 
   it('sets a recorded title as a title (<cite>) and a description standing in for an unrecorded one as plain text', () => {
     // (A description whose document's address is recorded is the link to it, as a title is.)
-    const described = [...project.sources.values()].filter((source) => source.titleKnown === false && source.addressKnown === false);
-    const titled = [...project.sources.values()].filter((source) => source.titleKnown !== false && source.addressKnown === false);
+    const described = [...project.sources.values()].filter(
+      (source) => source.titleKnown === false && source.addressKnown === false,
+    );
+    const titled = [...project.sources.values()].filter(
+      (source) => source.titleKnown !== false && source.addressKnown === false,
+    );
     expect(described.map((source) => source.id)).toContain('ohchr-el-salvador-red-notices');
     expect(titled.map((source) => source.id)).toContain('disclose-interpol-files');
     for (const path of ['/sources/', '/fr/sources/']) {
@@ -162,9 +189,13 @@ describe('the demo site', () => {
     for (const a of links) {
       expect(a.getAttribute('aria-label')).toBeNull();
       expect(a.querySelector('[aria-hidden="true"]')?.textContent).toBe('source');
-      const source = [...project.sources.values()].find((s) => s.url === a.getAttribute('href') && a.textContent?.includes(s.title))!;
+      const source = [...project.sources.values()].find(
+        (s) => s.url === a.getAttribute('href') && a.textContent?.includes(s.title),
+      )!;
       expect(source, a.textContent ?? '').toBeDefined();
-      expect(a.querySelector('.visually-hidden [lang]')?.getAttribute('lang')).toBe(source.lang === 'fr' ? null : (source.lang ?? 'en'));
+      expect(a.querySelector('.visually-hidden [lang]')?.getAttribute('lang')).toBe(
+        source.lang === 'fr' ? null : (source.lang ?? 'en'),
+      );
     }
   });
 
@@ -174,7 +205,12 @@ describe('the demo site', () => {
       const doc = page(path);
       const items = [...doc.querySelectorAll('.sources ol > li')];
       // Every citation links its numbers (one without a link would be checked by nothing below).
-      expect([...doc.querySelectorAll('sup.cite')].filter((sup) => sup.querySelector('a') === null).map((sup) => sup.outerHTML), path).toEqual([]);
+      expect(
+        [...doc.querySelectorAll('sup.cite')]
+          .filter((sup) => sup.querySelector('a') === null)
+          .map((sup) => sup.outerHTML),
+        path,
+      ).toEqual([]);
       for (const a of doc.querySelectorAll('sup.cite a')) {
         links++;
         const target = doc.getElementById(a.getAttribute('href')!.slice(1));
@@ -202,7 +238,7 @@ describe('the demo site', () => {
     expect(readBuilt('/stories/the-interpol-files/')).toContain('member countries<sup class="cite"');
   });
 
-  it("prints a figure whose row's unit is % with its sign, before the link to its source (not \"10 source per cent\")", () => {
+  it('prints a figure whose row\'s unit is % with its sign, before the link to its source (not "10 source per cent")', () => {
     const fact = (path: string) => page(path).querySelector('.fact a[href$="#row-public-share"]')?.textContent;
     expect(fact('/stories/the-interpol-files/')).toBe('10%');
     expect(fact('/fr/stories/the-interpol-files/')).toBe('10\u00a0%');
@@ -229,10 +265,16 @@ describe('the demo site', () => {
 
   it("links each figure to its own value's source, not another source column of its row", () => {
     // data/red-notices-issued.json lists the alternative figure's source column first: figures must not take it.
-    const sourcesJson = JSON.parse(readFileSync(join(repoRoot, 'data/sources.json'), 'utf8')) as Record<string, { url: string }>;
+    const sourcesJson = JSON.parse(readFileSync(join(repoRoot, 'data/sources.json'), 'utf8')) as Record<
+      string,
+      { url: string }
+    >;
     const facts = [...page('/stories/two-decades-of-red-notices/').querySelectorAll('.fact')];
     const sourceOf = (row: number) =>
-      facts.find((fact) => fact.querySelector('a')?.getAttribute('href') === `/data/red-notices-issued/#row-${row}`)?.querySelector('.fact-source a')?.getAttribute('href');
+      facts
+        .find((fact) => fact.querySelector('a')?.getAttribute('href') === `/data/red-notices-issued/#row-${row}`)
+        ?.querySelector('.fact-source a')
+        ?.getAttribute('href');
     expect(sourceOf(2011)).toBe(sourcesJson['jdsupra-interpol-2011']!.url);
     expect(sourceOf(2024)).toBe(sourcesJson['red-notice-monitor-numbers-game-2']!.url);
     expect(sourceOf(2012)).toBe(sourcesJson['afp-interpol-2012']!.url);
@@ -251,33 +293,70 @@ describe('the demo site', () => {
   it('says the key figures\' qualifiers in the page\'s language ("about" is "environ" in French)', () => {
     const qualifiers = (path: string) =>
       [...page(path).querySelectorAll('.figure-qualifier')].map((q) => [q.textContent?.trim(), q.getAttribute('lang')]);
-    expect(qualifiers('/')).toEqual([['about', null], ['under', null], ['at least', null], ['at least', null], ['at least', null]]);
-    expect(qualifiers('/fr/')).toEqual([['environ', null], ['moins de', null], ['au moins', null], ['au moins', null], ['au moins', null]]);
+    expect(qualifiers('/')).toEqual([
+      ['about', null],
+      ['under', null],
+      ['at least', null],
+      ['at least', null],
+      ['at least', null],
+    ]);
+    expect(qualifiers('/fr/')).toEqual([
+      ['environ', null],
+      ['moins de', null],
+      ['au moins', null],
+      ['au moins', null],
+      ['au moins', null],
+    ]);
   });
 
-  it('shows datasets in French where they are translated, unmarked: chart summaries and tables, titles, the home page\'s figures', () => {
+  it("shows datasets in French where they are translated, unmarked: chart summaries and tables, titles, the home page's figures", () => {
     const story = page('/fr/stories/the-interpol-files/');
     // (French puts a no-break space before a colon and between groups of digits.)
-    expect([...story.querySelectorAll('.chart-summary')].map((p) => p.textContent?.replace(/[\u00a0\u202f]/g, ' '))).toEqual([
+    expect(
+      [...story.querySelectorAll('.chart-summary')].map((p) => p.textContent?.replace(/[\u00a0\u202f]/g, ' ')),
+    ).toEqual([
       'Diagramme en barres : notices rouges actives, par pays. Maximum : Russie, 4 817. Minimum : Kirghizstan, 917.',
       'Carte : notices rouges publiques, par nationalité ; 9 pays avec des données. Maximum : Russie, 3 038. Minimum : Paraguay, 98.',
     ]);
-    const headers = [...story.querySelectorAll('.chart thead th')].map((th) => [th.textContent?.trim(), th.getAttribute('lang')]);
-    expect(headers).toEqual([['Pays', null], ['Notices rouges actives', null], ['Nationalité', null], ['Notices rouges publiques', null]]);
+    const headers = [...story.querySelectorAll('.chart thead th')].map((th) => [
+      th.textContent?.trim(),
+      th.getAttribute('lang'),
+    ]);
+    expect(headers).toEqual([
+      ['Pays', null],
+      ['Notices rouges actives', null],
+      ['Nationalité', null],
+      ['Notices rouges publiques', null],
+    ]);
     // Titled in French, the links still lead to the dataset's page, which is in English.
     const link = story.querySelector('.link-list a[href="/data/headline-figures/"]');
-    expect([link?.textContent, link?.getAttribute('lang'), link?.getAttribute('hreflang')]).toEqual(['Les Interpol Files en chiffres', null, 'en']);
+    expect([link?.textContent, link?.getAttribute('lang'), link?.getAttribute('hreflang')]).toEqual([
+      'Les Interpol Files en chiffres',
+      null,
+      'en',
+    ]);
     const home = page('/fr/');
     const heading = home.querySelector('#ranking-heading');
-    expect([heading?.textContent, heading?.getAttribute('lang')]).toEqual(['Les pays comptant le plus de notices rouges actives, septembre 2024', null]);
-    const labels = [...home.querySelectorAll('.figure-label, .figure-list .meta')].map((l) => [l.textContent, l.getAttribute('lang')]);
-    expect(labels.slice(0, 2)).toEqual([['Notices rouges actives, tous pays confondus', null], ['Articles de janvier 2026', null]]);
+    expect([heading?.textContent, heading?.getAttribute('lang')]).toEqual([
+      'Les pays comptant le plus de notices rouges actives, septembre 2024',
+      null,
+    ]);
+    const labels = [...home.querySelectorAll('.figure-label, .figure-list .meta')].map((l) => [
+      l.textContent,
+      l.getAttribute('lang'),
+    ]);
+    expect(labels.slice(0, 2)).toEqual([
+      ['Notices rouges actives, tous pays confondus', null],
+      ['Articles de janvier 2026', null],
+    ]);
     expect(labels.filter(([, lang]) => lang !== null)).toEqual([]);
     // The downloads carry the translations for whoever reuses the data.
-    expect(JSON.parse(readBuilt('/data/headline-figures.json')).translations.fr.title).toBe('Les Interpol Files en chiffres');
+    expect(JSON.parse(readBuilt('/data/headline-figures.json')).translations.fr.title).toBe(
+      'Les Interpol Files en chiffres',
+    );
   });
 
-  it('dates every source in the bibliographies as a reader writes dates, in the page\'s language', () => {
+  it("dates every source in the bibliographies as a reader writes dates, in the page's language", () => {
     // Only sources whose date is recorded print one (the others, their note alone: see the test above).
     const dated = (path: string) =>
       [...page(path).querySelectorAll('.sources li')]
@@ -285,14 +364,26 @@ describe('the demo site', () => {
         .map((li) => /^\(([^;)]*)/.exec(li.querySelector('.meta')?.textContent ?? '')?.[1]?.trim());
     for (const path of articles) {
       // French joins the day to its month with a no-break space.
-      for (const date of dated(path)) expect(date, path).toMatch(path.startsWith('/fr/') ? /^(\d{1,2}\u00a0)?([A-Za-zéû]+\.? )?\d{4}$/ : /^(\d{1,2} )?([A-Za-zéû]+\.? )?\d{4}$/);
+      for (const date of dated(path))
+        expect(date, path).toMatch(
+          path.startsWith('/fr/')
+            ? /^(\d{1,2}\u00a0)?([A-Za-zéû]+\.? )?\d{4}$/
+            : /^(\d{1,2} )?([A-Za-zéû]+\.? )?\d{4}$/,
+        );
     }
     // Sources dated to the month (2026-02, 2026-01) and to the day.
     expect(dated('/stories/the-watchdog-and-its-caseload/')).toContain('Feb 2026');
-    expect(dated('/fr/stories/the-interpol-files/')).toEqual(expect.arrayContaining(['janv. 2026', '26\u00a0janv. 2026']));
+    expect(dated('/fr/stories/the-interpol-files/')).toEqual(
+      expect.arrayContaining(['janv. 2026', '26\u00a0janv. 2026']),
+    );
     // French puts a narrow no-break space before a semicolon; English none.
-    const metas = (path: string) => [...page(path).querySelectorAll('.sources li .meta')].map((meta) => meta.textContent ?? '');
-    expect(metas('/fr/stories/the-interpol-files/').filter((text) => text.includes(';')).every((text) => text.includes('\u202f; '))).toBe(true);
+    const metas = (path: string) =>
+      [...page(path).querySelectorAll('.sources li .meta')].map((meta) => meta.textContent ?? '');
+    expect(
+      metas('/fr/stories/the-interpol-files/')
+        .filter((text) => text.includes(';'))
+        .every((text) => text.includes('\u202f; ')),
+    ).toBe(true);
     expect(metas('/stories/the-interpol-files/').some((text) => /\d; /.test(text))).toBe(true);
     // A dataset's page lists its sources with the same dates, machine-readable in <time>, for those dated.
     for (const [id, dataset] of project.datasets) {
@@ -309,12 +400,20 @@ describe('the demo site', () => {
 
   it("leaves out of a country page's tables the column naming that country, and says no unit twice", () => {
     const expected = {
-      '/countries/ru/': ['Countries with the most active red notices', ['Requesting country', 'Rank', 'Active red notices', 'Source', 'Also reported by']],
+      '/countries/ru/': [
+        'Countries with the most active red notices',
+        ['Requesting country', 'Rank', 'Active red notices', 'Source', 'Also reported by'],
+      ],
       // The dataset's French translation names the table and its columns.
-      '/fr/countries/ru/': ['Les pays comptant le plus de notices rouges actives', ['Pays demandeur', 'Rang', 'Notices rouges actives', 'Source', 'Aussi rapporté par']],
+      '/fr/countries/ru/': [
+        'Les pays comptant le plus de notices rouges actives',
+        ['Pays demandeur', 'Rang', 'Notices rouges actives', 'Source', 'Aussi rapporté par'],
+      ],
     } as const;
     for (const [path, [caption, columns]] of Object.entries(expected)) {
-      const table = [...page(path).querySelectorAll('.country-table table')].find((t) => t.querySelector('caption')?.textContent?.includes(caption));
+      const table = [...page(path).querySelectorAll('.country-table table')].find((t) =>
+        t.querySelector('caption')?.textContent?.includes(caption),
+      );
       const headers = [...(table?.querySelectorAll('thead th') ?? [])].map((th) => th.textContent?.trim());
       expect(headers, path).toEqual(columns);
       // The dataset writes the name in English; its French translation gives the value in French.
@@ -325,26 +424,41 @@ describe('the demo site', () => {
     const tables = [...page('/data/top-requesting-countries-2024/').querySelectorAll('.table-scroll table')];
     const headerRows = tables.map((t) => [...t.querySelectorAll('thead th')].map((th) => th.textContent?.trim()));
     expect(headerRows).toContainEqual([
-      'Country', 'Requesting country', 'Rank', 'Active red notices', 'Source', 'Also reported by',
+      'Country',
+      'Requesting country',
+      'Rank',
+      'Active red notices',
+      'Source',
+      'Also reported by',
     ]);
   });
 
   it("marks each source's title with its language where it is not the page's", () => {
     // As the page prints them: typeset as French text (no-break spaces before a colon, inside « »).
-    const french = [...project.sources.values()].filter((source) => source.lang === 'fr').map((source) => typeset(source.title, 'fr'));
+    const french = [...project.sources.values()]
+      .filter((source) => source.lang === 'fr')
+      .map((source) => typeset(source.title, 'fr'));
     expect(french.length, 'sources with French titles in the demo').toBeGreaterThan(0);
     let frenchShown = 0;
-    for (const path of ['/stories/the-interpol-files/', '/fr/stories/the-interpol-files/', '/stories/safeguards-added-and-quietly-dropped/']) {
+    for (const path of [
+      '/stories/the-interpol-files/',
+      '/fr/stories/the-interpol-files/',
+      '/stories/safeguards-added-and-quietly-dropped/',
+    ]) {
       const pageLang = page(path).documentElement.getAttribute('lang');
       // A title is a link to the document, or unlinked when the document's own address is not recorded.
-      const titles = [...page(path).querySelectorAll('.sources li > a:first-of-type, .sources li > .source-title, .chart-source a, .chart-source .source-title')].filter(
-        (title) => !(title.tagName === 'A' && title.previousElementSibling?.classList.contains('source-title')),
-      );
+      const titles = [
+        ...page(path).querySelectorAll(
+          '.sources li > a:first-of-type, .sources li > .source-title, .chart-source a, .chart-source .source-title',
+        ),
+      ].filter((title) => !(title.tagName === 'A' && title.previousElementSibling?.classList.contains('source-title')));
       expect(titles.length, path).toBeGreaterThan(0);
       for (const title of titles) {
         const titleLang = french.includes(title.textContent ?? '') ? 'fr' : 'en';
         if (titleLang === 'fr') frenchShown++;
-        expect(title.getAttribute('lang'), `${path}: ${title.textContent}`).toBe(titleLang === pageLang ? null : titleLang);
+        expect(title.getAttribute('lang'), `${path}: ${title.textContent}`).toBe(
+          titleLang === pageLang ? null : titleLang,
+        );
       }
     }
     expect(frenchShown).toBeGreaterThan(0);
@@ -357,15 +471,23 @@ describe('the demo site', () => {
       '/data/red-notices-issued.json',
     ]);
     const story = page('/stories/two-decades-of-red-notices/');
-    expect([...story.querySelectorAll('.chart-download a')].map((a) => a.getAttribute('href'))).toContain('/data/red-notices-issued/');
+    expect([...story.querySelectorAll('.chart-download a')].map((a) => a.getAttribute('href'))).toContain(
+      '/data/red-notices-issued/',
+    );
   });
 
   it("numbers the home page's country ranking by the source's ranks, and says which ranks are not known", () => {
     const ranking = project.datasets.get('top-requesting-countries-2024')!;
-    for (const [path, gap] of [['/', 'Ranks 4 to 24 are not known.'], ['/fr/', 'Les rangs 4 à 24 ne sont pas connus.']] as const) {
+    for (const [path, gap] of [
+      ['/', 'Ranks 4 to 24 are not known.'],
+      ['/fr/', 'Les rangs 4 à 24 ne sont pas connus.'],
+    ] as const) {
       const doc = page(path);
       const items = [...doc.querySelectorAll('.rank-list li')];
-      const shown = items.map((li) => [li.querySelector('a')?.getAttribute('href')?.split('/').at(-2), Number(li.getAttribute('value'))]);
+      const shown = items.map((li) => [
+        li.querySelector('a')?.getAttribute('href')?.split('/').at(-2),
+        Number(li.getAttribute('value')),
+      ]);
       const expected = ranking.rows
         .map((row) => [String(row.country).toLowerCase(), row.rank as number] as const)
         .toSorted((a, b) => a[1] - b[1]);
@@ -408,12 +530,16 @@ describe('the 404 page', () => {
     const french = notFound.querySelector('section[lang="fr"]');
     expect(french?.querySelector('h2')?.textContent).toBe('Page introuvable');
     // Named by its heading and its language, which two languages' headings may share (pt-BR, pt-PT).
-    const names = french?.getAttribute('aria-labelledby')?.split(' ').map((id) => notFound.getElementById(id)?.textContent);
+    const names = french
+      ?.getAttribute('aria-labelledby')
+      ?.split(' ')
+      .map((id) => notFound.getElementById(id)?.textContent);
     expect(names).toEqual(['Page introuvable', 'Français']);
   });
 
   it("links each language's home, stories and search pages, in that language", () => {
-    const hrefs = (scope: Element | null) => [...(scope?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'));
+    const hrefs = (scope: Element | null) =>
+      [...(scope?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'));
     const english = notFound.querySelector('.not-found > ul');
     expect(hrefs(english)).toEqual(['/', '/stories/', '/search/']);
     expect(hrefs(notFound.querySelector('section[lang="fr"]'))).toEqual(['/fr/', '/fr/stories/', '/fr/search/']);

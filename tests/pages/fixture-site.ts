@@ -16,11 +16,18 @@ export const fixtureRoot = join(dirname(fileURLToPath(import.meta.url)), 'fixtur
  * returns the result with readers for its pages. `previewBeside`: a preview build writes into `<dist>-preview`, as
  * a newsroom's does (see runBuild), and the readers read that.
  */
-export function buildFixture(options: { env?: Record<string, string>; edit?: (root: string) => void; dist?: string; previewBeside?: boolean } = {}) {
+export function buildFixture(
+  options: { env?: Record<string, string>; edit?: (root: string) => void; dist?: string; previewBeside?: boolean } = {},
+) {
   const root = mkdtempSync(join(tmpdir(), 'casefile-pages-'));
   cpSync(fixtureRoot, root, { recursive: true });
   options.edit?.(root);
-  const result: BuildResult = runBuild({ dist: options.dist ?? outputDir(), contentRoot: root, env: options.env, previewBeside: options.previewBeside });
+  const result: BuildResult = runBuild({
+    dist: options.dist ?? outputDir(),
+    contentRoot: root,
+    env: options.env,
+    previewBeside: options.previewBeside,
+  });
   const published = options.previewBeside ? `${result.dist}-preview` : result.dist;
   return {
     root,

@@ -81,7 +81,12 @@ describe('a story page', () => {
     const image = doc.querySelector('img[src="/favicon.svg"]');
     expect(image?.getAttribute('alt')).toBe('The site’s mark, as an image from public/');
     // The mark declares no size (a viewBox alone): it gets none, and loads lazily as every image from public/ does.
-    expect(['width', 'height', 'loading', 'decoding'].map((name) => image?.getAttribute(name))).toEqual([null, null, 'lazy', 'async']);
+    expect(['width', 'height', 'loading', 'decoding'].map((name) => image?.getAttribute(name))).toEqual([
+      null,
+      null,
+      'lazy',
+      'async',
+    ]);
   });
 
   it('numbers citations by first appearance and links each to its entry in the sources list', () => {
@@ -112,7 +117,7 @@ describe('a story page', () => {
     expect(site.page('/data/red-notices-issued/').querySelector('#row-2024 td.num')?.textContent).toBe('15,548');
   });
 
-  it("prints a fact from a country column (ref: \"country\") as the country's name, not its code", () => {
+  it('prints a fact from a country column (ref: "country") as the country\'s name, not its code', () => {
     const fact = site.page('/stories/watchdog/').querySelector('.body .fact a');
     expect(fact?.textContent).toBe('Russia');
     expect(fact?.getAttribute('href')).toBe('/data/headline-figures/#row-russia-active');
@@ -195,7 +200,9 @@ describe('case, country and index pages', () => {
     const all = site.page('/fr/countries/ru/').querySelector('[aria-labelledby="data-heading"] .meta a');
     expect(text(all)).toMatch(/^Tout le jeu de données « .+ »$/);
     expect(all?.getAttribute('hreflang')).toBe('en');
-    expect(all?.querySelector('span[lang="en"]')?.textContent).toBe(site.page('/data/headline-figures/').querySelector('h1')?.textContent);
+    expect(all?.querySelector('span[lang="en"]')?.textContent).toBe(
+      site.page('/data/headline-figures/').querySelector('h1')?.textContent,
+    );
   });
 
   it('lists the case files in a table with subject, country, status and request', () => {
@@ -245,7 +252,14 @@ describe('a dataset page and its downloads', () => {
   it('describes the dataset: licence, last check, notes, and each column with its type and unit', () => {
     const doc = site.page('/data/red-notices-issued/');
     const box = [...doc.querySelectorAll('.facts-box dt, .facts-box dd')].map((el) => text(el));
-    expect(box.slice(2)).toEqual(['Licence', 'CC BY 4.0 (compilation)', 'Last checked', '1 February 2026', 'Download', 'CSV, JSON']);
+    expect(box.slice(2)).toEqual([
+      'Licence',
+      'CC BY 4.0 (compilation)',
+      'Last checked',
+      '1 February 2026',
+      'Download',
+      'CSV, JSON',
+    ]);
     expect(text(doc.querySelector('[aria-labelledby="notes-heading"] li'))).toBe('No verified figure for 2023.');
     const columns = [...doc.querySelectorAll('[aria-labelledby="columns-heading"] tbody tr')].map((tr) => parts(tr));
     expect(columns).toEqual([

@@ -25,7 +25,8 @@ afterAll(() => site?.remove());
 
 const robots = (path: string) => site.page(path).querySelector('meta[name="robots"]')?.getAttribute('content');
 // The page's own banner (a draft, an embargo), and the one every page of a preview carries.
-const banner = (path: string) => site.page(path).querySelector('.preview-banner:not(.preview-site)')?.textContent ?? null;
+const banner = (path: string) =>
+  site.page(path).querySelector('.preview-banner:not(.preview-site)')?.textContent ?? null;
 const siteBanner = (path: string) => site.page(path).querySelector('.preview-site')?.textContent ?? null;
 
 describe('a preview build', () => {
@@ -38,11 +39,20 @@ describe('a preview build', () => {
   });
 
   it('tells git to ignore its folder whole, wherever it is written: it holds drafts and embargoed pages', () => {
-    expect(readFileSync(join(site.published, '.gitignore'), 'utf8').split('\n').filter((line) => line && !line.startsWith('#'))).toEqual(['*']);
+    expect(
+      readFileSync(join(site.published, '.gitignore'), 'utf8')
+        .split('\n')
+        .filter((line) => line && !line.startsWith('#')),
+    ).toEqual(['*']);
   });
 
   it('keeps every crawler off the whole site in its robots.txt, pointing at no sitemap', () => {
-    expect(site.read('/robots.txt').split('\n').filter((line) => line && !line.startsWith('#'))).toEqual(['User-agent: *', 'Disallow: /']);
+    expect(
+      site
+        .read('/robots.txt')
+        .split('\n')
+        .filter((line) => line && !line.startsWith('#')),
+    ).toEqual(['User-agent: *', 'Disallow: /']);
   });
 
   it('shows a draft with a "Draft" banner and noindex', () => {
@@ -62,7 +72,9 @@ describe('a preview build', () => {
 
   it('says on every page, public ones included, that it is a preview, not the published site', () => {
     for (const path of ['/', '/stories/the-files/', '/stories/secret-plan/', '/data/'])
-      expect(siteBanner(path), path).toBe('Preview build: this site includes drafts and embargoed pages. It is not the published site.');
+      expect(siteBanner(path), path).toBe(
+        'Preview build: this site includes drafts and embargoed pages. It is not the published site.',
+      );
   });
 
   it('keeps every page of a preview from search engines: its lists name the withheld pages too', () => {
@@ -71,6 +83,7 @@ describe('a preview build', () => {
     // Every page, in every language: a French list names the withheld pages as the English one does.
     const pages = allFiles(site.published).filter(({ path }) => path.endsWith('.html'));
     expect(pages.filter(({ path }) => path.startsWith('fr/')).length).toBeGreaterThan(5);
-    for (const { path, text } of pages) expect(text, path).toContain('<meta name="robots" content="noindex, nofollow">');
+    for (const { path, text } of pages)
+      expect(text, path).toContain('<meta name="robots" content="noindex, nofollow">');
   });
 });

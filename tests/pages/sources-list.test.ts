@@ -21,9 +21,10 @@ const articles = [
 ];
 
 const listed = (doc: Document) => [...doc.querySelectorAll('.sources li')].map((li) => li.id.replace(/^source-/, ''));
-const hrefs = (doc: Document, selector: string) => [...doc.querySelectorAll(selector)].map((a) => a.getAttribute('href'));
+const hrefs = (doc: Document, selector: string) =>
+  [...doc.querySelectorAll(selector)].map((a) => a.getAttribute('href'));
 
-describe('a page\'s sources list', () => {
+describe("a page's sources list", () => {
   // The test below is made once per page: a list of no pages would make none, and fail nothing.
   it('is checked on every published story and case file of the demo, in both languages', () => {
     const paths = articles.map(([path]) => path);
@@ -43,7 +44,13 @@ describe('a page\'s sources list', () => {
     }
     expect(expected.filter((id) => !listed(doc).includes(id))).toEqual([]);
     // Its <Cite>s' sources (`id="a, b"` cites two), each a numbered note.
-    const cited = uses.filter((use) => use.component === 'Cite').flatMap((use) => String(use.props.id).split(',').map((id) => id.trim()));
+    const cited = uses
+      .filter((use) => use.component === 'Cite')
+      .flatMap((use) =>
+        String(use.props.id)
+          .split(',')
+          .map((id) => id.trim()),
+      );
     const numbered = [...doc.querySelectorAll('.sources ol > li')].map((li) => li.id.replace(/^source-/, ''));
     expect(cited.length).toBeGreaterThan(0);
     expect(cited.filter((id) => !numbered.includes(id))).toEqual([]);

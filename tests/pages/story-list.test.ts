@@ -37,7 +37,10 @@ describe('the long lists of a large archive', () => {
         sources: ['disclose-interpol-files'],
         license: 'CC0 (made up for a test)',
         updated: '2026-01-15',
-        columns: { category: { type: 'string', description: 'A category' }, value: { type: 'integer', description: 'A count' } },
+        columns: {
+          category: { type: 'string', description: 'A category' },
+          value: { type: 'integer', description: 'A count' },
+        },
         rows: [{ category: 'A', value: i }],
       };
       fixture.write(`data/archive-table-${String(i).padStart(2, '0')}.json`, JSON.stringify(dataset));
@@ -48,7 +51,10 @@ describe('the long lists of a large archive', () => {
 
   const cards = (doc: Document) => doc.querySelectorAll('main .card-list > li').length;
   /** Each card's date (YYYY-MM-DD sorts as text), in the order the list shows them. */
-  const dates = (doc: Document) => [...doc.querySelectorAll('main .card-list > li')].map((li) => li.querySelector('time[datetime]')?.getAttribute('datetime') ?? '');
+  const dates = (doc: Document) =>
+    [...doc.querySelectorAll('main .card-list > li')].map(
+      (li) => li.querySelector('time[datetime]')?.getAttribute('datetime') ?? '',
+    );
   const newestFirst = (list: string[]) => [...list].sort().reverse();
 
   it('shows the 48 newest stories on /stories/, with a link to the older ones and no link to newer ones', () => {
@@ -92,7 +98,10 @@ describe('the long lists of a large archive', () => {
   });
 
   it('links a later page only to the languages that have that page (the build checks every link it writes)', () => {
-    const hreflangs = (path: string) => [...page(path, fixture.dist).querySelectorAll('link[rel="alternate"][hreflang]')].map((link) => link.getAttribute('hreflang'));
+    const hreflangs = (path: string) =>
+      [...page(path, fixture.dist).querySelectorAll('link[rel="alternate"][hreflang]')].map((link) =>
+        link.getAttribute('hreflang'),
+      );
     expect(hreflangs('/stories/page/2/')).toEqual(['en', 'fr', 'x-default']);
     expect(existsSync(join(fixture.dist, 'stories/page/3/index.html'))).toBe(false);
     expect(hreflangs('/fr/stories/page/3/')).toEqual([]);
@@ -123,7 +132,9 @@ describe('the long lists of a large archive', () => {
     const listed = ['/data/', '/data/page/2/'].flatMap((path) =>
       [...page(path, fixture.dist).querySelectorAll('main .card-list h2 a')].map((a) => a.getAttribute('href')),
     );
-    const datasets = readdirSync(join(fixture.root, 'data')).filter((name) => name.endsWith('.json') && name !== 'sources.json');
+    const datasets = readdirSync(join(fixture.root, 'data')).filter(
+      (name) => name.endsWith('.json') && name !== 'sources.json',
+    );
     expect(datasets).toHaveLength(50);
     expect(new Set(listed)).toEqual(new Set(datasets.map((name) => `/data/${name.replace(/\.json$/, '')}/`)));
     expect(listed).toHaveLength(50);
@@ -139,7 +150,9 @@ describe('the long lists of a large archive', () => {
   });
 
   const countryStories = (doc: Document) =>
-    [...doc.querySelectorAll('section[aria-labelledby="stories-heading"] .card-list > li a')].map((a) => a.getAttribute('href'));
+    [...doc.querySelectorAll('section[aria-labelledby="stories-heading"] .card-list > li a')].map((a) =>
+      a.getAttribute('href'),
+    );
 
   it("lists a country's 48 newest stories on its page with its case files and data, and the older ones on page 2", () => {
     const first = page('/countries/ru/', fixture.dist);

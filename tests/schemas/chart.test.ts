@@ -6,14 +6,19 @@ const message = (options: Record<string, unknown>) => {
   const parsed = chartSpecSchema.safeParse({ title: 'T', ...options });
   return parsed.success ? undefined : parsed.error.issues[0]!.message;
 };
-const expected = 'expected type, spec, title, subtitle, x, y, series, top, sort, label, end, filter, note (and dataset)';
+const expected =
+  'expected type, spec, title, subtitle, x, y, series, top, sort, label, end, filter, note (and dataset)';
 
 describe('<Chart> options', () => {
   it('an unknown option says which it may be meant for: a typo, a letter typed twice, colours for series', () => {
     expect(message({ titel: 'U' })).toBe(`unknown option "titel" (did you mean "title"?): ${expected}`);
     expect(message({ yy: 'issued' })).toBe(`unknown option "yy" (did you mean "y"?): ${expected}`);
-    expect(message({ colour: 'measure' })).toBe(`unknown option "colour" (did you mean "series"? a chart's colours are its series): ${expected}`);
-    expect(message({ yy: 'issued', lable: 'event' })).toBe(`unknown options "yy" (did you mean "y"?), "lable" (did you mean "label"?): ${expected}`);
+    expect(message({ colour: 'measure' })).toBe(
+      `unknown option "colour" (did you mean "series"? a chart's colours are its series): ${expected}`,
+    );
+    expect(message({ yy: 'issued', lable: 'event' })).toBe(
+      `unknown options "yy" (did you mean "y"?), "lable" (did you mean "label"?): ${expected}`,
+    );
     // Nothing close: no guess.
     expect(message({ width: 300 })).toBe(`unknown option "width": ${expected}`);
   });

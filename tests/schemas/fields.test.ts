@@ -6,7 +6,9 @@ const problem = (code: unknown) => countryCode.safeParse(code).error?.issues[0]?
 describe('countryCode', () => {
   it('accepts a code in capitals; says how to write one in lower case, and the code of a country often written otherwise ("UK" is GB)', () => {
     expect([problem('RU'), problem('GB'), problem('XK')]).toEqual([undefined, undefined, undefined]);
-    expect(problem('tr')).toBe('expected an ISO 3166-1 alpha-2 country code such as "RU", got "tr": write it in capitals, "TR"');
+    expect(problem('tr')).toBe(
+      'expected an ISO 3166-1 alpha-2 country code such as "RU", got "tr": write it in capitals, "TR"',
+    );
     expect([problem('UK'), problem('uk')]).toEqual([
       'expected an ISO 3166-1 alpha-2 country code such as "RU", got "UK": the United Kingdom\'s code is "GB"',
       'expected an ISO 3166-1 alpha-2 country code such as "RU", got "uk": the United Kingdom\'s code is "GB"',
@@ -41,11 +43,21 @@ describe('dates that are no day', () => {
       'expected a real calendar date written as YYYY-MM-DD, got "2026-25-11" (no month 25: the month comes second: did you mean 2026-11-25?)',
     );
     // Swapped, no day either: the month is second already, and is no month ("the month comes second" said it was not).
-    expect(dateProblem('2026-13-32')).toBe('expected a real calendar date written as YYYY-MM-DD, got "2026-13-32" (no month 13: months run from 01 to 12)');
-    expect(dateProblem('2026-00-10')).toBe('expected a real calendar date written as YYYY-MM-DD, got "2026-00-10" (no month 00: months run from 01 to 12)');
-    expect(dateProblem('2026-02-30')).toBe('expected a real calendar date written as YYYY-MM-DD, got "2026-02-30" (no such day)');
-    expect(responseDateProblem('2026-14-03')).toBe('expected a real calendar date, got "2026-14-03" (no month 14: the month comes second: did you mean 2026-03-14?)');
-    expect(momentProblem('2026-20-12T06:00:00Z')).toMatch(/, got "2026-20-12T06:00:00Z" \(no month 20: the month comes second: did you mean 2026-12-20\?\)$/);
+    expect(dateProblem('2026-13-32')).toBe(
+      'expected a real calendar date written as YYYY-MM-DD, got "2026-13-32" (no month 13: months run from 01 to 12)',
+    );
+    expect(dateProblem('2026-00-10')).toBe(
+      'expected a real calendar date written as YYYY-MM-DD, got "2026-00-10" (no month 00: months run from 01 to 12)',
+    );
+    expect(dateProblem('2026-02-30')).toBe(
+      'expected a real calendar date written as YYYY-MM-DD, got "2026-02-30" (no such day)',
+    );
+    expect(responseDateProblem('2026-14-03')).toBe(
+      'expected a real calendar date, got "2026-14-03" (no month 14: the month comes second: did you mean 2026-03-14?)',
+    );
+    expect(momentProblem('2026-20-12T06:00:00Z')).toMatch(
+      /, got "2026-20-12T06:00:00Z" \(no month 20: the month comes second: did you mean 2026-12-20\?\)$/,
+    );
   });
 });
 
@@ -55,14 +67,20 @@ describe('a date written the way a newsroom writes it', () => {
 
   it('gives the YYYY-MM-DD of a date written with slashes or dots, both readings when the day and month could be either', () => {
     // "05/12/2026" is 5 December in Paris and 12 May in New York: the build cannot choose, the editor can.
-    expect(dateProblem('05/12/2026')).toBe(`${expected}, got "05/12/2026": write 2026-12-05 if the day comes first, 2026-05-12 if the month does`);
+    expect(dateProblem('05/12/2026')).toBe(
+      `${expected}, got "05/12/2026": write 2026-12-05 if the day comes first, 2026-05-12 if the month does`,
+    );
     expect(dateProblem('25.11.2026')).toBe(`${expected}, got "25.11.2026": write 2026-11-25`);
     expect(dateProblem('11/25/2026')).toBe(`${expected}, got "11/25/2026": write 2026-11-25`);
     expect(dateProblem('5/5/2026')).toBe(`${expected}, got "5/5/2026": write 2026-05-05`);
     expect(dateProblem('2026/12/05')).toBe(`${expected}, got "2026/12/05": write 2026-12-05`);
     // A moment where a day is expected: the day, without its time.
-    expect(dateProblem('2026-12-05T10:00:00Z')).toBe(`${expected}, got "2026-12-05T10:00:00Z": write 2026-12-05, the day without its time`);
-    expect(dateProblem('2026-12-05 10:00')).toBe(`${expected}, got "2026-12-05 10:00": write 2026-12-05, the day without its time`);
+    expect(dateProblem('2026-12-05T10:00:00Z')).toBe(
+      `${expected}, got "2026-12-05T10:00:00Z": write 2026-12-05, the day without its time`,
+    );
+    expect(dateProblem('2026-12-05 10:00')).toBe(
+      `${expected}, got "2026-12-05 10:00": write 2026-12-05, the day without its time`,
+    );
     expect(dateProblem('2026-02-30T10:00:00Z')).toBe(`${expected}, got "2026-02-30T10:00:00Z"`);
     // No reading is a day: nothing is suggested.
     expect(dateProblem('31/31/2026')).toBe(`${expected}, got "31/31/2026"`);

@@ -32,7 +32,11 @@ while (existsSync('/proc/' + pagefind)) await new Promise((resolve) => setImmedi
 const sent = await Promise.allSettled(Array.from({ length: 5 }, (_, i) => index.addHTMLFile({ url: '/p' + i + '/', content: '<html><body><main><p>x</p></main></body></html>' })));
 console.log(sent.filter((result) => result.status === 'rejected' || result.value.errors.length > 0).length + ' not indexed');
 console.error('another error', new Error('kept'));`;
-    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout.trim()).toBe('5 not indexed');
     const lines = result.stderr.trim().split('\n');

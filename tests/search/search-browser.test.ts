@@ -7,7 +7,14 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { serveSite, type SiteServer } from '../../scripts/serve.ts';
-import { describeBrowser, fontsSettled, launchBrowser, viewport, watchPage, type PageWatch } from '../helpers/browser.ts';
+import {
+  describeBrowser,
+  fontsSettled,
+  launchBrowser,
+  viewport,
+  watchPage,
+  type PageWatch,
+} from '../helpers/browser.ts';
 import { demoDist } from '../helpers/site.ts';
 import { searchDone, searchSettled } from '../helpers/search-page.ts';
 
@@ -37,7 +44,9 @@ describeBrowser('the search page in Chromium at 360 px', () => {
 
   const status = () => tab.locator('#search-status').textContent();
   const resultPaths = () =>
-    tab.$$eval('#search-list li h3 a', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    tab.$$eval('#search-list li h3 a', (links) =>
+      links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+    );
   const query = () => tab.locator('#search-q');
 
   it('opens a linked search with the case file first, its kind, date and the match highlighted', async () => {
@@ -123,7 +132,9 @@ describeBrowser('the search page in Chromium at 360 px', () => {
     expect(await status()).toMatch(/^\d+ results? for “Pestrikov”\.$/);
     // The results are this search's: as many as announced, each with the name highlighted (the filters' were not).
     expect(await resultPaths()).toHaveLength(Number((await status())!.split(' ')[0]));
-    const marks = await tab.locator('#search-list li').evaluateAll((items) => items.map((item) => item.querySelector('mark')?.textContent ?? ''));
+    const marks = await tab
+      .locator('#search-list li')
+      .evaluateAll((items) => items.map((item) => item.querySelector('mark')?.textContent ?? ''));
     expect(marks.filter((mark) => !/^pestrikov\W*$/i.test(mark))).toEqual([]);
     // What the search and its results still load (superseded searches, fonts for the new text) is loaded and reported.
     await searchSettled(tab);
@@ -152,7 +163,11 @@ describeBrowser('the search page in Chromium at 360 px', () => {
     expect(await resultPaths()).toHaveLength(10);
     await tab.getByRole('button', { name: 'Show more results' }).click();
     await expect.poll(async () => (await resultPaths()).length).toBe(Math.min(20, total));
-    expect(await tab.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('#search-list li')[10])).toBe(true);
+    expect(
+      await tab.evaluate(
+        () => document.activeElement?.closest('li') === document.querySelectorAll('#search-list li')[10],
+      ),
+    ).toBe(true);
     expect(await tab.getByRole('button', { name: 'Show more results' }).isVisible()).toBe(total > 20);
     expect(watch.problems).toEqual([]);
   });
@@ -165,16 +180,28 @@ describeBrowser('the search page in Chromium at 360 px', () => {
       const region = document.getElementById('search-status')!;
       const said: { text: string; busy: string | null; state?: string; for?: string }[] = [];
       new MutationObserver(() =>
-        said.push({ text: region.textContent ?? '', busy: region.getAttribute('aria-busy'), state: region.dataset.searchState, for: region.dataset.searchFor }),
+        said.push({
+          text: region.textContent ?? '',
+          busy: region.getAttribute('aria-busy'),
+          state: region.dataset.searchState,
+          for: region.dataset.searchFor,
+        }),
       ).observe(region, { childList: true, characterData: true, subtree: true });
       (window as unknown as { said: typeof said }).said = said;
     });
     await query().fill('');
     await query().pressSequentially('Interpol');
     await searchDone(tab, 'q=Interpol');
-    const said = await tab.evaluate(() => (window as unknown as { said: { text: string; busy: string | null; state?: string; for?: string }[] }).said);
+    const said = await tab.evaluate(
+      () => (window as unknown as { said: { text: string; busy: string | null; state?: string; for?: string }[] }).said,
+    );
     // Typed key by key, the word may be searched more than once on a slow machine; each finished search speaks once.
-    expect(said.at(-1)).toEqual({ text: expect.stringMatching(/^\d+ results for “Interpol”\.$/), busy: 'false', state: 'done', for: 'q=Interpol' });
+    expect(said.at(-1)).toEqual({
+      text: expect.stringMatching(/^\d+ results for “Interpol”\.$/),
+      busy: 'false',
+      state: 'done',
+      for: 'q=Interpol',
+    });
     expect(said.filter((entry) => entry.busy !== 'false' || entry.state !== 'done')).toEqual([]);
     const searches = said.map((entry) => entry.for);
     expect(searches).toEqual([...new Set(searches)]);
@@ -267,7 +294,10 @@ describeBrowser('the search page in Chromium at 360 px', () => {
 
   it('"Show more" whose page loads only after a newer search has shown its results adds nothing to them', async () => {
     // Both held: the newer search's first result, and the page the click asks for, which arrives last.
-    const { page, context } = await stubbedSearch({ hold: ['data:beta:0', 'data:alpha:10'], counts: { alpha: 15, beta: 25 } });
+    const { page, context } = await stubbedSearch({
+      hold: ['data:beta:0', 'data:alpha:10'],
+      counts: { alpha: 15, beta: 25 },
+    });
     await page.goto(`${server.origin}/search/?q=alpha`);
     await searchDone(page, 'q=alpha');
     const box = page.locator('#search-q');
@@ -295,7 +325,9 @@ describeBrowser('the search page in Chromium at 360 px', () => {
     await page.evaluate(() => {
       const region = document.getElementById('search-status')!;
       const said: { text: string; busy: string | null }[] = [];
-      new MutationObserver(() => said.push({ text: region.textContent ?? '', busy: region.getAttribute('aria-busy') })).observe(region, {
+      new MutationObserver(() =>
+        said.push({ text: region.textContent ?? '', busy: region.getAttribute('aria-busy') }),
+      ).observe(region, {
         childList: true,
         characterData: true,
         subtree: true,
@@ -308,7 +340,9 @@ describeBrowser('the search page in Chromium at 360 px', () => {
     // Pagefind has loaded and is asked: the wait is on the page, and still running.
     await expect.poll(() => stubAsked(page)).toContain('search:slow');
     expect(await page.locator('#search-status').getAttribute('data-search-state')).toBe('running');
-    expect(await page.evaluate(() => (window as unknown as { said: unknown[] }).said)).toEqual([{ text: 'Searching…', busy: 'false' }]);
+    expect(await page.evaluate(() => (window as unknown as { said: unknown[] }).said)).toEqual([
+      { text: 'Searching…', busy: 'false' },
+    ]);
     await page.evaluate(() => stub().release('search:slow'));
     await searchDone(page, 'q=slow');
     expect(await page.locator('#search-status').textContent()).toBe('3 results for “slow”.');
@@ -358,7 +392,9 @@ describeBrowser('the search page in Chromium at 360 px', () => {
    */
   async function stubbedSearch(options: { hold?: string[]; counts?: Record<string, number> }) {
     const context = await browser.newContext(viewport(1280));
-    await context.route('**/pagefind/pagefind.js', (route) => route.fulfill({ contentType: 'text/javascript', body: stubModule }));
+    await context.route('**/pagefind/pagefind.js', (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: stubModule }),
+    );
     await context.addInitScript(
       ({ hold, counts }) => {
         const releases = new Map<string, () => void>();
@@ -400,7 +436,7 @@ describeBrowser('the search page in Chromium at 360 px', () => {
   const stubAsked = (page: Page) => page.evaluate(() => stub().asked.slice());
   const stubTitles = (page: Page) => page.locator('#search-list li h3 a').allTextContents();
 
-  it('reaches the query box, the filters\' summary and every filter with Tab, each with a visible focus outline', async () => {
+  it("reaches the query box, the filters' summary and every filter with Tab, each with a visible focus outline", async () => {
     await tab.goto(`${server.origin}/search/`);
     await query().focus();
     for (const id of ['search-q', 'search-kind', 'search-country', 'search-year', 'search-tag']) {
@@ -409,8 +445,13 @@ describeBrowser('the search page in Chromium at 360 px', () => {
         await tab.keyboard.press('Tab');
         expect(await tab.evaluate(() => document.activeElement?.textContent)).toBe('Search');
         await tab.keyboard.press('Tab');
-        expect(await tab.evaluate(() => [document.activeElement?.tagName, document.activeElement?.textContent])).toEqual(['SUMMARY', 'Narrow the results']);
-        expect(await tab.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle), 'focus outline on the summary').not.toBe('none');
+        expect(
+          await tab.evaluate(() => [document.activeElement?.tagName, document.activeElement?.textContent]),
+        ).toEqual(['SUMMARY', 'Narrow the results']);
+        expect(
+          await tab.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle),
+          'focus outline on the summary',
+        ).not.toBe('none');
         // On this phone-sized page the filters start folded: Enter opens them.
         expect(await tab.locator('#search-kind').isVisible()).toBe(false);
         await tab.keyboard.press('Enter');

@@ -64,7 +64,10 @@ describe('the search index of the demo site', () => {
     for (const file of unusedPagefindFiles) expect(existsSync(join(demoDist, 'pagefind', file)), file).toBe(false);
     // Written out here, not taken from the build's own list: a file a Pagefind upgrade adds is seen.
     const shipped = readdirSync(join(demoDist, 'pagefind')).filter(
-      (name) => !/^(?:pagefind\.js|pagefind-entry\.json|pagefind\.[a-z-]+_[0-9a-f]+\.pf_meta|wasm\.[a-z-]+\.pagefind|fragment|index|filter)$/i.test(name),
+      (name) =>
+        !/^(?:pagefind\.js|pagefind-entry\.json|pagefind\.[a-z-]+_[0-9a-f]+\.pf_meta|wasm\.[a-z-]+\.pagefind|fragment|index|filter)$/i.test(
+          name,
+        ),
     );
     expect(shipped).toEqual([]);
   });
@@ -78,7 +81,9 @@ describe('the search index of the demo site', () => {
   });
 
   it("indexes a dataset's column descriptions but not its column names, types and units", async () => {
-    const [page] = await probe.search(null, { kind: 'dataset' }).then((all) => all.filter((r) => r.url === '/data/red-notices-issued/'));
+    const [page] = await probe
+      .search(null, { kind: 'dataset' })
+      .then((all) => all.filter((r) => r.url === '/data/red-notices-issued/'));
     expect(page?.content).toContain('The source of the alternative figure');
     expect(page?.content).not.toMatch(/\balt_source\b|whole number/);
   });
@@ -134,7 +139,9 @@ describe('the search index of the demo site', () => {
 
   it('returns only case files when filtered by kind "case", each with its metadata', async () => {
     const results = await probe.search(null, { kind: 'case' });
-    expect(results.map((result) => result.url).sort()).toEqual(publicCases.map((entry) => `/cases/${entry.id}/`).sort());
+    expect(results.map((result) => result.url).sort()).toEqual(
+      publicCases.map((entry) => `/cases/${entry.id}/`).sort(),
+    );
     for (const result of results) {
       const entry = publicCases.find((c) => `/cases/${c.id}/` === result.url)!;
       expect(result.filters.kind).toEqual(['case']);
@@ -168,7 +175,9 @@ describe('the search index of the demo site', () => {
     // A page's year is its publication's (stories and case files) or its last check's (datasets), in UTC, and the
     // filter counts the pages of each year.
     const dated = [
-      ...[...project.stories, ...project.cases].filter((entry) => isPublished(entry.data, now, false) && entryLocale(entry) === 'en').map((entry) => entry.data.date),
+      ...[...project.stories, ...project.cases]
+        .filter((entry) => isPublished(entry.data, now, false) && entryLocale(entry) === 'en')
+        .map((entry) => entry.data.date),
       ...builtPages()
         .filter((path) => path.startsWith('/data/'))
         .map((path) => project.datasets.get(path.split('/')[2]!)!.updated),
@@ -195,7 +204,15 @@ describe('the search index of the demo site', () => {
   it("keeps the page's interface words out of excerpts: dates, reading time, a chart's legend, data toggle and downloads", async () => {
     const [result] = (await probe.search(null, {})).filter((r) => r.url === '/stories/the-interpol-files/');
     const content = result!.content.replace(/\s+/g, ' ');
-    for (const words of ['Download the data', 'Show the data', 'The data in', 'min read', 'Published', 'About this dataset', 'Less than 110']) {
+    for (const words of [
+      'Download the data',
+      'Show the data',
+      'The data in',
+      'min read',
+      'Published',
+      'About this dataset',
+      'Less than 110',
+    ]) {
       expect(content).not.toContain(words);
     }
     // What readers search for stays: the byline's authors, a chart's summary and its data table's values.
@@ -264,10 +281,18 @@ describe("the search page's answer to a word no page holds (unmatchedWords, publ
     it(`judges none of the site's own words missing, and names Pagefind answered with a word they start with (${lang})`, async () => {
       const index = await openSearchProbe(demoDist, lang === 'en' ? undefined : lang);
       const exact = (word: string) => index.count(`"${word}"`);
-      const judge = async (word: string) => unmatchedWords(word, (await index.search(word, {}, 10)).map((result) => result.excerpt), exact);
+      const judge = async (word: string) =>
+        unmatchedWords(
+          word,
+          (await index.search(word, {}, 10)).map((result) => result.excerpt),
+          exact,
+        );
       try {
         // Figures written with separators, words Pagefind matches by a stem that is not their start ("being" is "be").
-        const words = [...siteWords(await index.search(null, {}, 1000), 4), ...(lang === 'en' ? ['6934', 'being', 'using', 'extrad'] : [])];
+        const words = [
+          ...siteWords(await index.search(null, {}, 1000), 4),
+          ...(lang === 'en' ? ['6934', 'being', 'using', 'extrad'] : []),
+        ];
         expect(words.length, 'words sampled from the index').toBeGreaterThan(150);
         const judged: string[] = [];
         for (const word of words) {
@@ -276,10 +301,19 @@ describe("the search page's answer to a word no page holds (unmatchedWords, publ
         }
         expect(judged).toEqual([]);
         // Words in no page of the demo, each of which Pagefind answers with pages (a short word it starts with).
-        for (const word of ['elephant', 'dolphin', 'Antidisestablishmentarianism', 'installation', ...(lang === 'fr' ? ['Navalny', 'déplacée'] : [])]) {
+        for (const word of [
+          'elephant',
+          'dolphin',
+          'Antidisestablishmentarianism',
+          'installation',
+          ...(lang === 'fr' ? ['Navalny', 'déplacée'] : []),
+        ]) {
           const results = await index.search(word, {}, 10);
           expect(results.length, `Pagefind's results for ${word}`).toBeGreaterThan(0);
-          expect(results.every((result) => !result.content.toLowerCase().includes(word.toLowerCase())), `${word} in no page`).toBe(true);
+          expect(
+            results.every((result) => !result.content.toLowerCase().includes(word.toLowerCase())),
+            `${word} in no page`,
+          ).toBe(true);
           expect(await judge(word), word).toEqual([word]);
         }
       } finally {
@@ -344,7 +378,10 @@ describe('writeSearchIndex', () => {
       '<html lang="en"><body><main data-pagefind-body><h1>A page</h1><dl><dt>Requesting state</dt><dd>Russia</dd></dl>' +
         '<p><span>Red notices</span><span>Issued per year</span> and <em>un</em>justified</p></main></body></html>',
     );
-    writeFileSync(join(dir, 'index.html'), '<html lang="en"><body><main><h1>Home, not indexed</h1></main></body></html>');
+    writeFileSync(
+      join(dir, 'index.html'),
+      '<html lang="en"><body><main><h1>Home, not indexed</h1></main></body></html>',
+    );
     return dir;
   };
 
@@ -395,7 +432,8 @@ describe('writeSearchIndex', () => {
   });
 
   it('gives Pagefind the page without its SVG drawings, whose words are never indexed', () => {
-    const html = '<figure data-pagefind-ignore><svg viewBox="0 0 1 1"><text>2019</text></svg><figcaption>Cap</figcaption></figure><p>Text</p>';
+    const html =
+      '<figure data-pagefind-ignore><svg viewBox="0 0 1 1"><text>2019</text></svg><figcaption>Cap</figcaption></figure><p>Text</p>';
     expect(forIndex(html)).toBe('<figure data-pagefind-ignore><figcaption>Cap</figcaption></figure> <p>Text</p>');
   });
 
@@ -427,7 +465,14 @@ describe('the kept search index', () => {
     const key = SearchIndexCache.key(pages);
     expect(SearchIndexCache.key(new Map([...pages].reverse()))).toBe(key);
     expect(SearchIndexCache.key(new Map([...pages, ['stories/y/index.html', 'hash-c']]))).not.toBe(key);
-    expect(SearchIndexCache.key(new Map([['index.html', 'hash-a'], ['stories/x/index.html', 'hash-B']]))).not.toBe(key);
+    expect(
+      SearchIndexCache.key(
+        new Map([
+          ['index.html', 'hash-a'],
+          ['stories/x/index.html', 'hash-B'],
+        ]),
+      ),
+    ).not.toBe(key);
   });
 
   it('is copied into a new build only for the same key, and only when every file it kept is whole', () => {

@@ -25,13 +25,20 @@ describe('the search page', () => {
     const input = form.querySelector('input[name="q"]')!;
     expect(input.getAttribute('type')).toBe('search');
     expect(labelOf(doc, input.id)).toBe('Search the site');
-    for (const [name, label] of [['kind', 'Kind'], ['country', 'Country'], ['year', 'Year'], ['tag', 'Tag']]) {
+    for (const [name, label] of [
+      ['kind', 'Kind'],
+      ['country', 'Country'],
+      ['year', 'Year'],
+      ['tag', 'Tag'],
+    ]) {
       const select = form.querySelector(`select[name="${name}"]`);
       expect(select, name).not.toBeNull();
       expect(labelOf(doc, select!.id)).toBe(label);
       expect(select!.querySelector('option')!.getAttribute('value')).toBe('');
     }
-    const kinds = [...form.querySelectorAll('select[name="kind"] option')].map((option) => option.getAttribute('value'));
+    const kinds = [...form.querySelectorAll('select[name="kind"] option')].map((option) =>
+      option.getAttribute('value'),
+    );
     expect(kinds).toEqual(['', 'story', 'case', 'country', 'dataset']);
     const countries = [...form.querySelectorAll('select[name="country"] option')].map((option) => option.textContent);
     expect(countries).toContain('Russia');
@@ -40,24 +47,34 @@ describe('the search page', () => {
     expect(tag(form.ownerDocument, 'el-salvador')?.textContent).toBe('El Salvador');
     // In French, tags read in French (site.tagLabels); one without a French label would read as written, marked English.
     const french = page('/fr/search/');
-    expect([tag(french, 'red-notices')?.textContent, tag(french, 'red-notices')?.getAttribute('lang')]).toEqual(['notices rouges', null]);
+    expect([tag(french, 'red-notices')?.textContent, tag(french, 'red-notices')?.getAttribute('lang')]).toEqual([
+      'notices rouges',
+      null,
+    ]);
     expect(tag(french, 'kyrgyzstan')?.textContent).toBe('Kirghizstan');
     expect(localTagLabel('new-tag', 'fr')).toEqual({ label: 'new tag', lang: 'en' });
     expect(localTagLabel('russia', 'fr')).toEqual({ label: 'Russie' });
     expect(localTagLabel('ccf', 'en')).toEqual({ label: 'CCF' });
     // The options are in the order of their labels in the page's language.
-    const labels = [...french.querySelectorAll('select[name="tag"] option')].slice(1).map((option) => option.textContent!);
+    const labels = [...french.querySelectorAll('select[name="tag"] option')]
+      .slice(1)
+      .map((option) => option.textContent!);
     expect(labels).toEqual(labels.toSorted((a, b) => a.localeCompare(b, 'fr')));
   });
 
   it('offers exactly the kinds, countries, years and tags the index of its language can filter by, in each language', async () => {
-    for (const [path, lang] of [['/search/', 'en'], ['/fr/search/', 'fr']] as const) {
+    for (const [path, lang] of [
+      ['/search/', 'en'],
+      ['/fr/search/', 'fr'],
+    ] as const) {
       const searchPage = page(path);
       const probe = await openSearchProbe(demoDist, lang);
       const filters = await probe.filters();
       await probe.close();
       const options = (name: string) =>
-        [...searchPage.querySelectorAll(`select[name="${name}"] option`)].map((option) => option.getAttribute('value')).filter(Boolean);
+        [...searchPage.querySelectorAll(`select[name="${name}"] option`)]
+          .map((option) => option.getAttribute('value'))
+          .filter(Boolean);
       for (const name of ['kind', 'country', 'year', 'tag']) {
         expect(options(name).sort(), `${path} ${name}`).toEqual(Object.keys(filters[name]!).sort());
       }

@@ -43,7 +43,11 @@ describe('the search script', () => {
   });
 
   it('passes only the filters that are set to Pagefind', () => {
-    expect(filtersFromState({ q: 'x', kind: 'case', country: '', year: '2025', tag: 'ccf' })).toEqual({ kind: 'case', year: '2025', tag: 'ccf' });
+    expect(filtersFromState({ q: 'x', kind: 'case', country: '', year: '2025', tag: 'ccf' })).toEqual({
+      kind: 'case',
+      year: '2025',
+      tag: 'ccf',
+    });
     expect(filtersFromState({ q: 'x', kind: '', country: '', year: '' })).toEqual({});
   });
 
@@ -53,7 +57,7 @@ describe('the search script', () => {
     expect(searchInLanguage('/fr/search/?q=old', { ...state, q: '', kind: '', year: '', tag: '' })).toBe('/fr/search/');
   });
 
-  it("writes a tag the index adds as the page writes its own tag options", () => {
+  it('writes a tag the index adds as the page writes its own tag options', () => {
     for (const tag of ['red-notices', 'ccf', 'press-freedom-2026']) expect(tagLabel(tag)).toBe(pageTagLabel(tag));
     expect(tagLabel('red-notices')).toBe('red notices');
   });
@@ -64,17 +68,23 @@ describe('the search script', () => {
     expect(statusMessage(messages, 12, 'CCF')).toBe('12 results for “CCF”.');
     expect(statusMessage(messages, 0, '')).toBe('Nothing matches these filters.');
     // A query the filters leave empty says so: the reader may blame the query.
-    expect(statusMessage(messages, 0, 'Kyrgyzstan', true)).toBe('No results for “Kyrgyzstan” with these filters. Set them back to “Any” to search every page.');
+    expect(statusMessage(messages, 0, 'Kyrgyzstan', true)).toBe(
+      'No results for “Kyrgyzstan” with these filters. Set them back to “Any” to search every page.',
+    );
     expect(statusMessage(messages, 2, 'Kyrgyzstan', true)).toBe('2 results for “Kyrgyzstan”.');
     expect(statusMessage(messages, 3, '')).toBe('3 results for these filters.');
   });
 
-  it('writes a count of thousands as the site writes its figures (src/i18n: formatNumber), in the page\'s language', () => {
+  it("writes a count of thousands as the site writes its figures (src/i18n: formatNumber), in the page's language", () => {
     // A search of a large archive for "Interpol" finds thousands of pages: "4817 results" read as a year.
     expect(statusMessage(messages, 4817, 'Interpol')).toBe('4,817 results for “Interpol”.');
-    expect(statusMessage(messages, 4817, '', false, 'en')).toBe(`${formatNumber(4817, 'en')} results for these filters.`);
+    expect(statusMessage(messages, 4817, '', false, 'en')).toBe(
+      `${formatNumber(4817, 'en')} results for these filters.`,
+    );
     const fr = { msgMany: '{count}\u00a0résultats pour «\u00a0{query}\u00a0».' };
-    expect(statusMessage(fr, 4817, 'Interpol', false, 'fr')).toBe(`${formatNumber(4817, 'fr')}\u00a0résultats pour «\u00a0Interpol\u00a0».`);
+    expect(statusMessage(fr, 4817, 'Interpol', false, 'fr')).toBe(
+      `${formatNumber(4817, 'fr')}\u00a0résultats pour «\u00a0Interpol\u00a0».`,
+    );
     expect(formatNumber(4817, 'fr')).toBe('4\u202f817');
   });
 
@@ -84,7 +94,8 @@ describe('the search script', () => {
     // The first of a month is "1er" in French, on the site's pages and in its search results alike.
     expect(formatDate('2026-03-01', 'fr')).toBe('1er\u00a0mars 2026');
     for (const day of ['2026-03-01', '2026-03-02', '2025-12-31', '2026-01-01']) {
-      for (const lang of ['en', 'fr']) expect(formatDate(day, lang), `${day} ${lang}`).toBe(pageDate(new Date(`${day}T00:00:00Z`), lang));
+      for (const lang of ['en', 'fr'])
+        expect(formatDate(day, lang), `${day} ${lang}`).toBe(pageDate(new Date(`${day}T00:00:00Z`), lang));
     }
   });
 
@@ -158,7 +169,12 @@ describe('the words no page holds', () => {
     expect(await unmatchedWords('being', [mark('be', 'before', 'behind')], exact({ being: 7 }))).toEqual([]);
     expect(await unmatchedWords('refusals', [mark('refused')], exact({ refusals: 10 }))).toEqual([]);
     // A marked word that starts with the query word: no need to ask ("6,934" is 6934; "extrad" is being typed).
-    for (const [query, marked] of [['6934', '(6,934'], ['extrad', 'extradition.'], ['email', 'e-mail'], ['Réfugiés', 'réfugiés']]) {
+    for (const [query, marked] of [
+      ['6934', '(6,934'],
+      ['extrad', 'extradition.'],
+      ['email', 'e-mail'],
+      ['Réfugiés', 'réfugiés'],
+    ]) {
       const counts = exact({});
       expect(await unmatchedWords(query!, [mark(marked!)], counts), query).toEqual([]);
       expect(counts.asked).toEqual([]);

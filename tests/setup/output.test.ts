@@ -24,7 +24,9 @@ describe('waiting for what a child prints', () => {
     await output.until(/starting/);
     const waiting = output.until(/Local/, 60_000);
     process_.stdin!.end();
-    await expect(waiting).rejects.toThrow('the child ended (exit 0) without printing /Local/; it printed:\nstarting\nfailed\n');
+    await expect(waiting).rejects.toThrow(
+      'the child ended (exit 0) without printing /Local/; it printed:\nstarting\nfailed\n',
+    );
   });
 
   it('rejects after its time, naming what it waited for', async () => {
@@ -32,7 +34,9 @@ describe('waiting for what a child prints', () => {
     const output = childOutput(process_, 'the child');
     try {
       await output.until(/starting/);
-      await expect(output.until(/Local/, 200)).rejects.toThrow('the child did not print /Local/ within 0.2 s; it printed:\nstarting\n');
+      await expect(output.until(/Local/, 200)).rejects.toThrow(
+        'the child did not print /Local/ within 0.2 s; it printed:\nstarting\n',
+      );
     } finally {
       process_.stdin!.end();
     }

@@ -18,7 +18,9 @@ export default class SummaryReporter implements Reporter {
         if (result.state === 'skipped' && result.note) reasons.set(result.note, (reasons.get(result.note) ?? 0) + 1);
       }
     }
-    const skipped = [...reasons].map(([reason, count]) => `[casefile] ${count} ${count === 1 ? 'test' : 'tests'} skipped: ${reason}\n`).join('');
+    const skipped = [...reasons]
+      .map(([reason, count]) => `[casefile] ${count} ${count === 1 ? 'test' : 'tests'} skipped: ${reason}\n`)
+      .join('');
     const browser = chromiumPath() ? `browser tests in ${chromiumPath()}` : skippedLine;
     const total = counts.passed + counts.failed + counts.skipped + counts.pending;
     // The last line is the plain closing line CI reads: 'tests: N passed, N failed, N skipped', alone on its line.

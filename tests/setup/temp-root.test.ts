@@ -19,7 +19,11 @@ describe("the test run's temporary folder", () => {
     const parent = mkdtempSync(join(tmpdir(), 'casefile-temp-roots-'));
     const gone = spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], { encoding: 'utf8' });
     const deadPid = Number(gone.stdout.trim());
-    for (const folder of [tempRootFor(parent, deadPid), tempRootFor(parent, process.pid), join(parent, 'casefile-site-x')])
+    for (const folder of [
+      tempRootFor(parent, deadPid),
+      tempRootFor(parent, process.pid),
+      join(parent, 'casefile-site-x'),
+    ])
       mkdirSync(join(folder, 'inside'), { recursive: true });
     expect(removeAbandonedTempRoots(parent)).toEqual([`casefile-tests-${deadPid}`]);
     expect(readdirSync(parent).sort()).toEqual(['casefile-site-x', `casefile-tests-${process.pid}`]);

@@ -39,7 +39,8 @@ export function removeAbandonedTempRoots(parent: string): string[] {
 export default function setup(): () => void {
   const root = process.env.CASEFILE_TEST_TMP;
   if (!root) throw new Error('tests/setup/temp-root.ts: CASEFILE_TEST_TMP is not set (vitest.config.ts sets it)');
-  if (!basename(root).startsWith(tempRootPrefix)) throw new Error(`tests/setup/temp-root.ts: unexpected folder ${root}`);
+  if (!basename(root).startsWith(tempRootPrefix))
+    throw new Error(`tests/setup/temp-root.ts: unexpected folder ${root}`);
   removeAbandonedTempRoots(dirname(root));
   mkdirSync(root, { recursive: true });
   return () => rmSync(root, { recursive: true, force: true });

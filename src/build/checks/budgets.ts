@@ -91,7 +91,8 @@ function isExecutable(type: string | null): boolean {
 export function pageKind(path: string): string {
   const segments = path.split('/').filter(Boolean);
   const lang = prefixedLocales.find((code) => segments[0] === code);
-  if (lang) return `${pageKind(`/${segments.slice(1).join('/')}${segments.length > 1 && path.endsWith('/') ? '/' : ''}`)} (${lang})`;
+  if (lang)
+    return `${pageKind(`/${segments.slice(1).join('/')}${segments.length > 1 && path.endsWith('/') ? '/' : ''}`)} (${lang})`;
   const [first] = segments;
   if (first === undefined) return 'home';
   if (path === '/404.html') return '404';

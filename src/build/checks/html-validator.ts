@@ -44,7 +44,9 @@ export function pageValidator(cacheDir?: string): (file: string, html: string) =
     validator ??= createValidator();
     const report = await (await validator).validateString(html, file);
     const problems = report.results.flatMap((result) =>
-      result.messages.map((message) => `${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`),
+      result.messages.map(
+        (message) => `${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`,
+      ),
     );
     if (marker && problems.length === 0) writeFileSync(marker, '');
     return { file, hash, problems, cached: false };
@@ -75,4 +77,3 @@ export async function validateHtmlFiles(
   }
   return { problems, files: files.length, cached };
 }
-

@@ -29,7 +29,8 @@ import type { Project } from '../../lib/load-project.ts';
  * on the main thread, where the build only looks passes up, took ~0.2 s of every build; the validation itself runs in
  * worker threads (html-validator.ts).
  */
-export const htmlValidateVersion = (createRequire(import.meta.url)('html-validate/package.json') as { version: string }).version;
+export const htmlValidateVersion = (createRequire(import.meta.url)('html-validate/package.json') as { version: string })
+  .version;
 
 /** The html-validate configuration the build uses. */
 export const htmlValidateConfig: ConfigData = {
@@ -100,7 +101,10 @@ export async function validateHtmlInWorkers(
     ),
   );
   return {
-    problems: inFileOrder(files, parts.flatMap((part) => part.problems)),
+    problems: inFileOrder(
+      files,
+      parts.flatMap((part) => part.problems),
+    ),
     files: files.length,
     cached: parts.reduce((sum, part) => sum + part.cached, 0),
   };
@@ -110,7 +114,10 @@ export async function validateHtmlInWorkers(
 function inFileOrder(files: string[], problems: string[]): string[] {
   const order = new Map(files.map((file, index) => [file, index]));
   const position = (problem: string) => order.get(problem.slice(0, problem.search(/:\d+:\d+ /))) ?? 0;
-  return problems.map((problem, index) => ({ problem, index })).sort((a, b) => position(a.problem) - position(b.problem) || a.index - b.index).map(({ problem }) => problem);
+  return problems
+    .map((problem, index) => ({ problem, index }))
+    .sort((a, b) => position(a.problem) - position(b.problem) || a.index - b.index)
+    .map(({ problem }) => problem);
 }
 
 /**
@@ -124,7 +131,11 @@ export function pageSources(project: Pick<Project, 'stories' | 'cases' | 'datase
   for (const entry of project.stories) sources.set(page(entryHref('story', entry)), entry.file);
   for (const entry of project.cases) sources.set(page(entryHref('case', entry)), entry.file);
   // A dataset whose rows are a CSV's: its page's table, where most of its text is, comes from the CSV.
-  for (const [id, dataset] of project.datasets) sources.set(`data/${id}/index.html`, dataset.rowsFile ? `${dataset.file} and ${dataset.rowsFile.file}` : dataset.file);
+  for (const [id, dataset] of project.datasets)
+    sources.set(
+      `data/${id}/index.html`,
+      dataset.rowsFile ? `${dataset.file} and ${dataset.rowsFile.file}` : dataset.file,
+    );
   return sources;
 }
 
@@ -132,7 +143,10 @@ export function pageSources(project: Pick<Project, 'stories' | 'cases' | 'datase
  * Problems (`path:line:column rule: message`) with the editor's file a page comes from after its position: the line
  * and column are the built page's, which an editor never opens.
  */
-export function withSources(problems: string[], project: Pick<Project, 'stories' | 'cases' | 'datasets'> | undefined): string[] {
+export function withSources(
+  problems: string[],
+  project: Pick<Project, 'stories' | 'cases' | 'datasets'> | undefined,
+): string[] {
   const sources = pageSources(project);
   return problems.map((problem) => {
     const at = /^([^:]+):\d+:\d+ /.exec(problem);
@@ -160,7 +174,11 @@ export const htmlCheck: PostBuildStep = {
     // here, where starting workers that load html-validate would take longer than the lookups themselves.
     const unseen = files.filter((file) => !done.has(file));
     const passed = new Set(unseen.filter((file) => passedBefore(cacheDir, readFileSync(join(outDir, file), 'utf8'))));
-    const rest = await validateHtmlInWorkers(outDir, unseen.filter((file) => !passed.has(file)), { cacheDir });
+    const rest = await validateHtmlInWorkers(
+      outDir,
+      unseen.filter((file) => !passed.has(file)),
+      { cacheDir },
+    );
     const problems = inFileOrder(files, [...seen.flatMap((result) => result.problems), ...rest.problems]);
     if (problems.length > 0) throw new CheckError('html-validate', withSources(problems, project));
     const cached = passed.size + rest.cached + seen.filter((result) => result.cached).length;

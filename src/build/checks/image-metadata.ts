@@ -40,7 +40,8 @@ export async function identifyingMetadata(bytes: Buffer): Promise<string[]> {
   if (meta.xmp) found.push('XMP block');
   if (meta.iptc) found.push('IPTC block');
   for (const comment of meta.comments ?? []) {
-    if (/author|artist|creator|copyright|gps|location/i.test(comment.keyword)) found.push(`PNG text "${comment.keyword}"`);
+    if (/author|artist|creator|copyright|gps|location/i.test(comment.keyword))
+      found.push(`PNG text "${comment.keyword}"`);
   }
   return found;
 }
@@ -52,7 +53,9 @@ export async function findIdentifyingImages(
 ): Promise<{ path: string; found: string[] }[]> {
   const problems: { path: string; found: string[] }[] = [];
   // What an image carries depends on its bytes alone (and this code, sharp and exif-reader): remembered by them.
-  const salt = options.cacheDir ? `${codeSalt(import.meta.url)}\n${JSON.stringify(sharp.versions)}\n${exifReaderVersion()}` : '';
+  const salt = options.cacheDir
+    ? `${codeSalt(import.meta.url)}\n${JSON.stringify(sharp.versions)}\n${exifReaderVersion()}`
+    : '';
   await inBatches(listImages(dir), 16, async (path) => {
     const bytes = readFileSync(join(dir, path));
     const found = await pageFactsAsync(options.cacheDir, salt, contentHash(bytes), () => identifyingMetadata(bytes));

@@ -65,7 +65,22 @@ export interface Leak {
 }
 
 /** Files whose bytes cannot hold readable text worth scanning (their paths are still checked). */
-const binary = new Set(['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.tif', '.tiff', '.ico', '.woff', '.woff2', '.ttf', '.otf', '.wasm']);
+const binary = new Set([
+  '.png',
+  '.jpg',
+  '.jpeg',
+  '.webp',
+  '.avif',
+  '.gif',
+  '.tif',
+  '.tiff',
+  '.ico',
+  '.woff',
+  '.woff2',
+  '.ttf',
+  '.otf',
+  '.wasm',
+]);
 
 /**
  * The stories and case files withheld at `now`, the datasets only they use, and, given the project's public/ folder
@@ -74,11 +89,18 @@ const binary = new Set(['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.tif
 export function withheldPages(project: Project, now: Date, publicDir?: string, siteCodeDir?: string): WithheldPage[] {
   // Each page with the section its slug would be searched after, should the published site use that slug too.
   const found: [WithheldPage, Section][] = [];
-  const entries = [...project.stories.map((entry) => ['story', entry] as const), ...project.cases.map((entry) => ['case', entry] as const)];
+  const entries = [
+    ...project.stories.map((entry) => ['story', entry] as const),
+    ...project.cases.map((entry) => ['case', entry] as const),
+  ];
   const names = new Set<string>();
   for (const [kind, entry] of entries) {
     const reason = withheld(entry.data, now);
-    if (reason) found.push([{ file: entry.file, slug: entry.id, title: entry.data.title, reason, addresses: addressesOf(kind, entry) }, kind === 'story' ? 'stories' : 'cases']);
+    if (reason)
+      found.push([
+        { file: entry.file, slug: entry.id, title: entry.data.title, reason, addresses: addressesOf(kind, entry) },
+        kind === 'story' ? 'stories' : 'cases',
+      ]);
     else names.add(entrySlug(entry));
   }
   const usage = entries.map(([, entry]) => ({
@@ -94,7 +116,8 @@ export function withheldPages(project: Project, now: Date, publicDir?: string, s
     found.push([{ file: dataset.file, slug: id, title: dataset.title, reason: 'withheld-data' }, 'data']);
     // Pages in other languages name it by its translated title.
     for (const translation of Object.values(dataset.translations ?? {})) {
-      if (translation.title) found.push([{ file: dataset.file, slug: id, title: translation.title, reason: 'withheld-data' }, 'data']);
+      if (translation.title)
+        found.push([{ file: dataset.file, slug: id, title: translation.title, reason: 'withheld-data' }, 'data']);
     }
   }
   for (const [page, section] of found) if (names.has(page.slug)) page.slugSection = section;
@@ -105,7 +128,14 @@ export function withheldPages(project: Project, now: Date, publicDir?: string, s
   }
   if (publicDir) {
     for (const path of withheldPublicFiles(project, now, publicDir, siteCodeDir)) {
-      pages.push({ file: `public/${path}`, slug: '', title: '', reason: 'withheld-file', titleIsCommon: true, addresses: [`/${path}`] });
+      pages.push({
+        file: `public/${path}`,
+        slug: '',
+        title: '',
+        reason: 'withheld-file',
+        titleIsCommon: true,
+        addresses: [`/${path}`],
+      });
     }
   }
   return pages;
@@ -154,7 +184,8 @@ function publishedTexts(project: Project, now: Date): PublishedTexts {
   for (const [id, dataset] of project.datasets) {
     if (!published.has(id)) continue;
     titles.add(normalise(dataset.title));
-    for (const translation of Object.values(dataset.translations ?? {})) if (translation.title) titles.add(normalise(translation.title));
+    for (const translation of Object.values(dataset.translations ?? {}))
+      if (translation.title) titles.add(normalise(translation.title));
   }
   siteWords ??= Object.values(dictionaries)
     .flatMap((dictionary) => Object.values(dictionary))
@@ -202,14 +233,24 @@ export function findLeaks(dir: string, pages: WithheldPage[], siteUrl: string = 
   if (pages.length === 0) return [];
   const matchers: Matcher[] = pages.map((page) => ({
     page,
-    slug: !page.slug ? undefined : page.slugSection ? sectionSlugPattern(page.slugSection, page.slug) : slugPattern(page.slug),
+    slug: !page.slug
+      ? undefined
+      : page.slugSection
+        ? sectionSlugPattern(page.slugSection, page.slug)
+        : slugPattern(page.slug),
     addresses: (page.addresses ?? []).map((address) => ({ address, pattern: addressPattern(address, siteUrl) })),
     titles: page.titleIsCommon || !page.title ? [] : titleVariants(page.title),
   }));
   // One pass over a file's text for all titles and one for all slugs and addresses: a file that names no withheld
   // page (nearly all of them) costs a few scans, whatever the number of pages. Only a hit is attributed to its page.
-  const anyTitle = union(matchers.flatMap((m) => m.titles), 'u');
-  const anyName = union(matchers.flatMap((m) => [...(m.slug ? [m.slug] : []), ...m.addresses.map((a) => a.pattern)]), '');
+  const anyTitle = union(
+    matchers.flatMap((m) => m.titles),
+    'u',
+  );
+  const anyName = union(
+    matchers.flatMap((m) => [...(m.slug ? [m.slug] : []), ...m.addresses.map((a) => a.pattern)]),
+    '',
+  );
   const leaks: Leak[] = [];
   for (const path of listFiles(dir)) {
     const inPath = new Set<Matcher>();
@@ -286,7 +327,10 @@ export function formatLeaks(leaks: Leak[]): string {
   for (const { page, found } of leaks) if (found === 'title') byTitle.set(page, (byTitle.get(page) ?? 0) + 1);
   const hints = [...byTitle]
     .filter(([, count]) => count >= widespread)
-    .map(([page, count]) => `"${page.title}" (${page.file}) is found in ${count} files: if it is a phrase the site uses anyway rather than a leak, give the withheld page a more distinctive title while it is withheld.`);
+    .map(
+      ([page, count]) =>
+        `"${page.title}" (${page.file}) is found in ${count} files: if it is a phrase the site uses anyway rather than a leak, give the withheld page a more distinctive title while it is withheld.`,
+    );
   return `leak check: ${files} file${files === 1 ? '' : 's'} of the output mention${files === 1 ? 's' : ''} a withheld page:\n${lines.join('\n')}\nRemove the mention (or publish the page) and build again.${hints.map((hint) => `\n${hint}`).join('')}`;
 }
 
@@ -295,7 +339,9 @@ export const leakCheckStep: PostBuildStep = {
   name: 'leak check',
   run({ root, outDir, project, now, preview, log }) {
     if (preview) return;
-    const pages = root ? withheldPages(project, now, join(root, 'public'), join(root, 'src')) : withheldPages(project, now);
+    const pages = root
+      ? withheldPages(project, now, join(root, 'public'), join(root, 'src'))
+      : withheldPages(project, now);
     const leaks = findLeaks(outDir, pages);
     if (leaks.length > 0) {
       const error = new Error(formatLeaks(leaks));
@@ -303,12 +349,16 @@ export const leakCheckStep: PostBuildStep = {
       throw error;
     }
     for (const page of pages.filter((p) => p.titleIsCommon && p.reason !== 'withheld-file')) {
-      log(`leak check: the title of ${page.file}, "${page.title}", is a phrase the published site writes anyway: searched for by its ${page.reason === 'withheld-data' ? 'id' : 'slug'} only`);
+      log(
+        `leak check: the title of ${page.file}, "${page.title}", is a phrase the published site writes anyway: searched for by its ${page.reason === 'withheld-data' ? 'id' : 'slug'} only`,
+      );
     }
     // A dataset is searched for under each of its titles, by one id: said once.
     const sectioned = new Map(pages.filter((p) => p.slugSection).map((p) => [p.file, p]));
     for (const page of sectioned.values()) {
-      log(`leak check: "${page.slug}", the ${page.reason === 'withheld-data' ? 'id' : 'slug'} of ${page.file}, also names a published dataset or page: searched for after /${page.slugSection}/ only`);
+      log(
+        `leak check: "${page.slug}", the ${page.reason === 'withheld-data' ? 'id' : 'slug'} of ${page.file}, also names a published dataset or page: searched for after /${page.slugSection}/ only`,
+      );
     }
     // A dataset is searched for by its title in each language: one dataset, however many titles.
     const data = new Set(pages.filter((p) => p.reason === 'withheld-data').map((p) => p.slug)).size;
@@ -335,7 +385,9 @@ function sectionSlugPattern(section: Section, slug: string): RegExp {
  */
 function slugPattern(slug: string): RegExp {
   const escaped = slug.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return slug.includes('-') ? new RegExp(`(?<![A-Za-z0-9-])${escaped}(?![A-Za-z0-9-])`) : new RegExp(`/${escaped}(?![A-Za-z0-9-])`);
+  return slug.includes('-')
+    ? new RegExp(`(?<![A-Za-z0-9-])${escaped}(?![A-Za-z0-9-])`)
+    : new RegExp(`/${escaped}(?![A-Za-z0-9-])`);
 }
 
 /**
@@ -346,7 +398,11 @@ function titleVariants(title: string): RegExp[] {
   const plain = title.replace(/\s+/g, ' ').trim().toLowerCase();
   return [...new Set([plain, JSON.stringify(plain).slice(1, -1)])].map(
     // An apostrophe matches in either form: titles are typeset (Interpol’s), what an editor types elsewhere may not be.
-    (variant) => new RegExp(`(?<![\\p{L}\\p{N}])${variant.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]")}(?![\\p{L}\\p{N}])`, 'u'),
+    (variant) =>
+      new RegExp(
+        `(?<![\\p{L}\\p{N}])${variant.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]")}(?![\\p{L}\\p{N}])`,
+        'u',
+      ),
   );
 }
 
@@ -362,7 +418,10 @@ function addressPattern(address: string, siteUrl: string): RegExp {
   const path = address.length > 1 ? address.replace(/\/$/, '') : address;
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const { host, folder } = siteParts(siteUrl);
-  return new RegExp(`(?:(?<![\\w.~%/:-])|(?<=//${escape(host)}))${folder ? `(?:${escape(folder)})?` : ''}${escape(path)}(?![\\w.~%-])`, 'i');
+  return new RegExp(
+    `(?:(?<![\\w.~%/:-])|(?<=//${escape(host)}))${folder ? `(?:${escape(folder)})?` : ''}${escape(path)}(?![\\w.~%-])`,
+    'i',
+  );
 }
 
 /** The host the site is published at, as it appears in absolute addresses, and the folder it is served below ("/casefile", or "" at the root). */
@@ -376,12 +435,16 @@ function siteParts(siteUrl: string): { host: string; folder: string } {
 }
 
 /** Elements that sit inside a run of text: removed without a space (`Op<em>é</em>ration`). Others leave a space. */
-const inline = /<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|i|ins|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|wbr)(?:\s[^<>]*)?\/?>/g;
+const inline =
+  /<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|i|ins|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|wbr)(?:\s[^<>]*)?\/?>/g;
 
 /** Lower-cased decoded text without its tags, whitespace collapsed: `Operation Bluefin <em>Kestrel</em>`. */
 function stripTags(text: string): string {
   if (!text.includes('<')) return text;
-  return text.replace(inline, '').replace(/<\/?[a-z][^<>]*>/g, ' ').replace(/\s+/g, ' ');
+  return text
+    .replace(inline, '')
+    .replace(/<\/?[a-z][^<>]*>/g, ' ')
+    .replace(/\s+/g, ' ');
 }
 
 /**
@@ -395,11 +458,22 @@ function decodeText(text: string): string {
   return decoded.replace(/\s+/g, ' ');
 }
 
-const jsonEscapes: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: ' ', f: ' ', '"': '"', '/': '/', '\\': '\\' };
+const jsonEscapes: Record<string, string> = {
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  b: ' ',
+  f: ' ',
+  '"': '"',
+  '/': '/',
+  '\\': '\\',
+};
 
 function unescapeJson(text: string): string {
-  return text.replace(/\\(?:u([0-9a-fA-F]{4})|([nrtbf"/\\]))/g, (_, hex: string | undefined, char: string | undefined) =>
-    hex ? String.fromCharCode(parseInt(hex, 16)) : jsonEscapes[char!]!,
+  return text.replace(
+    /\\(?:u([0-9a-fA-F]{4})|([nrtbf"/\\]))/g,
+    (_, hex: string | undefined, char: string | undefined) =>
+      hex ? String.fromCharCode(parseInt(hex, 16)) : jsonEscapes[char!]!,
   );
 }
 

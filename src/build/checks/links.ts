@@ -129,14 +129,18 @@ export function findBrokenLinks(
     const bytes = readFileSync(join(dir, file));
     const facts = pageFacts(options.cacheDir, salt, bytes, () => {
       const elements = scanPage(bytes.toString('utf8'));
-      return { anchors: [...anchorsOf(elements)], urls: referencesOf(file, elements).map(({ url, own }) => [url, own] as [string, boolean]) };
+      return {
+        anchors: [...anchorsOf(elements)],
+        urls: referencesOf(file, elements).map(({ url, own }) => [url, own] as [string, boolean]),
+      };
     });
     anchors.set(file, new Set(facts.anchors));
     for (const [url, own] of facts.urls) references.push({ from: file, url, own });
   }
   for (const file of siteFiles(dir, ['.xml']))
     references.push(...xmlReferences(file, readFileSync(join(dir, file), 'utf8')));
-  if (existsSync(join(dir, '_redirects'))) references.push(...redirectReferences(readFileSync(join(dir, '_redirects'), 'utf8')));
+  if (existsSync(join(dir, '_redirects')))
+    references.push(...redirectReferences(readFileSync(join(dir, '_redirects'), 'utf8')));
 
   const anchorsIn = (file: string): Set<string> => {
     let ids = anchors.get(file);
@@ -158,9 +162,19 @@ export function findBrokenLinks(
     if (!link.files.includes(from)) link.files.push(from);
     broken.set(key, link);
   }
-  const written = options.sources && broken.size > 0 ? whereWritten(options.sources, [...broken.values()].map(({ url }) => url), base) : undefined;
+  const written =
+    options.sources && broken.size > 0
+      ? whereWritten(
+          options.sources,
+          [...broken.values()].map(({ url }) => url),
+          base,
+        )
+      : undefined;
   return [...broken].map(([link, { url, files }]) => {
-    const found = files.length === 1 ? `${files[0]}: ${link}` : `${link} in ${files.length} files: ${files.slice(0, 3).join(', ')}${files.length > 3 ? ', …' : ''}`;
+    const found =
+      files.length === 1
+        ? `${files[0]}: ${link}`
+        : `${link} in ${files.length} files: ${files.slice(0, 3).join(', ')}${files.length > 3 ? ', …' : ''}`;
     const places = written?.get(url) ?? [];
     if (places.length === 0) return found;
     return `${found}; written in ${places.slice(0, 3).join(', ')}${places.length > 3 ? ` and ${places.length - 3} more` : ''}`;
@@ -311,7 +325,11 @@ function brokenBecause(
   // The front page written with the folder (/casefile) is the folder twice without the last slash.
   const doubled = `${base}${base.slice(1)}`;
   const home = `${path}/` === doubled;
-  if (kind === 'missing' && base !== '/' && (home || (path.startsWith(doubled) && targetKind(filePath(path.slice(doubled.length - 1))) !== 'missing'))) {
+  if (
+    kind === 'missing' &&
+    base !== '/' &&
+    (home || (path.startsWith(doubled) && targetKind(filePath(path.slice(doubled.length - 1))) !== 'missing'))
+  ) {
     // The folder's name needs no percent-encoding (siteUrlProblem): the address as written, from the second one on.
     const written = home ? '/' : target.pathname.slice(doubled.length - 1);
     return `holds the folder ${base} twice: links are written from the site's root and the build adds the folder, so write ${written}${target.search}${target.hash}`;
@@ -340,7 +358,14 @@ export const linkCheck: PostBuildStep = {
       outDir,
       site.url,
       // data/ too: a source's url on the site itself is written in data/sources.json.
-      { cacheDir: pageFactsDir(root, 'links'), sources: [[root, 'src'], [contentRoot, 'content'], [contentRoot, 'data']] },
+      {
+        cacheDir: pageFactsDir(root, 'links'),
+        sources: [
+          [root, 'src'],
+          [contentRoot, 'content'],
+          [contentRoot, 'data'],
+        ],
+      },
     ]);
     if (problems.length > 0) throw new CheckError('broken links', problems);
     log(`links: ${siteFiles(outDir, ['.html', '.xml']).length} pages and feeds, 0 broken links`);

@@ -65,7 +65,12 @@ export function pageFacts<T>(cacheDir: string | undefined, salt: string, bytes: 
  * `pageFacts` for facts computed asynchronously (sharp reads image metadata in its thread pool), about a file known
  * by the SHA-256 of its bytes (`contentHash`, hex): a file whose hash is already known is not read when its facts are.
  */
-export async function pageFactsAsync<T>(cacheDir: string | undefined, salt: string, contentHash: string, compute: () => Promise<T>): Promise<T> {
+export async function pageFactsAsync<T>(
+  cacheDir: string | undefined,
+  salt: string,
+  contentHash: string,
+  compute: () => Promise<T>,
+): Promise<T> {
   const entry = cacheDir && factsFile(cacheDir, salt, contentHash);
   const known = entry ? readFacts<T>(entry) : undefined;
   if (known !== undefined) return known;

@@ -58,7 +58,8 @@ export async function inWorker<T>(module: URL, fn: string, args: unknown[]): Pro
         reject(error);
       });
       worker.once('exit', (code) => {
-        if (!settled) reject(new Error(`worker for ${fn} (${module.pathname}) exited with code ${code} before answering`));
+        if (!settled)
+          reject(new Error(`worker for ${fn} (${module.pathname}) exited with code ${code} before answering`));
       });
     });
   } finally {

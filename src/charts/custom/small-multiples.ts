@@ -72,7 +72,11 @@ export const smallMultiples: CustomChart = {
     const marginLeft = yAxisMargin(tickLabels(yAxis));
     const panelWidth = (options.width - marginLeft - 4) / across;
     // Names wrapped here (layout.ts), not by Plot, so that the room above the panels holds every line.
-    const labels = panels.map((key) => ({ key, lines: wrapText(name(rows.find((r) => panel(r) === key)![series]!), panelWidth - 8), ...place.get(key)! }));
+    const labels = panels.map((key) => ({
+      key,
+      lines: wrapText(name(rows.find((r) => panel(r) === key)![series]!), panelWidth - 8),
+      ...place.get(key)!,
+    }));
     const labelRoom = labelHeight(Math.max(1, ...labels.map((label) => label.lines.length)));
     const step = panelHeight + labelRoom;
     const xAxis = edgeTicksLeftOut(
@@ -98,8 +102,19 @@ export const smallMultiples: CustomChart = {
         Plot.axisY({ ...yAxis, tickSize: 0, label: null }),
         Plot.axisX({ ...xAxis, label: null }),
         // Panel names wrap onto lines above the panel rather than run into the next one.
-        Plot.text(labels, { fx: 'fx', fy: 'fy', text: (label) => label.lines.join('\n'), frameAnchor: 'top-left', lineAnchor: 'bottom', dy: -6, fontWeight: 'bold' }),
-        Plot.ruleX(data.filter((row) => row[y] === null && getX(row) !== null), { x: getX, ...facet, stroke: 'currentColor', strokeOpacity: 0.6, strokeDasharray: '3,3' }),
+        Plot.text(labels, {
+          fx: 'fx',
+          fy: 'fy',
+          text: (label) => label.lines.join('\n'),
+          frameAnchor: 'top-left',
+          lineAnchor: 'bottom',
+          dy: -6,
+          fontWeight: 'bold',
+        }),
+        Plot.ruleX(
+          data.filter((row) => row[y] === null && getX(row) !== null),
+          { x: getX, ...facet, stroke: 'currentColor', strokeOpacity: 0.6, strokeDasharray: '3,3' },
+        ),
         Plot.lineY(data, { x: getX, y: getY, ...facet, stroke: seriesColors[0], strokeWidth: 1.5 }),
         Plot.dot(data, { x: getX, y: getY, ...facet, fill: seriesColors[0], r: 2 }),
       ],
@@ -110,8 +125,17 @@ export const smallMultiples: CustomChart = {
     const say = t(lang);
     const series = spec.series!;
     const name = valueFormatter(series, columns[series], lang);
-    const list = formatList(distinct(rows, series).map((key) => name(rows.find((r) => String(r[series]) === key)![series]!)), lang);
-    const head = say('chart.summary.panels', { kind: say('chart.kind.custom'), what: inSentence(columnLabel(spec.y, columns), lang, labelContext(spec.y, columns)), x: inSentence(columnLabel(spec.x, columns), lang, labelContext(spec.x, columns)), series: inSentence(columnLabel(series, columns), lang, labelContext(series, columns)), list });
+    const list = formatList(
+      distinct(rows, series).map((key) => name(rows.find((r) => String(r[series]) === key)![series]!)),
+      lang,
+    );
+    const head = say('chart.summary.panels', {
+      kind: say('chart.kind.custom'),
+      what: inSentence(columnLabel(spec.y, columns), lang, labelContext(spec.y, columns)),
+      x: inSentence(columnLabel(spec.x, columns), lang, labelContext(spec.x, columns)),
+      series: inSentence(columnLabel(series, columns), lang, labelContext(series, columns)),
+      list,
+    });
     return [head, ...extremesAndGaps(input, true)].join(' ');
   },
 };

@@ -33,7 +33,11 @@ export function curlyQuotedValues(yaml: string, firstLine: number): { line: numb
     // or typed so; YAML reads both marks as text, and the byline printed “A. Reporter".
     const mixed = written === undefined ? undefined : /^\s*([‘’“”«])(.*?)(["'])\s*$/.exec(written);
     if (mixed && mixed[2]!.trim() !== '') {
-      found.push({ line, field, text: `${mixed[1]} opens it and ${mixed[3]} closes it, and YAML reads both as text, which the site would print: write ${name}${straightQuoted(mixed[2]!.trim())} with straight quotes at both ends` });
+      found.push({
+        line,
+        field,
+        text: `${mixed[1]} opens it and ${mixed[3]} closes it, and YAML reads both as text, which the site would print: write ${name}${straightQuoted(mixed[2]!.trim())} with straight quotes at both ends`,
+      });
       continue;
     }
     const inner = written === undefined ? undefined : curlyQuotedText(written);

@@ -10,9 +10,15 @@ import { addIssues } from './issues.ts';
  * line; one the CSV's own problems already report (a cell that could not be typed, rows that could not be read) is
  * left out, so that a mistake is told once.
  */
-export function addDatasetIssues(errors: ContentError[], file: string, error: z.ZodError, resolved: ResolvedRows): void {
+export function addDatasetIssues(
+  errors: ContentError[],
+  file: string,
+  error: z.ZodError,
+  resolved: ResolvedRows,
+): void {
   const { rowsFile, untyped } = resolved;
-  const fromCsv = rowsFile !== undefined || resolved.problems.some((problem) => problem.file === file && problem.field === 'rows');
+  const fromCsv =
+    rowsFile !== undefined || resolved.problems.some((problem) => problem.file === file && problem.field === 'rows');
   const issues = error.issues.filter((issue) => {
     if (!fromCsv || issue.path[0] !== 'rows') return true;
     if (issue.path.length === 1) return false;

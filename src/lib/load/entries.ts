@@ -29,8 +29,18 @@ export function pageProblems(root: string, folder: 'content/stories' | 'content/
   const errors: ContentError[] = [];
   const schema = folder === 'content/stories' ? storySchema : caseSchema;
   const id = only === undefined ? undefined : slugFromPath(only);
-  const pages = only === undefined ? undefined : listContent(join(root, folder)).files.filter((name) => name === only || slugFromPath(name) === id);
-  loadEntries(root, folder, schema, errors, { invalid: new Set(), unlisted: [], frontmatter: new Map(), pages: [], leftOut: [] }, pages);
+  const pages =
+    only === undefined
+      ? undefined
+      : listContent(join(root, folder)).files.filter((name) => name === only || slugFromPath(name) === id);
+  loadEntries(
+    root,
+    folder,
+    schema,
+    errors,
+    { invalid: new Set(), unlisted: [], frontmatter: new Map(), pages: [], leftOut: [] },
+    pages,
+  );
   return errors;
 }
 
@@ -39,14 +49,23 @@ export function loadEntries<S extends z.ZodType>(
   folder: string,
   schema: S,
   errors: ContentError[],
-  { invalid, unlisted, frontmatter, pages, leftOut }: Pick<Project, 'invalid' | 'unlisted' | 'frontmatter' | 'pages' | 'leftOut'>,
+  {
+    invalid,
+    unlisted,
+    frontmatter,
+    pages,
+    leftOut,
+  }: Pick<Project, 'invalid' | 'unlisted' | 'frontmatter' | 'pages' | 'leftOut'>,
   /** The pages to read (paths below `folder`), in the build's order; every page of the folder if not given. */
   only?: string | string[],
 ): Entry<z.infer<S>>[] {
   const kind = folder.split('/').pop();
   const entries: Entry<z.infer<S>>[] = [];
   const seen = new Map<string, string>();
-  const listed = only === undefined ? listContent(join(root, folder)) : { files: [only].flat().filter((name) => existsSync(join(root, folder, name))), leftOut: [] };
+  const listed =
+    only === undefined
+      ? listContent(join(root, folder))
+      : { files: [only].flat().filter((name) => existsSync(join(root, folder, name))), leftOut: [] };
   leftOut.push(...listed.leftOut.map((name) => `${folder}/${name}`));
   for (const name of listed.files) {
     const file = `${folder}/${name}`;
@@ -79,7 +98,9 @@ export function loadEntries<S extends z.ZodType>(
     try {
       // YAML's core schema keeps dates as the text the editor wrote, so the schema can reject 2026-02-31 (the
       // default schema silently rolls it over to 3 March). Passing options also turns gray-matter's cache off.
-      parsed = matter(source.slice(start), { engines: { yaml: (text) => loadYaml(text, { schema: CORE_SCHEMA }) as object } });
+      parsed = matter(source.slice(start), {
+        engines: { yaml: (text) => loadYaml(text, { schema: CORE_SCHEMA }) as object },
+      });
     } catch (error) {
       const reason = (error as { reason?: string; mark?: { line: number } }).reason ?? (error as Error).message;
       // js-yaml counts lines from 0 in the text gray-matter hands it, which starts with the newline after the opening
@@ -87,13 +108,24 @@ export function loadEntries<S extends z.ZodType>(
       const line = (error as { mark?: { line: number } }).mark?.line;
       const lines = source.split('\n');
       const hint =
-        line === undefined ? undefined : ((reason === 'duplicated mapping key' ? duplicateKeyHint(lines, line + 1 + blankLines) : undefined) ?? yamlHint(lines, line + 1 + blankLines));
+        line === undefined
+          ? undefined
+          : ((reason === 'duplicated mapping key' ? duplicateKeyHint(lines, line + 1 + blankLines) : undefined) ??
+            yamlHint(lines, line + 1 + blankLines));
       const at = hint?.line ?? (line === undefined ? undefined : line + 1 + blankLines);
-      errors.push(new ContentError(file, 'frontmatter', `malformed YAML${at !== undefined ? ` at line ${at}` : ''}: ${hint?.text ?? reason}`));
+      errors.push(
+        new ContentError(
+          file,
+          'frontmatter',
+          `malformed YAML${at !== undefined ? ` at line ${at}` : ''}: ${hint?.text ?? reason}`,
+        ),
+      );
       invalid.add(`${kind}:${id}`);
       continue;
     }
-    const curly = curlyQuotedValues(parsed.matter, blankLines + 1).map(({ line, field, text }) => new ContentError(file, `line ${line}: ${field}`, text));
+    const curly = curlyQuotedValues(parsed.matter, blankLines + 1).map(
+      ({ line, field, text }) => new ContentError(file, `line ${line}: ${field}`, text),
+    );
     errors.push(...curly);
     const result = schema.safeParse(parsed.data);
     const bodyLine = source.slice(0, source.length - parsed.content.length).split('\n').length - 1;
@@ -102,7 +134,16 @@ export function loadEntries<S extends z.ZodType>(
       // A value in curly quotes is reported once, as such: not also as, say, a tag that is no identifier.
       const issues: ContentError[] = [];
       // The block runs from the opening "---" to the closing one, the line before the body's first.
-      addIssues(issues, file, result.error, schema, parsed.data, 'frontmatter', yamlPlaces(parsed.matter, blankLines + 1), { first: blankLines + 1, last: bodyLine });
+      addIssues(
+        issues,
+        file,
+        result.error,
+        schema,
+        parsed.data,
+        'frontmatter',
+        yamlPlaces(parsed.matter, blankLines + 1),
+        { first: blankLines + 1, last: bodyLine },
+      );
       errors.push(...issues.filter((issue) => !curly.some((one) => one.field === issue.field)));
       invalid.add(`${kind}:${id}`);
       unlisted.push({ file, body: parsed.content, bodyLine, frontmatter: parsed.data });

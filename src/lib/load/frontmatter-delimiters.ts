@@ -15,8 +15,15 @@ export function delimiterProblem(text: string, blankLines: number): { line: numb
   if (!opened) {
     const first = lines.findIndex((line) => line.trim() !== '');
     const field = key(lines[first]);
-    if (field) return { line: first + 1, text: `expected a line "---" before ${field}: the frontmatter starts and ends with a line of three hyphens` };
-    return { line: 1, text: 'missing: a page starts with its frontmatter (title, summary, date…) between two lines "---"' };
+    if (field)
+      return {
+        line: first + 1,
+        text: `expected a line "---" before ${field}: the frontmatter starts and ends with a line of three hyphens`,
+      };
+    return {
+      line: 1,
+      text: 'missing: a page starts with its frontmatter (title, summary, date…) between two lines "---"',
+    };
   }
   // The frontmatter runs over lines that read as YAML (a field, an item, an indented line); the page's text starts at
   // the first that does not. Blank lines and comments go either way.
@@ -27,7 +34,11 @@ export function delimiterProblem(text: string, blankLines: number): { line: numb
     if (!(key(line) || /^(?:\s|-(?:\s|$))/.test(line))) break;
     last = n;
   }
-  const field = lines.slice(1, last + 1).reverse().map(key).find((name) => name !== undefined);
+  const field = lines
+    .slice(1, last + 1)
+    .reverse()
+    .map(key)
+    .find((name) => name !== undefined);
   return {
     line: blankLines + last + 2,
     text: `expected a line "---"${field ? ` after ${field}` : ''}, to end the frontmatter: without it, the text below is read as frontmatter`,

@@ -25,18 +25,34 @@ export function addIssues(
     // An issue with the whole object (an unknown field) is the frontmatter's, or the JSON file's top level.
     const named = issue.path.length === 0 ? whole : formatPath(issue.path);
     const unknown = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
-    const place = (unknown === undefined ? undefined : places?.get(formatPath([...issue.path, unknown]))) ?? places?.get(formatPath(issue.path));
-    const where = place ? `line ${place.line}` : places && input !== undefined && isMissing(input, issue.path) ? missingPlace(places, issue.path, block) : undefined;
+    const place =
+      (unknown === undefined ? undefined : places?.get(formatPath([...issue.path, unknown]))) ??
+      places?.get(formatPath(issue.path));
+    const where = place
+      ? `line ${place.line}`
+      : places && input !== undefined && isMissing(input, issue.path)
+        ? missingPlace(places, issue.path, block)
+        : undefined;
     const field = where ? `${where}: ${named}` : named;
     const known = schema && issue.code === 'unrecognized_keys' ? fieldsAt(schema, issue.path) : undefined;
     const message = issueMessage(issue, known, input, places && { written: place?.written });
     // A dataset's own chart is written in JSON, where the chart options' examples (y="issued") are MDX.
-    errors.push(new ContentError(file, field, issue.path[0] === 'chart' && file.endsWith('.json') ? chartMessageInJson(message) : message));
+    errors.push(
+      new ContentError(
+        file,
+        field,
+        issue.path[0] === 'chart' && file.endsWith('.json') ? chartMessageInJson(message) : message,
+      ),
+    );
   }
 }
 
 /** Where a field that is not written belongs: the line of the nearest item or field holding it, else the block's lines. */
-function missingPlace(places: Map<string, YamlPlace>, path: readonly PropertyKey[], block: { first: number; last: number } | undefined): string | undefined {
+function missingPlace(
+  places: Map<string, YamlPlace>,
+  path: readonly PropertyKey[],
+  block: { first: number; last: number } | undefined,
+): string | undefined {
   for (let length = path.length - 1; length > 0; length--) {
     const holder = places.get(formatPath(path.slice(0, length)));
     if (holder) return `line ${holder.line}`;
@@ -49,7 +65,12 @@ function missingPlace(places: Map<string, YamlPlace>, path: readonly PropertyKey
  * number", put in words), said as a missing field or a bad key where it is one, and followed by what was read when the
  * words do not say it. `yaml` is set for frontmatter, with the value as written when it is a plain scalar.
  */
-function issueMessage(issue: z.core.$ZodIssue, known: string[] | undefined, input: unknown, yaml?: { written: string | undefined }): string {
+function issueMessage(
+  issue: z.core.$ZodIssue,
+  known: string[] | undefined,
+  input: unknown,
+  yaml?: { written: string | undefined },
+): string {
   if (issue.code === 'unrecognized_keys') return unknownKeys(issue, known);
   // A record's key (a source id) that its key schema refused: that schema's message, not zod's "Invalid key in record".
   if (issue.code === 'invalid_key') return issue.issues[0]?.message ?? issue.message;
@@ -68,10 +89,13 @@ function inWords(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type') return `expected ${typeWords[issue.expected] ?? issue.expected}`;
   if (issue.code === 'invalid_value') return `expected one of ${issue.values.map(String).join(', ')}`;
   if (issue.code === 'invalid_union') {
-    const types = issue.errors.map((errors) => errors[0]).flatMap((one) => (one?.code === 'invalid_type' ? [typeWords[one.expected] ?? one.expected] : []));
+    const types = issue.errors
+      .map((errors) => errors[0])
+      .flatMap((one) => (one?.code === 'invalid_type' ? [typeWords[one.expected] ?? one.expected] : []));
     // "text, a number, true or false": the last "or" is the list's own when the last type has one.
     const last = types.at(-1) ?? '';
-    if (types.length === issue.errors.length) return `expected ${types.slice(0, -1).join(', ')}${types.length < 2 ? '' : last.includes(' or ') ? ', ' : ' or '}${last}`;
+    if (types.length === issue.errors.length)
+      return `expected ${types.slice(0, -1).join(', ')}${types.length < 2 ? '' : last.includes(' or ') ? ', ' : ' or '}${last}`;
   }
   return issue.message;
 }
@@ -91,12 +115,21 @@ const typeWords: Record<string, string> = {
  * `value` as an editor wrote it. YAML reads 2024 as a number, Null, ~ and nothing as empty (null), true as true or
  * false: where text was `expected`, that is said, with the quotes that keep it text.
  */
-function valueRead(value: unknown, expected: string | undefined, yaml: { written: string | undefined } | undefined): string {
+function valueRead(
+  value: unknown,
+  expected: string | undefined,
+  yaml: { written: string | undefined } | undefined,
+): string {
   const written = yaml?.written;
   if (yaml && (value === null || typeof value === 'number' || typeof value === 'boolean')) {
-    if (written === '' || written === undefined) return value === null ? 'nothing (an empty value)' : JSON.stringify(value);
+    if (written === '' || written === undefined)
+      return value === null ? 'nothing (an empty value)' : JSON.stringify(value);
     const as = value === null ? 'empty (null)' : typeof value === 'number' ? 'a number' : `the value ${String(value)}`;
-    return expected === 'string' ? `${written}, which YAML reads as ${as}, not text: write it in quotes, ${JSON.stringify(written)}` : value === null ? `${written}, which YAML reads as empty (null)` : written;
+    return expected === 'string'
+      ? `${written}, which YAML reads as ${as}, not text: write it in quotes, ${JSON.stringify(written)}`
+      : value === null
+        ? `${written}, which YAML reads as empty (null)`
+        : written;
   }
   if (Array.isArray(value)) return 'a list';
   if (value !== null && typeof value === 'object') return yaml ? 'a set of fields' : 'an object';
@@ -126,7 +159,9 @@ function isMissing(input: unknown, path: readonly PropertyKey[]): boolean {
 
 function unknownKeys(issue: z.core.$ZodIssue, known: string[] | undefined): string {
   const keys = (issue as { keys?: string[] }).keys ?? [];
-  const fix = known?.length ? `expected one of ${known.join(', ')}` : `check the spelling, or remove ${keys.length === 1 ? 'it' : 'them'}`;
+  const fix = known?.length
+    ? `expected one of ${known.join(', ')}`
+    : `check the spelling, or remove ${keys.length === 1 ? 'it' : 'them'}`;
   // A field a typo away from a known one (darft: true, countires:) is named, as a misspelt column is: in the list of
   // every field, "draft" was there to be found, but not pointed at.
   const named = (key: string) => {
@@ -138,7 +173,14 @@ function unknownKeys(issue: z.core.$ZodIssue, known: string[] | undefined): stri
 
 /** The field names of the object `schema` describes at `path` (through records, lists, optional and defaults). */
 function fieldsAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): string[] | undefined {
-  type Def = { type: string; shape?: Record<string, z.core.$ZodType>; valueType?: z.core.$ZodType; element?: z.core.$ZodType; innerType?: z.core.$ZodType; out?: z.core.$ZodType };
+  type Def = {
+    type: string;
+    shape?: Record<string, z.core.$ZodType>;
+    valueType?: z.core.$ZodType;
+    element?: z.core.$ZodType;
+    innerType?: z.core.$ZodType;
+    out?: z.core.$ZodType;
+  };
   let current: z.core.$ZodType | undefined = schema;
   let rest = [...path];
   while (current) {

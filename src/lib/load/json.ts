@@ -2,7 +2,13 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ContentError, formatPath } from '../content-error.ts';
-import { parse as parseJsonc, printParseErrorCode, visit as visitJson, type JSONPath, type ParseError } from 'jsonc-parser';
+import {
+  parse as parseJsonc,
+  printParseErrorCode,
+  visit as visitJson,
+  type JSONPath,
+  type ParseError,
+} from 'jsonc-parser';
 
 export function readJson(root: string, file: string, errors: ContentError[]): unknown {
   const path = join(root, file);
@@ -15,13 +21,21 @@ export function readJson(root: string, file: string, errors: ContentError[]): un
   try {
     json = JSON.parse(text);
   } catch (error) {
-    errors.push(new ContentError(relative(root, path), '', `invalid JSON${jsonProblem(text) ?? `: ${(error as Error).message}`}`));
+    errors.push(
+      new ContentError(relative(root, path), '', `invalid JSON${jsonProblem(text) ?? `: ${(error as Error).message}`}`),
+    );
     return undefined;
   }
   for (const { path: at, line } of repeatedKeys(text, json)) {
     const name = at.at(-1)!;
     const field = at.length === 1 ? `line ${line}` : `line ${line}: ${formatPath(at)}`;
-    errors.push(new ContentError(file, field, `${JSON.stringify(name)} is written twice; the second would replace the first${rowOf(json, at)}`));
+    errors.push(
+      new ContentError(
+        file,
+        field,
+        `${JSON.stringify(name)} is written twice; the second would replace the first${rowOf(json, at)}`,
+      ),
+    );
   }
   return json;
 }
@@ -74,9 +88,12 @@ function keysKept(value: unknown): number {
 function rowOf(json: unknown, path: JSONPath): string {
   if (path[0] !== 'rows' || typeof path[1] !== 'number' || path.length !== 3) return '';
   const { key, columns, rows } = json as { key?: unknown; columns?: unknown; rows?: unknown };
-  const name = typeof key === 'string' ? key : columns && typeof columns === 'object' ? Object.keys(columns)[0] : undefined;
+  const name =
+    typeof key === 'string' ? key : columns && typeof columns === 'object' ? Object.keys(columns)[0] : undefined;
   const value = Array.isArray(rows) ? (rows[path[1]] as Record<string, unknown> | undefined)?.[name ?? ''] : undefined;
-  return name !== undefined && path[2] !== name && (typeof value === 'string' || typeof value === 'number') ? ` (the row where ${name} is ${JSON.stringify(value)})` : '';
+  return name !== undefined && path[2] !== name && (typeof value === 'string' || typeof value === 'number')
+    ? ` (the row where ${name} is ${JSON.stringify(value)})`
+    : '';
 }
 
 /**
@@ -93,7 +110,8 @@ export function jsonProblem(text: string): string | undefined {
   const column = first.offset - before.lastIndexOf('\n');
   const at = text[first.offset];
   // Notepad and Excel can save UTF-8 with a byte-order mark, which JSON does not allow; the editor cannot see it.
-  if (first.offset === 0 && at === '\uFEFF') return ' at line 1, column 1: the file begins with an invisible byte-order mark: save it as "UTF-8", not "UTF-8 with BOM"';
+  if (first.offset === 0 && at === '\uFEFF')
+    return ' at line 1, column 1: the file begins with an invisible byte-order mark: save it as "UTF-8", not "UTF-8 with BOM"';
   const afterComma = /,\s*$/.test(before) && (at === ']' || at === '}');
   // A figure typed with commas, "issued": 1,200 or "rate": 13,5: JSON reads 1, then a comma, then a field name it does
   // not find. The error is at the 200; what to write is the figure JSON reads (figureWithCommas). Looked for at the end
@@ -117,7 +135,8 @@ function figureWithCommas(written: string): string | undefined {
   if (/^-?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$/.test(written)) {
     return `${written} is a figure with thousands separators, which JSON cannot read: write it without them, ${written.replaceAll(',', '')}`;
   }
-  if (/^-?\d+,\d+$/.test(written)) return `${written} is a figure with a decimal comma, which JSON cannot read: write it with a point, ${Number(written.replace(',', '.'))}`;
+  if (/^-?\d+,\d+$/.test(written))
+    return `${written} is a figure with a decimal comma, which JSON cannot read: write it with a point, ${Number(written.replace(',', '.'))}`;
   return undefined;
 }
 

@@ -13,8 +13,16 @@ export function yamlHint(lines: string[], line: number): { line: number; text: s
     const text = lines[n - 1] ?? '';
     const after = /^\s*(?:-\s*)?([A-Za-z_][\w-]*):\t/.exec(text) ?? /^\s*(-)\t/.exec(text);
     const spaces = ' after a colon or a dash and to indent';
-    if (after) return { line: n, text: `a tab after "${after[1] === '-' ? '-' : `${after[1]}:`}": YAML reads spaces only,${spaces}: replace the tab with a space` };
-    if (/^ *\t/.test(text)) return { line: n, text: `a tab indents the line: YAML reads spaces only,${spaces}: replace the tab with spaces (two)` };
+    if (after)
+      return {
+        line: n,
+        text: `a tab after "${after[1] === '-' ? '-' : `${after[1]}:`}": YAML reads spaces only,${spaces}: replace the tab with a space`,
+      };
+    if (/^ *\t/.test(text))
+      return {
+        line: n,
+        text: `a tab indents the line: YAML reads spaces only,${spaces}: replace the tab with spaces (two)`,
+      };
   }
   for (let n = line; n >= 2 && n >= line - 3; n--) {
     const field = /^(\s*[A-Za-z_][\w-]*):\s+(.*)$/.exec(lines[n - 1] ?? '');
@@ -25,7 +33,10 @@ export function yamlHint(lines: string[], line: number): { line: number; text: s
     // Open from its line to the one the parser stopped at (a quoted value may span lines, closed further down).
     const rest = [value.slice(1), ...lines.slice(n, line)].join('\n');
     if (quote && !rest.includes(quote)) {
-      return { line: n, text: `the value of ${name} opens a ${quote === '"' ? 'double' : 'single'} quote and never closes it: end it with ${quote}` };
+      return {
+        line: n,
+        text: `the value of ${name} opens a ${quote === '"' ? 'double' : 'single'} quote and never closes it: end it with ${quote}`,
+      };
     }
     // "He said "no" to it": the value ends at the second quote, and what follows cannot be read.
     const close = quote ? value.indexOf(quote, 1) : -1;
@@ -33,15 +44,24 @@ export function yamlHint(lines: string[], line: number): { line: number; text: s
     if (quote && after !== '' && !after.startsWith('#') && value.trimEnd().endsWith(quote) && n === line) {
       const inner = value.trimEnd().slice(1, -1);
       const requoted = quote === '"' ? `'${inner.replaceAll("'", "''")}'` : JSON.stringify(inner);
-      return { line: n, text: `the value of ${name} ends at its second ${quote}, and the text after it cannot be read: quote the whole value with the other kind of quote, ${name}: ${requoted}` };
+      return {
+        line: n,
+        text: `the value of ${name} ends at its second ${quote}, and the text after it cannot be read: quote the whole value with the other kind of quote, ${name}: ${requoted}`,
+      };
     }
     if (!quote && !/^[[{|>&*!]/.test(value) && /:\s/.test(value) && n === line) {
       // Curly quotes around it were meant as YAML's quotes (see curlyQuotedValues): the fix has straight ones instead.
       const curly = curlyQuotedText(value);
       if (curly !== undefined) {
-        return { line: n, text: `the value of ${name} has ": " in it, and curly quotes are text, not quotation marks: write ${name}: ${straightQuoted(curly)} with straight quotes` };
+        return {
+          line: n,
+          text: `the value of ${name} has ": " in it, and curly quotes are text, not quotation marks: write ${name}: ${straightQuoted(curly)} with straight quotes`,
+        };
       }
-      return { line: n, text: `the value of ${name} has ": " in it: put it in quotes, ${name}: ${JSON.stringify(value.trim())}` };
+      return {
+        line: n,
+        text: `the value of ${name} has ": " in it: put it in quotes, ${name}: ${JSON.stringify(value.trim())}`,
+      };
     }
   }
   return undefined;

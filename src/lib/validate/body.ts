@@ -56,17 +56,35 @@ export function checkBody(
   for (const use of findComponentUses(body, bodyLine)) {
     for (const { option, name } of use.names ?? []) {
       if (defined.has(name)) continue;
-      errors.push(new ContentError(file, `line ${optionLine(use, option)}: <${use.component}> ${option}={${name}}`, `text goes in quotes: ${option}="${name}" (in braces, ${name} names a variable, which this page does not define)`));
+      errors.push(
+        new ContentError(
+          file,
+          `line ${optionLine(use, option)}: <${use.component}> ${option}={${name}}`,
+          `text goes in quotes: ${option}="${name}" (in braces, ${name} names a variable, which this page does not define)`,
+        ),
+      );
     }
     checkUse(errors, file, use, project);
   }
   for (const { line, text } of proseExpressions(body, bodyLine)) {
     if (!text.endsWith('}')) {
-      errors.push(new ContentError(file, `line ${line}: {`, 'a brace never closed: MDX reads braces in the text as code, and stops the build: to print a brace, write \\{'));
+      errors.push(
+        new ContentError(
+          file,
+          `line ${line}: {`,
+          'a brace never closed: MDX reads braces in the text as code, and stops the build: to print a brace, write \\{',
+        ),
+      );
       continue;
     }
     const escaped = `\\${text.slice(0, -1)}\\}`;
-    errors.push(new ContentError(file, `line ${line}: ${text.length > 40 ? `${text.slice(0, 37)}…}` : text}`, `MDX reads braces in the text as code, which changes the sentence or stops the build: to print braces, write ${escaped.length > 44 || text.includes('\n') ? '\\{ and \\}' : escaped}; or use ( ) or [ ]`));
+    errors.push(
+      new ContentError(
+        file,
+        `line ${line}: ${text.length > 40 ? `${text.slice(0, 37)}…}` : text}`,
+        `MDX reads braces in the text as code, which changes the sentence or stops the build: to print braces, write ${escaped.length > 44 || text.includes('\n') ? '\\{ and \\}' : escaped}; or use ( ) or [ ]`,
+      ),
+    );
   }
   for (const { line, text, comment } of strayAngleBrackets(body, bodyLine)) {
     const message = comment
@@ -84,7 +102,13 @@ export function checkBody(
     errors.push(new ContentError(file, `line ${line}: <${name}>`, message));
   }
   for (const { line, what } of scriptsAndEmbeds(body, bodyLine)) {
-    errors.push(new ContentError(file, `line ${line}: ${what}`, 'pages run no scripts and embed no other site (the budgets check would stop the build after rendering): link to it instead'));
+    errors.push(
+      new ContentError(
+        file,
+        `line ${line}: ${what}`,
+        'pages run no scripts and embed no other site (the budgets check would stop the build after rendering): link to it instead',
+      ),
+    );
   }
   for (const link of literalLinks(body, bodyLine)) {
     const written = link.written.length > 70 ? `${link.written.slice(0, 67)}…` : link.written;
@@ -92,13 +116,31 @@ export function checkBody(
   }
   for (const { line, component } of componentsInLinks(body, bodyLine)) {
     const target = component === 'Fact' ? "to its dataset's row" : 'to its note';
-    errors.push(new ContentError(file, `line ${line}: <${component}>`, `in the text of a link: a <${component}> is a link itself (${target}), and a link cannot hold another: take it out of the link, and link the words beside it`));
+    errors.push(
+      new ContentError(
+        file,
+        `line ${line}: <${component}>`,
+        `in the text of a link: a <${component}> is a link itself (${target}), and a link cannot hold another: take it out of the link, and link the words beside it`,
+      ),
+    );
   }
   for (const { line, label } of footnoteReferences(body, bodyLine)) {
-    errors.push(new ContentError(file, `line ${line}: [^${label}]`, 'Markdown footnotes number themselves apart from the page\'s source notes, and would read as a second [1]: cite a source with <Cite id="…" />, or write the aside in the text'));
+    errors.push(
+      new ContentError(
+        file,
+        `line ${line}: [^${label}]`,
+        'Markdown footnotes number themselves apart from the page\'s source notes, and would read as a second [1]: cite a source with <Cite id="…" />, or write the aside in the text',
+      ),
+    );
   }
   for (const { line, text } of firstLevelHeadings(body, bodyLine)) {
-    errors.push(new ContentError(file, `line ${line}: # ${text}`, 'the title is the page\'s only first-level heading: write ## for a section'));
+    errors.push(
+      new ContentError(
+        file,
+        `line ${line}: # ${text}`,
+        "the title is the page's only first-level heading: write ## for a section",
+      ),
+    );
   }
   for (const { line, text, level, previous } of skippedHeadingLevels(body, bodyLine)) {
     const marks = (n: number) => '#'.repeat(n);
@@ -120,7 +162,7 @@ export function checkBody(
   for (const { line, written, meant } of misnamedComponents(body, bodyLine)) {
     const message = meant
       ? meant.toLowerCase() === written
-        ? `components start with a capital letter: write <${meant}>${meant === 'Cite' ? ' (lowercase <cite> is HTML\'s own element: the note would not appear)' : ''}`
+        ? `components start with a capital letter: write <${meant}>${meant === 'Cite' ? " (lowercase <cite> is HTML's own element: the note would not appear)" : ''}`
         : `no such component: did you mean <${meant}>?`
       : `no such component: expected one of ${componentNames.map((name) => `<${name}>`).join(', ')}`;
     errors.push(new ContentError(file, `line ${line}: <${written}>`, message));
@@ -133,24 +175,44 @@ export function checkBody(
     const near = nearestName(use.props.id.trim(), project.sources.keys());
     if (near && looseName(near) === looseName(use.props.id)) {
       for (const id of splitIds(use.props.id)) asTitle.add(`${optionLine(use, 'id')}\n${id}`);
-      errors.push(new ContentError(file, `line ${optionLine(use, 'id')}: <Cite id>`, `unknown source "${use.props.id.trim()}": write "${near}" (an id is written in lower case, with hyphens; spaces and commas separate several ids)`));
+      errors.push(
+        new ContentError(
+          file,
+          `line ${optionLine(use, 'id')}: <Cite id>`,
+          `unknown source "${use.props.id.trim()}": write "${near}" (an id is written in lower case, with hyphens; spaces and commas separate several ids)`,
+        ),
+      );
     }
   }
   for (const { id, line } of citedIds(body, bodyLine)) {
-    if (!knownSource(project, id) && !asTitle.has(`${line}\n${id}`)) errors.push(unknownSource(file, `line ${line}: <Cite id>`, id, project));
+    if (!knownSource(project, id) && !asTitle.has(`${line}\n${id}`))
+      errors.push(unknownSource(file, `line ${line}: <Cite id>`, id, project));
   }
   for (const line of imagesWithoutAlt(body, bodyLine)) {
-    errors.push(new ContentError(file, `line ${line}: <img>`, 'expected alt="…", what a screen reader says instead of the image: describe what it shows, or write alt="" for a purely decorative one'));
+    errors.push(
+      new ContentError(
+        file,
+        `line ${line}: <img>`,
+        'expected alt="…", what a screen reader says instead of the image: describe what it shows, or write alt="" for a purely decorative one',
+      ),
+    );
   }
   for (const { line, tag } of styleAttributes(body, bodyLine)) {
-    errors.push(new ContentError(file, `line ${line}: <${tag} style>`, "the site's security policy (Content-Security-Policy: style-src 'self') stops browsers applying a style attribute: remove it; the site's stylesheet sets the page"));
+    errors.push(
+      new ContentError(
+        file,
+        `line ${line}: <${tag} style>`,
+        "the site's security policy (Content-Security-Policy: style-src 'self') stops browsers applying a style attribute: remove it; the site's stylesheet sets the page",
+      ),
+    );
   }
   // An image beside the story (./photo.jpg) is bundled by Astro, which fails on a missing one with a bundler trace;
   // one from the site's root (/images/map.png) is copied from public/, and a missing one is a broken image.
   for (const { line, src, alt } of imageReferences(body, bodyLine)) {
     const unsaid = alt === undefined ? undefined : imageAltProblem(alt, src);
     if (unsaid) {
-      const describe = 'a screen reader would read it out instead of the image: describe what it shows (or leave it empty, ![](…) or alt="", for a purely decorative image)';
+      const describe =
+        'a screen reader would read it out instead of the image: describe what it shows (or leave it empty, ![](…) or alt="", for a purely decorative image)';
       errors.push(new ContentError(file, `line ${line}: image`, `${unsaid}: ${describe}`));
     }
     const path = decoded(src.split(/[?#]/)[0]!);
@@ -162,13 +224,23 @@ export function checkBody(
     const below = absolute ? withoutFolder(path, targets.base) : undefined;
     if (below !== undefined) {
       // Both mistakes at once, rather than the second at the next build.
-      const missing = existsSync(join(projectRoot, 'public', below)) ? '' : `, and check its name: there is no file public${below}`;
-      errors.push(new ContentError(file, `line ${line}: image`, `${folderWritten(src, below, targets.base!)}${missing}`));
+      const missing = existsSync(join(projectRoot, 'public', below))
+        ? ''
+        : `, and check its name: there is no file public${below}`;
+      errors.push(
+        new ContentError(file, `line ${line}: image`, `${folderWritten(src, below, targets.base!)}${missing}`),
+      );
       continue;
     }
     const extension = extname(path).toLowerCase();
     if (!absolute && !imageExtensions.includes(extension)) {
-      errors.push(new ContentError(file, `line ${line}: image`, `${src}: ${extension ? `a ${extension} file` : 'a file without an extension'} cannot be published as an image: export it as JPEG, PNG or WebP (${imageExtensions.join(', ')})`));
+      errors.push(
+        new ContentError(
+          file,
+          `line ${line}: image`,
+          `${src}: ${extension ? `a ${extension} file` : 'a file without an extension'} cannot be published as an image: export it as JPEG, PNG or WebP (${imageExtensions.join(', ')})`,
+        ),
+      );
       continue;
     }
     const full = absolute ? join(projectRoot, 'public', path) : join(project.root, dirname(file), path);
@@ -189,7 +261,13 @@ export function checkBody(
     const syntax = mdxSyntaxProblem(body, bodyLine);
     if (syntax) {
       const until = new Date(released).toISOString().replace('.000Z', 'Z');
-      errors.push(new ContentError(file, `line ${syntax.line}, column ${syntax.column}`, `MDX syntax: ${syntax.reason}: the page is embargoed until ${until}, and the build that lifts its embargo would stop on this, publishing nothing`));
+      errors.push(
+        new ContentError(
+          file,
+          `line ${syntax.line}, column ${syntax.column}`,
+          `MDX syntax: ${syntax.reason}: the page is embargoed until ${until}, and the build that lifts its embargo would stop on this, publishing nothing`,
+        ),
+      );
     }
   }
 }
@@ -213,7 +291,8 @@ function literalLinkProblem({ written, kind, space }: LiteralLink): string {
     return `the page has no line "[${label || text}]: address", so it would print this as typed, not as a link: write the address in it, [${text}](address), or add that line below the paragraph`;
   }
   const what = kind === 'image' ? 'and no image' : 'not as a link';
-  if (!space) return `Markdown does not read this as ${kind === 'image' ? 'an image' : 'a link'}, so the page would print it as typed, ${what}: check its brackets and its address`;
+  if (!space)
+    return `Markdown does not read this as ${kind === 'image' ? 'an image' : 'a link'}, so the page would print it as typed, ${what}: check its brackets and its address`;
   if (kind === 'link') {
     return `Markdown ends an address at a space, so the page would print this as typed, ${what}: write the address without spaces (a page's address has hyphens where its title has spaces; %20 for a space in a file's name)`;
   }

@@ -9,7 +9,14 @@ import type { Dataset } from '../../schemas/dataset.ts';
 import { rowsInFile } from '../dataset-rows.ts';
 import { unknownDataset } from './unknown-dataset.ts';
 
-export function checkChart(errors: ContentError[], file: string, where: string, props: Record<string, unknown>, project: Project, syntax: 'mdx' | 'json' = 'mdx'): void {
+export function checkChart(
+  errors: ContentError[],
+  file: string,
+  where: string,
+  props: Record<string, unknown>,
+  project: Project,
+  syntax: 'mdx' | 'json' = 'mdx',
+): void {
   const { dataset: datasetId, ...options } = props;
   // A chart is named by its title; an empty one names nothing (`<Chart> "" title`): the line says which chart it is.
   const title = typeof options.title === 'string' && options.title.trim() !== '' ? ` "${options.title}"` : '';
@@ -17,7 +24,14 @@ export function checkChart(errors: ContentError[], file: string, where: string, 
   if (syntax === 'mdx') {
     for (const { field, text } of chartTexts(options)) {
       const found = plainTextMarkup(text);
-      if (found) errors.push(new ContentError(file, `${where}${title} ${field}`, markupMessage(found.markup, found.fix, `a chart's ${field}`)));
+      if (found)
+        errors.push(
+          new ContentError(
+            file,
+            `${where}${title} ${field}`,
+            markupMessage(found.markup, found.fix, `a chart's ${field}`),
+          ),
+        );
     }
   }
   let parsed = chartSpecSchema.safeParse(options);
@@ -28,8 +42,19 @@ export function checkChart(errors: ContentError[], file: string, where: string, 
       else if (issue.path.length > 0) faulty.add(String(issue.path[0]));
       // An option written as an expression that is not a literal is checked when the page renders; a missing one now.
       const name = String(issue.path[0]);
-      if (issue.path.length === 0 || !(name in options) || options[name] !== undefined || issue.code !== 'invalid_type') {
-        errors.push(new ContentError(file, `${where}${title} ${issue.path.join('.') || 'options'}`, syntax === 'json' ? chartMessageInJson(issue.message) : issue.message));
+      if (
+        issue.path.length === 0 ||
+        !(name in options) ||
+        options[name] !== undefined ||
+        issue.code !== 'invalid_type'
+      ) {
+        errors.push(
+          new ContentError(
+            file,
+            `${where}${title} ${issue.path.join('.') || 'options'}`,
+            syntax === 'json' ? chartMessageInJson(issue.message) : issue.message,
+          ),
+        );
       }
     }
     // The chart's other options are checked against its dataset as well (a misspelt column beside an unknown option),
@@ -57,6 +82,12 @@ export function checkChart(errors: ContentError[], file: string, where: string, 
   // Rows read from a CSV are named by their line there: rows[3] is in no file the editor can open.
   const rowsFile = dataset?.rowsFile;
   for (const problem of problems) {
-    errors.push(new ContentError(file, `${where}${title} ${problem.field}`, rowsFile ? rowsInFile(rowsFile, problem.message) : problem.message));
+    errors.push(
+      new ContentError(
+        file,
+        `${where}${title} ${problem.field}`,
+        rowsFile ? rowsInFile(rowsFile, problem.message) : problem.message,
+      ),
+    );
   }
 }

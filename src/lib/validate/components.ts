@@ -39,12 +39,24 @@ function onOptionLine(error: ContentError, use: ComponentUse): ContentError {
 function checkOptions(errors: ContentError[], file: string, use: ComponentUse, project: Project): void {
   const where = `line ${use.line}: <${use.component}>`;
   if (use.unclosed === 'closing tag') {
-    errors.push(new ContentError(file, where, `not closed: expected "/>" at the end of the tag (with ">" alone, MDX looks for </${use.component}>, and stops the build)`));
+    errors.push(
+      new ContentError(
+        file,
+        where,
+        `not closed: expected "/>" at the end of the tag (with ">" alone, MDX looks for </${use.component}>, and stops the build)`,
+      ),
+    );
     return;
   }
   if (use.unclosed) {
     const after = use.unclosed === 'blank line' ? 'the text after the blank line' : 'the text after them';
-    errors.push(new ContentError(file, where, `not closed: expected "/>" after its options (or ">" and </${use.component}>); ${after} reads as options`));
+    errors.push(
+      new ContentError(
+        file,
+        where,
+        `not closed: expected "/>" after its options (or ">" and </${use.component}>); ${after} reads as options`,
+      ),
+    );
     return;
   }
   if (use.syntax) {
@@ -59,7 +71,13 @@ function checkOptions(errors: ContentError[], file: string, use: ComponentUse, p
   const unknown = known ? Object.keys(props).filter((name) => !known.includes(name)) : [];
   if (unknown.length > 0) {
     const names = unknown.map((name) => `"${name}"`).join(', ');
-    errors.push(new ContentError(file, where, `unknown option${unknown.length === 1 ? '' : 's'} ${names}: expected ${known!.join(', ')}`));
+    errors.push(
+      new ContentError(
+        file,
+        where,
+        `unknown option${unknown.length === 1 ? '' : 's'} ${names}: expected ${known!.join(', ')}`,
+      ),
+    );
     return;
   }
   if (use.component === 'Chart') {
@@ -67,7 +85,9 @@ function checkOptions(errors: ContentError[], file: string, use: ComponentUse, p
   } else if (use.component === 'Fact') {
     const dataset = typeof props.dataset === 'string' ? project.datasets.get(props.dataset) : undefined;
     if (typeof props.dataset !== 'string') {
-      errors.push(new ContentError(file, `${where} dataset`, 'expected a dataset id, e.g. dataset="red-notices-issued"'));
+      errors.push(
+        new ContentError(file, `${where} dataset`, 'expected a dataset id, e.g. dataset="red-notices-issued"'),
+      );
       return;
     }
     if (!dataset) {
@@ -76,7 +96,13 @@ function checkOptions(errors: ContentError[], file: string, use: ComponentUse, p
         errors.push(new ContentError(file, `${where} dataset`, unknownDataset(props.dataset, project)));
       } else if (declared && typeof props.column === 'string' && !Object.hasOwn(declared, props.column)) {
         // A dataset whose rows are invalid: the column is checked against those it declares, the row waits.
-        errors.push(new ContentError(file, `${where} column`, unknownColumnMessage(props.dataset, { columns: declared }, props.column)));
+        errors.push(
+          new ContentError(
+            file,
+            `${where} column`,
+            unknownColumnMessage(props.dataset, { columns: declared }, props.column),
+          ),
+        );
       }
       return;
     }
@@ -85,7 +111,13 @@ function checkOptions(errors: ContentError[], file: string, use: ComponentUse, p
     if (format) errors.push(new ContentError(file, `${where} format`, format));
     const sign = use.after === undefined ? null : /^\s?(%|per ?cent\b|pour ?cent\b)/i.exec(use.after);
     if (sign && printsPercent(dataset, props)) {
-      errors.push(new ContentError(file, where, `the Fact prints the figure with its "%" sign already: remove the "${sign[1]}" after it`));
+      errors.push(
+        new ContentError(
+          file,
+          where,
+          `the Fact prints the figure with its "%" sign already: remove the "${sign[1]}" after it`,
+        ),
+      );
     }
   } else if (use.component === 'Response') {
     if (typeof props.from !== 'string' || !props.from.trim()) {
@@ -100,7 +132,14 @@ function checkOptions(errors: ContentError[], file: string, use: ComponentUse, p
     } else if (props.id !== undefined) {
       const ids = splitIds(props.id);
       const twice = ids.filter((id, i) => ids.indexOf(id) !== i);
-      if (twice.length > 0) errors.push(new ContentError(file, `${where} id`, `"${twice[0]}" is cited twice in one note (it would print [1, 1]): name each source once`));
+      if (twice.length > 0)
+        errors.push(
+          new ContentError(
+            file,
+            `${where} id`,
+            `"${twice[0]}" is cited twice in one note (it would print [1, 1]): name each source once`,
+          ),
+        );
     }
   }
 }
@@ -116,13 +155,21 @@ function printsPercent(dataset: DatasetWithId & { file: string }, props: Record<
   }
 }
 
-function checkFact(errors: ContentError[], file: string, where: string, props: Record<string, unknown>, dataset: DatasetWithId & { file: string }): void {
+function checkFact(
+  errors: ContentError[],
+  file: string,
+  where: string,
+  props: Record<string, unknown>,
+  dataset: DatasetWithId & { file: string },
+): void {
   // A column written as an expression (column={name}) is known only when the page renders, where it is checked.
   if ('column' in props && props.column === undefined) return;
   // A row written as an expression (row={year}) is known only when the page renders: its column is checked now.
   if ('row' in props && props.row === undefined) {
-    if (!hasColumn(dataset, props.column)) errors.push(new ContentError(file, `${where} column`, unknownColumnMessage(dataset.id, dataset, props.column)));
-    else if (dataset.columns[props.column]!.ref === 'source') errors.push(new ContentError(file, `${where} column`, sourceIdColumnMessage(props.column)));
+    if (!hasColumn(dataset, props.column))
+      errors.push(new ContentError(file, `${where} column`, unknownColumnMessage(dataset.id, dataset, props.column)));
+    else if (dataset.columns[props.column]!.ref === 'source')
+      errors.push(new ContentError(file, `${where} column`, sourceIdColumnMessage(props.column)));
     return;
   }
   // What <Fact> would stop on when the page renders (src/lib/facts.ts), reported now with its line. factValue stops

@@ -8,12 +8,26 @@ import { unknownRowSources, unlistedRowSources } from './row-sources.ts';
 import { knownSource, unknownSource } from './sources.ts';
 
 /** A valid dataset: its sources, the source ids of its rows, its own chart and the markup in its texts. */
-export function checkDataset(errors: ContentError[], id: string, dataset: NonNullable<ReturnType<Project['datasets']['get']>>, project: Project): void {
+export function checkDataset(
+  errors: ContentError[],
+  id: string,
+  dataset: NonNullable<ReturnType<Project['datasets']['get']>>,
+  project: Project,
+): void {
   dataset.sources.forEach((source, i) => {
     if (!knownSource(project, source)) errors.push(unknownSource(dataset.file, `sources[${i}]`, source, project));
   });
   unknownRowSources(errors, dataset.file, dataset.columns, dataset.rows, keyColumn(dataset), project, dataset.rowsFile);
-  unlistedRowSources(errors, dataset.file, dataset.columns, dataset.rows, keyColumn(dataset), dataset.sources, project, dataset.rowsFile);
+  unlistedRowSources(
+    errors,
+    dataset.file,
+    dataset.columns,
+    dataset.rows,
+    keyColumn(dataset),
+    dataset.sources,
+    project,
+    dataset.rowsFile,
+  );
   // A dataset's own chart is written in JSON: its hints say "filter": { … }, not MDX's filter={{ … }}.
   if (dataset.chart) checkChart(errors, dataset.file, 'chart', { ...dataset.chart, dataset: id }, project, 'json');
   errors.push(...datasetMarkup(dataset));

@@ -19,13 +19,25 @@ export function checkDates(errors: ContentError[], entry: Entry<Dated>, original
   const day = (date: Date) => date.toISOString().slice(0, 10);
   const published = entry.data.date;
   if (entry.data.updated && entry.data.updated.getTime() < published.getTime()) {
-    errors.push(new ContentError(entry.file, 'updated', `${day(entry.data.updated)} is before the page's date, ${day(published)}: expected a day on or after it`));
+    errors.push(
+      new ContentError(
+        entry.file,
+        'updated',
+        `${day(entry.data.updated)} is before the page's date, ${day(published)}: expected a day on or after it`,
+      ),
+    );
   }
   const since = original && original.data.date.getTime() < published.getTime() ? original.data.date : published;
   const whose = since === published ? "the page's date" : `the date of its original ${original!.file}`;
   entry.data.corrections.forEach((correction, i) => {
     if (correction.date.getTime() < since.getTime()) {
-      errors.push(new ContentError(entry.file, `corrections[${i}].date`, `${day(correction.date)} is before ${whose}, ${day(since)}: expected a day on or after it`));
+      errors.push(
+        new ContentError(
+          entry.file,
+          `corrections[${i}].date`,
+          `${day(correction.date)} is before ${whose}, ${day(since)}: expected a day on or after it`,
+        ),
+      );
     }
   });
 }
@@ -38,9 +50,23 @@ export function checkDatasetDates(notes: ContentError[], project: Project, now: 
   const later = (date: Date) => date.getTime() - now.getTime() > 86_400_000;
   const day = (date: Date) => date.toISOString().slice(0, 10);
   for (const dataset of project.datasets.values()) {
-    if (later(dataset.updated)) notes.push(new ContentError(dataset.file, 'updated', `${day(dataset.updated)} is after this build's moment, and the dataset's page says it was checked against its sources then`));
+    if (later(dataset.updated))
+      notes.push(
+        new ContentError(
+          dataset.file,
+          'updated',
+          `${day(dataset.updated)} is after this build's moment, and the dataset's page says it was checked against its sources then`,
+        ),
+      );
     dataset.corrections.forEach((correction, i) => {
-      if (later(correction.date)) notes.push(new ContentError(dataset.file, `corrections[${i}].date`, `${day(correction.date)} is after this build's moment, and the pages using the dataset date its correction then`));
+      if (later(correction.date))
+        notes.push(
+          new ContentError(
+            dataset.file,
+            `corrections[${i}].date`,
+            `${day(correction.date)} is after this build's moment, and the pages using the dataset date its correction then`,
+          ),
+        );
     });
   }
 }
@@ -51,18 +77,43 @@ export function checkSourceDates(notes: ContentError[], project: Project, now: D
     if (!source.date) continue;
     const [year = 0, month = 1, day = 1] = source.date.split('-').map(Number);
     if (Date.UTC(year, month - 1, day) - now.getTime() > 86_400_000) {
-      notes.push(new ContentError('data/sources.json', `${id}.date`, `${source.date} is after this build's moment: the bibliography prints it as the source's date`));
+      notes.push(
+        new ContentError(
+          'data/sources.json',
+          `${id}.date`,
+          `${source.date} is after this build's moment: the bibliography prints it as the source's date`,
+        ),
+      );
     }
   }
 }
 
 /** Dates after the build, or ahead of the moment the page is published, and embargoes that cannot be meant. */
-export function checkPublicationDates(errors: ContentError[], notes: ContentError[], entry: Entry<Dated & Publishable>, now: Date): void {
+export function checkPublicationDates(
+  errors: ContentError[],
+  notes: ContentError[],
+  entry: Entry<Dated & Publishable>,
+  now: Date,
+): void {
   // An update or a correction dated after the build is printed as if it had happened: a typo in the year, mostly.
   const later = (date: Date | undefined) => date !== undefined && date.getTime() - now.getTime() > 86_400_000;
-  if (later(entry.data.updated)) notes.push(new ContentError(entry.file, 'updated', `${entry.data.updated!.toISOString().slice(0, 10)} is after this build's moment, and the page says it was updated then`));
+  if (later(entry.data.updated))
+    notes.push(
+      new ContentError(
+        entry.file,
+        'updated',
+        `${entry.data.updated!.toISOString().slice(0, 10)} is after this build's moment, and the page says it was updated then`,
+      ),
+    );
   entry.data.corrections.forEach((correction, i) => {
-    if (later(correction.date)) notes.push(new ContentError(entry.file, `corrections[${i}].date`, `${correction.date.toISOString().slice(0, 10)} is after this build's moment, and the page dates its correction then`));
+    if (later(correction.date))
+      notes.push(
+        new ContentError(
+          entry.file,
+          `corrections[${i}].date`,
+          `${correction.date.toISOString().slice(0, 10)} is after this build's moment, and the page dates its correction then`,
+        ),
+      );
   });
   // A date ahead of the moment the page is published (this build's, or its embargo's while that is ahead) by more
   // than a day (a newsroom ahead of UTC dates its stories "today") is printed as the publication date of a page
@@ -75,8 +126,16 @@ export function checkPublicationDates(errors: ContentError[], notes: ContentErro
     const passed = entry.data.embargo && !embargo ? entry.data.embargo : undefined;
     // More than a year ahead, it is a typo in the year, not a page dated today in a zone ahead of UTC: it stops.
     if (ahead > 366 * 86_400_000) {
-      const fix = embargo ? 'correct the year' : `correct the year, or to hold the page until then, write embargo: ${date}T06:00:00Z (with the hour and offset you mean)`;
-      errors.push(new ContentError(entry.file, 'date', `${date} is more than a year after ${lifted}, and the page would be published ${embargo ? 'then' : 'now'} with that date: ${fix}`));
+      const fix = embargo
+        ? 'correct the year'
+        : `correct the year, or to hold the page until then, write embargo: ${date}T06:00:00Z (with the hour and offset you mean)`;
+      errors.push(
+        new ContentError(
+          entry.file,
+          'date',
+          `${date} is more than a year after ${lifted}, and the page would be published ${embargo ? 'then' : 'now'} with that date: ${fix}`,
+        ),
+      );
     } else if (entry.data.embargo && entry.data.date.getTime() - entry.data.embargo.getTime() > 28 * 86_400_000) {
       // An embargo more than four weeks before the day the page is dated is a typo, mostly (2025 for 2026, a month
       // early). Once passed it holds nothing back, and the page it was written to hold is published at once (the
@@ -86,8 +145,17 @@ export function checkPublicationDates(errors: ContentError[], notes: ContentErro
       const written = (moment: Date) => moment.toISOString().replace('.000Z', 'Z');
       const set = entry.data.embargo;
       const meant = new Date(`${date}T${written(set).slice(11)}`);
-      const fix = meant.getTime() > now.getTime() ? `correct it (embargo: ${written(meant)}, on the page's date?), or remove it` : 'correct it, or remove it';
-      const effect = passed ? 'has passed, and lies more than four weeks before the page\'s date (' + date + '): it holds nothing back, and the page would be published now' : 'lies more than four weeks before the page\'s date (' + date + '): the page would be published then, weeks before the day it is dated';
+      const fix =
+        meant.getTime() > now.getTime()
+          ? `correct it (embargo: ${written(meant)}, on the page's date?), or remove it`
+          : 'correct it, or remove it';
+      const effect = passed
+        ? "has passed, and lies more than four weeks before the page's date (" +
+          date +
+          '): it holds nothing back, and the page would be published now'
+        : "lies more than four weeks before the page's date (" +
+          date +
+          '): the page would be published then, weeks before the day it is dated';
       errors.push(new ContentError(entry.file, 'embargo', `${written(set)} ${effect}; ${fix}`));
     } else if (ahead > 86_400_000) {
       const fix = embargo
@@ -95,7 +163,13 @@ export function checkPublicationDates(errors: ContentError[], notes: ContentErro
         : passed
           ? `its embargo (${passed.toISOString().replace('.000Z', 'Z')}) has passed and holds nothing back: correct it if it was to hold the page until then`
           : `to hold it until then, write embargo: ${date}T06:00:00Z (with the hour and offset you mean)`;
-      notes.push(new ContentError(entry.file, 'date', `${date} is after ${lifted}, and the page is published ${embargo ? 'then' : 'now'} with that date: ${fix}`));
+      notes.push(
+        new ContentError(
+          entry.file,
+          'date',
+          `${date} is after ${lifted}, and the page is published ${embargo ? 'then' : 'now'} with that date: ${fix}`,
+        ),
+      );
     }
   }
   // A draft with an embargo still ahead: the embargo publishes nothing while draft: true is there (new:story writes
@@ -112,7 +186,10 @@ export function checkPublicationDates(errors: ContentError[], notes: ContentErro
   }
   // An embargo years ahead of the build and of the page's own date is a typo in the year, mostly (2062 for 2026):
   // the page would stay withheld, with nothing else to say so.
-  if (entry.data.embargo && entry.data.embargo.getTime() - Math.max(now.getTime(), entry.data.date.getTime()) > 366 * 86_400_000) {
+  if (
+    entry.data.embargo &&
+    entry.data.embargo.getTime() - Math.max(now.getTime(), entry.data.date.getTime()) > 366 * 86_400_000
+  ) {
     notes.push(
       new ContentError(
         entry.file,
@@ -124,11 +201,25 @@ export function checkPublicationDates(errors: ContentError[], notes: ContentErro
 }
 
 /** A <Response> dated after the build: the page says it was given then. */
-export function checkResponseDates(notes: ContentError[], entry: { file: string; body: string; bodyLine: number }, now: Date): void {
+export function checkResponseDates(
+  notes: ContentError[],
+  entry: { file: string; body: string; bodyLine: number },
+  now: Date,
+): void {
   for (const use of findComponentUses(entry.body, entry.bodyLine)) {
     const date = use.component === 'Response' && typeof use.props.date === 'string' ? use.props.date : undefined;
-    if (date && responseDateProblem(date) === undefined && Date.parse(`${date}T00:00:00Z`) - now.getTime() > 86_400_000) {
-      notes.push(new ContentError(entry.file, `line ${optionLine(use, 'date')}: <Response> date`, `${date} is after this build's moment: the page says the response was given then`));
+    if (
+      date &&
+      responseDateProblem(date) === undefined &&
+      Date.parse(`${date}T00:00:00Z`) - now.getTime() > 86_400_000
+    ) {
+      notes.push(
+        new ContentError(
+          entry.file,
+          `line ${optionLine(use, 'date')}: <Response> date`,
+          `${date} is after this build's moment: the page says the response was given then`,
+        ),
+      );
     }
   }
 }

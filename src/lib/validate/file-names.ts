@@ -12,7 +12,9 @@ import { fileNameProblem } from '../file-name.ts';
  * story (`cases:` takes identifiers, and says to write kloop-media).
  */
 export function checkFileName(errors: ContentError[], file: string): void {
-  const role = /^content\/cases\/[^/]+$/.test(file) ? "the page's address and its id (what a story's cases: lists)" : "the page's address";
+  const role = /^content\/cases\/[^/]+$/.test(file)
+    ? "the page's address and its id (what a story's cases: lists)"
+    : "the page's address";
   // Letters with accents are letters (café.mdx, /fr/stories/café/): only the underscore is refused.
   const problem = fileNameProblem(file, role, { identifier: basename(file).includes('_') });
   if (problem) errors.push(new ContentError(file, 'file name', problem));

@@ -5,7 +5,26 @@ import { basename, extname } from 'node:path';
  * Words that say only that an image is one, in the site's languages: a screen reader already says "image" before
  * the text, and then "image" again. Compared without case, spaces or final punctuation.
  */
-const noDescription = new Set(['image', 'img', 'photo', 'photograph', 'picture', 'pic', 'graphic', 'screenshot', 'figure', 'illustration', 'alt', 'alt text', 'todo', 'tbd', 'untitled', 'capture d’écran', "capture d'écran", 'capture']);
+const noDescription = new Set([
+  'image',
+  'img',
+  'photo',
+  'photograph',
+  'picture',
+  'pic',
+  'graphic',
+  'screenshot',
+  'figure',
+  'illustration',
+  'alt',
+  'alt text',
+  'todo',
+  'tbd',
+  'untitled',
+  'capture d’écran',
+  "capture d'écran",
+  'capture',
+]);
 
 /**
  * What is wrong with the `alt` an image at `src` is given, or undefined when nothing is: a camera's or the file's own
@@ -22,9 +41,18 @@ export function imageAltProblem(alt: string, src: string): string | undefined {
   } catch {
     // A "%" that is no escape: the image check says so.
   }
-  const plain = (value: string) => value.toLowerCase().replace(/[.!:;,]+$/, '').trim();
-  if (plain(text) === plain(name) || plain(text) === plain(basename(name, extname(name)))) return `its text, "${text}", is the file's name`;
-  if (/^[\w-]+\.(?:jpe?g|png|webp|avif|gif|svg|tiff?|heic)$/i.test(text) || /^(?:img|dsc|dscn|pxl|image)[_-]?\d+$/i.test(text)) return `its text, "${text}", is a file's name`;
+  const plain = (value: string) =>
+    value
+      .toLowerCase()
+      .replace(/[.!:;,]+$/, '')
+      .trim();
+  if (plain(text) === plain(name) || plain(text) === plain(basename(name, extname(name))))
+    return `its text, "${text}", is the file's name`;
+  if (
+    /^[\w-]+\.(?:jpe?g|png|webp|avif|gif|svg|tiff?|heic)$/i.test(text) ||
+    /^(?:img|dsc|dscn|pxl|image)[_-]?\d+$/i.test(text)
+  )
+    return `its text, "${text}", is a file's name`;
   if (noDescription.has(plain(text))) return `its text, "${text}", says only that it is an image`;
   return undefined;
 }

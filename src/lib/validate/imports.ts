@@ -21,16 +21,35 @@ export function checkImports(errors: ContentError[], file: string, body: string,
     const line = bodyLine + body.slice(0, match.index).split('\n').length;
     const statement = match[0];
     const from = /(?:from\s*|^import\s*)(['"])([^'"]+)\1/.exec(statement)?.[2];
-    const names = [...statement.replace(/\s+from\s*['"][\s\S]*$/, '').matchAll(/[A-Za-z_$][\w$]*/g)].map(([name]) => name);
-    const component = provided.find((name) => names.includes(name) || (from && new RegExp(`(^|/)${name}\\.astro$`).test(from)));
+    const names = [...statement.replace(/\s+from\s*['"][\s\S]*$/, '').matchAll(/[A-Za-z_$][\w$]*/g)].map(
+      ([name]) => name,
+    );
+    const component = provided.find(
+      (name) => names.includes(name) || (from && new RegExp(`(^|/)${name}\\.astro$`).test(from)),
+    );
     if (component) {
-      errors.push(new ContentError(file, `line ${line}: import ${component}`, `every story and case file has ${provided.map((name) => `<${name}>`).join(', ').replace(/, (?=[^,]*$)/, ' and ')} without an import: remove the line`));
+      errors.push(
+        new ContentError(
+          file,
+          `line ${line}: import ${component}`,
+          `every story and case file has ${provided
+            .map((name) => `<${name}>`)
+            .join(', ')
+            .replace(/, (?=[^,]*$)/, ' and ')} without an import: remove the line`,
+        ),
+      );
       continue;
     }
     if (!from || !/^\.\.?\//.test(from)) continue;
     const folder = posix.dirname(file);
     const target = posix.normalize(posix.join(folder, from));
     if (endings.some((ending) => existsSync(join(root, `${target}${ending}`)))) continue;
-    errors.push(new ContentError(file, `line ${line}: import`, `no file ${target} (a path is read from the page's own folder, ${folder}/): check its name and folder`));
+    errors.push(
+      new ContentError(
+        file,
+        `line ${line}: import`,
+        `no file ${target} (a path is read from the page's own folder, ${folder}/): check its name and folder`,
+      ),
+    );
   }
 }

@@ -54,7 +54,10 @@ export function languageFolders(project: Project): ContentError[] {
           ? `"${folder}" is not how the site writes ${names.of(meant)}'s code, ${meant}: rename the folder ${home} (a disk that ignores case, as on macOS and Windows, takes ${folder}/ and ${meant}/ for one folder; git and the build's machine, for two)`
           : `"${folder}" means ${names.of(meant)}, whose pages go in ${meant}/: its pages would be published as ${defaultLocale} pages, at ${address}, in the ${defaultLocale} lists, feed and search: move them to ${home}`;
     } else if (language) {
-      const languages = locales.filter((code) => code !== defaultLocale).map((code) => `${code}/`).join(', ');
+      const languages = locales
+        .filter((code) => code !== defaultLocale)
+        .map((code) => `${code}/`)
+        .join(', ');
       message = `"${folder}" is the code of a language (${language}) the site does not have: its pages would be published as ${defaultLocale} pages, at ${address}; translations go in ${languages || 'a folder named after one of site.locales'} (or add the language to site.locales), ${keepOut}`;
     } else {
       const example = prefixedLocales[0] ? ` (or a language folder such as ${prefixedLocales[0]}/)` : '';
@@ -74,7 +77,11 @@ export function languageFolders(project: Project): ContentError[] {
 let localeNames: Map<string, string> | undefined;
 
 /** A language's name without accents, case, spaces or hyphens: "Français" is francais. */
-const plainName = (name: string) => name.normalize('NFD').replace(/[^\p{L}]/gu, '').toLowerCase();
+const plainName = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/[^\p{L}]/gu, '')
+    .toLowerCase();
 
 /**
  * The configured language a folder's name means when it is not its code as site.locales writes it: the code in
@@ -91,7 +98,12 @@ function localeMeant(folder: string): string | undefined {
     }
   }
   localeNames ??= new Map(
-    locales.flatMap((code) => [...new Set([...locales, code])].map((inLanguage) => [plainName(new Intl.DisplayNames([inLanguage], { type: 'language' }).of(code) ?? code), code] as const)),
+    locales.flatMap((code) =>
+      [...new Set([...locales, code])].map(
+        (inLanguage) =>
+          [plainName(new Intl.DisplayNames([inLanguage], { type: 'language' }).of(code) ?? code), code] as const,
+      ),
+    ),
   );
   return localeNames.get(plainName(folder));
 }

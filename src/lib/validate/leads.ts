@@ -11,7 +11,13 @@ export function checkLeads(errors: ContentError[], project: Project, now: Date, 
   if (leads.length > 1) {
     for (const lead of leads) {
       const others = leads.filter((other) => other !== lead).map((other) => other.file);
-      errors.push(new ContentError(lead.file, 'lead', `only one story can be the lead, and ${others.join(', ')} ${others.length === 1 ? 'says' : 'say'} lead: true too: keep it on one`));
+      errors.push(
+        new ContentError(
+          lead.file,
+          'lead',
+          `only one story can be the lead, and ${others.join(', ')} ${others.length === 1 ? 'says' : 'say'} lead: true too: keep it on one`,
+        ),
+      );
     }
   }
 }

@@ -29,26 +29,31 @@ export function linkTargets(
   now: Date,
   preview: boolean,
   siteUrl: string,
-  mentioned: (entry: Entry<{ datasets: string[] }>) => readonly string[] = (entry) => datasetsMentioned(entry.body, entry.data.datasets),
+  mentioned: (entry: Entry<{ datasets: string[] }>) => readonly string[] = (entry) =>
+    datasetsMentioned(entry.body, entry.data.datasets),
 ): LinkTargets {
   const targets: LinkTargets = new Map();
-  for (const [kind, entries] of [['story', project.stories], ['case', project.cases]] as const) {
+  for (const [kind, entries] of [
+    ['story', project.stories],
+    ['case', project.cases],
+  ] as const) {
     for (const entry of entries) {
       if (!locales.has(entry)) continue;
-      targets.set(entryHref(kind, entry), { file: entry.file, held: preview ? null : withheld(entry.data, now), release: preview ? 0 : release(entry.data, now) });
+      targets.set(entryHref(kind, entry), {
+        file: entry.file,
+        held: preview ? null : withheld(entry.data, now),
+        release: preview ? 0 : release(entry.data, now),
+      });
     }
   }
   // The datasets this build publishes: one only withheld pages use is withheld with them (src/lib/dataset-usage.ts).
-  const publishedDatasets = publishedDatasetIds(
-    project.datasets.keys(),
-    [
-      ...[...project.stories, ...project.cases].map((entry) => ({
-        datasets: mentioned(entry),
-        published: preview || withheld(entry.data, now) === null,
-      })),
-      ...sitePagesUsage(),
-    ],
-  );
+  const publishedDatasets = publishedDatasetIds(project.datasets.keys(), [
+    ...[...project.stories, ...project.cases].map((entry) => ({
+      datasets: mentioned(entry),
+      published: preview || withheld(entry.data, now) === null,
+    })),
+    ...sitePagesUsage(),
+  ]);
   targets.datasets = publishedDatasets;
   targets.base = basePath(siteUrl);
   return targets;

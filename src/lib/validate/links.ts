@@ -15,7 +15,15 @@ import { unknownDataset } from './unknown-dataset.ts';
  * page; one to a draft or embargoed page would publish its address (the leak check stops the build on it, after
  * rendering, without a line). Both are reported here, with the line. Other addresses are left to the link check.
  */
-export function checkLinks(errors: ContentError[], file: string, body: string, bodyLine: number, project: Project, targets: LinkTargets, released: number): void {
+export function checkLinks(
+  errors: ContentError[],
+  file: string,
+  body: string,
+  bodyLine: number,
+  project: Project,
+  targets: LinkTargets,
+  released: number,
+): void {
   for (const { line, href } of internalLinks(body, bodyLine)) {
     const field = `line ${line}: link`;
     const path = decoded(href.split(/[?#]/)[0]!);
@@ -32,26 +40,44 @@ export function checkLinks(errors: ContentError[], file: string, body: string, b
     const linked = linkedFile(path);
     if (linked) {
       const meant = linked.href;
-      const fix = targets.has(meant) ? `write ${meant}${href.slice(href.split(/[?#]/)[0]!.length)}` : `write the page's address from the site's root, e.g. /${linked.kind}/<file name>/`;
+      const fix = targets.has(meant)
+        ? `write ${meant}${href.slice(href.split(/[?#]/)[0]!.length)}`
+        : `write the page's address from the site's root, e.g. /${linked.kind}/<file name>/`;
       errors.push(new ContentError(file, field, `${href}: links go to pages, not to their files: ${fix}`));
       continue;
     }
     // /fr/data/x/: a dataset's page is in the default language only (the /fr/data/ catalog lists them there).
     const translatedData = /^\/([a-z]{2,3}(?:-[A-Za-z]{2,4})?)\/data\/([^/]+?)\/?$/.exec(path);
-    if (translatedData && isLocale(translatedData[1]) && translatedData[1] !== defaultLocale && translatedData[2] !== 'page') {
+    if (
+      translatedData &&
+      isLocale(translatedData[1]) &&
+      translatedData[1] !== defaultLocale &&
+      translatedData[2] !== 'page'
+    ) {
       const id = translatedData[2]!;
       const known = project.datasets.has(id) || project.invalid.has(`dataset:${id}`);
       errors.push(
-        new ContentError(file, field, `${href}: a dataset's page is in ${languageName(defaultLocale)} only, at /data/<id>/: ${known ? `write /data/${id}/` : unknownDataset(id, project)}`),
+        new ContentError(
+          file,
+          field,
+          `${href}: a dataset's page is in ${languageName(defaultLocale)} only, at /data/<id>/: ${known ? `write /data/${id}/` : unknownDataset(id, project)}`,
+        ),
       );
       continue;
     }
     const data = /^\/data\/([^/]+?)(?:\/|\.csv|\.json)$/.exec(path);
     if (data) {
       const id = data[1]!;
-      if (!project.datasets.has(id) && !project.invalid.has(`dataset:${id}`)) errors.push(new ContentError(file, field, `${href}: ${unknownDataset(id, project)}`));
+      if (!project.datasets.has(id) && !project.invalid.has(`dataset:${id}`))
+        errors.push(new ContentError(file, field, `${href}: ${unknownDataset(id, project)}`));
       else if (released === 0 && targets.datasets && project.datasets.has(id) && !targets.datasets.has(id)) {
-        errors.push(new ContentError(file, field, `${href}: only draft or embargoed pages use dataset "${id}", so it is withheld with them and the link would be broken: add ${id} to this page's datasets to publish it with this page`));
+        errors.push(
+          new ContentError(
+            file,
+            field,
+            `${href}: only draft or embargoed pages use dataset "${id}", so it is withheld with them and the link would be broken: add ${id} to this page's datasets to publish it with this page`,
+          ),
+        );
       }
       continue;
     }
@@ -62,10 +88,24 @@ export function checkLinks(errors: ContentError[], file: string, body: string, b
       const [, , name = '', slash] = single;
       const pages = ownPages(prefix);
       if (pages.has(name)) {
-        if (!slash) errors.push(new ContentError(file, field, `${href}: a page's address ends with "/": write ${prefix ? `/${prefix}` : ''}/${name}/${href.slice(href.split(/[?#]/)[0]!.length)}`));
+        if (!slash)
+          errors.push(
+            new ContentError(
+              file,
+              field,
+              `${href}: a page's address ends with "/": write ${prefix ? `/${prefix}` : ''}/${name}/${href.slice(href.split(/[?#]/)[0]!.length)}`,
+            ),
+          );
       } else if (!ownFolders().has(name)) {
         const near = nearestName(name, pages);
-        if (near) errors.push(new ContentError(file, field, `${href}: the site has no such page: did you mean ${prefix ? `/${prefix}` : ''}/${near}/?`));
+        if (near)
+          errors.push(
+            new ContentError(
+              file,
+              field,
+              `${href}: the site has no such page: did you mean ${prefix ? `/${prefix}` : ''}/${near}/?`,
+            ),
+          );
       }
       continue;
     }
@@ -74,7 +114,14 @@ export function checkLinks(errors: ContentError[], file: string, body: string, b
       // /case/x/, /story/x/: a section of the site misspelt.
       const section = /^((?:\/[a-z]{2,3})?)\/([^/]+)\/([^/]+\/?)$/.exec(path);
       const meant = section && !sections.includes(section[2]!) && nearestName(section[2]!, sections);
-      if (meant) errors.push(new ContentError(file, field, `${href}: the site has no /${section![2]}/: did you mean ${section![1]}/${meant}/${section![3]}?`));
+      if (meant)
+        errors.push(
+          new ContentError(
+            file,
+            field,
+            `${href}: the site has no /${section![2]}/: did you mean ${section![1]}/${meant}/${section![3]}?`,
+          ),
+        );
       continue;
     }
     if (page[2] === 'page') continue;
@@ -86,19 +133,42 @@ export function checkLinks(errors: ContentError[], file: string, body: string, b
       // /fr/stories/x/ for a story that exists in the default language only.
       const { lang: linkLang, path: original } = splitLocalePath(path.endsWith('/') ? path : `${path}/`);
       if (linkLang !== defaultLocale && targets.has(original)) {
-        errors.push(new ContentError(file, field, `${href}: this ${kind} has no ${languageName(linkLang)} translation; it is at ${original}, in ${languageName(defaultLocale)}: link there, and say that it is in ${languageName(defaultLocale)}`));
+        errors.push(
+          new ContentError(
+            file,
+            field,
+            `${href}: this ${kind} has no ${languageName(linkLang)} translation; it is at ${original}, in ${languageName(defaultLocale)}: link there, and say that it is in ${languageName(defaultLocale)}`,
+          ),
+        );
         continue;
       }
       // A typo in the page's name (/cases/igor-pestrikow/): the page of that kind and language a typo away from it.
       const folder = path.slice(0, path.lastIndexOf(`/${page[1]}/`) + page[1]!.length + 2);
-      const names = [...targets.keys()].filter((address) => address.startsWith(folder) && !address.slice(folder.length, -1).includes('/')).map((address) => address.slice(folder.length, -1));
+      const names = [...targets.keys()]
+        .filter((address) => address.startsWith(folder) && !address.slice(folder.length, -1).includes('/'))
+        .map((address) => address.slice(folder.length, -1));
       const near = nearestName(page[2]!, names);
       const meant = near ? `: did you mean ${folder}${near}/?` : '';
-      errors.push(new ContentError(file, field, `${href}: no ${kind} has this address${meant} (it is content/${page[1]}/<file name>.mdx, in /<language>/ for a translation)`));
+      errors.push(
+        new ContentError(
+          file,
+          field,
+          `${href}: no ${kind} has this address${meant} (it is content/${page[1]}/<file name>.mdx, in /<language>/ for a translation)`,
+        ),
+      );
     } else if (target.held && target.release > released) {
-      const when = target.held === 'draft' ? 'a draft' : `embargoed until ${new Date(target.release).toISOString().replace('.000Z', 'Z')}`;
+      const when =
+        target.held === 'draft'
+          ? 'a draft'
+          : `embargoed until ${new Date(target.release).toISOString().replace('.000Z', 'Z')}`;
       const mine = released === 0 ? '' : ', after this page is published';
-      errors.push(new ContentError(file, field, `${href} is ${when}${mine} (${target.file}): the link would publish its address before the page; link to it once it is published`));
+      errors.push(
+        new ContentError(
+          file,
+          field,
+          `${href} is ${when}${mine} (${target.file}): the link would publish its address before the page; link to it once it is published`,
+        ),
+      );
     }
   }
 }

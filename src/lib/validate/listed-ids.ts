@@ -23,11 +23,18 @@ export function checkListedIds(
     const linked = project.cases.find((c) => c.id === id);
     const held = linked && withheld(linked.data, now);
     if (held && !preview && !withheld(entry.data, now)) {
-      notes.push(new ContentError(entry.file, `cases[${i}]`, `"${id}" is ${held === 'draft' ? 'a draft' : 'embargoed'}: the page does not list it until it is published`));
+      notes.push(
+        new ContentError(
+          entry.file,
+          `cases[${i}]`,
+          `"${id}" is ${held === 'draft' ? 'a draft' : 'embargoed'}: the page does not list it until it is published`,
+        ),
+      );
     }
   });
   entry.data.datasets.forEach((id, i) => {
-    if (!project.datasets.has(id) && !project.invalid.has(`dataset:${id}`)) errors.push(new ContentError(entry.file, `datasets[${i}]`, unknownDataset(id, project)));
+    if (!project.datasets.has(id) && !project.invalid.has(`dataset:${id}`))
+      errors.push(new ContentError(entry.file, `datasets[${i}]`, unknownDataset(id, project)));
   });
   entry.data.cases?.forEach((id, i) => {
     if (!caseIds.has(id) && !project.invalid.has(`cases:${id}`)) {
@@ -35,7 +42,9 @@ export function checkListedIds(
       // takes identifiers: "did you mean kloop_media?" sent the editor to a name cases: refuses in turn.
       const underscored = caseSlugs.find((slug) => slug.includes('_') && slug.replaceAll('_', '-') === id);
       const near = nearestName(id, caseSlugs);
-      const hint = underscored ? `: content/cases/${underscored}.mdx is named with underscores, which no cases: can list: rename it to ${id}.mdx` : `${near ? `: did you mean "${near}"?` : ''}; known: ${caseSlugs.join(', ')}`;
+      const hint = underscored
+        ? `: content/cases/${underscored}.mdx is named with underscores, which no cases: can list: rename it to ${id}.mdx`
+        : `${near ? `: did you mean "${near}"?` : ''}; known: ${caseSlugs.join(', ')}`;
       errors.push(new ContentError(entry.file, `cases[${i}]`, `no case file "${id}" (content/cases/${id}.mdx)${hint}`));
     }
   });

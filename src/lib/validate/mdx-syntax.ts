@@ -6,7 +6,10 @@ import { mdxToMdast } from 'satteri';
  * closing tag `</b>`, expected corresponding closing tag for `<i>` (3:14) (mdx-jsx:unexpected-character)" in a body
  * that starts on the file's line 8 is line 10, column 21, with "(10:14)". Undefined when the body parses.
  */
-export function mdxSyntaxProblem(body: string, bodyLine: number): { line: number; column: number; reason: string } | undefined {
+export function mdxSyntaxProblem(
+  body: string,
+  bodyLine: number,
+): { line: number; column: number; reason: string } | undefined {
   try {
     mdxToMdast(body);
     return undefined;
@@ -14,7 +17,10 @@ export function mdxSyntaxProblem(body: string, bodyLine: number): { line: number
     const message = (error as Error).message;
     const match = /^(\d+):(\d+)(?:-\d+:\d+)?: ([\s\S]+?)(?: \([\w:-]+\))?\s*$/.exec(message);
     if (!match) return { line: bodyLine + 1, column: 1, reason: message };
-    const reason = match[3]!.replace(/\((\d+):(\d+)\)/g, (_, line: string, column: string) => `(${bodyLine + Number(line)}:${column})`);
+    const reason = match[3]!.replace(
+      /\((\d+):(\d+)\)/g,
+      (_, line: string, column: string) => `(${bodyLine + Number(line)}:${column})`,
+    );
     return { line: bodyLine + Number(match[1]), column: Number(match[2]), reason };
   }
 }

@@ -12,11 +12,21 @@ export function percentFractions(project: Project): ContentError[] {
   for (const dataset of project.datasets.values()) {
     for (const [name, column] of Object.entries(dataset.columns)) {
       if (column.unit !== '%') continue;
-      const values = (dataset.rows as Row[]).map((row) => row[name]).filter((value): value is number => typeof value === 'number');
-      if (values.length >= 2 && values.every((value) => Math.abs(value) <= 1) && values.some((value) => value !== 0 && !Number.isInteger(value))) {
+      const values = (dataset.rows as Row[])
+        .map((row) => row[name])
+        .filter((value): value is number => typeof value === 'number');
+      if (
+        values.length >= 2 &&
+        values.every((value) => Math.abs(value) <= 1) &&
+        values.some((value) => value !== 0 && !Number.isInteger(value))
+      ) {
         const example = values.find((value) => !Number.isInteger(value));
         notes.push(
-          new ContentError(dataset.file, `columns.${name}`, `every value is between 0 and 1, and unit "%" prints ${example} as "${example}%": write percentages (5.3 for 5.3%), not fractions, unless these rates are that small`),
+          new ContentError(
+            dataset.file,
+            `columns.${name}`,
+            `every value is between 0 and 1, and unit "%" prints ${example} as "${example}%": write percentages (5.3 for 5.3%), not fractions, unless these rates are that small`,
+          ),
         );
       }
     }

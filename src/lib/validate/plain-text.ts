@@ -13,7 +13,13 @@ export function checkPlainText(errors: ContentError[], entry: Entry<{ title: str
     const text = entry.data[field];
     const found = plainTextMarkup(text);
     if (found) {
-      errors.push(new ContentError(entry.file, field, `${found.markup} would be printed as written: a ${field} is plain text (lists, search, feeds and social cards show it as it is); ${found.fix}`));
+      errors.push(
+        new ContentError(
+          entry.file,
+          field,
+          `${found.markup} would be printed as written: a ${field} is plain text (lists, search, feeds and social cards show it as it is); ${found.fix}`,
+        ),
+      );
     }
   }
 }

@@ -13,14 +13,22 @@ import type { LinkTargets } from './link-targets.ts';
  * is a broken link the link check would report after rendering, against the built page. Reported here with its line
  * and the address meant. Any other relative link is left to the link check.
  */
-export function checkRelativeLinks(errors: ContentError[], file: string, body: string, bodyLine: number, project: Project, targets: LinkTargets): void {
+export function checkRelativeLinks(
+  errors: ContentError[],
+  file: string,
+  body: string,
+  bodyLine: number,
+  project: Project,
+  targets: LinkTargets,
+): void {
   const links = relativeLinks(body, bodyLine);
   if (links.length === 0) return;
   const parts = file.split('/');
   const kind = parts[1] === 'cases' ? 'cases' : 'stories';
   const language = parts.length > 3 && isLocale(parts[2]!) ? parts[2]! : defaultLocale;
   const pageHref = `${language === defaultLocale ? '' : `/${language}`}/${kind}/${slugFromPath(parts.slice(language === defaultLocale ? 2 : 3).join('/'))}/`;
-  const known = (path: string) => targets.has(path) || /^\/data\/([^/]+)\/$/.test(path) && project.datasets.has(path.split('/')[2]!);
+  const known = (path: string) =>
+    targets.has(path) || (/^\/data\/([^/]+)\/$/.test(path) && project.datasets.has(path.split('/')[2]!));
   for (const { line, href } of links) {
     const [target = ''] = href.split(/[?#]/);
     const fromPage = new URL(target, `https://site.invalid${pageHref}`).pathname;
@@ -32,16 +40,26 @@ export function checkRelativeLinks(errors: ContentError[], file: string, body: s
     const meant = page && `${lang ? `/${lang}` : ''}/${page[1]}/${slugFromPath(page[3]!)}/`;
     const toFile = /\.mdx?$/i.test(target);
     // stories/x/, written as from the site's root without its first "/": /stories/<slug>/stories/x/ is no page.
-    const fromRoot = !toFile && !target.startsWith('.') && new URL(`/${target}`, 'https://site.invalid/').pathname.replace(/\/?$/, '/');
+    const fromRoot =
+      !toFile &&
+      !target.startsWith('.') &&
+      new URL(`/${target}`, 'https://site.invalid/').pathname.replace(/\/?$/, '/');
     if (fromRoot && known(fromRoot)) {
       const why = `without its leading /, a link is read from the page's address, ${pageHref}, not from the site's root`;
-      errors.push(new ContentError(file, `line ${line}: link`, `${href}: ${why}: write ${fromRoot}${href.slice(target.length)}`));
+      errors.push(
+        new ContentError(file, `line ${line}: link`, `${href}: ${why}: write ${fromRoot}${href.slice(target.length)}`),
+      );
       continue;
     }
     // Other relative links (../, ../../about/) may be right: the link check after rendering judges them.
     if (!toFile && !(meant && targets.has(meant))) continue;
-    const fix = meant && targets.has(meant) ? `write ${meant}` : "write the page's address from the site's root, e.g. /stories/<file name>/";
-    const why = toFile ? 'links go to pages, not to their files' : `a relative link is read from the page's address, ${pageHref}, not from its file`;
+    const fix =
+      meant && targets.has(meant)
+        ? `write ${meant}`
+        : "write the page's address from the site's root, e.g. /stories/<file name>/";
+    const why = toFile
+      ? 'links go to pages, not to their files'
+      : `a relative link is read from the page's address, ${pageHref}, not from its file`;
     errors.push(new ContentError(file, `line ${line}: link`, `${href}: ${why}: ${fix}`));
   }
 }

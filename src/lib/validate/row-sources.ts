@@ -32,7 +32,11 @@ export function unknownRowSources(
       const message = `${unknownSourceMessage(id, project)}${rowsSuffix(rows, key, name, at)}`;
       // Rows read from a CSV are found by their line in it (src/lib/dataset-rows.ts).
       const place = rowsFile && rowIssuePlace(rowsFile, ['rows', at[0]!, name], message);
-      errors.push(place ? new ContentError(place.file, place.field, place.message) : new ContentError(file, `rows[${at[0]}].${name}`, message));
+      errors.push(
+        place
+          ? new ContentError(place.file, place.field, place.message)
+          : new ContentError(file, `rows[${at[0]}].${name}`, message),
+      );
     }
   }
 }
@@ -70,7 +74,8 @@ export function unlistedRowSources(
   const one = ids.length === 1;
   const where = [...unlisted].map(([id, { column, at }]) => {
     const suffix = rowsSuffix(rows, key, column, at);
-    if (rowsFile) return `${JSON.stringify(id)} in ${rowsFile.file}, line ${rowsFile.lines[at[0]!]}, column ${column}${inLines(rowsFile, suffix)}`;
+    if (rowsFile)
+      return `${JSON.stringify(id)} in ${rowsFile.file}, line ${rowsFile.lines[at[0]!]}, column ${column}${inLines(rowsFile, suffix)}`;
     return `${JSON.stringify(id)} in rows[${at[0]}].${column}${suffix}`;
   });
   errors.push(
@@ -87,7 +92,18 @@ export function checkDeclaredRowSources(errors: ContentError[], project: Project
   for (const [id, columns] of project.declaredColumns) {
     const declared = project.declaredRows.get(id);
     if (!declared) continue;
-    const rows = declared.rows.filter((row): row is Record<string, unknown> => row !== null && typeof row === 'object' && !Array.isArray(row));
-    if (rows.length === declared.rows.length) unknownRowSources(errors, `data/${id}.json`, columns, rows, keyColumn({ key: declared.key, columns }), project, declared.rowsFile);
+    const rows = declared.rows.filter(
+      (row): row is Record<string, unknown> => row !== null && typeof row === 'object' && !Array.isArray(row),
+    );
+    if (rows.length === declared.rows.length)
+      unknownRowSources(
+        errors,
+        `data/${id}.json`,
+        columns,
+        rows,
+        keyColumn({ key: declared.key, columns }),
+        project,
+        declared.rowsFile,
+      );
   }
 }

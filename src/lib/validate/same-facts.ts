@@ -13,12 +13,23 @@ const sharedLists = ['countries', 'datasets', 'cases'] as const;
  * differ (the original updated, the translation not yet) stop the build; lists that differ (countries, datasets,
  * cases) are a note, since the translation is then filed under other country pages than its original.
  */
-export function checkSameFacts(errors: ContentError[], notes: ContentError[], translation: Entry<Record<string, unknown>>, original: Entry<Record<string, unknown>>): void {
+export function checkSameFacts(
+  errors: ContentError[],
+  notes: ContentError[],
+  translation: Entry<Record<string, unknown>>,
+  original: Entry<Record<string, unknown>>,
+): void {
   for (const field of caseFacts) {
     const mine = translation.data[field];
     const theirs = original.data[field];
     if (mine === undefined || theirs === undefined || mine === theirs) continue;
-    errors.push(new ContentError(translation.file, field, `${String(mine)}, where its original ${original.file} says ${String(theirs)}: a translation states the same facts; update the one that is out of date`));
+    errors.push(
+      new ContentError(
+        translation.file,
+        field,
+        `${String(mine)}, where its original ${original.file} says ${String(theirs)}: a translation states the same facts; update the one that is out of date`,
+      ),
+    );
   }
   for (const field of sharedLists) {
     const mine = translation.data[field] as string[] | undefined;
@@ -27,17 +38,33 @@ export function checkSameFacts(errors: ContentError[], notes: ContentError[], tr
     const missing = theirs.filter((value) => !mine.includes(value));
     const extra = mine.filter((value) => !theirs.includes(value));
     if (missing.length === 0 && extra.length === 0) continue;
-    const parts = [...(missing.length ? [`lacks ${missing.join(', ')}`] : []), ...(extra.length ? [`adds ${extra.join(', ')}`] : [])];
-    notes.push(new ContentError(translation.file, field, `${parts.join(' and ')}, against its original ${original.file}: a translation is filed as its original is, unless meant`));
+    const parts = [
+      ...(missing.length ? [`lacks ${missing.join(', ')}`] : []),
+      ...(extra.length ? [`adds ${extra.join(', ')}`] : []),
+    ];
+    notes.push(
+      new ContentError(
+        translation.file,
+        field,
+        `${parts.join(' and ')}, against its original ${original.file}: a translation is filed as its original is, unless meant`,
+      ),
+    );
   }
   // A correction of the original, of text the translation renders too: its readers would not be told of it. A note,
   // since only the editor knows whether the translation said the same.
   const day = (date: unknown) => (date instanceof Date ? date.toISOString().slice(0, 10) : String(date));
-  const correctionDays = (entry: Entry<Record<string, unknown>>) => ((entry.data.corrections as { date: unknown }[] | undefined) ?? []).map(({ date }) => day(date));
+  const correctionDays = (entry: Entry<Record<string, unknown>>) =>
+    ((entry.data.corrections as { date: unknown }[] | undefined) ?? []).map(({ date }) => day(date));
   const translated = new Set(correctionDays(translation));
   for (const date of new Set(correctionDays(original))) {
     if (translated.has(date)) continue;
-    notes.push(new ContentError(translation.file, 'corrections', `lacks the correction of ${date} that its original ${original.file} has: if this translation said the same, add it in its language, with that date`));
+    notes.push(
+      new ContentError(
+        translation.file,
+        'corrections',
+        `lacks the correction of ${date} that its original ${original.file} has: if this translation said the same, add it in its language, with that date`,
+      ),
+    );
   }
   // Tags translated into the page's language are another set of tags: the translation leaves its original's tag pages
   // and related pages. A tag written as another's label is an error of its own (checkTagLabels), counted here as it.
@@ -46,7 +73,10 @@ export function checkSameFacts(errors: ContentError[], notes: ContentError[], tr
   const missing = theirs.filter((tag) => !mine.includes(tag));
   const extra = mine.filter((tag) => !theirs.includes(tag));
   if (missing.length > 0 || extra.length > 0) {
-    const parts = [...(missing.length ? [`lacks ${missing.join(', ')}`] : []), ...(extra.length ? [`adds ${extra.join(', ')}`] : [])];
+    const parts = [
+      ...(missing.length ? [`lacks ${missing.join(', ')}`] : []),
+      ...(extra.length ? [`adds ${extra.join(', ')}`] : []),
+    ];
     const language = languageName(translation.file.split('/')[2] ?? '');
     notes.push(
       new ContentError(

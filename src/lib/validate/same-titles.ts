@@ -25,21 +25,37 @@ const pageTitleKey = (entry: Entry<{ title: string }>) => {
  * out (a copy being rewritten); an embargoed page counts, since its title is published when the embargo lifts. Two
  * translations of one original, and the pages of a folder that is no language's, are reported as such elsewhere.
  */
-export function sameTitles(project: Project, locales: ReadonlyMap<Entry<unknown>, string>, reportedFolders: readonly string[]): ContentError[] {
+export function sameTitles(
+  project: Project,
+  locales: ReadonlyMap<Entry<unknown>, string>,
+  reportedFolders: readonly string[],
+): ContentError[] {
   const errors: ContentError[] = [];
-  for (const [kind, entries] of [['story', project.stories], ['case file', project.cases]] as const) {
+  for (const [kind, entries] of [
+    ['story', project.stories],
+    ['case file', project.cases],
+  ] as const) {
     const first = new Map<string, Entry<Translatable['data']>>();
     const name = (file: string) => file.slice(file.lastIndexOf('/') + 1);
     // The shorter file name first: the one reported is then the copy (the-files-v2.mdx, the-files-copy.mdx).
-    const inOrder = [...entries].sort((a, b) => name(a.file).length - name(b.file).length || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    const inOrder = [...entries].sort(
+      (a, b) => name(a.file).length - name(b.file).length || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
+    );
     for (const entry of inOrder as Entry<Translatable['data'] & Publishable & { title: string }>[]) {
       const lang = locales.get(entry);
-      if (lang === undefined || entry.data.draft || reportedFolders.some((folder) => entry.file.startsWith(folder))) continue;
+      if (lang === undefined || entry.data.draft || reportedFolders.some((folder) => entry.file.startsWith(folder)))
+        continue;
       const title = `${lang}\n${pageTitleKey(entry)}`;
       const other = first.get(title);
       if (!other) first.set(title, entry);
       else if (translationKey(other) !== translationKey(entry)) {
-        errors.push(new ContentError(entry.file, 'title', `"${entry.data.title}" is also the title of ${other.file}: lists, search and feeds would show two ${kind === 'story' ? 'stories' : 'case files'} under one ${kind === 'story' ? 'headline' : 'title'}, which readers could not tell apart: give each its own, or remove the copy`));
+        errors.push(
+          new ContentError(
+            entry.file,
+            'title',
+            `"${entry.data.title}" is also the title of ${other.file}: lists, search and feeds would show two ${kind === 'story' ? 'stories' : 'case files'} under one ${kind === 'story' ? 'headline' : 'title'}, which readers could not tell apart: give each its own, or remove the copy`,
+          ),
+        );
       }
     }
   }
@@ -56,7 +72,13 @@ export function sameDatasetTitles(project: Project): ContentError[] {
   for (const dataset of [...project.datasets.values()].sort((a, b) => a.file.localeCompare(b.file, 'en'))) {
     const other = first.get(titleKey(dataset.title));
     if (other) {
-      errors.push(new ContentError(dataset.file, 'title', `"${dataset.title}" is also the title of ${other}: lists and search name a dataset by its title, so readers could not tell the two apart; give each its own title`));
+      errors.push(
+        new ContentError(
+          dataset.file,
+          'title',
+          `"${dataset.title}" is also the title of ${other}: lists and search name a dataset by its title, so readers could not tell the two apart; give each its own title`,
+        ),
+      );
     } else first.set(titleKey(dataset.title), dataset.file);
   }
   return errors;

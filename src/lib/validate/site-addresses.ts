@@ -39,7 +39,9 @@ export function ownPages(locale?: string): Set<string> {
     if (!existsSync(full)) continue;
     for (const entry of readdirSync(full, { withFileTypes: true })) {
       if (entry.name.startsWith('[') || entry.name.startsWith('_')) continue;
-      const folderPage = entry.isDirectory() && ['index.astro', 'index.mdx', 'index.md'].some((index) => existsSync(join(full, entry.name, index)));
+      const folderPage =
+        entry.isDirectory() &&
+        ['index.astro', 'index.mdx', 'index.md'].some((index) => existsSync(join(full, entry.name, index)));
       const page = folderPage ? entry.name : /^(.+)\.(?:astro|mdx|md)$/.exec(entry.name)?.[1];
       if (page && page !== 'index' && page !== '404' && !isLocale(page)) names.add(page);
     }

@@ -14,7 +14,9 @@ export function unknownSource(file: string, field: string, id: string, project: 
 
 /** What to write for an id written as a title or in capitals (Red_Notices_Issued) whose known id is `near`, if it is one. */
 export function writtenAsTitle(id: string, near: string | undefined): string | undefined {
-  return near !== undefined && looseName(near) === looseName(id) ? `write "${near}" (an id is written in lower case, with hyphens)` : undefined;
+  return near !== undefined && looseName(near) === looseName(id)
+    ? `write "${near}" (an id is written in lower case, with hyphens)`
+    : undefined;
 }
 
 export function unknownSourceMessage(id: string, project: Project): string {

@@ -11,14 +11,18 @@ import { languageName, tagByLabel } from '../../schemas/fields.ts';
  */
 export function nearTags(project: Project): ContentError[] {
   const uses = new Map<string, number>();
-  for (const entry of [...project.stories, ...project.cases]) for (const tag of entry.data.tags ?? []) uses.set(tag, (uses.get(tag) ?? 0) + 1);
+  for (const entry of [...project.stories, ...project.cases])
+    for (const tag of entry.data.tags ?? []) uses.set(tag, (uses.get(tag) ?? 0) + 1);
   const letters = new Map([...uses.keys()].map((tag) => [tag, tag.replace(/\d+/g, '#')]));
   // Candidates share their first or last three letters with the rare tag (a typo of one or two letters leaves one end
   // whole, nearly always: this is a hint, and an archive tagged by people's names has tens of thousands of tags, which
   // comparing every pair took minutes for).
   const byEnd = new Map<string, string[]>();
   // The tags a typo is made against are the ones in use: the 2,000 used most (by two pages at least).
-  const common = [...uses].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]).slice(0, 2000);
+  const common = [...uses]
+    .filter(([, n]) => n >= 2)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 2000);
   for (const [tag] of common) {
     for (const key of [`<${tag.slice(0, 3)}`, `>${tag.slice(-3)}`]) {
       const bucket = byEnd.get(key);
@@ -38,7 +42,12 @@ export function nearTags(project: Project): ContentError[] {
       for (const other of byEnd.get(key) ?? []) {
         const n = uses.get(other)!;
         if (n <= bestUses) break;
-        if (Math.abs(other.length - tag.length) > limit || letters.get(other) === letters.get(tag) || editDistance(tag, other) > limit) continue;
+        if (
+          Math.abs(other.length - tag.length) > limit ||
+          letters.get(other) === letters.get(tag) ||
+          editDistance(tag, other) > limit
+        )
+          continue;
         best = other;
         bestUses = n;
       }
@@ -52,7 +61,13 @@ export function nearTags(project: Project): ContentError[] {
       const other = meant.get(tag);
       if (!other) return;
       const count = uses.get(tag)!;
-      notes.push(new ContentError(entry.file, `tags[${i}]`, `"${tag}" is used by ${count === 1 ? 'this page only' : `${count} pages`}, "${other}" by ${uses.get(other)}: did you mean "${other}"?`));
+      notes.push(
+        new ContentError(
+          entry.file,
+          `tags[${i}]`,
+          `"${tag}" is used by ${count === 1 ? 'this page only' : `${count} pages`}, "${other}" by ${uses.get(other)}: did you mean "${other}"?`,
+        ),
+      );
     });
   }
   return notes;

@@ -23,13 +23,16 @@ export function checkTranslations(
   found: Map<Entry<unknown>, Entry<Publishable & Dated>>,
   now: Date,
 ): void {
-  const originals = new Map(entries.filter((entry) => locales.get(entry) === defaultLocale).map((entry) => [translationKey(entry), entry]));
+  const originals = new Map(
+    entries.filter((entry) => locales.get(entry) === defaultLocale).map((entry) => [translationKey(entry), entry]),
+  );
   const originalsByName = new Map([...originals.values()].map((entry) => [entrySlug(entry), entry]));
   // An original whose frontmatter has a problem is left out of the project until it is fixed, and that problem is
   // reported: its translations are not told that no original has their key, nor pointed at another page to be
   // renamed after (a field misspelt in the English original sent the editor to rename the French file).
   const unread = new Set(errors.map((error) => error.file));
-  const originalUnread = (entry: Entry<Translatable['data']>) => unread.has(posix.join(posix.dirname(posix.dirname(entry.file)), `${translationKey(entry)}.mdx`));
+  const originalUnread = (entry: Entry<Translatable['data']>) =>
+    unread.has(posix.join(posix.dirname(posix.dirname(entry.file)), `${translationKey(entry)}.mdx`));
   /** The first translation of each original in each language, by language and key. */
   const translated = new Map<string, Entry<unknown>>();
   for (const entry of entries) {
@@ -54,12 +57,24 @@ export function checkTranslations(
         const near = nearOriginal(translationKey(entry), originals, entries, locales, locale);
         // Published on its own, the near-namesake of a draft or embargoed original would publish that story, in
         // another language and under another slug the leak check does not know, before its time: it stops the build.
-        const early = near && !entry.data.draft && (near.data.draft || (near.data.embargo && near.data.embargo.getTime() > (entry.data.embargo?.getTime() ?? now.getTime())));
+        const early =
+          near &&
+          !entry.data.draft &&
+          (near.data.draft ||
+            (near.data.embargo && near.data.embargo.getTime() > (entry.data.embargo?.getTime() ?? now.getTime())));
         // The original has this very file name, and a translationKey that differs from it by a letter or two: a typo
         // there, not here.
         const keyTypo = near && entrySlug(near) === translationKey(entry);
-        const named = near && (keyTypo ? `${near.file} has this file name, but its translationKey is "${translationKey(near)}"` : `${near.file} is named "${translationKey(near)}"`);
-        const fix = near && (keyTypo ? 'if this is its translation, correct or remove that translationKey' : `if this is its translation, rename the file or write translationKey: ${translationKey(near)}`);
+        const named =
+          near &&
+          (keyTypo
+            ? `${near.file} has this file name, but its translationKey is "${translationKey(near)}"`
+            : `${near.file} is named "${translationKey(near)}"`);
+        const fix =
+          near &&
+          (keyTypo
+            ? 'if this is its translation, correct or remove that translationKey'
+            : `if this is its translation, rename the file or write translationKey: ${translationKey(near)}`);
         if (near && early) {
           errors.push(
             new ContentError(
@@ -79,17 +94,31 @@ export function checkTranslations(
             ),
           );
         } else if (near) {
-          notes.push(new ContentError(entry.file, 'file name', `no original is named "${translationKey(entry)}", so this page is published in its language only; ${named}: ${fix}`));
+          notes.push(
+            new ContentError(
+              entry.file,
+              'file name',
+              `no original is named "${translationKey(entry)}", so this page is published in its language only; ${named}: ${fix}`,
+            ),
+          );
         } else {
           // An original renamed (or moved, or deleted) leaves its translations published as pages of their own,
           // silently: said at every build, until the translation is renamed or says it is a page of its own.
           // An original not yet translated into this language, if there is one: the one most likely renamed.
-          const translatedKeys = new Set(entries.filter((other) => locales.get(other) === locale).map((other) => translationKey(other)));
+          const translatedKeys = new Set(
+            entries.filter((other) => locales.get(other) === locale).map((other) => translationKey(other)),
+          );
           const untranslated = new Map([...originals].filter(([key]) => !translatedKeys.has(key)));
           const nearest = nearestOriginal(translationKey(entry), untranslated.size > 0 ? untranslated : originals);
-          const which = nearest ? ` (the nearest is ${nearest.file}: if this is its translation, rename the file or write translationKey: ${translationKey(nearest)})` : '';
+          const which = nearest
+            ? ` (the nearest is ${nearest.file}: if this is its translation, rename the file or write translationKey: ${translationKey(nearest)})`
+            : '';
           notes.push(
-            new ContentError(entry.file, 'file name', `no original is named "${translationKey(entry)}", so this page is published in its language only${which}; if it is a page of its own, write translationKey: ${translationKey(entry)}`),
+            new ContentError(
+              entry.file,
+              'file name',
+              `no original is named "${translationKey(entry)}", so this page is published in its language only${which}; if it is a page of its own, write translationKey: ${translationKey(entry)}`,
+            ),
           );
         }
       }
@@ -116,14 +145,26 @@ export function checkTranslations(
     const twin = translated.get(`${locale}\n${translationKey(entry)}`);
     if (twin) {
       const language = new Intl.DisplayNames([defaultLocale], { type: 'language' }).of(locale) ?? locale;
-      errors.push(new ContentError(entry.file, 'file name', `two ${language} translations of ${original.file}: ${twin.file} and ${entry.file}; keep one`));
+      errors.push(
+        new ContentError(
+          entry.file,
+          'file name',
+          `two ${language} translations of ${original.file}: ${twin.file} and ${entry.file}; keep one`,
+        ),
+      );
       continue;
     }
     translated.set(`${locale}\n${translationKey(entry)}`, entry);
     found.set(entry, original);
     if (entry.data.draft) continue;
     if (original.data.draft) {
-      errors.push(new ContentError(entry.file, 'draft', `would be published while its original ${original.file} is a draft: write draft: true here too`));
+      errors.push(
+        new ContentError(
+          entry.file,
+          'draft',
+          `would be published while its original ${original.file} is a draft: write draft: true here too`,
+        ),
+      );
       continue;
     }
     const until = original.data.embargo;
@@ -131,8 +172,12 @@ export function checkTranslations(
     const own = entry.data.embargo;
     if (own && own.getTime() >= until.getTime()) continue;
     const written = (date: Date) => date.toISOString().replace('.000Z', 'Z');
-    const when = own ? `embargoed until ${written(own)}, before its original ${original.file} (${written(until)})` : `would be published while its original ${original.file} is embargoed until ${written(until)}`;
-    errors.push(new ContentError(entry.file, 'embargo', `${when}: give it the same embargo (embargo: ${written(until)})`));
+    const when = own
+      ? `embargoed until ${written(own)}, before its original ${original.file} (${written(until)})`
+      : `would be published while its original ${original.file} is embargoed until ${written(until)}`;
+    errors.push(
+      new ContentError(entry.file, 'embargo', `${when}: give it the same embargo (embargo: ${written(until)})`),
+    );
   }
 }
 
@@ -158,8 +203,12 @@ function nearOriginal<E extends Entry<Translatable['data']>>(
   locales: ReadonlyMap<Entry<unknown>, string>,
   locale: string,
 ): E | undefined {
-  const translated = new Set(entries.filter((entry) => locales.get(entry) === locale).map((entry) => translationKey(entry)));
-  const near = [...originals].filter(([other]) => !translated.has(other) && editDistance(key, other) <= Math.min(2, Math.floor(other.length / 4)));
+  const translated = new Set(
+    entries.filter((entry) => locales.get(entry) === locale).map((entry) => translationKey(entry)),
+  );
+  const near = [...originals].filter(
+    ([other]) => !translated.has(other) && editDistance(key, other) <= Math.min(2, Math.floor(other.length / 4)),
+  );
   return near.length === 1 ? near[0]![1] : undefined;
 }
 
@@ -174,7 +223,12 @@ export function translationsInTheOtherKind(project: Project): ContentError[] {
     const match = /^content\/(stories|cases)\/(?:([^/]+)\/)?([^/]+)\.mdx$/.exec(file);
     if (!match) return undefined;
     const [, kind, folder, name] = match as unknown as [string, keyof typeof kinds, string | undefined, string];
-    return { kind, lang: folder !== undefined && isLocale(folder) && folder !== defaultLocale ? folder : undefined, name, nested: folder !== undefined };
+    return {
+      kind,
+      lang: folder !== undefined && isLocale(folder) && folder !== defaultLocale ? folder : undefined,
+      name,
+      nested: folder !== undefined,
+    };
   };
   const pages = project.pages.map((file) => ({ file, ...parse(file) })).filter((page) => page.kind !== undefined);
   const originals = new Set(pages.filter((page) => !page.nested).map((page) => `${page.kind}/${page.name}`));

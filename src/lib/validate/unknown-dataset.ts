@@ -9,7 +9,10 @@ import { unreadFileHint } from './unread-files.ts';
 export function unknownDataset(id: string, project: Project): string {
   const known = [...project.datasets.keys()];
   // Its file (data/x.json) or its page's address (/data/x/) written for the id: the id in it is meant.
-  const stem = id.replace(/^\/?data\//, '').replace(/\/$/, '').replace(/[-.](?:csv|tsv|xlsx?|ods|json)$/i, '');
+  const stem = id
+    .replace(/^\/?data\//, '')
+    .replace(/\/$/, '')
+    .replace(/[-.](?:csv|tsv|xlsx?|ods|json)$/i, '');
   const near = stem !== id && project.datasets.has(stem) ? stem : nearestName(id, known);
   const unread = unreadDatasetFile(stem, project);
   const title = unread ? undefined : writtenAsTitle(id, near);
@@ -26,9 +29,17 @@ function unreadDatasetFile(stem: string, project: Project): string | undefined {
   const dir = join(project.root, 'data');
   if (!existsSync(dir)) return undefined;
   for (const name of readdirSync(dir).sort()) {
-    if (name.replace(/^_/, '').replace(/\.[^.]*$/, '').toLowerCase() !== stem.toLowerCase()) continue;
-    if (name.startsWith('_')) return `data/${name} is left out of the site by the "_" its name starts with: remove the "_" to publish it; `;
-    if (extname(name).toLowerCase() !== '.json' && !project.csvNamed.has(`data/${name}`)) return `data/${name} is not read: ${unreadFileHint(name)}; `;
+    if (
+      name
+        .replace(/^_/, '')
+        .replace(/\.[^.]*$/, '')
+        .toLowerCase() !== stem.toLowerCase()
+    )
+      continue;
+    if (name.startsWith('_'))
+      return `data/${name} is left out of the site by the "_" its name starts with: remove the "_" to publish it; `;
+    if (extname(name).toLowerCase() !== '.json' && !project.csvNamed.has(`data/${name}`))
+      return `data/${name} is not read: ${unreadFileHint(name)}; `;
   }
   return undefined;
 }

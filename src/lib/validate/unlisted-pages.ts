@@ -15,7 +15,8 @@ export function checkUnlistedPages(errors: ContentError[], project: Project): vo
     if (frontmatter.draft === true) continue;
     const summary = typeof frontmatter.summary === 'string' ? frontmatter.summary : '';
     checkPlaceholders(errors, { id: file, file, body, bodyLine, data: { draft: false, summary } });
-    if (file.startsWith('content/stories/') && Array.isArray(frontmatter.authors) && frontmatter.authors.length === 0) errors.push(new ContentError(file, 'authors', noByline));
+    if (file.startsWith('content/stories/') && Array.isArray(frontmatter.authors) && frontmatter.authors.length === 0)
+      errors.push(new ContentError(file, 'authors', noByline));
     // A tag written as a label ("notificaciones-rojas" for red-notices), beside another tag the schema refused: one
     // that is no identifier ("metodología") has its own message, with the tag meant.
     if (Array.isArray(frontmatter.tags)) {

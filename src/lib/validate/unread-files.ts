@@ -13,7 +13,11 @@ import { listContent } from '../content-files.ts';
  */
 export function leftOutNote(name: string): ContentError {
   const folder = name.endsWith('/');
-  return new ContentError(name, '', `not published, nor checked: a name starting with "_" keeps a ${folder ? 'folder' : 'file'} out of the site; remove the "_" to publish it`);
+  return new ContentError(
+    name,
+    '',
+    `not published, nor checked: a name starting with "_" keeps a ${folder ? 'folder' : 'file'} out of the site; remove the "_" to publish it`,
+  );
 }
 
 /**
@@ -24,7 +28,13 @@ export function unreadDataFiles(project: Project): ContentError[] {
   const dir = join(project.root, 'data');
   if (!existsSync(dir)) return [];
   return (readdirSync(dir, { withFileTypes: true }) as { name: string; isFile(): boolean }[])
-    .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && extname(entry.name).toLowerCase() !== '.json' && !project.csvNamed.has(`data/${entry.name}`))
+    .filter(
+      (entry) =>
+        entry.isFile() &&
+        !entry.name.startsWith('.') &&
+        extname(entry.name).toLowerCase() !== '.json' &&
+        !project.csvNamed.has(`data/${entry.name}`),
+    )
     .map((entry) => new ContentError(`data/${entry.name}`, '', `not read: ${unreadFileHint(entry.name)}`));
 }
 
@@ -35,7 +45,8 @@ export function unreadFileHint(name: string): string {
   if (extname(name) === '.csv') {
     return `a dataset is a JSON file: to publish these rows, add data/${id}.json with its title, sources, columns and "rows": "${name}" (see "A dataset" in the README)`;
   }
-  if (extname(name).toLowerCase() === '.csv') return `a dataset's rows are read from a file ending in .csv, in lower case: rename it to ${stem}.csv and name it in a dataset's "rows" (see "A dataset" in the README)`;
+  if (extname(name).toLowerCase() === '.csv')
+    return `a dataset's rows are read from a file ending in .csv, in lower case: rename it to ${stem}.csv and name it in a dataset's "rows" (see "A dataset" in the README)`;
   return `a dataset is a JSON file in data/, whose rows may be a CSV file it names, exported from the spreadsheet as "CSV UTF-8" (see "A dataset" in the README)`;
 }
 
@@ -57,7 +68,9 @@ export function unreadContentFiles(project: Project): ContentError[] {
     // content/fr/stories/x.mdx: the language folder goes inside the kind's.
     // Or a folder named like one (content/story/, content/case/, content/storys/).
     const first = path.length > 1 ? path[0]!.toLowerCase() : '';
-    const kind = path.slice(0, -1).find((part) => kinds.includes(part)) ?? (first.length >= 4 ? kinds.find((k) => k.startsWith(first.slice(0, 4))) : undefined);
+    const kind =
+      path.slice(0, -1).find((part) => kinds.includes(part)) ??
+      (first.length >= 4 ? kinds.find((k) => k.startsWith(first.slice(0, 4))) : undefined);
     const language = path.slice(0, -1).find((part) => isLocale(part) && part !== defaultLocale);
     const meant = kind ? `content/${kind}/${language ? `${language}/` : ''}${name}` : undefined;
     unread.push(

@@ -37,7 +37,12 @@ function project(): Project {
     stories: [
       entry('the-interpol-files', 'The Interpol Files'),
       entry('fr/the-interpol-files', 'Les dossiers Interpol', '', true),
-      entry('operation-bluefin-kestrel', 'Operation Bluefin Kestrel', '![A secret map](/kestrel-secret-map.png)\n', true),
+      entry(
+        'operation-bluefin-kestrel',
+        'Operation Bluefin Kestrel',
+        '![A secret map](/kestrel-secret-map.png)\n',
+        true,
+      ),
       entry('public-story', 'A public story', '![Shared](/shared-chart.png)\n'),
       entry('other-embargo', 'Zircon Teal Ledger', '![Shared](/shared-chart.png)\n', true),
     ],
@@ -57,18 +62,24 @@ describe('the leak check, reading the output as readers and programs do', () => 
   const translation = pages.find((page) => page.slug === 'fr/the-interpol-files')!;
   const kestrel = pages.find((page) => page.slug === 'operation-bluefin-kestrel')!;
 
-  it("finds an embargoed translation by its address, /fr/stories/<slug>/, which its id is not part of", () => {
+  it('finds an embargoed translation by its address, /fr/stories/<slug>/, which its id is not part of', () => {
     expect(translation.addresses).toEqual(['/fr/stories/the-interpol-files/']);
     const dir = site({
       'stories/the-interpol-files/index.html': '<a href="/fr/stories/the-interpol-files/" hreflang="fr">Français</a>',
       'rss.xml': '<link>https://casefile.example.org/fr/stories/the-interpol-files/</link>',
       // Another site's page at the same path is not this site's.
       'stories/elsewhere/index.html': '<a href="https://www.example.net/fr/stories/the-interpol-files/">x</a>',
-      'stories/other/index.html': '<a href="/stories/the-interpol-files/">The Interpol Files</a> <a href="/fr/stories/the-interpol-files-2/">x</a>',
+      'stories/other/index.html':
+        '<a href="/stories/the-interpol-files/">The Interpol Files</a> <a href="/fr/stories/the-interpol-files-2/">x</a>',
     });
     expect(findLeaks(dir, [translation])).toEqual([
       { path: 'rss.xml', page: translation, found: 'address', address: '/fr/stories/the-interpol-files/' },
-      { path: 'stories/the-interpol-files/index.html', page: translation, found: 'address', address: '/fr/stories/the-interpol-files/' },
+      {
+        path: 'stories/the-interpol-files/index.html',
+        page: translation,
+        found: 'address',
+        address: '/fr/stories/the-interpol-files/',
+      },
     ]);
     expect(formatLeaks(findLeaks(dir, [translation]))).toContain(
       '  rss.xml mentions "/fr/stories/the-interpol-files/", the address of content/stories/fr/the-interpol-files.mdx (embargoed)',
@@ -77,12 +88,16 @@ describe('the leak check, reading the output as readers and programs do', () => 
 
   it('finds an embargoed translation by its address below the folder a site below a path is served from', () => {
     const dir = site({
-      'stories/the-interpol-files/index.html': '<a href="/casefile/fr/stories/the-interpol-files/" hreflang="fr">Français</a>',
+      'stories/the-interpol-files/index.html':
+        '<a href="/casefile/fr/stories/the-interpol-files/" hreflang="fr">Français</a>',
       'rss.xml': '<link>https://user.github.io/casefile/fr/stories/the-interpol-files/</link>',
       // The same path in another folder of the host, or on another host, is not this site's page.
-      'stories/other/index.html': '<a href="https://user.github.io/other/fr/stories/the-interpol-files/">x</a> <a href="/casefiles/fr/stories/the-interpol-files/">y</a>',
+      'stories/other/index.html':
+        '<a href="https://user.github.io/other/fr/stories/the-interpol-files/">x</a> <a href="/casefiles/fr/stories/the-interpol-files/">y</a>',
     });
-    expect(findLeaks(dir, [translation], 'https://user.github.io/casefile/').map((leak) => [leak.path, leak.found])).toEqual([
+    expect(
+      findLeaks(dir, [translation], 'https://user.github.io/casefile/').map((leak) => [leak.path, leak.found]),
+    ).toEqual([
       ['rss.xml', 'address'],
       ['stories/the-interpol-files/index.html', 'address'],
     ]);
@@ -102,13 +117,26 @@ describe('the leak check, reading the output as readers and programs do', () => 
       ['c/index.html', 'title'],
       ['d.json', 'title'],
     ]);
-    const accented: WithheldPage = { file: 'content/stories/fr/operation.mdx', slug: 'fr/operation', title: 'Opération Bluefin Kestrel', reason: 'embargo' };
-    const entities = site({ 'fr/index.html': '<p>Op&eacute;ration Bluefin Kestrel</p>', 'x.xml': '<d>Op&amp;eacute;ration Bluefin Kestrel</d>' });
+    const accented: WithheldPage = {
+      file: 'content/stories/fr/operation.mdx',
+      slug: 'fr/operation',
+      title: 'Opération Bluefin Kestrel',
+      reason: 'embargo',
+    };
+    const entities = site({
+      'fr/index.html': '<p>Op&eacute;ration Bluefin Kestrel</p>',
+      'x.xml': '<d>Op&amp;eacute;ration Bluefin Kestrel</d>',
+    });
     expect(findLeaks(entities, [accented]).map((leak) => leak.path)).toEqual(['fr/index.html', 'x.xml']);
   });
 
   it('finds a title whose apostrophe is typed straight where the title is typeset curly, and the reverse', () => {
-    const straight: WithheldPage = { file: 'content/stories/files.mdx', slug: 'x-files', title: "Interpol's files", reason: 'embargo' };
+    const straight: WithheldPage = {
+      file: 'content/stories/files.mdx',
+      slug: 'x-files',
+      title: "Interpol's files",
+      reason: 'embargo',
+    };
     const curly: WithheldPage = { ...straight, title: 'Interpol’s files' };
     const dir = site({
       'curly/index.html': '<h2>Interpol’s files</h2>',
@@ -123,17 +151,25 @@ describe('the leak check, reading the output as readers and programs do', () => 
   });
 
   it('finds a slug whose characters are percent-encoded', () => {
-    const dir = site({ 'a/index.html': '<a href="/stories/operation%2Dbluefin%2Dkestrel/">read</a>', 'b/index.html': '<a href="/stories/operation%2dbluefin-kestrel-2/">x</a>' });
-    expect(findLeaks(dir, [{ ...kestrel, titleIsCommon: true }]).map((leak) => [leak.path, leak.found])).toEqual([['a/index.html', 'slug']]);
+    const dir = site({
+      'a/index.html': '<a href="/stories/operation%2Dbluefin%2Dkestrel/">read</a>',
+      'b/index.html': '<a href="/stories/operation%2dbluefin-kestrel-2/">x</a>',
+    });
+    expect(findLeaks(dir, [{ ...kestrel, titleIsCommon: true }]).map((leak) => [leak.path, leak.found])).toEqual([
+      ['a/index.html', 'slug'],
+    ]);
   });
 
   it('searches for a file of public/ only withheld pages use, by its address, naming the file', () => {
     const all = withheldPages(project(), now, publicFolder());
     const file = all.find((page) => page.reason === 'withheld-file')!;
-    expect(all.filter((page) => page.reason === 'withheld-file').map((page) => page.file)).toEqual(['public/kestrel-secret-map.png']);
+    expect(all.filter((page) => page.reason === 'withheld-file').map((page) => page.file)).toEqual([
+      'public/kestrel-secret-map.png',
+    ]);
     const dir = site({
       'stories/public-story/index.html': '<img src="/kestrel-secret-map.png" alt="">',
-      'stories/other/index.html': '<img src="/img/kestrel-secret-map.png" alt=""><img src="/shared-chart.png" alt=""><a href="https://www.interpol.int/kestrel-secret-map.png">x</a>',
+      'stories/other/index.html':
+        '<img src="/img/kestrel-secret-map.png" alt=""><img src="/shared-chart.png" alt=""><a href="https://www.interpol.int/kestrel-secret-map.png">x</a>',
     });
     const leaks = findLeaks(dir, [file]);
     expect(formatLeaks(leaks)).toBe(

@@ -3,12 +3,28 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { findLeaks, formatLeaks, leakCheckStep, withheldPages, type WithheldPage } from '../../../src/build/checks/leaks.ts';
+import {
+  findLeaks,
+  formatLeaks,
+  leakCheckStep,
+  withheldPages,
+  type WithheldPage,
+} from '../../../src/build/checks/leaks.ts';
 import type { BuildContext } from '../../../src/build/steps.ts';
 import type { Project } from '../../../src/lib/load-project.ts';
 
-const draft: WithheldPage = { file: 'content/stories/zebra-plan.mdx', slug: 'zebra-plan', title: 'The Quartz & Heron Files', reason: 'draft' };
-const oneWord: WithheldPage = { file: 'content/cases/harbour.mdx', slug: 'harbour', title: 'Harbour Lights Affair', reason: 'embargo' };
+const draft: WithheldPage = {
+  file: 'content/stories/zebra-plan.mdx',
+  slug: 'zebra-plan',
+  title: 'The Quartz & Heron Files',
+  reason: 'draft',
+};
+const oneWord: WithheldPage = {
+  file: 'content/cases/harbour.mdx',
+  slug: 'harbour',
+  title: 'Harbour Lights Affair',
+  reason: 'embargo',
+};
 
 function site(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(join(tmpdir(), 'casefile-leaks-'));
@@ -28,16 +44,24 @@ describe('the leak check', () => {
   it('finds a withheld slug inside a gzip-compressed Pagefind fragment', () => {
     const fragment = gzipSync(Buffer.from('pagefind_dcd{"url":"/stories/zebra-plan/","content":"x"}'));
     const dir = site({ 'pagefind/fragment/en_0a1b.pf_fragment': fragment });
-    expect(findLeaks(dir, [draft])).toEqual([{ path: 'pagefind/fragment/en_0a1b.pf_fragment', page: draft, found: 'slug' }]);
+    expect(findLeaks(dir, [draft])).toEqual([
+      { path: 'pagefind/fragment/en_0a1b.pf_fragment', page: draft, found: 'slug' },
+    ]);
   });
 
   it('finds a file whose path names a withheld page, even an image it cannot read', () => {
     const dir = site({ 'og/stories/zebra-plan.png': Buffer.from([0x89, 0x50]), 'cases/harbour/index.html': '<p></p>' });
-    expect(findLeaks(dir, [draft, oneWord]).map((l) => l.path)).toEqual(['cases/harbour/index.html', 'og/stories/zebra-plan.png']);
+    expect(findLeaks(dir, [draft, oneWord]).map((l) => l.path)).toEqual([
+      'cases/harbour/index.html',
+      'og/stories/zebra-plan.png',
+    ]);
   });
 
   it('treats a one-word slug as a leak only as a path segment, not as an ordinary word in prose', () => {
-    const dir = site({ 'a.html': '<p>The harbour was quiet.</p>', 'b.xml': '<link>https://x.org/cases/harbour/</link>' });
+    const dir = site({
+      'a.html': '<p>The harbour was quiet.</p>',
+      'b.xml': '<link>https://x.org/cases/harbour/</link>',
+    });
     expect(findLeaks(dir, [oneWord]).map((l) => l.path)).toEqual(['b.xml']);
   });
 
@@ -62,9 +86,17 @@ describe('the leak check', () => {
   });
 
   it("names a dataset's id once per file, though it is searched for under each of its titles", () => {
-    const english: WithheldPage = { file: 'data/kestrel-counts.json', slug: 'kestrel-counts', title: 'Kestrel counts', reason: 'withheld-data' };
+    const english: WithheldPage = {
+      file: 'data/kestrel-counts.json',
+      slug: 'kestrel-counts',
+      title: 'Kestrel counts',
+      reason: 'withheld-data',
+    };
     const french: WithheldPage = { ...english, title: 'Comptes de crécerelles' };
-    const dir = site({ 'a.html': '<a href="/data/kestrel-counts/">x</a>', 'fr/a.html': '<a href="/data/kestrel-counts/">x</a>' });
+    const dir = site({
+      'a.html': '<a href="/data/kestrel-counts/">x</a>',
+      'fr/a.html': '<a href="/data/kestrel-counts/">x</a>',
+    });
     expect(findLeaks(dir, [english, french]).length).toBe(4);
     expect(formatLeaks(findLeaks(dir, [english, french]))).toBe(
       'leak check: 2 files of the output mention a withheld page:\n' +
@@ -75,9 +107,18 @@ describe('the leak check', () => {
   });
 
   it('withholds drafts and pages embargoed after the build time, and only those', () => {
-    const entry = (id: string, data: object) => ({ id, file: `content/stories/${id}.mdx`, body: '', data: { title: id.toUpperCase(), datasets: [], ...data } });
+    const entry = (id: string, data: object) => ({
+      id,
+      file: `content/stories/${id}.mdx`,
+      body: '',
+      data: { title: id.toUpperCase(), datasets: [], ...data },
+    });
     const project = {
-      stories: [entry('a', { draft: true }), entry('b', { embargo: new Date('2026-12-01T00:00:00Z') }), entry('c', { embargo: new Date('2026-11-01T00:00:00Z') })],
+      stories: [
+        entry('a', { draft: true }),
+        entry('b', { embargo: new Date('2026-12-01T00:00:00Z') }),
+        entry('c', { embargo: new Date('2026-11-01T00:00:00Z') }),
+      ],
       cases: [],
       datasets: new Map([
         ['only-draft', { file: 'data/only-draft.json', title: 'Only draft' }],
@@ -85,7 +126,8 @@ describe('the leak check', () => {
         ['unused', { file: 'data/unused.json', title: 'Unused' }],
       ]),
     } as unknown as Project;
-    (project.stories[0] as unknown as { body: string }).body = '<Chart dataset="only-draft" type="bar" x="a" y="b" /> <Fact dataset="shared" row={1} column="x" />';
+    (project.stories[0] as unknown as { body: string }).body =
+      '<Chart dataset="only-draft" type="bar" x="a" y="b" /> <Fact dataset="shared" row={1} column="x" />';
     (project.stories[2] as unknown as { body: string }).body = '<Fact dataset="shared" row={1} column="x" />';
     expect(withheldPages(project, new Date('2026-11-22T12:00:00Z')).map((p) => [p.slug, p.reason])).toEqual([
       ['a', 'draft'],
@@ -94,11 +136,20 @@ describe('the leak check', () => {
     ]);
   });
 
-  it("withholds a dataset a withheld draft only sketches in an MDX comment, and searches for its translated titles too", () => {
+  it('withholds a dataset a withheld draft only sketches in an MDX comment, and searches for its translated titles too', () => {
     const project = {
-      stories: [{ id: 'a', file: 'content/stories/a.mdx', body: '{/*\n<Chart dataset="sketched" type="bar" x="a" y="b" />\n*/}', data: { title: 'A', datasets: [], draft: true } }],
+      stories: [
+        {
+          id: 'a',
+          file: 'content/stories/a.mdx',
+          body: '{/*\n<Chart dataset="sketched" type="bar" x="a" y="b" />\n*/}',
+          data: { title: 'A', datasets: [], draft: true },
+        },
+      ],
       cases: [],
-      datasets: new Map([['sketched', { file: 'data/sketched.json', title: 'Sketched', translations: { fr: { title: 'Esquissé' } } }]]),
+      datasets: new Map([
+        ['sketched', { file: 'data/sketched.json', title: 'Sketched', translations: { fr: { title: 'Esquissé' } } }],
+      ]),
     } as unknown as Project;
     expect(withheldPages(project, new Date('2026-11-22T12:00:00Z')).map((p) => [p.slug, p.title, p.reason])).toEqual([
       ['a', 'A', 'draft'],
@@ -108,7 +159,12 @@ describe('the leak check', () => {
   });
 
   it("searches by slug only for a withheld title that is a published page's title or the site's own words, and says so", async () => {
-    const entry = (id: string, title: string, body = '', draft = true) => ({ id, file: `content/stories/${id}.mdx`, body, data: { title, draft, datasets: [] } });
+    const entry = (id: string, title: string, body = '', draft = true) => ({
+      id,
+      file: `content/stories/${id}.mdx`,
+      body,
+      data: { title, draft, datasets: [] },
+    });
     const project = {
       stories: [
         // Teased by three public pages: three leaks, however often it is written.
@@ -141,7 +197,13 @@ describe('the leak check', () => {
     ]);
     const log: string[] = [];
     const clean = site({ 'stories/one/index.html': '<h1>One</h1><p>Corrections.</p>' });
-    await leakCheckStep.run({ outDir: clean, project, now, preview: false, log: (line: string) => log.push(line) } as unknown as BuildContext);
+    await leakCheckStep.run({
+      outDir: clean,
+      project,
+      now,
+      preview: false,
+      log: (line: string) => log.push(line),
+    } as unknown as BuildContext);
     expect(log).toEqual([
       'leak check: the title of content/stories/list-draft.mdx, "Corrections", is a phrase the published site writes anyway: searched for by its slug only',
       'leak check: the title of content/stories/again.mdx, "One", is a phrase the published site writes anyway: searched for by its slug only',
@@ -150,15 +212,30 @@ describe('the leak check', () => {
   });
 
   it("searches a withheld slug that the published site names something else by (a dataset's id, a page's slug) only after its section's folder, and says so", async () => {
-    const entry = (id: string, title: string, data: object, body = '') => ({ id, file: `content/stories/${id}.mdx`, body, data: { title, datasets: [], ...data } });
+    const entry = (id: string, title: string, data: object, body = '') => ({
+      id,
+      file: `content/stories/${id}.mdx`,
+      body,
+      data: { title, datasets: [], ...data },
+    });
     const project = {
       stories: [
         // The story and the dataset it draws on share a name, as a reporter names them; another story publishes the data.
-        entry('harbour-fees', 'Where the harbour money went', { embargo: new Date('2026-12-20T06:00:00Z') }, '<Fact dataset="harbour-fees" row={2024} column="fees" />'),
+        entry(
+          'harbour-fees',
+          'Where the harbour money went',
+          { embargo: new Date('2026-12-20T06:00:00Z') },
+          '<Fact dataset="harbour-fees" row={2024} column="fees" />',
+        ),
         entry('port-news', 'Port news', {}, '<Fact dataset="harbour-fees" row={2024} column="fees" />'),
         // A published story, and a dataset of its name that only a draft draws on.
         entry('kestrel-counts', 'Counting the kestrels', {}),
-        entry('follow-up', 'The kestrels, a year on', { draft: true }, '<Chart dataset="kestrel-counts" type="bar" x="a" y="b" title="t" />'),
+        entry(
+          'follow-up',
+          'The kestrels, a year on',
+          { draft: true },
+          '<Chart dataset="kestrel-counts" type="bar" x="a" y="b" title="t" />',
+        ),
       ],
       cases: [],
       datasets: new Map([
@@ -185,8 +262,17 @@ describe('the leak check', () => {
       ['stories/index.html', 'data/kestrel-counts.json'],
     ]);
     const log: string[] = [];
-    const clean = site({ 'data/harbour-fees/index.html': '<h1>Harbour fees per year</h1>', 'stories/kestrel-counts/index.html': '<h1>Counting the kestrels</h1>' });
-    await leakCheckStep.run({ outDir: clean, project, now, preview: false, log: (line: string) => log.push(line) } as unknown as BuildContext);
+    const clean = site({
+      'data/harbour-fees/index.html': '<h1>Harbour fees per year</h1>',
+      'stories/kestrel-counts/index.html': '<h1>Counting the kestrels</h1>',
+    });
+    await leakCheckStep.run({
+      outDir: clean,
+      project,
+      now,
+      preview: false,
+      log: (line: string) => log.push(line),
+    } as unknown as BuildContext);
     expect(log).toEqual([
       'leak check: "harbour-fees", the slug of content/stories/harbour-fees.mdx, also names a published dataset or page: searched for after /stories/ only',
       'leak check: "kestrel-counts", the id of data/kestrel-counts.json, also names a published dataset or page: searched for after /data/ only',
@@ -194,8 +280,16 @@ describe('the leak check', () => {
     ]);
   });
 
-  it("finds a one-word withheld slug that a published dataset shares after its folder, however the link is written", () => {
-    const pages: WithheldPage[] = [{ file: 'content/stories/kestrels.mdx', slug: 'kestrels', title: 'Where the kestrels went', reason: 'embargo', slugSection: 'stories' }];
+  it('finds a one-word withheld slug that a published dataset shares after its folder, however the link is written', () => {
+    const pages: WithheldPage[] = [
+      {
+        file: 'content/stories/kestrels.mdx',
+        slug: 'kestrels',
+        title: 'Where the kestrels went',
+        reason: 'embargo',
+        slugSection: 'stories',
+      },
+    ];
     const dir = site({
       // The published dataset of that name: no leak.
       'data/kestrels/index.html': '<a href="kestrels.csv">CSV</a>',
@@ -208,24 +302,55 @@ describe('the leak check', () => {
 
   it('counts a withheld dataset once, though it is searched for by its title in each language', async () => {
     const project = {
-      stories: [{ id: 'kestrels', file: 'content/stories/kestrels.mdx', body: '', data: { title: 'Kestrels', draft: true, datasets: ['kestrel-counts'] } }],
+      stories: [
+        {
+          id: 'kestrels',
+          file: 'content/stories/kestrels.mdx',
+          body: '',
+          data: { title: 'Kestrels', draft: true, datasets: ['kestrel-counts'] },
+        },
+      ],
       cases: [],
       datasets: new Map([
-        ['kestrel-counts', { file: 'data/kestrel-counts.json', title: 'Kestrel counts', translations: { fr: { title: 'Comptes de crécerelles' } } }],
+        [
+          'kestrel-counts',
+          {
+            file: 'data/kestrel-counts.json',
+            title: 'Kestrel counts',
+            translations: { fr: { title: 'Comptes de crécerelles' } },
+          },
+        ],
       ]),
       sources: new Map(),
     } as unknown as Project;
     const now = new Date('2026-11-22T12:00:00Z');
-    expect(withheldPages(project, now).map((p) => p.title)).toEqual(['Kestrels', 'Kestrel counts', 'Comptes de crécerelles']);
+    expect(withheldPages(project, now).map((p) => p.title)).toEqual([
+      'Kestrels',
+      'Kestrel counts',
+      'Comptes de crécerelles',
+    ]);
     const log: string[] = [];
     const clean = site({ 'stories/one/index.html': '<h1>One</h1>' });
-    await leakCheckStep.run({ outDir: clean, project, now, preview: false, log: (line: string) => log.push(line) } as unknown as BuildContext);
+    await leakCheckStep.run({
+      outDir: clean,
+      project,
+      now,
+      preview: false,
+      log: (line: string) => log.push(line),
+    } as unknown as BuildContext);
     expect(log).toEqual(['leak check: 1 withheld page and 1 withheld dataset, not found in the output']);
   });
 
   it('suggests a more distinctive title when a withheld title is found all over the site, and still fails', () => {
-    const generic: WithheldPage = { file: 'content/stories/notes.mdx', slug: 'notes', title: 'Red notices', reason: 'draft' };
-    const files = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`p${i}.html`, '<p>Red notices, again.</p>']));
+    const generic: WithheldPage = {
+      file: 'content/stories/notes.mdx',
+      slug: 'notes',
+      title: 'Red notices',
+      reason: 'draft',
+    };
+    const files = Object.fromEntries(
+      Array.from({ length: 10 }, (_, i) => [`p${i}.html`, '<p>Red notices, again.</p>']),
+    );
     const message = formatLeaks(findLeaks(site(files), [generic]));
     expect(message.split('\n').at(-1)).toBe(
       '"Red notices" (content/stories/notes.mdx) is found in 10 files: if it is a phrase the site uses anyway rather than a leak, give the withheld page a more distinctive title while it is withheld.',
@@ -235,9 +360,26 @@ describe('the leak check', () => {
 
   it('fails the build step with a CheckError, and skips preview builds', async () => {
     const outDir = site({ 'index.html': '<a href="/stories/zebra-plan/">x</a>' });
-    const project = { stories: [{ id: 'zebra-plan', file: draft.file, body: '', data: { title: draft.title, draft: true, datasets: [] } }], cases: [], datasets: new Map() } as unknown as Project;
-    const context = { outDir, project, now: new Date('2026-11-22T12:00:00Z'), preview: false, log: () => {} } as unknown as BuildContext;
-    await expect(async () => leakCheckStep.run(context)).rejects.toMatchObject({ name: 'CheckError', message: expect.stringContaining('  index.html mentions "zebra-plan", the slug of content/stories/zebra-plan.mdx (a draft)') });
+    const project = {
+      stories: [
+        { id: 'zebra-plan', file: draft.file, body: '', data: { title: draft.title, draft: true, datasets: [] } },
+      ],
+      cases: [],
+      datasets: new Map(),
+    } as unknown as Project;
+    const context = {
+      outDir,
+      project,
+      now: new Date('2026-11-22T12:00:00Z'),
+      preview: false,
+      log: () => {},
+    } as unknown as BuildContext;
+    await expect(async () => leakCheckStep.run(context)).rejects.toMatchObject({
+      name: 'CheckError',
+      message: expect.stringContaining(
+        '  index.html mentions "zebra-plan", the slug of content/stories/zebra-plan.mdx (a draft)',
+      ),
+    });
     await expect(Promise.resolve(leakCheckStep.run({ ...context, preview: true }))).resolves.toBeUndefined();
   });
 });

@@ -7,7 +7,11 @@ import { pageKey } from '../../../lib/page-keys.ts';
 
 export const getStaticPaths = (async () =>
   Promise.all(
-    (await publishedStories()).map(async (entry) => ({ params: { slug: entry.id }, props: { entry }, cacheKey: await pageKey(entry) })),
+    (await publishedStories()).map(async (entry) => ({
+      params: { slug: entry.id },
+      props: { entry },
+      cacheKey: await pageKey(entry),
+    })),
   )) satisfies GetStaticPaths;
 
 // The card speaks the entry's language, which its folder gives (content/stories/fr/ is French): written into `lang`,
