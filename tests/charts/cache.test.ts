@@ -124,8 +124,14 @@ describe("the chart renderer's version", () => {
   });
 
   it('covers every file of the project the chart code imports, so that editing one draws the charts again', () => {
-    // The chart code's build plumbing and its error messages' suggestions draw nothing.
-    const drawNothing = new Set(['src/build/cache-prune.ts', 'src/build/steps.ts', 'src/lib/edit-distance.ts']);
+    // The chart code's build plumbing and its error messages' suggestions draw nothing, nor does a correction's
+    // wording, by which the schemas find one listed twice.
+    const drawNothing = new Set([
+      'src/build/cache-prune.ts',
+      'src/build/steps.ts',
+      'src/lib/edit-distance.ts',
+      'src/lib/corrections.ts',
+    ]);
     const covered = (file: string) => codeDrawnFrom.some((path) => file === path || file.startsWith(`${path}/`));
     const seen = new Set<string>();
     const queue = readdirSync(join(projectRoot, 'src/charts'), { recursive: true, withFileTypes: true })
