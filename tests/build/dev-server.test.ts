@@ -435,6 +435,33 @@ describe('the dev server', () => {
     }
   });
 
+  // What the preflight cannot know before rendering (a row written as an expression) still fails the page whole: the
+  // middleware answers with the error, not with the part of the page rendered before it.
+  it('answers a page that fails while rendering with status 500 and the error, not a page cut off', async () => {
+    const path = 'content/stories/safeguards-added-and-quietly-dropped.mdx';
+    const story = readFileSync(join(fixture.root, path), 'utf8');
+    const reloaded = 'Reloaded data from safeguards-added-and-quietly-dropped.mdx';
+    try {
+      const seen = printedCount(reloaded);
+      const broken = `${story}\n<Fact dataset="headline-figures" row={'no-such-' + 'row'} column="value" />\n`;
+      const line = broken.trimEnd().split('\n').length;
+      fixture.write(path, broken);
+      expect(await printedAfter(reloaded, seen, Date.now() + 60_000)).toBe(true);
+      const response = await fetch(`${origin}/stories/safeguards-added-and-quietly-dropped/`);
+      const body = await response.text();
+      expect(response.status, body.slice(-300)).toBe(500);
+      expect(body).toContain('<title>ContentError</title>');
+      // Astro's error page, whose overlay the browser fills in; the terminal has the message.
+      expect(stripVTControlCharacters(output)).toContain(
+        `${path}: line ${line}: <Fact dataset="headline-figures"> row: dataset "headline-figures" has no row with id = "no-such-row"`,
+      );
+    } finally {
+      const seen = printedCount(reloaded);
+      fixture.write(path, story);
+      await printedAfter(reloaded, seen, Date.now() + 60_000);
+    }
+  });
+
   // Astro's glob() loader printed "Failed to reload x.mdx: … ****: Unrecognized key" to the terminal and kept serving
   // the last good page, and read `date: 2026-02-31` as 3 March: the build stops on both, in clearer words
   // (src/build/dev-page-problems.ts).
