@@ -1,4 +1,15 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  appendFileSync,
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -120,6 +131,31 @@ describe("the chart renderer's version", () => {
       writeFileSync(path, original);
       expect(rendererVersionOf(dir)).toBe(before);
     }
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('is part of every cache key: a chart drawn before the chart code changed is drawn again after', () => {
+    const dir = copyOfProject();
+    // What src/charts/cache.ts imports besides the chart code, and the file that marks the project's root.
+    cpSync(join(projectRoot, 'src/build/cache-prune.ts'), join(dir, 'src/build/cache-prune.ts'));
+    cpSync(join(projectRoot, 'package.json'), join(dir, 'package.json'));
+    /** The key of one chart's input, as a build of the copy computes it (the version is read once per process). */
+    const key = () => {
+      const script = `const { cacheKey } = await import(${JSON.stringify(join(dir, 'src/charts/cache.ts'))});
+        console.log(cacheKey({ kind: 'bar', rows: [[2024, 15548]] }));`;
+      const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, CASEFILE_PROJECT_ROOT: dir },
+      });
+      expect(result.status, result.stderr).toBe(0);
+      return result.stdout.trim();
+    };
+    const before = key();
+    expect(before).toMatch(/^[\w-]{22}$/);
+    expect(key()).toBe(before);
+    appendFileSync(join(dir, 'src/charts/bar.ts'), '\n// edited\n');
+    expect(key()).not.toBe(before);
     rmSync(dir, { recursive: true, force: true });
   });
 
