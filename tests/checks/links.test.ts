@@ -118,6 +118,14 @@ describe('the internal link check', () => {
     ]);
   });
 
+  it('reports a link to a folder that holds no page, which a host answers with an error or a file listing', () => {
+    const dir = tempSite({ ...goodSite, 'index.html': htmlPage('<a href="/data">Data</a> <a href="/og/">Cards</a>') });
+    expect(findBrokenLinks(dir, origin)).toEqual([
+      'index.html: /data (no such file)',
+      'index.html: /og/ (no such file)',
+    ]);
+  });
+
   it('reports a missing stylesheet, image and download, and a same-page anchor that is not there', () => {
     const dir = tempSite({
       ...goodSite,
