@@ -126,6 +126,16 @@ describe('the internal link check', () => {
     ]);
   });
 
+  it('takes an anchor written as <a name>, as browsers do, and not another attribute', () => {
+    const dir = tempSite({
+      ...goodSite,
+      'index.html': htmlPage(
+        '<a name="method"></a><p title="notes"></p><a href="#method">Method</a> <a href="#notes">Notes</a>',
+      ),
+    });
+    expect(findBrokenLinks(dir, origin)).toEqual(['index.html: #notes (no element with id "notes")']);
+  });
+
   it('reports a missing stylesheet, image and download, and a same-page anchor that is not there', () => {
     const dir = tempSite({
       ...goodSite,
