@@ -127,6 +127,19 @@ describe('the budget check', () => {
     expect(budgetProblems(figures)).toEqual(['/: CSS 21.0 kB (limit 20.0 kB)']);
   });
 
+  it('passes a page with exactly 20 kB (20,000 bytes) of CSS, the limit, and fails one with a byte more', () => {
+    const style = (bytes: number) => `<style>${'p{}'.repeat(bytes / 3)}${' '.repeat(bytes % 3)}</style>`;
+    const figures = figuresOf({
+      'index.html': htmlPage('<p>Hi</p>', style(20_000)),
+      'methodology/index.html': htmlPage('<p>Hi</p>', style(20_001)),
+    });
+    expect(figures.map((page) => [page.path, page.css])).toEqual([
+      ['/', 20_000],
+      ['/methodology/', 20_001],
+    ]);
+    expect(budgetProblems(figures)).toEqual(['/methodology/: CSS 20.0 kB (limit 20.0 kB)']);
+  });
+
   it('fails a story page whose HTML and CSS weigh more than 100 kB gzipped, in any language, but not another kind of page', () => {
     const heavy = htmlPage(`<p>${incompressible(200_000)}</p>`);
     const figures = figuresOf({
