@@ -75,3 +75,16 @@ describe("a correction's guid in the feed", () => {
     ).toBe(written);
   });
 });
+
+describe("the feed's items", () => {
+  it('are newest first, pages and their corrections together, whatever the order the pages come in', () => {
+    const older: FeedPage = { ...page([]), href: '/stories/older/', title: 'Older', date: day('2026-01-10') };
+    const items = feedItems([older, page([first, later])], site, (title) => `Correction: ${title}`);
+    expect(items.map((item) => [item.title, item.pubDate?.toISOString().slice(0, 10)])).toEqual([
+      ['Correction: The files', '2026-03-01'],
+      ['Correction: The files', '2026-02-03'],
+      ['The files', '2026-01-26'],
+      ['Older', '2026-01-10'],
+    ]);
+  });
+});
