@@ -1607,6 +1607,20 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('reports an unknown source in every column of source ids, not only the one named source', () => {
+    const columns = {
+      year: { type: 'integer', description: 'Year' },
+      issued: { type: 'integer', unit: 'notices', description: 'Red notices issued' },
+      source: { type: 'string', ref: 'source', description: 'Source of the figure' },
+      issued_alt: { type: 'integer', unit: 'notices', description: 'Another figure', sourceColumn: 'alt_source' },
+      alt_source: { type: 'string', ref: 'source', description: 'Source of the other figure' },
+    };
+    const rows = [{ year: 2024, issued: 15548, source: 'rnm-numbers', issued_alt: 15500, alt_source: 'elsewhere' }];
+    expect(messages({ 'data/issued.json': dataset(rows, { columns }) })).toEqual([
+      'data/issued.json: rows[0].alt_source: unknown source "elsewhere": add it to data/sources.json or fix the id (the row where year is 2024)',
+    ]);
+  });
+
   it('tells an id written as a title or in capitals what to write, as the slug it means', () => {
     const json = JSON.parse(dataset()) as { columns: Record<string, unknown> };
     json.columns = {
