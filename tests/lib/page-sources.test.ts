@@ -26,4 +26,15 @@ describe('the sources a page shows figures from', () => {
     ].join('\n\n');
     expect(pageSourceIds(body, datasets)).toEqual(project.datasets.get('investigation-timeline')!.sources);
   });
+
+  it('credit a chart that spreads an object into its options with its whole dataset: the spread may draw other rows', () => {
+    // Its literal options draw the rows of one snapshot, which one source gives; `{...other}` may set another filter,
+    // and only the page's rendering knows which.
+    const body =
+      '<Chart dataset="public-notices-by-nationality" type="map" x="nationality" y="count" filter={{ "snapshot": "2023-05" }} title="T" {...other} />';
+    const literal = pageSourceIds(body.replace(' {...other}', ''), datasets);
+    const whole = project.datasets.get('public-notices-by-nationality')!.sources;
+    expect(whole.filter((id) => !literal.includes(id))).not.toEqual([]);
+    expect(pageSourceIds(body, datasets)).toEqual(whole);
+  });
 });
