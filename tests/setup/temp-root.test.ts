@@ -1,8 +1,11 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { repoRoot } from '../helpers/build.ts';
+import { childOutput } from '../helpers/output.ts';
 import { removeAbandonedTempRoots, tempRootFor } from './temp-root.ts';
 
 describe("the test run's temporary folder", () => {
@@ -28,4 +31,30 @@ describe("the test run's temporary folder", () => {
     expect(removeAbandonedTempRoots(parent)).toEqual([`casefile-tests-${deadPid}`]);
     expect(readdirSync(parent).sort()).toEqual(['casefile-site-x', `casefile-tests-${process.pid}`]);
   });
+
+  it('is removed when the run is stopped by Ctrl+C, which ends vitest before its teardown', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'casefile-stopped-run-'));
+    // In a process group of its own, as a run in a terminal is: Ctrl+C signals the whole group.
+    const run = spawn(
+      process.execPath,
+      [join(repoRoot, 'node_modules/vitest/vitest.mjs'), 'run', '--config', 'tests/setup/stopped-run.config.ts'],
+      { cwd: repoRoot, detached: true, env: { ...process.env, TMPDIR: parent, NO_COLOR: '1' } },
+    );
+    const ended = once(run, 'close');
+    // Whatever happens to the test, nothing of the run it started outlives it (its workers are in its group).
+    onTestFinished(() => {
+      try {
+        process.kill(-run.pid!, 'SIGKILL');
+      } catch {
+        // The run and its workers have ended.
+      }
+    });
+    const printed = childOutput(run, 'the stopped test run');
+    const [, made] = await printed.until(/made (\S+)/, 60_000);
+    expect(made).toMatch(new RegExp(`^${parent}/casefile-tests-\\d+/casefile-fixture-`));
+    expect(existsSync(made!)).toBe(true);
+    process.kill(-run.pid!, 'SIGINT');
+    await ended;
+    expect(readdirSync(parent), printed.text()).toEqual([]);
+  }, 120_000);
 });

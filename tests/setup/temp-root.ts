@@ -4,7 +4,9 @@
  * inherited by the builds they start. Without it each run left hundreds of sites, caches and outputs behind in /tmp
  * (gigabytes on a machine that runs the suite often).
  *
- * A run stopped before its teardown leaves its folder; the next run removes those of runs whose process is gone.
+ * A run stopped by Ctrl+C or SIGTERM removes it too: vitest then ends its process with process.exit(), skipping the
+ * global teardowns, so the folder is also removed on the process's way out. A run killed outright (SIGKILL) leaves
+ * it; the next run removes those of runs whose process is gone.
  */
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -43,5 +45,17 @@ export default function setup(): () => void {
     throw new Error(`tests/setup/temp-root.ts: unexpected folder ${root}`);
   removeAbandonedTempRoots(dirname(root));
   mkdirSync(root, { recursive: true });
-  return () => rmSync(root, { recursive: true, force: true });
+  const remove = () => rmSync(root, { recursive: true, force: true, maxRetries: 3 });
+  const removeOnExit = () => {
+    try {
+      remove();
+    } catch {
+      // A build of the stopped run may still be writing into it as it ends: the next run removes what is left.
+    }
+  };
+  process.once('exit', removeOnExit);
+  return () => {
+    process.off('exit', removeOnExit);
+    remove();
+  };
 }
