@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { repoRoot } from '../helpers/build.ts';
 import { childOutput } from '../helpers/output.ts';
 import { watchCaller } from '../../src/build/caller-gone.ts';
@@ -15,7 +15,7 @@ const watchModule = pathToFileURL(join(repoRoot, 'src/build/caller-gone.ts')).hr
 
 /**
  * A process under `sh` watching its caller (checking every millisecond, waiting `graceMs` for a signal) until it
- * stops; `sh` leads a process group of its own, as a CI runner's job does.
+ * stops, or the test ends; `sh` leads a process group of its own, as a CI runner's job does.
  */
 function watched(graceMs: number) {
   const code = `import { watchCaller } from ${JSON.stringify(watchModule)};
@@ -27,6 +27,15 @@ console.log('ready ' + process.pid);`;
     ['-c', `"${process.execPath}" --input-type=module -e '${code.replaceAll("'", "'\\''")}' & wait`],
     { stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
+  // A group of its own outlives the test and the run: a test that failed before stopping it left
+  // the shell and the watched process running for good. Ended with the test, whatever its result.
+  onTestFinished(() => {
+    try {
+      process.kill(-shell.pid!, 'SIGKILL');
+    } catch {
+      // Already ended, as the test ended it.
+    }
+  });
   const output = childOutput(shell, 'the watched process');
   return { shell, until: (pattern: RegExp) => output.until(pattern, 30_000) };
 }
