@@ -40,6 +40,14 @@ describe('a build that stops part-way', () => {
     expect(ended.ms).toBeLessThan(30_000);
   }, 60_000);
 
+  it('ends with its status when its exit takes a while but less than the time it gave, the watchdog waiting', async () => {
+    // An 'exit' handler busy for a second: a slow exit, not a hung one, well inside the watchdog's 20 s.
+    const slow = "process.on('exit', () => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1_000));";
+    const ended = await run(`${slow}\nexitWithin(3, 20_000);`);
+    expect(ended).toMatchObject({ code: 3, signal: null });
+    expect(ended.ms).toBeGreaterThanOrEqual(1_000);
+  }, 60_000);
+
   it('ends with its status when its exit completes, the watchdog killing nothing', async () => {
     // A watchdog far longer than any exit, however busy the machine: an exit that completes is never killed.
     expect(await run('exitWithin(3, 30_000);')).toMatchObject({ code: 3, signal: null });
