@@ -136,6 +136,15 @@ describe('the internal link check', () => {
     expect(findBrokenLinks(dir, origin)).toEqual(['index.html: #notes (no element with id "notes")']);
   });
 
+  it('reports a link left without its address, which would open the page it is on', () => {
+    // As Markdown writes [the report]() and HTML <a href="">: an address an editor meant to fill in.
+    const dir = tempSite({
+      ...goodSite,
+      'index.html': htmlPage('<a href="">The report</a> <a href=" ">Its annex</a>'),
+    });
+    expect(findBrokenLinks(dir, origin)).toEqual(['index.html:  (empty URL)', 'index.html:   (empty URL)']);
+  });
+
   it('reports a missing stylesheet, image and download, and a same-page anchor that is not there', () => {
     const dir = tempSite({
       ...goodSite,
