@@ -67,6 +67,16 @@ describe("a correction's guid in the feed", () => {
     expect(correctionGuid(url, { date: first.date, text: 'Le rapport « Red notices » datait de 2013.' })).toBe(guid);
   });
 
+  it('stays the same when its accents are typed as a letter and a combining mark, as some editors and PDFs paste them', () => {
+    const url = `${site}/fr/stories/the-files/`;
+    const composed = 'Une version précédente datait la requête de 2023.';
+    const decomposed = composed.normalize('NFD');
+    expect(decomposed).not.toBe(composed);
+    expect(correctionGuid(url, { date: first.date, text: decomposed })).toBe(
+      correctionGuid(url, { date: first.date, text: composed }),
+    );
+  });
+
   it('is made from the text as written when the feed shows a translation of it, so that translating it later keeps it', () => {
     const url = `${site}/data/requests/`;
     const written = correctionGuid(url, first);
