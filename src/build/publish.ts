@@ -2,7 +2,7 @@
  * Atomic publishing: the site is built in a temporary folder beside its target and swapped in only when
  * everything succeeded, so a failed build never leaves a half-written site and the previous one stays as it was.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { inWorker } from './workers/pool.ts';
@@ -20,15 +20,45 @@ export function stagingDir(target: string): string {
  * It is the same for every build of `target`, so that Astro's prerendered chunks (in its `.prerender/`) keep their
  * paths from build to build: Node's compile cache keys them by path (src/build/compile-cache.mjs). Only the build that
  * holds the Astro lock (src/build/lock.ts) may use it, and it empties it first: a stopped build may have left it.
+ *
+ * Astro moves its assets into that folder by renaming them from `<project>/.astro/.prerender/` when the folder lies
+ * outside the project, and a rename cannot cross file systems: with the output on another one (a container's volume, a
+ * tmpfs, a second disk), the build stopped on "EXDEV: cross-device link not permitted". Astro then builds inside the
+ * project, in `node_modules/.cache/casefile/`, and `moveInto` copies its output across. Whether a rename crosses is
+ * tried, not read from the devices' numbers: two mounts of one file system (a bind mount) have the same device, and
+ * Linux refuses a rename between them too. `staging` is the build's staging folder, on the output's file system.
  */
-export function astroOutDir(target: string): string {
-  return join(dirname(target), `.${basename(target)}-astro`);
+export function astroOutDir(target: string, projectRoot: string, staging: string): string {
+  if (renames(join(projectRoot, '.astro'), staging)) return join(dirname(target), `.${basename(target)}-astro`);
+  return join(projectRoot, 'node_modules/.cache/casefile', `astro-output-${basename(target)}`);
 }
 
-/** Moves Astro's output folder into place as the (empty) staging folder. */
+/** Whether a file of folder `from` can be renamed into folder `to`: false across file systems (EXDEV). */
+function renames(from: string, to: string): boolean {
+  const name = `.casefile-rename-probe-${process.pid}`;
+  try {
+    mkdirSync(from, { recursive: true });
+    writeFileSync(join(from, name), '');
+    renameSync(join(from, name), join(to, name));
+    rmSync(join(to, name), { force: true });
+    return true;
+  } catch (error) {
+    rmSync(join(from, name), { force: true });
+    // Another failure (a folder this user cannot write) is left for the build itself to meet and report.
+    return (error as NodeJS.ErrnoException).code !== 'EXDEV';
+  }
+}
+
+/** Moves Astro's output folder into place as the (empty) staging folder, copying it when it is on another file system. */
 export function moveInto(astroOut: string, staging: string): void {
   rmSync(staging, { recursive: true, force: true });
-  renameSync(astroOut, staging);
+  try {
+    renameSync(astroOut, staging);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(astroOut, staging, { recursive: true });
+    discard(astroOut);
+  }
 }
 
 /**
