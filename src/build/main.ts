@@ -314,7 +314,7 @@ try {
 } catch (error) {
   failed = true;
   installPageSink(undefined);
-  reportFailure(error, renderErrors);
+  reportFailure(error, renderErrors, { target, projectRoot });
 } finally {
   // Stopping the workers and Pagefind's process cannot undo a publish: a failure here is reported, not fatal. After a
   // failure in Astro's phase this process holds the Astro lock until it ends, so the wait is bounded.

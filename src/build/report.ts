@@ -7,6 +7,7 @@ import { isAbsolute, join, relative } from 'node:path';
 import matter from 'gray-matter';
 import { contentRoot } from '../site.config.ts';
 import { findComponentUses, optionLine, type ComponentUse } from '../lib/mdx-usage.ts';
+import { diskFullAdvice, diskFullReason } from './disk-full.ts';
 
 /**
  * The line an editor needs from an MDX syntax error, which reaches the build through Vite and rolldown as
@@ -83,10 +84,23 @@ const isContentLine = (line: string) => /^[^\s:]+\.(mdx?|json): /.test(line.trim
 
 /**
  * Prints why the build failed. `renderErrors`: the content errors Astro logged while rendering (held back by
- * src/build/held-errors.ts), all printed with the one the build stopped on, once each.
+ * src/build/held-errors.ts), all printed with the one the build stopped on, once each. `places`: the output folder and
+ * the project, which a full disk's report names.
  */
-export function reportFailure(error: unknown, renderErrors: readonly string[] = []): void {
+export function reportFailure(
+  error: unknown,
+  renderErrors: readonly string[] = [],
+  places?: { target: string; projectRoot: string },
+): void {
   const message = error instanceof Error ? error.message : String(error);
+  // Wherever it came from (Astro, a check, publishing): the deployer's to fix, with no stack trace to read past.
+  const full = diskFullReason(error);
+  if (full && places) {
+    console.error(
+      `\nThe build stopped: out of disk space (${full}).\n\n  ${diskFullAdvice(places.target, places.projectRoot)}`,
+    );
+    return;
+  }
   // A check names output files, which can end in .json: decide by the error's type before looking at its text.
   if (error instanceof Error && error.name === 'CheckError') {
     console.error(`\nThe build stopped: a check of the output failed.\n\n${message}`);

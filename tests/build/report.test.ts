@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { mdxSyntaxLine, withTagLine } from '../../src/build/report.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { mdxSyntaxLine, reportFailure, withTagLine } from '../../src/build/report.ts';
 import { tempSite } from '../helpers/temp-site.ts';
 
 describe('the report of a failed build', () => {
@@ -80,4 +83,48 @@ describe('the report of an error raised while a page rendered', () => {
       expect(withTagLine(line, root)).toBe(line);
     }
   });
+});
+
+describe('the report of a build that ran out of disk space', () => {
+  /** What reportFailure prints for `error`, with an output folder holding a 2,500-byte site. */
+  function report(error: unknown): { printed: string; site: string } {
+    const site = mkdtempSync(join(tmpdir(), 'casefile-full-'));
+    writeFileSync(join(site, 'index.html'), 'x'.repeat(2_500));
+    const printed: string[] = [];
+    const spy = vi.spyOn(console, 'error').mockImplementation((line: unknown) => void printed.push(String(line)));
+    try {
+      reportFailure(error, [], { target: site, projectRoot: '/srv/newsroom' });
+    } finally {
+      spy.mockRestore();
+      rmSync(site, { recursive: true, force: true });
+    }
+    return { printed: printed.join('\n'), site };
+  }
+
+  const node = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', syscall: 'write' });
+  const cases: [string, Error][] = [
+    ["Node's own error (Astro writing a page)", node],
+    ['an error wrapping it as its cause', new Error('Could not render /stories/x/', { cause: node })],
+    [
+      'one rolldown passed on as text (a plugin writing its file)',
+      new Error(
+        'Build failed with 1 error:\n\n[plugin casefile:content-store-from-file]\nError: ENOSPC: no space left on device, write\n    at writeFileSync (node:fs:2482:20)',
+      ),
+    ],
+  ];
+  it.each(cases)(
+    'says what happened, where the build writes and what to run, without a stack trace: %s',
+    (_, error) => {
+      const { printed, site } = report(error);
+      expect(printed).toBe(
+        [
+          '',
+          'The build stopped: out of disk space (ENOSPC: no space left on device, write).',
+          '',
+          `  The build writes the new site beside ${site} before it replaces it (the site there now takes 2.5 kB), and its caches into /srv/newsroom/node_modules (or the folder CASEFILE_CACHE_DIR names).`,
+          `  Free space on their disks (df -h ${site} /srv/newsroom), then build again: nothing needs cleaning up first.`,
+        ].join('\n'),
+      );
+    },
+  );
 });
