@@ -2,8 +2,18 @@
  * A build that ran out of disk space is the deployer's to fix, not a bug of the build: it was reported as one, "The
  * build failed:" and a stack trace from deep in Astro, rolldown or Node's file system, which named no folder.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, statSync, statfsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** Where a build writes, for its failure's report. */
+export interface BuildPlaces {
+  /** The output folder: the new site is written beside it. */
+  target: string;
+  /** The project: Astro's and the build's caches are in its node_modules/. */
+  projectRoot: string;
+  /** The bytes this user may still write on the file system holding `path` (statfs; tests give their own). */
+  freeBytes?: (path: string) => number | undefined;
+}
 
 /** The error codes of a full disk: no space left, or the user's quota used up. */
 const fullCodes = ['ENOSPC', 'EDQUOT'];
@@ -34,7 +44,41 @@ export function diskFullAdvice(target: string, projectRoot: string): string {
   ].join('\n  ');
 }
 
+/** Below this, a disk the build writes to is as good as full: a page, a social card or an index chunk may not fit. */
+const nearlyFullBytes = 1e6;
+
+/**
+ * A line for a failure that did not say it came from a full disk, when a disk the build writes to has (almost) no room
+ * left, or undefined. Pagefind panics on a full disk (its "No space left on device" among its own lines, far above),
+ * and the build stopped on "search index: Pagefind stopped without an answer", as if a check had found a fault. It is
+ * read before the build removes its staging folder, while the disk is as full as the build left it.
+ */
+export function nearlyFullLine(places: BuildPlaces): string | undefined {
+  const free = places.freeBytes ?? statfsFree;
+  const folders: [string, string][] = [
+    [dirname(places.target), 'where the build writes the new site'],
+    [places.projectRoot, 'where it keeps its caches'],
+  ];
+  for (const [folder, what] of folders) {
+    const bytes = free(folder);
+    if (bytes !== undefined && bytes < nearlyFullBytes) {
+      return `The disk holding ${folder} (${what}) has ${megabytes(bytes)} left free: a full disk is the likely cause. Free space there (df -h ${folder}), then build again.`;
+    }
+  }
+  return undefined;
+}
+
+function statfsFree(path: string): number | undefined {
+  try {
+    const stats = statfsSync(path);
+    return stats.bavail * stats.bsize;
+  } catch {
+    return undefined;
+  }
+}
+
 function megabytes(bytes: number): string {
+  if (bytes < 1e3) return `${bytes} bytes`;
   return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${(bytes / 1e3).toFixed(1)} kB`;
 }
 

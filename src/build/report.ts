@@ -7,7 +7,7 @@ import { isAbsolute, join, relative } from 'node:path';
 import matter from 'gray-matter';
 import { contentRoot } from '../site.config.ts';
 import { findComponentUses, optionLine, type ComponentUse } from '../lib/mdx-usage.ts';
-import { diskFullAdvice, diskFullReason } from './disk-full.ts';
+import { diskFullAdvice, diskFullReason, nearlyFullLine, type BuildPlaces } from './disk-full.ts';
 
 /**
  * The line an editor needs from an MDX syntax error, which reaches the build through Vite and rolldown as
@@ -84,15 +84,10 @@ const isContentLine = (line: string) => /^[^\s:]+\.(mdx?|json): /.test(line.trim
 
 /**
  * Prints why the build failed. `renderErrors`: the content errors Astro logged while rendering (held back by
- * src/build/held-errors.ts), all printed with the one the build stopped on, once each. `places`: the output folder and
- * the project, which a full disk's report names.
+ * src/build/held-errors.ts), all printed with the one the build stopped on, once each. `places`: where the build
+ * writes, which a full disk's report names.
  */
-export function reportFailure(
-  error: unknown,
-  renderErrors: readonly string[] = [],
-  places?: { target: string; projectRoot: string },
-): void {
-  const message = error instanceof Error ? error.message : String(error);
+export function reportFailure(error: unknown, renderErrors: readonly string[] = [], places?: BuildPlaces): void {
   // Wherever it came from (Astro, a check, publishing): the deployer's to fix, with no stack trace to read past.
   const full = diskFullReason(error);
   if (full && places) {
@@ -101,14 +96,23 @@ export function reportFailure(
     );
     return;
   }
+  const content = printFailure(error, renderErrors);
+  // A failure that does not say why (Pagefind's crash) may still come from a full disk.
+  const nearlyFull = !content && places ? nearlyFullLine(places) : undefined;
+  if (nearlyFull) console.error(`\n  ${nearlyFull}`);
+}
+
+/** Prints the failure as its kind is reported; returns whether it was a problem in the content. */
+function printFailure(error: unknown, renderErrors: readonly string[]): boolean {
+  const message = error instanceof Error ? error.message : String(error);
   // A check names output files, which can end in .json: decide by the error's type before looking at its text.
   if (error instanceof Error && error.name === 'CheckError') {
     console.error(`\nThe build stopped: a check of the output failed.\n\n${message}`);
-    return;
+    return false;
   }
   if (error instanceof Error && error.name === 'PublishError') {
     console.error(`\nThe build stopped: publishing failed.\n\n  ${message}`);
-    return;
+    return false;
   }
   const contentLine = mdxSyntaxLine(message) ?? message.split('\n').find(isContentLine);
   if (contentLine) {
@@ -116,10 +120,11 @@ export function reportFailure(
       ...new Set([contentLine, ...renderErrors.filter(isContentLine)].map((line) => withTagLine(line.trim()))),
     ];
     console.error(`\nThe build stopped: a problem in the content.\n\n${lines.map((line) => `  ${line}`).join('\n')}`);
-  } else {
-    console.error('\nThe build failed:\n');
-    console.error(error instanceof Error ? (error.stack ?? message) : message);
+    return true;
   }
+  console.error('\nThe build failed:\n');
+  console.error(error instanceof Error ? (error.stack ?? message) : message);
+  return false;
 }
 
 /**

@@ -128,3 +128,45 @@ describe('the report of a build that ran out of disk space', () => {
     },
   );
 });
+
+describe('the report of a failure that does not say it came from a full disk', () => {
+  /** A Pagefind that panicked on a full disk, as the build reports it (src/build/search-index.ts). */
+  const crashed = Object.assign(
+    new Error('search index: Pagefind stopped without an answer (its process crashed; see the lines above)'),
+    { name: 'CheckError' },
+  );
+
+  /** What reportFailure prints for `error`, with `free` bytes left on the output's disk and a gigabyte on the project's. */
+  function report(error: unknown, free: number): string {
+    const printed: string[] = [];
+    const spy = vi.spyOn(console, 'error').mockImplementation((line: unknown) => void printed.push(String(line)));
+    try {
+      reportFailure(error, [], {
+        target: '/srv/www/site',
+        projectRoot: '/srv/newsroom',
+        freeBytes: (path) => (path === '/srv/www' ? free : 1e9),
+      });
+    } finally {
+      spy.mockRestore();
+    }
+    return printed.join('\n');
+  }
+
+  it('names the disk that has almost no room left as the likely cause (Pagefind panics on a full disk)', () => {
+    expect(report(crashed, 12_000)).toBe(
+      [
+        '',
+        'The build stopped: a check of the output failed.',
+        '',
+        'search index: Pagefind stopped without an answer (its process crashed; see the lines above)',
+        '',
+        '  The disk holding /srv/www (where the build writes the new site) has 12.0 kB left free: a full disk is the likely cause. Free space there (df -h /srv/www), then build again.',
+      ].join('\n'),
+    );
+  });
+
+  it('says nothing of disks that have room, and gives what is left below a kilobyte in bytes', () => {
+    expect(report(crashed, 2e6)).not.toContain('left free');
+    expect(report(crashed, 0)).toContain('(where the build writes the new site) has 0 bytes left free');
+  });
+});
