@@ -8,6 +8,16 @@ export function textWidth(text: string): number {
   return Math.ceil(text.length * 7);
 }
 
+/**
+ * Approximate width in pixels of `text` under WCAG 1.4.12's text spacing, which a reader may set (letter-spacing
+ * 0.12em, word-spacing 0.16em, at the chart's 12px): text broken into lines at build time cannot rewrap, so a label
+ * that must stay inside the drawing for such a reader is broken by this width.
+ */
+export function spacedTextWidth(text: string): number {
+  const spaces = text.split(' ').length - 1;
+  return textWidth(text) + Math.ceil(12 * (0.12 * text.length + 0.16 * spaces));
+}
+
 /** The widest of several texts. */
 export function widest(texts: string[]): number {
   return texts.reduce((max, text) => Math.max(max, textWidth(text)), 0);
@@ -47,20 +57,31 @@ function breakWord(word: string, perLine: number): string[] {
 const breakingSpaces = /[^\S\u00a0\u2007\u202f]+/;
 
 /**
- * `text` broken into lines no wider than `width` pixels (by textWidth), between words; a word wider than a line is
+ * `text` broken into lines no wider than `width` pixels (by `measure`, textWidth unless said), between words; a word wider than a line is
  * broken (breakWord). Done here rather than by Plot's lineWidth so the chart knows how many lines it makes room for:
  * Plot wraps by its own metrics, which a layout cannot read back. A no-break space stays in its word (breakingSpaces).
  */
-export function wrapText(text: string, width: number): string[] {
-  const perLine = Math.max(1, Math.floor(width / textWidth('x')));
+export function wrapText(text: string, width: number, measure = textWidth): string[] {
+  const perLine = Math.max(1, Math.floor(width / measure('x')));
   const lines: string[] = [];
   for (const word of text.split(breakingSpaces).filter(Boolean)) {
     const last = lines.at(-1);
-    if (last !== undefined && textWidth(`${last} ${word}`) <= width) lines[lines.length - 1] = `${last} ${word}`;
+    if (last !== undefined && measure(`${last} ${word}`) <= width) lines[lines.length - 1] = `${last} ${word}`;
     else if (word.length <= perLine) lines.push(word);
     else lines.push(...breakWord(word, perLine));
   }
   return lines.length ? lines : [''];
+}
+
+/**
+ * `text` broken as wrapText breaks it, into as many lines, but as even as they can be (CSS's text-wrap: balance): the
+ * narrowest width that keeps the count. A label's last word alone on its line ("Turkey") reads as a stray.
+ */
+export function wrapBalanced(text: string, width: number, measure = textWidth): string[] {
+  const count = wrapText(text, width, measure).length;
+  let narrowest = width;
+  while (narrowest > 1 && wrapText(text, narrowest - 1, measure).length === count) narrowest--;
+  return wrapText(text, narrowest, measure);
 }
 
 /** How many ticks fit along an axis of `length` pixels with labels about `label` pixels wide. */

@@ -1,17 +1,18 @@
 /**
  * A timeline of events: one row per event, in date order, with its label on a line of its own and a dot at its
- * date (or a bar from its date to its `end`) on a shared time axis. Labels wrap to the width, so the narrow
- * rendering stays readable. Dates may be coarse (YYYY, YYYY-MM): an event known only to its year is drawn as a dashed
- * bar across that year ("some time in 2022"), not as a dot on its first day, which would date it to 1 January and
- * put it before everything else that year; events are ordered by the middle of their period, so "2022" comes after
- * "February 2022" and before "2023". The dashes, not a paler colour, tell it from an event that lasted (a solid bar):
- * every mark keeps the series colour at full strength, 3:1 against the page in both schemes (WCAG 1.4.11).
+ * date (or a bar from its date to its `end`) on a shared time axis. Labels wrap to the width, with room for a
+ * reader's text spacing (WCAG 1.4.12), so the narrow rendering stays readable. Dates may be coarse (YYYY, YYYY-MM):
+ * an event known only to its year is drawn as a dashed bar across that year ("some time in 2022"), not as a dot on
+ * its first day, which would date it to 1 January and put it before everything else that year; events are ordered by
+ * the middle of their period, so "2022" comes after "February 2022" and before "2023". The dashes, not a paler
+ * colour, tell it from an event that lasted (a solid bar): every mark keeps the series colour at full strength, 3:1
+ * against the page in both schemes (WCAG 1.4.11).
  */
 import * as Plot from '@observablehq/plot';
 import { extent } from 'd3-array';
 import { formatCoarseDate, parseDate, tickDate } from './format.ts';
 import { timeTicks, type AxisRoom } from './axes.ts';
-import { textWidth } from './layout.ts';
+import { spacedTextWidth, textWidth, wrapBalanced } from './layout.ts';
 import { curlyApostrophes } from '../lib/typography.ts';
 import { gridColor, haloColor, seriesColors } from './palette.ts';
 import type { ChartKind, Row } from './types.ts';
@@ -106,10 +107,11 @@ export const timeline: ChartKind = (rows, options) => {
       text: curlyApostrophes(String(row[label] ?? '')),
     };
   });
-  // Labels wrap at the frame's width in ems of the 12px chart font; an average character is about 0.55em.
-  const ems = (options.width - 20) / 12;
-  const charsPerLine = Math.floor(ems / 0.55);
-  const lines = events.map((e) => Math.ceil(Math.max(1, e.text.length) / charsPerLine));
+  // Labels are broken here, at the frame's width, with room for a reader's text spacing (spacedTextWidth): Plot's own
+  // lineWidth filled a phone's line to 97% of the frame, and under the spacing three labels of eight ran off it. The
+  // chart makes room for the lines it draws, which are balanced rather than filled (no word alone on a last line).
+  const labelLines = events.map((e) => wrapBalanced(e.text, options.width - 20, spacedTextWidth));
+  const lines = labelLines.map((l) => l.length);
   const top = lines.map((_, i) => lines.slice(0, i).reduce((sum, n) => sum + n * lineHeight + 18, 0));
   const height = (top.at(-1) ?? 0) + (lines.at(-1) ?? 1) * lineHeight + 18 + 32;
   const y = (e: (typeof events)[number]) => top[e.index]! + lines[e.index]! * lineHeight + 8;
@@ -140,11 +142,10 @@ export const timeline: ChartKind = (rows, options) => {
       // A halo in the page's colour keeps the gridlines from running through the labels.
       Plot.text(events, {
         y: (e) => top[e.index]! + 4,
-        text: 'text',
+        text: (e) => labelLines[e.index]!.join('\n'),
         frameAnchor: 'left',
         textAnchor: 'start',
         lineAnchor: 'top',
-        lineWidth: ems,
         lineHeight: 1.25,
         fill: 'currentColor',
         stroke: haloColor,

@@ -1,12 +1,17 @@
 /**
  * How short text blocks set on screen: the titles, subtitles and table captions of charts, which wrap on a phone, the
- * last lines of a story's paragraphs on a phone, and the facts box of a dataset, whose entries share rows on a desktop.
+ * last lines of a story's paragraphs on a phone, the facts box of a dataset, whose entries share rows on a desktop,
+ * and the labels of a timeline under a reader's text spacing.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { serveSite, type SiteServer } from '../../scripts/serve.ts';
 import { chartPages, describeBrowser, launchBrowser, pageKinds, viewport } from '../helpers/browser.ts';
 import { demoDist } from '../helpers/site.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const readChartPage = (path: string) => readFileSync(join(demoDist, path, 'index.html'), 'utf8');
 
 describeBrowser('text layout in Chromium', () => {
   let browser: Browser;
@@ -163,5 +168,64 @@ describeBrowser('text layout in Chromium', () => {
     }
     await context.close();
     expect(short).toEqual([]);
+  });
+
+  // A timeline's labels are broken into lines at build time. Under WCAG 1.4.12's text spacing (the bookmarklet's
+  // letter-spacing 0.12em and word-spacing 0.16em; line-height does not move SVG text) three of the eight labels of the
+  // demo's timeline ran past the right edge of the phone drawing, by up to 66 px, and off a 320 px screen. The spacing
+  // is applied as the bookmarklet does, as an author style sheet (through the CSSOM, which the CSP allows).
+  it('keeps every timeline label inside its drawing, and clear of the others, at 320 px under WCAG text spacing', async () => {
+    const context = await browser.newContext(viewport(320));
+    const page = await context.newPage();
+    const paths = chartPages().filter((path) => readChartPage(path).includes('data-chart-kind="timeline"'));
+    expect(paths.length).toBeGreaterThan(0);
+    const problems: string[] = [];
+    let labels = 0;
+    for (const path of paths) {
+      await page.goto(server.origin + path);
+      await page.evaluate(() => {
+        const spacing = new CSSStyleSheet();
+        spacing.replaceSync(
+          '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }',
+        );
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, spacing];
+      });
+      await page.evaluate(() => document.fonts.ready);
+      const drawings = await page.evaluate(() =>
+        [...document.querySelectorAll('[data-chart-kind="timeline"] .chart-drawing svg')]
+          .filter((svg) => svg.checkVisibility())
+          .map((svg) => {
+            const frame = svg.getBoundingClientRect();
+            const boxes = [...svg.querySelectorAll('g[paint-order="stroke"] > text')].map((text) => {
+              const box = text.getBoundingClientRect();
+              return {
+                text: text.textContent!.slice(0, 40),
+                left: box.left,
+                right: box.right,
+                top: box.top,
+                bottom: box.bottom,
+              };
+            });
+            return { left: frame.left, right: frame.right, boxes };
+          }),
+      );
+      expect(drawings.length, `visible timelines on ${path}`).toBeGreaterThan(0);
+      for (const { left, right, boxes } of drawings) {
+        labels += boxes.length;
+        for (const box of boxes) {
+          if (box.left < left - 0.5 || box.right > right + 0.5)
+            problems.push(
+              `${path} "${box.text}" runs ${Math.round(Math.max(left - box.left, box.right - right))} px out`,
+            );
+        }
+        for (const [i, a] of boxes.entries())
+          for (const b of boxes.slice(i + 1))
+            if (a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5 && a.left < b.right && b.left < a.right)
+              problems.push(`${path} "${a.text}" overlaps "${b.text}"`);
+      }
+    }
+    await context.close();
+    expect(labels).toBeGreaterThan(5);
+    expect(problems).toEqual([]);
   });
 });

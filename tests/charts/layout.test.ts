@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textWidth, wrapText } from '../../src/charts/layout.ts';
+import { spacedTextWidth, textWidth, wrapBalanced, wrapText } from '../../src/charts/layout.ts';
 import { dot } from '../../src/charts/dot.ts';
 import { renderPlot } from '../../src/charts/render.ts';
 import { column } from './golden.ts';
@@ -58,5 +58,15 @@ describe('wrapped labels', () => {
           `"${word}" in "${line}"`,
         ).toBe(true);
     expect(lines).not.toContain(')');
+  });
+});
+
+describe('wrapBalanced', () => {
+  // Broken for a reader's text spacing, the demo timeline's first label left its last word alone on a phone.
+  it('breaks into as many lines as wrapText, as even as they can be', () => {
+    const label = 'Interpol imposes reinforced checks on Turkey';
+    expect(wrapText(label, 320, spacedTextWidth)).toEqual(['Interpol imposes reinforced checks on', 'Turkey']);
+    expect(wrapBalanced(label, 320, spacedTextWidth)).toEqual(['Interpol imposes reinforced', 'checks on Turkey']);
+    expect(wrapBalanced('A short event', 320, spacedTextWidth)).toEqual(['A short event']);
   });
 });

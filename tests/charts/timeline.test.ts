@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eventsInOrder, hasYearOnlyEvents, timeline } from '../../src/charts/timeline.ts';
 import { renderPlot } from '../../src/charts/render.ts';
+import { spacedTextWidth } from '../../src/charts/layout.ts';
 import { column, expectKindGoldens } from './golden.ts';
 
 const columns = { date: column('date'), end: column('date'), label: column('string') };
@@ -14,6 +15,24 @@ const rows = [
 describe('timeline', () => {
   it('lists events in date order with a dot or a span on a time axis (golden)', () => {
     expectKindGoldens('timeline', timeline, rows, { columns, x: 'date', label: 'label', end: 'end' });
+  });
+
+  // Plot's lineWidth filled a phone's line to 97% of the frame: "The commission orders a notice deleted after a review"
+  // (53 characters) was one line, which a reader's text spacing (WCAG 1.4.12) pushed past the drawing's edge.
+  it("breaks labels with room for a reader's text spacing, at a phone's width", () => {
+    const svg = renderPlot(
+      timeline(rows, { columns, x: 'date', label: 'label', end: 'end', lang: 'en', width: 340 }),
+      't',
+    );
+    const labels = /<g text-anchor="start" paint-order="stroke"[^>]*>(.*?)<\/g>/.exec(svg)![1]!;
+    const lines = [...labels.matchAll(/<(?:tspan|text)[^>]*>([^<]+)</g)].map((match) => match[1]!);
+    expect(lines).toEqual([
+      'Case under review',
+      'A short event',
+      'The commission orders a notice',
+      'deleted after a review of the file',
+    ]);
+    for (const line of lines) expect(spacedTextWidth(line), line).toBeLessThanOrEqual(340 - 20);
   });
 
   it('orders coarse dates (YYYY, YYYY-MM) with full ones and leaves undated rows out', () => {
