@@ -129,6 +129,8 @@ export const en = {
   'kind.country': 'Country',
   'kind.dataset': 'Dataset',
   'cite.label': 'Source {number}',
+  'cite.back': 'Back to note {number} in the text',
+  'cite.backOf': 'Back to note {number} in the text, citation {nth} of {count}',
   'fact.source': 'source',
   'fact.sourceLabel': 'Source: {publisher}, {title}',
   'fact.sourceLabelElsewhere': 'Source: {publisher}, {title} (its address is not recorded; this link opens {address})',

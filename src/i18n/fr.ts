@@ -139,6 +139,8 @@ export const fr = {
   'kind.country': 'Pays',
   'kind.dataset': 'Jeu de données',
   'cite.label': 'Source {number}',
+  'cite.back': 'Retour à la note {number} dans le texte',
+  'cite.backOf': 'Retour à la note {number} dans le texte, citation {nth} sur {count}',
   'fact.source': 'source',
   'fact.sourceLabel': 'Source : {publisher}, {title}',
   'fact.sourceLabelElsewhere':

@@ -21,6 +21,16 @@ export function citedIds(body: string, lineOffset = 0): { id: string; line: numb
     .flatMap((use) => splitIds(use.props.id).map((id) => ({ id, line: optionLine(use, 'id') })));
 }
 
+/** Source id -> how many times the body cites it: each citation gets a link back from the sources list. */
+export function citationCounts(body: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { id } of citedIds(body)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return counts;
+}
+
+/** The id of a source's `nth` citation (1-based) in the text: the target of the sources list's link back to it. */
+export const citationAnchor = (id: string, nth: number): string => `cite-${id}-${nth}`;
+
 /** Source id -> note number (1-based), in order of first citation. */
 export function citationNumbers(body: string): Map<string, number> {
   const numbers = new Map<string, number>();

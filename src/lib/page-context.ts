@@ -11,13 +11,15 @@ export interface PageContext {
   citations: Map<string, number>;
   /** Counter for ids of elements a page can hold several of (responses). */
   counter: number;
+  /** Source id -> how many of its citations <Cite> has rendered so far: the next one's anchor (citationAnchor). */
+  citesRendered: Map<string, number>;
 }
 
 const key = 'casefilePage';
 
 /** Makes `context` the page context of this render. */
-export function setPageContext(locals: object, context: Omit<PageContext, 'counter'>): void {
-  (locals as Record<string, unknown>)[key] = { ...context, counter: 0 };
+export function setPageContext(locals: object, context: Omit<PageContext, 'counter' | 'citesRendered'>): void {
+  (locals as Record<string, unknown>)[key] = { ...context, counter: 0, citesRendered: new Map() };
 }
 
 /** The page context of this render; throws when a component is rendered outside a page that set one. */

@@ -386,4 +386,42 @@ describeBrowser('keyboard focus in tables', () => {
       expect(problems).toEqual([]);
     },
   );
+
+  // A reader who followed a note to the sources list had no way back to where they were reading. From a note, Enter
+  // reaches its source; Tab reaches the source's link back, whose name says where it goes; Enter returns to the note,
+  // on screen and marked, and the next Tab goes on from there.
+  it('takes a reader from a note to its source and, by the link back, to the note again, by keyboard alone', async () => {
+    const context = await browser.newContext(viewport(360));
+    const page = await context.newPage();
+    await page.goto(server.origin + kinds.story!);
+    const note = page.locator('main .body sup.cite a').first();
+    const [noteId, sourceHref] = await Promise.all([note.getAttribute('id'), note.getAttribute('href')]);
+    expect(noteId ?? 'no id').toMatch(/^cite-/);
+    await note.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((hash) => location.hash === hash, sourceHref);
+    let name: string | null = null;
+    for (let i = 0; i < 10 && !name?.startsWith('Back to note'); i++) {
+      await page.keyboard.press('Tab');
+      name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
+    }
+    expect(name).toMatch(/^Back to note 1 in the text(, citation 1 of \d+)?$/);
+    const focused = await page.evaluate(() => document.activeElement!.closest('li')?.id);
+    expect(`#${focused}`).toBe(sourceHref);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((hash) => location.hash === hash, `#${noteId}`);
+    const landed = await page.evaluate((id) => {
+      const target = document.getElementById(id)!;
+      const box = target.getBoundingClientRect();
+      return { onScreen: box.top >= 0 && box.bottom <= innerHeight, outline: getComputedStyle(target).outlineStyle };
+    }, noteId!);
+    expect(landed).toEqual({ onScreen: true, outline: 'solid' });
+    await page.keyboard.press('Tab');
+    const next = await page.evaluate((id) => {
+      const note = document.getElementById(id)!;
+      return Boolean(note.compareDocumentPosition(document.activeElement!) & Node.DOCUMENT_POSITION_FOLLOWING);
+    }, noteId!);
+    expect(next, 'the Tab after returning goes on from the note').toBe(true);
+    await context.close();
+  });
 });

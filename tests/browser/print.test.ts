@@ -153,8 +153,11 @@ describeBrowser('the site in print', () => {
         items.map((item) => ({
           id: item.id,
           foreign: item.querySelectorAll('[lang]').length,
+          // The links back to the notes are left off paper on purpose (a test below).
           hidden: [...item.querySelectorAll('*')]
-            .filter((element) => element.textContent!.trim() && !element.checkVisibility())
+            .filter(
+              (element) => element.textContent!.trim() && !element.checkVisibility() && !element.closest('.backlinks'),
+            )
             .map((element) => element.textContent!.trim().slice(0, 40)),
         })),
       );
@@ -185,6 +188,18 @@ describeBrowser('the site in print', () => {
       'sources-heading: printed',
       'related-heading: not printed',
     ]);
+  });
+
+  // On paper a link back to a note leads nowhere: the sources are printed without their "↩" links, the notes with.
+  it('prints the sources list without its links back to the notes', async () => {
+    await tab.goto(`${server.origin}/stories/the-interpol-files/`);
+    const printed = await tab.$$eval('.sources a.backlink', (links) => ({
+      links: links.length,
+      printed: links.filter((link) => link.checkVisibility()).length,
+    }));
+    expect(printed.links).toBeGreaterThan(1);
+    expect(printed.printed).toBe(0);
+    expect(await tab.locator('main sup.cite a').first().isVisible()).toBe(true);
   });
 
   it('prints the address of each source a dataset page lists, once: after a title, not after a link whose text is the address', async () => {

@@ -11,6 +11,7 @@ import { withheld } from '../../src/lib/visibility.ts';
 import { entryHref } from '../../src/lib/translations.ts';
 import { pageSourceIds } from '../../src/lib/page-sources.ts';
 import { findComponentUses } from '../../src/lib/mdx-usage.ts';
+import { citedIds } from '../../src/lib/citations.ts';
 
 const { project } = loadProject(repoRoot);
 const now = new Date(fixedNow);
@@ -68,5 +69,50 @@ describe("a page's sources list", () => {
     const numbered = [...decades.querySelectorAll('.sources ol > li')].map((li) => li.id);
     expect(numbered).not.toContain('source-fcpa-blog-public-notices-2019');
     expect(decades.querySelector('.sources ul > li#source-fcpa-blog-public-notices-2019')).not.toBeNull();
+  });
+});
+
+describe("a sources list's links back to the text", () => {
+  // A reader who followed a note to the list had no way back to where they were reading.
+  it.each(articles)(
+    'on %s, links each numbered source back to each of its notes, named for the note it returns to',
+    (path, body) => {
+      const doc = page(path);
+      const french = path.startsWith('/fr/');
+      const notes = [...doc.querySelectorAll('main sup.cite a[href^="#source-"]')];
+      expect(notes.length).toBe(citedIds(body).length);
+      for (const item of doc.querySelectorAll('.sources ol > li')) {
+        const number = [...doc.querySelectorAll('.sources ol > li')].indexOf(item) + 1;
+        const own = notes.filter((note) => note.getAttribute('href') === `#${item.id}`);
+        const back = [...item.querySelectorAll('a.backlink')];
+        // One link per citation, in the text's order, each to a note that is there and names this source.
+        expect(back.map((a) => a.getAttribute('href'))).toEqual(own.map((note) => `#${note.id}`));
+        expect(own.every((note) => note.id !== '')).toBe(true);
+        expect(back.map((a) => a.textContent)).toEqual(own.map((_, i) => (i === 0 ? '↩\uFE0E' : `↩\uFE0E${i + 1}`)));
+        const names = back.map((a) => a.getAttribute('aria-label'));
+        if (own.length === 1)
+          expect(names).toEqual([
+            french ? `Retour à la note ${number} dans le texte` : `Back to note ${number} in the text`,
+          ]);
+        else
+          expect(names).toEqual(
+            own.map((_, i) =>
+              french
+                ? `Retour à la note ${number} dans le texte, citation ${i + 1} sur ${own.length}`
+                : `Back to note ${number} in the text, citation ${i + 1} of ${own.length}`,
+            ),
+          );
+      }
+      // The unnumbered sources have no note to go back to.
+      expect(doc.querySelectorAll('.sources ul a.backlink').length).toBe(0);
+    },
+  );
+
+  it('is tried on a source the demo cites more than once', () => {
+    const repeated = articles.filter(([, body]) => {
+      const ids = citedIds(body).map((cite) => cite.id);
+      return new Set(ids).size < ids.length;
+    });
+    expect(repeated.length).toBeGreaterThan(0);
   });
 });
