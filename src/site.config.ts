@@ -39,7 +39,7 @@ export const site = {
    * switcher. Adding a language = an entry here, a dictionary in src/i18n/<code>.ts (registered in
    * src/i18n/index.ts; a missing one is a type error) and translated content in content/<collection>/<code>/.
    * Astro's i18n routing and the sitemap's alternates are derived from this list (astro.config.mjs). `intl`, where
-   * given, is the locale the language's pages are written in when the code alone does not say it: dates, figures and
+   * given, is the locale the language's pages are written in when the code alone does not say it: dates, figures, lists and
    * og:locale follow it (British English: "2 February 2026", en_GB; Intl reads "en" alone as American English).
    */
   locales: [

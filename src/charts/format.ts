@@ -189,7 +189,7 @@ export function tickDate(lang: string): (value: Date) => string {
   return (value) => (value.getUTCMonth() === 0 && value.getUTCDate() === 1 ? year : month).format(value);
 }
 
-/** Joins items as a list in `lang`, as Intl.ListFormat does: "2013, 2017, and 2018" (English's serial comma), « 2013, 2017 et 2018 ». */
+/** Joins items as a list in `lang`, as Intl.ListFormat does: "2013, 2017 and 2018" (British English, no serial comma), « 2013, 2017 et 2018 ». */
 export function formatList(items: string[], lang: string): string {
   return listFormatter(lang, { style: 'long', type: 'conjunction' }).format(items);
 }

@@ -123,9 +123,12 @@ export function formatPartialDate(value: string, lang: string = defaultLocale): 
   return value;
 }
 
-/** A shared Intl.NumberFormat for `lang` and `options`. */
+/**
+ * A shared Intl.NumberFormat for `lang` and `options`, in the locale its pages are written in (writtenLocale), as
+ * every formatter here: British English writes its figures as American does, but its compact ones "15.5k".
+ */
 export function numberFormatter(lang: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  return memo(`number ${lang} ${JSON.stringify(options)}`, () => new Intl.NumberFormat(lang, options));
+  return memo(`number ${lang} ${JSON.stringify(options)}`, () => new Intl.NumberFormat(writtenLocale(lang), options));
 }
 
 /** A number as readers of `lang` write it, e.g. 4,817 or 4 817. */
@@ -137,21 +140,21 @@ export function formatNumber(
   return numberFormatter(lang, options).format(value);
 }
 
-/** A shared Intl.ListFormat for `lang` and `options` ("A, B and C"). */
+/** A shared Intl.ListFormat for `lang` and `options`: "A, B and C" in British English, without the serial comma. */
 export function listFormatter(lang: string, options: Intl.ListFormatOptions = {}): Intl.ListFormat {
-  return memo(`list ${lang} ${JSON.stringify(options)}`, () => new Intl.ListFormat(lang, options));
+  return memo(`list ${lang} ${JSON.stringify(options)}`, () => new Intl.ListFormat(writtenLocale(lang), options));
 }
 
 /** Shared Intl.PluralRules for `lang`. */
 export function pluralRules(lang: string): Intl.PluralRules {
-  return memo(`plural ${lang}`, () => new Intl.PluralRules(lang));
+  return memo(`plural ${lang}`, () => new Intl.PluralRules(writtenLocale(lang)));
 }
 
 /** A country's name in `lang`, from its ISO 3166-1 alpha-2 code: the house style's (site.countryNames), else Intl's. */
 export function countryName(code: string, lang: string = defaultLocale): string {
   return (
     site.countryNames[lang]?.[code] ??
-    memo(`region ${lang}`, () => new Intl.DisplayNames([lang], { type: 'region' })).of(code) ??
+    memo(`region ${lang}`, () => new Intl.DisplayNames([writtenLocale(lang)], { type: 'region' })).of(code) ??
     code
   );
 }

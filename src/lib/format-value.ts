@@ -38,7 +38,7 @@ export function numberFormatProblem(format: unknown): string | undefined {
     : percent
       ? ': a column whose "unit" is "%" prints its figures as percentages'
       : '';
-  return `expected "compact" (15,548 as 15.5K), "decimal" (as 15,548.0) or Intl.NumberFormat options in double braces (format={{ maximumFractionDigits: 0 }}), got ${JSON.stringify(format)}${hint}`;
+  return `expected "compact" (15,548 as 15.5k), "decimal" (as 15,548.0) or Intl.NumberFormat options in double braces (format={{ maximumFractionDigits: 0 }}), got ${JSON.stringify(format)}${hint}`;
 }
 
 /**

@@ -223,7 +223,7 @@ describe('charts that would publish something wrong', () => {
       lang: 'en',
     });
     expect(summary).toBe(
-      'Map of value by country, 4 countries with data. Highest: Singapore, 300. Lowest: Tuvalu, 10. Too small to show on this map: Maldives, Singapore, and Tuvalu.',
+      'Map of value by country, 4 countries with data. Highest: Singapore, 300. Lowest: Tuvalu, 10. Too small to show on this map: Maldives, Singapore and Tuvalu.',
     );
     const empty = summarize({
       spec: { type: 'map', x: 'country', y: 'value', title: 'T' },

@@ -193,7 +193,7 @@ describe('chart summaries', () => {
     const shown = shownRows({ rows: all, columns }, spec);
     expect(shown.map((row) => row.country)).toEqual(['RU', 'PE', 'TJ', 'KG', 'TR']);
     expect(say(spec, shown, columns, 'en', all)).toBe(
-      'Bar chart of active notices by country. The 3 highest of 6 are shown; 1 more has no data. 2 more, tied with the last of them, are shown too. Highest: Russia, 40. Lowest: Tajikistan, Kyrgyzstan, and Turkey, 20.',
+      'Bar chart of active notices by country. The 3 highest of 6 are shown; 1 more has no data. 2 more, tied with the last of them, are shown too. Highest: Russia, 40. Lowest: Tajikistan, Kyrgyzstan and Turkey, 20.',
     );
     expect(say(spec, shown, columns, 'fr', all)).toContain(
       '2\u00a0autres, à égalité avec la dernière, sont aussi représentées. ',
@@ -215,7 +215,7 @@ describe('chart summaries', () => {
       ...'CDEFGHIJ'.split('').map((country) => ({ country, notices: 1 })),
     ];
     expect(say({ type: 'bar', x: 'country', y: 'notices' }, rows, columns)).toBe(
-      'Bar chart of notices by country. Highest: A and B, 9. Lowest: C, D, E, F, G, and 3 more, 1.',
+      'Bar chart of notices by country. Highest: A and B, 9. Lowest: C, D, E, F, G and 3 more, 1.',
     );
     expect(say({ type: 'bar', x: 'country', y: 'notices' }, rows, columns, 'fr')).toContain(
       'Minimum\u00a0: C, D, E, F, G et 3\u00a0autres, 1.',
@@ -230,7 +230,7 @@ describe('chart summaries', () => {
     const years = { year: column('integer', { label: 'Year' }), notices: column('integer', { label: 'Notices' }) };
     const flat = [2019, 2020, 2021].map((year) => ({ year, notices: 4 }));
     expect(say({ type: 'line', x: 'year', y: 'notices' }, flat, years)).toBe(
-      'Line chart of notices per year, 2019 to 2021. Equal values: 4 in 2019, 2020, and 2021.',
+      'Line chart of notices per year, 2019 to 2021. Equal values: 4 in 2019, 2020 and 2021.',
     );
   });
 
@@ -362,7 +362,7 @@ describe('chart summaries', () => {
       { year: 2009, agency: 'D', issued: null },
     ];
     expect(say({ type: 'line', x: 'year', y: 'issued', series: 'agency' }, at2009, columns)).toBe(
-      'Line chart of red notices issued in 2009. Agency: A, B, C, and D. Highest: B and C, 5. Lowest: A, 3. No data for D.',
+      'Line chart of red notices issued in 2009. Agency: A, B, C and D. Highest: B and C, 5. Lowest: A, 3. No data for D.',
     );
     expect(say({ type: 'area', x: 'year', y: 'issued', series: 'agency' }, at2009, columns, 'fr')).toBe(
       'Graphique en aires\u00a0: red notices issued, en 2009. Agency\u00a0: A, B, C et D. Maximum\u00a0: B et C, 5. Minimum\u00a0: A, 3. Pas de données\u00a0: D.',
@@ -384,7 +384,7 @@ describe('chart summaries', () => {
     };
     const atAge = at2009.map(({ year, ...row }) => ({ ...row, age: 30 }));
     expect(say({ type: 'line', x: 'age', y: 'issued', series: 'agency' }, atAge, columnsByAge)).toBe(
-      'Line chart of notices where age is 30. Agency: A, B, C, and D. Highest: B and C, 5. Lowest: A, 3. No data for D.',
+      'Line chart of notices where age is 30. Agency: A, B, C and D. Highest: B and C, 5. Lowest: A, 3. No data for D.',
     );
   });
 
@@ -440,21 +440,21 @@ describe('chart summaries', () => {
       { country: 'PY', snapshot: '2023-05', count: 98 },
     ];
     const spec = { type: 'grouped-bar', x: 'country', y: 'count', series: 'snapshot' } as const;
-    expect(say(spec, rows, columns)).toContain('Not in the data for October 2022: Guatemala, Bolivia, and Paraguay.');
+    expect(say(spec, rows, columns)).toContain('Not in the data for October 2022: Guatemala, Bolivia and Paraguay.');
     expect(say(spec, rows, columns, 'fr')).toContain(
       'Absent des données pour octobre 2022\u00a0: Guatemala, Bolivie et Paraguay.',
     );
     // Bars missing from several series: a clause for each, in the order of the series.
     const both = [...rows, { country: 'CL', snapshot: '2022-10', count: 50 }];
     expect(say(spec, both, columns)).toContain(
-      'Not in the data for October 2022: Guatemala, Bolivia, and Paraguay; for May 2023: Chile.',
+      'Not in the data for October 2022: Guatemala, Bolivia and Paraguay; for May 2023: Chile.',
     );
     expect(say(spec, both, columns, 'fr')).toContain(
       'Absent des données pour octobre 2022\u00a0: Guatemala, Bolivie et Paraguay\u202f; pour mai 2023\u00a0: Chili.',
     );
     // A series of days takes « le » in French, as gaps do.
     const days = rows.map((row) => ({ ...row, snapshot: `${row.snapshot}-03` }));
-    expect(say(spec, days, columns)).toContain('Not in the data for 3 October 2022: Guatemala, Bolivia, and Paraguay.');
+    expect(say(spec, days, columns)).toContain('Not in the data for 3 October 2022: Guatemala, Bolivia and Paraguay.');
     expect(say(spec, days, columns, 'fr')).toContain(
       'Absent des données pour le 3\u00a0octobre 2022\u00a0: Guatemala, Bolivie et Paraguay.',
     );
@@ -496,7 +496,7 @@ describe('chart summaries', () => {
       ...stack(2025, 140, 10),
     ];
     expect(say({ type: 'stacked-bar', x: 'year', y: 'count', series: 'ground' }, rows, columns)).toBe(
-      'Stacked bar chart of refusals by year. Ground: Political and Military. Largest total: 2022 and 2024, 240. Smallest total: 2021, 2023, and 2025, 150.',
+      'Stacked bar chart of refusals by year. Ground: Political and Military. Largest total: 2022 and 2024, 240. Smallest total: 2021, 2023 and 2025, 150.',
     );
     // Every stack tied: one total, said once.
     expect(
@@ -527,7 +527,7 @@ describe('chart summaries', () => {
     );
     const spec = { type: 'stacked-bar', x: 'year', y: 'count', series: 'ground' } as const;
     expect(say(spec, rows, columns)).toBe(
-      'Stacked bar chart of refused or cancelled by year. Ground: Article 2, Article 3, and Other grounds. Largest total: 2024, 2,462. Smallest total: 2021, 1,270. Incomplete breakdown for 2017 and 2020: some figures are missing, so no total is given. No data for 2023.',
+      'Stacked bar chart of refused or cancelled by year. Ground: Article 2, Article 3 and Other grounds. Largest total: 2024, 2,462. Smallest total: 2021, 1,270. Incomplete breakdown for 2017 and 2020: some figures are missing, so no total is given. No data for 2023.',
     );
     expect(say(spec, rows, columns, 'fr')).toContain(
       'Total le plus faible\u00a0: 2021, 1\u202f270. Répartition incomplète pour 2017 et 2020\u00a0: il manque des chiffres, aucun total n’est donc donné. Pas de données pour 2023.',
@@ -535,7 +535,7 @@ describe('chart summaries', () => {
     // A series with no row at all for a category leaves its stack partial too.
     const absent = rows.filter((row) => !(row.year === 2021 && row.ground === 'Other grounds'));
     expect(say(spec, absent, columns)).toContain(
-      'Only total: 2024, 2,462. Incomplete breakdown for 2017, 2020, and 2021:',
+      'Only total: 2024, 2,462. Incomplete breakdown for 2017, 2020 and 2021:',
     );
   });
 
@@ -791,7 +791,7 @@ describe('chart summaries', () => {
     // Past five days, the first five and how many more.
     const week = Array.from({ length: 7 }, (_, i) => ({ date: `2009-05-0${i + 1}`, count: 4 }));
     expect(line(week)).toBe(
-      'Line chart of notices per date, 1 to 7 May 2009. Equal values: 4 on 1, 2, 3, 4, and 5 May 2009 and 2 more.',
+      'Line chart of notices per date, 1 to 7 May 2009. Equal values: 4 on 1, 2, 3, 4 and 5 May 2009 and 2 more.',
     );
     // Names of bars; equal values of several series, each day once; days each with its series, in full.
     expect(say({ type: 'bar', x: 'date', y: 'count' }, rows.slice(0, 2), columns, 'fr')).toMatch(
@@ -982,7 +982,7 @@ describe('chart summaries', () => {
     const spec = { spec: 'small-multiples', x: 'date', y: 'count', series: 'country', title: 'T' };
     const summary = (lang: string) => smallMultiples.summary({ spec, rows, filtered: rows, columns, lang });
     expect(summary('en')).toBe(
-      'Chart of notices per date, one panel for each nationality: Russia, El Salvador, and Guatemala. Highest: 5 on 3 and 4 May 2009 (Russia). Lowest: 2 on 3 May 2009 (El Salvador and Guatemala). No data for 5 May and 1 June 2009 (Russia and El Salvador).',
+      'Chart of notices per date, one panel for each nationality: Russia, El Salvador and Guatemala. Highest: 5 on 3 and 4 May 2009 (Russia). Lowest: 2 on 3 May 2009 (El Salvador and Guatemala). No data for 5 May and 1 June 2009 (Russia and El Salvador).',
     );
     expect(summary('fr')).toContain(
       'Maximum\u00a0: 5 les 3 et 4\u00a0mai 2009 (Russie). Minimum\u00a0: 2 le 3\u00a0mai 2009 (Salvador et Guatemala). Pas de données pour les 5\u00a0mai et 1er\u00a0juin 2009 (Russie et Salvador).',

@@ -39,9 +39,19 @@ describe('shared Intl formatters', () => {
     const years = ['fr', 'en'].map((lang) => valueFormatter('year', { type: 'integer', description: '' }, lang)(2024));
     expect(years).toEqual(['2024', '2024']);
     expect(['en', 'fr'].map((lang) => formatList(['Turkey', 'Russia', 'China'], lang))).toEqual([
-      'Turkey, Russia, and China',
+      'Turkey, Russia and China',
       'Turkey, Russia et China',
     ]);
+  });
+
+  // English pages wrote dates in British English ("26 January 2026", og:locale en_GB) but figures and lists in Intl's
+  // "en", which is American: "Turkey, Russia, and China" beside "26 January 2026". (Plural rules resolve to "en"
+  // either way: ICU has one set for every English.)
+  it("write a language's figures and lists in the locale its dates use: British English for English", () => {
+    const formatters = [dateFormatter('en', {}), numberFormatter('en'), listFormatter('en')];
+    expect(formatters.map((formatter) => formatter.resolvedOptions().locale)).toEqual(['en-GB', 'en-GB', 'en-GB']);
+    expect(numberFormatter('fr').resolvedOptions().locale).toBe('fr');
+    expect(formatValue(15548, { type: 'number' }, 'en', 'compact')).toBe('15.5k');
   });
 
   it('write the first of the month as French does, "1er mars 2026", in every style and where a date is a value', () => {

@@ -32,7 +32,7 @@ describe('dataset values for readers', () => {
 
   it('prints "%" columns as percentages of 100 and applies a format preset', () => {
     expect(formatValue(6.1, { type: 'number', unit: '%' }, 'en')).toBe('6.1%');
-    expect(formatValue(86000, { type: 'number' }, 'en', 'compact')).toBe('86K');
+    expect(formatValue(86000, { type: 'number' }, 'en', 'compact')).toBe('86k');
     expect(formatValue(5, { type: 'number' }, 'en', 'decimal')).toBe('5.0');
   });
 

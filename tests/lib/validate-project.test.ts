@@ -393,7 +393,7 @@ describe('the preflight check', () => {
     ].join('\n');
     expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
       'content/stories/the-files.mdx: line 8: <Fact> column: missing: expected the column whose figure to print, e.g. column="issued" (columns: year, issued, source)',
-      'content/stories/the-files.mdx: line 10: <Fact> format: expected "compact" (15,548 as 15.5K), "decimal" (as 15,548.0) or Intl.NumberFormat options in double braces (format={{ maximumFractionDigits: 0 }}), got "percent": a column whose "unit" is "%" prints its figures as percentages',
+      'content/stories/the-files.mdx: line 10: <Fact> format: expected "compact" (15,548 as 15.5k), "decimal" (as 15,548.0) or Intl.NumberFormat options in double braces (format={{ maximumFractionDigits: 0 }}), got "percent": a column whose "unit" is "%" prints its figures as percentages',
     ]);
   });
 
@@ -2159,8 +2159,8 @@ describe('the preflight check', () => {
     expect(
       messages({ 'data/issued.json': dataset(rows), 'content/stories/the-files.mdx': story(goodFrontmatter, body) }),
     ).toEqual([
-      'content/stories/the-files.mdx: line 8: <Fact> format: expected "compact" (15,548 as 15.5K), "decimal" (as 15,548.0) or Intl.NumberFormat options in double braces (format={{ maximumFractionDigits: 0 }}), got "compakt": did you mean "compact"?',
-      'content/stories/the-files.mdx: line 10: <Fact> format: expected "compact" (15,548 as 15.5K), "decimal" (as 15,548.0) or Intl.NumberFormat options in double braces (format={{ maximumFractionDigits: 0 }}), got "percent": a column whose "unit" is "%" prints its figures as percentages',
+      'content/stories/the-files.mdx: line 8: <Fact> format: expected "compact" (15,548 as 15.5k), "decimal" (as 15,548.0) or Intl.NumberFormat options in double braces (format={{ maximumFractionDigits: 0 }}), got "compakt": did you mean "compact"?',
+      'content/stories/the-files.mdx: line 10: <Fact> format: expected "compact" (15,548 as 15.5k), "decimal" (as 15,548.0) or Intl.NumberFormat options in double braces (format={{ maximumFractionDigits: 0 }}), got "percent": a column whose "unit" is "%" prints its figures as percentages',
       'content/stories/the-files.mdx: line 14: <Fact> format: Intl.NumberFormat does not take these options (Value short out of range for Intl.NumberFormat options property notation)',
     ]);
   });
