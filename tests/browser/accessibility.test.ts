@@ -184,4 +184,20 @@ describeBrowser('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
     await context.close();
     expect(problems).toEqual([]);
   });
+
+  // A screen reader read each key figure of the home page as one run, its label and its period joined with nothing
+  // between them: "about 86,000 … Active red notices, all countries January 2026 reporting". Each is a paragraph of
+  // its own in the accessibility tree, in both languages.
+  it.each([
+    ['/', 'Active red notices, all countries', 'January 2026 reporting'],
+    ['/fr/', 'Notices rouges actives, tous pays confondus', 'Articles de janvier 2026'],
+  ])("on %s, a key figure's label and its period are read apart", async (path, label, period) => {
+    const context = await browser.newContext(viewport(360));
+    const page = await context.newPage();
+    await page.goto(server.origin + path);
+    const tree = await page.locator('.figure-list > li').first().ariaSnapshot();
+    await context.close();
+    expect(tree).toContain(`- paragraph: ${label}\n`);
+    expect(tree).toMatch(new RegExp(`- paragraph: ${period}$`));
+  });
 });
