@@ -424,4 +424,27 @@ describeBrowser('keyboard focus in tables', () => {
     expect(next, 'the Tab after returning goes on from the note').toBe(true);
     await context.close();
   });
+
+  // On the search page a keyboard reader met two search fields, both "Search the site", one above the other on a
+  // phone: the header's, which leaves the page, and the page's own. Only the page's own is there now.
+  it.each([kinds.search, kinds['search fr']])(
+    'on %s, Tab from the skip link reaches one search field',
+    async (path) => {
+      expect(path).toBeDefined();
+      const context = await browser.newContext(viewport(360));
+      const page = await context.newPage();
+      await page.goto(server.origin + path!);
+      const fields: string[] = [];
+      for (let i = 0; i < 14; i++) {
+        await page.keyboard.press('Tab');
+        const field = await page.evaluate(() => {
+          const element = document.activeElement;
+          return element instanceof HTMLInputElement && element.type === 'search' ? element.id : null;
+        });
+        if (field) fields.push(field);
+      }
+      await context.close();
+      expect(fields).toEqual(['search-q']);
+    },
+  );
 });
