@@ -20,7 +20,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   // column, instead of the last good rows (src/build/dev-dataset-problems.ts). A build holds none.
   // So does a page's frontmatter the build would stop on, in the build's words (src/build/dev-page-problems.ts), and
   // what the build would stop on across pages: a translation, a page's dates, two pages' titles, two lead stories, a
-  // folder that is no language's, a file name (src/build/dev-site-problems.ts).
+  // folder that is no language's, a file name, a dataset against the sources, two datasets' titles
+  // (src/build/dev-site-problems.ts).
   const problems = datasetProblems() ?? pageProblemsHeld() ?? siteProblemsHeld();
   if (problems) throw problems;
   if (import.meta.env.CASEFILE_DEV_SERVER) {

@@ -4,9 +4,11 @@
  * or embargoed original, a case file stating other facts than its original), a page's dates (a correction dated
  * before the page or its original, an update before the page, a date a year ahead, an embargo weeks before the date),
  * two pages of one language under one title, two lead stories, a folder that is no language's, a file name with
- * underscores or two alike. The dev server served such pages without a word. The pages' loader
+ * underscores or two alike, a dataset against data/sources.json (a source it or its rows name that the list lacks, one
+ * its rows use that its own list leaves out) and two datasets under one title. The dev server served such pages
+ * without a word. The pages' loader
  * (src/lib/page-loader.ts) runs the build's checks (src/lib/dev-link-check.ts) when the server starts, on each change
- * of a page and at each embargo's moment, and holds what they find here; src/middleware.ts throws it on every page, as
+ * of a page or of data/ and at each embargo's moment, and holds what they find here; src/middleware.ts throws it on every page, as
  * a page's frontmatter mistake is (src/build/dev-page-problems.ts), until it is fixed.
  *
  * On globalThis: the loader runs in Astro's content layer and the middleware in the dev server's module graph, each

@@ -31,6 +31,7 @@ import { datasetsMentioned } from './dataset-usage.ts';
 import { entryHref, entryLocale } from './translations.ts';
 import { linkTargets, release, type LinkTargets } from './validate/link-targets.ts';
 import { checkBody } from './validate/body.ts';
+import { checkDatasets } from './validate/datasets.ts';
 import { checkListedIds } from './validate/listed-ids.ts';
 import { checkPlaceholders } from './validate/placeholders.ts';
 import { checkPlainText } from './validate/plain-text.ts';
@@ -42,7 +43,7 @@ import { checkFileNames } from './validate/file-names.ts';
 import { languageFolders } from './validate/language-folders.ts';
 import { checkLeads } from './validate/leads.ts';
 import { checkSameFacts } from './validate/same-facts.ts';
-import { sameTitles } from './validate/same-titles.ts';
+import { sameDatasetTitles, sameTitles } from './validate/same-titles.ts';
 import { checkTranslations } from './validate/translations.ts';
 import { buildTime, isPreview, type Publishable } from './visibility.ts';
 import { site } from '../site.config.ts';
@@ -81,6 +82,12 @@ export interface LinkCheck {
   folderProblems(): ContentError[];
   /** A page's file name that would be its address with underscores, or two names alike, in the build's words. */
   fileNameProblems(): ContentError[];
+  /**
+   * What the build stops on in the datasets against data/sources.json, in its words (a source a dataset or its rows
+   * name that the list lacks, a source its rows use that its `sources` leaves out, its own chart, markup in its texts
+   * or a source's), then two datasets under one title. Read again at each change of data/ only.
+   */
+  datasetProblems(): ContentError[];
 }
 
 /** Link checks of the site at `contentRoot`, its pages read now. */
@@ -190,6 +197,8 @@ export function linkCheck(contentRoot: string): LinkCheck {
       checkTranslations(errors, [], entries, locales, originals, now);
     return { errors: errors.slice(before.length), originals };
   };
+  /** What datasetProblems() says, until data/ changes. */
+  let datasetsChecked: ContentError[] | undefined;
   survey();
   for (const page of pages()) check(page);
 
@@ -280,6 +289,7 @@ export function linkCheck(contentRoot: string): LinkCheck {
         ...[...project.invalid].filter((key) => key.startsWith('dataset:')).map((key) => key.slice(8)),
       ]);
       const changed = [...new Set([...before, ...after])].filter((id) => before.has(id) !== after.has(id));
+      datasetsChecked = undefined;
       survey();
       // Pages holding a problem are checked again, so that one fixed in data/ (a source added, a row) goes. One that a
       // change of data/ causes in a page that names nothing added or removed shows as that page renders (a <Cite> or
@@ -336,6 +346,9 @@ export function linkCheck(contentRoot: string): LinkCheck {
         [...pages(), ...project.unlisted].map(({ file }) => file),
       );
       return errors;
+    },
+    datasetProblems() {
+      return (datasetsChecked ??= [...checkDatasets(project), ...sameDatasetTitles(project)]);
     },
     embargoes() {
       return pages().flatMap((page) => (page.data.embargo ? [{ file: page.file, lifts: page.data.embargo }] : []));

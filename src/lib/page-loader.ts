@@ -9,7 +9,9 @@
  * The build's checks of the links between pages run at the same moments, for the linking page
  * (src/build/dev-link-problems.ts), with its checks of the translations against their originals, of each page's dates,
  * of two pages under one title, of two lead stories, of folders that are no language's and of file names
- * (src/build/dev-site-problems.ts), and again at each embargo's moment (src/lib/embargo-timer.ts).
+ * (src/build/dev-site-problems.ts), and again at each embargo's moment (src/lib/embargo-timer.ts); its checks of the
+ * datasets against the sources and of two datasets under one title, when the server starts and at each change of
+ * data/.
  */
 import { dirname, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -145,8 +147,9 @@ function sharedLinkCheck(
   const links = linkCheck(contentRoot);
   const show = () => {
     for (const problem of holdLinkProblems(links.problems())) logger.error(problem.message);
-    // In the order of the preflight's checks.
+    // In the order of the preflight's checks: the datasets against the sources first.
     const acrossPages = [
+      ...links.datasetProblems(),
       ...links.folderProblems(),
       ...links.translationProblems(),
       ...links.dateProblems(),

@@ -10,10 +10,9 @@ import { buildTime, isPreview, type Publishable } from './visibility.ts';
 import { entryLocale, type Translatable } from './translations.ts';
 import { defaultLocale } from '../i18n/locales.ts';
 import { siteDictionaryProblems } from '../i18n/check.ts';
-import { sourcesMarkup } from './data-text-markup.ts';
 import { checkBody } from './validate/body.ts';
 import { checkBylines } from './validate/bylines.ts';
-import { checkDataset } from './validate/datasets.ts';
+import { checkDatasets } from './validate/datasets.ts';
 import { checkBodyWritten } from './validate/empty-body.ts';
 import {
   checkDatasetDates,
@@ -31,7 +30,6 @@ import { checkListedIds } from './validate/listed-ids.ts';
 import { percentFractions } from './validate/percent-fractions.ts';
 import { checkPlaceholders } from './validate/placeholders.ts';
 import { checkPlainText } from './validate/plain-text.ts';
-import { checkDeclaredRowSources } from './validate/row-sources.ts';
 import { checkSameFacts } from './validate/same-facts.ts';
 import { sameDatasetTitles, sameTitles } from './validate/same-titles.ts';
 import { checkTagLabels, nearTags } from './validate/tags.ts';
@@ -52,9 +50,7 @@ export function validateProject(
   const { project, errors } = loadProject(root);
   const notes: ContentError[] = [];
 
-  for (const [id, dataset] of project.datasets) checkDataset(errors, id, dataset, project);
-  errors.push(...sourcesMarkup(project.sources));
-  checkDeclaredRowSources(errors, project);
+  errors.push(...checkDatasets(project));
 
   errors.push(...siteDictionaryProblems(projectRoot));
   errors.push(...languageFolders(project));

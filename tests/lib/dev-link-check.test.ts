@@ -683,3 +683,64 @@ describe('the dev server’s checks of a page’s body', () => {
     }
   });
 });
+
+describe('the dev server’s checks of the datasets against the sources', () => {
+  const fixture = makeFixture();
+  afterAll(() => rmSync(fixture.root, { recursive: true, force: true }));
+  const at = (file: string) => join(fixture.root, file);
+  /** The preflight's errors in data/, in its order. */
+  const preflightOfData = () =>
+    validateProject(fixture.root)
+      .errors.filter((error) => error.file.startsWith('data/'))
+      .map((error) => error.message);
+
+  // The build stops on a dataset naming a source data/sources.json lacks, on rows using a source the dataset's own list
+  // leaves out, and on two datasets under one title; the dev server served them without a word.
+  it('say what the preflight says of a dataset’s sources and of two datasets under one title, until fixed', () => {
+    const issued = 'data/red-notices-issued.json';
+    const text = readFileSync(at(issued), 'utf8');
+    const dataset = JSON.parse(text) as { title: string; sources: string[]; rows: Record<string, unknown>[] };
+    const sourceColumn = Object.entries(
+      (JSON.parse(text) as { columns: Record<string, { ref?: string }> }).columns,
+    ).find(([, column]) => column.ref === 'source')![0];
+    const used = dataset.rows.map((row) => row[sourceColumn]).find((id) => typeof id === 'string');
+    const check = linkCheck(fixture.root);
+    expect(check.datasetProblems()).toEqual([]);
+    const edits: [change: () => void, said: string][] = [
+      [
+        () =>
+          writeFileSync(at(issued), JSON.stringify({ ...dataset, sources: [...dataset.sources, 'no-such-source'] })),
+        'data/red-notices-issued.json: sources[',
+      ],
+      [
+        () =>
+          writeFileSync(
+            at(issued),
+            JSON.stringify({
+              ...dataset,
+              sources: dataset.sources.filter((id) => id !== used),
+            }),
+          ),
+        'data/red-notices-issued.json: sources: the rows use a source this list leaves out',
+      ],
+      [
+        () => writeFileSync(at('data/red-notices-issued-copy.json'), text),
+        `data/red-notices-issued.json: title: "${dataset.title}" is also the title of data/red-notices-issued-copy.json`,
+      ],
+    ];
+    for (const [change, said] of edits) {
+      try {
+        change();
+        check.datasetsChanged();
+        const messages = check.datasetProblems().map((problem) => problem.message);
+        expect(messages.join('\n')).toContain(said);
+        expect(messages).toEqual(preflightOfData());
+      } finally {
+        writeFileSync(at(issued), text);
+        rmSync(at('data/red-notices-issued-copy.json'), { force: true });
+      }
+      check.datasetsChanged();
+      expect(check.datasetProblems()).toEqual([]);
+    }
+  });
+});

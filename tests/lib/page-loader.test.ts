@@ -189,6 +189,50 @@ describe('the dev server’s page loader, for the sources pages cite', () => {
   });
 });
 
+describe('the dev server’s page loader, for the datasets against the sources', () => {
+  const fixture = makeFixture({ copyDemo: false });
+  afterAll(() => rmSync(fixture.root, { recursive: true, force: true }));
+
+  // The build stops on a dataset naming a source data/sources.json lacks, and on two datasets under one title; the
+  // dev server served them without a word.
+  it('shows a dataset naming a source not listed, and a second dataset under its title, on every page until fixed', async () => {
+    const figures = JSON.parse(
+      readFileSync(join(import.meta.dirname, '../../data/headline-figures.json'), 'utf8'),
+    ) as Record<string, unknown>;
+    const sources = readFileSync(join(import.meta.dirname, '../../data/sources.json'), 'utf8');
+    fixture.write('data/sources.json', sources);
+    fixture.write('data/figures.json', JSON.stringify(figures));
+    fixture.write('content/stories/a-story.mdx', story);
+    const said: string[] = [];
+    const watcher = await startLoader(fixture.root, { logger: { error: (message: string) => said.push(message) } });
+    try {
+      expect(siteProblemsHeld()).toBeUndefined();
+      fixture.write('data/figures.json', JSON.stringify({ ...figures, sources: ['no-such-report'] }));
+      watcher.emit('change', join(fixture.root, 'data/figures.json'));
+      const unknown =
+        'data/figures.json: sources[0]: unknown source "no-such-report": add it to data/sources.json or fix the id';
+      expect(siteProblemsHeld()?.message).toBe(unknown);
+      fixture.write('data/figures.json', JSON.stringify(figures));
+      watcher.emit('change', join(fixture.root, 'data/figures.json'));
+      expect(siteProblemsHeld()).toBeUndefined();
+      fixture.write('data/figures-again.json', JSON.stringify(figures));
+      watcher.emit('add', join(fixture.root, 'data/figures-again.json'));
+      const twice = `data/figures.json: title: "${figures.title as string}" is also the title of data/figures-again.json: lists and search name a dataset by its title, so readers could not tell the two apart; give each its own title`;
+      expect(siteProblemsHeld()?.message).toBe(twice);
+      // Printed once each, as they came.
+      watcher.emit('change', join(fixture.root, 'content/stories/a-story.mdx'));
+      expect(said).toEqual([unknown, twice]);
+      rmSync(join(fixture.root, 'data/figures-again.json'));
+      watcher.emit('unlink', join(fixture.root, 'data/figures-again.json'));
+      expect(siteProblemsHeld()).toBeUndefined();
+    } finally {
+      watcher.removeAllListeners();
+      rmSync(join(fixture.root, 'data/figures-again.json'), { force: true });
+      rmSync(join(fixture.root, 'content/stories/a-story.mdx'), { force: true });
+    }
+  });
+});
+
 describe('the dev server’s page loader, for a page added at an address in use', () => {
   const fixture = makeFixture({ copyDemo: false });
   afterAll(() => rmSync(fixture.root, { recursive: true, force: true }));
