@@ -13,7 +13,7 @@
  * or renamed (or one whose draft or embargo changed) changes the addresses, and the pages that name that address or
  * case file are checked again; a dataset added or removed, the pages that name it. Pages with a problem held are
  * always checked again, as a "did you mean" may now name another page. The clock passing an embargo changes the
- * addresses too. Beside the links, the build's checks that run over every page: translations against their originals
+ * addresses too, and a file added to public/ or removed from it, the pages whose text names it. Beside the links, the build's checks that run over every page: translations against their originals
  * (checkTranslations, checkSameFacts), each page's dates against each other, its original's and the moment
  * (checkDates, checkPublicationDates), two pages under one title (sameTitles), two lead stories (checkLeads), a folder
  * that is no language's (languageFolders), file names (checkFileNames).
@@ -58,6 +58,8 @@ export interface LinkCheck {
   pageChanged(file: string): void;
   /** A file of data/ was added, saved or removed: a dataset, a CSV a dataset reads, the sources. */
   datasetsChanged(): void;
+  /** `path` below public/ ("images/map.png", or a folder) was added or removed: the pages showing it are checked again. */
+  publicChanged(path: string): void;
   /** The clock has passed a page's embargo: what is public has changed, though no file has. */
   timePassed(): void;
   /** Each page under embargo, with the moment it lifts (withheld or not: a preview still marks it embargoed). */
@@ -298,6 +300,14 @@ export function linkCheck(contentRoot: string): LinkCheck {
         const named = changed.some((id) => page.body.includes(`/data/${id}`) || page.data.datasets.includes(id));
         if (named || found.has(page.file)) check(page);
       }
+    },
+    publicChanged(path) {
+      // A page shows it by its address (/images/map.png, below the site's folder or not, its spaces escaped or not):
+      // the pages whose text has its name are checked again, with those holding a problem (an image said missing).
+      const name = path.split('/').at(-1)!;
+      const written = [name, encodeURI(name)];
+      for (const page of pages())
+        if (found.has(page.file) || written.some((text) => page.body.includes(text))) check(page);
     },
     timePassed() {
       const before = targets;

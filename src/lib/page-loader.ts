@@ -13,7 +13,7 @@
  * datasets against the sources and of two datasets under one title, when the server starts and at each change of
  * data/.
  */
-import { dirname, relative, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ContentEntryType } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
@@ -24,6 +24,7 @@ import type { ContentError } from './content-error.ts';
 import { linkCheck } from './dev-link-check.ts';
 import { embargoTimer } from './embargo-timer.ts';
 import { pageProblems } from './load-project.ts';
+import { projectRoot } from '../site.config.ts';
 
 /** The loader of `folder` (content/stories or content/cases) in the site at `contentRoot`, reading `pattern` as glob() does. */
 export function pageLoader(
@@ -132,7 +133,8 @@ const linkChecks = new WeakMap<object, Map<string, SharedLinkCheck>>();
 
 /**
  * The link checks of the site at `contentRoot`, read and run once, its problems held and printed; a dataset added to
- * data/ or removed from it (renamed, deleted) while the server runs has the pages naming it checked again. At each
+ * data/ or removed from it (renamed, deleted) while the server runs has the pages naming it checked again, and so does
+ * a file added to public/ or removed from it. At each
  * embargo's moment, what is public is looked at again (src/lib/embargo-timer.ts).
  */
 function sharedLinkCheck(
@@ -188,6 +190,16 @@ function sharedLinkCheck(
   watcher.on('add', onDataset);
   watcher.on('change', onDataset);
   watcher.on('unlink', onDataset);
+  // An image of public/ (![A map](/images/map.png)) added or removed, or a folder of them: the build looks for it
+  // there, the folder the checks read (src/lib/validate/body.ts). Vite watches public/ already, to serve it.
+  const publicDir = join(projectRoot, 'public');
+  const onPublic = (path: string) => {
+    const below = relative(publicDir, path);
+    if (!below || below.startsWith('..') || isAbsolute(below)) return;
+    links.publicChanged(below.split(sep).join('/'));
+    checked();
+  };
+  for (const event of ['add', 'unlink', 'addDir', 'unlinkDir'] as const) watcher.on(event, onPublic);
   const shared: SharedLinkCheck = {
     pageChanged(file) {
       links.pageChanged(file);

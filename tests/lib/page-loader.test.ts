@@ -4,12 +4,12 @@
  * removal that ends it. Astro's glob() is stood in for: what is tested is the loader's watch, not Astro's reading.
  */
 import { EventEmitter } from 'node:events';
-import { readFileSync, renameSync, rmSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import type { LoaderContext } from 'astro/loaders';
-import { makeFixture } from '../helpers/build.ts';
+import { makeFixture, repoRoot } from '../helpers/build.ts';
 import { hasPageProblems, pageProblemsHeld } from '../../src/build/dev-page-problems.ts';
 import { linkProblemsAt } from '../../src/build/dev-link-problems.ts';
 import { siteProblemsHeld } from '../../src/build/dev-site-problems.ts';
@@ -229,6 +229,37 @@ describe('the dev server’s page loader, for the datasets against the sources',
       watcher.removeAllListeners();
       rmSync(join(fixture.root, 'data/figures-again.json'), { force: true });
       rmSync(join(fixture.root, 'content/stories/a-story.mdx'), { force: true });
+    }
+  });
+});
+
+describe('the dev server’s page loader, for the images of public/', () => {
+  const fixture = makeFixture({ copyDemo: false });
+  afterAll(() => rmSync(fixture.root, { recursive: true, force: true }));
+
+  // The build stops on an image from public/ that is not there; the dev server read public/ only when the page was
+  // saved, so an image added after the story (the usual order) was said to be missing until then, and one removed
+  // went unsaid.
+  it('shows an image of public/ missing from the page showing it, until it is added, and again once it is removed', async () => {
+    // The checks look in the project's own public/ folder: a file of this run's, removed after it.
+    const name = `casefile-page-loader-test-${process.pid}.svg`;
+    const image = join(repoRoot, 'public', name);
+    fixture.write('content/stories/a-map.mdx', story.replace('Prose.', `![A map drawn for the test](/${name})`));
+    const watcher = await startLoader(fixture.root);
+    const page = '/stories/a-map/';
+    const missing = `content/stories/a-map.mdx: line 10: image: no file public/${name}: expected the image in public/ (check the name and its case)`;
+    try {
+      expect(linkProblemsAt(page)?.message).toBe(missing);
+      writeFileSync(image, '<svg xmlns="http://www.w3.org/2000/svg" width="2" height="1"></svg>');
+      watcher.emit('add', image);
+      expect(linkProblemsAt(page)).toBeUndefined();
+      rmSync(image);
+      watcher.emit('unlink', image);
+      expect(linkProblemsAt(page)?.message).toBe(missing);
+    } finally {
+      watcher.removeAllListeners();
+      rmSync(image, { force: true });
+      rmSync(join(fixture.root, 'content/stories/a-map.mdx'), { force: true });
     }
   });
 });
