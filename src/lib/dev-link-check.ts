@@ -16,7 +16,8 @@
  * addresses too, and a file added to public/ or removed from it, the pages whose text names it. Beside the links, the build's checks that run over every page: translations against their originals
  * (checkTranslations, checkSameFacts), each page's dates against each other, its original's and the moment
  * (checkDates, checkPublicationDates), two pages under one title (sameTitles), two lead stories (checkLeads), a folder
- * that is no language's (languageFolders), file names (checkFileNames).
+ * that is no language's (languageFolders), file names (checkFileNames); the datasets against the sources (checkDatasets,
+ * sameDatasetTitles); and the notes the build prints on the content, each from the check that writes it.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,16 +36,25 @@ import { checkDatasets } from './validate/datasets.ts';
 import { checkListedIds } from './validate/listed-ids.ts';
 import { checkPlaceholders } from './validate/placeholders.ts';
 import { checkPlainText } from './validate/plain-text.ts';
-import { checkTagLabels } from './validate/tags.ts';
+import { checkTagLabels, nearTags } from './validate/tags.ts';
 import { checkBodyWritten } from './validate/empty-body.ts';
 import { checkBylines } from './validate/bylines.ts';
-import { checkDates, checkPublicationDates, type Dated } from './validate/dates.ts';
+import {
+  checkDatasetDates,
+  checkDates,
+  checkPublicationDates,
+  checkResponseDates,
+  checkSourceDates,
+  type Dated,
+} from './validate/dates.ts';
 import { checkFileNames } from './validate/file-names.ts';
 import { languageFolders } from './validate/language-folders.ts';
 import { checkLeads } from './validate/leads.ts';
 import { checkSameFacts } from './validate/same-facts.ts';
 import { sameDatasetTitles, sameTitles } from './validate/same-titles.ts';
-import { checkTranslations } from './validate/translations.ts';
+import { checkTranslations, translationsInTheOtherKind } from './validate/translations.ts';
+import { percentFractions } from './validate/percent-fractions.ts';
+import { unreadDataFiles } from './validate/unread-files.ts';
 import { buildTime, isPreview, type Publishable } from './visibility.ts';
 import { site } from '../site.config.ts';
 
@@ -90,6 +100,13 @@ export interface LinkCheck {
    * or a source's), then two datasets under one title. Read again at each change of data/ only.
    */
   datasetProblems(): ContentError[];
+  /**
+   * What the build prints as notes on the content, in its words and order (a tag a letter from a more common one, a
+   * translation that matches no original or states other countries, a date ahead of the checks' moment, a draft case
+   * a story lists, a file of data/ not read, …); not those of files left out for their "_" name, which the checks do
+   * not read while the server runs.
+   */
+  notes(): ContentError[];
 }
 
 /** Link checks of the site at `contentRoot`, its pages read now. */
@@ -104,6 +121,8 @@ export function linkCheck(contentRoot: string): LinkCheck {
     if (error.file.startsWith('content/')) unread.set(error.file, [...(unread.get(error.file) ?? []), error]);
   /** Each page's problems, by its file. */
   const found = new Map<string, ContentError[]>();
+  /** What the build notes of each page alone (a draft case it lists, a <Response> dated ahead), by its file. */
+  const noted = new Map<string, ContentError[]>();
   let now = buildTime();
   const preview = isPreview();
   let locales = new Map<Entry<unknown>, string>();
@@ -140,7 +159,18 @@ export function linkCheck(contentRoot: string): LinkCheck {
     checkBody(errors, page, project, targets, preview ? 0 : release(page.data, now));
     const caseIds = new Set(project.cases.map((c) => c.id));
     const caseSlugs = project.cases.filter((c) => locales.get(c) === defaultLocale).map((c) => c.id);
-    checkListedIds(errors, [], page as Parameters<typeof checkListedIds>[2], project, caseIds, caseSlugs, now, preview);
+    const notes: ContentError[] = [];
+    checkListedIds(
+      errors,
+      notes,
+      page as Parameters<typeof checkListedIds>[2],
+      project,
+      caseIds,
+      caseSlugs,
+      now,
+      preview,
+    );
+    checkResponseDates(notes, page, now);
     // What depends on the page alone: a tag written as its label, markup in its title or summary, no text, and
     // new:story's stand-ins and empty byline left in a page about to be published.
     const own = page as unknown as Project['stories'][number];
@@ -152,6 +182,8 @@ export function linkCheck(contentRoot: string): LinkCheck {
     const lined = errors.map(withLine);
     if (lined.length) found.set(page.file, lined);
     else found.delete(page.file);
+    if (notes.length) noted.set(page.file, notes.map(withLine));
+    else noted.delete(page.file);
   };
   /**
    * Checks again, once the addresses have been surveyed anew, the pages that `also` names, those holding a problem, and
@@ -194,13 +226,23 @@ export function linkCheck(contentRoot: string): LinkCheck {
   const translated = () => {
     const before = [...unread.values()].flat();
     const errors = [...before];
+    const notes: ContentError[] = [];
     const originals = new Map<Entry<unknown>, Entry<Publishable & Dated>>();
     for (const entries of [project.stories, project.cases] as Parameters<typeof checkTranslations>[2][])
-      checkTranslations(errors, [], entries, locales, originals, now);
-    return { errors: errors.slice(before.length), originals };
+      checkTranslations(errors, notes, entries, locales, originals, now);
+    return { errors: errors.slice(before.length), notes, originals };
+  };
+  /** The build's notes on data/, as validateProject makes them: read again at each change of data/ only. */
+  const dataNotes = () => {
+    const notes = [...unreadDataFiles(project), ...translationsInTheOtherKind(project), ...percentFractions(project)];
+    checkSourceDates(notes, project, now);
+    checkDatasetDates(notes, project, now);
+    return notes;
   };
   /** What datasetProblems() says, until data/ changes. */
   let datasetsChecked: ContentError[] | undefined;
+  /** What dataNotes() says, until data/ changes. */
+  let dataNoted: ContentError[] | undefined;
   survey();
   for (const page of pages()) check(page);
 
@@ -231,7 +273,6 @@ export function linkCheck(contentRoot: string): LinkCheck {
       const name = rest.join('/');
       const folder = `content/${kind}`;
       const id = slugFromPath(name);
-      const caseIds = new Set(project.cases.map((c) => c.id));
       const before = targets;
       // The page as it is now: an entry, a page whose frontmatter fails its checks, or nothing.
       const read: Pick<Project, 'invalid' | 'unlisted' | 'frontmatter' | 'pages' | 'leftOut'> = {
@@ -266,7 +307,9 @@ export function linkCheck(contentRoot: string): LinkCheck {
       );
       found.delete(file);
       survey();
-      const listedCase = kind === 'cases' && caseIds.has(id) !== project.cases.some((c) => c.id === id);
+      // A case file added, removed, drafted or released: the stories listing it in cases: are checked again (a draft
+      // listed is a note of theirs).
+      const listedCase = kind === 'cases';
       checkAgain(before, (page) => page.file === file || (listedCase && (page.data.cases ?? []).includes(id)));
     },
     datasetsChanged() {
@@ -292,6 +335,7 @@ export function linkCheck(contentRoot: string): LinkCheck {
       ]);
       const changed = [...new Set([...before, ...after])].filter((id) => before.has(id) !== after.has(id));
       datasetsChecked = undefined;
+      dataNoted = undefined;
       survey();
       // Pages holding a problem are checked again, so that one fixed in data/ (a source added, a row) goes. One that a
       // change of data/ causes in a page that names nothing added or removed shows as that page renders (a <Cite> or
@@ -359,6 +403,22 @@ export function linkCheck(contentRoot: string): LinkCheck {
     },
     datasetProblems() {
       return (datasetsChecked ??= [...checkDatasets(project), ...sameDatasetTitles(project)]);
+    },
+    notes() {
+      const { notes, originals } = translated();
+      for (const [translation, original] of originals)
+        checkSameFacts(
+          [],
+          notes,
+          translation as Entry<Record<string, unknown>>,
+          original as unknown as Entry<Record<string, unknown>>,
+        );
+      const pageNotes: ContentError[] = [];
+      for (const page of pages() as unknown as Entry<Dated & Publishable>[]) {
+        checkPublicationDates([], pageNotes, page, now);
+        pageNotes.push(...(noted.get(page.file) ?? []));
+      }
+      return [...(dataNoted ??= dataNotes()), ...nearTags(project), ...notes, ...pageNotes].map(withLine);
     },
     embargoes() {
       return pages().flatMap((page) => (page.data.embargo ? [{ file: page.file, lifts: page.data.embargo }] : []));

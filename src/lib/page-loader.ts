@@ -147,6 +147,8 @@ function sharedLinkCheck(
   const known = checks.get(contentRoot);
   if (known) return known;
   const links = linkCheck(contentRoot);
+  /** The build's notes printed, while they last: each is printed once, not at every save. */
+  let noted = new Set<string>();
   const show = () => {
     for (const problem of holdLinkProblems(links.problems())) logger.error(problem.message);
     // In the order of the preflight's checks: the datasets against the sources first.
@@ -160,6 +162,10 @@ function sharedLinkCheck(
       ...links.leadProblems(),
     ];
     for (const problem of holdSiteProblems(acrossPages)) logger.error(problem.message);
+    // As the build prints them (src/build/main.ts): the terminal only, since they stop nothing.
+    const notes = links.notes().map((note) => note.message);
+    for (const note of notes) if (!noted.has(note)) logger.warn(`note: ${note}`);
+    noted = new Set(notes);
   };
   const embargoes = embargoTimer((moment) => {
     const lifted = links.embargoes().filter((page) => page.lifts.getTime() === moment);

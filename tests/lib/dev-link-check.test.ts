@@ -744,3 +744,98 @@ describe('the dev server’s checks of the datasets against the sources', () => 
     }
   });
 });
+
+describe('the dev server’s notes', () => {
+  const fixture = makeFixture();
+  afterAll(() => rmSync(fixture.root, { recursive: true, force: true }));
+  const at = (file: string) => join(fixture.root, file);
+  /** The preflight's notes, in its order, but those of files left out for their "_" name (the dev server's 404 says so). */
+  const preflightNotes = () =>
+    validateProject(fixture.root)
+      .notes.filter((note) => !note.detail.startsWith('not published, nor checked: a name starting with "_"'))
+      .map((note) => note.message);
+  const messages = (notes: ContentError[]) => notes.map((note) => note.message);
+
+  // The build prints notes (what does not stop it, but an editor should read); the dev server printed none.
+  it('say what the preflight notes, after each change that causes a note and the one that ends it', () => {
+    const check = linkCheck(fixture.root);
+    expect(messages(check.notes())).toEqual(preflightNotes());
+    const watchdog = 'content/stories/the-watchdog-and-its-caseload.mdx';
+    const igor = 'content/cases/igor-pestrikov.mdx';
+    const [watchdogText, igorText] = [readFileSync(at(watchdog), 'utf8'), readFileSync(at(igor), 'utf8')];
+    const edits: [change: () => string[], said: RegExp][] = [
+      // A tag a letter from a more common one.
+      [
+        () => {
+          writeFileSync(
+            at(watchdog),
+            watchdogText.replace('tags: [interpol, ccf,', 'tags: [interpol, ccf, red-notice,'),
+          );
+          return [watchdog];
+        },
+        /^content\/stories\/the-watchdog-and-its-caseload\.mdx: line 7: tags\[2\]: .*red-notices/,
+      ],
+      // A date a month ahead of the checks' moment (2026-11-22).
+      [
+        () => {
+          writeFileSync(at(watchdog), watchdogText.replace('date: 2026-02-27', 'date: 2026-12-20'));
+          return [watchdog];
+        },
+        /^content\/stories\/the-watchdog-and-its-caseload\.mdx: line 4: date: 2026-12-20/,
+      ],
+      // A case file the story lists, made a draft.
+      [
+        () => {
+          writeFileSync(at(igor), igorText.replace(/^---\n/, '---\ndraft: true\n'));
+          return [igor];
+        },
+        /^content\/stories\/the-watchdog-and-its-caseload\.mdx: line 9: cases\[0\]: "igor-pestrikov" is a draft/,
+      ],
+      // A translation that matches no original.
+      [
+        () => {
+          writeFileSync(
+            at('content/stories/fr/sans-original.mdx'),
+            watchdogText.replace(/^title: .*$/m, "title: 'Sans original'"),
+          );
+          return ['content/stories/fr/sans-original.mdx'];
+        },
+        /^content\/stories\/fr\/sans-original\.mdx: /,
+      ],
+    ];
+    for (const [change, said] of edits) {
+      let changed: string[] = [];
+      try {
+        changed = change();
+        for (const file of changed) check.pageChanged(file);
+        const notes = messages(check.notes());
+        expect(
+          notes.filter((note) => said.test(note)),
+          `${String(said)}: ${notes.join('\n')}`,
+        ).toHaveLength(1);
+        expect(notes).toEqual(preflightNotes());
+      } finally {
+        writeFileSync(at(watchdog), watchdogText);
+        writeFileSync(at(igor), igorText);
+        rmSync(at('content/stories/fr/sans-original.mdx'), { force: true });
+      }
+      for (const file of changed) check.pageChanged(file);
+      expect(messages(check.notes())).toEqual(preflightNotes());
+    }
+    // In data/: a file the build does not read.
+    try {
+      writeFileSync(at('data/figures.csv.txt'), 'year,issued\n');
+      check.datasetsChanged();
+      const notes = messages(check.notes());
+      expect(
+        notes.filter((note) => note.startsWith('data/figures.csv.txt')),
+        notes.join('\n'),
+      ).toHaveLength(1);
+      expect(notes).toEqual(preflightNotes());
+    } finally {
+      rmSync(at('data/figures.csv.txt'), { force: true });
+    }
+    check.datasetsChanged();
+    expect(messages(check.notes())).toEqual(preflightNotes());
+  });
+});

@@ -13,6 +13,7 @@ import { makeFixture, repoRoot } from '../helpers/build.ts';
 import { hasPageProblems, pageProblemsHeld } from '../../src/build/dev-page-problems.ts';
 import { linkProblemsAt } from '../../src/build/dev-link-problems.ts';
 import { siteProblemsHeld } from '../../src/build/dev-site-problems.ts';
+import { validateProject } from '../../src/lib/validate-project.ts';
 
 vi.mock('astro/loaders', () => ({ glob: () => ({ name: 'glob-loader', load: async () => {} }) }));
 const { pageLoader } = await import('../../src/lib/page-loader.ts');
@@ -260,6 +261,34 @@ describe('the dev server’s page loader, for the images of public/', () => {
       watcher.removeAllListeners();
       rmSync(image, { force: true });
       rmSync(join(fixture.root, 'content/stories/a-map.mdx'), { force: true });
+    }
+  });
+});
+
+describe('the dev server’s page loader, for the build’s notes', () => {
+  const fixture = makeFixture({ copyDemo: false });
+  afterAll(() => rmSync(fixture.root, { recursive: true, force: true }));
+
+  // The build prints notes (what does not stop it, but an editor should read) at every build; the dev server printed
+  // none. Printed once each, as the build words them, not again at each save while they last.
+  it('prints each of the build’s notes once, in its words, as the change that causes it comes', async () => {
+    const lone = 'content/stories/fr/sans-original.mdx';
+    fixture.write('content/stories/a-story.mdx', story);
+    const said: string[] = [];
+    const watcher = await startLoader(fixture.root, { logger: { warn: (message: string) => said.push(message) } });
+    try {
+      expect(said).toEqual([]);
+      fixture.write(lone, story.replace('title: A fixture story', 'title: Une histoire sans original'));
+      watcher.emit('add', join(fixture.root, lone));
+      const notes = validateProject(fixture.root).notes.map((note) => `note: ${note.message}`);
+      expect(notes).toEqual([expect.stringMatching(/^note: content\/stories\/fr\/sans-original\.mdx: /)]);
+      expect(said).toEqual(notes);
+      watcher.emit('change', join(fixture.root, lone));
+      watcher.emit('change', join(fixture.root, 'content/stories/a-story.mdx'));
+      expect(said).toEqual(notes);
+    } finally {
+      watcher.removeAllListeners();
+      for (const file of [lone, 'content/stories/a-story.mdx']) rmSync(join(fixture.root, file), { force: true });
     }
   });
 });
