@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateSite, includeProjectData, writeSite } from '../src/bench/generate.ts';
-import { linkCheck } from '../src/lib/dev-link-check.ts';
+import { linkCheck, type LinkCheck } from '../src/lib/dev-link-check.ts';
 import { validateProject } from '../src/lib/validate-project.ts';
 import { projectRoot } from '../src/site.config.ts';
 
@@ -26,12 +26,30 @@ function median(run: () => void): number {
   return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
 }
 
+/** The checks across pages the server runs after each change, as src/lib/page-loader.ts runs them. */
+function acrossPagesOf(check: LinkCheck) {
+  return [
+    check.datasetProblems(),
+    check.folderProblems(),
+    check.translationProblems(),
+    check.dateProblems(),
+    check.titleProblems(),
+    check.fileNameProblems(),
+    check.leadProblems(),
+  ];
+}
+
 function time(label: string, root: string, story: string): void {
   const file = join(root, story);
   const text = readFileSync(file, 'utf8');
   const renamed = story.replace(/\.mdx$/, '-renamed.mdx');
   const before = median(() => validateProject(root));
   const start = median(() => linkCheck(root));
+  // What the server does next, before it serves: every check across pages and data/, and the notes.
+  const startShown = median(() => {
+    const checked = linkCheck(root);
+    return [acrossPagesOf(checked), checked.datasetProblems(), checked.notes()];
+  });
   const check = linkCheck(root);
   const save = median(() => {
     writeFileSync(file, `${text}\nOne more line.\n`);
@@ -55,20 +73,18 @@ function time(label: string, root: string, story: string): void {
     check.pageChanged(renamed);
     check.pageChanged(story);
   });
-  const dataset = median(() => check.datasetsChanged());
+  const dataset = median(() => {
+    check.datasetsChanged();
+    return [check.datasetProblems(), check.notes()];
+  });
+  const publicFile = median(() => check.publicChanged('images/a-map.png'));
   const translations = median(() => check.translationProblems());
-  const acrossPages = median(() => [
-    check.folderProblems(),
-    check.translationProblems(),
-    check.dateProblems(),
-    check.titleProblems(),
-    check.fileNameProblems(),
-    check.leadProblems(),
-  ]);
+  const acrossPages = median(() => acrossPagesOf(check));
+  const notes = median(() => check.notes());
   const embargo = median(() => check.timePassed());
   const ms = (value: number) => `${value.toFixed(1)} ms`;
   console.log(
-    `${label}: before, each change: ${ms(before)}; now: start ${ms(start)}, a page saved ${ms(save)}, a long page saved ${ms(saveLong)} (${(long.length / 1000).toFixed(0)} kB, ${longHeld} problems), renamed and back ${ms(rename)} (two changes each way), a dataset added or removed ${ms(dataset)}, the translations checked (after each change) ${ms(translations)}, with every other check across pages (dates, titles, file names, leads, folders) ${ms(acrossPages)}, an embargo lifted ${ms(embargo)}`,
+    `${label}: before, each change: ${ms(before)}; now: start ${ms(start)} (${ms(startShown)} with every check across pages and the notes), a page saved ${ms(save)}, a long page saved ${ms(saveLong)} (${(long.length / 1000).toFixed(0)} kB, ${longHeld} problems), renamed and back ${ms(rename)} (two changes each way), a dataset added or removed ${ms(dataset)} (with the datasets against the sources and the notes), a file of public/ added or removed ${ms(publicFile)}, the translations checked (after each change) ${ms(translations)}, with every other check across pages (datasets, dates, titles, file names, leads, folders) ${ms(acrossPages)}, the notes (after each change) ${ms(notes)}, an embargo lifted ${ms(embargo)}`,
   );
 }
 
