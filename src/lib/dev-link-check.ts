@@ -220,6 +220,15 @@ export function linkCheck(contentRoot: string): LinkCheck {
     }
   };
   /**
+   * Whether a page's text names the file at `path` (an image: /images/map.png, ./photo.jpg), by its name as written or
+   * with its spaces and accents %-escaped.
+   */
+  const naming = (path: string) => {
+    const name = path.split('/').at(-1)!;
+    const written = [name, encodeURI(name)];
+    return (page: Page) => written.some((text) => page.body.includes(text));
+  };
+  /**
    * The build's check of the translations, as validateProject runs it after the frontmatter's errors: what it stops on
    * (its notes left to it), and each translation's original.
    */
@@ -308,9 +317,13 @@ export function linkCheck(contentRoot: string): LinkCheck {
       found.delete(file);
       survey();
       // A case file added, removed, drafted or released: the stories listing it in cases: are checked again (a draft
-      // listed is a note of theirs).
+      // listed is a note of theirs). A file that is no page (an image beside one): the pages naming it.
       const listedCase = kind === 'cases';
-      checkAgain(before, (page) => page.file === file || (listedCase && (page.data.cases ?? []).includes(id)));
+      const shown = !/\.mdx?$/.test(file) && naming(file);
+      checkAgain(
+        before,
+        (page) => page.file === file || (listedCase && (page.data.cases ?? []).includes(id)) || (shown && shown(page)),
+      );
     },
     datasetsChanged() {
       const before = new Set([
@@ -346,12 +359,9 @@ export function linkCheck(contentRoot: string): LinkCheck {
       }
     },
     publicChanged(path) {
-      // A page shows it by its address (/images/map.png, below the site's folder or not, its spaces escaped or not):
-      // the pages whose text has its name are checked again, with those holding a problem (an image said missing).
-      const name = path.split('/').at(-1)!;
-      const written = [name, encodeURI(name)];
-      for (const page of pages())
-        if (found.has(page.file) || written.some((text) => page.body.includes(text))) check(page);
+      // With those holding a problem (an image said missing).
+      const named = naming(path);
+      for (const page of pages()) if (found.has(page.file) || named(page)) check(page);
     },
     timePassed() {
       const before = targets;

@@ -839,3 +839,38 @@ describe('the dev server’s notes', () => {
     expect(messages(check.notes())).toEqual(preflightNotes());
   });
 });
+
+describe('the dev server’s checks of the images beside a page', () => {
+  const fixture = makeFixture();
+  afterAll(() => rmSync(fixture.root, { recursive: true, force: true }));
+  const at = (file: string) => join(fixture.root, file);
+
+  // The build stops on an image beside the page that is not there; one removed while the server ran went unsaid until
+  // the page was saved (one added was seen, as the pages holding a problem are checked again at every change).
+  it('say on the page that an image beside it is missing once it is removed, and no more once it is back', () => {
+    const story = 'content/stories/two-decades-of-red-notices.mdx';
+    const text = readFileSync(at(story), 'utf8');
+    const image = 'content/stories/a-photo-beside.png';
+    const onPage = () => held(check.problems())['/stories/two-decades-of-red-notices/'] ?? [];
+    const preflightOfPage = () =>
+      validateProject(fixture.root)
+        .errors.filter((error) => error.file === story)
+        .map((error) => error.message);
+    writeFileSync(at(image), readFileSync(join(import.meta.dirname, '../screenshots/story-1280.png')));
+    writeFileSync(at(story), `${text}\n![A photo beside the story](./a-photo-beside.png)\n`);
+    const check = linkCheck(fixture.root);
+    try {
+      expect(onPage()).toEqual([]);
+      rmSync(at(image));
+      check.pageChanged(image);
+      expect(onPage().join('\n')).toContain(`${story}: line `);
+      expect(onPage()).toEqual(preflightOfPage());
+      writeFileSync(at(image), readFileSync(join(import.meta.dirname, '../screenshots/story-1280.png')));
+      check.pageChanged(image);
+      expect(onPage()).toEqual([]);
+    } finally {
+      writeFileSync(at(story), text);
+      rmSync(at(image), { force: true });
+    }
+  });
+});
