@@ -31,6 +31,7 @@ import { slugFromPath } from './slug.ts';
 import { datasetsMentioned } from './dataset-usage.ts';
 import { entryHref, entryLocale } from './translations.ts';
 import { linkTargets, release, type LinkTargets } from './validate/link-targets.ts';
+import { forgetOwnFolders } from './validate/site-addresses.ts';
 import { checkBody } from './validate/body.ts';
 import { checkDatasets } from './validate/datasets.ts';
 import { checkListedIds } from './validate/listed-ids.ts';
@@ -359,7 +360,9 @@ export function linkCheck(contentRoot: string): LinkCheck {
       }
     },
     publicChanged(path) {
-      // With those holding a problem (an image said missing).
+      // A name at its top is an address of the site's own, which a link may name (/scans/): read them again.
+      if (!path.includes('/')) forgetOwnFolders();
+      // With those holding a problem (an image said missing, a link taken for a page misspelt).
       const named = naming(path);
       for (const page of pages()) if (found.has(page.file) || named(page)) check(page);
     },

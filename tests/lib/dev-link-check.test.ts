@@ -3,10 +3,10 @@
  * change can change: after each change, what they hold must be what the whole preflight (validateProject) says of the
  * links, case files and datasets the pages name, word for word, by the linking page.
  */
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeFixture } from '../helpers/build.ts';
+import { makeFixture, repoRoot } from '../helpers/build.ts';
 import { linkCheck } from '../../src/lib/dev-link-check.ts';
 import { validateProject } from '../../src/lib/validate-project.ts';
 import { entryHref } from '../../src/lib/translations.ts';
@@ -871,6 +871,36 @@ describe('the dev server’s checks of the images beside a page', () => {
     } finally {
       writeFileSync(at(story), text);
       rmSync(at(image), { force: true });
+    }
+  });
+});
+
+describe('the dev server’s checks of links to files of public/', () => {
+  const fixture = makeFixture();
+  afterAll(() => rmSync(fixture.root, { recursive: true, force: true }));
+  const at = (file: string) => join(fixture.root, file);
+
+  // A link to a folder of public/ is to a file the site serves, not a misspelt page: the build reads public/'s names
+  // when it starts, and the dev server read them once, so a folder added while it ran was taken for a page misspelt.
+  it('take a link to a folder of public/ added while it runs for one, as the build does', () => {
+    // A name a letter from the site's /sources/ page, in the project's own public/ folder: removed after the test.
+    const folder = join(repoRoot, 'public', 'sourcez');
+    const story = 'content/stories/two-decades-of-red-notices.mdx';
+    const text = readFileSync(at(story), 'utf8');
+    const onPage = () => held(check.problems())['/stories/two-decades-of-red-notices/'] ?? [];
+    writeFileSync(at(story), `${text}\nSee [the scans](/sourcez/).\n`);
+    const check = linkCheck(fixture.root);
+    try {
+      expect(onPage().join('\n')).toContain('/sourcez/: the site has no such page: did you mean /sources/?');
+      mkdirSync(folder);
+      writeFileSync(join(folder, 'scan.pdf'), '%PDF-1.4\n');
+      check.publicChanged('sourcez');
+      check.publicChanged('sourcez/scan.pdf');
+      expect(onPage()).toEqual([]);
+      expect(validateProject(fixture.root).errors.filter((error) => error.file === story)).toEqual([]);
+    } finally {
+      writeFileSync(at(story), text);
+      rmSync(folder, { recursive: true, force: true });
     }
   });
 });

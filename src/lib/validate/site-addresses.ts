@@ -71,6 +71,11 @@ export function ownFolders(): Set<string> {
   return names;
 }
 
+/** Forgets public/'s names read by ownFolders(): the dev server's, when a file or folder is added to it or removed. */
+export function forgetOwnFolders(): void {
+  ownFolderNames = undefined;
+}
+
 /** A root-relative path with its %-escapes decoded (/stories/caf%C3%A9/ is café's), or undefined for a malformed one. */
 export function decoded(path: string): string | undefined {
   try {
