@@ -692,6 +692,58 @@ describe('the dev server', () => {
     }
   });
 
+  // The build stops on an image of public/ that is not there; the dev server read public/ only when the story was
+  // checked, so an image exported after its story was said missing until the story was saved again.
+  it('shows an image of public/ missing on the page showing it until the image is added, and again once removed, without a save', async () => {
+    // The dev server serves the project's own public/ folder: a file of this run's, removed after it.
+    const name = `casefile-dev-server-missing-${process.pid}.svg`;
+    const image = join(repoRoot, 'public', name);
+    const story = 'content/stories/a-story-with-a-missing-map.mdx';
+    const missing = `${story}: line 8: image: no file public/${name}: expected the image in public/ (check the name and its case)`;
+    const status = async () => (await fetch(`${origin}/stories/a-story-with-a-missing-map/`)).status;
+    try {
+      const seen = printedCount(missing);
+      fixture.write(
+        story,
+        `---\ntitle: 'A story with a missing map'\nsummary: 'Written while the dev server runs.'\ndate: 2026-02-06\nauthors: ['Casefile demo desk']\n---\n\n![A map drawn for the test](/${name})\n`,
+      );
+      expect(await printedAfter(missing, seen, Date.now() + 60_000), `printed ${JSON.stringify(missing)}`).toBe(true);
+      expect(await status()).toBe(500);
+      writeFileSync(image, '<svg xmlns="http://www.w3.org/2000/svg" width="2" height="1"></svg>');
+      await expect.poll(status, { timeout: 60_000, interval: 250 }).toBe(200);
+      const again = printedCount(missing);
+      rmSync(image);
+      expect(await printedAfter(missing, again, Date.now() + 60_000), 'printed again once removed').toBe(true);
+      expect(await status()).toBe(500);
+    } finally {
+      rmSync(image, { force: true });
+      rmSync(join(fixture.root, story), { force: true });
+    }
+  });
+
+  // The build prints notes on the content; the dev server printed none.
+  it('prints a note of the build once, in its words, as the save that causes it comes, and not at the next save', async () => {
+    const story = 'content/stories/two-decades-of-red-notices.mdx';
+    const text = readFileSync(join(fixture.root, story), 'utf8');
+    const note = `note: ${story}: line 6: tags[1]: "red-notice" is used by this page only, "red-notices" by`;
+    const reloads = await contentReloads();
+    try {
+      const seen = printedCount(note);
+      fixture.write(story, text.replace(/^tags: \[interpol, red-notices,/m, 'tags: [interpol, red-notice,'));
+      expect(await printedAfter(note, seen, Date.now() + 60_000), `printed ${JSON.stringify(note)}`).toBe(true);
+      const reloaded = reloads.count();
+      fixture.write(
+        story,
+        text.replace(/^tags: \[interpol, red-notices,/m, 'tags: [interpol, red-notice,') + '\nOne more line.\n',
+      );
+      expect(await reloads.after(reloaded, Date.now() + 60_000), 'a content reload for the second save').toBe(true);
+      expect(printedCount(note)).toBe(seen + 1);
+    } finally {
+      reloads.close();
+      fixture.write(story, text);
+    }
+  });
+
   // The build stops on two translations of one original into one language (each language's lists would show one of
   // them); the dev server served both without a word.
   it('shows a second French translation of a story, added while it runs, on every page until it goes', async () => {
