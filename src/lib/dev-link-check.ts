@@ -96,8 +96,8 @@ export interface LinkCheck {
   /** A page's file name that would be its address with underscores, or two names alike, in the build's words. */
   fileNameProblems(): ContentError[];
   /**
-   * What the build stops on in the datasets against data/sources.json, in its words (a source a dataset or its rows
-   * name that the list lacks, a source its rows use that its `sources` leaves out, its own chart, markup in its texts
+   * What the build stops on in the datasets' files and against data/sources.json, in its words (a dataset in a folder
+   * of data/ or named otherwise than an id, a source a dataset or its rows name that the list lacks, a source its rows use that its `sources` leaves out, its own chart, markup in its texts
    * or a source's), then two datasets under one title. Read again at each change of data/ only.
    */
   datasetProblems(): ContentError[];
@@ -249,6 +249,13 @@ export function linkCheck(contentRoot: string): LinkCheck {
     checkDatasetDates(notes, project, now);
     return notes;
   };
+  /**
+   * What the build says of a dataset's file (in a folder of data/, a name that is no id), which the datasets' loader
+   * does not read as the build does: read again when data/ changes.
+   */
+  const ofDataFiles = (errors: ContentError[]) =>
+    errors.filter((error) => error.file.startsWith('data/') && error.field === 'file name');
+  let dataFileProblems = ofDataFiles(loaded);
   /** What datasetProblems() says, until data/ changes. */
   let datasetsChecked: ContentError[] | undefined;
   /** What dataNotes() says, until data/ changes. */
@@ -342,7 +349,9 @@ export function linkCheck(contentRoot: string): LinkCheck {
       });
       // The sources too: a page's citations are checked against them (checkBody), as its <Fact>s against the datasets.
       loadSources(contentRoot, project, []);
-      loadDatasets(contentRoot, { ...project, leftOut: [] }, []);
+      const errors: ContentError[] = [];
+      loadDatasets(contentRoot, { ...project, leftOut: [] }, errors);
+      dataFileProblems = ofDataFiles(errors);
       const after = new Set([
         ...project.datasets.keys(),
         ...[...project.invalid].filter((key) => key.startsWith('dataset:')).map((key) => key.slice(8)),
@@ -415,7 +424,7 @@ export function linkCheck(contentRoot: string): LinkCheck {
       return errors;
     },
     datasetProblems() {
-      return (datasetsChecked ??= [...checkDatasets(project), ...sameDatasetTitles(project)]);
+      return (datasetsChecked ??= [...dataFileProblems, ...checkDatasets(project), ...sameDatasetTitles(project)]);
     },
     notes() {
       const { notes, originals } = translated();

@@ -13,7 +13,7 @@
  * datasets against the sources and of two datasets under one title, when the server starts and at each change of
  * data/.
  */
-import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ContentEntryType } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
@@ -187,15 +187,29 @@ function sharedLinkCheck(
   };
   checked();
   const data = fileURLToPath(new URL(`${contentRoot}/data`, config.root));
+  /** A file or folder of data/ that the build reads ("_" and "." names are left out), with its folders. */
+  const inData = (path: string) => {
+    const below = relative(data, path);
+    return (
+      !!below && !below.startsWith('..') && !isAbsolute(below) && !below.split(sep).some((part) => /^[_.]/.test(part))
+    );
+  };
   const onDataset = (path: string) => {
-    // data/*.json and *.csv, as the datasets' loader reads them (a "_" name is left out), and data/sources.json.
-    if (dirname(path) !== data || !/\.(?:json|csv)$/.test(path) || /[/\\][_.][^/\\]*$/.test(path)) return;
+    // data/*.json and *.csv, as the datasets' loader reads them, and data/sources.json; a dataset in a folder of data/,
+    // which the build stops on (Astro reads data/ itself only).
+    if (!inData(path) || !/\.(?:json|csv)$/.test(path)) return;
     links.datasetsChanged();
     checked();
   };
   watcher.on('add', onDataset);
   watcher.on('change', onDataset);
   watcher.on('unlink', onDataset);
+  // A folder of data/ removed whole: what the build said of its datasets goes with it.
+  watcher.on('unlinkDir', (path: string) => {
+    if (!inData(path)) return;
+    links.datasetsChanged();
+    checked();
+  });
   // An image of public/ (![A map](/images/map.png)) added or removed, or a folder of them: the build looks for it
   // there, the folder the checks read (src/lib/validate/body.ts). Vite watches public/ already, to serve it.
   const publicDir = join(projectRoot, 'public');

@@ -745,6 +745,49 @@ describe('the dev server’s checks of the datasets against the sources', () => 
   });
 });
 
+describe('the dev server’s checks of the datasets’ file names', () => {
+  const fixture = makeFixture();
+  afterAll(() => rmSync(fixture.root, { recursive: true, force: true }));
+  const at = (file: string) => join(fixture.root, file);
+
+  // The build stops on a dataset in a folder of data/ (Astro does not read it) and on one whose file name is not an
+  // id; the dev server read neither, and said nothing.
+  it('say what the preflight says of a dataset in a folder of data/ or named otherwise than an id, until it goes', () => {
+    const text = readFileSync(at('data/red-notices-issued.json'), 'utf8');
+    const retitled = (title: string) => JSON.stringify({ ...(JSON.parse(text) as object), title });
+    const check = linkCheck(fixture.root);
+    const preflightOfData = () =>
+      validateProject(fixture.root)
+        .errors.filter((error) => error.file.startsWith('data/'))
+        .map((error) => error.message);
+    const added: [file: string, said: string][] = [
+      [
+        'data/archive/old-figures.json',
+        'data/archive/old-figures.json: file name: datasets are read from data/ itself',
+      ],
+      ['data/Old_Figures.json', 'data/Old_Figures.json: file name: '],
+    ];
+    for (const [file, said] of added) {
+      try {
+        mkdirSync(at('data/archive'), { recursive: true });
+        writeFileSync(at(file), retitled(`Figures kept in ${file}`));
+        check.datasetsChanged();
+        const messages = check.datasetProblems().map((problem) => problem.message);
+        expect(
+          messages.filter((message) => message.startsWith(said)),
+          messages.join('\n'),
+        ).toHaveLength(1);
+        expect(messages).toEqual(preflightOfData());
+      } finally {
+        rmSync(at('data/archive'), { recursive: true, force: true });
+        rmSync(at(file), { force: true });
+      }
+      check.datasetsChanged();
+      expect(check.datasetProblems()).toEqual([]);
+    }
+  });
+});
+
 describe('the dev server’s notes', () => {
   const fixture = makeFixture();
   afterAll(() => rmSync(fixture.root, { recursive: true, force: true }));

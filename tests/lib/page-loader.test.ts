@@ -196,7 +196,7 @@ describe('the dev server’s page loader, for the datasets against the sources',
 
   // The build stops on a dataset naming a source data/sources.json lacks, and on two datasets under one title; the
   // dev server served them without a word.
-  it('shows a dataset naming a source not listed, and a second dataset under its title, on every page until fixed', async () => {
+  it('shows a dataset naming a source not listed, a second dataset under its title and one in a folder of data/, on every page until fixed', async () => {
     const figures = JSON.parse(
       readFileSync(join(import.meta.dirname, '../../data/headline-figures.json'), 'utf8'),
     ) as Record<string, unknown>;
@@ -226,9 +226,19 @@ describe('the dev server’s page loader, for the datasets against the sources',
       rmSync(join(fixture.root, 'data/figures-again.json'));
       watcher.emit('unlink', join(fixture.root, 'data/figures-again.json'));
       expect(siteProblemsHeld()).toBeUndefined();
+      // One in a folder of data/, which Astro does not read.
+      fixture.write('data/archive/figures-old.json', JSON.stringify({ ...figures, title: 'Older figures' }));
+      watcher.emit('add', join(fixture.root, 'data/archive/figures-old.json'));
+      expect(siteProblemsHeld()?.message).toMatch(
+        /^data\/archive\/figures-old\.json: file name: datasets are read from data\/ itself, not from its folders/,
+      );
+      rmSync(join(fixture.root, 'data/archive'), { recursive: true });
+      watcher.emit('unlinkDir', join(fixture.root, 'data/archive'));
+      expect(siteProblemsHeld()).toBeUndefined();
     } finally {
       watcher.removeAllListeners();
       rmSync(join(fixture.root, 'data/figures-again.json'), { force: true });
+      rmSync(join(fixture.root, 'data/archive'), { recursive: true, force: true });
       rmSync(join(fixture.root, 'content/stories/a-story.mdx'), { force: true });
     }
   });
