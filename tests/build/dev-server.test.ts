@@ -738,6 +738,11 @@ describe('the dev server', () => {
       );
       expect(await reloads.after(reloaded, Date.now() + 60_000), 'a content reload for the second save').toBe(true);
       expect(printedCount(note)).toBe(seen + 1);
+      // Restored, and the pages served again before the next test asks for them.
+      const restored = reloads.count();
+      fixture.write(story, text);
+      expect(await reloads.after(restored, Date.now() + 60_000), 'a content reload for the story restored').toBe(true);
+      await expect.poll(async () => (await fetch(`${origin}/about/`)).status, { timeout: 60_000 }).toBe(200);
     } finally {
       reloads.close();
       fixture.write(story, text);
