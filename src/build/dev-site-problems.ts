@@ -3,7 +3,8 @@
  * translations of one original into one language, a key naming no original, a translation published before its draft
  * or embargoed original, a case file stating other facts than its original), a page's dates (a correction dated
  * before the page or its original, an update before the page, a date a year ahead, an embargo weeks before the date),
- * two pages of one language under one title, two lead stories, a folder that is no language's, a file name with
+ * two pages of one language under one title, two lead stories, a folder that is no language's or a page outside
+ * content/stories/ and content/cases/, a file name with
  * underscores or two alike, a dataset against data/sources.json (a source it or its rows name that the list lacks, one
  * its rows use that its own list leaves out) and two datasets under one title. The dev server served such pages
  * without a word. The pages' loader

@@ -55,7 +55,7 @@ import { checkSameFacts } from './validate/same-facts.ts';
 import { sameDatasetTitles, sameTitles } from './validate/same-titles.ts';
 import { checkTranslations, translationsInTheOtherKind } from './validate/translations.ts';
 import { percentFractions } from './validate/percent-fractions.ts';
-import { unreadDataFiles } from './validate/unread-files.ts';
+import { unreadContentFiles, unreadDataFiles } from './validate/unread-files.ts';
 import { buildTime, isPreview, type Publishable } from './visibility.ts';
 import { site } from '../site.config.ts';
 
@@ -69,6 +69,8 @@ export interface LinkCheck {
   pageChanged(file: string): void;
   /** A file of data/ was added, saved or removed: a dataset, a CSV a dataset reads, the sources. */
   datasetsChanged(): void;
+  /** A file or folder of content/ outside stories/ and cases/ was added or removed. */
+  contentChanged(): void;
   /** `path` below public/ ("images/map.png", or a folder) was added or removed: the pages showing it are checked again. */
   publicChanged(path: string): void;
   /** The clock has passed a page's embargo: what is public has changed, though no file has. */
@@ -91,7 +93,10 @@ export interface LinkCheck {
   titleProblems(): ContentError[];
   /** More than one story published (or previewed) that says lead: true, in the build's words. */
   leadProblems(): ContentError[];
-  /** A folder of pages that is no language's, in the build's words. */
+  /**
+   * A folder of pages that is no language's, and an MDX file in content/ outside stories/ and cases/, in the build's
+   * words.
+   */
   folderProblems(): ContentError[];
   /** A page's file name that would be its address with underscores, or two names alike, in the build's words. */
   fileNameProblems(): ContentError[];
@@ -256,6 +261,8 @@ export function linkCheck(contentRoot: string): LinkCheck {
   const ofDataFiles = (errors: ContentError[]) =>
     errors.filter((error) => error.file.startsWith('data/') && error.field === 'file name');
   let dataFileProblems = ofDataFiles(loaded);
+  /** What the build says of the MDX files in content/ outside stories/ and cases/, until one comes or goes. */
+  let unreadPages = unreadContentFiles(project);
   /** What datasetProblems() says, until data/ changes. */
   let datasetsChecked: ContentError[] | undefined;
   /** What dataNotes() says, until data/ changes. */
@@ -412,7 +419,10 @@ export function linkCheck(contentRoot: string): LinkCheck {
       return errors.map(withLine);
     },
     folderProblems() {
-      return languageFolders(project);
+      return [...languageFolders(project), ...unreadPages];
+    },
+    contentChanged() {
+      unreadPages = unreadContentFiles(project);
     },
     fileNameProblems() {
       // Every page read, those whose frontmatter fails its checks too, in the preflight's order.

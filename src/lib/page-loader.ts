@@ -210,6 +210,19 @@ function sharedLinkCheck(
     links.datasetsChanged();
     checked();
   });
+  // A page in content/ outside stories/ and cases/ (content/fr/stories/x.mdx), which the build stops on: it would not
+  // be published. The pages' loaders watch their own folders; content/ is watched too, for a content root outside the
+  // project (CASEFILE_CONTENT_ROOT), which Vite does not watch.
+  const content = fileURLToPath(new URL(`${contentRoot}/content`, config.root));
+  watcher.add(content);
+  const onContent = (path: string) => {
+    const below = relative(content, path);
+    const [first = ''] = below.split(sep);
+    if (!below || below.startsWith('..') || isAbsolute(below) || first === 'stories' || first === 'cases') return;
+    links.contentChanged();
+    checked();
+  };
+  for (const event of ['add', 'unlink', 'addDir', 'unlinkDir'] as const) watcher.on(event, onContent);
   // An image of public/ (![A map](/images/map.png)) added or removed, or a folder of them: the build looks for it
   // there, the folder the checks read (src/lib/validate/body.ts). Vite watches public/ already, to serve it.
   const publicDir = join(projectRoot, 'public');

@@ -788,6 +788,38 @@ describe('the dev server’s checks of the datasets’ file names', () => {
   });
 });
 
+describe('the dev server’s checks of pages outside stories/ and cases/', () => {
+  const fixture = makeFixture();
+  afterAll(() => rmSync(fixture.root, { recursive: true, force: true }));
+  const at = (file: string) => join(fixture.root, file);
+
+  // The build stops on an MDX file in content/ outside stories/ and cases/ (content/fr/stories/x.mdx), which it would
+  // not publish; the dev server watched those two folders only, and said nothing.
+  it('say what the preflight says of a page in content/ outside stories/ and cases/, until it goes', () => {
+    const page = 'content/fr/stories/hors-de-sa-place.mdx';
+    const check = linkCheck(fixture.root);
+    expect(check.folderProblems()).toEqual([]);
+    try {
+      mkdirSync(at('content/fr/stories'), { recursive: true });
+      writeFileSync(at(page), readFileSync(at('content/stories/fr/the-interpol-files.mdx'), 'utf8'));
+      check.contentChanged();
+      const messages = check.folderProblems().map((problem) => problem.message);
+      expect(messages).toEqual([
+        `${page}: not read: stories are read from content/stories/, case files from content/cases/ (translations in a language folder inside them, content/stories/fr/): move it to content/stories/fr/hors-de-sa-place.mdx, or prefix its name or its folder's with _ to keep it out of the site`,
+      ]);
+      expect(messages).toEqual(
+        validateProject(fixture.root)
+          .errors.filter((error) => error.file === page)
+          .map((error) => error.message),
+      );
+    } finally {
+      rmSync(at('content/fr'), { recursive: true, force: true });
+    }
+    check.contentChanged();
+    expect(check.folderProblems()).toEqual([]);
+  });
+});
+
 describe('the dev server’s notes', () => {
   const fixture = makeFixture();
   afterAll(() => rmSync(fixture.root, { recursive: true, force: true }));

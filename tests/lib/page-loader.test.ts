@@ -38,7 +38,8 @@ async function startLoader(
   root: string,
   seen: { logger?: Partial<LoaderContext['logger']>; meta?: Map<string, string> } = {},
 ): Promise<EventEmitter> {
-  const watcher = new EventEmitter();
+  // Its add() asks the dev server's watcher to watch a folder too: every event is emitted by the test.
+  const watcher = Object.assign(new EventEmitter(), { add: () => {} });
   const logger = { error: () => {}, warn: () => {}, info: () => {}, debug: () => {}, ...seen.logger };
   const context = {
     watcher,
@@ -454,6 +455,25 @@ describe('the dev server’s page loader, for the translations of a page', () =>
         rmSync(join(fixture.root, file), { force: true });
         watcher.emit('unlink', join(fixture.root, file));
       }
+      watcher.removeAllListeners();
+    }
+  });
+
+  // The build stops on a page in content/ outside stories/ and cases/, which it would not publish; the dev server
+  // watched those two folders only.
+  it('shows a page added in content/ outside stories/ and cases/, until its folder goes', async () => {
+    const page = 'content/fr/stories/hors-de-sa-place.mdx';
+    const watcher = await startLoader(fixture.root);
+    try {
+      expect(siteProblemsHeld()).toBeUndefined();
+      fixture.write(page, story.replace('title: A fixture story', 'title: Une histoire'));
+      watcher.emit('add', join(fixture.root, page));
+      expect(siteProblemsHeld()?.message).toMatch(/^content\/fr\/stories\/hors-de-sa-place\.mdx: not read: /);
+      rmSync(join(fixture.root, 'content/fr'), { recursive: true });
+      watcher.emit('unlinkDir', join(fixture.root, 'content/fr'));
+      expect(siteProblemsHeld()).toBeUndefined();
+    } finally {
+      rmSync(join(fixture.root, 'content/fr'), { recursive: true, force: true });
       watcher.removeAllListeners();
     }
   });
