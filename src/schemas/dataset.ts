@@ -48,11 +48,31 @@ function typeMessage(input: unknown): string {
     : oneOfMessage(columnTypes, input);
 }
 
+/** A unit that says "per cent" in words, or "%" with spaces around it: an editor meant "%". */
+const percentWritten = /^\s*(?:%|per ?cent(?:age)?s?|percentages?|pct\.?|pour ?cent(?:age)?s?)\s*$/iu;
+
+/**
+ * What a unit meant as "%" but written otherwise is told, or nothing. Only "%" prints figures as percentages (39 as
+ * "39%"): "percent" would print a bare 39 in a <Fact>, and "percentage points", a change, is another unit.
+ */
+export function percentUnitProblem(unit: string, write: string): string | undefined {
+  if (unit === '%' || !percentWritten.test(unit)) return undefined;
+  return unit.trim() === '%'
+    ? `expected "%" without spaces around it, got ${JSON.stringify(unit)}: write ${write}`
+    : `${JSON.stringify(unit)} is a percentage, which only "%" prints as one (39 as "39%"): write ${write}`;
+}
+
 export const columnSchema = z.strictObject({
   /** The value type; `date` values are written YYYY-MM-DD (or YYYY-MM, YYYY for coarse dates). */
   type: z.enum(columnTypes, { error: (issue) => typeMessage(issue.input) }),
-  /** The unit of a number, for a reader: "notices", "%", "requests". */
-  unit: z.string().optional(),
+  /** The unit of a number, for a reader: "notices", "%" (the values are percentages: 39 prints "39%"), "requests". */
+  unit: z
+    .string()
+    .superRefine((unit, ctx) => {
+      const problem = percentUnitProblem(unit, '"unit": "%"');
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .optional(),
   /** What the column holds, in a sentence. */
   description: prose,
   /** Human label for tables and chart axes; defaults to the column name. */
@@ -674,6 +694,10 @@ export const datasetSchema = z
         } else if (column.ref === 'country' && value !== null) {
           const problem = countryCodeProblem(value);
           if (problem) problems.add(`country\n${name}\n${problem}`, index, name, problem);
+        } else if (name === 'unit' && column.type === 'string' && typeof value === 'string') {
+          // The rows' own unit column (headline-figures): a row whose unit is "%" prints its figure as a percentage.
+          const problem = percentUnitProblem(value, '"%"');
+          if (problem) problems.add(`percent\n${value}`, index, name, problem);
         }
       }
       for (const name of missing) {

@@ -439,6 +439,39 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('tells a unit written as a word for per cent to write "%", the one unit that prints a percentage, in a column or a row', () => {
+    const json = JSON.parse(dataset()) as { columns: Record<string, object>; rows: Record<string, unknown>[] };
+    json.columns.share = { type: 'number', unit: 'percent', description: 'Share' };
+    json.columns.rate = { type: 'number', unit: ' % ', description: 'Rate' };
+    json.columns.points = { type: 'number', unit: 'percentage points', description: 'Change' };
+    json.rows = [{ year: 2024, issued: 1, source: 'rnm-numbers', share: 12, rate: 3, points: 2 }];
+    // A table of figures whose rows say their unit (headline-figures): the row's unit makes a Fact print "10%".
+    const figures = {
+      title: 'Headline figures',
+      description: 'Single figures.',
+      sources: ['rnm-numbers'],
+      license: 'CC BY 4.0',
+      updated: '2026-02-01',
+      columns: {
+        id: { type: 'string', description: 'Id' },
+        value: { type: 'number', description: 'The figure' },
+        unit: { type: 'string', description: 'Its unit' },
+        source: { type: 'string', ref: 'source', description: 'Source' },
+      },
+      rows: [
+        { id: 'public-share', value: 10, unit: 'per cent', source: 'rnm-numbers' },
+        { id: 'members', value: 196, unit: 'countries', source: 'rnm-numbers' },
+      ],
+    };
+    expect(
+      messages({ 'data/issued.json': JSON.stringify(json), 'data/figures.json': JSON.stringify(figures) }),
+    ).toEqual([
+      'data/figures.json: rows[0].unit: "per cent" is a percentage, which only "%" prints as one (39 as "39%"): write "%" (the row where id is "public-share")',
+      'data/issued.json: columns.share.unit: "percent" is a percentage, which only "%" prints as one (39 as "39%"): write "unit": "%"',
+      'data/issued.json: columns.rate.unit: expected "%" without spaces around it, got " % ": write "unit": "%"',
+    ]);
+  });
+
   it('names the field meant when an unknown one is a typo away from it, in frontmatter and in a dataset', () => {
     expect(
       messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\ndarft: true\ncountires: [RU]`) }),
