@@ -62,6 +62,31 @@ export function nearestName(name: string, names: Iterable<string>, limit = typoL
   return found;
 }
 
+/**
+ * Which spaces `written` has at its ends, as a message says it: "the space after it", "the spaces before it", "the
+ * spaces around it"; undefined when it has none.
+ */
+export function endSpaces(written: string): string | undefined {
+  const before = written.length - written.trimStart().length;
+  const after = written.length - written.trimEnd().length;
+  if (before === 0 && after === 0) return undefined;
+  if (before > 0 && after > 0) return 'the spaces around it';
+  const count = before + after;
+  return `the space${count === 1 ? '' : 's'} ${before > 0 ? 'before' : 'after'} it`;
+}
+
+/**
+ * The one of `names` that `written` is with spaces at its ends ("2024 " for 2024, " issued" for issued), copied with
+ * the text around it: no typo, so a "did you mean" would leave the editor looking for a difference they cannot see.
+ */
+export function spacedName<Name>(written: unknown, names: Iterable<Name>): { name: Name; spaces: string } | undefined {
+  if (typeof written !== 'string') return undefined;
+  const spaces = endSpaces(written);
+  if (spaces === undefined) return undefined;
+  for (const name of names) if (String(name) === written.trim()) return { name, spaces };
+  return undefined;
+}
+
 /** A dataset's columns and their translations, for the labels a column is shown by in each language. */
 interface Labelled {
   columns: Readonly<Record<string, { label?: string | undefined }>>;
@@ -79,6 +104,8 @@ interface Labelled {
  */
 export function columnHint(column: unknown, names: readonly string[], dataset: Labelled = { columns: {} }): string {
   if (typeof column !== 'string') return '';
+  const spaced = spacedName(column, names);
+  if (spaced) return `: the column is "${spaced.name}", without ${spaced.spaces}: write "${spaced.name}"`;
   const sameCase = names.filter((name) => name !== column && name.toLowerCase() === column.toLowerCase());
   const cased = sameCase.length === 1 ? sameCase[0] : undefined;
   const loose = looseName(column);

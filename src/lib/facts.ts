@@ -5,7 +5,7 @@
 import { ContentError } from './content-error.ts';
 import { sourceColumnOf, type Column, type Dataset, type Row } from '../schemas/dataset.ts';
 import { isYearColumn } from './format-value.ts';
-import { columnHint, nearestName } from './edit-distance.ts';
+import { columnHint, nearestName, spacedName } from './edit-distance.ts';
 
 /** The column that identifies a row: the dataset's `key`, else its first column. */
 export function keyColumn(dataset: Pick<Dataset, 'key' | 'columns'>): string {
@@ -83,6 +83,12 @@ export function factColumn(
 function rowHint(dataset: Dataset, row: unknown): string {
   if (typeof row !== 'string') return '';
   const key = keyColumn(dataset);
+  const spaced = spacedName(
+    row,
+    (dataset.rows as Row[]).map((r) => r[key]),
+  );
+  if (spaced)
+    return `: the row is ${JSON.stringify(spaced.name)}, without ${spaced.spaces}: write row="${String(spaced.name)}"`;
   // A row named by what another column says of it (row="Myanmar" where the key is the country code, MM): the key
   // that row has. Compared without case or accents, as an editor types a name.
   const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('en');

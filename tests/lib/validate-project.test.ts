@@ -397,6 +397,22 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('tells a <Fact> whose row or column has a space at an end that the dataset has it without the space', () => {
+    const body = [
+      'In <Fact dataset="issued" row="2024 " column="issued" />.',
+      '',
+      'In <Fact dataset="issued" row={2024} column=" issued" />.',
+      '',
+      'In <Fact dataset="issued" row={" 2024 "} column="year " />.',
+    ].join('\n');
+    expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+      'content/stories/the-files.mdx: line 8: <Fact> row: dataset "issued" has no row with year = "2024 ": the row is 2024, without the space after it: write row="2024" (rows: 2024)',
+      'content/stories/the-files.mdx: line 10: <Fact> column: dataset "issued" has no column " issued": the column is "issued", without the space before it: write "issued" (columns: year, issued, source)',
+      'content/stories/the-files.mdx: line 12: <Fact> column: dataset "issued" has no column "year ": the column is "year", without the space after it: write "year" (columns: year, issued, source)',
+      'content/stories/the-files.mdx: line 12: <Fact> row: dataset "issued" has no row with year = " 2024 ": the row is 2024, without the spaces around it: write row="2024" (rows: 2024)',
+    ]);
+  });
+
   it('tells a component naming a dataset by its file or its address the id to write', () => {
     const body = [
       'In <Fact dataset="data/issued.json" row={2024} column="issued" />.',
