@@ -813,10 +813,29 @@ function stringEnd(source: string, open: number): number {
   return -1;
 }
 
+/**
+ * The value of an option's expression when it is a literal: JSON (`{2024}`, `{"compact"}`, `{{ "a": 1 }}`), or a
+ * string in single quotes or backquotes as JavaScript writes one (`{'percent'}`, `` {`compact`} ``), which renders
+ * as the same string in double quotes would. Anything else (a name, an object with bare keys) is known at render only.
+ */
 function literal(expression: string): unknown {
+  const trimmed = expression.trim();
+  const template = /^`([^`$\\]*)`$/.exec(trimmed);
+  if (template) return template[1];
   try {
-    return JSON.parse(expression.trim());
+    return JSON.parse(singleQuotedAsJson(trimmed) ?? trimmed);
   } catch {
     return undefined;
   }
+}
+
+/** A string literal in single quotes ('it\'s') as JSON writes it ("it's"), or undefined for any other expression. */
+function singleQuotedAsJson(expression: string): string | undefined {
+  const single = /^'((?:[^'\\\n]|\\.)*)'$/.exec(expression);
+  if (!single) return undefined;
+  // An escaped ' needs no escape between double quotes, and a bare " needs one.
+  const inner = single[1]!.replace(/\\(.)|"/g, (match, escaped?: string) =>
+    escaped === undefined ? '\\"' : escaped === "'" ? "'" : match,
+  );
+  return `"${inner}"`;
 }
