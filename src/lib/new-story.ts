@@ -29,6 +29,15 @@ const latin: Record<string, string> = {
   Þ: 'th',
 };
 
+/**
+ * A French elision: a word of one letter (l’, d’, j’, m’, n’, s’, t’, c’) or qu’ (jusqu’, lorsqu’, puisqu’, quoiqu’,
+ * presqu’) standing for a word whose vowel the next word's vowel or h took away: "l’argent" is two words, where
+ * "largent" reads as one that does not exist. English apostrophes come inside a word or after it (the state's, don't,
+ * the states'), and O'Brien's O is no French word: they are not matched.
+ */
+const frenchElision =
+  /(?<![\p{L}\p{M}])([ldjmnstc]|(?:jus|lors|puis|quoi|pres)?qu)['’ʼ](?=[aeiouyhàâäéèêëîïôöùûüÿæœ])/giu;
+
 /** The scaffold's stand-ins for what the editor writes: the preflight refuses to publish them (validate-project.ts). */
 export const placeholderSummary = 'One or two sentences that say what the story found.';
 export const placeholderBody = 'Write the story here.';
@@ -40,10 +49,12 @@ export function newStory(title: string, today: Date): NewStory {
   const clean = title.trim();
   if (!clean) throw new Error('expected a title, e.g. npm run new:story -- "How the watchdog works"');
   // An address with single hyphens, in plain ASCII for a title in a Latin alphabet: accents dropped ("Ça" -> "ca"),
-  // letters without a separable accent spelled out ("ı" -> "i", "ß" -> "ss"), apostrophes removed ("qu’est" -> "quest"),
-  // punctuation between words ("« notice rouge » ?", "red_notice") one hyphen, not three. Letters of other scripts are
-  // kept as they are ("Турция" stays "турция": no transliteration guesses at a name).
+  // letters without a separable accent spelled out ("ı" -> "i", "ß" -> "ss"), a French elision a hyphen ("l’argent"
+  // -> "l-argent"), other apostrophes removed ("the state's" -> "the-states"), punctuation between words ("« notice
+  // rouge » ?", "red_notice") one hyphen, not three. Letters of other scripts are kept as they are ("Турция" stays
+  // "турция": no transliteration guesses at a name).
   const latinised = clean
+    .replace(frenchElision, '$1 ')
     .replace(/\p{Script=Latin}\p{M}*/gu, (letter) => latin[letter] ?? letter.normalize('NFKD').replace(/\p{M}+/gu, ''))
     .replace(/['’ʼ]/g, '');
   const slug = githubSlug(latinised)

@@ -26,7 +26,7 @@ describe('a new story', () => {
 
   it('is named in plain ASCII with single hyphens for a Latin title, whatever its accents and punctuation; other scripts kept', () => {
     expect(newStory('Qu’est-ce qu’une « notice rouge » ? Ça se discute', now).slug).toBe(
-      'quest-ce-quune-notice-rouge-ca-se-discute',
+      'qu-est-ce-qu-une-notice-rouge-ca-se-discute',
     );
     expect(newStory("Interpol's files — 2026: what's new?", now).slug).toBe('interpols-files-2026-whats-new');
     expect(newStory('Łódź and Straße', now).slug).toBe('lodz-and-strasse');
@@ -38,6 +38,22 @@ describe('a new story', () => {
     expect(newStory('Красные уведомления', now).slug).toBe('красные-уведомления');
     expect(newStory('Турция и Interpol, 2026', now).slug).toBe('турция-и-interpol-2026');
     expect(newStory('Россия 2026', now).slug).toBe('россия-2026');
+  });
+
+  it('is named with a hyphen where French elides a word before an apostrophe, and without the apostrophe in English', () => {
+    // A French elision (l', d', qu', jusqu') joins two words: "largent" would read as one word that does not exist.
+    expect(newStory("Où va l'argent d’Interpol", now).slug).toBe('ou-va-l-argent-d-interpol');
+    expect(newStory('Jusqu’où ira-t-on ? L’État et l’habeas corpus', now).slug).toBe(
+      'jusqu-ou-ira-t-on-l-etat-et-l-habeas-corpus',
+    );
+    expect(newStory("Aujourd'hui, c'est la CCF qui s'en charge", now).slug).toBe(
+      'aujourdhui-c-est-la-ccf-qui-s-en-charge',
+    );
+    // English apostrophes mark a possessive or a contraction inside one word: they go, the word stays whole.
+    expect(newStory("The state's reach: don't count on O'Brien's files", now).slug).toBe(
+      'the-states-reach-dont-count-on-obriens-files',
+    );
+    expect(newStory("It's the states' notices, and we'll see", now).slug).toBe('its-the-states-notices-and-well-see');
   });
 
   it("passes the build's checks as written, in the demo site", () => {
