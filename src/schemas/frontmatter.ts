@@ -14,6 +14,7 @@ import {
   prose,
   tag,
   text,
+  translationKeyField,
 } from './fields.ts';
 
 export const sharedFields = {
@@ -55,5 +56,5 @@ export const sharedFields = {
    * and the language switcher). Defaults to the file name without the language folder, so content/stories/fr/x.mdx
    * translates content/stories/x.mdx without it. Rules in src/lib/translations.ts.
    */
-  translationKey: identifier.optional(),
+  translationKey: translationKeyField.optional(),
 };

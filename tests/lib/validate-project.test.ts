@@ -413,6 +413,21 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it("tells an id written as its file's path the id, and a translation naming a translation's file its original's", () => {
+    const fr = (key: string) => story(`title: Les dossiers\nsummary: S.\ndate: 2026-01-26\ntranslationKey: ${key}`);
+    expect(
+      messages({
+        'content/stories/the-files.mdx': story(goodFrontmatter.replace('[issued]', '[data/issued.json]')),
+        'content/stories/fr/les-dossiers.mdx': fr('content/stories/the-files.mdx'),
+        'content/stories/fr/dossiers.mdx': fr('fr/les-dossiers.mdx'),
+      }),
+    ).toEqual([
+      'content/stories/fr/dossiers.mdx: line 5: translationKey: expected an identifier of lower-case letters, digits and hyphens, got "fr/les-dossiers.mdx", a file in a language folder: write the file name of the original it translates, without its folder or ".mdx" (x for content/stories/x.mdx)',
+      'content/stories/fr/les-dossiers.mdx: line 5: translationKey: expected an identifier of lower-case letters, digits and hyphens, got "content/stories/the-files.mdx": write "the-files", the file\'s name without its folder or extension',
+      'content/stories/the-files.mdx: line 5: datasets[0]: expected an identifier of lower-case letters, digits and hyphens, got "data/issued.json": write "issued", the file\'s name without its folder or extension',
+    ]);
+  });
+
   it('tells a component naming a dataset by its file or its address the id to write', () => {
     const body = [
       'In <Fact dataset="data/issued.json" row={2024} column="issued" />.',
