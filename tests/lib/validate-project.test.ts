@@ -519,6 +519,25 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it("names the field meant by one another tool names otherwise (Astro's blog template, Hugo, a translator)", () => {
+    expect(
+      messages({
+        'content/stories/the-files.mdx': story(
+          'title: The files\ndescription: What they show.\npubDate: 2026-01-26\nlastmod: 2026-02-01',
+        ),
+        'content/stories/fr/les-dossiers.mdx': story(
+          'title: Les dossiers\nsummary: S.\ndate: 2026-01-26\ntranslation_of: the-files',
+        ),
+      }),
+    ).toEqual([
+      'content/stories/fr/les-dossiers.mdx: line 5: frontmatter: unknown field "translation_of" (did you mean "translationKey"?): expected one of title, summary, date, updated, authors, countries, tags, datasets, draft, embargo, corrections, lang, translationKey, lead, cases',
+      // The fields meant are missing too, as for a typo (sumary:): each line is true.
+      'content/stories/the-files.mdx: lines 1–6: summary: missing: expected text',
+      'content/stories/the-files.mdx: lines 1–6: date: missing: expected a date written as YYYY-MM-DD',
+      'content/stories/the-files.mdx: line 3: frontmatter: unknown fields "description" (did you mean "summary"?), "pubDate" (did you mean "date"?), "lastmod" (did you mean "updated"?): expected one of title, summary, date, updated, authors, countries, tags, datasets, draft, embargo, corrections, lang, translationKey, lead, cases',
+    ]);
+  });
+
   it("names the column meant by a dataset's key, and the type meant by a column's type written as a programmer would", () => {
     const types = ['int', 'float', 'text', 'bool'];
     const columns = Object.fromEntries(

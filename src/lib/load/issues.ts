@@ -157,6 +157,41 @@ function isMissing(input: unknown, path: readonly PropertyKey[]): boolean {
   return parent !== null && typeof parent === 'object' && !Object.hasOwn(parent, path.at(-1)!);
 }
 
+/**
+ * Fields other tools name otherwise, with the field meant here: Astro's blog template writes `description` and
+ * `pubDate`, Hugo `lastmod` and `categories`, a translator `translation_of`. None is a typo of the field meant.
+ */
+const otherNames: Record<string, string> = {
+  description: 'summary',
+  dek: 'summary',
+  excerpt: 'summary',
+  standfirst: 'summary',
+  subtitle: 'summary',
+  pubdate: 'date',
+  pub_date: 'date',
+  publishdate: 'date',
+  publish_date: 'date',
+  published: 'date',
+  published_at: 'date',
+  publication_date: 'date',
+  updateddate: 'updated',
+  updated_at: 'updated',
+  last_updated: 'updated',
+  lastmod: 'updated',
+  modified: 'updated',
+  byline: 'authors',
+  categories: 'tags',
+  keywords: 'tags',
+  country: 'countries',
+  language: 'lang',
+  locale: 'lang',
+  translation: 'translationKey',
+  translation_of: 'translationKey',
+  translationof: 'translationKey',
+  translated_from: 'translationKey',
+  original: 'translationKey',
+};
+
 function unknownKeys(issue: z.core.$ZodIssue, known: string[] | undefined): string {
   const keys = (issue as { keys?: string[] }).keys ?? [];
   const fix = known?.length
@@ -165,7 +200,8 @@ function unknownKeys(issue: z.core.$ZodIssue, known: string[] | undefined): stri
   // A field a typo away from a known one (darft: true, countires:) is named, as a misspelt column is: in the list of
   // every field, "draft" was there to be found, but not pointed at.
   const named = (key: string) => {
-    const meant = known && nearestName(key, known);
+    const other = otherNames[key.toLowerCase()];
+    const meant = known && (other && known.includes(other) ? other : nearestName(key, known));
     return meant ? `"${key}" (did you mean "${meant}"?)` : `"${key}"`;
   };
   return `unknown field${keys.length === 1 ? '' : 's'} ${keys.map(named).join(', ')}: ${fix}`;
