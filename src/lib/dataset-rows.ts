@@ -146,6 +146,17 @@ export function csvRows(
     // A quoted cell may hold line breaks: the record takes that many more lines of the file.
     line += 1 + record.reduce((count, cell) => count + (cell.match(/\n/g)?.length ?? 0), 0);
     if (record.every((cell) => cell === '')) return;
+    // The header again: two exports pasted one after the other, or a sheet printed with its header on every page.
+    // Read as a row, each of its names was a value of the wrong type, one line per column.
+    if (record.length === header.length && record.every((cell, index) => cell.trim() === header[index]!.trim())) {
+      problems.add(
+        'header',
+        at,
+        '',
+        `the header row again (${header.join(',')}), where a row was expected: delete the line (two exports pasted together, or a sheet that repeats its header)`,
+      );
+      return;
+    }
     if (record.length !== header.length) {
       problems.add(
         'cells',

@@ -234,6 +234,13 @@ describe('rows kept in a CSV file', () => {
     ]);
   });
 
+  it('names a header row repeated below the first, as one line: two exports pasted together, or a sheet that repeats it', () => {
+    const csv = 'year,issued,source\n2023,15000,rnm-numbers\nyear,issued,source\n2024,15548,rnm-numbers\n';
+    expect(read({ 'data/issued.json': withCsv(), 'data/issued.csv': csv }).errors).toEqual([
+      'data/issued.csv: line 3: the header row again (year,issued,source), where a row was expected: delete the line (two exports pasted together, or a sheet that repeats its header)',
+    ]);
+  });
+
   it('names a CSV that does not exist, and the file meant', () => {
     const out = read({
       'data/issued.json': withCsv('isued.csv'),
