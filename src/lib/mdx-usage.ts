@@ -330,6 +330,26 @@ export function internalLinks(body: string, lineOffset = 0): { line: number; hre
 }
 
 /**
+ * The addresses an MDX body links or shows that only the writer's computer can open, with their lines: the dev
+ * server's (`http://localhost:4321/…`, `127.0.0.1`), a `file:` URL, and a path of the computer's disk (`/Users/…`,
+ * `/home/…`, `C:\\…`) as an image's or a link's address. `image` says whether it is shown as an image.
+ */
+export function machineAddresses(body: string, lineOffset = 0): { line: number; address: string; image: boolean }[] {
+  if (!/localhost|127\.0\.0\.1|0\.0\.0\.0|file:|\/Users\/|\/home\/|\/Volumes\/|[A-Za-z]:\\/.test(body)) return [];
+  const masked = maskCode(body, false);
+  const lineAt = lineCounter(masked, lineOffset);
+  const found: { line: number; address: string; image: boolean }[] = [];
+  const pattern =
+    /\bhttps?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?![\w.-])[^\s)>\]"']*|\bfile:\/\/[^\s)>\]"']+|(?<=\]\(\s*<?|\s(?:src|href)\s*=\s*["'])(?:\/(?:Users|home|Volumes)\/|[A-Za-z]:\\)[^\s)>"']+/g;
+  for (const match of masked.matchAll(pattern)) {
+    const before = masked.slice(Math.max(0, masked.lastIndexOf('\n', match.index) - 200), match.index);
+    const image = /!\[[^\]]*\]\(\s*<?$|<img\b[^>]*\ssrc\s*=\s*["']$/.test(before);
+    found.push({ line: lineAt(match.index), address: match[0], image });
+  }
+  return found;
+}
+
+/**
  * Braces in the prose: `{…}` outside tags, code, comments and import/export blocks. MDX runs them as JavaScript:
  * `{2019, 2020}` prints "2020" and `{sic}` stops the render with a ReferenceError, neither with a word about braces.
  * A string literal (`{"{"}`, `{' '}`: how MDX writes a brace or a space) and a name the file imports or exports are

@@ -428,6 +428,28 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it("stops on a link or an image at an address of the writer's computer, which no reader can open, with what to write", () => {
+    const body = [
+      'See [the draft](http://localhost:4321/stories/the-files/#method) and <http://127.0.0.1:4321/data/issued/>.',
+      '',
+      '![The hearing](file:///C:/Users/ana/Desktop/hearing.jpg)',
+      '',
+      '![The court](/Users/ana/Desktop/court.jpg) and [the ruling](file:///home/ana/ruling.pdf).',
+      '',
+      '<img src="C:\\Users\\ana\\map.png" alt="A map of the requests" />',
+      '',
+      'In code, `http://localhost:4321/` is the dev server.',
+    ].join('\n');
+    expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+      "content/stories/the-files.mdx: line 8: link: http://localhost:4321/stories/the-files/#method is an address of your own computer (the dev server's), which no reader can open: write /stories/the-files/#method",
+      "content/stories/the-files.mdx: line 8: link: http://127.0.0.1:4321/data/issued/ is an address of your own computer (the dev server's), which no reader can open: write /data/issued/",
+      'content/stories/the-files.mdx: line 10: image: file:///C:/Users/ana/Desktop/hearing.jpg is a file on your computer, which no reader can open: put the image beside the page and write ./hearing.jpg',
+      'content/stories/the-files.mdx: line 12: image: /Users/ana/Desktop/court.jpg is a file on your computer, which no reader can open: put the image beside the page and write ./court.jpg',
+      'content/stories/the-files.mdx: line 12: link: file:///home/ana/ruling.pdf is a file on your computer, which no reader can open: link the address where it is published, or put it in public/ and write /ruling.pdf',
+      'content/stories/the-files.mdx: line 14: image: C:\\Users\\ana\\map.png is a file on your computer, which no reader can open: put the image beside the page and write ./map.png',
+    ]);
+  });
+
   it('tells a component naming a dataset by its file or its address the id to write', () => {
     const body = [
       'In <Fact dataset="data/issued.json" row={2024} column="issued" />.',

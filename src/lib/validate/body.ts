@@ -32,6 +32,7 @@ import { checkImports } from './imports.ts';
 import type { LinkTargets } from './link-targets.ts';
 import { checkLinks } from './links.ts';
 import { mdxSyntaxProblem } from './mdx-syntax.ts';
+import { checkLocalAddresses, isComputerPath } from './local-addresses.ts';
 import { checkRelativeLinks } from './relative-links.ts';
 import { decoded, folderWritten, withoutFolder } from './site-addresses.ts';
 import { knownSource, unknownSource } from './sources.ts';
@@ -51,6 +52,7 @@ export function checkBody(
   const reported = errors.length;
   checkLinks(errors, file, body, bodyLine, project, targets, released);
   checkRelativeLinks(errors, file, body, bodyLine, project, targets);
+  checkLocalAddresses(errors, file, body, bodyLine);
   checkImports(errors, file, body, bodyLine, project.root);
   const defined = definedNames(body);
   for (const use of findComponentUses(body, bodyLine)) {
@@ -221,6 +223,7 @@ export function checkBody(
       continue;
     }
     const absolute = path.startsWith('/');
+    if (absolute && isComputerPath(path)) continue; // checkLocalAddresses says it
     const below = absolute ? withoutFolder(path, targets.base) : undefined;
     if (below !== undefined) {
       // Both mistakes at once, rather than the second at the next build.
