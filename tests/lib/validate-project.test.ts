@@ -450,6 +450,19 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('tells a link to another site written without https:// that it would be read as a page of this one', () => {
+    const body = [
+      'See [the report](www.fairtrials.org/report) and <a href="fairtrials.org/campaigns/interpol">the campaign</a>.',
+      '',
+      'The [method](methodology.md) and [a photo](photo.jpg) are files, not sites.',
+    ].join('\n');
+    expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+      'content/stories/the-files.mdx: line 8: link: www.fairtrials.org/report: without https://, an address is read as a page of this site (/stories/the-files/www.fairtrials.org/report): write https://www.fairtrials.org/report',
+      'content/stories/the-files.mdx: line 8: link: fairtrials.org/campaigns/interpol: without https://, an address is read as a page of this site (/stories/the-files/fairtrials.org/campaigns/interpol): write https://fairtrials.org/campaigns/interpol',
+      "content/stories/the-files.mdx: line 10: link: methodology.md: links go to pages, not to their files: write the page's address from the site's root, e.g. /stories/<file name>/",
+    ]);
+  });
+
   it('tells a component naming a dataset by its file or its address the id to write', () => {
     const body = [
       'In <Fact dataset="data/issued.json" row={2024} column="issued" />.',

@@ -8,6 +8,14 @@ import { slugFromPath } from '../slug.ts';
 import type { LinkTargets } from './link-targets.ts';
 
 /**
+ * Another site's address written without its scheme, as a browser's address bar shows it: "www.fairtrials.org/report",
+ * "fairtrials.org/campaigns": a host name (www., or a name ending in a common top-level domain) before a "/" or the end.
+ * A file's name (methodology.md, photo.jpg) has no such ending.
+ */
+const otherSite =
+  /^(?:www\d?\.[\w-]+(?:\.[\w-]+)+|(?:[\w-]+\.)+(?:com|org|net|int|gov|edu|ngo|info|eu|uk|fr|de|ru|ch|be|nl|it|es|io|news))(?=[/?#]|$)/i;
+
+/**
  * A link relative to the page (../cases/x, ./other.mdx) resolves from the page's address, /stories/<slug>/, not from
  * its file: one to the file itself, or one that reaches a story or case file only when read from the file's folder,
  * is a broken link the link check would report after rendering, against the built page. Reported here with its line
@@ -30,6 +38,12 @@ export function checkRelativeLinks(
   const known = (path: string) =>
     targets.has(path) || (/^\/data\/([^/]+)\/$/.test(path) && project.datasets.has(path.split('/')[2]!));
   for (const { line, href } of links) {
+    if (otherSite.test(href)) {
+      const read = new URL(href, `https://site.invalid${pageHref}`).pathname;
+      const why = `without https://, an address is read as a page of this site (${decodeURI(read)})`;
+      errors.push(new ContentError(file, `line ${line}: link`, `${href}: ${why}: write https://${href}`));
+      continue;
+    }
     const [target = ''] = href.split(/[?#]/);
     const fromPage = new URL(target, `https://site.invalid${pageHref}`).pathname;
     if (known(fromPage.endsWith('/') ? fromPage : `${fromPage}/`) && !/\.mdx?$/i.test(target)) continue;
