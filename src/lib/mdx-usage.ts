@@ -463,6 +463,21 @@ export function skippedHeadingLevels(
 }
 
 /**
+ * Markdown headings below the title (`## …` to `###### …`) with no letter or digit in them: an emoji alone (`## 🔎`),
+ * a dash, or nothing (`## `). `text` is what the heading holds, without its closing #s ("" for an empty one).
+ */
+export function wordlessHeadings(body: string, lineOffset = 0): { line: number; level: number; text: string }[] {
+  const masked = maskCode(body, false);
+  const lineAt = lineCounter(masked, lineOffset);
+  const found: { line: number; level: number; text: string }[] = [];
+  for (const match of masked.matchAll(/^ {0,3}(#{2,6})(?=[^\S\n]|$)([^\n]*)$/gm)) {
+    const text = match[2]!.replace(/(?:^|[^\S\n]+)#+[^\S\n]*$/, '').trim();
+    if (!/[\p{L}\p{N}]/u.test(text)) found.push({ line: lineAt(match.index), level: match[1]!.length, text });
+  }
+  return found;
+}
+
+/**
  * The links an MDX body makes that are neither root-relative, nor to another site, nor to a place on the same page:
  * `[text](../cases/x)`, `[text](./other.mdx)`, `<a href="cases/x">`, with their lines.
  */

@@ -463,6 +463,29 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('stops on a heading with no words (an emoji, a dash, nothing), which a screen reader lists as a section of no name', () => {
+    const body = [
+      'Text.',
+      '',
+      '## 🔎',
+      '',
+      'More.',
+      '',
+      '## ',
+      '',
+      '### — ###',
+      '',
+      '## 2024 🔎',
+      '',
+      '`## code`',
+    ].join('\n');
+    expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+      "content/stories/the-files.mdx: line 10: ## 🔎: a heading with no words: screen readers list a page's sections by their headings, and the section gets no address to link to: write what the section is about",
+      "content/stories/the-files.mdx: line 14: ##: an empty heading: screen readers list a page's sections by their headings, and the section gets no address to link to: write what the section is about, or remove the ##",
+      "content/stories/the-files.mdx: line 16: ### —: a heading with no words: screen readers list a page's sections by their headings, and the section gets no address to link to: write what the section is about",
+    ]);
+  });
+
   it('tells a component naming a dataset by its file or its address the id to write', () => {
     const body = [
       'In <Fact dataset="data/issued.json" row={2024} column="issued" />.',

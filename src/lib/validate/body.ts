@@ -28,6 +28,7 @@ import { citedIds, splitIds } from '../citations.ts';
 import { defaultLocale, isLocale } from '../../i18n/locales.ts';
 import { checkUse } from './components.ts';
 import { imageAltProblem } from './image-alts.ts';
+import { checkHeadingWords } from './headings.ts';
 import { checkImports } from './imports.ts';
 import type { LinkTargets } from './link-targets.ts';
 import { checkLinks } from './links.ts';
@@ -53,6 +54,7 @@ export function checkBody(
   checkLinks(errors, file, body, bodyLine, project, targets, released);
   checkRelativeLinks(errors, file, body, bodyLine, project, targets);
   checkLocalAddresses(errors, file, body, bodyLine);
+  checkHeadingWords(errors, file, body, bodyLine);
   checkImports(errors, file, body, bodyLine, project.root);
   const defined = definedNames(body);
   for (const use of findComponentUses(body, bodyLine)) {
