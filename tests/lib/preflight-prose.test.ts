@@ -41,6 +41,15 @@ describe('the preflight, on what the prose says', () => {
     ]);
   });
 
+  it('says to close a comment left open, not to print a brace', () => {
+    expect(preflight(body('Text.\n\n{/* a note to the desk\n\nMore text.')).errors).toEqual([
+      'content/stories/the-files.mdx: line 10: {/*: a comment never closed: MDX reads the rest of the page as code, and stops the build: end the comment with */}',
+    ]);
+    expect(preflight(body('Text.\n\n{/* a note to the desk */\n\nMore text.')).errors).toEqual([
+      'content/stories/the-files.mdx: line 10: {/*: a comment never closed: MDX reads the rest of the page as code, and stops the build: end the comment with */}',
+    ]);
+  });
+
   it('refuses a "<" that starts no tag and an HTML comment; keeps "<" before a space, an escaped one, and tags', () => {
     const text = [
       'Fewer than <10% of notices are public; bribes of <$500.', // 8

@@ -71,6 +71,17 @@ export function checkBody(
     checkUse(errors, file, use, project);
   }
   for (const { line, text } of proseExpressions(body, bodyLine)) {
+    if (!text.endsWith('}') && /^\{\s*\/\*/.test(text)) {
+      // A comment left open ({/* … without */}): "print a brace" would be the wrong fix.
+      errors.push(
+        new ContentError(
+          file,
+          `line ${line}: {/*`,
+          'a comment never closed: MDX reads the rest of the page as code, and stops the build: end the comment with */}',
+        ),
+      );
+      continue;
+    }
     if (!text.endsWith('}')) {
       errors.push(
         new ContentError(
