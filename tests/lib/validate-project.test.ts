@@ -1491,6 +1491,16 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('tells a gap written as another language writes it (NaN, undefined, None, nil) to write null', () => {
+    for (const gap of ['NaN', 'undefined', 'None', 'nil', 'NULL', '-']) {
+      expect(
+        messages({ 'data/issued.json': `{\n  "rows": [\n    { "year": 2024, "issued": ${gap} }\n  ]\n}` }),
+      ).toEqual([
+        `data/issued.json: invalid JSON at line 3, column 31: ${gap} is no JSON value: write null for a gap (a figure no source gives)`,
+      ]);
+    }
+  });
+
   it('reports each row that does not match its columns, with its index', () => {
     const out = messages({
       'data/issued.json': dataset([
