@@ -479,12 +479,27 @@ export const prose = text.transform(curlyApostrophes);
 export const optionalProse = z.string().transform(curlyApostrophes).optional();
 
 /** A public correction: when it was made and what it says. Shown at the top of the page and on /corrections/. */
-export const correction = z.strictObject({
-  /** The day the correction was published. */
-  date: dateField,
-  /** What was wrong and what is right now, in one or two sentences. */
-  text: prose,
-});
+export const correction = z.strictObject(
+  {
+    /** The day the correction was published. */
+    date: dateField,
+    /** What was wrong and what is right now, in one or two sentences. */
+    text: prose,
+  },
+  { error: (issue) => (issue.code === 'invalid_type' ? correctionAsText(issue.input) : undefined) },
+);
+
+/**
+ * What a correction written as one line of text ("2026-02-01: Fixed the year.") is told: its date and its text as
+ * the two fields they are, the date it starts with taken as the correction's.
+ */
+function correctionAsText(input: unknown): string | undefined {
+  if (typeof input !== 'string') return undefined;
+  const dated = /^\s*(\d{4}-\d{2}-\d{2})\s*[:,–—-]?\s*([\s\S]*)$/.exec(input);
+  const date = dated ? dated[1] : 'YYYY-MM-DD (the day it was published)';
+  const text = (dated ? dated[2]! : input).trim();
+  return `expected a correction with its date and its text, got ${JSON.stringify(input)}: write them as two fields, date: ${date} and text: ${JSON.stringify(text)}`;
+}
 
 /**
  * A page's or a dataset's corrections, each written once: one pasted twice was printed twice, and the feeds gave both

@@ -498,6 +498,14 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('tells a correction written as one line of text to give its date and its text as two fields', () => {
+    const corrections = 'corrections:\n  - "2026-02-01: Fixed the year."\n  - Fixed the name.';
+    expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\n${corrections}`) })).toEqual([
+      'content/stories/the-files.mdx: line 7: corrections[0]: expected a correction with its date and its text, got "2026-02-01: Fixed the year.": write them as two fields, date: 2026-02-01 and text: "Fixed the year."',
+      'content/stories/the-files.mdx: line 8: corrections[1]: expected a correction with its date and its text, got "Fixed the name.": write them as two fields, date: YYYY-MM-DD (the day it was published) and text: "Fixed the name."',
+    ]);
+  });
+
   it('stops on a correction listed twice, on a page or a dataset, which the feeds would give one guid', () => {
     const twice =
       'corrections:\n  - { date: 2026-02-02, text: "Fixed the year." }\n  - { date: 2026-02-03, text: "Fixed the year." }\n  - { date: 2026-02-02, text: " Fixed  the year." }';
