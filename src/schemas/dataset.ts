@@ -40,12 +40,29 @@ const typeSynonyms: Record<string, ColumnType> = {
   datetime: 'date',
 };
 
+/**
+ * Types written as what the values are, with what to write: the type, and the field that says the rest ("percent" is
+ * a number whose unit is "%", "country" a text whose values are checked as country codes).
+ */
+const typesByMeaning: Record<string, string> = {
+  year: '"integer" (2024), or "date" for years written as text ("2024")',
+  count: '"integer"',
+  percent: '"number", with "unit": "%"',
+  percentage: '"number", with "unit": "%"',
+  currency: '"number", with the currency as its "unit"',
+  money: '"number", with the currency as its "unit"',
+  country: '"string", with "ref": "country"',
+  source: '"string", with "ref": "source"',
+};
+
 /** The message for a column's type outside `columnTypes`, with the type meant when it is another name for one. */
 function typeMessage(input: unknown): string {
-  const meant = typeof input === 'string' ? typeSynonyms[input.trim().toLowerCase()] : undefined;
-  return meant && meant !== input
-    ? `expected one of ${columnTypes.join(', ')}, got ${JSON.stringify(input)}: write "${meant}"`
-    : oneOfMessage(columnTypes, input);
+  const written = typeof input === 'string' ? input.trim().toLowerCase() : undefined;
+  const meant = written === undefined ? undefined : typeSynonyms[written];
+  const said = written === undefined ? undefined : typesByMeaning[written];
+  const got = `expected one of ${columnTypes.join(', ')}, got ${JSON.stringify(input)}`;
+  if (meant && meant !== input) return `${got}: write "${meant}"`;
+  return said ? `${got}: write ${said}` : oneOfMessage(columnTypes, input);
 }
 
 /** A unit that says "per cent" in words, or "%" with spaces around it: an editor meant "%". */

@@ -624,6 +624,28 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it("tells a column's type written as what its values are (percent, year, money, country, source) the type and field meant", () => {
+    const columns = {
+      year: { type: 'year', description: 'Year' },
+      issued: { type: 'count', unit: 'notices', description: 'Issued' },
+      share: { type: 'percent', description: 'Share' },
+      fine: { type: 'currency', unit: 'EUR', description: 'Fine' },
+      country: { type: 'country', description: 'Country' },
+      source: { type: 'source', description: 'Source' },
+    };
+    const row = { year: 2024, issued: 1, share: 3, fine: 5, country: 'RU', source: 'rnm-numbers' };
+    expect(
+      messages({ 'data/issued.json': dataset([row], { columns }) }).filter((line) => line.includes('.type:')),
+    ).toEqual([
+      'data/issued.json: columns.year.type: expected one of string, number, integer, date, boolean, got "year": write "integer" (2024), or "date" for years written as text ("2024")',
+      'data/issued.json: columns.issued.type: expected one of string, number, integer, date, boolean, got "count": write "integer"',
+      'data/issued.json: columns.share.type: expected one of string, number, integer, date, boolean, got "percent": write "number", with "unit": "%"',
+      'data/issued.json: columns.fine.type: expected one of string, number, integer, date, boolean, got "currency": write "number", with the currency as its "unit"',
+      'data/issued.json: columns.country.type: expected one of string, number, integer, date, boolean, got "country": write "string", with "ref": "country"',
+      'data/issued.json: columns.source.type: expected one of string, number, integer, date, boolean, got "source": write "string", with "ref": "source"',
+    ]);
+  });
+
   it('reports an unknown field by name', () => {
     expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\nautor: Jane`) })).toEqual([
       'content/stories/the-files.mdx: line 6: frontmatter: unknown field "autor": expected one of title, summary, date, updated, authors, countries, tags, datasets, draft, embargo, corrections, lang, translationKey, lead, cases',
