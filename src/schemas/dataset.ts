@@ -12,6 +12,7 @@ import {
   dateField,
   dateHint,
   identifier,
+  listMessage,
   oneOfMessage,
   optionalProse,
   prose,
@@ -522,7 +523,9 @@ export const datasetSchema = z
       description: prose,
       /** Ids from data/sources.json that the figures come from. At least one. */
       sources: z
-        .array(identifier, { error: 'expected a list of source ids, e.g. ["pace-doc-14277"]' })
+        .array(identifier, {
+          error: (issue) => listMessage('expected a list of source ids, e.g. ["pace-doc-14277"]', issue.input),
+        })
         .min(1, { error: 'expected at least one source id' }),
       /** The licence of the data as republished here, e.g. "CC BY 4.0 (compilation); figures as published by their sources". */
       license: text,

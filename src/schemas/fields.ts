@@ -525,8 +525,26 @@ export function correctionList(error: string) {
  * story", `authors: ['A. Reporter', 'A. Reporter ']` the byline "A. Reporter and A. Reporter". Each repeat is an
  * issue at its own index, naming the first.
  */
+/**
+ * What a list written as one line of text is told ("tags: red notices, CCF", "sources": "pace-doc-14277"): `error`,
+ * what was written and the list it means, as YAML writes it after `field:` (or as JSON, without a field): names in
+ * quotes, ids as ids ("red notices" is red-notices), codes as written.
+ */
+export function listMessage(error: string, input: unknown, field?: string): string {
+  if (typeof input !== 'string' || input.trim() === '') return error;
+  const items = input.split(/\s*[,;]\s*/).filter((item) => item.trim() !== '');
+  const written = items.map((item) =>
+    field === undefined || field === 'authors'
+      ? JSON.stringify(item.trim())
+      : field === 'countries'
+        ? item.trim()
+        : asIdentifier(item) || item.trim(),
+  );
+  return `${error}, got ${JSON.stringify(input)}: write ${field === undefined ? '' : `${field}: `}[${written.join(', ')}]`;
+}
+
 export function listedOnce<Item extends z.ZodType>(field: string, item: Item, error: string) {
-  return z.array(item, { error }).superRefine((list, ctx) => {
+  return z.array(item, { error: (issue) => listMessage(error, issue.input, field) }).superRefine((list, ctx) => {
     list.forEach((value, i) => {
       const first = list.indexOf(value);
       if (first !== i)

@@ -646,6 +646,16 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('tells a list written as one line of text the list to write', () => {
+    const fields = 'tags: red notices, CCF\nauthors: A. Reporter, B. Reporter\ncountries: RU\ncases: igor-pestrikov';
+    expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\n${fields}`) })).toEqual([
+      'content/stories/the-files.mdx: line 6: tags: expected a list of tags, e.g. [ccf, safeguards], got "red notices, CCF": write tags: [red-notices, ccf]',
+      'content/stories/the-files.mdx: line 7: authors: expected a list of names, e.g. ["A. Reporter"], got "A. Reporter, B. Reporter": write authors: ["A. Reporter", "B. Reporter"]',
+      'content/stories/the-files.mdx: line 8: countries: expected a list of ISO country codes, e.g. [RU, TJ], got "RU": write countries: [RU]',
+      'content/stories/the-files.mdx: line 9: cases: expected a list of case file ids, e.g. [igor-pestrikov], got "igor-pestrikov": write cases: [igor-pestrikov]',
+    ]);
+  });
+
   it('reports an unknown field by name', () => {
     expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\nautor: Jane`) })).toEqual([
       'content/stories/the-files.mdx: line 6: frontmatter: unknown field "autor": expected one of title, summary, date, updated, authors, countries, tags, datasets, draft, embargo, corrections, lang, translationKey, lead, cases',
@@ -1726,11 +1736,11 @@ describe('the preflight check', () => {
     expect(
       messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\nauthors: A. Reporter\ncountries: RU`) }),
     ).toEqual([
-      'content/stories/the-files.mdx: line 6: authors: expected a list of names, e.g. ["A. Reporter"], got "A. Reporter"',
-      'content/stories/the-files.mdx: line 7: countries: expected a list of ISO country codes, e.g. [RU, TJ], got "RU"',
+      'content/stories/the-files.mdx: line 6: authors: expected a list of names, e.g. ["A. Reporter"], got "A. Reporter": write authors: ["A. Reporter"]',
+      'content/stories/the-files.mdx: line 7: countries: expected a list of ISO country codes, e.g. [RU, TJ], got "RU": write countries: [RU]',
     ]);
     expect(messages({ 'data/issued.json': dataset(undefined, { sources: 'rnm-numbers', notes: 'A note.' }) })).toEqual([
-      'data/issued.json: sources: expected a list of source ids, e.g. ["pace-doc-14277"], got "rnm-numbers"',
+      'data/issued.json: sources: expected a list of source ids, e.g. ["pace-doc-14277"], got "rnm-numbers": write ["rnm-numbers"]',
       'data/issued.json: notes: expected a list of notes (text), got "A note."',
     ]);
   });
