@@ -486,6 +486,28 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('tells a chart or a Fact naming a column of another dataset which dataset has it', () => {
+    const other = dataset([{ year: 2024, refused: 3, source: 'rnm-numbers' }], {
+      title: 'Refusals',
+      columns: {
+        year: { type: 'integer', description: 'Year' },
+        refused: { type: 'integer', unit: 'requests', description: 'Requests refused' },
+        source: { type: 'string', ref: 'source', description: 'Source' },
+      },
+    });
+    const body = [
+      '<Chart dataset="issued" type="line" x="year" y="refused" title="Refused" />',
+      '',
+      'In <Fact dataset="issued" row={2024} column="refused" />.',
+    ].join('\n');
+    expect(
+      messages({ 'data/refusals.json': other, 'content/stories/the-files.mdx': story(goodFrontmatter, body) }),
+    ).toEqual([
+      'content/stories/the-files.mdx: line 8: <Chart> "Refused" y: the dataset has no column "refused": dataset "refusals" has it: write dataset="refusals" (columns: year, issued, source)',
+      'content/stories/the-files.mdx: line 10: <Fact> column: dataset "issued" has no column "refused": dataset "refusals" has it: write dataset="refusals" (columns: year, issued, source)',
+    ]);
+  });
+
   it('tells a component naming a dataset by its file or its address the id to write', () => {
     const body = [
       'In <Fact dataset="data/issued.json" row={2024} column="issued" />.',

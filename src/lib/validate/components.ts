@@ -7,6 +7,7 @@ import { responseDateProblem } from '../../schemas/fields.ts';
 import { factColumn, factValue, hasColumn, keyColumn, sourceIdColumnMessage, unknownColumnMessage } from '../facts.ts';
 import type { DatasetWithId } from '../../schemas/dataset.ts';
 import { checkChart } from './chart.ts';
+import { withColumnElsewhere } from './column-elsewhere.ts';
 import { unknownDataset } from './unknown-dataset.ts';
 import { numberFormatProblem } from '../format-value.ts';
 
@@ -20,7 +21,7 @@ const componentOptions: Record<string, string[]> = {
 export function checkUse(errors: ContentError[], file: string, use: ComponentUse, project: Project): void {
   const found: ContentError[] = [];
   checkOptions(found, file, use, project);
-  errors.push(...found.map((error) => onOptionLine(error, use)));
+  errors.push(...found.map((error) => onOptionLine(withColumnElsewhere(error, project, use.props.dataset), use)));
 }
 
 /**
