@@ -15,6 +15,16 @@ export const sourceKinds = [
   'data',
 ] as const;
 
+/**
+ * The address meant by one copied from a browser's address bar, which hides the scheme: "www.example.org/report" or
+ * "example.org/report" (a host, then a path) is https://…; a file's name ("report.pdf") is not an address at all.
+ */
+function withoutScheme(written: string): string {
+  return /^(?:www\d?\.[\w-]+(?:\.[\w-]+)+|(?:[\w-]+\.)+[a-z]{2,}(?=\/))/i.test(written.trim())
+    ? `: write "https://${written.trim()}"`
+    : '';
+}
+
 /** What a source's date is told beyond its expected shape, in the words of every date field (dateHint). */
 function sourceDateHint(input: unknown): string {
   const hint = typeof input === 'string' ? dateHint(input, { coarse: true }) : undefined;
@@ -56,7 +66,7 @@ export const sourceSchema = z.strictObject({
   url: z.url({
     protocol: /^https?$/,
     error: (issue) =>
-      `expected a web address such as "https://example.org/report"${typeof issue.input === 'string' ? `, got ${JSON.stringify(issue.input)}` : ''}`,
+      `expected a web address such as "https://example.org/report"${typeof issue.input === 'string' ? `, got ${JSON.stringify(issue.input)}${withoutScheme(issue.input)}` : ''}`,
   }),
   /**
    * Optional, `false` when the document's own address is not recorded and `url` is only the nearest page that is (the

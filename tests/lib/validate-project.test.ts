@@ -678,6 +678,20 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it("tells a source's address written without its scheme the address to write", () => {
+    const source = (url: string) => ({ publisher: 'P', title: 'T', url, kind: 'news' });
+    const written = JSON.stringify({
+      'rnm-numbers': source('www.example.org/numbers'),
+      'rnm-other': source('example.org/other'),
+      'rnm-pdf': source('report.pdf'),
+    });
+    expect(messages({ 'data/sources.json': written })).toEqual([
+      'data/sources.json: rnm-numbers.url: expected a web address such as "https://example.org/report", got "www.example.org/numbers": write "https://www.example.org/numbers"',
+      'data/sources.json: rnm-other.url: expected a web address such as "https://example.org/report", got "example.org/other": write "https://example.org/other"',
+      'data/sources.json: rnm-pdf.url: expected a web address such as "https://example.org/report", got "report.pdf"',
+    ]);
+  });
+
   it('reports an unknown field by name', () => {
     expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\nautor: Jane`) })).toEqual([
       'content/stories/the-files.mdx: line 6: frontmatter: unknown field "autor": expected one of title, summary, date, updated, authors, countries, tags, datasets, draft, embargo, corrections, lang, translationKey, lead, cases',
