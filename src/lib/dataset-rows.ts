@@ -88,13 +88,36 @@ export function resolveRows(json: unknown, dataDir: string, jsonFile: string): R
   // Undeclared columns cannot type the cells: the schema reports them, and the CSV is read once they are right.
   if (!columns.success) return { ...none, data: withoutRows };
   const text = readFileSync(path, 'utf8');
-  const read = csvRows(text, columns.data, file, jsonFile);
+  const encoding = notUtf8(text);
+  const read = encoding
+    ? {
+        rows: [],
+        lines: [],
+        untyped: new Set<string>(),
+        problems: [new ContentError(file, encoding.field, encoding.message)],
+      }
+    : csvRows(text, columns.data, file, jsonFile);
   return {
     data: { ...json, rows: read.rows },
     rowsFile: { file, lines: read.lines },
     text,
     problems: read.problems,
     untyped: read.untyped,
+  };
+}
+
+/**
+ * Where a CSV read as UTF-8 is not (Excel's "CSV (Comma delimited)" saves in the machine's code page, Windows-1252):
+ * each byte that is no UTF-8 reads as "�", and "Côte" would be published as "C�te". Undefined for a UTF-8 file.
+ */
+function notUtf8(text: string): { field: string; message: string } | undefined {
+  const at = text.indexOf('\uFFFD');
+  if (at < 0) return undefined;
+  const line = text.slice(0, at).split('\n').length;
+  const word = /[^\s,;"]*$/.exec(text.slice(0, at))![0] + /^[^\s,;"]*/.exec(text.slice(at))![0];
+  return {
+    field: `line ${line}`,
+    message: `not UTF-8: the sheet was saved in another encoding, and "${word}" would be published with a "\uFFFD": export it as "CSV UTF-8 (comma delimited)"`,
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -18,7 +18,8 @@ import { chartFigure } from '../../src/charts/figure.ts';
 import { chartStats, clearMemoryCache, resetChartStats } from '../../src/charts/cache.ts';
 import { contentRecord } from '../../src/build/search-ahead.ts';
 import { datasetProblems } from '../../src/build/dev-dataset-problems.ts';
-import { minimalSite, preflight } from '../helpers/preflight.ts';
+import { minimalSite, now, preflight } from '../helpers/preflight.ts';
+import { validateProject } from '../../src/lib/validate-project.ts';
 
 const columns = {
   year: { type: 'integer', description: 'Year' },
@@ -238,6 +239,20 @@ describe('rows kept in a CSV file', () => {
     const csv = 'year,issued,source\n2023,15000,rnm-numbers\nyear,issued,source\n2024,15548,rnm-numbers\n';
     expect(read({ 'data/issued.json': withCsv(), 'data/issued.csv': csv }).errors).toEqual([
       'data/issued.csv: line 3: the header row again (year,issued,source), where a row was expected: delete the line (two exports pasted together, or a sheet that repeats its header)',
+    ]);
+  });
+
+  it('stops on a CSV that is not UTF-8 (Excel\'s "CSV (Comma delimited)"), whose accents would be published as �', () => {
+    const site = minimalSite();
+    site.write('data/issued.json', withCsv());
+    // "Côte" in Windows-1252, as Excel saves a sheet as "CSV (Comma delimited)": ô is the one byte F4.
+    const latin1 = Buffer.from(
+      'year,issued,source\n2023,15000,rnm-numbers\n2024,15548,"rnm-numbers"\n"Côte",1,x\n',
+      'latin1',
+    );
+    writeFileSync(join(site.root, 'data/issued.csv'), latin1);
+    expect(validateProject(site.root, now, false).errors.map((error) => error.message)).toEqual([
+      'data/issued.csv: line 4: not UTF-8: the sheet was saved in another encoding, and "C�te" would be published with a "�": export it as "CSV UTF-8 (comma delimited)"',
     ]);
   });
 
