@@ -667,6 +667,15 @@ export const datasetSchema = z
     /** The problems of the rows, a mistake repeated down a column reported once (see RowProblems). */
     const problems = new RowProblems(dataset.rows, key);
     dataset.rows.forEach((row, index) => {
+      // A stray {} (a row left when others were deleted): one row to remove, not a missing value in each column.
+      if (Object.keys(row).length === 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rows', index],
+          message: 'an empty row ({}): remove it, or write its values (null for a gap)',
+        });
+        return;
+      }
       const missing = names.filter((name) => !(name in row));
       /** The columns this row lacks because it writes them under another name ("isued" for "issued", "Source"). */
       const misspelt = new Set<string>();

@@ -1577,6 +1577,13 @@ describe('the preflight check', () => {
     }
   });
 
+  it('reports an empty row ({}) once, as a row to remove, not as a missing value per column', () => {
+    const rows = [{ year: 2024, issued: 1, source: 'rnm-numbers' }, {}];
+    expect(messages({ 'data/issued.json': dataset(rows) })).toEqual([
+      'data/issued.json: rows[1]: an empty row ({}): remove it, or write its values (null for a gap)',
+    ]);
+  });
+
   it('reports each row that does not match its columns, with its index', () => {
     const out = messages({
       'data/issued.json': dataset([
