@@ -78,7 +78,8 @@ export function dateWrittenOtherwise(input: string): string | undefined {
     return Number.isNaN(calendarDate(moment[1]!).getTime())
       ? undefined
       : `write ${moment[1]}, the day without its time`;
-  const yearFirst = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(input.trim());
+  // 2026/12/05, 2026.12.05, and 2026-1-26 (a month or a day with one digit, as a sheet or a person may type it).
+  const yearFirst = /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})$/.exec(input.trim());
   if (yearFirst) {
     const written = day(yearFirst[1]!, yearFirst[2]!, yearFirst[3]!);
     return written && `write ${written}`;

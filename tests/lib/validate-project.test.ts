@@ -692,6 +692,17 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('tells a date written with a one-digit month or day the date to write, with two digits', () => {
+    expect(
+      messages({
+        'content/stories/the-files.mdx': story('title: T\nsummary: S.\ndate: 2026-1-26\nupdated: 2026-02-3'),
+      }),
+    ).toEqual([
+      'content/stories/the-files.mdx: line 4: date: expected a date written as YYYY-MM-DD, got "2026-1-26": write 2026-01-26',
+      'content/stories/the-files.mdx: line 5: updated: expected a date written as YYYY-MM-DD, got "2026-02-3": write 2026-02-03',
+    ]);
+  });
+
   it('reports an unknown field by name', () => {
     expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\nautor: Jane`) })).toEqual([
       'content/stories/the-files.mdx: line 6: frontmatter: unknown field "autor": expected one of title, summary, date, updated, authors, countries, tags, datasets, draft, embargo, corrections, lang, translationKey, lead, cases',
