@@ -12,6 +12,7 @@ import {
   dateField,
   dateHint,
   identifier,
+  languageName,
   listMessage,
   oneOfMessage,
   optionalProse,
@@ -19,7 +20,7 @@ import {
   text,
 } from './fields.ts';
 import { chartSpecSchema } from './chart.ts';
-import { defaultLocale, prefixedLocales } from '../i18n/locales.ts';
+import { defaultLocale, localeLabel, prefixedLocales } from '../i18n/locales.ts';
 import { isYearColumn } from '../lib/format-value.ts';
 import { nearestName } from '../lib/edit-distance.ts';
 import { curlyApostrophes } from '../lib/typography.ts';
@@ -494,6 +495,22 @@ function quotedValue(value: string): string {
   return `${escaped} (${found.map((character) => unseenSpaces[character]).join(', ')})`;
 }
 
+/**
+ * ': write "fr"' for a language written otherwise than by its code: in capitals ("FR"), with a region ("fr-FR"), or
+ * by its name in the site's language or its own ("french", "Français"); else nothing.
+ */
+function languageMeant(written: string): string {
+  const plain = written.trim().toLowerCase();
+  const meant = prefixedLocales.find(
+    (code) =>
+      plain === code ||
+      plain.split(/[-_]/)[0] === code ||
+      plain === languageName(code).toLowerCase() ||
+      plain === localeLabel(code).toLowerCase(),
+  );
+  return meant ? `: write "${meant}"` : '';
+}
+
 /** What a dataset file holds, for a file that holds something else, or nothing. */
 export const datasetExpected =
   'expected a dataset: an object with its title, description, sources, license, updated, columns and rows (see "A dataset" in the README)';
@@ -580,7 +597,7 @@ export const datasetSchema = z
           message:
             lang === defaultLocale
               ? `"${lang}" is the language the dataset is written in: its texts need no translation`
-              : `unknown language "${lang}": expected one of the site's other languages (${prefixedLocales.join(', ')})`,
+              : `unknown language "${lang}": expected one of the site's other languages (${prefixedLocales.join(', ')})${languageMeant(lang)}`,
         });
       }
       if (translation.notes && translation.notes.length !== dataset.notes.length) {

@@ -703,6 +703,16 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it("tells a dataset's translation keyed by a language written otherwise than its code the code to write", () => {
+    const translations = { FR: { title: 'Notices' }, french: { description: 'Notices.' }, 'fr-FR': {}, de: {} };
+    expect(messages({ 'data/issued.json': dataset(undefined, { translations }) })).toEqual([
+      'data/issued.json: translations.FR: unknown language "FR": expected one of the site\'s other languages (fr): write "fr"',
+      'data/issued.json: translations.french: unknown language "french": expected one of the site\'s other languages (fr): write "fr"',
+      'data/issued.json: translations.fr-FR: unknown language "fr-FR": expected one of the site\'s other languages (fr): write "fr"',
+      'data/issued.json: translations.de: unknown language "de": expected one of the site\'s other languages (fr)',
+    ]);
+  });
+
   it('reports an unknown field by name', () => {
     expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\nautor: Jane`) })).toEqual([
       'content/stories/the-files.mdx: line 6: frontmatter: unknown field "autor": expected one of title, summary, date, updated, authors, countries, tags, datasets, draft, embargo, corrections, lang, translationKey, lead, cases',
