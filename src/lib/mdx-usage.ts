@@ -463,6 +463,19 @@ export function skippedHeadingLevels(
 }
 
 /**
+ * The words of the links an MDX body makes, with their lines: a Markdown link's text (`[the report](…)`, not an
+ * image's) and an `<a>`'s, when it holds text alone.
+ */
+export function linkWords(body: string, lineOffset = 0): { line: number; text: string }[] {
+  const masked = maskCode(body, false);
+  const lineAt = lineCounter(masked, lineOffset);
+  return [...masked.matchAll(/(?<![!\\\]])\[([^[\]\n]*)\]\(|<a\b[^>]*>([^<]*)<\/a>/g)].map((match) => ({
+    line: lineAt(match.index),
+    text: (match[1] ?? match[2] ?? '').trim(),
+  }));
+}
+
+/**
  * Markdown headings below the title (`## …` to `###### …`) with no letter or digit in them: an emoji alone (`## 🔎`),
  * a dash, or nothing (`## `). `text` is what the heading holds, without its closing #s ("" for an empty one).
  */

@@ -508,6 +508,21 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('stops on a link whose words name nothing ("click here", "ici"), which a screen reader lists by its words alone', () => {
+    const body = [
+      'For the method, [click here](/methodology/). The report is [here](https://example.org/report).',
+      '',
+      'La méthode : <a href="/fr/methodology/">ici</a>. [The methodology](/methodology/) says more.',
+    ].join('\n');
+    const why =
+      "screen readers list a page's links by their words alone, and these name nothing: link the words that say what it opens";
+    expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+      `content/stories/the-files.mdx: line 8: link "click here": ${why}, e.g. [the methodology](/methodology/)`,
+      `content/stories/the-files.mdx: line 8: link "here": ${why}, e.g. [the methodology](/methodology/)`,
+      `content/stories/the-files.mdx: line 10: link "ici": ${why}, e.g. [the methodology](/methodology/)`,
+    ]);
+  });
+
   it('tells a component naming a dataset by its file or its address the id to write', () => {
     const body = [
       'In <Fact dataset="data/issued.json" row={2024} column="issued" />.',

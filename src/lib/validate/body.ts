@@ -30,6 +30,7 @@ import { checkUse } from './components.ts';
 import { imageAltProblem } from './image-alts.ts';
 import { checkHeadingWords } from './headings.ts';
 import { checkImports } from './imports.ts';
+import { checkLinkWords } from './link-words.ts';
 import type { LinkTargets } from './link-targets.ts';
 import { checkLinks } from './links.ts';
 import { mdxSyntaxProblem } from './mdx-syntax.ts';
@@ -55,6 +56,7 @@ export function checkBody(
   checkRelativeLinks(errors, file, body, bodyLine, project, targets);
   checkLocalAddresses(errors, file, body, bodyLine);
   checkHeadingWords(errors, file, body, bodyLine);
+  checkLinkWords(errors, file, body, bodyLine);
   checkImports(errors, file, body, bodyLine, project.root);
   const defined = definedNames(body);
   for (const use of findComponentUses(body, bodyLine)) {

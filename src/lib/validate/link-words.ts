@@ -1,0 +1,38 @@
+/** Links whose words name nothing: "click here", "ici". */
+import { ContentError } from '../content-error.ts';
+import { linkWords } from '../mdx-usage.ts';
+
+/** Words that say a link is there, not where it goes, in the site's languages (lower case, no final punctuation). */
+const vague = new Set([
+  'here',
+  'click here',
+  'this',
+  'this link',
+  'link',
+  'read more',
+  'more',
+  'ici',
+  'cliquez ici',
+  'cliquer ici',
+  'ce lien',
+  'lien',
+  'en savoir plus',
+  'plus',
+]);
+
+/**
+ * A screen reader lists a page's links by their words alone, and a reader skimming a story reads the links first:
+ * "click here" names nothing there (WCAG 2.4.4, link purpose). Reported with the words to link instead.
+ */
+export function checkLinkWords(errors: ContentError[], file: string, body: string, bodyLine: number): void {
+  for (const { line, text } of linkWords(body, bodyLine)) {
+    if (!vague.has(text.toLowerCase().replace(/[.,:;!?…\s]+$/u, ''))) continue;
+    errors.push(
+      new ContentError(
+        file,
+        `line ${line}: link "${text}"`,
+        "screen readers list a page's links by their words alone, and these name nothing: link the words that say what it opens, e.g. [the methodology](/methodology/)",
+      ),
+    );
+  }
+}
