@@ -226,8 +226,17 @@ function headerMistakes(header: readonly string[], declared: readonly string[], 
   const meant = new Set<string>();
   const unnamed = unnamedColumns(header, jsonFile);
   if (unnamed) mistakes.push(unnamed);
+  // "year, issued, source", as a sentence writes a list: each space is part of the name after it. One mistake.
+  const spaced = header.filter((name) => name !== name.trim() && declared.includes(name.trim()));
+  if (spaced.length > 0) {
+    for (const name of spaced) meant.add(name.trim());
+    const names = listed(spaced.map((name) => JSON.stringify(name)));
+    mistakes.push(
+      `${names} ${spaced.length === 1 ? 'has' : 'have'} a space around ${spaced.length === 1 ? 'it' : 'them'}, which is part of the name in a CSV: write the header without spaces, ${header.map((name) => name.trim()).join(',')}`,
+    );
+  }
   for (const name of header) {
-    if (name.trim() === '') continue;
+    if (name.trim() === '' || spaced.includes(name)) continue;
     if (seen.has(name)) mistakes.push(`"${name}" is in the header twice: each column has one`);
     seen.add(name);
     if (declared.includes(name)) continue;

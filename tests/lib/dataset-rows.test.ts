@@ -256,6 +256,13 @@ describe('rows kept in a CSV file', () => {
     ]);
   });
 
+  it('names a header written with a space after each comma once, with the header to write', () => {
+    const csv = 'year, issued, source\n2024,15548,rnm-numbers\n';
+    expect(read({ 'data/issued.json': withCsv(), 'data/issued.csv': csv }).errors).toEqual([
+      'data/issued.csv: line 1: " issued" and " source" have a space around them, which is part of the name in a CSV: write the header without spaces, year,issued,source',
+    ]);
+  });
+
   it('names a CSV that does not exist, and the file meant', () => {
     const out = read({
       'data/issued.json': withCsv('isued.csv'),
