@@ -572,7 +572,7 @@ describe('the preflight, on a translation filed among the other kind of page', (
       'content/stories/x.mdx': page,
       'content/cases/fr/x.mdx': page,
       // A translation where it belongs, and one whose name no page has: nothing to say here.
-      'content/stories/fr/x.mdx': page,
+      'content/stories/fr/x.mdx': story('title: T (fr)\nsummary: S.\ndate: 2026-11-20'),
     });
     expect(notes).toContain(
       'content/cases/fr/x.mdx: file name: no case file is named "x", but a story is (content/stories/x.mdx): if this is its translation, move it to content/stories/fr/x.mdx',
@@ -680,10 +680,23 @@ describe('the preflight, on translations, notes and sources', () => {
   const caseText = (facts: string) =>
     story(`title: C\nsummary: S.\ndate: 2026-01-20\nsubject: A. Person\n${facts}\ncountries: [RU]`);
 
+  it("notes a translation whose title and summary are its original's, word for word: a copy not yet translated", () => {
+    const { errors, notes } = preflight({
+      'content/stories/fr/the-files.mdx': story(`${goodFrontmatter}\ntranslationKey: the-files`),
+    });
+    expect(errors).toEqual([]);
+    expect(notes).toEqual([
+      'content/stories/fr/the-files.mdx: line 2: title: "The files", and the summary, are its original\'s (content/stories/the-files.mdx) word for word: a copy not yet translated would be published as French; translate them, or keep the page a draft until it is',
+    ]);
+  });
+
   it("stops a translated case file whose facts differ from its original's, and notes lists that differ", () => {
     const { errors, notes } = preflight({
       'content/cases/a-case.mdx': caseText('country: RU\nstatus: cancelled\nnotice: red-diffusion'),
-      'content/cases/fr/a-case.mdx': caseText('country: KZ\nstatus: active\nnotice: red-diffusion'),
+      'content/cases/fr/a-case.mdx': caseText('country: KZ\nstatus: active\nnotice: red-diffusion').replace(
+        'title: C',
+        'title: C (fr)',
+      ),
       'content/stories/fr/the-files.mdx': story(
         'title: Les fichiers\nsummary: Ce qu’ils montrent.\ndate: 2026-03-15\ndatasets: []\ncountries: [FR]',
       ),

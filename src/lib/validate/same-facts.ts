@@ -50,6 +50,18 @@ export function checkSameFacts(
       ),
     );
   }
+  // A copy of the original saved in a language folder, its texts not yet translated: published, it would be an
+  // English page marked as French (lang="fr", read aloud with French voices), listed among the French pages.
+  if (translation.data.title === original.data.title && translation.data.summary === original.data.summary) {
+    const language = languageName(translation.file.split('/')[2] ?? '');
+    notes.push(
+      new ContentError(
+        translation.file,
+        'title',
+        `${JSON.stringify(translation.data.title)}, and the summary, are its original's (${original.file}) word for word: a copy not yet translated would be published as ${language}; translate them, or keep the page a draft until it is`,
+      ),
+    );
+  }
   // A correction of the original, of text the translation renders too: its readers would not be told of it. A note,
   // since only the editor knows whether the translation said the same.
   const day = (date: unknown) => (date instanceof Date ? date.toISOString().slice(0, 10) : String(date));
