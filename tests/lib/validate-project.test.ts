@@ -523,6 +523,19 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it("tells a <Cite> naming a source by its address or its title the source's id", () => {
+    const body = [
+      'A claim.<Cite id="https://example.org/numbers" /> Another.<Cite id="http://www.example.org/numbers/" />',
+      '',
+      'A third.<Cite id="A numbers game, part 2" />',
+    ].join('\n');
+    expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+      'content/stories/the-files.mdx: line 8: <Cite id>: unknown source "https://example.org/numbers": that is the address of source "rnm-numbers": write "rnm-numbers"',
+      'content/stories/the-files.mdx: line 8: <Cite id>: unknown source "http://www.example.org/numbers/": that is the address of source "rnm-numbers": write "rnm-numbers"',
+      'content/stories/the-files.mdx: line 10: <Cite id>: unknown source "A numbers game, part 2": that is the title of source "rnm-numbers": write "rnm-numbers"',
+    ]);
+  });
+
   it('tells a component naming a dataset by its file or its address the id to write', () => {
     const body = [
       'In <Fact dataset="data/issued.json" row={2024} column="issued" />.',

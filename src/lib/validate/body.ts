@@ -37,7 +37,7 @@ import { mdxSyntaxProblem } from './mdx-syntax.ts';
 import { checkLocalAddresses, isComputerPath } from './local-addresses.ts';
 import { checkRelativeLinks } from './relative-links.ts';
 import { decoded, folderWritten, withoutFolder } from './site-addresses.ts';
-import { knownSource, unknownSource } from './sources.ts';
+import { knownSource, sourceNamedBy, unknownSource, unknownSourceMessage } from './sources.ts';
 
 /**
  * The components an MDX body uses, each where it stands: known sources, rows, columns and options; its images; its
@@ -190,13 +190,16 @@ export function checkBody(
   for (const use of findComponentUses(body, bodyLine)) {
     if (use.component !== 'Cite' || typeof use.props.id !== 'string' || splitIds(use.props.id).length < 2) continue;
     const near = nearestName(use.props.id.trim(), project.sources.keys());
-    if (near && looseName(near) === looseName(use.props.id)) {
+    const byTitle = sourceNamedBy(use.props.id, project);
+    if ((near && looseName(near) === looseName(use.props.id)) || byTitle) {
       for (const id of splitIds(use.props.id)) asTitle.add(`${optionLine(use, 'id')}\n${id}`);
       errors.push(
         new ContentError(
           file,
           `line ${optionLine(use, 'id')}: <Cite id>`,
-          `unknown source "${use.props.id.trim()}": write "${near}" (an id is written in lower case, with hyphens; spaces and commas separate several ids)`,
+          byTitle
+            ? unknownSourceMessage(use.props.id.trim(), project)
+            : `unknown source "${use.props.id.trim()}": write "${near}" (an id is written in lower case, with hyphens; spaces and commas separate several ids)`,
         ),
       );
     }

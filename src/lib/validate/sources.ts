@@ -19,7 +19,29 @@ export function writtenAsTitle(id: string, near: string | undefined): string | u
     : undefined;
 }
 
+/**
+ * The source a <Cite id> names by its address (copied from the browser: http or https, with or without www. or a
+ * final /) or by its title, case and punctuation aside; undefined when none is named so.
+ */
+export function sourceNamedBy(written: string, project: Project): { id: string; by: 'address' | 'title' } | undefined {
+  const address = (url: string) =>
+    url
+      .trim()
+      .replace(/^https?:\/\/(?:www\.)?/i, '')
+      .replace(/\/$/, '')
+      .toLowerCase();
+  const isAddress = /^https?:\/\//i.test(written.trim());
+  for (const [id, source] of project.sources) {
+    if (isAddress && address(source.url) === address(written)) return { id, by: 'address' };
+    if (!isAddress && looseName(source.title) !== '' && looseName(source.title) === looseName(written))
+      return { id, by: 'title' };
+  }
+  return undefined;
+}
+
 export function unknownSourceMessage(id: string, project: Project): string {
+  const named = sourceNamedBy(id, project);
+  if (named) return `unknown source "${id}": that is the ${named.by} of source "${named.id}": write "${named.id}"`;
   const near = nearestName(id, project.sources.keys());
   const title = writtenAsTitle(id, near);
   if (title) return `unknown source "${id}": ${title}`;
