@@ -23,6 +23,9 @@ const presets: Record<string, Intl.NumberFormatOptions> = {
 export function numberFormatProblem(format: unknown): string | undefined {
   if (format === undefined || (typeof format === 'string' && Object.hasOwn(presets, format))) return undefined;
   if (typeof format === 'object' && format !== null && !Array.isArray(format)) {
+    // Intl's percent style reads 39 as 3,900%: a dataset's percentages are already out of 100 ("unit": "%").
+    if ((format as Intl.NumberFormatOptions).style === 'percent')
+      return 'style "percent" multiplies the figure by 100 (39 would print "3,900%"): a percentage is the column\'s to say, with "unit": "%" in the dataset';
     try {
       new Intl.NumberFormat('en', format);
       return undefined;

@@ -2462,6 +2462,13 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('refuses a Fact\'s format with style "percent", which multiplies the figure by 100', () => {
+    const body = '<Fact dataset="issued" row={2024} column="issued" format={{ "style": "percent" }} />';
+    expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+      'content/stories/the-files.mdx: line 8: <Fact> format: style "percent" multiplies the figure by 100 (39 would print "3,900%"): a percentage is the column\'s to say, with "unit": "%" in the dataset',
+    ]);
+  });
+
   it('reports a Response that is not a block of its own, which MDX would put inside a paragraph', () => {
     const body = [
       'Intro.',
