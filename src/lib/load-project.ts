@@ -9,6 +9,7 @@ import { storySchema } from '../schemas/story.ts';
 import { caseSchema } from '../schemas/case.ts';
 import { datasetColumnsSchema, datasetExpected, datasetSchema } from '../schemas/dataset.ts';
 import { sourceSchema, sourcesSchema } from '../schemas/source.ts';
+import { asIdentifier, identifierPattern } from '../schemas/fields.ts';
 import { slugFromPath } from './slug.ts';
 import { fileNameProblem } from './file-name.ts';
 import { listContent } from './content-files.ts';
@@ -68,14 +69,16 @@ export function loadSources(root: string, project: Pick<Project, 'sources' | 'in
     } else {
       addIssues(errors, sourcesFile, parsed.error, sourcesSchema, sources);
       // The entries that are fine are still known, and the faulty ones are marked as such: a story citing either is
-      // not also reported for an "unknown source".
+      // not also reported for an "unknown source". An id written otherwise ("RNM-Numbers") is marked as the id meant,
+      // which the pages cite: told to write the faulty one, they would cite a source that is about to be renamed.
       if (typeof sources === 'object' && sources !== null && !Array.isArray(sources)) {
         for (const [id, entry] of Object.entries(sources)) {
           const one = sourceSchema.safeParse(entry);
-          if (one.success) project.sources.set(id, { ...one.data, id });
+          if (!identifierPattern.test(id)) project.invalid.add(`source:${asIdentifier(id)}`);
+          else if (one.success) project.sources.set(id, { ...one.data, id });
           else project.invalid.add(`source:${id}`);
         }
-      }
+      } else project.invalid.add('source:*');
     }
   }
 }

@@ -101,7 +101,17 @@ export const sourceSchema = z.strictObject({
   note: optionalProse,
 });
 
-export const sourcesSchema = z.record(identifier, sourceSchema);
+/**
+ * data/sources.json: source id -> source. A list of sources, each with its id inside (as a database exports them),
+ * is told the shape to write.
+ */
+export const sourcesSchema = z.record(identifier, sourceSchema, {
+  error: (issue) => {
+    if (issue.code !== 'invalid_type' || !Array.isArray(issue.input)) return undefined;
+    const first = (issue.input as { id?: unknown }[]).find((entry) => typeof entry?.id === 'string')?.id;
+    return `expected an object naming each source by its id, got a list: write { "${typeof first === 'string' ? first : 'source-id'}": { "publisher": … }, … }, each source under its id`;
+  },
+});
 
 export type Source = z.infer<typeof sourceSchema>;
 export type SourceWithId = Source & { id: string };

@@ -741,6 +741,16 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('reports a sources.json written as a list, or a source id in capitals, once, not at every citation of it', () => {
+    const entry = { publisher: 'P', title: 'T', url: 'https://example.org/numbers', kind: 'news' };
+    expect(messages({ 'data/sources.json': JSON.stringify([{ id: 'rnm-numbers', ...entry }]) })).toEqual([
+      'data/sources.json: (top level): expected an object naming each source by its id, got a list: write { "rnm-numbers": { "publisher": … }, … }, each source under its id',
+    ]);
+    expect(messages({ 'data/sources.json': JSON.stringify({ 'RNM-Numbers': entry }) })).toEqual([
+      'data/sources.json: RNM-Numbers: expected an identifier of lower-case letters, digits and hyphens, got "RNM-Numbers": write "rnm-numbers"',
+    ]);
+  });
+
   it('reports an unknown field by name', () => {
     expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\nautor: Jane`) })).toEqual([
       'content/stories/the-files.mdx: line 6: frontmatter: unknown field "autor": expected one of title, summary, date, updated, authors, countries, tags, datasets, draft, embargo, corrections, lang, translationKey, lead, cases',
