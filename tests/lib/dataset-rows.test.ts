@@ -18,7 +18,7 @@ import { chartFigure } from '../../src/charts/figure.ts';
 import { chartStats, clearMemoryCache, resetChartStats } from '../../src/charts/cache.ts';
 import { contentRecord } from '../../src/build/search-ahead.ts';
 import { datasetProblems } from '../../src/build/dev-dataset-problems.ts';
-import { minimalSite, now, preflight } from '../helpers/preflight.ts';
+import { dataset, minimalSite, now, preflight } from '../helpers/preflight.ts';
 import { validateProject } from '../../src/lib/validate-project.ts';
 
 const columns = {
@@ -321,6 +321,14 @@ describe('rows kept in a CSV file', () => {
         'data/counts.CSV: not read: a dataset\'s rows are read from a file ending in .csv, in lower case: rename it to counts.csv and name it in a dataset\'s "rows" (see "A dataset" in the README)',
       ],
     });
+  });
+});
+
+describe('a dataset file whose extension is in capitals', () => {
+  it('is noted as not read, with the name to give it, rather than left out without a word', () => {
+    expect(read({ 'data/counts.JSON': dataset() }).notes).toEqual([
+      'data/counts.JSON: not read: a dataset is read from a file ending in .json, in lower case: rename it to counts.json',
+    ]);
   });
 });
 

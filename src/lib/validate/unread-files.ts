@@ -32,7 +32,7 @@ export function unreadDataFiles(project: Project): ContentError[] {
       (entry) =>
         entry.isFile() &&
         !entry.name.startsWith('.') &&
-        extname(entry.name).toLowerCase() !== '.json' &&
+        extname(entry.name) !== '.json' &&
         !project.csvNamed.has(`data/${entry.name}`),
     )
     .map((entry) => new ContentError(`data/${entry.name}`, '', `not read: ${unreadFileHint(entry.name)}`));
@@ -45,6 +45,9 @@ export function unreadFileHint(name: string): string {
   if (extname(name) === '.csv') {
     return `a dataset is a JSON file: to publish these rows, add data/${id}.json with its title, sources, columns and "rows": "${name}" (see "A dataset" in the README)`;
   }
+  // loadDatasets reads names ending in ".json" only: "counts.JSON" was neither read nor noted.
+  if (extname(name).toLowerCase() === '.json')
+    return `a dataset is read from a file ending in .json, in lower case: rename it to ${stem}.json`;
   if (extname(name).toLowerCase() === '.csv')
     return `a dataset's rows are read from a file ending in .csv, in lower case: rename it to ${stem}.csv and name it in a dataset's "rows" (see "A dataset" in the README)`;
   return `a dataset is a JSON file in data/, whose rows may be a CSV file it names, exported from the spreadsheet as "CSV UTF-8" (see "A dataset" in the README)`;
