@@ -329,6 +329,17 @@ export function internalLinks(body: string, lineOffset = 0): { line: number; hre
   return found;
 }
 
+/** The web addresses (http: and https:) an MDX body writes outside code and comments, with their lines. */
+export function webAddresses(body: string, lineOffset = 0): { line: number; address: string }[] {
+  if (!/https?:\/\//i.test(body)) return [];
+  const masked = maskCode(body, false);
+  const lineAt = lineCounter(masked, lineOffset);
+  return [...masked.matchAll(/\bhttps?:\/\/[^\s)>\]"'<]+/gi)].map((match) => ({
+    line: lineAt(match.index),
+    address: match[0],
+  }));
+}
+
 /**
  * The addresses an MDX body links or shows that only the writer's computer can open, with their lines: the dev
  * server's (`http://localhost:4321/…`, `127.0.0.1`), a `file:` URL, and a path of the computer's disk (`/Users/…`,

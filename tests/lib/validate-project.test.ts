@@ -450,6 +450,19 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it("tells a link to the site's own address, written whole (http or https), the address to write from its root", () => {
+    // The site's address is tests' own (site.config.ts: placeholderUrl, https://casefile.example.org).
+    const body = [
+      'See [the method](http://casefile.example.org/methodology/#sources) and',
+      '[the story](https://www.casefile.example.org/stories/nope/), not [another site](https://example.org/).',
+    ].join('\n');
+    const why = "this site's own address, written whole: a link within the site is written from its root, and checked";
+    expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+      `content/stories/the-files.mdx: line 8: link: http://casefile.example.org/methodology/#sources is ${why}: write /methodology/#sources`,
+      `content/stories/the-files.mdx: line 9: link: https://www.casefile.example.org/stories/nope/ is ${why}: write /stories/nope/`,
+    ]);
+  });
+
   it('tells a link to another site written without https:// that it would be read as a page of this one', () => {
     const body = [
       'See [the report](www.fairtrials.org/report) and <a href="fairtrials.org/campaigns/interpol">the campaign</a>.',

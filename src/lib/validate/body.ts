@@ -35,6 +35,7 @@ import type { LinkTargets } from './link-targets.ts';
 import { checkLinks } from './links.ts';
 import { mdxSyntaxProblem } from './mdx-syntax.ts';
 import { checkLocalAddresses, isComputerPath } from './local-addresses.ts';
+import { checkOwnAddresses } from './own-addresses.ts';
 import { checkRelativeLinks } from './relative-links.ts';
 import { decoded, folderWritten, withoutFolder } from './site-addresses.ts';
 import { knownSource, sourceNamedBy, unknownSource, unknownSourceMessage } from './sources.ts';
@@ -55,6 +56,7 @@ export function checkBody(
   checkLinks(errors, file, body, bodyLine, project, targets, released);
   checkRelativeLinks(errors, file, body, bodyLine, project, targets);
   checkLocalAddresses(errors, file, body, bodyLine);
+  checkOwnAddresses(errors, file, body, bodyLine, targets.base);
   checkHeadingWords(errors, file, body, bodyLine);
   checkLinkWords(errors, file, body, bodyLine);
   checkImports(errors, file, body, bodyLine, project.root);
