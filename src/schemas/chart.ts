@@ -13,6 +13,21 @@ export type ChartKind = (typeof chartKinds)[number];
 /** The orders `sort="…"` accepts. */
 const sortOrders = ['value', 'none'] as const;
 
+/** Orders as a spreadsheet or a database names them, with the one meant: a chart sorts largest first, or not at all. */
+const sortsByName: Record<string, string> = {
+  desc: '"value" (largest first)',
+  descending: '"value" (largest first)',
+  largest: '"value" (largest first)',
+  original: '"none" (the dataset\'s order)',
+  dataset: '"none" (the dataset\'s order)',
+  unsorted: '"none" (the dataset\'s order)',
+};
+
+function sortMessage(input: unknown): string {
+  const meant = typeof input === 'string' ? sortsByName[input.trim().toLowerCase()] : undefined;
+  return meant ? `${oneOfMessage(sortOrders, input)}: write ${meant}` : oneOfMessage(sortOrders, input);
+}
+
 /** What an option's value was, in an editor's words. */
 function written(input: unknown): string {
   if (Array.isArray(input)) return 'a list';
@@ -74,7 +89,7 @@ const shape = {
     .positive({ error: 'expected a number above 0' })
     .optional(),
   /** Bar charts: order of bars; "value" (largest first) or "none" (dataset order, which grouped and stacked bars always keep). The default is "value", or "none" when x is a date or whole-number column (years): see barOrder in src/charts/rows.ts. */
-  sort: z.enum(sortOrders, { error: (issue) => oneOfMessage(sortOrders, issue.input) }).optional(),
+  sort: z.enum(sortOrders, { error: (issue) => sortMessage(issue.input) }).optional(),
   /** Timeline: the column with the event's label. */
   label: column('label', 'event'),
   /** Timeline: the column with the event's end date, when events have a span. */

@@ -22,4 +22,16 @@ describe('<Chart> options', () => {
     // Nothing close: no guess.
     expect(message({ width: 300 })).toBe(`unknown option "width": ${expected}`);
   });
+
+  it('a sort order written as a spreadsheet names it is told the order meant', () => {
+    expect(message({ sort: 'desc' })).toBe('expected one of value, none, got "desc": write "value" (largest first)');
+    expect(message({ sort: 'Descending' })).toBe(
+      'expected one of value, none, got "Descending": write "value" (largest first)',
+    );
+    expect(message({ sort: 'original' })).toBe(
+      'expected one of value, none, got "original": write "none" (the dataset\'s order)',
+    );
+    // Smallest first is no order a chart here draws: the list alone.
+    expect(message({ sort: 'asc' })).toBe('expected one of value, none, got "asc"');
+  });
 });
