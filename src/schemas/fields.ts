@@ -311,6 +311,9 @@ export function countryCodeHint(value: unknown): string {
   // The three-letter code (RUS, USA) that passports and many datasets use.
   const alpha3 = /^[A-Z]{3}$/.test(capitals) ? countries.alpha3ToAlpha2(capitals) : undefined;
   const trimmed = typeof value === 'string' ? value.trim() : '';
+  // ISO reserves EU for the European Union, which has no country page: its states do.
+  if (capitals.trim() === 'EU')
+    return ': the European Union is no country, and has no country page: list the member states the page is about';
   return trimmed !== value && /^[A-Z]{2}$/.test(trimmed) && countries.isValid(trimmed)
     ? `: write it without spaces, "${trimmed}"`
     : usual

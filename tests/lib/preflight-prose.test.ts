@@ -611,6 +611,15 @@ describe('the preflight, on an embargo', () => {
 });
 
 describe('the preflight, on values written another way', () => {
+  it('tells a country list naming the European Union that it is no country, and what to list instead', () => {
+    const { errors } = preflight({
+      'content/stories/the-files.mdx': story(`${goodFrontmatter}\ncountries: [EU, RU]`),
+    });
+    expect(errors).toEqual([
+      'content/stories/the-files.mdx: line 6: countries[0]: expected an ISO 3166-1 alpha-2 country code such as "RU", got "EU": the European Union is no country, and has no country page: list the member states the page is about',
+    ]);
+  });
+
   it('says which value was meant: a word in capitals or with a space, a country by its name, quotes inside quotes', () => {
     const caseFile = story(
       'title: C\nsummary: S.\ndate: 2026-01-20\nsubject: X\ncountry: RU\ncountries: [Russia, uk]\nstatus: Active\nnotice: red notice',
