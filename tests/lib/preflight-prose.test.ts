@@ -41,6 +41,21 @@ describe('the preflight, on what the prose says', () => {
     ]);
   });
 
+  it("says what to write for another tool's braces: a heading's {#id}, a Hugo shortcode, a Liquid tag", () => {
+    const text = [
+      '## The numbers {#numbers}', // 8
+      '',
+      '{{< figure src="hearing.jpg" >}}', // 10
+      '',
+      '{% include chart.html %}', // 12
+    ].join('\n');
+    expect(preflight(body(text)).errors).toEqual([
+      "content/stories/the-files.mdx: line 8: {#numbers}: a heading's id written as other tools write it, which MDX reads as code and stops the build on: remove it; every heading gets an id from its words (#the-numbers)",
+      "content/stories/the-files.mdx: line 10: {{< figure src=\"hearing.jpg\" >}}: another site generator's tag (Hugo's, Jekyll's), which MDX reads as code: write Markdown or a component instead (an image: ![What it shows](./photo.jpg); a chart: <Chart … />)",
+      "content/stories/the-files.mdx: line 12: {% include chart.html %}: another site generator's tag (Hugo's, Jekyll's), which MDX reads as code: write Markdown or a component instead (an image: ![What it shows](./photo.jpg); a chart: <Chart … />)",
+    ]);
+  });
+
   it('says to close a comment left open, not to print a brace', () => {
     expect(preflight(body('Text.\n\n{/* a note to the desk\n\nMore text.')).errors).toEqual([
       'content/stories/the-files.mdx: line 10: {/*: a comment never closed: MDX reads the rest of the page as code, and stops the build: end the comment with */}',

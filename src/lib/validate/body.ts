@@ -28,6 +28,7 @@ import { citedIds, splitIds } from '../citations.ts';
 import { defaultLocale, isLocale } from '../../i18n/locales.ts';
 import { checkUse } from './components.ts';
 import { imageAltProblem } from './image-alts.ts';
+import { otherToolBraces } from './braces.ts';
 import { checkHeadingWords } from './headings.ts';
 import { checkImports } from './imports.ts';
 import { checkLinkWords } from './link-words.ts';
@@ -74,7 +75,15 @@ export function checkBody(
     }
     checkUse(errors, file, use, project);
   }
+  const lines = body.split('\n');
   for (const { line, text } of proseExpressions(body, bodyLine)) {
+    const otherTool = otherToolBraces(text, lines[line - bodyLine - 1] ?? '');
+    if (otherTool) {
+      errors.push(
+        new ContentError(file, `line ${line}: ${text.length > 40 ? `${text.slice(0, 37)}…}` : text}`, otherTool),
+      );
+      continue;
+    }
     if (!text.endsWith('}') && /^\{\s*\/\*/.test(text)) {
       // A comment left open ({/* … without */}): "print a brace" would be the wrong fix.
       errors.push(
