@@ -882,10 +882,36 @@ function literal(expression: string): unknown {
   const template = /^`([^`$\\]*)`$/.exec(trimmed);
   if (template) return template[1];
   try {
-    return JSON.parse(singleQuotedAsJson(trimmed) ?? trimmed);
+    return JSON.parse(singleQuotedAsJson(trimmed) ?? objectLiteralAsJson(trimmed) ?? trimmed);
   } catch {
     return undefined;
   }
+}
+
+/**
+ * An object literal as JavaScript writes it, with bare keys and strings in single quotes (`{ maximumFractionDigits: 0 }`,
+ * `{ snapshot: '2023-05' }`, as the README writes a Fact's format and a chart's filter), as JSON; undefined for another
+ * expression. Anything that is no literal (a name as a value) is left as written, and JSON.parse refuses it.
+ */
+function objectLiteralAsJson(expression: string): string | undefined {
+  if (!expression.startsWith('{')) return undefined;
+  let json = '';
+  for (let i = 0; i < expression.length;) {
+    const char = expression[i]!;
+    if (char === '"' || char === "'") {
+      const end = stringEnd(expression, i);
+      const string = end < 0 ? undefined : expression.slice(i, end + 1);
+      const written = char === "'" && string !== undefined ? singleQuotedAsJson(string) : string;
+      if (written === undefined) return undefined;
+      json += written;
+      i = end + 1;
+      continue;
+    }
+    const key = /[{,]\s*$/.test(json) ? /^[A-Za-z_$][\w$]*(?=\s*:)/.exec(expression.slice(i)) : null;
+    json += key ? `"${key[0]}"` : char;
+    i += key ? key[0].length : 1;
+  }
+  return json;
 }
 
 /** A string literal in single quotes ('it\'s') as JSON writes it ("it's"), or undefined for any other expression. */

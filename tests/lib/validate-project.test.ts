@@ -2492,6 +2492,19 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it("checks a Fact's format written as the README writes it, with bare keys and single quotes, before rendering", () => {
+    const body = [
+      '<Fact dataset="issued" row={2024} column="issued" format={{ maximumFractionDigits: 0 }} />',
+      '',
+      '<Fact dataset="issued" row={2024} column="issued" format={{ notation: \'short\' }} />',
+      '',
+      '<Fact dataset="issued" row={2024} column="issued" format={{ maximumFractionDigits: 0, useGrouping: false }} />',
+    ].join('\n');
+    expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+      'content/stories/the-files.mdx: line 10: <Fact> format: Intl.NumberFormat does not take these options (Value short out of range for Intl.NumberFormat options property notation)',
+    ]);
+  });
+
   it('reports a Response that is not a block of its own, which MDX would put inside a paragraph', () => {
     const body = [
       'Intro.',
