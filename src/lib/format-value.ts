@@ -16,6 +16,31 @@ const presets: Record<string, Intl.NumberFormatOptions> = {
   decimal: { minimumFractionDigits: 1, maximumFractionDigits: 1 },
 };
 
+/** Intl.NumberFormat's options: it ignores any other, so a misspelt one ("maximumFractionDigit") changed nothing. */
+const numberFormatOptions = [
+  'localeMatcher',
+  'numberingSystem',
+  'style',
+  'currency',
+  'currencyDisplay',
+  'currencySign',
+  'unit',
+  'unitDisplay',
+  'minimumIntegerDigits',
+  'minimumFractionDigits',
+  'maximumFractionDigits',
+  'minimumSignificantDigits',
+  'maximumSignificantDigits',
+  'roundingPriority',
+  'roundingIncrement',
+  'roundingMode',
+  'trailingZeroDisplay',
+  'notation',
+  'compactDisplay',
+  'useGrouping',
+  'signDisplay',
+];
+
 /**
  * What is wrong with a `<Fact>`'s `format`, or undefined. A name it does not know (`format="compakt"`) would print the
  * figure as if none were given, without a word; options Intl refuses would stop the page with Intl's words alone.
@@ -24,6 +49,11 @@ export function numberFormatProblem(format: unknown): string | undefined {
   if (format === undefined || (typeof format === 'string' && Object.hasOwn(presets, format))) return undefined;
   if (typeof format === 'object' && format !== null && !Array.isArray(format)) {
     // Intl's percent style reads 39 as 3,900%: a dataset's percentages are already out of 100 ("unit": "%").
+    const unknown = Object.keys(format).find((option) => !numberFormatOptions.includes(option));
+    if (unknown !== undefined) {
+      const near = nearestName(unknown, numberFormatOptions);
+      return `Intl.NumberFormat has no option "${unknown}", and would ignore it${near ? `: did you mean "${near}"?` : `: expected one of ${numberFormatOptions.join(', ')}`}`;
+    }
     if ((format as Intl.NumberFormatOptions).style === 'percent')
       return 'style "percent" multiplies the figure by 100 (39 would print "3,900%"): a percentage is the column\'s to say, with "unit": "%" in the dataset';
     try {

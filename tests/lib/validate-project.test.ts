@@ -2505,6 +2505,13 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it("names a Fact's format option Intl.NumberFormat does not have, which it would ignore without a word", () => {
+    const body = '<Fact dataset="issued" row={2024} column="issued" format={{ maximumFractionDigit: 0 }} />';
+    expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+      'content/stories/the-files.mdx: line 8: <Fact> format: Intl.NumberFormat has no option "maximumFractionDigit", and would ignore it: did you mean "maximumFractionDigits"?',
+    ]);
+  });
+
   it('reports a Response that is not a block of its own, which MDX would put inside a paragraph', () => {
     const body = [
       'Intro.',
