@@ -667,6 +667,21 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it("says a case file's fields in a story, and a story's in a case file, are the other kind's", () => {
+    const caseFile = story(
+      'title: C\nsummary: S.\ndate: 2026-01-20\nsubject: X\ncountry: RU\nstatus: active\nnotice: red-notice\nlead: true',
+    );
+    expect(
+      messages({
+        'content/stories/the-files.mdx': story(`${goodFrontmatter}\nsubject: A. Person\nstatus: active`),
+        'content/cases/a-case.mdx': caseFile,
+      }),
+    ).toEqual([
+      'content/stories/the-files.mdx: line 6: frontmatter: unknown fields "subject" (a case file\'s field), "status" (a case file\'s field): expected one of title, summary, date, updated, authors, countries, tags, datasets, draft, embargo, corrections, lang, translationKey, lead, cases',
+      'content/cases/a-case.mdx: line 9: frontmatter: unknown field "lead" (a story\'s field): expected one of title, summary, date, updated, authors, countries, tags, datasets, draft, embargo, corrections, lang, translationKey, subject, country, status, notice',
+    ]);
+  });
+
   it("names the column meant by a dataset's key, and the type meant by a column's type written as a programmer would", () => {
     const types = ['int', 'float', 'text', 'bool'];
     const columns = Object.fromEntries(

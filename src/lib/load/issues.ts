@@ -192,6 +192,10 @@ const otherNames: Record<string, string> = {
   original: 'translationKey',
 };
 
+/** The fields one kind of page has and the other has not (src/schemas/case.ts, story.ts). */
+const caseFields = ['subject', 'country', 'status', 'notice'];
+const storyFields = ['lead', 'cases'];
+
 function unknownKeys(issue: z.core.$ZodIssue, known: string[] | undefined): string {
   const keys = (issue as { keys?: string[] }).keys ?? [];
   const fix = known?.length
@@ -202,6 +206,15 @@ function unknownKeys(issue: z.core.$ZodIssue, known: string[] | undefined): stri
   const named = (key: string) => {
     const other = otherNames[key.toLowerCase()];
     const meant = known && (other && known.includes(other) ? other : nearestName(key, known));
+    // A story's fields in a case file, or a case file's in a story (the schema lists the kind's own).
+    const kind =
+      known?.includes('lead') && caseFields.includes(key)
+        ? "a case file's field"
+        : known?.includes('subject') && storyFields.includes(key)
+          ? "a story's field"
+          : undefined;
+    // "country: RU" in a story means its countries, as otherNames says, before it is a case file's field.
+    if (kind && !meant) return `"${key}" (${kind})`;
     return meant ? `"${key}" (did you mean "${meant}"?)` : `"${key}"`;
   };
   return `unknown field${keys.length === 1 ? '' : 's'} ${keys.map(named).join(', ')}: ${fix}`;
