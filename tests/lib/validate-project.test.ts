@@ -2494,9 +2494,9 @@ describe('the preflight check', () => {
       `<Fact dataset="issued" row={2024} column="issued" format={'compact'} />`,
     ].join('\n\n');
     expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
-      'content/stories/the-files.mdx: line 8: <Fact> format: expected "compact" (15,548 as 15.5K), "decimal" (as 15,548.0) or Intl.NumberFormat options in double braces (format={{ maximumFractionDigits: 0 }}), got "compakt": did you mean "compact"?',
-      'content/stories/the-files.mdx: line 10: <Fact> format: expected "compact" (15,548 as 15.5K), "decimal" (as 15,548.0) or Intl.NumberFormat options in double braces (format={{ maximumFractionDigits: 0 }}), got "percent": a column whose "unit" is "%" prints its figures as percentages',
-      'content/stories/the-files.mdx: line 12: <Fact> format: expected "compact" (15,548 as 15.5K), "decimal" (as 15,548.0) or Intl.NumberFormat options in double braces (format={{ maximumFractionDigits: 0 }}), got "decimals": did you mean "decimal"?',
+      'content/stories/the-files.mdx: line 8: <Fact> format: expected "compact" (15,548 as 15.5k), "decimal" (as 15,548.0) or Intl.NumberFormat options in double braces (format={{ maximumFractionDigits: 0 }}), got "compakt": did you mean "compact"?',
+      'content/stories/the-files.mdx: line 10: <Fact> format: expected "compact" (15,548 as 15.5k), "decimal" (as 15,548.0) or Intl.NumberFormat options in double braces (format={{ maximumFractionDigits: 0 }}), got "percent": a column whose "unit" is "%" prints its figures as percentages',
+      'content/stories/the-files.mdx: line 12: <Fact> format: expected "compact" (15,548 as 15.5k), "decimal" (as 15,548.0) or Intl.NumberFormat options in double braces (format={{ maximumFractionDigits: 0 }}), got "decimals": did you mean "decimal"?',
     ]);
   });
 
