@@ -137,7 +137,17 @@ describe('the budget check', () => {
       ['/', 20_000],
       ['/methodology/', 20_001],
     ]);
-    expect(budgetProblems(figures)).toEqual(['/methodology/: CSS 20.0 kB (limit 20.0 kB)']);
+    expect(budgetProblems(figures)).toEqual(['/methodology/: CSS 20,001 bytes (limit 20,000)']);
+  });
+
+  it('says a story page gzipped to a few bytes over 100 kB in bytes, where kB would print the limit twice', () => {
+    const story = { path: '/stories/x/', kind: 'story', javascript: 0, css: 0, thirdParty: [] };
+    expect(budgetProblems([{ ...story, gzip: 100_049 }])).toEqual([
+      '/stories/x/: HTML + CSS gzipped 100,049 bytes (limit 100,000)',
+    ]);
+    expect(budgetProblems([{ ...story, gzip: 100_051 }])).toEqual([
+      '/stories/x/: HTML + CSS gzipped 100.1 kB (limit 100.0 kB)',
+    ]);
   });
 
   it('fails a story page whose HTML and CSS weigh more than 100 kB gzipped, in any language, but not another kind of page', () => {
@@ -149,8 +159,8 @@ describe('the budget check', () => {
     });
     expect(figures.map((page) => page.gzip > 100_000)).toEqual([true, true, true]);
     expect(budgetProblems(figures)).toEqual([
-      expect.stringMatching(/^\/fr\/stories\/long\/: HTML \+ CSS 1\d\d\.\d kB gzipped \(limit 100\.0 kB\)$/),
-      expect.stringMatching(/^\/stories\/long\/: HTML \+ CSS 1\d\d\.\d kB gzipped \(limit 100\.0 kB\)$/),
+      expect.stringMatching(/^\/fr\/stories\/long\/: HTML \+ CSS gzipped 1\d\d\.\d kB \(limit 100\.0 kB\)$/),
+      expect.stringMatching(/^\/stories\/long\/: HTML \+ CSS gzipped 1\d\d\.\d kB \(limit 100\.0 kB\)$/),
     ]);
   });
 

@@ -258,9 +258,9 @@ export function budgetProblems(figures: PageFigures[]): string[] {
     if (!scriptPages.has(page.path) && page.javascript > budgets.javascript) {
       problems.push(`${page.path}: executable JavaScript ${page.javascript} B (limit ${budgets.javascript} B)`);
     }
-    if (page.css > budgets.css) problems.push(`${page.path}: CSS ${kB(page.css)} (limit ${kB(budgets.css)})`);
+    if (page.css > budgets.css) problems.push(`${page.path}: CSS ${overLimit(page.css, budgets.css)}`);
     if (page.kind.replace(/ \(\w+\)$/, '') === 'story' && page.gzip > budgets.storyGzip) {
-      problems.push(`${page.path}: HTML + CSS ${kB(page.gzip)} gzipped (limit ${kB(budgets.storyGzip)})`);
+      problems.push(`${page.path}: HTML + CSS gzipped ${overLimit(page.gzip, budgets.storyGzip)}`);
     }
     for (const url of page.thirdParty) problems.push(`${page.path}: requests another host: ${url}`);
   }
@@ -269,6 +269,16 @@ export function budgetProblems(figures: PageFigures[]): string[] {
 
 function kB(bytes: number): string {
   return `${(bytes / 1000).toFixed(1)} kB`;
+}
+
+/**
+ * A figure over its limit, "21.0 kB (limit 20.0 kB)"; in bytes when rounding to kB would print the same number twice
+ * and read as within the limit: "20,001 bytes (limit 20,000)".
+ */
+function overLimit(figure: number, limit: number): string {
+  if (kB(figure) !== kB(limit)) return `${kB(figure)} (limit ${kB(limit)})`;
+  const bytes = (count: number) => count.toLocaleString('en-US');
+  return `${bytes(figure)} bytes (limit ${bytes(limit)})`;
 }
 
 /** A compact table of the figures: per kind of page, the page count and the largest figure of each budget. */
