@@ -136,13 +136,31 @@ describe('the internal link check', () => {
     expect(findBrokenLinks(dir, origin)).toEqual(['index.html: #notes (no element with id "notes")']);
   });
 
-  it('reports a link left without its address, which would open the page it is on', () => {
+  it('reports a link left without its address by its tag, text and line, which an editor can look for', () => {
     // As Markdown writes [the report]() and HTML <a href="">: an address an editor meant to fill in.
     const dir = tempSite({
       ...goodSite,
-      'index.html': htmlPage('<a href="">The report</a> <a href=" ">Its annex</a>'),
+      'index.html': htmlPage(
+        '<a href="">The <em>2024</em>\n report</a>\n<a href=" " aria-label="Its annex"></a>\n<img src="" alt="A chart">',
+      ),
     });
-    expect(findBrokenLinks(dir, origin)).toEqual(['index.html:  (empty URL)', 'index.html:   (empty URL)']);
+    expect(findBrokenLinks(dir, origin)).toEqual([
+      'index.html: <a href=""> "The 2024 report", line 9 (empty URL)',
+      'index.html: <a href=" "> "Its annex", line 11 (empty URL)',
+      'index.html: <img src=""> "A chart", line 12 (empty URL)',
+    ]);
+  });
+
+  it('names an empty link in the layout once, with the files that hold it, and not where "" is written in the sources', () => {
+    const root = tempSite({ 'src/layout.astro': '<a href="">Subscribe</a>', 'src/x.ts': "export const none = '';" });
+    const dir = tempSite({
+      ...goodSite,
+      'index.html': htmlPage('<a href="">Subscribe</a>'),
+      'about/index.html': htmlPage('<a href="">Subscribe</a>'),
+    });
+    expect(findBrokenLinks(dir, origin, { sources: [[root, 'src']] })).toEqual([
+      '<a href=""> "Subscribe", line 9 (empty URL) in 2 files: about/index.html, index.html',
+    ]);
   });
 
   it('reports a missing stylesheet, image and download, and a same-page anchor that is not there', () => {

@@ -10,7 +10,7 @@ import { basePath, contentRoot, site } from '../../site.config.ts';
 import { CheckError } from './check-error.ts';
 import { inWorker } from '../workers/pool.ts';
 import { filePath, siteFiles, urlPath } from './site-files.ts';
-import { codeSalt, pageFacts, pageFactsDir, type ScannedElement, scanPage, srcsetUrls } from './page-scan.ts';
+import { codeSalt, lineAt, pageFacts, pageFactsDir, type ScannedElement, scanPage, srcsetUrls } from './page-scan.ts';
 import { visit as visitJson } from 'jsonc-parser';
 import { formatPath } from '../../lib/content-error.ts';
 
@@ -46,6 +46,11 @@ interface Reference {
    * broken outside its folder.
    */
   own: boolean;
+  /**
+   * For an address left empty (`<a href="">`), how an editor finds the link: its tag, its text and its line in the
+   * built file (`<a href=""> "The report", line 12`), printed where the address would be.
+   */
+  label?: string;
 }
 
 /** The ids (and legacy `<a name>`) a page can be linked to with `#id`. */
@@ -59,20 +64,37 @@ function anchorsOf(elements: ScannedElement[]): Set<string> {
 }
 
 /** The URLs a page points at, grouped by the attribute that holds them (in `urlAttributes` order), srcsets last. */
-function referencesOf(file: string, elements: ScannedElement[]): Reference[] {
+function referencesOf(file: string, html: string, elements: ScannedElement[]): Reference[] {
   const byAttribute = urlAttributes.map((): Reference[] => []);
   const inSrcsets: Reference[] = [];
-  for (const { name, attributes } of elements) {
+  for (const scanned of elements) {
+    const { name, attributes } = scanned;
     urlAttributes.forEach(([element, attribute, only], index) => {
       const url = element === name ? attributes[attribute] : undefined;
       if (url === undefined || (only && attributes[only[0]] !== only[1])) return;
-      byAttribute[index]?.push({ from: file, url, own: element !== 'a' && element !== 'area' });
+      const reference: Reference = { from: file, url, own: element !== 'a' && element !== 'area' };
+      if (url.trim() === '') reference.label = emptyLinkLabel(html, scanned, attribute);
+      byAttribute[index]?.push(reference);
     });
     if ((name === 'img' || name === 'source') && attributes.srcset !== undefined) {
       for (const url of srcsetUrls(attributes.srcset)) if (url) inSrcsets.push({ from: file, url, own: true });
     }
   }
   return [...byAttribute.flat(), ...inSrcsets];
+}
+
+/**
+ * What an editor can look for to find an element whose `attribute` is empty: the tag as built, the words a reader
+ * sees or hears for it (its text, else its aria-label, alt or title), shortened, and its line in the built file.
+ */
+function emptyLinkLabel(html: string, element: ScannedElement, attribute: string): string {
+  const { name, attributes, text } = element;
+  const words = [text, attributes['aria-label'], attributes.alt, attributes.title]
+    .map((value) => (value ?? '').replace(/\s+/g, ' ').trim())
+    .find(Boolean);
+  const shown = words && words.length > 60 ? `${words.slice(0, 59)}…` : words;
+  const tag = `<${name} ${attribute}="${attributes[attribute]}">`;
+  return `${tag}${shown ? ` "${shown}"` : ''}, line ${lineAt(html, element.start)}`;
 }
 
 /**
@@ -128,14 +150,17 @@ export function findBrokenLinks(
     // What the page links to and can be linked to depends on its bytes alone: remembered by them.
     const bytes = readFileSync(join(dir, file));
     const facts = pageFacts(options.cacheDir, salt, bytes, () => {
-      const elements = scanPage(bytes.toString('utf8'));
+      const html = bytes.toString('utf8');
+      const elements = scanPage(html);
       return {
         anchors: [...anchorsOf(elements)],
-        urls: referencesOf(file, elements).map(({ url, own }) => [url, own] as [string, boolean]),
+        urls: referencesOf(file, html, elements).map(
+          ({ url, own, label }) => (label === undefined ? [url, own] : [url, own, label]) as [string, boolean, string?],
+        ),
       };
     });
     anchors.set(file, new Set(facts.anchors));
-    for (const [url, own] of facts.urls) references.push({ from: file, url, own });
+    for (const [url, own, label] of facts.urls) references.push({ from: file, url, own, label });
   }
   for (const file of siteFiles(dir, ['.xml']))
     references.push(...xmlReferences(file, readFileSync(join(dir, file), 'utf8')));
@@ -154,10 +179,10 @@ export function findBrokenLinks(
   const kindOf = targetKinds(dir);
   // A broken link in the layout shows on every page: one line per URL, naming the files that hold it.
   const broken = new Map<string, { url: string; files: string[] }>();
-  for (const { from, url, own } of references) {
+  for (const { from, url, own, label } of references) {
     const why = brokenBecause(kindOf, from, url, siteOrigin, base, anchorsIn, own);
     if (!why) continue;
-    const key = `${url} (${why})`;
+    const key = `${label ?? url} (${why})`;
     const link = broken.get(key) ?? { url, files: [] };
     if (!link.files.includes(from)) link.files.push(from);
     broken.set(key, link);
@@ -166,7 +191,8 @@ export function findBrokenLinks(
     options.sources && broken.size > 0
       ? whereWritten(
           options.sources,
-          [...broken.values()].map(({ url }) => url),
+          // An empty address is "written" between every pair of quotes of the sources: its text says more.
+          [...broken.values()].map(({ url }) => url).filter((url) => url.trim() !== ''),
           base,
         )
       : undefined;

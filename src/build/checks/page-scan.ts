@@ -1,6 +1,6 @@
 /**
  * One streaming pass over a built page: its elements in document order with their attributes, and the text of its
- * `<script>` and `<style>` elements. The post-build checks only read tags and attributes, so they need no DOM tree;
+ * `<script>`, `<style>` and `<a>` elements. The post-build checks only read tags and attributes, so they need no DOM tree;
  * htmlparser2 (the tokenizer linkedom itself uses) is about ten times cheaper than building one per page.
  */
 import { createHash } from 'node:crypto';
@@ -18,8 +18,20 @@ export interface ScannedElement {
   name: string;
   /** Attribute values by lower-case name, entities decoded (the first wins when an attribute repeats). */
   attributes: Record<string, string>;
-  /** The text of a `<script>` or `<style>` element; empty for every other element. */
+  /**
+   * The text of a `<script>` or `<style>` element, and of a link (`<a>`, its descendants' text included, to name it in
+   * a report); empty for every other element.
+   */
   text: string;
+  /** Where the element's tag starts in the page, in UTF-16 code units. */
+  start: number;
+}
+
+/** The line of `html` that `offset` is on, from 1. */
+export function lineAt(html: string, offset: number): number {
+  let line = 1;
+  for (let at = html.indexOf('\n'); at !== -1 && at < offset; at = html.indexOf('\n', at + 1)) line++;
+  return line;
 }
 
 /** The elements of `html`, in document order. */
@@ -27,17 +39,22 @@ export function scanPage(html: string): ScannedElement[] {
   const elements: ScannedElement[] = [];
   // Scripts and styles hold only text, so the open one (if any) is the last element opened.
   let rawText: ScannedElement | undefined;
+  // A link holds other elements (<a><strong>…</strong></a>) and cannot hold another link.
+  let link: ScannedElement | undefined;
   const parser = new Parser({
     onopentag(name, attributes) {
-      const element = { name, attributes, text: '' };
+      const element = { name, attributes, text: '', start: parser.startIndex };
       elements.push(element);
       rawText = name === 'script' || name === 'style' ? element : undefined;
+      if (name === 'a') link = element;
     },
     ontext(text) {
       if (rawText) rawText.text += text;
+      else if (link) link.text += text;
     },
-    onclosetag() {
+    onclosetag(name) {
       rawText = undefined;
+      if (name === 'a') link = undefined;
     },
   });
   parser.end(html);
