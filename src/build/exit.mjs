@@ -87,6 +87,21 @@ export function stopAfterPublishing(done) {
 }
 
 /**
+ * Ends a build that has said all it had to (its "built" line and notes) with status 0, once its output is written:
+ * by process.exit, with the watchdog of watchExit. Node's own end of a process whose work is done first closes its
+ * signal handlers, then tears down V8's heap and threads: a SIGTERM then ended the build by that signal (a shell's
+ * 143), without a word, though the site was published and the build had said so. process.exit leaves the handlers
+ * installed to the end, where no JavaScript runs: a signal then is lost, and the status is the 0 the build announced.
+ * @returns {Promise<never>}
+ */
+export async function exitBuilt() {
+  for (const stream of [process.stdout, process.stderr]) {
+    await new Promise((written) => stream.write('', () => written(undefined)));
+  }
+  return exitWithin(0);
+}
+
+/**
  * Guards every later exit of this process, however it comes (process.exit, or the end of its work): should an exit
  * not complete within `ms` (the deadlock above), a watchdog ends this process with SIGKILL. A build that has published
  * can hang there too, rarely, with a compile job still in flight: the site is out, but `npm run build` would never

@@ -49,7 +49,7 @@ import { projectHeadersProblems } from './security-headers.ts';
 import { buildArgsProblem } from './build-args.ts';
 import { isRehearsal } from './rehearse.ts';
 // scripts/build.mjs has started the watchdog that bounds this build's exit, however it ends (src/build/exit.mjs).
-import { endBySignal, exitWithin, handOverSignals, stopAfterPublishing } from './exit.mjs';
+import { endBySignal, exitBuilt, exitWithin, handOverSignals, stopAfterPublishing } from './exit.mjs';
 import { quietPagefindStops } from './pagefind-stops.ts';
 
 // Astro's bundled chunks cannot locate the project from their own URL: tell them (see src/site.config.ts).
@@ -411,3 +411,5 @@ if (preview)
   );
 const urlWarning = siteUrlWarning();
 if (urlWarning) log(`note: ${urlWarning}`);
+// Not Node's own end: a signal in its teardown ended a published build 143, without a word (src/build/exit.mjs).
+await exitBuilt();

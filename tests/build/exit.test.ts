@@ -133,3 +133,52 @@ describe('a build signalled after publishing', () => {
     60_000,
   );
 });
+
+describe('a build that has said it is built', () => {
+  // Node's teardown of a large heap lasts tens of milliseconds after the last 'exit' handler: the signals are sent
+  // from the first 'exit' handler until the process has gone, so some land in that teardown.
+  it('ends with status 0 and says nothing more when SIGTERMs keep coming while it exits', async () => {
+    const child = spawn(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        [
+          `import { exitBuilt, stopAfterPublishing } from ${JSON.stringify(exitModule)};`,
+          "stopAfterPublishing('published /srv/site');",
+          'globalThis.heap = Array.from({ length: 4e6 }, (_, i) => ({ i, text: `row ${i}` }));',
+          "process.on('exit', () => process.stdout.write('exiting\\n'));",
+          "console.log('built /srv/site');",
+          'await exitBuilt();',
+        ].join('\n'),
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let stdout = '';
+    let stderr = '';
+    let sent = 0;
+    let timer: NodeJS.Timeout | undefined;
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout!.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      if (!timer && stdout.includes('exiting')) {
+        timer = setInterval(() => {
+          if (child.exitCode === null && child.signalCode === null && child.kill('SIGTERM')) sent++;
+        }, 1);
+      }
+    });
+    const ended = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+      child.on('exit', (code, by) => {
+        clearInterval(timer);
+        done({ code, signal: by });
+      }),
+    );
+    expect(sent).toBeGreaterThan(0);
+    expect({ ...ended, stdout, stderr }).toEqual({
+      code: 0,
+      signal: null,
+      stdout: 'built /srv/site\nexiting\n',
+      stderr: '',
+    });
+  }, 60_000);
+});
