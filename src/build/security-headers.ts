@@ -61,18 +61,27 @@ export const generatedRuleComment =
 
 /**
  * How long a browser may keep a file whose name changes with its content (Astro's `/_astro/` stylesheets, fonts and
- * images; Pagefind's index, filter and fragment files): a year, without asking again. Every other file (pages,
- * `pagefind.js`, the feeds, downloads) keeps the host's default, which asks whether it changed.
+ * images; Pagefind's index, filter and fragment files and each language's `pagefind.en_<hash>.pf_meta`): a year,
+ * without asking again. Every other file (pages, `pagefind.js`, `pagefind-entry.json`, Pagefind's `wasm.*.pagefind`,
+ * named by language alone, the feeds, downloads) keeps the host's default, which asks whether it changed.
  */
 export const immutable = 'public, max-age=31536000, immutable';
 
 /**
- * The folders of files named by their content. Below a path (`base`, "/investigations/"), written both ways: a host
- * that serves the built folder at its root sees `/_astro/…`, one that serves it below the path the addresses carry.
+ * The paths of files named by their content: four folders, and Pagefind's metadata beside `pagefind.js`, whose hash is
+ * inside the file name. Netlify and Cloudflare Pages both take a `*` inside a file name (Cloudflare's `/*.jpg`; Netlify
+ * reads `hello*world` as any text between). Below a path (`base`, "/investigations/"), written both ways: a host that
+ * serves the built folder at its root sees `/_astro/…`, one that serves it below the path the addresses carry.
  */
-export function hashedFolders(base = '/'): string[] {
-  const folders = ['_astro/', 'pagefind/fragment/', 'pagefind/index/', 'pagefind/filter/'];
-  return [...new Set([base, '/'])].flatMap((prefix) => folders.map((folder) => `${prefix}${folder}*`));
+export function hashedPaths(base = '/'): string[] {
+  const paths = [
+    '_astro/*',
+    'pagefind/fragment/*',
+    'pagefind/index/*',
+    'pagefind/filter/*',
+    'pagefind/pagefind.*.pf_meta',
+  ];
+  return [...new Set([base, '/'])].flatMap((prefix) => paths.map((path) => `${prefix}${path}`));
 }
 
 /** A rule of a `_headers` file: a path and the headers sent with what it matches. */
@@ -85,7 +94,7 @@ export interface HeadersRule {
 export function generatedRules(headers: Record<string, string> = securityHeaders, base = '/'): HeadersRule[] {
   return [
     { path: '/*', headers },
-    ...hashedFolders(base).map((path) => ({ path, headers: { 'Cache-Control': immutable } })),
+    ...hashedPaths(base).map((path) => ({ path, headers: { 'Cache-Control': immutable } })),
   ];
 }
 
@@ -134,7 +143,7 @@ export function ruleHeaders(text: string): RuleHeader[] {
 }
 
 /** A `_headers` path as a pattern of addresses: a host (absolute URL) dropped, `*` any text, `:name` one segment. */
-function pathPattern(path: string): RegExp {
+export function pathPattern(path: string): RegExp {
   const local = path.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '') || '/';
   const source = local
     .split(/(\*|:[A-Za-z_]\w*)/)
@@ -161,15 +170,18 @@ const sampleFiles = [
 
 /**
  * Whether a deployer's rule path can match an address a generated rule matches: every path for `/*`; for a folder
- * (`/_astro/*`), a path inside it, or a pattern that matches a file there (`/*.css`, `/:folder/*`, a host's URL).
+ * (`/_astro/*`), a path inside it, or a pattern that matches a file there (`/*.css`, `/:folder/*`, a host's URL); for
+ * a file pattern (`/pagefind/pagefind.*.pf_meta`), a file it matches, or a pattern matching such a file.
  */
 function overlap(generated: string, path: string): boolean {
   if (generated === '/*') return true;
-  const folder = generated.slice(0, -1);
   const local = path.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '');
+  const pattern = pathPattern(path);
+  if (!generated.endsWith('/*'))
+    return pathPattern(generated).test(local) || pattern.test(generated.replace('*', 'en_1'));
+  const folder = generated.slice(0, -1);
   const literal = local.split(/[*:]/)[0]!;
   if (literal.startsWith(folder)) return true;
-  const pattern = pathPattern(path);
   return sampleFiles.some((file) => pattern.test(`${folder}${file}`));
 }
 

@@ -129,6 +129,15 @@ describe("the deployer's public/_headers", () => {
     expect(headersFileProblems('/other/*\n  Cache-Control: no-store\n', undefined, '/investigations/')).toEqual([]);
   });
 
+  it("refuses a Cache-Control of the deployer's for Pagefind's metadata, named by content, and keeps one for pagefind.js", () => {
+    for (const path of ['/pagefind/pagefind.en_d2b2e5fff4.pf_meta', '/pagefind/*.pf_meta', '/pagefind/*']) {
+      expect(headersFileProblems(`${path}\n  Cache-Control: no-store\n`), path).toEqual([
+        expect.stringMatching(/which the build writes for \/pagefind\/(pagefind\.\*\.pf_meta|\w+\/\*) /),
+      ]);
+    }
+    expect(headersFileProblems('/pagefind/pagefind.js\n  Cache-Control: no-cache\n')).toEqual([]);
+  });
+
   it("takes a preview's X-Robots-Tag as an addition to a deployer's own, not a clash", async () => {
     // Put back as the runner set it after the test (afterEach): deleted, a PREVIEW=1 run went on as a published build.
     vi.stubEnv('PREVIEW', '1');

@@ -1,17 +1,21 @@
 import { describe, expect, it, vi } from 'vitest';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { type Dirent, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import {
   contentSecurityPolicy,
   generatedRuleComment,
+  generatedRules,
   headersFile,
+  immutable,
   nginxSnippet,
+  pathPattern,
   securityHeaders,
   securityHeadersStep,
 } from '../../src/build/security-headers.ts';
 import type { BuildContext } from '../../src/build/steps.ts';
 import { repoRoot } from '../helpers/build.ts';
+import { demoDist } from '../helpers/site.ts';
 
 describe('security headers', () => {
   it('allow no inline or third-party script or style, no plugins, no framing', () => {
@@ -53,8 +57,12 @@ describe('security headers', () => {
       '/pagefind/fragment/*',
       '/pagefind/index/*',
       '/pagefind/filter/*',
+      '/pagefind/pagefind.*.pf_meta',
     ]);
     expect(headersFile()).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n');
+    expect(headersFile()).toContain(
+      '/pagefind/pagefind.*.pf_meta\n  Cache-Control: public, max-age=31536000, immutable\n',
+    );
     // Below a path, for the folder and for the host's root: which one a host sees depends on how it serves the folder.
     expect(rules(headersFile(securityHeaders, '/investigations/'))).toEqual([
       '/*',
@@ -62,11 +70,39 @@ describe('security headers', () => {
       '/investigations/pagefind/fragment/*',
       '/investigations/pagefind/index/*',
       '/investigations/pagefind/filter/*',
+      '/investigations/pagefind/pagefind.*.pf_meta',
       '/_astro/*',
       '/pagefind/fragment/*',
       '/pagefind/index/*',
       '/pagefind/filter/*',
+      '/pagefind/pagefind.*.pf_meta',
     ]);
+  });
+
+  it("cache for a year every file of the built site named by its content: in the four folders, and Pagefind's metadata", () => {
+    const yearLong = generatedRules()
+      .filter((rule) => rule.headers['Cache-Control'] === immutable)
+      .map((rule) => pathPattern(rule.path));
+    const cached = (path: string) => yearLong.some((pattern) => pattern.test(path));
+    const paths = (readdirSync(demoDist, { recursive: true, withFileTypes: true }) as Dirent[])
+      .filter((entry) => entry.isFile())
+      .map((entry) => `/${relative(demoDist, join(entry.parentPath, entry.name)).split(sep).join('/')}`);
+    // A hash in a name: Pagefind's hex (`en_d2b2e5fff4.pf_meta`), Astro's files all in /_astro/.
+    const hashed = paths.filter((path) => /[._][0-9a-f]{7,}\.\w+$/.test(path) || path.startsWith('/_astro/'));
+    expect(hashed.length).toBeGreaterThan(10);
+    expect(hashed.filter((path) => !cached(path))).toEqual([]);
+    // Outside the four folders, only each language's metadata: pagefind.js, its entry file and its wasm.<lang>.pagefind
+    // are named the same from one build to the next, and keep the host's default.
+    const beside = paths.filter(
+      (path) => cached(path) && !/^\/(_astro|pagefind\/(fragment|index|filter))\//.test(path),
+    );
+    expect(beside.map((path) => path.replace(/_[0-9a-f]+\./, '_<hash>.')).sort()).toEqual([
+      '/pagefind/pagefind.en_<hash>.pf_meta',
+      '/pagefind/pagefind.fr_<hash>.pf_meta',
+    ]);
+    expect(
+      ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.en.pagefind'].filter(cached),
+    ).toEqual([]);
   });
 
   it('are the same values in the nginx snippet, and the README shows that snippet', () => {
