@@ -229,6 +229,26 @@ describe('the budget check', () => {
     );
   });
 
+  it('prints in bytes, in the table too, a largest figure over its limit that kB would show as the limit', () => {
+    const page = { javascript: 0, thirdParty: [] };
+    const table = budgetTable([
+      { ...page, path: '/stories/x/', kind: 'story', css: 20_001, gzip: 100_020 },
+      { ...page, path: '/fr/stories/x/', kind: 'story (fr)', css: 20_051, gzip: 100_000 },
+      { ...page, path: '/methodology/', kind: 'methodology', css: 19_990, gzip: 100_020 },
+    ]);
+    // Only story pages have a gzipped limit: another kind's 100,020 bytes are no overrun.
+    expect(
+      table
+        .split('\n')
+        .slice(1, 4)
+        .map((row) => row.split(/ {2,}/)),
+    ).toEqual([
+      ['methodology', '1', '0 B', '20.0 kB', '100.0 kB', '0'],
+      ['story', '1', '0 B', '20,001 B', '100,020 B', '0'],
+      ['story (fr)', '1', '0 B', '20.1 kB', '100.0 kB', '0'],
+    ]);
+  });
+
   it('fails the build step with a CheckError after logging the figures (measured in a worker thread)', async () => {
     const dir = tempSite({ 'index.html': htmlPage('<p>Hi</p>', '<script>x()</script>') });
     const lines: string[] = [];

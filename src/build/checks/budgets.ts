@@ -251,6 +251,11 @@ export function measurePages(dir: string, origin = site.url, options: { cacheDir
   });
 }
 
+/** Whether a kind of page is a story's, in any language ("story", "story (fr)"): the gzipped budget is theirs. */
+function isStory(kind: string): boolean {
+  return kind.replace(/ \(\w+\)$/, '') === 'story';
+}
+
 /** The budget overruns among `figures`, one line each: `path: what (figure > limit)`. */
 export function budgetProblems(figures: PageFigures[]): string[] {
   const problems: string[] = [];
@@ -259,7 +264,7 @@ export function budgetProblems(figures: PageFigures[]): string[] {
       problems.push(`${page.path}: executable JavaScript ${page.javascript} B (limit ${budgets.javascript} B)`);
     }
     if (page.css > budgets.css) problems.push(`${page.path}: CSS ${overLimit(page.css, budgets.css)}`);
-    if (page.kind.replace(/ \(\w+\)$/, '') === 'story' && page.gzip > budgets.storyGzip) {
+    if (isStory(page.kind) && page.gzip > budgets.storyGzip) {
       problems.push(`${page.path}: HTML + CSS gzipped ${overLimit(page.gzip, budgets.storyGzip)}`);
     }
     for (const url of page.thirdParty) problems.push(`${page.path}: requests another host: ${url}`);
@@ -271,14 +276,25 @@ function kB(bytes: number): string {
   return `${(bytes / 1000).toFixed(1)} kB`;
 }
 
+/** Whether `figure` is over `limit` by less than kB show: both print as the same number of kB. */
+function hiddenByRounding(figure: number, limit: number | undefined): boolean {
+  return limit !== undefined && figure > limit && kB(figure) === kB(limit);
+}
+
+const grouped = (bytes: number) => bytes.toLocaleString('en-US');
+
 /**
  * A figure over its limit, "21.0 kB (limit 20.0 kB)"; in bytes when rounding to kB would print the same number twice
  * and read as within the limit: "20,001 bytes (limit 20,000)".
  */
 function overLimit(figure: number, limit: number): string {
-  if (kB(figure) !== kB(limit)) return `${kB(figure)} (limit ${kB(limit)})`;
-  const bytes = (count: number) => count.toLocaleString('en-US');
-  return `${bytes(figure)} bytes (limit ${bytes(limit)})`;
+  if (!hiddenByRounding(figure, limit)) return `${kB(figure)} (limit ${kB(limit)})`;
+  return `${grouped(figure)} bytes (limit ${grouped(limit)})`;
+}
+
+/** A figure of the table, in kB, or in bytes where kB would show an overrun as the limit itself. */
+function tableFigure(figure: number, limit?: number): string {
+  return hiddenByRounding(figure, limit) ? `${grouped(figure)} B` : kB(figure);
 }
 
 /** A compact table of the figures: per kind of page, the page count and the largest figure of each budget. */
@@ -296,8 +312,14 @@ export function budgetTable(figures: PageFigures[]): string {
       kind,
       String(pages.length),
       `${max((page) => page.javascript)} B`,
-      kB(max((page) => page.css)),
-      kB(max((page) => page.gzip)),
+      tableFigure(
+        max((page) => page.css),
+        budgets.css,
+      ),
+      tableFigure(
+        max((page) => page.gzip),
+        isStory(kind) ? budgets.storyGzip : undefined,
+      ),
       String(pages.reduce((sum, page) => sum + page.thirdParty.length, 0)),
     ]);
   }
