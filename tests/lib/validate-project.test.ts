@@ -463,6 +463,20 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it("on a site served below a folder, leaves a link to another part of its host alone: the newsroom's own site", () => {
+    const body = [
+      'We reported [in 2024](https://newsroom.example.org/2024/03/interpol/) ([archive](https://www.newsroom.example.org/)).',
+      'The [method](https://newsroom.example.org/investigations/methodology/) is ours.',
+    ].join('\n');
+    const fixture = minimalSite();
+    fixture.write('content/stories/the-files.mdx', story(goodFrontmatter, body));
+    const below = (url: string) => validateProject(fixture.root, now, false, url).errors.map((error) => error.message);
+    const why = "this site's own address, written whole: a link within the site is written from its root, and checked";
+    expect(below('https://newsroom.example.org/investigations/')).toEqual([
+      `content/stories/the-files.mdx: line 9: link: https://newsroom.example.org/investigations/methodology/ is ${why}: write /methodology/`,
+    ]);
+  });
+
   it('tells a link to another site written without https:// that it would be read as a page of this one', () => {
     const body = [
       'See [the report](www.fairtrials.org/report) and <a href="fairtrials.org/campaigns/interpol">the campaign</a>.',

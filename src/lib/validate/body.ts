@@ -57,7 +57,7 @@ export function checkBody(
   checkLinks(errors, file, body, bodyLine, project, targets, released);
   checkRelativeLinks(errors, file, body, bodyLine, project, targets);
   checkLocalAddresses(errors, file, body, bodyLine);
-  checkOwnAddresses(errors, file, body, bodyLine, targets.base);
+  checkOwnAddresses(errors, file, body, bodyLine, targets.url, targets.base);
   checkHeadingWords(errors, file, body, bodyLine);
   checkLinkWords(errors, file, body, bodyLine);
   checkImports(errors, file, body, bodyLine, project.root);

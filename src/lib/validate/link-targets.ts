@@ -11,6 +11,8 @@ export interface LinkTargets extends Map<string, { file: string; held: 'draft' |
   datasets?: ReadonlySet<string>;
   /** The folder the site is served below: "/", or "/repo/" (basePath). */
   base?: string;
+  /** The site's address (site.url, or the one the build was given), whose host its own links are told by. */
+  url?: string;
 }
 
 /** When a page is published: 0 if it is now, its embargo's moment, or never (a draft) until an editor says so. */
@@ -56,5 +58,6 @@ export function linkTargets(
   ]);
   targets.datasets = publishedDatasets;
   targets.base = basePath(siteUrl);
+  targets.url = siteUrl;
   return targets;
 }
