@@ -342,20 +342,31 @@ export function webAddresses(body: string, lineOffset = 0): { line: number; addr
 
 /**
  * The addresses an MDX body links or shows that only the writer's computer can open, with their lines: the dev
- * server's (`http://localhost:4321/…`, `127.0.0.1`), a `file:` URL, and a path of the computer's disk (`/Users/…`,
- * `/home/…`, `C:\\…`) as an image's or a link's address. `image` says whether it is shown as an image.
+ * server's (`http://localhost:4321/…`, `127.0.0.1`), and a `file:` URL or a path of the computer's disk (`/Users/…`,
+ * `/home/…`, `C:\\…`) as an image's or a link's address. `image` says whether it is shown as an image, `linked`
+ * whether it is written as a link's or an image's address rather than in the text (where Markdown links a web
+ * address, but not a file: one). Addresses in `<code>` or `<pre>` are shown, not linked, and left out.
  */
-export function machineAddresses(body: string, lineOffset = 0): { line: number; address: string; image: boolean }[] {
+export function machineAddresses(
+  body: string,
+  lineOffset = 0,
+): { line: number; address: string; image: boolean; linked: boolean }[] {
   if (!/localhost|127\.0\.0\.1|0\.0\.0\.0|file:|\/Users\/|\/home\/|\/Volumes\/|[A-Za-z]:\\/.test(body)) return [];
   const masked = maskCode(body, false);
   const lineAt = lineCounter(masked, lineOffset);
-  const found: { line: number; address: string; image: boolean }[] = [];
+  const found: { line: number; address: string; image: boolean; linked: boolean }[] = [];
   const pattern =
-    /\bhttps?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?![\w.-])[^\s)>\]"']*|\bfile:\/\/[^\s)>\]"']+|(?<=\]\(\s*<?|\s(?:src|href)\s*=\s*["'])(?:\/(?:Users|home|Volumes)\/|[A-Za-z]:\\)[^\s)>"']+/g;
+    /\bhttps?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?![\w.-])[^\s)>\]"'<]*|(?<=\]\(\s*<?|\s(?:src|href)\s*=\s*["'])(?:file:\/\/|\/(?:Users|home|Volumes)\/|[A-Za-z]:\\)[^\s)>"']+/g;
+  const inElement = (tag: string, at: number) =>
+    masked.lastIndexOf(`<${tag}`, at) > masked.lastIndexOf(`</${tag}>`, at);
   for (const match of masked.matchAll(pattern)) {
+    if (inElement('code', match.index) || inElement('pre', match.index)) continue;
     const before = masked.slice(Math.max(0, masked.lastIndexOf('\n', match.index) - 200), match.index);
     const image = /!\[[^\]]*\]\(\s*<?$|<img\b[^>]*\ssrc\s*=\s*["']$/.test(before);
-    found.push({ line: lineAt(match.index), address: match[0], image });
+    const linked = /\]\(\s*<?$|<$|\s(?:src|href)\s*=\s*["']$/.test(before);
+    // In the text, as in Markdown's links, a final full stop or comma ends the sentence, not the address.
+    const address = linked ? match[0] : match[0].replace(/[.,;:!?]+$/, '');
+    found.push({ line: lineAt(match.index), address, image, linked });
   }
   return found;
 }

@@ -450,6 +450,19 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('leaves an address of a computer that a story shows as text alone: in <code>, or a file: URL in a sentence', () => {
+    const body = [
+      'The panel was at <code>http://localhost:8080/admin</code>, and <pre>curl http://127.0.0.1:9200/_cat</pre>.',
+      '',
+      'The document names its origin, file:///C:/Users/ana/notice.docx, in its metadata.',
+      '',
+      'Its index answered at http://localhost:9200, to anyone.',
+    ].join('\n');
+    expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+      "content/stories/the-files.mdx: line 12: link: http://localhost:9200 is an address of your own computer (the dev server's), which no reader can open, and an address in the text is published as a link: to show it as text, write it in backquotes, `http://localhost:9200`; to link a page of this site, write /",
+    ]);
+  });
+
   it("tells a link to the site's own address, written whole (http or https), the address to write from its root", () => {
     // The site's address is tests' own (site.config.ts: placeholderUrl, https://casefile.example.org).
     const body = [

@@ -12,12 +12,22 @@ const imageFile = /\.(?:jpe?g|png|webp|avif|gif|svg|tiff?)$/i;
  * for in public/. Reported with the address to write.
  */
 export function checkLocalAddresses(errors: ContentError[], file: string, body: string, bodyLine: number): void {
-  for (const { line, address, image } of machineAddresses(body, bodyLine)) {
+  for (const { line, address, image, linked } of machineAddresses(body, bodyLine)) {
     const field = `line ${line}: ${image ? 'image' : 'link'}`;
     if (/^https?:/i.test(address)) {
       const path = address.replace(/^https?:\/\/[^/?#]+/i, '') || '/';
       const own = `${address} is an address of your own computer (the dev server's), which no reader can open`;
-      errors.push(new ContentError(file, field, `${own}: write ${path}`));
+      // An address in the text is published as a link; a story about a server may mean to show it.
+      const fix = linked
+        ? `write ${path}`
+        : `to show it as text, write it in backquotes, \`${address}\`; to link a page of this site, write ${path}`;
+      errors.push(
+        new ContentError(
+          file,
+          field,
+          `${own}${linked ? '' : ', and an address in the text is published as a link'}: ${fix}`,
+        ),
+      );
       continue;
     }
     const name = decodeURIComponent(address.split(/[/\\]/).at(-1) ?? '').split(/[?#]/)[0];
