@@ -42,19 +42,30 @@ const numberFormatOptions = [
 ];
 
 /**
+ * Whether Intl's percent style prints `figure` right: a fraction of 1 (0.39 as "39%") in a column that is no percentage.
+ * It multiplies by 100, and a dataset's percentages are already out of 100 ("unit": "%": 39 would print "3,900%").
+ */
+function isFraction(figure: { value: unknown; percent: boolean }): boolean {
+  return !figure.percent && typeof figure.value === 'number' && Math.abs(figure.value) <= 1;
+}
+
+/**
  * What is wrong with a `<Fact>`'s `format`, or undefined. A name it does not know (`format="compakt"`) would print the
  * figure as if none were given, without a word; options Intl refuses would stop the page with Intl's words alone.
+ * `figure`, when the row is known: the value printed, and whether its column says it is a percentage ("unit": "%").
  */
-export function numberFormatProblem(format: unknown): string | undefined {
+export function numberFormatProblem(
+  format: unknown,
+  figure?: { value: unknown; percent: boolean },
+): string | undefined {
   if (format === undefined || (typeof format === 'string' && Object.hasOwn(presets, format))) return undefined;
   if (typeof format === 'object' && format !== null && !Array.isArray(format)) {
-    // Intl's percent style reads 39 as 3,900%: a dataset's percentages are already out of 100 ("unit": "%").
     const unknown = Object.keys(format).find((option) => !numberFormatOptions.includes(option));
     if (unknown !== undefined) {
       const near = nearestName(unknown, numberFormatOptions);
       return `Intl.NumberFormat has no option "${unknown}", and would ignore it${near ? `: did you mean "${near}"?` : `: expected one of ${numberFormatOptions.join(', ')}`}`;
     }
-    if ((format as Intl.NumberFormatOptions).style === 'percent')
+    if ((format as Intl.NumberFormatOptions).style === 'percent' && figure && !isFraction(figure))
       return 'style "percent" multiplies the figure by 100 (39 would print "3,900%"): a percentage is the column\'s to say, with "unit": "%" in the dataset';
     try {
       new Intl.NumberFormat('en', format);

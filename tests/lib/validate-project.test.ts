@@ -2534,6 +2534,24 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('accepts style "percent" on a figure written as a fraction (0.39 prints "39%"), not on a "%" column\'s', () => {
+    const json = JSON.parse(dataset([{ year: 2024, issued: 15548, source: 'rnm-numbers', share: 0.39, rate: 0.5 }]));
+    json.columns.share = { type: 'number', description: 'Share of all notices, as a fraction of 1' };
+    json.columns.rate = { type: 'number', unit: '%', description: 'Rate, in per cent' };
+    const body = [
+      '<Fact dataset="issued" row={2024} column="share" format={{ style: "percent" }} />',
+      '',
+      '<Fact dataset="issued" row={2024} column="rate" format={{ style: "percent" }} />',
+    ].join('\n');
+    const files = {
+      'data/issued.json': JSON.stringify(json),
+      'content/stories/the-files.mdx': story(goodFrontmatter, body),
+    };
+    expect(messages(files)).toEqual([
+      'content/stories/the-files.mdx: line 10: <Fact> format: style "percent" multiplies the figure by 100 (39 would print "3,900%"): a percentage is the column\'s to say, with "unit": "%" in the dataset',
+    ]);
+  });
+
   it("checks a Fact's format written as the README writes it, with bare keys and single quotes, before rendering", () => {
     const body = [
       '<Fact dataset="issued" row={2024} column="issued" format={{ maximumFractionDigits: 0 }} />',

@@ -108,7 +108,7 @@ function checkOptions(errors: ContentError[], file: string, use: ComponentUse, p
       return;
     }
     checkFact(errors, file, where, props, dataset);
-    const format = numberFormatProblem(props.format);
+    const format = numberFormatProblem(props.format, printedFigure(dataset, props));
     if (format) errors.push(new ContentError(file, `${where} format`, format));
     const sign = use.after === undefined ? null : /^\s?(%|per ?cent\b|pour ?cent\b)/i.exec(use.after);
     if (sign && printsPercent(dataset, props)) {
@@ -147,12 +147,20 @@ function checkOptions(errors: ContentError[], file: string, use: ComponentUse, p
 
 /** Whether a <Fact> prints its figure as a percentage (a "%" column, or a row whose unit says "%"). */
 function printsPercent(dataset: DatasetWithId & { file: string }, props: Record<string, unknown>): boolean {
-  if (typeof props.column !== 'string' || !hasColumn(dataset, props.column)) return false;
+  return printedFigure(dataset, props)?.percent ?? false;
+}
+
+/** The figure a Fact prints, and whether its column says it is a percentage; undefined when checkFact reports it. */
+function printedFigure(
+  dataset: DatasetWithId & { file: string },
+  props: Record<string, unknown>,
+): { value: unknown; percent: boolean } | undefined {
+  if (typeof props.column !== 'string' || !hasColumn(dataset, props.column)) return undefined;
   try {
-    const { row } = factValue(dataset.file, dataset.id, dataset, props.row, props.column);
-    return factColumn(dataset, props.column, row).unit === '%';
+    const { row, value } = factValue(dataset.file, dataset.id, dataset, props.row, props.column);
+    return { value, percent: factColumn(dataset, props.column, row).unit === '%' };
   } catch {
-    return false; // a missing row or an empty cell: reported by checkFact
+    return undefined; // a missing row or an empty cell: reported by checkFact
   }
 }
 
