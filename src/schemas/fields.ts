@@ -544,7 +544,12 @@ export function listMessage(error: string, input: unknown, field?: string): stri
         ? item.trim()
         : asIdentifier(item) || item.trim(),
   );
-  return `${error}, got ${JSON.stringify(input)}: write ${field === undefined ? '' : `${field}: `}[${written.join(', ')}]`;
+  const list = `${field === undefined ? '' : `${field}: `}[${written.join(', ')}]`;
+  // "Smith, John" may be one name written surname first, as a library or a byline database writes it.
+  const surnameFirst = field === 'authors' && items.length === 2 && items.every((item) => !/\s/.test(item.trim()));
+  return surnameFirst
+    ? `${error}, got ${JSON.stringify(input)}: write ${list} for two people, or ${field}: [${JSON.stringify(input.trim())}] for one`
+    : `${error}, got ${JSON.stringify(input)}: write ${list}`;
 }
 
 export function listedOnce<Item extends z.ZodType>(field: string, item: Item, error: string) {

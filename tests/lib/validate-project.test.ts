@@ -761,6 +761,14 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('offers a name written surname first ("Smith, John") as one author too, not only as two', () => {
+    const one = (authors: string) =>
+      messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\nauthors: ${authors}`) });
+    expect(one('Smith, John')).toEqual([
+      'content/stories/the-files.mdx: line 6: authors: expected a list of names, e.g. ["A. Reporter"], got "Smith, John": write authors: ["Smith", "John"] for two people, or authors: ["Smith, John"] for one',
+    ]);
+  });
+
   it("tells a source's address written without its scheme the address to write", () => {
     const source = (url: string) => ({ publisher: 'P', title: 'T', url, kind: 'news' });
     const written = JSON.stringify({
