@@ -170,8 +170,11 @@ export function csvRows(
     line += 1 + record.reduce((count, cell) => count + (cell.match(/\n/g)?.length ?? 0), 0);
     if (record.every((cell) => cell === '')) return;
     // The header again: two exports pasted one after the other, or a sheet printed with its header on every page.
-    // Read as a row, each of its names was a value of the wrong type, one line per column.
-    if (record.length === header.length && record.every((cell, index) => cell.trim() === header[index]!.trim())) {
+    // Read as a row, each of its names was a value of the wrong type, one line per column. One cell alone may be a
+    // value (a word list holding its header's word), and a typed column says what is wrong with it.
+    const repeatsHeader =
+      record.length === header.length && record.every((cell, index) => cell.trim() === header[index]!.trim());
+    if (header.length > 1 && repeatsHeader) {
       problems.add(
         'header',
         at,

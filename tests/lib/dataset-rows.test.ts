@@ -242,6 +242,11 @@ describe('rows kept in a CSV file', () => {
     ]);
   });
 
+  it("takes a one-column CSV's value that is its column's name as a value: a word list may hold its own header", () => {
+    const terms = withCsv('terms.csv', { columns: { term: { type: 'string', description: 'A term the files use' } } });
+    expect(read({ 'data/issued.json': terms, 'data/terms.csv': 'term\nnotice\nterm\ndiffusion\n' }).errors).toEqual([]);
+  });
+
   it('stops on a CSV that is not UTF-8 (Excel\'s "CSV (Comma delimited)"), whose accents would be published as �', () => {
     const site = minimalSite();
     site.write('data/issued.json', withCsv());
