@@ -329,15 +329,22 @@ export function internalLinks(body: string, lineOffset = 0): { line: number; hre
   return found;
 }
 
-/** The web addresses (http: and https:) an MDX body writes outside code and comments, with their lines. */
+/**
+ * The web addresses (http: and https:) an MDX body writes outside code, `<code>`, `<pre>` and comments, with their
+ * lines.
+ */
 export function webAddresses(body: string, lineOffset = 0): { line: number; address: string }[] {
   if (!/https?:\/\//i.test(body)) return [];
   const masked = maskCode(body, false);
   const lineAt = lineCounter(masked, lineOffset);
-  return [...masked.matchAll(/\bhttps?:\/\/[^\s)>\]"'<]+/gi)].map((match) => ({
-    line: lineAt(match.index),
-    address: match[0],
-  }));
+  return [...masked.matchAll(/\bhttps?:\/\/[^\s)>\]"'<]+/gi)]
+    .filter((match) => !inCodeElement(masked, match.index))
+    .map((match) => ({ line: lineAt(match.index), address: match[0] }));
+}
+
+/** Whether offset `at` of `text` is inside a `<code>` or `<pre>` element: an address shown there is text, not a link. */
+function inCodeElement(text: string, at: number): boolean {
+  return ['code', 'pre'].some((tag) => text.lastIndexOf(`<${tag}`, at) > text.lastIndexOf(`</${tag}>`, at));
 }
 
 /**
@@ -357,10 +364,8 @@ export function machineAddresses(
   const found: { line: number; address: string; image: boolean; linked: boolean }[] = [];
   const pattern =
     /\bhttps?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?![\w.-])[^\s)>\]"'<]*|(?<=\]\(\s*<?|\s(?:src|href)\s*=\s*["'])(?:file:\/\/|\/(?:Users|home|Volumes)\/|[A-Za-z]:\\)[^\s)>"']+/g;
-  const inElement = (tag: string, at: number) =>
-    masked.lastIndexOf(`<${tag}`, at) > masked.lastIndexOf(`</${tag}>`, at);
   for (const match of masked.matchAll(pattern)) {
-    if (inElement('code', match.index) || inElement('pre', match.index)) continue;
+    if (inCodeElement(masked, match.index)) continue;
     const before = masked.slice(Math.max(0, masked.lastIndexOf('\n', match.index) - 200), match.index);
     const image = /!\[[^\]]*\]\(\s*<?$|<img\b[^>]*\ssrc\s*=\s*["']$/.test(before);
     const linked = /\]\(\s*<?$|<$|\s(?:src|href)\s*=\s*["']$/.test(before);

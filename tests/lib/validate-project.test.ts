@@ -476,6 +476,12 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it("leaves the site's own address alone where a story shows it in <code> or <pre>, as text", () => {
+    const body =
+      'Our address, <code>https://casefile.example.org/</code>, and <pre>https://casefile.example.org/rss.xml</pre>.';
+    expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([]);
+  });
+
   it("on a site served below a folder, leaves a link to another part of its host alone: the newsroom's own site", () => {
     const body = [
       'We reported [in 2024](https://newsroom.example.org/2024/03/interpol/) ([archive](https://www.newsroom.example.org/)).',
