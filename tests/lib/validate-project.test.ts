@@ -1696,11 +1696,19 @@ describe('the preflight check', () => {
   });
 
   it('tells a gap written as another language writes it (NaN, undefined, None, nil) to write null', () => {
-    for (const gap of ['NaN', 'undefined', 'None', 'nil', 'NULL', '-']) {
+    for (const gap of ['NaN', 'undefined', 'None', 'nil', 'NULL']) {
       expect(
         messages({ 'data/issued.json': `{\n  "rows": [\n    { "year": 2024, "issued": ${gap} }\n  ]\n}` }),
       ).toEqual([
         `data/issued.json: invalid JSON at line 3, column 31: ${gap} is no JSON value: write null for a gap (a figure no source gives)`,
+      ]);
+    }
+  });
+
+  it('tells n/a or - written without quotes that a text is written in double quotes, as a gap is null', () => {
+    for (const gap of ['n/a', 'N/A', '-']) {
+      expect(messages({ 'data/issued.json': `{\n  "rows": [\n    { "year": 2024, "note": ${gap} }\n  ]\n}` })).toEqual([
+        `data/issued.json: invalid JSON at line 3, column 29: ${gap} is no JSON value: write null for a gap (a figure no source gives), or "${gap}" in double quotes where it is a text`,
       ]);
     }
   });

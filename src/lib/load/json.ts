@@ -114,8 +114,11 @@ export function jsonProblem(text: string): string | undefined {
     return ' at line 1, column 1: the file begins with an invisible byte-order mark: save it as "UTF-8", not "UTF-8 with BOM"';
   // A gap as a spreadsheet, JavaScript or Python writes it (NaN, undefined, None): JSON's is null.
   const gap = /^(?:NaN|undefined|None|nil|NULL|Null|n\/a|N\/A|-)(?=\s*[,}\]])/.exec(text.slice(first.offset));
-  if (gap)
-    return ` at line ${line}, column ${column}: ${gap[0]} is no JSON value: write null for a gap (a figure no source gives)`;
+  if (gap) {
+    // n/a and - are also words a text column may hold ("status": "-"): those go in double quotes.
+    const word = /^(?:n\/a|N\/A|-)$/.test(gap[0]) ? `, or "${gap[0]}" in double quotes where it is a text` : '';
+    return ` at line ${line}, column ${column}: ${gap[0]} is no JSON value: write null for a gap (a figure no source gives)${word}`;
+  }
   const afterComma = /,\s*$/.test(before) && (at === ']' || at === '}');
   // A figure typed with commas, "issued": 1,200 or "rate": 13,5: JSON reads 1, then a comma, then a field name it does
   // not find. The error is at the 200; what to write is the figure JSON reads (figureWithCommas). Looked for at the end
