@@ -554,11 +554,13 @@ describe('the preflight check', () => {
     ]);
   });
 
-  it('stops on a link whose words name nothing ("click here", "ici"), which a screen reader lists by its words alone', () => {
+  it('stops on a link whose words name nothing ("click here", "ici"), as prose writes them, not a name in capitals (HERE)', () => {
     const body = [
       'For the method, [click here](/methodology/). The report is [here](https://example.org/report).',
       '',
       'La méthode : <a href="/fr/methodology/">ici</a>. [The methodology](/methodology/) says more.',
+      '',
+      'Maps by [HERE](https://www.here.com/), the company; [Here](/methodology/) at the start of a sentence.',
     ].join('\n');
     const why =
       "screen readers list a page's links by their words alone, and these name nothing: link the words that say what it opens";
@@ -566,6 +568,7 @@ describe('the preflight check', () => {
       `content/stories/the-files.mdx: line 8: link "click here": ${why}, e.g. [the methodology](/methodology/)`,
       `content/stories/the-files.mdx: line 8: link "here": ${why}, e.g. [the methodology](/methodology/)`,
       `content/stories/the-files.mdx: line 10: link "ici": ${why}, e.g. [the methodology](/methodology/)`,
+      `content/stories/the-files.mdx: line 12: link "Here": ${why}, e.g. [the methodology](/methodology/)`,
     ]);
   });
 

@@ -21,12 +21,23 @@ const vague = new Set([
 ]);
 
 /**
+ * Whether a link's words are one of the vague ones as prose writes them: in lower case, or with a capital to start a
+ * sentence ("Here"). In capitals they are more likely a name: HERE is a mapping company.
+ */
+function namesNothing(text: string): boolean {
+  const words = text.replace(/[.,:;!?…\s]+$/u, '');
+  const lower = words.toLowerCase();
+  const asProse = words === lower || words === lower.charAt(0).toUpperCase() + lower.slice(1);
+  return asProse && vague.has(lower);
+}
+
+/**
  * A screen reader lists a page's links by their words alone, and a reader skimming a story reads the links first:
  * "click here" names nothing there (WCAG 2.4.4, link purpose). Reported with the words to link instead.
  */
 export function checkLinkWords(errors: ContentError[], file: string, body: string, bodyLine: number): void {
   for (const { line, text } of linkWords(body, bodyLine)) {
-    if (!vague.has(text.toLowerCase().replace(/[.,:;!?…\s]+$/u, ''))) continue;
+    if (!namesNothing(text)) continue;
     errors.push(
       new ContentError(
         file,
