@@ -339,7 +339,20 @@ export function webAddresses(body: string, lineOffset = 0): { line: number; addr
   const lineAt = lineCounter(masked, lineOffset);
   return [...masked.matchAll(/\bhttps?:\/\/[^\s)>\]"'<]+/gi)]
     .filter((match) => !inCodeElement(masked, match.index))
-    .map((match) => ({ line: lineAt(match.index), address: match[0] }));
+    .map((match) => ({ line: lineAt(match.index), address: writtenAddress(masked, match[0], match.index) }));
+}
+
+/** What comes just before a link's or an image's address: `](`, `<`, `href="`, `src="`. */
+const linkDestination = /\]\(\s*<?$|<$|\s(?:src|href)\s*=\s*["']$/;
+
+/**
+ * The address found at `at`, as Markdown reads it: a link's or an image's is whole; in the text, where Markdown links a
+ * web address, a final full stop or comma ends the sentence, not the address.
+ */
+function writtenAddress(text: string, found: string, at: number): string {
+  const before = text.slice(Math.max(0, text.lastIndexOf('\n', at) - 200), at);
+  const linked = linkDestination.test(before);
+  return linked ? found : found.replace(/[.,;:!?]+$/, '');
 }
 
 /** Whether offset `at` of `text` is inside a `<code>` or `<pre>` element: an address shown there is text, not a link. */
@@ -368,9 +381,8 @@ export function machineAddresses(
     if (inCodeElement(masked, match.index)) continue;
     const before = masked.slice(Math.max(0, masked.lastIndexOf('\n', match.index) - 200), match.index);
     const image = /!\[[^\]]*\]\(\s*<?$|<img\b[^>]*\ssrc\s*=\s*["']$/.test(before);
-    const linked = /\]\(\s*<?$|<$|\s(?:src|href)\s*=\s*["']$/.test(before);
-    // In the text, as in Markdown's links, a final full stop or comma ends the sentence, not the address.
-    const address = linked ? match[0] : match[0].replace(/[.,;:!?]+$/, '');
+    const address = writtenAddress(masked, match[0], match.index);
+    const linked = linkDestination.test(before);
     found.push({ line: lineAt(match.index), address, image, linked });
   }
   return found;

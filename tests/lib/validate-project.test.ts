@@ -476,6 +476,16 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it("tells the site's own address written in the text, which Markdown links, the path without the sentence's comma", () => {
+    const body =
+      'Read the method at https://casefile.example.org/methodology/, or the feed at https://casefile.example.org/rss.xml.';
+    const why = "this site's own address, written whole: a link within the site is written from its root, and checked";
+    expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+      `content/stories/the-files.mdx: line 8: link: https://casefile.example.org/methodology/ is ${why}: write /methodology/`,
+      `content/stories/the-files.mdx: line 8: link: https://casefile.example.org/rss.xml is ${why}: write /rss.xml`,
+    ]);
+  });
+
   it("leaves the site's own address alone where a story shows it in <code> or <pre>, as text", () => {
     const body =
       'Our address, <code>https://casefile.example.org/</code>, and <pre>https://casefile.example.org/rss.xml</pre>.';
