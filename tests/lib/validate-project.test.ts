@@ -582,6 +582,14 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('gives a French page an example of link words in French, to its French page', () => {
+    const body = 'La méthode est expliquée [ici](/fr/methodology/).';
+    const french = story('title: Les dossiers\nsummary: Un résumé.\ndate: 2026-01-26\nlang: fr', body);
+    expect(messages({ 'content/stories/fr/the-files.mdx': french })).toEqual([
+      `content/stories/fr/the-files.mdx: line 8: link "ici": screen readers list a page's links by their words alone, and these name nothing: link the words that say what it opens, e.g. [la méthodologie](/fr/methodology/)`,
+    ]);
+  });
+
   it("tells a <Cite> naming a source by its address or its title the source's id", () => {
     const body = [
       'A claim.<Cite id="https://example.org/numbers" /> Another.<Cite id="http://www.example.org/numbers/" />',

@@ -1,6 +1,7 @@
 /** Links whose words name nothing: "click here", "ici". */
 import { ContentError } from '../content-error.ts';
 import { linkWords } from '../mdx-usage.ts';
+import { defaultLocale, isLocale, type Locale } from '../../i18n/locales.ts';
 
 /** Words that say a link is there, not where it goes, in the site's languages (lower case, no final punctuation). */
 const vague = new Set([
@@ -31,6 +32,18 @@ function namesNothing(text: string): boolean {
   return asProse && vague.has(lower);
 }
 
+/** Link words that say what they open, in the page's language, to that language's page. */
+const example: Record<Locale, string> = {
+  en: '[the methodology](/methodology/)',
+  fr: '[la méthodologie](/fr/methodology/)',
+};
+
+/** The language of the page in `file`: a translation's folder (content/stories/fr/x.mdx), else the default. */
+function fileLocale(file: string): Locale {
+  const folder = file.split('/')[2];
+  return file.split('/').length === 4 && folder !== undefined && isLocale(folder) ? folder : defaultLocale;
+}
+
 /**
  * A screen reader lists a page's links by their words alone, and a reader skimming a story reads the links first:
  * "click here" names nothing there (WCAG 2.4.4, link purpose). Reported with the words to link instead.
@@ -42,7 +55,7 @@ export function checkLinkWords(errors: ContentError[], file: string, body: strin
       new ContentError(
         file,
         `line ${line}: link "${text}"`,
-        "screen readers list a page's links by their words alone, and these name nothing: link the words that say what it opens, e.g. [the methodology](/methodology/)",
+        `screen readers list a page's links by their words alone, and these name nothing: link the words that say what it opens, e.g. ${example[fileLocale(file)]}`,
       ),
     );
   }
