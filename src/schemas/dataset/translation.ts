@@ -1,0 +1,135 @@
+/**
+ * A dataset's texts in the site's other languages.
+ */
+import { z } from 'astro/zod';
+import { languageName, optionalProse, prose } from '../fields.ts';
+import { defaultLocale, localeLabel, prefixedLocales } from '../../i18n/locales.ts';
+import type { Dataset } from '../dataset.ts';
+
+/** A column's texts in another language; `values` translates a text column's values ("Refused" -> "Refusée"). */
+const columnTranslationSchema = z.strictObject({
+  label: optionalProse,
+  unit: z.string().optional(),
+  description: prose.optional(),
+  values: z.record(z.string(), z.string()).optional(),
+});
+
+/**
+ * A dataset's texts in one of the site's other languages, each optional: what is not translated is shown in the
+ * dataset's own language (the default one) and marked so. The figures themselves are never translated.
+ */
+export const translationSchema = z.strictObject({
+  title: prose.optional(),
+  description: prose.optional(),
+  /** Every note, in the order of `notes`. */
+  notes: z.array(prose).optional(),
+  /**
+   * Corrections' texts by the date of the correction ("2026-11-22": "…"): a correction added later shows as written
+   * until its translation is, and the order of `corrections` does not matter.
+   */
+  corrections: z.record(z.string(), prose).optional(),
+  columns: z.record(z.string(), columnTranslationSchema).optional(),
+});
+
+export type DatasetTranslation = z.infer<typeof translationSchema>;
+
+/**
+ * ': write "fr"' for a language written otherwise than by its code: in capitals ("FR"), with a region ("fr-FR"), or
+ * by its name in the site's language or its own ("french", "Français"); else nothing.
+ */
+export function languageMeant(written: string): string {
+  const plain = written.trim().toLowerCase();
+  const meant = prefixedLocales.find(
+    (code) =>
+      plain === code ||
+      plain.split(/[-_]/)[0] === code ||
+      plain === languageName(code).toLowerCase() ||
+      plain === localeLabel(code).toLowerCase(),
+  );
+  return meant ? `: write "${meant}"` : '';
+}
+
+/**
+ * What is wrong with a dataset's translations, each said to `ctx`: a language the site does not have, notes that do
+ * not match the dataset's one for one, corrections named by a date that names none or several, and columns or values
+ * the dataset does not have.
+ */
+export function checkTranslations(dataset: Dataset, ctx: z.RefinementCtx): void {
+  const names = Object.keys(dataset.columns);
+  for (const [lang, translation] of Object.entries(dataset.translations ?? {})) {
+    const at = (...path: (string | number)[]) => ['translations', lang, ...path];
+    if (!(prefixedLocales as readonly string[]).includes(lang)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: at(),
+        message:
+          lang === defaultLocale
+            ? `"${lang}" is the language the dataset is written in: its texts need no translation`
+            : `unknown language "${lang}": expected one of the site's other languages (${prefixedLocales.join(', ')})${languageMeant(lang)}`,
+      });
+    }
+    if (translation.notes && translation.notes.length !== dataset.notes.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: at('notes'),
+        message: `expected ${dataset.notes.length} note${dataset.notes.length === 1 ? '' : 's'}, one for each of "notes" in the same order; got ${translation.notes.length}`,
+      });
+    }
+    const correctionDays = dataset.corrections.map((c) => c.date.toISOString().slice(0, 10));
+    for (const day of Object.keys(translation.corrections ?? {})) {
+      const count = correctionDays.filter((d) => d === day).length;
+      if (count !== 1) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [...at('corrections'), day],
+          message:
+            count === 0
+              ? `no correction is dated ${day}: expected the date of one of "corrections" (${correctionDays.join(', ') || 'none'})`
+              : `${count} corrections are dated ${day}: a translation names a correction by its date and cannot tell them apart; write them as one correction`,
+        });
+      }
+    }
+    for (const [name, column] of Object.entries(translation.columns ?? {})) {
+      const declared = dataset.columns[name];
+      if (!declared) {
+        ctx.addIssue({
+          code: 'custom',
+          path: at('columns', name),
+          message: `unknown column "${name}": expected one of ${names.join(', ')}`,
+        });
+        continue;
+      }
+      if (!column.values) continue;
+      if (declared.type !== 'string' || declared.ref) {
+        ctx.addIssue({
+          code: 'custom',
+          path: at('columns', name, 'values'),
+          message: 'expected values only for a text column (type "string", no "ref")',
+        });
+        continue;
+      }
+      const byTranslation = new Map<string, string>();
+      for (const [value, translated] of Object.entries(column.values)) {
+        const other = byTranslation.get(translated);
+        if (other !== undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: at('columns', name, 'values', value),
+            message: `"${other}" and "${value}" would both read ${JSON.stringify(translated)}: give each value its own translation (charts would merge them)`,
+          });
+        }
+        byTranslation.set(translated, value);
+      }
+      const present = new Set(dataset.rows.map((row) => row[name]));
+      for (const value of Object.keys(column.values)) {
+        if (!present.has(value)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: at('columns', name, 'values', value),
+            message: `no row has the value ${JSON.stringify(value)} in "${name}": expected a value of the column, written exactly`,
+          });
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * Whether a value fits its column's type, and what one that does not is told.
+ */
+import { booleanHint, calendarDate, dateHint } from '../fields.ts';
+import type { ColumnType } from './column.ts';
+import { figureAsText } from './figure-as-text.ts';
+
+const coarseDate = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+/** Whether `value` fits a column of `type`; null always fits (a gap). */
+export function valueFits(type: ColumnType, value: unknown): boolean {
+  if (value === null) return true;
+  switch (type) {
+    case 'string':
+      return typeof value === 'string';
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'integer':
+      return typeof value === 'number' && Number.isSafeInteger(value);
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'date':
+      // Each part must exist: month 01–12, and a day the month has (2019-02-30 is not a date).
+      return (
+        typeof value === 'string' &&
+        coarseDate.test(value) &&
+        !Number.isNaN(calendarDate(`${value}-01-01`.slice(0, 10)).getTime())
+      );
+  }
+}
+
+/** What a value of each type is, in an editor's words ("expected a whole number"); the CSV reader says the same. */
+export const expected: Record<ColumnType, string> = {
+  string: 'text',
+  number: 'a finite number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  date: 'a real date written YYYY-MM-DD, YYYY-MM or YYYY',
+};
+
+/**
+ * What a value that does not fit its column is, for telling one mistake repeated down a column from several: figures
+ * typed as text ("12,000", "4 817") are one mistake, and so are numbers where text or dates were expected; other text
+ * is one mistake per text ("n/a" in ten rows), since each typo ("2019-13", "2019-00") needs its own fix.
+ */
+export function valueKind(value: unknown): string {
+  if (typeof value === 'string') return figureAsText(value) === undefined ? `text ${value}` : 'number as text';
+  return value === null ? 'null' : Array.isArray(value) ? 'list' : typeof value;
+}
+
+/**
+ * A hint for a value that does not fit its column: a figure written as text, a date that is none or a year written
+ * as a number, a word meant as true or false; or nothing.
+ */
+export function valueHint(type: ColumnType, value: unknown): string {
+  const hint =
+    type === 'date' && typeof value === 'string'
+      ? dateHint(value, { coarse: true })
+      : type === 'date' && Number.isSafeInteger(value) && String(value).length === 4
+        ? `a date is text: write it in quotes, "${value}"`
+        : type === 'boolean' && typeof value === 'string'
+          ? booleanHint(value)
+          : undefined;
+  return hint ? `: ${hint}` : numberAsText(type, value);
+}
+
+/** A value as the message quotes it; JSON writes a number too large for a double (1e400, infinity) as null. */
+export function quoted(value: unknown): string {
+  return typeof value === 'number' && !Number.isFinite(value)
+    ? 'a number too large to be a figure, which JSON reads as infinity'
+    : JSON.stringify(value);
+}
+
+/** A hint for a figure written as text in a number column: what to write instead, or nothing. */
+function numberAsText(type: ColumnType, value: unknown): string {
+  if ((type !== 'number' && type !== 'integer') || typeof value !== 'string') return '';
+  const found = figureAsText(value);
+  if (found === undefined) return '';
+  if (type === 'integer' && found.alternative !== undefined) {
+    // A column of whole numbers takes the reading that is one: "1.200" is 1200, "2,125" is 2125.
+    const whole = [found.figure, found.alternative].find((figure) => Number.isSafeInteger(figure));
+    if (whole === undefined) return '';
+    return found.kind === 'percent'
+      ? `: write the figure without quotes or the % sign, ${whole}, and give the column "unit": "%"`
+      : `: write the figure without quotes or separators, ${whole}`;
+  }
+  if (type === 'integer' && !Number.isSafeInteger(found.figure)) return '';
+  return `: ${found.hint}`;
+}
