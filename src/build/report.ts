@@ -55,7 +55,7 @@ export function withTagLine(line: string, root = contentRoot): string {
   } catch {
     return line;
   }
-  // An option written as an expression is in `props` with no value (mdx-usage.ts).
+  // An option written as an expression is in `props` with no value (src/lib/mdx/attributes.ts).
   const literal = (use: ComponentUse, name: string) => use.props[name] !== undefined;
   const matching = uses.filter(
     (use) =>

@@ -18,7 +18,7 @@ export interface PageCorrection extends Correction {
 /**
  * A correction's text with its spaces and quotation marks evened out (a no-break space the build typesets, a curly
  * apostrophe for a straight one): two texts that differ only so are one wording. A correction's feed guid is made
- * from it (src/lib/feed.ts), and a correction listed twice is found by it (src/schemas/fields.ts).
+ * from it (src/lib/feed.ts), and a correction listed twice is found by it (src/schemas/fields/corrections.ts).
  */
 export function correctionWording(text: string): string {
   return (
