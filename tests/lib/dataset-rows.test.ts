@@ -257,8 +257,44 @@ describe('rows kept in a CSV file', () => {
     );
     writeFileSync(join(site.root, 'data/issued.csv'), latin1);
     expect(validateProject(site.root, now, false).errors.map((error) => error.message)).toEqual([
-      'data/issued.csv: line 4: not UTF-8: the sheet was saved in another encoding, and "C�te" would be published with a "�": export it as "CSV UTF-8 (comma delimited)"',
+      'data/issued.csv: line 4, column 3: not UTF-8 (the byte F4): the sheet was saved in another encoding, as Excel\'s "CSV (Comma delimited)" saves it (in Windows-1252, "Côte"): export the sheet as "CSV UTF-8 (comma delimited)"',
     ]);
+  });
+
+  it('counts the column of a byte that is no UTF-8 in characters, after accents written right on its line', () => {
+    const site = minimalSite();
+    site.write(
+      'data/issued.json',
+      withCsv('issued.csv', { columns: { ...columns, note: { type: 'string', description: 'Note' } } }),
+    );
+    // "é" in UTF-8 (two bytes), then "ô" in Windows-1252: the byte F4 is the 29th of its line, its 28th character.
+    const mixed = Buffer.concat([
+      Buffer.from('year,issued,source,note\n2024,15548,rnm-numbers,"é C', 'utf8'),
+      Buffer.from([0xf4]),
+      Buffer.from('te"\n', 'utf8'),
+    ]);
+    writeFileSync(join(site.root, 'data/issued.csv'), mixed);
+    expect(validateProject(site.root, now, false).errors.map((error) => error.message)).toEqual([
+      'data/issued.csv: line 2, column 28: not UTF-8 (the byte F4): the sheet was saved in another encoding, as Excel\'s "CSV (Comma delimited)" saves it (in Windows-1252, "Côte"): export the sheet as "CSV UTF-8 (comma delimited)"',
+    ]);
+  });
+
+  it('tells a CSV saved as UTF-16 (Excel\'s "Unicode Text") that it is, at its first line and column', () => {
+    const site = minimalSite();
+    site.write('data/issued.json', withCsv());
+    writeFileSync(
+      join(site.root, 'data/issued.csv'),
+      Buffer.from('\uFEFFyear,issued,source\n2024,15548,rnm-numbers\n', 'utf16le'),
+    );
+    expect(validateProject(site.root, now, false).errors.map((error) => error.message)).toEqual([
+      'data/issued.csv: line 1, column 1: not UTF-8 but UTF-16, as Excel\'s "Unicode Text" saves a sheet: export the sheet as "CSV UTF-8 (comma delimited)"',
+    ]);
+  });
+
+  it('reads a UTF-8 CSV that holds the replacement character "�" itself: it is UTF-8, written on purpose', () => {
+    const notes = withCsv('issued.csv', { columns: { ...columns, note: { type: 'string', description: 'Note' } } });
+    const csv = 'year,issued,source,note\n2024,15548,rnm-numbers,"Shown as � where the scan is unreadable"\n';
+    expect(read({ 'data/issued.json': notes, 'data/issued.csv': csv }).errors).toEqual([]);
   });
 
   it('names a header written with a space after each comma once, with the header to write', () => {
