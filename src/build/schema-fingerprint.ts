@@ -1,15 +1,15 @@
 /**
- * A fingerprint of the code that shapes content entries: the schemas (src/schemas/) and what they import from the
- * project (typography, locales). Astro's content layer keeps parsed entries between builds and starts again only when
- * the text of src/content.config.ts or the Astro configuration changes, not when a schema it imports does: after a
- * schema edit (a new field, a transform), the entries kept the old shape. `forgetEntriesOnSchemaChange` drops
+ * A fingerprint of the code that shapes content entries: the schemas (src/schemas/ and its folders) and what they
+ * import from the project (typography, locales). Astro's content layer keeps parsed entries between builds and starts
+ * again only when the text of src/content.config.ts or the Astro configuration changes, not when a schema it imports
+ * does: after a schema edit (a new field, a transform), the entries kept the old shape. `forgetEntriesOnSchemaChange` drops
  * Astro's stored entries when the fingerprint differs from the last build's, and astro.config.mjs puts it in
  * `vite.define`, which the incremental build's configuration hash includes: a schema change parses every entry and
  * renders every page again.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 
 /**
  * Files outside src/schemas/ that the schemas import, and the datasets' loader, which reads and types rows kept in a
@@ -25,10 +25,11 @@ const importedBySchemas = [
 
 export function schemaFingerprint(projectDir: string): string {
   const hash = createHash('sha256');
-  const schemas = readdirSync(join(projectDir, 'src/schemas'))
+  // With the modules of its folders (src/schemas/dataset/, src/schemas/fields/), whose edits shape entries as much.
+  const schemas = readdirSync(join(projectDir, 'src/schemas'), { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.ts'))
-    .sort()
-    .map((name) => `src/schemas/${name}`);
+    .map((name) => `src/schemas/${name.split(sep).join('/')}`)
+    .sort();
   for (const file of [...schemas, ...importedBySchemas])
     hash.update(`\0${file}\0`).update(readFileSync(join(projectDir, file)));
   return hash.digest('hex').slice(0, 16);

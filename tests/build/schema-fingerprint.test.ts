@@ -44,6 +44,30 @@ describe("the content schemas' fingerprint", () => {
     expect(existsSync(store)).toBe(false);
     expect(readFileSync(join(cache, 'casefile-schemas.txt'), 'utf8')).toMatch(/^[0-9a-f]{16}\n$/);
   });
+
+  it('drops them when a schema module in a folder of src/schemas/ changes (src/schemas/dataset/column.ts)', () => {
+    const project = mkdtempSync(join(tmpdir(), 'schemas-'));
+    for (const file of [
+      'src/schemas/dataset.ts',
+      'src/schemas/dataset/column.ts',
+      'src/lib/typography.ts',
+      'src/i18n/locales.ts',
+      'src/site.config.ts',
+      'src/lib/dataset-rows.ts',
+      'src/lib/dataset-loader.ts',
+    ]) {
+      mkdirSync(join(project, file, '..'), { recursive: true });
+      writeFileSync(join(project, file), `// ${file}\n`);
+    }
+    const cache = join(project, 'node_modules/.astro');
+    const store = join(cache, 'data-store.json');
+    mkdirSync(cache, { recursive: true });
+    forgetEntriesOnSchemaChange(project, cache);
+    writeFileSync(store, '[]');
+    writeFileSync(join(project, 'src/schemas/dataset/column.ts'), '// a unit read another way\n');
+    expect(forgetEntriesOnSchemaChange(project, cache)).toBe(true);
+    expect(existsSync(store)).toBe(false);
+  });
 });
 
 describe('typeset titles', () => {
