@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { booleanField, calendarDate, dateHint, identifier, oneOfMessage, optionalProse, prose } from './fields.ts';
+import { isAddressWithoutScheme } from '../lib/address-without-scheme.ts';
 
 /** What kind of document a source is; the sources list groups and labels them by it. */
 export const sourceKinds = [
@@ -15,14 +16,9 @@ export const sourceKinds = [
   'data',
 ] as const;
 
-/**
- * The address meant by one copied from a browser's address bar, which hides the scheme: "www.example.org/report" or
- * "example.org/report" (a host, then a path) is https://…; a file's name ("report.pdf") is not an address at all.
- */
+/** What an address copied from a browser's address bar, which hides the scheme, is told: the address to write. */
 function withoutScheme(written: string): string {
-  return /^(?:www\d?\.[\w-]+(?:\.[\w-]+)+|(?:[\w-]+\.)+[a-z]{2,}(?=\/))/i.test(written.trim())
-    ? `: write "https://${written.trim()}"`
-    : '';
+  return isAddressWithoutScheme(written) ? `: write "https://${written.trim()}"` : '';
 }
 
 /** What a source's date is told beyond its expected shape, in the words of every date field (dateHint). */

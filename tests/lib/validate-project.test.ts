@@ -519,6 +519,19 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it("tells a link to a site at a country's ending (.ua, .kz) written without https:// the address to write", () => {
+    const body = [
+      'See [the article](pravda.com.ua/news/2024/1/1/) and <a href="tengrinews.kz/kazakhstan_news/1">the report</a>.',
+      '',
+      'The [notes](README.en.md) and [the script](run.sh) are files, not sites.',
+    ].join('\n');
+    expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+      'content/stories/the-files.mdx: line 8: link: pravda.com.ua/news/2024/1/1/: without https://, an address is read as a page of this site (/stories/the-files/pravda.com.ua/news/2024/1/1/): write https://pravda.com.ua/news/2024/1/1/',
+      'content/stories/the-files.mdx: line 8: link: tengrinews.kz/kazakhstan_news/1: without https://, an address is read as a page of this site (/stories/the-files/tengrinews.kz/kazakhstan_news/1): write https://tengrinews.kz/kazakhstan_news/1',
+      "content/stories/the-files.mdx: line 10: link: README.en.md: links go to pages, not to their files: write the page's address from the site's root, e.g. /stories/<file name>/",
+    ]);
+  });
+
   it('stops on a heading with no words (an emoji, a dash, nothing), which a screen reader lists as a section of no name', () => {
     const body = [
       'Text.',
@@ -802,11 +815,17 @@ describe('the preflight check', () => {
       'rnm-numbers': source('www.example.org/numbers'),
       'rnm-other': source('example.org/other'),
       'rnm-pdf': source('report.pdf'),
+      'rnm-home': source('kyivindependent.com'),
+      'rnm-country': source('bbc.co.uk'),
+      'rnm-notes': source('index.md'),
     });
     expect(messages({ 'data/sources.json': written })).toEqual([
       'data/sources.json: rnm-numbers.url: expected a web address such as "https://example.org/report", got "www.example.org/numbers": write "https://www.example.org/numbers"',
       'data/sources.json: rnm-other.url: expected a web address such as "https://example.org/report", got "example.org/other": write "https://example.org/other"',
       'data/sources.json: rnm-pdf.url: expected a web address such as "https://example.org/report", got "report.pdf"',
+      'data/sources.json: rnm-home.url: expected a web address such as "https://example.org/report", got "kyivindependent.com": write "https://kyivindependent.com"',
+      'data/sources.json: rnm-country.url: expected a web address such as "https://example.org/report", got "bbc.co.uk": write "https://bbc.co.uk"',
+      'data/sources.json: rnm-notes.url: expected a web address such as "https://example.org/report", got "index.md"',
     ]);
   });
 

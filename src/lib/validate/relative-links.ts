@@ -2,18 +2,11 @@
 import { posix } from 'node:path';
 import { ContentError } from '../content-error.ts';
 import type { Project } from '../load-project.ts';
+import { isAddressWithoutScheme } from '../address-without-scheme.ts';
 import { relativeLinks } from '../mdx-usage.ts';
 import { defaultLocale, isLocale } from '../../i18n/locales.ts';
 import { slugFromPath } from '../slug.ts';
 import type { LinkTargets } from './link-targets.ts';
-
-/**
- * Another site's address written without its scheme, as a browser's address bar shows it: "www.fairtrials.org/report",
- * "fairtrials.org/campaigns": a host name (www., or a name ending in a common top-level domain) before a "/" or the end.
- * A file's name (methodology.md, photo.jpg) has no such ending.
- */
-const otherSite =
-  /^(?:www\d?\.[\w-]+(?:\.[\w-]+)+|(?:[\w-]+\.)+(?:com|org|net|int|gov|edu|ngo|info|eu|uk|fr|de|ru|ch|be|nl|it|es|io|news))(?=[/?#]|$)/i;
 
 /**
  * A link relative to the page (../cases/x, ./other.mdx) resolves from the page's address, /stories/<slug>/, not from
@@ -38,7 +31,7 @@ export function checkRelativeLinks(
   const known = (path: string) =>
     targets.has(path) || (/^\/data\/([^/]+)\/$/.test(path) && project.datasets.has(path.split('/')[2]!));
   for (const { line, href } of links) {
-    if (otherSite.test(href)) {
+    if (isAddressWithoutScheme(href)) {
       const read = new URL(href, `https://site.invalid${pageHref}`).pathname;
       const why = `without https://, an address is read as a page of this site (${decodeURI(read)})`;
       errors.push(new ContentError(file, `line ${line}: link`, `${href}: ${why}: write https://${href}`));
