@@ -6,6 +6,7 @@
  */
 import { countryName, dateFormatter, formatDate, numberFormatter, t } from '../i18n/index.ts';
 import type { Column } from '../schemas/dataset.ts';
+import { percentUnit } from '../schemas/dataset/percent-words.ts';
 import { curlyApostrophes } from './typography.ts';
 import { nearestName } from './edit-distance.ts';
 
@@ -76,7 +77,7 @@ export function numberFormatProblem(
   }
   const near = typeof format === 'string' ? nearestName(format, Object.keys(presets)) : undefined;
   // A percentage is the column's to say ("unit": "%"), not the Fact's.
-  const percent = typeof format === 'string' && /^(?:%|percent(?:age)?|per ?cent|pour ?cent)$/i.test(format.trim());
+  const percent = typeof format === 'string' && percentUnit.test(format);
   const hint = near
     ? `: did you mean "${near}"?`
     : percent

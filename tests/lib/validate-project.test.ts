@@ -112,6 +112,46 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('reads per cent the same way after a Fact, in a unit, after a figure typed as text and as a format: "pct.", "pour cent" with a no-break space', () => {
+    const dataset = (columns: object, rows: object[]) =>
+      JSON.stringify({
+        title: 'Refusal rates',
+        description: 'Requests refused, as a share of all requests.',
+        sources: ['rnm-numbers'],
+        license: 'CC BY 4.0',
+        updated: '2026-02-01',
+        columns: { year: { type: 'integer', description: 'Year' }, ...columns },
+        rows,
+      });
+    const rates = dataset({ rate: { type: 'number', unit: '%', description: 'Refusal rate' } }, [
+      { year: 2021, rate: 5.3 },
+    ]);
+    const shares = dataset(
+      {
+        change: { type: 'number', unit: 'pour\u00a0cent', description: 'Change' },
+        share: { type: 'number', unit: '%', description: 'Share' },
+      },
+      [{ year: 2021, change: 1, share: '12 pct' }],
+    );
+    const body = [
+      'In 2021, <Fact dataset="rates" row={2021} column="rate" /> pct. were refused;',
+      'it rose by <Fact dataset="rates" row={2021} column="rate" /> percentage points, the <Fact dataset="rates" row={2021} column="rate" /> percentile,',
+      'or <Fact dataset="rates" row={2021} column="year" format="pct" />.',
+    ].join('\n');
+    const frontmatter = 'title: The files\nsummary: What they show.\ndate: 2026-01-26\ndatasets: [rates]';
+    const files = {
+      'data/rates.json': rates,
+      'data/shares.json': shares,
+      'content/stories/the-files.mdx': story(frontmatter, body),
+    };
+    expect(messages(files)).toEqual([
+      'data/shares.json: columns.change.unit: "pour\u00a0cent" is a percentage, which only "%" prints as one (39 as "39%"): write "unit": "%"',
+      'data/shares.json: rows[0].share: expected a finite number or null, got "12 pct": write the figure without quotes or the % sign, 12, and give the column "unit": "%" (the row where year is 2021)',
+      'content/stories/the-files.mdx: line 8: <Fact>: the Fact prints the figure with its "%" sign already: remove the "pct." after it',
+      'content/stories/the-files.mdx: line 10: <Fact> format: expected "compact" (15,548 as 15.5k), "decimal" (as 15,548.0) or Intl.NumberFormat options in double braces (format={{ maximumFractionDigits: 0 }}), got "pct": a column whose "unit" is "%" prints its figures as percentages',
+    ]);
+  });
+
   it('notes a "%" column written as fractions (0.053 for 5.3%), and not one of small percentages or whole numbers', () => {
     const rates = (values: number[]) =>
       JSON.stringify({

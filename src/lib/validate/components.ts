@@ -10,6 +10,7 @@ import { checkChart } from './chart.ts';
 import { withColumnElsewhere } from './column-elsewhere.ts';
 import { unknownDataset } from './unknown-dataset.ts';
 import { numberFormatProblem } from '../format-value.ts';
+import { percentAfter } from '../../schemas/dataset/percent-words.ts';
 
 /** The options each component other than <Chart> takes (see its Props). */
 const componentOptions: Record<string, string[]> = {
@@ -110,7 +111,7 @@ function checkOptions(errors: ContentError[], file: string, use: ComponentUse, p
     checkFact(errors, file, where, props, dataset);
     const format = numberFormatProblem(props.format, printedFigure(dataset, props));
     if (format) errors.push(new ContentError(file, `${where} format`, format));
-    const sign = use.after === undefined ? null : /^\s?(%|per ?cent\b|pour ?cent\b)/i.exec(use.after);
+    const sign = use.after === undefined ? null : percentAfter.exec(use.after);
     if (sign && printsPercent(dataset, props)) {
       errors.push(
         new ContentError(

@@ -3,6 +3,7 @@
  */
 import { z } from 'astro/zod';
 import { oneOfMessage, optionalProse, prose } from '../fields.ts';
+import { percentUnit } from './percent-words.ts';
 
 export const columnTypes = ['string', 'number', 'integer', 'date', 'boolean'] as const;
 
@@ -47,15 +48,12 @@ function typeMessage(input: unknown): string {
   return said ? `${got}: write ${said}` : oneOfMessage(columnTypes, input);
 }
 
-/** A unit that says "per cent" in words, or "%" with spaces around it: an editor meant "%". */
-const percentWritten = /^\s*(?:%|per ?cent(?:age)?s?|percentages?|pct\.?|pour ?cent(?:age)?s?)\s*$/iu;
-
 /**
  * What a unit meant as "%" but written otherwise is told, or nothing. Only "%" prints figures as percentages (39 as
  * "39%"): "percent" would print a bare 39 in a <Fact>, and "percentage points", a change, is another unit.
  */
 export function percentUnitProblem(unit: string, write: string): string | undefined {
-  if (unit === '%' || !percentWritten.test(unit)) return undefined;
+  if (unit === '%' || !percentUnit.test(unit)) return undefined;
   return unit.trim() === '%'
     ? `expected "%" without spaces around it, got ${JSON.stringify(unit)}: write ${write}`
     : `${JSON.stringify(unit)} is a percentage, which only "%" prints as one (39 as "39%"): write ${write}`;

@@ -1,6 +1,7 @@
 /**
  * Figures typed as text ("12,000", "13,5", "9.7%", "15,548 notices"), read as the number meant.
  */
+import { figureWithPercent } from './percent-words.ts';
 
 /** A word that multiplies the figure before it, in English or French, written out or short ("k", "bn", "Mrd"). */
 const scaleWord =
@@ -93,7 +94,7 @@ export function figureAsText(text: string):
       hint: `write the figure without quotes, with a point before its decimals, ${decimal}`,
       kind: 'decimal comma',
     };
-  const percent = /^\s*(.*?\d)\s*(?:%|per ?cent|pour ?cent)\s*$/i.exec(text);
+  const percent = figureWithPercent.exec(text);
   const value = percent && (numberInText(percent[1]!) ?? decimalComma(percent[1]!));
   if (value !== null && value !== undefined) {
     // "2,125 %" too: 2125 to an English sheet, 2.125 to a French one, as a figure without its sign (above).
