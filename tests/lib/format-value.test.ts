@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatValue } from '../../src/lib/format-value.ts';
+import { formatValue, numberFormatProblem } from '../../src/lib/format-value.ts';
 import { keyFigure } from '../../src/lib/social-card.ts';
 import type { Dataset } from '../../src/schemas/dataset.ts';
 
@@ -54,5 +54,37 @@ describe('dataset values for readers', () => {
     const country = '<Fact dataset="by-country" row="TR" column="requested" />';
     expect(keyFigure('content/stories/x.mdx', country, datasets, 'en')?.value).toBe('Turkey');
     expect(keyFigure('content/stories/fr/x.mdx', country, datasets, 'fr')?.value).toBe('Turquie');
+  });
+
+  it('writes a figure too large for decimals (1e21 and up, which JavaScript writes with an exponent) grouped, without stopping', () => {
+    expect(formatValue(1e21, { type: 'number' }, 'en')).toBe('1,000,000,000,000,000,000,000');
+    expect(formatValue(1.5e21, { type: 'number' }, 'en')).toBe('1,500,000,000,000,000,000,000');
+  });
+});
+
+describe("a Fact's format", () => {
+  it('refuses a name that is only an inherited property of an object ("toString"), not a preset', () => {
+    expect(numberFormatProblem('compact')).toBeUndefined();
+    for (const name of ['toString', 'constructor', 'hasOwnProperty']) {
+      expect(numberFormatProblem(name)).toBe(
+        `expected "compact" (15,548 as 15.5k), "decimal" (as 15,548.0) or Intl.NumberFormat options in double braces (format={{ maximumFractionDigits: 0 }}), got "${name}"`,
+      );
+    }
+  });
+
+  it('takes style "percent" on a whole fraction of 1 (1 prints "100%"), and refuses it on anything above', () => {
+    expect(numberFormatProblem({ style: 'percent' }, { value: 1, percent: false })).toBeUndefined();
+    expect(numberFormatProblem({ style: 'percent' }, { value: -1, percent: false })).toBeUndefined();
+    expect(numberFormatProblem({ style: 'percent' }, { value: 1.01, percent: false })).toMatch(
+      /^style "percent" multiplies/,
+    );
+  });
+
+  it('tells a percentage asked for by name, in English or French, that the column says it', () => {
+    for (const name of ['%', 'percent', 'percentage', 'per cent', 'pour cent', 'Pourcent']) {
+      expect(numberFormatProblem(name)).toMatch(
+        /, got ".+": a column whose "unit" is "%" prints its figures as percentages$/,
+      );
+    }
   });
 });
