@@ -125,8 +125,26 @@ describe('facts', () => {
     expect(() => factValue('x.mdx', 'jailed', jailed, 'turkiye', 'jailed')).toThrow(
       /no row with country = "turkiye": the row whose name is "Türkiye" is row="TR" /,
     );
+    // A key written in another case is a typo of the key, not "the row whose country is "TR"".
+    expect(() => factValue('x.mdx', 'jailed', jailed, 'tr', 'jailed')).toThrow(
+      'x.mdx: <Fact dataset="jailed"> row: dataset "jailed" has no row with country = "tr": did you mean "TR"? (rows: "MM", "TR")',
+    );
     expect(() => factValue('content/stories/x.mdx', 'issued', dataset, 2024, 'count')).toThrow(
       'content/stories/x.mdx: <Fact dataset="issued"> column: dataset "issued" has no column "count" (columns: year, issued, source)',
+    );
+  });
+
+  it('lists the rows by key up to twelve, and from first to last beyond', () => {
+    const years = (count: number) =>
+      ({
+        ...dataset,
+        rows: Array.from({ length: count }, (_, index) => ({ year: 2001 + index, issued: 1, source: 'monitor' })),
+      }) as unknown as Dataset;
+    expect(() => factValue('x.mdx', 'issued', years(12), 1999, 'issued')).toThrow(
+      'dataset "issued" has no row with year = 1999 (rows: 2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008, 2009, 2010, 2011, 2012)',
+    );
+    expect(() => factValue('x.mdx', 'issued', years(13), 1999, 'issued')).toThrow(
+      'dataset "issued" has no row with year = 1999 (13 rows, from 2001 to 2013)',
     );
   });
 
@@ -139,6 +157,8 @@ describe('facts', () => {
   it('anchors rows by their key', () => {
     expect(rowAnchor(2024)).toBe('row-2024');
     expect(rowAnchor('Russia, 2024')).toBe('row-russia-2024');
+    // No dash left at either end by punctuation around the key.
+    expect([rowAnchor('U.S.'), rowAnchor('(2024)')]).toEqual(['row-u-s', 'row-2024']);
   });
 
   it("prints a figure as a percentage when its row's unit is %, and only the figure", () => {
@@ -160,6 +180,9 @@ describe('facts', () => {
     expect(print('value', 'decimal')).toBe('10.0%');
     // Not the year, nor a column with a unit of its own.
     expect([print('year'), print('total')]).toEqual(['2024', '23,716']);
+    // Nor the row's key, when it is a number: a rank is not a share.
+    const ranked = { ...figures, key: 'value' } as typeof figures;
+    expect(formatValue(10, factColumn(ranked, 'value', row), 'en')).toBe('10');
     // A row with another unit prints the number alone.
     expect(formatValue(4817, factColumn(figures, 'value', { ...row, unit: 'red notices' }), 'en')).toBe('4,817');
   });
