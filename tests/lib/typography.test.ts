@@ -9,6 +9,8 @@ describe('typesetting attributes', () => {
     expect(curlyApostrophes("l'enquête d'Interpol")).toBe('l’enquête d’Interpol');
     expect(curlyApostrophes("the 'red notice' of the '90s")).toBe("the 'red notice' of the '90s");
     expect(curlyApostrophes('Already curly’s fine')).toBe('Already curly’s fine');
+    // After a digit too: a name with a figure in it.
+    expect(curlyApostrophes("the G7's ministers")).toBe('the G7’s ministers');
   });
 });
 
@@ -61,6 +63,9 @@ describe('frenchSpacing', () => {
     // The text around is looked at, never changed nor repeated; what is no date stays as written.
     expect(frenchSpacing('le 5 ', '', 'maison')).toBe('le 5 ');
     expect(frenchSpacing(' mai', '4 817', '')).toBe(' mai');
+    // A space the text around holds, at the very edge of the text, is neither changed nor written into it.
+    expect(frenchSpacing('Le constat', '', ' : suite')).toBe('Le constat');
+    expect(frenchSpacing('suite', '« ', '')).toBe('suite');
   });
 
   it('typesets the string values of a translation, not its keys', () => {
@@ -73,5 +78,12 @@ describe('frenchSpacing', () => {
       columns: { ground: { values: { 'Other : grounds': 'Autres\u00a0: motifs' } } },
     });
     expect(typesetStrings(translation, 'en')).toEqual(translation);
+    // In lists too, and a date (a dataset's updated) stays a date.
+    const updated = new Date('2026-01-26T00:00:00Z');
+    expect(typesetStrings({ notes: ['Note : une', 'deux'], updated }, 'fr')).toEqual({
+      notes: ['Note\u00a0: une', 'deux'],
+      updated,
+    });
+    expect(typesetStrings({ updated }, 'fr').updated).toBeInstanceOf(Date);
   });
 });
