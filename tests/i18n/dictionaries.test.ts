@@ -36,6 +36,31 @@ describe('dictionaries', () => {
     ]);
   });
 
+  it('takes the placeholders in the order the language puts them, and suggests only a string the dictionary lacks', () => {
+    expect(
+      messages(
+        dictionaryProblems('es', { ...en, 'chart.summary.top': 'De {total}, se muestran los {count} mayores.' }),
+      ),
+    ).toEqual([]);
+    // footer.rss is there: footer.rs is a string of its own, not a typo of it.
+    expect(messages(dictionaryProblems('es', { ...en, 'footer.rs': 'RSS' }))).toEqual([
+      'src/i18n/es.ts: footer.rs: no such string in src/i18n/en.ts',
+    ]);
+    // A typo of two strings at once: no guess between them.
+    expect(messages(dictionaryProblems('es', { 'nav.hat': 'x' }, { 'nav.cat': 'Cat', 'nav.bat': 'Bat' }))).toEqual([
+      'src/i18n/es.ts: nav.cat: missing: translate the English string "Cat"',
+      'src/i18n/es.ts: nav.bat: missing: translate the English string "Bat"',
+      'src/i18n/es.ts: nav.hat: no such string in src/i18n/en.ts',
+    ]);
+  });
+
+  it("checks a registered language's dictionary, not only that there is one", () => {
+    const { 'footer.rss': _left, ...incomplete } = en;
+    expect(messages(siteDictionaryProblems(repoRoot, ['en', 'es'], { en, es: incomplete }))).toEqual([
+      `src/i18n/es.ts: footer.rss: missing: translate the English string ${JSON.stringify(en['footer.rss'])}`,
+    ]);
+  });
+
   it('stops on a configured language with no dictionary, saying whether its file is written but not registered', () => {
     const root = mkdtempSync(join(tmpdir(), 'casefile-i18n-'));
     try {
