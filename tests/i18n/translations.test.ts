@@ -53,5 +53,10 @@ describe('translations', () => {
     expect(splitLocalePath('/fr/cases/x/')).toEqual({ lang: 'fr', path: '/cases/x/' });
     expect(splitLocalePath('/fr/')).toEqual({ lang: 'fr', path: '/' });
     expect(splitLocalePath('/france/')).toEqual({ lang: 'en', path: '/france/' });
+    expect(splitLocalePath('/fr')).toEqual({ lang: 'fr', path: '/' });
+    // The default language has no prefix: /en/x/ is no English page's address, and stays as it is.
+    expect(splitLocalePath('/en/stories/x/')).toEqual({ lang: 'en', path: '/en/stories/x/' });
+    // A language the site is not configured with gets no prefix: its pages are the default language's.
+    expect(localePath('/search/', 'de')).toBe('/search/');
   });
 });
