@@ -10,6 +10,7 @@ import {
   listFormatter,
   numberFormatter,
   pluralRules,
+  qualifierIn,
 } from '../../src/i18n/index.ts';
 import { formatCoarseDate, formatList, valueFormatter } from '../../src/charts/format.ts';
 import { formatValue } from '../../src/lib/format-value.ts';
@@ -127,5 +128,12 @@ describe('shared Intl formatters', () => {
     expect(format('fiscal_year', integer())).toEqual(['2024', '2024']);
     expect(format('requests', integer('Requests per year'))).toEqual(['2,024', '2,024']);
     expect(format('years_served', integer('Years in office'))).toEqual(['2,024', '2,024']);
+  });
+
+  it("translates a figure's qualifier however the dataset capitalises or spaces it, and marks one it does not know", () => {
+    expect(qualifierIn('about', 'fr')).toEqual({ text: 'environ', translated: true });
+    expect(qualifierIn(' At least ', 'fr')).toEqual({ text: 'au moins', translated: true });
+    expect(qualifierIn('Under', 'en')).toEqual({ text: 'under', translated: true });
+    expect(qualifierIn('roughly', 'fr')).toEqual({ text: 'roughly', translated: false });
   });
 });
