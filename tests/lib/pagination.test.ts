@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { laterPages, pageCount, pageItems, pagePath } from '../../src/lib/pagination.ts';
+import { laterPages, listAlternates, pageCount, pageItems, pagePath } from '../../src/lib/pagination.ts';
 
 describe('splitting a list into pages', () => {
   it('counts whole pages, and one page for an empty list', () => {
@@ -18,5 +18,18 @@ describe('splitting a list into pages', () => {
     expect(pagePath('/fr/stories/', 3)).toBe('/fr/stories/page/3/');
     expect(laterPages(101, 48)).toEqual([{ page: '2' }, { page: '3' }]);
     expect(laterPages(48, 48)).toEqual([]);
+  });
+
+  it("links a page to the same page of each language's list that has it, its last page included", () => {
+    const pagesIn = (lang: string) => (lang === 'en' ? 3 : 2);
+    expect(listAlternates('/stories/', 1, ['en', 'fr'], pagesIn)).toEqual([
+      { lang: 'en', href: '/stories/' },
+      { lang: 'fr', href: '/fr/stories/' },
+    ]);
+    expect(listAlternates('/stories/', 2, ['en', 'fr'], pagesIn)).toEqual([
+      { lang: 'en', href: '/stories/page/2/' },
+      { lang: 'fr', href: '/fr/stories/page/2/' },
+    ]);
+    expect(listAlternates('/stories/', 3, ['en', 'fr'], pagesIn)).toEqual([{ lang: 'en', href: '/stories/page/3/' }]);
   });
 });
