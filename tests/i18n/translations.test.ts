@@ -13,6 +13,9 @@ describe('translations', () => {
     expect(translationKey(entry('fr/the-files'))).toBe('the-files');
     expect(entryHref('story', entry('fr/the-files'))).toBe('/fr/stories/the-files/');
     expect(entryHref('case', entry('the-files'))).toBe('/cases/the-files/');
+    // A file named like a language, outside its folder, is an original.
+    expect(entryLocale(entry('fr'))).toBe('en');
+    expect(entryHref('story', entry('fr'))).toBe('/stories/fr/');
   });
 
   it('a translation with another file name names its original through translationKey', () => {
