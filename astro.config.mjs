@@ -16,6 +16,7 @@ import { publicImagesWatched } from './src/build/dev-public-images.ts';
 import { robotsServed } from './src/build/dev-robots.ts';
 import { schemaFingerprint } from './src/build/schema-fingerprint.ts';
 import { buildOutputIgnored } from './src/build/dev-watch.ts';
+import { devProjectChecks } from './src/build/dev-project-checks.ts';
 
 // The output folder is chosen by scripts/build.mjs, which builds into a temporary folder and swaps it into dist/
 // only when the build and every check succeed.
@@ -45,6 +46,8 @@ const config = {
       basePath(site.url),
     ),
     astroCommand(),
+    // The dev server checks public/_headers and the dictionaries as the build does (src/build/dev-project-checks.ts).
+    devProjectChecks(),
   ],
   devToolbar: { enabled: false },
   // Photos beside a story are converted to WebP, and brought down to 2,000 px wide at most (src/lib/image-service.ts).

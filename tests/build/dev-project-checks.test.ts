@@ -1,0 +1,109 @@
+/**
+ * What the build stops on before rendering that is no page's, on the dev server (src/build/dev-project-checks.ts): a
+ * public/_headers clashing with the build's headers, a dictionary against English. Run with a Vite server as
+ * `npm run dev` has one, a save told to its watcher as chokidar tells it.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer as createViteServer, type ViteDevServer } from 'vite';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { watchProjectChecks } from '../../src/build/dev-project-checks.ts';
+import { en } from '../../src/i18n/en.ts';
+import { repoRoot } from '../helpers/build.ts';
+
+const clash =
+  'public/_headers: line 2: the rule for /* sets X-Frame-Options, which the build writes for every page (src/build/security-headers.ts): the host would send both values, or either one. Remove the line; to change the header, change it there, for the whole site';
+
+describe('the dev server checks the project as the build does before rendering', () => {
+  const root = mkdtempSync(join(tmpdir(), 'casefile-dev-checks-'));
+  const i18n = join(root, 'i18n');
+  mkdirSync(join(root, 'public'));
+  mkdirSync(i18n);
+  // The build's check of one dictionary, on a copy of the French one that the tests may break.
+  copyFileSync(join(repoRoot, 'src/i18n/fr.ts'), join(i18n, 'fr.ts'));
+  writeFileSync(
+    join(i18n, 'check.ts'),
+    `import { dictionaryProblems } from ${JSON.stringify(join(repoRoot, 'src/i18n/check.ts'))};\nimport { fr } from './fr.ts';\nexport const siteDictionaryProblems = () => dictionaryProblems('fr', fr);\n`,
+  );
+  const french = readFileSync(join(i18n, 'fr.ts'), 'utf8');
+  let vite: ViteDevServer | undefined;
+  afterEach(async () => {
+    await vite?.close();
+    rmSync(join(root, 'public/_headers'), { force: true });
+    writeFileSync(join(i18n, 'fr.ts'), french);
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  /** Starts Vite and the checks; returns what they print, and a save of `path` told to the watcher. */
+  async function start() {
+    vite = await createViteServer({
+      root,
+      configFile: false,
+      logLevel: 'silent',
+      server: { middlewareMode: true, watch: null },
+    });
+    const printed: string[] = [];
+    await watchProjectChecks(vite, { error: (message) => printed.push(message) }, root, {
+      folder: i18n,
+      check: join(i18n, 'check.ts'),
+    });
+    const save = async (path: string, text: string) => {
+      writeFileSync(join(root, path), text);
+      vite!.watcher.emit('change', join(root, path));
+      // The dictionaries are read through Vite's module graph, asynchronously.
+      await new Promise((done) => setTimeout(done, 200));
+    };
+    return { printed, save };
+  }
+
+  it('prints a public/_headers clash once when the server starts, again only when a save changes it, nothing once fixed', async () => {
+    writeFileSync(join(root, 'public/_headers'), '/*\n  X-Frame-Options: SAMEORIGIN\n');
+    const { printed, save } = await start();
+    expect(printed).toEqual([clash]);
+    await save('public/_headers', '/*\n  X-Frame-Options: SAMEORIGIN\n');
+    expect(printed).toEqual([clash]);
+    await save('public/_headers', '/*\n  X-Frame-Options: SAMEORIGIN\n  Referrer-Policy: no-referrer\n');
+    expect(printed).toEqual([
+      clash,
+      'public/_headers: line 3: the rule for /* sets Referrer-Policy, which the build writes for every page (src/build/security-headers.ts): the host would send both values, or either one. Remove the line; to change the header, change it there, for the whole site',
+    ]);
+    await save('public/_headers', '/data/*\n  Access-Control-Allow-Origin: *\n');
+    expect(printed).toHaveLength(2);
+  });
+
+  it('prints a public/_headers clash from the save that causes it', async () => {
+    const { printed, save } = await start();
+    expect(printed).toEqual([]);
+    await save('public/_headers', '/*\n  X-Frame-Options: SAMEORIGIN\n');
+    expect(printed).toEqual([clash]);
+  });
+
+  it('prints what the build says of a dictionary from the save that breaks it, once, reading it as saved', async () => {
+    const { printed, save } = await start();
+    expect(printed).toEqual([]);
+    const broken = french.replace(/^\s*'footer\.rss':.*\n/m, '');
+    expect(broken).not.toBe(french);
+    await save('i18n/fr.ts', broken);
+    const missing = `src/i18n/fr.ts: footer.rss: missing: translate the English string ${JSON.stringify(en['footer.rss'])}`;
+    expect(printed).toEqual([missing]);
+    await save('i18n/fr.ts', `${broken}\n`);
+    expect(printed).toEqual([missing]);
+    await save('i18n/fr.ts', french);
+    expect(printed).toEqual([missing]);
+  });
+
+  it('prints what the build says of a dictionary when the server starts', async () => {
+    writeFileSync(join(i18n, 'fr.ts'), french.replace(/'footer\.rss':/, "'footer.rs':"));
+    const { printed } = await start();
+    expect(printed).toContain('src/i18n/fr.ts: footer.rs: no such string in src/i18n/en.ts: did you mean footer.rss?');
+  });
+});
+
+describe("the project's Astro configuration", () => {
+  it('runs these checks on its dev server', async () => {
+    const { default: config } = await import('../../astro.config.mjs');
+    const names = (config.integrations ?? []).flat().map((integration) => integration && integration.name);
+    expect(names).toContain('casefile:dev-checks');
+  });
+});
