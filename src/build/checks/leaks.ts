@@ -225,12 +225,19 @@ interface Matcher {
   titles: RegExp[];
 }
 
+/** What the leak check searches a file for: each withheld page's patterns, and their unions for a first pass. */
+export interface LeakSearch {
+  matchers: Matcher[];
+  anyTitle: RegExp | undefined;
+  anyName: RegExp | undefined;
+}
+
 /**
- * Finds every place in `dir` where a withheld page shows, on a site published at `siteUrl` (its addresses are also
- * searched for below the folder a site below a path is served from).
+ * What to search for `pages` on a site published at `siteUrl` (their addresses are also searched for below the
+ * folder a site below a path is served from); undefined when there is nothing to search for.
  */
-export function findLeaks(dir: string, pages: WithheldPage[], siteUrl: string = site.url): Leak[] {
-  if (pages.length === 0) return [];
+export function leakSearch(pages: WithheldPage[], siteUrl: string = site.url): LeakSearch | undefined {
+  if (pages.length === 0) return undefined;
   const matchers: Matcher[] = pages.map((page) => ({
     page,
     slug: !page.slug
@@ -251,10 +258,20 @@ export function findLeaks(dir: string, pages: WithheldPage[], siteUrl: string = 
     matchers.flatMap((m) => [...(m.slug ? [m.slug] : []), ...m.addresses.map((a) => a.pattern)]),
     '',
   );
+  return { matchers, anyTitle, anyName };
+}
+
+/**
+ * Finds every place in `dir` where a withheld page shows, on a site published at `siteUrl` (its addresses are also
+ * searched for below the folder a site below a path is served from).
+ */
+export function findLeaks(dir: string, pages: WithheldPage[], siteUrl: string = site.url): Leak[] {
+  const search = leakSearch(pages, siteUrl);
+  if (!search) return [];
   const leaks: Leak[] = [];
   for (const path of listFiles(dir)) {
     const inPath = new Set<Matcher>();
-    for (const m of matchers) {
+    for (const m of search.matchers) {
       const address = m.slug?.test(`/${path}`) ? undefined : m.addresses.find((a) => a.pattern.test(`/${path}`));
       if (address) leaks.push({ path, page: m.page, found: 'address', address: address.address });
       else if (m.slug?.test(`/${path}`)) leaks.push({ path, page: m.page, found: 'slug' });
@@ -262,29 +279,36 @@ export function findLeaks(dir: string, pages: WithheldPage[], siteUrl: string = 
       inPath.add(m);
     }
     if (binary.has(extname(path).toLowerCase())) continue;
-    const text = readableText(readFileSync(join(dir, path)));
-    const decoded = decodeText(text);
-    const names = [text, decoded];
-    const lower = decoded.toLowerCase();
-    const titles = [lower, stripTags(lower), text.toLowerCase()];
-    const titleHit = anyTitle !== undefined && titles.some((t) => anyTitle.test(t));
-    const nameHit = anyName !== undefined && names.some((t) => anyName.test(t));
-    if (!titleHit && !nameHit) continue;
-    for (const m of matchers) {
-      if (inPath.has(m)) continue;
-      if (titleHit && m.titles.some((variant) => titles.some((t) => variant.test(t)))) {
-        leaks.push({ path, page: m.page, found: 'title' });
-        continue;
-      }
-      if (!nameHit) continue;
-      if (m.slug && names.some((t) => m.slug!.test(t))) {
-        leaks.push({ path, page: m.page, found: 'slug' });
-        continue;
-      }
-      // A translation's address holds no token its id is: /fr/stories/the-files/ for fr/the-files.
-      const address = m.addresses.find((a) => names.some((t) => a.pattern.test(t)));
-      if (address) leaks.push({ path, page: m.page, found: 'address', address: address.address });
+    leaks.push(...leaksInText(path, readableText(readFileSync(join(dir, path))), search, inPath));
+  }
+  return leaks;
+}
+
+/** Where the text of the file `path` names a withheld page, but for the pages its path names already (`named`). */
+export function leaksInText(path: string, text: string, search: LeakSearch, named = new Set<Matcher>()): Leak[] {
+  const { matchers, anyTitle, anyName } = search;
+  const decoded = decodeText(text);
+  const names = [text, decoded];
+  const lower = decoded.toLowerCase();
+  const titles = [lower, stripTags(lower), text.toLowerCase()];
+  const titleHit = anyTitle !== undefined && titles.some((t) => anyTitle.test(t));
+  const nameHit = anyName !== undefined && names.some((t) => anyName.test(t));
+  if (!titleHit && !nameHit) return [];
+  const leaks: Leak[] = [];
+  for (const m of matchers) {
+    if (named.has(m)) continue;
+    if (titleHit && m.titles.some((variant) => titles.some((t) => variant.test(t)))) {
+      leaks.push({ path, page: m.page, found: 'title' });
+      continue;
     }
+    if (!nameHit) continue;
+    if (m.slug && names.some((t) => m.slug!.test(t))) {
+      leaks.push({ path, page: m.page, found: 'slug' });
+      continue;
+    }
+    // A translation's address holds no token its id is: /fr/stories/the-files/ for fr/the-files.
+    const address = m.addresses.find((a) => names.some((t) => a.pattern.test(t)));
+    if (address) leaks.push({ path, page: m.page, found: 'address', address: address.address });
   }
   return leaks;
 }
@@ -305,21 +329,20 @@ const reasons: Record<WithheldPage['reason'], string> = {
 /** How many files must name a withheld title before the message suggests it is a common phrase. */
 const widespread = 10;
 
+/** One leak, in the check's words: the file, what it mentions, and the withheld page it belongs to. */
+export function leakLine({ path, page, found, address }: Leak): string {
+  const named = found === 'address' ? address : found === 'slug' ? page.slug : page.title;
+  const what = found === 'slug' && page.reason === 'withheld-data' ? 'id' : found;
+  return `${path} mentions "${named}", the ${what} of ${page.file} (${reasons[page.reason]})`;
+}
+
 /**
  * The check's message: one line per leak, naming the output file and the withheld page. (No colon after the output
  * file: a line starting "x.json: " would read as a content error in the build report.)
  */
 export function formatLeaks(leaks: Leak[]): string {
   // Once each: a dataset is searched for under each of its titles, and each finds its id in the same file.
-  const lines = [
-    ...new Set(
-      leaks.map(({ path, page, found, address }) => {
-        const named = found === 'address' ? address : found === 'slug' ? page.slug : page.title;
-        const what = found === 'slug' && page.reason === 'withheld-data' ? 'id' : found;
-        return `  ${path} mentions "${named}", the ${what} of ${page.file} (${reasons[page.reason]})`;
-      }),
-    ),
-  ];
+  const lines = [...new Set(leaks.map((leak) => `  ${leakLine(leak)}`))];
   const files = new Set(leaks.map((leak) => leak.path)).size;
   // A title found all over the site is more likely a phrase the site uses than a leak: the editor can tell, the check
   // cannot, and it stays closed.
