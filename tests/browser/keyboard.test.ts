@@ -4,7 +4,7 @@
  * screen with an outline a reader can see (WCAG 2.4.7, 2.4.11, 2.4.13), a table's edge cells too.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { serveSite, type SiteServer } from '../../scripts/serve.ts';
 import { demoDist } from '../helpers/site.ts';
 import { describeBrowser, fontsSettled, launchBrowser, pageKinds, viewport } from '../helpers/browser.ts';
@@ -340,6 +340,122 @@ describeBrowser('keyboard focus in tables', () => {
       expect(problems).toEqual([]);
     },
   );
+
+  // At 400 % zoom (a 1280 × 1024 screen is 320 × 256 CSS px) the demo's longest table that scrolls sideways, the red
+  // notices issued per year, showed two to six rows at a time and its column headings scrolled off with the page
+  // after the first two steps: "2011 8,136 no data –", with no name for either figure. Its box now scrolls both ways
+  // (WCAG 1.4.10 exempts data tables from reflow), no taller than the screen, with its headings held at its top and
+  // each row's heading at its left.
+  const zoomed = { ...viewport(320), viewport: { width: 320, height: 256 } };
+  /** Focuses the box of the dataset page's table of every row by Tab, as a keyboard reader reaches it. */
+  const tabToRows = async (page: Page) => {
+    for (let step = 0; step < 100; step++) {
+      await page.keyboard.press('Tab');
+      const label = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+      if (/\(\d+ rows\)$/.test(label)) return label;
+    }
+    return undefined;
+  };
+  /** Presses a key and waits for the scrolling it starts (animated, even with reduced motion) to end. */
+  const pressAndSettle = async (page: Page, key: string) => {
+    await page.keyboard.press(key);
+    await page.evaluate(async () => {
+      const box = document.activeElement!;
+      let last = '';
+      for (let frame = 0; frame < 60; frame++) {
+        await new Promise(requestAnimationFrame);
+        const now = `${box.scrollTop} ${box.scrollLeft} ${scrollY}`;
+        if (now === last) return;
+        last = now;
+      }
+    });
+  };
+
+  it('at 400 % zoom (320 × 256), arrow keys scroll the longest data table with its column headings in view at every step', async () => {
+    const context = await browser.newContext(zoomed);
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/data/red-notices-issued/`);
+    await fontsSettled(page);
+    expect(await tabToRows(page), 'Tab reaches the table').toMatch(/^Red notices issued per year/);
+    const hidden: string[] = [];
+    // Each row shown whole under the headings at some step: one taller than the room under them could not be read.
+    const whole = new Set<number>();
+    let rows = 0;
+    let last = false;
+    for (let step = 0; step < 80 && !last; step++) {
+      const view = await page.evaluate(() => {
+        const box = document.activeElement!;
+        const frame = box.getBoundingClientRect();
+        const [top, bottom] = [Math.max(0, frame.top), Math.min(innerHeight, frame.bottom)];
+        // The columns in the box's view, across: a heading is in view when it lies on screen inside the box and
+        // nothing covers its middle (what the box shows of it).
+        const columns = [...box.querySelectorAll('thead th')].filter((th) => {
+          const r = th.getBoundingClientRect();
+          return r.right > frame.left + 1 && r.left < frame.right - 1;
+        });
+        const hidden = columns.filter((th) => {
+          const r = th.getBoundingClientRect();
+          const x = (Math.max(r.left, frame.left) + Math.min(r.right, frame.right)) / 2;
+          const hit = document.elementFromPoint(x, r.top + r.height / 2);
+          return r.top < top - 0.5 || r.bottom > bottom + 0.5 || !hit || !th.contains(hit);
+        });
+        const under = Math.max(top, ...columns.map((th) => th.getBoundingClientRect().bottom));
+        const rows = [...box.querySelectorAll('tbody tr')].map((tr) => tr.getBoundingClientRect());
+        return {
+          hidden: hidden.map((th) => th.textContent!.trim()),
+          columns: columns.length,
+          whole: rows.flatMap((r, i) => (r.top >= under - 0.5 && r.bottom <= bottom + 0.5 ? [i] : [])),
+          rows: rows.length,
+          last: rows.at(-1)!.bottom <= bottom + 0.5,
+        };
+      });
+      if (view.hidden.length > 0)
+        hidden.push(
+          `step ${step}: ${view.hidden.length} of ${view.columns} headings out of view (${view.hidden.join(', ')})`,
+        );
+      for (const row of view.whole) whole.add(row);
+      rows = view.rows;
+      last = view.last;
+      if (!last) await pressAndSettle(page, 'ArrowDown');
+    }
+    await context.close();
+    expect(last, 'arrow keys reach the last row').toBe(true);
+    expect(hidden).toEqual([]);
+    expect(rows).toBeGreaterThan(15);
+    expect(whole.size, 'rows shown whole under the headings').toBe(rows);
+  });
+
+  it("at 400 % zoom (320 × 256), each row's heading stays in view while arrow keys scroll the longest data table sideways", async () => {
+    const context = await browser.newContext(zoomed);
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/data/red-notices-issued/`);
+    await fontsSettled(page);
+    expect(await tabToRows(page), 'Tab reaches the table').toMatch(/^Red notices issued per year/);
+    for (let step = 0; step < 40; step++) await pressAndSettle(page, 'ArrowRight');
+    const view = await page.evaluate(() => {
+      const box = document.activeElement!;
+      const frame = box.getBoundingClientRect();
+      const years = [...box.querySelectorAll('tbody th')].filter((th) => {
+        const r = th.getBoundingClientRect();
+        return r.bottom > Math.max(0, frame.top) && r.top < Math.min(innerHeight, frame.bottom);
+      });
+      return {
+        scrolled: box.scrollLeft,
+        rows: years.length,
+        outOfView: years
+          .filter((th) => {
+            const r = th.getBoundingClientRect();
+            const hit = document.elementFromPoint(r.left + r.width / 2, Math.max(r.top, 1) + 2);
+            return r.left < frame.left - 0.5 || !hit || !th.contains(hit);
+          })
+          .map((th) => th.textContent),
+      };
+    });
+    await context.close();
+    expect(view.scrolled, 'the table scrolled sideways').toBeGreaterThan(100);
+    expect(view.rows).toBeGreaterThan(0);
+    expect(view.outOfView).toEqual([]);
+  });
 
   // A browser that does not know :has() (Firefox before 121) drops every rule that uses it: the case tables' boxes,
   // cards on a phone, must not rely on one to stop clipping their links' outlines. Such a browser is played here by
