@@ -284,10 +284,13 @@ describe('the demo site', () => {
     const lead = stories.find((s) => s.data.lead) ?? stories[0];
     const doc = page('/');
     expect(doc.querySelector('.lead h2 a')?.getAttribute('href')).toBe(`/stories/${lead?.id}/`);
-    const figures = doc.querySelectorAll('.figure-list .fact');
+    const figures = doc.querySelectorAll('.figure-list li');
     expect(figures.length).toBeGreaterThan(0);
-    for (const fact of figures)
-      expect(fact.querySelector('.fact-source a')?.getAttribute('href')).toMatch(/^https:\/\//);
+    // The source after what the figure measures (FactSource.astro), not against the figure.
+    for (const figure of figures) {
+      expect(figure.querySelector('.fact a')?.getAttribute('href')).toMatch(/^\/data\/headline-figures\/#row-/);
+      expect(figure.querySelector('.figure-source a')?.getAttribute('href')).toMatch(/^https:\/\//);
+    }
   });
 
   it('says the key figures\' qualifiers in the page\'s language ("about" is "environ" in French)', () => {
