@@ -13,7 +13,7 @@
 
 /** How many results are shown at once; "Show more" adds as many again. */
 export const pageSize = 10;
-/** Milliseconds to wait after the last keystroke before searching. */
+/** Milliseconds to wait after the last keystroke, or the last step through a filter, before searching. */
 const typingDelay = 200;
 /**
  * Options for Pagefind's core API, shared with the Node probe (src/build/search-probe.ts) so tests rank and excerpt
@@ -419,13 +419,18 @@ function start(root) {
 
   /** @type {ReturnType<typeof setTimeout> | undefined} */
   let timer;
-  input.addEventListener('input', () => {
+  /** Searches once the form settles: `typingDelay` after the last keystroke in the box or step through a filter. */
+  const settle = () => {
     clearTimeout(timer);
-    // The results no longer answer the box from the keystroke on, not only once the typing pause is over.
+    // The results no longer answer the form from the change on, not only once the pause is over (aria-busy: the
+    // live region says nothing until the search that answers it has finished).
     mark('running', readForm());
     timer = setTimeout(run, typingDelay);
-  });
-  for (const select of selects) select.addEventListener('change', run);
+  };
+  input.addEventListener('input', settle);
+  // On a closed select Chromium fires "change" at each arrow key: a keyboard reader walking the options would run a
+  // search, and hear its count, at every step. A choice picked from the open list waits the same 200 ms.
+  for (const select of selects) select.addEventListener('change', settle);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);

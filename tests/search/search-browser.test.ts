@@ -245,6 +245,57 @@ describeBrowser('the search page in Chromium at 360 px', () => {
     await context.close();
   });
 
+  // On a closed select Chromium fires "change" at each arrow key: a keyboard reader walking the kinds to the one they
+  // wanted ran a search at each step, and heard each step's count ("12 results…", "3 results…") on the live region.
+  // A filter now searches once the choice settles, as the query box does once typing pauses.
+  it('searches once a filter walked with arrow keys settles: steps 199 ms apart start no search and say nothing, 200 ms after the last one starts one', async () => {
+    const context = await browser.newContext(viewport(1280));
+    const page = await context.newPage();
+    await page.clock.install({ time: new Date('2026-11-22T12:00:00Z') });
+    await page.goto(`${server.origin}/search/?q=Interpol`);
+    await searchDone(page, 'q=Interpol');
+    // Every search the page starts, and every change to what the live region says.
+    await page.evaluate(() => {
+      const region = document.getElementById('search-status')!;
+      const heard = { started: [] as string[], said: [] as string[] };
+      let pending = Number(region.dataset.pending);
+      new MutationObserver(() => {
+        if (Number(region.dataset.pending) > pending) heard.started.push(region.dataset.searchFor ?? '');
+        pending = Number(region.dataset.pending);
+      }).observe(region, { attributes: true, attributeFilter: ['data-pending'] });
+      new MutationObserver(() => heard.said.push(region.textContent ?? '')).observe(region, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+      (window as unknown as { heard: typeof heard }).heard = heard;
+    });
+    const heard = () =>
+      page.evaluate(() =>
+        structuredClone((window as unknown as { heard: { started: string[]; said: string[] } }).heard),
+      );
+    await page.clock.pauseAt(new Date('2026-11-22T12:01:00Z'));
+    const kind = page.locator('#search-kind');
+    await kind.focus();
+    const steps = await kind.evaluate((select: HTMLSelectElement) => select.options.length - 1);
+    expect(steps, 'kinds to walk through').toBeGreaterThan(2);
+    for (let step = 0; step < steps; step++) {
+      await page.keyboard.press('ArrowDown');
+      await page.clock.runFor(199);
+    }
+    const last = await kind.inputValue();
+    expect(last, 'the arrow keys moved the choice').not.toBe('');
+    expect(await heard()).toEqual({ started: [], said: [] });
+    await page.clock.runFor(1);
+    expect((await heard()).started).toEqual([`q=Interpol&kind=${last}`]);
+    await page.clock.resume();
+    await searchDone(page, `q=Interpol&kind=${last}`);
+    const { started, said } = await heard();
+    await context.close();
+    expect(started).toEqual([`q=Interpol&kind=${last}`]);
+    expect(said).toEqual([expect.stringMatching(/^(\d+ results?|No results) for “Interpol”/)]);
+  });
+
   it('never shows an earlier search that answers last over a later one', async () => {
     const { page, context } = await stubbedSearch({ hold: ['search:slow'] });
     await page.goto(`${server.origin}/search/`);
