@@ -24,7 +24,8 @@ export interface BuildResult {
 
 /**
  * `previewBeside`: a preview build (PREVIEW=1) writes where a newsroom's would, into `<dist>-preview` beside the output
- * folder, without CASEFILE_PREVIEW_DIST; otherwise it writes into `dist` itself.
+ * folder, without CASEFILE_PREVIEW_DIST; otherwise it writes into `dist` itself. `project`: the project whose build
+ * script runs (a copy a test edited, tests/helpers/project-copy.ts), this repository when not given.
  */
 export function runBuild(options: {
   dist: string;
@@ -33,10 +34,12 @@ export function runBuild(options: {
   cwd?: string;
   previewBeside?: boolean;
   args?: string[];
+  project?: string;
 }): BuildResult {
   const { CASEFILE_PREVIEW_DIST: _outer, ...outer } = process.env;
-  const result = spawnSync(process.execPath, [join(repoRoot, 'scripts/build.mjs'), ...(options.args ?? [])], {
-    cwd: options.cwd ?? repoRoot,
+  const project = options.project ?? repoRoot;
+  const result = spawnSync(process.execPath, [join(project, 'scripts/build.mjs'), ...(options.args ?? [])], {
+    cwd: options.cwd ?? project,
     encoding: 'utf8',
     timeout: 600_000,
     // A build asked for Node's debug output (the compile cache's) writes megabytes of it.
