@@ -314,6 +314,11 @@ export const en = {
   'punctuation.closeQuote': '”',
   'translation.of': 'This article is a translation of the original in {language}.',
   'translation.dataOnly': 'The datasets are published in {language}.',
+  // Link words that name nothing ("click here"), separated by commas: the build stops on a link made of them,
+  // in a page of any language (src/lib/validate/link-words.ts).
+  'links.vague': 'here, click here, this, this link, link, read more, more',
+  // What the build suggests instead, in the page's language: words that say what the link opens.
+  'links.example': 'the methodology',
 } as const;
 
 export type StringKey = keyof typeof en;

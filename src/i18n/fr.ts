@@ -331,4 +331,6 @@ export const fr = {
   'punctuation.closeQuote': ' »',
   'translation.of': 'Cet article est une traduction de l’original en {language}.',
   'translation.dataOnly': 'Les jeux de données sont publiés en {language}.',
+  'links.vague': 'ici, cliquez ici, cliquer ici, ce lien, lien, en savoir plus, plus',
+  'links.example': 'la méthodologie',
 } satisfies Dictionary;

@@ -5,7 +5,7 @@
  * language switcher are read here: nothing in the code may know only English and French.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openSearchProbe, type SearchProbe } from '../../src/build/search-probe.ts';
@@ -28,6 +28,8 @@ const spanish = {
   'search.title': 'Búsqueda',
   'translation.of': 'Este artículo es una traducción del original en {language}.',
   'translation.unavailable': 'Este artículo solo está disponible en {language}.',
+  'links.vague': 'aquí, haga clic aquí, este enlace, enlace, leer más, más',
+  'links.example': 'la metodología',
 };
 
 /** The project with Spanish added as the README says, with Mexican usage for its dates and figures. */
@@ -231,5 +233,30 @@ describe('a third language added as the README says', () => {
   it('allows JavaScript on the Spanish search page alone, as on the others', () => {
     expect(build.output).toContain('except /search/, /fr/search/, /es/search/');
     expect(existsSync(join(build.dist, 'es/search/index.html'))).toBe(true);
+  });
+});
+
+describe("a Spanish page's editor", () => {
+  it('is told a link whose words name nothing in Spanish, with an example in Spanish, to a page the site has', () => {
+    const edited = fixtureContent();
+    try {
+      appendFileSync(
+        join(edited, 'content/stories/es/checking-a-figure.mdx'),
+        '\nEl método se explica [aquí](/methodology/), y [more](/sources/).\n',
+      );
+      const stopped = runBuild({
+        project: project.root,
+        dist: join(project.root, 'dist-stopped'),
+        contentRoot: edited,
+      });
+      expect(stopped.status).toBe(1);
+      // The Spanish site has no methodology page of its own yet: the example links the English one.
+      const why =
+        "screen readers list a page's links by their words alone, and these name nothing: link the words that say what it opens, e.g. [la metodología](/methodology/)";
+      expect(stopped.output).toContain(`content/stories/es/checking-a-figure.mdx: line 12: link "aquí": ${why}`);
+      expect(stopped.output).toContain(`content/stories/es/checking-a-figure.mdx: line 12: link "more": ${why}`);
+    } finally {
+      rmSync(edited, { recursive: true, force: true });
+    }
   });
 });

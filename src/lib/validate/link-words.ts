@@ -1,25 +1,21 @@
 /** Links whose words name nothing: "click here", "ici". */
 import { ContentError } from '../content-error.ts';
 import { linkWords } from '../mdx-usage.ts';
-import { defaultLocale, isLocale, type Locale } from '../../i18n/locales.ts';
+import { ownPages } from './site-addresses.ts';
+import { t } from '../../i18n/index.ts';
+import { defaultLocale, isLocale, localePath, locales, type Locale } from '../../i18n/locales.ts';
 
-/** Words that say a link is there, not where it goes, in the site's languages (lower case, no final punctuation). */
-const vague = new Set([
-  'here',
-  'click here',
-  'this',
-  'this link',
-  'link',
-  'read more',
-  'more',
-  'ici',
-  'cliquez ici',
-  'cliquer ici',
-  'ce lien',
-  'lien',
-  'en savoir plus',
-  'plus',
-]);
+/**
+ * Words that say a link is there, not where it goes, in every language of the site (lower case, no final
+ * punctuation): each dictionary's `links.vague`, so that a language added to the site brings its own.
+ */
+const vague = new Set(
+  locales.flatMap((lang) =>
+    t(lang)('links.vague')
+      .split(',')
+      .map((words) => words.trim().toLowerCase()),
+  ),
+);
 
 /**
  * Whether a link's words are one of the vague ones as prose writes them: in lower case, or with a capital to start a
@@ -32,11 +28,14 @@ function namesNothing(text: string): boolean {
   return asProse && vague.has(lower);
 }
 
-/** Link words that say what they open, in the page's language, to that language's page. */
-const example: Record<Locale, string> = {
-  en: '[the methodology](/methodology/)',
-  fr: '[la méthodologie](/fr/methodology/)',
-};
+/**
+ * Link words that say what they open, in the page's language (its dictionary's `links.example`), to that language's
+ * methodology page, or to the default language's while it has none (src/pages/<lang>/methodology.mdx).
+ */
+function example(lang: Locale): string {
+  const translated = lang === defaultLocale || ownPages(lang).has('methodology');
+  return `[${t(lang)('links.example')}](${translated ? localePath('/methodology/', lang) : '/methodology/'})`;
+}
 
 /** The language of the page in `file`: a translation's folder (content/stories/fr/x.mdx), else the default. */
 function fileLocale(file: string): Locale {
@@ -55,7 +54,7 @@ export function checkLinkWords(errors: ContentError[], file: string, body: strin
       new ContentError(
         file,
         `line ${line}: link "${text}"`,
-        `screen readers list a page's links by their words alone, and these name nothing: link the words that say what it opens, e.g. ${example[fileLocale(file)]}`,
+        `screen readers list a page's links by their words alone, and these name nothing: link the words that say what it opens, e.g. ${example(fileLocale(file))}`,
       ),
     );
   }
