@@ -89,12 +89,13 @@ export function filtersFromState(state) {
  * @param {number} count
  * @param {string} query
  * @param {boolean} [filtered] whether filters narrow the query: no result then says the filters may be the cause
- * @param {string} [lang] the page's language, which writes the count as the site writes figures ("4,817", « 4 817 »)
+ * @param {string} [locale] the locale the page is written in (data-intl), which writes the count as the site writes
+ * figures ("4,817", « 4 817 »)
  */
-export function statusMessage(messages, count, query, filtered = false, lang = 'en') {
+export function statusMessage(messages, count, query, filtered = false, locale = 'en') {
   const amount = count === 0 ? 'None' : count === 1 ? 'One' : 'Many';
   const key = query ? (count === 0 && filtered ? 'msgNoneWithFilters' : `msg${amount}`) : `msgFiltered${amount}`;
-  return (messages[key] ?? '').replace('{count}', new Intl.NumberFormat(lang).format(count)).replace('{query}', query);
+  return (messages[key] ?? '').replace('{count}', new Intl.NumberFormat(locale).format(count)).replace('{query}', query);
 }
 
 /** A word as the check below compares it: lower-case, without accents, punctuation or spaces ("6,934" is "6934"). */
@@ -136,13 +137,13 @@ export async function unmatchedWords(query, excerpts, exact) {
 /**
  * A calendar date (YYYY-MM-DD) as the site writes dates elsewhere (src/i18n: formatDate).
  * @param {string} date
- * @param {string} lang
+ * @param {string} locale the locale the page is written in (data-intl: "en-GB" for British English, site.locales' intl)
  */
-export function formatDate(date, lang) {
+export function formatDate(date, locale) {
   const parsed = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(parsed.getTime())) return date;
-  const format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC' });
-  if (new Intl.Locale(lang).language !== 'fr') return format.format(parsed);
+  const format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  if (new Intl.Locale(locale).language !== 'fr') return format.format(parsed);
   // French writes the first of a month as an ordinal, and the day joined to its month by a no-break space, as the
   // pages do (src/i18n: typesetDateParts): "1er\u00a0mars 2026".
   const parts = format.formatToParts(parsed);
@@ -236,6 +237,8 @@ function start(root) {
   const more = /** @type {HTMLButtonElement} */ (root.querySelector('#search-more'));
   const messages = root.dataset;
   const lang = root.dataset.lang ?? document.documentElement.lang ?? 'en';
+  // The locale its dates and figures are written in, as the pages write them (src/i18n/locales.ts: writtenLocale).
+  const locale = root.dataset.intl ?? lang;
   /** Marks a result's text as written in `textLang` when that is not the page's language (WCAG 3.1.2). */
   const setLang = (/** @type {HTMLElement} */ element, /** @type {string | undefined} */ textLang) => {
     if (textLang && textLang !== lang) element.lang = textLang;
@@ -300,7 +303,7 @@ function start(root) {
     if (data.meta.date) {
       const time = document.createElement('time');
       time.dateTime = data.meta.date;
-      time.textContent = formatDate(data.meta.date, lang);
+      time.textContent = formatDate(data.meta.date, locale);
       meta.append(kind.textContent ? ' · ' : '', time);
     }
     // Where the link leads to a page in another language, the result says so, as the site's lists do.
@@ -404,7 +407,7 @@ function start(root) {
       query = state.q;
       list.replaceChildren();
       if (!(await showMore(id, unmatched.length > 0 ? [] : first))) return;
-      mark('done', state, statusMessage(messages, found.length, state.q, unmatched.length === 0 && Object.keys(filters).length > 0, lang));
+      mark('done', state, statusMessage(messages, found.length, state.q, unmatched.length === 0 && Object.keys(filters).length > 0, locale));
     } catch (error) {
       if (id !== latest) return;
       // No results of an earlier search under the error: they would read as this search's.

@@ -215,6 +215,9 @@ describe('a third language added as the README says', () => {
       const search = doc('/es/search/');
       expect(search.documentElement.getAttribute('lang')).toBe('es');
       expect(search.querySelector('h1')?.textContent).toBe('Búsqueda');
+      // The locale the search script writes its results' dates and counts in, as the pages do: Mexican usage, whose
+      // figures take a thousands separator ("4,817") where Spanish alone writes none ("4817").
+      expect(search.querySelector('#search')?.getAttribute('data-intl')).toBe('es-MX');
       expect(readdirSync(join(build.dist, 'pagefind')).filter((name) => name.endsWith('.pf_meta'))).toEqual([
         expect.stringMatching(/^pagefind\.en_\w+\.pf_meta$/),
         expect.stringMatching(/^pagefind\.es_\w+\.pf_meta$/),

@@ -16,7 +16,7 @@ import {
 } from '../../public/search/search.js';
 import { typeset } from '../../src/lib/typography.ts';
 import { tagLabel as pageTagLabel } from '../../src/lib/tags.ts';
-import { languageName } from '../../src/i18n/locales.ts';
+import { languageName, writtenLocale } from '../../src/i18n/locales.ts';
 import { formatDate as pageDate, formatNumber } from '../../src/i18n/index.ts';
 
 const messages = {
@@ -88,15 +88,26 @@ describe('the search script', () => {
     expect(formatNumber(4817, 'fr')).toBe('4\u202f817');
   });
 
-  it('writes dates as the rest of the site does, in UTC', () => {
-    expect(formatDate('2026-01-26', 'en')).toBe('26 January 2026');
-    expect(formatDate('not a date', 'en')).toBe('not a date');
+  it('writes dates as the rest of the site does, in UTC, in the locale the pages are written in (site.locales)', () => {
+    expect(formatDate('2026-01-26', 'en-GB')).toBe('26 January 2026');
+    expect(formatDate('not a date', 'en-GB')).toBe('not a date');
     // The first of a month is "1er" in French, on the site's pages and in its search results alike.
     expect(formatDate('2026-03-01', 'fr')).toBe('1er\u00a0mars 2026');
     for (const day of ['2026-03-01', '2026-03-02', '2025-12-31', '2026-01-01']) {
       for (const lang of ['en', 'fr'])
-        expect(formatDate(day, lang), `${day} ${lang}`).toBe(pageDate(new Date(`${day}T00:00:00Z`), lang));
+        expect(formatDate(day, writtenLocale(lang)), `${day} ${lang}`).toBe(
+          pageDate(new Date(`${day}T00:00:00Z`), lang),
+        );
     }
+  });
+
+  it('is given that locale by the search page, which no code of its own maps from the language', () => {
+    // A language written as one country writes it (site.locales' intl): Mexican Spanish separates thousands.
+    const es = { msgFilteredMany: '{count} resultados para estos filtros.' };
+    expect(statusMessage(es, 4817, '', false, 'es-MX')).toBe('4,817 resultados para estos filtros.');
+    expect(formatDate('2026-02-02', 'es-MX')).toBe('2 de febrero de 2026');
+    // American English, when the language "en" is configured without en-GB.
+    expect(formatDate('2026-01-26', 'en')).toBe('January 26, 2026');
   });
 
   it('folds the filters on a phone-sized window unless the address sets one', () => {
