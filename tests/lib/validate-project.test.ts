@@ -880,13 +880,13 @@ describe('the preflight check', () => {
     ]);
   });
 
-  it("tells a dataset's translation keyed by a language written otherwise than its code the code to write", () => {
+  it("tells a dataset's translation keyed by a language written otherwise than its code the code to write, and one the site lacks where to add it", () => {
     const translations = { FR: { title: 'Notices' }, french: { description: 'Notices.' }, 'fr-FR': {}, de: {} };
     expect(messages({ 'data/issued.json': dataset(undefined, { translations }) })).toEqual([
       'data/issued.json: translations.FR: unknown language "FR": expected one of the site\'s other languages (fr): write "fr"',
       'data/issued.json: translations.french: unknown language "french": expected one of the site\'s other languages (fr): write "fr"',
       'data/issued.json: translations.fr-FR: unknown language "fr-FR": expected one of the site\'s other languages (fr): write "fr"',
-      'data/issued.json: translations.de: unknown language "de": expected one of the site\'s other languages (fr)',
+      'data/issued.json: translations.de: unknown language "de": expected one of the site\'s other languages (fr), or German added to site.locales (src/site.config.ts)',
     ]);
   });
 
@@ -1970,7 +1970,7 @@ describe('the preflight check', () => {
       }),
     ).toEqual([
       'data/issued.json: translations.en: "en" is the language the dataset is written in: its texts need no translation',
-      'data/issued.json: translations.de: unknown language "de": expected one of the site\'s other languages (fr)',
+      'data/issued.json: translations.de: unknown language "de": expected one of the site\'s other languages (fr), or German added to site.locales (src/site.config.ts)',
       'data/issued.json: translations.fr.notes: expected 1 note, one for each of "notes" in the same order; got 0',
       'data/issued.json: translations.fr.corrections.2026-02-01: no correction is dated 2026-02-01: expected the date of one of "corrections" (2026-02-02, 2026-02-03, 2026-02-03)',
       'data/issued.json: translations.fr.corrections.2026-02-03: 2 corrections are dated 2026-02-03: a translation names a correction by its date and cannot tell them apart; write them as one correction',

@@ -50,6 +50,16 @@ export function languageMeant(written: string): string {
 }
 
 /**
+ * ', or German added to site.locales (…)' for the code of a language the site is not configured with, which a
+ * translation into it needs first; else nothing (a code Intl cannot name is no language to add).
+ */
+function languageToAdd(code: string): string {
+  if (!/^[a-z]{2,3}$/.test(code)) return '';
+  const name = languageName(code);
+  return name === code ? '' : `, or ${name} added to site.locales (src/site.config.ts)`;
+}
+
+/**
  * What is wrong with a dataset's translations, each said to `ctx`: a language the site does not have, notes that do
  * not match the dataset's one for one, corrections named by a date that names none or several, and columns or values
  * the dataset does not have.
@@ -65,7 +75,7 @@ export function checkTranslations(dataset: Dataset, ctx: z.RefinementCtx): void 
         message:
           lang === defaultLocale
             ? `"${lang}" is the language the dataset is written in: its texts need no translation`
-            : `unknown language "${lang}": expected one of the site's other languages (${prefixedLocales.join(', ')})${languageMeant(lang)}`,
+            : `unknown language "${lang}": expected one of the site's other languages (${prefixedLocales.join(', ')})${languageMeant(lang) || languageToAdd(lang)}`,
       });
     }
     if (translation.notes && translation.notes.length !== dataset.notes.length) {
