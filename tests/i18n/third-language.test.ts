@@ -23,6 +23,7 @@ const spanish = {
   'nav.home': 'Inicio',
   'nav.stories': 'Reportajes',
   'language.label': 'Idioma',
+  'language.home': 'página de inicio',
   'notFound.title': 'Página no encontrada',
   'search.label': 'Buscar en el sitio',
   'search.title': 'Búsqueda',
@@ -154,6 +155,12 @@ describe('a third language added as the README says', () => {
     expect(links).toContainEqual(['/stories/reading-a-correction/', 'en']);
     expect(links).toContainEqual(['/es/stories/archivo-de-la-redaccion/', null]);
     expect(list.querySelector('main')?.textContent).toContain('Este artículo solo está disponible en inglés.');
+    // The English story's switcher offers the other languages' home pages, each named in its own language.
+    expect(switcher('/stories/reading-a-correction/').entries).toEqual([
+      ['English', null, null],
+      ['Français (accueil)', '/fr/', 'fr'],
+      ['Español (página de inicio)', '/es/', 'es'],
+    ]);
     expect(read('/stories/index.html')).not.toContain('archivo-de-la-redaccion');
     expect(read('/fr/stories/index.html')).not.toContain('archivo-de-la-redaccion');
   });
