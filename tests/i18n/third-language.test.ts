@@ -5,6 +5,8 @@
  * language switcher are read here: nothing in the code may know only English and French.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -244,6 +246,25 @@ describe('a third language added as the README says', () => {
     expect(build.output).toContain('except /search/, /fr/search/, /es/search/');
     expect(existsSync(join(build.dist, 'es/search/index.html'))).toBe(true);
   });
+});
+
+describe('the project with Spanish added', () => {
+  it('passes the type check: no code holds a value per language that a third one would lack (tsc, as npm test runs it)', async () => {
+    // After its build, which wrote Astro's types (.astro/types.d.ts) that tsconfig.json includes.
+    const tsc = spawn(
+      process.execPath,
+      [join(repoRoot, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', project.root],
+      {
+        cwd: project.root,
+      },
+    );
+    let printed = '';
+    tsc.stdout.setEncoding('utf8').on('data', (chunk: string) => (printed += chunk));
+    tsc.stderr.setEncoding('utf8').on('data', (chunk: string) => (printed += chunk));
+    const [status] = (await once(tsc, 'close')) as [number | null];
+    expect(printed.trim(), 'tsc printed type errors').toBe('');
+    expect(status).toBe(0);
+  }, 180_000);
 });
 
 describe("a Spanish page's editor", () => {
