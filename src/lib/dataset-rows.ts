@@ -227,12 +227,17 @@ export function csvRows(
       return;
     }
     if (record.length !== header.length) {
-      problems.add(
-        'cells',
-        at,
-        '',
-        `expected ${header.length} cells (${header.join(',')}), got ${record.length}: a cell with a comma in it is written in double quotes`,
-      );
+      const split = splitFigure(record, header, columns);
+      const count = `expected ${header.length} cells (${header.join(',')}), got ${record.length}`;
+      if (split) problems.add(`cells\n${split.column}`, at, split.column, `${count}: ${split.message}`);
+      else if (record.length < header.length)
+        problems.add(
+          'cells',
+          at,
+          '',
+          `${count}: a line has a cell for each column, and an empty cell (a gap) keeps its comma`,
+        );
+      else problems.add('cells', at, '', `${count}: a cell with a comma in it is written in double quotes`);
       return;
     }
     // In the order of `columns`, whatever the file's: the JSON download writes each row's values in its order.
@@ -262,6 +267,38 @@ export function csvRows(
       `no rows: expected a line per row after the header (an empty dataset is published when it has data)`,
     );
   return { rows, lines, untyped, problems: problems.errors(file) };
+}
+
+/**
+ * A figure that its comma split into cells (`1,5` or `15,548` left unquoted, as a sheet with a decimal comma or
+ * thousands separators exports it): the figure column whose cell, joined with the extra cells after it, is a figure
+ * written with commas while every other cell of the line then fits its column, and what to write instead. Undefined
+ * for a line with no extra cells, or where no column, or more than one, reads so.
+ */
+function splitFigure(
+  record: readonly string[],
+  header: readonly string[],
+  columns: Record<string, Column>,
+): { column: string; message: string } | undefined {
+  const extra = record.length - header.length;
+  if (extra <= 0) return undefined;
+  const readings = header.flatMap((name, index) => {
+    const type = columns[name]?.type;
+    if (type !== 'number' && type !== 'integer') return [];
+    const joined = record.slice(index, index + extra + 1).join(',');
+    if (!/^\s*-?\d+(?:,\d+)+\s*$/.test(joined)) return [];
+    const typed = cellValue(type, joined);
+    const cells = [...record.slice(0, index), joined, ...record.slice(index + extra + 1)];
+    const othersFit = header.every(
+      (other, at) => at === index || !columns[other] || 'value' in cellValue(columns[other].type, cells[at]!),
+    );
+    if (!('hint' in typed) || typed.hint === '' || !othersFit) return [];
+    const cellsWord = extra === 1 ? 'two' : String(extra + 1);
+    return [
+      { column: name, message: `its comma splits the figure ${joined.trim()} into ${cellsWord} cells${typed.hint}` },
+    ];
+  });
+  return readings.length === 1 ? readings[0] : undefined;
 }
 
 /** What is wrong with a header row: a column written twice, misspelt, undeclared or missing. */

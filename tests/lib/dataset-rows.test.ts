@@ -231,7 +231,42 @@ describe('rows kept in a CSV file', () => {
     expect(
       read({ 'data/issued.json': withCsv(), 'data/issued.csv': 'year,issued,source\n2024,15548\n' }).errors,
     ).toEqual([
-      'data/issued.csv: line 2: expected 3 cells (year,issued,source), got 2: a cell with a comma in it is written in double quotes',
+      'data/issued.csv: line 2: expected 3 cells (year,issued,source), got 2: a line has a cell for each column, and an empty cell (a gap) keeps its comma',
+    ]);
+  });
+
+  it('names a figure its comma split into two cells, with the figure to write, and a text cell a comma split otherwise', () => {
+    const shares = {
+      year: { type: 'integer', description: 'Year' },
+      share: { type: 'number', unit: '%', description: 'Share of notices' },
+      source: { type: 'string', ref: 'source', description: 'Source of the figure' },
+    };
+    const csv = 'year,share,source\n2023,1,5,rnm-numbers\n2024,2,25,rnm-numbers\n';
+    expect(
+      read({ 'data/issued.json': withCsv('issued.csv', { columns: shares }), 'data/issued.csv': csv }).errors,
+    ).toEqual([
+      'data/issued.csv: line 2: share: expected 3 cells (year,share,source), got 4: its comma splits the figure 1,5 into two cells: write it with a point before its decimals, 1.5 (format the column as a plain number before exporting), and the same on line 3',
+    ]);
+    expect(
+      read({ 'data/issued.json': withCsv(), 'data/issued.csv': 'year,issued,source\n2024,15,548,rnm-numbers\n' })
+        .errors,
+    ).toEqual([
+      'data/issued.csv: line 2: issued: expected 3 cells (year,issued,source), got 4: its comma splits the figure 15,548 into two cells: write it without separators, 15548 (format the column as a plain number before exporting)',
+    ]);
+    expect(
+      read({ 'data/issued.json': withCsv(), 'data/issued.csv': 'year,issued,source\n2024,15548,rnm, p. 2\n' }).errors,
+    ).toEqual([
+      'data/issued.csv: line 2: expected 3 cells (year,issued,source), got 4: a cell with a comma in it is written in double quotes',
+    ]);
+    // 2023,1 | 5 or 2023 | 1,5: either figure could be the one split, and neither is named.
+    const twoFigures = { ...shares, year: { type: 'number', description: 'Year' } };
+    expect(
+      read({
+        'data/issued.json': withCsv('issued.csv', { columns: twoFigures }),
+        'data/issued.csv': 'year,share,source\n2023,1,5,rnm-numbers\n',
+      }).errors,
+    ).toEqual([
+      'data/issued.csv: line 2: expected 3 cells (year,share,source), got 4: a cell with a comma in it is written in double quotes',
     ]);
   });
 
