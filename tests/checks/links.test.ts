@@ -207,13 +207,19 @@ describe('the internal link check', () => {
       'public/_redirects: line 7: /stories/one (page link without its trailing slash)',
     ]);
     // Below a path, the build moves no rule of _redirects: a target from the root of the host leaves the folder.
+    // It is told the target to write, with the folder, where that is a page or file of the site; and its line is
+    // where it is written: the sources are not searched for the address (a comment of the code naming it).
     const below = tempSite({
       'index.html': htmlPage('<p>Home</p>'),
       'stories/one/index.html': htmlPage('<p>One</p>'),
-      _redirects: '/old-story /stories/one/ 301\n',
+      'fr/404.html': htmlPage('<p>Introuvable</p>'),
+      _redirects: '/old-story /stories/one/ 301\n/fr/* /fr/404.html 404\n/older /stories/gone/ 301\n',
     });
-    expect(findBrokenLinks(below, 'https://user.github.io/casefile/')).toEqual([
-      'public/_redirects: line 1: /stories/one/ (outside the site, which is served below /casefile/)',
+    const project = tempSite({ 'src/error-pages.ts': '/** Moves "/fr/404.html" into place. */\n' });
+    expect(findBrokenLinks(below, 'https://user.github.io/casefile/', { sources: [[project, 'src']] })).toEqual([
+      'public/_redirects: line 1: /stories/one/ (outside the site, which is served below /casefile/: the build moves no rule of _redirects, so write /casefile/stories/one/)',
+      'public/_redirects: line 2: /fr/404.html (outside the site, which is served below /casefile/: the build moves no rule of _redirects, so write /casefile/fr/404.html)',
+      'public/_redirects: line 3: /stories/gone/ (outside the site, which is served below /casefile/)',
     ]);
   });
 

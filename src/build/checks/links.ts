@@ -51,6 +51,11 @@ interface Reference {
    * built file (`<a href=""> "The report", line 12`), printed where the address would be.
    */
   label?: string;
+  /**
+   * A rule of the deployer's `_redirects`: its line is where it is written, and below a path its target is written
+   * with the folder, since the build moves no rule of it.
+   */
+  rule?: true;
 }
 
 /** The ids (and legacy `<a name>`) a page can be linked to with `#id`. */
@@ -123,7 +128,7 @@ function redirectReferences(text: string): Reference[] {
   text.split(/\r?\n/).forEach((line, i) => {
     const [from, to] = line.trim().split(/\s+/);
     if (!from || !to || from.startsWith('#') || /[*]|\/:/.test(to)) return;
-    references.push({ from: `public/_redirects: line ${i + 1}`, url: to, own: false });
+    references.push({ from: `public/_redirects: line ${i + 1}`, url: to, own: false, rule: true });
   });
   return references;
 }
@@ -178,12 +183,12 @@ export function findBrokenLinks(
 
   const kindOf = targetKinds(dir);
   // A broken link in the layout shows on every page: one line per URL, naming the files that hold it.
-  const broken = new Map<string, { url: string; files: string[] }>();
-  for (const { from, url, own, label } of references) {
+  const broken = new Map<string, { url: string; files: string[]; rule: boolean }>();
+  for (const { from, url, own, label, rule } of references) {
     const why = brokenBecause(kindOf, from, url, siteOrigin, base, anchorsIn, own);
     if (!why) continue;
-    const key = `${label ?? url} (${why})`;
-    const link = broken.get(key) ?? { url, files: [] };
+    const key = `${label ?? url} (${rule ? ruleTargetHint(why, url, base, kindOf) : why})`;
+    const link = broken.get(key) ?? { url, files: [], rule: rule === true };
     if (!link.files.includes(from)) link.files.push(from);
     broken.set(key, link);
   }
@@ -191,8 +196,9 @@ export function findBrokenLinks(
     options.sources && broken.size > 0
       ? whereWritten(
           options.sources,
-          // An empty address is "written" between every pair of quotes of the sources: its text says more.
-          [...broken.values()].map(({ url }) => url).filter((url) => url.trim() !== ''),
+          // An empty address is "written" between every pair of quotes of the sources: its text says more. A rule of
+          // _redirects is written on its line, which the report names.
+          [...broken.values()].filter(({ url, rule }) => url.trim() !== '' && !rule).map(({ url }) => url),
           base,
         )
       : undefined;
@@ -205,6 +211,18 @@ export function findBrokenLinks(
     if (places.length === 0) return found;
     return `${found}; written in ${places.slice(0, 3).join(', ')}${places.length > 3 ? ` and ${places.length - 3} more` : ''}`;
   });
+}
+
+/**
+ * Why a rule of `_redirects` is broken, with the target to write when it leaves the folder a site is served below
+ * and the page or file is there with the folder written (`/fr/404.html` below /investigations/:
+ * `/investigations/fr/404.html`).
+ */
+function ruleTargetHint(why: string, url: string, base: string, kindOf: (file: string) => TargetKind): string {
+  if (base === '/' || !why.startsWith('outside the site') || !url.startsWith('/') || url.startsWith('//')) return why;
+  const path = url.replace(/[?#].*$/, '');
+  if (kindOf(filePath(path)) === 'missing') return why;
+  return `${why}: the build moves no rule of _redirects, so write ${base.slice(0, -1)}${url}`;
 }
 
 /** A folder of the project's sources (`src`, `content`, `data`), and the root its files are named from in a report. */
