@@ -2163,6 +2163,20 @@ describe('the preflight check', () => {
         '2026-12-03T06:00:00 Europe/Paris',
         "a zone is written as its offset from UTC, not its name: write 2026-12-03T06:00:00 followed by the zone's offset that day (2026-12-03T06:00:00+01:00 for Paris in winter, Z for UTC)",
       ],
+      // A day written as a newsroom writes it: the moment on that day, as for a date (both readings when either way
+      // round is a day).
+      [
+        '20/12/2026',
+        'an embargo is a moment, not a day: write 2026-12-20T06:00:00Z, with the hour and offset you mean',
+      ],
+      [
+        '05/12/2026',
+        'an embargo is a moment, not a day: write 2026-12-05T06:00:00Z if the day comes first, 2026-05-12T06:00:00Z if the month does, with the hour and offset you mean',
+      ],
+      [
+        '3 December 2026',
+        'an embargo is a moment, not a day: write 2026-12-03T06:00:00Z, with the hour and offset you mean',
+      ],
       ['2026-12-03 06:00:00Z', 'write 2026-12-03T06:00:00Z, with a T between the day and the hour'],
       // The T is there: what is wrong is elsewhere, and said.
       ['2026-12-03T06:00:00 +01:00', 'write 2026-12-03T06:00:00+01:00, with no space before the offset'],

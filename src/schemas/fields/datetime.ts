@@ -3,7 +3,7 @@
  * is told.
  */
 import { z } from 'astro/zod';
-import { calendarDate, noSuchDay } from './dates.ts';
+import { calendarDate, dateWrittenOtherwise, noSuchDay } from './dates.ts';
 
 /** The shape of a datetime with its offset: 2026-01-26T06:00, with seconds and their fractions or not, Z or ±hh:mm. */
 const datetimeShape = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-](\d{2}):(\d{2}))$/;
@@ -40,7 +40,7 @@ function datetimeExpected(input: unknown): string {
  */
 function datetimeHint(value: string): string | undefined {
   const match = /^(\d{4}-\d{2}-\d{2})(?:([T ])(\d{2}):(\d{2})(?::(\d{2}))?)?([^\S\n]*)(.*)$/.exec(value.trim());
-  if (!match) return undefined;
+  if (!match) return momentOnDayWrittenOtherwise(value);
   const [, day, separator, hour, minute, second = '00', space, rest = ''] = match;
   if (hour === undefined)
     return rest === ''
@@ -64,6 +64,17 @@ function datetimeHint(value: string): string | undefined {
   if (/^[A-Za-z][A-Za-z_/+-]*$/.test(rest))
     return `a zone is written as its offset from UTC, not its name: write ${local} followed by the zone's offset that day (${local}+01:00 for Paris in winter, Z for UTC)`;
   return undefined;
+}
+
+/**
+ * What to write for a day written as a date is written otherwise (20/12/2026, 3 December 2026; dateWrittenOtherwise)
+ * where a moment is expected: the moment on that day, or on each of its two readings.
+ */
+function momentOnDayWrittenOtherwise(value: string): string | undefined {
+  const day = dateWrittenOtherwise(value.trim());
+  if (!day || day.endsWith('the day without its time')) return undefined;
+  const moments = day.replace(/\d{4}-\d{2}-\d{2}/g, '$&T06:00:00Z');
+  return `an embargo is a moment, not a day: ${moments}, with the hour and offset you mean`;
 }
 
 /** A moment in time, written as an ISO 8601 datetime with its offset, e.g. 2026-01-26T06:00:00+01:00. */
