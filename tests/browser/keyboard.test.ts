@@ -9,6 +9,7 @@ import { serveSite, type SiteServer } from '../../scripts/serve.ts';
 import { demoDist } from '../helpers/site.ts';
 import { describeBrowser, fontsSettled, launchBrowser, pageKinds, viewport } from '../helpers/browser.ts';
 import { searchDone } from '../helpers/search-page.ts';
+import sharp from 'sharp';
 
 const kinds = pageKinds();
 // A kind the build lacks stays in the list, undefined, and its tests fail saying so (as pageKinds promises): dropped
@@ -423,6 +424,43 @@ describeBrowser('keyboard focus in tables', () => {
     expect(hidden).toEqual([]);
     expect(rows).toBeGreaterThan(15);
     expect(whole.size, 'rows shown whole under the headings').toBe(rows);
+  });
+
+  // Cut off at the box's foot, a row's last words ("the Council of") were all that said the table went on below. A
+  // shadow there says so, as the shadows at its sides say it across, and goes once the last row is in view. Measured
+  // on the box's own background: the table's text and rules are made transparent, and the sticky row headings left
+  // out of the strip measured.
+  it('at 400 % zoom (320 × 256), a shadow at the foot of the longest data table shows while rows remain below, and goes at its end', async () => {
+    const context = await browser.newContext(zoomed);
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/data/red-notices-issued/`);
+    await fontsSettled(page);
+    expect(await tabToRows(page), 'Tab reaches the table').toMatch(/^Red notices issued per year/);
+    await page.evaluate(() => {
+      const bare = new CSSStyleSheet();
+      bare.replaceSync(
+        '.table-scroll :is(table, th, td, caption) { color: transparent !important; border-color: transparent !important; }',
+      );
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, bare];
+    });
+    /** The mean grey of the box's bottom 4 px, from its row headings' right edge to its right edge less the side shadow. */
+    const foot = async () => {
+      const clip = await page.evaluate(() => {
+        const box = document.activeElement!.getBoundingClientRect();
+        const left = Math.max(
+          ...[...document.activeElement!.querySelectorAll('tbody th')].map((th) => th.getBoundingClientRect().right),
+        );
+        return { x: left + 2, y: box.bottom - 6, width: box.right - 16 - left, height: 4 };
+      });
+      const { channels } = await sharp(await page.screenshot({ clip })).stats();
+      return Math.round(channels.slice(0, 3).reduce((sum, channel) => sum + channel.mean, 0) / 3);
+    };
+    const before = await foot();
+    await page.keyboard.press('End');
+    await page.evaluate(() => new Promise((done) => setTimeout(done, 500)));
+    const after = await foot();
+    await context.close();
+    expect(before, `the foot's grey with rows below (${before}) against at the end (${after})`).toBeLessThan(after - 8);
   });
 
   it("at 400 % zoom (320 × 256), each row's heading stays in view while arrow keys scroll the longest data table sideways", async () => {
