@@ -10,6 +10,12 @@ const genericEndings = new Set(['com', 'org', 'net', 'int', 'gov', 'edu', 'ngo',
 /** The names written before a country's ending in its sites' addresses: bbc.co.uk, pravda.com.ua, ox.ac.uk. */
 const secondLevelNames = new Set(['co', 'ac', 'com', 'org', 'net', 'gov', 'edu']);
 
+/**
+ * Countries' endings that are also the extensions of files a project holds (index.md is Moldova's, run.sh St Helena's,
+ * paper.ps Palestine's, chart.ai Anguilla's, setup.py Paraguay's): after one name alone they are taken for a file's.
+ */
+const fileExtensions = new Set(['md', 'sh', 'ps', 'ai', 'py', 'rs', 'so', 'mk', 'ml', 'cc', 'pm', 'do', 'as', 'tf']);
+
 /** ISO 3166's codes for private use, which Intl names ("Unknown Region", "Kosovo") and no country's domain ends with. */
 const privateUse = /^(?:aa|q[m-z]|x[a-z]|zz)$/;
 
@@ -28,8 +34,8 @@ function countryEnding(ending: string): boolean {
 /**
  * Whether `written` is another site's address without its scheme: a host, then a path, a query, a fragment or
  * nothing. The host begins with www., or ends in a generic ending (fairtrials.org) or a country's (.ua, .kz, .uk).
- * After one name alone, a country's ending is a file's extension as often (index.md is Moldova's, run.sh St Helena's,
- * paper.ps Palestine's): it counts only before a path (zakon.kz/news) or after a second-level name (bbc.co.uk).
+ * After one name alone, a country's ending counts (lemonde.fr) unless it is also a file's extension (index.md), which
+ * counts only before a path (zakon.md/news) or after a second-level name (bbc.co.uk).
  */
 export function isAddressWithoutScheme(written: string): boolean {
   const match = /^((?:[a-z0-9-]+\.)+)([a-z]{2,})(?=([/?#])|$)/i.exec(written.trim());
@@ -38,5 +44,6 @@ export function isAddressWithoutScheme(written: string): boolean {
   const ending = match[2]!.toLowerCase();
   if (/^www\d?$/.test(names[0]!) && names.length > 1) return true;
   if (genericEndings.has(ending)) return true;
-  return countryEnding(ending) && (match[3] !== undefined || secondLevelNames.has(names.at(-1)!));
+  if (!countryEnding(ending)) return false;
+  return !fileExtensions.has(ending) || match[3] !== undefined || secondLevelNames.has(names.at(-1)!);
 }

@@ -25,6 +25,11 @@ describe('an address written without its scheme', () => {
     expect(addresses.filter((address) => !isAddressWithoutScheme(address))).toEqual([]);
   });
 
+  it("takes a name and a country's ending alone as a site's where the ending is no file's extension (lemonde.fr)", () => {
+    const addresses = ['lemonde.fr', 'spiegel.de', 'meduza.io', 'ukrinform.ua', 'gazeta.pl', 'zakon.kz', 'rferl.org'];
+    expect(addresses.filter((address) => !isAddressWithoutScheme(address))).toEqual([]);
+  });
+
   it("does not take a file's name for a site's address, even where its extension is a country's code (md, sh, ps)", () => {
     const files = [
       'report.pdf',
