@@ -63,5 +63,11 @@ async function page(pathname: string, response: Response): Promise<Response> {
   // see the page (src/build/base-path.ts).
   const html = rebaseHtml(await response.text(), base);
   pageSink()?.(renderedFile(pathname), html);
+  // The dev server: what the built site's link and leak checks would say of this page alone, printed in the terminal
+  // (src/build/dev-served-checks.ts). Imported here only, so that a build's middleware does not load it.
+  if (import.meta.env.CASEFILE_DEV_SERVER && response.status === 200) {
+    const { checkServedPage } = await import('./build/dev-served-checks.ts');
+    checkServedPage(pathname, renderedFile(pathname), html);
+  }
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 }

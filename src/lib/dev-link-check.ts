@@ -58,6 +58,7 @@ import { percentFractions } from './validate/percent-fractions.ts';
 import { unreadContentFiles, unreadDataFiles } from './validate/unread-files.ts';
 import { buildTime, isPreview, type Publishable } from './visibility.ts';
 import { site } from '../site.config.ts';
+import { withheldPages, type WithheldPage } from '../build/checks/leaks.ts';
 
 type Page = Entry<{ datasets: string[]; cases?: string[]; draft?: boolean; embargo?: Date }>;
 
@@ -113,6 +114,13 @@ export interface LinkCheck {
    * not read while the server runs.
    */
   notes(): ContentError[];
+  /** The file of each story and case file, by its address ("/stories/x/": "content/stories/x.mdx"). */
+  pageFiles(): Map<string, string>;
+  /**
+   * What the build's leak check searches the site for, at the checks' moment: each page withheld, the datasets only
+   * withheld pages use, and the files of `publicDir` only they use (named in their text or in `siteCodeDir`'s).
+   */
+  withheld(publicDir: string, siteCodeDir: string): WithheldPage[];
 }
 
 /** Link checks of the site at `contentRoot`, its pages read now. */
@@ -267,24 +275,29 @@ export function linkCheck(contentRoot: string): LinkCheck {
   let datasetsChecked: ContentError[] | undefined;
   /** What dataNotes() says, until data/ changes. */
   let dataNoted: ContentError[] | undefined;
+  /** The address of each story and case file, by its file. */
+  const pageAddresses = () => {
+    const addresses = new Map<string, string>();
+    for (const [kind, entries] of [
+      ['story', project.stories],
+      ['case', project.cases],
+    ] as const) {
+      for (const entry of entries) {
+        try {
+          addresses.set(entry.file, entryHref(kind, entry));
+        } catch {
+          // A `lang` that contradicts the page's folder: the frontmatter's check shows it on every page.
+        }
+      }
+    }
+    return addresses;
+  };
   survey();
   for (const page of pages()) check(page);
 
   return {
     problems() {
-      const addresses = new Map<string, string>();
-      for (const [kind, entries] of [
-        ['story', project.stories],
-        ['case', project.cases],
-      ] as const) {
-        for (const entry of entries) {
-          try {
-            addresses.set(entry.file, entryHref(kind, entry));
-          } catch {
-            // As above: shown on every page.
-          }
-        }
-      }
+      const addresses = pageAddresses();
       const byAddress = new Map<string, ContentError[]>();
       for (const [file, problems] of found) {
         const address = addresses.get(file);
@@ -451,6 +464,12 @@ export function linkCheck(contentRoot: string): LinkCheck {
         pageNotes.push(...(noted.get(page.file) ?? []));
       }
       return [...(dataNoted ??= dataNotes()), ...nearTags(project), ...notes, ...pageNotes].map(withLine);
+    },
+    pageFiles() {
+      return new Map([...pageAddresses()].map(([file, address]) => [address, file]));
+    },
+    withheld(publicDir, siteCodeDir) {
+      return withheldPages(project, now, publicDir, siteCodeDir, mentioned);
     },
     embargoes() {
       return pages().flatMap((page) => (page.data.embargo ? [{ file: page.file, lifts: page.data.embargo }] : []));

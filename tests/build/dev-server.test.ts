@@ -783,4 +783,31 @@ describe('the dev server', () => {
       rmSync(join(fixture.root, second), { force: true });
     }
   });
+  // The built site's link and leak checks, which only the build ran, once every page was rendered: what they say of the
+  // page served, in their words with the line of the story, printed once as the page is served after the save.
+  it('prints a mention of an embargoed case file and an #anchor the page lacks once, as the page is served after the save that causes them', async () => {
+    const story = 'content/stories/two-decades-of-red-notices.mdx';
+    const text = readFileSync(join(fixture.root, story), 'utf8');
+    const line = text.split('\n').length + 1;
+    const page = 'stories/two-decades-of-red-notices/index.html';
+    const leak = `leak check: ${page} mentions "A case under embargo", the title of content/cases/under-embargo.mdx (embargoed); written in ${story}:${line}: remove the mention, or publish the page`;
+    const anchor = `${page}: #no-such-section (no element with id "no-such-section"); written in ${story}:${line}`;
+    const reloads = await contentReloads();
+    const served = async () => (await fetch(`${origin}/stories/two-decades-of-red-notices/`)).status;
+    try {
+      const reloaded = reloads.count();
+      fixture.write(story, `${text}\nSoon: A case under embargo. See [the section](#no-such-section).\n`);
+      expect(await reloads.after(reloaded, Date.now() + 60_000), 'a content reload for the story saved').toBe(true);
+      await expect.poll(async () => (await served(), printedCount(leak)), { timeout: 60_000 }).toBe(1);
+      expect(printedCount(anchor), stripVTControlCharacters(output)).toBe(1);
+      // Served again as it is: nothing more.
+      expect(await served()).toBe(200);
+      expect([printedCount(leak), printedCount(anchor)]).toEqual([1, 1]);
+    } finally {
+      const restored = reloads.count();
+      fixture.write(story, text);
+      await reloads.after(restored, Date.now() + 60_000);
+      reloads.close();
+    }
+  });
 });

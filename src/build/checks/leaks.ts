@@ -82,11 +82,21 @@ const binary = new Set([
   '.wasm',
 ]);
 
+/** The datasets a page uses, read from its body: `mentioned` where the dev server keeps them for each page it has read. */
+type Mentioned = (entry: Project['stories'][number] | Project['cases'][number]) => readonly string[];
+const readMentioned: Mentioned = (entry) => datasetsMentioned(entry.body, entry.data.datasets);
+
 /**
  * The stories and case files withheld at `now`, the datasets only they use, and, given the project's public/ folder
  * (and src/, whose pages may name its files), the files of public/ only they use.
  */
-export function withheldPages(project: Project, now: Date, publicDir?: string, siteCodeDir?: string): WithheldPage[] {
+export function withheldPages(
+  project: Project,
+  now: Date,
+  publicDir?: string,
+  siteCodeDir?: string,
+  mentioned: Mentioned = readMentioned,
+): WithheldPage[] {
   // Each page with the section its slug would be searched after, should the published site use that slug too.
   const found: [WithheldPage, Section][] = [];
   const entries = [
@@ -104,7 +114,7 @@ export function withheldPages(project: Project, now: Date, publicDir?: string, s
     else names.add(entrySlug(entry));
   }
   const usage = entries.map(([, entry]) => ({
-    datasets: datasetsMentioned(entry.body, entry.data.datasets),
+    datasets: mentioned(entry),
     published: withheld(entry.data, now) === null,
   }));
   const published = publishedDatasetIds(project.datasets.keys(), [...usage, ...sitePagesUsage()]);
@@ -123,7 +133,7 @@ export function withheldPages(project: Project, now: Date, publicDir?: string, s
   for (const [page, section] of found) if (names.has(page.slug)) page.slugSection = section;
   const pages = found.map(([page]) => page);
   if (pages.length > 0) {
-    const texts = publishedTexts(project, now);
+    const texts = publishedTexts(project, now, mentioned);
     for (const page of pages) if (isCommonPhrase(page.title, texts)) page.titleIsCommon = true;
   }
   if (publicDir) {
@@ -172,12 +182,12 @@ function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-function publishedTexts(project: Project, now: Date): PublishedTexts {
+function publishedTexts(project: Project, now: Date, mentioned: Mentioned): PublishedTexts {
   const titles = new Set<string>();
   const entries = [...project.stories, ...project.cases];
   for (const entry of entries) if (withheld(entry.data, now) === null) titles.add(normalise(entry.data.title));
   const usage = entries.map((entry) => ({
-    datasets: datasetsMentioned(entry.body, entry.data.datasets),
+    datasets: mentioned(entry),
     published: withheld(entry.data, now) === null,
   }));
   const published = publishedDatasetIds(project.datasets.keys(), [...usage, ...sitePagesUsage()]);

@@ -225,6 +225,43 @@ function ruleTargetHint(why: string, url: string, base: string, kindOf: (file: s
   return `${why}: the build moves no rule of _redirects, so write ${base.slice(0, -1)}${url}`;
 }
 
+/**
+ * The broken links of the built page `file` (its HTML) that the page alone can tell, in the link check's words: an
+ * address left empty, an `#anchor` of its own that no element of it has, an address that is no URL. Whether another
+ * page or its anchors exist is the whole site's to tell: those links are left to the build's check.
+ */
+export function ownBrokenLinks(file: string, html: string, origin = site.url): { url: string; problem: string }[] {
+  const siteOrigin = new URL(origin).origin;
+  const base = basePath(origin);
+  const elements = scanPage(html);
+  const ids = anchorsOf(elements);
+  const here = new URL(`${siteOrigin}${base}${urlPath(file).slice(1)}`);
+  const toThisPage = (url: string) => {
+    if (url.trim() === '') return true;
+    try {
+      const target = new URL(url, here);
+      return target.origin === siteOrigin && target.pathname === here.pathname;
+    } catch {
+      return true;
+    }
+  };
+  const broken = new Map<string, string>();
+  for (const { url, own, label } of referencesOf(file, html, elements)) {
+    if (!toThisPage(url)) continue;
+    const why = brokenBecause(
+      () => 'file',
+      file,
+      url,
+      siteOrigin,
+      base,
+      () => ids,
+      own,
+    );
+    if (why) broken.set(`${file}: ${label ?? url} (${why})`, url);
+  }
+  return [...broken].map(([problem, url]) => ({ url, problem }));
+}
+
 /** A folder of the project's sources (`src`, `content`, `data`), and the root its files are named from in a report. */
 export type SourceFolder = [root: string, folder: string];
 
@@ -292,8 +329,9 @@ function jsonFieldAt(text: string): (offset: number) => string | undefined {
   return (offset) => fields.get(offset);
 }
 
-/** The source files below `folder`, sorted, leaving out dependencies and build output. */
+/** The source files below `folder` (or `folder` itself, a file), sorted, leaving out dependencies and build output. */
 function sourceFiles(folder: string): string[] {
+  if (existsSync(folder) && statSync(folder).isFile()) return [folder];
   const files: string[] = [];
   const walk = (at: string) => {
     let entries;
