@@ -25,14 +25,21 @@ export interface Dictionaries {
 const i18nFolder = fileURLToPath(new URL('../i18n/', import.meta.url));
 const dictionaries: Dictionaries = { folder: i18nFolder, check: join(i18nFolder, 'check.ts') };
 
-/** The Astro integration: the checks on the dev server, none in a build (whose preflight runs them). */
+/**
+ * The Astro integration: the checks on the dev server, none in a build (whose preflight runs them). Run once the
+ * server listens, not while it starts: the dictionaries' check compiles its modules, which would delay the first page.
+ */
 export function devProjectChecks(): AstroIntegration {
+  let server: ViteDevServer | undefined;
   return {
     name: 'casefile:dev-checks',
     hooks: {
-      'astro:server:setup': ({ server, logger }) => {
-        // Not awaited: the server starts meanwhile, and the problems are printed as soon as they are known.
-        void watchProjectChecks(server, logger, projectRoot);
+      'astro:server:setup': (options) => {
+        server = options.server;
+      },
+      'astro:server:start': ({ logger }) => {
+        // Not awaited: the problems are printed as soon as they are known.
+        if (server) void watchProjectChecks(server, logger, projectRoot);
       },
     },
   };
