@@ -36,6 +36,8 @@ interface Checked {
 }
 
 const key = Symbol.for('casefile.devServedChecks');
+/** How many pages' last check is held: a page served after as many others is checked, and printed, anew. */
+const pagesHeld = 100;
 const store = globalThis as unknown as Record<
   symbol,
   { checks: ServedChecks; pages: Map<string, Checked> } | undefined
@@ -57,9 +59,18 @@ export function checkServedPage(pathname: string, file: string, html: string): s
   const last = held.pages.get(pathname);
   // Served again as it was (a reload, another tab): nothing new to say.
   if (last && last.html === html && last.search === search) return last.problems;
-  const problems = servedPageProblems(file, html, search, held.checks.sourceOf(pathname) ?? held.checks.sources);
+  let problems: string[];
+  try {
+    problems = servedPageProblems(file, html, search, held.checks.sourceOf(pathname) ?? held.checks.sources);
+  } catch (error) {
+    // A check that fails (a file removed while it is read) says so, and the page is served all the same.
+    problems = [`${file}: the dev server could not check this page as the build would: ${(error as Error).message}`];
+  }
   for (const problem of problems) if (!last?.problems.includes(problem)) held.checks.print(problem);
+  // The last pages served only: each is held whole, to tell it unchanged (a story's page is 50-200 kB).
+  held.pages.delete(pathname);
   held.pages.set(pathname, { html, search, problems });
+  if (held.pages.size > pagesHeld) held.pages.delete(held.pages.keys().next().value!);
   return problems;
 }
 

@@ -110,3 +110,39 @@ describe('the checks of a page the dev server serves', () => {
     expect(printed).toHaveLength(2);
   });
 });
+
+describe('the checks of the pages the dev server serves, over time', () => {
+  const leaking = page('<p>Coming soon: The Quartz &amp; Heron Files.</p>');
+
+  it('serve a page whose check fails, saying so once', () => {
+    const printed: string[] = [];
+    holdServedChecks({
+      leakSearch: () => search,
+      sourceOf: () => [root, 'content/stories/gone.mdx'],
+      sources: [],
+      print: (message) => printed.push(message),
+    });
+    expect(() => checkServedPage('/stories/gone/', 'stories/gone/index.html', leaking)).not.toThrow();
+    expect(printed).toHaveLength(1);
+    expect(printed[0]).toMatch(
+      /^stories\/gone\/index\.html: the dev server could not check this page as the build would: ENOENT/,
+    );
+  });
+
+  it('hold the last hundred pages served, and print the problem of one served after as many others again', () => {
+    const printed: string[] = [];
+    holdServedChecks({
+      leakSearch: () => search,
+      sourceOf: () => undefined,
+      sources: [[root, 'src']],
+      print: (message) => printed.push(message),
+    });
+    checkServedPage('/stories/open/', file, leaking);
+    for (let i = 0; i < 99; i++) checkServedPage(`/other/${i}/`, `other/${i}/index.html`, page('<p>Clean.</p>'));
+    checkServedPage('/stories/open/', file, leaking);
+    expect(printed).toHaveLength(1);
+    for (let i = 0; i < 100; i++) checkServedPage(`/more/${i}/`, `more/${i}/index.html`, page('<p>Clean.</p>'));
+    checkServedPage('/stories/open/', file, leaking);
+    expect(printed).toHaveLength(2);
+  });
+});
