@@ -86,7 +86,7 @@ export function servedPageProblems(
 ): string[] {
   // Served at the root, as the dev server serves a site built for a folder (astro.config.mjs).
   const links = mayBreakOwnLinks(html, urlPath(file)) ? ownBrokenLinks(file, html, `${new URL(site.url).origin}/`) : [];
-  const leaks = search && mayName(html, search) ? leaksInText(file, html, search) : [];
+  const leaks = search && mayName(html, search) ? leaksInText(file, withoutDevMarkup(html), search) : [];
   if (links.length === 0 && leaks.length === 0) return [];
   const folders = typeof sources[0] === 'string' ? [sources as SourceFolder] : (sources as SourceFolder[]);
   // An empty address is "written" between every pair of quotes: its tag, text and line in the page say more.
@@ -201,4 +201,15 @@ function mayBreakOwnLinks(html: string, path: string): boolean {
 
 function escaped(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The page without what the dev server adds to it and a built page does not hold: Vite's client and the stylesheets
+ * it serves as modules, named by the project's files (`/src/styles/global.css`, `/home/ana/site/src/…`), whose folders'
+ * names a withheld page's one-word slug could be.
+ */
+function withoutDevMarkup(html: string): string {
+  return html
+    .replace(/<style data-vite-dev-id="[^"]*">[\s\S]*?<\/style>/g, '')
+    .replace(/<script type="module" src="\/(?:@vite\/client|@id\/|@fs\/|src\/)[^"]*"><\/script>/g, '');
 }

@@ -146,3 +146,25 @@ describe('the checks of the pages the dev server serves, over time', () => {
     expect(printed).toHaveLength(2);
   });
 });
+
+describe('the leak check of a page the dev server serves', () => {
+  it("leaves out the dev server's own markup, which names the project's files and no built page holds", () => {
+    const styles: WithheldPage = {
+      file: 'content/stories/styles.mdx',
+      slug: 'styles',
+      title: 'How the committee styles itself',
+      reason: 'draft',
+      addresses: ['/stories/styles/'],
+    };
+    const html = page('<p>Open.</p>').replace(
+      '</head>',
+      '<script type="module" src="/@vite/client"></script><script type="module" src="/src/styles/global.css"></script><style data-vite-dev-id="/home/ana/site/src/styles/global.css">main{margin:0}</style></head>',
+    );
+    expect(servedPageProblems(file, html, leakSearch([styles]), [root, story])).toEqual([]);
+    expect(
+      servedPageProblems(file, `${html}<a href="/stories/styles/">x</a>`, leakSearch([styles]), [root, story]),
+    ).toEqual([
+      `leak check: ${file} mentions "styles", the slug of content/stories/styles.mdx (a draft): remove the mention, or publish the page`,
+    ]);
+  });
+});
