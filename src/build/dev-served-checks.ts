@@ -205,11 +205,13 @@ function escaped(word: string): string {
 
 /**
  * The page without what the dev server adds to it and a built page does not hold: Vite's client and the stylesheets
- * it serves as modules, named by the project's files (`/src/styles/global.css`, `/home/ana/site/src/…`), whose folders'
+ * it serves as modules, named by the project's files (`/src/styles/global.css`, `/home/ana/site/src/…`), and the
+ * images Astro's endpoint serves by their file's whole path (`/_image?href=%2F%40fs%2Fhome%2Fana%2F…`), whose folders'
  * names a withheld page's one-word slug could be.
  */
 function withoutDevMarkup(html: string): string {
   return html
     .replace(/<style data-vite-dev-id="[^"]*">[\s\S]*?<\/style>/g, '')
-    .replace(/<script type="module" src="\/(?:@vite\/client|@id\/|@fs\/|src\/)[^"]*"><\/script>/g, '');
+    .replace(/<script type="module" src="\/(?:@vite\/client|@id\/|@fs\/|src\/)[^"]*"><\/script>/g, '')
+    .replace(/\/_image\?href=[^"\s,]*/g, '/_image');
 }

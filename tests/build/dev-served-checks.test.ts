@@ -161,6 +161,11 @@ describe('the leak check of a page the dev server serves', () => {
       '<script type="module" src="/@vite/client"></script><script type="module" src="/src/styles/global.css"></script><style data-vite-dev-id="/home/ana/site/src/styles/global.css">main{margin:0}</style></head>',
     );
     expect(servedPageProblems(file, html, leakSearch([styles]), [root, story])).toEqual([]);
+    // A photo beside a story, served by Astro's image endpoint under its file's whole path.
+    const photo = page(
+      '<img src="/_image?href=%2F%40fs%2Fhome%2Fana%2Fstyles%2Fcontent%2Fstories%2Fopen%2Fphoto.jpg&w=640&f=webp" srcset="/_image?href=%2F%40fs%2Fhome%2Fana%2Fstyles%2Fcontent%2Fstories%2Fopen%2Fphoto.jpg&w=640&f=webp 640w, /_image?href=%2F%40fs%2Fhome%2Fana%2Fstyles%2Fcontent%2Fstories%2Fopen%2Fphoto.jpg&w=1280&f=webp 1280w" alt="A photo">',
+    );
+    expect(servedPageProblems(file, photo, leakSearch([styles]), [root, story])).toEqual([]);
     expect(
       servedPageProblems(file, `${html}<a href="/stories/styles/">x</a>`, leakSearch([styles]), [root, story]),
     ).toEqual([
