@@ -264,9 +264,11 @@ export function leakSearch(pages: WithheldPage[], siteUrl: string = site.url): L
     matchers.flatMap((m) => m.titles),
     'u',
   );
+  // In any case, as the address patterns are (a slug's own test, after it, keeps to its case): the pass only picks
+  // the files to look at closely, and one stricter than a page's patterns let /FR/Stories/… through.
   const anyName = union(
     matchers.flatMap((m) => [...(m.slug ? [m.slug] : []), ...m.addresses.map((a) => a.pattern)]),
-    '',
+    'i',
   );
   return { matchers, anyTitle, anyName };
 }

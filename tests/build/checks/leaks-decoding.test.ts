@@ -86,6 +86,15 @@ describe('the leak check, reading the output as readers and programs do', () => 
     );
   });
 
+  // An address matches in any case (hosts that serve from case-insensitive disks answer /FR/Stories/… with the page),
+  // as addressPattern says; the one pass that picks the files to look at closely must not be stricter than it.
+  it('finds an embargoed translation by its address written in other letter case', () => {
+    const dir = site({ 'stories/other/index.html': '<a href="/FR/Stories/The-Interpol-Files/">Lire</a>' });
+    expect(findLeaks(dir, [translation]).map((leak) => [leak.path, leak.found])).toEqual([
+      ['stories/other/index.html', 'address'],
+    ]);
+  });
+
   it('finds an embargoed translation by its address below the folder a site below a path is served from', () => {
     const dir = site({
       'stories/the-interpol-files/index.html':
