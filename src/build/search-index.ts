@@ -2,10 +2,11 @@
  * The search index: every built HTML page in the staging folder goes through Pagefind's Node API, which writes its
  * static index into `<outDir>/pagefind/`, loaded by the search page only when a reader searches.
  *
- * What is indexed is decided in the markup, not here: only the content inside `data-pagefind-body` (Base marks <main>
- * on story, case, country and dataset pages), minus anything under `data-pagefind-ignore` (chart SVGs, whose axis
- * ticks are noise). Filters and result metadata come from `SearchMeta.astro`. Titles weigh more through Pagefind's
- * default heading weights (h1 = 7, h2 = 6 … h6 = 2, body text = 1), so no `data-pagefind-weight` is needed on them.
+ * What is indexed is decided in the markup: only the content inside `data-pagefind-body` (Base marks <main> on story,
+ * case, country and dataset pages, and only those pages are handed to Pagefind: `marksIndexedText`), minus anything
+ * under `data-pagefind-ignore` (chart SVGs, whose axis ticks are noise). Filters and result metadata come from
+ * `SearchMeta.astro`. Titles weigh more through Pagefind's default heading weights (h1 = 7, h2 = 6 … h6 = 2, body
+ * text = 1), so no `data-pagefind-weight` is needed on them.
  * Pagefind splits the index by each page's `<html lang>`, so a French page gets a French index without configuration;
  * a page another language's site lists untranslated is indexed there too, as a copy (`editionCopies`).
  */
@@ -124,11 +125,24 @@ async function startIndex(): Promise<PagefindIndex> {
   return index;
 }
 
+/** An element's opening tag carrying `data-pagefind-body`: the page marks the text it gives the index. */
+const indexedTextMark = /<[a-zA-Z][^>]*\sdata-pagefind-body(?=[\s=/>])/;
+
+/**
+ * Whether Pagefind should be handed `html`: only a page that marks its text for the index. Pagefind ignores the
+ * others once one page of the site is marked, but indexes every page whole (menus, the 404 page) on a site in which
+ * none is, such as a new site whose first story is still a draft; handed none, it writes an index holding nothing.
+ */
+export function marksIndexedText(html: string): boolean {
+  return indexedTextMark.test(html);
+}
+
 /**
  * Indexes a page, and its copies for the other languages whose sites list it untranslated (`editionCopies`): each
- * language has its own index, and a French reader searches the French one.
+ * language has its own index, and a French reader searches the French one. A page that marks no text is left out.
  */
 async function addPage(index: PagefindIndex, url: string, html: string): Promise<void> {
+  if (!marksIndexedText(html)) return;
   await Promise.all(
     [{ url, html }, ...editionCopies(url, html)].map(async (page) => {
       const added = await index.addHTMLFile({ url: page.url, content: forIndex(page.html) });

@@ -5,8 +5,9 @@
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { makeFixture, runBuild } from '../helpers/build.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeFixture, runBuild, type BuildResult } from '../helpers/build.ts';
+import { copyProject } from '../helpers/project-copy.ts';
 import { withDemoData } from '../editorial/fixture.ts';
 
 // Two builds of a small site, one after the other.
@@ -140,5 +141,57 @@ Case prose <Cite id="fixture-source" />.
     expect(list).not.toContain('No story has been published yet.');
     expect(list).toContain('No story has been published in English yet.');
     expect(list).toMatch(/<a href="\/fr\/stories\/" hreflang="fr">French<\/a>/);
+  });
+});
+
+// A newsroom on day two: the demo's stories, case files and datasets deleted (README, "Your own site"), its own pages
+// rewritten, and its first story still a draft. Nothing carries data-pagefind-body, and Pagefind, handed every page,
+// indexed them all whole (menus, the 404 page), so a search answered with the site's chrome.
+describe('a site with nothing published yet', { timeout: 600_000 }, () => {
+  const project = copyProject();
+  const fixture = makeFixture({ copyDemo: false });
+  afterAll(() => {
+    project.remove();
+    rmSync(fixture.root, { recursive: true, force: true });
+  });
+  // The site's own pages, rewritten: the demo's link its datasets.
+  for (const [path, layout, title] of [
+    ['src/pages/about.mdx', '../layouts/Page.astro', 'About'],
+    ['src/pages/methodology.mdx', '../layouts/Page.astro', 'Methodology'],
+    ['src/pages/fr/about.mdx', '../../layouts/Page.astro', 'À propos'],
+    ['src/pages/fr/methodology.mdx', '../../layouts/Page.astro', 'Méthodologie'],
+  ])
+    project.write(
+      path!,
+      `---\nlayout: ${layout}\ntitle: ${title}\ndescription: ${title} of the newsroom.\n---\n\nNewsroom text.\n`,
+    );
+  fixture.write(
+    'content/stories/first-story.mdx',
+    `---
+title: The first fixture story
+summary: A story not published yet.
+date: 2026-01-05
+authors: [Ada Writer]
+countries: [TR]
+tags: [fixture]
+draft: true
+---
+
+Plain prose.
+`,
+  );
+  let result: BuildResult;
+  beforeAll(() => {
+    result = runBuild({ dist: fixture.dist, contentRoot: fixture.root, project: project.root });
+  });
+
+  it('builds a search index holding no page, not every page whole', () => {
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).toContain('search index: 0 pages indexed');
+    const entry = join(fixture.dist, 'pagefind/pagefind-entry.json');
+    const languages = existsSync(entry)
+      ? (JSON.parse(readFileSync(entry, 'utf8')) as { languages: Record<string, { page_count: number }> }).languages
+      : {};
+    expect(Object.values(languages).map((language) => language.page_count)).toEqual([]);
   });
 });
