@@ -384,6 +384,13 @@ function start(root) {
       mark('done', state);
       return;
     }
+    // A site with nothing published yet has no index to load (src/components/pages/SearchPage.astro).
+    if (root.dataset.nothingPublished !== undefined) {
+      list.replaceChildren();
+      more.hidden = true;
+      mark('done', state, messages.msgEmpty ?? '');
+      return;
+    }
     // Announce the wait only while Pagefind loads (the first search); later searches answer within a frame or two,
     // and a "Searching…" on every keystroke would make screen readers chatter.
     mark('running', state, pagefind ? '' : (messages.msgLoading ?? ''));

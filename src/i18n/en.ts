@@ -40,6 +40,8 @@ export const en = {
   'search.status.filteredNone': 'Nothing matches these filters.',
   'search.status.filteredOne': '1 result for these filters.',
   'search.status.filteredMany': '{count} results for these filters.',
+  // On a site with nothing published yet: its search index holds no page (src/build/search-index.ts).
+  'search.status.empty': 'Nothing has been published yet, so there is nothing to search.',
   'search.status.error': 'Search could not load. Check your connection and reload the page.',
   'search.status.devError':
     'The dev server has no search index: run npm run build, then npm run serve, and search there.',

@@ -47,6 +47,7 @@ export const fr = {
   'search.status.filteredNone': 'Aucun résultat ne correspond à ces filtres.',
   'search.status.filteredOne': '1 résultat pour ces filtres.',
   'search.status.filteredMany': '{count} résultats pour ces filtres.',
+  'search.status.empty': 'Rien n’a encore été publié : il n’y a rien à rechercher.',
   'search.status.error': 'La recherche n’a pas pu se charger. Vérifiez votre connexion et rechargez la page.',
   'search.status.devError':
     'Le serveur de développement n’a pas d’index de recherche\u00a0: lancez npm run build, puis npm run serve, et cherchez là.',

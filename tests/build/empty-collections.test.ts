@@ -6,8 +6,12 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
 import { makeFixture, runBuild, type BuildResult } from '../helpers/build.ts';
 import { copyProject } from '../helpers/project-copy.ts';
+import { describeBrowser, launchBrowser, viewport, watchPage } from '../helpers/browser.ts';
+import { searchDone } from '../helpers/search-page.ts';
+import { serveSite, type SiteServer } from '../../scripts/serve.ts';
 import { withDemoData } from '../editorial/fixture.ts';
 
 // Two builds of a small site, one after the other.
@@ -193,5 +197,37 @@ Plain prose.
       ? (JSON.parse(readFileSync(entry, 'utf8')) as { languages: Record<string, { page_count: number }> }).languages
       : {};
     expect(Object.values(languages).map((language) => language.page_count)).toEqual([]);
+  });
+
+  describeBrowser('its search page in Chromium', () => {
+    let browser: Browser;
+    let server: SiteServer;
+    beforeAll(async () => {
+      [browser, server] = await Promise.all([launchBrowser(), serveSite(fixture.dist)]);
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it('answers a query, in each language, by saying nothing is published yet, without an error', async () => {
+      const context = await browser.newContext(viewport(360));
+      try {
+        const tab = await context.newPage();
+        const watch = await watchPage(tab, server.origin);
+        for (const [path, line] of [
+          ['/search/', 'Nothing has been published yet, so there is nothing to search.'],
+          ['/fr/search/', 'Rien n’a encore été publié\u00a0: il n’y a rien à rechercher.'],
+        ]) {
+          await tab.goto(`${server.origin}${path}?q=search`);
+          await searchDone(tab, 'q=search');
+          expect(await tab.locator('#search-status').textContent()).toBe(line);
+          expect(await tab.locator('#search-list li').count()).toBe(0);
+        }
+        expect(watch.problems).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
   });
 });
