@@ -190,6 +190,8 @@ export const en = {
   'qualifier.atLeast': 'at least',
   'qualifier.under': 'under',
   'home.allCases': 'All case files',
+  // The home page of a site with nothing published yet, where these will be listed.
+  'home.nothingYet': 'Nothing has been published yet: the stories, case files and datasets will appear here.',
   'banner.site': 'Preview build: this site includes drafts and embargoed pages. It is not the published site.',
   'banner.devSite':
     'Dev server started as PREVIEW=1: it shows drafts and embargoed pages. It is not the published site.',

@@ -200,6 +200,7 @@ export const fr = {
   'qualifier.atLeast': 'au moins',
   'qualifier.under': 'moins de',
   'home.allCases': 'Tous les dossiers',
+  'home.nothingYet': 'Rien n’a encore été publié : les enquêtes, les dossiers et les jeux de données paraîtront ici.',
   'banner.site':
     'Aperçu\u00a0: ce site comprend des brouillons et des pages sous embargo. Ce n’est pas le site publié.',
   'banner.devSite':

@@ -199,6 +199,15 @@ Plain prose.
     expect(Object.values(languages).map((language) => language.page_count)).toEqual([]);
   });
 
+  it('says on the home page, in each language, that nothing is published yet', () => {
+    expect(readFileSync(join(fixture.dist, 'index.html'), 'utf8')).toContain(
+      'Nothing has been published yet: the stories, case files and datasets will appear here.',
+    );
+    expect(readFileSync(join(fixture.dist, 'fr/index.html'), 'utf8')).toContain(
+      'Rien n’a encore été publié\u00a0: les enquêtes, les dossiers et les jeux de données paraîtront ici.',
+    );
+  });
+
   describeBrowser('its search page in Chromium', () => {
     let browser: Browser;
     let server: SiteServer;
