@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { close } from 'pagefind';
 import { pageHash, renderedFile } from '../../src/build/rendered-pages.ts';
 import { LiveHtmlValidator } from '../../src/build/checks/html-live.ts';
-import { LiveSearchIndex } from '../../src/build/search-index.ts';
+import { LiveSearchIndex, marksIndexedText } from '../../src/build/search-index.ts';
 import { siteFiles } from '../../src/build/checks/site-files.ts';
 import { PageFeed } from '../../src/build/page-feed.ts';
 import { outputFiles } from '../../src/build/output-memo.ts';
@@ -107,6 +107,20 @@ describe('the search index fed while Astro renders', () => {
     await index.addFromDisk(outDir, index.missing(onDisk));
     expect(index.missing(onDisk)).toEqual([]);
     expect(await index.finish(outDir)).toBe(2);
+  });
+
+  it('hands Pagefind only pages that mark their text, so a site where none does gets an index holding no page', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'casefile-live-index-'));
+    // A page that marks nothing (a menu, a list, the 404 page), though its text names the attribute.
+    const unmarked =
+      '<!DOCTYPE html><html lang="en"><head><title>Menu</title></head><body><nav>Stories</nav><main><p>data-pagefind-body</p></main></body></html>';
+    expect(marksIndexedText(unmarked)).toBe(false);
+    expect(marksIndexedText('<main id="main" data-pagefind-body>')).toBe(true);
+    expect(marksIndexedText('<main data-pagefind-body="">')).toBe(true);
+    const index = new LiveSearchIndex();
+    index.add('index.html', unmarked, pageHash(unmarked));
+    // Pagefind itself indexes every page whole on a site in which no page is marked.
+    expect(await index.finish(outDir)).toBe(0);
   });
 
   it('counts a page rendered twice as a difference', () => {
