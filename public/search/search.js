@@ -98,6 +98,15 @@ export function statusMessage(messages, count, query, filtered = false, locale =
   return (messages[key] ?? '').replace('{count}', new Intl.NumberFormat(locale).format(count)).replace('{query}', query);
 }
 
+/**
+ * Whether `error` is Pagefind's answer to an index that holds no page in any language: a site with nothing published
+ * yet, searched from a page that did not know it (one cached from before the site's last page was withdrawn).
+ * @param {unknown} error
+ */
+export function isEmptyIndexError(error) {
+  return String(error instanceof Error ? error.message : error).includes('No language indexes found');
+}
+
 /** A word as the check below compares it: lower-case, without accents, punctuation or spaces ("6,934" is "6934"). */
 const fold = (/** @type {string} */ text) =>
   text
@@ -250,6 +259,11 @@ function start(root) {
   const siteBase = new URL('../', import.meta.url).pathname;
   /** A page's address as the index holds it ("/stories/x/"), as this site serves it. */
   const served = (/** @type {string} */ url) => (url.startsWith('/') ? `${siteBase}${url.slice(1)}` : url);
+  // Pagefind starts reading its index without waiting on it: on an index holding no page that start fails unhandled,
+  // besides the search that then fails and is answered below (isEmptyIndexError). Not an error for the reader.
+  window.addEventListener('unhandledrejection', (event) => {
+    if (isEmptyIndexError(event.reason)) event.preventDefault();
+  });
   /** @type {Promise<any> | null} */
   let pagefind = null;
   const load = () =>
@@ -420,6 +434,10 @@ function start(root) {
       // No results of an earlier search under the error: they would read as this search's.
       list.replaceChildren();
       more.hidden = true;
+      if (isEmptyIndexError(error)) {
+        mark('done', state, messages.msgEmpty ?? '');
+        return;
+      }
       mark('error', state, messages.msgError ?? '');
       console.error(error);
     }

@@ -3,7 +3,8 @@
  * warnings that its collection "does not exist or is empty. Please check your content config file for errors": a
  * deployer reads a fault into them (src/build/sitemap-filter.ts, emptyCollections).
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -236,6 +237,31 @@ Plain prose.
         expect(watch.problems).toEqual([]);
       } finally {
         await context.close();
+      }
+    });
+
+    // A search page cached from before the site's last page was withdrawn does not know its index holds no page:
+    // Pagefind, loaded, finds no language in it.
+    it('says so too from a search page that does not know the index is empty', async () => {
+      const stale = mkdtempSync(join(tmpdir(), 'casefile-stale-search-'));
+      const staleServer = await serveSite(stale);
+      const context = await browser.newContext(viewport(360));
+      try {
+        cpSync(fixture.dist, stale, { recursive: true });
+        const page = join(stale, 'search/index.html');
+        writeFileSync(page, readFileSync(page, 'utf8').replace(' data-nothing-published', ''));
+        const tab = await context.newPage();
+        const watch = await watchPage(tab, staleServer.origin);
+        await tab.goto(`${staleServer.origin}/search/?q=search`);
+        await searchDone(tab, 'q=search');
+        expect(await tab.locator('#search-status').textContent()).toBe(
+          'Nothing has been published yet, so there is nothing to search.',
+        );
+        expect(watch.problems).toEqual([]);
+      } finally {
+        await context.close();
+        await staleServer.close();
+        rmSync(stale, { recursive: true, force: true });
       }
     });
   });
