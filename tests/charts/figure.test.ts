@@ -123,12 +123,34 @@ describe('chart figure', () => {
         issued: column('integer', { label: 'Issued', unit: 'notices' }),
         issued_alt: column('integer', { label: 'Alternative figure', unit: 'notices', sourceColumn: 'alt_source' }),
         alt_source: column('string', { ref: 'source' }),
-        diffusions: column('integer', { label: 'Diffusions', unit: 'diffusions' }),
+        // Another measure with its own source, and a revision credited to the same source as the figure drawn:
+        // neither is another source's figure for it.
+        diffusions: column('integer', { label: 'Diffusions', unit: 'diffusions', sourceColumn: 'diffusions_source' }),
+        diffusions_source: column('string', { ref: 'source' }),
+        issued_revised: column('integer', { label: 'Revised', unit: 'notices', sourceColumn: 'source' }),
         source: column('string', { ref: 'source' }),
       },
       rows: [
-        { year: 2011, issued: 7678, issued_alt: 8136, alt_source: 'b', diffusions: null, source: 'a' },
-        { year: 2012, issued: 8136, issued_alt: null, alt_source: null, diffusions: 3, source: 'c' },
+        {
+          year: 2011,
+          issued: 7678,
+          issued_alt: 8136,
+          alt_source: 'b',
+          diffusions: 2,
+          diffusions_source: 'd',
+          issued_revised: 7700,
+          source: 'a',
+        },
+        {
+          year: 2012,
+          issued: 8136,
+          issued_alt: null,
+          alt_source: null,
+          diffusions: 3,
+          diffusions_source: 'd',
+          issued_revised: 8140,
+          source: 'c',
+        },
       ],
     };
     const figure = chartFigure({ spec: { type: 'line', x: 'year', y: 'issued', title: 'T' }, dataset, lang: 'en' });
@@ -141,6 +163,13 @@ describe('chart figure', () => {
       lang: 'en',
     });
     expect(undisputed.table).toEqual(['year', 'issued']);
+    // A source column the chart draws (dots coloured by source) is in the table once.
+    const bySource = chartFigure({
+      spec: { type: 'dot', x: 'year', y: 'issued', series: 'source', title: 'T' },
+      dataset,
+      lang: 'en',
+    });
+    expect(bySource.table).toEqual(['year', 'source', 'issued', 'issued_alt', 'alt_source']);
   });
 
   it('the data table leaves out a column empty in every row shown, and keeps one with a value in any', () => {
