@@ -340,3 +340,71 @@ describe('charts that would publish something wrong', () => {
     ]);
   });
 });
+
+describe('chart validation at its edges', () => {
+  it('refuses a label of spaces as it refuses none, and takes an event that ends the day it starts', () => {
+    expect(
+      check({ type: 'timeline', x: 'when', label: 'what' }, dataset({ rows: withRows({ a: { what: '  ' } }) })),
+    ).toEqual([
+      {
+        field: 'label',
+        message: 'the row where id is "a" has a date but no what: write its what, or leave it out with filter',
+      },
+    ]);
+    expect(
+      check(
+        { type: 'timeline', x: 'when', label: 'what', end: 'until' },
+        dataset({ rows: withRows({ b: { until: '2019-06' } }) }),
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes a part of 0 in a stack: only a negative one misreads', () => {
+    const parts = dataset({ rows: withRows({ b: { value: 0 }, d: { group: 'beta' } }) });
+    expect(check({ type: 'stacked-bar', x: 'year', y: 'value', series: 'group' }, parts)).toEqual([]);
+  });
+
+  it('takes rows left empty in both value and series (gaps) however many share an x', () => {
+    const gaps = dataset({
+      rows: withRows({ a: { group: null, value: null }, b: { group: null, value: null }, d: { group: 'beta' } }),
+    });
+    expect(check({ type: 'grouped-bar', x: 'year', y: 'value', series: 'group' }, gaps)).toEqual([]);
+  });
+
+  it('names five repeated rows and says there are more from the sixth', () => {
+    const same = dataset({ rows: withRows(Object.fromEntries(rows.map((row) => [row.id, { year: 2019 }]))) });
+    expect(check({ type: 'bar', x: 'year', y: 'value' }, same)).toEqual([
+      {
+        field: 'x',
+        message:
+          '6 rows have year 2019 (rows[0], rows[1], rows[2], rows[3] and rows[4], … of the dataset): a bar chart draws one mark for each (keep one row with filter, or split them with series in a grouped-bar or stacked-bar chart)',
+      },
+    ]);
+  });
+
+  it('takes as many series as the palette has colours, not counting rows without one', () => {
+    const five = dataset({
+      rows: [
+        ...withRows({ c: { group: 'gamma' }, d: { group: 'delta' }, e: { group: 'epsilon' }, f: { group: 'alpha' } }),
+        { ...rows[0]!, id: 'g', year: 2022, group: null, value: null },
+      ],
+    });
+    expect(check({ type: 'grouped-bar', x: 'year', y: 'value', series: 'group' }, five)).toEqual([]);
+  });
+
+  it('lists eight values of a filter that matches none without "…", and marks a ninth', () => {
+    const values = (count: number) =>
+      dataset({
+        rows: rows.slice(0, 1).flatMap((row) => Array.from({ length: count }, (_, i) => ({ ...row, id: `r${i}` }))),
+      });
+    expect(check({ type: 'line', x: 'year', y: 'value', filter: { id: 'z' } }, values(8))).toEqual([
+      {
+        field: 'filter.id',
+        message: 'no row has id = "z" (values: "r0", "r1", "r2", "r3", "r4", "r5", "r6", "r7")',
+      },
+    ]);
+    expect(check({ type: 'line', x: 'year', y: 'value', filter: { id: 'z' } }, values(9))[0]?.message).toBe(
+      'no row has id = "z" (values: "r0", "r1", "r2", "r3", "r4", "r5", "r6", "r7", …)',
+    );
+  });
+});
