@@ -73,7 +73,20 @@ describe('robots.txt', () => {
       'note: public/robots.txt is not published in a preview, whose robots.txt keeps every crawler off the site',
       "robots.txt: a preview's, every crawler kept off",
     ]);
-    expect((await runStep(true)).text).toBe(previewRobots);
+    // Without an editor's file, nothing to say.
+    const own = await runStep(true);
+    expect(own.text).toBe(previewRobots);
+    expect(own.log).toEqual(["robots.txt: a preview's, every crawler kept off"]);
+  });
+
+  it('finds the Sitemap line as crawlers do: written as RFC 9309 spells it, in capitals, or indented', () => {
+    for (const line of [
+      'Sitemap: https://example.org/sitemap-index.xml',
+      'SITEMAP: https://example.org/sitemap-index.xml',
+      '  Sitemap : https://example.org/sitemap-index.xml',
+    ]) {
+      expect(robotsFile(`User-agent: *\nDisallow: /data/\n${line}\n`, { preview: false }).notes).toEqual([]);
+    }
   });
 
   it('names the sitemap below the folder in the note too', () => {
