@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { sitemapFilter, withheldPaths, shareValidatedProject } from '../../src/build/sitemap-filter.ts';
+import {
+  emptyCollections,
+  sitemapFilter,
+  withheldExclusions,
+  withheldPaths,
+  withheldUsage,
+  shareValidatedProject,
+} from '../../src/build/sitemap-filter.ts';
 import type { Project } from '../../src/lib/load-project.ts';
 
 const now = new Date('2026-03-01T09:00:00Z');
@@ -37,6 +44,50 @@ describe('the sitemap filter', () => {
       expect(filter('https://example.org/404.html')).toBe(false);
       expect(filter('https://example.org/fr/404/')).toBe(false);
       expect(filter('https://example.org/stories/404/')).toBe(true);
+    } finally {
+      shareValidatedProject(undefined);
+    }
+  });
+});
+
+describe("the collections' exclusions", () => {
+  /** Stories as the loader gives them: files under content/, one with glob characters in its name. */
+  const withFiles = {
+    ...project,
+    stories: [
+      { ...entry('public', {}), file: 'content/stories/public.mdx' },
+      {
+        ...entry('draft-1', { draft: true }),
+        file: 'content/stories/draft [v2] (old)!.mdx',
+        body: '<Fact dataset="d" />',
+      },
+      { ...entry('fr/brouillon', { draft: true }), file: 'content/stories/fr/brouillon.mdx' },
+    ],
+    cases: [{ ...entry('fr/dossier', { draft: true }), file: 'content/cases/fr/dossier.mdx' }],
+  } as unknown as Project;
+
+  it("name each withheld file from its collection's folder, its glob characters escaped", () => {
+    shareValidatedProject(withFiles);
+    try {
+      expect(withheldExclusions(withFiles.root, now, false)).toEqual({
+        stories: ['!draft \\[v2\\] \\(old\\)\\!.mdx', '!fr/brouillon.mdx'],
+        cases: ['!fr/dossier.mdx'],
+      });
+      expect(withheldExclusions(withFiles.root, now, true)).toEqual({ stories: [], cases: [] });
+    } finally {
+      shareValidatedProject(undefined);
+    }
+  });
+
+  it('count a collection empty only when every entry is withheld from a build that is no preview, and only with the validated content', () => {
+    expect([...emptyCollections(withFiles.root, now, false)]).toEqual([]);
+    shareValidatedProject(withFiles);
+    try {
+      expect([...emptyCollections(withFiles.root, now, false)]).toEqual(['cases']);
+      expect([...emptyCollections(withFiles.root, now, true)]).toEqual([]);
+      // A preview publishes the withheld pages: their datasets are not held back for them.
+      expect(withheldUsage(withFiles.root, now, false)).toHaveLength(3);
+      expect(withheldUsage(withFiles.root, now, true)).toEqual([]);
     } finally {
       shareValidatedProject(undefined);
     }
