@@ -16,6 +16,8 @@ describe('the CSV download', () => {
       '+7',
       '-.5',
       '1e-3',
+      '-1.5e3',
+      '+2E-4',
       'Plain = text',
       ' =1',
       "'=already",
