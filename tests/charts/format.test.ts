@@ -142,3 +142,20 @@ describe('formatDateRange', () => {
     expect(formatDateRange('2009-05-01', '2009-05-20', 'en')).toEqual(['1', '20 May 2009']);
   });
 });
+
+describe('chart values in a translated dataset', () => {
+  it('print a percentage by the column as written, whatever its translation calls the unit', () => {
+    const share = { ...column('number', { unit: 'pour cent' }), written: column('number', { unit: '%' }) };
+    expect(valueFormatter('share', share, 'fr')(55.1)).toBe('55,1\u00a0%');
+  });
+
+  it('say yes or no in the page language for a boolean, also when a category axis passes it as text', () => {
+    const flag = column('boolean', { label: 'Published' });
+    expect(['true', 'false', true].map(valueFormatter('published', flag, 'fr'))).toEqual(['oui', 'non', 'oui']);
+  });
+
+  it('name a country by its code, and print a code Intl does not take (three letters) as written', () => {
+    const country = column('string', { ref: 'country' });
+    expect(['TR', 'USA', 'Kosovo'].map(valueFormatter('country', country, 'en'))).toEqual(['Turkey', 'USA', 'Kosovo']);
+  });
+});
