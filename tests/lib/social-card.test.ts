@@ -199,6 +199,47 @@ describe('social cards', () => {
     });
   });
 
+  it('label by its column a Fact on another column of a row of figures, and say a unit only where the label does not, as a word', () => {
+    const figures = {
+      ...issued,
+      title: 'Figures',
+      columns: {
+        id: { type: 'string', description: 'Id' },
+        figure: { type: 'string', description: 'What it counts' },
+        value: { type: 'number', description: 'Value' },
+        unit: { type: 'string', description: 'Unit' },
+        refers_to: { type: 'string', description: 'Period' },
+      },
+      rows: [{ id: 'share', figure: 'Share made public', value: 10, unit: '%', refers_to: 'January 2026' }],
+    } as unknown as Dataset;
+    const period = '<Fact dataset="figures" row="share" column="refers_to" />';
+    expect(keyFigure('content/stories/x.mdx', period, new Map([['figures', figures]]), 'en')).toEqual({
+      value: 'January 2026',
+      label: 'Period (share)',
+      source: 'Figures',
+    });
+    const staff = {
+      ...issued,
+      columns: {
+        year: issued.columns.year,
+        detained: { type: 'integer', unit: 'person', description: 'Personnel detained' },
+        share: { type: 'number', unit: '%', description: 'Share made public' },
+      },
+      rows: [{ year: 2024, detained: 12, share: 10 }],
+    } as unknown as Dataset;
+    const card = (column: string) =>
+      keyFigure(
+        'content/stories/x.mdx',
+        `<Fact dataset="staff" row={2024} column="${column}" />`,
+        new Map([['staff', staff]]),
+        'en',
+      );
+    // "Personnel" does not say "person": the unit is a whole word or not said.
+    expect(card('detained')?.label).toBe('Personnel detained (person, 2024)');
+    // A percentage says its unit in its value.
+    expect(card('share')).toMatchObject({ value: '10%', label: 'Share made public (2024)' });
+  });
+
   it("label a figure by its column in the card's language where the dataset translates it", () => {
     const body = '<Fact dataset="issued" row={2024} column="issued" />';
     const translated = {
