@@ -28,6 +28,9 @@ export default defineConfig({
     expect: { poll: { timeout: 10_000 } },
     // Builds are heavy on a 2-core machine: run test files one or two at a time.
     maxWorkers: 2,
+    // A worker that takes longer than this to stop fails the run, every test passed or not. Vitest's 10 s was too
+    // short on two cores at a load of 15 (919 passed, exit 1: "Timeout terminating forks worker for … citations.test.ts").
+    teardownTimeout: 60_000,
     // No test reaches the network: Astro's telemetry and update check are off in the builds and dev servers tests start.
     env: {
       TZ: testTimeZone,
