@@ -35,7 +35,8 @@ function countryEnding(ending: string): boolean {
  * Whether `written` is another site's address without its scheme: a host, then a path, a query, a fragment or
  * nothing. The host begins with www., or ends in a generic ending (fairtrials.org) or a country's (.ua, .kz, .uk).
  * After one name alone, a country's ending counts (lemonde.fr) unless it is also a file's extension (index.md), which
- * counts only before a path (zakon.md/news) or after a second-level name (bbc.co.uk).
+ * counts only before a path (zakon.md/news) or after a second-level name (bbc.co.uk): a file's name is followed by an
+ * anchor or a query as a site's is (methodology.md#sources, run.sh?raw=1), but not by a folder's "/".
  */
 export function isAddressWithoutScheme(written: string): boolean {
   const match = /^((?:[a-z0-9-]+\.)+)([a-z]{2,})(?=([/?#])|$)/i.exec(written.trim());
@@ -45,5 +46,5 @@ export function isAddressWithoutScheme(written: string): boolean {
   if (/^www\d?$/.test(names[0]!) && names.length > 1) return true;
   if (genericEndings.has(ending)) return true;
   if (!countryEnding(ending)) return false;
-  return !fileExtensions.has(ending) || match[3] !== undefined || secondLevelNames.has(names.at(-1)!);
+  return !fileExtensions.has(ending) || match[3] === '/' || secondLevelNames.has(names.at(-1)!);
 }

@@ -563,12 +563,14 @@ describe('the preflight check', () => {
     const body = [
       'See [the article](pravda.com.ua/news/2024/1/1/) and <a href="tengrinews.kz/kazakhstan_news/1">the report</a>.',
       '',
-      'The [notes](README.en.md) and [the script](run.sh) are files, not sites.',
+      'The [notes](README.en.md), [the script](run.sh) and [its usage](run.sh#usage) are files, not sites,',
+      'and so is [the method](methodology.md#sources): a file is followed by its anchor or query, a site by its path.',
     ].join('\n');
     expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
       'content/stories/the-files.mdx: line 8: link: pravda.com.ua/news/2024/1/1/: without https://, an address is read as a page of this site (/stories/the-files/pravda.com.ua/news/2024/1/1/): write https://pravda.com.ua/news/2024/1/1/',
       'content/stories/the-files.mdx: line 8: link: tengrinews.kz/kazakhstan_news/1: without https://, an address is read as a page of this site (/stories/the-files/tengrinews.kz/kazakhstan_news/1): write https://tengrinews.kz/kazakhstan_news/1',
       "content/stories/the-files.mdx: line 10: link: README.en.md: links go to pages, not to their files: write the page's address from the site's root, e.g. /stories/<file name>/",
+      "content/stories/the-files.mdx: line 11: link: methodology.md#sources: links go to pages, not to their files: write the page's address from the site's root, e.g. /stories/<file name>/",
     ]);
   });
 
