@@ -6,19 +6,11 @@ import { lineCounter } from './line-counter.ts';
 import { maskCode } from './masks.ts';
 
 /**
- * The lines (in the file, from `lineOffset`) of each `<Response>` that does not stand as a block of its own: MDX makes
- * a Response with text on its lines, or on the line just before or after it, part of a paragraph, and a paragraph
- * cannot hold the aside it renders (the browser closes the paragraph early, and the HTML check fails on the page).
- */
-export function responsesInParagraphs(body: string, lineOffset = 0): number[] {
-  return responseProblems(body, lineOffset)
-    .filter((problem) => problem.kind === 'paragraph')
-    .map((problem) => problem.line);
-}
-
-/**
- * Each `<Response>` that is not a block of its own (above), or that is never closed: no `</Response>` before the
- * next `<Response` or the end (a misspelt `</Respons>` included), where MDX would fail on the whole file.
+ * Each `<Response>` that does not stand as a block of its own, or that is never closed. MDX makes a Response with
+ * text on its lines, or on the line just before or after it, part of a paragraph, and a paragraph cannot hold the
+ * aside it renders (the browser closes the paragraph early, and the HTML check fails on the page). Unclosed: no
+ * `</Response>` before the next `<Response` or the end (a misspelt `</Respons>` included), where MDX would fail on
+ * the whole file.
  */
 export function responseProblems(body: string, lineOffset = 0): { line: number; kind: 'paragraph' | 'unclosed' }[] {
   const masked = maskCode(body, false);
