@@ -4,15 +4,17 @@
  * its own, and the same {placeholders} in each. `satisfies Dictionary` says the same to the type checker, which a
  * build does not run: without this check a language added to the configuration but not to `dictionaries` was
  * published in English, a missing string stopped the build on "Cannot read properties of undefined", and a
- * translated placeholder ("{minutos} min de lectura") was published as it was written.
+ * translated placeholder ("{minutos} min de lectura") was published as it was written. A dictionary copied from the
+ * English one and registered untranslated passed: its pages were English words marked lang="es", read aloud with
+ * Spanish rules.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ContentError } from '../lib/content-error.ts';
 import { editDistance, typoLimit } from '../lib/edit-distance.ts';
 import { en } from './en.ts';
-import { dictionaries } from './index.ts';
-import { locales } from './locales.ts';
+import { dictionaries, sameAsEnglish } from './index.ts';
+import { defaultLocale, languageName, locales } from './locales.ts';
 
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))].sort();
 const braced = (names: string[]) => names.map((name) => `{${name}}`).join(', ');
@@ -59,15 +61,63 @@ export function dictionaryProblems(
   return problems;
 }
 
+/**
+ * The share of a dictionary's strings written as in English past which it was copied and not translated: more than
+ * half. French's dictionary has 16 of its 306 strings as English has them ("Sources", "Type", "CSV", "{at} ({series})"),
+ * 5%, each right; a copy left as it was has all of them, and the Spanish of tests/i18n/third-language.test.ts, which
+ * translates the 13 strings its pages are read for, 293. Strings a language keeps on purpose are not counted.
+ */
+const untranslatedShare = 0.5;
+
+/** How many of a dictionary's strings to name when most are English: enough to find them, not a page of keys. */
+const namedKeys = 3;
+
+/**
+ * The problem of a dictionary most of whose strings are the English ones, less those the language lists as written
+ * so on purpose (`kept`, from `sameAsEnglish` in src/i18n/index.ts), and of a string listed there English lacks.
+ */
+export function untranslatedProblems(
+  code: string,
+  dictionary: Readonly<Record<string, unknown>>,
+  reference: Readonly<Record<string, string>> = en,
+  kept: readonly string[] = [],
+): ContentError[] {
+  const unknown = kept.filter((key) => !(key in reference));
+  const problems = unknown.map(
+    (key) =>
+      new ContentError(
+        'src/i18n/index.ts',
+        `sameAsEnglish.${code}`,
+        `${JSON.stringify(key)} is no string of src/i18n/en.ts`,
+      ),
+  );
+  const english = Object.keys(reference).filter((key) => dictionary[key] === reference[key] && !kept.includes(key));
+  const total = Object.keys(reference).length;
+  if (english.length <= total * untranslatedShare) return problems;
+  const named = english.slice(0, namedKeys).join(', ') + (english.length > namedKeys ? ', …' : '');
+  const language = languageName(code, 'en');
+  problems.push(
+    new ContentError(
+      `src/i18n/${code}.ts`,
+      '',
+      `${english.length} of ${total} strings are the English ones (${named}): their pages would read English words as ${language}; translate them, and list a string kept as in English on purpose (a name, a code) in \`sameAsEnglish.${code}\` (src/i18n/index.ts)`,
+    ),
+  );
+  return problems;
+}
+
 /** The problems of every configured language's dictionary, a language without one included. */
 export function siteDictionaryProblems(
   projectRoot: string,
   configured: readonly string[] = locales,
   registered: Readonly<Record<string, Readonly<Record<string, unknown>> | undefined>> = dictionaries,
+  kept: Readonly<Record<string, readonly string[] | undefined>> = sameAsEnglish,
 ): ContentError[] {
   return configured.flatMap((code) => {
     const dictionary = registered[code];
-    if (dictionary) return dictionaryProblems(code, dictionary);
+    if (dictionary && code === defaultLocale) return dictionaryProblems(code, dictionary);
+    if (dictionary)
+      return [...dictionaryProblems(code, dictionary), ...untranslatedProblems(code, dictionary, en, kept[code])];
     const written = existsSync(join(projectRoot, 'src', 'i18n', `${code}.ts`));
     return [
       new ContentError(

@@ -20,11 +20,17 @@ describe('the dev server checks the project as the build does before rendering',
   const i18n = join(root, 'i18n');
   mkdirSync(join(root, 'public'));
   mkdirSync(i18n);
-  // The build's check of one dictionary, on a copy of the French one that the tests may break.
+  // The build's check of the dictionaries, on the English one and a copy of the French one that the tests may break.
   copyFileSync(join(repoRoot, 'src/i18n/fr.ts'), join(i18n, 'fr.ts'));
   writeFileSync(
     join(i18n, 'check.ts'),
-    `import { dictionaryProblems } from ${JSON.stringify(join(repoRoot, 'src/i18n/check.ts'))};\nimport { fr } from './fr.ts';\nexport const siteDictionaryProblems = () => dictionaryProblems('fr', fr);\n`,
+    [
+      `import { siteDictionaryProblems as check } from ${JSON.stringify(join(repoRoot, 'src/i18n/check.ts'))};`,
+      `import { en } from ${JSON.stringify(join(repoRoot, 'src/i18n/en.ts'))};`,
+      "import { fr } from './fr.ts';",
+      "export const siteDictionaryProblems = (root: string) => check(root, ['en', 'fr'], { en, fr });",
+      '',
+    ].join('\n'),
   );
   const french = readFileSync(join(i18n, 'fr.ts'), 'utf8');
   let vite: ViteDevServer | undefined;
@@ -91,6 +97,16 @@ describe('the dev server checks the project as the build does before rendering',
     expect(printed).toEqual([missing]);
     await save('i18n/fr.ts', french);
     expect(printed).toEqual([missing]);
+  });
+
+  it('prints that a dictionary is mostly English from the save that copies the English one over it', async () => {
+    const { printed, save } = await start();
+    await save('i18n/fr.ts', `export const fr = ${JSON.stringify(en)};\n`);
+    const total = Object.keys(en).length;
+    const [first, second, third] = Object.keys(en);
+    expect(printed).toEqual([
+      `src/i18n/fr.ts: ${total} of ${total} strings are the English ones (${first}, ${second}, ${third}, …): their pages would read English words as French; translate them, and list a string kept as in English on purpose (a name, a code) in \`sameAsEnglish.fr\` (src/i18n/index.ts)`,
+    ]);
   });
 
   it('prints what the build says of a dictionary when the server starts', async () => {

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dictionaries, t } from '../../src/i18n/index.ts';
-import { dictionaryProblems, siteDictionaryProblems } from '../../src/i18n/check.ts';
+import { dictionaryProblems, siteDictionaryProblems, untranslatedProblems } from '../../src/i18n/check.ts';
 import { repoRoot } from '../helpers/build.ts';
 import { en } from '../../src/i18n/en.ts';
 import { locales } from '../../src/i18n/locales.ts';
@@ -56,9 +56,48 @@ describe('dictionaries', () => {
 
   it("checks a registered language's dictionary, not only that there is one", () => {
     const { 'footer.rss': _left, ...incomplete } = en;
+    const total = Object.keys(en).length;
     expect(messages(siteDictionaryProblems(repoRoot, ['en', 'es'], { en, es: incomplete }))).toEqual([
       `src/i18n/es.ts: footer.rss: missing: translate the English string ${JSON.stringify(en['footer.rss'])}`,
+      expect.stringMatching(`^src/i18n/es.ts: ${total - 1} of ${total} strings are the English ones`),
     ]);
+  });
+
+  it('stops on a language whose dictionary is mostly the English strings, naming the file, the count and a few keys', () => {
+    const copied = { ...en, 'nav.home': 'Inicio', 'nav.stories': 'Reportajes' };
+    const total = Object.keys(en).length;
+    const [first, second, third] = Object.keys(en).filter((key) => key !== 'nav.home' && key !== 'nav.stories');
+    expect(messages(siteDictionaryProblems(repoRoot, ['en', 'es'], { en, es: copied }))).toEqual([
+      `src/i18n/es.ts: ${total - 2} of ${total} strings are the English ones (${first}, ${second}, ${third}, …): their pages would read English words as Spanish; translate them, and list a string kept as in English on purpose (a name, a code) in \`sameAsEnglish.es\` (src/i18n/index.ts)`,
+    ]);
+  });
+
+  it('stops past half of the strings the same as English, and counts none a language keeps the same on purpose', () => {
+    const reference = { a: 'One', b: 'Two', c: 'Three', d: 'Four' };
+    const problems = (dictionary: Record<string, string>, kept: Record<string, readonly string[]> = {}) =>
+      messages(untranslatedProblems('es', dictionary, reference, kept.es));
+    // Half the same (as "Type" or "Notes" are in French) is a translation that shares words with English.
+    expect(problems({ a: 'Uno', b: 'Dos', c: 'Three', d: 'Four' })).toEqual([]);
+    expect(problems({ a: 'Uno', b: 'Two', c: 'Three', d: 'Four' })).toEqual([
+      'src/i18n/es.ts: 3 of 4 strings are the English ones (b, c, d): their pages would read English words as Spanish; translate them, and list a string kept as in English on purpose (a name, a code) in `sameAsEnglish.es` (src/i18n/index.ts)',
+    ]);
+    expect(problems({ a: 'Uno', b: 'Two', c: 'Three', d: 'Four' }, { es: ['c', 'd'] })).toEqual([]);
+    // A string listed that English does not have is a typo: it would keep nothing.
+    expect(problems({ a: 'Uno', b: 'Dos', c: 'Three', d: 'Four' }, { es: ['e'] })).toEqual([
+      'src/i18n/index.ts: sameAsEnglish.es: "e" is no string of src/i18n/en.ts',
+    ]);
+  });
+
+  it('checks the languages the site is configured with against English, and each with the strings it keeps', () => {
+    const spanish = Object.fromEntries(Object.entries(en).map(([key, text]) => [key, `[es] ${text}`]));
+    const kept = Object.keys(en).slice(0, Math.ceil(Object.keys(en).length / 2) + 1);
+    const halfEnglish = { ...spanish, ...Object.fromEntries(kept.map((key) => [key, en[key as keyof typeof en]])) };
+    expect(messages(siteDictionaryProblems(repoRoot, ['en', 'es'], { en, es: halfEnglish }))).toEqual([
+      expect.stringMatching(
+        `^src/i18n/es.ts: ${kept.length} of ${Object.keys(en).length} strings are the English ones`,
+      ),
+    ]);
+    expect(messages(siteDictionaryProblems(repoRoot, ['en', 'es'], { en, es: halfEnglish }, { es: kept }))).toEqual([]);
   });
 
   it('stops on a configured language with no dictionary, saying whether its file is written but not registered', () => {
