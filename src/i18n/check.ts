@@ -19,6 +19,12 @@ import { defaultLocale, languageName, locales } from './locales.ts';
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))].sort();
 const braced = (names: string[]) => names.map((name) => `{${name}}`).join(', ');
 
+/** ": did you mean x?" for the one key of `candidates` that `key` is a typo of, and nothing where none or two are. */
+function typoOf(key: string, candidates: readonly string[]): string {
+  const near = candidates.filter((known) => editDistance(key, known) <= typoLimit(known));
+  return near.length === 1 ? `: did you mean ${near[0]}?` : '';
+}
+
 /** Problems of one dictionary against the English one, each naming the file and the string. */
 export function dictionaryProblems(
   code: string,
@@ -47,16 +53,11 @@ export function dictionaryProblems(
   }
   for (const key of Object.keys(dictionary)) {
     if (key in reference) continue;
-    const near = Object.keys(reference).filter(
-      (known) => !(known in dictionary) && editDistance(key, known) <= typoLimit(known),
+    const near = typoOf(
+      key,
+      Object.keys(reference).filter((known) => !(known in dictionary)),
     );
-    problems.push(
-      new ContentError(
-        file,
-        key,
-        `no such string in src/i18n/en.ts${near.length === 1 ? `: did you mean ${near[0]}?` : ''}`,
-      ),
-    );
+    problems.push(new ContentError(file, key, `no such string in src/i18n/en.ts${near}`));
   }
   return problems;
 }
@@ -82,16 +83,14 @@ export function untranslatedProblems(
   reference: Readonly<Record<string, string>> = en,
   kept: readonly string[] = [],
 ): ContentError[] {
-  const unknown = kept.filter((key) => !(key in reference));
-  const problems = unknown.map(
-    (key) =>
-      new ContentError(
-        'src/i18n/index.ts',
-        `sameAsEnglish.${code}`,
-        `${JSON.stringify(key)} is no string of src/i18n/en.ts`,
-      ),
-  );
-  const english = Object.keys(reference).filter((key) => dictionary[key] === reference[key] && !kept.includes(key));
+  const unlisted = Object.keys(reference).filter((key) => !kept.includes(key));
+  const problems = kept
+    .filter((key) => !(key in reference))
+    .map((key) => {
+      const detail = `${JSON.stringify(key)} is no string of src/i18n/en.ts${typoOf(key, unlisted)}`;
+      return new ContentError('src/i18n/index.ts', `sameAsEnglish.${code}`, detail);
+    });
+  const english = unlisted.filter((key) => dictionary[key] === reference[key]);
   const total = Object.keys(reference).length;
   if (english.length <= total * untranslatedShare) return problems;
   const named = english.slice(0, namedKeys).join(', ') + (english.length > namedKeys ? ', …' : '');

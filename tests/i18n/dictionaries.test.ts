@@ -86,6 +86,9 @@ describe('dictionaries', () => {
     expect(problems({ a: 'Uno', b: 'Dos', c: 'Three', d: 'Four' }, { es: ['e'] })).toEqual([
       'src/i18n/index.ts: sameAsEnglish.es: "e" is no string of src/i18n/en.ts',
     ]);
+    expect(messages(untranslatedProblems('es', en, en, ['data.cvs']))).toContain(
+      'src/i18n/index.ts: sameAsEnglish.es: "data.cvs" is no string of src/i18n/en.ts: did you mean data.csv?',
+    );
   });
 
   it('checks the languages the site is configured with against English, and each with the strings it keeps', () => {
