@@ -46,6 +46,40 @@ const dataset: Dataset = {
 };
 
 describe('a dataset in another language', () => {
+  it('takes a translated description and notes, keeps the label a translation of the unit alone leaves, and is built once per language', () => {
+    const translated: Dataset = {
+      ...dataset,
+      translations: {
+        fr: {
+          description: 'Demandes refusées par Interpol, par motif.',
+          notes: ['Incomplet pour 2017.'],
+          columns: {
+            count: { unit: 'demandes' },
+            year: { description: 'Année du refus' },
+            ground: { values: { 'Other grounds': 'Autres motifs' } },
+          },
+        },
+      },
+    };
+    const { data } = localiseDataset(translated, 'fr');
+    expect([data.description, data.notes]).toEqual([
+      'Demandes refusées par Interpol, par motif.',
+      ['Incomplet pour 2017.'],
+    ]);
+    expect(data.columns.count).toMatchObject({ label: 'Refused', unit: 'demandes' });
+    expect(data.columns.year).toMatchObject({ label: 'Year', description: 'Année du refus' });
+    expect(localiseDataset(translated, 'fr')).toBe(localiseDataset(translated, 'fr'));
+  });
+
+  it("leaves a value named like an object's property (constructor, toString) as written", () => {
+    const local = localiseDataset(dataset, 'fr');
+    expect(['constructor', 'toString'].map((value) => local.value('ground', value))).toEqual([
+      'constructor',
+      'toString',
+    ]);
+    expect(local.rows([{ year: 2022, ground: 'constructor', count: 1 }])[0]!.ground).toBe('constructor');
+  });
+
   it("takes the translated texts and says which stayed in the dataset's language", () => {
     const { data, langs } = localiseDataset(dataset, 'fr');
     expect([data.title, data.description, data.notes]).toEqual([
