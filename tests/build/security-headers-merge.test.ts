@@ -144,7 +144,20 @@ describe("the deployer's public/_headers", () => {
     expect(await runStep('/*\n  X-Robots-Tag: noindex\n')).toContain('X-Robots-Tag: noindex, nofollow');
   });
 
-  it('is written as before when there is none', async () => {
+  it('is written as before when there is none, or only blank lines', async () => {
     expect(await runStep(undefined)).toBe(headersFile());
+    expect(await runStep('  \n\n')).toBe(headersFile());
+  });
+
+  it("sets the deployer's rules apart from the generated ones by one blank line, however their file ends", async () => {
+    const rule = '/data/*\n  Content-Disposition: attachment';
+    for (const ending of ['', '\n', '\n\n\n', '  \n'])
+      expect(await runStep(`${rule}${ending}`)).toBe(`${rule}\n\n${headersFile()}`);
+  });
+
+  it('reads a header name written with a space before its colon, and a :placeholder as one part of a path', () => {
+    expect(headersFileProblems('/*\n  X-Frame-Options : SAMEORIGIN\n')).toHaveLength(1);
+    // "/:page" matches /about, never a file below /_astro/.
+    expect(headersFileProblems('/:page\n  Cache-Control: no-cache\n')).toEqual([]);
   });
 });
