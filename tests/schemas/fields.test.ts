@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { booleanField, countryCode, dateField, datetimeField, responseDateProblem } from '../../src/schemas/fields.ts';
+import {
+  asIdentifier,
+  booleanField,
+  countryCode,
+  dateField,
+  datetimeField,
+  identifier,
+  oneOfMessage,
+  responseDateProblem,
+} from '../../src/schemas/fields.ts';
 
 const problem = (code: unknown) => countryCode.safeParse(code).error?.issues[0]?.message;
 
@@ -116,5 +125,40 @@ describe('booleanField', () => {
     expect(problem('maybe')).toBe('expected true or false, got "maybe"');
     // Anything else is quoted back by the loader, as YAML read it (issueMessage in load-project.ts).
     expect(problem(1)).toBe('expected true or false');
+  });
+});
+
+describe('field messages at their edges', () => {
+  it('calls a day past the end of December no such day, not a wrong month', () => {
+    expect(responseDateProblem('2026-12-32')).toBe('expected a real calendar date, got "2026-12-32" (no such day)');
+  });
+
+  it('tells "EU" written with a space that the European Union is no country', () => {
+    expect(problem('EU ')).toBe(
+      'expected an ISO 3166-1 alpha-2 country code such as "RU", got "EU ": the European Union is no country, and has no country page: list the member states the page is about',
+    );
+  });
+
+  it('says which value is meant when written with spaces or underscores', () => {
+    const notices = ['red-notice', 'red-diffusion'];
+    expect([oneOfMessage(notices, 'red notice'), oneOfMessage(notices, 'Red_Notice')]).toEqual([
+      'expected one of red-notice, red-diffusion, got "red notice": write "red-notice"',
+      'expected one of red-notice, red-diffusion, got "Red_Notice": write "red-notice"',
+    ]);
+  });
+
+  it('makes an identifier of a title without its accents and without a hyphen at either end', () => {
+    expect([asIdentifier('Enquête à Kyiv'), asIdentifier('«Interpol Files!»')]).toEqual([
+      'enquete-a-kyiv',
+      'interpol-files',
+    ]);
+  });
+
+  it("tells an id written as a file's name or address to write the name alone", () => {
+    const said = (input: string) => identifier.safeParse(input).error?.issues[0]?.message;
+    expect([said('issued.json'), said('/stories/the-files/')]).toEqual([
+      'expected an identifier of lower-case letters, digits and hyphens, got "issued.json": write "issued", the file\'s name without its folder or extension',
+      'expected an identifier of lower-case letters, digits and hyphens, got "/stories/the-files/": write "the-files", the file\'s name without its folder or extension',
+    ]);
   });
 });
