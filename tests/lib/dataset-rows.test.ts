@@ -659,3 +659,10 @@ describe('a figure a sheet exported as text', () => {
     expect(cellValue('integer', '1.5')).toEqual({ kind: 'fraction', hint: '' });
   });
 });
+
+describe("a CSV cell's gap marks", () => {
+  it("tells a spreadsheet's marks for no figure (#N/A, dashes) to be left empty, as it tells n/a", () => {
+    for (const mark of ['n/a', '#N/A', '-', '--', '–', '—', '?'])
+      expect(cellValue('integer', mark)).toEqual({ kind: `text ${mark}`, hint: ': leave the cell empty for a gap' });
+  });
+});
