@@ -9,6 +9,7 @@ import { smallMultiples } from '../../src/charts/custom/small-multiples.ts';
 import { dot } from '../../src/charts/dot.ts';
 import { line } from '../../src/charts/line.ts';
 import { area } from '../../src/charts/area.ts';
+import { numberAxis, timeTicks } from '../../src/charts/axes.ts';
 import { textWidth } from '../../src/charts/layout.ts';
 import { renderPlot } from '../../src/charts/render.ts';
 import { column } from './golden.ts';
@@ -209,5 +210,25 @@ describe('y-axis margins', () => {
         }
       }
     }
+  });
+});
+
+describe('axis ticks at their edges', () => {
+  const day = (date: string) => new Date(`${date}T00:00:00Z`);
+  const days = (ticks: Date[]) => ticks.map((tick) => tick.toISOString().slice(0, 10));
+
+  it('put the one date of a single-date axis on it, and keep every label inside the room it is given', () => {
+    expect(days(timeTicks([day('2024-01-01')], 600, 'en'))).toEqual(['2024-01-01']);
+    const decade = [day('2010-01-01'), day('2020-01-01')];
+    expect(days(timeTicks(decade, 600, 'en'))).toHaveLength(11);
+    // No room beyond the axis: the labels centred on its two ends would overflow it.
+    const inside = days(timeTicks(decade, 600, 'en', { left: 0, right: 0 }));
+    expect([inside[0], inside.at(-1)]).toEqual(['2011-01-01', '2019-01-01']);
+  });
+
+  it('give a column of whole numbers whole ticks, and a value axis of one repeated value no domain of its own', () => {
+    const count = column('integer');
+    expect(numberAxis('count', count, [0, 1], 400, 'en', true).axis.ticks).toEqual([0, 1]);
+    expect(numberAxis('count', count, [5, 5], 200, 'en', true).domain).toBeUndefined();
   });
 });
