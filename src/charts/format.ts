@@ -110,9 +110,13 @@ function replaced(parts: Intl.DateTimeFormatPart[], types: string[], text: strin
   ].join('');
 }
 
-/** Whether an integer column holds years (src/lib/format-value.ts says when): years are written without grouping. */
+/**
+ * Whether a column of numbers holds years (src/lib/format-value.ts says when): years are written without grouping,
+ * as tables and <Fact> write them, whether the column is typed integer or number.
+ */
 export function isYearColumn(name: string, column: Column | undefined): boolean {
-  return (column?.written ?? column)?.type === 'integer' && isYearValues(name, column!);
+  const type = (column?.written ?? column)?.type;
+  return (type === 'integer' || type === 'number') && isYearValues(name, column!);
 }
 
 /** A formatter for the values of one column, as a reader of `lang` reads them. */

@@ -17,6 +17,19 @@ describe('chart numbers', () => {
     expect([1234.567, 0.155, 12, 1e9].map(format('en'))).toEqual(['1,234.57', '0.16', '12', '1,000,000,000']);
   });
 
+  // A table and a <Fact> write a year column's figures without grouping whatever its numeric type
+  // (src/lib/format-value.ts); a chart wrote "2,024" for a year column typed "number".
+  it('write a year as the table and a <Fact> do, "2024", whether its column is typed integer or number', () => {
+    for (const type of ['integer', 'number'] as const) {
+      const year = column(type, { label: 'Year' });
+      expect([valueFormatter('year', year, 'en')(2024), valueFormatter('year', year, 'fr')(2024)]).toEqual([
+        '2024',
+        '2024',
+      ]);
+      expect(formatValue(2024, { name: 'year', ...year }, 'en')).toBe('2024');
+    }
+  });
+
   it('the summary of small decimals gives their values', () => {
     const columns = { year: column('integer', { label: 'Year' }), rate: column('number', { label: 'Rate' }) };
     const rows = [2005, 2006, 2007].map((year, i) => ({ year, rate: 0.003 * (i + 1) }));
