@@ -10,23 +10,31 @@ import { forgetEntriesOnSchemaChange } from '../../src/build/schema-fingerprint.
 import { storySchema } from '../../src/schemas/story.ts';
 import { findLeaks } from '../../src/build/checks/leaks.ts';
 
+/**
+ * A project holding the files the fingerprint reads (each with its own name as its text) and `schemas`, with the
+ * folder where Astro keeps its entries.
+ */
+function projectWith(schemas: string[]): { project: string; cache: string; store: string } {
+  const project = mkdtempSync(join(tmpdir(), 'schemas-'));
+  for (const file of [
+    ...schemas,
+    'src/lib/typography.ts',
+    'src/i18n/locales.ts',
+    'src/site.config.ts',
+    'src/lib/dataset-rows.ts',
+    'src/lib/dataset-loader.ts',
+  ]) {
+    mkdirSync(join(project, file, '..'), { recursive: true });
+    writeFileSync(join(project, file), `// ${file}\n`);
+  }
+  const cache = join(project, 'node_modules/.astro');
+  mkdirSync(cache, { recursive: true });
+  return { project, cache, store: join(cache, 'data-store.json') };
+}
+
 describe("the content schemas' fingerprint", () => {
   it("drops Astro's stored entries when a schema changes, and only then", () => {
-    const project = mkdtempSync(join(tmpdir(), 'schemas-'));
-    for (const file of [
-      'src/schemas/story.ts',
-      'src/lib/typography.ts',
-      'src/i18n/locales.ts',
-      'src/site.config.ts',
-      'src/lib/dataset-rows.ts',
-      'src/lib/dataset-loader.ts',
-    ]) {
-      mkdirSync(join(project, file, '..'), { recursive: true });
-      writeFileSync(join(project, file), `// ${file}\n`);
-    }
-    const cache = join(project, 'node_modules/.astro');
-    const store = join(cache, 'data-store.json');
-    mkdirSync(cache, { recursive: true });
+    const { project, cache, store } = projectWith(['src/schemas/story.ts']);
     writeFileSync(store, '[]');
     // A store from before the check: its schemas are unknown.
     expect(forgetEntriesOnSchemaChange(project, cache)).toBe(true);
@@ -46,22 +54,7 @@ describe("the content schemas' fingerprint", () => {
   });
 
   it('drops them when a schema module in a folder of src/schemas/ changes (src/schemas/dataset/column.ts)', () => {
-    const project = mkdtempSync(join(tmpdir(), 'schemas-'));
-    for (const file of [
-      'src/schemas/dataset.ts',
-      'src/schemas/dataset/column.ts',
-      'src/lib/typography.ts',
-      'src/i18n/locales.ts',
-      'src/site.config.ts',
-      'src/lib/dataset-rows.ts',
-      'src/lib/dataset-loader.ts',
-    ]) {
-      mkdirSync(join(project, file, '..'), { recursive: true });
-      writeFileSync(join(project, file), `// ${file}\n`);
-    }
-    const cache = join(project, 'node_modules/.astro');
-    const store = join(cache, 'data-store.json');
-    mkdirSync(cache, { recursive: true });
+    const { project, cache, store } = projectWith(['src/schemas/dataset.ts', 'src/schemas/dataset/column.ts']);
     forgetEntriesOnSchemaChange(project, cache);
     writeFileSync(store, '[]');
     writeFileSync(join(project, 'src/schemas/dataset/column.ts'), '// a unit read another way\n');
