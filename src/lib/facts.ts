@@ -3,7 +3,7 @@
  * column, and the source that row comes from.
  */
 import { ContentError } from './content-error.ts';
-import { sourceColumnOf, type Column, type Dataset, type Row } from '../schemas/dataset.ts';
+import { figureAsText, sourceColumnOf, type Column, type Dataset, type Row } from '../schemas/dataset.ts';
 import { isYearColumn } from './format-value.ts';
 import { columnHint, nearestName, spacedName } from './edit-distance.ts';
 
@@ -89,6 +89,17 @@ function rowHint(dataset: Dataset, row: unknown): string {
   );
   if (spaced)
     return `: the row is ${JSON.stringify(spaced.name)}, without ${spaced.spaces}: write row="${String(spaced.name)}"`;
+  // A key typed with its thousands separator ("2,024", "2 024"), as the prose around it prints it: the key as the data
+  // writes it, a number in braces or text in quotes.
+  const typed = figureAsText(row);
+  if (typed?.kind === 'separators') {
+    const readings = [typed.figure, typed.alternative].filter((figure) => figure !== undefined).map(String);
+    const found = (dataset.rows as Row[]).find((r) => readings.includes(String(r[key])));
+    if (found) {
+      const written = typeof found[key] === 'string' ? JSON.stringify(found[key]) : `{${found[key]}}`;
+      return `: the data writes this ${key} ${JSON.stringify(found[key])}, without a thousands separator: write row=${written}`;
+    }
+  }
   // A row named by what another column says of it (row="Myanmar" where the key is the country code, MM): the key
   // that row has. Compared without case or accents, as an editor types a name.
   const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('en');

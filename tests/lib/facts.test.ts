@@ -87,6 +87,25 @@ describe('facts', () => {
     );
   });
 
+  it('tells a row written with a thousands separator ("2,024", "2 024", "2.024") the key as the data writes it', () => {
+    const told = (row: string) => () => factValue('content/stories/x.mdx', 'issued', dataset, row, 'issued');
+    for (const row of ['2,024', '2\u00a0024', '2.024'])
+      expect(told(row)).toThrow(
+        `content/stories/x.mdx: <Fact dataset="issued"> row: dataset "issued" has no row with year = ${JSON.stringify(row)}: the data writes this year 2024, without a thousands separator: write row={2024} (rows: 2024, 2016, 2023)`,
+      );
+    // A key the data writes as text is written in quotes, as it is.
+    const figures = {
+      key: 'threshold',
+      columns: { threshold: { type: 'string', description: 'T' }, value: { type: 'integer', description: 'V' } },
+      rows: [{ threshold: '1000', value: 3 }],
+    } as unknown as Dataset;
+    expect(() => factValue('x.mdx', 'figures', figures, '1,000', 'value')).toThrow(
+      'x.mdx: <Fact dataset="figures"> row: dataset "figures" has no row with threshold = "1,000": the data writes this threshold "1000", without a thousands separator: write row="1000" (rows: "1000")',
+    );
+    // A figure that names no row, with its separator or without, gets the rows alone.
+    expect(told('1,999')).toThrow(/has no row with year = "1,999" \(rows: 2024, 2016, 2023\)$/);
+  });
+
   it('fails with the file, the dataset and the missing row or column', () => {
     expect(() => factValue('content/stories/x.mdx', 'issued', dataset, 1999, 'issued')).toThrow(
       'content/stories/x.mdx: <Fact dataset="issued"> row: dataset "issued" has no row with year = 1999',
