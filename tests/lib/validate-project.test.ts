@@ -708,6 +708,18 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('tells an empty unit to name the unit or go, and leaves a column without one', () => {
+    const json = JSON.parse(dataset()) as { columns: Record<string, object>; rows: Record<string, unknown>[] };
+    json.columns.share = { type: 'number', unit: '', description: 'Share' };
+    json.columns.rate = { type: 'number', unit: ' ', description: 'Rate' };
+    json.columns.rank = { type: 'integer', description: 'Rank' };
+    json.rows = [{ year: 2024, issued: 1, source: 'rnm-numbers', share: 12, rate: 3, rank: 1 }];
+    expect(messages({ 'data/issued.json': JSON.stringify(json) })).toEqual([
+      'data/issued.json: columns.share.unit: expected the unit the figures count, such as "notices" or "%", got an empty one: name the unit, or remove "unit" if the figures have none',
+      'data/issued.json: columns.rate.unit: expected the unit the figures count, such as "notices" or "%", got an empty one: name the unit, or remove "unit" if the figures have none',
+    ]);
+  });
+
   it('tells a unit written as a word for per cent to write "%", the one unit that prints a percentage, in a column or a row', () => {
     const json = JSON.parse(dataset()) as { columns: Record<string, object>; rows: Record<string, unknown>[] };
     json.columns.share = { type: 'number', unit: 'percent', description: 'Share' };

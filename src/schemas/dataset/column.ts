@@ -66,7 +66,11 @@ export const columnSchema = z.strictObject({
   unit: z
     .string()
     .superRefine((unit, ctx) => {
-      const problem = percentUnitProblem(unit, '"unit": "%"');
+      // An empty unit prints nothing, and still asks each row for its figure's source (holdsFigures).
+      const problem =
+        unit.trim() === ''
+          ? 'expected the unit the figures count, such as "notices" or "%", got an empty one: name the unit, or remove "unit" if the figures have none'
+          : percentUnitProblem(unit, '"unit": "%"');
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     })
     .optional(),
