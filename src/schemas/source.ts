@@ -21,6 +21,15 @@ function withoutScheme(written: string): string {
   return isAddressWithoutScheme(written) ? `: write "https://${written.trim()}"` : '';
 }
 
+/**
+ * Whether a publisher is written as a web address: with its scheme, or without it but with www. or a path. An outlet
+ * named after its domain ("Lenta.ru", "Znak.com") is named so.
+ */
+function writtenAsAddress(publisher: string): boolean {
+  const text = publisher.trim();
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(text) || (isAddressWithoutScheme(text) && /^www\d?\.|\//i.test(text));
+}
+
 /** What a source's date is told beyond its expected shape, in the words of every date field (dateHint). */
 function sourceDateHint(input: unknown): string {
   const hint = typeof input === 'string' ? dateHint(input, { coarse: true }) : undefined;
@@ -28,8 +37,11 @@ function sourceDateHint(input: unknown): string {
 }
 
 export const sourceSchema = z.strictObject({
-  /** Who published it: an outlet, an NGO, an institution. */
-  publisher: prose,
+  /** Who published it: an outlet, an NGO, an institution, by its name (its address is the source's url). */
+  publisher: prose.refine((name) => !writtenAsAddress(name), {
+    error: (issue) =>
+      `expected the publisher's name, such as "OCCRP", got ${JSON.stringify(issue.input)}: publisher is the organisation's name, and its address goes in url`,
+  }),
   /**
    * The document's own title, as published; or, with `titleKnown: false`, what the document is ("Letter to Interpol
    * on …") when its title is not recorded: a title written from memory would be a citation the document does not bear.

@@ -863,6 +863,25 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it("tells a source's publisher written as a web address that publisher is the organisation's name", () => {
+    const source = (publisher: string) => ({ publisher, title: 'T', url: 'https://example.org/report', kind: 'news' });
+    const written = JSON.stringify({
+      'rnm-numbers': source('https://www.occrp.org/en/'),
+      'rnm-other': source('www.occrp.org'),
+      'rnm-path': source('occrp.org/en/investigations'),
+      'rnm-named': source('Lenta.ru'),
+      'rnm-outlet': source('Znak.com'),
+      'rnm-repository': source('AntonTsiklop/interpol_parser (GitHub)'),
+    });
+    const told = (id: string, publisher: string) =>
+      `data/sources.json: ${id}.publisher: expected the publisher's name, such as "OCCRP", got ${JSON.stringify(publisher)}: publisher is the organisation's name, and its address goes in url`;
+    expect(messages({ 'data/sources.json': written })).toEqual([
+      told('rnm-numbers', 'https://www.occrp.org/en/'),
+      told('rnm-other', 'www.occrp.org'),
+      told('rnm-path', 'occrp.org/en/investigations'),
+    ]);
+  });
+
   it("tells a source's address written without its scheme the address to write", () => {
     const source = (url: string) => ({ publisher: 'P', title: 'T', url, kind: 'news' });
     const written = JSON.stringify({
