@@ -465,7 +465,13 @@ describeBrowser('the search page in Chromium at 360 px', () => {
       },
       { hold: options.hold ?? [], counts: options.counts ?? {} },
     );
-    return { context, page: await context.newPage() };
+    const page = await context.newPage();
+    // The page's clock stands still: the pause after typing (200 ms) never ends on its own, so a search starts only at
+    // Enter, as the tests mean. On a busy machine the real 200 ms could pass between fill() and Enter, and the word
+    // was searched twice: first by the timer (the held step), then by Enter (not held, answered at once).
+    await page.clock.install({ time: new Date('2026-11-22T12:00:00Z') });
+    await page.clock.pauseAt(new Date('2026-11-22T12:01:00Z'));
+    return { context, page };
   }
   const stubModule = `
     const stub = globalThis.searchStub;
