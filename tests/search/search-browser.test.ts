@@ -4,6 +4,8 @@
  * with filters opens with them selected, and the controls are reachable and visibly focused from the keyboard.
  * (tests/browser/search.test.ts covers the kind filter on a query and every case file by its title.)
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { serveSite, type SiteServer } from '../../scripts/serve.ts';
@@ -15,6 +17,7 @@ import {
   watchPage,
   type PageWatch,
 } from '../helpers/browser.ts';
+import { repoRoot } from '../helpers/build.ts';
 import { demoDist } from '../helpers/site.ts';
 import { searchDone, searchSettled } from '../helpers/search-page.ts';
 
@@ -31,6 +34,13 @@ describeBrowser('the search page in Chromium at 360 px', () => {
   let watch: PageWatch;
 
   beforeAll(async () => {
+    // With CASEFILE_SKIP_DEMO_BUILD=1 the demo may have been built before the script last changed: these tests then
+    // drive the old script, and fail as if they raced it (a search at each arrow key, from before filters waited).
+    const built = readFileSync(join(demoDist, 'search/search.js'), 'utf8');
+    expect(
+      built === readFileSync(join(repoRoot, 'public/search/search.js'), 'utf8'),
+      `${demoDist}/search/search.js is not public/search/search.js: the demo was built before the script changed; build it again (run without CASEFILE_SKIP_DEMO_BUILD=1)`,
+    ).toBe(true);
     [browser, server] = await Promise.all([launchBrowser(), serveSite(demoDist)]);
     context = await browser.newContext(viewport(360));
     tab = await context.newPage();
