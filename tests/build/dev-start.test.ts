@@ -215,9 +215,14 @@ describe('the dev server of a site with no case file, dataset or source yet', ()
     );
     output = childOutput(dev, 'the dev server');
     origin = (await output.until(/Local\s+(http:\/\/127\.0\.0\.1:\d+)/, 180_000))[1]!;
-    expect((await fetch(`${origin}/stories/a-first-story/`, { signal: AbortSignal.timeout(120_000) })).status).toBe(
-      200,
-    );
+    // The server listens before its content store has loaded the story: on a busy machine the first request has
+    // answered 404 (CI, once in two runs of the same code). The page is asked for until the store has it.
+    let status = 0;
+    for (const until = Date.now() + 120_000; status !== 200 && Date.now() < until;) {
+      status = (await fetch(`${origin}/stories/a-first-story/`, { signal: AbortSignal.timeout(120_000) })).status;
+      if (status !== 200) await new Promise((wait) => setTimeout(wait, 500));
+    }
+    expect(status, output.text()).toBe(200);
     // Time for the server's start (3 minutes at most), then its first page.
   }, 600_000);
   afterAll(async () => {
