@@ -71,6 +71,18 @@ describe("the dev server's watcher", () => {
     }
   });
 
+  // A test's copy of the project has an astro.config.mjs, which Astro restarted its dev server at (closing its
+  // connections), so `npm test` beside `npm run dev` restarted the editor's server.
+  it("ignores the tests' output, where a test copies the project", () => {
+    for (const path of [
+      'tests/.output',
+      'tests/.output/project-x1y2z3/project/astro.config.mjs',
+      'tests/.output/demo/stories/index.html',
+    ]) {
+      expect(ignored(join(repoRoot, path)), path).toBe(true);
+    }
+  });
+
   it('still watches the content, the data and the source', () => {
     for (const path of [
       'content/stories/a.mdx',
@@ -78,6 +90,8 @@ describe("the dev server's watcher", () => {
       'src/pages/index.astro',
       'public/_headers',
       'src/.astro-notes/x.ts',
+      'tests/build/dev-and-build.test.ts',
+      'tests/.outputs/x.ts',
     ]) {
       expect(ignored(join(repoRoot, path)), path).toBe(false);
     }
