@@ -18,7 +18,7 @@ import {
 } from './format.ts';
 import { places } from './grouped-bar.ts';
 import { unmapped } from './map.ts';
-import { pluralForm } from '../lib/plural.ts';
+import { pluralKey } from '../lib/plural.ts';
 import { curlyApostrophes } from '../lib/typography.ts';
 import { distinct } from './palette.ts';
 import { singlePoint } from './single-point.ts';
@@ -177,7 +177,7 @@ export function cappedList(items: string[], lang: string): string {
   if (items.length <= listedAtMost + 1) return formatList(items, lang);
   const more = items.length - listedAtMost;
   return formatList(
-    [...items.slice(0, listedAtMost), t(lang)(`chart.summary.more.${pluralForm(more, lang)}`, { count: more })],
+    [...items.slice(0, listedAtMost), t(lang)(pluralKey('chart.summary.more', more, lang), { count: more })],
     lang,
   );
 }
@@ -219,7 +219,7 @@ function listedValues(
   if (listed === undefined) return capped ? cappedList(texts, lang) : formatList(texts, lang);
   const more = dates.length - listedAtMost;
   return cut
-    ? formatList([listed, t(lang)(`chart.summary.more.${pluralForm(more, lang)}`, { count: more })], lang)
+    ? formatList([listed, t(lang)(pluralKey('chart.summary.more', more, lang), { count: more })], lang)
     : listed;
 }
 
@@ -407,7 +407,7 @@ export function extremesAndGaps(input: SummaryInput, ordered: boolean, atOneX = 
         );
   const valued = rows.some((row) => typeof row[y] === 'number');
   if (alone && valued && gapRows.length)
-    sentences.push(say(`chart.summary.empty.${pluralForm(gapRows.length, lang)}`, { empty: gapRows.length }));
+    sentences.push(say(pluralKey('chart.summary.empty', gapRows.length, lang), { empty: gapRows.length }));
   // No value at all: the one x without data, said once.
   else if (gapRows.length)
     sentences.push(say(gaps, { list: listed(alone ? gapRows.slice(0, 1) : gapRows, false), x: xName }));
@@ -430,16 +430,22 @@ export function cutByTop(input: Pick<SummaryInput, 'spec' | 'rows' | 'filtered' 
   const tied = spec.top !== undefined && shown > spec.top ? shown - spec.top : 0;
   const count = shown - tied;
   const empty = filtered.length - total - (rows.length - shown);
-  const form = pluralForm(empty, lang);
   if (shown < total) {
     // The top one is "the highest", said in the singular ("the 1 highest are shown" is no sentence).
     const top =
       count === 1
-        ? say(empty > 0 ? `chart.summary.topFirstAndEmpty.${form}` : 'chart.summary.topFirst', { total, empty })
-        : say(empty > 0 ? `chart.summary.topAndEmpty.${form}` : 'chart.summary.top', { count, total, empty });
-    return tied > 0 ? [top, say(`chart.summary.tied.${pluralForm(tied, lang)}`, { tied })] : [top];
+        ? say(empty > 0 ? pluralKey('chart.summary.topFirstAndEmpty', empty, lang) : 'chart.summary.topFirst', {
+            total,
+            empty,
+          })
+        : say(empty > 0 ? pluralKey('chart.summary.topAndEmpty', empty, lang) : 'chart.summary.top', {
+            count,
+            total,
+            empty,
+          });
+    return tied > 0 ? [top, say(pluralKey('chart.summary.tied', tied, lang), { tied })] : [top];
   }
-  return empty > 0 ? [say(`chart.summary.empty.${form}`, { empty })] : [];
+  return empty > 0 ? [say(pluralKey('chart.summary.empty', empty, lang), { empty })] : [];
 }
 
 /** The summary of a built-in chart kind. */
@@ -626,13 +632,11 @@ export function summarize(input: SummaryInput): string {
       const count = mapped.filter((row) => row[y] !== null && row[y] !== undefined).length;
       // What the rows are by, as the country column's label says (a nationality, a requesting country): the map's
       // shapes are countries either way.
-      sentences.push(say(`chart.summary.byMap.${pluralForm(count, lang)}`, { kind, what, x: xName, count }));
+      sentences.push(say(pluralKey('chart.summary.byMap', count, lang), { kind, what, x: xName, count }));
       sentences.push(...extremesAndGaps({ ...input, rows: mapped }, false));
       const small = unmapped(rows, x, y).map((code) => fx(code));
       if (small.length)
-        sentences.push(
-          say(`chart.summary.unmapped.${pluralForm(small.length, lang)}`, { list: formatList(small, lang) }),
-        );
+        sentences.push(say(pluralKey('chart.summary.unmapped', small.length, lang), { list: formatList(small, lang) }));
       break;
     }
     case 'timeline': {

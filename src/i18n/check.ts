@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ContentError } from '../lib/content-error.ts';
 import { editDistance, typoLimit } from '../lib/edit-distance.ts';
+import { allPluralCategories, languagePluralCategories, pluralExamples, type PluralCategory } from '../lib/plural.ts';
 import { en } from './en.ts';
 import { dictionaries, sameAsEnglish } from './index.ts';
 import { defaultLocale, languageName, locales } from './locales.ts';
@@ -25,7 +26,42 @@ function typoOf(key: string, candidates: readonly string[]): string {
   return near.length === 1 ? `: did you mean ${near[0]}?` : '';
 }
 
-/** Problems of one dictionary against the English one, each naming the file and the string. */
+/** The counted strings of `reference`, by their stem: those it gives an "other" form of (`count.rows`). */
+function countedStems(reference: Readonly<Record<string, string>>): Set<string> {
+  return new Set(
+    Object.keys(reference)
+      .filter((key) => key.endsWith('.other'))
+      .map((key) => key.slice(0, -'.other'.length)),
+  );
+}
+
+/** The stem and plural category of `key` when it is a form of one of the counted strings `stems`. */
+function countedForm(key: string, stems: Set<string>): { stem: string; category: PluralCategory } | undefined {
+  const dot = key.lastIndexOf('.');
+  const [stem, category] = [key.slice(0, dot), key.slice(dot + 1)];
+  if (!stems.has(stem) || !(allPluralCategories as readonly string[]).includes(category)) return undefined;
+  return { stem, category: category as PluralCategory };
+}
+
+/** The problem of a string whose {placeholders} are not the English string's, or nothing. */
+function placeholderProblem(file: string, key: string, text: string, english: string): ContentError[] {
+  const expected = placeholders(english);
+  const written = placeholders(text);
+  if (written.join() === expected.join()) return [];
+  return [
+    new ContentError(
+      file,
+      key,
+      `placeholders ${braced(written) || '(none)'} where English has ${braced(expected) || 'none'}: they are filled in by name, so write them as in English, untranslated (${JSON.stringify(english)})`,
+    ),
+  ];
+}
+
+/**
+ * Problems of one dictionary against the English one, each naming the file and the string. A counted string is
+ * given in each plural category the language has (Intl.PluralRules: one, few, many and other in Polish), no other;
+ * a form English lacks has the placeholders of English's "other".
+ */
 export function dictionaryProblems(
   code: string,
   dictionary: Readonly<Record<string, unknown>>,
@@ -33,26 +69,46 @@ export function dictionaryProblems(
 ): ContentError[] {
   const file = `src/i18n/${code}.ts`;
   const problems: ContentError[] = [];
+  const stems = countedStems(reference);
+  const categories = languagePluralCategories(code);
+  const language = languageName(code, 'en');
   for (const [key, english] of Object.entries(reference)) {
+    if (countedForm(key, stems)) continue;
     const text = dictionary[key];
-    if (typeof text !== 'string') {
+    if (typeof text !== 'string')
       problems.push(new ContentError(file, key, `missing: translate the English string ${JSON.stringify(english)}`));
-      continue;
+    else problems.push(...placeholderProblem(file, key, text, english));
+  }
+  for (const stem of stems) {
+    for (const category of categories) {
+      const key = `${stem}.${category}`;
+      const text = dictionary[key];
+      const english = reference[key] ?? reference[`${stem}.other`]!;
+      if (typeof text === 'string') problems.push(...placeholderProblem(file, key, text, english));
+      else {
+        const counts = pluralExamples(category, code).join(', ');
+        problems.push(
+          new ContentError(
+            file,
+            key,
+            `missing: ${language} counts ${counts} with "${category}": translate the English string ${JSON.stringify(english)} for them`,
+          ),
+        );
+      }
     }
-    const expected = placeholders(english);
-    const written = placeholders(text);
-    if (written.join() !== expected.join()) {
+  }
+  for (const key of Object.keys(dictionary)) {
+    const form = countedForm(key, stems);
+    if (form && !categories.includes(form.category)) {
       problems.push(
         new ContentError(
           file,
           key,
-          `placeholders ${braced(written) || '(none)'} where English has ${braced(expected) || 'none'}: they are filled in by name, so write them as in English, untranslated (${JSON.stringify(english)})`,
+          `${language} has no "${form.category}" form (Intl.PluralRules gives it ${categories.join(', ')}): remove it`,
         ),
       );
     }
-  }
-  for (const key of Object.keys(dictionary)) {
-    if (key in reference) continue;
+    if (form || key in reference) continue;
     const near = typoOf(
       key,
       Object.keys(reference).filter((known) => !(known in dictionary)),

@@ -236,9 +236,9 @@ export const en = {
   'chart.summary.topFirstAndEmpty.other': 'Only the highest of {total} is shown; {empty} more have no data.',
   'chart.summary.empty.one': '{empty} more has no data.',
   'chart.summary.empty.other': '{empty} more have no data.',
-  'chart.summary.tied.one': '1 more, tied with the last of them, is shown too.',
+  'chart.summary.tied.one': '{tied} more, tied with the last of them, is shown too.',
   'chart.summary.tied.other': '{tied} more, tied with the last of them, are shown too.',
-  'chart.summary.more.one': '1 more',
+  'chart.summary.more.one': '{count} more',
   'chart.summary.more.other': '{count} more',
   'chart.summary.highestAt': 'Highest: {value} in {at}.',
   'chart.summary.highestAtWhere': 'Highest: {value} where {x} is {at}.',
@@ -326,5 +326,23 @@ export const en = {
 } as const;
 
 export type StringKey = keyof typeof en;
-/** A complete dictionary: every key of the English one, no other (a missing or extra key is a type error). */
-export type Dictionary = { readonly [K in StringKey]: string };
+
+/** A CLDR plural category (Intl.PluralRules): the last part of a counted string's key. */
+type PluralCategory = Intl.LDMLPluralRule;
+/**
+ * The counted strings, by their stem: those English gives once per plural category (`count.rows.one`,
+ * `count.rows.other`). Another language gives each in the categories it has (src/lib/plural.ts).
+ */
+export type CountedKey = StringKey extends infer K ? (K extends `${infer Stem}.other` ? Stem : never) : never;
+/** The key of a counted string in any category, English's or another language's: `count.rows.few`. */
+export type CountedFormKey = `${CountedKey}.${PluralCategory}`;
+/** Every key a dictionary may have: the English ones, and the counted strings in every category. */
+export type DictionaryKey = StringKey | CountedFormKey;
+
+/**
+ * A complete dictionary: every key of the English one but its counted strings, which each language gives in the plural
+ * categories it has, "other" always (a missing or extra key is a type error). Which categories, src/i18n/check.ts says.
+ */
+export type Dictionary = { readonly [K in Exclude<StringKey, CountedFormKey>]: string } & {
+  readonly [K in `${CountedKey}.other`]: string;
+} & { readonly [K in CountedFormKey]?: string };

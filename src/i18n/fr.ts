@@ -170,10 +170,13 @@ export const fr = {
   'stories.noneIn': 'Aucune enquête n’a encore été publiée en {language}.',
   'list.otherLanguages': 'Dans d’autres langues :',
   'count.stories.one': '{count} enquête',
+  'count.stories.many': '{count} d’enquêtes',
   'count.stories.other': '{count} enquêtes',
   'count.cases.one': '{count} dossier',
+  'count.cases.many': '{count} de dossiers',
   'count.cases.other': '{count} dossiers',
   'count.rows.one': '{count} ligne',
+  'count.rows.many': '{count} de lignes',
   'count.rows.other': '{count} lignes',
   'country.description': 'Enquêtes, dossiers et données : {name}.',
   'country.otherNames': 'Autres noms : {names}.',
@@ -226,6 +229,7 @@ export const fr = {
   'chart.summary.singleWhere': '{kind} : {what}, {value} pour {x} = {at}.',
   'chart.summary.singleOn': '{kind} : {what}, {value} le {at}.',
   'chart.summary.byMap.one': '{kind} : {what}, par {x} ; {count} pays avec des données.',
+  'chart.summary.byMap.many': '{kind} : {what}, par {x} ; {count} de pays avec des données.',
   'chart.summary.byMap.other': '{kind} : {what}, par {x} ; {count} pays avec des données.',
   'chart.summary.events': '{kind} de {count} événements, {from} {to}.',
   'chart.summary.spanFrom': 'de {date}',
@@ -241,18 +245,25 @@ export const fr = {
   'chart.summary.top': 'Seules les {count} valeurs les plus élevées sur {total} sont représentées.',
   'chart.summary.topAndEmpty.one':
     'Seules les {count} valeurs les plus élevées sur {total} sont représentées ; {empty} autre n’a pas de données.',
+  'chart.summary.topAndEmpty.many':
+    'Seules les {count} valeurs les plus élevées sur {total} sont représentées ; {empty} d’autres n’ont pas de données.',
   'chart.summary.topAndEmpty.other':
     'Seules les {count} valeurs les plus élevées sur {total} sont représentées ; {empty} autres n’ont pas de données.',
   'chart.summary.topFirst': 'Seule la valeur la plus élevée sur {total} est représentée.',
   'chart.summary.topFirstAndEmpty.one':
     'Seule la valeur la plus élevée sur {total} est représentée ; {empty} autre n’a pas de données.',
+  'chart.summary.topFirstAndEmpty.many':
+    'Seule la valeur la plus élevée sur {total} est représentée ; {empty} d’autres n’ont pas de données.',
   'chart.summary.topFirstAndEmpty.other':
     'Seule la valeur la plus élevée sur {total} est représentée ; {empty} autres n’ont pas de données.',
   'chart.summary.empty.one': '{empty} autre n’a pas de données.',
+  'chart.summary.empty.many': '{empty} d’autres n’ont pas de données.',
   'chart.summary.empty.other': '{empty} autres n’ont pas de données.',
-  'chart.summary.tied.one': '1 autre, à égalité avec la dernière, est aussi représentée.',
+  'chart.summary.tied.one': '{tied} autre, à égalité avec la dernière, est aussi représentée.',
+  'chart.summary.tied.many': '{tied} d’autres, à égalité avec la dernière, sont aussi représentées.',
   'chart.summary.tied.other': '{tied} autres, à égalité avec la dernière, sont aussi représentées.',
-  'chart.summary.more.one': '1 autre',
+  'chart.summary.more.one': '{count} autre',
+  'chart.summary.more.many': '{count} d’autres',
   'chart.summary.more.other': '{count} autres',
   'chart.summary.highestAt': 'Maximum : {value} en {at}.',
   'chart.summary.highestAtWhere': 'Maximum : {value} pour {x} = {at}.',
@@ -297,6 +308,7 @@ export const fr = {
   'chart.summary.partialTotalsOnDays':
     'Répartition incomplète pour les {list} : il manque des chiffres, aucun total n’est donc donné.',
   'chart.summary.unmapped.one': 'Pays trop petit pour figurer sur cette carte : {list}.',
+  'chart.summary.unmapped.many': 'Pays trop petits pour figurer sur cette carte : {list}.',
   'chart.summary.unmapped.other': 'Pays trop petits pour figurer sur cette carte : {list}.',
   'chart.summary.first': 'Premier événement : {label} ({date}).',
   'chart.summary.last': 'Dernier événement : {label} ({date}).',

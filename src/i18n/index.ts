@@ -2,7 +2,7 @@
  * The interface strings and the locale-aware formatting every page uses. Templates never hold user-facing text:
  * they call `t(lang)` and get the strings of the page's language, with `{name}` placeholders filled in.
  */
-import { en, type Dictionary, type StringKey } from './en.ts';
+import { en, type CountedKey, type Dictionary, type DictionaryKey, type StringKey } from './en.ts';
 import { fr } from './fr.ts';
 import { defaultLocale, writtenLocale, type Locale } from './locales.ts';
 import { site } from '../site.config.ts';
@@ -15,7 +15,7 @@ export const dictionaries: Record<Locale, Dictionary> = { en, fr };
  */
 export const sameAsEnglish: Partial<Record<Locale, readonly StringKey[]>> = {};
 export { defaultLocale };
-export type { Dictionary, StringKey };
+export type { CountedKey, Dictionary, DictionaryKey, StringKey };
 
 /** The qualifiers a dataset may put before a figure (key-figures.ts), as written in the default language. */
 const qualifierKeys: Record<string, StringKey> = {
@@ -45,10 +45,24 @@ export function t(lang: string = defaultLocale) {
   const dictionary = dictionaries[lang as Locale] ?? dictionaries[defaultLocale];
   const fill = (value: string | number | undefined, name: string) =>
     value === undefined ? `{${name}}` : typeof value === 'number' ? formatNumber(value, lang) : value;
-  return (key: StringKey, params: Record<string, string | number> = {}): string =>
-    (dictionary?.[key] ?? dictionaries[defaultLocale]?.[key] ?? en[key]).replace(/\{(\w+)\}/g, (_, name: string) =>
-      fill(params[name], name),
+  return (key: DictionaryKey, params: Record<string, string | number> = {}): string =>
+    (lookup(dictionary, key) ?? lookup(dictionaries[defaultLocale], key) ?? lookup(en, key)!).replace(
+      /\{(\w+)\}/g,
+      (_, name: string) => fill(params[name], name),
     );
+}
+
+/** The last part of a counted string's key in a category other than "other" (`.few` of `count.rows.few`). */
+const pluralSuffix = /\.(?:zero|one|two|few|many)$/;
+
+/**
+ * A string of `dictionary`. A counted string's form it lacks is its own language's "other" form, not the next
+ * dictionary's, which is another language's words: the preflight stops on a missing form (src/i18n/check.ts), and
+ * what runs before it reads the count in the page's language.
+ */
+function lookup(dictionary: Dictionary | undefined, key: DictionaryKey): string | undefined {
+  const strings = dictionary as Readonly<Record<string, string | undefined>> | undefined;
+  return strings?.[key] ?? (pluralSuffix.test(key) ? strings?.[key.replace(pluralSuffix, '.other')] : undefined);
 }
 
 // Building an Intl formatter costs far more than using one, and a page formats hundreds of values: keep one per

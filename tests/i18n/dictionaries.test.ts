@@ -6,13 +6,23 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dictionaries, t } from '../../src/i18n/index.ts';
+import { dictionaries, t, type Dictionary } from '../../src/i18n/index.ts';
+import { pluralKey } from '../../src/lib/plural.ts';
 import { dictionaryProblems, siteDictionaryProblems, untranslatedProblems } from '../../src/i18n/check.ts';
 import { repoRoot } from '../helpers/build.ts';
 import { en } from '../../src/i18n/en.ts';
 import { locales } from '../../src/i18n/locales.ts';
 
 const messages = (errors: { message: string }[]) => errors.map((error) => error.message);
+
+/**
+ * `dictionary` with its counted strings in the "many" form too, which Spanish has and English lacks (Spanish says
+ * « 1 000 000 de casos »): the Spanish dictionaries below are English ones, and give it as "other" reads.
+ */
+function withMany(dictionary: Record<string, string>): Record<string, string> {
+  const counted = Object.entries(dictionary).filter(([key]) => key.endsWith('.other'));
+  return { ...dictionary, ...Object.fromEntries(counted.map(([key, text]) => [key.replace(/other$/, 'many'), text])) };
+}
 
 describe('dictionaries', () => {
   it.each(locales)('%s has every key of the English dictionary, no other, with the same placeholders', (code) => {
@@ -22,7 +32,7 @@ describe('dictionaries', () => {
 
   it('names the file and the string of a missing string, a translated or lost placeholder and a string of its own', () => {
     const broken: Record<string, string> = {
-      ...en,
+      ...withMany(en),
       'story.readingTime': '{minutos} min de lectura',
       'count.stories.other': 'reportajes',
       'footer.rs': 'RSS',
@@ -39,11 +49,14 @@ describe('dictionaries', () => {
   it('takes the placeholders in the order the language puts them, and suggests only a string the dictionary lacks', () => {
     expect(
       messages(
-        dictionaryProblems('es', { ...en, 'chart.summary.top': 'De {total}, se muestran los {count} mayores.' }),
+        dictionaryProblems('es', {
+          ...withMany(en),
+          'chart.summary.top': 'De {total}, se muestran los {count} mayores.',
+        }),
       ),
     ).toEqual([]);
     // footer.rss is there: footer.rs is a string of its own, not a typo of it.
-    expect(messages(dictionaryProblems('es', { ...en, 'footer.rs': 'RSS' }))).toEqual([
+    expect(messages(dictionaryProblems('es', { ...withMany(en), 'footer.rs': 'RSS' }))).toEqual([
       'src/i18n/es.ts: footer.rs: no such string in src/i18n/en.ts',
     ]);
     // A typo of two strings at once: no guess between them.
@@ -57,14 +70,14 @@ describe('dictionaries', () => {
   it("checks a registered language's dictionary, not only that there is one", () => {
     const { 'footer.rss': _left, ...incomplete } = en;
     const total = Object.keys(en).length;
-    expect(messages(siteDictionaryProblems(repoRoot, ['en', 'es'], { en, es: incomplete }))).toEqual([
+    expect(messages(siteDictionaryProblems(repoRoot, ['en', 'es'], { en, es: withMany(incomplete) }))).toEqual([
       `src/i18n/es.ts: footer.rss: missing: translate the English string ${JSON.stringify(en['footer.rss'])}`,
       expect.stringMatching(`^src/i18n/es.ts: ${total - 1} of ${total} strings are the English ones`),
     ]);
   });
 
   it('stops on a language whose dictionary is mostly the English strings, naming the file, the count and a few keys', () => {
-    const copied = { ...en, 'nav.home': 'Inicio', 'nav.stories': 'Reportajes' };
+    const copied = withMany({ ...en, 'nav.home': 'Inicio', 'nav.stories': 'Reportajes' });
     const total = Object.keys(en).length;
     const [first, second, third] = Object.keys(en).filter((key) => key !== 'nav.home' && key !== 'nav.stories');
     expect(messages(siteDictionaryProblems(repoRoot, ['en', 'es'], { en, es: copied }))).toEqual([
@@ -94,7 +107,10 @@ describe('dictionaries', () => {
   it('checks the languages the site is configured with against English, and each with the strings it keeps', () => {
     const spanish = Object.fromEntries(Object.entries(en).map(([key, text]) => [key, `[es] ${text}`]));
     const kept = Object.keys(en).slice(0, Math.ceil(Object.keys(en).length / 2) + 1);
-    const halfEnglish = { ...spanish, ...Object.fromEntries(kept.map((key) => [key, en[key as keyof typeof en]])) };
+    const halfEnglish = withMany({
+      ...spanish,
+      ...Object.fromEntries(kept.map((key) => [key, en[key as keyof typeof en]])),
+    });
     expect(messages(siteDictionaryProblems(repoRoot, ['en', 'es'], { en, es: halfEnglish }))).toEqual([
       expect.stringMatching(
         `^src/i18n/es.ts: ${kept.length} of ${Object.keys(en).length} strings are the English ones`,
@@ -150,5 +166,86 @@ describe('dictionaries', () => {
     // A narrow one before ; ! ? (as typography.ts sets a French page's prose), so that a page does not mix the two.
     expect(texts.filter((text) => /[^\u202f][;!?]/.test(text))).toEqual([]);
     expect(texts.filter((text) => /'/.test(text))).toEqual([]);
+  });
+
+  describe('counted strings, in the plural forms of each language', () => {
+    /**
+     * English's strings, with the counted ones of the tests in Polish, in the four forms Polish has. A dictionary of
+     * more forms than English's is a Dictionary to the type checker (tsc, tests/typecheck.test.ts), as a misspelt
+     * form is not.
+     */
+    const polish = {
+      ...en,
+      'count.cases.one': '{count} sprawa',
+      'count.cases.few': '{count} sprawy',
+      'count.cases.many': '{count} spraw',
+      'count.cases.other': '{count} sprawy',
+      'count.rows.one': '{count} wiersz',
+      'count.rows.few': '{count} wiersze',
+      'count.rows.many': '{count} wierszy',
+      'count.rows.other': '{count} wiersza',
+    } satisfies Dictionary;
+    // @ts-expect-error: "fewer" is no plural category, and the dictionary no place for it
+    const misspelt = { ...polish, 'count.rows.fewer': '{count} wiersze' } satisfies Dictionary;
+    const about = (stem: string) => (message: string) => message.startsWith(`src/i18n/pl.ts: ${stem}.`);
+
+    it('names each form a language has that its dictionary lacks, with counts said in it and the English string', () => {
+      expect(messages(dictionaryProblems('pl', polish)).filter(about('count.stories'))).toEqual([
+        'src/i18n/pl.ts: count.stories.few: missing: Polish counts 2, 3, 4 with "few": translate the English string "{count} stories" for them',
+        'src/i18n/pl.ts: count.stories.many: missing: Polish counts 0, 5, 6 with "many": translate the English string "{count} stories" for them',
+      ]);
+      expect(messages(dictionaryProblems('pl', polish)).filter(about('count.cases'))).toEqual([]);
+      expect(messages(dictionaryProblems('pl', misspelt)).filter(about('count.rows'))).toEqual([
+        'src/i18n/pl.ts: count.rows.fewer: no such string in src/i18n/en.ts',
+      ]);
+      // Arabic has six forms: English's one and other are two of them.
+      expect(messages(dictionaryProblems('ar', en)).filter((m) => m.startsWith('src/i18n/ar.ts: count.rows.'))).toEqual(
+        [
+          'src/i18n/ar.ts: count.rows.zero: missing: Arabic counts 0 with "zero": translate the English string "{count} rows" for them',
+          'src/i18n/ar.ts: count.rows.two: missing: Arabic counts 2 with "two": translate the English string "{count} rows" for them',
+          'src/i18n/ar.ts: count.rows.few: missing: Arabic counts 3, 4, 5 with "few": translate the English string "{count} rows" for them',
+          'src/i18n/ar.ts: count.rows.many: missing: Arabic counts 11, 12, 13 with "many": translate the English string "{count} rows" for them',
+        ],
+      );
+      // French says "many" of round millions (« 1 000 000 de dossiers »), which its dictionary gives.
+      const { 'count.cases.many': _many, ...french } = dictionaries.fr as Record<string, string>;
+      expect(messages(dictionaryProblems('fr', french))).toEqual([
+        'src/i18n/fr.ts: count.cases.many: missing: French counts 1000000, 2000000, 3000000 with "many": translate the English string "{count} case files" for them',
+      ]);
+    });
+
+    it('names a form the language does not have, and a form whose placeholders are not those of English "other"', () => {
+      expect(
+        messages(dictionaryProblems('fr', { ...dictionaries.fr, 'count.cases.few': '{count}\u00a0dossiers' })),
+      ).toEqual([
+        'src/i18n/fr.ts: count.cases.few: French has no "few" form (Intl.PluralRules gives it one, many, other): remove it',
+      ]);
+      expect(messages(dictionaryProblems('en', { ...en, 'count.rows.two': '{count} rows' }))).toEqual([
+        'src/i18n/en.ts: count.rows.two: English has no "two" form (Intl.PluralRules gives it one, other): remove it',
+      ]);
+      expect(
+        messages(dictionaryProblems('pl', { ...polish, 'count.rows.few': '{liczba} wiersze' })).filter(
+          about('count.rows'),
+        ),
+      ).toEqual([
+        'src/i18n/pl.ts: count.rows.few: placeholders {liczba} where English has {count}: they are filled in by name, so write them as in English, untranslated ("{count} rows")',
+      ]);
+    });
+
+    it('writes a count in the form the page language picks, and a form a dictionary lacks in its own language\'s "other"', () => {
+      const registered = dictionaries as unknown as Record<string, Dictionary>;
+      const { 'count.rows.many': _many, ...lacking } = polish;
+      registered.pl = lacking as unknown as Dictionary;
+      try {
+        const rows = (count: number) => t('pl')(pluralKey('count.rows', count, 'pl'), { count });
+        expect([1, 2, 22].map(rows)).toEqual(['1 wiersz', '2 wiersze', '22 wiersze']);
+        // Not English's "5 rows".
+        expect(rows(5)).toBe('5 wiersza');
+        registered.pl = polish;
+        expect([5, 25].map(rows)).toEqual(['5 wierszy', '25 wierszy']);
+      } finally {
+        delete registered.pl;
+      }
+    });
   });
 });
