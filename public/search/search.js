@@ -84,18 +84,36 @@ export function filtersFromState(state) {
 }
 
 /**
- * The sentence announcing the results, from the page's messages (`{count}` and `{query}` filled in).
+ * The sentence announcing the results, from the page's messages (`{count}` and `{query}` filled in). A count is said
+ * in the plural form Intl.PluralRules of the page's locale picks ("2 wyniki", "5 wyników" in Polish), from the
+ * messages the page gives for each form its language has (data-msg-results-few); "other" when a browser's Intl
+ * knows a form the build's did not.
  * @param {Record<string, string | undefined>} messages the data-msg-* attributes of #search (camel-cased)
  * @param {number} count
  * @param {string} query
  * @param {boolean} [filtered] whether filters narrow the query: no result then says the filters may be the cause
  * @param {string} [locale] the locale the page is written in (data-intl), which writes the count as the site writes
- * figures ("4,817", « 4 817 »)
+ * figures ("4,817", « 4 817 ») and picks its plural form
  */
 export function statusMessage(messages, count, query, filtered = false, locale = 'en') {
-  const amount = count === 0 ? 'None' : count === 1 ? 'One' : 'Many';
-  const key = query ? (count === 0 && filtered ? 'msgNoneWithFilters' : `msg${amount}`) : `msgFiltered${amount}`;
-  return (messages[key] ?? '').replace('{count}', new Intl.NumberFormat(locale).format(count)).replace('{query}', query);
+  return countMessage(messages, count, query, filtered, locale)
+    .replace('{count}', new Intl.NumberFormat(locale).format(count))
+    .replace('{query}', query);
+}
+
+/**
+ * The message of statusMessage, its placeholders not filled in.
+ * @param {Record<string, string | undefined>} messages
+ * @param {number} count
+ * @param {string} query
+ * @param {boolean} filtered
+ * @param {string} locale
+ */
+function countMessage(messages, count, query, filtered, locale) {
+  if (count === 0) return messages[query ? (filtered ? 'msgNoneWithFilters' : 'msgNone') : 'msgFilteredNone'] ?? '';
+  const kind = query ? 'msgResults' : 'msgFiltered';
+  const category = new Intl.PluralRules(locale).select(count);
+  return messages[`${kind}${category[0].toUpperCase()}${category.slice(1)}`] ?? messages[`${kind}Other`] ?? '';
 }
 
 /**

@@ -35,11 +35,11 @@ export const en = {
   'search.status.none': 'No results for “{query}”.',
   'search.status.noneWithFilters':
     'No results for “{query}” with these filters. Set them back to “Any” to search every page.',
-  'search.status.one': '1 result for “{query}”.',
-  'search.status.many': '{count} results for “{query}”.',
+  'search.status.results.one': '{count} result for “{query}”.',
+  'search.status.results.other': '{count} results for “{query}”.',
   'search.status.filteredNone': 'Nothing matches these filters.',
-  'search.status.filteredOne': '1 result for these filters.',
-  'search.status.filteredMany': '{count} results for these filters.',
+  'search.status.filtered.one': '{count} result for these filters.',
+  'search.status.filtered.other': '{count} results for these filters.',
   // On a site with nothing published yet: its search index holds no page (src/build/search-index.ts).
   'search.status.empty': 'Nothing has been published yet, so there is nothing to search.',
   'search.status.error': 'Search could not load. Check your connection and reload the page.',

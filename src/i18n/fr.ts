@@ -42,11 +42,13 @@ export const fr = {
   'search.status.none': 'Aucun résultat pour « {query} ».',
   'search.status.noneWithFilters':
     'Aucun résultat pour « {query} » avec ces filtres. Remettez-les sur « Tous » pour chercher dans toutes les pages.',
-  'search.status.one': '1 résultat pour « {query} ».',
-  'search.status.many': '{count} résultats pour « {query} ».',
+  'search.status.results.one': '{count} résultat pour « {query} ».',
+  'search.status.results.many': '{count} de résultats pour « {query} ».',
+  'search.status.results.other': '{count} résultats pour « {query} ».',
   'search.status.filteredNone': 'Aucun résultat ne correspond à ces filtres.',
-  'search.status.filteredOne': '1 résultat pour ces filtres.',
-  'search.status.filteredMany': '{count} résultats pour ces filtres.',
+  'search.status.filtered.one': '{count} résultat pour ces filtres.',
+  'search.status.filtered.many': '{count} de résultats pour ces filtres.',
+  'search.status.filtered.other': '{count} résultats pour ces filtres.',
   'search.status.empty': 'Rien n’a encore été publié : il n’y a rien à rechercher.',
   'search.status.error': 'La recherche n’a pas pu se charger. Vérifiez votre connexion et rechargez la page.',
   'search.status.devError':

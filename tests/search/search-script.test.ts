@@ -21,12 +21,12 @@ import { formatDate as pageDate, formatNumber } from '../../src/i18n/index.ts';
 
 const messages = {
   msgNone: 'No results for “{query}”.',
-  msgOne: '1 result for “{query}”.',
-  msgMany: '{count} results for “{query}”.',
+  msgResultsOne: '{count} result for “{query}”.',
+  msgResultsOther: '{count} results for “{query}”.',
   msgNoneWithFilters: 'No results for “{query}” with these filters. Set them back to “Any” to search every page.',
   msgFilteredNone: 'Nothing matches these filters.',
-  msgFilteredOne: '1 result for these filters.',
-  msgFilteredMany: '{count} results for these filters.',
+  msgFilteredOne: '{count} result for these filters.',
+  msgFilteredOther: '{count} results for these filters.',
 };
 
 describe('the search script', () => {
@@ -75,13 +75,40 @@ describe('the search script', () => {
     expect(statusMessage(messages, 3, '')).toBe('3 results for these filters.');
   });
 
+  it('says a count in the plural form the page\'s locale picks, of every form its language has (Polish 2 "few", 5 "many")', () => {
+    const polish = {
+      msgResultsOne: '{count} wynik dla „{query}”.',
+      msgResultsFew: '{count} wyniki dla „{query}”.',
+      msgResultsMany: '{count} wyników dla „{query}”.',
+      msgResultsOther: '{count} wyniku dla „{query}”.',
+      msgFilteredFew: '{count} wyniki dla tych filtrów.',
+      msgFilteredMany: '{count} wyników dla tych filtrów.',
+    };
+    const said = (count: number, query = 'Interpol') => statusMessage(polish, count, query, false, 'pl');
+    expect([1, 2, 5, 22, 25].map((count) => said(count))).toEqual([
+      '1 wynik dla „Interpol”.',
+      '2 wyniki dla „Interpol”.',
+      '5 wyników dla „Interpol”.',
+      '22 wyniki dla „Interpol”.',
+      '25 wyników dla „Interpol”.',
+    ]);
+    expect([3, 12].map((count) => said(count, ''))).toEqual([
+      '3 wyniki dla tych filtrów.',
+      '12 wyników dla tych filtrów.',
+    ]);
+    // A form the page gives no message for (a browser whose Intl knows one the build's did not) is said as "other".
+    expect(statusMessage({ msgResultsOther: '{count} résultats' }, 1_000_000, 'x', false, 'fr')).toBe(
+      '1\u202f000\u202f000 résultats',
+    );
+  });
+
   it("writes a count of thousands as the site writes its figures (src/i18n: formatNumber), in the page's language", () => {
     // A search of a large archive for "Interpol" finds thousands of pages: "4817 results" read as a year.
     expect(statusMessage(messages, 4817, 'Interpol')).toBe('4,817 results for “Interpol”.');
     expect(statusMessage(messages, 4817, '', false, 'en')).toBe(
       `${formatNumber(4817, 'en')} results for these filters.`,
     );
-    const fr = { msgMany: '{count}\u00a0résultats pour «\u00a0{query}\u00a0».' };
+    const fr = { msgResultsOther: '{count}\u00a0résultats pour «\u00a0{query}\u00a0».' };
     expect(statusMessage(fr, 4817, 'Interpol', false, 'fr')).toBe(
       `${formatNumber(4817, 'fr')}\u00a0résultats pour «\u00a0Interpol\u00a0».`,
     );
@@ -103,7 +130,7 @@ describe('the search script', () => {
 
   it('is given that locale by the search page, which no code of its own maps from the language', () => {
     // A language written as one country writes it (site.locales' intl): Mexican Spanish separates thousands.
-    const es = { msgFilteredMany: '{count} resultados para estos filtros.' };
+    const es = { msgFilteredOther: '{count} resultados para estos filtros.' };
     expect(statusMessage(es, 4817, '', false, 'es-MX')).toBe('4,817 resultados para estos filtros.');
     expect(formatDate('2026-02-02', 'es-MX')).toBe('2 de febrero de 2026');
     // American English, when the language "en" is configured without en-GB.
