@@ -191,7 +191,9 @@ export function cappedList(items: string[], lang: string): string {
 function barLabels(values: Value[], format: (value: Value) => string, lang: string): string[] {
   const bars = [...new Map(values.map((value) => [String(value), value])).values()];
   return [...Map.groupBy(bars, format)].map(([label, same]) =>
-    same.length > 1 ? t(lang)('chart.summary.sameLabel', { label, count: same.length }) : label,
+    same.length > 1
+      ? t(lang)(pluralKey('chart.summary.sameLabel', same.length, lang), { label, count: same.length })
+      : label,
   );
 }
 
@@ -660,8 +662,12 @@ export function summarize(input: SummaryInput): string {
       const [from, to] = [fx(first[x]!), fx(last[x]!)];
       sentences.push(
         from === to
-          ? say(placedKey('chart.summary.eventsAt', columns[x], [first[x]]), { kind, count: events.length, at: from })
-          : say('chart.summary.events', {
+          ? say(pluralKey(placedKey('chart.summary.eventsAt', columns[x], [first[x]]), events.length, lang), {
+              kind,
+              count: events.length,
+              at: from,
+            })
+          : say(pluralKey('chart.summary.events', events.length, lang), {
               kind,
               count: events.length,
               ...span(say, columns[x], first[x], last[x], fx, lang),

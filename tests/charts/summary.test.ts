@@ -7,6 +7,8 @@ import { shownRows } from '../../src/charts/rows.ts';
 import type { ChartSpec } from '../../src/schemas/chart.ts';
 import type { Row } from '../../src/charts/types.ts';
 import { column } from './golden.ts';
+import { en } from '../../src/i18n/en.ts';
+import { dictionaries, type Dictionary } from '../../src/i18n/index.ts';
 
 const issued = {
   year: column('integer', { label: 'Year' }),
@@ -671,6 +673,34 @@ describe('chart summaries', () => {
     expect(say({ type: 'timeline', x: 'date', label: 'label' }, same, columns, 'fr')).toBe(
       'Chronologie de 2\u00a0événements, tous en 2009. Premier événement\u00a0: A (2009). Dernier événement\u00a0: B (2009).',
     );
+  });
+
+  it('counts events and bars in the form the page language picks: Polish 2 and 22 "few", 5 "many"', () => {
+    const registered = dictionaries as unknown as Record<string, Dictionary>;
+    registered.pl = {
+      ...en,
+      'chart.summary.events.few': '{kind}: {count} wydarzenia, {from} {to}.',
+      'chart.summary.events.many': '{kind}: {count} wydarzeń, {from} {to}.',
+      'chart.summary.sameLabel.few': '{label} ({count} słupki)',
+    } satisfies Dictionary;
+    try {
+      const columns = { date: column('date'), label: column('string') };
+      const events = (count: number) =>
+        Array.from({ length: count }, (_, i) => ({ date: `${2000 + i}`, label: `Event ${i + 1}` }));
+      const spans = [2, 5, 22].map(
+        (count) => say({ type: 'timeline', x: 'date', label: 'label' }, events(count), columns, 'pl').split(',')[0],
+      );
+      expect(spans).toEqual(['Timeline: 2 wydarzenia', 'Timeline: 5 wydarzeń', 'Timeline: 22 wydarzenia']);
+      const bars = { country: column('string', { label: 'Country' }), count: column('integer', { label: 'Notices' }) };
+      const rows = [
+        { country: "Cote d'Ivoire", count: 9 },
+        { country: 'Cote d’Ivoire', count: 9 },
+        { country: 'France', count: 2 },
+      ];
+      expect(say({ type: 'bar', x: 'country', y: 'count' }, rows, bars, 'pl')).toContain('Cote d’Ivoire (2 słupki)');
+    } finally {
+      delete registered.pl;
+    }
   });
 
   it('a map of one country says "1 country with data"', () => {
