@@ -1,0 +1,186 @@
+/**
+ * A newsroom adds a language that counts in more forms than "one" and "other": Polish says "2 wiersze" (few) but
+ * "5 wierszy" (many), "22 wiersze" (few) again. A copy of the project with Polish added as README.md ("Languages")
+ * says, its dictionary giving each counted string in the four forms Intl.PluralRules lists for Polish, builds a
+ * small site of numbered datasets (tests/i18n/plural-forms/), whose Polish pages and search page are read here, the
+ * search page in Chromium too, since its script writes the count of results itself.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { en } from '../../src/i18n/en.ts';
+import { serveSite, type SiteServer } from '../../scripts/serve.ts';
+import { repoRoot, runBuild, type BuildResult } from '../helpers/build.ts';
+import { describeBrowser, launchBrowser, viewport, watchPage, type PageWatch } from '../helpers/browser.ts';
+import { copyProject, type ProjectCopy } from '../helpers/project-copy.ts';
+import { searchDone } from '../helpers/search-page.ts';
+import { page } from '../helpers/site.ts';
+
+const fixture = join(repoRoot, 'tests/i18n/plural-forms');
+
+/** The counted strings the tests read, in Polish's four forms (one, few, many, other: 1.5 "wiersza"). */
+const polishCounts = {
+  'count.rows.one': '{count} wiersz',
+  'count.rows.few': '{count} wiersze',
+  'count.rows.many': '{count} wierszy',
+  'count.rows.other': '{count} wiersza',
+  'search.status.results.one': '{count} wynik dla „{query}”.',
+  'search.status.results.few': '{count} wyniki dla „{query}”.',
+  'search.status.results.many': '{count} wyników dla „{query}”.',
+  'search.status.results.other': '{count} wyniku dla „{query}”.',
+  'search.status.filtered.one': '{count} wynik dla tych filtrów.',
+  'search.status.filtered.few': '{count} wyniki dla tych filtrów.',
+  'search.status.filtered.many': '{count} wyników dla tych filtrów.',
+  'search.status.filtered.other': '{count} wyniku dla tych filtrów.',
+};
+
+/**
+ * The counted strings the tests do not read, in the two forms English lacks, written as English's "other": the
+ * dictionary gives every form Polish has, or the build stops (src/i18n/check.ts).
+ */
+const otherCounts = Object.fromEntries(
+  Object.entries(en)
+    .filter(([key]) => key.endsWith('.other') && !(key in polishCounts))
+    .flatMap(([key, text]) => ['few', 'many'].map((form) => [key.replace(/other$/, form), text])),
+);
+
+/** The strings left in English, listed as kept on purpose, as a newsroom lists a name it keeps (src/i18n/index.ts). */
+const keptInEnglish = Object.keys(en).filter((key) => !(key in polishCounts));
+
+/** The project with Polish added as the README says. */
+function projectInPolish(): ProjectCopy {
+  const project = copyProject();
+  project.edit('src/site.config.ts', (text) =>
+    text.replace(
+      "    { code: 'fr', label: 'Français' },\n",
+      "    { code: 'fr', label: 'Français' },\n    { code: 'pl', label: 'Polski' },\n",
+    ),
+  );
+  const strings = { ...otherCounts, ...polishCounts };
+  project.write(
+    'src/i18n/pl.ts',
+    [
+      "import { en, type Dictionary } from './en.ts';",
+      '',
+      `export const pl = { ...en, ...${JSON.stringify(strings, null, 2)} } satisfies Dictionary;`,
+      '',
+    ].join('\n'),
+  );
+  project.edit('src/i18n/index.ts', (text) =>
+    text
+      .replace("import { fr } from './fr.ts';", "import { fr } from './fr.ts';\nimport { pl } from './pl.ts';")
+      .replace('= { en, fr };', '= { en, fr, pl };')
+      .replace(
+        'sameAsEnglish: Partial<Record<Locale, readonly StringKey[]>> = {};',
+        `sameAsEnglish: Partial<Record<Locale, readonly StringKey[]>> = { pl: ${JSON.stringify(keptInEnglish)} };`,
+      ),
+  );
+  return project;
+}
+
+/**
+ * The fixture's datasets of 2, 5 and 22 numbered rows and their source, with the datasets and sources the project's
+ * methodology page links to (1 and 3 rows), and no story: five datasets in all.
+ */
+function fixtureContent(): string {
+  const root = mkdtempSync(join(tmpdir(), 'casefile-plural-forms-'));
+  mkdirSync(join(root, 'content/stories'), { recursive: true });
+  cpSync(join(fixture, 'data'), join(root, 'data'), { recursive: true });
+  for (const file of ['red-notices-issued.json', 'ccf-decisions.json'])
+    cpSync(join(repoRoot, 'tests/pages/fixture/data', file), join(root, 'data', file));
+  const sources = JSON.parse(readFileSync(join(repoRoot, 'tests/pages/fixture/data/sources.json'), 'utf8'));
+  const own = JSON.parse(readFileSync(join(fixture, 'source.json'), 'utf8'));
+  writeFileSync(join(root, 'data/sources.json'), JSON.stringify({ ...sources, ...own }, null, 2));
+  return root;
+}
+
+let project: ProjectCopy;
+let content: string;
+let build: BuildResult;
+const doc = (path: string) => page(path, build.dist);
+
+/** The row counts of the data catalog at `path`, by dataset id. */
+function rowCounts(path: string): Record<string, string | undefined> {
+  return Object.fromEntries(
+    [...doc(path).querySelectorAll('main li.card')].map((card) => [
+      card.querySelector('h2 a')?.getAttribute('href')?.split('/')[2],
+      card.querySelector('.meta')?.textContent?.split(' · ')[0]?.trim(),
+    ]),
+  );
+}
+
+beforeAll(() => {
+  project = projectInPolish();
+  content = fixtureContent();
+  build = runBuild({ project: project.root, dist: join(project.root, 'dist'), contentRoot: content });
+  if (build.status !== 0) throw new Error(`the Polish fixture did not build:\n${build.output}`);
+}, 600_000);
+
+afterAll(() => {
+  project?.remove();
+  if (content) rmSync(content, { recursive: true, force: true });
+});
+
+describe('a language with more plural forms than "one" and "other", added as the README says', () => {
+  it('counts the rows of the Polish data catalog in the form Polish gives each count: 2 and 22 "few", 5 "many"', () => {
+    expect(rowCounts('/pl/data/')).toEqual({
+      'ccf-decisions': '1 wiersz',
+      'two-rows': '2 wiersze',
+      'red-notices-issued': '3 wiersze',
+      'five-rows': '5 wierszy',
+      'twenty-two-rows': '22 wiersze',
+    });
+    // English and French count the same rows in their two forms, French's "many" being for round millions.
+    expect(rowCounts('/data/')).toMatchObject({ 'two-rows': '2 rows', 'five-rows': '5 rows' });
+    expect(rowCounts('/fr/data/')).toMatchObject({ 'ccf-decisions': '1\u00a0ligne', 'five-rows': '5\u00a0lignes' });
+  });
+
+  it("gives the Polish search page a count's message in each form Polish has, and French's in its three", () => {
+    const messages = (path: string) =>
+      Object.fromEntries(
+        [...(doc(path).querySelector('#search')?.attributes ?? [])]
+          .filter((attribute) => attribute.name.startsWith('data-msg-results-'))
+          .map((attribute) => [attribute.name, attribute.value]),
+      );
+    expect(messages('/pl/search/')).toEqual({
+      'data-msg-results-one': '{count} wynik dla „{query}”.',
+      'data-msg-results-few': '{count} wyniki dla „{query}”.',
+      'data-msg-results-many': '{count} wyników dla „{query}”.',
+      'data-msg-results-other': '{count} wyniku dla „{query}”.',
+    });
+    expect(Object.keys(messages('/fr/search/'))).toEqual([
+      'data-msg-results-one',
+      'data-msg-results-many',
+      'data-msg-results-other',
+    ]);
+  });
+
+  describeBrowser('the Polish search page in Chromium', () => {
+    let browser: Browser;
+    let server: SiteServer;
+    let tab: Page;
+    let watch: PageWatch;
+
+    beforeAll(async () => {
+      [browser, server] = await Promise.all([launchBrowser(), serveSite(build.dist)]);
+      tab = await (await browser.newContext(viewport(1280))).newPage();
+      watch = await watchPage(tab, server.origin);
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it('says 2 results in the "few" form and 5 in the "many" form', async () => {
+      await tab.goto(`${server.origin}/pl/search/?q=tally`);
+      await searchDone(tab, 'q=tally');
+      expect(await tab.locator('#search-status').textContent()).toBe('2 wyniki dla „tally”.');
+      await tab.goto(`${server.origin}/pl/search/?kind=dataset`);
+      await searchDone(tab, 'kind=dataset');
+      expect(await tab.locator('#search-status').textContent()).toBe('5 wyników dla tych filtrów.');
+      expect(watch.problems).toEqual([]);
+    });
+  });
+});
