@@ -33,17 +33,22 @@ export function languagePluralCategories(lang: string): PluralCategory[] {
 }
 
 /**
- * A few whole numbers `lang` counts with `category`, the smallest first, to say which counts a form is for ("2, 3, 4"
- * for Polish "few"). Past 999, round numbers are tried: French and Spanish say "many" only of millions
- * (« 1 000 000 de dossiers »).
+ * The counts pluralExamples tries, in turn: whole numbers; past 999, round numbers, as French and Spanish say "many"
+ * only of millions (« 1 000 000 de dossiers »); and fractions, the only counts of Polish and Russian "other" (1.5) and
+ * of Czech "many".
  */
+const exampleCounts: readonly (readonly number[])[] = [
+  Array.from({ length: 1000 }, (_, count) => count),
+  Array.from({ length: 13 * 9 }, (_, i) => ((i % 9) + 1) * 10 ** (3 + Math.floor(i / 9))),
+  Array.from({ length: 1000 }, (_, count) => count + 0.5),
+];
+
+/** A few counts `lang` says with `category`, the smallest first, to say which counts a form is for ("2, 3, 4"). */
 export function pluralExamples(category: PluralCategory, lang: string, wanted = 3): number[] {
   const rules = pluralRules(lang);
-  const found: number[] = [];
-  for (let count = 0; count < 1000 && found.length < wanted; count++)
-    if (rules.select(count) === category) found.push(count);
-  for (let power = 1000; power <= 1e15 && found.length === 0; power *= 10)
-    for (let digit = 1; digit <= 9 && found.length < wanted; digit++)
-      if (rules.select(digit * power) === category) found.push(digit * power);
-  return found;
+  for (const counts of exampleCounts) {
+    const found = counts.filter((count) => rules.select(count) === category).slice(0, wanted);
+    if (found.length > 0) return found;
+  }
+  return [];
 }

@@ -198,6 +198,11 @@ describe('dictionaries', () => {
       expect(messages(dictionaryProblems('pl', misspelt)).filter(about('count.rows'))).toEqual([
         'src/i18n/pl.ts: count.rows.fewer: no such string in src/i18n/en.ts',
       ]);
+      // Polish says "other" only of fractions, which a count of rows never is: the form is needed all the same.
+      const { 'count.rows.other': _other, ...noOther } = polish;
+      expect(messages(dictionaryProblems('pl', noOther)).filter(about('count.rows'))).toEqual([
+        'src/i18n/pl.ts: count.rows.other: missing: Polish counts 0.5, 1.5, 2.5 with "other": translate the English string "{count} rows" for them',
+      ]);
       // Arabic has six forms: English's one and other are two of them.
       expect(messages(dictionaryProblems('ar', en)).filter((m) => m.startsWith('src/i18n/ar.ts: count.rows.'))).toEqual(
         [

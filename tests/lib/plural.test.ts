@@ -31,5 +31,9 @@ describe('plural forms', () => {
     expect(pluralExamples('many', 'pl')).toEqual([0, 5, 6]);
     expect(pluralExamples('other', 'ar')).toEqual([100, 101, 102]);
     expect(pluralExamples('many', 'fr')).toEqual([1_000_000, 2_000_000, 3_000_000]);
+    // Polish and Russian say "other" of fractions alone, Czech "many".
+    expect(pluralExamples('other', 'pl')).toEqual([0.5, 1.5, 2.5]);
+    expect(pluralExamples('many', 'cs')).toEqual([0.5, 1.5, 2.5]);
+    expect(pluralExamples('zero', 'ar')).toEqual([0]);
   });
 });
