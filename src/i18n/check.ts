@@ -72,6 +72,11 @@ export function dictionaryProblems(
   const stems = countedStems(reference);
   const categories = languagePluralCategories(code);
   const language = languageName(code, 'en');
+  // The keys the dictionary is to have, of which a key it has of its own may be a typo ("count.rows.fwe").
+  const expectedKeys = [
+    ...Object.keys(reference).filter((key) => !countedForm(key, stems)),
+    ...[...stems].flatMap((stem) => categories.map((category) => `${stem}.${category}`)),
+  ];
   for (const [key, english] of Object.entries(reference)) {
     if (countedForm(key, stems)) continue;
     const text = dictionary[key];
@@ -111,7 +116,7 @@ export function dictionaryProblems(
     if (form || key in reference) continue;
     const near = typoOf(
       key,
-      Object.keys(reference).filter((known) => !(known in dictionary)),
+      expectedKeys.filter((known) => !(known in dictionary)),
     );
     problems.push(new ContentError(file, key, `no such string in src/i18n/en.ts${near}`));
   }

@@ -198,6 +198,12 @@ describe('dictionaries', () => {
       expect(messages(dictionaryProblems('pl', misspelt)).filter(about('count.rows'))).toEqual([
         'src/i18n/pl.ts: count.rows.fewer: no such string in src/i18n/en.ts',
       ]);
+      // A misspelt form of a form the dictionary lacks is named as its typo, as a misspelt string is.
+      const { 'count.rows.few': _few, ...fewMisspelt } = misspelt;
+      expect(messages(dictionaryProblems('pl', fewMisspelt)).filter(about('count.rows'))).toEqual([
+        `src/i18n/pl.ts: count.rows.few: missing: Polish counts 2, 3, 4 with "few": translate the English string "{count} rows" for them`,
+        'src/i18n/pl.ts: count.rows.fewer: no such string in src/i18n/en.ts: did you mean count.rows.few?',
+      ]);
       // Polish says "other" only of fractions, which a count of rows never is: the form is needed all the same.
       const { 'count.rows.other': _other, ...noOther } = polish;
       expect(messages(dictionaryProblems('pl', noOther)).filter(about('count.rows'))).toEqual([
