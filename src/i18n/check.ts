@@ -17,7 +17,9 @@ import { en } from './en.ts';
 import { dictionaries, sameAsEnglish } from './index.ts';
 import { defaultLocale, languageName, locales } from './locales.ts';
 
-const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))].sort();
+// A name in any alphabet: a translator who writes {хвилини} for {minutes} is told so, not that the string has none.
+const placeholders = (text: string) =>
+  [...new Set([...text.matchAll(/\{([\p{L}\p{N}_]+)\}/gu)].map((m) => m[1]!))].sort();
 const braced = (names: string[]) => names.map((name) => `{${name}}`).join(', ');
 
 /** ": did you mean x?" for the one key of `candidates` that `key` is a typo of, and nothing where none or two are. */

@@ -46,6 +46,13 @@ describe('dictionaries', () => {
     ]);
   });
 
+  it('names a placeholder translated into another alphabet as written, not as none', () => {
+    const broken = { ...withMany(en), 'story.readingTime': '{хвилини} хв читання' };
+    expect(messages(dictionaryProblems('es', broken))).toEqual([
+      'src/i18n/es.ts: story.readingTime: placeholders {хвилини} where English has {minutes}: they are filled in by name, so write them as in English, untranslated ("{minutes} min read")',
+    ]);
+  });
+
   it('takes the placeholders in the order the language puts them, and suggests only a string the dictionary lacks', () => {
     expect(
       messages(
