@@ -187,7 +187,7 @@ export function siteDictionaryProblems(
         'dictionaries',
         written
           ? `site.locales has "${code}" and src/i18n/${code}.ts exists, but it is not registered: import { ${code} } from './${code}.ts' and add ${code} to \`dictionaries\``
-          : `site.locales has "${code}" (src/site.config.ts) but there is no dictionary for it: copy src/i18n/en.ts to src/i18n/${code}.ts, translate its strings, and add ${code} to \`dictionaries\``,
+          : `site.locales has "${code}" (src/site.config.ts) but there is no dictionary for it: copy src/i18n/en.ts to src/i18n/${code}.ts, write \`export const ${code} = {\` for its \`export const en = {\` (README, "Languages", says the rest), translate its strings, and add ${code} to \`dictionaries\``,
       ),
     ];
   });

@@ -126,11 +126,11 @@ describe('dictionaries', () => {
     expect(messages(siteDictionaryProblems(repoRoot, ['en', 'es'], { en, es: halfEnglish }, { es: kept }))).toEqual([]);
   });
 
-  it('stops on a configured language with no dictionary, saying whether its file is written but not registered', () => {
+  it('stops on a configured language with no dictionary, saying whether its file is written but not registered, and how to name its copy of English', () => {
     const root = mkdtempSync(join(tmpdir(), 'casefile-i18n-'));
     try {
       expect(messages(siteDictionaryProblems(root, ['en', 'es'], { en }))).toEqual([
-        'src/i18n/index.ts: dictionaries: site.locales has "es" (src/site.config.ts) but there is no dictionary for it: copy src/i18n/en.ts to src/i18n/es.ts, translate its strings, and add es to `dictionaries`',
+        'src/i18n/index.ts: dictionaries: site.locales has "es" (src/site.config.ts) but there is no dictionary for it: copy src/i18n/en.ts to src/i18n/es.ts, write `export const es = {` for its `export const en = {` (README, "Languages", says the rest), translate its strings, and add es to `dictionaries`',
       ]);
       mkdirSync(join(root, 'src/i18n'), { recursive: true });
       writeFileSync(join(root, 'src/i18n/es.ts'), 'export const es = {};\n');
