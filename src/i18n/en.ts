@@ -46,6 +46,9 @@ export const en = {
   'search.status.devError':
     'The dev server has no search index: run npm run build, then npm run serve, and search there.',
   'search.more': 'Show more results',
+  // {language}, here and in cases.noneIn, stories.noneIn and translation.*, is a language's name as Intl.DisplayNames
+  // writes it in the page's language, in its dictionary form ("anglais", "англійська"), never inflected: a language
+  // that declines names words the string around that form (Ukrainian "мовою: {language}").
   'search.inLanguage': 'in {language}',
   'footer.text': 'Built with Casefile. Every figure comes with its source: a link to its dataset, or a numbered note.',
   'footer.rss': 'RSS feed',
