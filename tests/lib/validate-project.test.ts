@@ -1787,6 +1787,18 @@ describe('the preflight check', () => {
     expect(notes.map((note) => note.file)).toEqual(['content/cases/FR/a-case.mdx']);
   });
 
+  it("refuses a folder named by a country's code, not its language's (ua/ for uk/), naming the language's folder", () => {
+    const fixture = minimalSite();
+    // Monaco's code for French, as Ukraine's (ua) is written for Ukrainian (uk); the United Kingdom's for English.
+    fixture.write('content/stories/mc/the-files.mdx', story('title: Les fichiers\nsummary: S.\ndate: 2026-01-20'));
+    fixture.write('content/stories/gb/x1.mdx', story(goodFrontmatter));
+    const { errors } = validateProject(fixture.root, now, false);
+    expect(errors.map((error) => error.message)).toEqual([
+      'content/stories/gb/: folder: "gb" is the code of a country (United Kingdom), not of a language: its pages would be published at /stories/gb/…; pages in English, the site\'s default language, go in content/stories/ itself',
+      'content/stories/mc/: folder: "mc" is the code of a country (Monaco), not of a language: French\'s pages go in fr/, and these would be published as en pages, at /stories/mc/…, in the en lists, feed and search: move them to content/stories/fr/',
+    ]);
+  });
+
   it('reports an unreadable sources.json once, not as an unknown source at every citation', () => {
     expect(
       messages({

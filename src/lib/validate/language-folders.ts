@@ -12,7 +12,8 @@ import { slugFromPath } from '../slug.ts';
  * for a language of the site otherwise than site.locales writes it (fra/, fre/, french/, français/, fr_CA/ for fr/)
  * names the folder meant; so does the code in capitals (FR/): Astro reads it as fr/ (ids are lowercased), but a disk
  * that ignores case takes FR/ and fr/ for one folder, and git for two. One named for the default language (en/, eng/,
- * english/), or with the code of a language the site does not have (de/), says so.
+ * english/), or with the code of a language the site does not have (de/), says so; one named by a country's code, not
+ * its language's (ua/ for uk/, Ukrainian), names the language's folder.
  */
 export function languageFolders(project: Project): ContentError[] {
   const names = new Intl.DisplayNames([defaultLocale], { type: 'language', fallback: 'none' });
@@ -38,6 +39,7 @@ export function languageFolders(project: Project): ContentError[] {
     const address = `${prefix}/${kind}/${slugFromPath(folder)}/…`;
     const top = parts.slice(0, 2).join('/');
     const meant = inLanguage ? undefined : folder === defaultLocale ? defaultLocale : localeMeant(folder);
+    const country = inLanguage || meant ? undefined : countryMeant(folder);
     let language: string | undefined;
     try {
       language = !inLanguage && /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$/.test(folder) ? names.of(folder) : undefined;
@@ -45,7 +47,13 @@ export function languageFolders(project: Project): ContentError[] {
       language = undefined;
     }
     let message: string;
-    if (meant === defaultLocale) {
+    if (country) {
+      const isNot = `"${folder}" is the code of a country (${country.name}), not of a language`;
+      message =
+        country.language === defaultLocale
+          ? `${isNot}: its pages would be published at ${address}; pages in ${names.of(country.language)}, the site's default language, go in ${top}/ itself`
+          : `${isNot}: ${names.of(country.language)}'s pages go in ${country.language}/, and these would be published as ${defaultLocale} pages, at ${address}, in the ${defaultLocale} lists, feed and search: move them to ${top}/${country.language}/`;
+    } else if (meant === defaultLocale) {
       message = `"${folder}" means ${names.of(meant)}, the site's default language: its pages would be published at ${address}; pages in ${names.of(meant)} go in ${top}/ itself`;
     } else if (meant) {
       const home = `${top}/${meant}/`;
@@ -106,4 +114,18 @@ function localeMeant(folder: string): string | undefined {
     ),
   );
   return localeNames.get(plainName(folder));
+}
+
+/**
+ * The configured language of the country whose code a two-letter folder is, when it is no language's: ua/ for
+ * Ukrainian (uk, the code of ua's likely language in CLDR), cz/ for Czech (cs). A country's code is the one an editor
+ * sees in its domain names; a folder that is also a language's code (ca, Catalan, and Canada) is that language's.
+ */
+function countryMeant(folder: string): { language: string; name: string } | undefined {
+  if (!/^[a-z]{2}$/i.test(folder)) return undefined;
+  if (new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(folder.toLowerCase())) return undefined;
+  const region = folder.toUpperCase();
+  const name = new Intl.DisplayNames([defaultLocale], { type: 'region', fallback: 'none' }).of(region);
+  const { language } = new Intl.Locale(`und-${region}`).maximize();
+  return name && isLocale(language) ? { language, name } : undefined;
 }
