@@ -16,6 +16,7 @@ import { allPluralCategories, languagePluralCategories, pluralExamples, type Plu
 import { en } from './en.ts';
 import { dictionaries, sameAsEnglish } from './index.ts';
 import { defaultLocale, languageName, locales } from './locales.ts';
+import { localeCodeProblem } from './locale-codes.ts';
 
 // A name in any alphabet: a translator who writes {хвилини} for {minutes} is told so, not that the string has none.
 const placeholders = (text: string) =>
@@ -168,7 +169,7 @@ export function untranslatedProblems(
   return problems;
 }
 
-/** The problems of every configured language's dictionary, a language without one included. */
+/** The problems of every configured language's dictionary, a language without one included, or of its code. */
 export function siteDictionaryProblems(
   projectRoot: string,
   configured: readonly string[] = locales,
@@ -176,6 +177,9 @@ export function siteDictionaryProblems(
   kept: Readonly<Record<string, readonly string[] | undefined>> = sameAsEnglish,
 ): ContentError[] {
   return configured.flatMap((code) => {
+    // A code that names no language has no plural forms to hold its dictionary to: that is the problem to name.
+    const notALanguage = localeCodeProblem(code);
+    if (notALanguage) return [notALanguage];
     const dictionary = registered[code];
     if (dictionary && code === defaultLocale) return dictionaryProblems(code, dictionary);
     if (dictionary)

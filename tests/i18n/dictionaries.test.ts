@@ -142,6 +142,15 @@ describe('dictionaries', () => {
     }
   });
 
+  it("stops on a configured code that is no language's, naming the language of a country's code, and checks its dictionary no further", () => {
+    // Ukrainian's dictionary, registered under Ukraine's code: its "few" and "many" forms are right for uk.
+    const ukrainian = { ...withMany(en), 'count.rows.few': '{count} рядки' };
+    expect(messages(siteDictionaryProblems(repoRoot, ['en', 'ua', 'xq'], { en, ua: ukrainian, xq: en }))).toEqual([
+      'src/site.config.ts: site.locales: "ua" is the code of a country (Ukraine), not of a language: Ukrainian\'s is "uk"; the code marks the pages\' language (lang="ua") and picks their plural forms, dates and figures',
+      'src/site.config.ts: site.locales: "xq" is no language\'s code: write the language\'s as BCP 47 has it ("es", "pt-BR"); the code marks the pages\' language (lang="xq") and picks their plural forms, dates and figures',
+    ]);
+  });
+
   it('falls back to the English string for a string a dictionary lacks, so that code running before the preflight does not fail first', () => {
     const french = dictionaries.fr as Record<string, string>;
     const kept = french['nav.home']!;
