@@ -3,6 +3,7 @@ import { ContentError } from '../content-error.ts';
 import type { Project } from '../load-project.ts';
 import { defaultLocale, isLocale, locales, prefixedLocales } from '../../i18n/locales.ts';
 import { slugFromPath } from '../slug.ts';
+import { countryCode } from '../../i18n/locale-codes.ts';
 
 /**
  * Folders under content/stories or content/cases, once per folder: only language folders (fr/) belong there. Astro
@@ -116,16 +117,8 @@ function localeMeant(folder: string): string | undefined {
   return localeNames.get(plainName(folder));
 }
 
-/**
- * The configured language of the country whose code a two-letter folder is, when it is no language's: ua/ for
- * Ukrainian (uk, the code of ua's likely language in CLDR), cz/ for Czech (cs). A country's code is the one an editor
- * sees in its domain names; a folder that is also a language's code (ca, Catalan, and Canada) is that language's.
- */
+/** The configured language of the country whose code a folder is, when it is no language's: ua/ for uk/. */
 function countryMeant(folder: string): { language: string; name: string } | undefined {
-  if (!/^[a-z]{2}$/i.test(folder)) return undefined;
-  if (new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(folder.toLowerCase())) return undefined;
-  const region = folder.toUpperCase();
-  const name = new Intl.DisplayNames([defaultLocale], { type: 'region', fallback: 'none' }).of(region);
-  const { language } = new Intl.Locale(`und-${region}`).maximize();
-  return name && isLocale(language) ? { language, name } : undefined;
+  const country = countryCode(folder);
+  return country && isLocale(country.language) ? { language: country.language, name: country.country } : undefined;
 }
