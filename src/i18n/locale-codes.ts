@@ -30,13 +30,30 @@ export function countryCode(code: string): { country: string; language: string }
   return country ? { country, language: new Intl.Locale(`und-${region}`).maximize().language } : undefined;
 }
 
-/** The problem of a configured language code that names no language, or undefined. */
+/**
+ * The problem of a configured language code that names no language, or undefined. The language is the code's first
+ * subtag: a variant or script Intl has no name for is still the language's ("hy-arevmda", Western Armenian). A
+ * two-letter language Intl does not name is no language (Intl names all 183 of ISO 639-1's); a longer one may be one
+ * of the thousands of ISO 639-3 that CLDR has no data for, a newsroom's real language: taken as written.
+ */
 export function localeCodeProblem(code: string): ContentError | undefined {
-  if (languageNamed(code)) return undefined;
-  const country = countryCode(code);
-  const what = country
-    ? `"${code}" is the code of a country (${country.country}), not of a language: ${languageNamed(country.language)}'s is "${country.language}"`
-    : `"${code}" is no language's code: write the language's as BCP 47 has it ("es", "pt-BR")`;
+  let language: string;
+  try {
+    language = new Intl.Locale(code).language;
+  } catch {
+    return codeProblem(code, `"${code}" is not a language code as BCP 47 writes one ("es", "pt-BR")`);
+  }
+  if (languageNamed(language) || language.length > 2) return undefined;
+  const country = countryCode(language);
+  return codeProblem(
+    code,
+    country
+      ? `"${code}" is the code of a country (${country.country}), not of a language: ${languageNamed(country.language)}'s is "${country.language}"`
+      : `"${code}" is no language's code: write the language's as BCP 47 has it ("es", "pt-BR")`,
+  );
+}
+
+function codeProblem(code: string, what: string): ContentError {
   return new ContentError(
     'src/site.config.ts',
     'site.locales',

@@ -12,6 +12,7 @@ import { dictionaryProblems, siteDictionaryProblems, untranslatedProblems } from
 import { repoRoot } from '../helpers/build.ts';
 import { en } from '../../src/i18n/en.ts';
 import { locales } from '../../src/i18n/locales.ts';
+import { localeCodeProblem } from '../../src/i18n/locale-codes.ts';
 
 const messages = (errors: { message: string }[]) => errors.map((error) => error.message);
 
@@ -149,6 +150,13 @@ describe('dictionaries', () => {
       'src/site.config.ts: site.locales: "ua" is the code of a country (Ukraine), not of a language: Ukrainian\'s is "uk"; the code marks the pages\' language (lang="ua") and picks their plural forms, dates and figures',
       'src/site.config.ts: site.locales: "xq" is no language\'s code: write the language\'s as BCP 47 has it ("es", "pt-BR"); the code marks the pages\' language (lang="xq") and picks their plural forms, dates and figures',
     ]);
+  });
+
+  // Intl names no "arevmda" variant, and CLDR has no data for many ISO 639-3 languages: a newsroom's real language.
+  it('takes a code whose language is known with a variant Intl does not name, and a three-letter language CLDR lacks', () => {
+    for (const code of ['hy-arevmda', 'ber', 'pt-BR', 'sr-Latn', 'fa-AF'])
+      expect(localeCodeProblem(code), code).toBeUndefined();
+    expect(localeCodeProblem('en_GB')?.message).toContain('"en_GB" is not a language code as BCP 47 writes one');
   });
 
   it('falls back to the English string for a string a dictionary lacks, so that code running before the preflight does not fail first', () => {
