@@ -33,6 +33,38 @@ export function writtenLocale(code: string): string {
   return locale && 'intl' in locale ? locale.intl : code;
 }
 
+/** The direction a language is written in: "rtl" for Persian, Arabic, Hebrew, Urdu …, "ltr" otherwise. */
+export type TextDirection = 'ltr' | 'rtl';
+
+// Intl.Locale's text info (ECMA-402's Intl Locale Info: getTextInfo() in Node 24, a textInfo getter in older V8), not
+// yet in TypeScript's lib.
+type WithTextInfo = Intl.Locale & {
+  getTextInfo?: () => { direction?: TextDirection };
+  textInfo?: { direction?: TextDirection };
+};
+const directions = new Map<string, TextDirection>();
+
+/**
+ * The direction `code` is written in, from the script CLDR gives the language (Intl.Locale's text info): "fa", "ar",
+ * "he", "ur" are written right to left, "az-Arab" too, "az" not. Remembered per code: pages ask for it by the
+ * hundred. A code Intl cannot read is taken as left to right.
+ */
+export function textDirection(code: string): TextDirection {
+  let direction = directions.get(code);
+  if (direction === undefined) directions.set(code, (direction = directionOf(code)));
+  return direction;
+}
+
+function directionOf(code: string): TextDirection {
+  try {
+    const locale = new Intl.Locale(code) as WithTextInfo;
+    const info = locale.getTextInfo?.() ?? locale.textInfo;
+    return info?.direction === 'rtl' ? 'rtl' : 'ltr';
+  } catch {
+    return 'ltr';
+  }
+}
+
 /** A language's name in another language ("anglais" for `en` in `fr`), from Intl.DisplayNames. */
 export function languageName(code: string, inLang: string): string {
   return new Intl.DisplayNames([inLang], { type: 'language' }).of(code) ?? code;

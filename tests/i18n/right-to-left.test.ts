@@ -1,0 +1,128 @@
+/**
+ * A newsroom that publishes in a language written right to left (Persian, Arabic, Hebrew, Urdu) adds it as README.md
+ * ("Languages") says. A copy of the project with Persian added builds the demo's content with a Persian translation
+ * of its lead story (tests/i18n/right-to-left/), once: its pages are marked right to left, the others left to right.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { en } from '../../src/i18n/en.ts';
+import { textDirection } from '../../src/i18n/locales.ts';
+import { repoRoot, runBuild, type BuildResult } from '../helpers/build.ts';
+import { copyProject, type ProjectCopy } from '../helpers/project-copy.ts';
+import { page } from '../helpers/site.ts';
+import { persian } from './right-to-left/persian.ts';
+
+const fixture = join(repoRoot, 'tests/i18n/right-to-left');
+const story = '/fa/stories/the-interpol-files/';
+
+/** The project with Persian added as the README says; the strings it does not translate listed as kept in English. */
+function projectInPersian(): ProjectCopy {
+  const project = copyProject();
+  project.edit('src/site.config.ts', (text) =>
+    text.replace(
+      "    { code: 'fr', label: 'Français' },\n",
+      "    { code: 'fr', label: 'Français' },\n    { code: 'fa', label: 'فارسی' },\n",
+    ),
+  );
+  project.write(
+    'src/i18n/fa.ts',
+    [
+      "import { en, type Dictionary } from './en.ts';",
+      '',
+      `export const fa = { ...en, ...${JSON.stringify(persian, null, 2)} } satisfies Dictionary;`,
+      '',
+    ].join('\n'),
+  );
+  const keptInEnglish = Object.keys(en).filter((key) => !(key in persian));
+  project.edit('src/i18n/index.ts', (text) =>
+    text
+      .replace("import { fr } from './fr.ts';", "import { fr } from './fr.ts';\nimport { fa } from './fa.ts';")
+      .replace('= { en, fr };', '= { en, fr, fa };')
+      .replace(
+        'sameAsEnglish: Partial<Record<Locale, readonly StringKey[]>> = {};',
+        `sameAsEnglish: Partial<Record<Locale, readonly StringKey[]>> = { fa: ${JSON.stringify(keptInEnglish)} };`,
+      ),
+  );
+  return project;
+}
+
+/** The demo's content and data, with the Persian story added. */
+function persianContent(): string {
+  const root = mkdtempSync(join(tmpdir(), 'casefile-persian-'));
+  cpSync(join(repoRoot, 'content'), join(root, 'content'), { recursive: true });
+  cpSync(join(repoRoot, 'data'), join(root, 'data'), { recursive: true });
+  cpSync(join(fixture, 'content'), join(root, 'content'), { recursive: true });
+  return root;
+}
+
+/** Every built HTML page's URL path, by its language folder: "fa", "fr" or "en" (the root). */
+function builtPages(dist: string): Record<'fa' | 'fr' | 'en', string[]> {
+  const pages: Record<'fa' | 'fr' | 'en', string[]> = { fa: [], fr: [], en: [] };
+  for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.html')) continue;
+    const path = `/${relative(dist, join(dist, file)).replace(/index\.html$/, '')}`;
+    const folder = path.split('/')[1];
+    pages[folder === 'fa' || folder === 'fr' ? folder : 'en'].push(path);
+  }
+  return pages;
+}
+
+let project: ProjectCopy;
+let content: string;
+let build: BuildResult;
+const doc = (path: string) => page(path, build.dist);
+
+beforeAll(() => {
+  project = projectInPersian();
+  content = persianContent();
+  build = runBuild({ project: project.root, dist: join(project.root, 'dist'), contentRoot: content });
+  if (build.status !== 0) throw new Error(`the Persian fixture did not build:\n${build.output}`);
+}, 600_000);
+
+afterAll(() => {
+  project?.remove();
+  if (content) rmSync(content, { recursive: true, force: true });
+});
+
+describe('a language written right to left, added as the README says', () => {
+  it('takes its direction from Intl: Persian, Arabic, Hebrew and Urdu right to left, English and French not', () => {
+    expect(['fa', 'ar', 'he', 'ur', 'az-Arab', 'en', 'fr', 'az'].map((code) => textDirection(code))).toEqual([
+      'rtl',
+      'rtl',
+      'rtl',
+      'rtl',
+      'rtl',
+      'ltr',
+      'ltr',
+      'ltr',
+    ]);
+  });
+
+  it('marks every Persian page dir="rtl", and every English and French page dir="ltr"', () => {
+    const pages = builtPages(build.dist);
+    expect(pages.fa).toContain(story);
+    expect(pages.fa).toContain('/fa/search/');
+    expect(pages.en.length).toBeGreaterThan(20);
+    const direction = (path: string) => {
+      const html = doc(path).documentElement;
+      return `${html.getAttribute('lang')} ${html.getAttribute('dir')}`;
+    };
+    for (const path of pages.fa) expect(direction(path), path).toBe('fa rtl');
+    for (const path of pages.fr) expect(direction(path), path).toBe('fr ltr');
+    // The default language's 404 page holds the others' sections; every other English page is English.
+    for (const path of pages.en) expect(direction(path), path).toBe('en ltr');
+  });
+
+  it("writes the Persian story's figures and dates as Intl writes them for Persian", () => {
+    const persianStory = doc(story);
+    const facts = [...persianStory.querySelectorAll('main .body .fact > a:first-child')].map((a) => a.textContent);
+    // 196 member countries, then Russia's 4,817 active red notices, in Persian digits.
+    expect(facts.slice(0, 2)).toEqual(['۱۹۶', '۴٬۸۱۷']);
+    const published = persianStory.querySelector('time[datetime="2026-02-03"]')?.textContent;
+    expect(published).toBe(
+      new Intl.DateTimeFormat('fa', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2026-02-03')),
+    );
+  });
+});
