@@ -1,15 +1,19 @@
 /**
  * A newsroom that publishes in a language written right to left (Persian, Arabic, Hebrew, Urdu) adds it as README.md
  * ("Languages") says. A copy of the project with Persian added builds the demo's content with a Persian translation
- * of its lead story (tests/i18n/right-to-left/), once: its pages are marked right to left, the others left to right.
+ * of its lead story (tests/i18n/right-to-left/), once: its pages are marked right to left, the others left to right;
+ * in Chromium its story page is laid out from the right edge, header included.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import { en } from '../../src/i18n/en.ts';
 import { textDirection } from '../../src/i18n/locales.ts';
+import { serveSite, type SiteServer } from '../../scripts/serve.ts';
 import { repoRoot, runBuild, type BuildResult } from '../helpers/build.ts';
+import { describeBrowser, launchBrowser, viewport } from '../helpers/browser.ts';
 import { copyProject, type ProjectCopy } from '../helpers/project-copy.ts';
 import { page } from '../helpers/site.ts';
 import { persian } from './right-to-left/persian.ts';
@@ -125,4 +129,103 @@ describe('a language written right to left, added as the README says', () => {
       new Intl.DateTimeFormat('fa', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2026-02-03')),
     );
   });
+});
+
+describeBrowser('a Persian page laid out in Chromium', () => {
+  let browser: Browser;
+  let server: SiteServer;
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchBrowser(), serveSite(build.dist)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** The viewport boxes of what a test compares, in the page at `path`. */
+  async function boxes(tab: Page, path: string) {
+    await tab.goto(server.origin + path);
+    await tab.evaluate(() => document.fonts.ready);
+    return tab.evaluate(() => {
+      const box = (selector: string) => {
+        const rect = document.querySelector(selector)!.getBoundingClientRect();
+        return { left: Math.round(rect.left), right: Math.round(rect.right), top: Math.round(rect.top) };
+      };
+      // The first line of the story's first paragraph: where its text starts and ends.
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector('.body > p')!);
+      const first = range.getClientRects()[0]!;
+      const line = [...range.getClientRects()].filter((rect) => Math.abs(rect.top - first.top) < 2);
+      /** An element's content box: inside its padding. */
+      const content = (selector: string) => {
+        const element = document.querySelector(selector)!;
+        const { left, right } = element.getBoundingClientRect();
+        const style = getComputedStyle(element);
+        return {
+          left: Math.round(left + parseFloat(style.paddingLeft)),
+          right: Math.round(right - parseFloat(style.paddingRight)),
+        };
+      };
+      return {
+        width: document.documentElement.clientWidth,
+        header: content('.header-inner'),
+        column: content('.prose-wrap'),
+        paragraph: box('.body > p'),
+        line: {
+          left: Math.round(Math.min(...line.map((rect) => rect.left))),
+          right: Math.round(Math.max(...line.map((rect) => rect.right))),
+        },
+        brand: box('.brand'),
+        sections: [...document.querySelectorAll('.site-header nav:not(.language-switcher) a')].map((a) => {
+          const rect = a.getBoundingClientRect();
+          return { left: Math.round(rect.left), right: Math.round(rect.right), top: Math.round(rect.top) };
+        }),
+        languages: box('.language-switcher'),
+        search: box('.header-search'),
+        response: {
+          ...box('.response'),
+          borders: [
+            getComputedStyle(document.querySelector('.response')!).borderLeftWidth,
+            getComputedStyle(document.querySelector('.response')!).borderRightWidth,
+          ],
+        },
+      };
+    });
+  }
+
+  for (const width of [360, 1280]) {
+    it(`starts the story's text at the right edge and mirrors the header, at ${width} px`, async () => {
+      const context = await browser.newContext(viewport(width));
+      const tab = await context.newPage();
+      const fa = await boxes(tab, story);
+      // The English original, the same width of page: a scroll bar on one alone would shift what is compared.
+      const en = await boxes(tab, '/stories/the-interpol-files/');
+      await context.close();
+      // The story's column: its text hangs from its right edge, where it starts its first line, and mirrors the
+      // English story's, which hangs from the left.
+      expect(Math.abs(fa.paragraph.right - fa.column.right), 'paragraph').toBeLessThanOrEqual(1);
+      expect(Math.abs(fa.line.right - fa.column.right), 'first line').toBeLessThanOrEqual(1);
+      expect(Math.abs(en.line.left - en.column.left)).toBeLessThanOrEqual(1);
+      expect(Math.abs(fa.column.right - (en.width - en.column.left)), 'column mirrored').toBeLessThanOrEqual(1);
+      expect(Math.abs(fa.paragraph.left - (en.width - en.paragraph.right)), 'paragraph mirrored').toBeLessThanOrEqual(
+        1,
+      );
+      // The site's name at the right edge of the header, where English has it at the left.
+      expect(Math.abs(fa.brand.right - fa.header.right), 'brand').toBeLessThanOrEqual(1);
+      expect(Math.abs(en.brand.left - en.header.left)).toBeLessThanOrEqual(1);
+      // The sections read from right to left: each link left of the one before it on its row.
+      const rows = Map.groupBy(fa.sections, (link) => link.top);
+      expect(fa.sections.length).toBe(5);
+      for (const row of rows.values())
+        for (let i = 1; i < row.length; i++) expect(row[i]!.right, `section ${i}`).toBeLessThan(row[i - 1]!.left);
+      // On a desktop the sections follow the name on its row, to its left.
+      if (width >= 1280) expect(fa.sections[0]!.right).toBeLessThan(fa.brand.left);
+      // The languages (at 360 px, on the name's row) or the search (at 1280 px) keep to the left edge, the end.
+      const end = width < 640 ? fa.languages : fa.search;
+      expect(Math.abs(end.left - fa.header.left), 'end of the header').toBeLessThanOrEqual(1);
+      // A reply's rule is on its right, the side its lines start from.
+      expect(fa.response.borders).toEqual(['0px', '4px']);
+      expect(en.response.borders).toEqual(['4px', '0px']);
+    });
+  }
 });
