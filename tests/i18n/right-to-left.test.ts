@@ -229,3 +229,49 @@ describeBrowser('a Persian page laid out in Chromium', () => {
     });
   }
 });
+
+describeBrowser("a Persian page's charts in Chromium", () => {
+  let browser: Browser;
+  let server: SiteServer;
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchBrowser(), serveSite(build.dist)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  // The renderer places its labels for a drawing laid out left to right (a y axis's figures anchored at their end,
+  // a bar's name at its start): under the page's direction: rtl, SVG reversed those anchors and drew them off the SVG.
+  for (const width of [360, 1280]) {
+    it(`draws the Persian story's charts left to right, every label within the drawing, at ${width} px`, async () => {
+      const context = await browser.newContext(viewport(width));
+      const tab = await context.newPage();
+      await tab.goto(server.origin + story);
+      await tab.evaluate(() => document.fonts.ready);
+      const drawings = await tab.evaluate(() =>
+        [...document.querySelectorAll('.chart-drawing svg')]
+          .filter((svg) => !svg.parentElement?.closest('svg') && svg.checkVisibility())
+          .map((svg) => {
+            const frame = svg.getBoundingClientRect();
+            const texts = [...svg.querySelectorAll('text')].filter((text) => text.textContent?.trim());
+            const outside = texts
+              .filter((text) => {
+                const box = text.getBoundingClientRect();
+                return box.left < frame.left - 1 || box.right > frame.right + 1;
+              })
+              .map((text) => text.textContent);
+            return { direction: getComputedStyle(svg).direction, texts: texts.length, outside };
+          }),
+      );
+      await context.close();
+      // The bar chart and the line chart.
+      expect(drawings.length).toBe(2);
+      for (const drawing of drawings) {
+        expect(drawing.texts).toBeGreaterThan(3);
+        expect(drawing.outside).toEqual([]);
+        expect(drawing.direction).toBe('ltr');
+      }
+    });
+  }
+});
