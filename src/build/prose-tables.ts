@@ -51,12 +51,25 @@ const code = createHash('sha256')
 /** The plugins' name: it changes with their code, the layout rules and the label. */
 export const proseTablesName = `casefile-prose-tables-${code}`;
 
-/** A cell that holds a figure: digits with their grouping and decimal marks, a sign, a percent sign. */
-const figure = /^[-−+]?\d[\d\s.,\u00a0\u202f]*%?$/;
+/**
+ * A cell that holds a figure: digits of any script (Persian ۲٬۳۴۳, Arabic ٢٬٣٤٣) with their grouping and decimal marks
+ * (Arabic's ٬ and ٫ too), a sign, a percent sign (Arabic's ٪ too); read without the direction marks Intl writes
+ * around signs in Persian and Arabic (figureText).
+ */
+const figure = /^[-−+]?\p{Nd}[\p{Nd}\s.,\u066b\u066c]*[%\u066a]?$/u;
 /** A cell that says its figure is missing: a dash, "n/a", an ellipsis. */
 const gap = /^(?:[-–—…]|n\/?a|\?)$/i;
 /** A year of the last two centuries: a column of them labels its rows, as dates would ("2011"), and is no figure. */
 const year = /^(?:19|20)\d\d$/;
+/** Left-to-right, right-to-left and Arabic letter marks: invisible, they set the direction of a sign or a percent. */
+const directionMarks = /[\u200e\u200f\u061c]/g;
+/** Arabic-Indic (٠–٩) and Persian (۰–۹) digits, which Intl writes for Arabic and Persian. */
+const arabicScriptDigits = /[\u0660-\u0669\u06f0-\u06f9]/g;
+
+/** A cell's text as the figure and year tests read it: without direction marks, Arabic-script digits as 0–9. */
+function figureText(cell: string): string {
+  return cell.replace(directionMarks, '').replace(arabicScriptDigits, (digit) => String(digit.charCodeAt(0) & 0xf));
+}
 /** What a <Fact> in a cell counts as while its value is not known: a figure. */
 const factStandIn = '0';
 
@@ -98,8 +111,8 @@ export function tableSetting(table: Element): TableSetting {
   const numeric = headers.map(
     (_, i) =>
       column(i).length > 0 &&
-      column(i).every((cell) => figure.test(cell)) &&
-      !column(i).every((cell) => year.test(cell)),
+      column(i).every((cell) => figure.test(figureText(cell))) &&
+      !column(i).every((cell) => year.test(figureText(cell))),
   );
   const prose = headers.map((_, i) => !numeric[i] && column(i).some((cell) => cell.length > proseLength));
   const columns: TableColumn[] = headers.map((header, i) => ({

@@ -120,6 +120,22 @@ describe('the Markdown table plugins', () => {
     ]);
   });
 
+  it('take figures and years in Persian and Arabic digits as in Latin ones, with their grouping, decimal and percent signs', () => {
+    // As Intl writes them for "fa" and "ar-EG": ۲٬۳۴۳ and ٢٬٣٤٣, ۱۲٫۵, ۳۹٪ and ٣٩٪ followed by Arabic's letter mark,
+    // a negative figure led by a left-to-right mark; the years are labels.
+    const code = compile(
+      '| سال | اعلان‌ها | سهم |\n| --- | --- | --- |\n| ۲۰۰۵ | ۲٬۳۴۳ | ۳۹٪ |\n| ٢٠٢٤ | \u200e−۱۲٫۵ | ٣٩٪\u061c |',
+    );
+    expect(props(code, 'td').map((cell) => /className: "([^"]*)"/.exec(cell)?.[1] ?? '')).toEqual([
+      '',
+      'num',
+      'num',
+      '',
+      'num',
+      'num',
+    ]);
+  });
+
   it('name a table without headers "Table", and set a one-column table without closing pipes', () => {
     expect(props(compile('| | |\n| --- | --- |\n| a | 1 |'), 'section')[0]).toContain('"aria-label": "Table"');
     const code = compile('| Countries named\n| :---:\n| Russia');
