@@ -266,9 +266,14 @@ function start(root) {
   const lang = root.dataset.lang ?? document.documentElement.lang ?? 'en';
   // The locale its dates and figures are written in, as the pages write them (src/i18n/locales.ts: writtenLocale).
   const locale = root.dataset.intl ?? lang;
-  /** Marks a result's text as written in `textLang` when that is not the page's language (WCAG 3.1.2). */
+  /**
+   * Marks a result's text as written in `textLang` when that is not the page's language (WCAG 3.1.2), and as running
+   * in its own direction (dir="auto", from its first letter): an English title on a Persian page reads left to right.
+   */
   const setLang = (/** @type {HTMLElement} */ element, /** @type {string | undefined} */ textLang) => {
-    if (textLang && textLang !== lang) element.lang = textLang;
+    if (!textLang || textLang === lang) return;
+    element.lang = textLang;
+    element.dir = 'auto';
   };
   const kindLabels = new Map([...selects[0].options].map((option) => [option.value, option.textContent ?? '']));
 
@@ -297,7 +302,10 @@ function start(root) {
     const option = new Option(select.name === 'tag' ? tagLabel(value) : value, value);
     // A tag the page did not list reads as its identifier, in the site's default language (data-default-lang).
     const lang = select.name === 'tag' ? select.dataset.defaultLang : '';
-    if (lang) option.lang = lang;
+    if (lang) {
+      option.lang = lang;
+      option.dir = 'auto';
+    }
     select.add(option);
   };
 

@@ -65,6 +65,17 @@ function directionOf(code: string): TextDirection {
   }
 }
 
+/**
+ * The `dir` an element in `textLang` needs on a page in `pageLang`: its language's direction where that is not the
+ * page's (an English title on a Persian page, a Persian one on an English page), else none, as it inherits the right
+ * one. Undefined `textLang` (text in the page's language) needs none either.
+ */
+export function dirAttribute(textLang: string | undefined, pageLang: string): TextDirection | undefined {
+  if (!textLang) return undefined;
+  const direction = textDirection(textLang);
+  return direction === textDirection(pageLang) ? undefined : direction;
+}
+
 /** A language's name in another language ("anglais" for `en` in `fr`), from Intl.DisplayNames. */
 export function languageName(code: string, inLang: string): string {
   return new Intl.DisplayNames([inLang], { type: 'language' }).of(code) ?? code;

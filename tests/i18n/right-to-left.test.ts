@@ -119,6 +119,30 @@ describe('a language written right to left, added as the README says', () => {
     for (const path of pages.en) expect(direction(path), path).toBe('en ltr');
   });
 
+  it('gives text in a language of the other direction its own dir: English on a Persian page, Persian on an English one', () => {
+    const persianStory = doc(story);
+    const undirected = (document: Document) =>
+      [...document.querySelectorAll('body [lang]')]
+        .filter((element) => {
+          const own = textDirection(element.getAttribute('lang')!);
+          const inherited = element.parentElement?.closest('[dir]')?.getAttribute('dir');
+          return own !== inherited && element.getAttribute('dir') !== own;
+        })
+        .map((element) => `<${element.localName} lang="${element.getAttribute('lang')}"> ${element.textContent}`);
+    // The story names English sources, datasets and case files: there is something to mark.
+    expect(persianStory.querySelectorAll('main [lang="en"]').length).toBeGreaterThan(10);
+    expect(undirected(persianStory)).toEqual([]);
+    for (const path of ['/fa/', '/fa/stories/', '/fa/search/', '/stories/the-interpol-files/', '/', '/fr/'])
+      expect(undirected(doc(path)), path).toEqual([]);
+    const switcherLink = (path: string, code: string) =>
+      doc(path).querySelector(`.language-switcher a[lang="${code}"]`)?.getAttribute('dir');
+    expect(switcherLink(story, 'en')).toBe('ltr');
+    expect(switcherLink('/stories/the-interpol-files/', 'fa')).toBe('rtl');
+    // A link back from a source to its note points to the right, where the text lies, on a Persian page.
+    expect(persianStory.querySelector('.sources .backlink')?.textContent).toBe('\u21aa\ufe0e');
+    expect(doc('/stories/the-interpol-files/').querySelector('.sources .backlink')?.textContent).toBe('\u21a9\ufe0e');
+  });
+
   it("writes the Persian story's figures and dates as Intl writes them for Persian", () => {
     const persianStory = doc(story);
     const facts = [...persianStory.querySelectorAll('main .body .fact > a:first-child')].map((a) => a.textContent);
@@ -192,6 +216,22 @@ describeBrowser('a Persian page laid out in Chromium', () => {
       };
     });
   }
+
+  it('marks an English result on the Persian search page as running in its own direction', async () => {
+    const context = await browser.newContext(viewport(1280));
+    const tab = await context.newPage();
+    // Igor Pestrikov's case file, listed untranslated (in English) by the Persian site.
+    await tab.goto(`${server.origin}/fa/search/?q=Pestrikov`);
+    await tab.locator('#search-list li').first().waitFor();
+    const marked = await tab.evaluate(() =>
+      [...document.querySelectorAll('#search-list [lang]')].map(
+        (element) => `${element.localName} ${element.getAttribute('lang')} ${element.getAttribute('dir')}`,
+      ),
+    );
+    await context.close();
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.filter((entry) => !entry.endsWith(' auto'))).toEqual([]);
+  });
 
   for (const width of [360, 1280]) {
     it(`starts the story's text at the right edge and mirrors the header, at ${width} px`, async () => {
