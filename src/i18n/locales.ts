@@ -76,6 +76,19 @@ export function dirAttribute(textLang: string | undefined, pageLang: string): Te
   return direction === textDirection(pageLang) ? undefined : direction;
 }
 
+/** CSS's counter styles for the digits Intl writes in a language, where they are not 0–9 (Intl's numbering systems). */
+const counterStyles: Readonly<Record<string, string>> = { arabext: 'persian', arab: 'arabic-indic' };
+
+/**
+ * The CSS counter style that numbers a list in the digits `code`'s figures are written in ("persian" for fa, whose
+ * figures Intl writes ۴٬۸۱۷), so that a list's numbers match the figures and note numbers around them; undefined
+ * for 0–9, CSS's decimal.
+ */
+export function listNumerals(code: string): string | undefined {
+  const { numberingSystem } = new Intl.NumberFormat(writtenLocale(code)).resolvedOptions();
+  return counterStyles[numberingSystem];
+}
+
 /** A language's name in another language ("anglais" for `en` in `fr`), from Intl.DisplayNames. */
 export function languageName(code: string, inLang: string): string {
   return new Intl.DisplayNames([inLang], { type: 'language' }).of(code) ?? code;

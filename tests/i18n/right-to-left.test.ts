@@ -148,6 +148,10 @@ describe('a language written right to left, added as the README says', () => {
     const facts = [...persianStory.querySelectorAll('main .body .fact > a:first-child')].map((a) => a.textContent);
     // 196 member countries, then Russia's 4,817 active red notices, in Persian digits.
     expect(facts.slice(0, 2)).toEqual(['۱۹۶', '۴٬۸۱۷']);
+    // Its note numbers too, as its list of sources numbers them (in Chromium, below).
+    expect(persianStory.querySelector('main .body .cite a')?.textContent).toBe('۱');
+    expect(persianStory.documentElement.getAttribute('data-numerals')).toBe('persian');
+    expect(doc('/stories/the-interpol-files/').documentElement.hasAttribute('data-numerals')).toBe(false);
     const published = persianStory.querySelector('time[datetime="2026-02-03"]')?.textContent;
     expect(published).toBe(
       new Intl.DateTimeFormat('fa', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2026-02-03')),
@@ -231,6 +235,23 @@ describeBrowser('a Persian page laid out in Chromium', () => {
     await context.close();
     expect(marked.length).toBeGreaterThan(0);
     expect(marked.filter((entry) => !entry.endsWith(' auto'))).toEqual([]);
+  });
+
+  it("numbers the Persian story's sources in Persian digits, as its note numbers, and the English story's in 0–9", async () => {
+    const context = await browser.newContext(viewport(1280));
+    const tab = await context.newPage();
+    const numbering = async (path: string) => {
+      await tab.goto(server.origin + path);
+      return tab.evaluate(() => getComputedStyle(document.querySelector('.sources ol')!).listStyleType);
+    };
+    expect(await numbering(story)).toBe('persian');
+    expect(await numbering('/stories/the-interpol-files/')).toBe('decimal');
+    // A list that has no numbers keeps none.
+    await tab.goto(`${server.origin}/fa/search/?q=Pestrikov`);
+    expect(await tab.evaluate(() => getComputedStyle(document.querySelector('#search-list')!).listStyleType)).toBe(
+      'none',
+    );
+    await context.close();
   });
 
   for (const width of [360, 1280]) {
