@@ -254,6 +254,19 @@ describeBrowser('a Persian page laid out in Chromium', () => {
     await context.close();
   });
 
+  it('prints the address after a Persian link to another site left to right, in its parentheses', async () => {
+    const context = await browser.newContext(viewport(1280));
+    const tab = await context.newPage();
+    await tab.emulateMedia({ media: 'print' });
+    await tab.goto(server.origin + story);
+    const after = await tab.evaluate(() => {
+      const style = getComputedStyle(document.querySelector('.body a[href="https://www.bbc.com/news"]')!, '::after');
+      return [style.content, style.direction, style.unicodeBidi];
+    });
+    await context.close();
+    expect(after).toEqual(['" (https://www.bbc.com/news)"', 'ltr', 'isolate']);
+  });
+
   for (const width of [360, 1280]) {
     it(`starts the story's text at the right edge and mirrors the header, at ${width} px`, async () => {
       const context = await browser.newContext(viewport(width));
