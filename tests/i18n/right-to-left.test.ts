@@ -25,10 +25,13 @@ const story = '/fa/stories/the-interpol-files/';
 function projectInPersian(): ProjectCopy {
   const project = copyProject();
   project.edit('src/site.config.ts', (text) =>
-    text.replace(
-      "    { code: 'fr', label: 'Français' },\n",
-      "    { code: 'fr', label: 'Français' },\n    { code: 'fa', label: 'فارسی' },\n",
-    ),
+    text
+      .replace(
+        "    { code: 'fr', label: 'Français' },\n",
+        "    { code: 'fr', label: 'Français' },\n    { code: 'fa', label: 'فارسی' },\n",
+      )
+      // The data catalog over pages, for its pager's numbers.
+      .replace('datasetsPerPage: 48,', 'datasetsPerPage: 4,'),
   );
   project.write(
     'src/i18n/fa.ts',
@@ -143,7 +146,7 @@ describe('a language written right to left, added as the README says', () => {
     expect(doc('/stories/the-interpol-files/').querySelector('.sources .backlink')?.textContent).toBe('\u21a9\ufe0e');
   });
 
-  it("writes the Persian story's figures and dates as Intl writes them for Persian", () => {
+  it("writes the Persian pages' figures, dates, note and page numbers as Intl writes them for Persian", () => {
     const persianStory = doc(story);
     const facts = [...persianStory.querySelectorAll('main .body .fact > a:first-child')].map((a) => a.textContent);
     // 196 member countries, then Russia's 4,817 active red notices, in Persian digits.
@@ -152,6 +155,9 @@ describe('a language written right to left, added as the README says', () => {
     expect(persianStory.querySelector('main .body .cite a')?.textContent).toBe('۱');
     expect(persianStory.documentElement.getAttribute('data-numerals')).toBe('persian');
     expect(doc('/stories/the-interpol-files/').documentElement.hasAttribute('data-numerals')).toBe(false);
+    // A list's page numbers, without grouping, as the English ones.
+    expect(doc('/fa/data/').querySelector('.pager p')?.textContent).toBe('صفحهٔ ۱ از ۳');
+    expect(doc('/data/').querySelector('.pager p')?.textContent).toBe('Page 1 of 3');
     const published = persianStory.querySelector('time[datetime="2026-02-03"]')?.textContent;
     expect(published).toBe(
       new Intl.DateTimeFormat('fa', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2026-02-03')),
