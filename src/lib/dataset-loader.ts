@@ -6,7 +6,16 @@
  * text is unchanged, so an edited CSV would leave the old rows in the content store, and with them the pages' cache
  * keys (src/lib/page-keys.ts) and the charts drawn from them. Here an entry's digest covers its JSON and its CSV, and
  * the dev server reloads the datasets when either changes. Ids and stored file paths are the ones glob() gave.
+ *
+ * Astro reloads the browser's pages when its content store's file changes, and only then: the store is written 500 ms
+ * after its last change, and not at all when it ends as the file has it. A change of data/ that leaves the store as it
+ * was went without a reload, while the dev server's checks had changed what the page says: a mistake saved in a
+ * dataset (its last good rows stay stored) and its fix, a dataset renamed and named back at once (the story naming it
+ * said the dataset was missing until the editor reloaded it). Each change of data/ is marked in the store once the
+ * datasets are synced, and the checks of the pages have run (synchronously, as the watcher reports the file), so that
+ * the page is reloaded with what they say.
  */
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,16 +55,29 @@ export function datasetLoader(base: string): Loader {
       watcher.add(dir);
       // A dataset's JSON, or a CSV any dataset may read: every dataset is looked at again, and only those whose files
       // changed are parsed (their digests say which).
+      const changes = changeMarks();
       const onChange = async (path: string) => {
         const name = relative(dir, path);
         if (name.includes(sep) || !/\.(?:json|csv)$/.test(name)) return;
-        if (await sync()) context.logger.info(`Reloaded data from data/${name}`);
+        const synced = await sync();
+        context.meta.set('changed', changes.next());
+        if (synced) context.logger.info(`Reloaded data from data/${name}`);
       };
       watcher.on('change', onChange);
       watcher.on('add', onChange);
       watcher.on('unlink', onChange);
     },
   };
+}
+
+/**
+ * Marks of this server's changes of data/, each unlike the last and unlike any a server before it wrote in the store
+ * (the store is read back from its file when the server starts).
+ */
+function changeMarks(): { next(): string } {
+  const server = randomUUID();
+  let changes = 0;
+  return { next: () => `${server}:${++changes}` };
 }
 
 /** Stores every dataset in `dir` whose JSON or CSV changed since it was stored, and forgets those removed. */

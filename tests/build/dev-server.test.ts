@@ -296,9 +296,10 @@ describe('the dev server', () => {
 
   /**
    * How many times the dev server has printed `text` (its terminal, stripped of colours), and a wait for the next time.
-   * A dataset's sync that finds a mistake changes nothing in the content store, so no content reload follows it: the
-   * loader holds the problem for the pages, then logs it (src/lib/dataset-loader.ts), and logs "Reloaded data from"
-   * once a later sync has cleared it. Those lines are the events a page request must follow.
+   * A dataset's sync that finds a mistake changes nothing in the content store (the content reload that follows each
+   * change of data/ comes once the store is written, half a second later): the loader holds the problem for the pages,
+   * then logs it (src/lib/dataset-loader.ts), and logs "Reloaded data from" once a later sync has cleared it. Those
+   * lines are the events a page request must follow.
    */
   const printedCount = (text: string) => stripVTControlCharacters(output).split(text).length - 1;
   /** Whether `text` has been printed more than `seen` times by `deadline`: at once when it has, else when it next is. */
@@ -611,8 +612,8 @@ describe('the dev server', () => {
       renameSync(to, from);
       expect(await printedAfter(reloaded, seen, Date.now() + 60_000)).toBe(true);
       // Printed once the datasets' loader has synced, which may be before the pages read the new store (they answered
-      // 500 on a busy machine); no content reload follows a dataset's rename to wait for: the page is asked until it
-      // renders, for up to a minute.
+      // 500 on a busy machine): the page is asked until it renders, for up to a minute (the content reload that comes
+      // once the store is written is waited for in tests/build/dev-dataset-rename.test.ts).
       await expect.poll(() => status(naming), { timeout: 60_000, interval: 250 }).toBe(200);
     } finally {
       close();
