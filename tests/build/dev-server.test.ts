@@ -13,6 +13,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { csvFormat } from 'd3-dsv';
 import { makeFixture, repoRoot } from '../helpers/build.ts';
 import { childOutput } from '../helpers/output.ts';
+import { contentReloads as contentReloadsOf, errorOverlays as errorOverlaysOf } from '../helpers/vite-socket.ts';
 import { withLock } from '../../src/build/lock.ts';
 
 async function freePort(): Promise<number> {
@@ -191,39 +192,7 @@ describe('the dev server', () => {
    * the store changed left the page showing the old state for good. (The reload Vite sends as soon as the watcher
    * reports the file, without a path, comes before the store is written.)
    */
-  async function contentReloads(): Promise<{
-    count: () => number;
-    after: (seen: number, deadline: number) => Promise<boolean>;
-    close: () => void;
-  }> {
-    const client = await (await fetch(`${origin}/@vite/client`)).text();
-    const token = /const wsToken = "([^"]+)"/.exec(client)?.[1];
-    expect(token, "Vite's client names the token of its socket").toBeDefined();
-    const socket = new WebSocket(`${origin.replace(/^http/, 'ws')}/?token=${token}`, 'vite-hmr');
-    let count = 0;
-    let wake = () => {};
-    socket.addEventListener('message', (event) => {
-      const message = JSON.parse(String(event.data)) as { type: string; path?: string };
-      if (message.type !== 'full-reload' || message.path !== '*') return;
-      count += 1;
-      wake();
-    });
-    await new Promise((opened, failed) => ((socket.onopen = opened), (socket.onerror = failed)));
-    return {
-      count: () => count,
-      /** Whether more than `seen` reloads have come by `deadline`: at once when they have, else when the next comes. */
-      after: async (seen, deadline) => {
-        while (count <= seen && Date.now() < deadline) {
-          await new Promise<void>((done) => {
-            const timer = setTimeout(done, deadline - Date.now());
-            wake = () => (clearTimeout(timer), done());
-          });
-        }
-        return count > seen;
-      },
-      close: () => socket.close(),
-    };
-  }
+  const contentReloads = () => contentReloadsOf(origin);
 
   it('shows a draft once its "draft: true" is removed, and hides a page drafted while it runs, without a restart', async () => {
     const status = async (path: string) => (await fetch(`${origin}${path}`)).status;
@@ -323,35 +292,7 @@ describe('the dev server', () => {
    * the overlay: a test reads it there, as the browser does. `overlay(text)`: the last error the overlay was sent, once
    * it includes `text`, or whatever it was after 10 s.
    */
-  async function errorOverlays(): Promise<{
-    overlay: (text: string) => Promise<string | undefined>;
-    close: () => void;
-  }> {
-    const client = await (await fetch(`${origin}/@vite/client`)).text();
-    const token = /const wsToken = "([^"]+)"/.exec(client)?.[1];
-    expect(token, "Vite's client names the token of its socket").toBeDefined();
-    const socket = new WebSocket(`${origin.replace(/^http/, 'ws')}/?token=${token}`, 'vite-hmr');
-    const overlays: string[] = [];
-    let overlaid = () => {};
-    socket.addEventListener('message', (event) => {
-      const message = JSON.parse(String(event.data)) as { type: string; err?: { message: string } };
-      if (message.type !== 'error') return;
-      overlays.push(message.err!.message);
-      overlaid();
-    });
-    await new Promise((opened, failed) => ((socket.onopen = opened), (socket.onerror = failed)));
-    const overlay = (text: string) =>
-      new Promise<string | undefined>((done) => {
-        const timer = setTimeout(() => done(overlays.at(-1)), 10_000);
-        overlaid = () => {
-          if (!overlays.at(-1)?.includes(text)) return;
-          clearTimeout(timer);
-          done(overlays.at(-1));
-        };
-        overlaid();
-      });
-    return { overlay, close: () => socket.close() };
-  }
+  const errorOverlays = () => errorOverlaysOf(origin);
 
   it("shows a mistake edited into a dataset's CSV on the pages, with the file, line and column, until it is fixed", async () => {
     const { overlay, close } = await errorOverlays();

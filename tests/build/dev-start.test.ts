@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeFixture, repoRoot } from '../helpers/build.ts';
 import { childOutput } from '../helpers/output.ts';
+import { contentReloads } from '../helpers/vite-socket.ts';
 import { withLock } from '../../src/build/lock.ts';
 
 async function freePort(): Promise<number> {
@@ -20,40 +21,6 @@ async function freePort(): Promise<number> {
   const { port } = server.address() as { port: number };
   await new Promise<void>((done) => server.close(() => done()));
   return port;
-}
-
-/**
- * Vite's HMR socket, as a browser opens it, counting the full reloads of every page that Astro sends once its content
- * layer has written a changed page to its store: a page requested before then is read from the old store (as
- * tests/build/dev-server.test.ts reads them). `after(seen)`: whether more than `seen` have come within a minute.
- */
-async function contentReloads(
-  origin: string,
-): Promise<{ count: () => number; after: (seen: number) => Promise<boolean>; close: () => void }> {
-  const client = await (await fetch(`${origin}/@vite/client`)).text();
-  const token = /const wsToken = "([^"]+)"/.exec(client)?.[1];
-  expect(token, "Vite's client names the token of its socket").toBeDefined();
-  const socket = new WebSocket(`${origin.replace(/^http/, 'ws')}/?token=${token}`, 'vite-hmr');
-  let count = 0;
-  let wake = () => {};
-  socket.addEventListener('message', (event) => {
-    const message = JSON.parse(String(event.data)) as { type: string; path?: string };
-    if (message.type !== 'full-reload' || message.path !== '*') return;
-    count += 1;
-    wake();
-  });
-  await new Promise((opened, failed) => ((socket.onopen = opened), (socket.onerror = failed)));
-  const after = async (seen: number) => {
-    const deadline = Date.now() + 60_000;
-    while (count <= seen && Date.now() < deadline) {
-      await new Promise<void>((done) => {
-        const timer = setTimeout(done, deadline - Date.now());
-        wake = () => (clearTimeout(timer), done());
-      });
-    }
-    return count > seen;
-  };
-  return { count: () => count, after, close: () => socket.close() };
 }
 
 describe('the dev server started with a frontmatter mistake', () => {
@@ -150,7 +117,10 @@ describe('the dev server started with a frontmatter mistake', () => {
       fixture.write(tabbed, igor);
       for (const name of ['two-decades-of-red-notices', 'the-watchdog-and-its-caseload', 'igor-pestrikov'])
         await output.until(new RegExp(`Reloaded data from ${name}\\.mdx`), 60_000);
-      while ((shown.length === 0 || shown.some((status) => status !== 200)) && (await reloads.after(seen))) {
+      while (
+        (shown.length === 0 || shown.some((status) => status !== 200)) &&
+        (await reloads.after(seen, Date.now() + 60_000))
+      ) {
         seen = reloads.count();
         shown = await statuses();
       }
@@ -274,7 +244,7 @@ describe('the dev server of a site with no case file, dataset or source yet', ()
       const lifts = new Date(Math.ceil(Date.now() / 1000) * 1000 + 20_000).toISOString().replace('.000Z', 'Z');
       let seen = reloads.count();
       fixture.write('content/stories/soon.mdx', shortStory('A story under embargo', lifts));
-      expect(await reloads.after(seen), 'a content reload for the story added').toBe(true);
+      expect(await reloads.after(seen, Date.now() + 60_000), 'a content reload for the story added').toBe(true);
       expect(Date.now(), 'the story was read before its embargo lifted').toBeLessThan(Date.parse(lifts));
       expect((await fetch(`${origin}/stories/soon/`)).status).toBe(404);
       // Astro's content store changes then, untouched by the editor: its pages are read again, the browser's reloaded.
@@ -282,7 +252,7 @@ describe('the dev server of a site with no case file, dataset or source yet', ()
       let reloaded: boolean;
       do {
         seen = reloads.count();
-        reloaded = await reloads.after(seen);
+        reloaded = await reloads.after(seen, Date.now() + 60_000);
       } while (reloaded && Date.now() < Date.parse(lifts));
       expect(reloaded, 'a content reload once the embargo lifted').toBe(true);
       expect((await fetch(`${origin}/stories/soon/`)).status).toBe(200);
