@@ -5,23 +5,13 @@
  * dataset that is not there while it does, and come back with its chart once the store has the dataset under its new
  * name, whichever of the rename and the story's edit comes first.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeFixture, repoRoot } from '../helpers/build.ts';
-import { childOutput, type ChildOutput } from '../helpers/output.ts';
+import { makeFixture } from '../helpers/build.ts';
+import { startDevServer, type DevServer } from '../helpers/dev-server.ts';
+import type { ChildOutput } from '../helpers/output.ts';
 import { asSent, contentReloads, errorOverlays, type ContentReloads } from '../helpers/vite-socket.ts';
-import { withLock } from '../../src/build/lock.ts';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((done) => server.close(() => done()));
-  return port;
-}
 
 const storyFile = 'content/stories/the-watchdog-and-its-caseload.mdx';
 const address = '/stories/the-watchdog-and-its-caseload/';
@@ -34,56 +24,17 @@ describe('the dev server, a dataset renamed while its story is open', () => {
   const fixture = makeFixture();
   const story = readFileSync(join(fixture.root, storyFile), 'utf8');
   const dataset = (id: string) => join(fixture.root, `data/${id}.json`);
-  let dev: ChildProcess | undefined;
+  let server: DevServer | undefined;
   let output: ChildOutput;
   let origin = '';
-  let release = () => {};
-  let locked: Promise<void> = Promise.resolve();
   beforeAll(async () => {
-    // The dev server writes the project's .astro/ folder: no build of another test beside it (src/build/lock.ts).
-    await new Promise<void>((acquired) => {
-      locked = withLock(join(repoRoot, 'node_modules/.cache/casefile/astro-build.lock'), () => {
-        acquired();
-        return new Promise<void>((done) => (release = done));
-      });
-    });
-    dev = spawn(
-      process.execPath,
-      [
-        join(repoRoot, 'node_modules/astro/bin/astro.mjs'),
-        'dev',
-        '--host',
-        '127.0.0.1',
-        '--port',
-        String(await freePort()),
-      ],
-      {
-        cwd: repoRoot,
-        env: {
-          ...Object.fromEntries(
-            Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV'),
-          ),
-          CASEFILE_CONTENT_ROOT: fixture.root,
-          CASEFILE_CACHE_DIR: join(fixture.root, 'astro-cache'),
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    output = childOutput(dev, 'the dev server');
-    origin = (await output.until(/Local\s+(http:\/\/127\.0\.0\.1:\d+)/, 180_000))[1]!;
+    server = await startDevServer(fixture.root);
+    ({ origin, output } = server);
     const first = await fetch(`${origin}${address}`, { signal: AbortSignal.timeout(120_000) });
     expect(first.status, output.text()).toBe(200);
     // Time for the server's start (3 minutes at most), then its first page.
   }, 600_000);
-  afterAll(async () => {
-    if (dev && dev.exitCode === null) {
-      const exited = new Promise((done) => dev!.once('exit', done));
-      dev.kill();
-      await exited;
-    }
-    release();
-    await locked;
-  });
+  afterAll(async () => server?.stop());
 
   /** The story's page as the browser has it after the content reloads past `seen`, once it `holds`, or the last. */
   const afterReloads = async (

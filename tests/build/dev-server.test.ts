@@ -4,25 +4,13 @@
  * with status 200, the error in the terminal only. src/middleware.ts reads dev pages whole, so that the error
  * becomes Astro's error page (status 500, the message in its overlay).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stripVTControlCharacters } from 'node:util';
 import { csvFormat } from 'd3-dsv';
 import { makeFixture, repoRoot } from '../helpers/build.ts';
-import { childOutput } from '../helpers/output.ts';
+import { startDevServer, type DevServer } from '../helpers/dev-server.ts';
 import { contentReloads as contentReloadsOf, errorOverlays as errorOverlaysOf } from '../helpers/vite-socket.ts';
-import { withLock } from '../../src/build/lock.ts';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((done) => server.close(() => done()));
-  return port;
-}
 
 /**
  * A short story that links to another, whose link is on line `linkLine`, and lists a case file on line 6; and the story
@@ -42,23 +30,13 @@ describe('the dev server', () => {
     columns: Record<string, unknown>;
     rows: Record<string, unknown>[];
   };
-  let dev: ChildProcess;
+  let server: DevServer | undefined;
   let origin = '';
-  let output = '';
+  /** What the server has printed, colours stripped. */
+  let output = () => '';
   /** The line of the story's <Fact> naming no row. */
   let factLine = 0;
-  // Astro's dev server writes the project's .astro/ folder as a build does: while it runs, it holds the lock the
-  // builds of the project take (src/build/lock.ts), so that no other test's build runs beside it.
-  let release = () => {};
-  let locked: Promise<void> = Promise.resolve();
-
   beforeAll(async () => {
-    await new Promise<void>((acquired) => {
-      locked = withLock(join(repoRoot, 'node_modules/.cache/casefile/astro-build.lock'), () => {
-        acquired();
-        return new Promise<void>((done) => (release = done));
-      });
-    });
     const story = join(fixture.root, 'content/stories/the-interpol-files.mdx');
     const text = readFileSync(story, 'utf8');
     const broken = text.replace(
@@ -86,50 +64,22 @@ describe('the dev server', () => {
     // A dataset whose rows are a CSV (src/lib/dataset-rows.ts), to be edited while the server runs: the demo's own rows.
     fixture.write('data/red-notices-issued.json', JSON.stringify({ ...issued, rows: 'red-notices-issued.csv' }));
     fixture.write('data/red-notices-issued.csv', csvFormat(issued.rows, Object.keys(issued.columns)));
-    const port = await freePort();
-    origin = `http://127.0.0.1:${port}`;
-    dev = spawn(
-      process.execPath,
-      [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
-      {
-        cwd: repoRoot,
-        // Not vitest's own variables (VITEST, NODE_ENV=test), which Vite reads as running inside a test.
-        env: {
-          ...Object.fromEntries(
-            Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV'),
-          ),
-          CASEFILE_CONTENT_ROOT: fixture.root,
-          CASEFILE_CACHE_DIR: join(fixture.root, 'astro-cache'),
-          // A site to be served below a path: the dev server still serves it at the root.
-          CASEFILE_SITE_URL: 'https://user.github.io/casefile/',
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    for (const stream of [dev.stdout!, dev.stderr!]) stream.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    // Ready: Astro prints the address it serves once its server listens (a port of its choosing when the one asked for
-    // was taken meanwhile). Then one request, however long the first page takes to compile, bounded.
-    const [, printed] = await childOutput(dev, 'the dev server').until(/Local\s+(http:\/\/127\.0\.0\.1:\d+)/, 180_000);
-    origin = printed!;
+    // A site to be served below a path: the dev server still serves it at the root.
+    server = await startDevServer(fixture.root, { env: { CASEFILE_SITE_URL: 'https://user.github.io/casefile/' } });
+    origin = server.origin;
+    output = server.output.text;
+    // Then one request, however long the first page takes to compile, bounded.
     let response: Response;
     try {
       response = await fetch(`${origin}/about/`, { signal: AbortSignal.timeout(120_000) });
     } catch (error) {
       throw new Error(
-        `the dev server printed its address but did not answer ${origin}/about/ (${String((error as Error).cause ?? error)}):\n${output}`,
+        `the dev server printed its address but did not answer ${origin}/about/ (${String((error as Error).cause ?? error)}):\n${output()}`,
       );
     }
-    expect(response.status, stripVTControlCharacters(output)).toBe(200);
+    expect(response.status, output()).toBe(200);
   });
-  afterAll(async () => {
-    if (dev && dev.exitCode === null) {
-      const exited = new Promise((done) => dev.once('exit', done));
-      dev.kill();
-      await exited;
-    }
-    release();
-    await locked;
-  });
+  afterAll(async () => server?.stop());
 
   it('answers a page with a <Fact> naming no row with status 500 and the error, not a page cut off', async () => {
     const response = await fetch(`${origin}/stories/the-interpol-files/`);
@@ -138,7 +88,7 @@ describe('the dev server', () => {
     expect(body).toContain('<title>ContentError</title>');
     // Said before the page renders, by the preflight's check of its body (src/lib/dev-link-check.ts), with the line
     // of the tag, as the build says it.
-    expect(stripVTControlCharacters(output)).toContain(
+    expect(output()).toContain(
       `content/stories/the-interpol-files.mdx: line ${factLine}: <Fact> row: dataset "headline-figures" has no row with id = "no-such-row"`,
     );
   });
@@ -270,20 +220,20 @@ describe('the dev server', () => {
    * then logs it (src/lib/dataset-loader.ts), and logs "Reloaded data from" once a later sync has cleared it. Those
    * lines are the events a page request must follow.
    */
-  const printedCount = (text: string) => stripVTControlCharacters(output).split(text).length - 1;
+  const printedCount = (text: string) => output().split(text).length - 1;
   /** Whether `text` has been printed more than `seen` times by `deadline`: at once when it has, else when it next is. */
   const printedAfter = (text: string, seen: number, deadline: number) =>
     new Promise<boolean>((done) => {
       const check = () => {
-        if (printedCount(text) <= seen && Date.now() < deadline && dev.exitCode === null) return;
+        if (printedCount(text) <= seen && Date.now() < deadline && server!.process.exitCode === null) return;
         clearTimeout(timer);
-        for (const stream of [dev.stdout!, dev.stderr!]) stream.off('data', check);
-        dev.off('exit', check);
+        for (const stream of [server!.process.stdout!, server!.process.stderr!]) stream.off('data', check);
+        server!.process.off('exit', check);
         done(printedCount(text) > seen);
       };
       const timer = setTimeout(check, Math.max(0, deadline - Date.now()));
-      for (const stream of [dev.stdout!, dev.stderr!]) stream.on('data', check);
-      dev.on('exit', check);
+      for (const stream of [server!.process.stdout!, server!.process.stderr!]) stream.on('data', check);
+      server!.process.on('exit', check);
       check();
     });
 
@@ -310,7 +260,7 @@ describe('the dev server', () => {
       }
       return (
         last ??
-        `the dev server did not print ${JSON.stringify(text)} within a minute${dev.exitCode === null ? '' : ` (it exited, ${dev.exitCode})`}`
+        `the dev server did not print ${JSON.stringify(text)} within a minute${server!.process.exitCode === null ? '' : ` (it exited, ${server!.process.exitCode})`}`
       );
     };
     try {
@@ -394,7 +344,7 @@ describe('the dev server', () => {
       expect(response.status, body.slice(-300)).toBe(500);
       expect(body).toContain('<title>ContentError</title>');
       // Astro's error page, whose overlay the browser fills in; the terminal has the message.
-      expect(stripVTControlCharacters(output)).toContain(
+      expect(output()).toContain(
         `${path}: line ${line}: <Fact dataset="headline-figures"> row: dataset "headline-figures" has no row with id = "no-such-row"`,
       );
     } finally {
@@ -744,7 +694,7 @@ describe('the dev server', () => {
       fixture.write(story, `${text}\nSoon: A case under embargo. See [the section](#no-such-section).\n`);
       expect(await reloads.after(reloaded, Date.now() + 60_000), 'a content reload for the story saved').toBe(true);
       await expect.poll(async () => (await served(), printedCount(leak)), { timeout: 60_000 }).toBe(1);
-      expect(printedCount(anchor), stripVTControlCharacters(output)).toBe(1);
+      expect(printedCount(anchor), output()).toBe(1);
       // Served again as it is: nothing more.
       expect(await served()).toBe(200);
       expect([printedCount(leak), printedCount(anchor)]).toEqual([1, 1]);

@@ -5,47 +5,20 @@
  * the save that fixes it brings the pages back (src/lib/page-loader.ts). So with a frontmatter that is not YAML at all
  * (a quote left open, a tab), which Astro's own reader threw on before any check, and the server stopped.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeFixture, repoRoot } from '../helpers/build.ts';
-import { childOutput } from '../helpers/output.ts';
+import { makeFixture } from '../helpers/build.ts';
+import { startDevServer, type DevServer } from '../helpers/dev-server.ts';
+import type { ChildOutput } from '../helpers/output.ts';
 import { contentReloads } from '../helpers/vite-socket.ts';
-import { withLock } from '../../src/build/lock.ts';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((done) => server.close(() => done()));
-  return port;
-}
 
 describe('the dev server started with a frontmatter mistake', () => {
   const fixture = makeFixture();
-  let dev: ChildProcess | undefined;
-  let release = () => {};
-  let locked: Promise<void> = Promise.resolve();
-  afterAll(async () => {
-    if (dev && dev.exitCode === null) {
-      const exited = new Promise((done) => dev!.once('exit', done));
-      dev.kill();
-      await exited;
-    }
-    release();
-    await locked;
-  });
+  let server: DevServer | undefined;
+  afterAll(async () => server?.stop());
 
   it('starts, shows the mistakes on every page, and serves the pages once they are fixed', async () => {
-    // The dev server writes the project's .astro/ folder: no build of another test beside it (src/build/lock.ts).
-    await new Promise<void>((acquired) => {
-      locked = withLock(join(repoRoot, 'node_modules/.cache/casefile/astro-build.lock'), () => {
-        acquired();
-        return new Promise<void>((done) => (release = done));
-      });
-    });
     const path = 'content/stories/two-decades-of-red-notices.mdx';
     const story = readFileSync(join(fixture.root, path), 'utf8');
     fixture.write(path, story.replace(/^summary:/m, 'sumary:'));
@@ -56,30 +29,8 @@ describe('the dev server started with a frontmatter mistake', () => {
     const tabbed = 'content/cases/igor-pestrikov.mdx';
     const igor = readFileSync(join(fixture.root, tabbed), 'utf8');
     fixture.write(tabbed, igor.replace(/^summary:/m, '\tsummary:'));
-    dev = spawn(
-      process.execPath,
-      [
-        join(repoRoot, 'node_modules/astro/bin/astro.mjs'),
-        'dev',
-        '--host',
-        '127.0.0.1',
-        '--port',
-        String(await freePort()),
-      ],
-      {
-        cwd: repoRoot,
-        env: {
-          ...Object.fromEntries(
-            Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV'),
-          ),
-          CASEFILE_CONTENT_ROOT: fixture.root,
-          CASEFILE_CACHE_DIR: join(fixture.root, 'astro-cache'),
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    const output = childOutput(dev, 'the dev server');
-    const [, origin] = await output.until(/Local\s+(http:\/\/127\.0\.0\.1:\d+)/, 180_000);
+    server = await startDevServer(fixture.root);
+    const { origin, output } = server;
     expect(output.text()).toContain(`${path}: line 3: frontmatter: unknown field "sumary" (did you mean "summary"?)`);
     expect(output.text()).toContain(
       `${unclosed}: frontmatter: malformed YAML at line 2: the value of title opens a double quote and never closes it: end it with "`,
@@ -101,7 +52,7 @@ describe('the dev server started with a frontmatter mistake', () => {
       expect(await broken.text(), address).toContain('<title>ContentError</title>');
     }
     // Fixed: the pages come back once Astro has stored them again, checked after each content reload until they do.
-    const reloads = await contentReloads(origin!);
+    const reloads = await contentReloads(origin);
     const fixedPages = [
       '/stories/two-decades-of-red-notices/',
       '/stories/the-watchdog-and-its-caseload/',
@@ -144,47 +95,14 @@ const shortStory = (title: string, embargo?: string) =>
 
 describe('the dev server of a site with no case file, dataset or source yet', () => {
   const fixture = makeFixture({ copyDemo: false });
-  let dev: ChildProcess | undefined;
-  let output: ReturnType<typeof childOutput>;
+  let server: DevServer | undefined;
+  let output: ChildOutput;
   let origin = '';
-  let release = () => {};
-  let locked: Promise<void> = Promise.resolve();
   beforeAll(async () => {
-    // The dev server writes the project's .astro/ folder: no build of another test beside it (src/build/lock.ts).
-    await new Promise<void>((acquired) => {
-      locked = withLock(join(repoRoot, 'node_modules/.cache/casefile/astro-build.lock'), () => {
-        acquired();
-        return new Promise<void>((done) => (release = done));
-      });
-    });
     fixture.write('content/stories/a-first-story.mdx', shortStory('A first story'));
-    dev = spawn(
-      process.execPath,
-      [
-        join(repoRoot, 'node_modules/astro/bin/astro.mjs'),
-        'dev',
-        '--host',
-        '127.0.0.1',
-        '--port',
-        String(await freePort()),
-      ],
-      {
-        cwd: repoRoot,
-        env: {
-          // Not CASEFILE_NOW either: the machine's clock, as an editor's server reads it, for an embargo to lift.
-          ...Object.fromEntries(
-            Object.entries(process.env).filter(
-              ([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV' && name !== 'CASEFILE_NOW',
-            ),
-          ),
-          CASEFILE_CONTENT_ROOT: fixture.root,
-          CASEFILE_CACHE_DIR: join(fixture.root, 'astro-cache'),
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    output = childOutput(dev, 'the dev server');
-    origin = (await output.until(/Local\s+(http:\/\/127\.0\.0\.1:\d+)/, 180_000))[1]!;
+    // Not CASEFILE_NOW either: the machine's clock, as an editor's server reads it, for an embargo to lift.
+    server = await startDevServer(fixture.root, { without: ['CASEFILE_NOW'] });
+    ({ origin, output } = server);
     // Astro loads the content store before it listens. The page once answered 404 in CI, and once the connection was
     // closed: another test file had copied the project, its astro.config.mjs with it, below tests/.output, and Astro
     // restarted the server at it (src/build/dev-watch.ts now keeps the watcher out of there).
@@ -196,15 +114,7 @@ describe('the dev server of a site with no case file, dataset or source yet', ()
     expect(first.status, output.text()).toBe(200);
     // Time for the server's start (3 minutes at most), then its first page.
   }, 600_000);
-  afterAll(async () => {
-    if (dev && dev.exitCode === null) {
-      const exited = new Promise((done) => dev!.once('exit', done));
-      dev.kill();
-      await exited;
-    }
-    release();
-    await locked;
-  });
+  afterAll(async () => server?.stop());
 
   // A site without case files yet is not at fault: a build loads the collection as empty, without a word (8d4ae53).
   it('starts without saying it found no case file', () => {
