@@ -44,3 +44,50 @@ export function copyProject(): ProjectCopy {
     remove: () => rmSync(dirname(root), { recursive: true, force: true }),
   };
 }
+
+/** A language a test adds to a copy of the project. */
+export interface AddedLanguage {
+  /** Its code in site.locales, and its dictionary's name: `es` in src/i18n/es.ts. */
+  code: string;
+  label: string;
+  /** The locale of its dates and figures, when not the code's (`es-MX`). */
+  intl?: string;
+  /** Its translated strings; the others are English's. */
+  strings: Record<string, string>;
+  /** The English strings it keeps, said so in sameAsEnglish, as a newsroom says so of a name it keeps. */
+  keptInEnglish: readonly string[];
+}
+
+/**
+ * Adds `language` to `project` as README "Languages" says: an entry of site.locales after French's, its dictionary
+ * (English's strings, with its own over them) registered in src/i18n/index.ts, and the strings it keeps in English
+ * listed there: the build stops on a dictionary most of whose strings are the English ones (src/i18n/check.ts).
+ */
+export function addLanguage(project: ProjectCopy, language: AddedLanguage): void {
+  const { code, label, intl, strings, keptInEnglish } = language;
+  const entry = `{ code: '${code}', label: '${label}'${intl ? `, intl: '${intl}'` : ''} }`;
+  project.edit('src/site.config.ts', (text) =>
+    text.replace("    { code: 'fr', label: 'Français' },\n", `    { code: 'fr', label: 'Français' },\n    ${entry},\n`),
+  );
+  project.write(
+    `src/i18n/${code}.ts`,
+    [
+      "import { en, type Dictionary } from './en.ts';",
+      '',
+      `export const ${code} = { ...en, ...${JSON.stringify(strings, null, 2)} } satisfies Dictionary;`,
+      '',
+    ].join('\n'),
+  );
+  project.edit('src/i18n/index.ts', (text) =>
+    text
+      .replace(
+        "import { fr } from './fr.ts';",
+        `import { fr } from './fr.ts';\nimport { ${code} } from './${code}.ts';`,
+      )
+      .replace('= { en, fr };', `= { en, fr, ${code} };`)
+      .replace(
+        'sameAsEnglish: Partial<Record<Locale, readonly StringKey[]>> = {};',
+        `sameAsEnglish: Partial<Record<Locale, readonly StringKey[]>> = { ${code}: ${JSON.stringify(keptInEnglish)} };`,
+      ),
+  );
+}

@@ -14,7 +14,7 @@ import { en } from '../../src/i18n/en.ts';
 import { serveSite, type SiteServer } from '../../scripts/serve.ts';
 import { repoRoot, runBuild, type BuildResult } from '../helpers/build.ts';
 import { describeBrowser, launchBrowser, viewport, watchPage, type PageWatch } from '../helpers/browser.ts';
-import { copyProject, type ProjectCopy } from '../helpers/project-copy.ts';
+import { addLanguage, copyProject, type ProjectCopy } from '../helpers/project-copy.ts';
 import { searchDone } from '../helpers/search-page.ts';
 import { page } from '../helpers/site.ts';
 
@@ -52,31 +52,7 @@ const keptInEnglish = Object.keys(en).filter((key) => !(key in polishCounts));
 /** The project with Polish added as the README says. */
 function projectInPolish(): ProjectCopy {
   const project = copyProject();
-  project.edit('src/site.config.ts', (text) =>
-    text.replace(
-      "    { code: 'fr', label: 'Français' },\n",
-      "    { code: 'fr', label: 'Français' },\n    { code: 'pl', label: 'Polski' },\n",
-    ),
-  );
-  const strings = { ...otherCounts, ...polishCounts };
-  project.write(
-    'src/i18n/pl.ts',
-    [
-      "import { en, type Dictionary } from './en.ts';",
-      '',
-      `export const pl = { ...en, ...${JSON.stringify(strings, null, 2)} } satisfies Dictionary;`,
-      '',
-    ].join('\n'),
-  );
-  project.edit('src/i18n/index.ts', (text) =>
-    text
-      .replace("import { fr } from './fr.ts';", "import { fr } from './fr.ts';\nimport { pl } from './pl.ts';")
-      .replace('= { en, fr };', '= { en, fr, pl };')
-      .replace(
-        'sameAsEnglish: Partial<Record<Locale, readonly StringKey[]>> = {};',
-        `sameAsEnglish: Partial<Record<Locale, readonly StringKey[]>> = { pl: ${JSON.stringify(keptInEnglish)} };`,
-      ),
-  );
+  addLanguage(project, { code: 'pl', label: 'Polski', strings: { ...otherCounts, ...polishCounts }, keptInEnglish });
   return project;
 }
 

@@ -14,7 +14,7 @@ import { textDirection } from '../../src/i18n/locales.ts';
 import { serveSite, type SiteServer } from '../../scripts/serve.ts';
 import { repoRoot, runBuild, type BuildResult } from '../helpers/build.ts';
 import { describeBrowser, launchBrowser, viewport } from '../helpers/browser.ts';
-import { copyProject, type ProjectCopy } from '../helpers/project-copy.ts';
+import { addLanguage, copyProject, type ProjectCopy } from '../helpers/project-copy.ts';
 import { page } from '../helpers/site.ts';
 import { persian } from './right-to-left/persian.ts';
 
@@ -24,34 +24,10 @@ const story = '/fa/stories/the-interpol-files/';
 /** The project with Persian added as the README says; the strings it does not translate listed as kept in English. */
 function projectInPersian(): ProjectCopy {
   const project = copyProject();
-  project.edit('src/site.config.ts', (text) =>
-    text
-      .replace(
-        "    { code: 'fr', label: 'Français' },\n",
-        "    { code: 'fr', label: 'Français' },\n    { code: 'fa', label: 'فارسی' },\n",
-      )
-      // The data catalog over pages, for its pager's numbers.
-      .replace('datasetsPerPage: 48,', 'datasetsPerPage: 4,'),
-  );
-  project.write(
-    'src/i18n/fa.ts',
-    [
-      "import { en, type Dictionary } from './en.ts';",
-      '',
-      `export const fa = { ...en, ...${JSON.stringify(persian, null, 2)} } satisfies Dictionary;`,
-      '',
-    ].join('\n'),
-  );
   const keptInEnglish = Object.keys(en).filter((key) => !(key in persian));
-  project.edit('src/i18n/index.ts', (text) =>
-    text
-      .replace("import { fr } from './fr.ts';", "import { fr } from './fr.ts';\nimport { fa } from './fa.ts';")
-      .replace('= { en, fr };', '= { en, fr, fa };')
-      .replace(
-        'sameAsEnglish: Partial<Record<Locale, readonly StringKey[]>> = {};',
-        `sameAsEnglish: Partial<Record<Locale, readonly StringKey[]>> = { fa: ${JSON.stringify(keptInEnglish)} };`,
-      ),
-  );
+  addLanguage(project, { code: 'fa', label: 'فارسی', strings: persian, keptInEnglish });
+  // The data catalog over pages, for its pager's numbers.
+  project.edit('src/site.config.ts', (text) => text.replace('datasetsPerPage: 48,', 'datasetsPerPage: 4,'));
   return project;
 }
 

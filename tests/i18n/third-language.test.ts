@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { en } from '../../src/i18n/en.ts';
 import { openSearchProbe, type SearchProbe } from '../../src/build/search-probe.ts';
 import { repoRoot, runBuild, type BuildResult } from '../helpers/build.ts';
-import { copyProject, type ProjectCopy } from '../helpers/project-copy.ts';
+import { addLanguage, copyProject, type ProjectCopy } from '../helpers/project-copy.ts';
 import { page, readBuilt } from '../helpers/site.ts';
 
 const fixture = join(repoRoot, 'tests/i18n/third-language');
@@ -55,30 +55,8 @@ const keptInEnglish = Object.keys(en).filter((key) => !(key in spanish));
 /** The project with Spanish added as the README says, with Mexican usage for its dates and figures. */
 function projectInThreeLanguages(): ProjectCopy {
   const project = copyProject();
-  project.edit('src/site.config.ts', (text) =>
-    text.replace(
-      "    { code: 'fr', label: 'Français' },\n",
-      "    { code: 'fr', label: 'Français' },\n    { code: 'es', label: 'Español', intl: 'es-MX' },\n",
-    ),
-  );
-  project.write(
-    'src/i18n/es.ts',
-    [
-      "import { en, type Dictionary } from './en.ts';",
-      '',
-      `export const es = { ...en, ...${JSON.stringify({ ...spanishMany, ...spanish }, null, 2)} } satisfies Dictionary;`,
-      '',
-    ].join('\n'),
-  );
-  project.edit('src/i18n/index.ts', (text) =>
-    text
-      .replace("import { fr } from './fr.ts';", "import { fr } from './fr.ts';\nimport { es } from './es.ts';")
-      .replace('= { en, fr };', '= { en, fr, es };')
-      .replace(
-        'sameAsEnglish: Partial<Record<Locale, readonly StringKey[]>> = {};',
-        `sameAsEnglish: Partial<Record<Locale, readonly StringKey[]>> = { es: ${JSON.stringify(keptInEnglish)} };`,
-      ),
-  );
+  const strings = { ...spanishMany, ...spanish };
+  addLanguage(project, { code: 'es', label: 'Español', intl: 'es-MX', strings, keptInEnglish });
   return project;
 }
 
