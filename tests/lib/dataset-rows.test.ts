@@ -420,11 +420,15 @@ function loadProjectWith(files: Record<string, string>) {
 function loaderContext(root: string) {
   const entries = new Map<string, { id: string; data: Record<string, unknown>; digest?: string }>();
   const parsed: string[] = [];
+  // Astro's loader metadata, kept in the store beside the entries.
+  const meta = new Map<string, string>();
   return {
     entries,
     parsed,
+    meta,
     context: {
       collection: 'datasets',
+      meta,
       config: { root: pathToFileURL(`${root}/`) },
       logger: {
         info: () => {},
@@ -498,7 +502,7 @@ describe("the datasets' loader of the content layer", () => {
     const site = minimalSite();
     site.write('data/issued.json', withCsv());
     site.write('data/issued.csv', 'year,issued,source\n2024,15548,rnm-numbers\n');
-    const { entries, context } = loaderContext(site.root);
+    const { entries, meta, context } = loaderContext(site.root);
     const watcher = Object.assign(new EventEmitter(), { add: vi.fn() });
     await datasetLoader(join(site.root, 'data')).load({ ...context, watcher } as never);
     expect(watcher.add).toHaveBeenCalledWith(join(site.root, 'data/'));
@@ -507,6 +511,11 @@ describe("the datasets' loader of the content layer", () => {
     await vi.waitFor(() =>
       expect(entries.get('issued')?.data.rows).toEqual([{ year: 2024, issued: 1, source: 'rnm-numbers' }]),
     );
+    // Each change marks the store anew, once synced, for Astro to write it and reload the pages (dataset-loader.ts).
+    await vi.waitFor(() => expect(meta.get('changed')).toBeDefined());
+    const marked = meta.get('changed');
+    watcher.emit('change', join(site.root, 'data/issued.csv'));
+    await vi.waitFor(() => expect(meta.get('changed')).not.toBe(marked));
   });
 
   it("holds a mistake the dev server sees in a dataset's CSV or JSON for its pages, with the file, line and column, until it is fixed", async () => {
