@@ -227,20 +227,52 @@ function frenchDayAndMonth() {
 }
 
 /**
- * Text in `lang` typeset as the site's pages are: in French, the space before : ; ! ? » and after « made one that does
- * not break, and the one between a date's day and its month (src/lib/typography.ts, `frenchSpacing`, which a test
- * holds this to). Pagefind stores a page's text with plain spaces, and a result's title or excerpt would start a line
- * with ":" on a phone, or end one on "5" with "mai 2009" on the next.
+ * A figure whose groups of digits are spaced ("7 678"), with what stands before it, as src/lib/typography.ts
+ * (spacedFigure) finds them, across the <mark> Pagefind puts around a matched group ("7 <mark>678</mark>"). What
+ * stands before is matched rather than looked behind at (Safari before 16.4).
+ */
+const spacedFigure =
+  /(^|[^\p{N}.,\u066b\u066c])(\p{Nd}{1,3}(?:(?:<\/mark>)?[ \t\r\n\u00a0\u202f]+(?:<mark>)?\p{Nd}{3})+)(?!\p{N})/gu;
+
+/** @type {Map<string, string>} */
+const groupSpaces = new Map();
+/**
+ * The space that joins a figure's groups in `lang`, as src/lib/typography.ts (groupSpace) chooses it: Intl's where
+ * the language groups with a space, else a no-break space.
+ * @param {string} lang
+ */
+function groupSpace(lang) {
+  let space = groupSpaces.get(lang);
+  if (space === undefined) {
+    const group = new Intl.NumberFormat(lang).formatToParts(10000).find((part) => part.type === 'group')?.value;
+    groupSpaces.set(lang, (space = group !== undefined && /^\s$/u.test(group) ? group : '\u00a0'));
+  }
+  return space;
+}
+
+/**
+ * Text in `lang` typeset as the site's pages are (src/lib/typography.ts, `typeset`, which a test holds this to): a
+ * figure's groups joined by a space that does not break, in every language; in French, the space before : ; ! ? »
+ * and after « made one that does not break, and the one between a date's day and its month. Pagefind stores a page's
+ * text with plain spaces, and a result's title or excerpt would start a line with ":" on a phone, end one on "5" with
+ * "mai 2009" on the next, or split "7 678" into two figures.
  * @param {string} text
  * @param {string | undefined} lang
  */
 export function typesetText(text, lang) {
-  if (!lang || lang.split('-')[0] !== 'fr') return text;
-  return text
-    .replace(/[ \t\r\n\u00a0\u202f]+(?=[;!?])/g, '\u202f')
-    .replace(/[ \t\r\n\u00a0\u202f]+(?=[:»])/g, '\u00a0')
-    .replace(/«[ \t\r\n\u00a0\u202f]+/g, '«\u00a0')
-    .replace(frenchDayAndMonth(), '$1$2$3\u00a0');
+  if (!lang) return text;
+  const french =
+    lang.split('-')[0] !== 'fr'
+      ? text
+      : text
+          .replace(/[ \t\r\n\u00a0\u202f]+(?=[;!?])/g, '\u202f')
+          .replace(/[ \t\r\n\u00a0\u202f]+(?=[:»])/g, '\u00a0')
+          .replace(/«[ \t\r\n\u00a0\u202f]+/g, '«\u00a0')
+          .replace(frenchDayAndMonth(), '$1$2$3\u00a0');
+  return french.replace(
+    spacedFigure,
+    (_, before, figure) => before + figure.replace(/[ \t\r\n\u00a0\u202f]+/g, groupSpace(lang)),
+  );
 }
 
 /**

@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin, type MdastPluginEntry, type MdastVisitorContext, type PluginFactoryContext } from 'satteri';
 import type { Nodes, Text } from 'mdast';
 import { defaultLocale, prefixedLocales, splitLocalePath } from '../i18n/locales.ts';
-import { frenchSpacing, takesFrenchSpacing, typeset } from '../lib/typography.ts';
+import { figureSpacing, frenchSpacing, takesFrenchSpacing, typeset } from '../lib/typography.ts';
 
 /**
  * A fingerprint of this file and of the typesetting rules, in the plugin's name. Astro's incremental build copies a
@@ -102,7 +102,7 @@ function around(node: Readonly<Nodes>, step: -1 | 1, context: MdastVisitorContex
 function typesetText(node: Readonly<Text>, lang: string, context: MdastVisitorContext): string {
   const edge = /^[ \t\r\n]|[ \t\r\n]$/.test(node.value);
   if (!edge || !takesFrenchSpacing(lang)) return typeset(node.value, lang);
-  return frenchSpacing(node.value, around(node, -1, context), around(node, 1, context));
+  return figureSpacing(frenchSpacing(node.value, around(node, -1, context), around(node, 1, context)), lang);
 }
 
 /** The language of the site's page at `url`, when it is a root-relative address (/data/x/, /fr/stories/y/). */

@@ -86,9 +86,47 @@ export function takesFrenchSpacing(lang: string): boolean {
   return isFrench;
 }
 
-/** `text` typeset as text in `lang` is (French spacing in French); as written in other languages. */
+/**
+ * A figure typed with spaces between its groups of digits ("7 678", "1 200 000"; Persian ۱۲ ۳۴۵ too), as French,
+ * Polish or Swedish write them: the groups and the spaces between them, and nothing after a figure's point or comma
+ * (a decimal's digits are not grouped so). A year before a count ("en 2019 1 234 notices") is four digits and stays
+ * apart. Spaces already kept from breaking are not matched.
+ */
+const spacedFigure = /(?<![\p{N}.,\u066b\u066c])\p{Nd}{1,3}(?:[ \t\r\n]+\p{Nd}{3})+(?!\p{N})/gu;
+const breakingSpaces = /[ \t\r\n]+/g;
+
+/** The space each language's figures are grouped with where it is one (Intl), by language code. */
+const groupSpaces = new Map<string, string>();
+
+/**
+ * The space that joins a figure's groups in `lang`: the one Intl groups the language's figures with, where that is a
+ * space (a narrow no-break space in French, a no-break space in Polish), else a no-break space, as wide as the one typed
+ * (English and Persian group with a comma or ٬, and an editor who typed spaces chose them).
+ */
+function groupSpace(lang: string): string {
+  let space = groupSpaces.get(lang);
+  if (space === undefined) {
+    const group = new Intl.NumberFormat(lang).formatToParts(10000).find((part) => part.type === 'group')?.value;
+    groupSpaces.set(lang, (space = group !== undefined && /^\s$/u.test(group) ? group : '\u00a0'));
+  }
+  return space;
+}
+
+/**
+ * A figure's groups kept on one line: the spaces an editor typed between them made ones that do not break, so that
+ * "7 678" never ends a line with "7" and starts the next with "678" (read as two figures). In every language: the
+ * site's own figures are grouped by Intl, but a figure typed in prose, a title or a source's name is as written.
+ */
+export function figureSpacing(text: string, lang: string): string {
+  return text.replace(spacedFigure, (figure) => figure.replace(breakingSpaces, groupSpace(lang)));
+}
+
+/**
+ * `text` typeset as text in `lang` is: a figure's groups kept together (figureSpacing), and French spacing in French;
+ * otherwise as written.
+ */
 export function typeset(text: string, lang: string): string {
-  return takesFrenchSpacing(lang) ? frenchSpacing(text) : text;
+  return figureSpacing(takesFrenchSpacing(lang) ? frenchSpacing(text) : text, lang);
 }
 
 /** Every string in `value` (an object read from JSON: its values, not its keys) typeset as text in `lang`. */

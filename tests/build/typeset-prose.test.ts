@@ -52,6 +52,21 @@ describe('the prose typesetting plugin', () => {
     );
   });
 
+  it("keeps a typed figure's groups on one line in every language's prose, and leaves code and attributes as written", () => {
+    const english = compile(
+      '/site/content/stories/x.mdx',
+      'Interpol held 7 678 notices in 2019 1 200 of them new; `7 678` and <Fact dataset="d" row="7 678" column="c" />.',
+    );
+    // The page has nothing else to change: the plugin runs for the figure alone.
+    expect(english).toContain('"Interpol held 7\\xA0678 notices in 2019 1\\xA0200 of them new; "');
+    expect(english).toContain('"7 678"');
+    // French groups figures with a narrow no-break space (Intl's), as the site's own figures are.
+    expect(compile('/site/content/stories/fr/x.mdx', 'Soit 7 678 notices.')).toContain('"Soit 7\u202f678 notices."');
+    expect(compile('/site/content/stories/x.mdx', 'Page 12, 345 notices, 2,5 000.')).toContain(
+      '"Page 12, 345 notices, 2,5 000."',
+    );
+  });
+
   it('joins a day to its month across emphasis and links, and knows « 1ᵉʳ »', () => {
     const code = compile(
       '/site/content/stories/fr/x.mdx',
@@ -60,8 +75,8 @@ describe('the prose typesetting plugin', () => {
     expect(code).toContain('"Publié le 5\\xA0"');
     expect(code).toContain('"\\xA0mai, le "');
     expect(code).toContain('"\\xA0mars, le 3\\xA0"');
-    // Nothing changed where no date is split: an emphasised word after a figure.
-    expect(compile('/site/content/stories/fr/x.mdx', 'Les 4 817 *mai* et 5 *maisons*.')).toContain('"Les 4 817 "');
+    // No date joined where there is none: an emphasised word after a figure (whose own groups are joined).
+    expect(compile('/site/content/stories/fr/x.mdx', 'Les 4 817 *mai* et 5 *maisons*.')).toContain('"Les 4\u202f817 "');
     expect(compile('/site/content/stories/fr/x.mdx', 'Les 4 817 *mai* et 5 *maisons*.')).toContain('" et 5 "');
   });
 

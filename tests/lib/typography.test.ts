@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { curlyApostrophes, frenchSpacing, typeset, typesetStrings } from '../../src/lib/typography.ts';
+import { curlyApostrophes, figureSpacing, frenchSpacing, typeset, typesetStrings } from '../../src/lib/typography.ts';
 
 describe('typesetting attributes', () => {
   it('curls apostrophes between letters, in English and French, and leaves quotation marks alone', () => {
@@ -11,6 +11,31 @@ describe('typesetting attributes', () => {
     expect(curlyApostrophes('Already curly’s fine')).toBe('Already curly’s fine');
     // After a digit too: a name with a figure in it.
     expect(curlyApostrophes("the G7's ministers")).toBe('the G7’s ministers');
+  });
+});
+
+describe('figureSpacing', () => {
+  it("joins a typed figure's groups with the space the language groups its figures with, else a no-break space", () => {
+    expect(figureSpacing('7 678 notices, 1 200 000 in all', 'en')).toBe(
+      '7\u00a0678 notices, 1\u00a0200\u00a0000 in all',
+    );
+    expect(figureSpacing('7 678 notices', 'fr')).toBe('7\u202f678 notices');
+    expect(figureSpacing('7 678 wierszy', 'pl')).toBe('7\u00a0678 wierszy');
+    // A line break typed between the groups too, and Persian digits.
+    expect(figureSpacing('7\n678', 'en')).toBe('7\u00a0678');
+    expect(figureSpacing('۱۲ ۳۴۵ نفر', 'fa')).toBe('۱۲\u00a0۳۴۵ نفر');
+  });
+
+  it('leaves what is no grouped figure as written: a year before a count, a decimal, short groups, a phone number', () => {
+    expect(figureSpacing('in 2019 1 234 notices', 'en')).toBe('in 2019 1\u00a0234 notices');
+    for (const text of ['2,5 000', '3.1 415', '12 34', '020 7946 0958', 'from 1998 2003', 'pages 12, 345']) {
+      expect(figureSpacing(text, 'en')).toBe(text);
+    }
+  });
+
+  it('is part of typeset in every language, after French spacing', () => {
+    expect(typeset('Total : 7 678 ; le 5 mai', 'fr')).toBe('Total\u00a0: 7\u202f678\u202f; le 5\u00a0mai');
+    expect(typeset('7 678 notices', 'en')).toBe('7\u00a0678 notices');
   });
 });
 

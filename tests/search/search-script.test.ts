@@ -180,6 +180,22 @@ describe('the search script', () => {
     expect(typesetText('Files : Russia', 'en')).toBe('Files : Russia');
     expect(typesetText('Files : Russia', undefined)).toBe('Files : Russia');
   });
+
+  it("joins a figure's groups in a result in every language, as the pages do, across Pagefind's marks", () => {
+    for (const [text, lang] of [
+      ['Interpol held 7 678 notices in 2019 1 200 of them new, 2,5 000, 12 34', 'en'],
+      ['environ 7 000 notices : 1 200 000 en tout', 'fr'],
+      ['7 678 wierszy', 'pl'],
+      ['۱۲ ۳۴۵ نفر', 'fa'],
+    ]) {
+      expect(typesetText(text!, lang), text).toBe(typeset(text!, lang!));
+    }
+    // Pagefind keeps a French page's no-break spaces or not; the result writes Intl's narrow one either way.
+    expect(typesetText('environ 7\u00a0000', 'fr')).toBe('environ 7\u202f000');
+    expect(typesetText('held 7 <mark>678</mark> notices', 'en')).toBe('held 7\u00a0<mark>678</mark> notices');
+    expect(typesetText('held <mark>7</mark> 678', 'en')).toBe('held <mark>7</mark>\u00a0678');
+    expect(typesetText('held 7 678', undefined)).toBe('held 7 678');
+  });
 });
 
 describe('the words no page holds', () => {
