@@ -123,9 +123,11 @@ export const en = {
     'This page is embargoed until {until} ({file}): before then, the dev server shows it only when started as PREVIEW=1 npm run dev.',
   'corrections.title': 'Corrections',
   'corrections.onDataset': 'In the dataset',
-  'corrections.one': 'Correction',
+  // The heading above a page's corrections, as there is one or more: no count is shown, so a language gives each once,
+  // not in plural forms.
+  'corrections.heading.single': 'Correction',
+  'corrections.heading.several': 'Corrections',
   'corrections.feedTitle': 'Correction: {title}',
-  'corrections.many': 'Corrections',
   'corrections.intro':
     'Every correction published on this site, newest first. A correction to a dataset also shows on every page that uses it.',
   'corrections.none': 'No corrections have been published.',

@@ -131,9 +131,9 @@ export const fr = {
     'Cette page est sous embargo jusqu’au {until} ({file}) : avant cette date, le serveur de développement ne la montre que lancé par PREVIEW=1 npm run dev.',
   'corrections.title': 'Rectificatifs',
   'corrections.onDataset': 'Dans le jeu de données',
-  'corrections.one': 'Rectificatif',
+  'corrections.heading.single': 'Rectificatif',
+  'corrections.heading.several': 'Rectificatifs',
   'corrections.feedTitle': 'Rectificatif\u00a0: {title}',
-  'corrections.many': 'Rectificatifs',
   'corrections.intro':
     'Tous les rectificatifs publiés sur ce site, du plus récent au plus ancien. Un rectificatif apporté à un jeu de données figure aussi sur chaque page qui l’utilise.',
   'corrections.none': 'Aucun rectificatif n’a été publié.',

@@ -267,6 +267,28 @@ describe('dictionaries', () => {
       ]);
     });
 
+    it('holds the corrections headings, which show no count, to one string each: no plural form asked of them', () => {
+      const headings = about('corrections.heading');
+      // Polish, which counts in four forms, gives the single and the several heading once each.
+      expect(messages(dictionaryProblems('pl', polish)).filter(headings)).toEqual([]);
+      // One left out is a string to translate, not a plural form; a "few" form is no string English has.
+      const { 'corrections.heading.several': _several, ...lacking } = polish;
+      expect(
+        messages(dictionaryProblems('pl', { ...lacking, 'corrections.heading.few': 'Sprostowania' })).filter(headings),
+      ).toEqual([
+        'src/i18n/pl.ts: corrections.heading.several: missing: translate the English string "Corrections"',
+        'src/i18n/pl.ts: corrections.heading.few: no such string in src/i18n/en.ts',
+      ]);
+    });
+
+    it('names only counted strings after a plural category: a key ending in one, few or many has an "other" form', () => {
+      const categories = /\.(?:zero|one|two|few|many|other)$/;
+      const uncounted = Object.keys(en).filter(
+        (key) => categories.test(key) && !(key.replace(categories, '.other') in en),
+      );
+      expect(uncounted).toEqual([]);
+    });
+
     it('writes a count in the form the page language picks, and a form a dictionary lacks in its own language\'s "other"', () => {
       const registered = dictionaries as unknown as Record<string, Dictionary>;
       const { 'count.rows.many': _many, ...lacking } = polish;
