@@ -418,9 +418,10 @@ export function extremesAndGaps(input: SummaryInput, ordered: boolean, atOneX = 
 
 /**
  * What `top` left out: "The 3 highest of 5 are shown" counts only rows with a value (an empty one is not among the
- * highest, nor lower than them), and the rows left out for having none are counted apart ("1 more has no data").
- * Rows kept for a tie with the last of the N (rows.ts) are said apart too ("2 more, tied with the last of them, are
- * shown too"), so the N written on the chart is the N read. Nothing when every row the filter kept is shown.
+ * highest, nor lower than them). Rows kept for a tie with the last of the N (rows.ts) are said next ("2 more, tied
+ * with the last of them, are shown too"), so the N written on the chart is the N read; then the rows left out for
+ * having no value ("1 more has no data"). Each count is said in a sentence of its own, in its own plural form:
+ * Polish says "5 najwyższych", but "2 wiersze". Nothing when every row the filter kept is shown.
  */
 export function cutByTop(input: Pick<SummaryInput, 'spec' | 'rows' | 'filtered' | 'lang'>): string[] {
   const { spec, rows, filtered, lang } = input;
@@ -432,22 +433,18 @@ export function cutByTop(input: Pick<SummaryInput, 'spec' | 'rows' | 'filtered' 
   const tied = spec.top !== undefined && shown > spec.top ? shown - spec.top : 0;
   const count = shown - tied;
   const empty = filtered.length - total - (rows.length - shown);
+  const sentences: string[] = [];
   if (shown < total) {
     // The top one is "the highest", said in the singular ("the 1 highest are shown" is no sentence).
-    const top =
+    sentences.push(
       count === 1
-        ? say(empty > 0 ? pluralKey('chart.summary.topFirstAndEmpty', empty, lang) : 'chart.summary.topFirst', {
-            total,
-            empty,
-          })
-        : say(empty > 0 ? pluralKey('chart.summary.topAndEmpty', empty, lang) : 'chart.summary.top', {
-            count,
-            total,
-            empty,
-          });
-    return tied > 0 ? [top, say(pluralKey('chart.summary.tied', tied, lang), { tied })] : [top];
+        ? say('chart.summary.topFirst', { total })
+        : say(pluralKey('chart.summary.top', count, lang), { count, total }),
+    );
+    if (tied > 0) sentences.push(say(pluralKey('chart.summary.tied', tied, lang), { tied }));
   }
-  return empty > 0 ? [say(pluralKey('chart.summary.empty', empty, lang), { empty })] : [];
+  if (empty > 0) sentences.push(say(pluralKey('chart.summary.empty', empty, lang), { empty }));
+  return sentences;
 }
 
 /** The summary of a built-in chart kind. */

@@ -239,12 +239,13 @@ export const en = {
   // Of two bars or more, as chart.summary.events.
   'chart.summary.sameLabel.one': '{label} ({count} bar)',
   'chart.summary.sameLabel.other': '{label} ({count} bars)',
-  'chart.summary.top': 'The {count} highest of {total} are shown.',
-  'chart.summary.topAndEmpty.one': 'The {count} highest of {total} are shown; {empty} more has no data.',
-  'chart.summary.topAndEmpty.other': 'The {count} highest of {total} are shown; {empty} more have no data.',
+  // In the form of {count}, of two values or more (one is chart.summary.topFirst): a language whose "one" counts 21 too
+  // says it there. {total} stands bare, "of 40", so that only {count} needs a form: a language whose nouns agree with
+  // a number puts its noun with {count} ("10 najwyższych wartości z 40"), not after {total}. The rows left out for
+  // having no value are said in a sentence of their own, chart.summary.empty, in the form of theirs.
+  'chart.summary.top.one': 'The {count} highest of {total} are shown.',
+  'chart.summary.top.other': 'The {count} highest of {total} are shown.',
   'chart.summary.topFirst': 'Only the highest of {total} is shown.',
-  'chart.summary.topFirstAndEmpty.one': 'Only the highest of {total} is shown; {empty} more has no data.',
-  'chart.summary.topFirstAndEmpty.other': 'Only the highest of {total} is shown; {empty} more have no data.',
   'chart.summary.empty.one': '{empty} more has no data.',
   'chart.summary.empty.other': '{empty} more have no data.',
   'chart.summary.tied.one': '{tied} more, tied with the last of them, is shown too.',

@@ -252,20 +252,10 @@ export const fr = {
   'chart.summary.sameLabel.one': '{label} ({count} barre)',
   'chart.summary.sameLabel.many': '{label} ({count} de barres)',
   'chart.summary.sameLabel.other': '{label} ({count} barres)',
-  'chart.summary.top': 'Seules les {count} valeurs les plus élevées sur {total} sont représentées.',
-  'chart.summary.topAndEmpty.one':
-    'Seules les {count} valeurs les plus élevées sur {total} sont représentées ; {empty} autre n’a pas de données.',
-  'chart.summary.topAndEmpty.many':
-    'Seules les {count} valeurs les plus élevées sur {total} sont représentées ; {empty} d’autres n’ont pas de données.',
-  'chart.summary.topAndEmpty.other':
-    'Seules les {count} valeurs les plus élevées sur {total} sont représentées ; {empty} autres n’ont pas de données.',
+  'chart.summary.top.one': 'Seule {count} valeur, la plus élevée sur {total}, est représentée.',
+  'chart.summary.top.many': 'Seules les {count} de valeurs les plus élevées sur {total} sont représentées.',
+  'chart.summary.top.other': 'Seules les {count} valeurs les plus élevées sur {total} sont représentées.',
   'chart.summary.topFirst': 'Seule la valeur la plus élevée sur {total} est représentée.',
-  'chart.summary.topFirstAndEmpty.one':
-    'Seule la valeur la plus élevée sur {total} est représentée ; {empty} autre n’a pas de données.',
-  'chart.summary.topFirstAndEmpty.many':
-    'Seule la valeur la plus élevée sur {total} est représentée ; {empty} d’autres n’ont pas de données.',
-  'chart.summary.topFirstAndEmpty.other':
-    'Seule la valeur la plus élevée sur {total} est représentée ; {empty} autres n’ont pas de données.',
   'chart.summary.empty.one': '{empty} autre n’a pas de données.',
   'chart.summary.empty.many': '{empty} d’autres n’ont pas de données.',
   'chart.summary.empty.other': '{empty} autres n’ont pas de données.',

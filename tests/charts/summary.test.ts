@@ -139,10 +139,10 @@ describe('chart summaries', () => {
     );
     const withEmpty = [...rows, ...others, { country: 'TR', notices: null }];
     expect(say(top1, rows.slice(0, 1), columns, 'en', withEmpty)).toContain(
-      '. Only the highest of 24 is shown; 1 more has no data.',
+      '. Only the highest of 24 is shown. 1 more has no data.',
     );
     expect(say(top1, rows.slice(0, 1), columns, 'fr', withEmpty)).toContain(
-      '. Seule la valeur la plus élevée sur 24 est représentée\u202f; 1\u00a0autre n’a pas de données.',
+      '. Seule la valeur la plus élevée sur 24 est représentée. 1\u00a0autre n’a pas de données.',
     );
   });
 
@@ -160,14 +160,14 @@ describe('chart summaries', () => {
     ];
     const spec = { type: 'bar', x: 'country', y: 'notices', top: 3 } as const;
     expect(say(spec, all.slice(0, 3), columns, 'en', all)).toBe(
-      'Bar chart of active notices by country. The 3 highest of 4 are shown; 1 more has no data. Highest: Russia, 4,817. Lowest: Tajikistan, 3,493.',
+      'Bar chart of active notices by country. The 3 highest of 4 are shown. 1 more has no data. Highest: Russia, 4,817. Lowest: Tajikistan, 3,493.',
     );
     expect(say(spec, all.slice(0, 3), columns, 'fr', all)).toContain(
-      'Seules les 3\u00a0valeurs les plus élevées sur 4 sont représentées\u202f; 1\u00a0autre n’a pas de données.',
+      'Seules les 3\u00a0valeurs les plus élevées sur 4 sont représentées. 1\u00a0autre n’a pas de données.',
     );
     const twoEmpty = [...all, { country: 'PK', notices: null }];
     expect(say(spec, all.slice(0, 3), columns, 'en', twoEmpty)).toContain(
-      'The 3 highest of 4 are shown; 2 more have no data.',
+      'The 3 highest of 4 are shown. 2 more have no data.',
     );
     // Every row with a value is shown: no "highest of", only the rows left out for having none.
     expect(say({ ...spec, top: 4 }, all.slice(0, 4), columns, 'en', all)).toBe(
@@ -195,7 +195,7 @@ describe('chart summaries', () => {
     const shown = shownRows({ rows: all, columns }, spec);
     expect(shown.map((row) => row.country)).toEqual(['RU', 'PE', 'TJ', 'KG', 'TR']);
     expect(say(spec, shown, columns, 'en', all)).toBe(
-      'Bar chart of active notices by country. The 3 highest of 6 are shown; 1 more has no data. 2 more, tied with the last of them, are shown too. Highest: Russia, 40. Lowest: Tajikistan, Kyrgyzstan and Turkey, 20.',
+      'Bar chart of active notices by country. The 3 highest of 6 are shown. 2 more, tied with the last of them, are shown too. 1 more has no data. Highest: Russia, 40. Lowest: Tajikistan, Kyrgyzstan and Turkey, 20.',
     );
     expect(say(spec, shown, columns, 'fr', all)).toContain(
       '2\u00a0autres, à égalité avec la dernière, sont aussi représentées. ',

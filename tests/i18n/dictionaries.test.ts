@@ -59,7 +59,7 @@ describe('dictionaries', () => {
       messages(
         dictionaryProblems('es', {
           ...withMany(en),
-          'chart.summary.top': 'De {total}, se muestran los {count} mayores.',
+          'chart.summary.top.other': 'De {total}, se muestran los {count} mayores.',
         }),
       ),
     ).toEqual([]);
@@ -176,7 +176,7 @@ describe('dictionaries', () => {
   it('fills a count in as the page writes figures, and a string as it is (a page number, a rank)', () => {
     expect(t('fr')('count.rows.other', { count: 12878 })).toBe('12\u202f878\u00a0lignes');
     expect(t('en')('count.rows.other', { count: 12878 })).toBe('12,878 rows');
-    expect(t('fr')('chart.summary.top', { count: 10, total: 1500 })).toBe(
+    expect(t('fr')('chart.summary.top.other', { count: 10, total: 1500 })).toBe(
       'Seules les 10\u00a0valeurs les plus élevées sur 1\u202f500 sont représentées.',
     );
     expect(t('fr')('pager.status', { page: '2', pages: '1000' })).toBe('Page 2 sur 1000');

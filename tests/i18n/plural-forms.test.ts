@@ -34,6 +34,15 @@ const polishCounts = {
   'search.status.filtered.few': '{count} wyniki dla tych filtrów.',
   'search.status.filtered.many': '{count} wyników dla tych filtrów.',
   'search.status.filtered.other': '{count} wyniku dla tych filtrów.',
+  // A chart cut to its top N: the noun goes with the N, whose form it takes, and the total stands bare ("z 20").
+  'chart.summary.top.one': 'Pokazano {count} najwyższą wartość z {total}.',
+  'chart.summary.top.few': 'Pokazano {count} najwyższe wartości z {total}.',
+  'chart.summary.top.many': 'Pokazano {count} najwyższych wartości z {total}.',
+  'chart.summary.top.other': 'Pokazano {count} najwyższej wartości z {total}.',
+  'chart.summary.empty.one': 'Jeszcze {empty} wiersz nie ma danych.',
+  'chart.summary.empty.few': 'Jeszcze {empty} wiersze nie mają danych.',
+  'chart.summary.empty.many': 'Jeszcze {empty} wierszy nie ma danych.',
+  'chart.summary.empty.other': 'Jeszcze {empty} wiersza nie ma danych.',
 };
 
 /**
@@ -62,7 +71,8 @@ function projectInPolish(): ProjectCopy {
  */
 function fixtureContent(): string {
   const root = mkdtempSync(join(tmpdir(), 'casefile-plural-forms-'));
-  mkdirSync(join(root, 'content/stories'), { recursive: true });
+  mkdirSync(join(root, 'content'), { recursive: true });
+  cpSync(join(fixture, 'stories'), join(root, 'content/stories'), { recursive: true });
   cpSync(join(fixture, 'data'), join(root, 'data'), { recursive: true });
   for (const file of ['red-notices-issued.json', 'ccf-decisions.json'])
     cpSync(join(repoRoot, 'tests/pages/fixture/data', file), join(root, 'data', file));
@@ -131,6 +141,16 @@ describe('a language with more plural forms than "one" and "other", added as the
       'data-msg-results-many',
       'data-msg-results-other',
     ]);
+  });
+
+  it('says a chart cut to its top N with each count in its own form: 5 "many", 2 "few", and the total bare', () => {
+    const summaries = [...doc('/pl/stories/najwyzsze-wartosci/').querySelectorAll('.chart-summary')].map(
+      (summary) => summary.textContent ?? '',
+    );
+    expect(summaries).toHaveLength(2);
+    // The 5 highest of the 20 rows with a value, and the 2 rows without one, each count agreeing with its own words.
+    expect(summaries[0]).toContain(' Pokazano 5 najwyższych wartości z 20. Jeszcze 2 wiersze nie mają danych. ');
+    expect(summaries[1]).toContain(' Pokazano 2 najwyższe wartości z 20. Jeszcze 2 wiersze nie mają danych. ');
   });
 
   describeBrowser('the Polish search page in Chromium', () => {
