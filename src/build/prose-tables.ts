@@ -57,10 +57,16 @@ export const proseTablesName = `casefile-prose-tables-${code}`;
  * around signs in Persian and Arabic (figureText).
  */
 const figure = /^[-−+]?\p{Nd}[\p{Nd}\s.,\u066b\u066c]*[%\u066a]?$/u;
-/** A cell that says its figure is missing: a dash, "n/a", an ellipsis. */
-const gap = /^(?:[-–—…]|n\/?a|\?)$/i;
+/** A cell that says its figure is missing: a dash (a minus sign too), "n/a", an ellipsis. */
+const gap = /^(?:[-–—−…]|n\/?a|\?)$/i;
 /** A year of the last two centuries: a column of them labels its rows, as dates would ("2011"), and is no figure. */
 const year = /^(?:19|20)\d\d$/;
+/**
+ * A year of Iran's and Afghanistan's solar calendar (۱۳۹۸, 2019–2020) or of the Islamic one (١٤٤٥), 1300–1499, read
+ * as a year when it is written in Arabic-script digits, as those calendars' years are: in 0–9, 1398 is more likely a
+ * count.
+ */
+const calendarYear = /^1[34]\d\d$/;
 /** Left-to-right, right-to-left and Arabic letter marks: invisible, they set the direction of a sign or a percent. */
 const directionMarks = /[\u200e\u200f\u061c]/g;
 /** Arabic-Indic (٠–٩) and Persian (۰–۹) digits, which Intl writes for Arabic and Persian. */
@@ -69,6 +75,12 @@ const arabicScriptDigits = /[\u0660-\u0669\u06f0-\u06f9]/g;
 /** A cell's text as the figure and year tests read it: without direction marks, Arabic-script digits as 0–9. */
 function figureText(cell: string): string {
   return cell.replace(directionMarks, '').replace(arabicScriptDigits, (digit) => String(digit.charCodeAt(0) & 0xf));
+}
+
+/** Whether a cell holds a year, which labels its row (see year and calendarYear). */
+function isYear(cell: string): boolean {
+  const text = figureText(cell);
+  return year.test(text) || (calendarYear.test(text) && /^[\u0660-\u0669\u06f0-\u06f9]+$/.test(cell));
 }
 /** What a <Fact> in a cell counts as while its value is not known: a figure. */
 const factStandIn = '0';
@@ -110,9 +122,7 @@ export function tableSetting(table: Element): TableSetting {
   const column = (i: number) => body.map((row) => row[i] ?? '').filter((cell) => cell !== '' && !gap.test(cell));
   const numeric = headers.map(
     (_, i) =>
-      column(i).length > 0 &&
-      column(i).every((cell) => figure.test(figureText(cell))) &&
-      !column(i).every((cell) => year.test(figureText(cell))),
+      column(i).length > 0 && column(i).every((cell) => figure.test(figureText(cell))) && !column(i).every(isYear),
   );
   const prose = headers.map((_, i) => !numeric[i] && column(i).some((cell) => cell.length > proseLength));
   const columns: TableColumn[] = headers.map((header, i) => ({
