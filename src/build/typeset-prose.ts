@@ -17,9 +17,16 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineMdastPlugin, type MdastPluginEntry, type MdastVisitorContext, type PluginFactoryContext } from 'satteri';
+import {
+  defineMdastPlugin,
+  type MdastPluginEntry,
+  type MdastVisitorContext,
+  type MdxJsxFlowElement,
+  type MdxJsxTextElement,
+  type PluginFactoryContext,
+} from 'satteri';
 import type { Nodes, Text } from 'mdast';
-import { defaultLocale, prefixedLocales, splitLocalePath } from '../i18n/locales.ts';
+import { defaultLocale, dirAttribute, prefixedLocales, splitLocalePath } from '../i18n/locales.ts';
 import { figureSpacing, frenchSpacing, takesFrenchSpacing, typeset } from '../lib/typography.ts';
 
 /**
@@ -105,9 +112,38 @@ function typesetText(node: Readonly<Text>, lang: string, context: MdastVisitorCo
   return figureSpacing(frenchSpacing(node.value, around(node, -1, context), around(node, 1, context)), lang);
 }
 
+/** Gives `node` the `dir` its language needs on the page (jsxDir), if any. */
+function markDirection(node: Readonly<JsxElement>, lang: string, context: MdastVisitorContext): void {
+  const dir = jsxDir(node, lang);
+  if (dir)
+    context.replaceNode(node, {
+      ...node,
+      attributes: [...node.attributes, { type: 'mdxJsxAttribute', name: 'dir', value: dir }],
+      children: node.children,
+    } as JsxElement);
+}
+
 /** The language of the site's page at `url`, when it is a root-relative address (/data/x/, /fr/stories/y/). */
 export function linkLanguage(url: string): string | undefined {
   return url.startsWith('/') && !url.startsWith('//') ? splitLocalePath(url).lang : undefined;
+}
+
+/** An HTML element written in MDX (`<blockquote lang="ar">`), as against a component (`<Fact>`). */
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+/**
+ * The `dir` an HTML element the editor marked with another language's `lang` needs on a page in `lang`: an Arabic
+ * quote on an English page is written right to left, an English one on a Persian page left to right (dirAttribute).
+ * None for a component, whose `lang` is its own prop, nor where the editor wrote a `dir` or the language is an
+ * expression.
+ */
+export function jsxDir(node: Readonly<JsxElement>, lang: string): string | undefined {
+  if (!node.name || !/^[a-z]/.test(node.name)) return undefined;
+  const named = (name: string) =>
+    node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === name);
+  const textLang = named('lang')?.value;
+  if (typeof textLang !== 'string' || named('dir')) return undefined;
+  return dirAttribute(textLang, lang);
 }
 
 /** The plugin's name: it changes with its code and the typesetting rules. */
@@ -126,6 +162,8 @@ export function typesetProse(roots: { contentRoot: string; projectRoot: string }
         const value = typesetText(node, lang, context);
         if (value !== node.value) context.setProperty(node, 'value', value);
       },
+      mdxJsxFlowElement: (node, context) => markDirection(node, lang, context),
+      mdxJsxTextElement: (node, context) => markDirection(node, lang, context),
       link(node, context) {
         const target = linkLanguage(node.url);
         if (target === undefined || target === lang) return;
@@ -137,7 +175,7 @@ export function typesetProse(roots: { contentRoot: string; projectRoot: string }
     const lang = fileURL && proseLanguage(fileURLToPath(fileURL), roots);
     if (!lang) return null;
     const links = lang !== defaultLocale && source.includes('](/');
-    return links || needsTypesetting(source, lang) ? plugin(lang) : null;
+    return links || source.includes('lang=') || needsTypesetting(source, lang) ? plugin(lang) : null;
   };
   return Object.assign(factory, { toJSON: () => typesetProseName });
 }

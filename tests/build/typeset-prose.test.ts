@@ -67,6 +67,27 @@ describe('the prose typesetting plugin', () => {
     );
   });
 
+  it("gives an HTML element marked with a language written the other way the page's dir, and nothing else", () => {
+    const english = compile(
+      '/site/content/stories/x.mdx',
+      [
+        '<blockquote lang="ar">نص</blockquote>',
+        '',
+        'A <span lang="fa">7 678 واژه</span>, a <span lang="fr">mot</span>, a <q lang="he" dir="ltr">מילה</q>.',
+        '',
+        '<Quote lang="ar">نص</Quote>',
+      ].join('\n'),
+    );
+    expect(english).toMatch(/_jsx\("blockquote", \{\s*lang: "ar",\s*dir: "rtl",\s*children: "نص"/);
+    expect(english).toMatch(/_jsx\("span", \{\s*lang: "fa",\s*dir: "rtl",\s*children: "7\\xA0678 واژه"/);
+    // Written the page's way, its dir given by the editor, or a component's own prop: as written.
+    expect(english).toMatch(/_jsx\("span", \{\s*lang: "fr",\s*children/);
+    expect(english).toMatch(/lang: "he",\s*dir: "ltr",\s*children/);
+    expect(english).toMatch(/_jsx\(Quote, \{\s*lang: "ar",\s*children/);
+    // The French page of a site whose default language is English: an English quote needs no dir either.
+    expect(compile('/site/content/stories/fr/x.mdx', '<q lang="en">word</q>')).toMatch(/lang: "en",\s*children/);
+  });
+
   it('joins a day to its month across emphasis and links, and knows « 1ᵉʳ »', () => {
     const code = compile(
       '/site/content/stories/fr/x.mdx',
