@@ -79,11 +79,23 @@ function memo<F extends Formatter>(key: string, make: () => F): F {
 /**
  * A shared Intl.DateTimeFormat for the language `locale` and `options` (UTC: dates here are calendar days), in the
  * locale its pages are written in (writtenLocale: "26 January 2026" in British English, not Intl's American default).
+ *
+ * A date known only to its month or year (a source's "2023-12", a chart's axis of years) is a month or a year of the
+ * Gregorian calendar, and is written in it, in the page's language and digits: in a language whose calendar is
+ * another (Persian's Solar Hijri, whose months and years straddle Gregorian ones), Intl would name the month or year
+ * the first day falls in, "آذر ۱۴۰۲" for December 2023, whose last ten days are in دی. A day is written in the page's
+ * own calendar.
  */
 export function dateFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const coarse = options.day === undefined && options.dateStyle === undefined && options.calendar === undefined;
   return memo(
     `date ${locale} ${JSON.stringify(options)}`,
-    () => new Intl.DateTimeFormat(writtenLocale(locale), { ...options, timeZone: 'UTC' }),
+    () =>
+      new Intl.DateTimeFormat(writtenLocale(locale), {
+        ...options,
+        ...(coarse ? { calendar: 'gregory' } : {}),
+        timeZone: 'UTC',
+      }),
   );
 }
 
@@ -139,7 +151,8 @@ export function formatPartialDate(value: string, lang: string = defaultLocale): 
   if (day !== undefined) return formatDate(new Date(Date.UTC(year!, month! - 1, day)), lang, 'medium');
   if (month !== undefined)
     return dateFormatter(lang, { year: 'numeric', month: 'short' }).format(new Date(Date.UTC(year!, month - 1, 1)));
-  return value;
+  // A year in the page's digits (۲۰۲۲ in Persian), ungrouped.
+  return Number.isInteger(year) ? formatNumber(year!, lang, { useGrouping: false }) : value;
 }
 
 /**

@@ -111,6 +111,18 @@ describe('shared Intl formatters', () => {
     expect(dates.map((date) => formatPartialDate(date, 'fr'))).toEqual(['26\u00a0janv. 2026', 'févr. 2023', '2023']);
   });
 
+  it("write a month or a year known alone in the Gregorian calendar, a day in the page's own, all in the page's digits", () => {
+    // Persian pages date days in the Solar Hijri calendar; December 2023 runs across two of its months (آذر and دی)
+    // and 2022 across two of its years: the month and the year are written as the source gave them.
+    expect(['2023-12-31', '2023-12', '2022'].map((date) => formatPartialDate(date, 'fa'))).toEqual([
+      '۱۰ دی ۱۴۰۲',
+      'دسامبر ۲۰۲۳',
+      '۲۰۲۲',
+    ]);
+    expect(['2024', '2024-03'].map((date) => formatCoarseDate(date, 'fa'))).toEqual(['۲۰۲۴', 'مارس ۲۰۲۴']);
+    expect(formatDate(new Date(Date.UTC(2026, 1, 3)), 'fa')).toBe('۱۴ بهمن ۱۴۰۴');
+  });
+
   it('write years without grouping, and counts "per year" with it', () => {
     const integer = (label?: string, unit?: string) => ({
       type: 'integer' as const,
