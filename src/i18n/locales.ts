@@ -78,6 +78,8 @@ export function dirAttribute(textLang: string | undefined, pageLang: string): Te
 
 /** CSS's counter styles for the digits Intl writes in a language, where they are not 0–9 (Intl's numbering systems). */
 const counterStyles: Readonly<Record<string, string>> = { arabext: 'persian', arab: 'arabic-indic' };
+/** Intl's numbering system per code, remembered: every page asks (building a NumberFormat takes ~20 µs). */
+const numberingSystems = new Map<string, string>();
 
 /**
  * The CSS counter style that numbers a list in the digits `code`'s figures are written in ("persian" for fa, whose
@@ -85,8 +87,13 @@ const counterStyles: Readonly<Record<string, string>> = { arabext: 'persian', ar
  * for 0–9, CSS's decimal.
  */
 export function listNumerals(code: string): string | undefined {
-  const { numberingSystem } = new Intl.NumberFormat(writtenLocale(code)).resolvedOptions();
-  return counterStyles[numberingSystem];
+  let numerals = numberingSystems.get(code);
+  if (numerals === undefined)
+    numberingSystems.set(
+      code,
+      (numerals = new Intl.NumberFormat(writtenLocale(code)).resolvedOptions().numberingSystem),
+    );
+  return counterStyles[numerals];
 }
 
 /** A language's name in another language ("anglais" for `en` in `fr`), from Intl.DisplayNames. */

@@ -13,6 +13,7 @@ import {
   qualifierIn,
 } from '../../src/i18n/index.ts';
 import { formatCoarseDate, formatList, valueFormatter } from '../../src/charts/format.ts';
+import { listNumerals } from '../../src/i18n/locales.ts';
 import { formatValue } from '../../src/lib/format-value.ts';
 import { axisOptions } from '../../src/charts/axes.ts';
 
@@ -109,6 +110,17 @@ describe('shared Intl formatters', () => {
     const dates = ['2026-01-26', '2023-02', '2023'];
     expect(dates.map((date) => formatPartialDate(date, 'en'))).toEqual(['26 Jan 2026', 'Feb 2023', '2023']);
     expect(dates.map((date) => formatPartialDate(date, 'fr'))).toEqual(['26\u00a0janv. 2026', 'févr. 2023', '2023']);
+  });
+
+  it("number lists in the digits Intl writes the language's figures in, where CSS has their counter style", () => {
+    expect(['fa', 'ps', 'ar-EG', 'ar', 'en', 'fr'].map((code) => listNumerals(code))).toEqual([
+      'persian',
+      'persian',
+      'arabic-indic',
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it("write a month or a year known alone in the Gregorian calendar, a day in the page's own, all in the page's digits", () => {
