@@ -97,8 +97,8 @@ export function filtersFromState(state) {
  */
 export function statusMessage(messages, count, query, filtered = false, locale = 'en') {
   return countMessage(messages, count, query, filtered, locale)
-    .replace('{count}', new Intl.NumberFormat(locale).format(count))
-    .replace('{query}', query);
+    .replace('{count}', () => new Intl.NumberFormat(locale).format(count))
+    .replace('{query}', () => query);
 }
 
 /**

@@ -66,6 +66,8 @@ describe('the search script', () => {
     expect(statusMessage(messages, 0, 'Zzz')).toBe('No results for “Zzz”.');
     expect(statusMessage(messages, 1, 'Pestrikov')).toBe('1 result for “Pestrikov”.');
     expect(statusMessage(messages, 12, 'CCF')).toBe('12 results for “CCF”.');
+    // A query is shown as typed, "$&" and "$'" too (String#replace reads them as patterns in a replacement string).
+    expect(statusMessage(messages, 1, "AT$&T $' $$")).toBe("1 result for “AT$&T $' $$”.");
     expect(statusMessage(messages, 0, '')).toBe('Nothing matches these filters.');
     // A query the filters leave empty says so: the reader may blame the query.
     expect(statusMessage(messages, 0, 'Kyrgyzstan', true)).toBe(
