@@ -1,14 +1,15 @@
 /**
  * What the build stops on before rendering that is no page's, on the dev server (src/build/dev-project-checks.ts): a
- * public/_headers clashing with the build's headers, a dictionary against English. Run with a Vite server as
- * `npm run dev` has one, a save told to its watcher as chokidar tells it.
+ * public/_headers clashing with the build's headers, a dictionary against English, a dictionary still exporting `en`,
+ * a language code of site.locales. Run with a Vite server as `npm run dev` has one, a save told to its watcher as
+ * chokidar tells it.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer as createViteServer, type ViteDevServer } from 'vite';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { watchProjectChecks } from '../../src/build/dev-project-checks.ts';
+import { watchProjectChecks, type ProjectChecks } from '../../src/build/dev-project-checks.ts';
 import { en } from '../../src/i18n/en.ts';
 import { repoRoot } from '../helpers/build.ts';
 
@@ -17,10 +18,11 @@ const clash =
 
 describe('the dev server checks the project as the build does before rendering', () => {
   const root = mkdtempSync(join(tmpdir(), 'casefile-dev-checks-'));
-  const i18n = join(root, 'i18n');
+  const i18n = join(root, 'src/i18n');
   mkdirSync(join(root, 'public'));
-  mkdirSync(i18n);
-  // The build's check of the dictionaries, on the English one and a copy of the French one that the tests may break.
+  mkdirSync(i18n, { recursive: true });
+  // The build's check of the dictionaries, on the English one and a copy of the French one that the tests may break,
+  // for the languages of a src/site.config.ts of its own.
   copyFileSync(join(repoRoot, 'src/i18n/fr.ts'), join(i18n, 'fr.ts'));
   writeFileSync(
     join(i18n, 'check.ts'),
@@ -28,17 +30,21 @@ describe('the dev server checks the project as the build does before rendering',
       `import { siteDictionaryProblems as check } from ${JSON.stringify(join(repoRoot, 'src/i18n/check.ts'))};`,
       `import { en } from ${JSON.stringify(join(repoRoot, 'src/i18n/en.ts'))};`,
       "import { fr } from './fr.ts';",
-      "export const siteDictionaryProblems = (root: string) => check(root, ['en', 'fr'], { en, fr });",
+      "import { codes } from '../site.config.ts';",
+      'export const siteDictionaryProblems = (root: string) => check(root, codes, { en, fr });',
       '',
     ].join('\n'),
   );
+  const siteConfig = "export const codes = ['en', 'fr'];\n";
   const french = readFileSync(join(i18n, 'fr.ts'), 'utf8');
   let vite: ViteDevServer | undefined;
   afterEach(async () => {
     await vite?.close();
     rmSync(join(root, 'public/_headers'), { force: true });
     writeFileSync(join(i18n, 'fr.ts'), french);
+    writeFileSync(join(root, 'src/site.config.ts'), siteConfig);
   });
+  writeFileSync(join(root, 'src/site.config.ts'), siteConfig);
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   /** Starts Vite and the checks; returns what they print, and a save of `path` told to the watcher. */
@@ -50,15 +56,15 @@ describe('the dev server checks the project as the build does before rendering',
       server: { middlewareMode: true, watch: null },
     });
     const printed: string[] = [];
-    await watchProjectChecks(vite, { error: (message) => printed.push(message) }, root, {
+    const checks: ProjectChecks = await watchProjectChecks(vite, { error: (message) => printed.push(message) }, root, {
       folder: i18n,
       check: join(i18n, 'check.ts'),
     });
     const save = async (path: string, text: string) => {
       writeFileSync(join(root, path), text);
       vite!.watcher.emit('change', join(root, path));
-      // The dictionaries are read through Vite's module graph, asynchronously.
-      await new Promise((done) => setTimeout(done, 200));
+      // The dictionaries are read in a thread of their own, asynchronously.
+      await checks.settled();
     };
     return { printed, save };
   }
@@ -90,18 +96,18 @@ describe('the dev server checks the project as the build does before rendering',
     expect(printed).toEqual([]);
     const broken = french.replace(/^\s*'footer\.rss':.*\n/m, '');
     expect(broken).not.toBe(french);
-    await save('i18n/fr.ts', broken);
+    await save('src/i18n/fr.ts', broken);
     const missing = `src/i18n/fr.ts: footer.rss: missing: translate the English string ${JSON.stringify(en['footer.rss'])}`;
     expect(printed).toEqual([missing]);
-    await save('i18n/fr.ts', `${broken}\n`);
+    await save('src/i18n/fr.ts', `${broken}\n`);
     expect(printed).toEqual([missing]);
-    await save('i18n/fr.ts', french);
+    await save('src/i18n/fr.ts', french);
     expect(printed).toEqual([missing]);
   });
 
   it('prints that a dictionary is mostly English from the save that copies the English one over it', async () => {
     const { printed, save } = await start();
-    await save('i18n/fr.ts', `export const fr = ${JSON.stringify(en)};\n`);
+    await save('src/i18n/fr.ts', `export const fr = ${JSON.stringify(en)};\n`);
     const total = Object.keys(en).length;
     const [first, second, third] = Object.keys(en);
     // English's counted strings lack the "many" form French has (« 1 000 000 de lignes »).
@@ -114,6 +120,31 @@ describe('the dev server checks the project as the build does before rendering',
     expect(printed).toEqual([
       ...many,
       `src/i18n/fr.ts: ${total} of ${total} strings are the English ones (${first}, ${second}, ${third}, …): their pages would read English words as French; translate them, and list a string kept as in English on purpose (a name, a code) in \`sameAsEnglish.fr\` (src/i18n/index.ts)`,
+    ]);
+  });
+
+  const unexported =
+    'src/i18n/fr.ts: export fr: missing, though src/i18n/check.ts imports it (line 3): a dictionary copied from src/i18n/en.ts still says `export const en = {`: write `export const fr = {` (README, "Languages")';
+
+  // Vite's module graph read the missing export as undefined: the check said to register the dictionary imported.
+  it("prints the build's line for a dictionary still exporting en when the server starts, and from the save that causes it", async () => {
+    const copied = french.replace('export const fr = {', 'export const en = {');
+    expect(copied).not.toBe(french);
+    writeFileSync(join(i18n, 'fr.ts'), copied);
+    const { printed, save } = await start();
+    expect(printed).toEqual([unexported]);
+    await save('src/i18n/fr.ts', french);
+    expect(printed).toEqual([unexported]);
+    await save('src/i18n/fr.ts', copied);
+    expect(printed).toEqual([unexported, unexported]);
+  });
+
+  it("checks the dictionaries again from a save of src/site.config.ts, naming a country's code", async () => {
+    const { printed, save } = await start();
+    expect(printed).toEqual([]);
+    await save('src/site.config.ts', "export const codes = ['en', 'fr', 'ua'];\n");
+    expect(printed).toEqual([
+      'src/site.config.ts: site.locales: "ua" is the code of a country (Ukraine), not of a language: Ukrainian\'s is "uk"; the code marks the pages\' language (lang="ua") and picks their plural forms, dates and figures',
     ]);
   });
 

@@ -1,8 +1,8 @@
 /**
- * `astro dev` of the project serving a fixture's content (CASEFILE_CONTENT_ROOT), as the dev server tests start it: on
- * 127.0.0.1 and a port nothing listens on, with the fixture's own Astro cache, and holding the project's build lock
- * for as long as it runs, since it writes the project's .astro/ folder as a build does (src/build/lock.ts): no other
- * test's build runs beside it. Started without vitest's own variables (VITEST, NODE_ENV=test), which Vite reads as
+ * `astro dev` of the project (or of a copy of it: tests/helpers/project-copy.ts) serving a fixture's content
+ * (CASEFILE_CONTENT_ROOT), as the dev server tests start it: on 127.0.0.1 and a port nothing listens on, with the
+ * fixture's own Astro cache, and holding the project's build lock for as long as it runs, since it writes the
+ * project's .astro/ folder as a build does (src/build/lock.ts): no other test's build runs beside it. Started without vitest's own variables (VITEST, NODE_ENV=test), which Vite reads as
  * running inside a test.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -26,6 +26,8 @@ export interface DevServerOptions {
   env?: Record<string, string>;
   /** Variables of the test's environment the server is started without (CASEFILE_NOW, for the machine's clock). */
   without?: readonly string[];
+  /** The root of a copy of the project (tests/helpers/project-copy.ts) to run instead of this one: its code, its lock. */
+  project?: string;
 }
 
 /** A port of 127.0.0.1 nothing listens on now. */
@@ -39,10 +41,11 @@ export async function freePort(): Promise<number> {
 
 /** Takes the build lock, starts the dev server of the fixture at `contentRoot`, and resolves once it listens. */
 export async function startDevServer(contentRoot: string, options: DevServerOptions = {}): Promise<DevServer> {
+  const project = options.project ?? repoRoot;
   let release = () => {};
   let locked: Promise<void> = Promise.resolve();
   await new Promise<void>((acquired) => {
-    locked = withLock(join(repoRoot, 'node_modules/.cache/casefile/astro-build.lock'), () => {
+    locked = withLock(join(project, 'node_modules/.cache/casefile/astro-build.lock'), () => {
       acquired();
       return new Promise<void>((done) => (release = done));
     });
@@ -51,7 +54,7 @@ export async function startDevServer(contentRoot: string, options: DevServerOpti
   const dev = spawn(
     process.execPath,
     [
-      join(repoRoot, 'node_modules/astro/bin/astro.mjs'),
+      join(project, 'node_modules/astro/bin/astro.mjs'),
       'dev',
       '--host',
       '127.0.0.1',
@@ -59,7 +62,7 @@ export async function startDevServer(contentRoot: string, options: DevServerOpti
       String(await freePort()),
     ],
     {
-      cwd: repoRoot,
+      cwd: project,
       env: {
         ...Object.fromEntries(
           Object.entries(process.env).filter(
