@@ -15,6 +15,9 @@
  *   repository's configuration: Astro writes `.astro/` into its root, and a server of one project writing another's
  *   `.astro/` would change the content modules under that project's build (UnknownContentCollectionError).
  *
+ * - A setting it reads as the build does (PREVIEW, CASEFILE_SITE_URL, CASEFILE_NOW) that cannot be right stops it
+ *   before Astro starts, with the build's line (src/build/dev-settings.ts).
+ *
  * Astro runs in a child process, which this one stops with itself: a signal it receives is passed on, and if this
  * process is killed outright, Astro sees its IPC channel close and stops (scripts/exit-with-parent.mjs).
  */
@@ -23,10 +26,16 @@ import { constants } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { keepAstroOffline } from '../src/build/astro-offline.mjs';
+import { devSettingProblem } from '../src/build/dev-settings.ts';
 import { lockHolder, withLock } from '../src/build/lock.ts';
 import { projectRoot } from '../src/site.config.ts';
 
 keepAstroOffline();
+const setting = devSettingProblem();
+if (setting) {
+  console.error(`\nnpm run dev stopped: ${setting}.`);
+  process.exit(1);
+}
 // Astro joins --config to --root, even an absolute path.
 const config = fileURLToPath(new URL('../astro.config.mjs', import.meta.url));
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));

@@ -1,0 +1,24 @@
+/**
+ * The settings `npm run dev` reads as a build does, checked with the build's own helpers before Astro starts
+ * (scripts/dev.mjs): the dev server took `PREVIEW=yes` as no preview without a word, stopped on a
+ * `CASEFILE_SITE_URL` written without its scheme with Astro's "Invalid URL" and a stack trace, and on a `CASEFILE_NOW`
+ * that is no datetime with "Unable to load astro.config.mjs" and a stack trace, where the build names the variable
+ * and what to write.
+ */
+import { buildTime, previewProblem } from '../lib/visibility.ts';
+import { siteUrlProblem } from '../site.config.ts';
+
+/** The build's line for the first of the dev server's settings in `env` that cannot be right, or undefined. */
+export function devSettingProblem(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return previewProblem(env) ?? siteUrlProblem(env.CASEFILE_SITE_URL) ?? clockProblem(env);
+}
+
+/** What is wrong with `CASEFILE_NOW`, which the dev server's clock stands still at (src/lib/visibility.ts). */
+function clockProblem(env: NodeJS.ProcessEnv): string | undefined {
+  try {
+    buildTime(env);
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * `npm run dev` started with a setting the build refuses (src/build/dev-settings.ts): it stops before Astro starts,
+ * with the build's line naming the variable and what to write. It took `PREVIEW=yes` as no preview without a word,
+ * and stopped with Astro's stack traces on the two others.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../helpers/build.ts';
+import { freePort } from '../helpers/dev-server.ts';
+import { copyProject } from '../helpers/project-copy.ts';
+
+const node = join(repoRoot, 'node_modules/node/bin/node');
+
+describe('npm run dev with a setting the build refuses', () => {
+  // A copy of the project: a server that started anyway would hold its lock and write its .astro/, not this one's.
+  const project = copyProject();
+  afterAll(() => project.remove());
+
+  /** What `npm run dev` prints and its status, with `setting` in its environment. */
+  async function devWith(setting: Record<string, string>) {
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV'),
+    );
+    const run = spawnSync(
+      node,
+      [join(project.root, 'scripts/dev.mjs'), '--host', '127.0.0.1', '--port', String(await freePort())],
+      {
+        cwd: project.root,
+        encoding: 'utf8',
+        // A server that starts is stopped, and the test fails on what it printed.
+        timeout: 30_000,
+        env: { ...env, CASEFILE_CONTENT_ROOT: repoRoot, ...setting },
+      },
+    );
+    return { status: run.status, output: `${run.stdout}${run.stderr}` };
+  }
+
+  it.each([
+    [
+      { PREVIEW: 'yes' },
+      'PREVIEW: expected 1 (a preview, drafts and embargoed pages included, into its own folder) or nothing (the site to publish), got "yes"',
+    ],
+    [
+      { CASEFILE_SITE_URL: 'news.example.org:8080' },
+      'CASEFILE_SITE_URL: expected an http or https address, give https://news.example.org:8080, got "news.example.org:8080"',
+    ],
+    [
+      { CASEFILE_NOW: '2026-02-30' },
+      'CASEFILE_NOW: expected an ISO 8601 datetime with its offset, such as 2026-01-26T06:00:00Z, got "2026-02-30"',
+    ],
+  ])("stops before Astro starts on %o, with the build's line", async (setting, line) => {
+    const { status, output } = await devWith(setting);
+    expect(output.trim()).toBe(`npm run dev stopped: ${line}.`);
+    expect(status).toBe(1);
+    expect(existsSync(join(project.root, '.astro')), 'Astro did not start').toBe(false);
+  });
+});
