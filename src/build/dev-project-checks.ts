@@ -6,7 +6,7 @@
  * server said nothing of either, and the build stopped on them after the editor had left the page. Checked when the
  * server starts and when public/_headers, src/site.config.ts (site.locales) or a file of src/i18n/ is saved, added or
  * removed; each problem printed once, in the build's words, for as long as it lasts: a save that leaves it as it was
- * prints nothing more.
+ * prints nothing more. A save of site.locales with other languages also says that only a new server takes them.
  *
  * The dictionaries are code: read by Node in a thread of their own for each check (src/build/dictionary-check.ts),
  * as saved, and as the build reads them: the dev server's module graph read an export a dictionary lacks as undefined.
@@ -17,6 +17,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import { projectHeadersProblems } from './security-headers.ts';
 import { inWorker } from './workers/pool.ts';
+import { locales } from '../i18n/locales.ts';
 import { projectRoot } from '../site.config.ts';
 
 /** The dictionaries' folder, and the module exporting their check, `siteDictionaryProblems(root)`. */
@@ -29,6 +30,8 @@ const i18nFolder = fileURLToPath(new URL('../i18n/', import.meta.url));
 const dictionaries: Dictionaries = { folder: i18nFolder, check: join(i18nFolder, 'check.ts') };
 /** The module running the build's check of the dictionaries in a thread of its own. */
 const dictionaryCheck = new URL('./dictionary-check.ts', import.meta.url);
+/** The module reading site.locales as saved, in a thread of its own. */
+const savedLocalesModule = new URL('./saved-locales.ts', import.meta.url);
 
 /**
  * The Astro integration: the checks on the dev server, none in a build (whose preflight runs them). Run once the
@@ -72,6 +75,14 @@ export async function watchProjectChecks(
   // site.locales: a language added or its code changed is checked as its dictionary is.
   const siteConfig = join(root, 'src', 'site.config.ts');
   const checkHeaders = () => headers(projectHeadersProblems(root));
+  const restart = printedOnce(logger);
+  const checkLocales = async () => {
+    try {
+      restart(languagesChanged(await inWorker<string[]>(savedLocalesModule, 'savedLocales', [siteConfig])));
+    } catch {
+      // A file saved halfway through an edit: Vite reports what it cannot read, and the next save is read again.
+    }
+  };
   // One check at a time, in the order of the saves: a slower check of an earlier save must not print after a later one.
   let checked = Promise.resolve();
   const checkDictionaries = () =>
@@ -87,11 +98,24 @@ export async function watchProjectChecks(
     const below = relative(i18n.folder, path);
     const dictionary = !below.startsWith('..') && !below.includes(sep) && below.endsWith('.ts');
     if (dictionary || path === siteConfig) void checkDictionaries();
+    if (path === siteConfig) void (checked = checked.then(checkLocales));
   };
   for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, onChange);
   checkHeaders();
   await checkDictionaries();
   return { settled: () => checked };
+}
+
+/**
+ * What to do once site.locales is saved with other languages than the server started with: Astro's routing and the
+ * content's language folders keep those (content/stories/uk/ stayed "a language the site does not have" once uk was
+ * added, on every page), and only a new server reads the saved ones.
+ */
+function languagesChanged(saved: readonly string[]): string[] {
+  if (saved.join() === locales.join()) return [];
+  return [
+    `src/site.config.ts: site.locales is now ${saved.join(', ')}: the dev server reads the languages when it starts, and its content's language folders and Astro's routing keep ${locales.join(', ')} until then: stop it (Ctrl+C) and run npm run dev again`,
+  ];
 }
 
 /** A printer of a check's problems: each printed when it first appears, and not again while it lasts. */

@@ -3,7 +3,7 @@
  * dictionary copied from src/i18n/en.ts still saying `export const en`, and a country's code in site.locales. The
  * build names the file and what to write; the dev server's module graph read the missing export as undefined and
  * told the editor to register the dictionary src/i18n/index.ts imported (src/build/dev-project-checks.ts), and a
- * save of src/site.config.ts was not checked at all. One server, the mistakes made and fixed while it runs.
+ * save of src/site.config.ts was not checked at all, nor said to need a new server for its languages. One server, the mistakes made and fixed while it runs.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,7 +27,7 @@ describe('the dev server of a project whose languages are set up wrong', () => {
     project.remove();
   });
 
-  it("names a dictionary still exporting en at the start and from the save that causes it, and a country's code saved in site.locales", async () => {
+  it("names a dictionary still exporting en at the start and from the save that causes it, and a country's code saved in site.locales, and that a new server takes it", async () => {
     const french = readFileSync(join(project.root, 'src/i18n/fr.ts'), 'utf8');
     const copied = french.replace('export const fr = {', 'export const en = {');
     expect(copied, 'the French dictionary exports fr').not.toBe(french);
@@ -56,6 +56,11 @@ describe('the dev server of a project whose languages are set up wrong', () => {
     await output.until(/"ua" is the code of a country/, 60_000);
     expect(output.text()).toContain(
       'src/site.config.ts: site.locales: "ua" is the code of a country (Ukraine), not of a language: Ukrainian\'s is "uk"; the code marks the pages\' language (lang="ua") and picks their plural forms, dates and figures',
+    );
+    // Its content's language folders and Astro's routing keep the languages it started with: it says so.
+    await output.until(/site\.locales is now/, 60_000);
+    expect(output.text()).toContain(
+      "src/site.config.ts: site.locales is now en, fr, ua: the dev server reads the languages when it starts, and its content's language folders and Astro's routing keep en, fr until then: stop it (Ctrl+C) and run npm run dev again",
     );
     expect(count(output.text(), unexported)).toBe(1);
 

@@ -35,16 +35,17 @@ describe('the dev server checks the project as the build does before rendering',
       '',
     ].join('\n'),
   );
-  const siteConfig = "export const codes = ['en', 'fr'];\n";
+  const siteConfig = (...codes: string[]) =>
+    `export const site = { locales: ${JSON.stringify(codes.map((code) => ({ code })))} };\nexport const codes = site.locales.map((locale) => locale.code);\n`;
   const french = readFileSync(join(i18n, 'fr.ts'), 'utf8');
   let vite: ViteDevServer | undefined;
   afterEach(async () => {
     await vite?.close();
     rmSync(join(root, 'public/_headers'), { force: true });
     writeFileSync(join(i18n, 'fr.ts'), french);
-    writeFileSync(join(root, 'src/site.config.ts'), siteConfig);
+    writeFileSync(join(root, 'src/site.config.ts'), siteConfig('en', 'fr'));
   });
-  writeFileSync(join(root, 'src/site.config.ts'), siteConfig);
+  writeFileSync(join(root, 'src/site.config.ts'), siteConfig('en', 'fr'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   /** Starts Vite and the checks; returns what they print, and a save of `path` told to the watcher. */
@@ -139,13 +140,17 @@ describe('the dev server checks the project as the build does before rendering',
     expect(printed).toEqual([unexported, unexported]);
   });
 
-  it("checks the dictionaries again from a save of src/site.config.ts, naming a country's code", async () => {
+  it("checks the dictionaries again from a save of src/site.config.ts, naming a country's code, and says that only a new server takes other languages", async () => {
     const { printed, save } = await start();
     expect(printed).toEqual([]);
-    await save('src/site.config.ts', "export const codes = ['en', 'fr', 'ua'];\n");
+    await save('src/site.config.ts', siteConfig('en', 'fr', 'ua'));
     expect(printed).toEqual([
       'src/site.config.ts: site.locales: "ua" is the code of a country (Ukraine), not of a language: Ukrainian\'s is "uk"; the code marks the pages\' language (lang="ua") and picks their plural forms, dates and figures',
+      "src/site.config.ts: site.locales is now en, fr, ua: the dev server reads the languages when it starts, and its content's language folders and Astro's routing keep en, fr until then: stop it (Ctrl+C) and run npm run dev again",
     ]);
+    // Back to the languages it started with: nothing more to say.
+    await save('src/site.config.ts', siteConfig('en', 'fr'));
+    expect(printed).toHaveLength(2);
   });
 
   it('prints what the build says of a dictionary when the server starts', async () => {
