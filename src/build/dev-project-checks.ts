@@ -75,34 +75,35 @@ export async function watchProjectChecks(
   // site.locales: a language added or its code changed is checked as its dictionary is.
   const siteConfig = join(root, 'src', 'site.config.ts');
   const checkHeaders = () => headers(projectHeadersProblems(root));
-  const restart = printedOnce(logger);
-  const checkLocales = async () => {
+  const languages = printedOnce(logger);
+  // The checks run in threads one at a time, in the order of the saves: a slower check of an earlier save must not
+  // print after a later one.
+  let checked = Promise.resolve();
+  const queue = (check: () => Promise<void>) => (checked = checked.then(check));
+  const checkDictionaries = async () => {
     try {
-      restart(languagesChanged(await inWorker<string[]>(savedLocalesModule, 'savedLocales', [siteConfig])));
-    } catch {
-      // A file saved halfway through an edit: Vite reports what it cannot read, and the next save is read again.
+      translations(await inWorker<string[]>(dictionaryCheck, 'dictionaryCheck', [i18n.check, root]));
+    } catch (error) {
+      logger.error(`src/i18n/: ${(error as Error).message}`);
     }
   };
-  // One check at a time, in the order of the saves: a slower check of an earlier save must not print after a later one.
-  let checked = Promise.resolve();
-  const checkDictionaries = () =>
-    (checked = checked.then(async () => {
-      try {
-        translations(await inWorker<string[]>(dictionaryCheck, 'dictionaryCheck', [i18n.check, root]));
-      } catch (error) {
-        logger.error(`src/i18n/: ${(error as Error).message}`);
-      }
-    }));
+  const checkLanguages = async () => {
+    try {
+      languages(languagesChanged(await inWorker<string[]>(savedLocalesModule, 'savedLocales', [siteConfig])));
+    } catch {
+      // A file saved halfway through an edit, which the pages importing it fail on: the next save is read again.
+    }
+  };
   const onChange = (path: string) => {
     if (path === headersFile) checkHeaders();
     const below = relative(i18n.folder, path);
     const dictionary = !below.startsWith('..') && !below.includes(sep) && below.endsWith('.ts');
-    if (dictionary || path === siteConfig) void checkDictionaries();
-    if (path === siteConfig) void (checked = checked.then(checkLocales));
+    if (dictionary || path === siteConfig) void queue(checkDictionaries);
+    if (path === siteConfig) void queue(checkLanguages);
   };
   for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, onChange);
   checkHeaders();
-  await checkDictionaries();
+  await queue(checkDictionaries);
   return { settled: () => checked };
 }
 
