@@ -42,6 +42,8 @@ export async function freePort(): Promise<number> {
 /** Takes the build lock, starts the dev server of the fixture at `contentRoot`, and resolves once it listens. */
 export async function startDevServer(contentRoot: string, options: DevServerOptions = {}): Promise<DevServer> {
   const project = options.project ?? repoRoot;
+  // Asked before the lock is taken, so that nothing between taking it and the try below can throw and keep it.
+  const port = await freePort();
   let release = () => {};
   let locked: Promise<void> = Promise.resolve();
   await new Promise<void>((acquired) => {
@@ -53,14 +55,7 @@ export async function startDevServer(contentRoot: string, options: DevServerOpti
   const without = new Set(options.without ?? []);
   const dev = spawn(
     process.execPath,
-    [
-      join(project, 'node_modules/astro/bin/astro.mjs'),
-      'dev',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(await freePort()),
-    ],
+    [join(project, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
     {
       cwd: project,
       env: {
