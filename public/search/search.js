@@ -307,6 +307,8 @@ function start(root) {
     element.lang = textLang;
     element.dir = 'auto';
   };
+  // Between a result's kind, date and language: the page's (data-separator, src/i18n/punctuation.ts).
+  const separator = ` ${root.dataset.separator ?? '·'} `;
   const kindLabels = new Map([...selects[0].options].map((option) => [option.value, option.textContent ?? '']));
 
   // The folder the site is served below ("/" at the root of its host, "/repo/" on a GitHub project page): this script
@@ -376,14 +378,14 @@ function start(root) {
       const time = document.createElement('time');
       time.dateTime = data.meta.date;
       time.textContent = formatDate(data.meta.date, locale);
-      meta.append(kind.textContent ? ' · ' : '', time);
+      meta.append(kind.textContent ? separator : '', time);
     }
     // Where the link leads to a page in another language, the result says so, as the site's lists do.
     if (textLang && textLang !== lang && messages.msgInLanguage) {
       const note = document.createElement('span');
       note.className = 'search-lang';
       note.textContent = inLanguage(messages.msgInLanguage, textLang, lang);
-      meta.append(meta.textContent ? ' · ' : '', note);
+      meta.append(meta.textContent ? separator : '', note);
     }
     const excerpt = document.createElement('p');
     excerpt.className = 'search-excerpt';

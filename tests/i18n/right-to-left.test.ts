@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { en } from '../../src/i18n/en.ts';
+import { countryName } from '../../src/i18n/index.ts';
 import { textDirection } from '../../src/i18n/locales.ts';
 import { serveSite, type SiteServer } from '../../scripts/serve.ts';
 import { repoRoot, runBuild, type BuildResult } from '../helpers/build.ts';
@@ -141,6 +142,60 @@ describe('a language written right to left, added as the README says', () => {
   });
 });
 
+describe("a Persian page's separators and lists", () => {
+  /** An element's text as read, its runs of spaces one. */
+  const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim();
+  /** The card of the story on a list of stories. */
+  const card = (path: string, href: string) => doc(path).querySelector(`.card:has(a[href="${href}"]) .meta`);
+
+  it('separates items of metadata with a bar, never with a middle dot that reads as the Persian zero', () => {
+    const pages = builtPages(build.dist);
+    expect(pages.fa.filter((path) => doc(path).body.textContent?.includes('·'))).toEqual([]);
+    expect(card('/fa/stories/', story)?.textContent).toMatch(/^۱۴ بهمن ۱۴۰۴ \| روسیه/);
+    expect(text(doc('/fa/corrections/').querySelector('.correction-list .meta'))).toBe('۱ آذر ۱۴۰۵ | گزارش');
+    expect(text(doc('/fa/countries/').querySelector('.country-list a[href="/fa/countries/sv/"] + .meta'))).toBe(
+      '۱ story | ۱ case file',
+    );
+    expect(text(doc('/fa/').querySelector('.lead .meta'))).toBe('نوشتهٔ Casefile، تحریریهٔ نمایشی | ۱۴ بهمن ۱۴۰۴');
+    // The byline's items, whose separator the style sheet draws in the gap before each (in Chromium, below).
+    const byline = [...doc(story).querySelectorAll('.byline > span')].map((span) => span.getAttribute('data-sep'));
+    expect(byline).toEqual(['|', '|', '|', '|']);
+    // The English and French pages keep their middle dot.
+    expect(text(doc('/corrections/').querySelector('.correction-list .meta'))).toMatch(/^\d+ \w+ \d{4} · Story$/);
+    expect(doc('/stories/the-interpol-files/').querySelector('.byline > span')?.getAttribute('data-sep')).toBe('·');
+    expect(doc('/fr/stories/').querySelector('.card .meta')?.textContent).toContain(' · ');
+  });
+
+  it('joins a list of countries as Intl writes a Persian list, with its comma and "و", and note numbers with "،"', () => {
+    const names = (codes: string[], lang: string) => codes.map((code) => countryName(code, lang));
+    const countries = ['RU', 'PE', 'TJ', 'KG', 'TR', 'SV'];
+    const joined = (lang: string) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(names(countries, lang));
+    expect(card('/fa/stories/', story)?.textContent).toBe(`۱۴ بهمن ۱۴۰۴ | ${joined('fa')}`);
+    expect(joined('fa')).toContain('، و السالوادور');
+    expect(card('/stories/', '/stories/the-interpol-files/')?.textContent).toContain(
+      'Russia, Peru, Tajikistan, Kyrgyzstan, Turkey and El Salvador',
+    );
+    // Two sources cited at once.
+    const cites = (path: string) => [...doc(path).querySelectorAll('.body .cite')].map((cite) => cite.textContent);
+    expect(cites(story)).toContain('\u2060[۱، ۲]');
+    expect(cites('/stories/the-interpol-files/').filter((cite) => cite?.includes(','))[0]).toMatch(
+      /^\u2060\[\d+, \d+\]$/,
+    );
+    // A source's publisher and its title, which is marked as English, in the lists of sources and under a chart.
+    const publisher = (path: string, selector: string) =>
+      doc(path).querySelector(`${selector} [lang="en"]`)?.previousSibling?.textContent;
+    expect(publisher(story, '.sources li')).toBe('Disclose، ');
+    expect(publisher(story, '.chart-source')).toBe('منابع: JURIST، ');
+    expect(publisher('/fa/sources/', 'main li')).toMatch(/^[^,]+، $/);
+    expect(doc('/stories/the-interpol-files/').querySelector('.sources li')?.textContent).toMatch(
+      /^Disclose, The Interpol Files/,
+    );
+    // A chart's downloads, and the way to its dataset.
+    expect(text(doc(story).querySelector('.chart-download'))).toMatch(/^دریافت داده‌ها: .*CSV، .*JSON \| /);
+    expect(text(doc('/fa/data/').querySelector('.card .meta'))).toMatch(/^۸ rows \| Last checked .* \| .*CSV، .*JSON$/);
+  });
+});
+
 describeBrowser('a Persian page laid out in Chromium', () => {
   let browser: Browser;
   let server: SiteServer;
@@ -217,6 +272,30 @@ describeBrowser('a Persian page laid out in Chromium', () => {
     await context.close();
     expect(marked.length).toBeGreaterThan(0);
     expect(marked.filter((entry) => !entry.endsWith(' auto'))).toEqual([]);
+  });
+
+  it('draws the bar between the items of a Persian byline, and the middle dot in an English one', async () => {
+    const context = await browser.newContext(viewport(1280));
+    const tab = await context.newPage();
+    const separators = async (path: string) => {
+      await tab.goto(server.origin + path);
+      return tab.evaluate(() =>
+        [...document.querySelectorAll('.byline > span')].map((span) => getComputedStyle(span, '::before').content),
+      );
+    };
+    expect(await separators(story)).toEqual(['"|"', '"|"', '"|"', '"|"']);
+    expect(await separators('/stories/the-interpol-files/')).toEqual(['"·"', '"·"', '"·"', '"·"']);
+    await context.close();
+  });
+
+  it("separates a search result's kind, date and language with the Persian page's bar", async () => {
+    const context = await browser.newContext(viewport(1280));
+    const tab = await context.newPage();
+    await tab.goto(`${server.origin}/fa/search/?q=Pestrikov`);
+    await tab.locator('#search-list li').first().waitFor();
+    const meta = await tab.locator('#search-list .search-meta').first().textContent();
+    await context.close();
+    expect(meta).toBe('پرونده | ۱۳ بهمن ۱۴۰۴ | به زبان انگلیسی');
   });
 
   it("numbers the Persian story's sources in Persian digits, as its note numbers, and the English story's in 0–9", async () => {
