@@ -166,6 +166,14 @@ describe('a third language added as the README says', () => {
     expect(read('/fr/stories/index.html')).not.toContain('archivo-de-la-redaccion');
   });
 
+  it('names the languages that have case files, on the English list that has none, as English lists names', () => {
+    const none = doc('/cases/').querySelector('main p:has(a[hreflang])');
+    expect(none?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'No case file has been published in English yet. In other languages: French and Spanish.',
+    );
+    expect([...none!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['/fr/cases/', '/es/cases/']);
+  });
+
   it('has a Spanish feed, which names its language and the other two feeds, and which the others name', () => {
     const feed = read('/es/rss.xml');
     expect(feed).toContain('<language>es</language>');
