@@ -181,6 +181,19 @@ export function formatDate(date, locale) {
     .join('');
 }
 
+/**
+ * The label of an option the script adds to a filter (a value of the address or the index the page did not list): a
+ * tag's words, a year as the page labels its own (in the digits of its figures, without grouping: "۲۰۲۴" in Persian).
+ * @param {string} filter the filter's key ("tag", "year")
+ * @param {string} value
+ * @param {string} locale the locale the page is written in (data-intl)
+ */
+export function optionLabel(filter, value, locale) {
+  if (filter === 'tag') return tagLabel(value);
+  if (filter === 'year' && /^\d+$/.test(value)) return new Intl.NumberFormat(locale, { useGrouping: false }).format(Number(value));
+  return value;
+}
+
 /** Below this width (in CSS pixels) the four filters stack into one column, taller than a phone's screen allows. */
 export const foldFiltersBelow = 600;
 
@@ -333,7 +346,7 @@ function start(root) {
   /** Adds an option to a select unless it has that value (a value from the URL or from the index). */
   const ensureOption = (/** @type {HTMLSelectElement} */ select, /** @type {string} */ value) => {
     if (!value || [...select.options].some((option) => option.value === value)) return;
-    const option = new Option(select.name === 'tag' ? tagLabel(value) : value, value);
+    const option = new Option(optionLabel(select.name, value, locale), value);
     // A tag the page did not list reads as its identifier, in the site's default language (data-default-lang).
     const lang = select.name === 'tag' ? select.dataset.defaultLang : '';
     if (lang) {

@@ -142,7 +142,7 @@ describe('a language written right to left, added as the README says', () => {
   });
 });
 
-describe("a Persian page's separators and lists", () => {
+describe("a Persian page's separators, lists and years", () => {
   /** An element's text as read, its runs of spaces one. */
   const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim();
   /** The card of the story on a list of stories. */
@@ -193,6 +193,15 @@ describe("a Persian page's separators and lists", () => {
     // A chart's downloads, and the way to its dataset.
     expect(text(doc(story).querySelector('.chart-download'))).toMatch(/^دریافت داده‌ها: .*CSV، .*JSON \| /);
     expect(text(doc('/fa/data/').querySelector('.card .meta'))).toMatch(/^۸ rows \| Last checked .* \| .*CSV، .*JSON$/);
+  });
+
+  it("labels the search page's years in Persian digits, without grouping, and filters by the years as indexed", () => {
+    const years = (path: string) =>
+      [...doc(path).querySelectorAll('#search-year option:not([value=""])')].map(
+        (option) => `${option.getAttribute('value')} ${option.textContent}`,
+      );
+    expect(years('/fa/search/')).toEqual(['2026 ۲۰۲۶']);
+    expect(years('/search/')).toEqual(['2026 2026']);
   });
 });
 
@@ -296,6 +305,20 @@ describeBrowser('a Persian page laid out in Chromium', () => {
     const meta = await tab.locator('#search-list .search-meta').first().textContent();
     await context.close();
     expect(meta).toBe('پرونده | ۱۳ بهمن ۱۴۰۴ | به زبان انگلیسی');
+  });
+
+  it('labels a year the script adds to the filter in Persian digits, and filters by the year as indexed', async () => {
+    const context = await browser.newContext(viewport(1280));
+    const tab = await context.newPage();
+    // A year no page has, from the address.
+    await tab.goto(`${server.origin}/fa/search/?year=2019`);
+    await tab.locator('#search-status[data-search-state="done"]').waitFor();
+    const option = await tab.evaluate(() => {
+      const select = document.querySelector<HTMLSelectElement>('#search-year')!;
+      return `${select.value} ${select.selectedOptions[0]?.textContent}`;
+    });
+    await context.close();
+    expect(option).toBe('2019 ۲۰۱۹');
   });
 
   it("numbers the Persian story's sources in Persian digits, as its note numbers, and the English story's in 0–9", async () => {

@@ -5,6 +5,7 @@ import {
   foldFilters,
   formatDate,
   inLanguage,
+  optionLabel,
   paramsFromState,
   searchInLanguage,
   shortSummary,
@@ -60,6 +61,14 @@ describe('the search script', () => {
   it('writes a tag the index adds as the page writes its own tag options', () => {
     for (const tag of ['red-notices', 'ccf', 'press-freedom-2026']) expect(tagLabel(tag)).toBe(pageTagLabel(tag));
     expect(tagLabel('red-notices')).toBe('red notices');
+  });
+
+  it("labels a year the index adds as the page labels its own: in the page's digits, without grouping", () => {
+    for (const locale of ['en-GB', 'fr', 'fa'])
+      expect(optionLabel('year', '2024', locale), locale).toBe(formatNumber(2024, locale, { useGrouping: false }));
+    expect(optionLabel('year', '2024', 'fa')).toBe('۲۰۲۴');
+    expect(optionLabel('tag', 'red-notices', 'fa')).toBe('red notices');
+    expect(optionLabel('country', 'Russia', 'fa')).toBe('Russia');
   });
 
   it('announces none, one or many results, for a query or for filters alone', () => {
