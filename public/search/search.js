@@ -377,7 +377,9 @@ function start(root) {
     const link = document.createElement('a');
     link.href = data.meta.url ? served(data.meta.url) : data.url;
     link.textContent = typesetText(data.meta.title ?? data.url, data.meta.title_lang ?? textLang ?? lang);
-    setLang(link, data.meta.title_lang ?? textLang);
+    // Marked on the heading rather than the link, so that a title in a language written the other way is laid out
+    // from its own side, as its excerpt below it and the site's lists are (an English title on a Persian page).
+    setLang(heading, data.meta.title_lang ?? textLang);
     // A link to a page in another language says so, as the site's own links to the other edition do.
     if (textLang && textLang !== lang) link.hreflang = textLang;
     heading.append(link);

@@ -278,9 +278,15 @@ describeBrowser('a Persian page laid out in Chromium', () => {
         (element) => `${element.localName} ${element.getAttribute('lang')} ${element.getAttribute('dir')}`,
       ),
     );
+    // Its title is laid out from the left, as its excerpt is, not from the right above a left-aligned excerpt.
+    const directions = await tab.evaluate(() => {
+      const result = document.querySelector('#search-list li')!;
+      return ['h3', '.search-excerpt'].map((part) => getComputedStyle(result.querySelector(part)!).direction);
+    });
     await context.close();
     expect(marked.length).toBeGreaterThan(0);
     expect(marked.filter((entry) => !entry.endsWith(' auto'))).toEqual([]);
+    expect(directions).toEqual(['ltr', 'ltr']);
   });
 
   it('draws the bar between the items of a Persian byline, and the middle dot in an English one', async () => {

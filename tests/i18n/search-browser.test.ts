@@ -34,13 +34,14 @@ describeBrowser('the French search page in Chromium', () => {
     );
     const results = await tab.$$eval('#search-list li', (items) =>
       items.map((item) => {
-        const link = item.querySelector('h3 a') as HTMLAnchorElement;
+        const heading = item.querySelector('h3') as HTMLHeadingElement;
+        const link = heading.querySelector('a') as HTMLAnchorElement;
         const excerpt = item.querySelector('.search-excerpt') as HTMLElement;
         const note = item.querySelector('.search-meta .search-lang')?.textContent ?? null;
         return {
           href: link.getAttribute('href'),
           hreflang: link.getAttribute('hreflang'),
-          titleLang: link.lang,
+          titleLang: heading.lang,
           excerptLang: excerpt.lang,
           note,
         };
@@ -79,7 +80,7 @@ describeBrowser('the French search page in Chromium', () => {
     const link = result.locator('h3 a');
     expect(await link.getAttribute('href')).toBe('/data/ccf-requests/');
     expect(await link.textContent()).toBe('Requêtes recevables adressées à la CCF, 2017–2024');
-    expect(await link.getAttribute('lang')).toBeNull();
+    expect(await result.locator('h3').getAttribute('lang')).toBeNull();
     const excerpt = result.locator('.search-excerpt');
     expect(await excerpt.textContent()).toMatch(
       /^Requêtes adressées à la Commission de contrôle des fichiers d’Interpol/,
