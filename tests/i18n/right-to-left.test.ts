@@ -135,6 +135,12 @@ describe('a language written right to left, added as the README says', () => {
     // A list's page numbers, without grouping, as the English ones.
     expect(doc('/fa/data/').querySelector('.pager p')?.textContent).toBe('صفحهٔ ۱ از ۳');
     expect(doc('/data/').querySelector('.pager p')?.textContent).toBe('Page 1 of 3');
+    // A list's later pages are titled in those digits too, as the pager says them.
+    expect(doc('/fa/data/page/2/').querySelector('h1')?.textContent).toMatch(/، ۲$|\s۲$/);
+    expect(doc('/fa/data/page/2/').querySelector('h1')?.textContent).not.toMatch(/[0-9]/);
+    expect(doc('/data/page/2/').querySelector('h1')?.textContent).toBe('Data, page 2');
+    // The home page's ranks not known, under a list numbered ۱. ۲. ۳. ۲۵.
+    expect(doc('/fa/').querySelector('.ranking .meta')?.textContent).not.toMatch(/[0-9]/);
     const published = persianStory.querySelector('time[datetime="2026-02-03"]')?.textContent;
     expect(published).toBe(
       new Intl.DateTimeFormat('fa', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2026-02-03')),
