@@ -15,8 +15,8 @@ import { editDistance, typoLimit } from '../lib/edit-distance.ts';
 import { allPluralCategories, languagePluralCategories, pluralExamples, type PluralCategory } from '../lib/plural.ts';
 import { en } from './en.ts';
 import { dictionaries, sameAsEnglish } from './index.ts';
-import { defaultLocale, languageName, locales } from './locales.ts';
-import { localeCodeProblem } from './locale-codes.ts';
+import { defaultLocale, languageName, locales, writtenLocale } from './locales.ts';
+import { intlLocaleProblem, localeCodeProblem } from './locale-codes.ts';
 
 // A name in any alphabet: a translator who writes {хвилини} for {minutes} is told so, not that the string has none.
 const placeholders = (text: string) =>
@@ -169,16 +169,21 @@ export function untranslatedProblems(
   return problems;
 }
 
-/** The problems of every configured language's dictionary, a language without one included, or of its code. */
+/**
+ * The problems of every configured language's dictionary, a language without one included, or of its code or its
+ * `intl` (`pagesLocale`: the locale its pages are written in, writtenLocale).
+ */
 export function siteDictionaryProblems(
   projectRoot: string,
   configured: readonly string[] = locales,
   registered: Readonly<Record<string, Readonly<Record<string, unknown>> | undefined>> = dictionaries,
   kept: Readonly<Record<string, readonly string[] | undefined>> = sameAsEnglish,
+  pagesLocale: (code: string) => string = writtenLocale,
 ): ContentError[] {
   return configured.flatMap((code) => {
-    // A code that names no language has no plural forms to hold its dictionary to: that is the problem to name.
-    const notALanguage = localeCodeProblem(code);
+    // A code that names no language, or whose intl is another language's, has no plural forms to hold its dictionary
+    // to (the intl's are the pages'): that is the problem to name.
+    const notALanguage = localeCodeProblem(code) ?? intlLocaleProblem(code, pagesLocale(code));
     if (notALanguage) return [notALanguage];
     const dictionary = registered[code];
     if (dictionary && code === defaultLocale) return dictionaryProblems(code, dictionary);

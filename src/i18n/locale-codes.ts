@@ -1,8 +1,10 @@
 /**
- * Whether each code of site.locales names a language. The code is the pages' language (lang="…", hreflang, the
- * search index) and the locale of their plural forms, dates and figures, and Intl takes any well-formed code: "ua",
- * Ukraine's country code, written for Ukrainian ("uk"), was accepted, its pages marked lang="ua" and counted as
- * English counts, and the dictionary check asked for the Ukrainian plural forms to be removed.
+ * Whether each code of site.locales names a language, as BCP 47 writes it. The code is the pages' language
+ * (lang="…", hreflang, the search index) and the locale of their plural forms, dates and figures, and Intl takes any
+ * well-formed code: "ua", Ukraine's country code, written for Ukrainian ("uk"), was accepted, its pages marked
+ * lang="ua" and counted as English counts, and the dictionary check asked for the Ukrainian plural forms to be removed;
+ * "ukr" and "iw" were published as lang="ukr" and lang="iw", codes BCP 47 writes "uk" and "he"; "english" passed as a
+ * language of its own; "und" stopped the preflight on "Cannot read properties of undefined".
  */
 import { ContentError } from '../lib/content-error.ts';
 
@@ -19,38 +21,157 @@ export function languageNamed(code: string): string | undefined {
 }
 
 /**
- * The country a two-letter code names when it names no language, with the language most spoken there (CLDR's likely
- * subtags): ua is Ukraine's, whose language is uk; cz Czechia's, cs. A code that is both (ca: Catalan, and Canada)
- * is the language's.
+ * ISO 3166 codes Intl names that are no country whose language a code could mean: groupings (the European Union, the
+ * United Nations, Outlying Oceania) and lands without people of their own (Antarctica, Bouvet Island), to which CLDR
+ * gives English or the administering country's language.
  */
-export function countryCode(code: string): { country: string; language: string } | undefined {
+const regionsNotCountries = new Set(['EU', 'EZ', 'UN', 'QO', 'AQ', 'BV', 'HM', 'GS', 'TF', 'UM', 'CP']);
+
+/** ISO 3166's codes for private use (AA, QM–QZ, XA–XZ but Kosovo's XK) and CLDR's Unknown Region, ZZ: no place. */
+const noPlace = /^(?:AA|Q[M-Z]|X[A-JL-Z]|ZZ)$/;
+
+/**
+ * The region a two-letter code names when it names no language: a country, with the language most spoken there
+ * (CLDR's likely subtags: ua is Ukraine's, whose language is uk; cz Czechia's, cs), or a region that is no country
+ * (aq, Antarctica; un, the United Nations). A code that is both a language's and a country's (ca: Catalan, and
+ * Canada) is the language's; a code for private use or an unknown region (zz) is none.
+ */
+function regionCode(code: string): { name: string; country?: { language: string } } | undefined {
   if (!/^[a-z]{2}$/i.test(code) || languageNamed(code.toLowerCase())) return undefined;
   const region = code.toUpperCase();
-  const country = regionNames.of(region);
-  return country ? { country, language: new Intl.Locale(`und-${region}`).maximize().language } : undefined;
+  const name = regionNames.of(region);
+  if (name && regionsNotCountries.has(region)) return { name };
+  if (!name || noPlace.test(region)) return undefined;
+  return { name, country: { language: new Intl.Locale(`und-${region}`).maximize().language } };
 }
+
+/** The country a two-letter code names when it names no language, with the language most spoken there (regionCode). */
+export function countryCode(code: string): { country: string; language: string } | undefined {
+  const region = regionCode(code);
+  return region?.country ? { country: region.name, language: region.country.language } : undefined;
+}
+
+/** Each language of ISO 639-1 by its name in English and in itself, as plainName writes them: english, francais. */
+let languagesByName: Map<string, string> | undefined;
+
+/** A language's name without accents, case, spaces or hyphens: "Français" is francais. */
+export const plainName = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/[^\p{L}]/gu, '')
+    .toLowerCase();
+
+/** The code of the language `word` names in English or in itself ("english", "français", "deutsch" -> en, fr, de). */
+function languageOfName(word: string): string | undefined {
+  languagesByName ??= new Map(
+    twoLetterLanguages().flatMap((code) => {
+      const own = new Intl.DisplayNames([code], { type: 'language', fallback: 'none' }).of(code);
+      return [languageNamed(code), own].filter((name) => name !== undefined).map((name) => [plainName(name), code]);
+    }),
+  );
+  return languagesByName.get(plainName(word));
+}
+
+/** Every two-letter code Intl names a language by, in its canonical form (not iw, in, ji, jw, mo, sh, tl). */
+function twoLetterLanguages(): string[] {
+  const letters = [...'abcdefghijklmnopqrstuvwxyz'];
+  return letters
+    .flatMap((first) => letters.map((second) => first + second))
+    .filter((code) => languageNamed(code) && Intl.getCanonicalLocales(code)[0] === code);
+}
+
+const asBcp47 = 'write the language\'s as BCP 47 has it ("es", "pt-BR")';
 
 /**
  * The problem of a configured language code that names no language, or undefined. The language is the code's first
  * subtag: a variant or script Intl has no name for is still the language's ("hy-arevmda", Western Armenian). A
- * two-letter language Intl does not name is no language (Intl names all 183 of ISO 639-1's); a longer one may be one
- * of the thousands of ISO 639-3 that CLDR has no data for, a newsroom's real language: taken as written.
+ * two-letter language Intl does not name is no language (Intl names all 183 of ISO 639-1's); a three-letter one may be
+ * one of the thousands of ISO 639-3 that CLDR has no data for, a newsroom's real language: taken as written. BCP 47
+ * registers no language of four to eight letters, and one of two or three letters is written in its canonical form
+ * (uk for ISO 639-2's ukr, he for iw, which ISO 639 withdrew), so that the pages' lang says what readers and search
+ * engines know; its case is free, as BCP 47's is.
  */
 export function localeCodeProblem(code: string): ContentError | undefined {
-  let language: string;
+  let locale: Intl.Locale;
   try {
-    language = new Intl.Locale(code).language;
+    locale = new Intl.Locale(code);
   } catch {
     return codeProblem(code, `"${code}" is not a language code as BCP 47 writes one ("es", "pt-BR")`);
   }
+  // Intl.Locale gives no language for "und" (Node 24): the code says the language is not known.
+  const language = locale.language as string | undefined;
+  if (!language || language === 'und')
+    return codeProblem(code, `"${code}" says the language is undetermined ("und"): ${asBcp47}`);
+  // The language subtag as BCP 47 writes it. A variant that has since become a language of its own ("hy-arevmda",
+  // Western Armenian, now "hyw") still has its language written as BCP 47 writes it, and is taken.
+  const written = code.split('-')[0]!.toLowerCase();
+  if (Intl.getCanonicalLocales(written)[0] !== written) {
+    const name = languageNamed(language);
+    const canonical = Intl.getCanonicalLocales(code)[0]!;
+    return codeProblem(
+      code,
+      `"${code}" is not how BCP 47 writes ${name ? `${name}'s code` : 'its language'}: write "${canonical}"`,
+    );
+  }
+  if (language.length > 3) {
+    const meant = languageOfName(language);
+    const said = meant ? `: ${languageNamed(meant)}'s is "${meant}"` : `: ${asBcp47}`;
+    return codeProblem(
+      code,
+      `"${code}" is no language's code (BCP 47 writes a language in two or three letters)${said}`,
+    );
+  }
   if (languageNamed(language) || language.length > 2) return undefined;
-  const country = countryCode(language);
-  return codeProblem(
-    code,
-    country
-      ? `"${code}" is the code of a country (${country.country}), not of a language: ${languageNamed(country.language)}'s is "${country.language}"`
-      : `"${code}" is no language's code: write the language's as BCP 47 has it ("es", "pt-BR")`,
+  return codeProblem(code, regionProblem(code, language));
+}
+
+/** What a two-letter code that names no language is: a country's code, another region's, or nothing. */
+function regionProblem(code: string, language: string): string {
+  const region = regionCode(language);
+  if (region?.country) {
+    const meant = region.country.language;
+    return `"${code}" is the code of a country (${region.name}), not of a language: ${languageNamed(meant)}'s is "${meant}"`;
+  }
+  if (region) return `"${code}" is the code of a region (${region.name}), not of a language: ${asBcp47}`;
+  return `"${code}" is no language's code: ${asBcp47}`;
+}
+
+/**
+ * The problem of a language's `intl` (site.locales: the locale its dates, figures and plural forms follow) when it is
+ * no locale, or one of another language: `{ code: 'uk', intl: 'ua-UA' }` counted Ukrainian in English's two forms and
+ * wrote its figures as American ones do.
+ */
+export function intlLocaleProblem(code: string, intl: string): ContentError | undefined {
+  const field = `site.locales, intl of "${code}"`;
+  let language: string | undefined;
+  try {
+    language = new Intl.Locale(intl).language;
+  } catch {
+    return new ContentError('src/site.config.ts', field, `"${intl}" is not a locale as BCP 47 writes one ("pt-BR")`);
+  }
+  const expected = languageOf(code);
+  if (expected === undefined || language === expected) return undefined;
+  const wanted = languageNamed(expected) ?? `"${expected}"`;
+  const what =
+    language && languageNamed(language)
+      ? `a locale of ${languageNamed(language)}, not of ${wanted}`
+      : `no locale of ${wanted} ("${language}" is no language's code)`;
+  const example = new Intl.Locale(expected).maximize();
+  return new ContentError(
+    'src/site.config.ts',
+    field,
+    `"${intl}" is ${what}: the pages' plural forms, dates and figures follow it; write a locale of "${expected}" ("${expected}-${example.region}"), or none`,
   );
+}
+
+/** The language subtag of `code`, or undefined for a code Intl cannot read or "und" (their own problems). */
+function languageOf(code: string): string | undefined {
+  try {
+    const { language } = new Intl.Locale(code);
+    return language && language !== 'und' ? language : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function codeProblem(code: string, what: string): ContentError {

@@ -1,0 +1,92 @@
+/**
+ * The check of site.locales' codes (src/i18n/locale-codes.ts): each names a language as BCP 47 writes it, since the
+ * code is the pages' lang and picks their plural forms, and each `intl` is a locale of the code's language.
+ */
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en.ts';
+import { siteDictionaryProblems } from '../../src/i18n/check.ts';
+import { intlLocaleProblem, localeCodeProblem } from '../../src/i18n/locale-codes.ts';
+import { repoRoot } from '../helpers/build.ts';
+
+/** What the check says of `code`, without the sentence every message ends on. */
+const problem = (code: string) =>
+  localeCodeProblem(code)?.message.replace(
+    `; the code marks the pages' language (lang="${code}") and picks their plural forms, dates and figures`,
+    '',
+  );
+
+const asBcp47 = 'write the language\'s as BCP 47 has it ("es", "pt-BR")';
+
+describe('localeCodeProblem', () => {
+  it('takes a language with a region, a script or a region number, in any case', () => {
+    for (const code of ['pt-BR', 'sr-Latn', 'zh-Hant', 'es-419', 'pt-br', 'fil', 'yue', 'hy-arevmda'])
+      expect(problem(code), code).toBeUndefined();
+  });
+
+  it("refuses a language's name for its code, naming the code when the name is English's or the language's own", () => {
+    const named = (code: string, meant: string) =>
+      `src/site.config.ts: site.locales: "${code}" is no language's code (BCP 47 writes a language in two or three letters): ${meant}`;
+    expect(problem('english')).toBe(named('english', 'English\'s is "en"'));
+    expect(problem('francais')).toBe(named('francais', 'French\'s is "fr"'));
+    expect(problem('deutsch')).toBe(named('deutsch', 'German\'s is "de"'));
+    expect(problem('espanol-MX')).toBe(named('espanol-MX', 'Spanish\'s is "es"'));
+    expect(problem('newsdesk')).toBe(named('newsdesk', asBcp47));
+  });
+
+  it('refuses a code BCP 47 writes otherwise (ISO 639-2, withdrawn codes), with the code it writes', () => {
+    const written = { eng: ['English', 'en'], fra: ['French', 'fr'], ukr: ['Ukrainian', 'uk'], iw: ['Hebrew', 'he'] };
+    for (const [code, [name, canonical]] of Object.entries(written))
+      expect(problem(code)).toBe(
+        `src/site.config.ts: site.locales: "${code}" is not how BCP 47 writes ${name}'s code: write "${canonical}"`,
+      );
+    expect(problem('tl')).toContain('"tl" is not how BCP 47 writes Filipino\'s code: write "fil"');
+    expect(problem('iw-IL')).toContain('write "he-IL"');
+    expect(problem('sh')).toContain('write "sr-Latn"');
+  });
+
+  it("says what a two-letter code that is no language's is: a country's, another region's, or nothing", () => {
+    expect(problem('ua')).toBe(
+      'src/site.config.ts: site.locales: "ua" is the code of a country (Ukraine), not of a language: Ukrainian\'s is "uk"',
+    );
+    expect(problem('aq')).toBe(
+      `src/site.config.ts: site.locales: "aq" is the code of a region (Antarctica), not of a language: ${asBcp47}`,
+    );
+    expect(problem('un')).toContain('"un" is the code of a region (United Nations), not of a language');
+    expect(problem('qo')).toContain('"qo" is the code of a region (Outlying Oceania), not of a language');
+    for (const code of ['zz', 'xq', 'qm'])
+      expect(problem(code)).toBe(`src/site.config.ts: site.locales: "${code}" is no language's code: ${asBcp47}`);
+  });
+
+  it('refuses "und", the undetermined language, with a line of its own rather than a crash', () => {
+    for (const code of ['und', 'und-Arab'])
+      expect(problem(code)).toBe(
+        `src/site.config.ts: site.locales: "${code}" says the language is undetermined ("und"): ${asBcp47}`,
+      );
+  });
+});
+
+describe('intlLocaleProblem', () => {
+  it("takes a locale of the code's language, and one with the same language but another country", () => {
+    expect(intlLocaleProblem('en', 'en-GB')).toBeUndefined();
+    expect(intlLocaleProblem('pt-BR', 'pt-PT')).toBeUndefined();
+    expect(intlLocaleProblem('fa', 'fa-IR-u-ca-gregory')).toBeUndefined();
+  });
+
+  it("refuses another language's locale, or no language's, naming the field and a locale of the code's language", () => {
+    expect(intlLocaleProblem('uk', 'ua-UA')?.message).toBe(
+      'src/site.config.ts: site.locales, intl of "uk": "ua-UA" is no locale of Ukrainian ("ua" is no language\'s code): the pages\' plural forms, dates and figures follow it; write a locale of "uk" ("uk-UA"), or none',
+    );
+    expect(intlLocaleProblem('uk', 'en-US')?.message).toBe(
+      'src/site.config.ts: site.locales, intl of "uk": "en-US" is a locale of English, not of Ukrainian: the pages\' plural forms, dates and figures follow it; write a locale of "uk" ("uk-UA"), or none',
+    );
+    expect(intlLocaleProblem('uk', 'uk_UA')?.message).toBe(
+      'src/site.config.ts: site.locales, intl of "uk": "uk_UA" is not a locale as BCP 47 writes one ("pt-BR")',
+    );
+  });
+
+  it("is checked with the dictionaries, before the plural forms that the intl's language would pick", () => {
+    const intl = (code: string) => (code === 'uk' ? 'ua-UA' : code);
+    const problems = siteDictionaryProblems(repoRoot, ['en', 'uk'], { en, uk: en }, {}, intl);
+    expect(problems.map((error) => error.message)).toEqual([intlLocaleProblem('uk', 'ua-UA')!.message]);
+  });
+});
