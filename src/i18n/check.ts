@@ -12,7 +12,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ContentError } from '../lib/content-error.ts';
 import { editDistance, typoLimit } from '../lib/edit-distance.ts';
-import { allPluralCategories, languagePluralCategories, pluralExamples, type PluralCategory } from '../lib/plural.ts';
+import {
+  allPluralCategories,
+  languagePluralCategories,
+  pluralExamples,
+  saidOfOneCount,
+  type PluralCategory,
+} from '../lib/plural.ts';
 import { en } from './en.ts';
 import { dictionaries, sameAsEnglish } from './index.ts';
 import { defaultLocale, languageName, locales, writtenLocale } from './locales.ts';
@@ -38,6 +44,15 @@ function countedStems(reference: Readonly<Record<string, string>>): Set<string> 
   );
 }
 
+/**
+ * The placeholder a counted string's form is picked by: {count}, or, in a sentence that holds another number, the
+ * one named after the stem's last word (chart.summary.empty's {empty}); undefined where the string shows no count.
+ */
+function countPlaceholder(stem: string, english: string): string | undefined {
+  const names = placeholders(english);
+  return ['count', stem.slice(stem.lastIndexOf('.') + 1)].find((name) => names.includes(name));
+}
+
 /** The stem and plural category of `key` when it is a form of one of the counted strings `stems`. */
 function countedForm(key: string, stems: Set<string>): { stem: string; category: PluralCategory } | undefined {
   const dot = key.lastIndexOf('.');
@@ -46,11 +61,15 @@ function countedForm(key: string, stems: Set<string>): { stem: string; category:
   return { stem, category: category as PluralCategory };
 }
 
-/** The problem of a string whose {placeholders} are not the English string's, or nothing. */
-function placeholderProblem(file: string, key: string, text: string, english: string): ContentError[] {
+/**
+ * The problem of a string whose {placeholders} are not the English string's, or nothing. `count`, the placeholder of
+ * a count a plural form is said of alone, may be left out: Arabic writes "two rows" as one word, "صفّان".
+ */
+function placeholderProblem(file: string, key: string, text: string, english: string, count?: string): ContentError[] {
   const expected = placeholders(english);
   const written = placeholders(text);
   if (written.join() === expected.join()) return [];
+  if (count && written.join() === expected.filter((name) => name !== count).join()) return [];
   return [
     new ContentError(
       file,
@@ -92,8 +111,10 @@ export function dictionaryProblems(
       const key = `${stem}.${category}`;
       const text = dictionary[key];
       const english = reference[key] ?? reference[`${stem}.other`]!;
-      if (typeof text === 'string') problems.push(...placeholderProblem(file, key, text, english));
-      else {
+      if (typeof text === 'string') {
+        const count = saidOfOneCount(category, code) ? countPlaceholder(stem, english) : undefined;
+        problems.push(...placeholderProblem(file, key, text, english, count));
+      } else {
         const counts = pluralExamples(category, code).join(', ');
         problems.push(
           new ContentError(

@@ -52,3 +52,22 @@ export function pluralExamples(category: PluralCategory, lang: string, wanted = 
   }
   return [];
 }
+
+/**
+ * Whether `lang` says `category` of one count alone among those pluralExamples tries: Arabic says "zero" of 0 only,
+ * "one" of 1 and "two" of 2, whose forms may say the number in words ("صفّان", two rows); Latvian's "zero" is said of
+ * 0, 10, 11 … 20, 30, whose form must hold the number.
+ */
+export function saidOfOneCount(category: PluralCategory, lang: string): boolean {
+  const key = `${lang} ${category}`;
+  let alone = oneCountForms.get(key);
+  if (alone === undefined) {
+    const rules = pluralRules(lang);
+    alone = exampleCounts.flat().filter((count) => rules.select(count) === category).length === 1;
+    oneCountForms.set(key, alone);
+  }
+  return alone;
+}
+
+/** saidOfOneCount's answers, by language and category: a dictionary asks for each counted string's forms. */
+const oneCountForms = new Map<string, boolean>();

@@ -267,6 +267,52 @@ describe('dictionaries', () => {
       ]);
     });
 
+    it('lets a form said of one count alone leave the number out (Arabic zero, one and two), not a form of several', () => {
+      const arabicRows = {
+        'count.rows.zero': 'لا صفوف',
+        'count.rows.one': 'صف واحد',
+        'count.rows.two': 'صفّان',
+        'count.rows.few': '{count} صفوف',
+        'count.rows.many': '{count} صفًا',
+        'count.rows.other': '{count} صف',
+      };
+      const arabic = { ...en, ...arabicRows };
+      expect(
+        messages(dictionaryProblems('ar', arabic)).filter((m) => m.startsWith('src/i18n/ar.ts: count.rows.')),
+      ).toEqual([]);
+      // "few" is said of 3 to 10, 103 …: its number is no word of the string.
+      expect(
+        messages(dictionaryProblems('ar', { ...arabic, 'count.rows.few': 'صفوف' })).filter((m) =>
+          m.startsWith('src/i18n/ar.ts: count.rows.'),
+        ),
+      ).toEqual([
+        'src/i18n/ar.ts: count.rows.few: placeholders (none) where English has {count}: they are filled in by name, so write them as in English, untranslated ("{count} rows")',
+      ]);
+      // A count named after what it counts ({empty}) may be left out too; another placeholder ({total}) may not.
+      const withSummaries = {
+        ...arabic,
+        'chart.summary.empty.one': 'صف آخر بلا بيانات.',
+        'chart.summary.top.one': 'تظهر القيمة الأعلى من {total}.',
+        'chart.summary.top.two': 'تظهر القيمتان الأعلى.',
+      };
+      const summaries = (m: string) => /^src\/i18n\/ar\.ts: chart\.summary\.(?:empty\.one|top\.one|top\.two):/.test(m);
+      expect(messages(dictionaryProblems('ar', withSummaries)).filter(summaries)).toEqual([
+        'src/i18n/ar.ts: chart.summary.top.two: placeholders (none) where English has {count}, {total}: they are filled in by name, so write them as in English, untranslated ("The {count} highest of {total} are shown.")',
+      ]);
+      // Latvian says "zero" of 0, 10, 11 … 19, 20, 30: the number stays.
+      const latvian = {
+        ...en,
+        'count.rows.zero': 'rindu',
+        'count.rows.one': '{count} rinda',
+        'count.rows.other': '{count} rindas',
+      };
+      expect(
+        messages(dictionaryProblems('lv', latvian)).filter((m) => m.startsWith('src/i18n/lv.ts: count.rows.')),
+      ).toEqual([
+        'src/i18n/lv.ts: count.rows.zero: placeholders (none) where English has {count}: they are filled in by name, so write them as in English, untranslated ("{count} rows")',
+      ]);
+    });
+
     it('holds the corrections headings, which show no count, to one string each: no plural form asked of them', () => {
       const headings = about('corrections.heading');
       // Polish, which counts in four forms, gives the single and the several heading once each.
