@@ -6,7 +6,7 @@
  *
  * JavaScript, as is scripts/build.mjs that calls it around the build's first import.
  */
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -27,9 +27,19 @@ export function missingExportMessage(error, root) {
   const [, specifier, name] = asked;
   const importer = fileURLToPath(/** @type {string} */ (at[1]));
   const file = relative(root, resolve(dirname(importer), /** @type {string} */ (specifier)));
-  const fix =
-    file === join('src', 'i18n', `${name}.ts`)
-      ? `a dictionary copied from src/i18n/en.ts still says \`export const en = {\`: write \`export const ${name} = {\` (README, "Languages")`
-      : 'export it, or import a name the file exports';
+  const fix = isDictionary(file, /** @type {string} */ (name))
+    ? `a dictionary copied from src/i18n/en.ts still says \`export const en = {\`: write \`export const ${name} = {\` (README, "Languages")`
+    : 'export it, or import a name the file exports';
   return `${file}: export ${name}: missing, though ${relative(root, importer)} imports it (line ${at[2]}): ${fix}`;
+}
+
+/**
+ * Whether `file` is the dictionary exporting `name`: src/i18n/<code>.ts, whose export is the code without its hyphens
+ * (`ptBR` from pt-BR.ts), as `dictionaryName` in src/i18n/locales.ts says, which this file, run before the build's
+ * TypeScript, does not import.
+ * @param {string} file
+ * @param {string} name
+ */
+function isDictionary(file, name) {
+  return dirname(file) === join('src', 'i18n') && basename(file, '.ts').replaceAll('-', '') === name;
 }

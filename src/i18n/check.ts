@@ -21,7 +21,7 @@ import {
 } from '../lib/plural.ts';
 import { en } from './en.ts';
 import { dictionaries, sameAsEnglish } from './index.ts';
-import { defaultLocale, languageName, locales, writtenLocale } from './locales.ts';
+import { defaultLocale, dictionaryEntry, dictionaryName, languageName, locales, writtenLocale } from './locales.ts';
 import { intlLocaleProblem, localeCodeProblem } from './locale-codes.ts';
 
 // A name in any alphabet: a translator who writes {хвилини} for {minutes} is told so, not that the string has none.
@@ -211,13 +211,14 @@ export function siteDictionaryProblems(
     if (dictionary)
       return [...dictionaryProblems(code, dictionary), ...untranslatedProblems(code, dictionary, en, kept[code])];
     const written = existsSync(join(projectRoot, 'src', 'i18n', `${code}.ts`));
+    const [name, entry] = [dictionaryName(code), dictionaryEntry(code)];
     return [
       new ContentError(
         'src/i18n/index.ts',
         'dictionaries',
         written
-          ? `site.locales has "${code}" and src/i18n/${code}.ts exists, but it is not registered: import { ${code} } from './${code}.ts' and add ${code} to \`dictionaries\``
-          : `site.locales has "${code}" (src/site.config.ts) but there is no dictionary for it: copy src/i18n/en.ts to src/i18n/${code}.ts, write \`export const ${code} = {\` for its \`export const en = {\` (README, "Languages", says the rest), translate its strings, and add ${code} to \`dictionaries\``,
+          ? `site.locales has "${code}" and src/i18n/${code}.ts exists, but it is not registered: import { ${name} } from './${code}.ts' and add ${entry} to \`dictionaries\``
+          : `site.locales has "${code}" (src/site.config.ts) but there is no dictionary for it: copy src/i18n/en.ts to src/i18n/${code}.ts, write \`export const ${name} = {\` for its \`export const en = {\` (README, "Languages", says the rest), translate its strings, and add ${entry} to \`dictionaries\``,
       ),
     ];
   });

@@ -19,6 +19,23 @@ export function isLocale(code: string | undefined): code is Locale {
   return code !== undefined && (locales as readonly string[]).includes(code);
 }
 
+/**
+ * The name a language's dictionary is exported under from src/i18n/<code>.ts: the code without its hyphens, since a
+ * JavaScript name cannot hold one (`ptBR` for pt-BR, `srLatn` for sr-Latn, `es419` for es-419; `fr` for fr).
+ */
+export function dictionaryName(code: string): string {
+  return code.replaceAll('-', '');
+}
+
+/**
+ * How `dictionaries` (src/i18n/index.ts) registers a language's dictionary: `fr` for fr, `'pt-BR': ptBR` for a code
+ * that is no JavaScript name.
+ */
+export function dictionaryEntry(code: string): string {
+  const name = dictionaryName(code);
+  return name === code ? code : `'${code}': ${name}`;
+}
+
 /** A language's name in itself ("Français"), as the language switcher shows it. */
 export function localeLabel(code: Locale): string {
   return site.locales.find((locale) => locale.code === code)?.label ?? code;

@@ -45,6 +45,12 @@ describe('an import of an export its module lacks', () => {
     );
   });
 
+  it("names a region code's dictionary by the code without its hyphen, a JavaScript name (ptBR for pt-BR.ts)", () => {
+    expect(messageFor('pt-BR.ts', 'en', 'ptBR')).toBe(
+      'src/i18n/pt-BR.ts: export ptBR: missing, though src/i18n/index.ts imports it (line 2): a dictionary copied from src/i18n/en.ts still says `export const en = {`: write `export const ptBR = {` (README, "Languages")',
+    );
+  });
+
   it('names the file and the export of any other module, and the line importing it', () => {
     expect(messageFor('extra.ts', 'other', 'wanted')).toBe(
       'src/i18n/extra.ts: export wanted: missing, though src/i18n/index.ts imports it (line 2): export it, or import a name the file exports',

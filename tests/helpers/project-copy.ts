@@ -47,7 +47,7 @@ export function copyProject(): ProjectCopy {
 
 /** A language a test adds to a copy of the project. */
 export interface AddedLanguage {
-  /** Its code in site.locales, and its dictionary's name: `es` in src/i18n/es.ts. */
+  /** Its code in site.locales, and its dictionary's file: `es` in src/i18n/es.ts, `pt-BR` in src/i18n/pt-BR.ts. */
   code: string;
   label: string;
   /** The locale of its dates and figures, when not the code's (`es-MX`). */
@@ -60,11 +60,15 @@ export interface AddedLanguage {
 
 /**
  * Adds `language` to `project` as README "Languages" says: an entry of site.locales after French's, its dictionary
- * (English's strings, with its own over them) registered in src/i18n/index.ts, and the strings it keeps in English
- * listed there: the build stops on a dictionary most of whose strings are the English ones (src/i18n/check.ts).
+ * (English's strings, with its own over them) exported under the code without its hyphens (`ptBR` for pt-BR) and
+ * registered in src/i18n/index.ts under the code, and the strings it keeps in English listed there: the build stops
+ * on a dictionary most of whose strings are the English ones (src/i18n/check.ts). A second language is added after
+ * the first.
  */
 export function addLanguage(project: ProjectCopy, language: AddedLanguage): void {
   const { code, label, intl, strings, keptInEnglish } = language;
+  const name = code.replaceAll('-', '');
+  const key = /^[a-z]+$/.test(code) ? code : `'${code}'`;
   const entry = `{ code: '${code}', label: '${label}'${intl ? `, intl: '${intl}'` : ''} }`;
   project.edit('src/site.config.ts', (text) =>
     text.replace("    { code: 'fr', label: 'Français' },\n", `    { code: 'fr', label: 'Français' },\n    ${entry},\n`),
@@ -74,7 +78,7 @@ export function addLanguage(project: ProjectCopy, language: AddedLanguage): void
     [
       "import { en, type Dictionary } from './en.ts';",
       '',
-      `export const ${code} = { ...en, ...${JSON.stringify(strings, null, 2)} } satisfies Dictionary;`,
+      `export const ${name} = { ...en, ...${JSON.stringify(strings, null, 2)} } satisfies Dictionary;`,
       '',
     ].join('\n'),
   );
@@ -82,12 +86,12 @@ export function addLanguage(project: ProjectCopy, language: AddedLanguage): void
     text
       .replace(
         "import { fr } from './fr.ts';",
-        `import { fr } from './fr.ts';\nimport { ${code} } from './${code}.ts';`,
+        `import { fr } from './fr.ts';\nimport { ${name} } from './${code}.ts';`,
       )
-      .replace('= { en, fr };', `= { en, fr, ${code} };`)
+      .replace(/= \{ en, fr(.*) \};/, `= { en, fr$1, ${key === name ? name : `${key}: ${name}`} };`)
       .replace(
-        'sameAsEnglish: Partial<Record<Locale, readonly StringKey[]>> = {};',
-        `sameAsEnglish: Partial<Record<Locale, readonly StringKey[]>> = { ${code}: ${JSON.stringify(keptInEnglish)} };`,
+        /(sameAsEnglish: Partial<Record<Locale, readonly StringKey\[\]>> = \{)/,
+        `$1 ${key}: ${JSON.stringify(keptInEnglish)},`,
       ),
   );
 }

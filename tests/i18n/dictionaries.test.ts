@@ -143,6 +143,22 @@ describe('dictionaries', () => {
     }
   });
 
+  it("tells how to name and register a region code's dictionary, whose code is no JavaScript name (pt-BR: ptBR)", () => {
+    const root = mkdtempSync(join(tmpdir(), 'casefile-i18n-'));
+    try {
+      expect(messages(siteDictionaryProblems(root, ['en', 'pt-BR'], { en }))).toEqual([
+        'src/i18n/index.ts: dictionaries: site.locales has "pt-BR" (src/site.config.ts) but there is no dictionary for it: copy src/i18n/en.ts to src/i18n/pt-BR.ts, write `export const ptBR = {` for its `export const en = {` (README, "Languages", says the rest), translate its strings, and add \'pt-BR\': ptBR to `dictionaries`',
+      ]);
+      mkdirSync(join(root, 'src/i18n'), { recursive: true });
+      writeFileSync(join(root, 'src/i18n/sr-Latn.ts'), 'export const srLatn = {};\n');
+      expect(messages(siteDictionaryProblems(root, ['en', 'sr-Latn'], { en }))).toEqual([
+        "src/i18n/index.ts: dictionaries: site.locales has \"sr-Latn\" and src/i18n/sr-Latn.ts exists, but it is not registered: import { srLatn } from './sr-Latn.ts' and add 'sr-Latn': srLatn to `dictionaries`",
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   it("stops on a configured code that is no language's, naming the language of a country's code, and checks its dictionary no further", () => {
     // Ukrainian's dictionary, registered under Ukraine's code: its "few" and "many" forms are right for uk.
     const ukrainian = { ...withMany(en), 'count.rows.few': '{count} рядки' };
