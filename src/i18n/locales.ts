@@ -2,7 +2,9 @@
  * The site's languages and where each one's pages live, derived from `site.locales` (src/site.config.ts): the
  * default language at the root (/stories/x/), every other under its code (/fr/stories/x/). This is the rule Astro's
  * i18n routing follows with `prefixDefaultLocale: false` (see `astroI18n`); it is written out here so that code
- * running outside Astro (feeds, tests, build checks) computes the same addresses as `getRelativeLocaleUrl`.
+ * running outside Astro (feeds, tests, build checks) computes the same addresses as `getRelativeLocaleUrl`. A code is
+ * written in addresses as site.locales writes it (/pt-BR/), as in its content folder and src/pages/ folder, where
+ * `getRelativeLocaleUrl` lowercases one unless given `normalizeLocale: false`; Astro.currentLocale reads either.
  */
 import { site, type Locale } from '../site.config.ts';
 

@@ -21,12 +21,16 @@ export interface Translatable {
   data: { lang?: string | undefined; translationKey?: string | undefined };
 }
 
-/** The language folder an entry id starts with ("fr/the-files" -> fr), else the default language. */
+/**
+ * The language folder an entry id starts with ("fr/the-files" -> fr), as site.locales writes its code, else the
+ * default language. Astro lowercases ids: content/stories/pt-BR/x.mdx is "pt-br/x", and was published as an English
+ * page at /stories/pt-br/x/.
+ */
 function folderLocale(id: string): Locale {
-  const first = id.split('/')[0];
-  return id.includes('/') && (prefixedLocales as readonly string[]).includes(first!)
-    ? (first as Locale)
-    : defaultLocale;
+  const slash = id.indexOf('/');
+  if (slash === -1) return defaultLocale;
+  const folder = id.slice(0, slash).toLowerCase();
+  return prefixedLocales.find((code) => code.toLowerCase() === folder) ?? defaultLocale;
 }
 
 /** The entry's language; the error names the entry's file when its frontmatter `lang` contradicts its folder. */

@@ -3,11 +3,12 @@
  * "5 wierszy" (many), "22 wiersze" (few) again. A copy of the project with Polish added as README.md ("Languages")
  * says, its dictionary giving each counted string in the four forms Intl.PluralRules lists for Polish, builds a
  * small site of numbered datasets (tests/i18n/plural-forms/), whose Polish pages and search page are read here, the
- * search page in Chromium too, since its script writes the count of results itself.
+ * search page in Chromium too, since its script writes the count of results itself. Brazilian Portuguese is added
+ * too, as a newsroom writes its code, `pt-BR`, with a region in capitals, which Astro lowercases in its entry ids.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { en } from '../../src/i18n/en.ts';
@@ -58,10 +59,30 @@ const otherCounts = Object.fromEntries(
 /** The strings left in English, listed as kept on purpose, as a newsroom lists a name it keeps (src/i18n/index.ts). */
 const keptInEnglish = Object.keys(en).filter((key) => !(key in polishCounts));
 
-/** The project with Polish added as the README says. */
+/** The Brazilian Portuguese strings the tests read, with English's "other" for the "many" form Portuguese adds. */
+const portuguese = {
+  ...Object.fromEntries(
+    Object.entries(en)
+      .filter(([key]) => key.endsWith('.other'))
+      .map(([key, text]) => [key.replace(/other$/, 'many'), text]),
+  ),
+  'nav.home': 'Início',
+  'nav.stories': 'Reportagens',
+  'count.rows.one': '{count} linha',
+  'count.rows.many': '{count} de linhas',
+  'count.rows.other': '{count} linhas',
+};
+
+/** The project with Polish and Brazilian Portuguese added as the README says. */
 function projectInPolish(): ProjectCopy {
   const project = copyProject();
   addLanguage(project, { code: 'pl', label: 'Polski', strings: { ...otherCounts, ...polishCounts }, keptInEnglish });
+  addLanguage(project, {
+    code: 'pt-BR',
+    label: 'Português',
+    strings: portuguese,
+    keptInEnglish: Object.keys(en).filter((key) => !(key in portuguese)),
+  });
   return project;
 }
 
@@ -178,5 +199,43 @@ describe('a language with more plural forms than "one" and "other", added as the
       expect(await tab.locator('#search-status').textContent()).toBe('5 wyników dla tych filtrów.');
       expect(watch.problems).toEqual([]);
     });
+  });
+});
+
+describe('a language whose code has a region in capitals, pt-BR, added as the README says', () => {
+  const story = '/pt-BR/stories/arquivo-da-redacao/';
+
+  it('publishes its story from content/stories/pt-BR/ at /pt-BR/, marked lang="pt-BR", in its dictionary\'s words', () => {
+    const article = doc(story);
+    expect(article.documentElement.getAttribute('lang')).toBe('pt-BR');
+    expect(article.querySelector('h1')?.textContent?.trim()).toBe('O arquivo da redação');
+    expect([...article.querySelectorAll('nav a')].map((link) => link.textContent?.trim())).toContain('Reportagens');
+    expect(article.querySelector('meta[property="og:locale"]')?.getAttribute('content')).toBe('pt_BR');
+    // Not as an English page at its lowercased entry id.
+    expect(existsSync(join(build.dist, 'stories/pt-br/arquivo-da-redacao/index.html'))).toBe(false);
+  });
+
+  it("lists the story in Brazilian Portuguese's lists alone, and counts rows in its words", () => {
+    const links = (path: string) => [...doc(path).querySelectorAll('main a')].map((link) => link.getAttribute('href'));
+    expect(links('/pt-BR/stories/')).toContain(story);
+    for (const path of ['/', '/stories/', '/fr/stories/', '/pl/stories/']) {
+      expect(
+        links(path).filter((href) => href?.includes('arquivo-da-redacao')),
+        path,
+      ).toEqual([]);
+    }
+    expect(rowCounts('/pt-BR/data/')).toMatchObject({ 'ccf-decisions': '1 linha', 'five-rows': '5 linhas' });
+  });
+
+  it('pairs its pages with the others as hreflang="pt-BR", and has a search index of its own', () => {
+    const alternates = [...doc('/').querySelectorAll('link[rel="alternate"][hreflang]')].map((link) => [
+      link.getAttribute('hreflang'),
+      link.getAttribute('href'),
+    ]);
+    expect(alternates).toContainEqual(['pt-BR', 'https://casefile.example.org/pt-BR/']);
+    expect(doc('/pt-BR/search/').documentElement.getAttribute('lang')).toBe('pt-BR');
+    // Pagefind names each language's index by the pages' lang in small letters, and has a stemmer for Portuguese.
+    const entry = JSON.parse(readFileSync(join(build.dist, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(entry.languages['pt-br']).toMatchObject({ wasm: 'pt-br' });
   });
 });

@@ -11,8 +11,9 @@ import { countryCode } from '../../i18n/locale-codes.ts';
  * lists, feed and search: an editor who filed old stories in archive/ or drafts/ published them. So each is an error
  * that says what the folder would do and how to keep its pages out (a "_" name, src/lib/content-files.ts). One named
  * for a language of the site otherwise than site.locales writes it (fra/, fre/, french/, français/, fr_CA/ for fr/)
- * names the folder meant; so does the code in capitals (FR/): Astro reads it as fr/ (ids are lowercased), but a disk
- * that ignores case takes FR/ and fr/ for one folder, and git for two. One named for the default language (en/, eng/,
+ * names the folder meant; so does the code in capitals (FR/), or in small letters where site.locales writes capitals
+ * (pt-br/ for pt-BR/): Astro reads both alike (ids are lowercased), but a disk that ignores case takes FR/ and fr/ for
+ * one folder, and git for two. One named for the default language (en/, eng/,
  * english/), or with the code of a language the site does not have (de/), says so; one named by a country's code, not
  * its language's (ua/ for uk/, Ukrainian), names the language's folder.
  */
@@ -59,7 +60,7 @@ export function languageFolders(project: Project): ContentError[] {
     } else if (meant) {
       const home = `${top}/${meant}/`;
       message =
-        folder.toLowerCase() === meant
+        folder.toLowerCase() === meant.toLowerCase()
           ? `"${folder}" is not how the site writes ${names.of(meant)}'s code, ${meant}: rename the folder ${home} (a disk that ignores case, as on macOS and Windows, takes ${folder}/ and ${meant}/ for one folder; git and the build's machine, for two)`
           : `"${folder}" means ${names.of(meant)}, whose pages go in ${meant}/: its pages would be published as ${defaultLocale} pages, at ${address}, in the ${defaultLocale} lists, feed and search: move them to ${home}`;
     } else if (language) {
@@ -94,10 +95,13 @@ const plainName = (name: string) =>
 
 /**
  * The configured language a folder's name means when it is not its code as site.locales writes it: the code in
- * capitals (FR), another code for the language (fra, fre: ISO 639-2; Intl reads them as fr), the code with a region
+ * another case (FR, pt-br for pt-BR), another code for the language (fra, fre: ISO 639-2; Intl reads them as fr), the code with a region
  * (fr_CA, fr-FR), or the language's name (french, français). Undefined for other names (a desk, a year, fr-politics).
  */
 function localeMeant(folder: string): string | undefined {
+  const tag = folder.replaceAll('_', '-').toLowerCase();
+  const written = locales.find((code) => code.toLowerCase() === tag);
+  if (written) return written;
   if (/^[a-z]{2,3}(?:[-_][a-z]{4})?(?:[-_](?:[a-z]{2}|\d{3}))?$/i.test(folder)) {
     try {
       const { language } = new Intl.Locale(folder.replaceAll('_', '-'));

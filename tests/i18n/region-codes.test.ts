@@ -1,0 +1,45 @@
+/**
+ * A language whose code has a region or a script in capitals (pt-BR, sr-Latn, zh-Hant) or a region number (es-419),
+ * configured in site.locales. Astro lowercases entry ids (content/stories/pt-BR/x.mdx is "pt-br/x"): the entry is
+ * still read as pt-BR's, at the address site.locales writes; and a folder written in small letters is told the name
+ * to give it. tests/i18n/plural-forms.test.ts builds a site with pt-BR to hold its pages to it.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import type { Project } from '../../src/lib/load-project.ts';
+import type { Locale } from '../../src/i18n/locales.ts';
+
+vi.mock('../../src/site.config.ts', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/site.config.ts')>();
+  const added = ['pt-BR', 'sr-Latn', 'zh-Hant', 'es-419'].map((code) => ({ code, label: code }));
+  return { ...original, site: { ...original.site, locales: [...original.site.locales, ...added] } };
+});
+
+const { entryHref, entryLocale, entrySlug, edition } = await import('../../src/lib/translations.ts');
+const { languageFolders } = await import('../../src/lib/validate/language-folders.ts');
+
+const entry = (id: string) => ({ id, data: {} });
+
+describe('a language code with capitals, whose entries Astro gives lowercased ids', () => {
+  it('reads content/stories/pt-BR/x.mdx ("pt-br/x") as pt-BR, at /pt-BR/stories/x/', () => {
+    for (const code of ['pt-BR', 'sr-Latn', 'zh-Hant', 'es-419']) {
+      const story = entry(`${code.toLowerCase()}/the-files`);
+      expect(entryLocale(story), code).toBe(code);
+      expect(entrySlug(story), code).toBe('the-files');
+      expect(entryHref('story', story), code).toBe(`/${code}/stories/the-files/`);
+    }
+  });
+
+  it("lists a pt-BR story in pt-BR's edition, not in English's", () => {
+    const [original, brazilian] = [entry('the-files'), entry('pt-br/only-in-portuguese')];
+    expect(edition([original, brazilian], 'en')).toEqual([original]);
+    // site.locales' type is the unmocked one's, which has no pt-BR.
+    expect(edition([original, brazilian], 'pt-BR' as Locale)).toEqual([original, brazilian]);
+  });
+
+  it('takes the folder as site.locales writes the code, and names it to a folder in small letters', () => {
+    const project = { pages: ['content/stories/pt-BR/x.mdx', 'content/cases/pt-br/y.mdx'] } as Project;
+    expect(languageFolders(project).map((error) => error.message)).toEqual([
+      'content/cases/pt-br/: folder: "pt-br" is not how the site writes Brazilian Portuguese\'s code, pt-BR: rename the folder content/cases/pt-BR/ (a disk that ignores case, as on macOS and Windows, takes pt-br/ and pt-BR/ for one folder; git and the build\'s machine, for two)',
+    ]);
+  });
+});
