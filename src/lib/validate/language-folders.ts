@@ -3,7 +3,7 @@ import { ContentError } from '../content-error.ts';
 import type { Project } from '../load-project.ts';
 import { defaultLocale, isLocale, locales, prefixedLocales } from '../../i18n/locales.ts';
 import { slugFromPath } from '../slug.ts';
-import { countryCode } from '../../i18n/locale-codes.ts';
+import { countryCode, plainName } from '../../i18n/locale-codes.ts';
 
 /**
  * Folders under content/stories or content/cases, once per folder: only language folders (fr/) belong there. Astro
@@ -85,13 +85,6 @@ export function languageFolders(project: Project): ContentError[] {
 
 /** Each configured language by its names in the site's languages and in its own (french, francais), as plainName writes them. */
 let localeNames: Map<string, string> | undefined;
-
-/** A language's name without accents, case, spaces or hyphens: "Français" is francais. */
-const plainName = (name: string) =>
-  name
-    .normalize('NFD')
-    .replace(/[^\p{L}]/gu, '')
-    .toLowerCase();
 
 /**
  * The configured language a folder's name means when it is not its code as site.locales writes it: the code in
