@@ -225,6 +225,9 @@ describe('a language whose code has a region in capitals, pt-BR, added as the RE
       ).toEqual([]);
     }
     expect(rowCounts('/pt-BR/data/')).toMatchObject({ 'ccf-decisions': '1 linha', 'five-rows': '5 linhas' });
+    // The build's budgets count it as a story of its language, and count no story in English (the fixture has none).
+    expect(build.output).toMatch(/budgets: story \(pt-BR\) +1 /);
+    expect(build.output).not.toMatch(/budgets: story +\d/);
   });
 
   it('pairs its pages with the others as hreflang="pt-BR", and has a search index of its own', () => {
