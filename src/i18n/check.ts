@@ -158,6 +158,11 @@ const untranslatedShare = 0.5;
 /** How many of a dictionary's strings to name when most are English: enough to find them, not a page of keys. */
 const namedKeys = 3;
 
+/** A language's list in `sameAsEnglish` as JavaScript names it: sameAsEnglish.es, sameAsEnglish['pt-BR']. */
+function keptList(code: string): string {
+  return dictionaryName(code) === code ? `sameAsEnglish.${code}` : `sameAsEnglish['${code}']`;
+}
+
 /**
  * The problem of a dictionary most of whose strings are the English ones, less those the language lists as written
  * so on purpose (`kept`, from `sameAsEnglish` in src/i18n/index.ts), and of a string listed there English lacks.
@@ -173,7 +178,7 @@ export function untranslatedProblems(
     .filter((key) => !(key in reference))
     .map((key) => {
       const detail = `${JSON.stringify(key)} is no string of src/i18n/en.ts${typoOf(key, unlisted)}`;
-      return new ContentError('src/i18n/index.ts', `sameAsEnglish.${code}`, detail);
+      return new ContentError('src/i18n/index.ts', keptList(code), detail);
     });
   const english = unlisted.filter((key) => dictionary[key] === reference[key]);
   const total = Object.keys(reference).length;
@@ -184,7 +189,7 @@ export function untranslatedProblems(
     new ContentError(
       `src/i18n/${code}.ts`,
       '',
-      `${english.length} of ${total} strings are the English ones (${named}): their pages would read English words as ${language}; translate them, and list a string kept as in English on purpose (a name, a code) in \`sameAsEnglish.${code}\` (src/i18n/index.ts)`,
+      `${english.length} of ${total} strings are the English ones (${named}): their pages would read English words as ${language}; translate them, and list a string kept as in English on purpose (a name, a code) in \`${keptList(code)}\` (src/i18n/index.ts)`,
     ),
   );
   return problems;

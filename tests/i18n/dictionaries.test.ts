@@ -112,6 +112,16 @@ describe('dictionaries', () => {
     );
   });
 
+  it("names a region code's list of strings kept in English as JavaScript writes it, sameAsEnglish['pt-BR']", () => {
+    const reference = { a: 'One', b: 'Two', c: 'Three', d: 'Four' };
+    expect(
+      messages(untranslatedProblems('pt-BR', { a: 'Um', b: 'Two', c: 'Three', d: 'Four' }, reference, ['e'])),
+    ).toEqual([
+      'src/i18n/index.ts: sameAsEnglish[\'pt-BR\']: "e" is no string of src/i18n/en.ts',
+      "src/i18n/pt-BR.ts: 3 of 4 strings are the English ones (b, c, d): their pages would read English words as Brazilian Portuguese; translate them, and list a string kept as in English on purpose (a name, a code) in `sameAsEnglish['pt-BR']` (src/i18n/index.ts)",
+    ]);
+  });
+
   it('checks the languages the site is configured with against English, and each with the strings it keeps', () => {
     const spanish = Object.fromEntries(Object.entries(en).map(([key, text]) => [key, `[es] ${text}`]));
     const kept = Object.keys(en).slice(0, Math.ceil(Object.keys(en).length / 2) + 1);
