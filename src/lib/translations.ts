@@ -10,7 +10,7 @@
  */
 import { ContentError } from './content-error.ts';
 import { entryFile } from './entry-file.ts';
-import { defaultLocale, isLocale, localePath, prefixedLocales, type Locale } from '../i18n/locales.ts';
+import { defaultLocale, localePath, locales, prefixedLocales, type Locale } from '../i18n/locales.ts';
 
 /** What these helpers read of an entry. */
 export interface Translatable {
@@ -40,13 +40,13 @@ export function entryLocale(
 ): Locale {
   const locale = folderLocale(entry.id);
   const declared = entry.data.lang;
-  if (declared !== undefined && declared !== locale) {
+  // BCP 47 ignores case: "pt-br" repeats pt-BR's folder.
+  if (declared !== undefined && declared.toLowerCase() !== locale.toLowerCase()) {
     const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
     const root = locale === defaultLocale ? folder : folder.slice(0, -(locale.length + 1));
+    const meant = locales.find((code) => code.toLowerCase() === declared.toLowerCase());
     const fix =
-      isLocale(declared) && declared !== defaultLocale
-        ? `move the file to ${root}${declared}/`
-        : `remove it or write lang: ${locale}`;
+      meant && meant !== defaultLocale ? `move the file to ${root}${meant}/` : `remove it or write lang: ${locale}`;
     throw new ContentError(
       file,
       'lang',

@@ -29,6 +29,18 @@ describe('a language code with capitals, whose entries Astro gives lowercased id
     }
   });
 
+  it("takes a frontmatter lang that repeats the folder's code in another case (BCP 47 ignores case), not another code", () => {
+    for (const lang of ['pt-BR', 'pt-br', 'PT-BR'])
+      expect(entryLocale({ id: 'pt-br/x', data: { lang } }), lang).toBe('pt-BR');
+    expect(() => entryLocale({ id: 'pt-br/x', data: { lang: 'pt' } })).toThrow(
+      '"pt" does not match the file\'s folder (pt-br/ holds pt-BR pages): remove it or write lang: pt-BR',
+    );
+    // Written in another folder, it names its own as site.locales writes it.
+    expect(() => entryLocale({ id: 'fr/x', data: { lang: 'PT-BR' } })).toThrow(
+      '"PT-BR" does not match the file\'s folder (fr/ holds fr pages): move the file to pt-BR/',
+    );
+  });
+
   it("lists a pt-BR story in pt-BR's edition, not in English's", () => {
     const [original, brazilian] = [entry('the-files'), entry('pt-br/only-in-portuguese')];
     expect(edition([original, brazilian], 'en')).toEqual([original]);
