@@ -55,7 +55,9 @@ export const en = {
   'story.by': 'By',
   'story.published': 'Published',
   'story.updated': 'Updated',
-  'story.readingTime': '{minutes} min read',
+  // Counted by {minutes}: a language that spells the word out says "1 minuta", "2 minuty", "5 minut" (Polish).
+  'story.readingTime.one': '{minutes} min read',
+  'story.readingTime.other': '{minutes} min read',
   'story.datasets': 'Data used in this story',
   'story.sources': 'Sources',
   'sources.title': 'Sources',

@@ -34,23 +34,23 @@ describe('dictionaries', () => {
   it('names the file and the string of a missing string, a translated or lost placeholder and a string of its own', () => {
     const broken: Record<string, string> = {
       ...withMany(en),
-      'story.readingTime': '{minutos} min de lectura',
+      'story.readingTime.other': '{minutos} min de lectura',
       'count.stories.other': 'reportajes',
       'footer.rs': 'RSS',
     };
     delete broken['footer.rss'];
     expect(messages(dictionaryProblems('es', broken))).toEqual([
       `src/i18n/es.ts: footer.rss: missing: translate the English string ${JSON.stringify(en['footer.rss'])}`,
-      'src/i18n/es.ts: story.readingTime: placeholders {minutos} where English has {minutes}: they are filled in by name, so write them as in English, untranslated ("{minutes} min read")',
+      'src/i18n/es.ts: story.readingTime.other: placeholders {minutos} where English has {minutes}: they are filled in by name, so write them as in English, untranslated ("{minutes} min read")',
       'src/i18n/es.ts: count.stories.other: placeholders (none) where English has {count}: they are filled in by name, so write them as in English, untranslated ("{count} stories")',
       'src/i18n/es.ts: footer.rs: no such string in src/i18n/en.ts: did you mean footer.rss?',
     ]);
   });
 
   it('names a placeholder translated into another alphabet as written, not as none', () => {
-    const broken = { ...withMany(en), 'story.readingTime': '{хвилини} хв читання' };
+    const broken = { ...withMany(en), 'story.readingTime.other': '{хвилини} хв читання' };
     expect(messages(dictionaryProblems('es', broken))).toEqual([
-      'src/i18n/es.ts: story.readingTime: placeholders {хвилини} where English has {minutes}: they are filled in by name, so write them as in English, untranslated ("{minutes} min read")',
+      'src/i18n/es.ts: story.readingTime.other: placeholders {хвилини} where English has {minutes}: they are filled in by name, so write them as in English, untranslated ("{minutes} min read")',
     ]);
   });
 

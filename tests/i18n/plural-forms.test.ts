@@ -44,6 +44,11 @@ const polishCounts = {
   'chart.summary.empty.few': 'Jeszcze {empty} wiersze nie mają danych.',
   'chart.summary.empty.many': 'Jeszcze {empty} wierszy nie ma danych.',
   'chart.summary.empty.other': 'Jeszcze {empty} wiersza nie ma danych.',
+  // A reading time spelt out, as Polish says it: "1 minuta", "3 minuty", "5 minut".
+  'story.readingTime.one': '{minutes} minuta czytania',
+  'story.readingTime.few': '{minutes} minuty czytania',
+  'story.readingTime.many': '{minutes} minut czytania',
+  'story.readingTime.other': '{minutes} minuty czytania',
 };
 
 /**
@@ -172,6 +177,11 @@ describe('a language with more plural forms than "one" and "other", added as the
     // The 5 highest of the 20 rows with a value, and the 2 rows without one, each count agreeing with its own words.
     expect(summaries[0]).toContain(' Pokazano 5 najwyższych wartości z 20. Jeszcze 2 wiersze nie mają danych. ');
     expect(summaries[1]).toContain(' Pokazano 2 najwyższe wartości z 20. Jeszcze 2 wiersze nie mają danych. ');
+  });
+
+  it("says a story's reading time in the form of its minutes", () => {
+    const byline = [...doc('/pl/stories/najwyzsze-wartosci/').querySelectorAll('.byline > span')];
+    expect(byline.at(-1)?.textContent).toBe('1 minuta czytania');
   });
 
   describeBrowser('the Polish search page in Chromium', () => {
