@@ -137,7 +137,8 @@ describe('a dataset translated in part, on a French page', () => {
       ]),
     ).toEqual([
       ['Refusals by ground', 'An earlier version left out 2021.', 'en'],
-      ['Notices rouges émises', 'Une version précédente donnait 2 433 pour 2005.', null],
+      // Typeset as French: the figure's groups joined by Intl's narrow no-break space.
+      ['Notices rouges émises', 'Une version précédente donnait 2\u202f433 pour 2005.', null],
     ]);
     const listed = [...site.page('/fr/corrections/').querySelectorAll('.correction-list li')].filter((li) =>
       li.querySelector('a[href^="/data/"]'),
@@ -151,7 +152,7 @@ describe('a dataset translated in part, on a French page', () => {
       ]),
     ).toEqual([
       ['Refusals by ground', 'en', 'An earlier version left out 2021.', 'en'],
-      ['Notices rouges émises', null, 'Une version précédente donnait 2 433 pour 2005.', null],
+      ['Notices rouges émises', null, 'Une version précédente donnait 2\u202f433 pour 2005.', null],
     ]);
   });
 
