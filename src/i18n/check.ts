@@ -23,6 +23,8 @@ import { en } from './en.ts';
 import { dictionaries, sameAsEnglish } from './index.ts';
 import { defaultLocale, dictionaryEntry, dictionaryName, languageName, locales, writtenLocale } from './locales.ts';
 import { intlLocaleProblem, localeCodeProblem } from './locale-codes.ts';
+import { misnamedLanguageKeys } from './language-keys.ts';
+import { site } from '../site.config.ts';
 
 // A name in any alphabet: a translator who writes {хвилини} for {minutes} is told so, not that the string has none.
 const placeholders = (text: string) =>
@@ -197,7 +199,8 @@ export function untranslatedProblems(
 
 /**
  * The problems of every configured language's dictionary, a language without one included, or of its code or its
- * `intl` (`pagesLocale`: the locale its pages are written in, writtenLocale).
+ * `intl` (`pagesLocale`: the locale its pages are written in, writtenLocale), and of an entry of `sameAsEnglish` or of
+ * the `labelled` tables of src/site.config.ts keyed by a configured code written otherwise (src/i18n/language-keys.ts).
  */
 export function siteDictionaryProblems(
   projectRoot: string,
@@ -205,8 +208,20 @@ export function siteDictionaryProblems(
   registered: Readonly<Record<string, Readonly<Record<string, unknown>> | undefined>> = dictionaries,
   kept: Readonly<Record<string, readonly string[] | undefined>> = sameAsEnglish,
   pagesLocale: (code: string) => string = writtenLocale,
+  labelled: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
+    tagLabels: site.tagLabels,
+    countryNames: site.countryNames,
+  },
 ): ContentError[] {
-  return configured.flatMap((code) => {
+  const tables = [
+    ...Object.entries(labelled).map(([name, table]) => ({
+      file: 'src/site.config.ts',
+      name,
+      keys: Object.keys(table),
+    })),
+    { file: 'src/i18n/index.ts', name: 'sameAsEnglish', keys: Object.keys(kept) },
+  ];
+  const problems = configured.flatMap((code) => {
     // A code that names no language, or whose intl is another language's, has no plural forms to hold its dictionary
     // to (the intl's are the pages'): that is the problem to name.
     const notALanguage = localeCodeProblem(code) ?? intlLocaleProblem(code, pagesLocale(code));
@@ -227,4 +242,5 @@ export function siteDictionaryProblems(
       ),
     ];
   });
+  return [...problems, ...misnamedLanguageKeys(configured, tables)];
 }

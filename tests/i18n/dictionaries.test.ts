@@ -169,6 +169,38 @@ describe('dictionaries', () => {
     }
   });
 
+  it('stops on tagLabels, countryNames or sameAsEnglish keyed by a language code written otherwise than site.locales writes it (pt-br for pt-BR), which no page reads', () => {
+    const portuguese = withMany(Object.fromEntries(Object.entries(en).map(([key, text]) => [key, `[pt] ${text}`])));
+    const labelled = {
+      tagLabels: { en: {}, 'pt-br': { leak: 'vazamento' } },
+      countryNames: { pt_BR: { TJ: 'Tajiquistão' } },
+    };
+    expect(
+      messages(
+        siteDictionaryProblems(
+          repoRoot,
+          ['en', 'pt-BR'],
+          { en, 'pt-BR': portuguese },
+          { 'pt-br': ['data.csv'] },
+          undefined,
+          labelled,
+        ),
+      ),
+    ).toEqual([
+      "src/site.config.ts: tagLabels['pt-br']: \"pt-br\" is not how site.locales writes Brazilian Portuguese's code, pt-BR: write tagLabels['pt-BR'] (as written, its entries are read for no language)",
+      "src/site.config.ts: countryNames.pt_BR: \"pt_BR\" is not how site.locales writes Brazilian Portuguese's code, pt-BR: write countryNames['pt-BR'] (as written, its entries are read for no language)",
+      "src/i18n/index.ts: sameAsEnglish['pt-br']: \"pt-br\" is not how site.locales writes Brazilian Portuguese's code, pt-BR: write sameAsEnglish['pt-BR'] (as written, its entries are read for no language)",
+    ]);
+    // Labels of a language the site does not have (yet) are no mistake: they wait for it.
+    expect(
+      messages(
+        siteDictionaryProblems(repoRoot, ['en', 'fr'], { en, fr: dictionaries.fr }, {}, undefined, {
+          tagLabels: { es: {} },
+        }),
+      ),
+    ).toEqual([]);
+  });
+
   it("stops on a configured code that is no language's, naming the language of a country's code, and checks its dictionary no further", () => {
     // Ukrainian's dictionary, registered under Ukraine's code: its "few" and "many" forms are right for uk.
     const ukrainian = { ...withMany(en), 'count.rows.few': '{count} рядки' };
