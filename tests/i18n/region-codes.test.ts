@@ -5,17 +5,25 @@
  * to give it. tests/i18n/plural-forms.test.ts builds a site with pt-BR to hold its pages to it.
  */
 import { describe, expect, it, vi } from 'vitest';
+import type { z } from 'astro/zod';
 import type { Project } from '../../src/lib/load-project.ts';
 import type { Locale } from '../../src/i18n/locales.ts';
 
 vi.mock('../../src/site.config.ts', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/site.config.ts')>();
-  const added = ['pt-BR', 'sr-Latn', 'zh-Hant', 'es-419'].map((code) => ({ code, label: code }));
+  // Labelled as a site would label them: a label written as the code would itself match a code in small letters.
+  const added = [
+    { code: 'pt-BR', label: 'Português (Brasil)' },
+    { code: 'sr-Latn', label: 'Srpski (latinica)' },
+    { code: 'zh-Hant', label: '中文（繁體）' },
+    { code: 'es-419', label: 'Español (Latinoamérica)' },
+  ];
   return { ...original, site: { ...original.site, locales: [...original.site.locales, ...added] } };
 });
 
 const { entryHref, entryLocale, entrySlug, edition } = await import('../../src/lib/translations.ts');
 const { languageFolders } = await import('../../src/lib/validate/language-folders.ts');
+const { checkTranslations } = await import('../../src/schemas/dataset/translation.ts');
 
 const entry = (id: string) => ({ id, data: {} });
 
@@ -52,6 +60,20 @@ describe('a language code with capitals, whose entries Astro gives lowercased id
     const project = { pages: ['content/stories/pt-BR/x.mdx', 'content/cases/pt-br/y.mdx'] } as Project;
     expect(languageFolders(project).map((error) => error.message)).toEqual([
       'content/cases/pt-br/: folder: "pt-br" is not how the site writes Brazilian Portuguese\'s code, pt-BR: rename the folder content/cases/pt-BR/ (a disk that ignores case, as on macOS and Windows, takes pt-br/ and pt-BR/ for one folder; git and the build\'s machine, for two)',
+    ]);
+  });
+
+  it("names the code to write to a dataset's translations keyed by it in small letters or with an underscore", () => {
+    const messages: string[] = [];
+    const ctx = { addIssue: ({ message }: { message?: string }) => messages.push(message!) };
+    const translations = { 'pt-br': {}, pt_BR: {}, 'sr-latn': {} };
+    const dataset = { columns: {}, notes: [], corrections: [], translations };
+    checkTranslations(dataset as unknown as Parameters<typeof checkTranslations>[0], ctx as unknown as z.RefinementCtx);
+    const others = 'fr, pt-BR, sr-Latn, zh-Hant, es-419';
+    expect(messages).toEqual([
+      `unknown language "pt-br": expected one of the site's other languages (${others}): write "pt-BR"`,
+      `unknown language "pt_BR": expected one of the site's other languages (${others}): write "pt-BR"`,
+      `unknown language "sr-latn": expected one of the site's other languages (${others}): write "sr-Latn"`,
     ]);
   });
 });

@@ -35,14 +35,15 @@ export type DatasetTranslation = z.infer<typeof translationSchema>;
 
 /**
  * ': write "fr"' for a language written otherwise than by its code: in capitals ("FR"), with a region ("fr-FR"), or
- * by its name in the site's language or its own ("french", "Français"); else nothing.
+ * by its name in the site's language or its own ("french", "Français"); ': write "pt-BR"' for a code with a region or
+ * a script written in small letters or with "_" ("pt-br", "pt_BR"); else nothing.
  */
 export function languageMeant(written: string): string {
-  const plain = written.trim().toLowerCase();
+  const plain = written.trim().toLowerCase().replaceAll('_', '-');
   const meant = prefixedLocales.find(
     (code) =>
-      plain === code ||
-      plain.split(/[-_]/)[0] === code ||
+      plain === code.toLowerCase() ||
+      plain.split('-')[0] === code ||
       plain === languageName(code).toLowerCase() ||
       plain === localeLabel(code).toLowerCase(),
   );
