@@ -230,6 +230,17 @@ export function siteDictionaryProblems(
     if (dictionary && code === defaultLocale) return dictionaryProblems(code, dictionary);
     if (dictionary)
       return [...dictionaryProblems(code, dictionary), ...untranslatedProblems(code, dictionary, en, kept[code])];
+    // Registered under the code in another case: copying English again, as the next message says, would not help.
+    const inAnotherCase = Object.keys(registered).find((key) => key.toLowerCase() === code.toLowerCase());
+    if (inAnotherCase) {
+      return [
+        new ContentError(
+          'src/i18n/index.ts',
+          'dictionaries',
+          `site.locales has "${code}" and \`dictionaries\` registers '${inAnotherCase}': write the code alike in both, '${code}' there or "${inAnotherCase}" in site.locales (src/site.config.ts), whose spelling the pages, folders and addresses follow`,
+        ),
+      ];
+    }
     const written = existsSync(join(projectRoot, 'src', 'i18n', `${code}.ts`));
     const [name, entry] = [dictionaryName(code), dictionaryEntry(code)];
     return [

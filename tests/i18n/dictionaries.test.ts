@@ -201,6 +201,13 @@ describe('dictionaries', () => {
     ).toEqual([]);
   });
 
+  it('names the dictionary registered under the configured code in another case (pt-BR for pt-br), not a file to copy', () => {
+    const portuguese = withMany(Object.fromEntries(Object.entries(en).map(([key, text]) => [key, `[pt] ${text}`])));
+    expect(messages(siteDictionaryProblems(repoRoot, ['en', 'pt-br'], { en, 'pt-BR': portuguese }, {}))).toEqual([
+      'src/i18n/index.ts: dictionaries: site.locales has "pt-br" and `dictionaries` registers \'pt-BR\': write the code alike in both, \'pt-br\' there or "pt-BR" in site.locales (src/site.config.ts), whose spelling the pages, folders and addresses follow',
+    ]);
+  });
+
   it("stops on a configured code that is no language's, naming the language of a country's code, and checks its dictionary no further", () => {
     // Ukrainian's dictionary, registered under Ukraine's code: its "few" and "many" forms are right for uk.
     const ukrainian = { ...withMany(en), 'count.rows.few': '{count} рядки' };
