@@ -241,11 +241,14 @@ function frenchDayAndMonth() {
 
 /**
  * A figure whose groups of digits are spaced ("7 678"), with what stands before it, as src/lib/typography.ts
- * (spacedFigure) finds them, across the <mark> Pagefind puts around a matched group ("7 <mark>678</mark>"). What
- * stands before is matched rather than looked behind at (Safari before 16.4).
+ * (spacedFigure) finds them, across the <mark> Pagefind puts around a matched group ("7 <mark>678</mark>"): not
+ * glued to a word, no leading zero, no more digits after its last group. What stands before is matched rather than
+ * looked behind at (Safari before 16.4), and a telephone number's "+41" or "0800" is told by the text before
+ * (telephoneBefore, as typography.ts's).
  */
 const spacedFigure =
-  /(^|[^\p{N}.,\u066b\u066c])(\p{Nd}{1,3}(?:(?:<\/mark>)?[ \t\r\n\u00a0\u202f]+(?:<mark>)?\p{Nd}{3})+)(?!\p{N})/gu;
+  /(^|[^\p{L}\p{N}.,\u066b\u066c])(?!0)(\p{Nd}{1,3}(?:(?:<\/mark>)?[ \t\r\n\u00a0\u202f]+(?:<mark>)?\p{Nd}{3})+)(?!\p{N})(?!(?:<\/mark>)?[ \t\u00a0\u202f]+(?:<mark>)?\p{N})/gu;
+const telephoneBefore = /(?:\+[\p{N} \t\u00a0]*|(?:^|[^\p{N}])0\p{N}*[ \t\u00a0]+|[\p{L}\p{N}]-)$/u;
 
 /** @type {Map<string, string>} */
 const groupSpaces = new Map();
@@ -282,9 +285,10 @@ export function typesetText(text, lang) {
           .replace(/[ \t\r\n\u00a0\u202f]+(?=[:»])/g, '\u00a0')
           .replace(/«[ \t\r\n\u00a0\u202f]+/g, '«\u00a0')
           .replace(frenchDayAndMonth(), '$1$2$3\u00a0');
-  return french.replace(
-    spacedFigure,
-    (_, before, figure) => before + figure.replace(/[ \t\r\n\u00a0\u202f]+/g, groupSpace(lang)),
+  return french.replace(spacedFigure, (match, before, figure, offset) =>
+    telephoneBefore.test(french.slice(0, offset + before.length).replace(/<\/?mark>/g, ''))
+      ? match
+      : before + figure.replace(/[ \t\r\n\u00a0\u202f]+/g, groupSpace(lang)),
   );
 }
 

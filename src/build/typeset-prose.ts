@@ -105,11 +105,23 @@ function around(node: Readonly<Nodes>, step: -1 | 1, context: MdastVisitorContex
   return step < 0 ? text.slice(-reach) : text.slice(0, reach);
 }
 
+/**
+ * Whether `node` is in a heading. A heading's figures keep the spaces typed in them: its `id`, an address readers link
+ * to (#notices-7-678-in-2019), is made from its text, in which a no-break space counts for nothing (#notices-7678-…).
+ */
+function inHeading(node: Readonly<Nodes>, context: MdastVisitorContext): boolean {
+  for (let parent = context.parent(node); parent; parent = context.parent(parent as Readonly<Nodes>))
+    if (parent.type === 'heading') return true;
+  return false;
+}
+
 /** `node`'s text typeset in `lang`, with the text around it when a date may run across it (see frenchSpacing). */
 function typesetText(node: Readonly<Text>, lang: string, context: MdastVisitorContext): string {
+  const figures = !inHeading(node, context);
   const edge = /^[ \t\r\n]|[ \t\r\n]$/.test(node.value);
-  if (!edge || !takesFrenchSpacing(lang)) return typeset(node.value, lang);
-  return figureSpacing(frenchSpacing(node.value, around(node, -1, context), around(node, 1, context)), lang);
+  if (!edge || !takesFrenchSpacing(lang)) return typeset(node.value, lang, figures);
+  const french = frenchSpacing(node.value, around(node, -1, context), around(node, 1, context));
+  return figures ? figureSpacing(french, lang) : french;
 }
 
 /** Gives `node` the `dir` its language needs on the page (jsxDir), if any. */

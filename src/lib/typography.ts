@@ -88,12 +88,17 @@ export function takesFrenchSpacing(lang: string): boolean {
 
 /**
  * A figure typed with spaces between its groups of digits ("7 678", "1 200 000"; Persian ۱۲ ۳۴۵ too), as French,
- * Polish or Swedish write them: the groups and the spaces between them, and nothing after a figure's point or comma
- * (a decimal's digits are not grouped so). A year before a count ("en 2019 1 234 notices") is four digits and stays
- * apart. Spaces already kept from breaking are not matched.
+ * Polish or Swedish write them: the groups and the spaces between them. Not a figure: digits after a figure's point or
+ * comma (a decimal's are not grouped so) or glued to a word ("A4 100", "Covid-19 100"); a first group with a leading
+ * zero, or a last one followed by more digits after a space, as telephone numbers are grouped ("0800 123 456",
+ * "+1 555 123 4567"). A year before a count ("en 2019 1 234 notices") is four digits and stays apart. A space already
+ * kept from breaking is one of the figure's too, so that a figure typed with both is joined by one kind.
  */
-const spacedFigure = /(?<![\p{N}.,\u066b\u066c])\p{Nd}{1,3}(?:[ \t\r\n]+\p{Nd}{3})+(?!\p{N})/gu;
-const breakingSpaces = /[ \t\r\n]+/g;
+const spacedFigure =
+  /(?<![\p{L}\p{N}.,\u066b\u066c]|[\p{L}\p{N}]-)(?!0)\p{Nd}{1,3}(?:[ \t\r\n\u00a0\u202f]+\p{Nd}{3})+(?!\p{N})(?![ \t\u00a0\u202f]+\p{N})/gu;
+const figureSpaces = /[ \t\r\n\u00a0\u202f]+/g;
+/** What a telephone number's later groups follow: its "+" and country code, or a group led by a zero ("0800 "). */
+const telephoneBefore = /(?:\+[\p{N} \t\u00a0]*|(?:^|[^\p{N}])0\p{N}*[ \t\u00a0]+)$/u;
 
 /** The space each language's figures are grouped with where it is one (Intl), by language code. */
 const groupSpaces = new Map<string, string>();
@@ -118,15 +123,18 @@ function groupSpace(lang: string): string {
  * site's own figures are grouped by Intl, but a figure typed in prose, a title or a source's name is as written.
  */
 export function figureSpacing(text: string, lang: string): string {
-  return text.replace(spacedFigure, (figure) => figure.replace(breakingSpaces, groupSpace(lang)));
+  return text.replace(spacedFigure, (figure: string, offset: number) =>
+    telephoneBefore.test(text.slice(0, offset)) ? figure : figure.replace(figureSpaces, groupSpace(lang)),
+  );
 }
 
 /**
- * `text` typeset as text in `lang` is: a figure's groups kept together (figureSpacing), and French spacing in French;
- * otherwise as written.
+ * `text` typeset as text in `lang` is: a figure's groups kept together (figureSpacing, unless `figures` is false), and
+ * French spacing in French; otherwise as written.
  */
-export function typeset(text: string, lang: string): string {
-  return figureSpacing(takesFrenchSpacing(lang) ? frenchSpacing(text) : text, lang);
+export function typeset(text: string, lang: string, figures = true): string {
+  const spaced = takesFrenchSpacing(lang) ? frenchSpacing(text) : text;
+  return figures ? figureSpacing(spaced, lang) : spaced;
 }
 
 /** Every string in `value` (an object read from JSON: its values, not its keys) typeset as text in `lang`. */

@@ -59,7 +59,13 @@ describe('the prose typesetting plugin', () => {
     );
     // The page has nothing else to change: the plugin runs for the figure alone.
     expect(english).toContain('"Interpol held 7\\xA0678 notices in 2019 1\\xA0200 of them new; "');
-    expect(english).toContain('"7 678"');
+    // Inline code and a component's attribute, each on its own.
+    expect(english).toMatch(/_components\.code, \{\s*children: "7 678"/);
+    expect(english).toMatch(/row: "7 678"/);
+    // A heading's figure keeps its typed space: the heading's id, which readers link to, is made from its text.
+    expect(compile('/site/content/stories/x.mdx', '## Notices: 7 678 in 2019\n\n7 678 of them.')).toMatch(
+      /children: "Notices: 7 678 in 2019"[\s\S]*children: "7\\xA0678 of them\."/,
+    );
     // French groups figures with a narrow no-break space (Intl's), as the site's own figures are.
     expect(compile('/site/content/stories/fr/x.mdx', 'Soit 7 678 notices.')).toContain('"Soit 7\u202f678 notices."');
     expect(compile('/site/content/stories/x.mdx', 'Page 12, 345 notices, 2,5 000.')).toContain(

@@ -26,11 +26,33 @@ describe('figureSpacing', () => {
     expect(figureSpacing('۱۲ ۳۴۵ نفر', 'fa')).toBe('۱۲\u00a0۳۴۵ نفر');
   });
 
-  it('leaves what is no grouped figure as written: a year before a count, a decimal, short groups, a phone number', () => {
+  it('leaves what is no grouped figure as written: a year before a count, a decimal, short groups, telephone numbers, a name', () => {
     expect(figureSpacing('in 2019 1 234 notices', 'en')).toBe('in 2019 1\u00a0234 notices');
-    for (const text of ['2,5 000', '3.1 415', '12 34', '020 7946 0958', 'from 1998 2003', 'pages 12, 345']) {
-      expect(figureSpacing(text, 'en')).toBe(text);
+    for (const text of [
+      '2,5 000',
+      '3.1 415',
+      '12 34',
+      'from 1998 2003',
+      'pages 12, 345',
+      // Telephone numbers, grouped in threes too: after a "+" and a country code, a group led by a zero, or followed
+      // by more digits.
+      '020 7946 0958',
+      '0800 123 456',
+      'Tél. 030 123 456',
+      '+41 22 123 45 67',
+      '+34 912 345 678',
+      '+1 555 123 4567',
+      // Digits glued to a word are part of a name.
+      'Covid-19 100 cases',
+      'A4 100',
+    ]) {
+      expect(figureSpacing(text, 'fr'), text).toBe(text);
     }
+  });
+
+  it("joins a figure typed with a no-break space and a plain one by the language's grouping space alone", () => {
+    expect(figureSpacing('1\u00a0234 567', 'fr')).toBe('1\u202f234\u202f567');
+    expect(figureSpacing('-1 200 and (7 678)', 'en')).toBe('-1\u00a0200 and (7\u00a0678)');
   });
 
   it('is part of typeset in every language, after French spacing', () => {

@@ -198,11 +198,16 @@ describe('the search script', () => {
       ['environ 7 000 notices : 1 200 000 en tout', 'fr'],
       ['7 678 wierszy', 'pl'],
       ['۱۲ ۳۴۵ نفر', 'fa'],
+      // Telephone numbers and names, left as typed, and a figure typed with a no-break space among its plain ones.
+      ['Tél. 030 123 456, +41 22 123 45 67, +34 912 345 678, Covid-19 100 cas', 'fr'],
+      ['0800 123 456, +1 555 123 4567, A4 100', 'en'],
+      ['environ 1\u00a0234 567 notices', 'fr'],
     ]) {
       expect(typesetText(text!, lang), text).toBe(typeset(text!, lang!));
     }
-    // Pagefind keeps a French page's no-break spaces or not; the result writes Intl's narrow one either way.
+    // Pagefind keeps a French page's no-break spaces or not; the result writes Intl's narrow one either way, as the page.
     expect(typesetText('environ 7\u00a0000', 'fr')).toBe('environ 7\u202f000');
+    expect(typesetText('call <mark>0800</mark> 123 456', 'en')).toBe('call <mark>0800</mark> 123 456');
     expect(typesetText('held 7 <mark>678</mark> notices', 'en')).toBe('held 7\u00a0<mark>678</mark> notices');
     expect(typesetText('held <mark>7</mark> 678', 'en')).toBe('held <mark>7</mark>\u00a0678');
     expect(typesetText('held 7 678', undefined)).toBe('held 7 678');
