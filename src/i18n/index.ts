@@ -163,6 +163,14 @@ export function numberFormatter(lang: string, options: Intl.NumberFormatOptions 
   return memo(`number ${lang} ${JSON.stringify(options)}`, () => new Intl.NumberFormat(writtenLocale(lang), options));
 }
 
+/**
+ * A page's number as the site writes it, in a list's title and its pager: a label, without grouping ("page 1000",
+ * "Page 2 of 1000"), in the digits of the page's figures (۲ in Persian).
+ */
+export function formatPageNumber(page: number, lang: string = defaultLocale): string {
+  return formatNumber(page, lang, { useGrouping: false });
+}
+
 /** A number as readers of `lang` write it, e.g. 4,817 or 4 817. */
 export function formatNumber(
   value: number,

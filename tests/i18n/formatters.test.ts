@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   dateFormatter,
   formatDate,
+  formatPageNumber,
   formatPartialDate,
   listFormatter,
   numberFormatter,
@@ -110,6 +111,10 @@ describe('shared Intl formatters', () => {
     const dates = ['2026-01-26', '2023-02', '2023'];
     expect(dates.map((date) => formatPartialDate(date, 'en'))).toEqual(['26 Jan 2026', 'Feb 2023', '2023']);
     expect(dates.map((date) => formatPartialDate(date, 'fr'))).toEqual(['26\u00a0janv. 2026', 'févr. 2023', '2023']);
+  });
+
+  it("write a page's number as a label, ungrouped, in the page's digits, as a list's title and its pager say it", () => {
+    expect(['en', 'fr', 'fa'].map((lang) => formatPageNumber(1000, lang))).toEqual(['1000', '1000', '۱۰۰۰']);
   });
 
   it("number lists in the digits Intl writes the language's figures in, where CSS has their counter style", () => {
