@@ -4,7 +4,7 @@
  */
 import { en, type CountedKey, type Dictionary, type DictionaryKey, type StringKey } from './en.ts';
 import { fr } from './fr.ts';
-import { defaultLocale, writtenLocale, type Locale } from './locales.ts';
+import { defaultLocale, languageName, writtenLocale, type Locale } from './locales.ts';
 import { site } from '../site.config.ts';
 
 /** One complete dictionary per configured language (src/site.config.ts): a language without one is a type error. */
@@ -183,6 +183,24 @@ export function formatNumber(
 /** A shared Intl.ListFormat for `lang` and `options`: "A, B and C" in British English, without the serial comma. */
 export function listFormatter(lang: string, options: Intl.ListFormatOptions = {}): Intl.ListFormat {
   return memo(`list ${lang} ${JSON.stringify(options)}`, () => new Intl.ListFormat(writtenLocale(lang), options));
+}
+
+/** A part of a list of languages (languageList): a language's name, with its code, or the words between names. */
+export interface LanguageListPart {
+  value: string;
+  code?: string;
+}
+
+/**
+ * The languages `codes` named and listed as `lang` lists them ("French and Spanish", « anglais et espagnol »), in
+ * parts, each name with its code (for a link). Formatted with the names, not the codes: the words between them
+ * depend on the names' sounds (Spanish "francés e inglés", Hebrew's "ו" joined to the name after it, "אנגלית וצרפתית").
+ */
+export function languageList(codes: readonly string[], lang: string): LanguageListPart[] {
+  let item = 0;
+  return listFormatter(lang)
+    .formatToParts(codes.map((code) => languageName(code, lang)))
+    .map((part) => (part.type === 'element' ? { value: part.value, code: codes[item++]! } : { value: part.value }));
 }
 
 /** Shared Intl.PluralRules for `lang`. */

@@ -7,6 +7,7 @@ import {
   dateFormatter,
   formatDate,
   formatPageNumber,
+  languageList,
   formatPartialDate,
   listFormatter,
   numberFormatter,
@@ -111,6 +112,21 @@ describe('shared Intl formatters', () => {
     const dates = ['2026-01-26', '2023-02', '2023'];
     expect(dates.map((date) => formatPartialDate(date, 'en'))).toEqual(['26 Jan 2026', 'Feb 2023', '2023']);
     expect(dates.map((date) => formatPartialDate(date, 'fr'))).toEqual(['26\u00a0janv. 2026', 'févr. 2023', '2023']);
+  });
+
+  it('list languages by their names, the words between them chosen for the names as the language says them', () => {
+    const text = (codes: string[], lang: string) =>
+      languageList(codes, lang)
+        .map((part) => part.value)
+        .join('');
+    expect(text(['fr', 'en'], 'es')).toBe('francés e inglés');
+    expect(text(['en', 'fr'], 'he')).toBe('אנגלית וצרפתית');
+    expect(text(['fr', 'es'], 'en')).toBe('French and Spanish');
+    expect(languageList(['fr', 'es'], 'en')).toEqual([
+      { value: 'French', code: 'fr' },
+      { value: ' and ' },
+      { value: 'Spanish', code: 'es' },
+    ]);
   });
 
   it("write a page's number as a label, ungrouped, in the page's digits, as a list's title and its pager say it", () => {
