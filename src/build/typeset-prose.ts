@@ -126,7 +126,7 @@ function typesetText(node: Readonly<Text>, lang: string, context: MdastVisitorCo
 
 /** Gives `node` the `dir` its language needs on the page (jsxDir), if any. */
 function markDirection(node: Readonly<JsxElement>, lang: string, context: MdastVisitorContext): void {
-  const dir = jsxDir(node, lang);
+  const dir = jsxDir(node, surroundingLang(node as Readonly<Nodes>, lang, context));
   if (dir)
     context.replaceNode(node, {
       ...node,
@@ -143,19 +143,36 @@ export function linkLanguage(url: string): string | undefined {
 /** An HTML element written in MDX (`<blockquote lang="ar">`), as against a component (`<Fact>`). */
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
-/**
- * The `dir` an HTML element the editor marked with another language's `lang` needs on a page in `lang`: an Arabic
- * quote on an English page is written right to left, an English one on a Persian page left to right (dirAttribute).
- * None for a component, whose `lang` is its own prop, nor where the editor wrote a `dir` or the language is an
- * expression.
- */
-export function jsxDir(node: Readonly<JsxElement>, lang: string): string | undefined {
+/** The `lang` an HTML element written in MDX gives as text (`<q lang="ar">`), if any. */
+function jsxLang(node: Readonly<JsxElement>): string | undefined {
   if (!node.name || !/^[a-z]/.test(node.name)) return undefined;
-  const named = (name: string) =>
-    node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === name);
-  const textLang = named('lang')?.value;
-  if (typeof textLang !== 'string' || named('dir')) return undefined;
-  return dirAttribute(textLang, lang);
+  const lang = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'lang');
+  return typeof lang?.value === 'string' ? lang.value : undefined;
+}
+
+/**
+ * The `dir` an HTML element the editor marked with another language's `lang` needs where it stands, in text of
+ * `around`'s language (the page's, or the nearest element's marked one): an Arabic quote on an English page is written
+ * right to left, an English phrase within it left to right again (dirAttribute). None for a component, whose `lang`
+ * is its own prop, nor where the editor wrote a `dir`, the language is an expression, or attributes are spread
+ * (`{...props}`, which may hold a `dir` of their own).
+ */
+export function jsxDir(node: Readonly<JsxElement>, around: string): string | undefined {
+  const textLang = jsxLang(node);
+  const written = (name: string) =>
+    node.attributes.some((attribute) => attribute.type !== 'mdxJsxAttribute' || attribute.name === name);
+  if (textLang === undefined || written('dir')) return undefined;
+  return dirAttribute(textLang, around);
+}
+
+/** The language of the text `node` stands in: its nearest ancestor's marked `lang` (jsxLang), else the page's. */
+function surroundingLang(node: Readonly<Nodes>, lang: string, context: MdastVisitorContext): string {
+  for (let parent = context.parent(node); parent; parent = context.parent(parent as Readonly<Nodes>)) {
+    if (parent.type !== 'mdxJsxFlowElement' && parent.type !== 'mdxJsxTextElement') continue;
+    const marked = jsxLang(parent as Readonly<JsxElement>);
+    if (marked !== undefined) return marked;
+  }
+  return lang;
 }
 
 /** The plugin's name: it changes with its code and the typesetting rules. */

@@ -90,6 +90,14 @@ describe('the prose typesetting plugin', () => {
     expect(english).toMatch(/_jsx\("span", \{\s*lang: "fr",\s*children/);
     expect(english).toMatch(/lang: "he",\s*dir: "ltr",\s*children/);
     expect(english).toMatch(/_jsx\(Quote, \{\s*lang: "ar",\s*children/);
+    // Within an Arabic quote, an English phrase runs left to right again; attributes spread may hold a dir of their own.
+    const nested = compile(
+      '/site/content/stories/x.mdx',
+      '<blockquote lang="ar">قالت: <span lang="en">Who decides?</span> <span lang="ar">نص</span></blockquote>\n\n<q lang="ar" {...props}>نص</q>',
+    );
+    expect(nested).toMatch(/lang: "en",\s*dir: "ltr",\s*children: "Who decides\?"/);
+    expect(nested).toMatch(/lang: "ar",\s*children: "نص"/);
+    expect(nested).not.toMatch(/props[^)]*dir: "rtl"/);
     // The French page of a site whose default language is English: an English quote needs no dir either.
     expect(compile('/site/content/stories/fr/x.mdx', '<q lang="en">word</q>')).toMatch(/lang: "en",\s*children/);
   });
