@@ -80,8 +80,12 @@ function figureText(cell: string): string {
 /** Whether a cell holds a year, which labels its row (see year and calendarYear). */
 function isYear(cell: string): boolean {
   const text = figureText(cell);
-  return year.test(text) || (calendarYear.test(text) && /^[\u0660-\u0669\u06f0-\u06f9]+$/.test(cell));
+  return (
+    year.test(text) ||
+    (calendarYear.test(text) && /^[\u0660-\u0669\u06f0-\u06f9]+$/.test(cell.replace(directionMarks, '')))
+  );
 }
+
 /** What a <Fact> in a cell counts as while its value is not known: a figure. */
 const factStandIn = '0';
 
