@@ -84,7 +84,8 @@ export async function watchProjectChecks(
     try {
       translations(await inWorker<string[]>(dictionaryCheck, 'dictionaryCheck', [i18n.check, root]));
     } catch (error) {
-      logger.error(`src/i18n/: ${(error as Error).message}`);
+      // Printed once as well: each save of a file still failing the same way would print it again.
+      translations([`src/i18n/: ${(error as Error).message}`]);
     }
   };
   const checkLanguages = async () => {

@@ -153,6 +153,19 @@ describe('the dev server checks the project as the build does before rendering',
     expect(printed).toHaveLength(2);
   });
 
+  it('names src/site.config.ts and its line when a save leaves it unreadable, once for as long as the error lasts', async () => {
+    const { printed, save } = await start();
+    const broken = siteConfig('en', 'fr').replace(']', ',]]');
+    await save('src/site.config.ts', broken);
+    const unreadable = (got: string) =>
+      `src/site.config.ts: line 1: Expected ',', got '${got}': the file cannot be loaded, nor the checks run, until this is fixed`;
+    expect(printed).toEqual([unreadable(']')]);
+    await save('src/site.config.ts', broken);
+    expect(printed).toEqual([unreadable(']')]);
+    await save('src/site.config.ts', `\n${siteConfig('en', 'fr').replace(']', ']]')}`);
+    expect(printed).toEqual([unreadable(']'), unreadable(']').replace('line 1', 'line 2')]);
+  });
+
   it('prints what the build says of a dictionary when the server starts', async () => {
     writeFileSync(join(i18n, 'fr.ts'), french.replace(/'footer\.rss':/, "'footer.rs':"));
     const { printed } = await start();
