@@ -105,7 +105,7 @@ export function localeCodeProblem(code: string): ContentError | undefined {
   // The language subtag as BCP 47 writes it. A variant that has since become a language of its own ("hy-arevmda",
   // Western Armenian, now "hyw") still has its language written as BCP 47 writes it, and is taken.
   const written = code.split('-')[0]!.toLowerCase();
-  if (Intl.getCanonicalLocales(written)[0] !== written) {
+  if (writtenOtherwise(written)) {
     const name = languageNamed(language);
     const canonical = Intl.getCanonicalLocales(code)[0]!;
     return codeProblem(
@@ -121,8 +121,85 @@ export function localeCodeProblem(code: string): ContentError | undefined {
       `"${code}" is no language's code (BCP 47 writes a language in two or three letters)${said}`,
     );
   }
-  if (languageNamed(language) || language.length > 2) return undefined;
+  if (languageNamed(language) || language.length > 2) {
+    const region = regionSubtagProblem(code, language);
+    return region ? codeProblem(code, region) : undefined;
+  }
   return codeProblem(code, regionProblem(code, language));
+}
+
+/** The two-letter language subtags IANA's registry deprecates: he, id, yi, jv and ro are written instead. */
+const deprecatedLanguages = new Set(['iw', 'in', 'ji', 'jw', 'mo']);
+
+/**
+ * Members of macrolanguages that CLDR's aliases write as the macrolanguage's two letters (cmn as zh), as they do an
+ * ISO 639-2 code (eng as en): BCP 47 registers each as a language of its own, and one is no mistake.
+ */
+const macrolanguageMembers = new Set(
+  `arb ayr azj cmn ekk esk fat fuc gaz gug ike kmr knc kng
+   kpv khk lvs npi ojg ory pbu pes plt quz swh uzn ydd zsm`.split(/\s+/),
+);
+
+/**
+ * Whether BCP 47 writes the language subtag `written` otherwise: one IANA's registry deprecates (iw for he), or
+ * ISO 639-2's three letters for a language of two (eng, fra, fre: BCP 47 writes the shortest code). CLDR's aliases,
+ * which Intl canonicalises with, replace many more that BCP 47 still takes, and a newsroom may mean: tl (Tagalog, not
+ * fil), sh (Serbo-Croatian, not sr-Latn), prs (Dari, not fa-AF), the macrolanguages' members: those are taken.
+ */
+function writtenOtherwise(written: string): boolean {
+  const canonical = Intl.getCanonicalLocales(written)[0]!;
+  if (canonical === written) return false;
+  if (written.length === 2) return deprecatedLanguages.has(written);
+  return /^[a-z]{2}$/.test(canonical) && !macrolanguageMembers.has(written);
+}
+
+/** A code's region subtag as written: two letters or three digits, after the language and a script. */
+const regionSubtag = /^([a-z]{2,8}(?:-[a-z]{3}){0,3}(?:-[a-z]{4})?-)([a-z]{2}|\d{3})(?=-|$)/i;
+
+/**
+ * The problem of a code's region, or undefined: one repeating the language's code (ja-JA for ja-JP; ar-AR, Argentina,
+ * for ar-EG; but pt-PT, Portugal's Portuguese, the language most spoken there), one BCP 47 writes otherwise (en-UK for
+ * en-GB), one that names no place (en-ZZ, de-999), and Laos for Latin America (es-LA for es-419). Each reached the
+ * pages' lang and hreflang.
+ */
+function regionSubtagProblem(code: string, language: string): string | undefined {
+  const match = regionSubtag.exec(code);
+  if (!match) return undefined;
+  const [, before, written] = match;
+  const region = written!.toUpperCase();
+  const likely = new Intl.Locale(language).maximize().region;
+  // Intl names the aliases CLDR replaces (UK, United Kingdom, which BCP 47 writes GB) as it does the regions.
+  const canonical = Intl.getCanonicalLocales(`und-${region}`)[0]!.slice(4);
+  const name = canonical === region ? placeNamed(region) : undefined;
+  const withCountry = likely ? `"${language}-${likely}"` : undefined;
+  if (region === language.toUpperCase() && !(name && spokenIn(region) === language)) {
+    const what = name ? `"${region}" is ${name}'s` : `"${region}" is no region's code`;
+    const country = withCountry ? `, or ${withCountry} with its country` : '';
+    return `"${code}" repeats its language's code as a region (${what}): write "${language}"${country}`;
+  }
+  if (canonical !== region && placeNamed(canonical))
+    return `"${code}": "${written}" is not how BCP 47 writes ${placeNamed(canonical)}'s code: write "${before}${canonical}${code.slice(match[0].length)}"`;
+  if (!name) {
+    const country = withCountry ? `, or with a country's code (${withCountry})` : '';
+    return `"${code}" has a region that names no place ("${written}"): write the language alone ("${language}")${country}`;
+  }
+  // Spanish is the language with a locale for Latin America, 419, which "LA", Laos, is mistaken for.
+  if (region === 'LA' && language === 'es')
+    return `"${code}" is Spanish as written in Laos (LA): Latin America's code is 419, "${before}419"`;
+  return undefined;
+}
+
+/** The language most spoken in `region`, as CLDR's likely subtags have it (PT: pt, AR: es). */
+const spokenIn = (region: string) => new Intl.Locale(`und-${region}`).maximize().language;
+
+/** The English name of the region `region` codes, or undefined for none, a code for private use or Unknown Region. */
+function placeNamed(region: string): string | undefined {
+  if (noPlace.test(region)) return undefined;
+  try {
+    return regionNames.of(region);
+  } catch {
+    return undefined;
+  }
 }
 
 /** What a two-letter code that names no language is: a country's code, another region's, or nothing. */

@@ -39,9 +39,49 @@ describe('localeCodeProblem', () => {
       expect(problem(code)).toBe(
         `src/site.config.ts: site.locales: "${code}" is not how BCP 47 writes ${name}'s code: write "${canonical}"`,
       );
-    expect(problem('tl')).toContain('"tl" is not how BCP 47 writes Filipino\'s code: write "fil"');
+    for (const code of ['in', 'ji', 'jw', 'mo', 'nor', 'zho', 'deu', 'ger', 'fre'])
+      expect(problem(code), code).toContain(`"${code}" is not how BCP 47 writes`);
     expect(problem('iw-IL')).toContain('write "he-IL"');
-    expect(problem('sh')).toContain('write "sr-Latn"');
+  });
+
+  // CLDR's aliases replace these, and Intl with them, but BCP 47 registers each as a language of its own: a member of
+  // a macrolanguage (Mandarin of Chinese, Northern Kurdish of Kurdish), Tagalog beside Filipino, Serbo-Croatian.
+  it('takes a code BCP 47 registers and does not deprecate, though CLDR writes it otherwise', () => {
+    for (const code of ['tl', 'cmn', 'kmr', 'arb', 'zsm', 'sh', 'prs', 'swc', 'tl-PH', 'cmn-Hans-CN'])
+      expect(problem(code), code).toBeUndefined();
+  });
+
+  it('refuses a region written otherwise than BCP 47 writes it, with the code to write', () => {
+    expect(problem('en-UK')).toBe(
+      'src/site.config.ts: site.locales: "en-UK": "UK" is not how BCP 47 writes United Kingdom\'s code: write "en-GB"',
+    );
+  });
+
+  it("refuses a language's code repeated as its region, with the language alone or its country", () => {
+    const repeated = (code: string, region: string, alone: string, country: string) =>
+      `src/site.config.ts: site.locales: "${code}" repeats its language's code as a region (${region}): write "${alone}", or "${country}" with its country`;
+    expect(problem('ja-JA')).toBe(repeated('ja-JA', '"JA" is no region\'s code', 'ja', 'ja-JP'));
+    expect(problem('he-HE')).toBe(repeated('he-HE', '"HE" is no region\'s code', 'he', 'he-IL'));
+    expect(problem('uk-UK')).toBe(repeated('uk-UK', '"UK" is no region\'s code', 'uk', 'uk-UA'));
+    expect(problem('fa-FA')).toBe(repeated('fa-FA', '"FA" is no region\'s code', 'fa', 'fa-IR'));
+    expect(problem('en-EN')).toBe(repeated('en-EN', '"EN" is no region\'s code', 'en', 'en-US'));
+    expect(problem('ar-AR')).toBe(repeated('ar-AR', '"AR" is Argentina\'s', 'ar', 'ar-EG'));
+    for (const code of ['fr-FR', 'de-DE', 'so-SO', 'pt-PT']) expect(problem(code), code).toBeUndefined();
+  });
+
+  it('refuses a region that names no place, naming the code', () => {
+    for (const code of ['en-ZZ', 'en-QM', 'en-AA', 'de-999', 'en-XY'])
+      expect(problem(code), code).toBe(
+        `src/site.config.ts: site.locales: "${code}" has a region that names no place ("${code.split('-')[1]}"): write the language alone ("${code.split('-')[0]}"), or with a country's code ("${new Intl.Locale(code.split('-')[0]!).maximize().language}-${new Intl.Locale(code.split('-')[0]!).maximize().region}")`,
+      );
+  });
+
+  it('refuses Laos for Latin America, in Spanish, with the code of Latin America', () => {
+    expect(problem('es-LA')).toBe(
+      'src/site.config.ts: site.locales: "es-LA" is Spanish as written in Laos (LA): Latin America\'s code is 419, "es-419"',
+    );
+    for (const code of ['es-419', 'lo-LA', 'en-001', 'en-150', 'sr-Latn-RS', 'en-GB'])
+      expect(problem(code), code).toBeUndefined();
   });
 
   it("says what a two-letter code that is no language's is: a country's, another region's, or nothing", () => {
