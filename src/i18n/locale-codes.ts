@@ -10,6 +10,7 @@ import { ContentError } from '../lib/content-error.ts';
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+const scriptNames = new Intl.DisplayNames(['en'], { type: 'script', fallback: 'none' });
 
 /** The English name of the language `code` names, or undefined for a code no language has (ua, xq). */
 export function languageNamed(code: string): string | undefined {
@@ -227,7 +228,8 @@ export function intlLocaleProblem(code: string, intl: string): ContentError | un
     return new ContentError('src/site.config.ts', field, `"${intl}" is not a locale as BCP 47 writes one ("pt-BR")`);
   }
   const expected = languageOf(code);
-  if (expected === undefined || language === expected) return undefined;
+  if (expected === undefined) return undefined;
+  if (sameLanguage(language, expected)) return scriptProblem(code, intl);
   const wanted = languageNamed(expected) ?? `"${expected}"`;
   const what =
     language && languageNamed(language)
@@ -238,6 +240,50 @@ export function intlLocaleProblem(code: string, intl: string): ContentError | un
     'src/site.config.ts',
     field,
     `"${intl}" is ${what}: the pages' plural forms, dates and figures follow it; write a locale of "${expected}" ("${expected}-${example.region}"), or none`,
+  );
+}
+
+/**
+ * Members of macrolanguages that CLDR has locales of their own for, under their own code, by the macrolanguage's: a
+ * code and an intl one apart were refused ({ code: 'no', intl: 'nb-NO' }). Intl's canonical form joins the others
+ * (cmn-CN is zh-CN, zsm is ms, arb is ar).
+ */
+const macrolanguageOf: Record<string, string> = {
+  nb: 'no',
+  nn: 'no',
+  yue: 'zh',
+  wuu: 'zh',
+  hak: 'zh',
+  nan: 'zh',
+  gan: 'zh',
+  hsn: 'zh',
+  ckb: 'ku',
+  sdh: 'ku',
+};
+
+/** Whether the languages `a` and `b` (as Intl.Locale gives them) are one, or a macrolanguage and one of its members. */
+function sameLanguage(a: string | undefined, b: string): boolean {
+  return a === b || (a !== undefined && (macrolanguageOf[a] === b || macrolanguageOf[b] === a));
+}
+
+/**
+ * The problem of an intl in another script than the code's (as Intl's likely subtags complete each): sr-RS wrote
+ * Cyrillic dates on the pages of sr-Latn, zh-CN Simplified ones on those of zh-Hant. A code without a script of its
+ * own has its language's usual one, which the code may be the one to change.
+ */
+function scriptProblem(code: string, intl: string): ContentError | undefined {
+  const pages = new Intl.Locale(code).maximize().script;
+  const dates = new Intl.Locale(intl).maximize().script;
+  if (!pages || !dates || pages === dates) return undefined;
+  const inScript = (script: string) => `${scriptNames.of(script) ?? script} script`;
+  const own = new Intl.Locale(intl, { script: pages }).toString();
+  const codeScript = new Intl.Locale(code).script
+    ? ''
+    : `, or mark the pages' script in their code ("${new Intl.Locale(code, { script: dates }).toString()}")`;
+  return new ContentError(
+    'src/site.config.ts',
+    `site.locales, intl of "${code}"`,
+    `"${intl}" writes in ${inScript(dates)}, the pages ("${code}") in ${inScript(pages)}: their dates and figures would not be in the script of their text; write "${own}"${codeScript}`,
   );
 }
 

@@ -112,6 +112,49 @@ describe('intlLocaleProblem', () => {
     expect(intlLocaleProblem('fa', 'fa-IR-u-ca-gregory')).toBeUndefined();
   });
 
+  it("takes a locale of the code's macrolanguage or of one of its members, as these setups were built", () => {
+    const related = [
+      ['no', 'nb-NO'],
+      ['no', 'nn-NO'],
+      ['nb', 'no-NO'],
+      ['yue', 'zh-HK'],
+      ['zh-HK', 'yue-HK'],
+      ['zh', 'cmn-CN'],
+      ['cmn', 'zh-CN'],
+      ['ms', 'zsm-MY'],
+      ['zsm', 'ms-MY'],
+      ['ar', 'arb-EG'],
+      ['arb', 'ar-EG'],
+      ['ckb', 'ku-Arab-IQ'],
+    ];
+    for (const [code, intl] of related) expect(intlLocaleProblem(code!, intl!), `${code} ${intl}`).toBeUndefined();
+    // Two members of one macrolanguage are two languages: Bokmål's dates are not Nynorsk's.
+    expect(intlLocaleProblem('nb', 'nn-NO')?.message).toContain(
+      '"nn-NO" is a locale of Norwegian Nynorsk, not of Norwegian Bokmål',
+    );
+  });
+
+  it("refuses a locale in another script than the code's, with the locale in the code's script", () => {
+    expect(intlLocaleProblem('sr-Latn', 'sr-RS')?.message).toBe(
+      'src/site.config.ts: site.locales, intl of "sr-Latn": "sr-RS" writes in Cyrillic script, the pages ("sr-Latn") in Latin script: their dates and figures would not be in the script of their text; write "sr-Latn-RS"',
+    );
+    expect(intlLocaleProblem('zh-Hant', 'zh-CN')?.message).toBe(
+      'src/site.config.ts: site.locales, intl of "zh-Hant": "zh-CN" writes in Simplified script, the pages ("zh-Hant") in Traditional script: their dates and figures would not be in the script of their text; write "zh-Hant-CN"',
+    );
+    // A code without a script says its language's usual one: the script may be the code's to write.
+    expect(intlLocaleProblem('zh', 'zh-TW')?.message).toBe(
+      'src/site.config.ts: site.locales, intl of "zh": "zh-TW" writes in Traditional script, the pages ("zh") in Simplified script: their dates and figures would not be in the script of their text; write "zh-Hans-TW", or mark the pages\' script in their code ("zh-Hant")',
+    );
+    for (const [code, intl] of [
+      ['sr-Latn', 'sr-Latn-RS'],
+      ['zh-Hant', 'zh-TW'],
+      ['zh-TW', 'zh-HK'],
+      ['yue', 'zh-HK'],
+      ['sr', 'sr-Cyrl-ME'],
+    ])
+      expect(intlLocaleProblem(code!, intl!), `${code} ${intl}`).toBeUndefined();
+  });
+
   it("refuses another language's locale, or no language's, naming the field and a locale of the code's language", () => {
     expect(intlLocaleProblem('uk', 'ua-UA')?.message).toBe(
       'src/site.config.ts: site.locales, intl of "uk": "ua-UA" is no locale of Ukrainian ("ua" is no language\'s code): the pages\' plural forms, dates and figures follow it; write a locale of "uk" ("uk-UA"), or none',
