@@ -159,9 +159,9 @@ const regionSubtag = /^([a-z]{2,8}(?:-[a-z]{3}){0,3}(?:-[a-z]{4})?-)([a-z]{2}|\d
 
 /**
  * The problem of a code's region, or undefined: one repeating the language's code (ja-JA for ja-JP; ar-AR, Argentina,
- * for ar-EG; but pt-PT, Portugal's Portuguese, the language most spoken there), one BCP 47 writes otherwise (en-UK for
- * en-GB), one that names no place (en-ZZ, de-999), and Laos for Latin America (es-LA for es-419). Each reached the
- * pages' lang and hreflang.
+ * for ar-EG; but not pt-PT or no-NO, Portugal's and Norway's), one BCP 47 writes otherwise (en-UK for en-GB), one that
+ * names no place (en-ZZ, de-999), and Laos for Latin America (es-LA for es-419). Each reached the pages' lang and
+ * hreflang.
  */
 function regionSubtagProblem(code: string, language: string): string | undefined {
   const match = regionSubtag.exec(code);
@@ -173,7 +173,8 @@ function regionSubtagProblem(code: string, language: string): string | undefined
   const canonical = Intl.getCanonicalLocales(`und-${region}`)[0]!.slice(4);
   const name = canonical === region ? placeNamed(region) : undefined;
   const withCountry = likely ? `"${language}-${likely}"` : undefined;
-  if (region === language.toUpperCase() && !(name && spokenIn(region) === language)) {
+  const itsCountry = likely === region || (name && spokenIn(region) === language);
+  if (region === language.toUpperCase() && !itsCountry) {
     const what = name ? `"${region}" is ${name}'s` : `"${region}" is no region's code`;
     const country = withCountry ? `, or ${withCountry} with its country` : '';
     return `"${code}" repeats its language's code as a region (${what}): write "${language}"${country}`;
@@ -190,7 +191,7 @@ function regionSubtagProblem(code: string, language: string): string | undefined
   return undefined;
 }
 
-/** The language most spoken in `region`, as CLDR's likely subtags have it (PT: pt, AR: es). */
+/** The language most spoken in `region`, as CLDR's likely subtags have it (PT: pt, AR: es, NO: nb, not no). */
 const spokenIn = (region: string) => new Intl.Locale(`und-${region}`).maximize().language;
 
 /** The English name of the region `region` codes, or undefined for none, a code for private use or Unknown Region. */
