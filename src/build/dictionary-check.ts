@@ -11,7 +11,10 @@ import { relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { missingExportMessage } from './missing-export.mjs';
 
-/** The problems `siteDictionaryProblems(root)` of the module `check` finds, or the line for an export it lacks. */
+/**
+ * The problems `siteDictionaryProblems(root)` of the module `check` finds, or the line for an export it lacks or for a
+ * file Node cannot parse.
+ */
 export async function dictionaryCheck(check: string, root: string): Promise<string[]> {
   let module: typeof import('../i18n/check.ts');
   try {
@@ -31,7 +34,7 @@ export async function dictionaryCheck(check: string, root: string): Promise<stri
  * and line that Node puts first in the error's stack: its message alone ("Expected ',', got ']'") named neither, and
  * the dev server printed it as the dictionaries' (src/i18n/). Undefined for any other error.
  */
-export function unreadableMessage(error: unknown, root: string): string | undefined {
+function unreadableMessage(error: unknown, root: string): string | undefined {
   if (!(error instanceof SyntaxError)) return undefined;
   // "/path/to/file.ts:12" (TypeScript Node strips) or "file:///path/to/file.js:12" (JavaScript).
   const at = /^((?:file:\/\/)?\/[^\n]*?):(\d+)\n/.exec(error.stack ?? '');
