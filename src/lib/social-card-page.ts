@@ -7,6 +7,7 @@ import { dataEntriesOf } from './collections.ts';
 import { keyFigure, renderSocialCard } from './social-card.ts';
 import { entryFile } from './site-data.ts';
 import { t } from '../i18n/index.ts';
+import { metaSeparator } from '../i18n/punctuation.ts';
 import { site } from '../site.config.ts';
 import type { Dataset } from '../schemas/dataset.ts';
 
@@ -27,6 +28,7 @@ export async function socialCardResponse(
   const png = await renderSocialCard({
     siteName: site.name,
     kicker: t(lang)(collection === 'stories' ? 'nav.stories' : 'nav.cases'),
+    separator: metaSeparator(lang),
     headline: entry.data.title,
     figure,
   });

@@ -38,8 +38,10 @@ export interface CardFigure {
 
 export interface CardContent {
   siteName: string;
-  /** What the page is ("Stories", "Case files"), above the headline. */
+  /** What the page is ("Stories", "Case files"), above the headline, after the site's name. */
   kicker: string;
+  /** The mark between the site's name and the kicker: the page's (metaSeparator, src/i18n/punctuation.ts); "·" if none. */
+  separator?: '·' | '|';
   headline: string;
   figure?: CardFigure | undefined;
 }
@@ -448,6 +450,16 @@ function paint(canvas: Buffer, image: TextImage, left: number, top: number, colo
 }
 
 /**
+ * The line above the headline: the site's name, then what the page is, parted by the page's mark. Over a right-to-left
+ * headline it starts with a right-to-left mark, so the name stands at the right edge, where that reader starts, even
+ * when it is written in Latin letters ("Casefile | گزارش‌ها" reads from "Casefile"); without it, Pango would set the
+ * line left to right from its first letter.
+ */
+export function kickerLine(content: CardContent, rtl: boolean): string {
+  return `${rtl ? '\u200f' : ''}${content.siteName} ${content.separator ?? '·'} ${content.kicker}`;
+}
+
+/**
  * Draws the card as a PNG: Pango sets the text (HarfBuzz shaping, bidi, line breaking) through sharp's libvips in
  * libuv's thread pool, its coverage is painted over the blank card here, and libvips encodes the PNG (10–12 ms of
  * CPU a card drawn one after another, ~2 of them on the main thread, against ~45 ms when satori laid it out and resvg
@@ -472,11 +484,7 @@ export async function drawSocialCard(content: CardContent): Promise<Buffer> {
     const headlineSize = content.headline.length > 90 ? 48 : content.headline.length > 50 ? 58 : text.headline.size;
     const headlineStyle = { ...text.headline, size: headlineSize };
 
-    place(
-      await drawClamped(`${content.siteName} · ${content.kicker}`, text.kicker, width, 1),
-      layout.top,
-      text.kicker.colour,
-    );
+    place(await drawClamped(kickerLine(content, rtl), text.kicker, width, 1), layout.top, text.kicker.colour);
     const headlineTop = layout.top + (await metrics(text.kicker)).cap + layout.kickerGap;
 
     let headlineBottom = layout.bottom;
@@ -579,6 +587,7 @@ function rendererVersion(): string {
       clamp,
       shrink,
       drawClamped,
+      kickerLine,
       metrics,
       inkHeight,
       pieces,

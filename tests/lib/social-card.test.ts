@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import {
   cardSize,
+  kickerLine,
   cardStats,
   drawSocialCard,
   fitText,
@@ -360,6 +361,15 @@ describe('social cards', () => {
     expect(joined.width).toBeLessThan(apart.width * 0.9);
     expect(joined.last).toBeGreaterThan(cardSize.width - 72 - 8);
     expect(joined.first).toBeGreaterThan(cardSize.width / 2);
+  });
+
+  it("part the site's name from the kicker with the page's mark, and start it at the right over a right-to-left headline", () => {
+    const content = { siteName: 'Casefile', kicker: 'Stories', headline: 'A headline' };
+    expect(kickerLine(content, false)).toBe('Casefile · Stories');
+    // Persian pages part metadata with a bar: their zero, ۰, is a dot.
+    const persian = { siteName: 'Casefile', kicker: 'گزارش‌ها', separator: '|' as const, headline: 'پرونده' };
+    // The right-to-left mark makes the line's base direction the headline's, so "Casefile" stands at the right.
+    expect(kickerLine(persian, true)).toBe('\u200fCasefile | گزارش‌ها');
   });
 
   it('tell right-to-left headlines by their first letter', () => {
