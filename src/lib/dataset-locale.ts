@@ -4,7 +4,7 @@
  * otherwise left in the dataset's own language, the default one. Every text also says which language it is in, so
  * a page marks with `lang` exactly the texts that stayed untranslated (WCAG 3.1.2). Figures are never translated.
  */
-import { curlyApostrophes, typesetStrings } from './typography.ts';
+import { curlyApostrophes, typeset, typesetStrings } from './typography.ts';
 import type { Column, Dataset, Row } from '../schemas/dataset.ts';
 import { defaultLocale } from '../i18n/locales.ts';
 
@@ -46,7 +46,37 @@ export function localiseDataset(dataset: Dataset, lang: string): LocalisedDatase
   return localised;
 }
 
-function localise(dataset: Dataset, lang: string): LocalisedDataset {
+/**
+ * The dataset's own texts typeset as text in the default language is (figures typed with spaces kept on one line,
+ * French spacing when that language is French), as its translations are: the schema only curls their apostrophes.
+ * Rows are left as written: filters, row keys and <Fact> look them up by their values.
+ */
+function typesetOwnTexts(dataset: Dataset): Dataset {
+  const columns: Record<string, Column> = {};
+  for (const [name, column] of Object.entries(dataset.columns)) {
+    const { label, unit, description } = typesetStrings(
+      { label: column.label, unit: column.unit, description: column.description },
+      defaultLocale,
+    );
+    columns[name] = {
+      ...column,
+      description,
+      ...(label !== undefined ? { label } : {}),
+      ...(unit !== undefined ? { unit } : {}),
+    };
+  }
+  return {
+    ...dataset,
+    title: typeset(dataset.title, defaultLocale),
+    description: typeset(dataset.description, defaultLocale),
+    notes: typesetStrings(dataset.notes, defaultLocale),
+    corrections: dataset.corrections.map((c) => ({ ...c, text: typeset(c.text, defaultLocale) })),
+    columns,
+  };
+}
+
+function localise(written: Dataset, lang: string): LocalisedDataset {
+  const dataset = typesetOwnTexts(written);
   // As an editor typed it, with the language's typesetting (French spacing before ":" and inside « »).
   const translation = lang === defaultLocale ? undefined : typesetStrings(dataset.translations?.[lang], lang);
   const langOf = (translated: unknown) => (translated === undefined ? defaultLocale : lang);
@@ -172,7 +202,6 @@ export function markPhrases(text: string, phrases: readonly string[], phraseLang
  * of columns without a translated label, and text values without a translated value.
  */
 export function untranslatedTexts(
-  dataset: Dataset,
   local: LocalisedDataset,
   lang: string,
   columns: readonly string[],
@@ -181,7 +210,8 @@ export function untranslatedTexts(
   if (lang === defaultLocale) return [];
   const texts: string[] = [];
   for (const name of columns) {
-    const column = dataset.columns[name];
+    // As pages show it: an untranslated label or unit is the dataset's own, typeset (localiseDataset).
+    const column = local.data.columns[name];
     if (!column) continue;
     if (local.langs.columns[name]?.label !== lang) texts.push(column.label ?? name);
     // A unit the summary names after a label that does not say it ("count (deletions or cancellations)").

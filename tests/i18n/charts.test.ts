@@ -38,7 +38,7 @@ describe('charts in French', () => {
     const figure = chartFigure({ spec, dataset: local.data, lang: 'fr', localiseRows: local.rows });
     const marked = markPhrases(
       figure.summary,
-      untranslatedTexts(dataset, local, 'fr', figure.table, dataset.rows as Row[]),
+      untranslatedTexts(local, 'fr', figure.table, dataset.rows as Row[]),
       'en',
     );
     // Typeset alike in the summary and in what the page marks (and in the table: formatValue).

@@ -94,7 +94,7 @@ describe('a dataset in another language', () => {
       unit: 'demandes',
       written: dataset.columns.count,
     });
-    expect(data.columns.year).toBe(dataset.columns.year);
+    expect(data.columns.year).toEqual(dataset.columns.year);
     expect(langs).toEqual({
       title: 'fr',
       description: 'en',
@@ -143,6 +143,35 @@ describe('a dataset in another language', () => {
     ]);
   });
 
+  it("keeps a figure typed with spaces on one line in the dataset's own texts, as in its translations, and leaves its rows as written", () => {
+    const spaced: Dataset = {
+      ...dataset,
+      title: 'Notices: 7 678 in force',
+      description: 'Of 1 200 000 requests.',
+      columns: {
+        ...dataset.columns,
+        count: { ...dataset.columns.count!, label: 'Refused of 2 433', unit: '1 000 requests' },
+      },
+      rows: [{ year: 2022, ground: 'Article 3 100', count: 102 }],
+      notes: ['Counted 7 678 times.'],
+      corrections: [{ date: new Date('2026-02-02T00:00:00Z'), text: 'Was 7 687.' }],
+    };
+    const { data } = localiseDataset(spaced, 'en');
+    expect([data.title, data.description, data.notes[0], data.corrections[0]!.text]).toEqual([
+      'Notices: 7\u00a0678 in force',
+      'Of 1\u00a0200\u00a0000 requests.',
+      'Counted 7\u00a0678 times.',
+      'Was 7\u00a0687.',
+    ]);
+    expect(data.columns.count).toMatchObject({ label: 'Refused of 2\u00a0433', unit: '1\u00a0000 requests' });
+    // Filters, row keys and <Fact> look rows up by their values as written.
+    expect(data.rows).toBe(spaced.rows);
+    // A French page without translations shows the English texts as English pages do, and marks them as typeset.
+    const french = localiseDataset({ ...spaced, translations: {} }, 'fr');
+    expect(french.data.title).toBe('Notices: 7\u00a0678 in force');
+    expect(untranslatedTexts(french, 'fr', ['count'], [])).toEqual(['Refused of 2\u00a0433', '1\u00a0000 requests']);
+  });
+
   it('is the dataset itself in its own language', () => {
     const local = localiseDataset(dataset, 'en');
     expect(local.data).toEqual(dataset);
@@ -168,11 +197,11 @@ describe('a dataset in another language', () => {
   it("marks, in a summary written in the page's language, the labels and values left untranslated", () => {
     const local = localiseDataset(dataset, 'fr');
     // "Year" has no French label and "Other grounds" no French value; "Motif" and "Article 3 (neutralité)" are French.
-    const texts = untranslatedTexts(dataset, local, 'fr', ['year', 'ground', 'count'], dataset.rows as never);
+    const texts = untranslatedTexts(local, 'fr', ['year', 'ground', 'count'], dataset.rows as never);
     expect(texts).toEqual(['Year', 'Other grounds']);
-    expect(
-      untranslatedTexts(dataset, localiseDataset(dataset, 'en'), 'en', ['year', 'ground'], dataset.rows as never),
-    ).toEqual([]);
+    expect(untranslatedTexts(localiseDataset(dataset, 'en'), 'en', ['year', 'ground'], dataset.rows as never)).toEqual(
+      [],
+    );
     const summary =
       'Diagramme en barres : refusées, par motif. Maximum : Article 3 (neutralité), 102. Minimum : Other grounds, 40. Par year.';
     expect(markPhrases(summary, texts, 'en')).toEqual([
