@@ -115,6 +115,15 @@ export function listNumerals(code: string): string | undefined {
   return counterStyles[numerals];
 }
 
+/**
+ * The stylesheet that numbers the lists of `code`'s pages in its figures' digits ("/numerals/persian.css" for fa,
+ * src/pages/numerals/[style].css.ts), linked by those pages alone; undefined where lists count in 0–9.
+ */
+export function listNumeralsStylesheet(code: string): string | undefined {
+  const style = listNumerals(code);
+  return style && `/numerals/${style}.css`;
+}
+
 /** Intl.DisplayNames per language, remembered: building one takes ~25 µs, and every page names languages. */
 const languageNames = new Map<string, Intl.DisplayNames>();
 

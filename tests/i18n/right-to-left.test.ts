@@ -5,7 +5,7 @@
  * in Chromium its story page is laid out from the right edge, header included.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -130,8 +130,6 @@ describe('a language written right to left, added as the README says', () => {
     expect(facts.slice(0, 2)).toEqual(['۱۹۶', '۴٬۸۱۷']);
     // Its note numbers too, as its list of sources numbers them (in Chromium, below).
     expect(persianStory.querySelector('main .body .cite a')?.textContent).toBe('۱');
-    expect(persianStory.documentElement.getAttribute('data-numerals')).toBe('persian');
-    expect(doc('/stories/the-interpol-files/').documentElement.hasAttribute('data-numerals')).toBe(false);
     // A list's page numbers, without grouping, as the English ones.
     expect(doc('/fa/data/').querySelector('.pager p')?.textContent).toBe('صفحهٔ ۱ از ۳');
     expect(doc('/data/').querySelector('.pager p')?.textContent).toBe('Page 1 of 3');
@@ -145,6 +143,24 @@ describe('a language written right to left, added as the README says', () => {
     expect(published).toBe(
       new Intl.DateTimeFormat('fa', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2026-02-03')),
     );
+  });
+
+  it("numbers the Persian pages' lists by a stylesheet only they load, which the site's stylesheet does not hold", () => {
+    const numerals = (path: string) =>
+      [...doc(path).querySelectorAll('link[rel="stylesheet"]')]
+        .map((link) => link.getAttribute('href'))
+        .filter((href) => href?.startsWith('/numerals/'));
+    const pages = builtPages(build.dist);
+    expect(new Set(pages.fa.map(numerals).map(String))).toEqual(new Set(['/numerals/persian.css']));
+    expect([...pages.en, ...pages.fr].filter((path) => numerals(path).length > 0)).toEqual([]);
+    expect(readFileSync(join(build.dist, 'numerals/persian.css'), 'utf8')).toBe(
+      ':where(ol:not([type])){list-style-type:persian}\n',
+    );
+    // Nor does any other page's CSS name a counter style per language (the 20 kB budget: src/build/checks/budgets.ts).
+    const css = readdirSync(join(build.dist, '_astro')).filter((file) => file.endsWith('.css'));
+    expect(
+      css.filter((file) => /persian|arabic-indic/.test(readFileSync(join(build.dist, '_astro', file), 'utf8'))),
+    ).toEqual([]);
   });
 });
 
