@@ -95,8 +95,34 @@ export function dirAttribute(textLang: string | undefined, pageLang: string): Te
   return direction === textDirection(pageLang) ? undefined : direction;
 }
 
-/** CSS's counter styles for the digits Intl writes in a language, where they are not 0–9 (Intl's numbering systems). */
-const counterStyles: Readonly<Record<string, string>> = { arabext: 'persian', arab: 'arabic-indic' };
+/**
+ * CSS's counter style for each of Intl's decimal numbering systems other than 0–9 that CSS Counter Styles Level 3
+ * predefines one for: the same ten digits (tests/i18n/list-numerals.test.ts compares them in Chromium). Languages
+ * default to the first ones (CLDR, Node 24): arabext for fa, ps, ks, mzn, ur-IN; arab for ar-EG and most Arabic
+ * of the Middle East, ckb, sd; beng for bn, as, mni; deva for mr, ne, sa; mymr for my; tibt for dz. A locale's
+ * `-u-nu-` picks any other (`intl: 'th-TH-u-nu-thai'`). Intl also writes Chakma (ccp), N'Ko (nqo), Ol Chiki (sat)
+ * and Adlam (ff-Adlm) digits, which CSS predefines no style for: those lists count in 0–9.
+ */
+const counterStyles: Readonly<Record<string, string>> = {
+  arabext: 'persian',
+  arab: 'arabic-indic',
+  beng: 'bengali',
+  deva: 'devanagari',
+  mymr: 'myanmar',
+  tibt: 'tibetan',
+  gujr: 'gujarati',
+  guru: 'gurmukhi',
+  hanidec: 'cjk-decimal',
+  khmr: 'khmer',
+  knda: 'kannada',
+  laoo: 'lao',
+  mlym: 'malayalam',
+  mong: 'mongolian',
+  orya: 'oriya',
+  tamldec: 'tamil',
+  telu: 'telugu',
+  thai: 'thai',
+};
 /** Intl's numbering system per code, remembered: every page asks (building a NumberFormat takes ~20 µs). */
 const numberingSystems = new Map<string, string>();
 

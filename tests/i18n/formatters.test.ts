@@ -144,6 +144,31 @@ describe('shared Intl formatters', () => {
     ]);
   });
 
+  it('number lists in Bengali, Devanagari, Burmese and Tibetan digits where Intl writes the figures in them', () => {
+    // Intl's default numbering systems, as CLDR gives them: beng for Bengali, Assamese and Manipuri; deva for Marathi,
+    // Nepali and Sanskrit; mymr for Burmese; tibt for Dzongkha.
+    const codes = ['bn', 'as', 'mni', 'mr', 'ne', 'sa', 'my', 'dz'];
+    expect(Object.fromEntries(codes.map((code) => [code, listNumerals(code)]))).toEqual({
+      bn: 'bengali',
+      as: 'bengali',
+      mni: 'bengali',
+      mr: 'devanagari',
+      ne: 'devanagari',
+      sa: 'devanagari',
+      my: 'myanmar',
+      dz: 'tibetan',
+    });
+  });
+
+  it("number lists in the digits a locale's -u-nu- extension chooses, where CSS predefines their counter style", () => {
+    const codes = ['hi-IN-u-nu-deva', 'th-u-nu-thai', 'ta-u-nu-tamldec', 'pa-u-nu-guru', 'en-u-nu-latn'];
+    expect(codes.map((code) => listNumerals(code))).toEqual(['devanagari', 'thai', 'tamil', 'gurmukhi', undefined]);
+    // Traditional Tamil numerals are not written digit by digit (௲ is 1,000): CSS's tamil is the decimal digits.
+    expect(listNumerals('ta-u-nu-taml')).toBeUndefined();
+    // Chakma, N'Ko, Ol Chiki: Intl writes figures in their digits, CSS predefines no counter style for them.
+    expect(['ccp', 'nqo', 'sat'].map((code) => listNumerals(code))).toEqual([undefined, undefined, undefined]);
+  });
+
   it("write a month or a year known alone in the Gregorian calendar, a day in the page's own, all in the page's digits", () => {
     // Persian pages date days in the Solar Hijri calendar; December 2023 runs across two of its months (آذر and دی)
     // and 2022 across two of its years: the month and the year are written as the source gave them.

@@ -4,7 +4,8 @@
  * says, its dictionary giving each counted string in the four forms Intl.PluralRules lists for Polish, builds a
  * small site of numbered datasets (tests/i18n/plural-forms/), whose Polish pages and search page are read here, the
  * search page in Chromium too, since its script writes the count of results itself. Brazilian Portuguese is added
- * too, as a newsroom writes its code, `pt-BR`, with a region in capitals, which Astro lowercases in its entry ids.
+ * too, as a newsroom writes its code, `pt-BR`, with a region in capitals, which Astro lowercases in its entry ids;
+ * and Bengali, whose figures Intl writes in Bengali digits, and whose story's numbered list counts in them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -78,7 +79,10 @@ const portuguese = {
   'count.rows.other': '{count} linhas',
 };
 
-/** The project with Polish and Brazilian Portuguese added as the README says. */
+/** The Bengali strings the tests read. */
+const bengali = { 'nav.stories': 'প্রতিবেদন' };
+
+/** The project with Polish, Brazilian Portuguese and Bengali added as the README says. */
 function projectInPolish(): ProjectCopy {
   const project = copyProject();
   addLanguage(project, { code: 'pl', label: 'Polski', strings: { ...otherCounts, ...polishCounts }, keptInEnglish });
@@ -87,6 +91,12 @@ function projectInPolish(): ProjectCopy {
     label: 'Português',
     strings: portuguese,
     keptInEnglish: Object.keys(en).filter((key) => !(key in portuguese)),
+  });
+  addLanguage(project, {
+    code: 'bn',
+    label: 'বাংলা',
+    strings: bengali,
+    keptInEnglish: Object.keys(en).filter((key) => !(key in bengali)),
   });
   return project;
 }
@@ -250,5 +260,52 @@ describe('a language whose code has a region in capitals, pt-BR, added as the RE
     // Pagefind names each language's index by the pages' lang in small letters, and has a stemmer for Portuguese.
     const entry = JSON.parse(readFileSync(join(build.dist, 'pagefind/pagefind-entry.json'), 'utf8'));
     expect(entry.languages['pt-br']).toMatchObject({ wasm: 'pt-br' });
+  });
+});
+
+describe('a language whose figures Intl writes in its own digits, Bengali, added as the README says', () => {
+  const story = '/bn/stories/tin-dhap/';
+  /** The numerals stylesheets the page at `path` links. */
+  const numerals = (path: string) =>
+    [...doc(path).querySelectorAll('link[rel="stylesheet"]')]
+      .map((link) => link.getAttribute('href'))
+      .filter((href) => href?.startsWith('/numerals/'));
+
+  it("links its pages, and no other language's, to a stylesheet numbering lists in Bengali digits", () => {
+    for (const path of [story, '/bn/', '/bn/data/', '/bn/search/'])
+      expect(numerals(path), path).toEqual(['/numerals/bengali.css']);
+    for (const path of ['/', '/fr/', '/pl/', '/pt-BR/', '/pt-BR/stories/arquivo-da-redacao/'])
+      expect(numerals(path), path).toEqual([]);
+    expect(readFileSync(join(build.dist, 'numerals/bengali.css'), 'utf8')).toBe(
+      ':where(ol:not([type])){list-style-type:bengali}\n',
+    );
+  });
+
+  describeBrowser('in Chromium', () => {
+    let browser: Browser;
+    let server: SiteServer;
+
+    beforeAll(async () => {
+      [browser, server] = await Promise.all([launchBrowser(), serveSite(build.dist)]);
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it("numbers the Bengali story's list ১. ২. ৩., as its figures are written", async () => {
+      const tab = await (await browser.newContext(viewport(1280))).newPage();
+      const watch = await watchPage(tab, server.origin);
+      await tab.goto(server.origin + story);
+      expect(await tab.evaluate(() => getComputedStyle(document.querySelector('main .body ol')!).listStyleType)).toBe(
+        'bengali',
+      );
+      // The numbers as Chromium gives them to a screen reader.
+      const cdp = await tab.context().newCDPSession(tab);
+      const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+      const markers = nodes.filter((node) => node.role?.value === 'ListMarker').map((node) => node.name?.value);
+      expect(markers).toEqual(['১. ', '২. ', '৩. ']);
+      expect(watch.problems).toEqual([]);
+    });
   });
 });
