@@ -95,61 +95,6 @@ export function dirAttribute(textLang: string | undefined, pageLang: string): Te
   return direction === textDirection(pageLang) ? undefined : direction;
 }
 
-/**
- * CSS's counter style for each of Intl's decimal numbering systems other than 0–9 that CSS Counter Styles Level 3
- * predefines one for: the same ten digits (tests/i18n/list-numerals.test.ts compares them in Chromium). Languages
- * default to the first ones (CLDR, Node 24): arabext for fa, ps, ks, mzn, ur-IN; arab for ar-EG and most Arabic
- * of the Middle East, ckb, sd; beng for bn, as, mni; deva for mr, ne, sa; mymr for my; tibt for dz. A locale's
- * `-u-nu-` picks any other (`intl: 'th-TH-u-nu-thai'`). Intl also writes Chakma (ccp), N'Ko (nqo), Ol Chiki (sat)
- * and Adlam (ff-Adlm) digits, which CSS predefines no style for: those lists count in 0–9.
- */
-const counterStyles: Readonly<Record<string, string>> = {
-  arabext: 'persian',
-  arab: 'arabic-indic',
-  beng: 'bengali',
-  deva: 'devanagari',
-  mymr: 'myanmar',
-  tibt: 'tibetan',
-  gujr: 'gujarati',
-  guru: 'gurmukhi',
-  hanidec: 'cjk-decimal',
-  khmr: 'khmer',
-  knda: 'kannada',
-  laoo: 'lao',
-  mlym: 'malayalam',
-  mong: 'mongolian',
-  orya: 'oriya',
-  tamldec: 'tamil',
-  telu: 'telugu',
-  thai: 'thai',
-};
-/** Intl's numbering system per code, remembered: every page asks (building a NumberFormat takes ~20 µs). */
-const numberingSystems = new Map<string, string>();
-
-/**
- * The CSS counter style that numbers a list in the digits `code`'s figures are written in ("persian" for fa, whose
- * figures Intl writes ۴٬۸۱۷), so that a list's numbers match the figures and note numbers around them; undefined
- * for 0–9, CSS's decimal.
- */
-export function listNumerals(code: string): string | undefined {
-  let numerals = numberingSystems.get(code);
-  if (numerals === undefined)
-    numberingSystems.set(
-      code,
-      (numerals = new Intl.NumberFormat(writtenLocale(code)).resolvedOptions().numberingSystem),
-    );
-  return counterStyles[numerals];
-}
-
-/**
- * The stylesheet that numbers the lists of `code`'s pages in its figures' digits ("/numerals/persian.css" for fa,
- * src/pages/numerals/[style].css.ts), linked by those pages alone; undefined where lists count in 0–9.
- */
-export function listNumeralsStylesheet(code: string): string | undefined {
-  const style = listNumerals(code);
-  return style && `/numerals/${style}.css`;
-}
-
 /** Intl.DisplayNames per language, remembered: building one takes ~25 µs, and every page names languages. */
 const languageNames = new Map<string, Intl.DisplayNames>();
 

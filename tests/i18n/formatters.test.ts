@@ -15,7 +15,6 @@ import {
   qualifierIn,
 } from '../../src/i18n/index.ts';
 import { formatCoarseDate, formatList, valueFormatter } from '../../src/charts/format.ts';
-import { listNumerals } from '../../src/i18n/locales.ts';
 import { formatValue } from '../../src/lib/format-value.ts';
 import { axisOptions } from '../../src/charts/axes.ts';
 
@@ -131,42 +130,6 @@ describe('shared Intl formatters', () => {
 
   it("write a page's number as a label, ungrouped, in the page's digits, as a list's title and its pager say it", () => {
     expect(['en', 'fr', 'fa'].map((lang) => formatPageNumber(1000, lang))).toEqual(['1000', '1000', '۱۰۰۰']);
-  });
-
-  it("number lists in the digits Intl writes the language's figures in, where CSS has their counter style", () => {
-    expect(['fa', 'ps', 'ar-EG', 'ar', 'en', 'fr'].map((code) => listNumerals(code))).toEqual([
-      'persian',
-      'persian',
-      'arabic-indic',
-      undefined,
-      undefined,
-      undefined,
-    ]);
-  });
-
-  it('number lists in Bengali, Devanagari, Burmese and Tibetan digits where Intl writes the figures in them', () => {
-    // Intl's default numbering systems, as CLDR gives them: beng for Bengali, Assamese and Manipuri; deva for Marathi,
-    // Nepali and Sanskrit; mymr for Burmese; tibt for Dzongkha.
-    const codes = ['bn', 'as', 'mni', 'mr', 'ne', 'sa', 'my', 'dz'];
-    expect(Object.fromEntries(codes.map((code) => [code, listNumerals(code)]))).toEqual({
-      bn: 'bengali',
-      as: 'bengali',
-      mni: 'bengali',
-      mr: 'devanagari',
-      ne: 'devanagari',
-      sa: 'devanagari',
-      my: 'myanmar',
-      dz: 'tibetan',
-    });
-  });
-
-  it("number lists in the digits a locale's -u-nu- extension chooses, where CSS predefines their counter style", () => {
-    const codes = ['hi-IN-u-nu-deva', 'th-u-nu-thai', 'ta-u-nu-tamldec', 'pa-u-nu-guru', 'en-u-nu-latn'];
-    expect(codes.map((code) => listNumerals(code))).toEqual(['devanagari', 'thai', 'tamil', 'gurmukhi', undefined]);
-    // Traditional Tamil numerals are not written digit by digit (௲ is 1,000): CSS's tamil is the decimal digits.
-    expect(listNumerals('ta-u-nu-taml')).toBeUndefined();
-    // Chakma, N'Ko, Ol Chiki: Intl writes figures in their digits, CSS predefines no counter style for them.
-    expect(['ccp', 'nqo', 'sat'].map((code) => listNumerals(code))).toEqual([undefined, undefined, undefined]);
   });
 
   it("write a month or a year known alone in the Gregorian calendar, a day in the page's own, all in the page's digits", () => {
