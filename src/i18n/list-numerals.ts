@@ -45,12 +45,13 @@ function numberingSystem(code: string): string {
 }
 
 /**
- * The CSS counter style that numbers a list in the digits `code`'s figures are written in ("persian" for fa, whose
- * figures Intl writes ۴٬۸۱۷); undefined for 0–9, CSS's decimal, and for digits CSS predefines no style for (Intl's
- * Chakma, N'Ko, Ol Chiki and Adlam: ccp, nqo, sat, ff-Adlm).
+ * The CSS counter style that numbers a list in the digits `code`'s figures are written in: CSS's own where it has
+ * one ("persian" for fa, whose figures Intl writes ۴٬۸۱۷), else Intl's name for the digits ("cakm" for Chakma's, ccp),
+ * which the language's stylesheet defines (`listNumeralsCss`); undefined for 0–9, CSS's decimal.
  */
 export function listNumerals(code: string): string | undefined {
-  return predefined[numberingSystem(code)];
+  const system = numberingSystem(code);
+  return system === 'latn' ? undefined : (predefined[system] ?? system);
 }
 
 /**
@@ -62,7 +63,21 @@ export function listNumeralsStylesheet(code: string): string | undefined {
   return style && `/numerals/${style}.css`;
 }
 
-/** The stylesheet that numbers lists in `style`, a counter style `listNumerals` names. */
+/**
+ * The stylesheet that numbers lists in `style`, a name `listNumerals` gives. A style CSS does not predefine (Intl's
+ * Chakma, N'Ko, Ol Chiki and Adlam digits, for ccp, nqo, sat and ff-Adlm) is defined from the ten digits Intl writes,
+ * as a @counter-style, which Chromium, Firefox and Safari (17 and later) read; a browser that does not counts 1. 2. 3.
+ */
 export function listNumeralsCss(style: string): string {
-  return `:where(ol:not([type])){list-style-type:${style}}\n`;
+  const rule = `:where(ol:not([type])){list-style-type:${style}}\n`;
+  if (Object.values(predefined).includes(style)) return rule;
+  const digits = [...Array(10).keys()].map((digit) =>
+    cssString(new Intl.NumberFormat(`en-u-nu-${style}`).format(digit)),
+  );
+  return `@counter-style ${style}{system:numeric;symbols:${digits.join(' ')}}\n${rule}`;
+}
+
+/** `text` as a CSS string of escapes (`"\11136"` for 𑄶), in ASCII: read the same whatever encoding a host declares. */
+function cssString(text: string): string {
+  return `"${[...text].map((character) => `\\${character.codePointAt(0)!.toString(16)}`).join('')}"`;
 }

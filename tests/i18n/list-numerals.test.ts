@@ -2,7 +2,8 @@
  * A page's numbered lists count in the digits its figures are written in (src/i18n/list-numerals.ts): the CSS
  * counter style `listNumerals` names for each of Intl's numbering systems is checked in Chromium itself, which numbers
  * a list in every style CSS Counter Styles Level 3 predefines; a style is the one for a numbering system when its
- * marker for 1234567890 holds the digits Intl writes that number in.
+ * marker for 1234567890 holds the digits Intl writes that number in. Where none does, the style's stylesheet defines
+ * one (@counter-style), and Chromium numbers a list in Intl's digits with it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -75,13 +76,15 @@ describe('listNumerals', () => {
     });
   });
 
-  it("number lists in the digits a locale's -u-nu- extension chooses, where CSS predefines their counter style", () => {
+  it("number lists in the digits a locale's -u-nu- extension chooses, and in those CSS predefines no style for", () => {
     const codes = ['hi-IN-u-nu-deva', 'th-u-nu-thai', 'ta-u-nu-tamldec', 'pa-u-nu-guru', 'en-u-nu-latn'];
     expect(codes.map((code) => listNumerals(code))).toEqual(['devanagari', 'thai', 'tamil', 'gurmukhi', undefined]);
     // Traditional Tamil numerals are not written digit by digit (௲ is 1,000): CSS's tamil is the decimal digits.
     expect(listNumerals('ta-u-nu-taml')).toBeUndefined();
-    // Chakma, N'Ko, Ol Chiki: Intl writes figures in their digits, CSS predefines no counter style for them.
-    expect(['ccp', 'nqo', 'sat'].map((code) => listNumerals(code))).toEqual([undefined, undefined, undefined]);
+    // Chakma, N'Ko, Ol Chiki, Adlam: Intl writes figures in their digits, CSS predefines no counter style for them,
+    // and their stylesheet defines one under Intl's name.
+    const own = ['ccp', 'nqo', 'sat', 'ff-Adlm'];
+    expect(own.map((code) => listNumerals(code))).toEqual(['cakm', 'nkoo', 'olck', 'adlm']);
   });
 
   it("link a language's pages to a stylesheet of one rule in its counter style, and no stylesheet for 0–9", () => {
@@ -91,6 +94,11 @@ describe('listNumerals', () => {
       undefined,
     ]);
     expect(listNumeralsCss('bengali')).toBe(':where(ol:not([type])){list-style-type:bengali}\n');
+    // Ol Chiki's digits, ᱐ to ᱙, as ASCII escapes.
+    expect(listNumeralsCss('olck')).toBe(
+      '@counter-style olck{system:numeric;symbols:"\\1c50" "\\1c51" "\\1c52" "\\1c53" "\\1c54" "\\1c55" "\\1c56" "\\1c57" "\\1c58" "\\1c59"}\n' +
+        ':where(ol:not([type])){list-style-type:olck}\n',
+    );
   });
 });
 
@@ -115,17 +123,18 @@ describeBrowser("a list's numbers in Chromium", () => {
     await browser?.close();
   });
 
-  it("names the counter style whose digits are Intl's for each of its numbering systems, and none where CSS has none", () => {
-    const systems = Intl.supportedValuesOf('numberingSystem').filter((system) => system !== 'latn');
-    const named = Object.fromEntries(systems.map((system) => [system, listNumerals(`en-u-nu-${system}`)]));
-    const sameDigits = Object.fromEntries(
-      systems.map((system) => [system, numericStyles.filter((style) => markers.get(style) === intlDigits(system))]),
-    );
+  /** The numbering systems Intl writes figures in, 0–9 aside, and the style listNumerals names for each. */
+  const systems = Intl.supportedValuesOf('numberingSystem').filter((system) => system !== 'latn');
+  const named = Object.fromEntries(systems.map((system) => [system, listNumerals(`en-u-nu-${system}`)!]));
+
+  it("names CSS's own counter style where one writes Intl's digits, else Intl's name for them", () => {
     for (const system of systems) {
-      if (sameDigits[system]!.length === 0) expect(named[system], system).toBeUndefined();
-      else expect(sameDigits[system], system).toContain(named[system]);
+      const sameDigits = numericStyles.filter((style) => markers.get(style) === intlDigits(system));
+      if (sameDigits.length === 0) expect(named[system], system).toBe(system);
+      else expect(sameDigits, system).toContain(named[system]);
     }
-    // Those languages count in by default (CLDR): Persian, Arabic, Bengali, Devanagari, Burmese, Tibetan.
+    // Those languages count in by default (CLDR): Persian, Arabic, Bengali, Devanagari, Burmese, Tibetan, Chakma, N'Ko,
+    // Ol Chiki, Adlam.
     expect(named).toMatchObject({
       arabext: 'persian',
       arab: 'arabic-indic',
@@ -133,6 +142,24 @@ describeBrowser("a list's numbers in Chromium", () => {
       deva: 'devanagari',
       mymr: 'myanmar',
       tibt: 'tibetan',
+      cakm: 'cakm',
+      nkoo: 'nkoo',
+      olck: 'olck',
+      adlm: 'adlm',
     });
+  });
+
+  it("numbers a list in Intl's digits with the stylesheet of each, for every numbering system Intl has", async () => {
+    const tab = await browser.newPage();
+    const cdp = await tab.context().newCDPSession(tab);
+    const wrong: string[] = [];
+    for (const system of systems) {
+      await tab.setContent(`<style>${listNumeralsCss(named[system]!)}</style><ol start="${number}"><li>x</li></ol>`);
+      const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+      const marker = nodes.find((node) => node.role?.value === 'ListMarker')?.name?.value;
+      if (String(marker).replace(/(\. |、)$/, '') !== intlDigits(system)) wrong.push(`${system}: ${marker}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(systems.length).toBeGreaterThan(70);
   });
 });
