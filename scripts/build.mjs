@@ -18,6 +18,7 @@ import { exitWithin, stopWhileStarting, watchExit } from '../src/build/exit.mjs'
 import { enableCompileCache } from '../src/build/compile-cache.mjs';
 import { keepAstroOffline } from '../src/build/astro-offline.mjs';
 import { missingExportMessage } from '../src/build/missing-export.mjs';
+import { fileOfLine, problemsHeading } from '../src/build/problem-place.mjs';
 
 // First: a signal while the build starts (1.2 to 1.5 s of loading) said nothing; now it says why, and that nothing was
 // written, until src/build/main.ts has its own handlers (src/build/exit.mjs).
@@ -38,6 +39,8 @@ try {
   // An import of an export its module lacks (a dictionary still exporting `en`) fails before any check can name it.
   const problem = missingExportMessage(error, fileURLToPath(new URL('..', import.meta.url)));
   if (!problem) throw error;
-  console.error(`\nThe build stopped: 1 problem in the code.\n\n  ${problem}\n\nNothing was written.`);
+  console.error(
+    `\nThe build stopped: ${problemsHeading([fileOfLine(problem)])}.\n\n  ${problem}\n\nNothing was written.`,
+  );
   exitWithin(1);
 }

@@ -12,6 +12,7 @@ import { buildTime, outputFolder } from '../src/lib/visibility.ts';
 import { rehearsalHeading, rehearsalPages, rehearsals, runRehearsal } from '../src/build/rehearse.ts';
 import { astroLockDir, lockHolder } from '../src/build/lock.ts';
 import { endBySignal } from '../src/build/exit.mjs';
+import { problemsHeading } from '../src/build/problem-place.mjs';
 import { contentRoot, projectRoot } from '../src/site.config.ts';
 
 const log = (line: string) => console.log(`[casefile] ${line}`);
@@ -40,9 +41,7 @@ try {
 // The pending embargoes as a normal build sees them now; a content problem stops that build before any rehearsal.
 const { project, errors } = validateProject(contentRoot, now, false);
 if (errors.length > 0) {
-  console.error(
-    `\nrehearse: ${errors.length} problem${errors.length === 1 ? '' : 's'} in the content, which stop every build:\n`,
-  );
+  console.error(`\nrehearse: ${problemsHeading(errors.map((error) => error.file))}, which stop every build:\n`);
   for (const error of errors) console.error(`  ${error.message}`);
   console.error('\nNothing was rehearsed.');
   process.exit(1);

@@ -51,6 +51,7 @@ import { isRehearsal } from './rehearse.ts';
 // scripts/build.mjs has started the watchdog that bounds this build's exit, however it ends (src/build/exit.mjs).
 import { endBySignal, exitBuilt, exitWithin, handOverSignals, stopAfterPublishing } from './exit.mjs';
 import { quietPagefindStops } from './pagefind-stops.ts';
+import { problemsHeading } from './problem-place.mjs';
 
 // Astro's bundled chunks cannot locate the project from their own URL: tell them (see src/site.config.ts).
 process.env.CASEFILE_PROJECT_ROOT = projectRoot;
@@ -149,7 +150,8 @@ for (const line of recoverAbandonedPublish(target)) log(line);
 const preview = isPreview();
 const { project, errors, notes } = validateProject(contentRoot, now, preview);
 if (errors.length > 0) {
-  console.error(`\nThe build stopped: ${errors.length} problem${errors.length === 1 ? '' : 's'} in the content.\n`);
+  // Not always the content's: a dictionary's, src/site.config.ts's (src/build/problem-place.mjs).
+  console.error(`\nThe build stopped: ${problemsHeading(errors.map((error) => error.file))}.\n`);
   for (const error of errors) console.error(`  ${error.message}`);
   console.error(`\nNothing was written; ${unchanged}.`);
   process.exit(1);
