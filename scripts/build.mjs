@@ -19,6 +19,7 @@ import { enableCompileCache } from '../src/build/compile-cache.mjs';
 import { keepAstroOffline } from '../src/build/astro-offline.mjs';
 import { missingExportMessage } from '../src/build/missing-export.mjs';
 import { fileOfLine, problemsHeading } from '../src/build/problem-place.mjs';
+import { unreadableMessage } from '../src/build/unreadable-module.mjs';
 
 // First: a signal while the build starts (1.2 to 1.5 s of loading) said nothing; now it says why, and that nothing was
 // written, until src/build/main.ts has its own handlers (src/build/exit.mjs).
@@ -36,8 +37,10 @@ enableCompileCache();
 try {
   await import('../src/build/main.ts');
 } catch (error) {
-  // An import of an export its module lacks (a dictionary still exporting `en`) fails before any check can name it.
-  const problem = missingExportMessage(error, fileURLToPath(new URL('..', import.meta.url)));
+  // An import of an export its module lacks (a dictionary still exporting `en`), or a module Node cannot parse
+  // (src/site.config.ts saved halfway through an edit), fails before any check can name it.
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const problem = missingExportMessage(error, root) ?? unreadableMessage(error, root);
   if (!problem) throw error;
   console.error(
     `\nThe build stopped: ${problemsHeading([fileOfLine(problem)])}.\n\n  ${problem}\n\nNothing was written.`,

@@ -7,9 +7,9 @@
  * Run in a thread of its own (src/build/workers/pool.ts, as the dev server does: src/build/dev-project-checks.ts):
  * Node keeps each module it has loaded for as long as its thread lives, and a fresh thread reads each as saved.
  */
-import { relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { missingExportMessage } from './missing-export.mjs';
+import { unreadableMessage } from './unreadable-module.mjs';
 
 /**
  * The problems `siteDictionaryProblems(root)` of the module `check` finds, or the line for an export it lacks or for a
@@ -27,18 +27,4 @@ export async function dictionaryCheck(check: string, root: string): Promise<stri
     throw error;
   }
   return module.siteDictionaryProblems(root).map((problem) => problem.message);
-}
-
-/**
- * The line for a module that Node could not parse (src/site.config.ts saved halfway through an edit), naming the file
- * and line that Node puts first in the error's stack: its message alone ("Expected ',', got ']'") named neither, and
- * the dev server printed it as the dictionaries' (src/i18n/). Undefined for any other error.
- */
-function unreadableMessage(error: unknown, root: string): string | undefined {
-  if (!(error instanceof SyntaxError)) return undefined;
-  // "/path/to/file.ts:12" (TypeScript Node strips) or "file:///path/to/file.js:12" (JavaScript).
-  const at = /^((?:file:\/\/)?\/[^\n]*?):(\d+)\n/.exec(error.stack ?? '');
-  if (!at) return undefined;
-  const path = at[1]!.startsWith('file:') ? fileURLToPath(at[1]!) : at[1]!;
-  return `${relative(root, path)}: line ${at[2]}: ${error.message}: the file cannot be loaded, nor the checks run, until this is fixed`;
 }

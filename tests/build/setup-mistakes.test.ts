@@ -3,7 +3,7 @@
  * "problems in the content" looked in content/ for a mistake in src/site.config.ts or a dictionary.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { repoRoot, runBuild } from '../helpers/build.ts';
@@ -63,5 +63,18 @@ describe('a build stopped by a mistake in the setup', { timeout: 300_000 }, () =
     expect(run.stderr).toContain(
       'The build stopped: 1 problem in a dictionary.\n\n  src/i18n/fr.ts: export fr: missing, though src/i18n/index.ts imports it (line 6)',
     );
+  });
+
+  it("names the line of src/site.config.ts that Node cannot parse, as a problem in the site's settings", () => {
+    const french = "    { code: 'fr', label: 'Français' },";
+    const line = readFileSync(join(repoRoot, 'src/site.config.ts'), 'utf8').split('\n').indexOf(french) + 1;
+    const run = buildWith((project) =>
+      project.edit('src/site.config.ts', (text) => text.replace(french, french.replace('},', '],'))),
+    );
+    expect(run.stderr).toContain(
+      `The build stopped: 1 problem in the site's settings.\n\n  src/site.config.ts: line ${line}: Expected ',', got ']': the file cannot be loaded, nor the checks run, until this is fixed\n\nNothing was written.`,
+    );
+    // Node's own report of it, with the stack of its module loader, is not printed.
+    expect(run.stderr).not.toContain('ERR_INVALID_TYPESCRIPT_SYNTAX');
   });
 });
