@@ -16,7 +16,8 @@
  *   `.astro/` would change the content modules under that project's build (UnknownContentCollectionError).
  *
  * - A setting it reads as the build does (PREVIEW, CASEFILE_SITE_URL, CASEFILE_NOW) that cannot be right stops it
- *   before Astro starts, with the build's line (src/build/dev-settings.ts).
+ *   before Astro starts, with the build's line (src/build/dev-settings.ts); so does a src/site.config.ts that Node
+ *   cannot parse.
  *
  * Astro runs in a child process, which this one stops with itself: a signal it receives is passed on, and if this
  * process is killed outright, Astro sees its IPC channel close and stops (scripts/exit-with-parent.mjs).
@@ -26,11 +27,24 @@ import { constants } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { keepAstroOffline } from '../src/build/astro-offline.mjs';
-import { devSettingProblem } from '../src/build/dev-settings.ts';
 import { lockHolder, withLock } from '../src/build/lock.ts';
-import { projectRoot } from '../src/site.config.ts';
+import { fileOfLine, problemsHeading } from '../src/build/problem-place.mjs';
+import { unreadableMessage } from '../src/build/unreadable-module.mjs';
 
 keepAstroOffline();
+// Imported here, not above: a src/site.config.ts saved halfway through an edit fails their import, which Node reported
+// with its module loader's stack. Said as the build says it (scripts/build.mjs).
+/** @type {[typeof import('../src/build/dev-settings.ts'), typeof import('../src/site.config.ts')]} */
+let modules;
+try {
+  modules = await Promise.all([import('../src/build/dev-settings.ts'), import('../src/site.config.ts')]);
+} catch (error) {
+  const problem = unreadableMessage(error, fileURLToPath(new URL('..', import.meta.url)));
+  if (!problem) throw error;
+  console.error(`\nnpm run dev stopped: ${problemsHeading([fileOfLine(problem)])}.\n\n  ${problem}`);
+  process.exit(1);
+}
+const [{ devSettingProblem }, { projectRoot }] = modules;
 const setting = devSettingProblem();
 if (setting) {
   console.error(`\nnpm run dev stopped: ${setting}.`);

@@ -4,7 +4,7 @@
  * and stopped with Astro's stack traces on the two others.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/build.ts';
@@ -18,16 +18,16 @@ describe('npm run dev with a setting the build refuses', () => {
   const project = copyProject();
   afterAll(() => project.remove());
 
-  /** What `npm run dev` prints and its status, with `setting` in its environment. */
-  async function devWith(setting: Record<string, string>) {
+  /** What `npm run dev` of `root` prints and its status, with `setting` in its environment. */
+  async function devWith(setting: Record<string, string>, root = project.root) {
     const env = Object.fromEntries(
       Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV'),
     );
     const run = spawnSync(
       node,
-      [join(project.root, 'scripts/dev.mjs'), '--host', '127.0.0.1', '--port', String(await freePort())],
+      [join(root, 'scripts/dev.mjs'), '--host', '127.0.0.1', '--port', String(await freePort())],
       {
-        cwd: project.root,
+        cwd: root,
         encoding: 'utf8',
         // A server that starts is stopped, and the test fails on what it printed.
         timeout: 30_000,
@@ -55,5 +55,22 @@ describe('npm run dev with a setting the build refuses', () => {
     expect(output.trim()).toBe(`npm run dev stopped: ${line}.`);
     expect(status).toBe(1);
     expect(existsSync(join(project.root, '.astro')), 'Astro did not start').toBe(false);
+  });
+
+  it('stops before Astro starts on a src/site.config.ts Node cannot parse, naming its line as the build does', async () => {
+    const broken = copyProject();
+    try {
+      const french = "    { code: 'fr', label: 'Français' },";
+      const line = readFileSync(join(repoRoot, 'src/site.config.ts'), 'utf8').split('\n').indexOf(french) + 1;
+      broken.edit('src/site.config.ts', (text) => text.replace(french, french.replace('},', '],')));
+      const { status, output } = await devWith({}, broken.root);
+      expect(output.trim()).toBe(
+        `npm run dev stopped: 1 problem in the site's settings.\n\n  src/site.config.ts: line ${line}: Expected ',', got ']': the file cannot be loaded, nor the checks run, until this is fixed`,
+      );
+      expect(status).toBe(1);
+      expect(existsSync(join(broken.root, '.astro')), 'Astro did not start').toBe(false);
+    } finally {
+      broken.remove();
+    }
   });
 });
