@@ -17,6 +17,7 @@ import { robotsServed } from './src/build/dev-robots.ts';
 import { schemaFingerprint } from './src/build/schema-fingerprint.ts';
 import { buildOutputIgnored } from './src/build/dev-watch.ts';
 import { devProjectChecks } from './src/build/dev-project-checks.ts';
+import { devErrorsOnce } from './src/build/dev-errors-once.ts';
 
 // The output folder is chosen by scripts/build.mjs, which builds into a temporary folder and swaps it into dist/
 // only when the build and every check succeed.
@@ -48,6 +49,8 @@ const config = {
     astroCommand(),
     // The dev server checks public/_headers and the dictionaries as the build does (src/build/dev-project-checks.ts).
     devProjectChecks(),
+    // Astro prints an error a page throws twice in the dev server's terminal: once is enough (src/build/dev-errors-once.ts).
+    devErrorsOnce(),
   ],
   devToolbar: { enabled: false },
   // Photos beside a story are converted to WebP, and brought down to 2,000 px wide at most (src/lib/image-service.ts).

@@ -329,7 +329,7 @@ describe('the dev server', () => {
 
   // What the preflight cannot know before rendering (a row written as an expression) still fails the page whole: the
   // middleware answers with the error, not with the part of the page rendered before it.
-  it('answers a page that fails while rendering with status 500 and the error, not a page cut off', async () => {
+  it('answers a page that fails while rendering with status 500 and the error, printed once, not a page cut off', async () => {
     const path = 'content/stories/safeguards-added-and-quietly-dropped.mdx';
     const story = readFileSync(join(fixture.root, path), 'utf8');
     const reloaded = 'Reloaded data from safeguards-added-and-quietly-dropped.mdx';
@@ -343,10 +343,12 @@ describe('the dev server', () => {
       const body = await response.text();
       expect(response.status, body.slice(-300)).toBe(500);
       expect(body).toContain('<title>ContentError</title>');
-      // Astro's error page, whose overlay the browser fills in; the terminal has the message.
-      expect(output()).toContain(
-        `${path}: line ${line}: <Fact dataset="headline-figures"> row: dataset "headline-figures" has no row with id = "no-such-row"`,
-      );
+      // Astro's error page, whose overlay the browser fills in; the terminal has the message, once, in the build's
+      // words: Astro printed it twice, the second time over an empty "Stack trace:" (src/build/dev-errors-once.ts).
+      const said = `${path}: line ${line}: <Fact dataset="headline-figures"> row: dataset "headline-figures" has no row with id = "no-such-row"`;
+      expect(printedCount(said), output()).toBe(1);
+      expect(output()).toContain(`[ERROR] ${said}`);
+      expect(output()).not.toContain(`ContentError: ${said}`);
     } finally {
       const seen = printedCount(reloaded);
       fixture.write(path, story);
