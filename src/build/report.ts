@@ -8,6 +8,7 @@ import matter from 'gray-matter';
 import { contentRoot } from '../site.config.ts';
 import { findComponentUses, optionLine, type ComponentUse } from '../lib/mdx-usage.ts';
 import { diskFullAdvice, diskFullReason, nearlyFullLine, type BuildPlaces } from './disk-full.ts';
+import { fileOfLine, problemsHeading } from './problem-place.mjs';
 
 /**
  * The line an editor needs from an MDX syntax error, which reaches the build through Vite and rolldown as
@@ -119,7 +120,8 @@ function printFailure(error: unknown, renderErrors: readonly string[]): boolean 
     const lines = [
       ...new Set([contentLine, ...renderErrors.filter(isContentLine)].map((line) => withTagLine(line.trim()))),
     ];
-    console.error(`\nThe build stopped: a problem in the content.\n\n${lines.map((line) => `  ${line}`).join('\n')}`);
+    const heading = problemsHeading(lines.map(fileOfLine));
+    console.error(`\nThe build stopped: ${heading}.\n\n${lines.map((line) => `  ${line}`).join('\n')}`);
     return true;
   }
   console.error('\nThe build failed:\n');

@@ -85,6 +85,22 @@ describe('the report of an error raised while a page rendered', () => {
   });
 });
 
+describe('the heading of the content errors Astro raised while rendering', () => {
+  it('counts the problems it lists, in the content', () => {
+    const printed: string[] = [];
+    const spy = vi.spyOn(console, 'error').mockImplementation((line: string) => void printed.push(line));
+    try {
+      const error = new Error('content/stories/a.mdx: <Cite id>: unknown source "x"');
+      reportFailure(error, ['content/stories/a.mdx: <Cite id>: unknown source "x"', 'data/b.json: rows[0].year: no']);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(printed.join('\n')).toBe(
+      '\nThe build stopped: 2 problems in the content.\n\n  content/stories/a.mdx: <Cite id>: unknown source "x"\n  data/b.json: rows[0].year: no',
+    );
+  });
+});
+
 describe('the report of a build that ran out of disk space', () => {
   /** What reportFailure prints for `error`, with an output folder holding a 2,500-byte site. */
   function report(error: unknown): { printed: string; site: string } {

@@ -173,6 +173,8 @@ describe('bad content stops the build with one clear line', () => {
     expect(run.signal, 'the build hung').toBeNull();
     expect(run.status, run.output).toBe(1);
     if (typeof line === 'string') {
+      // Headed by where the problems are, and how many, whether the preflight or rendering found them.
+      expect(run.stderr).toMatch(/^The build stopped: \d+ problems? in the content\.$/m);
       expect(run.stderr.split('\n')).toContain(`  ${line}`);
       // Once: not also as the raw lines Astro logs for an error a page raised while rendering.
       const said = line.replace(/^[^\s:]+: (?:line \d+: )?/, '');
