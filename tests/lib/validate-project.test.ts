@@ -614,8 +614,30 @@ describe('the preflight check', () => {
     expect(
       messages({ 'data/refusals.json': other, 'content/stories/the-files.mdx': story(goodFrontmatter, body) }),
     ).toEqual([
-      'content/stories/the-files.mdx: line 8: <Chart> "Refused" y: the dataset has no column "refused": dataset "refusals" has it: write dataset="refusals" (columns: year, issued, source)',
-      'content/stories/the-files.mdx: line 10: <Fact> column: dataset "issued" has no column "refused": dataset "refusals" has it: write dataset="refusals" (columns: year, issued, source)',
+      'content/stories/the-files.mdx: line 8: <Chart> "Refused" y: the dataset has no column "refused" (columns: year, issued, source): dataset "refusals" has it: write dataset="refusals"',
+      'content/stories/the-files.mdx: line 10: <Fact> column: dataset "issued" has no column "refused" (columns: year, issued, source): dataset "refusals" has it: write dataset="refusals"',
+    ]);
+  });
+
+  it("lists a chart's own dataset's columns before the other datasets that have the column it names", () => {
+    const withCount = (title: string) =>
+      dataset([{ year: 2024, count: 3, source: 'rnm-numbers' }], {
+        title,
+        columns: {
+          year: { type: 'integer', description: 'Year' },
+          count: { type: 'integer', unit: 'requests', description: 'Requests' },
+          source: { type: 'string', ref: 'source', description: 'Source' },
+        },
+      });
+    const body = '<Chart dataset="issued" type="line" x="year" y="count" title="Counted" />';
+    expect(
+      messages({
+        'data/refusals.json': withCount('Refusals'),
+        'data/deletions.json': withCount('Deletions'),
+        'content/stories/the-files.mdx': story(goodFrontmatter, body),
+      }),
+    ).toEqual([
+      'content/stories/the-files.mdx: line 8: <Chart> "Counted" y: the dataset has no column "count" (columns: year, issued, source): datasets "deletions" and "refusals" have it',
     ]);
   });
 

@@ -9,7 +9,7 @@ import { listed } from '../../schemas/dataset.ts';
  * so the message had no hint, and the editor went looking for a misspelling.
  */
 export function withColumnElsewhere(error: ContentError, project: Project, own: unknown): ContentError {
-  const found = /has no column ("(?:[^"\\]|\\.)*") \(columns: /.exec(error.detail);
+  const found = /has no column ("(?:[^"\\]|\\.)*") \(columns: .*\)$/.exec(error.detail);
   if (!found || typeof own !== 'string') return error;
   const column = JSON.parse(found[1]!) as string;
   const others = [...project.datasets]
@@ -20,6 +20,6 @@ export function withColumnElsewhere(error: ContentError, project: Project, own: 
     others.length === 1
       ? `: dataset "${others[0]}" has it: write dataset="${others[0]}"`
       : `: datasets ${listed(others.map((id) => `"${id}"`))} have it`;
-  const at = found.index + found[0].length - ' (columns: '.length;
-  return new ContentError(error.file, error.field, `${error.detail.slice(0, at)}${hint}${error.detail.slice(at)}`);
+  // After the named dataset's own columns: before them, "(columns: …)" read as the other datasets' columns.
+  return new ContentError(error.file, error.field, `${error.detail}${hint}`);
 }
