@@ -122,16 +122,22 @@ describe('the dev server', () => {
   it('tells an editor who opens a draft or an embargoed page why it is missing, and how to see it', async () => {
     const draft = await fetch(`${origin}/stories/held-back/`);
     expect(draft.status).toBe(404);
-    expect(await draft.text()).toContain(
+    const draftText = await draft.text();
+    expect(draftText).toContain(
       'This page is a draft (content/stories/held-back.mdx says draft: true): the dev server shows drafts only when started as PREVIEW=1 npm run dev.',
     );
     const embargoed = await fetch(`${origin}/cases/under-embargo/`);
     expect(embargoed.status).toBe(404);
-    expect(await embargoed.text()).toContain(
+    const embargoedText = await embargoed.text();
+    expect(embargoedText).toContain(
       'This page is embargoed until 2099-01-01T06:00:00Z (content/cases/under-embargo.mdx): before then, the dev server shows it only when started as PREVIEW=1 npm run dev.',
     );
-    // A page that does not exist says nothing of the kind.
-    expect(await (await fetch(`${origin}/stories/no-such-story/`)).text()).not.toContain('the dev server shows');
+    // Nor does it go on to say the page is not there, "moved, or the link may be wrong": the editor's file is.
+    for (const text of [draftText, embargoedText]) expect(text).not.toContain('<p>There is no page at this address');
+    // A page that does not exist says nothing of the kind, and that it is not there.
+    const missing = await (await fetch(`${origin}/stories/no-such-story/`)).text();
+    expect(missing).not.toContain('the dev server shows');
+    expect(missing).toContain('<p>There is no page at this address');
   });
 
   /**
