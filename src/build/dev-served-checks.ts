@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { leakLine, leaksInText, type Leak, type LeakSearch } from './checks/leaks.ts';
+import { leakLine, leaksInText, mentionedText, type LeakSearch } from './checks/leaks.ts';
 import { ownBrokenLinks, whereWritten, type SourceFolder } from './checks/links.ts';
 import { urlPath } from './checks/site-files.ts';
 import { site } from '../site.config.ts';
@@ -102,14 +102,9 @@ export function servedPageProblems(
     ...links.map(({ url, problem }) => `${problem}${place(written.get(url))}`),
     ...[...new Map(leaks.map((leak) => [leakLine(leak), leak]))].map(
       ([line, leak]) =>
-        `leak check: ${line}${place(mentionedIn(folders, mentioned(leak)))}: remove the mention, or publish the page`,
+        `leak check: ${line}${place(mentionedIn(folders, mentionedText(leak)))}: remove the mention, or publish the page`,
     ),
   ];
-}
-
-/** What a leak names: the withheld page's title, slug or address. */
-function mentioned({ page, found, address }: Leak): string {
-  return found === 'title' ? page.title : found === 'slug' ? page.slug : (address ?? page.slug);
 }
 
 /**

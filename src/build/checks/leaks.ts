@@ -12,7 +12,7 @@ import { extname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
 import type { PostBuildStep } from '../steps.ts';
-import type { Project } from '../../lib/load-project.ts';
+import type { Entry, Project } from '../../lib/load-project.ts';
 import { withheld } from '../../lib/visibility.ts';
 import { datasetsMentioned, publishedDatasetIds, sitePagesUsage } from '../../lib/dataset-usage.ts';
 import { dictionaries } from '../../i18n/index.ts';
@@ -348,13 +348,51 @@ export function leakLine({ path, page, found, address }: Leak): string {
   return `${path} mentions "${named}", the ${what} of ${page.file} (${reasons[page.reason]})`;
 }
 
+/** What a leak names: the withheld page's title, slug or address. */
+export function mentionedText({ page, found, address }: Leak): string {
+  return found === 'title' ? page.title : found === 'slug' ? page.slug : (address ?? page.slug);
+}
+
 /**
- * The check's message: one line per leak, naming the output file and the withheld page. (No colon after the output
- * file: a line starting "x.json: " would read as a content error in the build report.)
+ * Where a leak found in a published story's or case file's own page is written in its MDX body, as `file:line`, as
+ * the dev server names it: the output file alone sent the editor reading the whole story for the mention. None for
+ * another page (a list, the search index) or a mention written otherwise (in the frontmatter, in other case).
  */
-export function formatLeaks(leaks: Leak[]): string {
+export function leakPlaces(project: Project, now: Date): (leak: Leak) => string[] {
+  const byPage = new Map<string, Entry<unknown>>();
+  const entries = [
+    ...project.stories.map((entry) => ['story', entry] as const),
+    ...project.cases.map((entry) => ['case', entry] as const),
+  ];
+  for (const [kind, entry] of entries) {
+    if (withheld(entry.data, now)) continue;
+    for (const address of addressesOf(kind, entry)) byPage.set(`${address.slice(1)}index.html`, entry);
+  }
+  return (leak) => {
+    const entry = byPage.get(leak.path);
+    if (!entry) return [];
+    const wanted = mentionedText(leak).toLowerCase();
+    return entry.body
+      .toLowerCase()
+      .split('\n')
+      .flatMap((line, i) => (line.includes(wanted) ? [`${entry.file}:${entry.bodyLine + i + 1}`] : []));
+  };
+}
+
+/**
+ * The check's message: one line per leak, naming the output file and the withheld page, and where the mention is
+ * written when `places` can tell. (No colon after the output file: a line starting "x.json: " would read as a content
+ * error in the build report.)
+ */
+export function formatLeaks(leaks: Leak[], places: (leak: Leak) => string[] = () => []): string {
+  const written = (leak: Leak) => {
+    const found = places(leak);
+    return found.length === 0
+      ? ''
+      : `; written in ${found.slice(0, 3).join(', ')}${found.length > 3 ? ` and ${found.length - 3} more` : ''}`;
+  };
   // Once each: a dataset is searched for under each of its titles, and each finds its id in the same file.
-  const lines = [...new Set(leaks.map((leak) => `  ${leakLine(leak)}`))];
+  const lines = [...new Set(leaks.map((leak) => `  ${leakLine(leak)}${written(leak)}`))];
   const files = new Set(leaks.map((leak) => leak.path)).size;
   // A title found all over the site is more likely a phrase the site uses than a leak: the editor can tell, the check
   // cannot, and it stays closed.
@@ -379,7 +417,7 @@ export const leakCheckStep: PostBuildStep = {
       : withheldPages(project, now);
     const leaks = findLeaks(outDir, pages);
     if (leaks.length > 0) {
-      const error = new Error(formatLeaks(leaks));
+      const error = new Error(formatLeaks(leaks, leakPlaces(project, now)));
       error.name = 'CheckError';
       throw error;
     }

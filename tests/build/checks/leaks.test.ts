@@ -358,6 +358,49 @@ describe('the leak check', () => {
     expect(formatLeaks(findLeaks(site({ 'a.html': '<p>Red notices.</p>' }), [generic]))).not.toContain('distinctive');
   });
 
+  it("names the line of a published story's MDX that mentions a withheld page, as the dev server does", async () => {
+    const published = {
+      id: 'one',
+      file: 'content/stories/one.mdx',
+      body: '\nWhat we found.\n\nSee our coming story, The Quartz & Heron Files.\n',
+      bodyLine: 6,
+      data: { title: 'One', draft: false, datasets: [] },
+    };
+    const project = {
+      stories: [
+        {
+          id: 'zebra-plan',
+          file: draft.file,
+          body: '',
+          bodyLine: 6,
+          data: { title: draft.title, draft: true, datasets: [] },
+        },
+        published,
+      ],
+      cases: [],
+      datasets: new Map(),
+    } as unknown as Project;
+    const outDir = site({
+      'stories/one/index.html': '<p>See our coming story, The Quartz &amp; Heron Files.</p>',
+      'index.html': '<p>The Quartz &amp; Heron Files</p>',
+    });
+    const context = {
+      outDir,
+      project,
+      now: new Date('2026-11-22T12:00:00Z'),
+      preview: false,
+      log: () => {},
+    } as unknown as BuildContext;
+    await expect(async () => leakCheckStep.run(context)).rejects.toMatchObject({
+      message: [
+        'leak check: 2 files of the output mention a withheld page:',
+        '  index.html mentions "The Quartz & Heron Files", the title of content/stories/zebra-plan.mdx (a draft)',
+        '  stories/one/index.html mentions "The Quartz & Heron Files", the title of content/stories/zebra-plan.mdx (a draft); written in content/stories/one.mdx:10',
+        'Remove the mention (or publish the page) and build again.',
+      ].join('\n'),
+    });
+  });
+
   it('fails the build step with a CheckError, and skips preview builds', async () => {
     const outDir = site({ 'index.html': '<a href="/stories/zebra-plan/">x</a>' });
     const project = {
