@@ -64,6 +64,10 @@ export function newStory(title: string, today: Date): NewStory {
     .replace(/^-|-$/g, '');
   if (!slug) throw new Error(`cannot make a file name from the title ${JSON.stringify(title)}: use letters or digits`);
   const date = today.toISOString().slice(0, 10);
+  // The example embargo is the next morning: a fixed one, once past, withheld nothing when uncommented as written.
+  const nextMorning = new Date(`${date}T06:00:00Z`);
+  nextMorning.setUTCDate(nextMorning.getUTCDate() + 1);
+  const embargo = nextMorning.toISOString().replace('.000Z', 'Z');
   const text = `---
 title: ${JSON.stringify(clean)}
 summary: ${JSON.stringify(placeholderSummary)}
@@ -74,7 +78,7 @@ tags: []
 datasets: []
 # A draft is never published (except in a preview build: PREVIEW=1 npm run build). Set to false when ready.
 draft: true
-# embargo: 2026-12-01T06:00:00Z  # not public before this moment
+# embargo: ${embargo}  # not public before this moment
 ---
 
 ${placeholderBody}

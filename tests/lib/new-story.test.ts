@@ -24,6 +24,19 @@ describe('a new story', () => {
     expect(() => newStory('  ', now)).toThrow('expected a title');
   });
 
+  // Uncommented as written, an example embargo already past withheld nothing: the story went out at its first build.
+  it("suggests an embargo at the next day's 06:00 UTC, never a moment already past", () => {
+    for (const [today, embargo] of [
+      ['2026-11-22T12:00:00Z', '2026-11-23T06:00:00Z'],
+      ['2026-12-07T03:30:00Z', '2026-12-08T06:00:00Z'],
+      ['2026-12-31T23:59:00Z', '2027-01-01T06:00:00Z'],
+    ] as const) {
+      expect(newStory('How the watchdog works', new Date(today)).text).toContain(
+        `\n# embargo: ${embargo}  # not public before this moment\n`,
+      );
+    }
+  });
+
   it('is named in plain ASCII with single hyphens for a Latin title, whatever its accents and punctuation; other scripts kept', () => {
     expect(newStory('Qu’est-ce qu’une « notice rouge » ? Ça se discute', now).slug).toBe(
       'qu-est-ce-qu-une-notice-rouge-ca-se-discute',
