@@ -24,8 +24,10 @@ import { holdDatasetProblems } from '../build/dev-dataset-problems.ts';
 import { ContentError, ContentErrors } from './content-error.ts';
 import { datasetFiles } from './content-files.ts';
 import { jsonProblem } from './load-project.ts';
+import { addDatasetIssues } from './load/dataset-issues.ts';
 import { resolveRows } from './dataset-rows.ts';
 import { slugFromPath } from './slug.ts';
+import { datasetSchema } from '../schemas/dataset.ts';
 
 /** The loader of the datasets in `base` (data/, as a path or relative to the project's root). */
 export function datasetLoader(base: string): Loader {
@@ -110,7 +112,16 @@ export async function syncDatasets(
     untouched.delete(id);
     const digest = generateDigest(resolved.text === undefined ? text : `${text}\0${resolved.text}`);
     if (store.get(id)?.digest === digest) continue;
-    const data = await parseData({ id, data: resolved.data as Record<string, unknown>, filePath });
+    let data: Record<string, unknown>;
+    try {
+      data = await parseData({ id, data: resolved.data as Record<string, unknown>, filePath });
+    } catch (error) {
+      // Astro's words name the collection and the entry, not the file: the preflight's, as a build says them.
+      const parsed = datasetSchema.safeParse(resolved.data);
+      if (parsed.success) throw error;
+      addDatasetIssues(problems, `data/${name}`, parsed.error, resolved);
+      continue;
+    }
     store.set({ id, data, filePath: relative(fileURLToPath(config.root), filePath).split(sep).join('/'), digest });
   }
   if (problems.length > 0) throw new ContentErrors(problems);

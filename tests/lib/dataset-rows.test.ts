@@ -548,6 +548,13 @@ describe("the datasets' loader of the content layer", () => {
         /^data\/issued\.json: invalid JSON at line 1, column \d+: a comma with nothing after it/,
       ),
     );
+    // Rows written in the JSON, a figure in quotes: the schema's problem, in the build's words (Astro's named no file).
+    edit('data/issued.json', withCsv([{ year: 2024, issued: '1,265', source: 'rnm-numbers' }] as never));
+    await vi.waitFor(() =>
+      expect(datasetProblems()?.message).toMatch(
+        /^data\/issued\.json: rows\[0\]\.issued: expected a whole number or null, got "1,265": write the figure without quotes or separators, 1265/,
+      ),
+    );
     edit('data/issued.json', withCsv());
     edit('data/issued.csv', 'year,issued,source\n2024,1265,rnm-numbers\n');
     await vi.waitFor(() =>
