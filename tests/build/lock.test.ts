@@ -3,7 +3,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { processStart, unnamedLockGraceMs, withLock } from '../../src/build/lock.ts';
+import { astroLockDir, processStart, unnamedLockGraceMs, withLock } from '../../src/build/lock.ts';
+import { startDevServer } from '../helpers/dev-server.ts';
 import { skipWithoutProcfs } from '../helpers/procfs.ts';
 
 /** The holder file of a lock held by process `pid`, as withLock writes it: its start as well where the system says it. */
@@ -330,5 +331,26 @@ describe('the build lock', () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'casefile-lock-')), 'lock');
     await expect(withLock(dir, async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     expect(existsSync(dir)).toBe(false);
+  });
+});
+
+describe("the dev server tests' helper", () => {
+  it("stops at once, saying why, when a developer's own `npm run dev` holds the project's lock", async () => {
+    const project = mkdtempSync(join(tmpdir(), 'casefile-lock-project-'));
+    const holder = sleeper();
+    try {
+      // As scripts/dev.mjs holds it: its pid and start, and its role.
+      const dir = astroLockDir(project);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, 'pid'), holderRecord(holder.pid));
+      writeFileSync(join(dir, 'role'), 'dev');
+      // Before, it waited for the lock until the test's timeout, and the failure named no lock.
+      await expect(startDevServer(join(project, 'content'), { project })).rejects.toThrow(
+        `the dev server of ${project} (pid ${holder.pid}) holds its build lock: stop that \`npm run dev\` to run the dev server's tests`,
+      );
+    } finally {
+      holder.stop();
+      rmSync(project, { recursive: true, force: true });
+    }
   });
 });

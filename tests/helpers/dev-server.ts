@@ -8,7 +8,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { withLock } from '../../src/build/lock.ts';
+import { astroLockDir, lockHolder, withLock } from '../../src/build/lock.ts';
 import { repoRoot } from './build.ts';
 import { childOutput, type ChildOutput } from './output.ts';
 
@@ -46,11 +46,25 @@ export async function startDevServer(contentRoot: string, options: DevServerOpti
   const port = await freePort();
   let release = () => {};
   let locked: Promise<void> = Promise.resolve();
-  await new Promise<void>((acquired) => {
-    locked = withLock(join(project, 'node_modules/.cache/casefile/astro-build.lock'), () => {
-      acquired();
-      return new Promise<void>((done) => (release = done));
-    });
+  const lock = astroLockDir(project);
+  await new Promise<void>((acquired, failed) => {
+    locked = withLock(
+      lock,
+      () => {
+        acquired();
+        return new Promise<void>((done) => (release = done));
+      },
+      () => {
+        // A developer's own `npm run dev` keeps the lock for as long as it runs: the test would wait out its timeout
+        // and fail saying nothing of it.
+        const holder = lockHolder(lock);
+        if (holder?.role === 'dev')
+          throw new Error(
+            `the dev server of ${project} (pid ${holder.pid}) holds its build lock: stop that \`npm run dev\` to run the dev server's tests`,
+          );
+      },
+    );
+    locked.catch(failed);
   });
   const without = new Set(options.without ?? []);
   const dev = spawn(
