@@ -52,6 +52,12 @@ export const en = {
   'search.inLanguage': 'in {language}',
   'footer.text': 'Built with Casefile. Every figure comes with its source: a link to its dataset, or a numbered note.',
   'footer.rss': 'RSS feed',
+  // The page the footer's "RSS feed" leads to (/feeds/): what a feed is, then its address written out, to be copied.
+  'feeds.title': 'RSS feed',
+  'feeds.intro':
+    'A feed lists what this site publishes, newest first: its stories, case files and corrections. Copy its address into a feed reader, an app or website that follows feeds, and it shows you each new item without your visiting the site.',
+  'feeds.address': 'Address of the feed:',
+  'feeds.inLanguage': 'In {language}:',
   'story.by': 'By',
   'story.published': 'Published',
   'story.updated': 'Updated',

@@ -139,6 +139,11 @@ describe('a site built for an address below a path', () => {
     expect(feed).toMatch(new RegExp(`<atom:link href="${siteUrl}rss\\.xml" rel="self"`));
     expect(sitemapIndex).toContain(`<loc>${siteUrl}sitemap-0.xml</loc>`);
     expect(sitemap).toContain(`<loc>${siteUrl}stories/watchdog/</loc>`);
+    // The page the footer's "RSS feed" leads to writes the feeds' addresses out, below the folder, for a feed reader.
+    const feeds = parseHTML(readFileSync(join(dist, 'feeds/index.html'), 'utf8')).document;
+    expect(feeds.querySelector('.feed-address a')?.textContent).toBe(`${siteUrl}rss.xml`);
+    expect(feeds.querySelector('.feed-list a[hreflang="fr"]')?.getAttribute('href')).toBe(`${siteUrl}fr/rss.xml`);
+    expect(sitemap).toContain(`<loc>${siteUrl}feeds/</loc>`);
     const addresses = [
       ...alternates,
       ...[...feed.matchAll(/<link>([^<]*)<\/link>|href="(http[^"]*)"/g)].map((m) => m[1] ?? m[2]),

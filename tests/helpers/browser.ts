@@ -73,6 +73,8 @@ export type PageKind =
   | 'search'
   | 'methodology'
   | 'sources'
+  // The page the footer's "RSS feed" leads to, in place of the feed's XML.
+  | 'feeds'
   | '404'
   // The French edition (/fr/): its own strings, formats and lengths, and pages listing English originals.
   | 'home fr'
@@ -80,6 +82,7 @@ export type PageKind =
   | 'case fr'
   | 'case list fr'
   | 'search fr'
+  | 'feeds fr'
   | '404 fr';
 
 /** A URL no page answers: the server sends the site's 404 page for it. */
@@ -111,12 +114,14 @@ export function pageKinds(dist = demoDist): Record<PageKind, string | undefined>
     search: exists('/search/'),
     methodology: exists('/methodology/'),
     sources: exists('/sources/'),
+    feeds: exists('/feeds/'),
     '404': existsSync(join(dist, '404.html')) ? missingPath : undefined,
     'home fr': exists('/fr/'),
     'story fr': first('fr/stories', hasChart),
     'case fr': first('fr/cases'),
     'case list fr': exists('/fr/cases/'),
     'search fr': exists('/fr/search/'),
+    'feeds fr': exists('/fr/feeds/'),
     '404 fr': existsSync(join(dist, 'fr/404.html')) ? `/fr${missingPath}` : undefined,
   };
 }
