@@ -61,4 +61,20 @@ describe('the feeds page', () => {
     expect(readBuilt('/sitemap-0.xml')).toContain(`<loc>${origin}${path}</loc>`);
     expect(page(path).querySelector('main')?.hasAttribute('data-pagefind-body')).toBe(false);
   });
+
+  it("is where every page's footer link leads, while the head still names the feed for feed readers", () => {
+    const pages = builtPages();
+    expect(pages.length).toBeGreaterThan(50);
+    for (const path of pages) {
+      const french = path.startsWith('/fr/');
+      const doc = page(path);
+      const link = [...doc.querySelectorAll('.site-footer a')].find(
+        (a) => text(a) === (french ? 'Flux RSS' : 'RSS feed'),
+      );
+      expect(link?.getAttribute('href'), path).toBe(french ? '/fr/feeds/' : '/feeds/');
+      expect(doc.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href'), path).toBe(
+        french ? '/fr/rss.xml' : '/rss.xml',
+      );
+    }
+  });
 });
