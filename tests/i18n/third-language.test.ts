@@ -34,6 +34,7 @@ const spanish = {
   'translation.unavailable': 'Este artículo solo está disponible en {language}.',
   'links.vague': 'aquí, haga clic aquí, este enlace, enlace, leer más, más',
   'links.example': 'la metodología',
+  'feeds.inLanguage': 'En {language}:',
 };
 
 /**
@@ -188,6 +189,22 @@ describe('a third language added as the README says', () => {
     for (const other of ['/rss.xml', '/fr/rss.xml'])
       expect(read(other)).toContain(`<atom:link href="${origin}/es/rss.xml" rel="alternate" hreflang="es"`);
     expect(doc('/es/').querySelector('link[type="application/rss+xml"]')?.getAttribute('href')).toBe('/es/rss.xml');
+  });
+
+  it("has a Spanish feeds page, giving the Spanish feed's address and each other feed's, named in Spanish", () => {
+    const feeds = doc('/es/feeds/');
+    expect(feeds.querySelector('.feed-address a')?.textContent).toBe(`${origin}/es/rss.xml`);
+    const others = [...feeds.querySelectorAll('.feed-list li')].map((li) => [
+      li.querySelector('a')?.getAttribute('hreflang'),
+      li.querySelector('a')?.getAttribute('href'),
+      li.textContent,
+    ]);
+    expect(others).toEqual([
+      ['en', `${origin}/rss.xml`, `En inglés: ${origin}/rss.xml`],
+      ['fr', `${origin}/fr/rss.xml`, `En francés: ${origin}/fr/rss.xml`],
+    ]);
+    expect(doc('/es/').querySelector('.site-footer a[href="/es/feeds/"]')).not.toBeNull();
+    expect(doc('/feeds/').querySelector('.feed-list a[hreflang="es"]')?.textContent).toBe(`${origin}/es/rss.xml`);
   });
 
   it('pairs the Spanish pages with the others in the sitemap', () => {
