@@ -123,6 +123,23 @@ describe('a language written right to left, added as the README says', () => {
     expect(doc('/stories/the-interpol-files/').querySelector('.sources .backlink')?.textContent).toBe('\u21a9\ufe0e');
   });
 
+  it('writes the feeds’ addresses left to right on the Persian feeds page, and names the other languages in Persian', () => {
+    const feeds = doc('/fa/feeds/');
+    expect(feeds.querySelector('h1')?.textContent).toBe('خوراک RSS');
+    const own = feeds.querySelector('.feed-address a');
+    expect([own?.getAttribute('dir'), own?.textContent]).toEqual(['ltr', 'https://casefile.example.org/fa/rss.xml']);
+    expect(
+      [...feeds.querySelectorAll('.feed-list li')].map((li) => [
+        li.textContent,
+        li.querySelector('a')?.getAttribute('dir'),
+      ]),
+    ).toEqual([
+      ['به زبان انگلیسی: https://casefile.example.org/rss.xml', 'ltr'],
+      ['به زبان فرانسوی: https://casefile.example.org/fr/rss.xml', 'ltr'],
+    ]);
+    expect(doc(story).querySelector('.site-footer a[href="/fa/feeds/"]')?.textContent).toBe('خوراک RSS');
+  });
+
   it("writes the Persian pages' figures, dates, note and page numbers as Intl writes them for Persian", () => {
     const persianStory = doc(story);
     const facts = [...persianStory.querySelectorAll('main .body .fact > a:first-child')].map((a) => a.textContent);

@@ -42,6 +42,8 @@ export const persian = {
   'search.inLanguage': 'به زبان {language}',
   'footer.text': 'ساخته‌شده با Casefile. هر رقم با منبعش می‌آید: پیوندی به مجموعه‌داده‌اش، یا یادداشتی شماره‌دار.',
   'footer.rss': 'خوراک RSS',
+  'feeds.title': 'خوراک RSS',
+  'feeds.inLanguage': 'به زبان {language}:',
   'story.by': 'نوشتهٔ',
   'story.published': 'انتشار',
   'story.updated': 'به‌روزرسانی',
