@@ -1,0 +1,87 @@
+/**
+ * Pages on a phone whose reader has doubled the text size (WCAG 1.4.4, 1.4.10): in the browser's settings, which set
+ * the default font size that rem and media queries in em follow, or as a style sheet that doubles the root's font
+ * size, as a review did. Either way the page must reflow, not scroll sideways or shrink a field to a letter.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { serveSite, type SiteServer } from '../../scripts/serve.ts';
+import { describeBrowser, horizontalOverflow, launchBrowser, viewport } from '../helpers/browser.ts';
+import { searchDone } from '../helpers/search-page.ts';
+import { demoDist } from '../helpers/site.ts';
+
+/** How the reader's text is made twice as large: the browser's default font size, or a root font size of 200 %. */
+type Enlarged = 'setting' | 'style';
+
+/** Opens a page at `width` px whose text is at `size` px by the browser's setting (16 is the default). */
+async function openWithTextSize(browser: Browser, width: number, size: number): Promise<Page> {
+  const context = await browser.newContext(viewport(width));
+  const page = await context.newPage();
+  const devtools = await context.newCDPSession(page);
+  await devtools.send('Page.setFontSizes', { fontSizes: { standard: size } });
+  return page;
+}
+
+/** Goes to `path` with the text doubled as `how` says, and waits for its fonts (and for the search page's script). */
+async function visitEnlarged(page: Page, origin: string, path: string, how: Enlarged): Promise<void> {
+  await page.goto(origin + path);
+  if (path.includes('search')) await searchDone(page, '');
+  if (how === 'style')
+    await page.evaluate(() => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('html { font-size: 200% !important; }');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    });
+  await page.evaluate(() => document.fonts.ready);
+}
+
+describeBrowser('pages at 360 px with the text at 200 %', () => {
+  let browser: Browser;
+  let server: SiteServer;
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchBrowser(), serveSite(demoDist)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  // The search page's box shrank to 97 px in English ("Pestrikov" showed as "P") and 64 px in French, whose
+  // « Rechercher » button then stuck out of the screen (the page 370 px wide); the header's box was 84 px. The button
+  // now goes below the box when the row has no room for both.
+  it("keeps each search box wide enough for a name, and its button on the screen, in the search page's form and the header's", async () => {
+    const problems: string[] = [];
+    const fields = [
+      ['/search/', '#search-q'],
+      ['/fr/search/', '#search-q'],
+      ['/', '#site-search'],
+      ['/fr/', '#site-search'],
+    ] as const;
+    for (const how of ['setting', 'style'] as const) {
+      const page = await openWithTextSize(browser, 360, how === 'setting' ? 32 : 16);
+      for (const [path, field] of fields) {
+        await visitEnlarged(page, server.origin, path, how);
+        await page.fill(field, 'Pestrikov');
+        const seen = await page.evaluate((selector) => {
+          const input = document.querySelector<HTMLInputElement>(selector)!;
+          const button = input.closest('form')!.querySelector('button[type="submit"]')!;
+          return {
+            root: getComputedStyle(document.documentElement).fontSize,
+            box: Math.round(input.getBoundingClientRect().width),
+            hidden: input.scrollWidth - input.clientWidth,
+            button: Math.round(button.getBoundingClientRect().right),
+          };
+        }, field);
+        const where = `${path} ${field} (text ${seen.root} by ${how})`;
+        expect(seen.root, where).toBe('32px');
+        if (seen.hidden > 0) problems.push(`${where}: "Pestrikov" is cut by ${seen.hidden} px in a ${seen.box} px box`);
+        if (seen.button > 360) problems.push(`${where}: the button ends at ${seen.button} px`);
+        const overflow = await horizontalOverflow(page);
+        if (overflow.scrollWidth > overflow.width)
+          problems.push(`${where}: the page is ${overflow.scrollWidth} px wide (${overflow.wide.join(', ')})`);
+      }
+      await page.context().close();
+    }
+    expect(problems).toEqual([]);
+  });
+});
