@@ -389,7 +389,9 @@ function start(root) {
     heading.append(link);
     const meta = document.createElement('p');
     meta.className = 'search-meta';
-    const kind = document.createElement('span');
+    // Its kind, date and language each isolated (bdi), as the site's lists part theirs: an item in the other direction
+    // would run into the next across the separator.
+    const kind = document.createElement('bdi');
     kind.className = 'search-kind';
     kind.textContent = (data.meta.kind && kindLabels.get(data.meta.kind)) || '';
     meta.append(kind);
@@ -397,11 +399,13 @@ function start(root) {
       const time = document.createElement('time');
       time.dateTime = data.meta.date;
       time.textContent = formatDate(data.meta.date, locale);
-      meta.append(kind.textContent ? separator : '', time);
+      const date = document.createElement('bdi');
+      date.append(time);
+      meta.append(kind.textContent ? separator : '', date);
     }
     // Where the link leads to a page in another language, the result says so, as the site's lists do.
     if (textLang && textLang !== lang && messages.msgInLanguage) {
-      const note = document.createElement('span');
+      const note = document.createElement('bdi');
       note.className = 'search-lang';
       note.textContent = inLanguage(messages.msgInLanguage, textLang, lang);
       meta.append(meta.textContent ? separator : '', note);
