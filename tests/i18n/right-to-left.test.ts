@@ -191,7 +191,10 @@ describe("a Persian page's separators, lists and years", () => {
     const pages = builtPages(build.dist);
     expect(pages.fa.filter((path) => doc(path).body.textContent?.includes('·'))).toEqual([]);
     expect(card('/fa/stories/', story)?.textContent).toMatch(/^۱۴ بهمن ۱۴۰۴ \| روسیه/);
-    expect(text(doc('/fa/corrections/').querySelector('.correction-list .meta'))).toBe('۱ آذر ۱۴۰۵ | گزارش');
+    // An English story's correction, which says it is in English, as a search result does.
+    expect(text(doc('/fa/corrections/').querySelector('.correction-list .meta'))).toBe(
+      '۱ آذر ۱۴۰۵ | گزارش | به زبان انگلیسی',
+    );
     expect(text(doc('/fa/countries/').querySelector('.country-list a[href="/fa/countries/sv/"] + .meta'))).toBe(
       '۱ story | ۱ case file',
     );

@@ -359,6 +359,25 @@ describe('the demo site', () => {
     );
   });
 
+  // The French corrections page listed the English stories and datasets it links to with no word that they are in
+  // English, as the home page's cards and the search results say (« en anglais »).
+  it('says on the French corrections page which corrected pages are in English, as its search results do', () => {
+    const meta = (li: Element) => li.querySelector('.meta')?.textContent?.replace(/\s+/g, ' ').trim();
+    const items = [...page('/fr/corrections/').querySelectorAll('.correction-list li')];
+    const english = items.filter((li) => li.querySelector('h2 a')?.getAttribute('hreflang') === 'en');
+    // A story and a dataset, whose page is in English whether or not its title and correction are translated.
+    expect(english.map((li) => li.querySelector('h2 a')?.getAttribute('href')?.split('/')[1])).toEqual(
+      expect.arrayContaining(['stories', 'data']),
+    );
+    for (const li of english)
+      expect(meta(li)).toMatch(/^\S+ \S+ \d{4} · (Enquête|Dossier|Jeu de données) · en anglais$/);
+    expect(items.filter((li) => !english.includes(li) && meta(li)?.includes('anglais'))).toEqual([]);
+    // The English page lists English pages only, and says nothing of their language.
+    const englishPage = [...page('/corrections/').querySelectorAll('.correction-list .meta')];
+    expect(englishPage.length).toBeGreaterThan(0);
+    expect(englishPage.filter((line) => / in \w+$/.test(line.textContent!.trim()))).toEqual([]);
+  });
+
   it("dates every source in the bibliographies as a reader writes dates, in the page's language", () => {
     // Only sources whose date is recorded print one (the others, their note alone: see the test above).
     const dated = (path: string) =>
