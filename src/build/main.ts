@@ -202,7 +202,7 @@ let renderErrors: string[] = [];
 let astroFailed = false;
 /** The sites this build replaced (usually one), removed once the new one is in place. */
 let previous: string[] = [];
-const astroOut = astroOutDir(target, projectRoot, outDir);
+const astroOut = astroOutDir(target, projectRoot);
 try {
   await withLock(
     astroLock,

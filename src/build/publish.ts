@@ -2,7 +2,7 @@
  * Atomic publishing: the site is built in a temporary folder beside its target and swapped in only when
  * everything succeeded, so a failed build never leaves a half-written site and the previous one stays as it was.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { inWorker } from './workers/pool.ts';
@@ -16,40 +16,25 @@ export function stagingDir(target: string): string {
 }
 
 /**
- * The folder Astro builds into, beside `target`, moved into the build's staging folder (`moveInto`) once Astro is done.
- * It is the same for every build of `target`, so that Astro's prerendered chunks (in its `.prerender/`) keep their
- * paths from build to build: Node's compile cache keys them by path (src/build/compile-cache.mjs). Only the build that
- * holds the Astro lock (src/build/lock.ts) may use it, and it empties it first: a stopped build may have left it.
- *
- * Astro moves its assets into that folder by renaming them from `<project>/.astro/.prerender/` when the folder lies
- * outside the project, and a rename cannot cross file systems: with the output on another one (a container's volume, a
- * tmpfs, a second disk), the build stopped on "EXDEV: cross-device link not permitted". Astro then builds inside the
- * project, in `node_modules/.cache/casefile/`, and `moveInto` copies its output across. Whether a rename crosses is
- * tried, not read from the devices' numbers: two mounts of one file system (a bind mount) have the same device, and
- * Linux refuses a rename between them too. `staging` is the build's staging folder, on the output's file system.
+ * The folder Astro builds into, in the project's cache folder, moved into the build's staging folder (`moveInto`) once
+ * Astro is done. Astro's prerendered chunks (in its `.prerender/`) import packages by name, and Node resolves them from
+ * the chunk's folder upward: it must lie inside the project. Beside an output folder outside it, such as
+ * `/srv/casefile-site` for a project at `/srv/casefile` (whose path Vite took for the project's), the build stopped
+ * on "ERR_MODULE_NOT_FOUND: Cannot find package '@oslojs/encoding'"; and beside one on another file system, on
+ * "EXDEV: cross-device link not permitted", as Astro moves its assets into it by renaming them from the project's
+ * `.astro/`. The folder is the same for every build of `target`, so that the chunks keep their paths from build to
+ * build: Node's compile cache keys them by path (src/build/compile-cache.mjs). Only the build that holds the Astro
+ * lock (src/build/lock.ts) may use it, and it empties it first: a stopped build may have left it.
  */
-export function astroOutDir(target: string, projectRoot: string, staging: string): string {
-  if (renames(join(projectRoot, '.astro'), staging)) return join(dirname(target), `.${basename(target)}-astro`);
+export function astroOutDir(target: string, projectRoot: string): string {
   return join(projectRoot, 'node_modules/.cache/casefile', `astro-output-${basename(target)}`);
 }
 
-/** Whether a file of folder `from` can be renamed into folder `to`: false across file systems (EXDEV). */
-function renames(from: string, to: string): boolean {
-  const name = `.casefile-rename-probe-${process.pid}`;
-  try {
-    mkdirSync(from, { recursive: true });
-    writeFileSync(join(from, name), '');
-    renameSync(join(from, name), join(to, name));
-    rmSync(join(to, name), { force: true });
-    return true;
-  } catch (error) {
-    rmSync(join(from, name), { force: true });
-    // Another failure (a folder this user cannot write) is left for the build itself to meet and report.
-    return (error as NodeJS.ErrnoException).code !== 'EXDEV';
-  }
-}
-
-/** Moves Astro's output folder into place as the (empty) staging folder, copying it when it is on another file system. */
+/**
+ * Moves Astro's output folder into place as the (empty) staging folder, beside the output folder: a rename, or a copy
+ * when the output folder is on another file system than the project (a container's volume, a tmpfs, a second disk).
+ * Either way the site is then renamed into place whole, on its own file system (`publish`).
+ */
 export function moveInto(astroOut: string, staging: string): void {
   rmSync(staging, { recursive: true, force: true });
   try {
