@@ -49,13 +49,20 @@ export function moveInto(astroOut: string, staging: string): void {
 /**
  * Removes the staging folders that builds of `target` left behind when they were killed (Ctrl-C, a CI timeout) before
  * they could remove them: `.<target>-staging-<pid>` whose process no longer runs. A folder whose process still runs
- * (another build of the same target, waiting for the lock) is left alone. Returns the names removed.
+ * (another build of the same target, waiting for the lock) is left alone. So is removed `.<target>-astro`, where
+ * earlier versions had Astro build (now `astroOutDir`), which a build killed while Astro ran left. Returns the names
+ * removed.
  */
 export function removeAbandonedStaging(target: string): string[] {
   const prefix = `.${basename(target)}-staging-`;
+  const formerAstroOut = `.${basename(target)}-astro`;
   const parent = dirname(target);
   const removed: string[] = [];
   for (const name of existsSync(parent) ? readdirSync(parent) : []) {
+    if (name === formerAstroOut) {
+      rmSync(join(parent, name), { recursive: true, force: true, maxRetries: 3 });
+      removed.push(name);
+    }
     if (!name.startsWith(prefix)) continue;
     const pid = Number(name.slice(prefix.length));
     if (!Number.isSafeInteger(pid) || pid <= 0 || pid === process.pid || isRunning(pid)) continue;

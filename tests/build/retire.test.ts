@@ -97,6 +97,15 @@ describe('staging folders of stopped builds', () => {
     expect(readdirSync(root).sort()).toEqual([`.dist-staging-${process.ppid}`, `.other-staging-${ended}`, 'dist']);
     expect(readFileSync(join(target, 'index.html'), 'utf8')).toBe('published');
   });
+
+  it("take with them Astro's folder that earlier versions built in beside the output folder, left by a stopped build", () => {
+    const root = mkdtempSync(join(tmpdir(), 'casefile-abandoned-'));
+    const target = site(root, 'dist', 'published');
+    site(root, '.dist-astro', 'half');
+    site(root, '.other-astro', 'another target');
+    expect(removeAbandonedStaging(target)).toEqual(['.dist-astro']);
+    expect(readdirSync(root).sort()).toEqual(['.other-astro', 'dist']);
+  });
 });
 
 describe('publishing', () => {
