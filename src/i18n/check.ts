@@ -24,6 +24,7 @@ import { dictionaries, sameAsEnglish } from './index.ts';
 import { defaultLocale, dictionaryEntry, dictionaryName, languageName, locales, writtenLocale } from './locales.ts';
 import { intlLocaleProblem, localeCodeProblem } from './locale-codes.ts';
 import { misnamedLanguageKeys } from './language-keys.ts';
+import { labelInNameProblems } from './label-in-name.ts';
 import { site } from '../site.config.ts';
 
 // A name in any alphabet: a translator who writes {хвилини} for {minutes} is told so, not that the string has none.
@@ -84,7 +85,8 @@ function placeholderProblem(file: string, key: string, text: string, english: st
 /**
  * Problems of one dictionary against the English one, each naming the file and the string. A counted string is
  * given in each plural category the language has (Intl.PluralRules: one, few, many and other in Polish), no other;
- * a form English lacks has the placeholders of English's "other".
+ * a form English lacks has the placeholders of English's "other". A control's name holds its visible text
+ * (label-in-name.ts).
  */
 export function dictionaryProblems(
   code: string,
@@ -146,7 +148,7 @@ export function dictionaryProblems(
     );
     problems.push(new ContentError(file, key, `no such string in src/i18n/en.ts${near}`));
   }
-  return problems;
+  return [...problems, ...labelInNameProblems(code, dictionary)];
 }
 
 /**

@@ -345,6 +345,25 @@ export const en = {
   'links.example': 'the methodology',
 } as const;
 
+/**
+ * The controls whose name adds a title to a short visible text, as [name, visible text]: "Show the data" is named
+ * "Show the data in “{title}”" (Chart.astro), "CSV" "{title} as CSV" (NamedLink.astro, the dataset page), "source"
+ * "Source: {publisher}, {title}" (FactSource.astro). A speech-recognition user says what they see ("click Show the
+ * data"), which reaches the control only when its name holds those words as written (WCAG 2.5.3, label in name):
+ * src/i18n/check.ts refuses a dictionary whose name has another form of them, as Persian's "نمایش داده‌های «{title}»"
+ * has of "نمایش داده‌ها".
+ */
+export const nameHoldsVisible = [
+  ['chart.showDataOf', 'chart.showData'],
+  ['chart.datasetOf', 'chart.dataset'],
+  ['data.downloadCsvOf', 'chart.csv'],
+  ['data.downloadCsvOf', 'data.csv'],
+  ['data.downloadJsonOf', 'chart.json'],
+  ['data.downloadJsonOf', 'data.json'],
+  ['fact.sourceLabel', 'fact.source'],
+  ['fact.sourceLabelElsewhere', 'fact.source'],
+] as const satisfies readonly (readonly [StringKey, StringKey])[];
+
 export type StringKey = keyof typeof en;
 
 /** A CLDR plural category (Intl.PluralRules): the last part of a counted string's key. */

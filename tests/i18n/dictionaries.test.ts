@@ -13,6 +13,7 @@ import { repoRoot } from '../helpers/build.ts';
 import { en } from '../../src/i18n/en.ts';
 import { locales } from '../../src/i18n/locales.ts';
 import { localeCodeProblem } from '../../src/i18n/locale-codes.ts';
+import { persian } from './right-to-left/persian.ts';
 
 const messages = (errors: { message: string }[]) => errors.map((error) => error.message);
 
@@ -123,7 +124,8 @@ describe('dictionaries', () => {
   });
 
   it('checks the languages the site is configured with against English, and each with the strings it keeps', () => {
-    const spanish = Object.fromEntries(Object.entries(en).map(([key, text]) => [key, `[es] ${text}`]));
+    // Each string marked as translated, its words left as they are: a control's name keeps its visible text.
+    const spanish = Object.fromEntries(Object.entries(en).map(([key, text]) => [key, `«${text}»`]));
     const kept = Object.keys(en).slice(0, Math.ceil(Object.keys(en).length / 2) + 1);
     const halfEnglish = withMany({
       ...spanish,
@@ -170,7 +172,7 @@ describe('dictionaries', () => {
   });
 
   it('stops on tagLabels, countryNames or sameAsEnglish keyed by a language code written otherwise than site.locales writes it (pt-br for pt-BR), which no page reads', () => {
-    const portuguese = withMany(Object.fromEntries(Object.entries(en).map(([key, text]) => [key, `[pt] ${text}`])));
+    const portuguese = withMany(Object.fromEntries(Object.entries(en).map(([key, text]) => [key, `«${text}»`])));
     const labelled = {
       tagLabels: { en: {}, 'pt-br': { leak: 'vazamento' } },
       countryNames: { pt_BR: { TJ: 'Tajiquistão' } },
@@ -202,7 +204,7 @@ describe('dictionaries', () => {
   });
 
   it('names the dictionary registered under the configured code in another case (pt-BR for pt-br), not a file to copy', () => {
-    const portuguese = withMany(Object.fromEntries(Object.entries(en).map(([key, text]) => [key, `[pt] ${text}`])));
+    const portuguese = withMany(Object.fromEntries(Object.entries(en).map(([key, text]) => [key, `«${text}»`])));
     expect(messages(siteDictionaryProblems(repoRoot, ['en', 'pt-br'], { en, 'pt-BR': portuguese }, {}))).toEqual([
       'src/i18n/index.ts: dictionaries: site.locales has "pt-br" and `dictionaries` registers \'pt-BR\': write the code alike in both, \'pt-br\' there or "pt-BR" in site.locales (src/site.config.ts), whose spelling the pages, folders and addresses follow',
     ]);
@@ -255,6 +257,46 @@ describe('dictionaries', () => {
     // A narrow one before ; ! ? (as typography.ts sets a French page's prose), so that a page does not mix the two.
     expect(texts.filter((text) => /[^\u202f][;!?]/.test(text))).toEqual([]);
     expect(texts.filter((text) => /'/.test(text))).toEqual([]);
+  });
+
+  describe("a control's name holds its visible text, word for word (WCAG 2.5.3)", () => {
+    it('stops on a name with another form of the visible words, naming the file, both strings and the name to write', () => {
+      // Persian's ezafe makes "داده‌ها" "داده‌های" before what it qualifies: the name no longer says the words shown.
+      const persianNames = {
+        ...en,
+        'chart.showData': 'نمایش داده‌ها',
+        'chart.showDataOf': 'نمایش داده‌های «{title}»',
+        'fact.source': 'منبع',
+        'fact.sourceLabel': 'منبع: {publisher}، {title}',
+      };
+      expect(messages(dictionaryProblems('fa', persianNames))).toEqual([
+        'src/i18n/fa.ts: chart.showDataOf: "نمایش داده‌های «{title}»" does not hold the visible text of its control, chart.showData ("نمایش داده‌ها"), word for word: a reader who says what they see, as speech recognition has them do, would not reach the control (WCAG 2.5.3); start the name with the visible text: "نمایش داده‌ها: «{title}»"',
+        // Left in English, the name of a source whose address is not recorded says none of the Persian "source".
+        'src/i18n/fa.ts: fact.sourceLabelElsewhere: "Source: {publisher}, {title} (its address is not recorded; this link opens {address})" does not hold the visible text of its control, fact.source ("منبع"), word for word: a reader who says what they see, as speech recognition has them do, would not reach the control (WCAG 2.5.3); start the name with the visible text: "منبع: {publisher}, {title} (its address is not recorded; this link opens {address})"',
+      ]);
+    });
+
+    it('compares the words as they are said: in any case, whatever the spaces and punctuation, and never in the title', () => {
+      const named = (strings: Record<string, string>) =>
+        messages(dictionaryProblems('fr', { ...withMany(en), ...strings }));
+      expect(
+        named({ 'chart.showData': 'Show the data', 'chart.showDataOf': 'SHOW\u00a0the  data: “{title}”' }),
+      ).toEqual([]);
+      expect(named({ 'chart.dataset': 'À propos', 'chart.datasetOf': '{title} (à\u00a0propos\u202f!)' })).toEqual([]);
+      // The visible words appear only once the title is filled in, or run across it: neither is the name's own.
+      expect(named({ 'chart.showData': 'Données', 'chart.showDataOf': '{title}' })).toEqual([
+        'src/i18n/fr.ts: chart.showDataOf: "{title}" does not hold the visible text of its control, chart.showData ("Données"), word for word: a reader who says what they see, as speech recognition has them do, would not reach the control (WCAG 2.5.3); start the name with the visible text: "Données: {title}"',
+      ]);
+      expect(
+        named({ 'chart.showData': 'Afficher les données', 'chart.showDataOf': 'Afficher « {title} » les données' }),
+      ).toEqual([
+        'src/i18n/fr.ts: chart.showDataOf: "Afficher « {title} » les données" does not hold the visible text of its control, chart.showData ("Afficher les données"), word for word: a reader who says what they see, as speech recognition has them do, would not reach the control (WCAG 2.5.3); start the name with the visible text: "Afficher les données: « {title} »"',
+      ]);
+    });
+
+    it("holds the test fixtures' dictionaries to it: the Persian one of tests/i18n/right-to-left/", () => {
+      expect(messages(dictionaryProblems('fa', { ...en, ...persian }))).toEqual([]);
+    });
   });
 
   describe('counted strings, in the plural forms of each language', () => {
