@@ -1,11 +1,12 @@
 /**
  * A chart's text alternatives on a phone (360 px), in both languages: what a screen reader reads of a chart comes in
  * the order a sighted reader meets it (its title, the drawing as one image, the summary, then the data behind a
- * button), the data opens from the keyboard into a labelled region, and the widest table of the demo scrolls
- * sideways inside that region, by keyboard too, while the page itself never does.
+ * button, which a dataset's own page leaves to its table of every row), the data opens from the keyboard into a
+ * labelled region, and the widest table of the demo scrolls sideways inside that region, by keyboard too, while the
+ * page itself never does.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { serveSite, type SiteServer } from '../../scripts/serve.ts';
 import { chartPages, describeBrowser, horizontalOverflow, launchBrowser, viewport } from '../helpers/browser.ts';
 import { demoDist } from '../helpers/site.ts';
@@ -21,6 +22,45 @@ function openAllData(page: Page): Promise<void> {
   return page.evaluate(() => {
     for (const details of document.querySelectorAll<HTMLDetailsElement>('figure details')) details.open = true;
   });
+}
+
+/** A dataset's own page, whose chart has no data of its own: the page's table follows it. */
+const datasetPage = /^\/data\/[^/]+\/$/;
+
+/**
+ * What is wrong with the chart of a dataset's own page: it reads its title, then the drawing as one image, then its
+ * summary, and holds no table or control to show one; the page's table of every row, in its labelled box, comes next.
+ */
+async function ownDatasetChart(
+  figure: Locator,
+  { at, title, summary }: { at: string; title: string; summary: string },
+): Promise<string[]> {
+  const problems: string[] = [];
+  const held = await figure.evaluate((element) => ({
+    controls: element.querySelectorAll('details, table, .chart-download').length,
+    next: (() => {
+      const box = document.querySelector('[aria-labelledby="rows-heading"] .table-scroll');
+      return !!box && !!(element.compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING);
+    })(),
+  }));
+  if (held.controls > 0) problems.push(`${at}: ${held.controls} tables or data controls on its dataset's own page`);
+  if (!held.next) problems.push(`${at}: the page's table of every row does not follow the chart`);
+  const lines = (await figure.ariaSnapshot()).split('\n');
+  const has = (line: string, text: string) =>
+    line
+      .replace(/\s+/g, ' ')
+      .replace(/["\\]/g, '')
+      .includes(text.replace(/\s+/g, ' ').replace(/["\\]/g, '').slice(0, 30));
+  const order = [
+    lines.findIndex((line) => /^ {2}- (text|caption)/.test(line) && has(line, title)),
+    lines.findIndex((line) => line.startsWith('  - img ')),
+    lines.findIndex((line) => line.startsWith('  - paragraph') && has(line, summary)),
+  ];
+  if (order.some((line, i) => line < 0 || (i > 0 && line <= order[i - 1]!)))
+    problems.push(
+      `${at}: title, image and summary not read in that order; the tree:\n${lines.join('\n').slice(0, 1500)}`,
+    );
+  return problems;
 }
 
 describeBrowser('chart text alternatives on a phone', () => {
@@ -60,6 +100,11 @@ describeBrowser('chart text alternatives on a phone', () => {
           }));
           const at = `chart ${index + 1} ("${title.slice(0, 40)}")`;
           if (!title || !summary) problems.push(`${at}: no title or no summary`);
+          // On its dataset's page a chart reads title, image and summary; the page's table of every row follows it.
+          if (datasetPage.test(path)) {
+            problems.push(...(await ownDatasetChart(figure, { at, title, summary })));
+            continue;
+          }
 
           // The data, opened from the keyboard: its button is in the tab order, Enter opens it, Tab reaches the table's
           // scrolling box, a region named after the chart.

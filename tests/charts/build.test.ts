@@ -208,53 +208,73 @@ describe('public red notices by nationality in the demo site', () => {
 });
 
 describe('a chart of disputed figures in the demo site', () => {
-  it.each(['/stories/two-decades-of-red-notices/', '/data/red-notices-issued/'])(
-    'on %s, the table under the line shows both figures for 2011 and 2015, each with its source, as its note says',
-    (path) => {
-      const figure = [...page(path).querySelectorAll('figure.chart')].find(
-        (f) => f.querySelector('.chart-title')?.textContent === 'Red notices issued per year, 2005–2024',
-      )!;
-      expect(figure.querySelector('.chart-note')?.textContent).toContain('the table shows both');
-      const table = figure.querySelector('details table')!;
-      const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent?.replace(/\s+/g, ' ').trim());
-      expect(headers).toEqual([
-        'Year',
-        'Red notices issued',
-        'Source',
-        'Alternative figure (red notices)',
-        'Source of alternative',
-      ]);
-      const row = (year: number) =>
-        [...table.querySelectorAll('tbody tr')].find((tr) => tr.querySelector('th')?.textContent === String(year))!;
-      const cells = (year: number) => [...row(year).children].map((cell) => cell.textContent?.trim());
-      expect(cells(2011)).toEqual(['2011', '7,678', 'Interpol, via JD Supra', '8,136', 'Fair Trials International']);
-      expect(cells(2015)).toEqual([
-        '2015',
-        '11,492',
-        'Parliamentary Assembly of the Council of Europe',
-        '12,878',
-        'The Heritage Foundation',
-      ]);
-      // The source line credits the alternative figures' sources too, now that the table shows them.
-      expect(figure.querySelector('.chart-source')?.textContent).toContain('Fair Trials International');
-    },
-  );
+  const disputed = (path: string) =>
+    [...page(path).querySelectorAll('figure.chart')].find(
+      (f) => f.querySelector('.chart-title')?.textContent === 'Red notices issued per year, 2005–2024',
+    )!;
+  const cellsOf = (table: Element, year: number) =>
+    [
+      ...[...table.querySelectorAll('tbody tr')].find((tr) => tr.querySelector('th')?.textContent === String(year))!
+        .children,
+    ].map((cell) => cell.textContent?.trim());
+
+  it('on the story, the table under the line shows both figures for 2011 and 2015, each with its source, as its note says', () => {
+    const figure = disputed('/stories/two-decades-of-red-notices/');
+    expect(figure.querySelector('.chart-note')?.textContent).toContain('the table shows both');
+    const table = figure.querySelector('details table')!;
+    const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent?.replace(/\s+/g, ' ').trim());
+    expect(headers).toEqual([
+      'Year',
+      'Red notices issued',
+      'Source',
+      'Alternative figure (red notices)',
+      'Source of alternative',
+    ]);
+    expect(cellsOf(table, 2011)).toEqual([
+      '2011',
+      '7,678',
+      'Interpol, via JD Supra',
+      '8,136',
+      'Fair Trials International',
+    ]);
+    expect(cellsOf(table, 2015)).toEqual([
+      '2015',
+      '11,492',
+      'Parliamentary Assembly of the Council of Europe',
+      '12,878',
+      'The Heritage Foundation',
+    ]);
+    // The source line credits the alternative figures' sources too, now that the table shows them.
+    expect(figure.querySelector('.chart-source')?.textContent).toContain('Fair Trials International');
+  });
+
+  it("on the dataset's page, the page's own table after the line shows both, as the chart's note says", () => {
+    const path = '/data/red-notices-issued/';
+    const figure = disputed(path);
+    expect(figure.querySelector('.chart-note')?.textContent).toContain('the table shows both');
+    expect(figure.querySelector('table')).toBeNull();
+    const table = page(path).querySelector('[aria-labelledby="rows-heading"] table')!;
+    expect(cellsOf(table, 2011)).toEqual(expect.arrayContaining(['7,678', '8,136', 'Fair Trials International']));
+    expect(cellsOf(table, 2015)).toEqual(expect.arrayContaining(['11,492', '12,878', 'The Heritage Foundation']));
+    expect(figure.querySelector('.chart-source')?.textContent).toContain('Fair Trials International');
+  });
 });
 
 describe("the watchdog's deletions in the demo site", () => {
   it('title, table header and summary say what was counted: deletions or cancellations, not notices in one place and cases in another', () => {
     for (const path of ['/stories/the-watchdog-and-its-caseload/', '/data/ccf-decisions/']) {
-      const figure = [...page(path).querySelectorAll('figure.chart')].find((f) =>
-        f.querySelector('details table caption')?.textContent?.includes('deletions or cancellations'),
+      const figure = [...page(path).querySelectorAll('figure.chart')].find(
+        (f) => f.querySelector('.chart-title')?.textContent === 'The watchdog’s deletions or cancellations, 2011–2024',
       );
       expect(figure, path).toBeDefined();
-      expect(figure!.querySelector('.chart-title')?.textContent, path).toBe(
-        'The watchdog’s deletions or cancellations, 2011–2024',
-      );
-      expect(
-        [...figure!.querySelectorAll('thead th')].map((th) => th.textContent?.replace(/\s+/g, ' ').trim()),
-        path,
-      ).toEqual(['Period', 'Count (deletions or cancellations)']);
+      // The dataset's page has no table under its chart: the page's own, of every row, follows it.
+      if (path.startsWith('/stories/')) {
+        expect(figure!.querySelector('details table caption')?.textContent).toContain('deletions or cancellations');
+        expect(
+          [...figure!.querySelectorAll('thead th')].map((th) => th.textContent?.replace(/\s+/g, ' ').trim()),
+          path,
+        ).toEqual(['Period', 'Count (deletions or cancellations)']);
+      }
       expect(figure!.querySelector('.chart-summary')?.textContent, path).toMatch(
         /^Bar chart of count \(deletions or cancellations\) by period\./,
       );

@@ -486,16 +486,32 @@ describe('the demo site', () => {
     expect(frenchShown).toBeGreaterThan(0);
   });
 
-  it("links a chart to its dataset's page, except on that page itself", () => {
-    const own = page('/data/red-notices-issued/');
-    expect([...own.querySelectorAll('.chart-download a')].map((a) => a.getAttribute('href'))).toEqual([
+  it("gives a story's chart its data, downloads and a link to its dataset's page; on that page, whose own follow, none", () => {
+    const story = page('/stories/two-decades-of-red-notices/');
+    const drawn = [...story.querySelectorAll('figure.chart')].find((figure) =>
+      figure.querySelector('.chart-download a[href="/data/red-notices-issued/"]'),
+    );
+    expect(drawn?.querySelector('details.chart-data table caption')).not.toBeNull();
+    expect([...drawn!.querySelectorAll('.chart-download a')].map((a) => a.getAttribute('href'))).toEqual([
       '/data/red-notices-issued.csv',
       '/data/red-notices-issued.json',
-    ]);
-    const story = page('/stories/two-decades-of-red-notices/');
-    expect([...story.querySelectorAll('.chart-download a')].map((a) => a.getAttribute('href'))).toContain(
       '/data/red-notices-issued/',
-    );
+    ]);
+    // The dataset's page shows its chart, described by its summary, then the page's table of every row: the chart's
+    // own table and downloads would have a reader meet the rows, their sources and the files twice.
+    let charted = 0;
+    for (const id of project.datasets.keys()) {
+      const own = page(`/data/${id}/`);
+      const figure = own.querySelector('.dataset-chart figure.chart');
+      if (!figure) continue;
+      charted++;
+      expect(figure.querySelector('details, table, .chart-download'), id).toBeNull();
+      const svg = figure.querySelector('svg[role="img"]')!;
+      expect(own.getElementById(svg.getAttribute('aria-describedby')!)?.textContent, id).toMatch(/\w/);
+      expect(own.querySelectorAll('main table'), id).toHaveLength(2);
+      expect(own.querySelectorAll(`main a[href="/data/${id}.csv"]`), id).toHaveLength(1);
+    }
+    expect(charted, 'datasets with a chart').toBeGreaterThan(1);
   });
 
   it("numbers the home page's country ranking by the source's ranks, and says which ranks are not known", () => {
