@@ -1,8 +1,8 @@
 /**
  * A dataset value as a reader sees it, in the page's language: numbers with grouping (and "%" for percentages),
  * every decimal the dataset gives and the minus sign, as a chart writes it (withMinusSign),
- * full dates and months written out, country codes as the country's name, gaps as "no data", text with typographic
- * apostrophes.
+ * full dates and months written out, country codes as the country's name, gaps as "no data" (an empty text cell as
+ * nothing), text with typographic apostrophes.
  */
 import { countryName, dateFormatter, formatDate, numberFormatter, t } from '../i18n/index.ts';
 import type { Column } from '../schemas/dataset.ts';
@@ -157,7 +157,10 @@ export function formatValue(
   lang: string,
   format?: NumberFormat,
 ): string {
-  if (value === null || value === undefined) return t(lang)('value.missing');
+  // A figure, a date or a yes/no left empty is a gap, and says so: never a blank that reads as nothing to report. A
+  // text cell left empty is no gap: a row with no note, no second source, or no nationality because it counts by
+  // requesting country. Said "no data", it claimed something was missing; it stays empty, as the CSV has it.
+  if (value === null || value === undefined) return column.type === 'string' ? '' : t(lang)('value.missing');
   if (typeof value === 'number') {
     const options = typeof format === 'string' ? presets[format] : format;
     const percent = (column.written ?? column).unit === '%' ? ({ style: 'unit', unit: 'percent' } as const) : {};

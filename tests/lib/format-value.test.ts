@@ -30,6 +30,16 @@ describe('dataset values for readers', () => {
     expect(formatValue(null, { type: 'integer' }, 'en')).toBe('no data');
   });
 
+  it('writes a gap in a figure, a date or a yes/no as "no data", and an empty text cell (no note, no source) as nothing', () => {
+    for (const type of ['number', 'integer', 'date', 'boolean'] as const)
+      expect(formatValue(null, { type }, 'en'), type).toBe('no data');
+    expect(formatValue(null, { type: 'integer' }, 'fr')).toBe('pas de données');
+    // A note, a second source, a nationality where the row counts by requesting country: nothing is missing.
+    expect(formatValue(null, { type: 'string' }, 'en')).toBe('');
+    expect(formatValue(undefined, { type: 'string', ref: 'source' }, 'fr')).toBe('');
+    expect(formatValue(null, { type: 'string', ref: 'country' }, 'en')).toBe('');
+  });
+
   it('prints "%" columns as percentages of 100 and applies a format preset', () => {
     expect(formatValue(6.1, { type: 'number', unit: '%' }, 'en')).toBe('6.1%');
     expect(formatValue(86000, { type: 'number' }, 'en', 'compact')).toBe('86k');

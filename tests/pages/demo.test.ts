@@ -514,6 +514,30 @@ describe('the demo site', () => {
     expect(charted, 'datasets with a chart').toBeGreaterThan(1);
   });
 
+  it('reads a missing figure in a data table as "no data", and an empty note or source as blank', () => {
+    const table = page('/data/red-notices-issued/').querySelector('[aria-labelledby="rows-heading"] table')!;
+    const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent?.replace(/\s+/g, ' ').trim());
+    /** What a screen reader reads of each cell of a row: its text less what is hidden from it. */
+    const read = (year: number) =>
+      Object.fromEntries(
+        [...table.querySelector(`#row-${year}`)!.children].map((cell, i) => {
+          const copy = cell.cloneNode(true) as Element;
+          for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+          return [headers[i], copy.textContent?.trim()];
+        }),
+      );
+    expect(read(2005)).toEqual({
+      Year: '2005',
+      'Red notices issued': '2,343',
+      'Alternative figure (red notices)': 'no data',
+      'Source of alternative': '',
+      Diffusions: 'no data',
+      Note: '',
+      Source: 'Parliamentary Assembly of the Council of Europe',
+    });
+    expect(read(2006)).toMatchObject({ 'Red notices issued': 'no data', Note: 'No verified figure.', Source: '' });
+  });
+
   it("numbers the home page's country ranking by the source's ranks, and says which ranks are not known", () => {
     const ranking = project.datasets.get('top-requesting-countries-2024')!;
     for (const [path, gap] of [

@@ -234,7 +234,7 @@ describe('case, country and index pages', () => {
 });
 
 describe('a dataset page and its downloads', () => {
-  it('shows the rows as an accessible table: caption, column headers, numbers right-aligned, gaps as "no data"', () => {
+  it('shows the rows as an accessible table: caption, column headers, numbers right-aligned, gaps in the figures as "no data", an empty text cell as blank', () => {
     const doc = site.page('/data/red-notices-issued/');
     const table = doc.querySelector('[aria-labelledby="rows-heading"] table');
     expect(text(table?.querySelector('caption'))).toBe('Red notices issued per year (3 rows)');
@@ -243,9 +243,12 @@ describe('a dataset page and its downloads', () => {
       'col:issued (notices)',
       'col:source',
     ]);
-    const gap = table!.querySelector('#row-2023 td');
+    const [gap, source] = table!.querySelectorAll('#row-2023 td');
     expect(gap?.className).toBe('num missing');
     expect(gap?.textContent).toBe('no data');
+    // A row with no figure has no source: its cell shows a dash that screen readers skip, reading the cell as blank,
+    // not as a second "no data".
+    expect(source?.outerHTML).toBe('<td><span aria-hidden="true">–</span></td>');
     expect(parts(table!.querySelector('#row-2016'))).toEqual(['2016', '12,787', 'Council of Europe, PACE']);
   });
 
