@@ -52,7 +52,7 @@ export function labelInNameProblems(code: string, dictionary: Readonly<Record<st
       new ContentError(
         `src/i18n/${code}.ts`,
         nameKey,
-        `${JSON.stringify(name)} does not hold the visible text of its control, ${visibleKey} (${JSON.stringify(visible)}), word for word: a reader who says what they see, as speech recognition has them do, would not reach the control (WCAG 2.5.3); start the name with the visible text: ${JSON.stringify(suggestion)}`,
+        `${JSON.stringify(name)} does not hold the visible text of its control, ${visibleKey} (${JSON.stringify(visible)}), word for word: a speech-recognition user, who says what they see, would not reach the control (WCAG 2.5.3); start the name with the visible text: ${JSON.stringify(suggestion)}`,
       ),
     ];
   });

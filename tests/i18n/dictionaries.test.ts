@@ -270,9 +270,9 @@ describe('dictionaries', () => {
         'fact.sourceLabel': 'منبع: {publisher}، {title}',
       };
       expect(messages(dictionaryProblems('fa', persianNames))).toEqual([
-        'src/i18n/fa.ts: chart.showDataOf: "نمایش داده‌های «{title}»" does not hold the visible text of its control, chart.showData ("نمایش داده‌ها"), word for word: a reader who says what they see, as speech recognition has them do, would not reach the control (WCAG 2.5.3); start the name with the visible text: "نمایش داده‌ها: «{title}»"',
+        'src/i18n/fa.ts: chart.showDataOf: "نمایش داده‌های «{title}»" does not hold the visible text of its control, chart.showData ("نمایش داده‌ها"), word for word: a speech-recognition user, who says what they see, would not reach the control (WCAG 2.5.3); start the name with the visible text: "نمایش داده‌ها: «{title}»"',
         // Left in English, the name of a source whose address is not recorded says none of the Persian "source".
-        'src/i18n/fa.ts: fact.sourceLabelElsewhere: "Source: {publisher}, {title} (its address is not recorded; this link opens {address})" does not hold the visible text of its control, fact.source ("منبع"), word for word: a reader who says what they see, as speech recognition has them do, would not reach the control (WCAG 2.5.3); start the name with the visible text: "منبع: {publisher}, {title} (its address is not recorded; this link opens {address})"',
+        'src/i18n/fa.ts: fact.sourceLabelElsewhere: "Source: {publisher}, {title} (its address is not recorded; this link opens {address})" does not hold the visible text of its control, fact.source ("منبع"), word for word: a speech-recognition user, who says what they see, would not reach the control (WCAG 2.5.3); start the name with the visible text: "منبع: {publisher}, {title} (its address is not recorded; this link opens {address})"',
       ]);
     });
 
@@ -285,12 +285,12 @@ describe('dictionaries', () => {
       expect(named({ 'chart.dataset': 'À propos', 'chart.datasetOf': '{title} (à\u00a0propos\u202f!)' })).toEqual([]);
       // The visible words appear only once the title is filled in, or run across it: neither is the name's own.
       expect(named({ 'chart.showData': 'Données', 'chart.showDataOf': '{title}' })).toEqual([
-        'src/i18n/fr.ts: chart.showDataOf: "{title}" does not hold the visible text of its control, chart.showData ("Données"), word for word: a reader who says what they see, as speech recognition has them do, would not reach the control (WCAG 2.5.3); start the name with the visible text: "Données: {title}"',
+        'src/i18n/fr.ts: chart.showDataOf: "{title}" does not hold the visible text of its control, chart.showData ("Données"), word for word: a speech-recognition user, who says what they see, would not reach the control (WCAG 2.5.3); start the name with the visible text: "Données: {title}"',
       ]);
       expect(
         named({ 'chart.showData': 'Afficher les données', 'chart.showDataOf': 'Afficher « {title} » les données' }),
       ).toEqual([
-        'src/i18n/fr.ts: chart.showDataOf: "Afficher « {title} » les données" does not hold the visible text of its control, chart.showData ("Afficher les données"), word for word: a reader who says what they see, as speech recognition has them do, would not reach the control (WCAG 2.5.3); start the name with the visible text: "Afficher les données: « {title} »"',
+        'src/i18n/fr.ts: chart.showDataOf: "Afficher « {title} » les données" does not hold the visible text of its control, chart.showData ("Afficher les données"), word for word: a speech-recognition user, who says what they see, would not reach the control (WCAG 2.5.3); start the name with the visible text: "Afficher les données: « {title} »"',
       ]);
     });
 
