@@ -9,7 +9,7 @@
 import * as Plot from '@observablehq/plot';
 import { t } from '../i18n/index.ts';
 import { valueFormatter } from './format.ts';
-import { widest, wrapText } from './layout.ts';
+import { valueRoom, wrapText } from './layout.ts';
 import { seriesColors } from './palette.ts';
 import type { ChartKind } from './types.ts';
 
@@ -83,7 +83,7 @@ export const bar: ChartKind = (rows, options) => {
   const shown = (row: (typeof rows)[number]) => (row[y] === null ? missing : value(row[y]));
   const negative = rows.filter((row) => typeof row[y] === 'number' && row[y] < 0);
   const rest = negative.length ? rows.filter((row) => !negative.includes(row)) : rows;
-  const marginLeft = negative.length ? widest(negative.map(shown)) + 8 : 1;
+  const marginLeft = negative.length ? valueRoom(negative.map(shown)) : 1;
   const bands = barBands(
     rows.map((row) => category(row[x])),
     options.width,
@@ -95,7 +95,7 @@ export const bar: ChartKind = (rows, options) => {
     marginTop: 4,
     marginBottom: 0,
     marginLeft,
-    marginRight: widest(rest.map(shown)) + 8,
+    marginRight: valueRoom(rest.map(shown)),
     x: barScale(rows.map((row) => row[y])),
     y: { axis: null, domain: rows.map(key), ...bands.bands },
     marks: [

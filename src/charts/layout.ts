@@ -24,6 +24,16 @@ export function widest(texts: string[]): number {
 }
 
 /**
+ * Room in pixels beside a bar's end for its value `labels`, set `gap` pixels from it (Plot's dx): their widest by
+ * textWidth, a tenth more, and 4 px clear of the SVG's edge. The tenth is for fonts with wider figures than
+ * textWidth's 7 px: DejaVu Sans, the system-ui of Debian's Chromium, sets them 7.6 px wide at 12px, and "741" at the
+ * longest bar's end came 2 px from the edge of a phone's drawing, where this room meant to keep 4.
+ */
+export function valueRoom(labels: string[], gap = 4): number {
+  return gap + Math.ceil(widest(labels) * 1.1) + 4;
+}
+
+/**
  * A word in lines of at most `perLine` characters: after its hyphens ("Directorate-" / "General"), and a part still
  * too long cut in even pieces, a hyphen ending each line but its last ("(Bundeskri-" / "minalamt)"). Cut at the
  * line's last letter, "Directorate-Genera" / "l" read as two words.

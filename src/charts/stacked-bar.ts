@@ -9,7 +9,7 @@
 import * as Plot from '@observablehq/plot';
 import { t } from '../i18n/index.ts';
 import { valueFormatter } from './format.ts';
-import { widest } from './layout.ts';
+import { valueRoom } from './layout.ts';
 import { barBands, barScale } from './bar.ts';
 import { distinct, seriesScale } from './palette.ts';
 import type { ChartKind, Row } from './types.ts';
@@ -69,7 +69,7 @@ export const stackedBar: ChartKind = (rows, options) => {
     marginTop: 4,
     marginBottom: 0,
     marginLeft: 1,
-    marginRight: widest(sums.map(shown)) + 8,
+    marginRight: valueRoom(sums.map(shown)),
     x: barScale(sums.map((stack) => stack.sum)),
     y: { axis: null, domain: sums.map((s) => s.key), ...bands.bands },
     color: seriesScale(keys),

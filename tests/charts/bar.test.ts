@@ -130,4 +130,21 @@ describe('bar chart labels', () => {
       }
     expect([...heights]).toEqual([16]);
   });
+
+  // A reporter's chart at 360 px: "741", at the longest bar's end, touched the right edge of the phone's drawing.
+  it("ends the longest bar's value 4 px clear of the right edge in wide figures (DejaVu Sans: 7.63 px at 12px)", () => {
+    const rows = [
+      { country: 'Access requests finalised', notices: 741 },
+      { country: 'Complaints finalised', notices: 536 },
+      { country: 'Revision applications finalised', notices: 97 },
+    ];
+    for (const width of [340, 680]) {
+      const svg = renderPlot(bar(rows, { columns, x: 'country', y: 'notices', lang: 'en', width }), 'e');
+      const group = svg.match(
+        /<g transform="translate\(([\d.]+),[\d.]+\)" text-anchor="start"><text transform="translate\(([\d.]+),[\d.]+\)" y="0.3em">741</,
+      )!;
+      const start = Number(group[1]) + Number(group[2]);
+      expect(width - (start + 3 * 7.63), `at ${width} px`).toBeGreaterThanOrEqual(4);
+    }
+  });
 });

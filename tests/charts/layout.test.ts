@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spacedTextWidth, textWidth, wrapBalanced, wrapText } from '../../src/charts/layout.ts';
+import { spacedTextWidth, textWidth, valueRoom, wrapBalanced, wrapText } from '../../src/charts/layout.ts';
 import { dot } from '../../src/charts/dot.ts';
 import { renderPlot } from '../../src/charts/render.ts';
 import { column } from './golden.ts';
@@ -68,5 +68,19 @@ describe('wrapBalanced', () => {
     expect(wrapText(label, 320, spacedTextWidth)).toEqual(['Interpol imposes reinforced checks on', 'Turkey']);
     expect(wrapBalanced(label, 320, spacedTextWidth)).toEqual(['Interpol imposes reinforced', 'checks on Turkey']);
     expect(wrapBalanced('A short event', 320, spacedTextWidth)).toEqual(['A short event']);
+  });
+});
+
+describe('valueRoom', () => {
+  // DejaVu Sans, Debian Chromium's system-ui, sets a figure 7.63 px wide at 12px, where textWidth counts 7.
+  const dejaVuFigure = 7.63;
+
+  it('holds the widest value in a font with wider figures than textWidth counts, 4 px clear of the edge', () => {
+    const room = valueRoom(['48', '741', '97']);
+    expect(room - 4 - 3 * dejaVuFigure).toBeGreaterThanOrEqual(4);
+  });
+
+  it('counts the gap between the bar and its value', () => {
+    expect(valueRoom(['741'], 8) - valueRoom(['741'], 4)).toBe(4);
   });
 });
