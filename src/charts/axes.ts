@@ -6,7 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import { extent, nice, ticks } from 'd3-array';
 import { isYearColumn, parseDate, tickDate, tickNumber } from './format.ts';
-import { textWidth, tickCount, widest } from './layout.ts';
+import { textWidth, tickCount, valueRoom, widest } from './layout.ts';
 import { gridColor } from './palette.ts';
 import type { Column, KindOptions, Row } from './types.ts';
 
@@ -158,11 +158,12 @@ export function valueScale(axis: NumberAxis, zero: boolean): Plot.ScaleOptions {
 
 /**
  * The left margin that holds a vertical axis's tick `labels`: Plot right-aligns them 9 px left of the frame (its tick
- * size and padding), so the widest, by textWidth, starts at the SVG's left edge and is not cut by it. Every chart
- * with a y axis on the left takes its margin from here: a fixed margin cut "1,000,000" and "sept. 2024".
+ * size and padding), and the widest keeps valueRoom's clearance from the SVG's left edge, in wide figures too
+ * (widest + 10 set "100,000" 0.4 px from it in DejaVu Sans). Every chart with a y axis on the left takes its margin
+ * from here: a fixed margin cut "1,000,000" and "sept. 2024".
  */
 export function yAxisMargin(labels: string[]): number {
-  return widest(labels) + 10;
+  return valueRoom(labels, 9);
 }
 
 /** The labels of a value axis's ticks (see `numberAxis`), as it writes them. */

@@ -24,7 +24,7 @@ export function widest(texts: string[]): number {
 }
 
 /**
- * Room in pixels beside a bar's end for its value `labels`, set `gap` pixels from it (Plot's dx): their widest by
+ * Room in pixels beside a bar's end for its value `labels` (or beside a frame for an axis's), set `gap` pixels from it: their widest by
  * textWidth, a tenth more, and 4 px clear of the SVG's edge. The tenth is for fonts with wider figures than
  * textWidth's 7 px: DejaVu Sans, the system-ui of Debian's Chromium, sets them 7.6 px wide at 12px, and "741" at the
  * longest bar's end came 2 px from the edge of a phone's drawing, where this room meant to keep 4.
