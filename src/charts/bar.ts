@@ -9,7 +9,7 @@
 import * as Plot from '@observablehq/plot';
 import { t } from '../i18n/index.ts';
 import { valueFormatter } from './format.ts';
-import { valueRoom, wrapText } from './layout.ts';
+import { edgeClearance, valueRoom, wrapText } from './layout.ts';
 import { seriesColors } from './palette.ts';
 import type { ChartKind } from './types.ts';
 
@@ -50,8 +50,8 @@ export function barBands(texts: string[], width: number, marginLeft: number) {
   const insetTop = 15 + extra;
   return {
     labels: wrapped.map((lines) => lines.join('\n')),
-    /** The bars' height in pixels, margins included (4 above). */
-    height: texts.length * band - barGap + 4,
+    /** The bars' height in pixels, margins included (4 above, edgeClearance below). */
+    height: texts.length * band - barGap + 4 + edgeClearance,
     /** The band scale's layout options. */
     // (d3 sizes one band as if it had no inner padding: none is asked of it.)
     bands: { paddingInner: texts.length > 1 ? barGap / band : 0, paddingOuter: 0, round: false },
@@ -83,7 +83,7 @@ export const bar: ChartKind = (rows, options) => {
   const shown = (row: (typeof rows)[number]) => (row[y] === null ? missing : value(row[y]));
   const negative = rows.filter((row) => typeof row[y] === 'number' && row[y] < 0);
   const rest = negative.length ? rows.filter((row) => !negative.includes(row)) : rows;
-  const marginLeft = negative.length ? valueRoom(negative.map(shown)) : 1;
+  const marginLeft = negative.length ? valueRoom(negative.map(shown)) : edgeClearance;
   const bands = barBands(
     rows.map((row) => category(row[x])),
     options.width,
@@ -93,7 +93,7 @@ export const bar: ChartKind = (rows, options) => {
     width: options.width,
     height: bands.height,
     marginTop: 4,
-    marginBottom: 0,
+    marginBottom: edgeClearance,
     marginLeft,
     marginRight: valueRoom(rest.map(shown)),
     x: barScale(rows.map((row) => row[y])),

@@ -10,7 +10,7 @@ import * as Plot from '@observablehq/plot';
 import { t } from '../i18n/index.ts';
 import { barScale } from './bar.ts';
 import { valueFormatter } from './format.ts';
-import { valueRoom, wrapText } from './layout.ts';
+import { edgeClearance, valueRoom, wrapText } from './layout.ts';
 import { distinct, seriesScale } from './palette.ts';
 import type { ChartKind, Row } from './types.ts';
 
@@ -65,7 +65,7 @@ export const groupedBar: ChartKind = (rows, options) => {
   // A negative value's bar runs left from zero: its value sits beyond the bar's left end, not over its fill.
   const negative = all.filter((place) => typeof place.value === 'number' && place.value < 0);
   const rest = negative.length ? all.filter((place) => !negative.includes(place)) : all;
-  const marginLeft = negative.length ? valueRoom(negative.map(shown)) : 1;
+  const marginLeft = negative.length ? valueRoom(negative.map(shown)) : edgeClearance;
   // A label wider than the chart wraps onto lines above its group (it may run over the values' margin, not past the
   // SVG's edge), as a bar chart's do (bar.ts), and every group's label room grows to hold the longest.
   const wrapped = categories.map((key) =>
@@ -85,9 +85,9 @@ export const groupedBar: ChartKind = (rows, options) => {
   });
   return {
     width: options.width,
-    height: categories.length * (group + groupGap) - groupGap,
-    marginTop: 0,
-    marginBottom: 0,
+    height: categories.length * (group + groupGap) - groupGap + 2 * edgeClearance,
+    marginTop: edgeClearance,
+    marginBottom: edgeClearance,
     marginLeft,
     marginRight: valueRoom(rest.map(shown)),
     x: barScale(all.map((place) => place.value)),

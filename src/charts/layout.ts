@@ -30,8 +30,14 @@ export function widest(texts: string[]): number {
  * longest bar's end came 2 px from the edge of a phone's drawing, where this room meant to keep 4.
  */
 export function valueRoom(labels: string[], gap = 4): number {
-  return gap + Math.ceil(widest(labels) * 1.1) + 4;
+  return gap + Math.ceil(widest(labels) * 1.1) + edgeClearance;
 }
+
+/**
+ * Pixels kept between a chart's text and its SVG's edge: a text's box (its font's ascent and descent) set at the
+ * edge touched it, and 1 px of margin came within 1 px of it in a phone's drawing, scaled to 328 px.
+ */
+export const edgeClearance = 4;
 
 /**
  * A word in lines of at most `perLine` characters: after its hyphens ("Directorate-" / "General"), and a part still

@@ -9,7 +9,7 @@
 import * as Plot from '@observablehq/plot';
 import { t } from '../i18n/index.ts';
 import { valueFormatter } from './format.ts';
-import { valueRoom } from './layout.ts';
+import { edgeClearance, valueRoom } from './layout.ts';
 import { barBands, barScale } from './bar.ts';
 import { distinct, seriesScale } from './palette.ts';
 import type { ChartKind, Row } from './types.ts';
@@ -61,14 +61,14 @@ export const stackedBar: ChartKind = (rows, options) => {
   const bands = barBands(
     sums.map((s) => s.label),
     options.width,
-    1,
+    edgeClearance,
   );
   return {
     width: options.width,
     height: bands.height,
     marginTop: 4,
-    marginBottom: 0,
-    marginLeft: 1,
+    marginBottom: edgeClearance,
+    marginLeft: edgeClearance,
     marginRight: valueRoom(sums.map(shown)),
     x: barScale(sums.map((stack) => stack.sum)),
     y: { axis: null, domain: sums.map((s) => s.key), ...bands.bands },

@@ -147,4 +147,15 @@ describe('bar chart labels', () => {
       expect(width - (start + 3 * 7.63), `at ${width} px`).toBeGreaterThanOrEqual(4);
     }
   });
+
+  // Set at x = 1 and on the SVG's last pixel row, a category's name and the last bar's value came within 1 px of the
+  // left and bottom edges of a phone's drawing in Chromium (the text's box: its font's ascent and descent).
+  it("keeps its text edgeClearance (4 px) inside the SVG's left and bottom edges", () => {
+    const svg = renderPlot(bar(rows, { columns, x: 'country', y: 'notices', lang: 'en', width: 340 }), 'l');
+    const height = Number(/height="([\d.]+)"/.exec(svg)![1]);
+    const lefts = [...svg.matchAll(/<text transform="translate\(([\d.]+),/g)].map((m) => Number(m[1]));
+    const bottoms = [...svg.matchAll(/<rect height="([\d.]+)" y="([\d.]+)"/g)].map((m) => Number(m[1]) + Number(m[2]));
+    expect(Math.min(...lefts)).toBeGreaterThanOrEqual(4);
+    expect(height - Math.max(...bottoms)).toBeGreaterThanOrEqual(4);
+  });
 });

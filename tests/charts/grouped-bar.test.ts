@@ -73,16 +73,17 @@ describe('grouped bar chart', () => {
     );
     // The labels' mark: each group's label in its facet (translate(0, facet)), the mark moved down by its dy.
     const mark =
-      /<g transform="translate\(0,([\d.]+)\)">((?:<g transform="translate\(0,[\d.]+\)" text-anchor="start"><text transform="translate\(1,0\)".*?<\/text><\/g>)+)<\/g>/.exec(
+      /<g transform="translate\(0,([\d.]+)\)">((?:<g transform="translate\(0,[\d.]+\)" text-anchor="start"><text transform="translate\(4,4\)".*?<\/text><\/g>)+)<\/g>/.exec(
         svg,
       )!;
-    const label = [...mark[2]!.matchAll(/<text transform="translate\(([\d.]+),0\)"[^>]*>(.*?)<\/text>/g)][1]!;
+    const label = [...mark[2]!.matchAll(/<text transform="translate\(([\d.]+),4\)"[^>]*>(.*?)<\/text>/g)][1]!;
     const tspans = [...label[2]!.matchAll(/<tspan (?:y|dy)="([\d.]+)em"[^>]*>([^<]*)<\/tspan>/g)];
     const lines = tspans.map((t) => t[2]!);
     expect(lines.join(' ')).toBe(long);
     for (const line of lines) expect(Number(label[1]) + textWidth(line), line).toBeLessThanOrEqual(340);
     // The baseline of its last line (ems of the 12 px chart font) is above the top of its group's bars.
-    const baseline = Number(mark[1]) + tspans.reduce((sum, t) => sum + Number(t[1]) * 12, 0);
+    // (4: the chart's top margin, edgeClearance.)
+    const baseline = Number(mark[1]) + 4 + tspans.reduce((sum, t) => sum + Number(t[1]) * 12, 0);
     const tops = [...svg.matchAll(/<rect [^>]*y="([\d.]+)"/g)].map((m) => Number(m[1]));
     expect(baseline + 2).toBeLessThanOrEqual(Math.min(...tops));
   });
@@ -95,8 +96,8 @@ describe('grouped bar chart', () => {
     };
     const labels = [
       'Russia',
-      'Israel and the Occupied Palestinian Territories (including East Jerusalem and Gaza), as reported',
-      'Israel and the Occupied Palestinian Territories (including East Jerusalem and Gaza), as reported by the United Nations in its yearly count',
+      'Israel and the Occupied Palestinian Territories (including East Jerusalem and Gaza)',
+      'Israel and the Occupied Palestinian Territories (including East Jerusalem and Gaza), as reported by the United Nations',
     ];
     /** The first group's label: its number of lines, and the room between its last line's baseline and its first bar. */
     const gap = (label: string, categories: number, series: number) => {
@@ -110,13 +111,13 @@ describe('grouped bar chart', () => {
       const bar = /<g(?: transform="translate\(0,([\d.]+)\)")?><rect [^>]*y="([\d.]+)"/.exec(svg)!;
       // The labels' mark (moved down by its dy), the first group's facet, and the label's lines (ems of the 12 px font).
       const text =
-        /<g transform="translate\(0,([\d.]+)\)">(?:<g(?: transform="translate\(0,([\d.]+)\)")? text-anchor="start">)?<text transform="translate\(1,0\)"(?: y="([\d.]+)em")?>(.*?)<\/text>/.exec(
+        /<g transform="translate\(0,([\d.]+)\)">(?:<g(?: transform="translate\(0,([\d.]+)\)")? text-anchor="start">)?<text transform="translate\(4,4\)"(?: y="([\d.]+)em")?>(.*?)<\/text>/.exec(
           svg,
         )!;
       const ems = text[3]
         ? [Number(text[3])]
         : [...text[4]!.matchAll(/<tspan (?:y|dy)="([\d.]+)em"/g)].map((m) => Number(m[1]));
-      const baseline = Number(text[1]) + Number(text[2] ?? 0) + ems.reduce((sum, em) => sum + em * 12, 0);
+      const baseline = Number(text[1]) + Number(text[2] ?? 0) + 4 + ems.reduce((sum, em) => sum + em * 12, 0);
       return { lines: ems.length, gap: Number(bar[1] ?? 0) + Number(bar[2]) - baseline };
     };
     for (const categories of [1, 2, 4]) {
