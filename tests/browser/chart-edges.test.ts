@@ -10,7 +10,7 @@ import { serveSite, type SiteServer } from '../../scripts/serve.ts';
 import { chartPages, describeBrowser, fontsSettled, launchBrowser, viewport } from '../helpers/browser.ts';
 import { demoDist } from '../helpers/site.ts';
 
-/** The least room, in CSS pixels, between a chart's text and its SVG's right edge. */
+/** The least room, in CSS pixels, between a chart's text and each edge of its SVG. */
 const clearance = 2;
 
 describeBrowser('chart text inside its drawing', () => {
@@ -25,7 +25,7 @@ describeBrowser('chart text inside its drawing', () => {
   });
 
   it.each([360, 1280])(
-    `at %i px, no chart text of any page crosses its SVG's right edge or comes within ${clearance} px of it`,
+    `at %i px, no chart text of any page crosses an edge of its SVG or comes within ${clearance} px of one`,
     async (width) => {
       const paths = chartPages();
       expect(paths.length).toBeGreaterThan(3);
@@ -40,16 +40,25 @@ describeBrowser('chart text inside its drawing', () => {
           [...document.querySelectorAll('.chart-drawing svg')]
             .filter((svg) => !svg.parentElement?.closest('svg') && svg.checkVisibility())
             .flatMap((svg) => {
-              const edge = svg.getBoundingClientRect().right;
+              const edge = svg.getBoundingClientRect();
               return [...svg.querySelectorAll('text')]
                 .map((text) => ({ text: text.textContent ?? '', box: text.getBoundingClientRect() }))
                 .filter(({ box }) => box.width > 0)
-                .map(({ text, box }) => ({ text, room: edge - box.right }));
+                .map(({ text, box }) => ({
+                  text,
+                  rooms: {
+                    left: box.left - edge.left,
+                    right: edge.right - box.right,
+                    top: box.top - edge.top,
+                    bottom: edge.bottom - box.bottom,
+                  },
+                }));
             }),
         );
         measured += texts.length;
-        for (const { text, room } of texts)
-          if (room < clearance) near.push(`${path} "${text}": ${room.toFixed(1)} px from the right edge`);
+        for (const { text, rooms } of texts)
+          for (const [side, room] of Object.entries(rooms))
+            if (room < clearance) near.push(`${path} "${text}": ${room.toFixed(1)} px from the ${side} edge`);
       }
       await context.close();
       expect(measured, 'chart texts measured').toBeGreaterThan(100);
