@@ -458,6 +458,44 @@ describeBrowser('a Persian page laid out in Chromium', () => {
     expect(swapped).toEqual([]);
   });
 
+  // Within an item, a label kept in English ran the Persian date after it left to right: "Last checked ۱۰ اسفند ۱۴۰۴"
+  // drew the day beside the label, left of the month and year ("Last checked ۱۰ ۱۴۰۴ اسفند"). A date is isolated too.
+  it('draws each Persian date of a line of metadata or a byline right to left, after a label in English too', async () => {
+    const context = await browser.newContext(viewport(1280));
+    const tab = await context.newPage();
+    const misdrawn: string[] = [];
+    let afterEnglish = 0;
+    for (const path of ['/fa/', '/fa/data/', '/fa/stories/', '/fa/corrections/', story]) {
+      await tab.goto(server.origin + path);
+      await tab.evaluate(() => document.fonts.ready);
+      const dates = await tab.evaluate(() =>
+        [...document.querySelectorAll('main :is(.meta, .byline) time')].map((time) => {
+          // The date's words in reading order, each with its box on the screen.
+          const text = time.firstChild as Text;
+          const words = [...text.data.matchAll(/\S+/g)].map((word) => {
+            const range = document.createRange();
+            range.setStart(text, word.index);
+            range.setEnd(text, word.index + word[0].length);
+            return range.getBoundingClientRect();
+          });
+          const rightToLeft = words.every((box, i) => i === 0 || box.right <= words[i - 1]!.left + 1);
+          // The item: the nearest element round the date that holds more than the date (its label).
+          let item = time.parentElement!;
+          while (item.textContent!.trim() === text.data.trim()) item = item.parentElement!;
+          return { date: text.data, item: item.textContent!.replace(/\s+/g, ' ').trim(), rightToLeft };
+        }),
+      );
+      for (const { date, item, rightToLeft } of dates) {
+        if (item.startsWith('Last checked')) afterEnglish += 1;
+        if (!rightToLeft) misdrawn.push(`${path}: "${date}" in "${item}"`);
+      }
+    }
+    await context.close();
+    // The data catalogue's "Last checked" lines: the test measures a date after an English label.
+    expect(afterEnglish).toBeGreaterThan(3);
+    expect(misdrawn).toEqual([]);
+  });
+
   for (const width of [360, 1280]) {
     it(`starts the story's text at the right edge and mirrors the header, at ${width} px`, async () => {
       const context = await browser.newContext(viewport(width));
