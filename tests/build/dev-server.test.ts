@@ -8,6 +8,7 @@ import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvFormat } from 'd3-dsv';
+import { t } from '../../src/i18n/index.ts';
 import { makeFixture, repoRoot } from '../helpers/build.ts';
 import { startDevServer, type DevServer } from '../helpers/dev-server.ts';
 import { contentReloads as contentReloadsOf, errorOverlays as errorOverlaysOf } from '../helpers/vite-socket.ts';
@@ -132,12 +133,23 @@ describe('the dev server', () => {
     expect(embargoedText).toContain(
       'This page is embargoed until 2099-01-01T06:00:00Z (content/cases/under-embargo.mdx): before then, the dev server shows it only when started as PREVIEW=1 npm run dev.',
     );
+    // The page's French section says the same, in the French dictionary's words.
+    const french = t('fr');
+    expect(draftText).toContain(french('notFound.devDraft', { file: 'content/stories/held-back.mdx' }));
+    expect(embargoedText).toContain(
+      french('notFound.devEmbargo', { file: 'content/cases/under-embargo.mdx', until: '2099-01-01T06:00:00Z' }),
+    );
     // Nor does it go on to say the page is not there, "moved, or the link may be wrong": the editor's file is.
-    for (const text of [draftText, embargoedText]) expect(text).not.toContain('<p>There is no page at this address');
-    // A page that does not exist says nothing of the kind, and that it is not there.
+    for (const text of [draftText, embargoedText]) {
+      expect(text).not.toContain('<p>There is no page at this address');
+      expect(text).not.toContain(french('notFound.text'));
+    }
+    // A page that does not exist says nothing of the kind, and that it is not there, in both languages.
     const missing = await (await fetch(`${origin}/stories/no-such-story/`)).text();
     expect(missing).not.toContain('the dev server shows');
+    expect(missing).not.toContain('PREVIEW=1 npm run dev');
     expect(missing).toContain('<p>There is no page at this address');
+    expect(missing).toContain(french('notFound.text'));
   });
 
   /**
