@@ -42,8 +42,10 @@ try {
   const root = fileURLToPath(new URL('..', import.meta.url));
   const problem = missingExportMessage(error, root) ?? unreadableMessage(error, root);
   if (!problem) throw error;
+  // Loaded only now, and loading nothing that could be the module that failed (src/build/nothing-written.ts).
+  const { nothingWritten } = await import('../src/build/nothing-written.ts');
   console.error(
-    `\nThe build stopped: ${problemsHeading([fileOfLine(problem)])}.\n\n  ${problem}\n\nNothing was written.`,
+    `\nThe build stopped: ${problemsHeading([fileOfLine(problem)])}.\n\n  ${problem}\n\n${nothingWritten(root)}`,
   );
   exitWithin(1);
 }

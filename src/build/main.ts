@@ -48,6 +48,7 @@ import { defaultLogLevel, logLevelProblem, logLevelVariable } from './astro-log-
 import { projectHeadersProblems } from './security-headers.ts';
 import { buildArgsProblem } from './build-args.ts';
 import { isRehearsal } from './rehearse.ts';
+import { nothingWritten, outputUnchanged } from './nothing-written.ts';
 // scripts/build.mjs has started the watchdog that bounds this build's exit, however it ends (src/build/exit.mjs).
 import { endBySignal, exitBuilt, exitWithin, handOverSignals, stopAfterPublishing } from './exit.mjs';
 import { quietPagefindStops } from './pagefind-stops.ts';
@@ -67,13 +68,11 @@ const target = resolve(projectRoot, outputFolder());
 const started = performance.now();
 const log = (line: string) => console.log(`[casefile] ${line}`);
 // A rehearsal (npm run rehearse) builds into a temporary folder that is removed: its folder is never "unchanged".
-const unchanged = isRehearsal()
-  ? 'this was a rehearsal (npm run rehearse), whose folder is removed'
-  : `${target} is unchanged`;
+const unchanged = outputUnchanged(projectRoot);
 
 /** Stops the build before it writes anything, on a setting that cannot be right. */
 function stopOnSetting(problem: string): never {
-  console.error(`\nThe build stopped: ${problem}.\n\nNothing was written; ${unchanged}.`);
+  console.error(`\nThe build stopped: ${problem}.\n\n${nothingWritten(projectRoot)}`);
   process.exit(1);
 }
 // Before anything is written or moved: a build replaces its output folder whole.
@@ -97,7 +96,7 @@ if (headerProblems.length > 0) {
     `\nThe build stopped: ${headerProblems.length} problem${headerProblems.length === 1 ? '' : 's'} in public/_headers.\n`,
   );
   for (const problem of headerProblems) console.error(`  ${problem}`);
-  console.error(`\nNothing was written; ${unchanged}.`);
+  console.error(`\n${nothingWritten(projectRoot)}`);
   process.exit(1);
 }
 // `npm run dev` holds the Astro lock for as long as it runs (scripts/dev.mjs): waiting for it could last all day.
@@ -153,7 +152,7 @@ if (errors.length > 0) {
   // Not always the content's: a dictionary's, src/site.config.ts's (src/build/problem-place.mjs).
   console.error(`\nThe build stopped: ${problemsHeading(errors.map((error) => error.file))}.\n`);
   for (const error of errors) console.error(`  ${error.message}`);
-  console.error(`\nNothing was written; ${unchanged}.`);
+  console.error(`\n${nothingWritten(projectRoot)}`);
   process.exit(1);
 }
 log(

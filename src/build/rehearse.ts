@@ -74,10 +74,8 @@ export function rehearsalEnv(
   };
 }
 
-/** Whether this build is a rehearsal (see rehearsalEnv). */
-export function isRehearsal(env: NodeJS.ProcessEnv = process.env): boolean {
-  return env.CASEFILE_REHEARSAL === '1';
-}
+// Where the build's other settings are read (src/lib/visibility.ts), free of imports for scripts/build.mjs.
+export { isRehearsal } from '../lib/visibility.ts';
 
 /** How many pages a rehearsal's lines name before saying how many more: a site's 2,000 at once made a line of 90 kB. */
 const pagesNamed = 10;

@@ -43,6 +43,11 @@ export function isPreview(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.PREVIEW === '1' || env.PREVIEW === 'true';
 }
 
+/** Whether this build is a rehearsal (src/build/rehearse.ts, rehearsalEnv): its output folder is removed after it. */
+export function isRehearsal(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.CASEFILE_REHEARSAL === '1';
+}
+
 /**
  * What is wrong with PREVIEW, as the line a build stops with: a value that is neither a preview's (1, true) nor a
  * published build's (unset, empty, 0, false). `PREVIEW=yes` built the published site without a word.

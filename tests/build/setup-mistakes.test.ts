@@ -72,7 +72,7 @@ describe('a build stopped by a mistake in the setup', { timeout: 300_000 }, () =
       project.edit('src/site.config.ts', (text) => text.replace(french, french.replace('},', '],'))),
     );
     expect(run.stderr).toContain(
-      `The build stopped: 1 problem in the site's settings.\n\n  src/site.config.ts: line ${line}: Expected ',', got ']': the file cannot be loaded, nor the checks run, until this is fixed\n\nNothing was written.`,
+      `The build stopped: 1 problem in the site's settings.\n\n  src/site.config.ts: line ${line}: Expected ',', got ']': the file cannot be loaded, nor the checks run, until this is fixed\n\nNothing was written; ${run.dist} is unchanged.`,
     );
     // Node's own report of it, with the stack of its module loader, is not printed.
     expect(run.stderr).not.toContain('ERR_INVALID_TYPESCRIPT_SYNTAX');
