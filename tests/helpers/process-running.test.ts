@@ -4,6 +4,9 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { closeSync, constants, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { childOutput } from './output.ts';
 import { skipWithoutProcfs } from './procfs.ts';
@@ -37,6 +40,22 @@ async function untilState(pid: number, state: string, options: { procfs?: boolea
   }
 }
 
+/** Writes a line into `fifo` once a reader has it open: never blocks, so a reader that never comes fails the test. */
+async function untilOpened(fifo: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    try {
+      const fd = openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK);
+      writeSync(fd, 'go\n');
+      closeSync(fd);
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENXIO' || Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+}
+
 describe.each([
   ['/proc', { procfs: true }],
   ['ps', { procfs: false }],
@@ -53,9 +72,22 @@ describe.each([
 
   it('does not count a zombie (ended, its parent never reaps it) as running', async () => {
     // The shell starts a child, then becomes `sleep`, which never waits for it: once ended, the child stays a zombie.
-    const pid = await pidPrinted('sleep 0 & echo $!; exec sleep 30');
+    // The child ends only once the shell is `sleep`: one that ended before (`sleep 0 &`, on a loaded machine) could be
+    // reaped by the shell, and was then in no state at all.
+    const fifo = join(mkdtempSync(join(tmpdir(), 'casefile-zombie-')), 'go');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const pid = await pidPrinted(`read line < '${fifo}' & echo $!; exec sleep 30`);
+    const shell = children.at(-1)!.pid!;
+    const deadline = Date.now() + 10_000;
+    while (spawnSync('ps', ['-o', 'comm=', '-p', String(shell)], { encoding: 'utf8' }).stdout.trim() !== 'sleep') {
+      if (Date.now() > deadline) throw new Error(`the shell ${shell} did not become sleep within 10 s`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    // Written once the child has the fifo open to read (until then, a writer's non-blocking open fails with ENXIO).
+    await untilOpened(fifo);
     await untilState(pid, 'Z', options);
     expect(processRunning(pid, options)).toBe(false);
+    rmSync(dirname(fifo), { recursive: true, force: true });
   });
 
   it('does not count a process that has ended and been reaped as running', () => {
