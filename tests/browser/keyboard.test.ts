@@ -357,16 +357,21 @@ describeBrowser('keyboard focus in tables', () => {
     }
     return undefined;
   };
-  /** Presses a key and waits for the scrolling it starts (animated, even with reduced motion) to end. */
+  /**
+   * Presses a key and waits for the scrolling it starts (animated, even with reduced motion) to end: the positions
+   * unchanged over five frames in a row. One unchanged frame was not enough: the animation may start a frame or two
+   * after the key, and a step measured then, mid-scroll, found the headings out of view (1 run in 3 on a quiet machine).
+   */
   const pressAndSettle = async (page: Page, key: string) => {
     await page.keyboard.press(key);
     await page.evaluate(async () => {
       const box = document.activeElement!;
       let last = '';
-      for (let frame = 0; frame < 60; frame++) {
+      let still = 0;
+      for (let frame = 0; frame < 120 && still < 5; frame++) {
         await new Promise(requestAnimationFrame);
         const now = `${box.scrollTop} ${box.scrollLeft} ${scrollY}`;
-        if (now === last) return;
+        still = now === last ? still + 1 : 0;
         last = now;
       }
     });
