@@ -1,6 +1,7 @@
 /**
  * The social card of a story or case file: a 1200×630 PNG with the headline and, when the page prints one, its key
- * figure (the first <Fact> of its body, resolved from its dataset exactly as the page prints it). Drawn at build time
+ * figure (the <Fact> of its body marked `card`, else its first, resolved from its dataset exactly as the page prints
+ * it). Drawn at build time
  * by sharp: Pango sets the text (self-hosted Source Serif 4, Noto Sans for Arabic and Hebrew, shaped by HarfBuzz),
  * libvips composites it over the blank card and encodes the PNG.
  */
@@ -47,9 +48,11 @@ export interface CardContent {
 }
 
 /**
- * The key figure of a page: the first <Fact> in its body whose dataset, row and column are written literally (a Fact
- * on an empty cell fails the build), labelled by its row when the dataset is a list of figures (see key-figures.ts), else by
- * its column and row key. None when the page prints no such figure (the card then shows the headline alone).
+ * The key figure of a page: the <Fact> in its body that the editor marked `card` (`<Fact card dataset=… />`: the
+ * preflight allows one a page, with its dataset, row and column written literally), else the first whose dataset, row
+ * and column are written literally (a Fact on an empty cell fails the build). It is labelled by its row when the
+ * dataset is a list of figures (see key-figures.ts), else by its column and row key. None when the page prints no such
+ * figure (the card then shows the headline alone).
  */
 export function keyFigure(
   file: string,
@@ -57,58 +60,71 @@ export function keyFigure(
   datasets: ReadonlyMap<string, Dataset>,
   lang: string,
 ): CardFigure | undefined {
-  for (const use of findComponentUses(body)) {
-    if (use.component !== 'Fact') continue;
-    const { dataset: id, row, column } = use.props;
-    const dataset = typeof id === 'string' ? datasets.get(id) : undefined;
-    if (!dataset || row === undefined || typeof column !== 'string') continue;
-    const { value, row: found } = factValue(file, String(id), dataset, row, column);
-    const declared = dataset.columns[column]!;
-    const key = keyColumn(dataset);
-    // Labels, units and titles in the card's language where the dataset translates them.
-    const local = localiseDataset(dataset, lang);
-    const localColumn = local.data.columns[column]!;
-    // A dataset of figures (one per row, each with its own label, qualifier and unit) describes the row itself.
-    const described = keyFigures(dataset).find((f) => String(f.row) === String(found[key]) && f.column === column);
-    if (described) {
-      const number = formatValue(
-        value,
-        {
-          ...localColumn,
-          name: column,
-          unit: described.percent ? '%' : localColumn.unit,
-        },
-        lang,
-      );
-      return {
-        value: described.qualifier ? `${qualifierIn(described.qualifier, lang).text} ${number}` : number,
-        label: described.refersTo
-          ? `${local.value(described.labelColumn, described.label)} (${local.value('refers_to', described.refersTo)})`
-          : local.value(described.labelColumn, described.label),
-        source: local.data.title,
-      };
-    }
-    const keyValue = found[key];
-    const keyText =
-      typeof keyValue === 'string' && dataset.columns[key]!.type === 'string' && !dataset.columns[key]!.ref
-        ? local.value(key, keyValue)
-        : formatValue(keyValue, { ...dataset.columns[key]!, name: key }, lang);
-    const label = localColumn.label ?? localColumn.description;
-    // The unit after the label, unless the label says it already: "Journalists in prison (2024)", not "(journalists, 2024)".
-    const said =
-      localColumn.unit !== undefined &&
-      new RegExp(
-        `(?<![\\p{L}\\p{N}])${localColumn.unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
-        'iu',
-      ).test(label);
-    const withUnit = localColumn.unit && declared.unit !== '%' && !said ? `${localColumn.unit}, ` : '';
+  const facts = findComponentUses(body).filter((use) => use.component === 'Fact');
+  const chosen = facts.find((use) => use.props.card === true);
+  if (chosen) return cardFigure(file, chosen.props, datasets, lang);
+  for (const use of facts) {
+    const figure = cardFigure(file, use.props, datasets, lang);
+    if (figure) return figure;
+  }
+  return undefined;
+}
+
+/** The card's figure for a <Fact> of these options; none when its dataset, row or column is not written literally. */
+function cardFigure(
+  file: string,
+  props: Record<string, unknown>,
+  datasets: ReadonlyMap<string, Dataset>,
+  lang: string,
+): CardFigure | undefined {
+  const { dataset: id, row, column } = props;
+  const dataset = typeof id === 'string' ? datasets.get(id) : undefined;
+  if (!dataset || row === undefined || typeof column !== 'string') return undefined;
+  const { value, row: found } = factValue(file, String(id), dataset, row, column);
+  const declared = dataset.columns[column]!;
+  const key = keyColumn(dataset);
+  // Labels, units and titles in the card's language where the dataset translates them.
+  const local = localiseDataset(dataset, lang);
+  const localColumn = local.data.columns[column]!;
+  // A dataset of figures (one per row, each with its own label, qualifier and unit) describes the row itself.
+  const described = keyFigures(dataset).find((f) => String(f.row) === String(found[key]) && f.column === column);
+  if (described) {
+    const number = formatValue(
+      value,
+      {
+        ...localColumn,
+        name: column,
+        unit: described.percent ? '%' : localColumn.unit,
+      },
+      lang,
+    );
     return {
-      value: formatValue(value, { ...localColumn, name: column }, lang),
-      label: `${label} (${withUnit}${keyText})`,
+      value: described.qualifier ? `${qualifierIn(described.qualifier, lang).text} ${number}` : number,
+      label: described.refersTo
+        ? `${local.value(described.labelColumn, described.label)} (${local.value('refers_to', described.refersTo)})`
+        : local.value(described.labelColumn, described.label),
       source: local.data.title,
     };
   }
-  return undefined;
+  const keyValue = found[key];
+  const keyText =
+    typeof keyValue === 'string' && dataset.columns[key]!.type === 'string' && !dataset.columns[key]!.ref
+      ? local.value(key, keyValue)
+      : formatValue(keyValue, { ...dataset.columns[key]!, name: key }, lang);
+  const label = localColumn.label ?? localColumn.description;
+  // The unit after the label, unless the label says it already: "Journalists in prison (2024)", not "(journalists, 2024)".
+  const said =
+    localColumn.unit !== undefined &&
+    new RegExp(
+      `(?<![\\p{L}\\p{N}])${localColumn.unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+      'iu',
+    ).test(label);
+  const withUnit = localColumn.unit && declared.unit !== '%' && !said ? `${localColumn.unit}, ` : '';
+  return {
+    value: formatValue(value, { ...localColumn, name: column }, lang),
+    label: `${label} (${withUnit}${keyText})`,
+    source: local.data.title,
+  };
 }
 
 /** Font files (.woff from @fontsource, converted to TrueType for FreeType: see woff.ts), in fallback order. */

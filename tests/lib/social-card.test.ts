@@ -146,6 +146,24 @@ describe('social cards', () => {
     }
   });
 
+  it('take the Fact the editor marked `card` as the key figure, wherever it stands, over the first', () => {
+    const body =
+      'In 2013 <Fact dataset="issued" row={2013} column="issued" /> red notices; in 2024 <Fact card dataset="issued" row={2024} column="issued" />.';
+    const twoYears = new Map([
+      ['issued', { ...issued, rows: [...issued.rows, { year: 2013, issued: 1418 }] } as Dataset],
+    ]);
+    expect(keyFigure('content/stories/x.mdx', body, twoYears, 'en')).toEqual({
+      value: '15,548',
+      label: 'Red notices issued (2024)',
+      source: 'Red notices issued per year',
+    });
+    // Without the mark, the first Fact, as before.
+    expect(keyFigure('content/stories/x.mdx', body.replace('card ', ''), twoYears, 'en')).toMatchObject({
+      value: '1,418',
+      label: 'Red notices issued (2013)',
+    });
+  });
+
   it('label a figure from a list of figures by its row, with its qualifier, unit and period', () => {
     const figures = {
       ...issued,

@@ -2668,7 +2668,7 @@ describe('the preflight check', () => {
       }),
     ).toEqual([
       'data/issued.json: rows[2].year: 2023 is already the key of rows[1]: a key names one row',
-      'content/stories/the-files.mdx: line 8: <Fact>: unknown option "colum": expected dataset, row, column, format',
+      'content/stories/the-files.mdx: line 8: <Fact>: unknown option "colum": expected dataset, row, column, format, card',
       'content/stories/the-files.mdx: line 10: <Cite>: unknown option "page": expected id',
       'content/stories/the-files.mdx: line 12: <Response>: unknown option "tone": expected from, date',
     ]);
@@ -2676,6 +2676,36 @@ describe('the preflight check', () => {
     const unkeyed = story(goodFrontmatter, '<Fact dataset="issued" row={2023} column="issued" />');
     expect(messages({ 'data/issued.json': dataset(rows), 'content/stories/the-files.mdx': unkeyed })).toEqual([
       'content/stories/the-files.mdx: line 8: <Fact> row: 2 rows of dataset "issued" have year = 2023: a Fact names one row, so give the dataset a "key" column whose values are unique',
+    ]);
+  });
+
+  it('takes one Fact a page marked card, alone and with its row and column written as values', () => {
+    const rows = [
+      { year: 2024, issued: 15548, source: 'rnm-numbers' },
+      { year: 2013, issued: 1418, source: 'rnm-numbers' },
+    ];
+    const files = (body: string) => ({
+      'data/issued.json': dataset(rows, { key: 'year' }),
+      'content/stories/the-files.mdx': story(goodFrontmatter, body),
+    });
+    expect(
+      messages(
+        files(
+          '<Fact dataset="issued" row={2013} column="issued" />\n\n<Fact card dataset="issued" row={2024} column="issued" />',
+        ),
+      ),
+    ).toEqual([]);
+    const body = [
+      '<Fact card dataset="issued" row={2024} column="issued" />',
+      '<Fact dataset="issued" row={2013} column="issued"\n  card />',
+      '<Fact card="yes" dataset="issued" row={2024} column="issued" />',
+      'export const year = 2024;\n\n<Fact card dataset="issued" row={year} column="issued" />',
+    ].join('\n\n');
+    expect(messages(files(body))).toEqual([
+      "content/stories/the-files.mdx: line 11: <Fact> card: the page's social card shows one figure, and the <Fact> of line 8 is marked card already: keep the mark on one",
+      "content/stories/the-files.mdx: line 13: <Fact> card: write card alone, with no value (<Fact card dataset=… />): it marks the figure the page's social card shows",
+      'content/stories/the-files.mdx: line 17: <Fact> card: the social card\'s figure is read before the page renders: write the row and the column of the Fact marked card as values, e.g. row={2024} column="issued"',
+      "content/stories/the-files.mdx: line 17: <Fact> card: the page's social card shows one figure, and the <Fact> of line 8 is marked card already: keep the mark on one",
     ]);
   });
 

@@ -26,7 +26,7 @@ import { componentsInLinks } from '../nested-links.ts';
 import { looseName, nearestName } from '../edit-distance.ts';
 import { citedIds, splitIds } from '../citations.ts';
 import { defaultLocale, isLocale } from '../../i18n/locales.ts';
-import { checkUse } from './components.ts';
+import { checkOneCardMark, checkUse } from './components.ts';
 import { imageAltProblem } from './image-alts.ts';
 import { otherToolBraces } from './braces.ts';
 import { checkHeadingWords } from './headings.ts';
@@ -62,7 +62,8 @@ export function checkBody(
   checkLinkWords(errors, file, body, bodyLine);
   checkImports(errors, file, body, bodyLine, project.root);
   const defined = definedNames(body);
-  for (const use of findComponentUses(body, bodyLine)) {
+  const uses = findComponentUses(body, bodyLine);
+  for (const use of uses) {
     for (const { option, name } of use.names ?? []) {
       if (defined.has(name)) continue;
       errors.push(
@@ -75,6 +76,7 @@ export function checkBody(
     }
     checkUse(errors, file, use, project);
   }
+  checkOneCardMark(errors, file, uses);
   const lines = body.split('\n');
   for (const { line, text } of proseExpressions(body, bodyLine)) {
     const otherTool = otherToolBraces(text, lines[line - bodyLine - 1] ?? '');

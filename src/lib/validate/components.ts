@@ -14,7 +14,7 @@ import { percentAfter } from '../../schemas/dataset/percent-words.ts';
 
 /** The options each component other than <Chart> takes (see its Props). */
 const componentOptions: Record<string, string[]> = {
-  Fact: ['dataset', 'row', 'column', 'format'],
+  Fact: ['dataset', 'row', 'column', 'format', 'card'],
   Cite: ['id'],
   Response: ['from', 'date'],
 };
@@ -85,6 +85,7 @@ function checkOptions(errors: ContentError[], file: string, use: ComponentUse, p
   if (use.component === 'Chart') {
     checkChart(errors, file, where, props, project);
   } else if (use.component === 'Fact') {
+    checkCardMark(errors, file, where, props);
     const dataset = typeof props.dataset === 'string' ? project.datasets.get(props.dataset) : undefined;
     if (typeof props.dataset !== 'string') {
       errors.push(
@@ -162,6 +163,45 @@ function printedFigure(
     return { value, percent: factColumn(dataset, props.column, row).unit === '%' };
   } catch {
     return undefined; // a missing row or an empty cell: reported by checkFact
+  }
+}
+
+/**
+ * `card` on a <Fact> marks the figure the page's social card shows (src/lib/social-card.ts). It takes no value, and the
+ * card is drawn from the MDX before the page renders, so the figure's row and column must be written as values.
+ */
+function checkCardMark(errors: ContentError[], file: string, where: string, props: Record<string, unknown>): void {
+  if (!('card' in props)) return;
+  if (props.card !== true) {
+    errors.push(
+      new ContentError(
+        file,
+        `${where} card`,
+        "write card alone, with no value (<Fact card dataset=… />): it marks the figure the page's social card shows",
+      ),
+    );
+  } else if (props.row === undefined || typeof props.column !== 'string') {
+    errors.push(
+      new ContentError(
+        file,
+        `${where} card`,
+        'the social card\'s figure is read before the page renders: write the row and the column of the Fact marked card as values, e.g. row={2024} column="issued"',
+      ),
+    );
+  }
+}
+
+/** A page's social card shows one figure: one <Fact> a page may be marked `card`. */
+export function checkOneCardMark(errors: ContentError[], file: string, uses: readonly ComponentUse[]): void {
+  const marked = uses.filter((use) => use.component === 'Fact' && use.props.card === true);
+  for (const use of marked.slice(1)) {
+    errors.push(
+      new ContentError(
+        file,
+        `line ${optionLine(use, 'card')}: <Fact> card`,
+        `the page's social card shows one figure, and the <Fact> of line ${marked[0]!.line} is marked card already: keep the mark on one`,
+      ),
+    );
   }
 }
 
