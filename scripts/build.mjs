@@ -23,7 +23,8 @@ import { unreadableMessage } from '../src/build/unreadable-module.mjs';
 
 // First: a signal while the build starts (1.2 to 1.5 s of loading) said nothing; now it says why, and that nothing was
 // written, until src/build/main.ts has its own handlers (src/build/exit.mjs).
-stopWhileStarting();
+const root = fileURLToPath(new URL('..', import.meta.url));
+stopWhileStarting(root);
 
 // Then, while this process is small (a fork of it starts the watchdog): Node's exit can hang for good, and a
 // watchdog ends the build should its exit not complete within 10 s (src/build/exit.mjs).
@@ -39,7 +40,6 @@ try {
 } catch (error) {
   // An import of an export its module lacks (a dictionary still exporting `en`), or a module Node cannot parse
   // (src/site.config.ts saved halfway through an edit), fails before any check can name it.
-  const root = fileURLToPath(new URL('..', import.meta.url));
   const problem = missingExportMessage(error, root) ?? unreadableMessage(error, root);
   if (!problem) throw error;
   // Loaded only now, and loading nothing that could be the module that failed (src/build/nothing-written.ts).

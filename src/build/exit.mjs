@@ -9,6 +9,7 @@
  * JavaScript, as is scripts/build.mjs that starts the watchdog before anything else is loaded (see watchExit).
  */
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 
 /**
  * Ends this process by `signal` itself, as a process that does not handle it ends: at once, without Node's shutdown,
@@ -47,13 +48,16 @@ const starting = new Map();
  * while it loads modules (synchronously): main.ts lets a signal that came meanwhile be heard before installing its own,
  * and until then the build has only read its settings: nothing is written, the Astro lock is not taken, no staging
  * folder exists. Called first thing by scripts/build.mjs; the first ~70 ms, Node's own start, are beyond any handler.
+ * Its last line is every early stop's (src/build/nothing-written.ts), naming the output folder of the project at `root`.
+ * @param {string} root
  */
-export function stopWhileStarting() {
+export function stopWhileStarting(root) {
   for (const [signal, { why }] of /** @type {[NodeJS.Signals, { why: string }][]} */ (Object.entries(signalStops))) {
     const handler = () => {
-      process.stderr.write(
-        `\nThe build stopped: ${why}, while it was starting.\n\nNothing was written or published; the output folder is unchanged.\n`,
-      );
+      // Loaded only now: a TypeScript module loaded at the start would load Node's type stripper in every build
+      // (137 ms), before the compile cache is on (src/build/compile-cache.mjs).
+      const { nothingWritten } = createRequire(import.meta.url)('./nothing-written.ts');
+      process.stderr.write(`\nThe build stopped: ${why}, while it was starting.\n\n${nothingWritten(root)}\n`);
       endBySignal(signal);
     };
     starting.set(signal, handler);

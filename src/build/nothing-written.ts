@@ -1,6 +1,7 @@
 /**
  * How a build that stopped before writing anything ends its message, in one wording for every such stop: those of
- * src/build/main.ts (a setting, a check) and of scripts/build.mjs (a module Node cannot load, before main.ts runs).
+ * src/build/main.ts (a setting, a check) and of scripts/build.mjs (a module Node cannot load, before main.ts runs; a
+ * signal while it starts, src/build/exit.mjs).
  * It loads only src/lib/visibility.ts, which loads nothing: it must load when the project's other modules do not.
  */
 import { resolve } from 'node:path';

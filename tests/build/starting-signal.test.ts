@@ -65,7 +65,8 @@ describe('a build signalled while it starts', () => {
         expect(await ended, output.text()).toEqual([null, signal]);
         const said = output.text();
         expect(said).toContain(`The build stopped: ${why}`);
-        expect(said).toContain('Nothing was written or published');
+        // In the words of every stop before anything is written (src/build/nothing-written.ts), naming the folder.
+        expect(said).toContain(`Nothing was written; ${fixture.dist} is unchanged.`);
         // Said once: the handler of main.ts was not in place yet, and the early one ended the process alone.
         expect(said.match(/The build stopped/g)).toHaveLength(1);
         // Nothing written: no output folder, no staging folder beside it, no Astro lock left in its name.
