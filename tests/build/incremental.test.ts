@@ -187,7 +187,7 @@ The note cites the Council of Europe's report <Cite id="pace-doc-14277" />.
   });
 
   it("editing a story's title and a dataset's title renders every page again, and matches a build from scratch", () => {
-    edit(story, (text) => text.replace(/^title: .*$/m, "title: 'Safeguards added, then loosened'"));
+    edit(story, (text) => text.replace(/^title: .*$/m, "title: 'Safeguards added, then relaxed'"));
     edit('data/ccf-requests.json', (text) =>
       text.replace('"title": "Admissible requests to the CCF', '"title": "Requests the CCF admitted'),
     );
@@ -200,7 +200,7 @@ The note cites the Council of Europe's report <Cite id="pace-doc-14277" />.
     expect(scratch.status, scratch.output).toBe(0);
     expect(differences(dist, scratch.dist)).toEqual([]);
     // The story's new title reaches the pages that list it, which were copied in the previous build.
-    expect(readFileSync(join(dist, 'stories/index.html'), 'utf8')).toContain('Safeguards added, then loosened');
+    expect(readFileSync(join(dist, 'stories/index.html'), 'utf8')).toContain('Safeguards added, then relaxed');
   });
 
   it("a published build after a preview build copies none of the pages the preview rendered, and the last published build's pages", () => {
