@@ -59,11 +59,11 @@ export function withheldPublicFiles(project: Project, now: Date, publicDir: stri
   }
   if (byWithheld.size === 0) return [];
   // A file a published page names in any way (a reference-style link, <video src>, srcset, its full address) is used:
-  // its body is searched for the file's address as text, as the site's code is below.
+  // its body is searched for the file's address written as a whole path, as the site's code is below. Not as any text
+  // ending in it: `/images/map.svg` or another site's `…/report.pdf` in a published page published the withheld
+  // page's `/map.svg` and `/report.pdf` before it, and the leak check, which searches for these files, passed.
   const publishedBodies = entries.filter((entry) => withheld(entry.data, now) === null).map((entry) => entry.body);
-  const candidates = [...byWithheld].filter(
-    (path) => !publishedBodies.some((body) => body.includes(`/${path}`) || body.includes(`/${encodeURI(path)}`)),
-  );
+  const candidates = [...byWithheld].filter((path) => !publishedBodies.some((body) => namesAddress(body, path)));
   if (candidates.length === 0) return [];
   // What else the published site is made of: datasets the published pages show, and the site's own pages and layouts.
   const usage = entries.map((entry) => ({
@@ -81,9 +81,7 @@ export function withheldPublicFiles(project: Project, now: Date, publicDir: stri
       )
     : [];
   for (const file of siteCode) texts.push(readFileSync(join(siteCodeDir!, file), 'utf8'));
-  return candidates
-    .filter((path) => !texts.some((text) => text.includes(`/${path}`) || text.includes(`/${encodeURI(path)}`)))
-    .sort();
+  return candidates.filter((path) => !texts.some((text) => namesAddress(text, path))).sort();
 }
 
 /**

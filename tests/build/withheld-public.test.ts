@@ -141,4 +141,37 @@ describe('files of public/ that only withheld pages use', () => {
       'report.pdf',
     ]);
   });
+
+  it('stay withheld when a published page, dataset or layout names only a longer address ending in theirs', () => {
+    const site = makeFixture({ copyDemo: false });
+    site.write(
+      'content/stories/held.mdx',
+      story(
+        'Held',
+        'embargo: 2099-01-01T06:00:00Z\n',
+        '![A map](/map.svg)\n\n[The report](/report.pdf)\n\n[Notes](/notes.txt)',
+      ),
+    );
+    // Another folder's file of the same name, another site's file of the same name, and the same file in a dataset.
+    site.write(
+      'content/stories/open.mdx',
+      story(
+        'Open',
+        '',
+        '![Another map](/images/map.svg)\n\n[Interpol](https://www.interpol.int/content/download/2024/report.pdf)',
+      ),
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'casefile-public-'));
+    for (const file of ['map.svg', 'report.pdf', 'notes.txt']) writeFileSync(join(dir, file), file);
+    const code = mkdtempSync(join(tmpdir(), 'casefile-src-'));
+    writeFileSync(
+      join(code, 'Layout.astro'),
+      '<a href="https://example.org/archive/notes.txt">x</a><img src="/img/map.svg" alt="">',
+    );
+    expect(withheldPublicFiles(loadProject(site.root).project, now, dir, code)).toEqual([
+      'map.svg',
+      'notes.txt',
+      'report.pdf',
+    ]);
+  });
 });
