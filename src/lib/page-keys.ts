@@ -11,18 +11,23 @@
  *   whether this is a preview build; the runtime whose Intl data formats dates, numbers and country names (the lock
  *   file pins Node, but a build may be run with another). `siteKey()` digests all of it, so editing a title, adding a story, changing a
  *   dataset's rows or an embargo passing re-renders every page;
- * - the page's own body (its text, citations, charts, the key figure on its social card), which only its own pages
- *   render: `pageKey(entry)`, so editing a story's text re-renders that story's pages and no other.
+ * - the page's own body (its text, citations, charts, the key figure on its social card) and the files of the images it
+ *   shows (src/lib/page-images.ts), which only its own pages render: `pageKey(entry)`, so editing a story's text, or
+ *   replacing its photo under the same name, re-renders that story's pages and no other.
  *
  * A page that needs another entry's body must not read it directly: derive what it needs in `entryDigest` below (as
- * `datasets` is), or the page would be copied stale. tests/incremental.test.ts builds the demo site incrementally
- * after each kind of edit and compares it byte for byte with a build from scratch.
+ * `datasets` is), or the page would be copied stale. tests/build/incremental.test.ts builds the demo site
+ * incrementally after each kind of edit and compares it byte for byte with a build from scratch.
  */
 import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 import type { CollectionKey } from 'astro:content';
 import { dataEntriesOf, entriesOf } from './collections.ts';
 import { datasetsMentioned, sitePagesUsage } from './dataset-usage.ts';
 import { buildTime, isPreview, withheld, type Publishable } from './visibility.ts';
+import { entryFile } from './entry-file.ts';
+import { imagesDigest } from './page-images.ts';
+import { contentRoot, projectRoot } from '../site.config.ts';
 
 /** Bump to re-render every page once, when the key's meaning changes. */
 const keyVersion = 1;
@@ -75,12 +80,18 @@ export function siteKey(): Promise<string> {
 
 /**
  * The cache key of a page generated from `entry` (a story or case file and its social card): the site's key plus
- * the entry's own body. Without an entry (lists, dataset and country pages), the site's key alone.
+ * the entry's own body and the images it shows. Without an entry (lists, dataset and country pages), the site's key
+ * alone.
  */
-export async function pageKey(entry?: { id: string; body?: string }): Promise<string> {
+export async function pageKey(entry?: {
+  id: string;
+  body?: string;
+  collection: string;
+  filePath?: string | undefined;
+}): Promise<string> {
   const site = await siteKey();
   if (!entry) return site;
-  return createHash('sha256')
-    .update(`${site}\n${entry.id}\n${entry.body ?? ''}`)
-    .digest('hex');
+  const body = entry.body ?? '';
+  const images = imagesDigest(body, entryFile(entry, entry.collection), contentRoot, join(projectRoot, 'public'));
+  return createHash('sha256').update(`${site}\n${entry.id}\n${body}\n${images}`).digest('hex');
 }
