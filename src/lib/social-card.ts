@@ -503,6 +503,10 @@ export async function drawSocialCard(content: CardContent): Promise<Buffer> {
     place(await drawClamped(kickerLine(content, rtl), text.kicker, width, 1), layout.top, text.kicker.colour);
     const headlineTop = layout.top + (await metrics(text.kicker)).cap + layout.kickerGap;
 
+    const { pitch, cap } = await metrics(headlineStyle);
+    /** The headline's lines whose ink (cap height plus a descender, a third of the pitch) ends above `bottom`. */
+    const headlineFits = (bottom: number) =>
+      Math.min(layout.headlineLines, Math.max(1, Math.floor((bottom - headlineTop - cap - pitch / 3) / pitch) + 1));
     let headlineBottom = layout.bottom;
     const figure = content.figure;
     if (figure) {
@@ -512,33 +516,47 @@ export async function drawSocialCard(content: CardContent): Promise<Buffer> {
         metrics(text.source),
       ]);
       const value = await drawClamped(figure.value, text.value, width, 1);
-      const label = await drawClamped(
-        figure.label,
-        text.label,
-        width - value.width - layout.valueGap,
-        layout.labelLines,
-      );
       const source = await drawClamped(figure.source, text.source, width, 1);
-      // Bottom up: the source's baseline sits a descender above the bottom, the value's baseline room for the
-      // value's descenders above the source, the label's first baseline on the value's.
+      // Bottom up: the source's baseline sits a descender above the bottom, and the last baseline above it (the
+      // value's, or the label's beneath it) room for its descenders.
       const sourceTop = layout.bottom - Math.round(sourceMetrics.pitch * 0.3) - sourceMetrics.cap;
-      const valueBaseline = sourceTop - Math.round(valueMetrics.pitch * 0.38) - (label.lines - 1) * labelMetrics.pitch;
-      const valueTop = valueBaseline - valueMetrics.cap;
-      place(value, valueTop, text.value.colour);
-      place(label, valueBaseline - labelMetrics.cap, text.label.colour, value.width + layout.valueGap);
+      /** Beside the value, the label's first baseline is the value's; beneath, the value stands above its capitals. */
+      const placing = (label: TextImage, stacked: boolean) => {
+        const last = stacked ? Math.round(labelMetrics.pitch * 0.75) : Math.round(valueMetrics.pitch * 0.38);
+        const labelBaseline = sourceTop - last - (label.lines - 1) * labelMetrics.pitch;
+        const valueBaseline = stacked
+          ? labelBaseline - labelMetrics.cap - Math.round(valueMetrics.pitch * 0.3)
+          : labelBaseline;
+        const valueTop = valueBaseline - valueMetrics.cap;
+        return {
+          label,
+          stacked,
+          labelTop: labelBaseline - labelMetrics.cap,
+          valueTop,
+          ruleTop: valueTop - layout.ruleGap - layout.rule,
+        };
+      };
+      // The label beside the value; or, when it would be cut there ("… (Les dix dernières…"), whole beneath it across
+      // the card, if the headline keeps the lines it needs above the taller figure.
+      const beside = await clamp(figure.label, text.label, width - value.width - layout.valueGap, layout.labelLines);
+      let chosen = placing(beside.image, false);
+      if (beside.text !== figure.label) {
+        const under = await clamp(figure.label, text.label, width, layout.labelLines);
+        const stacked = placing(under.image, true);
+        const needed = (await drawText(content.headline, headlineStyle, width, 'word')).lines;
+        if (under.text === figure.label && headlineFits(stacked.ruleTop - layout.ruleGap) >= needed) chosen = stacked;
+      }
+      place(value, chosen.valueTop, text.value.colour);
+      place(chosen.label, chosen.labelTop, text.label.colour, chosen.stacked ? 0 : value.width + layout.valueGap);
       place(source, sourceTop, text.source.colour);
-      const ruleTop = valueTop - layout.ruleGap - layout.rule;
       const [r, g, b] = rgb(colours.rule);
-      for (let y = ruleTop; y < ruleTop + layout.rule; y++) {
+      for (let y = chosen.ruleTop; y < chosen.ruleTop + layout.rule; y++) {
         for (let x = left; x < left + width; x++) canvas.set([r, g, b], (y * cardSize.width + x) * 3);
       }
-      headlineBottom = ruleTop - layout.ruleGap;
+      headlineBottom = chosen.ruleTop - layout.ruleGap;
     }
-    const { pitch, cap } = await metrics(headlineStyle);
-    // Lines whose ink (cap height plus a descender, a third of the pitch) ends above the headline's bottom.
-    const fits = Math.max(1, Math.floor((headlineBottom - headlineTop - cap - pitch / 3) / pitch) + 1);
     place(
-      await drawClamped(content.headline, headlineStyle, width, Math.min(layout.headlineLines, fits)),
+      await drawClamped(content.headline, headlineStyle, width, headlineFits(headlineBottom)),
       headlineTop,
       headlineStyle.colour,
     );

@@ -355,6 +355,24 @@ describe('social cards', () => {
     expect(card.count(0, 590, cardSize.width, cardSize.height, (p) => p.join() !== page.join())).toBe(0);
   });
 
+  it('set a label that would be cut beside the value whole beneath it, unless the headline then loses a line', async () => {
+    const figure = {
+      value: 'au moins 700',
+      label: 'Personnes recherchées par la Russie qui ont saisi la CCF (les dix dernières années)',
+      source: 'Les Interpol Files en chiffres',
+    };
+    const dark = (p: number[]) => p.every((c) => c < 0x30);
+    /** Dark ink (the label, not the value's accent or the source's grey) under the value's left half, below `top`. */
+    const labelUnderValue = async (headline: string) => {
+      const card = await pixels(await drawSocialCard({ siteName: 'Casefile', kicker: 'Dossiers', headline, figure }));
+      return card.count(72, 440, 300, 560, dark);
+    };
+    // A two-line headline leaves room: the label runs across the card under the value, whole.
+    expect(await labelUnderValue('Igor Pestrikov : deux ans sous une diffusion rouge')).toBeGreaterThan(300);
+    // A three-line headline would lose its last line: the label stays beside the value, cut.
+    expect(await labelUnderValue('Igor Pestrikov : environ deux ans sous le coup d’une diffusion rouge russe')).toBe(0);
+  });
+
   it('cut a headline too long for the card at a word, within the margins', async () => {
     const card = await pixels(
       await drawSocialCard({ siteName: 'Casefile', kicker: 'Case files', headline: 'Word '.repeat(400) }),
