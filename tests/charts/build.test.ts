@@ -43,6 +43,20 @@ const dataset = {
   ],
   chart: { type: 'line', x: 'year', y: 'count', title: 'Notices per year' },
 };
+const places = {
+  ...dataset,
+  title: 'Notices by country',
+  columns: {
+    country: { type: 'string', description: 'A country.', label: 'Country', ref: 'country' },
+    count: { type: 'integer', description: 'A count.', label: 'Notices' },
+  },
+  rows: [
+    { country: 'RU', count: 12 },
+    { country: 'FR', count: 3 },
+    { country: 'PE', count: null },
+  ],
+  chart: undefined,
+};
 const story = (chart: string) => `---
 title: A story with charts
 summary: Charts in a fixture.
@@ -60,6 +74,7 @@ function fixtureSite(chart: string) {
   const demoSources = JSON.parse(readFileSync(join(fixture.root, 'data/sources.json'), 'utf8'));
   fixture.write('data/sources.json', JSON.stringify({ ...demoSources, ...sources }));
   fixture.write('data/notices.json', JSON.stringify(dataset));
+  fixture.write('data/places.json', JSON.stringify(places));
   fixture.write('content/stories/charts.mdx', story(chart));
   return fixture;
 }
@@ -116,18 +131,6 @@ describe('charts in the demo site', () => {
       'chart.kind.stacked-bar',
       'chart.kind.timeline',
     ]);
-  });
-});
-
-describe('chart data tables in the demo site', () => {
-  it('leave out a column empty in every row the chart shows: the timeline has no "Until" column of "no data"', () => {
-    const doc = page('/stories/safeguards-added-and-quietly-dropped/');
-    const figure = [...doc.querySelectorAll('figure.chart')].find(
-      (f) => f.querySelector('.chart-title')?.textContent === 'From the checks on Turkey to the leak',
-    )!;
-    const headers = [...figure.querySelectorAll('details table th[scope="col"]')].map((th) => th.textContent?.trim());
-    expect(headers).toEqual(['Date', 'Event']);
-    expect(figure.querySelectorAll('details table .missing')).toHaveLength(0);
   });
 });
 
@@ -303,7 +306,14 @@ describe('charts in a fixture site', () => {
   let chartCache: string;
 
   beforeAll(() => {
-    const fixture = fixtureSite('<Chart dataset="notices" type="bar" x="label" y="count" title="Notices by label" />');
+    // The same drawing twice on one page (its ids are derived from its inputs): a map whose gap is hatched.
+    const fixture = fixtureSite(
+      [
+        '<Chart dataset="notices" type="bar" x="label" y="count" title="Notices by label" />',
+        '<Chart dataset="places" type="map" x="country" y="count" title="Notices by country" />',
+        '<Chart dataset="places" type="map" x="country" y="count" title="Notices by country, again" />',
+      ].join('\n\n'),
+    );
     chartCache = mkdtempSync(join(tmpdir(), 'casefile-chart-cache-'));
     const env = { CASEFILE_CHART_CACHE: chartCache };
     first = runBuild({ dist: fixture.dist, contentRoot: fixture.root, env });
@@ -322,6 +332,20 @@ describe('charts in a fixture site', () => {
     expect(rendered).toBeGreaterThan(0);
     expect(second.status, second.output).toBe(0);
     expect(second.output).toContain(`charts: 0 rendered, ${rendered! + cached!} from cache`);
+  });
+
+  it('two charts of the same drawing on one page define no id twice, and each refers to its own', () => {
+    const doc = page('/stories/charts/', first.dist);
+    const ids = [...doc.querySelectorAll('[id]')].map((element) => element.getAttribute('id'));
+    const inCharts = [...doc.querySelectorAll('figure.chart svg [id]')].map((element) => element.getAttribute('id'));
+    expect(inCharts.length).toBeGreaterThan(1);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    // Every url(#…) in a chart names an id of that chart.
+    for (const figure of doc.querySelectorAll('figure.chart')) {
+      const own = new Set([...figure.querySelectorAll('svg [id]')].map((element) => element.getAttribute('id')));
+      const referred = [...figure.innerHTML.matchAll(/url\(#([^)]+)\)/g)].map((match) => match[1]);
+      expect(referred.filter((id) => !own.has(id!))).toEqual([]);
+    }
   });
 
   it('a label that looks like markup appears as text in the chart, the summary and the table', () => {
