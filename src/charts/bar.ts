@@ -10,6 +10,7 @@ import * as Plot from '@observablehq/plot';
 import { t } from '../i18n/index.ts';
 import { valueFormatter } from './format.ts';
 import { edgeClearance, valueRoom, wrapText } from './layout.ts';
+import { qualifiedFigure } from './qualified.ts';
 import { seriesColors } from './palette.ts';
 import type { ChartKind } from './types.ts';
 
@@ -80,7 +81,8 @@ export const bar: ChartKind = (rows, options) => {
   const value = valueFormatter(y, options.columns[y], options.lang);
   const missing = t(options.lang)('value.missing');
   const key = (row: (typeof rows)[number]) => String(row[x]);
-  const shown = (row: (typeof rows)[number]) => (row[y] === null ? missing : value(row[y]));
+  const shown = (row: (typeof rows)[number]) =>
+    row[y] === null ? missing : qualifiedFigure(value(row[y]), row, options.qualifier);
   const negative = rows.filter((row) => typeof row[y] === 'number' && row[y] < 0);
   const rest = negative.length ? rows.filter((row) => !negative.includes(row)) : rows;
   const marginLeft = negative.length ? valueRoom(negative.map(shown)) : edgeClearance;

@@ -74,8 +74,8 @@ let version: string | undefined;
 
 /**
  * Code a chart's SVG depends on besides src/charts: the words it prints (a missing value, a legend), how it writes
- * values (format-value.ts and the plural rules and typesetting it uses) and the schemas, which give the chart options
- * their defaults and the datasets their typeset texts. tests/charts/cache.test.ts follows the chart code's imports and fails on one this list leaves out.
+ * values (format-value.ts and the plural rules and typesetting it uses; qualifiers.ts, the "about" before one) and
+ * the schemas, which give the chart options their defaults and the datasets their typeset texts. tests/charts/cache.test.ts follows the chart code's imports and fails on one this list leaves out.
  */
 export const codeDrawnFrom = [
   'src/charts',
@@ -83,6 +83,7 @@ export const codeDrawnFrom = [
   'src/site.config.ts',
   'src/lib/format-value.ts',
   'src/lib/plural.ts',
+  'src/lib/qualifiers.ts',
   'src/lib/typography.ts',
   'src/schemas',
 ];

@@ -9,6 +9,7 @@ import { cached, cacheKey } from './cache.ts';
 import { customCharts } from './custom/index.ts';
 import { kinds, textless } from './kinds.ts';
 import { legendFor, type LegendItem } from './legend.ts';
+import { qualifiedRows, qualifierOf } from './qualified.ts';
 import { renderPlot } from './render.ts';
 import { shownRows } from './rows.ts';
 import { summarize } from './summary.ts';
@@ -72,7 +73,10 @@ export function chartFigure({ spec, dataset, lang, localiseRows = (rows) => rows
   const kind: ChartKind | undefined = custom ? custom.plot : spec.type ? kinds[spec.type] : undefined;
   if (!kind) throw new Error(`no chart kind for ${JSON.stringify(spec.type ?? spec.spec)}`);
   const filtered = shownRows(dataset, { ...spec, top: undefined });
-  const rows = localiseRows(shownRows(dataset, spec));
+  const written = shownRows(dataset, spec);
+  // Each value the chart writes is printed with its row's qualifier, in the page's language ("about 86,000").
+  const qualifier = qualifierOf(dataset.columns, spec.y);
+  const rows = qualifiedRows(localiseRows(written), written, qualifier, lang);
   const names = chartColumns(spec, dataset.columns);
   const columns = Object.fromEntries(names.map((name) => [name, dataset.columns[name]!]));
   // What drawing reads of a column; its description does not change the SVG, so editing it redraws nothing.
@@ -90,13 +94,14 @@ export function chartFigure({ spec, dataset, lang, localiseRows = (rows) => rows
     end: spec.end,
     columns: drawnColumns,
     lang,
+    qualifier,
   };
   const single = spec.type !== undefined && textless.has(spec.type);
   const drawn = single ? { wide: widths.wide } : widths;
   // The title, subtitle and note are HTML around the SVG: retitling a chart does not draw it again.
   const key = cacheKey({
     kind: spec.type ?? `custom:${spec.spec}`,
-    rows: rows.map((row) => names.map((n) => row[n])),
+    rows: rows.map((row) => [...names, ...(qualifier ? [qualifier] : [])].map((n) => row[n])),
     options,
     drawn,
   });
@@ -108,7 +113,7 @@ export function chartFigure({ spec, dataset, lang, localiseRows = (rows) => rows
       return JSON.stringify(out);
     }),
   ) as { narrow?: string; wide: string };
-  const summaryInput = { spec, rows, filtered, columns, lang };
+  const summaryInput = { spec, rows, filtered, columns, lang, qualifier };
   const table = tableColumns(spec, dataset.columns, rows);
   return {
     ...svgs,

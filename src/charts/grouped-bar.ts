@@ -11,6 +11,7 @@ import { t } from '../i18n/index.ts';
 import { barScale } from './bar.ts';
 import { valueFormatter } from './format.ts';
 import { edgeClearance, valueRoom, wrapText } from './layout.ts';
+import { qualifiedFigure } from './qualified.ts';
 import { distinct, seriesScale } from './palette.ts';
 import type { ChartKind, Row } from './types.ts';
 
@@ -61,7 +62,11 @@ export const groupedBar: ChartKind = (rows, options) => {
   const keys = distinct(rows, series);
   const all = places(rows, x, y, series);
   const shown = (place: Place) =>
-    !place.row ? say('value.absent') : place.value === null ? say('value.missing') : value(place.value);
+    !place.row
+      ? say('value.absent')
+      : place.value === null
+        ? say('value.missing')
+        : qualifiedFigure(value(place.value), place.row, options.qualifier);
   // A negative value's bar runs left from zero: its value sits beyond the bar's left end, not over its fill.
   const negative = all.filter((place) => typeof place.value === 'number' && place.value < 0);
   const rest = negative.length ? all.filter((place) => !negative.includes(place)) : all;

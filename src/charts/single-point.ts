@@ -6,6 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Scaled } from './axes.ts';
 import { valueFormatter } from './format.ts';
+import { qualifiedFigure } from './qualified.ts';
 import type { KindOptions, Row } from './types.ts';
 
 /** The one row with a value and a place on x, when a chart's rows have exactly one; else undefined. */
@@ -34,7 +35,7 @@ export function singlePointMarks(
     Plot.text([point], {
       x: frame.getX,
       y: frame.getY,
-      text: (row: Row) => format(row[y]),
+      text: (row: Row) => qualifiedFigure(format(row[y]), row, options.qualifier),
       dy: -10,
       lineAnchor: 'bottom',
     }),

@@ -17,6 +17,7 @@ import {
   type Value,
 } from './format.ts';
 import { places } from './grouped-bar.ts';
+import { qualifiedFigure, sharedFigure } from './qualified.ts';
 import { unmapped } from './map.ts';
 import { pluralKey } from '../lib/plural.ts';
 import { curlyApostrophes } from '../lib/typography.ts';
@@ -34,6 +35,8 @@ export interface SummaryInput {
   filtered: Row[];
   columns: Record<string, Column>;
   lang: string;
+  /** The column of each row's qualifier of its `y` value, in `lang` (KindOptions's `qualifier`). */
+  qualifier?: string;
 }
 
 /**
@@ -293,6 +296,8 @@ export function extremesAndGaps(input: SummaryInput, ordered: boolean, atOneX = 
   const sentences: string[] = [];
   if (columns[y]?.type === 'number' || columns[y]?.type === 'integer') {
     const { high, low } = extremes(rows, y);
+    // A value is said with its rows' qualifier: "Highest: about 86,000 in January 2026", never more than the data.
+    const figure = (extreme: Extreme) => sharedFigure(fy(extreme.value), extreme.rows, input.qualifier, lang);
     // Every row tied for the highest (the lowest) is named: the first in the dataset's order is not the data's choice.
     const all = (extreme: Extreme) => listed(extreme.rows);
     const placed = <Key extends ListedKey>(key: Key, extreme: Extreme, places = count(extreme.rows)) =>
@@ -317,7 +322,7 @@ export function extremesAndGaps(input: SummaryInput, ordered: boolean, atOneX = 
           list.map((row) => fs(row[series]!)),
           lang,
         );
-      if (atOneX) sentences.push(say('chart.summary.equalFor', { value: fy(high.value), at: names(high.rows) }));
+      if (atOneX) sentences.push(say('chart.summary.equalFor', { value: figure(high), at: names(high.rows) }));
       else {
         const groups = [...Map.groupBy(high.rows, (row) => fx(row[x]!)).values()];
         const same = groups.every((group) => names(group) === names(groups[0]!));
@@ -337,7 +342,7 @@ export function extremesAndGaps(input: SummaryInput, ordered: boolean, atOneX = 
             );
         sentences.push(
           say(ordered ? placed('chart.summary.equalAt', high, groups.length) : 'chart.summary.equalFor', {
-            value: fy(high.value),
+            value: figure(high),
             at: grouped,
             x: xName,
           }),
@@ -351,13 +356,13 @@ export function extremesAndGaps(input: SummaryInput, ordered: boolean, atOneX = 
             : high.rows.length === 1
               ? 'chart.summary.onlyValue'
               : 'chart.summary.equalValue',
-          { value: fy(high.value) },
+          { value: figure(high) },
         ),
       );
     } else if (high && low?.value === high.value && high.rows.length === 1) {
       sentences.push(
         say(placing ? placedAt('chart.summary.onlyAt', x, columns[x], [high.rows[0]![x]]) : 'chart.summary.onlyFor', {
-          value: fy(high.value),
+          value: figure(high),
           at: all(high),
           x: xName,
         }),
@@ -365,7 +370,7 @@ export function extremesAndGaps(input: SummaryInput, ordered: boolean, atOneX = 
     } else if (high && low?.value === high.value) {
       sentences.push(
         say(placing ? placed('chart.summary.equalAt', high) : 'chart.summary.equalFor', {
-          value: fy(high.value),
+          value: figure(high),
           at: all(high),
           x: xName,
         }),
@@ -373,7 +378,7 @@ export function extremesAndGaps(input: SummaryInput, ordered: boolean, atOneX = 
     } else if (high)
       sentences.push(
         say(placing ? placed('chart.summary.highestAt', high) : 'chart.summary.highestFor', {
-          value: fy(high.value),
+          value: figure(high),
           at: all(high),
           x: xName,
         }),
@@ -386,7 +391,7 @@ export function extremesAndGaps(input: SummaryInput, ordered: boolean, atOneX = 
             : placing
               ? placed('chart.summary.lowestAt', low)
               : 'chart.summary.lowestFor',
-          { value: fy(low.value), at: all(low), x: xName },
+          { value: figure(low), at: all(low), x: xName },
         ),
       );
   }
@@ -496,7 +501,7 @@ export function summarize(input: SummaryInput): string {
           say(placedAt('chart.summary.single', x, columns[x], [point[x]]), {
             kind,
             what,
-            value: fy(point[y]!),
+            value: qualifiedFigure(fy(point[y]!), point, input.qualifier),
             at: fx(point[x]!),
             x: xAsNamed(x, columns, lang),
           }),

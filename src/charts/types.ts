@@ -20,6 +20,11 @@ export interface KindOptions {
   lang: string;
   /** The width in CSS pixels the chart is drawn at (the narrow or the wide variant). */
   width: number;
+  /**
+   * The column of each row's qualifier of its `y` value ("about", in the page's language: qualified.ts), which every
+   * value the chart writes is printed with; absent when the dataset qualifies no figure of `y`.
+   */
+  qualifier?: string;
 }
 
 /** A chart kind: rows (already filtered, sorted and cut to the rows shown) to Plot options. */

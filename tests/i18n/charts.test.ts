@@ -61,6 +61,16 @@ describe('charts in French', () => {
     expect(texts(figure.wide)).toContain('2024');
   });
 
+  it("the demo's rounded and minimum figures keep their qualifier in French: summary and bar labels", () => {
+    expect(datasetChart('red-notices-in-circulation', 'fr').summary).toContain(
+      'Maximum\u00a0: environ 86\u202f000 en janvier 2026',
+    );
+    expect(datasetChart('red-notices-in-circulation', 'en').summary).toContain('Highest: about 86,000 in January 2026');
+    expect(texts(datasetChart('ccf-decisions', 'fr').wide)).toEqual(
+      expect.arrayContaining(['environ 170', 'au moins 322', '594']),
+    );
+  });
+
   it('the same chart in English keeps English formats', () => {
     expect(datasetChart('red-notices-issued', 'en').summary).toMatch(
       /^Line chart of .*Highest: \d{2},\d{3} in \d{4}\./,

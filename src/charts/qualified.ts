@@ -1,0 +1,50 @@
+/**
+ * A chart's figures with their qualifiers ("about 86,000", « au moins 322 »: src/lib/qualifiers.ts): the rows a
+ * chart draws carry each one's qualifier in the page's language, and every value the chart prints (its labels, its
+ * summary; its table is DataTable's) is printed with it. Positions stay numeric: a dot at "about 86,000" is drawn at
+ * 86,000.
+ */
+import { listFormatter } from '../i18n/index.ts';
+import { qualifiedColumn, qualifierColumn, qualifierText, withQualifier } from '../lib/qualifiers.ts';
+import type { Column, Row } from './types.ts';
+
+/** The column that qualifies the values of `y`, when the dataset's `qualifier` column qualifies y; else undefined. */
+export function qualifierOf(columns: Record<string, Column>, y: string | undefined): string | undefined {
+  return y !== undefined && qualifiedColumn(columns) === y ? qualifierColumn : undefined;
+}
+
+/**
+ * The `shown` rows (as the page's language writes them) with their `qualifier` cells in `lang`, as qualifierText
+ * writes them from the `written` rows (the same rows, as the dataset writes them); empty cells as null.
+ */
+export function qualifiedRows(shown: Row[], written: Row[], qualifier: string | undefined, lang: string): Row[] {
+  if (!qualifier) return shown;
+  return shown.map((row, i) => ({
+    ...row,
+    [qualifier]: qualifierText(written[i]?.[qualifier], lang, row[qualifier])?.text ?? null,
+  }));
+}
+
+/** The qualifier of `row`'s value, as qualifiedRows wrote it. */
+export function qualifierOfRow(row: Row | undefined, qualifier: string | undefined): string | undefined {
+  const text = qualifier && row ? row[qualifier] : undefined;
+  return typeof text === 'string' && text !== '' ? text : undefined;
+}
+
+/** `figure`, the value of `row`, printed with the row's qualifier. */
+export function qualifiedFigure(figure: string, row: Row | undefined, qualifier: string | undefined): string {
+  return withQualifier(figure, qualifierOfRow(row, qualifier));
+}
+
+/**
+ * `figure`, the one value of several `rows` (a highest value several rows share), printed with their qualifier:
+ * "about 7,000" when they share it; when they differ, each way it is given, as alternatives ("86,000 or about
+ * 86,000"), so that no row's figure is claimed exact, or qualified, when it is not.
+ */
+export function sharedFigure(figure: string, rows: Row[], qualifier: string | undefined, lang: string): string {
+  const qualifiers = [...new Set(rows.map((row) => qualifierOfRow(row, qualifier)))];
+  if (qualifiers.length === 1) return withQualifier(figure, qualifiers[0]);
+  return listFormatter(lang, { style: 'long', type: 'disjunction' }).format(
+    qualifiers.map((word) => withQualifier(figure, word)),
+  );
+}
