@@ -75,7 +75,7 @@ export function chartFigure({ spec, dataset, lang, localiseRows = (rows) => rows
   const filtered = shownRows(dataset, { ...spec, top: undefined });
   const written = shownRows(dataset, spec);
   // Each value the chart writes is printed with its row's qualifier, in the page's language ("about 86,000").
-  const qualifier = qualifierOf(dataset.columns, spec.y);
+  const qualifier = qualifierOf(dataset.columns, spec);
   const rows = qualifiedRows(localiseRows(written), written, qualifier, lang);
   const names = chartColumns(spec, dataset.columns);
   const columns = Object.fromEntries(names.map((name) => [name, dataset.columns[name]!]));

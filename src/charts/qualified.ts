@@ -8,9 +8,16 @@ import { listFormatter } from '../i18n/index.ts';
 import { qualifiedColumn, qualifierColumn, qualifierText, withQualifier } from '../lib/qualifiers.ts';
 import type { Column, Row } from './types.ts';
 
-/** The column that qualifies the values of `y`, when the dataset's `qualifier` column qualifies y; else undefined. */
-export function qualifierOf(columns: Record<string, Column>, y: string | undefined): string | undefined {
-  return y !== undefined && qualifiedColumn(columns) === y ? qualifierColumn : undefined;
+/**
+ * The column that qualifies the values a chart plots, when the dataset's `qualifier` column qualifies its `y` (or its
+ * `x`: a dot chart of categories by a figure draws the figure along x, and its summary says it as y); else undefined.
+ */
+export function qualifierOf(
+  columns: Record<string, Column>,
+  spec: { x?: string | undefined; y?: string | undefined },
+): string | undefined {
+  const qualified = qualifiedColumn(columns);
+  return qualified !== undefined && (spec.y === qualified || spec.x === qualified) ? qualifierColumn : undefined;
 }
 
 /**

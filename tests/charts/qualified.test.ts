@@ -72,6 +72,9 @@ describe('a chart of qualified figures', () => {
     );
     const line = drawn({ type: 'line', x: 'year', y: 'value' }, 'en').summary;
     expect(line).toContain('Highest: at least 322 in 2024.');
+    // Dots of categories by a figure written on x: the summary says the figure as y's, qualified.
+    const dots = drawn({ type: 'dot', x: 'value', y: 'period' }, 'en').summary;
+    expect(dots).toContain('Highest: 2024, at least 322.');
   });
 
   it('gives the qualifier of a single point, in its label and its summary', () => {
@@ -82,7 +85,7 @@ describe('a chart of qualified figures', () => {
   });
 
   it('leaves a chart of another column, or of a dataset without qualifiers, as it was', () => {
-    expect(qualifierOf(columns, 'year')).toBeUndefined();
+    expect(qualifierOf(columns, { x: 'year', y: 'year' })).toBeUndefined();
     const { qualifier: _, ...exact } = columns;
     const plain = { ...deletions, columns: exact } as Dataset;
     expect(texts(drawn(bars, 'en', plain).wide)).toEqual(expect.arrayContaining(['170', '322']));
