@@ -286,6 +286,136 @@ describe("the watchdog's deletions in the demo site", () => {
   });
 });
 
+/** A figure's cells as a page shows them, by the column's header, in row order. */
+function columnCells(table: Element, header: string): string[] {
+  const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent?.replace(/\s+/g, ' ').trim());
+  const at = headers.findIndex((text) => text?.startsWith(header));
+  return [...table.querySelectorAll('tbody tr')].map((tr) => tr.children[at]?.textContent ?? '');
+}
+const chartTitled = (path: string, title: string) =>
+  [...page(path).querySelectorAll('figure.chart')].find((f) => f.querySelector('.chart-title')?.textContent === title);
+
+describe('rounded and minimum figures in the demo site', () => {
+  it('the deletions chart\'s table and bar labels say "about 170" and "at least 322"; an exact figure stays bare', () => {
+    const figure = chartTitled(
+      '/stories/the-watchdog-and-its-caseload/',
+      'The watchdog’s deletions or cancellations, 2011–2024',
+    )!;
+    expect(columnCells(figure.querySelector('details table')!, 'Count')).toEqual([
+      '32',
+      'about 170',
+      '594',
+      '296',
+      'at least 322',
+    ]);
+    const labels = [...figure.querySelectorAll('svg text')].map((text) => text.textContent);
+    expect(labels).toEqual(expect.arrayContaining(['32', 'about 170', 'at least 322']));
+  });
+
+  it('the circulation dots\' table and summary say "about 86,000", the highest value, with its qualifier', () => {
+    const figure = chartTitled(
+      '/stories/two-decades-of-red-notices/',
+      'Valid red notices in circulation keep rising; the public share does not',
+    )!;
+    expect(columnCells(figure.querySelector('details table')!, 'Red notices')).toEqual([
+      '57,347',
+      'about 58,000',
+      'about 7,000',
+      'about 7,000',
+      '62,448',
+      '7,136',
+      '6,934',
+      '74,224',
+      'about 86,000',
+    ]);
+    expect(figure.querySelector('.chart-summary')?.textContent).toContain(
+      'Highest: about 86,000 in January 2026 (All valid red notices).',
+    );
+  });
+
+  it("a dataset's page prints each figure with its qualifier, which needs no column of its own", () => {
+    const table = page('/data/ccf-decisions/').querySelector('#rows-heading + .table-scroll table')!;
+    expect(columnCells(table, 'Count').filter((cell) => /[a-z]/.test(cell))).toEqual(['about 170', 'at least 322']);
+    expect([...table.querySelectorAll('thead th')].map((th) => th.textContent)).not.toContain('Qualifier');
+  });
+});
+
+describe('rounded and minimum figures on a French page', () => {
+  let built: BuildResult;
+  beforeAll(() => {
+    const fixture = makeFixture();
+    fixture.write(
+      'content/stories/fr/the-watchdog-and-its-caseload.mdx',
+      `---
+title: 'La commission de contrôle d’Interpol et ses dossiers'
+summary: 'Ce que montrent les chiffres de la CCF.'
+date: 2026-02-27
+authors: ['Rédaction de démonstration']
+---
+
+Texte.
+
+<Chart dataset="ccf-decisions" type="bar" x="period" y="value" sort="none" filter={{ "measure": "Deletions or cancellations" }} title="Suppressions" />
+
+<Chart dataset="red-notices-in-circulation" type="dot" x="date" y="count" series="measure" title="En circulation" />
+
+<Chart dataset="rough-counts" type="bar" x="label" y="count" title="Approximations" />
+`,
+    );
+    // A qualifier outside the site's vocabulary, which the dataset does not translate either.
+    fixture.write(
+      'data/rough-counts.json',
+      JSON.stringify({
+        ...dataset,
+        title: 'Rough counts',
+        sources: ['jurist-interpol-files'],
+        columns: {
+          label: { type: 'string', description: 'A label.', label: 'Label' },
+          count: { type: 'integer', description: 'A count.', label: 'Notices' },
+          qualifier: { type: 'string', description: 'How the source qualifies the count.', label: 'Qualifier' },
+        },
+        rows: [
+          { label: 'A', count: 12, qualifier: 'roughly' },
+          { label: 'B', count: 5, qualifier: null },
+        ],
+        chart: undefined,
+      }),
+    );
+    built = runBuild({ dist: fixture.dist, contentRoot: fixture.root });
+  });
+
+  it('the tables, labels and summaries say « environ » and « au moins » before the figure', () => {
+    expect(built.status, built.output).toBe(0);
+    const doc = page('/fr/stories/the-watchdog-and-its-caseload/', built.dist);
+    const [bars, dots] = [...doc.querySelectorAll('figure.chart')];
+    expect(columnCells(bars!.querySelector('details table')!, 'Nombre')).toEqual([
+      '32',
+      'environ 170',
+      '594',
+      '296',
+      'au moins 322',
+    ]);
+    expect([...bars!.querySelectorAll('svg text')].map((text) => text.textContent)).toEqual(
+      expect.arrayContaining(['environ 170', 'au moins 322']),
+    );
+    expect(columnCells(dots!.querySelector('details table')!, 'Notices rouges').at(-1)).toBe('environ 86\u202f000');
+    expect(dots!.querySelector('.chart-summary')?.textContent).toContain(
+      'Maximum\u00a0: environ 86\u202f000 en janvier 2026',
+    );
+  });
+
+  it('a qualifier left in English is marked as English in the table and the summary', () => {
+    const doc = page('/fr/stories/the-watchdog-and-its-caseload/', built.dist);
+    const rough = [...doc.querySelectorAll('figure.chart')][2]!;
+    const cell = rough.querySelector('details tbody td');
+    expect(cell?.textContent).toBe('roughly 12');
+    expect(cell?.querySelector('span[lang="en"]')?.textContent).toBe('roughly');
+    const english = [...rough.querySelectorAll('.chart-summary span[lang="en"]')].map((span) => span.textContent);
+    expect(english).toContain('roughly');
+    expect(rough.querySelector('.chart-summary')?.textContent).toContain('Maximum\u00a0: A, roughly 12.');
+  });
+});
+
 describe('the timeline in the demo site', () => {
   it('says what its dashed bars mean: events known only to their year', () => {
     for (const path of ['/stories/safeguards-added-and-quietly-dropped/', '/data/investigation-timeline/']) {
