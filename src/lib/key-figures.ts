@@ -1,12 +1,14 @@
 /**
  * The key figures of the home page, read from a dataset (`headline-figures`): one figure per row. The value is the
- * row's first numeric column; the label its `label` column, else its first text column that is not the key and not
+ * row's first numeric column that is not a year (qualifiers.ts's figureColumn, which a `qualifier` qualifies in charts
+ * and tables too); the label its `label` column, else its first text column that is not the key and not
  * a reference. Optional text columns add context: `qualifier` ("about", "at least"), `unit` (a row whose unit is
  * "%" prints as a percentage) and `refers_to` (the date or period). The home page prints each value through <Fact>,
  * so it is linked to its row and its source.
  */
 import type { Dataset, Row } from '../schemas/dataset.ts';
 import { keyColumn } from './facts.ts';
+import { figureColumn } from './qualifiers.ts';
 
 export interface KeyFigure {
   /** The row's key, for <Fact row>. */
@@ -26,7 +28,7 @@ export interface KeyFigure {
 export function keyFigures(dataset: Pick<Dataset, 'columns' | 'rows' | 'key'>): KeyFigure[] {
   const key = keyColumn(dataset);
   const columns = Object.entries(dataset.columns);
-  const value = columns.find(([, c]) => c.type === 'number' || c.type === 'integer')?.[0];
+  const value = figureColumn(dataset.columns);
   const label =
     columns.find(([name, c]) => name === 'label' && c.type === 'string')?.[0] ??
     columns.find(([name, c]) => c.type === 'string' && name !== key && !c.ref)?.[0];

@@ -58,6 +58,29 @@ describe('home page figures', () => {
     ]);
   });
 
+  it("takes a year for the figure's date, not the figure: the qualifier qualifies the first other number, as charts say it", () => {
+    const dataset = {
+      key: 'label',
+      columns: {
+        year: { type: 'integer' as const, description: '', label: 'Year' },
+        label: { type: 'string' as const, description: '' },
+        value: { type: 'integer' as const, description: '' },
+        qualifier: { type: 'string' as const, description: '' },
+      },
+      rows: [{ year: 2016, label: 'Deletions', value: 170, qualifier: 'about' }],
+    };
+    expect(keyFigures(dataset)).toEqual([
+      {
+        row: 'Deletions',
+        column: 'value',
+        label: 'Deletions',
+        labelColumn: 'label',
+        qualifier: 'about',
+        percent: false,
+      },
+    ]);
+  });
+
   /** A per-country dataset with the given rows, and a `rank` column unless `ranked` is false. */
   const countryDataset = (rows: Record<string, string | number>[], ranked = true) => ({
     key: 'country',
