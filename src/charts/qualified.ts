@@ -44,14 +44,29 @@ export function qualifiedFigure(figure: string, row: Row | undefined, qualifier:
 }
 
 /**
- * `figure`, the one value of several `rows` (a highest value several rows share), printed with their qualifier:
- * "about 7,000" when they share it; when they differ, each way it is given, as alternatives ("86,000 or about
- * 86,000"), so that no row's figure is claimed exact, or qualified, when it is not.
+ * `figure`, the one value of several rows (a highest value several rows share), printed with their `qualifiers`
+ * (qualifierOfRow's, one a row): "about 7,000" when they share one; when they differ, each way it is given, as
+ * alternatives ("86,000 or about 86,000"), so that no row's figure is claimed exact, or qualified, when it is not.
  */
-export function sharedFigure(figure: string, rows: Row[], qualifier: string | undefined, lang: string): string {
-  const qualifiers = [...new Set(rows.map((row) => qualifierOfRow(row, qualifier)))];
-  if (qualifiers.length === 1) return withQualifier(figure, qualifiers[0]);
+export function sharedFigure(figure: string, qualifiers: (string | undefined)[], lang: string): string {
+  const words = [...new Set(qualifiers)];
+  if (words.length <= 1) return withQualifier(figure, words[0]);
   return listFormatter(lang, { style: 'long', type: 'disjunction' }).format(
-    qualifiers.map((word) => withQualifier(figure, word)),
+    words.map((word) => withQualifier(figure, word)),
   );
+}
+
+/**
+ * The qualifier of a total of `parts` (a stacked bar's): the one word its qualified parts share, which holds of their
+ * sum ("about 100" and 50 are about 150; "at least 100" and 50 at least 150); none when every part is exact, or
+ * when parts are qualified in different words, of whose sum no one word is true (validate.ts refuses such a stack).
+ */
+export function totalQualifier(parts: Row[], qualifier: string | undefined): string | undefined {
+  const words = qualifierWords(parts, qualifier);
+  return words.length === 1 ? words[0] : undefined;
+}
+
+/** The words `rows` qualify their values with, each once, in order; none for exact values. */
+export function qualifierWords(rows: Row[], qualifier: string | undefined): string[] {
+  return [...new Set(rows.flatMap((row) => qualifierOfRow(row, qualifier) ?? []))];
 }

@@ -12,6 +12,8 @@ import { valueFormatter } from './format.ts';
 import { edgeClearance, valueRoom } from './layout.ts';
 import { barBands, barScale } from './bar.ts';
 import { distinct, seriesScale } from './palette.ts';
+import { totalQualifier } from './qualified.ts';
+import { withQualifier } from '../lib/qualifiers.ts';
 import type { ChartKind, Row } from './types.ts';
 
 /** Each category's total of `y`, or null when every part is null. */
@@ -55,9 +57,19 @@ export const stackedBar: ChartKind = (rows, options) => {
   const sums = stacks(rows, x, y, series).map((stack) => ({
     ...stack,
     label: category(rows.find((r) => String(r[x]) === stack.key)![x]!),
+    // "about 150" when a part is "about 100" (qualified.ts).
+    qualifier: totalQualifier(
+      rows.filter((row) => String(row[x]) === stack.key),
+      options.qualifier,
+    ),
   }));
-  const shown = ({ sum, partial }: Stack) =>
-    sum === null ? say('value.missing') : partial ? say('chart.partialTotal', { value: value(sum) }) : value(sum);
+  const total = (stack: Stack & { qualifier?: string | undefined }) => withQualifier(value(stack.sum), stack.qualifier);
+  const shown = (stack: Stack & { qualifier?: string | undefined }) =>
+    stack.sum === null
+      ? say('value.missing')
+      : stack.partial
+        ? say('chart.partialTotal', { value: total(stack) })
+        : total(stack);
   const bands = barBands(
     sums.map((s) => s.label),
     options.width,

@@ -17,7 +17,7 @@ import {
   type Value,
 } from './format.ts';
 import { places } from './grouped-bar.ts';
-import { qualifiedFigure, sharedFigure } from './qualified.ts';
+import { qualifiedFigure, qualifierOfRow, sharedFigure, totalQualifier } from './qualified.ts';
 import { unmapped } from './map.ts';
 import { pluralKey } from '../lib/plural.ts';
 import { curlyApostrophes } from '../lib/typography.ts';
@@ -297,7 +297,12 @@ export function extremesAndGaps(input: SummaryInput, ordered: boolean, atOneX = 
   if (columns[y]?.type === 'number' || columns[y]?.type === 'integer') {
     const { high, low } = extremes(rows, y);
     // A value is said with its rows' qualifier: "Highest: about 86,000 in January 2026", never more than the data.
-    const figure = (extreme: Extreme) => sharedFigure(fy(extreme.value), extreme.rows, input.qualifier, lang);
+    const figure = (extreme: Extreme) =>
+      sharedFigure(
+        fy(extreme.value),
+        extreme.rows.map((row) => qualifierOfRow(row, input.qualifier)),
+        lang,
+      );
     // Every row tied for the highest (the lowest) is named: the first in the dataset's order is not the data's choice.
     const all = (extreme: Extreme) => listed(extreme.rows);
     const placed = <Key extends ListedKey>(key: Key, extreme: Extreme, places = count(extreme.rows)) =>
@@ -583,6 +588,10 @@ export function summarize(input: SummaryInput): string {
       const sums = stacks(rows, x, y, series ?? '').map((stack) => ({
         ...stack,
         value: rows.find((r) => String(r[x]) === stack.key)![x],
+        qualifier: totalQualifier(
+          rows.filter((row) => String(row[x]) === stack.key),
+          input.qualifier,
+        ),
       }));
       const known = sums.filter((s): s is (typeof sums)[number] & { sum: number } => s.sum !== null && !s.partial);
       // Stacks listed as the other charts list their x values (listedValues): days and months saying each month and
@@ -611,6 +620,13 @@ export function summarize(input: SummaryInput): string {
       if (known.length) {
         const [min, max] = extent(known, (stack) => stack.sum) as [number, number];
         const at = (value: number) => listed(known.filter((stack) => stack.sum === value));
+        // A total of qualified parts is qualified ("about 150"), as its label is (stacked-bar.ts).
+        const total = (value: number) =>
+          sharedFigure(
+            fy(value),
+            known.filter((stack) => stack.sum === value).map((stack) => stack.qualifier),
+            lang,
+          );
         sentences.push(
           say(
             known.length === 1
@@ -618,10 +634,10 @@ export function summarize(input: SummaryInput): string {
               : min === max
                 ? 'chart.summary.equalTotal'
                 : 'chart.summary.highestTotal',
-            { at: at(max), value: fy(max) },
+            { at: at(max), value: total(max) },
           ),
         );
-        if (min !== max) sentences.push(say('chart.summary.lowestTotal', { at: at(min), value: fy(min) }));
+        if (min !== max) sentences.push(say('chart.summary.lowestTotal', { at: at(min), value: total(min) }));
       }
       const partial = sums.filter((s) => s.partial);
       if (partial.length)

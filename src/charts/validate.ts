@@ -11,6 +11,7 @@ import { chartKinds, type ChartSpec } from '../schemas/chart.ts';
 import { figureAsText, rowsSuffix, type Dataset, type Row } from '../schemas/dataset.ts';
 import { customCharts } from './custom/index.ts';
 import { parseDate } from './format.ts';
+import { qualifierOf, qualifierWords } from './qualified.ts';
 import { categorical, numeric, ordered, type Need } from './needs.ts';
 import { seriesColors } from './palette.ts';
 import { rankedKinds, shownRows } from './rows.ts';
@@ -391,6 +392,20 @@ export function validateChart(spec: ChartSpec, dataset: Dataset, context: ChartC
         field: 'y',
         message: `${rowsNamed(dataset, negative)} ${one ? 'has' : 'have'} ${values}: a stacked bar adds its parts into one total, and parts of both signs misread: use type="grouped-bar"`,
       });
+    }
+  }
+  // A stack whose parts are qualified in different words ("about", "at least") has a total no one word is true of.
+  const qualifier = spec.type === 'stacked-bar' ? qualifierOf(dataset.columns, spec) : undefined;
+  if (qualifier && spec.x && spec.y) {
+    const [x, y] = [spec.x, spec.y];
+    const valued = rows.filter((row) => typeof row[y] === 'number');
+    for (const parts of Map.groupBy(valued, (row) => String(row[x])).values()) {
+      const words = qualifierWords(parts, qualifier);
+      if (words.length > 1)
+        problems.push({
+          field: 'y',
+          message: `${rowsNamed(dataset, parts)} make one stack of figures qualified ${inWords(words.map((word) => JSON.stringify(word)))}: no one word says how exact its total is: use type="grouped-bar", which prints each figure with its own`,
+        });
     }
   }
   // One mark per x (per x and series): a second row would draw a second bar under the same label, a line that doubles

@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { chartFigure } from '../../src/charts/figure.ts';
 import { qualifiedRows, qualifierOf, sharedFigure } from '../../src/charts/qualified.ts';
 import { chartSpecSchema } from '../../src/schemas/chart.ts';
+import { validateChart } from '../../src/charts/validate.ts';
 import { localiseDataset } from '../../src/lib/dataset-locale.ts';
 import type { Dataset } from '../../src/schemas/dataset.ts';
 import type { Row } from '../../src/charts/types.ts';
@@ -92,6 +93,46 @@ describe('a chart of qualified figures', () => {
     expect(drawn(bars, 'en', plain).summary).toContain('Highest: 2024, 322.');
   });
 
+  it('a stack of a qualified part has a qualified total, in its label and its summary; ties keep each way', () => {
+    const parts = {
+      ...deletions,
+      rows: [
+        { period: '2016', kind: 'A', value: 100, qualifier: 'about' },
+        { period: '2016', kind: 'B', value: 50, qualifier: null },
+        { period: '2021', kind: 'A', value: 20, qualifier: null },
+        { period: '2021', kind: 'B', value: 10, qualifier: null },
+        { period: '2024', kind: 'A', value: 140, qualifier: null },
+        { period: '2024', kind: 'B', value: 10, qualifier: null },
+      ],
+    } as Dataset;
+    const stacked = { type: 'stacked-bar', x: 'period', y: 'value', series: 'kind', sort: 'none' };
+    const en = drawn(stacked, 'en', parts);
+    expect(texts(en.wide)).toEqual(expect.arrayContaining(['about 150', '30', '150']));
+    // 2016 and 2024 share the largest total, one "about", one exact: neither is claimed as the other.
+    expect(en.summary).toContain('Largest total: 2016 and 2024, about 150 or 150.');
+    expect(en.summary).toContain('Smallest total: 2021, 30.');
+    expect(texts(drawn(stacked, 'fr', parts).wide)).toContain('environ 150');
+  });
+
+  it('refuses a stack whose parts are qualified in different words, naming its rows', () => {
+    const mixed = {
+      ...deletions,
+      key: 'kind',
+      rows: [
+        { period: '2016', kind: 'A', value: 100, qualifier: 'about' },
+        { period: '2016', kind: 'B', value: 50, qualifier: 'at least' },
+      ],
+    } as Dataset;
+    const spec = chartSpecSchema.parse({ type: 'stacked-bar', x: 'period', y: 'value', series: 'kind', title: 'T' });
+    expect(validateChart(spec, mixed)).toEqual([
+      {
+        field: 'y',
+        message:
+          'the rows where kind is "A" and "B" make one stack of figures qualified "about" and "at least": no one word says how exact its total is: use type="grouped-bar", which prints each figure with its own',
+      },
+    ]);
+  });
+
   it('translates the qualifier with the site dictionaries, else the dataset, else keeps it as written', () => {
     const written: Row[] = [{ qualifier: 'at least' }, { qualifier: 'roughly' }, { qualifier: 'about' }, {}];
     const shown: Row[] = [{ qualifier: 'at least' }, { qualifier: 'à peu près' }, { qualifier: 'about' }, {}];
@@ -104,8 +145,8 @@ describe('a chart of qualified figures', () => {
   });
 
   it('a value several rows share keeps each way they give it', () => {
-    const rows: Row[] = [{ q: 'about' }, { q: 'about' }];
-    expect(sharedFigure(`7${nnbsp}000`, rows, 'q', 'fr')).toBe(`about 7${nnbsp}000`);
-    expect(sharedFigure('86,000', [{ q: null }, { q: 'about' }], 'q', 'en')).toBe('86,000 or about 86,000');
+    expect(sharedFigure(`7${nnbsp}000`, ['environ', 'environ'], 'fr')).toBe(`environ 7${nnbsp}000`);
+    expect(sharedFigure('86,000', [undefined, 'about'], 'en')).toBe('86,000 or about 86,000');
+    expect(sharedFigure(`86${nnbsp}000`, [undefined, 'environ'], 'fr')).toBe(`86${nnbsp}000 ou environ 86${nnbsp}000`);
   });
 });
