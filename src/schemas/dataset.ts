@@ -7,6 +7,7 @@ import { asIdentifier, correctionList, dateField, identifier, listMessage, prose
 import { chartSpecSchema } from './chart.ts';
 import { nearestName } from '../lib/edit-distance.ts';
 import { columnSchema } from './dataset/column.ts';
+import { checkQualifierColumn } from './dataset/qualifier-column.ts';
 import { checkRows } from './dataset/row-checks.ts';
 import { checkTranslations, translationSchema } from './dataset/translation.ts';
 
@@ -95,6 +96,7 @@ export const datasetSchema = z
       }
     }
     checkTranslations(dataset, ctx);
+    checkQualifierColumn(dataset.columns, ctx);
     if (dataset.key !== undefined && !names.includes(dataset.key)) {
       const near = nearestName(dataset.key, names);
       ctx.addIssue({

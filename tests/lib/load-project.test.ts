@@ -98,6 +98,17 @@ describe('loading datasets and sources', () => {
     expect(demo.project.datasets.size).toBeGreaterThan(5);
   });
 
+  it('refuses a qualifier column that is not text, which charts would take for no qualifier', () => {
+    const qualified = (type: string) =>
+      issued([row(2005, { qualifier: null })], {
+        columns: { ...issued([]).columns, qualifier: { type, description: 'About or at least' } },
+      });
+    expect(errorsOf({ 'data/issued.json': qualified('boolean') })).toEqual([
+      'data/issued.json: columns.qualifier.type: expected "string": a qualifier is the word printed before the row\'s figure ("about", "at least", "under"), got "boolean"',
+    ]);
+    expect(errorsOf({ 'data/issued.json': qualified('string') })).toEqual([]);
+  });
+
   it('refuses a key written twice in an object, with the line, rather than keeping the last', () => {
     const dataset = JSON.stringify(issued([row(2005), row(2006)]), null, 2).replace(
       '"issued": 2343,',
