@@ -410,6 +410,8 @@ Texte.
     const cell = rough.querySelector('details tbody td');
     expect(cell?.textContent).toBe('roughly 12');
     expect(cell?.querySelector('span[lang="en"]')?.textContent).toBe('roughly');
+    // Not indexed for French search, as the table's other English words are not.
+    expect(cell?.querySelector('span[lang="en"]')?.hasAttribute('data-pagefind-ignore')).toBe(true);
     const english = [...rough.querySelectorAll('.chart-summary span[lang="en"]')].map((span) => span.textContent);
     expect(english).toContain('roughly');
     expect(rough.querySelector('.chart-summary')?.textContent).toContain('Maximum\u00a0: A, roughly 12.');
