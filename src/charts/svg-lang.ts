@@ -28,16 +28,26 @@ function comparable(text: string): string {
   return text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 }
 
+/** `text` without its words that have no letter: "roughly 12" is "roughly", a figure in no language. */
+function lettered(text: string): string {
+  return text
+    .split(' ')
+    .filter((word) => /\p{L}/u.test(word))
+    .join(' ');
+}
+
 /**
  * `svg` with `lang="<phraseLang>"` on each `<text>` that shows exactly one of `phrases` (texts left in `phraseLang`,
- * as untranslatedTexts lists them), whole or wrapped over several lines. Texts without a letter (a figure, a year)
- * are in no language and are left alone, as are texts that already say their language.
+ * as untranslatedTexts lists them), whole or wrapped over several lines, or with figures beside it (a value labelled
+ * with a qualifier left untranslated: "roughly 12"). Texts without a letter (a figure, a year) are in no language
+ * and are left alone, as are texts that already say their language.
  */
 export function markSvgText(svg: string, phrases: readonly string[], phraseLang: string): string {
   const wanted = new Set(phrases.filter((phrase) => /\p{L}/u.test(phrase)).map(comparable));
   if (wanted.size === 0) return svg;
+  const marked = (text: string) => wanted.has(text) || wanted.has(lettered(text));
   return svg.replace(/<text\b([^>]*)>([\s\S]*?)<\/text>/g, (element, attributes: string, content: string) =>
-    /\s(?:xml:)?lang=/.test(attributes) || !wanted.has(comparable(shownText(content)))
+    /\s(?:xml:)?lang=/.test(attributes) || !marked(comparable(shownText(content)))
       ? element
       : `<text lang="${phraseLang}"${attributes}>${content}</text>`,
   );

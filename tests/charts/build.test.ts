@@ -404,7 +404,7 @@ Texte.
     );
   });
 
-  it('a qualifier left in English is marked as English in the table and the summary', () => {
+  it('a qualifier left in English is marked as English in the table, the summary and the drawn label', () => {
     const doc = page('/fr/stories/the-watchdog-and-its-caseload/', built.dist);
     const rough = [...doc.querySelectorAll('figure.chart')][2]!;
     const cell = rough.querySelector('details tbody td');
@@ -415,6 +415,8 @@ Texte.
     const english = [...rough.querySelectorAll('.chart-summary span[lang="en"]')].map((span) => span.textContent);
     expect(english).toContain('roughly');
     expect(rough.querySelector('.chart-summary')?.textContent).toContain('Maximum\u00a0: A, roughly 12.');
+    const label = [...rough.querySelectorAll('svg text')].find((text) => text.textContent === 'roughly 12');
+    expect(label?.getAttribute('lang')).toBe('en');
   });
 });
 

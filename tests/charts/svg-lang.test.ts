@@ -64,6 +64,15 @@ describe('markSvgText', () => {
     expect(narrow!.match(/<tspan/g)?.length).toBeGreaterThan(1);
   });
 
+  it('marks a value labelled with a qualifier left in English, the figure beside it in no language', () => {
+    const svg = '<svg><text>roughly 1\u202f200</text><text>environ 170</text><text>12</text></svg>';
+    expect(texts(markSvgText(svg, ['roughly'], 'en'))).toEqual([
+      ['roughly 1\u202f200', 'en'],
+      ['environ 170', null],
+      ['12', null],
+    ]);
+  });
+
   it('leaves a text without a letter, and one that already says its language, as it is', () => {
     expect(
       markSvgText('<svg><text>2024</text><text lang="fr">Other grounds</text></svg>', ['2024', 'Other grounds'], 'en'),
