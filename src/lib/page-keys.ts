@@ -3,34 +3,38 @@
  * `getStaticPaths()` with a `cacheKey` is copied from the previous build instead of rendered again when its key and
  * the code it imports (Astro hashes the page's module graph and the lock file) are both unchanged.
  *
- * A key must therefore change whenever anything the page reads from the content changes, and the content reaches
- * pages in two ways only:
- * - the site-wide data every page may list, link or count (site-data.ts, collections.ts): each entry's frontmatter,
- *   whether it is withheld at this build's moment, and the datasets its body draws on; every dataset and source; the
- *   datasets the site's own MDX pages link, which are published whatever else uses them;
- *   whether this is a preview build; the runtime whose Intl data formats dates, numbers and country names (the lock
- *   file pins Node, but a build may be run with another). `siteKey()` digests all of it, so editing a title, adding a story, changing a
- *   dataset's rows or an embargo passing re-renders every page;
- * - the page's own body (its text, citations, charts, the key figure on its social card) and the files of the images it
- *   shows (src/lib/page-images.ts), which only its own pages render: `pageKey(entry)`, so editing a story's text, or
- *   replacing its photo under the same name, re-renders that story's pages and no other.
+ * A key must therefore change whenever anything the page reads from the content changes. There are two kinds of
+ * page:
+ * - the pages that list, link or count every entry (home, lists, country and dataset pages, feeds, search, sources):
+ *   `siteKey()`, a digest of everything site-wide: each story's and case file's frontmatter, whether it is withheld
+ *   at this build's moment and the datasets its body draws on; every dataset and source; the datasets the site's own
+ *   MDX pages link, which are published whatever else uses them; whether this is a preview build; the runtime whose
+ *   Intl data formats dates, numbers and country names (the lock file pins Node, but a build may be run with
+ *   another). Adding a story, editing a title or an embargo passing re-renders all of them: they legitimately change;
+ * - the pages of one story or case file, and its social card: `entryPageKey()`, the site-wide part that no story or
+ *   case file's frontmatter enters (`sharedKey()`: datasets, sources, the site's own pages' datasets, preview,
+ *   runtime), the entry's own frontmatter and body, and for its page the `EntryPageView` (entry-page-view.ts): what
+ *   the page shows of other entries (its translations, the case files it names, its related pages, the languages
+ *   that list it untranslated, the datasets it uses, whether it is withheld now). The page renders from that same
+ *   view, so it cannot show what its key does not cover. Publishing a story then renders again its own pages, the
+ *   lists, and the pages whose related list or language switcher now holds it; every other story page is copied.
  *
- * A page that needs another entry's body must not read it directly: derive what it needs in `entryDigest` below (as
- * `datasets` is), or the page would be copied stale. tests/build/incremental.test.ts builds the demo site
- * incrementally after each kind of edit and compares it byte for byte with a build from scratch.
+ * Anything else an entry page reads from site data must be site-wide (in `sharedKey`) or in the view: its charts,
+ * facts, corrections and sources read datasets and sources, all in `sharedKey`; the datasets it uses are published
+ * whenever it is; its country links go to pages that exist because it names them. tests/build/incremental.test.ts
+ * builds the demo site incrementally after each kind of edit, compares it byte for byte with a build from scratch
+ * and checks which story pages were rendered.
  */
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
 import type { CollectionKey } from 'astro:content';
 import { dataEntriesOf, entriesOf } from './collections.ts';
 import { datasetsMentioned, sitePagesUsage } from './dataset-usage.ts';
 import { buildTime, isPreview, withheld, type Publishable } from './visibility.ts';
-import { entryFile } from './entry-file.ts';
-import { imagesDigest } from './page-images.ts';
-import { contentRoot, projectRoot } from '../site.config.ts';
+import { siteData, type Case, type Story } from './site-data.ts';
+import { entryPageView, viewDigest } from './entry-page-view.ts';
 
 /** Bump to re-render every page once, when the key's meaning changes. */
-const keyVersion = 1;
+const keyVersion = 2;
 
 interface Entry {
   id: string;
@@ -49,14 +53,16 @@ function entryDigest(collection: CollectionKey, entry: Entry, now: Date): unknow
   return digest;
 }
 
-const collectionsRead: CollectionKey[] = ['stories', 'cases', 'datasets', 'sources'];
+type Hash = ReturnType<typeof createHash>;
 
-/** The digest of everything site-wide that a page may show (see above); `now` and `preview` as the build sees them. */
-export async function computeSiteKey(now: Date = buildTime(), preview: boolean = isPreview()): Promise<string> {
-  const hash = createHash('sha256');
+/**
+ * Feeds `hash` this build's kind and runtime, every entry of `collections` (`entryDigest`) and the datasets the site's
+ * own pages use, and returns its digest.
+ */
+async function hashSiteWide(hash: Hash, preview: boolean, collections: CollectionKey[], now: Date): Promise<string> {
   const { node, icu, cldr } = process.versions;
   hash.update(JSON.stringify({ keyVersion, preview, runtime: { node, icu, cldr } }));
-  for (const collection of collectionsRead) {
+  for (const collection of collections) {
     const entries = (
       (collection === 'stories' || collection === 'cases'
         ? await entriesOf(collection)
@@ -70,28 +76,51 @@ export async function computeSiteKey(now: Date = buildTime(), preview: boolean =
   return hash.digest('hex');
 }
 
-let cached: Promise<string> | undefined;
+/** The digest of everything site-wide that a page may show (see above); `now` and `preview` as the build sees them. */
+export function computeSiteKey(now: Date = buildTime(), preview: boolean = isPreview()): Promise<string> {
+  return hashSiteWide(createHash('sha256').update('site\n'), preview, ['stories', 'cases', 'datasets', 'sources'], now);
+}
+
+/** The site-wide part of an entry page's key: `computeSiteKey` without the stories and case files. */
+export function computeSharedKey(now: Date = buildTime(), preview: boolean = isPreview()): Promise<string> {
+  return hashSiteWide(createHash('sha256').update('shared\n'), preview, ['datasets', 'sources'], now);
+}
+
+let site: Promise<string> | undefined;
+let shared: Promise<string> | undefined;
 
 /** `computeSiteKey()` for this build, computed once. */
 export function siteKey(): Promise<string> {
-  cached ??= computeSiteKey();
-  return cached;
+  site ??= computeSiteKey();
+  return site;
 }
 
-/**
- * The cache key of a page generated from `entry` (a story or case file and its social card): the site's key plus
- * the entry's own body and the images it shows. Without an entry (lists, dataset and country pages), the site's key
- * alone.
- */
-export async function pageKey(entry?: {
-  id: string;
-  body?: string;
-  collection: string;
-  filePath?: string | undefined;
-}): Promise<string> {
-  const site = await siteKey();
-  if (!entry) return site;
-  const body = entry.body ?? '';
-  const images = imagesDigest(body, entryFile(entry, entry.collection), contentRoot, join(projectRoot, 'public'));
-  return createHash('sha256').update(`${site}\n${entry.id}\n${body}\n${images}`).digest('hex');
+/** `computeSharedKey()` for this build, computed once. */
+export function sharedKey(): Promise<string> {
+  shared ??= computeSharedKey();
+  return shared;
+}
+
+/** The cache key of a page that lists the whole site (lists, country and dataset pages, feeds): the site's key. */
+export function pageKey(): Promise<string> {
+  return siteKey();
+}
+
+/** The entry's own frontmatter and body, which its pages and social card show. */
+const ownDigest = (entry: Story | Case) =>
+  `${entry.id}\n${entry.filePath ?? ''}\n${JSON.stringify(entry.data)}\n${entry.body ?? ''}`;
+
+/** The cache key of the page of `entry`, a story or case file, in its language: see above. */
+export async function entryPageKey(kind: 'story' | 'case', entry: Story | Case): Promise<string> {
+  const [key, data] = await Promise.all([sharedKey(), siteData()]);
+  return createHash('sha256')
+    .update(`${key}\n${kind} page\n${ownDigest(entry)}\n${viewDigest(entryPageView(data, kind, entry))}`)
+    .digest('hex');
+}
+
+/** The cache key of the social card of `entry`, which shows its title, language and key figure, and nothing else's. */
+export async function socialCardKey(kind: 'story' | 'case', entry: Story | Case): Promise<string> {
+  return createHash('sha256')
+    .update(`${await sharedKey()}\n${kind} card\n${ownDigest(entry)}`)
+    .digest('hex');
 }

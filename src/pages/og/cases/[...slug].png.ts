@@ -3,14 +3,14 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { publishedCases } from '../../../lib/collections.ts';
 import { socialCardResponse } from '../../../lib/social-card-page.ts';
 import { entryLocale } from '../../../lib/translations.ts';
-import { pageKey } from '../../../lib/page-keys.ts';
+import { socialCardKey } from '../../../lib/page-keys.ts';
 
 export const getStaticPaths = (async () =>
   Promise.all(
     (await publishedCases()).map(async (entry) => ({
       params: { slug: entry.id },
       props: { entry },
-      cacheKey: await pageKey(entry),
+      cacheKey: await socialCardKey('case', entry),
     })),
   )) satisfies GetStaticPaths;
 
