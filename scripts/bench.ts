@@ -1,19 +1,27 @@
 /**
  * `npm run bench`: how fast and how big is this project's build (A), compared with plain Astro + MDX building the
  * same stories (B)? Generates a synthetic site, builds it cold and warm with both, rebuilds A once more rendering
- * every page (its incremental cache emptied, the other caches kept) and once after editing one story, prints a
- * table and writes the results as JSON. See `npm run bench -- --help`.
+ * every page (its incremental cache emptied, the other caches kept), once after editing one story and once after
+ * publishing a new one, prints a table and writes the results as JSON. See `npm run bench -- --help`.
  */
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseBenchArgs, usage, UsageError, type BenchOptions } from '../src/bench/args.ts';
-import { bodyWords, generateSite, writeSite, editStory, includeProjectData } from '../src/bench/generate.ts';
+import {
+  bodyWords,
+  generateSite,
+  writeSite,
+  editStory,
+  includeProjectData,
+  publishStory,
+} from '../src/bench/generate.ts';
 import { writeBaseline } from '../src/bench/baseline.ts';
 import { distOf, runBuild, type RunResult } from '../src/bench/runs.ts';
 import {
   formatFirstSearch,
   formatMedians,
+  formatPublish,
   formatSteps,
   formatTable,
   medianRatios,
@@ -76,6 +84,10 @@ const edited = site.stories[Math.floor(site.stories.length / 2)] as string;
 console.log(`[bench] editing the text of ${edited}`);
 editStory(paths.site, edited, 1);
 runs.push(await runBuild(paths, 'A', 'edit', options.repeat));
+// A newsroom publishes every day: only the new story's pages, the lists and the pages that now show it are rendered.
+const published = publishStory(paths.site, { stories: options.stories, seed: options.seed });
+console.log(`[bench] publishing ${published}`);
+runs.push(await runBuild(paths, 'A', 'publish', options.repeat));
 
 // What the index's size means for readers: a first search on the site A built last, for a word most stories have and
 // for a made-up word of the lexicon's long tail (a name, a place), run as the search page runs it.
@@ -119,8 +131,10 @@ for (const run of runs.filter((r) => r.waitedForLock)) {
 // Below 1,000 stories the fixed cost of a build (Astro, Vite, Pagefind) dwarfs the per-story cost.
 if (options.stories >= 1000 && report.peakRssPer1000StoriesBytes !== undefined)
   console.log(`A peak RSS per 1,000 stories: ${formatBytes(report.peakRssPer1000StoriesBytes)}`);
-const edit = runs.at(-1);
+const edit = runs.find((run) => run.cache === 'edit');
 if (edit?.charts) console.log(`After editing one story's text: ${edit.charts.rendered} charts rendered (goal: 0)`);
+const publish = runs.find((run) => run.cache === 'publish' && run.exitCode === 0);
+if (publish?.pagesRendered) console.log(formatPublish(publish));
 if (firstSearch) console.log(formatFirstSearch(firstSearch));
 
 const jsonPath = resolve(projectRoot, options.json);

@@ -48,10 +48,10 @@ export function generateSite(options: SiteOptions): SyntheticSite {
   const random = seededRandom(options.seed ?? 1);
   const words = options.words ?? 800;
   const files = new Map<string, string>();
-  const sourceCount = Math.max(1, Math.ceil(options.stories / 20));
-  const datasetCount = Math.max(2, Math.ceil(options.stories / 10));
+  const { sourceIds, datasets } = plansFor(options.stories);
+  const sourceCount = sourceIds.length;
+  const datasetCount = datasets.length;
 
-  const sourceIds = Array.from({ length: sourceCount }, (_, i) => `synthetic-source-${i + 1}`);
   const sources = Object.fromEntries(
     sourceIds.map((id, i) => [
       id,
@@ -66,14 +66,7 @@ export function generateSite(options: SiteOptions): SyntheticSite {
   );
   files.set('data/sources.json', `${JSON.stringify(sources, null, 2)}\n`);
 
-  const datasets: DatasetPlan[] = [];
-  for (let i = 0; i < datasetCount; i++) {
-    const plan: DatasetPlan = {
-      id: `synthetic-series-${i + 1}`,
-      kind: i % 2 === 0 ? 'line' : 'bar',
-      title: `Synthetic series ${i + 1}`,
-    };
-    datasets.push(plan);
+  for (const plan of datasets) {
     files.set(`data/${plan.id}.json`, `${JSON.stringify(datasetFile(plan, random, sourceIds), null, 2)}\n`);
   }
 
@@ -93,6 +86,17 @@ export function generateSite(options: SiteOptions): SyntheticSite {
     charts: options.stories * 2,
     distinctCharts: chartKeys.size,
   };
+}
+
+/** The ids of the sources and the datasets of a site of `stories` stories (N/20 and N/10, at least 1 and 2). */
+function plansFor(stories: number): { sourceIds: string[]; datasets: DatasetPlan[] } {
+  const sourceIds = Array.from({ length: Math.max(1, Math.ceil(stories / 20)) }, (_, i) => `synthetic-source-${i + 1}`);
+  const datasets = Array.from({ length: Math.max(2, Math.ceil(stories / 10)) }, (_, i): DatasetPlan => ({
+    id: `synthetic-series-${i + 1}`,
+    kind: i % 2 === 0 ? 'line' : 'bar',
+    title: `Synthetic series ${i + 1}`,
+  }));
+  return { sourceIds, datasets };
 }
 
 function datasetFile(plan: DatasetPlan, random: Random, sourceIds: string[]) {
@@ -240,4 +244,23 @@ export function includeProjectData(root: string, projectData: string): void {
 /** Changes one story's text (not its charts), as an editor fixing a sentence would, for the incremental rebuild. */
 export function editStory(root: string, path: string, run: number): void {
   appendFileSync(join(root, path), `\nAn editor added this sentence in benchmark edit ${run}.\n`);
+}
+
+/** The day a published story bears: after every generated story (2020 to 2025), before the bench's clock (runs.ts). */
+const publishedDay = '2026-11-21';
+
+/**
+ * Publishes one more story into a site generated with `options`, as a newsroom does every day, for the incremental
+ * rebuild: story N+1, written as the generator writes the others (its own charts and citations, on the site's
+ * datasets and sources), dated after all of them. Returns its path relative to `root`.
+ */
+export function publishStory(root: string, options: SiteOptions): string {
+  const { sourceIds, datasets } = plansFor(options.stories);
+  const n = options.stories + 1;
+  // A sequence of its own (any seed other than the site's), so that the generated stories stay as they were.
+  const random = seededRandom((options.seed ?? 1) * 7919 + n);
+  const path = `content/stories/synthetic-story-${n}.mdx`;
+  const text = storyFile(n, random, options.words ?? 800, datasets, sourceIds, new Set());
+  writeFileSync(join(root, path), text.replace(/^date: .*$/m, `date: ${publishedDay}`));
+  return path;
 }

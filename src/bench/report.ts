@@ -51,11 +51,23 @@ export function formatFirstSearch(searches: FirstSearch[]): string {
   return `First search on A's site (downloaded, gzip; the demo's budget is 150 kB): ${each.join('; ')}`;
 }
 
-/** A/B wall-time ratios for every repetition where both builds of a kind succeeded (A rerender against B warm). */
+/** The publish build as one line: its time, and how many pages it rendered against those it copied. */
+export function formatPublish(run: RunResult): string {
+  const cpu = run.cpuMs === undefined ? notMeasured : `${(run.cpuMs / 1000).toFixed(1)} s`;
+  const pages = run.pagesRendered
+    ? `, pages: ${run.pagesRendered.rendered} rendered, ${run.pagesRendered.copied} copied`
+    : '';
+  return `After publishing one story: ${(run.wallMs / 1000).toFixed(1)} s (CPU ${cpu})${pages}`;
+}
+
+/**
+ * A/B wall-time ratios for every repetition where both builds of a kind succeeded (A rerender against B warm; B has
+ * no edit or publish build).
+ */
 export function ratios(runs: RunResult[]): Ratio[] {
   const found: Ratio[] = [];
   for (const run of runs) {
-    if (run.site !== 'A' || run.cache === 'edit' || run.exitCode !== 0) continue;
+    if (run.site !== 'A' || run.cache === 'edit' || run.cache === 'publish' || run.exitCode !== 0) continue;
     const against = run.cache === 'rerender' ? 'warm' : run.cache;
     const b = runs.find((r) => r.site === 'B' && r.cache === against && r.repeat === run.repeat && r.exitCode === 0);
     if (b) {

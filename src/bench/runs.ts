@@ -33,14 +33,15 @@ export type Site = 'A' | 'B';
 /**
  * cold: every cache emptied; warm: every cache kept; rerender: every cache kept but Astro's incremental build cache,
  * so that A renders every page again with its charts, social cards and checks served from their caches (the
- * per-page cost of A, against B's warm build); edit: warm after one story's text changed.
+ * per-page cost of A, against B's warm build); edit: warm after one story's text changed; publish: warm after a new
+ * story was published (after the edit).
  */
-export type CacheState = 'cold' | 'warm' | 'rerender' | 'edit';
+export type CacheState = 'cold' | 'warm' | 'rerender' | 'edit' | 'publish';
 
 export interface RunResult {
   site: Site;
   cache: CacheState;
-  /** 1-based repetition of the A/B pair (the edit run belongs to the last). */
+  /** 1-based repetition of the A/B pair (the edit and publish runs belong to the last). */
   repeat: number;
   exitCode: number | null;
   wallMs: number;

@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { csvFormat } from 'd3-dsv';
-import { bodyWords, editStory, generateSite, includeProjectData, writeSite } from '../../src/bench/generate.ts';
+import {
+  bodyWords,
+  editStory,
+  generateSite,
+  includeProjectData,
+  publishStory,
+  writeSite,
+} from '../../src/bench/generate.ts';
 import { findComponentUses } from '../../src/lib/mdx-usage.ts';
 import { validateProject } from '../../src/lib/validate-project.ts';
 
@@ -132,6 +139,24 @@ describe('writeSite', () => {
     const after = readFileSync(join(root, path), 'utf8');
     expect(after).not.toBe(before);
     expect(findComponentUses(after)).toEqual(findComponentUses(before));
+    expect(validateProject(root, now, false).errors).toEqual([]);
+  });
+
+  it('publishStory adds the newest story, with charts of its own, and leaves the generated ones as they were', () => {
+    const root = tempRoot();
+    const site = generateSite({ stories: 12, seed: 7 });
+    writeSite(root, site);
+    const path = publishStory(root, { stories: 12, seed: 7 });
+    expect(path).toBe('content/stories/synthetic-story-13.mdx');
+    expect(site.files.has(path)).toBe(false);
+    const text = readFileSync(join(root, path), 'utf8');
+    expect(text).toMatch(/^title: "Synthetic story 13: /m);
+    // After every generated story, before the bench's clock (2026-11-22).
+    expect(text).toMatch(/^date: 2026-11-21$/m);
+    const dates = site.stories.map((story) => /^date: (.*)$/m.exec(site.files.get(story) ?? '')?.[1] ?? '');
+    expect(dates.every((date) => date < '2026-11-21')).toBe(true);
+    expect(findComponentUses(text).filter((use) => use.component === 'Chart')).toHaveLength(2);
+    for (const story of site.stories) expect(readFileSync(join(root, story), 'utf8')).toBe(site.files.get(story));
     expect(validateProject(root, now, false).errors).toEqual([]);
   });
 });

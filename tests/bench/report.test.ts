@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatFirstSearch,
   formatMedians,
+  formatPublish,
   formatSteps,
   formatTable,
   medianRatios,
@@ -24,13 +25,14 @@ const run = (over: Partial<RunResult>): RunResult => ({
 });
 
 describe('ratios', () => {
-  it('divides A by B for the same cache state and repetition, skipping failed builds and the edit run', () => {
+  it('divides A by B for the same cache state and repetition, skipping failed builds and the edit and publish runs', () => {
     const runs = [
       run({ site: 'A', cache: 'cold', wallMs: 13_000, cpuMs: 30_000 }),
       run({ site: 'B', cache: 'cold', wallMs: 10_000, cpuMs: 20_000 }),
       run({ site: 'A', cache: 'warm', wallMs: 9_000 }),
       run({ site: 'B', cache: 'warm', wallMs: 10_000, exitCode: 1 }),
       run({ site: 'A', cache: 'edit', wallMs: 9_000 }),
+      run({ site: 'A', cache: 'publish', wallMs: 9_000 }),
     ];
     expect(ratios(runs)).toEqual([{ repeat: 1, cache: 'cold', ratio: 1.3, cpuRatio: 1.5 }]);
   });
@@ -149,5 +151,20 @@ describe('formatFirstSearch', () => {
     expect(line).toBe(
       'First search on A\'s site (downloaded, gzip; the demo\'s budget is 150 kB): "registry" 159.2 kB in 19 files (10 results shown); "velkaron" 117.3 kB in 12 files (3 results shown)',
     );
+  });
+});
+
+describe('formatPublish', () => {
+  it("gives the publish build's time and the pages it rendered and copied", () => {
+    const publish = run({
+      cache: 'publish',
+      wallMs: 12_340,
+      cpuMs: 15_000,
+      pagesRendered: { rendered: 160, copied: 1043 },
+    });
+    expect(formatPublish(publish)).toBe(
+      'After publishing one story: 12.3 s (CPU 15.0 s), pages: 160 rendered, 1043 copied',
+    );
+    expect(formatPublish({ ...publish, cpuMs: undefined })).toContain('(CPU n/a)');
   });
 });
