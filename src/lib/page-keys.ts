@@ -3,21 +3,22 @@
  * `getStaticPaths()` with a `cacheKey` is copied from the previous build instead of rendered again when its key and
  * the code it imports (Astro hashes the page's module graph and the lock file) are both unchanged.
  *
- * A key must therefore change whenever anything the page reads from the content changes. There are two kinds of
- * page:
+ * A key must therefore change whenever anything the page reads from the content changes. Three kinds of output:
  * - the pages that list, link or count every entry (home, lists, country and dataset pages, feeds, search, sources):
  *   `siteKey()`, a digest of everything site-wide: each story's and case file's frontmatter, whether it is withheld
  *   at this build's moment and the datasets its body draws on; every dataset and source; the datasets the site's own
  *   MDX pages link, which are published whatever else uses them; whether this is a preview build; the runtime whose
  *   Intl data formats dates, numbers and country names (the lock file pins Node, but a build may be run with
  *   another). Adding a story, editing a title or an embargo passing re-renders all of them: they legitimately change;
- * - the pages of one story or case file, and its social card: `entryPageKey()`, the site-wide part that no story or
- *   case file's frontmatter enters (`sharedKey()`: datasets, sources, the site's own pages' datasets, preview,
- *   runtime), the entry's own frontmatter and body, and for its page the `EntryPageView` (entry-page-view.ts): what
- *   the page shows of other entries (its translations, the case files it names, its related pages, the languages
- *   that list it untranslated, the datasets it uses, whether it is withheld now). The page renders from that same
- *   view, so it cannot show what its key does not cover. Publishing a story then renders again its own pages, the
- *   lists, and the pages whose related list or language switcher now holds it; every other story page is copied.
+ * - the pages of one story or case file: `entryPageKey()`, the site-wide part that no story or case file's
+ *   frontmatter enters (`sharedKey()`: datasets, sources, the site's own pages' datasets, preview, runtime), the
+ *   entry's own frontmatter and body (all its social card shows: `socialCardKey()`), and the `EntryPageView`
+ *   (entry-page-view.ts): what the page shows of other entries (its translations, the case files it names, its
+ *   related pages, the languages that list it untranslated, the datasets it uses, whether it is withheld now). The
+ *   page renders from that same view, so it cannot show what its key does not cover. Publishing a story then renders
+ *   again its own pages, the lists, and the pages whose related list or language switcher now holds it; every other
+ *   story page is copied;
+ * - a dataset's downloads (/data/<id>.csv, .json), which show the dataset alone: `sharedKey()`.
  *
  * Anything else an entry page reads from site data must be site-wide (in `sharedKey`) or in the view: its charts,
  * facts, corrections and sources read datasets and sources, all in `sharedKey`; the datasets it uses are published

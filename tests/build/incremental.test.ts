@@ -71,6 +71,8 @@ interface EntryPages {
   changed: string[];
   /** How many HTML pages with a cache key Astro rendered. */
   keyedHtmlRendered: number;
+  /** The datasets' downloads (/data/<id>.csv and .json) Astro rendered, in order. */
+  downloadsRendered: string[];
 }
 
 // Each test runs two or three whole builds: on two busy cores one took 177 s, past the default 120 s.
@@ -129,6 +131,7 @@ describe('incremental builds', { timeout: 600_000 }, () => {
       rendered: rendered.filter((file) => entryPage.test(file)).sort(),
       changed: changed.filter((file) => entryPage.test(file)).sort(),
       keyedHtmlRendered: rendered.filter((file) => file.endsWith('.html')).length,
+      downloadsRendered: rendered.filter((file) => /^data\/[^/]+\.(?:csv|json)$/.test(file)).sort(),
     };
   };
   // The first build and an unchanged rebuild are the starting point of every test below, so each can run alone
@@ -261,7 +264,7 @@ tags: [press-freedom]
 Interpol refused Kyrgyzstan's request against a co-founder of Kloop <Cite id="occrp-kloop-red-notice" />.
 `,
     );
-    const { build, rendered, changed, keyedHtmlRendered } = entryPages(incremental);
+    const { build, rendered, changed, keyedHtmlRendered, downloadsRendered } = entryPages(incremental);
     expect(build.status, build.output).toBe(0);
     // First, that no page was copied stale.
     const scratch = fromScratch();
@@ -281,6 +284,9 @@ Interpol refused Kyrgyzstan's request against a co-founder of Kloop <Cite id="oc
       'stories/the-interpol-files/index.html',
     ]);
     expectOnlyEntryPagesCopied(build, rendered);
+    // A dataset's downloads show nothing but the dataset: copied.
+    expect(readdirSync(join(dist, 'data')).filter((file) => file.endsWith('.csv')).length).toBeGreaterThan(0);
+    expect(downloadsRendered).toEqual([]);
   });
 
   it("editing a story's title renders only the pages that show it, and matches a build from scratch", () => {

@@ -1,10 +1,11 @@
 /** /data/<id>.json: a published dataset as JSON: its description, sources, licence, columns and rows. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData, type DatasetEntry } from '../../lib/site-data.ts';
-import { pageKey } from '../../lib/page-keys.ts';
+import { sharedKey } from '../../lib/page-keys.ts';
 
+// The file shows the dataset and nothing of the stories: keyed by the datasets, not by every story (page-keys.ts).
 export const getStaticPaths = (async () => {
-  const [{ datasets }, cacheKey] = await Promise.all([siteData(), pageKey()]);
+  const [{ datasets }, cacheKey] = await Promise.all([siteData(), sharedKey()]);
   return [...datasets.values()].map((dataset) => ({ params: { id: dataset.id }, props: { dataset }, cacheKey }));
 }) satisfies GetStaticPaths;
 
