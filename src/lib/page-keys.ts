@@ -3,13 +3,13 @@
  * `getStaticPaths()` with a `cacheKey` is copied from the previous build instead of rendered again when its key and
  * the code it imports (Astro hashes the page's module graph and the lock file) are both unchanged.
  *
- * A key must therefore change whenever anything the page reads from the content changes. Three kinds of output:
- * - the pages that list, link or count every entry (home, lists, country and dataset pages, feeds, search, sources):
- *   `siteKey()`, a digest of everything site-wide: each story's and case file's frontmatter, whether it is withheld
- *   at this build's moment and the datasets its body draws on; every dataset and source; the datasets the site's own
- *   MDX pages link, which are published whatever else uses them; whether this is a preview build; the runtime whose
- *   Intl data formats dates, numbers and country names (the lock file pins Node, but a build may be run with
- *   another). Adding a story, editing a title or an embargo passing re-renders all of them: they legitimately change;
+ * A key must therefore change whenever anything the page reads from the content changes. The outputs:
+ * - the pages that list, link or count every entry (home, lists, country pages, the data catalogue, feeds, search,
+ *   sources): `siteKey()`, a digest of everything site-wide: each story's and case file's frontmatter, whether it is
+ *   withheld at this build's moment and the datasets its body draws on; every dataset and source; the datasets the
+ *   site's own MDX pages link, which are published whatever else uses them; whether this is a preview build; the
+ *   runtime whose Intl data formats dates, numbers and country names (the lock file pins Node, but a build may be
+ *   run with another). Adding a story, editing a title or an embargo passing re-renders all of them: they change;
  * - the pages of one story or case file: `entryPageKey()`, the site-wide part that no story or case file's
  *   frontmatter enters (`sharedKey()`: datasets, sources, the site's own pages' datasets, preview, runtime), the
  *   entry's own frontmatter and body (all its social card shows: `socialCardKey()`), and the `EntryPageView`
@@ -18,7 +18,8 @@
  *   page renders from that same view, so it cannot show what its key does not cover. Publishing a story then renders
  *   again its own pages, the lists, and the pages whose related list or language switcher now holds it; every other
  *   story page is copied;
- * - a dataset's downloads (/data/<id>.csv, .json), which show the dataset alone: `sharedKey()`.
+ * - a dataset's page, which shows the dataset, the sources and the pages that use it: `datasetPageKey()`; its
+ *   downloads (/data/<id>.csv, .json), which show the dataset alone: `sharedKey()`.
  *
  * Anything else an entry page reads from site data must be site-wide (in `sharedKey`) or in the view: its charts,
  * facts, corrections and sources read datasets and sources, all in `sharedKey`; the datasets it uses are published
@@ -31,7 +32,7 @@ import type { CollectionKey } from 'astro:content';
 import { dataEntriesOf, entriesOf } from './collections.ts';
 import { datasetsMentioned, sitePagesUsage } from './dataset-usage.ts';
 import { buildTime, isPreview, withheld, type Publishable } from './visibility.ts';
-import { siteData, type Case, type Story } from './site-data.ts';
+import { datasetUsers, siteData, type Case, type Story } from './site-data.ts';
 import { entryPageView, viewDigest } from './entry-page-view.ts';
 
 /** Bump to re-render every page once, when the key's meaning changes. */
@@ -102,7 +103,7 @@ export function sharedKey(): Promise<string> {
   return shared;
 }
 
-/** The cache key of a page that lists the whole site (lists, country and dataset pages, feeds): the site's key. */
+/** The cache key of a page that lists the whole site (lists, country pages, the data catalogue, feeds): the site key. */
 export function pageKey(): Promise<string> {
   return siteKey();
 }
@@ -123,5 +124,13 @@ export async function entryPageKey(kind: 'story' | 'case', entry: Story | Case):
 export async function socialCardKey(kind: 'story' | 'case', entry: Story | Case): Promise<string> {
   return createHash('sha256')
     .update(`${await sharedKey()}\n${kind} card\n${ownDigest(entry)}`)
+    .digest('hex');
+}
+
+/** The cache key of the page of the dataset `id`: all it shows of the stories is the pages that use it. */
+export async function datasetPageKey(id: string): Promise<string> {
+  const [key, data] = await Promise.all([sharedKey(), siteData()]);
+  return createHash('sha256')
+    .update(`${key}\ndataset page\n${id}\n${JSON.stringify(datasetUsers(data, id))}`)
     .digest('hex');
 }

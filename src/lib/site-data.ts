@@ -159,6 +159,14 @@ export function listedUntranslated(data: SiteData, page: PageRef): Locale[] {
   });
 }
 
+/**
+ * The published pages that use the dataset `id`, as its page lists them: all its page shows of the stories, so its
+ * cache key digests them (src/lib/page-keys.ts).
+ */
+export function datasetUsers(data: SiteData, id: string): PageRef[] {
+  return data.usage.get(id) ?? [];
+}
+
 /** The stories of `edition` that name the country `code` (ISO 3166-1 alpha-2), newest first. */
 export function countryStories(edition: Edition, code: string): PageRef[] {
   return edition.pages.filter((p) => p.kind === 'story' && p.countries.includes(code));

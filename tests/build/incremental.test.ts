@@ -51,6 +51,9 @@ const htmlCount = (dir: string) => [...tree(dir).keys()].filter((file) => file.e
 /** A story's or case file's page, in any language, or its social card. */
 const entryPage = /^(?:[a-z]{2}\/)?(?:stories|cases)\/(?!page\/)[^/]+\/index\.html$|^og\/(?:stories|cases)\/.+\.png$/;
 
+/** A dataset's page (not a page of the catalogue, /data/page/2/). */
+const datasetPage = /^data\/(?!page\/)[^/]+\/index\.html$/;
+
 /** When each file below `dir` was last written. */
 function writeTimes(dir: string): Map<string, number> {
   const times = new Map<string, number>();
@@ -71,6 +74,8 @@ interface EntryPages {
   changed: string[];
   /** How many HTML pages with a cache key Astro rendered. */
   keyedHtmlRendered: number;
+  /** The datasets' pages Astro rendered, in order. */
+  datasetPagesRendered: string[];
   /** The datasets' downloads (/data/<id>.csv and .json) Astro rendered, in order. */
   downloadsRendered: string[];
 }
@@ -100,21 +105,24 @@ describe('incremental builds', { timeout: 600_000 }, () => {
   };
   const story = 'content/stories/safeguards-added-and-quietly-dropped.mdx';
   /**
+   * That `build` copied every story, case file and dataset page it did not render, and only those: the lists and
+   * country pages show every entry and are rendered again. They are most of this small fixture; in an archive, the
+   * story pages are.
+   */
+  const expectOnlyEntryAndDatasetPagesCopied = (build: BuildResult, { rendered, datasetPagesRendered }: EntryPages) => {
+    const copyable = [...tree(dist).keys()].filter(
+      (file) => (entryPage.test(file) && file.endsWith('.html')) || datasetPage.test(file),
+    );
+    const copied =
+      copyable.length - rendered.filter((file) => file.endsWith('.html')).length - datasetPagesRendered.length;
+    expect(copied).toBeGreaterThan(0);
+    expect(pages(build).copied).toBe(copied);
+  };
+  /**
    * Runs `build` and says which entry pages it rendered. Astro keeps a copy of each page that has a cache key below
    * `<cacheDir>/dist/` and writes it when it renders the page, never when it copies it: a page whose copy was
    * written during the build was rendered.
    */
-  /**
-   * That `build` copied every story and case page it did not render, and only those: the lists, country and dataset
-   * pages show every entry and are rendered again. They are most of this small fixture; in an archive, the story
-   * pages are.
-   */
-  const expectOnlyEntryPagesCopied = (build: BuildResult, rendered: string[]) => {
-    const entryHtml = [...tree(dist).keys()].filter((file) => entryPage.test(file) && file.endsWith('.html'));
-    const copied = entryHtml.length - rendered.filter((file) => file.endsWith('.html')).length;
-    expect(copied).toBeGreaterThan(0);
-    expect(pages(build).copied).toBe(copied);
-  };
   const entryPages = (build: () => BuildResult): EntryPages => {
     const copies = join(`${dist}-astro-cache`, 'dist');
     const filesBefore = tree(dist);
@@ -131,6 +139,7 @@ describe('incremental builds', { timeout: 600_000 }, () => {
       rendered: rendered.filter((file) => entryPage.test(file)).sort(),
       changed: changed.filter((file) => entryPage.test(file)).sort(),
       keyedHtmlRendered: rendered.filter((file) => file.endsWith('.html')).length,
+      datasetPagesRendered: rendered.filter((file) => datasetPage.test(file)).sort(),
       downloadsRendered: rendered.filter((file) => /^data\/[^/]+\.(?:csv|json)$/.test(file)).sort(),
     };
   };
@@ -259,12 +268,14 @@ summary: A note the desk added after the others, on Kyrgyzstan's request against
 date: 2026-11-21
 countries: [KG]
 tags: [press-freedom]
+datasets: [top-requesting-countries-2024]
 ---
 
 Interpol refused Kyrgyzstan's request against a co-founder of Kloop <Cite id="occrp-kloop-red-notice" />.
 `,
     );
-    const { build, rendered, changed, keyedHtmlRendered, downloadsRendered } = entryPages(incremental);
+    const entries = entryPages(incremental);
+    const { build, rendered, changed, keyedHtmlRendered, downloadsRendered } = entries;
     expect(build.status, build.output).toBe(0);
     // First, that no page was copied stale.
     const scratch = fromScratch();
@@ -283,8 +294,9 @@ Interpol refused Kyrgyzstan's request against a co-founder of Kloop <Cite id="oc
       'stories/a-note-on-kloop/index.html',
       'stories/the-interpol-files/index.html',
     ]);
-    expectOnlyEntryPagesCopied(build, rendered);
-    // A dataset's downloads show nothing but the dataset: copied.
+    expectOnlyEntryAndDatasetPagesCopied(build, entries);
+    // The page of the dataset it uses lists it; the other datasets' pages and every download are copied.
+    expect(entries.datasetPagesRendered).toEqual(['data/top-requesting-countries-2024/index.html']);
     expect(readdirSync(join(dist, 'data')).filter((file) => file.endsWith('.csv')).length).toBeGreaterThan(0);
     expect(downloadsRendered).toEqual([]);
   });
@@ -304,16 +316,23 @@ Interpol refused Kyrgyzstan's request against a co-founder of Kloop <Cite id="oc
     );
     expect(notShowing).not.toEqual([]);
     edit(titled, (text) => text.replace(`title: '${oldTitle}'`, `title: '${newTitle}'`));
-    const { build, rendered, changed, keyedHtmlRendered } = entryPages(incremental);
+    const entries = entryPages(incremental);
+    const { build, rendered, changed, keyedHtmlRendered } = entries;
     expect(build.status, build.output).toBe(0);
     const scratch = fromScratch();
     expect(scratch.status, scratch.output).toBe(0);
     expect(differences(dist, scratch.dist)).toEqual([]);
     expect(pages(build).rendered).toBe(unkeyed + keyedHtmlRendered);
     expect(rendered).toEqual(changed);
-    expectOnlyEntryPagesCopied(build, rendered);
+    expectOnlyEntryAndDatasetPagesCopied(build, entries);
     // The pages that showed the title, and the story's social card, which prints it.
     expect(rendered).toEqual([...showing, 'og/stories/two-decades-of-red-notices.png'].sort());
+    // The pages of the datasets the story uses, which list it.
+    expect(entries.datasetPagesRendered).toEqual(
+      ['headline-figures', 'interpol-refusal-totals', 'red-notices-in-circulation', 'red-notices-issued'].map(
+        (id) => `data/${id}/index.html`,
+      ),
+    );
     expect(build.output).not.toContain('ahead of Astro');
     // The story's new title reaches the pages that list it.
     expect(readFileSync(join(dist, 'stories/index.html'), 'utf8')).toContain(newTitle);
@@ -354,7 +373,8 @@ Interpol refused Kyrgyzstan's request against a co-founder of Kloop <Cite id="oc
     const later = { CASEFILE_NOW: '2026-11-23T12:00:00Z' };
     expect(fixedNow < later.CASEFILE_NOW).toBe(true);
     expect(readdirSync(join(dist, 'stories'))).not.toContain('an-embargoed-note');
-    const { build, rendered, changed } = entryPages(() => incremental(later));
+    const entries = entryPages(() => incremental(later));
+    const { build, rendered, changed } = entries;
     expect(build.status, build.output).toBe(0);
     const scratch = fromScratch(later);
     expect(scratch.status, scratch.output).toBe(0);
@@ -363,9 +383,11 @@ Interpol refused Kyrgyzstan's request against a co-founder of Kloop <Cite id="oc
     expect(rendered).toEqual(changed);
     expect(rendered).toContain('stories/an-embargoed-note/index.html');
     expect(rendered).toContain('og/stories/an-embargoed-note.png');
-    // A story whose related pages share more with it than the note does is copied.
+    // A story whose related pages share more with it than the note does is copied, and so is every dataset's page:
+    // the note uses none.
     expect(rendered).not.toContain('stories/two-decades-of-red-notices/index.html');
-    expectOnlyEntryPagesCopied(build, rendered);
+    expect(entries.datasetPagesRendered).toEqual([]);
+    expectOnlyEntryAndDatasetPagesCopied(build, entries);
   });
 
   it('the compared trees hold the whole site (the comparison cannot pass on empty folders)', () => {
