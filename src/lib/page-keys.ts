@@ -4,8 +4,8 @@
  * the code it imports (Astro hashes the page's module graph and the lock file) are both unchanged.
  *
  * A key must therefore change whenever anything the page reads from the content changes. The outputs:
- * - the pages that list, link or count every entry (home, lists, country pages, the data catalogue, feeds, search,
- *   sources): `siteKey()`, a digest of everything site-wide: each story's and case file's frontmatter, whether it is
+ * - the pages that list, link or count every entry (home, lists, the data catalogue, feeds, search, sources):
+ *   `siteKey()`, a digest of everything site-wide: each story's and case file's frontmatter, whether it is
  *   withheld at this build's moment and the datasets its body draws on; every dataset and source; the datasets the
  *   site's own MDX pages link, which are published whatever else uses them; whether this is a preview build; the
  *   runtime whose Intl data formats dates, numbers and country names (the lock file pins Node, but a build may be
@@ -18,6 +18,9 @@
  *   page renders from that same view, so it cannot show what its key does not cover. Publishing a story then renders
  *   again its own pages, the lists, and the pages whose related list or language switcher now holds it; every other
  *   story page is copied;
+ * - a country's pages: `countryPageKey()`, the shared part and the `CountryPageView` (country-page-view.ts) the page
+ *   renders from: the stories and case files it lists, how many pages they fill in each language, the published
+ *   datasets with rows about the country;
  * - a dataset's page, which shows the dataset, the sources and the pages that use it: `datasetPageKey()`; its
  *   downloads (/data/<id>.csv, .json), which show the dataset alone: `sharedKey()`.
  *
@@ -34,6 +37,7 @@ import { datasetsMentioned, sitePagesUsage } from './dataset-usage.ts';
 import { buildTime, isPreview, withheld, type Publishable } from './visibility.ts';
 import { datasetUsers, siteData, type Case, type Story } from './site-data.ts';
 import { entryPageView, viewDigest } from './entry-page-view.ts';
+import { countryPageView, countryViewDigest } from './country-page-view.ts';
 
 /** Bump to re-render every page once, when the key's meaning changes. */
 const keyVersion = 2;
@@ -103,7 +107,7 @@ export function sharedKey(): Promise<string> {
   return shared;
 }
 
-/** The cache key of a page that lists the whole site (lists, country pages, the data catalogue, feeds): the site key. */
+/** The cache key of a page that lists the whole site (lists, the data catalogue, feeds): the site's key. */
 export function pageKey(): Promise<string> {
   return siteKey();
 }
@@ -132,5 +136,15 @@ export async function datasetPageKey(id: string): Promise<string> {
   const [key, data] = await Promise.all([sharedKey(), siteData()]);
   return createHash('sha256')
     .update(`${key}\ndataset page\n${id}\n${JSON.stringify(datasetUsers(data, id))}`)
+    .digest('hex');
+}
+
+/** The cache key of page `page` of the country `code` in `lang`: the shared part and the page's view. */
+export async function countryPageKey(code: string, lang: string, page = 1): Promise<string> {
+  const [key, data] = await Promise.all([sharedKey(), siteData()]);
+  return createHash('sha256')
+    .update(
+      `${key}\ncountry page\n${code} ${lang} ${page}\n${countryViewDigest(countryPageView(data, code, lang, page))}`,
+    )
     .digest('hex');
 }

@@ -54,6 +54,13 @@ const entryPage = /^(?:[a-z]{2}\/)?(?:stories|cases)\/(?!page\/)[^/]+\/index\.ht
 /** A dataset's page (not a page of the catalogue, /data/page/2/). */
 const datasetPage = /^data\/(?!page\/)[^/]+\/index\.html$/;
 
+/** A country's page, or a later page of its stories, in any language. */
+const countryPage = /^(?:[a-z]{2}\/)?countries\/[a-z]{2}\/(?:page\/\d+\/)?index\.html$/;
+
+/** The pages keyed by what they show (src/lib/page-keys.ts), which a build copies when that is unchanged. */
+const copyablePage = (file: string) =>
+  (entryPage.test(file) && file.endsWith('.html')) || datasetPage.test(file) || countryPage.test(file);
+
 /** When each file below `dir` was last written. */
 function writeTimes(dir: string): Map<string, number> {
   const times = new Map<string, number>();
@@ -72,10 +79,12 @@ interface EntryPages {
   rendered: string[];
   /** Those whose bytes differ from the last build's (or that are new), in order. */
   changed: string[];
-  /** How many HTML pages with a cache key Astro rendered. */
-  keyedHtmlRendered: number;
+  /** The HTML pages with a cache key Astro rendered, in order. */
+  keyedHtmlRendered: string[];
   /** The datasets' pages Astro rendered, in order. */
   datasetPagesRendered: string[];
+  /** The countries' pages Astro rendered, in order. */
+  countryPagesRendered: string[];
   /** The datasets' downloads (/data/<id>.csv and .json) Astro rendered, in order. */
   downloadsRendered: string[];
 }
@@ -105,16 +114,14 @@ describe('incremental builds', { timeout: 600_000 }, () => {
   };
   const story = 'content/stories/safeguards-added-and-quietly-dropped.mdx';
   /**
-   * That `build` copied every story, case file and dataset page it did not render, and only those: the lists and
-   * country pages show every entry and are rendered again. They are most of this small fixture; in an archive, the
-   * story pages are.
+   * That `build` copied every story, case file, country and dataset page it did not render, and only those: the
+   * lists show every entry and are rendered again. They are most of this small fixture; in an archive, the story
+   * pages are.
    */
-  const expectOnlyEntryAndDatasetPagesCopied = (build: BuildResult, { rendered, datasetPagesRendered }: EntryPages) => {
-    const copyable = [...tree(dist).keys()].filter(
-      (file) => (entryPage.test(file) && file.endsWith('.html')) || datasetPage.test(file),
-    );
-    const copied =
-      copyable.length - rendered.filter((file) => file.endsWith('.html')).length - datasetPagesRendered.length;
+  const expectOnlyKeyedPagesCopied = (build: BuildResult, { keyedHtmlRendered }: EntryPages) => {
+    const copied = [...tree(dist).keys()].filter(
+      (file) => copyablePage(file) && !keyedHtmlRendered.includes(file),
+    ).length;
     expect(copied).toBeGreaterThan(0);
     expect(pages(build).copied).toBe(copied);
   };
@@ -138,8 +145,9 @@ describe('incremental builds', { timeout: 600_000 }, () => {
       build: result,
       rendered: rendered.filter((file) => entryPage.test(file)).sort(),
       changed: changed.filter((file) => entryPage.test(file)).sort(),
-      keyedHtmlRendered: rendered.filter((file) => file.endsWith('.html')).length,
+      keyedHtmlRendered: rendered.filter((file) => file.endsWith('.html')).sort(),
       datasetPagesRendered: rendered.filter((file) => datasetPage.test(file)).sort(),
+      countryPagesRendered: rendered.filter((file) => countryPage.test(file)).sort(),
       downloadsRendered: rendered.filter((file) => /^data\/[^/]+\.(?:csv|json)$/.test(file)).sort(),
     };
   };
@@ -282,7 +290,7 @@ Interpol refused Kyrgyzstan's request against a co-founder of Kloop <Cite id="oc
     expect(scratch.status, scratch.output).toBe(0);
     expect(differences(dist, scratch.dist)).toEqual([]);
     // Every page Astro rendered is seen, whether or not it has a cache key.
-    expect(pages(build).rendered).toBe(unkeyed + keyedHtmlRendered);
+    expect(pages(build).rendered).toBe(unkeyed + keyedHtmlRendered.length);
     // The new story's page and card, and the pages whose related list now holds it (in both languages: the French
     // edition lists the English original); every other story and case page and card is copied.
     expect(rendered).toEqual(changed);
@@ -294,9 +302,11 @@ Interpol refused Kyrgyzstan's request against a co-founder of Kloop <Cite id="oc
       'stories/a-note-on-kloop/index.html',
       'stories/the-interpol-files/index.html',
     ]);
-    expectOnlyEntryAndDatasetPagesCopied(build, entries);
+    expectOnlyKeyedPagesCopied(build, entries);
     // The page of the dataset it uses lists it; the other datasets' pages and every download are copied.
     expect(entries.datasetPagesRendered).toEqual(['data/top-requesting-countries-2024/index.html']);
+    // The pages of the country it names, in both languages; the other countries' pages are copied.
+    expect(entries.countryPagesRendered).toEqual(['countries/kg/index.html', 'fr/countries/kg/index.html']);
     expect(readdirSync(join(dist, 'data')).filter((file) => file.endsWith('.csv')).length).toBeGreaterThan(0);
     expect(downloadsRendered).toEqual([]);
   });
@@ -322,12 +332,14 @@ Interpol refused Kyrgyzstan's request against a co-founder of Kloop <Cite id="oc
     const scratch = fromScratch();
     expect(scratch.status, scratch.output).toBe(0);
     expect(differences(dist, scratch.dist)).toEqual([]);
-    expect(pages(build).rendered).toBe(unkeyed + keyedHtmlRendered);
+    expect(pages(build).rendered).toBe(unkeyed + keyedHtmlRendered.length);
     expect(rendered).toEqual(changed);
-    expectOnlyEntryAndDatasetPagesCopied(build, entries);
+    expectOnlyKeyedPagesCopied(build, entries);
     // The pages that showed the title, and the story's social card, which prints it.
     expect(rendered).toEqual([...showing, 'og/stories/two-decades-of-red-notices.png'].sort());
     // The pages of the datasets the story uses, which list it.
+    // The story names no country: every country's page is copied.
+    expect(entries.countryPagesRendered).toEqual([]);
     expect(entries.datasetPagesRendered).toEqual(
       ['headline-figures', 'interpol-refusal-totals', 'red-notices-in-circulation', 'red-notices-issued'].map(
         (id) => `data/${id}/index.html`,
@@ -387,7 +399,8 @@ Interpol refused Kyrgyzstan's request against a co-founder of Kloop <Cite id="oc
     // the note uses none.
     expect(rendered).not.toContain('stories/two-decades-of-red-notices/index.html');
     expect(entries.datasetPagesRendered).toEqual([]);
-    expectOnlyEntryAndDatasetPagesCopied(build, entries);
+    expect(entries.countryPagesRendered).toEqual(['countries/ru/index.html', 'fr/countries/ru/index.html']);
+    expectOnlyKeyedPagesCopied(build, entries);
   });
 
   it('the compared trees hold the whole site (the comparison cannot pass on empty folders)', () => {
