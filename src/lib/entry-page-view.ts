@@ -49,9 +49,6 @@ export interface EntryPageView {
 const views = new WeakMap<SiteData, WeakMap<object, EntryPageView>>();
 
 /** The view of `entry`'s page in `data`: computed once per entry and build (its key and its page both ask). */
-export function entryPageView(data: SiteData, kind: 'story', entry: Story): EntryPageView;
-export function entryPageView(data: SiteData, kind: 'case', entry: Case): EntryPageView;
-export function entryPageView(data: SiteData, kind: 'story' | 'case', entry: Story | Case): EntryPageView;
 export function entryPageView(data: SiteData, kind: 'story' | 'case', entry: Story | Case): EntryPageView {
   let ofData = views.get(data);
   if (!ofData) views.set(data, (ofData = new WeakMap()));
