@@ -12,7 +12,8 @@
  *   run with another). Adding a story, editing a title or an embargo passing re-renders all of them: they change;
  * - the pages of one story or case file: `entryPageKey()`, the site-wide part that no story or case file's
  *   frontmatter enters (`sharedKey()`: datasets, sources, the site's own pages' datasets, preview, runtime), the
- *   entry's own frontmatter and body (all its social card shows: `socialCardKey()`), and the `EntryPageView`
+ *   entry's own frontmatter and body (all its social card shows: `socialCardKey()`), the files of the images its
+ *   body shows (page-images.ts: a photo replaced under the same name), and the `EntryPageView`
  *   (entry-page-view.ts): what the page shows of other entries (its translations, the case files it names, its
  *   related pages, the languages that list it untranslated, the datasets it uses, whether it is withheld now). The
  *   page renders from that same view, so it cannot show what its key does not cover. Publishing a story then renders
@@ -31,6 +32,7 @@
  * and checks which story pages were rendered.
  */
 import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 import type { CollectionKey } from 'astro:content';
 import { dataEntriesOf, entriesOf } from './collections.ts';
 import { datasetsMentioned, sitePagesUsage } from './dataset-usage.ts';
@@ -38,6 +40,9 @@ import { buildTime, isPreview, withheld, type Publishable } from './visibility.t
 import { datasetUsers, siteData, type Case, type Story } from './site-data.ts';
 import { entryPageView, viewDigest } from './entry-page-view.ts';
 import { countryPageView, countryViewDigest } from './country-page-view.ts';
+import { entryFile } from './entry-file.ts';
+import { imagesDigest } from './page-images.ts';
+import { contentRoot, projectRoot } from '../site.config.ts';
 
 /** Bump to re-render every page once, when the key's meaning changes. */
 const keyVersion = 2;
@@ -119,8 +124,12 @@ const ownDigest = (entry: Story | Case) =>
 /** The cache key of the page of `entry`, a story or case file, in its language: see above. */
 export async function entryPageKey(kind: 'story' | 'case', entry: Story | Case): Promise<string> {
   const [key, data] = await Promise.all([sharedKey(), siteData()]);
+  // The files of the images its body shows: a photo replaced under the same name changes neither its text nor its
+  // code (src/lib/page-images.ts).
+  const file = entryFile(entry, kind === 'story' ? 'stories' : 'cases');
+  const images = imagesDigest(entry.body ?? '', file, contentRoot, join(projectRoot, 'public'));
   return createHash('sha256')
-    .update(`${key}\n${kind} page\n${ownDigest(entry)}\n${viewDigest(entryPageView(data, kind, entry))}`)
+    .update(`${key}\n${kind} page\n${ownDigest(entry)}\n${images}\n${viewDigest(entryPageView(data, kind, entry))}`)
     .digest('hex');
 }
 

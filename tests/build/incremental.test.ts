@@ -7,7 +7,8 @@
  * (every published build at the pinned clock brings the cache up to date), so any one of them can run alone.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import sharp from 'sharp';
 import { join, relative, sep } from 'node:path';
 import { makeFixture, runBuild, fixedNow, type BuildResult } from '../helpers/build.ts';
 import { openSearchProbe, type SearchProbe } from '../../src/build/search-probe.ts';
@@ -360,6 +361,28 @@ Interpol refused Kyrgyzstan's request against a co-founder of Kloop <Cite id="oc
     expect(pages(build)).toEqual({ rendered: htmlCount(dist), copied: 0 });
     // Data changed: no page is expected to come out the same, so none went to Pagefind ahead of Astro.
     expect(build.output).not.toContain('ahead of Astro');
+    const scratch = fromScratch();
+    expect(scratch.status, scratch.output).toBe(0);
+    expect(differences(dist, scratch.dist)).toEqual([]);
+  });
+
+  it('replacing the photo beside a story under the same name renders its page again, as a build from scratch does', async () => {
+    const photo = (width: number) =>
+      sharp({ create: { width, height: 20, channels: 3, background: '#777777' } })
+        .png()
+        .toBuffer();
+    writeFileSync(join(fixture.root, 'content/stories/evidence.png'), await photo(40));
+    edit(story, (text) => `${text}\n![A grey test card standing in for a photograph](./evidence.png)\n`);
+    const shown = incremental();
+    expect(shown.status, shown.output).toBe(0);
+    const page = () => readFileSync(join(dist, 'stories/safeguards-added-and-quietly-dropped/index.html'), 'utf8');
+    expect(page()).toMatch(/<img[^>]+width="40"/);
+    // The same name, another picture: the story's text and code are unchanged.
+    writeFileSync(join(fixture.root, 'content/stories/evidence.png'), await photo(60));
+    const replaced = incremental();
+    expect(replaced.status, replaced.output).toBe(0);
+    expect(pages(replaced).rendered).toBe(unkeyed + 1);
+    expect(page()).toMatch(/<img[^>]+width="60"/);
     const scratch = fromScratch();
     expect(scratch.status, scratch.output).toBe(0);
     expect(differences(dist, scratch.dist)).toEqual([]);
