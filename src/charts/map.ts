@@ -25,7 +25,7 @@ function round2(value: number): number {
  * as the whole numbers it holds: legendFor). Values either side of zero (a change: fewer notices here, more there)
  * also have 0 as a limit, so no class holds both a fall and a rise (one colour for "-5 to less than 3" says they are
  * alike); to keep five classes at most, the quintile nearest 0 gives way to it (of two as near, the one on the side
- * with fewer values, which keeps its other classes).
+ * with fewer values, which keeps its other classes). Values that differ always have a limit (limitAbove).
  */
 export function thresholds(values: number[], integer = false): number[] {
   const sorted = [...values].sort((a, b) => a - b);
@@ -47,7 +47,19 @@ export function thresholds(values: number[], integer = false): number[] {
     limits.push(0);
     limits.sort((a, b) => a - b);
   }
+  if (limits.length === 0 && sorted[0]! < sorted.at(-1)!) limits.push(limitAbove(sorted));
   return limits;
+}
+
+/**
+ * The one limit of values mostly at their minimum (every quintile is the minimum: counts with many zeros), so the
+ * values above it are not the minimum's colour: the next distinct value, rounded if that keeps it above the
+ * minimum and not past that value (which would put it back in the minimum's class).
+ */
+function limitAbove(sorted: number[]): number {
+  const next = sorted.find((value) => value > sorted[0]!)!;
+  const rounded = round2(next);
+  return rounded > sorted[0]! && rounded <= next ? rounded : next;
 }
 
 /** Codes in `rows` that have a value but no shape at this scale: the summary names them. */

@@ -51,7 +51,7 @@ describe('a map with a single class', () => {
     { country: 'SV', count: 12 },
     { country: 'AR', count: 12 },
   ];
-  // Nine countries at 1 and one at 12: every quintile is 1, so there is no limit between classes and one class holds 1 to 12.
+  // Nine countries at 1 and one at 12: every quintile is 1, so the one limit is 12, the next value (thresholds).
   const spread = [
     ...['RU', 'SV', 'AR', 'IN', 'US', 'FR', 'DE', 'GB', 'IT'].map((country) => ({ country, count: 1 })),
     { country: 'ES', count: 12 },
@@ -62,11 +62,13 @@ describe('a map with a single class', () => {
     expect(legendFor(spec, same, columns, 'fr')[0]!.label).toBe('12');
   });
 
-  it('says the range of values when they differ, in en and fr', () => {
-    const en = legendFor(spec, spread, columns, 'en');
-    expect(en.filter((item) => item.swatch.startsWith('swatch-seq')).length).toBe(1);
-    expect(en[0]!.label).toBe('1 to 12');
-    expect(legendFor(spec, spread, columns, 'fr')[0]!.label).toBe('De 1 à 12');
+  it('tells the values above the minimum apart when every quintile is the minimum, in en and fr', () => {
+    const classes = (lang: string) =>
+      legendFor(spec, spread, columns, lang)
+        .filter((item) => item.swatch.startsWith('swatch-seq'))
+        .map((item) => item.label);
+    expect(classes('en')).toEqual(['1 to 11', '12']);
+    expect(classes('fr')).toEqual(['De 1 à 11', '12']);
   });
 });
 

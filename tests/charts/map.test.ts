@@ -28,6 +28,35 @@ describe('map', () => {
     expect(thresholds([5, 5, 5])).toEqual([]);
   });
 
+  it('keeps a limit at the next value above the minimum when 80% or more of the values are the minimum', () => {
+    // Every quintile is 0: without this limit, Russia's 12 refusals and five countries' none were one colour.
+    const refusals = [12, 0, 0, 0, 0, 0].map((count, i) => ({
+      country: ['RU', 'FR', 'DE', 'IT', 'ES', 'PT'][i]!,
+      count,
+    }));
+    expect(mapClasses(refusals, 'count', columns.count)).toEqual({
+      limits: [12],
+      colors: [sequentialColor(0, 2), sequentialColor(1, 2)],
+    });
+    expect(thresholds([0.5, 0.5, 0.5, 0.5, 0.5, 3.14159])).toEqual([3.1]);
+    // A rounded limit never passes the next value, which would put it back in the minimum's class.
+    expect(thresholds([0, 0, 0, 0, 0, 125], true)).toEqual([125]);
+    expect(thresholds([1.21, 1.21, 1.21, 1.21, 1.215])).toEqual([1.215]);
+    // Values either side of zero are told apart by 0 alone.
+    expect(thresholds([-1, -1, -1, -1, -1, 5], true)).toEqual([0]);
+    for (const values of [
+      [1, 1, 1, 1, 100],
+      [0, 0, 0, 0, 0, 3],
+      [7, 7, 7, 7, 7, 7, 7, 7, 7, 8],
+      [2, 2, 2, 2, 2, -4],
+    ]) {
+      const limits = thresholds(values);
+      expect(bisectRight(limits, Math.min(...values)), `${values}`).toBeLessThan(
+        bisectRight(limits, Math.max(...values)),
+      );
+    }
+  });
+
   it('makes 0 a class limit when the values span zero, so no class holds both a fall and a rise', () => {
     const spans = [
       [-5, -3, -2, -1, 1, 2, 3],
