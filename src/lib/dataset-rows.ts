@@ -23,7 +23,10 @@ import {
   datasetColumnsSchema,
   expected,
   figureAsText,
+  heldExactly,
+  largerUnit,
   listed,
+  tooManyDigits,
   valueFits,
   type Column,
   type ColumnType,
@@ -382,6 +385,12 @@ export function cellValue(type: ColumnType, cell: string): { value: unknown } | 
   if (type === 'string') return { value: cell === '' ? null : cell };
   const text = cell.trim();
   if (text === '') return { value: null };
+  if ((type === 'number' || type === 'integer') && plainNumber.test(text) && !heldExactly(text)) {
+    return {
+      kind: `too many digits ${text}`,
+      hint: `: it ${tooManyDigits(text)}: ${largerUnit}, or make the column "type": "string" if it holds codes, not figures`,
+    };
+  }
   if ((type === 'number' || type === 'integer') && plainNumber.test(text) && valueFits(type, Number(text)))
     return { value: Number(text) };
   if (type === 'boolean' && /^(?:true|false)$/i.test(text)) return { value: text.toLowerCase() === 'true' };

@@ -107,6 +107,21 @@ describe('rows kept in a CSV file', () => {
     ]);
   });
 
+  it('refuses a figure with more digits than a number holds, and reads 1.50 and 1e3 as written', () => {
+    const amounts = { ...columns, amount: { type: 'number', unit: 'euros', description: 'Amount seized' } };
+    const csv = (...cells: string[]) =>
+      ['year,issued,source,amount', ...cells.map((cell, i) => `${2019 + i},5,rnm-numbers,${cell}`)].join('\n');
+    const dataset = withCsv('issued.csv', { columns: amounts });
+    expect(
+      read({ 'data/issued.json': dataset, 'data/issued.csv': csv('1.50', '12345678901234567891') }).errors,
+    ).toEqual([
+      'data/issued.csv: line 3: amount: expected a finite number, got "12345678901234567891": it has more digits than a figure can hold and would be published as 12345678901234567000: write it in a larger unit (thousands, millions), saying so in the column\'s "unit", or make the column "type": "string" if it holds codes, not figures',
+    ]);
+    expect(
+      read({ 'data/issued.json': dataset, 'data/issued.csv': csv('1.50', '1e3', '0.30000000000000004') }).errors,
+    ).toEqual([]);
+  });
+
   it('names the CSV, the line and the column of a cell that is not its type; a mistake down a column is one message', () => {
     const csv = [
       'year,issued,source',

@@ -124,6 +124,29 @@ describe('loading datasets and sources', () => {
     ]);
   });
 
+  it('refuses a figure with more digits than a number holds, naming its row and column and what to write', () => {
+    const columns = {
+      ...issued([]).columns,
+      amount: { type: 'number', unit: 'euros', description: 'Amount seized' },
+    };
+    const dataset = (...amounts: string[]) =>
+      JSON.stringify(
+        issued(
+          amounts.map((_, i) => row(2005 + i, { amount: i })),
+          { columns },
+        ),
+        null,
+        2,
+      ).replace(/"amount": (\d+)/g, (_, i: string) => `"amount": ${amounts[Number(i)]}`);
+    expect(errorsOf({ 'data/issued.json': dataset('12345678901234567891', '0.1') })).toEqual([
+      'data/issued.json: line 54: rows[0].amount: 12345678901234567891 has more digits than a figure can hold and would be published as 12345678901234567000 (the row where year is 2005): write it in a larger unit (thousands, millions), saying so in the column\'s "unit", or as text in double quotes if it is a code, not a figure',
+    ]);
+    // Written otherwise but the same figure (1.50 is 1.5, 1e3 is 1000); and the digits a number prints back as written.
+    expect(
+      errorsOf({ 'data/issued.json': dataset('1.50', '1e3', '1.00000000000000000000', '0.30000000000000004', '-0') }),
+    ).toEqual([]);
+  });
+
   it('refuses a country code that is not an ISO code in capitals, naming the row, and allows a gap', () => {
     const countries = {
       title: 'Top requesting countries',

@@ -2,6 +2,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ContentError, formatPath } from '../content-error.ts';
+import { heldExactly, largerUnit, tooManyDigits } from '../../schemas/dataset/values.ts';
 import {
   parse as parseJsonc,
   printParseErrorCode,
@@ -37,7 +38,33 @@ export function readJson(root: string, file: string, errors: ContentError[]): un
       ),
     );
   }
+  for (const { path: at, line, written } of inexactNumbers(text)) {
+    errors.push(
+      new ContentError(
+        file,
+        `line ${line}: ${formatPath(at)}`,
+        `${written} ${tooManyDigits(written)}${rowOf(json, at)}: ${largerUnit}, or as text in double quotes if it is a code, not a figure`,
+      ),
+    );
+  }
   return json;
+}
+
+/**
+ * The numbers of `text` that JSON.parse does not read as written (heldExactly), with their path and 1-based line.
+ * Cheap when there are none, as in almost every file: the text is walked only if it has a run of 16 digits or more
+ * (with a point among them) or an exponent of three digits, which every such number has.
+ */
+function inexactNumbers(text: string): { path: JSONPath; line: number; written: string }[] {
+  if (!/\d[\d.]{15}|[eE][+-]?\d{3}/.test(text)) return [];
+  const found: { path: JSONPath; line: number; written: string }[] = [];
+  visitJson(text, {
+    onLiteralValue: (value, offset, length, line, _character, path) => {
+      const written = text.slice(offset, offset + length);
+      if (typeof value === 'number' && !heldExactly(written)) found.push({ path: path(), line: line + 1, written });
+    },
+  });
+  return found;
 }
 
 /**

@@ -29,6 +29,35 @@ export function valueFits(type: ColumnType, value: unknown): boolean {
   }
 }
 
+/**
+ * Whether the number written `written` (as JSON writes one) is the figure a double holds and prints back: a figure
+ * of more than 15 significant digits may not be (12345678901234567891 prints back as 12345678901234567000), nor one
+ * too small for a double (1e-400 is 0). Values are compared, not spellings: 1.50, 1.5 and 15e-1 are one figure.
+ */
+export function heldExactly(written: string): boolean {
+  const value = Number(written);
+  return !Number.isFinite(value) || decimalFigure(written) === decimalFigure(String(value));
+}
+
+/** What is said of a figure that is not held exactly (heldExactly), after the figure or "it". */
+export function tooManyDigits(written: string): string {
+  return `has more digits than a figure can hold and would be published as ${Number(written)}`;
+}
+
+/** What to write instead of a figure that is not held exactly, before how to write a code (text). */
+export const largerUnit = 'write it in a larger unit (thousands, millions), saying so in the column\'s "unit"';
+
+/** A number's sign, significant digits and exponent ("-15e-1" for -1.50), or "0"; undefined for other text. */
+function decimalFigure(text: string): string | undefined {
+  const parts = /^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(text);
+  if (!parts) return undefined;
+  const [, sign, whole, fraction = '', exponent = '0'] = parts;
+  const digits = `${whole}${fraction}`.replace(/^0+/, '');
+  const significant = digits.replace(/0+$/, '');
+  if (significant === '') return '0';
+  return `${sign}${significant}e${Number(exponent) - fraction.length + digits.length - significant.length}`;
+}
+
 /** What a value of each type is, in an editor's words ("expected a whole number"); the CSV reader says the same. */
 export const expected: Record<ColumnType, string> = {
   string: 'text',
