@@ -8,7 +8,7 @@
  * again when a build replaces the site.
  * The browser tests use `serveSite()` from here, so they see the site as readers would, CSP included.
  */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
@@ -86,22 +86,33 @@ export async function serveSite(
       path = path.slice(base.length - 1);
     }
     const file = normalize(join(root, path));
-    const send = (status: number, target: string) => {
-      response.writeHead(status, {
-        ...headers,
-        'Content-Type': contentTypes[extname(target).toLowerCase()] ?? 'application/octet-stream',
-        'Cache-Control': 'no-store',
+    // A build replaces the site while it is served: a file found may be gone when it is opened. Gone before the
+    // status is sent, it is not found (`gone`); failing after, the response is cut off, as a reader's browser shows.
+    const send = (status: number, target: string, gone: () => void = notFound) => {
+      const stream = createReadStream(target);
+      stream.once('error', () => (response.headersSent ? response.destroy() : gone()));
+      stream.once('open', () => {
+        response.writeHead(status, {
+          ...headers,
+          'Content-Type': contentTypes[extname(target).toLowerCase()] ?? 'application/octet-stream',
+          'Cache-Control': 'no-store',
+        });
+        if (request.method === 'HEAD') {
+          stream.destroy();
+          response.end();
+        } else stream.pipe(response);
       });
-      if (request.method === 'HEAD') response.end();
-      else createReadStream(target).pipe(response);
     };
     if (file !== root && !file.startsWith(root + sep)) {
       response.writeHead(403, headers).end();
-    } else if (existsSync(file) && statSync(file).isDirectory()) {
+      return;
+    }
+    const found = entryAt(file);
+    if (found?.isDirectory()) {
       if (!path.endsWith('/')) response.writeHead(301, { ...headers, Location: `${url.pathname}/${url.search}` }).end();
-      else if (existsSync(join(file, 'index.html'))) send(200, join(file, 'index.html'));
+      else if (entryAt(join(file, 'index.html'))) send(200, join(file, 'index.html'));
       else notFound();
-    } else if (existsSync(file)) {
+    } else if (found) {
       send(200, file);
     } else {
       notFound();
@@ -109,8 +120,12 @@ export async function serveSite(
 
     function notFound() {
       const page = nearestNotFoundPage(root, file);
-      if (page) send(404, page);
-      else response.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      if (page) send(404, page, plainNotFound);
+      else plainNotFound();
+    }
+
+    function plainNotFound() {
+      response.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
     }
   });
   await new Promise<void>((done, fail) => {
@@ -161,11 +176,23 @@ export function followServedBelow(root: string, moved: (base: string) => void = 
   };
 }
 
+/**
+ * What is at `path` now, or undefined: nothing, or a path through a file (ENOTDIR). Looked at once, not checked for
+ * and then read, since a build replacing the site can remove it between the two.
+ */
+function entryAt(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The 404.html in the folder of `file` or the nearest folder above it, up to `root`. */
 function nearestNotFoundPage(root: string, file: string): string | undefined {
   for (let dir = dirname(file); dir === root || dir.startsWith(root + sep); dir = dirname(dir)) {
     const page = join(dir, '404.html');
-    if (existsSync(page) && statSync(page).isFile()) return page;
+    if (entryAt(page)?.isFile()) return page;
     if (dir === root) break;
   }
   return undefined;
