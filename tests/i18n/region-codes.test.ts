@@ -77,3 +77,33 @@ describe('a language code with capitals, whose entries Astro gives lowercased id
     ]);
   });
 });
+
+describe("links in a page of a language whose code has a region number (es-419), checked as a fr page's are", () => {
+  it('reports the broken links of /es-419/ and of content/stories/es-419/, with the address to write', async () => {
+    const { preflight, story, goodFrontmatter } = await import('../helpers/preflight.ts');
+    const body = [
+      '[a](/es-419/stories/the-flies/)',
+      '[b](/es-419/data/issued/)',
+      '[c](/es-419/cass/the-files/)',
+      '[d](/es-419/stories/the-files.mdx)',
+      '[e](/es-419/serch/)',
+      '[g](/es-419/search)',
+      '[f](the-files.mdx)',
+    ].join('\n\n');
+    const { errors } = preflight({
+      'content/stories/es-419/the-files.mdx': story(goodFrontmatter),
+      'content/stories/es-419/other.mdx': story(goodFrontmatter.replace('The files', 'Other'), body),
+    });
+    // (The site has no dictionary for the added languages: those errors are not this test's.)
+    const links = errors.filter((error) => error.startsWith('content/'));
+    expect(links).toEqual([
+      'content/stories/es-419/other.mdx: line 8: link: /es-419/stories/the-flies/: no story has this address: did you mean /es-419/stories/the-files/? (it is content/stories/<file name>.mdx, in /<language>/ for a translation)',
+      "content/stories/es-419/other.mdx: line 10: link: /es-419/data/issued/: a dataset's page is in English only, at /data/<id>/: write /data/issued/",
+      'content/stories/es-419/other.mdx: line 12: link: /es-419/cass/the-files/: the site has no /cass/: did you mean /es-419/cases/the-files/?',
+      'content/stories/es-419/other.mdx: line 14: link: /es-419/stories/the-files.mdx: links go to pages, not to their files: write /es-419/stories/the-files/',
+      'content/stories/es-419/other.mdx: line 16: link: /es-419/serch/: the site has no such page: did you mean /es-419/search/?',
+      'content/stories/es-419/other.mdx: line 18: link: /es-419/search: a page\'s address ends with "/": write /es-419/search/',
+      'content/stories/es-419/other.mdx: line 20: link: the-files.mdx: links go to pages, not to their files: write /es-419/stories/the-files/',
+    ]);
+  });
+});

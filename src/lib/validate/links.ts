@@ -4,7 +4,7 @@ import type { Project } from '../load-project.ts';
 import { internalLinks } from '../mdx-usage.ts';
 import { nearestName } from '../edit-distance.ts';
 import { languageName } from '../../schemas/fields.ts';
-import { defaultLocale, isLocale, splitLocalePath } from '../../i18n/locales.ts';
+import { defaultLocale, isLocale, splitLocalePath, type Locale } from '../../i18n/locales.ts';
 import { slugFromPath } from '../slug.ts';
 import type { LinkTargets } from './link-targets.ts';
 import { decoded, folderWritten, ownFolders, ownPages, withoutFolder } from './site-addresses.ts';
@@ -46,15 +46,12 @@ export function checkLinks(
       errors.push(new ContentError(file, field, `${href}: links go to pages, not to their files: ${fix}`));
       continue;
     }
+    // The language the path is in (/fr/, /pt-BR/, /es-419/, as the site writes it), and the path in it.
+    const { prefix, rest } = languagePrefix(path);
     // /fr/data/x/: a dataset's page is in the default language only (the /fr/data/ catalog lists them there).
-    const translatedData = /^\/([a-z]{2,3}(?:-[A-Za-z]{2,4})?)\/data\/([^/]+?)\/?$/.exec(path);
-    if (
-      translatedData &&
-      isLocale(translatedData[1]) &&
-      translatedData[1] !== defaultLocale &&
-      translatedData[2] !== 'page'
-    ) {
-      const id = translatedData[2]!;
+    const translatedData = prefix !== undefined && prefix !== defaultLocale && /^\/data\/([^/]+?)\/?$/.exec(rest);
+    if (translatedData && translatedData[1] !== 'page') {
+      const id = translatedData[1]!;
       const known = project.datasets.has(id) || project.invalid.has(`dataset:${id}`);
       errors.push(
         new ContentError(
@@ -82,10 +79,9 @@ export function checkLinks(
       continue;
     }
     // /methodology, /methodolgy/, /fr/methodology: one of the site's own pages without its slash, or misspelt.
-    const single = /^(?:\/([a-z]{2,3}(?:-[A-Za-z]{2,4})?))?\/([^/]+?)(\/?)$/.exec(path);
-    const prefix = single?.[1];
-    if (single && !isLocale(single[2]!) && (prefix === undefined || (isLocale(prefix) && prefix !== defaultLocale))) {
-      const [, , name = '', slash] = single;
+    const single = /^\/([^/]+?)(\/?)$/.exec(rest);
+    if (single && !isLocale(single[1]!) && prefix !== defaultLocale) {
+      const [, name = '', slash] = single;
       const pages = ownPages(prefix);
       if (pages.has(name)) {
         if (!slash)
@@ -109,17 +105,17 @@ export function checkLinks(
       }
       continue;
     }
-    const page = /^(?:\/[a-z]{2,3}(?:-[A-Za-z]{2,4})?)?\/(stories|cases)\/([^/]+)\/?$/.exec(path);
+    const page = /^\/(stories|cases)\/([^/]+)\/?$/.exec(rest);
     if (!page) {
       // /case/x/, /story/x/: a section of the site misspelt.
-      const section = /^((?:\/[a-z]{2,3})?)\/([^/]+)\/([^/]+\/?)$/.exec(path);
-      const meant = section && !sections.includes(section[2]!) && nearestName(section[2]!, sections);
+      const section = /^\/([^/]+)\/([^/]+\/?)$/.exec(rest);
+      const meant = section && !sections.includes(section[1]!) && nearestName(section[1]!, sections);
       if (meant)
         errors.push(
           new ContentError(
             file,
             field,
-            `${href}: the site has no /${section![2]}/: did you mean ${section![1]}/${meant}/${section![3]}?`,
+            `${href}: the site has no /${section![1]}/: did you mean ${prefix ? `/${prefix}` : ''}/${meant}/${section![2]}?`,
           ),
         );
       continue;
@@ -183,14 +179,16 @@ function linkedFile(path: string): { kind: 'stories' | 'cases'; href: string } |
   let kind: string;
   let name: string;
   const inContent = /^\/content\/(stories|cases)\/(.+?)(?:\.mdx?)?\/?$/i.exec(path);
-  const atAddress = /^(?:\/([a-z]{2,3}(?:-[A-Za-z]{2,4})?))?\/(stories|cases)\/(.+)\.mdx?$/i.exec(path);
+  const { prefix, rest: address } = languagePrefix(path);
+  const atAddress = /^\/(stories|cases)\/(.+)\.mdx?$/i.exec(address);
   if (inContent) {
     [, kind = '', name = ''] = inContent;
     // content/stories/fr/x.mdx is /fr/stories/x/; another folder (a desk, a year) is part of the address.
     const [folder = '', ...rest] = name.split('/');
     if (rest.length > 0 && isLocale(folder) && folder !== defaultLocale) [lang, name] = [folder, rest.join('/')];
   } else if (atAddress) {
-    [, lang = '', kind = '', name = ''] = atAddress;
+    lang = prefix ?? '';
+    [, kind = '', name = ''] = atAddress;
   } else {
     return undefined;
   }
@@ -200,3 +198,12 @@ function linkedFile(path: string): { kind: 'stories' | 'cases'; href: string } |
 
 /** The site's sections with pages below them, for a misspelt one in a link. */
 const sections = ['stories', 'cases', 'data', 'countries'];
+
+/**
+ * The language code a root-relative path starts with, as site.locales writes it (isLocale: /fr/, /pt-BR/, /es-419/;
+ * the default language's too, /en/, under which the site has no page), and the path after it.
+ */
+function languagePrefix(path: string): { prefix?: Locale; rest: string } {
+  const first = path.split('/')[1];
+  return isLocale(first) ? { prefix: first, rest: path.slice(first.length + 1) || '/' } : { rest: path };
+}

@@ -42,9 +42,7 @@ export function checkRelativeLinks(
     if (known(fromPage.endsWith('/') ? fromPage : `${fromPage}/`) && !/\.mdx?$/i.test(target)) continue;
     // What the editor meant, reading the link from the file's folder: content/cases/x(.mdx) is /cases/x/.
     const fromFile = posix.normalize(posix.join(posix.dirname(file), target)).replace(/\.mdx?$/i, '');
-    const page = /^content\/(stories|cases)\/(?:([a-z]{2,3})\/)?([^/]+?)\/?$/.exec(fromFile);
-    const lang = page?.[2] && isLocale(page[2]) ? page[2] : undefined;
-    const meant = page && `${lang ? `/${lang}` : ''}/${page[1]}/${slugFromPath(page[3]!)}/`;
+    const meant = pageAt(fromFile);
     const toFile = /\.mdx?$/i.test(target);
     // stories/x/, written as from the site's root without its first "/": /stories/<slug>/stories/x/ is no page.
     const fromRoot =
@@ -69,4 +67,15 @@ export function checkRelativeLinks(
       : `a relative link is read from the page's address, ${pageHref}, not from its file`;
     errors.push(new ContentError(file, `line ${line}: link`, `${href}: ${why}: ${fix}`));
   }
+}
+
+/**
+ * The address of the page in `file` (content/stories/x, content/stories/es-419/x: a language folder as site.locales
+ * writes its code), or undefined for a path that is no page's.
+ */
+function pageAt(file: string): string | undefined {
+  const page = /^content\/(stories|cases)\/(?:([^/]+)\/)?([^/]+?)\/?$/.exec(file);
+  if (!page || (page[2] !== undefined && !isLocale(page[2]))) return undefined;
+  const [, kind, lang, name] = page;
+  return `${lang && lang !== defaultLocale ? `/${lang}` : ''}/${kind}/${slugFromPath(name!)}/`;
 }
