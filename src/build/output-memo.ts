@@ -26,6 +26,7 @@ import {
 import { join, relative, sep } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { markUsed } from './cache-prune.ts';
+import { importedSources } from './imported-sources.ts';
 
 /** Every file below `dir`, as sorted POSIX paths relative to it. */
 function allFiles(dir: string): string[] {
@@ -84,19 +85,22 @@ export function outputDigest(dir: string): string {
 const checkSources = ['src/build', 'src/i18n', 'src/site.config.ts', 'package-lock.json'];
 
 /**
- * A digest of what the checks are besides the files they read: the source of src/build (every check and what it
- * imports there), the dictionaries and locale paths, the site's configuration (its file and its resolved value, which
- * environment variables can change), the lock file (html-validate, htmlparser2, sharp, fast-xml-parser) and whether
- * this is a preview build.
+ * A digest of what the checks are besides the files they read: the source of src/build (every check) and every
+ * project file it imports (importedSources: src/lib/javascript-url.ts, which the budgets check calls, among them),
+ * the dictionaries and locale paths, the site's configuration (its file and its resolved value, which environment
+ * variables can change), the lock file (html-validate, htmlparser2, sharp, fast-xml-parser) and whether this is a
+ * preview build.
  */
 export function checksSalt(root: string, resolvedConfig: unknown, preview: boolean): string {
   const hash = createHash('sha256').update(JSON.stringify({ resolvedConfig, preview }));
-  for (const source of checkSources) {
+  const listed = checkSources.flatMap((source) => {
     const full = join(root, source);
-    if (!existsSync(full)) continue;
-    const files = source.includes('.') ? [full] : allFiles(full).map((file) => join(full, file));
-    for (const file of files) hash.update(`\0${relative(root, file)}\0`).update(readFileSync(file));
-  }
+    if (!existsSync(full)) return [];
+    return source.includes('.') ? [full] : allFiles(full).map((file) => join(full, file));
+  });
+  const code = importedSources(listed.filter((file) => /\.(?:[cm]?[jt]s)$/.test(file)));
+  for (const file of new Set([...listed, ...code]))
+    hash.update(`\0${relative(root, file)}\0`).update(readFileSync(file));
   return hash.digest('hex');
 }
 

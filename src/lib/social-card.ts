@@ -12,6 +12,7 @@ import { join, resolve, sep } from 'node:path';
 import sharp from 'sharp';
 import { findComponentUses } from './mdx-usage.ts';
 import { markUsed } from '../build/cache-prune.ts';
+import { importedSourcesDigest } from '../build/imported-sources.ts';
 import { woffToSfnt } from './woff.ts';
 import { factValue, keyColumn } from './facts.ts';
 import { keyFigures } from './key-figures.ts';
@@ -605,41 +606,31 @@ export function cardCacheDir(): string {
 let version: string | undefined;
 
 /**
- * What shapes a card besides its content: the code that lays it out and draws it (read from the functions
- * themselves, which works in Astro's bundle too, where this file's path is not at hand), colours and geometry, fonts
- * (which files, and the versions of the packages they come from), and the versions of sharp and of the libraries its
- * libvips bundles (Pango, HarfBuzz, FreeType, fontconfig, libpng).
+ * What shapes a card besides its content: the code that lays it out and draws it (this module and every project
+ * file it imports: cardCode), fonts (the versions of the packages they come from), and the versions of sharp and of
+ * the libraries its libvips bundles (Pango, HarfBuzz, FreeType, fontconfig, libpng).
  */
 function rendererVersion(): string {
   const require = createRequire(join(projectRoot, 'package.json'));
   const packageVersion = (name: string) =>
     (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
   version ??= [
-    ...[
-      drawSocialCard,
-      drawText,
-      clamp,
-      shrink,
-      drawClamped,
-      kickerLine,
-      metrics,
-      inkHeight,
-      pieces,
-      wraps,
-      unspaced,
-      readsRightToLeft,
-      blankCard,
-      paint,
-      registerFonts,
-      woffToSfnt,
-    ].map(String),
-    JSON.stringify({ colours, fontFiles, families, cardSize, layout, noBreak, smallest }),
+    cardCode(projectRoot),
     ...[...new Set(fontFiles.map((file) => `@fontsource/${file.family}`))].map(
       (name) => `${name}@${packageVersion(name)}`,
     ),
     JSON.stringify(sharp.versions),
   ].join('\0');
   return version;
+}
+
+/**
+ * A digest of the card's code in the project at `root`: src/lib/social-card.ts and what it imports, read from the
+ * project's files (inside Astro's bundle this module's own URL names a chunk of the output, not its source). A list
+ * of its functions went stale when the code gained one the list did not name (escapeMarkup, rgb).
+ */
+export function cardCode(root: string): string {
+  return importedSourcesDigest([join(root, 'src/lib/social-card.ts')]);
 }
 
 /**

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
 import { Parser } from 'htmlparser2';
 import { markUsed } from '../cache-prune.ts';
+import { importedSourcesDigest } from '../imported-sources.ts';
 
 /** An element of a page as the checks see it. */
 export interface ScannedElement {
@@ -124,8 +125,9 @@ function writeFacts(file: string, facts: unknown): void {
 }
 
 /**
- * The code a check's facts come from: the source of the check's module and of this one, and htmlparser2's version.
- * Editing either file forgets what was remembered.
+ * The code a check's facts come from: the source of the check's module and of this one, with every project file
+ * they import (importedSources: budgets.ts's src/lib/javascript-url.ts, this one's srcset.ts), and htmlparser2's
+ * version. Editing any of them forgets what was remembered.
  */
 export function codeSalt(moduleUrl: string): string {
   // htmlparser2 does not export its package.json: it sits above the entry's dist/ folder.
@@ -133,9 +135,7 @@ export function codeSalt(moduleUrl: string): string {
   const manifest = join(entry.slice(0, entry.lastIndexOf(`${sep}dist${sep}`)), 'package.json');
   const parser = JSON.parse(readFileSync(manifest, 'utf8')) as { version: string };
   return createHash('sha256')
-    .update(readFileSync(fileURLToPath(moduleUrl)))
-    .update(readFileSync(fileURLToPath(import.meta.url)))
-    .update(readFileSync(fileURLToPath(new URL('../srcset.ts', import.meta.url))))
+    .update(importedSourcesDigest([fileURLToPath(moduleUrl), fileURLToPath(import.meta.url)]))
     .update(parser.version)
     .digest('hex');
 }
