@@ -12,7 +12,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isPreview, outputFolder } from '../lib/visibility.ts';
 import { astroCacheDir, buildRecord } from './astro-cache.ts';
-import { inside, realPath } from './output-folder.ts';
+import { realPath } from './output-folder.ts';
+import { inside } from '../lib/path-inside.ts';
 
 /** Files only a cache folder a build used holds: Astro's store and page manifest, and the build's own records. */
 const cacheFiles = [buildRecord, 'casefile-schemas.txt', 'data-store.json', 'incremental-build.json'];

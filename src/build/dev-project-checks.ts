@@ -13,6 +13,7 @@
  */
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inside } from '../lib/path-inside.ts';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import { projectHeadersProblems } from './security-headers.ts';
@@ -97,8 +98,7 @@ export async function watchProjectChecks(
   };
   const onChange = (path: string) => {
     if (path === headersFile) checkHeaders();
-    const below = relative(i18n.folder, path);
-    const dictionary = !below.startsWith('..') && !below.includes(sep) && below.endsWith('.ts');
+    const dictionary = inside(path, i18n.folder) && !relative(i18n.folder, path).includes(sep) && path.endsWith('.ts');
     if (dictionary || path === siteConfig) void queue(checkDictionaries);
     if (path === siteConfig) void queue(checkLanguages);
   };

@@ -16,6 +16,7 @@ import {
   statSync,
 } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { inside } from '../lib/path-inside.ts';
 import { isPreview, outputFolder } from '../lib/visibility.ts';
 import { contentSecurityPolicy, generatedRuleComment } from './security-headers.ts';
 
@@ -130,12 +131,6 @@ function projectFolders(root: string, contentRoot: string): ProjectFolder[] {
   for (const name of sourceFolders) add(join(root, name), `the project's ${name} folder`, false);
   for (const name of otherFolders) add(join(root, name), `the project's ${name} folder`, true);
   return folders;
-}
-
-/** Whether `path` lies strictly inside `folder` (both absolute and real). */
-export function inside(path: string, folder: string): boolean {
-  const rel = relative(folder, path);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
 
 /** A folder the build may replace: not there yet, empty, or a site a build made. */

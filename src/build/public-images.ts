@@ -19,7 +19,8 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { join } from 'node:path';
+import { inside } from '../lib/path-inside.ts';
 import { fileURLToPath } from 'node:url';
 import {
   defineHastPlugin,
@@ -55,8 +56,7 @@ export function publicFile(src: string, publicDir: string): string | undefined {
     return undefined;
   }
   const file = join(publicDir, path);
-  const inside = relative(publicDir, file);
-  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return undefined;
+  if (!inside(file, publicDir)) return undefined;
   try {
     return statSync(file).isFile() ? file : undefined;
   } catch {

@@ -15,7 +15,8 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
+import { inside } from '../lib/path-inside.ts';
 import { fileURLToPath } from 'node:url';
 import {
   defineMdastPlugin,
@@ -51,9 +52,8 @@ export function proseLanguage(file: string, roots: { contentRoot: string; projec
     { root: join(roots.projectRoot, 'src', 'pages'), depth: 0 },
   ];
   for (const { root, depth } of folders) {
-    const path = relative(root, file);
-    if (path.startsWith('..') || isAbsolute(path)) continue;
-    const segments = path.split(sep).slice(depth);
+    if (!inside(file, root)) continue;
+    const segments = relative(root, file).split(sep).slice(depth);
     const folder = segments[0];
     return segments.length > 1 && (prefixedLocales as readonly string[]).includes(folder!) ? folder : defaultLocale;
   }

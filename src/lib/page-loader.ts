@@ -15,6 +15,7 @@
  * of each page served (src/build/dev-served-checks.ts).
  */
 import { isAbsolute, join, relative, sep } from 'node:path';
+import { inside } from './path-inside.ts';
 import { fileURLToPath } from 'node:url';
 import type { ContentEntryType } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
@@ -207,12 +208,11 @@ function sharedLinkCheck(
   readAhead = () => void served.leakSearch();
   const data = fileURLToPath(new URL(`${contentRoot}/data`, config.root));
   /** A file or folder of data/ that the build reads ("_" and "." names are left out), with its folders. */
-  const inData = (path: string) => {
-    const below = relative(data, path);
-    return (
-      !!below && !below.startsWith('..') && !isAbsolute(below) && !below.split(sep).some((part) => /^[_.]/.test(part))
-    );
-  };
+  const inData = (path: string) =>
+    inside(path, data) &&
+    !relative(data, path)
+      .split(sep)
+      .some((part) => /^[_.]/.test(part));
   const onDataset = (path: string) => {
     // data/*.json and *.csv, as the datasets' loader reads them, and data/sources.json; a dataset in a folder of data/,
     // which the build stops on (Astro reads data/ itself only).
@@ -235,9 +235,8 @@ function sharedLinkCheck(
   const content = fileURLToPath(new URL(`${contentRoot}/content`, config.root));
   watcher.add(content);
   const onContent = (path: string) => {
-    const below = relative(content, path);
-    const [first = ''] = below.split(sep);
-    if (!below || below.startsWith('..') || isAbsolute(below) || first === 'stories' || first === 'cases') return;
+    const [first = ''] = relative(content, path).split(sep);
+    if (!inside(path, content) || first === 'stories' || first === 'cases') return;
     links.contentChanged();
     checked();
   };
@@ -246,9 +245,8 @@ function sharedLinkCheck(
   // there, the folder the checks read (src/lib/validate/body.ts). Vite watches public/ already, to serve it.
   const publicDir = join(projectRoot, 'public');
   const onPublic = (path: string) => {
-    const below = relative(publicDir, path);
-    if (!below || below.startsWith('..') || isAbsolute(below)) return;
-    links.publicChanged(below.split(sep).join('/'));
+    if (!inside(path, publicDir)) return;
+    links.publicChanged(relative(publicDir, path).split(sep).join('/'));
     checked();
   };
   for (const event of ['add', 'unlink', 'addDir', 'unlinkDir'] as const) watcher.on(event, onPublic);

@@ -14,7 +14,7 @@ vi.mock('node:fs', async (importOriginal) => {
 });
 
 const { astroOutDir, moveInto } = await import('../../src/build/publish.ts');
-const { inside } = await import('../../src/build/output-folder.ts');
+const { inside } = await import('../../src/lib/path-inside.ts');
 
 const folders: string[] = [];
 const folder = (name: string) => {

@@ -103,6 +103,15 @@ describe('the output folder', () => {
     expect(problem({ CASEFILE_DIST: 'src/build' })).toBe(
       `CASEFILE_DIST: "src/build" lies inside the project's src folder: ${tail}`,
     );
+    // A folder whose name starts with two dots is inside, not above: public/..x would be copied into every build.
+    for (const [dist, folder] of [
+      ['public/..x', 'public'],
+      ['src/..site', 'src'],
+      ['data/..out', 'data'],
+    ])
+      expect(problem({ CASEFILE_DIST: dist! })).toBe(
+        `CASEFILE_DIST: "${dist}" lies inside the project's ${folder} folder: ${tail}`,
+      );
   });
 
   it("refuses a folder of the tests', but not a new folder or a built site there (tests/.output)", () => {

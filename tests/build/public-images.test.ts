@@ -190,6 +190,12 @@ describe('the size of an image', () => {
     expect(publicFile('/images/map%202.png', publicDir)).toBe(join(publicDir, 'images/map 2.png'));
     expect(publicFile('/images/%E0%A4%A.png', publicDir)).toBeUndefined();
     expect(publicFile('/', publicDir)).toBeUndefined();
+    expect(publicFile('/../secret.png', publicDir)).toBeUndefined();
+    // A folder whose name starts with two dots is inside public/, not above it.
+    const other = mkdtempSync(join(tmpdir(), 'casefile-public-'));
+    mkdirSync(join(other, '..maps'));
+    writeFileSync(join(other, '..maps/map.png'), '');
+    expect(publicFile('/..maps/map.png', other)).toBe(join(other, '..maps/map.png'));
   });
 });
 

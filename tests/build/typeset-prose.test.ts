@@ -132,6 +132,9 @@ describe('the prose typesetting plugin', () => {
     expect(proseLanguage('/code/src/pages/fr/methodology.mdx', roots)).toBe('fr');
     expect(proseLanguage('/code/src/pages/fr.mdx', roots)).toBe('en');
     expect(proseLanguage('/code/src/components/x.mdx', roots)).toBeUndefined();
+    // A folder whose name starts with two dots is inside content/, not above it.
+    expect(proseLanguage('/site/content/..drafts/x.mdx', roots)).toBe('en');
+    expect(proseLanguage('/site/x.mdx', roots)).toBeUndefined();
   });
 
   it("marks a French page's links to the site's pages in another language with hreflang, and no other link", () => {
