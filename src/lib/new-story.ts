@@ -48,20 +48,7 @@ export const placeholderChartTitle = 'What the chart shows';
 export function newStory(title: string, today: Date): NewStory {
   const clean = title.trim();
   if (!clean) throw new Error('expected a title, e.g. npm run new:story -- "How the watchdog works"');
-  // An address with single hyphens, in plain ASCII for a title in a Latin alphabet: accents dropped ("Ça" -> "ca"),
-  // letters without a separable accent spelled out ("ı" -> "i", "ß" -> "ss"), a French elision a hyphen ("l’argent"
-  // -> "l-argent"), other apostrophes removed ("the state's" -> "the-states"), punctuation between words ("« notice
-  // rouge » ?", "red_notice") one hyphen, not three. Letters of other scripts are kept as they are ("Турция" stays
-  // "турция": no transliteration guesses at a name).
-  const latinised = clean
-    .replace(frenchElision, '$1 ')
-    .replace(/\p{Script=Latin}\p{M}*/gu, (letter) => latin[letter] ?? letter.normalize('NFKD').replace(/\p{M}+/gu, ''))
-    .replace(/['’ʼ]/g, '');
-  const slug = githubSlug(latinised)
-    // github-slugger keeps underscores, which the preflight refuses in a page's name (validate-project.ts).
-    .replaceAll('_', '-')
-    .replace(/-{2,}/g, '-')
-    .replace(/^-|-$/g, '');
+  const slug = storySlug(clean);
   if (!slug) throw new Error(`cannot make a file name from the title ${JSON.stringify(title)}: use letters or digits`);
   const date = today.toISOString().slice(0, 10);
   // The example embargo is the next morning: a fixed one, once past, withheld nothing when uncommented as written.
@@ -93,4 +80,46 @@ ${placeholderBody}
 */}
 `;
   return { slug, path: `content/stories/${slug}.mdx`, text };
+}
+
+/**
+ * The address of a story titled `title`, with single hyphens, in plain ASCII for a title in a Latin alphabet: accents
+ * dropped ("Ça" -> "ca"), letters without a separable accent spelled out ("ı" -> "i", "ß" -> "ss"), a French elision
+ * a hyphen ("l’argent" -> "l-argent"), other apostrophes removed ("the state's" -> "the-states"), punctuation between
+ * words ("« notice rouge » ?", "red_notice") one hyphen, not three. Letters of other scripts are kept as they are
+ * ("Турция" stays "турция": no transliteration guesses at a name). At most slugMaxBytes long.
+ */
+function storySlug(title: string): string {
+  const latinised = title
+    .replace(frenchElision, '$1 ')
+    .replace(/\p{Script=Latin}\p{M}*/gu, (letter) => latin[letter] ?? letter.normalize('NFKD').replace(/\p{M}+/gu, ''))
+    .replace(/['’ʼ]/g, '');
+  const slug = githubSlug(latinised)
+    // github-slugger keeps underscores, which the preflight refuses in a page's name (validate-project.ts).
+    .replaceAll('_', '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^-|-$/g, '');
+  return capped(slug);
+}
+
+/**
+ * The most bytes (UTF-8) of a story's slug: a file name holds 255 on every common disk, and a title in Cyrillic,
+ * Greek or Arabic (two bytes a letter) or a long one in any script went past it, failing with ENAMETOOLONG.
+ */
+export const slugMaxBytes = 100;
+
+/** `slug` cut to slugMaxBytes after its last whole word that fits, or, for one word longer, after a whole letter. */
+function capped(slug: string): string {
+  if (Buffer.byteLength(slug) <= slugMaxBytes) return slug;
+  let fits = '';
+  for (const char of slug) {
+    if (Buffer.byteLength(fits + char) > slugMaxBytes) break;
+    fits += char;
+  }
+  const next = slug.slice(fits.length);
+  if (next.startsWith('-')) return fits;
+  const lastHyphen = fits.lastIndexOf('-');
+  if (lastHyphen > 0) return fits.slice(0, lastHyphen);
+  // A letter is not cut from its marks (an accent, a vowel sign of Devanagari): it goes with them.
+  return /^\p{M}/u.test(next) ? fits.replace(/\P{M}\p{M}*$/u, '') : fits;
 }

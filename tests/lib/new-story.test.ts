@@ -3,7 +3,8 @@
  * preflight, with the components shown as examples in a comment that is neither published nor checked.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newStory } from '../../src/lib/new-story.ts';
@@ -51,6 +52,27 @@ describe('a new story', () => {
     expect(newStory('Красные уведомления', now).slug).toBe('красные-уведомления');
     expect(newStory('Турция и Interpol, 2026', now).slug).toBe('турция-и-interpol-2026');
     expect(newStory('Россия 2026', now).slug).toBe('россия-2026');
+  });
+
+  it('is named in at most 100 bytes, cut after a whole word, so a long title in another script still makes a file', () => {
+    // 28 words of Cyrillic, 2 bytes a letter: 405 bytes of slug, beyond the 255 a file name may hold.
+    const title =
+      'Как Интерпол стал инструментом преследования журналистов и оппозиционеров за рубежом: ' +
+      'история красных уведомлений, которые годами оставались в базе данных организации, ' +
+      'несмотря на решения комиссии по контролю за файлами';
+    const { slug, path } = newStory(title, now);
+    expect(slug).toBe('как-интерпол-стал-инструментом-преследования');
+    expect(Buffer.byteLength(slug)).toBeLessThanOrEqual(100);
+    // A file can be made with that name (without the cap: ENAMETOOLONG).
+    const dir = mkdtempSync(join(tmpdir(), 'casefile-new-story-'));
+    writeFileSync(join(dir, path.split('/').at(-1)!), '');
+    rmSync(dir, { recursive: true });
+    // One word longer than the cap is cut at a letter, never inside one (a letter with its accent).
+    expect(newStory('x'.repeat(300), now).slug).toBe('x'.repeat(100));
+    expect(newStory('ж'.repeat(80), now).slug).toBe('ж'.repeat(50));
+    expect(newStory(`${'x'.repeat(99)}\u0928\u093f`, now).slug).toBe('x'.repeat(99));
+    // A title within the cap is left whole.
+    expect(newStory('How the watchdog works', now).slug).toBe('how-the-watchdog-works');
   });
 
   it('is named with a hyphen where French elides a word before an apostrophe, and without the apostrophe in English', () => {
