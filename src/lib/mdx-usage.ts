@@ -6,7 +6,7 @@
 
 export { machineAddresses, webAddresses } from './mdx/addresses.ts';
 export { componentNames, findComponentUses, optionLine, type ComponentUse } from './mdx/component-uses.ts';
-export { firstLevelHeadings, skippedHeadingLevels, wordlessHeadings } from './mdx/headings.ts';
+export { firstLevelHeadings, headingAnchors, skippedHeadingLevels, wordlessHeadings } from './mdx/headings.ts';
 export { imageReferences, imagesWithoutAlt } from './mdx/images.ts';
 export { internalLinks, linkWords, relativeLinks } from './mdx/links.ts';
 export { misnamedComponents } from './mdx/misnamed-components.ts';

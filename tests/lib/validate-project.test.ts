@@ -597,6 +597,34 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it("stops on a heading whose address the page's layout uses (## Main is #main), at the heading's line", () => {
+    const body = [
+      'Text.',
+      '',
+      '## Main',
+      '',
+      '## Main findings',
+      '',
+      '### Related *heading*',
+      '',
+      '## Source: rnm-numbers',
+      '',
+      '## Chart 2 summary',
+      '',
+      '```md',
+      '## Main',
+      '```',
+    ].join('\n');
+    const reword =
+      'reword the heading (its address is its words, in small letters joined by hyphens), e.g. with a word more';
+    expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+      `content/stories/the-files.mdx: line 10: ## Main: its address, #main, is taken on the page by the page's text, which the link that skips the navigation goes to: ${reword}`,
+      `content/stories/the-files.mdx: line 14: ### Related *heading*: its address, #related-heading, is taken on the page by the heading of the related pages: ${reword}`,
+      `content/stories/the-files.mdx: line 16: ## Source: rnm-numbers: its address, #source-rnm-numbers, is taken on the page by a source's entry in the page's list of sources (source-<source id>): ${reword}`,
+      `content/stories/the-files.mdx: line 18: ## Chart 2 summary: its address, #chart-2-summary, is taken on the page by a chart's title or summary (chart-<n>-title): ${reword}`,
+    ]);
+  });
+
   it('tells a chart or a Fact naming a column of another dataset which dataset has it', () => {
     const other = dataset([{ year: 2024, refused: 3, source: 'rnm-numbers' }], {
       title: 'Refusals',

@@ -1,6 +1,7 @@
 /**
  * Markdown headings that break a page's outline: a second title, a skipped level, no words.
  */
+import Slugger from 'github-slugger';
 import { lineCounter } from './line-counter.ts';
 import { maskCode } from './masks.ts';
 
@@ -47,6 +48,31 @@ export function wordlessHeadings(body: string, lineOffset = 0): { line: number; 
   for (const match of masked.matchAll(/^ {0,3}(#{2,6})(?=[^\S\n]|$)([^\n]*)$/gm)) {
     const text = match[2]!.replace(/(?:^|[^\S\n]+)#+[^\S\n]*$/, '').trim();
     if (!/[\p{L}\p{N}]/u.test(text)) found.push({ line: lineAt(match.index), level: match[1]!.length, text });
+  }
+  return found;
+}
+
+/**
+ * Markdown headings below the title (`## …` to `###### …`) with the address each gets on the built page, as Astro
+ * gives it (github-slugger over the heading's text: "## Main" is #main, a second "## Main" #main-1). The text is
+ * read without its Markdown: a link's words, code's text, no emphasis marks.
+ */
+export function headingAnchors(
+  body: string,
+  lineOffset = 0,
+): { line: number; level: number; text: string; id: string }[] {
+  const masked = maskCode(body, false);
+  const lineAt = lineCounter(masked, lineOffset);
+  const slugger = new Slugger();
+  const found: { line: number; level: number; text: string; id: string }[] = [];
+  for (const match of masked.matchAll(/^ {0,3}(#{2,6})[^\S\n]+(\S[^\n]*?)(?:[^\S\n]+#+)?[^\S\n]*$/dgm)) {
+    // The heading as written: code in it was masked only to find it.
+    const text = body.slice(...match.indices![2]!);
+    const words = text
+      .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/<[^>]+>/g, '')
+      .replace(/[*`]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '');
+    found.push({ line: lineAt(match.index), level: match[1]!.length, text, id: slugger.slug(words) });
   }
   return found;
 }

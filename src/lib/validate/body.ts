@@ -29,7 +29,7 @@ import { defaultLocale, isLocale } from '../../i18n/locales.ts';
 import { checkOneCardMark, checkUse } from './components.ts';
 import { imageAltProblem } from './image-alts.ts';
 import { otherToolBraces } from './braces.ts';
-import { checkHeadingWords } from './headings.ts';
+import { checkHeadingIds, checkHeadingWords } from './headings.ts';
 import { checkImports } from './imports.ts';
 import { checkLinkWords } from './link-words.ts';
 import type { LinkTargets } from './link-targets.ts';
@@ -59,6 +59,7 @@ export function checkBody(
   checkLocalAddresses(errors, file, body, bodyLine);
   checkOwnAddresses(errors, file, body, bodyLine, targets.url, targets.base);
   checkHeadingWords(errors, file, body, bodyLine);
+  checkHeadingIds(errors, file, body, bodyLine);
   checkLinkWords(errors, file, body, bodyLine);
   checkImports(errors, file, body, bodyLine, project.root);
   const defined = definedNames(body);

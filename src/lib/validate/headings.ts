@@ -1,6 +1,7 @@
-/** Headings of an MDX body that name nothing. */
+/** Headings of an MDX body that name nothing, or whose address the page's layout already uses. */
 import { ContentError } from '../content-error.ts';
-import { wordlessHeadings } from '../mdx-usage.ts';
+import { headingAnchors, wordlessHeadings } from '../mdx-usage.ts';
+import { layoutIdUse } from '../../layouts/layout-ids.ts';
 
 /**
  * A heading with no words (`## 🔎`, `## —`, `## `) is a section of no name in a screen reader's list of headings, and
@@ -16,6 +17,25 @@ export function checkHeadingWords(errors: ContentError[], file: string, body: st
       text === ''
         ? new ContentError(file, `line ${line}: ${marks}`, `an empty heading: ${why}, or remove the ${marks}`)
         : new ContentError(file, `line ${line}: ${marks} ${text}`, `a heading with no words: ${why}`),
+    );
+  }
+}
+
+/**
+ * A heading whose address is an id the page's layout gives one of its own elements (`## Main` is #main, the page's
+ * text) makes two elements with one id, and a link to the heading may land on the other: the HTML check stopped the
+ * build after rendering, at a line of the built page. Reported here at the heading's line.
+ */
+export function checkHeadingIds(errors: ContentError[], file: string, body: string, bodyLine: number): void {
+  for (const { line, level, text, id } of headingAnchors(body, bodyLine)) {
+    const use = layoutIdUse(id);
+    if (!use) continue;
+    errors.push(
+      new ContentError(
+        file,
+        `line ${line}: ${'#'.repeat(level)} ${text}`,
+        `its address, #${id}, is taken on the page by ${use}: reword the heading (its address is its words, in small letters joined by hyphens), e.g. with a word more`,
+      ),
     );
   }
 }
