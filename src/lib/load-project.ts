@@ -4,7 +4,8 @@
  */
 import { existsSync } from 'node:fs';
 import { basename, join, extname } from 'node:path';
-import { ContentError } from './content-error.ts';
+import { z } from 'astro/zod';
+import { ContentError, formatPath } from './content-error.ts';
 import { storySchema } from '../schemas/story.ts';
 import { caseSchema } from '../schemas/case.ts';
 import { datasetColumnsSchema, datasetExpected, datasetSchema } from '../schemas/dataset.ts';
@@ -119,7 +120,8 @@ export function loadDatasets(
       // Reported here once: a page naming the dataset by the id Astro would give it is not also "unknown".
       project.invalid.add(`dataset:${slugFromPath(name)}`);
     }
-    const json = readJson(root, file, errors);
+    const inexact = new Set<string>();
+    const json = readJson(root, file, errors, inexact);
     if (json === undefined) {
       project.invalid.add(`dataset:${name.slice(0, -5)}`);
       continue;
@@ -146,7 +148,9 @@ export function loadDatasets(
       });
     else {
       project.invalid.add(`dataset:${id}`);
-      if (!parsed.success) addDatasetIssues(errors, file, parsed.error, resolved);
+      // A figure with too many digits is reported once, as written (readJson), not also as the one JSON made of it.
+      const issues = parsed.success ? [] : parsed.error.issues.filter((issue) => !inexact.has(formatPath(issue.path)));
+      if (issues.length > 0) addDatasetIssues(errors, file, new z.ZodError(issues), resolved);
       const columns = datasetColumnsSchema.safeParse((json as { columns?: unknown } | null)?.columns);
       if (columns.success) {
         project.declaredColumns.set(id, columns.data);

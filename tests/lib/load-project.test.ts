@@ -141,6 +141,11 @@ describe('loading datasets and sources', () => {
     expect(errorsOf({ 'data/issued.json': dataset('12345678901234567891', '0.1') })).toEqual([
       'data/issued.json: line 54: rows[0].amount: 12345678901234567891 has more digits than a figure can hold and would be published as 12345678901234567000 (the row where year is 2005): write it in a larger unit (thousands, millions), saying so in the column\'s "unit", or as text in double quotes if it is a code, not a figure',
     ]);
+    // In a column of whole numbers, one error: not also "expected a whole number" of the figure it would have been.
+    const whole = JSON.stringify(issued([row(2005)]), null, 2).replace('"issued": 2343', '"issued": 9007199254740993');
+    expect(errorsOf({ 'data/issued.json': whole })).toEqual([
+      'data/issued.json: line 44: rows[0].issued: 9007199254740993 has more digits than a figure can hold and would be published as 9007199254740992 (the row where year is 2005): write it in a larger unit (thousands, millions), saying so in the column\'s "unit", or as text in double quotes if it is a code, not a figure',
+    ]);
     // Written otherwise but the same figure (1.50 is 1.5, 1e3 is 1000); and the digits a number prints back as written.
     expect(
       errorsOf({ 'data/issued.json': dataset('1.50', '1e3', '1.00000000000000000000', '0.30000000000000004', '-0') }),

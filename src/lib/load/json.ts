@@ -11,7 +11,12 @@ import {
   type ParseError,
 } from 'jsonc-parser';
 
-export function readJson(root: string, file: string, errors: ContentError[]): unknown {
+/**
+ * The JSON of `file` (below `root`), or undefined when it is missing or no JSON, with its problems in `errors`. The
+ * paths of its numbers that are not read as written (`rows[3].amount`) are added to `inexact`, whose schema errors
+ * would say it again of the figure JSON made of them.
+ */
+export function readJson(root: string, file: string, errors: ContentError[], inexact = new Set<string>()): unknown {
   const path = join(root, file);
   if (!existsSync(path)) {
     errors.push(new ContentError(file, '', 'missing: the bibliography must exist, even if empty ({})'));
@@ -39,6 +44,7 @@ export function readJson(root: string, file: string, errors: ContentError[]): un
     );
   }
   for (const { path: at, line, written } of inexactNumbers(text)) {
+    inexact.add(formatPath(at));
     errors.push(
       new ContentError(
         file,
