@@ -56,13 +56,19 @@ export function readJson(root: string, file: string, errors: ContentError[], ine
   return json;
 }
 
+/** A number that may not be held exactly: 16 digits or more (a point among them), or a three-digit exponent. */
+const longNumber = /-?\d[\d.]{15,}(?:[eE][+-]?\d+)?|-?\d+(?:\.\d+)?[eE][+-]?\d{3,}/g;
+
 /**
  * The numbers of `text` that JSON.parse does not read as written (heldExactly), with their path and 1-based line.
- * Cheap when there are none, as in almost every file: the text is walked only if it has a run of 16 digits or more
- * (with a point among them) or an exponent of three digits, which every such number has.
+ * Every such number has 16 digits or more, or an exponent of three digits: the text is walked (to know where each
+ * is) only when a run of digits of that kind is not held exactly, which costs a regular expression over ordinary
+ * files and over files of computed fractions (0.14285714285714285, printed back as written) alike.
  */
 function inexactNumbers(text: string): { path: JSONPath; line: number; written: string }[] {
-  if (!/\d[\d.]{15}|[eE][+-]?\d{3}/.test(text)) return [];
+  let suspect = false;
+  for (const [written] of text.matchAll(longNumber)) if ((suspect = !heldExactly(written))) break;
+  if (!suspect) return [];
   const found: { path: JSONPath; line: number; written: string }[] = [];
   visitJson(text, {
     onLiteralValue: (value, offset, length, line, _character, path) => {

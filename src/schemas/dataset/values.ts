@@ -36,7 +36,9 @@ export function valueFits(type: ColumnType, value: unknown): boolean {
  */
 export function heldExactly(written: string): boolean {
   const value = Number(written);
-  return !Number.isFinite(value) || decimalFigure(written) === decimalFigure(String(value));
+  const printed = String(value);
+  // Most often printed back as written, the test costs no parsing.
+  return printed === written || !Number.isFinite(value) || decimalFigure(written) === decimalFigure(printed);
 }
 
 /** What is said of a figure that is not held exactly (heldExactly), after the figure or "it". */
