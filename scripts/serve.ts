@@ -91,6 +91,8 @@ export async function serveSite(
     const send = (status: number, target: string, gone: () => void = notFound) => {
       const stream = createReadStream(target);
       stream.once('error', () => (response.headersSent ? response.destroy() : gone()));
+      // A reader gone halfway (a page closed while it loads) leaves the file paused, and open, unless closed here.
+      response.once('close', () => stream.destroy());
       stream.once('open', () => {
         response.writeHead(status, {
           ...headers,

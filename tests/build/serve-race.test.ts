@@ -9,11 +9,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
-/** Files to remove when the server next stats or opens them, and a file whose read fails once begun. */
+/**
+ * Files to remove when the server next stats or opens them, a file whose read fails once begun, and the streams the
+ * server opened.
+ */
 const race = vi.hoisted(() => ({
   onStat: new Set<string>(),
   onOpen: new Set<string>(),
   failsReading: new Set<string>(),
+  opened: [] as import('node:fs').ReadStream[],
 }));
 
 vi.mock('node:fs', async (original) => {
@@ -28,6 +32,7 @@ vi.mock('node:fs', async (original) => {
   const createReadStream = ((path: string, ...rest: []) => {
     removeIf(race.onOpen, path);
     const stream = fs.createReadStream(path, ...rest);
+    race.opened.push(stream);
     // A disk error after the first bytes went out (the status and headers with them).
     if (race.failsReading.delete(path))
       stream.once('data', () => stream.destroy(Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' })));
@@ -84,6 +89,17 @@ describe('npm run serve while a build replaces the site', () => {
     writeFileSync(join(root, '404.html'), '<!doctype html><title>Not found</title>');
     race.onOpen.add(join(root, '404.html'));
     expect(await get('/missing')).toEqual({ status: 404, body: 'Not found' });
+    await stillServing();
+  });
+
+  it('closes the file of a response the reader left halfway (a page closed while it loads)', async () => {
+    writeFileSync(join(root, 'large.bin'), Buffer.alloc(32 * 1024 * 1024));
+    race.opened.length = 0;
+    const reader = new AbortController();
+    const response = await fetch(`${server.origin}/large.bin`, { signal: reader.signal });
+    expect(response.status).toBe(200);
+    reader.abort();
+    await expect.poll(() => race.opened.map((stream) => stream.destroyed)).toEqual([true]);
     await stillServing();
   });
 
