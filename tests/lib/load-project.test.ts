@@ -221,6 +221,22 @@ describe('loading datasets and sources', () => {
     );
   });
 
+  // "issued": 1 200 as French writes it, or with the no-break space a French page's figure is copied with: JSON reads
+  // 1 and then finds 200 where a comma should be, or a character it does not know, quoted as invisible "\u00a0".
+  it('says a figure typed with spaces between its groups of digits is one, and what to write', () => {
+    expect(jsonProblem('{\n  "issued": 1 200\n}')).toBe(
+      ' at line 2, column 13: 1 200 is a figure with spaces between its groups of digits, which JSON cannot read: write it without them, 1200',
+    );
+    expect(jsonProblem('{ "issued": 12\u00a0345\u202f678, "b": 1 }')).toBe(
+      ' at line 1, column 13: 12\u00a0345\u202f678 is a figure with spaces between its groups of digits, which JSON cannot read: write it without them, 12345678',
+    );
+    expect(jsonProblem('{ "rate": 1 200,5 }')).toBe(
+      ' at line 1, column 11: 1 200,5 is a figure with spaces between its groups of digits, which JSON cannot read: write it without them, with a point before its decimals, 1200.5',
+    );
+    // Two figures with a space between them are no one figure: not grouped by threes.
+    expect(jsonProblem('{ "a": 12 34 }')).toBe(' at line 1, column 11: expected a comma between two entries');
+  });
+
   it('finds a figure with commas at once after a long list of figures', () => {
     const text = `{ "a": [${Array.from({ length: 20_000 }, () => '100').join(',')}], "b": 1,200 }`;
     const started = performance.now();

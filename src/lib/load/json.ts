@@ -166,6 +166,8 @@ export function jsonProblem(text: string): string | undefined {
   const rest = /^\d+(?:,\d+)*(?:\.\d+)?(?=\s*[,}\]])/.exec(text.slice(first.offset));
   const figure = head && rest ? figureWithCommas(`${head[0]}${rest[0]}`) : undefined;
   if (figure) return ` at line ${line}, column ${column - head![0].length}: ${figure}`;
+  const spaced = figureWithSpaces(before, text.slice(first.offset));
+  if (spaced) return ` at line ${line}, column ${column - spaced.back}: ${spaced.problem}`;
   const why = afterComma
     ? `a comma with nothing after it: remove the comma before "${at}"`
     : (jsonReasons[printParseErrorCode(first.error)] ?? printParseErrorCode(first.error));
@@ -184,6 +186,25 @@ function figureWithCommas(written: string): string | undefined {
   if (/^-?\d+,\d+$/.test(written))
     return `${written} is a figure with a decimal comma, which JSON cannot read: write it with a point, ${Number(written.replace(',', '.'))}`;
   return undefined;
+}
+
+/**
+ * What to say of a figure typed with spaces between its groups of digits, as French writes them ("issued": 1 200, or
+ * with the no-break space, U+00A0 or U+202F, of a figure copied from a French page), where JSON reads 1 and then stops
+ * on the space or on 200: the figure written without them, and how far before the error it starts. Undefined for
+ * anything else, such as two figures with a space between them (12 34), which are not grouped by threes.
+ */
+function figureWithSpaces(before: string, after: string): { problem: string; back: number } | undefined {
+  const head = /(?<=[:[,]\s*)-?\d{1,3}(?:[ \u00a0\u202f]\d{3})*[ \u00a0\u202f]*$/.exec(before.slice(-200));
+  const rest = /^[ \u00a0\u202f]*\d{3}(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?(?=\s*[,}\]])/.exec(after);
+  const written = head && rest ? `${head[0]}${rest[0]}` : '';
+  if (!/^-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?$/.test(written)) return undefined;
+  const figure = written.replace(/[ \u00a0\u202f]/g, '');
+  const decimals = figure.includes(',') ? ', with a point before its decimals' : '';
+  return {
+    problem: `${written} is a figure with spaces between its groups of digits, which JSON cannot read: write it without them${decimals}, ${Number(figure.replace(',', '.'))}`,
+    back: head![0].length,
+  };
 }
 
 const jsonReasons: Record<string, string> = {
