@@ -4,30 +4,13 @@
  * in.
  */
 import { slug as githubSlug } from 'github-slugger';
+import { plainLatin } from './plain-latin.ts';
 
 export interface NewStory {
   slug: string;
   path: string;
   text: string;
 }
-
-const latin: Record<string, string> = {
-  ı: 'i',
-  İ: 'i',
-  ł: 'l',
-  Ł: 'l',
-  ß: 'ss',
-  æ: 'ae',
-  Æ: 'ae',
-  ø: 'o',
-  Ø: 'o',
-  œ: 'oe',
-  Œ: 'oe',
-  đ: 'd',
-  Đ: 'd',
-  þ: 'th',
-  Þ: 'th',
-};
 
 /**
  * A French elision: a word of one letter (l’, d’, j’, m’, n’, s’, t’, c’) or qu’ (jusqu’, lorsqu’, puisqu’, quoiqu’,
@@ -90,10 +73,7 @@ ${placeholderBody}
  * ("Турция" stays "турция": no transliteration guesses at a name). At most slugMaxBytes long.
  */
 function storySlug(title: string): string {
-  const latinised = title
-    .replace(frenchElision, '$1 ')
-    .replace(/\p{Script=Latin}\p{M}*/gu, (letter) => latin[letter] ?? letter.normalize('NFKD').replace(/\p{M}+/gu, ''))
-    .replace(/['’ʼ]/g, '');
+  const latinised = plainLatin(title.replace(frenchElision, '$1 ')).replace(/['’ʼ]/g, '');
   const slug = githubSlug(latinised)
     // github-slugger keeps underscores, which the preflight refuses in a page's name (validate-project.ts).
     .replaceAll('_', '-')

@@ -154,6 +154,16 @@ describe('field messages at their edges', () => {
     ]);
   });
 
+  // "main-d’œuvre" was told to write "main-d-uvre": œ has no accent to drop, and was taken for punctuation.
+  it('spells out the letters that carry no separable accent, as new:story names a file', () => {
+    expect([asIdentifier('main-d’œuvre'), asIdentifier('Cœur'), asIdentifier('Straße'), asIdentifier('Æsir')]).toEqual([
+      'main-d-oeuvre',
+      'coeur',
+      'strasse',
+      'aesir',
+    ]);
+  });
+
   it("tells an id written as a file's name or address to write the name alone", () => {
     const said = (input: string) => identifier.safeParse(input).error?.issues[0]?.message;
     expect([said('issued.json'), said('/stories/the-files/')]).toEqual([

@@ -4,15 +4,15 @@
  */
 import { z } from 'astro/zod';
 import { prefixedLocales } from '../../i18n/locales.ts';
+import { plainLatin } from '../../lib/plain-latin.ts';
 
 /**
  * The identifier a name written as a title or a constant means: "Interpol Files", "Interpol_files" and "INTERPOL"
- * are interpol-files and interpol (accents dropped, every other run of characters a hyphen); empty when nothing is left.
+ * are interpol-files and interpol (accents dropped, "œ" spelled "oe", every other run of characters a hyphen); empty
+ * when nothing is left.
  */
 export function asIdentifier(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return plainLatin(name)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
