@@ -8,6 +8,7 @@ import {
   identifier,
   oneOfMessage,
   responseDateProblem,
+  tag,
 } from '../../src/schemas/fields.ts';
 
 const problem = (code: unknown) => countryCode.safeParse(code).error?.issues[0]?.message;
@@ -162,6 +163,20 @@ describe('field messages at their edges', () => {
       'strasse',
       'aesir',
     ]);
+  });
+
+  // A French newsroom tags a story "société" and, told to write "societe", did: its readers then chose "societe",
+  // unaccented, in the search page's filter, which shows an unlabelled tag as its identifier.
+  it('tells a tag written with accents the identifier to write and the label that keeps them for readers', () => {
+    const said = (input: string) => tag.safeParse(input).error?.issues[0]?.message;
+    expect([said('société'), said('main-d’œuvre')]).toEqual([
+      'expected an identifier of lower-case letters, digits and hyphens, got "société": write "societe", and give it its label, "société", in tagLabels (src/site.config.ts): readers see a tag by its label, or as its identifier',
+      'expected an identifier of lower-case letters, digits and hyphens, got "main-d’œuvre": write "main-d-oeuvre", and give it its label, "main-d’œuvre", in tagLabels (src/site.config.ts): readers see a tag by its label, or as its identifier',
+    ]);
+    // Capitals alone lose nothing a reader reads: the tag is told its identifier, no label.
+    expect(said('INTERPOL')).toBe(
+      'expected an identifier of lower-case letters, digits and hyphens, got "INTERPOL": write "interpol"',
+    );
   });
 
   it("tells an id written as a file's name or address to write the name alone", () => {

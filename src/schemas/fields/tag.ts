@@ -5,6 +5,7 @@ import { z } from 'astro/zod';
 import { site } from '../../site.config.ts';
 import { asIdentifier, identifierMessage, identifierPattern } from './identifier.ts';
 import { languageName } from './language-name.ts';
+import { plainLatin } from '../../lib/plain-latin.ts';
 
 let tagsByLabel: Map<string, { tag: string; lang: string }> | undefined;
 
@@ -35,8 +36,13 @@ export const tag = z
       const label = typeof issue.input === 'string' ? tagByLabel(issue.input) : undefined;
       // "INTERPOL" is interpol written in capitals, whatever its label: said as such.
       const meant = typeof issue.input === 'string' ? asIdentifier(issue.input) : '';
-      return label && label.tag !== meant
-        ? `${identifierMessage(issue.input, label.tag)} (tags are identifiers, the same in every language: this is its ${languageName(label.lang)} label, from tagLabels in src/site.config.ts)`
+      if (label && label.tag !== meant)
+        return `${identifierMessage(issue.input, label.tag)} (tags are identifiers, the same in every language: this is its ${languageName(label.lang)} label, from tagLabels in src/site.config.ts)`;
+      // "société" is told "societe", which readers would read unaccented unless the tag has a label (`label`, when
+      // "société" is already its label in some language).
+      const accented = !label && typeof issue.input === 'string' && plainLatin(issue.input) !== issue.input;
+      return accented
+        ? `${identifierMessage(issue.input)}, and give it its label, ${JSON.stringify(issue.input)}, in tagLabels (src/site.config.ts): readers see a tag by its label, or as its identifier`
         : identifierMessage(issue.input);
     },
   });
