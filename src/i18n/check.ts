@@ -21,7 +21,7 @@ import {
 } from '../lib/plural.ts';
 import { en } from './en.ts';
 import { dictionaries, sameAsEnglish } from './index.ts';
-import { defaultLocale, dictionaryEntry, dictionaryName, languageName, locales, writtenLocale } from './locales.ts';
+import { dictionaryEntry, dictionaryName, languageName, locales, writtenLocale } from './locales.ts';
 import { intlLocaleProblem, localeCodeProblem } from './locale-codes.ts';
 import { misnamedLanguageKeys } from './language-keys.ts';
 import { labelInNameProblems } from './label-in-name.ts';
@@ -199,6 +199,11 @@ export function untranslatedProblems(
   return problems;
 }
 
+/** Whether `code` is English, in any of its regions (`en`, `en-GB`). */
+function isEnglish(code: string): boolean {
+  return new Intl.Locale(code).language === 'en';
+}
+
 /**
  * The problems of every configured language's dictionary, a language without one included, or of its code or its
  * `intl` (`pagesLocale`: the locale its pages are written in, writtenLocale), and of an entry of `sameAsEnglish` or of
@@ -229,7 +234,8 @@ export function siteDictionaryProblems(
     const notALanguage = localeCodeProblem(code) ?? intlLocaleProblem(code, pagesLocale(code));
     if (notALanguage) return [notALanguage];
     const dictionary = registered[code];
-    if (dictionary && code === defaultLocale) return dictionaryProblems(code, dictionary);
+    // English, default language or not, is what the others are compared with: its strings are the English ones.
+    if (dictionary && isEnglish(code)) return dictionaryProblems(code, dictionary);
     if (dictionary)
       return [...dictionaryProblems(code, dictionary), ...untranslatedProblems(code, dictionary, en, kept[code])];
     // Registered under the code in another case: copying English again, as the next message says, would not help.
