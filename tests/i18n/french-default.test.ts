@@ -159,4 +159,17 @@ describe('a site in French alone', { timeout: 600_000 }, () => {
     expect(story.querySelector('link[hreflang]')).toBeNull();
     expect(existsSync(join(build.dist, 'en'))).toBe(false);
   });
+
+  // Build messages are in English: they named French in French, "the français label of the tag red-notices".
+  it('names a language in English in its messages', () => {
+    content.write(
+      'content/stories/les-notices-actives.mdx',
+      story.replace('tags: [interpol]', 'tags: [notices-rouges]'),
+    );
+    const stopped = runBuild({ project: project.root, dist: content.dist, contentRoot: content.root });
+    expect(stopped.status).toBe(1);
+    expect(stopped.output).toContain(
+      'tags[0]: "notices-rouges" is the French label of the tag red-notices (tagLabels in src/site.config.ts)',
+    );
+  });
 });

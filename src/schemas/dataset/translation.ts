@@ -3,7 +3,7 @@
  */
 import { z } from 'astro/zod';
 import { languageName, optionalProse, prose } from '../fields.ts';
-import { defaultLocale, localeLabel, prefixedLocales } from '../../i18n/locales.ts';
+import { defaultLocale, languageName as languageNameIn, localeLabel, prefixedLocales } from '../../i18n/locales.ts';
 import type { Dataset } from '../dataset.ts';
 
 /** A column's texts in another language; `values` translates a text column's values ("Refused" -> "Refusée"). */
@@ -35,7 +35,7 @@ export type DatasetTranslation = z.infer<typeof translationSchema>;
 
 /**
  * ': write "fr"' for a language written otherwise than by its code: in capitals ("FR"), with a region ("fr-FR"), or
- * by its name in the site's language or its own ("french", "Français"); ': write "pt-BR"' for a code with a region or
+ * by its name in English, in the site's language or in its own ("french", "anglais", "Français"); ': write "pt-BR"' for a code with a region or
  * a script written in small letters or with "_" ("pt-br", "pt_BR"); else nothing.
  */
 export function languageMeant(written: string): string {
@@ -45,6 +45,7 @@ export function languageMeant(written: string): string {
       plain === code.toLowerCase() ||
       plain.split('-')[0] === code ||
       plain === languageName(code).toLowerCase() ||
+      plain === languageNameIn(code, defaultLocale).toLowerCase() ||
       plain === localeLabel(code).toLowerCase(),
   );
   return meant ? `: write "${meant}"` : '';

@@ -1,9 +1,11 @@
 /**
  * Languages by name, for messages.
  */
-import { site } from '../../site.config.ts';
 
-/** A language's name in the site's default language: "French" for fr. */
+/**
+ * A language's name in English, the language of the build's messages: "French" for fr, whatever the site's default
+ * language (a French-default site's messages said "the français label of the tag red-notices").
+ */
 export function languageName(code: string): string {
-  return new Intl.DisplayNames([site.defaultLocale], { type: 'language' }).of(code) ?? code;
+  return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
 }
