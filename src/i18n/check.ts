@@ -21,7 +21,7 @@ import {
 } from '../lib/plural.ts';
 import { en } from './en.ts';
 import { dictionaries, sameAsEnglish } from './index.ts';
-import { dictionaryEntry, dictionaryName, languageName, locales, writtenLocale } from './locales.ts';
+import { defaultLocale, dictionaryEntry, dictionaryName, languageName, locales, writtenLocale } from './locales.ts';
 import { intlLocaleProblem, localeCodeProblem } from './locale-codes.ts';
 import { misnamedLanguageKeys } from './language-keys.ts';
 import { labelInNameProblems } from './label-in-name.ts';
@@ -199,6 +199,58 @@ export function untranslatedProblems(
   return problems;
 }
 
+/**
+ * The problem of a code written with its country or script ("fr-FR") whose language has a dictionary registered under
+ * the language's code alone ('fr'), or undefined: the pages want `{ code: 'fr', intl: 'fr-FR' }`, not a new dictionary.
+ */
+function languageRegistered(
+  code: string,
+  registered: Readonly<Record<string, Readonly<Record<string, unknown>> | undefined>>,
+): ContentError | undefined {
+  const { language, region, script } = new Intl.Locale(code);
+  // "FR", the code in capitals, is the same code written otherwise: the next message's.
+  if ((!region && !script) || !registered[language]) return undefined;
+  return new ContentError(
+    'src/site.config.ts',
+    'site.locales',
+    `"${code}" has no dictionary, and ${languageName(language, 'en')}'s is registered as '${language}' (src/i18n/index.ts): write { code: '${language}', intl: '${code}' } for ${languageName(language, 'en')} as written in ${regionOrScript(code)}, or register it as '${code}': ${dictionaryName(language)} for pages, folders and addresses that say ${code}`,
+  );
+}
+
+/** Where or how a locale with a region or a script writes its language: "France" for fr-FR, "Latin" for sr-Latn. */
+function regionOrScript(code: string): string {
+  const { region, script } = new Intl.Locale(code);
+  if (region) return new Intl.DisplayNames(['en'], { type: 'region' }).of(region) ?? region;
+  return `the ${new Intl.DisplayNames(['en'], { type: 'script' }).of(script!) ?? script} script`;
+}
+
+/**
+ * The problem of a default language that is none of the configured ones (`site.defaultLocale: 'fr-FR'` beside `{ code:
+ * 'fr' }`), which Astro's configuration stopped on with a stack trace: the code of the same language when one is
+ * configured, else the codes to choose from.
+ */
+export function defaultLocaleProblems(
+  configured: readonly string[],
+  defaultCode: string = defaultLocale,
+): ContentError[] {
+  if (configured.includes(defaultCode)) return [];
+  const language = (code: string) => {
+    try {
+      return new Intl.Locale(code).language;
+    } catch {
+      return code.toLowerCase();
+    }
+  };
+  const same = configured.find((code) => language(code) === language(defaultCode));
+  return [
+    new ContentError(
+      'src/site.config.ts',
+      'site.defaultLocale',
+      `"${defaultCode}" is none of the codes of site.locales (${configured.join(', ')}): ${same ? `write '${same}'` : 'write one of them, or add it to site.locales'}`,
+    ),
+  ];
+}
+
 /** Whether `code` is English, in any of its regions (`en`, `en-GB`). */
 function isEnglish(code: string): boolean {
   return new Intl.Locale(code).language === 'en';
@@ -238,6 +290,9 @@ export function siteDictionaryProblems(
     if (dictionary && isEnglish(code)) return dictionaryProblems(code, dictionary);
     if (dictionary)
       return [...dictionaryProblems(code, dictionary), ...untranslatedProblems(code, dictionary, en, kept[code])];
+    // Registered under the code without its country ('fr' for "fr-FR"): translating English again would not help.
+    const withoutCountry = languageRegistered(code, registered);
+    if (withoutCountry) return [withoutCountry];
     // Registered under the code in another case: copying English again, as the next message says, would not help.
     const inAnotherCase = Object.keys(registered).find((key) => key.toLowerCase() === code.toLowerCase());
     if (inAnotherCase) {
@@ -261,5 +316,5 @@ export function siteDictionaryProblems(
       ),
     ];
   });
-  return [...problems, ...misnamedLanguageKeys(configured, tables)];
+  return [...defaultLocaleProblems(configured), ...problems, ...misnamedLanguageKeys(configured, tables)];
 }

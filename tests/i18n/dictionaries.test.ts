@@ -8,9 +8,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dictionaries, t, type Dictionary } from '../../src/i18n/index.ts';
 import { pluralKey } from '../../src/lib/plural.ts';
-import { dictionaryProblems, siteDictionaryProblems, untranslatedProblems } from '../../src/i18n/check.ts';
+import {
+  defaultLocaleProblems,
+  dictionaryProblems,
+  siteDictionaryProblems,
+  untranslatedProblems,
+} from '../../src/i18n/check.ts';
 import { repoRoot } from '../helpers/build.ts';
 import { en } from '../../src/i18n/en.ts';
+import { fr } from '../../src/i18n/fr.ts';
 import { locales } from '../../src/i18n/locales.ts';
 import { localeCodeProblem } from '../../src/i18n/locale-codes.ts';
 import { persian } from './right-to-left/persian.ts';
@@ -169,6 +175,28 @@ describe('dictionaries', () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+
+  // A French newsroom writes its language as France's locale, "fr-FR", where the French dictionary is registered as
+  // 'fr': it was told to copy src/i18n/en.ts to src/i18n/fr-FR.ts and translate its 312 strings again.
+  it('tells a language written with its country, whose dictionary is registered without, the code to write', () => {
+    expect(messages(siteDictionaryProblems(repoRoot, ['fr-FR', 'en'], { en, fr }))).toEqual([
+      "src/site.config.ts: site.locales: \"fr-FR\" has no dictionary, and French's is registered as 'fr' (src/i18n/index.ts): write { code: 'fr', intl: 'fr-FR' } for French as written in France, or register it as 'fr-FR': fr for pages, folders and addresses that say fr-FR",
+    ]);
+    // In capitals, the code is the registered one written otherwise.
+    expect(messages(siteDictionaryProblems(repoRoot, ['FR', 'en'], { en, fr }))).toContain(
+      'src/i18n/index.ts: dictionaries: site.locales has "FR" and `dictionaries` registers \'fr\': write the code alike in both, \'FR\' there or "fr" in site.locales (src/site.config.ts), whose spelling the pages, folders and addresses follow',
+    );
+  });
+
+  it('tells a default language that is none of site.locales the code to write', () => {
+    expect(messages(defaultLocaleProblems(['fr', 'en'], 'fr-FR'))).toEqual([
+      'src/site.config.ts: site.defaultLocale: "fr-FR" is none of the codes of site.locales (fr, en): write \'fr\'',
+    ]);
+    expect(messages(defaultLocaleProblems(['fr', 'en'], 'de'))).toEqual([
+      'src/site.config.ts: site.defaultLocale: "de" is none of the codes of site.locales (fr, en): write one of them, or add it to site.locales',
+    ]);
+    expect(defaultLocaleProblems(['fr', 'en'], 'fr')).toEqual([]);
   });
 
   it('stops on tagLabels, countryNames or sameAsEnglish keyed by a language code written otherwise than site.locales writes it (pt-br for pt-BR), which no page reads', () => {
