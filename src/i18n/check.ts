@@ -83,6 +83,13 @@ function placeholderProblem(file: string, key: string, text: string, english: st
 }
 
 /**
+ * What a string English lacks is told when it is no typo: a French-only site's editor who adds a line of interface
+ * text to src/i18n/fr.ts alone would otherwise not know where else it goes.
+ */
+const newString =
+  ": a new string is declared there first, in English, whatever the site's languages (the dictionaries are checked against it), then given in each language";
+
+/**
  * Problems of one dictionary against the English one, each naming the file and the string. A counted string is
  * given in each plural category the language has (Intl.PluralRules: one, few, many and other in Polish), no other;
  * a form English lacks has the placeholders of English's "other". A control's name holds its visible text
@@ -146,7 +153,11 @@ export function dictionaryProblems(
       key,
       expectedKeys.filter((known) => !(known in dictionary)),
     );
-    problems.push(new ContentError(file, key, `no such string in src/i18n/en.ts${near}`));
+    // A plural form the string has not, or a form of a string that is not counted, is no new string.
+    const dot = key.lastIndexOf('.');
+    const asForm =
+      stems.has(key.slice(0, dot)) || (allPluralCategories as readonly string[]).includes(key.slice(dot + 1));
+    problems.push(new ContentError(file, key, `no such string in src/i18n/en.ts${near || (asForm ? '' : newString)}`));
   }
   return [...problems, ...labelInNameProblems(code, dictionary)];
 }

@@ -15,6 +15,10 @@ import {
   untranslatedProblems,
 } from '../../src/i18n/check.ts';
 import { repoRoot } from '../helpers/build.ts';
+
+/** What a string English lacks, and that is no typo of one, is told. */
+const newString =
+  ": a new string is declared there first, in English, whatever the site's languages (the dictionaries are checked against it), then given in each language";
 import { en } from '../../src/i18n/en.ts';
 import { fr } from '../../src/i18n/fr.ts';
 import { locales } from '../../src/i18n/locales.ts';
@@ -72,13 +76,13 @@ describe('dictionaries', () => {
     ).toEqual([]);
     // footer.rss is there: footer.rs is a string of its own, not a typo of it.
     expect(messages(dictionaryProblems('es', { ...withMany(en), 'footer.rs': 'RSS' }))).toEqual([
-      'src/i18n/es.ts: footer.rs: no such string in src/i18n/en.ts',
+      `src/i18n/es.ts: footer.rs: no such string in src/i18n/en.ts${newString}`,
     ]);
     // A typo of two strings at once: no guess between them.
     expect(messages(dictionaryProblems('es', { 'nav.hat': 'x' }, { 'nav.cat': 'Cat', 'nav.bat': 'Bat' }))).toEqual([
       'src/i18n/es.ts: nav.cat: missing: translate the English string "Cat"',
       'src/i18n/es.ts: nav.bat: missing: translate the English string "Bat"',
-      'src/i18n/es.ts: nav.hat: no such string in src/i18n/en.ts',
+      `src/i18n/es.ts: nav.hat: no such string in src/i18n/en.ts${newString}`,
     ]);
   });
 
