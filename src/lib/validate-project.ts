@@ -13,6 +13,7 @@ import { siteDictionaryProblems } from '../i18n/check.ts';
 import { checkBody } from './validate/body.ts';
 import { checkBylines } from './validate/bylines.ts';
 import { checkDatasets } from './validate/datasets.ts';
+import { defaultLanguagePages } from './validate/default-language-pages.ts';
 import { checkBodyWritten } from './validate/empty-body.ts';
 import {
   checkDatasetDates,
@@ -53,6 +54,7 @@ export function validateProject(
   errors.push(...checkDatasets(project));
 
   errors.push(...siteDictionaryProblems(projectRoot));
+  errors.push(...defaultLanguagePages());
   errors.push(...languageFolders(project));
   errors.push(...sameDatasetTitles(project));
   for (const note of unreadDataFiles(project)) notes.push(note);

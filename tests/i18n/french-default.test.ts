@@ -160,6 +160,24 @@ describe('a site in French alone', { timeout: 600_000 }, () => {
     expect(existsSync(join(build.dist, 'en'))).toBe(false);
   });
 
+  // The demo keeps its French pages in src/pages/fr/. On a site whose default language is French, served at the root,
+  // such a page was published a second time, at /fr/about/, beside the /about/ the menus link.
+  it("refuses the site's own pages in a folder named for the default language, naming where they go", () => {
+    project.write(
+      'src/pages/fr/about.mdx',
+      '---\nlayout: ../../layouts/Page.astro\ntitle: À propos\ndescription: Qui nous sommes.\n---\n\nTexte.\n',
+    );
+    try {
+      const stopped = runBuild({ project: project.root, dist: content.dist, contentRoot: content.root });
+      expect(stopped.status, stopped.output).toBe(1);
+      expect(stopped.output).toContain(
+        "src/pages/fr/about.mdx: French is the site's default language, served at the root: this page would be published a second time, at /fr/about/; move it to src/pages/about.mdx (another language's pages go in src/pages/<its code>/)",
+      );
+    } finally {
+      rmSync(join(project.root, 'src/pages/fr'), { recursive: true });
+    }
+  });
+
   // Build messages are in English: they named French in French, "the français label of the tag red-notices".
   it('names a language in English in its messages', () => {
     content.write(
