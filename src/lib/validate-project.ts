@@ -31,6 +31,7 @@ import { checkListedIds } from './validate/listed-ids.ts';
 import { percentFractions } from './validate/percent-fractions.ts';
 import { checkPlaceholders } from './validate/placeholders.ts';
 import { checkPlainText } from './validate/plain-text.ts';
+import { proseFrontmatter } from './validate/prose-frontmatter.ts';
 import { checkSameFacts } from './validate/same-facts.ts';
 import { sameDatasetTitles, sameTitles } from './validate/same-titles.ts';
 import { checkTagLabels, nearTags } from './validate/tags.ts';
@@ -55,6 +56,7 @@ export function validateProject(
 
   errors.push(...siteDictionaryProblems(projectRoot));
   errors.push(...defaultLanguagePages());
+  errors.push(...proseFrontmatter());
   errors.push(...languageFolders(project));
   errors.push(...sameDatasetTitles(project));
   for (const note of unreadDataFiles(project)) notes.push(note);

@@ -13,6 +13,10 @@ import { page, readBuilt } from '../helpers/site.ts';
 
 const frenchFirst = "    { code: 'fr', label: 'Français' },\n    { code: 'en', label: 'English', intl: 'en-GB' },\n";
 
+/** A prose page of the site's own (about, methodology), laid out by `layout`. */
+const prose = (title: string, layout: string, text: string) =>
+  `---\nlayout: ${layout}\ntitle: ${title}\ndescription: ${text}\n---\n\n${text}\n`;
+
 /**
  * The project with French as its default language: `languages` are the entries of site.locales, French's first; the
  * site's own pages rewritten, French's at the root of src/pages/ and English's in src/pages/en/.
@@ -28,8 +32,6 @@ function frenchProject(languages: string): ProjectCopy {
       ),
   );
   rmSync(join(project.root, 'src/pages/fr'), { recursive: true });
-  const prose = (title: string, layout: string, text: string) =>
-    `---\nlayout: ${layout}\ntitle: ${title}\ndescription: ${text}\n---\n\n${text}\n`;
   project.write('src/pages/about.mdx', prose('À propos', '../layouts/Page.astro', 'Qui nous sommes.'));
   project.write('src/pages/methodology.mdx', prose('Méthodologie', '../layouts/Page.astro', 'Nos méthodes.'));
   if (languages.includes("code: 'en'")) {
@@ -175,6 +177,22 @@ describe('a site in French alone', { timeout: 600_000 }, () => {
       );
     } finally {
       rmSync(join(project.root, 'src/pages/fr'), { recursive: true });
+    }
+  });
+
+  // Typeset on a French page, a description left out stopped the build on "TypeError: Cannot read properties of
+  // undefined (reading 'length')", rendering /about, naming no file.
+  it("names a prose page's missing description, before rendering", () => {
+    project.write('src/pages/about.mdx', '---\nlayout: ../layouts/Page.astro\ntitle: À propos\n---\n\nTexte.\n');
+    try {
+      const stopped = runBuild({ project: project.root, dist: content.dist, contentRoot: content.root });
+      expect(stopped.status, stopped.output).toBe(1);
+      expect(stopped.output).toContain(
+        'src/pages/about.mdx: description: missing: a sentence saying what the page holds, shown by search engines and on social cards',
+      );
+      expect(stopped.output).not.toContain('TypeError');
+    } finally {
+      project.write('src/pages/about.mdx', prose('À propos', '../layouts/Page.astro', 'Qui nous sommes.'));
     }
   });
 
