@@ -164,9 +164,9 @@ export function dictionaryProblems(
 
 /**
  * The share of a dictionary's strings written as in English past which it was copied and not translated: more than
- * half. French's dictionary has 16 of its 312 strings as English has them ("Sources", "Type", "CSV", "{at} ({series})"),
+ * half. French's dictionary has 16 of its 315 strings as English has them ("Sources", "Type", "CSV", "{at} ({series})"),
  * 5%, each right; a copy left as it was has all of them, and the Spanish of tests/i18n/third-language.test.ts, which
- * translates the 13 strings its pages are read for, 294. Strings a language keeps on purpose are not counted.
+ * translates the 13 strings its pages are read for, 297. Strings a language keeps on purpose are not counted.
  */
 const untranslatedShare = 0.5;
 

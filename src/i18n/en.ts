@@ -69,6 +69,8 @@ export const en = {
   'sources.title': 'Sources',
   'sources.intro':
     'Every document the stories, case files and datasets of this site draw on, with the pages that use it.',
+  // The sources, data catalog and countries pages of a site that has published nothing yet.
+  'sources.none': 'No source is cited yet: each is listed here once a published page or dataset cites it.',
   'sources.usedBy': 'Used in:',
   'sources.kind.news': 'News',
   'sources.kind.ngo-report': 'Reports by NGOs',
@@ -99,12 +101,14 @@ export const en = {
   'cases.intro': 'People and groups pursued through Interpol, as named in public reporting.',
   'countries.title': 'Countries',
   'countries.intro': 'Every country named in the stories, case files and datasets.',
+  'countries.none': 'No country is named yet: each is listed here once a published page or dataset names it.',
   'country.data': 'What the data says',
   'country.stories': 'Stories',
   'country.cases': 'Case files',
   'country.none': 'Nothing yet.',
   'data.title': 'Data',
   'data.intro': 'Every dataset behind the stories, with its sources, its licence and downloads.',
+  'data.none': 'No dataset has been published yet.',
   'data.columns': 'Columns',
   'data.column': 'Column',
   'data.type': 'Type',

@@ -74,6 +74,8 @@ export const fr = {
   'sources.title': 'Sources',
   'sources.intro':
     'Tous les documents sur lesquels s’appuient les enquêtes, les dossiers et les jeux de données de ce site, avec les pages qui les utilisent.',
+  'sources.none':
+    'Aucune source n’est encore citée : chacune figurera ici dès qu’une page ou un jeu de données publié la citera.',
   'sources.usedBy': 'Utilisé dans\u00a0:',
   'sources.kind.news': 'Presse',
   'sources.kind.ngo-report': 'Rapports d’ONG',
@@ -105,6 +107,8 @@ export const fr = {
     'Personnes et groupes poursuivis par l’intermédiaire d’Interpol, tels que les nomment les articles publiés.',
   'countries.title': 'Pays',
   'countries.intro': 'Tous les pays cités dans les enquêtes, les dossiers et les données.',
+  'countries.none':
+    'Aucun pays n’est encore cité : chacun figurera ici dès qu’une page ou un jeu de données publié le nommera.',
   'country.data': 'Ce que disent les données',
   'country.stories': 'Enquêtes',
   'country.cases': 'Dossiers',
@@ -112,6 +116,7 @@ export const fr = {
   'data.title': 'Données',
   'data.intro':
     'Tous les jeux de données derrière les enquêtes, avec leurs sources, leur licence et leurs téléchargements.',
+  'data.none': 'Aucun jeu de données n’a encore été publié.',
   'data.columns': 'Colonnes',
   'data.column': 'Colonne',
   'data.type': 'Type',

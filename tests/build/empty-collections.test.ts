@@ -14,6 +14,7 @@ import { describeBrowser, launchBrowser, viewport, watchPage } from '../helpers/
 import { searchDone } from '../helpers/search-page.ts';
 import { serveSite, type SiteServer } from '../../scripts/serve.ts';
 import { withDemoData } from '../editorial/fixture.ts';
+import { page } from '../helpers/site.ts';
 
 // Two builds of a small site, one after the other.
 describe('a site whose only case file is under embargo', { timeout: 600_000 }, () => {
@@ -207,6 +208,27 @@ Plain prose.
     expect(readFileSync(join(fixture.dist, 'fr/index.html'), 'utf8')).toContain(
       'Rien n’a encore été publié\u00a0: les enquêtes, les dossiers et les jeux de données paraîtront ici.',
     );
+  });
+
+  // The data catalog, the sources and the countries showed their heading and introduction over nothing.
+  it('says on the data catalog, the sources and the countries page, in each language, that none is there yet', () => {
+    const paragraphs = (path: string) =>
+      [...page(path, fixture.dist).querySelectorAll('main p')].map((p) => p.textContent?.trim());
+    for (const [path, line] of [
+      ['/data/', 'No dataset has been published yet.'],
+      ['/sources/', 'No source is cited yet: each is listed here once a published page or dataset cites it.'],
+      ['/countries/', 'No country is named yet: each is listed here once a published page or dataset names it.'],
+      ['/fr/data/', 'Aucun jeu de données n’a encore été publié.'],
+      [
+        '/fr/sources/',
+        'Aucune source n’est encore citée\u00a0: chacune figurera ici dès qu’une page ou un jeu de données publié la citera.',
+      ],
+      [
+        '/fr/countries/',
+        'Aucun pays n’est encore cité\u00a0: chacun figurera ici dès qu’une page ou un jeu de données publié le nommera.',
+      ],
+    ])
+      expect(paragraphs(path!), path).toContain(line);
   });
 
   describeBrowser('its search page in Chromium', () => {

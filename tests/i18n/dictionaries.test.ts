@@ -182,7 +182,7 @@ describe('dictionaries', () => {
   });
 
   // A French newsroom writes its language as France's locale, "fr-FR", where the French dictionary is registered as
-  // 'fr': it was told to copy src/i18n/en.ts to src/i18n/fr-FR.ts and translate its 312 strings again.
+  // 'fr': it was told to copy src/i18n/en.ts to src/i18n/fr-FR.ts and translate all its strings again.
   it('tells a language written with its country, whose dictionary is registered without, the code to write', () => {
     expect(messages(siteDictionaryProblems(repoRoot, ['fr-FR', 'en'], { en, fr }))).toEqual([
       "src/site.config.ts: site.locales: \"fr-FR\" has no dictionary, and French's is registered as 'fr' (src/i18n/index.ts): write { code: 'fr', intl: 'fr-FR' } for French as written in France, or register it as 'fr-FR': fr for pages, folders and addresses that say fr-FR",
