@@ -16,6 +16,25 @@ export const sourceKinds = [
   'data',
 ] as const;
 
+/** Kinds as a French newsroom names them, with the kind each means. */
+const kindsInFrench: Readonly<Record<string, (typeof sourceKinds)[number]>> = {
+  presse: 'news',
+  article: 'news',
+  média: 'news',
+  media: 'news',
+  ong: 'ngo-report',
+  statistiques: 'official-statistics',
+  données: 'data',
+  donnees: 'data',
+};
+
+/** The message for a kind outside `sourceKinds`, with the kind meant when it is its French name. */
+function kindMessage(input: unknown): string {
+  const meant = typeof input === 'string' ? kindsInFrench[input.trim().toLowerCase()] : undefined;
+  const listed = oneOfMessage(sourceKinds, input);
+  return meant ? `${listed}: write "${meant}"` : listed;
+}
+
 /** What an address copied from a browser's address bar, which hides the scheme, is told: the address to write. */
 function withoutScheme(written: string): string {
   return isAddressWithoutScheme(written) ? `: write "https://${written.trim()}"` : '';
@@ -104,7 +123,7 @@ export const sourceSchema = z.strictObject({
     )
     .optional(),
   /** The kind of document (see `sourceKinds`). */
-  kind: z.enum(sourceKinds, { error: (issue) => oneOfMessage(sourceKinds, issue.input) }),
+  kind: z.enum(sourceKinds, { error: (issue) => kindMessage(issue.input) }),
   /** Optional: how the figures were obtained, when the source relays another (e.g. "Interpol figures quoted by AFP"). */
   note: optionalProse,
 });

@@ -895,6 +895,49 @@ describe('the preflight check', () => {
     ]);
   });
 
+  // A French newsroom names its columns' types in French: "entier" was quoted back with the list of types alone.
+  it("tells a column's type written in French the type meant", () => {
+    const types = ['entier', 'nombre', 'texte', 'booléen'];
+    const columns = Object.fromEntries(
+      ['year', 'issued', 'source', 'flag'].map((name, i) => [name, { type: types[i], description: name }]),
+    );
+    expect(
+      messages({
+        'data/issued.json': dataset([{ year: 2024, issued: 1, source: 'rnm-numbers', flag: true }], { columns }),
+      }).filter((line) => line.includes('.type:')),
+    ).toEqual([
+      'data/issued.json: columns.year.type: expected one of string, number, integer, date, boolean, got "entier": write "integer"',
+      'data/issued.json: columns.issued.type: expected one of string, number, integer, date, boolean, got "nombre": write "number"',
+      'data/issued.json: columns.source.type: expected one of string, number, integer, date, boolean, got "texte": write "string"',
+      'data/issued.json: columns.flag.type: expected one of string, number, integer, date, boolean, got "booléen": write "boolean"',
+    ]);
+    const meaning = {
+      year: { type: 'année', description: 'Année' },
+      share: { type: 'pourcentage', description: 'Part' },
+    };
+    expect(
+      messages({ 'data/issued.json': dataset([{ year: 2024, share: 3 }], { columns: meaning }) }).filter((line) =>
+        line.includes('.type:'),
+      ),
+    ).toEqual([
+      'data/issued.json: columns.year.type: expected one of string, number, integer, date, boolean, got "année": write "integer" (2024), or "date" for years written as text ("2024")',
+      'data/issued.json: columns.share.type: expected one of string, number, integer, date, boolean, got "pourcentage": write "number", with "unit": "%"',
+    ]);
+  });
+
+  it("tells a source's kind written in French the kind meant", () => {
+    const source = (kind: string) => ({
+      'rnm-numbers': { publisher: 'Red Notice Monitor', title: 'A numbers game', url: 'https://example.org/', kind },
+    });
+    const said = (kind: string) =>
+      messages({ 'data/sources.json': JSON.stringify(source(kind)) }).filter((line) => line.includes('.kind:'));
+    expect([...said('presse'), ...said('Données'), ...said('rapport')]).toEqual([
+      'data/sources.json: rnm-numbers.kind: expected one of news, ngo-report, official-statistics, court-or-un-document, legal-commentary, data, got "presse": write "news"',
+      'data/sources.json: rnm-numbers.kind: expected one of news, ngo-report, official-statistics, court-or-un-document, legal-commentary, data, got "Données": write "data"',
+      'data/sources.json: rnm-numbers.kind: expected one of news, ngo-report, official-statistics, court-or-un-document, legal-commentary, data, got "rapport"',
+    ]);
+  });
+
   it('tells a list written as one line of text the list to write', () => {
     const fields = 'tags: red notices, CCF\nauthors: A. Reporter, B. Reporter\ncountries: RU\ncases: igor-pestrikov';
     expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\n${fields}`) })).toEqual([

@@ -124,6 +124,13 @@ describe('booleanField', () => {
     expect(problem('no')).toBe('expected true or false, got "no": write false');
     expect(problem('Yes')).toBe('expected true or false, got "Yes": write true');
     expect(problem('maybe')).toBe('expected true or false, got "maybe"');
+    // A French newsroom's yes and no, and true and false.
+    expect([problem('oui'), problem('Non'), problem('vrai'), problem('faux')]).toEqual([
+      'expected true or false, got "oui": write true',
+      'expected true or false, got "Non": write false',
+      'expected true or false, got "vrai": write true',
+      'expected true or false, got "faux": write false',
+    ]);
     // Anything else is quoted back by the loader, as YAML read it (issueMessage in load-project.ts).
     expect(problem(1)).toBe('expected true or false');
   });

@@ -9,7 +9,7 @@ export const columnTypes = ['string', 'number', 'integer', 'date', 'boolean'] as
 
 export type ColumnType = (typeof columnTypes)[number];
 
-/** Types as programming languages and databases name them, with the column type each means. */
+/** Types as programming languages, databases and French name them, with the column type each means. */
 const typeSynonyms: Record<string, ColumnType> = {
   int: 'integer',
   integer: 'integer',
@@ -21,6 +21,14 @@ const typeSynonyms: Record<string, ColumnType> = {
   str: 'string',
   bool: 'boolean',
   datetime: 'date',
+  // As a French newsroom names them.
+  entier: 'integer',
+  nombre: 'number',
+  décimal: 'number',
+  texte: 'string',
+  chaîne: 'string',
+  booléen: 'boolean',
+  booleen: 'boolean',
 };
 
 /**
@@ -36,6 +44,10 @@ const typesByMeaning: Record<string, string> = {
   money: '"number", with the currency as its "unit"',
   country: '"string", with "ref": "country"',
   source: '"string", with "ref": "source"',
+  année: '"integer" (2024), or "date" for years written as text ("2024")',
+  annee: '"integer" (2024), or "date" for years written as text ("2024")',
+  pourcentage: '"number", with "unit": "%"',
+  pays: '"string", with "ref": "country"',
 };
 
 /** The message for a column's type outside `columnTypes`, with the type meant when it is another name for one. */

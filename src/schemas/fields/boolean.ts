@@ -22,9 +22,10 @@ export const booleanField = z.boolean({
 export function booleanHint(input: string): string | undefined {
   const word = input.trim().toLowerCase();
   if (word === 'true' || word === 'false') return `write it without quotes, ${word}`;
-  return ['yes', 'y', 'on'].includes(word)
+  // English's words, and French's.
+  return ['yes', 'y', 'on', 'oui', 'vrai'].includes(word)
     ? 'write true'
-    : ['no', 'n', 'off'].includes(word)
+    : ['no', 'n', 'off', 'non', 'faux'].includes(word)
       ? 'write false'
       : undefined;
 }
