@@ -69,6 +69,19 @@ describe('dates that are no day', () => {
       /, got "2026-20-12T06:00:00Z" \(no month 20: the month comes second: did you mean 2026-12-20\?\)$/,
     );
   });
+
+  // A French editor writes an embargo as the day and hour a French calendar does: it was quoted back with the two
+  // examples alone, as a day without an hour is told the moments to write.
+  it('tells a moment written as a day and an hour, 12/03/2027 06:00 or 6h30, the moments to write', () => {
+    const expected =
+      'expected an ISO 8601 datetime with its offset, such as 2026-01-26T06:00:00Z or 2026-01-26T07:00:00+01:00';
+    expect(momentProblem('12/03/2027 06:00')).toBe(
+      `${expected}, got "12/03/2027 06:00": write 2027-03-12T06:00:00 if the day comes first, 2027-12-03T06:00:00 if the month does, followed by the zone's offset from UTC that day (+01:00 for Paris in winter, Z for UTC)`,
+    );
+    expect(momentProblem('20/12/2026 à 6h30')).toBe(
+      `${expected}, got "20/12/2026 à 6h30": write 2026-12-20T06:30:00, followed by the zone's offset from UTC that day (+01:00 for Paris in winter, Z for UTC)`,
+    );
+  });
 });
 
 describe('a date written the way a newsroom writes it', () => {

@@ -68,11 +68,18 @@ function datetimeHint(value: string): string | undefined {
 
 /**
  * What to write for a day written as a date is written otherwise (20/12/2026, 3 December 2026; dateWrittenOtherwise)
- * where a moment is expected: the moment on that day, or on each of its two readings.
+ * where a moment is expected: the moment on that day, or on each of its two readings, at the hour written after it.
  */
 function momentOnDayWrittenOtherwise(value: string): string | undefined {
-  const day = dateWrittenOtherwise(value.trim());
+  // A day followed by its hour, as a French calendar writes it too: "12/03/2027 06:00", "20/12/2026 à 6h30".
+  const time = /^(.*?\S)\s+(?:à\s+|at\s+)?(\d{1,2})[:h](\d{2})$/i.exec(value.trim());
+  const hour = time && Number(time[2]) < 24 && Number(time[3]) < 60 ? time : undefined;
+  const day = dateWrittenOtherwise(hour ? hour[1]! : value.trim());
   if (!day || day.endsWith('the day without its time')) return undefined;
+  if (hour) {
+    const at = `T${hour[2]!.padStart(2, '0')}:${hour[3]}:00`;
+    return `${day.replace(/\d{4}-\d{2}-\d{2}/g, `$&${at}`)}, followed by the zone's offset from UTC that day (+01:00 for Paris in winter, Z for UTC)`;
+  }
   const moments = day.replace(/\d{4}-\d{2}-\d{2}/g, '$&T06:00:00Z');
   return `an embargo is a moment, not a day: ${moments}, with the hour and offset you mean`;
 }
