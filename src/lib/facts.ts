@@ -6,6 +6,7 @@ import { ContentError } from './content-error.ts';
 import { figureAsText, sourceColumnOf, type Column, type Dataset, type Row } from '../schemas/dataset.ts';
 import { isYearColumn } from './format-value.ts';
 import { columnHint, nearestName, spacedName } from './edit-distance.ts';
+import { countryByName } from '../schemas/fields/country-code.ts';
 
 /** The column that identifies a row: the dataset's `key`, else its first column. */
 export function keyColumn(dataset: Pick<Dataset, 'key' | 'columns'>): string {
@@ -109,6 +110,10 @@ function rowHint(dataset: Dataset, row: unknown): string {
     );
     if (named) return `: the row whose ${named[0]} is ${JSON.stringify(named[1])} is row=${JSON.stringify(r[key])}`;
   }
+  // A row named by its country's name (row="Pérou", as the page prints it) where the key holds country codes.
+  const code = dataset.columns[key]?.ref === 'country' ? countryByName(row) : undefined;
+  if (code && (dataset.rows as Row[]).some((r) => r[key] === code))
+    return `: ${JSON.stringify(row)} is the country ${code}, as the key writes it: write row="${code}"`;
   const keys = (dataset.rows as Row[]).map((r) => r[key]).filter((value): value is string => typeof value === 'string');
   const near = nearestName(row, keys);
   return near === undefined ? '' : `: did you mean ${JSON.stringify(near)}?`;

@@ -153,6 +153,27 @@ describe('facts', () => {
     );
   });
 
+  // A French editor names the row by the country's name, as the page prints it ("Pérou"), where the key holds its code
+  // and no column holds its name: the message listed the codes, and left the editor to match them.
+  it("tells a row named by its country's name, where the key holds codes, the code to write", () => {
+    const active = {
+      title: 'Active notices',
+      key: 'pays',
+      columns: {
+        pays: { type: 'string', ref: 'country', description: 'Requesting country' },
+        notices: { type: 'integer', description: 'Active notices' },
+      },
+      rows: [
+        { pays: 'RU', notices: 4817 },
+        { pays: 'PE', notices: 4457 },
+      ],
+    } as unknown as Dataset;
+    expect(() => factValue('x.mdx', 'active', active, 'Pérou', 'notices')).toThrow(
+      'x.mdx: <Fact dataset="active"> row: dataset "active" has no row with pays = "Pérou": "Pérou" is the country PE, as the key writes it: write row="PE" (rows: "RU", "PE")',
+    );
+    expect(() => factValue('x.mdx', 'active', active, 'Russia', 'notices')).toThrow(/: write row="RU" /);
+  });
+
   it('lists the rows by key up to twelve, and from first to last beyond', () => {
     const years = (count: number) =>
       ({

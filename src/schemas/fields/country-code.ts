@@ -20,7 +20,7 @@ let codesByName: Map<string, string> | undefined;
  * The ISO code of a country written by its name, in any of the site's languages ("Russia", "Russie"), as Intl or the
  * site itself (`countryNames` in src/site.config.ts: "Turkey", where Intl says "Türkiye") names it, if it is one.
  */
-function codeByName(name: string): string | undefined {
+export function countryByName(name: string): string | undefined {
   if (!codesByName) {
     codesByName = new Map();
     for (const locale of locales) {
@@ -42,7 +42,7 @@ function codeByName(name: string): string | undefined {
 export function countryCodeHint(value: unknown): string {
   const capitals = typeof value === 'string' ? value.toUpperCase() : '';
   const usual = usualCodes[capitals];
-  const named = typeof value === 'string' && value.length > 2 ? codeByName(value) : undefined;
+  const named = typeof value === 'string' && value.length > 2 ? countryByName(value) : undefined;
   // The three-letter code (RUS, USA) that passports and many datasets use.
   const alpha3 = /^[A-Z]{3}$/.test(capitals) ? countries.alpha3ToAlpha2(capitals) : undefined;
   const trimmed = typeof value === 'string' ? value.trim() : '';
