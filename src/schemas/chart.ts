@@ -10,6 +10,24 @@ import { nearestName } from '../lib/edit-distance.ts';
 export const chartKinds = ['bar', 'grouped-bar', 'stacked-bar', 'line', 'dot', 'area', 'map', 'timeline'] as const;
 export type ChartKind = (typeof chartKinds)[number];
 
+/** The kinds as a French newsroom names them, with the kind each means. */
+const kindsInFrench: Readonly<Record<string, ChartKind>> = {
+  barres: 'bar',
+  barre: 'bar',
+  histogramme: 'bar',
+  'barres groupées': 'grouped-bar',
+  'barres empilées': 'stacked-bar',
+  ligne: 'line',
+  courbe: 'line',
+  points: 'dot',
+  'nuage de points': 'dot',
+  aire: 'area',
+  carte: 'map',
+  chronologie: 'timeline',
+  frise: 'timeline',
+  'frise chronologique': 'timeline',
+};
+
 /** The orders `sort="…"` accepts. */
 const sortOrders = ['value', 'none'] as const;
 
@@ -67,7 +85,7 @@ function filterExpected(input: unknown): string {
 
 const shape = {
   /** The kind of chart; omit it when `spec` names a custom chart module. */
-  type: z.enum(chartKinds, { error: (issue) => oneOfMessage(chartKinds, issue.input) }).optional(),
+  type: z.enum(chartKinds, { error: (issue) => oneOfMessage(chartKinds, issue.input, kindsInFrench) }).optional(),
   /** A custom chart module in src/charts/custom/<spec>.ts, used instead of a built-in kind. */
   spec: text('spec', 'my-chart'),
   /** The headline of the figure: what the reader should see in it. */

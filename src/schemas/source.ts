@@ -28,13 +28,6 @@ const kindsInFrench: Readonly<Record<string, (typeof sourceKinds)[number]>> = {
   donnees: 'data',
 };
 
-/** The message for a kind outside `sourceKinds`, with the kind meant when it is its French name. */
-function kindMessage(input: unknown): string {
-  const meant = typeof input === 'string' ? kindsInFrench[input.trim().toLowerCase()] : undefined;
-  const listed = oneOfMessage(sourceKinds, input);
-  return meant ? `${listed}: write "${meant}"` : listed;
-}
-
 /** What an address copied from a browser's address bar, which hides the scheme, is told: the address to write. */
 function withoutScheme(written: string): string {
   return isAddressWithoutScheme(written) ? `: write "https://${written.trim()}"` : '';
@@ -123,7 +116,7 @@ export const sourceSchema = z.strictObject({
     )
     .optional(),
   /** The kind of document (see `sourceKinds`). */
-  kind: z.enum(sourceKinds, { error: (issue) => kindMessage(issue.input) }),
+  kind: z.enum(sourceKinds, { error: (issue) => oneOfMessage(sourceKinds, issue.input, kindsInFrench) }),
   /** Optional: how the figures were obtained, when the source relays another (e.g. "Interpol figures quoted by AFP"). */
   note: optionalProse,
 });

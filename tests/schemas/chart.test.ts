@@ -23,6 +23,21 @@ describe('<Chart> options', () => {
     expect(message({ width: 300 })).toBe(`unknown option "width": ${expected}`);
   });
 
+  // A French editor names a chart's kind in French: type="barres" was quoted back with the list of kinds alone.
+  it("tells a chart's kind written in French the kind meant", () => {
+    expect([
+      message({ type: 'barres' }),
+      message({ type: 'Courbe' }),
+      message({ type: 'carte' }),
+      message({ type: 'barres empilées' }),
+    ]).toEqual([
+      'expected one of bar, grouped-bar, stacked-bar, line, dot, area, map, timeline, got "barres": write "bar"',
+      'expected one of bar, grouped-bar, stacked-bar, line, dot, area, map, timeline, got "Courbe": write "line"',
+      'expected one of bar, grouped-bar, stacked-bar, line, dot, area, map, timeline, got "carte": write "map"',
+      'expected one of bar, grouped-bar, stacked-bar, line, dot, area, map, timeline, got "barres empilées": write "stacked-bar"',
+    ]);
+  });
+
   it('a sort order written as a spreadsheet names it is told the order meant', () => {
     expect(message({ sort: 'desc' })).toBe('expected one of value, none, got "desc": write "value" (largest first)');
     expect(message({ sort: 'Descending' })).toBe(
