@@ -262,6 +262,19 @@ export function defaultLocaleProblems(
   ];
 }
 
+/**
+ * What a code written in one case in site.locales ("FR") and in another in `dictionaries` ('fr') is told: the one BCP
+ * 47 writes, which the pages' lang, folders and addresses then follow (/FR/ and lang="FR" were the other choice given).
+ */
+function caseToWrite(configured: string, registered: string): string {
+  const canonical = Intl.getCanonicalLocales(configured)[0];
+  if (registered === canonical)
+    return `write "${canonical}" in site.locales (src/site.config.ts), as BCP 47 writes the code, and as the pages, folders and addresses will`;
+  if (configured === canonical)
+    return `register it as '${configured}' in \`dictionaries\`, as site.locales and BCP 47 write the code`;
+  return `write the code alike in both, '${configured}' there or "${registered}" in site.locales (src/site.config.ts), whose spelling the pages, folders and addresses follow`;
+}
+
 /** Whether `code` is English, in any of its regions (`en`, `en-GB`). */
 function isEnglish(code: string): boolean {
   return new Intl.Locale(code).language === 'en';
@@ -311,7 +324,7 @@ export function siteDictionaryProblems(
         new ContentError(
           'src/i18n/index.ts',
           'dictionaries',
-          `site.locales has "${code}" and \`dictionaries\` registers '${inAnotherCase}': write the code alike in both, '${code}' there or "${inAnotherCase}" in site.locales (src/site.config.ts), whose spelling the pages, folders and addresses follow`,
+          `site.locales has "${code}" and \`dictionaries\` registers '${inAnotherCase}': ${caseToWrite(code, inAnotherCase)}`,
         ),
       ];
     }

@@ -189,7 +189,7 @@ describe('dictionaries', () => {
     ]);
     // In capitals, the code is the registered one written otherwise.
     expect(messages(siteDictionaryProblems(repoRoot, ['FR', 'en'], { en, fr }))).toContain(
-      'src/i18n/index.ts: dictionaries: site.locales has "FR" and `dictionaries` registers \'fr\': write the code alike in both, \'FR\' there or "fr" in site.locales (src/site.config.ts), whose spelling the pages, folders and addresses follow',
+      'src/i18n/index.ts: dictionaries: site.locales has "FR" and `dictionaries` registers \'fr\': write "fr" in site.locales (src/site.config.ts), as BCP 47 writes the code, and as the pages, folders and addresses will',
     );
   });
 
@@ -238,7 +238,11 @@ describe('dictionaries', () => {
   it('names the dictionary registered under the configured code in another case (pt-BR for pt-br), not a file to copy', () => {
     const portuguese = withMany(Object.fromEntries(Object.entries(en).map(([key, text]) => [key, `«${text}»`])));
     expect(messages(siteDictionaryProblems(repoRoot, ['en', 'pt-br'], { en, 'pt-BR': portuguese }, {}))).toEqual([
-      'src/i18n/index.ts: dictionaries: site.locales has "pt-br" and `dictionaries` registers \'pt-BR\': write the code alike in both, \'pt-br\' there or "pt-BR" in site.locales (src/site.config.ts), whose spelling the pages, folders and addresses follow',
+      'src/i18n/index.ts: dictionaries: site.locales has "pt-br" and `dictionaries` registers \'pt-BR\': write "pt-BR" in site.locales (src/site.config.ts), as BCP 47 writes the code, and as the pages, folders and addresses will',
+    ]);
+    // Written as BCP 47 writes it in site.locales, and otherwise in `dictionaries`: the registration is to change.
+    expect(messages(siteDictionaryProblems(repoRoot, ['en', 'pt-BR'], { en, 'pt-br': portuguese }, {}))).toEqual([
+      "src/i18n/index.ts: dictionaries: site.locales has \"pt-BR\" and `dictionaries` registers 'pt-br': register it as 'pt-BR' in `dictionaries`, as site.locales and BCP 47 write the code",
     ]);
   });
 
