@@ -26,6 +26,16 @@ export function misnamedLanguageKeys(
       const meant = written.get(comparable(key));
       if (meant === undefined || meant === key) return [];
       const language = languageNamed(meant) ?? meant;
+      // The key is right, and site.locales is not ("FR" for fr): the fix is there, as the dictionaries' check says.
+      if (canonical(meant) === key) {
+        return [
+          new ContentError(
+            file,
+            entry(name, key),
+            `"${key}" is how BCP 47 writes ${language}'s code, and site.locales writes it "${meant}": write "${key}" in site.locales (as written, its entries are read for no language)`,
+          ),
+        ];
+      }
       return [
         new ContentError(
           file,
@@ -38,6 +48,15 @@ export function misnamedLanguageKeys(
 }
 
 const comparable = (code: string) => code.toLowerCase().replaceAll('_', '-');
+
+/** `code` as BCP 47 writes it ("fr" for "FR"), or undefined for one Intl cannot read ("en_GB"). */
+function canonical(code: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(code)[0];
+  } catch {
+    return undefined;
+  }
+}
 
 /** An entry of a table as JavaScript names it: tagLabels.fr, tagLabels['pt-BR']. */
 function entry(table: string, code: string): string {

@@ -187,10 +187,12 @@ describe('dictionaries', () => {
     expect(messages(siteDictionaryProblems(repoRoot, ['fr-FR', 'en'], { en, fr }))).toEqual([
       "src/site.config.ts: site.locales: \"fr-FR\" has no dictionary, and French's is registered as 'fr' (src/i18n/index.ts): write { code: 'fr', intl: 'fr-FR' } for French as written in France, or register it as 'fr-FR': fr for pages, folders and addresses that say fr-FR",
     ]);
-    // In capitals, the code is the registered one written otherwise.
-    expect(messages(siteDictionaryProblems(repoRoot, ['FR', 'en'], { en, fr }))).toContain(
+    // In capitals, the code is the registered one written otherwise; tagLabels.fr, right, is told the same fix, not
+    // to be written tagLabels.FR.
+    expect(messages(siteDictionaryProblems(repoRoot, ['FR', 'en'], { en, fr }))).toEqual([
       'src/i18n/index.ts: dictionaries: site.locales has "FR" and `dictionaries` registers \'fr\': write "fr" in site.locales (src/site.config.ts), as BCP 47 writes the code, and as the pages, folders and addresses will',
-    );
+      'src/site.config.ts: tagLabels.fr: "fr" is how BCP 47 writes French\'s code, and site.locales writes it "FR": write "fr" in site.locales (as written, its entries are read for no language)',
+    ]);
   });
 
   it('tells a default language that is none of site.locales the code to write', () => {
