@@ -67,9 +67,11 @@ export function pageLoader(
         context.logger.error(message);
       };
       logger.warn = (message: string) => {
-        // 'No files found matching "**/*.mdx,…" in directory "…/content/cases"': a site without case files yet, which
-        // is no fault (a build loads such a collection as empty, without a word: src/content.config.ts).
-        if (message.startsWith('No files found matching')) return;
+        // 'No files found matching "**/*.mdx,…" in directory "…/content/cases"', or 'The base directory "…/content/cases/"
+        // does not exist' once the demo's folder is deleted: a site without case files yet, which is no fault (a build
+        // loads such a collection as empty, without a word: src/content.config.ts).
+        if (message.startsWith('No files found matching') || /^The base directory .* does not exist/.test(message))
+          return;
         context.logger.warn(message);
       };
       // A page whose problem is held, read when the server starts, is stored as written instead of stopping the

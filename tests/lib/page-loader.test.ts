@@ -15,7 +15,18 @@ import { linkProblemsAt } from '../../src/build/dev-link-problems.ts';
 import { siteProblemsHeld } from '../../src/build/dev-site-problems.ts';
 import { validateProject } from '../../src/lib/validate-project.ts';
 
-vi.mock('astro/loaders', () => ({ glob: () => ({ name: 'glob-loader', load: async () => {} }) }));
+// glob() warns of a folder that is not there, as Astro's does.
+vi.mock('astro/loaders', async () => {
+  const { existsSync } = await import('node:fs');
+  return {
+    glob: ({ base }: { base: string }) => ({
+      name: 'glob-loader',
+      load: async (context: LoaderContext) => {
+        if (!existsSync(base)) context.logger.warn(`The base directory "${base}/" does not exist.`);
+      },
+    }),
+  };
+});
 const { pageLoader } = await import('../../src/lib/page-loader.ts');
 
 const story = `---
@@ -57,6 +68,20 @@ describe('the dev server’s page loader', () => {
   afterAll(() => rmSync(fixture.root, { recursive: true, force: true }));
 
   const start = () => startLoader(fixture.root);
+
+  // A newsroom that deleted the demo's content/cases/ as README's "Your own site" reads, with no case file of its own
+  // yet: the dev server warned at every start that the folder "does not exist", as if something were broken.
+  it('says nothing of a folder of pages that is not there', async () => {
+    const empty = makeFixture({ copyDemo: false });
+    const warnings: string[] = [];
+    try {
+      rmSync(join(empty.root, 'content/stories'), { recursive: true });
+      await startLoader(empty.root, { logger: { warn: (message: string) => warnings.push(message) } });
+      expect(warnings).toEqual([]);
+    } finally {
+      rmSync(empty.root, { recursive: true, force: true });
+    }
+  });
 
   it('lets go of a slug used twice once the page named in the message is renamed', async () => {
     fixture.write('content/stories/twice.mdx', story);
