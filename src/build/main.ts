@@ -6,6 +6,7 @@ import { build } from 'astro';
 import { relative, resolve } from 'node:path';
 import { validateProject } from '../lib/validate-project.ts';
 import { forgetEntriesOnSchemaChange } from './schema-fingerprint.ts';
+import { contentSummary } from './content-summary.ts';
 import { astroCacheDir, beginAstroBuild, discardedNote, finishAstroBuild } from './astro-cache.ts';
 import {
   aheadOfClockNote,
@@ -156,7 +157,15 @@ if (errors.length > 0) {
   process.exit(1);
 }
 log(
-  `content ok: ${project.stories.length} stories, ${project.cases.length} cases, ${project.datasets.size} datasets, ${project.sources.size} sources${preview ? ' (preview: drafts and embargoed pages included)' : ''}`,
+  contentSummary(
+    {
+      stories: project.stories.length,
+      cases: project.cases.length,
+      datasets: project.datasets.size,
+      sources: project.sources.size,
+    },
+    preview,
+  ),
 );
 for (const note of notes) log(`note: ${note.message}`);
 
