@@ -83,6 +83,23 @@ describe('the dev server’s page loader', () => {
     }
   });
 
+  // A page whose `lang` its folder contradicts stopped its own render with the build's message, without the line the
+  // build gives it ("content/stories/x.mdx: lang: …" where the build says "line 4: lang: …"), and the loader held
+  // nothing for it.
+  it("holds a page whose lang contradicts its folder, naming the field's line, as the build does", async () => {
+    fixture.write('content/stories/en-francais.mdx', story.replace('date: 2026-01-05', 'lang: fr\ndate: 2026-01-05'));
+    const watcher = await start();
+    try {
+      expect(pageProblemsHeld()?.message).toBe(
+        'content/stories/en-francais.mdx: line 4: lang: "fr" does not match the file\'s folder (content/stories/ holds en pages): move the file to content/stories/fr/',
+      );
+    } finally {
+      rmSync(join(fixture.root, 'content/stories/en-francais.mdx'), { force: true });
+      watcher.emit('unlink', join(fixture.root, 'content/stories/en-francais.mdx'));
+      watcher.removeAllListeners();
+    }
+  });
+
   it('lets go of a slug used twice once the page named in the message is renamed', async () => {
     fixture.write('content/stories/twice.mdx', story);
     fixture.write('content/stories/twice/index.mdx', story);

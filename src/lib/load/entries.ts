@@ -16,6 +16,8 @@ import { addIssues } from './issues.ts';
 import { misplacedFile } from './misplaced-file.ts';
 import type { Entry, Project } from './project.ts';
 import { duplicateKeyHint, yamlHint } from './yaml-hint.ts';
+import { fieldLine } from './field-line.ts';
+import { entryLocale } from '../translations.ts';
 
 /**
  * What the build's preflight finds wrong with the stories or case files of `folder` (content/stories, content/cases)
@@ -33,14 +35,21 @@ export function pageProblems(root: string, folder: 'content/stories' | 'content/
     only === undefined
       ? undefined
       : listContent(join(root, folder)).files.filter((name) => name === only || slugFromPath(name) === id);
-  loadEntries(
-    root,
-    folder,
-    schema,
-    errors,
-    { invalid: new Set(), unlisted: [], frontmatter: new Map(), pages: [], leftOut: [] },
-    pages,
-  );
+  const read = { invalid: new Set<string>(), unlisted: [], frontmatter: new Map(), pages: [], leftOut: [] };
+  const entries = loadEntries(root, folder, schema, errors, read, pages);
+  // A `lang` its folder contradicts, which the preflight reports too (validate-project.ts): said here with its line,
+  // where the page's render stopped on the message without it.
+  for (const entry of entries) {
+    try {
+      entryLocale(entry, entry.file);
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      const line = fieldLine(read, error.file, error.field);
+      errors.push(
+        line === undefined ? error : new ContentError(error.file, `line ${line}: ${error.field}`, error.detail),
+      );
+    }
+  }
   return errors;
 }
 
