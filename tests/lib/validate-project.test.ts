@@ -2780,6 +2780,40 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('stops on a Fact of a rounded or bounded figure whose words before it do not say so, in the page language', () => {
+    const columns = {
+      year: { type: 'integer', description: 'Year' },
+      issued: { type: 'integer', unit: 'notices', description: 'Red notices issued' },
+      qualifier: { type: 'string', description: 'about, at least or under; empty when exact' },
+      source: { type: 'string', ref: 'source', description: 'Source of the figure' },
+    };
+    const rows = [
+      { year: 2024, issued: 15548, qualifier: null, source: 'rnm-numbers' },
+      { year: 2019, issued: 7000, qualifier: 'about', source: 'rnm-numbers' },
+    ];
+    const body = [
+      'Interpol issued <Fact dataset="issued" row={2024} column="issued" /> in 2024.',
+      'Some years earlier it issued about\n<Fact dataset="issued" row={2019} column="issued" />, its report says.',
+      'It issued <Cite id="rnm-numbers" /> <Fact dataset="issued" row={2019} column="issued" /> in 2019.',
+      'Roughly <Fact dataset="issued" row={2019} column="issued" /> in 2019, about which more below.',
+    ].join('\n\n');
+    const french = story(
+      'title: Les fichiers\nsummary: Ce qu’ils montrent.\ndate: 2026-01-27\ndatasets: [issued]\ntranslationKey: the-files',
+      'Environ <Fact dataset="issued" row={2019} column="issued" /> notices, et <Fact dataset="issued" row={2019} column="issued" /> ensuite.',
+    );
+    expect(
+      messages({
+        'data/issued.json': dataset(rows, { columns, key: 'year' }),
+        'content/stories/the-files.mdx': story(goodFrontmatter, body),
+        'content/stories/fr/the-files.mdx': french,
+      }),
+    ).toEqual([
+      'content/stories/fr/the-files.mdx: line 9: <Fact>: its source gives this figure as "environ 7\u202f000", and the Fact prints 7\u202f000 alone: write "environ" before it (environ <Fact … />), or readers take it for exact',
+      'content/stories/the-files.mdx: line 13: <Fact>: its source gives this figure as "about 7,000", and the Fact prints 7,000 alone: write "about" before it (about <Fact … />), or readers take it for exact',
+      'content/stories/the-files.mdx: line 15: <Fact>: its source gives this figure as "about 7,000", and the Fact prints 7,000 alone: write "about" before it (about <Fact … />), or readers take it for exact',
+    ]);
+  });
+
   it("reports a Fact's format that is not one it knows, which would print the figure unformatted", () => {
     const body = [
       '<Fact dataset="issued" row={2024} column="issued" format="compakt" />',

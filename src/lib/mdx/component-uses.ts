@@ -35,6 +35,11 @@ export interface ComponentUse {
   /** What follows a self-closed <Fact /> on its line, up to a dozen characters: "% of them" where "%" is printed twice. */
   after?: string;
   /**
+   * The words before a <Fact> in its paragraph, since the tag before it, up to 40 characters: "the CCF removed at
+   * least", where a figure its source gives as a floor says so.
+   */
+  before?: string;
+  /**
    * For a tag written over several lines, the line of each option that is not on the tag's first line, so that a
    * message about an option names the line the editor has to change (see optionLine).
    */
@@ -120,9 +125,25 @@ function scanUses(body: string, lineOffset: number, inComments: boolean): Compon
       ...(component === 'Fact' && !unclosed && body.startsWith('/>', end)
         ? { after: body.slice(end + 2, end + 14).split('\n')[0] }
         : {}),
+      ...(component === 'Fact' ? { before: wordsBefore(body, start) } : {}),
     });
   }
   return uses;
+}
+
+/**
+ * The words before `start` in its paragraph and since the tag before it (a figure's "about" is not the one of the
+ * Fact before), line breaks as spaces, up to 40 characters.
+ */
+function wordsBefore(body: string, start: number): string {
+  const paragraph = body.lastIndexOf('\n\n', start) + 1;
+  const text = body.slice(Math.max(paragraph, start - 200), start);
+  const lastTag = [...text.matchAll(/<[^>]*>/g)].at(-1);
+  return text
+    .slice(lastTag ? lastTag.index + lastTag[0].length : 0)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(-40);
 }
 
 /**

@@ -11,6 +11,9 @@ import { withColumnElsewhere } from './column-elsewhere.ts';
 import { unknownDataset } from './unknown-dataset.ts';
 import { numberFormatProblem } from '../format-value.ts';
 import { percentAfter } from '../../schemas/dataset/percent-words.ts';
+import { qualifiedColumn, qualifierColumn, qualifierText } from '../qualifiers.ts';
+import { formatValue } from '../format-value.ts';
+import { fileLocale } from './link-words.ts';
 
 /** The options each component other than <Chart> takes (see its Props). */
 const componentOptions: Record<string, string[]> = {
@@ -110,6 +113,7 @@ function checkOptions(errors: ContentError[], file: string, use: ComponentUse, p
       return;
     }
     checkFact(errors, file, where, props, dataset);
+    checkQualifierSaid(errors, file, where, use, dataset);
     const format = numberFormatProblem(props.format, printedFigure(dataset, props));
     if (format) errors.push(new ContentError(file, `${where} format`, format));
     const sign = use.after === undefined ? null : percentAfter.exec(use.after);
@@ -203,6 +207,45 @@ export function checkOneCardMark(errors: ContentError[], file: string, uses: rea
       ),
     );
   }
+}
+
+/**
+ * A <Fact> prints a number alone; a figure its source rounded or bounded (a row's `qualifier`: "about 86,000", "at
+ * least 322", src/lib/qualifiers.ts) must be said so by the words before it, in the page's language, or a reader takes
+ * 86,000 for a count. Charts, tables and cards print the word themselves; the prose is the editor's.
+ */
+function checkQualifierSaid(
+  errors: ContentError[],
+  file: string,
+  where: string,
+  use: ComponentUse,
+  dataset: DatasetWithId & { file: string },
+): void {
+  const { props } = use;
+  if (props.row === undefined || typeof props.column !== 'string') return;
+  if (props.column !== qualifiedColumn(dataset.columns)) return;
+  let fact: ReturnType<typeof factValue>;
+  try {
+    fact = factValue(file, dataset.id, dataset, props.row, props.column);
+  } catch {
+    return; // checkFact reports it
+  }
+  const lang = fileLocale(file);
+  const word = qualifierText(fact.row[qualifierColumn], lang)?.text.replace(/\s+/g, ' ');
+  if (!word) return;
+  const escaped = word.toLocaleLowerCase(lang).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (
+    new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test((use.before ?? '').toLocaleLowerCase(lang))
+  )
+    return;
+  const figure = formatValue(fact.value, factColumn(dataset, props.column, fact.row), lang);
+  errors.push(
+    new ContentError(
+      file,
+      where,
+      `its source gives this figure as "${word} ${figure}", and the Fact prints ${figure} alone: write "${word}" before it (${word} <Fact … />), or readers take it for exact`,
+    ),
+  );
 }
 
 function checkFact(

@@ -38,7 +38,7 @@ function example(lang: Locale): string {
 }
 
 /** The language of the page in `file`: a translation's folder (content/stories/fr/x.mdx), else the default. */
-function fileLocale(file: string): Locale {
+export function fileLocale(file: string): Locale {
   const folder = file.split('/')[2];
   return file.split('/').length === 4 && folder !== undefined && isLocale(folder) ? folder : defaultLocale;
 }
