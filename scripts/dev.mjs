@@ -17,7 +17,7 @@
  *
  * - A setting it reads as the build does (PREVIEW, CASEFILE_SITE_URL, CASEFILE_NOW) that cannot be right stops it
  *   before Astro starts, with the build's line (src/build/dev-settings.ts); so does a src/site.config.ts that Node
- *   cannot parse.
+ *   cannot parse, or whose `defaultLocale` is none of site.locales' codes.
  *
  * Astro runs in a child process, which this one stops with itself: a signal it receives is passed on, and if this
  * process is killed outright, Astro sees its IPC channel close and stops (scripts/exit-with-parent.mjs).
@@ -44,10 +44,16 @@ try {
   console.error(`\nnpm run dev stopped: ${problemsHeading([fileOfLine(problem)])}.\n\n  ${problem}`);
   process.exit(1);
 }
-const [{ devSettingProblem }, { projectRoot }] = modules;
+const [{ devSettingProblem, siteConfigProblem }, { projectRoot }] = modules;
 const setting = devSettingProblem();
 if (setting) {
   console.error(`\nnpm run dev stopped: ${setting}.`);
+  process.exit(1);
+}
+// As the build says it, where Astro's configuration stopped on it in its own words.
+const siteConfig = siteConfigProblem();
+if (siteConfig) {
+  console.error(`\nnpm run dev stopped: ${problemsHeading([siteConfig.file])}.\n\n  ${siteConfig.message}`);
   process.exit(1);
 }
 // Astro joins --config to --root, even an absolute path.

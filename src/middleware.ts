@@ -11,11 +11,16 @@ import { datasetProblems } from './build/dev-dataset-problems.ts';
 import { pageProblemsHeld } from './build/dev-page-problems.ts';
 import { linkProblemsAt } from './build/dev-link-problems.ts';
 import { siteProblemsHeld } from './build/dev-site-problems.ts';
+import { defaultLocale, isLocale } from './i18n/locales.ts';
 
 // The folder a build for a site served below a path writes its addresses under (astro.config.mjs); "/" otherwise.
 const base: string = import.meta.env.CASEFILE_BASE_PATH ?? '/';
 
 export const onRequest = defineMiddleware(async (context, next) => {
+  // The dev server, first: src/site.config.ts saved with a default language that is none of site.locales', which
+  // every page is built on, stopped the pages on a TypeError; shown in the build's words (src/build/dev-settings.ts),
+  // read from the modules as saved. Its module is loaded only then: a build's preflight has stopped on it before.
+  if (!isLocale(defaultLocale)) throw (await import('./build/dev-settings.ts')).siteConfigProblem();
   // The dev server: a dataset's JSON or CSV edited into a mistake shows on every page, with its file, line and
   // column, instead of the last good rows (src/build/dev-dataset-problems.ts). A build holds none.
   // So does a page's frontmatter the build would stop on, in the build's words (src/build/dev-page-problems.ts), and

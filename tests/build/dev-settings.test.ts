@@ -57,6 +57,27 @@ describe('npm run dev with a setting the build refuses', () => {
     expect(existsSync(join(project.root, '.astro')), 'Astro did not start').toBe(false);
   });
 
+  it.each([
+    ['fr-FR', `"fr-FR" is none of the codes of site.locales (en, fr): write 'fr'`],
+    ['de', '"de" is none of the codes of site.locales (en, fr): write one of them, or add it to site.locales'],
+  ])(
+    "stops before Astro starts on a defaultLocale of %s, none of site.locales, with the build's line",
+    async (code, detail) => {
+      const misset = copyProject();
+      try {
+        misset.edit('src/site.config.ts', (text) => text.replace("defaultLocale: 'en',", `defaultLocale: '${code}',`));
+        const { status, output } = await devWith({}, misset.root);
+        expect(output.trim()).toBe(
+          `npm run dev stopped: 1 problem in the site's settings.\n\n  src/site.config.ts: site.defaultLocale: ${detail}`,
+        );
+        expect(status).toBe(1);
+        expect(existsSync(join(misset.root, '.astro')), 'Astro did not start').toBe(false);
+      } finally {
+        misset.remove();
+      }
+    },
+  );
+
   it('stops before Astro starts on a src/site.config.ts Node cannot parse, naming its line as the build does', async () => {
     const broken = copyProject();
     try {
