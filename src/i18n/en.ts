@@ -347,6 +347,17 @@ export const en = {
   'links.vague': 'here, click here, this, this link, link, read more, more',
   // What the build suggests instead, in the page's language: words that say what the link opens.
   'links.example': 'the methodology',
+  /**
+   * What `npm run new:story` writes in a new story for the editor to replace, in the site's default language
+   * (src/lib/new-story.ts); the build refuses to publish them in any of the site's languages
+   * (src/lib/validate/placeholders.ts). `newStory.note` opens the notes on writing, `newStory.notes` goes on.
+   */
+  'newStory.summary': 'One or two sentences that say what the story found.',
+  'newStory.body': 'Write the story here.',
+  'newStory.note': 'A comment, not published.',
+  'newStory.notes':
+    'Cite every sourced claim (ids from data/sources.json), show a figure from a dataset (data/<id>.json: its row key and column), draw a chart (the datasets of charts and Facts are added to "datasets" above without being listed there):',
+  'newStory.chartTitle': 'What the chart shows',
 } as const;
 
 /**

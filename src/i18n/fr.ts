@@ -359,4 +359,10 @@ export const fr = {
   'translation.dataOnly': 'Les jeux de données sont publiés en {language}.',
   'links.vague': 'ici, cliquez ici, cliquer ici, ce lien, lien, en savoir plus, plus',
   'links.example': 'la méthodologie',
+  'newStory.summary': 'Une ou deux phrases qui disent ce que l’enquête a trouvé.',
+  'newStory.body': 'Écrivez l’article ici.',
+  'newStory.note': 'Un commentaire, non publié.',
+  'newStory.notes':
+    'Citez chaque affirmation sourcée (identifiants de data/sources.json), montrez un chiffre d’un jeu de données (data/<id>.json : la clé de sa ligne et sa colonne), tracez un graphique (les jeux de données des graphiques et des Facts s’ajoutent à « datasets » ci-dessus sans y être listés) :',
+  'newStory.chartTitle': 'Ce que montre le graphique',
 } satisfies Dictionary;

@@ -5,6 +5,7 @@
  */
 import { slug as githubSlug } from 'github-slugger';
 import { plainLatin } from './plain-latin.ts';
+import { defaultLocale, t } from '../i18n/index.ts';
 
 export interface NewStory {
   slug: string;
@@ -21,14 +22,26 @@ export interface NewStory {
 const frenchElision =
   /(?<![\p{L}\p{M}])([ldjmnstc]|(?:jus|lors|puis|quoi|pres)?qu)['’ʼ](?=[aeiouyhàâäéèêëîïôöùûüÿæœ])/giu;
 
-/** The scaffold's stand-ins for what the editor writes: the preflight refuses to publish them (validate-project.ts). */
-export const placeholderSummary = 'One or two sentences that say what the story found.';
-export const placeholderBody = 'Write the story here.';
-/** The first words of the notes on writing in the scaffold's comment, and its example chart's title. */
-export const placeholderNote = 'A comment, not published.';
-export const placeholderChartTitle = 'What the chart shows';
+/**
+ * The scaffold's stand-ins for what the editor writes, in `lang`: the summary, the body, the first words of the notes
+ * on writing in its comment and its example chart's title. The preflight refuses to publish them in any of the site's
+ * languages (src/lib/validate/placeholders.ts).
+ */
+export function placeholders(lang: string) {
+  const s = t(lang);
+  return {
+    summary: s('newStory.summary'),
+    body: s('newStory.body'),
+    note: s('newStory.note'),
+    chartTitle: s('newStory.chartTitle'),
+  };
+}
 
-export function newStory(title: string, today: Date): NewStory {
+/**
+ * The story file titled `title`, dated `today`, its stand-ins written in `lang`: the site's default language, which a
+ * story at the root of content/stories/ is written in (a French-default site got English ones).
+ */
+export function newStory(title: string, today: Date, lang: string = defaultLocale): NewStory {
   const clean = title.trim();
   if (!clean) throw new Error('expected a title, e.g. npm run new:story -- "How the watchdog works"');
   const slug = storySlug(clean);
@@ -38,9 +51,10 @@ export function newStory(title: string, today: Date): NewStory {
   const nextMorning = new Date(`${date}T06:00:00Z`);
   nextMorning.setUTCDate(nextMorning.getUTCDate() + 1);
   const embargo = nextMorning.toISOString().replace('.000Z', 'Z');
+  const placeholder = placeholders(lang);
   const text = `---
 title: ${JSON.stringify(clean)}
-summary: ${JSON.stringify(placeholderSummary)}
+summary: ${JSON.stringify(placeholder.summary)}
 date: ${date}
 authors: []
 countries: []
@@ -51,15 +65,14 @@ draft: true
 # embargo: ${embargo}  # not public before this moment
 ---
 
-${placeholderBody}
+${placeholder.body}
 
 {/*
-  ${placeholderNote} Cite every sourced claim (ids from data/sources.json), show a figure from a dataset
-  (data/<id>.json: its row key and column), draw a chart (the datasets of charts and Facts are added to "datasets" above without being listed there):
+  ${placeholder.note} ${t(lang)('newStory.notes')}
 
   <Cite id="a-source-id" />
   <Fact dataset="a-dataset-id" row={2024} column="a-column" />
-  <Chart dataset="a-dataset-id" type="line" x="year" y="a-column" title="${placeholderChartTitle}" />
+  <Chart dataset="a-dataset-id" type="line" x="year" y="a-column" title="${placeholder.chartTitle}" />
 */}
 `;
   return { slug, path: `content/stories/${slug}.mdx`, text };

@@ -6,11 +6,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { newStory } from '../../src/lib/new-story.ts';
 import { findComponentUses } from '../../src/lib/mdx-usage.ts';
 import { validateProject } from '../../src/lib/validate-project.ts';
 import { makeFixture, repoRoot } from '../helpers/build.ts';
+import { copyProject } from '../helpers/project-copy.ts';
 
 const now = new Date('2026-11-22T12:00:00Z');
 
@@ -147,5 +148,58 @@ describe('npm run new:story', () => {
       'new:story: content/stories/how-the-watchdog-works.mdx already exists: choose another title or edit that file\n',
     );
     expect(readFileSync(path, 'utf8')).toBe('The editor has written here.');
+  });
+});
+
+describe('npm run new:story on a French-default site', () => {
+  // A French newsroom's site, as README.md ("Your own site") sets it up: its stories' root is French.
+  const project = copyProject();
+  project.edit('src/site.config.ts', (text) => text.replace("defaultLocale: 'en'", "defaultLocale: 'fr'"));
+  afterAll(() => project.remove());
+
+  it('writes the stand-ins in French, with French typography, and no English one', () => {
+    const fixture = makeFixture({ copyDemo: false });
+    const result = spawnSync(process.execPath, [join(project.root, 'scripts/new-story.ts'), 'Où va l’argent'], {
+      encoding: 'utf8',
+      env: { ...process.env, CASEFILE_CONTENT_ROOT: fixture.root, CASEFILE_NOW: '2026-11-22T12:00:00Z' },
+    });
+    expect(result.status, result.stderr).toBe(0);
+    const text = readFileSync(join(fixture.root, 'content/stories/ou-va-l-argent.mdx'), 'utf8');
+    expect(text).toContain('\nsummary: "Une ou deux phrases qui disent ce que l’enquête a trouvé."\n');
+    expect(text).toContain('\n\nÉcrivez l’article ici.\n\n');
+    expect(text).toContain(
+      '\n  Un commentaire, non publié. Citez chaque affirmation sourcée (identifiants de data/sources.json), montrez un chiffre d’un jeu de données (data/<id>.json\u00a0: la clé de sa ligne et sa colonne), tracez un graphique (les jeux de données des graphiques et des Facts s’ajoutent à «\u00a0datasets\u00a0» ci-dessus sans y être listés)\u00a0:\n',
+    );
+    expect(text).toContain('title="Ce que montre le graphique" />');
+    for (const english of [
+      'One or two sentences',
+      'Write the story here',
+      'A comment, not published',
+      'What the chart shows',
+    ])
+      expect(text).not.toContain(english);
+  });
+});
+
+describe("new:story's stand-ins in another language than English", () => {
+  it('are refused in a story to be published, as the English ones are', () => {
+    const fixture = makeFixture({ copyDemo: false });
+    const scaffold = newStory('Où va l’argent', now, 'fr');
+    const published = scaffold.text
+      .replace('draft: true', 'draft: false')
+      .replace('authors: []', 'authors: ["La rédaction"]')
+      .replace('{/*', '')
+      .replace('*/}', '');
+    fixture.write(scaffold.path, published);
+    // The examples uncommented name no source or dataset of this fixture: those are other checks' errors.
+    const standIns = validateProject(fixture.root, now, false)
+      .errors.map((error) => error.message)
+      .filter((message) => message.includes("new:story's"));
+    expect(standIns).toEqual([
+      `${scaffold.path}: line 3: summary: still new:story's stand-in: write what the story found (it is the dek, and what lists, search and social cards show)`,
+      `${scaffold.path}: line 14: still new:story's stand-in "Écrivez l’article ici.": write the story, or keep draft: true`,
+      `${scaffold.path}: line 17: new:story's notes on writing ("Un commentaire, non publié. …") are no longer in a comment, and would be published as text: delete them, or put them back between {/* and */}`,
+      `${scaffold.path}: line 21: <Chart> title: still new:story's example "Ce que montre le graphique": write what this chart shows, the finding a reader takes from it`,
+    ]);
   });
 });

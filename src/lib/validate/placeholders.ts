@@ -3,11 +3,40 @@ import { ContentError } from '../content-error.ts';
 import type { Entry } from '../load-project.ts';
 import { findComponentUses, optionLine, textLines } from '../mdx-usage.ts';
 import type { Publishable } from '../visibility.ts';
-import { placeholderBody, placeholderChartTitle, placeholderNote, placeholderSummary } from '../new-story.ts';
+import { placeholders } from '../new-story.ts';
+import { locales } from '../../i18n/locales.ts';
 
-/** A page about to be published with new:story's stand-in text in it (src/lib/new-story.ts). */
+type StandIns = ReturnType<typeof placeholders>;
+
+/**
+ * new:story's stand-ins in each of the site's languages and in English, which it wrote in before it wrote the default
+ * language's: each set once.
+ */
+function standIns(): StandIns[] {
+  const sets = new Map<string, StandIns>();
+  for (const lang of ['en', ...locales]) {
+    const set = placeholders(lang);
+    sets.set(set.summary, set);
+  }
+  return [...sets.values()];
+}
+
+/** A page about to be published with new:story's stand-in text in it (src/lib/new-story.ts), in any of the site's languages. */
 export function checkPlaceholders(errors: ContentError[], entry: Entry<Publishable & { summary: string }>): void {
   if (entry.data.draft) return;
+  for (const standIn of standIns()) checkStandIns(errors, entry, standIn);
+}
+
+function checkStandIns(
+  errors: ContentError[],
+  entry: Entry<Publishable & { summary: string }>,
+  {
+    summary: placeholderSummary,
+    body: placeholderBody,
+    note: placeholderNote,
+    chartTitle: placeholderChartTitle,
+  }: StandIns,
+): void {
   if (entry.data.summary.trim() === placeholderSummary) {
     errors.push(
       new ContentError(
