@@ -4,10 +4,9 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { dataEntriesOf } from './collections.ts';
-import { keyFigure, renderSocialCard } from './social-card.ts';
+import { renderSocialCard } from './social-card.ts';
+import { socialCardContent } from './social-card-content.ts';
 import { entryFile } from './site-data.ts';
-import { t } from '../i18n/index.ts';
-import { metaSeparator } from '../i18n/punctuation.ts';
 import { site } from '../site.config.ts';
 import type { Dataset } from '../schemas/dataset.ts';
 
@@ -23,14 +22,12 @@ export async function socialCardResponse(
   collection: 'stories' | 'cases',
   entry: CollectionEntry<'stories' | 'cases'>,
 ): Promise<Response> {
-  const lang = entry.data.lang ?? site.defaultLocale;
-  const figure = keyFigure(entryFile(entry, collection), entry.body ?? '', await allDatasets(), lang);
-  const png = await renderSocialCard({
-    siteName: site.name,
-    kicker: t(lang)(collection === 'stories' ? 'nav.stories' : 'nav.cases'),
-    separator: metaSeparator(lang),
-    headline: entry.data.title,
-    figure,
-  });
+  const page = {
+    file: entryFile(entry, collection),
+    title: entry.data.title,
+    body: entry.body ?? '',
+    lang: entry.data.lang ?? site.defaultLocale,
+  };
+  const png = await renderSocialCard(socialCardContent(collection, page, await allDatasets()));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 }

@@ -204,6 +204,8 @@ const layout = {
   /** Between the figure's value and its label. */
   valueGap: 24,
   headlineLines: 4,
+  /** The smallest size a headline is set at to keep it and the figure's label whole. */
+  headlineFloor: 44,
   labelLines: 2,
   text: {
     kicker: { size: 30, bold: true, colour: colours.accent },
@@ -476,6 +478,138 @@ export function kickerLine(content: CardContent, rtl: boolean): string {
   return `${rtl ? '\u200f' : ''}${content.siteName} ${content.separator ?? '·'} ${content.kicker}`;
 }
 
+/** A card's texts that did not fit whole and end with an ellipsis: none on a card laid out as it should be. */
+export type CardCut = 'kicker' | 'headline' | 'label';
+
+/** Paints a text block's coverage in `colour`, its first line's cap height at `capTop`, `offset` in from its margin. */
+type Place = (image: TextImage, capTop: number, colour: string, offset?: number) => void;
+
+/** The headline's sizes to try, largest first: its size by its length, then smaller down to the label's room's floor. */
+function headlineSizes(headline: string): number[] {
+  const size = headline.length > 90 ? 48 : headline.length > 50 ? 58 : layout.text.headline.size;
+  const sizes = [size];
+  for (let smaller = size - 2; smaller >= layout.headlineFloor; smaller -= 2) sizes.push(smaller);
+  return sizes;
+}
+
+/**
+ * Lays the card out, handing each block to `place`, and returns the texts it had to cut and where the rule above the
+ * figure goes. The headline is set at the largest of its sizes at which it and the figure's label are both whole, the
+ * label beside the value or beneath it across the card: a three-line French headline at 58 left the label cut beside
+ * the value ("… (Les dix dernières…"), where at 56 both are whole. When no size does it, the largest is kept, the
+ * label beside the value, and what does not fit is cut.
+ */
+async function layOut(content: CardContent, place: Place, rtl: boolean): Promise<{ cut: CardCut[]; ruleTop?: number }> {
+  const { text, width } = layout;
+  const cut: CardCut[] = [];
+  const kicker = await clamp(kickerLine(content, rtl), text.kicker, width, 1);
+  if (kicker.text !== kickerLine(content, rtl)) cut.push('kicker');
+  place(kicker.image, layout.top, text.kicker.colour);
+  const headlineTop = layout.top + (await metrics(text.kicker)).cap + layout.kickerGap;
+
+  /** The lines of a headline in `style` whose ink (cap height plus a descender, a third of the pitch) ends above `bottom`. */
+  const headlineFits = async (style: TextStyle, bottom: number) => {
+    const { pitch, cap } = await metrics(style);
+    return Math.min(
+      layout.headlineLines,
+      Math.max(1, Math.floor((bottom - headlineTop - cap - pitch / 3) / pitch) + 1),
+    );
+  };
+  const figure = content.figure && (await figureBlocks(content.figure));
+  const sizes = headlineSizes(content.headline);
+  /** The figure's ways of setting its label whole (none: nothing to set). */
+  const ways = figure ? figure.whole : [undefined];
+  let chosen: { style: TextStyle; lines: number; block?: FigureBlock | undefined } | undefined;
+  for (const size of ways.length > 0 ? sizes : []) {
+    const style = { ...text.headline, size };
+    const needed = (await drawText(content.headline, style, width, 'word')).lines;
+    for (const block of ways) {
+      const lines = await headlineFits(style, block ? block.ruleTop - layout.ruleGap : layout.bottom);
+      if (lines >= needed) {
+        chosen = { style, lines, block };
+        break;
+      }
+    }
+    if (chosen) break;
+  }
+  if (!chosen) {
+    // Nothing whole: the largest size, the label beside the value.
+    const style = { ...text.headline, size: sizes[0]! };
+    const block = figure?.fallback;
+    chosen = { style, lines: await headlineFits(style, block ? block.ruleTop - layout.ruleGap : layout.bottom), block };
+    if (block?.cut) cut.push('label');
+  }
+  if (figure && chosen.block) {
+    const { block } = chosen;
+    place(figure.value, block.valueTop, text.value.colour);
+    place(block.label, block.labelTop, text.label.colour, block.stacked ? 0 : figure.value.width + layout.valueGap);
+    place(figure.source, figure.sourceTop, text.source.colour);
+  }
+  const headline = await clamp(content.headline, chosen.style, width, chosen.lines);
+  if (headline.text !== content.headline) cut.push('headline');
+  place(headline.image, headlineTop, chosen.style.colour);
+  return { cut, ruleTop: chosen.block?.ruleTop };
+}
+
+/** One way to set a figure's label, and where its blocks then go. */
+interface FigureBlock {
+  label: TextImage;
+  stacked: boolean;
+  /** Whether the label was cut to fit there. */
+  cut: boolean;
+  labelTop: number;
+  valueTop: number;
+  ruleTop: number;
+}
+
+/**
+ * The figure's value and source, and its label's ways: `whole`, the ways that set it whole (beside the value, else
+ * beneath it), and `fallback`, beside the value, cut, when neither does.
+ */
+async function figureBlocks(figure: CardFigure) {
+  const { text, width } = layout;
+  const [valueMetrics, labelMetrics, sourceMetrics] = await Promise.all([
+    metrics(text.value),
+    metrics(text.label),
+    metrics(text.source),
+  ]);
+  const value = await drawClamped(figure.value, text.value, width, 1);
+  const source = await drawClamped(figure.source, text.source, width, 1);
+  // Bottom up: the source's baseline sits a descender above the bottom, and the last baseline above it (the
+  // value's, or the label's beneath it) room for its descenders.
+  const sourceTop = layout.bottom - Math.round(sourceMetrics.pitch * 0.3) - sourceMetrics.cap;
+  /** Beside the value, the label's first baseline is the value's; beneath, the value stands above its capitals. */
+  const placing = (label: Clamped, stacked: boolean): FigureBlock => {
+    const last = stacked ? Math.round(labelMetrics.pitch * 0.75) : Math.round(valueMetrics.pitch * 0.38);
+    const labelBaseline = sourceTop - last - (label.image.lines - 1) * labelMetrics.pitch;
+    const valueBaseline = stacked
+      ? labelBaseline - labelMetrics.cap - Math.round(valueMetrics.pitch * 0.3)
+      : labelBaseline;
+    const valueTop = valueBaseline - valueMetrics.cap;
+    return {
+      label: label.image,
+      stacked,
+      cut: label.text !== figure.label,
+      labelTop: labelBaseline - labelMetrics.cap,
+      valueTop,
+      ruleTop: valueTop - layout.ruleGap - layout.rule,
+    };
+  };
+  const beside = placing(
+    await clamp(figure.label, text.label, width - value.width - layout.valueGap, layout.labelLines),
+    false,
+  );
+  if (!beside.cut) return { value, source, sourceTop, whole: [beside], fallback: beside };
+  const under = placing(await clamp(figure.label, text.label, width, layout.labelLines), true);
+  return { value, source, sourceTop, whole: under.cut ? [] : [under], fallback: beside };
+}
+
+/** The texts the card of `content` cuts (none, laid out as it should be), without drawing it. */
+export async function socialCardCuts(content: CardContent): Promise<CardCut[]> {
+  await registerFonts();
+  return (await layOut(content, () => {}, readsRightToLeft(content.headline))).cut;
+}
+
 /**
  * Draws the card as a PNG: Pango sets the text (HarfBuzz shaping, bidi, line breaking) through sharp's libvips in
  * libuv's thread pool, its coverage is painted over the blank card here, and libvips encodes the PNG (10–12 ms of
@@ -484,13 +618,13 @@ export function kickerLine(content: CardContent, rtl: boolean): string {
  */
 export async function drawSocialCard(content: CardContent): Promise<Buffer> {
   await registerFonts();
-  const { text, left, width } = layout;
+  const { left } = layout;
   const canvas = spareCanvases.pop() ?? Buffer.allocUnsafe(blankCard().length);
   canvas.set(blankCard());
   try {
     const rtl = readsRightToLeft(content.headline);
     // Right-to-left headlines mirror the card: blocks hang from the right edge of the text box.
-    const place = (image: TextImage, capTop: number, colour: string, offset = 0) =>
+    const place: Place = (image, capTop, colour, offset = 0) =>
       paint(
         canvas,
         image,
@@ -498,69 +632,13 @@ export async function drawSocialCard(content: CardContent): Promise<Buffer> {
         Math.round(capTop + image.top),
         colour,
       );
-    const headlineSize = content.headline.length > 90 ? 48 : content.headline.length > 50 ? 58 : text.headline.size;
-    const headlineStyle = { ...text.headline, size: headlineSize };
-
-    place(await drawClamped(kickerLine(content, rtl), text.kicker, width, 1), layout.top, text.kicker.colour);
-    const headlineTop = layout.top + (await metrics(text.kicker)).cap + layout.kickerGap;
-
-    const { pitch, cap } = await metrics(headlineStyle);
-    /** The headline's lines whose ink (cap height plus a descender, a third of the pitch) ends above `bottom`. */
-    const headlineFits = (bottom: number) =>
-      Math.min(layout.headlineLines, Math.max(1, Math.floor((bottom - headlineTop - cap - pitch / 3) / pitch) + 1));
-    let headlineBottom = layout.bottom;
-    const figure = content.figure;
-    if (figure) {
-      const [valueMetrics, labelMetrics, sourceMetrics] = await Promise.all([
-        metrics(text.value),
-        metrics(text.label),
-        metrics(text.source),
-      ]);
-      const value = await drawClamped(figure.value, text.value, width, 1);
-      const source = await drawClamped(figure.source, text.source, width, 1);
-      // Bottom up: the source's baseline sits a descender above the bottom, and the last baseline above it (the
-      // value's, or the label's beneath it) room for its descenders.
-      const sourceTop = layout.bottom - Math.round(sourceMetrics.pitch * 0.3) - sourceMetrics.cap;
-      /** Beside the value, the label's first baseline is the value's; beneath, the value stands above its capitals. */
-      const placing = (label: TextImage, stacked: boolean) => {
-        const last = stacked ? Math.round(labelMetrics.pitch * 0.75) : Math.round(valueMetrics.pitch * 0.38);
-        const labelBaseline = sourceTop - last - (label.lines - 1) * labelMetrics.pitch;
-        const valueBaseline = stacked
-          ? labelBaseline - labelMetrics.cap - Math.round(valueMetrics.pitch * 0.3)
-          : labelBaseline;
-        const valueTop = valueBaseline - valueMetrics.cap;
-        return {
-          label,
-          stacked,
-          labelTop: labelBaseline - labelMetrics.cap,
-          valueTop,
-          ruleTop: valueTop - layout.ruleGap - layout.rule,
-        };
-      };
-      // The label beside the value; or, when it would be cut there ("… (Les dix dernières…"), whole beneath it across
-      // the card, if the headline keeps the lines it needs above the taller figure.
-      const beside = await clamp(figure.label, text.label, width - value.width - layout.valueGap, layout.labelLines);
-      let chosen = placing(beside.image, false);
-      if (beside.text !== figure.label) {
-        const under = await clamp(figure.label, text.label, width, layout.labelLines);
-        const stacked = placing(under.image, true);
-        const needed = (await drawText(content.headline, headlineStyle, width, 'word')).lines;
-        if (under.text === figure.label && headlineFits(stacked.ruleTop - layout.ruleGap) >= needed) chosen = stacked;
-      }
-      place(value, chosen.valueTop, text.value.colour);
-      place(chosen.label, chosen.labelTop, text.label.colour, chosen.stacked ? 0 : value.width + layout.valueGap);
-      place(source, sourceTop, text.source.colour);
+    const { ruleTop } = await layOut(content, place, rtl);
+    if (ruleTop !== undefined) {
       const [r, g, b] = rgb(colours.rule);
-      for (let y = chosen.ruleTop; y < chosen.ruleTop + layout.rule; y++) {
-        for (let x = left; x < left + width; x++) canvas.set([r, g, b], (y * cardSize.width + x) * 3);
+      for (let y = ruleTop; y < ruleTop + layout.rule; y++) {
+        for (let x = left; x < left + layout.width; x++) canvas.set([r, g, b], (y * cardSize.width + x) * 3);
       }
-      headlineBottom = chosen.ruleTop - layout.ruleGap;
     }
-    place(
-      await drawClamped(content.headline, headlineStyle, width, headlineFits(headlineBottom)),
-      headlineTop,
-      headlineStyle.colour,
-    );
 
     // zlib level 4 rather than 6: encoding is the largest part of a card's cost, and level 4 takes 4.0 ms instead of
     // 5.5–6.4 ms for a card 6 % larger (48 KiB against 45 on the benchmark's cards; level 9 took 31 ms for 33 KiB).

@@ -13,8 +13,13 @@ import {
   pieces,
   readsRightToLeft,
   renderSocialCard,
+  socialCardCuts,
   socialCardPath,
 } from '../../src/lib/social-card.ts';
+import { socialCardContent } from '../../src/lib/social-card-content.ts';
+import { loadProject } from '../../src/lib/load-project.ts';
+import { entryLocale } from '../../src/lib/translations.ts';
+import { repoRoot } from '../helpers/build.ts';
 import type { Dataset } from '../../src/schemas/dataset.ts';
 
 const issued = {
@@ -355,7 +360,7 @@ describe('social cards', () => {
     expect(card.count(0, 590, cardSize.width, cardSize.height, (p) => p.join() !== page.join())).toBe(0);
   });
 
-  it('set a label that would be cut beside the value whole beneath it, unless the headline then loses a line', async () => {
+  it('set a label that would be cut beside the value whole beneath it, with a smaller headline where it needs the room', async () => {
     const figure = {
       value: 'au moins 700',
       label: 'Personnes recherchées par la Russie qui ont saisi la CCF (les dix dernières années)',
@@ -369,8 +374,31 @@ describe('social cards', () => {
     };
     // A two-line headline leaves room: the label runs across the card under the value, whole.
     expect(await labelUnderValue('Igor Pestrikov : deux ans sous une diffusion rouge')).toBeGreaterThan(300);
-    // A three-line headline would lose its last line: the label stays beside the value, cut.
-    expect(await labelUnderValue('Igor Pestrikov : environ deux ans sous le coup d’une diffusion rouge russe')).toBe(0);
+    // A headline of three lines at its size is set smaller, in two: the label still runs whole beneath the value.
+    const long = 'Igor Pestrikov : environ deux ans sous le coup d’une diffusion rouge russe';
+    expect(await labelUnderValue(long)).toBeGreaterThan(300);
+    expect(await socialCardCuts({ siteName: 'Casefile', kicker: 'Dossiers', headline: long, figure })).toEqual([]);
+    // A label no layout sets whole is cut, and said so.
+    const endless = { ...figure, label: 'Personnes recherchées par la Russie '.repeat(12) };
+    expect(await socialCardCuts({ siteName: 'Casefile', kicker: 'Dossiers', headline: long, figure: endless })).toEqual(
+      ['label'],
+    );
+  });
+
+  it('cut no headline, label or kicker on any card of the demo', async () => {
+    const { project } = loadProject(repoRoot);
+    const cards = [
+      ...project.stories.map((entry) => ['stories', entry] as const),
+      ...project.cases.map((entry) => ['cases', entry] as const),
+    ];
+    expect(cards.length).toBeGreaterThan(8);
+    const cuts: Record<string, string[]> = {};
+    for (const [collection, entry] of cards) {
+      const page = { file: entry.file, title: entry.data.title, body: entry.body, lang: entryLocale(entry) };
+      cuts[entry.file] = await socialCardCuts(socialCardContent(collection, page, project.datasets));
+    }
+    expect(Object.entries(cuts).filter(([, cut]) => cut.length > 0)).toEqual([]);
+    expect(Object.keys(cuts)).toContain('content/cases/fr/igor-pestrikov.mdx');
   });
 
   it('cut a headline too long for the card at a word, within the margins', async () => {
