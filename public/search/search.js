@@ -169,7 +169,10 @@ export async function unmatchedWords(query, excerpts, exact) {
 export function formatDate(date, locale) {
   const parsed = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(parsed.getTime())) return date;
-  const format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  // In the calendar the pages write days in (src/i18n/locales.ts: pageCalendar): the one the locale names, else the
+  // Gregorian one, whatever Intl's default for the language (Solar Hijri for Persian).
+  const calendar = new Intl.Locale(locale).calendar ?? 'gregory';
+  const format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC', calendar });
   if (new Intl.Locale(locale).language !== 'fr') return format.format(parsed);
   // French writes the first of a month as an ordinal, and the day joined to its month by a no-break space, as the
   // pages do (src/i18n: typesetDateParts): "1er\u00a0mars 2026".

@@ -4,7 +4,7 @@
  */
 import { en, type CountedKey, type Dictionary, type DictionaryKey, type StringKey } from './en.ts';
 import { fr } from './fr.ts';
-import { defaultLocale, languageName, writtenLocale, type Locale } from './locales.ts';
+import { defaultLocale, languageName, pageCalendar, writtenLocale, type Locale } from './locales.ts';
 import { site } from '../site.config.ts';
 
 /** One complete dictionary per configured language (src/site.config.ts): a language without one is a type error. */
@@ -80,11 +80,12 @@ function memo<F extends Formatter>(key: string, make: () => F): F {
  * A shared Intl.DateTimeFormat for the language `locale` and `options` (UTC: dates here are calendar days), in the
  * locale its pages are written in (writtenLocale: "26 January 2026" in British English, not Intl's American default).
  *
- * A date known only to its month or year (a source's "2023-12", a chart's axis of years) is a month or a year of the
- * Gregorian calendar, and is written in it, in the page's language and digits: in a language whose calendar is
- * another (Persian's Solar Hijri, whose months and years straddle Gregorian ones), Intl would name the month or year
- * the first day falls in, "آذر ۱۴۰۲" for December 2023, whose last ten days are in دی. A day is written in the page's
- * own calendar.
+ * Every date of a page is in one calendar, the Gregorian one, in the page's language and digits ("۳ فوریهٔ ۲۰۲۶"):
+ * the months and years its datasets and sources give are Gregorian, and another calendar cannot restate them (Intl
+ * would name the Solar Hijri month the first day of December 2023 falls in, "آذر ۱۴۰۲", whose last ten days are in
+ * دی). Persian days were written in Intl's default for `fa`, Solar Hijri, beside those Gregorian months and years. A
+ * language whose `intl` names a calendar (`fa-IR-u-ca-persian`) has its days in it (pageCalendar); its months and
+ * years known alone stay Gregorian.
  */
 export function dateFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const coarse = options.day === undefined && options.dateStyle === undefined && options.calendar === undefined;
@@ -92,8 +93,8 @@ export function dateFormatter(locale: string, options: Intl.DateTimeFormatOption
     `date ${locale} ${JSON.stringify(options)}`,
     () =>
       new Intl.DateTimeFormat(writtenLocale(locale), {
+        calendar: coarse ? 'gregory' : pageCalendar(locale),
         ...options,
-        ...(coarse ? { calendar: 'gregory' } : {}),
         timeZone: 'UTC',
       }),
   );

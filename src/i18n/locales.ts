@@ -52,6 +52,16 @@ export function writtenLocale(code: string): string {
   return locale && 'intl' in locale ? locale.intl : code;
 }
 
+/**
+ * The calendar `code`'s pages write their days in: the one its `intl` names (`fa-IR-u-ca-persian`), else the
+ * Gregorian one, whatever Intl's default for the language (Solar Hijri for `fa`, Buddhist for `th`). A page's other
+ * dates are Gregorian: a dataset's years and a source's months, which another calendar cannot restate (a Solar Hijri
+ * year straddles two Gregorian ones), so that the publication date "۱۴ بهمن ۱۴۰۴" stood above a chart of "۲۰۲۴".
+ */
+export function pageCalendar(code: string): string {
+  return new Intl.Locale(writtenLocale(code)).calendar ?? 'gregory';
+}
+
 /** The direction a language is written in: "rtl" for Persian, Arabic, Hebrew, Urdu …, "ltr" otherwise. */
 export type TextDirection = 'ltr' | 'rtl';
 

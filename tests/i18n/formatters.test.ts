@@ -132,16 +132,22 @@ describe('shared Intl formatters', () => {
     expect(['en', 'fr', 'fa'].map((lang) => formatPageNumber(1000, lang))).toEqual(['1000', '1000', '۱۰۰۰']);
   });
 
-  it("write a month or a year known alone in the Gregorian calendar, a day in the page's own, all in the page's digits", () => {
-    // Persian pages date days in the Solar Hijri calendar; December 2023 runs across two of its months (آذر and دی)
-    // and 2022 across two of its years: the month and the year are written as the source gave them.
+  it("write every date in one calendar, the Gregorian one, in the page's digits, unless the locale names another for days", () => {
+    // Persian: Intl's default calendar for fa is the Solar Hijri one, in which the days were written ("۱۴ بهمن ۱۴۰۴")
+    // beside the Gregorian months and years of sources and charts, which it cannot restate (December 2023 runs across
+    // آذر and دی, 2022 across two of its years).
     expect(['2023-12-31', '2023-12', '2022'].map((date) => formatPartialDate(date, 'fa'))).toEqual([
-      '۱۰ دی ۱۴۰۲',
+      '۳۱ دسامبر ۲۰۲۳',
       'دسامبر ۲۰۲۳',
       '۲۰۲۲',
     ]);
     expect(['2024', '2024-03'].map((date) => formatCoarseDate(date, 'fa'))).toEqual(['۲۰۲۴', 'مارس ۲۰۲۴']);
-    expect(formatDate(new Date(Date.UTC(2026, 1, 3)), 'fa')).toBe('۱۴ بهمن ۱۴۰۴');
+    expect(formatDate(new Date(Date.UTC(2026, 1, 3)), 'fa')).toBe('۳ فوریهٔ ۲۰۲۶');
+    // Thai's default is the Buddhist era (2569 for 2026); CLDR names the Gregorian one's era in Thai (ค.ศ.).
+    expect(formatDate(new Date(Date.UTC(2026, 1, 3)), 'th')).toBe('3 กุมภาพันธ์ ค.ศ. 2026');
+    // A locale that names its calendar, as an `intl` may, has its days in it.
+    expect(formatDate(new Date(Date.UTC(2026, 1, 3)), 'fa-IR-u-ca-persian')).toBe('۱۴ بهمن ۱۴۰۴');
+    expect(formatCoarseDate('2024-03', 'fa-IR-u-ca-persian')).toBe('مارس ۲۰۲۴');
   });
 
   it('write years without grouping, and counts "per year" with it', () => {

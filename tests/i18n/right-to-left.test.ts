@@ -158,10 +158,23 @@ describe('a language written right to left, added as the README says', () => {
     expect(doc('/data/page/2/').querySelector('h1')?.textContent).toBe('Data, page 2');
     // The home page's ranks not known, under a list numbered ۱. ۲. ۳. ۲۵.
     expect(doc('/fa/').querySelector('.ranking .meta')?.textContent).not.toMatch(/[0-9]/);
+    // Its days in the Gregorian calendar, as its sources' months and its charts' years: Intl's default for fa, the Solar
+    // Hijri one, dated it ۱۴ بهمن ۱۴۰۴ above a chart of years to ۲۰۲۴.
     const published = persianStory.querySelector('time[datetime="2026-02-03"]')?.textContent;
-    expect(published).toBe(
-      new Intl.DateTimeFormat('fa', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2026-02-03')),
+    expect(published).toBe('۳ فوریهٔ ۲۰۲۶');
+  });
+
+  it('writes every date of every Persian page in one calendar, the Gregorian one of its sources and charts', () => {
+    const pages = builtPages(build.dist).fa;
+    /** A Solar Hijri year of these years' dates (۱۴۰۰–۱۴۰۹), standing alone: figures are grouped (۱٬۴۰۴), years not. */
+    const solarHijriYear = /(?<![۰-۹٬])۱۴۰[۰-۹](?![۰-۹٬])/;
+    expect(pages.filter((path) => solarHijriYear.test(doc(path).body.textContent ?? ''))).toEqual([]);
+    // The pages hold dates and years: the test measures something.
+    const gregorian = pages.filter((path) =>
+      /(?<![۰-۹٬])۲۰[۰-۲][۰-۹](?![۰-۹٬])/.test(doc(path).body.textContent ?? ''),
     );
+    expect(gregorian.length).toBeGreaterThan(10);
+    expect(gregorian).toContain(story);
   });
 
   it("numbers the Persian pages' lists by a stylesheet only they load, which the site's stylesheet does not hold", () => {
@@ -192,15 +205,15 @@ describe("a Persian page's separators, lists and years", () => {
   it('separates items of metadata with a bar, never with a middle dot that reads as the Persian zero', () => {
     const pages = builtPages(build.dist);
     expect(pages.fa.filter((path) => doc(path).body.textContent?.includes('·'))).toEqual([]);
-    expect(card('/fa/stories/', story)?.textContent).toMatch(/^۱۴ بهمن ۱۴۰۴ \| روسیه/);
+    expect(card('/fa/stories/', story)?.textContent).toMatch(/^۳ فوریهٔ ۲۰۲۶ \| روسیه/);
     // An English story's correction, which says it is in English, as a search result does.
     expect(text(doc('/fa/corrections/').querySelector('.correction-list .meta'))).toBe(
-      '۱ آذر ۱۴۰۵ | گزارش | به زبان انگلیسی',
+      '۲۲ نوامبر ۲۰۲۶ | گزارش | به زبان انگلیسی',
     );
     expect(text(doc('/fa/countries/').querySelector('.country-list a[href="/fa/countries/sv/"] + .meta'))).toBe(
       '۱ story | ۱ case file',
     );
-    expect(text(doc('/fa/').querySelector('.lead .meta'))).toBe('نوشتهٔ Casefile، تحریریهٔ نمایشی | ۱۴ بهمن ۱۴۰۴');
+    expect(text(doc('/fa/').querySelector('.lead .meta'))).toBe('نوشتهٔ Casefile، تحریریهٔ نمایشی | ۳ فوریهٔ ۲۰۲۶');
     // The byline's items, whose separator the style sheet draws in the gap before each (in Chromium, below).
     const byline = [...doc(story).querySelectorAll('.byline > span')].map((span) => span.getAttribute('data-sep'));
     expect(byline).toEqual(['|', '|', '|', '|']);
@@ -214,7 +227,7 @@ describe("a Persian page's separators, lists and years", () => {
     const names = (codes: string[], lang: string) => codes.map((code) => countryName(code, lang));
     const countries = ['RU', 'PE', 'TJ', 'KG', 'TR', 'SV'];
     const joined = (lang: string) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(names(countries, lang));
-    expect(card('/fa/stories/', story)?.textContent).toBe(`۱۴ بهمن ۱۴۰۴ | ${joined('fa')}`);
+    expect(card('/fa/stories/', story)?.textContent).toBe(`۳ فوریهٔ ۲۰۲۶ | ${joined('fa')}`);
     expect(joined('fa')).toContain('، و السالوادور');
     expect(card('/stories/', '/stories/the-interpol-files/')?.textContent).toContain(
       'Russia, Peru, Tajikistan, Kyrgyzstan, Turkey and El Salvador',
@@ -355,7 +368,7 @@ describeBrowser('a Persian page laid out in Chromium', () => {
     await tab.locator('#search-list li').first().waitFor();
     const meta = await tab.locator('#search-list .search-meta').first().textContent();
     await context.close();
-    expect(meta).toBe('پرونده | ۱۳ بهمن ۱۴۰۴ | به زبان انگلیسی');
+    expect(meta).toBe('پرونده | ۲ فوریهٔ ۲۰۲۶ | به زبان انگلیسی');
   });
 
   it('labels a year the script adds to the filter in Persian digits, and filters by the year as indexed', async () => {

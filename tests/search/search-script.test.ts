@@ -137,6 +137,11 @@ describe('the search script', () => {
           pageDate(new Date(`${day}T00:00:00Z`), lang),
         );
     }
+    // In the pages' calendar, the Gregorian one, not Intl's default for the language (Solar Hijri for Persian), and
+    // in the one a locale names.
+    for (const lang of ['fa', 'th', 'fa-IR-u-ca-persian'])
+      expect(formatDate('2026-02-03', lang), lang).toBe(pageDate(new Date('2026-02-03T00:00:00Z'), lang));
+    expect(formatDate('2026-02-03', 'fa')).toBe('۳ فوریهٔ ۲۰۲۶');
   });
 
   it('is given that locale by the search page, which no code of its own maps from the language', () => {
