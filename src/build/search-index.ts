@@ -233,7 +233,7 @@ export class LiveSearchIndex {
    * Hands over `files` of the published site at `published` in the background, in bounded batches, as pages
    * expected to come out of this build byte for byte the same (search-ahead.ts). A page rendered meanwhile with the
    * same bytes is not handed over twice; with other bytes, it counts as a difference. A file that cannot be read is
-   * left for `addFromDisk`.
+   * left for `addFromDisk`. May be called again with more files.
    */
   addAheadFromDisk(published: string, files: readonly string[]): void {
     const run = async () => {
@@ -258,9 +258,11 @@ export class LiveSearchIndex {
         await this.#adding;
       }
     };
-    this.#addingAhead = run().catch((error: unknown) => {
+    const running = run().catch((error: unknown) => {
       this.#failure ??= error;
     });
+    // Called again (the pages predicted by their keys after those predicted from the content): aheadDone waits for both.
+    this.#addingAhead = Promise.all([this.#addingAhead, running]).then(() => {});
   }
 
   /** Settles when the pages handed over ahead are all handed over (their indexing may still be going on). */

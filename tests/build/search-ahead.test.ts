@@ -174,6 +174,17 @@ describe('a search index given pages ahead', () => {
     expect(index.missing(new Map(files.map((file) => [file, pageHash(page(file))])))).toEqual(files.slice(32));
   });
 
+  it('waits, when told the pages ahead are done, for every set of pages it was handed ahead', async () => {
+    const published = mkdtempSync(join(tmpdir(), 'casefile-ahead-published-'));
+    const files = Array.from({ length: 70 }, (_, i) => `p${String(i).padStart(2, '0')}.html`);
+    for (const file of files) writeFileSync(join(published, file), page(file));
+    const index = new LiveSearchIndex();
+    index.addAheadFromDisk(published, files.slice(0, 69));
+    index.addAheadFromDisk(published, files.slice(69));
+    await index.aheadDone();
+    expect(index.missing(new Map(files.map((file) => [file, pageHash(page(file))])))).toEqual([]);
+  });
+
   it('counts a page rendered before its published copy was read, with other bytes, as a difference', async () => {
     const published = mkdtempSync(join(tmpdir(), 'casefile-ahead-published-'));
     writeFileSync(join(published, 'index.html'), page('Published'));
