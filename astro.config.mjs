@@ -18,6 +18,7 @@ import { schemaFingerprint } from './src/build/schema-fingerprint.ts';
 import { buildOutputIgnored } from './src/build/dev-watch.ts';
 import { devProjectChecks } from './src/build/dev-project-checks.ts';
 import { devErrorsOnce } from './src/build/dev-errors-once.ts';
+import { pageKeysReported } from './src/build/page-keys-reported.ts';
 
 // The output folder is chosen by scripts/build.mjs, which builds into a temporary folder and swaps it into dist/
 // only when the build and every check succeed.
@@ -51,6 +52,9 @@ const config = {
     devProjectChecks(),
     // Astro prints an error a page throws twice in the dev server's terminal: once is enough (src/build/dev-errors-once.ts).
     devErrorsOnce(),
+    // A build learns every page's cache key before Astro generates the first page, to index ahead the pages Astro will
+    // copy (src/build/page-keys-reported.ts).
+    pageKeysReported(),
   ],
   devToolbar: { enabled: false },
   // Photos beside a story are converted to WebP, and brought down to 2,000 px wide at most (src/lib/image-service.ts).

@@ -42,7 +42,17 @@ import { outputFolderProblem } from './output-folder.ts';
 import { cacheFolderProblem } from './cache-folder.ts';
 import { removeFromOutput, withheldPublicFiles } from './withheld-public.ts';
 import { contentRoot, projectRoot, site, siteUrlProblem, siteUrlWarning } from '../site.config.ts';
-import { contentRecord, indexAhead, writeRecord } from './search-ahead.ts';
+import {
+  codeDigest,
+  contentRecord,
+  indexAhead,
+  indexAheadByKeys,
+  readKeyRecord,
+  writeKeyRecord,
+  writeRecord,
+  type KeyRecord,
+} from './search-ahead.ts';
+import { installKeySink } from './page-keys-reported.ts';
 import { pageFactsDir } from './checks/page-scan.ts';
 import { compileCacheInUse } from './compile-cache.mjs';
 import { defaultLogLevel, logLevelProblem, logLevelVariable } from './astro-log-level.ts';
@@ -188,10 +198,22 @@ const record = contentRecord(project, now, preview);
 // Not in the search index cache's folder, which that cache replaces whole.
 const recordDir = pageFactsDir(projectRoot, 'search-ahead');
 const ahead = indexAhead(rendered.search, target, record, recordDir);
-if (ahead.pages > 0)
+if (ahead.pages.length > 0)
   log(
-    `search index: ${ahead.pages} published pages handed to Pagefind ahead of Astro (the text of ${ahead.changed} entr${ahead.changed === 1 ? 'y' : 'ies'} changed)`,
+    `search index: ${ahead.pages.length} published pages handed to Pagefind ahead of Astro (the text of ${ahead.changed} entr${ahead.changed === 1 ? 'y' : 'ies'} changed)`,
   );
+// After any other change (a publish, a title edit, an embargo passing), the published pages whose cache keys are
+// unchanged go to Pagefind once Astro has run every getStaticPaths(): Astro will copy them (src/build/search-ahead.ts).
+const keysBefore = readKeyRecord(recordDir, target);
+const keysNow: KeyRecord = { code: codeDigest(projectRoot, site.url), keys: {} };
+installKeySink((keys) => {
+  keysNow.keys = Object.fromEntries(keys);
+  const handed = indexAheadByKeys(rendered.search, target, keysBefore, keysNow, new Set(ahead.pages));
+  if (handed > 0)
+    log(
+      `search index: ${handed}${ahead.pages.length > 0 ? ' more' : ''} published page${handed === 1 ? '' : 's'} handed to Pagefind as Astro began generating (their cache keys are unchanged since they were published)`,
+    );
+});
 // The post-build steps and the cache folders' owners load html-validate, sharp and Pagefind's client: loading
 // them while Astro starts, rather than before it, keeps ~0.4 s of a warm build off the clock.
 const later = Promise.all([
@@ -270,6 +292,7 @@ try {
     { holdOnFailure: true },
   );
   installPageSink(undefined);
+  installKeySink(undefined);
   const [{ runPostBuildSteps }, { OutputMemo, outputFiles, checksSalt }] = await later;
   // Astro copies public/ whole: a file of it that only drafts and embargoed pages use is taken out before the checks,
   // which then search the output for its address (src/build/withheld-public.ts, src/build/checks/leaks.ts).
@@ -318,12 +341,14 @@ try {
   // What the published site was built from, for the next build's indexing ahead; without it, that build indexes after Astro.
   try {
     writeRecord(recordDir, target, record);
+    writeKeyRecord(recordDir, target, keysNow);
   } catch (error) {
     log(`search index: no record of this build kept (${(error as Error).message})`);
   }
 } catch (error) {
   failed = true;
   installPageSink(undefined);
+  installKeySink(undefined);
   reportFailure(error, renderErrors, { target, projectRoot });
 } finally {
   // Stopping the workers and Pagefind's process cannot undo a publish: a failure here is reported, not fatal. After a

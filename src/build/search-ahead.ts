@@ -1,24 +1,31 @@
 /**
- * Indexing ahead after an edit. When an editor changes the text of a few stories, Astro renders their pages again
- * and copies every other page from its cache, and Pagefind, which cannot take a page back or reuse part of an index,
- * must be given every page again: after Astro, that was most of an edit build (5.9 s of 21 s at 1,000 stories, 67 s
- * of 179 s at 10,000). The pages Astro will copy are the pages already published, so they can be handed to Pagefind
- * from the published site while Astro is still bundling, on the other core.
+ * Indexing ahead. When a rebuild changes a few pages, Astro renders them again and copies every other page from its
+ * cache, and Pagefind, which cannot take a page back or reuse part of an index, must be given every page again: after
+ * Astro, that was most of an edit build (5.9 s of 21 s at 1,000 stories, 67 s of 179 s at 10,000) and of a publish
+ * (9.3 s of 22.5 s). The pages Astro will copy are the pages already published, so they can be handed to Pagefind
+ * from the published site while Astro is still working, on the other core.
  *
- * Which pages will be copied is a prediction, made from the content alone: only the bodies of some stories or case
- * files changed since the site in `dist/` was built (their frontmatter, every other entry, the datasets, the sources,
- * what is withheld and whether this is a preview are all the same), so every published page but those of the
- * changed entries is expected to come out byte for byte the same. Nothing rests on the prediction being right: the
- * search index step compares every page it was handed with the file Astro wrote (LiveSearchIndex.differences) and
- * indexes the whole site from disk when one differs, as it does without indexing ahead.
+ * Which pages will be copied is a prediction, made two ways:
+ * - from the content alone, before Astro starts (`indexAhead`): only the bodies of some stories or case files changed
+ *   since the site in `dist/` was built (their frontmatter, every other entry, the datasets, the sources, what is
+ *   withheld and whether this is a preview are all the same), so every published page but those of the changed
+ *   entries is expected to come out byte for byte the same;
+ * - from the pages' cache keys, once Astro's getStaticPaths() have all run and before it generates the first page
+ *   (`indexAheadByKeys`, src/build/page-keys-reported.ts): a page whose key is the one it had in the build that
+ *   published `dist/`, built by the same code, is copied by Astro byte for byte. This one also holds after a
+ *   frontmatter change (a publish, a title edit, an embargo passing), when the first gives up.
+ * Nothing rests on either being right: the search index step compares every page it was handed with the file Astro
+ * wrote (LiveSearchIndex.differences) and indexes the whole site from disk when one differs, as it does without
+ * indexing ahead.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Project } from '../lib/load-project.ts';
 import { withheld, type Publishable } from '../lib/visibility.ts';
 import { datasetsUsed } from '../lib/dataset-usage.ts';
 import { siteFiles } from './checks/site-files.ts';
+import { outputDigest } from './output-memo.ts';
 import { searchIndexDir, type LiveSearchIndex } from './search-index.ts';
 
 /** What a published site was built from: a digest of everything but the entries' bodies, and each body's digest. */
@@ -88,26 +95,34 @@ export function pagesExpectedSame(published: string, changed: readonly string[])
   );
 }
 
-/** The record of the site published at `published`, kept in `dir` (one per output folder). */
-const recordFile = (dir: string, published: string) =>
-  join(dir, `content-record-${digest(published).slice(0, 16)}.json`);
+/** The record named `name` of the site published at `published`, kept in `dir` (one per output folder). */
+const recordFile = (dir: string, published: string, name: string) =>
+  join(dir, `${name}-${digest(published).slice(0, 16)}.json`);
 
-/** What the site at `published` was built from, when the build that published it left a record in `dir`. */
-export function readRecord(dir: string, published: string): ContentRecord | undefined {
+function readJson<T>(file: string): T | undefined {
   try {
-    return JSON.parse(readFileSync(recordFile(dir, published), 'utf8')) as ContentRecord;
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
   } catch {
     return undefined;
   }
 }
 
-/** Remembers what the site just published at `published` was built from (atomically: a stopped build leaves the old one). */
-export function writeRecord(dir: string, published: string, record: ContentRecord): void {
-  mkdirSync(dir, { recursive: true });
-  const file = recordFile(dir, published);
+/** Writes `value` into `file` atomically: a stopped build leaves the old file whole. */
+function writeJson(file: string, value: unknown): void {
+  mkdirSync(dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, JSON.stringify(record));
+  writeFileSync(temp, JSON.stringify(value));
   renameSync(temp, file);
+}
+
+/** What the site at `published` was built from, when the build that published it left a record in `dir`. */
+export function readRecord(dir: string, published: string): ContentRecord | undefined {
+  return readJson(recordFile(dir, published, 'content-record'));
+}
+
+/** Remembers what the site just published at `published` was built from. */
+export function writeRecord(dir: string, published: string, record: ContentRecord): void {
+  writeJson(recordFile(dir, published, 'content-record'), record);
 }
 
 /**
@@ -120,16 +135,87 @@ export function indexAhead(
   published: string,
   record: ContentRecord,
   recordDir: string,
-): { pages: number; changed: number } {
+): { pages: string[]; changed: number } {
   const changed = bodiesChanged(readRecord(recordDir, published), record);
-  if (!changed) return { pages: 0, changed: 0 };
+  if (!changed) return { pages: [], changed: 0 };
   let pages: string[];
   try {
     pages = pagesExpectedSame(published, changed);
   } catch {
     // No published site to read (removed by hand): everything is indexed after Astro.
-    return { pages: 0, changed: changed.length };
+    return { pages: [], changed: changed.length };
   }
   search.addAheadFromDisk(published, pages);
-  return { pages: pages.length, changed: changed.length };
+  return { pages, changed: changed.length };
+}
+
+/** What Astro's copy of a published site's pages rests on: the code that built them and each page's cache key. */
+export interface KeyRecord {
+  /** `codeDigest()` of the build. */
+  code: string;
+  /** Each HTML page with a cache key, by its file relative to the output folder -> that key. */
+  keys: Record<string, string>;
+}
+
+/**
+ * A digest of what decides, besides a page's key, whether Astro copies it: its code (Astro hashes each page's module
+ * graph, all of it below src/), its configuration (astro.config.mjs, and the site's address, which environment
+ * variables can change) and the lock file (Astro hashes it: a package update renders every page). Coarser than
+ * Astro's per-page hash: any code change predicts nothing, rather than a page wrongly.
+ */
+export function codeDigest(root: string, siteUrl: string): string {
+  const hash = createHash('sha256')
+    .update(`${siteUrl}\n`)
+    .update(outputDigest(join(root, 'src')));
+  for (const file of ['astro.config.mjs', 'package-lock.json']) {
+    hash.update(`\n${file}\n`);
+    try {
+      hash.update(readFileSync(join(root, file)));
+    } catch {
+      hash.update('(none)');
+    }
+  }
+  return hash.digest('hex');
+}
+
+/** The keys of the site at `published`, when the build that published it left a record in `dir`. */
+export function readKeyRecord(dir: string, published: string): KeyRecord | undefined {
+  const record = readJson<Partial<KeyRecord>>(recordFile(dir, published, 'page-keys'));
+  // A file of another shape (written by hand, or by another version) is no record.
+  if (typeof record?.code !== 'string' || typeof record.keys !== 'object' || record.keys === null) return undefined;
+  return record as KeyRecord;
+}
+
+/** Remembers the keys of the site just published at `published`, beside its content record. */
+export function writeKeyRecord(dir: string, published: string, record: KeyRecord): void {
+  writeJson(recordFile(dir, published, 'page-keys'), record);
+}
+
+/**
+ * The pages whose key in `now` is the one they had in `before`, sorted; none when the code changed or there is no
+ * record of the published site.
+ */
+export function pagesWithSameKeys(before: KeyRecord | undefined, now: KeyRecord): string[] {
+  if (!before || before.code !== now.code) return [];
+  return Object.entries(now.keys)
+    .filter(([file, key]) => Object.hasOwn(before.keys, file) && before.keys[file] === key)
+    .map(([file]) => file)
+    .sort();
+}
+
+/**
+ * Hands the published pages whose keys are unchanged (`pagesWithSameKeys`) to `search`, in the background, but those
+ * in `handed` (already handed over by `indexAhead`); returns how many it hands over.
+ */
+export function indexAheadByKeys(
+  search: LiveSearchIndex,
+  published: string,
+  before: KeyRecord | undefined,
+  now: KeyRecord,
+  handed: ReadonlySet<string>,
+): number {
+  const pages = pagesWithSameKeys(before, now).filter((file) => !handed.has(file));
+  // A page the published site no longer has is not read (addAheadFromDisk): it is indexed after Astro.
+  if (pages.length > 0) search.addAheadFromDisk(published, pages);
+  return pages.length;
 }

@@ -11,7 +11,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync 
 import sharp from 'sharp';
 import { join, relative, sep } from 'node:path';
 import { makeFixture, runBuild, fixedNow, type BuildResult } from '../helpers/build.ts';
-import { openSearchProbe, type SearchProbe } from '../../src/build/search-probe.ts';
+import { openSearchProbe } from '../../src/build/search-probe.ts';
 
 /** Every file below `dir` but the search index (whose shard names follow the order Pagefind was given the pages). */
 function tree(dir: string): Map<string, Buffer> {
@@ -48,6 +48,22 @@ function pages(build: BuildResult): { rendered: number; copied: number } {
 
 /** The number of HTML pages in a built site. */
 const htmlCount = (dir: string) => [...tree(dir).keys()].filter((file) => file.endsWith('.html')).length;
+
+/** Every page the search index of the site at `dir` holds, with its text, as "<url> <content>", sorted. */
+async function searchIndexOf(dir: string): Promise<string[]> {
+  const probe = await openSearchProbe(dir);
+  try {
+    return (await probe.search(null, {}, 1000)).map((result) => `${result.url} ${result.content}`).sort();
+  } finally {
+    await probe.close();
+  }
+}
+
+/** The pages the build handed to Pagefind from the published site once it knew their cache keys (0 when none). */
+function handedByKeys(build: BuildResult): number {
+  const line = /search index: (\d+) published pages? handed to Pagefind as Astro began generating/.exec(build.output);
+  return line ? Number(line[1]) : 0;
+}
 
 /** A story's or case file's page, in any language, or its social card. */
 const entryPage = /^(?:[a-z]{2}\/)?(?:stories|cases)\/(?!page\/)[^/]+\/index\.html$|^og\/(?:stories|cases)\/.+\.png$/;
@@ -251,22 +267,19 @@ The note cites the Council of Europe's report <Cite id="pace-doc-14277" />.
       expect(build.status, build.output).toBe(0);
       expect(scratch.status, scratch.output).toBe(0);
       const probe = await openSearchProbe(dist);
-      const fresh = await openSearchProbe(scratch.dist);
       try {
         const edited = (await probe.search('publication')).find((result) =>
           result.url.includes('safeguards-added-and-quietly-dropped'),
         );
         expect(edited?.content).toContain('An editor added this sentence after publication.');
-        const everything = async (of: SearchProbe) =>
-          (await of.search(null, {}, 1000)).map((result) => `${result.url} ${result.content}`).sort();
-        expect(await everything(probe)).toEqual(await everything(fresh));
       } finally {
-        await Promise.all([probe.close(), fresh.close()]);
+        await probe.close();
       }
+      expect(await searchIndexOf(dist)).toEqual(await searchIndexOf(scratch.dist));
     });
   });
 
-  it('adding a story renders only the pages that show it, and matches a build from scratch', () => {
+  it('adding a story renders only the pages that show it, and matches a build from scratch', async () => {
     // Made up for this test, never published: related to the Kyrgyz case file and to the story that names it (by
     // country), to no other story.
     fixture.write(
@@ -310,6 +323,47 @@ Interpol refused Kyrgyzstan's request against a co-founder of Kloop <Cite id="oc
     expect(entries.countryPagesRendered).toEqual(['countries/kg/index.html', 'fr/countries/kg/index.html']);
     expect(readdirSync(join(dist, 'data')).filter((file) => file.endsWith('.csv')).length).toBeGreaterThan(0);
     expect(downloadsRendered).toEqual([]);
+    // The content prediction gives up on a new story; the pages' keys do not: every page Astro copied went to
+    // Pagefind from the published site once Astro had run getStaticPaths(), none was read from disk after Astro, none
+    // differed, and the index is the one a build from scratch writes.
+    expect(build.output).not.toContain('ahead of Astro');
+    expect(handedByKeys(build)).toBe(pages(build).copied);
+    expect(build.output).toMatch(
+      /search index: \d+ pages indexed \(\d+ handed while Astro rendered, 0 read from disk\)/,
+    );
+    expect(build.output).not.toContain('indexing from disk');
+    expect(await searchIndexOf(dist)).toEqual(await searchIndexOf(scratch.dist));
+  });
+
+  it("a published page changed behind the record's back is indexed as Astro wrote it, not as it was handed ahead", async () => {
+    // The page of a dataset the story edited below does not use, so Astro copies it: its published copy gets words no
+    // build wrote.
+    const touched = 'data/ccf-requests/index.html';
+    const published = readFileSync(join(dist, touched), 'utf8');
+    expect(published).toContain('</main>');
+    writeFileSync(
+      join(dist, touched),
+      published.replace('</main>', '<p>Tamperedwordonlyinthepublishedcopy</p></main>'),
+    );
+    edit(story, (text) => text.replace('The leaked files show both', 'The leaked files show that both'));
+    const build = incremental();
+    expect(build.status, build.output).toBe(0);
+    expect(handedByKeys(build)).toBe(pages(build).copied);
+    // It was handed ahead with its published bytes, Astro wrote other bytes: the site is indexed again from disk.
+    expect(build.output).toMatch(
+      /search index: 1 page\(s\) differ from what Astro rendered \(data\/ccf-requests\/index\.html\)/,
+    );
+    expect(readFileSync(join(dist, touched), 'utf8')).toBe(published);
+    const scratch = fromScratch();
+    expect(scratch.status, scratch.output).toBe(0);
+    expect(differences(dist, scratch.dist)).toEqual([]);
+    const probe = await openSearchProbe(dist);
+    try {
+      expect(await probe.search('Tamperedwordonlyinthepublishedcopy')).toEqual([]);
+    } finally {
+      await probe.close();
+    }
+    expect(await searchIndexOf(dist)).toEqual(await searchIndexOf(scratch.dist));
   });
 
   it("editing a story's title renders only the pages that show it, and matches a build from scratch", () => {
@@ -346,7 +400,9 @@ Interpol refused Kyrgyzstan's request against a co-founder of Kloop <Cite id="oc
         (id) => `data/${id}/index.html`,
       ),
     );
+    // A frontmatter edit: the pages Astro copied went to Pagefind by their unchanged keys, not by the content's.
     expect(build.output).not.toContain('ahead of Astro');
+    expect(handedByKeys(build)).toBe(pages(build).copied);
     // The story's new title reaches the pages that list it.
     expect(readFileSync(join(dist, 'stories/index.html'), 'utf8')).toContain(newTitle);
     expect(readFileSync(join(dist, 'stories/the-watchdog-and-its-caseload/index.html'), 'utf8')).toContain(newTitle);
@@ -359,8 +415,9 @@ Interpol refused Kyrgyzstan's request against a co-founder of Kloop <Cite id="oc
     const build = incremental();
     expect(build.status, build.output).toBe(0);
     expect(pages(build)).toEqual({ rendered: htmlCount(dist), copied: 0 });
-    // Data changed: no page is expected to come out the same, so none went to Pagefind ahead of Astro.
+    // Data changed: no page is expected to come out the same (every key changed), so none went to Pagefind ahead.
     expect(build.output).not.toContain('ahead of Astro');
+    expect(build.output).not.toContain('as Astro began generating');
     const scratch = fromScratch();
     expect(scratch.status, scratch.output).toBe(0);
     expect(differences(dist, scratch.dist)).toEqual([]);

@@ -2,18 +2,25 @@
  * Indexing ahead after an edit (src/build/search-ahead.ts): which edits let the published pages go to Pagefind while
  * Astro works, which pages go, and how the index treats a page handed over ahead and then rendered.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { close } from 'pagefind';
 import {
   bodiesChanged,
+  codeDigest,
   contentRecord,
+  indexAheadByKeys,
   pagesExpectedSame,
+  pagesWithSameKeys,
+  readKeyRecord,
   readRecord,
+  writeKeyRecord,
   writeRecord,
+  type KeyRecord,
 } from '../../src/build/search-ahead.ts';
+import { keyedPages } from '../../src/build/page-keys-reported.ts';
 import { LiveSearchIndex } from '../../src/build/search-index.ts';
 import { pageHash } from '../../src/build/rendered-pages.ts';
 import type { Project } from '../../src/lib/load-project.ts';
@@ -113,6 +120,101 @@ describe('the pages expected to come out the same', () => {
   });
 });
 
+describe('the pages predicted by their cache keys', () => {
+  const code = 'code-1';
+  const published: KeyRecord = {
+    code,
+    keys: { 'index.html': 'site-1', 'stories/a/index.html': 'a-1', 'stories/b/index.html': 'b-1' },
+  };
+
+  it('are the published pages whose key is the same, none of a new page or a page whose key changed', () => {
+    const now: KeyRecord = {
+      code,
+      keys: {
+        'index.html': 'site-2',
+        'stories/b/index.html': 'b-1',
+        'stories/a/index.html': 'a-1',
+        'new/index.html': 'n',
+      },
+    };
+    expect(pagesWithSameKeys(published, now)).toEqual(['stories/a/index.html', 'stories/b/index.html']);
+  });
+
+  it('are none when the code changed or the published site left no record', () => {
+    expect(pagesWithSameKeys(published, { ...published, code: 'code-2' })).toEqual([]);
+    expect(pagesWithSameKeys(undefined, published)).toEqual([]);
+    // A page named like an Object property is a page, not a key every record has.
+    expect(pagesWithSameKeys(published, { code, keys: { constructor: String(Object.prototype.constructor) } })).toEqual(
+      [],
+    );
+  });
+
+  it('are the HTML pages with a key in the list of paths Astro is about to generate, by the file each is written to', () => {
+    const page = { type: 'page' };
+    expect(
+      keyedPages([
+        { pathname: '/stories/a/', route: page, cacheKey: 'a-1' },
+        { pathname: '/fr/stories/b/', route: page, cacheKey: 'b-1' },
+        { pathname: '/fr/404/', route: page, cacheKey: 'site-1' },
+        { pathname: '/about/', route: page },
+        { pathname: '/og/stories/a.png', route: { type: 'endpoint' }, cacheKey: 'a-card' },
+      ]),
+    ).toEqual(
+      new Map([
+        ['stories/a/index.html', 'a-1'],
+        ['fr/stories/b/index.html', 'b-1'],
+        ['fr/404.html', 'site-1'],
+      ]),
+    );
+  });
+
+  it('are kept per published folder, written whole, and a record cut short or of another shape is no record', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casefile-ahead-keys-'));
+    writeKeyRecord(dir, '/site/dist', published);
+    expect(readKeyRecord(dir, '/site/dist')).toEqual(published);
+    expect(readKeyRecord(dir, '/site/other-dist')).toBeUndefined();
+    // Beside the content record, with no temporary file left behind.
+    writeRecord(dir, '/site/dist', contentRecord(project(), now, false));
+    const files = readdirSync(dir).sort();
+    expect(files).toHaveLength(2);
+    expect(files.some((file) => file.endsWith('.tmp'))).toBe(false);
+    const keyFile = join(
+      dir,
+      files.find((file) => file.startsWith('page-keys-'))!,
+    );
+    writeFileSync(keyFile, JSON.stringify(published).slice(0, 40));
+    expect(readKeyRecord(dir, '/site/dist')).toBeUndefined();
+    writeFileSync(keyFile, JSON.stringify({ code }));
+    expect(readKeyRecord(dir, '/site/dist')).toBeUndefined();
+  });
+
+  it("a change to the code, the configuration, the lock file or the site's address changes the code digest", () => {
+    const root = mkdtempSync(join(tmpdir(), 'casefile-ahead-code-'));
+    mkdirSync(join(root, 'src/lib'), { recursive: true });
+    writeFileSync(join(root, 'src/lib/page.ts'), 'export const a = 1;');
+    writeFileSync(join(root, 'astro.config.mjs'), 'export default {};');
+    writeFileSync(join(root, 'package-lock.json'), '{}');
+    const url = 'https://example.org/';
+    const before = codeDigest(root, url);
+    expect(codeDigest(root, url)).toBe(before);
+    const changed = (file: string, text: string) => {
+      const copy = mkdtempSync(join(tmpdir(), 'casefile-ahead-code-'));
+      cpSync(root, copy, { recursive: true });
+      writeFileSync(join(copy, file), text);
+      return codeDigest(copy, url);
+    };
+    expect(changed('src/lib/page.ts', 'export const a = 2;')).not.toBe(before);
+    expect(changed('src/lib/new.ts', '')).not.toBe(before);
+    expect(changed('astro.config.mjs', 'export default { trailingSlash: "never" };')).not.toBe(before);
+    expect(changed('package-lock.json', '{"lockfileVersion":3}')).not.toBe(before);
+    expect(codeDigest(root, 'https://example.org/repo/')).not.toBe(before);
+    // So the pages of a build by other code are predicted none.
+    expect(
+      pagesWithSameKeys({ ...published, code: before }, { ...published, code: changed('src/lib/page.ts', '') }),
+    ).toEqual([]);
+  });
+});
+
 describe('a search index given pages ahead', () => {
   afterAll(() => close());
   const page = (title: string) =>
@@ -183,6 +285,27 @@ describe('a search index given pages ahead', () => {
     index.addAheadFromDisk(published, files.slice(69));
     await index.aheadDone();
     expect(index.missing(new Map(files.map((file) => [file, pageHash(page(file))])))).toEqual([]);
+  });
+
+  it('is handed the pages predicted by their keys but those already handed from the content', async () => {
+    const published = mkdtempSync(join(tmpdir(), 'casefile-ahead-published-'));
+    for (const file of ['a.html', 'b.html', 'c.html']) writeFileSync(join(published, file), page(file));
+    const index = new LiveSearchIndex();
+    index.addAheadFromDisk(published, ['a.html']);
+    const keys = { 'a.html': '1', 'b.html': '2', 'c.html': '3' };
+    expect(
+      indexAheadByKeys(
+        index,
+        published,
+        { code: 'x', keys },
+        { code: 'x', keys: { ...keys, 'c.html': '4' } },
+        new Set(['a.html']),
+      ),
+    ).toBe(1);
+    await index.aheadDone();
+    expect(index.missing(new Map(['a.html', 'b.html', 'c.html'].map((file) => [file, pageHash(page(file))])))).toEqual([
+      'c.html',
+    ]);
   });
 
   it('counts a page rendered before its published copy was read, with other bytes, as a difference', async () => {
