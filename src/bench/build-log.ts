@@ -1,7 +1,8 @@
 /**
  * Reads the figures the benchmark reports out of a build's output: the chart layer's
  * `charts: N rendered, M from cache` line, the social cards' `social cards: N drawn, M from cache` line, the
- * `pages: N rendered, M unchanged` line and the per-step `[casefile] <step>: N ms` lines of scripts/build.mjs.
+ * `pages: N rendered, M unchanged` line, the search index's lines (pages handed to Pagefind ahead, pages read from
+ * disk after Astro) and the per-step `[casefile] <step>: N ms` lines of scripts/build.mjs.
  */
 
 export interface BuildLog {
@@ -13,6 +14,11 @@ export interface BuildLog {
   html?: { validated: number; cached: number };
   /** From the `pages: N rendered, M unchanged since the last build` line: HTML pages Astro rendered, and copied. */
   pages?: { rendered: number; copied: number };
+  /**
+   * Pages handed to Pagefind from the published site before Astro wrote them (src/build/search-ahead.ts, both
+   * predictions), and pages it read from disk after Astro; absent when the build printed no `pages indexed` line.
+   */
+  search?: { ahead: number; readFromDisk: number };
   /** Step name -> milliseconds, in the order printed. */
   steps: Record<string, number>;
 }
@@ -22,9 +28,12 @@ const cardsLine = /social cards: (\d+) drawn, (\d+) from cache/;
 const htmlLine = /html-validate: \d+ HTML files, 0 problems \((\d+) validated, (\d+) unchanged/;
 const pagesLine = /pages: (\d+) rendered, (\d+) unchanged since the last build/;
 const stepLine = /^\[casefile\] (.+?): (\d+) ms$/;
+const aheadLine = /search index: (\d+)(?: more)? published pages? handed to Pagefind (?:ahead of Astro|as Astro began)/;
+const indexedLine = /search index: \d+ pages? indexed \((?:\d+ handed while Astro rendered, )?(\d+) read from disk\)/;
 
 export function parseBuildLog(lines: string[]): BuildLog {
   const log: BuildLog = { steps: {} };
+  let ahead = 0;
   for (const raw of lines) {
     // Strip terminal colours, which a build may print around its lines.
     const line = raw.replace(/\x1b\[[0-9;]*m/g, '').trim();
@@ -39,6 +48,10 @@ export function parseBuildLog(lines: string[]): BuildLog {
     if (html) log.html = { validated: Number(html[1]), cached: Number(html[2]) };
     const pages = pagesLine.exec(line);
     if (pages) log.pages = { rendered: Number(pages[1]), copied: Number(pages[2]) };
+    const handed = aheadLine.exec(line);
+    if (handed) ahead += Number(handed[1]);
+    const indexed = indexedLine.exec(line);
+    if (indexed) log.search = { ahead, readFromDisk: Number(indexed[1]) };
     const step = stepLine.exec(line);
     if (step) log.steps[step[1] as string] = Number(step[2]);
   }

@@ -57,7 +57,11 @@ export function formatPublish(run: RunResult): string {
   const pages = run.pagesRendered
     ? `, pages: ${run.pagesRendered.rendered} rendered, ${run.pagesRendered.copied} copied`
     : '';
-  return `After publishing one story: ${(run.wallMs / 1000).toFixed(1)} s (CPU ${cpu})${pages}`;
+  // What a publish spends after Astro is mostly the search index: how much of it was done while Astro worked.
+  const search = run.search
+    ? `; search index: ${run.search.ahead} pages handed ahead, ${run.search.readFromDisk} read from disk after Astro${run.pagefindMs === undefined ? '' : `, ${(run.pagefindMs / 1000).toFixed(1)} s after Astro`}`
+    : '';
+  return `After publishing one story: ${(run.wallMs / 1000).toFixed(1)} s (CPU ${cpu})${pages}${search}`;
 }
 
 /**

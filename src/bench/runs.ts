@@ -59,6 +59,8 @@ export interface RunResult {
   html?: { validated: number; cached: number };
   /** A only: HTML pages Astro rendered, and pages it copied unchanged from its incremental cache. */
   pagesRendered?: { rendered: number; copied: number };
+  /** A only: pages handed to Pagefind ahead of Astro, and pages it read from disk after Astro (build-log.ts). */
+  search?: { ahead: number; readFromDisk: number };
   /** A only: the per-step timings the build printed (`[casefile] <step>: N ms`). */
   steps?: Record<string, number>;
   /** A only: the search index step's time. */
@@ -176,6 +178,7 @@ export async function runBuild(paths: BenchPaths, site: Site, cache: CacheState,
     if (log.cards) result.cards = log.cards;
     if (log.html) result.html = log.html;
     if (log.pages) result.pagesRendered = log.pages;
+    if (log.search) result.search = log.search;
     result.steps = log.steps;
     if (log.steps['search index'] !== undefined) result.pagefindMs = log.steps['search index'];
     if (measured.exitCode === 0) result.indexBytes = folderBytes(join(dist, 'pagefind'));

@@ -26,6 +26,24 @@ describe('parseBuildLog', () => {
     });
   });
 
+  it('reads how many pages went to Pagefind ahead, by either prediction, and how many it read from disk after Astro', () => {
+    const log = parseBuildLog([
+      '[casefile] search index: 1000 published pages handed to Pagefind ahead of Astro (the text of 1 entry changed)',
+      '[casefile] search index: 110 more published pages handed to Pagefind as Astro began generating (their cache keys are unchanged since they were published)',
+      '[casefile] search index: 1213 pages indexed (1203 handed while Astro rendered, 10 read from disk)',
+    ]);
+    expect(log.search).toEqual({ ahead: 1110, readFromDisk: 10 });
+    // A page handed ahead differed: the whole site was read again.
+    expect(
+      parseBuildLog([
+        '[casefile] search index: 1 published page handed to Pagefind as Astro began generating (their cache keys are unchanged since they were published)',
+        '[casefile] search index: 1 page(s) differ from what Astro rendered (a/index.html): indexing from disk',
+        '[casefile] search index: 1213 pages indexed (1213 read from disk)',
+      ]).search,
+    ).toEqual({ ahead: 1, readFromDisk: 1213 });
+    expect(parseBuildLog(['[casefile] search index: 5 ms']).search).toBeUndefined();
+  });
+
   it('has no charts figures when the build printed no charts line', () => {
     expect(parseBuildLog(['[casefile] search index: 5 ms']).charts).toBeUndefined();
   });

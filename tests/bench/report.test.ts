@@ -167,4 +167,18 @@ describe('formatPublish', () => {
     );
     expect(formatPublish({ ...publish, cpuMs: undefined })).toContain('(CPU n/a)');
   });
+
+  it('says how many pages went to Pagefind ahead of Astro and how many it read from disk after', () => {
+    const publish = run({
+      cache: 'publish',
+      wallMs: 12_340,
+      cpuMs: 15_000,
+      pagesRendered: { rendered: 160, copied: 1043 },
+      search: { ahead: 1043, readFromDisk: 0 },
+      pagefindMs: 2_345,
+    });
+    expect(formatPublish(publish)).toBe(
+      'After publishing one story: 12.3 s (CPU 15.0 s), pages: 160 rendered, 1043 copied; search index: 1043 pages handed ahead, 0 read from disk after Astro, 2.3 s after Astro',
+    );
+  });
 });
