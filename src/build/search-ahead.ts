@@ -99,6 +99,7 @@ export function pagesExpectedSame(published: string, changed: readonly string[])
 const recordFile = (dir: string, published: string, name: string) =>
   join(dir, `${name}-${digest(published).slice(0, 16)}.json`);
 
+/** The JSON in `file`; undefined when there is none or it cannot be read (a record is only ever a shortcut). */
 function readJson<T>(file: string): T | undefined {
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as T;
@@ -126,8 +127,8 @@ export function writeRecord(dir: string, published: string, record: ContentRecor
 }
 
 /**
- * Starts handing the published pages expected to come out the same to `search`, in the background; returns how many
- * it will hand over and for how many changed entries (0 and 0 when nothing is indexed ahead). `published` is the site
+ * Starts handing the published pages expected to come out the same to `search`, in the background; returns the pages
+ * it will hand over and for how many changed entries (none and 0 when nothing is indexed ahead). `published` is the site
  * in `dist/`, `record` what this build is made from, `recordDir` where builds leave their records.
  */
 export function indexAhead(
