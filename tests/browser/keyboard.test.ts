@@ -101,6 +101,8 @@ interface FocusReport {
   tag: string;
   /** An open-able `<details>` summary not yet open: the test opens it to reach what it hides (a chart's data). */
   closedSummary: boolean;
+  /** Where its box lies in the page as laid out, whatever the page and the boxes round it are scrolled to. */
+  laidOut: { top: number; bottom: number };
   problems: string[];
 }
 
@@ -201,7 +203,11 @@ function focusReport(): FocusReport | null {
     );
   const summary =
     element.tagName === 'SUMMARY' && element.parentElement instanceof HTMLDetailsElement ? element.parentElement : null;
-  return { name, tag: element.tagName, closedSummary: !!summary && !summary.open, problems };
+  // Scrolling moves a box on screen, not in the page: the scroll of the page and of every box round it is added back.
+  let scrolled = scrollY;
+  for (let parent = element.parentElement; parent; parent = parent.parentElement) scrolled += parent.scrollTop;
+  const laidOut = { top: box.top + scrolled, bottom: box.bottom + scrolled };
+  return { name, tag: element.tagName, closedSummary: !!summary && !summary.open, laidOut, problems };
 }
 
 describeBrowser('keyboard focus on a phone and a desktop', () => {
@@ -234,7 +240,7 @@ describeBrowser('keyboard focus on a phone and a desktop', () => {
     [360, 'dark'],
     [1280, 'light'],
   ] as const)(
-    'at %i px in the %s scheme, every element Tab reaches on a story, the search page, a case file, the case files and a dataset shows on screen, unclipped and uncovered, with an outline of 3:1',
+    'at %i px in the %s scheme, every element Tab reaches on a story, the search page, a case file, the case files and a dataset shows on screen, unclipped and uncovered, with an outline of 3:1, and on a phone in reading order',
     async (width, scheme) => {
       const context = await browser.newContext(viewport(width, scheme));
       const problems: string[] = [];
@@ -248,6 +254,7 @@ describeBrowser('keyboard focus on a phone and a desktop', () => {
           await fontsSettled(page);
           const reached = new Set<string>();
           let opened = 0;
+          let previous: FocusReport | undefined;
           for (let step = 0; step < 400; step++) {
             await page.keyboard.press('Tab');
             const report = await page.evaluate(focusReport);
@@ -255,6 +262,14 @@ describeBrowser('keyboard focus on a phone and a desktop', () => {
             if (!report || reached.has(report.name + step) || (step > 0 && report.name.includes('#main'))) break;
             reached.add(report.name + step);
             problems.push(...report.problems.map((problem) => `${kind}: ${report.name}: ${problem}`));
+            // On a phone the page is one column, read from top to bottom: Tab never goes back up to a line above the
+            // one it left (WCAG 2.4.3). At 360 px the header's languages, shown on the name's row, came after the
+            // sections below it, and focus jumped from the last section back up to them.
+            if (width < 600 && previous && report.laidOut.bottom <= previous.laidOut.top)
+              problems.push(
+                `${kind}: ${report.name}: focus went up from ${previous.name} (top ${Math.round(previous.laidOut.top)} px to bottom ${Math.round(report.laidOut.bottom)} px)`,
+              );
+            previous = report;
             // A chart's data hides in a closed <details>: open it and tab on into its table.
             if (report.closedSummary) {
               await page.keyboard.press('Enter');
