@@ -9,7 +9,8 @@ import type { Page } from 'playwright-core';
  * background (WCAG 1.4.3; chart labels are small text), every data mark 3:1 through its fill or its outline
  * (WCAG 1.4.11). Gridlines (a group labelled "grid", or strokes in --chart-grid) are decoration and not measured.
  * Areas meaning "no data" must be told from every data colour of their chart: a flat fill (--chart-empty) 3:1
- * from each, or a pattern whose lines are 3:1 from its ground. Colours are resolved by the browser (custom
+ * from each, or a pattern whose lines are 3:1 from its ground. The legend beside the drawing too: its text 4.5:1, and
+ * each swatch 3:1 from the page by its fill, its hatching or its outline. Colours are resolved by the browser (custom
  * properties, currentColor, any colour space) through a canvas, with fill/stroke opacity and group opacity applied.
  * Returns one line per failing element, at most `limit`.
  */
@@ -162,6 +163,38 @@ export function chartContrastProblems(page: Page, limit = 10): Promise<string[]>
           const group = mark.closest('[aria-label]')?.getAttribute('aria-label');
           problems.push(
             `"${name}": ${group ? `${group} ` : ''}${mark.tagName} ${fill ? `fill ${hex(fill)}` : ''}${stroke ? ` stroke ${hex(stroke)}` : ''} on ${hex(bg)} is ${best.toFixed(2)}:1 (needs 3:1)`,
+          );
+        }
+      }
+    }
+    // The legend is HTML beside the drawing, which axe reads as text but not as graphics: its text needs 4.5:1, and
+    // each swatch, which names a colour of the chart, 3:1 from the page by its fill, its hatching or its outline, as
+    // the map draws a country with no data (hatched) or not in the data (outlined, its fill near the page's).
+    for (const legend of document.querySelectorAll('figure .chart-legend')) {
+      if (!legend.checkVisibility()) continue;
+      const title = (legend.closest('figure')?.querySelector('.chart-title')?.textContent ?? '').trim().slice(0, 40);
+      for (const item of legend.querySelectorAll('li')) {
+        const bg = background(item);
+        const label = (item.textContent ?? '').trim().slice(0, 30);
+        const text = parse(getComputedStyle(item).color);
+        if (text && ratio(blend(text, bg), bg) < 4.5) {
+          problems.push(
+            `"${title}": legend text "${label}" ${hex(blend(text, bg))} on ${hex(bg)} is ${ratio(blend(text, bg), bg).toFixed(2)}:1 (needs 4.5:1)`,
+          );
+        }
+        const swatch = item.querySelector('.swatch');
+        if (!swatch) continue;
+        const style = getComputedStyle(swatch);
+        const drawn = `${style.backgroundImage} ${style.boxShadow}`.match(
+          /(?:rgba?|color|lab|lch|oklab|oklch)\([^()]*\)/g,
+        );
+        const colours = [style.backgroundColor, ...(drawn ?? [])];
+        if (parseFloat(style.borderTopWidth) > 0) colours.push(style.borderTopColor);
+        const shown = colours.map(parse).filter((colour): colour is Rgba => !!colour && colour[3] > 0);
+        const best = Math.max(0, ...shown.map((colour) => ratio(blend(colour, bg), bg)));
+        if (best < 3) {
+          problems.push(
+            `"${title}": legend swatch of "${label}" is ${best.toFixed(2)}:1 from ${hex(bg)} at best (${shown.map((colour) => hex(blend(colour, bg))).join(', ')}; needs 3:1 by its fill, hatching or outline)`,
           );
         }
       }
