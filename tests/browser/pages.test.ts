@@ -182,6 +182,9 @@ describeBrowser('every page kind in Chromium', () => {
         ['/fr/', '.site-footer a'],
         ['/', '.rank-list li > a'],
         ['/fr/', '.rank-list li > a'],
+        // Each ranked figure's source, a superscript word.
+        ['/', '.rank-list .fact-source a'],
+        ['/fr/', '.rank-list .fact-source a'],
         // The case list, whose rows are cards on a phone (CaseTable), and lists of story and case cards (PageList).
         ['/cases/', '.case-table a'],
         ['/fr/cases/', '.case-table a'],
