@@ -81,6 +81,7 @@ export type PageKind =
   | 'story fr'
   | 'case fr'
   | 'case list fr'
+  | 'country fr'
   | 'search fr'
   | 'feeds fr'
   | '404 fr';
@@ -120,6 +121,7 @@ export function pageKinds(dist = demoDist): Record<PageKind, string | undefined>
     'story fr': first('fr/stories', hasChart),
     'case fr': first('fr/cases'),
     'case list fr': exists('/fr/cases/'),
+    'country fr': first('fr/countries'),
     'search fr': exists('/fr/search/'),
     'feeds fr': exists('/fr/feeds/'),
     '404 fr': existsSync(join(dist, 'fr/404.html')) ? `/fr${missingPath}` : undefined,
