@@ -27,7 +27,7 @@ import {
   type PluginFactoryContext,
 } from 'satteri';
 import type { Nodes, Text } from 'mdast';
-import { defaultLocale, dirAttribute, prefixedLocales, splitLocalePath } from '../i18n/locales.ts';
+import { defaultLocale, dirAttribute, folderLocale, prefixedLocales, splitLocalePath } from '../i18n/locales.ts';
 import { figureSpacing, frenchSpacing, takesFrenchSpacing, typeset } from '../lib/typography.ts';
 
 /**
@@ -43,21 +43,26 @@ const code = createHash('sha256')
 
 /**
  * The language of the prose in `file`: for a page of `content/<collection>/` under `contentRoot`, the language folder
- * it sits in (`content/stories/fr/x.mdx`), else the site's default language; the same for the site's own MDX pages
- * under `src/pages/` in `projectRoot` (`src/pages/fr/about.mdx`). Undefined for any other file.
+ * it sits in, named by the code (`content/stories/pt-BR/x.mdx`), else the site's default language; the same for the
+ * site's own MDX pages under `src/pages/` in `projectRoot`, whose folder is the one their address has
+ * (`src/pages/pt-br/about.mdx`, published at /pt-br/about/). Undefined for any other file.
  */
 export function proseLanguage(file: string, roots: { contentRoot: string; projectRoot: string }): string | undefined {
   const folders = [
-    { root: join(roots.contentRoot, 'content'), depth: 1 },
-    { root: join(roots.projectRoot, 'src', 'pages'), depth: 0 },
+    { root: join(roots.contentRoot, 'content'), depth: 1, language: contentFolderLocale },
+    { root: join(roots.projectRoot, 'src', 'pages'), depth: 0, language: folderLocale },
   ];
-  for (const { root, depth } of folders) {
+  for (const { root, depth, language } of folders) {
     if (!inside(file, root)) continue;
     const segments = relative(root, file).split(sep).slice(depth);
-    const folder = segments[0];
-    return segments.length > 1 && (prefixedLocales as readonly string[]).includes(folder!) ? folder : defaultLocale;
+    return (segments.length > 1 && language(segments[0]!)) || defaultLocale;
   }
   return undefined;
+}
+
+/** The language of a content folder, named by its code as site.locales writes it (`fr`, `pt-BR`). */
+function contentFolderLocale(folder: string): string | undefined {
+  return (prefixedLocales as readonly string[]).includes(folder) ? folder : undefined;
 }
 
 /**

@@ -3,8 +3,9 @@
  * default language at the root (/stories/x/), every other under its code (/fr/stories/x/). This is the rule Astro's
  * i18n routing follows with `prefixDefaultLocale: false` (see `astroI18n`); it is written out here so that code
  * running outside Astro (feeds, tests, build checks) computes the same addresses as `getRelativeLocaleUrl`. A code is
- * written in addresses as site.locales writes it (/pt-BR/), as in its content folder and src/pages/ folder, where
- * `getRelativeLocaleUrl` lowercases one unless given `normalizeLocale: false`; Astro.currentLocale reads either.
+ * written in addresses in small letters (/pt-br/ for pt-BR), its folder (`localeFolder`), as `getRelativeLocaleUrl`
+ * and Hugo write it: static hosts match addresses case by case, and a reader typing /pt-br/ would find nothing at
+ * /pt-BR/. Its pages' `lang` and `hreflang`, and its content folder, keep the code as site.locales writes it.
  */
 import { site, type Locale } from '../site.config.ts';
 
@@ -116,18 +117,35 @@ export function languageName(code: string, inLang: string): string {
 }
 
 /**
- * The address of a root-relative `path` in `lang`: `localePath('/stories/', 'fr')` is "/fr/stories/", and the default
- * language's paths are unchanged.
+ * The folder a language's pages are published in, the first segment of their addresses: its code in small letters
+ * (`pt-br` for pt-BR, `es-419`, `fr`), as Astro's `getRelativeLocaleUrl` and Hugo write it.
+ */
+export function localeFolder(code: string): string {
+  return code.toLowerCase();
+}
+
+/** The language published in `folder` (an address's first segment), undefined if none is: "pt-br" -> pt-BR, "pt-BR" -> none. */
+export function folderLocale(folder: string | undefined): Locale | undefined {
+  return folder === undefined ? undefined : prefixedLocales.find((code) => localeFolder(code) === folder);
+}
+
+/**
+ * The address of a root-relative `path` in `lang`: `localePath('/stories/', 'fr')` is "/fr/stories/",
+ * `localePath('/', 'pt-BR')` "/pt-br/", and the default language's paths are unchanged.
  */
 export function localePath(path: string, lang: string): string {
   if (lang === defaultLocale || !isLocale(lang)) return path;
-  return path === '/' ? `/${lang}/` : `/${lang}${path}`;
+  return path === '/' ? `/${localeFolder(lang)}/` : `/${localeFolder(lang)}${path}`;
 }
 
-/** The language of a root-relative path and the path as the default language serves it ("/fr/cases/" -> fr, "/cases/"). */
+/**
+ * The language of a root-relative path and the path as the default language serves it ("/fr/cases/" -> fr,
+ * "/cases/"; "/pt-br/" -> pt-BR, "/"). A folder in another case than its language's ("/pt-BR/") is no language's.
+ */
 export function splitLocalePath(path: string): { lang: Locale; path: string } {
   const first = path.split('/')[1];
-  if (first !== defaultLocale && isLocale(first)) return { lang: first, path: path.slice(first.length + 1) || '/' };
+  const lang = folderLocale(first);
+  if (lang) return { lang, path: path.slice(first!.length + 1) || '/' };
   return { lang: defaultLocale, path };
 }
 
@@ -138,8 +156,11 @@ export const astroI18n = {
   routing: { prefixDefaultLocale: false },
 };
 
-/** @astrojs/sitemap's `i18n` option: the sitemap pairs /x/ and /fr/x/ as alternates of each other. */
+/**
+ * @astrojs/sitemap's `i18n` option: the sitemap pairs /x/ and /fr/x/ as alternates of each other. Its keys are the
+ * addresses' folders (`pt-br`), its values the `hreflang` they are marked with (`pt-BR`).
+ */
 export const sitemapI18n = {
   defaultLocale,
-  locales: Object.fromEntries(locales.map((code) => [code, code])),
+  locales: Object.fromEntries(locales.map((code) => [code === defaultLocale ? code : localeFolder(code), code])),
 };

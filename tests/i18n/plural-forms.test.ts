@@ -4,12 +4,23 @@
  * says, its dictionary giving each counted string in the four forms Intl.PluralRules lists for Polish, builds a
  * small site of numbered datasets (tests/i18n/plural-forms/), whose Polish pages and search page are read here, the
  * search page in Chromium too, since its script writes the count of results itself. Brazilian Portuguese is added
- * too, as a newsroom writes its code, `pt-BR`, with a region in capitals, which Astro lowercases in its entry ids;
+ * too, as a newsroom writes its code, `pt-BR`, with a region in capitals, which Astro lowercases in its entry ids, and
+ * whose pages are published in its folder, the code in small letters (/pt-br/), with a prose page of its own;
  * and Bengali, whose figures Intl writes in Bengali digits, and whose story's numbered list counts in them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { en } from '../../src/i18n/en.ts';
@@ -19,6 +30,7 @@ import { describeBrowser, launchBrowser, viewport, watchPage, type PageWatch } f
 import { addLanguage, copyProject, type ProjectCopy } from '../helpers/project-copy.ts';
 import { searchDone } from '../helpers/search-page.ts';
 import { page } from '../helpers/site.ts';
+import { listFiles, readableText } from '../../src/build/checks/leaks.ts';
 
 const fixture = join(repoRoot, 'tests/i18n/plural-forms');
 
@@ -92,6 +104,12 @@ function projectInPolish(): ProjectCopy {
     strings: portuguese,
     keptInEnglish: Object.keys(en).filter((key) => !(key in portuguese)),
   });
+  // Its about page, in the folder of its addresses: a fixture, not a translation to copy.
+  project.write(
+    'src/pages/pt-br/about.mdx',
+    '---\nlayout: ../../layouts/Page.astro\ntitle: Sobre\ndescription: Uma página de teste.\n---\n\n' +
+      'Uma página de teste, que leva à [reportagem](/pt-br/stories/arquivo-da-redacao/).\n',
+  );
   addLanguage(project, {
     code: 'bn',
     label: 'বাংলা',
@@ -223,9 +241,9 @@ describe('a language with more plural forms than "one" and "other", added as the
 });
 
 describe('a language whose code has a region in capitals, pt-BR, added as the README says', () => {
-  const story = '/pt-BR/stories/arquivo-da-redacao/';
+  const story = '/pt-br/stories/arquivo-da-redacao/';
 
-  it('publishes its story from content/stories/pt-BR/ at /pt-BR/, marked lang="pt-BR", in its dictionary\'s words', () => {
+  it('publishes its story from content/stories/pt-BR/ at /pt-br/, marked lang="pt-BR", in its dictionary\'s words', () => {
     const article = doc(story);
     expect(article.documentElement.getAttribute('lang')).toBe('pt-BR');
     expect(article.querySelector('h1')?.textContent?.trim()).toBe('O arquivo da redação');
@@ -237,29 +255,89 @@ describe('a language whose code has a region in capitals, pt-BR, added as the RE
 
   it("lists the story in Brazilian Portuguese's lists alone, and counts rows in its words", () => {
     const links = (path: string) => [...doc(path).querySelectorAll('main a')].map((link) => link.getAttribute('href'));
-    expect(links('/pt-BR/stories/')).toContain(story);
+    expect(links('/pt-br/stories/')).toContain(story);
     for (const path of ['/', '/stories/', '/fr/stories/', '/pl/stories/']) {
       expect(
         links(path).filter((href) => href?.includes('arquivo-da-redacao')),
         path,
       ).toEqual([]);
     }
-    expect(rowCounts('/pt-BR/data/')).toMatchObject({ 'ccf-decisions': '1 linha', 'five-rows': '5 linhas' });
+    expect(rowCounts('/pt-br/data/')).toMatchObject({ 'ccf-decisions': '1 linha', 'five-rows': '5 linhas' });
     // The build's budgets count it as a story of its language, and count no story in English (the fixture has none).
     expect(build.output).toMatch(/budgets: story \(pt-BR\) +1 /);
     expect(build.output).not.toMatch(/budgets: story +\d/);
   });
 
-  it('pairs its pages with the others as hreflang="pt-BR", and has a search index of its own', () => {
+  it('pairs its pages with the others as hreflang="pt-BR" at /pt-br/, and has a search index of its own', () => {
     const alternates = [...doc('/').querySelectorAll('link[rel="alternate"][hreflang]')].map((link) => [
       link.getAttribute('hreflang'),
       link.getAttribute('href'),
     ]);
-    expect(alternates).toContainEqual(['pt-BR', 'https://casefile.example.org/pt-BR/']);
-    expect(doc('/pt-BR/search/').documentElement.getAttribute('lang')).toBe('pt-BR');
+    expect(alternates).toContainEqual(['pt-BR', 'https://casefile.example.org/pt-br/']);
+    expect(doc('/pt-br/search/').documentElement.getAttribute('lang')).toBe('pt-BR');
     // Pagefind names each language's index by the pages' lang in small letters, and has a stemmer for Portuguese.
     const entry = JSON.parse(readFileSync(join(build.dist, 'pagefind/pagefind-entry.json'), 'utf8'));
     expect(entry.languages['pt-br']).toMatchObject({ wasm: 'pt-br' });
+  });
+});
+
+describe("every address of the site's pages, sitemap, feeds and search index, with pt-BR among its languages", () => {
+  const origin = 'https://casefile.example.org';
+
+  /**
+   * Every address of the site `file` (below dist/) holds: href, src, srcset, content (og:url) and action values, a
+   * feed's and a sitemap's, the search index's.
+   */
+  function addressesIn(file: string): string[] {
+    const text = readableText(readFileSync(join(build.dist, file)));
+    const found = [
+      ...[...text.matchAll(/\s(?:href|src|content|action)="([^"]*)"/g)].map((match) => match[1]!),
+      ...[...text.matchAll(/\ssrcset="([^"]*)"/g)].flatMap((match) =>
+        match[1]!.split(',').map((part) => part.trim().split(/\s+/)[0]!),
+      ),
+      ...[...text.matchAll(/<(?:loc|link|guid)[^>]*>([^<]*)</g)].map((match) => match[1]!),
+      ...[...text.matchAll(/"url":"([^"]*)"/g)].map((match) => match[1]!),
+    ];
+    return found
+      .map((address) => address.replaceAll('&amp;', '&'))
+      .filter((address) => address.startsWith(origin) || (address.startsWith('/') && !address.startsWith('//')));
+  }
+
+  /** Whether the site's address `address` is a file of the build (a page's folder holding its index.html). */
+  function resolves(address: string): boolean {
+    const path = decodeURIComponent(new URL(address, origin).pathname);
+    const file = join(build.dist, path.endsWith('/') ? `${path}index.html` : path);
+    return existsSync(file) && statSync(file).isFile();
+  }
+
+  it("writes pt-BR's folder in small letters, /pt-br/, everywhere, and each address of the site is a file", () => {
+    const files = listFiles(build.dist).filter(
+      (file) => /\.(?:html|xml)$/.test(file) || file.includes('pagefind/fragment/'),
+    );
+    const addresses = new Map(files.map((file) => [file, addressesIn(file)]));
+    // The files read: pages, the sitemap, feeds and the search index's fragments, each holding addresses.
+    for (const kind of [/^pt-br\/index\.html$/, /^sitemap-0\.xml$/, /^pt-br\/rss\.xml$/, /^pagefind\/fragment\//])
+      expect(
+        files.filter((file) => kind.test(file) && addresses.get(file)!.length > 0),
+        String(kind),
+      ).not.toEqual([]);
+    const all = [...addresses].flatMap(([file, found]) => found.map((address) => ({ file, address })));
+    expect(
+      all.filter(({ address }) => /\/pt-br(?=[/?#]|$)/i.test(address) && !/\/pt-br(?=[/?#]|$)/.test(address)),
+    ).toEqual([]);
+    const portuguese = all.filter(({ address }) => /\/pt-br\//.test(address));
+    expect(new Set(portuguese.map(({ file }) => file.split('/')[0])).size).toBeGreaterThan(2);
+    expect(all.filter(({ address }) => !resolves(address))).toEqual([]);
+    // Its prose page, written in src/pages/pt-br/, is in its language and linked from its pages' menus.
+    expect(doc('/pt-br/about/').documentElement.getAttribute('lang')).toBe('pt-BR');
+    expect([...doc('/pt-br/').querySelectorAll('a')].map((link) => link.getAttribute('href'))).toContain(
+      '/pt-br/about/',
+    );
+  });
+
+  it("puts pt-BR's 404 page in its folder, where hosts look for it", () => {
+    expect(existsSync(join(build.dist, 'pt-br/404.html'))).toBe(true);
+    expect(readdirSync(build.dist).filter((name) => name.toLowerCase() === 'pt-br')).toEqual(['pt-br']);
   });
 });
 
@@ -274,7 +352,7 @@ describe('a language whose figures Intl writes in its own digits, Bengali, added
   it("links its pages, and no other language's, to a stylesheet numbering lists in Bengali digits", () => {
     for (const path of [story, '/bn/', '/bn/data/', '/bn/search/'])
       expect(numerals(path), path).toEqual(['/numerals/bengali.css']);
-    for (const path of ['/', '/fr/', '/pl/', '/pt-BR/', '/pt-BR/stories/arquivo-da-redacao/'])
+    for (const path of ['/', '/fr/', '/pl/', '/pt-br/', '/pt-br/stories/arquivo-da-redacao/'])
       expect(numerals(path), path).toEqual([]);
     expect(readFileSync(join(build.dist, 'numerals/bengali.css'), 'utf8')).toBe(
       ':where(ol:not([type])){list-style-type:bengali}\n',

@@ -1,8 +1,10 @@
 /**
  * A language whose code has a region or a script in capitals (pt-BR, sr-Latn, zh-Hant) or a region number (es-419),
  * configured in site.locales. Astro lowercases entry ids (content/stories/pt-BR/x.mdx is "pt-br/x"): the entry is
- * still read as pt-BR's, at the address site.locales writes; and a folder written in small letters is told the name
- * to give it. tests/i18n/plural-forms.test.ts builds a site with pt-BR to hold its pages to it.
+ * still read as pt-BR's; and a content folder written in small letters is told the name to give it. Its pages are
+ * published in its folder, the code in small letters (/pt-br/), as static hosts match addresses letter for letter
+ * and Astro's and Hugo's i18n write them. tests/i18n/plural-forms.test.ts builds a site with pt-BR to hold its pages
+ * to it.
  */
 import { describe, expect, it, vi } from 'vitest';
 import type { z } from 'astro/zod';
@@ -22,18 +24,28 @@ vi.mock('../../src/site.config.ts', async (importOriginal) => {
 });
 
 const { entryHref, entryLocale, entrySlug, edition } = await import('../../src/lib/translations.ts');
+const { folderLocale, localeFolder, localePath, sitemapI18n, splitLocalePath } =
+  await import('../../src/i18n/locales.ts');
+const { isNotFoundPath, localeErrorPage } = await import('../../src/build/error-pages.ts');
+const { pageKind } = await import('../../src/build/checks/budgets.ts');
+const { proseLanguage } = await import('../../src/build/typeset-prose.ts');
 const { languageFolders } = await import('../../src/lib/validate/language-folders.ts');
 const { checkTranslations } = await import('../../src/schemas/dataset/translation.ts');
 
 const entry = (id: string) => ({ id, data: {} });
 
 describe('a language code with capitals, whose entries Astro gives lowercased ids', () => {
-  it('reads content/stories/pt-BR/x.mdx ("pt-br/x") as pt-BR, at /pt-BR/stories/x/', () => {
-    for (const code of ['pt-BR', 'sr-Latn', 'zh-Hant', 'es-419']) {
-      const story = entry(`${code.toLowerCase()}/the-files`);
+  it('reads content/stories/pt-BR/x.mdx ("pt-br/x") as pt-BR, at /pt-br/stories/x/', () => {
+    for (const [code, folder] of [
+      ['pt-BR', 'pt-br'],
+      ['sr-Latn', 'sr-latn'],
+      ['zh-Hant', 'zh-hant'],
+      ['es-419', 'es-419'],
+    ]) {
+      const story = entry(`${code!.toLowerCase()}/the-files`);
       expect(entryLocale(story), code).toBe(code);
       expect(entrySlug(story), code).toBe('the-files');
-      expect(entryHref('story', story), code).toBe(`/${code}/stories/the-files/`);
+      expect(entryHref('story', story), code).toBe(`/${folder}/stories/the-files/`);
     }
   });
 
@@ -75,6 +87,43 @@ describe('a language code with capitals, whose entries Astro gives lowercased id
       `unknown language "pt_BR": expected one of the site's other languages (${others}): write "pt-BR"`,
       `unknown language "sr-latn": expected one of the site's other languages (${others}): write "sr-Latn"`,
     ]);
+  });
+});
+
+describe('the folder a language with capitals in its code is published in: its code in small letters', () => {
+  it('writes its addresses in /pt-br/ and reads them back as pt-BR, the default language at the root', () => {
+    expect(localeFolder('pt-BR')).toBe('pt-br');
+    expect(localePath('/', 'pt-BR' as Locale)).toBe('/pt-br/');
+    expect(localePath('/stories/x/', 'sr-Latn' as Locale)).toBe('/sr-latn/stories/x/');
+    expect(localePath('/stories/x/', 'en')).toBe('/stories/x/');
+    expect(folderLocale('pt-br')).toBe('pt-BR');
+    expect(splitLocalePath('/pt-br/stories/x/')).toEqual({ lang: 'pt-BR', path: '/stories/x/' });
+    expect(splitLocalePath('/zh-hant/')).toEqual({ lang: 'zh-Hant', path: '/' });
+    expect(splitLocalePath('/es-419/search/')).toEqual({ lang: 'es-419', path: '/search/' });
+  });
+
+  it("takes a path in /pt-BR/ for no language's: hosts serve nothing there", () => {
+    expect(folderLocale('pt-BR')).toBeUndefined();
+    expect(splitLocalePath('/pt-BR/stories/x/')).toEqual({ lang: 'en', path: '/pt-BR/stories/x/' });
+  });
+
+  it("keys the sitemap's alternates by the folder and marks them with the code, as hreflang writes it", () => {
+    expect(sitemapI18n.locales).toMatchObject({ en: 'en', fr: 'fr', 'pt-br': 'pt-BR', 'es-419': 'es-419' });
+    expect(Object.keys(sitemapI18n.locales)).not.toContain('pt-BR');
+  });
+
+  it("puts its 404 page in its folder, and counts its pages' budgets under its code", () => {
+    expect(localeErrorPage('pt-BR')).toBe('pt-br/404.html');
+    expect(isNotFoundPath('/pt-br/404.html')).toBe(true);
+    expect(isNotFoundPath('/pt-BR/404.html')).toBe(false);
+    expect(pageKind('/pt-br/stories/x/')).toBe('story (pt-BR)');
+    expect(pageKind('/sr-latn/')).toBe('home (sr-Latn)');
+  });
+
+  it("reads a prose page of src/pages/pt-br/ (its address's folder) as pt-BR, and a story of content/stories/pt-BR/", () => {
+    const roots = { contentRoot: '/site', projectRoot: '/site' };
+    expect(proseLanguage('/site/src/pages/pt-br/about.mdx', roots)).toBe('pt-BR');
+    expect(proseLanguage('/site/content/stories/pt-BR/x.mdx', roots)).toBe('pt-BR');
   });
 });
 

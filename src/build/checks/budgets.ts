@@ -18,7 +18,7 @@ import { CheckError } from './check-error.ts';
 import { inWorker } from '../workers/pool.ts';
 import { filePath, siteFiles, urlPath } from './site-files.ts';
 import { codeSalt, pageFacts, pageFactsDir, scanPage, srcsetUrls } from './page-scan.ts';
-import { localePath, locales, prefixedLocales } from '../../i18n/locales.ts';
+import { folderLocale, localePath, locales } from '../../i18n/locales.ts';
 
 /** The limits, in bytes. */
 export const budgets = {
@@ -86,11 +86,11 @@ function isExecutable(type: string | null): boolean {
 /**
  * The kind of page at `path`, for the printed table and the story budget: "story" for /stories/x/, "stories" for
  * /stories/ and its later pages (/stories/page/2/); pages of another language carry its code: "story (fr)" for
- * /fr/stories/x/.
+ * /fr/stories/x/, "story (pt-BR)" for /pt-br/stories/x/.
  */
 export function pageKind(path: string): string {
   const segments = path.split('/').filter(Boolean);
-  const lang = prefixedLocales.find((code) => segments[0] === code);
+  const lang = folderLocale(segments[0]);
   if (lang)
     return `${pageKind(`/${segments.slice(1).join('/')}${segments.length > 1 && path.endsWith('/') ? '/' : ''}`)} (${lang})`;
   const [first] = segments;

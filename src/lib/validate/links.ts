@@ -4,7 +4,15 @@ import type { Project } from '../load-project.ts';
 import { internalLinks } from '../mdx-usage.ts';
 import { nearestName } from '../edit-distance.ts';
 import { languageName } from '../../schemas/fields.ts';
-import { defaultLocale, isLocale, splitLocalePath, type Locale } from '../../i18n/locales.ts';
+import {
+  defaultLocale,
+  isLocale,
+  localeFolder,
+  localePath,
+  locales,
+  splitLocalePath,
+  type Locale,
+} from '../../i18n/locales.ts';
 import { slugFromPath } from '../slug.ts';
 import type { LinkTargets } from './link-targets.ts';
 import { decoded, folderWritten, ownFolders, ownPages, withoutFolder } from './site-addresses.ts';
@@ -46,7 +54,7 @@ export function checkLinks(
       errors.push(new ContentError(file, field, `${href}: links go to pages, not to their files: ${fix}`));
       continue;
     }
-    // The language the path is in (/fr/, /pt-BR/, /es-419/, as the site writes it), and the path in it.
+    // The language the path is in (/fr/, /pt-br/, /es-419/, its folder), and the path in it.
     const { prefix, rest } = languagePrefix(path);
     // /fr/data/x/: a dataset's page is in the default language only (the /fr/data/ catalog lists them there).
     const translatedData = prefix !== undefined && prefix !== defaultLocale && /^\/data\/([^/]+?)\/?$/.exec(rest);
@@ -80,7 +88,7 @@ export function checkLinks(
     }
     // /methodology, /methodolgy/, /fr/methodology: one of the site's own pages without its slash, or misspelt.
     const single = /^\/([^/]+?)(\/?)$/.exec(rest);
-    if (single && !isLocale(single[1]!) && prefix !== defaultLocale) {
+    if (single && !isLocaleFolder(single[1]!) && prefix !== defaultLocale) {
       const [, name = '', slash] = single;
       const pages = ownPages(prefix);
       if (pages.has(name)) {
@@ -89,7 +97,7 @@ export function checkLinks(
             new ContentError(
               file,
               field,
-              `${href}: a page's address ends with "/": write ${prefix ? `/${prefix}` : ''}/${name}/${href.slice(href.split(/[?#]/)[0]!.length)}`,
+              `${href}: a page's address ends with "/": write ${folderOf(prefix)}/${name}/${href.slice(href.split(/[?#]/)[0]!.length)}`,
             ),
           );
       } else if (!ownFolders().has(name)) {
@@ -99,7 +107,7 @@ export function checkLinks(
             new ContentError(
               file,
               field,
-              `${href}: the site has no such page: did you mean ${prefix ? `/${prefix}` : ''}/${near}/?`,
+              `${href}: the site has no such page: did you mean ${folderOf(prefix)}/${near}/?`,
             ),
           );
       }
@@ -115,7 +123,7 @@ export function checkLinks(
           new ContentError(
             file,
             field,
-            `${href}: the site has no /${section![1]}/: did you mean ${prefix ? `/${prefix}` : ''}/${meant}/${section![2]}?`,
+            `${href}: the site has no /${section![1]}/: did you mean ${folderOf(prefix)}/${meant}/${section![2]}?`,
           ),
         );
       continue;
@@ -193,17 +201,33 @@ function linkedFile(path: string): { kind: 'stories' | 'cases'; href: string } |
     return undefined;
   }
   const lower = kind.toLowerCase() as 'stories' | 'cases';
-  return { kind: lower, href: `${lang && lang !== defaultLocale ? `/${lang}` : ''}/${lower}/${slugFromPath(name)}/` };
+  return { kind: lower, href: localePath(`/${lower}/${slugFromPath(name)}/`, lang) };
 }
 
 /** The site's sections with pages below them, for a misspelt one in a link. */
 const sections = ['stories', 'cases', 'data', 'countries'];
 
+/** The language whose folder `segment` is (fr, pt-br, es-419; the default language's too, en). */
+function folderLanguage(segment: string | undefined): Locale | undefined {
+  return locales.find((code) => localeFolder(code) === segment);
+}
+
+/** Whether `segment` is a language's folder. */
+function isLocaleFolder(segment: string): boolean {
+  return folderLanguage(segment) !== undefined;
+}
+
+/** The address prefix of a language's pages ("/pt-br"), or "" for none. */
+function folderOf(lang: Locale | undefined): string {
+  return lang ? `/${localeFolder(lang)}` : '';
+}
+
 /**
- * The language code a root-relative path starts with, as site.locales writes it (isLocale: /fr/, /pt-BR/, /es-419/;
- * the default language's too, /en/, under which the site has no page), and the path after it.
+ * The language whose folder a root-relative path starts with (/fr/, /pt-br/, /es-419/; the default language's too,
+ * /en/, under which the site has no page), and the path after it.
  */
 function languagePrefix(path: string): { prefix?: Locale; rest: string } {
   const first = path.split('/')[1];
-  return isLocale(first) ? { prefix: first, rest: path.slice(first.length + 1) || '/' } : { rest: path };
+  const prefix = folderLanguage(first);
+  return prefix ? { prefix, rest: path.slice(first!.length + 1) || '/' } : { rest: path };
 }

@@ -4,7 +4,7 @@ import { ContentError } from '../content-error.ts';
 import type { Project } from '../load-project.ts';
 import { isAddressWithoutScheme } from '../address-without-scheme.ts';
 import { relativeLinks } from '../mdx-usage.ts';
-import { defaultLocale, isLocale } from '../../i18n/locales.ts';
+import { defaultLocale, isLocale, localePath } from '../../i18n/locales.ts';
 import { slugFromPath } from '../slug.ts';
 import type { LinkTargets } from './link-targets.ts';
 
@@ -27,7 +27,10 @@ export function checkRelativeLinks(
   const parts = file.split('/');
   const kind = parts[1] === 'cases' ? 'cases' : 'stories';
   const language = parts.length > 3 && isLocale(parts[2]!) ? parts[2]! : defaultLocale;
-  const pageHref = `${language === defaultLocale ? '' : `/${language}`}/${kind}/${slugFromPath(parts.slice(language === defaultLocale ? 2 : 3).join('/'))}/`;
+  const pageHref = localePath(
+    `/${kind}/${slugFromPath(parts.slice(language === defaultLocale ? 2 : 3).join('/'))}/`,
+    language,
+  );
   const known = (path: string) =>
     targets.has(path) || (/^\/data\/([^/]+)\/$/.test(path) && project.datasets.has(path.split('/')[2]!));
   for (const { line, href } of links) {
@@ -70,12 +73,12 @@ export function checkRelativeLinks(
 }
 
 /**
- * The address of the page in `file` (content/stories/x, content/stories/es-419/x: a language folder as site.locales
- * writes its code), or undefined for a path that is no page's.
+ * The address of the page in `file` (content/stories/x, content/stories/pt-BR/x: a language folder as site.locales
+ * writes its code, published under its folder, /pt-br/), or undefined for a path that is no page's.
  */
 function pageAt(file: string): string | undefined {
   const page = /^content\/(stories|cases)\/(?:([^/]+)\/)?([^/]+?)\/?$/.exec(file);
   if (!page || (page[2] !== undefined && !isLocale(page[2]))) return undefined;
   const [, kind, lang, name] = page;
-  return `${lang && lang !== defaultLocale ? `/${lang}` : ''}/${kind}/${slugFromPath(name!)}/`;
+  return localePath(`/${kind}/${slugFromPath(name!)}/`, lang ?? defaultLocale);
 }

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../site.config.ts';
-import { isLocale, locales } from '../../i18n/locales.ts';
+import { localeFolder, locales } from '../../i18n/locales.ts';
 
 /**
  * The path from the site's root that a root-relative `path` written with the site's folder means: on a site served
@@ -27,14 +27,15 @@ export function folderWritten(written: string, meant: string, base: string): str
 
 /**
  * The site's own pages with an address of one segment (/methodology/, /stories/), in the default language or, for a
- * `locale`, below its prefix (/fr/methodology/): src/pages' pages and folders with an index, src/pages/[locale]'s for
- * every other language and src/pages/<locale>'s for that one.
+ * `locale`, below its folder (/fr/methodology/, /pt-br/methodology/): src/pages' pages and folders with an index,
+ * src/pages/[locale]'s for every other language and src/pages/<folder>'s for that one (src/pages/pt-br/).
  */
 export function ownPages(locale?: string): Set<string> {
   const cached = ownPageNames.get(locale ?? '');
   if (cached) return cached;
   const names = new Set<string>();
-  for (const dir of locale ? ['src/pages/[locale]', `src/pages/${locale}`] : ['src/pages']) {
+  const folders = new Set(locales.map(localeFolder));
+  for (const dir of locale ? ['src/pages/[locale]', `src/pages/${localeFolder(locale)}`] : ['src/pages']) {
     const full = join(projectRoot, dir);
     if (!existsSync(full)) continue;
     for (const entry of readdirSync(full, { withFileTypes: true })) {
@@ -43,7 +44,7 @@ export function ownPages(locale?: string): Set<string> {
         entry.isDirectory() &&
         ['index.astro', 'index.mdx', 'index.md'].some((index) => existsSync(join(full, entry.name, index)));
       const page = folderPage ? entry.name : /^(.+)\.(?:astro|mdx|md)$/.exec(entry.name)?.[1];
-      if (page && page !== 'index' && page !== '404' && !isLocale(page)) names.add(page);
+      if (page && page !== 'index' && page !== '404' && !folders.has(page)) names.add(page);
     }
   }
   ownPageNames.set(locale ?? '', names);
@@ -54,12 +55,12 @@ const ownPageNames = new Map<string, Set<string>>();
 let ownFolderNames: Set<string> | undefined;
 
 /**
- * The first segments of the site's own addresses: its pages' (src/pages, a language's prefix for [locale]), public/'s
- * files and folders, and the build's own (_astro, pagefind).
+ * The first segments of the site's own addresses: its pages' (src/pages, a language's folder for [locale]: pt-br),
+ * public/'s files and folders, and the build's own (_astro, pagefind).
  */
 export function ownFolders(): Set<string> {
   if (ownFolderNames) return ownFolderNames;
-  const names = new Set<string>(['_astro', 'pagefind', ...locales]);
+  const names = new Set<string>(['_astro', 'pagefind', ...locales.map(localeFolder)]);
   for (const dir of ['src/pages', 'public']) {
     const full = join(projectRoot, dir);
     if (!existsSync(full)) continue;
