@@ -130,6 +130,30 @@ export function folderLocale(folder: string | undefined): Locale | undefined {
 }
 
 /**
+ * The language whose folder a root-relative `path` writes in other letters (/pt-BR/x/, /PT-BR/x/ for pt-BR, whose
+ * folder is pt-br), and the path with its folder as published (/pt-br/x/); undefined for any other path. A host
+ * matches addresses letter for letter: such a link finds no page.
+ */
+export function miscasedFolder(path: string): { lang: Locale; path: string } | undefined {
+  const first = path.split('/')[1] ?? '';
+  const lang = prefixedLocales.find((code) => localeFolder(code) === first.toLowerCase());
+  if (!lang || first === localeFolder(lang)) return undefined;
+  return { lang, path: `/${localeFolder(lang)}${path.slice(first.length + 1)}` };
+}
+
+/**
+ * What to say of a root-relative address (query and anchor kept) whose language folder is written in other letters
+ * (/pt-BR/x/?q=1): where the language's pages are, and the address to write; undefined for any other address.
+ */
+export function miscasedFolderProblem(address: string): string | undefined {
+  const [path = ''] = address.split(/[?#]/);
+  const meant = miscasedFolder(path);
+  if (!meant) return undefined;
+  const folder = localeFolder(meant.lang);
+  return `${meant.lang}'s pages are published under /${folder}/, in small letters, as hosts match addresses letter for letter: write ${meant.path}${address.slice(path.length)}`;
+}
+
+/**
  * The address of a root-relative `path` in `lang`: `localePath('/stories/', 'fr')` is "/fr/stories/",
  * `localePath('/', 'pt-BR')` "/pt-br/", and the default language's paths are unchanged.
  */

@@ -156,3 +156,45 @@ describe("links in a page of a language whose code has a region number (es-419),
     ]);
   });
 });
+
+describe('links in a page of a language whose code has a region in capitals (pt-BR), published under /pt-br/', () => {
+  it('names the address in small letters to a link written /pt-BR/…, and reports broken ones at /pt-br/', async () => {
+    const { preflight, story, goodFrontmatter } = await import('../helpers/preflight.ts');
+    const body = [
+      '[a](/pt-BR/stories/the-files/)',
+      '[b](/PT-BR/search/?q=x#top)',
+      '[c](/pt-br/stories/the-flies/)',
+      '[d](/pt-br/serch/)',
+      '[e](/pt-br/stories/the-files/)',
+      '[f](the-files.mdx)',
+    ].join('\n\n');
+    const { errors } = preflight({
+      'content/stories/pt-BR/the-files.mdx': story(goodFrontmatter),
+      'content/stories/pt-BR/other.mdx': story(goodFrontmatter.replace('The files', 'Other'), body),
+    });
+    // (The site has no dictionary for the added languages: those errors are not this test's.)
+    const links = errors.filter((error) => error.startsWith('content/'));
+    expect(links).toEqual([
+      "content/stories/pt-BR/other.mdx: line 8: link: /pt-BR/stories/the-files/: pt-BR's pages are published under /pt-br/, in small letters, as hosts match addresses letter for letter: write /pt-br/stories/the-files/",
+      "content/stories/pt-BR/other.mdx: line 10: link: /PT-BR/search/?q=x#top: pt-BR's pages are published under /pt-br/, in small letters, as hosts match addresses letter for letter: write /pt-br/search/?q=x#top",
+      'content/stories/pt-BR/other.mdx: line 12: link: /pt-br/stories/the-flies/: no story has this address: did you mean /pt-br/stories/the-files/? (it is content/stories/<file name>.mdx, in /<language>/ for a translation)',
+      'content/stories/pt-BR/other.mdx: line 14: link: /pt-br/serch/: the site has no such page: did you mean /pt-br/search/?',
+      'content/stories/pt-BR/other.mdx: line 18: link: the-files.mdx: links go to pages, not to their files: write /pt-br/stories/the-files/',
+    ]);
+  });
+});
+
+describe("the build's link check, on a link to /pt-BR/ written in a layout or a page of src/pages/", () => {
+  it('names the address in small letters that the page is at', async () => {
+    const { findBrokenLinks } = await import('../../src/build/checks/links.ts');
+    const { htmlPage, tempSite } = await import('../helpers/temp-site.ts');
+    const dir = tempSite({
+      'index.html': htmlPage('<a href="/pt-BR/stories/one/#sources">Um</a> <a href="/pt-br/stories/two/">Dois</a>'),
+      'pt-br/stories/one/index.html': htmlPage('<h2 id="sources">Fontes</h2>'),
+    });
+    expect(findBrokenLinks(dir, 'https://casefile.example.org')).toEqual([
+      "index.html: /pt-BR/stories/one/#sources (no such file: pt-BR's pages are published under /pt-br/, in small letters, as hosts match addresses letter for letter: write /pt-br/stories/one/#sources)",
+      'index.html: /pt-br/stories/two/ (no such file)',
+    ]);
+  });
+});

@@ -13,6 +13,7 @@ import { filePath, siteFiles, urlPath } from './site-files.ts';
 import { codeSalt, lineAt, pageFacts, pageFactsDir, type ScannedElement, scanPage, srcsetUrls } from './page-scan.ts';
 import { visit as visitJson } from 'jsonc-parser';
 import { formatPath } from '../../lib/content-error.ts';
+import { miscasedFolderProblem } from '../../i18n/locales.ts';
 
 /** Attributes that hold one URL, by the elements that carry them (and, for `<meta>`, the attribute naming it). */
 const urlAttributes: [element: string, attribute: string, only?: [attribute: string, value: string]][] = [
@@ -416,7 +417,11 @@ function brokenBecause(
     const written = home ? '/' : target.pathname.slice(doubled.length - 1);
     return `holds the folder ${base} twice: links are written from the site's root and the build adds the folder, so write ${written}${target.search}${target.hash}`;
   }
-  if (kind === 'missing') return 'no such file';
+  if (kind === 'missing') {
+    // /pt-BR/x/ written by hand for /pt-br/x/: the address to write.
+    const cased = miscasedFolderProblem(`${target.pathname.slice(base.length - 1)}${target.search}${target.hash}`);
+    return cased ? `no such file: ${cased}` : 'no such file';
+  }
   if (kind === 'folder') return 'no such file';
   if (kind === 'page folder') return 'page link without its trailing slash';
   let fragment: string;

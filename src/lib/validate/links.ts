@@ -10,6 +10,7 @@ import {
   localeFolder,
   localePath,
   locales,
+  miscasedFolderProblem,
   splitLocalePath,
   type Locale,
 } from '../../i18n/locales.ts';
@@ -52,6 +53,12 @@ export function checkLinks(
         ? `write ${meant}${href.slice(href.split(/[?#]/)[0]!.length)}`
         : `write the page's address from the site's root, e.g. /${linked.kind}/<file name>/`;
       errors.push(new ContentError(file, field, `${href}: links go to pages, not to their files: ${fix}`));
+      continue;
+    }
+    // /pt-BR/stories/x/: a language's folder in another case than its addresses', which a host would not find.
+    const cased = miscasedFolderProblem(href);
+    if (cased) {
+      errors.push(new ContentError(file, field, `${href}: ${cased}`));
       continue;
     }
     // The language the path is in (/fr/, /pt-br/, /es-419/, its folder), and the path in it.
