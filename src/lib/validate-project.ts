@@ -14,6 +14,7 @@ import { checkBody } from './validate/body.ts';
 import { checkBylines } from './validate/bylines.ts';
 import { checkDatasets } from './validate/datasets.ts';
 import { defaultLanguagePages } from './validate/default-language-pages.ts';
+import { pageLanguageFolders } from './validate/page-language-folders.ts';
 import { checkBodyWritten } from './validate/empty-body.ts';
 import {
   checkDatasetDates,
@@ -56,6 +57,7 @@ export function validateProject(
 
   errors.push(...siteDictionaryProblems(projectRoot));
   errors.push(...defaultLanguagePages());
+  errors.push(...pageLanguageFolders());
   errors.push(...proseFrontmatter());
   errors.push(...languageFolders(project));
   errors.push(...sameDatasetTitles(project));

@@ -198,3 +198,25 @@ describe("the build's link check, on a link to /pt-BR/ written in a layout or a 
     ]);
   });
 });
+
+describe('a prose page of src/pages/ in a folder named as the code is written, src/pages/pt-BR/', () => {
+  it('stops the build, naming the folder in small letters it goes in, and takes src/pages/pt-br/ and es-419/', async () => {
+    const { pageLanguageFolders } = await import('../../src/lib/validate/page-language-folders.ts');
+    const { tempSite } = await import('../helpers/temp-site.ts');
+    const root = tempSite({
+      'src/pages/pt-BR/about.mdx': '# Sobre',
+      'src/pages/SR-LATN/about.mdx': '# O nama',
+      'src/pages/es-419/about.mdx': '# Acerca',
+      'src/pages/fr/about.mdx': '# À propos',
+      'src/pages/stories/index.astro': '',
+    });
+    expect(
+      pageLanguageFolders(root)
+        .map((error) => error.message)
+        .sort(),
+    ).toEqual([
+      "src/pages/SR-LATN/: folder: sr-Latn's pages are published under /sr-latn/, in small letters, and this folder's would be at /SR-LATN/, where no link of the site leads: rename it src/pages/sr-latn/",
+      "src/pages/pt-BR/: folder: pt-BR's pages are published under /pt-br/, in small letters, and this folder's would be at /pt-BR/, where no link of the site leads: rename it src/pages/pt-br/",
+    ]);
+  });
+});
