@@ -224,7 +224,7 @@ function languageRegistered(
   return new ContentError(
     'src/site.config.ts',
     'site.locales',
-    `"${code}" has no dictionary, and ${languageName(language, 'en')}'s is registered as '${language}' (src/i18n/index.ts): write { code: '${language}', intl: '${code}' } for ${languageName(language, 'en')} as written in ${regionOrScript(code)}, or register it as '${code}': ${dictionaryName(language)} for pages, folders and addresses that say ${code}`,
+    `"${code}" has no dictionary, and ${languageName(language, 'en')}'s is registered as '${language}' (src/i18n/index.ts): write { code: '${language}', intl: '${code}' } for ${languageName(language, 'en')} as written in ${regionOrScript(code)}, or register it as '${code}': ${dictionaryName(language)} for pages and content folders that say ${code}`,
   );
 }
 
@@ -264,15 +264,16 @@ export function defaultLocaleProblems(
 
 /**
  * What a code written in one case in site.locales ("FR") and in another in `dictionaries` ('fr') is told: the one BCP
- * 47 writes, which the pages' lang, folders and addresses then follow (/FR/ and lang="FR" were the other choice given).
+ * 47 writes, which the pages' lang and content folders then follow (content/stories/FR/ and lang="FR" were the other
+ * choice given; addresses are the code in small letters either way).
  */
 function caseToWrite(configured: string, registered: string): string {
   const canonical = Intl.getCanonicalLocales(configured)[0];
   if (registered === canonical)
-    return `write "${canonical}" in site.locales (src/site.config.ts), as BCP 47 writes the code, and as the pages, folders and addresses will`;
+    return `write "${canonical}" in site.locales (src/site.config.ts), as BCP 47 writes the code, and as its pages' lang and content folders will`;
   if (configured === canonical)
     return `register it as '${configured}' in \`dictionaries\`, as site.locales and BCP 47 write the code`;
-  return `write the code alike in both, '${configured}' there or "${registered}" in site.locales (src/site.config.ts), whose spelling the pages, folders and addresses follow`;
+  return `write the code alike in both, '${configured}' there or "${registered}" in site.locales (src/site.config.ts), whose spelling the pages' lang and content folders follow`;
 }
 
 /** Whether `code` is English, in any of its regions (`en`, `en-GB`). */

@@ -185,12 +185,12 @@ describe('dictionaries', () => {
   // 'fr': it was told to copy src/i18n/en.ts to src/i18n/fr-FR.ts and translate all its strings again.
   it('tells a language written with its country, whose dictionary is registered without, the code to write', () => {
     expect(messages(siteDictionaryProblems(repoRoot, ['fr-FR', 'en'], { en, fr }))).toEqual([
-      "src/site.config.ts: site.locales: \"fr-FR\" has no dictionary, and French's is registered as 'fr' (src/i18n/index.ts): write { code: 'fr', intl: 'fr-FR' } for French as written in France, or register it as 'fr-FR': fr for pages, folders and addresses that say fr-FR",
+      "src/site.config.ts: site.locales: \"fr-FR\" has no dictionary, and French's is registered as 'fr' (src/i18n/index.ts): write { code: 'fr', intl: 'fr-FR' } for French as written in France, or register it as 'fr-FR': fr for pages and content folders that say fr-FR",
     ]);
     // In capitals, the code is the registered one written otherwise; tagLabels.fr, right, is told the same fix, not
     // to be written tagLabels.FR.
     expect(messages(siteDictionaryProblems(repoRoot, ['FR', 'en'], { en, fr }))).toEqual([
-      'src/i18n/index.ts: dictionaries: site.locales has "FR" and `dictionaries` registers \'fr\': write "fr" in site.locales (src/site.config.ts), as BCP 47 writes the code, and as the pages, folders and addresses will',
+      'src/i18n/index.ts: dictionaries: site.locales has "FR" and `dictionaries` registers \'fr\': write "fr" in site.locales (src/site.config.ts), as BCP 47 writes the code, and as its pages\' lang and content folders will',
       'src/site.config.ts: tagLabels.fr: "fr" is how BCP 47 writes French\'s code, and site.locales writes it "FR": write "fr" in site.locales (as written, its entries are read for no language)',
     ]);
   });
@@ -240,7 +240,7 @@ describe('dictionaries', () => {
   it('names the dictionary registered under the configured code in another case (pt-BR for pt-br), not a file to copy', () => {
     const portuguese = withMany(Object.fromEntries(Object.entries(en).map(([key, text]) => [key, `«${text}»`])));
     expect(messages(siteDictionaryProblems(repoRoot, ['en', 'pt-br'], { en, 'pt-BR': portuguese }, {}))).toEqual([
-      'src/i18n/index.ts: dictionaries: site.locales has "pt-br" and `dictionaries` registers \'pt-BR\': write "pt-BR" in site.locales (src/site.config.ts), as BCP 47 writes the code, and as the pages, folders and addresses will',
+      'src/i18n/index.ts: dictionaries: site.locales has "pt-br" and `dictionaries` registers \'pt-BR\': write "pt-BR" in site.locales (src/site.config.ts), as BCP 47 writes the code, and as its pages\' lang and content folders will',
     ]);
     // Written as BCP 47 writes it in site.locales, and otherwise in `dictionaries`: the registration is to change.
     expect(messages(siteDictionaryProblems(repoRoot, ['en', 'pt-BR'], { en, 'pt-br': portuguese }, {}))).toEqual([
