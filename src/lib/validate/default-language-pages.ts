@@ -2,7 +2,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ContentError } from '../content-error.ts';
-import { defaultLocale } from '../../i18n/locales.ts';
+import { defaultLocale, localeFolder } from '../../i18n/locales.ts';
 import { projectRoot } from '../../site.config.ts';
 import { languageName } from '../../schemas/fields.ts';
 
@@ -10,18 +10,20 @@ import { languageName } from '../../schemas/fields.ts';
  * The pages of src/pages/<default language>/ (src/pages/fr/about.mdx on a site whose default language is French), each
  * an error: the default language is served at the root, so such a page was published a second time, at /fr/about/,
  * beside the /about/ the menus link, in the sitemap and the search. The demo keeps its French pages there, and a
- * newsroom that makes French its default language keeps them where they were.
+ * newsroom that makes French its default language keeps them where they were. The folder is the one of the language's
+ * addresses, its code in small letters (src/pages/pt-br/ for pt-BR).
  */
 export function defaultLanguagePages(root: string = projectRoot, defaultCode: string = defaultLocale): ContentError[] {
-  const folder = join(root, 'src/pages', defaultCode);
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder)
+  const folder = localeFolder(defaultCode);
+  const path = join(root, 'src/pages', folder);
+  if (!existsSync(path)) return [];
+  return readdirSync(path)
     .filter((name) => /\.(?:mdx|md|astro)$/.test(name) && !name.startsWith('_'))
     .sort()
     .map((name) => {
-      const address = `/${defaultCode}/${name.replace(/\.[a-z]+$/, '').replace(/^index$/, '')}/`.replace('//', '/');
+      const address = `/${folder}/${name.replace(/\.[a-z]+$/, '').replace(/^index$/, '')}/`.replace('//', '/');
       return new ContentError(
-        `src/pages/${defaultCode}/${name}`,
+        `src/pages/${folder}/${name}`,
         '',
         `${languageName(defaultCode)} is the site's default language, served at the root: this page would be published a second time, at ${address}; move it to src/pages/${name} (another language's pages go in src/pages/<its code>/)`,
       );
