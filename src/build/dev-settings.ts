@@ -7,7 +7,7 @@
  * the start ("The default locale fr-FR is not present in the i18n.locales array") and, saved so while it ran, with a
  * TypeError from src/lib/site-data.ts on every page, where the build names the file, the field and the code to write.
  */
-import { defaultLocaleProblems } from '../i18n/check.ts';
+import { defaultLocaleProblems } from '../i18n/default-locale.ts';
 import { locales } from '../i18n/locales.ts';
 import type { ContentError } from '../lib/content-error.ts';
 import { buildTime, previewProblem } from '../lib/visibility.ts';

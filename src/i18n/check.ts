@@ -24,6 +24,7 @@ import { dictionaries, sameAsEnglish } from './index.ts';
 import { defaultLocale, dictionaryEntry, dictionaryName, languageName, locales, writtenLocale } from './locales.ts';
 import { intlLocaleProblem, localeCodeProblem } from './locale-codes.ts';
 import { misnamedLanguageKeys } from './language-keys.ts';
+import { defaultLocaleProblems } from './default-locale.ts';
 import { labelInNameProblems } from './label-in-name.ts';
 import { site } from '../site.config.ts';
 
@@ -233,33 +234,6 @@ function regionOrScript(code: string): string {
   const { region, script } = new Intl.Locale(code);
   if (region) return new Intl.DisplayNames(['en'], { type: 'region' }).of(region) ?? region;
   return `the ${new Intl.DisplayNames(['en'], { type: 'script' }).of(script!) ?? script} script`;
-}
-
-/**
- * The problem of a default language that is none of the configured ones (`site.defaultLocale: 'fr-FR'` beside `{ code:
- * 'fr' }`), which Astro's configuration stopped on with a stack trace: the code of the same language when one is
- * configured, else the codes to choose from.
- */
-export function defaultLocaleProblems(
-  configured: readonly string[],
-  defaultCode: string = defaultLocale,
-): ContentError[] {
-  if (configured.includes(defaultCode)) return [];
-  const language = (code: string) => {
-    try {
-      return new Intl.Locale(code).language;
-    } catch {
-      return code.toLowerCase();
-    }
-  };
-  const same = configured.find((code) => language(code) === language(defaultCode));
-  return [
-    new ContentError(
-      'src/site.config.ts',
-      'site.defaultLocale',
-      `"${defaultCode}" is none of the codes of site.locales (${configured.join(', ')}): ${same ? `write '${same}'` : 'write one of them, or add it to site.locales'}`,
-    ),
-  ];
 }
 
 /**

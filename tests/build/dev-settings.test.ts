@@ -78,6 +78,24 @@ describe('npm run dev with a setting the build refuses', () => {
     },
   );
 
+  // Copying en.ts is how a language is added (README): the dev server starts and names the copy's export, as the
+  // build does. The settings' check loaded every dictionary before Astro started, and stopped on Node's "does not
+  // provide an export named 'fr'" instead.
+  it('starts on a dictionary still exporting en, and names its export as the build does', async () => {
+    const copied = copyProject();
+    try {
+      copied.edit('src/i18n/fr.ts', (text) => text.replace('export const fr = {', 'export const en = {'));
+      const { status, output } = await devWith({}, copied.root);
+      expect(output).not.toContain('npm run dev stopped');
+      expect(output).toContain('src/i18n/fr.ts: export fr: missing');
+      expect(output).toContain('still says `export const en = {`: write `export const fr = {`');
+      // Still running when the test stopped it (SIGTERM: 143 as dev.mjs passes it on).
+      expect([null, 143]).toContain(status);
+    } finally {
+      copied.remove();
+    }
+  });
+
   it('stops before Astro starts on a src/site.config.ts Node cannot parse, naming its line as the build does', async () => {
     const broken = copyProject();
     try {

@@ -8,12 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dictionaries, t, type Dictionary } from '../../src/i18n/index.ts';
 import { pluralKey } from '../../src/lib/plural.ts';
-import {
-  defaultLocaleProblems,
-  dictionaryProblems,
-  siteDictionaryProblems,
-  untranslatedProblems,
-} from '../../src/i18n/check.ts';
+import { dictionaryProblems, siteDictionaryProblems, untranslatedProblems } from '../../src/i18n/check.ts';
+import { defaultLocaleProblems } from '../../src/i18n/default-locale.ts';
 import { repoRoot } from '../helpers/build.ts';
 
 /** What a string English lacks, and that is no typo of one, is told. */
