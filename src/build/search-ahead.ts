@@ -194,14 +194,24 @@ export function writeKeyRecord(dir: string, published: string, record: KeyRecord
 
 /**
  * The pages whose key in `now` is the one they had in `before`, sorted; none when the code changed or there is no
- * record of the published site.
+ * record of the published site, and none when every page's key is unchanged: Astro then copies the whole site, whose
+ * index the search index cache holds (SearchIndexCache), and Pagefind would index every page for nothing.
  */
 export function pagesWithSameKeys(before: KeyRecord | undefined, now: KeyRecord): string[] {
-  if (!before || before.code !== now.code) return [];
+  if (!before || before.code !== now.code || sameKeys(before, now)) return [];
   return Object.entries(now.keys)
     .filter(([file, key]) => Object.hasOwn(before.keys, file) && before.keys[file] === key)
     .map(([file]) => file)
     .sort();
+}
+
+/** Whether `before` and `now` key the same pages alike. */
+function sameKeys(before: KeyRecord, now: KeyRecord): boolean {
+  const files = Object.keys(now.keys);
+  return (
+    files.length === Object.keys(before.keys).length &&
+    files.every((file) => Object.hasOwn(before.keys, file) && before.keys[file] === now.keys[file])
+  );
 }
 
 /**

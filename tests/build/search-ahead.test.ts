@@ -149,6 +149,14 @@ describe('the pages predicted by their cache keys', () => {
     );
   });
 
+  // An unchanged rebuild (a scheduled build with no embargo passing): Astro copies every page, the search index cache
+  // holds their index, and Pagefind was handed every page for nothing.
+  it('are none when every page keeps its key, and the unchanged ones when a page goes', () => {
+    expect(pagesWithSameKeys(published, { code, keys: { ...published.keys } })).toEqual([]);
+    const { 'stories/b/index.html': _gone, ...rest } = published.keys;
+    expect(pagesWithSameKeys(published, { code, keys: rest })).toEqual(['index.html', 'stories/a/index.html']);
+  });
+
   it('are the HTML pages with a key in the list of paths Astro is about to generate, by the file each is written to', () => {
     const page = { type: 'page' };
     expect(
