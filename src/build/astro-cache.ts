@@ -72,6 +72,14 @@ export function beginAstroBuild(cacheDir: string): Discarded | undefined {
 export const cacheGitignore =
   "# Astro's cache, drafts and embargoed pages included in a preview's: git ignores this folder whole (src/build/astro-cache.ts).\n*\n";
 
+/**
+ * Whether Astro can copy any page from `cacheDir` in the build about to start: its manifest is there (after
+ * `beginAstroBuild`, which removes it from a cache it does not trust). Without it every page is rendered again.
+ */
+export function astroCanCopy(cacheDir: string): boolean {
+  return existsSync(join(cacheDir, incrementalParts[0]!));
+}
+
 /** Records that Astro's build has succeeded: its manifest and its page copies agree again. */
 export function finishAstroBuild(cacheDir: string): void {
   writeFileSync(join(cacheDir, buildRecord), `${finished} at ${new Date().toISOString()} by process ${process.pid}\n`);

@@ -7,7 +7,7 @@ import { relative, resolve } from 'node:path';
 import { validateProject } from '../lib/validate-project.ts';
 import { forgetEntriesOnSchemaChange } from './schema-fingerprint.ts';
 import { contentSummary } from './content-summary.ts';
-import { astroCacheDir, beginAstroBuild, discardedNote, finishAstroBuild } from './astro-cache.ts';
+import { astroCacheDir, astroCanCopy, beginAstroBuild, discardedNote, finishAstroBuild } from './astro-cache.ts';
 import {
   aheadOfClockNote,
   behindClockNote,
@@ -206,8 +206,11 @@ if (ahead.pages.length > 0)
 // unchanged go to Pagefind once Astro has run every getStaticPaths(): Astro will copy them (src/build/search-ahead.ts).
 const keysBefore = readKeyRecord(recordDir, target);
 const keysNow: KeyRecord = { code: codeDigest(projectRoot, site.url), keys: {} };
+/** Whether Astro may copy pages in this build: not when it has no manifest, or its cache was discarded (astro-cache.ts). */
+let astroCopies = false;
 installKeySink((keys) => {
   keysNow.keys = Object.fromEntries(keys);
+  if (!astroCopies) return;
   const handed = indexAheadByKeys(rendered.search, target, keysBefore, keysNow, new Set(ahead.pages));
   if (handed > 0)
     log(
@@ -252,6 +255,7 @@ try {
         // recorded as trusted only after, and the next build discards an untrusted cache's pages rather than copy them.
         const discarded = beginAstroBuild(astroCache);
         if (discarded) log(discardedNote(discarded));
+        astroCopies = astroCanCopy(astroCache);
         // Astro's own lines about an editor's mistake are held back: the report prints each once, formatted.
         const held = holdContentErrors();
         let built = false;
@@ -339,9 +343,12 @@ try {
   caller.stop();
   stopAfterPublishing(isRehearsal() ? 'passed every check (a rehearsal publishes nothing)' : `published ${target}`);
   // What the published site was built from, for the next build's indexing ahead; without it, that build indexes after Astro.
+  // A rehearsal's folder is thrown away: no build reads its record.
   try {
-    writeRecord(recordDir, target, record);
-    writeKeyRecord(recordDir, target, keysNow);
+    if (!isRehearsal()) {
+      writeRecord(recordDir, target, record);
+      writeKeyRecord(recordDir, target, keysNow);
+    }
   } catch (error) {
     log(`search index: no record of this build kept (${(error as Error).message})`);
   }

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   astroCacheDir,
+  astroCanCopy,
   beginAstroBuild,
   buildRecord,
   cacheGitignore,
@@ -37,6 +38,7 @@ describe("Astro's cache folder", () => {
     const dir = filledCache();
     finishAstroBuild(dir);
     expect(beginAstroBuild(dir)).toBeUndefined();
+    expect(astroCanCopy(dir), 'Astro may copy its pages').toBe(true);
     expect(readFileSync(join(dir, buildRecord), 'utf8')).toMatch(/^started at /);
     expect(readdirSync(dir).sort()).toEqual(
       ['.gitignore', 'data-store.json', 'dist', 'incremental-build.json', buildRecord].sort(),
@@ -53,6 +55,8 @@ describe("Astro's cache folder", () => {
     // That build stopped here; the next begins.
     expect(beginAstroBuild(dir)).toBe('unfinished');
     expect(readdirSync(dir).sort()).toEqual(['.gitignore', 'data-store.json', buildRecord].sort());
+    // Nor is any page expected copied (src/build/main.ts: no page is handed to the search index ahead by its key).
+    expect(astroCanCopy(dir)).toBe(false);
     expect(discardedNote('unfinished')).toBe(
       "the last build did not finish: Astro's page cache was discarded, every page is rendered again",
     );
@@ -75,6 +79,7 @@ describe("Astro's cache folder", () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'astro-cache-')), 'new');
     expect(beginAstroBuild(dir)).toBeUndefined();
     expect(readdirSync(dir).sort()).toEqual(['.gitignore', buildRecord].sort());
+    expect(astroCanCopy(dir)).toBe(false);
   });
 
   it("tells git to ignore it, whatever its name: a preview's holds the drafts and embargoed pages it rendered", () => {
