@@ -12,6 +12,9 @@ import type { PageValidation } from './checks/html.ts';
 import { siteFiles } from './checks/site-files.ts';
 import { pageHash } from './rendered-pages.ts';
 
+/** How long dispose() waits for a batch being handed to Pagefind ahead to be taken. */
+const aheadStopLimitMs = 5_000;
+
 export class PageFeed {
   readonly search = new LiveSearchIndex();
   readonly #html: LiveHtmlValidator;
@@ -54,8 +57,17 @@ export class PageFeed {
     return this.#onDisk;
   }
 
-  /** Stops the workers and Pagefind's process (after the steps, and when the build fails before them). */
+  /**
+   * Stops the workers and Pagefind's process (after the steps, and when the build fails before them). Pages still
+   * being handed over ahead (search-ahead.ts) are stopped first: a batch handed after Pagefind's close() would start
+   * its process again, left running until the build's exit. A Pagefind that no longer answers is not waited for long.
+   */
   async dispose(): Promise<void> {
+    this.search.stopAhead();
+    let timer: NodeJS.Timeout | undefined;
+    const limit = new Promise<void>((resolve) => (timer = setTimeout(resolve, aheadStopLimitMs)));
+    await Promise.race([this.search.aheadDone().catch(() => {}), limit]);
+    clearTimeout(timer);
     await this.#html.stop();
     await close();
   }
