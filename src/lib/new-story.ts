@@ -32,7 +32,9 @@ export function placeholders(lang: string) {
   return {
     summary: s('newStory.summary'),
     body: s('newStory.body'),
-    note: s('newStory.note'),
+    // The notes' first words as the scaffold writes them, the note and the start of what follows it: the note alone
+    // ("A comment, not published.") is a sentence an editor may write.
+    note: `${s('newStory.note')} ${s('newStory.notes').split(' ').slice(0, 3).join(' ')}`,
     chartTitle: s('newStory.chartTitle'),
   };
 }
@@ -68,7 +70,7 @@ draft: true
 ${placeholder.body}
 
 {/*
-  ${placeholder.note} ${t(lang)('newStory.notes')}
+  ${t(lang)('newStory.note')} ${t(lang)('newStory.notes')}
 
   <Cite id="a-source-id" />
   <Fact dataset="a-dataset-id" row={2024} column="a-column" />

@@ -198,8 +198,21 @@ describe("new:story's stand-ins in another language than English", () => {
     expect(standIns).toEqual([
       `${scaffold.path}: line 3: summary: still new:story's stand-in: write what the story found (it is the dek, and what lists, search and social cards show)`,
       `${scaffold.path}: line 14: still new:story's stand-in "Écrivez l’article ici.": write the story, or keep draft: true`,
-      `${scaffold.path}: line 17: new:story's notes on writing ("Un commentaire, non publié. …") are no longer in a comment, and would be published as text: delete them, or put them back between {/* and */}`,
+      `${scaffold.path}: line 17: new:story's notes on writing ("Un commentaire, non publié. Citez chaque affirmation …") are no longer in a comment, and would be published as text: delete them, or put them back between {/* and */}`,
       `${scaffold.path}: line 21: <Chart> title: still new:story's example "Ce que montre le graphique": write what this chart shows, the finding a reader takes from it`,
     ]);
+  });
+
+  // The note's first sentence alone is a sentence a reporter may write: only the scaffold's notes are refused.
+  it("leave an editor's own words alone that happen to say the note's first sentence", () => {
+    const fixture = makeFixture({ copyDemo: false });
+    fixture.write(
+      'content/stories/fr/reactions.mdx',
+      "---\ntitle: 'Les réactions'\nsummary: 'Ce que le ministère a répondu.'\ndate: 2026-02-06\nauthors: ['La rédaction']\n---\n\nNous avons demandé au ministère de réagir. Un commentaire, non publié. Voilà ce qu’il a dit.\n",
+    );
+    const standIns = validateProject(fixture.root, now, false)
+      .errors.map((error) => error.message)
+      .filter((message) => message.includes("new:story's"));
+    expect(standIns).toEqual([]);
   });
 });

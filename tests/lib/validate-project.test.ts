@@ -1457,7 +1457,7 @@ describe('the preflight check', () => {
       .replaceAll('a-column', 'issued');
     fixture.write(scaffold.path, edited);
     expect(validateProject(fixture.root, now, false).errors.map((error) => error.message)).toEqual([
-      `${scaffold.path}: line 16: new:story's notes on writing ("A comment, not published. …") are no longer in a comment, and would be published as text: delete them, or put them back between {/* and */}`,
+      `${scaffold.path}: line 16: new:story's notes on writing ("A comment, not published. Cite every sourced …") are no longer in a comment, and would be published as text: delete them, or put them back between {/* and */}`,
       `${scaffold.path}: line 20: <Chart> title: still new:story's example "What the chart shows": write what this chart shows, the finding a reader takes from it`,
     ]);
     // In a comment, or in a draft, both are left alone.
