@@ -37,30 +37,33 @@ export function formatCoarseDate(value: string, lang: string): string {
  * once, as a person writes it: "3 and 4 May 2009", "3 May and 4 June 2009", "May and June 2009"; « 1er et 4 mai
  * 2009 », the last day joined to its month by a no-break space in French (typesetDateParts). Listed in date order,
  * each date once. Each group is built from Intl's parts of its first date, its day (or month) replaced by the list
- * of them, so the order of day, month and year stays the language's. Undefined for years (nothing to say once) and
+ * of them, so the order of day, month and year stays the language's. Days, months and years are the ones Intl
+ * writes, in the page's calendar and digits ("۱۳ و ۱۴ اردیبهشت ۱۳۸۸" for fa-IR-u-ca-persian), grouped as written:
+ * two days of one Gregorian month may fall in two Solar Hijri ones. Undefined for years (nothing to say once) and
  * for dates of mixed precision, which are listed each in full.
  */
 export function formatDateList(values: string[], lang: string): string | undefined {
-  const parts = values[0]?.split('-').length;
-  if ((parts !== 2 && parts !== 3) || values.some((value) => value.split('-').length !== parts)) return undefined;
-  const dates = [...new Set(values)].sort().map(parseDate);
+  const precision = values[0]?.split('-').length;
+  if ((precision !== 2 && precision !== 3) || values.some((value) => value.split('-').length !== precision))
+    return undefined;
+  const formatter =
+    precision === 3
+      ? dateFormatter(lang, { dateStyle: 'long' })
+      : dateFormatter(lang, { year: 'numeric', month: 'long' });
+  const dates = [...new Set(values)]
+    .sort()
+    .map((value) => typesetDateParts(formatter.formatToParts(parseDate(value)), lang));
   const list = (items: string[]) => formatList(items, lang);
-  const byYear = [...Map.groupBy(dates, (date) => date.getUTCFullYear()).values()];
-  if (parts === 2) {
-    const formatter = dateFormatter(lang, { year: 'numeric', month: 'long' });
-    const month = (date: Date) => formatter.formatToParts(date).find((part) => part.type === 'month')!.value;
-    return list(byYear.map((year) => replaced(formatter.formatToParts(year[0]!), ['month'], list(year.map(month)))));
-  }
-  const formatter = dateFormatter(lang, { dateStyle: 'long' });
-  const day = (date: Date) => dayOfMonth(date.getUTCDate(), lang);
+  const byYear = [...Map.groupBy(dates, yearOf).values()];
+  if (precision === 2)
+    return list(byYear.map((year) => replaced(year[0]!, ['month'], list(year.map((date) => partOf(date, 'month'))))));
   return list(
     byYear.map((year) => {
-      const months = [...Map.groupBy(year, (date) => date.getUTCMonth()).values()].map((month) => {
-        const dayAndMonth = typesetDateParts(formatter.formatToParts(month[0]!), lang);
-        const [from, to] = span(dayAndMonth, ['day', 'month']);
-        return replaced(dayAndMonth.slice(from, to + 1), ['day'], list(month.map(day)));
+      const months = [...Map.groupBy(year, (date) => partOf(date, 'month')).values()].map((month) => {
+        const [from, to] = span(month[0]!, ['day', 'month']);
+        return replaced(month[0]!.slice(from, to + 1), ['day'], list(month.map((date) => partOf(date, 'day'))));
       });
-      return replaced(formatter.formatToParts(year[0]!), ['day', 'month'], list(months));
+      return replaced(year[0]!, ['day', 'month'], list(months));
     }),
   );
 }
@@ -89,9 +92,17 @@ export function formatDateRange(from: string, to: string, lang: string): [string
   return [text(parts.slice(0, start.at(-1)! + 1)), text(parts.slice(end))];
 }
 
-/** The day of the month as written in `lang`: French writes the first as an ordinal ("1er mai"), as typesetDateParts does. */
-function dayOfMonth(day: number, lang: string): string {
-  return `${day}${day === 1 && new Intl.Locale(lang).language === 'fr' ? 'er' : ''}`;
+/** The value of a date's part of `type` as Intl writes it: the month "اردیبهشت", the day "۱۳". */
+function partOf(parts: Intl.DateTimeFormatPart[], type: Intl.DateTimeFormatPartTypes): string {
+  return parts.find((part) => part.type === type)?.value ?? '';
+}
+
+/** What a date's year is written as, with its era when it has one: what the dates listed under one year share. */
+function yearOf(parts: Intl.DateTimeFormatPart[]): string {
+  return parts
+    .filter((part) => !['day', 'month', 'literal'].includes(part.type))
+    .map((part) => part.value)
+    .join(' ');
 }
 
 /** The first and last index of the parts of `types` (the day and the month of "3 May 2009", with the space between). */

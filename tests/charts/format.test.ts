@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateRange, valueFormatter } from '../../src/charts/format.ts';
+import { formatDateList, formatDateRange, valueFormatter } from '../../src/charts/format.ts';
 import { numberAxis, tickLabels } from '../../src/charts/axes.ts';
 import { summarize } from '../../src/charts/summary.ts';
 import { formatValue } from '../../src/lib/format-value.ts';
@@ -112,6 +112,32 @@ describe('chart numbers', () => {
     ];
     const spec = { title: 'T', type: 'line', x: 'year', y: 'count', series: 'published' } as ChartSpec;
     expect(summarize({ spec, rows, filtered: rows, columns, lang: 'fr' })).toContain('Published\u00a0: oui et non.');
+  });
+});
+
+describe('formatDateList', () => {
+  it('says the month and year of days once, in English and French', () => {
+    expect(formatDateList(['2009-05-04', '2009-05-03'], 'en')).toBe('3 and 4 May 2009');
+    expect(formatDateList(['2009-05-03', '2009-05-25', '2009-06-01'], 'en')).toBe('3 and 25 May and 1 June 2009');
+    expect(formatDateList(['2009-05-03', '2009-05-25', '2009-06-01'], 'fr')).toBe(
+      '3 et 25\u00a0mai et 1er\u00a0juin 2009',
+    );
+    expect(formatDateList(['2009-05', '2009-06', '2010-01'], 'en')).toBe('May and June 2009 and January 2010');
+  });
+
+  it("writes each day in the page's digits, as the month and year beside it", () => {
+    expect(formatDateList(['2009-05-03', '2009-05-04'], 'fa')).toBe('۳ و ۴ مهٔ ۲۰۰۹');
+    expect(formatDateList(['2009-05-03', '2009-05-25', '2009-06-01'], 'fa')).toBe('۳ و ۲۵ مهٔ و ۱ ژوئن ۲۰۰۹');
+  });
+
+  it('writes days, and groups them, in the calendar the locale names: one Gregorian month may be two Solar Hijri ones', () => {
+    const persian = 'fa-IR-u-ca-persian';
+    expect(formatDateList(['2009-05-03', '2009-05-04'], persian)).toBe('۱۳ و ۱۴ اردیبهشت ۱۳۸۸');
+    // 3 and 25 May 2009 fall in Ordibehesht and Khordad; 15 and 25 March 2009 in two Solar Hijri years.
+    expect(formatDateList(['2009-05-03', '2009-05-25'], persian)).toBe('۱۳ اردیبهشت و ۴ خرداد ۱۳۸۸');
+    expect(formatDateList(['2009-03-15', '2009-03-25'], persian)).toBe('۲۵ اسفند ۱۳۸۷ و ۵ فروردین ۱۳۸۸');
+    // Months known alone stay Gregorian (dateFormatter).
+    expect(formatDateList(['2009-05', '2009-06'], persian)).toBe('مهٔ و ژوئن ۲۰۰۹');
   });
 });
 
