@@ -73,8 +73,9 @@ export function formatDateList(values: string[], lang: string): string | undefin
  * at the end, as a person writes it: ["3", "20 May 2009"], ["3 May", "4 June 2009"], ["May", "June 2009"]; « 1er »
  * for the first of the month in French, each day joined to its month by a no-break space (typesetDateParts). Intl's
  * range parts say which belong to the start, the end or both; the separator Intl puts between the ends ("–") is
- * left out, for the words that join them ("to", « du … au ») are the summary's. Ends of different years come back in full; undefined for years and for ends of different precision,
- * which are written each in full.
+ * left out, for the words that join them ("to", « du … au ») are the summary's. Ends of different years come back
+ * in full, as do ends whose start Intl writes without the month it differs by (Persian); undefined for years and for
+ * ends of different precision, which are written each in full.
  */
 export function formatDateRange(from: string, to: string, lang: string): [string, string] | undefined {
   const precision = from.split('-').length;
@@ -88,8 +89,16 @@ export function formatDateRange(from: string, to: string, lang: string): [string
   const end = parts.findIndex((part) => part.source === 'endRange');
   // The same date has no range parts: nothing to share.
   if (start.length === 0 || end === -1) return undefined;
-  const text = (list: typeof parts) => list.map((part) => part.value).join('');
-  return [text(parts.slice(0, start.at(-1)! + 1)), text(parts.slice(end))];
+  const text = (list: Intl.DateTimeFormatPart[]) => list.map((part) => part.value).join('');
+  const head = parts.slice(0, start.at(-1)! + 1);
+  const ends = [parseDate(from), parseDate(to)].map((date) => typesetDateParts(formatter.formatToParts(date), lang));
+  // ICU marks a Persian range's months as shared even when they differ (fa: "۳ مه تا ۴ ژوئن ۲۰۰۹", the start's
+  // month shared): its start, "۳", would read as the 3rd of the end's month. Such ends are written in full.
+  const unsaid = (['day', 'month', 'year'] as const).some(
+    (type) => partOf(ends[0]!, type) !== partOf(ends[1]!, type) && !head.some((part) => part.type === type),
+  );
+  if (unsaid) return [text(ends[0]!), text(ends[1]!)];
+  return [text(head), text(parts.slice(end))];
 }
 
 /** The value of a date's part of `type` as Intl writes it: the month "اردیبهشت", the day "۱۳". */

@@ -175,6 +175,19 @@ describe('formatDateRange', () => {
     }
   });
 
+  it('writes both ends in full when Intl leaves out the month the start differs by, as it does in Persian', () => {
+    // Intl writes fa's "۳ مه تا ۴ ژوئن ۲۰۰۹" with the start's month shared: its start alone, "۳", read as 3 June.
+    expect(formatDateRange('2009-05-03', '2009-06-04', 'fa')).toEqual(['۳ مهٔ ۲۰۰۹', '۴ ژوئن ۲۰۰۹']);
+    expect(formatDateRange('2009-05-03', '2009-06-04', 'fa-IR-u-ca-persian')).toEqual([
+      '۱۳ اردیبهشت ۱۳۸۸',
+      '۱۴ خرداد ۱۳۸۸',
+    ]);
+    // Days of one month, and months of one year, still say what they share once.
+    expect(formatDateRange('2009-05-03', '2009-05-20', 'fa')).toEqual(['۳', '۲۰ مهٔ ۲۰۰۹']);
+    expect(formatDateRange('2009-05-03', '2009-05-20', 'fa-IR-u-ca-persian')).toEqual(['۱۳', '۳۰ اردیبهشت ۱۳۸۸']);
+    expect(formatDateRange('2009-05', '2009-06', 'fa')).toEqual(['مهٔ', 'ژوئن ۲۰۰۹']);
+  });
+
   it('writes the first of the month « 1er » in French, at either end, and "1" in English', () => {
     expect(formatDateRange('2009-05-01', '2009-05-20', 'fr')).toEqual(['1er', '20\u00a0mai 2009']);
     expect(formatDateRange('2009-04-20', '2009-05-01', 'fr')).toEqual(['20\u00a0avril', '1er\u00a0mai 2009']);
