@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   asIdentifier,
   booleanField,
@@ -124,6 +124,22 @@ describe('a date written in words', () => {
     // A day the month does not have, and a word that is no month: nothing is suggested.
     expect(dateProblem('31 February 2026')).toBe(`${expected}, got "31 February 2026"`);
     expect(dateProblem('5 Brumaire 2026')).toBe(`${expected}, got "5 Brumaire 2026"`);
+  });
+
+  it("reads a Persian site's month names in the Gregorian calendar its pages print: ژانویه is January, دی no month", async () => {
+    // A site that publishes in Persian (site.locales), whose month names Intl gives in the Solar Hijri calendar.
+    vi.resetModules();
+    vi.doMock('../../src/i18n/locales.ts', async (original) => ({
+      ...(await original<typeof import('../../src/i18n/locales.ts')>()),
+      locales: ['en', 'fa'],
+    }));
+    const { dateField: persianSite } = await import('../../src/schemas/fields.ts');
+    vi.doUnmock('../../src/i18n/locales.ts');
+    const persianProblem = (value: string) => persianSite.safeParse(value).error?.issues[0]?.message;
+    expect(persianProblem('5 ژانویه 2026')).toBe(`${expected}, got "5 ژانویه 2026": write 2026-01-05`);
+    expect(persianProblem('5 دسامبر 2026')).toBe(`${expected}, got "5 دسامبر 2026": write 2026-12-05`);
+    // دی is the Solar Hijri month that 1 January falls in: a Gregorian year with it is no date to suggest.
+    expect(persianProblem('5 دی 2026')).toBe(`${expected}, got "5 دی 2026"`);
   });
 });
 

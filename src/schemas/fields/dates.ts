@@ -92,7 +92,11 @@ export function dateWrittenOtherwise(input: string): string | undefined {
   return either && `write ${either}`;
 }
 
-/** Month names, long and short, in the site's languages and English, lower case without a final dot → 1–12. */
+/**
+ * Month names, long and short, in the site's languages and English, lower case without a final dot → 1–12. The
+ * Gregorian months, whatever Intl's default calendar for the language: the date an editor wrote is told as
+ * YYYY-MM-DD, a Gregorian day, and the pages print Gregorian names (ژانویه, not the Solar Hijri دی, in Persian).
+ */
 let monthNumbers: Map<string, number> | undefined;
 
 function monthNumber(word: string): number | undefined {
@@ -100,7 +104,7 @@ function monthNumber(word: string): number | undefined {
     monthNumbers = new Map();
     for (const code of new Set(['en', ...locales])) {
       for (const month of ['long', 'short'] as const) {
-        const names = new Intl.DateTimeFormat(code, { month, timeZone: 'UTC' });
+        const names = new Intl.DateTimeFormat(code, { month, calendar: 'gregory', timeZone: 'UTC' });
         for (let index = 0; index < 12; index++) {
           monthNumbers.set(
             names
