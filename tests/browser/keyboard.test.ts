@@ -259,7 +259,8 @@ describeBrowser('keyboard focus on a phone and a desktop', () => {
             await page.keyboard.press('Tab');
             const report = await page.evaluate(focusReport);
             // Back to the page itself, or round to the start: every element has had its turn.
-            if (!report || reached.has(report.name + step) || (step > 0 && report.name.includes('#main'))) break;
+            // (Names repeat on a page, "source" links say: each step is counted, not each name.)
+            if (!report || (step > 0 && report.name.includes('#main'))) break;
             reached.add(report.name + step);
             problems.push(...report.problems.map((problem) => `${kind}: ${report.name}: ${problem}`));
             // On a phone the page is one column, read from top to bottom: Tab never goes back up to a line above the
