@@ -343,8 +343,18 @@ interface Clamped {
   image: TextImage;
 }
 
-/** `text` drawn in at most `lines` lines, cut at a word and ended with an ellipsis when it runs longer. */
-async function clamp(text: string, style: TextStyle, width: number, lines: number): Promise<Clamped> {
+/**
+ * `text` drawn in at most `lines` lines, cut at a word and ended with an ellipsis when it runs longer. `drawn` is the
+ * text already drawn in `style` and `width` with the wrap it names (the headline, drawn to count its lines), not
+ * drawn again when it is the wrap this text takes.
+ */
+async function clamp(
+  text: string,
+  style: TextStyle,
+  width: number,
+  lines: number,
+  drawn?: { wrap: 'word' | 'word-char'; image: TextImage },
+): Promise<Clamped> {
   // Pango breaks a word wider than the line inside it (wrap "word-char"): a figure, a French date, or one long word
   // in a text that wraps elsewhere ("Anticonstitutionnellement votés" in a narrow label). Drawn with wrap "word",
   // such a line runs past the width, where it is seen: the text is set smaller, as the card sets long headlines, if
@@ -354,7 +364,7 @@ async function clamp(text: string, style: TextStyle, width: number, lines: numbe
   if (!wrapping) lines = 1;
   const wrap = unspaced.test(text) ? 'word-char' : 'word';
   const fits = (image: TextImage) => image.lines <= lines && image.width <= width;
-  const whole = await drawText(text, style, width, wrap);
+  const whole = drawn?.wrap === wrap ? drawn.image : await drawText(text, style, width, wrap);
   if (fits(whole)) return { text, size: style.size, image: whole };
   if (whole.width > width) {
     const shrunk = await shrink(text, style, width, lines, whole.width);
@@ -519,14 +529,15 @@ async function layOut(content: CardContent, place: Place, rtl: boolean): Promise
   const sizes = headlineSizes(content.headline);
   /** The figure's ways of setting its label whole (none: nothing to set). */
   const ways = figure ? figure.whole : [undefined];
-  let chosen: { style: TextStyle; lines: number; block?: FigureBlock | undefined } | undefined;
+  let chosen: { style: TextStyle; lines: number; block?: FigureBlock | undefined; image?: TextImage } | undefined;
   for (const size of ways.length > 0 ? sizes : []) {
     const style = { ...text.headline, size };
-    const needed = (await drawText(content.headline, style, width, 'word')).lines;
+    const image = await drawText(content.headline, style, width, 'word');
+    const needed = image.lines;
     for (const block of ways) {
       const lines = await headlineFits(style, block ? block.ruleTop - layout.ruleGap : layout.bottom);
       if (lines >= needed) {
-        chosen = { style, lines, block };
+        chosen = { style, lines, block, image };
         break;
       }
     }
@@ -545,7 +556,13 @@ async function layOut(content: CardContent, place: Place, rtl: boolean): Promise
     place(block.label, block.labelTop, text.label.colour, block.stacked ? 0 : figure.value.width + layout.valueGap);
     place(figure.source, figure.sourceTop, text.source.colour);
   }
-  const headline = await clamp(content.headline, chosen.style, width, chosen.lines);
+  const headline = await clamp(
+    content.headline,
+    chosen.style,
+    width,
+    chosen.lines,
+    chosen.image && { wrap: 'word', image: chosen.image },
+  );
   if (headline.text !== content.headline) cut.push('headline');
   place(headline.image, headlineTop, chosen.style.colour);
   return { cut, ruleTop: chosen.block?.ruleTop };
