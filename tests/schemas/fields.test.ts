@@ -4,6 +4,7 @@ import {
   booleanField,
   countryCode,
   dateField,
+  dateHint,
   datetimeField,
   identifier,
   oneOfMessage,
@@ -140,6 +141,38 @@ describe('a date written in words', () => {
     expect(persianProblem('5 دسامبر 2026')).toBe(`${expected}, got "5 دسامبر 2026": write 2026-12-05`);
     // دی is the Solar Hijri month that 1 January falls in: a Gregorian year with it is no date to suggest.
     expect(persianProblem('5 دی 2026')).toBe(`${expected}, got "5 دی 2026"`);
+    // Within a date Persian writes May مهٔ (with a hamza, a combining mark), and a Persian keyboard types ۰–۹.
+    expect(persianProblem('۳ مهٔ ۲۰۲۶')).toBe(`${expected}, got "۳ مهٔ ۲۰۲۶": write 2026-05-03`);
+    expect(persianProblem('3 مه 2026')).toBe(`${expected}, got "3 مه 2026": write 2026-05-03`);
+  });
+
+  it('reads the month as a language writes it within a date, and the particles around it', async () => {
+    vi.resetModules();
+    vi.doMock('../../src/i18n/locales.ts', async (original) => ({
+      ...(await original<typeof import('../../src/i18n/locales.ts')>()),
+      locales: ['ru', 'es', 'de'],
+    }));
+    const { dateField: site } = await import('../../src/schemas/fields.ts');
+    vi.doUnmock('../../src/i18n/locales.ts');
+    const problem = (value: string) => site.safeParse(value).error?.issues[0]?.message;
+    // Russian May is май alone and мая in a date, which Intl ends with г. (year).
+    expect(problem('3 мая 2026 г.')).toBe(`${expected}, got "3 мая 2026 г.": write 2026-05-03`);
+    expect(problem('3 de mayo de 2026')).toBe(`${expected}, got "3 de mayo de 2026": write 2026-05-03`);
+    expect(problem('3. März 2026')).toBe(`${expected}, got "3. März 2026": write 2026-03-03`);
+  });
+});
+
+describe('a date written in other digits', () => {
+  const dateProblem = (value: unknown) => dateField.safeParse(value).error?.issues[0]?.message;
+  const expected = 'expected a date written as YYYY-MM-DD';
+
+  it('asks for 0–9 where a date was typed in Persian or Arabic digits, and says which day it is', () => {
+    expect(dateProblem('۲۰۲۶-۰۵-۰۳')).toBe(`${expected}, got "۲۰۲۶-۰۵-۰۳": write 2026-05-03`);
+    expect(dateProblem('٢٠٢٦/١٢/٠٥')).toBe(`${expected}, got "٢٠٢٦/١٢/٠٥": write 2026-12-05`);
+    // A day that does not exist is none in any digits.
+    expect(dateProblem('۲۰۲۶-۰۲-۳۰')).toBe(`${expected}, got "۲۰۲۶-۰۲-۳۰": no such day`);
+    expect(dateHint('۲۰۱۹-۰۳', { coarse: true })).toBe('write 2019-03');
+    expect(dateHint('2019-03', { coarse: true })).toBeUndefined();
   });
 });
 

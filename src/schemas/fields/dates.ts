@@ -35,8 +35,12 @@ export const dateField = z.preprocess(
  * not exist and "2019-3" a month to write with two digits.
  */
 export function dateHint(input: string, { coarse = false } = {}): string | undefined {
-  const text = input.trim();
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return Number.isNaN(calendarDate(text).getTime()) ? noSuchDay(text) : undefined;
+  // ۲۰۲۶-۰۵-۰۳, typed on a Persian keyboard, is 2026-05-03 in other digits: read it as such, then ask for 0–9.
+  const text = asciiDigits(input.trim());
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+    if (Number.isNaN(calendarDate(text).getTime())) return noSuchDay(text);
+    return text === input.trim() ? undefined : `write ${text}`;
+  }
   if (coarse) {
     const yearFirst =
       /^(\d{4})-(\d{2})$/.exec(text) ?? /^(\d{4})[/.-](\d{1})$/.exec(text) ?? /^(\d{4})[/.](\d{2})$/.exec(text);
@@ -50,7 +54,7 @@ export function dateHint(input: string, { coarse = false } = {}): string | undef
     if (inMonth) {
       const [, number] = inMonth.split('-');
       if (Number(number) < 1 || Number(number) > 12) return `no month ${number}: months run from 01 to 12`;
-      return inMonth === text ? undefined : `write ${inMonth}`;
+      return inMonth === input.trim() ? undefined : `write ${inMonth}`;
     }
   }
   return dateWrittenOtherwise(text);
@@ -68,6 +72,7 @@ export function dateWrittenOtherwise(input: string): string | undefined {
     return Number.isNaN(calendarDate(written).getTime()) ? undefined : written;
   };
   // A moment (2026-12-05T10:00:00Z, 2026-12-05 10:00) where the field takes a day: the day it falls on, as written.
+  input = asciiDigits(input);
   const moment = /^(\d{4}-\d{2}-\d{2})[T ]\d{1,2}:\d{2}/.exec(input.trim());
   if (moment)
     return Number.isNaN(calendarDate(moment[1]!).getTime())
@@ -96,23 +101,30 @@ export function dateWrittenOtherwise(input: string): string | undefined {
  * Month names, long and short, in the site's languages and English, lower case without a final dot → 1–12. The
  * Gregorian months, whatever Intl's default calendar for the language: the date an editor wrote is told as
  * YYYY-MM-DD, a Gregorian day, and the pages print Gregorian names (ژانویه, not the Solar Hijri دی, in Persian).
+ * Both the name alone and the name within a date, where languages inflect it: Persian مه and «۳ مهٔ», Russian май and
+ * «3 мая», Polish maj and «3 maja».
  */
 let monthNumbers: Map<string, number> | undefined;
 
 function monthNumber(word: string): number | undefined {
   if (!monthNumbers) {
     monthNumbers = new Map();
+    const key = (name: string, code: string) => name.toLocaleLowerCase(code).normalize('NFC').replace(/\.$/, '');
     for (const code of new Set(['en', ...locales])) {
       for (const month of ['long', 'short'] as const) {
-        const names = new Intl.DateTimeFormat(code, { month, calendar: 'gregory', timeZone: 'UTC' });
+        const alone = new Intl.DateTimeFormat(code, { month, calendar: 'gregory', timeZone: 'UTC' });
+        const inDate = new Intl.DateTimeFormat(code, {
+          day: 'numeric',
+          month,
+          year: 'numeric',
+          calendar: 'gregory',
+          timeZone: 'UTC',
+        });
         for (let index = 0; index < 12; index++) {
-          monthNumbers.set(
-            names
-              .format(new Date(Date.UTC(2026, index, 1)))
-              .toLocaleLowerCase(code)
-              .replace(/\.$/, ''),
-            index + 1,
-          );
+          const first = new Date(Date.UTC(2026, index, 1));
+          monthNumbers.set(key(alone.format(first), code), index + 1);
+          const name = inDate.formatToParts(first).find((part) => part.type === 'month')?.value;
+          if (name) monthNumbers.set(key(name, code), index + 1);
         }
       }
     }
@@ -121,12 +133,39 @@ function monthNumber(word: string): number | undefined {
 }
 
 /**
- * The YYYY-MM-DD of a date written in words ("5 December 2026", "December 5, 2026", "1er décembre 2026"): undefined
- * when the text is not shaped so, '' when it is but names no day (31 February, a word that is no month).
+ * Digits 0–9 for the decimal digits of every numbering system Intl knows (۰–۹, ٠–٩, ०–९ …), built when a date is
+ * first misread: an editor on a Persian or Arabic keyboard types their own.
+ */
+let digitValues: Map<string, string> | undefined;
+
+function asciiDigits(text: string): string {
+  // Only digits other than 0–9 send for the table.
+  if (!/[^\P{Nd}0-9]/u.test(text)) return text;
+  if (!digitValues) {
+    digitValues = new Map();
+    for (const system of Intl.supportedValuesOf('numberingSystem')) {
+      const format = new Intl.NumberFormat(`en-u-nu-${system}`, { useGrouping: false });
+      // Algorithmic systems (roman, hebr) and those Intl falls back from write other than one digit a figure.
+      if (format.resolvedOptions().numberingSystem !== system) continue;
+      for (let digit = 0; digit <= 9; digit++) {
+        const written = format.format(digit);
+        if ([...written].length === 1 && /\p{Nd}/u.test(written)) digitValues.set(written, String(digit));
+      }
+    }
+  }
+  return text.replace(/\p{Nd}/gu, (digit) => digitValues!.get(digit) ?? digit);
+}
+
+/**
+ * The YYYY-MM-DD of a date written in words ("5 December 2026", "December 5, 2026", "1er décembre 2026", German
+ * "3. Mai 2026", Spanish "3 de mayo de 2026", Russian "3 мая 2026 г.", Persian "۳ مهٔ ۲۰۲۶" once its digits are
+ * read): undefined when the text is not shaped so, '' when it is but names no day (31 February, a word that is no
+ * month). A month's name may carry combining marks (the hamza of مهٔ).
  */
 function dateInWords(input: string): string | undefined {
-  const dayFirst = /^(\d{1,2})(?:er|st|nd|rd|th)?\s+([\p{L}.]+)\s+(\d{4})$/u.exec(input);
-  const monthFirst = /^([\p{L}.]+)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/u.exec(input);
+  const dayFirst =
+    /^(\d{1,2})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?([\p{L}\p{M}.]+)\s+(?:de\s+)?(\d{4})(?:\s*[гр]\.)?$/u.exec(input);
+  const monthFirst = /^([\p{L}\p{M}.]+)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/u.exec(input);
   const [date, word, year] = dayFirst
     ? [dayFirst[1]!, dayFirst[2]!, dayFirst[3]!]
     : monthFirst
