@@ -74,8 +74,8 @@ export function formatDateList(values: string[], lang: string): string | undefin
  * for the first of the month in French, each day joined to its month by a no-break space (typesetDateParts). Intl's
  * range parts say which belong to the start, the end or both; the separator Intl puts between the ends ("–") is
  * left out, for the words that join them ("to", « du … au ») are the summary's. Ends of different years come back
- * in full, as do ends whose start Intl writes without the month it differs by (Persian); undefined for years and for
- * ends of different precision, which are written each in full.
+ * in full, as do ends where Intl writes the range otherwise than a date alone (Japanese in figures, Italian days
+ * with two digits); undefined for years and for ends of different precision, which are written each in full.
  */
 export function formatDateRange(from: string, to: string, lang: string): [string, string] | undefined {
   const precision = from.split('-').length;
@@ -85,20 +85,30 @@ export function formatDateRange(from: string, to: string, lang: string): [string
       ? dateFormatter(lang, { dateStyle: 'long' })
       : dateFormatter(lang, { year: 'numeric', month: 'long' });
   const parts = typesetDateParts(formatter.formatRangeToParts(parseDate(from), parseDate(to)), lang);
-  const start = parts.flatMap((part, i) => (part.source === 'startRange' ? [i] : []));
   const end = parts.findIndex((part) => part.source === 'endRange');
   // The same date has no range parts: nothing to share.
-  if (start.length === 0 || end === -1) return undefined;
+  if (end === -1 || !parts.some((part) => part.source === 'startRange')) return undefined;
   const text = (list: Intl.DateTimeFormatPart[]) => list.map((part) => part.value).join('');
-  const head = parts.slice(0, start.at(-1)! + 1);
   const ends = [parseDate(from), parseDate(to)].map((date) => typesetDateParts(formatter.formatToParts(date), lang));
-  // ICU marks a Persian range's months as shared even when they differ (fa: "۳ مه تا ۴ ژوئن ۲۰۰۹", the start's
-  // month shared): its start, "۳", would read as the 3rd of the end's month. Such ends are written in full.
+  // The start is what the range writes before its end and the start date written alone begin with: "3" of "3–20 May
+  // 2009", "3." of German "3.–20. Mai 2009" and "2009년 5월 3일" of Korean "2009년 5월 3일~20일", whose separators
+  // hold the punctuation that ends the start; "۳ مه" of Persian "۳ مه تا ۴ ژوئن ۲۰۰۹", whose start's month Intl
+  // marks as shared.
+  const before = text(parts.slice(0, end));
+  const alone = text(ends[0]!);
+  let length = 0;
+  while (length < before.length && before[length] === alone[length]) length++;
+  // The parts the start says in full: those of the range's text within it.
+  const said = new Set<string>();
+  let at = 0;
+  for (const part of parts.slice(0, end)) if ((at += part.value.length) <= length) said.add(part.type);
+  // A part the ends differ by that the start does not say would read as the end's (the start "3" of two months, as 3
+  // June): such ends are written in full.
   const unsaid = (['day', 'month', 'year'] as const).some(
-    (type) => partOf(ends[0]!, type) !== partOf(ends[1]!, type) && !head.some((part) => part.type === type),
+    (type) => partOf(ends[0]!, type) !== partOf(ends[1]!, type) && !said.has(type),
   );
   if (unsaid) return [text(ends[0]!), text(ends[1]!)];
-  return [text(head), text(parts.slice(end))];
+  return [before.slice(0, length).trimEnd(), text(parts.slice(end))];
 }
 
 /** The value of a date's part of `type` as Intl writes it: the month "اردیبهشت", the day "۱۳". */

@@ -175,17 +175,30 @@ describe('formatDateRange', () => {
     }
   });
 
-  it('writes both ends in full when Intl leaves out the month the start differs by, as it does in Persian', () => {
-    // Intl writes fa's "۳ مه تا ۴ ژوئن ۲۰۰۹" with the start's month shared: its start alone, "۳", read as 3 June.
-    expect(formatDateRange('2009-05-03', '2009-06-04', 'fa')).toEqual(['۳ مهٔ ۲۰۰۹', '۴ ژوئن ۲۰۰۹']);
-    expect(formatDateRange('2009-05-03', '2009-06-04', 'fa-IR-u-ca-persian')).toEqual([
-      '۱۳ اردیبهشت ۱۳۸۸',
-      '۱۴ خرداد ۱۳۸۸',
-    ]);
+  it("says the start's month where Intl marks it shared (Persian), and the year once", () => {
+    // Intl writes fa's "۳ مه تا ۴ ژوئن ۲۰۰۹" with the start's month marked shared: its start is "۳ مه", not "۳".
+    expect(formatDateRange('2009-05-03', '2009-06-04', 'fa')).toEqual(['۳ مه', '۴ ژوئن ۲۰۰۹']);
+    expect(formatDateRange('2009-05-03', '2009-06-04', 'fa-IR-u-ca-persian')).toEqual(['۱۳ اردیبهشت', '۱۴ خرداد ۱۳۸۸']);
     // Days of one month, and months of one year, still say what they share once.
     expect(formatDateRange('2009-05-03', '2009-05-20', 'fa')).toEqual(['۳', '۲۰ مهٔ ۲۰۰۹']);
     expect(formatDateRange('2009-05-03', '2009-05-20', 'fa-IR-u-ca-persian')).toEqual(['۱۳', '۳۰ اردیبهشت ۱۳۸۸']);
     expect(formatDateRange('2009-05', '2009-06', 'fa')).toEqual(['مهٔ', 'ژوئن ۲۰۰۹']);
+  });
+
+  it('keeps the punctuation that ends the start where Intl writes it into the separator', () => {
+    // German "3.–20. Mai 2009", Korean "2009년 5월 3일~20일", Hungarian "2009. május 3–20." as Intl writes the range.
+    expect(formatDateRange('2009-05-03', '2009-05-20', 'de')).toEqual(['3.', '20. Mai 2009']);
+    expect(formatDateRange('2009-05-03', '2009-06-04', 'de')).toEqual(['3. Mai', '4. Juni 2009']);
+    expect(formatDateRange('2009-05-03', '2009-05-20', 'ko')).toEqual(['2009년 5월 3일', '20일']);
+    expect(formatDateRange('2009-05-03', '2009-06-04', 'ko')).toEqual(['2009년 5월 3일', '6월 4일']);
+    expect(formatDateRange('2009-05-03', '2009-06-04', 'hu')).toEqual(['2009. május 3.', 'június 4.']);
+  });
+
+  it('writes both ends in full, as the page writes a date, where Intl writes a range otherwise than a date alone', () => {
+    // Intl's ranges write Japanese long dates in figures (2009/05/03～2009/05/20) and Italian days with two digits
+    // ("03–20 maggio 2009"): a start of one form beside an end of the other read as two ways of dating.
+    expect(formatDateRange('2009-05-03', '2009-05-20', 'ja')).toEqual(['2009年5月3日', '2009年5月20日']);
+    expect(formatDateRange('2009-05-03', '2009-05-20', 'it')).toEqual(['3 maggio 2009', '20 maggio 2009']);
   });
 
   it('writes the first of the month « 1er » in French, at either end, and "1" in English', () => {
