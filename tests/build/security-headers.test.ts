@@ -103,6 +103,12 @@ describe('security headers', () => {
     expect(
       ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.en.pagefind'].filter(cached),
     ).toEqual([]);
+    // The README's nginx snippet caches the same files: its `location ~ … { expires max; }` pattern, at the root.
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    const nginxCached = /^\s*location ~ (\S+) \{ expires max; \}$/m.exec(readme);
+    expect(nginxCached, 'the README shows an nginx location for files named by their content').not.toBeNull();
+    const nginxPattern = new RegExp(nginxCached![1]!);
+    expect(paths.filter((path) => nginxPattern.test(path) !== cached(path))).toEqual([]);
   });
 
   it('are the same values in the nginx snippet, and the README shows that snippet', () => {
