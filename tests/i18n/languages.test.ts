@@ -2,7 +2,7 @@
  * Every run of text a page shows in another language than its own says so with `lang` on the nearest element, so
  * that a screen reader switches voice (WCAG 3.1.2): on a French page, an untranslated story's title and summary, a
  * source's English title and note, a dataset's text left in English, the English language link and 404 section; on
- * an English page, a French source's title and the French language link. Read from the demo build, every page of it,
+ * an English page, a French source's title (the demo cites none) and the French language link. Read from the demo build, every page of it,
  * SVG charts included. Which texts are in which language comes from the project itself (its entries, sources,
  * datasets and dictionaries), not from guessing at words.
  */
@@ -172,11 +172,11 @@ describe('every run of text in another language than the page’s is marked with
     expect(found.size).toBeGreaterThan(30);
   });
 
-  it('on English pages, French text (a French source’s title, the French language link, the 404 page’s French section) carries lang="fr"', () => {
+  it('on English pages, French text (the French language link, the 404 page’s French section) carries lang="fr"', () => {
     const { unmarked, found } = check(englishPages, defaultLocale, french);
     expect(unmarked).toEqual([]);
-    const rue89 = [...project.sources.values()].find((source) => source.lang === french)!;
-    expect([rue89.title, 'Français', 'Page introuvable'].filter((text) => !found.has(comparable(text)))).toEqual([]);
+    // (The demo cites no French title: the one French article's title is not recorded in its research notes.)
+    expect(['Français', 'Page introuvable'].filter((text) => !found.has(comparable(text)))).toEqual([]);
   });
 
   it('would name a run left unmarked: a French list whose English cards lost their lang', () => {

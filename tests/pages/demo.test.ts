@@ -456,12 +456,13 @@ describe('the demo site', () => {
   });
 
   it("marks each source's title with its language where it is not the page's", () => {
-    // As the page prints them: typeset as French text (no-break spaces before a colon, inside « »).
+    // As the page prints them: typeset as French text (no-break spaces before a colon, inside « »). The demo's
+    // research notes record no French title (its French article's title is not recorded), so its pages show English
+    // titles only: marked on the French page, unmarked on the English ones.
     const french = [...project.sources.values()]
       .filter((source) => source.lang === 'fr')
       .map((source) => typeset(source.title, 'fr'));
-    expect(french.length, 'sources with French titles in the demo').toBeGreaterThan(0);
-    let frenchShown = 0;
+    let markedShown = 0;
     for (const path of [
       '/stories/the-interpol-files/',
       '/fr/stories/the-interpol-files/',
@@ -477,13 +478,13 @@ describe('the demo site', () => {
       expect(titles.length, path).toBeGreaterThan(0);
       for (const title of titles) {
         const titleLang = french.includes(title.textContent ?? '') ? 'fr' : 'en';
-        if (titleLang === 'fr') frenchShown++;
+        if (titleLang !== pageLang) markedShown++;
         expect(title.getAttribute('lang'), `${path}: ${title.textContent}`).toBe(
           titleLang === pageLang ? null : titleLang,
         );
       }
     }
-    expect(frenchShown).toBeGreaterThan(0);
+    expect(markedShown).toBeGreaterThan(0);
   });
 
   it("gives a story's chart its data, downloads and a link to its dataset's page; on that page, whose own follow, none", () => {
