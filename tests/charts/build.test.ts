@@ -315,7 +315,7 @@ describe('rounded and minimum figures in the demo site', () => {
   it('the circulation dots\' table and summary say "about 86,000", the highest value, with its qualifier', () => {
     const figure = chartTitled(
       '/stories/two-decades-of-red-notices/',
-      'Each published count of valid red notices is higher than the last; the public count is not',
+      'Each count of valid red notices in our sources is higher than the last; the public count is not',
     )!;
     expect(columnCells(figure.querySelector('details table')!, 'Red notices')).toEqual([
       '57,347',
