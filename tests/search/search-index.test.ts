@@ -201,6 +201,14 @@ describe('the search index of the demo site', () => {
     expect(result!.content).not.toMatch(/^Case file\b/);
   });
 
+  it("keeps a dataset's and a country's kind, shown with each result, out of their text", async () => {
+    const pages = await probe.search(null, {});
+    const dataset = pages.find((r) => r.url === '/data/investigation-timeline/');
+    const country = pages.find((r) => r.url === '/countries/ru/');
+    expect(dataset!.content).toMatch(/^The Interpol Files: a timeline\b/);
+    expect(country!.content).toMatch(/^Russia\b/);
+  });
+
   it("keeps the page's interface words out of excerpts: dates, reading time, a chart's legend, data toggle and downloads", async () => {
     const [result] = (await probe.search(null, {})).filter((r) => r.url === '/stories/the-interpol-files/');
     const content = result!.content.replace(/\s+/g, ' ');
