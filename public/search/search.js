@@ -221,6 +221,103 @@ export function shortSummary(text, words = pagefindOptions.excerptLength) {
   return `${all.slice(0, words).join(' ').replace(/[\s,;:.–—-]+$/u, '')}…`;
 }
 
+/**
+ * The id of a searchable page's title (its h1), and the start of the id of the summary a copy of a page for another
+ * language's index holds in that language (`search-summary-fr`, SearchMeta.astro). Pagefind lists where each element
+ * with an id starts in the page's indexed words (a result's `anchors`); resultExcerpt reads them.
+ */
+export const titleId = 'page-title';
+export const summaryId = 'search-summary';
+
+/** How Pagefind splits a page's text into the words its locations count: at spaces, or at the zero-width spaces it
+ * puts between words of a script written without spaces. */
+function pageWords(/** @type {string} */ content) {
+  const unspacedText = content.includes('\u200b');
+  return { words: content.split(unspacedText ? '\u200b' : /[^\S\uFEFF]+/), joiner: unspacedText ? '' : ' ' };
+}
+
+/**
+ * The words of a page's indexed text that an element with the id `id` (or starting with it and "-") holds: from
+ * where Pagefind says it starts, as many words as its text has (Pagefind adds a full stop after a block's last word).
+ * @param {{ id: string, location: number, text?: string }[]} anchors
+ * @param {string[]} words
+ * @param {string} id
+ * @returns {{ from: number, to: number } | undefined}
+ */
+function anchoredWords(anchors, words, id) {
+  const anchor = anchors.find((each) => each.id === id || each.id.startsWith(`${id}-`));
+  if (!anchor) return undefined;
+  const length = fold(anchor.text ?? '').length;
+  let to = anchor.location;
+  for (let held = 0; held < length && to < words.length; to++) held += fold(words[to] ?? '').length;
+  return { from: anchor.location, to };
+}
+
+/**
+ * Where a window of `length` words within [from, to) holds the most of the matched words' weight, as Pagefind
+ * places its own excerpt (among windows that weigh the same, the middle one, which centres a single match).
+ * @param {{ location: number, balanced_score: number }[]} hits
+ */
+function densestWindow(hits, from, to, length) {
+  if (hits.length === 0 || to - from <= length) return from;
+  /** @type {Map<number, number>} */
+  const score = new Map();
+  for (const hit of hits) score.set(hit.location, (score.get(hit.location) ?? 0) + hit.balanced_score);
+  let sum = 0;
+  for (let i = from; i < from + length; i++) sum += score.get(i) ?? 0;
+  let best = sum;
+  let bestAt = [from];
+  for (let start = from + 1; start + length <= to; start++) {
+    sum += (score.get(start + length - 1) ?? 0) - (score.get(start - 1) ?? 0);
+    if (sum > best) [best, bestAt] = [sum, [start]];
+    else if (sum === best && bestAt[bestAt.length - 1] === start - 1) bestAt.push(start);
+  }
+  return bestAt[Math.floor(bestAt.length / 2)] ?? from;
+}
+
+/**
+ * The excerpt a result shows for a query, from the data Pagefind gives for it: the `length` words around the matched
+ * words, marked, with "…" where the text goes on before or after. Taken after the page's title (the h1 with id
+ * `titleId`) and what stands before it, which the result shows already: Pagefind's own excerpt starts with the title
+ * whenever the query matches it, as headings weigh more. In a copy of a page for another language's index, whose
+ * text is the page's own language but for the translated title and summary before it, the excerpt is the translated
+ * summary (`part: 'summary'`) when nothing after it matched, so that its language is known (and the reader
+ * sees the match, if it was there); else the page's text (`part: 'page'`). Where no word after the title matched,
+ * the text starts after it.
+ * Like Pagefind's excerpt, its words are Pagefind's `raw_content`, whose < and > are escaped; only <mark> is added.
+ * @param {{ raw_content?: string, anchors?: { id: string, location: number, text?: string }[],
+ *   weighted_locations?: { location: number, balanced_score: number }[] }} data a result's data()
+ * @param {number} [length]
+ * @param {string} [ellipsis]
+ * @returns {{ html: string, part: 'page' | 'summary' }}
+ */
+export function resultExcerpt(data, length = pagefindOptions.excerptLength, ellipsis = '…') {
+  const { words, joiner } = pageWords(data.raw_content ?? '');
+  const anchors = data.anchors ?? [];
+  const hits = data.weighted_locations ?? [];
+  const within = (/** @type {{ from: number, to: number }} */ range) =>
+    hits.filter((hit) => hit.location >= range.from && hit.location < range.to);
+  const summary = anchoredWords(anchors, words, summaryId);
+  /** @type {'page' | 'summary'} */
+  let part = 'page';
+  let range = { from: anchoredWords(anchors, words, titleId)?.to ?? 0, to: words.length };
+  let found = within(range);
+  if (found.length === 0 && summary) {
+    part = 'summary';
+    range = summary;
+    found = within(range);
+  }
+  const start = densestWindow(found, range.from, range.to, length);
+  const end = Math.min(range.to, start + length);
+  const marked = new Set(found.map((hit) => hit.location));
+  const text = words
+    .slice(start, end)
+    .map((word, i) => (marked.has(start + i) && word ? `<mark>${word}</mark>` : word))
+    .join(joiner)
+    .trim();
+  return { html: `${start > range.from ? ellipsis + joiner : ''}${text}${end < range.to ? joiner + ellipsis : ''}`, part };
+}
+
 /** @type {RegExp | undefined} */
 let dayAndMonth;
 /**
@@ -415,13 +512,14 @@ function start(root) {
     }
     const excerpt = document.createElement('p');
     excerpt.className = 'search-excerpt';
-    // A page whose title or summary was translated for this language has text in two languages, and the excerpt
-    // could come from either: it shows its summary, whose language is known.
-    if (query && !data.meta.title_lang && !data.meta.summary_lang) {
-      // Pagefind escapes the page text and adds only <mark> around the matched words.
-      // Typesetting changes only spaces, never the tags.
-      excerpt.innerHTML = typesetText(data.excerpt, textLang ?? lang);
-      setLang(excerpt, textLang);
+    if (query) {
+      // The words around the match after the title (resultExcerpt): the page's text, escaped as Pagefind escapes it
+      // with only <mark> added, or the summary translated for this language where nothing after the title matched. Typesetting
+      // changes only spaces, never the tags.
+      const { html, part } = resultExcerpt(data);
+      const excerptLang = part === 'summary' ? (data.meta.summary_lang ?? textLang) : textLang;
+      excerpt.innerHTML = typesetText(html, excerptLang ?? lang);
+      setLang(excerpt, excerptLang);
     } else {
       const summaryLang = data.meta.summary ? (data.meta.summary_lang ?? textLang) : textLang;
       excerpt.textContent = typesetText(data.meta.summary ? shortSummary(data.meta.summary) : data.excerpt, summaryLang ?? lang);

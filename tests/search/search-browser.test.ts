@@ -164,6 +164,84 @@ describeBrowser('the search page in Chromium at 360 px', () => {
     expect(watch.problems).toEqual([]);
   });
 
+  /** Each result as the reader sees it: its title, kind, excerpt, the excerpt's language and its marked words. */
+  const shownResults = () =>
+    tab.$$eval('#search-list li', (items) =>
+      items.map((item) => {
+        const excerpt = item.querySelector('.search-excerpt') as HTMLElement;
+        return {
+          title: item.querySelector('h3')!.textContent!.trim(),
+          kind: item.querySelector('.search-kind')!.textContent!.trim(),
+          excerpt: excerpt.textContent!.trim(),
+          lang: excerpt.closest('[lang]')!.getAttribute('lang'),
+          marks: [...excerpt.querySelectorAll('mark')].map((mark) => mark.textContent!),
+        };
+      }),
+    );
+  /** Words as compared below: letters and digits only, lower-case, without the spaces typesetting changes. */
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+
+  /**
+   * What every result of a search for a word should show: an excerpt that marks the word, does not open with the
+   * title or the kind the result shows above it, and says where it is cut: it starts with "…" or where a sentence
+   * starts, and ends with "…" or where one ends.
+   */
+  const expectExcerptsAround = (results: Awaited<ReturnType<typeof shownResults>>, word: RegExp) => {
+    expect(results.length).toBeGreaterThan(4);
+    for (const result of results) {
+      const where = `the excerpt of "${result.title}": "${result.excerpt}"`;
+      expect(
+        result.marks.some((mark) => word.test(mark)),
+        where,
+      ).toBe(true);
+      expect(words(result.excerpt).startsWith(words(result.title)), where).toBe(false);
+      expect(words(result.excerpt).startsWith(words(result.kind)), where).toBe(false);
+      expect(result.excerpt, where).toMatch(/^(…|\p{Lu}|\p{N})/u);
+      expect(result.excerpt, where).toMatch(/(…|[.!?»”)])$/u);
+    }
+  };
+
+  it('shows each result with an excerpt around the match, marked, cut with "…", not repeating its title or kind', async () => {
+    await tab.goto(`${server.origin}/search/?q=Pestrikov`);
+    await searchDone(tab, 'q=Pestrikov');
+    const results = await shownResults();
+    expectExcerptsAround(results, /^pestrikov\W*$/i);
+    // A dataset's excerpt does not open with its kind, nor a case file's with its title (Pagefind's own excerpts do).
+    expect(results.map((result) => result.kind)).toEqual(expect.arrayContaining(['Dataset', 'Case file']));
+    expect(results.every((result) => result.lang === 'en')).toBe(true);
+    expect(watch.problems).toEqual([]);
+  });
+
+  it('shows French results the same way, an English page listed in French with its English text marked as English', async () => {
+    await tab.goto(`${server.origin}/fr/search/?q=pestrikov`);
+    await searchDone(tab, 'q=pestrikov');
+    const results = await shownResults();
+    expectExcerptsAround(results, /^pestrikov\W*$/i);
+    // The dataset listed under its French title matched in its English text: that text is shown, marked English.
+    const timeline = results.find((result) => result.title === 'Les Interpol Files\u00a0: chronologie');
+    expect(timeline, JSON.stringify(results.map((result) => result.title))).toBeDefined();
+    expect(timeline!.lang).toBe('en');
+    expect(timeline!.excerpt).toMatch(/Igor Pestrikov/);
+    expect(results.some((result) => result.lang === 'fr')).toBe(true);
+    await searchSettled(tab);
+    expect(watch.problems).toEqual([]);
+  });
+
+  it('shows a French reader the translated summary of a page listed in French when only its French words matched', async () => {
+    await tab.goto(`${server.origin}/fr/search/?q=garde-fous`);
+    await searchDone(tab, 'q=garde-fous');
+    const timeline = (await shownResults()).find((result) => result.title === 'Les Interpol Files\u00a0: chronologie');
+    expect(timeline).toBeDefined();
+    expect(timeline!.lang).toBe('fr');
+    expect(timeline!.marks.map(words)).toContain('garde fous');
+    expect(timeline!.excerpt).toMatch(/^… .*…$/u);
+    expect(watch.problems).toEqual([]);
+  });
+
   it('shows ten results at a time; "Show more" adds the next ten and moves focus to the first of them', async () => {
     await tab.goto(`${server.origin}/search/?q=Interpol`);
     await searchDone(tab, 'q=Interpol');

@@ -7,11 +7,14 @@ import {
   inLanguage,
   optionLabel,
   paramsFromState,
+  resultExcerpt,
   searchInLanguage,
   shortSummary,
   stateFromParams,
   tagLabel,
   statusMessage,
+  summaryId,
+  titleId,
   typesetText,
   unmatchedWords,
 } from '../../public/search/search.js';
@@ -261,5 +264,66 @@ describe('the words no page holds', () => {
     expect(await unmatchedWords('ils', [mark('il')], counts)).toEqual([]);
     expect(await unmatchedWords('東京都', [mark('東京')], counts)).toEqual([]);
     expect(counts.asked).toEqual([]);
+  });
+});
+
+describe("a result's excerpt", () => {
+  /** A result's data as Pagefind gives it: its text, the elements with an id, and the matched words' weights. */
+  const result = (
+    content: string,
+    matched: number[],
+    anchors: { id: string; location: number; text: string }[] = [],
+  ) => ({
+    raw_content: content,
+    anchors,
+    weighted_locations: matched.map((location) => ({ location, balanced_score: 10 })),
+  });
+  const body = Array.from({ length: 60 }, (_, i) => `w${i}`);
+  // "Igor Pestrikov: a case." as the title, then 60 words; the title is the h1 with its id.
+  const page = `Igor Pestrikov: a case. ${body.join(' ')}.`;
+  const title = { id: titleId, location: 0, text: 'Igor Pestrikov: a case' };
+
+  it('starts after the title the result shows, around the match in the text, cut with "…" on both sides', () => {
+    // The title matched (word 1) and word 30 of the text: the excerpt is around the latter, not the title.
+    const { html, part } = resultExcerpt(result(page, [1, 34], [title]), 10);
+    expect(part).toBe('page');
+    // Ten words with the match in the middle, as Pagefind centres it.
+    expect(html).toBe(`… ${body.slice(26, 30).join(' ')} <mark>w30</mark> ${body.slice(31, 36).join(' ')} …`);
+  });
+
+  it('shows the start of the text, with no "…" before it, when only the title matched', () => {
+    expect(resultExcerpt(result(page, [0, 1], [title]), 5).html).toBe('w0 w1 w2 w3 w4 …');
+  });
+
+  it('has no "…" after text that ends within the excerpt, and marks every match in it', () => {
+    expect(resultExcerpt(result(page, [62, 63], [title]), 10).html).toBe(
+      '… w50 w51 w52 w53 w54 w55 w56 w57 <mark>w58</mark> <mark>w59.</mark>',
+    );
+  });
+
+  it('is the translated summary in a copy of a page for another language when nothing after the title matched', () => {
+    // A copy for the French index: the French title and summary, then the page's English title and text.
+    const copy = `Les Interpol Files : chronologie. Les événements datés de l’enquête. The Interpol Files: a timeline. ${body.join(' ')}`;
+    const anchors = [
+      { id: `${summaryId}-fr`, location: 5, text: 'Les événements datés de l’enquête.' },
+      { id: titleId, location: 10, text: 'The Interpol Files: a timeline' },
+    ];
+    expect(resultExcerpt(result(copy, [6], anchors), 10)).toEqual({
+      html: 'Les <mark>événements</mark> datés de l’enquête.',
+      part: 'summary',
+    });
+    // Where only the translated title matched, the start of the summary in the reader's language.
+    expect(resultExcerpt(result(copy, [2], anchors), 3)).toEqual({ html: 'Les événements datés …', part: 'summary' });
+    // A match in the page's text wins: its excerpt is in the page's language.
+    expect(resultExcerpt(result(copy, [6, 20], anchors), 4)).toEqual({
+      html: '… w4 <mark>w5</mark> w6 w7 …',
+      part: 'page',
+    });
+  });
+
+  it("keeps Pagefind's escaping and joins the words of a script written without spaces without spaces", () => {
+    expect(resultExcerpt(result('a &lt;b&gt; c', [1]), 5).html).toBe('a <mark>&lt;b&gt;</mark> c');
+    const japanese = ['赤手配', 'は', '国際', '手配', 'です'].join('\u200b');
+    expect(resultExcerpt(result(japanese, [3]), 3).html).toBe('…国際<mark>手配</mark>です');
   });
 });
