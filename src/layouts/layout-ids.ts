@@ -10,6 +10,7 @@
 /** Ids written as they are, with what each is, for the message. */
 export const layoutIds: Record<string, string> = {
   main: "the page's text, which the link that skips the navigation goes to",
+  'page-title': "the page's title, after which a search result's excerpt begins",
   'site-search': "the site's search field",
   'countries-heading': 'the heading of the countries the page is about',
   'cases-heading': 'the heading of the case files the page links to',
@@ -25,6 +26,10 @@ export const layoutIdPatterns: { pattern: RegExp; what: string }[] = [
   { pattern: /^cite-.+-\d+$/, what: "a citation's number (cite-<source id>-<n>)" },
   { pattern: /^chart-\d+-(?:title|summary)$/, what: "a chart's title or summary (chart-<n>-title)" },
   { pattern: /^response-\d+$/, what: "a response's label (response-<n>)" },
+  {
+    pattern: /^search-summary-./,
+    what: 'the summary a search result shows in another language (search-summary-<code>)',
+  },
   { pattern: /^c[\w-]{9}-[a-z]+-\d+$/, what: "a part of a chart's drawing" },
 ];
 
