@@ -54,6 +54,13 @@ export const site = {
   /** Datasets per page of the data catalog (/data/, then /data/page/2/ …), for the same reason. */
   datasetsPerPage: 48,
   /**
+   * Items in each language's RSS feed (/rss.xml, /fr/rss.xml): the newest, stories, case files and corrections
+   * together. Feed readers fetch the whole file every time they poll (hourly, for many), and read only what is new
+   * since the last time: a feed of every page an archive holds weighed megabytes at 1,000 stories. A correction is
+   * dated when it was made, so a correction of an old story is among the newest items and reaches subscribers.
+   */
+  itemsPerFeed: 50,
+  /**
    * Country names the house style writes otherwise than Intl (CLDR) does, per language and ISO code: on pages, in
    * charts, filters and cards. The demo writes "Turkey", as its sources and prose do, where CLDR says "Türkiye"; the
    * country page lists the other name under its title, so a search for either finds it.

@@ -10,6 +10,7 @@
 import { defaultLocaleProblems } from '../i18n/default-locale.ts';
 import { locales } from '../i18n/locales.ts';
 import type { ContentError } from '../lib/content-error.ts';
+import { siteSettingProblems } from '../lib/validate/site-settings.ts';
 import { buildTime, previewProblem } from '../lib/visibility.ts';
 import { siteUrlProblem } from '../site.config.ts';
 
@@ -30,8 +31,9 @@ function clockProblem(env: NodeJS.ProcessEnv): string | undefined {
 
 /**
  * The build's error for src/site.config.ts as the dev server's modules read it (as last saved, while it runs): a
- * default language that is none of site.locales' codes. Undefined when there is none.
+ * default language that is none of site.locales' codes, or a count (itemsPerFeed) that is no whole number of 1 or
+ * more. Undefined when there is none.
  */
 export function siteConfigProblem(): ContentError | undefined {
-  return defaultLocaleProblems(locales)[0];
+  return defaultLocaleProblems(locales)[0] ?? siteSettingProblems()[0];
 }

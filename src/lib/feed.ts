@@ -1,7 +1,13 @@
 /**
- * The items of the RSS feed: every published story and case file, and every published correction (on a page or on
- * a dataset the site publishes), newest first. A correction links to the corrections block of the page it belongs
- * to; its guid is its own, so that two corrections of one page are two items for a feed reader.
+ * The items of the RSS feed: the newest of the published stories and case files and of the published corrections (on
+ * a page or on a dataset the site publishes), newest first, `site.itemsPerFeed` of them. A correction links to the
+ * corrections block of the page it belongs to; its guid is its own, so that two corrections of one page are two items
+ * for a feed reader.
+ *
+ * One cap for pages and corrections together: a correction is dated the day it was made, so a correction of a story
+ * years old is as new as the day's stories and is among the items a subscriber's reader fetches next, while the
+ * feed's size stays bounded by one number. A feed reader keeps the items it has shown: an item that falls off the end
+ * of the feed is not taken back from its readers.
  */
 import { createHash } from 'node:crypto';
 import type { RSSFeedItem } from '@astrojs/rss';
@@ -61,11 +67,15 @@ export function correctionGuid(url: string, correction: FeedCorrection): string 
   return `${url}#correction-${correction.date.toISOString().slice(0, 10)}-${digest}`;
 }
 
-/** The feed items for `pages`, newest first; `correctionTitle` makes a correction's title from its page's ("Correction: …"). */
+/**
+ * The `limit` newest feed items for `pages`, newest first; `correctionTitle` makes a correction's title from its
+ * page's ("Correction: …").
+ */
 export function feedItems(
   pages: readonly FeedPage[],
   site: string | URL,
   correctionTitle: (title: string) => string,
+  limit: number,
 ): RSSFeedItem[] {
   const items: RSSFeedItem[] = [];
   for (const page of pages) {
@@ -91,8 +101,11 @@ export function feedItems(
     }
   }
   // Compared in one locale, not the machine's (LANG): the same content gives the same feed on every machine.
-  return items.sort(
-    (a, b) =>
-      (b.pubDate?.getTime() ?? 0) - (a.pubDate?.getTime() ?? 0) || String(a.title).localeCompare(String(b.title), 'en'),
-  );
+  return items
+    .sort(
+      (a, b) =>
+        (b.pubDate?.getTime() ?? 0) - (a.pubDate?.getTime() ?? 0) ||
+        String(a.title).localeCompare(String(b.title), 'en'),
+    )
+    .slice(0, limit);
 }

@@ -1,8 +1,8 @@
 /**
  * One language's RSS feed (/rss.xml for the default language, /<lang>/rss.xml for the others): the stories and case
  * files written in that language and their corrections, plus the corrections of datasets (in that language where
- * the dataset translates them; the datasets' pages are in the default language only). The channel names its language and links the other languages' feeds
- * as Atom alternates.
+ * the dataset translates them; the datasets' pages are in the default language only), the newest `site.itemsPerFeed`
+ * of them (src/lib/feed.ts). The channel names its language and links the other languages' feeds as Atom alternates.
  */
 import rss from '@astrojs/rss';
 import { editionOf, siteData } from './site-data.ts';
@@ -63,6 +63,6 @@ export async function localeFeed(lang: string, origin: string | URL): Promise<Re
     site: absoluteUrl(localePath('/', lang), origin),
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>${lang}</language><atom:link href="${escapeXml(link(lang))}" rel="self" type="application/rss+xml"/>${alternates}`,
-    items: feedItems(pages, origin, (title) => s('corrections.feedTitle', { title })),
+    items: feedItems(pages, origin, (title) => s('corrections.feedTitle', { title }), site.itemsPerFeed),
   });
 }

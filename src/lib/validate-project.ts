@@ -38,6 +38,7 @@ import { sameDatasetTitles, sameTitles } from './validate/same-titles.ts';
 import { checkTagLabels, nearTags } from './validate/tags.ts';
 import { checkTranslations, translationsInTheOtherKind } from './validate/translations.ts';
 import { checkUnlistedPages } from './validate/unlisted-pages.ts';
+import { siteSettingProblems } from './validate/site-settings.ts';
 import { leftOutNote, unreadContentFiles, unreadDataFiles } from './validate/unread-files.ts';
 
 /**
@@ -56,6 +57,7 @@ export function validateProject(
   errors.push(...checkDatasets(project));
 
   errors.push(...siteDictionaryProblems(projectRoot));
+  errors.push(...siteSettingProblems());
   errors.push(...defaultLanguagePages());
   errors.push(...pageLanguageFolders());
   errors.push(...proseFrontmatter());

@@ -1,6 +1,7 @@
 /**
  * The feed's items (src/lib/feed.ts): a correction's guid is what a feed reader knows it by, so it must never change
- * for a correction the reader has seen, whatever else the page's corrections become.
+ * for a correction the reader has seen, whatever else the page's corrections become. A feed holds the newest items
+ * only (site.itemsPerFeed), a new correction of an old story among them.
  */
 import { describe, expect, it } from 'vitest';
 import { correctionGuid, feedItems, type FeedCorrection, type FeedPage } from '../../src/lib/feed.ts';
@@ -24,7 +25,7 @@ const page = (corrections: FeedCorrection[]): FeedPage => ({
 
 /** Each correction's text → its guid, in the feed made of `corrections`. */
 function guids(corrections: FeedCorrection[]): Map<string, string> {
-  const items = feedItems([page(corrections)], site, (title) => `Correction: ${title}`).filter((item) =>
+  const items = feedItems([page(corrections)], site, (title) => `Correction: ${title}`, 50).filter((item) =>
     item.title?.startsWith('Correction'),
   );
   return new Map(
@@ -89,12 +90,33 @@ describe("a correction's guid in the feed", () => {
 describe("the feed's items", () => {
   it('are newest first, pages and their corrections together, whatever the order the pages come in', () => {
     const older: FeedPage = { ...page([]), href: '/stories/older/', title: 'Older', date: day('2026-01-10') };
-    const items = feedItems([older, page([first, later])], site, (title) => `Correction: ${title}`);
+    const items = feedItems([older, page([first, later])], site, (title) => `Correction: ${title}`, 50);
     expect(items.map((item) => [item.title, item.pubDate?.toISOString().slice(0, 10)])).toEqual([
       ['Correction: The files', '2026-03-01'],
       ['Correction: The files', '2026-02-03'],
       ['The files', '2026-01-26'],
       ['Older', '2026-01-10'],
     ]);
+  });
+
+  it('are the newest `limit` of an archive longer than that, a new correction of a story older than all of them included', () => {
+    // 60 stories, one a day from 1 January 2026; the oldest is corrected on 1 April, after the newest was published.
+    const stories = Array.from({ length: 60 }, (_, i): FeedPage => {
+      const date = new Date(Date.UTC(2026, 0, 1 + i));
+      return { ...page([]), href: `/stories/s${i + 1}/`, title: `Story ${i + 1}`, date };
+    });
+    stories[0] = {
+      ...stories[0]!,
+      corrections: [{ date: day('2026-04-01'), text: 'The first story misdated a law.' }],
+    };
+    const items = feedItems(stories, site, (title) => `Correction: ${title}`, 50);
+    expect(items).toHaveLength(50);
+    expect(items[0]).toMatchObject({ title: 'Correction: Story 1', pubDate: day('2026-04-01') });
+    expect(items[0]!.link).toBe(`${site}/stories/s1/#corrections-heading`);
+    // Then the 49 newest stories, newest first: Story 60 down to Story 12; the 11 oldest are left out.
+    expect(items.slice(1).map((item) => item.title)).toEqual(Array.from({ length: 49 }, (_, i) => `Story ${60 - i}`));
+    expect(items.some((item) => item.title === 'Story 11' || item.title === 'Story 1')).toBe(false);
+    // The same archive under a larger cap is whole.
+    expect(feedItems(stories, site, (title) => `Correction: ${title}`, 100)).toHaveLength(61);
   });
 });

@@ -4,13 +4,19 @@
  * languages. The data catalog (site.datasetsPerPage, 48): the demo's ten datasets and 40 more make /data/ and
  * /data/page/2/. A country's stories (48 a page): the 46 archive stories name Russia, as three of the demo's do.
  * 48 French stories with no English original (one newer than every other story, the rest older) make the French
- * edition longer: /fr/stories/page/3/ and /fr/countries/ru/page/3/ exist in French only.
+ * edition longer: /fr/stories/page/3/ and /fr/countries/ru/page/3/ exist in French only. Each language's feed holds
+ * its 50 newest items (site.itemsPerFeed), a correction made in 2026 of the oldest archive story among them.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeFixture, runBuild } from '../helpers/build.ts';
 import { page } from '../helpers/site.ts';
+import { XMLParser } from 'fast-xml-parser';
+import { site } from '../../src/site.config.ts';
+
+const correctionDay = '2026-06-01';
+const correctionText = 'An earlier version gave the wrong year for the request.';
 
 describe('the long lists of a large archive', () => {
   const fixture = makeFixture();
@@ -18,9 +24,11 @@ describe('the long lists of a large archive', () => {
   beforeAll(() => {
     for (let i = 1; i <= 46; i++) {
       const day = String(1 + (i % 28)).padStart(2, '0');
+      // The oldest archive story (1 March 2019) is corrected in 2026.
+      const correction = i === 28 ? `corrections:\n  - date: ${correctionDay}\n    text: '${correctionText}'\n` : '';
       fixture.write(
         `content/stories/archive-${String(i).padStart(2, '0')}.mdx`,
-        `---\ntitle: 'Archive story ${i}'\nsummary: 'An older story of the archive.'\ndate: 2019-03-${day}\nauthors: ['Casefile demo desk']\ncountries: [RU]\ntags: [archive]\n---\n\nAn older story of the archive.\n`,
+        `---\ntitle: 'Archive story ${i}'\nsummary: 'An older story of the archive.'\ndate: 2019-03-${day}\nauthors: ['Casefile demo desk']\ncountries: [RU]\ntags: [archive]\n${correction}---\n\nAn older story of the archive.\n`,
       );
     }
     for (let i = 1; i <= 48; i++) {
@@ -187,5 +195,34 @@ describe('the long lists of a large archive', () => {
     expect(second.querySelector('nav.pager a[rel="prev"]')?.getAttribute('href')).toBe('/fr/countries/ru/');
     expect(second.querySelector('nav.pager a[rel="next"]')?.getAttribute('href')).toBe('/fr/countries/ru/page/3/');
     expect(countryStories(page('/fr/countries/ru/page/3/', fixture.dist))).toHaveLength(1);
+  });
+
+  /** The items of the built feed at `path`, in the order it lists them. */
+  const feed = (path: string) =>
+    (
+      new XMLParser({ isArray: (name) => name === 'item' }).parse(readFileSync(join(fixture.dist, path), 'utf8')).rss
+        .channel.item as { title: string; link: string; pubDate: string }[]
+    ).map((item) => ({ title: item.title, link: item.link, date: Date.parse(item.pubDate) }));
+
+  it("holds the 50 newest items in each language's feed, a new correction of the oldest story among them", () => {
+    expect(site.itemsPerFeed).toBe(50);
+    const english = feed('rss.xml');
+    expect(english).toHaveLength(50);
+    const dates = english.map((item) => item.date);
+    expect(dates.every(Number.isFinite)).toBe(true);
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+    // 54 English pages and their corrections: the oldest archive stories are left out, the correction of the oldest is in.
+    expect(english.filter((item) => !item.link.includes('#')).length).toBeLessThan(54);
+    expect(english.some((item) => item.link.endsWith('/stories/archive-28/'))).toBe(false);
+    expect(english.filter((item) => item.link.endsWith('/stories/archive-28/#corrections-heading'))).toEqual([
+      {
+        title: 'Correction: Archive story 28',
+        link: expect.any(String),
+        date: Date.parse(`${correctionDay}T00:00:00Z`),
+      },
+    ]);
+    const french = feed('fr/rss.xml');
+    expect(french).toHaveLength(50);
+    expect(french.filter((item) => item.link.includes('/fr/stories/archive-fr-')).length).toBeLessThan(48);
   });
 });
