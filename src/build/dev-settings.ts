@@ -31,7 +31,7 @@ function clockProblem(env: NodeJS.ProcessEnv): string | undefined {
 
 /**
  * The build's error for src/site.config.ts as the dev server's modules read it (as last saved, while it runs): a
- * default language that is none of site.locales' codes, or a count (itemsPerFeed) that is no whole number of 1 or
+ * default language that is none of site.locales' codes, or a count (storiesPerPage, datasetsPerPage, itemsPerFeed) that is no whole number of 1 or
  * more. Undefined when there is none.
  */
 export function siteConfigProblem(): ContentError | undefined {

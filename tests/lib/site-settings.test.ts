@@ -27,4 +27,20 @@ describe("the site's count settings", () => {
       `src/site.config.ts: site.itemsPerFeed: expected a whole number of 1 or more, written without quotation marks (itemsPerFeed: 50), got ${shown}`,
     ]);
   });
+
+  it('name each list size that is no whole number of 1 or more, in the order the file declares them', () => {
+    const problems = siteSettingProblems({ ...site, storiesPerPage: 0, datasetsPerPage: '48' });
+    expect(problems.map((problem) => [problem.file, problem.field, problem.detail])).toEqual([
+      [
+        'src/site.config.ts',
+        'site.storiesPerPage',
+        'expected a whole number of 1 or more, written without quotation marks (storiesPerPage: 48), got 0',
+      ],
+      [
+        'src/site.config.ts',
+        'site.datasetsPerPage',
+        'expected a whole number of 1 or more, written without quotation marks (datasetsPerPage: 48), got "48"',
+      ],
+    ]);
+  });
 });

@@ -1,12 +1,13 @@
 /**
  * The counts of src/site.config.ts, checked before anything is built (the build's preflight) and before the dev server
- * starts: a feed of 0 items, or of "50" written in quotation marks, or of a fraction, was published without a word.
+ * starts: a feed of 0 items, or of "50" written in quotation marks, or of a fraction, was published without a word,
+ * and a list of 0 stories a page stopped the build on "Invalid array length".
  */
 import { ContentError } from '../content-error.ts';
 import { site } from '../../site.config.ts';
 
 /** The settings that count something, with the value the project ships, named in the message as an example. */
-const counts = { itemsPerFeed: 50 } as const;
+const counts = { storiesPerPage: 48, datasetsPerPage: 48, itemsPerFeed: 50 } as const;
 
 type Counts = { readonly [name in keyof typeof counts]: unknown };
 
