@@ -1,13 +1,18 @@
 /**
- * Which pages the sitemap lists: every page a search engine may index. Not the 404 page, and not the pages a
- * preview build includes with `noindex` (drafts and embargoed stories and case files, translations included); a
- * normal build does not build those at all, so the filter changes nothing there.
+ * Which pages the sitemap lists: every page a search engine may index. Not the 404 page, not the pages a preview
+ * build includes with `noindex` (drafts and embargoed stories and case files, translations included; a normal build
+ * does not build those at all), and not the search pages, whose results a script writes from what a reader types:
+ * a search engine finds an empty form there. Each story and case file is listed with its <lastmod>, the day the page
+ * says it last changed.
  */
 import { resolve } from 'node:path';
+import type { SitemapItem } from '@astrojs/sitemap';
 import { loadProject, type Project } from '../lib/load-project.ts';
 import { entryHref } from '../lib/translations.ts';
 import { withheld } from '../lib/visibility.ts';
-import { datasetsMentioned } from '../lib/dataset-usage.ts';
+import { datasetsMentioned, datasetsUsed } from '../lib/dataset-usage.ts';
+import { lastModified } from '../lib/corrections.ts';
+import { localePath, locales } from '../i18n/locales.ts';
 import { isNotFoundPath } from './error-pages.ts';
 
 // On globalThis: astro.config.mjs is loaded by Astro, in the same process as scripts/build.mjs but as its own module.
@@ -23,7 +28,7 @@ export function shareValidatedProject(project: Project | undefined): void {
 }
 
 /** The content at `contentRoot`: the build's validated copy when it is of that folder, else read now (astro dev). */
-function projectAt(contentRoot: string): Pick<Project, 'stories' | 'cases'> {
+function projectAt(contentRoot: string): Pick<Project, 'stories' | 'cases' | 'datasets'> {
   const shared = store[sharedKey];
   return shared && resolve(shared.root) === resolve(contentRoot) ? shared : loadProject(contentRoot).project;
 }
@@ -88,16 +93,61 @@ export function withheldUsage(
     .map((entry) => ({ datasets: datasetsMentioned(entry.body, entry.data.datasets), published: false }));
 }
 
+/** The root-relative path of the sitemap's address `page` on a site served below `base` ("/repo/stories/x/" → "/stories/x/"). */
+function sitePath(page: string, base: string): string {
+  const { pathname } = new URL(page);
+  return pathname.startsWith(base) ? pathname.slice(base.length - 1) : pathname;
+}
+
+/** Each language's search page (/search/, /fr/search/): a form whose results a script writes, nothing to index. */
+export function searchPaths(): Set<string> {
+  return new Set(locales.map((code) => localePath('/search/', code)));
+}
+
 /**
  * The `filter` option of @astrojs/sitemap: true for a page URL the sitemap lists. `base` is the folder the site is
  * served below ("/repo/"), which the sitemap's addresses carry (`sitemapBelow`).
  */
 export function sitemapFilter(contentRoot: string, now: Date, base = '/'): (page: string) => boolean {
   const hidden = withheldPaths(projectAt(contentRoot), now);
+  const search = searchPaths();
   return (page) => {
-    const { pathname } = new URL(page);
-    const path = pathname.startsWith(base) ? pathname.slice(base.length - 1) : pathname;
-    return !isNotFoundPath(path) && !hidden.has(path);
+    const path = sitePath(page, base);
+    return !isNotFoundPath(path) && !hidden.has(path) && !search.has(path);
+  };
+}
+
+/**
+ * When each story and case file of `project` says it last changed (`lastModified`), by its root-relative path: its
+ * `updated`, or its newest correction or that of a dataset it uses, as its header prints it, else its `date`.
+ */
+export function pagesModified(project: Pick<Project, 'stories' | 'cases' | 'datasets'>): Map<string, Date> {
+  const modified = new Map<string, Date>();
+  const pages = [
+    ...project.stories.map((entry) => ['story', entry] as const),
+    ...project.cases.map((entry) => ['case', entry] as const),
+  ];
+  for (const [kind, entry] of pages) {
+    // The corrections the page shows: its own and those of the datasets it uses (src/layouts/Article.astro).
+    const datasets = datasetsUsed(entry.body, entry.data.datasets).flatMap(
+      (id) => project.datasets.get(id)?.corrections ?? [],
+    );
+    const corrections = [...entry.data.corrections, ...datasets];
+    modified.set(entryHref(kind, entry), lastModified(entry.data.date, entry.data.updated, corrections));
+  }
+  return modified;
+}
+
+/**
+ * The `serialize` option of @astrojs/sitemap: each story and case file gets its <lastmod>, the day the page says it
+ * last changed (`pagesModified`), so that a search engine reads again the pages that changed. The other pages (lists,
+ * country and dataset pages) get none: no date in the content says when they last changed.
+ */
+export function sitemapLastmod(contentRoot: string, base = '/'): (item: SitemapItem) => SitemapItem {
+  const modified = pagesModified(projectAt(contentRoot));
+  return (item) => {
+    const date = modified.get(sitePath(item.url, base));
+    return date ? { ...item, lastmod: date.toISOString() } : item;
   };
 }
 

@@ -49,3 +49,12 @@ export function lastUpdated(updated: Date | undefined, corrections: readonly Cor
   for (const c of corrections) if (!latest || c.date.getTime() > latest.getTime()) latest = c.date;
   return latest;
 }
+
+/**
+ * When the page says it last changed: the day its header prints ("Updated …" when `lastUpdated` is later than its
+ * publication, else its publication date), which the sitemap gives as its <lastmod> and its JSON-LD as dateModified.
+ */
+export function lastModified(published: Date, updated: Date | undefined, corrections: readonly Correction[]): Date {
+  const latest = lastUpdated(updated, corrections);
+  return latest && latest.getTime() > published.getTime() ? latest : published;
+}

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   emptyCollections,
+  pagesModified,
+  searchPaths,
   sitemapFilter,
+  sitemapLastmod,
   withheldExclusions,
   withheldPaths,
   withheldUsage,
@@ -44,6 +47,85 @@ describe('the sitemap filter', () => {
       expect(filter('https://example.org/404.html')).toBe(false);
       expect(filter('https://example.org/fr/404/')).toBe(false);
       expect(filter('https://example.org/stories/404/')).toBe(true);
+    } finally {
+      shareValidatedProject(undefined);
+    }
+  });
+
+  it("leaves out each language's search page, below the site's folder too, and keeps the pages beside it", () => {
+    expect([...searchPaths()].sort()).toEqual(['/fr/search/', '/search/']);
+    shareValidatedProject(project);
+    try {
+      const filter = sitemapFilter(project.root, now);
+      expect(filter('https://example.org/search/')).toBe(false);
+      expect(filter('https://example.org/fr/search/')).toBe(false);
+      expect(filter('https://example.org/stories/search/')).toBe(true);
+      expect(filter('https://example.org/sources/')).toBe(true);
+      const below = sitemapFilter(project.root, now, '/casefile/');
+      expect(below('https://user.github.io/casefile/search/')).toBe(false);
+      expect(below('https://user.github.io/casefile/fr/search/')).toBe(false);
+      expect(below('https://user.github.io/casefile/fr/')).toBe(true);
+    } finally {
+      shareValidatedProject(undefined);
+    }
+  });
+});
+
+describe("the sitemap's <lastmod>", () => {
+  const day = (date: string) => new Date(`${date}T00:00:00Z`);
+  const page = (id: string, data: Record<string, unknown>, body = '') => ({
+    ...entry(id, { datasets: [], corrections: [], ...data }),
+    body,
+  });
+  const dated = {
+    root: '/nowhere/casefile-lastmod-test',
+    stories: [
+      page('plain', { date: day('2026-01-05') }),
+      page('updated', { date: day('2026-01-05'), updated: day('2026-02-10') }),
+      page('corrected', {
+        date: day('2026-01-05'),
+        updated: day('2026-01-20'),
+        corrections: [{ date: day('2026-03-01'), text: 'An earlier version named the wrong year.' }],
+      }),
+      // A dataset its chart uses was corrected after it was published.
+      page('charted', { date: day('2026-01-05') }, '<Chart dataset="counts" type="bar" x="year" y="count" />'),
+      page('fr/updated', { date: day('2026-01-06'), updated: day('2026-02-11') }),
+    ],
+    cases: [page('older-data', { date: day('2026-02-01'), datasets: ['early'] })],
+    datasets: new Map([
+      ['counts', { corrections: [{ date: day('2026-04-02'), text: 'The 2023 count was first given as 210.' }] }],
+      ['early', { corrections: [{ date: day('2026-01-28'), text: 'A row was counted twice.' }] }],
+    ]),
+    sources: new Map(),
+    invalid: new Set(),
+  } as unknown as Project;
+
+  it("is each story's and case file's last change as its header prints it: its updated, its own or its datasets' newest correction, else its date", () => {
+    expect(Object.fromEntries([...pagesModified(dated)].map(([path, date]) => [path, date.toISOString()]))).toEqual({
+      '/stories/plain/': '2026-01-05T00:00:00.000Z',
+      '/stories/updated/': '2026-02-10T00:00:00.000Z',
+      '/stories/corrected/': '2026-03-01T00:00:00.000Z',
+      '/stories/charted/': '2026-04-02T00:00:00.000Z',
+      '/fr/stories/updated/': '2026-02-11T00:00:00.000Z',
+      // Its dataset's correction is older than the case file: it says when it was published.
+      '/cases/older-data/': '2026-02-01T00:00:00.000Z',
+    });
+  });
+
+  it('is given to the sitemap entries of stories and case files, below the folder the site is served from, and to no other page', () => {
+    shareValidatedProject(dated);
+    try {
+      const item = (url: string) => ({ url, links: [], lastmod: undefined });
+      const serialize = sitemapLastmod(dated.root);
+      expect(serialize(item('https://example.org/stories/updated/'))).toEqual({
+        ...item('https://example.org/stories/updated/'),
+        lastmod: '2026-02-10T00:00:00.000Z',
+      });
+      expect(serialize(item('https://example.org/fr/stories/updated/')).lastmod).toBe('2026-02-11T00:00:00.000Z');
+      expect(serialize(item('https://example.org/stories/')).lastmod).toBeUndefined();
+      expect(serialize(item('https://example.org/data/counts/')).lastmod).toBeUndefined();
+      const below = sitemapLastmod(dated.root, '/casefile/');
+      expect(below(item('https://user.github.io/casefile/cases/older-data/')).lastmod).toBe('2026-02-01T00:00:00.000Z');
     } finally {
       shareValidatedProject(undefined);
     }

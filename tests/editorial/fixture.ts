@@ -118,6 +118,7 @@ In 2024 the fixture counted <Fact dataset="fixture-counts" row={2024} column="co
 title: Second fixture story
 summary: Another public story, without figures.
 date: 2026-01-05
+updated: 2026-01-20
 authors: [Ada Writer]
 countries: [TR]
 tags: [fixture]

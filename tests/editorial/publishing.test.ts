@@ -129,18 +129,37 @@ describe('feeds, sitemap, social cards and structured data of a built site', () 
     );
   });
 
-  it('the sitemap is XML listing exactly the built pages, without the 404 page', () => {
-    const index = parseXml(read('sitemap-index.xml')).sitemapindex;
-    const sitemaps: string[] = index.sitemap.map((s: { loc: string }) => s.loc);
-    const listed = sitemaps.flatMap((loc) =>
-      parseXml(read(new URL(loc).pathname)).urlset.url.map((u: { loc: string }) => u.loc),
+  /** The entries of every sitemap the sitemap index names. */
+  const sitemapEntries = (): { loc: string; lastmod?: string }[] =>
+    parseXml(read('sitemap-index.xml')).sitemapindex.sitemap.flatMap(
+      (s: { loc: string }) => parseXml(read(new URL(s.loc).pathname)).urlset.url,
     );
+
+  it('the sitemap is XML listing exactly the built pages, without the 404 page and the search pages', () => {
+    const listed = sitemapEntries().map((u) => u.loc);
+    const search = [`${origin}/search/`, `${origin}/fr/search/`];
     const built = listFiles(build.dist)
       .filter((p) => p.endsWith('index.html') && !p.startsWith('pagefind/'))
       .map((p) => `${origin}/${p.slice(0, -'index.html'.length)}`);
-    expect([...listed].sort()).toEqual(built.sort());
+    for (const page of search) expect(built).toContain(page);
+    expect([...listed].sort()).toEqual(built.filter((url) => !search.includes(url)).sort());
     for (const page of publicPages) expect(listed).toContain(`${origin}${page}`);
     expect(listed.some((url: string) => url.includes('404'))).toBe(false);
+  });
+
+  it('the sitemap gives each story and case file its <lastmod>, the last date its header prints, and no other page one', () => {
+    const entries = sitemapEntries();
+    const lastmod = (path: string) => entries.find((u) => u.loc === `${origin}${path}`)?.lastmod;
+    // Its dataset's correction of 1 March, later than its own of 1 February; its `updated`; its date.
+    expect(lastmod('/stories/public-story/')).toBe('2026-03-01T00:00:00.000Z');
+    expect(lastmod('/stories/second-story/')).toBe('2026-01-20T00:00:00.000Z');
+    expect(lastmod('/cases/public-case/')).toBe('2025-12-01T00:00:00.000Z');
+    for (const page of publicPages) {
+      const printed = [...doc(page).querySelectorAll('.byline time')].map((time) => time.getAttribute('datetime'));
+      expect([page, lastmod(page)?.slice(0, 10)]).toEqual([page, printed.at(-1)]);
+    }
+    const articles = new Set(publicPages.map((page) => `${origin}${page}`));
+    expect(entries.filter((u) => u.lastmod !== undefined && !articles.has(u.loc))).toEqual([]);
   });
 
   it('every public story and case file has a 1200×630 PNG social card, and no withheld page has one', async () => {
