@@ -144,8 +144,11 @@ export function pagesModified(project: Pick<Project, 'stories' | 'cases' | 'data
  * country and dataset pages) get none: no date in the content says when they last changed.
  */
 export function sitemapLastmod(contentRoot: string, base = '/'): (item: SitemapItem) => SitemapItem {
-  const modified = pagesModified(projectAt(contentRoot));
+  // Read when the sitemap is written, at the end of a build: the dev server, which loads the configuration too and
+  // writes no sitemap, does not read the content for it.
+  let modified: Map<string, Date> | undefined;
   return (item) => {
+    modified ??= pagesModified(projectAt(contentRoot));
     const date = modified.get(sitePath(item.url, base));
     return date ? { ...item, lastmod: date.toISOString() } : item;
   };
