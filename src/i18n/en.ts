@@ -55,7 +55,7 @@ export const en = {
   // The page the footer's "RSS feed" leads to (/feeds/): what a feed is, then its address written out, to be copied.
   'feeds.title': 'RSS feed',
   'feeds.intro':
-    'A feed lists what this site publishes, newest first: its stories, case files and corrections. Copy its address into a feed reader, an app or website that follows feeds, and it shows you each new item without your visiting the site.',
+    'A feed lists the latest of what this site publishes, newest first: its stories, case files and corrections. Copy its address into a feed reader, an app or website that follows feeds, and it shows you each new item without your visiting the site.',
   'feeds.address': 'Address of the feed:',
   'feeds.inLanguage': 'In {language}:',
   'story.by': 'By',

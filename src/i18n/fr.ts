@@ -60,7 +60,7 @@ export const fr = {
   'footer.rss': 'Flux RSS',
   'feeds.title': 'Flux RSS',
   'feeds.intro':
-    'Un flux RSS recense ce que publie ce site, du plus récent au plus ancien\u00a0: ses enquêtes, ses dossiers et ses rectificatifs. Copiez son adresse dans un lecteur de flux, une application ou un site qui suit les flux, et il vous montrera chaque nouvel élément sans que vous ayez à revenir sur le site.',
+    'Un flux RSS recense les dernières publications de ce site, de la plus récente à la plus ancienne\u00a0: ses enquêtes, ses dossiers et ses rectificatifs. Copiez son adresse dans un lecteur de flux, une application ou un site qui suit les flux, et il vous montrera chaque nouvel élément sans que vous ayez à revenir sur le site.',
   'feeds.address': 'Adresse du flux\u00a0:',
   'feeds.inLanguage': 'En {language}\u00a0:',
   'story.by': 'Par',

@@ -157,6 +157,9 @@ describe('feeds, sitemap, social cards and structured data of a built site', () 
     for (const page of publicPages) {
       const printed = [...doc(page).querySelectorAll('.byline time')].map((time) => time.getAttribute('datetime'));
       expect([page, lastmod(page)?.slice(0, 10)]).toEqual([page, printed.at(-1)]);
+      // The page's own metadata says the same: its JSON-LD dateModified, never before its datePublished.
+      const ld = JSON.parse(doc(page).querySelector('script[type="application/ld+json"]')?.textContent ?? '{}');
+      expect([page, ld.dateModified]).toEqual([page, lastmod(page)]);
     }
     const articles = new Set(publicPages.map((page) => `${origin}${page}`));
     expect(entries.filter((u) => u.lastmod !== undefined && !articles.has(u.loc))).toEqual([]);
