@@ -858,6 +858,17 @@ describe('the dev server’s notes', () => {
         },
         /^content\/stories\/the-watchdog-and-its-caseload\.mdx: line 4: date: 2026-12-20/,
       ],
+      // An embargo set weeks after the day the page is dated (new:story's "today"): said while it is ahead.
+      [
+        () => {
+          writeFileSync(
+            at(watchdog),
+            watchdogText.replace('date: 2026-02-27', 'date: 2026-02-27\nembargo: 2026-12-15T06:00:00Z'),
+          );
+          return [watchdog];
+        },
+        /^content\/stories\/the-watchdog-and-its-caseload\.mdx: line 4: date: 2026-02-27 is before its embargo \(2026-12-15T06:00:00Z\).*write date: 2026-12-15, the day its embargo lifts$/,
+      ],
       // A case file the story lists, made a draft.
       [
         () => {

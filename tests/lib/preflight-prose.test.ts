@@ -603,9 +603,12 @@ describe('the preflight, on a translation filed among the other kind of page', (
 
 describe('the preflight, on an embargo', () => {
   it('notes one more than a year ahead of the build and of the page: a typo in the year, mostly', () => {
-    const page = (extra: string) => story(`title: "Held, ${extra.trim()}"\nsummary: S.\ndate: 2026-11-20${extra}`);
+    // Dated the day the embargo lifts (one dated before it is noted for that: tests/lib/validate-project.test.ts).
+    const page = (extra: string, date = extra.slice(10, 20)) =>
+      story(`title: "Held, ${extra.trim()}"\nsummary: S.\ndate: ${date}${extra}`);
     const { errors, notes } = preflight({
-      'content/stories/typo.mdx': page('\nembargo: 2062-12-10T06:00:00Z'),
+      // Not told to date the page 2062-12-10: the year of its embargo is what is wrong, mostly.
+      'content/stories/typo.mdx': page('\nembargo: 2062-12-10T06:00:00Z', '2026-11-20'),
       'content/stories/next-week.mdx': page('\nembargo: 2026-11-29T06:00:00Z'),
       'content/stories/next-year.mdx': page('\nembargo: 2027-11-01T06:00:00Z'),
     });

@@ -1207,8 +1207,11 @@ describe('the preflight check', () => {
 
   it('stops on the near-namesake of a draft or embargoed original, which would publish that story early', () => {
     const fixture = minimalSite();
+    // Dated the day its embargo lifts, if it has one.
     const page = (title: string, extra = '') =>
-      story(`title: ${title}\nsummary: S\ndate: 2026-01-26\ndatasets: [issued]${extra}`);
+      story(
+        `title: ${title}\nsummary: S\ndate: ${/embargo: (\S{10})/.exec(extra)?.[1] ?? '2026-01-26'}\ndatasets: [issued]${extra}`,
+      );
     fixture.write('content/stories/embargoed-dossier.mdx', page('Held', '\nembargo: 2026-12-01T06:00:00Z'));
     fixture.write('content/stories/fr/embargoed-dosier.mdx', page('Retenu'));
     fixture.write('content/stories/draft-story.mdx', page('Draft', '\ndraft: true'));
@@ -2980,7 +2983,7 @@ describe("an embargo more than four weeks before the page's date", () => {
         // Lifted the evening before the day the page is dated (a newsroom ahead of UTC), or on it: as meant.
         'content/stories/eve.mdx': story('title: E\nsummary: S\ndate: 2026-11-22\nembargo: 2026-11-21T23:00:00Z'),
         'content/stories/lifted.mdx': story('title: L\nsummary: S\ndate: 2026-01-26\nembargo: 2026-01-26T06:00:00Z'),
-        // Lifted long after the page's date: a page dated when it was written, published later.
+        // Lifted long after the page's date: dated when it was written, published later (noted below).
         'content/stories/late.mdx': story('title: La\nsummary: S\ndate: 2026-01-26\nembargo: 2026-03-01T06:00:00Z'),
         // Lifted this morning, on a page dated in two days: a note, as before it lifted, not a stop of the build
         // that lifted it.
@@ -2994,8 +2997,39 @@ describe("an embargo more than four weeks before the page's date", () => {
       ],
       notes: [
         "content/stories/days.mdx: line 4: date: 2026-11-24 is after this build's moment, and the page is published now with that date: its embargo (2026-11-22T06:00:00Z) has passed and holds nothing back: correct it if it was to hold the page until then",
+        'content/stories/late.mdx: line 4: date: 2026-01-26 is before its embargo (2026-03-01T06:00:00Z), and the page was published then with that date, in its feed too, as if it had been out since: write date: 2026-03-01, the day its embargo lifted',
       ],
     });
+  });
+});
+
+describe("a date more than a day before the page's embargo", () => {
+  it('is noted while the embargo is ahead, with the day to write, and again once it has lifted, without stopping the build', () => {
+    // new:story wrote "today" (2026-11-20); the editor then set the embargo, eight weeks on.
+    const harbour = 'title: H\nsummary: S\ndate: 2026-11-20\nembargo: 2027-01-15T06:00:00Z';
+    const files = {
+      'content/stories/harbour.mdx': story(harbour),
+      // Dated the evening before, as a newsroom behind UTC would, or the day it lifts: as meant.
+      'content/stories/eve.mdx': story('title: E\nsummary: S\ndate: 2027-01-14\nembargo: 2027-01-15T06:00:00Z'),
+      'content/stories/on-the-day.mdx': story('title: O\nsummary: S\ndate: 2027-01-15\nembargo: 2027-01-15T06:00:00Z'),
+      // A draft is told once its draft: true goes (it has the draft's own note meanwhile).
+      'content/stories/drafted.mdx': story(`${harbour.replace('title: H', 'title: D')}\ndraft: true`),
+    };
+    expect(preflight(files)).toEqual({
+      errors: [],
+      notes: [
+        'content/stories/drafted.mdx: line 6: draft: true holds the page back whatever its embargo: the build at 2027-01-15T06:00:00Z will not publish it; remove draft: true for the embargo to publish it then',
+        'content/stories/harbour.mdx: line 4: date: 2026-11-20 is before its embargo (2027-01-15T06:00:00Z), and the page will be published then with that date, in its feed too, as if it had been out since: write date: 2027-01-15, the day its embargo lifts',
+      ],
+    });
+    // The build that lifts it, unattended: the same note, not a stop.
+    const fixture = minimalSite();
+    fixture.write('content/stories/harbour.mdx', story(harbour));
+    const lifted = validateProject(fixture.root, new Date('2027-01-15T07:00:00Z'), false);
+    expect(lifted.errors).toEqual([]);
+    expect(lifted.notes.map((note) => note.message)).toEqual([
+      'content/stories/harbour.mdx: line 4: date: 2026-11-20 is before its embargo (2027-01-15T06:00:00Z), and the page was published then with that date, in its feed too, as if it had been out since: write date: 2027-01-15, the day its embargo lifted',
+    ]);
   });
 });
 

@@ -172,6 +172,28 @@ export function checkPublicationDates(
       );
     }
   }
+  // A date more than a day before the day its embargo lifts (a day: a newsroom behind UTC dates the evening before)
+  // is printed as the publication date of a page no one could read until then, and the feed dates it so too: mostly
+  // new:story's "today", written weeks before the embargo was set. A note, as a date a day to a year after the embargo
+  // is: said from the save that sets the embargo, so that the date is corrected before it lifts, and the same in the
+  // build that lifts it, which it does not stop. A draft is told once draft: true goes, as for the dates above. An
+  // embargo more than a year ahead is a typo in its year, mostly, noted below: not a day to date the page.
+  const embargo = entry.data.embargo;
+  const yearsAhead = (moment: Date) =>
+    moment.getTime() - Math.max(now.getTime(), entry.data.date.getTime()) > 366 * 86_400_000;
+  if (embargo && !entry.data.draft && !yearsAhead(embargo)) {
+    const lifts = embargo.toISOString().slice(0, 10);
+    if (Date.parse(lifts) - entry.data.date.getTime() > 86_400_000) {
+      const ahead = embargo.getTime() > now.getTime();
+      notes.push(
+        new ContentError(
+          entry.file,
+          'date',
+          `${entry.data.date.toISOString().slice(0, 10)} is before its embargo (${embargo.toISOString().replace('.000Z', 'Z')}), and the page ${ahead ? 'will be' : 'was'} published then with that date, in its feed too, as if it had been out since: write date: ${lifts}, the day its embargo ${ahead ? 'lifts' : 'lifted'}`,
+        ),
+      );
+    }
+  }
   // A draft with an embargo still ahead: the embargo publishes nothing while draft: true is there (new:story writes
   // it), and a story meant to go out at its moment would stay withheld with no other word. A passed embargo on a
   // draft is a story pulled after it went out, which says nothing new.
@@ -186,10 +208,7 @@ export function checkPublicationDates(
   }
   // An embargo years ahead of the build and of the page's own date is a typo in the year, mostly (2062 for 2026):
   // the page would stay withheld, with nothing else to say so.
-  if (
-    entry.data.embargo &&
-    entry.data.embargo.getTime() - Math.max(now.getTime(), entry.data.date.getTime()) > 366 * 86_400_000
-  ) {
+  if (entry.data.embargo && yearsAhead(entry.data.embargo)) {
     notes.push(
       new ContentError(
         entry.file,
