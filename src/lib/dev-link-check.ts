@@ -46,6 +46,7 @@ import {
   checkPublicationDates,
   checkResponseDates,
   checkSourceDates,
+  checkUnreadDates,
   type Dated,
 } from './validate/dates.ts';
 import { checkFileNames } from './validate/file-names.ts';
@@ -419,6 +420,7 @@ export function linkCheck(contentRoot: string): LinkCheck {
         // Judged at the checks' moment, as the build judges them at its own; the notes left to the build.
         checkPublicationDates(errors, [], page, now);
       }
+      checkUnreadDates(errors, project.unlisted);
       return errors.map(withLine);
     },
     titleProblems() {

@@ -22,6 +22,7 @@ import {
   checkPublicationDates,
   checkResponseDates,
   checkSourceDates,
+  checkUnreadDates,
   type Dated,
 } from './validate/dates.ts';
 import { checkFileNames } from './validate/file-names.ts';
@@ -121,6 +122,7 @@ export function validateProject(
   }
   // A page whose frontmatter is invalid: when it would be published is unknown, so links to withheld pages are not judged.
   for (const entry of project.unlisted) checkBody(errors, entry, project, targets, Number.POSITIVE_INFINITY);
+  checkUnreadDates(errors, project.unlisted);
   checkFileNames(
     errors,
     [...entries, ...project.unlisted].map(({ file }) => file),

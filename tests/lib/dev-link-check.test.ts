@@ -265,6 +265,12 @@ describe('the dev server’s checks of dates and titles', () => {
         'date: 2026-02-27\nupdated: 2026-02-20',
         "content/stories/the-watchdog-and-its-caseload.mdx: line 5: updated: 2026-02-20 is before the page's date, 2026-02-27: expected a day on or after it",
       ],
+      // With a field misspelt, which leaves the page unread until fixed: said with it, not after it.
+      [
+        /^date: 2026-02-27$/m,
+        'date: 2026-02-27\nupdated: 2026-02-20\ntagz: [ccf]',
+        "content/stories/the-watchdog-and-its-caseload.mdx: line 5: updated: 2026-02-20 is before the page's date, 2026-02-27: expected a day on or after it",
+      ],
       [
         /- date: 2026-11-22$/m,
         '- date: 2026-01-22',

@@ -236,6 +236,24 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('reports an update dated before the page in the same round as the other problems of its frontmatter', () => {
+    // Three problems the schema finds leave the page out of the project until fixed: the update was said only then.
+    const out = messages({
+      'content/stories/the-files.mdx': story(
+        `${goodFrontmatter.replace('summary: What they show.', 'summary: ""')}\nupdated: 2026-01-20\ncountries: [Russia]\ntagz: [ccf]`,
+      ),
+      // A date the schema refuses is its to report, not compared.
+      'content/stories/other.mdx': story('title: O\nsummary: S\ndate: 2026-02-30\nupdated: 2026-01-20'),
+    });
+    expect(out.filter((message) => message.includes('updated:'))).toEqual([
+      "content/stories/the-files.mdx: line 6: updated: 2026-01-20 is before the page's date, 2026-01-26: expected a day on or after it",
+    ]);
+    expect(out.filter((message) => message.startsWith('content/stories/the-files.mdx'))).toHaveLength(4);
+    expect(out.filter((message) => message.startsWith('content/stories/other.mdx'))).toEqual([
+      expect.stringMatching(/^content\/stories\/other\.mdx: line 4: date: expected a real calendar date/),
+    ]);
+  });
+
   it("tells a source's date written otherwise the date to write, as a dataset's date is told", () => {
     expect(messages({ 'data/sources.json': sources.replace('"date":"2025"', '"date":"05/2025"') })).toEqual([
       'data/sources.json: rnm-numbers.date: expected a date written as YYYY, YYYY-MM or YYYY-MM-DD, got "05/2025": write 2025-05',
