@@ -42,6 +42,28 @@ describe('countryCode', () => {
       'expected an ISO 3166-1 alpha-2 country code such as "RU", got "Russie": Russie\'s code is "RU"',
     ]);
   });
+
+  it('writes the name of a country English names with "the" with it, and a name ending in s without a second s', () => {
+    expect(
+      [
+        'Netherlands',
+        'the Netherlands',
+        'United States',
+        'Marshall Islands',
+        'Gambia',
+        'Dominican Republic',
+        'Laos',
+      ].map(problem),
+    ).toEqual([
+      'expected an ISO 3166-1 alpha-2 country code such as "RU", got "Netherlands": the Netherlands\' code is "NL"',
+      'expected an ISO 3166-1 alpha-2 country code such as "RU", got "the Netherlands": the Netherlands\' code is "NL"',
+      'expected an ISO 3166-1 alpha-2 country code such as "RU", got "United States": the United States\' code is "US"',
+      'expected an ISO 3166-1 alpha-2 country code such as "RU", got "Marshall Islands": the Marshall Islands\' code is "MH"',
+      'expected an ISO 3166-1 alpha-2 country code such as "RU", got "Gambia": the Gambia\'s code is "GM"',
+      'expected an ISO 3166-1 alpha-2 country code such as "RU", got "Dominican Republic": the Dominican Republic\'s code is "DO"',
+      'expected an ISO 3166-1 alpha-2 country code such as "RU", got "Laos": Laos\' code is "LA"',
+    ]);
+  });
 });
 
 describe('dates that are no day', () => {

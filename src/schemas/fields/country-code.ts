@@ -31,7 +31,27 @@ export function countryByName(name: string): string | undefined {
       for (const [code, written] of Object.entries(names ?? {})) codesByName.set(written.toLowerCase(), code);
     }
   }
-  return codesByName.get(name.trim().toLowerCase());
+  const written = name.trim().toLowerCase();
+  // "the Netherlands", as a sentence writes it.
+  return codesByName.get(written) ?? codesByName.get(written.replace(/^the\s+/, ''));
+}
+
+/**
+ * "the Netherlands' code", "Russia's code": a country's name as written, with the article English gives it where the
+ * name is a union, a kingdom or islands ("the United States", "the Marshall Islands") or is listed with it among the
+ * English names i18n-iso-countries knows ("The Netherlands", "The Gambia"), and the possessive of a name ending in s
+ * without a second s ("the Netherlands'", "Laos'"). Plural names it does not know as such ("Philippines") go without
+ * the article.
+ */
+function codeOf(name: string, code: string): string {
+  const bare = name.trim().replace(/^the\s+/i, '');
+  const english = [countries.getName(code, 'en', { select: 'all' }) ?? []].flat();
+  const article =
+    /\b(?:Republic|Kingdom|States|Emirates|Islands|Union)\b/i.test(bare) ||
+    english.some((other) => other.toLowerCase() === `the ${bare.toLowerCase()}`)
+      ? 'the '
+      : '';
+  return `${article}${bare}${/s$/i.test(bare) ? "'" : "'s"} code`;
 }
 
 /**
@@ -56,7 +76,7 @@ export function countryCodeHint(value: unknown): string {
       : /^[A-Z]{2}$/.test(capitals) && countries.isValid(capitals)
         ? `: write it in capitals, "${capitals}"`
         : named
-          ? `: ${String(value).trim()}'s code is "${named}"`
+          ? `: ${codeOf(String(value), named)} is "${named}"`
           : alpha3
             ? `: that is the three-letter code; write the two-letter one, "${alpha3}"`
             : '';
