@@ -244,7 +244,7 @@ describe('map', () => {
       {
         field: 'x',
         message:
-          'unknown country code "China" in rows[0].name (the row where iso2 is "CN"), and the same in the 2 other rows: expected an ISO 3166-1 alpha-2 code: China\'s code is "CN"; column "iso2" holds country codes: write x="iso2"',
+          'unknown country code "China" in rows[0].name (the row where iso2 is "CN"), and the same problem in the 2 other rows: expected an ISO 3166-1 alpha-2 code: China\'s code is "CN"; column "iso2" holds country codes: write x="iso2"',
       },
     ];
     expect(validateChart({ type: 'map', x: 'name', y: 'count', title: 'T' }, named)).toEqual(problems);
@@ -263,7 +263,7 @@ describe('map', () => {
       {
         field: 'x',
         message:
-          'unknown country code "China" in rows[0].name, and the same in 2 more rows (rows[1] and rows[2]): expected an ISO 3166-1 alpha-2 code: China\'s code is "CN"',
+          'unknown country code "China" in rows[0].name, and the same problem in 2 more rows (rows[1] and rows[2]): expected an ISO 3166-1 alpha-2 code: China\'s code is "CN"',
       },
     ]);
     // A name as Intl writes it, accents and all, and one that is no country: the example code stays.
@@ -275,7 +275,7 @@ describe('map', () => {
       ],
     };
     expect(validateChart({ type: 'map', x: 'name', y: 'count', title: 'T' }, turkeyFirst)[0]!.message).toBe(
-      'unknown country code "Türkiye" in rows[0].name, and the same in the 1 other row: expected an ISO 3166-1 alpha-2 code: Türkiye\'s code is "TR"',
+      'unknown country code "Türkiye" in rows[0].name, and the same problem in the 1 other row: expected an ISO 3166-1 alpha-2 code: Türkiye\'s code is "TR"',
     );
     const atlantis = { ...withoutCodes, rows: [{ name: 'Atlantis', count: 1 }] };
     expect(validateChart({ type: 'map', x: 'name', y: 'count', title: 'T' }, atlantis)[0]!.message).toMatch(

@@ -1995,7 +1995,7 @@ describe('the preflight check', () => {
       ]),
     });
     expect(out).toEqual([
-      'data/issued.json: rows[0].share: expected a finite number or null, got "13,5": write the figure without quotes, with a point before its decimals, 13.5 (the row where year is 2024), and the same in the 3 other rows',
+      'data/issued.json: rows[0].share: expected a finite number or null, got "13,5": write the figure without quotes, with a point before its decimals, 13.5 (the row where year is 2024), and the same problem in the 3 other rows',
     ]);
     // Each alone, with its own hint (the first row's hint stands for a repeated mistake).
     const one = (share: string) =>
@@ -2022,8 +2022,8 @@ describe('the preflight check', () => {
       sorce: i % 4 === 1 ? 'rnm-numbrs' : 'rnm-numbers',
     }));
     expect(messages({ 'data/issued.json': dataset(rows) })).toEqual([
-      'data/issued.json: rows[0].issued: expected a whole number or null, got "10,000": write the figure without quotes or separators, 10000 (the row where year is 2013), and the same in the 11 other rows',
-      'data/issued.json: rows[0].sorce: unknown column "sorce": did you mean "source"? (the row where year is 2013), and the same in the 11 other rows; or, if the rows are right, rename "source" in "columns"',
+      'data/issued.json: rows[0].issued: expected a whole number or null, got "10,000": write the figure without quotes or separators, 10000 (the row where year is 2013), and the same problem in the 11 other rows',
+      'data/issued.json: rows[0].sorce: unknown column "sorce": did you mean "source"? (the row where year is 2013), and the same problem in the 11 other rows; or, if the rows are right, rename "source" in "columns"',
     ]);
     const fixedName = rows.map(({ sorce, ...row }) => ({ ...row, issued: 10000, source: sorce }));
     expect(messages({ 'data/issued.json': dataset(fixedName) })).toEqual([

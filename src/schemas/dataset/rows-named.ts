@@ -29,7 +29,7 @@ export function rowsNamed(
 
 /**
  * Where in the rows a problem is, after its message: " (the row where year is 2005)" for one row (nothing more for a
- * problem with the key itself, which names no row), then ", and the same in 9 more rows (…)" for a mistake repeated.
+ * problem with the key itself, which names no row), then ", and the same in 9 more rows (…)" for a mistake repeated (", and the same problem in …" where those rows hold other values).
  */
 export function rowsSuffix(
   rows: readonly Record<string, unknown>[],
@@ -45,8 +45,14 @@ export function rowsSuffix(
       ? ` (the row where ${key} is ${JSON.stringify(value)})`
       : '';
   if (more.length === 0) return own;
+  // "The same" is the value quoted when every row has it; rows that hold other values ("222", then "3,330") have the
+  // same problem, not the same value.
+  const written = JSON.stringify(rows[first]?.[column]);
+  const same = more.every((index) => JSON.stringify(rows[index]?.[column]) === written)
+    ? 'the same'
+    : 'the same problem';
   if (indexes.length === rows.length)
-    return `${own}, and the same in the ${more.length} other row${more.length === 1 ? '' : 's'}`;
+    return `${own}, and ${same} in the ${more.length} other row${more.length === 1 ? '' : 's'}`;
   const others = rowsNamed(rows, column === key ? undefined : key, more).replace(/^the rows? /, '');
-  return `${own}, and the same in ${more.length} more row${more.length === 1 ? '' : 's'} (${others})`;
+  return `${own}, and ${same} in ${more.length} more row${more.length === 1 ? '' : 's'} (${others})`;
 }
