@@ -1391,12 +1391,21 @@ describe('the preflight check', () => {
       '<img src="/favicon.svg" alt="The site\'s icon" />',
       '![From elsewhere](https://example.org/photo.jpg)',
       '`![in code](./not-an-image.jpg)`',
+      // A letter away from a file that is there: that one, by name.
+      '![The harbour](./harbor-test.png)',
+      '<img src="/favicon.svj" alt="The site\'s icon" />',
     ].join('\n\n');
     expect(
-      messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body), 'content/stories/there.png': 'png' }),
+      messages({
+        'content/stories/the-files.mdx': story(goodFrontmatter, body),
+        'content/stories/there.png': 'png',
+        'content/stories/harbour-test.png': 'png',
+      }),
     ).toEqual([
       'content/stories/the-files.mdx: line 8: image: no file content/stories/missing.jpg: expected the image beside the page (check the name and its case)',
       'content/stories/the-files.mdx: line 12: image: no file public/no-such-map.png: expected the image in public/ (check the name and its case)',
+      'content/stories/the-files.mdx: line 20: image: no file content/stories/harbor-test.png: did you mean ./harbour-test.png?',
+      'content/stories/the-files.mdx: line 22: image: no file public/favicon.svj: did you mean /favicon.svg?',
     ]);
   });
 

@@ -1,6 +1,6 @@
 /** An MDX body's components, links, images, prose and syntax. */
-import { existsSync } from 'node:fs';
-import { dirname, extname, join, posix, relative } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, dirname, extname, join, posix, relative } from 'node:path';
 import { projectRoot } from '../../site.config.ts';
 import { ContentError } from '../content-error.ts';
 import type { Project } from '../load-project.ts';
@@ -284,7 +284,8 @@ export function checkBody(
       const beside = absolute ? undefined : besideOriginal(file, path, project.root);
       const expected = beside
         ? `the image is beside the original, ${beside.file}, and a translation's links start from its own folder: write ${beside.src}`
-        : `expected the image ${absolute ? 'in public/' : 'beside the page'} (check the name and its case)`;
+        : (nearImage(full, path) ??
+          `expected the image ${absolute ? 'in public/' : 'beside the page'} (check the name and its case)`);
       errors.push(new ContentError(file, `line ${line}: image`, `no file ${where}: ${expected}`));
     }
   }
@@ -347,3 +348,20 @@ function definedNames(body: string): Set<string> {
 
 /** What an image beside a page can be: the formats Astro's image pipeline reads. */
 const imageExtensions = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.svg', '.tiff'];
+
+/**
+ * "did you mean ./harbour-test.png?" for an image at `full` (written `path`) that is not there, when one file of its
+ * folder is a typo or two from its name (harbor-test.png); undefined when none is, or several are.
+ */
+function nearImage(full: string, path: string): string | undefined {
+  const folder = dirname(full);
+  if (!existsSync(folder)) return undefined;
+  const files = readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isFile());
+  const near = nearestName(
+    basename(full),
+    files.map((entry) => entry.name),
+  );
+  return near === undefined
+    ? undefined
+    : `did you mean ${posix.join(posix.dirname(path), near).replace(/^(?![./])/, './')}?`;
+}
