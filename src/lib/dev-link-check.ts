@@ -57,6 +57,7 @@ import { sameDatasetTitles, sameTitles } from './validate/same-titles.ts';
 import { checkTranslations, translationsInTheOtherKind } from './validate/translations.ts';
 import { percentFractions } from './validate/percent-fractions.ts';
 import { unreadContentFiles, unreadDataFiles } from './validate/unread-files.ts';
+import { unusedDatasets } from './validate/unused-datasets.ts';
 import { buildTime, isPreview, type Publishable } from './visibility.ts';
 import { site } from '../site.config.ts';
 import { withheldPages, type WithheldPage } from '../build/checks/leaks.ts';
@@ -465,7 +466,13 @@ export function linkCheck(contentRoot: string): LinkCheck {
         checkPublicationDates([], pageNotes, page, now);
         pageNotes.push(...(noted.get(page.file) ?? []));
       }
-      return [...(dataNoted ??= dataNotes()), ...nearTags(project), ...notes, ...pageNotes].map(withLine);
+      return [
+        ...(dataNoted ??= dataNotes()),
+        ...unusedDatasets(project, mentioned),
+        ...nearTags(project),
+        ...notes,
+        ...pageNotes,
+      ].map(withLine);
     },
     pageFiles() {
       return new Map([...pageAddresses()].map(([file, address]) => [address, file]));

@@ -40,6 +40,7 @@ import { checkTagLabels, nearTags } from './validate/tags.ts';
 import { checkTranslations, translationsInTheOtherKind } from './validate/translations.ts';
 import { checkUnlistedPages } from './validate/unlisted-pages.ts';
 import { siteSettingProblems } from './validate/site-settings.ts';
+import { unusedDatasets } from './validate/unused-datasets.ts';
 import { leftOutNote, unreadContentFiles, unreadDataFiles } from './validate/unread-files.ts';
 
 /**
@@ -71,6 +72,7 @@ export function validateProject(
   for (const name of project.leftOut) notes.push(leftOutNote(name));
   checkSourceDates(notes, project, now);
   checkDatasetDates(notes, project, now);
+  for (const note of unusedDatasets(project)) notes.push(note);
   for (const note of nearTags(project)) notes.push(note);
   // Each page's language, from its folder; a `lang` that contradicts the folder is reported here, before rendering.
   const locales = new Map<Entry<unknown>, string>();

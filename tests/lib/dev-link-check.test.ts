@@ -929,6 +929,28 @@ describe('the dev server’s notes', () => {
     }
     check.datasetsChanged();
     expect(messages(check.notes())).toEqual(preflightNotes());
+    // A dataset no page uses, published on its own; then listed by a story, which a save of that story says.
+    try {
+      const copied = JSON.parse(readFileSync(at('data/ccf-requests.json'), 'utf8'));
+      writeFileSync(at('data/staged-figures.json'), JSON.stringify({ ...copied, title: 'Staged figures' }));
+      check.datasetsChanged();
+      const notes = messages(check.notes());
+      expect(notes.filter((note) => note.startsWith('data/staged-figures.json: no page uses it'))).toHaveLength(1);
+      expect(notes).toEqual(preflightNotes());
+      writeFileSync(
+        at('content/stories/the-watchdog-and-its-caseload.mdx'),
+        watchdogText.replace('datasets: [', 'datasets: [staged-figures, '),
+      );
+      check.pageChanged('content/stories/the-watchdog-and-its-caseload.mdx');
+      expect(messages(check.notes()).filter((note) => note.startsWith('data/staged-figures.json'))).toEqual([]);
+      expect(messages(check.notes())).toEqual(preflightNotes());
+    } finally {
+      rmSync(at('data/staged-figures.json'), { force: true });
+      writeFileSync(at('content/stories/the-watchdog-and-its-caseload.mdx'), watchdogText);
+    }
+    check.datasetsChanged();
+    check.pageChanged('content/stories/the-watchdog-and-its-caseload.mdx');
+    expect(messages(check.notes())).toEqual(preflightNotes());
   });
 });
 

@@ -166,11 +166,17 @@ describe('the preflight check', () => {
         },
         rows: values.map((rate, i) => ({ year: 2020 + i, rate })),
       });
-    expect(preflight({ 'data/rates.json': rates([0.028, 0.061, 0.053]) }).notes).toEqual([
+    // Charted by a story, as a dataset no page uses is noted for that.
+    const charted = story('title: R\nsummary: S\ndate: 2026-01-26\ndatasets: [rates]');
+    expect(
+      preflight({ 'data/rates.json': rates([0.028, 0.061, 0.053]), 'content/stories/r.mdx': charted }).notes,
+    ).toEqual([
       'data/rates.json: columns.rate: every value is between 0 and 1, and unit "%" prints 0.028 as "0.028%": write percentages (5.3 for 5.3%), not fractions, unless these rates are that small',
     ]);
-    expect(preflight({ 'data/rates.json': rates([2.8, 6.1, 0.5]) }).notes).toEqual([]);
-    expect(preflight({ 'data/rates.json': rates([0, 1, 1]) }).notes).toEqual([]);
+    expect(preflight({ 'data/rates.json': rates([2.8, 6.1, 0.5]), 'content/stories/r.mdx': charted }).notes).toEqual(
+      [],
+    );
+    expect(preflight({ 'data/rates.json': rates([0, 1, 1]), 'content/stories/r.mdx': charted }).notes).toEqual([]);
   });
 
   it('stops on two datasets with one title (case and spacing aside), which lists and search could not tell apart', () => {
@@ -1414,7 +1420,10 @@ describe('the preflight check', () => {
     const scaffold = newStory('How the watchdog works', now);
     fixture.write(scaffold.path, scaffold.text.replace('draft: true', 'draft: false'));
     fixture.write('content/stories/ahead.mdx', story('title: A\nsummary: S\ndate: 2027-06-01\ncases: [held-case]'));
-    fixture.write('content/stories/today-in-tokyo.mdx', story('title: T\nsummary: S\ndate: 2026-11-23'));
+    fixture.write(
+      'content/stories/today-in-tokyo.mdx',
+      story('title: T\nsummary: S\ndate: 2026-11-23\ndatasets: [issued]'),
+    );
     fixture.write(
       'content/stories/lifted.mdx',
       story('title: L\nsummary: S\ndate: 2026-12-20\nembargo: 2026-01-01T06:00:00Z'),
@@ -1828,6 +1837,8 @@ describe('the preflight check', () => {
     fixture.write('content/stories/photo.jpg', 'JPEG');
     fixture.write('content/stories/x2.mdx~', story(goodFrontmatter));
     fixture.write('content/stories/.x2.mdx.swp', 'swap');
+    // Its dataset used by a page the site reads (one no page uses is noted).
+    fixture.write('content/stories/the-files.mdx', story(goodFrontmatter));
     const { errors, notes } = validateProject(fixture.root, now, false);
     expect(errors.map((error) => error.message)).toEqual([
       'content/stories/kept.mdx.txt: not read: the site reads files ending in .mdx, in lower case: rename it to kept.mdx, or prefix its name with _ to keep it out of the site',
@@ -1868,6 +1879,7 @@ describe('the preflight check', () => {
     fixture.write('content/stories/_x.mdx', story('title: X'));
     fixture.write('content/cases/fr/_brouillon.mdx', story('title: X'));
     fixture.write('data/_old.json', '{');
+    fixture.write('content/stories/the-files.mdx', story(goodFrontmatter));
     const { errors, notes } = validateProject(fixture.root, now, false);
     expect(errors).toEqual([]);
     expect(notes.map((note) => note.message)).toEqual([
@@ -3030,6 +3042,31 @@ describe("an embargo more than four weeks before the page's date", () => {
   });
 });
 
+describe('a dataset no page uses', () => {
+  it('is noted with what is published of it, and how to hold it back; not one a page of any state uses, mentions or links', () => {
+    const titled = (title: string) => dataset(undefined, { title });
+    const { errors, notes } = preflight({
+      'data/staged.json': titled('Staged figures'),
+      'data/held.json': titled('Held figures'),
+      'data/sketched.json': titled('Sketched figures'),
+      'data/linked.json': titled('Linked figures'),
+      'content/stories/held.mdx': story('title: H\nsummary: S\ndate: 2026-01-26\ndraft: true\ndatasets: [held]'),
+      'content/stories/sketched.mdx': story(
+        'title: S\nsummary: S\ndate: 2026-01-26\ndraft: true',
+        '{/* <Chart dataset="sketched" type="line" x="year" y="issued" title="T" /> */}\n\nText.',
+      ),
+      'content/stories/linked.mdx': story(
+        'title: L\nsummary: S\ndate: 2026-01-26',
+        'See [the figures](/data/linked/).',
+      ),
+    });
+    expect(errors).toEqual([]);
+    expect(notes).toEqual([
+      "data/staged.json: no page uses it, so it is published on its own: its page /data/staged/, its downloads /data/staged.csv and /data/staged.json, and its entry in the data catalog; if it is for a story not yet published, list it in that story's datasets: (datasets: [staged]) and it is withheld while the story is a draft or embargoed",
+    ]);
+  });
+});
+
 describe("a date more than a day before the page's embargo", () => {
   it('is noted while the embargo is ahead, with the day to write, and again once it has lifted, without stopping the build', () => {
     // new:story wrote "today" (2026-11-20); the editor then set the embargo, eight weeks on.
@@ -3051,7 +3088,7 @@ describe("a date more than a day before the page's embargo", () => {
     });
     // The build that lifts it, unattended: the same note, not a stop.
     const fixture = minimalSite();
-    fixture.write('content/stories/harbour.mdx', story(harbour));
+    fixture.write('content/stories/harbour.mdx', story(`${harbour}\ndatasets: [issued]`));
     const lifted = validateProject(fixture.root, new Date('2027-01-15T07:00:00Z'), false);
     expect(lifted.errors).toEqual([]);
     expect(lifted.notes.map((note) => note.message)).toEqual([
