@@ -1168,8 +1168,8 @@ describe('the preflight check', () => {
       'content/stories/fr/the-interpol-file.mdx: file name: no original is named "the-interpol-file", so this page would be published in its language only, and its original listed beside it as untranslated; content/stories/the-interpol-files.mdx is named "the-interpol-files": if this is its translation, rename the file or write translationKey: the-interpol-files; if it is a page of its own, write translationKey: the-interpol-file',
     ]);
     expect(notes.map((note) => note.message)).toEqual([
-      'content/stories/fr/le-dossier.mdx: file name: no original is named "le-dossier", so this page is published in its language only (the nearest is content/stories/the-interpol-files.mdx: if this is its translation, rename the file or write translationKey: the-interpol-files); if it is a page of its own, write translationKey: le-dossier',
-      'content/stories/fr/safeguard.mdx: file name: no original is named "safeguard", so this page is published in its language only (the nearest is content/stories/the-interpol-files.mdx: if this is its translation, rename the file or write translationKey: the-interpol-files); if it is a page of its own, write translationKey: safeguard',
+      'content/stories/fr/le-dossier.mdx: file name: no original is named "le-dossier", so this page is published in its language only (it shares its date and a dataset with content/stories/the-interpol-files.mdx: if this is its translation, rename the file or write translationKey: the-interpol-files); if it is a page of its own, write translationKey: le-dossier',
+      'content/stories/fr/safeguard.mdx: file name: no original is named "safeguard", so this page is published in its language only (it shares its date and a dataset with content/stories/the-interpol-files.mdx: if this is its translation, rename the file or write translationKey: the-interpol-files); if it is a page of its own, write translationKey: safeguard',
     ]);
     // A draft is not published: noted, as it is.
     fixture.write(
@@ -1183,6 +1183,39 @@ describe('the preflight check', () => {
       story('title: Les fichiers\nsummary: S\ndate: 2026-01-26\ndatasets: [issued]\ntranslationKey: the-interpol-file'),
     );
     expect(validateProject(fixture.root, now, false).errors).toEqual([]);
+  });
+
+  it('names the original a translation without one shares its date, datasets, sources or case files with, not the nearest name however far; else one a few letters away; else none', () => {
+    const fixture = minimalSite();
+    fixture.write('data/ports.json', dataset(undefined, { title: 'Port calls' }));
+    const chart = (id: string) => `<Chart dataset="${id}" type="line" x="year" y="issued" title="T" />`;
+    const page = (title: string, date: string, body: string) =>
+      story(`title: ${title}\nsummary: S\ndate: ${date}`, body);
+    // The original, and the French translation saved under a French name (far in letters from every original).
+    fixture.write(
+      'content/stories/harbour-ledger-test.mdx',
+      page('The ledger', '2026-03-02', `${chart('ports')}\n\nText <Cite id="rnm-numbers" />.`),
+    );
+    fixture.write(
+      'content/stories/fr/test-du-registre-portuaire.mdx',
+      page('Le registre', '2026-03-02', `${chart('ports')}\n\nTexte <Cite id="rnm-numbers" />.`),
+    );
+    // Nearer in letters, sharing one source only.
+    fixture.write(
+      'content/stories/two-decades-of-red-notices.mdx',
+      page('Two decades', '2026-02-06', `${chart('issued')}\n\nText <Cite id="rnm-numbers" />.`),
+    );
+    // Sharing nothing, far from every name: none named. A few letters from one (more than a typo): that one.
+    fixture.write('content/stories/fr/sans-rapport.mdx', page('Sans rapport', '2025-05-05', 'Texte.'));
+    fixture.write('content/stories/the-extradition-files.mdx', page('The files', '2025-01-01', 'Text.'));
+    fixture.write('content/stories/fr/les-extradition-files.mdx', page('Les fichiers', '2025-04-04', 'Texte.'));
+    const { errors, notes } = validateProject(fixture.root, now, false);
+    expect(errors).toEqual([]);
+    expect(notes.map((note) => note.message)).toEqual([
+      'content/stories/fr/les-extradition-files.mdx: file name: no original is named "les-extradition-files", so this page is published in its language only (the original nearest its name is content/stories/the-extradition-files.mdx: if this is its translation, rename the file or write translationKey: the-extradition-files); if it is a page of its own, write translationKey: les-extradition-files',
+      'content/stories/fr/sans-rapport.mdx: file name: no original is named "sans-rapport", so this page is published in its language only; if it is a page of its own, write translationKey: sans-rapport',
+      'content/stories/fr/test-du-registre-portuaire.mdx: file name: no original is named "test-du-registre-portuaire", so this page is published in its language only (it shares its date, a dataset and a cited source with content/stories/harbour-ledger-test.mdx: if this is its translation, rename the file or write translationKey: harbour-ledger-test); if it is a page of its own, write translationKey: test-du-registre-portuaire',
+    ]);
   });
 
   it('notes every translation left without its original (an original renamed), naming the nearest original, until it says it is a page of its own', () => {
@@ -1201,7 +1234,7 @@ describe('the preflight check', () => {
     const { errors, notes } = validateProject(fixture.root, now, false);
     expect(errors).toEqual([]);
     expect(notes.map((note) => note.message)).toEqual([
-      'content/stories/fr/the-files.mdx: file name: no original is named "the-files", so this page is published in its language only (the nearest is content/stories/extradition-files.mdx: if this is its translation, rename the file or write translationKey: extradition-files); if it is a page of its own, write translationKey: the-files',
+      'content/stories/fr/the-files.mdx: file name: no original is named "the-files", so this page is published in its language only (it shares its date and a dataset with content/stories/extradition-files.mdx: if this is its translation, rename the file or write translationKey: extradition-files); if it is a page of its own, write translationKey: the-files',
       'content/cases/fr/kloop.mdx: file name: no original is named "kloop", so this page is published in its language only; if it is a page of its own, write translationKey: kloop',
     ]);
     fixture.write('content/stories/fr/the-files.mdx', page('Les fichiers', '\ntranslationKey: extradition-files'));
