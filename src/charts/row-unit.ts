@@ -2,13 +2,13 @@
  * A dataset of figures that count different things says what each row counts in a text `unit` column (as
  * headline-figures and ccf-decisions do), and its figure column has no unit of its own. A chart of that column that
  * shows rows of one unit (a filter on one measure) names that unit as the column's: its table header says
- * "Count (deletions or cancellations)" and its summary "count (deletions or cancellations)", where the column alone
- * would say "Count".
+ * "Count (deletions or cancellations)" and its summary "Bar chart of deletions or cancellations by period", where the
+ * column alone would say "Count": the label, written for rows that count different things, names none of them.
  */
 import type { ChartSpec } from '../schemas/chart.ts';
 import type { Dataset } from '../schemas/dataset.ts';
 import { shownRows } from './rows.ts';
-import type { Row } from './types.ts';
+import type { Column, Row } from './types.ts';
 
 /**
  * `dataset` with the chart's `y` column given the unit every row the chart shows with a value shares, and that unit's
@@ -37,9 +37,10 @@ export function withRowUnit(dataset: Dataset, spec: ChartSpec): Dataset {
       ];
     }),
   );
+  const marked: Column = { ...column, unit, rowUnit: true };
   return {
     ...dataset,
-    columns: { ...dataset.columns, [y]: { ...column, unit } },
+    columns: { ...dataset.columns, [y]: marked },
     ...(dataset.translations ? { translations } : {}),
   };
 }

@@ -142,6 +142,18 @@ function placedByNumber(name: string, column: Column | undefined): boolean {
   return (type === 'number' || type === 'integer') && !isYearColumn(name, column);
 }
 
+/**
+ * What a chart plots, as the table's header says it: the label, with the unit when the label does not name it ("red
+ * notices and diffusions (alerts)"). A unit the rows shown share in their own unit column (row-unit.ts) is what is
+ * plotted, alone: "Bar chart of deletions or cancellations by period", not "of count (deletions or cancellations)",
+ * whose label is written for rows that count different things.
+ */
+export function plotted(y: string, columns: Record<string, Column>, lang: string): string {
+  const column = columns[y];
+  if (column?.rowUnit && column.unit) return inSentence(column.unit, lang);
+  return inSentence(labelWithUnit(y, columns), lang, labelContext(y, columns));
+}
+
 /** The x column as a sentence names a value of it: its label with its unit, in sentence case ("distance (km)"). */
 function xAsNamed(x: string, columns: Record<string, Column>, lang: string): string {
   return inSentence(labelWithUnit(x, columns), lang, labelContext(x, columns));
@@ -473,8 +485,7 @@ export function summarize(input: SummaryInput): string {
   const { x = '', y = '', series } = spec;
   const fx = valueFormatter(x, columns[x], lang);
   const fy = valueFormatter(y, columns[y], lang);
-  // What is plotted, as the table's header says it: the label, with the unit when the label does not name it.
-  const what = inSentence(labelWithUnit(y, columns), lang, labelContext(y, columns));
+  const what = plotted(y, columns, lang);
   const xName = inSentence(columnLabel(x, columns), lang, labelContext(x, columns));
   const sentences: string[] = [];
   const seriesList = () => {

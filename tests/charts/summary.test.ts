@@ -5,6 +5,9 @@ import { bar } from '../../src/charts/bar.ts';
 import { renderPlot } from '../../src/charts/render.ts';
 import { shownRows } from '../../src/charts/rows.ts';
 import type { ChartSpec } from '../../src/schemas/chart.ts';
+import type { Dataset } from '../../src/schemas/dataset.ts';
+import { withRowUnit } from '../../src/charts/row-unit.ts';
+import { localiseDataset } from '../../src/lib/dataset-locale.ts';
 import type { Row } from '../../src/charts/types.ts';
 import { column } from './golden.ts';
 import { en } from '../../src/i18n/en.ts';
@@ -1078,6 +1081,51 @@ describe('chart summaries', () => {
         issued: { ...issued.issued, unit: 'red notices' },
       }),
     ).toMatch(/^Line chart of red notices issued per year/);
+  });
+
+  it('says the unit the rows shown share as what is plotted, not the label written for rows that count different things', () => {
+    // As ccf-decisions: a "Count" whose rows each say what they count, charted for one measure.
+    const dataset = {
+      title: 'T',
+      description: 'D',
+      notes: [],
+      corrections: [],
+      columns: {
+        period: column('string', { label: 'Period' }),
+        measure: column('string', { label: 'Measure' }),
+        value: column('integer', { label: 'Count' }),
+        unit: column('string', { label: 'Unit' }),
+      },
+      rows: [
+        { period: '2011', measure: 'Requests', value: 258, unit: 'requests' },
+        { period: '2011', measure: 'Deletions or cancellations', value: 32, unit: 'deletions or cancellations' },
+        { period: '2021', measure: 'Deletions or cancellations', value: 296, unit: 'deletions or cancellations' },
+      ],
+      translations: {
+        fr: {
+          columns: {
+            period: { label: 'Période' },
+            value: { label: 'Nombre' },
+            unit: { values: { 'deletions or cancellations': 'suppressions ou annulations' } },
+          },
+        },
+      },
+    } as unknown as Dataset;
+    const spec = {
+      type: 'bar',
+      x: 'period',
+      y: 'value',
+      sort: 'none',
+      title: 'T',
+      filter: { measure: 'Deletions or cancellations' },
+    } as ChartSpec;
+    const summary = (lang: string) => {
+      const local = localiseDataset(withRowUnit(dataset, spec), lang).data;
+      const rows = shownRows(local, spec);
+      return summarize({ spec, rows, filtered: rows, columns: local.columns, lang });
+    };
+    expect(summary('en')).toMatch(/^Bar chart of deletions or cancellations by period\./);
+    expect(summary('fr')).toMatch(/^Diagramme en barres\u00a0: suppressions ou annulations, par période\./);
   });
 
   it('keeps capitals that are not sentence case', () => {

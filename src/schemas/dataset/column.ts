@@ -104,4 +104,11 @@ export const columnSchema = z.strictObject({
  * A column as pages use it. `written` is set on a column whose texts were translated (src/lib/dataset-locale.ts):
  * the column as the dataset writes it, from which formats are decided ("%" and years), never from a translation.
  */
-export type Column = z.infer<typeof columnSchema> & { readonly written?: z.infer<typeof columnSchema> };
+export type Column = z.infer<typeof columnSchema> & {
+  readonly written?: z.infer<typeof columnSchema>;
+  /**
+   * Set on a figure column whose `unit` is the one its rows shown share in their own `unit` column (row-unit.ts): the
+   * unit says what the chart plots ("deletions or cancellations"), where the label is written for every row ("Count").
+   */
+  readonly rowUnit?: boolean;
+};
