@@ -133,6 +133,9 @@ type ListedKey =
   | 'chart.summary.highestAt'
   | 'chart.summary.lowestAt'
   | 'chart.summary.equalAt'
+  | 'chart.summary.highestTotalAt'
+  | 'chart.summary.lowestTotalAt'
+  | 'chart.summary.equalTotalAt'
   | 'chart.summary.gaps'
   | 'chart.summary.partialTotals';
 
@@ -152,6 +155,11 @@ export function plotted(y: string, columns: Record<string, Column>, lang: string
   const column = columns[y];
   if (column?.rowUnit && column.unit) return inSentence(column.unit, lang);
   return inSentence(labelWithUnit(y, columns), lang, labelContext(y, columns));
+}
+
+/** Whether values of `column` are placed on it with a preposition ("in 2024", "on 3 May 2009"), not named ("for Russia"). */
+function placeable(column: Column | undefined): boolean {
+  return column !== undefined && column.type !== 'string' && column.type !== 'boolean';
 }
 
 /** The x column as a sentence names a value of it: its label with its unit, in sentence case ("distance (km)"). */
@@ -557,7 +565,9 @@ export function summarize(input: SummaryInput): string {
       sentences.push(say('chart.summary.by', { kind, what, x: xName }));
       seriesList();
       sentences.push(...cutByTop(input));
-      sentences.push(...extremesAndGaps(input, false));
+      // Bars of years, dates or numbers place their values as a line does ("Highest: 2,462 in 2024"); bars of names
+      // give them after the value ("Highest: 4,817 for Russia").
+      sentences.push(...extremesAndGaps(input, placeable(columns[x])));
       if (spec.type === 'grouped-bar' && series) {
         // Bars the dataset has no row for are labelled "not in the data" (grouped-bar.ts), and named here, each series
         // once with its categories, in the order of the series: "Not in the data for October 2022: Guatemala,
@@ -630,7 +640,6 @@ export function summarize(input: SummaryInput): string {
       // Every stack tied for the largest (the smallest) total is named, as a bar chart's extremes are (extremesAndGaps).
       if (known.length) {
         const [min, max] = extent(known, (stack) => stack.sum) as [number, number];
-        const at = (value: number) => listed(known.filter((stack) => stack.sum === value));
         // A total of qualified parts is qualified ("about 150"), as its label is (stacked-bar.ts).
         const total = (value: number) =>
           sharedFigure(
@@ -638,17 +647,31 @@ export function summarize(input: SummaryInput): string {
             known.filter((stack) => stack.sum === value).map((stack) => stack.qualifier),
             lang,
           );
-        sentences.push(
-          say(
-            known.length === 1
-              ? 'chart.summary.onlyTotal'
-              : min === max
-                ? 'chart.summary.equalTotal'
-                : 'chart.summary.highestTotal',
-            { at: at(max), value: total(max) },
-          ),
-        );
-        if (min !== max) sentences.push(say('chart.summary.lowestTotal', { at: at(min), value: total(min) }));
+        // Placed as the values of a bar chart are (extremesAndGaps): "Largest total: 2,462 in 2024", "… for Russia".
+        const xs = (value: number) => known.filter((stack) => stack.sum === value).map((stack) => stack.value);
+        const named = !placeable(columns[x]);
+        const sentence = (value: number, extreme: 'highest' | 'lowest' | 'only' | 'equal') => {
+          const at = xs(value);
+          const key =
+            extreme === 'only'
+              ? named
+                ? 'chart.summary.onlyTotal'
+                : placedAt('chart.summary.onlyTotalAt', x, columns[x], at)
+              : named
+                ? (`chart.summary.${extreme}Total` as const)
+                : listedKey(
+                    `chart.summary.${extreme}TotalAt` as const,
+                    placedAt(`chart.summary.${extreme}TotalAt` as const, x, columns[x], at),
+                    new Set(at).size,
+                  );
+          return say(key, {
+            at: listed(known.filter((stack) => stack.sum === value)),
+            value: total(value),
+            x: xAsNamed(x, columns, lang),
+          });
+        };
+        sentences.push(sentence(max, known.length === 1 ? 'only' : min === max ? 'equal' : 'highest'));
+        if (min !== max) sentences.push(sentence(min, 'lowest'));
       }
       const partial = sums.filter((s) => s.partial);
       if (partial.length)

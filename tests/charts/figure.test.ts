@@ -72,7 +72,7 @@ describe('chart figure', () => {
       expect(svg).not.toContain('<img');
       expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt;');
     }
-    expect(figure.summary).toBe(`Bar chart of value by label. Highest: ${hostile}, 2. Lowest: b, 1.`);
+    expect(figure.summary).toBe(`Bar chart of value by label. Highest: 2 for ${hostile}. Lowest: 1 for b.`);
     const direct = renderPlot(
       bar([{ label: hostile, value: 2 }], { columns, x: 'label', y: 'value', lang: 'en', width: 340 }),
       'x',

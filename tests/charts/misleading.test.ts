@@ -191,7 +191,7 @@ describe('charts that would publish something wrong', () => {
     const figure = chartFigure({ spec, dataset: dataset(), lang: 'en' });
     expect(figure.rows.map((row) => row.id)).toEqual(['a', 'c', 'e']);
     expect(figure.summary).toBe(
-      'Bar chart of value by id. The 3 highest of 6 are shown. Highest: e, 500. Lowest: a, 120.',
+      'Bar chart of value by id. The 3 highest of 6 are shown. Highest: 500 for e. Lowest: 120 for a.',
     );
   });
 
@@ -223,7 +223,7 @@ describe('charts that would publish something wrong', () => {
       lang: 'en',
     });
     expect(summary).toBe(
-      'Map of value by country, 4 countries with data. Highest: Singapore, 300. Lowest: Tuvalu, 10. Too small to show on this map: Maldives, Singapore and Tuvalu.',
+      'Map of value by country, 4 countries with data. Highest: 300 for Singapore. Lowest: 10 for Tuvalu. Too small to show on this map: Maldives, Singapore and Tuvalu.',
     );
     const empty = summarize({
       spec: { type: 'map', x: 'country', y: 'value', title: 'T' },

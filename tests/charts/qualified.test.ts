@@ -66,16 +66,16 @@ describe('a chart of qualified figures', () => {
 
   it('says a highest value with its qualifier, claiming no more than the data', () => {
     expect(drawn(bars, 'en').summary).toBe(
-      'Bar chart of deletions by period. Highest: 2024, at least 322. Lowest: 2011, 32.',
+      'Bar chart of deletions by period. Highest: at least 322 for 2024. Lowest: 32 for 2011.',
     );
     expect(drawn(bars, 'fr').summary).toBe(
-      'Diagramme en barres\u00a0: deletions, par period. Maximum\u00a0: 2024, au moins 322. Minimum\u00a0: 2011, 32.',
+      'Diagramme en barres\u00a0: deletions, par period. Maximum\u00a0: au moins 322, 2024. Minimum\u00a0: 32, 2011.',
     );
     const line = drawn({ type: 'line', x: 'year', y: 'value' }, 'en').summary;
     expect(line).toContain('Highest: at least 322 in 2024.');
     // Dots of categories by a figure written on x: the summary says the figure as y's, qualified.
     const dots = drawn({ type: 'dot', x: 'value', y: 'period' }, 'en').summary;
-    expect(dots).toContain('Highest: 2024, at least 322.');
+    expect(dots).toContain('Highest: at least 322 for 2024.');
   });
 
   it('gives the qualifier of a single point, in its label and its summary', () => {
@@ -90,7 +90,7 @@ describe('a chart of qualified figures', () => {
     const { qualifier: _, ...exact } = columns;
     const plain = { ...deletions, columns: exact } as Dataset;
     expect(texts(drawn(bars, 'en', plain).wide)).toEqual(expect.arrayContaining(['170', '322']));
-    expect(drawn(bars, 'en', plain).summary).toContain('Highest: 2024, 322.');
+    expect(drawn(bars, 'en', plain).summary).toContain('Highest: 322 for 2024.');
   });
 
   it('a stack of a qualified part has a qualified total, in its label and its summary; ties keep each way', () => {
@@ -109,8 +109,8 @@ describe('a chart of qualified figures', () => {
     const en = drawn(stacked, 'en', parts);
     expect(texts(en.wide)).toEqual(expect.arrayContaining(['about 150', '30', '150']));
     // 2016 and 2024 share the largest total, one "about", one exact: neither is claimed as the other.
-    expect(en.summary).toContain('Largest total: 2016 and 2024, about 150 or 150.');
-    expect(en.summary).toContain('Smallest total: 2021, 30.');
+    expect(en.summary).toContain('Largest total: about 150 or 150 for 2016 and 2024.');
+    expect(en.summary).toContain('Smallest total: 30 for 2021.');
     expect(texts(drawn(stacked, 'fr', parts).wide)).toContain('environ 150');
   });
 

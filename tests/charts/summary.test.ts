@@ -113,6 +113,31 @@ describe('chart summaries', () => {
     expect(say({ type: 'line', x: 'year', y: 'issued' }, years, issued)).toContain('Highest: 15,548 in 2009.');
   });
 
+  it('gives the value first and where it is after, whatever the kind: "in 2009" on bars of years as on a line, "for" a name', () => {
+    const bars = { type: 'bar', x: 'year', y: 'issued', sort: 'none' } as const;
+    expect(say(bars, years, issued)).toBe(
+      'Bar chart of red notices issued by year. Highest: 15,548 in 2009. Lowest: 2,343 in 2005. No data for 2006 and 2008.',
+    );
+    expect(say({ type: 'line', x: 'year', y: 'issued' }, years, issued)).toContain(
+      'Highest: 15,548 in 2009. Lowest: 2,343 in 2005.',
+    );
+    expect(say(bars, years, issued, 'fr')).toBe(
+      'Diagramme en barres\u00a0: red notices issued, par year. Maximum\u00a0: 15\u202f548 en 2009. Minimum\u00a0: 2\u202f343 en 2005. Pas de données pour 2006 et 2008.',
+    );
+    const countries = { country: column('string', { label: 'Country' }), issued: issued.issued };
+    const named = [
+      { country: 'Russia', issued: 9 },
+      { country: 'Peru', issued: 4 },
+    ];
+    expect(say({ type: 'bar', x: 'country', y: 'issued' }, named, countries)).toBe(
+      'Bar chart of red notices issued by country. Highest: 9 for Russia. Lowest: 4 for Peru.',
+    );
+    // French names a country without the article « pour » would need (« pour la Russie »): after the value.
+    expect(say({ type: 'bar', x: 'country', y: 'issued' }, named, countries, 'fr')).toBe(
+      'Diagramme en barres\u00a0: red notices issued, par country. Maximum\u00a0: 9, Russia. Minimum\u00a0: 4, Peru.',
+    );
+  });
+
   it('numbers follow the page language', () => {
     expect(say({ type: 'line', x: 'year', y: 'issued' }, years, issued, 'fr')).toContain(
       'Maximum\u00a0: 15\u202f548 en 2009.',
@@ -130,7 +155,7 @@ describe('chart summaries', () => {
     ];
     const others = Array.from({ length: 22 }, (_, i) => ({ country: 'FR', notices: i }));
     expect(say({ type: 'bar', x: 'country', y: 'notices', top: 2 }, rows, columns, 'en', [...rows, ...others])).toBe(
-      'Bar chart of active notices by country. The 2 highest of 24 are shown. Highest: Russia, 4,817. Lowest: Peru, 4,457.',
+      'Bar chart of active notices by country. The 2 highest of 24 are shown. Highest: 4,817 for Russia. Lowest: 4,457 for Peru.',
     );
     // The top one is "the highest", in the singular: not "the 1 highest … are shown", « les 1 valeurs ».
     const top1 = { type: 'bar', x: 'country', y: 'notices', top: 1 } as const;
@@ -163,7 +188,7 @@ describe('chart summaries', () => {
     ];
     const spec = { type: 'bar', x: 'country', y: 'notices', top: 3 } as const;
     expect(say(spec, all.slice(0, 3), columns, 'en', all)).toBe(
-      'Bar chart of active notices by country. The 3 highest of 4 are shown. 1 more has no data. Highest: Russia, 4,817. Lowest: Tajikistan, 3,493.',
+      'Bar chart of active notices by country. The 3 highest of 4 are shown. 1 more has no data. Highest: 4,817 for Russia. Lowest: 3,493 for Tajikistan.',
     );
     expect(say(spec, all.slice(0, 3), columns, 'fr', all)).toContain(
       'Seules les 3\u00a0valeurs les plus élevées sur 4 sont représentées. 1\u00a0autre n’a pas de données.',
@@ -174,7 +199,7 @@ describe('chart summaries', () => {
     );
     // Every row with a value is shown: no "highest of", only the rows left out for having none.
     expect(say({ ...spec, top: 4 }, all.slice(0, 4), columns, 'en', all)).toBe(
-      'Bar chart of active notices by country. 1 more has no data. Highest: Russia, 4,817. Lowest: Kyrgyzstan, 917.',
+      'Bar chart of active notices by country. 1 more has no data. Highest: 4,817 for Russia. Lowest: 917 for Kyrgyzstan.',
     );
     // A gap among the bars shown is named, as on any bar chart.
     expect(say({ ...spec, top: 6 }, twoEmpty, columns, 'en', twoEmpty)).toContain('No data for Turkey and Pakistan.');
@@ -198,7 +223,7 @@ describe('chart summaries', () => {
     const shown = shownRows({ rows: all, columns }, spec);
     expect(shown.map((row) => row.country)).toEqual(['RU', 'PE', 'TJ', 'KG', 'TR']);
     expect(say(spec, shown, columns, 'en', all)).toBe(
-      'Bar chart of active notices by country. The 3 highest of 6 are shown. 2 more, tied with the last of them, are shown too. 1 more has no data. Highest: Russia, 40. Lowest: Tajikistan, Kyrgyzstan and Turkey, 20.',
+      'Bar chart of active notices by country. The 3 highest of 6 are shown. 2 more, tied with the last of them, are shown too. 1 more has no data. Highest: 40 for Russia. Lowest: 20 for Tajikistan, Kyrgyzstan and Turkey.',
     );
     expect(say(spec, shown, columns, 'fr', all)).toContain(
       '2\u00a0autres, à égalité avec la dernière, sont aussi représentées. ',
@@ -220,17 +245,17 @@ describe('chart summaries', () => {
       ...'CDEFGHIJ'.split('').map((country) => ({ country, notices: 1 })),
     ];
     expect(say({ type: 'bar', x: 'country', y: 'notices' }, rows, columns)).toBe(
-      'Bar chart of notices by country. Highest: A and B, 9. Lowest: C, D, E, F, G and 3 more, 1.',
+      'Bar chart of notices by country. Highest: 9 for A and B. Lowest: 1 for C, D, E, F, G and 3 more.',
     );
     expect(say({ type: 'bar', x: 'country', y: 'notices' }, rows, columns, 'fr')).toContain(
-      'Minimum\u00a0: C, D, E, F, G et 3\u00a0autres, 1.',
+      'Minimum\u00a0: 1, C, D, E, F, G et 3\u00a0autres.',
     );
     // Every value equal: said to be, not a highest with none lower nor a lowest that repeats it.
     expect(say({ type: 'dot', x: 'country', y: 'notices' }, rows.slice(0, 2), columns)).toBe(
-      'Dot chart of notices by country. Equal values: A and B, 9.',
+      'Dot chart of notices by country. Equal values: 9 for A and B.',
     );
     expect(say({ type: 'dot', x: 'country', y: 'notices' }, rows.slice(0, 2), columns, 'fr')).toMatch(
-      /\. Valeurs égales\u00a0: A et B, 9\.$/,
+      /\. Valeurs égales\u00a0: 9, A et B\.$/,
     );
     const years = { year: column('integer', { label: 'Year' }), notices: column('integer', { label: 'Notices' }) };
     const flat = [2019, 2020, 2021].map((year) => ({ year, notices: 4 }));
@@ -246,10 +271,10 @@ describe('chart summaries', () => {
       { year: 2009, agency: 'B', issued: 5 },
     ];
     expect(say({ type: 'line', x: 'year', y: 'issued', series: 'agency' }, at2009, columns)).toBe(
-      'Line chart of red notices issued in 2009. Agency: A and B. Equal values: A and B, 5.',
+      'Line chart of red notices issued in 2009. Agency: A and B. Equal values: 5 for A and B.',
     );
     expect(say({ type: 'dot', x: 'year', y: 'issued', series: 'agency' }, at2009, columns, 'fr')).toBe(
-      'Nuage de points\u00a0: red notices issued, en 2009. Agency\u00a0: A et B. Valeurs égales\u00a0: A et B, 5.',
+      'Nuage de points\u00a0: red notices issued, en 2009. Agency\u00a0: A et B. Valeurs égales\u00a0: 5, A et B.',
     );
     // Over several years, each year once with the series that have the value there.
     const twoYears = [...at2009, { year: 2010, agency: 'A', issued: 5 }, { year: 2010, agency: 'B', issued: 5 }];
@@ -367,10 +392,10 @@ describe('chart summaries', () => {
       { year: 2009, agency: 'D', issued: null },
     ];
     expect(say({ type: 'line', x: 'year', y: 'issued', series: 'agency' }, at2009, columns)).toBe(
-      'Line chart of red notices issued in 2009. Agency: A, B, C and D. Highest: B and C, 5. Lowest: A, 3. No data for D.',
+      'Line chart of red notices issued in 2009. Agency: A, B, C and D. Highest: 5 for B and C. Lowest: 3 for A. No data for D.',
     );
     expect(say({ type: 'area', x: 'year', y: 'issued', series: 'agency' }, at2009, columns, 'fr')).toBe(
-      'Graphique en aires\u00a0: red notices issued, en 2009. Agency\u00a0: A, B, C et D. Maximum\u00a0: B et C, 5. Minimum\u00a0: A, 3. Pas de données\u00a0: D.',
+      'Graphique en aires\u00a0: red notices issued, en 2009. Agency\u00a0: A, B, C et D. Maximum\u00a0: 5, B et C. Minimum\u00a0: 3, A. Pas de données\u00a0: D.',
     );
     // On one day, or one number that is not a year, as in one year.
     const columnsByDay = {
@@ -380,7 +405,7 @@ describe('chart summaries', () => {
     };
     const onDay = at2009.map(({ year, ...row }) => ({ ...row, date: '2009-05-03' }));
     expect(say({ type: 'dot', x: 'date', y: 'issued', series: 'agency' }, onDay, columnsByDay, 'fr')).toBe(
-      'Nuage de points\u00a0: notices, le 3\u00a0mai 2009. Agency\u00a0: A, B, C et D. Maximum\u00a0: B et C, 5. Minimum\u00a0: A, 3. Pas de données\u00a0: D.',
+      'Nuage de points\u00a0: notices, le 3\u00a0mai 2009. Agency\u00a0: A, B, C et D. Maximum\u00a0: 5, B et C. Minimum\u00a0: 3, A. Pas de données\u00a0: D.',
     );
     const columnsByAge = {
       age: column('integer', { label: 'Age' }),
@@ -389,7 +414,7 @@ describe('chart summaries', () => {
     };
     const atAge = at2009.map(({ year, ...row }) => ({ ...row, age: 30 }));
     expect(say({ type: 'line', x: 'age', y: 'issued', series: 'agency' }, atAge, columnsByAge)).toBe(
-      'Line chart of notices where age is 30. Agency: A, B, C and D. Highest: B and C, 5. Lowest: A, 3. No data for D.',
+      'Line chart of notices where age is 30. Agency: A, B, C and D. Highest: 5 for B and C. Lowest: 3 for A. No data for D.',
     );
   });
 
@@ -424,7 +449,7 @@ describe('chart summaries', () => {
     ];
     const spec = { type: 'grouped-bar', x: 'country', y: 'count', series: 'snapshot' } as const;
     expect(say(spec, rows, columns)).toBe(
-      'Grouped bar chart of public red notices by country. Snapshot: October 2022 and May 2023. Highest: Russia (October 2022), 3,047. Lowest: Guatemala (May 2023), 132. No data for El Salvador (October 2022). Not in the data for October 2022: Guatemala.',
+      'Grouped bar chart of public red notices by country. Snapshot: October 2022 and May 2023. Highest: 3,047 for Russia (October 2022). Lowest: 132 for Guatemala (May 2023). No data for El Salvador (October 2022). Not in the data for October 2022: Guatemala.',
     );
     expect(say(spec, rows, columns, 'fr')).toContain(
       'Pas de données\u00a0: Salvador (octobre 2022). Absent des données pour octobre 2022\u00a0: Guatemala.',
@@ -479,7 +504,7 @@ describe('chart summaries', () => {
       { year: 2025, ground: 'Political', count: null },
     ];
     expect(say({ type: 'stacked-bar', x: 'year', y: 'count', series: 'ground' }, rows, columns)).toBe(
-      'Stacked bar chart of refusals by year. Ground: Political and Military. Largest total: 2024, 240. Smallest total: 2023, 150. No data for 2025.',
+      'Stacked bar chart of refusals by year. Ground: Political and Military. Largest total: 240 in 2024. Smallest total: 150 in 2023. No data for 2025.',
     );
   });
 
@@ -501,7 +526,7 @@ describe('chart summaries', () => {
       ...stack(2025, 140, 10),
     ];
     expect(say({ type: 'stacked-bar', x: 'year', y: 'count', series: 'ground' }, rows, columns)).toBe(
-      'Stacked bar chart of refusals by year. Ground: Political and Military. Largest total: 2022 and 2024, 240. Smallest total: 2021, 2023 and 2025, 150.',
+      'Stacked bar chart of refusals by year. Ground: Political and Military. Largest total: 240 in 2022 and 2024. Smallest total: 150 in 2021, 2023 and 2025.',
     );
     // Every stack tied: one total, said once.
     expect(
@@ -510,7 +535,9 @@ describe('chart summaries', () => {
         [...stack(2021, 100, 50), ...stack(2023, 120, 30)],
         columns,
       ),
-    ).toBe('Stacked bar chart of refusals by year. Ground: Political and Military. Equal totals: 2021 and 2023, 150.');
+    ).toBe(
+      'Stacked bar chart of refusals by year. Ground: Political and Military. Equal totals: 150 in 2021 and 2023.',
+    );
   });
 
   it("a stacked bar chart does not give a partial stack as a total: it names the partial ones (the demo's refusals)", () => {
@@ -532,15 +559,15 @@ describe('chart summaries', () => {
     );
     const spec = { type: 'stacked-bar', x: 'year', y: 'count', series: 'ground' } as const;
     expect(say(spec, rows, columns)).toBe(
-      'Stacked bar chart of refused or cancelled by year. Ground: Article 2, Article 3 and Other grounds. Largest total: 2024, 2,462. Smallest total: 2021, 1,270. Incomplete breakdown for 2017 and 2020: some figures are missing, so no total is given. No data for 2023.',
+      'Stacked bar chart of refused or cancelled by year. Ground: Article 2, Article 3 and Other grounds. Largest total: 2,462 in 2024. Smallest total: 1,270 in 2021. Incomplete breakdown for 2017 and 2020: some figures are missing, so no total is given. No data for 2023.',
     );
     expect(say(spec, rows, columns, 'fr')).toContain(
-      'Total le plus faible\u00a0: 2021, 1\u202f270. Répartition incomplète pour 2017 et 2020\u00a0: il manque des chiffres, aucun total n’est donc donné. Pas de données pour 2023.',
+      'Total le plus faible\u00a0: 1\u202f270 en 2021. Répartition incomplète pour 2017 et 2020\u00a0: il manque des chiffres, aucun total n’est donc donné. Pas de données pour 2023.',
     );
     // A series with no row at all for a category leaves its stack partial too.
     const absent = rows.filter((row) => !(row.year === 2021 && row.ground === 'Other grounds'));
     expect(say(spec, absent, columns)).toContain(
-      'Only total: 2024, 2,462. Incomplete breakdown for 2017, 2020 and 2021:',
+      'Only total: 2,462 in 2024. Incomplete breakdown for 2017, 2020 and 2021:',
     );
   });
 
@@ -566,12 +593,12 @@ describe('chart summaries', () => {
     ];
     const spec = { type: 'stacked-bar', x: 'date', y: 'count', series: 'ground' } as const;
     expect(say(spec, rows, columns)).toBe(
-      'Stacked bar chart of refusals by date. Ground: Political and Military. Largest total: 3 and 4 May 2009, 240. Smallest total: 10 and 11 May 2009, 150. ' +
+      'Stacked bar chart of refusals by date. Ground: Political and Military. Largest total: 240 on 3 and 4 May 2009. Smallest total: 150 on 10 and 11 May 2009. ' +
         'Incomplete breakdown for 20 May and 1 June 2009: some figures are missing, so no total is given. No data for 2 and 3 June 2009.',
     );
     // French says « le » before one day and « les » before several, as in the other charts' gaps.
     expect(say(spec, rows, columns, 'fr')).toBe(
-      'Diagramme en barres empilées\u00a0: refusals, par date. Ground\u00a0: Political et Military. Total le plus élevé\u00a0: 3 et 4\u00a0mai 2009, 240. Total le plus faible\u00a0: 10 et 11\u00a0mai 2009, 150. ' +
+      'Diagramme en barres empilées\u00a0: refusals, par date. Ground\u00a0: Political et Military. Total le plus élevé\u00a0: 240 les 3 et 4\u00a0mai 2009. Total le plus faible\u00a0: 150 les 10 et 11\u00a0mai 2009. ' +
         'Répartition incomplète pour les 20\u00a0mai et 1er\u00a0juin 2009\u00a0: il manque des chiffres, aucun total n’est donc donné. Pas de données pour les 2 et 3\u00a0juin 2009.',
     );
     const one = [...stack('2009-05-03', 200, 40), ...stack('2009-05-04', 10, null), ...stack('2009-05-05', null, null)];
@@ -580,7 +607,7 @@ describe('chart summaries', () => {
     );
     // Months likewise; equal totals.
     const months = [...stack('2009-05', 100, 50), ...stack('2009-06', 120, 30)];
-    expect(say(spec, months, columns)).toMatch(/\. Equal totals: May and June 2009, 150\.$/);
+    expect(say(spec, months, columns)).toMatch(/\. Equal totals: 150 in May and June 2009\.$/);
   });
 
   it('a map counts the countries with data and names those too small to draw', () => {
@@ -594,7 +621,7 @@ describe('chart summaries', () => {
       { country: 'FR', count: null },
     ];
     expect(say({ type: 'map', x: 'country', y: 'count' }, rows, columns)).toBe(
-      'Map of public red notices by country, 2 countries with data. Highest: Russia, 3,038. Lowest: Singapore, 4. No data for France. Too small to show on this map: Singapore.',
+      'Map of public red notices by country, 2 countries with data. Highest: 3,038 for Russia. Lowest: 4 for Singapore. No data for France. Too small to show on this map: Singapore.',
     );
     // French agrees the words with the number of countries named: one is "trop petit", two "trop petits"; and names
     // the countries without data after a colon, as no article fits every name (« la France », « le Pérou »).
@@ -617,7 +644,7 @@ describe('chart summaries', () => {
       { nationality: 'SV', count: 999 },
     ];
     expect(say({ type: 'map', x: 'nationality', y: 'count' }, rows, columns)).toBe(
-      'Map of public red notices by nationality, 2 countries with data. Highest: Russia, 3,038. Lowest: El Salvador, 999.',
+      'Map of public red notices by nationality, 2 countries with data. Highest: 3,038 for Russia. Lowest: 999 for El Salvador.',
     );
     expect(
       say(
@@ -649,7 +676,7 @@ describe('chart summaries', () => {
     ];
     for (const type of ['line', 'area', 'dot'] as const) {
       expect(say({ type, x: 'year', y: 'issued', series: 'agency' }, rows, columns)).toMatch(
-        /^\w+ chart of red notices issued in 2009\. Agency: A and B\. Highest: B, 5\./,
+        /^\w+ chart of red notices issued in 2009\. Agency: A and B\. Highest: 5 for B\./,
       );
     }
     expect(say({ type: 'line', x: 'year', y: 'issued', series: 'agency' }, rows, columns, 'fr')).toMatch(
@@ -712,7 +739,7 @@ describe('chart summaries', () => {
       count: column('integer', { label: 'Notices' }),
     };
     expect(say({ type: 'map', x: 'country', y: 'count' }, [{ country: 'FR', count: 12 }], columns)).toBe(
-      'Map of notices by country, 1 country with data. Only value: France, 12.',
+      'Map of notices by country, 1 country with data. Only value: 12 for France.',
     );
     expect(say({ type: 'map', x: 'country', y: 'count' }, [{ country: 'FR', count: 12 }], columns, 'fr')).toMatch(
       /; 1\u00a0pays avec des données\./,
@@ -728,11 +755,11 @@ describe('chart summaries', () => {
       { country: 'A', notices: 10 },
       { country: 'B', notices: 30 },
     ];
-    const byCountry = 'Dot chart of notices by country. Highest: B, 30. Lowest: A, 10.';
+    const byCountry = 'Dot chart of notices by country. Highest: 30 for B. Lowest: 10 for A.';
     expect(say({ type: 'dot', x: 'notices', y: 'country' }, rows, columns)).toBe(byCountry);
     expect(say({ type: 'dot', x: 'country', y: 'notices' }, rows, columns)).toBe(byCountry);
     expect(say({ type: 'dot', x: 'notices', y: 'country' }, rows, columns, 'fr')).toBe(
-      'Nuage de points\u00a0: notices, par country. Maximum\u00a0: B, 30. Minimum\u00a0: A, 10.',
+      'Nuage de points\u00a0: notices, par country. Maximum\u00a0: 30, B. Minimum\u00a0: 10, A.',
     );
   });
 
@@ -828,7 +855,7 @@ describe('chart summaries', () => {
     );
     // Names of bars; equal values of several series, each day once; days each with its series, in full.
     expect(say({ type: 'bar', x: 'date', y: 'count' }, rows.slice(0, 2), columns, 'fr')).toMatch(
-      /\. Valeurs égales\u00a0: 3 et 4\u00a0mai 2009, 5\.$/,
+      /\. Valeurs égales\u00a0: 5 les 3 et 4\u00a0mai 2009\.$/,
     );
     const withSeries = { ...columns, agency: column('string', { label: 'Agency' }) };
     const both = ['A', 'B'].flatMap((agency) => rows.slice(0, 2).map((row) => ({ ...row, agency })));
@@ -934,19 +961,19 @@ describe('chart summaries', () => {
     };
     const one = [{ country: 'FR', group: 'A', count: 12 }];
     expect(say({ type: 'bar', x: 'country', y: 'count' }, one, columns)).toBe(
-      'Bar chart of notices by country. Only value: France, 12.',
+      'Bar chart of notices by country. Only value: 12 for France.',
     );
     expect(say({ type: 'map', x: 'country', y: 'count' }, one, columns, 'fr')).toMatch(
-      /\. Seule valeur\u00a0: France, 12\.$/,
+      /\. Seule valeur\u00a0: 12, France\.$/,
     );
     expect(say({ type: 'grouped-bar', x: 'country', y: 'count', series: 'group' }, one, columns)).toBe(
-      'Grouped bar chart of notices by country. Group: A. Only value: France (A), 12.',
+      'Grouped bar chart of notices by country. Group: A. Only value: 12 for France (A).',
     );
     expect(say({ type: 'stacked-bar', x: 'country', y: 'count', series: 'group' }, one, columns)).toBe(
-      'Stacked bar chart of notices by country. Group: A. Only total: France, 12.',
+      'Stacked bar chart of notices by country. Group: A. Only total: 12 for France.',
     );
     expect(say({ type: 'stacked-bar', x: 'country', y: 'count', series: 'group' }, one, columns, 'fr')).toMatch(
-      /\. Seul total\u00a0: France, 12\.$/,
+      /\. Seul total\u00a0: 12, France\.$/,
     );
     // One value of a series along a year, a day.
     const years = {
@@ -956,7 +983,7 @@ describe('chart summaries', () => {
     };
     expect(
       say({ type: 'line', x: 'year', y: 'count', series: 'group' }, [{ year: 2009, group: 'A', count: 5 }], years),
-    ).toBe('Line chart of notices in 2009. Group: A. Only value: A, 5.');
+    ).toBe('Line chart of notices in 2009. Group: A. Only value: 5 for A.');
     const days = {
       date: column('date', { label: 'Date' }),
       group: column('string', { label: 'Group' }),
@@ -969,11 +996,11 @@ describe('chart summaries', () => {
         days,
         'fr',
       ),
-    ).toBe('Nuage de points\u00a0: notices, le 3\u00a0mai 2009. Group\u00a0: A. Seule valeur\u00a0: A, 5.');
+    ).toBe('Nuage de points\u00a0: notices, le 3\u00a0mai 2009. Group\u00a0: A. Seule valeur\u00a0: 5, A.');
     // Two rows of one value are equal (both named).
     expect(
       say({ type: 'bar', x: 'country', y: 'count' }, [...one, { country: 'DE', group: 'A', count: 12 }], columns),
-    ).toBe('Bar chart of notices by country. Equal values: France and Germany, 12.');
+    ).toBe('Bar chart of notices by country. Equal values: 12 for France and Germany.');
   });
 
   it('small multiples name their panels', () => {
@@ -1043,14 +1070,14 @@ describe('chart summaries', () => {
     const svg = renderPlot(bar(rows, { columns, x: 'country', y: 'count', lang: 'en', width: 400 }), 't');
     expect(new Set([...svg.matchAll(/<rect[^>]* y="([^"]+)"/g)].map((match) => match[1])).size).toBe(3);
     expect(say({ type: 'bar', x: 'country', y: 'count' }, rows, columns)).toBe(
-      'Bar chart of notices by country. Highest: Cote d’Ivoire (2 bars), 9. Lowest: France, 2.',
+      'Bar chart of notices by country. Highest: 9 for Cote d’Ivoire (2 bars). Lowest: 2 for France.',
     );
     expect(say({ type: 'bar', x: 'country', y: 'count' }, rows, columns, 'fr')).toContain(
-      'Maximum\u00a0: Cote d’Ivoire (2 barres), 9.',
+      'Maximum\u00a0: 9, Cote d’Ivoire (2 barres).',
     );
     const equal = rows.map((row) => ({ ...row, count: 9 }));
     expect(say({ type: 'bar', x: 'country', y: 'count' }, equal, columns)).toBe(
-      'Bar chart of notices by country. Equal values: Cote d’Ivoire (2 bars) and France, 9.',
+      'Bar chart of notices by country. Equal values: 9 for Cote d’Ivoire (2 bars) and France.',
     );
     // A stacked bar chart draws a stack for each, and says so of its totals.
     const stacked = rows.flatMap((row) => [
@@ -1058,7 +1085,7 @@ describe('chart summaries', () => {
       { ...row, ground: 'B' },
     ]);
     expect(say({ type: 'stacked-bar', x: 'country', y: 'count', series: 'ground' }, stacked, columns)).toContain(
-      'Largest total: Cote d’Ivoire (2 bars), 18. Smallest total: France, 4.',
+      'Largest total: 18 for Cote d’Ivoire (2 bars). Smallest total: 4 for France.',
     );
   });
 
@@ -1072,7 +1099,7 @@ describe('chart summaries', () => {
       { period: '2021', value: 296 },
     ];
     expect(say({ type: 'bar', x: 'period', y: 'value', sort: 'none' }, rows, columns)).toBe(
-      'Bar chart of count (deletions or cancellations) by period. Highest: 2021, 296. Lowest: 2011, 32.',
+      'Bar chart of count (deletions or cancellations) by period. Highest: 296 for 2021. Lowest: 32 for 2011.',
     );
     // A label that names its unit does not repeat it.
     expect(

@@ -189,7 +189,7 @@ describe('a dataset in another language', () => {
     });
     // French puts a no-break space before a colon. The label does not say the unit: the summary names it, as the table does.
     expect(figure.summary.replace(/[\u00a0\u202f]/g, ' ')).toBe(
-      'Diagramme en barres : refusées (demandes), par motif. Maximum : Article 3 (neutralité), 102. Minimum : Other grounds, 40.',
+      'Diagramme en barres : refusées (demandes), par motif. Maximum : 102, Article 3 (neutralité). Minimum : 40, Other grounds.',
     );
     expect(figure.wide).toContain('Article 3 (neutralité)');
   });
@@ -203,11 +203,11 @@ describe('a dataset in another language', () => {
       [],
     );
     const summary =
-      'Diagramme en barres : refusées, par motif. Maximum : Article 3 (neutralité), 102. Minimum : Other grounds, 40. Par year.';
+      'Diagramme en barres : refusées, par motif. Maximum : 102, Article 3 (neutralité). Minimum : 40, Other grounds. Par year.';
     expect(markPhrases(summary, texts, 'en')).toEqual([
-      { text: 'Diagramme en barres : refusées, par motif. Maximum : Article 3 (neutralité), 102. Minimum : ' },
+      { text: 'Diagramme en barres : refusées, par motif. Maximum : 102, Article 3 (neutralité). Minimum : 40, ' },
       { text: 'Other grounds', lang: 'en' },
-      { text: ', 40. Par ' },
+      { text: '. Par ' },
       { text: 'year', lang: 'en' },
       { text: '.' },
     ]);
