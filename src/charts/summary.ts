@@ -74,6 +74,21 @@ export function inSentence(written: string, lang: string, context: string[] = []
   return [...lower].length === 1 ? lower + text.slice(word[1]!.length) : written;
 }
 
+/**
+ * A text value as a sentence lists it ("One series for each measure: all valid red notices and public red notices"):
+ * its first word lower-cased, as inSentence does, only where one of the `context` texts (the column's description,
+ * its other values) writes that word in lower case, so that a name stays one ("Russia", "Article 3"): a value, unlike
+ * a label, is more often a name than not.
+ */
+export function valueInSentence(written: string, lang: string, context: string[]): string {
+  const lower = inSentence(written, lang);
+  if (lower === written) return written;
+  const word = /^[\p{L}\p{M}]+/u.exec(lower.normalize('NFC'))?.[0];
+  if (!word) return written;
+  const found = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${word}(?![\\p{L}\\p{M}\\p{N}])`, 'u');
+  return context.some((text) => found.test(text.normalize('NFC'))) ? lower : written;
+}
+
 /** The texts that say how a column's label is written mid-sentence: its description. */
 export function labelContext(name: string | undefined, columns: Record<string, Column>): string[] {
   const description = name ? columns[name]?.description : undefined;
@@ -496,14 +511,20 @@ export function summarize(input: SummaryInput): string {
   const what = plotted(y, columns, lang);
   const xName = inSentence(columnLabel(x, columns), lang, labelContext(x, columns));
   const sentences: string[] = [];
+  // "One series for each measure: all valid red notices and public red notices", as a sentence says it: the label
+  // in sentence case, and text values lower-cased where the dataset writes them so (valueInSentence), not "Measure: All
+  // valid red notices and Public red notices".
   const seriesList = () => {
     if (!series) return;
     const fs = valueFormatter(series, columns[series], lang);
+    const names = distinct(rows, series).map((v) => fs(rows.find((r) => String(r[series]) === v)![series]!));
+    const text = columns[series]?.type === 'string' && !columns[series]?.ref;
+    const context = [...labelContext(series, columns), ...names];
     sentences.push(
       say('chart.summary.series', {
-        series: columnLabel(series, columns),
+        series: inSentence(columnLabel(series, columns), lang, labelContext(series, columns)),
         list: formatList(
-          distinct(rows, series).map((v) => fs(rows.find((r) => String(r[series]) === v)![series]!)),
+          names.map((name) => (text ? valueInSentence(name, lang, context) : name)),
           lang,
         ),
       }),

@@ -246,7 +246,7 @@ export const en = {
   'chart.summary.eventsAt.other': '{kind} of {count} events, all in {at}.',
   'chart.summary.eventsAtOn.one': '{kind} of {count} event, all on {at}.',
   'chart.summary.eventsAtOn.other': '{kind} of {count} events, all on {at}.',
-  'chart.summary.series': '{series}: {list}.',
+  'chart.summary.series': 'One series for each {series}: {list}.',
   'chart.summary.inSeries': '{at} ({series})',
   // Of two bars or more, as chart.summary.events.
   'chart.summary.sameLabel.one': '{label} ({count} bar)',

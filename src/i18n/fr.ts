@@ -259,7 +259,7 @@ export const fr = {
   'chart.summary.eventsAtOn.one': '{kind} de {count} événement, le {at}.',
   'chart.summary.eventsAtOn.many': '{kind} de {count} d’événements, tous le {at}.',
   'chart.summary.eventsAtOn.other': '{kind} de {count} événements, tous le {at}.',
-  'chart.summary.series': '{series} : {list}.',
+  'chart.summary.series': 'Une série par {series} : {list}.',
   'chart.summary.inSeries': '{at} ({series})',
   'chart.summary.sameLabel.one': '{label} ({count} barre)',
   'chart.summary.sameLabel.many': '{label} ({count} de barres)',

@@ -111,7 +111,9 @@ describe('chart numbers', () => {
       { year: 2021, published: false, count: 2 },
     ];
     const spec = { title: 'T', type: 'line', x: 'year', y: 'count', series: 'published' } as ChartSpec;
-    expect(summarize({ spec, rows, filtered: rows, columns, lang: 'fr' })).toContain('Published\u00a0: oui et non.');
+    expect(summarize({ spec, rows, filtered: rows, columns, lang: 'fr' })).toContain(
+      'Une série par published\u00a0: oui et non.',
+    );
   });
 });
 

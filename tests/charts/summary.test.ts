@@ -138,6 +138,36 @@ describe('chart summaries', () => {
     );
   });
 
+  it('says the series in a sentence, lower-casing a value only where the dataset writes its first word so', () => {
+    const columns = {
+      date: column('date', { label: 'Date' }),
+      measure: column('string', {
+        label: 'Measure',
+        description: 'What was counted: all valid red notices, or only those Interpol makes public.',
+      }),
+      count: column('integer', { label: 'Red notices', unit: 'red notices' }),
+    };
+    const rows = [
+      { date: '2019-03', measure: 'All valid red notices', count: 58000 },
+      { date: '2023-05', measure: 'Public red notices', count: 6934 },
+    ];
+    expect(say({ type: 'dot', x: 'date', y: 'count', series: 'measure' }, rows, columns)).toContain(
+      '. One series for each measure: all valid red notices and public red notices. ',
+    );
+    expect(say({ type: 'dot', x: 'date', y: 'count', series: 'measure' }, rows, columns, 'fr')).toContain(
+      '. Une série par measure\u00a0: all valid red notices et public red notices. ',
+    );
+    // A name the dataset never writes in lower case stays one.
+    const agencies = { ...columns, measure: column('string', { label: 'Agency', description: 'Who counted.' }) };
+    const named = [
+      { date: '2019-03', measure: 'Interpol', count: 58000 },
+      { date: '2023-05', measure: 'Europol', count: 6934 },
+    ];
+    expect(say({ type: 'line', x: 'date', y: 'count', series: 'measure' }, named, agencies)).toContain(
+      '. One series for each agency: Interpol and Europol. ',
+    );
+  });
+
   it('numbers follow the page language', () => {
     expect(say({ type: 'line', x: 'year', y: 'issued' }, years, issued, 'fr')).toContain(
       'Maximum\u00a0: 15\u202f548 en 2009.',
@@ -271,19 +301,19 @@ describe('chart summaries', () => {
       { year: 2009, agency: 'B', issued: 5 },
     ];
     expect(say({ type: 'line', x: 'year', y: 'issued', series: 'agency' }, at2009, columns)).toBe(
-      'Line chart of red notices issued in 2009. Agency: A and B. Equal values: 5 for A and B.',
+      'Line chart of red notices issued in 2009. One series for each agency: A and B. Equal values: 5 for A and B.',
     );
     expect(say({ type: 'dot', x: 'year', y: 'issued', series: 'agency' }, at2009, columns, 'fr')).toBe(
-      'Nuage de points\u00a0: red notices issued, en 2009. Agency\u00a0: A et B. Valeurs égales\u00a0: 5, A et B.',
+      'Nuage de points\u00a0: red notices issued, en 2009. Une série par agency\u00a0: A et B. Valeurs égales\u00a0: 5, A et B.',
     );
     // Over several years, each year once with the series that have the value there.
     const twoYears = [...at2009, { year: 2010, agency: 'A', issued: 5 }, { year: 2010, agency: 'B', issued: 5 }];
     expect(say({ type: 'line', x: 'year', y: 'issued', series: 'agency' }, twoYears, columns)).toBe(
-      'Line chart of red notices issued per year, 2009 to 2010. Agency: A and B. Equal values: 5 in 2009 and 2010 (A and B).',
+      'Line chart of red notices issued per year, 2009 to 2010. One series for each agency: A and B. Equal values: 5 in 2009 and 2010 (A and B).',
     );
     const gap = [...at2009, { year: 2010, agency: 'A', issued: 5 }, { year: 2010, agency: 'B', issued: null }];
     expect(say({ type: 'area', x: 'year', y: 'issued', series: 'agency' }, gap, columns)).toBe(
-      'Area chart of red notices issued per year, 2009 to 2010. Agency: A and B. Equal values: 5 in 2009 (A and B) and 2010 (A). No data for 2010 (B).',
+      'Area chart of red notices issued per year, 2009 to 2010. One series for each agency: A and B. Equal values: 5 in 2009 (A and B) and 2010 (A). No data for 2010 (B).',
     );
   });
 
@@ -392,10 +422,10 @@ describe('chart summaries', () => {
       { year: 2009, agency: 'D', issued: null },
     ];
     expect(say({ type: 'line', x: 'year', y: 'issued', series: 'agency' }, at2009, columns)).toBe(
-      'Line chart of red notices issued in 2009. Agency: A, B, C and D. Highest: 5 for B and C. Lowest: 3 for A. No data for D.',
+      'Line chart of red notices issued in 2009. One series for each agency: A, B, C and D. Highest: 5 for B and C. Lowest: 3 for A. No data for D.',
     );
     expect(say({ type: 'area', x: 'year', y: 'issued', series: 'agency' }, at2009, columns, 'fr')).toBe(
-      'Graphique en aires\u00a0: red notices issued, en 2009. Agency\u00a0: A, B, C et D. Maximum\u00a0: 5, B et C. Minimum\u00a0: 3, A. Pas de données\u00a0: D.',
+      'Graphique en aires\u00a0: red notices issued, en 2009. Une série par agency\u00a0: A, B, C et D. Maximum\u00a0: 5, B et C. Minimum\u00a0: 3, A. Pas de données\u00a0: D.',
     );
     // On one day, or one number that is not a year, as in one year.
     const columnsByDay = {
@@ -405,7 +435,7 @@ describe('chart summaries', () => {
     };
     const onDay = at2009.map(({ year, ...row }) => ({ ...row, date: '2009-05-03' }));
     expect(say({ type: 'dot', x: 'date', y: 'issued', series: 'agency' }, onDay, columnsByDay, 'fr')).toBe(
-      'Nuage de points\u00a0: notices, le 3\u00a0mai 2009. Agency\u00a0: A, B, C et D. Maximum\u00a0: 5, B et C. Minimum\u00a0: 3, A. Pas de données\u00a0: D.',
+      'Nuage de points\u00a0: notices, le 3\u00a0mai 2009. Une série par agency\u00a0: A, B, C et D. Maximum\u00a0: 5, B et C. Minimum\u00a0: 3, A. Pas de données\u00a0: D.',
     );
     const columnsByAge = {
       age: column('integer', { label: 'Age' }),
@@ -414,7 +444,7 @@ describe('chart summaries', () => {
     };
     const atAge = at2009.map(({ year, ...row }) => ({ ...row, age: 30 }));
     expect(say({ type: 'line', x: 'age', y: 'issued', series: 'agency' }, atAge, columnsByAge)).toBe(
-      'Line chart of notices where age is 30. Agency: A, B, C and D. Highest: 5 for B and C. Lowest: 3 for A. No data for D.',
+      'Line chart of notices where age is 30. One series for each agency: A, B, C and D. Highest: 5 for B and C. Lowest: 3 for A. No data for D.',
     );
   });
 
@@ -430,7 +460,7 @@ describe('chart summaries', () => {
       { date: '2024', measure: 'Public', count: null },
     ];
     expect(say({ type: 'dot', x: 'date', y: 'count', series: 'measure' }, rows, columns)).toBe(
-      'Dot chart of red notices per date, March 2019 to 2024. Measure: All and Public. Highest: 58,000 in March 2019 (All). Lowest: 6,934 in May 2023 (Public). No data for 2024 (Public).',
+      'Dot chart of red notices per date, March 2019 to 2024. One series for each measure: All and Public. Highest: 58,000 in March 2019 (All). Lowest: 6,934 in May 2023 (Public). No data for 2024 (Public).',
     );
   });
 
@@ -449,7 +479,7 @@ describe('chart summaries', () => {
     ];
     const spec = { type: 'grouped-bar', x: 'country', y: 'count', series: 'snapshot' } as const;
     expect(say(spec, rows, columns)).toBe(
-      'Grouped bar chart of public red notices by country. Snapshot: October 2022 and May 2023. Highest: 3,047 for Russia (October 2022). Lowest: 132 for Guatemala (May 2023). No data for El Salvador (October 2022). Not in the data for October 2022: Guatemala.',
+      'Grouped bar chart of public red notices by country. One series for each snapshot: October 2022 and May 2023. Highest: 3,047 for Russia (October 2022). Lowest: 132 for Guatemala (May 2023). No data for El Salvador (October 2022). Not in the data for October 2022: Guatemala.',
     );
     expect(say(spec, rows, columns, 'fr')).toContain(
       'Pas de données\u00a0: Salvador (octobre 2022). Absent des données pour octobre 2022\u00a0: Guatemala.',
@@ -504,7 +534,7 @@ describe('chart summaries', () => {
       { year: 2025, ground: 'Political', count: null },
     ];
     expect(say({ type: 'stacked-bar', x: 'year', y: 'count', series: 'ground' }, rows, columns)).toBe(
-      'Stacked bar chart of refusals by year. Ground: Political and Military. Largest total: 240 in 2024. Smallest total: 150 in 2023. No data for 2025.',
+      'Stacked bar chart of refusals by year. One series for each ground: Political and Military. Largest total: 240 in 2024. Smallest total: 150 in 2023. No data for 2025.',
     );
   });
 
@@ -526,7 +556,7 @@ describe('chart summaries', () => {
       ...stack(2025, 140, 10),
     ];
     expect(say({ type: 'stacked-bar', x: 'year', y: 'count', series: 'ground' }, rows, columns)).toBe(
-      'Stacked bar chart of refusals by year. Ground: Political and Military. Largest total: 240 in 2022 and 2024. Smallest total: 150 in 2021, 2023 and 2025.',
+      'Stacked bar chart of refusals by year. One series for each ground: Political and Military. Largest total: 240 in 2022 and 2024. Smallest total: 150 in 2021, 2023 and 2025.',
     );
     // Every stack tied: one total, said once.
     expect(
@@ -536,7 +566,7 @@ describe('chart summaries', () => {
         columns,
       ),
     ).toBe(
-      'Stacked bar chart of refusals by year. Ground: Political and Military. Equal totals: 150 in 2021 and 2023.',
+      'Stacked bar chart of refusals by year. One series for each ground: Political and Military. Equal totals: 150 in 2021 and 2023.',
     );
   });
 
@@ -559,7 +589,7 @@ describe('chart summaries', () => {
     );
     const spec = { type: 'stacked-bar', x: 'year', y: 'count', series: 'ground' } as const;
     expect(say(spec, rows, columns)).toBe(
-      'Stacked bar chart of refused or cancelled by year. Ground: Article 2, Article 3 and Other grounds. Largest total: 2,462 in 2024. Smallest total: 1,270 in 2021. Incomplete breakdown for 2017 and 2020: some figures are missing, so no total is given. No data for 2023.',
+      'Stacked bar chart of refused or cancelled by year. One series for each ground: Article 2, Article 3 and Other grounds. Largest total: 2,462 in 2024. Smallest total: 1,270 in 2021. Incomplete breakdown for 2017 and 2020: some figures are missing, so no total is given. No data for 2023.',
     );
     expect(say(spec, rows, columns, 'fr')).toContain(
       'Total le plus faible\u00a0: 1\u202f270 en 2021. Répartition incomplète pour 2017 et 2020\u00a0: il manque des chiffres, aucun total n’est donc donné. Pas de données pour 2023.',
@@ -593,12 +623,12 @@ describe('chart summaries', () => {
     ];
     const spec = { type: 'stacked-bar', x: 'date', y: 'count', series: 'ground' } as const;
     expect(say(spec, rows, columns)).toBe(
-      'Stacked bar chart of refusals by date. Ground: Political and Military. Largest total: 240 on 3 and 4 May 2009. Smallest total: 150 on 10 and 11 May 2009. ' +
+      'Stacked bar chart of refusals by date. One series for each ground: Political and Military. Largest total: 240 on 3 and 4 May 2009. Smallest total: 150 on 10 and 11 May 2009. ' +
         'Incomplete breakdown for 20 May and 1 June 2009: some figures are missing, so no total is given. No data for 2 and 3 June 2009.',
     );
     // French says « le » before one day and « les » before several, as in the other charts' gaps.
     expect(say(spec, rows, columns, 'fr')).toBe(
-      'Diagramme en barres empilées\u00a0: refusals, par date. Ground\u00a0: Political et Military. Total le plus élevé\u00a0: 240 les 3 et 4\u00a0mai 2009. Total le plus faible\u00a0: 150 les 10 et 11\u00a0mai 2009. ' +
+      'Diagramme en barres empilées\u00a0: refusals, par date. Une série par ground\u00a0: Political et Military. Total le plus élevé\u00a0: 240 les 3 et 4\u00a0mai 2009. Total le plus faible\u00a0: 150 les 10 et 11\u00a0mai 2009. ' +
         'Répartition incomplète pour les 20\u00a0mai et 1er\u00a0juin 2009\u00a0: il manque des chiffres, aucun total n’est donc donné. Pas de données pour les 2 et 3\u00a0juin 2009.',
     );
     const one = [...stack('2009-05-03', 200, 40), ...stack('2009-05-04', 10, null), ...stack('2009-05-05', null, null)];
@@ -676,7 +706,7 @@ describe('chart summaries', () => {
     ];
     for (const type of ['line', 'area', 'dot'] as const) {
       expect(say({ type, x: 'year', y: 'issued', series: 'agency' }, rows, columns)).toMatch(
-        /^\w+ chart of red notices issued in 2009\. Agency: A and B\. Highest: 5 for B\./,
+        /^\w+ chart of red notices issued in 2009\. One series for each agency: A and B\. Highest: 5 for B\./,
       );
     }
     expect(say({ type: 'line', x: 'year', y: 'issued', series: 'agency' }, rows, columns, 'fr')).toMatch(
@@ -967,10 +997,10 @@ describe('chart summaries', () => {
       /\. Seule valeur\u00a0: 12, France\.$/,
     );
     expect(say({ type: 'grouped-bar', x: 'country', y: 'count', series: 'group' }, one, columns)).toBe(
-      'Grouped bar chart of notices by country. Group: A. Only value: 12 for France (A).',
+      'Grouped bar chart of notices by country. One series for each group: A. Only value: 12 for France (A).',
     );
     expect(say({ type: 'stacked-bar', x: 'country', y: 'count', series: 'group' }, one, columns)).toBe(
-      'Stacked bar chart of notices by country. Group: A. Only total: 12 for France.',
+      'Stacked bar chart of notices by country. One series for each group: A. Only total: 12 for France.',
     );
     expect(say({ type: 'stacked-bar', x: 'country', y: 'count', series: 'group' }, one, columns, 'fr')).toMatch(
       /\. Seul total\u00a0: 12, France\.$/,
@@ -983,7 +1013,7 @@ describe('chart summaries', () => {
     };
     expect(
       say({ type: 'line', x: 'year', y: 'count', series: 'group' }, [{ year: 2009, group: 'A', count: 5 }], years),
-    ).toBe('Line chart of notices in 2009. Group: A. Only value: 5 for A.');
+    ).toBe('Line chart of notices in 2009. One series for each group: A. Only value: 5 for A.');
     const days = {
       date: column('date', { label: 'Date' }),
       group: column('string', { label: 'Group' }),
@@ -996,7 +1026,9 @@ describe('chart summaries', () => {
         days,
         'fr',
       ),
-    ).toBe('Nuage de points\u00a0: notices, le 3\u00a0mai 2009. Group\u00a0: A. Seule valeur\u00a0: 5, A.');
+    ).toBe(
+      'Nuage de points\u00a0: notices, le 3\u00a0mai 2009. Une série par group\u00a0: A. Seule valeur\u00a0: 5, A.',
+    );
     // Two rows of one value are equal (both named).
     expect(
       say({ type: 'bar', x: 'country', y: 'count' }, [...one, { country: 'DE', group: 'A', count: 12 }], columns),
