@@ -113,7 +113,14 @@ export function chartFigure({ spec, dataset, lang, localiseRows = (rows) => rows
       return JSON.stringify(out);
     }),
   ) as { narrow?: string; wide: string };
-  const summaryInput = { spec, rows, filtered, columns, lang, qualifier };
+  // The summary says what the filter kept (filteredTo), in the words of the filter's columns.
+  const summaryColumns = {
+    ...columns,
+    ...Object.fromEntries(
+      Object.keys(spec.filter ?? {}).flatMap((name) => (dataset.columns[name] ? [[name, dataset.columns[name]]] : [])),
+    ),
+  };
+  const summaryInput = { spec, rows, filtered, columns: summaryColumns, lang, qualifier };
   const table = tableColumns(spec, dataset.columns, rows);
   return {
     ...svgs,

@@ -492,6 +492,36 @@ export function cutByTop(input: Pick<SummaryInput, 'spec' | 'rows' | 'filtered' 
   return sentences;
 }
 
+/**
+ * What a chart's `filter` keeps, as a sentence: "Only the data for May 2023 is shown." (« Données représentées : mai
+ * 2023 seulement. »), each value as the page writes it (a row the filter kept gives it translated), a number that is
+ * not a year or a yes or no with its column ("where age is 30"). A filter is the chart's subject as much as its
+ * title is, which a subtitle alone said. Nothing for a value `said` already says ("Bar chart of deletions or
+ * cancellations by period", « par nationalité »), nor for the value of the unit the rows share (row-unit.ts), which
+ * says what the filter kept.
+ */
+export function filteredTo(input: SummaryInput, said: string): string | undefined {
+  const { spec, filtered, columns, lang } = input;
+  const say = t(lang);
+  const unit = spec.y ? columns[spec.y] : undefined;
+  const rowUnit = unit?.rowUnit ? (unit.written ?? unit).unit?.toLowerCase() : undefined;
+  const items = Object.entries(spec.filter ?? {}).flatMap(([name, value]) => {
+    const column = columns[name];
+    const shown = filtered.find((row) => row[name] !== null && row[name] !== undefined)?.[name] ?? value;
+    const text = valueFormatter(name, column, lang)(shown);
+    if (text === '' || (typeof value === 'string' && value.toLowerCase() === rowUnit)) return [];
+    const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(said)) return [];
+    const named = placedByNumber(name, column) || column?.type === 'boolean';
+    return [
+      named
+        ? say('chart.summary.filterWhere', { x: xAsNamed(name, columns, lang), value: text })
+        : say('chart.summary.filterFor', { value: text }),
+    ];
+  });
+  return items.length ? say('chart.summary.filtered', { list: formatList(items, lang) }) : undefined;
+}
+
 /** The summary of a built-in chart kind. */
 export function summarize(input: SummaryInput): string {
   const { spec, rows, columns, lang } = input;
@@ -756,5 +786,8 @@ export function summarize(input: SummaryInput): string {
       break;
     }
   }
+  // What the filter kept, after what the chart plots.
+  const filter = sentences.length ? filteredTo(input, sentences[0]!) : undefined;
+  if (filter) sentences.splice(1, 0, filter);
   return sentences.join(' ');
 }

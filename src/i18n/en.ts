@@ -323,6 +323,10 @@ export const en = {
     'Incomplete breakdown for {list}: some figures are missing, so no total is given.',
   'chart.summary.unmapped.one': 'Too small to show on this map: {list}.',
   'chart.summary.unmapped.other': 'Too small to show on this map: {list}.',
+  // What a chart's filter keeps: {list} of chart.summary.filterFor and filterWhere, joined as a list.
+  'chart.summary.filtered': 'Only the data {list} is shown.',
+  'chart.summary.filterFor': 'for {value}',
+  'chart.summary.filterWhere': 'where {x} is {value}',
   'chart.summary.first': 'First: {label} ({date}).',
   'chart.summary.last': 'Last: {label} ({date}).',
   'chart.summary.panels': '{kind} of {what} per {x}, one panel for each {series}: {list}.',

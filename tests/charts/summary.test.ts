@@ -168,6 +168,36 @@ describe('chart summaries', () => {
     );
   });
 
+  it('says what a filtered chart is filtered to, which its subtitle alone said', () => {
+    const columns = {
+      snapshot: column('date', { label: 'Snapshot' }),
+      basis: column('string', { label: 'Counted by' }),
+      age: column('integer', { label: 'Age' }),
+      nationality: column('string', { label: 'Nationality', ref: 'country' }),
+      count: column('integer', { label: 'Public red notices', unit: 'red notices' }),
+    };
+    const rows = [
+      { snapshot: '2023-05', basis: 'nationality', age: 30, nationality: 'RU', count: 3038 },
+      { snapshot: '2023-05', basis: 'nationality', age: 30, nationality: 'SV', count: 999 },
+    ];
+    const map = { type: 'map', x: 'nationality', y: 'count', filter: { snapshot: '2023-05' } } as const;
+    expect(say(map, rows, columns)).toBe(
+      'Map of public red notices by nationality, 2 countries with data. Only the data for May 2023 is shown. Highest: 3,038 for Russia. Lowest: 999 for El Salvador.',
+    );
+    expect(say(map, rows, columns, 'fr')).toContain(
+      'pays avec des données. Données représentées\u00a0: mai 2023 seulement. Maximum',
+    );
+    // A number that is not a year is said with its column; several filters as a list.
+    expect(say({ ...map, filter: { snapshot: '2023-05', age: 30 } }, rows, columns)).toContain(
+      '. Only the data for May 2023 and where age is 30 is shown. ',
+    );
+    expect(say({ ...map, filter: { age: 30 } }, rows, columns, 'fr')).toContain(
+      '. Données représentées\u00a0: age\u00a0=\u00a030 seulement. ',
+    );
+    // A value the first sentence says already is not said again: "by nationality".
+    expect(say({ ...map, filter: { basis: 'nationality' } }, rows, columns)).not.toContain('Only the data');
+  });
+
   it('numbers follow the page language', () => {
     expect(say({ type: 'line', x: 'year', y: 'issued' }, years, issued, 'fr')).toContain(
       'Maximum\u00a0: 15\u202f548 en 2009.',
@@ -1185,6 +1215,9 @@ describe('chart summaries', () => {
     };
     expect(summary('en')).toMatch(/^Bar chart of deletions or cancellations by period\./);
     expect(summary('fr')).toMatch(/^Diagramme en barres\u00a0: suppressions ou annulations, par période\./);
+    // The filter that kept the measure is what the unit says: not said again, in either language.
+    expect(summary('en')).not.toContain('Only the data');
+    expect(summary('fr')).not.toContain('Données représentées');
   });
 
   it('keeps capitals that are not sentence case', () => {

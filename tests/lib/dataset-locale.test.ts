@@ -189,7 +189,7 @@ describe('a dataset in another language', () => {
     });
     // French puts a no-break space before a colon. The label does not say the unit: the summary names it, as the table does.
     expect(figure.summary.replace(/[\u00a0\u202f]/g, ' ')).toBe(
-      'Diagramme en barres : refusées (demandes), par motif. Maximum : 102, Article 3 (neutralité). Minimum : 40, Other grounds.',
+      'Diagramme en barres : refusées (demandes), par motif. Données représentées : 2022 seulement. Maximum : 102, Article 3 (neutralité). Minimum : 40, Other grounds.',
     );
     expect(figure.wide).toContain('Article 3 (neutralité)');
   });
