@@ -279,7 +279,7 @@ describe("the watchdog's deletions in the demo site", () => {
         ).toEqual(['Period', 'Count (deletions or cancellations)']);
       }
       expect(figure!.querySelector('.chart-summary')?.textContent, path).toMatch(
-        /^Bar chart of count \(deletions or cancellations\) by period\./,
+        /^Bar chart of deletions or cancellations by period\./,
       );
       expect(figure!.textContent, path).not.toMatch(/\bcases\b|\bnotices the watchdog\b/i);
     }
@@ -414,7 +414,7 @@ Texte.
     expect(cell?.querySelector('span[lang="en"]')?.hasAttribute('data-pagefind-ignore')).toBe(true);
     const english = [...rough.querySelectorAll('.chart-summary span[lang="en"]')].map((span) => span.textContent);
     expect(english).toContain('roughly');
-    expect(rough.querySelector('.chart-summary')?.textContent).toContain('Maximum\u00a0: A, roughly 12.');
+    expect(rough.querySelector('.chart-summary')?.textContent).toContain('Maximum\u00a0: roughly 12, A.');
     const label = [...rough.querySelectorAll('svg text')].find((text) => text.textContent === 'roughly 12');
     expect(label?.getAttribute('lang')).toBe('en');
   });
@@ -489,7 +489,7 @@ describe('charts in a fixture site', () => {
     const figure = doc.querySelector('figure.chart')!;
     expect([...figure.querySelectorAll('svg text')].map((text) => text.textContent)).toContain(hostile);
     expect(figure.querySelector('.chart-summary')?.textContent).toBe(
-      `Bar chart of notices by label. Highest: Other, 5. Lowest: ${hostile}, 3. No data for Plain.`,
+      `Bar chart of notices by label. Highest: 5 for Other. Lowest: 3 for ${hostile}. No data for Plain.`,
     );
     expect([...figure.querySelectorAll('tbody th')].map((th) => th.textContent)).toEqual(['Other', hostile, 'Plain']);
     expect(figure.querySelector('img')).toBeNull();

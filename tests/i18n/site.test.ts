@@ -92,14 +92,14 @@ describe('the French edition', () => {
     const labels = [...bar.querySelectorAll('svg text')].map((text) => text.textContent);
     expect(labels).toEqual(expect.arrayContaining(['Russie', 'Pérou', 'Tadjikistan', `4${nnbsp}817`, `4${nnbsp}457`]));
     expect(bar.querySelector('.chart-summary')?.textContent).toMatch(
-      new RegExp(`^Diagramme en barres\u00a0: .*Maximum\u00a0: Russie, 4${nnbsp}817\\.`),
+      new RegExp(`^Diagramme en barres\u00a0: .*Maximum\u00a0: 4${nnbsp}817, Russie\\.`),
     );
     expect(bar.querySelector('.chart-data summary')?.textContent).toBe('Afficher les données');
     expect(bar.querySelector('.chart-data tbody')?.textContent).toContain(`4${nnbsp}817`);
     const map = [...doc.querySelectorAll('figure.chart')].find((f) =>
       f.textContent?.includes('liste publique d’Interpol'),
     )!;
-    expect(map.querySelector('.chart-summary')?.textContent).toContain(`Maximum\u00a0: Russie, 3${nnbsp}038.`);
+    expect(map.querySelector('.chart-summary')?.textContent).toContain(`Maximum\u00a0: 3${nnbsp}038, Russie.`);
     expect(map.querySelector('.chart-legend')?.getAttribute('aria-label')).toBe('Légende');
   });
 

@@ -318,8 +318,8 @@ describe('the demo site', () => {
     expect(
       [...story.querySelectorAll('.chart-summary')].map((p) => p.textContent?.replace(/[\u00a0\u202f]/g, ' ')),
     ).toEqual([
-      'Diagramme en barres : notices rouges actives, par pays. Maximum : Russie, 4 817. Minimum : Kirghizstan, 917.',
-      'Carte : notices rouges publiques, par nationalité ; 9 pays avec des données. Maximum : Russie, 3 038. Minimum : Paraguay, 98.',
+      'Diagramme en barres : notices rouges actives, par pays. Maximum : 4 817, Russie. Minimum : 917, Kirghizstan.',
+      'Carte : notices rouges publiques, par nationalité ; 9 pays avec des données. Données représentées : mai 2023 seulement. Maximum : 3 038, Russie. Minimum : 98, Paraguay.',
     ]);
     const headers = [...story.querySelectorAll('.chart thead th')].map((th) => [
       th.textContent?.trim(),

@@ -225,7 +225,7 @@ describe('the search index of the demo site', () => {
     }
     // What readers search for stays: the byline's authors, a chart's summary and its data table's values.
     expect(content).toContain('By Casefile demo desk');
-    expect(content).toContain('Highest: Russia, 4,817');
+    expect(content).toContain('Highest: 4,817 for Russia');
     expect(content).toMatch(/Tajikistan ?3,493/);
   });
 
