@@ -266,7 +266,7 @@ function listedValues(
 /**
  * "Highest: … Lowest: … No data for …" sentences for a chart's `y` along `x` (and `series`, when given). `atOneX`:
  * the sentence before them said the one x every row falls on ("Line chart of notices in 2009"), which the values and
- * gaps of several series do not say again: they name the series alone ("Highest: B, 5. No data for D."); without
+ * gaps of several series do not say again: they name the series alone ("Highest: 5 for B. No data for D."); without
  * series, the values alone ("Highest: 9. Lowest: 2."), and the rows without one are counted ("1 more has no data"):
  * "Highest: 9 in 2009 and 2009" placed them again at the x just given.
  */
@@ -278,7 +278,7 @@ export function extremesAndGaps(input: SummaryInput, ordered: boolean, atOneX = 
   const fy = valueFormatter(y, columns[y], lang);
   const fs = valueFormatter(series, series ? columns[series] : undefined, lang);
   const xName = xAsNamed(x, columns, lang);
-  // Series at the one x the first sentence gave are named alone, as bars are: "Highest: B, 5", not "5 in 2009 (B)".
+  // Series at the one x the first sentence gave are named alone, as bars are: "Highest: 5 for B", not "5 in 2009 (B)".
   const bySeries = atOneX && series !== undefined;
   const alone = atOneX && series === undefined;
   const placing = ordered && !bySeries;

@@ -214,7 +214,7 @@ export function untranslatedTexts(
     const column = local.data.columns[name];
     if (!column) continue;
     if (local.langs.columns[name]?.label !== lang) texts.push(column.label ?? name);
-    // A unit the summary names after a label that does not say it ("count (deletions or cancellations)").
+    // A unit the summary and the table header name after a label that does not say it ("Count (deletions or cancellations)").
     if (column.unit && local.langs.columns[name]?.unit !== lang) texts.push(column.unit);
     if (column.type !== 'string' || column.ref) continue;
     for (const row of rows) {
