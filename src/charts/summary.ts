@@ -501,13 +501,14 @@ export function cutByTop(input: Pick<SummaryInput, 'spec' | 'rows' | 'filtered' 
  * says what the filter kept.
  */
 export function filteredTo(input: SummaryInput, said: string): string | undefined {
-  const { spec, filtered, columns, lang } = input;
+  const { spec, rows, filtered, columns, lang } = input;
   const say = t(lang);
   const unit = spec.y ? columns[spec.y] : undefined;
   const rowUnit = unit?.rowUnit ? (unit.written ?? unit).unit?.toLowerCase() : undefined;
   const items = Object.entries(spec.filter ?? {}).flatMap(([name, value]) => {
     const column = columns[name];
-    const shown = filtered.find((row) => row[name] !== null && row[name] !== undefined)?.[name] ?? value;
+    // As the page writes it: the rows shown are translated (figure.ts), the rows the filter kept before `top` are not.
+    const shown = [...rows, ...filtered].find((row) => row[name] !== null && row[name] !== undefined)?.[name] ?? value;
     const text = valueFormatter(name, column, lang)(shown);
     if (text === '' || (typeof value === 'string' && value.toLowerCase() === rowUnit)) return [];
     const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

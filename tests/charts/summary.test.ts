@@ -194,6 +194,17 @@ describe('chart summaries', () => {
     expect(say({ ...map, filter: { age: 30 } }, rows, columns, 'fr')).toContain(
       '. Données représentées\u00a0: age\u00a0=\u00a030 seulement. ',
     );
+    // The value as the page writes it: the rows shown are translated, the rows the filter kept before `top` are not.
+    const translated = rows.map((row) => ({ ...row, basis: 'par nationalité' }));
+    expect(
+      summarize({
+        spec: { title: 'T', ...map, filter: { basis: 'nationality' } },
+        rows: translated,
+        filtered: rows,
+        columns,
+        lang: 'fr',
+      }),
+    ).toContain('. Données représentées\u00a0: par nationalité seulement. ');
     // A value the first sentence says already is not said again: "by nationality".
     expect(say({ ...map, filter: { basis: 'nationality' } }, rows, columns)).not.toContain('Only the data');
   });
