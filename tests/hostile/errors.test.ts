@@ -38,7 +38,7 @@ const cases: [name: string, mutate: (f: Fixture) => void, line: string | RegExp]
   [
     'a wrong type',
     (f) => edit(f, second, (t) => t.replace('tags: [fixture]', 'tags: [fixture]\ndraft: "yes"')),
-    'content/stories/second-story.mdx: line 8: draft: expected true or false, got "yes": write true',
+    'content/stories/second-story.mdx: line 9: draft: expected true or false, got "yes": write true',
   ],
   [
     'a missing required field',
@@ -48,17 +48,17 @@ const cases: [name: string, mutate: (f: Fixture) => void, line: string | RegExp]
   [
     'an unknown dataset',
     (f) => edit(f, second, (t) => t.replace('tags: [fixture]', 'tags: [fixture]\ndatasets: [fixture-counts, nope]')),
-    `content/stories/second-story.mdx: line 8: datasets[1]: unknown dataset "nope": expected one of ${known} (data/<id>.json)`,
+    `content/stories/second-story.mdx: line 9: datasets[1]: unknown dataset "nope": expected one of ${known} (data/<id>.json)`,
   ],
   [
     'an unknown cited source',
     (f) => edit(f, second, (t) => t.replace('<Cite id="fixture-source" />', '<Cite id="nope" />')),
-    'content/stories/second-story.mdx: line 10: <Cite id>: unknown source "nope": add it to data/sources.json or fix the id',
+    'content/stories/second-story.mdx: line 11: <Cite id>: unknown source "nope": add it to data/sources.json or fix the id',
   ],
   [
     'an unknown case file',
     (f) => edit(f, second, (t) => t.replace('tags: [fixture]', 'tags: [fixture]\ncases: [ghost]')),
-    'content/stories/second-story.mdx: line 8: cases[0]: no case file "ghost" (content/cases/ghost.mdx); known: public-case',
+    'content/stories/second-story.mdx: line 9: cases[0]: no case file "ghost" (content/cases/ghost.mdx); known: public-case',
   ],
   [
     'an unknown country code',
@@ -69,7 +69,7 @@ const cases: [name: string, mutate: (f: Fixture) => void, line: string | RegExp]
     'an unknown dataset in a <Fact>',
     (f) =>
       edit(f, second, (t) => t.replace('Plain prose', 'Plain <Fact dataset="nope" row={2024} column="count" /> prose')),
-    `content/stories/second-story.mdx: line 10: <Fact> dataset: unknown dataset "nope": expected one of ${known} (data/<id>.json)`,
+    `content/stories/second-story.mdx: line 11: <Fact> dataset: unknown dataset "nope": expected one of ${known} (data/<id>.json)`,
   ],
   [
     'an invalid date',
@@ -113,8 +113,8 @@ const cases: [name: string, mutate: (f: Fixture) => void, line: string | RegExp]
       edit(f, second, (t) =>
         t.replace('Plain prose', 'Plain <Fact dataset="fixture-counts" row={2000 + 99} column="count" /> prose'),
       ),
-    // Found while rendering, and placed on the tag's line (the tenth of the file, after the frontmatter).
-    'content/stories/second-story.mdx: line 10: <Fact dataset="fixture-counts"> row: dataset "fixture-counts" has no row with year = 2099 (rows: 2023, 2024)',
+    // Found while rendering, and placed on the tag's line (the eleventh of the file, after the frontmatter).
+    'content/stories/second-story.mdx: line 11: <Fact dataset="fixture-counts"> row: dataset "fixture-counts" has no row with year = 2099 (rows: 2023, 2024)',
   ],
   [
     'a <Fact> whose format, written as an expression, Intl refuses (caught while rendering)',
@@ -126,7 +126,7 @@ const cases: [name: string, mutate: (f: Fixture) => void, line: string | RegExp]
           'Plain <Fact dataset="fixture-counts" row={2024} column="count" format={{ notation: "sh" + "ort" }} /> prose',
         ),
       ),
-    'content/stories/second-story.mdx: line 10: <Fact dataset="fixture-counts"> format: Intl.NumberFormat does not take these options (Value short out of range for Intl.NumberFormat options property notation)',
+    'content/stories/second-story.mdx: line 11: <Fact dataset="fixture-counts"> format: Intl.NumberFormat does not take these options (Value short out of range for Intl.NumberFormat options property notation)',
   ],
 ];
 
