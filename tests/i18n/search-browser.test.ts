@@ -48,14 +48,17 @@ describeBrowser('the French search page in Chromium', () => {
       }),
     );
     expect(results.map((r) => r.href)).toContain('/fr/cases/igor-pestrikov/');
-    // A French page's texts are in the page's language, and so are a dataset's (the demo's datasets all have French
-    // titles and descriptions, which their results show); an English story's or case file's are marked as English.
+    // A French page's texts are in the page's language; a dataset's title is French (the demo's datasets all have
+    // French titles and descriptions), and its excerpt is the English text of its page where the word was found,
+    // marked as English; an English story's or case file's are marked as English.
     // Links are the pages' addresses, never the index's "#fr" record names, nor an original with a French version.
     expect(results.filter((r) => r.href!.includes('#'))).toEqual([]);
-    const french = (href: string) => href.startsWith('/fr/') || href.startsWith('/data/');
+    const langs = (href: string) =>
+      href.startsWith('/fr/') ? ['', ''] : href.startsWith('/data/') ? ['', 'en'] : ['en', 'en'];
     expect(results.map((r) => ({ href: r.href, langs: [r.titleLang, r.excerptLang] }))).toEqual(
-      results.map((r) => ({ href: r.href, langs: french(r.href!) ? ['', ''] : ['en', 'en'] })),
+      results.map((r) => ({ href: r.href, langs: langs(r.href!) })),
     );
+    expect(results.filter((r) => r.href!.startsWith('/data/')).length).toBeGreaterThan(0);
     // A link to an English page, a dataset's included, says so, as the French lists do.
     expect(results.map((r) => [r.href, r.note])).toEqual(
       results.map((r) => [r.href, r.href!.startsWith('/fr/') ? null : 'en anglais']),
@@ -81,10 +84,11 @@ describeBrowser('the French search page in Chromium', () => {
     expect(await link.getAttribute('href')).toBe('/data/ccf-requests/');
     expect(await link.textContent()).toBe('Requêtes recevables adressées à la CCF, 2017–2024');
     expect(await result.locator('h3').getAttribute('lang')).toBeNull();
+    // The word is in its French summary only: the summary is the excerpt, around the word, marked, cut with "…".
     const excerpt = result.locator('.search-excerpt');
-    expect(await excerpt.textContent()).toMatch(
-      /^Requêtes adressées à la Commission de contrôle des fichiers d’Interpol/,
-    );
+    expect(await excerpt.textContent()).toContain('Commission de contrôle des fichiers d’Interpol');
+    expect(await excerpt.textContent()).toMatch(/^….*…$/);
+    expect(await excerpt.locator('mark').allTextContents()).toEqual(['recevables']);
     expect(await excerpt.getAttribute('lang')).toBeNull();
     // Its page is in English, as every dataset page is.
     expect(await result.locator('.search-meta').textContent()).toBe('Jeu de données · 1er\u00a0mars 2026 · en anglais');
