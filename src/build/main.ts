@@ -338,6 +338,14 @@ try {
     memo,
     outputHashes: output.hashes,
   });
+  // Last before the swap, once no step writes into the staging folder: a file the same as the published one keeps its
+  // modification time, so a sync by size and time (aws s3 sync, rsync -a) uploads only what changed.
+  // Loaded here, as the steps are (it lists files with their leak check's helper).
+  const { keepUnchangedTimes, keptTimesLine } = await import('./keep-times.ts');
+  const timing = performance.now();
+  const times = keepUnchangedTimes(outDir, target);
+  const timesLine = keptTimesLine(times, performance.now() - timing);
+  if (timesLine) log(timesLine);
   caller.check();
   previous = publish(outDir, target);
   caller.stop();
