@@ -6,6 +6,7 @@
 import { slug as githubSlug } from 'github-slugger';
 import { plainLatin } from './plain-latin.ts';
 import { defaultLocale, t } from '../i18n/index.ts';
+import { writtenMoment } from './validate/moment.ts';
 
 export interface NewStory {
   slug: string;
@@ -52,7 +53,7 @@ export function newStory(title: string, today: Date, lang: string = defaultLocal
   // The example embargo is the next morning: a fixed one, once past, withheld nothing when uncommented as written.
   const nextMorning = new Date(`${date}T06:00:00Z`);
   nextMorning.setUTCDate(nextMorning.getUTCDate() + 1);
-  const embargo = nextMorning.toISOString().replace('.000Z', 'Z');
+  const embargo = writtenMoment(nextMorning);
   const placeholder = placeholders(lang);
   const text = `---
 title: ${JSON.stringify(clean)}

@@ -30,6 +30,7 @@ import { isPreview } from './visibility.ts';
 import { embargoTimer } from './embargo-timer.ts';
 import { pageProblems } from './load-project.ts';
 import { projectRoot } from '../site.config.ts';
+import { writtenMoment } from './validate/moment.ts';
 
 /** The loader of `folder` (content/stories or content/cases) in the site at `contentRoot`, reading `pattern` as glob() does. */
 export function pageLoader(
@@ -185,7 +186,7 @@ function sharedLinkCheck(
     const lifted = links.embargoes().filter((page) => page.lifts.getTime() === moment);
     links.timePassed();
     show();
-    const when = new Date(moment).toISOString().replace('.000Z', 'Z');
+    const when = writtenMoment(moment);
     logger.info(
       `${lifted.map((page) => page.file).join(', ')}: embargo lifted at ${when}: shown as published from now on`,
     );

@@ -2,6 +2,7 @@
  * Which pages are public. A draft, or a page whose embargo has not passed, exists nowhere in a normal build; a
  * preview build (PREVIEW=1) includes them with a banner and `noindex`.
  */
+import { writtenMoment } from './validate/moment.ts';
 
 /** The moment the build treats as "now": CASEFILE_NOW (ISO datetime, for tests and scheduled builds) or the clock. */
 export function buildTime(env: NodeJS.ProcessEnv = process.env): Date {
@@ -104,8 +105,8 @@ export function embargoNote(entries: readonly { file: string; data: Publishable 
     atOnce.length === 1 ? next.file : `${atOnce.length} pages (${atOnce.map((entry) => entry.file).join(', ')})`;
   const pages = `${held.length} page${held.length === 1 ? '' : 's'}`;
   const then =
-    held.length > atOnce.length ? `; the others later (the last at ${held.at(-1)!.lifts.toISOString()})` : '';
-  return `embargo: ${pages} held back; the next to lift is ${named}, at ${next.lifts.toISOString()}: a build at or after that moment publishes ${atOnce.length === 1 ? 'it' : 'them'}${then}`;
+    held.length > atOnce.length ? `; the others later (the last at ${writtenMoment(held.at(-1)!.lifts)})` : '';
+  return `embargo: ${pages} held back; the next to lift is ${named}, at ${writtenMoment(next.lifts)}: a build at or after that moment publishes ${atOnce.length === 1 ? 'it' : 'them'}${then}`;
 }
 
 /**
@@ -126,8 +127,8 @@ export function behindClockNote(
     .sort((a, b) => a.lifted.getTime() - b.lifted.getTime() || a.file.localeCompare(b.file, 'en'));
   if (late.length === 0) return undefined;
   const pages = `${late.length} page${late.length === 1 ? '' : 's'} whose embargo has passed`;
-  const named = late.map((entry) => `${entry.file}, lifted at ${entry.lifted.toISOString()}`).join('; ');
-  return `CASEFILE_NOW (${now.toISOString()}) is behind this machine's clock (${clock.toISOString()}): this build holds back ${pages} (${named}), and deploying it takes ${late.length === 1 ? 'that page' : 'them'} down if ${late.length === 1 ? 'it was' : 'they were'} published; without CASEFILE_NOW, a build uses the clock`;
+  const named = late.map((entry) => `${entry.file}, lifted at ${writtenMoment(entry.lifted)}`).join('; ');
+  return `CASEFILE_NOW (${writtenMoment(now)}) is behind this machine's clock (${writtenMoment(clock)}): this build holds back ${pages} (${named}), and deploying it takes ${late.length === 1 ? 'that page' : 'them'} down if ${late.length === 1 ? 'it was' : 'they were'} published; without CASEFILE_NOW, a build uses the clock`;
 }
 
 /**
@@ -149,6 +150,6 @@ export function aheadOfClockNote(
     .sort((a, b) => a.lifts.getTime() - b.lifts.getTime() || a.file.localeCompare(b.file, 'en'));
   if (early.length === 0) return undefined;
   const pages = `${early.length} page${early.length === 1 ? '' : 's'} whose embargo has not passed yet`;
-  const named = early.map((entry) => `${entry.file}, until ${entry.lifts.toISOString()}`).join('; ');
-  return `CASEFILE_NOW (${now.toISOString()}) is ahead of this machine's clock (${clock.toISOString()}): this build publishes ${pages} (${named}): deploy it no earlier than ${early.at(-1)!.lifts.toISOString()}`;
+  const named = early.map((entry) => `${entry.file}, until ${writtenMoment(entry.lifts)}`).join('; ');
+  return `CASEFILE_NOW (${writtenMoment(now)}) is ahead of this machine's clock (${writtenMoment(clock)}): this build publishes ${pages} (${named}): deploy it no earlier than ${writtenMoment(early.at(-1)!.lifts)}`;
 }

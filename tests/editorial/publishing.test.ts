@@ -38,7 +38,7 @@ describe('feeds, sitemap, social cards and structured data of a built site', () 
     const lines = build.output.split('\n').filter((line) => line.startsWith('[casefile] '));
     const built = lines.findIndex((line) => line.startsWith('[casefile] built '));
     expect(lines[built + 1]).toBe(
-      `[casefile] embargo: 1 page held back; the next to lift is content/stories/${markers.embargoSlug}.mdx, at 2027-01-01T00:00:00.000Z: a build at or after that moment publishes it`,
+      `[casefile] embargo: 1 page held back; the next to lift is content/stories/${markers.embargoSlug}.mdx, at 2027-01-01T00:00:00Z: a build at or after that moment publishes it`,
     );
     expect(lines[built + 2]).toBe(
       '[casefile] embargo: npm run rehearse runs the builds that lift embargoes now, publishing nothing, to show what would stop them',

@@ -208,7 +208,7 @@ describe('the preflight check', () => {
         ),
       }),
     ).toEqual([
-      'content/stories/held-typo.mdx: line 4: date: 2062-12-01 is more than a year after its embargo (2026-12-01T06:00:00.000Z), and the page would be published then with that date: correct the year',
+      'content/stories/held-typo.mdx: line 4: date: 2062-12-01 is more than a year after its embargo (2026-12-01T06:00:00Z), and the page would be published then with that date: correct the year',
       "content/stories/lifted.mdx: line 4: date: 2062-11-22 is more than a year after this build's moment, and the page would be published now with that date: correct the year, or to hold the page until then, write embargo: 2062-11-22T06:00:00Z (with the hour and offset you mean)",
       "content/stories/typo.mdx: line 4: date: 2027-11-24 is more than a year after this build's moment, and the page would be published now with that date: correct the year, or to hold the page until then, write embargo: 2027-11-24T06:00:00Z (with the hour and offset you mean)",
       'content/stories/the-files.mdx: line 6: authors: empty: the story would be published without a byline: write who wrote it, authors: ["A. Reporter"] (or remove the line for a story signed by no one)',
@@ -1486,7 +1486,7 @@ describe('the preflight check', () => {
     expect(notes.map((note) => note.message)).toEqual([
       "content/stories/ahead.mdx: line 4: date: 2027-06-01 is after this build's moment, and the page is published now with that date: to hold it until then, write embargo: 2027-06-01T06:00:00Z (with the hour and offset you mean)",
       'content/stories/ahead.mdx: line 5: cases[0]: "held-case" is a draft: the page does not list it until it is published',
-      'content/stories/held.mdx: line 4: date: 2026-12-20 is after its embargo (2026-12-01T06:00:00.000Z), and the page is published then with that date: date it the day its embargo lifts, or move the embargo',
+      'content/stories/held.mdx: line 4: date: 2026-12-20 is after its embargo (2026-12-01T06:00:00Z), and the page is published then with that date: date it the day its embargo lifts, or move the embargo',
     ]);
     // As the scaffold writes it, a draft, it passes.
     fixture.write(scaffold.path, scaffold.text);

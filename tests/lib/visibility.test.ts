@@ -119,7 +119,7 @@ describe('the note on embargoes at the end of a build', () => {
         now,
       ),
     ).toBe(
-      'embargo: 2 pages held back; the next to lift is content/cases/sooner.mdx, at 2026-12-02T05:00:00.000Z: a build at or after that moment publishes it; the others later (the last at 2026-12-24T06:00:00.000Z)',
+      'embargo: 2 pages held back; the next to lift is content/cases/sooner.mdx, at 2026-12-02T05:00:00Z: a build at or after that moment publishes it; the others later (the last at 2026-12-24T06:00:00Z)',
     );
   });
 
@@ -134,7 +134,7 @@ describe('the note on embargoes at the end of a build', () => {
         now,
       ),
     ).toBe(
-      'embargo: 2 pages held back; the next to lift is 2 pages (content/stories/fr/x.mdx, content/stories/x.mdx), at 2026-12-02T06:00:00.000Z: a build at or after that moment publishes them',
+      'embargo: 2 pages held back; the next to lift is 2 pages (content/stories/fr/x.mdx, content/stories/x.mdx), at 2026-12-02T06:00:00Z: a build at or after that moment publishes them',
     );
   });
 });
@@ -152,7 +152,7 @@ describe('the note on a build moment ahead of the clock', () => {
 
   it('names the pages CASEFILE_NOW publishes before their embargo by the clock, and the moment to deploy from', () => {
     expect(aheadOfClockNote(entries, at('2026-12-05T00:00:00Z'), clock)).toBe(
-      "CASEFILE_NOW (2026-12-05T00:00:00.000Z) is ahead of this machine's clock (2026-12-01T09:00:00.000Z): this build publishes 2 pages whose embargo has not passed yet (content/stories/early.mdx, until 2026-12-02T06:00:00.000Z; content/cases/early.mdx, until 2026-12-03T06:00:00.000Z): deploy it no earlier than 2026-12-03T06:00:00.000Z",
+      "CASEFILE_NOW (2026-12-05T00:00:00Z) is ahead of this machine's clock (2026-12-01T09:00:00Z): this build publishes 2 pages whose embargo has not passed yet (content/stories/early.mdx, until 2026-12-02T06:00:00Z; content/cases/early.mdx, until 2026-12-03T06:00:00Z): deploy it no earlier than 2026-12-03T06:00:00Z",
     );
   });
 
@@ -176,10 +176,10 @@ describe('the note on a build moment behind the clock', () => {
 
   it('names the pages CASEFILE_NOW holds back though their embargo has passed by the clock, earliest first', () => {
     expect(behindClockNote(entries, at('2026-11-15T00:00:00Z'), clock)).toBe(
-      "CASEFILE_NOW (2026-11-15T00:00:00.000Z) is behind this machine's clock (2026-12-01T09:00:00.000Z): this build holds back 2 pages whose embargo has passed (content/cases/lifted.mdx, lifted at 2026-11-29T06:00:00.000Z; content/stories/lifted.mdx, lifted at 2026-11-30T06:00:00.000Z), and deploying it takes them down if they were published; without CASEFILE_NOW, a build uses the clock",
+      "CASEFILE_NOW (2026-11-15T00:00:00Z) is behind this machine's clock (2026-12-01T09:00:00Z): this build holds back 2 pages whose embargo has passed (content/cases/lifted.mdx, lifted at 2026-11-29T06:00:00Z; content/stories/lifted.mdx, lifted at 2026-11-30T06:00:00Z), and deploying it takes them down if they were published; without CASEFILE_NOW, a build uses the clock",
     );
     expect(behindClockNote(entries, at('2026-11-29T12:00:00Z'), clock)).toContain(
-      'holds back 1 page whose embargo has passed (content/stories/lifted.mdx, lifted at 2026-11-30T06:00:00.000Z), and deploying it takes that page down if it was published',
+      'holds back 1 page whose embargo has passed (content/stories/lifted.mdx, lifted at 2026-11-30T06:00:00Z), and deploying it takes that page down if it was published',
     );
   });
 

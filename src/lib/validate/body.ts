@@ -40,6 +40,7 @@ import { checkOwnAddresses } from './own-addresses.ts';
 import { checkRelativeLinks } from './relative-links.ts';
 import { decoded, folderWritten, withoutFolder } from './site-addresses.ts';
 import { knownSource, sourceNamedBy, unknownSource, unknownSourceMessage } from './sources.ts';
+import { writtenMoment } from './moment.ts';
 
 /**
  * The components an MDX body uses, each where it stands: known sources, rows, columns and options; its images; its
@@ -296,7 +297,7 @@ export function checkBody(
   if (released > 0 && Number.isFinite(released) && !errors.slice(reported).some((error) => error.file === file)) {
     const syntax = mdxSyntaxProblem(body, bodyLine);
     if (syntax) {
-      const until = new Date(released).toISOString().replace('.000Z', 'Z');
+      const until = writtenMoment(released);
       errors.push(
         new ContentError(
           file,

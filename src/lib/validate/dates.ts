@@ -4,6 +4,7 @@ import type { Entry, Project } from '../load-project.ts';
 import { findComponentUses, optionLine } from '../mdx-usage.ts';
 import { dateField, responseDateProblem } from '../../schemas/fields.ts';
 import type { Publishable } from '../visibility.ts';
+import { writtenMoment } from './moment.ts';
 
 export interface Dated {
   date: Date;
@@ -145,7 +146,7 @@ export function checkPublicationDates(
     const embargo = entry.data.embargo && entry.data.embargo.getTime() > now.getTime() ? entry.data.embargo : undefined;
     const ahead = entry.data.date.getTime() - (embargo ?? now).getTime();
     const date = entry.data.date.toISOString().slice(0, 10);
-    const lifted = embargo ? `its embargo (${embargo.toISOString()})` : "this build's moment";
+    const lifted = embargo ? `its embargo (${writtenMoment(embargo)})` : "this build's moment";
     const passed = entry.data.embargo && !embargo ? entry.data.embargo : undefined;
     // More than a year ahead, it is a typo in the year, not a page dated today in a zone ahead of UTC: it stops.
     if (ahead > 366 * 86_400_000) {
@@ -165,12 +166,11 @@ export function checkPublicationDates(
       // note below told such a page to write an embargo, which it had). It stops the build whether it has passed or
       // not, the moment aside, so that the unattended build that lifts an embargo never meets a problem the builds
       // before it did not report.
-      const written = (moment: Date) => moment.toISOString().replace('.000Z', 'Z');
       const set = entry.data.embargo;
-      const meant = new Date(`${date}T${written(set).slice(11)}`);
+      const meant = new Date(`${date}T${writtenMoment(set).slice(11)}`);
       const fix =
         meant.getTime() > now.getTime()
-          ? `correct it (embargo: ${written(meant)}, on the page's date?), or remove it`
+          ? `correct it (embargo: ${writtenMoment(meant)}, on the page's date?), or remove it`
           : 'correct it, or remove it';
       const effect = passed
         ? "has passed, and lies more than four weeks before the page's date (" +
@@ -179,12 +179,12 @@ export function checkPublicationDates(
         : "lies more than four weeks before the page's date (" +
           date +
           '): the page would be published then, weeks before the day it is dated';
-      errors.push(new ContentError(entry.file, 'embargo', `${written(set)} ${effect}; ${fix}`));
+      errors.push(new ContentError(entry.file, 'embargo', `${writtenMoment(set)} ${effect}; ${fix}`));
     } else if (ahead > 86_400_000) {
       const fix = embargo
         ? 'date it the day its embargo lifts, or move the embargo'
         : passed
-          ? `its embargo (${passed.toISOString().replace('.000Z', 'Z')}) has passed and holds nothing back: correct it if it was to hold the page until then`
+          ? `its embargo (${writtenMoment(passed)}) has passed and holds nothing back: correct it if it was to hold the page until then`
           : `to hold it until then, write embargo: ${date}T06:00:00Z (with the hour and offset you mean)`;
       notes.push(
         new ContentError(
@@ -212,7 +212,7 @@ export function checkPublicationDates(
         new ContentError(
           entry.file,
           'date',
-          `${entry.data.date.toISOString().slice(0, 10)} is before its embargo (${embargo.toISOString().replace('.000Z', 'Z')}), and the page ${ahead ? 'will be' : 'was'} published then with that date, in its feed too, as if it had been out since: write date: ${lifts}, the day its embargo ${ahead ? 'lifts' : 'lifted'}`,
+          `${entry.data.date.toISOString().slice(0, 10)} is before its embargo (${writtenMoment(embargo)}), and the page ${ahead ? 'will be' : 'was'} published then with that date, in its feed too, as if it had been out since: write date: ${lifts}, the day its embargo ${ahead ? 'lifts' : 'lifted'}`,
         ),
       );
     }
@@ -225,7 +225,7 @@ export function checkPublicationDates(
       new ContentError(
         entry.file,
         'draft',
-        `true holds the page back whatever its embargo: the build at ${entry.data.embargo.toISOString().replace('.000Z', 'Z')} will not publish it; remove draft: true for the embargo to publish it then`,
+        `true holds the page back whatever its embargo: the build at ${writtenMoment(entry.data.embargo)} will not publish it; remove draft: true for the embargo to publish it then`,
       ),
     );
   }
@@ -236,7 +236,7 @@ export function checkPublicationDates(
       new ContentError(
         entry.file,
         'embargo',
-        `${entry.data.embargo.toISOString().replace('.000Z', 'Z')} is more than a year after this build's moment and the page's date (${entry.data.date.toISOString().slice(0, 10)}): the page stays withheld until then; correct the year if that is not meant`,
+        `${writtenMoment(entry.data.embargo)} is more than a year after this build's moment and the page's date (${entry.data.date.toISOString().slice(0, 10)}): the page stays withheld until then; correct the year if that is not meant`,
       ),
     );
   }

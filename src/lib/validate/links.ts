@@ -18,6 +18,7 @@ import { slugFromPath } from '../slug.ts';
 import type { LinkTargets } from './link-targets.ts';
 import { decoded, folderWritten, ownFolders, ownPages, withoutFolder } from './site-addresses.ts';
 import { unknownDataset } from './unknown-dataset.ts';
+import { writtenMoment } from './moment.ts';
 
 /**
  * A link to a story, case file or dataset that is not there (a typo, a renamed file) is a broken link on the built
@@ -168,10 +169,7 @@ export function checkLinks(
         ),
       );
     } else if (target.held && target.release > released) {
-      const when =
-        target.held === 'draft'
-          ? 'a draft'
-          : `embargoed until ${new Date(target.release).toISOString().replace('.000Z', 'Z')}`;
+      const when = target.held === 'draft' ? 'a draft' : `embargoed until ${writtenMoment(target.release)}`;
       const mine = released === 0 ? '' : ', after this page is published';
       errors.push(
         new ContentError(

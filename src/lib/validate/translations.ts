@@ -10,6 +10,7 @@ import type { Publishable } from '../visibility.ts';
 import { entrySlug, translationKey, type Translatable } from '../translations.ts';
 import { defaultLocale, isLocale } from '../../i18n/locales.ts';
 import type { Dated } from './dates.ts';
+import { writtenMoment } from './moment.ts';
 
 /**
  * A translation is linked to its original by a key (src/lib/translations.ts): a key written out that no original has
@@ -174,12 +175,11 @@ export function checkTranslations(
     if (!until || until.getTime() <= now.getTime()) continue;
     const own = entry.data.embargo;
     if (own && own.getTime() >= until.getTime()) continue;
-    const written = (date: Date) => date.toISOString().replace('.000Z', 'Z');
     const when = own
-      ? `embargoed until ${written(own)}, before its original ${original.file} (${written(until)})`
-      : `would be published while its original ${original.file} is embargoed until ${written(until)}`;
+      ? `embargoed until ${writtenMoment(own)}, before its original ${original.file} (${writtenMoment(until)})`
+      : `would be published while its original ${original.file} is embargoed until ${writtenMoment(until)}`;
     errors.push(
-      new ContentError(entry.file, 'embargo', `${when}: give it the same embargo (embargo: ${written(until)})`),
+      new ContentError(entry.file, 'embargo', `${when}: give it the same embargo (embargo: ${writtenMoment(until)})`),
     );
   }
 }
