@@ -468,7 +468,7 @@ export function linkCheck(contentRoot: string): LinkCheck {
       }
       return [
         ...(dataNoted ??= dataNotes()),
-        ...unusedDatasets(project, mentioned),
+        ...unusedDatasets(project, mentioned, now, preview),
         ...nearTags(project),
         ...notes,
         ...pageNotes,

@@ -72,7 +72,7 @@ export function validateProject(
   for (const name of project.leftOut) notes.push(leftOutNote(name));
   checkSourceDates(notes, project, now);
   checkDatasetDates(notes, project, now);
-  for (const note of unusedDatasets(project)) notes.push(note);
+  for (const note of unusedDatasets(project, undefined, now, preview)) notes.push(note);
   for (const note of nearTags(project)) notes.push(note);
   // Each page's language, from its folder; a `lang` that contradicts the folder is reported here, before rendering.
   const locales = new Map<Entry<unknown>, string>();

@@ -3100,6 +3100,36 @@ describe('a dataset no page uses', () => {
   });
 });
 
+describe('a dataset that only withheld pages link', () => {
+  it('is noted with the pages, what is published of it now, and how to hold it back with them; not in a preview', () => {
+    const titled = (title: string) => dataset(undefined, { title });
+    const files = {
+      'data/linked.json': titled('Linked figures'),
+      'data/both.json': titled('Figures both link'),
+      'data/shared.json': titled('Shared figures'),
+      'content/stories/held.mdx': story(
+        'title: H\nsummary: S\ndate: 2026-01-26\ndraft: true',
+        'See [the figures](/data/linked/), [the table](/data/both.csv) and [these](/data/shared/).',
+      ),
+      'content/cases/later.mdx':
+        '---\ntitle: L\nsummary: S\nsubject: Someone\ncountry: RU\nstatus: active\nnotice: red-notice\ndate: 2026-12-01\nembargo: 2026-12-01T06:00:00Z\n---\n\nSee [the data](/data/both/).\n',
+      // A published page's link publishes it with that page: nothing to say.
+      'content/stories/out.mdx': story('title: O\nsummary: S\ndate: 2026-01-26', 'See [them](/data/shared.json).'),
+    };
+    const { errors, notes } = preflight(files);
+    expect(errors).toEqual([]);
+    expect(notes).toEqual([
+      'data/both.json: only content/stories/held.mdx (a draft) and content/cases/later.mdx (embargoed) link it, and a link does not hold it back, so it is published now, before the pages: its page /data/both/, its downloads /data/both.csv and /data/both.json, and its entry in the data catalog; to hold it back with them, list it in their datasets: (datasets: [both])',
+      "data/linked.json: only content/stories/held.mdx (a draft) links it, and a link does not hold it back, so it is published now, before the page: its page /data/linked/, its downloads /data/linked.csv and /data/linked.json, and its entry in the data catalog; to hold it back with the page, list it in the page's datasets: (datasets: [linked])",
+    ]);
+    // In a preview every page is published, the dataset with them.
+    const site = minimalSite();
+    site.write('content/stories/the-files.mdx', story(goodFrontmatter));
+    for (const [path, text] of Object.entries(files)) site.write(path, text);
+    expect(validateProject(site.root, now, true).notes.map((note) => note.message)).toEqual([]);
+  });
+});
+
 describe("a date more than a day before the page's embargo", () => {
   it('is noted while the embargo is ahead, with the day to write, and again once it has lifted, without stopping the build', () => {
     // new:story wrote "today" (2026-11-20); the editor then set the embargo, eight weeks on.
