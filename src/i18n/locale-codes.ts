@@ -7,6 +7,7 @@
  * language of its own; "und" stopped the preflight on "Cannot read properties of undefined".
  */
 import { ContentError } from '../lib/content-error.ts';
+import { countryPossessive } from '../schemas/fields/country-name.ts';
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
@@ -175,12 +176,12 @@ function regionSubtagProblem(code: string, language: string): string | undefined
   const withCountry = likely ? `"${language}-${likely}"` : undefined;
   const itsCountry = likely === region || (name && spokenIn(region) === language);
   if (region === language.toUpperCase() && !itsCountry) {
-    const what = name ? `"${region}" is ${name}'s` : `"${region}" is no region's code`;
+    const what = name ? `"${region}" is ${countryPossessive(name, region)}` : `"${region}" is no region's code`;
     const country = withCountry ? `, or ${withCountry} with its country` : '';
     return `"${code}" repeats its language's code as a region (${what}): write "${language}"${country}`;
   }
   if (canonical !== region && placeNamed(canonical))
-    return `"${code}": "${written}" is not how BCP 47 writes ${placeNamed(canonical)}'s code: write "${before}${canonical}${code.slice(match[0].length)}"`;
+    return `"${code}": "${written}" is not how BCP 47 writes ${countryPossessive(placeNamed(canonical)!, canonical)} code: write "${before}${canonical}${code.slice(match[0].length)}"`;
   if (!name) {
     const country = withCountry ? `, or with a country's code (${withCountry})` : '';
     return `"${code}" has a region that names no place ("${written}"): write the language alone ("${language}")${country}`;

@@ -53,7 +53,7 @@ describe('localeCodeProblem', () => {
 
   it('refuses a region written otherwise than BCP 47 writes it, with the code to write', () => {
     expect(problem('en-UK')).toBe(
-      'src/site.config.ts: site.locales: "en-UK": "UK" is not how BCP 47 writes United Kingdom\'s code: write "en-GB"',
+      'src/site.config.ts: site.locales: "en-UK": "UK" is not how BCP 47 writes the United Kingdom\'s code: write "en-GB"',
     );
   });
 
@@ -66,6 +66,8 @@ describe('localeCodeProblem', () => {
     expect(problem('fa-FA')).toBe(repeated('fa-FA', '"FA" is no region\'s code', 'fa', 'fa-IR'));
     expect(problem('en-EN')).toBe(repeated('en-EN', '"EN" is no region\'s code', 'en', 'en-US'));
     expect(problem('ar-AR')).toBe(repeated('ar-AR', '"AR" is Argentina\'s', 'ar', 'ar-EG'));
+    // A country's name as a sentence writes it: Bosnian's code, bs, is the Bahamas' (BS).
+    expect(problem('bs-BS')).toBe(repeated('bs-BS', '"BS" is the Bahamas\'', 'bs', 'bs-BA'));
     for (const code of ['fr-FR', 'de-DE', 'so-SO', 'pt-PT', 'no-NO']) expect(problem(code), code).toBeUndefined();
   });
 

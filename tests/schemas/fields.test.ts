@@ -64,6 +64,20 @@ describe('countryCode', () => {
       'expected an ISO 3166-1 alpha-2 country code such as "RU", got "Laos": Laos\' code is "LA"',
     ]);
   });
+
+  it('writes "the" with a plural name the country data does not mark (Philippines), and not with a singular in s', () => {
+    expect(
+      ['Philippines', 'Bahamas', 'maldives', 'Seychelles', 'Comoros', 'Belarus', 'Cayman Islands'].map(problem),
+    ).toEqual([
+      'expected an ISO 3166-1 alpha-2 country code such as "RU", got "Philippines": the Philippines\' code is "PH"',
+      'expected an ISO 3166-1 alpha-2 country code such as "RU", got "Bahamas": the Bahamas\' code is "BS"',
+      'expected an ISO 3166-1 alpha-2 country code such as "RU", got "maldives": the maldives\' code is "MV"',
+      'expected an ISO 3166-1 alpha-2 country code such as "RU", got "Seychelles": the Seychelles\' code is "SC"',
+      'expected an ISO 3166-1 alpha-2 country code such as "RU", got "Comoros": the Comoros\' code is "KM"',
+      'expected an ISO 3166-1 alpha-2 country code such as "RU", got "Belarus": Belarus\' code is "BY"',
+      'expected an ISO 3166-1 alpha-2 country code such as "RU", got "Cayman Islands": the Cayman Islands\' code is "KY"',
+    ]);
+  });
 });
 
 describe('dates that are no day', () => {

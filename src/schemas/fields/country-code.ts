@@ -5,6 +5,7 @@ import { z } from 'astro/zod';
 import countries from 'i18n-iso-countries';
 import { locales } from '../../i18n/locales.ts';
 import { site } from '../../site.config.ts';
+import { countryPossessive } from './country-name.ts';
 
 /**
  * Codes editors write for a country whose ISO code is another: the United Kingdom is GB in ISO 3166-1 ("UK" is only
@@ -36,22 +37,9 @@ export function countryByName(name: string): string | undefined {
   return codesByName.get(written) ?? codesByName.get(written.replace(/^the\s+/, ''));
 }
 
-/**
- * "the Netherlands' code", "Russia's code": a country's name as written, with the article English gives it where the
- * name is a union, a kingdom or islands ("the United States", "the Marshall Islands") or is listed with it among the
- * English names i18n-iso-countries knows ("The Netherlands", "The Gambia"), and the possessive of a name ending in s
- * without a second s ("the Netherlands'", "Laos'"). Plural names it does not know as such ("Philippines") go without
- * the article.
- */
+/** "the Netherlands' code", "Russia's code": a country's name as written, as a sentence writes it (country-name.ts). */
 function codeOf(name: string, code: string): string {
-  const bare = name.trim().replace(/^the\s+/i, '');
-  const english = [countries.getName(code, 'en', { select: 'all' }) ?? []].flat();
-  const article =
-    /\b(?:Republic|Kingdom|States|Emirates|Islands|Union)\b/i.test(bare) ||
-    english.some((other) => other.toLowerCase() === `the ${bare.toLowerCase()}`)
-      ? 'the '
-      : '';
-  return `${article}${bare}${/s$/i.test(bare) ? "'" : "'s"} code`;
+  return `${countryPossessive(name, code)} code`;
 }
 
 /**
@@ -72,7 +60,7 @@ export function countryCodeHint(value: unknown): string {
   return trimmed !== value && /^[A-Z]{2}$/.test(trimmed) && countries.isValid(trimmed)
     ? `: write it without spaces, "${trimmed}"`
     : usual
-      ? `: ${usual.country}'s code is "${usual.code}"`
+      ? `: ${countryPossessive(usual.country, usual.code)} code is "${usual.code}"`
       : /^[A-Z]{2}$/.test(capitals) && countries.isValid(capitals)
         ? `: write it in capitals, "${capitals}"`
         : named
