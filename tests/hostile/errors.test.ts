@@ -98,6 +98,11 @@ const cases: [name: string, mutate: (f: Fixture) => void, line: string | RegExp]
     'data/fixture-counts.json: columns.count.type: expected one of string, number, integer, date, boolean, got "float": write "number"',
   ],
   [
+    'a row pasted twice, every cell alike',
+    (f) => editJson(f, counts, (d) => (d.rows as object[]).push({ year: 2024, count: 150 })),
+    'data/fixture-counts.json: rows[2]: the same row as rows[1], every cell alike (the row where year is 2024): the table, the downloads and the charts would show it twice; remove one, or write in a column what sets them apart',
+  ],
+  [
     'an empty dataset',
     (f) => editJson(f, counts, (d) => (d.rows = [])),
     'data/fixture-counts.json: rows: expected at least one row',

@@ -2424,6 +2424,19 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('stops on a row written twice, every cell alike, which every table and chart would show twice; not on rows that differ in one cell', () => {
+    const row = { year: 2024, issued: 15548, source: 'rnm-numbers' };
+    expect(
+      messages({
+        'data/issued.json': dataset([{ year: 2023, issued: 13000, source: 'rnm-numbers' }, row, { ...row }]),
+        // Alike but for one figure, or keyed by another column: no copy.
+        'data/counts.json': dataset([row, { ...row, issued: 15549 }], { title: 'Counts' }),
+      }),
+    ).toEqual([
+      'data/issued.json: rows[2]: the same row as rows[1], every cell alike (the row where year is 2024): the table, the downloads and the charts would show it twice; remove one, or write in a column what sets them apart',
+    ]);
+  });
+
   it('reports an empty dataset', () => {
     expect(messages({ 'data/issued.json': dataset([]) })).toEqual([
       'data/issued.json: rows: expected at least one row',

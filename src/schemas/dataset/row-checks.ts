@@ -135,7 +135,27 @@ export function checkRows(dataset: Dataset, ctx: z.RefinementCtx): void {
       }
     });
   }
-  for (const issue of problems.issues()) ctx.addIssue({ code: 'custom', ...issue });
+  const rowIssues = problems.issues();
+  for (const issue of rowIssues) ctx.addIssue({ code: 'custom', ...issue });
+  // A row pasted twice, every cell alike: the table, the downloads and every chart would show it twice (a bar drawn
+  // over itself, a stacked total counted twice), and a count is never told apart by nothing. A declared key says so
+  // of its own (below). Rows whose cells have problems are told those first: a mistake repeated down a column makes
+  // rows alike that the editor's correction tells apart.
+  if ((dataset.key === undefined || !names.includes(dataset.key)) && rowIssues.length === 0) {
+    const first = new Map<string, number>();
+    dataset.rows.forEach((row, index) => {
+      if (Object.keys(row).length === 0) return;
+      const cells = JSON.stringify(names.map((name) => row[name] ?? null));
+      const seen = first.get(cells);
+      if (seen === undefined) first.set(cells, index);
+      else
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rows', index],
+          message: `the same row as rows[${seen}], every cell alike${rowsSuffix(dataset.rows, key, '', [index])}: the table, the downloads and the charts would show it twice; remove one, or write in a column what sets them apart`,
+        });
+    });
+  }
   // A declared key names one row: <Fact row> and the rows' anchors find rows by it.
   if (dataset.key !== undefined && names.includes(dataset.key)) {
     const first = new Map<string, number>();
