@@ -56,6 +56,11 @@ const cases: [name: string, mutate: (f: Fixture) => void, line: string | RegExp]
     'content/stories/second-story.mdx: line 11: <Cite id>: unknown source "nope": add it to data/sources.json or fix the id',
   ],
   [
+    'a cited source id pasted with a zero-width space, which the message showed as the id itself',
+    (f) => edit(f, second, (t) => t.replace('<Cite id="fixture-source" />', '<Cite id="fixture-source\u200b" />')),
+    'content/stories/second-story.mdx: line 11: <Cite id>: unknown source "fixture-source\\u200b" (a zero-width space): write "fixture-source", without the character that does not show',
+  ],
+  [
     'an unknown case file',
     (f) => edit(f, second, (t) => t.replace('tags: [fixture]', 'tags: [fixture]\ncases: [ghost]')),
     'content/stories/second-story.mdx: line 9: cases[0]: no case file "ghost" (content/cases/ghost.mdx); known: public-case',

@@ -719,6 +719,21 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('names a character that does not show in an id, pasted with it, which the message printed as if it were not there', () => {
+    expect(
+      messages({
+        'content/stories/the-files.mdx': story(
+          'title: The files\nsummary: What they show.\ndate: 2026-01-26\ndatasets: [issued\u00a0]',
+          'In 2024, <Fact dataset="issued\u200b" row={2024} column="issued" /> notices <Cite id="rnm-numbers\u200b" />.',
+        ),
+      }),
+    ).toEqual([
+      'content/stories/the-files.mdx: line 5: datasets[0]: expected an identifier of lower-case letters, digits and hyphens, got "issued\\u00a0" (a no-break space): write "issued"',
+      'content/stories/the-files.mdx: line 8: <Fact> dataset: unknown dataset "issued\\u200b" (a zero-width space): write "issued", without the character that does not show',
+      'content/stories/the-files.mdx: line 8: <Cite id>: unknown source "rnm-numbers\\u200b" (a zero-width space): write "rnm-numbers", without the character that does not show',
+    ]);
+  });
+
   it("tells a <Cite> naming a source by its address or its title the source's id", () => {
     const body = [
       'A claim.<Cite id="https://example.org/numbers" /> Another.<Cite id="http://www.example.org/numbers/" />',

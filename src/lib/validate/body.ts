@@ -41,6 +41,7 @@ import { checkRelativeLinks } from './relative-links.ts';
 import { decoded, folderWritten, withoutFolder } from './site-addresses.ts';
 import { knownSource, sourceNamedBy, unknownSource, unknownSourceMessage } from './sources.ts';
 import { writtenMoment } from './moment.ts';
+import { quotedValue } from '../../schemas/dataset/alike-values.ts';
 
 /**
  * The components an MDX body uses, each where it stands: known sources, rows, columns and options; its images; its
@@ -214,7 +215,7 @@ export function checkBody(
           `line ${optionLine(use, 'id')}: <Cite id>`,
           byTitle
             ? unknownSourceMessage(use.props.id.trim(), project)
-            : `unknown source "${use.props.id.trim()}": write "${near}" (an id is written in lower case, with hyphens; spaces and commas separate several ids)`,
+            : `unknown source ${quotedValue(use.props.id.trim())}: write "${near}" (an id is written in lower case, with hyphens; spaces and commas separate several ids)`,
         ),
       );
     }

@@ -2,6 +2,7 @@
 import { ContentError } from '../content-error.ts';
 import type { Project } from '../load-project.ts';
 import { looseName, nearestName } from '../edit-distance.ts';
+import { quotedValue, withoutUnseen } from '../../schemas/dataset/alike-values.ts';
 
 /** Whether `id` names a source, valid or not (a faulty entry is reported once, where it is written). */
 export function knownSource(project: Project, id: string): boolean {
@@ -14,9 +15,11 @@ export function unknownSource(file: string, field: string, id: string, project: 
 
 /** What to write for an id written as a title or in capitals (Red_Notices_Issued) whose known id is `near`, if it is one. */
 export function writtenAsTitle(id: string, near: string | undefined): string | undefined {
-  return near !== undefined && looseName(near) === looseName(id)
-    ? `write "${near}" (an id is written in lower case, with hyphens)`
-    : undefined;
+  if (near === undefined || looseName(near) !== looseName(id)) return undefined;
+  // Pasted with a character that does not show (a zero-width space), the id reads right: the quoted id names it.
+  return quotedValue(id) !== JSON.stringify(id) && withoutUnseen(id) === near
+    ? `write "${near}", without the character that does not show`
+    : `write "${near}" (an id is written in lower case, with hyphens)`;
 }
 
 /**
@@ -41,10 +44,11 @@ export function sourceNamedBy(written: string, project: Project): { id: string; 
 
 export function unknownSourceMessage(id: string, project: Project): string {
   const named = sourceNamedBy(id, project);
-  if (named) return `unknown source "${id}": that is the ${named.by} of source "${named.id}": write "${named.id}"`;
+  if (named)
+    return `unknown source ${quotedValue(id)}: that is the ${named.by} of source "${named.id}": write "${named.id}"`;
   const near = nearestName(id, project.sources.keys());
   const title = writtenAsTitle(id, near);
-  if (title) return `unknown source "${id}": ${title}`;
+  if (title) return `unknown source ${quotedValue(id)}: ${title}`;
   const hint = near ? `did you mean "${near}"? ` : '';
-  return `unknown source "${id}": ${hint}add it to data/sources.json or fix the id`;
+  return `unknown source ${quotedValue(id)}: ${hint}add it to data/sources.json or fix the id`;
 }

@@ -3,6 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { Project } from '../load-project.ts';
 import { nearestName } from '../edit-distance.ts';
+import { quotedValue } from '../../schemas/dataset/alike-values.ts';
 import { writtenAsTitle } from './sources.ts';
 import { unreadFileHint } from './unread-files.ts';
 
@@ -16,9 +17,9 @@ export function unknownDataset(id: string, project: Project): string {
   const near = stem !== id && project.datasets.has(stem) ? stem : nearestName(id, known);
   const unread = unreadDatasetFile(stem, project);
   const title = unread ? undefined : writtenAsTitle(id, near);
-  if (title) return `unknown dataset "${id}": ${title}`;
+  if (title) return `unknown dataset ${quotedValue(id)}: ${title}`;
   const hint = unread ?? (near ? `did you mean "${near}"? ` : '');
-  return `unknown dataset "${id}": ${hint}expected one of ${known.join(', ')} (data/<id>.json)`;
+  return `unknown dataset ${quotedValue(id)}: ${hint}expected one of ${known.join(', ')} (data/<id>.json)`;
 }
 
 /**

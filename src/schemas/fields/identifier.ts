@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { prefixedLocales } from '../../i18n/locales.ts';
 import { plainLatin } from '../../lib/plain-latin.ts';
+import { quotedValue } from '../dataset/alike-values.ts';
 
 /**
  * The identifier a name written as a title or a constant means: "Interpol Files", "Interpol_files" and "INTERPOL"
@@ -23,7 +24,7 @@ export function asIdentifier(name: string): string {
  * (or `meant`, when the caller knows better: the tag a label names).
  */
 export function identifierMessage(input: unknown, meant?: string): string {
-  const written = `expected an identifier of lower-case letters, digits and hyphens, got ${JSON.stringify(input)}`;
+  const written = `expected an identifier of lower-case letters, digits and hyphens, got ${typeof input === 'string' ? quotedValue(input) : JSON.stringify(input)}`;
   if (meant) return `${written}: write "${meant}"`;
   if (typeof input !== 'string') return written;
   // An id is a file's name: "data/issued.json" is the dataset issued, not "data-issued-json".
