@@ -71,6 +71,11 @@ const cases: [name: string, mutate: (f: Fixture) => void, line: string | RegExp]
     'content/cases/public-case.mdx: line 5: country: expected an ISO 3166-1 alpha-2 country code such as "RU", got "ZZ"',
   ],
   [
+    "a case file's country written as a list, as a story's countries: is",
+    (f) => edit(f, 'content/cases/public-case.mdx', (t) => t.replace('country: RU', 'country: [RU]')),
+    'content/cases/public-case.mdx: line 5: country: expected an ISO 3166-1 alpha-2 country code such as "RU", got a list, [RU]: it takes one value, without brackets: write country: RU',
+  ],
+  [
     'an unknown dataset in a <Fact>',
     (f) =>
       edit(f, second, (t) => t.replace('Plain prose', 'Plain <Fact dataset="nope" row={2024} column="count" /> prose')),

@@ -327,6 +327,22 @@ describe('the preflight check', () => {
     expect(messages(page('title: "T\tabbed"\nsummary: S\ndate: 2026-01-26'))).toEqual([]);
   });
 
+  it('tells a list written where one value is expected (country: [RU], as a story writes countries:) the value to write', () => {
+    expect(
+      messages({
+        'content/cases/one.mdx':
+          '---\ntitle: One\nsummary: S\nsubject: Someone\ncountry: [RU]\nstatus: active\nnotice: red-notice\ndate: 2026-01-01\n---\n\nText.\n',
+        'content/cases/two.mdx':
+          '---\ntitle: Two\nsummary: S\nsubject: Someone\ncountry: [RU, TR]\nstatus: active\nnotice: red-notice\ndate: 2026-01-01\n---\n\nText.\n',
+        'content/stories/bracketed.mdx': story('title: [Update]\nsummary: S\ndate: 2026-01-26'),
+      }),
+    ).toEqual([
+      'content/stories/bracketed.mdx: line 2: title: expected text, got a list, [Update]: it takes one value, without brackets: write title: Update (or, to print the brackets, title: "[Update]")',
+      'content/cases/one.mdx: line 5: country: expected an ISO 3166-1 alpha-2 country code such as "RU", got a list, [RU]: it takes one value, without brackets: write country: RU',
+      'content/cases/two.mdx: line 5: country: expected an ISO 3166-1 alpha-2 country code such as "RU", got a list, [RU, TR]: it takes one value: write country: RU, or the one meant',
+    ]);
+  });
+
   it('reports a wrong type', () => {
     expect(messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\ndraft: "yes"`) })).toEqual([
       'content/stories/the-files.mdx: line 6: draft: expected true or false, got "yes": write true',

@@ -80,7 +80,33 @@ function issueMessage(
   const typed = issue.code === 'invalid_type' || (issue.code === 'invalid_union' && words !== issue.message);
   if (!typed || input === undefined || /\bgot\b/.test(words)) return words;
   const expected = issue.code === 'invalid_type' ? issue.expected : undefined;
-  return `${words}, got ${valueRead(valueAt(input, issue.path), expected, yaml)}`;
+  const value = valueAt(input, issue.path);
+  return `${words}, got ${valueRead(value, expected, yaml)}${listForOne(value, expected, issue.path, yaml !== undefined, words === 'expected text')}`;
+}
+
+/**
+ * What to write for a list where one value is expected (country: [RU] in a case file, as a story's countries: is
+ * written): the value alone, when the list holds one; that one is taken, when it holds more.
+ */
+function listForOne(
+  value: unknown,
+  expected: string | undefined,
+  path: readonly PropertyKey[],
+  yaml: boolean,
+  text: boolean,
+): string {
+  if (!Array.isArray(value) || !['string', 'number', 'int', 'boolean'].includes(expected ?? '')) return '';
+  const items = value.filter((item) => ['string', 'number', 'boolean'].includes(typeof item));
+  if (items.length !== value.length || items.length === 0) return ', which holds no single value: write one';
+  const written = (item: unknown) => (yaml ? String(item) : JSON.stringify(item));
+  const list = yaml ? `[${items.map(written).join(', ')}]` : JSON.stringify(items);
+  const key = path.at(-1);
+  const field = yaml && typeof key === 'string' ? `${key}: ` : '';
+  // A text in brackets ("[Update]") is a list to YAML: in quotes, it is text (`text`: any text is expected).
+  const asText = yaml && text ? ` (or, to print the brackets, ${field}"${list}")` : '';
+  return items.length === 1
+    ? `, ${list}: it takes one value, without brackets: write ${field}${written(items[0])}${asText}`
+    : `, ${list}: it takes one value: write ${field}${written(items[0])}, or the one meant`;
 }
 
 /** What zod's own messages mean, in an editor's words; a schema's own message is kept. */
