@@ -61,6 +61,11 @@ const cases: [name: string, mutate: (f: Fixture) => void, line: string | RegExp]
     'content/stories/second-story.mdx: line 11: <Cite id>: unknown source "fixture-source\\u200b" (a zero-width space): write "fixture-source", without the character that does not show',
   ],
   [
+    'a link to a download the site does not make (.CSV), found only by the check of the output',
+    (f) => edit(f, second, (t) => t.replace('Plain prose', 'Plain prose, with [the counts](/data/fixture-counts.CSV)')),
+    "content/stories/second-story.mdx: line 11: link: /data/fixture-counts.CSV: the site makes no such file: a dataset's downloads are /data/fixture-counts.csv and /data/fixture-counts.json, in lower case: write /data/fixture-counts.csv",
+  ],
+  [
     'an unknown case file',
     (f) => edit(f, second, (t) => t.replace('tags: [fixture]', 'tags: [fixture]\ncases: [ghost]')),
     'content/stories/second-story.mdx: line 9: cases[0]: no case file "ghost" (content/cases/ghost.mdx); known: public-case',

@@ -1789,6 +1789,22 @@ describe('the preflight check', () => {
     expect(out[0]).toMatch(/<Chart> "T" filter\.source: /);
   });
 
+  it('tells a link to a download the site does not make (.CSV, .xlsx) of a dataset the downloads it makes', () => {
+    expect(
+      messages({
+        'content/stories/the-files.mdx': story(
+          goodFrontmatter,
+          'Get [the CSV](/data/issued.CSV), [the sheet](/data/issued.xlsx), [the JSON](/data/issued.JSON) or [the figures](/data/isued.xlsx); [the table](/data/issued.csv) is right.',
+        ),
+      }),
+    ).toEqual([
+      "content/stories/the-files.mdx: line 8: link: /data/issued.CSV: the site makes no such file: a dataset's downloads are /data/issued.csv and /data/issued.json, in lower case: write /data/issued.csv",
+      "content/stories/the-files.mdx: line 8: link: /data/issued.xlsx: the site makes no such file: a dataset's downloads are /data/issued.csv and /data/issued.json, in lower case: write /data/issued.csv",
+      "content/stories/the-files.mdx: line 8: link: /data/issued.JSON: the site makes no such file: a dataset's downloads are /data/issued.csv and /data/issued.json, in lower case: write /data/issued.json",
+      'content/stories/the-files.mdx: line 8: link: /data/isued.xlsx: unknown dataset "isued": did you mean "issued"? expected one of issued (data/<id>.json)',
+    ]);
+  });
+
   it('reports a link to a dataset only withheld pages use (it is withheld with them)', () => {
     const files = {
       'content/stories/the-files.mdx': story(

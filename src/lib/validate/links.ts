@@ -94,6 +94,21 @@ export function checkLinks(
       }
       continue;
     }
+    // /data/x.CSV, /data/x.xlsx: a download the site does not make (a host tells .CSV from .csv), of a dataset it has.
+    const download = /^\/data\/([^/]+?)\.(csv|json|tsv|xlsx?|ods)$/i.exec(path);
+    if (download && download[1] !== 'page') {
+      const [, id = '', extension = ''] = download;
+      const known = project.datasets.has(id) || project.invalid.has(`dataset:${id}`);
+      const meant = `/data/${id}.${extension.toLowerCase() === 'json' ? 'json' : 'csv'}`;
+      errors.push(
+        new ContentError(
+          file,
+          field,
+          `${href}: ${known ? `the site makes no such file: a dataset's downloads are /data/${id}.csv and /data/${id}.json, in lower case: write ${meant}` : unknownDataset(id, project)}`,
+        ),
+      );
+      continue;
+    }
     // /methodology, /methodolgy/, /fr/methodology: one of the site's own pages without its slash, or misspelt.
     const single = /^\/([^/]+?)(\/?)$/.exec(rest);
     if (single && !isLocaleFolder(single[1]!) && prefix !== defaultLocale) {
