@@ -14,6 +14,7 @@ import { astroLockDir, lockHolder } from '../src/build/lock.ts';
 import { endBySignal } from '../src/build/exit.mjs';
 import { problemsHeading } from '../src/build/problem-place.mjs';
 import { contentRoot, projectRoot } from '../src/site.config.ts';
+import { writtenMoment } from '../src/lib/validate/moment.ts';
 
 const log = (line: string) => console.log(`[casefile] ${line}`);
 
@@ -48,7 +49,7 @@ if (errors.length > 0) {
 }
 const planned = rehearsals([...project.stories, ...project.cases], now);
 if (planned.length === 0) {
-  log(`rehearse: no page waits for an embargo at ${now.toISOString()}: nothing to rehearse`);
+  log(`rehearse: no page waits for an embargo at ${writtenMoment(now)}: nothing to rehearse`);
   process.exit(0);
 }
 
@@ -80,7 +81,7 @@ for (const [index, rehearsal] of planned.entries()) {
     if (!verbose) process.stderr.write(result.log);
     const pages = `${rehearsal.files.length === 1 ? '' : 'its '}${rehearsalPages(rehearsal.files)} would stay`;
     console.error(
-      `\nrehearse: the build at ${rehearsal.moment.toISOString()} would stop, publishing nothing, and ${pages} embargoed past that moment. Fix the problem above and rehearse again (${resolve(projectRoot, outputFolder({ ...process.env, PREVIEW: undefined }))} is unchanged).`,
+      `\nrehearse: the build at ${writtenMoment(rehearsal.moment)} would stop, publishing nothing, and ${pages} embargoed past that moment. Fix the problem above and rehearse again (${resolve(projectRoot, outputFolder({ ...process.env, PREVIEW: undefined }))} is unchanged).`,
     );
     process.exit(1);
   }
@@ -89,5 +90,5 @@ for (const [index, rehearsal] of planned.entries()) {
   );
 }
 log(
-  `rehearse: ${planned.length === 1 ? 'the build' : `all ${planned.length} builds`} that lift${planned.length === 1 ? 's' : ''} the pending embargoes passed${planned.length === 1 ? '' : ` (the last at ${planned.at(-1)!.moment.toISOString()})`}; nothing was published`,
+  `rehearse: ${planned.length === 1 ? 'the build' : `all ${planned.length} builds`} that lift${planned.length === 1 ? 's' : ''} the pending embargoes passed${planned.length === 1 ? '' : ` (the last at ${writtenMoment(planned.at(-1)!.moment)})`}; nothing was published`,
 );

@@ -64,6 +64,7 @@ import { nothingWritten, outputUnchanged } from './nothing-written.ts';
 import { endBySignal, exitBuilt, exitWithin, handOverSignals, stopAfterPublishing } from './exit.mjs';
 import { quietPagefindStops } from './pagefind-stops.ts';
 import { problemsHeading } from './problem-place.mjs';
+import { writtenMoment } from '../lib/validate/moment.ts';
 
 // Astro's bundled chunks cannot locate the project from their own URL: tell them (see src/site.config.ts).
 process.env.CASEFILE_PROJECT_ROOT = projectRoot;
@@ -428,7 +429,7 @@ await clearing;
 const took = `${((performance.now() - started) / 1000).toFixed(1)} s`;
 log(
   isRehearsal()
-    ? `rehearsal: the build at ${now.toISOString()} passed every check in ${took}; its folder is removed, nothing is published`
+    ? `rehearsal: the build at ${writtenMoment(now)} passed every check in ${took}; its folder is removed, nothing is published`
     : `built ${target} for ${site.url} in ${took}`,
 );
 // When the next embargo lifts, for whoever schedules builds; only the build's log names embargoed files.

@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import { withheld, type Publishable } from '../lib/visibility.ts';
 import { astroCacheDir } from './astro-cache.ts';
 import { isRunning } from './publish.ts';
+import { writtenMoment } from '../lib/validate/moment.ts';
 
 export interface Rehearsal {
   /** The embargo's moment: the rehearsal's CASEFILE_NOW. */
@@ -90,7 +91,7 @@ export function rehearsalPages(files: readonly string[]): string {
 /** How a rehearsal is introduced: its moment, and what it publishes. */
 export function rehearsalHeading(rehearsal: Rehearsal, index: number, count: number): string {
   const pages = rehearsalPages(rehearsal.files);
-  return `rehearse${count > 1 ? ` ${index + 1} of ${count}` : ''}: the build at ${rehearsal.moment.toISOString()}, which publishes ${pages}`;
+  return `rehearse${count > 1 ? ` ${index + 1} of ${count}` : ''}: the build at ${writtenMoment(rehearsal.moment)}, which publishes ${pages}`;
 }
 
 /** The start of a rehearsal's temporary folder's name, before the pid of the process it belongs to. */

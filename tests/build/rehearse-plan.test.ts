@@ -43,11 +43,11 @@ describe('the builds npm run rehearse runs', () => {
   it('are introduced by their moment and pages, and counted when there are several', () => {
     const one = { moment: new Date('2026-12-01T06:00:00Z'), files: ['content/stories/x.mdx'] };
     expect(rehearsalHeading(one, 0, 1)).toBe(
-      'rehearse: the build at 2026-12-01T06:00:00.000Z, which publishes content/stories/x.mdx',
+      'rehearse: the build at 2026-12-01T06:00:00Z, which publishes content/stories/x.mdx',
     );
     const two = { moment: new Date('2026-12-02T06:00:00Z'), files: ['content/stories/a.mdx', 'content/stories/b.mdx'] };
     expect(rehearsalHeading(two, 1, 2)).toBe(
-      'rehearse 2 of 2: the build at 2026-12-02T06:00:00.000Z, which publishes 2 pages (content/stories/a.mdx, content/stories/b.mdx)',
+      'rehearse 2 of 2: the build at 2026-12-02T06:00:00Z, which publishes 2 pages (content/stories/a.mdx, content/stories/b.mdx)',
     );
     // A site's many pages at one moment: the first ten, and how many more (the line named every one).
     const many = {
@@ -55,7 +55,7 @@ describe('the builds npm run rehearse runs', () => {
       files: Array.from({ length: 2000 }, (_, i) => `content/stories/s${String(i).padStart(4, '0')}.mdx`),
     };
     expect(rehearsalHeading(many, 0, 1)).toBe(
-      `rehearse: the build at 2026-12-02T06:00:00.000Z, which publishes 2000 pages (${many.files.slice(0, 10).join(', ')} and 1990 more)`,
+      `rehearse: the build at 2026-12-02T06:00:00Z, which publishes 2000 pages (${many.files.slice(0, 10).join(', ')} and 1990 more)`,
     );
   });
 });
