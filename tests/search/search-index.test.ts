@@ -201,6 +201,58 @@ describe('the search index of the demo site', () => {
     expect(result!.content).not.toMatch(/^Case file\b/);
   });
 
+  // A case file's facts box was indexed as text and ran into its excerpts: "By Casefile demo desk Subject Igor
+  // Pestrikov. Requesting state Russia. Status Cancelled. Request Red diffusion." It is left out of the text; its
+  // country, status and request are filters, in each index's language, its subject in the title and body.
+  it.each([
+    [
+      'en',
+      'Pestrikov',
+      '/cases/igor-pestrikov/',
+      ['Subject', 'Requesting state', 'Status', 'Request'],
+      'Cancelled',
+      'Red diffusion',
+      'Russia',
+    ],
+    [
+      'fr',
+      'Pestrikov',
+      '/fr/cases/igor-pestrikov/',
+      ['Personne visée', 'État demandeur', 'Statut', 'Demande'],
+      'Annulée',
+      'Diffusion rouge',
+      'Russie',
+    ],
+  ])(
+    "keeps a case file's facts box out of its text and excerpts (%s), and offers its status and request as filters",
+    async (lang, term, url, labels, status, notice, country) => {
+      const index = lang === 'en' ? probe : await openSearchProbe(demoDist, lang);
+      try {
+        const result = (await index.search(term)).find((r) => r.url === url)!;
+        expect(result, url).toBeDefined();
+        for (const label of labels) {
+          expect(result.content, `"${label}" in the text`).not.toContain(`${label} `);
+          expect(result.excerpt, `"${label}" in the excerpt`).not.toContain(`${label} `);
+        }
+        expect(result.filters).toMatchObject({ status: [status], notice: [notice], country: [country] });
+        const cancelled = (await index.search(null, { kind: 'case', status })).map((r) => r.url);
+        expect(cancelled).toEqual([url]);
+        // The subject is still found first by name.
+        expect((await index.search(term)).map((r) => r.url)[0]).toBe(url);
+      } finally {
+        if (index !== probe) await index.close();
+      }
+    },
+  );
+
+  // A figure's link says, unseen, what it is and where it goes ("4,817 (active red notices, Russia; see the data)"):
+  // words for a screen reader's list of links, not for the index, whose excerpts show the page's sentences.
+  it("keeps the words a figure's link says only to a screen reader out of the text", async () => {
+    const [result] = (await probe.search(null, {})).filter((r) => r.url === '/stories/the-interpol-files/');
+    expect(result!.content).toContain('4,817');
+    expect(result!.content).not.toContain('see the data');
+  });
+
   it("keeps a dataset's and a country's kind, shown with each result, out of their text", async () => {
     const pages = await probe.search(null, {});
     const dataset = pages.find((r) => r.url === '/data/investigation-timeline/');
