@@ -151,6 +151,8 @@ export const en = {
   'cite.back': 'Back to note {number} in the text',
   'cite.backOf': 'Back to note {number} in the text, citation {nth} of {count}',
   'fact.source': 'source',
+  /** Said after a figure's link text, unseen: what the figure is and where the link goes (src/lib/fact-purpose.ts). */
+  'fact.linkPurpose': '({what}; see the data)',
   'fact.sourceLabel': 'Source: {publisher}, {title}',
   'fact.sourceLabelElsewhere': 'Source: {publisher}, {title} (its address is not recorded; this link opens {address})',
   'source.addressUnknown': 'address not recorded; see',

@@ -157,6 +157,7 @@ export const fr = {
   'cite.back': 'Retour à la note {number} dans le texte',
   'cite.backOf': 'Retour à la note {number} dans le texte, citation {nth} sur {count}',
   'fact.source': 'source',
+  'fact.linkPurpose': '({what} ; voir les données)',
   'fact.sourceLabel': 'Source : {publisher}, {title}',
   'fact.sourceLabelElsewhere':
     'Source : {publisher}, {title} (son adresse n’est pas relevée ; ce lien ouvre {address})',

@@ -73,4 +73,31 @@ describeBrowser("the accessibility tree's text in Chromium", () => {
     }
     await context.close();
   });
+
+  // A screen reader's list of links read a story's figures as numbers alone: "196, 86,000, 10%, 4,817, 4,457…".
+  // Chromium names each figure's link by its figure, what it measures and where it leads (src/lib/fact-purpose.ts).
+  it.each(['/', '/stories/the-interpol-files/', '/cases/igor-pestrikov/', '/fr/', '/fr/stories/the-interpol-files/'])(
+    "names no link on %s by a figure alone, and each figure's link by its figure first",
+    async (path) => {
+      const context = await browser.newContext(viewport(1280));
+      const page = await context.newPage();
+      await page.goto(server.origin + path);
+      const names = (await page.locator('main').ariaSnapshot())
+        .split('\n')
+        // The snapshot writes every space as one (French groups digits with U+202F): compared so on both sides.
+        .map((line) => /^\s*- link "(.*)"/.exec(line)?.[1]?.replace(/\s+/gu, ' '))
+        .filter((name): name is string => name !== undefined);
+      const figures = await page.$$eval('.fact > a:first-child', (links) =>
+        links.map((a) => a.firstChild!.textContent!.replace(/\s+/gu, ' ')),
+      );
+      await context.close();
+      expect(figures.length, 'figures on the page').toBeGreaterThan(1);
+      expect(names.filter((name) => !/\p{L}/u.test(name))).toEqual([]);
+      for (const figure of figures)
+        expect(
+          names.some((name) => name.startsWith(`${figure} (`) && /\p{L}/u.test(name.slice(figure.length))),
+          `a link named "${figure} (…)"`,
+        ).toBe(true);
+    },
+  );
 });

@@ -293,7 +293,8 @@ describeBrowser('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
         .filter((line) => !line.startsWith('- /url') && line !== '- listitem:');
       const at = (pattern: RegExp) => read.findIndex((line) => pattern.test(line));
       const parts = [
-        at(/^- link "[\d\s\u00a0\u202f,.]+"/),
+        // The figure, then, unseen, what it measures and where it leads (src/lib/fact-purpose.ts).
+        at(/^- link "[\d\s\u00a0\u202f,.]+ \(/),
         read.indexOf(`- paragraph: ${label}`),
         read.indexOf(`- paragraph: ${period}`),
         at(/^- '?link "Source/),

@@ -239,9 +239,43 @@ describe('the demo site', () => {
   });
 
   it('prints a figure whose row\'s unit is % with its sign, before the link to its source (not "10 source per cent")', () => {
-    const fact = (path: string) => page(path).querySelector('.fact a[href$="#row-public-share"]')?.textContent;
+    // The figure as shown: the link's first text, before the words only a screen reader hears (src/lib/fact-purpose.ts).
+    const fact = (path: string) =>
+      page(path).querySelector('.fact a[href$="#row-public-share"]')?.firstChild?.textContent;
     expect(fact('/stories/the-interpol-files/')).toBe('10%');
     expect(fact('/fr/stories/the-interpol-files/')).toBe('10\u00a0%');
+  });
+
+  // A screen reader's list of a page's links read its figures alone, "4,817, 917, 86,000": each says, unseen, what it
+  // measures and where it leads, after the figure it shows (src/lib/fact-purpose.ts), in the page's language.
+  it("names each figure's link by what it measures and where it leads, after the figure, in both languages", () => {
+    // Spaces as the markup writes them collapsed, no-break ones kept (French groups digits with U+202F).
+    const name = (a: Element) => a.textContent!.replace(/[ \t\r\n]+/g, ' ').trim();
+    let facts = 0;
+    for (const path of ['/', '/fr/', ...articles]) {
+      const french = path.startsWith('/fr/');
+      const names = new Map<string, string>();
+      for (const a of page(path).querySelectorAll('.fact > a:first-child')) {
+        facts++;
+        const shown = a.firstChild!.textContent!;
+        expect(name(a), `${path} ${a.getAttribute('href')}`).toMatch(
+          french ? /^[^(]+ \(.*\p{L}.*\u202f; voir les données\)$/u : /^[^(]+ \(.*\p{L}.*; see the data\)$/u,
+        );
+        expect(name(a).startsWith(`${shown} (`), `${path}: the name starts with the figure shown`).toBe(true);
+        expect(a.querySelector('.visually-hidden')?.hasAttribute('data-pagefind-ignore'), path).toBe(true);
+        // Two links to different rows never share a name.
+        const href = a.getAttribute('href')!;
+        if (names.has(name(a))) expect(names.get(name(a)), `${path}: "${name(a)}"`).toBe(href);
+        names.set(name(a), href);
+      }
+    }
+    expect(facts).toBeGreaterThan(20);
+    const russia = (path: string) =>
+      page(path).querySelector('.fact > a[href="/data/top-requesting-countries-2024/#row-ru"]')!;
+    expect(name(russia('/stories/the-interpol-files/'))).toBe('4,817 (active red notices, Russia; see the data)');
+    expect(name(russia('/fr/stories/the-interpol-files/'))).toBe(
+      '4\u202f817 (notices rouges actives, Russie\u202f; voir les données)',
+    );
   });
 
   it('links every fact to an existing row of its dataset page, where the table shows the same number', () => {
@@ -256,7 +290,7 @@ describe('the demo site', () => {
         // groups digits its own way (86 000 against the dataset page's 86,000).
         const digits = (value: string | null) => value?.replace(/[^\d]/g, '');
         const cells = [...row!.children].map((cell) => digits(cell.textContent));
-        expect(cells, `${path} ${a.getAttribute('href')}`).toContain(digits(a.textContent));
+        expect(cells, `${path} ${a.getAttribute('href')}`).toContain(digits(a.firstChild!.textContent));
       }
     }
     // The demo's stories cite dozens of figures: a change of markup that matched none would check nothing.
