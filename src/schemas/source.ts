@@ -5,6 +5,8 @@
 import { z } from 'astro/zod';
 import { booleanField, calendarDate, dateHint, identifier, oneOfMessage, optionalProse, prose } from './fields.ts';
 import { isAddressWithoutScheme } from '../lib/address-without-scheme.ts';
+import { defaultLocale, prefixedLocales } from '../i18n/locales.ts';
+import { languageMeant } from './dataset/translation.ts';
 
 /** What kind of document a source is; the sources list groups and labels them by it. */
 export const sourceKinds = [
@@ -48,7 +50,7 @@ function sourceDateHint(input: unknown): string {
   return hint ? `: ${hint}` : '';
 }
 
-export const sourceSchema = z.strictObject({
+const sourceFields = z.strictObject({
   /** Who published it: an outlet, an NGO, an institution, by its name (its address is the source's url). */
   publisher: prose.refine((name) => !writtenAsAddress(name), {
     error: (issue) =>
@@ -119,6 +121,36 @@ export const sourceSchema = z.strictObject({
   kind: z.enum(sourceKinds, { error: (issue) => oneOfMessage(sourceKinds, issue.input, kindsInFrench) }),
   /** Optional: how the figures were obtained, when the source relays another (e.g. "Interpol figures quoted by AFP"). */
   note: optionalProse,
+  /**
+   * Optional: the note in the site's other languages, by language code, as a dataset's `translations` give its texts:
+   * `{ "fr": { "note": "Chiffres d’Interpol cités par l’AFP." } }`. Pages in that language show it; pages in a
+   * language without one show the note as written, marked with the default language.
+   */
+  translations: z.record(z.string(), z.strictObject({ note: prose })).optional(),
+});
+
+/**
+ * One source of the bibliography. Its translations are checked against the site's languages and its own note: a
+ * language the site does not have, or a note translated where the source has none, is told so.
+ */
+export const sourceSchema = sourceFields.superRefine((source, ctx) => {
+  for (const lang of Object.keys(source.translations ?? {})) {
+    if (!(prefixedLocales as readonly string[]).includes(lang))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['translations', lang],
+        message:
+          lang === defaultLocale
+            ? `"${lang}" is the language the note is written in: it needs no translation`
+            : `unknown language "${lang}": expected one of the site's other languages (${prefixedLocales.join(', ')})${languageMeant(lang)}`,
+      });
+    else if (source.note === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['translations', lang, 'note'],
+        message: 'the source has no "note" to translate: write the note in the default language first',
+      });
+  }
 });
 
 /**

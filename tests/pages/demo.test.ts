@@ -121,6 +121,30 @@ describe('the demo site', () => {
     expect(meta('afp-interpol-2012', story)).toBe(`(${project.sources.get('afp-interpol-2012')!.note})`);
   });
 
+  // French pages showed every source's note in English (marked lang="en"): a source gives its note per language in
+  // `translations`, as a dataset gives its texts, and the French pages show the French one, unmarked.
+  it("shows a source's note in the page's language where the source gives one, in the sources page and under a story", () => {
+    const noted = [...project.sources.values()].filter((source) => source.note !== undefined);
+    expect(noted.length).toBeGreaterThan(20);
+    let shown = 0;
+    for (const source of noted) {
+      const french = source.translations?.fr?.note;
+      expect(french, `${source.id}: its French note`).toBeDefined();
+      const meta = (path: string) => page(path).querySelector(`#source-${source.id} .meta`);
+      if (!meta('/fr/sources/')) continue;
+      shown++;
+      expect(meta('/fr/sources/')!.textContent, source.id).toContain(french);
+      expect(meta('/fr/sources/')!.querySelector('[lang]'), `${source.id}: a French note marked`).toBeNull();
+      expect(meta('/sources/')!.textContent, source.id).toContain(source.note);
+    }
+    expect(shown).toBeGreaterThan(20);
+    const jurist = page('/fr/stories/the-interpol-files/').querySelector('#source-jurist-interpol-files .meta')!;
+    expect(jurist.textContent).toBe(
+      '(janv. 2026\u202f; Relaie les chiffres que Disclose a tirés des documents divulgués (notices actives, classement de septembre 2024, suppressions par la CCF en 2024).)',
+    );
+    expect(jurist.querySelector('[lang]')).toBeNull();
+  });
+
   it("never links a source's title to a page that is not the document: the address is linked as what it is", () => {
     const elsewhere = [...project.sources.values()].filter((source) => source.addressKnown === false);
     expect(elsewhere.length).toBeGreaterThan(0);
