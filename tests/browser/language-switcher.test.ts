@@ -1,8 +1,9 @@
 /**
  * The language switcher in the header, in Chromium: at 1280 px it sat beside the sections, in their type and with their
  * spacing ("English Français Stories Case files…"), and read as one more of them. It is set apart from them and reads
- * as what it is: a globe before the languages, a rule between them and the sections on a wide screen, a landmark
- * named "Language", each language a link marked with its language and the language it leads to.
+ * as what it is: beside them, a globe before the languages and a rule between them and the sections; on a phone, the
+ * end of the site's name's row; everywhere a landmark named "Language", each language a link marked with its
+ * language and the language it leads to.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -63,16 +64,21 @@ describeBrowser('the language switcher in Chromium', () => {
           const header = getComputedStyle(document.body).backgroundColor;
           const lastLanguage = [...switcher.querySelectorAll('a, [aria-current]')].at(-1)!.getBoundingClientRect();
           const firstSection = sections.querySelector('a')!.getBoundingClientRect();
+          const brand = document.querySelector('.site-header .brand')!.getBoundingClientRect();
           return {
+            besideName:
+              switcher.getBoundingClientRect().top < brand.bottom &&
+              switcher.getBoundingClientRect().left > brand.right,
             label: switcher.getAttribute('aria-label'),
-            icon: icon
-              ? {
-                  hidden: icon.getAttribute('aria-hidden'),
-                  size: Math.round(Math.min(iconBox!.width, iconBox!.height)),
-                  contrast: contrast(getComputedStyle(icon).color, header),
-                  beforeLanguages: iconBox!.right <= switcher.querySelector('li')!.getBoundingClientRect().left,
-                }
-              : null,
+            icon:
+              icon && iconBox!.width > 0
+                ? {
+                    hidden: icon.getAttribute('aria-hidden'),
+                    size: Math.round(Math.min(iconBox!.width, iconBox!.height)),
+                    contrast: contrast(getComputedStyle(icon).color, header),
+                    beforeLanguages: iconBox!.right <= switcher.querySelector('li')!.getBoundingClientRect().left,
+                  }
+                : null,
             rule: {
               width: parseFloat(style.borderInlineEndWidth),
               style: style.borderInlineEndStyle,
@@ -88,8 +94,11 @@ describeBrowser('the language switcher in Chromium', () => {
         });
         const at = `${path} at ${width} px (${scheme})`;
         if (seen.label !== label) problems.push(`${at}: the switcher is named ${JSON.stringify(seen.label)}`);
-        if (!seen.icon) problems.push(`${at}: no globe before the languages`);
-        else {
+        // Beside the sections, a globe says what the languages are; a phone has them on the name's row instead.
+        if (!seen.icon && seen.sameRow) problems.push(`${at}: no globe before the languages beside the sections`);
+        if (!seen.sameRow && !seen.besideName)
+          problems.push(`${at}: the languages are neither beside the sections nor on the name's row`);
+        if (seen.icon) {
           if (seen.icon.hidden !== 'true') problems.push(`${at}: the globe is read aloud`);
           if (seen.icon.size < 14) problems.push(`${at}: the globe is ${seen.icon.size} px`);
           if (seen.icon.contrast < 3)
