@@ -4,6 +4,10 @@
  * old entries behind. Each cache hit marks its entry as used (`markUsed`, the file's modification time), and after a
  * successful build the entries no build has used for `cacheRetentionDays` are removed (each cache at most once a day). Age, not "unused by this
  * build", decides: a preview build and a published build share the caches without evicting each other's entries.
+ *
+ * An entry made of many files whose times must stay as they are (the search index, whose files are hard-linked into
+ * the published site: src/build/search-index.ts, src/build/keep-times.ts) is a folder holding a stamp file,
+ * `usedStamp`: the stamp's time says when it was last used (`markFolderUsed`), and the folder is kept or removed whole.
  */
 import { existsSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +20,26 @@ export function markUsed(file: string): void {
   try {
     const now = new Date();
     utimesSync(file, now, now);
+  } catch {
+    // Nothing to keep.
+  }
+}
+
+/**
+ * The file whose modification time says when the folder holding it was last used, whatever its other files' times:
+ * the folder is one entry.
+ */
+export const usedStamp = '.last-used';
+
+/**
+ * Marks the folder `dir` as used at `now`, through its stamp: its other files are not touched (their times may be
+ * those of the published site's files they are linked to). A failure only means it is not kept longer.
+ */
+export function markFolderUsed(dir: string, now = new Date()): void {
+  try {
+    const stamp = join(dir, usedStamp);
+    writeFileSync(stamp, '');
+    utimesSync(stamp, now, now);
   } catch {
     // Nothing to keep.
   }
@@ -37,8 +61,9 @@ export const pruneIntervalMs = 24 * 60 * 60 * 1000;
 export const prunedMarker = '.last-pruned';
 
 /**
- * Removes the files below each of `dirs` (missing folders are skipped) not used for `days` days before `now`. A folder
- * pruned less than `interval` ms before `now` is left alone (0: every call prunes).
+ * Removes the files below each of `dirs` (missing folders are skipped) not used for `days` days before `now`; a
+ * folder holding a `usedStamp` goes whole, when its stamp is that old, and stays whole otherwise. A folder pruned less
+ * than `interval` ms before `now` is left alone (0: every call prunes).
  */
 export function pruneCaches(dirs: string[], days = cacheRetentionDays, now = Date.now(), interval = 0): Pruned {
   const cutoff = now - days * 24 * 60 * 60 * 1000;
@@ -48,6 +73,18 @@ export function pruneCaches(dirs: string[], days = cacheRetentionDays, now = Dat
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch {
+      return;
+    }
+    if (!top && entries.some((entry) => entry.name === usedStamp && entry.isFile())) {
+      const used = statSync(join(dir, usedStamp), { throwIfNoEntry: false })?.mtimeMs;
+      if (used !== undefined && used >= cutoff) return;
+      for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+        const stats = statSync(join(dir, file), { throwIfNoEntry: false });
+        if (!stats?.isFile() || file === usedStamp) continue;
+        pruned.files++;
+        pruned.bytes += stats.size;
+      }
+      rmSync(dir, { recursive: true, force: true });
       return;
     }
     for (const entry of entries) {

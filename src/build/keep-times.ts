@@ -10,9 +10,9 @@
  * swap stays one rename (src/build/publish.ts).
  *
  * Some files of the staging folder are hard links to a cache's (the search index's, src/build/search-index.ts):
- * setting their time would set the cached file's too, and make the cache look unused to its pruning
- * (src/build/cache-prune.ts). Such a file is replaced in the staging folder by a link to the published file (same
- * bytes, its time to the nanosecond, no bytes written), or a copy when no link can be made.
+ * setting their time would set the cached file's too (the cache marks its use with a stamp file of its own, not with
+ * these files' times: src/build/cache-prune.ts). Such a file is replaced in the staging folder by a link to the
+ * published file (same bytes, its time to the nanosecond, no bytes written), or a copy when no link can be made.
  */
 import {
   closeSync,

@@ -30,6 +30,7 @@ import type { PostBuildStep } from './steps.ts';
 import { urlPath } from './checks/site-files.ts';
 import { pageHash } from './rendered-pages.ts';
 import { pageFactsDir } from './checks/page-scan.ts';
+import { markFolderUsed } from './cache-prune.ts';
 
 /** Where the index goes inside the built site; the search page loads `/pagefind/pagefind.js` from here. */
 export const searchIndexDir = 'pagefind';
@@ -319,12 +320,19 @@ export class LiveSearchIndex {
  * its incremental cache, see src/lib/page-keys.ts) copies it instead of indexing every page again. It is keyed by
  * every page's address and bytes, Pagefind's version and this module's source; one index is kept, the last one.
  * A reused index is the files Pagefind wrote for exactly these pages.
+ *
+ * Its files are hard-linked into the published site, whose modification times say when each file last changed
+ * (src/build/keep-times.ts): using it touches none of them. Its pruning (src/build/cache-prune.ts) goes by a stamp
+ * file of its own, written when it is saved and each time it is reused, and removes it whole.
  */
 export class SearchIndexCache {
   readonly #dir: string;
+  readonly #clock: () => Date;
 
-  constructor(dir: string) {
+  /** `clock`: the time a use is marked at. */
+  constructor(dir: string, clock: () => Date = () => new Date()) {
     this.#dir = dir;
+    this.#clock = clock;
   }
 
   /** The key of a site whose HTML pages are `onDisk` (file -> pageHash). */
@@ -361,6 +369,7 @@ export class SearchIndexCache {
         copyFileSync(join(index, file), join(target, file));
       }
     }
+    markFolderUsed(this.#dir, this.#clock());
     return true;
   }
 
@@ -377,6 +386,7 @@ export class SearchIndexCache {
     );
     // Written last: a folder without it (a build stopped while copying) is never reused.
     writeFileSync(join(this.#dir, 'manifest.json'), JSON.stringify({ key, files }));
+    markFolderUsed(this.#dir, this.#clock());
   }
 }
 

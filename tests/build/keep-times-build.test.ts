@@ -80,7 +80,7 @@ describe('modification times of a rebuilt site', { timeout: 600_000 }, () => {
       expect(bytes.equals(before.bytes), file).toBe(true);
       expect(drift({ bytes, mtimeNs }, before), file).toBeLessThanOrEqual(120n);
     }
-    // The search index came from its cache, whose files keep their own times (its pruning goes by them).
+    // The search index came from its cache, whose files keep their own times (its use is marked by a stamp of its own).
     expect(again.output).toContain('all unchanged since the last build: its index copied');
     expect(cachedFirst.size).toBeGreaterThan(0);
     expect(new Map([...cachedAgain].map(([file, { mtimeNs }]) => [file, mtimeNs]))).toEqual(
