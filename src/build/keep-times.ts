@@ -7,7 +7,7 @@
  * Before the staging folder is published, each of its files whose bytes are those of the file at the same path in
  * the published site takes that file's modification time; every other file (changed, or new) keeps the build's. The
  * published site's files are never written: a build that fails after this step leaves them as they were, and the
- * swap stays one rename (src/build/publish.ts).
+ * swap is still only renames (src/build/publish.ts).
  *
  * Some files of the staging folder are hard links to a cache's (the search index's, src/build/search-index.ts):
  * setting their time would set the cached file's too (the cache marks its use with a stamp file of its own, not with
