@@ -1094,6 +1094,70 @@ describe('chart summaries', () => {
     );
   });
 
+  it('small multiples say the unit their rows share and what the filter kept, as the other kinds do', () => {
+    const dataset = {
+      id: 'd',
+      title: 'D',
+      description: 'D',
+      notes: [],
+      corrections: [],
+      columns: {
+        snapshot: column('date', { label: 'Snapshot' }),
+        basis: column('string', { label: 'Counted by' }),
+        country: column('string', { ref: 'country', label: 'Nationality' }),
+        value: column('integer', { label: 'Count' }),
+        unit: column('string', { label: 'Unit' }),
+      },
+      rows: [
+        { snapshot: '2022-10', basis: 'nationality', country: 'RU', value: 3047, unit: 'public red notices' },
+        { snapshot: '2023-05', basis: 'nationality', country: 'RU', value: 3038, unit: 'public red notices' },
+        { snapshot: '2022-10', basis: 'nationality', country: 'SV', value: 1094, unit: 'public red notices' },
+        { snapshot: '2023-05', basis: 'nationality', country: 'SV', value: 999, unit: 'public red notices' },
+        { snapshot: '2023-05', basis: 'requests', country: 'RU', value: 12, unit: 'requests' },
+      ],
+      translations: {
+        fr: {
+          columns: {
+            snapshot: { label: 'Relevé' },
+            basis: { values: { nationality: 'par nationalité', requests: 'par demande' } },
+            country: { label: 'Nationalité' },
+            unit: { values: { 'public red notices': 'notices rouges publiques' } },
+          },
+        },
+      },
+    } as unknown as Dataset;
+    const spec = {
+      spec: 'small-multiples',
+      x: 'snapshot',
+      y: 'value',
+      series: 'country',
+      title: 'T',
+      filter: { basis: 'nationality' },
+    } as ChartSpec;
+    const summary = (lang: string, filter: Record<string, string> = { basis: 'nationality' }) => {
+      // As figure.ts gives it: the rows shown in the page's language, the rows the filter kept as written.
+      const local = localiseDataset(withRowUnit(dataset, { ...spec, filter }), lang);
+      const filtered = shownRows(local.data, { ...spec, filter });
+      const rows = local.rows(filtered);
+      return smallMultiples.summary({ spec: { ...spec, filter }, rows, filtered, columns: local.data.columns, lang });
+    };
+    // The unit the rows shown share, not the column's label "Count"; the filter's value is said by "each nationality".
+    expect(summary('en')).toMatch(
+      /^Chart of public red notices per snapshot, one panel for each nationality: Russia and El Salvador\. Highest: /,
+    );
+    expect(summary('fr')).toMatch(
+      /^Graphique\u00a0: notices rouges publiques, par relevé, un panneau par nationalité\u00a0: Russie et Salvador\. Maximum/,
+    );
+    // A filter the first sentence does not say: said once, after it, in both languages.
+    const may = { basis: 'nationality', snapshot: '2023-05' };
+    expect(summary('en', may)).toMatch(
+      /^Chart of public red notices per snapshot, one panel for each nationality: Russia and El Salvador\. Only the data for May 2023 is shown\. Highest: 3,038 /,
+    );
+    expect(summary('fr', may)).toMatch(
+      /^Graphique\u00a0: notices rouges publiques, par relevé, un panneau par nationalité\u00a0: Russie et Salvador\. Données représentées\u00a0: mai 2023 seulement\. Maximum/,
+    );
+  });
+
   it('small multiples list the days of each panel saying its name, and each month and year, once', () => {
     const columns = {
       date: column('date', { label: 'Date' }),

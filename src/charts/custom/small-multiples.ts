@@ -14,7 +14,7 @@ import { sortedAlong } from '../gaps.ts';
 import { isNarrow, textWidth, wrapText } from '../layout.ts';
 import { categorical, numeric, ordered } from '../needs.ts';
 import { distinct, gridColor, seriesColors } from '../palette.ts';
-import { extremesAndGaps, inSentence, labelContext } from '../summary.ts';
+import { extremesAndGaps, filteredTo, inSentence, labelContext, plotted } from '../summary.ts';
 import type { CustomChart } from './index.ts';
 import type { Row } from '../types.ts';
 
@@ -129,13 +129,17 @@ export const smallMultiples: CustomChart = {
       distinct(rows, series).map((key) => name(rows.find((r) => String(r[series]) === key)![series]!)),
       lang,
     );
+    // What the panels plot as the other kinds say it (plotted): with its unit, or the unit the rows shown share in their
+    // own unit column (row-unit.ts), "deletions or cancellations", not "count".
     const head = say('chart.summary.panels', {
       kind: say('chart.kind.custom'),
-      what: inSentence(columnLabel(spec.y, columns), lang, labelContext(spec.y, columns)),
+      what: plotted(spec.y!, columns, lang),
       x: inSentence(columnLabel(spec.x, columns), lang, labelContext(spec.x, columns)),
       series: inSentence(columnLabel(series, columns), lang, labelContext(series, columns)),
       list,
     });
-    return [head, ...extremesAndGaps(input, true)].join(' ');
+    // What the filter kept, after what the chart plots, as the other kinds say it (filteredTo).
+    const filter = filteredTo(input, head);
+    return [head, ...(filter ? [filter] : []), ...extremesAndGaps(input, true)].join(' ');
   },
 };
