@@ -95,6 +95,26 @@ export function labelContext(name: string | undefined, columns: Record<string, C
   return description ? [description] : [];
 }
 
+/**
+ * Values of the `series` column as a sentence names them, wherever it does ("One series for each measure: all valid
+ * red notices and public red notices", "Highest: 58,000 in March 2019 (all valid red notices)"): a text value
+ * lower-cased as valueInSentence does it, where the column's description or another of its values in `rows` writes
+ * its first word in lower case; names ("Interpol", "CCF requests", a country) as written. Values of a column of
+ * references (countries) are names, as written.
+ */
+export function seriesInSentence(
+  series: string,
+  rows: Row[],
+  columns: Record<string, Column>,
+  lang: string,
+): (value: Value) => string {
+  const format = valueFormatter(series, columns[series], lang);
+  if (columns[series]?.type !== 'string' || columns[series]?.ref) return format;
+  const names = distinct(rows, series).map((v) => format(rows.find((r) => String(r[series]) === v)![series]!));
+  const context = [...labelContext(series, columns), ...names];
+  return (value) => valueInSentence(format(value), lang, context);
+}
+
 type Extreme = { value: number; rows: Row[] };
 
 /** The highest and lowest values of `y`, each with every row that has it (a tie is not the first row's alone). */
@@ -276,7 +296,8 @@ export function extremesAndGaps(input: SummaryInput, ordered: boolean, atOneX = 
   const { x = '', y = '', series } = spec;
   const fx = valueFormatter(x, columns[x], lang);
   const fy = valueFormatter(y, columns[y], lang);
-  const fs = valueFormatter(series, series ? columns[series] : undefined, lang);
+  // Series named mid-sentence, in brackets or after "for", as the sentence that lists them names them.
+  const fs = series ? seriesInSentence(series, rows, columns, lang) : valueFormatter(series, undefined, lang);
   const xName = xAsNamed(x, columns, lang);
   // Series at the one x the first sentence gave are named alone, as bars are: "Highest: 5 for B", not "5 in 2009 (B)".
   const bySeries = atOneX && series !== undefined;
@@ -547,15 +568,12 @@ export function summarize(input: SummaryInput): string {
   // valid red notices and Public red notices".
   const seriesList = () => {
     if (!series) return;
-    const fs = valueFormatter(series, columns[series], lang);
-    const names = distinct(rows, series).map((v) => fs(rows.find((r) => String(r[series]) === v)![series]!));
-    const text = columns[series]?.type === 'string' && !columns[series]?.ref;
-    const context = [...labelContext(series, columns), ...names];
+    const fs = seriesInSentence(series, rows, columns, lang);
     sentences.push(
       say('chart.summary.series', {
         series: inSentence(columnLabel(series, columns), lang, labelContext(series, columns)),
         list: formatList(
-          names.map((name) => (text ? valueInSentence(name, lang, context) : name)),
+          distinct(rows, series).map((v) => fs(rows.find((r) => String(r[series]) === v)![series]!)),
           lang,
         ),
       }),
@@ -624,7 +642,7 @@ export function summarize(input: SummaryInput): string {
         // Bars the dataset has no row for are labelled "not in the data" (grouped-bar.ts), and named here, each series
         // once with its categories, in the order of the series: "Not in the data for October 2022: Guatemala,
         // Bolivia, and Paraguay; for May 2023: Chile", not "Guatemala (October 2022), Bolivia (October 2022), …".
-        const fs = valueFormatter(series, columns[series], lang);
+        const fs = seriesInSentence(series, rows, columns, lang);
         const raw = (column: string, key: string) => rows.find((r) => String(r[column]) === key)![column]!;
         const absent = Map.groupBy(
           places(rows, x, y, series).filter((place) => !place.row),

@@ -168,6 +168,69 @@ describe('chart summaries', () => {
     );
   });
 
+  it('names series mid-sentence as the series sentence does: in brackets, after "for", and as panels', () => {
+    const columns = {
+      date: column('date', { label: 'Date' }),
+      measure: column('string', {
+        label: 'Measure',
+        description: 'What was counted: all valid red notices, or only those Interpol makes public.',
+      }),
+      count: column('integer', { label: 'Red notices', unit: 'red notices' }),
+    };
+    const rows = [
+      { date: '2019-03', measure: 'All valid red notices', count: 58000 },
+      { date: '2019-03', measure: 'Public red notices', count: 7000 },
+      { date: '2023-05', measure: 'All valid red notices', count: null },
+      { date: '2023-05', measure: 'Public red notices', count: 6934 },
+    ];
+    const line = { type: 'line', x: 'date', y: 'count', series: 'measure' } as const;
+    expect(say(line, rows, columns)).toContain(
+      'Highest: 58,000 in March 2019 (all valid red notices). Lowest: 6,934 in May 2023 (public red notices). No data for May 2023 (all valid red notices).',
+    );
+    expect(say(line, rows, columns, 'fr')).toContain(
+      'Maximum\u00a0: 58\u202f000 en mars 2019 (all valid red notices). Minimum\u00a0: 6\u202f934 en mai 2023 (public red notices). Pas de données pour mai 2023 (all valid red notices).',
+    );
+    // Series at the one x the first sentence gave are named after "for".
+    const one = rows.slice(0, 2);
+    expect(say(line, one, columns)).toContain(
+      'Highest: 58,000 for all valid red notices. Lowest: 7,000 for public red notices.',
+    );
+    // Small multiples' panels, and their brackets.
+    const panels = smallMultiples.summary({
+      spec: { ...line, type: undefined, spec: 'small-multiples', title: 'T' },
+      rows,
+      filtered: rows,
+      columns,
+      lang: 'en',
+    });
+    expect(panels).toContain('one panel for each measure: all valid red notices and public red notices. ');
+    expect(panels).toContain('(all valid red notices)');
+    // A grouped bar chart's bars not in the data, for each series.
+    const grouped = say({ type: 'grouped-bar', x: 'date', y: 'count', series: 'measure' }, rows.slice(0, 3), columns);
+    expect(grouped).toContain('Not in the data for public red notices: May 2023.');
+    // Names keep their capitals: an agency, an acronym, a country.
+    const named = [
+      { date: '2019-03', measure: 'Interpol', count: 58000 },
+      { date: '2023-05', measure: 'CCF requests', count: 6934 },
+      { date: '2023-05', measure: 'Interpol', count: null },
+    ];
+    const agencies = { ...columns, measure: column('string', { label: 'Agency', description: 'Who counted.' }) };
+    expect(say(line, named, agencies)).toContain(
+      'Highest: 58,000 in March 2019 (Interpol). Lowest: 6,934 in May 2023 (CCF requests). No data for May 2023 (Interpol).',
+    );
+    const countries = { ...columns, measure: column('string', { label: 'Country', ref: 'country' }) };
+    expect(
+      say(
+        line,
+        [
+          { date: '2019-03', measure: 'RU', count: 5 },
+          { date: '2023-05', measure: 'RU', count: 2 },
+        ],
+        countries,
+      ),
+    ).toContain('(Russia)');
+  });
+
   it('says what a filtered chart is filtered to, which its subtitle alone said', () => {
     const columns = {
       snapshot: column('date', { label: 'Snapshot' }),

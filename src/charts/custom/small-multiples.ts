@@ -14,7 +14,7 @@ import { sortedAlong } from '../gaps.ts';
 import { isNarrow, textWidth, wrapText } from '../layout.ts';
 import { categorical, numeric, ordered } from '../needs.ts';
 import { distinct, gridColor, seriesColors } from '../palette.ts';
-import { extremesAndGaps, filteredTo, inSentence, labelContext, plotted } from '../summary.ts';
+import { extremesAndGaps, filteredTo, inSentence, labelContext, plotted, seriesInSentence } from '../summary.ts';
 import type { CustomChart } from './index.ts';
 import type { Row } from '../types.ts';
 
@@ -124,7 +124,8 @@ export const smallMultiples: CustomChart = {
     const { spec, rows, columns, lang } = input;
     const say = t(lang);
     const series = spec.series!;
-    const name = valueFormatter(series, columns[series], lang);
+    // Panels named as the other kinds name their series mid-sentence (seriesInSentence).
+    const name = seriesInSentence(series, rows, columns, lang);
     const list = formatList(
       distinct(rows, series).map((key) => name(rows.find((r) => String(r[series]) === key)![series]!)),
       lang,
