@@ -76,8 +76,12 @@ export function formatDateList(values: string[], lang: string): string | undefin
  * left out, for the words that join them ("to", « du … au ») are the summary's. Ends of different years come back
  * in full, as do ends where Intl writes the range otherwise than a date alone (Japanese in figures, Italian days
  * with two digits); undefined for years and for ends of different precision, which are written each in full.
+ *
+ * One text, Intl's range as formatRange writes it, where what the ends share is said partly before the start and
+ * partly after the end: American English "May 3 – 20, 2009", whose ends apart read "May 3" and "20, 2009", an end
+ * without its month.
  */
-export function formatDateRange(from: string, to: string, lang: string): [string, string] | undefined {
+export function formatDateRange(from: string, to: string, lang: string): [string, string] | string | undefined {
   const precision = from.split('-').length;
   if ((precision !== 2 && precision !== 3) || to.split('-').length !== precision) return undefined;
   const formatter =
@@ -86,9 +90,14 @@ export function formatDateRange(from: string, to: string, lang: string): [string
       : dateFormatter(lang, { year: 'numeric', month: 'long' });
   const parts = typesetDateParts(formatter.formatRangeToParts(parseDate(from), parseDate(to)), lang);
   const end = parts.findIndex((part) => part.source === 'endRange');
+  const start = parts.findIndex((part) => part.source === 'startRange');
   // The same date has no range parts: nothing to share.
-  if (end === -1 || !parts.some((part) => part.source === 'startRange')) return undefined;
+  if (end === -1 || start === -1) return undefined;
   const text = (list: Intl.DateTimeFormatPart[]) => list.map((part) => part.value).join('');
+  const lastOfEnd = parts.findLastIndex((part) => part.source === 'endRange');
+  const dated = (list: typeof parts) =>
+    list.some((part) => part.source === 'shared' && ['day', 'month', 'year'].includes(part.type));
+  if (dated(parts.slice(0, start)) && dated(parts.slice(lastOfEnd + 1))) return text(parts);
   const ends = [parseDate(from), parseDate(to)].map((date) => typesetDateParts(formatter.formatToParts(date), lang));
   // The start is what the range writes before its end and the start date written alone begin with: "3" of "3–20 May
   // 2009", "3." of German "3.–20. Mai 2009" and "2009년 5월 3일" of Korean "2009년 5월 3일~20일", whose separators
@@ -108,7 +117,12 @@ export function formatDateRange(from: string, to: string, lang: string): [string
     (type) => partOf(ends[0]!, type) !== partOf(ends[1]!, type) && !said.has(type),
   );
   if (unsaid) return [text(ends[0]!), text(ends[1]!)];
-  return [before.slice(0, length).trimEnd(), text(parts.slice(end))];
+  const first = before.slice(0, length).trimEnd();
+  // A start that is a month alone is the month as the language names one without its year: Intl writes the start of
+  // Persian "مهٔ تا ژوئن ۲۰۰۹" with the ezafe that joins a month to the year after it, which it is not joined to.
+  if (precision === 2 && first === partOf(ends[0]!, 'month'))
+    return [dateFormatter(lang, { month: 'long' }).format(parseDate(from)), text(parts.slice(end))];
+  return [first, text(parts.slice(end))];
 }
 
 /** The value of a date's part of `type` as Intl writes it: the month "اردیبهشت", the day "۱۳". */

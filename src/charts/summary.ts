@@ -206,7 +206,8 @@ function xAsNamed(x: string, columns: Record<string, Column>, lang: string): str
  * The ends of a span of `x` values, each with the preposition its date takes (placedKey): « du 3 au 20 mai 2009 »,
  * « de 2021 au 28 janvier 2026 »; « de 3 mai 2009 à 20 mai 2009 » was not French. English takes "to" alone. Days
  * or months of a date column say the month and year they share once (formatDateRange): "3 May to 4 June 2009", not
- * "3 May 2009 to 4 June 2009".
+ * "3 May 2009 to 4 June 2009"; a span whose ends the language says only together is Intl's range, whole (`range`:
+ * American English "May 3 – 20, 2009", not "May 3 to 20, 2009").
  */
 function span(
   say: ReturnType<typeof t>,
@@ -215,11 +216,12 @@ function span(
   to: Value,
   format: (value: Value) => string,
   lang: string,
-): { from: string; to: string } {
+): { from: string; to: string; range?: undefined } | { range: string } {
   const shared =
     column?.type === 'date' && typeof from === 'string' && typeof to === 'string'
       ? formatDateRange(from, to, lang)
       : undefined;
+  if (typeof shared === 'string') return { range: shared };
   const [start, end] = shared ?? [format(from), format(to)];
   return {
     from: say(placedKey('chart.summary.spanFrom', column, [from]), { date: start }),
@@ -613,13 +615,11 @@ export function summarize(input: SummaryInput): string {
           }),
         );
       } else if (ordered && sorted.length) {
+        const ends = span(say, columns[x], sorted[0]!, sorted.at(-1)!, fx, lang);
         sentences.push(
-          say('chart.summary.over', {
-            kind,
-            what,
-            x: xName,
-            ...span(say, columns[x], sorted[0]!, sorted.at(-1)!, fx, lang),
-          }),
+          ends.range !== undefined
+            ? say('chart.summary.overRange', { kind, what, x: xName, range: ends.range })
+            : say('chart.summary.over', { kind, what, x: xName, from: ends.from, to: ends.to }),
         );
       } else {
         sentences.push(say('chart.summary.by', { kind, what, x: xName }));
@@ -782,6 +782,7 @@ export function summarize(input: SummaryInput): string {
         break;
       }
       const [from, to] = [fx(first[x]!), fx(last[x]!)];
+      const ends = span(say, columns[x], first[x], last[x], fx, lang);
       sentences.push(
         from === to
           ? say(pluralKey(placedKey('chart.summary.eventsAt', columns[x], [first[x]]), events.length, lang), {
@@ -789,11 +790,18 @@ export function summarize(input: SummaryInput): string {
               count: events.length,
               at: from,
             })
-          : say(pluralKey('chart.summary.events', events.length, lang), {
-              kind,
-              count: events.length,
-              ...span(say, columns[x], first[x], last[x], fx, lang),
-            }),
+          : ends.range !== undefined
+            ? say(pluralKey('chart.summary.eventsRange', events.length, lang), {
+                kind,
+                count: events.length,
+                range: ends.range,
+              })
+            : say(pluralKey('chart.summary.events', events.length, lang), {
+                kind,
+                count: events.length,
+                from: ends.from,
+                to: ends.to,
+              }),
       );
       sentences.push(
         say('chart.summary.first', { label: curlyApostrophes(String(first[label] as Value)), date: fx(first[x]!) }),

@@ -227,6 +227,8 @@ export const en = {
   'chart.kind.timeline': 'Timeline',
   'chart.kind.custom': 'Chart',
   'chart.summary.over': '{kind} of {what} per {x}, {from} {to}.',
+  // A span whose ends the language says only together, as Intl writes it ("May 3 – 20, 2009": formatDateRange).
+  'chart.summary.overRange': '{kind} of {what} per {x}, {range}.',
   'chart.summary.overOne': '{kind} of {what} in {at}.',
   'chart.summary.overOneWhere': '{kind} of {what} where {x} is {at}.',
   'chart.summary.overOneOn': '{kind} of {what} on {at}.',
@@ -239,6 +241,8 @@ export const en = {
   // Said of two events or more (one is chart.summary.event): a language whose "one" counts 21 too says it there.
   'chart.summary.events.one': '{kind} of {count} event, {from} {to}.',
   'chart.summary.events.other': '{kind} of {count} events, {from} {to}.',
+  'chart.summary.eventsRange.one': '{kind} of {count} event, {range}.',
+  'chart.summary.eventsRange.other': '{kind} of {count} events, {range}.',
   'chart.summary.spanFrom': '{date}',
   'chart.summary.spanFromOn': '{date}',
   'chart.summary.spanTo': 'to {date}',

@@ -184,7 +184,25 @@ describe('formatDateRange', () => {
     // Days of one month, and months of one year, still say what they share once.
     expect(formatDateRange('2009-05-03', '2009-05-20', 'fa')).toEqual(['۳', '۲۰ مهٔ ۲۰۰۹']);
     expect(formatDateRange('2009-05-03', '2009-05-20', 'fa-IR-u-ca-persian')).toEqual(['۱۳', '۳۰ اردیبهشت ۱۳۸۸']);
-    expect(formatDateRange('2009-05', '2009-06', 'fa')).toEqual(['مهٔ', 'ژوئن ۲۰۰۹']);
+    // A month that starts a range is not joined to a year: "مه", not "مهٔ" with the ezafe Intl writes before "۲۰۰۹".
+    expect(formatDateRange('2009-05', '2009-06', 'fa')).toEqual(['مه', 'ژوئن ۲۰۰۹']);
+    expect(formatDateRange('2009-05', '2009-06', 'fa-IR-u-ca-persian')).toEqual(['مه', 'ژوئن ۲۰۰۹']);
+    expect(formatDateRange('2009-02', '2009-06', 'fa')).toEqual(['فوریه', 'ژوئن ۲۰۰۹']);
+    // The months of other languages as they were.
+    expect(formatDateRange('2009-05', '2009-06', 'de')).toEqual(['Mai', 'Juni 2009']);
+    expect(formatDateRange('2009-05', '2009-06', 'ko')).toEqual(['2009년 5월', '6월']);
+  });
+
+  it("is Intl's range whole where the ends share parts said before the start and after the end (American English)", () => {
+    // "May 3 – 20, 2009": apart, the end read "20, 2009", without its month.
+    expect(formatDateRange('2009-05-03', '2009-05-20', 'en-US')).toBe('May 3\u2009–\u200920, 2009');
+    // Ends that each say what they do not share stay apart: "May 3" to "June 4, 2009".
+    expect(formatDateRange('2009-05-03', '2009-06-04', 'en-US')).toEqual(['May 3', 'June 4, 2009']);
+    expect(formatDateRange('2009-05', '2009-06', 'en-US')).toEqual(['May', 'June 2009']);
+    expect(formatDateRange('2009-05-03', '2010-06-04', 'en-US')).toEqual(['May 3, 2009', 'June 4, 2010']);
+    // British English and French say their shared month and year after the end: apart, as before.
+    expect(formatDateRange('2009-05-03', '2009-05-20', 'en-GB')).toEqual(['3', '20 May 2009']);
+    expect(formatDateRange('2009-05-03', '2009-05-20', 'fr')).toEqual(['3', '20\u00a0mai 2009']);
   });
 
   it('keeps the punctuation that ends the start where Intl writes it into the separator', () => {

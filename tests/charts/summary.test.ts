@@ -1087,6 +1087,37 @@ describe('chart summaries', () => {
     );
   });
 
+  it('spans days of one month in American English as Intl\'s range says them: "May 3 – 20, 2009", not "May 3 to 20, 2009"', () => {
+    const columns = { date: column('date', { label: 'Date' }), count: column('integer', { label: 'Notices' }) };
+    const line = (dates: string[], lang: string) =>
+      say(
+        { type: 'line', x: 'date', y: 'count' },
+        dates.map((date, i) => ({ date, count: i + 1 })),
+        columns,
+        lang,
+      );
+    expect(line(['2009-05-03', '2009-05-20'], 'en-US')).toMatch(
+      /^Line chart of notices per date, May 3\u2009–\u200920, 2009\. Highest: 2 on May 20, 2009\. /,
+    );
+    // Ends that say what they do not share still read "to".
+    expect(line(['2009-05-03', '2009-06-04'], 'en-US')).toMatch(
+      /^Line chart of notices per date, May 3 to June 4, 2009\. /,
+    );
+    // British English and French as before.
+    expect(line(['2009-05-03', '2009-05-20'], 'en')).toMatch(/^Line chart of notices per date, 3 to 20 May 2009\. /);
+    expect(line(['2009-05-03', '2009-05-20'], 'fr')).toMatch(
+      /^Courbe\u00a0: notices, par date, du 3 au 20\u00a0mai 2009\. /,
+    );
+    const timeline = { date: column('date'), label: column('string') };
+    const events = [
+      { date: '2009-05-03', label: 'A' },
+      { date: '2009-05-20', label: 'B' },
+    ];
+    expect(say({ type: 'timeline', x: 'date', label: 'label' }, events, timeline, 'en-US')).toMatch(
+      /^Timeline of 2 events, May 3\u2009–\u200920, 2009\. First: A \(May 3, 2009\)\. /,
+    );
+  });
+
   it('a chart of one value calls it the only value, not the highest with nothing to be higher than', () => {
     const columns = {
       country: column('string', { ref: 'country', label: 'Country' }),
