@@ -12,7 +12,7 @@ import { valueFormatter } from './format.ts';
 import { edgeClearance, valueRoom, wrapText } from './layout.ts';
 import { qualifiedFigure } from './qualified.ts';
 import { seriesColors } from './palette.ts';
-import type { ChartKind } from './types.ts';
+import type { ChartKind, Column, Row } from './types.ts';
 
 /** Height of one bar's band: its label line, the bar and the gap below it. */
 export const barBand = 34;
@@ -74,10 +74,31 @@ export function barScale(values: unknown[]): Plot.ScaleOptions {
   };
 }
 
+/**
+ * A bar's label as the chart draws it and its summary says it: the category in the page's language, after its number
+ * in the `rank` column when the chart names one, as a ranked list writes it ("1. Russia", "25. Kyrgyzstan"); a row
+ * without a rank keeps its name alone.
+ */
+export function barLabel(
+  x: string,
+  rank: string | undefined,
+  columns: Record<string, Column>,
+  lang: string,
+): (row: Row) => string {
+  const category = valueFormatter(x, columns[x], lang);
+  if (!rank) return (row) => category(row[x]);
+  const number = valueFormatter(rank, columns[rank], lang);
+  const say = t(lang);
+  return (row) =>
+    row[rank] === null || row[rank] === undefined
+      ? category(row[x])
+      : say('chart.rankLabel', { rank: number(row[rank]), label: category(row[x]) });
+}
+
 export const bar: ChartKind = (rows, options) => {
   const x = options.x!;
   const y = options.y!;
-  const category = valueFormatter(x, options.columns[x], options.lang);
+  const label = barLabel(x, options.rank, options.columns, options.lang);
   const value = valueFormatter(y, options.columns[y], options.lang);
   const missing = t(options.lang)('value.missing');
   const key = (row: (typeof rows)[number]) => String(row[x]);
@@ -86,11 +107,7 @@ export const bar: ChartKind = (rows, options) => {
   const negative = rows.filter((row) => typeof row[y] === 'number' && row[y] < 0);
   const rest = negative.length ? rows.filter((row) => !negative.includes(row)) : rows;
   const marginLeft = negative.length ? valueRoom(negative.map(shown)) : edgeClearance;
-  const bands = barBands(
-    rows.map((row) => category(row[x])),
-    options.width,
-    marginLeft,
-  );
+  const bands = barBands(rows.map(label), options.width, marginLeft);
   return {
     width: options.width,
     height: bands.height,

@@ -90,6 +90,7 @@ export function chartFigure({ spec, dataset, lang, localiseRows = (rows) => rows
     x: spec.x,
     y: spec.y,
     series: spec.series,
+    rank: spec.rank,
     label: spec.label,
     end: spec.end,
     columns: drawnColumns,

@@ -2,7 +2,7 @@
 import type { ColumnType } from '../schemas/dataset.ts';
 
 export interface Need {
-  field: 'x' | 'y' | 'series' | 'label' | 'end';
+  field: 'x' | 'y' | 'series' | 'rank' | 'label' | 'end';
   types: ColumnType[];
   required: boolean;
 }

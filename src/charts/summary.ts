@@ -16,6 +16,7 @@ import {
   valueFormatter,
   type Value,
 } from './format.ts';
+import { barLabel } from './bar.ts';
 import { places } from './grouped-bar.ts';
 import { qualifiedFigure, qualifierOfRow, sharedFigure, totalQualifier } from './qualified.ts';
 import { unmapped } from './map.ts';
@@ -634,6 +635,17 @@ export function summarize(input: SummaryInput): string {
     case 'grouped-bar': {
       sentences.push(say('chart.summary.by', { kind, what, x: xName }));
       seriesList();
+      // The numbers the bars are drawn with (bar.ts), in the bars' order: "Bars numbered by rank: 1. Russia, 2. Peru,
+      // 3. Tajikistan and 25. Kyrgyzstan", which say the ranks a ranking leaves out.
+      if (spec.type === 'bar' && spec.rank && columns[spec.rank]) {
+        const label = barLabel(x, spec.rank, columns, lang);
+        sentences.push(
+          say('chart.summary.ranked', {
+            column: inSentence(columnLabel(spec.rank, columns), lang, labelContext(spec.rank, columns)),
+            list: cappedList(rows.map(label), lang),
+          }),
+        );
+      }
       sentences.push(...cutByTop(input));
       // Bars of years, dates or numbers place their values as a line does ("Highest: 2,462 in 2024"); bars of names
       // give them after the value ("Highest: 4,817 for Russia").

@@ -7,10 +7,15 @@ import type { ChartSpec } from '../schemas/chart.ts';
 import { alternativeColumns } from './alternatives.ts';
 import type { Column, Row } from './types.ts';
 
-/** The columns a chart reads, in the table's order: x (and series) before y; a timeline's date, end and label. */
+/**
+ * The columns a chart reads, in the table's order: x (and series) before y, a bar chart's rank before them all, as a
+ * ranked list starts with its numbers; a timeline's date, end and label.
+ */
 export function chartColumns(spec: ChartSpec, columns: Record<string, Column>): string[] {
   const order =
-    spec.type === 'timeline' ? [spec.x, spec.end, spec.label] : [spec.x, spec.series, spec.y, spec.label, spec.end];
+    spec.type === 'timeline'
+      ? [spec.x, spec.end, spec.label]
+      : [spec.rank, spec.x, spec.series, spec.y, spec.label, spec.end];
   return [...new Set(order.filter((name): name is string => !!name && name in columns))];
 }
 

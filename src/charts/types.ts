@@ -12,6 +12,8 @@ export interface KindOptions {
   x?: string;
   y?: string;
   series?: string;
+  /** Bar charts: the column of whole numbers written before each bar's label ("1. Russia"). */
+  rank?: string;
   label?: string;
   end?: string;
   /** The dataset's column declarations (type, label, unit, ref), for axis labels and formatting. */

@@ -29,6 +29,8 @@ const needs: Record<string, Need[]> = {
   bar: [
     { field: 'x', types: categorical, required: true },
     { field: 'y', types: numeric, required: true },
+    // Each bar's number before its label (bar.ts): "1. Russia".
+    { field: 'rank', types: ['integer'], required: false },
   ],
   'grouped-bar': [
     { field: 'x', types: categorical, required: true },
@@ -73,7 +75,7 @@ const oneMarkPerX = new Set(['bar', 'grouped-bar', 'stacked-bar', 'line', 'area'
 const datasetOrder = new Set(['grouped-bar', 'stacked-bar']);
 
 /** The options that name a column, and those that rank a bar chart's rows (rows.ts): which kinds read each. */
-const columnOptions = ['x', 'y', 'series', 'label', 'end'] as const;
+const columnOptions = ['x', 'y', 'series', 'rank', 'label', 'end'] as const;
 const rankOptions = ['top', 'sort'] as const;
 type KindOption = (typeof columnOptions)[number] | (typeof rankOptions)[number];
 
@@ -184,7 +186,7 @@ export function validateChart(spec: ChartSpec, dataset: Dataset, context: ChartC
   // Reported beside any other problem, and the rows are checked as the kind reads them (without the option).
   const uses = (option: KindOption) => reads(kindNeeds, spec.type, option);
   const ignored: ChartProblem[] = [];
-  for (const option of [...columnOptions.slice(0, 3), ...rankOptions, ...columnOptions.slice(3)]) {
+  for (const option of [...columnOptions.slice(0, 4), ...rankOptions, ...columnOptions.slice(4)]) {
     if (spec[option] === undefined || uses(option)) continue;
     if (option === 'series' && spec.type === 'bar') {
       ignored.push({ field: option, message: 'a bar chart has no series: use type="grouped-bar" or "stacked-bar"' });

@@ -329,6 +329,8 @@ export const en = {
     'Incomplete breakdown for {list}: some figures are missing, so no total is given.',
   'chart.summary.unmapped.one': 'Too small to show on this map: {list}.',
   'chart.summary.unmapped.other': 'Too small to show on this map: {list}.',
+  // The numbers a bar chart's rank option writes before its labels, each as chart.rankLabel.
+  'chart.summary.ranked': 'Bars numbered by {column}: {list}.',
   // What a chart's filter keeps: {list} of chart.summary.filterFor and filterWhere, joined as a list.
   'chart.summary.filtered': 'Only the data {list} is shown.',
   'chart.summary.filterFor': 'for {value}',
@@ -345,6 +347,8 @@ export const en = {
   'chart.partialTotal': '{value} (partial)',
   'chart.noData': 'No data',
   'chart.notInData': 'Not in the data',
+  // A bar's label after its number in the column the chart's rank option names ("1. Russia", "25. Kyrgyzstan").
+  'chart.rankLabel': '{rank}. {label}',
   'chart.lessThan': 'Less than {value}',
   'chart.between': '{from} to less than {to}',
   'chart.orMore': '{value} or more',

@@ -108,6 +108,12 @@ const shape = {
     .optional(),
   /** Bar charts: order of bars; "value" (largest first) or "none" (dataset order, which grouped and stacked bars always keep). The default is "value", or "none" when x is a date or whole-number column (years): see barOrder in src/charts/rows.ts. */
   sort: z.enum(sortOrders, { error: (issue) => sortMessage(issue.input) }).optional(),
+  /**
+   * Bar charts: a column of whole numbers written before each bar's label, as a ranked list numbers its entries:
+   * `rank="rank"` labels the bars "1. Russia" … "25. Kyrgyzstan", so that a ranking with ranks left out (4 to 24)
+   * says so on every bar. The summary and the data table give the numbers too.
+   */
+  rank: column('rank', 'rank'),
   /** Timeline: the column with the event's label. */
   label: column('label', 'event'),
   /** Timeline: the column with the event's end date, when events have a span. */

@@ -159,3 +159,46 @@ describe('bar chart labels', () => {
     expect(height - Math.max(...bottoms)).toBeGreaterThanOrEqual(4);
   });
 });
+
+describe('bar chart numbered by a rank column (rank="rank")', () => {
+  const ranked = {
+    country: column('string', { ref: 'country', label: 'Country' }),
+    rank: column('integer', { label: 'Rank' }),
+    notices: column('integer', { label: 'Active red notices' }),
+  };
+  const ranking = [
+    { country: 'RU', rank: 1, notices: 4817 },
+    { country: 'PE', rank: 2, notices: 4457 },
+    { country: 'TJ', rank: 3, notices: 3493 },
+    { country: 'KG', rank: 25, notices: 917 },
+  ];
+  const draw = (lang: string, width: number, rows = ranking) =>
+    renderPlot(bar(rows, { columns: ranked, x: 'country', y: 'notices', rank: 'rank', lang, width }), 't');
+
+  it("writes each bar's number before its label, at phone and wide widths, in English and French", () => {
+    for (const width of [340, 680]) {
+      const en = draw('en', width);
+      for (const label of ['1. Russia', '2. Peru', '3. Tajikistan', '25. Kyrgyzstan'])
+        expect(en).toContain(`>${label}</text>`);
+      const fr = draw('fr', width);
+      for (const label of ['1. Russie', '2. Pérou', '3. Tadjikistan', '25. Kirghizstan'])
+        expect(fr).toContain(`>${label}</text>`);
+    }
+    // Without the option, the names alone.
+    const plain = renderPlot(
+      bar(ranking, { columns: ranked, x: 'country', y: 'notices', lang: 'en', width: 340 }),
+      't',
+    );
+    expect(plain).toContain('>Russia</text>');
+    expect(plain).not.toContain('1. Russia');
+  });
+
+  it('keeps the name alone on a bar whose rank is not known', () => {
+    const svg = draw('en', 340, [
+      ...ranking.slice(0, 3),
+      { country: 'KG', rank: null as unknown as number, notices: 917 },
+    ]);
+    expect(svg).toContain('>Kyrgyzstan</text>');
+    expect(svg).toContain('>1. Russia</text>');
+  });
+});

@@ -231,6 +231,29 @@ describe('chart summaries', () => {
     ).toContain('(Russia)');
   });
 
+  it('says the numbers a ranked bar chart writes before its labels (rank="rank"), which the ranks left out show', () => {
+    const columns = {
+      country: column('string', { ref: 'country', label: 'Requesting country' }),
+      rank: column('integer', { label: 'Rank' }),
+      notices: column('integer', { label: 'Active red notices' }),
+    };
+    const rows = [
+      { country: 'RU', rank: 1, notices: 4817 },
+      { country: 'PE', rank: 2, notices: 4457 },
+      { country: 'TJ', rank: 3, notices: 3493 },
+      { country: 'KG', rank: 25, notices: 917 },
+    ];
+    const spec = { type: 'bar', x: 'country', y: 'notices', rank: 'rank' } as const;
+    expect(say(spec, rows, columns)).toBe(
+      'Bar chart of active red notices by requesting country. Bars numbered by rank: 1. Russia, 2. Peru, 3. Tajikistan and 25. Kyrgyzstan. Highest: 4,817 for Russia. Lowest: 917 for Kyrgyzstan.',
+    );
+    expect(say(spec, rows, columns, 'fr')).toContain(
+      '. Barres numérotées par rank\u00a0: 1. Russie, 2. Pérou, 3. Tadjikistan et 25. Kirghizstan. ',
+    );
+    // Without the option, no numbers.
+    expect(say({ ...spec, rank: undefined }, rows, columns)).not.toContain('numbered');
+  });
+
   it('says what a filtered chart is filtered to, which its subtitle alone said', () => {
     const columns = {
       snapshot: column('date', { label: 'Snapshot' }),

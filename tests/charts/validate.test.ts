@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { validateChart } from '../../src/charts/validate.ts';
 import type { Dataset } from '../../src/schemas/dataset.ts';
 import { column } from './golden.ts';
+import { chartColumns } from '../../src/charts/table.ts';
+import { dataset as datasetFile, goodFrontmatter, preflight, story } from '../helpers/preflight.ts';
 
 const dataset = (rows: Dataset['rows'], columns: Dataset['columns']): Dataset => ({
   title: 't',
@@ -216,6 +218,50 @@ describe('chart validation', () => {
     ]);
     expect(validateChart({ type: 'stacked-bar', x: 'kind', y: 'issued', series: 'kind', title: 'T' }, issued)).toEqual([
       { field: 'series', message: '"kind" is already the chart\'s x: series must be another column' },
+    ]);
+  });
+
+  it("checks a bar chart's rank column as it checks its other columns: there, whole numbers, on a bar chart", () => {
+    const ranks = dataset([{ name: 'Russia', rank: 1, notices: 4817 }], {
+      name: column('string'),
+      rank: column('integer'),
+      notices: column('integer'),
+    });
+    const spec = { type: 'bar', x: 'name', y: 'notices', title: 'T' } as const;
+    expect(validateChart({ ...spec, rank: 'rank' }, ranks)).toEqual([]);
+    expect(validateChart({ ...spec, rank: 'rnk' }, ranks)).toEqual([
+      {
+        field: 'rank',
+        message: 'the dataset has no column "rnk": did you mean "rank"? (columns: name, rank, notices)',
+      },
+    ]);
+    expect(validateChart({ ...spec, rank: 'name' }, ranks)).toEqual([
+      { field: 'rank', message: 'column "name" is string, but a bar chart\'s rank must be integer' },
+    ]);
+    expect(validateChart({ type: 'line', x: 'rank', y: 'notices', rank: 'rank', title: 'T' }, ranks)).toEqual([
+      { field: 'rank', message: 'a line chart does not use "rank": rank is for bar charts' },
+    ]);
+    // The data table shows the rank first, as a ranked list starts with its numbers.
+    expect(chartColumns({ ...spec, rank: 'rank' }, ranks.columns)).toEqual(['rank', 'name', 'notices']);
+  });
+
+  it("names the file, the chart and the column of a rank that does not exist, in a story's <Chart> and a dataset's chart", () => {
+    const mdx = preflight({
+      'content/stories/the-files.mdx': story(
+        goodFrontmatter,
+        '<Chart dataset="issued" type="bar" x="year" y="issued" rank="rank" title="Ranked" />',
+      ),
+    }).errors;
+    expect(mdx).toEqual([
+      'content/stories/the-files.mdx: line 8: <Chart> "Ranked" rank: the dataset has no column "rank" (columns: year, issued, source)',
+    ]);
+    const json = preflight({
+      'data/issued.json': datasetFile(undefined, {
+        chart: { type: 'bar', x: 'year', y: 'issued', rank: 'place', title: 'Ranked' },
+      }),
+    }).errors;
+    expect(json).toEqual([
+      'data/issued.json: chart "Ranked" rank: the dataset has no column "place" (columns: year, issued, source)',
     ]);
   });
 
