@@ -7,7 +7,7 @@ import { t } from '../i18n/index.ts';
 import type { ChartSpec } from '../schemas/chart.ts';
 import { valueFormatter } from './format.ts';
 import { absentFill, hasAbsent, hasGaps, mapClasses, noDataFill, wholeValues } from './map.ts';
-import { distinct, fallSteps, sequentialSteps, seriesColors } from './palette.ts';
+import { distinct, fallSteps, riseSteps, sequentialSteps, seriesColors } from './palette.ts';
 import type { Column, Row } from './types.ts';
 
 export interface LegendItem {
@@ -22,7 +22,7 @@ export interface LegendItem {
 
 /**
  * The swatch class of a chart colour: swatch-chart-2 (a series), swatch-seq-0 to swatch-seq-4 (a map's class; a fall
- * on a map of changes adds swatch-fall), swatch-no-data (the map's hatching for a null value), swatch-absent (a
+ * on a map of changes is swatch-rise-0 to swatch-rise-4, a fall adds swatch-fall), swatch-no-data (the map's hatching for a null value), swatch-absent (a
  * country not in the data).
  */
 export function swatchClass(color: string): string {
@@ -31,8 +31,11 @@ export function swatchClass(color: string): string {
   const step = (sequentialSteps as readonly string[]).indexOf(color);
   if (step >= 0) return `swatch-seq-${step}`;
   // A fall on a map of changes: the sequential swatch of the same step, with --chart-fall as its hue.
+  // A fall on a map of changes: the rise's swatch of the same step, with --chart-fall as its hue.
   const fall = fallSteps.indexOf(color);
-  if (fall >= 0) return `swatch-seq-${fall} swatch-fall`;
+  if (fall >= 0) return `swatch-rise-${fall} swatch-fall`;
+  const rise = riseSteps.indexOf(color);
+  if (rise >= 0) return `swatch-rise-${rise}`;
   if (color === noDataFill) return 'swatch-no-data';
   if (color === absentFill) return 'swatch-absent';
   throw new Error(`no legend swatch for the chart colour ${color}`);

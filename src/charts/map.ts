@@ -196,6 +196,9 @@ export const map: ChartKind = (rows, options) => {
     width: options.width,
     height,
     projection: { type: () => projection },
+    // The fills are CSS colours, passed on as written: Plot does not know light-dark() (palette.ts) as a colour and
+    // would otherwise map the classes through a scheme of its own.
+    color: { type: 'identity' },
     margin: 0,
     marks: [
       gaps.size > 0 ? noDataHatch : null,

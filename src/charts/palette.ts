@@ -14,24 +14,24 @@ export const haloColor = 'var(--bg)';
 export const emptyColor = 'var(--chart-empty)';
 
 /**
- * The map's ramp, lowest class first: --chart-seq-1 mixed with --chart-seq-0 below it and with the text colour
- * (--fg) above it, so each step has more contrast with the page than the last, in light (darker) and dark (lighter)
- * alike. The lowest step keeps 3.3:1 against the page and against --chart-empty in both schemes (WCAG 1.4.11: a class
- * is what the chart says), and neighbours stay 15 or more apart in CIELAB (CIE76; tests/charts/palette.test.ts),
- * 10 or more for readers with any of the three dichromacies (simulated): the mixes and the tokens were chosen for
- * that. --chart-seq-1 is therefore its own red, turned from --chart-1 towards orange (a little in light, more in
- * dark): a protanope loses red and green, and the yellow left in an orange-red keeps the steps apart where --chart-1
- * left some 6 apart.
- * --chart-seq-0 is a greyish ground, not a pale red: mixed in, it takes chroma from the low classes as well as
- * lightness, the only room left between 3:1 and --chart-seq-1 (a pale red kept the dark ramp's neighbours 11 apart).
- * It is only ever mixed in: on its own it is about 2:1 from the page in both schemes.
+ * The map's ramp, lowest class first: Plot's "inferno" scheme (matplotlib's, d3.interpolateInferno), five points of
+ * it for each of the page's schemes, as CSS light-dark() pairs, so that a map follows the page's light, dark and
+ * print styles without being drawn again (print sets color-scheme: light). On the light page t = 0.613, 0.485,
+ * 0.356, 0.228 and 0.1, darker for more; on the dark one t = 0.543, 0.657, 0.772, 0.886 and 1, lighter for more:
+ * each step has more contrast with the page than the last. Its hue turns as its lightness does (orange, crimson,
+ * purple, violet; red, orange, amber, yellow), where the steps of one red, told apart by lightness and chroma alone,
+ * were hard to tell apart on small countries at phone width. The lightest points are those that keep 3.3:1 against
+ * the page and --chart-empty in each scheme (WCAG 1.4.11: a class is what the chart says; t = 0.1 stops short of
+ * the text's black); ColorBrewer's sequential schemes, whose pale half a light page cannot use at 3:1, left
+ * neighbours 7 to 9 apart there. Neighbours stay 20 or more apart in CIELAB (CIE76), 10 or more for readers with
+ * any of the three dichromacies (simulated): tests/charts/palette.test.ts.
  */
 export const sequentialSteps = [
-  'color-mix(in srgb, var(--chart-seq-1) 49%, var(--chart-seq-0))',
-  'color-mix(in srgb, var(--chart-seq-1) 74%, var(--chart-seq-0))',
-  'var(--chart-seq-1)',
-  'color-mix(in srgb, var(--chart-seq-1) 68%, var(--fg))',
-  'color-mix(in srgb, var(--chart-seq-1) 35%, var(--fg))',
+  'light-dark(#e05536, #cb4149)',
+  'light-dark(#b63458, #eb6628)',
+  'light-dark(#82206c, #fb9706)',
+  'light-dark(#4d0d6c, #f8cf3a)',
+  'light-dark(#160b39, #fcffa4)',
 ] as const;
 
 /**
@@ -51,14 +51,24 @@ function step(i: number, n: number, alone: number): number {
 }
 
 /**
- * The ramp of falls on a map of changes (values either side of zero): the map's ramp in another hue, --chart-fall (a
- * blue) in place of --chart-seq-1, so a fall is told from a rise by its hue as well as by its legend. Same mixes,
- * so the legend paints these with the sequential swatches and --chart-seq-1 set to --chart-fall (.swatch-fall).
- * The token is chosen, in each scheme, so that the classes a map can use keep the rules of the sequential ramp
- * (3.3:1 against the page and --chart-empty, 15 or more apart from their neighbours, 10 or more for readers with a
- * dichromacy, every fall 15 or more from every rise for them: tests/charts/palette.test.ts).
+ * The ramps of a map of changes (values either side of zero), two hues split at 0 as ColorBrewer's RdBu is: rises
+ * in a red, --chart-seq-1, falls in a blue, --chart-fall, each mixed with --chart-seq-0 (a greyish ground) below it
+ * and with the text colour above it, so each step has more contrast with the page than the last and a fall is told
+ * from a rise by its hue as well as by its legend. The tokens are chosen, in each scheme, so that the classes keep 3.3:1
+ * against the page and --chart-empty, 15 or more apart from their neighbours, 10 or more for readers with a
+ * dichromacy, and every fall 15 or more from every rise for them (tests/charts/palette.test.ts). Not "inferno" (the
+ * one-sign ramp above): its violets are too near the blue of falls, for readers with a dichromacy above all.
  */
-export const fallSteps = sequentialSteps.map((color) => color.replace('--chart-seq-1', '--chart-fall'));
+const twoHueSteps = (hue: string) =>
+  [
+    `color-mix(in srgb, var(${hue}) 49%, var(--chart-seq-0))`,
+    `color-mix(in srgb, var(${hue}) 74%, var(--chart-seq-0))`,
+    `var(${hue})`,
+    `color-mix(in srgb, var(${hue}) 68%, var(--fg))`,
+    `color-mix(in srgb, var(${hue}) 35%, var(--fg))`,
+  ] as const;
+export const riseSteps: readonly string[] = twoHueSteps('--chart-seq-1');
+export const fallSteps: readonly string[] = twoHueSteps('--chart-fall');
 
 /**
  * The colour of class `i` of `n` on a map whose values span zero, its first `below` classes below 0: a diverging
@@ -69,7 +79,7 @@ export const fallSteps = sequentialSteps.map((color) => color.replace('--chart-s
  * from 0 than the lowest rises.
  */
 export function divergingColor(i: number, n: number, below: number): string {
-  return i < below ? fallSteps[step(below - 1 - i, below, 0)]! : sequentialSteps[step(i - below, n - below, 0)]!;
+  return i < below ? fallSteps[step(below - 1 - i, below, 0)]! : riseSteps[step(i - below, n - below, 0)]!;
 }
 
 /** The distinct values of a column, as strings, in the order they first appear (the legend's order). */

@@ -65,7 +65,7 @@ describe('a map with a single class', () => {
   it('tells the values above the minimum apart when every quintile is the minimum, in en and fr', () => {
     const classes = (lang: string) =>
       legendFor(spec, spread, columns, lang)
-        .filter((item) => item.swatch.startsWith('swatch-seq'))
+        .filter((item) => /^swatch-(seq|rise)-/.test(item.swatch))
         .map((item) => item.label);
     expect(classes('en')).toEqual(['1 to 11', '12']);
     expect(classes('fr')).toEqual(['De 1 à 11', '12']);
@@ -87,13 +87,13 @@ describe('a map of values either side of zero', () => {
   ];
   const classes = (lang: string) =>
     legendFor(spec, rows, change, lang)
-      .filter((item) => item.swatch.startsWith('swatch-seq'))
+      .filter((item) => /^swatch-(seq|rise)-/.test(item.swatch))
       .map((item) => item.label);
 
   const decimals = { ...change, count: column('number', { label: 'Change in notices' }) };
   const classesOf = (lang: string, columns = change, shown: Row[] = rows) =>
     legendFor(spec, shown, columns, lang)
-      .filter((item) => item.swatch.startsWith('swatch-seq'))
+      .filter((item) => /^swatch-(seq|rise)-/.test(item.swatch))
       .map((item) => item.label);
 
   it('has a class that ends below 0 and one that starts at 0, in en and fr', () => {
@@ -110,12 +110,12 @@ describe('a map of values either side of zero', () => {
     expect(classes('fr').filter((label) => /^(\u22121|De .* à \u22121)$/.test(label))).toHaveLength(1);
   });
 
-  it('paints the classes below 0 in the swatches of falls and those from 0 up in the sequential ones, in order', () => {
+  it('paints the classes below 0 in the swatches of falls and those from 0 up in those of rises, in order', () => {
     const counts = ['RU', 'SV', 'AR', 'IN', 'US', 'FR', 'DE'].map((country, i) => ({
       country,
       count: [-8, -6, -5, -3, 2, 4, 9][i]!,
     }));
-    const legend = legendFor(spec, counts, change, 'en').filter((item) => item.swatch.startsWith('swatch-seq'));
+    const legend = legendFor(spec, counts, change, 'en').filter((item) => /^swatch-(seq|rise)-/.test(item.swatch));
     // The text says the direction (a minus sign), for a reader who cannot tell the hues apart; the swatch, the hue.
     expect(legend.map((item) => [item.label, item.swatch.includes('swatch-fall')])).toEqual([
       ['\u22128 to \u22127', true],
@@ -125,8 +125,8 @@ describe('a map of values either side of zero', () => {
       ['4 to 9', false],
     ]);
     // Lightest next to 0 on both sides: the first step of each ramp.
-    expect(legend[2]!.swatch).toBe('swatch-seq-0 swatch-fall');
-    expect(legend[3]!.swatch).toBe('swatch-seq-0');
+    expect(legend[2]!.swatch).toBe('swatch-rise-0 swatch-fall');
+    expect(legend[3]!.swatch).toBe('swatch-rise-0');
   });
 
   it('writes the classes of whole numbers as the whole numbers each holds, none shared and none left out', () => {

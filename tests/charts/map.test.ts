@@ -104,9 +104,10 @@ describe('map', () => {
     expect(thresholds([1, 2, 3, 4, 996, 997, 998, 999], true).every((limit) => limit <= 999)).toBe(true);
   });
 
-  it('colours only with CSS custom properties', () => {
+  it("colours only with CSS that follows the page's scheme: custom properties and light-dark() pairs", () => {
     const svg = renderPlot(map(rows, { columns, x: 'country', y: 'count', lang: 'en', width: 680 }), 't');
-    expect(svg).toContain('fill="color-mix(in srgb, var(--chart-seq-1) 35%, var(--fg))"');
+    // The classes are light-dark() pairs: they follow the page's scheme as the tokens do.
+    expect(svg).toContain('fill="light-dark(#160b39, #fcffa4)"');
     expect(svg).not.toMatch(/(fill|stroke)="#/);
   });
 
@@ -121,10 +122,10 @@ describe('map', () => {
     expect(fills.filter((fill) => fill === 'var(--chart-empty)').length).toBeGreaterThan(150);
     // Every other country is in a class: five mapped countries in four classes (SG has no shape at this scale).
     expect([...new Set(fills)].filter((fill) => fill !== 'url(#t-hatch-1)' && fill !== 'var(--chart-empty)')).toEqual([
-      expect.stringMatching(/^(color-mix\(|var\(--chart-seq)/),
-      expect.stringMatching(/^(color-mix\(|var\(--chart-seq)/),
-      expect.stringMatching(/^(color-mix\(|var\(--chart-seq)/),
-      expect.stringMatching(/^(color-mix\(|var\(--chart-seq)/),
+      expect.stringMatching(/^light-dark\(#[0-9a-f]{6}, #[0-9a-f]{6}\)$/),
+      expect.stringMatching(/^light-dark\(#[0-9a-f]{6}, #[0-9a-f]{6}\)$/),
+      expect.stringMatching(/^light-dark\(#[0-9a-f]{6}, #[0-9a-f]{6}\)$/),
+      expect.stringMatching(/^light-dark\(#[0-9a-f]{6}, #[0-9a-f]{6}\)$/),
     ]);
   });
 
@@ -210,7 +211,7 @@ describe('map', () => {
     expect(dots).toHaveLength(1);
     const [fill, x, y] = dots[0]!;
     expect(svg).toContain(`<path fill="${fill}"`);
-    expect(fill).toMatch(/^(color-mix\(|var\(--chart-seq)/);
+    expect(fill).toMatch(/^light-dark\(#[0-9a-f]{6}, #[0-9a-f]{6}\)$/);
     // At El Salvador, on Central America's Pacific coast (its shape spans x 169–173, y 130–133 at this width).
     expect([Math.round(x as number), Math.round(y as number)]).toEqual([171, 132]);
   });

@@ -12,6 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as Plot from '@observablehq/plot';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/build.ts';
 import { swatchClass } from '../../src/charts/legend.ts';
@@ -20,6 +21,7 @@ import {
   divergingColor,
   emptyColor,
   fallSteps,
+  riseSteps,
   sequentialColor,
   sequentialSteps,
   seriesColors,
@@ -81,6 +83,14 @@ const lab = (c: Rgb): Rgb => {
   const z = f((0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883);
   return [116 * y - 16, 500 * (x - y), 200 * (y - z)];
 };
+const hexOf = (c: Rgb) =>
+  `#${c
+    .map((v) =>
+      Math.round(v * 255)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 const distance = (a: Rgb, b: Rgb) => Math.hypot(...lab(a).map((v, i) => v - lab(b)[i]!));
 /** The least contrast of a map's class with the page and with --chart-empty: WCAG 1.4.11's 3:1 and a margin. */
 const classContrast = 3.3;
@@ -111,6 +121,9 @@ describe.each(['light', 'dark'] as const)('the %s chart series colours', (scheme
  * …)` of two), resolved as the browser mixes them: in gamma-encoded sRGB.
  */
 function resolve(color: string, scheme: 'light' | 'dark'): Rgb {
+  // light-dark(a, b): a in the light scheme (and in print), b in the dark one.
+  const pair = /^light-dark\((#[0-9a-f]{6}), (#[0-9a-f]{6})\)$/.exec(color.trim());
+  if (pair) return rgb(scheme === 'light' ? pair[1]! : pair[2]!);
   const variable = /^var\(--([\w-]+)\)$/.exec(color.trim());
   if (variable) return rgb(token(variable[1]!, scheme));
   const mix = /^color-mix\(in srgb, (var\(--[\w-]+\)) (\d+(?:\.\d+)?)%, (var\(--[\w-]+\))\)$/.exec(color.trim());
@@ -163,6 +176,34 @@ describe.each(['light', 'dark'] as const)('the %s map classes', (scheme) => {
   });
 });
 
+/**
+ * The map's classes are Plot's "inferno" scheme, at the points palette.ts names, darker for more on the light page
+ * and lighter for more on the dark one: a scheme whose hue turns as its lightness does, so that neighbouring classes
+ * differ in both. The steps of one red were 19 apart (CIE76) and hard to tell apart on small countries at 360 px;
+ * these are 20 or more apart, in both schemes.
+ */
+describe("the map's classes as a named scheme", () => {
+  const inferno = Plot.scale({ color: { type: 'linear', scheme: 'inferno', domain: [0, 1] } });
+  const points = { light: [0.613, 0.485, 0.356, 0.228, 0.1], dark: [0.543, 0.657, 0.772, 0.886, 1] };
+
+  it.each(['light', 'dark'] as const)('are Plot\'s "inferno" in the %s scheme, lowest class first', (scheme) => {
+    expect(sequentialSteps.map((color) => resolve(color, scheme)).map(hexOf)).toEqual(
+      points[scheme].map((t) => inferno.apply(t)),
+    );
+  });
+
+  it.each(['light', 'dark'] as const)('keep neighbouring classes 20 or more apart in the %s scheme', (scheme) => {
+    const close: string[] = [];
+    for (const set of classSets) {
+      for (let i = 1; i < set.length; i++) {
+        const d = distance(resolve(set[i]!, scheme), resolve(set[i - 1]!, scheme));
+        if (d < 20) close.push(`${set.length} classes: ${set[i]} after ${set[i - 1]}: ${d.toFixed(1)}`);
+      }
+    }
+    expect(close).toEqual([]);
+  });
+});
+
 describe.each(['light', 'dark'] as const)('the %s classes of a map of values either side of zero', (scheme) => {
   it(`each keep ${classContrast}:1 against the page, and against --chart-empty`, () => {
     const page = rgb(token('bg', scheme));
@@ -203,7 +244,7 @@ describe.each(['light', 'dark'] as const)('the %s classes of a map of values eit
     const notLightest: string[] = [];
     for (const { name, falls, rises } of divergingSets) {
       if (falls.at(-1) !== fallSteps[0]) notLightest.push(`${name}: fall ${falls.at(-1)}`);
-      if (rises[0] !== sequentialSteps[0]) notLightest.push(`${name}: rise ${rises[0]}`);
+      if (rises[0] !== riseSteps[0]) notLightest.push(`${name}: rise ${rises[0]}`);
     }
     expect(notLightest).toEqual([]);
     // A side of two classes spans its ramp, lightest next to 0, as a sequential map of two classes does.
