@@ -329,7 +329,7 @@ describe('rounded and minimum figures in the demo site', () => {
       'about 86,000',
     ]);
     expect(figure.querySelector('.chart-summary')?.textContent).toContain(
-      'Highest: about 86,000 in January 2026 (All valid red notices).',
+      'Highest: about 86,000 in January 2026 (all valid red notices).',
     );
   });
 
