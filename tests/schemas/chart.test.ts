@@ -7,7 +7,7 @@ const message = (options: Record<string, unknown>) => {
   return parsed.success ? undefined : parsed.error.issues[0]!.message;
 };
 const expected =
-  'expected type, spec, title, subtitle, x, y, series, top, sort, label, end, filter, note (and dataset)';
+  'expected type, spec, title, subtitle, x, y, series, top, sort, rank, label, end, filter, note (and dataset)';
 
 describe('<Chart> options', () => {
   it('an unknown option says which it may be meant for: a typo, a letter typed twice, colours for series', () => {
