@@ -228,4 +228,34 @@ describeBrowser('text layout in Chromium', () => {
     expect(labels).toBeGreaterThan(5);
     expect(problems).toEqual([]);
   });
+  // A series name long enough to wrap beside its swatch squeezed the swatch to a sliver (a flex item shrinks by
+  // default): each swatch keeps its 0.8em square whatever the name beside it, on a phone.
+  it("keeps a legend's swatches square beside a series name that wraps, at 360 px", async () => {
+    const context = await browser.newContext(viewport(360));
+    const page = await context.newPage();
+    const path = chartPages().find((path) => readChartPage(path).includes('class="chart-legend"'));
+    expect(path, 'a chart page with a legend').toBeDefined();
+    await page.goto(server.origin + path!);
+    const swatches = await page.evaluate(() => {
+      const legend = [...document.querySelectorAll<HTMLElement>('.chart-legend')].find((l) => l.checkVisibility())!;
+      const item = legend.querySelector('li')!;
+      // The name as a long series name would be: far wider than a 360 px screen.
+      item.lastChild!.textContent = 'Requests refused after review by the Commission for the Control of Files, '.repeat(
+        2,
+      );
+      const lines = Math.round(item.getBoundingClientRect().height / parseFloat(getComputedStyle(item).lineHeight));
+      return [...legend.querySelectorAll('.swatch')].map((swatch) => {
+        const box = swatch.getBoundingClientRect();
+        return { width: box.width, height: box.height, lines };
+      });
+    });
+    expect(swatches.length).toBeGreaterThan(0);
+    // The long name does wrap: the test measures a swatch beside wrapped text.
+    expect(swatches[0]!.lines).toBeGreaterThan(1);
+    for (const { width, height } of swatches) {
+      expect(height).toBeGreaterThan(5);
+      expect(width).toBeCloseTo(height, 0);
+    }
+    await context.close();
+  });
 });
