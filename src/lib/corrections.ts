@@ -35,7 +35,7 @@ export function correctionWording(text: string): string {
 
 /** The page's own corrections and those of `datasets` (id -> corrections), newest first. */
 export function pageCorrections(
-  own: readonly Correction[],
+  own: readonly (Correction & { lang?: string })[],
   datasets: ReadonlyMap<string, readonly (Correction & { lang?: string })[]>,
 ): PageCorrection[] {
   const all: PageCorrection[] = [...own.map((c) => ({ ...c }))];

@@ -1,12 +1,14 @@
 /**
  * A dataset as a page in one language shows it: its texts (title, description, notes, column labels, units and
  * descriptions, the values of text columns) taken from `translations.<lang>` where the editor wrote them, and
- * otherwise left in the dataset's own language, the default one. Every text also says which language it is in, so
+ * otherwise left in the dataset's own language (its `lang`, by default the site's default language). Every text also
+ * says which language it is in, so
  * a page marks with `lang` exactly the texts that stayed untranslated (WCAG 3.1.2). Figures are never translated.
  */
 import { curlyApostrophes, typeset, typesetStrings } from './typography.ts';
 import type { Column, Dataset, Row } from '../schemas/dataset.ts';
-import { defaultLocale } from '../i18n/locales.ts';
+import { defaultLocale, languageName } from '../i18n/locales.ts';
+import { listFormatter } from '../i18n/index.ts';
 
 /** The languages of a localised dataset's texts. */
 export interface DatasetLangs {
@@ -16,11 +18,13 @@ export interface DatasetLangs {
   notes: string[];
   /** One per correction. */
   corrections: string[];
-  /** By column name: its label's and its unit's languages. */
-  columns: Record<string, { label: string; unit: string }>;
+  /** By column name: its label's, its unit's and its description's languages. */
+  columns: Record<string, { label: string; unit: string; description: string }>;
 }
 
 export interface LocalisedDataset {
+  /** The language the dataset's own texts are written in (`datasetLang`): what its translations do not give stays in it. */
+  lang: string;
   /**
    * The dataset with its translated texts in place. Its rows are the dataset's own: filters, row keys and <Fact>
    * look rows up by the values as written; `rows()` translates the rows a page shows.
@@ -35,6 +39,11 @@ export interface LocalisedDataset {
   valueLang(name: string, value: string): string;
 }
 
+/** The language a dataset's own texts are written in: its `lang`, else the site's default language. */
+export function datasetLang(dataset: Pick<Dataset, 'lang'>): string {
+  return dataset.lang ?? defaultLocale;
+}
+
 const memo = new WeakMap<Dataset, Map<string, LocalisedDataset>>();
 
 /** `dataset` as pages in `lang` show it (the same object for the same dataset and language). */
@@ -47,16 +56,16 @@ export function localiseDataset(dataset: Dataset, lang: string): LocalisedDatase
 }
 
 /**
- * The dataset's own texts typeset as text in the default language is (figures typed with spaces kept on one line,
+ * The dataset's own texts typeset as text in their language `own` is (figures typed with spaces kept on one line,
  * French spacing when that language is French), as its translations are: the schema only curls their apostrophes.
  * Rows are left as written: filters, row keys and <Fact> look them up by their values.
  */
-function typesetOwnTexts(dataset: Dataset): Dataset {
+function typesetOwnTexts(dataset: Dataset, own: string): Dataset {
   const columns: Record<string, Column> = {};
   for (const [name, column] of Object.entries(dataset.columns)) {
     const { label, unit, description } = typesetStrings(
       { label: column.label, unit: column.unit, description: column.description },
-      defaultLocale,
+      own,
     );
     columns[name] = {
       ...column,
@@ -67,19 +76,20 @@ function typesetOwnTexts(dataset: Dataset): Dataset {
   }
   return {
     ...dataset,
-    title: typeset(dataset.title, defaultLocale),
-    description: typeset(dataset.description, defaultLocale),
-    notes: typesetStrings(dataset.notes, defaultLocale),
-    corrections: dataset.corrections.map((c) => ({ ...c, text: typeset(c.text, defaultLocale) })),
+    title: typeset(dataset.title, own),
+    description: typeset(dataset.description, own),
+    notes: typesetStrings(dataset.notes, own),
+    corrections: dataset.corrections.map((c) => ({ ...c, text: typeset(c.text, own) })),
     columns,
   };
 }
 
 function localise(written: Dataset, lang: string): LocalisedDataset {
-  const dataset = typesetOwnTexts(written);
+  const ownLang = datasetLang(written);
+  const dataset = typesetOwnTexts(written, ownLang);
   // As an editor typed it, with the language's typesetting (French spacing before ":" and inside « »).
-  const translation = lang === defaultLocale ? undefined : typesetStrings(dataset.translations?.[lang], lang);
-  const langOf = (translated: unknown) => (translated === undefined ? defaultLocale : lang);
+  const translation = lang === ownLang ? undefined : typesetStrings(dataset.translations?.[lang], lang);
+  const langOf = (translated: unknown) => (translated === undefined ? ownLang : lang);
   const columns: Record<string, Column> = {};
   const columnLangs: DatasetLangs['columns'] = {};
   for (const [name, column] of Object.entries(dataset.columns)) {
@@ -95,8 +105,9 @@ function localise(written: Dataset, lang: string): LocalisedDataset {
         }
       : column;
     columnLangs[name] = {
-      label: own?.label !== undefined ? lang : defaultLocale,
-      unit: own?.unit !== undefined ? lang : defaultLocale,
+      label: own?.label !== undefined ? lang : ownLang,
+      unit: own?.unit !== undefined ? lang : ownLang,
+      description: own?.description !== undefined ? lang : ownLang,
     };
   }
   const correctionText = (date: Date) => translation?.corrections?.[date.toISOString().slice(0, 10)];
@@ -115,6 +126,7 @@ function localise(written: Dataset, lang: string): LocalisedDataset {
           return out;
         });
   return {
+    lang: ownLang,
     data: {
       ...dataset,
       title: translation?.title ?? dataset.title,
@@ -130,7 +142,7 @@ function localise(written: Dataset, lang: string): LocalisedDataset {
     },
     valueLang: (name, value) => {
       const values = translation?.columns?.[name]?.values;
-      return values && Object.hasOwn(values, value) ? lang : defaultLocale;
+      return values && Object.hasOwn(values, value) ? lang : ownLang;
     },
     langs: {
       title: langOf(translation?.title),
@@ -150,7 +162,7 @@ export function datasetCorrections(
   const local = localiseDataset(dataset, lang);
   return local.data.corrections.map((correction, i) => ({
     ...correction,
-    lang: local.langs.corrections[i] ?? defaultLocale,
+    lang: local.langs.corrections[i] ?? local.lang,
   }));
 }
 
@@ -198,7 +210,7 @@ export function markPhrases(text: string, phrases: readonly string[], phraseLang
 }
 
 /**
- * The texts of `local` that pages in `lang` show untranslated among `columns` and the `rows` shown: labels (or names)
+ * The texts of `local` that pages in `lang` show untranslated (in `local.lang`) among `columns` and the `rows` shown: labels (or names)
  * of columns without a translated label, and text values without a translated value.
  */
 export function untranslatedTexts(
@@ -207,7 +219,7 @@ export function untranslatedTexts(
   columns: readonly string[],
   rows: readonly Row[],
 ): string[] {
-  if (lang === defaultLocale) return [];
+  if (lang === local.lang) return [];
   const texts: string[] = [];
   for (const name of columns) {
     // As pages show it: an untranslated label or unit is the dataset's own, typeset (localiseDataset).
@@ -224,4 +236,15 @@ export function untranslatedTexts(
     }
   }
   return texts;
+}
+
+/**
+ * The languages `datasets` are written in (their `lang`), named in `lang` ("English", "English and French"), for the
+ * notice that says what language the datasets a page lists are published in; undefined when all are written in `lang`,
+ * which needs no notice.
+ */
+export function datasetLanguages(datasets: Iterable<Pick<Dataset, 'lang'>>, lang: string): string | undefined {
+  const written = [...new Set([...datasets].map(datasetLang))];
+  if (written.every((code) => code === lang)) return undefined;
+  return listFormatter(lang).format(written.sort().map((code) => languageName(code, lang)));
 }

@@ -9,7 +9,8 @@ import { nearestName } from '../lib/edit-distance.ts';
 import { columnSchema } from './dataset/column.ts';
 import { checkQualifierColumn } from './dataset/qualifier-column.ts';
 import { checkRows } from './dataset/row-checks.ts';
-import { checkTranslations, translationSchema } from './dataset/translation.ts';
+import { checkTranslations, languageMeant, translationSchema } from './dataset/translation.ts';
+import { defaultLocale, locales } from '../i18n/locales.ts';
 
 export { columnSchema, columnTypes, percentUnitProblem, type Column, type ColumnType } from './dataset/column.ts';
 export { figureAsText } from './dataset/figure-as-text.ts';
@@ -37,6 +38,14 @@ export const datasetColumnsSchema = z.record(
       'expected the columns, an object naming each column with its type and description, e.g. "columns": { "year": { "type": "integer", "description": "Calendar year" } }',
   },
 );
+
+/** What `lang` expects: one of the site's languages, by its code. */
+function languageExpected(input: unknown): string {
+  const expected = `expected the code of one of the site's languages (${locales.join(', ')}; "${defaultLocale}" when omitted), the language the dataset's texts are written in`;
+  return typeof input === 'string'
+    ? `unknown language ${JSON.stringify(input)}: ${expected}${languageMeant(input, locales)}`
+    : expected;
+}
 
 export const datasetSchema = z
   .strictObject(
@@ -78,6 +87,11 @@ export const datasetSchema = z
       corrections: correctionList(
         'expected a list of corrections, e.g. [{ "date": "2026-12-02", "text": "…" }]',
       ).default([]),
+      /**
+       * The language the dataset's own texts (title, description, notes, corrections, column labels, units and
+       * descriptions, text values) are written in: one of the site's languages, by default its default one.
+       */
+      lang: z.string({ error: (issue) => languageExpected(issue.input) }).optional(),
       /** Language code -> the dataset's texts in that language (titles, labels, notes; see translationSchema). */
       translations: z.record(z.string(), translationSchema).optional(),
     },
@@ -94,6 +108,9 @@ export const datasetSchema = z
           message: `expected a column with "ref": "source" (${sourceColumns.length > 0 ? sourceColumns.join(', ') : 'this dataset has none'}), got ${JSON.stringify(column.sourceColumn)}`,
         });
       }
+    }
+    if (dataset.lang !== undefined && !(locales as readonly string[]).includes(dataset.lang)) {
+      ctx.addIssue({ code: 'custom', path: ['lang'], message: languageExpected(dataset.lang) });
     }
     checkTranslations(dataset, ctx);
     checkQualifierColumn(dataset.columns, ctx);

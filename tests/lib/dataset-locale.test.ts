@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   datasetCorrections,
+  datasetLanguages,
   datasetTitle,
   langAttribute,
   localiseDataset,
@@ -14,7 +15,7 @@ import {
 import { chartFigure } from '../../src/charts/figure.ts';
 import { valueFormatter } from '../../src/charts/format.ts';
 import { formatValue } from '../../src/lib/format-value.ts';
-import type { Dataset } from '../../src/schemas/dataset.ts';
+import type { Dataset, Row } from '../../src/schemas/dataset.ts';
 
 const dataset: Dataset = {
   title: 'Refusals by ground',
@@ -101,13 +102,55 @@ describe('a dataset in another language', () => {
       notes: ['en'],
       corrections: [],
       columns: {
-        year: { label: 'en', unit: 'en' },
-        ground: { label: 'fr', unit: 'en' },
-        count: { label: 'fr', unit: 'fr' },
+        year: { label: 'en', unit: 'en', description: 'en' },
+        ground: { label: 'fr', unit: 'en', description: 'en' },
+        count: { label: 'fr', unit: 'fr', description: 'en' },
       },
     });
     expect(datasetTitle(dataset, 'fr')).toEqual({ title: 'Refus par motif', lang: 'fr' });
     expect([langAttribute('en', 'fr'), langAttribute('fr', 'fr')]).toEqual(['en', undefined]);
+  });
+
+  // A dataset written in French is French on a French page (nothing to mark, nothing to translate) and, on an
+  // English page, French wherever its `translations.en` does not give the English.
+  it("says a dataset's texts are in the language it is written in (its lang), translated from it", () => {
+    const french: Dataset = {
+      ...dataset,
+      lang: 'fr',
+      title: 'Refus par motif',
+      rows: [
+        { year: 2022, ground: 'Article 3', count: 102 },
+        { year: 2022, ground: 'Autres motifs', count: 40 },
+      ],
+      translations: {
+        en: { title: 'Refusals by ground', columns: { ground: { values: { 'Autres motifs': 'Other grounds' } } } },
+      },
+    };
+    const onFrench = localiseDataset(french, 'fr');
+    expect([
+      onFrench.lang,
+      onFrench.langs.title,
+      onFrench.langs.columns.ground,
+      onFrench.valueLang('ground', 'Autres motifs'),
+    ]).toEqual(['fr', 'fr', { label: 'fr', unit: 'fr', description: 'fr' }, 'fr']);
+    expect(untranslatedTexts(onFrench, 'fr', ['ground'], french.rows as Row[])).toEqual([]);
+    const onEnglish = localiseDataset(french, 'en');
+    expect([onEnglish.data.title, onEnglish.langs.title, onEnglish.langs.description]).toEqual([
+      'Refusals by ground',
+      'en',
+      'fr',
+    ]);
+    expect(onEnglish.rows(french.rows as Row[]).map((row) => row.ground)).toEqual(['Article 3', 'Other grounds']);
+    expect([onEnglish.valueLang('ground', 'Autres motifs'), onEnglish.valueLang('ground', 'Article 3')]).toEqual([
+      'en',
+      'fr',
+    ]);
+    expect(untranslatedTexts(onEnglish, 'en', ['ground'], french.rows as Row[])).toEqual(['Ground', 'Article 3']);
+    // The notice of what language a page's datasets are in: none when all are in the page's.
+    expect(datasetLanguages([french], 'fr')).toBeUndefined();
+    expect(datasetLanguages([french], 'en')).toBe('French');
+    expect(datasetLanguages([dataset, french], 'fr')).toBe('anglais et français');
+    expect(datasetLanguages([dataset], 'en')).toBeUndefined();
   });
 
   it('translates corrections by their date, so a correction added since shows as written, marked as such', () => {

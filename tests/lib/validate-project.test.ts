@@ -2240,6 +2240,30 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it("reports a dataset's lang that is none of the site's languages, and a translation into the lang it is written in", () => {
+    const expected = `expected the code of one of the site's languages (en, fr; "en" when omitted), the language the dataset's texts are written in`;
+    expect(messages({ 'data/issued.json': dataset(undefined, { lang: 'French' }) })).toEqual([
+      `data/issued.json: lang: unknown language "French": ${expected}: write "fr"`,
+    ]);
+    expect(messages({ 'data/issued.json': dataset(undefined, { lang: 'de' }) })).toEqual([
+      `data/issued.json: lang: unknown language "de": ${expected}`,
+    ]);
+    expect(messages({ 'data/issued.json': dataset(undefined, { lang: ['fr'] }) })).toEqual([
+      `data/issued.json: lang: ${expected}, got a list`,
+    ]);
+    // A French dataset is translated into English, not into French.
+    expect(
+      messages({
+        'data/issued.json': dataset(undefined, { lang: 'fr', translations: { en: { title: 'Red notices' } } }),
+      }),
+    ).toEqual([]);
+    expect(
+      messages({ 'data/issued.json': dataset(undefined, { lang: 'fr', translations: { fr: { title: 'Notices' } } }) }),
+    ).toEqual([
+      'data/issued.json: translations.fr: "fr" is the language the dataset is written in (its "lang"): its texts need no translation',
+    ]);
+  });
+
   it('lists the fields an object has when one is misspelled, however deep in a dataset', () => {
     const json = JSON.parse(
       dataset(undefined, { translations: { fr: { columns: { issued: { lable: 'Émises' } } } } }),

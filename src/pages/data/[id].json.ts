@@ -1,7 +1,11 @@
-/** /data/<id>.json: a published dataset as JSON: its description, sources, licence, columns and rows. */
+/**
+ * /data/<id>.json: a published dataset as JSON: its description, sources, licence, columns, the language its texts are
+ * written in, its translations and rows.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData, type DatasetEntry } from '../../lib/site-data.ts';
 import { sharedKey } from '../../lib/page-keys.ts';
+import { datasetLang } from '../../lib/dataset-locale.ts';
 
 // The file shows the dataset and nothing of the stories: keyed by the datasets, not by every story (page-keys.ts).
 export const getStaticPaths = (async () => {
@@ -23,6 +27,8 @@ export const GET: APIRoute = ({ props }) => {
     ...(data.key ? { key: data.key } : {}),
     notes: data.notes,
     corrections: data.corrections.map((c) => ({ date: day(c.date), text: c.text })),
+    // The language the texts above are written in, which `translations` translate from.
+    lang: datasetLang(data),
     ...(data.translations && Object.keys(data.translations).length > 0 ? { translations: data.translations } : {}),
     rows: data.rows,
   };

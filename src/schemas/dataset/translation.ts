@@ -3,7 +3,14 @@
  */
 import { z } from 'astro/zod';
 import { languageName, optionalProse, prose } from '../fields.ts';
-import { defaultLocale, languageName as languageNameIn, localeLabel, prefixedLocales } from '../../i18n/locales.ts';
+import {
+  defaultLocale,
+  languageName as languageNameIn,
+  localeLabel,
+  locales,
+  prefixedLocales,
+  type Locale,
+} from '../../i18n/locales.ts';
 import type { Dataset } from '../dataset.ts';
 
 /** A column's texts in another language; `values` translates a text column's values ("Refused" -> "Refusée"). */
@@ -38,9 +45,9 @@ export type DatasetTranslation = z.infer<typeof translationSchema>;
  * by its name in English, in the site's language or in its own ("french", "anglais", "Français"); ': write "pt-BR"' for a code with a region or
  * a script written in small letters or with "_" ("pt-br", "pt_BR"); else nothing.
  */
-export function languageMeant(written: string): string {
+export function languageMeant(written: string, among: readonly Locale[] = prefixedLocales): string {
   const plain = written.trim().toLowerCase().replaceAll('_', '-');
-  const meant = prefixedLocales.find(
+  const meant = among.find(
     (code) =>
       plain === code.toLowerCase() ||
       plain.split('-')[0] === code ||
@@ -68,16 +75,19 @@ function languageToAdd(code: string): string {
  */
 export function checkTranslations(dataset: Dataset, ctx: z.RefinementCtx): void {
   const names = Object.keys(dataset.columns);
+  // The dataset's own language is the one its texts are written in (`lang`); it is translated into the others.
+  const own = dataset.lang ?? defaultLocale;
+  const others = locales.filter((code) => code !== own);
   for (const [lang, translation] of Object.entries(dataset.translations ?? {})) {
     const at = (...path: (string | number)[]) => ['translations', lang, ...path];
-    if (!(prefixedLocales as readonly string[]).includes(lang)) {
+    if (!(others as readonly string[]).includes(lang)) {
       ctx.addIssue({
         code: 'custom',
         path: at(),
         message:
-          lang === defaultLocale
-            ? `"${lang}" is the language the dataset is written in: its texts need no translation`
-            : `unknown language "${lang}": expected one of the site's other languages (${prefixedLocales.join(', ')})${languageMeant(lang) || languageToAdd(lang)}`,
+          lang === own
+            ? `"${lang}" is the language the dataset is written in${dataset.lang === undefined ? '' : ' (its "lang")'}: its texts need no translation`
+            : `unknown language "${lang}": expected one of the site's other languages (${others.join(', ')})${languageMeant(lang, others) || languageToAdd(lang)}`,
       });
     }
     if (translation.notes && translation.notes.length !== dataset.notes.length) {
