@@ -72,7 +72,8 @@ export function chartFigure({ spec, dataset, lang, localiseRows = (rows) => rows
   const custom = spec.spec ? customCharts[spec.spec] : undefined;
   const kind: ChartKind | undefined = custom ? custom.plot : spec.type ? kinds[spec.type] : undefined;
   if (!kind) throw new Error(`no chart kind for ${JSON.stringify(spec.type ?? spec.spec)}`);
-  const filtered = shownRows(dataset, { ...spec, top: undefined });
+  // As the page shows them (translated), for the summary's "the 10 highest of 42" and what the filter kept.
+  const filtered = localiseRows(shownRows(dataset, { ...spec, top: undefined }));
   const written = shownRows(dataset, spec);
   // Each value the chart writes is printed with its row's qualifier, in the page's language ("about 86,000").
   const qualifier = qualifierOf(dataset.columns, spec);

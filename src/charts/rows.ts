@@ -21,13 +21,22 @@ export function barOrder(spec: ChartSpec, columns: Record<string, Column>): 'val
   return type === 'date' || type === 'integer' ? 'none' : 'value';
 }
 
+/** Whether `row` is kept by a filter's `value` for `column`: the value itself, or any of a list of values. */
+export function filterKeeps(row: Row, column: string, value: ChartFilterValue): boolean {
+  return Array.isArray(value) ? value.includes(row[column] as never) : row[column] === value;
+}
+
+type ChartFilterValue = NonNullable<ChartSpec['filter']>[string];
+
 export function shownRows(
   dataset: { rows: readonly unknown[]; columns: Record<string, Column> },
   spec: ChartSpec,
 ): Row[] {
   const rows = dataset.rows as Row[];
   const filter = Object.entries(spec.filter ?? {});
-  let shown = filter.length ? rows.filter((row) => filter.every(([column, value]) => row[column] === value)) : rows;
+  let shown = filter.length
+    ? rows.filter((row) => filter.every(([column, value]) => filterKeeps(row, column, value)))
+    : rows;
   if (spec.type && rankedKinds.has(spec.type) && spec.y) {
     const y = spec.y;
     const value = (row: Row) => (typeof row[y] === 'number' ? row[y] : -Infinity);

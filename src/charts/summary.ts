@@ -4,7 +4,7 @@
  * Every number and date is formatted for the page's language; sentence templates live in src/i18n.
  */
 import { extent } from 'd3-array';
-import { t } from '../i18n/index.ts';
+import { listFormatter, t } from '../i18n/index.ts';
 import type { ChartSpec } from '../schemas/chart.ts';
 import {
   columnLabel,
@@ -531,13 +531,17 @@ export function filteredTo(input: SummaryInput, said: string): string | undefine
   const rowUnit = unit?.rowUnit ? (unit.written ?? unit).unit?.toLowerCase() : undefined;
   const items = Object.entries(spec.filter ?? {}).flatMap(([name, value]) => {
     const column = columns[name];
-    // As the page writes it: the rows shown are translated (figure.ts), the rows the filter kept before `top` are not.
-    const shown = [...rows, ...filtered].find((row) => row[name] !== null && row[name] !== undefined)?.[name] ?? value;
-    const text = valueFormatter(name, column, lang)(shown);
+    const named = placedByNumber(name, column) || column?.type === 'boolean';
+    // As the page writes it: the rows the filter kept are translated (figure.ts). A list of values is said as the
+    // kept rows hold them, in their order: "for Alpha and Bravo", "where year is 2021 or 2022".
+    const shown = Array.isArray(value)
+      ? [...new Set(filtered.map((row) => row[name]).filter((v) => v !== null && v !== undefined))]
+      : [[...rows, ...filtered].find((row) => row[name] !== null && row[name] !== undefined)?.[name] ?? value];
+    const texts = shown.map((one) => valueFormatter(name, column, lang)(one)).filter((text) => text !== '');
+    const text = named ? listFormatter(lang, { type: 'disjunction' }).format(texts) : formatList(texts, lang);
     if (text === '' || (typeof value === 'string' && value.toLowerCase() === rowUnit)) return [];
     const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     if (new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(said)) return [];
-    const named = placedByNumber(name, column) || column?.type === 'boolean';
     return [
       named
         ? say('chart.summary.filterWhere', { x: xAsNamed(name, columns, lang), value: text })

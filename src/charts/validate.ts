@@ -218,21 +218,27 @@ export function validateChart(spec: ChartSpec, dataset: Dataset, context: ChartC
   if (problems.length > 0 || context.columnsOnly) return [...problems, ...ignored];
   problems.push(...ignored);
   const rows = shownRows(dataset, spec);
-  if (rows.length === 0) {
+  // Each value of a list (filter={{ "region": ["Alpha", "Bravo"] }}) is checked as one value is: one that no row has
+  // would be dropped silently while the others still draw.
+  const written = Object.entries(spec.filter ?? {}).flatMap(([column, value]) =>
+    (Array.isArray(value) ? value : [value]).map((one) => [column, one] as const),
+  );
+  const listed = Object.values(spec.filter ?? {}).some(Array.isArray);
+  if (rows.length === 0 || (listed && written.some(([c, v]) => !dataset.rows.some((row) => row[c] === v)))) {
     // A filter value no row has (a typo, or a date written another way): say which, and what the column holds.
-    for (const [column, value] of Object.entries(spec.filter ?? {})) {
+    for (const [column, value] of written) {
       const values = [...new Set(dataset.rows.map((row) => row[column]))];
       if (!values.includes(value)) {
         // The number written as text (filter={{ "year": "2022" }}) or the text written as a number.
         const retyped = typeof value === 'string' ? figureHeld(value, values) : String(value);
         if (retyped !== undefined && values.includes(retyped)) {
           const pair = `${JSON.stringify(column)}: ${JSON.stringify(retyped)}`;
-          const written = context.syntax === 'json' ? `"filter": { ${pair} }` : `filter={{ ${pair} }}`;
+          const fixed = context.syntax === 'json' ? `"filter": { ${pair} }` : `filter={{ ${pair} }}`;
           return [
             ...problems,
             {
               field: `filter.${column}`,
-              message: `"${column}" holds ${typeof retyped === 'number' ? 'numbers' : 'text'}: write ${written}`,
+              message: `"${column}" holds ${typeof retyped === 'number' ? 'numbers' : 'text'}: write ${fixed}`,
             },
           ];
         }
@@ -448,7 +454,12 @@ export function validateChart(spec: ChartSpec, dataset: Dataset, context: ChartC
     if (values.size > seriesColors.length) {
       problems.push({
         field: 'series',
-        message: `column "${series}" has ${values.size} values; a chart tells at most ${seriesColors.length} series apart: filter the rows or use spec="small-multiples"`,
+        message: `column "${series}" has ${values.size} values; a chart tells at most ${seriesColors.length} series apart: filter the rows to at most ${seriesColors.length} of them (filter={{ "${series}": [${[
+          ...values,
+        ]
+          .slice(0, 2)
+          .map((value) => JSON.stringify(value))
+          .join(', ')}] }}) or use spec="small-multiples"`,
       });
     }
   }

@@ -83,6 +83,9 @@ function filterExpected(input: unknown): string {
   return `expected the rows to keep as column and value, in double braces: filter={{ "measure": "Deletions" }}, got ${written(input)}`;
 }
 
+/** One value a filter keeps: text, a number or a yes or no, as the rows write it. */
+const filterValue = z.union([z.string(), z.number(), z.boolean()]);
+
 const shape = {
   /** The kind of chart; omit it when `spec` names a custom chart module. */
   type: z.enum(chartKinds, { error: (issue) => oneOfMessage(chartKinds, issue.input, kindsInFrench) }).optional(),
@@ -118,11 +121,19 @@ const shape = {
   label: column('label', 'event'),
   /** Timeline: the column with the event's end date, when events have a span. */
   end: column('end', 'until'),
-  /** Keep only rows whose column equals the value, e.g. `{ "snapshot": "2023-05" }`. */
+  /**
+   * Keep only rows whose column equals the value, e.g. `{ "snapshot": "2023-05" }`, or holds any of a list of values,
+   * e.g. `{ "region": ["Alpha", "Bravo"] }`.
+   */
   filter: z
-    .record(z.string(), z.union([z.string(), z.number(), z.boolean()]), {
-      error: (issue) => filterExpected(issue.input),
-    })
+    .record(
+      z.string(),
+      z.union([filterValue, z.array(filterValue).min(1)], {
+        error: (issue) =>
+          `expected a value to keep, such as "Deletions", 2023 or true, or a list of them, such as ["Alpha", "Bravo"], got ${written(issue.input)}`,
+      }),
+      { error: (issue) => filterExpected(issue.input) },
+    )
     .optional(),
   /** A sentence the generated summary cannot know: context the reader needs (shown after the summary). */
   note: text('note', 'No figure for 2019.'),

@@ -295,6 +295,32 @@ describe('chart summaries', () => {
     expect(say({ ...map, filter: { basis: 'nationality' } }, rows, columns)).not.toContain('Only the data');
   });
 
+  // filter={{ "region": ["Alpha", "Bravo"] }} keeps the rows holding any of the values: the sentence names them all.
+  it('says every value of a filter given a list, as the rows the filter kept write them', () => {
+    const columns = {
+      region: column('string', { label: 'Region' }),
+      year: column('integer', { label: 'Year' }),
+      count: column('integer', { label: 'Requests' }),
+    };
+    const rows = [
+      { region: 'Alpha', year: 2021, count: 10 },
+      { region: 'Bravo', year: 2022, count: 12 },
+    ];
+    const bar = { type: 'bar', x: 'year', y: 'count', series: 'region' } as const;
+    expect(say({ ...bar, filter: { region: ['Alpha', 'Bravo'] } }, rows, columns)).toContain(
+      '. Only the data for Alpha and Bravo is shown. ',
+    );
+    const line = { type: 'line', x: 'region', y: 'count' } as const;
+    expect(say({ ...line, filter: { year: [2021, 2022] } }, rows, columns)).toContain(
+      '. Only the data for 2021 and 2022 is shown. ',
+    );
+    // In French, as the rows the filter kept are translated (figure.ts translates them).
+    const translated = rows.map((row) => ({ ...row, region: row.region === 'Alpha' ? 'Alpha (fr)' : 'Bravo (fr)' }));
+    expect(say({ ...bar, filter: { region: ['Alpha', 'Bravo'] } }, translated, columns, 'fr')).toContain(
+      '. Données représentées\u00a0: Alpha (fr) et Bravo (fr) seulement. ',
+    );
+  });
+
   it('numbers follow the page language', () => {
     expect(say({ type: 'line', x: 'year', y: 'issued' }, years, issued, 'fr')).toContain(
       'Maximum\u00a0: 15\u202f548 en 2009.',

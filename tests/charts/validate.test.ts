@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateChart } from '../../src/charts/validate.ts';
+import { shownRows } from '../../src/charts/rows.ts';
 import type { Dataset } from '../../src/schemas/dataset.ts';
 import { column } from './golden.ts';
 import { chartColumns } from '../../src/charts/table.ts';
@@ -296,7 +297,18 @@ describe('chart validation', () => {
       {
         field: 'series',
         message:
-          'column "kind" has 6 values; a chart tells at most 5 series apart: filter the rows or use spec="small-multiples"',
+          'column "kind" has 6 values; a chart tells at most 5 series apart: filter the rows to at most 5 of them (filter={{ "kind": ["a", "b"] }}) or use spec="small-multiples"',
+      },
+    ]);
+    // As the message says: a filter given a list keeps the rows holding any of its values.
+    const five = { type: 'line', x: 'year', y: 'issued', series: 'kind', title: 'T' } as const;
+    expect(validateChart({ ...five, filter: { kind: ['a', 'b', 'c', 'd', 'e'] } }, many)).toEqual([]);
+    expect(shownRows(many, { ...five, filter: { kind: ['a', 'c'] } }).map((row) => row.kind)).toEqual(['a', 'c']);
+    // Each value of the list is checked as one value is.
+    expect(validateChart({ ...five, filter: { kind: ['a', 'B'] } }, many)).toEqual([
+      {
+        field: 'filter.kind',
+        message: 'no row has kind = "B": did you mean "b"? (values: "a", "b", "c", "d", "e", "f")',
       },
     ]);
   });

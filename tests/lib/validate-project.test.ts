@@ -2557,6 +2557,21 @@ describe('the preflight check', () => {
     ]);
   });
 
+  // A Datawrapper editor's list of values was refused with the validator's bare "filter.year: Invalid input".
+  it('takes a chart filter given a list of values, checks each, and says what a filter value is when it is neither', () => {
+    const chart = (filter: string) =>
+      `<Chart dataset="issued" type="line" x="year" y="issued" filter={{ ${filter} }} title="Notices" />`;
+    const check = (filter: string) =>
+      messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, chart(filter)) });
+    expect(check('"year": [2024]')).toEqual([]);
+    expect(check('"year": [2024, 1999]')).toEqual([
+      'content/stories/the-files.mdx: line 8: <Chart> "Notices" filter.year: no row has year = 1999 (values: 2024)',
+    ]);
+    expect(check('"year": { "from": 2020 }')).toEqual([
+      'content/stories/the-files.mdx: line 8: <Chart> "Notices" filter.year: expected a value to keep, such as "Deletions", 2023 or true, or a list of them, such as ["Alpha", "Bravo"], got an object',
+    ]);
+  });
+
   it('reports a chart column of the wrong type for its kind', () => {
     const body = '<Chart dataset="issued" type="line" x="source" y="issued" title="Notices" />';
     expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
