@@ -170,15 +170,36 @@ export function validateChart(spec: ChartSpec, dataset: Dataset, context: ChartC
       continue;
     }
     const column = dataset.columns[name];
-    if (!column) {
+    // Several columns in one option (y="balance, share"), as a spreadsheet tool takes them: a chart draws one.
+    const several = name.split(/\s*[,;]\s*|\s+and\s+/).filter((part) => part !== '');
+    if (!column && several.length > 1 && several.every((part) => dataset.columns[part])) {
+      problems.push({
+        field: need.field,
+        message: `a chart draws one ${need.field} column, got ${several.length} (${several.join(', ')}): to draw several measures, give the dataset one row per measure, with a column naming it (such as "measure"), and pass that column as series`,
+      });
+    } else if (!column) {
       problems.push({
         field: need.field,
         message: `the dataset has no column "${name}"${columnHint(name, columns, dataset)} (columns: ${columns.join(', ')})`,
       });
     } else if (!need.types.includes(column.type)) {
+      // x and y written the other way round: each would fit the other's place.
+      const other = need.field === 'x' ? 'y' : need.field === 'y' ? 'x' : undefined;
+      const otherNeed = kindNeeds.find((n) => n.field === other);
+      const otherName = other === undefined ? undefined : spec[other];
+      const otherColumn = otherName === undefined ? undefined : dataset.columns[otherName];
+      const swapped =
+        otherNeed !== undefined &&
+        otherColumn !== undefined &&
+        need.types.includes(otherColumn.type) &&
+        otherNeed.types.includes(column.type);
+      const bars = spec.type === 'bar' || spec.type === 'grouped-bar' || spec.type === 'stacked-bar';
+      const swap = swapped
+        ? `: x and y look swapped, write x="${spec.y}" y="${spec.x}"${bars ? ' (x names the bars, listed down the side: bars here are horizontal; y is their length)' : ''}`
+        : '';
       problems.push({
         field: need.field,
-        message: `column "${name}" is ${column.type}, but a ${kind} chart's ${need.field} must be ${need.types.join(' or ')}`,
+        message: `column "${name}" is ${column.type}, but a ${kind} chart's ${need.field} must be ${need.types.join(' or ')}${swap}`,
       });
     }
   }

@@ -10,6 +10,47 @@ import { nearestName } from '../lib/edit-distance.ts';
 export const chartKinds = ['bar', 'grouped-bar', 'stacked-bar', 'line', 'dot', 'area', 'map', 'timeline'] as const;
 export type ChartKind = (typeof chartKinds)[number];
 
+/**
+ * The kinds as a newsroom names them in Datawrapper, Flourish or Excel, in English or French, with the kind meant
+ * and what to know of it; a kind there is none of here says so.
+ */
+const kindsByName: Readonly<Record<string, string>> = {
+  column: '"bar" (bars here are horizontal, one per category)',
+  columns: '"bar" (bars here are horizontal, one per category)',
+  'column chart': '"bar" (bars here are horizontal, one per category)',
+  'bar chart': '"bar"',
+  bars: '"bar"',
+  'horizontal bar': '"bar"',
+  'grouped bar': '"grouped-bar"',
+  'grouped column': '"grouped-bar" (bars here are horizontal)',
+  'stacked bar': '"stacked-bar"',
+  'stacked column': '"stacked-bar" (bars here are horizontal)',
+  'line chart': '"line"',
+  lines: '"line"',
+  scatter: '"dot"',
+  'scatter plot': '"dot"',
+  scatterplot: '"dot"',
+  dots: '"dot"',
+  'dot plot': '"dot"',
+  'area chart': '"area"',
+  choropleth: '"map"',
+  'choropleth map': '"map"',
+  'world map': '"map"',
+  pie: 'there is no pie chart: a bar chart shows the same parts, easier to compare: write "bar"',
+  'pie chart': 'there is no pie chart: a bar chart shows the same parts, easier to compare: write "bar"',
+  donut: 'there is no donut chart: a bar chart shows the same parts, easier to compare: write "bar"',
+  doughnut: 'there is no donut chart: a bar chart shows the same parts, easier to compare: write "bar"',
+  camembert: 'there is no pie chart: a bar chart shows the same parts, easier to compare: write "bar"',
+};
+
+/** The message for a `type` that is none of the kinds, with the kind meant where a name says it. */
+function kindMessage(input: unknown): string {
+  const meant = typeof input === 'string' ? kindsByName[input.trim().toLowerCase()] : undefined;
+  if (meant === undefined) return oneOfMessage(chartKinds, input, kindsInFrench);
+  const expected = `expected one of ${chartKinds.join(', ')}, got ${JSON.stringify(input)}`;
+  return meant.startsWith('"') ? `${expected}: write ${meant}` : `${expected}: ${meant}`;
+}
+
 /** The kinds as a French newsroom names them, with the kind each means. */
 const kindsInFrench: Readonly<Record<string, ChartKind>> = {
   barres: 'bar',
@@ -88,7 +129,7 @@ const filterValue = z.union([z.string(), z.number(), z.boolean()]);
 
 const shape = {
   /** The kind of chart; omit it when `spec` names a custom chart module. */
-  type: z.enum(chartKinds, { error: (issue) => oneOfMessage(chartKinds, issue.input, kindsInFrench) }).optional(),
+  type: z.enum(chartKinds, { error: (issue) => kindMessage(issue.input) }).optional(),
   /** A custom chart module in src/charts/custom/<spec>.ts, used instead of a built-in kind. */
   spec: text('spec', 'my-chart'),
   /** The headline of the figure: what the reader should see in it. */
@@ -143,15 +184,27 @@ const shape = {
 export const chartOptions = Object.keys(shape);
 
 /**
- * Options written for something a chart does another way: its colours are its series (Casefile's palette colours
- * them), so `colour=` was meant as `series=`.
+ * Options a Datawrapper or Flourish editor looks for, which a chart here does another way or not at all, with what to
+ * write instead. Its colours come from the site's theme (src/charts/palette.ts), chosen to keep their contrast in the
+ * light and the dark theme: `color="#1f77b4"` has no place, and series are coloured apart by naming their column.
  */
-const meantAs: Record<string, { option: string; why: string }> = Object.fromEntries(
-  ['colour', 'color', 'colours', 'colors', 'fill'].map((name) => [
-    name,
-    { option: 'series', why: "a chart's colours are its series" },
-  ]),
-);
+const noColour =
+  "there is no colour option: a chart's colours come from the site's theme, so that they keep their contrast in the light and the dark theme; to colour lines or bars apart, name the column that tells them apart as series";
+const meantAs: Record<string, string> = {
+  ...Object.fromEntries(
+    ['colour', 'color', 'colours', 'colors', 'fill', 'palette', 'stroke'].map((name) => [name, noColour]),
+  ),
+  highlight:
+    'there is no highlight option: every series is drawn alike; say what to look at in the title, or chart only the rows that matter with filter',
+  format:
+    "there is no number format option: figures are written as the column's type and unit say, in the page's language",
+  numberformat:
+    "there is no number format option: figures are written as the column's type and unit say, in the page's language",
+  annotation: 'there are no annotations: write what the reader needs in note, shown after the summary',
+  annotations: 'there are no annotations: write what the reader needs in note, shown after the summary',
+  kind: 'did you mean "type"?',
+  chart: 'did you mean "type"?',
+};
 
 /**
  * ' (did you mean "y"?)' for an unknown option `key` that is a typo of one (nearestName: "titel", "lable"), an option
@@ -160,8 +213,8 @@ const meantAs: Record<string, { option: string; why: string }> = Object.fromEntr
  */
 export function optionHint(key: string): string {
   const options = [...chartOptions, 'dataset'];
-  const meant = meantAs[key.toLowerCase()];
-  if (meant) return ` (did you mean "${meant.option}"? ${meant.why})`;
+  const meant = meantAs[key.toLowerCase().replace(/[-_\s]/g, '')];
+  if (meant) return ` (${meant})`;
   const undoubled = key.replace(/(.)\1+/g, '$1');
   const near = nearestName(key, options) ?? (undoubled !== key && options.includes(undoubled) ? undoubled : undefined);
   return near === undefined ? '' : ` (did you mean "${near}"?)`;

@@ -313,6 +313,33 @@ describe('chart validation', () => {
     ]);
   });
 
+  it('says a chart draws one y column when given several, and that x and y look swapped when each fits the other', () => {
+    const accounts = dataset([{ year: 2024, balance: 1, share: 2, region: 'Alpha' }], {
+      year: column('integer'),
+      balance: column('integer'),
+      share: column('number'),
+      region: column('string'),
+    });
+    expect(validateChart({ type: 'line', x: 'year', y: 'balance, share', title: 'T' }, accounts)).toEqual([
+      {
+        field: 'y',
+        message:
+          'a chart draws one y column, got 2 (balance, share): to draw several measures, give the dataset one row per measure, with a column naming it (such as "measure"), and pass that column as series',
+      },
+    ]);
+    // "y must be number" for a horizontal bar written with x and y the other way round, as a column chart takes them.
+    expect(validateChart({ type: 'bar', x: 'balance', y: 'region', title: 'T' }, accounts)).toEqual([
+      {
+        field: 'y',
+        message:
+          'column "region" is string, but a bar chart\'s y must be number or integer: x and y look swapped, write x="region" y="balance" (x names the bars, listed down the side: bars here are horizontal; y is their length)',
+      },
+    ]);
+    expect(validateChart({ type: 'bar', x: 'region', y: 'region', title: 'T' }, accounts)[0]!.message).not.toContain(
+      'swapped',
+    );
+  });
+
   it('leaves an option written as an expression to the render-time check', () => {
     expect(validateChart({ type: 'line', x: 'year', y: undefined, title: 'T' }, issued)).toEqual([]);
   });

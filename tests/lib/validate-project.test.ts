@@ -1368,7 +1368,8 @@ describe('the preflight check', () => {
     expect(out).toEqual([
       'content/stories/the-files.mdx: line 5: datasets[0]: unknown dataset "is": expected one of issued (data/<id>.json)',
       'content/stories/the-files.mdx: line 8: <Cite id>: unknown source "rnm": add it to data/sources.json or fix the id',
-      'content/stories/the-files.mdx: line 10: <Chart> "Issued" type: expected one of bar, grouped-bar, stacked-bar, line, dot, area, map, timeline, got "pie"',
+      // Nor a "did you mean": it is told there is none, and what to draw instead.
+      'content/stories/the-files.mdx: line 10: <Chart> "Issued" type: expected one of bar, grouped-bar, stacked-bar, line, dot, area, map, timeline, got "pie": there is no pie chart: a bar chart shows the same parts, easier to compare: write "bar"',
       'content/stories/the-files.mdx: line 12: <Note>: no such component: expected one of <Chart>, <Cite>, <Fact>, <Response>',
     ]);
   });
@@ -2570,6 +2571,22 @@ describe('the preflight check', () => {
     expect(check('"year": { "from": 2020 }')).toEqual([
       'content/stories/the-files.mdx: line 8: <Chart> "Notices" filter.year: expected a value to keep, such as "Deletions", 2023 or true, or a list of them, such as ["Alpha", "Bravo"], got an object',
     ]);
+  });
+
+  // A dataset's "chart" in JSON was told "unknown field "color"" with no hint, where <Chart color> was told one.
+  it("hints at an unknown option of a dataset's JSON chart as it does on a <Chart>", () => {
+    const chart = { type: 'bar', x: 'year', y: 'issued', title: 'Notices per year', color: '#1f77b4' };
+    const [inJson] = messages({ 'data/issued.json': dataset(undefined, { chart }) });
+    const [inMdx] = messages({
+      'content/stories/the-files.mdx': story(
+        goodFrontmatter,
+        '<Chart dataset="issued" type="bar" x="year" y="issued" title="Notices per year" color="#1f77b4" />',
+      ),
+    });
+    const hint =
+      '"color" (there is no colour option: a chart\'s colours come from the site\'s theme, so that they keep their contrast in the light and the dark theme; to colour lines or bars apart, name the column that tells them apart as series)';
+    expect(inJson).toContain(`data/issued.json: chart: unknown field ${hint}`);
+    expect(inMdx).toContain(hint);
   });
 
   it('reports a chart column of the wrong type for its kind', () => {

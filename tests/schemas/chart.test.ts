@@ -13,8 +13,18 @@ describe('<Chart> options', () => {
   it('an unknown option says which it may be meant for: a typo, a letter typed twice, colours for series', () => {
     expect(message({ titel: 'U' })).toBe(`unknown option "titel" (did you mean "title"?): ${expected}`);
     expect(message({ yy: 'issued' })).toBe(`unknown option "yy" (did you mean "y"?): ${expected}`);
-    expect(message({ colour: 'measure' })).toBe(
-      `unknown option "colour" (did you mean "series"? a chart's colours are its series): ${expected}`,
+    // A single colour is no series: there is no colour option, and the message says why and what colours series.
+    const noColour =
+      "there is no colour option: a chart's colours come from the site's theme, so that they keep their contrast in the light and the dark theme; to colour lines or bars apart, name the column that tells them apart as series";
+    expect(message({ colour: 'measure' })).toBe(`unknown option "colour" (${noColour}): ${expected}`);
+    expect(message({ color: '#1f77b4' })).toBe(`unknown option "color" (${noColour}): ${expected}`);
+    // Datawrapper's other options that a chart here has not.
+    expect(message({ highlight: 'Russia' })).toMatch(/^unknown option "highlight" \(there is no highlight option: /);
+    expect(message({ numberFormat: '0.0' })).toMatch(
+      /^unknown option "numberFormat" \(there is no number format option: /,
+    );
+    expect(message({ annotations: [] })).toMatch(
+      /^unknown option "annotations" \(there are no annotations: write .* in note/,
     );
     expect(message({ yy: 'issued', lable: 'event' })).toBe(
       `unknown options "yy" (did you mean "y"?), "lable" (did you mean "label"?): ${expected}`,
@@ -35,6 +45,24 @@ describe('<Chart> options', () => {
       'expected one of bar, grouped-bar, stacked-bar, line, dot, area, map, timeline, got "Courbe": write "line"',
       'expected one of bar, grouped-bar, stacked-bar, line, dot, area, map, timeline, got "carte": write "map"',
       'expected one of bar, grouped-bar, stacked-bar, line, dot, area, map, timeline, got "barres empilées": write "stacked-bar"',
+    ]);
+  });
+
+  // English tool names got the list alone, while French ones were told the kind.
+  it("tells a chart's kind written as Datawrapper, Flourish or a spreadsheet names it the kind meant, or that there is none", () => {
+    const kinds = 'expected one of bar, grouped-bar, stacked-bar, line, dot, area, map, timeline';
+    expect([
+      message({ type: 'column' }),
+      message({ type: 'scatter' }),
+      message({ type: 'choropleth' }),
+      message({ type: 'pie' }),
+      message({ type: 'donut' }),
+    ]).toEqual([
+      `${kinds}, got "column": write "bar" (bars here are horizontal, one per category)`,
+      `${kinds}, got "scatter": write "dot"`,
+      `${kinds}, got "choropleth": write "map"`,
+      `${kinds}, got "pie": there is no pie chart: a bar chart shows the same parts, easier to compare: write "bar"`,
+      `${kinds}, got "donut": there is no donut chart: a bar chart shows the same parts, easier to compare: write "bar"`,
     ]);
   });
 

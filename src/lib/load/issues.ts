@@ -1,7 +1,7 @@
 /** A schema's issues as ContentErrors, in an editor's words, with the line of each field in the frontmatter. */
 import { z } from 'astro/zod';
 import { ContentError, formatPath } from '../content-error.ts';
-import { chartMessageInJson } from '../../schemas/chart.ts';
+import { chartMessageInJson, chartOptions, optionHint } from '../../schemas/chart.ts';
 import type { YamlPlace } from '../yaml-places.ts';
 import { nearestName } from '../edit-distance.ts';
 
@@ -241,6 +241,8 @@ function unknownKeys(issue: z.core.$ZodIssue, known: string[] | undefined): stri
           : undefined;
     // "country: RU" in a story means its countries, as otherNames says, before it is a case file's field.
     if (kind && !meant) return `"${key}" (${kind})`;
+    // A dataset's "chart" is told what a <Chart> is told of the same option ("color": there is none, and why).
+    if (known && chartOptions.every((option) => known.includes(option))) return `"${key}"${optionHint(key)}`;
     return meant ? `"${key}" (did you mean "${meant}"?)` : `"${key}"`;
   };
   return `unknown field${keys.length === 1 ? '' : 's'} ${keys.map(named).join(', ')}: ${fix}`;
