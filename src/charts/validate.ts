@@ -253,7 +253,12 @@ export function validateChart(spec: ChartSpec, dataset: Dataset, context: ChartC
         // The number written as text (filter={{ "year": "2022" }}) or the text written as a number.
         const retyped = typeof value === 'string' ? figureHeld(value, values) : String(value);
         if (retyped !== undefined && values.includes(retyped)) {
-          const pair = `${JSON.stringify(column)}: ${JSON.stringify(retyped)}`;
+          // In a list, the list with that value retyped (["2021", 2022] -> [2021, 2022]).
+          const list = spec.filter?.[column];
+          const fixedValue = Array.isArray(list)
+            ? `[${list.map((one) => JSON.stringify(one === value ? retyped : one)).join(', ')}]`
+            : JSON.stringify(retyped);
+          const pair = `${JSON.stringify(column)}: ${fixedValue}`;
           const fixed = context.syntax === 'json' ? `"filter": { ${pair} }` : `filter={{ ${pair} }}`;
           return [
             ...problems,

@@ -2568,6 +2568,9 @@ describe('the preflight check', () => {
     expect(check('"year": [2024, 1999]')).toEqual([
       'content/stories/the-files.mdx: line 8: <Chart> "Notices" filter.year: no row has year = 1999 (values: 2024)',
     ]);
+    expect(check('"year": ["2024", 1999]')).toEqual([
+      'content/stories/the-files.mdx: line 8: <Chart> "Notices" filter.year: "year" holds numbers: write filter={{ "year": [2024, 1999] }}',
+    ]);
     expect(check('"year": { "from": 2020 }')).toEqual([
       'content/stories/the-files.mdx: line 8: <Chart> "Notices" filter.year: expected a value to keep, such as "Deletions", 2023 or true, or a list of them, such as ["Alpha", "Bravo"], got an object',
     ]);
