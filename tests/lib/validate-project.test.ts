@@ -2250,7 +2250,7 @@ describe('the preflight check', () => {
       `data/issued.json: lang: unknown language "de": ${expected}`,
     ]);
     expect(messages({ 'data/issued.json': dataset(undefined, { lang: ['fr'] }) })).toEqual([
-      `data/issued.json: lang: ${expected}, got a list`,
+      `data/issued.json: lang: ${expected}, got a list, ["fr"]: it takes one value, without brackets: write "fr"`,
     ]);
     // A French dataset is translated into English, not into French.
     expect(
