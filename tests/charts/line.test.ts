@@ -61,4 +61,27 @@ describe('line chart', () => {
     const svg = renderPlot(line(rows.slice(0, 2), { columns, x: 'year', y: 'issued', lang: 'en', width: 680 }), 't');
     expect(svg).not.toContain('>2,343<');
   });
+  it('draws a dot on every value only where the points stand apart: 500 points draw the line alone', () => {
+    const dense = Array.from({ length: 500 }, (_, i) => ({ year: 1500 + i, issued: (i * 37) % 101 }));
+    for (const width of [340, 680]) {
+      const svg = renderPlot(line(dense, { columns, x: 'year', y: 'issued', lang: 'en', width }), 't');
+      expect(svg.match(/<circle /g), `${width} px`).toBeNull();
+      expect(svg).toContain('stroke-width="2"');
+    }
+    // Twenty points at 680 px (over 12 px apart) keep a dot each.
+    const few = dense.slice(0, 20);
+    const svg = renderPlot(line(few, { columns, x: 'year', y: 'issued', lang: 'en', width: 680 }), 't');
+    expect(svg.match(/<circle /g)).toHaveLength(20);
+  });
+
+  it('keeps the dot of a value between two gaps when a dense line draws no other dots', () => {
+    const dense = Array.from({ length: 500 }, (_, i) => ({
+      year: 1500 + i,
+      issued: i === 99 || i === 101 || i === 499 ? null : i,
+    }));
+    const svg = renderPlot(line(dense, { columns, x: 'year', y: 'issued', lang: 'en', width: 680 }), 't');
+    // Only 1600, between the gaps at 1599 and 1601: every other value has a neighbour on its line.
+    expect(svg.match(/<circle /g)).toHaveLength(1);
+    expect(svg.match(/stroke-dasharray="3,3"[^>]*>(<line [^>]*\/>)+/)![0].match(/<line /g)).toHaveLength(3);
+  });
 });
