@@ -31,6 +31,7 @@ import { checkLeads } from './validate/leads.ts';
 import { linkTargets, release } from './validate/link-targets.ts';
 import { checkListedIds } from './validate/listed-ids.ts';
 import { percentFractions } from './validate/percent-fractions.ts';
+import { crowdedBarCharts } from './validate/crowded-bars.ts';
 import { checkPlaceholders } from './validate/placeholders.ts';
 import { checkPlainText } from './validate/plain-text.ts';
 import { proseFrontmatter } from './validate/prose-frontmatter.ts';
@@ -69,6 +70,7 @@ export function validateProject(
   errors.push(...unreadContentFiles(project));
   for (const note of translationsInTheOtherKind(project)) notes.push(note);
   for (const note of percentFractions(project)) notes.push(note);
+  for (const note of crowdedBarCharts(project)) notes.push(note);
   for (const name of project.leftOut) notes.push(leftOutNote(name));
   checkSourceDates(notes, project, now);
   checkDatasetDates(notes, project, now);
