@@ -106,6 +106,14 @@ export const dot: ChartKind = (rows, options) => {
   const yAxis =
     lines > 1 ? { ...yValues.axis, tickFormat: (v: string) => wrapped(v).join('\n'), lineHeight: 1.25 } : yValues.axis;
   const marginRight = columns[x]?.type === 'date' ? 32 : 20;
+  // Categories against numbers compare magnitudes, as bars do: the value axis starts at zero (Plot's `zero: true`)
+  // and ticks it. Fitted to the values, a dot plot of 21 to 240 had no tick at its left edge, labelled 100 and 200
+  // only, and a dot at 21 read as nothing.
+  const xValues = rows.map(accessor(x, columns[x])) as Scaled[];
+  const xAxis = axis(x, columns[x], ranked ? [0, ...xValues] : xValues, lang, width - marginLeft - marginRight, false, {
+    left: marginLeft,
+    right: marginRight,
+  }).axis;
   return {
     width,
     height,
@@ -114,7 +122,14 @@ export const dot: ChartKind = (rows, options) => {
     marginTop: 16,
     marginBottom: 28,
     ...(series ? { color: seriesScale(distinct(rows, series)) } : {}),
-    x: columns[x]?.type === 'date' ? { type: 'utc' } : zerosAlone(rows, x) ? { domain: [0, 1] } : {},
+    x:
+      columns[x]?.type === 'date'
+        ? { type: 'utc' }
+        : zerosAlone(rows, x)
+          ? { domain: [0, 1] }
+          : ranked
+            ? { zero: true }
+            : {},
     y: categoricalY
       ? { padding: 0.5, ...(ranked ? { domain: byValue(rows, y, x) } : {}) }
       : columns[y]?.type === 'date'
@@ -123,17 +138,7 @@ export const dot: ChartKind = (rows, options) => {
     marks: [
       Plot.gridY({ stroke: gridColor, strokeOpacity: 1, ...(yAxis.ticks ? { ticks: yAxis.ticks } : {}) }),
       Plot.axisY({ ...yAxis, tickSize: 0 }),
-      Plot.axisX(
-        axis(
-          x,
-          columns[x],
-          rows.map(accessor(x, columns[x])) as Scaled[],
-          lang,
-          width - marginLeft - marginRight,
-          false,
-          { left: marginLeft, right: marginRight },
-        ).axis,
-      ),
+      Plot.axisX(xAxis),
       Plot.dot(rows, {
         x: channel(x, columns[x]),
         y: channel(y, columns[y]),

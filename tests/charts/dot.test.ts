@@ -80,6 +80,23 @@ describe('dot chart of categories', () => {
     },
   );
 
+  it.each([340, 680])('a dot plot of categories draws its values from zero and ticks the zero (%i px)', (width) => {
+    const rows = [
+      { country: 'Argentina', requests: 21 },
+      { country: 'Russian Federation', requests: 240 },
+      { country: 'Turkey', requests: 106 },
+    ];
+    const svg = renderPlot(dot(rows, { columns: countries, x: 'country', y: 'requests', lang: 'en', width }), 't');
+    const { x, y } = axisLabels(svg);
+    // The first tick is 0, at the frame's left edge (where the category labels are anchored, 9 px before it).
+    expect(x[0]?.text).toBe('0');
+    expect(x[0]!.x).toBe(y[0]!.x);
+    // Each dot sits at its value's share of the way from 0 to the largest: 21 is 21/240 of the way, not at the edge.
+    const cx = [...svg.matchAll(/<circle [^>]*cx="([\d.]+)"/g)].map((m) => Number(m[1]));
+    const [zero, largest] = [x[0]!.x, Math.max(...cx)];
+    expect(Math.min(...cx)).toBeCloseTo(zero + ((largest - zero) * 21) / 240, 0);
+  });
+
   it('a category on y against numbers is ranked the same way', () => {
     const svg = renderPlot(
       dot(byCountry, { columns: countries, x: 'requests', y: 'country', lang: 'en', width: 680 }),
