@@ -45,13 +45,16 @@ describe('small multiples (custom chart)', () => {
     /** The x-axis labels of every panel, as [left, right] extents (textWidth's estimate), by the row they sit on. */
     const labels = (svg: string) => {
       const rowsOf = new Map<number, [number, number][]>();
-      for (const [, fx, fy, texts] of svg.matchAll(
-        /<g transform="translate\(([\d.]+),([\d.]+)\)" font-variant="tabular-nums">((?:<text[^>]*>[^<]*<\/text>)+)<\/g>/g,
+      for (const [, fx, fy, anchor, texts] of svg.matchAll(
+        /<g transform="translate\(([\d.]+),([\d.]+)\)" font-variant="tabular-nums"(?: text-anchor="(\w+)")?>((?:<text[^>]*>[^<]*<\/text>)+)<\/g>/g,
       )) {
         for (const [, x, y, text] of texts!.matchAll(/translate\(([\d.]+),([\d.]+)\)" y="0.7em">([^<]+)</g)) {
           const at = Number(fx) + Number(x);
           const row = Number(fy) + Number(y);
-          rowsOf.set(row, [...(rowsOf.get(row) ?? []), [at - textWidth(text!) / 2, at + textWidth(text!) / 2]]);
+          const width = textWidth(text!);
+          // A label starts at its tick (text-anchor start), ends there (end), or is centred on it.
+          const left = anchor === 'start' ? at : anchor === 'end' ? at - width : at - width / 2;
+          rowsOf.set(row, [...(rowsOf.get(row) ?? []), [left, left + width]]);
         }
       }
       return [...rowsOf.values()];
@@ -81,6 +84,40 @@ describe('small multiples (custom chart)', () => {
       }
     }
   });
+
+  it.each([
+    [2022, 2024, 'integer'],
+    [2018, 2024, 'integer'],
+    [2018, 2024, 'date'],
+  ] as const)(
+    'labels where every panel starts and ends, top rows too: %i to %i (%s), at 340 and 680 px',
+    (from, to, type) => {
+      const data = Array.from({ length: to - from + 1 }, (_, i) => from + i).flatMap((year, i) =>
+        ['A', 'B', 'C', 'D'].map((group) => ({ year: type === 'date' ? String(year) : year, group, count: i })),
+      );
+      const cols = { year: column(type, { label: 'Year' }), group: column('string'), count: column('integer') };
+      for (const width of [340, 680]) {
+        const svg = renderPlot(
+          smallMultiples.plot(data, { columns: cols, x: 'year', y: 'count', series: 'group', lang: 'en', width }),
+          't',
+        );
+        /** The x labels of each panel, by the panel's offset, with their anchor. */
+        const panels = new Map<string, string[]>();
+        for (const [, fx, fy, anchor, texts] of svg.matchAll(
+          /<g transform="translate\(([\d.]+),([\d.]+)\)" font-variant="tabular-nums"(?: text-anchor="(\w+)")?>((?:<text[^>]*>[^<]*<\/text>)+)<\/g>/g,
+        )) {
+          const labels = [...texts!.matchAll(/y="0.7em">([^<]+)</g)].map((m) => `${m[1]} ${anchor ?? 'middle'}`);
+          if (labels.length) panels.set(`${fx},${fy}`, [...(panels.get(`${fx},${fy}`) ?? []), ...labels]);
+        }
+        // Four panels, each with its own axis (two rows at 340 px: the top row's panels were left without one).
+        expect(panels.size, `${width} px`).toBe(4);
+        for (const labels of panels.values()) {
+          expect(labels).toContain(`${from} start`);
+          expect(labels).toContain(`${to} end`);
+        }
+      }
+    },
+  );
 
   it('makes room above the panels for names of four lines or more at 340 px, which ran off the top and into the panel above', () => {
     const names = [

@@ -27,24 +27,43 @@ const labelHeight = (lines: number) => Math.max(3, lines) * 12 + 10;
 /** The room between panels, and beside the outer ones, as a share of a panel's step (Plot's band padding). */
 const fxPadding = 0.12;
 
+/** Room below each panel for its x axis (a 6 px tick, 3 px of padding, a line of 10 px text), above the next row's names. */
+const xAxisHeight = 22;
+
+/** Space kept between two tick labels, as axes.ts keeps it. */
+const labelGap = 8;
+
 /**
- * `axis` without the ticks whose label would reach past the middle of the gap between two panels `step` pixels apart
- * (a panel and its gap): a label centred on a panel's edge ran into the next panel's ("20072005" at 340 px, years 2005
- * to 2007 ticked at both ends). The panels' x scale draws the extent of `values` across each panel, unniced.
+ * The x axis of every panel `band` pixels wide over `values`: the first and last values labelled at the panel's
+ * edges, the first's label starting at its left edge and the last's ending at its right (as Datawrapper labels a
+ * small multiple's range), and those of `axis`'s ticks between them whose labels keep clear of both. Ticks chosen
+ * for their spacing alone left the ends off: panels of 2022 to 2024 were labelled "2023" only, of 2018 to 2024
+ * "2020, 2022", and a reader could not tell where a range began or ended. A label centred on a panel's edge ran
+ * into the next panel's ("20072005" at 340 px); anchored inside it, it stays in its own. The panels' x scale draws
+ * the extent of `values` across each panel, unniced.
  */
-function edgeTicksLeftOut(axis: Plot.AxisOptions, values: Scaled[], step: number): Plot.AxisOptions {
-  if (!Array.isArray(axis.ticks)) return axis;
+function panelAxes(axis: Plot.AxisOptions, values: Scaled[], band: number, date: boolean): Plot.Markish[] {
   const numbers = values.filter((v): v is number | Date => v !== null).map(Number);
   const [lo, hi] = extent(numbers) as [number | undefined, number | undefined];
-  if (lo === undefined || hi === undefined) return axis;
-  const [band, gap] = [step * (1 - fxPadding), step * fxPadding];
+  if (lo === undefined || hi === undefined) return [];
   const format = axis.tickFormat as (value: unknown) => string;
-  const fits = (tick: number | Date) => {
-    const at = hi === lo ? band / 2 : ((Number(tick) - lo) / (hi - lo)) * band;
-    const half = textWidth(format(tick)) / 2;
-    return at - half >= -gap / 2 && at + half <= band + gap / 2;
-  };
-  return { ...axis, ticks: (axis.ticks as (number | Date)[]).filter(fits) };
+  const value = (n: number) => (date ? new Date(n) : n);
+  // Every panel has its axis, the top rows' too: Plot draws an x axis only under the bottom panel of each column.
+  const common = { tickFormat: format, label: null, facetAnchor: null } as const;
+  if (hi === lo) return [Plot.axisX({ ...common, ticks: [value(lo)] })];
+  const [first, last] = [textWidth(format(value(lo))), textWidth(format(value(hi)))];
+  const inner = Array.isArray(axis.ticks)
+    ? (axis.ticks as (number | Date)[]).filter((tick) => {
+        const at = ((Number(tick) - lo) / (hi - lo)) * band;
+        const half = textWidth(format(tick)) / 2;
+        return at - half >= first + labelGap && at + half <= band - last - labelGap;
+      })
+    : [];
+  return [
+    Plot.axisX({ ...common, ticks: [value(lo)], textAnchor: 'start' }),
+    Plot.axisX({ ...common, ticks: inner }),
+    Plot.axisX({ ...common, ticks: [value(hi)], textAnchor: 'end' }),
+  ];
 }
 
 export const smallMultiples: CustomChart = {
@@ -78,16 +97,20 @@ export const smallMultiples: CustomChart = {
       ...place.get(key)!,
     }));
     const labelRoom = labelHeight(Math.max(1, ...labels.map((label) => label.lines.length)));
-    const step = panelHeight + labelRoom;
-    const xAxis = edgeTicksLeftOut(
+    // Between two rows: the upper panels' x axis, then the lower panels' names.
+    const gap = xAxisHeight + labelRoom;
+    const step = panelHeight + gap;
+    const rowCount = Math.ceil(panels.length / across);
+    const xAxes = panelAxes(
       axisOptions(x, options.columns[x], rows.map(getX) as Scaled[], panelWidth * 0.6, options.lang),
       rows.map(getX),
-      (options.width - marginLeft - 12) / (Math.min(across, panels.length) + fxPadding),
+      ((options.width - marginLeft - 12) / (Math.min(across, panels.length) + fxPadding)) * (1 - fxPadding),
+      options.columns[x]?.type === 'date',
     );
     const facet = { fx: (row: Row) => place.get(panel(row))!.fx, fy: (row: Row) => place.get(panel(row))!.fy };
     return {
       width: options.width,
-      height: labelRoom + 24 + Math.round(step * (Math.ceil(panels.length / across) - labelRoom / step)),
+      height: labelRoom + 24 + rowCount * panelHeight + (rowCount - 1) * gap,
       marginLeft,
       marginRight: 12,
       marginTop: labelRoom,
@@ -95,12 +118,12 @@ export const smallMultiples: CustomChart = {
       x: { type: options.columns[x]?.type === 'date' ? 'utc' : 'linear', label: null },
       y: { ...valueScale(yValues, true), label: null },
       fx: { axis: null, padding: fxPadding },
-      fy: { axis: null, paddingInner: labelRoom / step, paddingOuter: 0 },
+      fy: { axis: null, paddingInner: gap / step, paddingOuter: 0 },
       marks: [
         Plot.gridY(yAxis.ticks as number[], { stroke: gridColor, strokeOpacity: 1 }),
         Plot.frame({ anchor: 'bottom', stroke: gridColor }),
         Plot.axisY({ ...yAxis, tickSize: 0, label: null }),
-        Plot.axisX({ ...xAxis, label: null }),
+        ...xAxes,
         // Panel names wrap onto lines above the panel rather than run into the next one.
         Plot.text(labels, {
           fx: 'fx',
