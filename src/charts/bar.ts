@@ -8,7 +8,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { t } from '../i18n/index.ts';
-import { valueFormatter } from './format.ts';
+import { sharedDecimalsFormatter, valueFormatter } from './format.ts';
 import { edgeClearance, valueRoom, wrapText } from './layout.ts';
 import { qualifiedFigure } from './qualified.ts';
 import { seriesColors } from './palette.ts';
@@ -99,7 +99,13 @@ export const bar: ChartKind = (rows, options) => {
   const x = options.x!;
   const y = options.y!;
   const label = barLabel(x, options.rank, options.columns, options.lang);
-  const value = valueFormatter(y, options.columns[y], options.lang);
+  // One number of decimals for every value label of the chart ("131.00" beside "150.25", not "131").
+  const value = sharedDecimalsFormatter(
+    y,
+    options.columns[y],
+    options.lang,
+    rows.map((row) => row[y]),
+  );
   const missing = t(options.lang)('value.missing');
   const key = (row: (typeof rows)[number]) => String(row[x]);
   const shown = (row: (typeof rows)[number]) =>

@@ -194,6 +194,30 @@ export function valueFormatter(
   return (value) => (value === null || value === undefined ? '' : curlyApostrophes(String(value)));
 }
 
+/**
+ * A formatter for the values of one column that one chart writes side by side (a bar chart's value labels): every
+ * number with the same decimals, the most any of `values` shows as valueFormatter rounds it (displayDigits), as
+ * Datawrapper's automatic format does. Each on its own, "131" stood beside "150.25" and "14%" beside "12.5%", as if
+ * the figures were known to different precisions. Other columns, and years, as valueFormatter writes them.
+ */
+export function sharedDecimalsFormatter(
+  name: string | undefined,
+  column: Column | undefined,
+  lang: string,
+  values: Value[],
+): (value: Value) => string {
+  if (!name || !column || (column.type !== 'number' && column.type !== 'integer') || isYearColumn(name, column))
+    return valueFormatter(name, column, lang);
+  const each = numberFormatter(lang, { ...displayDigits, ...percentUnit(column) });
+  const shown = (value: number) =>
+    each.formatToParts(value).find((part) => part.type === 'fraction')?.value.length ?? 0;
+  const decimals = Math.max(0, ...values.filter((value) => typeof value === 'number').map(shown));
+  const format = withMinusSign(
+    numberFormatter(lang, { minimumFractionDigits: decimals, maximumFractionDigits: decimals, ...percentUnit(column) }),
+  );
+  return (value) => (typeof value === 'number' ? format(value) : '');
+}
+
 /** A column's human name: its label, else its name. */
 export function columnLabel(name: string | undefined, columns: Record<string, Column>): string {
   if (!name) return '';

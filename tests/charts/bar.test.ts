@@ -62,6 +62,24 @@ describe('bar chart', () => {
   });
 });
 
+describe('bar chart value labels', () => {
+  it.each([
+    ['en', 'number', [131, 150.25, 90.5], ['150.25', '131.00', '90.50']],
+    ['en', 'percent', [14, 12.5, 3], ['14.0%', '12.5%', '3.0%']],
+    ['fr', 'number', [131, 150.25, -15], ['150,25', '131,00', '\u221215,00']],
+    ['en', 'integer', [4817, 917], ['4,817', '917']],
+  ] as const)('writes every value of one chart with the same decimals (%s, %s)', (lang, type, data, expected) => {
+    const cols = {
+      year: column('string'),
+      value: type === 'percent' ? column('number', { unit: '%' }) : column(type === 'integer' ? 'integer' : 'number'),
+    };
+    const rows = data.map((value, i) => ({ year: `Row ${i}`, value }));
+    const svg = renderPlot(bar(rows, { columns: cols, x: 'year', y: 'value', lang, width: 680 }), 't');
+    const written = [...svg.matchAll(/>([^<]*\d[^<]*)<\/text>/g)].map((m) => m[1]!).filter((t) => !t.startsWith('Row'));
+    expect(written.sort()).toEqual([...expected].sort());
+  });
+});
+
 describe('bar chart labels', () => {
   const long = 'Israel and the Occupied Palestinian Territories (including East Jerusalem and Gaza), as reported';
   const labelled = [
