@@ -630,6 +630,9 @@ export function summarize(input: SummaryInput): string {
         sentences.push(say('chart.summary.by', { kind, what, x: xName }));
       }
       seriesList();
+      // Areas of several series overlap (area.ts): said, for a reader of stacked areas would read a total.
+      if (spec.type === 'area' && series && distinct(rows, series).length > 1)
+        sentences.push(say('chart.summary.overlapping'));
       sentences.push(
         ...extremesAndGaps(input, ordered, ordered && sorted.length > 0 && fx(sorted[0]!) === fx(sorted.at(-1)!)),
       );

@@ -253,6 +253,9 @@ export const en = {
   'chart.summary.eventsAtOn.one': '{kind} of {count} event, all on {at}.',
   'chart.summary.eventsAtOn.other': '{kind} of {count} events, all on {at}.',
   'chart.summary.series': 'One series for each {series}: {list}.',
+  // An area chart of several series (area.ts): what a reader of stacked areas would otherwise assume.
+  'chart.summary.overlapping':
+    'The areas overlap, each drawn from zero: they are not stacked, and none adds to another.',
   'chart.summary.inSeries': '{at} ({series})',
   // Of two bars or more, as chart.summary.events.
   'chart.summary.sameLabel.one': '{label} ({count} bar)',

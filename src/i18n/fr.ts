@@ -265,6 +265,8 @@ export const fr = {
   'chart.summary.eventsAtOn.many': '{kind} de {count} d’événements, tous le {at}.',
   'chart.summary.eventsAtOn.other': '{kind} de {count} événements, tous le {at}.',
   'chart.summary.series': 'Une série par {series} : {list}.',
+  'chart.summary.overlapping':
+    'Les aires se superposent, chacune tracée depuis zéro : elles ne sont pas empilées, et aucune ne s’ajoute à une autre.',
   'chart.summary.inSeries': '{at} ({series})',
   'chart.summary.sameLabel.one': '{label} ({count} barre)',
   'chart.summary.sameLabel.many': '{label} ({count} de barres)',

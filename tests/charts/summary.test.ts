@@ -466,7 +466,7 @@ describe('chart summaries', () => {
     );
     const gap = [...at2009, { year: 2010, agency: 'A', issued: 5 }, { year: 2010, agency: 'B', issued: null }];
     expect(say({ type: 'area', x: 'year', y: 'issued', series: 'agency' }, gap, columns)).toBe(
-      'Area chart of red notices issued per year, 2009 to 2010. One series for each agency: A and B. Equal values: 5 in 2009 (A and B) and 2010 (A). No data for 2010 (B).',
+      'Area chart of red notices issued per year, 2009 to 2010. One series for each agency: A and B. The areas overlap, each drawn from zero: they are not stacked, and none adds to another. Equal values: 5 in 2009 (A and B) and 2010 (A). No data for 2010 (B).',
     );
   });
 
@@ -578,7 +578,7 @@ describe('chart summaries', () => {
       'Line chart of red notices issued in 2009. One series for each agency: A, B, C and D. Highest: 5 for B and C. Lowest: 3 for A. No data for D.',
     );
     expect(say({ type: 'area', x: 'year', y: 'issued', series: 'agency' }, at2009, columns, 'fr')).toBe(
-      'Graphique en aires\u00a0: red notices issued, en 2009. Une série par agency\u00a0: A, B, C et D. Maximum\u00a0: 5, B et C. Minimum\u00a0: 3, A. Pas de données\u00a0: D.',
+      'Graphique en aires\u00a0: red notices issued, en 2009. Une série par agency\u00a0: A, B, C et D. Les aires se superposent, chacune tracée depuis zéro\u00a0: elles ne sont pas empilées, et aucune ne s’ajoute à une autre. Maximum\u00a0: 5, B et C. Minimum\u00a0: 3, A. Pas de données\u00a0: D.',
     );
     // On one day, or one number that is not a year, as in one year.
     const columnsByDay = {
@@ -859,7 +859,7 @@ describe('chart summaries', () => {
     ];
     for (const type of ['line', 'area', 'dot'] as const) {
       expect(say({ type, x: 'year', y: 'issued', series: 'agency' }, rows, columns)).toMatch(
-        /^\w+ chart of red notices issued in 2009\. One series for each agency: A and B\. Highest: 5 for B\./,
+        /^\w+ chart of red notices issued in 2009\. One series for each agency: A and B\.( The areas overlap[^.]+\.)? Highest: 5 for B\./,
       );
     }
     expect(say({ type: 'line', x: 'year', y: 'issued', series: 'agency' }, rows, columns, 'fr')).toMatch(
