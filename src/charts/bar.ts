@@ -2,9 +2,10 @@
  * Horizontal bars, one per row, in the order given (render prepares the sort and top N). Each category's label sits
  * above its bar and the value at its end, so long labels and narrow screens need no axis margin. A negative value's
  * bar runs left from zero (a rule marks zero) and its value sits beyond its left end, in a margin made for it,
- * never over the bar's own fill. One colour: a bar chart has no series (validate.ts refuses one). A label wider than
- * the chart wraps onto lines above its bar, and every band grows to hold the longest, so no label leaves the SVG
- * ("Israel and the Occupied Palestinian Territories (including East Jerusalem and Gaza)" at 340 px).
+ * never over the bar's own fill; the category labels then stand at the zero line, clear of it. One colour: a bar
+ * chart has no series (validate.ts refuses one). A label wider than the chart wraps onto lines above its bar, and
+ * every band grows to hold the longest, so no label leaves the SVG ("Israel and the Occupied Palestinian Territories
+ * (including East Jerusalem and Gaza)" at 340 px).
  */
 import * as Plot from '@observablehq/plot';
 import { t } from '../i18n/index.ts';
@@ -113,20 +114,36 @@ export const bar: ChartKind = (rows, options) => {
   const negative = rows.filter((row) => typeof row[y] === 'number' && row[y] < 0);
   const rest = negative.length ? rows.filter((row) => !negative.includes(row)) : rows;
   const marginLeft = negative.length ? valueRoom(negative.map(shown)) : edgeClearance;
-  const bands = barBands(rows.map(label), options.width, marginLeft);
+  const marginRight = valueRoom(rest.map(shown));
+  // With negative values, the category labels stand at the zero line, not the frame's left edge: there, a negative
+  // value written left of its bar sat just under its category's label ("2019" over "−15" at 360 px read "2019 −15").
+  // They start at zero, over the side the positive bars take, or end there when no bar is positive.
+  const numbers = rows.map((row) => row[y]).filter((v): v is number => typeof v === 'number');
+  const [lo, hi] = [Math.min(0, ...numbers), Math.max(0, ...numbers)];
+  const zeroX = marginLeft + (lo < hi ? (-lo / (hi - lo)) * (options.width - marginLeft - marginRight) : 0);
+  const endAtZero = negative.length > 0 && hi === 0;
+  const texts = rows.map(label);
+  const bands = !negative.length
+    ? barBands(texts, options.width, marginLeft)
+    : endAtZero
+      ? barBands(texts, zeroX, edgeClearance - 2)
+      : barBands(texts, options.width, zeroX);
+  const labelAt: Plot.TextOptions = !negative.length
+    ? {}
+    : { x: () => 0, textAnchor: endAtZero ? 'end' : 'start', ...(endAtZero ? { dx: -4 } : {}) };
   return {
     width: options.width,
     height: bands.height,
     marginTop: 4,
     marginBottom: edgeClearance,
     marginLeft,
-    marginRight: valueRoom(rest.map(shown)),
+    marginRight,
     x: barScale(rows.map((row) => row[y])),
     y: { axis: null, domain: rows.map(key), ...bands.bands },
     marks: [
       Plot.barX(rows, { x: y, y: key, fill: seriesColors[0], insetTop: bands.insetTop }),
       negative.length ? Plot.ruleX([0], { insetTop: bands.insetTop }) : null,
-      Plot.text(rows, { y: key, text: (_, i) => bands.labels[i]!, ...bands.label }),
+      Plot.text(rows, { y: key, text: (_, i) => bands.labels[i]!, ...bands.label, ...labelAt }),
       Plot.text(rest, { x: (row) => row[y] ?? 0, y: key, text: shown, textAnchor: 'start', dx: 4, dy: bands.valueDy }),
       negative.length
         ? Plot.text(negative, { x: y, y: key, text: shown, textAnchor: 'end', dx: -4, dy: bands.valueDy })

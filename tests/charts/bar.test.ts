@@ -80,6 +80,48 @@ describe('bar chart value labels', () => {
   });
 });
 
+describe('bar chart of negative values', () => {
+  const cols = { year: column('string'), change: column('integer') };
+  /** Each text's x (where it is anchored), anchor and words, and the zero rule's x, at 340 px. */
+  const drawn = (rows: { year: string; change: number }[]) => {
+    const svg = renderPlot(bar(rows, { columns: cols, x: 'year', y: 'change', lang: 'en', width: 340 }), 't');
+    // A group's translate (its dx) moves its texts: x is where each is anchored in the SVG.
+    const texts = [...svg.matchAll(/<g ([^>]*)>((?:<text [^>]*>[^<]*<\/text>)+)<\/g>/g)].flatMap(([, attrs, group]) =>
+      [...group!.matchAll(/translate\(([\d.]+),[\d.]+\)"[^>]*>([^<]+)</g)].map(([, x, text]) => ({
+        x: Number(x) + Number(/translate\((-?[\d.]+),/.exec(attrs!)?.[1] ?? 0),
+        anchor: /text-anchor="(\w+)"/.exec(attrs!)?.[1] ?? 'start',
+        text: text!,
+      })),
+    );
+    const zero = Number(/<line [^>]*x2="([\d.]+)" x1="\1"/.exec(svg)?.[1]);
+    return { texts, zero, at: (text: string) => texts.find((t) => t.text === text)! };
+  };
+
+  it('sets the category labels at the zero line, clear of a negative value written left of its bar (340 px)', () => {
+    const { at, zero } = drawn([
+      { year: '2017', change: 120 },
+      { year: '2019', change: -15 },
+      { year: '2020', change: 200 },
+    ]);
+    expect(Number.isFinite(zero)).toBe(true);
+    for (const year of ['2017', '2019', '2020']) expect(at(year).x, year).toBeCloseTo(zero, 1);
+    // "−15" ends 4 px left of its bar, which ends left of zero: its text is wholly left of "2019"'s first letter.
+    const value = at('\u221215');
+    expect(value.anchor).toBe('end');
+    expect(value.x).toBeLessThan(zero - 4);
+  });
+
+  it('ends the labels at the zero line when no bar is positive', () => {
+    const { at, zero } = drawn([
+      { year: '2018', change: -40 },
+      { year: '2019', change: -15 },
+    ]);
+    expect(at('2019').anchor).toBe('end');
+    expect(at('2019').x).toBeCloseTo(zero - 4, 1);
+    expect(at('\u221240').x).toBeLessThan(at('2019').x - textWidth('2019'));
+  });
+});
+
 describe('bar chart labels', () => {
   const long = 'Israel and the Occupied Palestinian Territories (including East Jerusalem and Gaza), as reported';
   const labelled = [
