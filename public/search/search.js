@@ -21,21 +21,37 @@ const typingDelay = 200;
  */
 export const pagefindOptions = { noWorker: true, excerptLength: 24 };
 /** The filters the page offers, in URL order; their names are Pagefind's filter keys (see SearchMeta.astro). */
-export const filterKeys = ['kind', 'country', 'year', 'tag'];
+export const filterKeys = ['kind', 'status', 'notice', 'country', 'year', 'tag'];
+/**
+ * The filters of case files alone, their status and request: the address holds their values as the content does
+ * ("cancelled", in every language), the index in its language, which each option gives (data-filter-value).
+ */
+export const caseFilterKeys = ['status', 'notice'];
 /**
  * What a search keeps when the reader switches language: the query and the filters whose values are the same in
  * every language (a country is named in the page's language: "Russia" finds nothing in the French index).
  */
-export const portableKeys = ['q', 'kind', 'year', 'tag'];
+export const portableKeys = ['q', 'kind', 'status', 'notice', 'year', 'tag'];
 
 /**
- * The search described by a query string: the trimmed query and one value per filter ('' when unset).
+ * Whether the case files' filters can narrow a search of this kind: any kind, or case files. With another kind they
+ * could only empty the results: the page hides them, and the search leaves them out.
+ * @param {string} kind
+ */
+export function caseFiltersApply(kind) {
+  return kind === '' || kind === 'case';
+}
+
+/**
+ * The search described by a query string: the trimmed query and one value per filter ('' when unset, and for a
+ * case file's filter with a kind it cannot narrow).
  * @param {URLSearchParams} params
- * @returns {{ q: string, kind: string, country: string, year: string, tag: string }}
+ * @returns {{ q: string, kind: string, status: string, notice: string, country: string, year: string, tag: string }}
  */
 export function stateFromParams(params) {
-  const state = { q: (params.get('q') ?? '').trim(), kind: '', country: '', year: '', tag: '' };
+  const state = { q: (params.get('q') ?? '').trim(), kind: '', status: '', notice: '', country: '', year: '', tag: '' };
   for (const key of filterKeys) state[key] = (params.get(key) ?? '').trim();
+  if (!caseFiltersApply(state.kind)) for (const key of caseFilterKeys) state[key] = '';
   return state;
 }
 
@@ -72,14 +88,16 @@ export function paramsFromState(state) {
 }
 
 /**
- * Pagefind's filter object for a search: only the filters that are set.
+ * Pagefind's filter object for a search: only the filters that are set, each value as the index holds it.
  * @param {Record<string, string>} state
+ * @param {Record<string, Record<string, string>>} [indexValues] filter -> value in the address -> value in the index,
+ * where they differ (a case file's status: "cancelled" -> "Cancelled")
  * @returns {Record<string, string>}
  */
-export function filtersFromState(state) {
+export function filtersFromState(state, indexValues = {}) {
   /** @type {Record<string, string>} */
   const filters = {};
-  for (const key of filterKeys) if (state[key]) filters[key] = state[key];
+  for (const key of filterKeys) if (state[key]) filters[key] = indexValues[key]?.[state[key]] ?? state[key];
   return filters;
 }
 
@@ -407,7 +425,15 @@ export function inLanguage(template, textLang, lang) {
 function start(root) {
   const form = /** @type {HTMLFormElement} */ (root.querySelector('form'));
   const input = /** @type {HTMLInputElement} */ (form.elements.namedItem('q'));
-  const selects = filterKeys.map((key) => /** @type {HTMLSelectElement} */ (form.elements.namedItem(key)));
+  // A case file's filters are missing where this language's site lists no case file.
+  const selects = filterKeys.map((key) => /** @type {HTMLSelectElement | null} */ (form.elements.namedItem(key)));
+  const caseSelects = caseFilterKeys.map((key) => selects[filterKeys.indexOf(key)]);
+  /** @type {Record<string, Record<string, string>>} */
+  const indexValues = {};
+  caseFilterKeys.forEach((key, i) => {
+    const options = [...(caseSelects[i]?.options ?? [])];
+    indexValues[key] = Object.fromEntries(options.map((each) => [each.value, each.dataset.filterValue ?? each.value]));
+  });
   const status = /** @type {HTMLElement} */ (root.querySelector('#search-status'));
   const list = /** @type {HTMLOListElement} */ (root.querySelector('#search-list'));
   const more = /** @type {HTMLButtonElement} */ (root.querySelector('#search-more'));
@@ -426,7 +452,8 @@ function start(root) {
   };
   // Between a result's kind, date and language: the page's (data-separator, src/i18n/punctuation.ts).
   const separator = ` ${root.dataset.separator ?? '·'} `;
-  const kindLabels = new Map([...selects[0].options].map((option) => [option.value, option.textContent ?? '']));
+  const kindSelect = /** @type {HTMLSelectElement} */ (selects[0]);
+  const kindLabels = new Map([...kindSelect.options].map((option) => [option.value, option.textContent ?? '']));
 
   // The folder the site is served below ("/" at the root of its host, "/repo/" on a GitHub project page): this script
   // is its search/search.js. Pagefind's files are beside it, and the addresses Pagefind returns are from the root.
@@ -448,8 +475,8 @@ function start(root) {
     }));
 
   /** Adds an option to a select unless it has that value (a value from the URL or from the index). */
-  const ensureOption = (/** @type {HTMLSelectElement} */ select, /** @type {string} */ value) => {
-    if (!value || [...select.options].some((option) => option.value === value)) return;
+  const ensureOption = (/** @type {HTMLSelectElement | null} */ select, /** @type {string} */ value) => {
+    if (!select || !value || [...select.options].some((option) => option.value === value)) return;
     const option = new Option(optionLabel(select.name, value, locale), value);
     // A tag the page did not list reads as its identifier, in the site's default language (data-default-lang).
     const lang = select.name === 'tag' ? select.dataset.defaultLang : '';
@@ -460,10 +487,16 @@ function start(root) {
     select.add(option);
   };
 
+  // A case file's filters that cannot narrow the kind chosen are hidden and left out of the search, their choice kept
+  // for when they can again (arrow keys walking the kinds pass "Story" on the way to "Case file").
   const readForm = () => {
-    const state = { q: input.value.trim(), kind: '', country: '', year: '', tag: '' };
-    filterKeys.forEach((key, i) => (state[key] = selects[i].value));
-    return state;
+    const state = { q: input.value.trim(), kind: '', status: '', notice: '', country: '', year: '', tag: '' };
+    filterKeys.forEach((key, i) => (state[key] = selects[i]?.value ?? ''));
+    return stateFromParams(paramsFromState(state));
+  };
+  const showCaseFilters = () => {
+    const hidden = !caseFiltersApply(kindSelect.value);
+    for (const select of caseSelects) if (select?.parentElement) select.parentElement.hidden = hidden;
   };
 
   let latest = 0;
@@ -574,7 +607,7 @@ function start(root) {
     const params = paramsFromState(state);
     history.replaceState(null, '', params.size > 0 ? `?${params}` : location.pathname);
     carrySearch(state);
-    const filters = filtersFromState(state);
+    const filters = filtersFromState(state, indexValues);
     const id = ++latest;
     if (!state.q && Object.keys(filters).length === 0) {
       list.replaceChildren();
@@ -597,6 +630,8 @@ function start(root) {
       const response = await api.search(state.q || null, { filters });
       if (id !== latest) return;
       for (const [i, key] of filterKeys.entries()) {
+        // A case file's filters list every value the index holds (there in its language, not as the address has it).
+        if (caseFilterKeys.includes(key)) continue;
         for (const value of Object.keys(response.totalFilters?.[key] ?? {}).sort()) ensureOption(selects[i], value);
       }
       const results = response.results;
@@ -642,7 +677,8 @@ function start(root) {
   input.addEventListener('input', settle);
   // On a closed select Chromium fires "change" at each arrow key: a keyboard reader walking the options would run a
   // search, and hear its count, at every step. A choice picked from the open list waits the same 200 ms.
-  for (const select of selects) select.addEventListener('change', settle);
+  for (const select of selects) select?.addEventListener('change', settle);
+  kindSelect.addEventListener('change', showCaseFilters);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
@@ -682,8 +718,9 @@ function start(root) {
   input.value = initial.q;
   filterKeys.forEach((key, i) => {
     ensureOption(selects[i], initial[key]);
-    selects[i].value = initial[key];
+    if (selects[i]) selects[i].value = initial[key];
   });
+  showCaseFilters();
   // On a phone, the filters stacked one under another would push the results below the screen: folded, unless the
   // address sets one (the reader should see what narrows the results).
   const filters = /** @type {HTMLDetailsElement | null} */ (root.querySelector('#search-filters'));

@@ -50,6 +50,8 @@ export const en = {
   // writes it in the page's language, in its dictionary form ("anglais", "англійська"), never inflected: a language
   // that declines names words the string around that form (Ukrainian "мовою: {language}").
   'search.inLanguage': 'in {language}',
+  // The search page's filter of case files by their status (status.*); the one by request is labelled case.notice.
+  'search.requestStatus': 'Request status',
   'footer.text': 'Built with Casefile. Every figure comes with its source: a link to its dataset, or a numbered note.',
   'footer.rss': 'RSS feed',
   // The page the footer's "RSS feed" leads to (/feeds/): what a feed is, then its address written out, to be copied.

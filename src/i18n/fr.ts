@@ -55,6 +55,7 @@ export const fr = {
     'Le serveur de développement n’a pas d’index de recherche\u00a0: lancez npm run build, puis npm run serve, et cherchez là.',
   'search.more': 'Afficher plus de résultats',
   'search.inLanguage': 'en {language}',
+  'search.requestStatus': 'Statut de la demande',
   'footer.text':
     'Réalisé avec Casefile. Chaque chiffre est accompagné de sa source : un lien vers son jeu de données, ou une note numérotée.',
   'footer.rss': 'Flux RSS',

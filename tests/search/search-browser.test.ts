@@ -584,7 +584,15 @@ describeBrowser('the search page in Chromium at 360 px', () => {
   it("reaches the query box, the filters' summary and every filter with Tab, each with a visible focus outline", async () => {
     await tab.goto(`${server.origin}/search/`);
     await query().focus();
-    for (const id of ['search-q', 'search-kind', 'search-country', 'search-year', 'search-tag']) {
+    for (const id of [
+      'search-q',
+      'search-kind',
+      'search-case-status',
+      'search-notice',
+      'search-country',
+      'search-year',
+      'search-tag',
+    ]) {
       if (id === 'search-kind') {
         // The submit button sits between the box and the filters, then the summary that folds them.
         await tab.keyboard.press('Tab');

@@ -9,13 +9,15 @@ import { firstQueryCost, pagesWithScripts } from '../../src/build/search-bytes.t
 import { openSearchProbe } from '../../src/build/search-probe.ts';
 import { demoDist, page } from '../helpers/site.ts';
 import { localTagLabel } from '../../src/lib/tags.ts';
+import { caseStatuses, noticeKinds } from '../../src/schemas/case.ts';
+import { t, type StringKey } from '../../src/i18n/index.ts';
 
 const labelOf = (doc: Document, id: string) => doc.querySelector(`label[for="${id}"]`)?.textContent?.trim();
 
 describe('the search page', () => {
   const doc = page('/search/');
 
-  it('is a GET form to /search/ with a labelled query box and kind, country, year and tag filters', () => {
+  it("is a GET form to /search/ with a labelled query box and kind, case file's status and request, country, year and tag filters", () => {
     const form = doc.querySelector('main form')!;
     expect(form.getAttribute('action')).toBe('/search/');
     // The page's own search landmark, named; the header's search form, on every other page, is left out here, where
@@ -30,6 +32,8 @@ describe('the search page', () => {
     expect(labelOf(doc, input.id)).toBe('Search the site');
     for (const [name, label] of [
       ['kind', 'Kind'],
+      ['status', 'Request status'],
+      ['notice', 'Request'],
       ['country', 'Country'],
       ['year', 'Year'],
       ['tag', 'Tag'],
@@ -80,6 +84,26 @@ describe('the search page', () => {
           .filter(Boolean);
       for (const name of ['kind', 'country', 'year', 'tag']) {
         expect(options(name).sort(), `${path} ${name}`).toEqual(Object.keys(filters[name]!).sort());
+      }
+      // A case file's status and kind of request: in the address as the content writes them ("cancelled"), passed
+      // to Pagefind as the index holds them, in its language (« Annulée »), which is also what the option reads.
+      for (const [name, values, key] of [
+        ['status', caseStatuses, 'status'],
+        ['notice', noticeKinds, 'notice'],
+      ] as const) {
+        const held = [...searchPage.querySelectorAll(`select[name="${name}"] option[value]:not([value=""])`)];
+        expect(held.map((option) => option.getAttribute('data-filter-value')).sort(), `${path} ${name}`).toEqual(
+          Object.keys(filters[name] ?? {}).sort(),
+        );
+        expect(held.length, `${path} ${name}: the demo has case files of more than one`).toBeGreaterThan(1);
+        for (const option of held) {
+          const value = option.getAttribute('value')!;
+          expect(values as readonly string[]).toContain(value);
+          expect([option.textContent, option.getAttribute('data-filter-value')]).toEqual([
+            t(lang)(`${key}.${value}` as StringKey),
+            t(lang)(`${key}.${value}` as StringKey),
+          ]);
+        }
       }
     }
   });

@@ -1,6 +1,7 @@
 /** The pure parts of the search page's script (public/search/search.js): URL state, filters, announcements. */
 import { describe, expect, it } from 'vitest';
 import {
+  caseFiltersApply,
   filtersFromState,
   foldFilters,
   formatDate,
@@ -23,6 +24,9 @@ import { tagLabel as pageTagLabel } from '../../src/lib/tags.ts';
 import { languageName, writtenLocale } from '../../src/i18n/locales.ts';
 import { formatDate as pageDate, formatNumber } from '../../src/i18n/index.ts';
 
+/** A search with no query and no filter set. */
+const empty = { q: '', kind: '', status: '', notice: '', country: '', year: '', tag: '' };
+
 const messages = {
   msgNone: 'No results for “{query}”.',
   msgResultsOne: '{count} result for “{query}”.',
@@ -36,14 +40,49 @@ const messages = {
 describe('the search script', () => {
   it('reads the search from the URL, trimming the query and ignoring unknown parameters', () => {
     const state = stateFromParams(new URLSearchParams('q=+Pestrikov+&kind=case&country=Russia&tag=ccf&page=2'));
-    expect(state).toEqual({ q: 'Pestrikov', kind: 'case', country: 'Russia', year: '', tag: 'ccf' });
-    expect(stateFromParams(new URLSearchParams(''))).toEqual({ q: '', kind: '', country: '', year: '', tag: '' });
+    expect(state).toEqual({
+      q: 'Pestrikov',
+      kind: 'case',
+      status: '',
+      notice: '',
+      country: 'Russia',
+      year: '',
+      tag: 'ccf',
+    });
+    expect(stateFromParams(new URLSearchParams(''))).toEqual(empty);
+  });
+
+  it("reads a case file's status and kind of request from the URL with any kind or case files, and not with a kind they cannot narrow", () => {
+    const linked = 'status=cancelled&notice=red-diffusion';
+    expect(stateFromParams(new URLSearchParams(linked))).toEqual({
+      ...empty,
+      status: 'cancelled',
+      notice: 'red-diffusion',
+    });
+    expect(stateFromParams(new URLSearchParams(`kind=case&${linked}`))).toMatchObject({
+      status: 'cancelled',
+      notice: 'red-diffusion',
+    });
+    for (const kind of ['story', 'country', 'dataset'])
+      expect(stateFromParams(new URLSearchParams(`kind=${kind}&${linked}`)), kind).toEqual({ ...empty, kind });
+    expect([caseFiltersApply(''), caseFiltersApply('case'), caseFiltersApply('story')]).toEqual([true, true, false]);
+    // In the address after the kind they depend on, before the other filters.
+    expect(
+      paramsFromState({
+        ...empty,
+        q: 'x',
+        tag: 'ccf',
+        notice: 'red-notice',
+        status: 'refused',
+        kind: 'case',
+      }).toString(),
+    ).toBe('q=x&kind=case&status=refused&notice=red-notice&tag=ccf');
   });
 
   it('writes a search back as a query string without empty parameters', () => {
-    const params = paramsFromState({ q: 'Article 3', kind: '', country: 'Russia', year: '2025', tag: '' });
+    const params = paramsFromState({ ...empty, q: 'Article 3', country: 'Russia', year: '2025' });
     expect(params.toString()).toBe('q=Article+3&country=Russia&year=2025');
-    expect(stateFromParams(params)).toEqual({ q: 'Article 3', kind: '', country: 'Russia', year: '2025', tag: '' });
+    expect(stateFromParams(params)).toEqual({ ...empty, q: 'Article 3', country: 'Russia', year: '2025' });
   });
 
   it('passes only the filters that are set to Pagefind', () => {
@@ -55,9 +94,24 @@ describe('the search script', () => {
     expect(filtersFromState({ q: 'x', kind: '', country: '', year: '' })).toEqual({});
   });
 
+  it("passes a case file's status and kind of request to Pagefind as the index of the page's language holds them", () => {
+    const french = { status: { cancelled: 'Annulée' }, notice: { 'red-diffusion': 'Diffusion rouge' } };
+    expect(filtersFromState({ ...empty, kind: 'case', status: 'cancelled', notice: 'red-diffusion' }, french)).toEqual({
+      kind: 'case',
+      status: 'Annulée',
+      notice: 'Diffusion rouge',
+    });
+    // A value the page does not list (a link from a site that has such case files) is passed as it is: it finds nothing.
+    expect(filtersFromState({ ...empty, status: 'active' }, french)).toEqual({ status: 'active' });
+  });
+
   it("carries a search to another language's search page, leaving out the country, which each language names its own way", () => {
-    const state = { q: 'Pestrikov', kind: 'case', country: 'Russia', year: '2025', tag: 'ccf' };
+    const state = { q: 'Pestrikov', kind: 'case', status: '', notice: '', country: 'Russia', year: '2025', tag: 'ccf' };
     expect(searchInLanguage('/fr/search/', state)).toBe('/fr/search/?q=Pestrikov&kind=case&year=2025&tag=ccf');
+    // A case file's status and kind of request are in the address as the content writes them, the same in every language.
+    expect(searchInLanguage('/fr/search/', { ...state, status: 'refused', notice: 'red-notice' })).toBe(
+      '/fr/search/?q=Pestrikov&kind=case&status=refused&notice=red-notice&year=2025&tag=ccf',
+    );
     expect(searchInLanguage('/fr/search/?q=old', { ...state, q: '', kind: '', year: '', tag: '' })).toBe('/fr/search/');
   });
 
@@ -162,6 +216,7 @@ describe('the search script', () => {
     expect(foldFilters(599, none)).toBe(true);
     expect(foldFilters(600, none)).toBe(false);
     expect(foldFilters(360, { ...none, year: '2024' })).toBe(false);
+    expect(foldFilters(360, { ...none, status: 'cancelled' })).toBe(false);
   });
 
   it('shows a summary no longer than an excerpt, cut after a word and marked as cut', () => {
