@@ -10,6 +10,8 @@ import { serveSite, type SiteServer } from '../../scripts/serve.ts';
 import { demoDist, page as builtPage } from '../helpers/site.ts';
 import { describeBrowser, launchBrowser, viewport, watchPage } from '../helpers/browser.ts';
 import { searchDone } from '../helpers/search-page.ts';
+import { caseStatuses, noticeKinds } from '../../src/schemas/case.ts';
+import { t, type StringKey } from '../../src/i18n/index.ts';
 
 /** The demo's case files with their headlines, which name the person or group. */
 function caseFiles(): { path: string; title: string }[] {
@@ -21,6 +23,38 @@ function caseFiles(): { path: string; title: string }[] {
       const path = `/cases/${entry.name}/`;
       return { path, title: builtPage(path).querySelector('main h1')?.textContent?.trim() ?? '' };
     });
+}
+
+/**
+ * The demo's case files as the search page of `lang` lists them, each with its request's status and kind as its page
+ * gives them to the index of that language ("Cancelled", « Annulée »): a French translation at /fr/cases/…, an
+ * original the French site lists untranslated at its own address, with its French filters.
+ */
+function caseFilters(lang: 'en' | 'fr'): { path: string; status: string; notice: string }[] {
+  return caseFiles().map(({ path }) => {
+    const translated = lang !== 'en' && existsSync(join(demoDist, lang, path, 'index.html'));
+    const listed = translated ? `/${lang}${path}` : path;
+    const block = lang === 'en' || translated ? '[data-search-meta]' : `[data-search-edition="${lang}"]`;
+    const filter = (name: string) =>
+      builtPage(listed).querySelector(`${block} [data-pagefind-filter="${name}"]`)?.textContent ?? '';
+    return { path: listed, status: filter('status'), notice: filter('notice') };
+  });
+}
+
+/** The value of a key of the case schema whose label in `lang` is `label` ("Cancelled" -> "cancelled"). */
+function keyOf(lang: string, prefix: 'status' | 'notice', label: string): string {
+  const values: readonly string[] = prefix === 'status' ? caseStatuses : noticeKinds;
+  const key = values.find((value) => t(lang)(`${prefix}.${value}` as StringKey) === label);
+  expect(key, `a ${prefix} labelled "${label}" in ${lang}`).toBeDefined();
+  return key!;
+}
+
+/** The labels of a select's options, and the value selected. */
+async function selectState(page: Page, id: string): Promise<{ options: string[]; value: string }> {
+  return {
+    options: await page.locator(`#${id} option`).allTextContents(),
+    value: await page.locator(`#${id}`).inputValue(),
+  };
 }
 
 /** The kind each result shows ("Case file", "Dataset"), in the order shown. */
@@ -134,6 +168,164 @@ describeBrowser('the search page in Chromium', () => {
     await desktop.goto(`${server.origin}/search/`);
     await expect.poll(() => desktop.locator('#search-kind').isVisible()).toBe(true);
     await wide.close();
+  });
+
+  it("filters case files by their request's status and kind, offered while the kind lets case files through, kept in the address, back and to the French page", async () => {
+    const cases = caseFilters('en');
+    const cancelled = cases.filter((entry) => entry.status === 'Cancelled');
+    expect(cancelled.length, 'cancelled case files in the demo').toBeGreaterThan(0);
+    expect(cancelled.length, 'and others').toBeLessThan(cases.length);
+    const notice = cancelled[0]!.notice;
+    const noticeKey = keyOf('en', 'notice', notice);
+    const both = cancelled.filter((entry) => entry.notice === notice);
+    const context = await browser.newContext(viewport(1280));
+    const page = await context.newPage();
+    const watch = await watchPage(page, server.origin);
+
+    await page.goto(`${server.origin}/search/`);
+    await searchDone(page, '');
+    // Labelled, after the kind, offering the statuses and requests of the case files, in the schema's order.
+    expect(await page.locator('label[for="search-case-status"]').textContent()).toBe('Request status');
+    expect(await page.locator('label[for="search-notice"]').textContent()).toBe('Request');
+    const offered = (prefix: 'status' | 'notice', values: readonly string[]) => [
+      'Any',
+      ...values
+        .map((value) => t('en')(`${prefix}.${value}` as StringKey))
+        .filter((label) => cases.some((entry) => entry[prefix] === label)),
+    ];
+    expect(await selectState(page, 'search-case-status')).toEqual({
+      options: offered('status', caseStatuses),
+      value: '',
+    });
+    expect(await selectState(page, 'search-notice')).toEqual({ options: offered('notice', noticeKinds), value: '' });
+    const order = await page.$$eval('#search-filters select', (selects) => selects.map((select) => select.id));
+    expect(order.slice(0, 3)).toEqual(['search-kind', 'search-case-status', 'search-notice']);
+
+    await page.selectOption('#search-case-status', 'cancelled');
+    await searchDone(page, 'status=cancelled');
+    expect(new URL(page.url()).search).toBe('?status=cancelled');
+    expect((await resultPaths(page)).sort()).toEqual(cancelled.map((entry) => entry.path).sort());
+    expect(await page.locator('#search-status').textContent()).toBe(
+      `${cancelled.length} result${cancelled.length === 1 ? '' : 's'} for these filters.`,
+    );
+    await page.selectOption('#search-notice', noticeKey);
+    await searchDone(page, `status=cancelled&notice=${noticeKey}`);
+    expect((await resultPaths(page)).sort()).toEqual(both.map((entry) => entry.path).sort());
+    expect(new Set(await resultKinds(page))).toEqual(new Set(['Case file']));
+
+    // Stories have no status: walking the kinds with the arrow keys, "Story" hides the case files' filters and drops
+    // them from the search and the address; "Case file", next, shows them again as they were.
+    await page.locator('#search-kind').focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('#search-kind').inputValue()).toBe('story');
+    await searchDone(page, 'kind=story');
+    expect(await page.locator('#search-case-status').isVisible()).toBe(false);
+    expect(await page.locator('#search-notice').isVisible()).toBe(false);
+    expect(new URL(page.url()).search).toBe('?kind=story');
+    expect(await resultPaths(page)).toHaveLength(await announced(page));
+    expect(await announced(page)).toBeGreaterThan(0);
+    expect(new Set(await resultKinds(page))).toEqual(new Set(['Story']));
+    await page.keyboard.press('ArrowDown');
+    const search = `kind=case&status=cancelled&notice=${noticeKey}`;
+    await searchDone(page, search);
+    expect(await page.locator('#search-case-status').isVisible()).toBe(true);
+    expect([
+      await page.locator('#search-case-status').inputValue(),
+      await page.locator('#search-notice').inputValue(),
+    ]).toEqual(['cancelled', noticeKey]);
+    expect((await resultPaths(page)).sort()).toEqual(both.map((entry) => entry.path).sort());
+    // The next control Tab reaches is the status filter.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-case-status');
+
+    // Back from a result, the search is as it was.
+    expect(new URL(page.url()).search).toBe(`?${search}`);
+    await page.locator('#search-list li h3 a').first().click();
+    await page.waitForURL((url) => url.pathname.startsWith('/cases/'));
+    await page.goBack();
+    await searchDone(page, search);
+    expect(await page.locator('#search-notice').inputValue()).toBe(noticeKey);
+    expect((await resultPaths(page)).sort()).toEqual(both.map((entry) => entry.path).sort());
+
+    // The address holds them as the content does, the same in every language: the language switcher carries them.
+    const french = page.locator('.language-switcher a[hreflang="fr"]');
+    expect(await french.getAttribute('href')).toBe(`/fr/search/?${search}`);
+    await french.click();
+    await searchDone(page, search);
+    expect(await page.locator('label[for="search-case-status"]').textContent()).toBe('Statut de la demande');
+    expect(await page.locator('#search-case-status option:checked').textContent()).toBe('Annulée');
+    expect(await page.locator('#search-notice option:checked').textContent()).toBe(
+      t('fr')(`notice.${noticeKey}` as StringKey),
+    );
+    const inFrench = caseFilters('fr');
+    expect((await resultPaths(page)).sort()).toEqual(
+      inFrench
+        .filter((entry) => both.some((each) => each.path === entry.path.replace(/^\/fr\//, '/')))
+        .map((entry) => entry.path)
+        .sort(),
+    );
+    await context.close();
+    expect(watch.problems).toEqual([]);
+  });
+
+  it("filters case files by their request's status and kind in French, as the French index holds them, and folds them with the others at 360 px", async () => {
+    const cases = caseFilters('fr');
+    const refused = cases.filter((entry) => entry.status === 'Refusée par Interpol');
+    expect(refused.length, 'case files refused by Interpol in the French index').toBeGreaterThan(0);
+    const context = await browser.newContext(viewport(360));
+    const page = await context.newPage();
+    const watch = await watchPage(page, server.origin);
+
+    // A linked search on a phone shows the filters it sets, the status chosen among the French ones.
+    await page.goto(`${server.origin}/fr/search/?status=refused`);
+    await searchDone(page, 'status=refused');
+    expect(await page.locator('#search-filters').evaluate((box) => (box as HTMLDetailsElement).open)).toBe(true);
+    expect(await page.locator('label[for="search-case-status"]').textContent()).toBe('Statut de la demande');
+    expect(await page.locator('label[for="search-notice"]').textContent()).toBe('Demande');
+    const labels = caseStatuses
+      .map((value) => t('fr')(`status.${value}` as StringKey))
+      .filter((label) => cases.some((entry) => entry.status === label));
+    expect(await selectState(page, 'search-case-status')).toEqual({ options: ['Tous', ...labels], value: 'refused' });
+    expect(await page.locator('#search-case-status option:checked').textContent()).toBe('Refusée par Interpol');
+    expect((await resultPaths(page)).sort()).toEqual(refused.map((entry) => entry.path).sort());
+    expect(new Set(await resultKinds(page))).toEqual(new Set(['Dossier']));
+    expect(await page.locator('#search-status').textContent()).toMatch(/^\d+\u00a0résultats? pour ces filtres\.$/);
+    // At 360 px each filter takes the width, within the screen, one under another.
+    const boxes = await Promise.all(
+      ['#search-kind', '#search-case-status', '#search-notice', '#search-country'].map((id) =>
+        page.locator(id).boundingBox(),
+      ),
+    );
+    for (const box of boxes) expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.y).toBeGreaterThan(boxes[i - 1]!.y + boxes[i - 1]!.height);
+
+    // A request kind narrows further; a dataset kind, which they cannot narrow, hides both.
+    const notice = refused[0]!.notice;
+    const noticeKey = keyOf('fr', 'notice', notice);
+    await page.selectOption('#search-notice', noticeKey);
+    await searchDone(page, `status=refused&notice=${noticeKey}`);
+    expect((await resultPaths(page)).sort()).toEqual(
+      refused
+        .filter((entry) => entry.notice === notice)
+        .map((entry) => entry.path)
+        .sort(),
+    );
+    await page.selectOption('#search-kind', 'dataset');
+    await searchDone(page, 'kind=dataset');
+    expect(await page.locator('#search-case-status').isVisible()).toBe(false);
+    expect(await page.locator('#search-notice').isVisible()).toBe(false);
+    expect(new Set(await resultKinds(page))).toEqual(new Set(['Jeu de données']));
+
+    // Opened without a filter, they fold with the others.
+    await page.goto(`${server.origin}/fr/search/`);
+    await expect
+      .poll(() => page.locator('#search-filters').evaluate((box) => (box as HTMLDetailsElement).open))
+      .toBe(false);
+    expect(await page.locator('#search-case-status').isVisible()).toBe(false);
+    await page.locator('#search-filters summary').click();
+    expect(await page.locator('#search-case-status').isVisible()).toBe(true);
+    await context.close();
+    expect(watch.problems).toEqual([]);
   });
 
   it('without JavaScript, says first that search needs it, on the first screen of a phone, and shows no form that cannot work', async () => {
