@@ -215,7 +215,7 @@ export function optionLabel(filter, value, locale) {
   return value;
 }
 
-/** Below this width (in CSS pixels) the four filters stack into one column, taller than a phone's screen allows. */
+/** Below this width (in CSS pixels) the filters stack into one column, taller than a phone's screen allows. */
 export const foldFiltersBelow = 600;
 
 /**
