@@ -9,7 +9,7 @@
 import * as Plot from '@observablehq/plot';
 import { t } from '../i18n/index.ts';
 import { barScale } from './bar.ts';
-import { valueFormatter } from './format.ts';
+import { sharedDecimalsFormatter, valueFormatter } from './format.ts';
 import { edgeClearance, valueRoom, wrapText } from './layout.ts';
 import { qualifiedFigure } from './qualified.ts';
 import { distinct, seriesScale } from './palette.ts';
@@ -56,11 +56,17 @@ export const groupedBar: ChartKind = (rows, options) => {
   const y = options.y!;
   const series = options.series!;
   const category = valueFormatter(x, options.columns[x], options.lang);
-  const value = valueFormatter(y, options.columns[y], options.lang);
   const say = t(options.lang);
   const categories = distinct(rows, x);
   const keys = distinct(rows, series);
   const all = places(rows, x, y, series);
+  // One number of decimals for every value label of the chart, as a bar chart's (bar.ts): "131.00" beside "150.25".
+  const value = sharedDecimalsFormatter(
+    y,
+    options.columns[y],
+    options.lang,
+    all.map((place) => place.value),
+  );
   const shown = (place: Place) =>
     !place.row
       ? say('value.absent')

@@ -8,7 +8,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { t } from '../i18n/index.ts';
-import { valueFormatter } from './format.ts';
+import { sharedDecimalsFormatter, valueFormatter } from './format.ts';
 import { edgeClearance, valueRoom } from './layout.ts';
 import { barBands, barScale } from './bar.ts';
 import { distinct, seriesScale } from './palette.ts';
@@ -51,7 +51,6 @@ export const stackedBar: ChartKind = (rows, options) => {
   const y = options.y!;
   const series = options.series!;
   const category = valueFormatter(x, options.columns[x], options.lang);
-  const value = valueFormatter(y, options.columns[y], options.lang);
   const say = t(options.lang);
   const keys = distinct(rows, series);
   const sums = stacks(rows, x, y, series).map((stack) => ({
@@ -63,6 +62,13 @@ export const stackedBar: ChartKind = (rows, options) => {
       options.qualifier,
     ),
   }));
+  // One number of decimals for every total of the chart, as a bar chart's labels (bar.ts): "131.00" beside "150.25".
+  const value = sharedDecimalsFormatter(
+    y,
+    options.columns[y],
+    options.lang,
+    sums.map((stack) => stack.sum),
+  );
   const total = (stack: Stack & { qualifier?: string | undefined }) => withQualifier(value(stack.sum), stack.qualifier);
   const shown = (stack: Stack & { qualifier?: string | undefined }) =>
     stack.sum === null

@@ -175,3 +175,27 @@ describe('grouped bar chart', () => {
     expect([...seen].sort()).toEqual(['height 15', 'step 17']);
   });
 });
+
+describe('grouped bar value labels', () => {
+  it.each([
+    ['en', 'number', [131, 150.25, 90.5, null], ['131.00', '150.25', '90.50', 'no data']],
+    ['fr', 'number', [131, 150.25, -15, 2], ['131,00', '150,25', '\u221215,00', '2,00']],
+    ['en', 'percent', [14, 12.5, 3, 7], ['14.0%', '12.5%', '3.0%', '7.0%']],
+    ['en', 'integer', [4817, 917, 3, 40], ['4,817', '917', '3', '40']],
+  ] as const)('writes every value of one chart with the same decimals (%s, %s)', (lang, type, data, expected) => {
+    const cols = {
+      place: column('string'),
+      kind: column('string'),
+      value: type === 'percent' ? column('number', { unit: '%' }) : column(type === 'integer' ? 'integer' : 'number'),
+    };
+    const rows = data.map((value, i) => ({ place: `Row ${Math.floor(i / 2)}`, kind: `k${i % 2}`, value }));
+    const svg = renderPlot(
+      groupedBar(rows, { columns: cols, x: 'place', y: 'value', series: 'kind', lang, width: 680 }),
+      't',
+    );
+    const written = [...svg.matchAll(/>([^<]*\d[^<]*|no data)<\/text>/g)]
+      .map((m) => m[1]!)
+      .filter((t) => !t.startsWith('Row'));
+    expect(written.sort()).toEqual([...expected].sort());
+  });
+});

@@ -80,3 +80,26 @@ describe('stacked bar labels', () => {
     expect(Number(label[2]) + Number(group[1]) + 2).toBeLessThanOrEqual(Math.max(...tops));
   });
 });
+
+describe('stacked bar totals', () => {
+  it.each([
+    // Totals 131, 150.25 and 90.5, the last partial: each on its own read "131" beside "150.25".
+    ['en', 'number', [100, 31, 100, 50.25, 90.5, null], ['131.00', '150.25', '90.50 (partial)']],
+    ['fr', 'number', [100, 31, 100, 50.25, 90.5, null], ['131,00', '150,25', '90,50 (partiel)']],
+    ['en', 'percent', [10, 4, 10, 2.5, 3, null], ['14.0%', '12.5%', '3.0% (partial)']],
+    ['en', 'integer', [4000, 817, 900, 17, 5, null], ['4,817', '917', '5 (partial)']],
+  ] as const)('writes every total of one chart with the same decimals (%s, %s)', (lang, type, data, expected) => {
+    const cols = {
+      place: column('string'),
+      kind: column('string'),
+      value: type === 'percent' ? column('number', { unit: '%' }) : column(type === 'integer' ? 'integer' : 'number'),
+    };
+    const rows = data.map((value, i) => ({ place: `Row ${Math.floor(i / 2)}`, kind: `k${i % 2}`, value }));
+    const svg = renderPlot(
+      stackedBar(rows, { columns: cols, x: 'place', y: 'value', series: 'kind', lang, width: 680 }),
+      't',
+    );
+    const written = [...svg.matchAll(/>([^<]*\d[^<]*)<\/text>/g)].map((m) => m[1]!).filter((t) => !t.startsWith('Row'));
+    expect(written).toEqual(expected);
+  });
+});
