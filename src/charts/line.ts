@@ -1,10 +1,12 @@
 /**
  * A line over time or another ordered x, one line per series. A null value breaks the line: no interpolation
- * across missing data. Each value also gets a dot when the points stand apart at the chart's width (see
- * `dotSpacing`); a value between two gaps (a segment of one point) always gets its dot, so it still shows, and each
- * gap gets a dashed rule (gaps.ts). A chart of one value writes it beside its dot (single-point.ts).
+ * across missing data. Each value of a series also gets a dot when that series' points stand apart at the chart's
+ * width (see `dotSpacing`; a sparse series beside a dense one keeps its dots); a value between two gaps (a segment of
+ * one point) always gets its dot, so it still shows, and each gap gets a dashed rule (gaps.ts). A chart of one value
+ * writes it beside its dot (single-point.ts).
  */
 import * as Plot from '@observablehq/plot';
+import { extent } from 'd3-array';
 import { continuousFrame, type Scaled } from './axes.ts';
 import { gapMarks, sortedAlong } from './gaps.ts';
 import { singlePointMarks } from './single-point.ts';
@@ -33,6 +35,33 @@ export function isolatedRows(data: Row[], y: string, getX: (row: Row) => Scaled,
   );
 }
 
+/**
+ * The rows that get a dot: every value of each series whose values stand at least `dotSpacing` apart on average, at
+ * `inner` pixels for the extent of the chart's x (Plot's scale, not niced, draws every row's x over it), and the
+ * isolated values (isolatedRows) of the other series. Decided series by series: from the distinct x of the whole
+ * chart, a yearly series beside a monthly one lost its dots to the monthly one's crowding. `data` is sorted along x.
+ */
+export function dottedRows(data: Row[], y: string, getX: (row: Row) => Scaled, inner: number, series?: string): Row[] {
+  // d3's extent, not Math.min(...xs): a chart may draw 100,000 values, more arguments than a call takes.
+  const [min, max] = extent(data, (row) => {
+    const x = getX(row);
+    return x === null ? undefined : Number(x);
+  });
+  const dotted = new Set<Row>();
+  for (const line of Map.groupBy(data, (row) => (series ? String(row[series]) : '')).values()) {
+    const positions = new Set(
+      line
+        .filter((row) => typeof row[y] === 'number' && getX(row) !== null)
+        .map(getX)
+        .map(Number),
+    );
+    const [first, last] = extent(positions);
+    const spacing = positions.size < 2 ? Infinity : (((last! - first!) / (max! - min!)) * inner) / (positions.size - 1);
+    for (const row of spacing >= dotSpacing ? line : isolatedRows(line, y, getX, series)) dotted.add(row);
+  }
+  return data.filter((row) => dotted.has(row));
+}
+
 export const line: ChartKind = (rows, options) => {
   const { y, series } = options;
   // Counts start at zero; a measure that goes negative gets a domain fitted to its values.
@@ -40,14 +69,7 @@ export const line: ChartKind = (rows, options) => {
   const frame = continuousFrame(rows, options, nonNegative);
   const data = sortedAlong(rows, frame.getX);
   const colour = series ? (row: (typeof rows)[number]) => String(row[series]) : seriesColors[0];
-  const positions = new Set(
-    data
-      .map((row) => frame.getX(row))
-      .filter((x) => x !== null)
-      .map(Number),
-  ).size;
   const inner = frame.plot.width - frame.plot.marginLeft - frame.plot.marginRight;
-  const spaced = positions < 2 || inner / (positions - 1) >= dotSpacing;
   return {
     ...frame.plot,
     ...(series ? { color: seriesScale(distinct(rows, series)) } : {}),
@@ -61,7 +83,7 @@ export const line: ChartKind = (rows, options) => {
         stroke: colour,
         strokeWidth: 2,
       }),
-      Plot.dot(spaced ? data : isolatedRows(data, y!, frame.getX, series), {
+      Plot.dot(dottedRows(data, y!, frame.getX, inner, series), {
         x: frame.getX,
         y: frame.getY,
         fill: colour,

@@ -85,3 +85,40 @@ describe('line chart', () => {
     expect(svg.match(/stroke-dasharray="3,3"[^>]*>(<line [^>]*\/>)+/)![0].match(/<line /g)).toHaveLength(3);
   });
 });
+
+describe('line chart dots, series by series', () => {
+  const cols = { ...columns, kind: column('string', { label: 'Kind' }) };
+  /** The circles of each series, by their fill (one colour a series, in the order series first appear). */
+  const dotsBySeries = (data: Record<string, unknown>[], width = 680) => {
+    const svg = renderPlot(
+      line(data as never, { columns: cols, x: 'year', y: 'issued', series: 'kind', lang: 'en', width }),
+      't',
+    );
+    const fills = [...svg.matchAll(/<circle [^>]*fill="([^"]+)"/g)].map((m) => m[1]!);
+    return Object.fromEntries([...Map.groupBy(fills, (fill) => fill)].map(([fill, list]) => [fill, list.length]));
+  };
+  // 500 yearly values (about 1.2 px apart at 680 px), beside one value every 25 years (about 30 px apart).
+  const dense = Array.from({ length: 500 }, (_, i) => ({ year: 1500 + i, issued: (i * 37) % 101, kind: 'dense' }));
+  const sparse = Array.from({ length: 20 }, (_, i) => ({ year: 1500 + 25 * i, issued: i, kind: 'sparse' }));
+
+  it('a sparse series beside a dense one keeps a dot on each of its values; the dense one draws its line alone', () => {
+    expect(dotsBySeries([...dense, ...sparse])).toEqual({ 'var(--chart-2)': 20 });
+    // In either order of the series.
+    expect(dotsBySeries([...sparse, ...dense])).toEqual({ 'var(--chart-1)': 20 });
+  });
+
+  it('measures a series against the whole chart: five values a year apart on a 500-year axis draw no dots', () => {
+    const crowded = Array.from({ length: 5 }, (_, i) => ({ year: 1995 + i, issued: i, kind: 'sparse' }));
+    expect(dotsBySeries([...dense, ...crowded])).toEqual({});
+  });
+
+  it("keeps the dot of the dense series' value between two gaps, and a series of one value its dot", () => {
+    const gapped = dense.map((row, i) => (i === 99 || i === 101 ? { ...row, issued: null } : row));
+    const one = [{ year: 1700, issued: 5, kind: 'one' }];
+    expect(dotsBySeries([...gapped, ...sparse, ...one])).toEqual({
+      'var(--chart-1)': 1,
+      'var(--chart-2)': 20,
+      'var(--chart-3)': 1,
+    });
+  });
+});
