@@ -94,6 +94,7 @@ export function chartFigure({ spec, dataset, lang, localiseRows = (rows) => rows
     rank: spec.rank,
     label: spec.label,
     end: spec.end,
+    zoom: spec.zoom,
     columns: drawnColumns,
     lang,
     qualifier,

@@ -6,7 +6,8 @@
  */
 import * as Plot from '@observablehq/plot';
 import { bisectRight, quantile } from 'd3-array';
-import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
+import { geoArea, geoBounds, geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { divergingColor, emptyColor, sequentialColor } from './palette.ts';
 import { countryCode, countryShape, mapCountries, type Country } from './world.ts';
 import type { ChartKind, Column, Row } from './types.ts';
@@ -92,24 +93,91 @@ export function mapClasses(rows: Row[], y: string, column: Column | undefined): 
 }
 
 const world = { type: 'FeatureCollection' as const, features: mapCountries };
-const fitted = new Map<number, { projection: GeoProjection; height: number; areas: Map<Country, number> }>();
+
+/** A projection fitted to a width, the map's height there, and each country's area on it in square pixels. */
+interface Fit {
+  projection: GeoProjection;
+  height: number;
+  areas: Map<Country, number>;
+}
+const fitted = new Map<string, Fit>();
 
 /**
- * The Equal Earth projection fitted to `width`, and the map's height at that width. Fitting projects every
- * country once to measure the world; Plot would do it again for each map (its `domain` option), so the fit is
- * kept per width for the process.
+ * A zoomed map's room around the countries it fits, in pixels at 680 px, its greatest height as a share of its width
+ * (a tall region, Chile, is drawn narrower rather than taller than the page's screen), and how much closer than the
+ * world map it may draw: 1:110m shapes, made for a world map, turn coarse beyond that (Luxembourg alone).
  */
-function fittedProjection(width: number): { projection: GeoProjection; height: number; areas: Map<Country, number> } {
-  let fit = fitted.get(width);
+const zoomPadding = 8;
+const zoomMaxHeight = 0.75;
+const zoomMaxScale = 8;
+
+/**
+ * A country's main land, which a zoomed map fits: its parts at least a quarter the area of its largest. France's
+ * French Guiana (16 %), the United States' Alaska (19 %) and Norway's Svalbard are left to the world map: fitted in,
+ * a map of Europe spanned the Atlantic. Japan's and Indonesia's main islands, and New Zealand's two, are each kept.
+ */
+export function mainLand(country: Country): Feature<MultiPolygon> {
+  const geometry = country.geometry as Polygon | MultiPolygon;
+  const parts = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  const area = (part: Position[][]) => geoArea({ type: 'Polygon', coordinates: part });
+  const largest = Math.max(...parts.map(area));
+  return {
+    type: 'Feature',
+    properties: {},
+    geometry: { type: 'MultiPolygon', coordinates: parts.filter((part) => area(part) >= largest / 4) },
+  };
+}
+
+/**
+ * The Equal Earth projection fitted to `width`, and the map's height at that width: the whole world, or with `zoom`
+ * (the codes of the countries the rows name) the main land of those countries (mainLand), centred on their middle
+ * meridian, so that a region across the antimeridian (Russia's east, Fiji) is drawn in one piece, with zoomPadding
+ * around it. Fitting projects every country once to measure the world; Plot would do it again for each map (its
+ * `domain` option), so the fit is kept per width and zoom for the process. Plot clips the countries to the frame.
+ */
+export function fittedProjection(width: number, zoom?: string[]): Fit {
+  const key = `${width} ${zoom?.join(',') ?? ''}`;
+  let fit = fitted.get(key);
   if (!fit) {
-    const projection = geoEqualEarth().fitWidth(width, world).precision(0);
+    const whole = geoEqualEarth().fitWidth(width, world).precision(0);
+    let projection = whole;
+    let height = Math.ceil(geoPath(whole).bounds(world)[1][1]);
+    const shapes = (zoom ?? []).flatMap((code) => countryShape(code) ?? []);
+    if (shapes.length > 0) {
+      const region = { type: 'FeatureCollection' as const, features: shapes.map(mainLand) };
+      // geoBounds gives a span across the antimeridian with west > east. A region spanning half the world or more
+      // (the Americas and Russia) keeps the world map's middle: turned to its own, the Americas stood right of Asia.
+      const [[west], [east]] = geoBounds(region);
+      const span = (east - west + 360) % 360;
+      const middle = span >= 180 ? 0 : west <= east ? (west + east) / 2 : (west + east + 360) / 2;
+      const pad = zoomPadding * (width / 680);
+      projection = geoEqualEarth()
+        .rotate([-middle, 0])
+        .precision(0)
+        .fitWidth(width - 2 * pad, region);
+      const [[, top], [, bottom]] = geoPath(projection).bounds(region);
+      height = Math.min(Math.ceil(bottom - top + 2 * pad), Math.round(width * zoomMaxHeight));
+      projection.fitExtent(
+        [
+          [pad, pad],
+          [width - pad, height - pad],
+        ],
+        region,
+      );
+      // No closer than zoomMaxScale times the world map, centred where the fit put the region.
+      if (projection.scale() > whole.scale() * zoomMaxScale) {
+        const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(region);
+        const [cx, cy] = [(x0 + x1) / 2, (y0 + y1) / 2];
+        const centre = projection.invert!([cx, cy])!;
+        projection.scale(whole.scale() * zoomMaxScale);
+        const [px, py] = projection(centre)!;
+        const [tx, ty] = projection.translate();
+        projection.translate([tx + cx - px, ty + cy - py]);
+      }
+    }
     const path = geoPath(projection);
-    fit = {
-      projection,
-      height: Math.ceil(path.bounds(world)[1][1]),
-      areas: new Map(mapCountries.map((country) => [country, path.area(country)])),
-    };
-    fitted.set(width, fit);
+    fit = { projection, height, areas: new Map(mapCountries.map((country) => [country, path.area(country)])) };
+    fitted.set(key, fit);
   }
   return fit;
 }
@@ -187,7 +255,8 @@ export const map: ChartKind = (rows, options) => {
     return fills.get(code) ?? (gaps.has(code) ? noDataFill : absentFill);
   };
   // One layer, coloured directly (CSS colours are Plot's identity scale): half the work of a base map plus a layer.
-  const { projection, height, areas } = fittedProjection(options.width);
+  const zoom = options.zoom === 'data' ? [...new Set([...fills.keys(), ...gaps])].sort() : undefined;
+  const { projection, height, areas } = fittedProjection(options.width, zoom);
   const scale = options.width / 680;
   const small = mapCountries.filter(
     (country) => fills.has(countryCode(country) ?? '') && areas.get(country)! < smallCountryArea * scale * scale,

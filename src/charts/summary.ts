@@ -780,6 +780,8 @@ export function summarize(input: SummaryInput): string {
       const small = unmapped(rows, x, y).map((code) => fx(code));
       if (small.length)
         sentences.push(say(pluralKey('chart.summary.unmapped', small.length, lang), { list: formatList(small, lang) }));
+      // A map fitted to its countries shows part of the world: a reader who cannot see it is told which part.
+      if (spec.zoom === 'data') sentences.push(say('chart.summary.zoomed'));
       break;
     }
     case 'timeline': {

@@ -16,6 +16,8 @@ export interface KindOptions {
   rank?: string;
   label?: string;
   end?: string;
+  /** Maps: "data" fits the map to the countries the rows name; the whole world otherwise. */
+  zoom?: 'world' | 'data';
   /** The dataset's column declarations (type, label, unit, ref), for axis labels and formatting. */
   columns: Record<string, Column>;
   /** The page's language: every number and date is formatted with Intl for it. */

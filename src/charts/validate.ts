@@ -77,10 +77,13 @@ const datasetOrder = new Set(['grouped-bar', 'stacked-bar']);
 /** The options that name a column, and those that rank a bar chart's rows (rows.ts): which kinds read each. */
 const columnOptions = ['x', 'y', 'series', 'rank', 'label', 'end'] as const;
 const rankOptions = ['top', 'sort'] as const;
-type KindOption = (typeof columnOptions)[number] | (typeof rankOptions)[number];
+/** The options only a map reads (map.ts). */
+const mapOptions = ['zoom'] as const;
+type KindOption = (typeof columnOptions)[number] | (typeof rankOptions)[number] | (typeof mapOptions)[number];
 
-/** Whether a kind (its column needs, and its name for top and sort) reads an option. */
+/** Whether a kind (its column needs, its name for top and sort, and for a map's own options) reads an option. */
 function reads(kindNeeds: Need[], type: string | undefined, option: KindOption): boolean {
+  if ((mapOptions as readonly string[]).includes(option)) return type === 'map';
   return (rankOptions as readonly string[]).includes(option)
     ? type !== undefined && rankedKinds.has(type)
     : kindNeeds.some((need) => need.field === option);
@@ -207,7 +210,7 @@ export function validateChart(spec: ChartSpec, dataset: Dataset, context: ChartC
   // Reported beside any other problem, and the rows are checked as the kind reads them (without the option).
   const uses = (option: KindOption) => reads(kindNeeds, spec.type, option);
   const ignored: ChartProblem[] = [];
-  for (const option of [...columnOptions.slice(0, 4), ...rankOptions, ...columnOptions.slice(4)]) {
+  for (const option of [...columnOptions.slice(0, 4), ...rankOptions, ...columnOptions.slice(4), ...mapOptions]) {
     if (spec[option] === undefined || uses(option)) continue;
     if (option === 'series' && spec.type === 'bar') {
       ignored.push({ field: option, message: 'a bar chart has no series: use type="grouped-bar" or "stacked-bar"' });

@@ -334,6 +334,7 @@ export const en = {
     'Incomplete breakdown for {list}: some figures are missing, so no total is given.',
   'chart.summary.unmapped.one': 'Too small to show on this map: {list}.',
   'chart.summary.unmapped.other': 'Too small to show on this map: {list}.',
+  'chart.summary.zoomed': 'The map shows only the part of the world around the countries in the data.',
   // The numbers a bar chart's rank option writes before its labels, each as chart.rankLabel.
   'chart.summary.ranked': 'Bars numbered by {column}: {list}.',
   // What a chart's filter keeps: {list} of chart.summary.filterFor and filterWhere, joined as a list.

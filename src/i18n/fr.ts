@@ -347,6 +347,7 @@ export const fr = {
   'chart.summary.unmapped.one': 'Pays trop petit pour figurer sur cette carte : {list}.',
   'chart.summary.unmapped.many': 'Pays trop petits pour figurer sur cette carte : {list}.',
   'chart.summary.unmapped.other': 'Pays trop petits pour figurer sur cette carte : {list}.',
+  'chart.summary.zoomed': 'La carte ne montre que la partie du monde autour des pays présents dans les données.',
   'chart.summary.ranked': 'Barres numérotées par {column} : {list}.',
   'chart.summary.filtered': 'Données représentées : {list} seulement.',
   'chart.summary.filterFor': '{value}',

@@ -69,6 +69,9 @@ const kindsInFrench: Readonly<Record<string, ChartKind>> = {
   'frise chronologique': 'timeline',
 };
 
+/** What a map shows: the whole world, or the part of it that holds the countries its rows name (map.ts). */
+export const mapZooms = ['world', 'data'] as const;
+
 /** The orders `sort="…"` accepts. */
 const sortOrders = ['value', 'none'] as const;
 
@@ -162,6 +165,11 @@ const shape = {
   label: column('label', 'event'),
   /** Timeline: the column with the event's end date, when events have a span. */
   end: column('end', 'until'),
+  /**
+   * Maps: "world" (the default) draws the whole world; "data" fits the map to the countries the rows name, each by its
+   * main land (France without French Guiana: src/charts/map.ts), so that a map of one region is not a speck of it.
+   */
+  zoom: z.enum(mapZooms, { error: (issue) => oneOfMessage(mapZooms, issue.input) }).optional(),
   /**
    * Keep only rows whose column equals the value, e.g. `{ "snapshot": "2023-05" }`, or holds any of a list of values,
    * e.g. `{ "region": ["Alpha", "Bravo"] }`.

@@ -1,6 +1,7 @@
 import { bisectRight } from 'd3-array';
 import { describe, expect, it } from 'vitest';
-import { map, mapClasses, thresholds, unmapped } from '../../src/charts/map.ts';
+import { fittedProjection, mainLand, map, mapClasses, thresholds, unmapped } from '../../src/charts/map.ts';
+import { geoPath } from 'd3-geo';
 import { sequentialColor } from '../../src/charts/palette.ts';
 import { renderPlot } from '../../src/charts/render.ts';
 import { validateChart } from '../../src/charts/validate.ts';
@@ -304,6 +305,101 @@ describe('map', () => {
         field: 'x',
         message: 'unknown country code "XX" in rows[1].country: expected an ISO 3166-1 alpha-2 code such as "FR"',
       },
+    ]);
+  });
+});
+
+describe('map zoom', () => {
+  const latin = ['SV', 'AR', 'GT', 'BO', 'PY'];
+  const boundsOf = (width: number, codes: string[] | undefined, code: string) => {
+    const { projection } = fittedProjection(width, codes);
+    return geoPath(projection).bounds(mainLand(countryShape(code)!));
+  };
+
+  it('zoom="data" fits the map to the countries the rows name: all in view, filling its width or height', () => {
+    for (const width of [340, 680]) {
+      const { height } = fittedProjection(width, latin);
+      const pad = (8 * width) / 680;
+      const all = latin.map((code) => boundsOf(width, latin, code));
+      const [x0, y0] = [Math.min(...all.map((b) => b[0][0])), Math.min(...all.map((b) => b[0][1]))];
+      const [x1, y1] = [Math.max(...all.map((b) => b[1][0])), Math.max(...all.map((b) => b[1][1]))];
+      // Inside the frame, with its room around them.
+      expect(x0, `${width}`).toBeGreaterThanOrEqual(pad - 0.5);
+      expect(y0, `${width}`).toBeGreaterThanOrEqual(pad - 0.5);
+      expect(x1, `${width}`).toBeLessThanOrEqual(width - pad + 0.5);
+      expect(y1, `${width}`).toBeLessThanOrEqual(height - pad + 0.5);
+      // Filling the width, or the height the map may take (three quarters of its width).
+      expect(Math.max((x1 - x0) / (width - 2 * pad), (y1 - y0) / (height - 2 * pad)), `${width}`).toBeCloseTo(1, 1);
+      expect(height).toBeLessThanOrEqual(0.75 * width);
+    }
+    // El Salvador, a speck of 8 px² on the world map, is eight times larger (the map is as tall as it may be).
+    const area = (codes?: string[]) => fittedProjection(680, codes).areas.get(countryShape('SV')!)!;
+    expect(area(latin)).toBeGreaterThan(8 * area());
+  });
+
+  it('draws the zoomed map, taller than the world map, and leaves the world map as it was', () => {
+    const rows = latin.map((country, i) => ({ country, count: (i + 1) * 10 }));
+    const svg = (zoom?: 'data' | 'world') =>
+      renderPlot(map(rows, { columns, x: 'country', y: 'count', lang: 'en', width: 680, zoom }), 't');
+    const height = (text: string) => Number(/<svg [^>]*height="([\d.]+)"/.exec(text)![1]);
+    expect(height(svg('data'))).toBeGreaterThan(height(svg()));
+    expect(svg('world')).toBe(svg());
+    // No dot for El Salvador: zoomed in, its shape is large enough to see.
+    expect(svg()).toContain('<circle');
+    expect(svg('data')).not.toContain('<circle');
+  });
+
+  it("fits a country's main land: France without French Guiana, the United States without Alaska", () => {
+    const europe = ['FR', 'DE', 'PL'];
+    const { projection, height } = fittedProjection(680, europe);
+    const [gx, gy] = projection([-53, 4])!; // Cayenne, French Guiana
+    expect(gx < 0 || gx > 680 || gy < 0 || gy > height).toBe(true);
+    // Metropolitan France is in view.
+    const [px, py] = projection([2.35, 48.86])!; // Paris
+    expect(px).toBeGreaterThan(0);
+    expect(px).toBeLessThan(680);
+    expect(py).toBeGreaterThan(0);
+    expect(py).toBeLessThan(height);
+    expect(mainLand(countryShape('US')!).geometry.coordinates).toHaveLength(1);
+    // Japan's, Indonesia's and New Zealand's main islands are kept.
+    expect(mainLand(countryShape('NZ')!).geometry.coordinates).toHaveLength(2);
+    expect(mainLand(countryShape('ID')!).geometry.coordinates.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('draws a region across the antimeridian in one piece: Russia fills the width, its east beside its west', () => {
+    const [[x0], [x1]] = boundsOf(680, ['RU'], 'RU');
+    expect(x0).toBeCloseTo(8, 0);
+    expect(x1).toBeCloseTo(672, 0);
+    // On the world map, Chukotka east of 180° sits at the far left, away from the rest of Russia.
+    const [[w0], [w1]] = boundsOf(680, undefined, 'RU');
+    expect(w1 - w0).toBeGreaterThan(480);
+  });
+
+  it('zooms no closer than eight times the world map: a small country alone is not drawn from coarse shapes', () => {
+    const world = fittedProjection(680).projection.scale();
+    expect(fittedProjection(680, ['LU']).projection.scale()).toBeCloseTo(8 * world, 5);
+    // Luxembourg stays in the middle of the frame.
+    const { projection, height } = fittedProjection(680, ['LU']);
+    const [x, y] = projection([6.13, 49.61])!;
+    expect(Math.abs(x - 340)).toBeLessThan(20);
+    expect(Math.abs(y - height / 2)).toBeLessThan(20);
+  });
+
+  it('a zoom on another kind of chart stops the build, naming the kinds it is for', () => {
+    const dataset = {
+      title: 't',
+      description: 'd',
+      sources: ['s'],
+      license: 'l',
+      updated: new Date(),
+      columns,
+      rows: [{ country: 'RU', count: 1 }],
+      notes: [],
+      corrections: [],
+    };
+    expect(validateChart({ type: 'map', x: 'country', y: 'count', zoom: 'data', title: 'T' }, dataset)).toEqual([]);
+    expect(validateChart({ type: 'bar', x: 'country', y: 'count', zoom: 'data', title: 'T' }, dataset)).toEqual([
+      { field: 'zoom', message: 'a bar chart does not use "zoom": zoom is for map charts' },
     ]);
   });
 });

@@ -273,6 +273,14 @@ describe('chart summaries', () => {
     expect(say(map, rows, columns, 'fr')).toContain(
       'pays avec des données. Données représentées\u00a0: mai 2023 seulement. Maximum',
     );
+    // A map fitted to its countries says that it shows part of the world, after what else it says of its countries.
+    expect(say({ ...map, zoom: 'data' }, rows, columns)).toMatch(
+      /999 for El Salvador\. The map shows only the part of the world around the countries in the data\.$/,
+    );
+    expect(say({ ...map, zoom: 'data' }, rows, columns, 'fr')).toMatch(
+      /La carte ne montre que la partie du monde autour des pays présents dans les données\.$/,
+    );
+    expect(say({ ...map, zoom: 'world' }, rows, columns)).toBe(say(map, rows, columns));
     // A number that is not a year is said with its column; several filters as a list.
     expect(say({ ...map, filter: { snapshot: '2023-05', age: 30 } }, rows, columns)).toContain(
       '. Only the data for May 2023 and where age is 30 is shown. ',

@@ -7,7 +7,7 @@ const message = (options: Record<string, unknown>) => {
   return parsed.success ? undefined : parsed.error.issues[0]!.message;
 };
 const expected =
-  'expected type, spec, title, subtitle, x, y, series, top, sort, rank, label, end, filter, note (and dataset)';
+  'expected type, spec, title, subtitle, x, y, series, top, sort, rank, label, end, zoom, filter, note (and dataset)';
 
 describe('<Chart> options', () => {
   it('an unknown option says which it may be meant for: a typo, a letter typed twice, colours for series', () => {
@@ -76,5 +76,14 @@ describe('<Chart> options', () => {
     );
     // Smallest first is no order a chart here draws: the list alone.
     expect(message({ sort: 'asc' })).toBe('expected one of value, none, got "asc"');
+  });
+});
+
+describe('<Chart> zoom', () => {
+  it('takes "world" or "data", and names both for any other value', () => {
+    expect(message({ zoom: 'data' })).toBeUndefined();
+    expect(message({ zoom: 'world' })).toBeUndefined();
+    expect(message({ zoom: 'europe' })).toBe('expected one of world, data, got "europe"');
+    expect(message({ zoom: true })).toMatch(/^expected one of world, data, got /);
   });
 });
