@@ -95,6 +95,7 @@ export function chartFigure({ spec, dataset, lang, localiseRows = (rows) => rows
     label: spec.label,
     end: spec.end,
     zoom: spec.zoom,
+    breaks: spec.breaks,
     columns: drawnColumns,
     lang,
     qualifier,

@@ -48,7 +48,7 @@ function item(label: string, color: string): LegendItem {
 export function legendFor(spec: ChartSpec, rows: Row[], columns: Record<string, Column>, lang: string): LegendItem[] {
   const say = t(lang);
   if (spec.type === 'map' && spec.y) {
-    const { limits, colors } = mapClasses(rows, spec.y, columns[spec.y]);
+    const { limits, colors } = mapClasses(rows, spec.y, columns[spec.y], spec.breaks);
     const value = valueFormatter(spec.y, columns[spec.y], lang);
     const [low, high] = extent(rows, (r) => (typeof r[spec.y!] === 'number' ? (r[spec.y!] as number) : undefined));
     const items = colors.map((color, i) => {
@@ -57,6 +57,20 @@ export function legendFor(spec: ChartSpec, rows: Row[], columns: Record<string, 
       if (limits.length === 0) {
         if (low === undefined || low === high) return item(value(low ?? null), color);
         return item(say('chart.range', { from: value(low), to: value(high!) }), color);
+      }
+      // The editor's breaks are the same from one map to the next, whatever its values: the first and last classes
+      // are open ("Less than 100", "1,000 or more"), and may hold no country. Whole numbers (validate.ts refuses other
+      // breaks for them) run to one less than the next limit: "100 to 199".
+      if (spec.breaks) {
+        if (i === 0) return item(say('chart.lessThan', { value: value(limits[0]!) }), color);
+        if (i === limits.length) return item(say('chart.orMore', { value: value(limits[i - 1]!) }), color);
+        const [from, to] = [limits[i - 1]!, limits[i]!];
+        if (!wholeValues(columns[spec.y!]))
+          return item(say('chart.between', { from: value(from), to: value(to) }), color);
+        return item(
+          to - 1 === from ? value(from) : say('chart.range', { from: value(from), to: value(to - 1) }),
+          color,
+        );
       }
       // Whole numbers (whole limits: thresholds) are each in one class, written as the numbers it runs over, from
       // the lowest value to the highest: "−8 to −7", "−6 to −1", "0 to 45", neither overlapping nor leaving a gap.

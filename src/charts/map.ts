@@ -79,13 +79,22 @@ export function wholeValues(column: Column | undefined): boolean {
  * The classes of a map: limits between them and each class's colour (one more colour than limits). Values of both
  * signs (a change: falls and rises) have 0 as a limit (thresholds) and a diverging ramp: the classes below 0 in one
  * hue, those from 0 up in another, so a small rise does not look like a fall (palette.ts, divergingColor). Values
- * of one sign, 0 included, keep the sequential ramp.
+ * of one sign, 0 included, keep the sequential ramp. The editor's `breaks` (validated: increasing, 0 among them for
+ * values of both signs) are the limits as written; with 0 among them and a class below it, the ramp diverges there
+ * whatever the values, so that maps drawn with the same breaks colour alike.
  */
-export function mapClasses(rows: Row[], y: string, column: Column | undefined): { limits: number[]; colors: string[] } {
+export function mapClasses(
+  rows: Row[],
+  y: string,
+  column: Column | undefined,
+  breaks?: number[],
+): { limits: number[]; colors: string[] } {
   const values = rows.map((row) => row[y]).filter((v): v is number => typeof v === 'number');
-  const limits = thresholds(values, wholeValues(column));
+  const limits = breaks ?? thresholds(values, wholeValues(column));
   const n = limits.length + 1;
-  const spans = values.some((v) => v < 0) && values.some((v) => v > 0);
+  const spans = breaks
+    ? breaks.includes(0) && (breaks[0]! < 0 || values.some((v) => v < 0))
+    : values.some((v) => v < 0) && values.some((v) => v > 0);
   // The classes below 0: those before the class that starts at 0.
   const below = limits.indexOf(0) + 1;
   const color = spans && below > 0 ? (i: number) => divergingColor(i, n, below) : (i: number) => sequentialColor(i, n);
@@ -242,7 +251,7 @@ const noDataHatch: Plot.RenderFunction = function (_index, _scales, _values, _di
 export const map: ChartKind = (rows, options) => {
   const x = options.x!;
   const y = options.y!;
-  const { limits, colors } = mapClasses(rows, y, options.columns[y]);
+  const { limits, colors } = mapClasses(rows, y, options.columns[y], options.breaks);
   const fills = new Map<string, string>();
   const gaps = new Set<string>();
   for (const row of rows) {

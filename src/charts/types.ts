@@ -18,6 +18,8 @@ export interface KindOptions {
   end?: string;
   /** Maps: "data" fits the map to the countries the rows name; the whole world otherwise. */
   zoom?: 'world' | 'data';
+  /** Maps: the class limits the editor set, in place of the quintiles. */
+  breaks?: number[];
   /** The dataset's column declarations (type, label, unit, ref), for axis labels and formatting. */
   columns: Record<string, Column>;
   /** The page's language: every number and date is formatted with Intl for it. */

@@ -78,7 +78,7 @@ const datasetOrder = new Set(['grouped-bar', 'stacked-bar']);
 const columnOptions = ['x', 'y', 'series', 'rank', 'label', 'end'] as const;
 const rankOptions = ['top', 'sort'] as const;
 /** The options only a map reads (map.ts). */
-const mapOptions = ['zoom'] as const;
+const mapOptions = ['zoom', 'breaks'] as const;
 type KindOption = (typeof columnOptions)[number] | (typeof rankOptions)[number] | (typeof mapOptions)[number];
 
 /** Whether a kind (its column needs, its name for top and sort, and for a map's own options) reads an option. */
@@ -388,6 +388,24 @@ export function validateChart(spec: ChartSpec, dataset: Dataset, context: ChartC
       problems.push({
         field: 'x',
         message: `${rowsNamed(dataset, nowhere)} ${one ? 'has' : 'have'} a value but no ${x}: write ${one ? 'its ISO 3166-1 alpha-2 code' : 'their ISO 3166-1 alpha-2 codes'} (such as "FR"), or leave ${one ? 'it' : 'them'} out with filter`,
+      });
+    }
+  }
+  // Class limits a map's values cannot be read by: a count's class "100 to 149.5", or one class for a fall and a rise.
+  if (spec.type === 'map' && spec.y && spec.breaks && dataset.columns[spec.y]) {
+    const [y, breaks] = [spec.y, spec.breaks];
+    const fractional = breaks.filter((limit) => !Number.isInteger(limit));
+    if (dataset.columns[y]!.type === 'integer' && fractional.length > 0)
+      problems.push({
+        field: 'breaks',
+        message: `column "${y}" holds whole numbers: its class limits must be whole numbers too, got ${inWords(fractional.map(String))}`,
+      });
+    const values = rows.map((row) => row[y]).filter((value): value is number => typeof value === 'number');
+    if (values.some((value) => value < 0) && values.some((value) => value > 0) && !breaks.includes(0)) {
+      const fixed = [...breaks, 0].sort((a, b) => a - b).slice(0, 4);
+      problems.push({
+        field: 'breaks',
+        message: `the values run either side of zero (${Math.min(...values)} to ${Math.max(...values)}): add 0 to breaks, so that no class holds both a fall and a rise, such as ${context.syntax === 'json' ? `"breaks": [${fixed.join(', ')}]` : `breaks={[${fixed.join(', ')}]}`}`,
       });
     }
   }

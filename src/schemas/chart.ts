@@ -72,6 +72,14 @@ const kindsInFrench: Readonly<Record<string, ChartKind>> = {
 /** What a map shows: the whole world, or the part of it that holds the countries its rows name (map.ts). */
 export const mapZooms = ['world', 'data'] as const;
 
+/** The most class limits a map takes: five classes, the colours of its ramp (src/charts/palette.ts). */
+const maxBreaks = 4;
+
+/** The message for `breaks` that is not a list of numbers. */
+function breaksExpected(input: unknown): string {
+  return `expected the class limits as a list of numbers, such as breaks={[100, 500, 1000]}, got ${written(input)}`;
+}
+
 /** The orders `sort="…"` accepts. */
 const sortOrders = ['value', 'none'] as const;
 
@@ -170,6 +178,26 @@ const shape = {
    * main land (France without French Guiana: src/charts/map.ts), so that a map of one region is not a speck of it.
    */
   zoom: z.enum(mapZooms, { error: (issue) => oneOfMessage(mapZooms, issue.input) }).optional(),
+  /**
+   * Maps: the class limits, in increasing order, at most four (five classes: the ramp's five colours), in place of
+   * the quintiles: `breaks={[100, 200, 500, 1000]}` colours values below 100, 100 to less than 200, and so on, and
+   * keeps the same classes from one map to the next (a count that changed between two years). Checked against the
+   * values by src/charts/validate.ts: whole numbers for a count, and 0 among them when the values run either side of it.
+   */
+  breaks: z
+    .array(z.number({ error: (issue) => breaksExpected(issue.input) }), {
+      error: (issue) => breaksExpected(issue.input),
+    })
+    .min(1, { error: 'expected at least one class limit, such as breaks={[100, 500, 1000]}' })
+    .max(maxBreaks, {
+      error: (issue) =>
+        `expected at most ${maxBreaks} class limits (a map has ${maxBreaks + 1} colours), got ${(issue.input as unknown[]).length}`,
+    })
+    .refine((limits) => limits.every((limit, i) => i === 0 || limit > limits[i - 1]!), {
+      error: (issue) =>
+        `expected the class limits in increasing order, each once, such as breaks={[100, 500, 1000]}, got [${(issue.input as number[]).join(', ')}]`,
+    })
+    .optional(),
   /**
    * Keep only rows whose column equals the value, e.g. `{ "snapshot": "2023-05" }`, or holds any of a list of values,
    * e.g. `{ "region": ["Alpha", "Bravo"] }`.

@@ -158,3 +158,24 @@ describe('a map of values either side of zero', () => {
     ]);
   });
 });
+
+describe('map legend with the editor’s breaks', () => {
+  it('lists the classes the breaks make, open at both ends, whatever the values (a count: whole numbers)', () => {
+    const labels = legendFor({ ...spec, breaks: [100, 200, 1000] }, counted, columns, 'en').map((item) => item.label);
+    expect(labels).toEqual(['Less than 100', '100 to 199', '200 to 999', '1,000 or more', 'Not in the data']);
+    // A class of one whole number says it alone.
+    expect(legendFor({ ...spec, breaks: [100, 101] }, counted, columns, 'en')[1]!.label).toBe('100');
+    expect(legendFor({ ...spec, breaks: [100, 200] }, counted, columns, 'fr').map((item) => item.label)).toEqual([
+      'Moins de 100',
+      'De 100 à 199',
+      '200 ou plus',
+      'Absent des données',
+    ]);
+  });
+
+  it('writes the classes of decimal values from one limit to less than the next', () => {
+    const rates = { ...columns, count: column('number', { label: 'Rate' }) };
+    const labels = legendFor({ ...spec, breaks: [0.5, 1.5] }, counted, rates, 'en').map((item) => item.label);
+    expect(labels).toEqual(['Less than 0.5', '0.5 to less than 1.5', '1.5 or more', 'Not in the data']);
+  });
+});

@@ -403,3 +403,66 @@ describe('map zoom', () => {
     ]);
   });
 });
+
+describe('map breaks', () => {
+  const dataset = (rows: { country: string; count: number | null }[], count = columns.count) => ({
+    title: 't',
+    description: 'd',
+    sources: ['s'],
+    license: 'l',
+    updated: new Date(),
+    columns: { ...columns, count },
+    rows,
+    notes: [],
+    corrections: [],
+  });
+
+  it("colours each country by the editor's class limits in place of the quintiles", () => {
+    expect(mapClasses(rows, 'count', columns.count, [100, 1000])).toEqual({
+      limits: [100, 1000],
+      colors: [0, 1, 2].map((i) => sequentialColor(i, 3)),
+    });
+    const svg = renderPlot(
+      map(rows, { columns, x: 'country', y: 'count', lang: 'en', width: 680, breaks: [100, 1000] }),
+      't',
+    );
+    // Russia alone at 1,000 or more, in the darkest; El Salvador (999) to the United States (105) in the middle class
+    // (Singapore, below 100, has no shape at this scale): the quintiles drew four classes.
+    const classes = [...new Set([...svg.matchAll(/<path fill="(light-dark\([^"]+\))"/g)].map((m) => m[1]))];
+    expect(classes.sort()).toEqual([sequentialColor(1, 3), sequentialColor(2, 3)].sort());
+  });
+
+  it('with 0 among the breaks and a class below it, the ramp diverges there whatever the values', () => {
+    const { colors } = mapClasses(rows, 'count', columns.count, [-10, 0, 10]);
+    expect(colors.slice(0, 2).every((color) => color.includes('var(--chart-fall)'))).toBe(true);
+    expect(colors.slice(2).some((color) => color.includes('var(--chart-fall)'))).toBe(false);
+  });
+
+  it('a count takes whole-number breaks, and values either side of zero need 0 among them: errors say so', () => {
+    const counts = dataset([
+      { country: 'RU', count: -5 },
+      { country: 'FR', count: 12 },
+    ]);
+    const spec = { type: 'map', x: 'country', y: 'count', title: 'T' } as const;
+    expect(validateChart({ ...spec, breaks: [-2, 0, 5] }, counts)).toEqual([]);
+    expect(validateChart({ ...spec, breaks: [-2.5, 0, 5] }, counts)).toEqual([
+      {
+        field: 'breaks',
+        message: 'column "count" holds whole numbers: its class limits must be whole numbers too, got -2.5',
+      },
+    ]);
+    expect(validateChart({ ...spec, breaks: [-2, 5] }, counts)).toEqual([
+      {
+        field: 'breaks',
+        message:
+          'the values run either side of zero (-5 to 12): add 0 to breaks, so that no class holds both a fall and a rise, such as breaks={[-2, 0, 5]}',
+      },
+    ]);
+    expect(validateChart({ ...spec, breaks: [-2, 5] }, counts, { syntax: 'json' })[0]!.message).toMatch(
+      /such as "breaks": \[-2, 0, 5\]$/,
+    );
+    expect(validateChart({ type: 'bar', x: 'country', y: 'count', breaks: [5], title: 'T' }, counts)).toEqual([
+      { field: 'breaks', message: 'a bar chart does not use "breaks": breaks is for map charts' },
+    ]);
+  });
+});

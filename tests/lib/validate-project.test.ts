@@ -2698,7 +2698,7 @@ describe('the preflight check', () => {
       'content/stories/the-files.mdx: line 12: <Fact> column: dataset "issued" has no column "total" (columns: year, issued, source)',
       'content/stories/the-files.mdx: line 16: <Chart> title: expected a title: every chart needs one',
       'content/stories/the-files.mdx: line 18: <Chart> "T" top: expected a whole number, written in braces: top={10}',
-      'content/stories/the-files.mdx: line 18: <Chart> "T" options: unknown option "titel" (did you mean "title"?): expected type, spec, title, subtitle, x, y, series, top, sort, rank, label, end, zoom, filter, note (and dataset)',
+      'content/stories/the-files.mdx: line 18: <Chart> "T" options: unknown option "titel" (did you mean "title"?): expected type, spec, title, subtitle, x, y, series, top, sort, rank, label, end, zoom, breaks, filter, note (and dataset)',
       // The options left are checked against the dataset in the same run.
       'content/stories/the-files.mdx: line 18: <Chart> "T" x: the dataset has no column "yeer": did you mean "year"? (columns: year, issued, source)',
       'content/stories/the-files.mdx: line 22: <Cite> id: expected a source id, e.g. id="fair-trials-2013" (several: id="a, b")',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartSpecSchema } from '../../src/schemas/chart.ts';
+import { chartMessageInJson, chartSpecSchema } from '../../src/schemas/chart.ts';
 
 /** The message for a <Chart> written with `options` besides its title. */
 const message = (options: Record<string, unknown>) => {
@@ -7,7 +7,7 @@ const message = (options: Record<string, unknown>) => {
   return parsed.success ? undefined : parsed.error.issues[0]!.message;
 };
 const expected =
-  'expected type, spec, title, subtitle, x, y, series, top, sort, rank, label, end, zoom, filter, note (and dataset)';
+  'expected type, spec, title, subtitle, x, y, series, top, sort, rank, label, end, zoom, breaks, filter, note (and dataset)';
 
 describe('<Chart> options', () => {
   it('an unknown option says which it may be meant for: a typo, a letter typed twice, colours for series', () => {
@@ -85,5 +85,27 @@ describe('<Chart> zoom', () => {
     expect(message({ zoom: 'world' })).toBeUndefined();
     expect(message({ zoom: 'europe' })).toBe('expected one of world, data, got "europe"');
     expect(message({ zoom: true })).toMatch(/^expected one of world, data, got /);
+  });
+});
+
+describe('<Chart> breaks', () => {
+  it('takes up to four class limits in increasing order, and says what it expected otherwise', () => {
+    expect(message({ breaks: [100, 500, 1000] })).toBeUndefined();
+    expect(message({ breaks: '100, 500' })).toBe(
+      'expected the class limits as a list of numbers, such as breaks={[100, 500, 1000]}, got "100, 500"',
+    );
+    expect(message({ breaks: [100, '500'] })).toBe(
+      'expected the class limits as a list of numbers, such as breaks={[100, 500, 1000]}, got "500"',
+    );
+    expect(message({ breaks: [] })).toBe('expected at least one class limit, such as breaks={[100, 500, 1000]}');
+    expect(message({ breaks: [1, 2, 3, 4, 5] })).toBe('expected at most 4 class limits (a map has 5 colours), got 5');
+    expect(message({ breaks: [500, 100] })).toBe(
+      'expected the class limits in increasing order, each once, such as breaks={[100, 500, 1000]}, got [500, 100]',
+    );
+    expect(message({ breaks: [100, 100] })).toMatch(/^expected the class limits in increasing order, each once/);
+    // In a dataset's "chart", the example is written in JSON.
+    expect(chartMessageInJson(message({ breaks: 100 })!)).toBe(
+      'expected the class limits as a list of numbers, such as "breaks": [100, 500, 1000], got the number 100',
+    );
   });
 });
