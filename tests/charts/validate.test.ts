@@ -344,3 +344,26 @@ describe('chart validation', () => {
     expect(validateChart({ type: 'line', x: 'year', y: undefined, title: 'T' }, issued)).toEqual([]);
   });
 });
+
+describe("a map's options in a story and in a dataset", () => {
+  it('name the file, the line, the chart and the option, with what was expected', () => {
+    const mdx = preflight({
+      'content/stories/the-files.mdx': story(
+        goodFrontmatter,
+        '<Chart dataset="issued" type="bar" x="year" y="issued" breaks={[500, 100]} title="Ranked" />\n\n<Chart dataset="issued" type="line" x="year" y="issued" zoom="data" title="Z" />',
+      ),
+    }).errors;
+    expect(mdx).toEqual([
+      'content/stories/the-files.mdx: line 8: <Chart> "Ranked" breaks: expected the class limits in increasing order, each once, such as breaks={[100, 500, 1000]}, got [500, 100]',
+      'content/stories/the-files.mdx: line 10: <Chart> "Z" zoom: a line chart does not use "zoom": zoom is for map charts',
+    ]);
+    const json = preflight({
+      'data/issued.json': datasetFile(undefined, {
+        chart: { type: 'bar', x: 'year', y: 'issued', breaks: 5, title: 'B' },
+      }),
+    }).errors;
+    expect(json).toEqual([
+      'data/issued.json: chart.breaks: expected the class limits as a list of numbers, such as "breaks": [100, 500, 1000], got the number 5',
+    ]);
+  });
+});
