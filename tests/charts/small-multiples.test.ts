@@ -145,3 +145,38 @@ describe('small multiples (custom chart)', () => {
     }
   });
 });
+
+describe('small multiples: the shared value scale', () => {
+  /** The y-axis tick labels of a rendered chart's first panel, as numbers (English grouping). */
+  const yTicks = (svg: string) =>
+    // Plot's y-axis labels: right-aligned, 9 px left of the frame.
+    [...svg.matchAll(/<g transform="translate\(-9,0\)"><g[^>]*text-anchor="end">((?:<text[^>]*>[^<]*<\/text>)+)/g)]
+      .flatMap(([, texts]) => [...texts.matchAll(/>([^<]*)<\/text>/g)].map(([, t]) => Number(t.replace(/,/g, ''))))
+      .filter((v) => Number.isFinite(v));
+
+  it.each([
+    [2157, 3000],
+    [1010, 1500],
+    [609, 800],
+  ])('ends near the highest value (%d) rather than rounding far past it', (highest, top) => {
+    const refusals = ['Article 2', 'Article 3', 'Other grounds'].flatMap((ground, i) =>
+      [2021, 2024].map((year, j) => ({ year, ground, count: i === 2 && j === 1 ? highest : 100 + i * 10 + j })),
+    );
+    const svg = renderPlot(
+      smallMultiples.plot(refusals, {
+        columns: { year: column('integer'), ground: column('string'), count: column('integer') },
+        x: 'year',
+        y: 'count',
+        series: 'ground',
+        lang: 'en',
+        width: 680,
+      }),
+      't',
+    );
+    const ticks = yTicks(svg);
+    expect(ticks.length).toBeGreaterThan(0);
+    expect(Math.max(...ticks)).toBe(top);
+    // Two thirds of the panel's height or more is drawn on.
+    expect(highest / top).toBeGreaterThan(0.66);
+  });
+});

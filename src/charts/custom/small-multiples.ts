@@ -85,7 +85,9 @@ export const smallMultiples: CustomChart = {
     const data = sortedAlong(rows, getX);
     const name = valueFormatter(series, options.columns[series], options.lang);
     const ys = rows.map(getY).filter((v): v is number => typeof v === 'number');
-    const yValues = numberAxis(y, options.columns[y], [0, ...ys], panelHeight / 2, options.lang, true);
+    // Ticks counted over the whole panel: counted over half of it, d3's nice rounded 2,157 up to 4,000 and left the
+    // top half of every panel empty (3,000 now; at worst about two thirds of the panel is drawn on).
+    const yValues = numberAxis(y, options.columns[y], [0, ...ys], panelHeight, options.lang, true);
     const yAxis = yValues.axis;
     // As wide as the widest tick label: a fixed 44 px cut "2,000,000" at the SVG's left edge.
     const marginLeft = yAxisMargin(tickLabels(yAxis));
