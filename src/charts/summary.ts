@@ -116,6 +116,14 @@ export function seriesInSentence(
   return (value) => valueInSentence(format(value), lang, context);
 }
 
+/**
+ * "{at} ({series})" in `lang`, the series' own brackets made square inside the sentence's, as both languages nest
+ * them: "26 in 2017 (Article 2 [human rights])", not "(Article 2 (human rights))".
+ */
+function seriesPlaced(lang: string, at: string, series: string): string {
+  return t(lang)('chart.summary.inSeries', { at, series: series.replace(/\(/g, '[').replace(/\)/g, ']') });
+}
+
 type Extreme = { value: number; rows: Row[] };
 
 /** The highest and lowest values of `y`, each with every row that has it (a tie is not the first row's alone). */
@@ -302,6 +310,7 @@ export function extremesAndGaps(input: SummaryInput, ordered: boolean, atOneX = 
   // Series named mid-sentence, in brackets or after "for", as the sentence that lists them names them.
   const fs = series ? seriesInSentence(series, rows, columns, lang) : valueFormatter(series, undefined, lang);
   const xName = xAsNamed(x, columns, lang);
+  const inSeries = (parts: { at: string; series: string }) => seriesPlaced(lang, parts.at, parts.series);
   // Series at the one x the first sentence gave are named alone, as bars are: "Highest: 5 for B", not "5 in 2009 (B)".
   const bySeries = atOneX && series !== undefined;
   const alone = atOneX && series === undefined;
@@ -339,7 +348,7 @@ export function extremesAndGaps(input: SummaryInput, ordered: boolean, atOneX = 
     const sameAt = [...Map.groupBy(perSeries, (group) => group.at)];
     return join(
       sameAt.map(([at, groups]) =>
-        say('chart.summary.inSeries', {
+        inSeries({
           at,
           series: formatList(
             groups.map((group) => group.series),
@@ -391,7 +400,7 @@ export function extremesAndGaps(input: SummaryInput, ordered: boolean, atOneX = 
         const groups = [...Map.groupBy(high.rows, (row) => fx(row[x]!)).values()];
         const same = groups.every((group) => names(group) === names(groups[0]!));
         const grouped = same
-          ? say('chart.summary.inSeries', {
+          ? inSeries({
               at: listedValues(
                 groups.map((group) => group[0]![x]),
                 columns[x],
@@ -401,7 +410,7 @@ export function extremesAndGaps(input: SummaryInput, ordered: boolean, atOneX = 
               series: names(groups[0]!),
             })
           : cappedList(
-              groups.map((group) => say('chart.summary.inSeries', { at: fx(group[0]![x]!), series: names(group) })),
+              groups.map((group) => inSeries({ at: fx(group[0]![x]!), series: names(group) })),
               lang,
             );
         sentences.push(

@@ -151,7 +151,7 @@ describe('small multiples: the shared value scale', () => {
   const yTicks = (svg: string) =>
     // Plot's y-axis labels: right-aligned, 9 px left of the frame.
     [...svg.matchAll(/<g transform="translate\(-9,0\)"><g[^>]*text-anchor="end">((?:<text[^>]*>[^<]*<\/text>)+)/g)]
-      .flatMap(([, texts]) => [...texts.matchAll(/>([^<]*)<\/text>/g)].map(([, t]) => Number(t.replace(/,/g, ''))))
+      .flatMap(([, texts]) => [...texts!.matchAll(/>([^<]*)<\/text>/g)].map(([, t]) => Number(t!.replace(/,/g, ''))))
       .filter((v) => Number.isFinite(v));
 
   it.each([

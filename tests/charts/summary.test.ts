@@ -1245,6 +1245,28 @@ describe('chart summaries', () => {
     );
   });
 
+  it("square a series' own brackets inside the sentence's, in English and French", () => {
+    const columns = {
+      year: column('integer', { label: 'Year' }),
+      ground: column('string', { label: 'Ground' }),
+      count: column('integer', { label: 'Requests refused' }),
+    };
+    const rows = [
+      { year: 2017, ground: 'Article 2 (human rights)', count: 26 },
+      { year: 2024, ground: 'Article 2 (human rights)', count: 111 },
+      { year: 2017, ground: 'Other grounds', count: null },
+      { year: 2024, ground: 'Other grounds', count: 2157 },
+    ];
+    const spec = { spec: 'small-multiples', x: 'year', y: 'count', series: 'ground', title: 'T' };
+    const en = smallMultiples.summary({ spec, rows, filtered: rows, columns, lang: 'en' });
+    expect(en).toContain('Lowest: 26 in 2017 (Article 2 [human rights]).');
+    expect(en).toContain('No data for 2017 (Other grounds).');
+    // The panels' list keeps the name as written: its brackets are the only ones there.
+    expect(en).toContain('one panel for each ground: Article 2 (human rights) and Other grounds.');
+    const fr = smallMultiples.summary({ spec, rows, filtered: rows, columns, lang: 'fr' });
+    expect(fr).toMatch(/26 en 2017 \(Article 2 \[human rights\]\)/);
+  });
+
   it('small multiples say the unit their rows share and what the filter kept, as the other kinds do', () => {
     const dataset = {
       id: 'd',
