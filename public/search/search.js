@@ -467,8 +467,10 @@ function start(root) {
   });
   /** @type {Promise<any> | null} */
   let pagefind = null;
+  // The built site's Pagefind, which Vite is told to leave alone: the dev server reads this file for its ids
+  // (ArticleHeader.astro), and warned on every first page that it could not follow this import.
   const load = () =>
-    (pagefind ??= import(new URL('../pagefind/pagefind.js', import.meta.url).href).then(async (api) => {
+    (pagefind ??= import(/* @vite-ignore */ new URL('../pagefind/pagefind.js', import.meta.url).href).then(async (api) => {
       await api.options({ ...pagefindOptions, baseUrl: siteBase });
       await api.init();
       return api;

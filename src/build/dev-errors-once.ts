@@ -6,8 +6,9 @@
  * under it "Stack trace:" and nothing, since a ContentError's stack is its message alone (src/lib/content-error.ts).
  *
  * On the dev server, Astro's logger writes through this module (its `logger` option): the first copy in the build's
- * words (the message without "ContentError: "), and not the second when it holds nothing more. An error with a stack,
- * a hint or a cause is printed as Astro prints it. (The build holds such lines back for its report instead:
+ * words (the message without "ContentError: "), and not the second when it holds nothing more. A formatted copy
+ * printed (alone, or with a hint) loses its empty "Stack trace:" heading. An error with a stack is printed as Astro
+ * prints it. (The build holds such lines back for its report instead:
  * src/build/held-errors.ts.)
  */
 import { stripVTControlCharacters } from 'node:util';
@@ -36,6 +37,9 @@ export function errorsOnce(): (message: string) => string | undefined {
       printed.splice(first, 1);
       return undefined;
     }
+    // A formatted copy with no copy by its stack before it (a page whose frontmatter stops the build, asked for by its
+    // own address, is logged so): the message, without the heading of a stack trace that holds nothing.
+    if (copy) return copy[1];
     // An error logged by its stack: "Name: message", with no "    at …" frame.
     const stack = /^\w+: ([\s\S]*?)\n?$/.exec(plain);
     if (stack && !/^\s+at /m.test(plain)) {

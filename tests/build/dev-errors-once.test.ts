@@ -34,10 +34,13 @@ describe("the dev server's page errors", () => {
     expect(printed([stack, copy, other])).toEqual([stack, copy, other]);
   });
 
-  it("prints Astro's formatted copy of an error it did not log first, and one holding a hint", () => {
+  it("prints Astro's formatted copy of an error it did not log first without its empty stack trace, and one holding a hint", () => {
     const hinted = `${message}\n  Hint:\n    Check the column.\n  Stack trace:\n`;
-    expect(printed([formatted])).toEqual([formatted]);
-    expect(printed([thrown, hinted])).toEqual([message, hinted]);
+    // A page whose frontmatter stops the build, asked for by its own address: the formatted copy alone.
+    expect(printed([formatted])).toEqual([message]);
+    expect(printed([formattedInColour])).toEqual([message]);
+    // Its hint is more than the first copy said: printed, without the empty heading.
+    expect(printed([thrown, hinted])).toEqual([message, `${message}\n  Hint:\n    Check the column.`]);
   });
 
   it('writes through the destination every other event as it is, labelled errors included', () => {

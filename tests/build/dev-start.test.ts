@@ -51,6 +51,10 @@ describe('the dev server started with a frontmatter mistake', () => {
       expect(broken.status, address).toBe(500);
       expect(await broken.text(), address).toContain('<title>ContentError</title>');
     }
+    // Each error in the build's words alone: not over an empty "Stack trace:" heading (a page asked for by its own
+    // address is logged only formatted), nor beside Vite's warning that it cannot follow search.js's import.
+    expect(output.text()).not.toMatch(/Stack trace:[ \t]*(?:\n(?![ \t]+at )|$)/);
+    expect(output.text()).not.toContain('cannot be analyzed by Vite');
     // Fixed: the pages come back once Astro has stored them again, checked after each content reload until they do.
     const reloads = await contentReloads(origin);
     const fixedPages = [
