@@ -679,7 +679,7 @@ describe('the preflight, on values written another way', () => {
     expect(
       preflight({ 'content/stories/the-files.mdx': story(`title:\nsummary: S.\ndate: 2026-01-26\nlang: 2024`) }).errors,
     ).toEqual([
-      'content/stories/the-files.mdx: line 2: title: expected text, got nothing (an empty value)',
+      "content/stories/the-files.mdx: line 2: title: expected text, got nothing (an empty value): write the page's headline",
       'content/stories/the-files.mdx: line 5: lang: expected text, got 2024, which YAML reads as a number, not text: write it in quotes, "2024"',
     ]);
   });

@@ -266,16 +266,34 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it("tells a page's title, summary or subject left empty what to write there, not only that it is empty", () => {
+    const summary =
+      'a sentence or two on what the page shows, printed under the headline, in lists and in search results';
+    expect(
+      messages({
+        'content/stories/the-files.mdx': story('title: ""\nsummary: "  "\ndate: 2026-01-26'),
+        'content/cases/the-case.mdx': story(
+          "title: The case\nsummary:\ndate: 2026-01-26\nsubject: ''\ncountry: RU\nstatus: active\nnotice: red-notice",
+        ),
+      }),
+    ).toEqual([
+      "content/stories/the-files.mdx: line 2: title: expected text, got an empty string: write the page's headline",
+      'content/stories/the-files.mdx: line 3: summary: expected text, got an empty string: write ' + summary,
+      'content/cases/the-case.mdx: line 3: summary: expected text, got nothing (an empty value): write ' + summary,
+      'content/cases/the-case.mdx: line 5: subject: expected text, got an empty string: write the name of the person or group the case is about',
+    ]);
+  });
+
   it('reports a missing required field, pointing at the frontmatter it is missing from, as other fields name their line', () => {
     expect(messages({ 'content/stories/the-files.mdx': story('title: The files\ndate: 2026-01-26') })).toEqual([
-      'content/stories/the-files.mdx: lines 1–4: summary: missing: expected text',
+      'content/stories/the-files.mdx: lines 1–4: summary: missing: expected text, a sentence or two on what the page shows, printed under the headline, in lists and in search results',
     ]);
     // Blank lines before the opening "---" (which Astro allows) move the block; errors stay in line order.
     expect(
       messages({ 'content/stories/the-files.mdx': '\n---\ndate: 2026-01-26\ntags: [Red Notices]\n---\n\nText.\n' }),
     ).toEqual([
-      'content/stories/the-files.mdx: lines 2–5: title: missing: expected text',
-      'content/stories/the-files.mdx: lines 2–5: summary: missing: expected text',
+      "content/stories/the-files.mdx: lines 2–5: title: missing: expected text, the page's headline",
+      'content/stories/the-files.mdx: lines 2–5: summary: missing: expected text, a sentence or two on what the page shows, printed under the headline, in lists and in search results',
       'content/stories/the-files.mdx: line 4: tags[0]: expected an identifier of lower-case letters, digits and hyphens, got "Red Notices": write "red-notices"',
     ]);
     // A field missing from a list's item: the item's line.
@@ -887,7 +905,7 @@ describe('the preflight check', () => {
     ).toEqual([
       'content/stories/fr/les-dossiers.mdx: line 5: frontmatter: unknown field "translation_of" (did you mean "translationKey"?): expected one of title, summary, date, updated, authors, countries, tags, datasets, draft, embargo, corrections, lang, translationKey, lead, cases',
       // The fields meant are missing too, as for a typo (sumary:): each line is true.
-      'content/stories/the-files.mdx: lines 1–6: summary: missing: expected text',
+      'content/stories/the-files.mdx: lines 1–6: summary: missing: expected text, a sentence or two on what the page shows, printed under the headline, in lists and in search results',
       'content/stories/the-files.mdx: lines 1–6: date: missing: expected a date written as YYYY-MM-DD',
       'content/stories/the-files.mdx: line 3: frontmatter: unknown fields "description" (did you mean "summary"?), "pubDate" (did you mean "date"?), "lastmod" (did you mean "updated"?): expected one of title, summary, date, updated, authors, countries, tags, datasets, draft, embargo, corrections, lang, translationKey, lead, cases',
     ]);

@@ -76,12 +76,33 @@ function issueMessage(
   if (issue.code === 'invalid_key') return issue.issues[0]?.message ?? issue.message;
   const words = inWords(issue);
   const missable = issue.code === 'invalid_type' || issue.code === 'invalid_value';
-  if (missable && input !== undefined && isMissing(input, issue.path)) return `missing: ${words}`;
+  const toWrite = yaml ? emptyTextFix(issue.path, input, yaml.written) : undefined;
+  if (missable && input !== undefined && isMissing(input, issue.path))
+    return `missing: ${words}${toWrite ? `, ${toWrite}` : ''}`;
   const typed = issue.code === 'invalid_type' || (issue.code === 'invalid_union' && words !== issue.message);
-  if (!typed || input === undefined || /\bgot\b/.test(words)) return words;
+  if (!typed || input === undefined || /\bgot\b/.test(words)) return toWrite ? `${words}: write ${toWrite}` : words;
   const expected = issue.code === 'invalid_type' ? issue.expected : undefined;
   const value = valueAt(input, issue.path);
-  return `${words}, got ${valueRead(value, expected, yaml)}${listForOne(value, expected, issue.path, yaml !== undefined, words === 'expected text')}`;
+  return `${words}, got ${valueRead(value, expected, yaml)}${toWrite ? `: write ${toWrite}` : ''}${listForOne(value, expected, issue.path, yaml !== undefined, words === 'expected text')}`;
+}
+
+/**
+ * What to write in a page's text field left out or empty (`summary: ""`, `title:`): "expected text, got an empty
+ * string" alone did not say what the field is for. Not for a value YAML read otherwise (~, Null), told how to quote it.
+ */
+const emptyTextFixes: Record<string, string> = {
+  title: "the page's headline",
+  summary: 'a sentence or two on what the page shows, printed under the headline, in lists and in search results',
+  subject: 'the name of the person or group the case is about',
+};
+
+function emptyTextFix(path: readonly PropertyKey[], input: unknown, written: string | undefined): string | undefined {
+  const key = path.length === 1 ? path[0] : undefined;
+  if (typeof key !== 'string' || !Object.hasOwn(emptyTextFixes, key)) return undefined;
+  const value = input === undefined ? undefined : valueAt(input, path);
+  const empty =
+    value === undefined || (typeof value === 'string' && value.trim() === '') || (value === null && !written);
+  return empty ? emptyTextFixes[key] : undefined;
 }
 
 /**
