@@ -32,6 +32,42 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('says what in the layout of a line stopped YAML, in words, with the line to write', () => {
+    const at = (file: string, text: string) =>
+      `content/stories/${file}.mdx: frontmatter: malformed YAML at line ${text}`;
+    expect(
+      messages({
+        'content/stories/bracket.mdx': story('title: [Leak] the files\nsummary: S\ndate: 2026-01-26'),
+        'content/stories/at.mdx': story('title: @interpol and its critics\nsummary: S\ndate: 2026-01-26'),
+        'content/stories/dash.mdx': story('title: - the files\nsummary: S\ndate: 2026-01-26'),
+        'content/stories/glued.mdx': story('title:The files\nsummary: S\ndate: 2026-01-26'),
+        'content/stories/indented.mdx': story('title: The files\n summary: S\ndate: 2026-01-26'),
+        'content/stories/dashes.mdx': story(
+          'title: The files\nsummary: S\ndate: 2026-01-26\ntags:\n  - interpol\n - leak',
+        ),
+      }),
+    ).toEqual([
+      at(
+        'at',
+        `2: the value of title starts with "@", which YAML keeps for itself: put the whole value in quotes, title: '@interpol and its critics'`,
+      ),
+      at(
+        'bracket',
+        `2: the value of title starts with [Leak], which YAML reads as a list, and the text after it cannot be read: put the whole value in quotes, title: '[Leak] the files'`,
+      ),
+      at(
+        'dash',
+        `2: the value of title starts with "- ", which YAML reads as a list: put the whole value in quotes, title: '- the files'`,
+      ),
+      at('dashes', '7: this "-" is indented by 1 space, the one on line 6 by 2 spaces: line up the dashes of a list'),
+      at('glued', '2: YAML needs a space after the colon of title: write title: The files'),
+      at(
+        'indented',
+        '3: summary is indented further than title on line 2, so YAML reads it as part of that value: line it up with title',
+      ),
+    ]);
+  });
+
   it('stops on curly quotes or guillemets written as YAML quotes, with a fix in straight quotes; marks inside straight quotes are text', () => {
     const out = messages({
       'content/stories/the-files.mdx': story(

@@ -64,6 +64,71 @@ export function yamlHint(lines: string[], line: number): { line: number; text: s
       };
     }
   }
+  return layoutHint(lines, line);
+}
+
+/**
+ * What else an editor gets wrong in the layout of a line where YAML stops, which js-yaml calls "bad indentation of a
+ * mapping entry" or "end of the stream or a document separator is expected": a value that starts with a character YAML
+ * reserves (title: [Leak] the files, title: @interpol), a key without a space after its colon (title:The files: YAML
+ * stops on the line after it), a field indented under the one above it, a list's dash out of line with the others.
+ */
+function layoutHint(lines: string[], line: number): { line: number; text: string } | undefined {
+  const text = lines[line - 1] ?? '';
+  const field = /^\s*(?:-\s+)?([A-Za-z_][\w-]*):\s+(.*?)\s*$/.exec(text);
+  if (field) {
+    const [, name, value] = field as unknown as [string, string, string];
+    const quoted = `put the whole value in quotes, ${name}: ${straightQuoted(value)}`;
+    const list = /^(\[[^\]]*\]|\{[^}]*\})\s*\S/.exec(value);
+    if (list)
+      return {
+        line,
+        text: `the value of ${name} starts with ${list[1]}, which YAML reads as a ${list[1]!.startsWith('[') ? 'list' : 'set of fields'}, and the text after it cannot be read: ${quoted}`,
+      };
+    if (/^-\s/.test(value))
+      return { line, text: `the value of ${name} starts with "- ", which YAML reads as a list: ${quoted}` };
+    if (/^[@`*&!%]/.test(value))
+      return { line, text: `the value of ${name} starts with "${value[0]}", which YAML keeps for itself: ${quoted}` };
+  }
+  for (let n = line; n >= 2 && n >= line - 1; n--) {
+    const glued = /^(\s*(?:-\s+)?)([A-Za-z_][\w-]*):(?![\s/])(.+)$/.exec(lines[n - 1] ?? '');
+    if (glued)
+      return {
+        line: n,
+        text: `YAML needs a space after the colon of ${glued[2]}: write ${glued[2]}: ${glued[3]!.trim()}`,
+      };
+  }
+  const here = keyOf(text);
+  const previous = lines
+    .slice(0, line - 1)
+    .findLastIndex((other) => other.trim() !== '' && !other.trim().startsWith('#'));
+  const above = previous === -1 ? undefined : lines[previous]!;
+  const aboveKey = above === undefined ? undefined : keyOf(above);
+  if (
+    here &&
+    aboveKey &&
+    here.column > aboveKey.column &&
+    /:\s*\S/.test(above!.slice(aboveKey.column + aboveKey.key.length))
+  ) {
+    return {
+      line,
+      text: `${here.key} is indented further than ${aboveKey.key} on line ${previous + 1}, so YAML reads it as part of that value: line it up with ${aboveKey.key}`,
+    };
+  }
+  const dash = /^( *)-(?:\s|$)/.exec(text);
+  if (dash) {
+    for (let n = line - 1; n >= 1; n--) {
+      const other = /^( *)-(?:\s|$)/.exec(lines[n - 1] ?? '');
+      if (!other) break;
+      if (other[1]!.length !== dash[1]!.length) {
+        const spaces = (count: number) => `${count} space${count === 1 ? '' : 's'}`;
+        return {
+          line,
+          text: `this "-" is indented by ${spaces(dash[1]!.length)}, the one on line ${n} by ${spaces(other[1]!.length)}: line up the dashes of a list`,
+        };
+      }
+    }
+  }
   return undefined;
 }
 
