@@ -68,6 +68,22 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('stops on a "#" in an unquoted title, summary or subject, which YAML reads as a comment that cuts the text', () => {
+    expect(
+      messages({
+        'content/stories/the-files.mdx': story(
+          "title: Russia's #1 target\nsummary: #MeToo, abroad\ndate: 2026-01-26 # the day of the leak\ntags: [interpol] # to check\n# a comment of its own",
+        ),
+        'content/stories/quoted.mdx': story(
+          'title: \'Russia’s #1 target\'\nsummary: "#MeToo, abroad"\ndate: 2026-01-26',
+        ),
+      }),
+    ).toEqual([
+      `content/stories/the-files.mdx: line 2: title: YAML reads "#" after a space as the start of a comment, so title would be "Russia's": put the whole value in quotes, title: "Russia's #1 target" (a comment of your own goes on a line of its own)`,
+      `content/stories/the-files.mdx: line 3: summary: YAML reads "#" after a space as the start of a comment, so summary is empty: put the whole value in quotes, summary: '#MeToo, abroad' (a comment of your own goes on a line of its own)`,
+    ]);
+  });
+
   it('stops on curly quotes or guillemets written as YAML quotes, with a fix in straight quotes; marks inside straight quotes are text', () => {
     const out = messages({
       'content/stories/the-files.mdx': story(

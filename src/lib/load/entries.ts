@@ -11,6 +11,7 @@ import { slugFromPath } from '../slug.ts';
 import { listContent } from '../content-files.ts';
 import { yamlPlaces } from '../yaml-places.ts';
 import { curlyQuotedValues } from './curly-quotes.ts';
+import { commentedValues } from './yaml-comments.ts';
 import { delimiterProblem } from './frontmatter-delimiters.ts';
 import { addIssues } from './issues.ts';
 import { misplacedFile } from './misplaced-file.ts';
@@ -132,15 +133,17 @@ export function loadEntries<S extends z.ZodType>(
       invalid.add(`${kind}:${id}`);
       continue;
     }
-    const curly = curlyQuotedValues(parsed.matter, blankLines + 1).map(
-      ({ line, field, text }) => new ContentError(file, `line ${line}: ${field}`, text),
-    );
-    errors.push(...curly);
+    // Values in curly quotes, and text fields a "#" cuts short (yaml-comments.ts).
+    const quoting = [
+      ...curlyQuotedValues(parsed.matter, blankLines + 1),
+      ...commentedValues(parsed.matter, blankLines + 1),
+    ].map(({ line, field, text }) => new ContentError(file, `line ${line}: ${field}`, text));
+    errors.push(...quoting);
     const result = schema.safeParse(parsed.data);
     const bodyLine = source.slice(0, source.length - parsed.content.length).split('\n').length - 1;
     frontmatter.set(file, { yaml: parsed.matter, firstLine: blankLines + 1 });
     if (!result.success) {
-      // A value in curly quotes is reported once, as such: not also as, say, a tag that is no identifier.
+      // A value in curly quotes (or cut by a "#") is reported once, as such: not also as, say, a tag that is no identifier.
       const issues: ContentError[] = [];
       // The block runs from the opening "---" to the closing one, the line before the body's first.
       addIssues(
@@ -153,7 +156,7 @@ export function loadEntries<S extends z.ZodType>(
         yamlPlaces(parsed.matter, blankLines + 1),
         { first: blankLines + 1, last: bodyLine },
       );
-      errors.push(...issues.filter((issue) => !curly.some((one) => one.field === issue.field)));
+      errors.push(...issues.filter((issue) => !quoting.some((one) => one.field === issue.field)));
       invalid.add(`${kind}:${id}`);
       unlisted.push({ file, body: parsed.content, bodyLine, frontmatter: parsed.data });
       continue;
