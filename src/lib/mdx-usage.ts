@@ -10,7 +10,7 @@ export { firstLevelHeadings, headingAnchors, skippedHeadingLevels, wordlessHeadi
 export { imageReferences, imagesWithoutAlt } from './mdx/images.ts';
 export { internalLinks, linkWords, relativeLinks } from './mdx/links.ts';
 export { misnamedComponents } from './mdx/misnamed-components.ts';
-export { proseExpressions, strayAngleBrackets } from './mdx/prose-syntax.ts';
+export { angleBracketLinks, proseExpressions, strayAngleBrackets } from './mdx/prose-syntax.ts';
 export { responseProblems } from './mdx/responses.ts';
 export { scriptsAndEmbeds, styleAttributes } from './mdx/scripts-and-styles.ts';
 export { footnoteReferences, textLines } from './mdx/text-lines.ts';

@@ -72,7 +72,7 @@ describe('the preflight, on what the prose says', () => {
       '<!-- a note to the desk -->', // 10
       '',
       'Kept: p < 0.05, 3 < 4, a <',
-      'b, \\<10%, <em>a tag</em>, <abbr title="fewer than <10">FT</abbr>, [y](https://example.org "a < b"), <https://example.org/?a=1>.',
+      'b, \\<10%, <em>a tag</em>, <abbr title="fewer than <10">FT</abbr>, [y](https://example.org "a < b"), [z](<https://example.org/?a=1>).',
     ].join('\n');
     const stray =
       'MDX reads "<" as the start of a tag, and stops the build: write \\< (or "less than", "fewer than"; a "<" followed by a space is text)';
@@ -80,6 +80,35 @@ describe('the preflight, on what the prose says', () => {
       `content/stories/the-files.mdx: line 8: <10% of notic: ${stray}`,
       `content/stories/the-files.mdx: line 8: <$500.: ${stray}`,
       'content/stories/the-files.mdx: line 10: <!--: MDX has no HTML comments, and stops the build: write a comment as {/* … */}',
+    ]);
+  });
+
+  it('refuses a "<" before words that end no tag, which MDX reads as a tag left open, with the words', () => {
+    const text = [
+      'Under the rules, <half of the requests were refused.', // 8
+      '',
+      'If a <b then c; <em>kept</em>, <abbr title="x">kept</abbr>, <span>kept', // 10
+      'on the next line</span>.',
+    ].join('\n');
+    const stray =
+      'MDX reads "<" before a word as the start of a tag, and stops the build: write \\< (or "less than", "fewer than"; a "<" followed by a space is text)';
+    expect(preflight(body(text)).errors).toEqual([
+      `content/stories/the-files.mdx: line 8: <half of the re…: ${stray}`,
+      `content/stories/the-files.mdx: line 10: <b then c; <em>…: ${stray}`,
+    ]);
+  });
+
+  it('refuses a link in angle brackets, which MDX does not read as Markdown does, with the link to write', () => {
+    const text = [
+      'See <https://example.org/report?id=2>.', // 8
+      '',
+      'Write to <desk@example.org> or <www.example.org>; in code, `<https://example.org>` is kept.', // 10
+    ].join('\n');
+    const message = 'MDX has no links in angle brackets, and stops the build: write';
+    expect(preflight(body(text)).errors).toEqual([
+      `content/stories/the-files.mdx: line 8: <https://example.org/report?id=2>: ${message} [example.org/report?id=2](https://example.org/report?id=2)`,
+      `content/stories/the-files.mdx: line 10: <desk@example.org>: ${message} [desk@example.org](mailto:desk@example.org)`,
+      `content/stories/the-files.mdx: line 10: <www.example.org>: ${message} [www.example.org](https://www.example.org)`,
     ]);
   });
 

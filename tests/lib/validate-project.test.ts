@@ -593,6 +593,7 @@ describe('the preflight check', () => {
     expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
       "content/stories/the-files.mdx: line 8: link: http://localhost:4321/stories/the-files/#method is an address of your own computer (the dev server's), which no reader can open: write /stories/the-files/#method",
       "content/stories/the-files.mdx: line 8: link: http://127.0.0.1:4321/data/issued/ is an address of your own computer (the dev server's), which no reader can open: write /data/issued/",
+      'content/stories/the-files.mdx: line 8: <http://127.0.0.1:4321/data/issued/>: MDX has no links in angle brackets, and stops the build: write [127.0.0.1:4321/data/issued/](http://127.0.0.1:4321/data/issued/)',
       'content/stories/the-files.mdx: line 10: image: file:///C:/Users/ana/Desktop/hearing.jpg is a file on your computer, which no reader can open: put the image beside the page and write ./hearing.jpg',
       'content/stories/the-files.mdx: line 12: image: /Users/ana/Desktop/court.jpg is a file on your computer, which no reader can open: put the image beside the page and write ./court.jpg',
       'content/stories/the-files.mdx: line 12: link: file:///home/ana/ruling.pdf is a file on your computer, which no reader can open: link the address where it is published, or put it in public/ and write /ruling.pdf',

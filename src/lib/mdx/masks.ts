@@ -44,9 +44,14 @@ function proseOnce(body: string): string {
 
 /** A body with code, comments, import/export blocks, autolinks, link destinations and reference definitions blanked. */
 export function markupOf(body: string): string {
-  const blank = (text: string) => text.replace(/[^\n]/g, ' ');
+  return markupWithAutolinks(body).replace(/<[A-Za-z][A-Za-z0-9+.-]*:[^\s<>]*>/g, blank);
+}
+
+const blank = (text: string) => text.replace(/[^\n]/g, ' ');
+
+/** As `markupOf`, with autolinks (<https://…>) kept: MDX has none, and stops on them (prose-syntax.ts). */
+export function markupWithAutolinks(body: string): string {
   return maskEsm(maskCode(body, false))
-    .replace(/<[A-Za-z][A-Za-z0-9+.-]*:[^\s<>]*>/g, blank)
     .replace(/\]\(((?:[^()\n]|\([^()\n]*\))*)\)/g, (link) => `](${blank(link.slice(2, -1))})`)
     .replace(/^ {0,3}\[[^\]\n]+\]:[^\n]*$/gm, blank);
 }

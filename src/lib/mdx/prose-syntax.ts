@@ -2,7 +2,7 @@
  * What MDX reads as code in the prose: braces, and a "<" that starts no tag.
  */
 import { lineCounter } from './line-counter.ts';
-import { proseOf } from './masks.ts';
+import { markupWithAutolinks, proseOf } from './masks.ts';
 import { closingBrace } from './string-literals.ts';
 
 /**
@@ -50,4 +50,26 @@ export function strayAngleBrackets(body: string, lineOffset = 0): { line: number
     text: match[0].trim(),
     comment: match[0].startsWith('<!--'),
   }));
+}
+
+/**
+ * A link written in angle brackets, as Markdown writes one (`<https://example.org>`, `<desk@example.org>`): MDX has no
+ * such links, and stops the build with "Unexpected character after `<`" at the built file's column. `markdown`: the
+ * link to write instead.
+ */
+export function angleBracketLinks(body: string, lineOffset = 0): { line: number; text: string; markdown: string }[] {
+  const masked = markupWithAutolinks(body);
+  const lineAt = lineCounter(masked, lineOffset);
+  return [
+    ...masked.matchAll(/(?<!\\)<((?:https?|mailto|ftp):[^\s<>]+|www\.[^\s<>]+|[^\s<>@/]+@[^\s<>@/]+\.[^\s<>@/]+)>/g),
+  ].map((match) => {
+    const address = match[1]!;
+    const shown = address.replace(/^(?:https?:\/\/|mailto:)/, '');
+    const target = /^[a-z]+:/.test(address)
+      ? address
+      : address.startsWith('www.')
+        ? `https://${address}`
+        : `mailto:${address}`;
+    return { line: lineAt(match.index ?? 0), text: match[0], markdown: `[${shown}](${target})` };
+  });
 }

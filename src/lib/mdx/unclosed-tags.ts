@@ -9,8 +9,13 @@ import { markupOf, withoutExpressions } from './masks.ts';
 export interface UnclosedTag {
   line: number;
   name: string;
-  /** `void`: an element that holds nothing, without its slash; `element`: one left open; `word`: not HTML's. */
-  kind: 'void' | 'element' | 'word';
+  /**
+   * `void`: an element that holds nothing, without its slash; `element`: one left open; `word`: not HTML's; `text`: a
+   * "<" before words that end no tag (`<half of them.`, `if a <b then`), written as "less than".
+   */
+  kind: 'void' | 'element' | 'word' | 'text';
+  /** For `text`: the words from the "<" on, as the line writes them. */
+  written?: string;
   /** Opened alone on its line: its closing tag may come after the paragraph. */
   block?: boolean;
 }
@@ -72,6 +77,20 @@ export function unclosedTags(body: string, lineOffset = 0): UnclosedTag[] {
     tags.lastIndex = Math.max(tags.lastIndex, selfClosed ? parsed.end + 2 : parsed.end + 1);
     // Components, and what other checks report (<cite id>, <iframe>), are not this check's; nor a tag left open
     // into the text (the component checks say so for theirs).
+    // A lowercase word after "<" whose words end no tag (a link in angle brackets is reported as such): "<" meant as "less than", which MDX reads as a tag.
+    if (!closing && /^[a-z][\w-]*$/.test(name) && !NOT_JUDGED.has(name) && parsed.unclosed) {
+      const lineEnd = masked.indexOf('\n', start);
+      const rest = body.slice(start, lineEnd < 0 ? body.length : lineEnd);
+      if (!/^<[^\s<>]*>/.test(rest)) {
+        found.push({
+          line: lineAt(start),
+          name,
+          kind: 'text',
+          written: rest.length > 16 ? `${rest.slice(0, 15)}…` : rest,
+        });
+        continue;
+      }
+    }
     if (closing || !/^[a-z][\w-]*$/.test(name) || NOT_JUDGED.has(name) || parsed.unclosed || selfClosed) continue;
     const after = parsed.end + 1;
     if (VOID_ELEMENTS.has(name)) {

@@ -18,6 +18,7 @@ import {
   responseProblems,
   scriptsAndEmbeds,
   strayAngleBrackets,
+  angleBracketLinks,
   styleAttributes,
   unclosedTags,
 } from '../mdx-usage.ts';
@@ -125,7 +126,26 @@ export function checkBody(
       : 'MDX reads "<" as the start of a tag, and stops the build: write \\< (or "less than", "fewer than"; a "<" followed by a space is text)';
     errors.push(new ContentError(file, `line ${line}: ${comment ? '<!--' : text}`, message));
   }
-  for (const { line, name, kind, block } of unclosedTags(body, bodyLine)) {
+  for (const { line, text, markdown } of angleBracketLinks(body, bodyLine)) {
+    errors.push(
+      new ContentError(
+        file,
+        `line ${line}: ${text}`,
+        `MDX has no links in angle brackets, and stops the build: write ${markdown}`,
+      ),
+    );
+  }
+  for (const { line, name, kind, block, written } of unclosedTags(body, bodyLine)) {
+    if (kind === 'text') {
+      errors.push(
+        new ContentError(
+          file,
+          `line ${line}: ${written}`,
+          'MDX reads "<" before a word as the start of a tag, and stops the build: write \\< (or "less than", "fewer than"; a "<" followed by a space is text)',
+        ),
+      );
+      continue;
+    }
     const message =
       kind === 'void'
         ? `MDX needs "/>" at the end of an element that holds nothing, and stops the build without it: write ${name === 'br' ? '<br /> (or end the line with a backslash \\ for a line break)' : `<${name} … />`}`
