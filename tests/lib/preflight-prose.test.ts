@@ -284,6 +284,15 @@ describe('the preflight, on what the prose says', () => {
     ).toEqual([]);
   });
 
+  it('refuses a page whose body holds only comments and imports, which print nothing', () => {
+    const page = (body: string) => ({ 'content/stories/the-files.mdx': `---\n${goodFrontmatter}\n---\n\n${body}\n` });
+    expect(preflight(page("{/* To write: the watchdog's answer */}\n\n{/*\nand the court's\n*/}")).errors).toEqual([
+      'content/stories/the-files.mdx: body: no text below the frontmatter (comments and imports print nothing): write the page, or keep it out of the build with draft: true',
+    ]);
+    expect(preflight(page('{/* To write */}\n\nOne line of text.')).errors).toEqual([]);
+    expect(preflight(page('## The watchdog')).errors).toEqual([]);
+  });
+
   it('refuses an <img> without alt, with its line in the MDX; keeps alt="", an alt of its own and a Markdown image with empty brackets', () => {
     const text = [
       '<img src="/favicon.svg" />', // 8

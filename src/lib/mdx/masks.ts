@@ -73,7 +73,7 @@ export function withoutExpressions(text: string): string {
 }
 
 /** `text` with its import/export blocks (MDX's ESM: from the keyword to the next blank line) blanked out. */
-function maskEsm(text: string): string {
+export function maskEsm(text: string): string {
   return text.replace(/^(?:import|export)\s[\s\S]*?(?=\n[^\S\n]*\n|$)/gm, (block) => block.replace(/[^\n]/g, ' '));
 }
 
