@@ -293,6 +293,21 @@ describe('the preflight, on what the prose says', () => {
     expect(preflight(page('## The watchdog')).errors).toEqual([]);
   });
 
+  it('refuses a Markdown table row with more or fewer cells than its header, which Markdown empties or drops silently', () => {
+    const text = [
+      '| Year | Red notices | Source |', // 8
+      '| --- | ---: | --- |',
+      '| 2024 | 15,548 |', // 10
+      '| 2021 | 10,776 | Politico | 2022 |',
+      '| 2023 | | no verified figure |',
+      '| 2024 | 15,548 | `Red Notice Monitor \\| part 2` |',
+    ].join('\n');
+    expect(preflight(body(text)).errors).toEqual([
+      'content/stories/the-files.mdx: line 10: table row: 2 cells, where the header has 3: Markdown leaves the missing ones empty, without a word: write each cell, or an empty one as | | where the table has nothing to show',
+      "content/stories/the-files.mdx: line 11: table row: 4 cells, where the header has 3: Markdown drops the cells past the header's last, and the page would not print them: add their column to the header (and a --- below it), or remove them",
+    ]);
+  });
+
   it('refuses an <img> without alt, with its line in the MDX; keeps alt="", an alt of its own and a Markdown image with empty brackets', () => {
     const text = [
       '<img src="/favicon.svg" />', // 8

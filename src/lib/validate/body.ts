@@ -23,6 +23,7 @@ import {
   unclosedTags,
 } from '../mdx-usage.ts';
 import { literalLinks, type LiteralLink } from '../literal-links.ts';
+import { unevenTableRows } from '../table-cells.ts';
 import { componentsInLinks } from '../nested-links.ts';
 import { looseName, nearestName } from '../edit-distance.ts';
 import { citedIds, splitIds } from '../citations.ts';
@@ -166,6 +167,18 @@ export function checkBody(
   for (const link of literalLinks(body, bodyLine)) {
     const written = link.written.length > 70 ? `${link.written.slice(0, 67)}…` : link.written;
     errors.push(new ContentError(file, `line ${link.line}: ${written}`, literalLinkProblem(link)));
+  }
+  for (const { line, cells, header } of unevenTableRows(body, bodyLine)) {
+    const count = (n: number) => `${n} cell${n === 1 ? '' : 's'}`;
+    errors.push(
+      new ContentError(
+        file,
+        `line ${line}: table row`,
+        cells < header
+          ? `${count(cells)}, where the header has ${header}: Markdown leaves the missing ones empty, without a word: write each cell, or an empty one as | | where the table has nothing to show`
+          : `${count(cells)}, where the header has ${header}: Markdown drops the cells past the header's last, and the page would not print them: add their column to the header (and a --- below it), or remove them`,
+      ),
+    );
   }
   for (const { line, component } of componentsInLinks(body, bodyLine)) {
     const target = component === 'Fact' ? "to its dataset's row" : 'to its note';
