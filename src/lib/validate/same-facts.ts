@@ -2,6 +2,8 @@
 import { ContentError } from '../content-error.ts';
 import type { Entry } from '../load-project.ts';
 import { languageName, tagByLabel } from '../../schemas/fields.ts';
+import { citedIds } from '../citations.ts';
+import { findComponentUses } from '../mdx-usage.ts';
 
 /** Facts of a case a translation must state as its original does: who asked, where the request stands, what was sought. */
 const caseFacts = ['country', 'status', 'notice'] as const;
@@ -75,6 +77,38 @@ export function checkSameFacts(
         translation.file,
         'corrections',
         `lacks the correction of ${date} that its original ${original.file} has: if this translation said the same, add it in its language, with that date`,
+      ),
+    );
+  }
+  // A source its original cites, or a figure its original prints from a dataset, that the translation does not: its
+  // readers are not told where a claim comes from, or read a figure typed by hand, linked to no source and not updated
+  // with the dataset. A note, since a translation may be shorter on purpose.
+  const cited = new Set(citedIds(translation.body).map(({ id }) => id));
+  const uncited = [...new Set(citedIds(original.body).map(({ id }) => id))].filter((id) => !cited.has(id));
+  if (uncited.length > 0) {
+    notes.push(
+      new ContentError(
+        translation.file,
+        'body',
+        `does not cite ${uncited.join(', ')}, which its original ${original.file} cites: cite ${uncited.length === 1 ? 'it' : 'them'} where the text draws on ${uncited.length === 1 ? 'it' : 'them'} (<Cite id="${uncited[0]}" />), unless the passage is left out on purpose`,
+      ),
+    );
+  }
+  const facts = (entry: Entry<Record<string, unknown>>) =>
+    findComponentUses(entry.body)
+      .filter((use) => use.component === 'Fact')
+      .map(
+        ({ props }) =>
+          `<Fact dataset="${String(props.dataset)}" row="${String(props.row)}" column="${String(props.column)}" />`,
+      );
+  const printed = new Set(facts(translation));
+  const typed = [...new Set(facts(original))].filter((fact) => !printed.has(fact));
+  if (typed.length > 0) {
+    notes.push(
+      new ContentError(
+        translation.file,
+        'body',
+        `lacks ${typed.join(', ')}, which its original ${original.file} prints: a figure typed by hand links to no source and is not updated with its dataset; write the <Fact>, unless the figure is left out on purpose`,
       ),
     );
   }
