@@ -103,6 +103,8 @@ describe('the preflight, on what the prose says', () => {
       'See <https://example.org/report?id=2>.', // 8
       '',
       'Write to <desk@example.org> or <www.example.org>; in code, `<https://example.org>` is kept.', // 10
+      '',
+      '<Chart type="bar" title="Notices" dataset="issued" x="year" y="issued" note="Kept: <https://example.org>" />',
     ].join('\n');
     const message = 'MDX has no links in angle brackets, and stops the build: write';
     expect(preflight(body(text)).errors).toEqual([

@@ -1,6 +1,7 @@
 /**
  * What MDX reads as code in the prose: braces, and a "<" that starts no tag.
  */
+import { parseAttributes } from './attributes.ts';
 import { lineCounter } from './line-counter.ts';
 import { markupWithAutolinks, proseOf } from './masks.ts';
 import { closingBrace } from './string-literals.ts';
@@ -58,7 +59,16 @@ export function strayAngleBrackets(body: string, lineOffset = 0): { line: number
  * link to write instead.
  */
 export function angleBracketLinks(body: string, lineOffset = 0): { line: number; text: string; markdown: string }[] {
-  const masked = markupWithAutolinks(body);
+  // Most pages have none: the tags are blanked only on a page that may.
+  if (!/<(?:https?:|mailto:|ftp:|www\.|[^\s<>@/]+@)/.test(body)) return [];
+  // A tag's options are blanked: in a quoted option (<Chart note="see <https://…>" />) the brackets are text.
+  let masked = markupWithAutolinks(body);
+  const tag = /(?<!\\)<[A-Za-z][\w.:-]*(?=\s)/g;
+  for (let match = tag.exec(masked); match; match = tag.exec(masked)) {
+    const end = parseAttributes(masked, match.index + match[0].length).end;
+    masked = masked.slice(0, match.index) + masked.slice(match.index, end).replace(/[^\n]/g, ' ') + masked.slice(end);
+    tag.lastIndex = end;
+  }
   const lineAt = lineCounter(masked, lineOffset);
   return [
     ...masked.matchAll(/(?<!\\)<((?:https?|mailto|ftp):[^\s<>]+|www\.[^\s<>]+|[^\s<>@/]+@[^\s<>@/]+\.[^\s<>@/]+)>/g),
