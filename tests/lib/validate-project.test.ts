@@ -2985,7 +2985,7 @@ describe('the preflight check', () => {
     ]);
   });
 
-  it('reports an option a Fact, Cite or Response does not take, listing those it does, and a key two rows share', () => {
+  it('reports an option a Fact, Cite or Response does not take, listing those it does, with the one a typo meant, and a key two rows share', () => {
     const body = [
       '<Fact dataset="issued" row={2024} colum="issued" />',
       '<Cite id="rnm-numbers" page="4" />',
@@ -3004,7 +3004,7 @@ describe('the preflight check', () => {
       }),
     ).toEqual([
       'data/issued.json: rows[2].year: 2023 is already the key of rows[1]: a key names one row',
-      'content/stories/the-files.mdx: line 8: <Fact>: unknown option "colum": expected dataset, row, column, format, card',
+      'content/stories/the-files.mdx: line 8: <Fact>: unknown option "colum" (did you mean "column"?): expected dataset, row, column, format, card',
       'content/stories/the-files.mdx: line 10: <Cite>: unknown option "page": expected id',
       'content/stories/the-files.mdx: line 12: <Response>: unknown option "tone": expected from, date',
     ]);

@@ -1,5 +1,6 @@
 /** The components an MDX body uses (<Fact>, <Cite>, <Response>, <Chart>), each with its options. */
 import { ContentError } from '../content-error.ts';
+import { nearestName } from '../edit-distance.ts';
 import type { Project } from '../load-project.ts';
 import { optionLine, type ComponentUse } from '../mdx-usage.ts';
 import { citeIdExpected, splitIds } from '../citations.ts';
@@ -75,7 +76,12 @@ function checkOptions(errors: ContentError[], file: string, use: ComponentUse, p
   const known = componentOptions[use.component];
   const unknown = known ? Object.keys(props).filter((name) => !known.includes(name)) : [];
   if (unknown.length > 0) {
-    const names = unknown.map((name) => `"${name}"`).join(', ');
+    // A typo of an option the tag does not already have is said, as a chart's is (src/schemas/chart.ts).
+    const meant = (name: string) => {
+      const near = nearestName(name, known!);
+      return near && !Object.hasOwn(props, near) ? ` (did you mean "${near}"?)` : '';
+    };
+    const names = unknown.map((name) => `"${name}"${meant(name)}`).join(', ');
     errors.push(
       new ContentError(
         file,
