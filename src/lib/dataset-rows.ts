@@ -23,6 +23,7 @@ import {
   datasetColumnsSchema,
   expected,
   figureAsText,
+  gapMarks,
   heldExactly,
   largerUnit,
   listed,
@@ -370,9 +371,6 @@ function unnamedColumns(header: readonly string[], jsonFile: string): string | u
   }
   return `${which}: name ${one ? 'it' : 'each'} as "columns" in ${jsonFile} does, or delete ${one ? 'it' : 'them'}`;
 }
-
-/** Texts written for "no figure" where a spreadsheet's empty cell is meant. */
-const gapMarks = /^(?:n\/?a|na|null|none|nil|#n\/a|-+|–|—|\?|\.)$/i;
 
 /** A number as JSON writes it, which a spreadsheet exports for a cell formatted as a plain number. */
 const plainNumber = /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;

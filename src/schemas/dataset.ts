@@ -17,7 +17,7 @@ export { figureAsText } from './dataset/figure-as-text.ts';
 export { listed, rowsNamed, rowsSuffix } from './dataset/rows-named.ts';
 export { sourceColumnOf } from './dataset/source-column.ts';
 export { type DatasetTranslation } from './dataset/translation.ts';
-export { expected, heldExactly, largerUnit, tooManyDigits, valueFits } from './dataset/values.ts';
+export { expected, gapMarks, heldExactly, largerUnit, tooManyDigits, valueFits } from './dataset/values.ts';
 
 /** What a dataset file holds, for a file that holds something else, or nothing. */
 export const datasetExpected =

@@ -164,6 +164,43 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('tells a figure written as "n/a" or "—" in JSON to be null, and in a CSV to be an empty cell', () => {
+    const columns = {
+      year: { type: 'integer', description: 'Year' },
+      issued: { type: 'integer', description: 'Issued' },
+    };
+    const gaps = JSON.stringify({
+      title: 'Issued',
+      description: 'Red notices issued.',
+      sources: ['rnm-numbers'],
+      license: 'CC BY 4.0',
+      updated: '2026-02-01',
+      columns,
+      rows: [
+        { year: 2021, issued: 'n/a' },
+        { year: 2022, issued: '—' },
+        { year: 2023, issued: 'not reported' },
+      ],
+    });
+    const sheet = JSON.stringify({
+      title: 'Issued',
+      description: 'Red notices issued.',
+      sources: ['rnm-numbers'],
+      license: 'CC BY 4.0',
+      updated: '2026-02-01',
+      columns,
+      rows: 'sheet.csv',
+    });
+    expect(
+      messages({ 'data/gaps.json': gaps, 'data/sheet.json': sheet, 'data/sheet.csv': 'year,issued\n2021,N/A\n' }),
+    ).toEqual([
+      'data/gaps.json: rows[0].issued: expected a whole number or null, got "n/a": write null, without quotes, where the source gives no figure (the row where year is 2021)',
+      'data/gaps.json: rows[1].issued: expected a whole number or null, got "—": write null, without quotes, where the source gives no figure (the row where year is 2022)',
+      'data/gaps.json: rows[2].issued: expected a whole number or null, got "not reported": write null, without quotes, where the source gives no figure (the row where year is 2023)',
+      'data/sheet.csv: line 2: issued: expected a whole number, got "N/A": leave the cell empty for a gap',
+    ]);
+  });
+
   it('reads per cent the same way after a Fact, in a unit, after a figure typed as text and as a format: "pct.", "pour cent" with a no-break space', () => {
     const dataset = (columns: object, rows: object[]) =>
       JSON.stringify({
@@ -2182,7 +2219,11 @@ describe('the preflight check', () => {
       /got "1,250": write the figure without quotes: 1250, or 1\.25 if the comma is a decimal one /,
     );
     expect(one('n/a')).toBe(
-      'data/issued.json: rows[0].share: expected a finite number or null, got "n/a" (the row where year is 2024)',
+      'data/issued.json: rows[0].share: expected a finite number or null, got "n/a": write null, without quotes, where the source gives no figure (the row where year is 2024)',
+    );
+    // Text that is neither a figure nor a gap gets no hint.
+    expect(one('twelve')).toBe(
+      'data/issued.json: rows[0].share: expected a finite number or null, got "twelve" (the row where year is 2024)',
     );
   });
 
@@ -2306,7 +2347,7 @@ describe('the preflight check', () => {
       'data/issued.json: translations.fr.notes: expected 1 note, one for each of "notes" in the same order; got 0',
       'data/issued.json: translations.fr.corrections.2026-02-01: no correction is dated 2026-02-01: expected the date of one of "corrections" (2026-02-02, 2026-02-03, 2026-02-03)',
       'data/issued.json: translations.fr.corrections.2026-02-03: 2 corrections are dated 2026-02-03: a translation names a correction by its date and cannot tell them apart; write them as one correction',
-      'data/issued.json: translations.fr.columns.issues: unknown column "issues": expected one of year, issued, source, basis',
+      'data/issued.json: translations.fr.columns.issues: unknown column "issues" (did you mean "issued"?): expected one of year, issued, source, basis',
       'data/issued.json: translations.fr.columns.issued.values: expected values only for a text column (type "string", no "ref")',
       'data/issued.json: translations.fr.columns.basis.values.Issued: no row has the value "Issued" in "basis": expected a value of the column, written exactly',
     ]);

@@ -12,6 +12,7 @@ import {
   type Locale,
 } from '../../i18n/locales.ts';
 import type { Dataset } from '../dataset.ts';
+import { nearestName } from '../../lib/edit-distance.ts';
 
 /** A column's texts in another language; `values` translates a text column's values ("Refused" -> "Refusée"). */
 const columnTranslationSchema = z.strictObject({
@@ -114,10 +115,11 @@ export function checkTranslations(dataset: Dataset, ctx: z.RefinementCtx): void 
     for (const [name, column] of Object.entries(translation.columns ?? {})) {
       const declared = dataset.columns[name];
       if (!declared) {
+        const near = nearestName(name, names);
         ctx.addIssue({
           code: 'custom',
           path: at('columns', name),
-          message: `unknown column "${name}": expected one of ${names.join(', ')}`,
+          message: `unknown column "${name}"${near ? ` (did you mean "${near}"?)` : ''}: expected one of ${names.join(', ')}`,
         });
         continue;
       }

@@ -102,9 +102,14 @@ export function quoted(value: unknown): string {
     : JSON.stringify(value);
 }
 
+/** Texts written for "no figure" where JSON's null or a CSV's empty cell is meant ("n/a", "#N/A", "—", "not reported"). */
+export const gapMarks =
+  /^(?:n\/?a|n\.a\.|na|n\/?d|null|none|nil|#n\/a|-+|–|—|\?|\.\.?|…|unknown|not (?:reported|available|known))$/i;
+
 /** A hint for a figure written as text in a number column: what to write instead, or nothing. */
 function numberAsText(type: ColumnType, value: unknown): string {
   if ((type !== 'number' && type !== 'integer') || typeof value !== 'string') return '';
+  if (gapMarks.test(value.trim())) return ': write null, without quotes, where the source gives no figure';
   const found = figureAsText(value);
   if (found === undefined) return '';
   if (type === 'integer' && found.alternative !== undefined) {
