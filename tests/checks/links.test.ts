@@ -48,7 +48,7 @@ describe('the internal link check', () => {
       'index.html: /stories/one/ (outside the site, which is served below /casefile/)',
       'index.html: ../elsewhere/ (outside the site, which is served below /casefile/)',
       'index.html: /casefile/stories/two/ (no such file)',
-      'index.html: https://user.github.io/casefile (page link without its trailing slash)',
+      'index.html: https://user.github.io/casefile (page link without its trailing slash: write /)',
       'index.html: /casefile/icons.svg#missing (no such file)',
       "stories/one/index.html: /casefile/casefile/stories/one/#sources (holds the folder /casefile/ twice: links are written from the site's root and the build adds the folder, so write /stories/one/#sources)",
       'rss.xml: https://user.github.io/stories/one/ (outside the site, which is served below /casefile/)',
@@ -108,13 +108,16 @@ describe('the internal link check', () => {
     const dir = tempSite({
       ...goodSite,
       'index.html': htmlPage(
-        '<a href="/stories/two/">Two</a> <a href="/stories/one/#nowhere">X</a> <a href="/stories/one">One</a>',
+        '<a href="/stories/two/">Two</a> <a href="/stories/one/#nowhere">X</a> <a href="/stories/one/#source">S</a> <a href="/stories/one">One</a> <a href="stories/one?lang=fr#sources">Rel</a>',
       ),
     });
     expect(findBrokenLinks(dir, origin)).toEqual([
       'index.html: /stories/two/ (no such file)',
       'index.html: /stories/one/#nowhere (no element with id "nowhere")',
-      'index.html: /stories/one (page link without its trailing slash)',
+      'index.html: /stories/one/#source (no element with id "source": did you mean "#sources"?)',
+      // The address to write, from the site's root, whatever the link was written from.
+      'index.html: /stories/one (page link without its trailing slash: write /stories/one/)',
+      'index.html: stories/one?lang=fr#sources (page link without its trailing slash: write /stories/one/?lang=fr#sources)',
     ]);
   });
 
@@ -204,7 +207,7 @@ describe('the internal link check', () => {
     const dir = tempSite({ ...goodSite, 'fr/404.html': htmlPage('<p>Introuvable</p>'), _redirects: redirects });
     expect(findBrokenLinks(dir, origin)).toEqual([
       'public/_redirects: line 3: /stories/gone/ (no such file)',
-      'public/_redirects: line 7: /stories/one (page link without its trailing slash)',
+      'public/_redirects: line 7: /stories/one (page link without its trailing slash: write /stories/one/)',
     ]);
     // Below a path, the build moves no rule of _redirects: a target from the root of the host leaves the folder.
     // It is told the target to write, with the folder, where that is a page or file of the site; and its line is

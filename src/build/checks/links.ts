@@ -14,6 +14,7 @@ import { codeSalt, lineAt, pageFacts, pageFactsDir, type ScannedElement, scanPag
 import { visit as visitJson } from 'jsonc-parser';
 import { formatPath } from '../../lib/content-error.ts';
 import { miscasedFolderProblem } from '../../i18n/locales.ts';
+import { nearestName } from '../../lib/edit-distance.ts';
 
 /** Attributes that hold one URL, by the elements that carry them (and, for `<meta>`, the attribute naming it). */
 const urlAttributes: [element: string, attribute: string, only?: [attribute: string, value: string]][] = [
@@ -396,7 +397,7 @@ function brokenBecause(
     return 'badly encoded path';
   }
   if (!path.startsWith(base)) {
-    if (`${path}/` === base) return 'page link without its trailing slash';
+    if (`${path}/` === base) return `page link without its trailing slash: write /${target.search}${target.hash}`;
     // A full address on the host, outside the folder: another site there (https://user.github.io/other-project/).
     if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url.trim()) && !own) return undefined;
     return `outside the site, which is served below ${base}`;
@@ -423,7 +424,9 @@ function brokenBecause(
     return cased ? `no such file: ${cased}` : 'no such file';
   }
   if (kind === 'folder') return 'no such file';
-  if (kind === 'page folder') return 'page link without its trailing slash';
+  // The address from the site's root, as links are written (the build adds the folder): "../x" reads "/stories/x/".
+  if (kind === 'page folder')
+    return `page link without its trailing slash: write ${target.pathname.slice(base.length - 1)}/${target.search}${target.hash}`;
   let fragment: string;
   try {
     fragment = decodeURIComponent(target.hash.slice(1));
@@ -431,7 +434,8 @@ function brokenBecause(
     return 'badly encoded #anchor';
   }
   if (fragment && fragment !== 'top' && file.endsWith('.html') && !anchorsIn(file).has(fragment)) {
-    return `no element with id "${fragment}"`;
+    const near = nearestName(fragment, anchorsIn(file));
+    return `no element with id "${fragment}"${near === undefined ? '' : `: did you mean "#${near}"?`}`;
   }
   return undefined;
 }
