@@ -135,6 +135,8 @@ export const en = {
     'This page is a draft ({file} says draft: true): the dev server shows drafts only when started as PREVIEW=1 npm run dev.',
   'notFound.devEmbargo':
     'This page is embargoed until {until} ({file}): before then, the dev server shows it only when started as PREVIEW=1 npm run dev.',
+  'notFound.devDataset':
+    'Only drafts or embargoed pages use this dataset ({file}), so it is held back with them and published with the first of them: the dev server shows it only when started as PREVIEW=1 npm run dev.',
   'corrections.title': 'Corrections',
   'corrections.onDataset': 'In the dataset',
   // The heading above a page's corrections, as there is one or more: no count is shown, so a language gives each once,

@@ -142,6 +142,8 @@ export const fr = {
     'Cette page est un brouillon (marquée draft dans {file}) : le serveur de développement ne montre les brouillons que lancé par PREVIEW=1 npm run dev.',
   'notFound.devEmbargo':
     'Cette page est sous embargo jusqu’au {until} ({file}) : avant cette date, le serveur de développement ne la montre que lancé par PREVIEW=1 npm run dev.',
+  'notFound.devDataset':
+    'Seuls des brouillons ou des pages sous embargo utilisent ce jeu de données ({file}) : il est retenu avec elles et publié avec la première d’entre elles. Le serveur de développement ne le montre que lancé par PREVIEW=1 npm run dev.',
   'corrections.title': 'Rectificatifs',
   'corrections.onDataset': 'Dans le jeu de données',
   'corrections.heading.single': 'Rectificatif',

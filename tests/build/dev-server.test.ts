@@ -58,7 +58,14 @@ describe('the dev server', () => {
     const titled = (title: string) => igor.replace(/^title: .*$/m, `title: '${title}'`);
     fixture.write(
       'content/cases/under-embargo.mdx',
-      titled('A case under embargo').replace(/^---\n/, '---\nembargo: 2099-01-01T06:00:00Z\n'),
+      titled('A case under embargo')
+        .replace(/^---\n/, '---\nembargo: 2099-01-01T06:00:00Z\n')
+        .replace(/^datasets: \[headline-figures\]$/m, 'datasets: [headline-figures, figures-held-back]'),
+    );
+    // A dataset only that case uses: withheld with it.
+    fixture.write(
+      'data/figures-held-back.json',
+      JSON.stringify({ ...issued, title: 'Figures held back with their case', chart: undefined }),
     );
     // A case file a story lists, which is renamed while the server runs.
     fixture.write('content/cases/a-case-listed.mdx', titled('A case listed'));
@@ -144,6 +151,17 @@ describe('the dev server', () => {
       expect(text).not.toContain('<p>There is no page at this address');
       expect(text).not.toContain(french('notFound.text'));
     }
+    // A dataset only such pages use is withheld with them: its page says so, in both languages.
+    const heldData = await fetch(`${origin}/data/figures-held-back/`);
+    expect(heldData.status).toBe(404);
+    const heldDataText = await heldData.text();
+    expect(heldDataText).toContain(
+      'Only drafts or embargoed pages use this dataset (data/figures-held-back.json), so it is held back with them and published with the first of them: the dev server shows it only when started as PREVIEW=1 npm run dev.',
+    );
+    expect(heldDataText).toContain(french('notFound.devDataset', { file: 'data/figures-held-back.json' }));
+    expect(heldDataText).not.toContain('<p>There is no page at this address');
+    // A dataset that does not exist says nothing of the kind.
+    expect(await (await fetch(`${origin}/data/no-such-dataset/`)).text()).not.toContain('PREVIEW=1 npm run dev');
     // A page that does not exist says nothing of the kind, and that it is not there, in both languages.
     const missing = await (await fetch(`${origin}/stories/no-such-story/`)).text();
     expect(missing).not.toContain('the dev server shows');
