@@ -17,20 +17,35 @@ export const sameAsEnglish: Partial<Record<Locale, readonly StringKey[]>> = {};
 export { defaultLocale };
 export type { CountedKey, Dictionary, DictionaryKey, StringKey };
 
-/** The qualifiers a dataset may put before a figure (key-figures.ts), as written in the default language. */
-const qualifierKeys: Record<string, StringKey> = {
-  about: 'qualifier.about',
-  'at least': 'qualifier.atLeast',
-  under: 'qualifier.under',
-};
+/** The qualifiers a dataset may put before a figure (key-figures.ts): the dictionaries' `qualifier.*` strings. */
+const qualifierKeys = (Object.keys(en) as StringKey[]).filter((key) => key.startsWith('qualifier.'));
+
+/** A qualifier as compared: trimmed, in lower case, its spaces (no-break ones too) single. */
+const qualifierForm = (text: string, lang: string) => text.trim().replace(/\s+/gu, ' ').toLocaleLowerCase(lang);
+
+/** By language, its qualifier words as compared (qualifierForm) and the key of each. */
+const qualifierWords = new Map<string, Map<string, StringKey>>();
+function qualifierKey(written: string, from: string): StringKey | undefined {
+  let words = qualifierWords.get(from);
+  if (!words) {
+    const say = t(from);
+    qualifierWords.set(from, (words = new Map(qualifierKeys.map((key) => [qualifierForm(say(key), from), key]))));
+  }
+  return words.get(qualifierForm(written, from));
+}
 
 /**
- * A figure's qualifier ("about", "at least", "under") in `lang`. Datasets are written in the default language: a
- * qualifier outside that vocabulary is returned as written, with `translated: false`, for the page to mark its
- * language.
+ * A figure's qualifier ("about", "at least", "under"; « environ », « au moins », « moins de ») in `lang`. A dataset
+ * writes it in its own language, `from` (its `lang`, dataset-locale.ts; by default the site's): a word of `from`'s
+ * dictionary is said in `lang`'s words; another is returned as written, with `translated: false`, for the page to
+ * mark its language.
  */
-export function qualifierIn(qualifier: string, lang: string): { text: string; translated: boolean } {
-  const key = qualifierKeys[qualifier.trim().toLowerCase()];
+export function qualifierIn(
+  qualifier: string,
+  lang: string,
+  from: string = defaultLocale,
+): { text: string; translated: boolean } {
+  const key = qualifierKey(qualifier, from);
   return key ? { text: t(lang)(key), translated: true } : { text: qualifier, translated: false };
 }
 

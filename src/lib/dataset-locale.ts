@@ -8,7 +8,8 @@
 import { curlyApostrophes, typeset, typesetStrings } from './typography.ts';
 import type { Column, Dataset, Row } from '../schemas/dataset.ts';
 import { defaultLocale, languageName } from '../i18n/locales.ts';
-import { listFormatter } from '../i18n/index.ts';
+import { listFormatter, qualifierIn } from '../i18n/index.ts';
+import { qualifiedColumn, qualifierColumn } from './qualifiers.ts';
 
 /** The languages of a localised dataset's texts. */
 export interface DatasetLangs {
@@ -114,14 +115,28 @@ function localise(written: Dataset, lang: string): LocalisedDataset {
   const valueMaps = Object.entries(translation?.columns ?? {}).flatMap(([name, own]) =>
     own.values ? [[name, own.values] as const] : [],
   );
+  // A figure's qualifier in the dataset's language that the dictionaries know (« environ ») is said in the page's
+  // words ("about"), before any translation the dataset gives of it, as qualifierText does (qualifiers.ts); in the
+  // dataset's own language, as the dictionary writes it (« Au moins » → « au moins »).
+  const qualifies = qualifiedColumn(dataset.columns) !== undefined;
+  const siteWord = (name: string, value: string): string | undefined => {
+    if (!qualifies || name !== qualifierColumn) return undefined;
+    const word = qualifierIn(value, lang, ownLang);
+    return word.translated ? word.text : undefined;
+  };
+  const translatedValue = (name: string, value: string): string | undefined => {
+    const values = translation?.columns?.[name]?.values;
+    return siteWord(name, value) ?? (values && Object.hasOwn(values, value) ? values[value]! : undefined);
+  };
   const rows = (shown: Row[]): Row[] =>
-    valueMaps.length === 0
+    valueMaps.length === 0 && !qualifies
       ? shown
       : shown.map((row) => {
           const out = { ...row };
-          for (const [name, values] of valueMaps) {
+          for (const name of [...valueMaps.map(([name]) => name), ...(qualifies ? [qualifierColumn] : [])]) {
             const value = row[name];
-            if (typeof value === 'string' && Object.hasOwn(values, value)) out[name] = values[value]!;
+            const shownValue = typeof value === 'string' ? translatedValue(name, value) : undefined;
+            if (shownValue !== undefined) out[name] = shownValue;
           }
           return out;
         });
@@ -136,14 +151,8 @@ function localise(written: Dataset, lang: string): LocalisedDataset {
       columns,
     },
     rows,
-    value: (name, value) => {
-      const values = translation?.columns?.[name]?.values;
-      return values && Object.hasOwn(values, value) ? values[value]! : value;
-    },
-    valueLang: (name, value) => {
-      const values = translation?.columns?.[name]?.values;
-      return values && Object.hasOwn(values, value) ? lang : ownLang;
-    },
+    value: (name, value) => translatedValue(name, value) ?? value,
+    valueLang: (name, value) => (translatedValue(name, value) === undefined ? ownLang : lang),
     langs: {
       title: langOf(translation?.title),
       description: langOf(translation?.description),

@@ -26,17 +26,18 @@ export function qualifiedColumn(columns: Record<string, Column>): string | undef
 }
 
 /**
- * A row's qualifier (`written`, as the dataset writes it) in `lang`: the site's own word for it (qualifierIn), else
- * the dataset's translation of the value (`translated`, when it has one), else as written, marked untranslated.
- * Undefined for an exact figure (an empty cell).
+ * A row's qualifier (`written`, as the dataset writes it, in its language `from`: its `lang`) in `lang`: the site's
+ * own word for it (qualifierIn), else the dataset's translation of the value (`translated`, when it has one), else as
+ * written, marked untranslated. Undefined for an exact figure (an empty cell).
  */
 export function qualifierText(
   written: unknown,
   lang: string,
   translated?: unknown,
+  from?: string,
 ): { text: string; translated: boolean } | undefined {
   if (typeof written !== 'string' || written.trim() === '') return undefined;
-  const known = qualifierIn(written, lang);
+  const known = qualifierIn(written, lang, from);
   if (known.translated) return known;
   return typeof translated === 'string' && translated !== written ? { text: translated, translated: true } : known;
 }

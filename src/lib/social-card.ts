@@ -100,7 +100,7 @@ function cardFigure(
       lang,
     );
     return {
-      value: described.qualifier ? `${qualifierIn(described.qualifier, lang).text} ${number}` : number,
+      value: described.qualifier ? `${qualifierIn(described.qualifier, lang, local.lang).text} ${number}` : number,
       label: described.refersTo
         ? `${local.value(described.labelColumn, described.label)} (${local.value('refers_to', described.refersTo)})`
         : local.value(described.labelColumn, described.label),

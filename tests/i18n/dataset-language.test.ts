@@ -49,16 +49,66 @@ const site = buildFixture({
         },
       }),
     );
+    // The home page's key figures, written in French with French qualifiers (JURIST, January 2026; the fixture's
+    // Russia row, which its stories quote, kept as it is).
+    writeFileSync(
+      join(root, 'data/headline-figures.json'),
+      JSON.stringify({
+        lang: 'fr',
+        title: 'Les chiffres clés',
+        description: 'Les chiffres qui cadrent l’enquête.',
+        sources: ['jurist-files'],
+        license: 'CC BY 4.0 (compilation)',
+        updated: '2026-02-01',
+        key: 'id',
+        columns: {
+          id: { type: 'string', description: 'Identifiant du chiffre' },
+          label: { type: 'string', description: 'Ce que compte le chiffre' },
+          value: { type: 'integer', description: 'Le chiffre' },
+          qualifier: { type: 'string', description: '« environ » ou « au moins » ; vide quand le chiffre est exact' },
+          country: { type: 'string', ref: 'country', description: 'Pays concerné' },
+          source: { type: 'string', ref: 'source', description: 'Source' },
+        },
+        rows: [
+          {
+            id: 'russia-active',
+            label: 'notices rouges actives demandées par la Russie (sept. 2024)',
+            value: 4817,
+            qualifier: null,
+            country: 'RU',
+            source: 'jurist-files',
+          },
+          {
+            id: 'active',
+            label: 'Notices rouges actives, tous pays confondus',
+            value: 86000,
+            qualifier: 'environ',
+            country: null,
+            source: 'jurist-files',
+          },
+          {
+            id: 'ccf-removed-2024',
+            label: 'Notices retirées par la CCF en 2024',
+            value: 322,
+            qualifier: 'Au moins',
+            country: null,
+            source: 'jurist-files',
+          },
+        ],
+      }),
+    );
+    const figures =
+      '<Chart dataset="headline-figures" type="bar" x="id" y="value" filter={{ id: ["active", "ccf-removed-2024"] }} title="Figures" />\n';
     const chart =
       '<Chart dataset="dossiers-ccf-2018" type="bar" x="type" y="dossiers" sort="none" title="Dossiers par type" />\n';
     mkdirSync(join(root, 'content/stories/fr'), { recursive: true });
     writeFileSync(
       join(root, 'content/stories/fr/dossiers.mdx'),
-      `---\ntitle: Les dossiers\nsummary: Ce que la CCF a clôturé.\ndate: 2026-01-27\n---\n\n${chart}`,
+      `---\ntitle: Les dossiers\nsummary: Ce que la CCF a clôturé.\ndate: 2026-01-27\n---\n\n${chart}\n${figures}`,
     );
     writeFileSync(
       join(root, 'content/stories/cases-closed.mdx'),
-      `---\ntitle: Cases closed\nsummary: What the CCF finalised.\ndate: 2026-01-27\n---\n\n${chart.replace('Dossiers par type', 'Cases by type')}`,
+      `---\ntitle: Cases closed\nsummary: What the CCF finalised.\ndate: 2026-01-27\n---\n\n${chart.replace('Dossiers par type', 'Cases by type')}\n${figures}`,
     );
   },
 });
@@ -143,5 +193,47 @@ describe('a dataset written in French', () => {
     expect(site.page('/data/').querySelector('.lang-notice')?.textContent).toBe(
       'The datasets are published in English and French.',
     );
+  });
+
+  // A French dataset's qualifiers (« environ », « Au moins ») are the dictionaries' words in its language: an English
+  // page says them in English, unmarked, where it showed the French words marked French; a French page as written.
+  it.each([
+    ['/', ['about', 'at least']],
+    ['/fr/', ['environ', 'au moins']],
+  ])("says a French dataset's qualifiers in the words of the page's language on %s's key figures", (path, words) => {
+    const page = site.page(path);
+    const qualifiers = [...page.querySelectorAll('.figure-qualifier')];
+    expect(qualifiers.map((q) => [q.textContent!.trim(), q.getAttribute('lang')])).toEqual(
+      words.map((word) => [word, null]),
+    );
+  });
+
+  it.each([
+    ['/stories/cases-closed/', ['about 86,000', 'at least 322']],
+    ['/fr/stories/dossiers/', ['environ 86\u202f000', 'au moins 322']],
+  ])("says them so in a chart's table and summary on %s, unmarked", (path, figures) => {
+    const page = site.page(path);
+    const chart = [...page.querySelectorAll('figure.chart')].find((c) => c.textContent!.includes('Figures'))!;
+    const cells = [...chart.querySelectorAll('tbody td')].map((td) => td.textContent!.trim());
+    expect(cells).toEqual(figures);
+    const summary = chart.querySelector('.chart-summary')!;
+    expect(summary.textContent).toContain(figures[0]);
+    expect(summary.textContent, summary.textContent!).toContain(figures[1]);
+    // Nothing of them marked as another language: the summary, nor the drawing's labels.
+    const marked = [...chart.querySelectorAll('.chart-summary [lang], [data-chart-variant="wide"] svg [lang]')];
+    expect(
+      marked.map((element) => element.textContent).filter((text) => /environ|moins|about|least/i.test(text!)),
+    ).toEqual([]);
+  });
+
+  it("prints the figures of the dataset's English page with their qualifiers in English, unmarked", () => {
+    const cells = [
+      ...site.page('/data/headline-figures/').querySelectorAll('#rows-heading + * td[data-label="value"]'),
+    ];
+    expect(cells.map((cell) => [cell.textContent, cell.closest('[lang]')!.getAttribute('lang')])).toEqual([
+      ['4,817', 'en'],
+      ['about 86,000', 'en'],
+      ['at least 322', 'en'],
+    ]);
   });
 });

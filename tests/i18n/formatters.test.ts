@@ -175,4 +175,13 @@ describe('shared Intl formatters', () => {
     expect(qualifierIn('Under', 'en')).toEqual({ text: 'under', translated: true });
     expect(qualifierIn('roughly', 'fr')).toEqual({ text: 'roughly', translated: false });
   });
+
+  it("reads a qualifier in the dataset's language, from that language's dictionary, and says it in the page's", () => {
+    expect(qualifierIn('environ', 'en', 'fr')).toEqual({ text: 'about', translated: true });
+    expect(qualifierIn('Au\u00a0moins', 'en', 'fr')).toEqual({ text: 'at least', translated: true });
+    expect(qualifierIn(' moins de ', 'fr', 'fr')).toEqual({ text: 'moins de', translated: true });
+    // A word of another language than the dataset's is not taken for its qualifier.
+    expect(qualifierIn('about', 'fr', 'fr')).toEqual({ text: 'about', translated: false });
+    expect(qualifierIn('environ', 'fr')).toEqual({ text: 'environ', translated: false });
+  });
 });

@@ -15,6 +15,7 @@ import { percentAfter } from '../../schemas/dataset/percent-words.ts';
 import { qualifiedColumn, qualifierColumn, qualifierText } from '../qualifiers.ts';
 import { formatValue } from '../format-value.ts';
 import { fileLocale } from './link-words.ts';
+import { datasetLang, localiseDataset } from '../dataset-locale.ts';
 
 /** The options each component other than <Chart> takes (see its Props). */
 const componentOptions: Record<string, string[]> = {
@@ -237,7 +238,11 @@ function checkQualifierSaid(
     return; // checkFact reports it
   }
   const lang = fileLocale(file);
-  const word = qualifierText(fact.row[qualifierColumn], lang)?.text.replace(/\s+/g, ' ');
+  const written = fact.row[qualifierColumn];
+  // As the page prints it: the site's word in the page's language, else the dataset's translation (qualifiers.ts).
+  const translated =
+    typeof written === 'string' ? localiseDataset(dataset, lang).value(qualifierColumn, written) : undefined;
+  const word = qualifierText(written, lang, translated, datasetLang(dataset))?.text.replace(/\s+/g, ' ');
   if (!word) return;
   const escaped = word.toLocaleLowerCase(lang).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   if (
