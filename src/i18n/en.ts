@@ -159,6 +159,8 @@ export const en = {
   'fact.linkPurpose': '({what}; see the data)',
   'fact.sourceLabel': 'Source: {publisher}, {title}',
   'fact.sourceLabelElsewhere': 'Source: {publisher}, {title} (its address is not recorded; this link opens {address})',
+  /** Said after a figure's link text, unseen, where the page prints what the figure is beside it (Fact.astro). */
+  'fact.linkPurposeInContext': '(see the data)',
   'source.addressUnknown': 'address not recorded; see',
   'response.label': 'Response from {from}, {date}',
   'response.labelUndated': 'Response from {from}',

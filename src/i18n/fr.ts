@@ -164,6 +164,7 @@ export const fr = {
   'fact.sourceLabel': 'Source : {publisher}, {title}',
   'fact.sourceLabelElsewhere':
     'Source : {publisher}, {title} (son adresse n’est pas relevée ; ce lien ouvre {address})',
+  'fact.linkPurposeInContext': '(voir les données)',
   'source.addressUnknown': 'adresse non relevée ; voir',
   'response.label': '{from} a répondu le {date}',
   'response.labelUndated': '{from} a répondu',

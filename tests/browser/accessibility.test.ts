@@ -293,7 +293,7 @@ describeBrowser('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
         .filter((line) => !line.startsWith('- /url') && line !== '- listitem:');
       const at = (pattern: RegExp) => read.findIndex((line) => pattern.test(line));
       const parts = [
-        // The figure, then, unseen, what it measures and where it leads (src/lib/fact-purpose.ts).
+        // The figure, then, unseen, where it leads (its label, next, says what it measures: Fact.astro).
         at(/^- link "[\d\s\u00a0\u202f,.]+ \(/),
         read.indexOf(`- paragraph: ${label}`),
         read.indexOf(`- paragraph: ${period}`),

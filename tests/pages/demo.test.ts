@@ -279,7 +279,8 @@ describe('the demo site', () => {
     for (const path of ['/', '/fr/', ...articles]) {
       const french = path.startsWith('/fr/');
       const names = new Map<string, string>();
-      for (const a of page(path).querySelectorAll('.fact > a:first-child')) {
+      // The home page's key figures and ranking print what each figure is beside it (the next test).
+      for (const a of page(path).querySelectorAll('.fact > a:first-child:not(:is(.figure-list, .rank-list) a)')) {
         facts++;
         const shown = a.firstChild!.textContent!;
         expect(name(a), `${path} ${a.getAttribute('href')}`).toMatch(
@@ -301,6 +302,33 @@ describe('the demo site', () => {
       '4\u202f817 (notices rouges actives, Russie\u202f; voir les données)',
     );
   });
+
+  // A screen reader read each key figure twice: "86,000 (active red notices, all countries; see the data)", then the
+  // label printed under it, "Active red notices, all countries"; and each ranked country's figure with its country
+  // and what it counts ("4,817 (active red notices, Russia; see the data)") just after the country and under the
+  // ranking's title that say so. Where the page prints what the figure is beside it, its link says, unseen, only where
+  // it goes (WCAG 2.4.4: the purpose from the link's context).
+  it.each([
+    ['/', 'see the data', 'Active red notices, all countries', 'Russia'],
+    ['/fr/', 'voir les données', 'Notices rouges actives, tous pays confondus', 'Russie'],
+  ])(
+    "on %s, a key figure's or a ranked country's link says where it goes, and not again what the page prints beside it",
+    (path, where, label, country) => {
+      const doc = page(path);
+      const name = (a: Element) => a.textContent!.replace(/[ \t\r\n]+/g, ' ').trim();
+      const links = [...doc.querySelectorAll('.figure-list .fact > a:first-child, .rank-list .fact > a:first-child')];
+      expect(links.length).toBeGreaterThan(5);
+      for (const a of links) expect(name(a), path).toBe(`${a.firstChild!.textContent} (${where})`);
+      // What the figure is, the reader still meets once, beside it: the label under a key figure, the country before
+      // a ranked one, under the ranking's title.
+      const first = doc.querySelector('.figure-list li')!;
+      expect(first.querySelector('.figure-label')!.textContent).toBe(label);
+      expect(name(first.querySelector('.fact a')!).toLowerCase()).not.toContain(label.toLowerCase());
+      const ranked = doc.querySelector('.rank-list li')!;
+      expect(ranked.querySelector(':scope > a')!.textContent).toBe(country);
+      expect(name(ranked.querySelector('.fact a')!)).not.toContain(country);
+    },
+  );
 
   it('links every fact to an existing row of its dataset page, where the table shows the same number', () => {
     let facts = 0;
