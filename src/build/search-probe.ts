@@ -9,6 +9,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { searchIndexDir } from './search-index.ts';
+import { defaultLocale } from '../i18n/locales.ts';
 import { pagefindOptions } from '../../public/search/search.js';
 
 /** One file the server sent: its URL path and size in bytes, as stored (Pagefind's index files are gzipped). */
@@ -85,9 +86,11 @@ export function serveStatic(
 
 /**
  * Opens the index of the site built in `dist` for searching, as the search page does (its options, over HTTP): the
- * index of `lang`, as a page of that language gets it (English, the default language, when not given).
+ * index of `lang`, as a page of that language gets it (the default language's when not given: asked for by its code,
+ * not left to Pagefind, which falls back to the index of the most pages, the French one once the French site had as
+ * many pages as the English one).
  */
-export async function openSearchProbe(dist: string, lang?: string): Promise<SearchProbe> {
+export async function openSearchProbe(dist: string, lang: string = defaultLocale): Promise<SearchProbe> {
   const fetched: Fetched[] = [];
   const { server, origin } = await serveStatic(dist, (file) => fetched.push(file));
   // A query string makes each probe a fresh module instance, so two sites can be probed in one process.
@@ -95,13 +98,13 @@ export async function openSearchProbe(dist: string, lang?: string): Promise<Sear
   const pagefind = await import(moduleUrl);
   // Pagefind picks the index of the page's <html lang>, read from the document when it starts: all it reads of one.
   const g = globalThis as { document?: unknown };
-  if (lang) g.document = { currentScript: null, querySelector: () => ({ getAttribute: () => lang }) };
+  g.document = { currentScript: null, querySelector: () => ({ getAttribute: () => lang }) };
   try {
     // baseUrl '/' keeps result URLs as site paths ("/cases/x/"), as in the browser, instead of prefixing the origin.
     await pagefind.options({ ...pagefindOptions, basePath: `${origin}/${searchIndexDir}/`, baseUrl: '/' });
     await pagefind.init();
   } finally {
-    if (lang) delete g.document;
+    delete g.document;
   }
   return {
     fetched,
