@@ -25,6 +25,12 @@ export interface FeedPage {
   authors: string[];
   tags: string[];
   corrections: readonly FeedCorrection[];
+  /**
+   * The address its corrections' guids are made from, where it is not `href`: a dataset's page in the default
+   * language, which every feed linked to before each language had its own, so that a subscriber's reader does not
+   * show them again as new.
+   */
+  guidHref?: string;
 }
 
 /** A correction as the feed shows it. */
@@ -96,7 +102,7 @@ export function feedItems(
         link: `${url}#${correctionsAnchor}`,
         pubDate: correction.date,
         description: htmlText(correction.text),
-        customData: `<guid isPermaLink="false">${escapeXml(correctionGuid(url, correction))}</guid>`,
+        customData: `<guid isPermaLink="false">${escapeXml(correctionGuid(page.guidHref ? absoluteUrl(page.guidHref, site) : url, correction))}</guid>`,
       });
     }
   }

@@ -1,7 +1,7 @@
 /**
  * One language's RSS feed (/rss.xml for the default language, /<lang>/rss.xml for the others): the stories and case
  * files written in that language and their corrections, plus the corrections of datasets (in that language where
- * the dataset translates them; the datasets' pages are in the default language only), the newest `site.itemsPerFeed`
+ * the dataset translates them, linked to the dataset's page in that language), the newest `site.itemsPerFeed`
  * of them (src/lib/feed.ts). The channel names its language and links the other languages' feeds as Atom alternates.
  */
 import rss from '@astrojs/rss';
@@ -34,9 +34,10 @@ export async function localeFeed(lang: string, origin: string | URL): Promise<Re
     })),
     // Every feed carries the datasets' corrections, as every language's corrections page lists them: a French story
     // shows the correction of a dataset it draws on, so its readers hear of it too (in French where the dataset
-    // translates it). The dataset's page is in the default language only.
+    // translates it), linked to the dataset's page in the feed's language.
     ...[...data.datasets.values()].map((d) => ({
-      href: `/data/${d.id}/`,
+      href: localePath(`/data/${d.id}/`, lang),
+      guidHref: `/data/${d.id}/`,
       title: datasetTitle(d.data, lang).title,
       summary: d.data.description,
       authors: [],

@@ -141,10 +141,10 @@ export async function socialCardKey(kind: 'story' | 'case', entry: Story | Case)
 }
 
 /** The cache key of the page of the dataset `id`: all it shows of the stories is the pages that use it. */
-export async function datasetPageKey(id: string): Promise<string> {
+export async function datasetPageKey(id: string, lang: string): Promise<string> {
   const [key, data] = await Promise.all([sharedKey(), siteData()]);
   return createHash('sha256')
-    .update(`${key}\ndataset page\n${id}\n${JSON.stringify(datasetUsers(data, id))}`)
+    .update(`${key}\ndataset page\n${id} ${lang}\n${JSON.stringify(datasetUsers(data, id, lang))}`)
     .digest('hex');
 }
 

@@ -160,11 +160,12 @@ export function listedUntranslated(data: SiteData, page: PageRef): Locale[] {
 }
 
 /**
- * The published pages that use the dataset `id`, as its page lists them: all its page shows of the stories, so its
- * cache key digests them (src/lib/page-keys.ts).
+ * The published pages of `lang`'s edition that use the dataset `id`, as its page in `lang` lists them: all that page
+ * shows of the stories, so its cache key digests them (src/lib/page-keys.ts).
  */
-export function datasetUsers(data: SiteData, id: string): PageRef[] {
-  return data.usage.get(id) ?? [];
+export function datasetUsers(data: SiteData, id: string, lang: string = defaultLocale): PageRef[] {
+  if (lang === defaultLocale) return data.usage.get(id) ?? [];
+  return editionOf(data, lang).pages.filter((page) => page.datasets.includes(id));
 }
 
 /** The stories of `edition` that name the country `code` (ISO 3166-1 alpha-2), newest first. */

@@ -68,8 +68,8 @@ function handedByKeys(build: BuildResult): number {
 /** A story's or case file's page, in any language, or its social card. */
 const entryPage = /^(?:[a-z]{2}\/)?(?:stories|cases)\/(?!page\/)[^/]+\/index\.html$|^og\/(?:stories|cases)\/.+\.png$/;
 
-/** A dataset's page (not a page of the catalogue, /data/page/2/). */
-const datasetPage = /^data\/(?!page\/)[^/]+\/index\.html$/;
+/** A dataset's page, in any language (not a page of the catalogue, /data/page/2/). */
+const datasetPage = /^(?:[a-z]{2}\/)?data\/(?!page\/)[^/]+\/index\.html$/;
 
 /** A country's page, or a later page of its stories, in any language. */
 const countryPage = /^(?:[a-z]{2}\/)?countries\/[a-z]{2}\/(?:page\/\d+\/)?index\.html$/;
@@ -317,8 +317,12 @@ Interpol refused Kyrgyzstan's request against a co-founder of Kloop <Cite id="oc
       'stories/the-interpol-files/index.html',
     ]);
     expectOnlyKeyedPagesCopied(build, entries);
-    // The page of the dataset it uses lists it; the other datasets' pages and every download are copied.
-    expect(entries.datasetPagesRendered).toEqual(['data/top-requesting-countries-2024/index.html']);
+    // The page of the dataset it uses lists it, in both languages (the French edition lists the English original);
+    // the other datasets' pages and every download are copied.
+    expect(entries.datasetPagesRendered).toEqual([
+      'data/top-requesting-countries-2024/index.html',
+      'fr/data/top-requesting-countries-2024/index.html',
+    ]);
     // The pages of the country it names, in both languages; the other countries' pages are copied.
     expect(entries.countryPagesRendered).toEqual(['countries/kg/index.html', 'fr/countries/kg/index.html']);
     expect(readdirSync(join(dist, 'data')).filter((file) => file.endsWith('.csv')).length).toBeGreaterThan(0);
@@ -397,11 +401,12 @@ Interpol refused Kyrgyzstan's request against a co-founder of Kloop <Cite id="oc
     // The pages of the datasets the story uses, which list it.
     // The story names no country: every country's page is copied.
     expect(entries.countryPagesRendered).toEqual([]);
-    expect(entries.datasetPagesRendered).toEqual(
-      ['headline-figures', 'interpol-refusal-totals', 'red-notices-in-circulation', 'red-notices-issued'].map(
-        (id) => `data/${id}/index.html`,
-      ),
-    );
+    // In both languages: the story is not translated, and the French edition lists it as it is.
+    const used = ['headline-figures', 'interpol-refusal-totals', 'red-notices-in-circulation', 'red-notices-issued'];
+    expect(entries.datasetPagesRendered).toEqual([
+      ...used.map((id) => `data/${id}/index.html`),
+      ...used.map((id) => `fr/data/${id}/index.html`),
+    ]);
     // A frontmatter edit: the pages Astro copied went to Pagefind by their unchanged keys, not by the content's.
     expect(build.output).not.toContain('ahead of Astro');
     expect(handedByKeys(build)).toBe(pages(build).copied);

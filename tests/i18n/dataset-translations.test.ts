@@ -141,7 +141,7 @@ describe('a dataset translated in part, on a French page', () => {
       ['Notices rouges émises', 'Une version précédente donnait 2\u202f433 pour 2005.', null],
     ]);
     const listed = [...site.page('/fr/corrections/').querySelectorAll('.correction-list li')].filter((li) =>
-      li.querySelector('a[href^="/data/"]'),
+      li.querySelector('a[href^="/fr/data/"]'),
     );
     expect(
       listed.map((li) => [
@@ -159,7 +159,7 @@ describe('a dataset translated in part, on a French page', () => {
   it('marks in the French data catalog the titles and descriptions left in English, not the translated ones', () => {
     const cards = [...site.page('/fr/data/').querySelectorAll('.card-list > li')];
     const card = (id: string) => {
-      const item = cards.find((li) => li.querySelector(`h2 a[href="/data/${id}/"]`));
+      const item = cards.find((li) => li.querySelector(`h2 a[href="/fr/data/${id}/"]`));
       const [title, description] = [item?.querySelector('h2'), item?.querySelector('h2 + p')];
       return [
         title?.textContent,
@@ -226,7 +226,7 @@ describe('a dataset translated in part, on a French page', () => {
       }
     }
     // The chart's link to the dataset's page too; a translated title stays in an aria-label, unmarked.
-    expect(named(story.querySelector('.chart-download a[href="/data/refusals-by-ground/"]')!)).toEqual([
+    expect(named(story.querySelector('.chart-download a[href="/fr/data/refusals-by-ground/"]')!)).toEqual([
       'À propos de ce jeu de données\u00a0: Refusals by ground',
       ['en: Refusals by ground'],
     ]);
@@ -236,12 +236,70 @@ describe('a dataset translated in part, on a French page', () => {
     ]);
   });
 
-  it('names the dataset in French where the page lists it', () => {
-    const link = site.page('/fr/stories/the-files/').querySelector('a[href="/data/red-notices-issued/"]:not(.chart a)');
+  it('names the dataset in French where the page lists it, and links its French page', () => {
+    const link = site
+      .page('/fr/stories/the-files/')
+      .querySelector('a[href="/fr/data/red-notices-issued/"]:not(.chart a)');
     expect([link?.textContent, link?.getAttribute('lang'), link?.getAttribute('hreflang')]).toEqual([
       'Notices rouges émises',
       null,
-      'en',
+      null,
     ]);
+  });
+
+  // A French reader who followed "voir les données" landed on the English page: its interface, its title and the
+  // header's switcher in English (the switcher's « Français » led to the French home page), though the dataset
+  // translates its title. Each dataset has its page in French, linked both ways with its English one.
+  it('gives each dataset its French page: the interface in French, the translations unmarked, the English marked', () => {
+    const french = site.page('/fr/data/red-notices-issued/');
+    expect(french.documentElement.getAttribute('lang')).toBe('fr');
+    const h1 = french.querySelector('h1')!;
+    expect([h1.textContent, h1.getAttribute('lang')]).toEqual(['Notices rouges émises', null]);
+    expect(french.querySelector('#rows-heading')?.textContent).toBe('Les données');
+    expect([...french.querySelectorAll('.facts-box dt')].map((dt) => dt.textContent)).toContain('Télécharger');
+    // Its description, not translated, is English and marked so, and left out of the French search index.
+    const description = french.querySelector('.page-header .description')!;
+    expect([description.getAttribute('lang'), description.hasAttribute('data-pagefind-ignore')]).toEqual(['en', true]);
+    // The downloads are the dataset's, the same for both languages.
+    expect(french.querySelector('.facts-box a[download]')?.getAttribute('href')).toBe('/data/red-notices-issued.csv');
+    // Each page names the other as its translation: hreflang alternates and the language switcher.
+    const alternates = (doc: Document) =>
+      [...doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((link) => [
+        link.getAttribute('hreflang'),
+        new URL(link.getAttribute('href')!).pathname,
+      ]);
+    const english = site.page('/data/red-notices-issued/');
+    for (const doc of [english, french])
+      expect(alternates(doc)).toEqual([
+        ['en', '/data/red-notices-issued/'],
+        ['fr', '/fr/data/red-notices-issued/'],
+        ['x-default', '/data/red-notices-issued/'],
+      ]);
+    expect(french.querySelector('.language-switcher a[hreflang="en"]')?.getAttribute('href')).toBe(
+      '/data/red-notices-issued/',
+    );
+    expect(english.querySelector('.language-switcher a[hreflang="fr"]')?.getAttribute('href')).toBe(
+      '/fr/data/red-notices-issued/',
+    );
+    // A dataset whose title is not translated keeps it in English, marked, on its French page.
+    const untranslated = site.page('/fr/data/refusals-by-ground/').querySelector('h1')!;
+    expect([untranslated.textContent, untranslated.getAttribute('lang')]).toEqual(['Refusals by ground', 'en']);
+  });
+
+  it('is found in the French search on its French page, its untranslated title marked English', async () => {
+    const search = await openSearchProbe(site.published, 'fr');
+    try {
+      const results = await search.search(null, { kind: 'dataset' });
+      const byUrl = new Map(results.map((result) => [result.url, result]));
+      expect(byUrl.get('/fr/data/red-notices-issued/')?.meta).toMatchObject({ title: 'Notices rouges émises' });
+      expect(byUrl.get('/fr/data/red-notices-issued/')?.meta.title_lang).toBeUndefined();
+      expect(byUrl.get('/fr/data/refusals-by-ground/')?.meta).toMatchObject({
+        title: 'Refusals by ground',
+        title_lang: 'en',
+      });
+      expect(results.filter((result) => !result.url.startsWith('/fr/'))).toEqual([]);
+    } finally {
+      await search.close();
+    }
   });
 });

@@ -207,7 +207,10 @@ describe('the French edition', () => {
     const datasets = page('/fr/stories/the-interpol-files/').querySelector(
       'section[aria-labelledby="datasets-heading"]',
     )!;
-    expect(datasets.querySelector('a[href^="/data/"]')?.getAttribute('hreflang')).toBe('en');
+    // Their pages are in French (their texts in English where they are not translated): the links go there. (The
+    // downloads, the same for every language, stay at /data/<id>.csv and .json.)
+    expect(datasets.querySelector('a[href^="/data/"]:not([download])')).toBeNull();
+    expect(datasets.querySelector('a[href^="/fr/data/"]')?.hasAttribute('hreflang')).toBe(false);
     expect(datasets.querySelector('.lang-notice')?.textContent).toBe(notice);
     // The English pages say nothing of the kind.
     for (const path of ['/sources/', '/stories/the-interpol-files/', '/data/'])
@@ -403,30 +406,33 @@ describe('search per language', () => {
     ).toBe(true);
   });
 
-  it('the French search finds every dataset, by its French title, with filters in French', async () => {
+  it('the French search finds every dataset, by its French title, with filters in French, on its French page', async () => {
     const datasets = await french.search(null, { kind: 'dataset' });
-    expect(datasets.map((r) => r.meta.url).toSorted()).toEqual(
+    expect(datasets.map((r) => r.url).toSorted()).toEqual(
       readdirSync(join(demoDist, 'data'), { withFileTypes: true })
         .filter((e) => e.isDirectory() && e.name !== 'page')
-        .map((e) => `/data/${e.name}/`)
+        .map((e) => `/fr/data/${e.name}/`)
         .toSorted(),
     );
     const [ccf, ...others] = await french.search('recevables');
     expect(others).toEqual([]);
+    // Its title and summary are translated: in the page's language, unmarked.
     expect(ccf).toMatchObject({
-      url: '/data/ccf-requests/#fr',
-      meta: {
-        url: '/data/ccf-requests/',
-        title: 'Requêtes recevables adressées à la CCF, 2017–2024',
-        lang: 'en',
-        title_lang: 'fr',
-        summary_lang: 'fr',
-      },
+      url: '/fr/data/ccf-requests/',
+      meta: { title: 'Requêtes recevables adressées à la CCF, 2017–2024' },
     });
+    expect([ccf!.meta.url, ccf!.meta.lang, ccf!.meta.title_lang, ccf!.meta.summary_lang]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
     // The same datasets under the French name of a country as under its English name in the English index.
     const inFrench = await french.search(null, { kind: 'dataset', country: 'Russie' });
     const inEnglish = await english.search(null, { kind: 'dataset', country: 'Russia' });
-    expect(inFrench.map((r) => r.meta.url).toSorted()).toEqual(inEnglish.map((r) => r.url).toSorted());
+    expect(inFrench.map((r) => r.url.replace(/^\/fr\//, '/')).toSorted()).toEqual(
+      inEnglish.map((r) => r.url).toSorted(),
+    );
     expect(inFrench.length).toBe(2);
   });
 
@@ -462,22 +468,30 @@ describe('search per language', () => {
     const found: string[] = [];
     const kinds = new Set<string>();
     for (const index of [english, french]) {
-      // A copy of an English page in the French index (/data/x/#fr) holds its French title and summary on purpose.
+      // A copy of an English page in the French index (/stories/x/#fr) holds its French title and summary on purpose.
       for (const record of (await index.search(null)).filter((r) => !r.url.includes('#'))) {
         const doc = page(record.url);
         const pageLang = doc.documentElement.getAttribute('lang')!.split('-')[0]!;
+        // The page's own words: a word both languages write ("notices") is indexed where the page says it itself.
+        const own = doc.querySelector('main')!.cloneNode(true) as Element;
+        for (const el of own.querySelectorAll('[lang]')) el.remove();
+        const ownText = own.textContent!.replace(/\s+/g, ' ');
         for (const el of doc.querySelectorAll('main [lang]')) {
           if (el.getAttribute('lang')!.split('-')[0] === pageLang) continue;
           const text = el.textContent!.replace(/\s+/g, ' ').trim();
           if (!/\p{L}{3}/u.test(text)) continue;
           kinds.add(`${el.tagName.toLowerCase()} lang=${el.getAttribute('lang')} in ${pageLang}`);
-          if (record.content.includes(text))
+          if (record.content.includes(text) && !ownText.includes(text))
             found.push(`${record.url}: <${el.tagName.toLowerCase()} lang="${el.getAttribute('lang')}">${text}`);
         }
       }
     }
-    // The demo's English pages do show French: its French sources' titles.
-    expect([...kinds].some((kind) => kind.includes('lang=fr in en'))).toBe(true);
+    // The demo's French pages do show English: untranslated dataset texts, English sources' titles. (Its English pages
+    // show no French now that each dataset has its French page: their copies in the French index held the French.)
+    expect(
+      [...kinds].some((kind) => kind.includes('lang=en in fr')),
+      [...kinds].join(' / '),
+    ).toBe(true);
     expect(found).toEqual([]);
   });
 

@@ -85,6 +85,20 @@ describe("a correction's guid in the feed", () => {
       correctionGuid(url, { date: first.date, text: 'Une version précédente donnait 2023.', original: first.text }),
     ).toBe(written);
   });
+
+  // The French feed linked a dataset's corrections to its English page until the dataset had a French one: their
+  // guids stay those of the English page's address, or a subscriber's reader would show them again as new.
+  it("is made from `guidHref` where the page gives one: a dataset's page in the default language", () => {
+    const dataset: FeedPage = {
+      ...page([first]),
+      href: '/fr/data/requests/',
+      guidHref: '/data/requests/',
+      date: undefined,
+    };
+    const [item] = feedItems([dataset], site, (title) => `Correction : ${title}`, 50);
+    expect(item!.link).toBe(`${site}/fr/data/requests/#corrections-heading`);
+    expect(item!.customData).toContain(correctionGuid(`${site}/data/requests/`, first));
+  });
 });
 
 describe("the feed's items", () => {

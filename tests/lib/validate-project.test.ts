@@ -1823,17 +1823,17 @@ describe('the preflight check', () => {
     ]);
   });
 
-  it("says where a translation's link to a page in the default language only should go: a dataset's page, an untranslated story", () => {
+  it("says where a translation's link should go: a dataset's downloads, an untranslated story; a dataset's page is in its language", () => {
     const body =
-      '[Les données](/fr/data/issued/), [le CSV](/fr/data/isued/), [le catalogue](/fr/data/), [l’autre](/fr/stories/other/).';
+      '[Les données](/fr/data/issued/), [le CSV](/fr/data/issued.csv), [les autres](/fr/data/isued/), [le catalogue](/fr/data/), [l’autre](/fr/stories/other/).';
     const files = {
       'content/stories/the-files.mdx': story(goodFrontmatter),
       'content/stories/fr/the-files.mdx': story(goodFrontmatter, body),
       'content/stories/other.mdx': story('title: Other\nsummary: S\ndate: 2026-01-26'),
     };
     expect(messages(files)).toEqual([
-      "content/stories/fr/the-files.mdx: line 8: link: /fr/data/issued/: a dataset's page is in English only, at /data/<id>/: write /data/issued/",
-      'content/stories/fr/the-files.mdx: line 8: link: /fr/data/isued/: a dataset\'s page is in English only, at /data/<id>/: unknown dataset "isued": did you mean "issued"? expected one of issued (data/<id>.json)',
+      "content/stories/fr/the-files.mdx: line 8: link: /fr/data/issued.csv: a dataset's downloads are the same for every language, at /data/<id>.csv and /data/<id>.json: write /data/issued.csv",
+      'content/stories/fr/the-files.mdx: line 8: link: /fr/data/isued/: unknown dataset "isued": did you mean "issued"? expected one of issued (data/<id>.json)',
       'content/stories/fr/the-files.mdx: line 8: link: /fr/stories/other/: this story has no French translation; it is at /stories/other/, in English: link there, and say that it is in English',
     ]);
   });

@@ -73,7 +73,7 @@ describe('the demo site', () => {
         ['/fr/data/', 'Rectifié le'],
       ] as const) {
         const card = [...page(catalog).querySelectorAll('li.card')].find((li) =>
-          li.querySelector(`a[href="/data/${dataset.id}/"]`),
+          li.querySelector(`a[href="${catalog}${dataset.id}/"]`),
         );
         expect(card?.querySelector('.meta')?.textContent, catalog).toContain(label);
         expect([...card!.querySelectorAll('.meta time')].map((time) => time.getAttribute('datetime'))).toEqual([
@@ -296,7 +296,7 @@ describe('the demo site', () => {
     }
     expect(facts).toBeGreaterThan(20);
     const russia = (path: string) =>
-      page(path).querySelector('.fact > a[href="/data/top-requesting-countries-2024/#row-ru"]')!;
+      page(path).querySelector('.fact > a[href$="/data/top-requesting-countries-2024/#row-ru"]')!;
     expect(name(russia('/stories/the-interpol-files/'))).toBe('4,817 (active red notices, Russia; see the data)');
     expect(name(russia('/fr/stories/the-interpol-files/'))).toBe(
       '4\u202f817 (notices rouges actives, Russie\u202f; voir les données)',
@@ -421,12 +421,12 @@ describe('the demo site', () => {
       ['Motif', null],
       ['Demandes refusées ou annulées', null],
     ]);
-    // Titled in French, the links still lead to the dataset's page, which is in English.
-    const link = story.querySelector('.link-list a[href="/data/headline-figures/"]');
+    // Titled in French, the links lead to the dataset's page in French.
+    const link = story.querySelector('.link-list a[href="/fr/data/headline-figures/"]');
     expect([link?.textContent, link?.getAttribute('lang'), link?.getAttribute('hreflang')]).toEqual([
       'Les Interpol Files en chiffres',
       null,
-      'en',
+      null,
     ]);
     const home = page('/fr/');
     const heading = home.querySelector('#ranking-heading');
@@ -455,10 +455,12 @@ describe('the demo site', () => {
     const meta = (li: Element) => li.querySelector('.meta')?.textContent?.replace(/\s+/g, ' ').trim();
     const items = [...page('/fr/corrections/').querySelectorAll('.correction-list li')];
     const english = items.filter((li) => li.querySelector('h2 a')?.getAttribute('hreflang') === 'en');
-    // A story and a dataset, whose page is in English whether or not its title and correction are translated.
-    expect(english.map((li) => li.querySelector('h2 a')?.getAttribute('href')?.split('/')[1])).toEqual(
-      expect.arrayContaining(['stories', 'data']),
-    );
+    // An untranslated story. A dataset's page is in French (/fr/data/<id>/), whether or not the dataset translates its
+    // title and correction, which are marked where it does not.
+    expect(english.map((li) => li.querySelector('h2 a')?.getAttribute('href')?.split('/')[1])).toContain('stories');
+    const datasets = items.filter((li) => li.querySelector('h2 a')?.getAttribute('href')?.startsWith('/fr/data/'));
+    expect(datasets.length, 'corrected datasets on the French corrections page').toBeGreaterThan(0);
+    for (const li of datasets) expect(meta(li)).toMatch(/^\S+ \S+ \d{4} · Jeu de données$/);
     for (const li of english)
       expect(meta(li)).toMatch(/^\S+ \S+ \d{4} · (Enquête|Dossier|Jeu de données) · en anglais$/);
     expect(items.filter((li) => !english.includes(li) && meta(li)?.includes('anglais'))).toEqual([]);

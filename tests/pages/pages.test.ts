@@ -196,13 +196,13 @@ describe('case, country and index pages', () => {
       // The dataset's country column is left out: every row of this page is about Russia.
       ['russia-active', 'active red notices requested by Russia (Sept 2024)', '4,817', 'JURIST'],
     ]);
-    // The French page links the dataset under its English title (the fixture's datasets have no translations),
-    // the title marked as English inside the French sentence.
+    // The French page links the dataset's French page under its English title (the fixture's datasets have no
+    // translations), the title marked as English inside the French sentence.
     const all = site.page('/fr/countries/ru/').querySelector('[aria-labelledby="data-heading"] .meta a');
     expect(text(all)).toMatch(/^Tout le jeu de données « .+ »$/);
-    expect(all?.getAttribute('hreflang')).toBe('en');
+    expect([all?.getAttribute('href'), all?.getAttribute('hreflang')]).toEqual(['/fr/data/headline-figures/', null]);
     expect(all?.querySelector('span[lang="en"]')?.textContent).toBe(
-      site.page('/data/headline-figures/').querySelector('h1')?.textContent,
+      site.page('/fr/data/headline-figures/').querySelector('h1[lang="en"]')?.textContent,
     );
   });
 

@@ -64,21 +64,23 @@ export function checkLinks(
     }
     // The language the path is in (/fr/, /pt-br/, /es-419/, its folder), and the path in it.
     const { prefix, rest } = languagePrefix(path);
-    // /fr/data/x/: a dataset's page is in the default language only (the /fr/data/ catalog lists them there).
-    const translatedData = prefix !== undefined && prefix !== defaultLocale && /^\/data\/([^/]+?)\/?$/.exec(rest);
-    if (translatedData && translatedData[1] !== 'page') {
-      const id = translatedData[1]!;
+    // /fr/data/x.csv: a dataset's downloads are one pair for every language, at the site's root (its page is in each).
+    const inLanguage = prefix !== undefined && prefix !== defaultLocale;
+    const translatedDownload = inLanguage && /^\/data\/([^/]+?)\.(csv|json)$/.exec(rest);
+    if (translatedDownload && translatedDownload[1] !== 'page') {
+      const [, id = '', extension = ''] = translatedDownload;
       const known = project.datasets.has(id) || project.invalid.has(`dataset:${id}`);
       errors.push(
         new ContentError(
           file,
           field,
-          `${href}: a dataset's page is in ${languageName(defaultLocale)} only, at /data/<id>/: ${known ? `write /data/${id}/` : unknownDataset(id, project)}`,
+          `${href}: a dataset's downloads are the same for every language, at /data/<id>.csv and /data/<id>.json: ${known ? `write /data/${id}.${extension}` : unknownDataset(id, project)}`,
         ),
       );
       continue;
     }
-    const data = /^\/data\/([^/]+?)(?:\/|\.csv|\.json)$/.exec(path);
+    // /data/x/, /fr/data/x/ (a dataset's page in each language), /data/x.csv, /data/x.json.
+    const data = /^\/data\/([^/]+?)(?:\/|\.csv|\.json)$/.exec(inLanguage ? rest : path);
     if (data) {
       const id = data[1]!;
       if (!project.datasets.has(id) && !project.invalid.has(`dataset:${id}`))
