@@ -82,6 +82,7 @@ export type PageKind =
   | 'case fr'
   | 'case list fr'
   | 'country fr'
+  | 'dataset fr'
   | 'search fr'
   | 'feeds fr'
   | '404 fr';
@@ -122,6 +123,7 @@ export function pageKinds(dist = demoDist): Record<PageKind, string | undefined>
     'case fr': first('fr/cases'),
     'case list fr': exists('/fr/cases/'),
     'country fr': first('fr/countries'),
+    'dataset fr': first('fr/data', hasChart),
     'search fr': exists('/fr/search/'),
     'feeds fr': exists('/fr/feeds/'),
     '404 fr': existsSync(join(dist, 'fr/404.html')) ? `/fr${missingPath}` : undefined,
