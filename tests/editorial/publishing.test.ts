@@ -90,13 +90,14 @@ describe('feeds, sitemap, social cards and structured data of a built site', () 
     type Item = { title: string; link: string; description: string };
     const dataset = JSON.parse(readFileSync(join(fixture.root, 'data/public-notices-by-nationality.json'), 'utf8'));
     const [correction] = dataset.corrections as { date: string; text: string }[];
-    const link = `${origin}/data/public-notices-by-nationality/#corrections-heading`;
-    const find = (feed: string) =>
-      ([parseXml(read(feed)).rss.channel.item].flat() as Item[]).filter((i) => i.link === link);
+    // Each linked to the dataset's page in the feed's language.
+    const link = (lang: string) => `${origin}${lang}/data/public-notices-by-nationality/#corrections-heading`;
+    const find = (feed: string, lang = '') =>
+      ([parseXml(read(feed)).rss.channel.item].flat() as Item[]).filter((i) => i.link === link(lang));
     expect(find('rss.xml').map((i) => [i.title, i.description])).toEqual([
       [`Correction: ${dataset.title}`, correction!.text],
     ]);
-    expect(find('fr/rss.xml').map((i) => [i.title, i.description])).toEqual([
+    expect(find('fr/rss.xml', '/fr').map((i) => [i.title, i.description])).toEqual([
       // As the dataset's French was written, typeset in French (a no-break space before each colon).
       [
         `Rectificatif\u00a0: ${typeset(dataset.translations.fr.title, 'fr')}`,
