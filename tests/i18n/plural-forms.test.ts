@@ -145,7 +145,8 @@ const doc = (path: string) => page(path, build.dist);
 function rowCounts(path: string): Record<string, string | undefined> {
   return Object.fromEntries(
     [...doc(path).querySelectorAll('main li.card')].map((card) => [
-      card.querySelector('h2 a')?.getAttribute('href')?.split('/')[2],
+      // The dataset's id: the last part of its page's address (/data/<id>/, /pl/data/<id>/).
+      card.querySelector('h2 a')?.getAttribute('href')?.split('/').filter(Boolean).at(-1),
       card.querySelector('.meta')?.textContent?.split(' · ')[0]?.trim(),
     ]),
   );
