@@ -143,7 +143,7 @@ export const fr = {
   'notFound.devEmbargo':
     'Cette page est sous embargo jusqu’au {until} ({file}) : avant cette date, le serveur de développement ne la montre que lancé par PREVIEW=1 npm run dev.',
   'notFound.devDataset':
-    'Seuls des brouillons ou des pages sous embargo utilisent ce jeu de données ({file}) : il est retenu avec elles et publié avec la première d’entre elles. Le serveur de développement ne le montre que lancé par PREVIEW=1 npm run dev.',
+    'Seuls des brouillons ou des pages sous embargo utilisent ce jeu de données ({file}) : il est retenu avec elles et publié avec la première d’entre elles. Le serveur de développement ne le montre que lancé par PREVIEW=1 npm run dev.',
   'corrections.title': 'Rectificatifs',
   'corrections.onDataset': 'Dans le jeu de données',
   'corrections.heading.single': 'Rectificatif',

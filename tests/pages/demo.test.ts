@@ -406,7 +406,7 @@ describe('the demo site', () => {
     ).toEqual([
       'Diagramme en barres : notices rouges actives, par pays. Maximum : 4 817, Russie. Minimum : 917, Kirghizstan.',
       'Carte : notices rouges publiques, par nationalité ; 9 pays avec des données. Données représentées : mai 2023 seulement. Maximum : 3 038, Russie. Minimum : 98, Paraguay.',
-      'Graphique : demandes refusées ou annulées, par année, un panneau par motif : Article 2 (droits humains), Article 3 (caractère politique, militaire, religieux ou racial) et Autres motifs. Maximum : 2 157 en 2024 (Autres motifs). Minimum : 26 en 2017 (Article 2 (droits humains)). Pas de données pour 2017, 2020 et 2023 (Autres motifs), 2020 et 2023 (Article 2 (droits humains)) et 2023 (Article 3 (caractère politique, militaire, religieux ou racial)).',
+      'Graphique : demandes refusées ou annulées, par année, un panneau par motif : article 2 (droits humains), article 3 (caractère politique, militaire, religieux ou racial) et autres motifs. Maximum : 2 157 en 2024 (autres motifs). Minimum : 26 en 2017 (article 2 [droits humains]). Pas de données pour 2017, 2020 et 2023 (autres motifs), 2020 et 2023 (article 2 [droits humains]) et 2023 (article 3 [caractère politique, militaire, religieux ou racial]).',
     ]);
     const headers = [...story.querySelectorAll('.chart thead th')].map((th) => [
       th.textContent?.trim(),
