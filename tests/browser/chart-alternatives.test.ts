@@ -24,8 +24,8 @@ function openAllData(page: Page): Promise<void> {
   });
 }
 
-/** A dataset's own page, whose chart has no data of its own: the page's table follows it. */
-const datasetPage = /^\/data\/[^/]+\/$/;
+/** A dataset's own page, in any language, whose chart has no data of its own: the page's table follows it. */
+const datasetPage = /^(?:\/[a-z]{2}(?:-[a-z]+)?)?\/data\/[^/]+\/$/;
 
 /**
  * What is wrong with the chart of a dataset's own page: it reads its title, then the drawing as one image, then its

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeFixture } from '../helpers/build.ts';
+import { makeFixture, repoRoot } from '../helpers/build.ts';
 import { startDevServer, type DevServer } from '../helpers/dev-server.ts';
 import type { ChildOutput } from '../helpers/output.ts';
 import { asSent, contentReloads, errorOverlays, type ContentReloads } from '../helpers/vite-socket.ts';
@@ -17,8 +17,13 @@ const storyFile = 'content/stories/the-watchdog-and-its-caseload.mdx';
 const address = '/stories/the-watchdog-and-its-caseload/';
 /** The dataset the story's chart, its <Fact>s and its `datasets:` name, and the name it is given. */
 const [before, after] = ['ccf-requests', 'ccf-admissible-requests'];
-/** What the page says while the story's first <Fact> (line 23) names a dataset data/ does not have. */
-const missing = (id: string) => `${storyFile}: line 23: <Fact> dataset: unknown dataset "${id}"`;
+/** The line of the story's first <Fact> naming the dataset. */
+const factLine =
+  readFileSync(join(repoRoot, storyFile), 'utf8')
+    .split('\n')
+    .findIndex((line) => line.includes(`<Fact dataset="${before}"`)) + 1;
+/** What the page says while the story's first <Fact> names a dataset data/ does not have. */
+const missing = (id: string) => `${storyFile}: line ${factLine}: <Fact> dataset: unknown dataset "${id}"`;
 
 describe('the dev server, a dataset renamed while its story is open', () => {
   const fixture = makeFixture();
