@@ -1,8 +1,8 @@
 /**
  * Where the error pages go. Astro writes /404 as 404.html, as hosts expect, but a language's /fr/404 as
  * fr/404/index.html (only the root's status pages are named after their code). Hosts that serve the nearest
- * 404.html up an unknown address (Cloudflare Pages, `npm run serve`, nginx with the README's block) look for
- * fr/404.html: the build moves each language's page there once Astro has written it.
+ * 404.html up an unknown address (Cloudflare Pages, `npm run serve`, nginx with the block in docs/deploying.md) look
+ * for fr/404.html: the build moves each language's page there once Astro has written it.
  */
 import { existsSync, renameSync, rmdirSync } from 'node:fs';
 import { join } from 'node:path';

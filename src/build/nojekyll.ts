@@ -1,8 +1,8 @@
 /**
- * An empty `.nojekyll` at the site's root. GitHub Pages serving a branch (rather than the Actions workflow in the
- * README) runs the branch through Jekyll, which leaves out every folder whose name starts with "_": `_astro/`, and
- * with it every page's stylesheets, fonts and photos. The file tells GitHub Pages not to run Jekyll; other hosts
- * serve it as an empty file, or not at all.
+ * An empty `.nojekyll` at the site's root. GitHub Pages serving a branch (rather than the Actions workflow in
+ * docs/deploying.md) runs the branch through Jekyll, which leaves out every folder whose name starts with "_":
+ * `_astro/`, and with it every page's stylesheets, fonts and photos. The file tells GitHub Pages not to run Jekyll;
+ * other hosts serve it as an empty file, or not at all.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';

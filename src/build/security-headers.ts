@@ -1,8 +1,8 @@
 /**
- * The HTTP headers every page is served with, in one place: the build writes them as a `_headers` file (read by
- * Netlify and Cloudflare Pages), the test server applies the same values, and the README shows them for nginx. The
- * file also lets browsers keep the files named by their content for a year (`immutable`).
- * A deployer's own `public/_headers` (which Astro copies into the output) is kept, the generated rules added after it.
+ * The HTTP headers every page is served with, in one place: the build writes them as a `_headers` file (read by Netlify
+ * and Cloudflare Pages), the test server applies the same values, and docs/deploying.md shows them for nginx. The file
+ * also lets browsers keep the files named by their content for a year (`immutable`). A deployer's own `public/_headers`
+ * (which Astro copies into the output) is kept, the generated rules added after it.
  *
  * The Content-Security-Policy allows nothing inline and nothing from another host: pages carry no script but the
  * search page's, which is a file from the same origin; styles are files too (`inlineStylesheets: 'never'`).

@@ -103,21 +103,22 @@ describe('security headers', () => {
     expect(
       ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.en.pagefind'].filter(cached),
     ).toEqual([]);
-    // The README's nginx snippet caches the same files: its `location ~ … { expires max; }` pattern, at the root.
-    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
-    const nginxCached = /^\s*location ~ (\S+) \{ expires max; \}$/m.exec(readme);
-    expect(nginxCached, 'the README shows an nginx location for files named by their content').not.toBeNull();
+    // The deploying guide's nginx snippet caches the same files: its `location ~ … { expires max; }` pattern, at the
+    // root.
+    const guide = readFileSync(join(repoRoot, 'docs/deploying.md'), 'utf8');
+    const nginxCached = /^\s*location ~ (\S+) \{ expires max; \}$/m.exec(guide);
+    expect(nginxCached, 'docs/deploying.md shows an nginx location for files named by their content').not.toBeNull();
     const nginxPattern = new RegExp(nginxCached![1]!);
     expect(paths.filter((path) => nginxPattern.test(path) !== cached(path))).toEqual([]);
   });
 
-  it('are the same values in the nginx snippet, and the README shows that snippet', () => {
+  it('are the same values in the nginx snippet, and the deploying guide shows that snippet', () => {
     const lines = nginxSnippet().split('\n');
     expect(lines).toHaveLength(Object.keys(securityHeaders).length);
     for (const [name, value] of Object.entries(securityHeaders))
       expect(lines).toContain(`add_header ${name} "${value}" always;`);
-    // What operators copy is the README's block.
-    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
-    for (const line of lines) expect(readme).toContain(line);
+    // What operators copy is the block in docs/deploying.md, which the README links for nginx.
+    const guide = readFileSync(join(repoRoot, 'docs/deploying.md'), 'utf8');
+    for (const line of lines) expect(guide).toContain(line);
   });
 });

@@ -12,7 +12,7 @@ import { seriesColors } from '../../src/charts/palette.ts';
 import { repoRoot } from '../helpers/build.ts';
 
 const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
-const section = readme.split('#### Charts: every kind and option')[1]?.split(/\n#{2,4} /)[0] ?? '';
+const section = readme.split('\n### Charts: every kind and option\n')[1]?.split(/\n#{2,4} /)[0] ?? '';
 
 describe("the README's charts reference", () => {
   it('lists every chart kind and custom chart the schema takes, and no other', () => {

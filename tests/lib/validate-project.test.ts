@@ -3176,7 +3176,7 @@ describe('the preflight check', () => {
     ]);
   });
 
-  it("checks a Fact's format written as the README writes it, with bare keys and single quotes, before rendering", () => {
+  it("checks a Fact's format written as docs/writing.md writes it, with bare keys and single quotes, before rendering", () => {
     const body = [
       '<Fact dataset="issued" row={2024} column="issued" format={{ maximumFractionDigits: 0 }} />',
       '',

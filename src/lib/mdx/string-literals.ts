@@ -50,8 +50,8 @@ export function literal(expression: string): unknown {
 
 /**
  * An object literal as JavaScript writes it, with bare keys and strings in single quotes (`{ maximumFractionDigits: 0 }`,
- * `{ snapshot: '2023-05' }`, as the README writes a Fact's format and a chart's filter), as JSON; undefined for another
- * expression. Anything that is no literal (a name as a value) is left as written, and JSON.parse refuses it.
+ * `{ snapshot: '2023-05' }`, as docs/writing.md writes a Fact's format and a chart's filter), as JSON; undefined for
+ * another expression. Anything that is no literal (a name as a value) is left as written, and JSON.parse refuses it.
  */
 function objectLiteralAsJson(expression: string): string | undefined {
   if (!expression.startsWith('{')) return undefined;
