@@ -229,8 +229,17 @@ describe('case, country and index pages', () => {
   });
 
   it('lists every correction, newest first, linked to its page', () => {
+    // The story's correction of 3 February 2026, then the case file's of 1 July 2025.
     const items = [...site.page('/corrections/').querySelectorAll('.correction-list li')];
-    expect(items.map((li) => li.querySelector('a')?.getAttribute('href'))).toEqual(['/stories/the-files/']);
+    expect(
+      items.map((li) => [
+        li.querySelector('time')?.getAttribute('datetime'),
+        li.querySelector('a')?.getAttribute('href'),
+      ]),
+    ).toEqual([
+      ['2026-02-03', '/stories/the-files/'],
+      ['2025-07-01', '/cases/kloop-founder/'],
+    ]);
   });
 });
 
