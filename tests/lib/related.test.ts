@@ -41,7 +41,9 @@ describe('related pages in a large archive', () => {
       .filter((c) => c.key !== self.key)
       .map((c) => ({ c, score: relatedness(self, c) }))
       .filter(({ score }) => score > 0)
-      .sort((a, b) => b.score - a.score || b.c.date.getTime() - a.c.date.getTime() || a.c.key.localeCompare(b.c.key))
+      .sort(
+        (a, b) => b.score - a.score || b.c.date.getTime() - a.c.date.getTime() || a.c.key.localeCompare(b.c.key, 'en'),
+      )
       .slice(0, limit)
       .map(({ c }) => c.key);
   }
