@@ -515,7 +515,7 @@ describeBrowser('keyboard focus in tables', () => {
     await page.keyboard.press('End');
     // Measured until the box has scrolled to its end, rather than after a fixed wait that a busy machine outlasts.
     await expect
-      .poll(foot, `the foot's grey at the end, against ${before} with rows below`)
+      .poll(foot, { message: `the foot's grey at the end, against ${before} with rows below` })
       .toBeGreaterThan(before + 8);
     await context.close();
   });
