@@ -90,7 +90,17 @@ describe('the French edition', () => {
       f.textContent?.includes('Les trois pays comptant le plus'),
     )!;
     const labels = [...bar.querySelectorAll('svg text')].map((text) => text.textContent);
-    expect(labels).toEqual(expect.arrayContaining(['Russie', 'Pérou', 'Tadjikistan', `4${nnbsp}817`, `4${nnbsp}457`]));
+    // The ranking's bars are numbered, in front of the French country names.
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        '1. Russie',
+        '2. Pérou',
+        '3. Tadjikistan',
+        '25. Kirghizstan',
+        `4${nnbsp}817`,
+        `4${nnbsp}457`,
+      ]),
+    );
     expect(bar.querySelector('.chart-summary')?.textContent).toMatch(
       new RegExp(`^Diagramme en barres\u00a0: .*Maximum\u00a0: 4${nnbsp}817, Russie\\.`),
     );

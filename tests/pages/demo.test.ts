@@ -404,7 +404,7 @@ describe('the demo site', () => {
     expect(
       [...story.querySelectorAll('.chart-summary')].map((p) => p.textContent?.replace(/[\u00a0\u202f]/g, ' ')),
     ).toEqual([
-      'Diagramme en barres : notices rouges actives, par pays. Maximum : 4 817, Russie. Minimum : 917, Kirghizstan.',
+      'Diagramme en barres : notices rouges actives, par pays. Barres numérotées par rang : 1. Russie, 2. Pérou, 3. Tadjikistan et 25. Kirghizstan. Maximum : 4 817, Russie. Minimum : 917, Kirghizstan.',
       'Carte : notices rouges publiques, par nationalité ; 9 pays avec des données. Données représentées : mai 2023 seulement. Maximum : 3 038, Russie. Minimum : 98, Paraguay.',
       'Graphique : demandes refusées ou annulées, par année, un panneau par motif : article 2 (droits humains), article 3 (caractère politique, militaire, religieux ou racial) et autres motifs. Maximum : 2 157 en 2024 (autres motifs). Minimum : 26 en 2017 (article 2 [droits humains]). Pas de données pour 2017, 2020 et 2023 (autres motifs), 2020 et 2023 (article 2 [droits humains]) et 2023 (article 3 [caractère politique, militaire, religieux ou racial]).',
     ]);
@@ -413,6 +413,7 @@ describe('the demo site', () => {
       th.getAttribute('lang'),
     ]);
     expect(headers).toEqual([
+      ['Rang', null],
       ['Pays', null],
       ['Notices rouges actives', null],
       ['Nationalité', null],
