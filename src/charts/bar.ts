@@ -96,17 +96,25 @@ export function barLabel(
       : say('chart.rankLabel', { rank: number(row[rank]), label: category(row[x]) });
 }
 
+/**
+ * How a bar chart writes the values of `y`, at its bars' ends and in its summary (summary.ts): every one with the
+ * decimals the most precise shows ("131.00" beside "150.25", not "131"), so the summary's "Highest: 2.0" is the "2.0"
+ * the reader sees on the bar, not "2".
+ */
+export function barValues(rows: Row[], y: string, columns: Record<string, Column>, lang: string) {
+  return sharedDecimalsFormatter(
+    y,
+    columns[y],
+    lang,
+    rows.map((row) => row[y]),
+  );
+}
+
 export const bar: ChartKind = (rows, options) => {
   const x = options.x!;
   const y = options.y!;
   const label = barLabel(x, options.rank, options.columns, options.lang);
-  // One number of decimals for every value label of the chart ("131.00" beside "150.25", not "131").
-  const value = sharedDecimalsFormatter(
-    y,
-    options.columns[y],
-    options.lang,
-    rows.map((row) => row[y]),
-  );
+  const value = barValues(rows, y, options.columns, options.lang);
   const missing = t(options.lang)('value.missing');
   const key = (row: (typeof rows)[number]) => String(row[x]);
   const shown = (row: (typeof rows)[number]) =>

@@ -13,7 +13,7 @@ import { sharedDecimalsFormatter, valueFormatter } from './format.ts';
 import { edgeClearance, valueRoom, wrapText } from './layout.ts';
 import { qualifiedFigure } from './qualified.ts';
 import { distinct, seriesScale } from './palette.ts';
-import type { ChartKind, Row } from './types.ts';
+import type { ChartKind, Column, Row } from './types.ts';
 
 const barHeight = 15;
 /** Room between two bars of a group, and between one group's last bar and the next group's label, in pixels. */
@@ -51,6 +51,26 @@ export function places(rows: Row[], x: string, y: string, series: string): Place
   );
 }
 
+/**
+ * How a grouped bar chart writes the values of `y`, at its bars' ends and in its summary (summary.ts): every one
+ * with the decimals the most precise shows, as a bar chart's (bar.ts, barValues).
+ */
+export function groupedValues(
+  rows: Row[],
+  x: string,
+  y: string,
+  series: string,
+  columns: Record<string, Column>,
+  lang: string,
+) {
+  return sharedDecimalsFormatter(
+    y,
+    columns[y],
+    lang,
+    places(rows, x, y, series).map((place) => place.value),
+  );
+}
+
 export const groupedBar: ChartKind = (rows, options) => {
   const x = options.x!;
   const y = options.y!;
@@ -60,13 +80,7 @@ export const groupedBar: ChartKind = (rows, options) => {
   const categories = distinct(rows, x);
   const keys = distinct(rows, series);
   const all = places(rows, x, y, series);
-  // One number of decimals for every value label of the chart, as a bar chart's (bar.ts): "131.00" beside "150.25".
-  const value = sharedDecimalsFormatter(
-    y,
-    options.columns[y],
-    options.lang,
-    all.map((place) => place.value),
-  );
+  const value = groupedValues(rows, x, y, series, options.columns, options.lang);
   const shown = (place: Place) =>
     !place.row
       ? say('value.absent')

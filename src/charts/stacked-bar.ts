@@ -14,7 +14,7 @@ import { barBands, barScale } from './bar.ts';
 import { distinct, seriesScale } from './palette.ts';
 import { totalQualifier } from './qualified.ts';
 import { withQualifier } from '../lib/qualifiers.ts';
-import type { ChartKind, Row } from './types.ts';
+import type { ChartKind, Column, Row } from './types.ts';
 
 /** Each category's total of `y`, or null when every part is null. */
 export function totals(rows: Row[], x: string, y: string): Map<string, number | null> {
@@ -46,6 +46,19 @@ export function stacks(rows: Row[], x: string, y: string, series: string): Stack
   });
 }
 
+/**
+ * How a stacked bar chart writes its totals of `y`, at its bars' ends and in its summary (summary.ts): every one with
+ * the decimals the most precise shows, as a bar chart's values (bar.ts, barValues): "131.00" beside "150.25".
+ */
+export function totalValues(stacks: Stack[], y: string, columns: Record<string, Column>, lang: string) {
+  return sharedDecimalsFormatter(
+    y,
+    columns[y],
+    lang,
+    stacks.map((stack) => stack.sum),
+  );
+}
+
 export const stackedBar: ChartKind = (rows, options) => {
   const x = options.x!;
   const y = options.y!;
@@ -62,13 +75,7 @@ export const stackedBar: ChartKind = (rows, options) => {
       options.qualifier,
     ),
   }));
-  // One number of decimals for every total of the chart, as a bar chart's labels (bar.ts): "131.00" beside "150.25".
-  const value = sharedDecimalsFormatter(
-    y,
-    options.columns[y],
-    options.lang,
-    sums.map((stack) => stack.sum),
-  );
+  const value = totalValues(sums, y, options.columns, options.lang);
   const total = (stack: Stack & { qualifier?: string | undefined }) => withQualifier(value(stack.sum), stack.qualifier);
   const shown = (stack: Stack & { qualifier?: string | undefined }) =>
     stack.sum === null

@@ -16,15 +16,15 @@ import {
   valueFormatter,
   type Value,
 } from './format.ts';
-import { barLabel } from './bar.ts';
-import { places } from './grouped-bar.ts';
+import { barLabel, barValues } from './bar.ts';
+import { groupedValues, places } from './grouped-bar.ts';
 import { qualifiedFigure, qualifierOfRow, sharedFigure, totalQualifier } from './qualified.ts';
 import { unmapped } from './map.ts';
 import { pluralKey } from '../lib/plural.ts';
 import { curlyApostrophes } from '../lib/typography.ts';
 import { distinct } from './palette.ts';
 import { singlePoint } from './single-point.ts';
-import { stacks } from './stacked-bar.ts';
+import { stacks, totalValues } from './stacked-bar.ts';
 import { eventsInOrder } from './timeline.ts';
 import type { Column, Row } from './types.ts';
 
@@ -295,6 +295,20 @@ function listedValues(
 }
 
 /**
+ * How the summary writes the values of `y`: as the chart's labels write them, with the decimals the bars' labels
+ * share (bar.ts, grouped-bar.ts), so "Highest: 2.0" is the "2.0" at the bar's end, not "2"; kinds that write no
+ * values side by side, each value alone (valueFormatter).
+ */
+function figures(input: SummaryInput): (value: Value) => string {
+  const { spec, rows, columns, lang } = input;
+  const y = spec.y ?? '';
+  if (spec.type === 'bar') return barValues(rows, y, columns, lang);
+  if (spec.type === 'grouped-bar' && spec.x && spec.series)
+    return groupedValues(rows, spec.x, y, spec.series, columns, lang);
+  return valueFormatter(y, columns[y], lang);
+}
+
+/**
  * "Highest: … Lowest: … No data for …" sentences for a chart's `y` along `x` (and `series`, when given). `atOneX`:
  * the sentence before them said the one x every row falls on ("Line chart of notices in 2009"), which the values and
  * gaps of several series do not say again: they name the series alone ("Highest: 5 for B. No data for D."); without
@@ -306,7 +320,7 @@ export function extremesAndGaps(input: SummaryInput, ordered: boolean, atOneX = 
   const say = t(lang);
   const { x = '', y = '', series } = spec;
   const fx = valueFormatter(x, columns[x], lang);
-  const fy = valueFormatter(y, columns[y], lang);
+  const fy = figures(input);
   // Series named mid-sentence, in brackets or after "for", as the sentence that lists them names them.
   const fs = series ? seriesInSentence(series, rows, columns, lang) : valueFormatter(series, undefined, lang);
   const xName = xAsNamed(x, columns, lang);
@@ -713,6 +727,8 @@ export function summarize(input: SummaryInput): string {
         ),
       }));
       const known = sums.filter((s): s is (typeof sums)[number] & { sum: number } => s.sum !== null && !s.partial);
+      // Totals as the bars' ends write them, partial ones included: "2.0", not "2", beside "1.5".
+      const fsum = totalValues(sums, y, columns, lang);
       // Stacks listed as the other charts list their x values (listedValues): days and months saying each month and
       // year once ("3 and 4 May 2009"), not "3 May 2009 and 4 May 2009".
       const listed = (list: typeof sums, capped = true) =>
@@ -741,7 +757,7 @@ export function summarize(input: SummaryInput): string {
         // A total of qualified parts is qualified ("about 150"), as its label is (stacked-bar.ts).
         const total = (value: number) =>
           sharedFigure(
-            fy(value),
+            fsum(value),
             known.filter((stack) => stack.sum === value).map((stack) => stack.qualifier),
             lang,
           );

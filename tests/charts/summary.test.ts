@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { summarize, inSentence } from '../../src/charts/summary.ts';
 import { smallMultiples } from '../../src/charts/custom/small-multiples.ts';
 import { bar } from '../../src/charts/bar.ts';
+import { groupedBar } from '../../src/charts/grouped-bar.ts';
+import { stackedBar } from '../../src/charts/stacked-bar.ts';
 import { renderPlot } from '../../src/charts/render.ts';
 import { shownRows } from '../../src/charts/rows.ts';
 import type { ChartSpec } from '../../src/schemas/chart.ts';
@@ -1535,5 +1537,93 @@ describe('chart summaries', () => {
         issued: column('integer', { label: 'Interpol notices' }),
       }),
     ).toMatch(/^Line chart of interpol notices per year/);
+  });
+});
+
+describe('chart summaries write values as the chart labels them', () => {
+  const columns = {
+    country: column('string', { label: 'Country' }),
+    ground: column('string', { label: 'Ground' }),
+    share: column('number', { label: 'Refusal rate', unit: '%' }),
+    count: column('number', { label: 'Refusals' }),
+  };
+  /** The texts of an SVG's <text> elements (and their <tspan>s), as a reader sees them. */
+  const texts = (svg: string) =>
+    [...svg.matchAll(/<(?:text|tspan)[^>]*>([^<]+)</g)].map((match) => match[1]!.replace(/&nbsp;/g, '\u00a0'));
+
+  it('a bar chart says "2.0" beside "1.5", as its bars are labelled, in English and French', () => {
+    const rows = [
+      { country: 'Alpha', count: 1.5 },
+      { country: 'Bravo', count: 2 },
+    ];
+    const spec = { type: 'bar', x: 'country', y: 'count' } as const;
+    expect(texts(renderPlot(bar(rows, { columns, x: 'country', y: 'count', lang: 'en', width: 400 }), 't'))).toEqual(
+      expect.arrayContaining(['1.5', '2.0']),
+    );
+    expect(say(spec, rows, columns)).toBe(
+      'Bar chart of refusals by country. Highest: 2.0 for Bravo. Lowest: 1.5 for Alpha.',
+    );
+    expect(texts(renderPlot(bar(rows, { columns, x: 'country', y: 'count', lang: 'fr', width: 400 }), 't'))).toEqual(
+      expect.arrayContaining(['1,5', '2,0']),
+    );
+    expect(say(spec, rows, columns, 'fr')).toContain('Maximum\u00a0: 2,0, Bravo. Minimum\u00a0: 1,5, Alpha.');
+    // Percentages too: "14.0%" beside "12.5%".
+    const shares = [
+      { country: 'Alpha', share: 12.5 },
+      { country: 'Bravo', share: 14 },
+    ];
+    expect(say({ type: 'bar', x: 'country', y: 'share' }, shares, columns)).toContain(
+      'Highest: 14.0% for Bravo. Lowest: 12.5% for Alpha.',
+    );
+    expect(say({ type: 'bar', x: 'country', y: 'share' }, shares, columns, 'fr')).toContain(
+      'Maximum\u00a0: 14,0\u00a0%, Bravo. Minimum\u00a0: 12,5\u00a0%, Alpha.',
+    );
+  });
+
+  it('a grouped bar chart says its values with the decimals its labels share', () => {
+    const rows = [
+      { country: 'Alpha', ground: 'A', count: 1.25 },
+      { country: 'Alpha', ground: 'B', count: 3 },
+      { country: 'Bravo', ground: 'A', count: 2 },
+    ];
+    const options = { columns, x: 'country', y: 'count', series: 'ground', width: 400 };
+    expect(texts(renderPlot(groupedBar(rows, { ...options, lang: 'en' }), 't'))).toEqual(
+      expect.arrayContaining(['1.25', '3.00', '2.00']),
+    );
+    const spec = { type: 'grouped-bar', x: 'country', y: 'count', series: 'ground' } as const;
+    expect(say(spec, rows, columns)).toContain('Highest: 3.00 for Alpha (B). Lowest: 1.25 for Alpha (A).');
+    expect(say(spec, rows, columns, 'fr')).toContain('Maximum\u00a0: 3,00, Alpha (B). Minimum\u00a0: 1,25, Alpha (A).');
+  });
+
+  it('a stacked bar chart says its totals with the decimals its totals are labelled with', () => {
+    const rows = [
+      { country: 'Alpha', ground: 'A', count: 1.5 },
+      { country: 'Alpha', ground: 'B', count: 1 },
+      { country: 'Bravo', ground: 'A', count: 2 },
+      { country: 'Bravo', ground: 'B', count: 1 },
+    ];
+    const options = { columns, x: 'country', y: 'count', series: 'ground', width: 400 };
+    expect(texts(renderPlot(stackedBar(rows, { ...options, lang: 'en' }), 't'))).toEqual(
+      expect.arrayContaining(['2.5', '3.0']),
+    );
+    const spec = { type: 'stacked-bar', x: 'country', y: 'count', series: 'ground' } as const;
+    expect(say(spec, rows, columns)).toContain('Largest total: 3.0 for Bravo. Smallest total: 2.5 for Alpha.');
+    expect(texts(renderPlot(stackedBar(rows, { ...options, lang: 'fr' }), 't'))).toEqual(
+      expect.arrayContaining(['2,5', '3,0']),
+    );
+    expect(say(spec, rows, columns, 'fr')).toContain(
+      'Total le plus élevé\u00a0: 3,0, Bravo. Total le plus faible\u00a0: 2,5, Alpha.',
+    );
+  });
+
+  it('a line chart, whose points are not labelled side by side, says each value alone', () => {
+    const rows = [
+      { year: 2020, count: 1.5 },
+      { year: 2021, count: 2 },
+    ];
+    const line = { ...columns, year: column('integer', { label: 'Year' }) };
+    expect(say({ type: 'line', x: 'year', y: 'count' }, rows, line)).toContain(
+      'Highest: 2 in 2021. Lowest: 1.5 in 2020.',
+    );
   });
 });
