@@ -103,11 +103,15 @@ export function mapClasses(
 
 const world = { type: 'FeatureCollection' as const, features: mapCountries };
 
-/** A projection fitted to a width, the map's height there, and each country's area on it in square pixels. */
+/**
+ * A projection fitted to a width, the map's height there, each country's area on it in square pixels, and each
+ * country's outline as drawn there (an SVG path, null for none), filled in by the first map drawn with the fit.
+ */
 interface Fit {
   projection: GeoProjection;
   height: number;
   areas: Map<Country, number>;
+  outlines: Map<Country, string | null>;
 }
 const fitted = new Map<string, Fit>();
 
@@ -185,7 +189,12 @@ export function fittedProjection(width: number, zoom?: string[]): Fit {
       }
     }
     const path = geoPath(projection);
-    fit = { projection, height, areas: new Map(mapCountries.map((country) => [country, path.area(country)])) };
+    fit = {
+      projection,
+      height,
+      areas: new Map(mapCountries.map((country) => [country, path.area(country)])),
+      outlines: new Map(),
+    };
     fitted.set(key, fit);
   }
   return fit;
@@ -198,11 +207,25 @@ export function fittedProjection(width: number, zoom?: string[]): Fit {
 export const smallCountryArea = 40;
 const dotRadius = 6;
 
-/** Draws paths at 0.1 px precision instead of d3's default 0.001: a third of the bytes, invisible on screen. */
-const tenthOfAPixel: Plot.RenderFunction = function (index, scales, values, dimensions, context, next) {
-  const projection = context.projection;
-  return next!(index, scales, values, dimensions, { ...context, path: () => geoPath(projection).digits(1) });
-};
+/**
+ * Draws each country's outline at 0.1 px precision instead of d3's default 0.001 (a third of the bytes, invisible on
+ * screen), and once per fit: a map of the same width and zoom draws the same outlines, only their fills differ, and
+ * projecting, clipping and writing every country's path again took most of a map's time. Plot's projection is the
+ * fit's, offset by no margin and clipped to a frame of the fit's size (the map's own), so the outline it draws for a
+ * country is the fit's whatever the rows. The geo mark asks the path for a point radius, which outlines of countries
+ * (polygons) do not use.
+ */
+function outlinesOf(fit: Fit): Plot.RenderFunction {
+  return function (index, scales, values, dimensions, context, next) {
+    const path = geoPath(context.projection).digits(1);
+    const outline = (country: Country) => {
+      if (!fit.outlines.has(country)) fit.outlines.set(country, path(country));
+      return fit.outlines.get(country)!;
+    };
+    const cached = Object.assign(outline, { pointRadius: () => cached });
+    return next!(index, scales, values, dimensions, { ...context, path: () => cached as unknown as typeof path });
+  };
+}
 
 /**
  * "No data" (a null value) is a texture, not a colour: diagonal lines in --chart-hatch over --chart-empty, 4:1
@@ -265,7 +288,8 @@ export const map: ChartKind = (rows, options) => {
   };
   // One layer, coloured directly (CSS colours are Plot's identity scale): half the work of a base map plus a layer.
   const zoom = options.zoom === 'data' ? [...new Set([...fills.keys(), ...gaps])].sort() : undefined;
-  const { projection, height, areas } = fittedProjection(options.width, zoom);
+  const fit = fittedProjection(options.width, zoom);
+  const { projection, height, areas } = fit;
   const scale = options.width / 680;
   const small = mapCountries.filter(
     (country) => fills.has(countryCode(country) ?? '') && areas.get(country)! < smallCountryArea * scale * scale,
@@ -286,7 +310,7 @@ export const map: ChartKind = (rows, options) => {
         // each country's shape is drawn by its outline.
         stroke: 'var(--chart-outline)',
         strokeWidth: 0.5,
-        render: tenthOfAPixel,
+        render: outlinesOf(fit),
       }),
       Plot.dot(
         small,

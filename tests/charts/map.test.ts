@@ -1,5 +1,5 @@
 import { bisectRight } from 'd3-array';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fittedProjection, mainLand, map, mapClasses, thresholds, unmapped } from '../../src/charts/map.ts';
 import { geoPath } from 'd3-geo';
 import { sequentialColor } from '../../src/charts/palette.ts';
@@ -464,5 +464,35 @@ describe('map breaks', () => {
     expect(validateChart({ type: 'bar', x: 'country', y: 'count', breaks: [5], title: 'T' }, counts)).toEqual([
       { field: 'breaks', message: 'a bar chart does not use "breaks": breaks is for map charts' },
     ]);
+  });
+});
+
+describe('map outlines', () => {
+  const latin = ['SV', 'AR', 'GT', 'BO', 'PY'].map((country, i) => ({ country, count: (i + 1) * 10 }));
+  const draws = [
+    { rows, width: 680, zoom: undefined },
+    { rows: latin, width: 680, zoom: 'data' },
+    { rows: latin, width: 680, zoom: undefined },
+    { rows, width: 340, zoom: undefined },
+    { rows: rows.slice(0, 3), width: 340, zoom: 'data' },
+  ] as const;
+  const svg = (draw: typeof map, { rows, width, zoom }: (typeof draws)[number]) =>
+    renderPlot(draw(rows, { columns, x: 'country', y: 'count', lang: 'en', width, zoom }), 't');
+  /** The SVG paths of a map's countries (Plot's geo mark), in order: those of its hatching pattern left out. */
+  const outlines = (text: string) =>
+    [...text.replace(/<defs>[\s\S]*?<\/defs>/g, '').matchAll(/<path [^>]*d="([^"]*)"/g)].map((match) => match[1]);
+
+  it('a map drawn after others draws each country as it would alone, whatever their rows, width and zoom', async () => {
+    const after = draws.map((draw) => svg(map, draw));
+    // Each drawn by a module of its own, as the first map of its process.
+    const alone: string[] = [];
+    for (const draw of draws) {
+      vi.resetModules();
+      alone.push(svg((await import('../../src/charts/map.ts')).map, draw));
+    }
+    expect(after).toEqual(alone);
+    // The zoomed and world maps of one width draw different outlines: each is kept with its own fit.
+    expect(outlines(after[1]!)).not.toEqual(outlines(after[2]!));
+    expect(outlines(after[0]!)).toEqual(outlines(after[2]!));
   });
 });
