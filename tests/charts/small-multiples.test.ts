@@ -140,9 +140,56 @@ describe('small multiples (custom chart)', () => {
     ];
     expect(placed.length).toBe(4);
     for (const [, y, first] of placed) {
-      const above = Number(/y="-(\d+)em"/.exec(first ?? '')?.[1] ?? 0);
+      const above = Number(/y="-([\d.]+)em"/.exec(first ?? '')?.[1] ?? 0);
       expect(Number(y) - above * 12, first).toBeGreaterThanOrEqual(12);
     }
+  });
+});
+
+describe('small multiples: panel names on a phone', () => {
+  const grounds = [
+    'Article 2 (droits humains)',
+    'Article 3 (caractère politique, militaire, religieux ou racial)',
+    'Autres motifs',
+  ];
+  const refusals = grounds.flatMap((ground, i) =>
+    [2021, 2024].map((year, j) => ({ year, ground, count: 100 * (i + j + 1) })),
+  );
+  const cols = { year: column('integer', { label: 'Année' }), ground: column('string'), count: column('integer') };
+  const drawn = (data: typeof refusals, width: number) =>
+    renderPlot(
+      smallMultiples.plot(data, { columns: cols, x: 'year', y: 'count', series: 'ground', lang: 'fr', width }),
+      't',
+    );
+  /** Each panel's name: its lines and where it stands (x, y of its anchor: its panel's translation and its own). */
+  const names = (svg: string) =>
+    [
+      ...svg.matchAll(
+        /<g transform="translate\(([\d.]+),([\d.]+)\)" font-weight="bold"[^>]*><text transform="translate\(([\d.]+),([\d.]+)\)"[^>]*>((?:(?!<\/text>)[\s\S])*)<\/text>/g,
+      ),
+    ].map(([, gx, gy, x, y, inner]) => ({
+      x: Number(gx) + Number(x),
+      y: Number(gy) + Number(y),
+      lines: inner!.includes('<tspan') ? [...inner!.matchAll(/<tspan[^>]*>([^<]*)</g)].map((m) => m[1]) : [inner],
+    }));
+
+  it('at 340 px, a name that would take more than three lines over two panels gets one panel across: two lines', () => {
+    const placed = names(drawn(refusals, 340));
+    expect(placed.map((name) => name.lines.length)).toEqual([1, 2, 1]);
+    // One column: every name starts at the same x, each lower than the one before.
+    expect(new Set(placed.map((name) => name.x)).size).toBe(1);
+    expect(placed[1]!.y).toBeGreaterThan(placed[0]!.y);
+    expect(placed[2]!.y).toBeGreaterThan(placed[1]!.y);
+  });
+
+  it('keeps two panels across at 340 px for short names, and three at 680 px for this one, within three lines', () => {
+    const short = refusals.map((row) => ({ ...row, ground: row.ground.replace(/ \(.*\)$/, '') }));
+    const narrow = names(drawn(short, 340));
+    expect(new Set(narrow.map((name) => name.x)).size).toBe(2);
+    expect(narrow.every((name) => name.lines.length === 1)).toBe(true);
+    const wide = names(drawn(refusals, 680));
+    expect(new Set(wide.map((name) => name.x)).size).toBe(3);
+    expect(Math.max(...wide.map((name) => name.lines.length))).toBeLessThanOrEqual(3);
   });
 });
 

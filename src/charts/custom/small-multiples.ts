@@ -19,10 +19,18 @@ import type { CustomChart } from './index.ts';
 import type { Row } from '../types.ts';
 
 const panelHeight = 110;
-// Room above each panel for its name on up to three lines (names like "Article 3 (political, military, religious
-// or racial)" wrap at phone width), and a line more for each line a longer name takes: a name of four lines ran off
-// the SVG's top, or over the panel above.
-const labelHeight = (lines: number) => Math.max(3, lines) * 12 + 10;
+/** Height of a line of a panel's name: 1.25em of the 12px chart font, as a bar chart's wrapped labels (bar.ts). */
+const lineHeight = 15;
+// Room above each panel for its name on as many lines as the longest takes: a name of four lines ran off the SVG's
+// top, or over the panel above.
+const labelHeight = (lines: number) => lines * lineHeight + 10;
+/**
+ * The most lines a panel's name takes before the panels go one column fewer: "Article 3 (caractère politique,
+ * militaire, religieux ou racial)" took five lines over a panel 150 px wide at 360 px, which read a word or two at a
+ * time; one panel across the phone, it takes two. Newsroom small multiples reflow so on phones rather than shrink
+ * the text.
+ */
+const nameLines = 3;
 
 /** The room between panels, and beside the outer ones, as a share of a panel's step (Plot's band padding). */
 const fxPadding = 0.12;
@@ -77,8 +85,6 @@ export const smallMultiples: CustomChart = {
     const y = options.y!;
     const series = options.series!;
     const panels = distinct(rows, series);
-    const across = isNarrow(options.width) ? 2 : 3;
-    const place = new Map(panels.map((key, i) => [key, { fx: i % across, fy: Math.floor(i / across) }]));
     const panel = (row: Row) => String(row[series]);
     const getX = accessor(x, options.columns[x]);
     const getY = accessor(y, options.columns[y]);
@@ -91,13 +97,16 @@ export const smallMultiples: CustomChart = {
     const yAxis = yValues.axis;
     // As wide as the widest tick label: a fixed 44 px cut "2,000,000" at the SVG's left edge.
     const marginLeft = yAxisMargin(tickLabels(yAxis));
+    // Names wrapped here (layout.ts), not by Plot, so that the room above the panels holds every line: over as many
+    // columns as the width takes (two on a phone, three wider), fewer while a name would take more than nameLines.
+    const names = panels.map((key) => name(rows.find((r) => panel(r) === key)![series]!));
+    const wrapped = (columns: number) =>
+      names.map((text) => wrapText(text, (options.width - marginLeft - 4) / columns - 8));
+    let across = isNarrow(options.width) ? 2 : 3;
+    while (across > 1 && wrapped(across).some((lines) => lines.length > nameLines)) across--;
     const panelWidth = (options.width - marginLeft - 4) / across;
-    // Names wrapped here (layout.ts), not by Plot, so that the room above the panels holds every line.
-    const labels = panels.map((key) => ({
-      key,
-      lines: wrapText(name(rows.find((r) => panel(r) === key)![series]!), panelWidth - 8),
-      ...place.get(key)!,
-    }));
+    const place = new Map(panels.map((key, i) => [key, { fx: i % across, fy: Math.floor(i / across) }]));
+    const labels = wrapped(across).map((lines, i) => ({ key: panels[i]!, lines, ...place.get(panels[i]!)! }));
     const labelRoom = labelHeight(Math.max(1, ...labels.map((label) => label.lines.length)));
     // Between two rows: the upper panels' x axis, then the lower panels' names.
     const gap = xAxisHeight + labelRoom;
@@ -133,6 +142,7 @@ export const smallMultiples: CustomChart = {
           text: (label) => label.lines.join('\n'),
           frameAnchor: 'top-left',
           lineAnchor: 'bottom',
+          lineHeight: lineHeight / 12,
           dy: -6,
           fontWeight: 'bold',
         }),
