@@ -122,3 +122,23 @@ describe('line chart dots, series by series', () => {
     });
   });
 });
+
+describe('line chart dots: the closest values decide', () => {
+  const days = { day: column('date', { label: 'Day' }), issued: column('integer', { label: 'Notices' }) };
+  const dots = (data: Record<string, unknown>[], width = 680) =>
+    renderPlot(line(data as never, { columns: days, x: 'day', y: 'issued', lang: 'en', width }), 't').match(/<circle /g)
+      ?.length ?? 0;
+  // Ten values a year apart: about 60 px apart at 680 px.
+  const yearly = Array.from({ length: 10 }, (_, i) => ({ day: `${2010 + i}-01-01`, issued: 10 + i }));
+
+  it('a line of values well apart keeps a dot on each', () => {
+    expect(dots(yearly)).toBe(10);
+  });
+
+  it('two values a few days apart take the dots off the whole line, though its values stand 50 px apart on average', () => {
+    const cluster = [...yearly, { day: '2015-01-04', issued: 20 }, { day: '2015-01-08', issued: 21 }].sort((a, b) =>
+      a.day < b.day ? -1 : 1,
+    );
+    expect(dots(cluster)).toBe(0);
+  });
+});
