@@ -8,8 +8,9 @@
  */
 
 const geometry = /\s(d|transform|x|y|x1|x2|y1|y2|cx|cy|r|width|height|points|viewBox)="([^"]*)"/g;
-// Only numbers with more than one decimal need rounding; shorter ones are left alone (and not visited twice).
-const decimal = /-?\d+\.\d\d+(?:e-?\d+)?/g;
+// Only numbers with more than one decimal need rounding; shorter ones are left alone (and not visited twice). A
+// length in em (a wrapped label's line, y="-1.25em") is not in pixels: rounded to 0.1 em it moved ~0.6 px.
+const decimal = /-?\d+\.\d\d+(?:e-?\d+)?(?!\d|em)/g;
 const plotId = /plot-(clip|pattern|marker|hatch)-(\d+)/g;
 
 function round(number: string): string {

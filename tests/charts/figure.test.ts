@@ -55,6 +55,15 @@ describe('chart figure', () => {
     );
   });
 
+  it('leaves lengths in em as they are: a wrapped label keeps its line spacing to the hundredth', () => {
+    expect(
+      normaliseSvg(
+        '<svg><text y="0.32"><tspan x="0" y="-1.25em">A</tspan><tspan x="2.46" y="1.25em">B</tspan></text></svg>',
+        'c',
+      ),
+    ).toBe('<svg><text y="0.3"><tspan x="0" y="-1.25em">A</tspan><tspan x="2.5" y="1.25em">B</tspan></text></svg>');
+  });
+
   it('keeps dataset strings as text: a label that looks like markup is escaped in the SVG and the summary is plain text', () => {
     clearMemoryCache();
     const figure = chartFigure({
