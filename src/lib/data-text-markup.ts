@@ -64,6 +64,7 @@ function datasetTexts(dataset: DatasetWithId): Text[] {
       for (const [value, text] of Object.entries(column.values ?? {}))
         texts.push({ field: `${at}.columns.${name}.values.${value}`, text });
     }
+    if (translation.chart) texts.push(...chartTexts(translation.chart, `${at}.chart.`));
   }
   return texts;
 }

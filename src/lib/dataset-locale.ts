@@ -1,6 +1,6 @@
 /**
  * A dataset as a page in one language shows it: its texts (title, description, notes, column labels, units and
- * descriptions, the values of text columns) taken from `translations.<lang>` where the editor wrote them, and
+ * descriptions, the values of text columns, its own chart's title, subtitle and note) taken from `translations.<lang>` where the editor wrote them, and
  * otherwise left in the dataset's own language (its `lang`, by default the site's default language). Every text also
  * says which language it is in, so
  * a page marks with `lang` exactly the texts that stayed untranslated (WCAG 3.1.2). Figures are never translated.
@@ -10,6 +10,7 @@ import type { Column, Dataset, Row } from '../schemas/dataset.ts';
 import { defaultLocale, languageName } from '../i18n/locales.ts';
 import { listFormatter, qualifierIn } from '../i18n/index.ts';
 import { qualifiedColumn, qualifierColumn } from './qualifiers.ts';
+import { isIdentifierColumn } from './identifier-column.ts';
 
 /** The languages of a localised dataset's texts. */
 export interface DatasetLangs {
@@ -19,8 +20,13 @@ export interface DatasetLangs {
   notes: string[];
   /** One per correction. */
   corrections: string[];
-  /** By column name: its label's, its unit's and its description's languages. */
+  /**
+   * By column name: its label's, its unit's and its description's languages; an identifier column's name shown for
+   * its label ("id") is in none, and said to be in the page's (identifier-column.ts).
+   */
   columns: Record<string, { label: string; unit: string; description: string }>;
+  /** The languages of the dataset's own chart's title, subtitle and note (`chart`, translated by `translations.<lang>.chart`). */
+  chart: { title: string; subtitle: string; note: string };
 }
 
 export interface LocalisedDataset {
@@ -36,7 +42,7 @@ export interface LocalisedDataset {
   rows(rows: Row[]): Row[];
   /** How `value` (as the dataset writes it) of the text column `name` is shown: its translation, else itself. */
   value(name: string, value: string): string;
-  /** The language `value` of the text column `name` is shown in. */
+  /** The language `value` of the text column `name` is shown in: the page's for an identifier, in none (identifier-column.ts). */
   valueLang(name: string, value: string): string;
 }
 
@@ -93,6 +99,13 @@ function localise(written: Dataset, lang: string): LocalisedDataset {
   const langOf = (translated: unknown) => (translated === undefined ? ownLang : lang);
   const columns: Record<string, Column> = {};
   const columnLangs: DatasetLangs['columns'] = {};
+  // A column of identifiers ("active-red-notices") holds no words: its values, and its name where it has no label
+  // ("id"), are in no language, and shown as the page's text is, unmarked (identifier-column.ts).
+  const identifiers = new Set(
+    Object.entries(dataset.columns)
+      .filter(([name, column]) => isIdentifierColumn(dataset, name, column))
+      .map(([name]) => name),
+  );
   for (const [name, column] of Object.entries(dataset.columns)) {
     const own = translation?.columns?.[name];
     columns[name] = own
@@ -106,11 +119,18 @@ function localise(written: Dataset, lang: string): LocalisedDataset {
         }
       : column;
     columnLangs[name] = {
-      label: own?.label !== undefined ? lang : ownLang,
+      label: own?.label !== undefined || (column.label === undefined && identifiers.has(name)) ? lang : ownLang,
       unit: own?.unit !== undefined ? lang : ownLang,
       description: own?.description !== undefined ? lang : ownLang,
     };
   }
+  const chartText = translation?.chart ?? {};
+  const chart = dataset.chart && {
+    ...dataset.chart,
+    title: chartText.title ?? dataset.chart.title,
+    ...(chartText.subtitle !== undefined ? { subtitle: chartText.subtitle } : {}),
+    ...(chartText.note !== undefined ? { note: chartText.note } : {}),
+  };
   const correctionText = (date: Date) => translation?.corrections?.[date.toISOString().slice(0, 10)];
   const valueMaps = Object.entries(translation?.columns ?? {}).flatMap(([name, own]) =>
     own.values ? [[name, own.values] as const] : [],
@@ -149,16 +169,22 @@ function localise(written: Dataset, lang: string): LocalisedDataset {
       notes: translation?.notes ?? dataset.notes,
       corrections: dataset.corrections.map((c) => ({ ...c, text: correctionText(c.date) ?? c.text })),
       columns,
+      ...(chart ? { chart } : {}),
     },
     rows,
     value: (name, value) => translatedValue(name, value) ?? value,
-    valueLang: (name, value) => (translatedValue(name, value) === undefined ? ownLang : lang),
+    valueLang: (name, value) => (identifiers.has(name) || translatedValue(name, value) !== undefined ? lang : ownLang),
     langs: {
       title: langOf(translation?.title),
       description: langOf(translation?.description),
       notes: dataset.notes.map(() => langOf(translation?.notes)),
       corrections: dataset.corrections.map((c) => langOf(correctionText(c.date))),
       columns: columnLangs,
+      chart: {
+        title: langOf(chartText.title),
+        subtitle: langOf(chartText.subtitle),
+        note: langOf(chartText.note),
+      },
     },
   };
 }

@@ -106,6 +106,7 @@ describe('a dataset in another language', () => {
         ground: { label: 'fr', unit: 'en', description: 'en' },
         count: { label: 'fr', unit: 'fr', description: 'en' },
       },
+      chart: { title: 'en', subtitle: 'en', note: 'en' },
     });
     expect(datasetTitle(dataset, 'fr')).toEqual({ title: 'Refus par motif', lang: 'fr' });
     expect([langAttribute('en', 'fr'), langAttribute('fr', 'fr')]).toEqual(['en', undefined]);
@@ -292,5 +293,70 @@ describe('a dataset in another language', () => {
     );
     expect(formatValue(12000, { ...columns.cases!, name: 'cases' }, 'fr')).toBe('12\u202f000');
     expect([columns.yr!.label, columns.rate!.unit, columns.cases!.unit]).toEqual(['Année', ' %', 'dossiers']);
+  });
+
+  it("takes its own chart's translated title, subtitle and note, each said to be in its language, and keeps its other options", () => {
+    const charted: Dataset = {
+      ...dataset,
+      chart: {
+        type: 'bar',
+        x: 'ground',
+        y: 'count',
+        title: 'Most refusals cite Article 3',
+        subtitle: 'Requests refused',
+        note: 'Incomplete for 2017.',
+      },
+      translations: {
+        fr: { chart: { title: 'La plupart des refus invoquent l’article 3', note: 'Incomplet pour 2017.' } },
+      },
+    };
+    const local = localiseDataset(charted, 'fr');
+    expect(local.data.chart).toEqual({
+      type: 'bar',
+      x: 'ground',
+      y: 'count',
+      title: 'La plupart des refus invoquent l’article 3',
+      subtitle: 'Requests refused',
+      note: 'Incomplet pour 2017.',
+    });
+    expect(local.langs.chart).toEqual({ title: 'fr', subtitle: 'en', note: 'fr' });
+    // In its own language, the chart as written.
+    expect(localiseDataset(charted, 'en').data.chart).toEqual(charted.chart);
+    expect(localiseDataset(charted, 'en').langs.chart).toEqual({ title: 'en', subtitle: 'en', note: 'en' });
+  });
+
+  it('says the values of an identifier column, and its name shown for a missing label, are in no language, where words stay marked', () => {
+    const identified: Dataset = {
+      ...dataset,
+      columns: {
+        id: { type: 'string', description: 'Figure id' },
+        case_number: { type: 'string', description: 'Case number', label: 'Case number' },
+        ground: { type: 'string', description: 'Ground given' },
+        count: { type: 'integer', description: 'Refused', label: 'Refused' },
+      },
+      rows: [
+        { id: 'active-red-notices', case_number: 'A/HRC/48/11', ground: 'Article 3', count: 102 },
+        { id: 'public-share', case_number: 'CCF-2019-04', ground: 'Other grounds', count: 40 },
+      ],
+      translations: undefined,
+    };
+    const local = localiseDataset(identified, 'fr');
+    expect([local.valueLang('id', 'active-red-notices'), local.valueLang('case_number', 'CCF-2019-04')]).toEqual([
+      'fr',
+      'fr',
+    ]);
+    expect(local.valueLang('ground', 'Other grounds')).toBe('en');
+    // "id" is a name, not a word; "ground" is an English word; "Case number" a label written in English.
+    expect([
+      local.langs.columns.id!.label,
+      local.langs.columns.ground!.label,
+      local.langs.columns.case_number!.label,
+    ]).toEqual(['fr', 'en', 'en']);
+    expect(untranslatedTexts(local, 'fr', ['id', 'case_number', 'ground'], identified.rows as Row[])).toEqual([
+      'Case number',
+      'ground',
+      'Article 3',
+      'Other grounds',
+    ]);
   });
 });

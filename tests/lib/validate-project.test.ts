@@ -2388,6 +2388,31 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it("translates a dataset's chart by its title, subtitle and note only, each the chart writes, and names a misspelt one", () => {
+    const chart = { type: 'bar', x: 'year', y: 'issued', title: 'Red notices issued' };
+    const withChart = (fr: object, extra: object = { chart }) =>
+      dataset(undefined, { ...extra, translations: { fr: { chart: fr } } });
+    expect(messages({ 'data/issued.json': withChart({ title: 'Notices rouges émises' }) })).toEqual([]);
+    expect(
+      messages({
+        'data/issued.json': withChart({ titel: 'Notices rouges émises', x: 'année' }),
+      }),
+    ).toEqual([
+      'data/issued.json: translations.fr.chart: unknown fields "titel" (did you mean "title"?), "x": expected one of title, subtitle, note',
+    ]);
+    expect(messages({ 'data/issued.json': withChart({ subtitle: 'Par an', note: 'Une note.' }) })).toEqual([
+      `data/issued.json: translations.fr.chart.subtitle: the dataset's chart has no "subtitle" to translate: write it under "chart" first, in the dataset's own language`,
+      `data/issued.json: translations.fr.chart.note: the dataset's chart has no "note" to translate: write it under "chart" first, in the dataset's own language`,
+    ]);
+    expect(messages({ 'data/issued.json': withChart({ title: 'Notices rouges émises' }, {}) })).toEqual([
+      'data/issued.json: translations.fr.chart: the dataset has no "chart" to translate: give it one first, written in its own language',
+    ]);
+    // Printed as written, as the chart's own texts are.
+    expect(
+      messages({ 'data/issued.json': withChart({ title: 'Notices *émises*' }) }).map((m) => m.split(' would be')[0]),
+    ).toEqual(['data/issued.json: translations.fr.chart.title: *émises*']);
+  });
+
   it('says what a list field expects when it is given something else', () => {
     expect(
       messages({ 'content/stories/the-files.mdx': story(`${goodFrontmatter}\nauthors: A. Reporter\ncountries: RU`) }),

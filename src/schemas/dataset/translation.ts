@@ -23,6 +23,17 @@ const columnTranslationSchema = z.strictObject({
 });
 
 /**
+ * The texts of the dataset's own chart (`chart` in data/<id>.json) in another language, as `chart` writes them: the
+ * figure's headline, the line under it and its note. Its other options name columns and values as the data writes
+ * them, which stay as written.
+ */
+const chartTranslationSchema = z.strictObject({
+  title: prose.optional(),
+  subtitle: prose.optional(),
+  note: prose.optional(),
+});
+
+/**
  * A dataset's texts in one of the site's other languages, each optional: what is not translated is shown in the
  * dataset's own language (the default one) and marked so. The figures themselves are never translated.
  */
@@ -37,6 +48,8 @@ export const translationSchema = z.strictObject({
    */
   corrections: z.record(z.string(), prose).optional(),
   columns: z.record(z.string(), columnTranslationSchema).optional(),
+  /** The title, subtitle and note of the dataset's own chart, each of which it writes. */
+  chart: chartTranslationSchema.optional(),
 });
 
 export type DatasetTranslation = z.infer<typeof translationSchema>;
@@ -96,6 +109,21 @@ export function checkTranslations(dataset: Dataset, ctx: z.RefinementCtx): void 
         code: 'custom',
         path: at('notes'),
         message: `expected ${dataset.notes.length} note${dataset.notes.length === 1 ? '' : 's'}, one for each of "notes" in the same order; got ${translation.notes.length}`,
+      });
+    }
+    if (translation.chart && !dataset.chart) {
+      ctx.addIssue({
+        code: 'custom',
+        path: at('chart'),
+        message: 'the dataset has no "chart" to translate: give it one first, written in its own language',
+      });
+    }
+    for (const option of ['subtitle', 'note'] as const) {
+      if (!dataset.chart || translation.chart?.[option] === undefined || dataset.chart[option] !== undefined) continue;
+      ctx.addIssue({
+        code: 'custom',
+        path: at('chart', option),
+        message: `the dataset's chart has no "${option}" to translate: write it under "chart" first, in the dataset's own language`,
       });
     }
     const correctionDays = dataset.corrections.map((c) => c.date.toISOString().slice(0, 10));
