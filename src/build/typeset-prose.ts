@@ -4,8 +4,10 @@
  *   (src/lib/typography.ts), so that no line of a French page starts with ":" or "»". Keyboards do not type those
  *   spaces, and a browser breaks a line at a plain one. A date's day is joined to its month even when emphasis or
  *   a link splits them ("le 5 *mai* 2009": each text is typeset with the text around it in its paragraph);
- * - a link from a page in another language to one of the site's pages in the default language (a dataset's page,
- *   an untranslated story: any address not under /<lang>/) says so with `hreflang`, as the site's own links do.
+ * - a link from a page in another language to one of the site's pages in the default language (an untranslated
+ *   story: any address not under /<lang>/) says so with `hreflang`, as the site's own links do. A story's or case
+ *   file's link to a page that has a version in its language (a dataset's, a story translated) is not rewritten: the
+ *   preflight tells the editor the address to write (src/lib/validate/links.ts), so that the text says where it leads.
  *
  * This Sätteri plugin (Astro's Markdown and MDX processor) changes the text and links of the MDX tree only: code,
  * inline code, component attributes and expressions stay as written (a chart's title is typeset by the Chart

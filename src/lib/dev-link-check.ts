@@ -210,7 +210,13 @@ export function linkCheck(contentRoot: string): LinkCheck {
     const changed = new Set<string>();
     for (const address of new Set([...before.keys(), ...targets.keys()])) {
       const [was, is] = [before.get(address), targets.get(address)];
-      if (was?.file !== is?.file || was?.held !== is?.held || was?.release !== is?.release) changed.add(address);
+      if (was?.file !== is?.file || was?.held !== is?.held || was?.release !== is?.release) {
+        changed.add(address);
+        // A translation that came or went changes what a page in its language linking its original is told
+        // (/stories/x/ from a French page, once /fr/stories/y/ translates it).
+        const original = is?.original ?? was?.original;
+        if (original !== undefined) changed.add(original);
+      }
     }
     // As a link writes them: café, caf%C3%A9, caf%c3%a9.
     const slugs = [...changed].flatMap((address) => {

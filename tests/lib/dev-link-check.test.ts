@@ -138,6 +138,34 @@ describe('the dev server’s link checks', () => {
     }
   });
 
+  // A French page linking an English story is told to link its French translation once there is one: the translation
+  // is found by its key, under a name the French page's text does not hold.
+  it('say what the preflight says of a French link to an English story, once the story is translated and until the translation goes', () => {
+    const original = readFileSync(at('content/stories/safeguards-added-and-quietly-dropped.mdx'), 'utf8');
+    const translation = 'content/stories/fr/protections-levees.mdx';
+    const check = linkCheck(fixture.root);
+    try {
+      expect(check.problems().size).toBe(0);
+      writeFileSync(
+        at(translation),
+        original
+          .replace(/^title: .*$/m, "title: 'Des garde-fous ajoutés, puis assouplis'")
+          .replace(/^summary: .*$/m, "summary: 'Interpol a renforcé ses contrôles, puis les a assouplis.'")
+          .replace(/^---\n/, '---\ntranslationKey: safeguards-added-and-quietly-dropped\n'),
+      );
+      check.pageChanged(translation);
+      expect(held(check.problems())['/fr/stories/the-interpol-files/']).toEqual([
+        "content/stories/fr/the-interpol-files.mdx: line 125: link: /stories/safeguards-added-and-quietly-dropped/ is the story's English page, and this page is in French: its French page is /fr/stories/protections-levees/: write that, so that the reader stays in French",
+      ]);
+      expect(held(check.problems())).toEqual(preflight(fixture.root));
+    } finally {
+      rmSync(at(translation), { force: true });
+    }
+    check.pageChanged(translation);
+    expect(held(check.problems())['/fr/stories/the-interpol-files/']).toBeUndefined();
+    expect(held(check.problems())).toEqual(preflight(fixture.root));
+  });
+
   // The build stops on two translations of one original into one language; the dev server served both without a word.
   it('say what the preflight says of two translations of one original into one language, until one goes', () => {
     const translation = readFileSync(at('content/stories/fr/the-interpol-files.mdx'), 'utf8');

@@ -1838,6 +1838,39 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it("tells a translation's link to the English page of a dataset, or of a story translated and published, the French address to write", () => {
+    const fr = (title: string, extra = '') => `title: ${title}\nsummary: S\ndate: 2026-01-26${extra}`;
+    const body =
+      '[Les données](/data/issued/#row-2024), [le CSV](/data/issued.csv), [l’autre](/stories/other/), ' +
+      '[la suite](/stories/next/), [le brouillon](/stories/drafted/), [l’original](/stories/the-files/), ' +
+      '[le dossier](/cases/pestrikov/).';
+    const files = {
+      'content/stories/the-files.mdx': story(goodFrontmatter),
+      'content/stories/fr/the-files.mdx': story(goodFrontmatter, body),
+      // Translated under another name, linked by its key.
+      'content/stories/other.mdx': story('title: Other\nsummary: S\ndate: 2026-01-26'),
+      'content/stories/fr/autre.mdx': story(fr('Autre', '\ntranslationKey: other')),
+      // Not translated.
+      'content/stories/next.mdx': story('title: Next\nsummary: S\ndate: 2026-01-26'),
+      // Translated, but the translation is a draft: the English page is the one to link for now.
+      'content/stories/drafted.mdx': story('title: Drafted\nsummary: S\ndate: 2026-01-26'),
+      'content/stories/fr/drafted.mdx': story(fr('Brouillon', '\ndraft: true')),
+      'content/cases/pestrikov.mdx': story(
+        'title: Igor Pestrikov\nsummary: S\ndate: 2026-01-26\nsubject: Igor Pestrikov\ncountry: RU\nstatus: cancelled\nnotice: red-diffusion',
+      ),
+      'content/cases/fr/pestrikov.mdx': story(
+        'title: Igor Pestrikov (fr)\nsummary: R\ndate: 2026-01-26\nsubject: Igor Pestrikov\ncountry: RU\nstatus: cancelled\nnotice: red-diffusion',
+      ),
+    };
+    const told = (href: string, kind: string, address: string) =>
+      `content/stories/fr/the-files.mdx: line 8: link: ${href} is the ${kind}'s English page, and this page is in French: its French page is ${address}: write that, so that the reader stays in French`;
+    expect(messages(files)).toEqual([
+      told('/data/issued/#row-2024', 'dataset', '/fr/data/issued/#row-2024'),
+      told('/stories/other/', 'story', '/fr/stories/autre/'),
+      told('/cases/pestrikov/', 'case file', '/fr/cases/pestrikov/'),
+    ]);
+  });
+
   it('passes valid MDX that looks like a mistake: escaped or quoted tags, imports, spaced closing tags, ">" in options', () => {
     const body = [
       'import { Image } from "astro:assets";',

@@ -2,11 +2,18 @@
 import { basePath } from '../../site.config.ts';
 import type { Entry, Project } from '../load-project.ts';
 import { withheld, type Publishable } from '../visibility.ts';
-import { entryHref } from '../translations.ts';
+import { entryHref, translationKey } from '../translations.ts';
+import { defaultLocale } from '../../i18n/locales.ts';
 import { datasetsMentioned, publishedDatasetIds, sitePagesUsage } from '../dataset-usage.ts';
 
-/** The pages a story or case file can link to: address -> its file, and whether it is withheld from this build. */
-export interface LinkTargets extends Map<string, { file: string; held: 'draft' | 'embargo' | null; release: number }> {
+/**
+ * The pages a story or case file can link to: address -> its file, whether it is withheld from this build, and for a
+ * translation the address of its original, if it has one.
+ */
+export interface LinkTargets extends Map<
+  string,
+  { file: string; held: 'draft' | 'embargo' | null; release: number; original?: string }
+> {
   /** The datasets this build publishes. */
   datasets?: ReadonlySet<string>;
   /** The folder the site is served below: "/", or "/repo/" (basePath). */
@@ -39,12 +46,21 @@ export function linkTargets(
     ['story', project.stories],
     ['case', project.cases],
   ] as const) {
+    // A translation shares its original's key (src/lib/translations.ts).
+    const originals = new Map(
+      entries
+        .filter((entry) => locales.get(entry) === defaultLocale)
+        .map((entry) => [translationKey(entry), entryHref(kind, entry)]),
+    );
     for (const entry of entries) {
-      if (!locales.has(entry)) continue;
+      const lang = locales.get(entry);
+      if (lang === undefined) continue;
+      const original = lang === defaultLocale ? undefined : originals.get(translationKey(entry));
       targets.set(entryHref(kind, entry), {
         file: entry.file,
         held: preview ? null : withheld(entry.data, now),
         release: preview ? 0 : release(entry.data, now),
+        ...(original !== undefined ? { original } : {}),
       });
     }
   }

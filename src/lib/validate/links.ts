@@ -19,11 +19,15 @@ import type { LinkTargets } from './link-targets.ts';
 import { decoded, folderWritten, ownFolders, ownPages, withoutFolder } from './site-addresses.ts';
 import { unknownDataset } from './unknown-dataset.ts';
 import { writtenMoment } from './moment.ts';
+import { fileLocale } from './link-words.ts';
 
 /**
  * A link to a story, case file or dataset that is not there (a typo, a renamed file) is a broken link on the built
  * page; one to a draft or embargoed page would publish its address (the leak check stops the build on it, after
- * rendering, without a line). Both are reported here, with the line. Other addresses are left to the link check.
+ * rendering, without a line). Both are reported here, with the line, and so is a link from a page in another language
+ * than the default to a page in the default one that has a version in the page's: a dataset's (every dataset has a
+ * page in each language), or a story or case file translated and published: it would take a French reader to English
+ * (inLanguageAddress). Other addresses are left to the link check.
  */
 export function checkLinks(
   errors: ContentError[],
@@ -34,8 +38,11 @@ export function checkLinks(
   targets: LinkTargets,
   released: number,
 ): void {
+  const pageLang = fileLocale(file);
   for (const { line, href } of internalLinks(body, bodyLine)) {
     const field = `line ${line}: link`;
+    // What follows the path (#row-2011, ?q=…), kept in an address to write instead.
+    const suffix = href.slice(href.split(/[?#]/)[0]!.length);
     const path = decoded(href.split(/[?#]/)[0]!);
     if (path === undefined) {
       errors.push(new ContentError(file, field, `${href}: a "%" that is no escape: write it as %25`));
@@ -85,6 +92,14 @@ export function checkLinks(
       const id = data[1]!;
       if (!project.datasets.has(id) && !project.invalid.has(`dataset:${id}`))
         errors.push(new ContentError(file, field, `${href}: ${unknownDataset(id, project)}`));
+      else if (!inLanguage && pageLang !== defaultLocale && path === `/data/${id}/`)
+        errors.push(
+          new ContentError(
+            file,
+            field,
+            inLanguageAddress(href, 'dataset', localePath(path, pageLang) + suffix, pageLang),
+          ),
+        );
       else if (released === 0 && targets.datasets && project.datasets.has(id) && !targets.datasets.has(id)) {
         errors.push(
           new ContentError(
@@ -185,18 +200,56 @@ export function checkLinks(
           `${href}: no ${kind} has this address${meant} (it is content/${page[1]}/<file name>.mdx, in /<language>/ for a translation)`,
         ),
       );
-    } else if (target.held && target.release > released) {
-      const when = target.held === 'draft' ? 'a draft' : `embargoed until ${writtenMoment(target.release)}`;
-      const mine = released === 0 ? '' : ', after this page is published';
-      errors.push(
-        new ContentError(
-          file,
-          field,
-          `${href} is ${when}${mine} (${target.file}): the link would publish its address before the page; link to it once it is published`,
-        ),
-      );
+    } else {
+      // /stories/x/ from a French page, where x has a French translation published with this page or before.
+      const translation =
+        pageLang === defaultLocale ? undefined : translationIn(targets, path, pageLang, released, file);
+      if (translation) {
+        const kind = page[1] === 'stories' ? 'story' : 'case file';
+        errors.push(new ContentError(file, field, inLanguageAddress(href, kind, translation + suffix, pageLang)));
+      } else if (target.held && target.release > released) {
+        const when = target.held === 'draft' ? 'a draft' : `embargoed until ${writtenMoment(target.release)}`;
+        const mine = released === 0 ? '' : ', after this page is published';
+        errors.push(
+          new ContentError(
+            file,
+            field,
+            `${href} is ${when}${mine} (${target.file}): the link would publish its address before the page; link to it once it is published`,
+          ),
+        );
+      }
     }
   }
+}
+
+/**
+ * The address of the translation into `lang` of the story or case file at `path` (an original, in the default
+ * language), when it is published with a page released at `released` or before; else undefined. Not the page in
+ * `file` itself: a translation may link its original, as such.
+ */
+function translationIn(
+  targets: LinkTargets,
+  path: string,
+  lang: Locale,
+  released: number,
+  file: string,
+): string | undefined {
+  const original = path.endsWith('/') ? path : `${path}/`;
+  for (const [address, target] of targets) {
+    if (target.original !== original || splitLocalePath(address).lang !== lang) continue;
+    if (target.file === file) return undefined;
+    return target.held && target.release > released ? undefined : address;
+  }
+  return undefined;
+}
+
+/**
+ * What a page in `lang` is told of `href`, a link to the default language's version of a `kind` of page that has
+ * one in `lang`, at `address`: to write that address, so that its reader stays in the page's language.
+ */
+function inLanguageAddress(href: string, kind: string, address: string, lang: Locale): string {
+  const [own, theirs] = [languageName(defaultLocale), languageName(lang)];
+  return `${href} is the ${kind}'s ${own} page, and this page is in ${theirs}: its ${theirs} page is ${address}: write that, so that the reader stays in ${theirs}`;
 }
 
 /**
