@@ -15,8 +15,15 @@ const site = buildFixture({
     const dataset = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
     // The title and the year column are translated; the "issued" column only by its unit.
     dataset.corrections = [{ date: '2026-02-02', text: 'An earlier version gave the 2005 figure as 2,433.' }];
+    // Its chart's title is translated, its subtitle and note are not.
+    dataset.chart = {
+      ...(dataset.chart as object),
+      subtitle: 'Red notices issued by Interpol',
+      note: 'Sources disagree for 2011.',
+    };
     dataset.translations = {
       fr: {
+        chart: { title: 'Notices rouges émises par an' },
         title: 'Notices rouges émises',
         columns: { year: { label: 'Année' }, issued: { unit: 'notices rouges' } },
         corrections: { '2026-02-02': 'Une version précédente donnait 2 433 pour 2005.' },
@@ -59,6 +66,26 @@ const site = buildFixture({
             },
           },
         },
+      }),
+    );
+    // A dataset whose rows are named by an id: identifiers, in no language, where its words are English.
+    writeFileSync(
+      join(root, 'data/refusal-cases.json'),
+      JSON.stringify({
+        title: 'Refusal cases',
+        description: 'Cases Interpol refused, by their number.',
+        sources: ['pace-14277'],
+        license: 'CC BY 4.0',
+        updated: '2026-02-01',
+        columns: {
+          id: { type: 'string', description: 'The case number' },
+          outcome: { type: 'string', description: 'What became of the request' },
+        },
+        rows: [
+          { id: 'ccf-2021-01', outcome: 'Refused' },
+          { id: 'ccf-2021-02', outcome: 'Deleted' },
+        ],
+        translations: { fr: { title: 'Dossiers refusés' } },
       }),
     );
     mkdirSync(join(root, 'content/stories/fr'), { recursive: true });
@@ -301,5 +328,56 @@ describe('a dataset translated in part, on a French page', () => {
     } finally {
       await search.close();
     }
+  });
+
+  it("titles a dataset's own chart in French where its translation gives the title, and marks the subtitle and note it leaves in English", () => {
+    const chart = site.page('/fr/data/red-notices-issued/').querySelector('.dataset-chart .chart')!;
+    const title = chart.querySelector('.chart-title')!;
+    expect([title.textContent, title.getAttribute('lang'), title.hasAttribute('data-pagefind-ignore')]).toEqual([
+      'Notices rouges émises par an',
+      null,
+      false,
+    ]);
+    // The drawing is named by the title shown.
+    expect(chart.querySelector(`svg[aria-labelledby="${title.id}"], [aria-labelledby~="${title.id}"]`)).not.toBeNull();
+    const subtitle = chart.querySelector('.chart-subtitle')!;
+    expect([
+      subtitle.textContent,
+      subtitle.getAttribute('lang'),
+      subtitle.hasAttribute('data-pagefind-ignore'),
+    ]).toEqual(['Red notices issued by Interpol', 'en', true]);
+    const note = chart.querySelector('.chart-note span[lang]');
+    expect([note?.textContent, note?.getAttribute('lang')]).toEqual(['Sources disagree for 2011.', 'en']);
+    // On the English page, as written and unmarked.
+    const english = site.page('/data/red-notices-issued/').querySelector('.dataset-chart .chart')!;
+    expect([english.querySelector('.chart-title')?.textContent, english.querySelectorAll('[lang]').length]).toEqual([
+      'Red notices issued per year',
+      0,
+    ]);
+  });
+
+  it('leaves an id column and its name unmarked on the French page, in no language, and marks the English words beside them', () => {
+    const table = site.page('/fr/data/refusal-cases/').querySelector('section[aria-labelledby="rows-heading"] table')!;
+    const headers = [...table.querySelectorAll('thead th')].map((th) => [
+      th.textContent?.trim(),
+      th.getAttribute('lang'),
+    ]);
+    expect(headers).toEqual([
+      ['id', null],
+      ['outcome', 'en'],
+    ]);
+    const cells = [...table.querySelectorAll('tbody tr')].map((tr) =>
+      [...tr.children].map((cell) => [cell.textContent?.trim(), cell.getAttribute('lang')]),
+    );
+    expect(cells).toEqual([
+      [
+        ['ccf-2021-01', null],
+        ['Refused', 'en'],
+      ],
+      [
+        ['ccf-2021-02', null],
+        ['Deleted', 'en'],
+      ],
+    ]);
   });
 });

@@ -450,6 +450,60 @@ describe('the demo site', () => {
     );
   });
 
+  // A French story's Markdown link to /data/<id>/ led its reader to the English page, though each dataset has its
+  // French page; the French methodology linked two datasets' English pages. The preflight now tells such a link the
+  // French address to write (src/lib/validate/links.ts); this reads every French page the demo built.
+  it("links from no French page to the English page of a dataset, story or case file that has a French one, but the page's own original", () => {
+    const frenchPages = (dir: string): string[] =>
+      readdirSync(join(demoDist, dir), { withFileTypes: true }).flatMap((item) =>
+        item.isDirectory() ? frenchPages(`${dir}${item.name}/`) : item.name === 'index.html' ? [dir] : [],
+      );
+    const frenchOf = (path: string) =>
+      built(path) ? page(path).querySelector('link[rel="alternate"][hreflang="fr"]')?.getAttribute('href') : undefined;
+    const pages = frenchPages('/fr/');
+    expect(pages).toContain('/fr/methodology/');
+    const astray: string[] = [];
+    for (const path of pages) {
+      const doc = page(path);
+      const original = doc.querySelector('link[rel="alternate"][hreflang="en"]')?.getAttribute('href');
+      for (const link of doc.querySelectorAll('a[href^="/"]')) {
+        const target = link.getAttribute('href')!.split(/[?#]/)[0]!;
+        if (!/^\/(data|stories|cases)\/[^/]+\/$/.test(target) || (original && new URL(original).pathname === target))
+          continue;
+        if (frenchOf(target)) astray.push(`${path}: ${link.getAttribute('href')} (${link.textContent?.trim()})`);
+      }
+    }
+    expect(astray).toEqual([]);
+    // The methodology's two datasets, linked in French.
+    const methodology = page('/fr/methodology/');
+    for (const id of ['red-notices-issued', 'ccf-decisions'])
+      expect(methodology.querySelector(`a[href="/fr/data/${id}/"]`)?.getAttribute('hreflang'), id).toBeNull();
+  });
+
+  it("titles each dataset's own chart on its French page with the demo's French title, subtitle and note, unmarked", () => {
+    const translated = [...project.datasets].filter(([, dataset]) => dataset.chart && dataset.translations?.fr?.chart);
+    expect(translated.map(([id]) => id)).toEqual([...project.datasets].filter(([, d]) => d.chart).map(([id]) => id));
+    for (const [id, dataset] of translated) {
+      const chart = page(`/fr/data/${id}/`).querySelector('.dataset-chart .chart')!;
+      const french = dataset.translations!.fr!.chart!;
+      const shown = (selector: string) => chart.querySelector(selector)?.textContent?.replace(/[\u00a0\u202f]/g, ' ');
+      const plain = (text: string | undefined) => text && typeset(text, 'fr').replace(/[\u00a0\u202f]/g, ' ');
+      expect(shown('.chart-title'), id).toBe(plain(french.title));
+      expect(shown('.chart-subtitle'), id).toBe(plain(french.subtitle));
+      expect(shown('.chart-note')?.replace(/^Note : /, ''), id).toBe(plain(french.note));
+      expect(chart.querySelectorAll('.chart-head [lang], .chart-note [lang]').length, id).toBe(0);
+    }
+  });
+
+  it("leaves the headline figures' ids unmarked on their French page: an identifier is in no language", () => {
+    const rows = page('/fr/data/headline-figures/').querySelectorAll(
+      'section[aria-labelledby="rows-heading"] tbody th[scope="row"]',
+    );
+    expect([...rows].map((th) => [th.textContent, th.getAttribute('lang')])).toEqual(
+      project.datasets.get('headline-figures')!.rows.map((row) => [row.id, null]),
+    );
+  });
+
   // The French corrections page listed the English stories and datasets it links to with no word that they are in
   // English, as the home page's cards and the search results say (« en anglais »).
   it('says on the French corrections page which corrected pages are in English, as its search results do', () => {
