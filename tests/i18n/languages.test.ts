@@ -14,6 +14,7 @@ import { dictionaries } from '../../src/i18n/index.ts';
 import { defaultLocale, localeLabel, locales, type Locale } from '../../src/i18n/locales.ts';
 import { loadProject } from '../../src/lib/load-project.ts';
 import { localiseDataset } from '../../src/lib/dataset-locale.ts';
+import { isIdentifierColumn } from '../../src/lib/identifier-column.ts';
 import { edition, entryLocale } from '../../src/lib/translations.ts';
 import { repoRoot } from '../helpers/build.ts';
 import { demoDist, page, readBuilt } from '../helpers/site.ts';
@@ -72,8 +73,12 @@ function textsIn(lang: Locale): Set<string> {
       local.data.notes.forEach((note, i) => inLang(local.langs.notes[i]!) && add(note));
       for (const [name, column] of Object.entries(local.data.columns))
         if (inLang(local.langs.columns[name]!.label)) add(column.label);
+      // Its own chart's title, subtitle and note (translations.<lang>.chart).
+      for (const text of ['title', 'subtitle', 'note'] as const)
+        if (local.data.chart && inLang(local.langs.chart[text])) add(local.data.chart[text]);
       for (const [name, column] of Object.entries(dataset.columns)) {
-        if (column.type !== 'string' || column.ref) continue;
+        // Identifiers ("active-red-notices") are in no language (src/lib/identifier-column.ts).
+        if (column.type !== 'string' || column.ref || isIdentifierColumn(dataset, name, column)) continue;
         for (const row of dataset.rows) {
           const value = row[name];
           if (typeof value === 'string' && inLang(local.valueLang(name, value))) add(local.value(name, value));

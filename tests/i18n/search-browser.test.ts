@@ -87,7 +87,9 @@ describeBrowser('the French search page in Chromium', () => {
     // Its French page is indexed, in French: the excerpt is its text where the word is, marked, in the page's language.
     const excerpt = result.locator('.search-excerpt');
     expect(await excerpt.locator('mark').count()).toBeGreaterThan(0);
-    expect(new Set(await excerpt.locator('mark').allTextContents())).toEqual(new Set(['recevables']));
+    // (Pagefind's marks take the punctuation after a word with it: "recevables," in the chart's summary.)
+    const marked = (await excerpt.locator('mark').allTextContents()).map((text) => text.replace(/\p{P}+$/u, ''));
+    expect(new Set(marked)).toEqual(new Set(['recevables']));
     expect(await excerpt.getAttribute('lang')).toBeNull();
     // Its page is in French.
     expect(await result.locator('.search-meta').textContent()).toBe('Jeu de données · 1er\u00a0mars 2026');
