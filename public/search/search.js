@@ -129,7 +129,18 @@ export function statusMessage(messages, count, query, filtered = false, locale =
  */
 function countMessage(messages, count, query, filtered, locale) {
   if (count === 0) return messages[query ? (filtered ? 'msgNoneWithFilters' : 'msgNone') : 'msgFilteredNone'] ?? '';
-  const kind = query ? 'msgResults' : 'msgFiltered';
+  return pluralMessage(messages, query ? 'msgResults' : 'msgFiltered', count, locale);
+}
+
+/**
+ * The message `kind` (msgResults, msgSet) in the plural form Intl.PluralRules of `locale` picks for `count`, its
+ * placeholders not filled in; "other" when a browser's Intl knows a form the build's did not.
+ * @param {Record<string, string | undefined>} messages
+ * @param {string} kind
+ * @param {number} count
+ * @param {string} locale
+ */
+export function pluralMessage(messages, kind, count, locale) {
   const category = new Intl.PluralRules(locale).select(count);
   return messages[`${kind}${category[0].toUpperCase()}${category.slice(1)}`] ?? messages[`${kind}Other`] ?? '';
 }
@@ -215,16 +226,28 @@ export function optionLabel(filter, value, locale) {
   return value;
 }
 
-/** Below this width (in CSS pixels) the filters stack into one column, taller than a phone's screen allows. */
+/**
+ * Below this width (in CSS pixels) the filters stack into one column, taller than a phone's screen allows: the page
+ * starts with them folded, those set showing after them as buttons that remove them.
+ */
 export const foldFiltersBelow = 600;
 
 /**
- * Whether the search page starts with its filters folded: on a narrow screen, when the address sets none of them.
- * @param {number} width the window's width in CSS pixels
- * @param {Record<string, string>} state
+ * The filters of a linked search that the page cannot apply, each left out of the search and named to the reader
+ * rather than widening it unsaid: one the page does not offer (a case file's, where its language lists no case file),
+ * or a value none of its options has (a stale link) that the index does not hold either.
+ * @param {Record<string, string>} state the search the address asks for (stateFromParams)
+ * @param {(key: string) => string[] | undefined} options the values the page offers for a filter; undefined if none
+ * @param {(key: string, value: string) => boolean} held whether the index holds that value for that filter
+ * @returns {{ key: string, value: string, offered: boolean }[]} offered: whether the page has the filter at all
  */
-export function foldFilters(width, state) {
-  return width < foldFiltersBelow && filterKeys.every((key) => !state[key]);
+export function inapplicableFilters(state, options, held) {
+  return filterKeys.flatMap((key) => {
+    const value = state[key] ?? '';
+    const offered = options(key);
+    if (!value || offered?.includes(value) || (offered && held(key, value))) return [];
+    return [{ key, value, offered: offered !== undefined }];
+  });
 }
 
 /**
@@ -453,6 +476,14 @@ function start(root) {
   // Between a result's kind, date and language: the page's (data-separator, src/i18n/punctuation.ts).
   const separator = ` ${root.dataset.separator ?? '·'} `;
   const kindSelect = /** @type {HTMLSelectElement} */ (selects[0]);
+  const filters = /** @type {HTMLDetailsElement} */ (root.querySelector('#search-filters'));
+  const summary = /** @type {HTMLElement} */ (filters.querySelector('summary'));
+  const setCount = /** @type {HTMLElement} */ (root.querySelector('#search-filters-set'));
+  const active = /** @type {HTMLUListElement} */ (root.querySelector('#search-active'));
+  const ignored = /** @type {HTMLElement} */ (root.querySelector('#search-ignored'));
+  const fill = (/** @type {string} */ template, /** @type {Record<string, string>} */ values) =>
+    template.replace(/\{(\w+)\}/g, (match, name) => values[name] ?? match);
+  const labelOf = (/** @type {HTMLSelectElement} */ select) => select.labels?.[0]?.textContent ?? select.name;
   const kindLabels = new Map([...kindSelect.options].map((option) => [option.value, option.textContent ?? '']));
 
   // The folder the site is served below ("/" at the root of its host, "/repo/" on a GitHub project page): this script
@@ -499,6 +530,41 @@ function start(root) {
   const showCaseFilters = () => {
     const hidden = !caseFiltersApply(kindSelect.value);
     for (const select of caseSelects) if (select?.parentElement) select.parentElement.hidden = hidden;
+  };
+
+  /**
+   * Says on the filters' summary how many are set ("Narrow the results (2 set)") and lists each after it as a button
+   * that removes it ("Kind: Case file ×", named "Remove filter Kind: Case file"), in sight while the filters are folded.
+   */
+  const showActive = (/** @type {Record<string, string>} */ state) => {
+    const set = filterKeys.filter((key) => state[key]);
+    const count = new Intl.NumberFormat(locale).format(set.length);
+    setCount.textContent = set.length > 0 ? ` (${fill(pluralMessage(messages, 'msgSet', set.length, locale), { count })})` : '';
+    active.hidden = set.length === 0;
+    active.replaceChildren(
+      ...set.map((key) => {
+        const select = /** @type {HTMLSelectElement} */ (selects[filterKeys.indexOf(key)]);
+        const option = select.selectedOptions[0];
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.dataset.filter = key;
+        const remove = document.createElement('span');
+        remove.className = 'visually-hidden';
+        remove.textContent = `${messages.msgRemove} `;
+        // The value in its own language, as its option is (a tag not translated).
+        const value = document.createElement('span');
+        value.textContent = option?.textContent ?? state[key] ?? '';
+        setLang(value, option?.lang || undefined);
+        const [before, after] = (messages.msgActive ?? '{filter}: {value}').split('{value}');
+        const cross = document.createElement('span');
+        cross.setAttribute('aria-hidden', 'true');
+        cross.textContent = ' ×';
+        button.append(remove, fill(before ?? '', { filter: labelOf(select) }), value, after ?? '', cross);
+        const item = document.createElement('li');
+        item.append(button);
+        return item;
+      }),
+    );
   };
 
   let latest = 0;
@@ -609,6 +675,7 @@ function start(root) {
     const params = paramsFromState(state);
     history.replaceState(null, '', params.size > 0 ? `?${params}` : location.pathname);
     carrySearch(state);
+    showActive(state);
     const filters = filtersFromState(state, indexValues);
     const id = ++latest;
     if (!state.q && Object.keys(filters).length === 0) {
@@ -679,7 +746,27 @@ function start(root) {
   input.addEventListener('input', settle);
   // On a closed select Chromium fires "change" at each arrow key: a keyboard reader walking the options would run a
   // search, and hear its count, at every step. A choice picked from the open list waits the same 200 ms.
-  for (const select of selects) select?.addEventListener('change', settle);
+  // What a link asked for that was not applied no longer describes the search once the reader changes a filter.
+  const changed = () => {
+    ignored.hidden = true;
+    settle();
+  };
+  for (const select of selects) select?.addEventListener('change', changed);
+  // A set filter's button removes it and searches at once; focus goes to the next one's, else the previous one's,
+  // else the summary, rather than to the page's start with the removed button.
+  active.addEventListener('click', (event) => {
+    const button = /** @type {HTMLElement} */ (event.target).closest('button');
+    if (!button) return;
+    const at = [...active.querySelectorAll('button')].indexOf(/** @type {HTMLButtonElement} */ (button));
+    const select = selects[filterKeys.indexOf(button.dataset.filter ?? '')];
+    if (select) select.value = '';
+    ignored.hidden = true;
+    showCaseFilters();
+    clearTimeout(timer);
+    run();
+    const left = active.querySelectorAll('button');
+    /** @type {HTMLElement} */ (left[Math.min(at, left.length - 1)] ?? summary).focus();
+  });
   kindSelect.addEventListener('change', showCaseFilters);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -715,20 +802,58 @@ function start(root) {
     for (const link of otherSearches) link.setAttribute('href', searchInLanguage(link.getAttribute('href') ?? '', state));
   }
 
+  // On a phone, the filters stacked one under another would push the results below the screen: folded, those set
+  // showing after them (showActive).
+  if (window.innerWidth < foldFiltersBelow) filters.open = false;
   const initial = stateFromParams(new URLSearchParams(location.search));
-  carrySearch(initial);
   input.value = initial.q;
-  filterKeys.forEach((key, i) => {
-    ensureOption(selects[i], initial[key]);
-    if (selects[i]) selects[i].value = initial[key];
-  });
-  showCaseFilters();
-  // On a phone, the filters stacked one under another would push the results below the screen: folded, unless the
-  // address sets one (the reader should see what narrows the results).
-  const filters = /** @type {HTMLDetailsElement | null} */ (root.querySelector('#search-filters'));
-  if (filters && foldFilters(window.innerWidth, initial)) filters.open = false;
-  if (initial.q || filterKeys.some((key) => initial[key])) run();
-  else mark('done', initial);
+  /** The values the page offers for a filter; undefined where it has no such filter. */
+  const options = (/** @type {string} */ key) => {
+    const select = selects[filterKeys.indexOf(key)];
+    return select ? [...select.options].map((option) => option.value) : undefined;
+  };
+  /**
+   * Opens the linked search: a filter value the page does not list but the index holds is added to its options (the
+   * page can be older than the index); one the page cannot apply is left out, and the reader told why.
+   * @param {Record<string, Record<string, number>>} indexed the index's filters and their values (Pagefind's filters())
+   */
+  const openLinked = (indexed) => {
+    const held = (/** @type {string} */ key, /** @type {string} */ value) => Boolean(indexed[key]?.[value]);
+    const left = inapplicableFilters(initial, options, held);
+    ignored.replaceChildren(
+      ...left.map(({ key, value, offered }) => {
+        initial[key] = '';
+        const note = document.createElement('p');
+        const select = selects[filterKeys.indexOf(key)];
+        const template = (offered ? undefined : messages[`msgIgnored${key[0]?.toUpperCase()}${key.slice(1)}`]) ?? messages.msgIgnored;
+        note.textContent = fill(template ?? '', { filter: select ? labelOf(select) : key, value });
+        return note;
+      }),
+    );
+    ignored.hidden = left.length === 0;
+    carrySearch(initial);
+    filterKeys.forEach((key, i) => {
+      ensureOption(selects[i], initial[key]);
+      if (selects[i]) selects[i].value = initial[key];
+    });
+    showCaseFilters();
+    showActive(initial);
+    // A search, or a link whose filters were all left out, to be taken out of the address.
+    if (initial.q || filterKeys.some((key) => initial[key]) || left.length > 0) return run();
+    mark('done', initial);
+  };
+  // Only a value the page does not list sends for the index's filters before the first search, which loads it anyway.
+  const unlisted = inapplicableFilters(initial, options, () => false).some((each) => each.offered);
+  if (!unlisted || root.dataset.nothingPublished !== undefined) openLinked({});
+  else {
+    mark('running', initial);
+    whilePending(
+      load()
+        .then((api) => api.filters())
+        .catch(() => ({}))
+        .then(openLinked),
+    );
+  }
 }
 
 if (typeof document !== 'undefined') {

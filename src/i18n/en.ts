@@ -52,6 +52,17 @@ export const en = {
   'search.inLanguage': 'in {language}',
   // The search page's filter of case files by their status (status.*); the one by request is labelled case.notice.
   'search.requestStatus': 'Request status',
+  // The filters' summary says how many are set, and each set filter shows after it as a button that removes it
+  // (search.removeFilter, unseen, then search.activeFilter): on a phone the filters are folded, these are not.
+  'search.filtersSet.one': '{count} set',
+  'search.filtersSet.other': '{count} set',
+  'search.activeFilters': 'Filters set',
+  'search.activeFilter': '{filter}: {value}',
+  'search.removeFilter': 'Remove filter',
+  // A linked search whose filter the page cannot apply ({filter} its label, {value} as the address has it): a value
+  // nothing on the site has (a stale link), or a case file's filter where this language lists no case file.
+  'search.ignored.value': 'The link’s filter “{filter}: {value}” matches nothing on this site, so it was not applied.',
+  'search.ignored.noCases': 'No case files in {language}: the link’s filter “{filter}: {value}” was not applied.',
   'footer.text': 'Built with Casefile. Every figure comes with its source: a link to its dataset, or a numbered note.',
   'footer.rss': 'RSS feed',
   // The page the footer's "RSS feed" leads to (/feeds/): what a feed is, then its address written out, to be copied.

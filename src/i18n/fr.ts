@@ -56,6 +56,16 @@ export const fr = {
   'search.more': 'Afficher plus de résultats',
   'search.inLanguage': 'en {language}',
   'search.requestStatus': 'Statut de la demande',
+  'search.filtersSet.one': '{count}\u00a0actif',
+  'search.filtersSet.many': '{count}\u00a0actifs',
+  'search.filtersSet.other': '{count}\u00a0actifs',
+  'search.activeFilters': 'Filtres actifs',
+  'search.activeFilter': '{filter}\u00a0: {value}',
+  'search.removeFilter': 'Retirer le filtre',
+  'search.ignored.value':
+    'Le filtre «\u00a0{filter}\u00a0: {value}\u00a0» du lien ne correspond à rien sur ce site\u00a0: il n’a pas été appliqué.',
+  'search.ignored.noCases':
+    'Aucun dossier en {language}\u00a0: le filtre «\u00a0{filter}\u00a0: {value}\u00a0» du lien n’a pas été appliqué.',
   'footer.text':
     'Réalisé avec Casefile. Chaque chiffre est accompagné de sa source : un lien vers son jeu de données, ou une note numérotée.',
   'footer.rss': 'Flux RSS',

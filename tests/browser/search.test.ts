@@ -2,7 +2,8 @@
  * The search page in Chromium, under the site's CSP: a case file is found by its subject's name, a filter narrows
  * the results, and the URL carries the search so it can be linked.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -12,6 +13,34 @@ import { describeBrowser, launchBrowser, viewport, watchPage } from '../helpers/
 import { searchDone } from '../helpers/search-page.ts';
 import { caseStatuses, noticeKinds } from '../../src/schemas/case.ts';
 import { t, type StringKey } from '../../src/i18n/index.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe's WCAG 2.0 to 2.2 A and AA violations on the page as it is, in the light scheme and then (its colour rules) the
+ * dark, one line each: the page-kind checks (tests/browser/accessibility.test.ts) see the search page with no search,
+ * not with its filters set and a link's filter left out. Evaluated through the DevTools protocol, as the CSP allows.
+ */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const found: string[] = [];
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const runOnly =
+      scheme === 'light'
+        ? { type: 'tag' as const, values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }
+        : { type: 'rule' as const, values: ['color-contrast', 'link-in-text-block'] };
+    const violations = await page.evaluate(
+      async (only) =>
+        (await (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, { runOnly: only }))
+          .violations,
+      runOnly,
+    );
+    for (const violation of violations)
+      for (const node of violation.nodes) found.push(`${scheme}: ${violation.id}: ${node.target.join(' ')}`);
+  }
+  return found;
+}
 
 /** The demo's case files with their headlines, which name the person or group. */
 function caseFiles(): { path: string; title: string }[] {
@@ -66,6 +95,18 @@ async function resultKinds(page: Page): Promise<string[]> {
 async function announced(page: Page): Promise<number> {
   const text = (await page.locator('#search-status').textContent()) ?? '';
   return /^\d+ /.test(text) ? Number(text.split(' ')[0]) : 0;
+}
+
+/** The words each of the filters-set buttons shows, without those only a screen reader hears ("Remove filter"). */
+async function shownFilters(page: Page): Promise<string[]> {
+  return page.locator('#search-active button').evaluateAll((buttons) =>
+    buttons.map((button) =>
+      [...button.childNodes]
+        .filter((node) => !(node instanceof Element && node.classList.contains('visually-hidden')))
+        .map((node) => node.textContent)
+        .join(''),
+    ),
+  );
 }
 
 /** Result links in the order shown, as site paths. */
@@ -132,7 +173,7 @@ describeBrowser('the search page in Chromium', () => {
     await context.close();
   });
 
-  it('on a phone, folds the filters so that what a search finds shows on the first screen; with a filter set, shows them', async () => {
+  it('on a phone, folds the filters so that what a search finds shows on the first screen; those set show as buttons that remove them', async () => {
     const context = await browser.newContext(viewport(360));
     const page = await context.newPage();
     const watch = await watchPage(page, server.origin);
@@ -155,11 +196,40 @@ describeBrowser('the search page in Chromium', () => {
     await page.locator('#search-filters summary').focus();
     await page.keyboard.press('Enter');
     expect(await page.locator('#search-kind').isVisible()).toBe(true);
-    // A linked search with a filter shows what narrows it.
-    await page.goto(`${server.origin}/search/?q=notice&kind=case`);
-    await searchDone(page, 'q=notice&kind=case');
-    expect(await page.locator('#search-filters').evaluate((box) => (box as HTMLDetailsElement).open)).toBe(true);
+    // A linked search with filters stays folded, the count of those set on its summary and each shown after it.
+    await page.goto(`${server.origin}/search/?q=notice&kind=case&status=cancelled`);
+    await searchDone(page, 'q=notice&kind=case&status=cancelled');
+    expect(await page.locator('#search-filters').evaluate((box) => (box as HTMLDetailsElement).open)).toBe(false);
     expect(await page.locator('#search-kind').inputValue()).toBe('case');
+    expect(await page.locator('#search-filters summary').textContent()).toBe('Narrow the results (2 set)');
+    const set = page.getByRole('list', { name: 'Filters set' }).getByRole('button');
+    // Named by what they remove, their visible words in the name (WCAG 2.5.3); the "×" is not read out.
+    expect(await shownFilters(page)).toEqual(['Kind: Case file ×', 'Request status: Cancelled ×']);
+    expect(
+      await page.getByRole('button', { name: 'Remove filter Request status: Cancelled', exact: true }).count(),
+    ).toBe(1);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const firstFiltered = await page.locator('#search-list li').first().boundingBox();
+    expect(firstFiltered!.y, 'the first result starts on the first screen, the filters set').toBeLessThan(740);
+    expect(await axeViolations(page)).toEqual([]);
+    // Each is a button a finger can hit, and the keyboard can press: it removes its filter and searches again; focus
+    // goes to the next one, then to the summary when none is left.
+    expect((await set.first().boundingBox())!.height).toBeGreaterThanOrEqual(24);
+    await page.getByRole('button', { name: 'Remove filter Kind: Case file' }).focus();
+    await page.keyboard.press('Enter');
+    await searchDone(page, 'q=notice&status=cancelled');
+    expect(new URL(page.url()).search).toBe('?q=notice&status=cancelled');
+    expect(await page.locator('#search-kind').inputValue()).toBe('');
+    expect(await page.locator('#search-filters summary').textContent()).toBe('Narrow the results (1 set)');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Remove filter Request status: Cancelled ×',
+    );
+    await page.keyboard.press('Enter');
+    await searchDone(page, 'q=notice');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+    expect(await page.locator('#search-filters summary').textContent()).toBe('Narrow the results');
+    expect(await page.locator('#search-active').isVisible()).toBe(false);
+    expect(await page.locator('#search-case-status').inputValue()).toBe('');
     await context.close();
     expect(watch.problems).toEqual([]);
     // On a desktop screen they are open from the start.
@@ -268,7 +338,7 @@ describeBrowser('the search page in Chromium', () => {
     expect(watch.problems).toEqual([]);
   });
 
-  it("filters case files by their request's status and kind in French, as the French index holds them, and folds them with the others at 360 px", async () => {
+  it("filters case files by their request's status and kind in French, as the French index holds them, and folds them with the others at 360 px, the one set in sight", async () => {
     const cases = caseFilters('fr');
     const refused = cases.filter((entry) => entry.status === 'Refusée par Interpol');
     expect(refused.length, 'case files refused by Interpol in the French index').toBeGreaterThan(0);
@@ -276,10 +346,20 @@ describeBrowser('the search page in Chromium', () => {
     const page = await context.newPage();
     const watch = await watchPage(page, server.origin);
 
-    // A linked search on a phone shows the filters it sets, the status chosen among the French ones.
+    // A linked search on a phone shows the filter it sets after the folded filters, in French, the status chosen
+    // among the French ones.
     await page.goto(`${server.origin}/fr/search/?status=refused`);
     await searchDone(page, 'status=refused');
-    expect(await page.locator('#search-filters').evaluate((box) => (box as HTMLDetailsElement).open)).toBe(true);
+    expect(await page.locator('#search-filters').evaluate((box) => (box as HTMLDetailsElement).open)).toBe(false);
+    expect(await page.locator('#search-filters summary').textContent()).toBe('Affiner les résultats (1\u00a0actif)');
+    expect(await shownFilters(page)).toEqual(['Statut de la demande\u00a0: Refusée par Interpol ×']);
+    expect(
+      await page
+        .getByRole('list', { name: 'Filtres actifs' })
+        .getByRole('button', { name: 'Retirer le filtre Statut de la demande' })
+        .count(),
+    ).toBe(1);
+    await page.locator('#search-filters summary').click();
     expect(await page.locator('label[for="search-case-status"]').textContent()).toBe('Statut de la demande');
     expect(await page.locator('label[for="search-notice"]').textContent()).toBe('Demande');
     const labels = caseStatuses
@@ -324,6 +404,51 @@ describeBrowser('the search page in Chromium', () => {
     expect(await page.locator('#search-case-status').isVisible()).toBe(false);
     await page.locator('#search-filters summary').click();
     expect(await page.locator('#search-case-status').isVisible()).toBe(true);
+    await context.close();
+    expect(watch.problems).toEqual([]);
+  });
+
+  it('a link with filter values that match nothing says each was not applied, in English and French, rather than widening the search unsaid', async () => {
+    const context = await browser.newContext(viewport(1280));
+    const page = await context.newPage();
+    const watch = await watchPage(page, server.origin);
+    await page.goto(`${server.origin}/search/?q=notice`);
+    await searchDone(page, 'q=notice');
+    const plain = await resultPaths(page);
+    expect(await page.locator('#search-ignored').isVisible()).toBe(false);
+
+    // A kind and a country no page has: the search runs without them, says so, and the address drops them.
+    await page.goto(`${server.origin}/search/?q=notice&kind=video&country=Atlantis`);
+    await searchDone(page, 'q=notice');
+    expect(await page.locator('#search-ignored p').allTextContents()).toEqual([
+      'The link’s filter “Kind: video” matches nothing on this site, so it was not applied.',
+      'The link’s filter “Country: Atlantis” matches nothing on this site, so it was not applied.',
+    ]);
+    expect(await page.locator('#search-ignored').isVisible()).toBe(true);
+    expect(new URL(page.url()).search).toBe('?q=notice');
+    expect([
+      await page.locator('#search-kind').inputValue(),
+      await page.locator('#search-country').inputValue(),
+    ]).toEqual(['', '']);
+    expect(await page.locator('#search-country option[value="Atlantis"]').count()).toBe(0);
+    expect(await resultPaths(page)).toEqual(plain);
+    expect(await page.locator('#search-status').textContent()).toMatch(/^\d+ results? for “notice”\.$/);
+    expect(await axeViolations(page)).toEqual([]);
+    // Once the reader picks a filter, the note about the link no longer describes the search.
+    await page.selectOption('#search-kind', 'case');
+    await searchDone(page, 'q=notice&kind=case');
+    expect(await page.locator('#search-ignored').isVisible()).toBe(false);
+
+    // A stale case file's status, and a year no page has, in French: the French page says so in French.
+    await page.goto(`${server.origin}/fr/search/?status=lapsed&year=1899`);
+    await searchDone(page, '');
+    expect(await page.locator('#search-ignored p').allTextContents()).toEqual([
+      'Le filtre «\u00a0Statut de la demande\u00a0: lapsed\u00a0» du lien ne correspond à rien sur ce site\u00a0: il n’a pas été appliqué.',
+      'Le filtre «\u00a0Année\u00a0: 1899\u00a0» du lien ne correspond à rien sur ce site\u00a0: il n’a pas été appliqué.',
+    ]);
+    expect(page.url()).toBe(`${server.origin}/fr/search/`);
+    expect(await resultPaths(page)).toEqual([]);
+    expect(await page.locator('#search-active').isVisible()).toBe(false);
     await context.close();
     expect(watch.problems).toEqual([]);
   });

@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import {
   caseFiltersApply,
   filtersFromState,
-  foldFilters,
+  inapplicableFilters,
   formatDate,
   inLanguage,
   optionLabel,
   paramsFromState,
+  pluralMessage,
   resultExcerpt,
   searchInLanguage,
   shortSummary,
@@ -210,13 +211,38 @@ describe('the search script', () => {
     expect(formatDate('2026-01-26', 'en')).toBe('January 26, 2026');
   });
 
-  it('folds the filters on a phone-sized window unless the address sets one', () => {
-    const none = { q: 'notice', kind: '', country: '', year: '', tag: '' };
-    expect(foldFilters(360, none)).toBe(true);
-    expect(foldFilters(599, none)).toBe(true);
-    expect(foldFilters(600, none)).toBe(false);
-    expect(foldFilters(360, { ...none, year: '2024' })).toBe(false);
-    expect(foldFilters(360, { ...none, status: 'cancelled' })).toBe(false);
+  it('names a linked filter the page cannot apply: a value neither its options nor the index has, or a filter it lacks', () => {
+    const offered: Record<string, string[]> = {
+      kind: ['', 'story', 'case'],
+      country: ['', 'Russia'],
+      year: ['', '2025'],
+    };
+    const options = (key: string) => offered[key];
+    const index: Record<string, string[]> = { year: ['2025', '2019'] };
+    const held = (key: string, value: string) => index[key]?.includes(value) ?? false;
+    const linked = { ...empty, q: 'x', kind: 'case', country: 'Atlantis', year: '2019', status: 'cancelled' };
+    expect(inapplicableFilters(linked, options, held)).toEqual([
+      // Where this language lists no case file, the page has no status filter.
+      { key: 'status', value: 'cancelled', offered: false },
+      { key: 'country', value: 'Atlantis', offered: true },
+    ]);
+    // What the page offers, and a year only the index holds (the page older than it), are applied; unset is not judged.
+    expect(inapplicableFilters({ ...empty, kind: 'story', year: '2019' }, options, held)).toEqual([]);
+    expect(inapplicableFilters({ ...empty, kind: 'video' }, options, () => false)).toEqual([
+      { key: 'kind', value: 'video', offered: true },
+    ]);
+  });
+
+  it("says how many filters are set in the plural form of the page's locale", () => {
+    const set = {
+      msgSetOne: '{count}\u00a0actif',
+      msgSetMany: '{count}\u00a0actifs',
+      msgSetOther: '{count}\u00a0actifs',
+    };
+    expect(pluralMessage(set, 'msgSet', 1, 'fr')).toBe('{count}\u00a0actif');
+    expect(pluralMessage(set, 'msgSet', 2, 'fr')).toBe('{count}\u00a0actifs');
+    // A form the page gave no message for reads as "other".
+    expect(pluralMessage({ msgSetOther: '{count} set' }, 'msgSet', 1, 'en')).toBe('{count} set');
   });
 
   it('shows a summary no longer than an excerpt, cut after a word and marked as cut', () => {
