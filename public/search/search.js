@@ -815,10 +815,11 @@ function start(root) {
   /**
    * Opens the linked search: a filter value the page does not list but the index holds is added to its options (the
    * page can be older than the index); one the page cannot apply is left out, and the reader told why.
-   * @param {Record<string, Record<string, number>>} indexed the index's filters and their values (Pagefind's filters())
+   * @param {Record<string, Record<string, number>> | undefined} indexed the index's filters and their values
+   * (Pagefind's filters()); undefined when the index did not load, which the search then says, every value kept
    */
   const openLinked = (indexed) => {
-    const held = (/** @type {string} */ key, /** @type {string} */ value) => Boolean(indexed[key]?.[value]);
+    const held = (/** @type {string} */ key, /** @type {string} */ value) => !indexed || Boolean(indexed[key]?.[value]);
     const left = inapplicableFilters(initial, options, held);
     ignored.replaceChildren(
       ...left.map(({ key, value, offered }) => {
@@ -850,7 +851,7 @@ function start(root) {
     whilePending(
       load()
         .then((api) => api.filters())
-        .catch(() => ({}))
+        .catch(() => undefined)
         .then(openLinked),
     );
   }

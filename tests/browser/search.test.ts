@@ -323,6 +323,11 @@ describeBrowser('the search page in Chromium', () => {
     await french.click();
     await searchDone(page, search);
     expect(await page.locator('label[for="search-case-status"]').textContent()).toBe('Statut de la demande');
+    // Its label runs to two lines at 1280 px, the others' to one: the selects of the row stand level all the same.
+    const tops = await page
+      .locator('#search-filters select')
+      .evaluateAll((selects) => selects.slice(0, 4).map((select) => Math.round(select.getBoundingClientRect().top)));
+    expect(new Set(tops).size, `tops of the first row's selects: ${tops.join(', ')}`).toBe(1);
     expect(await page.locator('#search-case-status option:checked').textContent()).toBe('Annulée');
     expect(await page.locator('#search-notice option:checked').textContent()).toBe(
       t('fr')(`notice.${noticeKey}` as StringKey),
