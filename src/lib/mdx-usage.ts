@@ -14,4 +14,5 @@ export { angleBracketLinks, proseExpressions, strayAngleBrackets } from './mdx/p
 export { responseProblems } from './mdx/responses.ts';
 export { scriptsAndEmbeds, styleAttributes } from './mdx/scripts-and-styles.ts';
 export { footnoteReferences, textLines } from './mdx/text-lines.ts';
+export { strayClosingTags, type StrayClosingTag } from './mdx/stray-closing-tags.ts';
 export { unclosedTags, type UnclosedTag } from './mdx/unclosed-tags.ts';

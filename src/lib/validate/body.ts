@@ -18,6 +18,7 @@ import {
   responseProblems,
   scriptsAndEmbeds,
   strayAngleBrackets,
+  strayClosingTags,
   angleBracketLinks,
   styleAttributes,
   unclosedTags,
@@ -154,6 +155,21 @@ export function checkBody(
           ? `not closed: MDX closes no element by itself, and stops the build: write </${name}> ${block ? 'after what it holds' : 'before the paragraph ends (an element that holds paragraphs opens on a line of its own)'}, or leave the tag out`
           : `MDX reads a word in angle brackets as a tag, and stops the build: to print the brackets, write \\<${name}>`;
     errors.push(new ContentError(file, `line ${line}: <${name}>`, message));
+  }
+  for (const { line, name, selfClosedOn } of strayClosingTags(body, bodyLine)) {
+    const fix =
+      selfClosedOn === undefined
+        ? ['Chart', 'Cite', 'Fact'].includes(name)
+          ? `remove it: a <${name}> holds nothing, and closes itself (<${name} … />)`
+          : `remove it, or open <${name}> where what it closes begins`
+        : `<${name} … /> on line ${selfClosedOn} closes itself already ("/>"): remove </${name}>`;
+    errors.push(
+      new ContentError(
+        file,
+        `line ${line}: </${name}>`,
+        `closes no <${name}> (none is open above it), and MDX stops the build on it: ${fix}`,
+      ),
+    );
   }
   for (const { line, what } of scriptsAndEmbeds(body, bodyLine)) {
     errors.push(
