@@ -14,5 +14,6 @@ export { angleBracketLinks, proseExpressions, strayAngleBrackets } from './mdx/p
 export { responseProblems } from './mdx/responses.ts';
 export { scriptsAndEmbeds, styleAttributes } from './mdx/scripts-and-styles.ts';
 export { footnoteReferences, textLines } from './mdx/text-lines.ts';
+export { tablesWithoutDelimiter, type TableWithoutDelimiter } from './mdx/tables-without-delimiter.ts';
 export { strayClosingTags, type StrayClosingTag } from './mdx/stray-closing-tags.ts';
 export { unclosedTags, type UnclosedTag } from './mdx/unclosed-tags.ts';

@@ -19,6 +19,7 @@ import {
   scriptsAndEmbeds,
   strayAngleBrackets,
   strayClosingTags,
+  tablesWithoutDelimiter,
   angleBracketLinks,
   styleAttributes,
   unclosedTags,
@@ -193,6 +194,15 @@ export function checkBody(
         cells < header
           ? `${count(cells)}, where the header has ${header}: Markdown leaves the missing ones empty, without a word: write each cell, or an empty one as | | where the table has nothing to show`
           : `${count(cells)}, where the header has ${header}: Markdown drops the cells past the header's last, and the page would not print them: add their column to the header (and a --- below it), or remove them`,
+      ),
+    );
+  }
+  for (const { line, delimiter } of tablesWithoutDelimiter(body, bodyLine)) {
+    errors.push(
+      new ContentError(
+        file,
+        `line ${line}: table`,
+        `no row of dashes under its header, so Markdown reads it as a paragraph, and the page would print its rows as one line of text and "|"s: add the line ${delimiter} after line ${line}`,
       ),
     );
   }
