@@ -58,6 +58,7 @@ import { checkTranslations, translationsInTheOtherKind } from './validate/transl
 import { percentFractions } from './validate/percent-fractions.ts';
 import { unreadContentFiles, unreadDataFiles } from './validate/unread-files.ts';
 import { unusedDatasets } from './validate/unused-datasets.ts';
+import { checkDecorativeImages } from './validate/decorative-images.ts';
 import { buildTime, isPreview, type Publishable } from './visibility.ts';
 import { site } from '../site.config.ts';
 import { withheldPages, type WithheldPage } from '../build/checks/leaks.ts';
@@ -187,6 +188,7 @@ export function linkCheck(contentRoot: string): LinkCheck {
       preview,
     );
     checkResponseDates(notes, page, now);
+    checkDecorativeImages(notes, page);
     // What depends on the page alone: a tag written as its label, markup in its title or summary, no text, and
     // new:story's stand-ins and empty byline left in a page about to be published.
     const own = page as unknown as Project['stories'][number];

@@ -16,6 +16,7 @@ import { checkDatasets } from './validate/datasets.ts';
 import { defaultLanguagePages } from './validate/default-language-pages.ts';
 import { pageLanguageFolders } from './validate/page-language-folders.ts';
 import { checkBodyWritten } from './validate/empty-body.ts';
+import { checkDecorativeImages } from './validate/decorative-images.ts';
 import {
   checkDatasetDates,
   checkDates,
@@ -123,6 +124,7 @@ export function validateProject(
     checkListedIds(errors, notes, entry, project, caseIds, caseSlugs, now, preview);
     checkBody(errors, entry, project, targets, preview ? 0 : release(entry.data, now));
     checkResponseDates(notes, entry, now);
+    checkDecorativeImages(notes, entry);
   }
   // A page whose frontmatter is invalid: when it would be published is unknown, so links to withheld pages are not judged.
   for (const entry of project.unlisted) checkBody(errors, entry, project, targets, Number.POSITIVE_INFINITY);

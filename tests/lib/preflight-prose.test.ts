@@ -338,7 +338,7 @@ describe('the preflight, on what the prose says', () => {
     ].join('\n');
     const file = 'content/stories/the-files.mdx';
     const describe =
-      'a screen reader would read it out instead of the image: describe what it shows (or leave it empty, ![](…) or alt="", for a purely decorative image)';
+      'a screen reader would read it out instead of the image: describe what it shows (or, for a purely decorative image, leave it empty and say so: ![](…) {/* decorative */}, or alt="")';
     expect(preflight(body(text)).errors).toEqual([
       `${file}: line 8: image: its text, "IMG_2034.jpg", is a file's name: ${describe}`,
       `${file}: line 8: image: its text, "favicon", is the file's name: ${describe}`,

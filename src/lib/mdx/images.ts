@@ -42,3 +42,26 @@ export function imagesWithoutAlt(body: string, lineOffset = 0): number[] {
   }
   return lines;
 }
+
+/** The comment that marks an image with empty brackets as decorative on purpose, written after it on its line. */
+export const decorativeMark = '{/* decorative */}';
+
+/**
+ * The Markdown images an MDX body shows with empty brackets (`![](./photo.jpg)`), with their lines: published as
+ * decorative (`alt=""`), which a screen reader passes over, whether meant or forgotten. Those followed on their line
+ * by the comment `decorativeMark` are meant, and left out.
+ */
+export function imagesWithEmptyAlt(body: string, lineOffset = 0): { line: number; src: string }[] {
+  if (!body.includes('![')) return [];
+  // Code is blanked, comments kept: the mark is one.
+  const masked = maskCode(body, true);
+  const lineAt = lineCounter(masked, lineOffset);
+  const found: { line: number; src: string }[] = [];
+  for (const match of masked.matchAll(/!\[\s*\]\(\s*<?((?:[^()\s>]|\([^()\s]*\))+)>?(?:\s+["'][^)]*)?\)([^\n]*)/g)) {
+    const src = match[1]!;
+    if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) continue;
+    if (/^\s*\{\s*\/\*\s*decorative\s*\*\/\s*\}/i.test(match[2]!)) continue;
+    found.push({ line: lineAt(match.index), src });
+  }
+  return found;
+}

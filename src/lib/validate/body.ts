@@ -307,7 +307,7 @@ export function checkBody(
     const unsaid = alt === undefined ? undefined : imageAltProblem(alt, src);
     if (unsaid) {
       const describe =
-        'a screen reader would read it out instead of the image: describe what it shows (or leave it empty, ![](…) or alt="", for a purely decorative image)';
+        'a screen reader would read it out instead of the image: describe what it shows (or, for a purely decorative image, leave it empty and say so: ![](…) {/* decorative */}, or alt="")';
       errors.push(new ContentError(file, `line ${line}: image`, `${unsaid}: ${describe}`));
     }
     const path = decoded(src.split(/[?#]/)[0]!);
