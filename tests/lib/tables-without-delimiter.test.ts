@@ -36,7 +36,9 @@ describe('a table without its row of dashes', () => {
   it('is a paragraph to Markdown, and a table once the row it is told to add is there', () => {
     const rows = ['| Year | Issued |', '| 2024 | 15548 |'];
     expect(hasTable(rows.join('\n'))).toBe(false);
-    const [{ delimiter }] = tablesWithoutDelimiter(rows.join('\n')) as [{ delimiter: string }];
+    const found = tablesWithoutDelimiter(rows.join('\n'));
+    expect(found).toEqual([{ line: 1, delimiter: '| --- | --- |' }]);
+    const delimiter = found[0]!.delimiter;
     expect(hasTable([rows[0], delimiter, rows[1]].join('\n'))).toBe(true);
     expect(tablesWithoutDelimiter([rows[0], delimiter, rows[1]].join('\n'))).toEqual([]);
   });
