@@ -238,6 +238,9 @@ const meantAs: Record<string, string> = {
     "there is no number format option: figures are written as the column's type and unit say, in the page's language",
   annotation: 'there are no annotations: write what the reader needs in note, shown after the summary',
   annotations: 'there are no annotations: write what the reader needs in note, shown after the summary',
+  data: 'did you mean "dataset"?',
+  datasets: 'did you mean "dataset"?',
+  dataid: 'did you mean "dataset"?',
   kind: 'did you mean "type"?',
   chart: 'did you mean "type"?',
 };

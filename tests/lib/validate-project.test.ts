@@ -1210,7 +1210,7 @@ describe('the preflight check', () => {
     });
     expect(out).toEqual([
       'content/stories/the-files.mdx: line 5: datasets[1]: unknown dataset "nope": expected one of issued (data/<id>.json)',
-      'content/stories/the-files.mdx: line 6: cases[0]: no case file "ghost" (content/cases/ghost.mdx); known: ',
+      'content/stories/the-files.mdx: line 6: cases[0]: no case file "ghost" (content/cases/ghost.mdx): there is no case file in content/cases/ yet: write it, or take "ghost" off the list',
       'content/stories/the-files.mdx: line 11: <Cite id>: unknown source "no-such-source": add it to data/sources.json or fix the id',
     ]);
   });

@@ -30,7 +30,7 @@ import { componentsInLinks } from '../nested-links.ts';
 import { looseName, nearestName } from '../edit-distance.ts';
 import { citedIds, splitIds } from '../citations.ts';
 import { defaultLocale, isLocale } from '../../i18n/locales.ts';
-import { checkOneCardMark, checkUse } from './components.ts';
+import { checkOneCardMark, checkUse, optionMeant } from './components.ts';
 import { imageAltProblem } from './image-alts.ts';
 import { otherToolBraces } from './braces.ts';
 import { checkHeadingIds, checkHeadingWords } from './headings.ts';
@@ -282,6 +282,17 @@ export function checkBody(
   for (const { id, line } of citedIds(body, bodyLine)) {
     if (!knownSource(project, id) && !asTitle.has(`${line}\n${id}`))
       errors.push(unknownSource(file, `line ${line}: <Cite id>`, id, project));
+  }
+  // A <Cite> whose sources are under another name (ids="…", source="…"): told that option's name (checkUse), and
+  // what it names in the same build.
+  for (const use of uses) {
+    if (use.component !== 'Cite' || 'id' in use.props) continue;
+    for (const [option, value] of Object.entries(use.props)) {
+      if (optionMeant('Cite', option, ['id']) !== 'id') continue;
+      const line = optionLine(use, option);
+      for (const id of splitIds(value))
+        if (!knownSource(project, id)) errors.push(unknownSource(file, `line ${line}: <Cite ${option}>`, id, project));
+    }
   }
   for (const line of imagesWithoutAlt(body, bodyLine)) {
     errors.push(

@@ -9,6 +9,9 @@ import type { Dataset } from '../../schemas/dataset.ts';
 import { rowsInFile } from '../dataset-rows.ts';
 import { unknownDataset } from './unknown-dataset.ts';
 
+/** The options a chart's dataset is written under by mistake (src/schemas/chart.ts says which is meant). */
+const datasetAliases = ['data', 'datasets'];
+
 export function checkChart(
   errors: ContentError[],
   file: string,
@@ -64,16 +67,22 @@ export function checkChart(
     parsed = chartSpecSchema.safeParse(Object.fromEntries(Object.entries(options).filter(([key]) => !faulty.has(key))));
     if (!parsed.success) return;
   }
-  if (typeof datasetId !== 'string') {
+  // The dataset named under another option's name (data="…", told "did you mean dataset" above): checked as well.
+  const alias =
+    datasetId === undefined
+      ? Object.keys(options).find((key) => datasetAliases.includes(key) && typeof options[key] === 'string')
+      : undefined;
+  const id = alias === undefined ? datasetId : options[alias];
+  if (typeof id !== 'string') {
     if (!parsed.data.spec) errors.push(new ContentError(file, `${where}${title} dataset`, 'expected a dataset id'));
     return;
   }
-  const dataset = project.datasets.get(datasetId);
+  const dataset = project.datasets.get(id);
   // A dataset whose rows are invalid: the chart's columns are checked against those it declares, its rows wait.
-  const declared = dataset ? undefined : project.declaredColumns.get(datasetId);
+  const declared = dataset ? undefined : project.declaredColumns.get(id);
   if (!dataset && !declared) {
-    if (project.invalid.has(`dataset:${datasetId}`)) return;
-    errors.push(new ContentError(file, `${where}${title} dataset`, unknownDataset(datasetId, project)));
+    if (project.invalid.has(`dataset:${id}`)) return;
+    errors.push(new ContentError(file, `${where}${title} ${alias ?? 'dataset'}`, unknownDataset(id, project)));
     return;
   }
   const problems = dataset

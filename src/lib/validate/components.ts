@@ -17,6 +17,21 @@ import { formatValue } from '../format-value.ts';
 import { fileLocale } from './link-words.ts';
 import { datasetLang, localiseDataset } from '../dataset-locale.ts';
 
+/**
+ * Options written as another name of one a component takes, which no typo measure reaches (`ids` is one letter from
+ * `id`, but `id` is too short for a typo): the option meant, by component.
+ */
+const optionAliases: Record<string, Record<string, string>> = {
+  Fact: { data: 'dataset', datasets: 'dataset', dataid: 'dataset', col: 'column', value: 'column', key: 'row' },
+  Cite: { ids: 'id', source: 'id', sources: 'id', src: 'id', ref: 'id', refs: 'id', cite: 'id', sourceid: 'id' },
+  Response: { by: 'from', author: 'from', who: 'from', on: 'date', when: 'date' },
+};
+
+/** The option of `known` that `name` is an alias (optionAliases) or a typo (nearestName) of, if one. */
+export function optionMeant(component: string, name: string, known: readonly string[]): string | undefined {
+  return optionAliases[component]?.[name.toLowerCase().replace(/[-_\s]/g, '')] ?? nearestName(name, known);
+}
+
 /** The options each component other than <Chart> takes (see its Props). */
 const componentOptions: Record<string, string[]> = {
   Fact: ['dataset', 'row', 'column', 'format', 'card'],
@@ -79,10 +94,12 @@ function checkOptions(errors: ContentError[], file: string, use: ComponentUse, p
   if (unknown.length > 0) {
     // A typo of an option the tag does not already have is said, as a chart's is (src/schemas/chart.ts).
     const meant = (name: string) => {
-      const near = nearestName(name, known!);
-      return near && !Object.hasOwn(props, near) ? ` (did you mean "${near}"?)` : '';
+      const near = optionMeant(use.component, name, known!);
+      return near && !Object.hasOwn(props, near) ? near : undefined;
     };
-    const names = unknown.map((name) => `"${name}"${meant(name)}`).join(', ');
+    const names = unknown
+      .map((name) => `"${name}"${meant(name) ? ` (did you mean "${meant(name)}"?)` : ''}`)
+      .join(', ');
     errors.push(
       new ContentError(
         file,
@@ -90,6 +107,28 @@ function checkOptions(errors: ContentError[], file: string, use: ComponentUse, p
         `unknown option${unknown.length === 1 ? '' : 's'} ${names}: expected ${known!.join(', ')}`,
       ),
     );
+    // Each option under the name meant, when every unknown one has one: what its value names (a dataset, a column)
+    // is checked in the same build, each problem under the option as written (<Fact> data: unknown dataset …).
+    const renamed = new Map(unknown.map((name) => [meant(name), name] as const));
+    if (unknown.some((name) => meant(name) === undefined) || renamed.size < unknown.length) return;
+    const asMeant = Object.fromEntries(
+      Object.entries(props).map(([name, value]) => [unknown.includes(name) ? meant(name)! : name, value]),
+    );
+    const found: ContentError[] = [];
+    checkOptions(found, file, { ...use, props: asMeant }, project);
+    for (const error of found) {
+      const option = error.field.startsWith(`${where} `) ? error.field.slice(where.length + 1).split(/[ .[]/)[0]! : '';
+      const written = renamed.get(option);
+      errors.push(
+        written === undefined
+          ? error
+          : new ContentError(
+              error.file,
+              `${where} ${written}${error.field.slice(where.length + 1 + option.length)}`,
+              error.detail,
+            ),
+      );
+    }
     return;
   }
   if (use.component === 'Chart') {

@@ -44,7 +44,9 @@ export function checkListedIds(
       const near = nearestName(id, caseSlugs);
       const hint = underscored
         ? `: content/cases/${underscored}.mdx is named with underscores, which no cases: can list: rename it to ${id}.mdx`
-        : `${near ? `: did you mean "${near}"?` : ''}; known: ${caseSlugs.join(', ')}`;
+        : caseSlugs.length === 0
+          ? `: there is no case file in content/cases/ yet: write it, or take "${id}" off the list`
+          : `${near ? `: did you mean "${near}"?` : ''}; known: ${caseSlugs.join(', ')}`;
       errors.push(new ContentError(entry.file, `cases[${i}]`, `no case file "${id}" (content/cases/${id}.mdx)${hint}`));
     }
   });
