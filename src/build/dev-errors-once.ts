@@ -15,6 +15,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import nodeDestination from 'astro/logger/node';
+import { isWithheldPageWarning } from './dev-withheld-addresses.ts';
 
 type Destination = ReturnType<typeof nodeDestination>;
 type LogEvent = Parameters<Destination['write']>[0];
@@ -51,12 +52,17 @@ export function errorsOnce(): (message: string) => string | undefined {
   };
 }
 
-/** `destination`, through which each error a page throws is written once. */
+/**
+ * `destination`, through which each error a page throws is written once, and the router's warning of a withheld
+ * page's address (src/build/dev-withheld-addresses.ts) not at all.
+ */
 export function writingErrorsOnce(destination: Destination): Destination {
   const once = errorsOnce();
   return {
     ...destination,
     write(event: LogEvent) {
+      // A withheld page's address, which the 404 page explains (src/build/dev-withheld-addresses.ts).
+      if (isWithheldPageWarning(event.level, event.label, stripVTControlCharacters(event.message))) return;
       // Both copies are unlabelled errors; an integration's or a part of Astro's carries its label ([content]).
       if (event.level !== 'error' || event.label) return destination.write(event);
       const message = once(event.message);

@@ -21,7 +21,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultLocale } from '../i18n/locales.ts';
+import { defaultLocale, localePath, locales as siteLocales } from '../i18n/locales.ts';
 import { ContentError } from './content-error.ts';
 import { fieldLine, loadDatasets, loadProject, loadSources, type Entry, type Project } from './load-project.ts';
 import { loadEntries } from './load/entries.ts';
@@ -124,6 +124,11 @@ export interface LinkCheck {
    * withheld pages use, and the files of `publicDir` only they use (named in their text or in `siteCodeDir`'s).
    */
   withheld(publicDir: string, siteCodeDir: string): WithheldPage[];
+  /**
+   * The addresses of the pages withheld at the checks' moment, whose 404 page says why: each draft's and embargoed
+   * page's, and in each language the page of each dataset only they use. None in a preview.
+   */
+  withheldAddresses(): string[];
 }
 
 /** Link checks of the site at `contentRoot`, its pages read now. */
@@ -487,6 +492,11 @@ export function linkCheck(contentRoot: string): LinkCheck {
     },
     withheld(publicDir, siteCodeDir) {
       return withheldPages(project, now, publicDir, siteCodeDir, mentioned);
+    },
+    withheldAddresses() {
+      const held = [...targets].filter(([, target]) => target.held !== null).map(([address]) => address);
+      const datasets = [...project.datasets.keys()].filter((id) => !targets.datasets?.has(id));
+      return [...held, ...datasets.flatMap((id) => siteLocales.map((lang) => localePath(`/data/${id}/`, lang)))];
     },
     embargoes() {
       return pages().flatMap((page) => (page.data.embargo ? [{ file: page.file, lifts: page.data.embargo }] : []));

@@ -21,6 +21,7 @@ import type { ContentEntryType } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { hasPageProblems, holdPageProblems } from '../build/dev-page-problems.ts';
 import { holdLinkProblems } from '../build/dev-link-problems.ts';
+import { holdWithheldAddresses } from '../build/dev-withheld-addresses.ts';
 import { holdSiteProblems } from '../build/dev-site-problems.ts';
 import type { ContentError } from './content-error.ts';
 import { linkCheck, type LinkCheck } from './dev-link-check.ts';
@@ -166,6 +167,8 @@ function sharedLinkCheck(
     // Off the save's path, before the browser asks for the page again: ~20 ms at 1,000 stories with 20 withheld.
     setImmediate(() => readAhead());
     for (const problem of holdLinkProblems(links.problems())) logger.error(problem.message);
+    // Asked for, a withheld page's address is explained by the 404 page, not warned of by Astro's router.
+    holdWithheldAddresses(links.withheldAddresses());
     // In the order of the preflight's checks: the datasets against the sources first.
     const acrossPages = [
       ...links.datasetProblems(),

@@ -168,6 +168,14 @@ describe('the dev server', () => {
     expect(missing).not.toContain('PREVIEW=1 npm run dev');
     expect(missing).toContain('<p>There is no page at this address');
     expect(missing).toContain(french('notFound.text'));
+    // Astro's router warns in the terminal of an address no route's static paths have, with a hint to check their
+    // getStaticPaths(): of a mistyped address still, not of a withheld page's or dataset's, which the 404 page explains.
+    const warned = (address: string) => `no matching static path was found for requested path \`${address}\``;
+    await expect.poll(output, { timeout: 10_000 }).toContain(warned('/stories/no-such-story/'));
+    expect(output()).toContain(warned('/data/no-such-dataset/'));
+    // Asked for before the missing ones: their warnings would be printed by now.
+    for (const address of ['/stories/held-back/', '/cases/under-embargo/', '/data/figures-held-back/'])
+      expect(output()).not.toContain(warned(address));
   });
 
   /**
