@@ -29,12 +29,16 @@ describe('a closing tag that closes nothing', () => {
       '</div>',
       '',
       '</div>', // 23
+      '',
+      'A line</br>', // 25
+      'and the next.',
     ].join('\n');
     expect(preflight({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) }).errors).toEqual([
       'content/stories/the-files.mdx: line 11: </Chart>: closes no <Chart> (none is open above it), and MDX stops the build on it: <Chart … /> on line 10 closes itself already ("/>"): remove </Chart>',
       'content/stories/the-files.mdx: line 13: </Fact>: closes no <Fact> (none is open above it), and MDX stops the build on it: <Fact … /> on line 13 closes itself already ("/>"): remove </Fact>',
       'content/stories/the-files.mdx: line 15: </Cite>: closes no <Cite> (none is open above it), and MDX stops the build on it: remove it: a <Cite> holds nothing, and closes itself (<Cite … />)',
       'content/stories/the-files.mdx: line 23: </div>: closes no <div> (none is open above it), and MDX stops the build on it: remove it, or open <div> where what it closes begins',
+      'content/stories/the-files.mdx: line 25: </br>: closes no <br> (none is open above it), and MDX stops the build on it: for a line break, write <br /> (or end the line with a backslash \\)',
     ]);
   });
 

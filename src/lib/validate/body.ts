@@ -162,7 +162,9 @@ export function checkBody(
       selfClosedOn === undefined
         ? ['Chart', 'Cite', 'Fact'].includes(name)
           ? `remove it: a <${name}> holds nothing, and closes itself (<${name} … />)`
-          : `remove it, or open <${name}> where what it closes begins`
+          : name === 'br'
+            ? 'for a line break, write <br /> (or end the line with a backslash \\)'
+            : `remove it, or open <${name}> where what it closes begins`
         : `<${name} … /> on line ${selfClosedOn} closes itself already ("/>"): remove </${name}>`;
     errors.push(
       new ContentError(
