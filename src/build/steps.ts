@@ -14,6 +14,7 @@ import { securityHeadersStep } from './security-headers.ts';
 import { previewIgnoreStep } from './preview-ignore.ts';
 import { robotsStep } from './robots.ts';
 import { nojekyllStep } from './nojekyll.ts';
+import { minifyScriptsStep } from './minify-scripts.ts';
 import { imageMetadataCheckStep } from './checks/image-metadata.ts';
 import { leakCheckStep } from './checks/leaks.ts';
 import { socialCardReportStep } from './social-cards.ts';
@@ -51,9 +52,10 @@ export interface PostBuildStep {
   sameOutputSameVerdict?: boolean;
 }
 
-/** The steps that write into the staging folder (the search index, cleaned images, the headers file, robots.txt, .nojekyll, a preview's .gitignore). */
+/** The steps that write into the staging folder (the search index, cleaned images, minified scripts, the headers file, robots.txt, .nojekyll, a preview's .gitignore). */
 const writers = [
   searchIndexStep,
+  minifyScriptsStep,
   imageMetadataStep,
   securityHeadersStep,
   robotsStep,
@@ -66,6 +68,7 @@ export const postBuildSteps: PostBuildStep[] = [
   chartStatsStep,
   socialCardReportStep,
   searchIndexStep,
+  minifyScriptsStep,
   imageMetadataStep,
   securityHeadersStep,
   robotsStep,
@@ -79,7 +82,8 @@ export const postBuildSteps: PostBuildStep[] = [
   { ...htmlCheck, sameOutputSameVerdict: true },
   { ...linkCheck, sameOutputSameVerdict: true },
   { ...xmlCheck, sameOutputSameVerdict: true },
-  { ...budgetCheck, sameOutputSameVerdict: true },
+  // The budgets weigh the scripts as published, minified.
+  { ...budgetCheck, after: [minifyScriptsStep.name], sameOutputSameVerdict: true },
   // Last: it reads every file the steps before it wrote, the search index included.
   { ...leakCheckStep, after: writers },
 ];
