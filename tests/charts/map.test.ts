@@ -8,6 +8,8 @@ import { validateChart } from '../../src/charts/validate.ts';
 import { countryShape, isCountryCode } from '../../src/charts/world.ts';
 import { column, expectKindGoldens } from './golden.ts';
 
+// A dataset's date of update, fixed: the tests never read the clock.
+const updated = new Date('2026-11-22T00:00:00Z');
 const columns = { country: column('string', { ref: 'country' }), count: column('integer') };
 const rows = [
   { country: 'RU', count: 3038 },
@@ -231,7 +233,7 @@ describe('map', () => {
       description: 'd',
       sources: ['s'],
       license: 'l',
-      updated: new Date(),
+      updated,
       key: 'iso2',
       columns: { iso2: column('string', { ref: 'country' }), name: column('string'), count: column('integer') },
       rows: [
@@ -291,7 +293,7 @@ describe('map', () => {
       description: 'd',
       sources: ['s'],
       license: 'l',
-      updated: new Date(),
+      updated,
       columns,
       rows: [
         { country: 'RU', count: 1 },
@@ -391,7 +393,7 @@ describe('map zoom', () => {
       description: 'd',
       sources: ['s'],
       license: 'l',
-      updated: new Date(),
+      updated,
       columns,
       rows: [{ country: 'RU', count: 1 }],
       notes: [],
@@ -410,7 +412,7 @@ describe('map breaks', () => {
     description: 'd',
     sources: ['s'],
     license: 'l',
-    updated: new Date(),
+    updated,
     columns: { ...columns, count },
     rows,
     notes: [],

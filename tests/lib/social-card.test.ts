@@ -294,7 +294,6 @@ describe('social cards', () => {
   });
 
   it('render a 1200×630 PNG with or without a figure, for long and right-to-left headlines too', async () => {
-    const started = performance.now();
     const cards = await Promise.all([
       drawSocialCard({
         siteName: 'Casefile',
@@ -309,8 +308,6 @@ describe('social cards', () => {
         headline: 'قضية النشرة الحمراء — פרשת ההודעה האדומה',
       }),
     ]);
-    const perCard = (performance.now() - started) / cards.length;
-    console.log(`social card: ${perCard.toFixed(0)} ms per card`);
     for (const png of cards) {
       const meta = await sharp(png).metadata();
       expect([meta.format, meta.width, meta.height]).toEqual(['png', cardSize.width, cardSize.height]);
