@@ -30,6 +30,7 @@ describe('the dev server', () => {
   const issued = JSON.parse(readFileSync(join(fixture.root, 'data/red-notices-issued.json'), 'utf8')) as {
     columns: Record<string, unknown>;
     rows: Record<string, unknown>[];
+    translations: { fr: Record<string, unknown> };
   };
   let server: DevServer | undefined;
   let origin = '';
@@ -62,10 +63,15 @@ describe('the dev server', () => {
         .replace(/^---\n/, '---\nembargo: 2099-01-01T06:00:00Z\n')
         .replace(/^datasets: \[headline-figures\]$/m, 'datasets: [headline-figures, figures-held-back]'),
     );
-    // A dataset only that case uses: withheld with it.
+    // A dataset only that case uses: withheld with it. It has no chart, so no French translation of one either.
     fixture.write(
       'data/figures-held-back.json',
-      JSON.stringify({ ...issued, title: 'Figures held back with their case', chart: undefined }),
+      JSON.stringify({
+        ...issued,
+        title: 'Figures held back with their case',
+        chart: undefined,
+        translations: { ...issued.translations, fr: { ...issued.translations.fr, chart: undefined } },
+      }),
     );
     // A case file a story lists, which is renamed while the server runs.
     fixture.write('content/cases/a-case-listed.mdx', titled('A case listed'));
