@@ -25,11 +25,28 @@ export interface ContentReloads {
 }
 
 /** The content reloads the dev server at `origin` sends its pages, counted. */
-export async function contentReloads(origin: string): Promise<ContentReloads> {
+export function contentReloads(origin: string): Promise<ContentReloads> {
+  return reloads(origin, (message) => message.path === '*');
+}
+
+/**
+ * Every full reload the dev server at `origin` sends its pages, counted: the content layer's, and those Astro sends
+ * (without a path) when a module only the server runs is dropped, such as a compiled story one of whose watched files
+ * changed (src/build/dev-public-images.ts).
+ */
+export function pageReloads(origin: string): Promise<ContentReloads> {
+  return reloads(origin, () => true);
+}
+
+/** The full reloads the dev server at `origin` sends its pages that `counted` accepts, counted. */
+async function reloads(
+  origin: string,
+  counted: (message: Record<string, unknown>) => boolean,
+): Promise<ContentReloads> {
   let count = 0;
   let wake = () => {};
   const socket = await viteSocket(origin, (message) => {
-    if (message.type !== 'full-reload' || message.path !== '*') return;
+    if (message.type !== 'full-reload' || !counted(message)) return;
     count += 1;
     wake();
   });
