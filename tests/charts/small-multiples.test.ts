@@ -48,7 +48,7 @@ describe('small multiples (custom chart)', () => {
       for (const [, fx, fy, anchor, texts] of svg.matchAll(
         /<g transform="translate\(([\d.]+),([\d.]+)\)" font-variant="tabular-nums"(?: text-anchor="(\w+)")?>((?:<text[^>]*>[^<]*<\/text>)+)<\/g>/g,
       )) {
-        for (const [, x, y, text] of texts!.matchAll(/translate\(([\d.]+),([\d.]+)\)" y="0.7em">([^<]+)</g)) {
+        for (const [, x, y, text] of texts!.matchAll(/translate\(([\d.]+),([\d.]+)\)" y="0.71?em">([^<]+)</g)) {
           const at = Number(fx) + Number(x);
           const row = Number(fy) + Number(y);
           const width = textWidth(text!);
@@ -106,7 +106,7 @@ describe('small multiples (custom chart)', () => {
         for (const [, fx, fy, anchor, texts] of svg.matchAll(
           /<g transform="translate\(([\d.]+),([\d.]+)\)" font-variant="tabular-nums"(?: text-anchor="(\w+)")?>((?:<text[^>]*>[^<]*<\/text>)+)<\/g>/g,
         )) {
-          const labels = [...texts!.matchAll(/y="0.7em">([^<]+)</g)].map((m) => `${m[1]} ${anchor ?? 'middle'}`);
+          const labels = [...texts!.matchAll(/y="0.71?em">([^<]+)</g)].map((m) => `${m[1]} ${anchor ?? 'middle'}`);
           if (labels.length) panels.set(`${fx},${fy}`, [...(panels.get(`${fx},${fy}`) ?? []), ...labels]);
         }
         // Four panels, each with its own axis (two rows at 340 px: the top row's panels were left without one).
@@ -172,6 +172,51 @@ describe('small multiples: panel names on a phone', () => {
       y: Number(gy) + Number(y),
       lines: inner!.includes('<tspan') ? [...inner!.matchAll(/<tspan[^>]*>([^<]*)</g)].map((m) => m[1]) : [inner],
     }));
+
+  it("keeps every line of each panel's name within its panel's frame, at 340 and 680 px, in as few lines as fit", () => {
+    // Names whose lines, wrapped to a third (or half) of the width less the margins, came a word wider than the panel
+    // Plot drew: they reached into the gap, up to the next panel's name.
+    const long = [
+      'Directorate-General for Migration and Home Affairs',
+      'Ministry of Internal Affairs of the Russian Federation',
+      'Article 3 (caractère politique, militaire, religieux ou racial)',
+      'Commission for the Control of Interpol’s Files',
+      'Article 2 (droits humains)',
+      'Autres motifs',
+    ];
+    const data = [2021, 2024].flatMap((year) => long.map((ground, i) => ({ year, ground, count: 10 * (i + 1) })));
+    for (const width of [340, 680]) {
+      const svg = drawn(data, width);
+      /** Each panel's frame (its bottom edge, anchor 'bottom'), as [left, right], by its translation. */
+      const frames = new Map(
+        [
+          ...svg.matchAll(
+            /<line transform="translate\(([\d.]+),([\d.]+)\)" y2="[\d.]+" y1="[\d.]+" x2="([\d.]+)" x1="([\d.]+)" stroke-linecap/g,
+          ),
+        ].map(([, gx, gy, x2, x1]) => [`${gx},${gy}`, [Number(gx) + Number(x1), Number(gx) + Number(x2)]] as const),
+      );
+      const placed = [
+        ...svg.matchAll(
+          /<g transform="translate\(([\d.]+),([\d.]+)\)" font-weight="bold"[^>]*><text transform="translate\(([\d.]+),[\d.]+\)"[^>]*>((?:(?!<\/text>)[\s\S])*)<\/text>/g,
+        ),
+      ];
+      expect(placed.length, `${width} px`).toBe(long.length);
+      expect(frames.size, `${width} px`).toBe(long.length);
+      for (const [, gx, gy, x, inner] of placed) {
+        const [left, right] = frames.get(`${gx},${gy}`)!;
+        const lines = inner!.includes('<tspan')
+          ? [...inner!.matchAll(/<tspan[^>]*>([^<]*)</g)].map((m) => m[1]!)
+          : [inner!];
+        const start = Number(gx) + Number(x);
+        expect(start, `${lines[0]} at ${width} px`).toBe(left);
+        for (const line of lines)
+          expect(start + textWidth(line), `"${line}" at ${width} px`).toBeLessThanOrEqual(right);
+        // As few lines as fit: each line but the last could not take the next line's first word.
+        for (const [i, line] of lines.slice(0, -1).entries())
+          expect(start + textWidth(`${line} ${lines[i + 1]!.split(' ')[0]}`), `${width} px`).toBeGreaterThan(right);
+      }
+    }
+  });
 
   it('at 340 px, a name that would take more than three lines over two panels gets one panel across: two lines', () => {
     const placed = names(drawn(refusals, 340));

@@ -6,7 +6,7 @@
  * `<Chart spec="small-multiples" dataset="…" x="snapshot" y="notices" series="nationality" title="…" />`
  */
 import * as Plot from '@observablehq/plot';
-import { extent } from 'd3-array';
+import { extent, range } from 'd3-array';
 import { t } from '../../i18n/index.ts';
 import { accessor, axisOptions, numberAxis, tickLabels, valueScale, yAxisMargin, type Scaled } from '../axes.ts';
 import { columnLabel, formatList, valueFormatter } from '../format.ts';
@@ -32,8 +32,26 @@ const labelHeight = (lines: number) => lines * lineHeight + 10;
  */
 const nameLines = 3;
 
-/** The room between panels, and beside the outer ones, as a share of a panel's step (Plot's band padding). */
+/** The room between panels as a share of a panel's step (Plot's band padding; none beside the outer ones for fx). */
 const fxPadding = 0.12;
+
+/** Room right of the last column, for its last x label's overhang. */
+const marginRight = 12;
+
+/**
+ * The columns' fx scale, `across` panels between `marginLeft` and the right margin: declared here, and given to Plot
+ * as it is, so the panels' width is read from the scale Plot draws them with (its bandwidth) rather than estimated.
+ * Estimated as a third of the width less the margins, names were wrapped to 205 px over panels Plot drew 193 px
+ * wide, and a long one reached into the gap, up to the next panel's name. Rounded, as Plot rounds it by default.
+ */
+function columnScale(width: number, marginLeft: number, across: number) {
+  return { domain: range(across), range: [marginLeft, width - marginRight], padding: fxPadding, round: true };
+}
+
+/** The width of each of `across` panels, as Plot draws them (columnScale). */
+function panelWidth(width: number, marginLeft: number, across: number): number {
+  return Plot.scale({ fx: columnScale(width, marginLeft, across) }).bandwidth!;
+}
 
 /** Room below each panel for its x axis (a 6 px tick, 3 px of padding, a line of 10 px text), above the next row's names. */
 const xAxisHeight = 22;
@@ -97,14 +115,16 @@ export const smallMultiples: CustomChart = {
     const yAxis = yValues.axis;
     // As wide as the widest tick label: a fixed 44 px cut "2,000,000" at the SVG's left edge.
     const marginLeft = yAxisMargin(tickLabels(yAxis));
-    // Names wrapped here (layout.ts), not by Plot, so that the room above the panels holds every line: over as many
-    // columns as the width takes (two on a phone, three wider), fewer while a name would take more than nameLines.
+    // Names wrapped here (layout.ts), not by Plot, so that the room above the panels holds every line, each line
+    // within its panel's width (it starts at the panel's left edge): over as many columns as the width takes (two on
+    // a phone, three wider), fewer while a name would take more than nameLines.
     const names = panels.map((key) => name(rows.find((r) => panel(r) === key)![series]!));
-    const wrapped = (columns: number) =>
-      names.map((text) => wrapText(text, (options.width - marginLeft - 4) / columns - 8));
+    const columns = (across: number) => Math.min(across, panels.length);
+    const wrapped = (across: number) =>
+      names.map((text) => wrapText(text, panelWidth(options.width, marginLeft, columns(across))));
     let across = isNarrow(options.width) ? 2 : 3;
     while (across > 1 && wrapped(across).some((lines) => lines.length > nameLines)) across--;
-    const panelWidth = (options.width - marginLeft - 4) / across;
+    const band = panelWidth(options.width, marginLeft, columns(across));
     const place = new Map(panels.map((key, i) => [key, { fx: i % across, fy: Math.floor(i / across) }]));
     const labels = wrapped(across).map((lines, i) => ({ key: panels[i]!, lines, ...place.get(panels[i]!)! }));
     const labelRoom = labelHeight(Math.max(1, ...labels.map((label) => label.lines.length)));
@@ -113,9 +133,9 @@ export const smallMultiples: CustomChart = {
     const step = panelHeight + gap;
     const rowCount = Math.ceil(panels.length / across);
     const xAxes = panelAxes(
-      axisOptions(x, options.columns[x], rows.map(getX) as Scaled[], panelWidth * 0.6, options.lang),
+      axisOptions(x, options.columns[x], rows.map(getX) as Scaled[], band * 0.6, options.lang),
       rows.map(getX),
-      ((options.width - marginLeft - 12) / (Math.min(across, panels.length) + fxPadding)) * (1 - fxPadding),
+      band,
       options.columns[x]?.type === 'date',
     );
     const facet = { fx: (row: Row) => place.get(panel(row))!.fx, fy: (row: Row) => place.get(panel(row))!.fy };
@@ -123,12 +143,12 @@ export const smallMultiples: CustomChart = {
       width: options.width,
       height: labelRoom + 24 + rowCount * panelHeight + (rowCount - 1) * gap,
       marginLeft,
-      marginRight: 12,
+      marginRight,
       marginTop: labelRoom,
       marginBottom: 24,
       x: { type: options.columns[x]?.type === 'date' ? 'utc' : 'linear', label: null },
       y: { ...valueScale(yValues, true), label: null },
-      fx: { axis: null, padding: fxPadding },
+      fx: { ...columnScale(options.width, marginLeft, columns(across)), axis: null },
       fy: { axis: null, paddingInner: gap / step, paddingOuter: 0 },
       marks: [
         Plot.gridY(yAxis.ticks as number[], { stroke: gridColor, strokeOpacity: 1 }),
