@@ -138,7 +138,7 @@ describe('value axes', () => {
       't',
     );
     // Each panel is a group translated to its place; the grid of the first panel and its dots.
-    const labels = [...svg.matchAll(/<text [^>]*y="0.3em">([^<]+)<\/text>/g)].map((m) =>
+    const labels = [...svg.matchAll(/<text [^>]*y="0.32em">([^<]+)<\/text>/g)].map((m) =>
       Number(m[1]!.replace(/,/g, '')),
     );
     expect(Math.max(...labels)).toBeGreaterThanOrEqual(3047);

@@ -201,7 +201,7 @@ describe('bar chart labels', () => {
     for (const width of [340, 680]) {
       const svg = renderPlot(bar(rows, { columns, x: 'country', y: 'notices', lang: 'en', width }), 'e');
       const group = svg.match(
-        /<g transform="translate\(([\d.]+),[\d.]+\)" text-anchor="start"><text transform="translate\(([\d.]+),[\d.]+\)" y="0.3em">741</,
+        /<g transform="translate\(([\d.]+),[\d.]+\)" text-anchor="start"><text transform="translate\(([\d.]+),[\d.]+\)" y="0.32em">741</,
       )!;
       const start = Number(group[1]) + Number(group[2]);
       expect(width - (start + 3 * 7.63), `at ${width} px`).toBeGreaterThanOrEqual(4);

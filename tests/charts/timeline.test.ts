@@ -112,7 +112,7 @@ describe('timeline', () => {
         ),
         't',
       );
-    const axisLabels = (svg: string) => [...svg.matchAll(/y="0.7em">([^<]+)</g)].map((match) => match[1]);
+    const axisLabels = (svg: string) => [...svg.matchAll(/y="0.71em">([^<]+)</g)].map((match) => match[1]);
     expect(axisLabels(draw([{ date: '2009-05-03', label: 'Notice issued' }]))).toEqual(['3 May 2009']);
     // The day joined to its month as on the page, a no-break space the SVG writes as a character reference.
     expect(axisLabels(draw([{ date: '2009-05-03', label: 'Notice issued' }], 'fr', 680))).toEqual(['3&#160;mai 2009']);
@@ -145,7 +145,7 @@ describe('timeline', () => {
     const placed = (svg: string) =>
       [
         ...svg.matchAll(
-          /<g transform="translate\(0,9\)"[^>]*?(?: text-anchor="(\w+)")?>\s*<text transform="translate\(([\d.]+),[\d.]+\)" y="0.7em">([^<]+)</g,
+          /<g transform="translate\(0,9\)"[^>]*?(?: text-anchor="(\w+)")?>\s*<text transform="translate\(([\d.]+),[\d.]+\)" y="0.71em">([^<]+)</g,
         ),
       ].map(([, anchor, x, text]) => ({ text, anchor: anchor ?? 'middle', x: Number(x) }));
     // Days of one month span the axis: at the frame's edges, a centred label would run 30 px past either side.
