@@ -637,12 +637,27 @@ function start(root) {
    * The count is written after aria-busy is lifted, so a screen reader announces it once per finished search. A
    * message for a running search (the first one's "Searching…") is written without aria-busy: a screen reader keeps
    * quiet about a busy region, and would never say it.
+   * A live region is announced when its text changes: a search whose message is the last one's (a filter changed, the
+   * count the same) empties the region and writes it on the next frame, marked done then, so that it is heard too.
+   * @returns {Promise<void>} settled once written (or replaced by a newer mark), which the search waits for
    */
+  let frame = 0;
+  let replaced = () => {};
   const mark = (/** @type {string} */ state, /** @type {{ q: string } & Record<string, string>} */ search, message = '') => {
-    status.setAttribute('aria-busy', String(state === 'running' && !message));
-    status.dataset.searchState = state;
-    status.dataset.searchFor = paramsFromState(search).toString();
-    if (state !== 'running' || message) status.textContent = message;
+    cancelAnimationFrame(frame);
+    replaced();
+    const write = () => {
+      status.setAttribute('aria-busy', String(state === 'running' && !message));
+      status.dataset.searchState = state;
+      status.dataset.searchFor = paramsFromState(search).toString();
+      if (state !== 'running' || message) status.textContent = message;
+    };
+    if (state === 'running' || !message || status.textContent !== message) return Promise.resolve(write());
+    status.textContent = '';
+    return new Promise((resolve) => {
+      replaced = resolve;
+      frame = requestAnimationFrame(() => resolve(write()));
+    });
   };
 
   /** Adds the next page of results; false when a newer search replaced the results meanwhile. */
@@ -681,15 +696,13 @@ function start(root) {
     if (!state.q && Object.keys(filters).length === 0) {
       list.replaceChildren();
       more.hidden = true;
-      mark('done', state);
-      return;
+      return mark('done', state);
     }
     // A site with nothing published yet has no index to load (src/components/pages/SearchPage.astro).
     if (root.dataset.nothingPublished !== undefined) {
       list.replaceChildren();
       more.hidden = true;
-      mark('done', state, messages.msgEmpty ?? '');
-      return;
+      return mark('done', state, messages.msgEmpty ?? '');
     }
     // Announce the wait only while Pagefind loads (the first search); later searches answer within a frame or two,
     // and a "Searching…" on every keystroke would make screen readers chatter.
@@ -716,18 +729,15 @@ function start(root) {
       query = state.q;
       list.replaceChildren();
       if (!(await showMore(id, unmatched.length > 0 ? [] : first))) return;
-      mark('done', state, statusMessage(messages, found.length, state.q, unmatched.length === 0 && Object.keys(filters).length > 0, locale));
+      return mark('done', state, statusMessage(messages, found.length, state.q, unmatched.length === 0 && Object.keys(filters).length > 0, locale));
     } catch (error) {
       if (id !== latest) return;
       // No results of an earlier search under the error: they would read as this search's.
       list.replaceChildren();
       more.hidden = true;
-      if (isEmptyIndexError(error)) {
-        mark('done', state, messages.msgEmpty ?? '');
-        return;
-      }
-      mark('error', state, messages.msgError ?? '');
+      if (isEmptyIndexError(error)) return mark('done', state, messages.msgEmpty ?? '');
       console.error(error);
+      return mark('error', state, messages.msgError ?? '');
     }
   };
 
@@ -841,13 +851,14 @@ function start(root) {
     showActive(initial);
     // A search, or a link whose filters were all left out, to be taken out of the address.
     if (initial.q || filterKeys.some((key) => initial[key]) || left.length > 0) return run();
-    mark('done', initial);
+    return mark('done', initial);
   };
   // Only a value the page does not list sends for the index's filters before the first search, which loads it anyway.
   const unlisted = inapplicableFilters(initial, options, () => false).some((each) => each.offered);
   if (!unlisted || root.dataset.nothingPublished !== undefined) openLinked({});
   else {
-    mark('running', initial);
+    // Says "Searching…" as any first search does: the search waits on the index this loads.
+    mark('running', initial, messages.msgLoading);
     whilePending(
       load()
         .then((api) => api.filters())

@@ -34,7 +34,7 @@ export const en = {
   'search.status.loading': 'Searching…',
   'search.status.none': 'No results for “{query}”.',
   'search.status.noneWithFilters':
-    'No results for “{query}” with these filters. Set them back to “Any” to search every page.',
+    'No results for “{query}” with these filters. Remove them, or set them back to “Any”, to search every page.',
   'search.status.results.one': '{count} result for “{query}”.',
   'search.status.results.other': '{count} results for “{query}”.',
   'search.status.filteredNone': 'Nothing matches these filters.',

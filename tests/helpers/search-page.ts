@@ -52,3 +52,43 @@ export async function searchSettled(page: Page, stillPending = 0, timeout = 10_0
     );
   }
 }
+
+/**
+ * One write to a live region of the search page: the region's id, the words written ('' when emptied), and what the
+ * region said of its search then (aria-busy, data-search-state).
+ */
+export interface Announcement {
+  region: string;
+  text: string;
+  busy: string | null;
+  state: string | undefined;
+}
+
+/**
+ * Records, from before the page's own script runs, every write to a live region of `page` (role="status": the count
+ * #search-status and the note #search-ignored), in order: what a screen reader is given to say. Read it with
+ * `announcements`. A region written twice in one task is two writes here, as it is two changes for the browser.
+ */
+export async function recordAnnouncements(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const heard: Announcement[] = [];
+    new MutationObserver((records) => {
+      for (const record of records) {
+        const region = record.target instanceof Element ? record.target.closest<HTMLElement>('[role="status"]') : null;
+        if (!region || record.type !== 'childList') continue;
+        heard.push({
+          region: region.id,
+          text: [...record.addedNodes].map((node) => node.textContent).join(''),
+          busy: region.getAttribute('aria-busy'),
+          state: region.dataset.searchState,
+        });
+      }
+    }).observe(document, { childList: true, subtree: true });
+    (window as unknown as { heard: Announcement[] }).heard = heard;
+  });
+}
+
+/** The writes `recordAnnouncements` recorded since the page loaded or the last call, which it forgets. */
+export async function announcements(page: Page): Promise<Announcement[]> {
+  return page.evaluate(() => (window as unknown as { heard: Announcement[] }).heard.splice(0));
+}

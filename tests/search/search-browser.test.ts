@@ -20,7 +20,7 @@ import {
 import { minifyScript } from '../../src/build/minify-scripts.ts';
 import { repoRoot } from '../helpers/build.ts';
 import { demoDist } from '../helpers/site.ts';
-import { searchDone, searchSettled } from '../helpers/search-page.ts';
+import { announcements, recordAnnouncements, searchDone, searchSettled } from '../helpers/search-page.ts';
 import { focusReport } from '../helpers/focus-report.ts';
 
 /** The stand-in for Pagefind that some tests load (stubbedSearch below), as the page sees it. */
@@ -297,6 +297,66 @@ describeBrowser('the search page in Chromium at 360 px', () => {
     const searches = said.map((entry) => entry.for);
     expect(searches).toEqual([...new Set(searches)]);
     expect(searches.length).toBeLessThan('Interpol'.length);
+  });
+
+  // A live region is announced when its text changes: a filter that left the count's words as they were ran a search
+  // that a screen reader did not hear, and its reader could not tell that it had run.
+  it("announces every finished search, one in the last one's words too, once each, in English and French", async () => {
+    const page = await context.newPage();
+    await recordAnnouncements(page);
+    for (const base of ['', '/fr']) {
+      await page.goto(`${server.origin}${base}/search/?q=elephant&kind=story`);
+      await searchDone(page, 'q=elephant&kind=story');
+      const none = (await page.locator('#search').getAttribute('data-msg-none'))!.replace('{query}', 'elephant');
+      expect(await page.locator('#search-status').textContent()).toBe(none);
+      await announcements(page);
+      // Another kind, no results again, in the same words: the region is emptied while the search runs (busy, so not
+      // said), then written once it is done.
+      await page.locator('#search-filters summary').click();
+      await page.selectOption('#search-kind', 'case');
+      await searchDone(page, 'q=elephant&kind=case');
+      expect(await page.locator('#search-status').textContent()).toBe(none);
+      expect(await announcements(page)).toEqual([
+        { region: 'search-status', text: '', busy: 'true', state: 'running' },
+        { region: 'search-status', text: none, busy: 'false', state: 'done' },
+      ]);
+      // Other words are written once, with no emptying first.
+      await page.locator('#search-q').fill('Pestrikov');
+      await searchDone(page, 'q=Pestrikov&kind=case');
+      expect(await announcements(page)).toEqual([
+        { region: 'search-status', text: expect.stringMatching(/Pestrikov/), busy: 'false', state: 'done' },
+      ]);
+    }
+    await page.close();
+  });
+
+  it('answers a query the filters leave without results by pointing to their remove buttons and to "Any", which find it again, in English and French', async () => {
+    for (const { base, said, any, remove } of [
+      {
+        base: '',
+        said: 'No results for “Pestrikov” with these filters. Remove them, or set them back to “Any”, to search every page.',
+        any: 'Any',
+        remove: 'Remove filter Tag: ',
+      },
+      {
+        base: '/fr',
+        said: 'Aucun résultat pour «\u00a0Pestrikov\u00a0» avec ces filtres. Retirez-les, ou remettez-les sur «\u00a0Tous\u00a0», pour chercher dans toutes les pages.',
+        any: 'Tous',
+        remove: 'Retirer le filtre Mot-clé\u00a0: ',
+      },
+    ]) {
+      await tab.goto(`${server.origin}${base}/search/?q=Pestrikov&tag=el-salvador`);
+      await searchDone(tab, 'q=Pestrikov&tag=el-salvador');
+      expect(await status()).toBe(said);
+      // What it names is on the page: the tag's option "Any", and on a phone, filters folded, the button removing it.
+      expect(await tab.locator('#search-tag option[value=""]').textContent()).toBe(any);
+      const button = tab.getByRole('button', { name: remove });
+      expect(await button.isVisible()).toBe(true);
+      await button.click();
+      await searchDone(tab, 'q=Pestrikov');
+      expect((await resultPaths()).length, 'results for "Pestrikov" once the tag is removed').toBeGreaterThan(0);
+    }
+    expect(watch.problems).toEqual([]);
   });
 
   it('searches once the reader pauses: keys typed 199 ms apart start no search, 200 ms after the last one starts one', async () => {

@@ -32,7 +32,8 @@ const messages = {
   msgNone: 'No results for “{query}”.',
   msgResultsOne: '{count} result for “{query}”.',
   msgResultsOther: '{count} results for “{query}”.',
-  msgNoneWithFilters: 'No results for “{query}” with these filters. Set them back to “Any” to search every page.',
+  msgNoneWithFilters:
+    'No results for “{query}” with these filters. Remove them, or set them back to “Any”, to search every page.',
   msgFilteredNone: 'Nothing matches these filters.',
   msgFilteredOne: '{count} result for these filters.',
   msgFilteredOther: '{count} results for these filters.',
@@ -138,7 +139,7 @@ describe('the search script', () => {
     expect(statusMessage(messages, 0, '')).toBe('Nothing matches these filters.');
     // A query the filters leave empty says so: the reader may blame the query.
     expect(statusMessage(messages, 0, 'Kyrgyzstan', true)).toBe(
-      'No results for “Kyrgyzstan” with these filters. Set them back to “Any” to search every page.',
+      'No results for “Kyrgyzstan” with these filters. Remove them, or set them back to “Any”, to search every page.',
     );
     expect(statusMessage(messages, 2, 'Kyrgyzstan', true)).toBe('2 results for “Kyrgyzstan”.');
     expect(statusMessage(messages, 3, '')).toBe('3 results for these filters.');
