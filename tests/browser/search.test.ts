@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { serveSite, type SiteServer } from '../../scripts/serve.ts';
 import { demoDist, page as builtPage } from '../helpers/site.ts';
 import { describeBrowser, launchBrowser, viewport, watchPage } from '../helpers/browser.ts';
-import { searchDone } from '../helpers/search-page.ts';
+import { announcements, recordAnnouncements, searchDone } from '../helpers/search-page.ts';
 import { caseStatuses, noticeKinds } from '../../src/schemas/case.ts';
 import { t, type StringKey } from '../../src/i18n/index.ts';
 
@@ -423,11 +423,21 @@ describeBrowser('the search page in Chromium', () => {
     expect(await page.locator('#search-ignored').isVisible()).toBe(false);
 
     // A kind and a country no page has: the search runs without them, says so, and the address drops them.
+    await recordAnnouncements(page);
     await page.goto(`${server.origin}/search/?q=notice&kind=video&country=Atlantis`);
     await searchDone(page, 'q=notice');
-    expect(await page.locator('#search-ignored p').allTextContents()).toEqual([
+    const notes = [
       'The link’s filter “Kind: video” matches nothing on this site, so it was not applied.',
       'The link’s filter “Country: Atlantis” matches nothing on this site, so it was not applied.',
+    ];
+    expect(await page.locator('#search-ignored p').allTextContents()).toEqual(notes);
+    // Heard once, as the page opens: the wait for the index, which is asked about the values first, then the note,
+    // then the count it qualifies.
+    expect(await page.getByRole('status').filter({ hasText: notes[0] }).getAttribute('id')).toBe('search-ignored');
+    expect((await announcements(page)).map(({ region, text }) => [region, text])).toEqual([
+      ['search-status', 'Searching…'],
+      ['search-ignored', notes.join('')],
+      ['search-status', expect.stringMatching(/^\d+ results? for “notice”\.$/)],
     ]);
     expect(await page.locator('#search-ignored').isVisible()).toBe(true);
     expect(new URL(page.url()).search).toBe('?q=notice');
@@ -440,9 +450,11 @@ describeBrowser('the search page in Chromium', () => {
     expect(await page.locator('#search-status').textContent()).toMatch(/^\d+ results? for “notice”\.$/);
     expect(await axeViolations(page)).toEqual([]);
     // Once the reader picks a filter, the note about the link no longer describes the search.
+    // It is hidden, not rewritten: nothing more is said of it.
     await page.selectOption('#search-kind', 'case');
     await searchDone(page, 'q=notice&kind=case');
     expect(await page.locator('#search-ignored').isVisible()).toBe(false);
+    expect((await announcements(page)).filter(({ region }) => region !== 'search-status')).toEqual([]);
 
     // A stale case file's status, and a year no page has, in French: the French page says so in French.
     await page.goto(`${server.origin}/fr/search/?status=lapsed&year=1899`);
