@@ -380,6 +380,44 @@ function frenchDayAndMonth() {
   return (dayAndMonth = new RegExp(`${before}(\\d{1,2}|1er|1\u1d49\u02b3)(</mark>)?[ \\t\\r\\n]+(?=(?:<mark>)?(?:${months.join('|')})(?!\\p{L}))`, 'gu'));
 }
 
+/** @type {RegExp[] | undefined} */
+let figureAndNoun;
+/**
+ * A figure standing alone (with what stands before it, and the </mark> after it if any) and the spaces before the
+ * noun or unit it counts, or before its percent or currency sign, as src/lib/typography.ts (figureAndWord,
+ * figureAndSign) finds them, across Pagefind's marks ("<mark>187</mark> demandes"): not a year before a word, nor
+ * before a word that is no noun (notCounted, the same list). What stands before the figure is matched rather than
+ * looked behind at (Safari before 16.4). Built once.
+ */
+function frenchFigureAndNoun() {
+  if (figureAndNoun) return figureAndNoun;
+  const before = '(^|[^\\p{L}\\p{N}.,\\u00a0\\u202f-]|(?:^|[^\\p{N}.,])[\\u00a0\\u202f]|(?:^|[^\\p{L}\\p{N}])-)';
+  const figure =
+    '(?:\\p{Nd}{1,3}(?:(?:</mark>)?[ \\u00a0\\u202f]+(?:<mark>)?\\p{Nd}{3})+(?!\\p{N})|\\p{Nd}+)(?:[.,]\\p{Nd}+)?';
+  const year = '(?!(?:1\\d{3}|20\\d{2}|2100)(?!\\p{N}|[.,]\\p{N}))';
+  const word = `(?!(?:${notCounted.join('|')})(?![\\p{L}\\p{M}]))\\p{L}`;
+  const spaces = '(</mark>)?[ \\t\\r\\n]+(?=(?:<mark>)?';
+  return (figureAndNoun = [
+    new RegExp(`${before}(${year}${figure})${spaces}${word})`, 'giu'),
+    new RegExp(`${before}(${figure})${spaces}[%‰‱\\p{Sc}])`, 'gu'),
+  ]);
+}
+
+/** The words after a figure that are not what it counts, as src/lib/typography.ts has them (notCounted). */
+const notCounted = [
+  ...['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'au', 'aux', 'ce', 'cet', 'cette', 'ces'],
+  ...['son', 'sa', 'ses', 'leur', 'leurs', 'à', 'a', 'en', 'dans', 'par', 'pour', 'sur', 'sous', 'avec', 'sans'],
+  ...['chez', 'entre', 'vers', 'contre', 'depuis', 'pendant', 'selon', 'dès', 'jusqu', 'jusque', 'après', 'avant'],
+  ...['parmi', 'malgré', 'hors', 'via', 'et', 'ou', 'ni', 'mais', 'donc', 'or', 'car', 'que', 'qu', 'quand'],
+  ...['comme', 'si', 'lorsque', 'puisque', 'qui', 'dont', 'où', 'il', 'ils', 'elle', 'elles', 'on', 'nous'],
+  ...['vous', 'je', 'j', 'se', 's', 'c', 'ceux', 'celles', 'celui', 'cela', 'ça', 'y', 'lui', 'ne', 'n', 'me'],
+  ...['m', 'te', 't', 'plus', 'moins', 'pas', 'non', 'aussi', 'encore', 'déjà', 'seulement', 'environ', 'près'],
+  ...['presque', 'puis', 'alors', 'ensuite', 'est', 'sont', 'était', 'étaient', 'été', 'sera', 'seront', 'serait'],
+  ...['seraient', 'fut', 'furent', 'soit', 'soient', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait'],
+  ...['auraient', 'eu', 'peut', 'peuvent', 'pouvait', 'pouvaient', 'pourrait', 'doit', 'doivent', 'devait'],
+  ...['fait', 'font'],
+];
+
 /**
  * A figure whose groups of digits are spaced ("7 678"), with what stands before it, as src/lib/typography.ts
  * (spacedFigure) finds them, across the <mark> Pagefind puts around a matched group ("7 <mark>678</mark>"): not
@@ -410,7 +448,8 @@ function groupSpace(lang) {
 /**
  * Text in `lang` typeset as the site's pages are (src/lib/typography.ts, `typeset`, which a test holds this to): a
  * figure's groups joined by a space that does not break, in every language; in French, the space before : ; ! ? »
- * and after « made one that does not break, and the one between a date's day and its month. Pagefind stores a page's
+ * and after « made one that does not break, and the one between a date's day and its month, or a figure and its noun.
+ * Pagefind stores a page's
  * text with plain spaces, and a result's title or excerpt would start a line with ":" on a phone, end one on "5" with
  * "mai 2009" on the next, or split "7 678" into two figures.
  * @param {string} text
@@ -425,7 +464,9 @@ export function typesetText(text, lang) {
           .replace(/[ \t\r\n\u00a0\u202f]+(?=[;!?])/g, '\u202f')
           .replace(/[ \t\r\n\u00a0\u202f]+(?=[:»])/g, '\u00a0')
           .replace(/«[ \t\r\n\u00a0\u202f]+/g, '«\u00a0')
-          .replace(frenchDayAndMonth(), '$1$2$3\u00a0');
+          .replace(frenchDayAndMonth(), '$1$2$3\u00a0')
+          .replace(frenchFigureAndNoun()[0], '$1$2$3\u00a0')
+          .replace(frenchFigureAndNoun()[1], '$1$2$3\u00a0');
   return french.replace(spacedFigure, (match, before, figure, offset) =>
     telephoneBefore.test(french.slice(0, offset + before.length).replace(/<\/?mark>/g, ''))
       ? match

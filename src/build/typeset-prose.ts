@@ -3,7 +3,8 @@
  * - in French, the space an editor typed before : ; ! ? and », or after «, becomes one that does not break
  *   (src/lib/typography.ts), so that no line of a French page starts with ":" or "»". Keyboards do not type those
  *   spaces, and a browser breaks a line at a plain one. A date's day is joined to its month even when emphasis or
- *   a link splits them ("le 5 *mai* 2009": each text is typeset with the text around it in its paragraph);
+ *   a link splits them ("le 5 *mai* 2009": each text is typeset with the text around it in its paragraph), and a
+ *   figure to the noun it counts, a <Fact /> too ("<Fact … /> pays membres"), except in a heading (inHeading);
  * - a link from a page in another language to one of the site's pages in the default language (an untranslated
  *   story: any address not under /<lang>/) says so with `hreflang`, as the site's own links do. A story's or case
  *   file's link to a page that has a version in its language (a dataset's, a story translated) is not rewritten: the
@@ -70,10 +71,11 @@ function contentFolderLocale(folder: string): string | undefined {
 /**
  * Whether `source` has a space where typesetting `lang` would change one (a cheap test before parsing: the rules are
  * a few regular expressions over the text, which a page in a language without them returns at once). Emphasis marks
- * and link destinations are left out, as the rules see the text: "5 *mai*" and "[5](/a/) mai" are dates.
+ * and link destinations are left out, as the rules see the text: "5 *mai*" and "[5](/a/) mai" are dates; a <Fact />
+ * is the figure it stands for, as `around` has it: "<Fact … /> pays" is a figure and its noun.
  */
 function needsTypesetting(source: string, lang: string): boolean {
-  const text = source.replace(/\]\([^)\s]*\)|[*_[\]]/g, '');
+  const text = source.replace(/\]\([^)\s]*\)|[*_[\]]/g, '').replace(/<Fact\b[^<>]*\/>/g, factStandIn);
   return typeset(source, lang) !== source || typeset(text, lang) !== text;
 }
 
@@ -84,9 +86,17 @@ const inline = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference']
 const reach = 24;
 
 /**
+ * What a <Fact /> stands as in the text around a text node: a figure, whose value is known only when the page is
+ * rendered, so that « <Fact … /> pays membres » joins the figure to its noun. Not a year (four digits), which is
+ * never joined to the word after it.
+ */
+const factStandIn = '0';
+
+/**
  * The text that comes before (`step` -1) or after (1) `node` in its paragraph, heading or cell, across emphasis and
- * links, up to `reach` characters. What is not text (a component, an expression, an image, a line break) stands as
- * U+FFFC, which no rule takes for a day or a month.
+ * links, up to `reach` characters. A <Fact /> stands as a figure (factStandIn); what else is not text (another
+ * component, an expression, an image, a line break) stands as U+FFFC, which no rule takes for a day, a month or a
+ * figure.
  */
 function around(node: Readonly<Nodes>, step: -1 | 1, context: MdastVisitorContext): string {
   let text = '';
@@ -105,7 +115,9 @@ function around(node: Readonly<Nodes>, step: -1 | 1, context: MdastVisitorContex
         ? sibling.value
         : inline.has(sibling.type)
           ? context.textContent(sibling)
-          : '\ufffc';
+          : sibling.type === 'mdxJsxTextElement' && sibling.name === 'Fact'
+            ? factStandIn
+            : '\ufffc';
     text = step < 0 ? value + text : text + value;
     current = sibling;
   }
@@ -122,12 +134,15 @@ function inHeading(node: Readonly<Nodes>, context: MdastVisitorContext): boolean
   return false;
 }
 
-/** `node`'s text typeset in `lang`, with the text around it when a date may run across it (see frenchSpacing). */
+/**
+ * `node`'s text typeset in `lang`, with the text around it when a date, or a figure and its noun, may run across it
+ * (see frenchSpacing).
+ */
 function typesetText(node: Readonly<Text>, lang: string, context: MdastVisitorContext): string {
   const figures = !inHeading(node, context);
   const edge = /^[ \t\r\n]|[ \t\r\n]$/.test(node.value);
   if (!edge || !takesFrenchSpacing(lang)) return typeset(node.value, lang, figures);
-  const french = frenchSpacing(node.value, around(node, -1, context), around(node, 1, context));
+  const french = frenchSpacing(node.value, around(node, -1, context), around(node, 1, context), figures);
   return figures ? figureSpacing(french, lang) : french;
 }
 

@@ -19,16 +19,19 @@ export function curlyApostrophes(text: string): string {
  * guillemets, a narrow one before ; ! ?, as the site's own French strings have them (src/i18n/fr.ts). Punctuation
  * written without a space is left as written. A date's day and its month are joined the same way, as the site
  * prints its own dates (typesetDateParts in src/i18n): « le 5\u00a0mai 2009 », « 1er\u00a0mars », « 1ᵉʳ\u00a0mars ».
+ * A figure and the noun or unit it counts too (« 6 934\u00a0notices », « 2,5\u00a0km »), and a figure and its percent
+ * or currency sign (« 10\u00a0% », as Intl writes it), unless `figures` is false (a heading, whose id its text makes).
  *
  * `before` and `after` are the text around `text` that is not part of it, looked at but never changed nor returned:
  * in Markdown, "le 5 *mai* 2009" is three texts ("le 5 ", "mai", " 2009"), and the space that joins the day to its
  * month is in one while the month is in another (src/build/typeset-prose.ts).
  */
-export function frenchSpacing(text: string, before = '', after = ''): string {
+export function frenchSpacing(text: string, before = '', after = '', figures = true): string {
   let result = text;
   // Each rule matches the spaces it replaces and nothing else (what is around them is looked at, not matched), and
   // writes one space for them: the rules apply one after the other, each to what the one before wrote.
-  for (const [pattern, space] of spacingRules()) {
+  for (const [pattern, space, ofFigures] of spacingRules()) {
+    if (ofFigures && !figures) continue;
     const whole = before + result + after;
     const start = before.length;
     const end = start + result.length;
@@ -46,15 +49,70 @@ export function frenchSpacing(text: string, before = '', after = ''): string {
   return result;
 }
 
-let rules: [RegExp, string][] | undefined;
-/** French spacing's rules: the spaces each one matches, and the space it writes for them. Built once. */
-function spacingRules(): [RegExp, string][] {
+let rules: [RegExp, string, boolean][] | undefined;
+/**
+ * French spacing's rules: the spaces each one matches, the space it writes for them, and whether it joins a figure to
+ * what follows it (left out where figures keep their typed spaces). Built once.
+ */
+function spacingRules(): [RegExp, string, boolean][] {
   return (rules ??= [
-    [/[ \t\r\n]+(?=[;!?])/g, '\u202f'],
-    [/[ \t\r\n]+(?=[:»])/g, '\u00a0'],
-    [/(?<=«)[ \t\r\n]+/g, '\u00a0'],
-    [dayAndMonth(), '\u00a0'],
+    [/[ \t\r\n]+(?=[;!?])/g, '\u202f', false],
+    [/[ \t\r\n]+(?=[:»])/g, '\u00a0', false],
+    [/(?<=«)[ \t\r\n]+/g, '\u00a0', false],
+    [dayAndMonth(), '\u00a0', false],
+    [figureAndWord(), '\u00a0', true],
+    [figureAndSign(), '\u00a0', true],
   ]);
+}
+
+/**
+ * A figure standing alone, as the rules after it look back at one: a whole number (187), one typed in groups
+ * (6 934, 6\u202f934) or a decimal (2,5; 2.5 as typed). Not the end of a word or of another figure (A4, 3.1,
+ * Covid-19), nor digits after a no-break space that follows a digit (a figure's later groups, looked at from their
+ * own start). With `years` false, not a year either: four digits from 1000 to 2100 standing alone (« en 2019 la
+ * CCF »), as against a grouped figure (« 2 019 notices ») or a decimal.
+ */
+function figure(years: boolean): string {
+  const start = '(?<![\\p{L}\\p{N}.,]|[\\p{N}.,][\\u00a0\\u202f]|[\\p{L}\\p{N}]-)';
+  const year = years ? '' : '(?!(?:1\\d{3}|20\\d{2}|2100)(?!\\p{N}|[.,]\\p{N}))';
+  return `${start}${year}(?:\\p{Nd}{1,3}(?:[ \\u00a0\\u202f]+\\p{Nd}{3})+|\\p{Nd}+)(?:[.,]\\p{Nd}+)?`;
+}
+
+/**
+ * Words that follow a figure without being what it counts: articles, prepositions, conjunctions, pronouns, and the
+ * verbs a clause goes on with (« 187 demandes en 2017 et 609 en 2020 », « 3 038 d’entre elles », « l’article 3
+ * peut », « les rangs 4 à 24 sont inconnus »). Any other word is taken for the figure's noun or unit.
+ */
+export const notCounted = [
+  ...['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'au', 'aux', 'ce', 'cet', 'cette', 'ces'],
+  ...['son', 'sa', 'ses', 'leur', 'leurs', 'à', 'a', 'en', 'dans', 'par', 'pour', 'sur', 'sous', 'avec', 'sans'],
+  ...['chez', 'entre', 'vers', 'contre', 'depuis', 'pendant', 'selon', 'dès', 'jusqu', 'jusque', 'après', 'avant'],
+  ...['parmi', 'malgré', 'hors', 'via', 'et', 'ou', 'ni', 'mais', 'donc', 'or', 'car', 'que', 'qu', 'quand'],
+  ...['comme', 'si', 'lorsque', 'puisque', 'qui', 'dont', 'où', 'il', 'ils', 'elle', 'elles', 'on', 'nous'],
+  ...['vous', 'je', 'j', 'se', 's', 'c', 'ceux', 'celles', 'celui', 'cela', 'ça', 'y', 'lui', 'ne', 'n', 'me'],
+  ...['m', 'te', 't', 'plus', 'moins', 'pas', 'non', 'aussi', 'encore', 'déjà', 'seulement', 'environ', 'près'],
+  ...['presque', 'puis', 'alors', 'ensuite', 'est', 'sont', 'était', 'étaient', 'été', 'sera', 'seront', 'serait'],
+  ...['seraient', 'fut', 'furent', 'soit', 'soient', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait'],
+  ...['auraient', 'eu', 'peut', 'peuvent', 'pouvait', 'pouvaient', 'pourrait', 'doit', 'doivent', 'devait'],
+  ...['fait', 'font'],
+];
+
+/**
+ * The spaces between a figure and the word it counts or measures (« 6 934 notices », « 187 demandes », « 2,5 km »),
+ * so that no line ends with the figure and starts the next with its noun. Not after a year (« en 2019 la CCF »), and
+ * not before a word that is no noun (notCounted): the figure ends a clause there.
+ */
+function figureAndWord(): RegExp {
+  const word = `(?!(?:${notCounted.join('|')})(?![\\p{L}\\p{M}]))\\p{L}`;
+  return new RegExp(`(?<=${figure(false)})[ \\t\\r\\n]+(?=${word})`, 'giu');
+}
+
+/**
+ * The spaces between a figure and the sign after it, a percent (« 10 % », as Intl writes it in French) or a currency
+ * (« 1500 € »): a year's digits too, as a sign makes them an amount.
+ */
+function figureAndSign(): RegExp {
+  return new RegExp(`(?<=${figure(true)})[ \\t\\r\\n]+(?=[%‰‱\\p{Sc}])`, 'gu');
 }
 
 /**
@@ -129,11 +187,11 @@ export function figureSpacing(text: string, lang: string): string {
 }
 
 /**
- * `text` typeset as text in `lang` is: a figure's groups kept together (figureSpacing, unless `figures` is false), and
- * French spacing in French; otherwise as written.
+ * `text` typeset as text in `lang` is: a figure's groups kept together (figureSpacing), and French spacing in French
+ * (a figure joined to its noun there too); otherwise as written. With `figures` false, figures keep their typed spaces.
  */
 export function typeset(text: string, lang: string, figures = true): string {
-  const spaced = takesFrenchSpacing(lang) ? frenchSpacing(text) : text;
+  const spaced = takesFrenchSpacing(lang) ? frenchSpacing(text, '', '', figures) : text;
   return figures ? figureSpacing(spaced, lang) : spaced;
 }
 

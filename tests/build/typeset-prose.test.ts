@@ -67,7 +67,9 @@ describe('the prose typesetting plugin', () => {
       /children: "Notices: 7 678 in 2019"[\s\S]*children: "7\\xA0678 of them\."/,
     );
     // French groups figures with a narrow no-break space (Intl's), as the site's own figures are.
-    expect(compile('/site/content/stories/fr/x.mdx', 'Soit 7 678 notices.')).toContain('"Soit 7\u202f678 notices."');
+    expect(compile('/site/content/stories/fr/x.mdx', 'Soit 7 678 notices.')).toContain(
+      '"Soit 7\u202f678\\xA0notices."',
+    );
     expect(compile('/site/content/stories/x.mdx', 'Page 12, 345 notices, 2,5 000.')).toContain(
       '"Page 12, 345 notices, 2,5 000."',
     );
@@ -110,9 +112,33 @@ describe('the prose typesetting plugin', () => {
     expect(code).toContain('"Publié le 5\\xA0"');
     expect(code).toContain('"\\xA0mai, le "');
     expect(code).toContain('"\\xA0mars, le 3\\xA0"');
-    // No date joined where there is none: an emphasised word after a figure (whose own groups are joined).
-    expect(compile('/site/content/stories/fr/x.mdx', 'Les 4 817 *mai* et 5 *maisons*.')).toContain('"Les 4\u202f817 "');
-    expect(compile('/site/content/stories/fr/x.mdx', 'Les 4 817 *mai* et 5 *maisons*.')).toContain('" et 5 "');
+    // No date joined where there is none: an emphasised month after a year.
+    expect(compile('/site/content/stories/fr/x.mdx', 'En 2019 *mai* : fin.')).toContain('"En 2019 "');
+  });
+
+  it('joins a figure or a <Fact /> to the noun after it in French prose, across emphasis, and nowhere else', () => {
+    const french = compile(
+      '/site/content/stories/fr/x.mdx',
+      'Interpol compte <Fact dataset="d" row="r" column="c" /> pays membres et 187 *demandes* en 2017, 10 % en tout.',
+    );
+    // The page has nothing else to change: the plugin runs for the <Fact /> and its noun.
+    expect(french).toContain('"\\xA0pays membres et 187\\xA0"');
+    expect(french).toContain('" en 2017, 10\\xA0% en tout."');
+    // Alone on its page, a <Fact /> and its noun are still seen.
+    expect(compile('/site/content/stories/fr/x.mdx', '<Fact dataset="d" row="r" column="c" /> pays.')).toContain(
+      '"\\xA0pays."',
+    );
+    // Another component is no figure; a year is none before its word; a heading keeps its spaces (its id).
+    expect(compile('/site/content/stories/fr/x.mdx', 'Voir <Cite id="s" /> pays, en 2019 la CCF.')).toContain(
+      '" pays, en 2019 la CCF."',
+    );
+    expect(compile('/site/content/stories/fr/x.mdx', '## 187 demandes\n\n187 demandes.')).toMatch(
+      /children: "187 demandes"[\s\S]*children: "187\\xA0demandes\."/,
+    );
+    // English keeps its plain spaces.
+    expect(
+      compile('/site/content/stories/x.mdx', 'Interpol has <Fact dataset="d" row="r" column="c" /> member countries.'),
+    ).toContain('" member countries."');
   });
 
   it("follows the file's folder: French under fr/, the default language elsewhere, nothing outside the pages", () => {

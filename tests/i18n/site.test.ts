@@ -4,13 +4,14 @@
  * with a notice, <html lang> on every page, a search index and a feed per language.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { openSearchProbe, type SearchProbe } from '../../src/build/search-probe.ts';
 import { loadProject } from '../../src/lib/load-project.ts';
 import { findComponentUses } from '../../src/lib/mdx-usage.ts';
 import { entryHref, entryLocale, translationKey } from '../../src/lib/translations.ts';
 import { repoRoot } from '../helpers/build.ts';
+import { notCounted } from '../../src/lib/typography.ts';
 import { demoDist, page, readBuilt } from '../helpers/site.ts';
 
 const { project } = loadProject(repoRoot);
@@ -246,6 +247,44 @@ describe('the French edition', () => {
     }
     expect(checked).toBeGreaterThan(1000);
     expect(found).toEqual([]);
+  });
+
+  it('French text joins a figure, or a <Fact>, to the noun it counts, though the MDX has plain spaces there, and not a year or a figure ending a clause', () => {
+    // The story and the methodology page are typed with plain spaces between a figure and its noun.
+    const source = readFileSync(join(repoRoot, 'content/stories/fr/the-interpol-files.mdx'), 'utf8');
+    for (const typed of ['column="value" /> pays membres', '6\u202f934 notices', '187 demandes en 2017 et 609 en 2020'])
+      expect(source).toContain(typed);
+    expect(readFileSync(join(repoRoot, 'src/pages/fr/methodology.mdx'), 'utf8')).toContain('compte\n536 plaintes');
+
+    const story = page('/fr/stories/the-interpol-files/');
+    const text = story.querySelector('main')!.textContent!;
+    // After a <Fact>: the text that follows its figure and source link.
+    const facts = [...story.querySelectorAll('main p > .fact')];
+    const member = facts.find((fact) =>
+      fact.querySelector('a')?.getAttribute('href')?.endsWith('#row-member-countries'),
+    );
+    expect(member?.nextSibling?.textContent).toMatch(/^\u00a0pays membres/);
+    // Every <Fact> in the story's prose followed by a word it counts is joined to it; « d’entre elles » is not one.
+    const after = facts.map((fact) => fact.nextSibling?.textContent ?? '');
+    const word = (text: string) => /^\s(\p{L}+)/u.exec(text)?.[1]?.toLowerCase();
+    const nouns = after.filter((text) => word(text) !== undefined && !notCounted.includes(word(text)!));
+    expect(nouns.length).toBeGreaterThan(4);
+    for (const text of nouns) expect(text, text).toMatch(/^\u00a0/);
+    expect(after.find((text) => word(text) === 'd')).toMatch(/^ d’entre elles/);
+    expect(text).toContain('6\u202f934\u00a0notices rouges');
+    expect(text).toContain('187\u00a0demandes en 2017 et 609 en 2020');
+    expect(text).toMatch(/Environ [^]*?\u00a0notices rouges étaient en vigueur/);
+    // A chart's note, an attribute the Chart component typesets.
+    expect(text).toContain('les 116\u00a0notices qui');
+    // A year, and a figure before a word that is not what it counts, keep their plain space.
+    expect(text).toContain('de 767 en 2021 à 2\u202f157 en 2024');
+    // A dataset's French description (typesetStrings): « sept pays » after a year is no count of 2019.
+    const dataset = page('/fr/data/public-notices-by-nationality/').querySelector('main')!.textContent!;
+    expect(dataset).toContain('environ 7\u202f000\u00a0notices à chaque fois');
+    expect(dataset).toContain('en 2022 et 2023 les nationalités les plus représentées, en 2019 sept pays demandeurs');
+    expect(page('/fr/methodology/').querySelector('main')!.textContent).toContain('compte\n536\u00a0plaintes');
+    // English is left as written.
+    expect(page('/stories/the-interpol-files/').querySelector('main')!.textContent).not.toMatch(/\d\u00a0notices/);
   });
 
   it('every page sets an apostrophe between letters as a typographic one, wherever its text comes from (sources, datasets, country names)', () => {

@@ -77,9 +77,13 @@ describe('frenchSpacing', () => {
     expect(frenchSpacing('publiés le 26 janvier 2026, du 3 au 20 mai 2009, le 1er\nmars, le 5 janv. 2026')).toBe(
       'publiés le 26\u00a0janvier 2026, du 3 au 20\u00a0mai 2009, le 1er\u00a0mars, le 5\u00a0janv. 2026',
     );
-    // The month and the year keep their space; a figure's last digits, a decimal, a capital or a longer word are no day and month.
-    expect(frenchSpacing('4 817 mai, 2,5 mai, 3 Mars, 5 maison, mai 2009')).toBe(
+    // The month and the year keep their space; a figure's last digits, a decimal, a capital or a longer word are no
+    // day and month (seen without the figure-and-noun rules, which join a figure to a word it may count).
+    expect(frenchSpacing('4 817 mai, 2,5 mai, 3 Mars, 5 maison, mai 2009', '', '', false)).toBe(
       '4 817 mai, 2,5 mai, 3 Mars, 5 maison, mai 2009',
+    );
+    expect(frenchSpacing('4 817 mai, 2,5 mai, 3 Mars, 5 maison, mai 2009')).toBe(
+      '4 817\u00a0mai, 2,5\u00a0mai, 3\u00a0Mars, 5\u00a0maison, mai 2009',
     );
     expect(typeset('26 January 2026, 26 janvier', 'en')).toBe('26 January 2026, 26 janvier');
   });
@@ -91,7 +95,7 @@ describe('frenchSpacing', () => {
     );
     expect(frenchSpacing('le\u00a05 mai')).toBe('le\u00a05\u00a0mai');
     // A figure's groups, however spaced, are still no day.
-    expect(frenchSpacing('4\u00a017 mai, 4\u202f817 mai')).toBe('4\u00a017 mai, 4\u202f817 mai');
+    expect(frenchSpacing('4\u00a017 mai, 4\u202f817 mai', '', '', false)).toBe('4\u00a017 mai, 4\u202f817 mai');
   });
 
   it('knows « 1ᵉʳ » written with superscript letters as it knows « 1er »', () => {
@@ -108,11 +112,61 @@ describe('frenchSpacing', () => {
     expect(frenchSpacing(' mai 2009 : fin', 'le 5', '')).toBe('\u00a0mai 2009\u00a0: fin');
     expect(frenchSpacing(' ', '5', 'mai')).toBe('\u00a0');
     // The text around is looked at, never changed nor repeated; what is no date stays as written.
-    expect(frenchSpacing('le 5 ', '', 'maison')).toBe('le 5 ');
-    expect(frenchSpacing(' mai', '4 817', '')).toBe(' mai');
+    expect(frenchSpacing('le 5 ', '', 'maison', false)).toBe('le 5 ');
+    expect(frenchSpacing(' mai', '4 817', '', false)).toBe(' mai');
     // A space the text around holds, at the very edge of the text, is neither changed nor written into it.
     expect(frenchSpacing('Le constat', '', ' : suite')).toBe('Le constat');
     expect(frenchSpacing('suite', '« ', '')).toBe('suite');
+  });
+
+  it('joins a figure to the noun or unit it counts: whole, grouped, decimal, before a capital or a unit', () => {
+    expect(frenchSpacing('6 934 notices, 6\u202f934 notices, 187 demandes, 2,5 millions, 3.5 km, 42 Russes')).toBe(
+      '6 934\u00a0notices, 6\u202f934\u00a0notices, 187\u00a0demandes, 2,5\u00a0millions, 3.5\u00a0km, 42\u00a0Russes',
+    );
+    // A line break typed there too, and a grouped figure that reads as a year without its groups.
+    expect(frenchSpacing('196\npays, 2 019 notices')).toBe('196\u00a0pays, 2 019\u00a0notices');
+    // The day-and-month rule and this one write the same space: « 26 janvier » is joined once.
+    expect(frenchSpacing('le 26 janvier 2026')).toBe('le 26\u00a0janvier 2026');
+    // typeset joins the figure's groups with Intl's narrow space, and the figure to its noun.
+    expect(typeset('soit 6 934 notices', 'fr')).toBe('soit 6\u202f934\u00a0notices');
+  });
+
+  it('leaves a year, a figure ending a clause, part of a name and English as written', () => {
+    for (const text of [
+      // A year standing alone, before a word, a count or a clause.
+      'en 2019 la CCF, en 2100 personne, 1000 ans après',
+      'En 2022 et 2023 les nationalités les plus représentées, en 2019 sept pays',
+      // A figure before a word that is no noun: the clause goes on (« 609 en 2020 », « 3 038 d’entre elles »).
+      '609 en 2020, 3 038 d’entre elles, l’article 3 peut signifier, les rangs 4 à 24 sont inconnus',
+      'plus de 150 les années connues, 10 ou 12, 7 qui, 5 Et',
+      // Digits glued to a word, or after a decimal point: part of a name or of another figure.
+      'Covid-19 patients, A4 feuilles, G7 ministres',
+      // Before punctuation, or a space already kept from breaking.
+      '187, 196.',
+    ]) {
+      expect(frenchSpacing(text), text).toBe(text);
+    }
+    expect(frenchSpacing('x', '4\u00a0', '')).toBe('x');
+    expect(frenchSpacing('en 2019 1 234 notices')).toBe('en 2019 1 234\u00a0notices');
+    expect(typeset('6 934 notices, 10 %, 5 €', 'en')).toBe('6\u00a0934 notices, 10 %, 5 €');
+  });
+
+  it('joins a figure to its percent or currency sign, a year-like figure too, as Intl writes them in French', () => {
+    expect(frenchSpacing('10 % des notices, 2,5 ‰, 1500 €, 2019 $')).toBe(
+      '10\u00a0% des notices, 2,5\u00a0‰, 1500\u00a0€, 2019\u00a0$',
+    );
+    expect(new Intl.NumberFormat('fr', { style: 'percent' }).format(0.1)).toBe('10\u00a0%');
+    expect(frenchSpacing('Covid-19 %')).toBe('Covid-19 %');
+  });
+
+  it('joins a figure to its noun across the text around it, and not in a heading (figures false)', () => {
+    // "<Fact /> pays membres" or "187 *demandes*": the figure before, or the noun after, is another node's.
+    expect(frenchSpacing(' pays membres', 'compte 0', '')).toBe('\u00a0pays membres');
+    expect(frenchSpacing('refusé 187 ', '', 'demandes')).toBe('refusé 187\u00a0');
+    expect(frenchSpacing(' la CCF', 'en 2019', '')).toBe(' la CCF');
+    expect(frenchSpacing(' pays', '\ufffc', '')).toBe(' pays');
+    expect(frenchSpacing('187 demandes : fin', '', '', false)).toBe('187 demandes\u00a0: fin');
+    expect(typeset('187 demandes', 'fr', false)).toBe('187 demandes');
   });
 
   it('typesets the string values of a translation, not its keys', () => {
@@ -125,6 +179,10 @@ describe('frenchSpacing', () => {
       columns: { ground: { values: { 'Other : grounds': 'Autres\u00a0: motifs' } } },
     });
     expect(typesetStrings(translation, 'en')).toEqual(translation);
+    // A figure and its noun in a dataset's French text, as in its description.
+    expect(typesetStrings({ description: 'environ 7 000 notices en 2019' }, 'fr')).toEqual({
+      description: 'environ 7\u202f000\u00a0notices en 2019',
+    });
     // In lists too, and a date (a dataset's updated) stays a date.
     const updated = new Date('2026-01-26T00:00:00Z');
     expect(typesetStrings({ notes: ['Note : une', 'deux'], updated }, 'fr')).toEqual({

@@ -20,7 +20,7 @@ import {
   typesetText,
   unmatchedWords,
 } from '../../public/search/search.js';
-import { typeset } from '../../src/lib/typography.ts';
+import { notCounted, typeset } from '../../src/lib/typography.ts';
 import { tagLabel as pageTagLabel } from '../../src/lib/tags.ts';
 import { languageName, writtenLocale } from '../../src/i18n/locales.ts';
 import { formatDate as pageDate, formatNumber } from '../../src/i18n/index.ts';
@@ -280,6 +280,22 @@ describe('the search script', () => {
     expect(typesetText('Enquêtes : Russie', 'fr-CA')).toBe('Enquêtes\u00a0: Russie');
     expect(typesetText('Files : Russia', 'en')).toBe('Files : Russia');
     expect(typesetText('Files : Russia', undefined)).toBe('Files : Russia');
+  });
+
+  it("joins a figure to its noun or sign in a French result as the pages do, across Pagefind's marks, and nothing else", () => {
+    for (const text of [
+      '6 934 notices, 187 demandes en 2017 et 609 en 2020, 2,5 km, 10 %, 1500 €, 42 Russes',
+      'en 2019 la CCF, en 2019 sept pays, 2 019 notices, 3 038 d’entre elles, l’article 3 peut, 4 à 24 sont',
+      'Covid-19 patients, A4 feuilles, 3.1 km, 4\u00a017 mai, 196\npays',
+      // Each word that is no noun, after a figure, as typography.ts lists them.
+      notCounted.map((word) => `3 ${word} x, 3 ${word.toUpperCase()} x`).join(', '),
+    ]) {
+      expect(typesetText(text, 'fr'), text).toBe(typeset(text, 'fr'));
+    }
+    expect(
+      typesetText('<mark>187</mark> demandes, 6 <mark>934</mark> <mark>notices</mark>, 3 <mark>les</mark>', 'fr'),
+    ).toBe('<mark>187</mark>\u00a0demandes, 6\u202f<mark>934</mark>\u00a0<mark>notices</mark>, 3 <mark>les</mark>');
+    expect(typesetText('6 934 notices, 10 %', 'en')).toBe('6\u00a0934 notices, 10 %');
   });
 
   it("joins a figure's groups in a result in every language, as the pages do, across Pagefind's marks", () => {
