@@ -82,7 +82,7 @@ function needsTypesetting(source: string, lang: string): boolean {
 /** Inline nodes whose text runs on into the text around them: "le 5 *mai*" is one date. */
 const inline = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference']);
 
-/** How many characters around a text the rules look at, at most: a day and its spaces, or a month's name. */
+/** How many characters around a text the rules look at, at most: a day or a figure and its spaces, or a month's name. */
 const reach = 24;
 
 /**
