@@ -380,43 +380,33 @@ function frenchDayAndMonth() {
   return (dayAndMonth = new RegExp(`${before}(\\d{1,2}|1er|1\u1d49\u02b3)(</mark>)?[ \\t\\r\\n]+(?=(?:<mark>)?(?:${months.join('|')})(?!\\p{L}))`, 'gu'));
 }
 
-/** @type {RegExp[] | undefined} */
+/** @type {{ words: string, rules: RegExp[] } | undefined} */
 let figureAndNoun;
 /**
  * A figure standing alone (with what stands before it, and the </mark> after it if any) and the spaces before the
  * noun or unit it counts, or before its percent or currency sign, as src/lib/typography.ts (figureAndWord,
  * figureAndSign) finds them, across Pagefind's marks ("<mark>187</mark> demandes"): not a year before a word, nor
- * before a word that is no noun (notCounted, the same list). What stands before the figure is matched rather than
- * looked behind at (Safari before 16.4). Built once.
+ * before one of `notCounted`, the words that are no noun (typography.ts's list, which the search page hands over in
+ * its data-not-counted). What stands before the figure is matched rather than looked behind at (Safari before 16.4).
+ * Built once for a list.
+ * @param {readonly string[]} notCounted
  */
-function frenchFigureAndNoun() {
-  if (figureAndNoun) return figureAndNoun;
+function frenchFigureAndNoun(notCounted) {
+  const words = notCounted.join('|');
+  if (figureAndNoun?.words === words) return figureAndNoun.rules;
   const before = '(^|[^\\p{L}\\p{N}.,\\u00a0\\u202f-]|(?:^|[^\\p{N}.,])[\\u00a0\\u202f]|(?:^|[^\\p{L}\\p{N}])-)';
   const figure =
     '(?:\\p{Nd}{1,3}(?:(?:</mark>)?[ \\u00a0\\u202f]+(?:<mark>)?\\p{Nd}{3})+(?!\\p{N})|\\p{Nd}+)(?:[.,]\\p{Nd}+)?';
   const year = '(?!(?:1\\d{3}|20\\d{2}|2100)(?!\\p{N}|[.,]\\p{N}))';
-  const word = `(?!(?:${notCounted.join('|')})(?![\\p{L}\\p{M}]))\\p{L}`;
+  const word = `${words ? `(?!(?:${words})(?![\\p{L}\\p{M}]))` : ''}\\p{L}`;
   const spaces = '(</mark>)?[ \\t\\r\\n]+(?=(?:<mark>)?';
-  return (figureAndNoun = [
+  const rules = [
     new RegExp(`${before}(${year}${figure})${spaces}${word})`, 'giu'),
     new RegExp(`${before}(${figure})${spaces}[%‰‱\\p{Sc}])`, 'gu'),
-  ]);
+  ];
+  figureAndNoun = { words, rules };
+  return rules;
 }
-
-/** The words after a figure that are not what it counts, as src/lib/typography.ts has them (notCounted). */
-const notCounted = [
-  ...['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'au', 'aux', 'ce', 'cet', 'cette', 'ces'],
-  ...['son', 'sa', 'ses', 'leur', 'leurs', 'à', 'a', 'en', 'dans', 'par', 'pour', 'sur', 'sous', 'avec', 'sans'],
-  ...['chez', 'entre', 'vers', 'contre', 'depuis', 'pendant', 'selon', 'dès', 'jusqu', 'jusque', 'après', 'avant'],
-  ...['parmi', 'malgré', 'hors', 'via', 'et', 'ou', 'ni', 'mais', 'donc', 'or', 'car', 'que', 'qu', 'quand'],
-  ...['comme', 'si', 'lorsque', 'puisque', 'qui', 'dont', 'où', 'il', 'ils', 'elle', 'elles', 'on', 'nous'],
-  ...['vous', 'je', 'j', 'se', 's', 'c', 'ceux', 'celles', 'celui', 'cela', 'ça', 'y', 'lui', 'ne', 'n', 'me'],
-  ...['m', 'te', 't', 'plus', 'moins', 'pas', 'non', 'aussi', 'encore', 'déjà', 'seulement', 'environ', 'près'],
-  ...['presque', 'puis', 'alors', 'ensuite', 'est', 'sont', 'était', 'étaient', 'été', 'sera', 'seront', 'serait'],
-  ...['seraient', 'fut', 'furent', 'soit', 'soient', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait'],
-  ...['auraient', 'eu', 'peut', 'peuvent', 'pouvait', 'pouvaient', 'pourrait', 'doit', 'doivent', 'devait'],
-  ...['fait', 'font'],
-];
 
 /**
  * A figure whose groups of digits are spaced ("7 678"), with what stands before it, as src/lib/typography.ts
@@ -454,8 +444,9 @@ function groupSpace(lang) {
  * "mai 2009" on the next, or split "7 678" into two figures.
  * @param {string} text
  * @param {string | undefined} lang
+ * @param {readonly string[]} [notCounted] the words a figure is not joined to in French (typography.ts's notCounted)
  */
-export function typesetText(text, lang) {
+export function typesetText(text, lang, notCounted = []) {
   if (!lang) return text;
   const french =
     lang.split('-')[0] !== 'fr'
@@ -465,8 +456,8 @@ export function typesetText(text, lang) {
           .replace(/[ \t\r\n\u00a0\u202f]+(?=[:»])/g, '\u00a0')
           .replace(/«[ \t\r\n\u00a0\u202f]+/g, '«\u00a0')
           .replace(frenchDayAndMonth(), '$1$2$3\u00a0')
-          .replace(frenchFigureAndNoun()[0], '$1$2$3\u00a0')
-          .replace(frenchFigureAndNoun()[1], '$1$2$3\u00a0');
+          .replace(frenchFigureAndNoun(notCounted)[0], '$1$2$3\u00a0')
+          .replace(frenchFigureAndNoun(notCounted)[1], '$1$2$3\u00a0');
   return french.replace(spacedFigure, (match, before, figure, offset) =>
     telephoneBefore.test(french.slice(0, offset + before.length).replace(/<\/?mark>/g, ''))
       ? match
@@ -505,6 +496,8 @@ function start(root) {
   const lang = root.dataset.lang ?? document.documentElement.lang ?? 'en';
   // The locale its dates and figures are written in, as the pages write them (src/i18n/locales.ts: writtenLocale).
   const locale = root.dataset.intl ?? lang;
+  // The words a French figure is not joined to (src/lib/typography.ts: notCounted), as the page hands them over.
+  const notCounted = (root.dataset.notCounted ?? '').split(' ').filter(Boolean);
   /**
    * Marks a result's text as written in `textLang` when that is not the page's language (WCAG 3.1.2), and as running
    * in its own direction (dir="auto", from its first letter): an English title on a Persian page reads left to right.
@@ -622,7 +615,7 @@ function start(root) {
     const textLang = data.meta.lang;
     const link = document.createElement('a');
     link.href = data.meta.url ? served(data.meta.url) : data.url;
-    link.textContent = typesetText(data.meta.title ?? data.url, data.meta.title_lang ?? textLang ?? lang);
+    link.textContent = typesetText(data.meta.title ?? data.url, data.meta.title_lang ?? textLang ?? lang, notCounted);
     // Marked on the heading rather than the link, so that a title in a language written the other way is laid out
     // from its own side, as its excerpt below it and the site's lists are (an English title on a Persian page).
     setLang(heading, data.meta.title_lang ?? textLang);
@@ -660,11 +653,11 @@ function start(root) {
       // changes only spaces, never the tags.
       const { html, part } = resultExcerpt(data);
       const excerptLang = part === 'summary' ? (data.meta.summary_lang ?? textLang) : textLang;
-      excerpt.innerHTML = typesetText(html, excerptLang ?? lang);
+      excerpt.innerHTML = typesetText(html, excerptLang ?? lang, notCounted);
       setLang(excerpt, excerptLang);
     } else {
       const summaryLang = data.meta.summary ? (data.meta.summary_lang ?? textLang) : textLang;
-      excerpt.textContent = typesetText(data.meta.summary ? shortSummary(data.meta.summary) : data.excerpt, summaryLang ?? lang);
+      excerpt.textContent = typesetText(data.meta.summary ? shortSummary(data.meta.summary) : data.excerpt, summaryLang ?? lang, notCounted);
       setLang(excerpt, summaryLang);
     }
     item.append(heading, meta, excerpt);

@@ -11,6 +11,7 @@ import { demoDist, page } from '../helpers/site.ts';
 import { localTagLabel } from '../../src/lib/tags.ts';
 import { caseStatuses, noticeKinds } from '../../src/schemas/case.ts';
 import { t, type StringKey } from '../../src/i18n/index.ts';
+import { notCounted } from '../../src/lib/typography.ts';
 
 const labelOf = (doc: Document, id: string) => doc.querySelector(`label[for="${id}"]`)?.textContent?.trim();
 
@@ -122,6 +123,10 @@ describe('the search page', () => {
     ]);
     expect(scripts[0]!.textContent).toBe('');
     expect(existsSync(join(demoDist, 'search/search.js'))).toBe(true);
+  });
+
+  it("hands the script the words a French figure is not joined to, typography.ts's list, so that results are typeset as pages are", () => {
+    expect(doc.querySelector('#search')?.getAttribute('data-not-counted')?.split(' ')).toEqual(notCounted);
   });
 
   it('is not itself in the search index', () => {
