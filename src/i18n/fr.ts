@@ -41,7 +41,7 @@ export const fr = {
   'search.status.loading': 'Recherche en cours…',
   'search.status.none': 'Aucun résultat pour « {query} ».',
   'search.status.noneWithFilters':
-    'Aucun résultat pour «\u00a0{query}\u00a0» avec ces filtres. Retirez-les, ou remettez-les sur «\u00a0Tous\u00a0», pour chercher dans toutes les pages.',
+    'Aucun résultat pour «\u00a0{query}\u00a0» avec ces filtres. Retirez-les, ou remettez-les sur «\u00a0Tous\u00a0» («\u00a0Toutes\u00a0» pour l’année), pour chercher dans toutes les pages.',
   'search.status.results.one': '{count} résultat pour « {query} ».',
   'search.status.results.many': '{count} de résultats pour « {query} ».',
   'search.status.results.other': '{count} résultats pour « {query} ».',

@@ -330,18 +330,20 @@ describeBrowser('the search page in Chromium at 360 px', () => {
     await page.close();
   });
 
-  it('answers a query the filters leave without results by pointing to their remove buttons and to "Any", which find it again, in English and French', async () => {
-    for (const { base, said, any, remove } of [
+  it('answers a query the filters leave without results by pointing to their remove buttons and to "Any" as each filter writes it, which find it again, in English and French', async () => {
+    for (const { base, said, any, anyYear, remove } of [
       {
         base: '',
         said: 'No results for “Pestrikov” with these filters. Remove them, or set them back to “Any”, to search every page.',
         any: 'Any',
+        anyYear: 'Any',
         remove: 'Remove filter Tag: ',
       },
       {
         base: '/fr',
-        said: 'Aucun résultat pour «\u00a0Pestrikov\u00a0» avec ces filtres. Retirez-les, ou remettez-les sur «\u00a0Tous\u00a0», pour chercher dans toutes les pages.',
+        said: 'Aucun résultat pour «\u00a0Pestrikov\u00a0» avec ces filtres. Retirez-les, ou remettez-les sur «\u00a0Tous\u00a0» («\u00a0Toutes\u00a0» pour l’année), pour chercher dans toutes les pages.',
         any: 'Tous',
+        anyYear: 'Toutes',
         remove: 'Retirer le filtre Mot-clé\u00a0: ',
       },
     ]) {
@@ -350,6 +352,7 @@ describeBrowser('the search page in Chromium at 360 px', () => {
       expect(await status()).toBe(said);
       // What it names is on the page: the tag's option "Any", and on a phone, filters folded, the button removing it.
       expect(await tab.locator('#search-tag option[value=""]').textContent()).toBe(any);
+      expect(await tab.locator('#search-year option[value=""]').textContent()).toBe(anyYear);
       const button = tab.getByRole('button', { name: remove });
       expect(await button.isVisible()).toBe(true);
       await button.click();
