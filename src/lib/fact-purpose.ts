@@ -54,8 +54,10 @@ export function factPurpose(dataset: Dataset, row: Row, column: string, lang: st
     return column === figureColumn(dataset.columns) ? [rowPart] : [columnPart, { text: ', ' }, rowPart];
   }
   const keyText = formatValue(row[key], { ...keyColumnOf, name: key }, lang);
-  // A key of words ("Russia") is in the dataset's language unless it translates it; a code or a number in none.
-  const keyWords = typeof row[key] === 'string' && !keyColumnOf.ref && /\p{L}/u.test(keyText);
+  // A key of words ("Russia") is in the dataset's language unless it translates it; a code or a number in none; a
+  // date ("2018-12") is the page's, written in its words by formatValue ("déc. 2018").
+  const keyWords =
+    keyColumnOf.type === 'string' && typeof row[key] === 'string' && !keyColumnOf.ref && /\p{L}/u.test(keyText);
   const keyLang = keyWords ? langAttribute(local.valueLang(key, row[key] as string), lang) : undefined;
   return [
     columnPart,

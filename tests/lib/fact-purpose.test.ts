@@ -41,6 +41,19 @@ describe("a figure's link purpose", () => {
     ]);
   });
 
+  it("says a month's figure with the month in the page's words, not the dataset's YYYY-MM marked as English", () => {
+    expect(said('red-notices-in-circulation', '2018-12', 'count', 'en')).toEqual([
+      { text: 'red notices' },
+      { text: ', ' },
+      { text: 'Dec 2018' },
+    ]);
+    expect(said('red-notices-in-circulation', '2018-12', 'count', 'fr')).toEqual([
+      { text: 'notices rouges' },
+      { text: ', ' },
+      { text: 'déc. 2018' },
+    ]);
+  });
+
   it('says a figure whose row has a label by that label, not by its id or the column "Value", keeping names', () => {
     expect(said('headline-figures', 'russia-complainants', 'value', 'en')).toEqual([
       { text: 'people wanted by Russia who complained to the CCF' },
