@@ -32,4 +32,18 @@ describe("Astro's lines about an editor's mistake", () => {
     target.write('after\n');
     expect(written.at(-1)).toBe('after\n');
   });
+
+  it("holds back Vite's line that the bundling failed, which the report of MDX that does not parse follows", () => {
+    const { target, written } = stream();
+    const held = holdContentErrors(target);
+    target.write(
+      '22:32:54 \u001b[31m[ERROR]\u001b[39m \u001b[33m[vite]\u001b[39m \u001b[31m✗ Build failed in 2.98s\u001b[39m\n',
+    );
+    target.write('22:32:54 [ERROR] [vite] ✗ Build failed in 2.98s\n');
+    target.write('22:32:55 [WARN] [vite] a warning\n');
+    const released = held.release();
+    expect(released.messages).toEqual([]);
+    expect(released.lines).toHaveLength(2);
+    expect(written).toEqual(['22:32:55 [WARN] [vite] a warning\n']);
+  });
 });
