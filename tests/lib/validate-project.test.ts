@@ -395,6 +395,16 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it("says what a dataset's missing title, description, licence and date are for, as a page's missing fields are", () => {
+    const missing = { title: undefined, description: undefined, license: undefined, updated: undefined };
+    expect(messages({ 'data/issued.json': dataset(undefined, missing) })).toEqual([
+      "data/issued.json: title: missing: expected text, the dataset's name, the heading of its page and its entry in the data catalog and search",
+      'data/issued.json: description: missing: expected text, what the dataset counts, how, and its limits, in a paragraph',
+      'data/issued.json: license: missing: expected text, the licence of the data as republished here, e.g. "CC BY 4.0"',
+      'data/issued.json: updated: missing: expected a date written as YYYY-MM-DD, the day the dataset was last checked against its sources, e.g. "2026-02-01"',
+    ]);
+  });
+
   it('says in words what most often breaks frontmatter: a colon in an unquoted value, a quote left open', () => {
     expect(
       messages({

@@ -6,6 +6,17 @@ import { rowIssuePlace, type ResolvedRows } from '../dataset-rows.ts';
 import { addIssues } from './issues.ts';
 
 /**
+ * What a dataset's top-level text fields are for, said when one is left out: "license: missing: expected text" named
+ * the field but not what to write in it (the schema's doc comments, src/schemas/dataset.ts, in an editor's words).
+ */
+const missingFieldHints: Record<string, string> = {
+  title: "the dataset's name, the heading of its page and its entry in the data catalog and search",
+  description: 'what the dataset counts, how, and its limits, in a paragraph',
+  license: 'the licence of the data as republished here, e.g. "CC BY 4.0"',
+  updated: 'the day the dataset was last checked against its sources, e.g. "2026-02-01"',
+};
+
+/**
  * The schema's issues with a dataset whose rows may come from a CSV: an issue with a row names the CSV and the row's
  * line; one the CSV's own problems already report (a cell that could not be typed, rows that could not be read) is
  * left out, so that a mistake is told once.
@@ -25,7 +36,14 @@ export function addDatasetIssues(
     return !untyped.has(`${String(issue.path[1])}\n${String(issue.path[2])}`);
   });
   const own = issues.filter((issue) => !rowsFile || !rowIssuePlace(rowsFile, issue.path, issue.message));
+  const first = errors.length;
   if (own.length > 0) addIssues(errors, file, new z.ZodError(own), datasetSchema, resolved.data);
+  for (let i = first; i < errors.length; i++) {
+    const { field, detail } = errors[i]!;
+    const hint = Object.hasOwn(missingFieldHints, field) ? missingFieldHints[field] : undefined;
+    if (hint && /^missing: expected [^,:]+$/.test(detail))
+      errors[i] = new ContentError(file, field, `${detail}, ${hint}`);
+  }
   if (!rowsFile) return;
   for (const issue of issues) {
     const place = rowIssuePlace(rowsFile, issue.path, issue.message);
