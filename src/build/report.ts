@@ -23,7 +23,32 @@ export function mdxSyntaxLine(message: string, root = contentRoot): string | und
   if (!match) return undefined;
   const [, file, line, column, reason] = match;
   const shown = isAbsolute(file!) ? relative(root, file!) : file!;
-  return `${shown}: line ${line}, column ${column}: MDX syntax: ${reason}`;
+  const hint = reason!.startsWith('Could not parse expression')
+    ? inBracesHint(isAbsolute(file!) ? file! : join(root, file!), Number(line), Number(column))
+    : undefined;
+  return `${shown}: line ${line}, column ${column}: MDX syntax: ${reason}${hint ? `: ${hint}` : ''}`;
+}
+
+/**
+ * What to write for an option whose braces hold a date, a month or a code, which MDX reads as JavaScript and cannot
+ * parse: `row={2025-01}` (2025 minus 01, a number JavaScript refuses) was reported as "Invalid number" alone. Such a
+ * value is text, in quotes. Undefined when the column is in no `name={…}` holding one word of that kind.
+ */
+function inBracesHint(path: string, line: number, column: number): string | undefined {
+  let text: string | undefined;
+  try {
+    text = readFileSync(path, 'utf8').split('\n')[line - 1];
+  } catch {
+    return undefined;
+  }
+  if (text === undefined) return undefined;
+  const open = text.lastIndexOf('={', column - 1);
+  const close = open === -1 ? -1 : text.indexOf('}', open);
+  if (close < column - 1) return undefined;
+  const name = /([\w-]+)$/.exec(text.slice(0, open))?.[1];
+  const value = text.slice(open + 2, close).trim();
+  if (!name || !/^[\w.:/-]+$/.test(value)) return undefined;
+  return `write ${name}="${value}" (in braces, ${value} is read as JavaScript, and is no number it can read: a date or a code is text, in quotes)`;
 }
 
 /**

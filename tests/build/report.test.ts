@@ -18,6 +18,22 @@ describe('the report of a failed build', () => {
     );
     expect(mdxSyntaxLine('TypeError: x is not a function')).toBeUndefined();
   });
+
+  it("says to quote a date or a code written in an option's braces, row={2025-01}, which does not parse", () => {
+    const root = tempSite({
+      'content/stories/x.mdx':
+        '---\ntitle: X\n---\n\nIn January <Fact dataset="rain" row={2025-01} column="mm" /> mm.\n',
+    });
+    const message = (column: number) =>
+      `[plugin @mdx-js/rolldown] ${root}/content/stories/x.mdx:5:${column}\nMDXError: 5:${column}: Could not parse expression with oxc: Invalid number (mdx-jsx:unexpected-character)`;
+    expect(mdxSyntaxLine(message(43), root)).toBe(
+      'content/stories/x.mdx: line 5, column 43: MDX syntax: Could not parse expression with oxc: Invalid number: write row="2025-01" (in braces, 2025-01 is read as JavaScript, and is no number it can read: a date or a code is text, in quotes)',
+    );
+    // A column outside any option's braces gets the reason alone.
+    expect(mdxSyntaxLine(message(3), root)).toBe(
+      'content/stories/x.mdx: line 5, column 3: MDX syntax: Could not parse expression with oxc: Invalid number',
+    );
+  });
 });
 
 describe('the report of an error raised while a page rendered', () => {
