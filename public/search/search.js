@@ -380,32 +380,49 @@ function frenchDayAndMonth() {
   return (dayAndMonth = new RegExp(`${before}(\\d{1,2}|1er|1\u1d49\u02b3)(</mark>)?[ \\t\\r\\n]+(?=(?:<mark>)?(?:${months.join('|')})(?!\\p{L}))`, 'gu'));
 }
 
-/** @type {{ words: string, rules: RegExp[] } | undefined} */
+/** @type {RegExp[] | undefined} */
 let figureAndNoun;
 /**
  * A figure standing alone (with what stands before it, and the </mark> after it if any) and the spaces before the
- * noun or unit it counts, or before its percent or currency sign, as src/lib/typography.ts (figureAndWord,
- * figureAndSign) finds them, across Pagefind's marks ("<mark>187</mark> demandes"): not a year before a word, nor
- * before one of `notCounted`, the words that are no noun (typography.ts's list, which the search page hands over in
- * its data-not-counted). What stands before the figure is matched rather than looked behind at (Safari before 16.4).
- * Built once for a list.
- * @param {readonly string[]} notCounted
+ * word after it (captured, with an apostrophe after it: countsWord tells whether the figure counts it), or before
+ * its percent or currency sign, as src/lib/typography.ts (figureAndWord, figureAndSign) finds them, across
+ * Pagefind's marks ("<mark>187</mark> demandes"). What stands before the figure is matched rather than looked behind
+ * at (Safari before 16.4). Built once.
  */
-function frenchFigureAndNoun(notCounted) {
-  const words = notCounted.join('|');
-  if (figureAndNoun?.words === words) return figureAndNoun.rules;
+function frenchFigureAndNoun() {
+  if (figureAndNoun) return figureAndNoun;
   const before = '(^|[^\\p{L}\\p{N}.,\\u00a0\\u202f-]|(?:^|[^\\p{N}.,])[\\u00a0\\u202f]|(?:^|[^\\p{L}\\p{N}])-)';
   const figure =
     '(?:\\p{Nd}{1,3}(?:(?:</mark>)?[ \\u00a0\\u202f]+(?:<mark>)?\\p{Nd}{3})+(?!\\p{N})|\\p{Nd}+)(?:[.,]\\p{Nd}+)?';
-  const year = '(?!(?:1\\d{3}|20\\d{2}|2100)(?!\\p{N}|[.,]\\p{N}))';
-  const word = `${words ? `(?!(?:${words})(?![\\p{L}\\p{M}]))` : ''}\\p{L}`;
   const spaces = '(</mark>)?[ \\t\\r\\n]+(?=(?:<mark>)?';
-  const rules = [
-    new RegExp(`${before}(${year}${figure})${spaces}${word})`, 'giu'),
+  const word = '([\\p{L}\\p{M}]+(?:-[\\p{L}\\p{M}]+)*)(?:</mark>)?([\'’]|&#39;|&#x27;|&apos;)?';
+  return (figureAndNoun = [
+    new RegExp(`${before}(${figure})${spaces}${word})`, 'gu'),
     new RegExp(`${before}(${figure})${spaces}[%‰‱\\p{Sc}])`, 'gu'),
-  ];
-  figureAndNoun = { words, rules };
-  return rules;
+  ]);
+}
+
+/**
+ * Whether `word`, after `figure` in French, is what the figure counts, as src/lib/typography.ts (countsWord) tells:
+ * not one of `notCounted` (typography.ts's list, which the search page hands over in its data-not-counted), an
+ * elided word or a verb by its ending; after a figure of 2 or more, a plural, a unit (`units`, the page's
+ * data-units), a word without vowels or an acronym; after a year-like figure, a plural in lower case or a unit.
+ * @param {string} figure
+ * @param {string} word
+ * @param {boolean} elided
+ * @param {ReadonlySet<string>} notCounted
+ * @param {ReadonlySet<string>} units
+ */
+function countsWord(figure, word, elided, notCounted, units) {
+  const lower = word.toLowerCase();
+  if (elided || notCounted.has(lower) || notCounted.has(lower.split('-')[0] ?? '')) return false;
+  if (/(?:aient|èrent|[iun]rent|ssent|(?:^|[^f])ront)$/u.test(lower)) return false;
+  const digits = figure.replace(/<\/?mark>/g, '');
+  const value = Number(digits.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'));
+  if (!(value >= 2)) return true;
+  const unit = units.has(word);
+  if (/^(?:1\d{3}|20\d{2}|2100)$/.test(digits)) return unit || /^\p{Ll}[\p{L}\p{M}-]*[sxz]$/u.test(word);
+  return unit || /[sxz]$/i.test(word) || !/[aeiouyàâäéèêëîïôöûüù]/iu.test(word) || /^\p{Lu}{2,}$/u.test(word);
 }
 
 /**
@@ -445,9 +462,11 @@ function groupSpace(lang) {
  * @param {string} text
  * @param {string | undefined} lang
  * @param {readonly string[]} [notCounted] the words a figure is not joined to in French (typography.ts's notCounted)
+ * @param {readonly string[]} [units] the units a figure is joined to in French (typography.ts's frenchUnits)
  */
-export function typesetText(text, lang, notCounted = []) {
+export function typesetText(text, lang, notCounted = [], units = []) {
   if (!lang) return text;
+  const [words, unitWords] = [new Set(notCounted), new Set(units)];
   const french =
     lang.split('-')[0] !== 'fr'
       ? text
@@ -456,8 +475,12 @@ export function typesetText(text, lang, notCounted = []) {
           .replace(/[ \t\r\n\u00a0\u202f]+(?=[:»])/g, '\u00a0')
           .replace(/«[ \t\r\n\u00a0\u202f]+/g, '«\u00a0')
           .replace(frenchDayAndMonth(), '$1$2$3\u00a0')
-          .replace(frenchFigureAndNoun(notCounted)[0], '$1$2$3\u00a0')
-          .replace(frenchFigureAndNoun(notCounted)[1], '$1$2$3\u00a0');
+          .replace(frenchFigureAndNoun()[0], (match, before, figure, mark, word, elided) =>
+            countsWord(figure, word, !!elided, words, unitWords)
+              ? `${before}${figure}${mark ?? ''}\u00a0`
+              : match,
+          )
+          .replace(frenchFigureAndNoun()[1], '$1$2$3\u00a0');
   return french.replace(spacedFigure, (match, before, figure, offset) =>
     telephoneBefore.test(french.slice(0, offset + before.length).replace(/<\/?mark>/g, ''))
       ? match
@@ -498,6 +521,8 @@ function start(root) {
   const locale = root.dataset.intl ?? lang;
   // The words a French figure is not joined to (src/lib/typography.ts: notCounted), as the page hands them over.
   const notCounted = (root.dataset.notCounted ?? '').split(' ').filter(Boolean);
+  // And the units it is joined to (src/lib/typography.ts: frenchUnits).
+  const units = (root.dataset.units ?? '').split(' ').filter(Boolean);
   /**
    * Marks a result's text as written in `textLang` when that is not the page's language (WCAG 3.1.2), and as running
    * in its own direction (dir="auto", from its first letter): an English title on a Persian page reads left to right.
@@ -615,7 +640,7 @@ function start(root) {
     const textLang = data.meta.lang;
     const link = document.createElement('a');
     link.href = data.meta.url ? served(data.meta.url) : data.url;
-    link.textContent = typesetText(data.meta.title ?? data.url, data.meta.title_lang ?? textLang ?? lang, notCounted);
+    link.textContent = typesetText(data.meta.title ?? data.url, data.meta.title_lang ?? textLang ?? lang, notCounted, units);
     // Marked on the heading rather than the link, so that a title in a language written the other way is laid out
     // from its own side, as its excerpt below it and the site's lists are (an English title on a Persian page).
     setLang(heading, data.meta.title_lang ?? textLang);
@@ -653,11 +678,11 @@ function start(root) {
       // changes only spaces, never the tags.
       const { html, part } = resultExcerpt(data);
       const excerptLang = part === 'summary' ? (data.meta.summary_lang ?? textLang) : textLang;
-      excerpt.innerHTML = typesetText(html, excerptLang ?? lang, notCounted);
+      excerpt.innerHTML = typesetText(html, excerptLang ?? lang, notCounted, units);
       setLang(excerpt, excerptLang);
     } else {
       const summaryLang = data.meta.summary ? (data.meta.summary_lang ?? textLang) : textLang;
-      excerpt.textContent = typesetText(data.meta.summary ? shortSummary(data.meta.summary) : data.excerpt, summaryLang ?? lang, notCounted);
+      excerpt.textContent = typesetText(data.meta.summary ? shortSummary(data.meta.summary) : data.excerpt, summaryLang ?? lang, notCounted, units);
       setLang(excerpt, summaryLang);
     }
     item.append(heading, meta, excerpt);

@@ -87,8 +87,9 @@ const reach = 24;
 
 /**
  * What a <Fact /> stands as in the text around a text node: a figure, whose value is known only when the page is
- * rendered, so that « <Fact … /> pays membres » joins the figure to its noun. Not a year (four digits), which is
- * never joined to the word after it.
+ * rendered, so that « <Fact … /> pays membres » joins the figure to its noun. A figure below 2, which countsWord
+ * (src/lib/typography.ts) joins to any word but one that is no noun (« <Fact … /> sont », « … restaient »): the
+ * value might be 1, before a singular.
  */
 const factStandIn = '0';
 

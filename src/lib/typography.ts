@@ -30,7 +30,7 @@ export function frenchSpacing(text: string, before = '', after = '', figures = t
   let result = text;
   // Each rule matches the spaces it replaces and nothing else (what is around them is looked at, not matched), and
   // writes one space for them: the rules apply one after the other, each to what the one before wrote.
-  for (const [pattern, space, ofFigures] of spacingRules()) {
+  for (const [pattern, space, ofFigures, joins] of spacingRules()) {
     if (ofFigures && !figures) continue;
     const whole = before + result + after;
     const start = before.length;
@@ -40,7 +40,7 @@ export function frenchSpacing(text: string, before = '', after = '', figures = t
     for (const match of whole.matchAll(pattern)) {
       const from = Math.max(match.index, start);
       const to = Math.min(match.index + match[0].length, end);
-      if (from >= to) continue;
+      if (from >= to || (joins && !joins(match.groups!))) continue;
       written += whole.slice(last, from) + space;
       last = to;
     }
@@ -49,18 +49,21 @@ export function frenchSpacing(text: string, before = '', after = '', figures = t
   return result;
 }
 
-let rules: [RegExp, string, boolean][] | undefined;
+/** A rule's spaces, the space written for them, whether it joins a figure, and which of its matches it joins. */
+type SpacingRule = [RegExp, string, boolean, ((groups: Record<string, string | undefined>) => boolean)?];
+let rules: SpacingRule[] | undefined;
 /**
- * French spacing's rules: the spaces each one matches, the space it writes for them, and whether it joins a figure to
- * what follows it (left out where figures keep their typed spaces). Built once.
+ * French spacing's rules: the spaces each one matches, the space it writes for them, whether it joins a figure to
+ * what follows it (left out where figures keep their typed spaces), and, for a rule that matches more than it joins,
+ * which of its matches it joins (by the groups its pattern captures). Built once.
  */
-function spacingRules(): [RegExp, string, boolean][] {
+function spacingRules(): SpacingRule[] {
   return (rules ??= [
     [/[ \t\r\n]+(?=[;!?])/g, '\u202f', false],
     [/[ \t\r\n]+(?=[:»])/g, '\u00a0', false],
     [/(?<=«)[ \t\r\n]+/g, '\u00a0', false],
     [dayAndMonth(), '\u00a0', false],
-    [figureAndWord(), '\u00a0', true],
+    [figureAndWord(), '\u00a0', true, (groups) => countsWord(groups.figure!, groups.word!, !!groups.elided)],
     [figureAndSign(), '\u00a0', true],
   ]);
 }
@@ -69,42 +72,108 @@ function spacingRules(): [RegExp, string, boolean][] {
  * A figure standing alone, as the rules after it look back at one: a whole number (187), one typed in groups
  * (6 934, 6\u202f934) or a decimal (2,5; 2.5 as typed). Not the end of a word or of another figure (A4, 3.1,
  * Covid-19), nor digits after a no-break space that follows a digit (a figure's later groups, looked at from their
- * own start). With `years` false, not a year either: four digits from 1000 to 2100 standing alone (« en 2019 la
- * CCF »), as against a grouped figure (« 2 019 notices ») or a decimal.
+ * own start). A year is one too (four digits from 1000 to 2100): countsWord tells « en 2019 la CCF » from
+ * « 1000 ans », and a sign makes it an amount (« 1500 € »).
  */
-function figure(years: boolean): string {
+function figure(): string {
   const start = '(?<![\\p{L}\\p{N}.,]|[\\p{N}.,][\\u00a0\\u202f]|[\\p{L}\\p{N}]-)';
-  const year = years ? '' : '(?!(?:1\\d{3}|20\\d{2}|2100)(?!\\p{N}|[.,]\\p{N}))';
-  return `${start}${year}(?:\\p{Nd}{1,3}(?:[ \\u00a0\\u202f]+\\p{Nd}{3})+|\\p{Nd}+)(?:[.,]\\p{Nd}+)?`;
+  return `${start}(?:\\p{Nd}{1,3}(?:[ \\u00a0\\u202f]+\\p{Nd}{3})+|\\p{Nd}+)(?:[.,]\\p{Nd}+)?`;
 }
 
 /**
- * Words that follow a figure without being what it counts: articles, prepositions, conjunctions, pronouns, and the
- * verbs a clause goes on with (« 187 demandes en 2017 et 609 en 2020 », « 3 038 d’entre elles », « l’article 3
- * peut », « les rangs 4 à 24 sont inconnus »). Any other word is taken for the figure's noun or unit.
+ * Words that follow a figure without being what it counts: articles and other determiners, prepositions,
+ * conjunctions, pronouns, adverbs, and the forms of the verbs a clause most often goes on with after a figure (être,
+ * avoir, aller, faire, pouvoir, devoir, rester…): « 187 demandes en 2017 et 609 en 2020 », « 1 200 selon »,
+ * « l’article 3 peut », « 1 a été », « 12 sont ». In lower case; a word is looked up in lower case.
  */
 export const notCounted = [
-  ...['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'au', 'aux', 'ce', 'cet', 'cette', 'ces'],
-  ...['son', 'sa', 'ses', 'leur', 'leurs', 'à', 'a', 'en', 'dans', 'par', 'pour', 'sur', 'sous', 'avec', 'sans'],
-  ...['chez', 'entre', 'vers', 'contre', 'depuis', 'pendant', 'selon', 'dès', 'jusqu', 'jusque', 'après', 'avant'],
-  ...['parmi', 'malgré', 'hors', 'via', 'et', 'ou', 'ni', 'mais', 'donc', 'or', 'car', 'que', 'qu', 'quand'],
-  ...['comme', 'si', 'lorsque', 'puisque', 'qui', 'dont', 'où', 'il', 'ils', 'elle', 'elles', 'on', 'nous'],
-  ...['vous', 'je', 'j', 'se', 's', 'c', 'ceux', 'celles', 'celui', 'cela', 'ça', 'y', 'lui', 'ne', 'n', 'me'],
-  ...['m', 'te', 't', 'plus', 'moins', 'pas', 'non', 'aussi', 'encore', 'déjà', 'seulement', 'environ', 'près'],
-  ...['presque', 'puis', 'alors', 'ensuite', 'est', 'sont', 'était', 'étaient', 'été', 'sera', 'seront', 'serait'],
-  ...['seraient', 'fut', 'furent', 'soit', 'soient', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait'],
-  ...['auraient', 'eu', 'peut', 'peuvent', 'pouvait', 'pouvaient', 'pourrait', 'doit', 'doivent', 'devait'],
-  ...['fait', 'font'],
+  ...['le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'au', 'aux', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses'],
+  ...['leur', 'leurs', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'notre', 'nos', 'votre', 'vos', 'tout', 'toute', 'tous'],
+  ...['toutes', 'plusieurs', 'certains', 'certaines', 'quelques', 'chaque', 'divers', 'diverses', 'seuls', 'seules'],
+  ...['tel', 'telle', 'tels', 'telles', 'quel', 'quelle', 'quels', 'quelles', 'lesquels', 'lesquelles', 'auxquels'],
+  ...['auxquelles', 'desquels', 'desquelles', 'à', 'en', 'dans', 'par', 'pour', 'sur', 'sous', 'avec', 'sans', 'chez'],
+  ...['entre', 'vers', 'contre', 'depuis', 'pendant', 'selon', 'dès', 'jusque', 'après', 'avant', 'parmi', 'malgré'],
+  ...['hors', 'via', 'outre', 'envers', 'auprès', 'durant', 'moyennant', 'concernant', 'suivant', 'inclus', 'incluses'],
+  ...['compris', 'comprises', 'cf', 'vs', 'et', 'ou', 'ni', 'mais', 'donc', 'or', 'car', 'que', 'quand', 'comme'],
+  ...['si', 'lorsque', 'puisque', 'quoique', 'tandis', 'afin', 'qui', 'dont', 'où', 'quoi', 'il', 'ils', 'elle'],
+  ...['elles', 'on', 'nous', 'vous', 'je', 'tu', 'se', 'ceux', 'celles', 'celui', 'celle', 'cela', 'ceci', 'ça', 'y'],
+  ...['lui', 'eux', 'ne', 'me', 'te', 'soi', 'plus', 'moins', 'pas', 'non', 'oui', 'aussi', 'encore', 'déjà'],
+  ...['seulement', 'environ', 'près', 'presque', 'puis', 'alors', 'ensuite', 'enfin', 'ainsi', 'même', 'mêmes'],
+  ...['très', 'trop', 'assez', 'peu', 'beaucoup', 'autant', 'tant', 'toujours', 'jamais', 'parfois'],
+  ...['souvent', 'désormais', 'hier', 'ici', 'là', 'lors', 'notamment', 'également', 'respectivement'],
+  ...['exactement', 'précisément', 'approximativement', 'seul', 'seule', 'soit', 'voire', 'dessus'],
+  ...['dessous', 'est', 'sont', 'était', 'étaient', 'été', 'être', 'sera', 'seront', 'serait', 'seraient', 'fut'],
+  ...['furent', 'soient', 'sommes', 'êtes', 'suis', 'es', 'a', 'ont', 'avait', 'avaient', 'aura', 'auront'],
+  ...['aurait', 'auraient', 'eut', 'eurent', 'ait', 'aient', 'eu', 'avoir', 'avons', 'avez', 'ai', 'va'],
+  ...['vont', 'allait', 'allaient', 'ira', 'iront', 'irait', 'iraient', 'alla', 'allèrent', 'aille', 'aillent'],
+  ...['allé', 'allés', 'fait', 'font', 'faisait', 'faisaient', 'fera', 'feront', 'ferait'],
+  ...['feraient', 'fit', 'firent', 'fasse', 'fassent', 'peut', 'peuvent', 'pouvait'],
+  ...['pouvaient', 'pourra', 'pourront', 'pourrait', 'pourraient', 'put', 'purent', 'puisse', 'puissent', 'pu'],
+  ...['doit', 'doivent', 'devait', 'devaient', 'devra', 'devront', 'devrait', 'devraient', 'dut', 'durent', 'dû'],
+  ...['veut', 'veulent', 'voulait', 'voulaient', 'voudrait', 'voudraient', 'restent', 'restait'],
+  ...['restaient', 'semble', 'semblent', 'sembla', 'paraît', 'paraissent', 'figurent', 'figuraient'],
+  ...['concerne', 'concernent', 'concernaient', 'vise', 'visent', 'visaient', 'comptent', 'comptait'],
+  ...['comptaient', 'représente', 'représentent', 'demeurent', 'devient', 'deviennent', 'vient'],
+  ...['viennent', 'venait', 'venaient', 'tient', 'tiennent', 'dit', 'disent', 'dirait', 'indique', 'indiquent'],
+  ...['montrent', 'passent', 'portent', 'donne', 'donnent', 'touchent'],
+  ...['rappelle', 'rappellent', 'précise', 'précisent'],
 ];
 
 /**
+ * The units a figure measures in, as Intl writes them in French (km, kg, h, min, ha, Go…): words of letters only,
+ * and none of notCounted (Intl's « a » for a year is the verb avoir first). What the page hands the search script too.
+ */
+export const frenchUnits: readonly string[] = (() => {
+  const units = new Set<string>();
+  for (const unit of Intl.supportedValuesOf('unit'))
+    for (const unitDisplay of ['short', 'narrow'] as const)
+      for (const part of new Intl.NumberFormat('fr', { style: 'unit', unit, unitDisplay }).formatToParts(5))
+        if (part.type === 'unit' && /^\p{L}+$/u.test(part.value) && !notCounted.includes(part.value))
+          units.add(part.value);
+  return [...units].sort();
+})();
+
+const notCountedWords = new Set(notCounted);
+const units = new Set(frenchUnits);
+
+/**
+ * Whether `word`, after `figure` in French, is what the figure counts or measures, so that the two are joined
+ * (« 6 934 notices », « 2,5 km »). Never one of notCounted, nor a word elided before an apostrophe (« 3 038 d’entre
+ * elles »), nor a verb by its ending (« 3 restaient », « 2 figurèrent »). After a figure of 2 or more, the noun it
+ * counts is plural: a word ending in s, x or z (« 187 demandes », « 42 Russes », « 3 travaux »), a unit (km, h),
+ * a word without vowels (Mds, kWh) or an acronym (ONG, USD); so a verb or an adverb the list lacks is not joined
+ * (« les rangs 4 à 24 figurent », « 1 200 selon »). A year-like figure (four digits from 1000 to 2100, standing
+ * alone) is a quantity only before a noun in lower case or a unit (« 1000 ans », « 1500 personnes », as against
+ * « en 2019 Paris »). A figure below 2 (« 1 notice », « 1,5 million ») or one whose value is not known yet (a
+ * <Fact />, as src/build/typeset-prose.ts has it) is joined to any other word.
+ */
+export function countsWord(figure: string, word: string, elided: boolean): boolean {
+  const lower = word.toLowerCase();
+  if (elided || notCountedWords.has(lower) || notCountedWords.has(lower.split('-')[0]!)) return false;
+  if (verbEnding.test(lower)) return false;
+  const value = Number(figure.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'));
+  if (!(value >= 2)) return true;
+  const unit = units.has(word);
+  if (/^(?:1\d{3}|20\d{2}|2100)$/.test(figure)) return unit || /^\p{Ll}[\p{L}\p{M}-]*[sxz]$/u.test(word);
+  return unit || /[sxz]$/i.test(word) || !/[aeiouyàâäéèêëîïôöûüù]/iu.test(word) || /^\p{Lu}{2,}$/u.test(word);
+}
+
+/**
+ * Endings only a conjugated verb has: the third person plural of the imperfect and conditional (-aient), the simple
+ * past (-èrent, -irent, -urent, -inrent), the imperfect subjunctive (-ssent) and the future (-ront, but not front).
+ */
+const verbEnding = /(?:aient|èrent|[iun]rent|ssent|(?:^|[^f])ront)$/u;
+
+/**
  * The spaces between a figure and the word it counts or measures (« 6 934 notices », « 187 demandes », « 2,5 km »),
- * so that no line ends with the figure and starts the next with its noun. Not after a year (« en 2019 la CCF »), and
- * not before a word that is no noun (notCounted): the figure ends a clause there.
+ * so that no line ends with the figure and starts the next with its noun; countsWord tells which words those are.
+ * The figure, the word and an apostrophe after it are captured for it.
  */
 function figureAndWord(): RegExp {
-  const word = `(?!(?:${notCounted.join('|')})(?![\\p{L}\\p{M}]))\\p{L}`;
-  return new RegExp(`(?<=${figure(false)})[ \\t\\r\\n]+(?=${word})`, 'giu');
+  return new RegExp(
+    `(?<=(?<figure>${figure()}))[ \\t\\r\\n]+(?=(?<word>[\\p{L}\\p{M}]+(?:-[\\p{L}\\p{M}]+)*)(?<elided>['’])?)`,
+    'gu',
+  );
 }
 
 /**
@@ -112,7 +181,7 @@ function figureAndWord(): RegExp {
  * (« 1500 € »): a year's digits too, as a sign makes them an amount.
  */
 function figureAndSign(): RegExp {
-  return new RegExp(`(?<=${figure(true)})[ \\t\\r\\n]+(?=[%‰‱\\p{Sc}])`, 'gu');
+  return new RegExp(`(?<=${figure()})[ \\t\\r\\n]+(?=[%‰‱\\p{Sc}])`, 'gu');
 }
 
 /**

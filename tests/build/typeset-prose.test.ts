@@ -135,6 +135,16 @@ describe('the prose typesetting plugin', () => {
     expect(compile('/site/content/stories/fr/x.mdx', '## 187 demandes\n\n187 demandes.')).toMatch(
       /children: "187 demandes"[\s\S]*children: "187\\xA0demandes\."/,
     );
+    // A verb after a figure or a <Fact /> ends the clause; a year-like figure before its unit is a quantity, across
+    // emphasis too.
+    const clauses = compile(
+      '/site/content/stories/fr/x.mdx',
+      '3 ont été levées, 12 *sont* en attente, 24 figurent, <Fact dataset="d" row="r" column="c" /> restaient, 1000 *ans* et 1 200 selon nous.',
+    );
+    expect(clauses).toContain('"3 ont été levées, 12 "');
+    expect(clauses).toContain('" en attente, 24 figurent, "');
+    expect(clauses).toContain('" restaient, 1000\\xA0"');
+    expect(clauses).toContain('" et 1\u202f200 selon nous."');
     // English keeps its plain spaces.
     expect(
       compile('/site/content/stories/x.mdx', 'Interpol has <Fact dataset="d" row="r" column="c" /> member countries.'),

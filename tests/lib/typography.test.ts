@@ -82,8 +82,9 @@ describe('frenchSpacing', () => {
     expect(frenchSpacing('4 817 mai, 2,5 mai, 3 Mars, 5 maison, mai 2009', '', '', false)).toBe(
       '4 817 mai, 2,5 mai, 3 Mars, 5 maison, mai 2009',
     );
+    // With them, a figure of 2 or more is joined to a plural only (countsWord): « 3 Mars », not « 5 maison ».
     expect(frenchSpacing('4 817 mai, 2,5 mai, 3 Mars, 5 maison, mai 2009')).toBe(
-      '4 817\u00a0mai, 2,5\u00a0mai, 3\u00a0Mars, 5\u00a0maison, mai 2009',
+      '4 817 mai, 2,5 mai, 3\u00a0Mars, 5 maison, mai 2009',
     );
     expect(typeset('26 January 2026, 26 janvier', 'en')).toBe('26 January 2026, 26 janvier');
   });
@@ -134,7 +135,7 @@ describe('frenchSpacing', () => {
   it('leaves a year, a figure ending a clause, part of a name and English as written', () => {
     for (const text of [
       // A year standing alone, before a word, a count or a clause.
-      'en 2019 la CCF, en 2100 personne, 1000 ans après',
+      'en 2019 la CCF, en 2100 personne, en 2019 Paris, En 2016 Interpol, de 2017 à 2020 inclus, 2019 vs 2020',
       'En 2022 et 2023 les nationalités les plus représentées, en 2019 sept pays',
       // A figure before a word that is no noun: the clause goes on (« 609 en 2020 », « 3 038 d’entre elles »).
       '609 en 2020, 3 038 d’entre elles, l’article 3 peut signifier, les rangs 4 à 24 sont inconnus',
@@ -149,6 +150,48 @@ describe('frenchSpacing', () => {
     expect(frenchSpacing('x', '4\u00a0', '')).toBe('x');
     expect(frenchSpacing('en 2019 1 234 notices')).toBe('en 2019 1 234\u00a0notices');
     expect(typeset('6 934 notices, 10 %, 5 €', 'en')).toBe('6\u00a0934 notices, 10 %, 5 €');
+  });
+
+  it('does not join a figure to a French verb, adverb, preposition or conjunction after it, listed or not', () => {
+    for (const text of [
+      // Forms of être, avoir, aller, faire, pouvoir, devoir and other verbs a clause goes on with.
+      '3 ont été refusées, 12 sont en attente, 1 a été levée, 2 étaient, 4 seront, 7 vont, 9 font, 5 peuvent',
+      '1 est, 1 sera, 1 va, 1 doit, 1 semble, 3 restent, 24 figurent, 6 concernent, 8 visent, 3 demeurent',
+      // A verb no list holds: after a figure of 2 or more, a word that is no plural; or by its ending.
+      '24 apparaissent, 12 proviennent, 3 émanent, 40 relèvent, 5 citent, 6 obtiennent, 1 restaient, 1 figurèrent',
+      '1 obtinrent, 1 parvinssent, 1 publieront, 2 refusèrent',
+      // Prepositions, conjunctions, adverbs, determiners and pronouns, ending in s or not.
+      '1 200 selon, 1 200 environ, 30 seulement, 7 notamment, 1 dès, 20 dans, 5 sans, 3 sous, 4 après, 6 depuis',
+      '3 mais, 2 puis, 40 plus, 9 moins, 2 les, 3 des, 5 ses, 8 ces, 7 leurs, 1 200 tous, 10 plusieurs, 3 nous',
+      '2 vous, 3 ils, 1 200 toutes, 4 lors, 2 parmi, 5 chez, 3 aux, 15 ceux, 4 y compris, 2 peut-être',
+      // An elided word, before its apostrophe: « 3 038 d’entre elles », « 3 l’an », « 5 qu’on ».
+      '3 038 d’entre elles, 3 l’an, 5 qu’on, 2 jusqu’à, 4 s’y, 6 n’en',
+      "3 038 d'entre elles",
+    ]) {
+      expect(frenchSpacing(text), text).toBe(text);
+    }
+  });
+
+  it('joins a figure to the plural it counts, a unit or an acronym, and a figure below 2 to its singular', () => {
+    expect(frenchSpacing('3 travaux, 2 nez, 5 km, 3 h, 12 min, 100 m, 2 kWh, 12 Mds, 3 ONG, 2 000 USD')).toBe(
+      '3\u00a0travaux, 2\u00a0nez, 5\u00a0km, 3\u00a0h, 12\u00a0min, 100\u00a0m, 2\u00a0kWh, 12\u00a0Mds, 3\u00a0ONG, 2 000\u00a0USD',
+    );
+    expect(frenchSpacing('10 demi-journées, 3 États-Unis, 1 notice, 1,5 million, 0,8 point, 1 agent')).toBe(
+      '10\u00a0demi-journées, 3\u00a0États-Unis, 1\u00a0notice, 1,5\u00a0million, 0,8\u00a0point, 1\u00a0agent',
+    );
+    // A figure whose value is not known yet (a <Fact />, which typeset-prose.ts stands as 0) is joined to any other word.
+    expect(frenchSpacing(' membres', '0', '')).toBe('\u00a0membres');
+    expect(frenchSpacing(' sont', '0', '')).toBe(' sont');
+  });
+
+  it('reads a year-like figure before a unit or a plural in lower case as a quantity, and joins it', () => {
+    expect(frenchSpacing('1000 ans, 1500 personnes, 2000 notices, 1200 km, 2019 jours, 1200 demi-journées')).toBe(
+      '1000\u00a0ans, 1500\u00a0personnes, 2000\u00a0notices, 1200\u00a0km, 2019\u00a0jours, 1200\u00a0demi-journées',
+    );
+    // Not before a capital (a name), a singular or a word that is no noun: a year.
+    expect(frenchSpacing('en 2019 Paris, en 2100 personne, en 2019 les, en 2019 plusieurs pays')).toBe(
+      'en 2019 Paris, en 2100 personne, en 2019 les, en 2019 plusieurs pays',
+    );
   });
 
   it('joins a figure to its percent or currency sign, a year-like figure too, as Intl writes them in French', () => {

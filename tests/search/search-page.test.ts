@@ -11,7 +11,7 @@ import { demoDist, page } from '../helpers/site.ts';
 import { localTagLabel } from '../../src/lib/tags.ts';
 import { caseStatuses, noticeKinds } from '../../src/schemas/case.ts';
 import { t, type StringKey } from '../../src/i18n/index.ts';
-import { notCounted } from '../../src/lib/typography.ts';
+import { frenchUnits, notCounted } from '../../src/lib/typography.ts';
 
 const labelOf = (doc: Document, id: string) => doc.querySelector(`label[for="${id}"]`)?.textContent?.trim();
 
@@ -125,8 +125,9 @@ describe('the search page', () => {
     expect(existsSync(join(demoDist, 'search/search.js'))).toBe(true);
   });
 
-  it("hands the script the words a French figure is not joined to, typography.ts's list, so that results are typeset as pages are", () => {
+  it("hands the script the words a French figure is not joined to and the units it is, typography.ts's lists, so that results are typeset as pages are", () => {
     expect(doc.querySelector('#search')?.getAttribute('data-not-counted')?.split(' ')).toEqual(notCounted);
+    expect(doc.querySelector('#search')?.getAttribute('data-units')?.split(' ')).toEqual(frenchUnits);
   });
 
   it('is not itself in the search index', () => {

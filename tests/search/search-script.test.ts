@@ -20,7 +20,7 @@ import {
   typesetText,
   unmatchedWords,
 } from '../../public/search/search.js';
-import { notCounted, typeset } from '../../src/lib/typography.ts';
+import { frenchUnits, notCounted, typeset } from '../../src/lib/typography.ts';
 import { tagLabel as pageTagLabel } from '../../src/lib/tags.ts';
 import { languageName, writtenLocale } from '../../src/i18n/locales.ts';
 import { formatDate as pageDate, formatNumber } from '../../src/i18n/index.ts';
@@ -271,7 +271,7 @@ describe('the search script', () => {
       'Publié le 5 mai 2009 : la liste du 1er mars 2026 et du 26 janv. 2026, « 3 juin »',
       'Pas un jour : 4 817 mai, 2,5 mai, 3 Mars',
     ]) {
-      expect(typesetText(text, 'fr', notCounted), text).toBe(typeset(text, 'fr'));
+      expect(typesetText(text, 'fr', notCounted, frenchUnits), text).toBe(typeset(text, 'fr'));
     }
     // In an excerpt, the day or the month Pagefind matched is marked: the space between them is joined all the same.
     expect(typesetText('le 5 <mark>mai</mark> 2009', 'fr')).toBe('le 5\u00a0<mark>mai</mark> 2009');
@@ -287,10 +287,18 @@ describe('the search script', () => {
       '6 934 notices, 187 demandes en 2017 et 609 en 2020, 2,5 km, 10 %, 1500 €, 42 Russes',
       'en 2019 la CCF, en 2019 sept pays, 2 019 notices, 3 038 d’entre elles, l’article 3 peut, 4 à 24 sont',
       'Covid-19 patients, A4 feuilles, 3.1 km, 4\u00a017 mai, 196\npays',
-      // Each word that is no noun, after a figure, as typography.ts lists them.
-      notCounted.map((word) => `3 ${word} x, 3 ${word.toUpperCase()} x`).join(', '),
+      // Each word that is no noun, after a figure, as typography.ts lists them, and after 1 and a year.
+      notCounted.map((word) => `3 ${word} x, 3 ${word.toUpperCase()} x, 1 ${word} x, 2019 ${word}s`).join(', '),
+      // A verb no list holds, by its ending or after a figure of 2 or more; a plural, a unit, an acronym.
+      '24 apparaissent, 40 relèvent, 1 restaient, 1 obtinrent, 1 publieront, 1 200 selon, 12 sont, 3 ont été',
+      '3 travaux, 12 min, 5 ha, 2 kWh, 3 ONG, 10 demi-journées, 1 notice, 1,5 million, 0 pays, 5 maison',
+      // A year-like figure before a unit or a plural in lower case is a quantity; before a name, a year.
+      '1000 ans, 1500 personnes, 1200 km, en 2019 Paris, en 2100 personne, 2019 vs 2020',
+      // Elided words, with either apostrophe, and the units Intl writes in French.
+      "3 038 d’entre elles, 3 038 d'entre elles, 3 l’an, 5 qu’on",
+      frenchUnits.map((unit) => `3 ${unit}, 1 ${unit}, 2019 ${unit}`).join(', '),
     ]) {
-      expect(typesetText(text, 'fr', notCounted), text).toBe(typeset(text, 'fr'));
+      expect(typesetText(text, 'fr', notCounted, frenchUnits), text).toBe(typeset(text, 'fr'));
     }
     expect(
       typesetText(
@@ -299,6 +307,21 @@ describe('the search script', () => {
         notCounted,
       ),
     ).toBe('<mark>187</mark>\u00a0demandes, 6\u202f<mark>934</mark>\u00a0<mark>notices</mark>, 3 <mark>les</mark>');
+    // A word Pagefind marked, and an elided one whose apostrophe it wrote as an entity, are told as in the pages.
+    expect(
+      typesetText(
+        '<mark>1000</mark> <mark>ans</mark>, 12 <mark>sont</mark>, 3 038 d&#39;entre elles',
+        'fr',
+        notCounted,
+      ),
+    ).toBe(
+      '<mark>1000</mark>\u00a0<mark>ans</mark>, 12 <mark>sont</mark>, 3 038 d&#39;entre elles'.replace(
+        '3 038',
+        '3\u202f038',
+      ),
+    );
+    expect(typesetText('12 min', 'fr', notCounted, frenchUnits)).toBe('12\u00a0min');
+    expect(typesetText('12 min', 'fr', notCounted)).toBe('12 min');
     expect(typesetText('6 934 notices, 10 %', 'en')).toBe('6\u00a0934 notices, 10 %');
   });
 
@@ -313,7 +336,7 @@ describe('the search script', () => {
       ['0800 123 456, +1 555 123 4567, A4 100', 'en'],
       ['environ 1\u00a0234 567 notices', 'fr'],
     ]) {
-      expect(typesetText(text!, lang, notCounted), text).toBe(typeset(text!, lang!));
+      expect(typesetText(text!, lang, notCounted, frenchUnits), text).toBe(typeset(text!, lang!));
     }
     // Pagefind keeps a French page's no-break spaces or not; the result writes Intl's narrow one either way, as the page.
     expect(typesetText('environ 7\u00a0000', 'fr')).toBe('environ 7\u202f000');
