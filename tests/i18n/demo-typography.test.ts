@@ -69,6 +69,12 @@ describe("the demo's pages as a copy editor reads them", () => {
     expect(found(/[ \t\r\n](?=[:;!?»])|«[ \t\r\n]/g, 'fr')).toEqual([]);
   });
 
+  it("typeset a source's French note as French prose: a figure joined to the noun it counts", () => {
+    expect(page('/fr/sources/').querySelector('main')?.textContent).toContain(
+      'Donne 8\u202f136\u00a0notices rouges pour 2011',
+    );
+  });
+
   it("show the demo datasets' measures, units and notes in French on their French pages", () => {
     const cells = (path: string, column: number) =>
       [...page(path).querySelectorAll('section[aria-labelledby="rows-heading"] tbody tr')].map((row) => {
