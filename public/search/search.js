@@ -421,7 +421,11 @@ function countsWord(figure, word, elided, notCounted, units) {
   const value = Number(digits.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'));
   if (!(value >= 2)) return true;
   const unit = units.has(word);
-  if (/^(?:1\d{3}|20\d{2}|2100)$/.test(digits)) return unit || /^\p{Ll}[\p{L}\p{M}-]*[sxz]$/u.test(word);
+  // A noun of time, or a plural in lower case that does not end as a past participle (typography.ts: yearQuantity).
+  const quantity =
+    /^(?:\p{Ll}[\p{L}\p{M}]*-)*(?:années|journées)$/u.test(word) ||
+    (/^\p{Ll}[\p{L}\p{M}-]*[sx]$/u.test(word) && !/(?:é|ée|[^aeiouy]i)s$/u.test(word));
+  if (/^(?:1\d{3}|20\d{2}|2100)$/.test(digits)) return unit || quantity;
   return unit || /[sxz]$/i.test(word) || !/[aeiouyàâäéèêëîïôöûüù]/iu.test(word) || /^\p{Lu}{2,}$/u.test(word);
 }
 

@@ -143,8 +143,8 @@ const units = new Set(frenchUnits);
  * counts is plural: a word ending in s, x or z (« 187 demandes », « 42 Russes », « 3 travaux »), a unit (km, h),
  * a word without vowels (Mds, kWh) or an acronym (ONG, USD); so a verb or an adverb the list lacks is not joined
  * (« les rangs 4 à 24 figurent », « 1 200 selon »). A year-like figure (four digits from 1000 to 2100, standing
- * alone) is a quantity only before a noun in lower case or a unit (« 1000 ans », « 1500 personnes », as against
- * « en 2019 Paris »). A figure below 2 (« 1 notice », « 1,5 million ») or one whose value is not known yet (a
+ * alone) is a quantity only before a unit or a noun in lower case (yearQuantity: « 1000 ans », « 1500 personnes », as
+ * against « en 2019 Paris », « 2024 analysés »). A figure below 2 (« 1 notice », « 1,5 million ») or one whose value is not known yet (a
  * <Fact />, as src/build/typeset-prose.ts has it) is joined to any other word.
  */
 export function countsWord(figure: string, word: string, elided: boolean): boolean {
@@ -154,9 +154,17 @@ export function countsWord(figure: string, word: string, elided: boolean): boole
   const value = Number(figure.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'));
   if (!(value >= 2)) return true;
   const unit = units.has(word);
-  if (/^(?:1\d{3}|20\d{2}|2100)$/.test(figure)) return unit || /^\p{Ll}[\p{L}\p{M}-]*[sxz]$/u.test(word);
+  if (/^(?:1\d{3}|20\d{2}|2100)$/.test(figure)) return unit || yearQuantity.test(word);
   return unit || /[sxz]$/i.test(word) || !/[aeiouyàâäéèêëîïôöûüù]/iu.test(word) || /^\p{Lu}{2,}$/u.test(word);
 }
+
+/**
+ * What makes a year-like figure a quantity after all: a noun of time (« 1000 ans » is a unit, « 1500 années »), or a
+ * plural in lower case that does not end as a past participle often does, -é(e)s or a consonant and -is (« 1500
+ * personnes », « 2000 fois », as against « pour 2024 analysés par », « les années 1990 marquées », « 2021 réunis »).
+ */
+const yearQuantity =
+  /^(?:\p{Ll}[\p{L}\p{M}]*-)*(?:années|journées)$|^\p{Ll}[\p{L}\p{M}-]*(?:x|(?<!é|ée|[^aeiouy]i)s)$/u;
 
 /**
  * Endings only a conjugated verb has: the third person plural of the imperfect and conditional (-aient), the simple

@@ -188,10 +188,16 @@ describe('frenchSpacing', () => {
     expect(frenchSpacing('1000 ans, 1500 personnes, 2000 notices, 1200 km, 2019 jours, 1200 demi-journées')).toBe(
       '1000\u00a0ans, 1500\u00a0personnes, 2000\u00a0notices, 1200\u00a0km, 2019\u00a0jours, 1200\u00a0demi-journées',
     );
-    // Not before a capital (a name), a singular or a word that is no noun: a year.
-    expect(frenchSpacing('en 2019 Paris, en 2100 personne, en 2019 les, en 2019 plusieurs pays')).toBe(
-      'en 2019 Paris, en 2100 personne, en 2019 les, en 2019 plusieurs pays',
+    expect(frenchSpacing('1500 années, 2000 fois, 1200 mois, 1500 travaux, 2000 abus')).toBe(
+      '1500\u00a0années, 2000\u00a0fois, 1200\u00a0mois, 1500\u00a0travaux, 2000\u00a0abus',
     );
+    // Not before a capital (a name), a singular, a word that is no noun or a past participle: a year.
+    for (const text of [
+      'en 2019 Paris, en 2100 personne, en 2019 les, en 2019 plusieurs pays',
+      'les chiffres pour 2024 analysés par, pour 2021 cités par, les années 1990 marquées par, en 2021 réunis',
+    ]) {
+      expect(frenchSpacing(text), text).toBe(text);
+    }
   });
 
   it('joins a figure to its percent or currency sign, a year-like figure too, as Intl writes them in French', () => {

@@ -294,6 +294,7 @@ describe('the search script', () => {
       '3 travaux, 12 min, 5 ha, 2 kWh, 3 ONG, 10 demi-journées, 1 notice, 1,5 million, 0 pays, 5 maison',
       // A year-like figure before a unit or a plural in lower case is a quantity; before a name, a year.
       '1000 ans, 1500 personnes, 1200 km, en 2019 Paris, en 2100 personne, 2019 vs 2020',
+      '1500 années, 2000 fois, 1500 travaux, pour 2024 analysés, 1990 marquées, 2021 réunis, 2000 abus, 1200 demi-journées',
       // Elided words, with either apostrophe, and the units Intl writes in French.
       "3 038 d’entre elles, 3 038 d'entre elles, 3 l’an, 5 qu’on",
       frenchUnits.map((unit) => `3 ${unit}, 1 ${unit}, 2019 ${unit}`).join(', '),
