@@ -73,6 +73,13 @@ describe("the demo's pages as a copy editor reads them", () => {
     expect(page('/fr/sources/').querySelector('main')?.textContent).toContain(
       'Donne 8\u202f136\u00a0notices rouges pour 2011',
     );
+    // The French methodology quotes a note as the French bibliography shows it, every note being translated.
+    const methodology = page('/fr/methodology/').querySelector('main')!;
+    expect(methodology.textContent?.replace(/[ \t\n]+/g, ' ')).toContain(
+      'par une note telle que «\u00a0Chiffres d’Interpol cités par l’AFP\u00a0».',
+    );
+    expect(page('/fr/sources/').querySelector('main')?.textContent).toContain('Chiffres d’Interpol cités par l’AFP.');
+    expect(methodology.querySelector('[lang="en"]')).toBeNull();
   });
 
   it("show the demo datasets' measures, units and notes in French on their French pages", () => {

@@ -133,9 +133,10 @@ describe('the demo site', () => {
       const meta = (path: string) => page(path).querySelector(`#source-${source.id} .meta`);
       if (!meta('/fr/sources/')) continue;
       shown++;
-      expect(meta('/fr/sources/')!.textContent, source.id).toContain(french);
+      // Typeset as French prose is (« 8 136\u00a0notices »), and the English one as English.
+      expect(meta('/fr/sources/')!.textContent, source.id).toContain(typeset(french!, 'fr'));
       expect(meta('/fr/sources/')!.querySelector('[lang]'), `${source.id}: a French note marked`).toBeNull();
-      expect(meta('/sources/')!.textContent, source.id).toContain(source.note);
+      expect(meta('/sources/')!.textContent, source.id).toContain(typeset(source.note!, 'en'));
     }
     expect(shown).toBeGreaterThan(20);
     const jurist = page('/fr/stories/the-interpol-files/').querySelector('#source-jurist-interpol-files .meta')!;
