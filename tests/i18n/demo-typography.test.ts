@@ -96,6 +96,15 @@ describe("the demo's pages as a copy editor reads them", () => {
         ['fois', null],
       ]),
     );
+    // Every dataset's notes, in French and unmarked.
+    const notes = pages
+      .map(({ path }) => path)
+      .filter((path) => /^\/fr\/data\/[^/]+\/index\.html$/.test(path))
+      .flatMap((path) => [...page(path).querySelectorAll('[aria-labelledby="notes-heading"] li')]);
+    expect(notes.length).toBeGreaterThan(15);
+    expect(
+      notes.filter((note) => note.closest('[lang]')?.getAttribute('lang') !== 'fr').map((note) => note.textContent),
+    ).toEqual([]);
     // The chart's description lists the series in a French sentence, in lower case as the column's description has it.
     expect(page('/fr/data/red-notices-in-circulation/').querySelector('.dataset-chart')?.textContent).toContain(
       'Une série par mesure\u00a0: toutes les notices rouges valides et notices rouges publiques.',
