@@ -105,6 +105,11 @@ describe("the demo's pages as a copy editor reads them", () => {
     expect(
       notes.filter((note) => note.closest('[lang]')?.getAttribute('lang') !== 'fr').map((note) => note.textContent),
     ).toEqual([]);
+    // The timeline's events, in its table and its chart's description.
+    expect(cells('/fr/data/investigation-timeline/', 1)).toContainEqual(['Publication des Interpol Files', null]);
+    expect(page('/fr/data/investigation-timeline/').querySelector('.dataset-chart')?.textContent).toContain(
+      'Dernier événement\u00a0: Suite de l’enquête de Disclose sur la Turquie (28\u00a0janvier 2026).',
+    );
     // The chart's description lists the series in a French sentence, in lower case as the column's description has it.
     expect(page('/fr/data/red-notices-in-circulation/').querySelector('.dataset-chart')?.textContent).toContain(
       'Une série par mesure\u00a0: toutes les notices rouges valides et notices rouges publiques.',
