@@ -144,8 +144,8 @@ const units = new Set(frenchUnits);
  * a word without vowels (Mds, kWh) or an acronym (ONG, USD); so a verb or an adverb the list lacks is not joined
  * (« les rangs 4 à 24 figurent », « 1 200 selon »). A year-like figure (four digits from 1000 to 2100, standing
  * alone) is a quantity only before a unit or a noun in lower case (yearQuantity: « 1000 ans », « 1500 personnes », as
- * against « en 2019 Paris », « 2024 analysés »). A figure below 2 (« 1 notice », « 1,5 million ») or one whose value is not known yet (a
- * <Fact />, as src/build/typeset-prose.ts has it) is joined to any other word.
+ * against « en 2019 Paris », « 2024 analysés »). A figure below 2 (« 1 notice », « 1,5 million ») or one whose value
+ * is not known yet (a <Fact />, as src/build/typeset-prose.ts has it) is joined to any other word.
  */
 export function countsWord(figure: string, word: string, elided: boolean): boolean {
   const lower = word.toLowerCase();
