@@ -96,15 +96,17 @@ describe("the demo's pages as a copy editor reads them", () => {
         ['fois', null],
       ]),
     );
-    // Every dataset's notes, in French and unmarked.
-    const notes = pages
-      .map(({ path }) => path)
-      .filter((path) => /^\/fr\/data\/[^/]+\/index\.html$/.test(path))
-      .flatMap((path) => [...page(path).querySelectorAll('[aria-labelledby="notes-heading"] li')]);
-    expect(notes.length).toBeGreaterThan(15);
-    expect(
-      notes.filter((note) => note.closest('[lang]')?.getAttribute('lang') !== 'fr').map((note) => note.textContent),
-    ).toEqual([]);
+    // Every dataset's notes and columns' descriptions, in French and unmarked.
+    const datasetPages = pages.map(({ path }) => path).filter((path) => /^\/fr\/data\/[^/]+\/index\.html$/.test(path));
+    const english = (selector: string) => {
+      const texts = datasetPages.flatMap((path) => [...page(path).querySelectorAll(selector)]);
+      expect(texts.length, selector).toBeGreaterThan(15);
+      return texts
+        .filter((text) => text.closest('[lang]')?.getAttribute('lang') !== 'fr')
+        .map((text) => text.textContent);
+    };
+    expect(english('[aria-labelledby="notes-heading"] li')).toEqual([]);
+    expect(english('[aria-labelledby="columns-heading"] tbody td:last-child')).toEqual([]);
     // The timeline's events, in its table and its chart's description.
     expect(cells('/fr/data/investigation-timeline/', 1)).toContainEqual(['Publication des Interpol Files', null]);
     expect(page('/fr/data/investigation-timeline/').querySelector('.dataset-chart')?.textContent).toContain(
