@@ -107,6 +107,8 @@ describe("the demo's pages as a copy editor reads them", () => {
     };
     expect(english('[aria-labelledby="notes-heading"] li')).toEqual([]);
     expect(english('[aria-labelledby="columns-heading"] tbody td:last-child')).toEqual([]);
+    // The row notes of the datasets whose notes explain single rows.
+    expect(cells('/fr/data/red-notices-issued/', 5)).toContainEqual(['Aucun chiffre vérifié.', null]);
     // The timeline's events, in its table and its chart's description.
     expect(cells('/fr/data/investigation-timeline/', 1)).toContainEqual(['Publication des Interpol Files', null]);
     expect(page('/fr/data/investigation-timeline/').querySelector('.dataset-chart')?.textContent).toContain(
