@@ -6,7 +6,8 @@
 import * as Plot from '@observablehq/plot';
 import { extent, nice, ticks } from 'd3-array';
 import { isYearColumn, parseDate, tickDate, tickNumber } from './format.ts';
-import { textWidth, tickCount, valueRoom, widest } from './layout.ts';
+import { tickCount, valueRoom } from './layout.ts';
+import { textWidth } from './text-width.ts';
 import { gridColor } from './palette.ts';
 import type { Column, KindOptions, Row } from './types.ts';
 
@@ -47,7 +48,7 @@ export interface AxisRoom {
   right: number;
 }
 
-/** Space kept between two tick labels: textWidth already overestimates Plot's 10px text. */
+/** Space kept between two tick labels, beyond their widths (text-width.ts). */
 const labelGap = 8;
 
 /**

@@ -1,12 +1,8 @@
 /**
- * Sizes that depend on text: the renderer has no font metrics in Node, so widths are estimated from character
- * counts at the chart's font size (12px in the page's CSS; Plot lays out at 10px, so estimates are generous).
+ * Sizes that depend on text, from its width as text-width.ts estimates it at the chart's 12px: margins that hold
+ * labels, lines a label wraps onto, ticks whose labels fit side by side.
  */
-
-/** Approximate width in pixels of `text` at the chart font size. */
-export function textWidth(text: string): number {
-  return Math.ceil(text.length * 7);
-}
+import { chartFontSize, textWidth, type TextWeight } from './text-width.ts';
 
 /**
  * Approximate width in pixels of `text` under WCAG 1.4.12's text spacing, which a reader may set (letter-spacing
@@ -15,22 +11,20 @@ export function textWidth(text: string): number {
  */
 export function spacedTextWidth(text: string): number {
   const spaces = text.split(' ').length - 1;
-  return textWidth(text) + Math.ceil(12 * (0.12 * text.length + 0.16 * spaces));
+  return textWidth(text) + chartFontSize * (0.12 * [...text].length + 0.16 * spaces);
 }
 
-/** The widest of several texts. */
-export function widest(texts: string[]): number {
-  return texts.reduce((max, text) => Math.max(max, textWidth(text)), 0);
+/** The widest of several texts, in pixels. */
+export function widest(texts: string[], weight: TextWeight = 'normal'): number {
+  return texts.reduce((max, text) => Math.max(max, textWidth(text, weight)), 0);
 }
 
 /**
- * Room in pixels beside a bar's end for its value `labels` (or beside a frame for an axis's), set `gap` pixels from it: their widest by
- * textWidth, a tenth more, and 4 px clear of the SVG's edge. The tenth is for fonts with wider figures than
- * textWidth's 7 px: DejaVu Sans, the system-ui of Debian's Chromium, sets them 7.6 px wide at 12px, and "741" at the
- * longest bar's end came 2 px from the edge of a phone's drawing, where this room meant to keep 4.
+ * Room in pixels beside a bar's end for its value `labels` (or beside a frame for an axis's), set `gap` pixels from
+ * it: their widest, rounded up, and edgeClearance from the SVG's edge.
  */
 export function valueRoom(labels: string[], gap = 4): number {
-  return gap + Math.ceil(widest(labels) * 1.1) + edgeClearance;
+  return gap + Math.ceil(widest(labels)) + edgeClearance;
 }
 
 /**
@@ -40,30 +34,45 @@ export function valueRoom(labels: string[], gap = 4): number {
 export const edgeClearance = 4;
 
 /**
- * A word in lines of at most `perLine` characters: after its hyphens ("Directorate-" / "General"), and a part still
- * too long cut in even pieces, a hyphen ending each line but its last ("(Bundeskri-" / "minalamt)"). Cut at the
- * line's last letter, "Directorate-Genera" / "l" read as two words.
+ * A word in lines no wider than `width` pixels by `measure`: after its hyphens ("Directorate-" / "General"), and a
+ * part still too wide cut in even pieces, a hyphen ending each line but its last ("(Bundeskri-" / "minalamt)"). Cut
+ * at the line's last letter, "Directorate-Genera" / "l" read as two words.
  */
-function breakWord(word: string, perLine: number): string[] {
+function breakWord(word: string, width: number, measure: (text: string) => number): string[] {
   const lines: string[] = [];
   for (const part of word.split(/(?<=-)/)) {
     const last = lines.at(-1);
-    if (last?.endsWith('-') && last.length + part.length <= perLine) {
-      lines[lines.length - 1] = last + part;
-      continue;
-    }
-    // A line too narrow for a letter and a hyphen is cut without one. The part is cut in even pieces: at the line's
-    // end, the last piece was a letter or two ("(Bundeskriminalam-" / "t)").
-    const most = perLine > 2 ? perLine - 1 : perLine;
-    const step = Math.ceil(part.length / Math.ceil(part.length / most));
-    let rest = part;
-    while (rest.length > perLine) {
-      lines.push(rest.slice(0, step) + (step < perLine ? '-' : ''));
-      rest = rest.slice(step);
-    }
-    lines.push(rest);
+    if (last?.endsWith('-') && measure(last + part) <= width) lines[lines.length - 1] = last + part;
+    else lines.push(...cutEvenly(part, width, measure));
   }
   return lines;
+}
+
+/**
+ * `part` cut into the fewest pieces that fit `width`, each but the last ending in a hyphen, as even in width as the
+ * letters allow: cut where each line is full, the last piece was a letter or two ("(Bundeskriminalam-" / "t)"). A
+ * line too narrow for a letter and a hyphen takes a letter a line, without one.
+ */
+function cutEvenly(part: string, width: number, measure: (text: string) => number): string[] {
+  const letters = [...part];
+  if (measure(part) <= width) return [part];
+  if (letters.some((letter) => measure(`${letter}-`) > width)) return letters;
+  for (let count = 2; count < letters.length; count++) {
+    const pieces: string[] = [];
+    let rest = letters;
+    for (let left = count; left > 1 && rest.length > 1; left--) {
+      // The piece closest to its even share of what is left, that fits with its hyphen.
+      const share = measure(rest.join('')) / left;
+      const off = (end: number) => Math.abs(measure(rest.slice(0, end).join('')) - share);
+      let end = 1;
+      while (end < rest.length - 1 && off(end + 1) <= off(end)) end++;
+      while (end > 1 && measure(`${rest.slice(0, end).join('')}-`) > width) end--;
+      pieces.push(`${rest.slice(0, end).join('')}-`);
+      rest = rest.slice(end);
+    }
+    if (measure(rest.join('')) <= width) return [...pieces, rest.join('')];
+  }
+  return letters.map((letter, i) => (i < letters.length - 1 ? `${letter}-` : letter));
 }
 
 /**
@@ -77,14 +86,12 @@ const breakingSpaces = /[^\S\u00a0\u2007\u202f]+/;
  * broken (breakWord). Done here rather than by Plot's lineWidth so the chart knows how many lines it makes room for:
  * Plot wraps by its own metrics, which a layout cannot read back. A no-break space stays in its word (breakingSpaces).
  */
-export function wrapText(text: string, width: number, measure = textWidth): string[] {
-  const perLine = Math.max(1, Math.floor(width / measure('x')));
+export function wrapText(text: string, width: number, measure: (text: string) => number = textWidth): string[] {
   const lines: string[] = [];
   for (const word of text.split(breakingSpaces).filter(Boolean)) {
     const last = lines.at(-1);
     if (last !== undefined && measure(`${last} ${word}`) <= width) lines[lines.length - 1] = `${last} ${word}`;
-    else if (word.length <= perLine) lines.push(word);
-    else lines.push(...breakWord(word, perLine));
+    else lines.push(...breakWord(word, width, measure));
   }
   return lines.length ? lines : [''];
 }
@@ -93,7 +100,7 @@ export function wrapText(text: string, width: number, measure = textWidth): stri
  * `text` broken as wrapText breaks it, into as many lines, but as even as they can be (CSS's text-wrap: balance): the
  * narrowest width that keeps the count. A label's last word alone on its line ("Turkey") reads as a stray.
  */
-export function wrapBalanced(text: string, width: number, measure = textWidth): string[] {
+export function wrapBalanced(text: string, width: number, measure: (text: string) => number = textWidth): string[] {
   const count = wrapText(text, width, measure).length;
   let narrowest = width;
   while (narrowest > 1 && wrapText(text, narrowest - 1, measure).length === count) narrowest--;

@@ -10,7 +10,7 @@ import { dot } from '../../src/charts/dot.ts';
 import { line } from '../../src/charts/line.ts';
 import { area } from '../../src/charts/area.ts';
 import { numberAxis, timeTicks, yAxisMargin } from '../../src/charts/axes.ts';
-import { textWidth } from '../../src/charts/layout.ts';
+import { textWidth } from '../../src/charts/text-width.ts';
 import { renderPlot } from '../../src/charts/render.ts';
 import { column } from './golden.ts';
 
@@ -234,8 +234,8 @@ describe('axis ticks at their edges', () => {
 });
 
 describe('yAxisMargin', () => {
-  // In Chromium on Debian, "100,000" at the dot chart's axis started 0.4 px from the SVG's left edge: DejaVu Sans sets
-  // a figure 7.63 px wide at 12px and a comma 3.82, where textWidth counts 7 for each.
+  // In Chromium on Debian, "100,000" at the dot chart's axis started 0.4 px from the SVG's left edge when widths were
+  // counted at a flat 7 px a character: DejaVu Sans sets a figure 7.63 px wide at 12px and a comma 3.82.
   it('holds the widest tick label, right-aligned 9 px left of the frame, 4 px clear of the edge in wide figures', () => {
     const label = 6 * 7.63 + 3.82;
     expect(yAxisMargin(['0', '50,000', '100,000']) - 9 - label).toBeGreaterThanOrEqual(4);

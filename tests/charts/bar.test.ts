@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bar } from '../../src/charts/bar.ts';
-import { textWidth } from '../../src/charts/layout.ts';
+import { textWidth } from '../../src/charts/text-width.ts';
 import { renderPlot } from '../../src/charts/render.ts';
 import { shownRows } from '../../src/charts/rows.ts';
 import { column, expectKindGoldens } from './golden.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { byValue, dot } from '../../src/charts/dot.ts';
-import { textWidth } from '../../src/charts/layout.ts';
+import { textWidth } from '../../src/charts/text-width.ts';
 import { renderPlot } from '../../src/charts/render.ts';
 import { column, expectKindGoldens } from './golden.ts';
 

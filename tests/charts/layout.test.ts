@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { spacedTextWidth, textWidth, valueRoom, wrapBalanced, wrapText } from '../../src/charts/layout.ts';
+import { spacedTextWidth, valueRoom, wrapBalanced, wrapText } from '../../src/charts/layout.ts';
+import { textWidth } from '../../src/charts/text-width.ts';
 import { dot } from '../../src/charts/dot.ts';
 import { renderPlot } from '../../src/charts/render.ts';
 import { column } from './golden.ts';
@@ -72,10 +73,11 @@ describe('wrapBalanced', () => {
 });
 
 describe('valueRoom', () => {
-  // DejaVu Sans, Debian Chromium's system-ui, sets a figure 7.63 px wide at 12px, where textWidth counts 7.
+  // DejaVu Sans, Debian Chromium's system-ui, sets a figure 7.63 px wide at 12px: "741" at a flat 7 px a character
+  // came 2 px from a phone drawing's edge.
   const dejaVuFigure = 7.63;
 
-  it('holds the widest value in a font with wider figures than textWidth counts, 4 px clear of the edge', () => {
+  it('holds the widest value as DejaVu Sans sets its figures, 4 px clear of the edge', () => {
     const room = valueRoom(['48', '741', '97']);
     expect(room - 4 - 3 * dejaVuFigure).toBeGreaterThanOrEqual(4);
   });

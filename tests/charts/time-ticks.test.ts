@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { dot } from '../../src/charts/dot.ts';
 import { widths } from '../../src/charts/figure.ts';
-import { textWidth } from '../../src/charts/layout.ts';
+import { textWidth } from '../../src/charts/text-width.ts';
 import { line } from '../../src/charts/line.ts';
 import { renderPlot } from '../../src/charts/render.ts';
 import { timeline } from '../../src/charts/timeline.ts';

@@ -11,7 +11,8 @@ import { t } from '../../i18n/index.ts';
 import { accessor, axisOptions, numberAxis, tickLabels, valueScale, yAxisMargin, type Scaled } from '../axes.ts';
 import { columnLabel, formatList, valueFormatter } from '../format.ts';
 import { sortedAlong } from '../gaps.ts';
-import { isNarrow, textWidth, wrapText } from '../layout.ts';
+import { isNarrow, wrapText } from '../layout.ts';
+import { textWidth } from '../text-width.ts';
 import { categorical, numeric, ordered } from '../needs.ts';
 import { distinct, gridColor, seriesColors } from '../palette.ts';
 import { extremesAndGaps, filteredTo, inSentence, labelContext, plotted, seriesInSentence } from '../summary.ts';
@@ -19,16 +20,18 @@ import type { CustomChart } from './index.ts';
 import type { Row } from '../types.ts';
 
 const panelHeight = 110;
+/** A panel name's width: the names are drawn bold. */
+const boldWidth = (text: string) => textWidth(text, 'bold');
 /** Height of a line of a panel's name: 1.25em of the 12px chart font, as a bar chart's wrapped labels (bar.ts). */
 const lineHeight = 15;
 // Room above each panel for its name on as many lines as the longest takes: a name of four lines ran off the SVG's
 // top, or over the panel above.
 const labelHeight = (lines: number) => lines * lineHeight + 10;
 /**
- * The most lines a panel's name takes before the panels go one column fewer: "Article 3 (caractère politique,
- * militaire, religieux ou racial)" took five lines over a panel 150 px wide at 360 px, which read a word or two at a
- * time; one panel across the phone, it takes two. Newsroom small multiples reflow so on phones rather than shrink
- * the text.
+ * The most lines a panel's name takes before the panels go one column fewer: a name of five lines over a panel
+ * 150 px wide at 360 px read a word or two at a time; one panel across the phone, it took two. "Article 3 (caractère
+ * politique, militaire, religieux ou racial)" takes three there, in bold. Newsroom small multiples reflow so on phones
+ * rather than shrink the text.
  */
 const nameLines = 3;
 
@@ -117,11 +120,11 @@ export const smallMultiples: CustomChart = {
     const marginLeft = yAxisMargin(tickLabels(yAxis));
     // Names wrapped here (layout.ts), not by Plot, so that the room above the panels holds every line, each line
     // within its panel's width (it starts at the panel's left edge): over as many columns as the width takes (two on
-    // a phone, three wider), fewer while a name would take more than nameLines.
+    // a phone, three wider), fewer while a name would take more than nameLines. Measured in bold, as they are drawn.
     const names = panels.map((key) => name(rows.find((r) => panel(r) === key)![series]!));
     const columns = (across: number) => Math.min(across, panels.length);
     const wrapped = (across: number) =>
-      names.map((text) => wrapText(text, panelWidth(options.width, marginLeft, columns(across))));
+      names.map((text) => wrapText(text, panelWidth(options.width, marginLeft, columns(across)), boldWidth));
     let across = isNarrow(options.width) ? 2 : 3;
     while (across > 1 && wrapped(across).some((lines) => lines.length > nameLines)) across--;
     const band = panelWidth(options.width, marginLeft, columns(across));
