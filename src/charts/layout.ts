@@ -82,9 +82,10 @@ function cutEvenly(part: string, width: number, measure: (text: string) => numbe
 const breakingSpaces = /[^\S\u00a0\u2007\u202f]+/;
 
 /**
- * `text` broken into lines no wider than `width` pixels (by `measure`, textWidth unless said), between words; a word wider than a line is
- * broken (breakWord). Done here rather than by Plot's lineWidth so the chart knows how many lines it makes room for:
- * Plot wraps by its own metrics, which a layout cannot read back. A no-break space stays in its word (breakingSpaces).
+ * `text` broken into lines no wider than `width` pixels (by `measure`, textWidth unless said), between words; a
+ * word wider than a line is broken (breakWord). Done here rather than by Plot's lineWidth so the chart knows how many
+ * lines it makes room for: Plot wraps by its own metrics, which a layout cannot read back. A no-break space stays in
+ * its word (breakingSpaces).
  */
 export function wrapText(text: string, width: number, measure: (text: string) => number = textWidth): string[] {
   const lines: string[] = [];
