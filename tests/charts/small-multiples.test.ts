@@ -221,6 +221,21 @@ describe('small multiples: panel names on a phone', () => {
     }
   });
 
+  it('keeps a bold name of capitals within its panel at 340 px: "OHCHR Working Group" is 155 px in bold', () => {
+    // Measured at a flat 7 px a letter, and not in bold, "OHCHR Working Group" was one line over a panel 140 px wide.
+    const grounds = ['OHCHR Working Group on Arbitrary Detention (WGAD)', 'Autres motifs'];
+    const data = [2021, 2024].flatMap((year) => grounds.map((ground, i) => ({ year, ground, count: 10 * (i + 1) })));
+    const placed = names(drawn(data, 340));
+    // Two panels across: the second name starts one panel's width and a gap right of the first.
+    const [first, second] = placed;
+    expect(second!.x).toBeGreaterThan(first!.x);
+    // A panel is its step less the band padding between panels (fxPadding in small-multiples.ts: 0.12).
+    const panel = (second!.x - first!.x) * (1 - 0.12);
+    expect(first!.lines.length).toBeGreaterThan(1);
+    for (const line of first!.lines) expect(textWidth(line!, 'bold'), line).toBeLessThanOrEqual(panel);
+    expect(first!.lines[0]).not.toBe('OHCHR Working Group');
+  });
+
   it('at 340 px, a name that would take more than three lines over two panels gets one panel across: two lines', () => {
     const placed = names(drawn(refusals, 340));
     expect(placed.map((name) => name.lines.length)).toEqual([1, 2, 1]);
