@@ -6,7 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import { extent, nice, ticks } from 'd3-array';
 import { isYearColumn, parseDate, tickDate, tickNumber } from './format.ts';
-import { tickCount, valueRoom } from './layout.ts';
+import { tickCount, valueRoom, widest } from './layout.ts';
 import { textWidth } from './text-width.ts';
 import { gridColor } from './palette.ts';
 import type { Column, KindOptions, Row } from './types.ts';
@@ -86,6 +86,33 @@ export function timeTicks(
 }
 
 /**
+ * Ticks for a horizontal number axis of `length` pixels from `min` to `max` (the scale draws that extent, unniced):
+ * d3's ticks for as many labels as fit, counted from the wider of the ends' labels as `format` writes them, then
+ * fewer while two labels would come within labelGap of each other. A tick whose label would run past the axis's
+ * `room` (out of the SVG) is left out. A count from a fixed 48 px label knew neither the labels' widths nor where
+ * the last one ends: "100,000" centred on the frame's right edge ran 5 px past a 20 px margin.
+ */
+function numberTicks(
+  min: number,
+  max: number,
+  length: number,
+  format: (value: number) => string,
+  room: AxisRoom,
+): number[] {
+  const at = (value: number) => (max === min ? length / 2 : ((value - min) / (max - min)) * length);
+  let shown: number[] = [];
+  for (let count = tickCount(length, widest([format(min), format(max)])); count >= 1; count--) {
+    const placed = ticks(min, max, count)
+      .map((value) => ({ value, x: at(value), half: textWidth(format(value)) / 2 }))
+      .filter(({ x, half }) => x - half >= -room.left && x + half <= length + room.right);
+    shown = placed.map(({ value }) => value);
+    if (placed.every((tick, i) => i === 0 || tick.x - placed[i - 1]!.x >= tick.half + placed[i - 1]!.half + labelGap))
+      return shown;
+  }
+  return shown;
+}
+
+/**
  * Ticks and labels for a continuous axis of `length` pixels over `values`; vertical axes fit more ticks. A vertical
  * axis is a value axis: its domain is the values' extent widened to round ticks (d3's `nice` at the same tick
  * count), and the ticks run from one end of it to the other, so the lowest and highest gridlines enclose every
@@ -129,7 +156,11 @@ export function numberAxis(
     [min, max] = nice(min, max, count);
     domain = [min, max];
   }
-  const candidates = numbers.length ? ticks(min, max, count) : [];
+  const candidates = !numbers.length
+    ? []
+    : vertical
+      ? ticks(min, max, count)
+      : numberTicks(min, max, length, (v) => format(v), room ?? { left: Infinity, right: Infinity });
   return {
     axis: { ticks: integer ? candidates.filter(Number.isInteger) : candidates, tickFormat: (v: number) => format(v) },
     domain,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { line } from '../../src/charts/line.ts';
 import { area } from '../../src/charts/area.ts';
 import { renderPlot } from '../../src/charts/render.ts';
+import { textWidth } from '../../src/charts/text-width.ts';
 import { column, expectKindGoldens } from './golden.ts';
 
 const columns = {
@@ -21,6 +22,29 @@ const rows = [
 describe('line chart', () => {
   it('draws the line with dots, broken at nulls, and dashed rules at the gaps (golden)', () => {
     expectKindGoldens('line', line, rows, { columns, x: 'year', y: 'issued' });
+  });
+
+  it('keeps a number x axis\'s labels inside the SVG and apart: "100,000" centred on the right edge ran 5 px past it', () => {
+    const amounts = { amount: column('number', { label: 'Amount' }), count: column('integer', { label: 'Count' }) };
+    const data = [0, 25_000, 50_000, 75_000, 100_000].map((amount, i) => ({ amount, count: i + 1 }));
+    for (const width of [340, 680]) {
+      const svg = renderPlot(line(data, { columns: amounts, x: 'amount', y: 'count', lang: 'en', width }), 't');
+      // The x axis's labels hang below their ticks (y="0.71em"); the y axis's are centred on theirs.
+      const labels = [...svg.matchAll(/<text transform="translate\(([\d.]+),[\d.]+\)" y="0\.71em">([^<]*)</g)].map(
+        ([, x, text]) => ({
+          text: text!,
+          left: Number(x) - textWidth(text!) / 2,
+          right: Number(x) + textWidth(text!) / 2,
+        }),
+      );
+      expect(labels.length, `${width} px`).toBeGreaterThan(3);
+      expect(labels.map((label) => label.text)).not.toContain('100,000');
+      for (const [i, label] of labels.entries()) {
+        expect(label.left, `${label.text} at ${width} px`).toBeGreaterThanOrEqual(0);
+        expect(label.right, `${label.text} at ${width} px`).toBeLessThanOrEqual(width);
+        if (i > 0) expect(label.left - labels[i - 1]!.right, `${label.text} at ${width} px`).toBeGreaterThan(0);
+      }
+    }
   });
 
   it('never joins across a null: the path has one segment per run of values', () => {
