@@ -225,7 +225,7 @@ const later = Promise.all([
   import('./output-memo.ts'),
   import('./checks/page-scan.ts'),
   import('../charts/cache.ts'),
-  import('../lib/social-card.ts'),
+  import('../lib/social-card-cache-dir.ts'),
 ]);
 // Should the build fail before they are awaited, their failure (if any) must not end the process unreported.
 later.catch(() => {});

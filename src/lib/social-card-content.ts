@@ -3,7 +3,8 @@
  * figure, in the page's language. Apart from src/lib/social-card-page.ts, which reads Astro's collections, so that a
  * test can lay out every card of a project read from disk (src/lib/load-project.ts).
  */
-import { keyFigure, type CardContent } from './social-card.ts';
+import { keyFigure } from './social-card-figure.ts';
+import type { CardContent } from './social-card-layout.ts';
 import { t } from '../i18n/index.ts';
 import { metaSeparator } from '../i18n/punctuation.ts';
 import { site } from '../site.config.ts';

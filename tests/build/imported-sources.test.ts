@@ -72,8 +72,8 @@ describe('the files a module runs', () => {
   it("changes the social cards' key with any code the card module runs: escapeMarkup, fontDescription, rgb, woff.ts", () => {
     const dir = copyOfProject('cards');
     const keys = keysAcross(dir, () => cardCode(dir), [
-      ['src/lib/social-card.ts', '`&#${c.charCodeAt(0)};`', '`&#x${c.charCodeAt(0).toString(16)};`'],
-      ['src/lib/social-card.ts', "style.bold ? 'Bold '", "style.bold ? 'Semi-Bold '"],
+      ['src/lib/social-card-text.ts', '`&#${c.charCodeAt(0)};`', '`&#x${c.charCodeAt(0).toString(16)};`'],
+      ['src/lib/social-card-text.ts', "style.bold ? 'Bold '", "style.bold ? 'Semi-Bold '"],
       ['src/lib/social-card.ts', 'parseInt(hex.slice(i, i + 2), 16)', 'parseInt(hex.slice(i, i + 2), 16) | 0'],
       ['src/lib/woff.ts', '\n', '\n// edited\n'],
     ]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatValue, numberFormatProblem } from '../../src/lib/format-value.ts';
-import { keyFigure } from '../../src/lib/social-card.ts';
+import { keyFigure } from '../../src/lib/social-card-figure.ts';
 import type { Dataset } from '../../src/schemas/dataset.ts';
 
 /** A dataset keyed by a country column, as a Fact and a social card read it. */

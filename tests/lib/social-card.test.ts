@@ -3,19 +3,10 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import {
-  cardSize,
-  kickerLine,
-  cardStats,
-  drawSocialCard,
-  fitText,
-  keyFigure,
-  pieces,
-  readsRightToLeft,
-  renderSocialCard,
-  socialCardCuts,
-  socialCardPath,
-} from '../../src/lib/social-card.ts';
+import { cardStats, drawSocialCard, renderSocialCard, socialCardPath } from '../../src/lib/social-card.ts';
+import { cardSize, kickerLine, readsRightToLeft, socialCardCuts } from '../../src/lib/social-card-layout.ts';
+import { fitText, pieces } from '../../src/lib/social-card-clamp.ts';
+import { keyFigure } from '../../src/lib/social-card-figure.ts';
 import { socialCardContent } from '../../src/lib/social-card-content.ts';
 import { loadProject } from '../../src/lib/load-project.ts';
 import { entryLocale } from '../../src/lib/translations.ts';
