@@ -12,14 +12,18 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join, sep } from 'node:path';
 
 /**
- * Files outside src/schemas/ that the schemas import, and the datasets' loader, which reads and types rows kept in a
- * CSV before the schema sees them (a change to how a cell is read changes the entries).
+ * Files outside src/schemas/ that the schemas import, and the datasets' loader and the modules it reads and types rows
+ * kept in a CSV with before the schema sees them (a change to how a cell is read changes the entries).
  */
 const importedBySchemas = [
   'src/lib/typography.ts',
   'src/i18n/locales.ts',
   'src/site.config.ts',
   'src/lib/dataset-rows.ts',
+  'src/lib/csv-text.ts',
+  'src/lib/csv-rows.ts',
+  'src/lib/csv-header.ts',
+  'src/lib/cell-value.ts',
   'src/lib/dataset-loader.ts',
 ];
 

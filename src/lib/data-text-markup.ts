@@ -10,7 +10,7 @@
  */
 import { ContentError } from './content-error.ts';
 import { plainTextMarkup } from './plain-text-markup.ts';
-import { rowIssuePlace, type RowsFile } from './dataset-rows.ts';
+import { rowIssuePlace, type RowsFile } from './rows-file.ts';
 import type { DatasetWithId } from '../schemas/dataset.ts';
 import type { SourceWithId } from '../schemas/source.ts';
 

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadProject } from '../../src/lib/load-project.ts';
 import { datasetLoader, syncDatasets } from '../../src/lib/dataset-loader.ts';
 import { datasetSchema, figureAsText } from '../../src/schemas/dataset.ts';
-import { cellValue } from '../../src/lib/dataset-rows.ts';
+import { cellValue } from '../../src/lib/cell-value.ts';
 import { chartFigure } from '../../src/charts/figure.ts';
 import { chartStats, clearMemoryCache, resetChartStats } from '../../src/charts/cache.ts';
 import { contentRecord } from '../../src/build/search-ahead.ts';

@@ -2,7 +2,8 @@
 import { z } from 'astro/zod';
 import { ContentError } from '../content-error.ts';
 import { datasetSchema } from '../../schemas/dataset.ts';
-import { rowIssuePlace, type ResolvedRows } from '../dataset-rows.ts';
+import type { ResolvedRows } from '../dataset-rows.ts';
+import { rowIssuePlace } from '../rows-file.ts';
 import { addIssues } from './issues.ts';
 
 /**

@@ -3,7 +3,7 @@ import type { StoryData } from '../../schemas/story.ts';
 import type { CaseData } from '../../schemas/case.ts';
 import type { Column, DatasetWithId } from '../../schemas/dataset.ts';
 import type { SourceWithId } from '../../schemas/source.ts';
-import type { RowsFile } from '../dataset-rows.ts';
+import type { RowsFile } from '../rows-file.ts';
 
 export interface Entry<T> {
   /** The id Astro gives the entry (its path below the collection folder, slugified, without extension). */

@@ -6,7 +6,7 @@ import { validateChart } from '../../charts/validate.ts';
 import { plainTextMarkup } from '../plain-text-markup.ts';
 import { chartTexts, markupMessage } from '../data-text-markup.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
-import { rowsInFile } from '../dataset-rows.ts';
+import { rowsInFile } from '../rows-file.ts';
 import { unknownDataset } from './unknown-dataset.ts';
 
 /** The options a chart's dataset is written under by mistake (src/schemas/chart.ts says which is meant). */

@@ -3,7 +3,7 @@ import { ContentError } from '../content-error.ts';
 import type { Project } from '../load-project.ts';
 import { keyColumn } from '../facts.ts';
 import { rowsSuffix, type Column } from '../../schemas/dataset.ts';
-import { inLines, rowIssuePlace, type RowsFile } from '../dataset-rows.ts';
+import { inLines, rowIssuePlace, type RowsFile } from '../rows-file.ts';
 import { knownSource, unknownSourceMessage } from './sources.ts';
 
 /**
