@@ -26,7 +26,7 @@ function median(run: () => void): number {
   return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
 }
 
-/** The checks across pages the server runs after each change, as src/lib/page-loader.ts runs them. */
+/** The checks across pages the server runs after each change, as src/lib/shared-link-check.ts runs them. */
 function acrossPagesOf(check: LinkCheck) {
   return [
     check.datasetProblems(),

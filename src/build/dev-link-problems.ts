@@ -3,7 +3,7 @@
  * to a story or case file that was deleted or renamed (or misspelt) rendered as a link to nowhere, and a case file a
  * story's cases: lists was left out of it, a dataset a page's datasets: or a link names (/data/x/) renamed or deleted,
  * and only the next build said so; so did what the build finds in the page alone (a tag written as its label, markup
- * in a title, no text, new:story's stand-ins left in a story published, what its body check finds in its text). The pages' loader (src/lib/page-loader.ts) runs the build's link checks (src/lib/dev-link-check.ts)
+ * in a title, no text, new:story's stand-ins left in a story published, what its body check finds in its text). The pages' loader (src/lib/shared-link-check.ts, for src/lib/page-loader.ts) runs the build's link checks (src/lib/dev-link-check.ts)
  * when the server starts and on each save, addition or removal of a page or dataset, and holds what they find here by the
  * address of the linking page; src/middleware.ts throws them on that page only (a broken link spoils no other page).
  *

@@ -8,7 +8,7 @@
  * underscores or two alike, a dataset against data/sources.json (a source it or its rows name that the list lacks, one
  * its rows use that its own list leaves out) and two datasets under one title. The dev server served such pages
  * without a word. The pages' loader
- * (src/lib/page-loader.ts) runs the build's checks (src/lib/dev-link-check.ts) when the server starts, on each change
+ * (src/lib/shared-link-check.ts, for src/lib/page-loader.ts) runs the build's checks (src/lib/dev-link-check.ts) when the server starts, on each change
  * of a page or of data/ and at each embargo's moment, and holds what they find here; src/middleware.ts throws it on every page, as
  * a page's frontmatter mistake is (src/build/dev-page-problems.ts), until it is fixed.
  *
