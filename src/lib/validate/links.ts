@@ -4,22 +4,15 @@ import type { Project } from '../load-project.ts';
 import { internalLinks } from '../mdx-usage.ts';
 import { nearestName } from '../edit-distance.ts';
 import { languageName } from '../../schemas/fields.ts';
-import {
-  defaultLocale,
-  isLocale,
-  localeFolder,
-  localePath,
-  locales,
-  miscasedFolderProblem,
-  splitLocalePath,
-  type Locale,
-} from '../../i18n/locales.ts';
-import { slugFromPath } from '../slug.ts';
+import { miscasedFolderProblem, defaultLocale, localePath, splitLocalePath } from '../../i18n/locales.ts';
 import type { LinkTargets } from './link-targets.ts';
-import { decoded, folderWritten, ownFolders, ownPages, withoutFolder } from './site-addresses.ts';
+import { decoded, withoutFolder, folderWritten, ownPages, ownFolders } from './site-addresses.ts';
 import { unknownDataset } from './unknown-dataset.ts';
 import { writtenMoment } from './moment.ts';
 import { fileLocale } from './link-words.ts';
+import { linkedFile } from './linked-file.ts';
+import { languagePrefix, isLocaleFolder, folderOf } from './language-prefix.ts';
+import { inLanguageAddress, translationIn } from './translation-in.ts';
 
 /**
  * A link to a story, case file or dataset that is not there (a typo, a renamed file) is a broken link on the built
@@ -222,87 +215,5 @@ export function checkLinks(
   }
 }
 
-/**
- * The address of the translation into `lang` of the story or case file at `path` (an original, in the default
- * language), when it is published with a page released at `released` or before; else undefined. Not the page in
- * `file` itself: a translation may link its original, as such.
- */
-function translationIn(
-  targets: LinkTargets,
-  path: string,
-  lang: Locale,
-  released: number,
-  file: string,
-): string | undefined {
-  const original = path.endsWith('/') ? path : `${path}/`;
-  for (const [address, target] of targets) {
-    if (target.original !== original || splitLocalePath(address).lang !== lang) continue;
-    if (target.file === file) return undefined;
-    return target.held && target.release > released ? undefined : address;
-  }
-  return undefined;
-}
-
-/**
- * What a page in `lang` is told of `href`, a link to the default language's version of a `kind` of page that has
- * one in `lang`, at `address`: to write that address, so that its reader stays in the page's language.
- */
-function inLanguageAddress(href: string, kind: string, address: string, lang: Locale): string {
-  const [own, theirs] = [languageName(defaultLocale), languageName(lang)];
-  return `${href} is the ${kind}'s ${own} page, and this page is in ${theirs}: its ${theirs} page is ${address}: write that, so that the reader stays in ${theirs}`;
-}
-
-/**
- * The address of the page whose file a root-relative link names, from the project's root (/content/cases/x.mdx,
- * /content/stories/fr/x) or from the site's (/cases/x.mdx, /fr/stories/x.mdx), with the kind of page; undefined for
- * any other path.
- */
-function linkedFile(path: string): { kind: 'stories' | 'cases'; href: string } | undefined {
-  let lang = '';
-  let kind: string;
-  let name: string;
-  const inContent = /^\/content\/(stories|cases)\/(.+?)(?:\.mdx?)?\/?$/i.exec(path);
-  const { prefix, rest: address } = languagePrefix(path);
-  const atAddress = /^\/(stories|cases)\/(.+)\.mdx?$/i.exec(address);
-  if (inContent) {
-    [, kind = '', name = ''] = inContent;
-    // content/stories/fr/x.mdx is /fr/stories/x/; another folder (a desk, a year) is part of the address.
-    const [folder = '', ...rest] = name.split('/');
-    if (rest.length > 0 && isLocale(folder) && folder !== defaultLocale) [lang, name] = [folder, rest.join('/')];
-  } else if (atAddress) {
-    lang = prefix ?? '';
-    [, kind = '', name = ''] = atAddress;
-  } else {
-    return undefined;
-  }
-  const lower = kind.toLowerCase() as 'stories' | 'cases';
-  return { kind: lower, href: localePath(`/${lower}/${slugFromPath(name)}/`, lang) };
-}
-
 /** The site's sections with pages below them, for a misspelt one in a link. */
 const sections = ['stories', 'cases', 'data', 'countries'];
-
-/** The language whose folder `segment` is (fr, pt-br, es-419; the default language's too, en). */
-function folderLanguage(segment: string | undefined): Locale | undefined {
-  return locales.find((code) => localeFolder(code) === segment);
-}
-
-/** Whether `segment` is a language's folder. */
-function isLocaleFolder(segment: string): boolean {
-  return folderLanguage(segment) !== undefined;
-}
-
-/** The address prefix of a language's pages ("/pt-br"), or "" for none. */
-function folderOf(lang: Locale | undefined): string {
-  return lang ? `/${localeFolder(lang)}` : '';
-}
-
-/**
- * The language whose folder a root-relative path starts with (/fr/, /pt-br/, /es-419/; the default language's too,
- * /en/, under which the site has no page), and the path after it.
- */
-function languagePrefix(path: string): { prefix?: Locale; rest: string } {
-  const first = path.split('/')[1];
-  const prefix = folderLanguage(first);
-  return prefix ? { prefix, rest: path.slice(first!.length + 1) || '/' } : { rest: path };
-}
