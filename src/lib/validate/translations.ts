@@ -1,16 +1,14 @@
 /** How translations are linked to their originals, and what stops a translation from being published. */
 import { posix } from 'node:path';
 import { ContentError } from '../content-error.ts';
-import type { Entry, Project } from '../load-project.ts';
-import { editDistance, nearestName } from '../edit-distance.ts';
-import { citedIds } from '../citations.ts';
-import { datasetsUsed } from '../dataset-usage.ts';
-import { listed } from '../../schemas/dataset/rows-named.ts';
+import type { Entry } from '../load-project.ts';
+import { nearestName } from '../edit-distance.ts';
 import type { Publishable } from '../visibility.ts';
-import { entrySlug, translationKey, type Translatable } from '../translations.ts';
-import { defaultLocale, isLocale } from '../../i18n/locales.ts';
+import { type Translatable, translationKey, entrySlug } from '../translations.ts';
+import { defaultLocale } from '../../i18n/locales.ts';
 import type { Dated } from './dates.ts';
 import { writtenMoment } from './moment.ts';
+import { nearOriginal, likelyOriginal } from './likely-original.ts';
 
 /**
  * A translation is linked to its original by a key (src/lib/translations.ts): a key written out that no original has
@@ -182,127 +180,4 @@ export function checkTranslations(
       new ContentError(entry.file, 'embargo', `${when}: give it the same embargo (embargo: ${writtenMoment(until)})`),
     );
   }
-}
-
-/** What a page shares with another as a translation does with its original: its date, datasets, sources, case files. */
-interface Traits {
-  date: number;
-  datasets: Set<string>;
-  sources: Set<string>;
-  cases: Set<string>;
-}
-
-const traitsOf = new WeakMap<object, Traits>();
-
-function traits(entry: Entry<Dated & { datasets?: string[]; cases?: string[] }>): Traits {
-  let found = traitsOf.get(entry);
-  if (!found)
-    traitsOf.set(
-      entry,
-      (found = {
-        date: entry.data.date.getTime(),
-        datasets: new Set(datasetsUsed(entry.body, entry.data.datasets ?? [])),
-        sources: new Set(citedIds(entry.body).map(({ id }) => id)),
-        cases: new Set(entry.data.cases ?? []),
-      }),
-    );
-  return found;
-}
-
-/**
- * The original a translation that matches none most likely translates, and why it is said: the one it shares the most
- * with (its date, the datasets it charts or lists, the sources it cites, the case files it names; two of those at
- * least, and more than any other original shares), else the one whose key is a few letters from its name (a third of
- * the key at most); undefined rather than a guess. A French file name is far in letters from its English original, and
- * the nearest by spelling alone, however far, named an unrelated story.
- */
-function likelyOriginal<E extends Entry<Dated & { datasets?: string[]; cases?: string[] }>>(
-  translation: E,
-  originals: ReadonlyMap<string, E>,
-): { original: E; why: string } | undefined {
-  const own = traits(translation);
-  const scored = [...originals.values()].map((original) => {
-    const other = traits(original);
-    const shared = (mine: Set<string>, theirs: Set<string>) => [...mine].filter((one) => theirs.has(one)).length;
-    const counts = {
-      date: own.date === other.date ? 1 : 0,
-      datasets: shared(own.datasets, other.datasets),
-      sources: shared(own.sources, other.sources),
-      cases: shared(own.cases, other.cases),
-    };
-    return { original, counts, score: counts.date + counts.datasets + counts.sources + counts.cases };
-  });
-  scored.sort((a, b) => b.score - a.score);
-  const [best, next] = scored;
-  if (best && best.score >= 2 && best.score > (next?.score ?? 0)) {
-    const { date, datasets, sources, cases } = best.counts;
-    const count = (n: number, one: string, many: string) => (n === 1 ? `a ${one}` : `${n} ${many}`);
-    const what = [
-      date ? 'its date' : '',
-      datasets ? count(datasets, 'dataset', 'datasets') : '',
-      sources ? count(sources, 'cited source', 'cited sources') : '',
-      cases ? count(cases, 'case file', 'case files') : '',
-    ].filter(Boolean);
-    return { original: best.original, why: `it shares ${listed(what)} with ${best.original.file}` };
-  }
-  const key = translationKey(translation as unknown as Entry<Translatable['data']>);
-  const near = [...originals].filter(([other]) => editDistance(key, other) <= Math.floor(other.length / 3));
-  if (near.length !== 1) return undefined;
-  return { original: near[0]![1], why: `the original nearest its name is ${near[0]![1].file}` };
-}
-
-/**
- * The original whose key is one or two letters away from `key` (a typo in a translation's file name) and that has no
- * translation in `locale` yet, if there is exactly one.
- */
-function nearOriginal<E extends Entry<Translatable['data']>>(
-  key: string,
-  originals: ReadonlyMap<string, E>,
-  entries: readonly E[],
-  locales: ReadonlyMap<Entry<unknown>, string>,
-  locale: string,
-): E | undefined {
-  const translated = new Set(
-    entries.filter((entry) => locales.get(entry) === locale).map((entry) => translationKey(entry)),
-  );
-  const near = [...originals].filter(
-    ([other]) => !translated.has(other) && editDistance(key, other) <= Math.min(2, Math.floor(other.length / 4)),
-  );
-  return near.length === 1 ? near[0]![1] : undefined;
-}
-
-/**
- * A translation filed among the other kind of page (a story's French version in content/cases/fr/), where no original
- * has its name but one of the other kind does: the schema asks it for a case file's fields, and the translation check
- * names an unrelated case file as the nearest original. Said once, with where it goes.
- */
-export function translationsInTheOtherKind(project: Project): ContentError[] {
-  const kinds = { stories: 'story', cases: 'case file' } as const;
-  const parse = (file: string) => {
-    const match = /^content\/(stories|cases)\/(?:([^/]+)\/)?([^/]+)\.mdx$/.exec(file);
-    if (!match) return undefined;
-    const [, kind, folder, name] = match as unknown as [string, keyof typeof kinds, string | undefined, string];
-    return {
-      kind,
-      lang: folder !== undefined && isLocale(folder) && folder !== defaultLocale ? folder : undefined,
-      name,
-      nested: folder !== undefined,
-    };
-  };
-  const pages = project.pages.map((file) => ({ file, ...parse(file) })).filter((page) => page.kind !== undefined);
-  const originals = new Set(pages.filter((page) => !page.nested).map((page) => `${page.kind}/${page.name}`));
-  const notes: ContentError[] = [];
-  for (const page of pages) {
-    if (!page.lang || originals.has(`${page.kind}/${page.name}`)) continue;
-    const other = page.kind === 'stories' ? 'cases' : 'stories';
-    if (!originals.has(`${other}/${page.name}`)) continue;
-    notes.push(
-      new ContentError(
-        page.file,
-        'file name',
-        `no ${kinds[page.kind!]} is named "${page.name}", but a ${kinds[other]} is (content/${other}/${page.name}.mdx): if this is its translation, move it to content/${other}/${page.lang}/${page.name}.mdx`,
-      ),
-    );
-  }
-  return notes;
 }
