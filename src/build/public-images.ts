@@ -8,7 +8,7 @@
  *   nears it.
  * An attribute the editor wrote is kept: `loading="eager"` for an image at the top, a width to show a map smaller
  * (the height then follows the image's proportions). An address naming no file of public/ is left as written: the
- * content check names its page and line before the build (src/lib/validate/body.ts), and the link check after it.
+ * content check names its page and line before the build (src/lib/validate/images.ts), and the link check after it.
  *
  * A Sätteri plugin (Astro's Markdown and MDX processor) on the HTML tree, run before Astro's own image plugin, which
  * leaves such images as they are. Addresses are written from the site's root, as on any site; a site served below a

@@ -18,7 +18,7 @@ function fileDigest(path: string): string {
     try {
       digest = createHash('sha256').update(readFileSync(path)).digest('hex');
     } catch {
-      // A missing image fails the build before any page is rendered (src/lib/validate/body.ts).
+      // A missing image fails the build before any page is rendered (src/lib/validate/images.ts).
       digest = 'missing';
     }
     digests.set(path, digest);

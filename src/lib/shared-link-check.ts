@@ -139,7 +139,7 @@ export function sharedLinkCheck(
   };
   for (const event of ['add', 'unlink', 'addDir', 'unlinkDir'] as const) watcher.on(event, onContent);
   // An image of public/ (![A map](/images/map.png)) added or removed, or a folder of them: the build looks for it
-  // there, the folder the checks read (src/lib/validate/body.ts). Vite watches public/ already, to serve it.
+  // there, the folder the checks read (src/lib/validate/images.ts). Vite watches public/ already, to serve it.
   const publicDir = join(projectRoot, 'public');
   const onPublic = (path: string) => {
     if (!inside(path, publicDir)) return;
