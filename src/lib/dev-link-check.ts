@@ -19,32 +19,19 @@
  * that is no language's (languageFolders), file names (checkFileNames); the datasets against the sources (checkDatasets,
  * sameDatasetTitles); and the notes the build prints on the content, each from the check that writes it.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { defaultLocale, localePath, locales as siteLocales } from '../i18n/locales.ts';
+import { localePath, locales as siteLocales } from '../i18n/locales.ts';
 import { ContentError } from './content-error.ts';
-import { fieldLine, loadDatasets, loadProject, loadSources, type Entry, type Project } from './load-project.ts';
-import { loadEntries } from './load/entries.ts';
-import { storySchema } from '../schemas/story.ts';
-import { caseSchema } from '../schemas/case.ts';
+import { fieldLine, loadProject, type Entry } from './load-project.ts';
 import { slugFromPath } from './slug.ts';
 import { datasetsMentioned } from './dataset-usage.ts';
 import { entryHref, entryLocale } from './translations.ts';
-import { linkTargets, release, type LinkTargets } from './validate/link-targets.ts';
+import { linkTargets, type LinkTargets } from './validate/link-targets.ts';
 import { forgetOwnFolders } from './validate/site-addresses.ts';
-import { checkBody } from './validate/body.ts';
 import { checkDatasets } from './validate/datasets.ts';
-import { checkListedIds } from './validate/listed-ids.ts';
-import { checkPlaceholders } from './validate/placeholders.ts';
-import { checkPlainText } from './validate/plain-text.ts';
-import { checkTagLabels, nearTags } from './validate/tags.ts';
-import { checkBodyWritten } from './validate/empty-body.ts';
-import { checkBylines } from './validate/bylines.ts';
 import {
   checkDatasetDates,
   checkDates,
   checkPublicationDates,
-  checkResponseDates,
   checkSourceDates,
   checkUnreadDates,
   type Dated,
@@ -55,16 +42,17 @@ import { checkLeads } from './validate/leads.ts';
 import { checkSameFacts } from './validate/same-facts.ts';
 import { sameDatasetTitles, sameTitles } from './validate/same-titles.ts';
 import { checkTranslations } from './validate/translations.ts';
-import { translationsInTheOtherKind } from './validate/translations-in-the-other-kind.ts';
-import { percentFractions } from './validate/percent-fractions.ts';
-import { unreadContentFiles, unreadDataFiles } from './validate/unread-files.ts';
-import { unusedDatasets } from './validate/unused-datasets.ts';
-import { checkDecorativeImages } from './validate/decorative-images.ts';
 import { buildTime, isPreview, type Publishable } from './visibility.ts';
 import { site } from '../site.config.ts';
 import { withheldPages, type WithheldPage } from '../build/checks/leaks.ts';
-
-type Page = Entry<{ datasets: string[]; cases?: string[]; draft?: boolean; embargo?: Date }>;
+import { unreadContentFiles, unreadDataFiles } from './validate/unread-files.ts';
+import { translationsInTheOtherKind } from './validate/translations-in-the-other-kind.ts';
+import { percentFractions } from './validate/percent-fractions.ts';
+import { unusedDatasets } from './validate/unused-datasets.ts';
+import { nearTags } from './validate/tags.ts';
+import { pageChecks, type Page } from './page-checks.ts';
+import { changedNames, naming } from './changed-names.ts';
+import { readDataAgain, readPageAgain } from './read-again.ts';
 
 /** The dev server's link checks of the site at one content root, kept up to date by `pageChanged` and `datasetsChanged`. */
 export interface LinkCheck {
@@ -177,32 +165,7 @@ export function linkCheck(contentRoot: string): LinkCheck {
   // The pages whose frontmatter fails its checks are left out: that problem shows on every page (page-loader.ts).
   const pages = (): Page[] => [...project.stories, ...project.cases];
   const check = (page: Page) => {
-    const errors: ContentError[] = [];
-    // Its body as the preflight reads it: its links, and its components, citations, images, headings and Markdown.
-    checkBody(errors, page, project, targets, preview ? 0 : release(page.data, now));
-    const caseIds = new Set(project.cases.map((c) => c.id));
-    const caseSlugs = project.cases.filter((c) => locales.get(c) === defaultLocale).map((c) => c.id);
-    const notes: ContentError[] = [];
-    checkListedIds(
-      errors,
-      notes,
-      page as Parameters<typeof checkListedIds>[2],
-      project,
-      caseIds,
-      caseSlugs,
-      now,
-      preview,
-    );
-    checkResponseDates(notes, page, now);
-    checkDecorativeImages(notes, page);
-    // What depends on the page alone: a tag written as its label, markup in its title or summary, no text, and
-    // new:story's stand-ins and empty byline left in a page about to be published.
-    const own = page as unknown as Project['stories'][number];
-    checkTagLabels(errors, own);
-    checkPlainText(errors, own);
-    checkBodyWritten(errors, own);
-    checkPlaceholders(errors, own);
-    if (page.file.startsWith('content/stories/')) checkBylines(errors, { ...project, stories: [own] });
+    const { errors, notes } = pageChecks(page, project, targets, locales, now, preview);
     const lined = errors.map(withLine);
     if (lined.length) found.set(page.file, lined);
     else found.delete(page.file);
@@ -215,29 +178,7 @@ export function linkCheck(contentRoot: string): LinkCheck {
    * published or withheld with the pages using it.
    */
   const checkAgain = (before: LinkTargets, also: (page: Page) => boolean) => {
-    const changed = new Set<string>();
-    for (const address of new Set([...before.keys(), ...targets.keys()])) {
-      const [was, is] = [before.get(address), targets.get(address)];
-      if (was?.file !== is?.file || was?.held !== is?.held || was?.release !== is?.release) {
-        changed.add(address);
-        // A translation that came or went changes what a page in its language linking its original is told
-        // (/stories/x/ from a French page, once /fr/stories/y/ translates it).
-        const original = is?.original ?? was?.original;
-        if (original !== undefined) changed.add(original);
-      }
-    }
-    // As a link writes them: café, caf%C3%A9, caf%c3%a9.
-    const slugs = [...changed].flatMap((address) => {
-      const slug = address.split('/').at(-2)!;
-      const escaped = encodeURIComponent(slug);
-      return escaped === slug
-        ? [slug]
-        : [slug, escaped, escaped.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase())];
-    });
-    const datasetsBefore = before.datasets ?? new Set<string>();
-    const datasets = [...new Set([...datasetsBefore, ...(targets.datasets ?? [])])].filter(
-      (one) => datasetsBefore.has(one) !== targets.datasets?.has(one),
-    );
+    const { slugs, datasets } = changedNames(before, targets);
     for (const page of pages()) {
       const named = (text: string) => page.body.includes(text);
       if (
@@ -248,15 +189,6 @@ export function linkCheck(contentRoot: string): LinkCheck {
       )
         check(page);
     }
-  };
-  /**
-   * Whether a page's text names the file at `path` (an image: /images/map.png, ./photo.jpg), by its name as written or
-   * with its spaces and accents %-escaped.
-   */
-  const naming = (path: string) => {
-    const name = path.split('/').at(-1)!;
-    const written = [name, encodeURI(name)];
-    return (page: Page) => written.some((text) => page.body.includes(text));
   };
   /**
    * The build's check of the translations, as validateProject runs it after the frontmatter's errors: what it stops on
@@ -323,41 +255,11 @@ export function linkCheck(contentRoot: string): LinkCheck {
     },
     pageChanged(file) {
       const [, kind, ...rest] = file.split('/');
-      const name = rest.join('/');
-      const folder = `content/${kind}`;
-      const id = slugFromPath(name);
+      const id = slugFromPath(rest.join('/'));
       const before = targets;
-      // The page as it is now: an entry, a page whose frontmatter fails its checks, or nothing.
-      const read: Pick<Project, 'invalid' | 'unlisted' | 'frontmatter' | 'pages' | 'leftOut'> = {
-        invalid: new Set(),
-        unlisted: [],
-        frontmatter: new Map(),
-        pages: [],
-        leftOut: [],
-      };
-      const errors: ContentError[] = [];
-      const entries = existsSync(join(contentRoot, file))
-        ? loadEntries(contentRoot, folder, kind === 'cases' ? caseSchema : storySchema, errors, read, name)
-        : [];
+      const errors = readPageAgain(contentRoot, project, file);
       unread.delete(file);
       if (errors.length) unread.set(file, errors);
-      // In the order the preflight reads them (a "known:" list, a "did you mean" between two names alike).
-      const others = <T extends { file: string }>(list: T[], added: T[]) =>
-        [...list.filter((one) => one.file !== file), ...added].sort((x, y) => (x.file < y.file ? -1 : 1));
-      if (kind === 'cases') project.cases = others(project.cases, entries as Project['cases']);
-      else project.stories = others(project.stories, entries as Project['stories']);
-      project.invalid.delete(`${kind}:${id}`);
-      for (const key of read.invalid) project.invalid.add(key);
-      project.frontmatter.delete(file);
-      for (const [written, text] of read.frontmatter) project.frontmatter.set(written, text);
-      // Every page file the site reads, as the check of language folders lists them: stories first, each folder sorted.
-      const order = (one: string) => (one.startsWith('content/stories/') ? 0 : 1);
-      project.pages = [...project.pages.filter((one) => one !== file), ...read.pages].sort(
-        (x, y) => order(x) - order(y) || (x < y ? -1 : x > y ? 1 : 0),
-      );
-      project.unlisted = [...project.unlisted.filter((one) => one.file !== file), ...read.unlisted].sort(
-        (x, y) => order(x.file) - order(y.file) || (x.file < y.file ? -1 : 1),
-      );
       found.delete(file);
       survey();
       // A case file added, removed, drafted or released: the stories listing it in cases: are checked again (a draft
@@ -370,29 +272,8 @@ export function linkCheck(contentRoot: string): LinkCheck {
       );
     },
     datasetsChanged() {
-      const before = new Set([
-        ...project.datasets.keys(),
-        ...[...project.invalid].filter((key) => key.startsWith('dataset:')).map((key) => key.slice(8)),
-      ]);
-      for (const key of [...project.invalid])
-        if (key.startsWith('dataset:') || key.startsWith('source:')) project.invalid.delete(key);
-      Object.assign(project, {
-        sources: new Map(),
-        datasets: new Map(),
-        csvNamed: new Set(),
-        declaredColumns: new Map(),
-        declaredRows: new Map(),
-      });
-      // The sources too: a page's citations are checked against them (checkBody), as its <Fact>s against the datasets.
-      loadSources(contentRoot, project, []);
-      const errors: ContentError[] = [];
-      loadDatasets(contentRoot, { ...project, leftOut: [] }, errors);
+      const { errors, changed } = readDataAgain(contentRoot, project);
       dataFileProblems = ofDataFiles(errors);
-      const after = new Set([
-        ...project.datasets.keys(),
-        ...[...project.invalid].filter((key) => key.startsWith('dataset:')).map((key) => key.slice(8)),
-      ]);
-      const changed = [...new Set([...before, ...after])].filter((id) => before.has(id) !== after.has(id));
       datasetsChecked = undefined;
       dataNoted = undefined;
       survey();
