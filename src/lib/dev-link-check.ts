@@ -39,7 +39,7 @@ import {
 import { checkFileNames } from './validate/file-names.ts';
 import { languageFolders } from './validate/language-folders.ts';
 import { checkLeads } from './validate/leads.ts';
-import { checkSameFacts } from './validate/same-facts.ts';
+import { checkTranslatedFacts } from './validate/same-facts.ts';
 import { sameDatasetTitles, sameTitles } from './validate/same-titles.ts';
 import { checkTranslations } from './validate/translations.ts';
 import { buildTime, isPreview, type Publishable } from './visibility.ts';
@@ -299,13 +299,7 @@ export function linkCheck(contentRoot: string): LinkCheck {
     },
     translationProblems() {
       const { errors, originals } = translated();
-      for (const [translation, original] of originals)
-        checkSameFacts(
-          errors,
-          [],
-          translation as Entry<Record<string, unknown>>,
-          original as unknown as Entry<Record<string, unknown>>,
-        );
+      checkTranslatedFacts(errors, [], originals);
       return errors.map(withLine);
     },
     dateProblems() {
@@ -349,13 +343,7 @@ export function linkCheck(contentRoot: string): LinkCheck {
     },
     notes() {
       const { notes, originals } = translated();
-      for (const [translation, original] of originals)
-        checkSameFacts(
-          [],
-          notes,
-          translation as Entry<Record<string, unknown>>,
-          original as unknown as Entry<Record<string, unknown>>,
-        );
+      checkTranslatedFacts([], notes, originals);
       const pageNotes: ContentError[] = [];
       for (const page of pages() as unknown as Entry<Dated & Publishable>[]) {
         checkPublicationDates([], pageNotes, page, now);

@@ -36,7 +36,7 @@ import { crowdedBarCharts } from './validate/crowded-bars.ts';
 import { checkPlaceholders } from './validate/placeholders.ts';
 import { checkPlainText } from './validate/plain-text.ts';
 import { proseFrontmatter } from './validate/prose-frontmatter.ts';
-import { checkSameFacts } from './validate/same-facts.ts';
+import { checkTranslatedFacts } from './validate/same-facts.ts';
 import { sameDatasetTitles, sameTitles } from './validate/same-titles.ts';
 import { checkTagLabels, nearTags } from './validate/tags.ts';
 import { checkTranslations } from './validate/translations.ts';
@@ -93,13 +93,7 @@ export function validateProject(
   for (const entries of [project.stories, project.cases] as Entry<Publishable & Dated & Translatable['data']>[][]) {
     checkTranslations(errors, notes, entries, locales, originals, now);
   }
-  for (const [translation, original] of originals)
-    checkSameFacts(
-      errors,
-      notes,
-      translation as Entry<Record<string, unknown>>,
-      original as unknown as Entry<Record<string, unknown>>,
-    );
+  checkTranslatedFacts(errors, notes, originals);
 
   const targets = linkTargets(project, locales, now, preview, siteUrl);
   errors.push(

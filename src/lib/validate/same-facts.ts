@@ -133,3 +133,18 @@ export function checkSameFacts(
     );
   }
 }
+
+/** checkSameFacts of each translation and its original in `originals`, as checkTranslations pairs them. */
+export function checkTranslatedFacts(
+  errors: ContentError[],
+  notes: ContentError[],
+  originals: ReadonlyMap<Entry<unknown>, Entry<unknown>>,
+): void {
+  for (const [translation, original] of originals)
+    checkSameFacts(
+      errors,
+      notes,
+      translation as Entry<Record<string, unknown>>,
+      original as Entry<Record<string, unknown>>,
+    );
+}
