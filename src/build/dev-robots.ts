@@ -8,10 +8,10 @@
  * that a preview's wins over the editor's file; public/robots.txt is read at each request, as it may change while the
  * server runs. The build's notes about it are the build's to print.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { robotsFile } from './robots.ts';
+import { readIfPresent } from './read-if-present.ts';
 import { isPreview } from '../lib/visibility.ts';
 
 /** The Vite plugin serving /robots.txt on the dev server. */
@@ -26,20 +26,11 @@ export function robotsServed(): Plugin {
           new URL(request.url ?? '/', 'http://localhost').pathname !== '/robots.txt'
         )
           return next();
-        const { text } = robotsFile(editorsRobots(server.config.publicDir), { preview: isPreview() });
+        const editors = readIfPresent(join(server.config.publicDir, 'robots.txt'));
+        const { text } = robotsFile(editors, { preview: isPreview() });
         response.setHeader('Content-Type', 'text/plain; charset=utf-8');
         response.end(request.method === 'HEAD' ? undefined : text);
       });
     },
   };
-}
-
-/** The text of the editor's robots.txt in `publicDir`, if there is one. */
-function editorsRobots(publicDir: string): string | undefined {
-  try {
-    return readFileSync(join(publicDir, 'robots.txt'), 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
 }

@@ -11,9 +11,10 @@
  * Crawlers read robots.txt only at the root of a host: a site served below a path publishes it at the folder's root,
  * where it is ignored, and the deployer copies its Sitemap line to the host's (README, "Below a path").
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PostBuildStep } from './steps.ts';
+import { readIfPresent } from './read-if-present.ts';
 import { isPreview } from '../lib/visibility.ts';
 import { absoluteUrl, basePath, site } from '../site.config.ts';
 
@@ -66,12 +67,7 @@ export const robotsStep: PostBuildStep = {
   name: 'robots.txt',
   run({ outDir, log }) {
     const file = join(outDir, 'robots.txt');
-    let editors: string | undefined;
-    try {
-      editors = readFileSync(file, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
+    const editors = readIfPresent(file);
     const preview = isPreview();
     const { text, notes } = robotsFile(editors, { preview });
     if (text !== editors) writeFileSync(file, text);

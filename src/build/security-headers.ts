@@ -12,6 +12,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PostBuildStep } from './steps.ts';
+import { readIfPresent } from './read-if-present.ts';
 import { isPreview } from '../lib/visibility.ts';
 import { CheckError } from './checks/check-error.ts';
 import { basePath } from '../site.config.ts';
@@ -244,12 +245,7 @@ export const securityHeadersStep: PostBuildStep = {
   name: 'security headers',
   run({ outDir, log }) {
     const file = join(outDir, '_headers');
-    let deployers: string | undefined;
-    try {
-      deployers = readFileSync(file, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
+    const deployers = readIfPresent(file);
     const headers = buildHeaders();
     writeFileSync(file, mergedHeadersFile(deployers, headers, basePath()));
     const kept = deployers?.trim() ? ', after the rules of public/_headers' : '';
