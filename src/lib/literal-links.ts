@@ -3,7 +3,7 @@
  * space), `[the files][files]` with no `[files]: …` line on the page. Neither stops MDX: the page prints them as typed,
  * brackets and all, and the image is not published, so only the preflight can say so.
  */
-import { mdxToMdast } from 'satteri';
+import { parsedTree } from './mdx/parsed-tree.ts';
 
 export interface LiteralLink {
   line: number;
@@ -49,13 +49,8 @@ const suspect = /\]\(\s*[^\s)]+\s+[^\s"'(]|\]\[/;
  */
 export function literalLinks(body: string, lineOffset = 0): LiteralLink[] {
   if (!suspect.test(body)) return [];
-  let tree: Node;
-  try {
-    tree = mdxToMdast(body) as Node;
-  } catch {
-    // MDX that does not parse is reported as such, by the checks of MDX syntax.
-    return [];
-  }
+  const tree = parsedTree<Node>(body);
+  if (!tree) return [];
   const found: { at: number; written: string; kind: LiteralLink['kind']; space: boolean }[] = [];
   const visit = (node: Node): void => {
     if (!PHRASING_BLOCKS.has(node.type)) {

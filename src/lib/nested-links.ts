@@ -3,7 +3,7 @@
  * row, to its note), and a link cannot hold another: the HTML check stopped the build after rendering, on "<a> element
  * is not permitted as a descendant of <a>" at a line of the built page, naming neither the component nor its line.
  */
-import { mdxToMdast } from 'satteri';
+import { parsedTree } from './mdx/parsed-tree.ts';
 
 interface Node {
   type: string;
@@ -19,13 +19,8 @@ const LINKING = new Set(['Fact', 'Cite']);
 export function componentsInLinks(body: string, lineOffset = 0): { line: number; component: string }[] {
   // Parsed only when a tag stands after a "[" before its "]", or the page writes an <a>: most pages never do.
   if (!/\[[^\]]*<(?:Fact|Cite)\b/.test(body) && !(/<a\b/.test(body) && /<(?:Fact|Cite)\b/.test(body))) return [];
-  let tree: Node;
-  try {
-    tree = mdxToMdast(body) as Node;
-  } catch {
-    // MDX that does not parse is reported as such, by the checks of MDX syntax.
-    return [];
-  }
+  const tree = parsedTree<Node>(body);
+  if (!tree) return [];
   const found: { line: number; component: string }[] = [];
   const visit = (node: Node, inLink: boolean): void => {
     const jsx = node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement';

@@ -3,7 +3,7 @@
  * cell past the header's last, without a word, so a figure typed in the wrong column or a cell forgotten is published
  * as an empty cell, or not at all. Only the preflight can say so.
  */
-import { mdxToMdast } from 'satteri';
+import { parsedTree } from './mdx/parsed-tree.ts';
 
 export interface UnevenRow {
   line: number;
@@ -23,13 +23,8 @@ const delimiter = /^[ \t>]*\|?[ \t]*:?-+:?[ \t]*\|/m;
 /** The rows of `body`'s tables whose cells are not as many as the header's, with their lines in the file. */
 export function unevenTableRows(body: string, lineOffset = 0): UnevenRow[] {
   if (!delimiter.test(body)) return [];
-  let tree: Node;
-  try {
-    tree = mdxToMdast(body) as Node;
-  } catch {
-    // MDX that does not parse is reported as such, by the checks of MDX syntax.
-    return [];
-  }
+  const tree = parsedTree<Node>(body);
+  if (!tree) return [];
   const found: UnevenRow[] = [];
   const visit = (node: Node): void => {
     if (node.type !== 'table') {
