@@ -18,6 +18,7 @@
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { isRunning } from './is-running.ts';
 
 /**
  * The lock of Astro's phase in the project at `projectRoot`, which builds and `npm run dev` (as a dev server) hold
@@ -32,15 +33,6 @@ export const unnamedLockGraceMs = 10_000;
 
 /** The locks this process holds: waiting for one of them is waiting for itself, not taking over a stale lock. */
 const held = new Set<string>();
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** When the process started, in clock ticks since boot (field 22 of /proc/<pid>/stat), or undefined where unknown. */
 export function processStart(pid: number | 'self'): string | undefined {
@@ -71,7 +63,7 @@ export function isStale(record: string | undefined, lockAgeMs: number): boolean 
   if (!pidText || !Number.isInteger(pid) || pid <= 0) return lockAgeMs > unnamedLockGraceMs;
   // This process does not hold it (see `held`): an earlier process had the same pid.
   if (pid === process.pid) return true;
-  if (!alive(pid)) return true;
+  if (!isRunning(pid)) return true;
   // Alive, but started at another moment: the pid now belongs to another process.
   const now = start ? processStart(pid) : undefined;
   return now !== undefined && now !== start;

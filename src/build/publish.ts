@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSyn
 import { readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { inWorker } from './workers/pool.ts';
+import { isRunning } from './is-running.ts';
 
 /** A fresh staging folder beside `target` (same file system, so the final rename is atomic). */
 export function stagingDir(target: string): string {
@@ -70,16 +71,6 @@ export function removeAbandonedStaging(target: string): string[] {
     removed.push(name);
   }
   return removed;
-}
-
-/** Whether a process with this id runs (EPERM: it does, under another user). */
-export function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /**

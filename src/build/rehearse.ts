@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { withheld, type Publishable } from '../lib/visibility.ts';
 import { astroCacheDir } from './astro-cache.ts';
-import { isRunning } from './publish.ts';
+import { isRunning } from './is-running.ts';
 import { writtenMoment } from '../lib/validate/moment.ts';
 
 export interface Rehearsal {
