@@ -3,7 +3,7 @@
  * to a story or case file that was deleted or renamed (or misspelt) rendered as a link to nowhere, and a case file a
  * story's cases: lists was left out of it, a dataset a page's datasets: or a link names (/data/x/) renamed or deleted,
  * and only the next build said so; so did what the build finds in the page alone (a tag written as its label, markup
- * in a title, no text, new:story's stand-ins left in a story published, what its body check finds in its text). The pages' loader (src/lib/shared-link-check.ts, for src/lib/page-loader.ts) runs the build's link checks (src/lib/dev-link-check.ts)
+ * in a title, no text, new:story's stand-ins left in a story published, what its body check finds in its text). The pages' loader (src/lib/shared-link-check.ts) runs the build's link checks (src/lib/dev-link-check.ts)
  * when the server starts and on each save, addition or removal of a page or dataset, and holds what they find here by the
  * address of the linking page; src/middleware.ts throws them on that page only (a broken link spoils no other page).
  *
@@ -11,6 +11,7 @@
  * with its own copy of this module, in one process. A build never holds any: its preflight stops it instead.
  */
 import type { ContentError } from '../lib/content-error.ts';
+import { problemsError } from './dev-problems-error.ts';
 
 const problemsKey = Symbol.for('casefile.devLinkProblems');
 const store = globalThis as unknown as Record<symbol, Map<string, ContentError[]> | undefined>;
@@ -30,10 +31,5 @@ export function holdLinkProblems(problems: ReadonlyMap<string, readonly ContentE
  * its file, line and address as the build does, without a stack trace; undefined when there is nothing.
  */
 export function linkProblemsAt(pathname: string): Error | undefined {
-  const problems = store[problemsKey]?.get(pathname.endsWith('/') ? pathname : `${pathname}/`);
-  if (!problems?.length) return undefined;
-  const shown = new Error(problems.map((problem) => problem.message).join('\n'));
-  shown.name = 'ContentError';
-  shown.stack = `${shown.name}: ${shown.message}`;
-  return shown;
+  return problemsError(store[problemsKey]?.get(pathname.endsWith('/') ? pathname : `${pathname}/`) ?? []);
 }

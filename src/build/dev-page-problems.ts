@@ -10,6 +10,7 @@
  * with its own copy of this module, in one process. A build never holds any: its preflight stops it instead.
  */
 import type { ContentError } from '../lib/content-error.ts';
+import { problemsError } from './dev-problems-error.ts';
 
 const problemsKey = Symbol.for('casefile.devPageProblems');
 const store = globalThis as unknown as Record<symbol, Map<string, ContentError[]> | undefined>;
@@ -34,10 +35,5 @@ export function hasPageProblems(file: string): boolean {
  * as the build does, without a stack trace (Astro's overlay prints it first, and it says nothing an editor can act on).
  */
 export function pageProblemsHeld(): Error | undefined {
-  const problems = [...held().values()].flat();
-  if (problems.length === 0) return undefined;
-  const shown = new Error(problems.map((problem) => problem.message).join('\n'));
-  shown.name = 'ContentError';
-  shown.stack = `${shown.name}: ${shown.message}`;
-  return shown;
+  return problemsError([...held().values()].flat());
 }

@@ -6,8 +6,8 @@
  * file and line where it is written, once for as long as the page has it; the page itself is served as it is.
  *
  * What the checks need from the content (the pages withheld now, the file behind an address, the terminal) the
- * pages' loader holds here (src/lib/shared-link-check.ts, for src/lib/page-loader.ts), on globalThis: the loader runs in Astro's content layer and the
- * middleware in the dev server's module graph, each with its own copy of this module, in one process.
+ * pages' loader holds here (src/lib/shared-link-check.ts), on globalThis: the loader runs in Astro's content layer
+ * and the middleware in the dev server's module graph, each with its own copy of this module, in one process.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

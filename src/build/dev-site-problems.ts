@@ -7,15 +7,16 @@
  * content/stories/ and content/cases/, a file name with
  * underscores or two alike, a dataset against data/sources.json (a source it or its rows name that the list lacks, one
  * its rows use that its own list leaves out) and two datasets under one title. The dev server served such pages
- * without a word. The pages' loader
- * (src/lib/shared-link-check.ts, for src/lib/page-loader.ts) runs the build's checks (src/lib/dev-link-check.ts) when the server starts, on each change
- * of a page or of data/ and at each embargo's moment, and holds what they find here; src/middleware.ts throws it on every page, as
- * a page's frontmatter mistake is (src/build/dev-page-problems.ts), until it is fixed.
+ * without a word. The pages' loader (src/lib/shared-link-check.ts) runs the build's checks (src/lib/dev-link-check.ts)
+ * when the server starts, on each change of a page or of data/ and at each embargo's moment, and holds what they find
+ * here; src/middleware.ts throws it on every page, as a page's frontmatter mistake is (src/build/dev-page-problems.ts),
+ * until it is fixed.
  *
  * On globalThis: the loader runs in Astro's content layer and the middleware in the dev server's module graph, each
  * with its own copy of this module, in one process. A build never holds any: its preflight stops it instead.
  */
 import type { ContentError } from '../lib/content-error.ts';
+import { problemsError } from './dev-problems-error.ts';
 
 const problemsKey = Symbol.for('casefile.devSiteProblems');
 const store = globalThis as unknown as Record<symbol, ContentError[] | undefined>;
@@ -29,10 +30,5 @@ export function holdSiteProblems(problems: readonly ContentError[]): ContentErro
 
 /** What is wrong across the pages, as every page shows it: one problem a line, without a stack trace. */
 export function siteProblemsHeld(): Error | undefined {
-  const problems = store[problemsKey];
-  if (!problems?.length) return undefined;
-  const shown = new Error(problems.map((problem) => problem.message).join('\n'));
-  shown.name = 'ContentError';
-  shown.stack = `${shown.name}: ${shown.message}`;
-  return shown;
+  return problemsError(store[problemsKey] ?? []);
 }

@@ -7,7 +7,7 @@
  * missing and how to see it (src/components/pages/NotFoundPage.astro). That warning is dropped for those addresses
  * alone; for any other it is still printed, a mistyped address or a route's mistake.
  *
- * The pages' loader holds the addresses, read with the dev server's link checks (src/lib/shared-link-check.ts, for src/lib/page-loader.ts); Astro's
+ * The pages' loader holds the addresses, read with the dev server's link checks (src/lib/shared-link-check.ts); Astro's
  * logger asks for them as it writes (src/build/dev-errors-once.ts). On globalThis: the loader runs in Astro's content
  * layer, each with its own copy of this module, in one process (as src/build/dev-link-problems.ts).
  */

@@ -3,7 +3,7 @@
  * embargo lifted while `npm run dev` ran stayed hidden (or shown as embargoed) until the next save. A timer set to the
  * earliest embargo still ahead calls `lift` at that moment, then waits for the next one: no polling, and unref'd, so
  * it never keeps the server's process alive. The pages' loader sets it again after each change
- * (src/lib/shared-link-check.ts, for src/lib/page-loader.ts).
+ * (src/lib/shared-link-check.ts).
  */
 
 /** Node's longest timeout (about 24.8 days; a longer one fires at once): a later moment is reached in steps. */
