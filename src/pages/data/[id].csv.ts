@@ -4,14 +4,10 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { datasetCsv } from '../../lib/dataset-csv.ts';
-import { siteData, type DatasetEntry } from '../../lib/site-data.ts';
-import { sharedKey } from '../../lib/page-keys.ts';
+import type { DatasetEntry } from '../../lib/site-data.ts';
+import { datasetDownloadPaths } from '../../lib/dataset-download-paths.ts';
 
-// The file shows the dataset and nothing of the stories: keyed by the datasets, not by every story (page-keys.ts).
-export const getStaticPaths = (async () => {
-  const [{ datasets }, cacheKey] = await Promise.all([siteData(), sharedKey()]);
-  return [...datasets.values()].map((dataset) => ({ params: { id: dataset.id }, props: { dataset }, cacheKey }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = datasetDownloadPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { data } = props.dataset as DatasetEntry;

@@ -1,20 +1,7 @@
 /** `/og/stories/<slug>.png`: the social card of each published story. */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { publishedStories } from '../../../lib/collections.ts';
-import { socialCardResponse } from '../../../lib/social-card-page.ts';
-import { entryLocale } from '../../../lib/translations.ts';
-import { socialCardKey } from '../../../lib/page-keys.ts';
+import type { GetStaticPaths } from 'astro';
+import { socialCardEndpoint, socialCardPaths } from '../../../lib/social-card-page.ts';
 
-export const getStaticPaths = (async () =>
-  Promise.all(
-    (await publishedStories()).map(async (entry) => ({
-      params: { slug: entry.id },
-      props: { entry },
-      cacheKey: await socialCardKey('story', entry),
-    })),
-  )) satisfies GetStaticPaths;
+export const getStaticPaths = (() => socialCardPaths('stories')) satisfies GetStaticPaths;
 
-// The card speaks the entry's language, which its folder gives (content/stories/fr/ is French): written into `lang`,
-// where the card reads it.
-export const GET: APIRoute = ({ props }) =>
-  socialCardResponse('stories', { ...props.entry, data: { ...props.entry.data, lang: entryLocale(props.entry) } });
+export const GET = socialCardEndpoint('stories');
