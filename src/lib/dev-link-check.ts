@@ -21,7 +21,7 @@
  */
 import { localePath, locales as siteLocales } from '../i18n/locales.ts';
 import { ContentError } from './content-error.ts';
-import { fieldLine, loadProject, type Entry } from './load-project.ts';
+import { loadProject, withFieldLine, type Entry } from './load-project.ts';
 import { slugFromPath } from './slug.ts';
 import { datasetsMentioned } from './dataset-usage.ts';
 import { entryHref, entryLocale } from './translations.ts';
@@ -158,10 +158,7 @@ export function linkCheck(contentRoot: string): LinkCheck {
     targets = linkTargets(project, locales, now, preview, site.url, mentioned);
   };
   /** The error with the line of its field, as the preflight gives it. */
-  const withLine = (error: ContentError) => {
-    const line = fieldLine(project, error.file, error.field);
-    return line === undefined ? error : new ContentError(error.file, `line ${line}: ${error.field}`, error.detail);
-  };
+  const withLine = (error: ContentError) => withFieldLine(project, error);
   // The pages whose frontmatter fails its checks are left out: that problem shows on every page (page-loader.ts).
   const pages = (): Page[] => [...project.stories, ...project.cases];
   const check = (page: Page) => {

@@ -26,7 +26,7 @@ export { curlyQuotedText } from './load/curly-quotes.ts';
 export { pageProblems } from './load/entries.ts';
 export { jsonProblem } from './load/json.ts';
 export { addIssues } from './load/issues.ts';
-export { fieldLine } from './load/field-line.ts';
+export { fieldLine, withFieldLine } from './load/field-line.ts';
 
 export function loadProject(root: string): { project: Project; errors: ContentError[] } {
   const errors: ContentError[] = [];

@@ -5,7 +5,7 @@
  */
 import { projectRoot, site } from '../site.config.ts';
 import { ContentError } from './content-error.ts';
-import { fieldLine, loadProject, type Entry, type Project } from './load-project.ts';
+import { loadProject, withFieldLine, type Entry, type Project } from './load-project.ts';
 import { buildTime, isPreview, type Publishable } from './visibility.ts';
 import { entryLocale, type Translatable } from './translations.ts';
 import { defaultLocale } from '../i18n/locales.ts';
@@ -137,11 +137,7 @@ export function validateProject(
 
 /** A frontmatter field a check names gets its line in the file, as the schema's messages give it (load-project.ts). */
 function withFieldLines(errors: ContentError[], project: Project): ContentError[] {
-  return errors.map((error) => {
-    const line = fieldLine(project, error.file, error.field);
-    if (line === undefined) return error;
-    return new ContentError(error.file, `line ${line}: ${error.field}`, error.detail);
-  });
+  return errors.map((error) => withFieldLine(project, error));
 }
 
 /**

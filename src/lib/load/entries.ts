@@ -17,7 +17,7 @@ import { addIssues } from './issues.ts';
 import { misplacedFile } from './misplaced-file.ts';
 import type { Entry, Project } from './project.ts';
 import { duplicateKeyHint, yamlHint } from './yaml-hint.ts';
-import { fieldLine } from './field-line.ts';
+import { withFieldLine } from './field-line.ts';
 import { entryLocale } from '../translations.ts';
 
 /**
@@ -45,10 +45,7 @@ export function pageProblems(root: string, folder: 'content/stories' | 'content/
       entryLocale(entry, entry.file);
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
-      const line = fieldLine(read, error.file, error.field);
-      errors.push(
-        line === undefined ? error : new ContentError(error.file, `line ${line}: ${error.field}`, error.detail),
-      );
+      errors.push(withFieldLine(read, error));
     }
   }
   return errors;

@@ -1,4 +1,5 @@
 /** The line of a frontmatter field, for checks that report one after loading. */
+import { ContentError } from '../content-error.ts';
 import { yamlPlaces, type YamlPlace } from '../yaml-places.ts';
 import type { Project } from './project.ts';
 
@@ -14,4 +15,10 @@ export function fieldLine(project: Pick<Project, 'frontmatter'>, file: string, f
   let places = placesOf.get(written);
   if (!places) placesOf.set(written, (places = yamlPlaces(written.yaml, written.firstLine)));
   return places.get(field)?.line;
+}
+
+/** `error` with the line of the frontmatter field it names (fieldLine), as the schema's messages give it. */
+export function withFieldLine(project: Pick<Project, 'frontmatter'>, error: ContentError): ContentError {
+  const line = fieldLine(project, error.file, error.field);
+  return line === undefined ? error : new ContentError(error.file, `line ${line}: ${error.field}`, error.detail);
 }
