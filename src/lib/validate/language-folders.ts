@@ -1,7 +1,7 @@
 /** Folders under content/stories or content/cases that are no language folder of the site. */
 import { ContentError } from '../content-error.ts';
 import type { Project } from '../load-project.ts';
-import { defaultLocale, isLocale, locales, prefixedLocales } from '../../i18n/locales.ts';
+import { defaultLocale, isLocale, languageName, locales, prefixedLocales } from '../../i18n/locales.ts';
 import { slugFromPath } from '../slug.ts';
 import { countryCode, plainName } from '../../i18n/locale-codes.ts';
 
@@ -105,10 +105,7 @@ function localeMeant(folder: string): string | undefined {
   }
   localeNames ??= new Map(
     locales.flatMap((code) =>
-      [...new Set([...locales, code])].map(
-        (inLanguage) =>
-          [plainName(new Intl.DisplayNames([inLanguage], { type: 'language' }).of(code) ?? code), code] as const,
-      ),
+      [...new Set([...locales, code])].map((inLanguage) => [plainName(languageName(code, inLanguage)), code] as const),
     ),
   );
   return localeNames.get(plainName(folder));
