@@ -38,6 +38,11 @@ export interface BuildContext {
   memo?: OutputMemo;
   /** The SHA-256 of each file Astro wrote, by POSIX path relative to outDir, taken before any step ran. */
   outputHashes?: ReadonlyMap<string, string>;
+  /**
+   * Work that several steps share (one pass over the pages for the link and budget checks): `compute` runs for the
+   * first step that asks for `key`, and every step that asks gets its promise. Set by runPostBuildSteps, once per run.
+   */
+  once?: <T>(key: string, compute: () => Promise<T>) => Promise<T>;
 }
 
 export interface PostBuildStep {
@@ -99,6 +104,12 @@ class Skipped extends Error {
  * failed, with one CheckError listing all of them in the order of `steps`.
  */
 export async function runPostBuildSteps(context: BuildContext, steps: PostBuildStep[] = postBuildSteps): Promise<void> {
+  const shared = new Map<string, Promise<unknown>>();
+  const once = <T>(key: string, compute: () => Promise<T>): Promise<T> => {
+    if (!shared.has(key)) shared.set(key, compute());
+    return shared.get(key) as Promise<T>;
+  };
+  context = { ...context, once };
   const byName = new Map(steps.map((step) => [step.name, step]));
   for (const step of steps) {
     for (const name of step.after ?? []) {

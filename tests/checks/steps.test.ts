@@ -142,6 +142,24 @@ describe('running post-build steps', () => {
     expect(lines).toContain('also failed: invalid XML: 1 problem\n  rss.xml:1:1 bad');
   });
 
+  it('does the work steps share once per run, for the first step that asks, and gives every step its result', async () => {
+    const computed: string[] = [];
+    const got: unknown[] = [];
+    const shared = (step: string): PostBuildStep => ({
+      name: step,
+      run: async ({ once }) => {
+        got.push(await once!('pages', async () => (computed.push(step), { pages: 3 })));
+      },
+    });
+    await runPostBuildSteps(context(), [shared('links'), shared('budgets')]);
+    expect(computed).toEqual(['links']);
+    expect(got).toEqual([{ pages: 3 }, { pages: 3 }]);
+    expect(got[0]).toBe(got[1]);
+    // A second run does the work again: what a run shares is not kept for the next.
+    await runPostBuildSteps(context(), [shared('budgets'), shared('links')]);
+    expect(computed).toEqual(['links', 'budgets']);
+  });
+
   it('refuses a step that runs after a step that does not exist', async () => {
     await expect(
       runPostBuildSteps(context(), [{ name: 'check', after: ['nothing'], run: () => {} }]),

@@ -15,9 +15,9 @@ import { max as d3max } from 'd3-array';
 import type { PostBuildStep } from '../steps.ts';
 import { basePath, site } from '../../site.config.ts';
 import { CheckError } from './check-error.ts';
-import { inWorker } from '../workers/pool.ts';
+import { pagePass } from './page-pass.ts';
 import { filePath, siteFiles, urlPath } from './site-files.ts';
-import { codeSalt, pageFacts, pageFactsDir, scanPage, srcsetUrls } from './page-scan.ts';
+import { codeSalt, pageFacts, type ScannedElement, scanPage, srcsetUrls } from './page-scan.ts';
 import { folderLocale, localePath, locales } from '../../i18n/locales.ts';
 
 /** The limits, in bytes. */
@@ -126,7 +126,7 @@ function isThirdParty(url: string, siteOrigin: string): boolean {
  * remembered by them (page-scan.ts). Stylesheets are kept in document order among the other hosts' `<link>`s,
  * because the URLs inside a stylesheet are listed where the stylesheet is linked.
  */
-interface PageScan {
+export interface PageScan {
   /** Inline scripts, handler attributes and javascript: URLs, in bytes. */
   javascript: number;
   /** Executable scripts loaded from this site, by URL (their bytes are counted when looked up). */
@@ -145,7 +145,12 @@ interface PageScan {
 /** SVG elements that animate another element's attribute (HTML's parser gives their names in lower case). */
 const animations = new Set(['animate', 'set', 'animatemotion', 'animatetransform']);
 
-function scanForBudgets(html: Buffer, siteOrigin: string): PageScan {
+/** What `html` holds for the budgets; `elements` are its elements (scanPage), when a pass over the pages has them. */
+export function scanForBudgets(
+  html: Buffer,
+  siteOrigin: string,
+  elements: ScannedElement[] = scanPage(html.toString('utf8')),
+): PageScan {
   const scan: PageScan = {
     javascript: 0,
     scripts: [],
@@ -159,7 +164,7 @@ function scanForBudgets(html: Buffer, siteOrigin: string): PageScan {
     inFetched: fetchedUrls.map((): string[] => []),
     inSrcsets: [],
   };
-  for (const { name: tag, attributes, text } of scanPage(html.toString('utf8'))) {
+  for (const { name: tag, attributes, text } of elements) {
     for (const [name, value] of Object.entries(attributes)) {
       if (name.startsWith('on')) scan.javascript += Math.max(1, Buffer.byteLength(value));
       else if (isJavascriptUrl(value) && /(href|src|action|data)$/.test(name)) {
@@ -199,16 +204,26 @@ function scanForBudgets(html: Buffer, siteOrigin: string): PageScan {
   return scan;
 }
 
+/** What the remembered page scans depend on besides a page's bytes: this module's code, what it imports, the origin. */
+export function budgetScanSalt(siteOrigin: string): string {
+  return `${codeSalt(import.meta.url)}\n${siteOrigin}`;
+}
+
 /**
  * Measures every page below `dir` (HTML files; the 404 page included). With `cacheDir`, what each page holds is
- * remembered by its bytes, so that a rebuild scans only the pages that changed.
+ * remembered by its bytes, so that a rebuild scans only the pages that changed. `scans` gives what pages hold, by
+ * file, from a pass over the pages that other checks share (page-pass.ts): pages it holds are not read again.
  */
-export function measurePages(dir: string, origin = site.url, options: { cacheDir?: string } = {}): PageFigures[] {
+export function measurePages(
+  dir: string,
+  origin = site.url,
+  options: { cacheDir?: string; scans?: ReadonlyMap<string, PageScan> } = {},
+): PageFigures[] {
   const siteOrigin = new URL(origin).origin;
   // A site served below a path links its files below it (src/build/base-path.ts); pages are named by their path from
   // the site's root, as in the site's folder.
   const base = basePath(origin);
-  const salt = options.cacheDir ? `${codeSalt(import.meta.url)}\n${siteOrigin}` : '';
+  const salt = options.cacheDir ? budgetScanSalt(siteOrigin) : '';
   const fileCache = new Map<string, { bytes: number; gzip: number; text: string }>();
   const siteFile = (pagePath: string, url: string) => {
     const target = new URL(url, `${siteOrigin}${base}${pagePath.slice(1)}`);
@@ -228,8 +243,12 @@ export function measurePages(dir: string, origin = site.url, options: { cacheDir
 
   return siteFiles(dir, ['.html']).map((file) => {
     const path = urlPath(file);
-    const html = readFileSync(join(dir, file));
-    const scan = pageFacts(options.cacheDir, salt, html, () => scanForBudgets(html, siteOrigin));
+    const scan =
+      options.scans?.get(file) ??
+      (() => {
+        const html = readFileSync(join(dir, file));
+        return pageFacts(options.cacheDir, salt, html, () => scanForBudgets(html, siteOrigin));
+      })();
     let { javascript, css, gzip } = scan;
     for (const src of scan.scripts) javascript += Math.max(1, siteFile(path, src)?.bytes ?? 0);
     const inLinks = scan.inLinks.flatMap((item) => {
@@ -335,13 +354,12 @@ export function budgetTable(figures: PageFigures[]): string {
 /** The build step: prints the figures and fails the build when a budget is exceeded. */
 export const budgetCheck: PostBuildStep = {
   name: 'budgets',
-  async run({ root, outDir, log }) {
-    // In a worker thread: reading, scanning and compressing every page takes seconds on a large archive.
-    const figures = await inWorker<PageFigures[]>(new URL(import.meta.url), 'measurePages', [
-      outDir,
-      site.url,
-      { cacheDir: pageFactsDir(root, 'budgets') },
-    ]);
+  async run(context) {
+    const { outDir, log } = context;
+    // Reading, scanning and compressing every page takes seconds on a large archive: done in a worker thread, in one
+    // pass over the pages with the link check; what is left here is looking up the few stylesheets and scripts.
+    const { budgetScans: scans } = await pagePass(context, 'budgets');
+    const figures = measurePages(outDir, site.url, scans ? { scans } : {});
     for (const line of budgetTable(figures).split('\n')) log(`budgets: ${line}`);
     const problems = budgetProblems(figures);
     if (problems.length > 0) throw new CheckError('budgets exceeded', problems);

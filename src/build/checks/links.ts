@@ -6,11 +6,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { PostBuildStep } from '../steps.ts';
-import { basePath, contentRoot, site } from '../../site.config.ts';
+import { basePath, site } from '../../site.config.ts';
 import { CheckError } from './check-error.ts';
-import { inWorker } from '../workers/pool.ts';
+import { pagePass } from './page-pass.ts';
 import { filePath, siteFiles, urlPath } from './site-files.ts';
-import { codeSalt, lineAt, pageFacts, pageFactsDir, type ScannedElement, scanPage, srcsetUrls } from './page-scan.ts';
+import { codeSalt, lineAt, pageFacts, type ScannedElement, scanPage, srcsetUrls } from './page-scan.ts';
 import { visit as visitJson } from 'jsonc-parser';
 import { formatPath } from '../../lib/content-error.ts';
 import { miscasedFolderProblem } from '../../i18n/locales.ts';
@@ -135,37 +135,58 @@ function redirectReferences(text: string): Reference[] {
   return references;
 }
 
+/** What a page links to and can be linked to: the same for the same bytes, so remembered by them (page-scan.ts). */
+export interface LinkFacts {
+  anchors: string[];
+  /** Each URL with whether it must be one of the site's own, and the label of an empty one (`Reference`). */
+  urls: [url: string, own: boolean, label?: string][];
+}
+
+/** The link facts of the built page `file`, from its HTML and its elements (scanPage). */
+export function linkFactsOf(file: string, html: string, elements: ScannedElement[]): LinkFacts {
+  return {
+    anchors: [...anchorsOf(elements)],
+    urls: referencesOf(file, html, elements).map(({ url, own, label }) =>
+      label === undefined ? [url, own] : [url, own, label],
+    ),
+  };
+}
+
+/** What the remembered link facts depend on besides a page's bytes: this module's code and what it imports. */
+export function linkFactsSalt(): string {
+  return codeSalt(import.meta.url);
+}
+
 /**
  * The broken internal links of the site in `dir`, one line each: `from: url (why)`, or `url (why) in N files: …`
  * when several files hold it. URLs on `origin` (the site's public address) count as internal; other hosts and
  * schemes (mailto:, tel:) are not checked. A site served below a path (an `origin` of https://user.github.io/repo/)
  * is a folder of its host: a link from the root of the host ("/x/") that leaves the folder is broken, while a full
  * address there (https://user.github.io/other/) is another site on the same host, and not checked, unless a feed or
- * the sitemap gives it as one of the site's pages.
+ * the sitemap gives it as one of the site's pages. `pages` gives the pages' link facts, by file, from a pass over the
+ * pages that other checks share (page-pass.ts): pages it holds are not read again.
  */
 export function findBrokenLinks(
   dir: string,
   origin = site.url,
-  options: { cacheDir?: string; sources?: SourceFolder[] } = {},
+  options: { cacheDir?: string; sources?: SourceFolder[]; pages?: ReadonlyMap<string, LinkFacts> } = {},
 ): string[] {
   const siteOrigin = new URL(origin).origin;
   const base = basePath(origin);
   const anchors = new Map<string, Set<string>>();
   const references: Reference[] = [];
-  const salt = options.cacheDir ? codeSalt(import.meta.url) : '';
+  const salt = options.cacheDir ? linkFactsSalt() : '';
   for (const file of siteFiles(dir, ['.html'])) {
     // What the page links to and can be linked to depends on its bytes alone: remembered by them.
-    const bytes = readFileSync(join(dir, file));
-    const facts = pageFacts(options.cacheDir, salt, bytes, () => {
-      const html = bytes.toString('utf8');
-      const elements = scanPage(html);
-      return {
-        anchors: [...anchorsOf(elements)],
-        urls: referencesOf(file, html, elements).map(
-          ({ url, own, label }) => (label === undefined ? [url, own] : [url, own, label]) as [string, boolean, string?],
-        ),
-      };
-    });
+    const facts =
+      options.pages?.get(file) ??
+      (() => {
+        const bytes = readFileSync(join(dir, file));
+        return pageFacts(options.cacheDir, salt, bytes, () => {
+          const html = bytes.toString('utf8');
+          return linkFactsOf(file, html, scanPage(html));
+        });
+      })();
     anchors.set(file, new Set(facts.anchors));
     for (const [url, own, label] of facts.urls) references.push({ from: file, url, own, label });
   }
@@ -443,21 +464,11 @@ function brokenBecause(
 /** The build step: fails the build on any broken internal link or anchor. */
 export const linkCheck: PostBuildStep = {
   name: 'links',
-  async run({ root, outDir, log }) {
-    // In a worker thread: reading and scanning every page takes seconds on a large archive.
-    const problems = await inWorker<string[]>(new URL(import.meta.url), 'findBrokenLinks', [
-      outDir,
-      site.url,
-      // data/ too: a source's url on the site itself is written in data/sources.json.
-      {
-        cacheDir: pageFactsDir(root, 'links'),
-        sources: [
-          [root, 'src'],
-          [contentRoot, 'content'],
-          [contentRoot, 'data'],
-        ],
-      },
-    ]);
+  async run(context) {
+    const { outDir, log } = context;
+    // In a worker thread, in one pass over the pages with the budget check: reading and scanning every page takes
+    // seconds on a large archive.
+    const { brokenLinks: problems = [] } = await pagePass(context, 'links');
     if (problems.length > 0) throw new CheckError('broken links', problems);
     log(`links: ${siteFiles(outDir, ['.html', '.xml']).length} pages and feeds, 0 broken links`);
   },

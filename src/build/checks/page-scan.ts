@@ -71,7 +71,12 @@ export { srcsetUrls } from '../srcset.ts';
  * check's code (`codeSalt`) and any option such as the site's origin. Without `cacheDir` nothing is remembered.
  */
 export function pageFacts<T>(cacheDir: string | undefined, salt: string, bytes: Buffer, compute: () => T): T {
-  const entry = cacheDir && factsFile(cacheDir, salt, contentHash(bytes));
+  return pageFactsByHash(cacheDir, salt, cacheDir ? contentHash(bytes) : '', compute);
+}
+
+/** `pageFacts` about a file known by the SHA-256 of its bytes (`contentHash`, hex), for several checks hashing it once. */
+export function pageFactsByHash<T>(cacheDir: string | undefined, salt: string, hash: string, compute: () => T): T {
+  const entry = cacheDir && factsFile(cacheDir, salt, hash);
   const known = entry ? readFacts<T>(entry) : undefined;
   if (known !== undefined) return known;
   const facts = compute();
