@@ -91,6 +91,34 @@ export function stopAfterPublishing(done) {
 }
 
 /**
+ * Publishes the site unless a signal has come to stop the build, and from then on says that the site is out on any
+ * signal (stopAfterPublishing). `watch` is the build's caller watch (src/build/caller-gone.ts), whose handlers stop it
+ * without publishing; `publishSite` swaps the site in (src/build/publish.ts); `done` says what that did.
+ *
+ * Node runs a signal's handlers only when its event loop turns, and the build's last steps before publishing (the
+ * modification times of a whole site, the swap) run without a pause: a SIGTERM that came then was heard only after
+ * publishing. By then the watch's handlers were gone and those of stopAfterPublishing not yet in place, and Node,
+ * listening for the signal no more for that moment, dropped it: the build published and ended 0, without a word,
+ * though asked to stop before (a Ctrl+C during the demo's last 30 to 50 ms, longer on a larger site). The loop now
+ * turns once before the swap, so that a signal come by then stops the build with nothing published, and the handlers
+ * that say the site is out are in place before the watch's are removed, so that one heard after the swap (come during
+ * it, or during that turn) is said, not lost.
+ * @template T
+ * @param {{ check(): void, stop(): void }} watch
+ * @param {() => T} publishSite
+ * @param {string} done
+ * @returns {Promise<T>}
+ */
+export async function publishUnlessStopped(watch, publishSite, done) {
+  await new Promise((resolve) => setImmediate(resolve));
+  watch.check();
+  const published = publishSite();
+  stopAfterPublishing(done);
+  watch.stop();
+  return published;
+}
+
+/**
  * Ends a build that has said all it had to (its "built" line and notes) with status 0, once its output is written:
  * by process.exit, with the watchdog of watchExit. Node's own end of a process whose work is done first closes its
  * signal handlers, then tears down V8's heap and threads: a SIGTERM then ended the build by that signal (a shell's

@@ -61,7 +61,7 @@ import { buildArgsProblem } from './build-args.ts';
 import { isRehearsal } from './rehearse.ts';
 import { nothingWritten, outputUnchanged } from './nothing-written.ts';
 // scripts/build.mjs has started the watchdog that bounds this build's exit, however it ends (src/build/exit.mjs).
-import { endBySignal, exitBuilt, exitWithin, handOverSignals, stopAfterPublishing } from './exit.mjs';
+import { endBySignal, exitBuilt, exitWithin, handOverSignals, publishUnlessStopped } from './exit.mjs';
 import { quietPagefindStops } from './pagefind-stops.ts';
 import { problemsHeading } from './problem-place.mjs';
 import { writtenMoment } from '../lib/validate/moment.ts';
@@ -347,10 +347,12 @@ try {
   const times = keepUnchangedTimes(outDir, target);
   const timesLine = keptTimesLine(times, performance.now() - timing);
   if (timesLine) log(timesLine);
-  caller.check();
-  previous = publish(outDir, target);
-  caller.stop();
-  stopAfterPublishing(isRehearsal() ? 'passed every check (a rehearsal publishes nothing)' : `published ${target}`);
+  // A signal that came during the steps' last stretch stops the build here, publishing nothing (src/build/exit.mjs).
+  previous = await publishUnlessStopped(
+    caller,
+    () => publish(outDir, target),
+    isRehearsal() ? 'passed every check (a rehearsal publishes nothing)' : `published ${target}`,
+  );
   // What the published site was built from, for the next build's indexing ahead; without it, that build indexes after Astro.
   // A rehearsal's folder is thrown away: no build reads its record.
   try {

@@ -182,3 +182,56 @@ describe('a build that has said it is built', () => {
     });
   }, 60_000);
 });
+
+describe('a build signalled as it publishes', () => {
+  const watchModule = pathToFileURL(join(repoRoot, 'src/build/caller-gone.ts')).href;
+
+  /**
+   * Runs the build's last moments in a child: its caller watch (whose handlers say the build stopped and end it by the
+   * signal), then `publishUnlessStopped` with a swap that writes "published"; `before` and `during` run just before
+   * it and inside the swap, without letting the event loop turn, as the build's last steps do. A child that heard no
+   * signal ends 0 after two seconds.
+   */
+  async function lastMoments(before: string, during: string) {
+    const child = spawn(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        [
+          `import { endBySignal, publishUnlessStopped } from ${JSON.stringify(exitModule)};`,
+          `import { watchCaller } from ${JSON.stringify(watchModule)};`,
+          'const watch = watchCaller((why, status, signal) => { process.stderr.write(`The build stopped: ${why}.\\n`); endBySignal(signal); });',
+          before,
+          `await publishUnlessStopped(watch, () => { ${during} process.stderr.write('published\\n'); }, 'published /srv/site');`,
+          'setTimeout(() => {}, 2_000);',
+        ].join('\n'),
+      ],
+      { stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const ended = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+      child.on('close', (code, by) => done({ code, signal: by })),
+    );
+    return { ...ended, stderr };
+  }
+
+  it('stops without publishing on a SIGTERM that came while its last steps ran without a pause', async () => {
+    // Before, the signal was heard only after the swap, with no handler left for it: the build published and ended 0.
+    expect(await lastMoments("process.kill(process.pid, 'SIGTERM');", '')).toEqual({
+      code: null,
+      signal: 'SIGTERM',
+      stderr: 'The build stopped: it was asked to end (SIGTERM).\n',
+    });
+  }, 60_000);
+
+  it('says the site is out on a SIGTERM that came during the swap, rather than losing it', async () => {
+    expect(await lastMoments('', "process.kill(process.pid, 'SIGTERM');")).toEqual({
+      code: null,
+      signal: 'SIGTERM',
+      stderr:
+        'published\n\nThe build stopped: it was asked to end (SIGTERM), after it had published /srv/site. The next build removes what it left (the site it replaced, old cache entries).\n',
+    });
+  }, 60_000);
+});
