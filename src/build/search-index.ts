@@ -23,8 +23,10 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { subscribe } from 'node:diagnostics_channel';
+import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { dirname, join, sep } from 'node:path';
+import { basename, dirname, join, sep } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import type { PostBuildStep } from './steps.ts';
 import { urlPath } from './checks/site-files.ts';
@@ -57,21 +59,43 @@ function checkError(message: string): Error {
   return error;
 }
 
+/** The waits on Pagefind under way (`unlessStalled`), each failed should Pagefind's process end meanwhile. */
+const waiting = new Set<(error: Error) => void>();
+
+const crashed = () => checkError('Pagefind stopped without an answer (its process crashed; see the lines above)');
+
+// Pagefind's Node API does not notice its process ending: a request it sent is never answered. Its process is a child
+// of this one (`pagefind_extended --service`), seen as it starts.
+subscribe('child_process', (message) => {
+  const child = (message as { process: ChildProcess }).process;
+  child.once('exit', () => {
+    if (child.spawnargs.at(-1) !== '--service' || !/pagefind/i.test(basename(child.spawnfile ?? ''))) return;
+    for (const fail of waiting) fail(crashed());
+  });
+});
+
 /**
- * Settles when the process runs out of work while `work` is still pending: Pagefind's service never answers if its
- * binary crashes (a panic on an unwritable output path, say), which would otherwise leave the build hanging on a
- * promise that cannot settle and exit without saying why.
+ * Settles as `work` does, or fails when Pagefind's process ends while `work` is still pending: Pagefind's service
+ * never answers if its binary crashes (a panic on a full disk or an unwritable output path), which would otherwise
+ * leave the build hanging on a promise that cannot settle. Waiting instead for the process to run out of work
+ * ('beforeExit') caught a crash only when nothing else was left running: during a build the workers of the output
+ * checks are, and a build whose disk filled up while Pagefind wrote its index hung for good. That wait stays, for a
+ * request sent after the process had ended.
  */
 async function unlessStalled<T>(work: Promise<T>): Promise<T> {
   let onIdle = () => {};
+  let onEnded = (_error: Error) => {};
   const stalled = new Promise<never>((_, reject) => {
-    onIdle = () => reject(checkError('Pagefind stopped without an answer (its process crashed; see the lines above)'));
+    onIdle = () => reject(crashed());
+    onEnded = reject;
     process.once('beforeExit', onIdle);
+    waiting.add(onEnded);
   });
   try {
     return await Promise.race([work, stalled]);
   } finally {
     process.off('beforeExit', onIdle);
+    waiting.delete(onEnded);
   }
 }
 

@@ -418,15 +418,18 @@ describe('the search index of a site with withheld pages', () => {
 describe('writeSearchIndex', () => {
   // In a child process: the guard against a crashed Pagefind relies on the process running out of work, which a
   // test worker never does.
-  const indexIn = (dir: string) =>
+  /** Indexes `dir` in a child; `busy`: with a timer running meanwhile, as the build's check workers run beside it. */
+  const indexIn = (dir: string, busy = false) =>
     spawnSync(
       process.execPath,
       [
         '--input-type=module',
         '-e',
         `import { writeSearchIndex } from ${JSON.stringify(join(repoRoot, 'src/build/search-index.ts'))};
+         const busy = ${busy} ? setInterval(() => {}, 1_000) : undefined;
          try { console.log('pages', await writeSearchIndex(process.argv[1])); }
-         catch (error) { console.log(error.name + ': ' + error.message); process.exitCode = 1; }`,
+         catch (error) { console.log(error.name + ': ' + error.message); process.exitCode = 1; }
+         finally { clearInterval(busy); }`,
         dir,
       ],
       { encoding: 'utf8', timeout: 60_000 },
@@ -507,6 +510,17 @@ describe('writeSearchIndex', () => {
       'CheckError: search index: Pagefind stopped without an answer (its process crashed; see the lines above)',
     );
   });
+
+  it('fails with a CheckError, instead of hanging, when Pagefind crashes while something else keeps the process busy', () => {
+    // As in a build, whose check workers run beside the index: a disk that filled up as Pagefind wrote hung it for good.
+    const dir = site();
+    writeFileSync(join(dir, 'pagefind'), 'a file where the index folder goes');
+    const result = indexIn(dir, true);
+    expect({ status: result.status, stdout: result.stdout.trim() }).toEqual({
+      status: 1,
+      stdout: 'CheckError: search index: Pagefind stopped without an answer (its process crashed; see the lines above)',
+    });
+  }, 90_000);
 });
 
 describe('the kept search index', () => {
