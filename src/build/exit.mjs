@@ -145,22 +145,36 @@ export async function exitBuilt() {
  * other end only this process holds: a line says the exit has begun; the pipe closing says the process has gone
  * (however it ended, signals included), and the watchdog ends too, so it can never kill another process that took
  * this one's number. Its listener goes first, before any 'exit' handler that could itself block.
+ *
+ * A build killed so ends 137 even when its work was done: a deploy step then saw a failure though the site was out.
+ * The status stays 137 (a hung exit is not a success, and only a process that outlives the build could report another),
+ * but the watchdog says, on the build's stderr, the status the build was ending with and, for 0, that its work was done.
  * @param {number} [ms]
  */
 export function watchExit(ms = 10_000) {
   if (watchdog) return;
   try {
     const seconds = (ms / 1000).toFixed(3);
+    // What it says as it kills, on the build's stderr: the status the build was ending with (a shell reports 137
+    // instead), and for 0, that its work was done.
+    const hung = `its exit did not complete within ${Number(seconds)} s and the build was ended (SIGKILL, status 137): Node's own exit hung (nodejs/node#54918)`;
+    const said = [
+      `\nThe build had done its work and was ending with status 0, but ${hung}. The lines above say what it did: a site they say it published is out, whole.\n`,
+      `\nThe build was ending with status %s, but ${hung}. The lines above say why it stopped.\n`,
+    ];
     // Without `timeout` (not Linux's coreutils), no watchdog: it would otherwise kill at once.
-    const script = `command -v timeout >/dev/null 2>&1 || exit 0; read line || exit 0; timeout ${seconds} cat >/dev/null || kill -9 ${process.pid}`;
-    const child = spawn('/bin/sh', ['-c', script], { detached: true, stdio: ['pipe', 'ignore', 'ignore'] });
+    const script = `command -v timeout >/dev/null 2>&1 || exit 0; read word status || exit 0; timeout ${seconds} cat >/dev/null || { if [ "$status" = 0 ]; then printf "$1" >&2; else printf "$2" "$status" >&2; fi; kill -9 ${process.pid}; }`;
+    const child = spawn('/bin/sh', ['-c', script, 'casefile-exit-watchdog', ...said], {
+      detached: true,
+      stdio: ['pipe', 'ignore', 'inherit'],
+    });
     child.on('error', () => {});
     const pipe = /** @type {import('node:net').Socket} */ (child.stdin);
     pipe.on('error', () => {});
     // Neither the watchdog nor its pipe keeps this process running.
     child.unref();
     pipe.unref();
-    process.prependOnceListener('exit', () => pipe.write('exit\n'));
+    process.prependOnceListener('exit', (status) => pipe.write(`exit ${status}\n`));
     watchdog = child;
   } catch {
     // No shell to start: the usual exit.

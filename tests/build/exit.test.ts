@@ -235,3 +235,38 @@ describe('a build signalled as it publishes', () => {
     });
   }, 60_000);
 });
+
+describe('a build killed by its watchdog', () => {
+  /** Runs `code` as `run` does, with its stderr, the watchdog's too, read. */
+  async function withStderr(code: string) {
+    const child = spawn(
+      process.execPath,
+      ['--input-type=module', '-e', `import { exitWithin } from ${JSON.stringify(exitModule)};\n${code}`],
+      { stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const ended = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+      child.on('close', (code, signal) => done({ code, signal })),
+    );
+    return { ...ended, stderr };
+  }
+
+  it('says that its work was done when its exit with status 0 hangs: a deploy step sees 137 with the reason', async () => {
+    expect(await withStderr(`${hang}\nexitWithin(0, 500);`)).toEqual({
+      code: null,
+      signal: 'SIGKILL',
+      stderr:
+        "\nThe build had done its work and was ending with status 0, but its exit did not complete within 0.5 s and the build was ended (SIGKILL, status 137): Node's own exit hung (nodejs/node#54918). The lines above say what it did: a site they say it published is out, whole.\n",
+    });
+  }, 60_000);
+
+  it('names the status it was ending with when its exit after a failure hangs', async () => {
+    expect(await withStderr(`${hang}\nexitWithin(1, 500);`)).toEqual({
+      code: null,
+      signal: 'SIGKILL',
+      stderr:
+        "\nThe build was ending with status 1, but its exit did not complete within 0.5 s and the build was ended (SIGKILL, status 137): Node's own exit hung (nodejs/node#54918). The lines above say why it stopped.\n",
+    });
+  }, 60_000);
+});
