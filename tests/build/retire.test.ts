@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { createHook } from 'node:async_hooks';
+import { skipWithoutProcfs } from '../helpers/procfs.ts';
 import {
   clearRetired,
   movedLastFirst,
@@ -96,6 +97,28 @@ describe('staging folders of stopped builds', () => {
     expect(removeAbandonedStaging(target)).toEqual([`.dist-staging-${ended}`]);
     expect(readdirSync(root).sort()).toEqual([`.dist-staging-${process.ppid}`, `.other-staging-${ended}`, 'dist']);
     expect(readFileSync(join(target, 'index.html'), 'utf8')).toBe('published');
+  });
+
+  it('are removed when their build has ended but was never reaped (a zombie), as one that was', async (context) => {
+    skipWithoutProcfs(context);
+    const root = mkdtempSync(join(tmpdir(), 'casefile-abandoned-'));
+    const target = site(root, 'dist', 'published');
+    // A shell that starts a short process and becomes a process that never waits for it: that one stays a zombie.
+    const parent = spawn('sh', ['-c', 'sleep 0.1 & echo $!; exec sleep 30'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    try {
+      const zombie = Number(
+        await new Promise<string>((done) => parent.stdout!.once('data', (chunk) => done(`${chunk}`))),
+      );
+      const state = () => readFileSync(`/proc/${zombie}/stat`, 'utf8').split(') ')[1]![0];
+      for (const deadline = Date.now() + 10_000; state() !== 'Z' && Date.now() < deadline;)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(state()).toBe('Z');
+      site(root, `.dist-staging-${zombie}`, 'half');
+      expect(removeAbandonedStaging(target)).toEqual([`.dist-staging-${zombie}`]);
+      expect(readdirSync(root)).toEqual(['dist']);
+    } finally {
+      parent.kill('SIGKILL');
+    }
   });
 
   it("take with them Astro's folder that earlier versions built in beside the output folder, left by a stopped build", () => {
