@@ -14,6 +14,28 @@ const paper = Math.floor(((210 - 40) / 25.4) * 96);
 /** A4's width less Chromium's default margins (0.4 inch each side), in CSS pixels. */
 const chromiumPaper = Math.floor((210 / 25.4 - 0.8) * 96);
 
+/**
+ * The pages (from 1) each link of a PDF printed by Chromium is on, by the link's address: Chromium writes a page's
+ * links as annotations it lists on the page, in plain (uncompressed) objects.
+ */
+function linkPages(pdf: Buffer): Map<string, number[]> {
+  const text = pdf.toString('latin1');
+  const objects = new Map([...text.matchAll(/(\d+) 0 obj\s*([\s\S]*?)endobj/g)].map((m) => [m[1]!, m[2]!]));
+  const refs = (list: string) => [...list.matchAll(/(\d+) 0 R/g)].map((m) => m[1]!);
+  // The page tree's leaves, in order.
+  const pages = [...text.matchAll(/\/Kids \[([^\]]*)\]/g)]
+    .flatMap((m) => refs(m[1]!))
+    .filter((id) => /\/Type \/Page\b(?!s)/.test(objects.get(id) ?? ''));
+  const found = new Map<string, number[]>();
+  pages.forEach((id, index) => {
+    for (const annotation of refs(objects.get(id)!.match(/\/Annots \[([^\]]*)\]/)?.[1] ?? '')) {
+      const address = objects.get(annotation)?.match(/\/URI \(([^)]*)\)/)?.[1];
+      if (address) found.set(address, [...(found.get(address) ?? []), index + 1]);
+    }
+  });
+  return found;
+}
+
 describeBrowser('the site in print', () => {
   let browser: Browser;
   let server: SiteServer;
@@ -74,6 +96,52 @@ describeBrowser('the site in print', () => {
     await tab.emulateMedia({ media: 'print' });
     expect(shown.length).toBe(charts.length);
     expect(shown.every((visible) => !visible)).toBe(true);
+    expect(watch.problems).toEqual([]);
+  });
+
+  // On A4 with 2 cm margins, a chart whose drawing did not fit at a page's foot left its title, subtitle and legend
+  // there and printed the drawing on the next page: on five of the ten dataset pages and on two stories (every chart
+  // of "Two decades of red notices"). Under each story's chart "Download the data: CSV, JSON" was printed too. Each chart's title and
+  // drawing are marked in the test by a link of their own, and the PDF says which page each link is on.
+  it("prints each chart's title and legend on the page of its drawing, and not the links to its files, on every page with a chart", async () => {
+    const pages = chartPages();
+    expect(pages.length).toBeGreaterThan(10);
+    const apart: string[] = [];
+    let charts = 0;
+    for (const path of pages) {
+      await tab.goto(server.origin + path);
+      const marked = await tab.evaluate(() =>
+        [...document.querySelectorAll('figure.chart')].map((figure, n) => {
+          const mark = (element: Element, part: string) => {
+            const link = document.createElement('a');
+            link.href = `https://chart.invalid/${n}/${part}`;
+            link.append(...element.childNodes);
+            element.append(link);
+          };
+          const parts = [figure.querySelector('.chart-head .chart-title'), figure.querySelector('.chart-legend')];
+          for (const [i, part] of parts.entries()) if (part) mark(part, i === 0 ? 'title' : 'legend');
+          const drawing = [...figure.querySelectorAll('.chart-drawing > *')].find((box) => box.checkVisibility());
+          if (drawing) mark(drawing, 'drawing');
+          const download = figure.querySelector('.chart-download');
+          return { n, legend: parts[1] !== null, download: download ? download.checkVisibility() : false };
+        }),
+      );
+      const links = linkPages(
+        await tab.pdf({ format: 'A4', margin: { top: '2cm', right: '2cm', bottom: '2cm', left: '2cm' } }),
+      );
+      for (const { n, legend, download } of marked) {
+        charts += 1;
+        const on = (part: string) => [...new Set(links.get(`https://chart.invalid/${n}/${part}`))].join(', ');
+        const drawing = on('drawing');
+        expect(drawing, `${path}: chart ${n + 1}'s drawing`).toMatch(/^\d+$/);
+        for (const part of legend ? ['title', 'legend'] : ['title'])
+          if (on(part) !== drawing)
+            apart.push(`${path}: chart ${n + 1}'s ${part} on page ${on(part)}, its drawing on ${drawing}`);
+        if (download) apart.push(`${path}: chart ${n + 1}'s download links are printed`);
+      }
+    }
+    expect(charts).toBeGreaterThan(pages.length);
+    expect(apart).toEqual([]);
     expect(watch.problems).toEqual([]);
   });
 
