@@ -3,11 +3,13 @@
  * data, folded on screen, is printed under it without the control that unfolds it, and no table is wider than the
  * page.
  */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { serveSite, type SiteServer } from '../../scripts/serve.ts';
 import { chartPages, describeBrowser, launchBrowser, watchPage, type PageWatch } from '../helpers/browser.ts';
-import { demoDist } from '../helpers/site.ts';
+import { demoDist, readBuilt } from '../helpers/site.ts';
 
 /** A4's width less 2 cm margins, in CSS pixels (96 per inch). */
 const paper = Math.floor(((210 - 40) / 25.4) * 96);
@@ -34,6 +36,14 @@ function linkPages(pdf: Buffer): Map<string, number[]> {
     }
   });
   return found;
+}
+
+/** Every HTML page of the demo build, as URL paths ("/", "/fr/countries/ru/"). */
+function builtPages(dir = demoDist, path = '/'): string[] {
+  const below = readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !['_astro', 'pagefind', 'og'].includes(entry.name))
+    .flatMap((entry) => builtPages(join(dir, entry.name), `${path}${entry.name}/`));
+  return existsSync(join(dir, 'index.html')) ? [path, ...below] : below;
 }
 
 describeBrowser('the site in print', () => {
@@ -142,6 +152,45 @@ describeBrowser('the site in print', () => {
     }
     expect(charts).toBeGreaterThan(pages.length);
     expect(apart).toEqual([]);
+    expect(watch.problems).toEqual([]);
+  });
+
+  // A list of pages (the home page's latest stories, a country's stories and case files, the data catalogue, a dataset's
+  // stories) printed a card's title at a page's foot and its summary and date on the next: 24 cards on 17 pages.
+  it('prints each card of a list of pages whole, on one page, on every page with such a list', async () => {
+    const pages = builtPages().filter((path) => readBuilt(path).includes('class="card'));
+    expect(pages.length).toBeGreaterThan(20);
+    const split: string[] = [];
+    let cards = 0;
+    for (const path of pages) {
+      await tab.goto(server.origin + path);
+      // Each printed card's title link is pointed at a marker, and its last line (a date, a count) wrapped in another.
+      const count = await tab.evaluate(
+        () =>
+          [...document.querySelectorAll('.card')]
+            .filter((card) => card.checkVisibility())
+            .map((card, n) => {
+              card.querySelector('a')!.href = `https://card.invalid/${n}/title`;
+              const link = document.createElement('a');
+              link.href = `https://card.invalid/${n}/end`;
+              link.append(...card.lastElementChild!.childNodes);
+              card.lastElementChild!.append(link);
+            }).length,
+      );
+      const links = linkPages(
+        await tab.pdf({ format: 'A4', margin: { top: '2cm', right: '2cm', bottom: '2cm', left: '2cm' } }),
+      );
+      for (let n = 0; n < count; n++) {
+        const on = [
+          ...new Set(['title', 'end'].flatMap((part) => links.get(`https://card.invalid/${n}/${part}`) ?? [])),
+        ];
+        expect(on.length, `${path}: card ${n + 1} printed`).toBeGreaterThan(0);
+        if (on.length > 1) split.push(`${path}: card ${n + 1} on pages ${on.join(', ')}`);
+      }
+      cards += count;
+    }
+    expect(cards).toBeGreaterThan(pages.length);
+    expect(split).toEqual([]);
     expect(watch.problems).toEqual([]);
   });
 
