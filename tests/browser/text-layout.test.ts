@@ -142,6 +142,38 @@ describeBrowser('text layout in Chromium', () => {
 
   // The facts box's entries sat in columns of 12rem laid out for the whole width, and its sources, which take a row
   // of their own, kept every column in place: on a desktop the licence wrapped over four lines beside empty room.
+  // A dataset page set its chart across the page (1,120 px at 1280), its drawing 720 px wide, its title, summary, note
+  // and sources under it in lines of up to 179 characters; a story sets its charts in the column of its prose.
+  it("keeps each dataset page's chart, its text and drawing, within the column of the page's prose at 1280 px", async () => {
+    const context = await browser.newContext(viewport(1280));
+    const page = await context.newPage();
+    const paths = chartPages().filter((path) => /^\/(fr\/)?data\/[^/]+\/$/.test(path));
+    expect(paths.length).toBeGreaterThan(9);
+    const wide: string[] = [];
+    for (const path of paths) {
+      await page.goto(server.origin + path);
+      await page.evaluate(() => document.fonts.ready);
+      const seen = await page.evaluate(() => {
+        // The prose's column: a block of the class, in the main content.
+        const probe = document.createElement('div');
+        probe.className = 'prose';
+        document.querySelector('main .wrap')!.append(probe);
+        const column = probe.getBoundingClientRect().width;
+        probe.remove();
+        const parts = [...document.querySelectorAll('main figure.chart > *')]
+          .filter((part) => part.checkVisibility())
+          .map((part) => ({ name: part.className, width: Math.round(part.getBoundingClientRect().width) }));
+        return { column: Math.round(column), parts };
+      });
+      expect(seen.parts.length, path).toBeGreaterThan(3);
+      expect(seen.column, path).toBeLessThan(800);
+      for (const part of seen.parts)
+        if (part.width > seen.column) wide.push(`${path}: ${part.name} ${part.width} px, the prose ${seen.column} px`);
+    }
+    await context.close();
+    expect(wide).toEqual([]);
+  });
+
   it('lets the entries of a facts box fill each row they share at 1280 px', async () => {
     const context = await browser.newContext(viewport(1280));
     const page = await context.newPage();
