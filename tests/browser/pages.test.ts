@@ -297,6 +297,39 @@ describeBrowser('every page kind in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
+  // On a laptop's screen the header's search shrank to the room its row left and put its button under the box: at
+  // 1024 px on most pages, the header 91 px tall, while on others (a story, the French 404 page, whose languages take
+  // more room) the form went to a row of its own, 101 px; at 1280 px on the French 404 page. Now the form keeps its
+  // width, the button beside the box, and goes to a row of its own, whole, when the header's has less room.
+  it('keeps the header search button beside its box on every page kind at 800, 1024 and 1280 px, the box 8em or wider', async () => {
+    const problems: string[] = [];
+    for (const width of [800, 1024, 1280]) {
+      const context = await browser.newContext(viewport(width));
+      const page = await context.newPage();
+      for (const [kind, path] of kinds) {
+        if (!path || kind.startsWith('search')) continue;
+        await page.goto(server.origin + path);
+        await page.evaluate(() => document.fonts.ready);
+        const form = await page.evaluate(() => {
+          const input = document.querySelector('.site-header .header-search input')!;
+          const box = input.getBoundingClientRect();
+          const button = input.closest('form')!.querySelector('button')!.getBoundingClientRect();
+          return {
+            beside: button.top < box.bottom && button.left >= box.right,
+            ems: box.width / parseFloat(getComputedStyle(input).fontSize),
+            right: button.right,
+          };
+        });
+        if (!form.beside) problems.push(`${kind} at ${width} px: the button is not beside the box`);
+        if (form.ems < 8) problems.push(`${kind} at ${width} px: the box is ${form.ems.toFixed(1)}em wide`);
+        if (form.right > width)
+          problems.push(`${kind} at ${width} px: the button ends at ${Math.round(form.right)} px`);
+      }
+      await context.close();
+    }
+    expect(problems).toEqual([]);
+  });
+
   // A title or summary may hold a word wider than a phone (a German compound, a name, an address without a break):
   // body's overflow-wrap breaks it inside a box of fixed width, but a grid or flex track sized by its content grows to
   // the word's width first, and the page with it. The demo's words are short, so each page gets such a word in its
