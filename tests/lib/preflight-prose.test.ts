@@ -838,6 +838,30 @@ describe('the preflight, on translations, notes and sources', () => {
     ]);
   });
 
+  it('quotes a figure its translation drops as the original writes it, a row written as an expression in its braces', () => {
+    const { notes } = preflight({
+      'content/stories/the-files.mdx': story(
+        goodFrontmatter,
+        'In 2024 Interpol issued <Fact dataset="issued" row={2020 + 4} column="issued" /> red notices <Cite id="rnm-numbers" />.',
+      ),
+      'content/stories/fr/the-files.mdx': story(
+        'title: Les fichiers\nsummary: Ce qu’ils montrent.\ndate: 2026-01-26\ndatasets: [issued]',
+        'En 2024, Interpol a émis 15 548 notices rouges <Cite id="rnm-numbers" />.',
+      ),
+      'content/stories/kept.mdx': story(
+        'title: Kept\nsummary: What they show.\ndate: 2026-01-26\ndatasets: [issued]',
+        'In 2024: <Fact dataset="issued" row={2020 + 4} column="issued" /> <Cite id="rnm-numbers" />.',
+      ),
+      'content/stories/fr/kept.mdx': story(
+        'title: Gardé\nsummary: Ce qu’ils montrent.\ndate: 2026-01-26\ndatasets: [issued]\ntranslationKey: kept',
+        'En 2024 : <Fact dataset="issued" row={2020 + 4} column="issued" /> <Cite id="rnm-numbers" />.',
+      ),
+    });
+    expect(notes).toEqual([
+      'content/stories/fr/the-files.mdx: body: lacks <Fact dataset="issued" row={2020 + 4} column="issued" />, which its original content/stories/the-files.mdx prints: a figure typed by hand links to no source and is not updated with its dataset; write the <Fact>, unless the figure is left out on purpose',
+    ]);
+  });
+
   it("tells a translation that writes its tags in its own language, or an image by its original's path, what to write", () => {
     const frontmatter = (title: string, tags: string) =>
       `title: ${title}\nsummary: S.\ndate: 2026-01-26\ndatasets: [issued]\ntags: [${tags}]`;

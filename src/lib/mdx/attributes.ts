@@ -10,6 +10,8 @@ interface Parsed {
   spread?: true;
   syntax: { option: string; message: string }[];
   names: { option: string; name: string }[];
+  /** Options written as an expression that is no literal, as written between the braces (row={2020 + 4}: "2020 + 4"). */
+  expressions: Record<string, string>;
   /** Each option's offset in the source: where its name is written. */
   at: Record<string, number>;
 }
@@ -30,6 +32,7 @@ export function parseAttributes(source: string, from: number): Parsed {
   const syntax: Parsed['syntax'] = [];
   const names: Parsed['names'] = [];
   const at: Parsed['at'] = {};
+  const expressions: Parsed['expressions'] = {};
   let spread: true | undefined;
   let i = from;
   const attr = /\s*([A-Za-z_][\w-]*)(?:\s*=\s*)?/y;
@@ -40,7 +43,7 @@ export function parseAttributes(source: string, from: number): Parsed {
     while (/\s/.test(source[i] ?? '')) i++;
     if (/\n[^\S\n]*\n/.test(source.slice(space, i))) pastBlankLine = true;
     if (source.startsWith('/>', i) || source[i] === '>')
-      return { props, end: i, syntax, names, at, ...(spread ? { spread } : {}) };
+      return { props, end: i, syntax, names, expressions, at, ...(spread ? { spread } : {}) };
     // A spread ({...common}): its options are known only when the page renders.
     if (source[i] === '{') {
       i = closingBrace(source, i) + 1;
@@ -49,7 +52,7 @@ export function parseAttributes(source: string, from: number): Parsed {
     }
     attr.lastIndex = i;
     const m = attr.exec(source);
-    if (!m) return { props, end: i, syntax, names, at, unclosed: pastBlankLine ? 'blank line' : 'text' };
+    if (!m) return { props, end: i, syntax, names, expressions, at, unclosed: pastBlankLine ? 'blank line' : 'text' };
     const name = m[1] ?? '';
     at[name] ??= attr.lastIndex - m[0].length + m[0].search(/\S/);
     i = attr.lastIndex;
@@ -62,13 +65,14 @@ export function parseAttributes(source: string, from: number): Parsed {
     const quote = source[i];
     if (quote === '"' || quote === "'") {
       const close = source.indexOf(quote, i + 1);
-      if (close < 0) return { props, end: source.length, syntax, names, at, unclosed: 'text' };
+      if (close < 0) return { props, end: source.length, syntax, names, expressions, at, unclosed: 'text' };
       props[name] = source.slice(i + 1, close);
       i = close + 1;
     } else if (quote === '{') {
       const j = closingBrace(source, i);
       const expression = source.slice(i + 1, j).trim();
       props[name] = literal(expression);
+      if (props[name] === undefined) expressions[name] = expression;
       if (/^[A-Za-z_$][\w$]*$/.test(expression) && !knownNames.has(expression))
         names.push({ option: name, name: expression });
       i = j + 1;
@@ -91,5 +95,5 @@ export function parseAttributes(source: string, from: number): Parsed {
       i += raw.length;
     }
   }
-  return { props, end: i, syntax, names, at, unclosed: pastBlankLine ? 'blank line' : 'text' };
+  return { props, end: i, syntax, names, expressions, at, unclosed: pastBlankLine ? 'blank line' : 'text' };
 }

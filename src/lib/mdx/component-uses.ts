@@ -32,6 +32,11 @@ export interface ComponentUse {
    * import) or rendering stops on a ReferenceError that names neither the file nor the line; mostly, text meant.
    */
   names?: { option: string; name: string }[];
+  /**
+   * Options written as an expression that is no literal, as the editor wrote it between the braces (row={2020 + 4}:
+   * "2020 + 4"), so that a message can quote it; its value, known only when the page renders, is not in `props`.
+   */
+  expressions?: Record<string, string>;
   /** What follows a self-closed <Fact /> on its line, up to a dozen characters: "% of them" where "%" is printed twice. */
   after?: string;
   /**
@@ -98,7 +103,10 @@ function scanUses(body: string, lineOffset: number, inComments: boolean): Compon
   for (const match of masked.matchAll(tagStart)) {
     const start = match.index ?? 0;
     const component = match[1] ?? '';
-    const { props, end, spread, syntax, names, at, ...parsed } = parseAttributes(body, start + match[0].length);
+    const { props, end, spread, syntax, names, expressions, at, ...parsed } = parseAttributes(
+      body,
+      start + match[0].length,
+    );
     // A <Response> holds text, and responseProblems says where its closing tag is missing.
     const unclosed =
       parsed.unclosed ??
@@ -121,6 +129,7 @@ function scanUses(body: string, lineOffset: number, inComments: boolean): Compon
       ...(spread ? { spread } : {}),
       ...(syntax.length > 0 ? { syntax } : {}),
       ...(names.length > 0 ? { names } : {}),
+      ...(Object.keys(expressions).length > 0 ? { expressions } : {}),
       ...(optionLines ? { optionLines } : {}),
       ...(component === 'Fact' && !unclosed && body.startsWith('/>', end)
         ? { after: body.slice(end + 2, end + 14).split('\n')[0] }

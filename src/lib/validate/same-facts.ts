@@ -98,8 +98,8 @@ export function checkSameFacts(
     findComponentUses(entry.body)
       .filter((use) => use.component === 'Fact')
       .map(
-        ({ props }) =>
-          `<Fact dataset="${String(props.dataset)}" row="${String(props.row)}" column="${String(props.column)}" />`,
+        ({ props, expressions }) =>
+          `<Fact ${['dataset', 'row', 'column'].map((option) => writtenOption(option, props, expressions)).join(' ')} />`,
       );
   const printed = new Set(facts(translation));
   const typed = [...new Set(facts(original))].filter((fact) => !printed.has(fact));
@@ -147,4 +147,10 @@ export function checkTranslatedFacts(
       translation as Entry<Record<string, unknown>>,
       original as Entry<Record<string, unknown>>,
     );
+}
+
+/** An option as the editor wrote it: `row="2024"`, or `row={2020 + 4}` for an expression, whose value is known at render. */
+function writtenOption(option: string, props: Record<string, unknown>, expressions?: Record<string, string>): string {
+  const expression = expressions?.[option];
+  return expression === undefined ? `${option}="${String(props[option])}"` : `${option}={${expression}}`;
 }
