@@ -5,7 +5,8 @@ import type { Entry } from '../load-project.ts';
 import { nearestName } from '../edit-distance.ts';
 import type { Publishable } from '../visibility.ts';
 import { type Translatable, translationKey, entrySlug } from '../translations.ts';
-import { defaultLocale, languageName } from '../../i18n/locales.ts';
+import { defaultLocale } from '../../i18n/locales.ts';
+import { languageName } from '../../schemas/fields.ts';
 import type { Dated } from './dates.ts';
 import { writtenMoment } from './moment.ts';
 import { nearOriginal, likelyOriginal } from './likely-original.ts';
@@ -132,7 +133,7 @@ export function checkTranslations(
     // translated without two pages at one address.
     const namesake = originalsByName.get(entrySlug(entry));
     if (namesake && namesake !== original) {
-      const language = languageName(locale, defaultLocale);
+      const language = languageName(locale);
       errors.push(
         new ContentError(
           entry.file,
@@ -146,7 +147,7 @@ export function checkTranslations(
     // show one of them: which one is the editor's choice.
     const twin = translated.get(`${locale}\n${translationKey(entry)}`);
     if (twin) {
-      const language = languageName(locale, defaultLocale);
+      const language = languageName(locale);
       errors.push(
         new ContentError(
           entry.file,
