@@ -146,6 +146,14 @@ describe('the demo site', () => {
     expect(jurist.querySelector('[lang]')).toBeNull();
   });
 
+  it('marks an English name in a French page\'s prose lang="en", so that a screen reader reads it in English', () => {
+    const prose = page('/fr/cases/rinat-tuhvatshin-kloop/').querySelector('main')!;
+    const english = [...prose.querySelectorAll('[lang="en"]')].map((element) =>
+      element.textContent!.replace(/\s+/g, ' '),
+    );
+    expect(english).toContain('Organized Crime and Corruption Reporting Project');
+  });
+
   it("never links a source's title to a page that is not the document: the address is linked as what it is", () => {
     const elsewhere = [...project.sources.values()].filter((source) => source.addressKnown === false);
     expect(elsewhere.length).toBeGreaterThan(0);
