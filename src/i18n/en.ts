@@ -389,6 +389,9 @@ export const en = {
   'language.home': 'home page',
   'translation.unavailable': 'This article is only available in {language}.',
   'punctuation.colon': ': ',
+  // Ends a label before a sentence of its own (a dataset's name above its correction), where a colon would be
+  // followed by the sentence's capital, which French typesetting avoids.
+  'punctuation.fullStop': '. ',
   'punctuation.semicolon': '; ',
   'punctuation.openQuote': '“',
   'punctuation.closeQuote': '”',

@@ -396,6 +396,9 @@ export const fr = {
   'language.home': 'accueil',
   'translation.unavailable': 'Cet article n’est disponible qu’en {language}.',
   'punctuation.colon': ' : ',
+  // Ends a label before a sentence of its own (a dataset's name above its correction), where a colon would be
+  // followed by the sentence's capital, which French typesetting avoids.
+  'punctuation.fullStop': '. ',
   'punctuation.semicolon': ' ; ',
   'punctuation.openQuote': '« ',
   'punctuation.closeQuote': ' »',

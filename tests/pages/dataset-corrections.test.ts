@@ -63,21 +63,21 @@ describe('a dataset correction', () => {
     expect(users.length).toBeGreaterThan(0);
     for (const path of users) {
       expect(correctionsOn(path), path).toContain(
-        `22 November 2026 In the dataset “The Interpol Files in figures”: ${text}`,
+        `22 November 2026 In the dataset “The Interpol Files in figures”. ${text}`,
       );
       const item = [...page(path, result.dist).querySelectorAll('.corrections li')].find((li) =>
         li.textContent?.includes(text),
       );
       const link = item?.querySelector('a');
       expect(link?.getAttribute('href'), path).toBe(`/data/${dataset}/`);
-      // The dataset is named on a line of its own (a div), its colon for screen readers only: the correction's
-      // capital does not follow a visible colon.
-      expect(item?.querySelector('div.correction-dataset > .visually-hidden:last-child')?.textContent, path).toBe(': ');
+      // The dataset is named on a line of its own (a div), ended by a full stop for screen readers only: the
+      // correction's capital follows no colon, neither seen nor heard.
+      expect(item?.querySelector('div.correction-dataset > .visually-hidden:last-child')?.textContent, path).toBe('. ');
     }
   });
 
   it('appears on the home page, whose key figures come from the dataset, and on the dataset page', () => {
-    expect(correctionsOn('/')).toContain(`22 November 2026 In the dataset “The Interpol Files in figures”: ${text}`);
+    expect(correctionsOn('/')).toContain(`22 November 2026 In the dataset “The Interpol Files in figures”. ${text}`);
     expect(correctionsOn(`/data/${dataset}/`)).toEqual([`22 November 2026 ${text}`]);
   });
 

@@ -154,6 +154,19 @@ describe('the demo site', () => {
     expect(english).toContain('Organized Crime and Corruption Reporting Project');
   });
 
+  it("ends a dataset's name above its correction with a full stop, not a colon before the correction's capital, in French and English", () => {
+    const named = articles.flatMap((path) =>
+      [...page(path).querySelectorAll('.corrections li')]
+        .filter((item) => item.querySelector('.correction-dataset'))
+        .map((item) => ({ path, text: item.textContent!.replace(/\s+/g, ' ') })),
+    );
+    const french = named.filter(({ path }) => path.startsWith('/fr/'));
+    expect(french.length, 'French pages with a dataset correction').toBeGreaterThan(0);
+    expect(named.length, 'pages with a dataset correction').toBeGreaterThan(french.length);
+    for (const { path, text } of french) expect(text, path).toMatch(/Dans le jeu de données « [^»]+ »\. Une version/);
+    for (const { path, text } of named) expect(text, path).not.toMatch(/[:：]\s*\p{Lu}/u);
+  });
+
   it("never links a source's title to a page that is not the document: the address is linked as what it is", () => {
     const elsewhere = [...project.sources.values()].filter((source) => source.addressKnown === false);
     expect(elsewhere.length).toBeGreaterThan(0);
