@@ -7,6 +7,8 @@ import {
   valueFits,
   gapMarks,
   figureAsText,
+  isNumberInWords,
+  fractionColumn,
 } from '../schemas/dataset.ts';
 import { booleanHint, dateHint } from '../schemas/fields.ts';
 
@@ -34,6 +36,8 @@ export function cellValue(type: ColumnType, cell: string): { value: unknown } | 
   if (word) return { kind: `text ${text.toLowerCase()}`, hint: `: ${word}` };
   if (type === 'date' && valueFits('date', text)) return { value: text };
   if (gapMarks.test(text)) return { kind: `text ${text}`, hint: ': leave the cell empty for a gap' };
+  if ((type === 'number' || type === 'integer') && isNumberInWords(text))
+    return { kind: 'number in words', hint: ': write the figure in digits' };
   if (type === 'integer' && plainNumber.test(text)) {
     // "1.200" in a column of whole numbers: a point between thousands, as a German sheet writes them (figureAsText).
     const thousands = figureAsText(text)?.alternative;
@@ -55,6 +59,12 @@ export function cellValue(type: ColumnType, cell: string): { value: unknown } | 
     return {
       kind: `number as text, ${figure.kind}`,
       hint: `: ${hint} (format the column as a plain number before exporting)`,
+    };
+  }
+  if (type === 'integer' && figure?.kind === 'decimal comma') {
+    return {
+      kind: 'fraction, decimal comma',
+      hint: `: write it with a point before its decimals, ${figure.figure}, ${fractionColumn} (format the column as a plain number before exporting)`,
     };
   }
   if (type === 'date' && /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(text)) {

@@ -141,7 +141,8 @@ function splitFigure(
     const othersFit = header.every(
       (other, at) => at === index || !columns[other] || 'value' in cellValue(columns[other].type, cells[at]!),
     );
-    if (!('hint' in typed) || typed.hint === '' || !othersFit) return [];
+    // A fraction in a column of whole numbers (2023,1 in "year") is no figure that column holds.
+    if (!('hint' in typed) || typed.hint === '' || typed.kind.startsWith('fraction') || !othersFit) return [];
     const cellsWord = extra === 1 ? 'two' : String(extra + 1);
     return [
       { column: name, message: `its comma splits the figure ${joined.trim()} into ${cellsWord} cells${typed.hint}` },

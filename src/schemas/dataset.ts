@@ -15,9 +15,18 @@ import { defaultLocale, locales } from '../i18n/locales.ts';
 export { columnSchema, columnTypes, percentUnitProblem, type Column, type ColumnType } from './dataset/column.ts';
 export { figureAsText } from './dataset/figure-as-text.ts';
 export { listed, rowsNamed, rowsSuffix } from './dataset/rows-named.ts';
+export { isNumberInWords } from './dataset/number-words.ts';
 export { sourceColumnOf } from './dataset/source-column.ts';
 export { type DatasetTranslation } from './dataset/translation.ts';
-export { expected, gapMarks, heldExactly, largerUnit, tooManyDigits, valueFits } from './dataset/values.ts';
+export {
+  expected,
+  gapMarks,
+  heldExactly,
+  largerUnit,
+  tooManyDigits,
+  valueFits,
+  fractionColumn,
+} from './dataset/values.ts';
 
 /** What a dataset file holds, for a file that holds something else, or nothing. */
 export const datasetExpected =

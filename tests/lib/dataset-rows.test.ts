@@ -122,6 +122,34 @@ describe('rows kept in a CSV file', () => {
     ).toEqual([]);
   });
 
+  it('tells a figure written in words, or with a decimal comma in a column of whole numbers, what to write, in a CSV as in JSON', () => {
+    const shares = { ...columns, share: { type: 'number', unit: '%', description: 'Share of all notices' } };
+    const csv = [
+      'year,issued,source,share',
+      '2019,seven,rnm-numbers,seven',
+      '2020,"7,5",rnm-numbers,"7,5"',
+      '2021,vingt et un,rnm-numbers,twenty-one',
+    ].join('\n');
+    expect(
+      read({ 'data/issued.json': withCsv('issued.csv', { columns: shares }), 'data/issued.csv': csv }).errors,
+    ).toEqual([
+      'data/issued.csv: line 2: issued: expected a whole number, got "seven": write the figure in digits, and the same on line 4',
+      'data/issued.csv: line 2: share: expected a finite number, got "seven": write the figure in digits, and the same on line 4',
+      'data/issued.csv: line 3: issued: expected a whole number, got "7,5": write it with a point before its decimals, 7.5, in a column of "type": "number", not "integer" (format the column as a plain number before exporting)',
+      'data/issued.csv: line 3: share: expected a finite number, got "7,5": write it with a point before its decimals, 7.5 (format the column as a plain number before exporting)',
+    ]);
+    const rows = [
+      { year: 2019, issued: 'seven', source: 'rnm-numbers', share: 'seven' },
+      { year: 2020, issued: '7,5', source: 'rnm-numbers', share: '7,5' },
+    ];
+    expect(read({ 'data/issued.json': withCsv(rows as never, { columns: shares }) }).errors).toEqual([
+      'data/issued.json: rows[0].issued: expected a whole number or null, got "seven": write the figure in digits, without quotes (the row where year is 2019)',
+      'data/issued.json: rows[0].share: expected a finite number or null, got "seven": write the figure in digits, without quotes (the row where year is 2019)',
+      'data/issued.json: rows[1].issued: expected a whole number or null, got "7,5": write the figure without quotes, with a point before its decimals, 7.5, in a column of "type": "number", not "integer" (the row where year is 2020)',
+      'data/issued.json: rows[1].share: expected a finite number or null, got "7,5": write the figure without quotes, with a point before its decimals, 7.5 (the row where year is 2020)',
+    ]);
+  });
+
   it('names the CSV, the line and the column of a cell that is not its type; a mistake down a column is one message', () => {
     const csv = [
       'year,issued,source',

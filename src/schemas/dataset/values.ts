@@ -4,6 +4,7 @@
 import { booleanHint, calendarDate, dateHint } from '../fields.ts';
 import type { ColumnType } from './column.ts';
 import { figureAsText } from './figure-as-text.ts';
+import { isNumberInWords } from './number-words.ts';
 
 const coarseDate = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
@@ -102,6 +103,9 @@ export function quoted(value: unknown): string {
     : JSON.stringify(value);
 }
 
+/** Where a fraction typed in a column of whole numbers ("7,5") goes, said after how to write it. */
+export const fractionColumn = 'in a column of "type": "number", not "integer"';
+
 /** Texts written for "no figure" where JSON's null or a CSV's empty cell is meant ("n/a", "#N/A", "—", "not reported"). */
 export const gapMarks =
   /^(?:n\/?a|n\.a\.|na|n\/?d|null|none|nil|#n\/a|-+|–|—|\?|\.\.?|…|unknown|not (?:reported|available|known))$/i;
@@ -110,6 +114,7 @@ export const gapMarks =
 function numberAsText(type: ColumnType, value: unknown): string {
   if ((type !== 'number' && type !== 'integer') || typeof value !== 'string') return '';
   if (gapMarks.test(value.trim())) return ': write null, without quotes, where the source gives no figure';
+  if (isNumberInWords(value)) return ': write the figure in digits, without quotes';
   const found = figureAsText(value);
   if (found === undefined) return '';
   if (type === 'integer' && found.alternative !== undefined) {
@@ -120,6 +125,8 @@ function numberAsText(type: ColumnType, value: unknown): string {
       ? `: write the figure without quotes or the % sign, ${whole}, and give the column "unit": "%"`
       : `: write the figure without quotes or separators, ${whole}`;
   }
-  if (type === 'integer' && !Number.isSafeInteger(found.figure)) return '';
+  // "7,5" in a column of whole numbers: a fraction all the same, which the column's type has to allow.
+  if (type === 'integer' && !Number.isSafeInteger(found.figure))
+    return found.kind === 'decimal comma' ? `: ${found.hint}, ${fractionColumn}` : '';
   return `: ${found.hint}`;
 }
