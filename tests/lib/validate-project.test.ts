@@ -2264,9 +2264,12 @@ describe('the preflight check', () => {
     expect(one('n/a')).toBe(
       'data/issued.json: rows[0].share: expected a finite number or null, got "n/a": write null, without quotes, where the source gives no figure (the row where year is 2024)',
     );
-    // Text that is neither a figure nor a gap gets no hint.
+    // A figure in words is written in digits; text that is neither a figure nor a gap gets no hint.
     expect(one('twelve')).toBe(
-      'data/issued.json: rows[0].share: expected a finite number or null, got "twelve" (the row where year is 2024)',
+      'data/issued.json: rows[0].share: expected a finite number or null, got "twelve": write the figure in digits, without quotes (the row where year is 2024)',
+    );
+    expect(one('pending')).toBe(
+      'data/issued.json: rows[0].share: expected a finite number or null, got "pending" (the row where year is 2024)',
     );
   });
 
