@@ -7,6 +7,7 @@ import { isAbsolute, join, relative } from 'node:path';
 import matter from 'gray-matter';
 import { contentRoot } from '../site.config.ts';
 import { findComponentUses, optionLine, type ComponentUse } from '../lib/mdx-usage.ts';
+import { inBracesReading } from '../lib/mdx/text-in-braces.ts';
 import { diskFullAdvice, diskFullReason, nearlyFullLine, type BuildPlaces } from './disk-full.ts';
 import { fileOfLine, problemsHeading } from './problem-place.mjs';
 
@@ -48,7 +49,7 @@ function inBracesHint(path: string, line: number, column: number): string | unde
   const name = /([\w-]+)$/.exec(text.slice(0, open))?.[1];
   const value = text.slice(open + 2, close).trim();
   if (!name || !/^[\w.:/-]+$/.test(value)) return undefined;
-  return `write ${name}="${value}" (in braces, ${value} is read as JavaScript, and is no number it can read: a date or a code is text, in quotes)`;
+  return `write ${name}="${value}" (${inBracesReading(value)})`;
 }
 
 /**

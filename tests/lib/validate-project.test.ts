@@ -1507,6 +1507,24 @@ describe('the preflight check', () => {
     ]);
   });
 
+  it('stops on a date or a code written in braces, which MDX reads as JavaScript, before the page renders: text goes in quotes', () => {
+    const body = [
+      'In January 2025: <Fact dataset="issued" row={2025-01} column="issued" />.',
+      '',
+      'In December 2018: <Fact dataset="issued" row={2018-12} column="issued" />.',
+      '',
+      '<Chart type="bar" title="Notices" dataset="issued" x="year" y="issued" filter={{ snapshot: 2023-05, from: "2019-01" }} />',
+      '',
+      // Arithmetic, a decimal and dates already in quotes are left alone.
+      'In 2024: <Fact dataset="issued" row={2020 + 4} column="issued" format={{ maximumFractionDigits: 0 }} />.',
+    ].join('\n');
+    expect(messages({ 'content/stories/the-files.mdx': story(goodFrontmatter, body) })).toEqual([
+      'content/stories/the-files.mdx: line 8: <Fact> row={2025-01}: write row="2025-01" (in braces, 2025-01 is read as JavaScript, and is no number it can read: a date or a code is text, in quotes)',
+      'content/stories/the-files.mdx: line 10: <Fact> row={2018-12}: write row="2018-12" (in braces, 2018-12 is read as JavaScript, 2018 minus 12, that is 2006: a date or a code is text, in quotes)',
+      'content/stories/the-files.mdx: line 12: <Chart> filter={{ snapshot: 2023-05, from: "2019-01" }}: write filter={{ snapshot: "2023-05", from: "2019-01" }} (in braces, 2023-05 is read as JavaScript, and is no number it can read: a date or a code is text, in quotes)',
+    ]);
+  });
+
   it('reports, with their lines, a lowercase or misspelt component, an unquoted or repeated option, a Response left open', () => {
     const body = [
       'A note <cite id="rnm-numbers" />, and a title of a work: <cite>A numbers game</cite>.',

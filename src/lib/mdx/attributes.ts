@@ -2,6 +2,7 @@
  * A tag's options as MDX reads them, with what is wrong with how they are written.
  */
 import { closingBrace, literal } from './string-literals.ts';
+import { textInBraces } from './text-in-braces.ts';
 
 interface Parsed {
   props: Record<string, unknown>;
@@ -10,6 +11,8 @@ interface Parsed {
   spread?: true;
   syntax: { option: string; message: string }[];
   names: { option: string; name: string }[];
+  /** Options whose braces hold a date or a code outside quotes (row={2025-01}), and the option as it should be written. */
+  unquoted: { option: string; values: string[]; meant: string }[];
   /** Options written as an expression that is no literal, as written between the braces (row={2020 + 4}: "2020 + 4"). */
   expressions: Record<string, string>;
   /** Each option's offset in the source: where its name is written. */
@@ -33,6 +36,7 @@ export function parseAttributes(source: string, from: number): Parsed {
   const names: Parsed['names'] = [];
   const at: Parsed['at'] = {};
   const expressions: Parsed['expressions'] = {};
+  const unquoted: Parsed['unquoted'] = [];
   let spread: true | undefined;
   let i = from;
   const attr = /\s*([A-Za-z_][\w-]*)(?:\s*=\s*)?/y;
@@ -43,7 +47,7 @@ export function parseAttributes(source: string, from: number): Parsed {
     while (/\s/.test(source[i] ?? '')) i++;
     if (/\n[^\S\n]*\n/.test(source.slice(space, i))) pastBlankLine = true;
     if (source.startsWith('/>', i) || source[i] === '>')
-      return { props, end: i, syntax, names, expressions, at, ...(spread ? { spread } : {}) };
+      return { props, end: i, syntax, names, unquoted, expressions, at, ...(spread ? { spread } : {}) };
     // A spread ({...common}): its options are known only when the page renders.
     if (source[i] === '{') {
       i = closingBrace(source, i) + 1;
@@ -52,7 +56,17 @@ export function parseAttributes(source: string, from: number): Parsed {
     }
     attr.lastIndex = i;
     const m = attr.exec(source);
-    if (!m) return { props, end: i, syntax, names, expressions, at, unclosed: pastBlankLine ? 'blank line' : 'text' };
+    if (!m)
+      return {
+        props,
+        end: i,
+        syntax,
+        names,
+        unquoted,
+        expressions,
+        at,
+        unclosed: pastBlankLine ? 'blank line' : 'text',
+      };
     const name = m[1] ?? '';
     at[name] ??= attr.lastIndex - m[0].length + m[0].search(/\S/);
     i = attr.lastIndex;
@@ -65,14 +79,18 @@ export function parseAttributes(source: string, from: number): Parsed {
     const quote = source[i];
     if (quote === '"' || quote === "'") {
       const close = source.indexOf(quote, i + 1);
-      if (close < 0) return { props, end: source.length, syntax, names, expressions, at, unclosed: 'text' };
+      if (close < 0) return { props, end: source.length, syntax, names, unquoted, expressions, at, unclosed: 'text' };
       props[name] = source.slice(i + 1, close);
       i = close + 1;
     } else if (quote === '{') {
       const j = closingBrace(source, i);
       const expression = source.slice(i + 1, j).trim();
       props[name] = literal(expression);
-      if (props[name] === undefined) expressions[name] = expression;
+      if (props[name] === undefined) {
+        expressions[name] = expression;
+        const text = textInBraces(name, expression);
+        if (text) unquoted.push({ option: name, ...text });
+      }
       if (/^[A-Za-z_$][\w$]*$/.test(expression) && !knownNames.has(expression))
         names.push({ option: name, name: expression });
       i = j + 1;
@@ -95,5 +113,5 @@ export function parseAttributes(source: string, from: number): Parsed {
       i += raw.length;
     }
   }
-  return { props, end: i, syntax, names, expressions, at, unclosed: pastBlankLine ? 'blank line' : 'text' };
+  return { props, end: i, syntax, names, unquoted, expressions, at, unclosed: pastBlankLine ? 'blank line' : 'text' };
 }

@@ -33,6 +33,11 @@ export interface ComponentUse {
    */
   names?: { option: string; name: string }[];
   /**
+   * Options whose braces hold a date or a code outside quotes (row={2025-01}, filter={{ snapshot: 2023-05 }}), which
+   * MDX reads as JavaScript, and the option as it should be written (src/lib/mdx/text-in-braces.ts).
+   */
+  unquoted?: { option: string; values: string[]; meant: string }[];
+  /**
    * Options written as an expression that is no literal, as the editor wrote it between the braces (row={2020 + 4}:
    * "2020 + 4"), so that a message can quote it; its value, known only when the page renders, is not in `props`.
    */
@@ -103,7 +108,7 @@ function scanUses(body: string, lineOffset: number, inComments: boolean): Compon
   for (const match of masked.matchAll(tagStart)) {
     const start = match.index ?? 0;
     const component = match[1] ?? '';
-    const { props, end, spread, syntax, names, expressions, at, ...parsed } = parseAttributes(
+    const { props, end, spread, syntax, names, unquoted, expressions, at, ...parsed } = parseAttributes(
       body,
       start + match[0].length,
     );
@@ -129,6 +134,7 @@ function scanUses(body: string, lineOffset: number, inComments: boolean): Compon
       ...(spread ? { spread } : {}),
       ...(syntax.length > 0 ? { syntax } : {}),
       ...(names.length > 0 ? { names } : {}),
+      ...(unquoted.length > 0 ? { unquoted } : {}),
       ...(Object.keys(expressions).length > 0 ? { expressions } : {}),
       ...(optionLines ? { optionLines } : {}),
       ...(component === 'Fact' && !unclosed && body.startsWith('/>', end)

@@ -10,6 +10,7 @@ import {
   responseProblems,
   styleAttributes,
 } from '../mdx-usage.ts';
+import { inBracesReading } from '../mdx/text-in-braces.ts';
 import { checkUse } from './components.ts';
 import { checkOneCardMark } from './card-mark.ts';
 import { checkHeadingIds, checkHeadingWords } from './headings.ts';
@@ -59,6 +60,15 @@ export function checkBody(
           file,
           `line ${optionLine(use, option)}: <${use.component}> ${option}={${name}}`,
           `text goes in quotes: ${option}="${name}" (in braces, ${name} names a variable, which this page does not define)`,
+        ),
+      );
+    }
+    for (const { option, values, meant } of use.unquoted ?? []) {
+      errors.push(
+        new ContentError(
+          file,
+          `line ${optionLine(use, option)}: <${use.component}> ${option}={${use.expressions?.[option] ?? ''}}`,
+          `write ${meant} (${values.map(inBracesReading).join('; ')})`,
         ),
       );
     }
