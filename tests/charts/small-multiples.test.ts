@@ -290,3 +290,91 @@ describe('small multiples: the shared value scale', () => {
     expect(highest / top).toBeGreaterThan(0.66);
   });
 });
+
+describe('small multiples: panel height and end dots', () => {
+  const grounds = [
+    'Article 2 (droits humains)',
+    'Article 3 (caractère politique, militaire, religieux ou racial)',
+    'Autres motifs',
+    'Article 2 bis',
+  ];
+  const cols = { year: column('integer', { label: 'Année' }), ground: column('string'), count: column('integer') };
+  const data = (count: number) =>
+    [2017, 2020, 2021, 2024].flatMap((year, j) =>
+      grounds.slice(0, count).map((ground, i) => ({ year, ground, count: 100 * (i + 1) + 500 * j })),
+    );
+  const drawn = (count: number, width: number) =>
+    renderPlot(
+      smallMultiples.plot(data(count), { columns: cols, x: 'year', y: 'count', series: 'ground', lang: 'fr', width }),
+      't',
+    );
+  /** Each panel by its translation: its frame's bottom and ends, the top of its grid, and its dots (cx, r). */
+  const panels = (svg: string) => {
+    const frames = [
+      ...svg.matchAll(
+        /<line transform="translate\(([\d.]+),([\d.]+)\)" y2="([\d.]+)" y1="[\d.]+" x2="([\d.]+)" x1="([\d.]+)" stroke-linecap/g,
+      ),
+    ];
+    const grids = new Map(
+      [
+        ...svg.matchAll(
+          /<g transform="translate\(([\d.]+),([\d.]+)\)" stroke="var\(--chart-grid\)">((?:<line [^>]*\/>)+)/g,
+        ),
+      ].map(([, gx, gy, lines]) => [
+        `${gx},${gy}`,
+        Math.min(...[...lines!.matchAll(/ y1="([\d.]+)"/g)].map((m) => Number(m[1]))),
+      ]),
+    );
+    const dots = new Map(
+      [
+        ...svg.matchAll(
+          /<g transform="translate\(([\d.]+),([\d.]+)\)" fill="var\(--chart-1\)">((?:<circle [^>]*\/>)+)/g,
+        ),
+      ].map(([, gx, gy, circles]) => [
+        `${gx},${gy}`,
+        [...circles!.matchAll(/r="([\d.]+)"[^>]* cx="([\d.]+)"/g)].map((m) => ({ r: Number(m[1]), cx: Number(m[2]) })),
+      ]),
+    );
+    return frames.map(([, gx, gy, bottom, right, left]) => ({
+      at: `${gx},${gy}`,
+      bottom: Number(gy) + Number(bottom),
+      top: Number(gy) + grids.get(`${gx},${gy}`)!,
+      left: Number(left),
+      right: Number(right),
+      dots: dots.get(`${gx},${gy}`) ?? [],
+    }));
+  };
+
+  it.each([
+    [3, 680, 'one row of three, a name on three lines'],
+    [4, 680, 'two rows'],
+    [3, 340, 'one panel across'],
+    [4, 340, 'two across'],
+  ] as const)(
+    'draws every panel 110 px tall whatever lines the names take: %i panels at %i px (%s)',
+    (count, width, _layout) => {
+      const svg = drawn(count, width);
+      const drawnPanels = panels(svg);
+      expect(drawnPanels.length).toBe(count);
+      // The grid's top line is the scale's top (3,000 here): a lone row's panels were drawn 65 px tall at 680 px,
+      // under an empty band, Plot's padding between rows taken out of their one band.
+      for (const panel of drawnPanels) expect(panel.bottom - panel.top, panel.at).toBeCloseTo(110, 0);
+      // The names stand right above their panels: the SVG is the names' room, the panels, and an axis below each.
+      const height = Number(/ height="([\d.]+)"/.exec(svg)![1]);
+      const lowest = Math.max(...drawnPanels.map((panel) => panel.bottom));
+      expect(height - lowest).toBe(24);
+    },
+  );
+
+  it('draws the first and last dots of every panel whole inside its frame, at 340 and 680 px', () => {
+    for (const width of [340, 680]) {
+      for (const panel of panels(drawn(4, width))) {
+        expect(panel.dots.length, `${panel.at} at ${width} px`).toBe(4);
+        for (const dot of panel.dots) {
+          expect(dot.cx - dot.r, `${panel.at} at ${width} px`).toBeGreaterThanOrEqual(panel.left);
+          expect(dot.cx + dot.r, `${panel.at} at ${width} px`).toBeLessThanOrEqual(panel.right);
+        }
+      }
+    }
+  });
+});

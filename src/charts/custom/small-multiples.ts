@@ -51,6 +51,31 @@ function columnScale(width: number, marginLeft: number, across: number) {
   return { domain: range(across), range: [marginLeft, width - marginRight], padding: fxPadding, round: true };
 }
 
+/**
+ * The rows' fy scale, `count` rows of panelHeight each with `gap` pixels between two, from `top` down: declared here
+ * so that every panel draws panelHeight tall, one row as several. Padded by gap/step alone, Plot's band scale took the
+ * padding out of a lone row's band: the demo's three panels in a row were drawn 65 px tall of 110, under an empty band
+ * of 45 px, and squatter still the more lines their names took.
+ */
+function rowScale(top: number, count: number, gap: number) {
+  const bottom = top + count * panelHeight + (count - 1) * gap;
+  return {
+    domain: range(count),
+    range: [top, bottom],
+    paddingInner: count > 1 ? gap / (panelHeight + gap) : 0,
+    paddingOuter: 0,
+    // Unrounded: rounded, the step's floating-point 186.99… floored to 186, and panels below the first row drew 109 px.
+    round: false,
+  };
+}
+
+/**
+ * Pixels between a panel's side and its first and last values (Plot's scale `inset`), so that their dots (r 2) are
+ * drawn whole: set on the panel's edge, the last value's dot was cut in half by the next panel's gap, or by the SVG's
+ * right edge.
+ */
+const xInset = 4;
+
 /** The width of each of `across` panels, as Plot draws them (columnScale). */
 function panelWidth(width: number, marginLeft: number, across: number): number {
   return Plot.scale({ fx: columnScale(width, marginLeft, across) }).bandwidth!;
@@ -69,7 +94,7 @@ const labelGap = 8;
  * for their spacing alone left the ends off: panels of 2022 to 2024 were labelled "2023" only, of 2018 to 2024
  * "2020, 2022", and a reader could not tell where a range began or ended. A label centred on a panel's edge ran
  * into the next panel's ("20072005" at 340 px); anchored inside it, it stays in its own. The panels' x scale draws
- * the extent of `values` across each panel, unniced.
+ * the extent of `values` across each panel, unniced, xInset in from its sides.
  */
 function panelAxes(axis: Plot.AxisOptions, values: Scaled[], band: number, date: boolean): Plot.Markish[] {
   const numbers = values.filter((v): v is number | Date => v !== null).map(Number);
@@ -83,7 +108,7 @@ function panelAxes(axis: Plot.AxisOptions, values: Scaled[], band: number, date:
   const [first, last] = [textWidth(format(value(lo))), textWidth(format(value(hi)))];
   const inner = Array.isArray(axis.ticks)
     ? (axis.ticks as (number | Date)[]).filter((tick) => {
-        const at = ((Number(tick) - lo) / (hi - lo)) * band;
+        const at = xInset + ((Number(tick) - lo) / (hi - lo)) * (band - 2 * xInset);
         const half = textWidth(format(tick)) / 2;
         return at - half >= first + labelGap && at + half <= band - last - labelGap;
       })
@@ -133,7 +158,6 @@ export const smallMultiples: CustomChart = {
     const labelRoom = labelHeight(Math.max(1, ...labels.map((label) => label.lines.length)));
     // Between two rows: the upper panels' x axis, then the lower panels' names.
     const gap = xAxisHeight + labelRoom;
-    const step = panelHeight + gap;
     const rowCount = Math.ceil(panels.length / across);
     const xAxes = panelAxes(
       axisOptions(x, options.columns[x], rows.map(getX) as Scaled[], band * 0.6, options.lang),
@@ -149,10 +173,10 @@ export const smallMultiples: CustomChart = {
       marginRight,
       marginTop: labelRoom,
       marginBottom: 24,
-      x: { type: options.columns[x]?.type === 'date' ? 'utc' : 'linear', label: null },
+      x: { type: options.columns[x]?.type === 'date' ? 'utc' : 'linear', inset: xInset, label: null },
       y: { ...valueScale(yValues, true), label: null },
       fx: { ...columnScale(options.width, marginLeft, columns(across)), axis: null },
-      fy: { axis: null, paddingInner: gap / step, paddingOuter: 0 },
+      fy: { ...rowScale(labelRoom, rowCount, gap), axis: null },
       marks: [
         Plot.gridY(yAxis.ticks as number[], { stroke: gridColor, strokeOpacity: 1 }),
         Plot.frame({ anchor: 'bottom', stroke: gridColor }),
