@@ -6,7 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import { extent, nice, ticks } from 'd3-array';
 import { isYearColumn, parseDate, tickDate, tickNumber } from './format.ts';
-import { tickCount, valueRoom, widest } from './layout.ts';
+import { edgeClearance, tickCount, valueRoom, widest } from './layout.ts';
 import { textWidth } from './text-width.ts';
 import { gridColor } from './palette.ts';
 import type { Column, KindOptions, Row } from './types.ts';
@@ -217,6 +217,47 @@ export function dateTickLabels(dates: Date[], lang: string): string[] {
   );
 }
 
+/** The least right margin beside a horizontal axis: room for the last value's dot (r 4 at most). */
+const leastRight = 20;
+
+/**
+ * The right margin of a chart `width` pixels wide beside its horizontal axis over `values`, and that axis, as
+ * `axisFor(length, room)` draws it over the `length` the margins leave: leastRight, or as much as the last tick's label
+ * reaches past the frame and edgeClearance from the SVG's edge (half its width, centred on a tick at the domain's end),
+ * up to an eighth of the width. Fixed at 32 px for dates and 20 for numbers, a last label that did not fit was left
+ * out rather than the margin grown: "100,000" at the end of a 340 px line chart's axis, whose last value then went
+ * unlabelled. The scale is assumed to draw the extent of `values` over `length`, unniced, as numberAxis assumes.
+ */
+export function fittedRight(
+  width: number,
+  marginLeft: number,
+  values: Scaled[],
+  axisFor: (length: number, room: AxisRoom) => Plot.AxisOptions,
+): { marginRight: number; axis: Plot.AxisOptions } {
+  const most = Math.max(leastRight, Math.round(width / 8));
+  const length = (right: number) => width - marginLeft - right;
+  const [lo, hi] = extent(values.filter((v) => v !== null).map(Number)) as [number | undefined, number | undefined];
+  /** How far the axis's labels reach past the frame's right edge, over `length` pixels. */
+  const overhang = (axis: Plot.AxisOptions, length: number) => {
+    if (!Array.isArray(axis.ticks) || lo === undefined || hi === undefined) return 0;
+    const format = axis.tickFormat as (value: unknown) => string;
+    const at = (tick: number) => (hi === lo ? length / 2 : ((tick - lo) / (hi - lo)) * length);
+    return Math.max(
+      0,
+      ...(axis.ticks as (number | Date)[]).map((t) => at(Number(t)) + textWidth(format(t)) / 2 - length),
+    );
+  };
+  // The ticks are chosen again over the length each margin leaves, as they fit it; two rounds settle in practice.
+  let right = leastRight;
+  for (let round = 0; round < 3; round++) {
+    const axis = axisFor(length(right), { left: marginLeft, right: most - edgeClearance });
+    const need = Math.min(most, Math.max(leastRight, Math.ceil(overhang(axis, length(right))) + edgeClearance));
+    if (need === right) break;
+    right = need;
+  }
+  return { marginRight: right, axis: axisFor(length(right), { left: marginLeft, right: right - edgeClearance }) };
+}
+
 /** Plot options for a continuous x and a numeric y: margins, scales, axes and grid. */
 export function continuousFrame(rows: Row[], options: KindOptions, yZero: boolean) {
   const x = options.x!;
@@ -228,19 +269,9 @@ export function continuousFrame(rows: Row[], options: KindOptions, yZero: boolea
   const yValues = numberAxis(y, options.columns[y], yZero ? [0, ...ys] : ys, height - 60, options.lang, true);
   const yAxis = yValues.axis;
   const marginLeft = yAxisMargin(tickLabels(yAxis));
-  // Date ticks ("May 2024") are wider than numbers and the last one is centred on the frame's edge.
-  const marginRight = options.columns[x]?.type === 'date' ? 32 : 20;
-  const xAxis = axisOptions(
-    x,
-    options.columns[x],
-    rows.map(getX),
-    options.width - marginLeft - marginRight,
-    options.lang,
-    false,
-    {
-      left: marginLeft,
-      right: marginRight,
-    },
+  const xValues = rows.map(getX);
+  const { marginRight, axis: xAxis } = fittedRight(options.width, marginLeft, xValues, (length, room) =>
+    axisOptions(x, options.columns[x], xValues, length, options.lang, false, room),
   );
   return {
     getX,

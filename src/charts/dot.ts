@@ -8,6 +8,7 @@ import { descending, group, max } from 'd3-array';
 import {
   accessor,
   dateTickLabels,
+  fittedRight,
   numberAxis,
   tickLabels,
   valueScale,
@@ -105,15 +106,17 @@ export const dot: ChartKind = (rows, options) => {
     valueAxis ?? axis(y, columns[y], rows.map(accessor(y, columns[y])) as Scaled[], lang, height - 44, true);
   const yAxis =
     lines > 1 ? { ...yValues.axis, tickFormat: (v: string) => wrapped(v).join('\n'), lineHeight: 1.25 } : yValues.axis;
-  const marginRight = columns[x]?.type === 'date' ? 32 : 20;
   // Categories against numbers compare magnitudes, as bars do: the value axis starts at zero (Plot's `zero: true`)
   // and ticks it. Fitted to the values, a dot plot of 21 to 240 had no tick at its left edge, labelled 100 and 200
   // only, and a dot at 21 read as nothing.
   const xValues = rows.map(accessor(x, columns[x])) as Scaled[];
-  const xAxis = axis(x, columns[x], ranked ? [0, ...xValues] : xValues, lang, width - marginLeft - marginRight, false, {
-    left: marginLeft,
-    right: marginRight,
-  }).axis;
+  const xScaled = ranked ? [0, ...xValues] : xValues;
+  const { marginRight, axis: xAxis } = fittedRight(
+    width,
+    marginLeft,
+    xScaled,
+    (length, room) => axis(x, columns[x], xScaled, lang, length, false, room).axis,
+  );
   return {
     width,
     height,

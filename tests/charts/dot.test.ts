@@ -166,3 +166,22 @@ describe('dot chart category labels', () => {
     expect(labels[1]!.y - labels[0]!.y).toBeGreaterThanOrEqual(((lines + 1) / 2) * 15);
   });
 });
+
+describe('dot chart value axis', () => {
+  it('labels the last value at the axis\'s end inside the SVG at 340 px: "2,000,000" was dropped, the margin fixed at 20 px', () => {
+    const cols = { country: column('string', { label: 'Country' }), amount: column('integer', { label: 'Amount' }) };
+    const data = [
+      { country: 'A', amount: 2_000_000 },
+      { country: 'B', amount: 1_000_000 },
+      { country: 'C', amount: 250_000 },
+    ];
+    for (const width of [340, 680]) {
+      const svg = renderPlot(dot(data, { columns: cols, x: 'amount', y: 'country', lang: 'en', width }), 't');
+      const labels = [...svg.matchAll(/<text transform="translate\(([\d.]+),[\d.]+\)" y="0\.71em">([^<]*)</g)].map(
+        ([, x, text]) => ({ text: text!, right: Number(x) + textWidth(text!) / 2 }),
+      );
+      expect(labels.at(-1)?.text, `${width} px`).toBe('2,000,000');
+      for (const label of labels) expect(label.right, `${label.text} at ${width} px`).toBeLessThanOrEqual(width - 4);
+    }
+  });
+});
