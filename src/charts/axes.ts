@@ -247,7 +247,8 @@ export function fittedRight(
       ...(axis.ticks as (number | Date)[]).map((t) => at(Number(t)) + textWidth(format(t)) / 2 - length),
     );
   };
-  // The ticks are chosen again over the length each margin leaves, as they fit it; two rounds settle in practice.
+  // The ticks are chosen again over the length each margin leaves, as they fit it, for at most three rounds; the axis
+  // returned keeps its labels within the margin the last round found, whatever ticks that length gives.
   let right = leastRight;
   for (let round = 0; round < 3; round++) {
     const axis = axisFor(length(right), { left: marginLeft, right: most - edgeClearance });

@@ -48,6 +48,19 @@ describe('line chart', () => {
     }
   });
 
+  it('grows the right margin to an eighth of the width at most: a last label wider than that is left out', () => {
+    const amounts = { amount: column('number', { label: 'Amount' }), count: column('integer', { label: 'Count' }) };
+    const data = [0, 0.25, 0.5, 0.75, 1].map((share, i) => ({ amount: share * 1e12, count: i + 1 }));
+    const svg = renderPlot(line(data, { columns: amounts, x: 'amount', y: 'count', lang: 'en', width: 340 }), 't');
+    // The grid's lines end at the frame's right edge.
+    const right = Number(/<line y2="[\d.]+" y1="[\d.]+" x2="([\d.]+)"/.exec(svg)![1]);
+    expect(340 - right).toBeLessThanOrEqual(340 / 8);
+    const labels = [...svg.matchAll(/<text transform="translate\(([\d.]+),[\d.]+\)" y="0\.71em">([^<]*)</g)];
+    expect(labels.map(([, , text]) => text)).not.toContain('1,000,000,000,000');
+    expect(labels.length).toBeGreaterThan(1);
+    for (const [, x, text] of labels) expect(Number(x) + textWidth(text!) / 2, text).toBeLessThanOrEqual(340 - 4);
+  });
+
   it('never joins across a null: the path has one segment per run of values', () => {
     const svg = renderPlot(line(rows, { columns, x: 'year', y: 'issued', lang: 'en', width: 680 }), 't');
     const path = /<path d="(M[^"]+)"/.exec(svg.slice(svg.indexOf('stroke-width="2"')))![1]!;
