@@ -252,9 +252,10 @@ describe('the dev server', () => {
     try {
       const columns = Object.keys(issued.columns);
       expect(await page()).toContain('The highest annual total recorded');
-      // A note, not a figure, changed in the copy: the page reads the CSV's rows again.
+      // A note, not a figure, added in the copy: the page reads the CSV's rows again. To a row without one: the French
+      // translation names each note it translates, and a changed note's translation would name a note no row has.
       const edited = issued.rows.map((row) =>
-        row.year === 2024 ? { ...row, note: 'A note edited while the dev server runs.' } : row,
+        row.year === 2016 ? { ...row, note: 'A note edited while the dev server runs.' } : row,
       );
       const seen = reloads.count();
       fixture.write('data/red-notices-issued.csv', csvFormat(edited, columns));
