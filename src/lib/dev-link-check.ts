@@ -305,7 +305,7 @@ export function linkCheck(contentRoot: string): LinkCheck {
       for (const page of pages() as unknown as Entry<Dated & Publishable>[]) {
         checkDates(errors, page, originals.get(page));
         // Judged at the checks' moment, as the build judges them at its own; the notes left to the build.
-        checkPublicationDates(errors, [], page, now);
+        checkPublicationDates(errors, [], page, now, project);
       }
       checkUnreadDates(errors, project.unlisted);
       return errors.map(withLine);
@@ -343,7 +343,7 @@ export function linkCheck(contentRoot: string): LinkCheck {
       checkTranslatedFacts([], notes, originals);
       const pageNotes: ContentError[] = [];
       for (const page of pages() as unknown as Entry<Dated & Publishable>[]) {
-        checkPublicationDates([], pageNotes, page, now);
+        checkPublicationDates([], pageNotes, page, now, project);
         pageNotes.push(...(noted.get(page.file) ?? []));
       }
       return [

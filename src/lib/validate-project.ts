@@ -115,7 +115,7 @@ export function validateProject(
     checkPlaceholders(errors, entry);
     checkPlainText(errors, entry);
     checkBodyWritten(errors, entry);
-    checkPublicationDates(errors, notes, entry, now);
+    checkPublicationDates(errors, notes, entry, now, project);
     checkListedIds(errors, notes, entry, project, caseIds, caseSlugs, now, preview);
     checkBody(errors, entry, project, targets, preview ? 0 : release(entry.data, now));
     checkResponseDates(notes, entry, now);

@@ -3478,6 +3478,19 @@ describe("a date more than a day before the page's embargo", () => {
       'content/stories/harbour.mdx: line 4: date: 2026-11-20 is before its embargo (2027-01-15T06:00:00Z), and the page was published then with that date, in its feed too, as if it had been out since: write date: 2027-01-15, the day its embargo lifted',
     ]);
   });
+  it("names the day the embargo lifts where it was written, and the moment as written: midnight in Paris is the next day's", () => {
+    // 2027-01-15T00:00:00+01:00 is 2027-01-14T23:00:00Z: the day to write is the 15th, as the newsroom wrote it.
+    const paris = 'title: P\nsummary: S\ndate: 2026-11-20\nembargo: "2027-01-15T00:00:00+01:00"';
+    expect(
+      preflight({
+        'content/stories/paris.mdx': story(paris),
+        // The evening before where it was written is within the day the note allows: as meant.
+        'content/stories/eve.mdx': story('title: E\nsummary: S\ndate: 2027-01-14\nembargo: 2027-01-15T00:00:00+01:00'),
+      }).notes,
+    ).toEqual([
+      'content/stories/paris.mdx: line 4: date: 2026-11-20 is before its embargo (2027-01-15T00:00:00+01:00), and the page will be published then with that date, in its feed too, as if it had been out since: write date: 2027-01-15, the day its embargo lifts',
+    ]);
+  });
 });
 
 describe('an embargoed page whose MDX does not parse', () => {

@@ -5,6 +5,7 @@ import { findComponentUses, optionLine } from '../mdx-usage.ts';
 import { dateField, responseDateProblem } from '../../schemas/fields.ts';
 import type { Publishable } from '../visibility.ts';
 import { writtenMoment } from './moment.ts';
+import { writtenDatetime } from '../load/written-moment.ts';
 
 export interface Dated {
   date: Date;
@@ -112,12 +113,16 @@ export function checkSourceDates(notes: ContentError[], project: Project, now: D
   }
 }
 
-/** Dates after the build, or ahead of the moment the page is published, and embargoes that cannot be meant. */
+/**
+ * Dates after the build, or ahead of the moment the page is published, and embargoes that cannot be meant. `project`
+ * gives the frontmatter as written, for the day an embargo lifts where it was written.
+ */
 export function checkPublicationDates(
   errors: ContentError[],
   notes: ContentError[],
   entry: Entry<Dated & Publishable>,
   now: Date,
+  project?: Pick<Project, 'frontmatter'>,
 ): void {
   // An update or a correction dated after the build is printed as if it had happened: a typo in the year, mostly.
   const later = (date: Date | undefined) => date !== undefined && date.getTime() - now.getTime() > 86_400_000;
@@ -205,14 +210,16 @@ export function checkPublicationDates(
   const yearsAhead = (moment: Date) =>
     moment.getTime() - Math.max(now.getTime(), entry.data.date.getTime()) > 366 * 86_400_000;
   if (embargo && !entry.data.draft && !yearsAhead(embargo)) {
-    const lifts = embargo.toISOString().slice(0, 10);
+    // The day it lifts where the embargo was written (midnight in Paris is 23:00 UTC the day before).
+    const written = writtenDatetime(project, entry.file, 'embargo', embargo);
+    const lifts = written?.slice(0, 10) ?? embargo.toISOString().slice(0, 10);
     if (Date.parse(lifts) - entry.data.date.getTime() > 86_400_000) {
       const ahead = embargo.getTime() > now.getTime();
       notes.push(
         new ContentError(
           entry.file,
           'date',
-          `${entry.data.date.toISOString().slice(0, 10)} is before its embargo (${writtenMoment(embargo)}), and the page ${ahead ? 'will be' : 'was'} published then with that date, in its feed too, as if it had been out since: write date: ${lifts}, the day its embargo ${ahead ? 'lifts' : 'lifted'}`,
+          `${entry.data.date.toISOString().slice(0, 10)} is before its embargo (${written ?? writtenMoment(embargo)}), and the page ${ahead ? 'will be' : 'was'} published then with that date, in its feed too, as if it had been out since: write date: ${lifts}, the day its embargo ${ahead ? 'lifts' : 'lifted'}`,
         ),
       );
     }
